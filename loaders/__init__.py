@@ -1,0 +1,1 @@
+"""Loaders: annotated articles, tables and texts -> validated records -> Neo4j."""
