@@ -1,1 +1,1 @@
-"""Loaders: turn annotated articles, tables and texts into the Neo4j news graph (write side)."""
+"""Loaders: annotated articles, tables and texts -> validated records -> Neo4j (write side)."""
