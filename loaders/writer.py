@@ -17,6 +17,7 @@ from pathlib import Path
 from queue import Queue
 from typing import Any
 
+from neo4j import READ_ACCESS, Driver, ManagedTransaction
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from tqdm import tqdm
 
@@ -37,7 +38,6 @@ from loaders.model import (
 from loaders.textnorm import match_keys
 from loaders.validate import scan
 from loaders.vocabulary import Vocabulary
-from neo4j import Driver, ManagedTransaction
 
 Record = ArticleRec | EntityRec | MentionRec | RelationRec
 _ORDER = {EntityRec: 0, ArticleRec: 1, MentionRec: 2, RelationRec: 3}
@@ -75,15 +75,16 @@ def ensure_schema(driver: Driver, database: str, wait_seconds: int = 300) -> Non
 
 def existing_lookup(driver: Driver, database: str):  # type: ignore[no-untyped-def]
     """A function giving the stored (type, name, name_ar, description) of entity ids."""
-    from neo4j import RoutingControl
+    def read(tx: ManagedTransaction, ids: list[str]) -> list[dict[str, Any]]:
+        return tx.run(queries.EXISTING_ENTITIES, ids=ids).data()
 
     def lookup(ids: list[str]) -> dict[str, tuple[str, str, str | None, str | None]]:
         out = {}
-        for i in range(0, len(ids), 20_000):
-            recs, _, _ = driver.execute_query(queries.EXISTING_ENTITIES, ids=ids[i:i + 20_000],
-                                              database_=database, routing_=RoutingControl.READ)
-            for r in recs:
-                out[r["id"]] = (r["type"], r["name"], r["name_ar"], r["description"])
+        with driver.session(database=database, default_access_mode=READ_ACCESS,
+                            notifications_min_severity="OFF") as session:
+            for i in range(0, len(ids), 20_000):
+                for r in session.execute_read(read, ids[i:i + 20_000]):
+                    out[r["id"]] = (r["type"], r["name"], r["name_ar"], r["description"])
         return out
 
     return lookup
@@ -192,7 +193,7 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
     bar = tqdm(total=total, unit="rows", desc="loading", disable=not progress, leave=False)
     stmts = _prefetch(build_statements(b, vocab)
                       for b in batches(iter_records(result.units(vocab)), batch_size))
-    with driver.session(database=database) as session:
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
         for statements in stmts:
             try:
                 counts = session.execute_write(_write_batch, statements)

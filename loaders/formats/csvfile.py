@@ -105,7 +105,7 @@ def read_csv(path: Path, vocab: Vocabulary) -> Iterator[Unit | Problem]:
             row0 += len(chunk)
             if not problems:
                 yield unit
-        if first:
+        if row0 == 0:
             yield Problem(p, "", "empty table (a header line and no rows)")
     except pd.errors.EmptyDataError:
         yield Problem(p, "", "empty file (no CSV header line)")
