@@ -23,10 +23,22 @@ __all__ = ["ExtractionError", "Extractor", "available", "extract_file", "extract
            "get_extractor", "register"]
 
 
+_DEFAULT: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    """One extractor per process, so that one ``load`` run links a new name seen in several
+    files (under different spellings or scripts) to one id."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = get_extractor()
+    return _DEFAULT
+
+
 def extract_text(text: str, *, lang: str | None = None, meta: dict[str, Any] | None = None,
                  extractor: Extractor | None = None) -> dict[str, Any]:
     """Canonical article JSON for *text*."""
-    ex = extractor or get_extractor()
+    ex = extractor or default_extractor()
     return ex.extract(text, lang=lang, meta=meta)
 
 
@@ -39,7 +51,7 @@ def extract_file(path: str | Path, *, lang: str | None = None,
     """
     art = read_article_file(path)
     meta = dict(art.meta)
-    ex = extractor or get_extractor()
+    ex = extractor or default_extractor()
     try:
         return ex.extract(art.text, lang=lang if lang not in (None, "auto") else meta.get("lang"),
                           meta=meta)

@@ -49,6 +49,8 @@ def parse_article_text(raw: str, where: str = "<text>") -> ArticleText:
         body = raw
     if "source" in meta and re.match(r"https?://", meta["source"]):
         meta.setdefault("url", meta["source"])
+        host = re.sub(r"^https?://(www\.)?", "", meta["source"]).split("/", 1)[0]
+        meta["source"] = host or meta["source"]
     lang = meta.get("lang")
     if lang is not None and lang not in ("ar", "en"):
         raise ExtractionError(f"{where}: line 2: 'lang:' must be 'ar' or 'en', got {lang!r}")
