@@ -106,7 +106,8 @@ def _read_txt(path: Path, vocab: Vocabulary) -> Iterator[Unit | Problem]:
     try:
         doc: Any = extract.extract_file(path)
     except Exception as exc:  # the extractor reports bad text with its own message
-        yield Problem(str(path), "", f"extraction failed: {exc}")
+        msg = str(exc).removeprefix(f"{path}: ")
+        yield Problem(str(path), "", f"extraction failed: {msg}")
         return
     unit, problems = parse_article(doc, str(path), "$", vocab)
     yield from problems
