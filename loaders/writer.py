@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from queue import Queue
 from typing import Any
@@ -35,11 +36,12 @@ from loaders.model import (
     merge_entity_rows,
     relation_rows,
 )
-from loaders.textnorm import match_keys
+from loaders.textnorm import match_keys as _match_keys
 from loaders.validate import scan
 from loaders.vocabulary import Vocabulary
 
 Record = ArticleRec | EntityRec | MentionRec | RelationRec
+match_keys = lru_cache(maxsize=1 << 16)(_match_keys)  # names repeat across articles
 _ORDER = {EntityRec: 0, ArticleRec: 1, MentionRec: 2, RelationRec: 3}
 
 
