@@ -348,7 +348,7 @@ def transliterate_ar(word: str, known: dict[str, str] | None = None) -> str:
     vowels as a/u/i, with an "a" only where a consonant cluster would be unpronounceable.
     """
     final_a = word.endswith(("ى", "ة"))
-    w = fold_ar(word)
+    w = fold_ar(word).replace("اا", "ا")
     if known and w in known:
         return known[w]
     prefix = ""

@@ -106,10 +106,27 @@ class SentenceRules:
                 return max(ppl, key=lambda m: (m.hi, m.kind == "name"))
         return max(cands, key=lambda m: (m.hi, m.kind == "name"))
 
+    def subject_before(self, k: int, maxgap: int = 25) -> Mention | None:
+        """English subject of the verb at *k*: the nearest person (else agent) before it,
+        skipping people inside a ", who/which ... ," relative clause or apposition."""
+        lo = k
+        for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
+            if self.toks[x].text == "," and x > self.lo:
+                # find an opening ", who" / ", the" that this comma closes
+                for y in range(x - 1, max(self.lo, x - 20), -1):
+                    if self.toks[y].text == "," and self.key(y + 1) in (
+                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his"):
+                        lo = y
+                        break
+                break
+        m = self.before(lo, maxgap=maxgap, person_first=True)
+        return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
         for m in self.args:
-            if m.lo >= k and m.lo - k <= maxgap and m.etype in types and \
+            lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
+            if m.lo >= k and lo - k <= maxgap and m.etype in types and \
                     (skip is None or id(m) not in skip):
                 return m
         return None
@@ -170,6 +187,8 @@ class SentenceRules:
         for x in range(max(self.lo, k - 4), k):
             t = self.toks[x]
             ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
+            if not t.ar and t.cap and t.key == "may":
+                continue  # the month
             if (t.ar and ark & L.AR_MODAL) or (not t.ar and self.f(x) & L.EN_MODAL):
                 return True
         t = self.toks[k]
@@ -294,7 +313,7 @@ class SentenceRules:
             if first_obj is not None:
                 objs = self.chain(first_obj)
         else:
-            subj = self.before(t, maxgap=25, person_first=True)
+            subj = self.subject_before(t)
             start = t + 1
             while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
                                                           "an", "the", "on", "in"):
@@ -559,7 +578,7 @@ class SentenceRules:
                     self._kill_nominal_en(t)
                     continue
                 if passive:
-                    victim = self.before(t, types=("Person",), maxgap=6)
+                    victim = self.before(t, types=("Person",), maxgap=16)
                     if victim is None:
                         continue
                     victims = self._victim_list_back(victim)
@@ -599,6 +618,16 @@ class SentenceRules:
                 continue
             passive = bool(fs & L._ar("اغتيل", "قتل"))
             b = self.before(t, maxgap=3)
+            if passive and b is not None and b.etype == "Person" and (
+                    self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
+                first_after = self.after(t + 1, maxgap=2)
+                if first_after is None or first_after.etype not in AGENT_TYPES or \
+                        first_after.etype == "Person":
+                    agent, _how = self._agent_after(t + 1)
+                    if agent and not self.blocked(t):
+                        for v in self._victim_list_back(b):
+                            self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
+                    continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
                 not self.toks[x].punct for x in range(b.hi, t))
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
@@ -718,8 +747,10 @@ class SentenceRules:
                 m = outer
             j = m.hi
             while j < self.hi and (self.toks[j].text in (",", "،") or self.toks[j].text in
-                                   QUOTES or self.key(j) in ("the", "a", "an", "who", "is",
-                                                             "was", "as", "في")):
+                                   QUOTES or self.key(j) in (
+                                       "the", "a", "an", "who", "is", "was", "as", "في",
+                                       "appointed", "named", "became", "elected", "promoted",
+                                       "to", "been", "has", "new")):
                 j += 1
             if j >= self.hi:
                 continue
@@ -738,6 +769,11 @@ class SentenceRules:
                 steps += 1
                 mm = self.mention_at.get(x) or next(
                     (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
+                if mm is not None and mm.etype == "Country" and role == "lead" and mm is not m \
+                        and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
+                                for c in self.ments):
+                    x = mm.hi
+                    continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
                     if role in ("lead", "head_state"):
                         if mm.etype == "Organization" or role == "head_state":

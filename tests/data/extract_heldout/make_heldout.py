@@ -97,6 +97,9 @@ ARTICLES = [
      "General Qasim Soleimani in January 2020.",
      [("SUCCESSOR_OF", "person:mustafa-al-kadhimi", "person:adil-abdul-mahdi", "who succeeded"),
       ("MET_WITH", "person:mustafa-al-kadhimi", "person:esmail-qaani", "who succeeded"),
+      # added after the first run, to follow the seed's convention that a title used in
+      # place of a name ("the commander of Iran's Quds Force") supports LEADS
+      ("LEADS", "person:esmail-qaani", "organization:quds-force", "who succeeded"),
       ("SUCCESSOR_OF", "person:esmail-qaani", "person:qasem-soleimani", "replaced the slain")]),
     ("ar_qaani_meets_kadhimi", "ar",
      "التقى قائد فيلق القدس الإيراني إسماعيل قائاني رئيس الوزراء العراقي مصطفى الكاظمى في بغداد "
