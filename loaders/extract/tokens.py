@@ -114,8 +114,12 @@ class Sentence:
     end: int
 
 
+MAX_SENTENCE_TOKENS = 160
+
+
 def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
-    """Split on sentence-final punctuation (not after abbreviations/initials) and newlines."""
+    """Split on sentence-final punctuation (not after abbreviations/initials) and newlines;
+    a run of more than MAX_SENTENCE_TOKENS tokens without either is cut (bounded work)."""
     out: list[Sentence] = []
     lo = 0
     n = len(toks)
@@ -130,6 +134,8 @@ def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
             else:
                 boundary = True
         if not boundary and k + 1 < n and text.find("\n", t.end, toks[k + 1].start) >= 0:
+            boundary = True
+        if not boundary and k - lo + 1 >= MAX_SENTENCE_TOKENS:
             boundary = True
         if boundary or k == n - 1:
             if k >= lo:
