@@ -147,6 +147,23 @@ class Gazetteer:
     def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)
 
+    def fuzzy_arabic_token(self, tok: str) -> str | None:
+        """A known person whose Arabic surname is spelled slightly differently (قائاني ~
+        قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token."""
+        sk = token_skeleton(tok)
+        if len(sk) < 2:
+            return None
+        best, best_id = 0.0, None
+        for c in self.tok_skel.get(sk, ()):
+            if self.entries[c].type != "Person":
+                continue
+            for a in self.ar_tokens.get(c, ()):
+                if len(a) >= 4 and token_skeleton(a) == sk:
+                    r = fuzz.ratio(tok, a)
+                    if r > best:
+                        best, best_id = r, c
+        return best_id if best >= 80 else None
+
     def fuzzy_person(self, toks: list[str], prefer: set[str] | None = None,
                      types: tuple[str, ...] = ("Person",)) -> str | None:
         """Resolve name tokens (folded, any script) not found exactly to a known entity by

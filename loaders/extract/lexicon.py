@@ -239,6 +239,7 @@ EN_NOT_NAME = _en(
     "while", "before", "during", "since", "although", "though", "because", "if", "as", "his",
     "her", "their", "its", "it", "he", "she", "they", "we", "there", "this", "that", "these",
     "those", "according", "meanwhile", "however", "sources", "source", "witnesses",
+    "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof",
 )
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title

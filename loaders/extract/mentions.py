@@ -212,7 +212,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.punct:
         return None
     if t.ar:
-        for _off, stem in t.stems:
+        firsts = [t.key] + [st for _o, st in t.stems if st != t.key]
+        for stem in firsts:
             for n in (3, 2, 1):
                 if k + n > hi:
                     continue
@@ -369,6 +370,22 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[k] = me
         u += n
 
+    # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in L.AR_STOP:
+            continue
+        for off, stem in t.stems:
+            if len(stem) < 4 or stem in L.AR_STOP or stem in L.AR_COMMON_VERBS:
+                continue
+            eid = doc.gaz.fuzzy_arabic_token(stem)
+            if eid:
+                me = _ment_at(doc, si, k, k + 1, eid, off=off,
+                              prefix=t.key[: len(t.key) - len(stem)] if off else "")
+                out.append(me)
+                covered[k] = me
+                break
+
     # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
     for me in list(out):
         if me.etype != "Person" or me.kind != "name":
@@ -524,7 +541,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 j += 1
                 continue
             t2 = _title_at(doc, j, s.hi)
-            if t2 is not None and t2[1] == "plain" and j > tend:
+            if t2 is not None and t2[1] == "plain":
                 j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"
                 continue
             break
@@ -565,7 +582,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
                                      or role_org is not None or " ال" in phrase)) or (
             not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
-            not toks[k].ar and b >= s.lo and toks[b - 1].key == "the" if b > s.lo else False)
+            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
             definite = False  # "the slain General Qasim ...": a name follows
         if definite and j > k:
@@ -634,6 +651,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
     return out
+
+
+def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
+    start = covered[b].lo if b in covered else b
+    return start > lo and doc.toks[start - 1].key == "the"
 
 
 def _is_adjective(key: str) -> bool:

@@ -64,6 +64,7 @@ class SentenceRules:
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
         self.out: list[Rel] = []
+        self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._forms: dict[int, set[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
@@ -124,6 +125,7 @@ class SentenceRules:
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
+        skip = (skip or set()) | self.dependent
         for m in self.args:
             lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
             if m.lo >= k and lo - k <= maxgap and m.etype in types and \
@@ -189,6 +191,11 @@ class SentenceRules:
             ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
             if not t.ar and t.cap and t.key == "may":
                 continue  # the month
+            if t.ar and ark & {"قد", "وقد", "فقد", "لقد"}:
+                if self.toks[k].key.lstrip("وف")[:1] in "يتن" and not \
+                        self.toks[k].key.startswith(("تول", "تسل")):
+                    return True  # قد + imperfect = "may"; قد + past = "had"
+                continue
             if (t.ar and ark & L.AR_MODAL) or (not t.ar and self.f(x) & L.EN_MODAL):
                 return True
         t = self.toks[k]
@@ -233,9 +240,19 @@ class SentenceRules:
         return None
 
     # ---- rules -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.ments = [m for m in self.doc.ments if m.sent == self.si]
+        self.args = sorted([m for m in self.ments if not m.in_title],
+                           key=lambda m: (m.lo, m.kind != "name"))
+        self.mention_at = {}
+        for m in self.args:
+            for k in range(m.lo, m.hi):
+                self.mention_at.setdefault(k, m)
+
     def run(self) -> list[Rel]:
-        self.met_with()
         self.successor()
+        self.refresh()
+        self.met_with()
         self.assassinated()
         self.leads_member()
         self.part_of()
@@ -376,7 +393,11 @@ class SentenceRules:
                     else:
                         self.add("SUCCESSOR_OF", tgt.eid, other.eid, "predecessor_of_en")
                 continue
-            named = self.after(t + 1, types=("Person",), maxgap=3)
+            named = self.after(t + 1, types=("Person",), maxgap=2)
+            if named is not None and any(
+                    not self.toks[x].punct and not self.toks[x].cap and
+                    self.key(x) not in L.EN_TITLE_FIRST for x in range(t + 1, named.tlo)):
+                named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
             if poss is not None:
                 if named is None:
                     ap = self.before(poss.tlo if poss.tlo >= 0 else poss.lo,
@@ -389,6 +410,9 @@ class SentenceRules:
                 if named_id and not self.blocked(t):
                     if is_succ:
                         self.add("SUCCESSOR_OF", named_id, poss.eid, "poss_successor_en")
+                        if named is None:
+                            self._desc_mention(poss.lo, t + 1, named_id)
+                        self.dependent.add(id(poss))
                     else:
                         self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
                 continue
@@ -468,6 +492,7 @@ class SentenceRules:
                         self._desc_mention(t, old.hi, new)
                 if new and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new, old.eid, "khalifa_ar")
+                    self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
                 continue
             if fs & L._ar("خلفا", "خلفاً"):
                 old = self.after(t + 1, types=("Person",), maxgap=2)
@@ -491,6 +516,7 @@ class SentenceRules:
                     new, old = nxt, after2
                 if not self.blocked(t, new):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafa_ar")
+                    self.dependent.add(id(old))
                 continue
             if fs & L.AR_TAKEOVER:
                 for x in range(t + 1, min(self.hi, t + 14)):
