@@ -1,9 +1,14 @@
 """A comment-, string- and backtick-aware scan of a Cypher text, for the console's guards.
 
 This is not a parser. It splits the text into tokens the way Cypher's lexer does (string
-literals with backslash escapes, including ``\\uXXXX``, backtick identifiers with doubled
-backticks, ``//`` and ``/* */`` comments) so that the guards see keywords and procedure names
-only where the server would, never inside a string, a comment or a quoted identifier.
+literals with backslash escapes, backtick identifiers with doubled backticks, ``//`` and
+``/* */`` comments) so that the guards see keywords and procedure names only where the server
+would, never inside a string, a comment or a quoted identifier.
+
+Neo4j 5 decodes ``\\uXXXX`` escapes *everywhere* before lexing, Java style (checked on 5.26:
+``RETURN 'a\\u0027 + 1`` is ``'a' + 1``, ``RETURN 1 \\u0041S x`` is ``RETURN 1 AS x``, a
+``\\u000a`` ends a ``//`` comment). The scan therefore decodes them the same way first, so a
+quote, newline or keyword written as an escape cannot hide from the guards.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ class LexError(ValueError):
     """The text cannot be split into tokens (e.g. an unterminated string)."""
 
     def __init__(self, message: str, offset: int, text: str) -> None:
+        self.reason = message
         self.offset = offset
         self.line, self.column = line_column(text, offset)
         super().__init__(f"{message} (line {self.line}, column {self.column})")
@@ -63,13 +69,55 @@ def _is_word_part(ch: str) -> bool:
     return ch == "_" or ch.isalnum()
 
 
-def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text``; comments and whitespace are dropped.
+_HEX = set("0123456789abcdefABCDEF")
 
-    Raises LexError for unterminated strings, comments or backtick identifiers, and for
-    invisible format/control characters outside string literals (they could hide a keyword
-    from a reader).
+
+def decode_unicode_escapes(text: str) -> tuple[str, list[int]]:
+    """Java-style pre-decoding of ``\\uXXXX`` (a backslash preceded by an even number of
+    backslashes); returns the decoded text and, per decoded character, its offset in ``text``.
     """
+    out: list[str] = []
+    where: list[int] = []
+    i, n = 0, len(text)
+    run = 0  # contiguous raw backslashes just before i
+    while i < n:
+        ch = text[i]
+        if (
+            ch == "\\"
+            and run % 2 == 0
+            and text.startswith("u", i + 1)
+            and i + 6 <= n
+            and set(text[i + 2 : i + 6]) <= _HEX
+        ):
+            out.append(chr(int(text[i + 2 : i + 6], 16)))
+            where.append(i)
+            i += 6
+            run = 0
+            continue
+        run = run + 1 if ch == "\\" else 0
+        out.append(ch)
+        where.append(i)
+        i += 1
+    where.append(n)
+    return "".join(out), where
+
+
+def tokenize(raw: str) -> list[Token]:
+    """Tokens of ``raw`` (after unicode-escape decoding); comments and whitespace are dropped.
+
+    Offsets refer to ``raw``. Raises LexError for unterminated strings, comments or backtick
+    identifiers, and for invisible format/control characters outside string literals (they
+    could hide a keyword from a reader).
+    """
+    text, where = decode_unicode_escapes(raw)
+    try:
+        tokens = _tokenize(text)
+    except LexError as error:
+        raise LexError(error.reason, where[error.offset], raw) from None
+    return [Token(t.kind, t.text, where[t.offset]) for t in tokens]
+
+
+def _tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     i, n = 0, len(text)
     while i < n:

@@ -390,7 +390,7 @@ def scan(query: str, database: str, policy: GuardPolicy) -> list[Token]:
     except LexError as error:
         raise QueryError(
             "syntax",
-            str(error).rsplit(" (line", 1)[0],
+            error.reason,
             line=error.line,
             column=error.column,
             snippet=snippet(query, error.line, error.column),
