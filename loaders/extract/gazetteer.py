@@ -22,6 +22,7 @@ from loaders.textnorm import (
 )
 
 DEFAULT_GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
+NAMES_FILE = Path(__file__).with_name("names.yaml")
 GAZETTEER_ENV = "NEWSGRAPH_GAZETTEER"
 _EN_ARTICLE_TOKENS = frozenset({"al", "el", "the", "ul"})
 
@@ -93,8 +94,19 @@ class Gazetteer:
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
         self.ar_tokens: dict[str, set[str]] = defaultdict(set)  # id -> folded Arabic tokens
         self.ar_latin: dict[str, str] = {}  # folded Arabic name token -> Latin spelling
+        self._load_names()
         for e in self.entries.values():
             self._index(e)
+
+    def _load_names(self) -> None:
+        try:
+            data = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            data = {}
+        for ar, la in data.items():
+            if isinstance(ar, str) and isinstance(la, str):
+                self.ar_latin[strip_article_ar(normalize(ar))] = la
+                self.ar_latin[normalize(ar)] = la
 
     # ---- building ----------------------------------------------------------------------
     def _index(self, e: Entry) -> None:
@@ -129,11 +141,28 @@ class Gazetteer:
             la = [t for t in e.name.replace("-", " ").split() if t.lower() not in ("al", "el")]
             if len(ar) == len(la):
                 for a, b in zip(ar, la, strict=True):
-                    self.ar_latin.setdefault(a, b)
+                    self.ar_latin[a] = b
 
     # ---- lookups -----------------------------------------------------------------------
     def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)
+
+    def fuzzy_arabic_token(self, tok: str) -> str | None:
+        """A known person whose Arabic surname is spelled slightly differently (قائاني ~
+        قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token."""
+        sk = token_skeleton(tok)
+        if len(sk) < 2:
+            return None
+        best, best_id = 0.0, None
+        for c in self.tok_skel.get(sk, ()):
+            if self.entries[c].type != "Person":
+                continue
+            for a in self.ar_tokens.get(c, ()):
+                if len(a) >= 4 and token_skeleton(a) == sk:
+                    r = fuzz.ratio(tok, a)
+                    if r > best:
+                        best, best_id = r, c
+        return best_id if best >= 80 else None
 
     def fuzzy_person(self, toks: list[str], prefer: set[str] | None = None,
                      types: tuple[str, ...] = ("Person",)) -> str | None:

@@ -35,6 +35,7 @@ EN_TITLES: dict[str, str] = {
     "mrs": "plain", "ms": "plain", "dr": "plain", "sayyed": "plain", "speaker": "lead",
     "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
     "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",
+    "counterpart": "plain", "opposite number": "plain", "top commander": "lead",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -55,6 +56,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "وزير الداخلية": "plain", "الوزير": "plain", "السفير": "plain", "المبعوث": "plain",
     "الشيخ": "plain", "السيد": "plain", "آية الله": "plain", "الحاج": "plain",
     "الدكتور": "plain", "رجل الدين": "plain", "الزعيم الجديد": "lead",
+    "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
+    "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
+    "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 
@@ -235,6 +239,7 @@ EN_NOT_NAME = _en(
     "while", "before", "during", "since", "although", "though", "because", "if", "as", "his",
     "her", "their", "its", "it", "he", "she", "they", "we", "there", "this", "that", "these",
     "those", "according", "meanwhile", "however", "sources", "source", "witnesses",
+    "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof",
 )
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title

@@ -3,6 +3,7 @@ named organisations, and descriptions used in place of a name (light coreference
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from loaders.extract import lexicon as L
@@ -59,6 +60,7 @@ class Doc:
         self.session = session if session is not None else {}
         self.leaders: dict[str, list[tuple[str, str | None]]] = {}
         self.nat: dict[str, str] = {}  # new entity id -> nationality
+        self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -105,6 +107,18 @@ class Doc:
         self._add_alias(eid, surface)
         return eid
 
+    def remember(self, eid: str, name_tokens: list[str]) -> None:
+        """Let later bare mentions of a new person's name (surname, full name) match."""
+        toks = [t for t in name_tokens if t]
+        if not toks:
+            return
+        self.local.setdefault(tuple(toks), eid)
+        last = toks[-1]
+        if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and last not in L.EN_STOP:
+            self.local.setdefault((last,), eid)
+        if len(toks) > 2 and toks[-2] in ("عبد", "ابو", "abu", "abd", "bin"):
+            self.local.setdefault(tuple(toks[-2:]), eid)
+
     def _add_alias(self, eid: str, surface: str) -> None:
         ent = self.new_entities[eid]
         if surface and surface != ent["name"] and surface not in ent["aliases"]:
@@ -139,6 +153,23 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
     if sensitive:
         return t.cap
     return True
+
+
+def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
+    toks = doc.toks
+    first = toks[units[u]]
+    if first.punct or not doc.local or (not first.ar and not first.cap):
+        return None
+    for off, stem in first.stems:
+        for n in (3, 2, 1):
+            if u + n > len(units):
+                continue
+            seq = (stem,) + tuple(_next_key(toks[units[u + x]]) for x in range(1, n))
+            eid = doc.local.get(seq)
+            if eid:
+                pref = first.key[: len(first.key) - len(stem)] if off else ""
+                return n, off, eid, pref
+    return None
 
 
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
@@ -181,7 +212,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.punct:
         return None
     if t.ar:
-        for _off, stem in t.stems:
+        firsts = [t.key] + [st for _o, st in t.stems if st != t.key]
+        for stem in firsts:
             for n in (3, 2, 1):
                 if k + n > hi:
                     continue
@@ -217,17 +249,26 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     return None
 
 
+_NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
+_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
+
+
 def _is_ar_name_token(t: Tok, first: bool) -> bool:
     if not t.ar or t.punct:
         return False
     k = t.key
     stem = t.stems[0][1]
-    if k in L.AR_STOP or stem in L.AR_STOP or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
+    if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+        return False  # the preposition على, not the name علي
+    stop = (k in L.AR_STOP or stem in L.AR_STOP) and k != "علي"
+    if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
     for _o, st in t.stems:
-        if st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES or st in L.AR_COMMON_VERBS:
+        if st in L.AR_COMMON_VERBS:
             return False
-    if k in L.AR_TITLES or k in L.AR_COMMON_VERBS:
+        if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
+            return False
+    if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
@@ -243,17 +284,20 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     toks = doc.toks
     j = k
     n = 0
-    while j < hi and n < 4:
+    while j < hi and n < 5:
         t = toks[j]
-        if not _is_ar_name_token(t, first=(n == 0)):
+        after_joiner = n > 0 and toks[j - 1].key in _JOINERS
+        kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
+            t.key in L.AR_QUALIFIERS
+        if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
+                not _is_ar_name_token(t, first=(n == 0)):
             break
         j += 1
         n += 1
-        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",):
+        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner:
             break  # an al- surname ends the name
-        if t.key in ("ابو", "بن", "ابن", "عبد", "ام", "بنت"):
-            continue
-    # a name of one token that is a bare particle-like word is not a name
+    while j > k and toks[j - 1].key in _JOINERS:
+        j -= 1
     return j
 
 
@@ -307,7 +351,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1. gazetteer names (longest match)
     u = 0
     while u < len(units):
-        m = _gaz_match(doc, units, u)
+        m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:
             u += 1
             continue
@@ -325,6 +369,86 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         for k in range(lo, hi):
             covered[k] = me
         u += n
+
+    # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in L.AR_STOP:
+            continue
+        for off, stem in t.stems:
+            if len(stem) < 4 or stem in L.AR_STOP or stem in L.AR_COMMON_VERBS:
+                continue
+            eid = doc.gaz.fuzzy_arabic_token(stem)
+            if eid:
+                me = _ment_at(doc, si, k, k + 1, eid, off=off,
+                              prefix=t.key[: len(t.key) - len(stem)] if off else "")
+                out.append(me)
+                covered[k] = me
+                break
+
+    # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
+    for me in list(out):
+        if me.etype != "Person" or me.kind != "name":
+            continue
+        p = me.lo - 1
+        if p < s.lo or p in covered:
+            continue
+        pt = toks[p]
+        ok = (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
+              pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
+            pt.ar and _is_ar_name_token(pt, first=True))
+        if not ok:
+            continue
+        surface = doc.text[pt.start:me.end]
+        if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
+            me.lo, me.tlo, me.start = p, p, pt.start
+            covered[p] = me
+
+    # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
+    k = s.lo
+    while k < s.hi:
+        t = toks[k]
+        if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
+                or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+            k += 1
+            continue
+        e = _cap_run(doc, k, s.hi)
+        if e <= k or any(x in covered for x in range(k, e)):
+            k = max(e, k + 1)
+            continue
+        words = [toks[x].key for x in range(k, e) if not toks[x].punct]
+        surface = doc.text[toks[k].start:toks[e - 1].end]
+        etype = None
+        if any(w in L.EN_OUTLET_HEADS for w in words):
+            etype = "Outlet"
+        elif any(w in L.EN_ORG_HEADS for w in words):
+            etype = "Organization"
+        eid = None
+        if etype is None:
+            eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
+                                       types=("Person",))
+            if eid is None and len(words) == 1:
+                eid = doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
+                                           types=("Organization", "Country", "Location"))
+            if eid is None and len(words) >= 2 and k > s.lo and len(words) <= 4:
+                etype = "Person"  # a multi-word proper name inside a sentence
+            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
+                    toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
+                                    {"said", "says", "told", "and", ","}):
+                etype = "Person"
+        if eid is None and etype is not None:
+            if etype == "Person":
+                eid = _resolve_name(doc, surface, "Person")
+            else:
+                eid = doc.new_entity(etype, surface, core_tokens(surface))
+        if eid is None:
+            k = e
+            continue
+        me = _ment_at(doc, si, k, e, eid)
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
     k = s.lo
@@ -416,16 +540,16 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
                 j += 1
                 continue
+            t2 = _title_at(doc, j, s.hi)
+            if t2 is not None and t2[1] == "plain":
+                j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"
+                continue
             break
         # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
         jn = j
         if jn < s.hi and toks[jn].text in (",", "،") and role_org:
             jn += 1
         name_m = covered.get(jn)
-        if appositive:
-            # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
-            k = max(j, tend)
-            continue
         if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
             _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
             k = name_m.hi
@@ -437,6 +561,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = _cap_run(doc, jn, s.hi)
         else:
             ne = jn
+        if appositive and ne - jn < 2:
+            # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
+            k = max(j, tend)
+            continue
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -454,7 +582,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
                                      or role_org is not None or " ال" in phrase)) or (
             not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
-            not toks[k].ar and b >= s.lo and toks[b - 1].key == "the" if b > s.lo else False)
+            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
+        if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
+            definite = False  # "the slain General Qasim ...": a name follows
         if definite and j > k:
             eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
@@ -474,52 +604,6 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 k = max(j, tend)
                 continue
         k = tend
-
-    # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
-    k = s.lo
-    while k < s.hi:
-        t = toks[k]
-        if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
-                or t.key in L.EN_STOP or t.key in L.NATIONALITY:
-            k += 1
-            continue
-        e = _cap_run(doc, k, s.hi)
-        if e <= k or any(x in covered for x in range(k, e)):
-            k = max(e, k + 1)
-            continue
-        words = [toks[x].key for x in range(k, e) if not toks[x].punct]
-        surface = doc.text[toks[k].start:toks[e - 1].end]
-        etype = None
-        if any(w in L.EN_OUTLET_HEADS for w in words):
-            etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS for w in words):
-            etype = "Organization"
-        eid = None
-        if etype is None:
-            eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
-                                       types=("Person",))
-            if eid is None and len(words) == 1:
-                eid = doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
-                                           types=("Organization", "Country", "Location"))
-            if eid is None and len(words) >= 2 and k > s.lo and len(words) <= 4:
-                etype = "Person"  # a multi-word proper name inside a sentence
-            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
-                    toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
-                                    {"said", "says", "told", "and", ","}):
-                etype = "Person"
-        if eid is None and etype is not None:
-            if etype == "Person":
-                eid = _resolve_name(doc, surface, "Person")
-            else:
-                eid = doc.new_entity(etype, surface, core_tokens(surface))
-        if eid is None:
-            k = e
-            continue
-        me = _ment_at(doc, si, k, e, eid)
-        out.append(me)
-        for x in range(k, e):
-            covered[x] = me
-        k = e
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
     k = s.lo
@@ -569,6 +653,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     return out
 
 
+def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
+    start = covered[b].lo if b in covered else b
+    return start > lo and doc.toks[start - 1].key == "the"
+
+
 def _is_adjective(key: str) -> bool:
     """Arabic relative adjectives (nisba) like المسلحة / الأمريكية end in ية/ي with ال."""
     return key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) and len(key) > 5
@@ -610,7 +699,9 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
-    return doc.new_entity(etype, surface, toks)
+    eid = doc.new_entity(etype, surface, toks)
+    doc.remember(eid, toks)
+    return eid
 
 
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
@@ -628,8 +719,18 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         cands += [e for e in mentioned if gaz.get(e) and role_org in gaz.get(e).leads]
         cands = list(dict.fromkeys(cands))
         if not cands:
-            # cataphora: a leader of this organisation named later in the text
-            return None
+            # the gazetteer's leaders of that organisation: the latest one (or the earlier
+            # one for "former"/"slain"/"late")
+            known = [e for e in gaz.entries.values() if role_org in e.leads and
+                     e.type == "Person"]
+            if not known:
+                return None
+            preds = {e.successor_of for e in known if e.successor_of}
+            latest = [e.id for e in known if e.id not in preds]
+            older = [e.id for e in known if e.id in preds]
+            if qual == "old" and older:
+                return older[0]
+            return latest[0] if len(latest) == 1 else None
         if len(cands) == 1:
             return cands[0]
         quals = dict((p, q) for p, q in doc.leaders.get(role_org, []) if q)

@@ -64,6 +64,7 @@ class SentenceRules:
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
         self.out: list[Rel] = []
+        self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._forms: dict[int, set[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
@@ -106,10 +107,28 @@ class SentenceRules:
                 return max(ppl, key=lambda m: (m.hi, m.kind == "name"))
         return max(cands, key=lambda m: (m.hi, m.kind == "name"))
 
+    def subject_before(self, k: int, maxgap: int = 25) -> Mention | None:
+        """English subject of the verb at *k*: the nearest person (else agent) before it,
+        skipping people inside a ", who/which ... ," relative clause or apposition."""
+        lo = k
+        for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
+            if self.toks[x].text == "," and x > self.lo:
+                # find an opening ", who" / ", the" that this comma closes
+                for y in range(x - 1, max(self.lo, x - 20), -1):
+                    if self.toks[y].text == "," and self.key(y + 1) in (
+                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his"):
+                        lo = y
+                        break
+                break
+        m = self.before(lo, maxgap=maxgap, person_first=True)
+        return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
+        skip = (skip or set()) | self.dependent
         for m in self.args:
-            if m.lo >= k and m.lo - k <= maxgap and m.etype in types and \
+            lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
+            if m.lo >= k and lo - k <= maxgap and m.etype in types and \
                     (skip is None or id(m) not in skip):
                 return m
         return None
@@ -170,6 +189,13 @@ class SentenceRules:
         for x in range(max(self.lo, k - 4), k):
             t = self.toks[x]
             ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
+            if not t.ar and t.cap and t.key == "may":
+                continue  # the month
+            if t.ar and ark & {"قد", "وقد", "فقد", "لقد"}:
+                if self.toks[k].key.lstrip("وف")[:1] in "يتن" and not \
+                        self.toks[k].key.startswith(("تول", "تسل")):
+                    return True  # قد + imperfect = "may"; قد + past = "had"
+                continue
             if (t.ar and ark & L.AR_MODAL) or (not t.ar and self.f(x) & L.EN_MODAL):
                 return True
         t = self.toks[k]
@@ -214,9 +240,19 @@ class SentenceRules:
         return None
 
     # ---- rules -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.ments = [m for m in self.doc.ments if m.sent == self.si]
+        self.args = sorted([m for m in self.ments if not m.in_title],
+                           key=lambda m: (m.lo, m.kind != "name"))
+        self.mention_at = {}
+        for m in self.args:
+            for k in range(m.lo, m.hi):
+                self.mention_at.setdefault(k, m)
+
     def run(self) -> list[Rel]:
-        self.met_with()
         self.successor()
+        self.refresh()
+        self.met_with()
         self.assassinated()
         self.leads_member()
         self.part_of()
@@ -294,7 +330,7 @@ class SentenceRules:
             if first_obj is not None:
                 objs = self.chain(first_obj)
         else:
-            subj = self.before(t, maxgap=25, person_first=True)
+            subj = self.subject_before(t)
             start = t + 1
             while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
                                                           "an", "the", "on", "in"):
@@ -357,7 +393,11 @@ class SentenceRules:
                     else:
                         self.add("SUCCESSOR_OF", tgt.eid, other.eid, "predecessor_of_en")
                 continue
-            named = self.after(t + 1, types=("Person",), maxgap=3)
+            named = self.after(t + 1, types=("Person",), maxgap=2)
+            if named is not None and any(
+                    not self.toks[x].punct and not self.toks[x].cap and
+                    self.key(x) not in L.EN_TITLE_FIRST for x in range(t + 1, named.tlo)):
+                named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
             if poss is not None:
                 if named is None:
                     ap = self.before(poss.tlo if poss.tlo >= 0 else poss.lo,
@@ -370,6 +410,9 @@ class SentenceRules:
                 if named_id and not self.blocked(t):
                     if is_succ:
                         self.add("SUCCESSOR_OF", named_id, poss.eid, "poss_successor_en")
+                        if named is None:
+                            self._desc_mention(poss.lo, t + 1, named_id)
+                        self.dependent.add(id(poss))
                     else:
                         self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
                 continue
@@ -449,6 +492,7 @@ class SentenceRules:
                         self._desc_mention(t, old.hi, new)
                 if new and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new, old.eid, "khalifa_ar")
+                    self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
                 continue
             if fs & L._ar("خلفا", "خلفاً"):
                 old = self.after(t + 1, types=("Person",), maxgap=2)
@@ -472,6 +516,7 @@ class SentenceRules:
                     new, old = nxt, after2
                 if not self.blocked(t, new):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafa_ar")
+                    self.dependent.add(id(old))
                 continue
             if fs & L.AR_TAKEOVER:
                 for x in range(t + 1, min(self.hi, t + 14)):
@@ -559,7 +604,7 @@ class SentenceRules:
                     self._kill_nominal_en(t)
                     continue
                 if passive:
-                    victim = self.before(t, types=("Person",), maxgap=6)
+                    victim = self.before(t, types=("Person",), maxgap=16)
                     if victim is None:
                         continue
                     victims = self._victim_list_back(victim)
@@ -599,6 +644,16 @@ class SentenceRules:
                 continue
             passive = bool(fs & L._ar("اغتيل", "قتل"))
             b = self.before(t, maxgap=3)
+            if passive and b is not None and b.etype == "Person" and (
+                    self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
+                first_after = self.after(t + 1, maxgap=2)
+                if first_after is None or first_after.etype not in AGENT_TYPES or \
+                        first_after.etype == "Person":
+                    agent, _how = self._agent_after(t + 1)
+                    if agent and not self.blocked(t):
+                        for v in self._victim_list_back(b):
+                            self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
+                    continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
                 not self.toks[x].punct for x in range(b.hi, t))
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
@@ -718,8 +773,10 @@ class SentenceRules:
                 m = outer
             j = m.hi
             while j < self.hi and (self.toks[j].text in (",", "،") or self.toks[j].text in
-                                   QUOTES or self.key(j) in ("the", "a", "an", "who", "is",
-                                                             "was", "as", "في")):
+                                   QUOTES or self.key(j) in (
+                                       "the", "a", "an", "who", "is", "was", "as", "في",
+                                       "appointed", "named", "became", "elected", "promoted",
+                                       "to", "been", "has", "new")):
                 j += 1
             if j >= self.hi:
                 continue
@@ -738,6 +795,11 @@ class SentenceRules:
                 steps += 1
                 mm = self.mention_at.get(x) or next(
                     (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
+                if mm is not None and mm.etype == "Country" and role == "lead" and mm is not m \
+                        and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
+                                for c in self.ments):
+                    x = mm.hi
+                    continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
                     if role in ("lead", "head_state"):
                         if mm.etype == "Organization" or role == "head_state":

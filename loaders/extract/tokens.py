@@ -62,8 +62,11 @@ def make_token(i: int, start: int, raw: str) -> Tok:
         seen = set()
         for plen, stem in sorted(proclitic_splits(key), key=lambda x: x[0]):
             st = strip_article_ar(stem)
-            # offset of the stem (after proclitics; the article stays inside the mention)
-            off = _orig_offset(raw, plen) if plen else 0
+            # offset of the stem after proclitics; an article stays inside the mention
+            removed = len(stem) - len(st)
+            lead = plen + (removed - 2 if removed > 2 else (1 if stem.startswith("لل") and
+                                                             removed == 2 else 0))
+            off = _orig_offset(raw, lead) if lead else 0
             if st not in seen:
                 seen.add(st)
                 stems.append((off, st))
