@@ -15,11 +15,12 @@ import json
 import re
 import zipfile
 from collections.abc import Mapping
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from explorer.export.figure import Figure, edge_key, strip_bidi
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 LIST_SEP = "; "
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -90,6 +91,8 @@ def edge_records(fig: Figure) -> list[dict[str, Any]]:
 
 def to_networkx(fig: Figure) -> nx.MultiDiGraph:
     """The figure as a directed multigraph (edge key = edge id), scalar attributes only."""
+    import networkx as nx  # imported when needed: the snapshot command starts faster
+
     g = nx.MultiDiGraph()
     g.graph.update({k: v for k, v in (("title", fig.title), ("caption", fig.caption)) if v})
     nodes = _uniform([_scalars(r) for r in node_records(fig)])
@@ -104,6 +107,8 @@ def to_networkx(fig: Figure) -> nx.MultiDiGraph:
 
 def to_graphml(fig: Figure) -> bytes:
     """GraphML (UTF-8) with typed attribute keys, readable by networkx, Gephi, yEd, Cytoscape."""
+    import networkx as nx
+
     buf = io.BytesIO()
     nx.write_graphml(to_networkx(fig), buf, encoding="utf-8", named_key_ids=True)
     return buf.getvalue()
@@ -132,6 +137,8 @@ def to_gexf(fig: Figure) -> bytes:
             viz["size"] = float(data["size"])
         if viz:
             g.nodes[nid]["viz"] = viz
+    import networkx as nx
+
     buf = io.BytesIO()
     nx.write_gexf(g, buf, encoding="utf-8", version="1.2draft")
     return buf.getvalue()

@@ -21,13 +21,17 @@ import hashlib
 import html
 import json
 from functools import lru_cache
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from explorer.component import ASSET_DIR, VIS_SOURCE
 from explorer.export.figure import Figure
 
 HERE = Path(__file__).resolve().parent
+# The component's assets and pyvis's vis-network, located without importing Streamlit
+# (the snapshot command must start fast); the same files explorer.component serves.
+ASSET_DIR = HERE.parent / "component" / "assets"
+VIS_SOURCE = Path(find_spec("pyvis").origin or "pyvis/__init__.py").parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
 STANDALONE_JS = HERE / "assets" / "standalone.js"
 EXPORT_JS = ASSET_DIR / "export.js"
 FONT_FILE = ASSET_DIR / "fonts" / "DejaVuSans.ttf"
