@@ -274,7 +274,7 @@ def hierarchical_positions(fig: Figure, *, root: str | None = None) -> dict[str,
         spacing = 190.0
         width = spacing * (len(members) - 1)
         for k, nid in enumerate(members):
-            pos[nid] = (float(round(-width / 2 + k * spacing)), float(lvl * 170))
+            pos[nid] = (float(round(-width / 2 + k * spacing)), float(lvl * 220))
     return pos
 
 
