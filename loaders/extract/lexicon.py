@@ -61,6 +61,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
+AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
+                           {t.split()[0][2:] for t in AR_TITLES if t.startswith("ال")})
 
 # descriptors that may sit between a title and a name, or qualify a description
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",

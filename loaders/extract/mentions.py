@@ -18,6 +18,7 @@ from loaders.textnorm import (
     transliterate_ar,
 )
 
+_ORG_OUTLET_HEADS = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
 QUOTES = frozenset('"“”«»„‟\'‘’`')
 AR_PARTICLE_TOKENS = frozenset({"ل", "ب", "و", "ك", "لل", "ف", "وب", "ول"})
 AGENT_TYPES = ("Person", "Organization", "Country")
@@ -61,6 +62,10 @@ class Doc:
         self.leaders: dict[str, list[tuple[str, str | None]]] = {}
         self.nat: dict[str, str] = {}  # new entity id -> nationality
         self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
+        self.local_first: set[str] = set()
+        self.by_sent: dict[int, list[Mention]] = {}
+        self._mid: set[str] = set()
+        self._mid_n = -1
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -76,7 +81,10 @@ class Doc:
         return e.country if e else self.nat.get(eid)
 
     def mentioned_ids(self) -> set[str]:
-        return {m.eid for m in self.ments}
+        if self._mid_n != len(self.ments):
+            self._mid = {m.eid for m in self.ments}
+            self._mid_n = len(self.ments)
+        return self._mid
 
     def new_entity(self, etype: str, surface: str, name_tokens: list[str]) -> str:
         """Id for an entity not in the gazetteer; reuse one made earlier in this document or
@@ -113,6 +121,10 @@ class Doc:
         if not toks:
             return
         self.local.setdefault(tuple(toks), eid)
+        self.local_first.add(toks[0])
+        self.local_first.add(toks[-1])
+        if len(toks) > 2:
+            self.local_first.add(toks[-2])
         last = toks[-1]
         if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and last not in L.EN_STOP:
             self.local.setdefault((last,), eid)
@@ -161,6 +173,8 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
     if first.punct or not doc.local or (not first.ar and not first.cap):
         return None
     for off, stem in first.stems:
+        if stem not in doc.local_first:
+            continue
         for n in (3, 2, 1):
             if u + n > len(units):
                 continue
@@ -180,8 +194,11 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
+    cands = [(off, st) for off, st in first.stems if st in gaz.first_tokens]
+    if not cands:
+        return None
     best: tuple[int, int, str, str] | None = None
-    for off, stem in first.stems:
+    for off, stem in cands:
         seq: tuple[str, ...] = (stem,)
         n = 1
         while True:
@@ -212,6 +229,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.punct:
         return None
     if t.ar:
+        if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
+            return None
         firsts = [t.key] + [st for _o, st in t.stems if st != t.key]
         for stem in firsts:
             for n in (3, 2, 1):
@@ -613,7 +632,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             k += 1
             continue
         stem = t.stems[-1][1] if t.stems else t.key
-        heads = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
+        heads = _ORG_OUTLET_HEADS
         st0 = next((st for _o, st in t.stems if st in heads), None)
         if st0 is None:
             k += 1
@@ -650,6 +669,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
+    doc.by_sent.setdefault(si, []).extend(out)
     return out
 
 

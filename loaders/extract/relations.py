@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract import lexicon as L
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
@@ -29,6 +30,26 @@ class Rel:
     confidence: float = 0.8
 
 
+_C0 = L._en("denied", "denies", "deny", "refuted", "dismissed")
+_C1 = L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")
+_C2 = L._ar("بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت")
+_C3 = L._ar("خليفة", "خليفه")
+_C4 = L._ar("خلفا", "خلفاً")
+_C5 = L._ar("خلف", "يخلف", "خلفه")
+_C6 = L._ar("بعد", "عقب", "اثر", "إثر")
+_C7 = L._ar(
+                                "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
+_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله")
+_C9 = L._ar("مقتل", "اغتيال")
+_C10 = L._ar("اغتيل", "قتل")
+_C11 = L._ar(
+                "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
+_C12 = L._ar("زار", "يزور", "زارت", "تزور")
+_C13 = L._ar("زيارة", "الزيارة")
+_C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
+_C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -38,17 +59,22 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "اليوم"})
 
 
-def forms(t: Tok) -> set[str]:
+def forms(t: Tok) -> frozenset[str]:
     """Surface forms of a token for trigger lookup: key, proclitic-stripped stems with and
     without the article (Arabic); key (English)."""
     if not t.ar:
-        return {t.key}
-    out = {t.key}
-    for _n, st in proclitic_splits(t.key):
+        return frozenset((t.key,))
+    return _ar_forms(t.key, t.stems)
+
+
+@lru_cache(maxsize=100_000)
+def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
+    out = {key}
+    for _n, st in proclitic_splits(key):
         out.add(st)
-    for _o, st in t.stems:
+    for _o, st in stems:
         out.add(st)
-    return out
+    return frozenset(out)
 
 
 class SentenceRules:
@@ -60,19 +86,27 @@ class SentenceRules:
         s = doc.sents[si]
         self.lo, self.hi = s.lo, s.hi
         self.toks = doc.toks
-        self.ments = [m for m in doc.ments if m.sent == si]
+        self.ments = list(doc.by_sent.get(si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
-        self._forms: dict[int, set[str]] = {}
+        self._forms: dict[int, frozenset[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
+        # form -> token positions (tokens inside names are never triggers)
+        self.index: dict[str, list[int]] = {}
+        for k in range(self.lo, self.hi):
+            t = self.toks[k]
+            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
+                continue
+            for form in self.f(k):
+                self.index.setdefault(form, []).append(k)
 
     # ---- helpers ---------------------------------------------------------------------
-    def f(self, k: int) -> set[str]:
+    def f(self, k: int) -> frozenset[str]:
         if k not in self._forms:
             self._forms[k] = forms(self.toks[k])
         return self._forms[k]
@@ -81,14 +115,12 @@ class SentenceRules:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
-        out = []
-        for k in range(self.lo, self.hi):
-            t = self.toks[k]
-            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
-                continue
-            if (ar if t.ar else en) & self.f(k):
-                out.append(k)
-        return out
+        out = set()
+        for form in self.index.keys() & (ar | en):
+            for k in self.index[form]:
+                if (form in ar) if self.toks[k].ar else (form in en):
+                    out.add(k)
+        return sorted(out)
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8) -> None:
@@ -180,8 +212,8 @@ class SentenceRules:
             return True
         # "denied meeting", "نفى ... لقاء" anywhere earlier in the sentence
         for x in range(self.lo, k):
-            if self.f(x) & (L._en("denied", "denies", "deny", "refuted", "dismissed") |
-                            L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")):
+            if self.f(x) & (_C0 |
+                            _C1):
                 return True
         return False
 
@@ -241,7 +273,7 @@ class SentenceRules:
 
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
-        self.ments = [m for m in self.doc.ments if m.sent == self.si]
+        self.ments = list(self.doc.by_sent.get(self.si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
         self.mention_at = {}
@@ -281,7 +313,7 @@ class SentenceRules:
                 if tok.key == "met" and self.key(t - 1) in EN_PASSIVE_AUX:
                     continue
             else:
-                if fs & L._ar("بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت") and "مع" not in {
+                if fs & _C2 and "مع" not in {
                         self.key(x) for x in range(t + 1, min(self.hi, t + 8))} and not any(
                         m.lo > t and m.lo - t < 8 and m.prefix.lstrip("و") == "مع"
                         for m in self.args):
@@ -474,7 +506,7 @@ class SentenceRules:
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
                 continue
-            if fs & L._ar("خليفة", "خليفه"):
+            if fs & _C3:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
                 if old is None:
                     continue
@@ -494,7 +526,7 @@ class SentenceRules:
                     self.add("SUCCESSOR_OF", new, old.eid, "khalifa_ar")
                     self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
                 continue
-            if fs & L._ar("خلفا", "خلفاً"):
+            if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 new = self.before(t, types=("Person",), maxgap=25)
                 if new is None:
@@ -502,7 +534,7 @@ class SentenceRules:
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
-            if fs & L._ar("خلف", "يخلف", "خلفه"):
+            if fs & _C5:
                 nxt = self.after(t + 1, types=("Person",), maxgap=1)
                 prev = self.before(t, types=("Person",), maxgap=3)
                 if nxt is None:
@@ -520,11 +552,9 @@ class SentenceRules:
                 continue
             if fs & L.AR_TAKEOVER:
                 for x in range(t + 1, min(self.hi, t + 14)):
-                    if self.f(x) & L._ar("بعد", "عقب", "اثر", "إثر"):
+                    if self.f(x) & _C6:
                         y = x + 1
-                        while y < self.hi and self.f(y) & L._ar(
-                                "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
-                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية"):
+                        while y < self.hi and self.f(y) & _C7:
                             y += 1
                         if y == x + 1:
                             continue
@@ -563,6 +593,7 @@ class SentenceRules:
 
         me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
+        self.doc.by_sent.setdefault(self.si, []).append(me)
 
     # ASSASSINATED_BY -----------------------------------------------------------------
     def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
@@ -630,9 +661,9 @@ class SentenceRules:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                 continue
             # Arabic
-            nominal = bool(fs & L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله"))
+            nominal = bool(fs & _C8)
             pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
-                       and fm not in L._ar("مقتل", "اغتيال") for fm in fs) and not nominal
+                       and fm not in _C9 for fm in fs) and not nominal
             if pron:
                 victim = self.before(t, types=("Person",), maxgap=12)
                 agent_m = self.after(t + 1, maxgap=3)
@@ -642,7 +673,7 @@ class SentenceRules:
             if nominal:
                 self._kill_nominal_ar(t)
                 continue
-            passive = bool(fs & L._ar("اغتيل", "قتل"))
+            passive = bool(fs & _C10)
             b = self.before(t, maxgap=3)
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
@@ -767,7 +798,7 @@ class SentenceRules:
         for m in self.args:
             if m.etype != "Person":
                 continue
-            outer = next((d for d in self.doc.ments if d.sent == self.si and d.kind == "desc"
+            outer = next((d for d in self.ments if d.kind == "desc"
                           and d.lo < m.lo and d.hi >= m.hi and d.etype == "Person"), None)
             if outer is not None:
                 m = outer
@@ -780,8 +811,7 @@ class SentenceRules:
                 j += 1
             if j >= self.hi:
                 continue
-            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | L._ar(
-                "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة"))
+            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11)
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
                 continue
@@ -849,7 +879,7 @@ class SentenceRules:
                     if m is not None and m.lo == x and m.etype in places and (
                             self.has_prep(m, {"ل", "ب"}) or self.key(x - 1) in (
                                 "الي", "إلى", "ل", "لل") or
-                            fs & L._ar("زار", "يزور", "زارت", "تزور")):
+                            fs & _C12):
                         dest = m
                         break
                     if m is not None and m.lo == x and m.etype in places:
@@ -865,7 +895,7 @@ class SentenceRules:
                 if dest is None:
                     continue
                 pron = any(fm.endswith(("ته", "ها", "له", "وله", "ه")) and fm in L.AR_VISIT and
-                           fm not in L._ar("زيارة", "الزيارة") for fm in fs)
+                           fm not in _C13 for fm in fs)
                 visitor = None
                 if pron:
                     visitor = self.before(t, types=("Person",), maxgap=30)
@@ -929,9 +959,9 @@ class SentenceRules:
                 other = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
                 if not backed or not other:
                     continue
-                if fs & L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم"):
+                if fs & _C14:
                     self.add("SUPPORTS", other.eid, backed.eid, "backed_by_ar")
-                elif fs & L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين"):
+                elif fs & _C15:
                     self.add("SUPPORTS", backed.eid, other.eid, "loyal_to_ar")
                 continue
             if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):
