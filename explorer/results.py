@@ -355,9 +355,15 @@ def _node_label(node: GraphNode) -> str:
     return f"#{node.element_id.rsplit(':', 1)[-1]}"
 
 
+_TOOLTIP_SKIP = frozenset({"search_keys", "aliases_text", "evidence_keys", "text"})
+
+
 def _title(head: str, props: Mapping[str, Any]) -> str:
     lines = [head]
-    for k in list(props)[:12]:
+    keys = [k for k in _NAME_KEYS if k in props] + [
+        k for k in props if k not in _NAME_KEYS and k not in _TOOLTIP_SKIP
+    ]
+    for k in keys[:12]:
         lines.append(f"{k}: {_short(cell_text(props[k]) if not isinstance(props[k], str) else props[k], 120)}")
     return "\n".join(lines)
 
