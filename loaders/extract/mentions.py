@@ -379,6 +379,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
+                toks[lo - 2].key in ("al", "el"):
+            lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key

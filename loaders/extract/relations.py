@@ -382,6 +382,10 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if subj is not None and first_obj is None and subj.lo > t:
+                prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
+                    subj, first_obj = prev, subj
             if first_obj is not None:
                 objs = self.chain(first_obj)
         else:
@@ -730,6 +734,13 @@ class SentenceRules:
                 continue
             # Arabic
             self._agents = []
+            if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
+                victim = self.before(t, types=("Person",), maxgap=8)
+                agent, _how = self._agent_after(t + 1)
+                if victim and agent and not self.blocked(t):
+                    for v in self._victim_list_back(victim):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
+                continue
             nominal = bool(fs & _C8)
             pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
                        and fm not in _C9 for fm in fs) and not nominal
@@ -759,8 +770,12 @@ class SentenceRules:
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
+                    for orderer in self._orderers(victims[-1].hi):
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
             if first is None:
@@ -783,6 +798,17 @@ class SentenceRules:
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+
+    def _orderers(self, k: int) -> list[str]:
+        """'بأمر من X' / 'ordered by X' shortly after *k*."""
+        out = []
+        for x in range(k, min(self.hi, k + 8)):
+            if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    self.key(x) == "ordered" and self.key(x + 1) == "by"):
+                m = self.after(x + 2, maxgap=3)
+                if m is not None and m.etype in AGENT_TYPES:
+                    out.append(m.eid)
+        return out
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
