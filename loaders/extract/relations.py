@@ -297,6 +297,8 @@ class SentenceRules:
                 self.mention_at.setdefault(k, m)
 
     def run(self) -> list[Rel]:
+        if not self.ments:
+            return self.out  # nothing to relate
         self.successor()
         self.refresh()
         self.met_with()
