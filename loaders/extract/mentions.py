@@ -277,12 +277,15 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
     if not t.ar or t.punct:
         return False
     k = t.key
+    if k == "الله" and not first:
+        return True
     stem = t.stems[0][1]
     if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
     if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
         return False
-    stop = (k in L.AR_STOP or stem in L.AR_STOP) and k != "علي"
+    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in t.stems) or
+            any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
     if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
     for _o, st in t.stems:

@@ -136,9 +136,16 @@ class SentenceRules:
                     self.out.append(Rel(rtype, src, other, self.si, rule, conf))
 
     def before(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 30,
-               person_first: bool = False) -> Mention | None:
+               person_first: bool = False, indep: bool = False) -> Mention | None:
         cands = [m for m in self.args if m.hi <= k and m.etype in types and k - m.hi <= maxgap]
+        if indep:
+            cands = [m for m in cands if id(m) not in self.dependent] or cands
+            rel = self._relative_head(k, cands)
+            if rel is not None:
+                return rel
         if not cands:
+            if "Person" in types:
+                return self._pronoun(k, maxgap)
             return None
         if person_first:
             ppl = [m for m in cands if m.etype == "Person"]
@@ -191,7 +198,7 @@ class SentenceRules:
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS for g in gap_keys) and any(
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys):
                 out.append(nxt)
                 cur = nxt
@@ -247,6 +254,53 @@ class SentenceRules:
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
+
+    def _close_object(self, t: int, m: Mention) -> bool:
+        """English object right after the verb: only 'with', articles, possessives, titles,
+        nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
+        Sunday to discuss ... X')."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(t + 1, start):
+            tk = self.toks[x]
+            k = tk.key
+            if tk.punct and tk.text not in ("'", "-", "."):
+                return False
+            if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
+                               "talks", "held", "separate", "also", "both") or \
+                    k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
+                    k in L.EN_GROUP_HEADS or k in ("of", "counterpart") or tk.punct:
+                continue
+            return False
+        return True
+
+    def _relative_head(self, k: int, cands: list[Mention]) -> Mention | None:
+        """"X الذي خلف Y زار ..." / "X, who replaced Y, visited": the head X, not Y."""
+        if not cands:
+            return None
+        near = max(cands, key=lambda m: m.hi)
+        for m in cands:
+            if m is near or m.etype != "Person":
+                continue
+            j = m.hi
+            while j < near.lo and self.toks[j].text in (",", "،"):
+                j += 1
+            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom") and \
+                    all(self.toks[x].text not in (",", "،") for x in range(near.hi, k)):
+                return m
+        return None
+
+    def _pronoun(self, k: int, maxgap: int) -> Mention | None:
+        """He/She (or his/her) before *k* with no person named: the last person named in the
+        previous sentences."""
+        for x in range(max(self.lo, k - maxgap), k):
+            if self.key(x) in ("he", "she"):
+                eid = self._antecedent(self.lo, exclude=set())
+                if eid is None:
+                    return None
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
+                               tlo=x)
+        return None
 
     def _counterpart(self, m: Mention) -> bool:
         """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""
@@ -397,25 +451,26 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            if first_obj is not None and not self._close_object(t, first_obj):
+                first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
             if not objs:
-                subs = [m for m in self.args if m.hi <= t]
+                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
                 if len(subs) >= 2:
-                    group = []
+                    last = max(subs, key=lambda m: m.hi)
                     for m in subs:
-                        if not group or (m in self.chain(group[0])):
-                            group = group or [m]
-                    chain0 = self.chain(subs[0]) if subs else []
-                    if len(chain0) >= 2 and chain0[-1].hi <= t:
-                        if not self.blocked(t, chain0[0]):
-                            for a in range(len(chain0)):
-                                for b in range(a + 1, len(chain0)):
-                                    self.add("MET_WITH", chain0[a].eid, chain0[b].eid,
-                                             "met_plural")
+                        ch = self.chain(m)
+                        if len(ch) >= 2 and ch[-1] is last:
+                            if not self.blocked(t, ch[0]):
+                                for a in range(len(ch)):
+                                    for b in range(a + 1, len(ch)):
+                                        self.add("MET_WITH", ch[a].eid, ch[b].eid,
+                                                 "met_plural")
+                            break
                 return
         if subj is None or not objs:
             return
@@ -888,6 +943,13 @@ class SentenceRules:
             if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
                     m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
+        # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
+        heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
+        if heads:
+            for m in self.ments:
+                if m.etype == "Person" and m.role == "plain" and m.role_nat and \
+                        self._counterpart(m) and all(h.eid != m.eid for h in heads):
+                    self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
         from loaders.extract.mentions import _title_at
@@ -1005,9 +1067,9 @@ class SentenceRules:
                     if a is not None and a.lo < dest.lo:
                         visitor = a
                     else:
-                        visitor = self.before(t, types=("Person",), maxgap=12)
+                        visitor = self.before(t, types=("Person",), maxgap=12, indep=True)
                         if visitor is None:
-                            visitor = self.before(t, types=("Person",), maxgap=30)
+                            visitor = self.before(t, types=("Person",), maxgap=30, indep=True)
                 if visitor and not self.blocked(t, visitor):
                     self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
                 continue
@@ -1046,7 +1108,7 @@ class SentenceRules:
                 dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25)
+            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 

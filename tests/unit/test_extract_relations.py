@@ -324,3 +324,26 @@ MORE = [
 @pytest.mark.parametrize("name,text,must,must_not", MORE, ids=[c[0] for c in MORE])
 def test_more_sentences(ex, name, text, must, must_not):
     test_sentence(ex, name, text, must, must_not)
+
+
+HELDOUT3_LIKE = [
+    ("en-x-and-y-met", "Iraqi President Barham Salih and Iranian Foreign Minister Mohammad Javad "
+     "Zarif met on Sunday to discuss the withdrawal of U.S. troops.",
+     [("MET_WITH", SALIH, ZARIF)], [("MET_WITH", ZARIF, "organization:us-armed-forces")]),
+    ("en-he-was-succeeded", "Soleimani was killed in January. He was succeeded by his deputy "
+     "Esmail Qaani.", [("SUCCESSOR_OF", QAANI, SOLEIMANI)], []),
+    ("ar-relative-head-visit", "قال مسؤول إن الجنرال إسماعيل قاآني الذي خلف سليماني زار بغداد.",
+     [("VISITED", QAANI, BAGHDAD), ("SUCCESSOR_OF", QAANI, SOLEIMANI)],
+     [("VISITED", SOLEIMANI, BAGHDAD)]),
+    ("ar-desc-then-particle", "لم يلتق قائد فيلق القدس بأي مسؤول عراقي خلال زيارته إلى بغداد.",
+     [("VISITED", QAANI, BAGHDAD)], []),
+    ("ar-counterpart-head", "التقى الرئيس العراقي برهم صالح نظيره التركي رجب طيب أردوغان.",
+     [("MET_WITH", SALIH, "person:recep-tayyip-erdogan"),
+      ("LEADS", "person:recep-tayyip-erdogan", "country:turkey")], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", HELDOUT3_LIKE,
+                         ids=[c[0] for c in HELDOUT3_LIKE])
+def test_heldout3_like(ex, name, text, must, must_not):
+    test_sentence(ex, name, text, must, must_not)
