@@ -50,6 +50,8 @@ _C13 = L._ar("زيارة", "الزيارة")
 _C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
+_ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -91,6 +93,7 @@ class SentenceRules:
                            key=lambda m: (m.lo, m.kind != "name"))
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
+        self._agents: list[str] = []
         self._forms: dict[int, frozenset[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
@@ -127,11 +130,22 @@ class SentenceRules:
         if not src or not tgt or src == tgt:
             return
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
+            for other in self._agents[1:]:
+                if other != src:
+                    self.out.append(Rel(rtype, src, other, self.si, rule, conf))
 
     def before(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 30,
-               person_first: bool = False) -> Mention | None:
+               person_first: bool = False, indep: bool = False) -> Mention | None:
         cands = [m for m in self.args if m.hi <= k and m.etype in types and k - m.hi <= maxgap]
+        if indep:
+            cands = [m for m in cands if id(m) not in self.dependent] or cands
+            rel = self._relative_head(k, cands)
+            if rel is not None:
+                return rel
         if not cands:
+            if "Person" in types:
+                return self._pronoun(k, maxgap)
             return None
         if person_first:
             ppl = [m for m in cands if m.etype == "Person"]
@@ -184,7 +198,7 @@ class SentenceRules:
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS for g in gap_keys) and any(
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys):
                 out.append(nxt)
                 cur = nxt
@@ -241,6 +255,61 @@ class SentenceRules:
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
 
+    def _close_object(self, t: int, m: Mention) -> bool:
+        """English object right after the verb: only 'with', articles, possessives, titles,
+        nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
+        Sunday to discuss ... X')."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(t + 1, start):
+            tk = self.toks[x]
+            k = tk.key
+            if tk.punct and tk.text not in ("'", "-", "."):
+                return False
+            if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
+                               "talks", "held", "separate", "also", "both") or \
+                    k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
+                    k in L.EN_GROUP_HEADS or k in ("of", "counterpart") or tk.punct:
+                continue
+            return False
+        return True
+
+    def _relative_head(self, k: int, cands: list[Mention]) -> Mention | None:
+        """"X الذي خلف Y زار ..." / "X, who replaced Y, visited": the head X, not Y."""
+        if not cands:
+            return None
+        near = max(cands, key=lambda m: m.hi)
+        for m in cands:
+            if m is near or m.etype != "Person":
+                continue
+            j = m.hi
+            while j < near.lo and self.toks[j].text in (",", "،"):
+                j += 1
+            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom") and \
+                    all(self.toks[x].text not in (",", "،") for x in range(near.hi, k)):
+                return m
+        return None
+
+    def _pronoun(self, k: int, maxgap: int) -> Mention | None:
+        """He/She (or his/her) before *k* with no person named: the last person named in the
+        previous sentences."""
+        for x in range(max(self.lo, k - maxgap), k):
+            if self.key(x) in ("he", "she"):
+                eid = self._antecedent(self.lo, exclude=set())
+                if eid is None:
+                    return None
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
+                               tlo=x)
+        return None
+
+    def _counterpart(self, m: Mention) -> bool:
+        """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(max(self.lo, start - 1), min(m.lo, start + 2)):
+            if any(f.startswith("نظير") for f in self.f(x)) or self.key(x) == "counterpart":
+                return True
+        return False
+
     def has_prep(self, m: Mention, preps: set[str]) -> bool:
         """Arabic: the mention carries one of the prepositional proclitics, or a standalone
         preposition token precedes it."""
@@ -282,6 +351,8 @@ class SentenceRules:
                 self.mention_at.setdefault(k, m)
 
     def run(self) -> list[Rel]:
+        if not self.ments:
+            return self.out  # nothing to relate
         self.successor()
         self.refresh()
         self.met_with()
@@ -348,9 +419,17 @@ class SentenceRules:
             else:
                 cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})]
-                if cand:
-                    subj = cand[0]
-                first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
+                carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
+                    cand and self._counterpart(cand[0]))
+                if carry and (not cand or self._counterpart(cand[0]) or
+                              self.key(t - 1) in ("حيث", "وحيث")):
+                    # "... حيث التقى نظيره X": the subject is the previous clause's
+                    subj = self.before(t, types=("Person",), maxgap=40)
+                    first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
+                else:
+                    if cand:
+                        subj = cand[0]
+                    first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante is not subj:
@@ -359,6 +438,10 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if subj is not None and first_obj is None and subj.lo > t:
+                prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
+                    subj, first_obj = prev, subj
             if first_obj is not None:
                 objs = self.chain(first_obj)
         else:
@@ -368,25 +451,26 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            if first_obj is not None and not self._close_object(t, first_obj):
+                first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
             if not objs:
-                subs = [m for m in self.args if m.hi <= t]
+                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
                 if len(subs) >= 2:
-                    group = []
+                    last = max(subs, key=lambda m: m.hi)
                     for m in subs:
-                        if not group or (m in self.chain(group[0])):
-                            group = group or [m]
-                    chain0 = self.chain(subs[0]) if subs else []
-                    if len(chain0) >= 2 and chain0[-1].hi <= t:
-                        if not self.blocked(t, chain0[0]):
-                            for a in range(len(chain0)):
-                                for b in range(a + 1, len(chain0)):
-                                    self.add("MET_WITH", chain0[a].eid, chain0[b].eid,
-                                             "met_plural")
+                        ch = self.chain(m)
+                        if len(ch) >= 2 and ch[-1] is last:
+                            if not self.blocked(t, ch[0]):
+                                for a in range(len(ch)):
+                                    for b in range(a + 1, len(ch)):
+                                        self.add("MET_WITH", ch[a].eid, ch[b].eid,
+                                                 "met_plural")
+                            break
                 return
         if subj is None or not objs:
             return
@@ -403,6 +487,15 @@ class SentenceRules:
                 if o.etype == "Location":
                     continue
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+        # "X hosted Y in Baghdad": the guest visited the place
+        if not tok.ar and tok.key in ("hosted", "received", "welcomed") and objs:
+            last = objs[-1]
+            if self.key(last.hi) == "in":
+                place = self.after(last.hi + 1, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "hosted_in_en", 0.6)
 
     # SUCCESSOR_OF ---------------------------------------------------------------------
     def successor(self) -> None:
@@ -447,6 +540,21 @@ class SentenceRules:
                         self.dependent.add(id(poss))
                     else:
                         self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
+                continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is None:
+                # "X was named as his successor" / "Khamenei named X as his replacement"
+                verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)
+                             if self.key(x) in L.EN_APPOINT), None)
+                if verb is not None:
+                    obj = self.after(verb + 1, types=("Person",), maxgap=2)
+                    succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if succ_m is not None:
+                        pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
+                            {self.before(verb, ("Person",), 6).eid}
+                            if obj is not None and self.before(verb, ("Person",), 6)
+                            else set()))
+                        if pred and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
@@ -566,6 +674,16 @@ class SentenceRules:
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
                         break
 
+    def _antecedent(self, k: int, exclude: set[str]) -> str | None:
+        """Nearest person before token *k* (this or earlier sentences) not in *exclude*;
+        possessive mentions ("Soleimani's deputy") count."""
+        for m in sorted((m for m in self.doc.ments if m.etype == "Person" and (
+                m.sent < self.si or (m.sent == self.si and m.hi <= k))),
+                key=lambda m: (m.sent, m.hi), reverse=True):
+            if m.eid not in exclude:
+                return m.eid
+        return None
+
     def _successor_of(self, old: str, at: int) -> str | None:
         """Who succeeded *old*: from the gazetteer's hints (preferring people named in the
         document), else the next person named in this or the next two sentences who leads
@@ -597,26 +715,36 @@ class SentenceRules:
 
     # ASSASSINATED_BY -----------------------------------------------------------------
     def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
-        """Agent named after a killing: 'by X', 'على يد X', 'in a US strike', 'غارة أمريكية',
-        'ordered by X'."""
+        """Agent(s) named after a killing: 'by X', 'على يد X', 'in a US strike',
+        'غارة أمريكية', 'ordered by X', 'بأمر من X'. Returns the first; all of them are kept
+        in ``self._agents`` (a US strike ordered by Trump names both)."""
         end = min(self.hi, k + limit)
-        for x in range(k, end):
+        found: list[tuple[str, str]] = []
+        x = k
+        while x < end:
             kx = self.key(x)
             fx = self.f(x)
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
-                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
-                m = self.after(x + 1, maxgap=3)
-                nat = self.nat_agent(x + 1, x + 5)
-                if m is not None and (nat is None or m.lo <= x + 2):
-                    return m.eid, "by"
+                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
+                    fx & _ORDER_WORDS and self.key(x + 1) == "من"):
+                start = x + 2 if (fx & _ORDER_WORDS) else x + 1
+                m = self.after(start, maxgap=3)
+                nat = self.nat_agent(start, start + 4)
+                if m is not None and (nat is None or m.lo <= start + 1 or
+                                      m.etype == "Person"):
+                    found.append((m.eid, "by"))
+                    x = m.hi
+                    continue
                 if nat:
-                    return nat, "by_adj"
-            if fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
+                    found.append((nat, "by_adj"))
+            elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country within the strike phrase
                 nat = self.nat_agent(max(k, x - 3), min(end, x + 4))
-                if nat:
-                    return nat, "strike_adj"
-        return None, ""
+                if nat and all(nat != a for a, _ in found):
+                    found.append((nat, "strike_adj"))
+            x += 1
+        self._agents = [a for a, _ in found]
+        return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
         for t in self.triggers(L.AR_KILL_STRONG, L.EN_KILL):
@@ -626,7 +754,8 @@ class SentenceRules:
                 k = tok.key
                 if k == "targeted":
                     continue
-                passive = self.key(t - 1) in EN_PASSIVE_AUX or (
+                self._agents = []
+                passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
                         "reportedly", "allegedly", "later", "also")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
@@ -661,6 +790,14 @@ class SentenceRules:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                 continue
             # Arabic
+            self._agents = []
+            if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
+                victim = self.before(t, types=("Person",), maxgap=8)
+                agent, _how = self._agent_after(t + 1)
+                if victim and agent and not self.blocked(t):
+                    for v in self._victim_list_back(victim):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
+                continue
             nominal = bool(fs & _C8)
             pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
                        and fm not in _C9 for fm in fs) and not nominal
@@ -690,8 +827,12 @@ class SentenceRules:
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
+                    for orderer in self._orderers(victims[-1].hi):
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
             if first is None:
@@ -714,6 +855,17 @@ class SentenceRules:
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+
+    def _orderers(self, k: int) -> list[str]:
+        """'بأمر من X' / 'ordered by X' shortly after *k*."""
+        out = []
+        for x in range(k, min(self.hi, k + 8)):
+            if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    self.key(x) == "ordered" and self.key(x + 1) == "by"):
+                m = self.after(x + 2, maxgap=3)
+                if m is not None and m.etype in AGENT_TYPES:
+                    out.append(m.eid)
+        return out
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
@@ -791,6 +943,13 @@ class SentenceRules:
             if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
                     m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
+        # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
+        heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
+        if heads:
+            for m in self.ments:
+                if m.etype == "Person" and m.role == "plain" and m.role_nat and \
+                        self._counterpart(m) and all(h.eid != m.eid for h in heads):
+                    self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
         from loaders.extract.mentions import _title_at
@@ -829,6 +988,10 @@ class SentenceRules:
                         and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
                                 for c in self.ments):
                     x = mm.hi
+                    continue
+                if mm is not None and mm.poss and mm is not m and any(
+                        c.etype == "Organization" and c.lo == mm.hi for c in self.ments):
+                    x = mm.hi  # "the Revolutionary Guards' Quds Force": the possessed one
                     continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
                     if role in ("lead", "head_state"):
@@ -904,9 +1067,9 @@ class SentenceRules:
                     if a is not None and a.lo < dest.lo:
                         visitor = a
                     else:
-                        visitor = self.before(t, types=("Person",), maxgap=12)
+                        visitor = self.before(t, types=("Person",), maxgap=12, indep=True)
                         if visitor is None:
-                            visitor = self.before(t, types=("Person",), maxgap=30)
+                            visitor = self.before(t, types=("Person",), maxgap=30, indep=True)
                 if visitor and not self.blocked(t, visitor):
                     self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
                 continue
@@ -945,7 +1108,7 @@ class SentenceRules:
                 dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25)
+            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 
