@@ -41,5 +41,9 @@ def test_core_f1_on_the_project_annotations_is_at_least_085():
 
 
 def test_core_f1_on_held_out_dev_texts_is_at_least_080():
-    rep = evaluate(["tests/data/extract_heldout"])
+    rep = evaluate(["tests/data/extract_heldout", "tests/data/extract_heldout2",
+                    "tests/data/extract_heldout3"])
     assert rep.overall(CORE_TYPES).f1 >= 0.8
+    strict = evaluate(["tests/data/extract_heldout", "tests/data/extract_heldout2",
+                       "tests/data/extract_heldout3"], lenient=False)
+    assert strict.overall(CORE_TYPES).f1 >= 0.8
