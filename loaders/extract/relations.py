@@ -455,6 +455,10 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
+                nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
+                if nxt is not None:
+                    first_obj = nxt  # "met Iran's Esmail Qaani"
             if first_obj is not None and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:
@@ -777,6 +781,8 @@ class SentenceRules:
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
                     self._kill_nominal_en(t)
                     continue
+                if k in ("slain", "gunned", "executed") and not passive:
+                    continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
                     if victim is None:
@@ -991,6 +997,9 @@ class SentenceRules:
             tj = self.toks[j]
             if tj.ar and tj.key.startswith("و") and tj.key not in L.AR_TITLES and j == m.hi:
                 continue  # "X ونائب رئيس ..." starts another person, not an apposition
+            if tj.ar and tj.key[:1] in ("ب", "ل") and tj.key not in L.AR_TITLES and \
+                    tj.stems and tj.stems[-1][0] > 0:
+                continue  # "X بقائد فيلق القدس": an object with a preposition
             role = "lead" if verb else tt[1]
             x = j + 1 if verb else tt[0]
             steps = 0
