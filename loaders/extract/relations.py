@@ -52,6 +52,8 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -268,7 +270,9 @@ class SentenceRules:
             if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
                                "talks", "held", "separate", "also", "both") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
-                    k in L.EN_GROUP_HEADS or k in ("of", "counterpart") or tk.punct:
+                    k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
+                    k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
+                          "top", "several", "two", "three", "both", "armed", "other"):
                 continue
             return False
         return True
@@ -487,6 +491,16 @@ class SentenceRules:
                 if o.etype == "Location":
                     continue
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+        # "استقبل X Y في طهران": the guest visited the place
+        if tok.ar and self.f(t) & _RECEIVE_AR and objs:
+            last = objs[-1]
+            if self.key(last.hi) in ("في", "ب") or self.toks[last.hi].key.startswith("ب") \
+                    if last.hi < self.hi else False:
+                place = self.after(last.hi, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "received_in_ar", 0.6)
         # "X hosted Y in Baghdad": the guest visited the place
         if not tok.ar and tok.key in ("hosted", "received", "welcomed") and objs:
             last = objs[-1]
