@@ -65,7 +65,6 @@ E = {  # id -> (type, name)
     "person:abu-fadak-al-mohammedawi": ("Person", "Abu Fadak al-Mohammedawi"),
     "person:joe-biden": ("Person", "Joe Biden"),
     "person:hossein-salami": ("Person", "Hossein Salami"),
-    "person:kenneth-mckenzie": ("Person", "Kenneth McKenzie"),
     "person:muqtada-al-sadr": ("Person", "Muqtada al-Sadr"),
     "location:erbil": ("Location", "Erbil"),
 }
