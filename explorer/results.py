@@ -159,7 +159,8 @@ def node_name(node: Node) -> str:
     props = dict(node.items())
     name = props.get("name") or props.get("title") or props.get("id")
     if name and props.get("name_ar") and props.get("name_ar") != name:
-        return f"{name} · {props['name_ar']}"
+        # First-strong isolate: the Arabic name keeps its own direction inside a Latin line.
+        return f"{name} · \u2068{props['name_ar']}\u2069"
     if name:
         return str(name)
     if props.get("name_ar"):
