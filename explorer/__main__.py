@@ -6,12 +6,14 @@ import argparse
 import sys
 
 from explorer import cli
+from explorer.export.cli import add_snapshot_parser
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m explorer", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     cli.add_query_parser(commands)
+    add_snapshot_parser(commands)
     return parser
 
 

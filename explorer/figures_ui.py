@@ -103,6 +103,21 @@ def server_export(fig: Figure, fmt: str, stem: str) -> bytes:
     raise ValueError(f"unknown format {fmt!r}")
 
 
+def cypher_figure(graph: Any, net: Mapping[str, Any], legend: list[dict[str, str]] | None = None,
+                  caption: str = "") -> Figure:
+    """The figure of a Cypher result graph (``explorer.results.ResultGraph``) as drawn by
+    ``explorer.results.network``: every property of the nodes and relationships kept."""
+    from explorer.export.figure import figure_from_payload
+    from explorer.results import json_value
+
+    node_attrs = {nid: {"labels": list(n.labels), **{k: json_value(v) for k, v in n.properties.items()}}
+                  for nid, n in graph.nodes.items()}
+    edge_attrs = {rid: {"type": r.type, **{k: json_value(v) for k, v in r.properties.items()}}
+                  for rid, r in graph.rels.items()}
+    return figure_from_payload(net, node_attrs=node_attrs, edge_attrs=edge_attrs,
+                               legend=list(legend or []), caption=caption)
+
+
 def safe_stem(text: str, default: str = "figure") -> str:
     """A file name stem from a title (letters, digits, '-')."""
     out = "".join(ch if ch.isalnum() else "-" for ch in text.strip().lower())

@@ -85,6 +85,13 @@ class Figure:
         layout["randomSeed"] = int(self.seed)
         layout.pop("hierarchical", None)
         opts["layout"] = layout
+        if self.is_frozen():
+            # Placed nodes need no simulation: edges drawn from positions alone (no physics
+            # "support" nodes), so the picture depends only on the saved positions and
+            # draws fast, in the app and in the standalone/CLI renderer alike.
+            edges = dict(opts.get("edges") or {})
+            edges["smooth"] = {"enabled": True, "type": "continuous", "roundness": 0.15}
+            opts["edges"] = edges
         return opts
 
     # ------------------------------------------------------------ (de)serialise

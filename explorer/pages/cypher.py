@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explorer import console, results
+from explorer import console, figures_ui, results
 from explorer.component import GraphEvent, graph_view
 from explorer.db import get_driver, settings
 from explorer.guard import GuardPolicy, QueryError, QueryResult
@@ -122,7 +122,10 @@ with main:
                     st.caption(f"Showing {len(net['nodes'])} of {len(graph.nodes)} nodes.")
                 graph_view(net, key="cy_graph_view", height=560, legend=results.legend(graph),
                            caption="Click a node or edge for details; double-click a node to "
-                           "expand it.", on_event=_on_graph_event)
+                           "expand it.", on_event=_on_graph_event,
+                           export_request=figures_ui.request("cy_graph_view"))
+                figures_ui.export_panel(
+                    figures_ui.cypher_figure(graph, net, results.legend(graph)), key="cy_graph_view")
                 selected: GraphEvent | None = state.get("cy_selected")
                 detail = results.element_details(graph, selected.kind, selected.id) if selected else None
                 if detail:

@@ -12,6 +12,7 @@ from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
     is_arabic,
+    proclitic_splits,
     slugify,
     strip_article_ar,
     token_skeleton,
@@ -279,6 +280,8 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
     stem = t.stems[0][1]
     if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
+    if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
+        return False
     stop = (k in L.AR_STOP or stem in L.AR_STOP) and k != "علي"
     if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
@@ -394,8 +397,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         t = toks[k]
         if k in covered or not t.ar or len(t.key) < 4 or t.key in L.AR_STOP:
             continue
+        forms_ = [t.key] + [st for _o, st in t.stems] + [st for _n, st in proclitic_splits(t.key)]
+        if any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
+               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST for f in forms_):
+            continue
         for off, stem in t.stems:
-            if len(stem) < 4 or stem in L.AR_STOP or stem in L.AR_COMMON_VERBS:
+            if len(stem) < 4:
                 continue
             eid = doc.gaz.fuzzy_arabic_token(stem)
             if eid:
@@ -558,6 +565,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 break
             if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
                 j += 1
+                continue
+            if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS) and \
+                    j - tend < 3 and role in ("lead", "member", "head_state"):
+                j += 1  # "رئيس أركان الجيش ..."
                 continue
             t2 = _title_at(doc, j, s.hi)
             if t2 is not None and t2[1] == "plain":

@@ -50,6 +50,8 @@ _C13 = L._ar("زيارة", "الزيارة")
 _C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
+_ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -91,6 +93,7 @@ class SentenceRules:
                            key=lambda m: (m.lo, m.kind != "name"))
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
+        self._agents: list[str] = []
         self._forms: dict[int, frozenset[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
@@ -127,6 +130,10 @@ class SentenceRules:
         if not src or not tgt or src == tgt:
             return
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
+            for other in self._agents[1:]:
+                if other != src:
+                    self.out.append(Rel(rtype, src, other, self.si, rule, conf))
 
     def before(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 30,
                person_first: bool = False) -> Mention | None:
@@ -241,6 +248,14 @@ class SentenceRules:
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
 
+    def _counterpart(self, m: Mention) -> bool:
+        """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(max(self.lo, start - 1), min(m.lo, start + 2)):
+            if any(f.startswith("نظير") for f in self.f(x)) or self.key(x) == "counterpart":
+                return True
+        return False
+
     def has_prep(self, m: Mention, preps: set[str]) -> bool:
         """Arabic: the mention carries one of the prepositional proclitics, or a standalone
         preposition token precedes it."""
@@ -348,9 +363,17 @@ class SentenceRules:
             else:
                 cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})]
-                if cand:
-                    subj = cand[0]
-                first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
+                carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
+                    cand and self._counterpart(cand[0]))
+                if carry and (not cand or self._counterpart(cand[0]) or
+                              self.key(t - 1) in ("حيث", "وحيث")):
+                    # "... حيث التقى نظيره X": the subject is the previous clause's
+                    subj = self.before(t, types=("Person",), maxgap=40)
+                    first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
+                else:
+                    if cand:
+                        subj = cand[0]
+                    first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante is not subj:
@@ -403,6 +426,15 @@ class SentenceRules:
                 if o.etype == "Location":
                     continue
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+        # "X hosted Y in Baghdad": the guest visited the place
+        if not tok.ar and tok.key in ("hosted", "received", "welcomed") and objs:
+            last = objs[-1]
+            if self.key(last.hi) == "in":
+                place = self.after(last.hi + 1, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "hosted_in_en", 0.6)
 
     # SUCCESSOR_OF ---------------------------------------------------------------------
     def successor(self) -> None:
@@ -447,6 +479,21 @@ class SentenceRules:
                         self.dependent.add(id(poss))
                     else:
                         self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
+                continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is None:
+                # "X was named as his successor" / "Khamenei named X as his replacement"
+                verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)
+                             if self.key(x) in L.EN_APPOINT), None)
+                if verb is not None:
+                    obj = self.after(verb + 1, types=("Person",), maxgap=2)
+                    succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if succ_m is not None:
+                        pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
+                            {self.before(verb, ("Person",), 6).eid}
+                            if obj is not None and self.before(verb, ("Person",), 6)
+                            else set()))
+                        if pred and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
@@ -566,6 +613,16 @@ class SentenceRules:
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
                         break
 
+    def _antecedent(self, k: int, exclude: set[str]) -> str | None:
+        """Nearest person before token *k* (this or earlier sentences) not in *exclude*;
+        possessive mentions ("Soleimani's deputy") count."""
+        for m in sorted((m for m in self.doc.ments if m.etype == "Person" and (
+                m.sent < self.si or (m.sent == self.si and m.hi <= k))),
+                key=lambda m: (m.sent, m.hi), reverse=True):
+            if m.eid not in exclude:
+                return m.eid
+        return None
+
     def _successor_of(self, old: str, at: int) -> str | None:
         """Who succeeded *old*: from the gazetteer's hints (preferring people named in the
         document), else the next person named in this or the next two sentences who leads
@@ -597,26 +654,36 @@ class SentenceRules:
 
     # ASSASSINATED_BY -----------------------------------------------------------------
     def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
-        """Agent named after a killing: 'by X', 'على يد X', 'in a US strike', 'غارة أمريكية',
-        'ordered by X'."""
+        """Agent(s) named after a killing: 'by X', 'على يد X', 'in a US strike',
+        'غارة أمريكية', 'ordered by X', 'بأمر من X'. Returns the first; all of them are kept
+        in ``self._agents`` (a US strike ordered by Trump names both)."""
         end = min(self.hi, k + limit)
-        for x in range(k, end):
+        found: list[tuple[str, str]] = []
+        x = k
+        while x < end:
             kx = self.key(x)
             fx = self.f(x)
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
-                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
-                m = self.after(x + 1, maxgap=3)
-                nat = self.nat_agent(x + 1, x + 5)
-                if m is not None and (nat is None or m.lo <= x + 2):
-                    return m.eid, "by"
+                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
+                    fx & _ORDER_WORDS and self.key(x + 1) == "من"):
+                start = x + 2 if (fx & _ORDER_WORDS) else x + 1
+                m = self.after(start, maxgap=3)
+                nat = self.nat_agent(start, start + 4)
+                if m is not None and (nat is None or m.lo <= start + 1 or
+                                      m.etype == "Person"):
+                    found.append((m.eid, "by"))
+                    x = m.hi
+                    continue
                 if nat:
-                    return nat, "by_adj"
-            if fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
+                    found.append((nat, "by_adj"))
+            elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country within the strike phrase
                 nat = self.nat_agent(max(k, x - 3), min(end, x + 4))
-                if nat:
-                    return nat, "strike_adj"
-        return None, ""
+                if nat and all(nat != a for a, _ in found):
+                    found.append((nat, "strike_adj"))
+            x += 1
+        self._agents = [a for a, _ in found]
+        return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
         for t in self.triggers(L.AR_KILL_STRONG, L.EN_KILL):
@@ -626,7 +693,8 @@ class SentenceRules:
                 k = tok.key
                 if k == "targeted":
                     continue
-                passive = self.key(t - 1) in EN_PASSIVE_AUX or (
+                self._agents = []
+                passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
                         "reportedly", "allegedly", "later", "also")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
@@ -661,6 +729,7 @@ class SentenceRules:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                 continue
             # Arabic
+            self._agents = []
             nominal = bool(fs & _C8)
             pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
                        and fm not in _C9 for fm in fs) and not nominal
@@ -829,6 +898,10 @@ class SentenceRules:
                         and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
                                 for c in self.ments):
                     x = mm.hi
+                    continue
+                if mm is not None and mm.poss and mm is not m and any(
+                        c.etype == "Organization" and c.lo == mm.hi for c in self.ments):
+                    x = mm.hi  # "the Revolutionary Guards' Quds Force": the possessed one
                     continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
                     if role in ("lead", "head_state"):
