@@ -129,9 +129,17 @@ def safe_stem(text: str, default: str = "figure") -> str:
 
 
 def request(key: str) -> dict[str, Any] | None:
-    """The pending export request for the graph ``key`` (pass it to ``graph_view``)."""
+    """The pending export request for the graph ``key`` (pass it to ``graph_view``).
+
+    None once the browser has answered it, so a graph drawn afresh (page revisited) does
+    not export again."""
     value = st.session_state.get(f"{key}__export_req")
-    return dict(value) if isinstance(value, Mapping) else None
+    if not isinstance(value, Mapping):
+        return None
+    answer = st.session_state.get(f"{key}__export")
+    if isinstance(answer, Mapping) and answer.get("nonce") == value.get("nonce"):
+        return None
+    return dict(value)
 
 
 def last_positions(key: str) -> dict[str, Any]:
@@ -178,7 +186,8 @@ def export_panel(fig: Figure, *, key: str, expanded: bool = False) -> None:
             figure = with_positions(figure, pos, layout=fig.layout)
         stem = safe_stem(title or key)
         result = ss.get(f"{key}__export")
-        pending = request(key)
+        raw = ss.get(f"{key}__export_req")
+        pending = dict(raw) if isinstance(raw, Mapping) else None
         answered = isinstance(result, Mapping) and pending is not None and result.get("nonce") == pending.get("nonce")
 
         if fmt == "png":

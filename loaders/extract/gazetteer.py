@@ -89,6 +89,7 @@ class Gazetteer:
         self.exact: dict[tuple[str, ...], list[tuple[str, bool, bool]]] = defaultdict(list)
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
+        self._first_cache: dict[tuple, tuple] = {}
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
@@ -145,6 +146,16 @@ class Gazetteer:
                     self.ar_latin[a] = b
 
     # ---- lookups -----------------------------------------------------------------------
+    def first_cands(self, stems: tuple) -> tuple:
+        """The (offset, stem) options of a token that can start a gazetteer name."""
+        hit = self._first_cache.get(stems)
+        if hit is None:
+            hit = tuple((off, st) for off, st in stems if st in self.first_tokens)
+            if len(self._first_cache) > 200_000:
+                self._first_cache.clear()
+            self._first_cache[stems] = hit
+        return hit
+
     def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)
 

@@ -118,7 +118,8 @@ EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
                  "took", "assumed", "became")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
-              "killing", "assassination", "murder", "slaying", "targeted", "died")
+              "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
+              "gunned", "executed")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombing", "missile",
                 "operation", "ambush", "strikes", "airstrikes", "drones", "missiles", "forces",
@@ -153,7 +154,8 @@ AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استل�
 AR_KILL = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال", "اغتيال",
               "اغتيل", "قتل", "قتلت", "قتلته", "مقتل", "يقتل", "تقتل", "صفى", "صفت", "تصفية",
               "استهدف", "استهدفت", "اغتياله", "مقتله", "قتلوا", "قتله", "أعدم", "اعدام")
-AR_KILL_STRONG = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
+AR_DEATH_OF = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "حتفها", "مصرعها")
+AR_KILL_STRONG = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
                      "اغتيال", "اغتيل", "اغتياله", "قتل", "قتلت", "قتلته", "مقتل", "مقتله",
                      "قتله", "قتلوا", "صفى", "صفت", "تصفية")
 AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "قصف", "عملية", "طائرة", "صاروخ",

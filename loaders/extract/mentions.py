@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import Gazetteer
@@ -195,7 +196,7 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
-    cands = [(off, st) for off, st in first.stems if st in gaz.first_tokens]
+    cands = gaz.first_cands(first.stems)
     if not cands:
         return None
     best: tuple[int, int, str, str] | None = None
@@ -221,6 +222,25 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
             if seq not in gaz.prefixes:
                 break
     return best
+
+
+@lru_cache(maxsize=100_000)
+def _org_head(stems: tuple) -> str | None:
+    return next((st for _o, st in stems if st in _ORG_OUTLET_HEADS), None)
+
+
+def _may_title(t: Tok) -> bool:
+    """Cheap test: can a title phrase start at this token?"""
+    if t.punct:
+        return False
+    if t.ar:
+        return _may_title_ar(t.key, t.stems)
+    return t.key in L.EN_TITLE_FIRST
+
+
+@lru_cache(maxsize=100_000)
+def _may_title_ar(key: str, stems: tuple) -> bool:
+    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
 
 
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
@@ -277,12 +297,15 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
     if not t.ar or t.punct:
         return False
     k = t.key
+    if k == "الله" and not first:
+        return True
     stem = t.stems[0][1]
     if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
     if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
         return False
-    stop = (k in L.AR_STOP or stem in L.AR_STOP) and k != "علي"
+    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in t.stems) or
+            any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
     if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
     for _o, st in t.stems:
@@ -298,6 +321,8 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
             return False
     if first and k.startswith("ال"):
         return False
+    if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
+        return False  # a preposition/conjunction + article starts another phrase
     return len(k) >= 2
 
 
@@ -379,6 +404,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
+                toks[lo - 2].key in ("al", "el"):
+            lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key
@@ -395,22 +423,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
     for k in range(s.lo, s.hi):
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4 or t.key in L.AR_STOP:
+        if k in covered or not t.ar or len(t.key) < 4:
             continue
-        forms_ = [t.key] + [st for _o, st in t.stems] + [st for _n, st in proclitic_splits(t.key)]
-        if any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
-               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST for f in forms_):
-            continue
-        for off, stem in t.stems:
-            if len(stem) < 4:
-                continue
-            eid = doc.gaz.fuzzy_arabic_token(stem)
-            if eid:
-                me = _ment_at(doc, si, k, k + 1, eid, off=off,
-                              prefix=t.key[: len(t.key) - len(stem)] if off else "")
-                out.append(me)
-                covered[k] = me
-                break
+        hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
+        if hit is not None:
+            off, stem, eid = hit
+            me = _ment_at(doc, si, k, k + 1, eid, off=off,
+                          prefix=t.key[: len(t.key) - len(stem)] if off else "")
+            out.append(me)
+            covered[k] = me
 
     # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
     for me in list(out):
@@ -477,8 +498,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         k = e
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    k = s.lo
+    starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    k = starts[0] if starts else s.hi
     while k < s.hi:
+        if not _may_title(toks[k]):
+            nxt = [x for x in starts if x > k]
+            k = nxt[0] if nxt else s.hi
+            continue
         if k in covered and covered[k].lo != k:
             k += 1
             continue
@@ -642,12 +668,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if k in covered or not t.ar:
             k += 1
             continue
-        stem = t.stems[-1][1] if t.stems else t.key
-        heads = _ORG_OUTLET_HEADS
-        st0 = next((st for _o, st in t.stems if st in heads), None)
+        st0 = _org_head(t.stems)
         if st0 is None:
             k += 1
             continue
+        stem = t.stems[-1][1] if t.stems else t.key
         j = k + 1
         while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
             j += 1
@@ -684,6 +709,31 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     return out
 
 
+_AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
+
+
+def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | None:
+    """(offset, stem, id) of a known person spelled differently in Arabic, cached per word."""
+    ck = (id(gaz), key)
+    if ck in _AR_FUZZY_CACHE:
+        return _AR_FUZZY_CACHE[ck]
+    res = None
+    forms_ = [key] + [st for _o, st in stems] + [st for _n, st in proclitic_splits(key)]
+    if not any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
+               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST for f in forms_):
+        for off, stem in stems:
+            if len(stem) < 4:
+                continue
+            eid = gaz.fuzzy_arabic_token(stem)
+            if eid:
+                res = (off, stem, eid)
+                break
+    if len(_AR_FUZZY_CACHE) > 200_000:
+        _AR_FUZZY_CACHE.clear()
+    _AR_FUZZY_CACHE[ck] = res
+    return res
+
+
 def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
     start = covered[b].lo if b in covered else b
     return start > lo and doc.toks[start - 1].key == "the"
@@ -706,8 +756,7 @@ def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None
     t = doc.toks[tlo]
     if t.ar and t.stems and len(t.stems) > 1 and not m.prefix:
         for off, st in t.stems[1:]:
-            if any(st == x or ("ال" + st) == x or st == x.split(" ")[0] or
-                   ("ال" + st) == x.split(" ")[0] for x in L.AR_TITLES):
+            if st in L.AR_TITLE_FIRST or ("ال" + st) in L.AR_TITLE_FIRST:
                 m.prefix = t.key[: len(t.key) - len(st)] if off else ""
                 if m.prefix.endswith("ال"):
                     m.prefix = m.prefix[:-2]

@@ -52,6 +52,8 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -136,9 +138,16 @@ class SentenceRules:
                     self.out.append(Rel(rtype, src, other, self.si, rule, conf))
 
     def before(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 30,
-               person_first: bool = False) -> Mention | None:
+               person_first: bool = False, indep: bool = False) -> Mention | None:
         cands = [m for m in self.args if m.hi <= k and m.etype in types and k - m.hi <= maxgap]
+        if indep:
+            cands = [m for m in cands if id(m) not in self.dependent] or cands
+            rel = self._relative_head(k, cands)
+            if rel is not None:
+                return rel
         if not cands:
+            if "Person" in types:
+                return self._pronoun(k, maxgap)
             return None
         if person_first:
             ppl = [m for m in cands if m.etype == "Person"]
@@ -191,7 +200,7 @@ class SentenceRules:
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS for g in gap_keys) and any(
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys):
                 out.append(nxt)
                 cur = nxt
@@ -248,6 +257,55 @@ class SentenceRules:
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
 
+    def _close_object(self, t: int, m: Mention) -> bool:
+        """English object right after the verb: only 'with', articles, possessives, titles,
+        nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
+        Sunday to discuss ... X')."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(t + 1, start):
+            tk = self.toks[x]
+            k = tk.key
+            if tk.punct and tk.text not in ("'", "-", "."):
+                return False
+            if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
+                               "talks", "held", "separate", "also", "both") or \
+                    k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
+                    k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
+                    k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
+                          "top", "several", "two", "three", "both", "armed", "other"):
+                continue
+            return False
+        return True
+
+    def _relative_head(self, k: int, cands: list[Mention]) -> Mention | None:
+        """"X الذي خلف Y زار ..." / "X, who replaced Y, visited": the head X, not Y."""
+        if not cands:
+            return None
+        near = max(cands, key=lambda m: m.hi)
+        for m in cands:
+            if m is near or m.etype != "Person":
+                continue
+            j = m.hi
+            while j < near.lo and self.toks[j].text in (",", "،"):
+                j += 1
+            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom") and \
+                    all(self.toks[x].text not in (",", "،") for x in range(near.hi, k)):
+                return m
+        return None
+
+    def _pronoun(self, k: int, maxgap: int) -> Mention | None:
+        """He/She (or his/her) before *k* with no person named: the last person named in the
+        previous sentences."""
+        for x in range(max(self.lo, k - maxgap), k):
+            if self.key(x) in ("he", "she"):
+                eid = self._antecedent(self.lo, exclude=set())
+                if eid is None:
+                    return None
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
+                               tlo=x)
+        return None
+
     def _counterpart(self, m: Mention) -> bool:
         """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""
         start = m.tlo if m.tlo >= 0 else m.lo
@@ -297,6 +355,8 @@ class SentenceRules:
                 self.mention_at.setdefault(k, m)
 
     def run(self) -> list[Rel]:
+        if not self.ments:
+            return self.out  # nothing to relate
         self.successor()
         self.refresh()
         self.met_with()
@@ -382,6 +442,10 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if subj is not None and first_obj is None and subj.lo > t:
+                prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
+                    subj, first_obj = prev, subj
             if first_obj is not None:
                 objs = self.chain(first_obj)
         else:
@@ -391,25 +455,30 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
+                nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
+                if nxt is not None:
+                    first_obj = nxt  # "met Iran's Esmail Qaani"
+            if first_obj is not None and not self._close_object(t, first_obj):
+                first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
             if not objs:
-                subs = [m for m in self.args if m.hi <= t]
+                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
                 if len(subs) >= 2:
-                    group = []
+                    last = max(subs, key=lambda m: m.hi)
                     for m in subs:
-                        if not group or (m in self.chain(group[0])):
-                            group = group or [m]
-                    chain0 = self.chain(subs[0]) if subs else []
-                    if len(chain0) >= 2 and chain0[-1].hi <= t:
-                        if not self.blocked(t, chain0[0]):
-                            for a in range(len(chain0)):
-                                for b in range(a + 1, len(chain0)):
-                                    self.add("MET_WITH", chain0[a].eid, chain0[b].eid,
-                                             "met_plural")
+                        ch = self.chain(m)
+                        if len(ch) >= 2 and ch[-1] is last:
+                            if not self.blocked(t, ch[0]):
+                                for a in range(len(ch)):
+                                    for b in range(a + 1, len(ch)):
+                                        self.add("MET_WITH", ch[a].eid, ch[b].eid,
+                                                 "met_plural")
+                            break
                 return
         if subj is None or not objs:
             return
@@ -426,6 +495,16 @@ class SentenceRules:
                 if o.etype == "Location":
                     continue
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+        # "استقبل X Y في طهران": the guest visited the place
+        if tok.ar and self.f(t) & _RECEIVE_AR and objs:
+            last = objs[-1]
+            if self.key(last.hi) in ("في", "ب") or self.toks[last.hi].key.startswith("ب") \
+                    if last.hi < self.hi else False:
+                place = self.after(last.hi, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "received_in_ar", 0.6)
         # "X hosted Y in Baghdad": the guest visited the place
         if not tok.ar and tok.key in ("hosted", "received", "welcomed") and objs:
             last = objs[-1]
@@ -702,6 +781,8 @@ class SentenceRules:
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
                     self._kill_nominal_en(t)
                     continue
+                if k in ("slain", "gunned", "executed") and not passive:
+                    continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
                     if victim is None:
@@ -730,6 +811,13 @@ class SentenceRules:
                 continue
             # Arabic
             self._agents = []
+            if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
+                victim = self.before(t, types=("Person",), maxgap=8)
+                agent, _how = self._agent_after(t + 1)
+                if victim and agent and not self.blocked(t):
+                    for v in self._victim_list_back(victim):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
+                continue
             nominal = bool(fs & _C8)
             pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
                        and fm not in _C9 for fm in fs) and not nominal
@@ -759,8 +847,12 @@ class SentenceRules:
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
+                    for orderer in self._orderers(victims[-1].hi):
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
             if first is None:
@@ -783,6 +875,17 @@ class SentenceRules:
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+
+    def _orderers(self, k: int) -> list[str]:
+        """'بأمر من X' / 'ordered by X' shortly after *k*."""
+        out = []
+        for x in range(k, min(self.hi, k + 8)):
+            if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    self.key(x) == "ordered" and self.key(x + 1) == "by"):
+                m = self.after(x + 2, maxgap=3)
+                if m is not None and m.etype in AGENT_TYPES:
+                    out.append(m.eid)
+        return out
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
@@ -860,6 +963,13 @@ class SentenceRules:
             if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
                     m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
+        # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
+        heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
+        if heads:
+            for m in self.ments:
+                if m.etype == "Person" and m.role == "plain" and m.role_nat and \
+                        self._counterpart(m) and all(h.eid != m.eid for h in heads):
+                    self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
         from loaders.extract.mentions import _title_at
@@ -887,6 +997,9 @@ class SentenceRules:
             tj = self.toks[j]
             if tj.ar and tj.key.startswith("و") and tj.key not in L.AR_TITLES and j == m.hi:
                 continue  # "X ونائب رئيس ..." starts another person, not an apposition
+            if tj.ar and tj.key[:1] in ("ب", "ل") and tj.key not in L.AR_TITLES and \
+                    tj.stems and tj.stems[-1][0] > 0:
+                continue  # "X بقائد فيلق القدس": an object with a preposition
             role = "lead" if verb else tt[1]
             x = j + 1 if verb else tt[0]
             steps = 0
@@ -977,9 +1090,9 @@ class SentenceRules:
                     if a is not None and a.lo < dest.lo:
                         visitor = a
                     else:
-                        visitor = self.before(t, types=("Person",), maxgap=12)
+                        visitor = self.before(t, types=("Person",), maxgap=12, indep=True)
                         if visitor is None:
-                            visitor = self.before(t, types=("Person",), maxgap=30)
+                            visitor = self.before(t, types=("Person",), maxgap=30, indep=True)
                 if visitor and not self.blocked(t, visitor):
                     self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
                 continue
@@ -1018,7 +1131,7 @@ class SentenceRules:
                 dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25)
+            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 

@@ -72,7 +72,7 @@ def open_view(browser: Any, url: str) -> Any:
     page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(
         ("http://127.0.0.1", "http://localhost", "data:", "blob:", "about:")) else None)
     page.goto(url)
-    page.wait_for_function("() => window.__kg && Object.values(window.__kg).some(a => a.stabilized > 0)",
+    page.wait_for_function("() => window.__kg && Object.values(window.__kg).some(a => a.renderCount > 0)",
                            timeout=60000)
     page.outside = outside  # type: ignore[attr-defined]
     return page
@@ -101,8 +101,11 @@ def test_saved_view_opens_from_url_and_exports_png_at_scale(app: str, browser: A
 def test_svg_export_from_browser_positions(app: str, browser: Any) -> None:
     page = open_view(browser, f"{app}/?view=qaani")
     page.get_by_text("Export figure").click()
-    page.locator("[data-testid='stExpander'] [data-testid='stSelectbox']").first.click()
-    page.get_by_role("option", name="SVG (vector)").click()
+    select = page.locator("[data-testid='stExpander'] [data-testid='stSelectbox'] input").first
+    select.wait_for()
+    select.click()
+    page.keyboard.type("SVG")
+    page.keyboard.press("Enter")
     page.get_by_role("button", name="Make SVG").click()
     button = page.get_by_role("button", name="Download SVG")
     button.wait_for(timeout=30000)

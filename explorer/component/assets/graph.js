@@ -220,7 +220,9 @@ function runExport(state, req, setTriggerValue) {
     state.api.lastExport = result;
     setTriggerValue("export", result);
   };
-  if (state.api.stabilized > 0) setTimeout(go, 0);
+  // A view whose nodes are all placed (physics: false) has nothing to stabilise.
+  const placed = state.nodes.get().every((n) => n.physics === false);
+  if (state.api.stabilized > 0 || placed) setTimeout(go, 0);
   else state.network.once("stabilizationIterationsDone", () => setTimeout(go, 0));
 }
 
