@@ -36,6 +36,10 @@ EN_TITLES: dict[str, str] = {
     "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
     "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",
     "counterpart": "plain", "opposite number": "plain", "top commander": "lead",
+    "adviser": "plain", "advisor": "plain", "national security adviser": "plain",
+    "governor": "plain", "judge": "plain", "chief of staff": "lead", "army chief": "lead",
+    "secretary": "plain", "undersecretary": "plain", "analyst": "plain", "chairwoman": "lead",
+    "president-elect": "plain", "vice-president": "member", "senator": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -59,6 +63,11 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
     "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
+    "مستشار": "plain", "المستشار": "plain", "مستشار الأمن الوطني": "plain", "محافظ": "plain",
+    "المحافظ": "plain", "القاضي": "plain", "رئيس البرلمان": "lead",
+    "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",
+    "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",
+    "الناطق": "member", "الناطق العسكري": "member", "المتحدث العسكري": "member",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
