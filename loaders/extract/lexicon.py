@@ -68,6 +68,7 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",
     "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",
     "الناطق": "member", "الناطق العسكري": "member", "المتحدث العسكري": "member",
+    "أمين": "lead", "رئيس المكتب السياسي": "lead",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
@@ -76,7 +77,8 @@ AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
 # descriptors that may sit between a title and a name, or qualify a description
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",
                     "current", "then", "acting", "interim", "elite", "veteran", "prominent",
-                    "military", "incoming", "outgoing", "powerful")
+                    "military", "incoming", "outgoing", "powerful", "political", "spiritual",
+                    "longtime", "veteran", "retired")
 AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البارز", "النافذ", "الراحل", "الحالي",
                     "العسكري", "الكبير", "الأعلى", "المقتول", "القتيل", "الشهير", "القوي",
                     "المؤقت", "العام", "الأول", "الميداني", "الرفيع", "المخضرم", "الجديدة",
@@ -281,6 +283,6 @@ AR_COMMON_NOUNS = _ar(
     "الجمهورية", "الدولة", "دولة", "المحافظة", "محافظة", "الإقليم", "إقليم", "الهيئة",
     "القيادة", "قيادة", "الحرس", "الأمنية", "العسكرية", "المشتركة", "الوطني", "الوطنية",
     "الأعلى", "العليا", "العام", "العامة", "البلاد", "المنطقة", "منطقة", "السفارة", "سفارة",
-    "مكتبه", "مكتب", "المكتب", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
+    "مكتبه", "مكتب", "المكتب", "المجلس", "مجلس", "للأمن", "القومي", "السياسي", "الأمن", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
     "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
 )

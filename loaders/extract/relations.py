@@ -52,6 +52,7 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
@@ -258,6 +259,16 @@ class SentenceRules:
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
 
+    def _ar_relative_subject(self, t: int) -> Mention | None:
+        """"X، الذي ...، اجتمع ..." : X is the subject of the verb after the clause."""
+        if t - 1 < self.lo or self.toks[t - 1].text not in ("،", ","):
+            return None
+        for y in range(t - 2, max(self.lo, t - 16), -1):
+            if self.key(y) in ("الذي", "التي") and y - 1 >= self.lo and \
+                    self.toks[y - 1].text in ("،", ","):
+                return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
+        return None
+
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
         nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
@@ -269,7 +280,8 @@ class SentenceRules:
             if tk.punct and tk.text not in ("'", "-", "."):
                 return False
             if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
-                               "talks", "held", "separate", "also", "both") or \
+                               "talks", "held", "separate", "also", "both", "in", "at",
+                               "on") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
@@ -377,7 +389,8 @@ class SentenceRules:
             fs = self.f(t)
             if not tok.ar:
                 nxt = self.key(t + 1)
-                if tok.key in ("talks", "meeting", "meetings") and nxt not in ("with", "between"):
+                if tok.key in ("talks", "meeting", "meetings") and not any(
+                        self.key(x) in ("with", "between") for x in range(t + 1, t + 5)):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -423,11 +436,19 @@ class SentenceRules:
                 first_obj = self.after(t + 1, maxgap=10)
             else:
                 cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
-                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})]
+                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
+                        and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
+                rel_subj = self._ar_relative_subject(t)
+                if rel_subj is not None:
+                    cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0]))
-                if carry and (not cand or self._counterpart(cand[0]) or
-                              self.key(t - 1) in ("حيث", "وحيث")):
+                if rel_subj is not None:
+                    subj = rel_subj
+                    first_obj = self.after(t + 1, maxgap=10)
+                elif carry and (not cand or self._counterpart(cand[0]) or
+                                self.key(t - 1) in ("حيث", "وحيث")):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     subj = self.before(t, types=("Person",), maxgap=40)
                     first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
@@ -456,6 +477,10 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype in ("Country", "Location") and \
+                    self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
+                        "in", "at", "to", "from"):
+                first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
             if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
                 if nxt is not None:
@@ -757,8 +782,12 @@ class SentenceRules:
                 if nat:
                     found.append((nat, "by_adj"))
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
-                # nationality adjective/country within the strike phrase
-                nat = self.nat_agent(max(k, x - 3), min(end, x + 4))
+                # nationality adjective/country of the strike phrase: after the noun in
+                # Arabic (غارة أمريكية), before it in English (a US strike)
+                if self.toks[x].ar:
+                    nat = self.nat_agent(x + 1, min(end, x + 4))
+                else:
+                    nat = self.nat_agent(max(k, x - 3), x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -1081,8 +1110,7 @@ class SentenceRules:
                             break
                 if dest is None:
                     continue
-                pron = any(fm.endswith(("ته", "ها", "له", "وله", "ه")) and fm in L.AR_VISIT and
-                           fm not in _C13 for fm in fs)
+                pron = bool(fs & _VISIT_PRON)
                 visitor = None
                 if pron:
                     visitor = self.before(t, types=("Person",), maxgap=30)
