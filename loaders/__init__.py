@@ -1,1 +1,1 @@
-"""Loaders: annotated articles, tables and texts -> validated records -> Neo4j."""
+"""Loaders: annotated articles, tables and texts -> validated records -> Neo4j (write side)."""
