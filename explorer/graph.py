@@ -39,7 +39,7 @@ TYPE_STYLE: dict[str, tuple[str, str]] = {
 OTHER_STYLE = ("#9C9C9C", "dot")
 HIGHLIGHT = "#FFB000"
 
-ENTITY_ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,40}:[^\s|,@]{1,200}$")
+ENTITY_ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,40}:[^\W_][\w.\-]{0,199}$")
 REL_TYPE_RE = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$")
 DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -203,6 +203,21 @@ def reset(state: ViewState) -> ViewState:
 
 def with_path(state: ViewState, source: str, target: str, max_len: int) -> ViewState:
     return replace(state, path=(source, target), path_max=max(1, min(int(max_len), 10)))
+
+
+def apply_click(state: ViewState, kind: str, target: str, double: bool = False) -> ViewState:
+    """What a click in the graph does: node -> select and expand ("+N more" node -> next
+    page), double-click node -> new view focused on it, edge -> select it (evidence)."""
+    if kind == "node":
+        if target.startswith(MORE_PREFIX):
+            parent = target[len(MORE_PREFIX):]
+            return more(state, parent) if valid_entity_id(parent) else state
+        if not valid_entity_id(target):
+            return state
+        return focus_on(state, target) if double else expand(state, target)
+    if kind == "edge" and parse_edge_id(target):
+        return replace(state, selected=target)
+    return state
 
 
 def _ordered(old: Sequence[tuple[str, int]], new: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
@@ -373,7 +388,6 @@ def to_network(
             color={"background": color, "border": HIGHLIGHT if on_path else "#2b2b2b",
                    "highlight": {"background": color, "border": "#000000"}},
             borderWidth=4 if on_path else 1,
-            group=node.type,
         )
     for node_id, count in vm.more.items():
         if node_id not in vm.nodes:

@@ -8,6 +8,7 @@ A small process-wide TTL cache keeps repeated reruns from re-running the same re
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -16,19 +17,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from neo4j import Driver, RoutingControl
 from rapidfuzz import fuzz
 
 from explorer import queries
 from explorer.graph import Edge, Filters, Node, parse_edge_id, valid_entity_id
 from loaders import textnorm
 from loaders.vocabulary import Vocabulary, load_vocabulary
-from neo4j import Driver, RoutingControl
 
 CACHE_TTL_S = 120.0
 _cache: dict[str, tuple[float, Any]] = {}
 _cache_lock = threading.Lock()
 
 
+@functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The allow-list of entity labels and relation types (built-in + loaders/types.yaml)."""
     return load_vocabulary()

@@ -314,9 +314,16 @@ export default function (component) {
 
   const run = () => {
     let state = root.__kgState;
-    if (!state || state.key !== key) {
+    if (state && (state.key !== key || state.seed !== (d.seed ?? 7))) {
+      // A new layout seed (or another view) starts a fresh network.
+      state.network.destroy();
+      root.__kgState = null;
+      state = null;
+    }
+    if (!state) {
       state = createNetwork(root, d, key, setTriggerValue);
       state.key = key;
+      state.seed = d.seed ?? 7;
       root.__kgState = state;
     } else {
       state.setTriggerValue = setTriggerValue;
