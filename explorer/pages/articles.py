@@ -7,7 +7,7 @@ import streamlit as st
 from explorer import graph as g
 from explorer import service
 from explorer.db import get_driver, settings
-from explorer.render import article_html, esc, link_html, sentence_html
+from explorer.render import article_html, esc, link_html, md_escape, sentence_html
 
 driver, db = get_driver(), settings().database
 ss = st.session_state
@@ -37,12 +37,12 @@ if article_id:
     cols = st.columns(3)
     for i, m in enumerate(sorted(art["mentions"], key=lambda m: (m["type"] or "", m["name"] or ""))):
         label = " · ".join(x for x in (m["name"], m["name_ar"]) if x) + f" ({m['type']})"
-        cols[i % 3].button(label, key=f"ar_ent_{i}", on_click=open_in_explore, args=(m["id"],),
+        cols[i % 3].button(md_escape(label), key=f"ar_ent_{i}", on_click=open_in_explore, args=(m["id"],),
                            width="stretch", help="Open in Explore")
     if art["relations"]:
         st.subheader(f"Relationships supported by this article ({len(art['relations'])})")
         for r in art["relations"]:
-            st.markdown(f"`{r['source']}` **{r['type']}** `{r['target']}`")
+            st.markdown(f"{md_escape(r['source'])} **{md_escape(r['type'])}** {md_escape(r['target'])}")
             for sentence in r["evidence"]:
                 st.html(sentence_html(sentence))
     if ss.get("kg_goto"):
@@ -60,6 +60,6 @@ st.caption(f"{len(rows)} article(s){' (first 200)' if len(rows) == 200 else ''}"
 for i, row in enumerate(rows):
     label = " · ".join(x for x in (row["title"] or row["id"], row["source"], row["published"],
                                    (row["lang"] or "").upper(), f"{row['entities']} entities") if x)
-    if st.button(label, key=f"ar_row_{i}", width="stretch"):
+    if st.button(md_escape(label), key=f"ar_row_{i}", width="stretch"):
         st.query_params["id"] = row["id"]
         st.rerun()

@@ -14,7 +14,7 @@ from explorer import graph as g
 from explorer import service
 from explorer.component import GraphEvent, graph_view
 from explorer.db import get_driver, settings
-from explorer.render import esc, link_html, name_html, sentence_html
+from explorer.render import esc, link_html, md_escape, name_html, sentence_html
 
 driver, db = get_driver(), settings().database
 vocab = service.vocabulary()
@@ -111,7 +111,7 @@ if query:
         st.info("No entity matches this search.")
     cols = st.columns(2)
     for i, s in enumerate(suggestions):
-        cols[i % 2].button(s.label(), key=f"kg_sug_{i}", on_click=focus, args=(s.id,),
+        cols[i % 2].button(md_escape(s.label()), key=f"kg_sug_{i}", on_click=focus, args=(s.id,),
                            width="stretch")
 
 # ------------------------------------------------------------------ graph + details
@@ -188,7 +188,7 @@ with right:
             for i, art in enumerate(d["articles"]):
                 label = " · ".join(x for x in (art.get("title") or art["id"], art.get("source"),
                                                art.get("published")) if x)
-                st.button(label, key=f"kg_art_{i}", width="stretch",
+                st.button(md_escape(label), key=f"kg_art_{i}", width="stretch",
                           on_click=lambda aid=art["id"]: ss.__setitem__("kg_article", aid))
     else:
         st.info("Click a node to see its details and neighbours, or an edge to read the "
