@@ -348,9 +348,10 @@ def transliterate_ar(word: str, known: dict[str, str] | None = None) -> str:
     vowels as a/u/i, with an "a" only where a consonant cluster would be unpronounceable.
     """
     final_a = word.endswith(("ى", "ة"))
-    w = fold_ar(word)
-    if known and w in known:
-        return known[w]
+    w0 = fold_ar(word)
+    w = w0.replace("اا", "ا")
+    if known and (w0 in known or w in known):
+        return known.get(w0) or known[w]
     prefix = ""
     stem = strip_article_ar(w)
     if stem != w:

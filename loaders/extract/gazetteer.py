@@ -1,0 +1,275 @@
+"""Gazetteer of known entities: YAML data, indexes for exact and spelling-tolerant lookup."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from loaders.textnorm import (
+    fold_ar,
+    is_arabic,
+    normalize,
+    strip_article_ar,
+    token_phonetic,
+    token_skeleton,
+)
+
+DEFAULT_GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
+NAMES_FILE = Path(__file__).with_name("names.yaml")
+GAZETTEER_ENV = "NEWSGRAPH_GAZETTEER"
+_EN_ARTICLE_TOKENS = frozenset({"al", "el", "the", "ul"})
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file is unreadable or malformed (message names file and entry)."""
+
+
+@dataclass
+class Entry:
+    """One known entity."""
+
+    id: str
+    type: str
+    name: str
+    name_ar: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    country: str | None = None
+    titles: list[str] = field(default_factory=list)
+    leads: list[str] = field(default_factory=list)
+    successor_of: str | None = None
+
+    def all_names(self) -> list[str]:
+        names = [self.name] + ([self.name_ar] if self.name_ar else []) + list(self.aliases)
+        return [n for n in names if n]
+
+
+def alias_tokens(name: str) -> tuple[tuple[str, ...], bool]:
+    """Match tokens of a gazetteer name, and whether the name is case-sensitive
+    (it contains capitals: text tokens must then be capitalised too)."""
+    from loaders.extract.tokens import tokenize
+
+    toks = tokenize(name)
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        if t.punct:
+            continue
+        if t.ar:
+            out.append(strip_article_ar(t.key))
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.key in _EN_ARTICLE_TOKENS and nxt is not None and nxt.text == "-":
+            continue
+        if t.key == "the" and k == 0:
+            continue
+        out.append(t.key)
+    sensitive = any(c.isupper() for c in name)
+    return tuple(out), sensitive
+
+
+class Gazetteer:
+    """Known entities with lookup indexes."""
+
+    def __init__(self, entries: list[Entry], sources: list[str] | None = None):
+        self.entries: dict[str, Entry] = {}
+        for e in entries:
+            if e.id in self.entries:  # later files win, aliases merged
+                old = self.entries[e.id]
+                e.aliases = list(dict.fromkeys(old.aliases + e.aliases))
+            self.entries[e.id] = e
+        self.sources = sources or []
+        self.exact: dict[tuple[str, ...], list[tuple[str, bool, bool]]] = defaultdict(list)
+        self.first_tokens: set[str] = set()
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.maxlen = 1
+        self.full_skel: dict[str, set[str]] = defaultdict(set)
+        self.tok_skel: dict[str, set[str]] = defaultdict(set)
+        self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
+        self.ar_tokens: dict[str, set[str]] = defaultdict(set)  # id -> folded Arabic tokens
+        self.ar_latin: dict[str, str] = {}  # folded Arabic name token -> Latin spelling
+        self._load_names()
+        for e in self.entries.values():
+            self._index(e)
+
+    def _load_names(self) -> None:
+        try:
+            data = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            data = {}
+        for ar, la in data.items():
+            if isinstance(ar, str) and isinstance(la, str):
+                self.ar_latin[strip_article_ar(normalize(ar))] = la
+                self.ar_latin[normalize(ar)] = la
+
+    # ---- building ----------------------------------------------------------------------
+    def _index(self, e: Entry) -> None:
+        for name in e.all_names():
+            toks, sensitive = alias_tokens(name)
+            if not toks:
+                continue
+            acronym = name.replace(".", "").isupper() and len(name.replace(".", "")) <= 6 \
+                and not is_arabic(name)
+            self.exact[toks].append((e.id, sensitive, acronym))
+            self.first_tokens.add(toks[0])
+            for n in range(1, len(toks) + 1):
+                self.prefixes.add(toks[:n])
+            self.maxlen = max(self.maxlen, len(toks))
+            if acronym:
+                continue
+            skels = [token_skeleton(t) for t in toks]
+            whole = "".join(skels)
+            if len(toks) > 1 and len(whole) >= 4:
+                self.full_skel[whole].add(e.id)
+            if e.type == "Person" or len(toks) == 1:
+                last = skels[-1]
+                if len(last) >= 2 and (len(toks) == 1 or e.type == "Person"):
+                    self.tok_skel[last].add(e.id)
+            self.phon[e.id].add(" ".join(token_phonetic(t) for t in toks))
+            for t in toks:
+                self.phon[e.id].add(token_phonetic(t))
+                if is_arabic(t):
+                    self.ar_tokens[e.id].add(t)
+        if e.name_ar and e.type == "Person":
+            ar = [strip_article_ar(t) for t in normalize(e.name_ar).split()]
+            la = [t for t in e.name.replace("-", " ").split() if t.lower() not in ("al", "el")]
+            if len(ar) == len(la):
+                for a, b in zip(ar, la, strict=True):
+                    self.ar_latin[a] = b
+
+    # ---- lookups -----------------------------------------------------------------------
+    def get(self, eid: str) -> Entry | None:
+        return self.entries.get(eid)
+
+    def fuzzy_arabic_token(self, tok: str) -> str | None:
+        """A known person whose Arabic surname is spelled slightly differently (قائاني ~
+        قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token."""
+        sk = token_skeleton(tok)
+        if len(sk) < 2:
+            return None
+        best, best_id = 0.0, None
+        for c in self.tok_skel.get(sk, ()):
+            if self.entries[c].type != "Person":
+                continue
+            for a in self.ar_tokens.get(c, ()):
+                if len(a) >= 4 and token_skeleton(a) == sk:
+                    r = fuzz.ratio(tok, a)
+                    if r > best:
+                        best, best_id = r, c
+        return best_id if best >= 80 else None
+
+    def fuzzy_person(self, toks: list[str], prefer: set[str] | None = None,
+                     types: tuple[str, ...] = ("Person",)) -> str | None:
+        """Resolve name tokens (folded, any script) not found exactly to a known entity by
+        skeleton key + rapidfuzz similarity of phonetic forms. ``None`` if not confident."""
+        toks = [t for t in toks if t]
+        if not toks:
+            return None
+        skels = [token_skeleton(t) for t in toks]
+        phon = " ".join(token_phonetic(t) for t in toks)
+        cands: set[str] = set()
+        whole = "".join(skels)
+        if len(toks) > 1:
+            cands |= self.full_skel.get(whole, set())
+            if not cands:
+                # one consonant off over a long name (e.g. a dropped 'h')
+                for sk, ids in self.full_skel.items():
+                    if abs(len(sk) - len(whole)) <= 1 and len(whole) >= 6 and \
+                            Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
+                        cands |= ids
+        else:
+            if len(skels[0]) >= 2:
+                cands |= self.tok_skel.get(skels[0], set())
+        cands = {c for c in cands if self.entries[c].type in types}
+        if not cands:
+            return None
+        scored = []
+        for c in cands:
+            best = max((fuzz.ratio(phon, p) for p in self.phon[c]), default=0.0)
+            if is_arabic(toks[-1]) and self.ar_tokens.get(c):
+                best = max(best, max(fuzz.ratio(toks[-1], a) for a in self.ar_tokens[c]))
+            scored.append((best, c in (prefer or set()), c))
+        scored.sort(reverse=True)
+        best, _, cid = scored[0]
+        threshold = 70.0 if len(whole) >= 3 else 80.0
+        if best < threshold:
+            return None
+        if len(scored) > 1 and scored[1][0] == best and not scored[0][1]:
+            return None  # ambiguous
+        return cid
+
+
+def _entry_from(raw: Any, where: str) -> Entry:
+    if not isinstance(raw, dict):
+        raise GazetteerError(f"{where}: each entity must be a mapping")
+    for key in ("id", "type", "name"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise GazetteerError(f"{where}: field '{key}' is required (a non-empty string)")
+    eid = raw["id"]
+    if ":" not in eid or eid.split(":", 1)[0] != raw["type"].lower():
+        raise GazetteerError(f"{where}: id {eid!r} must start with '{raw['type'].lower()}:'")
+    aliases = raw.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise GazetteerError(f"{where} ({eid}): 'aliases' must be a list of strings")
+    known = {f for f in Entry.__dataclass_fields__}
+    unknown = set(raw) - known
+    if unknown:
+        raise GazetteerError(f"{where} ({eid}): unknown field(s) {sorted(unknown)}")
+    return Entry(
+        id=eid, type=raw["type"], name=raw["name"], name_ar=raw.get("name_ar"),
+        aliases=list(aliases), description=raw.get("description"), country=raw.get("country"),
+        titles=list(raw.get("titles") or []), leads=list(raw.get("leads") or []),
+        successor_of=raw.get("successor_of"),
+    )
+
+
+def read_entries(path: Path) -> list[Entry]:
+    """Entries of one YAML gazetteer file (``entities:`` list)."""
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read gazetteer: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise GazetteerError(f"{path}{where}: invalid YAML: {exc}") from exc
+    if doc is None:
+        return []
+    if not isinstance(doc, dict) or not isinstance(doc.get("entities"), list):
+        raise GazetteerError(f"{path}: expected a mapping with an 'entities:' list")
+    return [_entry_from(raw, f"{path}: entities[{i}]") for i, raw in enumerate(doc["entities"])]
+
+
+def gazetteer_paths(extra: list[str | Path] | None = None) -> list[Path]:
+    """The default gazetteer, then files from $NEWSGRAPH_GAZETTEER, then *extra*."""
+    paths = [DEFAULT_GAZETTEER]
+    env = os.environ.get(GAZETTEER_ENV, "")
+    paths += [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    paths += [Path(p) for p in (extra or [])]
+    return paths
+
+
+_CACHE: dict[tuple[str, ...], Gazetteer] = {}
+
+
+def load_gazetteer(extra: list[str | Path] | None = None) -> Gazetteer:
+    """Load (and cache) the gazetteer from the default file plus user files."""
+    paths = gazetteer_paths(extra)
+    stamp = tuple(f"{p}:{p.stat().st_mtime_ns if p.exists() else 0}" for p in paths)
+    if stamp not in _CACHE:
+        entries: list[Entry] = []
+        for p in paths:
+            entries += read_entries(p)
+        _CACHE[stamp] = Gazetteer(entries, [str(p) for p in paths])
+    return _CACHE[stamp]
+
+
+def fold_key(text: str) -> str:
+    """Folded key of a single word, either script."""
+    return fold_ar(text).lower()

@@ -1,0 +1,257 @@
+"""Word lists the rules use (folded with :mod:`loaders.textnorm`: Arabic via ``fold_ar``,
+English lower-cased).  Edit here to teach the extractor new cues."""
+
+from __future__ import annotations
+
+from loaders.textnorm import fold_ar
+
+
+def _ar(*words: str) -> frozenset[str]:
+    return frozenset(fold_ar(w).replace("اا", "ا") for w in words)
+
+
+def _en(*words: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+# ---- person titles --------------------------------------------------------------------------
+# role -> kind: 'lead' (heads something), 'member' (belongs to it), 'head_state', 'plain'
+EN_TITLES: dict[str, str] = {
+    "president": "head_state", "prime minister": "head_state", "premier": "head_state",
+    "pm": "head_state", "king": "head_state", "emir": "head_state", "crown prince": "plain",
+    "supreme leader": "head_state", "chancellor": "head_state",
+    "commander": "lead", "leader": "lead", "head": "lead", "chief": "lead", "chairman": "lead",
+    "secretary-general": "lead", "secretary general": "lead", "director": "lead",
+    "boss": "lead", "founder": "lead", "spokesman": "member", "spokesperson": "member",
+    "deputy": "member", "deputy commander": "member", "deputy head": "member",
+    "deputy leader": "member", "deputy chief": "member", "member": "member",
+    "official": "member", "senior official": "member", "envoy": "plain",
+    "minister": "plain", "foreign minister": "plain", "defense minister": "plain",
+    "defence minister": "plain", "interior minister": "plain", "secretary of state": "plain",
+    "defense secretary": "plain", "general": "plain", "gen": "plain", "brigadier general": "plain",
+    "brig gen": "plain", "major general": "plain", "maj gen": "plain", "lieutenant general": "plain",
+    "lt gen": "plain", "colonel": "plain", "col": "plain", "ayatollah": "plain",
+    "grand ayatollah": "plain", "sheikh": "plain", "cleric": "plain", "mr": "plain",
+    "mrs": "plain", "ms": "plain", "dr": "plain", "sayyed": "plain", "speaker": "lead",
+    "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
+    "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",
+    "counterpart": "plain", "opposite number": "plain", "top commander": "lead",
+}
+EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
+
+AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
+    "الرئيس": "head_state", "رئيس": "lead", "رئيس الوزراء": "head_state",
+    "رئيس الحكومة": "head_state", "رئيس الجمهورية": "head_state", "الملك": "head_state",
+    "ملك": "head_state", "الأمير": "head_state", "أمير": "head_state", "ولي العهد": "plain",
+    "المرشد": "head_state", "المرشد الأعلى": "head_state",
+    "قائد": "lead", "القائد": "lead", "زعيم": "lead", "الزعيم": "lead", "رئيس هيئة": "lead",
+    "الأمين العام": "lead", "أمين عام": "lead", "مدير": "lead", "المدير": "lead",
+    "آمر": "lead", "نائب رئيس": "member", "نائب قائد": "member", "نائب": "member",
+    "النائب": "plain", "عضو": "member", "القيادي": "member", "قيادي": "member",
+    "المتحدث باسم": "member", "المتحدث": "member", "الناطق باسم": "member",
+    "مسؤول": "member", "المسؤول": "member",
+    "الجنرال": "plain", "جنرال": "plain", "العميد": "plain", "عميد": "plain",
+    "اللواء": "plain", "الفريق": "plain", "الفريق أول": "plain", "العقيد": "plain",
+    "وزير": "plain", "وزير الخارجية": "plain", "وزير الدفاع": "plain",
+    "وزير الداخلية": "plain", "الوزير": "plain", "السفير": "plain", "المبعوث": "plain",
+    "الشيخ": "plain", "السيد": "plain", "آية الله": "plain", "الحاج": "plain",
+    "الدكتور": "plain", "رجل الدين": "plain", "الزعيم الجديد": "lead",
+    "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
+    "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
+    "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
+}.items()}
+AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
+
+# descriptors that may sit between a title and a name, or qualify a description
+EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",
+                    "current", "then", "acting", "interim", "elite", "veteran", "prominent",
+                    "military", "incoming", "outgoing", "powerful")
+AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البارز", "النافذ", "الراحل", "الحالي",
+                    "العسكري", "الكبير", "الأعلى", "المقتول", "القتيل", "الشهير", "القوي",
+                    "المؤقت", "العام", "الأول", "الميداني", "الرفيع", "المخضرم", "الجديدة",
+                    "السابقة", "الأمني", "السياسي", "الإقليمي", "المستقيل")
+NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
+OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated") | _ar(
+    "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")
+
+# nationality adjectives -> country id (both scripts; Arabic masc./fem. folded)
+NATIONALITY: dict[str, str] = {}
+for _ids, _words in {
+    "country:united-states": ["american", "us", "u.s.", "usa", "أمريكي", "أميركي", "أمريكية",
+                              "أميركية", "الأمريكي", "الأميركي", "الأمريكية", "الأميركية",
+                              "امريكي", "اميركي", "الامريكي", "الاميركي", "washington's"],
+    "country:iran": ["iranian", "إيراني", "إيرانية", "الإيراني", "الإيرانية", "tehran's"],
+    "country:iraq": ["iraqi", "عراقي", "عراقية", "العراقي", "العراقية"],
+    "country:israel": ["israeli", "إسرائيلي", "إسرائيلية", "الإسرائيلي", "الإسرائيلية"],
+    "country:syria": ["syrian", "سوري", "سورية", "السوري", "السورية"],
+    "country:lebanon": ["lebanese", "لبناني", "لبنانية", "اللبناني", "اللبنانية"],
+    "country:saudi-arabia": ["saudi", "سعودي", "سعودية", "السعودي"],
+    "country:turkey": ["turkish", "تركي", "تركية", "التركي", "التركية"],
+    "country:russia": ["russian", "روسي", "روسية", "الروسي", "الروسية"],
+    "country:united-kingdom": ["british", "بريطاني", "بريطانية", "البريطاني", "البريطانية"],
+    "country:france": ["french", "فرنسي", "فرنسية", "الفرنسي", "الفرنسية"],
+    "country:germany": ["german", "ألماني", "ألمانية", "الألماني", "الألمانية"],
+    "country:china": ["chinese", "صيني", "صينية", "الصيني", "الصينية"],
+    "country:yemen": ["yemeni", "يمني", "يمنية", "اليمني", "اليمنية"],
+    "country:jordan": ["jordanian", "أردني", "الأردني", "الأردنية"],
+    "country:egypt": ["egyptian", "مصري", "المصري", "المصرية"],
+    "country:qatar": ["qatari", "قطري", "القطري", "القطرية"],
+    "country:kuwait": ["kuwaiti", "كويتي", "الكويتي", "الكويتية"],
+    "country:united-arab-emirates": ["emirati", "إماراتي", "الإماراتي", "الإماراتية"],
+}.items():
+    for _w in _words:
+        NATIONALITY[fold_ar(_w).replace("اا", "ا").lower().replace(".", "")] = _ids
+
+# ---- relation triggers ----------------------------------------------------------------------
+# English: lemma-ish surface forms (lower case).
+EN_MEET = _en("met", "meet", "meets", "meeting", "talks", "hosted", "hosts", "host", "received",
+              "receives", "conferred", "huddled", "sat", "discussed", "greeted")
+EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
+EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace")
+EN_SUCCESSOR = _en("successor")
+EN_PREDECESSOR = _en("predecessor")
+EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
+                 "took", "assumed", "became")
+EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
+              "killing", "assassination", "murder", "slaying", "targeted")
+EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
+EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombing", "missile",
+                "operation", "ambush", "strikes", "airstrikes")
+EN_VISIT = _en("visited", "visit", "visits", "visiting", "arrived", "arrives", "arrival", "trip",
+               "travelled", "traveled", "landed", "toured", "tour", "flew")
+EN_LEAD_VERBS = _en("leads", "led", "heads", "headed", "commands", "commanded", "runs", "ran",
+                    "chairs", "chaired")
+EN_SUPPORT = _en("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")
+EN_WITHDRAW = _en("withdrew", "withdrawn", "withdraw", "withdrawal", "pulled", "quit", "exited")
+EN_ATTACK = _en("attacked", "targeted", "struck", "shelled", "bombed", "hit", "stormed")
+EN_NEG = _en("not", "never", "no", "n't", "didn't", "did't", "without", "neither", "nor",
+             "denied", "denies", "deny", "refused", "refuses", "cancelled", "canceled",
+             "postponed", "rejected", "dismissed", "false", "won't", "wasn't", "hasn't",
+             "hadn't", "haven't", "isn't", "doesn't", "don't", "failed")
+EN_MODAL = _en("will", "would", "could", "may", "might", "plans", "planned", "plan", "expected",
+               "scheduled", "set", "hopes", "hoped", "wants", "wanted", "intends", "shall",
+               "should", "possible", "possibly", "allegedly", "rumored", "rumoured", "if",
+               "upcoming", "proposed", "seeks")
+EN_PRONOUN_SUBJ = _en("he", "she", "his", "her", "him")
+
+# Arabic (folded; matched on clitic-stripped stems)
+AR_MEET = _ar("التقى", "التقي", "يلتقي", "تلتقي", "التقت", "اجتمع", "يجتمع", "اجتمعت", "تجتمع",
+              "لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقائه", "اجتماعه", "استقبل", "يستقبل",
+              "استقبلت", "بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت", "التقاه", "التقاهم",
+              "التقيا", "اجتمعا", "التقوا", "اجتمعوا", "محادثات", "مباحثات", "لقائهم",
+              "لقائها", "اجتماعا", "لقاءا", "لقاءات", "اجتماعات", "استقبله", "يلتقيان")
+AR_SUCCESSOR = _ar("خليفة", "خليفه", "خلف", "يخلف", "خلفا", "خلفاً", "خلفه", "خلفته")
+AR_PREDECESSOR = _ar("سلف", "سلفه", "سلفها")
+AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استلم", "عين", "تعيين", "عينت", "تولي",
+                  "توليه", "تعيينه", "خلفه")
+AR_KILL = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال", "اغتيال",
+              "اغتيل", "قتل", "قتلت", "قتلته", "مقتل", "يقتل", "تقتل", "صفى", "صفت", "تصفية",
+              "استهدف", "استهدفت", "اغتياله", "مقتله", "قتلوا", "قتله", "أعدم", "اعدام")
+AR_KILL_STRONG = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
+                     "اغتيال", "اغتيل", "اغتياله", "قتل", "قتلت", "قتلته", "مقتل", "مقتله",
+                     "قتله", "قتلوا", "صفى", "صفت", "تصفية")
+AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "قصف", "عملية", "طائرة", "صاروخ",
+                "غاره", "ضربه", "بغارة", "بضربة")
+AR_BY_HAND = _ar("يد")  # على يد
+AR_VISIT = _ar("زار", "يزور", "زارت", "تزور", "زيارة", "الزيارة", "زيارته", "زيارتها", "وصل",
+               "يصل", "وصلت", "وصوله", "وصولها", "وصول", "جولة", "زياره", "حط", "توجه",
+               "زيارات", "قدم")
+AR_LEAD_VERBS = _ar("يقود", "قاد", "تقود", "يترأس", "ترأس", "يرأس", "رأس", "يتزعم", "تزعم")
+AR_LEADER_NOUNS = _ar("قائد", "زعيم", "رئيس", "قادة", "زعماء", "رؤساء", "آمر", "أمين", "مسؤولي",
+                      "قيادات", "القائد", "الزعيم", "زعامة", "قيادة", "رئاسة", "ممثلي",
+                      "ممثلين", "مسؤولين", "قياديين", "وفد")
+EN_GROUP_HEADS = _en("leaders", "commanders", "heads", "officials", "representatives", "chiefs",
+                     "members", "delegation", "envoys", "figures")
+AR_SUPPORT = _ar("مدعومة", "المدعومة", "مدعوم", "المدعوم", "تدعمها", "يدعمها", "الموالية",
+                 "موالية", "موال", "الموالي", "الموالين", "مواليه", "التابعة")
+AR_WITHDRAW = _ar("انسحب", "انسحبت", "انسحاب", "ينسحب", "تنسحب", "الانسحاب", "انسحابها",
+                  "انسحابه")
+AR_ATTACK = _ar("استهدف", "استهدفت", "هاجم", "هاجمت", "قصف", "قصفت", "ضرب", "ضربت",
+                "يستهدف", "تستهدف")
+AR_NEG = _ar("لم", "لن", "لا", "ما", "ليس", "غير", "دون", "نفى", "نفت", "ينفي", "تنفي",
+             "نفي", "ألغى", "ألغت", "أرجأ", "أجل", "رفض", "رفضت", "يرفض", "بدون", "نافيا",
+             "نافية", "كذب", "ينفى")
+AR_MODAL = _ar("سوف", "المقرر", "المتوقع", "المرتقب", "المزمع", "يعتزم", "تعتزم", "يخطط",
+               "قد", "ربما", "يرجح", "المحتمل", "إذا", "لو", "ينوي", "تنوي", "المنتظر",
+               "يأمل", "تأمل")
+AR_SUFFIX_PRON = ("ه", "ها", "هم", "هما")
+
+# ---- organisations ------------------------------------------------------------------------
+EN_ORG_HEADS = _en("force", "forces", "brigades", "brigade", "party", "ministry", "council",
+                   "corps", "army", "movement", "front", "committee", "agency", "organization",
+                   "organisation", "office", "department", "units", "unit", "group", "militia",
+                   "hezbollah", "hizbollah", "kataib", "kata'ib", "asaib", "harakat",
+                   "saraya", "alliance", "coalition", "guard", "guards", "bureau",
+                   "parliament", "government", "administration", "mobilization",
+                   "mobilisation", "battalion", "battalions", "league", "union", "company",
+                   "bank", "command", "navy", "pentagon", "cia", "mossad", "taliban", "isis",
+                   "hamas", "houthis", "nujaba", "badr")
+EN_OUTLET_HEADS = _en("news", "times", "post", "tv", "press", "herald", "journal", "gazette",
+                      "telegraph", "tribune", "television", "radio", "channel", "reuters",
+                      "associated", "afp", "bbc", "cnn", "aljazeera", "jazeera")
+AR_ORG_HEADS = _ar("كتائب", "عصائب", "حركة", "حزب", "سرايا", "تنظيم", "جماعة", "فيلق", "لواء",
+                   "منظمة", "تحالف", "ائتلاف", "ميليشيا", "مليشيا", "هيئة", "قوات", "جبهة",
+                   "مجلس", "وزارة", "جيش", "فصيل", "تيار", "منظمه")
+AR_OUTLET_HEADS = _ar("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة")
+
+# ---- general stop words (never start/continue a name) ---------------------------------------
+EN_STOP = _en(
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "as", "after", "before", "during", "since", "while", "when", "where", "who",
+    "whom", "which", "that", "this", "these", "those", "it", "its", "he", "she", "they",
+    "his", "her", "their", "we", "our", "i", "you", "was", "were", "is", "are", "be", "been",
+    "has", "have", "had", "said", "says", "told", "according", "also", "however", "meanwhile",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "last", "next", "now", "then", "there",
+    "here", "both", "all", "some", "several", "many", "most", "other", "another", "such",
+    "new", "former", "top", "senior", "earlier", "later", "read", "more", "breaking",
+    "update", "reporting", "editing", "photo", "file", "exclusive", "analysis", "opinion",
+    "not", "no", "if", "than", "into", "over", "under", "about", "between", "against",
+)
+AR_STOP = _ar(
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "حتى", "عند",
+    "لدى", "بين", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "كان", "كانت", "يكون", "تكون",
+    "الذي", "التي", "الذين", "اللذين", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "كما",
+    "و", "أو", "ثم", "لكن", "بل", "قد", "لقد", "لم", "لن", "لا", "ما", "يوم", "اليوم",
+    "أمس", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "عام",
+    "العام", "شهر", "الماضي", "المقبل", "الحالي", "وقال", "قال", "قالت", "أكد", "أضاف",
+    "أفاد", "أوضح", "بحسب", "وفق", "وفقا", "حسب", "نحو", "حول", "عبر", "ضد", "لدى", "أي",
+    "كل", "بعض", "جميع", "أيضا", "فقط", "غير", "سوى", "إذ", "إذا", "حيث", "بينما", "فيما",
+    "كذلك", "ذاته", "ذاتها", "نفسه", "نفسها", "وسط", "داخل", "خارج", "فور", "عقب", "إثر",
+    "اثر", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+    "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+    "آب", "أيلول", "تشرين", "الأول", "الثاني", "بشأن", "لأن", "كي", "لكي", "عليه", "إليه",
+    "منه", "له", "لها", "به", "بها", "فيه", "فيها", "عنه", "عنها", "معه", "معها", "أمام",
+    "ليس", "هناك", "هنا", "الآن", "بعدما", "قبيل", "لدي", "وذلك", "وهو", "وهي", "الذى",
+    "يشار", "ويشار", "رئيس", "وزير", "زيارة", "اللقاء", "مسؤول", "مصدر", "سياسي", "مصادر",
+    "جانب", "الجانب", "بحضور", "حضور", "شخصيات", "صحيفة", "وكالة", "قوات", "عملية", "غارة",
+)
+AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # imperfect verbs, used only as a weak signal
+
+# words in English capitalised spans that are never person names
+EN_NOT_NAME = _en(
+    "president", "minister", "prime", "general", "gen", "brig", "commander", "leader", "head",
+    "chief", "the", "a", "an", "iraqi", "iranian", "american", "us", "u.s.", "state",
+    "department", "said", "force", "forces", "news", "agency", "ministry", "senior", "former",
+    "deputy", "official", "officials", "foreign", "defense", "secretary", "supreme", "mr",
+    "mrs", "dr", "sheikh", "ayatollah", "in", "on", "at", "of", "and", "but", "when", "after",
+    "while", "before", "during", "since", "although", "though", "because", "if", "as", "his",
+    "her", "their", "its", "it", "he", "she", "they", "we", "there", "this", "that", "these",
+    "those", "according", "meanwhile", "however", "sources", "source", "witnesses",
+    "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof",
+)
+
+# frequent verbs (past/imperfect) that must never be taken as a name after a title
+AR_COMMON_VERBS = _ar(
+    "قام", "يقوم", "قامت", "أعلن", "يعلن", "أعلنت", "أكد", "يؤكد", "أكدت", "قال", "يقول",
+    "قالت", "أضاف", "يضيف", "أشار", "يشير", "أشارت", "وصل", "يصل", "زار", "يزور", "دعا",
+    "يدعو", "طالب", "يطالب", "حذر", "يحذر", "كشف", "يكشف", "أوضح", "يوضح", "بين", "رأى",
+    "يرى", "اعتبر", "يعتبر", "شدد", "يشدد", "التقى", "يلتقي", "استقبل", "يستقبل", "توجه",
+    "غادر", "يغادر", "عاد", "يعود", "ترأس", "اجتمع", "بحث", "أجرى", "يجري", "تلقى", "أبلغ",
+    "نقل", "هدد", "يهدد", "وقع", "يوقع", "أمر", "يأمر", "رفض", "يرفض", "نفى", "ينفي", "أصدر",
+    "شارك", "يشارك", "حضر", "يحضر", "ألقى", "أجرت", "أفاد", "يفيد", "ذكر", "يذكر", "صرح",
+    "يصرح", "لفت", "تابع", "أعرب", "يعرب", "جدد", "يجدد", "اتهم", "يتهم", "وصف", "يصف",
+    "أدان", "يدين", "قتل", "اغتال", "أصيب", "لقي", "تولى", "يتولى", "عين", "خلف", "انسحب",
+    "يملك", "يريد", "يواجه", "استهدف", "حث", "يحث", "أكدت", "سافر", "يسافر",
+)

@@ -1,0 +1,756 @@
+"""Entity mentions: gazetteer names, unknown names after titles, capitalised spans,
+named organisations, and descriptions used in place of a name (light coreference)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract import lexicon as L
+from loaders.extract.gazetteer import Gazetteer
+from loaders.extract.tokens import Sentence, Tok
+from loaders.textnorm import (
+    core_tokens,
+    is_arabic,
+    slugify,
+    strip_article_ar,
+    token_skeleton,
+    transliterate_ar,
+)
+
+QUOTES = frozenset('"“”«»„‟\'‘’`')
+AR_PARTICLE_TOKENS = frozenset({"ل", "ب", "و", "ك", "لل", "ف", "وب", "ول"})
+AGENT_TYPES = ("Person", "Organization", "Country")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of the text that refers to one entity."""
+
+    lo: int
+    hi: int
+    start: int
+    end: int
+    eid: str
+    etype: str
+    sent: int
+    kind: str = "name"  # name | desc | nat
+    tlo: int = -1  # first token of a title phrase before the name (else lo)
+    prefix: str = ""  # Arabic proclitics before the name (glued or as a separate token)
+    role: str | None = None
+    role_org: str | None = None
+    role_nat: str | None = None
+    qual: str | None = None
+    in_title: bool = False
+    poss: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+class Doc:
+    """Working state of one article."""
+
+    def __init__(self, text: str, toks: list[Tok], sents: list[Sentence], gaz: Gazetteer,
+                 session: dict | None = None):
+        self.text = text
+        self.toks = toks
+        self.sents = sents
+        self.gaz = gaz
+        self.ments: list[Mention] = []
+        self.new_entities: dict[str, dict] = {}
+        self.session = session if session is not None else {}
+        self.leaders: dict[str, list[tuple[str, str | None]]] = {}
+        self.nat: dict[str, str] = {}  # new entity id -> nationality
+        self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
+
+    # ---- entity helpers -------------------------------------------------------------------
+    def etype(self, eid: str) -> str:
+        e = self.gaz.get(eid)
+        if e:
+            return e.type
+        if eid in self.new_entities:
+            return self.new_entities[eid]["type"]
+        return eid.split(":", 1)[0].capitalize()
+
+    def country_of(self, eid: str) -> str | None:
+        e = self.gaz.get(eid)
+        return e.country if e else self.nat.get(eid)
+
+    def mentioned_ids(self) -> set[str]:
+        return {m.eid for m in self.ments}
+
+    def new_entity(self, etype: str, surface: str, name_tokens: list[str]) -> str:
+        """Id for an entity not in the gazetteer; reuse one made earlier in this document or
+        session when the name has the same skeleton (another spelling or script)."""
+        skel = "".join(token_skeleton(t) for t in name_tokens)
+        reg = self.session.setdefault("skel", {})
+        key = (etype, skel)
+        if skel and key in reg:
+            eid = reg[key]
+            if eid not in self.new_entities:
+                self.new_entities[eid] = dict(self.session["ents"][eid])
+            self._add_alias(eid, surface)
+            return eid
+        if is_arabic(surface):
+            latin = " ".join(transliterate_ar(t, self.gaz.ar_latin) for t in surface.split())
+        else:
+            latin = surface
+        slug = slugify(latin) or "unnamed"
+        eid = f"{etype.lower()}:{slug}"
+        name = " ".join(w[:1].upper() + w[1:] if w not in ("al", "bin", "ibn") else w
+                        for w in slug.split("-"))
+        name = name.replace("Al ", "al-").replace(" al ", " al-")
+        ent = {"id": eid, "type": etype, "name": name, "aliases": []}
+        self.new_entities.setdefault(eid, ent)
+        self.session.setdefault("ents", {})[eid] = self.new_entities[eid]
+        if skel:
+            reg[key] = eid
+        self._add_alias(eid, surface)
+        return eid
+
+    def remember(self, eid: str, name_tokens: list[str]) -> None:
+        """Let later bare mentions of a new person's name (surname, full name) match."""
+        toks = [t for t in name_tokens if t]
+        if not toks:
+            return
+        self.local.setdefault(tuple(toks), eid)
+        last = toks[-1]
+        if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and last not in L.EN_STOP:
+            self.local.setdefault((last,), eid)
+        if len(toks) > 2 and toks[-2] in ("عبد", "ابو", "abu", "abd", "bin"):
+            self.local.setdefault(tuple(toks[-2:]), eid)
+
+    def _add_alias(self, eid: str, surface: str) -> None:
+        ent = self.new_entities[eid]
+        if surface and surface != ent["name"] and surface not in ent["aliases"]:
+            ent["aliases"].append(surface)
+
+
+# ---- sentence-level mention finding ---------------------------------------------------------
+def _units(doc: Doc, s: Sentence) -> list[int]:
+    """Token indices used for name matching: hyphens, quotes, 'al-' articles and standalone
+    Arabic particles are skipped (they may sit inside or before names)."""
+    toks = doc.toks
+    out = []
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if t.punct and (t.text == "-" or t.text in QUOTES or t.text == "ـ"):
+            continue
+        if not t.ar and t.key in ("al", "el") and k + 1 < s.hi and toks[k + 1].text == "-":
+            continue
+        out.append(k)
+    return out
+
+
+def _next_key(t: Tok) -> str:
+    return strip_article_ar(t.key) if t.ar else t.key
+
+
+def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
+    if t.ar:
+        return True
+    if acronym:
+        return t.acronym or t.text.isupper()
+    if sensitive:
+        return t.cap
+    return True
+
+
+def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
+    toks = doc.toks
+    first = toks[units[u]]
+    if first.punct or not doc.local or (not first.ar and not first.cap):
+        return None
+    for off, stem in first.stems:
+        for n in (3, 2, 1):
+            if u + n > len(units):
+                continue
+            seq = (stem,) + tuple(_next_key(toks[units[u + x]]) for x in range(1, n))
+            eid = doc.local.get(seq)
+            if eid:
+                pref = first.key[: len(first.key) - len(stem)] if off else ""
+                return n, off, eid, pref
+    return None
+
+
+def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
+    """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
+    entity id, folded prefix)."""
+    gaz = doc.gaz
+    toks = doc.toks
+    first = toks[units[u]]
+    if first.punct:
+        return None
+    best: tuple[int, int, str, str] | None = None
+    for off, stem in first.stems:
+        seq: tuple[str, ...] = (stem,)
+        n = 1
+        while True:
+            hits = gaz.exact.get(seq)
+            if hits:
+                ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                if ok and (best is None or n > best[0]):
+                    ids = [h[0] for h in ok]
+                    prefer = [i for i in ids if i in doc.mentioned_ids()]
+                    eid = (prefer or ids)[0]
+                    best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
+            if n >= gaz.maxlen or u + n >= len(units):
+                break
+            nt = toks[units[u + n]]
+            if nt.punct and nt.text not in ("&",):
+                break
+            seq = seq + (_next_key(nt),)
+            n += 1
+            if seq not in gaz.prefixes:
+                break
+    return best
+
+
+def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
+    """A title phrase starting at token *k*: (end token, role kind, folded title)."""
+    toks = doc.toks
+    t = toks[k]
+    if t.punct:
+        return None
+    if t.ar:
+        firsts = [t.key] + [st for _o, st in t.stems if st != t.key]
+        for stem in firsts:
+            for n in (3, 2, 1):
+                if k + n > hi:
+                    continue
+                words = [stem] + [toks[k + j].key for j in range(1, n)]
+                phrase = " ".join(words)
+                # 'الرئيس' folded keeps the article; titles are stored folded with article
+                for cand in (phrase, "ال" + phrase if not phrase.startswith("ال") else phrase):
+                    if cand in L.AR_TITLES:
+                        return k + n, L.AR_TITLES[cand], cand
+        return None
+    key = t.key
+    if key not in L.EN_TITLE_FIRST:
+        return None
+    for n in (3, 2, 1):
+        if k + n > hi:
+            continue
+        parts = []
+        j = k
+        while len(parts) < n and j < hi:
+            if toks[j].text in (".",) and parts:
+                j += 1
+                continue
+            if toks[j].punct and toks[j].text != "-":
+                break
+            if toks[j].text != "-":
+                parts.append(toks[j].key)
+            j += 1
+        phrase = " ".join(parts)
+        if len(parts) == n and phrase in L.EN_TITLES:
+            if j < hi and toks[j].text == ".":
+                j += 1
+            return j, L.EN_TITLES[phrase], phrase
+    return None
+
+
+_NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
+_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
+
+
+def _is_ar_name_token(t: Tok, first: bool) -> bool:
+    if not t.ar or t.punct:
+        return False
+    k = t.key
+    stem = t.stems[0][1]
+    if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+        return False  # the preposition على, not the name علي
+    stop = (k in L.AR_STOP or stem in L.AR_STOP) and k != "علي"
+    if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
+        return False
+    for _o, st in t.stems:
+        if st in L.AR_COMMON_VERBS:
+            return False
+        if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
+            return False
+    if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):
+        return False
+    for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
+                 L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
+        if any(st in trig for _o, st in t.stems):
+            return False
+    if first and k.startswith("ال"):
+        return False
+    return len(k) >= 2
+
+
+def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
+    """End of an Arabic personal name starting at *k* (k if there is none)."""
+    toks = doc.toks
+    j = k
+    n = 0
+    while j < hi and n < 5:
+        t = toks[j]
+        after_joiner = n > 0 and toks[j - 1].key in _JOINERS
+        kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
+            t.key in L.AR_QUALIFIERS
+        if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
+                not _is_ar_name_token(t, first=(n == 0)):
+            break
+        j += 1
+        n += 1
+        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner:
+            break  # an al- surname ends the name
+    while j > k and toks[j - 1].key in _JOINERS:
+        j -= 1
+    return j
+
+
+def _cap_run(doc: Doc, k: int, hi: int) -> int:
+    """End of a run of capitalised English words starting at *k*."""
+    toks = doc.toks
+    j = k
+    last_good = k
+    while j < hi:
+        t = toks[j]
+        if t.ar:
+            break
+        if t.cap and not t.punct and t.key not in L.EN_NOT_NAME:
+            j += 1
+            last_good = j
+            if t.poss:
+                break
+            continue
+        if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
+                                      "von", "bint"):
+            if j + 1 < hi and (toks[j + 1].cap or toks[j + 1].text == "-"):
+                j += 1
+                continue
+        break
+    return last_good
+
+
+def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name",
+             off: int = 0, prefix: str = "") -> Mention:
+    toks = doc.toks
+    start = toks[lo].start + off
+    end = toks[hi - 1].end
+    last = toks[hi - 1]
+    poss = last.poss
+    if poss:  # exclude the 's from the span
+        end = last.end - (2 if last.text.lower().endswith(("'s", "\u2019s")) else 1)
+    while end > start and doc.text[end - 1] in QUOTES:
+        end -= 1
+    return Mention(lo, hi, start, end, eid, doc.etype(eid), sent, kind=kind, tlo=lo,
+                   prefix=prefix, poss=poss)
+
+
+def find_mentions(doc: Doc, si: int) -> list[Mention]:
+    """All mentions of sentence *si* (also appended to ``doc.ments``)."""
+    s = doc.sents[si]
+    toks = doc.toks
+    units = _units(doc, s)
+    covered: dict[int, Mention] = {}
+    out: list[Mention] = []
+
+    # 1. gazetteer names (longest match)
+    u = 0
+    while u < len(units):
+        m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
+        if m is None:
+            u += 1
+            continue
+        n, off, eid, pref = m
+        lo, hi = units[u], units[u + n - 1] + 1
+        # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
+        if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
+            pref = toks[units[u - 1]].key
+        me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
+        out.append(me)
+        if me.etype == "Event" and n > 1:
+            me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
+            u += 1
+            continue
+        for k in range(lo, hi):
+            covered[k] = me
+        u += n
+
+    # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in L.AR_STOP:
+            continue
+        for off, stem in t.stems:
+            if len(stem) < 4 or stem in L.AR_STOP or stem in L.AR_COMMON_VERBS:
+                continue
+            eid = doc.gaz.fuzzy_arabic_token(stem)
+            if eid:
+                me = _ment_at(doc, si, k, k + 1, eid, off=off,
+                              prefix=t.key[: len(t.key) - len(stem)] if off else "")
+                out.append(me)
+                covered[k] = me
+                break
+
+    # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
+    for me in list(out):
+        if me.etype != "Person" or me.kind != "name":
+            continue
+        p = me.lo - 1
+        if p < s.lo or p in covered:
+            continue
+        pt = toks[p]
+        ok = (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
+              pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
+            pt.ar and _is_ar_name_token(pt, first=True))
+        if not ok:
+            continue
+        surface = doc.text[pt.start:me.end]
+        if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
+            me.lo, me.tlo, me.start = p, p, pt.start
+            covered[p] = me
+
+    # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
+    k = s.lo
+    while k < s.hi:
+        t = toks[k]
+        if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
+                or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+            k += 1
+            continue
+        e = _cap_run(doc, k, s.hi)
+        if e <= k or any(x in covered for x in range(k, e)):
+            k = max(e, k + 1)
+            continue
+        words = [toks[x].key for x in range(k, e) if not toks[x].punct]
+        surface = doc.text[toks[k].start:toks[e - 1].end]
+        etype = None
+        if any(w in L.EN_OUTLET_HEADS for w in words):
+            etype = "Outlet"
+        elif any(w in L.EN_ORG_HEADS for w in words):
+            etype = "Organization"
+        eid = None
+        if etype is None:
+            eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
+                                       types=("Person",))
+            if eid is None and len(words) == 1:
+                eid = doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
+                                           types=("Organization", "Country", "Location"))
+            if eid is None and len(words) >= 2 and k > s.lo and len(words) <= 4:
+                etype = "Person"  # a multi-word proper name inside a sentence
+            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
+                    toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
+                                    {"said", "says", "told", "and", ","}):
+                etype = "Person"
+        if eid is None and etype is not None:
+            if etype == "Person":
+                eid = _resolve_name(doc, surface, "Person")
+            else:
+                eid = doc.new_entity(etype, surface, core_tokens(surface))
+        if eid is None:
+            k = e
+            continue
+        me = _ment_at(doc, si, k, e, eid)
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
+
+    # 2. titles: unknown names after them, role info for known names, or descriptions
+    k = s.lo
+    while k < s.hi:
+        if k in covered and covered[k].lo != k:
+            k += 1
+            continue
+        tt = _title_at(doc, k, s.hi)
+        if tt is None or (k in covered):
+            k += 1
+            continue
+        tend, role, phrase = tt
+        role_org = role_nat = qual = None
+        pb = k - 1
+        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
+                "the", "a", "an")):
+            pb -= 1
+        appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
+            covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
+            not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
+            not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES)
+        in_title: list[Mention] = []
+        j = tend
+        # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
+        b = k - 1
+        while b >= s.lo and (toks[b].punct and toks[b].text in QUOTES):
+            b -= 1
+        if b >= s.lo and not toks[b].ar:
+            if b in covered and covered[b].etype in ("Organization", "Country"):
+                role_org = covered[b].eid
+                in_title.append(covered[b])
+            elif toks[b].key in L.NATIONALITY:
+                role_nat = L.NATIONALITY[toks[b].key]
+            bb = b - 1 if b not in covered else covered[b].lo - 1
+            if bb >= s.lo and toks[bb].key in L.NATIONALITY:
+                role_nat = role_nat or L.NATIONALITY[toks[bb].key]
+            for q in range(max(s.lo, k - 4), k):
+                if toks[q].key in L.NEW_WORDS:
+                    qual = "new"
+                elif toks[q].key in L.OLD_WORDS:
+                    qual = "old"
+        # modifiers after the title
+        steps = 0
+        while j < s.hi and steps < 8:
+            t = toks[j]
+            steps += 1
+            if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
+                j += 1
+                continue
+            if j in covered and covered[j].etype in ("Organization", "Country") and \
+                    covered[j].lo == j:
+                mm = covered[j]
+                if mm.etype == "Organization" and (role_org is None or
+                                                   doc.etype(role_org) == "Country"):
+                    role_org = mm.eid
+                elif mm.etype == "Country" and role_org is None:
+                    role_org = mm.eid
+                if mm.etype == "Country" and role_nat is None:
+                    role_nat = mm.eid
+                in_title.append(mm)
+                j = mm.hi
+                continue
+            key = t.key
+            stem = t.stems[-1][1] if t.stems else key
+            if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
+                if key in L.NEW_WORDS:
+                    qual = "new"
+                elif key in L.OLD_WORDS:
+                    qual = "old"
+                j += 1
+                continue
+            if key in L.NATIONALITY:
+                role_nat = role_nat or L.NATIONALITY[key]
+                j += 1
+                continue
+            if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at") or (
+                    t.ar and key in AR_PARTICLE_TOKENS):
+                # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
+                nxt = j + 1
+                while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
+                    nxt += 1
+                if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
+                    j = nxt
+                    continue
+                if key == "the" and nxt < s.hi:
+                    j = nxt
+                    continue
+                break
+            if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
+                j += 1
+                continue
+            t2 = _title_at(doc, j, s.hi)
+            if t2 is not None and t2[1] == "plain":
+                j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"
+                continue
+            break
+        # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
+        jn = j
+        if jn < s.hi and toks[jn].text in (",", "،") and role_org:
+            jn += 1
+        name_m = covered.get(jn)
+        if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
+            _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
+            k = name_m.hi
+            continue
+        # unknown name
+        if jn < s.hi and toks[jn].ar:
+            ne = _ar_name_span(doc, jn, s.hi)
+        elif jn < s.hi and toks[jn].cap:
+            ne = _cap_run(doc, jn, s.hi)
+        else:
+            ne = jn
+        if appositive and ne - jn < 2:
+            # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
+            k = max(j, tend)
+            continue
+        if ne > jn and not any(x in covered for x in range(jn, ne)):
+            surface = doc.text[toks[jn].start:toks[ne - 1].end]
+            eid = _resolve_name(doc, surface, "Person")
+            me = _ment_at(doc, si, jn, ne, eid)
+            if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
+                doc.nat[eid] = role_nat
+            out.append(me)
+            for x in range(jn, ne):
+                covered[x] = me
+            _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+            k = ne
+            continue
+        # no name: a description used in place of a name ("the Quds Force commander",
+        # "المسؤول العسكري الإيراني البارز", "رئيس الوزراء")
+        definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
+                                     or role_org is not None or " ال" in phrase)) or (
+            not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
+            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
+        if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
+            definite = False  # "the slain General Qasim ...": a name follows
+        if definite and j > k:
+            eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
+            if eid:
+                lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
+                    else covered[b].lo
+                me = _ment_at(doc, si, lo_d, j if j > tend else tend, eid, kind="desc")
+                me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
+                me.prefix = toks[k].key[: len(toks[k].key) - len(toks[k].stems[-1][1])] \
+                    if toks[k].ar and toks[k].stems else ""
+                if me.prefix.endswith("ال"):
+                    me.prefix = me.prefix[:-2]
+                for im in in_title:
+                    im.in_title = True
+                out.append(me)
+                for x in range(k, max(j, tend)):
+                    covered.setdefault(x, me)
+                k = max(j, tend)
+                continue
+        k = tend
+
+    # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
+    k = s.lo
+    while k < s.hi:
+        t = toks[k]
+        if k in covered or not t.ar:
+            k += 1
+            continue
+        stem = t.stems[-1][1] if t.stems else t.key
+        heads = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
+        st0 = next((st for _o, st in t.stems if st in heads), None)
+        if st0 is None:
+            k += 1
+            continue
+        j = k + 1
+        while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
+            j += 1
+        e = j
+        quoted = j > k + 1
+        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
+                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
+                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
+                not _is_adjective(toks[e].key):
+            e += 1
+        if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
+                                         range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
+            k += 1
+            continue
+        etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
+        lo = k if etype == "Organization" else j
+        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
+        if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
+                not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
+            k += 1
+            continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
+        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
+                                               surface.split()])
+        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        me = _ment_at(doc, si, lo, e, eid, off=off)
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
+
+    out.sort(key=lambda m: (m.lo, -m.hi))
+    doc.ments.extend(out)
+    return out
+
+
+def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
+    start = covered[b].lo if b in covered else b
+    return start > lo and doc.toks[start - 1].key == "the"
+
+
+def _is_adjective(key: str) -> bool:
+    """Arabic relative adjectives (nisba) like المسلحة / الأمريكية end in ية/ي with ال."""
+    return key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) and len(key) > 5
+
+
+def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None,
+                 role_nat: str | None, qual: str | None, in_title: list[Mention]) -> None:
+    m.tlo = min(m.tlo, tlo) if m.tlo >= 0 else tlo
+    m.role, m.role_org, m.role_nat, m.qual = role, role_org, role_nat, qual
+    for im in in_title:
+        im.in_title = True
+    if role_org and role in ("lead", "head_state"):
+        doc.leaders.setdefault(role_org, []).append((m.eid, qual))
+    # Arabic proclitic on the title's first token applies to the whole phrase (برئيس الوزراء)
+    t = doc.toks[tlo]
+    if t.ar and t.stems and len(t.stems) > 1 and not m.prefix:
+        for off, st in t.stems[1:]:
+            if any(st == x or ("ال" + st) == x or st == x.split(" ")[0] or
+                   ("ال" + st) == x.split(" ")[0] for x in L.AR_TITLES):
+                m.prefix = t.key[: len(t.key) - len(st)] if off else ""
+                if m.prefix.endswith("ال"):
+                    m.prefix = m.prefix[:-2]
+                break
+
+
+def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
+    """Known entity (tolerant to spelling/script), else a new id."""
+    toks = core_tokens(surface)
+    eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
+    if eid:
+        return eid
+    # a surname alone after a full name earlier in the document
+    if len(toks) == 1:
+        sk = token_skeleton(toks[0])
+        for m in reversed(doc.ments):
+            if m.etype == etype and m.eid in doc.new_entities:
+                ent = doc.new_entities[m.eid]
+                names = [ent["name"]] + ent["aliases"]
+                if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
+                       core_tokens(n)):
+                    return m.eid
+    eid = doc.new_entity(etype, surface, toks)
+    doc.remember(eid, toks)
+    return eid
+
+
+def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
+                        role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
+    """The person a title/description used without a name refers to, from the document so
+    far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure."""
+    gaz = doc.gaz
+    recent = [m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok]
+    mentioned = []
+    for m in recent:
+        if m.eid not in mentioned:
+            mentioned.append(m.eid)
+    if role_org and role in ("lead", "head_state"):
+        cands = [p for p, _q in doc.leaders.get(role_org, [])]
+        cands += [e for e in mentioned if gaz.get(e) and role_org in gaz.get(e).leads]
+        cands = list(dict.fromkeys(cands))
+        if not cands:
+            # the gazetteer's leaders of that organisation: the latest one (or the earlier
+            # one for "former"/"slain"/"late")
+            known = [e for e in gaz.entries.values() if role_org in e.leads and
+                     e.type == "Person"]
+            if not known:
+                return None
+            preds = {e.successor_of for e in known if e.successor_of}
+            latest = [e.id for e in known if e.id not in preds]
+            older = [e.id for e in known if e.id in preds]
+            if qual == "old" and older:
+                return older[0]
+            return latest[0] if len(latest) == 1 else None
+        if len(cands) == 1:
+            return cands[0]
+        quals = dict((p, q) for p, q in doc.leaders.get(role_org, []) if q)
+        succ = {c: (gaz.get(c).successor_of if gaz.get(c) else None) for c in cands}
+        newer = [c for c in cands if quals.get(c) == "new" or succ.get(c) in cands]
+        older = [c for c in cands if quals.get(c) == "old" or c in succ.values()]
+        if qual == "new" and newer:
+            return newer[0]
+        if qual == "old" and older:
+            return older[0]
+        if qual is None and newer:
+            return newer[0]
+        return next((e for e in mentioned if e in cands), cands[0])
+    # generic: most recent person of the right nationality in this or the last 3 sentences
+    for m in recent:
+        if m.sent < si - 3:
+            break
+        if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
+            continue
+        if role == "head_state" and role_nat is None and m.role not in ("head_state", None):
+            continue
+        return m.eid
+    return None

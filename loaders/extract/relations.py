@@ -1,0 +1,1001 @@
+"""Relation patterns in Arabic and English over tokens and mentions of one sentence.
+
+Each rule returns :class:`Rel` objects with the direction of the vocabulary
+(SUCCESSOR_OF successor -> predecessor, ASSASSINATED_BY victim -> perpetrator, ...).
+Negated or hypothetical statements ("did not meet", "لم يلتق", "will visit", "سيزور")
+produce nothing, and neither does a killing whose agent the text does not name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from loaders.extract import lexicon as L
+from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
+from loaders.extract.tokens import Tok
+from loaders.textnorm import proclitic_splits
+
+
+@dataclass(frozen=True, slots=True)
+class Rel:
+    """One extracted relation with its sentence index and rule name."""
+
+    type: str
+    source: str
+    target: str
+    sent: int
+    rule: str
+    confidence: float = 0.8
+
+
+CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
+                        "plus"})
+EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
+AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "لقد", "ان", "انه", "اذ",
+                                 "حيث", "بعدما", "عندما", "حين", "وكان", "كان", "وكانت",
+                                 "كانت", "الذي", "التي", "قبل", "بعد", "وبعد", "امس", "يوم",
+                                 "اليوم"})
+
+
+def forms(t: Tok) -> set[str]:
+    """Surface forms of a token for trigger lookup: key, proclitic-stripped stems with and
+    without the article (Arabic); key (English)."""
+    if not t.ar:
+        return {t.key}
+    out = {t.key}
+    for _n, st in proclitic_splits(t.key):
+        out.add(st)
+    for _o, st in t.stems:
+        out.add(st)
+    return out
+
+
+class SentenceRules:
+    """Applies all rules to one sentence."""
+
+    def __init__(self, doc: Doc, si: int):
+        self.doc = doc
+        self.si = si
+        s = doc.sents[si]
+        self.lo, self.hi = s.lo, s.hi
+        self.toks = doc.toks
+        self.ments = [m for m in doc.ments if m.sent == si]
+        self.args = sorted([m for m in self.ments if not m.in_title],
+                           key=lambda m: (m.lo, m.kind != "name"))
+        self.out: list[Rel] = []
+        self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
+        self._forms: dict[int, set[str]] = {}
+        self.mention_at: dict[int, Mention] = {}
+        for m in self.args:
+            for k in range(m.lo, m.hi):
+                self.mention_at.setdefault(k, m)
+
+    # ---- helpers ---------------------------------------------------------------------
+    def f(self, k: int) -> set[str]:
+        if k not in self._forms:
+            self._forms[k] = forms(self.toks[k])
+        return self._forms[k]
+
+    def key(self, k: int) -> str:
+        return self.toks[k].key if self.lo <= k < self.hi else ""
+
+    def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
+        out = []
+        for k in range(self.lo, self.hi):
+            t = self.toks[k]
+            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
+                continue
+            if (ar if t.ar else en) & self.f(k):
+                out.append(k)
+        return out
+
+    def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
+            conf: float = 0.8) -> None:
+        if not src or not tgt or src == tgt:
+            return
+        self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+
+    def before(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 30,
+               person_first: bool = False) -> Mention | None:
+        cands = [m for m in self.args if m.hi <= k and m.etype in types and k - m.hi <= maxgap]
+        if not cands:
+            return None
+        if person_first:
+            ppl = [m for m in cands if m.etype == "Person"]
+            if ppl:
+                return max(ppl, key=lambda m: (m.hi, m.kind == "name"))
+        return max(cands, key=lambda m: (m.hi, m.kind == "name"))
+
+    def subject_before(self, k: int, maxgap: int = 25) -> Mention | None:
+        """English subject of the verb at *k*: the nearest person (else agent) before it,
+        skipping people inside a ", who/which ... ," relative clause or apposition."""
+        lo = k
+        for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
+            if self.toks[x].text == "," and x > self.lo:
+                # find an opening ", who" / ", the" that this comma closes
+                for y in range(x - 1, max(self.lo, x - 20), -1):
+                    if self.toks[y].text == "," and self.key(y + 1) in (
+                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his"):
+                        lo = y
+                        break
+                break
+        m = self.before(lo, maxgap=maxgap, person_first=True)
+        return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+
+    def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
+              skip: set[int] | None = None) -> Mention | None:
+        skip = (skip or set()) | self.dependent
+        for m in self.args:
+            lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
+            if m.lo >= k and lo - k <= maxgap and m.etype in types and \
+                    (skip is None or id(m) not in skip):
+                return m
+        return None
+
+    def chain(self, m: Mention, types: Iterable[str] = AGENT_TYPES) -> list[Mention]:
+        """*m* and the mentions joined to it by 'and', commas or Arabic و."""
+        out = [m]
+        cur = m
+        while True:
+            nxt = None
+            for c in self.args:
+                if c.lo >= cur.hi and c is not cur and c.lo > cur.lo:
+                    nxt = c
+                    break
+            if nxt is None or nxt.etype not in types:
+                break
+            start = nxt.tlo if nxt.tlo >= 0 else nxt.lo
+            gap = [self.toks[x] for x in range(cur.hi, start)
+                   if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+            gap_keys = [t.key for t in gap]
+            first_tok = self.toks[start]
+            waw = first_tok.ar and first_tok.key.startswith("و") and (
+                nxt.prefix.startswith("و") or (start != nxt.lo))
+            if gap and all(g in CONNECTORS for g in gap_keys) and any(
+                    g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys):
+                out.append(nxt)
+                cur = nxt
+                continue
+            if not gap and (waw or nxt.prefix.startswith("و")):
+                out.append(nxt)
+                cur = nxt
+                continue
+            break
+        return out
+
+    def negated(self, k: int, subj_lo: int | None = None) -> bool:
+        lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
+        lo = min(lo, max(self.lo, k - 4))
+        for x in range(lo, k):
+            t = self.toks[x]
+            fs = self.f(x)
+            ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
+            if (t.ar and ark & L.AR_NEG) or (not t.ar and (fs & L.EN_NEG or
+                                                          t.text.lower().endswith("n't"))):
+                return True
+        t = self.toks[k]
+        if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
+                        (L.AR_MEET | L.AR_VISIT | L.AR_KILL) for fm in self.f(k)):
+            return True
+        # "denied meeting", "نفى ... لقاء" anywhere earlier in the sentence
+        for x in range(self.lo, k):
+            if self.f(x) & (L._en("denied", "denies", "deny", "refuted", "dismissed") |
+                            L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")):
+                return True
+        return False
+
+    def hypothetical(self, k: int) -> bool:
+        for x in range(max(self.lo, k - 4), k):
+            t = self.toks[x]
+            ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
+            if not t.ar and t.cap and t.key == "may":
+                continue  # the month
+            if t.ar and ark & {"قد", "وقد", "فقد", "لقد"}:
+                if self.toks[k].key.lstrip("وف")[:1] in "يتن" and not \
+                        self.toks[k].key.startswith(("تول", "تسل")):
+                    return True  # قد + imperfect = "may"; قد + past = "had"
+                continue
+            if (t.ar and ark & L.AR_MODAL) or (not t.ar and self.f(x) & L.EN_MODAL):
+                return True
+        t = self.toks[k]
+        if t.ar:
+            for fm in self.f(k):
+                if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in (
+                        L.AR_MEET | L.AR_VISIT | L.AR_KILL | L.AR_LEAD_VERBS):
+                    return True
+        return False
+
+    def blocked(self, k: int, subj: Mention | None = None) -> bool:
+        return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
+
+    def has_prep(self, m: Mention, preps: set[str]) -> bool:
+        """Arabic: the mention carries one of the prepositional proclitics, or a standalone
+        preposition token precedes it."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        if m.prefix:
+            p = m.prefix.lstrip("وف")
+            if p[:1] in preps:
+                return True
+        b = start - 1
+        while b >= self.lo and self.toks[b].punct and self.toks[b].text in QUOTES:
+            b -= 1
+        if b >= self.lo:
+            kb = self.toks[b].key
+            if kb in preps or kb.lstrip("وف") in preps:
+                return True
+        return False
+
+    def nat_agent(self, lo: int, hi: int) -> str | None:
+        """A country named by an adjective or mention in tokens [lo, hi)."""
+        for x in range(max(lo, self.lo), min(hi, self.hi)):
+            m = self.mention_at.get(x)
+            if m is not None and m.etype in ("Country",):
+                return m.eid
+            for fm in self.f(x):
+                if fm in L.NATIONALITY:
+                    return L.NATIONALITY[fm]
+                if ("ال" + fm) in L.NATIONALITY:
+                    return L.NATIONALITY["ال" + fm]
+        return None
+
+    # ---- rules -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.ments = [m for m in self.doc.ments if m.sent == self.si]
+        self.args = sorted([m for m in self.ments if not m.in_title],
+                           key=lambda m: (m.lo, m.kind != "name"))
+        self.mention_at = {}
+        for m in self.args:
+            for k in range(m.lo, m.hi):
+                self.mention_at.setdefault(k, m)
+
+    def run(self) -> list[Rel]:
+        self.successor()
+        self.refresh()
+        self.met_with()
+        self.assassinated()
+        self.leads_member()
+        self.part_of()
+        self.visited()
+        self.supports()
+        self.withdrew()
+        self.located_in()
+        return self.out
+
+    # MET_WITH -------------------------------------------------------------------------
+    def met_with(self) -> None:
+        for t in self.triggers(L.AR_MEET, L.EN_MEET):
+            tok = self.toks[t]
+            fs = self.f(t)
+            if not tok.ar:
+                nxt = self.key(t + 1)
+                if tok.key in ("talks", "meeting", "meetings") and nxt not in ("with", "between"):
+                    continue
+                if tok.key == "sat" and nxt != "down":
+                    continue
+                if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
+                        self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
+                    continue
+                if tok.key in ("received", "greeted") and self.key(t - 1) in EN_PASSIVE_AUX:
+                    continue
+                if tok.key == "met" and self.key(t - 1) in EN_PASSIVE_AUX:
+                    continue
+            else:
+                if fs & L._ar("بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت") and "مع" not in {
+                        self.key(x) for x in range(t + 1, min(self.hi, t + 8))} and not any(
+                        m.lo > t and m.lo - t < 8 and m.prefix.lstrip("و") == "مع"
+                        for m in self.args):
+                    continue
+            # "a meeting between X and Y" / "لقاء بين X وY"
+            if any(self.key(x) in ("between", "بين") for x in range(t + 1, min(self.hi, t + 3))):
+                bx = next(x for x in range(t + 1, t + 3) if self.key(x) in ("between", "بين"))
+                first = self.after(bx + 1, maxgap=4)
+                if first is not None and not self.blocked(t):
+                    members = self.chain(first)
+                    for a in range(len(members)):
+                        for b in range(a + 1, len(members)):
+                            self.add("MET_WITH", members[a].eid, members[b].eid,
+                                     "met_between")
+                continue
+            self._met_svo(t)
+
+    def _met_svo(self, t: int) -> None:
+        tok = self.toks[t]
+        subj = None
+        objs: list[Mention] = []
+        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
+                                  if fm in L.AR_MEET)
+        if tok.ar:
+            b = self.before(t, maxgap=4, person_first=True)
+            # only particles/adverbs between subject and verb => SVO
+            if b is not None and all(self.toks[x].punct is False and (
+                    self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
+                    for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj:
+                subj = b
+                first_obj = self.after(t + 1, maxgap=10)
+            else:
+                cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
+                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})]
+                if cand:
+                    subj = cand[0]
+                first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
+            if pron_obj:
+                ante = self.before(t, types=("Person",), maxgap=40)
+                if ante is not None and subj is not None and ante is not subj:
+                    if not self.blocked(t, subj):
+                        self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
+                return
+            if first_obj is not None and subj is not None and first_obj is subj:
+                first_obj = self.after(subj.hi, maxgap=10)
+            if first_obj is not None:
+                objs = self.chain(first_obj)
+        else:
+            subj = self.subject_before(t)
+            start = t + 1
+            while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
+                                                          "an", "the", "on", "in"):
+                start += 1
+            first_obj = self.after(t + 1, maxgap=10)
+            if first_obj is not None:
+                objs = self.chain(first_obj)
+            if subj is None:
+                return
+            # "X and Y met" (no object): pairs of the subject list
+            if not objs:
+                subs = [m for m in self.args if m.hi <= t]
+                if len(subs) >= 2:
+                    group = []
+                    for m in subs:
+                        if not group or (m in self.chain(group[0])):
+                            group = group or [m]
+                    chain0 = self.chain(subs[0]) if subs else []
+                    if len(chain0) >= 2 and chain0[-1].hi <= t:
+                        if not self.blocked(t, chain0[0]):
+                            for a in range(len(chain0)):
+                                for b in range(a + 1, len(chain0)):
+                                    self.add("MET_WITH", chain0[a].eid, chain0[b].eid,
+                                             "met_plural")
+                return
+        if subj is None or not objs:
+            return
+        if self.blocked(t, subj):
+            return
+        subjects = [subj]
+        # "X and Y met Z": subject list ending right before the verb
+        for m in self.args:
+            if m.hi <= subj.lo and subj in self.chain(m):
+                subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
+                break
+        for s_ in subjects:
+            for o in objs:
+                if o.etype == "Location":
+                    continue
+                self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+
+    # SUCCESSOR_OF ---------------------------------------------------------------------
+    def successor(self) -> None:
+        # English nouns: successor / predecessor
+        for t in self.triggers(frozenset(), L.EN_SUCCESSOR | L.EN_PREDECESSOR):
+            is_succ = self.key(t) in L.EN_SUCCESSOR
+            poss = None
+            p = self.before(t, types=("Person",), maxgap=2)
+            if p is not None and p.poss:
+                poss = p
+            nxt = t + 1
+            if self.key(nxt) in ("to", "of"):
+                tgt = self.after(nxt + 1, types=("Person",), maxgap=2)
+                other = self.before(t, types=("Person",), maxgap=6)
+                if other is None or other is tgt:
+                    other = self.after(tgt.hi if tgt else nxt + 1, types=("Person",), maxgap=3)
+                if tgt and other and not self.blocked(t):
+                    if is_succ:
+                        self.add("SUCCESSOR_OF", other.eid, tgt.eid, "successor_to_en")
+                    else:
+                        self.add("SUCCESSOR_OF", tgt.eid, other.eid, "predecessor_of_en")
+                continue
+            named = self.after(t + 1, types=("Person",), maxgap=2)
+            if named is not None and any(
+                    not self.toks[x].punct and not self.toks[x].cap and
+                    self.key(x) not in L.EN_TITLE_FIRST for x in range(t + 1, named.tlo)):
+                named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
+            if poss is not None:
+                if named is None:
+                    ap = self.before(poss.tlo if poss.tlo >= 0 else poss.lo,
+                                     types=("Person",), maxgap=2)
+                    named = ap
+                if named is None and is_succ:
+                    named_id = self._successor_of(poss.eid, t)
+                else:
+                    named_id = named.eid if named else None
+                if named_id and not self.blocked(t):
+                    if is_succ:
+                        self.add("SUCCESSOR_OF", named_id, poss.eid, "poss_successor_en")
+                        if named is None:
+                            self._desc_mention(poss.lo, t + 1, named_id)
+                        self.dependent.add(id(poss))
+                    else:
+                        self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
+                continue
+            if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                if ante is not None and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
+        # English verbs: succeeded / replaced
+        for t in self.triggers(frozenset(), L.EN_SUCCEED):
+            passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
+            if passive:
+                by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
+                if by is None:
+                    continue
+                new = self.after(by + 1, types=("Person",), maxgap=3)
+                old = self.before(t, types=("Person",), maxgap=12)
+            else:
+                new = self.before(t, types=("Person",), maxgap=20)
+                if self.key(t - 1) in ("who",):
+                    new = self.before(t - 1, types=("Person",), maxgap=20)
+                old = self.after(t + 1, types=("Person",), maxgap=3)
+            if new and old and not self.blocked(t, new):
+                self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
+        # English: appointed / took over ... after the killing of X, "replacing X"
+        for t in self.triggers(frozenset(), L.EN_APPOINT):
+            if self.key(t) == "took" and self.key(t + 1) != "over":
+                continue
+            for x in range(t + 1, min(self.hi, t + 14)):
+                kx = self.key(x)
+                if kx in ("after", "following", "replacing", "replace", "from") or (
+                        kx == "over" and self.key(x + 1) == "from"):
+                    rest = x + 1
+                    while rest < self.hi and self.key(rest) in (
+                            "the", "a", "killing", "death", "assassination", "ouster",
+                            "resignation", "departure", "dismissal", "of", "from", "late",
+                            "slain", "former"):
+                        rest += 1
+                    old = self.after(rest, types=("Person",), maxgap=1)
+                    if old is None:
+                        continue
+                    deathish = kx in ("replacing", "replace", "from", "over") or any(
+                        self.key(y) in ("killing", "death", "assassination", "ouster",
+                                        "resignation", "departure", "dismissal", "killed",
+                                        "died", "assassinated", "ousted", "resigned")
+                        for y in range(x, min(self.hi, old.hi + 4)))
+                    new = self.before(t, types=("Person",), maxgap=20)
+                    if new is None:
+                        new = self.after(t + 1, types=("Person",), maxgap=4)
+                    if deathish and new and new is not old and not self.blocked(t, new):
+                        self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
+                    break
+        # Arabic
+        for t in self.triggers(L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER, frozenset()):
+            fs = self.f(t)
+            if fs & L.AR_PREDECESSOR:
+                old = self.after(t + 1, types=("Person",), maxgap=2)
+                if "سلفه" in fs or "سلفها" in fs:
+                    ante = self.before(t, types=("Person",), maxgap=40)
+                    if ante and old and not self.blocked(t):
+                        self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
+                continue
+            if fs & L._ar("خليفة", "خليفه"):
+                old = self.after(t + 1, types=("Person",), maxgap=1)
+                if old is None:
+                    continue
+                new = None
+                b = self.before(t, types=("Person",), maxgap=1)
+                if b is not None and b.kind == "name":
+                    new = b.eid
+                if new is None:
+                    a = self.after(old.hi, types=("Person",), maxgap=2)
+                    if a is not None and a.kind == "name":
+                        new = a.eid
+                if new is None:
+                    new = self._successor_of(old.eid, t)
+                    if new:
+                        self._desc_mention(t, old.hi, new)
+                if new and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", new, old.eid, "khalifa_ar")
+                    self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
+                continue
+            if fs & L._ar("خلفا", "خلفاً"):
+                old = self.after(t + 1, types=("Person",), maxgap=2)
+                new = self.before(t, types=("Person",), maxgap=25)
+                if new is None:
+                    new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
+                if old and new and new is not old and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
+                continue
+            if fs & L._ar("خلف", "يخلف", "خلفه"):
+                nxt = self.after(t + 1, types=("Person",), maxgap=1)
+                prev = self.before(t, types=("Person",), maxgap=3)
+                if nxt is None:
+                    continue
+                if prev is not None:
+                    new, old = prev, nxt
+                else:
+                    after2 = self.after(nxt.hi, types=("Person",), maxgap=2)
+                    if after2 is None:
+                        continue
+                    new, old = nxt, after2
+                if not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafa_ar")
+                    self.dependent.add(id(old))
+                continue
+            if fs & L.AR_TAKEOVER:
+                for x in range(t + 1, min(self.hi, t + 14)):
+                    if self.f(x) & L._ar("بعد", "عقب", "اثر", "إثر"):
+                        y = x + 1
+                        while y < self.hi and self.f(y) & L._ar(
+                                "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية"):
+                            y += 1
+                        if y == x + 1:
+                            continue
+                        old = self.after(y, types=("Person",), maxgap=4)
+                        new = self.before(t, types=("Person",), maxgap=6)
+                        if new is None:
+                            new = self.after(t + 1, types=("Person",), maxgap=3)
+                        if old and new and old is not new and not self.blocked(t, new):
+                            self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
+                        break
+
+    def _successor_of(self, old: str, at: int) -> str | None:
+        """Who succeeded *old*: from the gazetteer's hints (preferring people named in the
+        document), else the next person named in this or the next two sentences who leads
+        what *old* led."""
+        doc = self.doc
+        known = [e.id for e in doc.gaz.entries.values() if e.successor_of == old]
+        mentioned = doc.mentioned_ids()
+        for k in known:
+            if k in mentioned:
+                return k
+        if len(known) == 1:
+            return known[0]
+        led = set(doc.gaz.get(old).leads) if doc.gaz.get(old) else set()
+        for m in doc.ments:
+            if m.sent < self.si or m.sent > self.si + 2 or m.etype != "Person" or m.eid == old:
+                continue
+            if m.sent == self.si and m.lo <= at:
+                continue
+            if m.role_org in led or not led:
+                return m.eid
+        return None
+
+    def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
+        from loaders.extract.mentions import _ment_at
+
+        me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
+        self.doc.ments.append(me)
+
+    # ASSASSINATED_BY -----------------------------------------------------------------
+    def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
+        """Agent named after a killing: 'by X', 'على يد X', 'in a US strike', 'غارة أمريكية',
+        'ordered by X'."""
+        end = min(self.hi, k + limit)
+        for x in range(k, end):
+            kx = self.key(x)
+            fx = self.f(x)
+            if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
+                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
+                m = self.after(x + 1, maxgap=3)
+                nat = self.nat_agent(x + 1, x + 5)
+                if m is not None and (nat is None or m.lo <= x + 2):
+                    return m.eid, "by"
+                if nat:
+                    return nat, "by_adj"
+            if fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
+                # nationality adjective/country within the strike phrase
+                nat = self.nat_agent(max(k, x - 3), min(end, x + 4))
+                if nat:
+                    return nat, "strike_adj"
+        return None, ""
+
+    def assassinated(self) -> None:
+        for t in self.triggers(L.AR_KILL_STRONG, L.EN_KILL):
+            tok = self.toks[t]
+            fs = self.f(t)
+            if not tok.ar:
+                k = tok.key
+                if k == "targeted":
+                    continue
+                passive = self.key(t - 1) in EN_PASSIVE_AUX or (
+                    self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
+                        "reportedly", "allegedly", "later", "also")) or (
+                    k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
+                    self.key(t - 1) == ",")
+                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
+                    self._kill_nominal_en(t)
+                    continue
+                if passive:
+                    victim = self.before(t, types=("Person",), maxgap=16)
+                    if victim is None:
+                        continue
+                    victims = self._victim_list_back(victim)
+                    agent, how = self._agent_after(t + 1)
+                    if agent and not self.blocked(t, victim):
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
+                    continue
+                # active: agent before, victims after
+                agent_m = self.before(t, maxgap=8)
+                victim = self.after(t + 1, types=("Person",), maxgap=6)
+                if victim is None:
+                    continue
+                agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
+                    else None
+                if agent_m is not None and agent_m.etype == "Person" and agent_m.hi <= t - 4:
+                    # "X ... killed" with a strike noun in between: "a US drone strike killed"
+                    agent = self.nat_agent(agent_m.hi, t) or agent
+                if agent is None:
+                    agent = self.nat_agent(max(self.lo, t - 5), t)
+                if agent and agent != victim.eid and not self.blocked(t, agent_m):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                continue
+            # Arabic
+            nominal = bool(fs & L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله"))
+            pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
+                       and fm not in L._ar("مقتل", "اغتيال") for fm in fs) and not nominal
+            if pron:
+                victim = self.before(t, types=("Person",), maxgap=12)
+                agent_m = self.after(t + 1, maxgap=3)
+                if victim and agent_m and not self.blocked(t):
+                    self.add("ASSASSINATED_BY", victim.eid, agent_m.eid, "killed_rel_ar")
+                continue
+            if nominal:
+                self._kill_nominal_ar(t)
+                continue
+            passive = bool(fs & L._ar("اغتيل", "قتل"))
+            b = self.before(t, maxgap=3)
+            if passive and b is not None and b.etype == "Person" and (
+                    self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
+                first_after = self.after(t + 1, maxgap=2)
+                if first_after is None or first_after.etype not in AGENT_TYPES or \
+                        first_after.etype == "Person":
+                    agent, _how = self._agent_after(t + 1)
+                    if agent and not self.blocked(t):
+                        for v in self._victim_list_back(b):
+                            self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
+                    continue
+            svo = b is not None and b.etype in AGENT_TYPES and all(
+                not self.toks[x].punct for x in range(b.hi, t))
+            if svo and b is not None and b.etype != "Person" or (svo and not passive):
+                victim = self.after(t + 1, types=("Person",), maxgap=10)
+                if victim and b and not self.blocked(t, b):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
+                continue
+            first = self.after(t + 1, maxgap=3)
+            if first is None:
+                continue
+            if first.etype == "Person":
+                # passive or nominal use: victim first, agent later
+                victims = self.chain(first, ("Person",))
+                agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and not passive:
+                    second = self.after(first.hi, types=("Person",), maxgap=2)
+                    if second is not None:  # VSO with a person agent
+                        if not self.blocked(t):
+                            self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")
+                        continue
+                if agent and not self.blocked(t):
+                    for v in victims:
+                        self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
+            else:
+                victim = self.after(first.hi, types=("Person",), maxgap=10)
+                if victim and not self.blocked(t):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+
+    def _victim_list_back(self, victim: Mention) -> list[Mention]:
+        for m in self.args:
+            if m.hi <= victim.lo and m.etype == "Person":
+                ch = self.chain(m, ("Person",))
+                if victim in ch:
+                    return ch
+        return [victim]
+
+    def _kill_nominal_en(self, t: int) -> None:
+        # "the assassination of X by Y", "Y's killing of X", "the US killing of X",
+        # "X's assassination by Y"
+        victims: list[Mention] = []
+        agent = None
+        if self.key(t + 1) == "of":
+            v = self.after(t + 2, types=("Person",), maxgap=3)
+            if v is None:
+                return
+            victims = self.chain(v, ("Person",))
+            p = self.before(t, maxgap=2)
+            if p is not None and p.poss and p.etype in AGENT_TYPES:
+                agent = p.eid
+            if agent is None:
+                agent = self.nat_agent(max(self.lo, t - 2), t)
+            if agent is None:
+                agent, _ = self._agent_after(victims[-1].hi)
+            if agent is None:
+                # "Trump ordered the killing of X"
+                for x in range(max(self.lo, t - 4), t):
+                    if self.key(x) in ("ordered", "authorized", "authorised", "approved",
+                                       "carried", "conducted"):
+                        a = self.before(x, maxgap=4)
+                        if a is not None:
+                            agent = a.eid
+        else:
+            p = self.before(t, types=("Person",), maxgap=1)
+            if p is None or not p.poss:
+                return
+            victims = [p]
+            agent, _ = self._agent_after(t + 1)
+        if agent and not self.blocked(t):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, agent, "killing_of_en")
+
+    def _kill_nominal_ar(self, t: int) -> None:
+        # "اغتيال X على يد Y" / "مقتل X بغارة أمريكية" / "اغتيال واشنطن لسليماني"
+        first = self.after(t + 1, maxgap=3)
+        if first is None:
+            return
+        if first.etype != "Person":
+            v = self.after(first.hi, types=("Person",), maxgap=3)
+            if v is not None and self.has_prep(v, {"ل"}) and first.etype in AGENT_TYPES:
+                if not self.blocked(t):
+                    for vv in self.chain(v, ("Person",)):
+                        self.add("ASSASSINATED_BY", vv.eid, first.eid, "ightiyal_gen_ar")
+            return
+        victims = self.chain(first, ("Person",))
+        agent, _ = self._agent_after(victims[-1].hi)
+        if agent and not self.blocked(t):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
+
+    # LEADS / MEMBER_OF -------------------------------------------------------------------
+    def leads_member(self) -> None:
+        for m in self.ments:
+            if m.etype != "Person" or not m.role_org:
+                continue
+            org_type = self.doc.etype(m.role_org)
+            if m.role in ("lead", "head_state") and org_type in ("Organization", "Country"):
+                if m.role == "head_state" or org_type == "Organization":
+                    self.add("LEADS", m.eid, m.role_org, "title_org")
+            elif m.role == "member" and org_type == "Organization":
+                self.add("MEMBER_OF", m.eid, m.role_org, "title_member")
+        for m in self.ments:
+            if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
+                    m.role_nat and m.kind == "name":
+                self.add("LEADS", m.eid, m.role_nat, "title_country")
+        # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
+        # "خليفة X في زعامة Y"
+        from loaders.extract.mentions import _title_at
+
+        for m in self.args:
+            if m.etype != "Person":
+                continue
+            outer = next((d for d in self.doc.ments if d.sent == self.si and d.kind == "desc"
+                          and d.lo < m.lo and d.hi >= m.hi and d.etype == "Person"), None)
+            if outer is not None:
+                m = outer
+            j = m.hi
+            while j < self.hi and (self.toks[j].text in (",", "،") or self.toks[j].text in
+                                   QUOTES or self.key(j) in (
+                                       "the", "a", "an", "who", "is", "was", "as", "في",
+                                       "appointed", "named", "became", "elected", "promoted",
+                                       "to", "been", "has", "new")):
+                j += 1
+            if j >= self.hi:
+                continue
+            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | L._ar(
+                "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة"))
+            tt = None if verb else _title_at(self.doc, j, self.hi)
+            if not verb and tt is None:
+                continue
+            tj = self.toks[j]
+            if tj.ar and tj.key.startswith("و") and tj.key not in L.AR_TITLES and j == m.hi:
+                continue  # "X ونائب رئيس ..." starts another person, not an apposition
+            role = "lead" if verb else tt[1]
+            x = j + 1 if verb else tt[0]
+            steps = 0
+            while x < self.hi and steps < 6:
+                steps += 1
+                mm = self.mention_at.get(x) or next(
+                    (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
+                if mm is not None and mm.etype == "Country" and role == "lead" and mm is not m \
+                        and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
+                                for c in self.ments):
+                    x = mm.hi
+                    continue
+                if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
+                    if role in ("lead", "head_state"):
+                        if mm.etype == "Organization" or role == "head_state":
+                            self.add("LEADS", m.eid, mm.eid, "apposition")
+                    elif role == "member" and mm.etype == "Organization":
+                        self.add("MEMBER_OF", m.eid, mm.eid, "apposition_member")
+                    mm.in_title = True
+                    break
+                kx = self.key(x)
+                if kx in L.AR_QUALIFIERS or kx in L.EN_QUALIFIERS or kx in L.NATIONALITY or \
+                        kx in ("of", "the", "ل", "لل", "في", "for") or self.toks[x].text in QUOTES \
+                        or self.toks[x].text in ("ـ",):
+                    x += 1
+                    continue
+                break
+
+    # PART_OF -----------------------------------------------------------------------------
+    def part_of(self) -> None:
+        orgs = [m for m in self.ments if m.etype == "Organization"]
+        for a in orgs:
+            for b in orgs:
+                if b.lo <= a.lo or a is b:
+                    continue
+                gap = [self.toks[x] for x in range(a.hi, b.lo)
+                       if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                keys = [g.key for g in gap]
+                if keys in (["في"], ["of"], ["of", "the"], ["التابع", "ل"], ["التابعة", "ل"],
+                            ["within"], ["within", "the"], ["part", "of"],
+                            ["part", "of", "the"], ["in"], ["in", "the"]) or (
+                        not keys and b.prefix in ("ل", "ب") and False):
+                    self.add("PART_OF", a.eid, b.eid, "org_in_org")
+                elif not keys and a.poss:
+                    self.add("PART_OF", b.eid, a.eid, "org_poss_org")
+                elif len(keys) == 1 and keys[0] in ("التابع", "التابعة") and b.prefix == "ل":
+                    self.add("PART_OF", a.eid, b.eid, "org_in_org")
+
+    # VISITED ---------------------------------------------------------------------------
+    def visited(self) -> None:
+        places = ("Location", "Country")
+        for t in self.triggers(L.AR_VISIT, L.EN_VISIT):
+            tok = self.toks[t]
+            fs = self.f(t)
+            dest = None
+            if tok.ar:
+                for x in range(t + 1, min(self.hi, t + 10)):
+                    m = self.mention_at.get(x)
+                    if m is not None and m.lo == x and m.etype in places and (
+                            self.has_prep(m, {"ل", "ب"}) or self.key(x - 1) in (
+                                "الي", "إلى", "ل", "لل") or
+                            fs & L._ar("زار", "يزور", "زارت", "تزور")):
+                        dest = m
+                        break
+                    if m is not None and m.lo == x and m.etype in places:
+                        # "زيارة إلى بغداد": إلى precedes
+                        pass
+                if dest is None:
+                    for x in range(t + 1, min(self.hi, t + 10)):
+                        if self.key(x) in ("الي", "إلى", "الى"):
+                            d = self.after(x + 1, types=places, maxgap=1)
+                            if d is not None:
+                                dest = d
+                            break
+                if dest is None:
+                    continue
+                pron = any(fm.endswith(("ته", "ها", "له", "وله", "ه")) and fm in L.AR_VISIT and
+                           fm not in L._ar("زيارة", "الزيارة") for fm in fs)
+                visitor = None
+                if pron:
+                    visitor = self.before(t, types=("Person",), maxgap=30)
+                else:
+                    a = self.after(t + 1, types=("Person",), maxgap=5)
+                    if a is not None and a.lo < dest.lo:
+                        visitor = a
+                    else:
+                        visitor = self.before(t, types=("Person",), maxgap=12)
+                        if visitor is None:
+                            visitor = self.before(t, types=("Person",), maxgap=30)
+                if visitor and not self.blocked(t, visitor):
+                    self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
+                continue
+            k = tok.key
+            if k in ("visit", "visits", "trip", "tour", "arrival") and self.key(t - 1) in (
+                    "a", "an", "the", "his", "her", "their") or tok.key in ("trip", "arrival"):
+                # noun: "X's visit to Y", "a visit by X to Y", "during his visit to Y"
+                to = next((x for x in range(t + 1, min(self.hi, t + 6))
+                           if self.key(x) in ("to", "in")), None)
+                if to is None:
+                    continue
+                dest = self.after(to + 1, types=places, maxgap=2)
+                if dest is None:
+                    continue
+                visitor = None
+                byx = next((x for x in range(t + 1, to) if self.key(x) == "by"), None)
+                if byx is not None:
+                    visitor = self.after(byx + 1, types=("Person",), maxgap=2)
+                if visitor is None:
+                    p = self.before(t, types=("Person",), maxgap=3)
+                    if p is not None and (p.poss or self.key(t - 1) in ("his", "her")):
+                        visitor = p
+                if visitor is None and self.key(t - 1) in ("his", "her"):
+                    visitor = self.before(t, types=("Person",), maxgap=40)
+                if visitor is None:
+                    visitor = self.before(t, types=("Person",), maxgap=15)
+                if visitor and not self.blocked(t, visitor):
+                    self.add("VISITED", visitor.eid, dest.eid, "visit_noun_en")
+                continue
+            # verbs: visited Y / arrived in Y / travelled to Y / landed in Y
+            if k in ("visited", "visit", "visits", "visiting", "toured"):
+                dest = self.after(t + 1, types=places, maxgap=2)
+            else:
+                prep = next((x for x in range(t + 1, min(self.hi, t + 4))
+                             if self.key(x) in ("in", "to", "at")), None)
+                dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
+            if dest is None:
+                continue
+            visitor = self.before(t, types=("Person",), maxgap=25)
+            if visitor and not self.blocked(t, visitor):
+                self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
+
+    # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
+    def supports(self) -> None:
+        for t in self.triggers(L.AR_SUPPORT, L.EN_SUPPORT):
+            tok = self.toks[t]
+            if tok.ar:
+                fs = self.f(t)
+                backed = self.before(t, types=("Organization",), maxgap=4)
+                other = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
+                if not backed or not other:
+                    continue
+                if fs & L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم"):
+                    self.add("SUPPORTS", other.eid, backed.eid, "backed_by_ar")
+                elif fs & L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين"):
+                    self.add("SUPPORTS", backed.eid, other.eid, "loyal_to_ar")
+                continue
+            if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):
+                backer = self.before(t, maxgap=2)
+                backed = self.after(t + 1, types=("Organization",), maxgap=3)
+                if backer and backed:
+                    self.add("SUPPORTS", backer.eid, backed.eid, "x_backed_en")
+                continue
+            if self.key(t + 1) == "by":
+                backed = self.before(t, types=("Organization",), maxgap=4)
+                backer = self.after(t + 2, maxgap=2)
+                if backer and backed and not self.blocked(t):
+                    self.add("SUPPORTS", backer.eid, backed.eid, "backed_by_en")
+
+    def withdrew(self) -> None:
+        for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
+            tok = self.toks[t]
+            agents: list[Mention] = []
+            target = None
+            if tok.ar:
+                if "منه" in {self.key(x) for x in range(t + 1, min(self.hi, t + 2))} or \
+                        self.key(t - 1) == "منه":
+                    target = self.before(t, types=("Agreement", "Organization"), maxgap=8)
+                    a = self.after(t + 1, maxgap=3)
+                    agents = [a] if a else []
+                else:
+                    a = self.after(t + 1, maxgap=3)
+                    if a is None:
+                        a = self.before(t, maxgap=3)
+                    agents = [a] if a else []
+                    target = self.after(t + 1, types=("Agreement", "Organization"), maxgap=8)
+            else:
+                subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=6)
+                frm = next((x for x in range(t + 1, min(self.hi, t + 8))
+                            if self.key(x) == "from"), None)
+                rel = next((x for x in range(max(self.lo, t - 6), t)
+                            if self.key(x) == "from" and self.key(x + 1) == "which"), None)
+                if rel is not None:
+                    target = self.before(rel, types=("Agreement", "Organization"), maxgap=3)
+                    subj = self.after(rel + 2, types=("Person", "Country", "Organization"),
+                                      maxgap=5)
+                elif frm is not None:
+                    target = self.after(frm + 1, types=("Agreement", "Organization"), maxgap=4)
+                if subj:
+                    agents.append(subj)
+                obj = self.after(t + 1, types=("Country",), maxgap=2)
+                if obj is not None and (frm is None or obj.lo < frm):
+                    agents.append(obj)
+            if target is None or self.blocked(t):
+                continue
+            for a in agents:
+                if a is not None and a.eid != target.eid:
+                    self.add("WITHDREW_FROM", a.eid, target.eid,
+                             "withdrew_ar" if tok.ar else "withdrew_en")
+
+    def located_in(self) -> None:
+        places = [m for m in self.ments if m.etype in ("Location",)]
+        for a in places:
+            for b in self.ments:
+                if b.lo < a.hi or b.etype not in ("Location", "Country") or b.lo - a.hi > 3:
+                    continue
+                keys = [self.toks[x].key for x in range(a.hi, b.lo)
+                        if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                if keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
+                            ["in", "central"], ["in", "the"]) or (not keys and b.prefix == "ب"):
+                    self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
+                break

@@ -1,0 +1,116 @@
+"""The default, offline, rule-based extractor (gazetteer + title cues + patterns)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from loaders.extract.base import ExtractionError, register
+from loaders.extract.gazetteer import Gazetteer, load_gazetteer
+from loaders.extract.inputs import article_id
+from loaders.extract.mentions import Doc, find_mentions
+from loaders.extract.relations import SentenceRules
+from loaders.extract.tokens import split_sentences, tokenize
+from loaders.textnorm import detect_lang
+
+SYMMETRIC = frozenset({"MET_WITH"})
+
+
+@register("rules")
+class RuleExtractor:
+    """Rule-based extractor. Entities not in the gazetteer get ids ``<type>:<slug>``; within
+    one extractor instance (e.g. one ``load`` run) a new name seen again under another
+    spelling or script reuses the id it got first."""
+
+    name = "rules"
+
+    def __init__(self, gazetteer: Gazetteer | None = None,
+                 gazetteer_files: list[str | Path] | None = None):
+        self.gaz = gazetteer or load_gazetteer(gazetteer_files)
+        self.session: dict[str, Any] = {}
+
+    def extract(self, text: str, *, lang: str | None = None,
+                meta: dict[str, Any] | None = None) -> dict[str, Any]:
+        if not isinstance(text, str):
+            raise ExtractionError("text must be a string")
+        if not text.strip():
+            raise ExtractionError("the article text is empty")
+        meta = dict(meta or {})
+        if lang in (None, "auto"):
+            lang = meta.get("lang") if meta.get("lang") in ("ar", "en") else detect_lang(text)
+        if lang not in ("ar", "en"):
+            raise ExtractionError(f"lang must be 'ar', 'en' or 'auto', got {lang!r}")
+        toks = tokenize(text)
+        sents = split_sentences(text, toks)
+        doc = Doc(text, toks, sents, self.gaz, self.session)
+        for si in range(len(sents)):
+            find_mentions(doc, si)
+        rels = []
+        for si in range(len(sents)):
+            rels.extend(SentenceRules(doc, si).run())
+        return self._assemble(doc, rels, lang, meta)
+
+    # ---------------------------------------------------------------------------------
+    def _entity(self, doc: Doc, eid: str) -> dict[str, Any] | None:
+        e = self.gaz.get(eid)
+        if e is not None:
+            out: dict[str, Any] = {"id": e.id, "type": e.type, "name": e.name}
+            if e.name_ar:
+                out["name_ar"] = e.name_ar
+            out["aliases"] = list(e.aliases)
+            if e.description:
+                out["description"] = e.description
+            return out
+        if eid in doc.new_entities:
+            ne = doc.new_entities[eid]
+            return {"id": eid, "type": ne["type"], "name": ne["name"],
+                    "aliases": list(dict.fromkeys(ne["aliases"]))}
+        return None
+
+    def _assemble(self, doc: Doc, rels: list, lang: str, meta: dict[str, Any]) -> dict[str, Any]:
+        text = doc.text
+        spans: dict[str, set[tuple[int, int]]] = {}
+        for m in doc.ments:
+            if m.end > m.start:
+                spans.setdefault(m.eid, set()).add((m.start, m.end))
+        entities: dict[str, dict[str, Any]] = {}
+        for eid in spans:
+            ent = self._entity(doc, eid)
+            if ent is not None:
+                ent["mentions"] = [list(s) for s in sorted(spans[eid])]
+                entities[eid] = ent
+        relations = []
+        seen = set()
+        for r in rels:
+            src, tgt = r.source, r.target
+            if r.type in SYMMETRIC and tgt < src:
+                src, tgt = tgt, src
+            key = (r.type, src, tgt, r.sent)
+            if key in seen:
+                continue
+            for eid in (src, tgt):
+                if eid not in entities:
+                    ent = self._entity(doc, eid)
+                    if ent is None:
+                        break
+                    entities[eid] = ent
+            else:
+                seen.add(key)
+                s = doc.sents[r.sent]
+                relations.append({
+                    "type": r.type, "source": src, "target": tgt,
+                    "evidence": {"sentence": text[s.start:s.end], "start": s.start,
+                                 "end": s.end},
+                    "confidence": r.confidence, "method": f"rule:{r.rule}",
+                })
+        art: dict[str, Any] = {"id": meta.get("id") or article_id(meta, text)}
+        first_line = text.strip().split("\n", 1)[0].strip()
+        art["title"] = meta.get("title") or (first_line if len(first_line) <= 160
+                                             else first_line[:157].rstrip() + "...")
+        for k in ("url", "source", "published"):
+            if meta.get(k):
+                art[k] = meta[k]
+        art["lang"] = lang
+        return {"article": art, "text": text, "entities": list(entities.values()),
+                "relations": relations,
+                "meta": {"extractor": "rules", "gazetteer": self.gaz.sources}}

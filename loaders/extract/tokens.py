@@ -1,0 +1,126 @@
+"""Tokens with offsets into the original text, and sentence splitting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article_ar
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S. U.N.
+    r"|[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+"
+    r"(?:['\u2019][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+)*['\u2019]?"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+_ABBREV = frozenset(
+    "gen brig lt col maj sgt st jr sr mr mrs ms dr no vs inc co corp jan feb aug sept sep oct "
+    "nov dec rep sen gov adm capt cmdr prof rev messrs".split()
+)
+SENT_END = frozenset({".", "!", "?", "؟", "…"})
+_STRIP_TABLE = {0x2019: "'"}
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token. ``key`` is the folded form; ``stems`` are (char offset of the stem in the
+    original token, folded stem without proclitics/article) candidates, longest stem first."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    key: str
+    ar: bool
+    cap: bool
+    punct: bool
+    acronym: bool = False
+    poss: bool = False
+    stems: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+
+
+def _orig_offset(raw: str, n_folded: int) -> int:
+    """Index in *raw* just after its first *n_folded* letters that survive folding."""
+    seen = 0
+    for idx, ch in enumerate(raw):
+        if seen >= n_folded:
+            return idx
+        if fold_ar(ch):
+            seen += 1
+    return len(raw)
+
+
+def make_token(i: int, start: int, raw: str) -> Tok:
+    """Build a token from its raw text."""
+    end = start + len(raw)
+    if len(raw) == 1 and not raw.isalnum():
+        return Tok(i, start, end, raw, raw, False, False, True, stems=((0, raw),))
+    if is_arabic(raw):
+        key = fold_ar(raw).replace("اا", "ا")
+        stems = []
+        seen = set()
+        for plen, stem in sorted(proclitic_splits(key), key=lambda x: x[0]):
+            st = strip_article_ar(stem)
+            # offset of the stem after proclitics; an article stays inside the mention
+            removed = len(stem) - len(st)
+            lead = plen + (removed - 2 if removed > 2 else (1 if stem.startswith("لل") and
+                                                             removed == 2 else 0))
+            off = _orig_offset(raw, lead) if lead else 0
+            if st not in seen:
+                seen.add(st)
+                stems.append((off, st))
+        return Tok(i, start, end, raw, key, True, False, False, stems=tuple(stems))
+    acronym = bool(re.fullmatch(r"(?:[A-Z]\.){2,}", raw)) or (raw.isupper() and len(raw) <= 6
+                                                              and raw.isalpha())
+    text = raw.translate(_STRIP_TABLE)
+    poss = False
+    if text.lower().endswith("'s"):
+        text, poss = text[:-2], True
+    elif text.endswith("'"):
+        text, poss = text[:-1], True
+    key = fold_ar(text).lower().replace(".", "").replace("'", "")
+    if not key.isascii():
+        from loaders.textnorm import fold_en
+        key = fold_en(key)
+    cap = raw[:1].isupper()
+    return Tok(i, start, end, raw, key, False, cap, False, acronym, poss, ((0, key),))
+
+
+def tokenize(text: str) -> list[Tok]:
+    """All tokens of *text* with offsets."""
+    return [make_token(i, m.start(), m.group()) for i, m in enumerate(_TOKEN_RE.finditer(text))]
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence: token index range [lo, hi) and character span [start, end)."""
+
+    lo: int
+    hi: int
+    start: int
+    end: int
+
+
+def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
+    """Split on sentence-final punctuation (not after abbreviations/initials) and newlines."""
+    out: list[Sentence] = []
+    lo = 0
+    n = len(toks)
+    for k, t in enumerate(toks):
+        boundary = False
+        if t.punct and t.text in SENT_END:
+            prev = toks[k - 1] if k else None
+            if t.text == "." and prev is not None and not prev.ar and (
+                prev.key in _ABBREV or (len(prev.text) == 1 and prev.text.isupper())
+            ):
+                boundary = False
+            else:
+                boundary = True
+        if not boundary and k + 1 < n and "\n" in text[t.end:toks[k + 1].start]:
+            boundary = True
+        if boundary or k == n - 1:
+            if k >= lo:
+                out.append(Sentence(lo, k + 1, toks[lo].start, toks[k].end))
+            lo = k + 1
+    return out

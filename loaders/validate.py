@@ -1,0 +1,182 @@
+"""Validate every input file before anything is written.
+
+One streaming pass over all files: each article/chunk is checked on its own (schema, types,
+references, evidence spans), and a :class:`Registry` checks what spans files: the same
+entity or article id declared with conflicting data, and relationship-table rows pointing
+at entities declared nowhere. Memory grows with the number of distinct ids, not file size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loaders.errors import Problem
+from loaders.formats import expand, read_any
+from loaders.formats.jsonfile import entity_difference
+from loaders.model import EntityRec, Unit
+from loaders.vocabulary import Vocabulary
+
+MAX_PROBLEMS = 200
+CACHE_BYTES = 16 << 20  # inputs smaller than this are kept in memory between passes
+
+# given entity ids, return {id: (type, name, name_ar, description)} for those in the database
+ExistingLookup = Callable[[list[str]], dict[str, tuple[str, str, str | None, str | None]]]
+
+
+@dataclass
+class _Seen:
+    type: str
+    name: str
+    name_ar: str | None
+    description: str | None
+    where: tuple[str, str]  # (file, place)
+
+
+class Registry:
+    """Cross-file state: first declaration of every entity and article id."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, _Seen] = {}
+        self.articles: dict[str, tuple[str, str]] = {}
+        self.pending_refs: dict[str, tuple[str, str]] = {}
+        self.relations = 0
+        self.mentions = 0
+
+    def add(self, unit: Unit) -> list[Problem]:
+        """Register a unit; return conflicts with what was registered before."""
+        out: list[Problem] = []
+        for a in unit.articles:
+            fp = a.fingerprint()
+            where = f"{unit.path}:{unit.article_locations.get(a.id, '')}"
+            prev = self.articles.setdefault(a.id, (fp, where))
+            if prev[0] != fp:
+                out.append(Problem(unit.path, unit.article_locations.get(a.id, ""),
+                                   f"article {a.id!r} given again with different content "
+                                   f"(first at {prev[1]})"))
+        for e in unit.entities:
+            where = unit.locations.get(e.id, "")
+            seen = self.entities.get(e.id)
+            if seen is None:
+                self.entities[e.id] = _Seen(e.type, e.name, e.name_ar, e.description,
+                                            (unit.path, where))
+                continue
+            first = EntityRec(e.id, seen.type, seen.name, seen.name_ar, (), seen.description)
+            diff = entity_difference(first, e)
+            if diff:
+                out.append(Problem(unit.path, where, f"entity {e.id!r} conflicts with its "
+                                   f"declaration at {_fmt(seen.where)}: different {diff}"))
+            seen.name_ar = seen.name_ar or e.name_ar
+            seen.description = seen.description or e.description
+        if unit.external_refs:
+            for r, where in zip(unit.relations, unit.relation_locations, strict=True):
+                for eid in (r.source, r.target):
+                    if eid not in self.entities:
+                        self.pending_refs.setdefault(eid, (unit.path, where))
+        self.relations += len(unit.relations)
+        self.mentions += len(unit.mentions)
+        return out
+
+    def unresolved(self) -> dict[str, tuple[str, str]]:
+        """Referenced ids that no input declares: id -> first place referenced."""
+        return {i: w for i, w in self.pending_refs.items() if i not in self.entities}
+
+
+@dataclass
+class Scan:
+    """The result of validating all input."""
+
+    files: list[Path]
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
+    registry: Registry = field(default_factory=Registry)
+    cached: list[Unit] | None = None
+    truncated: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def units(self, vocab: Vocabulary) -> Iterator[Unit]:
+        """The validated units again, in load order (re-read from disk when not cached)."""
+        if self.cached is not None:
+            yield from self.cached
+            return
+        for path in self.files:
+            for item in read_any(path, vocab):
+                if isinstance(item, Unit):
+                    yield item
+
+
+def _fmt(where: tuple[str, str]) -> str:
+    return f"{where[0]}:{where[1]}" if where[1] else where[0]
+
+
+def scan(paths: Iterable[str | Path], vocab: Vocabulary,
+         existing: ExistingLookup | None = None,
+         progress: Callable[[Path], None] | None = None) -> Scan:
+    """Validate all ``paths``; ``existing`` (optional) looks ids up in the database."""
+    files, path_problems = expand(paths)
+    result = Scan(files)
+    for p in path_problems:
+        (result.problems if p.is_error else result.notes).append(p)
+    total = sum(f.stat().st_size for f in files)
+    cache: list[Unit] | None = [] if total <= CACHE_BYTES else None
+    if not files and not result.problems:
+        result.problems.append(Problem(", ".join(map(str, paths)) or ".", "",
+                                       "no input files (.json, .jsonl, .csv, .txt) found"))
+    reg = result.registry
+
+    def report(p: Problem) -> bool:
+        if not p.is_error:
+            result.notes.append(p)
+            return True
+        if len(result.problems) >= MAX_PROBLEMS:
+            result.truncated = True
+            return False
+        result.problems.append(p)
+        return True
+
+    for path in files:
+        if progress:
+            progress(path)
+        for item in read_any(path, vocab):
+            if isinstance(item, Problem):
+                if not report(item):
+                    break
+                continue
+            for p in reg.add(item):
+                report(p)
+            if cache is not None and not result.problems:
+                cache.append(item)
+    missing = reg.unresolved()
+    if missing and existing is not None:
+        found = existing(list(missing))
+        missing = {i: w for i, w in missing.items() if i not in found}
+    for eid, where in list(missing.items())[:50]:
+        path, place = where
+        report(Problem(path, place, f"unknown entity {eid!r}: not declared in any input file"
+                       + (" nor in the database" if existing is not None else "")))
+    if len(missing) > 50:
+        report(Problem("(input)", "", f"... and {len(missing) - 50} more unknown entity ids"))
+    if existing is not None and reg.entities and not result.problems:
+        _check_against_database(reg, existing, report)
+    result.cached = cache if cache is not None and result.ok else None
+    return result
+
+
+def _check_against_database(reg: Registry, existing: ExistingLookup,
+                            report: Callable[[Problem], bool]) -> None:
+    ids = list(reg.entities)
+    for i in range(0, len(ids), 20_000):
+        found = existing(ids[i:i + 20_000])
+        for eid, (typ, name, name_ar, desc) in found.items():
+            seen = reg.entities[eid]
+            diff = entity_difference(EntityRec(eid, typ, name, name_ar, (), desc),
+                                     EntityRec(eid, seen.type, seen.name, seen.name_ar, (),
+                                               seen.description))
+            if diff:
+                path, place = seen.where
+                report(Problem(path, place, f"entity {eid!r} conflicts with the one already in "
+                               f"the database: different {diff}"))

@@ -1,0 +1,105 @@
+"""The rows sent to Neo4j, and the Cypher built from the allow-list only."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import queries
+from loaders.model import (
+    EntityRec,
+    MentionRec,
+    RelationRec,
+    entity_row,
+    evidence_key,
+    hashed_evidence_key,
+    mention_rows,
+    merge_entity_rows,
+    relation_rows,
+)
+from loaders.textnorm import match_keys
+from loaders.vocabulary import core_vocabulary
+from loaders.writer import batches, build_statements
+
+VOCAB = core_vocabulary()
+Q, K = "person:esmail-qaani", "person:mustafa-al-kadhimi"
+
+
+def rel(src: str, tgt: str, key: str, typ: str = "MET_WITH", **kw) -> RelationRec:
+    return RelationRec(typ, src, tgt, key.split("#")[0], key, f"sentence {key}", **kw)
+
+
+def test_entity_row_has_search_keys_for_every_name_in_both_scripts() -> None:
+    row = entity_row(EntityRec(Q, "Person", "Esmail Qaani", "إسماعيل قاآني",
+                               ("Qaani", "قاآني", "Qaani")), match_keys)
+    assert row["aliases"] == ["Qaani", "قاآني"]
+    assert "esmail qaani" in row["search_keys"] and "قاني" in row["search_keys"]
+    assert len(row["search_keys"]) == len(set(row["search_keys"]))
+
+
+def test_entity_rows_with_same_id_merge_aliases() -> None:
+    a = entity_row(EntityRec(Q, "Person", "Esmail Qaani", None, ("Qaani",)), match_keys)
+    b = entity_row(EntityRec(Q, "Person", "Esmail Qaani", "إسماعيل قاآني", ("Ghaani",)),
+                   match_keys)
+    (row,) = merge_entity_rows([a, b])
+    assert row["aliases"] == ["Qaani", "Ghaani"] and row["name_ar"] == "إسماعيل قاآني"
+
+
+def test_met_with_is_stored_once_in_canonical_direction() -> None:
+    rows = relation_rows([rel(K, Q, "a#1-5"), rel(Q, K, "b#2-9")], VOCAB.symmetric)
+    (row,) = rows["MET_WITH"]
+    assert (row["source"], row["target"]) == (Q, K)
+    assert [e["key"] for e in row["evidence"]] == ["a#1-5", "b#2-9"]
+
+
+def test_directed_relations_keep_their_direction() -> None:
+    rows = relation_rows([rel(Q, "person:qasem-soleimani", "a#1-5", "SUCCESSOR_OF"),
+                          rel("person:qasem-soleimani", Q, "a#1-5", "SUCCESSOR_OF")],
+                         VOCAB.symmetric)
+    assert len(rows["SUCCESSOR_OF"]) == 2
+
+
+def test_duplicate_evidence_is_sent_once() -> None:
+    rows = relation_rows([rel(Q, K, "a#1-5", date="2020", confidence=0.5),
+                          rel(Q, K, "a#1-5")], VOCAB.symmetric)
+    (row,) = rows["MET_WITH"]
+    assert row["evidence"] == [{"key": "a#1-5", "sentence": "sentence a#1-5", "article": "a",
+                                "date": "2020", "method": "manual", "confidence": 0.5}]
+
+
+def test_evidence_keys() -> None:
+    assert evidence_key("86c97502cca546cd", 0, 180) == "86c97502cca546cd#0-180"
+    k1 = hashed_evidence_key("table:r.csv", Q, "LEADS", "organization:quds-force", "")
+    assert k1 == hashed_evidence_key("table:r.csv", Q, "LEADS", "organization:quds-force", "")
+    assert k1 != hashed_evidence_key("table:r.csv", Q, "LEADS", "organization:irgc", "")
+    assert k1.startswith("table:r.csv#h")
+
+
+def test_mention_rows_union_spans() -> None:
+    rows = mention_rows([MentionRec("a", Q, ((5, 9), (1, 3))), MentionRec("a", Q, ((1, 3),))])
+    assert rows == [{"article": "a", "entity": Q, "spans": ["1-3", "5-9"]}]
+
+
+def test_statements_come_from_the_allow_list_only() -> None:
+    assert ":LEADS]" in queries.merge_relationships(VOCAB, "LEADS")
+    assert "SET n:Person," in queries.merge_entities(VOCAB, "Person")
+    for evil in ("LEADS]->() DETACH DELETE s //", "leads", "MENTIONS"):
+        with pytest.raises(KeyError):
+            queries.merge_relationships(VOCAB, evil)
+    with pytest.raises(KeyError):
+        queries.merge_entities(VOCAB, "Person:Admin")
+
+
+def test_every_statement_is_parameterised() -> None:
+    texts = [queries.merge_entities(VOCAB, t) for t in VOCAB.entity_types]
+    texts += [queries.merge_relationships(VOCAB, t) for t in VOCAB.relation_types]
+    texts += [queries.MERGE_ARTICLES, queries.MERGE_MENTIONS]
+    assert all(t.lstrip().startswith("UNWIND $rows AS row") for t in texts)
+
+
+def test_batches_write_entities_before_relations() -> None:
+    recs = [rel(Q, K, "a#1-5"), EntityRec(Q, "Person", "Esmail Qaani"),
+            EntityRec(K, "Person", "Mustafa al-Kadhimi")]
+    (batch,) = list(batches(recs, 10))
+    kinds = [kind for kind, _, _ in build_statements(batch, VOCAB)]
+    assert kinds == ["entities", "relationships"]
+    assert [len(b) for b in batches(range(7), 3)] == [3, 3, 1]  # type: ignore[arg-type]
