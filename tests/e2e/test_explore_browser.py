@@ -16,6 +16,7 @@ import pytest
 from neo4j import Driver
 
 from explorer import service
+from explorer.graph import HIGHLIGHT
 from loaders.settings import Neo4jSettings
 from tests.explorer_support import SEEDS, load, running_app
 
@@ -85,12 +86,22 @@ class Tab:
             "window.__kg && window.__kg.explore && window.__kg.explore.stabilized > 0",
             timeout=60_000)
 
+    def wait_settled(self) -> None:
+        """Wait until the latest data is drawn and the layout frozen (nodes stop moving)."""
+        self.page.wait_for_function("window.__kg.explore.settled()", timeout=60_000)
+
     def node_ids(self) -> set[str]:
         return set(self.page.evaluate("window.__kg.explore.nodes.getIds()"))
 
     def wait_node(self, node_id: str) -> None:
-        self.page.wait_for_function("(id) => window.__kg.explore.nodes.get(id) !== null",
-                                    arg=node_id, timeout=60_000)
+        try:
+            self.page.wait_for_function("(id) => window.__kg.explore.nodes.get(id) !== null",
+                                        arg=node_id, timeout=60_000)
+        except Exception:
+            self.page.screenshot(path="/tmp/kgdev/fail.png")
+            print("EVENTS", self.page.evaluate("JSON.stringify(window.__kg.explore.events)"),
+                  self.page.url)
+            raise
 
     def point(self, js_point: str, ident: str) -> tuple[float, float]:
         x, y = self.page.evaluate(
@@ -99,15 +110,33 @@ class Tab:
             " return [r.left + d.x, r.top + d.y]; }", [ident, js_point])
         return float(x), float(y)
 
+    def _click(self, how: str, ident: str) -> None:
+        """Move there, pause like a hand would, click; once more if the click was not seen."""
+        for _ in range(2):
+            self.wait_settled()
+            sent = self.page.evaluate("window.__kg.explore.events.length")
+            x, y = self.point(how, ident)
+            self.page.mouse.move(x - 3, y - 3)
+            self.page.mouse.move(x, y, steps=3)
+            self.page.wait_for_timeout(150)
+            self.page.mouse.down()
+            self.page.mouse.up()
+            try:
+                self.page.wait_for_function(f"window.__kg.explore.events.length > {sent}",
+                                            timeout=5_000)
+                return
+            except Exception:  # noqa: S112 - retried once, then the caller's wait fails
+                continue
+
     def click_node(self, node_id: str) -> None:
-        self.page.mouse.click(*self.point("return a.network.getPositions([id])[id];", node_id))
+        self._click("return a.network.getPositions([id])[id];", node_id)
 
     def hover_node(self, node_id: str) -> None:
+        self.wait_settled()
         self.page.mouse.move(*self.point("return a.network.getPositions([id])[id];", node_id))
 
     def click_edge(self, edge_id: str) -> None:
-        self.page.mouse.click(*self.point("return a.network.body.edges[id].edgeType.getPoint(0.5);",
-                                          edge_id))
+        self._click("return a.network.body.edges[id].edgeType.getPoint(0.5);", edge_id)
 
     def search(self, text: str, suggestion: str) -> None:
         box = self.page.get_by_label(SEARCH)
@@ -140,12 +169,13 @@ def test_search_click_expand_edge_evidence_and_shared_url(
         " && a.nodes.length < 12; }", arg=QAANI, timeout=60_000)
     tab.wait_node(SOLEIMANI)
     tab.page.get_by_text("إسماعيل قاآني").first.wait_for(timeout=60_000)  # details panel
+    tab.wait_settled()
     before = tab.node_ids()
     placed = tab.page.evaluate("window.__kg.explore.positions()")
 
     tab.click_node(SOLEIMANI)  # expands Soleimani: the United States appears
     tab.wait_node("country:united-states")
-    tab.page.wait_for_function("window.__kg.explore.stabilized >= 2", timeout=60_000)
+    tab.wait_settled()
     after = tab.node_ids()
     assert before < after
     now = tab.page.evaluate("window.__kg.explore.positions()")
@@ -184,7 +214,7 @@ def test_more_node_fetches_the_next_page(tab: Tab) -> None:
     count = len(tab.node_ids())
     tab.click_node(f"more:{QAANI}")
     tab.page.wait_for_function(f"window.__kg.explore.nodes.length > {count}", timeout=60_000)
-    assert "exp=person%3Aesmail-qaani%4027" in tab.page.url
+    tab.page.wait_for_url("**exp=person%3Aesmail-qaani%4027**")
 
 
 def test_hostile_text_stays_text(tab: Tab, artifacts_dir: Path) -> None:
@@ -220,3 +250,21 @@ def test_hostile_text_stays_text(tab: Tab, artifacts_dir: Path) -> None:
     assert page.locator("b[onmouseover]").count() == 0
     assert page.evaluate("window.__xss") is None
     assert tab.dialogs == [] and tab.outside == []
+
+
+def test_shortest_path_is_highlighted(tab: Tab) -> None:
+    tab.open("/")
+    sidebar = tab.page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_label("From entity").fill("Qaani")
+    sidebar.get_by_label("To entity").fill("ترامب")
+    sidebar.get_by_label("To entity").press("Enter")
+    sidebar.get_by_role("button", name="Find path").click()
+    tab.wait_node("person:donald-trump")
+    tab.page.wait_for_function(
+        "(c) => window.__kg.explore.edges.get().some(e => e.color === c)", arg=HIGHLIGHT)
+    highlighted = tab.page.evaluate(
+        "(c) => window.__kg.explore.edges.get().filter(e => e.color === c).map(e => e.id)",
+        HIGHLIGHT)
+    assert highlighted and any(QAANI in e for e in highlighted)
+    assert any("person:donald-trump" in e for e in highlighted)
+    assert "path=person%3Aesmail-qaani%2Cperson%3Adonald-trump" in tab.page.url

@@ -217,6 +217,8 @@ function createNetwork(root, data, key, setTriggerValue) {
     stabilized: 0,
     events: [],
     positions: () => positionsObject(state),
+    // True once the latest data is placed and physics is frozen (tests click after this).
+    settled: () => api.stabilized > 0 && api.stableAt >= api.receivedAt,
     container,
     root,
   };
@@ -290,6 +292,7 @@ function updateNetwork(state, data) {
     }
   } else {
     edges.update(incomingEdges);
+    state.api.stableAt = performance.now(); // nothing new to place: settled at once
   }
 }
 
