@@ -12,7 +12,8 @@ dropped; ``al-``/``el-`` prefixes and honorifics are dropped by :func:`core_toke
 Cross-script matching uses two keys per token:
 
 * :func:`skeleton` - a coarse consonant key shared by both scripts (vowels, ayn, hamza, w/y
-  dropped; q/k/gh/kh/g -> k; d/dh/z -> d; s/sh/s(ad) -> s ...).  "Qaani", "Ghaani", "Qa'ani",
+  dropped; q/k/gh/kh/g -> k; d/dh/th/z -> d, since ظ ذ ث are written dh, th, z or d;
+  s/sh/s(ad) -> s ...).  "Qaani", "Ghaani", "Qa'ani",
   "Qani" and "قاآني" all give ``kn``; "Kadhimi", "Kazemi", "Khadimi" and "الكاظمي" give ``kdm``.
 * :func:`phonetic` - a finer romanisation (vowels kept but merged) that rapidfuzz compares to
   guard skeleton hits.
@@ -219,13 +220,13 @@ def core_tokens(name: str) -> list[str]:
 
 # --- skeleton and phonetic keys ------------------------------------------------------------
 _AR_SKEL = {
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ب": "b", "ت": "t", "ث": "d", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
     "ز": "d", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "d", "غ": "k", "ف": "f",
     "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
 }
 _AR_VOWEL = {"ا": "a", "و": "u", "ي": "i", "ع": "", "ء": ""}
 _LAT_DIGRAPHS = [("sch", "s"), ("kh", "k"), ("gh", "k"), ("sh", "s"), ("ch", "s"), ("dh", "d"),
-                 ("th", "t"), ("zh", "d"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("ee", "i"),
+                 ("th", "d"), ("zh", "d"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("ee", "i"),
                  ("oo", "u"), ("ei", "i"), ("ey", "i"), ("ay", "ai")]
 _LAT_SKEL = {"b": "b", "p": "b", "t": "t", "j": "j", "h": "h", "k": "k", "q": "k", "g": "k",
              "c": "k", "x": "k", "d": "d", "z": "d", "r": "r", "s": "s", "f": "f", "l": "l",

@@ -85,6 +85,13 @@ class Figure:
         layout["randomSeed"] = int(self.seed)
         layout.pop("hierarchical", None)
         opts["layout"] = layout
+        if self.is_frozen():
+            # Placed nodes need no simulation: edges drawn from positions alone (no physics
+            # "support" nodes), so the picture depends only on the saved positions and
+            # draws fast, in the app and in the standalone/CLI renderer alike.
+            edges = dict(opts.get("edges") or {})
+            edges["smooth"] = {"enabled": True, "type": "continuous", "roundness": 0.15}
+            opts["edges"] = edges
         return opts
 
     # ------------------------------------------------------------ (de)serialise
@@ -274,7 +281,7 @@ def hierarchical_positions(fig: Figure, *, root: str | None = None) -> dict[str,
         spacing = 190.0
         width = spacing * (len(members) - 1)
         for k, nid in enumerate(members):
-            pos[nid] = (float(round(-width / 2 + k * spacing)), float(lvl * 170))
+            pos[nid] = (float(round(-width / 2 + k * spacing)), float(lvl * 220))
     return pos
 
 

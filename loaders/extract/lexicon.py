@@ -61,6 +61,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
+AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
+                           {t.split()[0][2:] for t in AR_TITLES if t.startswith("ال")})
 
 # descriptors that may sit between a title and a name, or qualify a description
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",
@@ -98,6 +100,9 @@ for _ids, _words in {
     "country:qatar": ["qatari", "قطري", "القطري", "القطرية"],
     "country:kuwait": ["kuwaiti", "كويتي", "الكويتي", "الكويتية"],
     "country:united-arab-emirates": ["emirati", "إماراتي", "الإماراتي", "الإماراتية"],
+    "country:palestine": ["palestinian", "فلسطيني", "الفلسطيني", "الفلسطينية"],
+    "country:afghanistan": ["afghan", "أفغاني", "الأفغاني", "الأفغانية"],
+    "country:pakistan": ["pakistani", "باكستاني", "الباكستاني", "الباكستانية"],
 }.items():
     for _w in _words:
         NATIONALITY[fold_ar(_w).replace("اا", "ا").lower().replace(".", "")] = _ids
@@ -108,15 +113,16 @@ EN_MEET = _en("met", "meet", "meets", "meeting", "talks", "hosted", "hosts", "ho
               "receives", "conferred", "huddled", "sat", "discussed", "greeted")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace")
-EN_SUCCESSOR = _en("successor")
+EN_SUCCESSOR = _en("successor", "replacement")
 EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
                  "took", "assumed", "became")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
-              "killing", "assassination", "murder", "slaying", "targeted")
+              "killing", "assassination", "murder", "slaying", "targeted", "died")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombing", "missile",
-                "operation", "ambush", "strikes", "airstrikes")
+                "operation", "ambush", "strikes", "airstrikes", "drones", "missiles", "forces",
+                "troops", "jets", "warplanes", "aircraft", "raids", "attacks")
 EN_VISIT = _en("visited", "visit", "visits", "visiting", "arrived", "arrives", "arrival", "trip",
                "travelled", "traveled", "landed", "toured", "tour", "flew")
 EN_LEAD_VERBS = _en("leads", "led", "heads", "headed", "commands", "commanded", "runs", "ran",
@@ -147,7 +153,8 @@ AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استل�
 AR_KILL = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال", "اغتيال",
               "اغتيل", "قتل", "قتلت", "قتلته", "مقتل", "يقتل", "تقتل", "صفى", "صفت", "تصفية",
               "استهدف", "استهدفت", "اغتياله", "مقتله", "قتلوا", "قتله", "أعدم", "اعدام")
-AR_KILL_STRONG = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
+AR_DEATH_OF = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "حتفها", "مصرعها")
+AR_KILL_STRONG = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
                      "اغتيال", "اغتيل", "اغتياله", "قتل", "قتلت", "قتلته", "مقتل", "مقتله",
                      "قتله", "قتلوا", "صفى", "صفت", "تصفية")
 AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "قصف", "عملية", "طائرة", "صاروخ",
@@ -254,4 +261,16 @@ AR_COMMON_VERBS = _ar(
     "يصرح", "لفت", "تابع", "أعرب", "يعرب", "جدد", "يجدد", "اتهم", "يتهم", "وصف", "يصف",
     "أدان", "يدين", "قتل", "اغتال", "أصيب", "لقي", "تولى", "يتولى", "عين", "خلف", "انسحب",
     "يملك", "يريد", "يواجه", "استهدف", "حث", "يحث", "أكدت", "سافر", "يسافر",
+)
+
+# common nouns that can follow a title but are not (part of) a personal name
+AR_COMMON_NOUNS = _ar(
+    "العاصمة", "عاصمة", "المدينة", "مدينة", "أركان", "الأركان", "الجيش", "جيش", "العمليات",
+    "عمليات", "الأمن", "الاستخبارات", "المخابرات", "الشرطة", "الدفاع", "الخارجية",
+    "الداخلية", "المالية", "النفط", "البرلمان", "النواب", "الحكومة", "حكومة", "الوزراء",
+    "الجمهورية", "الدولة", "دولة", "المحافظة", "محافظة", "الإقليم", "إقليم", "الهيئة",
+    "القيادة", "قيادة", "الحرس", "الأمنية", "العسكرية", "المشتركة", "الوطني", "الوطنية",
+    "الأعلى", "العليا", "العام", "العامة", "البلاد", "المنطقة", "منطقة", "السفارة", "سفارة",
+    "مكتبه", "مكتب", "المكتب", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
+    "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import Gazetteer
@@ -12,12 +13,14 @@ from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
     is_arabic,
+    proclitic_splits,
     slugify,
     strip_article_ar,
     token_skeleton,
     transliterate_ar,
 )
 
+_ORG_OUTLET_HEADS = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
 QUOTES = frozenset('"“”«»„‟\'‘’`')
 AR_PARTICLE_TOKENS = frozenset({"ل", "ب", "و", "ك", "لل", "ف", "وب", "ول"})
 AGENT_TYPES = ("Person", "Organization", "Country")
@@ -61,6 +64,10 @@ class Doc:
         self.leaders: dict[str, list[tuple[str, str | None]]] = {}
         self.nat: dict[str, str] = {}  # new entity id -> nationality
         self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
+        self.local_first: set[str] = set()
+        self.by_sent: dict[int, list[Mention]] = {}
+        self._mid: set[str] = set()
+        self._mid_n = -1
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -76,7 +83,10 @@ class Doc:
         return e.country if e else self.nat.get(eid)
 
     def mentioned_ids(self) -> set[str]:
-        return {m.eid for m in self.ments}
+        if self._mid_n != len(self.ments):
+            self._mid = {m.eid for m in self.ments}
+            self._mid_n = len(self.ments)
+        return self._mid
 
     def new_entity(self, etype: str, surface: str, name_tokens: list[str]) -> str:
         """Id for an entity not in the gazetteer; reuse one made earlier in this document or
@@ -113,6 +123,10 @@ class Doc:
         if not toks:
             return
         self.local.setdefault(tuple(toks), eid)
+        self.local_first.add(toks[0])
+        self.local_first.add(toks[-1])
+        if len(toks) > 2:
+            self.local_first.add(toks[-2])
         last = toks[-1]
         if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and last not in L.EN_STOP:
             self.local.setdefault((last,), eid)
@@ -161,6 +175,8 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
     if first.punct or not doc.local or (not first.ar and not first.cap):
         return None
     for off, stem in first.stems:
+        if stem not in doc.local_first:
+            continue
         for n in (3, 2, 1):
             if u + n > len(units):
                 continue
@@ -180,8 +196,11 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
+    cands = gaz.first_cands(first.stems)
+    if not cands:
+        return None
     best: tuple[int, int, str, str] | None = None
-    for off, stem in first.stems:
+    for off, stem in cands:
         seq: tuple[str, ...] = (stem,)
         n = 1
         while True:
@@ -205,6 +224,25 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     return best
 
 
+@lru_cache(maxsize=100_000)
+def _org_head(stems: tuple) -> str | None:
+    return next((st for _o, st in stems if st in _ORG_OUTLET_HEADS), None)
+
+
+def _may_title(t: Tok) -> bool:
+    """Cheap test: can a title phrase start at this token?"""
+    if t.punct:
+        return False
+    if t.ar:
+        return _may_title_ar(t.key, t.stems)
+    return t.key in L.EN_TITLE_FIRST
+
+
+@lru_cache(maxsize=100_000)
+def _may_title_ar(key: str, stems: tuple) -> bool:
+    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     toks = doc.toks
@@ -212,6 +250,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.punct:
         return None
     if t.ar:
+        if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
+            return None
         firsts = [t.key] + [st for _o, st in t.stems if st != t.key]
         for stem in firsts:
             for n in (3, 2, 1):
@@ -257,10 +297,15 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
     if not t.ar or t.punct:
         return False
     k = t.key
+    if k == "الله" and not first:
+        return True
     stem = t.stems[0][1]
     if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
-    stop = (k in L.AR_STOP or stem in L.AR_STOP) and k != "علي"
+    if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
+        return False
+    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in t.stems) or
+            any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
     if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
     for _o, st in t.stems:
@@ -357,6 +402,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
+                toks[lo - 2].key in ("al", "el"):
+            lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key
@@ -373,18 +421,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
     for k in range(s.lo, s.hi):
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4 or t.key in L.AR_STOP:
+        if k in covered or not t.ar or len(t.key) < 4:
             continue
-        for off, stem in t.stems:
-            if len(stem) < 4 or stem in L.AR_STOP or stem in L.AR_COMMON_VERBS:
-                continue
-            eid = doc.gaz.fuzzy_arabic_token(stem)
-            if eid:
-                me = _ment_at(doc, si, k, k + 1, eid, off=off,
-                              prefix=t.key[: len(t.key) - len(stem)] if off else "")
-                out.append(me)
-                covered[k] = me
-                break
+        hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
+        if hit is not None:
+            off, stem, eid = hit
+            me = _ment_at(doc, si, k, k + 1, eid, off=off,
+                          prefix=t.key[: len(t.key) - len(stem)] if off else "")
+            out.append(me)
+            covered[k] = me
 
     # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
     for me in list(out):
@@ -451,8 +496,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         k = e
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    k = s.lo
+    starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    k = starts[0] if starts else s.hi
     while k < s.hi:
+        if not _may_title(toks[k]):
+            nxt = [x for x in starts if x > k]
+            k = nxt[0] if nxt else s.hi
+            continue
         if k in covered and covered[k].lo != k:
             k += 1
             continue
@@ -540,6 +590,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
                 j += 1
                 continue
+            if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS) and \
+                    j - tend < 3 and role in ("lead", "member", "head_state"):
+                j += 1  # "رئيس أركان الجيش ..."
+                continue
             t2 = _title_at(doc, j, s.hi)
             if t2 is not None and t2[1] == "plain":
                 j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"
@@ -612,12 +666,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if k in covered or not t.ar:
             k += 1
             continue
-        stem = t.stems[-1][1] if t.stems else t.key
-        heads = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
-        st0 = next((st for _o, st in t.stems if st in heads), None)
+        st0 = _org_head(t.stems)
         if st0 is None:
             k += 1
             continue
+        stem = t.stems[-1][1] if t.stems else t.key
         j = k + 1
         while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
             j += 1
@@ -650,7 +703,33 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
+    doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+_AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
+
+
+def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | None:
+    """(offset, stem, id) of a known person spelled differently in Arabic, cached per word."""
+    ck = (id(gaz), key)
+    if ck in _AR_FUZZY_CACHE:
+        return _AR_FUZZY_CACHE[ck]
+    res = None
+    forms_ = [key] + [st for _o, st in stems] + [st for _n, st in proclitic_splits(key)]
+    if not any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
+               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST for f in forms_):
+        for off, stem in stems:
+            if len(stem) < 4:
+                continue
+            eid = gaz.fuzzy_arabic_token(stem)
+            if eid:
+                res = (off, stem, eid)
+                break
+    if len(_AR_FUZZY_CACHE) > 200_000:
+        _AR_FUZZY_CACHE.clear()
+    _AR_FUZZY_CACHE[ck] = res
+    return res
 
 
 def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
@@ -675,8 +754,7 @@ def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None
     t = doc.toks[tlo]
     if t.ar and t.stems and len(t.stems) > 1 and not m.prefix:
         for off, st in t.stems[1:]:
-            if any(st == x or ("ال" + st) == x or st == x.split(" ")[0] or
-                   ("ال" + st) == x.split(" ")[0] for x in L.AR_TITLES):
+            if st in L.AR_TITLE_FIRST or ("ال" + st) in L.AR_TITLE_FIRST:
                 m.prefix = t.key[: len(t.key) - len(st)] if off else ""
                 if m.prefix.endswith("ال"):
                     m.prefix = m.prefix[:-2]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract import lexicon as L
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
@@ -29,6 +30,28 @@ class Rel:
     confidence: float = 0.8
 
 
+_C0 = L._en("denied", "denies", "deny", "refuted", "dismissed")
+_C1 = L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")
+_C2 = L._ar("بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت")
+_C3 = L._ar("خليفة", "خليفه")
+_C4 = L._ar("خلفا", "خلفاً")
+_C5 = L._ar("خلف", "يخلف", "خلفه")
+_C6 = L._ar("بعد", "عقب", "اثر", "إثر")
+_C7 = L._ar(
+                                "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
+_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله")
+_C9 = L._ar("مقتل", "اغتيال")
+_C10 = L._ar("اغتيل", "قتل")
+_C11 = L._ar(
+                "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
+_C12 = L._ar("زار", "يزور", "زارت", "تزور")
+_C13 = L._ar("زيارة", "الزيارة")
+_C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
+_C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
+
+_ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -38,17 +61,22 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "اليوم"})
 
 
-def forms(t: Tok) -> set[str]:
+def forms(t: Tok) -> frozenset[str]:
     """Surface forms of a token for trigger lookup: key, proclitic-stripped stems with and
     without the article (Arabic); key (English)."""
     if not t.ar:
-        return {t.key}
-    out = {t.key}
-    for _n, st in proclitic_splits(t.key):
+        return frozenset((t.key,))
+    return _ar_forms(t.key, t.stems)
+
+
+@lru_cache(maxsize=100_000)
+def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
+    out = {key}
+    for _n, st in proclitic_splits(key):
         out.add(st)
-    for _o, st in t.stems:
+    for _o, st in stems:
         out.add(st)
-    return out
+    return frozenset(out)
 
 
 class SentenceRules:
@@ -60,19 +88,28 @@ class SentenceRules:
         s = doc.sents[si]
         self.lo, self.hi = s.lo, s.hi
         self.toks = doc.toks
-        self.ments = [m for m in doc.ments if m.sent == si]
+        self.ments = list(doc.by_sent.get(si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
-        self._forms: dict[int, set[str]] = {}
+        self._agents: list[str] = []
+        self._forms: dict[int, frozenset[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
+        # form -> token positions (tokens inside names are never triggers)
+        self.index: dict[str, list[int]] = {}
+        for k in range(self.lo, self.hi):
+            t = self.toks[k]
+            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
+                continue
+            for form in self.f(k):
+                self.index.setdefault(form, []).append(k)
 
     # ---- helpers ---------------------------------------------------------------------
-    def f(self, k: int) -> set[str]:
+    def f(self, k: int) -> frozenset[str]:
         if k not in self._forms:
             self._forms[k] = forms(self.toks[k])
         return self._forms[k]
@@ -81,25 +118,34 @@ class SentenceRules:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
-        out = []
-        for k in range(self.lo, self.hi):
-            t = self.toks[k]
-            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
-                continue
-            if (ar if t.ar else en) & self.f(k):
-                out.append(k)
-        return out
+        out = set()
+        for form in self.index.keys() & (ar | en):
+            for k in self.index[form]:
+                if (form in ar) if self.toks[k].ar else (form in en):
+                    out.add(k)
+        return sorted(out)
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8) -> None:
         if not src or not tgt or src == tgt:
             return
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
+            for other in self._agents[1:]:
+                if other != src:
+                    self.out.append(Rel(rtype, src, other, self.si, rule, conf))
 
     def before(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 30,
-               person_first: bool = False) -> Mention | None:
+               person_first: bool = False, indep: bool = False) -> Mention | None:
         cands = [m for m in self.args if m.hi <= k and m.etype in types and k - m.hi <= maxgap]
+        if indep:
+            cands = [m for m in cands if id(m) not in self.dependent] or cands
+            rel = self._relative_head(k, cands)
+            if rel is not None:
+                return rel
         if not cands:
+            if "Person" in types:
+                return self._pronoun(k, maxgap)
             return None
         if person_first:
             ppl = [m for m in cands if m.etype == "Person"]
@@ -152,7 +198,7 @@ class SentenceRules:
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS for g in gap_keys) and any(
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys):
                 out.append(nxt)
                 cur = nxt
@@ -180,8 +226,8 @@ class SentenceRules:
             return True
         # "denied meeting", "نفى ... لقاء" anywhere earlier in the sentence
         for x in range(self.lo, k):
-            if self.f(x) & (L._en("denied", "denies", "deny", "refuted", "dismissed") |
-                            L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")):
+            if self.f(x) & (_C0 |
+                            _C1):
                 return True
         return False
 
@@ -208,6 +254,61 @@ class SentenceRules:
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
+
+    def _close_object(self, t: int, m: Mention) -> bool:
+        """English object right after the verb: only 'with', articles, possessives, titles,
+        nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
+        Sunday to discuss ... X')."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(t + 1, start):
+            tk = self.toks[x]
+            k = tk.key
+            if tk.punct and tk.text not in ("'", "-", "."):
+                return False
+            if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
+                               "talks", "held", "separate", "also", "both") or \
+                    k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
+                    k in L.EN_GROUP_HEADS or k in ("of", "counterpart") or tk.punct:
+                continue
+            return False
+        return True
+
+    def _relative_head(self, k: int, cands: list[Mention]) -> Mention | None:
+        """"X الذي خلف Y زار ..." / "X, who replaced Y, visited": the head X, not Y."""
+        if not cands:
+            return None
+        near = max(cands, key=lambda m: m.hi)
+        for m in cands:
+            if m is near or m.etype != "Person":
+                continue
+            j = m.hi
+            while j < near.lo and self.toks[j].text in (",", "،"):
+                j += 1
+            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom") and \
+                    all(self.toks[x].text not in (",", "،") for x in range(near.hi, k)):
+                return m
+        return None
+
+    def _pronoun(self, k: int, maxgap: int) -> Mention | None:
+        """He/She (or his/her) before *k* with no person named: the last person named in the
+        previous sentences."""
+        for x in range(max(self.lo, k - maxgap), k):
+            if self.key(x) in ("he", "she"):
+                eid = self._antecedent(self.lo, exclude=set())
+                if eid is None:
+                    return None
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
+                               tlo=x)
+        return None
+
+    def _counterpart(self, m: Mention) -> bool:
+        """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(max(self.lo, start - 1), min(m.lo, start + 2)):
+            if any(f.startswith("نظير") for f in self.f(x)) or self.key(x) == "counterpart":
+                return True
+        return False
 
     def has_prep(self, m: Mention, preps: set[str]) -> bool:
         """Arabic: the mention carries one of the prepositional proclitics, or a standalone
@@ -241,7 +342,7 @@ class SentenceRules:
 
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
-        self.ments = [m for m in self.doc.ments if m.sent == self.si]
+        self.ments = list(self.doc.by_sent.get(self.si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
         self.mention_at = {}
@@ -250,6 +351,8 @@ class SentenceRules:
                 self.mention_at.setdefault(k, m)
 
     def run(self) -> list[Rel]:
+        if not self.ments:
+            return self.out  # nothing to relate
         self.successor()
         self.refresh()
         self.met_with()
@@ -281,7 +384,7 @@ class SentenceRules:
                 if tok.key == "met" and self.key(t - 1) in EN_PASSIVE_AUX:
                     continue
             else:
-                if fs & L._ar("بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت") and "مع" not in {
+                if fs & _C2 and "مع" not in {
                         self.key(x) for x in range(t + 1, min(self.hi, t + 8))} and not any(
                         m.lo > t and m.lo - t < 8 and m.prefix.lstrip("و") == "مع"
                         for m in self.args):
@@ -316,9 +419,17 @@ class SentenceRules:
             else:
                 cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})]
-                if cand:
-                    subj = cand[0]
-                first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
+                carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
+                    cand and self._counterpart(cand[0]))
+                if carry and (not cand or self._counterpart(cand[0]) or
+                              self.key(t - 1) in ("حيث", "وحيث")):
+                    # "... حيث التقى نظيره X": the subject is the previous clause's
+                    subj = self.before(t, types=("Person",), maxgap=40)
+                    first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
+                else:
+                    if cand:
+                        subj = cand[0]
+                    first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante is not subj:
@@ -327,6 +438,10 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if subj is not None and first_obj is None and subj.lo > t:
+                prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
+                    subj, first_obj = prev, subj
             if first_obj is not None:
                 objs = self.chain(first_obj)
         else:
@@ -336,25 +451,26 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            if first_obj is not None and not self._close_object(t, first_obj):
+                first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
             if not objs:
-                subs = [m for m in self.args if m.hi <= t]
+                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
                 if len(subs) >= 2:
-                    group = []
+                    last = max(subs, key=lambda m: m.hi)
                     for m in subs:
-                        if not group or (m in self.chain(group[0])):
-                            group = group or [m]
-                    chain0 = self.chain(subs[0]) if subs else []
-                    if len(chain0) >= 2 and chain0[-1].hi <= t:
-                        if not self.blocked(t, chain0[0]):
-                            for a in range(len(chain0)):
-                                for b in range(a + 1, len(chain0)):
-                                    self.add("MET_WITH", chain0[a].eid, chain0[b].eid,
-                                             "met_plural")
+                        ch = self.chain(m)
+                        if len(ch) >= 2 and ch[-1] is last:
+                            if not self.blocked(t, ch[0]):
+                                for a in range(len(ch)):
+                                    for b in range(a + 1, len(ch)):
+                                        self.add("MET_WITH", ch[a].eid, ch[b].eid,
+                                                 "met_plural")
+                            break
                 return
         if subj is None or not objs:
             return
@@ -371,6 +487,15 @@ class SentenceRules:
                 if o.etype == "Location":
                     continue
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+        # "X hosted Y in Baghdad": the guest visited the place
+        if not tok.ar and tok.key in ("hosted", "received", "welcomed") and objs:
+            last = objs[-1]
+            if self.key(last.hi) == "in":
+                place = self.after(last.hi + 1, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "hosted_in_en", 0.6)
 
     # SUCCESSOR_OF ---------------------------------------------------------------------
     def successor(self) -> None:
@@ -415,6 +540,21 @@ class SentenceRules:
                         self.dependent.add(id(poss))
                     else:
                         self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
+                continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is None:
+                # "X was named as his successor" / "Khamenei named X as his replacement"
+                verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)
+                             if self.key(x) in L.EN_APPOINT), None)
+                if verb is not None:
+                    obj = self.after(verb + 1, types=("Person",), maxgap=2)
+                    succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if succ_m is not None:
+                        pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
+                            {self.before(verb, ("Person",), 6).eid}
+                            if obj is not None and self.before(verb, ("Person",), 6)
+                            else set()))
+                        if pred and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
@@ -474,7 +614,7 @@ class SentenceRules:
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
                 continue
-            if fs & L._ar("خليفة", "خليفه"):
+            if fs & _C3:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
                 if old is None:
                     continue
@@ -494,7 +634,7 @@ class SentenceRules:
                     self.add("SUCCESSOR_OF", new, old.eid, "khalifa_ar")
                     self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
                 continue
-            if fs & L._ar("خلفا", "خلفاً"):
+            if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 new = self.before(t, types=("Person",), maxgap=25)
                 if new is None:
@@ -502,7 +642,7 @@ class SentenceRules:
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
-            if fs & L._ar("خلف", "يخلف", "خلفه"):
+            if fs & _C5:
                 nxt = self.after(t + 1, types=("Person",), maxgap=1)
                 prev = self.before(t, types=("Person",), maxgap=3)
                 if nxt is None:
@@ -520,11 +660,9 @@ class SentenceRules:
                 continue
             if fs & L.AR_TAKEOVER:
                 for x in range(t + 1, min(self.hi, t + 14)):
-                    if self.f(x) & L._ar("بعد", "عقب", "اثر", "إثر"):
+                    if self.f(x) & _C6:
                         y = x + 1
-                        while y < self.hi and self.f(y) & L._ar(
-                                "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
-                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية"):
+                        while y < self.hi and self.f(y) & _C7:
                             y += 1
                         if y == x + 1:
                             continue
@@ -535,6 +673,16 @@ class SentenceRules:
                         if old and new and old is not new and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
                         break
+
+    def _antecedent(self, k: int, exclude: set[str]) -> str | None:
+        """Nearest person before token *k* (this or earlier sentences) not in *exclude*;
+        possessive mentions ("Soleimani's deputy") count."""
+        for m in sorted((m for m in self.doc.ments if m.etype == "Person" and (
+                m.sent < self.si or (m.sent == self.si and m.hi <= k))),
+                key=lambda m: (m.sent, m.hi), reverse=True):
+            if m.eid not in exclude:
+                return m.eid
+        return None
 
     def _successor_of(self, old: str, at: int) -> str | None:
         """Who succeeded *old*: from the gazetteer's hints (preferring people named in the
@@ -563,29 +711,40 @@ class SentenceRules:
 
         me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
+        self.doc.by_sent.setdefault(self.si, []).append(me)
 
     # ASSASSINATED_BY -----------------------------------------------------------------
     def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
-        """Agent named after a killing: 'by X', 'على يد X', 'in a US strike', 'غارة أمريكية',
-        'ordered by X'."""
+        """Agent(s) named after a killing: 'by X', 'على يد X', 'in a US strike',
+        'غارة أمريكية', 'ordered by X', 'بأمر من X'. Returns the first; all of them are kept
+        in ``self._agents`` (a US strike ordered by Trump names both)."""
         end = min(self.hi, k + limit)
-        for x in range(k, end):
+        found: list[tuple[str, str]] = []
+        x = k
+        while x < end:
             kx = self.key(x)
             fx = self.f(x)
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
-                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
-                m = self.after(x + 1, maxgap=3)
-                nat = self.nat_agent(x + 1, x + 5)
-                if m is not None and (nat is None or m.lo <= x + 2):
-                    return m.eid, "by"
+                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
+                    fx & _ORDER_WORDS and self.key(x + 1) == "من"):
+                start = x + 2 if (fx & _ORDER_WORDS) else x + 1
+                m = self.after(start, maxgap=3)
+                nat = self.nat_agent(start, start + 4)
+                if m is not None and (nat is None or m.lo <= start + 1 or
+                                      m.etype == "Person"):
+                    found.append((m.eid, "by"))
+                    x = m.hi
+                    continue
                 if nat:
-                    return nat, "by_adj"
-            if fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
+                    found.append((nat, "by_adj"))
+            elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country within the strike phrase
                 nat = self.nat_agent(max(k, x - 3), min(end, x + 4))
-                if nat:
-                    return nat, "strike_adj"
-        return None, ""
+                if nat and all(nat != a for a, _ in found):
+                    found.append((nat, "strike_adj"))
+            x += 1
+        self._agents = [a for a, _ in found]
+        return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
         for t in self.triggers(L.AR_KILL_STRONG, L.EN_KILL):
@@ -595,7 +754,8 @@ class SentenceRules:
                 k = tok.key
                 if k == "targeted":
                     continue
-                passive = self.key(t - 1) in EN_PASSIVE_AUX or (
+                self._agents = []
+                passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
                         "reportedly", "allegedly", "later", "also")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
@@ -630,9 +790,17 @@ class SentenceRules:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                 continue
             # Arabic
-            nominal = bool(fs & L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله"))
+            self._agents = []
+            if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
+                victim = self.before(t, types=("Person",), maxgap=8)
+                agent, _how = self._agent_after(t + 1)
+                if victim and agent and not self.blocked(t):
+                    for v in self._victim_list_back(victim):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
+                continue
+            nominal = bool(fs & _C8)
             pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
-                       and fm not in L._ar("مقتل", "اغتيال") for fm in fs) and not nominal
+                       and fm not in _C9 for fm in fs) and not nominal
             if pron:
                 victim = self.before(t, types=("Person",), maxgap=12)
                 agent_m = self.after(t + 1, maxgap=3)
@@ -642,7 +810,7 @@ class SentenceRules:
             if nominal:
                 self._kill_nominal_ar(t)
                 continue
-            passive = bool(fs & L._ar("اغتيل", "قتل"))
+            passive = bool(fs & _C10)
             b = self.before(t, maxgap=3)
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
@@ -659,8 +827,12 @@ class SentenceRules:
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
+                    for orderer in self._orderers(victims[-1].hi):
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
             if first is None:
@@ -683,6 +855,17 @@ class SentenceRules:
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+
+    def _orderers(self, k: int) -> list[str]:
+        """'بأمر من X' / 'ordered by X' shortly after *k*."""
+        out = []
+        for x in range(k, min(self.hi, k + 8)):
+            if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    self.key(x) == "ordered" and self.key(x + 1) == "by"):
+                m = self.after(x + 2, maxgap=3)
+                if m is not None and m.etype in AGENT_TYPES:
+                    out.append(m.eid)
+        return out
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
@@ -760,6 +943,13 @@ class SentenceRules:
             if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
                     m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
+        # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
+        heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
+        if heads:
+            for m in self.ments:
+                if m.etype == "Person" and m.role == "plain" and m.role_nat and \
+                        self._counterpart(m) and all(h.eid != m.eid for h in heads):
+                    self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
         from loaders.extract.mentions import _title_at
@@ -767,7 +957,7 @@ class SentenceRules:
         for m in self.args:
             if m.etype != "Person":
                 continue
-            outer = next((d for d in self.doc.ments if d.sent == self.si and d.kind == "desc"
+            outer = next((d for d in self.ments if d.kind == "desc"
                           and d.lo < m.lo and d.hi >= m.hi and d.etype == "Person"), None)
             if outer is not None:
                 m = outer
@@ -780,8 +970,7 @@ class SentenceRules:
                 j += 1
             if j >= self.hi:
                 continue
-            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | L._ar(
-                "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة"))
+            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11)
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
                 continue
@@ -799,6 +988,10 @@ class SentenceRules:
                         and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
                                 for c in self.ments):
                     x = mm.hi
+                    continue
+                if mm is not None and mm.poss and mm is not m and any(
+                        c.etype == "Organization" and c.lo == mm.hi for c in self.ments):
+                    x = mm.hi  # "the Revolutionary Guards' Quds Force": the possessed one
                     continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
                     if role in ("lead", "head_state"):
@@ -849,7 +1042,7 @@ class SentenceRules:
                     if m is not None and m.lo == x and m.etype in places and (
                             self.has_prep(m, {"ل", "ب"}) or self.key(x - 1) in (
                                 "الي", "إلى", "ل", "لل") or
-                            fs & L._ar("زار", "يزور", "زارت", "تزور")):
+                            fs & _C12):
                         dest = m
                         break
                     if m is not None and m.lo == x and m.etype in places:
@@ -865,7 +1058,7 @@ class SentenceRules:
                 if dest is None:
                     continue
                 pron = any(fm.endswith(("ته", "ها", "له", "وله", "ه")) and fm in L.AR_VISIT and
-                           fm not in L._ar("زيارة", "الزيارة") for fm in fs)
+                           fm not in _C13 for fm in fs)
                 visitor = None
                 if pron:
                     visitor = self.before(t, types=("Person",), maxgap=30)
@@ -874,9 +1067,9 @@ class SentenceRules:
                     if a is not None and a.lo < dest.lo:
                         visitor = a
                     else:
-                        visitor = self.before(t, types=("Person",), maxgap=12)
+                        visitor = self.before(t, types=("Person",), maxgap=12, indep=True)
                         if visitor is None:
-                            visitor = self.before(t, types=("Person",), maxgap=30)
+                            visitor = self.before(t, types=("Person",), maxgap=30, indep=True)
                 if visitor and not self.blocked(t, visitor):
                     self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
                 continue
@@ -915,7 +1108,7 @@ class SentenceRules:
                 dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25)
+            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 
@@ -929,9 +1122,9 @@ class SentenceRules:
                 other = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
                 if not backed or not other:
                     continue
-                if fs & L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم"):
+                if fs & _C14:
                     self.add("SUPPORTS", other.eid, backed.eid, "backed_by_ar")
-                elif fs & L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين"):
+                elif fs & _C15:
                     self.add("SUPPORTS", backed.eid, other.eid, "loyal_to_ar")
                 continue
             if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):

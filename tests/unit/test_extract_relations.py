@@ -273,3 +273,77 @@ def test_new_person_same_id_across_scripts_within_a_run():
     ida = {e["id"] for e in a["entities"] if e["type"] == "Person"}
     idb = {e["id"] for e in b["entities"] if e["type"] == "Person"}
     assert ida and ida == idb
+
+
+VARIANTS = {
+    KADHIMI: ["Kathimi", "al-Kadhemi", "Mustafa al-Kathimi", "Moustafa Kazimi", "مصطفى الكاظمى"],
+    QAANI: ["Esmail Kaani", "Ismail Ghaani", "Esmaeil Qaani", "إسماعيل قآني", "قاآنی"],
+    SOLEIMANI: ["Qassim Suleimani", "Ghassem Soleimani", "Qasem Soleymani", "قاسم سلیمانی"],
+    MUHANDIS: ["Abu Mahdi al-Mohandes", "Abu Mehdi al-Muhandes", "أبو مهدي المهندس"],
+    SALIH: ["Barham Saleh", "Barhim Salih", "برهم صالح"],
+    AMIRI: ["Hadi Al-Ameri", "هادي العامري"],
+}
+
+
+@pytest.mark.parametrize("eid,variant", [(k, v) for k, vs in VARIANTS.items() for v in vs])
+def test_spelling_variants_resolve_to_the_known_person(ex, eid, variant):
+    text = (f"Iraqi officials said {variant} met President Joe Biden." if variant.isascii()
+            else f"وقال مسؤولون إن {variant} التقى الرئيس جو بايدن.")
+    doc = ex.extract(text)
+    assert eid in {e["id"] for e in doc["entities"]}
+    assert ("MET_WITH", *sorted([eid, BIDEN])) in rels(doc)
+
+
+MORE = [
+    ("en-group-leaders", "Iran's Quds Force chief Esmaeil Qaani held a closed-door meeting with "
+     "leaders of Iraqi armed factions in Baghdad.", [("MET_WITH", QAANI, MILITIAS)], []),
+    ("en-passive-list", "Soleimani and al-Muhandis were killed by a U.S. drone strike.",
+     [("ASSASSINATED_BY", SOLEIMANI, US), ("ASSASSINATED_BY", MUHANDIS, US)], []),
+    ("en-who-replaced", "Qaani, who replaced Soleimani in January 2020, kept a low profile.",
+     [("SUCCESSOR_OF", QAANI, SOLEIMANI)], []),
+    ("en-ordered-strike", "US President Donald Trump ordered the strike that killed Soleimani.",
+     [("ASSASSINATED_BY", SOLEIMANI, TRUMP)], []),
+    ("en-new-commander", "Kataib Hezbollah commander Abu Fadak al-Mohammedawi met Qaani on "
+     "Tuesday.", [("LEADS", "person:abu-fadak-al-mohammedawi", KH),
+                  ("MET_WITH", "person:abu-fadak-al-mohammedawi", QAANI)], []),
+    ("ar-qada-factions", "اجتمع قائد فيلق القدس الإيراني إسماعيل قاآني بقادة الفصائل العراقية "
+     "المسلحة في بغداد.", [("MET_WITH", QAANI, MILITIAS), ("LEADS", QAANI, QF)], []),
+    ("ar-laqiya-hatfahu", "لقي قائد فيلق القدس قاسم سليماني حتفه في غارة أمريكية قرب مطار بغداد.",
+     [("ASSASSINATED_BY", SOLEIMANI, US)], []),
+    ("ar-visit-then-met", "وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى طهران في زيارة رسمية التقى "
+     "خلالها المرشد علي خامنئي.", [("MET_WITH", KADHIMI, KHAMENEI)], []),
+    ("ar-talks-maa", "وأجرى قاآني محادثات مع الكاظمي في بغداد.", [("MET_WITH", QAANI, KADHIMI)],
+     []),
+    ("ar-ordered", "أعلنت وزارة الدفاع الأمريكية أن الولايات المتحدة قتلت قاسم سليماني بأمر من "
+     "الرئيس ترامب.", [("ASSASSINATED_BY", SOLEIMANI, US), ("ASSASSINATED_BY", SOLEIMANI, TRUMP)],
+     []),
+    ("ar-and-met", "والتقى الكاظمي وقاآني في بغداد.", [("MET_WITH", QAANI, KADHIMI)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", MORE, ids=[c[0] for c in MORE])
+def test_more_sentences(ex, name, text, must, must_not):
+    test_sentence(ex, name, text, must, must_not)
+
+
+HELDOUT3_LIKE = [
+    ("en-x-and-y-met", "Iraqi President Barham Salih and Iranian Foreign Minister Mohammad Javad "
+     "Zarif met on Sunday to discuss the withdrawal of U.S. troops.",
+     [("MET_WITH", SALIH, ZARIF)], [("MET_WITH", ZARIF, "organization:us-armed-forces")]),
+    ("en-he-was-succeeded", "Soleimani was killed in January. He was succeeded by his deputy "
+     "Esmail Qaani.", [("SUCCESSOR_OF", QAANI, SOLEIMANI)], []),
+    ("ar-relative-head-visit", "قال مسؤول إن الجنرال إسماعيل قاآني الذي خلف سليماني زار بغداد.",
+     [("VISITED", QAANI, BAGHDAD), ("SUCCESSOR_OF", QAANI, SOLEIMANI)],
+     [("VISITED", SOLEIMANI, BAGHDAD)]),
+    ("ar-desc-then-particle", "لم يلتق قائد فيلق القدس بأي مسؤول عراقي خلال زيارته إلى بغداد.",
+     [("VISITED", QAANI, BAGHDAD)], []),
+    ("ar-counterpart-head", "التقى الرئيس العراقي برهم صالح نظيره التركي رجب طيب أردوغان.",
+     [("MET_WITH", SALIH, "person:recep-tayyip-erdogan"),
+      ("LEADS", "person:recep-tayyip-erdogan", "country:turkey")], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", HELDOUT3_LIKE,
+                         ids=[c[0] for c in HELDOUT3_LIKE])
+def test_heldout3_like(ex, name, text, must, must_not):
+    test_sentence(ex, name, text, must, must_not)
