@@ -45,10 +45,22 @@ def text_width(text: str, size: float) -> float:
     return 0.6 * size * len(strip_bidi(text))
 
 
-def isolate(line: str) -> str:
-    """Wrap a line holding right-to-left script in RLI ... PDI (no-op for other lines)."""
+_STRONG_RE = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def is_rtl(line: str, *, first_strong: bool = False) -> bool:
+    """Right-to-left line? Node labels: any Arabic/Hebrew letter (as the graph canvas does);
+    running text (title, caption, legend): its first strong letter, like ``dir="auto"``."""
+    if not first_strong:
+        return bool(RTL_RE.search(line))
+    m = _STRONG_RE.search(line)
+    return bool(m and RTL_RE.match(m.group(0)))
+
+
+def isolate(line: str, *, first_strong: bool = False) -> str:
+    """Wrap a right-to-left line in RLI ... PDI (no-op for other lines)."""
     line = strip_bidi(line)
-    return f"{RLI}{line}{PDI}" if RTL_RE.search(line) else line
+    return f"{RLI}{line}{PDI}" if is_rtl(line, first_strong=first_strong) else line
 
 
 def to_svg(
@@ -119,7 +131,7 @@ def to_svg(
         ET.SubElement(root, f"{{{SVG_NS}}}rect", {"x": "0", "y": "0", "width": str(width),
                                                    "height": str(total_h), "fill": _color(background, "white")})
     if title:
-        _text(root, title, width / 2, title_h - 12, TITLE_SIZE, "#1f2330", weight="bold")
+        _text(root, title, width / 2, title_h - 12, TITLE_SIZE, "#1f2330", weight="bold", prose=True)
 
     graph = ET.SubElement(root, f"{{{SVG_NS}}}g", {
         "class": "graph", "transform": f"translate({_f(tx)} {_f(ty)}) scale({_f(scale)})"})
@@ -149,7 +161,7 @@ def to_svg(
     if legend_rows:
         y += 8
     for line in caption_lines:
-        _text(root, line, width / 2, y + CAPTION_SIZE, CAPTION_SIZE, "#5c5f6b", cls="caption")
+        _text(root, line, width / 2, y + CAPTION_SIZE, CAPTION_SIZE, "#5c5f6b", cls="caption", prose=True)
         y += CAPTION_SIZE + 6
 
     ET.indent(root, space=" ")
@@ -353,7 +365,7 @@ def _unit(dx: float, dy: float) -> tuple[float, float]:
 
 def _text(parent: ET.Element, line: str, x: float, y: float, size: float, color: str, *,
           weight: str | None = None, cls: str | None = None, halo: bool = False,
-          rotate: tuple[float, float, float] | None = None) -> ET.Element:
+          rotate: tuple[float, float, float] | None = None, prose: bool = False) -> ET.Element:
     attrs = {"x": _f(x), "y": _f(y), "font-size": _f(size), "fill": _color(color, "#343434"),
              "text-anchor": "middle"}
     if cls:
@@ -366,10 +378,10 @@ def _text(parent: ET.Element, line: str, x: float, y: float, size: float, color:
     if rotate:
         attrs["transform"] = f"rotate({_f(rotate[0])} {_f(rotate[1])} {_f(rotate[2])})"
     plain = xml_safe(strip_bidi(line))
-    if RTL_RE.search(plain):
+    if is_rtl(plain, first_strong=prose):
         attrs.update({"direction": "rtl", "unicode-bidi": "embed"})
     el = ET.SubElement(parent, f"{{{SVG_NS}}}text", attrs)
-    el.text = isolate(plain)
+    el.text = isolate(plain, first_strong=prose)
     return el
 
 
@@ -399,7 +411,7 @@ def _legend_item(parent: ET.Element, item: Mapping[str, str], x: float, cy: floa
         ET.SubElement(grp, f"{{{SVG_NS}}}path", {"d": _shape_path(shape if shape != "box" else "square",
                                                                   x + 6, cy, 6), **style})
     label = str(item.get("label", ""))
-    t = _text(grp, label, x + 18, cy + LEGEND_SIZE * 0.35, LEGEND_SIZE, "#31333f")
+    t = _text(grp, label, x + 18, cy + LEGEND_SIZE * 0.35, LEGEND_SIZE, "#31333f", prose=True)
     t.set("text-anchor", "start")
 
 

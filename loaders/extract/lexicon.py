@@ -118,7 +118,8 @@ EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
                  "took", "assumed", "became")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
-              "killing", "assassination", "murder", "slaying", "targeted", "died")
+              "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
+              "gunned", "executed")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombing", "missile",
                 "operation", "ambush", "strikes", "airstrikes", "drones", "missiles", "forces",

@@ -321,6 +321,8 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
             return False
     if first and k.startswith("ال"):
         return False
+    if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
+        return False  # a preposition/conjunction + article starts another phrase
     return len(k) >= 2
 
 

@@ -52,6 +52,8 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -268,7 +270,9 @@ class SentenceRules:
             if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
                                "talks", "held", "separate", "also", "both") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
-                    k in L.EN_GROUP_HEADS or k in ("of", "counterpart") or tk.punct:
+                    k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
+                    k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
+                          "top", "several", "two", "three", "both", "armed", "other"):
                 continue
             return False
         return True
@@ -451,6 +455,10 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
+                nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
+                if nxt is not None:
+                    first_obj = nxt  # "met Iran's Esmail Qaani"
             if first_obj is not None and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:
@@ -487,6 +495,16 @@ class SentenceRules:
                 if o.etype == "Location":
                     continue
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+        # "استقبل X Y في طهران": the guest visited the place
+        if tok.ar and self.f(t) & _RECEIVE_AR and objs:
+            last = objs[-1]
+            if self.key(last.hi) in ("في", "ب") or self.toks[last.hi].key.startswith("ب") \
+                    if last.hi < self.hi else False:
+                place = self.after(last.hi, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "received_in_ar", 0.6)
         # "X hosted Y in Baghdad": the guest visited the place
         if not tok.ar and tok.key in ("hosted", "received", "welcomed") and objs:
             last = objs[-1]
@@ -763,6 +781,8 @@ class SentenceRules:
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
                     self._kill_nominal_en(t)
                     continue
+                if k in ("slain", "gunned", "executed") and not passive:
+                    continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
                     if victim is None:
@@ -977,6 +997,9 @@ class SentenceRules:
             tj = self.toks[j]
             if tj.ar and tj.key.startswith("و") and tj.key not in L.AR_TITLES and j == m.hi:
                 continue  # "X ونائب رئيس ..." starts another person, not an apposition
+            if tj.ar and tj.key[:1] in ("ب", "ل") and tj.key not in L.AR_TITLES and \
+                    tj.stems and tj.stems[-1][0] > 0:
+                continue  # "X بقائد فيلق القدس": an object with a preposition
             role = "lead" if verb else tt[1]
             x = j + 1 if verb else tt[0]
             steps = 0

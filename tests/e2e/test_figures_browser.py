@@ -146,24 +146,33 @@ def test_circular_and_hierarchical_layouts_keep_their_positions(browser: Any) ->
             assert abs(out.positions[nid][0] - x) < 0.6 and abs(out.positions[nid][1] - y) < 0.6
 
 
-def test_snapshot_command_png_twice_identical_and_svg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    """`python -m explorer snapshot --view NAME`: 4x PNG of the right size, the same bytes
-    on a second run, and an SVG holding every node with its Arabic label as text."""
+def test_snapshot_command_png_twice_identical_and_svg(tmp_path: Path) -> None:
+    """`python -m explorer snapshot --view NAME` (a fresh process, as a user runs it): 4x PNG
+    of the right size, the same bytes on a second run, and an SVG holding every node with
+    its Arabic label as text."""
+    import os
+    import subprocess
+    import sys
     import xml.etree.ElementTree as ET
 
-    from explorer.__main__ import main
     from explorer.views import SavedView, save_view
 
-    monkeypatch.setenv("NEWSGRAPH_VIEWS_DIR", str(tmp_path / "views"))
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "NEWSGRAPH_VIEWS_DIR": str(tmp_path / "views"), "PYTHONPATH": str(root)}
     fig = apply_layout(seed_figure(title="", caption="", legend=[], width=800, height=450), "circular")
-    save_view(SavedView("qaani", fig))
+    save_view(SavedView("qaani", fig), tmp_path / "views")
     a, b, svg = tmp_path / "a.png", tmp_path / "b.png", tmp_path / "c.svg"
-    assert main(["snapshot", "--view", "qaani", "--format", "png", "--scale", "4", "-o", str(a)]) == 0
-    assert main(["snapshot", "--view", "qaani", "--format", "png", "--scale", "4", "-o", str(b)]) == 0
+
+    def snapshot(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "explorer", "snapshot", "--view", "qaani", *args],
+                              env=env, cwd=root, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert "PNG 3200x1800" in snapshot("--format", "png", "--scale", "4", "-o", str(a))
+    snapshot("--format", "png", "--scale", "4", "-o", str(b))
     assert png_size(a.read_bytes()) == (3200, 1800)
     assert a.read_bytes() == b.read_bytes()
-    assert main(["snapshot", "--view", "qaani", "-o", str(svg)]) == 0
+    snapshot("-o", str(svg))
     texts = [t.text or "" for t in ET.parse(svg).getroot().iter("{http://www.w3.org/2000/svg}text")]
     assert any("إسماعيل قاآني" in t for t in texts) and any("قاسم سليماني" in t for t in texts)
-    assert "PNG 3200x1800" in capsys.readouterr().out

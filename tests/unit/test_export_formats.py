@@ -180,3 +180,15 @@ def test_with_positions_freezes_and_ignores_unknown_ids() -> None:
     frozen = with_positions(fig, pos)
     assert frozen.is_frozen() and "person:ghost" not in frozen.positions
     assert all(n.get("physics") is False for n in frozen.vis_nodes())
+
+
+def test_svg_caption_direction_follows_its_first_letter() -> None:
+    def caption_el(text: str) -> ET.Element:
+        root = ET.fromstring(to_svg(placed(seed_figure(caption=text))))
+        (el,) = [t for t in root.iter(f"{SVG}text") if t.get("class") == "caption"]
+        return el
+
+    mixed = caption_el("Sources: Elaph (إيلاف), 2020-01")
+    assert mixed.get("direction") is None and mixed.text == "Sources: Elaph (إيلاف), 2020-01"
+    arabic = caption_el("المصادر: إيلاف (Elaph)، 2020")
+    assert arabic.get("direction") == "rtl" and arabic.text == f"{RLI}المصادر: إيلاف (Elaph)، 2020{PDI}"

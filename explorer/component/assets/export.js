@@ -22,9 +22,13 @@
   const CAPTION = 12;
   const PAD = 24;
 
+  const STRONG_RE = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+  // Title, legend and caption are running text: right to left when their first strong
+  // letter is (like dir="auto"), so "Sources: Elaph (إيلاف)" stays left to right.
   function iso(line) {
     const s = String(line).replace(/[\u202A-\u202E\u2066-\u2069]/g, "");
-    return RTL_RE.test(s) ? "\u2067" + s + "\u2069" : s;
+    const m = s.match(STRONG_RE);
+    return m && RTL_RE.test(m[0]) ? "\u2067" + s + "\u2069" : s;
   }
 
   function wrap(ctx, text, maxW) {
