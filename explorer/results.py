@@ -159,7 +159,8 @@ def node_name(node: Node) -> str:
     props = dict(node.items())
     name = props.get("name") or props.get("title") or props.get("id")
     if name and props.get("name_ar") and props.get("name_ar") != name:
-        return f"{name} · {props['name_ar']}"
+        # First-strong isolate: the Arabic name keeps its own direction inside a Latin line.
+        return f"{name} · \u2068{props['name_ar']}\u2069"
     if name:
         return str(name)
     if props.get("name_ar"):
@@ -224,10 +225,28 @@ def display_value(value: Any) -> Any:
 
 
 def table(result: QueryResult) -> pd.DataFrame:
-    """A pandas DataFrame of the rows for display (one column per returned column)."""
+    """A pandas DataFrame of the rows for display (one column per returned column).
+
+    A column mixing kinds of values (numbers and text, say) is shown as text throughout, so it
+    converts to Arrow; numeric columns stay numeric and sort as numbers.
+    """
     data = [[display_value(v) for v in row] for row in result.rows]
-    frame = pd.DataFrame(data, columns=_unique(result.columns))
-    return frame
+    columns = _unique(result.columns)
+    for j in range(len(columns)):
+        kinds = {_kind(row[j]) for row in data if row[j] is not None}
+        if len(kinds) > 1:
+            for row in data:
+                if row[j] is not None:
+                    row[j] = _literal(row[j]) if not isinstance(row[j], str) else row[j]
+    return pd.DataFrame(data, columns=columns)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int | float):
+        return "number"
+    return "text"
 
 
 def _unique(columns: list[str]) -> list[str]:

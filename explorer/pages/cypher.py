@@ -72,8 +72,8 @@ with main:
         left, mid, right = st.columns([3, 1, 1])
         params_text = left.text_area("Parameters (JSON object)", key="cy_params", height=68,
                                      placeholder='{"id": "person:esmail-qaani"}')
-        timeout = mid.number_input("Timeout (s)", min_value=1.0, max_value=600.0, step=1.0,
-                                   value=float(defaults.timeout_s), key="cy_timeout")
+        timeout = mid.number_input("Timeout (s)", min_value=1, max_value=600, step=1,
+                                   value=max(1, round(defaults.timeout_s)), key="cy_timeout")
         limit = right.number_input("Row limit", min_value=1, max_value=100_000, step=100,
                                    value=int(defaults.max_rows), key="cy_limit")
         submitted = st.form_submit_button("Run", type="primary", shortcut="ctrl+enter",
@@ -82,7 +82,8 @@ with main:
     if submitted:
         with st.spinner(f"Running (stops after {timeout:g} s)…"):
             try:
-                res = console.run_console_query(driver, db, query, params_text, timeout, int(limit))
+                res = console.run_console_query(driver, db, query, params_text, float(timeout),
+                                                 int(limit))
             except QueryError as problem:
                 state["cy_error"], state["cy_result"], state["cy_graph"] = problem, None, None
                 outcome = "refused" if problem.kind == "refused" else "error"

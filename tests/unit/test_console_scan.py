@@ -158,6 +158,12 @@ def test_values_convert_for_table_json_and_csv() -> None:
     assert '"[1,""قاآني""]"' in csv_text
 
 
+def test_mixed_columns_show_as_text_and_numbers_stay_numbers() -> None:
+    frame = results.table(_result(["x", "n"], [(1, 2), ("a", 3.5), (None, None), (True, 1)]))
+    assert frame["x"].tolist()[:2] == ["1", "a"] and frame["x"][3] == "true"
+    assert frame["n"].dtype.kind == "f" and frame["n"][1] == 3.5
+
+
 def test_summary_and_history() -> None:
     res = QueryResult("q", {}, ["i"], [(1,)] * 3, True, 3, 0.02, 4)
     assert "truncated at the 3-row limit" in results.summary_line(res)
