@@ -186,7 +186,10 @@ def test_search_click_expand_edge_evidence_and_shared_url(
     tab.click_edge(f"{QAANI}|SUCCESSOR_OF|{SOLEIMANI}")
     tab.page.get_by_text("خليفة قاسم سليماني", exact=False).first.wait_for(timeout=60_000)
     tab.page.get_by_role("heading", name="SUCCESSOR_OF").wait_for()
-    tab.page.wait_for_timeout(500)
+    box = tab.page.evaluate("(() => { const r = window.__kg.explore.container.getBoundingClientRect();"
+                            " return [r.left + 8, r.top + 8]; })()")
+    tab.page.mouse.move(box[0], box[1], steps=4)  # an empty corner: no tooltip in the picture
+    tab.page.wait_for_timeout(700)
     tab.page.screenshot(path=str(artifacts_dir / "explore.png"))
     shared = tab.page.url
     assert "focus=person%3Aesmail-qaani" in shared and "SUCCESSOR_OF" in shared
