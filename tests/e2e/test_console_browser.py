@@ -143,6 +143,16 @@ def test_type_run_table_graph_click(console_url: str, browser: Any, artifacts_di
     page.get_by_text("Qasem Soleimani · ").first.wait_for(timeout=30000)
     page.get_by_text("person:qasem-soleimani").first.wait_for(timeout=10000)
     page.screenshot(path=str(artifacts_dir / "console_graph_click.png"), full_page=True)
+    # Double-click expands the node in place: Soleimani's other neighbours join the graph.
+    before = len(nodes)
+    at = page.evaluate(
+        """(id) => { const net = window.__kg['cy_graph_view'].network;
+                     return net.canvasToDOM(net.getPositions([id])[id]); }""", target["id"])
+    page.mouse.dblclick(box["x"] + at["x"], box["y"] + at["y"])
+    page.wait_for_function(
+        "(n) => window.__kg['cy_graph_view'].nodes.length > n", arg=before, timeout=30000)
+    labels = page.evaluate("() => window.__kg['cy_graph_view'].nodes.get().map(n => n.label)")
+    assert any(label.startswith("United States") for label in labels), labels
     assert outside == [], outside
 
 
