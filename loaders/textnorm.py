@@ -200,6 +200,15 @@ def _strip_en_article(tok: str) -> str:
 def core_tokens(name: str) -> list[str]:
     """Normalised name tokens without leading honorifics, articles and clitics.
 
+    (Cached; returns a new list each call.)
+    """
+    return list(_core_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _core_tokens(name: str) -> tuple[str, ...]:
+    """See :func:`core_tokens`.
+
     "Gen. Esmail Qaani" -> ['esmail', 'qaani']; "al-Kadhimi" -> ['kadhimi'];
     "الجنرال إسماعيل قاآني" -> ['اسماعيل', 'قااني']; "مصطفى الكاظمي" -> ['مصطفي', 'كاظمي'].
     """
@@ -215,7 +224,7 @@ def core_tokens(name: str) -> list[str]:
                 out.append(part)
     while len(out) > 1 and out[0] in HONORIFICS:
         out.pop(0)
-    return out
+    return tuple(out)
 
 
 # --- skeleton and phonetic keys ------------------------------------------------------------

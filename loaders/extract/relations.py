@@ -120,12 +120,13 @@ class SentenceRules:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
-        out = set()
-        for form in self.index.keys() & (ar | en):
-            for k in self.index[form]:
-                if (form in ar) if self.toks[k].ar else (form in en):
-                    out.add(k)
-        return sorted(out)
+        out: set[int] = set()
+        for form, ks in self.index.items():
+            if form in ar or form in en:
+                for k in ks:
+                    if (form in ar) if self.toks[k].ar else (form in en):
+                        out.add(k)
+        return sorted(out) if len(out) > 1 else list(out)
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8) -> None:

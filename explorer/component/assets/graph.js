@@ -246,6 +246,8 @@ function createNetwork(root, data, key, setTriggerValue) {
     stabilized: 0,
     events: [],
     positions: () => positionsObject(state),
+    // True once the latest data is placed and physics is frozen (tests click after this).
+    settled: () => api.stabilized > 0 && api.stableAt >= api.receivedAt,
     container,
     root,
   };
@@ -323,6 +325,7 @@ function updateNetwork(state, data) {
     }
   } else {
     edges.update(incomingEdges);
+    state.api.stableAt = performance.now(); // nothing new to place: settled at once
   }
 }
 
@@ -348,9 +351,16 @@ export default function (component) {
 
   const run = () => {
     let state = root.__kgState;
-    if (!state || state.key !== key) {
+    if (state && (state.key !== key || state.seed !== (d.seed ?? 7))) {
+      // A new layout seed (or another view) starts a fresh network.
+      state.network.destroy();
+      root.__kgState = null;
+      state = null;
+    }
+    if (!state) {
       state = createNetwork(root, d, key, setTriggerValue);
       state.key = key;
+      state.seed = d.seed ?? 7;
       root.__kgState = state;
     } else {
       state.setTriggerValue = setTriggerValue;
