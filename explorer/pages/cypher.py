@@ -34,6 +34,12 @@ def _load(query: str, params: str) -> None:
     state["cy_params"] = params
 
 
+def _load_example() -> None:
+    chosen = next((ex for ex in console.EXAMPLES if ex.title == state.get("cy_example")), None)
+    if chosen is not None:
+        _load(chosen.query, chosen.params_text)
+
+
 def _on_graph_event(event: GraphEvent) -> None:
     state["cy_selected"] = event
     graph = state.get("cy_graph")
@@ -44,11 +50,7 @@ def _on_graph_event(event: GraphEvent) -> None:
 main, side = st.columns([3, 1], gap="large")
 
 with side:
-    st.subheader("Examples")
-    for i, ex in enumerate(console.EXAMPLES):
-        st.button(ex.title, key=f"cy_ex_{i}", on_click=_load, args=(ex.query, ex.params_text),
-                  use_container_width=True)
-    with st.expander("Schema", expanded=False):
+    with st.expander("Schema", expanded=True):
         sch = console.schema(driver, db)
         st.write(f"{sch.nodes:,} nodes · {sch.relationships:,} relationships")
         st.markdown("**Labels**")
@@ -66,6 +68,9 @@ with side:
                       args=(h["query"], h["params"]), use_container_width=True)
 
 with main:
+    st.selectbox("Examples about the loaded data", [ex.title for ex in console.EXAMPLES],
+                 index=None, key="cy_example", placeholder="Load an example query…",
+                 on_change=_load_example)
     with st.form("cy_form", border=False):
         query = st.text_area("Cypher", key="cy_query", height=160,
                              help="Ctrl+Enter runs the query")

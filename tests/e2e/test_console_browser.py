@@ -113,13 +113,19 @@ def _run(page: Any, query: str) -> None:
     editor.press("Control+Enter")
 
 
+def _grid(page: Any, column: str) -> Any:
+    """The result table: the data grid whose header has ``column``."""
+    header = page.locator("th[role=columnheader]", has_text=column)
+    return page.locator("[data-testid=stDataFrame]").filter(has=header).first
+
+
 def test_type_run_table_graph_click(console_url: str, browser: Any, artifacts_dir: Path) -> None:
     page, outside = _open(browser, console_url)
     _run(page, "MATCH p = (e:Entity {id: 'person:esmail-qaani'})-[]-(:Entity)\n"
                "RETURN e.name AS name, p")
     page.get_by_text("rows ·").first.wait_for(timeout=30000)
     # The table: one row per path, node names readable in the grid's cells.
-    cells = page.locator("[data-testid=stDataFrame] td[role=gridcell]")
+    cells = _grid(page, "name").locator("td[role=gridcell]")
     cells.first.wait_for(state="attached", timeout=30000)
     texts = cells.all_text_contents()
     assert any("SUCCESSOR_OF" in t and "Qasem Soleimani" in t for t in texts), texts
@@ -141,8 +147,18 @@ def test_type_run_table_graph_click(console_url: str, browser: Any, artifacts_di
     page.mouse.click(box["x"] + target["at"]["x"], box["y"] + target["at"]["y"])
     # Clicking reaches Python: the node's details (names in both scripts, properties) appear.
     page.get_by_text("Qasem Soleimani · ").first.wait_for(timeout=30000)
-    page.get_by_text("person:qasem-soleimani").first.wait_for(timeout=10000)
+    page.get_by_text("person:qasem-soleimani").first.wait_for(state="attached", timeout=10000)
     page.screenshot(path=str(artifacts_dir / "console_graph_click.png"), full_page=True)
+    # Double-click expands the node in place: Soleimani's other neighbours join the graph.
+    before = len(nodes)
+    at = page.evaluate(
+        """(id) => { const net = window.__kg['cy_graph_view'].network;
+                     return net.canvasToDOM(net.getPositions([id])[id]); }""", target["id"])
+    page.mouse.dblclick(box["x"] + at["x"], box["y"] + at["y"])
+    page.wait_for_function(
+        "(n) => window.__kg['cy_graph_view'].nodes.length > n", arg=before, timeout=30000)
+    labels = page.evaluate("() => window.__kg['cy_graph_view'].nodes.get().map(n => n.label)")
+    assert any(label.startswith("United States") for label in labels), labels
     assert outside == [], outside
 
 
@@ -160,7 +176,7 @@ def test_refused_write_and_timeout_are_explained(console_url: str, browser: Any,
     started = time.perf_counter()
     page.get_by_text("Running (stops after 10 s)").wait_for(timeout=10000)
     _run(other, "RETURN 41 + 1 AS answer")
-    answer = other.locator("[data-testid=stDataFrame] td[role=gridcell]").first
+    answer = _grid(other, "answer").locator("td[role=gridcell]").first
     answer.wait_for(state="attached", timeout=30000)
     served_after = time.perf_counter() - started
     assert answer.text_content() == "42"

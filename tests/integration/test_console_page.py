@@ -65,7 +65,7 @@ def test_refused_query_shows_the_reason_and_keeps_history(page: AppTest) -> None
     assert at.session_state["cy_history"][0]["outcome"] == "refused"
 
 
-def test_example_buttons_fill_the_editor(page: AppTest) -> None:
-    button = next(b for b in page.button if b.label == "Successors")
-    at = button.click().run()
-    assert "SUCCESSOR_OF" in at.text_area(key="cy_query").value
+def test_examples_fill_the_editor(page: AppTest) -> None:
+    at = page.selectbox(key="cy_example").select("Path from X to Y").run()
+    assert "shortestPath" in at.text_area(key="cy_query").value
+    assert "person:esmail-qaani" in at.text_area(key="cy_params").value
