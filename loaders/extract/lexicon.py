@@ -138,7 +138,7 @@ EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombin
 EN_VISIT = _en("visited", "visit", "visits", "visiting", "arrived", "arrives", "arrival", "trip",
                "travelled", "traveled", "landed", "toured", "tour", "flew")
 EN_LEAD_VERBS = _en("leads", "led", "heads", "headed", "commands", "commanded", "runs", "ran",
-                    "chairs", "chaired")
+                    "chairs", "chaired", "lead", "head", "command")
 EN_SUPPORT = _en("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")
 EN_WITHDRAW = _en("withdrew", "withdrawn", "withdraw", "withdrawal", "pulled", "quit", "exited")
 EN_ATTACK = _en("attacked", "targeted", "struck", "shelled", "bombed", "hit", "stormed")
@@ -286,3 +286,6 @@ AR_COMMON_NOUNS = _ar(
     "مكتبه", "مكتب", "المكتب", "المجلس", "مجلس", "للأمن", "القومي", "السياسي", "الأمن", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
     "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
 )
+
+AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
+                    "مباحثات", "لقاءا", "اجتماعا", "مشاورات")

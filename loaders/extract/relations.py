@@ -375,6 +375,7 @@ class SentenceRules:
         self.met_with()
         self.assassinated()
         self.leads_member()
+        self.lead_verbs()
         self.part_of()
         self.visited()
         self.supports()
@@ -403,8 +404,8 @@ class SentenceRules:
                     continue
             else:
                 if fs & _C2 and "مع" not in {
-                        self.key(x) for x in range(t + 1, min(self.hi, t + 8))} and not any(
-                        m.lo > t and m.lo - t < 8 and m.prefix.lstrip("و") == "مع"
+                        self.key(x) for x in range(t + 1, min(self.hi, t + 13))} and not any(
+                        m.lo > t and m.lo - t < 13 and m.prefix.lstrip("و") == "مع"
                         for m in self.args):
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
@@ -422,6 +423,20 @@ class SentenceRules:
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
+        if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
+                fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
+            # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            withx = next((x for x in range(t + 1, min(self.hi, t + 4))
+                          if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
+            if withx is None:
+                return
+            obj = self.after(withx, maxgap=4)
+            subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
+            if obj is not None and subj is not None and not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    if o.etype != "Location":
+                        self.add("MET_WITH", subj.eid, o.eid, "met_noun_ar")
+            return
         subj = None
         objs: list[Mention] = []
         pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
@@ -1062,6 +1077,29 @@ class SentenceRules:
                     continue
                 break
 
+    def lead_verbs(self) -> None:
+        """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
+        for t in self.triggers(L.AR_LEAD_VERBS, L.EN_LEAD_VERBS):
+            k = self.toks[t].key
+            if not self.toks[t].ar and k in ("lead", "head", "command") and \
+                    self.key(t - 1) != "to":
+                continue  # "deputy head of ...": a noun, not the verb
+            if not self.toks[t].ar and self.key(t - 1) in ("deputy", "vice", "former"):
+                continue
+            org = self.after(t + 1, types=("Organization",), maxgap=3)
+            if org is None:
+                continue
+            if org.poss:
+                nxt = self.after(org.hi, types=("Organization",), maxgap=0)
+                org = nxt or org
+            if self.toks[t].ar:
+                who = self.before(t, types=("Person",), maxgap=3) or \
+                    self.after(t + 1, types=("Person",), maxgap=2)
+            else:
+                who = self.subject_before(t)
+            if who is not None and who.etype == "Person" and not self.blocked(t, who):
+                self.add("LEADS", who.eid, org.eid, "lead_verb")
+
     # PART_OF -----------------------------------------------------------------------------
     def part_of(self) -> None:
         orgs = [m for m in self.ments if m.etype == "Organization"]
@@ -1182,6 +1220,9 @@ class SentenceRules:
             if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):
                 backer = self.before(t, maxgap=2)
                 backed = self.after(t + 1, types=("Organization",), maxgap=3)
+                if backed is None and backer is not None:
+                    # "Kataib Hezbollah, an Iran-backed militia"
+                    backed = self.before(backer.lo, types=("Organization",), maxgap=3)
                 if backer and backed:
                     self.add("SUPPORTS", backer.eid, backed.eid, "x_backed_en")
                 continue
