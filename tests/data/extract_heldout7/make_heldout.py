@@ -76,7 +76,6 @@ E = {  # id -> (type, name)
     "person:tamim-bin-hamad-al-thani": ("Person", "Tamim bin Hamad Al Thani"),
     "person:akram-al-kaabi": ("Person", "Akram al-Kaabi"),
     "organization:harakat-al-nujaba": ("Organization", "Harakat Hezbollah al-Nujaba"),
-    "person:mike-pompeo": ("Person", "Mike Pompeo"),
 }
 
 ARTICLES = [
