@@ -101,7 +101,23 @@ class Doc:
             self._add_alias(eid, surface)
             return eid
         if is_arabic(surface):
-            latin = " ".join(transliterate_ar(t, self.gaz.ar_latin) for t in surface.split())
+            words = surface.split()
+            parts: list[str] = []
+            i = 0
+            while i < len(words):
+                w = words[i]
+                if strip_article_ar(normalize_word(w)) == "عبد" and i + 1 < len(words):
+                    nxt = transliterate_ar(words[i + 1], self.gaz.ar_latin)
+                    nxt = nxt[3:] if nxt.lower().startswith("al-") else nxt
+                    if nxt.lower() in ("lah", "llah", "allah", "alla"):
+                        parts.append("Abdullah")
+                    else:
+                        parts.append("Abdul-" + nxt[:1].upper() + nxt[1:])
+                    i += 2
+                    continue
+                parts.append(transliterate_ar(w, self.gaz.ar_latin))
+                i += 1
+            latin = " ".join(parts)
         else:
             latin = surface
         slug = slugify(latin) or "unnamed"
@@ -742,6 +758,12 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
         _AR_FUZZY_CACHE.clear()
     _AR_FUZZY_CACHE[ck] = res
     return res
+
+
+def normalize_word(w: str) -> str:
+    from loaders.textnorm import normalize
+
+    return normalize(w)
 
 
 def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
