@@ -240,7 +240,7 @@ def run_guarded(
     driver: Driver,
     database: str,
     query: str,
-    params: Mapping[str, Any] | None = None,
+    params: Mapping[str, Any] | str | None = None,
     policy: GuardPolicy | None = None,
 ) -> QueryResult:
     """Check ``query`` and run it read-only; raise QueryError when refused or failed."""
@@ -297,7 +297,7 @@ class _GaveUp(Exception):
         self.error = error
 
 
-def _explain_tx(policy: GuardPolicy, started: float):  # type: ignore[no-untyped-def]
+def _explain_tx(policy: GuardPolicy, started: float) -> Any:
     @unit_of_work(
         timeout=policy.timeout_s, metadata={"app": "newsgraph-console", "step": "explain"}
     )
@@ -312,9 +312,9 @@ def _explain_tx(policy: GuardPolicy, started: float):  # type: ignore[no-untyped
     return work
 
 
-def _run_tx(policy: GuardPolicy, started: float):  # type: ignore[no-untyped-def]
+def _run_tx(policy: GuardPolicy, started: float) -> Any:
     @unit_of_work(timeout=policy.timeout_s, metadata={"app": "newsgraph-console", "step": "run"})
-    def work(tx: ManagedTransaction, text: str, params: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def work(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> tuple[Any, ...]:
         try:
             result = tx.run(text, params)
             columns = list(result.keys())
