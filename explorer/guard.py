@@ -42,6 +42,7 @@ DEFAULT_TIMEOUT_S = 15.0
 DEFAULT_MAX_ROWS = 1000
 MAX_TIMEOUT_S = 600.0
 MAX_ROWS_LIMIT = 100_000
+MAX_QUERY_CHARS = 100_000
 
 DEFAULT_PROCEDURES = frozenset(
     {
@@ -248,6 +249,10 @@ def run_guarded(
     started = time.perf_counter()
     if not isinstance(query, str) or not query.strip():
         raise QueryError("invalid", "the query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(
+            "invalid", f"the query is {len(query):,} characters long (at most {MAX_QUERY_CHARS:,})"
+        )
     clean_params = check_params(params)
     tokens = scan(query, database, policy)
     if not tokens:
