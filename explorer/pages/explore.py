@@ -10,10 +10,11 @@ from dataclasses import replace
 
 import streamlit as st
 
+from explorer import figures_ui, service
 from explorer import graph as g
-from explorer import service
-from explorer.component import GraphEvent, graph_view
+from explorer.component import GraphEvent, graph_view, network_payload
 from explorer.db import get_driver, settings
+from explorer.export.figure import figure_from_view
 from explorer.render import esc, link_html, md_escape, name_html, sentence_html
 
 driver, db = get_driver(), settings().database
@@ -129,7 +130,7 @@ with left:
     graph_view(net, key="explore", height=620, seed=state.seed, legend=g.legend(vm),
                selected=[state.selected] if state.selected else [], fit=ss.kg_fit,
                empty_message="Nothing to show: no entity passes these filters.",
-               on_event=on_graph_event)
+               on_event=on_graph_event, export_request=figures_ui.request("explore"))
     more_total = sum(vm.more.values())
     note = f"{len(vm.nodes)} entities · {len(vm.edges)} relationships"
     if more_total:
@@ -140,6 +141,8 @@ with left:
         note += " · path highlighted" if vm.path_found else " · no path within the maximum length"
     st.caption(note + ". Click a node to expand it, an edge to read its evidence; "
                "double-click a node to start a view around it.")
+    figures_ui.export_panel(figure_from_view(vm, network_payload(net), legend=g.legend(vm)),
+                            key="explore")
 
 with right:
     sel = state.selected

@@ -321,6 +321,8 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
             return False
     if first and k.startswith("ال"):
         return False
+    if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
+        return False
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
         return False  # a preposition/conjunction + article starts another phrase
     return len(k) >= 2
@@ -333,6 +335,10 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     n = 0
     while j < hi and n < 5:
         t = toks[j]
+        if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar:
+            j += 1  # بن / أبو / آل inside a name
+            n += 1
+            continue
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS
         kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
             t.key in L.AR_QUALIFIERS
@@ -497,6 +503,51 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         k = e
 
+    # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
+    k = s.lo
+    while k < s.hi:
+        t = toks[k]
+        if k in covered or not t.ar:
+            k += 1
+            continue
+        st0 = _org_head(t.stems)
+        if st0 is None or strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS \
+                and not t.key.startswith(("وال", "بال", "لل", "فال", "كال")) and \
+                t.key.startswith("ال"):
+            k += 1  # a definite head (الجيش، القوات) is a common noun, not a name
+            continue
+        stem = t.stems[-1][1] if t.stems else t.key
+        j = k + 1
+        while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
+            j += 1
+        e = j
+        quoted = j > k + 1
+        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
+                not _may_title(toks[e]) and toks[e].key not in _JOINERS and \
+                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
+                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
+                not _is_adjective(toks[e].key):
+            e += 1
+        if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
+                                         range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
+            k += 1
+            continue
+        etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
+        lo = k if etype == "Organization" else j
+        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
+        if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
+                not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
+            k += 1
+            continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
+        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
+                                               surface.split()])
+        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        me = _ment_at(doc, si, lo, e, eid, off=off)
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
+
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
     k = starts[0] if starts else s.hi
@@ -526,7 +577,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         j = tend
         # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
         b = k - 1
-        while b >= s.lo and (toks[b].punct and toks[b].text in QUOTES):
+        while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
+                not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
             b -= 1
         if b >= s.lo and not toks[b].ar:
             if b in covered and covered[b].etype in ("Organization", "Country"):
@@ -660,48 +712,6 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 k = max(j, tend)
                 continue
         k = tend
-
-    # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
-    k = s.lo
-    while k < s.hi:
-        t = toks[k]
-        if k in covered or not t.ar:
-            k += 1
-            continue
-        st0 = _org_head(t.stems)
-        if st0 is None:
-            k += 1
-            continue
-        stem = t.stems[-1][1] if t.stems else t.key
-        j = k + 1
-        while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
-            j += 1
-        e = j
-        quoted = j > k + 1
-        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
-                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
-                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
-                not _is_adjective(toks[e].key):
-            e += 1
-        if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
-                                         range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
-            k += 1
-            continue
-        etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
-        lo = k if etype == "Organization" else j
-        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
-        if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
-                not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
-            k += 1
-            continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
-        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
-                                               surface.split()])
-        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
-        me = _ment_at(doc, si, lo, e, eid, off=off)
-        out.append(me)
-        for x in range(k, e):
-            covered[x] = me
-        k = e
 
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)

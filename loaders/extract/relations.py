@@ -52,6 +52,7 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
@@ -258,6 +259,16 @@ class SentenceRules:
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
 
+    def _ar_relative_subject(self, t: int) -> Mention | None:
+        """"X، الذي ...، اجتمع ..." : X is the subject of the verb after the clause."""
+        if t - 1 < self.lo or self.toks[t - 1].text not in ("،", ","):
+            return None
+        for y in range(t - 2, max(self.lo, t - 16), -1):
+            if self.key(y) in ("الذي", "التي") and y - 1 >= self.lo and \
+                    self.toks[y - 1].text in ("،", ","):
+                return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
+        return None
+
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
         nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
@@ -269,7 +280,8 @@ class SentenceRules:
             if tk.punct and tk.text not in ("'", "-", "."):
                 return False
             if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
-                               "talks", "held", "separate", "also", "both") or \
+                               "talks", "held", "separate", "also", "both", "in", "at",
+                               "on") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
@@ -363,6 +375,7 @@ class SentenceRules:
         self.met_with()
         self.assassinated()
         self.leads_member()
+        self.lead_verbs()
         self.part_of()
         self.visited()
         self.supports()
@@ -377,7 +390,8 @@ class SentenceRules:
             fs = self.f(t)
             if not tok.ar:
                 nxt = self.key(t + 1)
-                if tok.key in ("talks", "meeting", "meetings") and nxt not in ("with", "between"):
+                if tok.key in ("talks", "meeting", "meetings") and not any(
+                        self.key(x) in ("with", "between") for x in range(t + 1, t + 5)):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -390,8 +404,8 @@ class SentenceRules:
                     continue
             else:
                 if fs & _C2 and "مع" not in {
-                        self.key(x) for x in range(t + 1, min(self.hi, t + 8))} and not any(
-                        m.lo > t and m.lo - t < 8 and m.prefix.lstrip("و") == "مع"
+                        self.key(x) for x in range(t + 1, min(self.hi, t + 13))} and not any(
+                        m.lo > t and m.lo - t < 13 and m.prefix.lstrip("و") == "مع"
                         for m in self.args):
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
@@ -409,6 +423,20 @@ class SentenceRules:
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
+        if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
+                fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
+            # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            withx = next((x for x in range(t + 1, min(self.hi, t + 4))
+                          if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
+            if withx is None:
+                return
+            obj = self.after(withx, maxgap=4)
+            subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
+            if obj is not None and subj is not None and not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    if o.etype != "Location":
+                        self.add("MET_WITH", subj.eid, o.eid, "met_noun_ar")
+            return
         subj = None
         objs: list[Mention] = []
         pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
@@ -423,11 +451,19 @@ class SentenceRules:
                 first_obj = self.after(t + 1, maxgap=10)
             else:
                 cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
-                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})]
+                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
+                        and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
+                rel_subj = self._ar_relative_subject(t)
+                if rel_subj is not None:
+                    cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0]))
-                if carry and (not cand or self._counterpart(cand[0]) or
-                              self.key(t - 1) in ("حيث", "وحيث")):
+                if rel_subj is not None:
+                    subj = rel_subj
+                    first_obj = self.after(t + 1, maxgap=10)
+                elif carry and (not cand or self._counterpart(cand[0]) or
+                                self.key(t - 1) in ("حيث", "وحيث")):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     subj = self.before(t, types=("Person",), maxgap=40)
                     first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
@@ -456,6 +492,10 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype in ("Country", "Location") and \
+                    self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
+                        "in", "at", "to", "from"):
+                first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
             if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
                 if nxt is not None:
@@ -757,8 +797,12 @@ class SentenceRules:
                 if nat:
                     found.append((nat, "by_adj"))
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
-                # nationality adjective/country within the strike phrase
-                nat = self.nat_agent(max(k, x - 3), min(end, x + 4))
+                # nationality adjective/country of the strike phrase: after the noun in
+                # Arabic (غارة أمريكية), before it in English (a US strike)
+                if self.toks[x].ar:
+                    nat = self.nat_agent(x + 1, min(end, x + 4))
+                else:
+                    nat = self.nat_agent(max(k, x - 3), x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -1033,6 +1077,29 @@ class SentenceRules:
                     continue
                 break
 
+    def lead_verbs(self) -> None:
+        """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
+        for t in self.triggers(L.AR_LEAD_VERBS, L.EN_LEAD_VERBS):
+            k = self.toks[t].key
+            if not self.toks[t].ar and k in ("lead", "head", "command") and \
+                    self.key(t - 1) != "to":
+                continue  # "deputy head of ...": a noun, not the verb
+            if not self.toks[t].ar and self.key(t - 1) in ("deputy", "vice", "former"):
+                continue
+            org = self.after(t + 1, types=("Organization",), maxgap=3)
+            if org is None:
+                continue
+            if org.poss:
+                nxt = self.after(org.hi, types=("Organization",), maxgap=0)
+                org = nxt or org
+            if self.toks[t].ar:
+                who = self.before(t, types=("Person",), maxgap=3) or \
+                    self.after(t + 1, types=("Person",), maxgap=2)
+            else:
+                who = self.subject_before(t)
+            if who is not None and who.etype == "Person" and not self.blocked(t, who):
+                self.add("LEADS", who.eid, org.eid, "lead_verb")
+
     # PART_OF -----------------------------------------------------------------------------
     def part_of(self) -> None:
         orgs = [m for m in self.ments if m.etype == "Organization"]
@@ -1081,8 +1148,7 @@ class SentenceRules:
                             break
                 if dest is None:
                     continue
-                pron = any(fm.endswith(("ته", "ها", "له", "وله", "ه")) and fm in L.AR_VISIT and
-                           fm not in _C13 for fm in fs)
+                pron = bool(fs & _VISIT_PRON)
                 visitor = None
                 if pron:
                     visitor = self.before(t, types=("Person",), maxgap=30)
@@ -1154,6 +1220,9 @@ class SentenceRules:
             if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):
                 backer = self.before(t, maxgap=2)
                 backed = self.after(t + 1, types=("Organization",), maxgap=3)
+                if backed is None and backer is not None:
+                    # "Kataib Hezbollah, an Iran-backed militia"
+                    backed = self.before(backer.lo, types=("Organization",), maxgap=3)
                 if backer and backed:
                     self.add("SUPPORTS", backer.eid, backed.eid, "x_backed_en")
                 continue
