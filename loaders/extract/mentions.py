@@ -185,6 +185,15 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
     return True
 
 
+def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
+    """A capitalised name word (or al-Name) follows position *k*."""
+    if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
+        k += 2
+    return k < hi and not toks[k].ar and toks[k].cap and not toks[k].punct and \
+        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP and \
+        toks[k].key not in L.NATIONALITY
+
+
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     toks = doc.toks
     first = toks[units[u]]
@@ -268,7 +277,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.ar:
         if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
             return None
-        firsts = [t.key] + [st for _o, st in t.stems if st != t.key]
+        firsts = [t.key] + [st for _n, st in sorted(proclitic_splits(t.key)) if st != t.key] + \
+            [st for _o, st in t.stems if st != t.key]
         for stem in firsts:
             for n in (3, 2, 1):
                 if k + n > hi:
@@ -426,6 +436,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if n == 1 and not toks[lo].ar and doc.etype(eid) == "Person" and \
+                _next_name_word(toks, hi, s.hi):
+            u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
+            continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
