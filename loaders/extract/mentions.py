@@ -101,7 +101,23 @@ class Doc:
             self._add_alias(eid, surface)
             return eid
         if is_arabic(surface):
-            latin = " ".join(transliterate_ar(t, self.gaz.ar_latin) for t in surface.split())
+            words = surface.split()
+            parts: list[str] = []
+            i = 0
+            while i < len(words):
+                w = words[i]
+                if strip_article_ar(normalize_word(w)) == "عبد" and i + 1 < len(words):
+                    nxt = transliterate_ar(words[i + 1], self.gaz.ar_latin)
+                    nxt = nxt[3:] if nxt.lower().startswith("al-") else nxt
+                    if nxt.lower() in ("lah", "llah", "allah", "alla"):
+                        parts.append("Abdullah")
+                    else:
+                        parts.append("Abdul-" + nxt[:1].upper() + nxt[1:])
+                    i += 2
+                    continue
+                parts.append(transliterate_ar(w, self.gaz.ar_latin))
+                i += 1
+            latin = " ".join(parts)
         else:
             latin = surface
         slug = slugify(latin) or "unnamed"
@@ -167,6 +183,15 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
     if sensitive:
         return t.cap
     return True
+
+
+def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
+    """A capitalised name word (or al-Name) follows position *k*."""
+    if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
+        k += 2
+    return k < hi and not toks[k].ar and toks[k].cap and not toks[k].punct and \
+        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP and \
+        toks[k].key not in L.NATIONALITY
 
 
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
@@ -252,7 +277,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.ar:
         if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
             return None
-        firsts = [t.key] + [st for _o, st in t.stems if st != t.key]
+        firsts = [t.key] + [st for _n, st in sorted(proclitic_splits(t.key)) if st != t.key] + \
+            [st for _o, st in t.stems if st != t.key]
         for stem in firsts:
             for n in (3, 2, 1):
                 if k + n > hi:
@@ -410,6 +436,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if n == 1 and not toks[lo].ar and doc.etype(eid) == "Person" and \
+                _next_name_word(toks, hi, s.hi):
+            u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
+            continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
@@ -742,6 +772,12 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
         _AR_FUZZY_CACHE.clear()
     _AR_FUZZY_CACHE[ck] = res
     return res
+
+
+def normalize_word(w: str) -> str:
+    from loaders.textnorm import normalize
+
+    return normalize(w)
 
 
 def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:

@@ -391,7 +391,8 @@ class SentenceRules:
             if not tok.ar:
                 nxt = self.key(t + 1)
                 if tok.key in ("talks", "meeting", "meetings") and not any(
-                        self.key(x) in ("with", "between") for x in range(t + 1, t + 5)):
+                        self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
+                        self.key(t - 1) not in ("held", "hold", "holding", "holds"):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -1031,7 +1032,8 @@ class SentenceRules:
                                    QUOTES or self.key(j) in (
                                        "the", "a", "an", "who", "is", "was", "as", "في",
                                        "appointed", "named", "became", "elected", "promoted",
-                                       "to", "been", "has", "new")):
+                                       "to", "been", "has", "new", "took", "over", "takes",
+                                       "serves", "served", "is", "now")):
                 j += 1
             if j >= self.hi:
                 continue
