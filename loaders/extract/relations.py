@@ -52,6 +52,8 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
+                        "استقباله", "استقبالها")
 _VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 
@@ -301,8 +303,7 @@ class SentenceRules:
             j = m.hi
             while j < near.lo and self.toks[j].text in (",", "،"):
                 j += 1
-            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom") and \
-                    all(self.toks[x].text not in (",", "،") for x in range(near.hi, k)):
+            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom"):
                 return m
         return None
 
@@ -424,6 +425,17 @@ class SentenceRules:
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
+        if tok.ar and self.f(t) & _MEET_PRON_NOUNS:
+            # "أكد X خلال لقائه Y": X met Y
+            subj = self.before(t, types=("Person",), maxgap=40, indep=True)
+            obj = self.after(t + 1, maxgap=3)
+            if obj is not None and obj.etype == "Location":
+                obj = None
+            if subj is not None and obj is not None and subj is not obj and \
+                    not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    self.add("MET_WITH", subj.eid, o.eid, "met_pron_noun_ar")
+            return
         if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
                 fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
@@ -905,7 +917,7 @@ class SentenceRules:
                 continue
             if first.etype == "Person":
                 # passive or nominal use: victim first, agent later
-                victims = self.chain(first, ("Person",))
+                victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
@@ -932,6 +944,21 @@ class SentenceRules:
                 if m is not None and m.etype in AGENT_TYPES:
                     out.append(m.eid)
         return out
+
+    def _with_victims(self, victims: list[Mention]) -> list[Mention]:
+        """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
+        last = victims[-1]
+        x = last.hi
+        if x < self.hi and (self.key(x) in ("مع",) or (
+                self.key(x) == "along" and self.key(x + 1) == "with")):
+            m = self.after(x + (2 if self.key(x) == "along" else 1), types=("Person",),
+                           maxgap=1)
+            if m is not None:
+                return victims + self.chain(m, ("Person",))
+        m = self.after(x, types=("Person",), maxgap=0)
+        if m is not None and m.prefix.lstrip("و").startswith("مع"):
+            return victims + [m]
+        return victims
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
