@@ -667,6 +667,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
                     nxt += 1
                 if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
+                    if role_org is None and key in ("في", "in") and role == "lead" and \
+                            covered[nxt].etype == "Organization":
+                        role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC
                     j = nxt
                     continue
                 if key == "the" and nxt < s.hi:

@@ -439,6 +439,19 @@ class SentenceRules:
         if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
                 fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين"):
+                # "لقاء جمع X بـY" / "لقاء بين X وY"
+                first = self.after(t + 2, maxgap=3)
+                if first is not None and not self.blocked(t):
+                    nxt = self.after(first.hi, maxgap=6)
+                    members = self.chain(first)
+                    if nxt is not None and nxt not in members and self.has_prep(nxt, {"ب"}):
+                        members = members + self.chain(nxt)
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_joined_ar")
+                return
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
@@ -813,7 +826,11 @@ class SentenceRules:
                 if self.toks[x].ar:
                     nat = self.nat_agent(x + 1, min(end, x + 4))
                 else:
-                    nat = self.nat_agent(max(k, x - 3), x)
+                    lo_w = x
+                    while lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", ".")):
+                        lo_w -= 1
+                    nat = self.nat_agent(lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -844,7 +861,13 @@ class SentenceRules:
                     if victim is None:
                         continue
                     victims = self._victim_list_back(victim)
-                    agent, how = self._agent_after(t + 1)
+                    after_t = t + 1
+                    if self.key(t + 1) == "along" and self.key(t + 2) == "with":
+                        more = self.after(t + 3, types=("Person",), maxgap=1)
+                        if more is not None:
+                            victims = victims + self.chain(more, ("Person",))
+                            after_t = victims[-1].hi
+                    agent, how = self._agent_after(after_t)
                     if agent and not self.blocked(t, victim):
                         for v in victims:
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
