@@ -42,6 +42,7 @@ DEFAULT_TIMEOUT_S = 15.0
 DEFAULT_MAX_ROWS = 1000
 MAX_TIMEOUT_S = 600.0
 MAX_ROWS_LIMIT = 100_000
+MAX_QUERY_CHARS = 100_000
 
 DEFAULT_PROCEDURES = frozenset(
     {
@@ -240,7 +241,7 @@ def run_guarded(
     driver: Driver,
     database: str,
     query: str,
-    params: Mapping[str, Any] | None = None,
+    params: Mapping[str, Any] | str | None = None,
     policy: GuardPolicy | None = None,
 ) -> QueryResult:
     """Check ``query`` and run it read-only; raise QueryError when refused or failed."""
@@ -248,6 +249,10 @@ def run_guarded(
     started = time.perf_counter()
     if not isinstance(query, str) or not query.strip():
         raise QueryError("invalid", "the query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(
+            "invalid", f"the query is {len(query):,} characters long (at most {MAX_QUERY_CHARS:,})"
+        )
     clean_params = check_params(params)
     tokens = scan(query, database, policy)
     if not tokens:
@@ -297,7 +302,7 @@ class _GaveUp(Exception):
         self.error = error
 
 
-def _explain_tx(policy: GuardPolicy, started: float):  # type: ignore[no-untyped-def]
+def _explain_tx(policy: GuardPolicy, started: float) -> Any:
     @unit_of_work(
         timeout=policy.timeout_s, metadata={"app": "newsgraph-console", "step": "explain"}
     )
@@ -312,9 +317,9 @@ def _explain_tx(policy: GuardPolicy, started: float):  # type: ignore[no-untyped
     return work
 
 
-def _run_tx(policy: GuardPolicy, started: float):  # type: ignore[no-untyped-def]
+def _run_tx(policy: GuardPolicy, started: float) -> Any:
     @unit_of_work(timeout=policy.timeout_s, metadata={"app": "newsgraph-console", "step": "run"})
-    def work(tx: ManagedTransaction, text: str, params: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def work(tx: ManagedTransaction, text: str, params: dict[str, Any]) -> tuple[Any, ...]:
         try:
             result = tx.run(text, params)
             columns = list(result.keys())

@@ -89,14 +89,14 @@ with main:
             try:
                 res = console.run_console_query(driver, db, query, params_text, float(timeout),
                                                  int(limit))
-            except QueryError as problem:
-                state["cy_error"], state["cy_result"], state["cy_graph"] = problem, None, None
-                outcome = "refused" if problem.kind == "refused" else "error"
+            except QueryError as failure:
+                state["cy_error"], state["cy_result"], state["cy_graph"] = failure, None, None
+                outcome = "refused" if failure.kind == "refused" else "error"
             else:
-                graph = results.result_graph(res)
-                if graph:
-                    graph = console.complete_graph(driver, db, graph)
-                state["cy_error"], state["cy_result"], state["cy_graph"] = None, res, graph
+                found = results.result_graph(res)
+                if found:
+                    found = console.complete_graph(driver, db, found)
+                state["cy_error"], state["cy_result"], state["cy_graph"] = None, res, found
                 state["cy_selected"] = None
                 outcome = f"{res.row_count} rows"
         state["cy_history"] = console.push_history(state["cy_history"], query, params_text, outcome)
@@ -115,7 +115,7 @@ with main:
                        "read. Add ORDER BY/LIMIT or raise the row limit.")
         for note in result.notifications:
             st.info(note)
-        graph = state.get("cy_graph")
+        graph: results.ResultGraph | None = state.get("cy_graph")
         names = ["Table", "Graph", "JSON"] if graph else ["Table", "JSON"]
         tabs = dict(zip(names, st.tabs(names, key="cy_tab", on_change="rerun"), strict=True))
         if tabs["Table"].open:

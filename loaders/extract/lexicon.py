@@ -36,6 +36,10 @@ EN_TITLES: dict[str, str] = {
     "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
     "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",
     "counterpart": "plain", "opposite number": "plain", "top commander": "lead",
+    "adviser": "plain", "advisor": "plain", "national security adviser": "plain",
+    "governor": "plain", "judge": "plain", "chief of staff": "lead", "army chief": "lead",
+    "secretary": "plain", "undersecretary": "plain", "analyst": "plain", "chairwoman": "lead",
+    "president-elect": "plain", "vice-president": "member", "senator": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -59,6 +63,12 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
     "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
+    "مستشار": "plain", "المستشار": "plain", "مستشار الأمن الوطني": "plain", "محافظ": "plain",
+    "المحافظ": "plain", "القاضي": "plain", "رئيس البرلمان": "lead",
+    "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",
+    "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",
+    "الناطق": "member", "الناطق العسكري": "member", "المتحدث العسكري": "member",
+    "أمين": "lead", "رئيس المكتب السياسي": "lead",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
@@ -67,7 +77,8 @@ AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
 # descriptors that may sit between a title and a name, or qualify a description
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",
                     "current", "then", "acting", "interim", "elite", "veteran", "prominent",
-                    "military", "incoming", "outgoing", "powerful")
+                    "military", "incoming", "outgoing", "powerful", "political", "spiritual",
+                    "longtime", "veteran", "retired")
 AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البارز", "النافذ", "الراحل", "الحالي",
                     "العسكري", "الكبير", "الأعلى", "المقتول", "القتيل", "الشهير", "القوي",
                     "المؤقت", "العام", "الأول", "الميداني", "الرفيع", "المخضرم", "الجديدة",
@@ -127,7 +138,7 @@ EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombin
 EN_VISIT = _en("visited", "visit", "visits", "visiting", "arrived", "arrives", "arrival", "trip",
                "travelled", "traveled", "landed", "toured", "tour", "flew")
 EN_LEAD_VERBS = _en("leads", "led", "heads", "headed", "commands", "commanded", "runs", "ran",
-                    "chairs", "chaired")
+                    "chairs", "chaired", "lead", "head", "command")
 EN_SUPPORT = _en("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")
 EN_WITHDRAW = _en("withdrew", "withdrawn", "withdraw", "withdrawal", "pulled", "quit", "exited")
 EN_ATTACK = _en("attacked", "targeted", "struck", "shelled", "bombed", "hit", "stormed")
@@ -272,6 +283,9 @@ AR_COMMON_NOUNS = _ar(
     "الجمهورية", "الدولة", "دولة", "المحافظة", "محافظة", "الإقليم", "إقليم", "الهيئة",
     "القيادة", "قيادة", "الحرس", "الأمنية", "العسكرية", "المشتركة", "الوطني", "الوطنية",
     "الأعلى", "العليا", "العام", "العامة", "البلاد", "المنطقة", "منطقة", "السفارة", "سفارة",
-    "مكتبه", "مكتب", "المكتب", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
+    "مكتبه", "مكتب", "المكتب", "المجلس", "مجلس", "للأمن", "القومي", "السياسي", "الأمن", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
     "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
 )
+
+AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
+                    "مباحثات", "لقاءا", "اجتماعا", "مشاورات")

@@ -101,7 +101,23 @@ class Doc:
             self._add_alias(eid, surface)
             return eid
         if is_arabic(surface):
-            latin = " ".join(transliterate_ar(t, self.gaz.ar_latin) for t in surface.split())
+            words = surface.split()
+            parts: list[str] = []
+            i = 0
+            while i < len(words):
+                w = words[i]
+                if strip_article_ar(normalize_word(w)) == "عبد" and i + 1 < len(words):
+                    nxt = transliterate_ar(words[i + 1], self.gaz.ar_latin)
+                    nxt = nxt[3:] if nxt.lower().startswith("al-") else nxt
+                    if nxt.lower() in ("lah", "llah", "allah", "alla"):
+                        parts.append("Abdullah")
+                    else:
+                        parts.append("Abdul-" + nxt[:1].upper() + nxt[1:])
+                    i += 2
+                    continue
+                parts.append(transliterate_ar(w, self.gaz.ar_latin))
+                i += 1
+            latin = " ".join(parts)
         else:
             latin = surface
         slug = slugify(latin) or "unnamed"
@@ -167,6 +183,15 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
     if sensitive:
         return t.cap
     return True
+
+
+def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
+    """A capitalised name word (or al-Name) follows position *k*."""
+    if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
+        k += 2
+    return k < hi and not toks[k].ar and toks[k].cap and not toks[k].punct and \
+        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP and \
+        toks[k].key not in L.NATIONALITY
 
 
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
@@ -252,7 +277,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.ar:
         if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
             return None
-        firsts = [t.key] + [st for _o, st in t.stems if st != t.key]
+        firsts = [t.key] + [st for _n, st in sorted(proclitic_splits(t.key)) if st != t.key] + \
+            [st for _o, st in t.stems if st != t.key]
         for stem in firsts:
             for n in (3, 2, 1):
                 if k + n > hi:
@@ -321,6 +347,8 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
             return False
     if first and k.startswith("ال"):
         return False
+    if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
+        return False
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
         return False  # a preposition/conjunction + article starts another phrase
     return len(k) >= 2
@@ -333,6 +361,10 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     n = 0
     while j < hi and n < 5:
         t = toks[j]
+        if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar:
+            j += 1  # بن / أبو / آل inside a name
+            n += 1
+            continue
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS
         kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
             t.key in L.AR_QUALIFIERS
@@ -404,6 +436,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if n == 1 and not toks[lo].ar and doc.etype(eid) == "Person" and \
+                _next_name_word(toks, hi, s.hi):
+            u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
+            continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
@@ -497,6 +533,51 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         k = e
 
+    # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
+    k = s.lo
+    while k < s.hi:
+        t = toks[k]
+        if k in covered or not t.ar:
+            k += 1
+            continue
+        st0 = _org_head(t.stems)
+        if st0 is None or strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS \
+                and not t.key.startswith(("وال", "بال", "لل", "فال", "كال")) and \
+                t.key.startswith("ال"):
+            k += 1  # a definite head (الجيش، القوات) is a common noun, not a name
+            continue
+        stem = t.stems[-1][1] if t.stems else t.key
+        j = k + 1
+        while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
+            j += 1
+        e = j
+        quoted = j > k + 1
+        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
+                not _may_title(toks[e]) and toks[e].key not in _JOINERS and \
+                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
+                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
+                not _is_adjective(toks[e].key):
+            e += 1
+        if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
+                                         range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
+            k += 1
+            continue
+        etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
+        lo = k if etype == "Organization" else j
+        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
+        if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
+                not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
+            k += 1
+            continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
+        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
+                                               surface.split()])
+        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        me = _ment_at(doc, si, lo, e, eid, off=off)
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
+
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
     k = starts[0] if starts else s.hi
@@ -526,7 +607,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         j = tend
         # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
         b = k - 1
-        while b >= s.lo and (toks[b].punct and toks[b].text in QUOTES):
+        while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
+                not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
             b -= 1
         if b >= s.lo and not toks[b].ar:
             if b in covered and covered[b].etype in ("Organization", "Country"):
@@ -661,48 +743,6 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 continue
         k = tend
 
-    # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
-    k = s.lo
-    while k < s.hi:
-        t = toks[k]
-        if k in covered or not t.ar:
-            k += 1
-            continue
-        st0 = _org_head(t.stems)
-        if st0 is None:
-            k += 1
-            continue
-        stem = t.stems[-1][1] if t.stems else t.key
-        j = k + 1
-        while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
-            j += 1
-        e = j
-        quoted = j > k + 1
-        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
-                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
-                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
-                not _is_adjective(toks[e].key):
-            e += 1
-        if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
-                                         range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
-            k += 1
-            continue
-        etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
-        lo = k if etype == "Organization" else j
-        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
-        if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
-                not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
-            k += 1
-            continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
-        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
-                                               surface.split()])
-        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
-        me = _ment_at(doc, si, lo, e, eid, off=off)
-        out.append(me)
-        for x in range(k, e):
-            covered[x] = me
-        k = e
-
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
@@ -732,6 +772,12 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
         _AR_FUZZY_CACHE.clear()
     _AR_FUZZY_CACHE[ck] = res
     return res
+
+
+def normalize_word(w: str) -> str:
+    from loaders.textnorm import normalize
+
+    return normalize(w)
 
 
 def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:

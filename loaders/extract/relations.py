@@ -52,6 +52,9 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
+                        "استقباله", "استقبالها")
+_VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
@@ -258,6 +261,16 @@ class SentenceRules:
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
 
+    def _ar_relative_subject(self, t: int) -> Mention | None:
+        """"X، الذي ...، اجتمع ..." : X is the subject of the verb after the clause."""
+        if t - 1 < self.lo or self.toks[t - 1].text not in ("،", ","):
+            return None
+        for y in range(t - 2, max(self.lo, t - 16), -1):
+            if self.key(y) in ("الذي", "التي") and y - 1 >= self.lo and \
+                    self.toks[y - 1].text in ("،", ","):
+                return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
+        return None
+
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
         nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
@@ -269,7 +282,8 @@ class SentenceRules:
             if tk.punct and tk.text not in ("'", "-", "."):
                 return False
             if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
-                               "talks", "held", "separate", "also", "both") or \
+                               "talks", "held", "separate", "also", "both", "in", "at",
+                               "on") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
@@ -289,8 +303,7 @@ class SentenceRules:
             j = m.hi
             while j < near.lo and self.toks[j].text in (",", "،"):
                 j += 1
-            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom") and \
-                    all(self.toks[x].text not in (",", "،") for x in range(near.hi, k)):
+            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom"):
                 return m
         return None
 
@@ -363,6 +376,7 @@ class SentenceRules:
         self.met_with()
         self.assassinated()
         self.leads_member()
+        self.lead_verbs()
         self.part_of()
         self.visited()
         self.supports()
@@ -377,7 +391,9 @@ class SentenceRules:
             fs = self.f(t)
             if not tok.ar:
                 nxt = self.key(t + 1)
-                if tok.key in ("talks", "meeting", "meetings") and nxt not in ("with", "between"):
+                if tok.key in ("talks", "meeting", "meetings") and not any(
+                        self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
+                        self.key(t - 1) not in ("held", "hold", "holding", "holds"):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -390,8 +406,8 @@ class SentenceRules:
                     continue
             else:
                 if fs & _C2 and "مع" not in {
-                        self.key(x) for x in range(t + 1, min(self.hi, t + 8))} and not any(
-                        m.lo > t and m.lo - t < 8 and m.prefix.lstrip("و") == "مع"
+                        self.key(x) for x in range(t + 1, min(self.hi, t + 13))} and not any(
+                        m.lo > t and m.lo - t < 13 and m.prefix.lstrip("و") == "مع"
                         for m in self.args):
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
@@ -409,6 +425,31 @@ class SentenceRules:
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
+        if tok.ar and self.f(t) & _MEET_PRON_NOUNS:
+            # "أكد X خلال لقائه Y": X met Y
+            subj = self.before(t, types=("Person",), maxgap=40, indep=True)
+            obj = self.after(t + 1, maxgap=3)
+            if obj is not None and obj.etype == "Location":
+                obj = None
+            if subj is not None and obj is not None and subj is not obj and \
+                    not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    self.add("MET_WITH", subj.eid, o.eid, "met_pron_noun_ar")
+            return
+        if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
+                fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
+            # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            withx = next((x for x in range(t + 1, min(self.hi, t + 4))
+                          if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
+            if withx is None:
+                return
+            obj = self.after(withx, maxgap=4)
+            subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
+            if obj is not None and subj is not None and not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    if o.etype != "Location":
+                        self.add("MET_WITH", subj.eid, o.eid, "met_noun_ar")
+            return
         subj = None
         objs: list[Mention] = []
         pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
@@ -423,11 +464,19 @@ class SentenceRules:
                 first_obj = self.after(t + 1, maxgap=10)
             else:
                 cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
-                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})]
+                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
+                        and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
+                rel_subj = self._ar_relative_subject(t)
+                if rel_subj is not None:
+                    cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0]))
-                if carry and (not cand or self._counterpart(cand[0]) or
-                              self.key(t - 1) in ("حيث", "وحيث")):
+                if rel_subj is not None:
+                    subj = rel_subj
+                    first_obj = self.after(t + 1, maxgap=10)
+                elif carry and (not cand or self._counterpart(cand[0]) or
+                                self.key(t - 1) in ("حيث", "وحيث")):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     subj = self.before(t, types=("Person",), maxgap=40)
                     first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
@@ -456,6 +505,10 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype in ("Country", "Location") and \
+                    self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
+                        "in", "at", "to", "from"):
+                first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
             if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
                 if nxt is not None:
@@ -757,8 +810,12 @@ class SentenceRules:
                 if nat:
                     found.append((nat, "by_adj"))
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
-                # nationality adjective/country within the strike phrase
-                nat = self.nat_agent(max(k, x - 3), min(end, x + 4))
+                # nationality adjective/country of the strike phrase: after the noun in
+                # Arabic (غارة أمريكية), before it in English (a US strike)
+                if self.toks[x].ar:
+                    nat = self.nat_agent(x + 1, min(end, x + 4))
+                else:
+                    nat = self.nat_agent(max(k, x - 3), x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -860,7 +917,7 @@ class SentenceRules:
                 continue
             if first.etype == "Person":
                 # passive or nominal use: victim first, agent later
-                victims = self.chain(first, ("Person",))
+                victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
@@ -887,6 +944,21 @@ class SentenceRules:
                 if m is not None and m.etype in AGENT_TYPES:
                     out.append(m.eid)
         return out
+
+    def _with_victims(self, victims: list[Mention]) -> list[Mention]:
+        """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
+        last = victims[-1]
+        x = last.hi
+        if x < self.hi and (self.key(x) in ("مع",) or (
+                self.key(x) == "along" and self.key(x + 1) == "with")):
+            m = self.after(x + (2 if self.key(x) == "along" else 1), types=("Person",),
+                           maxgap=1)
+            if m is not None:
+                return victims + self.chain(m, ("Person",))
+        m = self.after(x, types=("Person",), maxgap=0)
+        if m is not None and m.prefix.lstrip("و").startswith("مع"):
+            return victims + [m]
+        return victims
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
@@ -987,7 +1059,8 @@ class SentenceRules:
                                    QUOTES or self.key(j) in (
                                        "the", "a", "an", "who", "is", "was", "as", "في",
                                        "appointed", "named", "became", "elected", "promoted",
-                                       "to", "been", "has", "new")):
+                                       "to", "been", "has", "new", "took", "over", "takes",
+                                       "serves", "served", "is", "now")):
                 j += 1
             if j >= self.hi:
                 continue
@@ -1032,6 +1105,29 @@ class SentenceRules:
                     x += 1
                     continue
                 break
+
+    def lead_verbs(self) -> None:
+        """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
+        for t in self.triggers(L.AR_LEAD_VERBS, L.EN_LEAD_VERBS):
+            k = self.toks[t].key
+            if not self.toks[t].ar and k in ("lead", "head", "command") and \
+                    self.key(t - 1) != "to":
+                continue  # "deputy head of ...": a noun, not the verb
+            if not self.toks[t].ar and self.key(t - 1) in ("deputy", "vice", "former"):
+                continue
+            org = self.after(t + 1, types=("Organization",), maxgap=3)
+            if org is None:
+                continue
+            if org.poss:
+                nxt = self.after(org.hi, types=("Organization",), maxgap=0)
+                org = nxt or org
+            if self.toks[t].ar:
+                who = self.before(t, types=("Person",), maxgap=3) or \
+                    self.after(t + 1, types=("Person",), maxgap=2)
+            else:
+                who = self.subject_before(t)
+            if who is not None and who.etype == "Person" and not self.blocked(t, who):
+                self.add("LEADS", who.eid, org.eid, "lead_verb")
 
     # PART_OF -----------------------------------------------------------------------------
     def part_of(self) -> None:
@@ -1081,8 +1177,7 @@ class SentenceRules:
                             break
                 if dest is None:
                     continue
-                pron = any(fm.endswith(("ته", "ها", "له", "وله", "ه")) and fm in L.AR_VISIT and
-                           fm not in _C13 for fm in fs)
+                pron = bool(fs & _VISIT_PRON)
                 visitor = None
                 if pron:
                     visitor = self.before(t, types=("Person",), maxgap=30)
@@ -1154,6 +1249,9 @@ class SentenceRules:
             if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):
                 backer = self.before(t, maxgap=2)
                 backed = self.after(t + 1, types=("Organization",), maxgap=3)
+                if backed is None and backer is not None:
+                    # "Kataib Hezbollah, an Iran-backed militia"
+                    backed = self.before(backer.lo, types=("Organization",), maxgap=3)
                 if backer and backed:
                     self.add("SUPPORTS", backer.eid, backed.eid, "x_backed_en")
                 continue

@@ -116,6 +116,15 @@ def test_plan_check_refuses_by_type_and_operator() -> None:
     check_plan({"query_type": "r", "plan": ok}, DB, policy)
 
 
+def test_empty_and_oversized_queries_are_refused_before_any_connection() -> None:
+    from explorer.guard import run_guarded
+
+    for text, words in (("   ", "empty"), ("// only a comment", "only comments"),
+                        ("RETURN 1 " + " " * 100_000, "characters long")):
+        with pytest.raises(QueryError, match=words):
+            run_guarded(None, DB, text)  # type: ignore[arg-type]
+
+
 def test_params_and_limits_are_validated() -> None:
     assert check_params('{"a": 1, "b": ["x"]}') == {"a": 1, "b": ["x"]}
     assert check_params("") == {} and check_params(None) == {}
