@@ -528,9 +528,9 @@ class SentenceRules:
                         ch = self.chain(m)
                         if len(ch) >= 2 and ch[-1] is last:
                             if not self.blocked(t, ch[0]):
-                                for a in range(len(ch)):
-                                    for b in range(a + 1, len(ch)):
-                                        self.add("MET_WITH", ch[a].eid, ch[b].eid,
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
                                                  "met_plural")
                             break
                 return
@@ -621,10 +621,9 @@ class SentenceRules:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
                     if succ_m is not None:
+                        namer = self.before(verb, ("Person",), 6) if obj is not None else None
                         pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
-                            {self.before(verb, ("Person",), 6).eid}
-                            if obj is not None and self.before(verb, ("Person",), 6)
-                            else set()))
+                            {namer.eid} if namer is not None else set()))
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
@@ -690,20 +689,20 @@ class SentenceRules:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
                 if old is None:
                     continue
-                new = None
-                b = self.before(t, types=("Person",), maxgap=1)
-                if b is not None and b.kind == "name":
-                    new = b.eid
-                if new is None:
-                    a = self.after(old.hi, types=("Person",), maxgap=2)
-                    if a is not None and a.kind == "name":
-                        new = a.eid
-                if new is None:
-                    new = self._successor_of(old.eid, t)
-                    if new:
-                        self._desc_mention(t, old.hi, new)
-                if new and not self.blocked(t):
-                    self.add("SUCCESSOR_OF", new, old.eid, "khalifa_ar")
+                new_id: str | None = None
+                prev_m = self.before(t, types=("Person",), maxgap=1)
+                if prev_m is not None and prev_m.kind == "name":
+                    new_id = prev_m.eid
+                if new_id is None:
+                    next_m = self.after(old.hi, types=("Person",), maxgap=2)
+                    if next_m is not None and next_m.kind == "name":
+                        new_id = next_m.eid
+                if new_id is None:
+                    new_id = self._successor_of(old.eid, t)
+                    if new_id:
+                        self._desc_mention(t, old.hi, new_id)
+                if new_id and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", new_id, old.eid, "khalifa_ar")
                     self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
                 continue
             if fs & _C4:
@@ -715,20 +714,18 @@ class SentenceRules:
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
             if fs & _C5:
-                nxt = self.after(t + 1, types=("Person",), maxgap=1)
-                prev = self.before(t, types=("Person",), maxgap=3)
-                if nxt is None:
+                obj_m = self.after(t + 1, types=("Person",), maxgap=1)
+                subj_m = self.before(t, types=("Person",), maxgap=3)
+                if obj_m is None:
                     continue
-                if prev is not None:
-                    new, old = prev, nxt
-                else:
-                    after2 = self.after(nxt.hi, types=("Person",), maxgap=2)
+                if subj_m is None:
+                    after2 = self.after(obj_m.hi, types=("Person",), maxgap=2)
                     if after2 is None:
                         continue
-                    new, old = nxt, after2
-                if not self.blocked(t, new):
-                    self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafa_ar")
-                    self.dependent.add(id(old))
+                    subj_m, obj_m = obj_m, after2
+                if not self.blocked(t, subj_m):
+                    self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
+                    self.dependent.add(id(obj_m))
                 continue
             if fs & L.AR_TAKEOVER:
                 for x in range(t + 1, min(self.hi, t + 14)):
@@ -768,7 +765,8 @@ class SentenceRules:
                 return k
         if len(known) == 1:
             return known[0]
-        led = set(doc.gaz.get(old).leads) if doc.gaz.get(old) else set()
+        old_entry = doc.gaz.get(old)
+        led = set(old_entry.leads) if old_entry else set()
         for m in doc.ments:
             if m.sent < self.si or m.sent > self.si + 2 or m.etype != "Person" or m.eid == old:
                 continue
@@ -1074,8 +1072,11 @@ class SentenceRules:
             if tj.ar and tj.key[:1] in ("ب", "ل") and tj.key not in L.AR_TITLES and \
                     tj.stems and tj.stems[-1][0] > 0:
                 continue  # "X بقائد فيلق القدس": an object with a preposition
-            role = "lead" if verb else tt[1]
-            x = j + 1 if verb else tt[0]
+            if verb:
+                role, x = "lead", j + 1
+            else:
+                assert tt is not None
+                role, x = tt[1], tt[0]
             steps = 0
             while x < self.hi and steps < 6:
                 steps += 1
