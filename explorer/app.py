@@ -1,22 +1,40 @@
-"""Streamlit entry point: `streamlit run explorer/app.py`."""
+"""Streamlit entry point: `streamlit run explorer/app.py`.
+
+One router (st.navigation): Explore (default), Cypher, Articles, Status. The connection to
+Neo4j is checked here once per run: when it fails the page says so in one line and retries
+on its own until the server is back.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
-from explorer.db import ConnectionProblem, get_driver, settings
-from explorer.status import server_status
+from explorer.db import ConnectionProblem, get_driver
+from explorer.ui import connection_lost, is_connection_error
+
+PAGES = Path(__file__).resolve().parent / "pages"
 
 st.set_page_config(page_title="News graph explorer", layout="wide")
-st.title("News graph explorer")
+
+pages = [
+    st.Page(PAGES / "explore.py", title="Explore", default=True, url_path="explore"),
+    st.Page(PAGES / "cypher.py", title="Cypher", url_path="cypher"),
+    st.Page(PAGES / "articles.py", title="Articles", url_path="articles"),
+    st.Page(PAGES / "status.py", title="Status", url_path="status"),
+]
+page = st.navigation(pages)
 
 try:
-    status = server_status(get_driver(), settings())
+    get_driver()
 except ConnectionProblem as problem:
-    st.error(str(problem))
+    connection_lost(str(problem))
     st.stop()
 
-st.success(f"Connected to Neo4j {status.version} ({status.edition}) at {status.uri}")
-left, right = st.columns(2)
-left.metric("Nodes", status.nodes)
-right.metric("Relationships", status.relationships)
+try:
+    page.run()
+except Exception as exc:  # only connection failures are handled here; the rest propagates
+    if not is_connection_error(exc):
+        raise
+    connection_lost(str(exc) if isinstance(exc, ConnectionProblem) else None)

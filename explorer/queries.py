@@ -1,6 +1,15 @@
-"""All read-side Cypher of the explorer, parameterised. Each constant documents what it returns."""
+"""All read-side Cypher of the explorer, parameterised. Each constant documents what it returns.
+
+User input only ever travels as parameters. The few queries that need a label, a
+relationship type or a path length in the query text get them from
+:func:`shortest_paths_query` / :func:`count_label_query` / :func:`count_rel_query`, which
+accept only allow-listed names and bounded integers.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 SERVER_COMPONENTS = """
 CALL dbms.components() YIELD versions, edition
@@ -14,3 +23,323 @@ CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships
 """
 """Number of nodes and of relationships in the database."""
+
+# ---------------------------------------------------------------- explore
+
+# Shared relationship filter (r bound): relation types, outlet of a supporting article, and
+# a date range met by a relation date or by a supporting article's publication date.
+# Partial ISO dates overlap-compare: "2020" is inside 2020-03..2020-06.
+_EDGE_FILTER = """
+($rel_types IS NULL OR type(r) IN $rel_types)
+AND ($outlets IS NULL OR EXISTS {
+      MATCH (art:Article) WHERE art.id IN coalesce(r.articles, []) AND art.source IN $outlets })
+AND (($date_from IS NULL AND $date_to IS NULL)
+     OR any(d IN coalesce(r.dates, []) WHERE
+            ($date_from IS NULL OR d >= left($date_from, size(d)))
+            AND ($date_to IS NULL OR left(d, size($date_to)) <= $date_to))
+     OR EXISTS {
+            MATCH (art:Article) WHERE art.id IN coalesce(r.articles, [])
+              AND art.published IS NOT NULL
+              AND ($date_from IS NULL OR art.published >= left($date_from, size(art.published)))
+              AND ($date_to IS NULL OR left(art.published, size($date_to)) <= $date_to) })
+"""
+
+OVERVIEW = (
+    """
+MATCH (n:Entity)
+WHERE $types IS NULL OR n.type IN $types
+WITH n, COUNT { (n)-[r]-(:Entity) WHERE $rel_types IS NULL OR type(r) IN $rel_types } AS degree
+WHERE degree > 0
+ORDER BY degree DESC, n.id
+LIMIT $limit
+RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar, degree,
+       COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles
+"""
+)
+"""The ``$limit`` most connected entities (optionally of ``$types``): id, type, names,
+degree (relationships to other entities) and number of articles mentioning them."""
+
+NODE = """
+MATCH (n:Entity {id: $id})
+RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
+       COUNT { (n)--(:Entity) } AS degree, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles
+"""
+"""One entity for the view (id, type, names, degree, articles); no row if unknown."""
+
+NEIGHBOURS = (
+    """
+MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+WHERE ($types IS NULL OR m.type IN $types) AND """
+    + _EDGE_FILTER
+    + """
+WITH r, m ORDER BY coalesce(r.count, 1) DESC, m.id
+WITH collect([r, m]) AS rows
+WITH size(rows) AS total, rows[0..$limit] AS page
+CALL (page) {
+  UNWIND page AS x
+  WITH x[0] AS r, x[1] AS m
+  RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r),
+                  count: r.count, dates: r.dates, confidence: r.confidence,
+                  id: m.id, node_type: m.type, name: m.name, name_ar: m.name_ar,
+                  degree: COUNT { (m)--(:Entity) },
+                  articles: COUNT { (m)<-[:MENTIONS]-(:Article) }}) AS items
+}
+RETURN total, items
+"""
+)
+"""Neighbours of entity ``$id`` through relationships passing the filters, strongest first
+(evidence count), capped at ``$limit``: ``total`` (all that pass) and ``items`` (edge and
+neighbour fields)."""
+
+EDGES_AMONG = (
+    """
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND """
+    + _EDGE_FILTER
+    + """
+RETURN a.id AS source, type(r) AS type, b.id AS target, r.count AS count, r.dates AS dates,
+       r.confidence AS confidence
+"""
+)
+"""Every relationship between two of the entities ``$ids`` that passes the filters."""
+
+NODE_DETAILS = """
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
+  WITH a, m ORDER BY a.published DESC, a.id
+  LIMIT $article_limit
+  RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE
+                 {id: a.id, title: a.title, source: a.source, published: a.published,
+                  lang: a.lang, url: a.url, mentions: size(coalesce(m.spans, []))} END) AS articles
+}
+RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
+       coalesce(n.aliases, []) AS aliases, n.description AS description,
+       COUNT { (n)--(:Entity) } AS degree,
+       COUNT { (n)<-[:MENTIONS]-(:Article) } AS article_count,
+       articles
+"""
+"""An entity's details: names in both scripts, type, aliases, description, degree and the
+(latest ``$article_limit``) articles that mention it."""
+
+EDGE_EVIDENCE = """
+MATCH (a:Entity {id: $source})-[r]->(b:Entity {id: $target})
+WHERE type(r) = $type
+CALL (r) {
+  UNWIND coalesce(r.evidence_articles, []) + coalesce(r.articles, []) AS aid
+  WITH DISTINCT aid
+  MATCH (art:Article {id: aid})
+  RETURN collect(art {.id, .title, .source, .published, .lang, .url}) AS articles
+}
+RETURN a.id AS source, a.name AS source_name, a.name_ar AS source_name_ar,
+       b.id AS target, b.name AS target_name, b.name_ar AS target_name_ar,
+       type(r) AS type, r.count AS count, coalesce(r.dates, []) AS dates,
+       coalesce(r.methods, []) AS methods, r.confidence AS confidence,
+       coalesce(r.evidence_keys, []) AS evidence_keys, coalesce(r.sentences, []) AS sentences,
+       coalesce(r.evidence_articles, []) AS evidence_articles, articles
+"""
+"""One relationship (``$source``-[``$type``]->``$target``) with every evidence sentence, the
+article of each, and those articles' title, outlet, date, language and URL."""
+
+SEARCH_KEYS = """
+UNWIND $keys AS key
+MATCH (n:Entity)
+WHERE key IN n.search_keys AND ($types IS NULL OR n.type IN $types)
+WITH n, collect(key) AS hits
+RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
+       coalesce(n.aliases, []) AS aliases, hits,
+       COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles
+LIMIT $limit
+"""
+"""Entities whose stored ``search_keys`` (loaders.textnorm.match_keys) share a key with the
+query's keys: exact, core and spelling-tolerant (``~skeleton``) matches."""
+
+SEARCH_FULLTEXT = """
+CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
+WHERE node:Entity AND ($types IS NULL OR node.type IN $types)
+RETURN node.id AS id, node.type AS type, node.name AS name, node.name_ar AS name_ar,
+       coalesce(node.aliases, []) AS aliases, score,
+       COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+"""
+"""Full-text search of entity names and aliases (``$index`` = entity_names or
+entity_names_ar; ``$lucene`` is an escaped Lucene query built by the search module)."""
+
+ARTICLES = """
+MATCH (a:Article)
+WHERE ($lang IS NULL OR a.lang = $lang)
+  AND ($text IS NULL OR toLower(coalesce(a.title, '')) CONTAINS toLower($text)
+       OR toLower(coalesce(a.source, '')) CONTAINS toLower($text))
+RETURN a.id AS id, a.title AS title, a.source AS source, a.published AS published,
+       a.lang AS lang, a.url AS url, COUNT { (a)-[:MENTIONS]->(:Entity) } AS entities
+ORDER BY a.published DESC, a.id
+LIMIT $limit
+"""
+"""Articles (newest first), optionally of one language or matching a title/outlet text."""
+
+ARTICLE = """
+MATCH (a:Article {id: $id})
+CALL (a) {
+  OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
+  RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE
+                 {id: e.id, type: e.type, name: e.name, name_ar: e.name_ar,
+                  spans: coalesce(m.spans, [])} END) AS mentions
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONS]->(x:Entity)-[r]->(y:Entity)
+  WHERE a.id IN coalesce(r.articles, [])
+  WITH DISTINCT r, x, y
+  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE
+                 {source: x.id, type: type(r), target: y.id,
+                  evidence: [i IN range(0, size(coalesce(r.evidence_keys, [])) - 1)
+                             WHERE r.evidence_articles[i] = a.id | r.sentences[i]]} END)
+         AS relations
+}
+RETURN a.id AS id, a.title AS title, a.source AS source, a.published AS published,
+       a.lang AS lang, a.url AS url, a.text AS text, mentions, relations
+"""
+"""One article: metadata, text, the entities it mentions (with character spans) and the
+relationships it supports (with their sentences from this article)."""
+
+OUTLETS = """
+MATCH (a:Article) WHERE a.source IS NOT NULL
+RETURN a.source AS outlet, count(*) AS articles
+ORDER BY articles DESC, outlet
+LIMIT $limit
+"""
+"""Outlets (Article.source) with their number of articles, for the outlet filter."""
+
+DATE_RANGE = """
+MATCH (a:Article) WHERE a.published IS NOT NULL
+RETURN min(a.published) AS first, max(a.published) AS last
+"""
+"""Earliest and latest publication dates of the loaded articles."""
+
+PROPERTY_KEYS = """
+CALL db.propertyKeys() YIELD propertyKey
+RETURN collect(propertyKey) AS keys
+"""
+"""Every property key in use."""
+
+INDEXES = """
+SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state
+RETURN name, type, entityType, labelsOrTypes, properties, state
+ORDER BY name
+"""
+"""The database's indexes (name, kind, what they cover, state)."""
+
+PROPERTIES_BY_LABEL = """
+CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName, propertyTypes
+RETURN nodeLabels, propertyName, propertyTypes
+"""
+"""Node properties per label combination, with their types."""
+
+PROPERTIES_BY_REL = """
+CALL db.schema.relTypeProperties() YIELD relType, propertyName, propertyTypes
+RETURN relType, propertyName, propertyTypes
+"""
+"""Relationship properties per relationship type, with their types."""
+
+_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")
+
+
+def _checked(names: Iterable[str], allowed: Iterable[str]) -> list[str]:
+    allow = set(allowed)
+    out = []
+    for name in names:
+        if name not in allow or not _NAME_RE.match(name):
+            raise ValueError(f"{name!r} is not an allow-listed label or relationship type")
+        out.append(name)
+    return out
+
+
+def count_label_query(label: str, allowed: Iterable[str]) -> str:
+    """``MATCH (n:`Label`) RETURN count(n)`` for an allow-listed label (count store, O(1))."""
+    (name,) = _checked([label], allowed)
+    return f"MATCH (n:`{name}`) RETURN count(n) AS count"
+
+
+def count_rel_query(rel_type: str, allowed: Iterable[str]) -> str:
+    """``MATCH ()-[r:`TYPE`]->() RETURN count(r)`` for an allow-listed type (count store)."""
+    (name,) = _checked([rel_type], allowed)
+    return f"MATCH ()-[r:`{name}`]->() RETURN count(r) AS count"
+
+
+def shortest_paths_query(rel_types: Iterable[str], allowed: Iterable[str], max_len: int) -> str:
+    """All shortest paths between ``$source`` and ``$target`` over the given (allow-listed)
+    relationship types, at most ``max_len`` (1..10) hops, ``$limit`` paths; returns the
+    nodes and relationships of each path."""
+    types = _checked(sorted(set(rel_types)), allowed)
+    if not types:
+        raise ValueError("no relationship type to search paths over")
+    hops = int(max_len)
+    if not 1 <= hops <= 10:
+        raise ValueError("path length must be between 1 and 10")
+    pattern = "|".join(f"`{t}`" for t in types)
+    return (
+        "MATCH (a:Entity {id: $source}), (b:Entity {id: $target})\n"
+        f"MATCH p = allShortestPaths((a)-[:{pattern}*1..{hops}]-(b))\n"
+        "WITH p LIMIT $limit\n"
+        "RETURN [n IN nodes(p) | {id: n.id, type: n.type, name: n.name, name_ar: n.name_ar,\n"
+        "        degree: COUNT { (n)--(:Entity) }, articles: COUNT { (n)<-[:MENTIONS]-(:Article) }}]"
+        " AS nodes,\n"
+        "       [r IN relationships(p) | {source: startNode(r).id, type: type(r),\n"
+        "        target: endNode(r).id, count: r.count, dates: r.dates}] AS rels\n"
+    )
+
+
+# --------------------------------------------------------------------------- Cypher console
+
+CONSOLE_SCHEMA_COUNTS = """
+CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
+RETURN [x IN data.nodes WHERE x.label IS NULL | x.count][0] AS nodes,
+       [x IN data.relationships WHERE x.relationshipType IS NULL
+          AND x.startLabel IS NULL AND x.endLabel IS NULL | x.count][0] AS relationships,
+       [x IN data.nodes WHERE x.label IS NOT NULL | {name: x.label, count: x.count}] AS labels,
+       [x IN data.relationships WHERE x.relationshipType IS NOT NULL
+          AND x.startLabel IS NULL AND x.endLabel IS NULL
+          | {name: x.relationshipType, count: x.count}] AS types
+"""
+"""Node and relationship totals, and counts per label and per relationship type, read from the
+count store (constant time, no scan)."""
+
+CONSOLE_PROPERTY_KEYS = """
+CALL db.propertyKeys() YIELD propertyKey
+RETURN propertyKey ORDER BY propertyKey
+"""
+"""Every property key known to the database, sorted."""
+
+CONSOLE_NODES_BY_ELEMENT_ID = """
+MATCH (n) WHERE elementId(n) IN $ids
+RETURN n
+"""
+"""The nodes with the given element ids (endpoints of relationships a query returned alone)."""
+
+CONSOLE_RELS_BETWEEN = """
+MATCH (a)-[r]->(b)
+WHERE elementId(a) IN $ids AND elementId(b) IN $ids
+RETURN r
+LIMIT $limit
+"""
+"""Relationships between nodes of a result (at most $limit), to connect them in the graph."""
+
+CONSOLE_NEIGHBOURS = """
+MATCH (n)-[r]-(m) WHERE elementId(n) = $id
+RETURN r, m
+LIMIT $limit
+"""
+"""Up to $limit relationships of one node and the nodes at their other end (graph expand)."""
+
+NEIGHBOURHOOD_2HOP = """
+MATCH (n:Entity {id: $id})-[r1]-(m:Entity)
+WITH n, m, r1 ORDER BY coalesce(r1.count, 1) DESC, m.id
+LIMIT $limit
+CALL (n, m) {
+  MATCH (m)-[r2]-(o:Entity) WHERE o <> n
+  WITH r2, o ORDER BY coalesce(r2.count, 1) DESC, o.id
+  LIMIT $limit
+  RETURN collect({type: type(r2), id: o.id, name: o.name, name_ar: o.name_ar}) AS second
+}
+RETURN m.id AS id, m.name AS name, m.name_ar AS name_ar, type(r1) AS type, second
+"""
+"""Two-hop neighbourhood of ``$id`` as the explorer draws it: its ``$limit`` strongest
+neighbours and, for each, their ``$limit`` strongest neighbours (names and types)."""

@@ -107,6 +107,16 @@ COMMANDS: list[Command] = [
 ]
 
 
+def _extract_commands() -> list[Command]:
+    """``extract`` and ``evaluate`` from the extraction package (loaders/extract/cli.py)."""
+    from loaders.extract.cli import commands
+
+    return [Command(*c) for c in commands()]
+
+
+COMMANDS += _extract_commands()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m loaders",

@@ -12,7 +12,8 @@ dropped; ``al-``/``el-`` prefixes and honorifics are dropped by :func:`core_toke
 Cross-script matching uses two keys per token:
 
 * :func:`skeleton` - a coarse consonant key shared by both scripts (vowels, ayn, hamza, w/y
-  dropped; q/k/gh/kh/g -> k; d/dh/z -> d; s/sh/s(ad) -> s ...).  "Qaani", "Ghaani", "Qa'ani",
+  dropped; q/k/gh/kh/g -> k; d/dh/th/z -> d, since ظ ذ ث are written dh, th, z or d;
+  s/sh/s(ad) -> s ...).  "Qaani", "Ghaani", "Qa'ani",
   "Qani" and "قاآني" all give ``kn``; "Kadhimi", "Kazemi", "Khadimi" and "الكاظمي" give ``kdm``.
 * :func:`phonetic` - a finer romanisation (vowels kept but merged) that rapidfuzz compares to
   guard skeleton hits.
@@ -199,6 +200,15 @@ def _strip_en_article(tok: str) -> str:
 def core_tokens(name: str) -> list[str]:
     """Normalised name tokens without leading honorifics, articles and clitics.
 
+    (Cached; returns a new list each call.)
+    """
+    return list(_core_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _core_tokens(name: str) -> tuple[str, ...]:
+    """See :func:`core_tokens`.
+
     "Gen. Esmail Qaani" -> ['esmail', 'qaani']; "al-Kadhimi" -> ['kadhimi'];
     "الجنرال إسماعيل قاآني" -> ['اسماعيل', 'قااني']; "مصطفى الكاظمي" -> ['مصطفي', 'كاظمي'].
     """
@@ -214,18 +224,18 @@ def core_tokens(name: str) -> list[str]:
                 out.append(part)
     while len(out) > 1 and out[0] in HONORIFICS:
         out.pop(0)
-    return out
+    return tuple(out)
 
 
 # --- skeleton and phonetic keys ------------------------------------------------------------
 _AR_SKEL = {
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ب": "b", "ت": "t", "ث": "d", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
     "ز": "d", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "d", "غ": "k", "ف": "f",
     "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
 }
 _AR_VOWEL = {"ا": "a", "و": "u", "ي": "i", "ع": "", "ء": ""}
 _LAT_DIGRAPHS = [("sch", "s"), ("kh", "k"), ("gh", "k"), ("sh", "s"), ("ch", "s"), ("dh", "d"),
-                 ("th", "t"), ("zh", "d"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("ee", "i"),
+                 ("th", "d"), ("zh", "d"), ("ph", "f"), ("ck", "k"), ("ou", "u"), ("ee", "i"),
                  ("oo", "u"), ("ei", "i"), ("ey", "i"), ("ay", "ai")]
 _LAT_SKEL = {"b": "b", "p": "b", "t": "t", "j": "j", "h": "h", "k": "k", "q": "k", "g": "k",
              "c": "k", "x": "k", "d": "d", "z": "d", "r": "r", "s": "s", "f": "f", "l": "l",
@@ -234,7 +244,7 @@ _LAT_VOWEL = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u", "y": "i", "w": "
 
 
 def _collapse(s: str) -> str:
-    out = []
+    out: list[str] = []
     for ch in s:
         if not out or out[-1] != ch:
             out.append(ch)
@@ -348,9 +358,10 @@ def transliterate_ar(word: str, known: dict[str, str] | None = None) -> str:
     vowels as a/u/i, with an "a" only where a consonant cluster would be unpronounceable.
     """
     final_a = word.endswith(("ى", "ة"))
-    w = fold_ar(word)
-    if known and w in known:
-        return known[w]
+    w0 = fold_ar(word)
+    w = w0.replace("اا", "ا")
+    if known and (w0 in known or w in known):
+        return known.get(w0) or known[w]
     prefix = ""
     stem = strip_article_ar(w)
     if stem != w:

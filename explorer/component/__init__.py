@@ -150,12 +150,22 @@ def graph_view(
     iterations: int | None = None,
     want_positions: int | None = None,
     on_event: Callable[[GraphEvent], None] | None = None,
+    width: int | None = None,
+    export_request: Mapping[str, Any] | None = None,
+    pin_on_drag: bool = False,
 ) -> GraphEvent | None:
     """Render ``net`` and return the click that caused this rerun, if any.
 
     ``legend`` items are ``{"label", "color", "shape"}``; ``selected`` node/edge ids are
     shown selected; bump ``fit`` to re-fit the view; ``seed`` makes the layout
     deterministic; ``iterations`` bounds the physics before the layout is frozen.
+
+    Figures (``explorer.figures_ui``): ``width`` fixes the canvas width in CSS pixels (a
+    saved view is drawn at its own size); ``export_request`` ``{"nonce", "kind": "png" |
+    "positions", "scale" | "width", "background", "title", "legend", "caption"}`` is
+    answered once per new nonce, the result landing in ``st.session_state[f"{key}__export"]``
+    (``{"nonce", "kind", "dataUrl", "width", "height", "positions"}`` or ``{"error"}``);
+    ``pin_on_drag`` keeps dragged nodes where they are dropped.
     """
     payload = network_payload(net)
     payload.update(
@@ -172,6 +182,12 @@ def graph_view(
         payload["iterations"] = int(iterations)
     if want_positions is not None:
         payload["want_positions"] = int(want_positions)
+    if width:
+        payload["width"] = int(width)
+    if export_request is not None:
+        payload["export_request"] = dict(export_request)
+    if pin_on_drag:
+        payload["pin_on_drag"] = True
 
     def _on_select() -> None:
         value = st.session_state.get(key)
@@ -184,11 +200,17 @@ def graph_view(
         if isinstance(value, Mapping) and isinstance(value.get("positions"), Mapping):
             st.session_state[f"{key}__positions"] = dict(value["positions"])
 
+    def _on_export() -> None:
+        value = _get(st.session_state.get(key), "export")
+        if isinstance(value, Mapping):
+            st.session_state[f"{key}__export"] = dict(value)
+
     result = _component()(
         key=key,
         data=payload,
         on_select_change=_on_select,
         on_positions_change=_on_positions,
+        on_export_change=_on_export,
         height="content",
     )
     return GraphEvent.from_payload(_get(result, "select"))

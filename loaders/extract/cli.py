@@ -64,6 +64,9 @@ def add_evaluate_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", action="store_true",
                    help="list every missed and spurious relation")
+    p.add_argument("--strict-ids", action="store_true",
+                   help="do not align ids of newly found entities to gold ids by spelling "
+                   "skeleton (default: align, e.g. kinith-maknazi ~ kenneth-mckenzie)")
     p.add_argument("--min-f1", type=float, default=None, metavar="F",
                    help="exit 1 if the F1 over MET_WITH/SUCCESSOR_OF/ASSASSINATED_BY is below F")
     _extractor_args(p)
@@ -79,7 +82,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
               f"{', '.join(args.paths) or 'seeds/, seeds/corpus/'}", file=sys.stderr)
         return 1
     try:
-        rep = evaluate(files, _make_extractor(args))
+        rep = evaluate(files, _make_extractor(args), lenient=not args.strict_ids)
     except (ExtractionError, GazetteerError, KeyError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from loaders.textnorm import (
 )
 
 DEFAULT_GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
+NAMES_FILE = Path(__file__).with_name("names.yaml")
 GAZETTEER_ENV = "NEWSGRAPH_GAZETTEER"
 _EN_ARTICLE_TOKENS = frozenset({"al", "el", "the", "ul"})
 
@@ -87,14 +89,26 @@ class Gazetteer:
         self.exact: dict[tuple[str, ...], list[tuple[str, bool, bool]]] = defaultdict(list)
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
+        self._first_cache: dict[tuple, tuple] = {}
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
         self.ar_tokens: dict[str, set[str]] = defaultdict(set)  # id -> folded Arabic tokens
         self.ar_latin: dict[str, str] = {}  # folded Arabic name token -> Latin spelling
+        self._load_names()
         for e in self.entries.values():
             self._index(e)
+
+    def _load_names(self) -> None:
+        try:
+            data = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError):
+            data = {}
+        for ar, la in data.items():
+            if isinstance(ar, str) and isinstance(la, str):
+                self.ar_latin[strip_article_ar(normalize(ar))] = la
+                self.ar_latin[normalize(ar)] = la
 
     # ---- building ----------------------------------------------------------------------
     def _index(self, e: Entry) -> None:
@@ -129,11 +143,39 @@ class Gazetteer:
             la = [t for t in e.name.replace("-", " ").split() if t.lower() not in ("al", "el")]
             if len(ar) == len(la):
                 for a, b in zip(ar, la, strict=True):
-                    self.ar_latin.setdefault(a, b)
+                    self.ar_latin[a] = b
 
     # ---- lookups -----------------------------------------------------------------------
+    def first_cands(self, stems: tuple) -> tuple:
+        """The (offset, stem) options of a token that can start a gazetteer name."""
+        hit = self._first_cache.get(stems)
+        if hit is None:
+            hit = tuple((off, st) for off, st in stems if st in self.first_tokens)
+            if len(self._first_cache) > 200_000:
+                self._first_cache.clear()
+            self._first_cache[stems] = hit
+        return hit
+
     def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)
+
+    @lru_cache(maxsize=50_000)  # noqa: B019
+    def fuzzy_arabic_token(self, tok: str) -> str | None:
+        """A known person whose Arabic surname is spelled slightly differently (قائاني ~
+        قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token."""
+        sk = token_skeleton(tok)
+        if len(sk) < 2:
+            return None
+        best, best_id = 0.0, None
+        for c in self.tok_skel.get(sk, ()):
+            if self.entries[c].type != "Person":
+                continue
+            for a in self.ar_tokens.get(c, ()):
+                if len(a) >= 4 and token_skeleton(a) == sk:
+                    r = fuzz.ratio(tok, a)
+                    if r > best:
+                        best, best_id = r, c
+        return best_id if best >= 80 else None
 
     def fuzzy_person(self, toks: list[str], prefer: set[str] | None = None,
                      types: tuple[str, ...] = ("Person",)) -> str | None:
@@ -142,6 +184,20 @@ class Gazetteer:
         toks = [t for t in toks if t]
         if not toks:
             return None
+        ranked = self._fuzzy_ranked(tuple(toks), types)
+        if not ranked:
+            return None
+        best = ranked[0][0]
+        tied = [c for sc, c in ranked if sc == best]
+        if len(tied) > 1:
+            pref = [c for c in tied if c in (prefer or set())]
+            return pref[0] if len(pref) == 1 else None
+        return tied[0]
+
+    @lru_cache(maxsize=50_000)  # noqa: B019  (one gazetteer per process, kept for its life)
+    def _fuzzy_ranked(self, toks: tuple[str, ...], types: tuple[str, ...]
+                      ) -> tuple[tuple[float, str], ...]:
+        """Candidates above the similarity threshold, best first."""
         skels = [token_skeleton(t) for t in toks]
         phon = " ".join(token_phonetic(t) for t in toks)
         cands: set[str] = set()
@@ -159,21 +215,15 @@ class Gazetteer:
                 cands |= self.tok_skel.get(skels[0], set())
         cands = {c for c in cands if self.entries[c].type in types}
         if not cands:
-            return None
+            return ()
         scored = []
         for c in cands:
             best = max((fuzz.ratio(phon, p) for p in self.phon[c]), default=0.0)
             if is_arabic(toks[-1]) and self.ar_tokens.get(c):
                 best = max(best, max(fuzz.ratio(toks[-1], a) for a in self.ar_tokens[c]))
-            scored.append((best, c in (prefer or set()), c))
-        scored.sort(reverse=True)
-        best, _, cid = scored[0]
+            scored.append((best, c))
         threshold = 70.0 if len(whole) >= 3 else 80.0
-        if best < threshold:
-            return None
-        if len(scored) > 1 and scored[1][0] == best and not scored[0][1]:
-            return None  # ambiguous
-        return cid
+        return tuple(sorted((x for x in scored if x[0] >= threshold), reverse=True))
 
 
 def _entry_from(raw: Any, where: str) -> Entry:

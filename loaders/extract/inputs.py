@@ -10,7 +10,8 @@ from pathlib import Path
 
 from loaders.extract.base import ExtractionError
 
-MAX_BYTES = 10 * 1024 * 1024 + 1024  # a 10 MB text is accepted; larger is refused
+MAX_BYTES = 64 * 1024 * 1024  # files larger than this are refused before reading
+MAX_CHARS = 2_000_000  # one article; longer texts are refused with a clear message
 _HEADER_RE = re.compile(r"^(source|lang|title|url|published|id)\s*:\s*(.*)$", re.IGNORECASE)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
@@ -71,8 +72,8 @@ def read_article_file(path: str | Path) -> ArticleText:
         raise ExtractionError(f"{p}: the file is empty")
     if size > MAX_BYTES:
         raise ExtractionError(
-            f"{p}: {size / 1e6:.1f} MB is larger than the 10 MB limit for one article; "
-            "split it into articles")
+            f"{p}: {size / 1e6:.1f} MB is far too large for one article (limit "
+            f"{MAX_CHARS:,} characters); split it into one file per article")
     data = p.read_bytes()
     if b"\x00" in data[:65536]:
         raise ExtractionError(f"{p}: looks like a binary file (NUL bytes), not text")
@@ -94,4 +95,14 @@ def read_article_file(path: str | Path) -> ArticleText:
     if sample and len(_CONTROL_RE.findall(sample)) > len(sample) // 100 + 5:
         raise ExtractionError(f"{p}: looks like a binary file (control characters), not text")
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    return parse_article_text(raw, str(p))
+    art = parse_article_text(raw, str(p))
+    check_length(art.text, str(p))
+    return art
+
+
+def check_length(text: str, where: str = "<text>") -> None:
+    """Refuse texts longer than one article can be (bounded time and memory)."""
+    if len(text) > MAX_CHARS:
+        raise ExtractionError(
+            f"{where}: the text has {len(text):,} characters, more than the {MAX_CHARS:,} "
+            "allowed for one article; split it into one file per article")

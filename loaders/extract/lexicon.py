@@ -35,6 +35,11 @@ EN_TITLES: dict[str, str] = {
     "mrs": "plain", "ms": "plain", "dr": "plain", "sayyed": "plain", "speaker": "lead",
     "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
     "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",
+    "counterpart": "plain", "opposite number": "plain", "top commander": "lead",
+    "adviser": "plain", "advisor": "plain", "national security adviser": "plain",
+    "governor": "plain", "judge": "plain", "chief of staff": "lead", "army chief": "lead",
+    "secretary": "plain", "undersecretary": "plain", "analyst": "plain", "chairwoman": "lead",
+    "president-elect": "plain", "vice-president": "member", "senator": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -43,7 +48,7 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "رئيس الحكومة": "head_state", "رئيس الجمهورية": "head_state", "الملك": "head_state",
     "ملك": "head_state", "الأمير": "head_state", "أمير": "head_state", "ولي العهد": "plain",
     "المرشد": "head_state", "المرشد الأعلى": "head_state",
-    "قائد": "lead", "القائد": "lead", "زعيم": "lead", "الزعيم": "lead", "رئيس هيئة": "lead",
+    "قائد": "lead", "القائد": "lead", "زعيم": "lead", "الزعيم": "lead",
     "الأمين العام": "lead", "أمين عام": "lead", "مدير": "lead", "المدير": "lead",
     "آمر": "lead", "نائب رئيس": "member", "نائب قائد": "member", "نائب": "member",
     "النائب": "plain", "عضو": "member", "القيادي": "member", "قيادي": "member",
@@ -55,13 +60,25 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "وزير الداخلية": "plain", "الوزير": "plain", "السفير": "plain", "المبعوث": "plain",
     "الشيخ": "plain", "السيد": "plain", "آية الله": "plain", "الحاج": "plain",
     "الدكتور": "plain", "رجل الدين": "plain", "الزعيم الجديد": "lead",
+    "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
+    "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
+    "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
+    "مستشار": "plain", "المستشار": "plain", "مستشار الأمن الوطني": "plain", "محافظ": "plain",
+    "المحافظ": "plain", "القاضي": "plain", "رئيس البرلمان": "lead",
+    "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",
+    "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",
+    "الناطق": "member", "الناطق العسكري": "member", "المتحدث العسكري": "member",
+    "أمين": "lead", "رئيس المكتب السياسي": "lead",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
+AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
+                           {t.split()[0][2:] for t in AR_TITLES if t.startswith("ال")})
 
 # descriptors that may sit between a title and a name, or qualify a description
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",
                     "current", "then", "acting", "interim", "elite", "veteran", "prominent",
-                    "military", "incoming", "outgoing", "powerful")
+                    "military", "incoming", "outgoing", "powerful", "political", "spiritual",
+                    "longtime", "veteran", "retired")
 AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البارز", "النافذ", "الراحل", "الحالي",
                     "العسكري", "الكبير", "الأعلى", "المقتول", "القتيل", "الشهير", "القوي",
                     "المؤقت", "العام", "الأول", "الميداني", "الرفيع", "المخضرم", "الجديدة",
@@ -94,6 +111,9 @@ for _ids, _words in {
     "country:qatar": ["qatari", "قطري", "القطري", "القطرية"],
     "country:kuwait": ["kuwaiti", "كويتي", "الكويتي", "الكويتية"],
     "country:united-arab-emirates": ["emirati", "إماراتي", "الإماراتي", "الإماراتية"],
+    "country:palestine": ["palestinian", "فلسطيني", "الفلسطيني", "الفلسطينية"],
+    "country:afghanistan": ["afghan", "أفغاني", "الأفغاني", "الأفغانية"],
+    "country:pakistan": ["pakistani", "باكستاني", "الباكستاني", "الباكستانية"],
 }.items():
     for _w in _words:
         NATIONALITY[fold_ar(_w).replace("اا", "ا").lower().replace(".", "")] = _ids
@@ -104,19 +124,21 @@ EN_MEET = _en("met", "meet", "meets", "meeting", "talks", "hosted", "hosts", "ho
               "receives", "conferred", "huddled", "sat", "discussed", "greeted")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace")
-EN_SUCCESSOR = _en("successor")
+EN_SUCCESSOR = _en("successor", "replacement")
 EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
                  "took", "assumed", "became")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
-              "killing", "assassination", "murder", "slaying", "targeted")
+              "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
+              "gunned", "executed")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombing", "missile",
-                "operation", "ambush", "strikes", "airstrikes")
+                "operation", "ambush", "strikes", "airstrikes", "drones", "missiles", "forces",
+                "troops", "jets", "warplanes", "aircraft", "raids", "attacks")
 EN_VISIT = _en("visited", "visit", "visits", "visiting", "arrived", "arrives", "arrival", "trip",
                "travelled", "traveled", "landed", "toured", "tour", "flew")
 EN_LEAD_VERBS = _en("leads", "led", "heads", "headed", "commands", "commanded", "runs", "ran",
-                    "chairs", "chaired")
+                    "chairs", "chaired", "lead", "head", "command")
 EN_SUPPORT = _en("backed", "supported", "sponsored", "funded", "armed", "aligned", "allied")
 EN_WITHDRAW = _en("withdrew", "withdrawn", "withdraw", "withdrawal", "pulled", "quit", "exited")
 EN_ATTACK = _en("attacked", "targeted", "struck", "shelled", "bombed", "hit", "stormed")
@@ -127,7 +149,7 @@ EN_NEG = _en("not", "never", "no", "n't", "didn't", "did't", "without", "neither
 EN_MODAL = _en("will", "would", "could", "may", "might", "plans", "planned", "plan", "expected",
                "scheduled", "set", "hopes", "hoped", "wants", "wanted", "intends", "shall",
                "should", "possible", "possibly", "allegedly", "rumored", "rumoured", "if",
-               "upcoming", "proposed", "seeks")
+               "upcoming", "proposed", "seeks", "yet")
 EN_PRONOUN_SUBJ = _en("he", "she", "his", "her", "him")
 
 # Arabic (folded; matched on clitic-stripped stems)
@@ -143,7 +165,8 @@ AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استل�
 AR_KILL = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال", "اغتيال",
               "اغتيل", "قتل", "قتلت", "قتلته", "مقتل", "يقتل", "تقتل", "صفى", "صفت", "تصفية",
               "استهدف", "استهدفت", "اغتياله", "مقتله", "قتلوا", "قتله", "أعدم", "اعدام")
-AR_KILL_STRONG = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
+AR_DEATH_OF = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "حتفها", "مصرعها")
+AR_KILL_STRONG = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
                      "اغتيال", "اغتيل", "اغتياله", "قتل", "قتلت", "قتلته", "مقتل", "مقتله",
                      "قتله", "قتلوا", "صفى", "صفت", "تصفية")
 AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "قصف", "عملية", "طائرة", "صاروخ",
@@ -235,6 +258,7 @@ EN_NOT_NAME = _en(
     "while", "before", "during", "since", "although", "though", "because", "if", "as", "his",
     "her", "their", "its", "it", "he", "she", "they", "we", "there", "this", "that", "these",
     "those", "according", "meanwhile", "however", "sources", "source", "witnesses",
+    "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof",
 )
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
@@ -250,3 +274,18 @@ AR_COMMON_VERBS = _ar(
     "أدان", "يدين", "قتل", "اغتال", "أصيب", "لقي", "تولى", "يتولى", "عين", "خلف", "انسحب",
     "يملك", "يريد", "يواجه", "استهدف", "حث", "يحث", "أكدت", "سافر", "يسافر",
 )
+
+# common nouns that can follow a title but are not (part of) a personal name
+AR_COMMON_NOUNS = _ar(
+    "العاصمة", "عاصمة", "المدينة", "مدينة", "أركان", "الأركان", "الجيش", "جيش", "العمليات",
+    "عمليات", "الأمن", "الاستخبارات", "المخابرات", "الشرطة", "الدفاع", "الخارجية",
+    "الداخلية", "المالية", "النفط", "البرلمان", "النواب", "الحكومة", "حكومة", "الوزراء",
+    "الجمهورية", "الدولة", "دولة", "المحافظة", "محافظة", "الإقليم", "إقليم", "الهيئة",
+    "القيادة", "قيادة", "الحرس", "الأمنية", "العسكرية", "المشتركة", "الوطني", "الوطنية",
+    "الأعلى", "العليا", "العام", "العامة", "البلاد", "المنطقة", "منطقة", "السفارة", "سفارة",
+    "مكتبه", "مكتب", "المكتب", "المجلس", "مجلس", "للأمن", "القومي", "السياسي", "الأمن", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
+    "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
+)
+
+AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
+                    "مباحثات", "لقاءا", "اجتماعا", "مشاورات")

@@ -3,7 +3,9 @@ named organisations, and descriptions used in place of a name (light coreference
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import Gazetteer
@@ -11,12 +13,14 @@ from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
     is_arabic,
+    proclitic_splits,
     slugify,
     strip_article_ar,
     token_skeleton,
     transliterate_ar,
 )
 
+_ORG_OUTLET_HEADS = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
 QUOTES = frozenset('"“”«»„‟\'‘’`')
 AR_PARTICLE_TOKENS = frozenset({"ل", "ب", "و", "ك", "لل", "ف", "وب", "ول"})
 AGENT_TYPES = ("Person", "Organization", "Country")
@@ -59,6 +63,11 @@ class Doc:
         self.session = session if session is not None else {}
         self.leaders: dict[str, list[tuple[str, str | None]]] = {}
         self.nat: dict[str, str] = {}  # new entity id -> nationality
+        self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
+        self.local_first: set[str] = set()
+        self.by_sent: dict[int, list[Mention]] = {}
+        self._mid: set[str] = set()
+        self._mid_n = -1
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -74,7 +83,10 @@ class Doc:
         return e.country if e else self.nat.get(eid)
 
     def mentioned_ids(self) -> set[str]:
-        return {m.eid for m in self.ments}
+        if self._mid_n != len(self.ments):
+            self._mid = {m.eid for m in self.ments}
+            self._mid_n = len(self.ments)
+        return self._mid
 
     def new_entity(self, etype: str, surface: str, name_tokens: list[str]) -> str:
         """Id for an entity not in the gazetteer; reuse one made earlier in this document or
@@ -89,7 +101,23 @@ class Doc:
             self._add_alias(eid, surface)
             return eid
         if is_arabic(surface):
-            latin = " ".join(transliterate_ar(t, self.gaz.ar_latin) for t in surface.split())
+            words = surface.split()
+            parts: list[str] = []
+            i = 0
+            while i < len(words):
+                w = words[i]
+                if strip_article_ar(normalize_word(w)) == "عبد" and i + 1 < len(words):
+                    nxt = transliterate_ar(words[i + 1], self.gaz.ar_latin)
+                    nxt = nxt[3:] if nxt.lower().startswith("al-") else nxt
+                    if nxt.lower() in ("lah", "llah", "allah", "alla"):
+                        parts.append("Abdullah")
+                    else:
+                        parts.append("Abdul-" + nxt[:1].upper() + nxt[1:])
+                    i += 2
+                    continue
+                parts.append(transliterate_ar(w, self.gaz.ar_latin))
+                i += 1
+            latin = " ".join(parts)
         else:
             latin = surface
         slug = slugify(latin) or "unnamed"
@@ -104,6 +132,22 @@ class Doc:
             reg[key] = eid
         self._add_alias(eid, surface)
         return eid
+
+    def remember(self, eid: str, name_tokens: list[str]) -> None:
+        """Let later bare mentions of a new person's name (surname, full name) match."""
+        toks = [t for t in name_tokens if t]
+        if not toks:
+            return
+        self.local.setdefault(tuple(toks), eid)
+        self.local_first.add(toks[0])
+        self.local_first.add(toks[-1])
+        if len(toks) > 2:
+            self.local_first.add(toks[-2])
+        last = toks[-1]
+        if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and last not in L.EN_STOP:
+            self.local.setdefault((last,), eid)
+        if len(toks) > 2 and toks[-2] in ("عبد", "ابو", "abu", "abd", "bin"):
+            self.local.setdefault(tuple(toks[-2:]), eid)
 
     def _add_alias(self, eid: str, surface: str) -> None:
         ent = self.new_entities[eid]
@@ -141,6 +185,34 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
     return True
 
 
+def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
+    """A capitalised name word (or al-Name) follows position *k*."""
+    if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
+        k += 2
+    return k < hi and not toks[k].ar and toks[k].cap and not toks[k].punct and \
+        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP and \
+        toks[k].key not in L.NATIONALITY
+
+
+def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
+    toks = doc.toks
+    first = toks[units[u]]
+    if first.punct or not doc.local or (not first.ar and not first.cap):
+        return None
+    for off, stem in first.stems:
+        if stem not in doc.local_first:
+            continue
+        for n in (3, 2, 1):
+            if u + n > len(units):
+                continue
+            seq = (stem,) + tuple(_next_key(toks[units[u + x]]) for x in range(1, n))
+            eid = doc.local.get(seq)
+            if eid:
+                pref = first.key[: len(first.key) - len(stem)] if off else ""
+                return n, off, eid, pref
+    return None
+
+
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
     entity id, folded prefix)."""
@@ -149,8 +221,11 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
+    cands = gaz.first_cands(first.stems)
+    if not cands:
+        return None
     best: tuple[int, int, str, str] | None = None
-    for off, stem in first.stems:
+    for off, stem in cands:
         seq: tuple[str, ...] = (stem,)
         n = 1
         while True:
@@ -174,6 +249,25 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     return best
 
 
+@lru_cache(maxsize=100_000)
+def _org_head(stems: tuple) -> str | None:
+    return next((st for _o, st in stems if st in _ORG_OUTLET_HEADS), None)
+
+
+def _may_title(t: Tok) -> bool:
+    """Cheap test: can a title phrase start at this token?"""
+    if t.punct:
+        return False
+    if t.ar:
+        return _may_title_ar(t.key, t.stems)
+    return t.key in L.EN_TITLE_FIRST
+
+
+@lru_cache(maxsize=100_000)
+def _may_title_ar(key: str, stems: tuple) -> bool:
+    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     toks = doc.toks
@@ -181,7 +275,11 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.punct:
         return None
     if t.ar:
-        for _off, stem in t.stems:
+        if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
+            return None
+        firsts = [t.key] + [st for _n, st in sorted(proclitic_splits(t.key)) if st != t.key] + \
+            [st for _o, st in t.stems if st != t.key]
+        for stem in firsts:
             for n in (3, 2, 1):
                 if k + n > hi:
                     continue
@@ -198,7 +296,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     for n in (3, 2, 1):
         if k + n > hi:
             continue
-        parts = []
+        parts: list[str] = []
         j = k
         while len(parts) < n and j < hi:
             if toks[j].text in (".",) and parts:
@@ -217,17 +315,31 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     return None
 
 
+_NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
+_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
+
+
 def _is_ar_name_token(t: Tok, first: bool) -> bool:
     if not t.ar or t.punct:
         return False
     k = t.key
+    if k == "الله" and not first:
+        return True
     stem = t.stems[0][1]
-    if k in L.AR_STOP or stem in L.AR_STOP or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
+    if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+        return False  # the preposition على, not the name علي
+    if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
+        return False
+    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in t.stems) or
+            any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
+    if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
     for _o, st in t.stems:
-        if st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES or st in L.AR_COMMON_VERBS:
+        if st in L.AR_COMMON_VERBS:
             return False
-    if k in L.AR_TITLES or k in L.AR_COMMON_VERBS:
+        if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
+            return False
+    if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
@@ -235,6 +347,10 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
             return False
     if first and k.startswith("ال"):
         return False
+    if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
+        return False
+    if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
+        return False  # a preposition/conjunction + article starts another phrase
     return len(k) >= 2
 
 
@@ -243,17 +359,24 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     toks = doc.toks
     j = k
     n = 0
-    while j < hi and n < 4:
+    while j < hi and n < 5:
         t = toks[j]
-        if not _is_ar_name_token(t, first=(n == 0)):
+        if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar:
+            j += 1  # بن / أبو / آل inside a name
+            n += 1
+            continue
+        after_joiner = n > 0 and toks[j - 1].key in _JOINERS
+        kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
+            t.key in L.AR_QUALIFIERS
+        if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
+                not _is_ar_name_token(t, first=(n == 0)):
             break
         j += 1
         n += 1
-        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",):
+        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner:
             break  # an al- surname ends the name
-        if t.key in ("ابو", "بن", "ابن", "عبد", "ام", "بنت"):
-            continue
-    # a name of one token that is a bare particle-like word is not a name
+    while j > k and toks[j - 1].key in _JOINERS:
+        j -= 1
     return j
 
 
@@ -298,6 +421,8 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
 
 def find_mentions(doc: Doc, si: int) -> list[Mention]:
     """All mentions of sentence *si* (also appended to ``doc.ments``)."""
+    eid: str | None
+    etype: str | None
     s = doc.sents[si]
     toks = doc.toks
     units = _units(doc, s)
@@ -307,12 +432,19 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1. gazetteer names (longest match)
     u = 0
     while u < len(units):
-        m = _gaz_match(doc, units, u)
+        m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:
             u += 1
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if n == 1 and not toks[lo].ar and doc.etype(eid) == "Person" and \
+                _next_name_word(toks, hi, s.hi):
+            u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
+            continue
+        if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
+                toks[lo - 2].key in ("al", "el"):
+            lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key
@@ -326,9 +458,136 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[k] = me
         u += n
 
-    # 2. titles: unknown names after them, role info for known names, or descriptions
+    # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or not t.ar or len(t.key) < 4:
+            continue
+        hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
+        if hit is not None:
+            off, stem, eid = hit
+            me = _ment_at(doc, si, k, k + 1, eid, off=off,
+                          prefix=t.key[: len(t.key) - len(stem)] if off else "")
+            out.append(me)
+            covered[k] = me
+
+    # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
+    for me in list(out):
+        if me.etype != "Person" or me.kind != "name":
+            continue
+        p = me.lo - 1
+        if p < s.lo or p in covered:
+            continue
+        pt = toks[p]
+        ok = (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
+              pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
+            pt.ar and _is_ar_name_token(pt, first=True))
+        if not ok:
+            continue
+        surface = doc.text[pt.start:me.end]
+        if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
+            me.lo, me.tlo, me.start = p, p, pt.start
+            covered[p] = me
+
+    # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
     k = s.lo
     while k < s.hi:
+        t = toks[k]
+        if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
+                or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+            k += 1
+            continue
+        e = _cap_run(doc, k, s.hi)
+        if e <= k or any(x in covered for x in range(k, e)):
+            k = max(e, k + 1)
+            continue
+        words = [toks[x].key for x in range(k, e) if not toks[x].punct]
+        surface = doc.text[toks[k].start:toks[e - 1].end]
+        etype = None
+        if any(w in L.EN_OUTLET_HEADS for w in words):
+            etype = "Outlet"
+        elif any(w in L.EN_ORG_HEADS for w in words):
+            etype = "Organization"
+        eid = None
+        if etype is None:
+            eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
+                                       types=("Person",))
+            if eid is None and len(words) == 1:
+                eid = doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
+                                           types=("Organization", "Country", "Location"))
+            if eid is None and len(words) >= 2 and k > s.lo and len(words) <= 4:
+                etype = "Person"  # a multi-word proper name inside a sentence
+            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
+                    toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
+                                    {"said", "says", "told", "and", ","}):
+                etype = "Person"
+        if eid is None and etype is not None:
+            if etype == "Person":
+                eid = _resolve_name(doc, surface, "Person")
+            else:
+                eid = doc.new_entity(etype, surface, core_tokens(surface))
+        if eid is None:
+            k = e
+            continue
+        me = _ment_at(doc, si, k, e, eid)
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
+
+    # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
+    k = s.lo
+    while k < s.hi:
+        t = toks[k]
+        if k in covered or not t.ar:
+            k += 1
+            continue
+        st0 = _org_head(t.stems)
+        if st0 is None or strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS \
+                and not t.key.startswith(("وال", "بال", "لل", "فال", "كال")) and \
+                t.key.startswith("ال"):
+            k += 1  # a definite head (الجيش، القوات) is a common noun, not a name
+            continue
+        stem = t.stems[-1][1] if t.stems else t.key
+        j = k + 1
+        while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
+            j += 1
+        e = j
+        quoted = j > k + 1
+        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
+                not _may_title(toks[e]) and toks[e].key not in _JOINERS and \
+                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
+                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
+                not _is_adjective(toks[e].key):
+            e += 1
+        if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
+                                         range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
+            k += 1
+            continue
+        etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
+        lo = k if etype == "Organization" else j
+        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
+        if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
+                not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
+            k += 1
+            continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
+        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
+                                               surface.split()])
+        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        me = _ment_at(doc, si, lo, e, eid, off=off)
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
+
+    # 2. titles: unknown names after them, role info for known names, or descriptions
+    starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    k = starts[0] if starts else s.hi
+    while k < s.hi:
+        if not _may_title(toks[k]):
+            later = [x for x in starts if x > k]
+            k = later[0] if later else s.hi
+            continue
         if k in covered and covered[k].lo != k:
             k += 1
             continue
@@ -350,7 +609,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         j = tend
         # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
         b = k - 1
-        while b >= s.lo and (toks[b].punct and toks[b].text in QUOTES):
+        while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
+                not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
             b -= 1
         if b >= s.lo and not toks[b].ar:
             if b in covered and covered[b].etype in ("Organization", "Country"):
@@ -407,6 +667,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
                     nxt += 1
                 if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
+                    if role_org is None and key in ("في", "in") and role == "lead" and \
+                            covered[nxt].etype == "Organization":
+                        role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC
                     j = nxt
                     continue
                 if key == "the" and nxt < s.hi:
@@ -416,16 +679,20 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
                 j += 1
                 continue
+            if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS) and \
+                    j - tend < 3 and role in ("lead", "member", "head_state"):
+                j += 1  # "رئيس أركان الجيش ..."
+                continue
+            t2 = _title_at(doc, j, s.hi)
+            if t2 is not None and t2[1] == "plain":
+                j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"
+                continue
             break
         # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
         jn = j
         if jn < s.hi and toks[jn].text in (",", "،") and role_org:
             jn += 1
         name_m = covered.get(jn)
-        if appositive:
-            # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
-            k = max(j, tend)
-            continue
         if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
             _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
             k = name_m.hi
@@ -437,6 +704,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = _cap_run(doc, jn, s.hi)
         else:
             ne = jn
+        if appositive and ne - jn < 2:
+            # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
+            k = max(j, tend)
+            continue
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -454,7 +725,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
                                      or role_org is not None or " ال" in phrase)) or (
             not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
-            not toks[k].ar and b >= s.lo and toks[b - 1].key == "the" if b > s.lo else False)
+            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
+        if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
+            definite = False  # "the slain General Qasim ...": a name follows
         if definite and j > k:
             eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
@@ -475,98 +748,46 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 continue
         k = tend
 
-    # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
-    k = s.lo
-    while k < s.hi:
-        t = toks[k]
-        if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
-                or t.key in L.EN_STOP or t.key in L.NATIONALITY:
-            k += 1
-            continue
-        e = _cap_run(doc, k, s.hi)
-        if e <= k or any(x in covered for x in range(k, e)):
-            k = max(e, k + 1)
-            continue
-        words = [toks[x].key for x in range(k, e) if not toks[x].punct]
-        surface = doc.text[toks[k].start:toks[e - 1].end]
-        etype = None
-        if any(w in L.EN_OUTLET_HEADS for w in words):
-            etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS for w in words):
-            etype = "Organization"
-        eid = None
-        if etype is None:
-            eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
-                                       types=("Person",))
-            if eid is None and len(words) == 1:
-                eid = doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
-                                           types=("Organization", "Country", "Location"))
-            if eid is None and len(words) >= 2 and k > s.lo and len(words) <= 4:
-                etype = "Person"  # a multi-word proper name inside a sentence
-            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
-                    toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
-                                    {"said", "says", "told", "and", ","}):
-                etype = "Person"
-        if eid is None and etype is not None:
-            if etype == "Person":
-                eid = _resolve_name(doc, surface, "Person")
-            else:
-                eid = doc.new_entity(etype, surface, core_tokens(surface))
-        if eid is None:
-            k = e
-            continue
-        me = _ment_at(doc, si, k, e, eid)
-        out.append(me)
-        for x in range(k, e):
-            covered[x] = me
-        k = e
-
-    # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
-    k = s.lo
-    while k < s.hi:
-        t = toks[k]
-        if k in covered or not t.ar:
-            k += 1
-            continue
-        stem = t.stems[-1][1] if t.stems else t.key
-        heads = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
-        st0 = next((st for _o, st in t.stems if st in heads), None)
-        if st0 is None:
-            k += 1
-            continue
-        j = k + 1
-        while j < s.hi and toks[j].punct and toks[j].text in QUOTES:
-            j += 1
-        e = j
-        quoted = j > k + 1
-        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
-                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
-                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
-                not _is_adjective(toks[e].key):
-            e += 1
-        if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
-                                         range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
-            k += 1
-            continue
-        etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
-        lo = k if etype == "Organization" else j
-        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
-        if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
-                not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
-            k += 1
-            continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
-        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
-                                               surface.split()])
-        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
-        me = _ment_at(doc, si, lo, e, eid, off=off)
-        out.append(me)
-        for x in range(k, e):
-            covered[x] = me
-        k = e
-
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
+    doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+_AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
+
+
+def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | None:
+    """(offset, stem, id) of a known person spelled differently in Arabic, cached per word."""
+    ck = (id(gaz), key)
+    if ck in _AR_FUZZY_CACHE:
+        return _AR_FUZZY_CACHE[ck]
+    res = None
+    forms_ = [key] + [st for _o, st in stems] + [st for _n, st in proclitic_splits(key)]
+    if not any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
+               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST for f in forms_):
+        for off, stem in stems:
+            if len(stem) < 4:
+                continue
+            eid = gaz.fuzzy_arabic_token(stem)
+            if eid:
+                res = (off, stem, eid)
+                break
+    if len(_AR_FUZZY_CACHE) > 200_000:
+        _AR_FUZZY_CACHE.clear()
+    _AR_FUZZY_CACHE[ck] = res
+    return res
+
+
+def normalize_word(w: str) -> str:
+    from loaders.textnorm import normalize
+
+    return normalize(w)
+
+
+def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
+    start = covered[b].lo if b in covered else b
+    return start > lo and doc.toks[start - 1].key == "the"
 
 
 def _is_adjective(key: str) -> bool:
@@ -586,8 +807,7 @@ def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None
     t = doc.toks[tlo]
     if t.ar and t.stems and len(t.stems) > 1 and not m.prefix:
         for off, st in t.stems[1:]:
-            if any(st == x or ("ال" + st) == x or st == x.split(" ")[0] or
-                   ("ال" + st) == x.split(" ")[0] for x in L.AR_TITLES):
+            if st in L.AR_TITLE_FIRST or ("ال" + st) in L.AR_TITLE_FIRST:
                 m.prefix = t.key[: len(t.key) - len(st)] if off else ""
                 if m.prefix.endswith("ال"):
                     m.prefix = m.prefix[:-2]
@@ -610,7 +830,9 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
-    return doc.new_entity(etype, surface, toks)
+    eid = doc.new_entity(etype, surface, toks)
+    doc.remember(eid, toks)
+    return eid
 
 
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
@@ -625,15 +847,25 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             mentioned.append(m.eid)
     if role_org and role in ("lead", "head_state"):
         cands = [p for p, _q in doc.leaders.get(role_org, [])]
-        cands += [e for e in mentioned if gaz.get(e) and role_org in gaz.get(e).leads]
+        cands += [e for e in mentioned if role_org in getattr(gaz.get(e), "leads", ())]
         cands = list(dict.fromkeys(cands))
         if not cands:
-            # cataphora: a leader of this organisation named later in the text
-            return None
+            # the gazetteer's leaders of that organisation: the latest one (or the earlier
+            # one for "former"/"slain"/"late")
+            known = [e for e in gaz.entries.values() if role_org in e.leads and
+                     e.type == "Person"]
+            if not known:
+                return None
+            preds = {e.successor_of for e in known if e.successor_of}
+            latest = [e.id for e in known if e.id not in preds]
+            older = [e.id for e in known if e.id in preds]
+            if qual == "old" and older:
+                return older[0]
+            return latest[0] if len(latest) == 1 else None
         if len(cands) == 1:
             return cands[0]
         quals = dict((p, q) for p, q in doc.leaders.get(role_org, []) if q)
-        succ = {c: (gaz.get(c).successor_of if gaz.get(c) else None) for c in cands}
+        succ = {c: getattr(gaz.get(c), "successor_of", None) for c in cands}
         newer = [c for c in cands if quals.get(c) == "new" or succ.get(c) in cands]
         older = [c for c in cands if quals.get(c) == "old" or c in succ.values()]
         if qual == "new" and newer:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.extract import lexicon as L
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
@@ -29,6 +30,33 @@ class Rel:
     confidence: float = 0.8
 
 
+_C0 = L._en("denied", "denies", "deny", "refuted", "dismissed")
+_C1 = L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")
+_C2 = L._ar("بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت")
+_C3 = L._ar("خليفة", "خليفه")
+_C4 = L._ar("خلفا", "خلفاً")
+_C5 = L._ar("خلف", "يخلف", "خلفه")
+_C6 = L._ar("بعد", "عقب", "اثر", "إثر")
+_C7 = L._ar(
+                                "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
+_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله")
+_C9 = L._ar("مقتل", "اغتيال")
+_C10 = L._ar("اغتيل", "قتل")
+_C11 = L._ar(
+                "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
+_C12 = L._ar("زار", "يزور", "زارت", "تزور")
+_C13 = L._ar("زيارة", "الزيارة")
+_C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
+_C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
+
+_ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
+
+_MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
+                        "استقباله", "استقبالها")
+_VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
+_RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -38,17 +66,22 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "اليوم"})
 
 
-def forms(t: Tok) -> set[str]:
+def forms(t: Tok) -> frozenset[str]:
     """Surface forms of a token for trigger lookup: key, proclitic-stripped stems with and
     without the article (Arabic); key (English)."""
     if not t.ar:
-        return {t.key}
-    out = {t.key}
-    for _n, st in proclitic_splits(t.key):
+        return frozenset((t.key,))
+    return _ar_forms(t.key, t.stems)
+
+
+@lru_cache(maxsize=100_000)
+def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
+    out = {key}
+    for _n, st in proclitic_splits(key):
         out.add(st)
-    for _o, st in t.stems:
+    for _o, st in stems:
         out.add(st)
-    return out
+    return frozenset(out)
 
 
 class SentenceRules:
@@ -60,18 +93,28 @@ class SentenceRules:
         s = doc.sents[si]
         self.lo, self.hi = s.lo, s.hi
         self.toks = doc.toks
-        self.ments = [m for m in doc.ments if m.sent == si]
+        self.ments = list(doc.by_sent.get(si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
         self.out: list[Rel] = []
-        self._forms: dict[int, set[str]] = {}
+        self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
+        self._agents: list[str] = []
+        self._forms: dict[int, frozenset[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
+        # form -> token positions (tokens inside names are never triggers)
+        self.index: dict[str, list[int]] = {}
+        for k in range(self.lo, self.hi):
+            t = self.toks[k]
+            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
+                continue
+            for form in self.f(k):
+                self.index.setdefault(form, []).append(k)
 
     # ---- helpers ---------------------------------------------------------------------
-    def f(self, k: int) -> set[str]:
+    def f(self, k: int) -> frozenset[str]:
         if k not in self._forms:
             self._forms[k] = forms(self.toks[k])
         return self._forms[k]
@@ -80,25 +123,35 @@ class SentenceRules:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
-        out = []
-        for k in range(self.lo, self.hi):
-            t = self.toks[k]
-            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
-                continue
-            if (ar if t.ar else en) & self.f(k):
-                out.append(k)
-        return out
+        out: set[int] = set()
+        for form, ks in self.index.items():
+            if form in ar or form in en:
+                for k in ks:
+                    if (form in ar) if self.toks[k].ar else (form in en):
+                        out.add(k)
+        return sorted(out) if len(out) > 1 else list(out)
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8) -> None:
         if not src or not tgt or src == tgt:
             return
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
+            for other in self._agents[1:]:
+                if other != src:
+                    self.out.append(Rel(rtype, src, other, self.si, rule, conf))
 
     def before(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 30,
-               person_first: bool = False) -> Mention | None:
+               person_first: bool = False, indep: bool = False) -> Mention | None:
         cands = [m for m in self.args if m.hi <= k and m.etype in types and k - m.hi <= maxgap]
+        if indep:
+            cands = [m for m in cands if id(m) not in self.dependent] or cands
+            rel = self._relative_head(k, cands)
+            if rel is not None:
+                return rel
         if not cands:
+            if "Person" in types:
+                return self._pronoun(k, maxgap)
             return None
         if person_first:
             ppl = [m for m in cands if m.etype == "Person"]
@@ -106,10 +159,28 @@ class SentenceRules:
                 return max(ppl, key=lambda m: (m.hi, m.kind == "name"))
         return max(cands, key=lambda m: (m.hi, m.kind == "name"))
 
+    def subject_before(self, k: int, maxgap: int = 25) -> Mention | None:
+        """English subject of the verb at *k*: the nearest person (else agent) before it,
+        skipping people inside a ", who/which ... ," relative clause or apposition."""
+        lo = k
+        for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
+            if self.toks[x].text == "," and x > self.lo:
+                # find an opening ", who" / ", the" that this comma closes
+                for y in range(x - 1, max(self.lo, x - 20), -1):
+                    if self.toks[y].text == "," and self.key(y + 1) in (
+                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his"):
+                        lo = y
+                        break
+                break
+        m = self.before(lo, maxgap=maxgap, person_first=True)
+        return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
+        skip = (skip or set()) | self.dependent
         for m in self.args:
-            if m.lo >= k and m.lo - k <= maxgap and m.etype in types and \
+            lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
+            if m.lo >= k and lo - k <= maxgap and m.etype in types and \
                     (skip is None or id(m) not in skip):
                 return m
         return None
@@ -133,7 +204,7 @@ class SentenceRules:
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS for g in gap_keys) and any(
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys):
                 out.append(nxt)
                 cur = nxt
@@ -161,8 +232,8 @@ class SentenceRules:
             return True
         # "denied meeting", "نفى ... لقاء" anywhere earlier in the sentence
         for x in range(self.lo, k):
-            if self.f(x) & (L._en("denied", "denies", "deny", "refuted", "dismissed") |
-                            L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")):
+            if self.f(x) & (_C0 |
+                            _C1):
                 return True
         return False
 
@@ -170,6 +241,13 @@ class SentenceRules:
         for x in range(max(self.lo, k - 4), k):
             t = self.toks[x]
             ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
+            if not t.ar and t.cap and t.key == "may":
+                continue  # the month
+            if t.ar and ark & {"قد", "وقد", "فقد", "لقد"}:
+                if self.toks[k].key.lstrip("وف")[:1] in "يتن" and not \
+                        self.toks[k].key.startswith(("تول", "تسل")):
+                    return True  # قد + imperfect = "may"; قد + past = "had"
+                continue
             if (t.ar and ark & L.AR_MODAL) or (not t.ar and self.f(x) & L.EN_MODAL):
                 return True
         t = self.toks[k]
@@ -182,6 +260,73 @@ class SentenceRules:
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
+
+    def _ar_relative_subject(self, t: int) -> Mention | None:
+        """"X، الذي ...، اجتمع ..." : X is the subject of the verb after the clause."""
+        if t - 1 < self.lo or self.toks[t - 1].text not in ("،", ","):
+            return None
+        for y in range(t - 2, max(self.lo, t - 16), -1):
+            if self.key(y) in ("الذي", "التي") and y - 1 >= self.lo and \
+                    self.toks[y - 1].text in ("،", ","):
+                return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
+        return None
+
+    def _close_object(self, t: int, m: Mention) -> bool:
+        """English object right after the verb: only 'with', articles, possessives, titles,
+        nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
+        Sunday to discuss ... X')."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(t + 1, start):
+            tk = self.toks[x]
+            k = tk.key
+            if tk.punct and tk.text not in ("'", "-", "."):
+                return False
+            if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
+                               "talks", "held", "separate", "also", "both", "in", "at",
+                               "on") or \
+                    k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
+                    k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
+                    k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
+                          "top", "several", "two", "three", "both", "armed", "other"):
+                continue
+            return False
+        return True
+
+    def _relative_head(self, k: int, cands: list[Mention]) -> Mention | None:
+        """"X الذي خلف Y زار ..." / "X, who replaced Y, visited": the head X, not Y."""
+        if not cands:
+            return None
+        near = max(cands, key=lambda m: m.hi)
+        for m in cands:
+            if m is near or m.etype != "Person":
+                continue
+            j = m.hi
+            while j < near.lo and self.toks[j].text in (",", "،"):
+                j += 1
+            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom"):
+                return m
+        return None
+
+    def _pronoun(self, k: int, maxgap: int) -> Mention | None:
+        """He/She (or his/her) before *k* with no person named: the last person named in the
+        previous sentences."""
+        for x in range(max(self.lo, k - maxgap), k):
+            if self.key(x) in ("he", "she"):
+                eid = self._antecedent(self.lo, exclude=set())
+                if eid is None:
+                    return None
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
+                               tlo=x)
+        return None
+
+    def _counterpart(self, m: Mention) -> bool:
+        """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""
+        start = m.tlo if m.tlo >= 0 else m.lo
+        for x in range(max(self.lo, start - 1), min(m.lo, start + 2)):
+            if any(f.startswith("نظير") for f in self.f(x)) or self.key(x) == "counterpart":
+                return True
+        return False
 
     def has_prep(self, m: Mention, preps: set[str]) -> bool:
         """Arabic: the mention carries one of the prepositional proclitics, or a standalone
@@ -214,11 +359,24 @@ class SentenceRules:
         return None
 
     # ---- rules -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.ments = list(self.doc.by_sent.get(self.si, ()))
+        self.args = sorted([m for m in self.ments if not m.in_title],
+                           key=lambda m: (m.lo, m.kind != "name"))
+        self.mention_at = {}
+        for m in self.args:
+            for k in range(m.lo, m.hi):
+                self.mention_at.setdefault(k, m)
+
     def run(self) -> list[Rel]:
-        self.met_with()
+        if not self.ments:
+            return self.out  # nothing to relate
         self.successor()
+        self.refresh()
+        self.met_with()
         self.assassinated()
         self.leads_member()
+        self.lead_verbs()
         self.part_of()
         self.visited()
         self.supports()
@@ -233,7 +391,9 @@ class SentenceRules:
             fs = self.f(t)
             if not tok.ar:
                 nxt = self.key(t + 1)
-                if tok.key in ("talks", "meeting", "meetings") and nxt not in ("with", "between"):
+                if tok.key in ("talks", "meeting", "meetings") and not any(
+                        self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
+                        self.key(t - 1) not in ("held", "hold", "holding", "holds"):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -245,9 +405,9 @@ class SentenceRules:
                 if tok.key == "met" and self.key(t - 1) in EN_PASSIVE_AUX:
                     continue
             else:
-                if fs & L._ar("بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت") and "مع" not in {
-                        self.key(x) for x in range(t + 1, min(self.hi, t + 8))} and not any(
-                        m.lo > t and m.lo - t < 8 and m.prefix.lstrip("و") == "مع"
+                if fs & _C2 and "مع" not in {
+                        self.key(x) for x in range(t + 1, min(self.hi, t + 13))} and not any(
+                        m.lo > t and m.lo - t < 13 and m.prefix.lstrip("و") == "مع"
                         for m in self.args):
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
@@ -265,6 +425,44 @@ class SentenceRules:
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
+        if tok.ar and self.f(t) & _MEET_PRON_NOUNS:
+            # "أكد X خلال لقائه Y": X met Y
+            subj = self.before(t, types=("Person",), maxgap=40, indep=True)
+            obj = self.after(t + 1, maxgap=3)
+            if obj is not None and obj.etype == "Location":
+                obj = None
+            if subj is not None and obj is not None and subj is not obj and \
+                    not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    self.add("MET_WITH", subj.eid, o.eid, "met_pron_noun_ar")
+            return
+        if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
+                fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
+            # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين"):
+                # "لقاء جمع X بـY" / "لقاء بين X وY"
+                first = self.after(t + 2, maxgap=3)
+                if first is not None and not self.blocked(t):
+                    nxt = self.after(first.hi, maxgap=6)
+                    members = self.chain(first)
+                    if nxt is not None and nxt not in members and self.has_prep(nxt, {"ب"}):
+                        members = members + self.chain(nxt)
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_joined_ar")
+                return
+            withx = next((x for x in range(t + 1, min(self.hi, t + 4))
+                          if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
+            if withx is None:
+                return
+            obj = self.after(withx, maxgap=4)
+            subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
+            if obj is not None and subj is not None and not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    if o.etype != "Location":
+                        self.add("MET_WITH", subj.eid, o.eid, "met_noun_ar")
+            return
         subj = None
         objs: list[Mention] = []
         pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
@@ -279,10 +477,26 @@ class SentenceRules:
                 first_obj = self.after(t + 1, maxgap=10)
             else:
                 cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
-                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})]
-                if cand:
-                    subj = cand[0]
-                first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
+                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
+                        and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
+                rel_subj = self._ar_relative_subject(t)
+                if rel_subj is not None:
+                    cand = []
+                carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
+                    cand and self._counterpart(cand[0]))
+                if rel_subj is not None:
+                    subj = rel_subj
+                    first_obj = self.after(t + 1, maxgap=10)
+                elif carry and (not cand or self._counterpart(cand[0]) or
+                                self.key(t - 1) in ("حيث", "وحيث")):
+                    # "... حيث التقى نظيره X": the subject is the previous clause's
+                    subj = self.before(t, types=("Person",), maxgap=40)
+                    first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
+                else:
+                    if cand:
+                        subj = cand[0]
+                    first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante is not subj:
@@ -291,34 +505,47 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if subj is not None and first_obj is None and subj.lo > t:
+                prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
+                    subj, first_obj = prev, subj
             if first_obj is not None:
                 objs = self.chain(first_obj)
         else:
-            subj = self.before(t, maxgap=25, person_first=True)
+            subj = self.subject_before(t)
             start = t + 1
             while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype in ("Country", "Location") and \
+                    self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
+                        "in", "at", "to", "from"):
+                first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
+            if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
+                nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
+                if nxt is not None:
+                    first_obj = nxt  # "met Iran's Esmail Qaani"
+            if first_obj is not None and not self._close_object(t, first_obj):
+                first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
             if not objs:
-                subs = [m for m in self.args if m.hi <= t]
+                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
                 if len(subs) >= 2:
-                    group = []
+                    last = max(subs, key=lambda m: m.hi)
                     for m in subs:
-                        if not group or (m in self.chain(group[0])):
-                            group = group or [m]
-                    chain0 = self.chain(subs[0]) if subs else []
-                    if len(chain0) >= 2 and chain0[-1].hi <= t:
-                        if not self.blocked(t, chain0[0]):
-                            for a in range(len(chain0)):
-                                for b in range(a + 1, len(chain0)):
-                                    self.add("MET_WITH", chain0[a].eid, chain0[b].eid,
-                                             "met_plural")
+                        ch = self.chain(m)
+                        if len(ch) >= 2 and ch[-1] is last:
+                            if not self.blocked(t, ch[0]):
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                                 "met_plural")
+                            break
                 return
         if subj is None or not objs:
             return
@@ -335,6 +562,25 @@ class SentenceRules:
                 if o.etype == "Location":
                     continue
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+        # "استقبل X Y في طهران": the guest visited the place
+        if tok.ar and self.f(t) & _RECEIVE_AR and objs:
+            last = objs[-1]
+            if self.key(last.hi) in ("في", "ب") or self.toks[last.hi].key.startswith("ب") \
+                    if last.hi < self.hi else False:
+                place = self.after(last.hi, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "received_in_ar", 0.6)
+        # "X hosted Y in Baghdad": the guest visited the place
+        if not tok.ar and tok.key in ("hosted", "received", "welcomed") and objs:
+            last = objs[-1]
+            if self.key(last.hi) == "in":
+                place = self.after(last.hi + 1, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "hosted_in_en", 0.6)
 
     # SUCCESSOR_OF ---------------------------------------------------------------------
     def successor(self) -> None:
@@ -357,7 +603,11 @@ class SentenceRules:
                     else:
                         self.add("SUCCESSOR_OF", tgt.eid, other.eid, "predecessor_of_en")
                 continue
-            named = self.after(t + 1, types=("Person",), maxgap=3)
+            named = self.after(t + 1, types=("Person",), maxgap=2)
+            if named is not None and any(
+                    not self.toks[x].punct and not self.toks[x].cap and
+                    self.key(x) not in L.EN_TITLE_FIRST for x in range(t + 1, named.tlo)):
+                named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
             if poss is not None:
                 if named is None:
                     ap = self.before(poss.tlo if poss.tlo >= 0 else poss.lo,
@@ -370,8 +620,25 @@ class SentenceRules:
                 if named_id and not self.blocked(t):
                     if is_succ:
                         self.add("SUCCESSOR_OF", named_id, poss.eid, "poss_successor_en")
+                        if named is None:
+                            self._desc_mention(poss.lo, t + 1, named_id)
+                        self.dependent.add(id(poss))
                     else:
                         self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
+                continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is None:
+                # "X was named as his successor" / "Khamenei named X as his replacement"
+                verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)
+                             if self.key(x) in L.EN_APPOINT), None)
+                if verb is not None:
+                    obj = self.after(verb + 1, types=("Person",), maxgap=2)
+                    succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if succ_m is not None:
+                        namer = self.before(verb, ("Person",), 6) if obj is not None else None
+                        pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
+                            {namer.eid} if namer is not None else set()))
+                        if pred and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
@@ -431,26 +698,27 @@ class SentenceRules:
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
                 continue
-            if fs & L._ar("خليفة", "خليفه"):
+            if fs & _C3:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
                 if old is None:
                     continue
-                new = None
-                b = self.before(t, types=("Person",), maxgap=1)
-                if b is not None and b.kind == "name":
-                    new = b.eid
-                if new is None:
-                    a = self.after(old.hi, types=("Person",), maxgap=2)
-                    if a is not None and a.kind == "name":
-                        new = a.eid
-                if new is None:
-                    new = self._successor_of(old.eid, t)
-                    if new:
-                        self._desc_mention(t, old.hi, new)
-                if new and not self.blocked(t):
-                    self.add("SUCCESSOR_OF", new, old.eid, "khalifa_ar")
+                new_id: str | None = None
+                prev_m = self.before(t, types=("Person",), maxgap=1)
+                if prev_m is not None and prev_m.kind == "name":
+                    new_id = prev_m.eid
+                if new_id is None:
+                    next_m = self.after(old.hi, types=("Person",), maxgap=2)
+                    if next_m is not None and next_m.kind == "name":
+                        new_id = next_m.eid
+                if new_id is None:
+                    new_id = self._successor_of(old.eid, t)
+                    if new_id:
+                        self._desc_mention(t, old.hi, new_id)
+                if new_id and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", new_id, old.eid, "khalifa_ar")
+                    self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
                 continue
-            if fs & L._ar("خلفا", "خلفاً"):
+            if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 new = self.before(t, types=("Person",), maxgap=25)
                 if new is None:
@@ -458,28 +726,25 @@ class SentenceRules:
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
-            if fs & L._ar("خلف", "يخلف", "خلفه"):
-                nxt = self.after(t + 1, types=("Person",), maxgap=1)
-                prev = self.before(t, types=("Person",), maxgap=3)
-                if nxt is None:
+            if fs & _C5:
+                obj_m = self.after(t + 1, types=("Person",), maxgap=1)
+                subj_m = self.before(t, types=("Person",), maxgap=3)
+                if obj_m is None:
                     continue
-                if prev is not None:
-                    new, old = prev, nxt
-                else:
-                    after2 = self.after(nxt.hi, types=("Person",), maxgap=2)
+                if subj_m is None:
+                    after2 = self.after(obj_m.hi, types=("Person",), maxgap=2)
                     if after2 is None:
                         continue
-                    new, old = nxt, after2
-                if not self.blocked(t, new):
-                    self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafa_ar")
+                    subj_m, obj_m = obj_m, after2
+                if not self.blocked(t, subj_m):
+                    self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
+                    self.dependent.add(id(obj_m))
                 continue
             if fs & L.AR_TAKEOVER:
                 for x in range(t + 1, min(self.hi, t + 14)):
-                    if self.f(x) & L._ar("بعد", "عقب", "اثر", "إثر"):
+                    if self.f(x) & _C6:
                         y = x + 1
-                        while y < self.hi and self.f(y) & L._ar(
-                                "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
-                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية"):
+                        while y < self.hi and self.f(y) & _C7:
                             y += 1
                         if y == x + 1:
                             continue
@@ -490,6 +755,16 @@ class SentenceRules:
                         if old and new and old is not new and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
                         break
+
+    def _antecedent(self, k: int, exclude: set[str]) -> str | None:
+        """Nearest person before token *k* (this or earlier sentences) not in *exclude*;
+        possessive mentions ("Soleimani's deputy") count."""
+        for m in sorted((m for m in self.doc.ments if m.etype == "Person" and (
+                m.sent < self.si or (m.sent == self.si and m.hi <= k))),
+                key=lambda m: (m.sent, m.hi), reverse=True):
+            if m.eid not in exclude:
+                return m.eid
+        return None
 
     def _successor_of(self, old: str, at: int) -> str | None:
         """Who succeeded *old*: from the gazetteer's hints (preferring people named in the
@@ -503,7 +778,8 @@ class SentenceRules:
                 return k
         if len(known) == 1:
             return known[0]
-        led = set(doc.gaz.get(old).leads) if doc.gaz.get(old) else set()
+        old_entry = doc.gaz.get(old)
+        led = set(old_entry.leads) if old_entry else set()
         for m in doc.ments:
             if m.sent < self.si or m.sent > self.si + 2 or m.etype != "Person" or m.eid == old:
                 continue
@@ -518,29 +794,48 @@ class SentenceRules:
 
         me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
+        self.doc.by_sent.setdefault(self.si, []).append(me)
 
     # ASSASSINATED_BY -----------------------------------------------------------------
     def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
-        """Agent named after a killing: 'by X', 'على يد X', 'in a US strike', 'غارة أمريكية',
-        'ordered by X'."""
+        """Agent(s) named after a killing: 'by X', 'على يد X', 'in a US strike',
+        'غارة أمريكية', 'ordered by X', 'بأمر من X'. Returns the first; all of them are kept
+        in ``self._agents`` (a US strike ordered by Trump names both)."""
         end = min(self.hi, k + limit)
-        for x in range(k, end):
+        found: list[tuple[str, str]] = []
+        x = k
+        while x < end:
             kx = self.key(x)
             fx = self.f(x)
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
-                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
-                m = self.after(x + 1, maxgap=3)
-                nat = self.nat_agent(x + 1, x + 5)
-                if m is not None and (nat is None or m.lo <= x + 2):
-                    return m.eid, "by"
+                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
+                    fx & _ORDER_WORDS and self.key(x + 1) == "من"):
+                start = x + 2 if (fx & _ORDER_WORDS) else x + 1
+                m = self.after(start, maxgap=3)
+                nat = self.nat_agent(start, start + 4)
+                if m is not None and (nat is None or m.lo <= start + 1 or
+                                      m.etype == "Person"):
+                    found.append((m.eid, "by"))
+                    x = m.hi
+                    continue
                 if nat:
-                    return nat, "by_adj"
-            if fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
-                # nationality adjective/country within the strike phrase
-                nat = self.nat_agent(max(k, x - 3), min(end, x + 4))
-                if nat:
-                    return nat, "strike_adj"
-        return None, ""
+                    found.append((nat, "by_adj"))
+            elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
+                # nationality adjective/country of the strike phrase: after the noun in
+                # Arabic (غارة أمريكية), before it in English (a US strike)
+                if self.toks[x].ar:
+                    nat = self.nat_agent(x + 1, min(end, x + 4))
+                else:
+                    lo_w = x
+                    while lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", ".")):
+                        lo_w -= 1
+                    nat = self.nat_agent(lo_w, x)
+                if nat and all(nat != a for a, _ in found):
+                    found.append((nat, "strike_adj"))
+            x += 1
+        self._agents = [a for a, _ in found]
+        return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
         for t in self.triggers(L.AR_KILL_STRONG, L.EN_KILL):
@@ -550,7 +845,8 @@ class SentenceRules:
                 k = tok.key
                 if k == "targeted":
                     continue
-                passive = self.key(t - 1) in EN_PASSIVE_AUX or (
+                self._agents = []
+                passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
                         "reportedly", "allegedly", "later", "also")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
@@ -558,12 +854,20 @@ class SentenceRules:
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
                     self._kill_nominal_en(t)
                     continue
+                if k in ("slain", "gunned", "executed") and not passive:
+                    continue  # "the slain general": an adjective, not a statement
                 if passive:
-                    victim = self.before(t, types=("Person",), maxgap=6)
+                    victim = self.before(t, types=("Person",), maxgap=16)
                     if victim is None:
                         continue
                     victims = self._victim_list_back(victim)
-                    agent, how = self._agent_after(t + 1)
+                    after_t = t + 1
+                    if self.key(t + 1) == "along" and self.key(t + 2) == "with":
+                        more = self.after(t + 3, types=("Person",), maxgap=1)
+                        if more is not None:
+                            victims = victims + self.chain(more, ("Person",))
+                            after_t = victims[-1].hi
+                    agent, how = self._agent_after(after_t)
                     if agent and not self.blocked(t, victim):
                         for v in victims:
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
@@ -585,9 +889,17 @@ class SentenceRules:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                 continue
             # Arabic
-            nominal = bool(fs & L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله"))
+            self._agents = []
+            if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
+                victim = self.before(t, types=("Person",), maxgap=8)
+                agent, _how = self._agent_after(t + 1)
+                if victim and agent and not self.blocked(t):
+                    for v in self._victim_list_back(victim):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
+                continue
+            nominal = bool(fs & _C8)
             pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
-                       and fm not in L._ar("مقتل", "اغتيال") for fm in fs) and not nominal
+                       and fm not in _C9 for fm in fs) and not nominal
             if pron:
                 victim = self.before(t, types=("Person",), maxgap=12)
                 agent_m = self.after(t + 1, maxgap=3)
@@ -597,22 +909,36 @@ class SentenceRules:
             if nominal:
                 self._kill_nominal_ar(t)
                 continue
-            passive = bool(fs & L._ar("اغتيل", "قتل"))
+            passive = bool(fs & _C10)
             b = self.before(t, maxgap=3)
+            if passive and b is not None and b.etype == "Person" and (
+                    self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
+                first_after = self.after(t + 1, maxgap=2)
+                if first_after is None or first_after.etype not in AGENT_TYPES or \
+                        first_after.etype == "Person":
+                    agent, _how = self._agent_after(t + 1)
+                    if agent and not self.blocked(t):
+                        for v in self._victim_list_back(b):
+                            self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
+                    continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
                 not self.toks[x].punct for x in range(b.hi, t))
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
+                    for orderer in self._orderers(victims[-1].hi):
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
             if first is None:
                 continue
             if first.etype == "Person":
                 # passive or nominal use: victim first, agent later
-                victims = self.chain(first, ("Person",))
+                victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
@@ -628,6 +954,32 @@ class SentenceRules:
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+
+    def _orderers(self, k: int) -> list[str]:
+        """'بأمر من X' / 'ordered by X' shortly after *k*."""
+        out = []
+        for x in range(k, min(self.hi, k + 8)):
+            if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    self.key(x) == "ordered" and self.key(x + 1) == "by"):
+                m = self.after(x + 2, maxgap=3)
+                if m is not None and m.etype in AGENT_TYPES:
+                    out.append(m.eid)
+        return out
+
+    def _with_victims(self, victims: list[Mention]) -> list[Mention]:
+        """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
+        last = victims[-1]
+        x = last.hi
+        if x < self.hi and (self.key(x) in ("مع",) or (
+                self.key(x) == "along" and self.key(x + 1) == "with")):
+            m = self.after(x + (2 if self.key(x) == "along" else 1), types=("Person",),
+                           maxgap=1)
+            if m is not None:
+                return victims + self.chain(m, ("Person",))
+        m = self.after(x, types=("Person",), maxgap=0)
+        if m is not None and m.prefix.lstrip("و").startswith("مع"):
+            return victims + [m]
+        return victims
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
@@ -705,6 +1057,13 @@ class SentenceRules:
             if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
                     m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
+        # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
+        heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
+        if heads:
+            for m in self.ments:
+                if m.etype == "Person" and m.role == "plain" and m.role_nat and \
+                        self._counterpart(m) and all(h.eid != m.eid for h in heads):
+                    self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
         from loaders.extract.mentions import _title_at
@@ -712,32 +1071,49 @@ class SentenceRules:
         for m in self.args:
             if m.etype != "Person":
                 continue
-            outer = next((d for d in self.doc.ments if d.sent == self.si and d.kind == "desc"
+            outer = next((d for d in self.ments if d.kind == "desc"
                           and d.lo < m.lo and d.hi >= m.hi and d.etype == "Person"), None)
             if outer is not None:
                 m = outer
             j = m.hi
             while j < self.hi and (self.toks[j].text in (",", "،") or self.toks[j].text in
-                                   QUOTES or self.key(j) in ("the", "a", "an", "who", "is",
-                                                             "was", "as", "في")):
+                                   QUOTES or self.key(j) in (
+                                       "the", "a", "an", "who", "is", "was", "as", "في",
+                                       "appointed", "named", "became", "elected", "promoted",
+                                       "to", "been", "has", "new", "took", "over", "takes",
+                                       "serves", "served", "is", "now")):
                 j += 1
             if j >= self.hi:
                 continue
-            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | L._ar(
-                "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة"))
+            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11)
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
                 continue
             tj = self.toks[j]
             if tj.ar and tj.key.startswith("و") and tj.key not in L.AR_TITLES and j == m.hi:
                 continue  # "X ونائب رئيس ..." starts another person, not an apposition
-            role = "lead" if verb else tt[1]
-            x = j + 1 if verb else tt[0]
+            if tj.ar and tj.key[:1] in ("ب", "ل") and tj.key not in L.AR_TITLES and \
+                    tj.stems and tj.stems[-1][0] > 0:
+                continue  # "X بقائد فيلق القدس": an object with a preposition
+            if verb:
+                role, x = "lead", j + 1
+            else:
+                assert tt is not None
+                role, x = tt[1], tt[0]
             steps = 0
             while x < self.hi and steps < 6:
                 steps += 1
                 mm = self.mention_at.get(x) or next(
                     (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
+                if mm is not None and mm.etype == "Country" and role == "lead" and mm is not m \
+                        and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
+                                for c in self.ments):
+                    x = mm.hi
+                    continue
+                if mm is not None and mm.poss and mm is not m and any(
+                        c.etype == "Organization" and c.lo == mm.hi for c in self.ments):
+                    x = mm.hi  # "the Revolutionary Guards' Quds Force": the possessed one
+                    continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
                     if role in ("lead", "head_state"):
                         if mm.etype == "Organization" or role == "head_state":
@@ -753,6 +1129,29 @@ class SentenceRules:
                     x += 1
                     continue
                 break
+
+    def lead_verbs(self) -> None:
+        """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
+        for t in self.triggers(L.AR_LEAD_VERBS, L.EN_LEAD_VERBS):
+            k = self.toks[t].key
+            if not self.toks[t].ar and k in ("lead", "head", "command") and \
+                    self.key(t - 1) != "to":
+                continue  # "deputy head of ...": a noun, not the verb
+            if not self.toks[t].ar and self.key(t - 1) in ("deputy", "vice", "former"):
+                continue
+            org = self.after(t + 1, types=("Organization",), maxgap=3)
+            if org is None:
+                continue
+            if org.poss:
+                nxt = self.after(org.hi, types=("Organization",), maxgap=0)
+                org = nxt or org
+            if self.toks[t].ar:
+                who = self.before(t, types=("Person",), maxgap=3) or \
+                    self.after(t + 1, types=("Person",), maxgap=2)
+            else:
+                who = self.subject_before(t)
+            if who is not None and who.etype == "Person" and not self.blocked(t, who):
+                self.add("LEADS", who.eid, org.eid, "lead_verb")
 
     # PART_OF -----------------------------------------------------------------------------
     def part_of(self) -> None:
@@ -787,7 +1186,7 @@ class SentenceRules:
                     if m is not None and m.lo == x and m.etype in places and (
                             self.has_prep(m, {"ل", "ب"}) or self.key(x - 1) in (
                                 "الي", "إلى", "ل", "لل") or
-                            fs & L._ar("زار", "يزور", "زارت", "تزور")):
+                            fs & _C12):
                         dest = m
                         break
                     if m is not None and m.lo == x and m.etype in places:
@@ -802,8 +1201,7 @@ class SentenceRules:
                             break
                 if dest is None:
                     continue
-                pron = any(fm.endswith(("ته", "ها", "له", "وله", "ه")) and fm in L.AR_VISIT and
-                           fm not in L._ar("زيارة", "الزيارة") for fm in fs)
+                pron = bool(fs & _VISIT_PRON)
                 visitor = None
                 if pron:
                     visitor = self.before(t, types=("Person",), maxgap=30)
@@ -812,9 +1210,9 @@ class SentenceRules:
                     if a is not None and a.lo < dest.lo:
                         visitor = a
                     else:
-                        visitor = self.before(t, types=("Person",), maxgap=12)
+                        visitor = self.before(t, types=("Person",), maxgap=12, indep=True)
                         if visitor is None:
-                            visitor = self.before(t, types=("Person",), maxgap=30)
+                            visitor = self.before(t, types=("Person",), maxgap=30, indep=True)
                 if visitor and not self.blocked(t, visitor):
                     self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
                 continue
@@ -853,7 +1251,7 @@ class SentenceRules:
                 dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25)
+            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 
@@ -867,14 +1265,17 @@ class SentenceRules:
                 other = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
                 if not backed or not other:
                     continue
-                if fs & L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم"):
+                if fs & _C14:
                     self.add("SUPPORTS", other.eid, backed.eid, "backed_by_ar")
-                elif fs & L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين"):
+                elif fs & _C15:
                     self.add("SUPPORTS", backed.eid, other.eid, "loyal_to_ar")
                 continue
             if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):
                 backer = self.before(t, maxgap=2)
                 backed = self.after(t + 1, types=("Organization",), maxgap=3)
+                if backed is None and backer is not None:
+                    # "Kataib Hezbollah, an Iran-backed militia"
+                    backed = self.before(backer.lo, types=("Organization",), maxgap=3)
                 if backer and backed:
                     self.add("SUPPORTS", backer.eid, backed.eid, "x_backed_en")
                 continue

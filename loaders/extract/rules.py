@@ -7,7 +7,7 @@ from typing import Any
 
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
-from loaders.extract.inputs import article_id
+from loaders.extract.inputs import article_id, check_length
 from loaders.extract.mentions import Doc, find_mentions
 from loaders.extract.relations import SentenceRules
 from loaders.extract.tokens import split_sentences, tokenize
@@ -35,6 +35,7 @@ class RuleExtractor:
             raise ExtractionError("text must be a string")
         if not text.strip():
             raise ExtractionError("the article text is empty")
+        check_length(text)
         meta = dict(meta or {})
         if lang in (None, "auto"):
             lang = meta.get("lang") if meta.get("lang") in ("ar", "en") else detect_lang(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article_ar
 
@@ -52,7 +53,18 @@ def _orig_offset(raw: str, n_folded: int) -> int:
 
 
 def make_token(i: int, start: int, raw: str) -> Tok:
-    """Build a token from its raw text."""
+    """Build a token from its raw text (the analysis of a word is cached)."""
+    key, ar, cap, punct, acronym, poss, stems = _analyse(raw)
+    return Tok(i, start, start + len(raw), raw, key, ar, cap, punct, acronym, poss, stems)
+
+
+@lru_cache(maxsize=200_000)
+def _analyse(raw: str) -> tuple:
+    t = _make_token(0, 0, raw)
+    return t.key, t.ar, t.cap, t.punct, t.acronym, t.poss, t.stems
+
+
+def _make_token(i: int, start: int, raw: str) -> Tok:
     end = start + len(raw)
     if len(raw) == 1 and not raw.isalnum():
         return Tok(i, start, end, raw, raw, False, False, True, stems=((0, raw),))
@@ -62,8 +74,11 @@ def make_token(i: int, start: int, raw: str) -> Tok:
         seen = set()
         for plen, stem in sorted(proclitic_splits(key), key=lambda x: x[0]):
             st = strip_article_ar(stem)
-            # offset of the stem (after proclitics; the article stays inside the mention)
-            off = _orig_offset(raw, plen) if plen else 0
+            # offset of the stem after proclitics; an article stays inside the mention
+            removed = len(stem) - len(st)
+            lead = plen + (removed - 2 if removed > 2 else (1 if stem.startswith("لل") and
+                                                             removed == 2 else 0))
+            off = _orig_offset(raw, lead) if lead else 0
             if st not in seen:
                 seen.add(st)
                 stems.append((off, st))
@@ -99,8 +114,12 @@ class Sentence:
     end: int
 
 
+MAX_SENTENCE_TOKENS = 160
+
+
 def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
-    """Split on sentence-final punctuation (not after abbreviations/initials) and newlines."""
+    """Split on sentence-final punctuation (not after abbreviations/initials) and newlines;
+    a run of more than MAX_SENTENCE_TOKENS tokens without either is cut (bounded work)."""
     out: list[Sentence] = []
     lo = 0
     n = len(toks)
@@ -114,7 +133,9 @@ def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
                 boundary = False
             else:
                 boundary = True
-        if not boundary and k + 1 < n and "\n" in text[t.end:toks[k + 1].start]:
+        if not boundary and k + 1 < n and text.find("\n", t.end, toks[k + 1].start) >= 0:
+            boundary = True
+        if not boundary and k - lo + 1 >= MAX_SENTENCE_TOKENS:
             boundary = True
         if boundary or k == n - 1:
             if k >= lo:

@@ -10,6 +10,7 @@
 // Untrusted text (labels, titles, legend) only ever reaches the DOM via textContent or
 // the canvas; never innerHTML.
 import "./vis-network.min.js";
+import "./export.js"; // figures: globalThis.kgExport (PNG at any scale, positions)
 
 const vis = globalThis.vis;
 const FONT_FACE = "KG DejaVu Sans";
@@ -197,6 +198,34 @@ function positionsObject(state) {
   return out;
 }
 
+/** Figures: answer an export request (PNG or positions) once the layout has settled. */
+const TRIGGER_CAP = 24 * 1024 * 1024; // Streamlit caps widget state at 25 MB
+function runExport(state, req, setTriggerValue) {
+  const nonce = req.nonce;
+  const go = () => {
+    let result;
+    try {
+      const positions = positionsObject(state);
+      if (req.kind === "png") {
+        const r = globalThis.kgExport.png(state.network, req);
+        result = r.dataUrl.length > TRIGGER_CAP
+          ? { nonce, kind: "png", error: `the PNG is ${(r.dataUrl.length / 1048576).toFixed(1)} MB, more than the browser can send back: choose a smaller scale or width` }
+          : { nonce, kind: "png", dataUrl: r.dataUrl, width: r.width, height: r.height, ms: r.ms, positions };
+      } else {
+        result = { nonce, kind: "positions", positions };
+      }
+    } catch (e) {
+      result = { nonce, kind: req.kind, error: String((e && e.message) || e) };
+    }
+    state.api.lastExport = result;
+    setTriggerValue("export", result);
+  };
+  // A view whose nodes are all placed (physics: false) has nothing to stabilise.
+  const placed = state.nodes.get().every((n) => n.physics === false);
+  if (state.api.stabilized > 0 || placed) setTimeout(go, 0);
+  else state.network.once("stabilizationIterationsDone", () => setTimeout(go, 0));
+}
+
 function createNetwork(root, data, key, setTriggerValue) {
   const container = root.querySelector(".kg-net");
   const nodes = new vis.DataSet((data.nodes || []).map(prepareNode));
@@ -217,6 +246,8 @@ function createNetwork(root, data, key, setTriggerValue) {
     stabilized: 0,
     events: [],
     positions: () => positionsObject(state),
+    // True once the latest data is placed and physics is frozen (tests click after this).
+    settled: () => api.stabilized > 0 && api.stableAt >= api.receivedAt,
     container,
     root,
   };
@@ -233,7 +264,7 @@ function createNetwork(root, data, key, setTriggerValue) {
     }
   });
   const send = (payload) => {
-    api.events.push(payload);
+    api.events.push({ ...payload, at: performance.now() });
     state.setTriggerValue("select", payload);
   };
   network.on("click", (p) => {
@@ -251,8 +282,12 @@ function createNetwork(root, data, key, setTriggerValue) {
     if (p.nodes && p.nodes.length) send({ kind: "node", id: String(p.nodes[0]), double: true, t: Date.now() });
     else if (p.edges && p.edges.length) send({ kind: "edge", id: String(p.edges[0]), double: true, t: Date.now() });
   });
-  network.on("dragEnd", () => {
+  network.on("dragEnd", (p) => {
     api.lastPositions = positionsObject(state);
+    // Figures: with pinning on, a dragged node stays where it is dropped.
+    if (state.pinOnDrag && p && p.nodes && p.nodes.length) {
+      nodes.update(p.nodes.map((id) => ({ id, physics: false })));
+    }
   });
   return state;
 }
@@ -290,6 +325,7 @@ function updateNetwork(state, data) {
     }
   } else {
     edges.update(incomingEdges);
+    state.api.stableAt = performance.now(); // nothing new to place: settled at once
   }
 }
 
@@ -304,6 +340,7 @@ export default function (component) {
   const height = Number(d.height) > 0 ? Number(d.height) : 600;
   const net = root.querySelector(".kg-net");
   net.style.height = `${height}px`;
+  net.style.width = Number(d.width) > 0 ? `${Number(d.width)}px` : "";
   renderLegend(root, d.legend);
   renderCaption(root, d.caption);
   const empty = root.querySelector(".kg-empty");
@@ -314,9 +351,16 @@ export default function (component) {
 
   const run = () => {
     let state = root.__kgState;
-    if (!state || state.key !== key) {
+    if (state && (state.key !== key || state.seed !== (d.seed ?? 7))) {
+      // A new layout seed (or another view) starts a fresh network.
+      state.network.destroy();
+      root.__kgState = null;
+      state = null;
+    }
+    if (!state) {
       state = createNetwork(root, d, key, setTriggerValue);
       state.key = key;
+      state.seed = d.seed ?? 7;
       root.__kgState = state;
     } else {
       state.setTriggerValue = setTriggerValue;
@@ -329,6 +373,12 @@ export default function (component) {
     }
     state.api.dataVersion += 1;
     applySelection(state, d.selected);
+    state.pinOnDrag = Boolean(d.pin_on_drag);
+    const req = d.export_request;
+    if (req && req.nonce !== undefined && req.nonce !== null && req.nonce !== state.exportNonce) {
+      state.exportNonce = req.nonce;
+      runExport(state, req, setTriggerValue);
+    }
     if (d.want_positions !== undefined && d.want_positions !== null && d.want_positions !== state.positionsNonce) {
       state.positionsNonce = d.want_positions;
       setTriggerValue("positions", { nonce: d.want_positions, positions: positionsObject(state) });

@@ -1,0 +1,127 @@
+"""Extraction speed: articles per second on one core for ~2,000-character articles.
+
+    python bench/bench_extract.py [--n 400] [--seed 1]
+
+Articles are synthetic news pieces built from Arabic and English sentence templates with
+known and unknown names in several spellings (deterministic for a given seed). The extractor
+runs in this single process (one core). Prints articles/s and characters/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from loaders.extract.rules import RuleExtractor  # noqa: E402
+
+EN = [
+    "Iranian Quds Force commander {q} arrived in Baghdad on {day} and met Iraqi Prime "
+    "Minister {k}, officials said.",
+    "{q} also held talks with Hadi al-Amiri, Qais al-Khazali and {new}.",
+    "The Iranian general did not meet President Barham Saleh, according to a statement.",
+    "{s} was killed in a U.S. drone strike near Baghdad International Airport in January 2020.",
+    "The strike, ordered by President Donald Trump, also killed Abu Mahdi al-Muhandis.",
+    "Iraqi Foreign Minister {new} met his Iranian counterpart in Tehran.",
+    "Analysts say {s}'s successor lacks the influence of his predecessor.",
+    "Rockets hit the Green Zone in Baghdad late on {day}, but caused no casualties.",
+]
+AR = [
+    "التقى قائد فيلق القدس الإيراني {qa} رئيس الوزراء العراقي {ka} في بغداد يوم {dayar}.",
+    "كما اجتمع قاآني مع زعيم منظمة بدر هادي العامري والأمين العام لعصائب أهل الحق قيس الخزعلي.",
+    "ولم يلتق المسؤول الإيراني برئيس الجمهورية برهم صالح.",
+    "اغتالت الولايات المتحدة الجنرال {sa} ونائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس بغارة "
+    "جوية قرب مطار بغداد الدولي.",
+    "وقال وزير الخارجية العراقي {newar} إن العلاقات مع طهران جيدة.",
+    "وأكد المصدر أن زيارة قاآني المفاجئة لبغداد نتج عنها تهدئة جديدة.",
+    "سقط صاروخان قرب السفارة الأمريكية في المنطقة الخضراء ببغداد.",
+]
+Q = ["Esmail Qaani", "Esmaeil Ghaani", "Ismail Qa'ani", "Esmaeel Qani"]
+K = ["Mustafa al-Kadhimi", "Mostafa al-Kazemi", "Mustafa Khadimi"]
+S = ["Qasem Soleimani", "Qassem Suleimani", "Ghasem Soleimani"]
+NEW = ["Fuad Hussein", "Ahmed Salim", "Kenneth McKenzie", "Yahya Rasool"]
+QA = ["إسماعيل قاآني", "اسماعيل قآني", "إسماعيل قائاني"]
+KA = ["مصطفى الكاظمي", "مصطفى الكاظمى"]
+SA = ["قاسم سليماني", "قاسم سليمانى"]
+NEWAR = ["فؤاد حسين", "أحمد سليم", "يحيى رسول"]
+DAYS = ["Monday", "Tuesday", "Wednesday"]
+DAYS_AR = ["الأحد", "الاثنين", "الثلاثاء"]
+
+
+def make_article(rng: random.Random, size: int = 2000) -> str:
+    lang = rng.choice(("ar", "en"))
+    out: list[str] = []
+    while sum(len(x) + 1 for x in out) < size:
+        tpl = rng.choice(AR if lang == "ar" else EN)
+        out.append(tpl.format(q=rng.choice(Q), k=rng.choice(K), s=rng.choice(S),
+                              new=rng.choice(NEW), day=rng.choice(DAYS), qa=rng.choice(QA),
+                              ka=rng.choice(KA), sa=rng.choice(SA), newar=rng.choice(NEWAR),
+                              dayar=rng.choice(DAYS_AR)))
+    return " ".join(out)[:size]
+
+
+def corpus_articles(n: int) -> list[str]:
+    """2,000-character pieces of the real seed and corpus texts (wrapped around)."""
+    root = Path(__file__).resolve().parents[1] / "seeds"
+    texts = []
+    for f in [*sorted(root.glob("*.txt")), *sorted((root / "corpus").glob("*.txt"))]:
+        body = f.read_text(encoding="utf-8")
+        if body.startswith("source:"):
+            body = body.split("\n\n", 1)[1]
+        texts.append(" ".join(body.split()))
+    out = []
+    for i in range(n):
+        t = texts[i % len(texts)]
+        while len(t) < 2000:
+            t = t + " " + t
+        start = (i * 137) % max(1, len(t) - 2000)
+        out.append(t[start:start + 2000])
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=400, help="articles per round (default 400)")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="timed rounds; the best is reported, as timeit does (default 3)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpus", action="store_true",
+                    help="2,000-character pieces of the real seed/corpus texts instead of "
+                    "synthetic ones")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    arts = corpus_articles(args.n) if args.corpus else [make_article(rng) for _ in range(args.n)]
+    ex = RuleExtractor()
+    ex.extract(arts[0])  # warm caches (gazetteer load, lru caches)
+    chars = sum(len(a) for a in arts)
+    best_cpu = best_wall = float("inf")
+    rels = 0
+    for _ in range(max(1, args.rounds)):
+        rels = 0
+        t0, c0 = time.perf_counter(), time.process_time()
+        for a in arts:
+            rels += len(ex.extract(a)["relations"])
+        best_wall = min(best_wall, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    kind = "real seed/corpus" if args.corpus else "synthetic"
+    print(f"{args.n} {kind} articles, mean {chars / args.n:.0f} chars, {rels} relations, "
+          f"best of {args.rounds} rounds")
+    print(f"CPU time: {args.n / best_cpu:.1f} articles/s per core "
+          f"({best_cpu * 1000 / args.n:.2f} ms CPU per article, {chars / best_cpu / 1e6:.2f} "
+          "M chars/s)")
+    print(f"wall clock: {args.n / best_wall:.1f} articles/s (includes waiting for a busy CPU)")
+    try:
+        print(f"load average during the run: {os.getloadavg()[0]:.1f} "
+              f"on {os.cpu_count()} CPUs")
+    except OSError:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
