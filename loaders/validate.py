@@ -25,7 +25,7 @@ CACHE_BYTES = 16 << 20  # inputs smaller than this are kept in memory between pa
 ExistingLookup = Callable[[list[str]], dict[str, tuple[str, str, str | None, str | None]]]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Seen:
     type: str
     name: str
