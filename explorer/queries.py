@@ -328,3 +328,19 @@ RETURN r, m
 LIMIT $limit
 """
 """Up to $limit relationships of one node and the nodes at their other end (graph expand)."""
+
+# ---------------------------------------------------------------- figures
+
+FIGURE_SOURCES = """
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+UNWIND coalesce(r.articles, []) AS aid
+WITH DISTINCT aid
+MATCH (art:Article {id: aid})
+WITH coalesce(art.source, 'unknown outlet') AS outlet, art
+RETURN outlet, min(art.published) AS first, max(art.published) AS last, count(art) AS articles
+ORDER BY articles DESC, outlet
+"""
+"""The outlets of the articles that support the relationships among the entities ``$ids``
+(a figure's "Sources: ..." caption): outlet, first and last publication date, number of
+articles; most articles first."""
