@@ -18,16 +18,17 @@ PAGES = Path(__file__).resolve().parent / "pages"
 
 st.set_page_config(page_title="News graph explorer", layout="wide")
 
-# A saved view link (`/?view=NAME`) opens on the Figures page.
-_view_link = "view" in st.query_params
 pages = [
-    st.Page(PAGES / "explore.py", title="Explore", default=not _view_link, url_path="explore"),
+    st.Page(PAGES / "explore.py", title="Explore", default=True, url_path="explore"),
     st.Page(PAGES / "cypher.py", title="Cypher", url_path="cypher"),
     st.Page(PAGES / "articles.py", title="Articles", url_path="articles"),
     st.Page(PAGES / "status.py", title="Status", url_path="status"),
-    st.Page(PAGES / "figures.py", title="Figures", default=_view_link, url_path="figures"),
+    st.Page(PAGES / "figures.py", title="Figures", url_path="figures"),
 ]
 page = st.navigation(pages)
+# A saved view link (`/?view=NAME`, the explorer's URL) opens on the Figures page.
+if page.url_path != "figures" and "view" in st.query_params:
+    st.switch_page(pages[-1], query_params={k: st.query_params.get_all(k) for k in st.query_params})
 
 try:
     get_driver()
