@@ -31,4 +31,10 @@ def get_driver() -> Driver:
     return driver
 
 
-__all__ = ["ConnectionProblem", "get_driver", "settings"]
+def shared_driver() -> Driver:
+    """The same driver without the connectivity check, for pages: the app router has just
+    checked it (saves two round trips per rerun); a failure still surfaces as an exception."""
+    return _driver()
+
+
+__all__ = ["ConnectionProblem", "get_driver", "settings", "shared_driver"]

@@ -329,6 +329,21 @@ LIMIT $limit
 """
 """Up to $limit relationships of one node and the nodes at their other end (graph expand)."""
 
+NEIGHBOURHOOD_2HOP = """
+MATCH (n:Entity {id: $id})-[r1]-(m:Entity)
+WITH n, m, r1 ORDER BY coalesce(r1.count, 1) DESC, m.id
+LIMIT $limit
+CALL (n, m) {
+  MATCH (m)-[r2]-(o:Entity) WHERE o <> n
+  WITH r2, o ORDER BY coalesce(r2.count, 1) DESC, o.id
+  LIMIT $limit
+  RETURN collect({type: type(r2), id: o.id, name: o.name, name_ar: o.name_ar}) AS second
+}
+RETURN m.id AS id, m.name AS name, m.name_ar AS name_ar, type(r1) AS type, second
+"""
+"""Two-hop neighbourhood of ``$id`` as the explorer draws it: its ``$limit`` strongest
+neighbours and, for each, their ``$limit`` strongest neighbours (names and types)."""
+
 # ---------------------------------------------------------------- figures
 
 FIGURE_SOURCES = """

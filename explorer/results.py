@@ -391,6 +391,10 @@ def network(graph: ResultGraph, max_nodes: int = GRAPH_MAX_NODES) -> dict[str, A
     """vis-network data for the shared graph component (plain text labels/titles, stable ids)."""
     ids = list(graph.nodes)[:max_nodes]
     keep = set(ids)
+    degree: dict[str, int] = {}
+    for rel in graph.rels.values():
+        degree[rel.start] = degree.get(rel.start, 0) + 1
+        degree[rel.end] = degree.get(rel.end, 0) + 1
     nodes = []
     for nid in ids:
         node = graph.nodes[nid]
@@ -402,7 +406,7 @@ def network(graph: ResultGraph, max_nodes: int = GRAPH_MAX_NODES) -> dict[str, A
             "title": _title(f":{labels}" if labels else "(node)", node.properties),
             "color": color,
             "shape": shape,
-            "size": 16,
+            "size": round(min(40.0, 12.0 + 6.0 * math.log1p(degree.get(nid, 0))), 1),
         })
     edges = []
     for rel in graph.rels.values():

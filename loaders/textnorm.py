@@ -244,7 +244,7 @@ _LAT_VOWEL = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u", "y": "i", "w": "
 
 
 def _collapse(s: str) -> str:
-    out = []
+    out: list[str] = []
     for ch in s:
         if not out or out[-1] != ch:
             out.append(ch)

@@ -13,10 +13,10 @@ import streamlit as st
 from explorer import figures, figures_ui, service
 from explorer import graph as g
 from explorer.component import GraphEvent, graph_view
-from explorer.db import get_driver, settings
+from explorer.db import settings, shared_driver
 from explorer.render import esc, link_html, md_escape, name_html, sentence_html
 
-driver, db = get_driver(), settings().database
+driver, db = shared_driver(), settings().database  # checked by app.py this run
 vocab = service.vocabulary()
 ss = st.session_state
 
@@ -75,46 +75,13 @@ def reset_view() -> None:
     ss.kg_fit += 1
 
 
-# ------------------------------------------------------------------ sidebar: filters, labels, paths
-with st.sidebar:
-    st.subheader("Filters")
-    st.multiselect("Entity types", list(vocab.entity_types), key="kg_types", on_change=on_filters)
-    st.multiselect("Relation types", list(vocab.relation_types), key="kg_rels", on_change=on_filters)
-    first, last = service.date_range(driver, db)
-    c1, c2 = st.columns(2)
-    c1.text_input("From", key="kg_from", on_change=on_filters, placeholder=first or "YYYY-MM",
-                  help="Year, year-month or full date; an edge stays if a relation date or a "
-                       "supporting article's date falls in the range.")
-    c2.text_input("To", key="kg_to", on_change=on_filters, placeholder=last or "YYYY-MM")
-    known_outlets = service.outlets(driver, db)
-    st.multiselect("Outlets", sorted(set(known_outlets) | set(ss.kg_outlets)), key="kg_outlets",
-                   on_change=on_filters)
-    st.radio("Labels", g.LANGS, key="kg_lang", horizontal=True, on_change=on_filters,
-             format_func={"both": "Both", "en": "English", "ar": "العربية"}.get)
-    st.number_input("Layout seed", min_value=0, max_value=999_999, step=1, key="kg_seed",
-                    on_change=on_filters, help="Same seed, same data: same layout.")
-    st.subheader("Shortest path")
-    st.text_input("From entity", key="kg_path_a", placeholder="e.g. Qaani / قاآني")
-    st.text_input("To entity", key="kg_path_b", placeholder="e.g. Trump / ترامب")
-    st.number_input("Maximum length", min_value=1, max_value=10, key="kg_maxlen")
-    st.button("Find path", on_click=find_path, width="stretch")
-    if ss.get("kg_path_msg"):
-        st.warning(ss.kg_path_msg)
-
-# ------------------------------------------------------------------ search
+# ------------------------------------------------------------------ graph first (fast click -> paint)
+# The search box comes first on the page, its suggestions are filled in after the graph is
+# sent, and the sidebar and details after that: a click's new graph reaches the browser
+# before the slower parts of the run.
 st.text_input("Search an entity (any script or spelling)", key="kg_q",
               placeholder="Qaani, قاآني, Soleimani, سليماني, JCPOA ...")
-query = ss.get("kg_q", "").strip()
-if query:
-    suggestions = service.search(driver, db, query, limit=8)
-    if not suggestions:
-        st.info("No entity matches this search.")
-    cols = st.columns(2)
-    for i, s in enumerate(suggestions):
-        cols[i % 2].button(md_escape(s.label()), key=f"kg_sug_{i}", on_click=focus, args=(s.id,),
-                           width="stretch")
-
-# ------------------------------------------------------------------ graph + details
+search_box = st.container()
 state: g.ViewState = ss.kg_view
 vm = g.build_view(state, service.Neo4jSource(driver, db, vocab))
 net = g.to_network(vm, state.lang, symmetric=vocab.symmetric, selected=state.selected)
@@ -140,11 +107,43 @@ with left:
         note += " · path highlighted" if vm.path_found else " · no path within the maximum length"
     st.caption(note + ". Click a node to expand it, an edge to read its evidence; "
                "double-click a node to start a view around it.")
-    if vm.nodes:
-        figures_ui.export_panel(figures.view_figure(
-            vm, net=net, lang=state.lang, seed=state.seed,
-            caption=figures.sources_caption(driver, db, sorted(vm.nodes))), key="explore")
-        st.page_link("pages/figures.py", label="Arrange, save or present this view in Figures")
+
+# ------------------------------------------------------------------ search
+query = ss.get("kg_q", "").strip()
+if query:
+    suggestions = service.search(driver, db, query, limit=8)
+    if not suggestions:
+        search_box.info("No entity matches this search.")
+    cols = search_box.columns(2)
+    for i, s in enumerate(suggestions):
+        cols[i % 2].button(md_escape(s.label()), key=f"kg_sug_{i}", on_click=focus, args=(s.id,),
+                           width="stretch")
+
+# ------------------------------------------------------------------ sidebar: filters, labels, paths
+with st.sidebar:
+    st.subheader("Filters")
+    st.multiselect("Entity types", list(vocab.entity_types), key="kg_types", on_change=on_filters)
+    st.multiselect("Relation types", list(vocab.relation_types), key="kg_rels", on_change=on_filters)
+    first, last = service.date_range(driver, db)
+    c1, c2 = st.columns(2)
+    c1.text_input("From", key="kg_from", on_change=on_filters, placeholder=first or "YYYY-MM",
+                  help="Year, year-month or full date; an edge stays if a relation date or a "
+                       "supporting article's date falls in the range.")
+    c2.text_input("To", key="kg_to", on_change=on_filters, placeholder=last or "YYYY-MM")
+    known_outlets = service.outlets(driver, db)
+    st.multiselect("Outlets", sorted(set(known_outlets) | set(ss.kg_outlets)), key="kg_outlets",
+                   on_change=on_filters)
+    st.radio("Labels", g.LANGS, key="kg_lang", horizontal=True, on_change=on_filters,
+             format_func={"both": "Both", "en": "English", "ar": "العربية"}.get)
+    st.number_input("Layout seed", min_value=0, max_value=999_999, step=1, key="kg_seed",
+                    on_change=on_filters, help="Same seed, same data: same layout.")
+    st.subheader("Shortest path")
+    st.text_input("From entity", key="kg_path_a", placeholder="e.g. Qaani / قاآني")
+    st.text_input("To entity", key="kg_path_b", placeholder="e.g. Trump / ترامب")
+    st.number_input("Maximum length", min_value=1, max_value=10, key="kg_maxlen")
+    st.button("Find path", on_click=find_path, width="stretch")
+    if ss.get("kg_path_msg"):
+        st.warning(ss.kg_path_msg)
 
 with right:
     sel = state.selected
@@ -198,6 +197,13 @@ with right:
     else:
         st.info("Click a node to see its details and neighbours, or an edge to read the "
                 "sentences that support it.")
+
+with left:  # export controls last: they build the figure data on every run
+    if vm.nodes:
+        figures_ui.export_panel(figures.view_figure(
+            vm, net=net, lang=state.lang, seed=state.seed,
+            caption=figures.sources_caption(driver, db, sorted(vm.nodes))), key="explore")
+        st.page_link("pages/figures.py", label="Arrange, save or present this view in Figures")
 
 # ------------------------------------------------------------------ open article / URL
 if ss.get("kg_article"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,7 +96,7 @@ def triples(doc: dict[str, Any]) -> set[tuple[str, str, str]]:
     return out
 
 
-def gold_files(paths: list[str | Path] | None = None) -> list[Path]:
+def gold_files(paths: Sequence[str | Path] | None = None) -> list[Path]:
     """Annotated article JSON files under *paths* (files or folders, not recursive)."""
     out: list[Path] = []
     for p in [Path(x) for x in (paths or DEFAULT_GOLD)]:
@@ -170,7 +171,7 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], rep: Report,
                 rep.mentions_correct += 1
 
 
-def evaluate(paths: list[str | Path] | None = None,
+def evaluate(paths: Sequence[str | Path] | None = None,
              extractor: Extractor | None = None, lenient: bool = True) -> Report:
     """Extract every annotated article's text and score it against its annotation.
 

@@ -296,7 +296,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     for n in (3, 2, 1):
         if k + n > hi:
             continue
-        parts = []
+        parts: list[str] = []
         j = k
         while len(parts) < n and j < hi:
             if toks[j].text in (".",) and parts:
@@ -421,6 +421,8 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
 
 def find_mentions(doc: Doc, si: int) -> list[Mention]:
     """All mentions of sentence *si* (also appended to ``doc.ments``)."""
+    eid: str | None
+    etype: str | None
     s = doc.sents[si]
     toks = doc.toks
     units = _units(doc, s)
@@ -583,8 +585,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     k = starts[0] if starts else s.hi
     while k < s.hi:
         if not _may_title(toks[k]):
-            nxt = [x for x in starts if x > k]
-            k = nxt[0] if nxt else s.hi
+            later = [x for x in starts if x > k]
+            k = later[0] if later else s.hi
             continue
         if k in covered and covered[k].lo != k:
             k += 1
@@ -665,6 +667,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
                     nxt += 1
                 if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
+                    if role_org is None and key in ("في", "in") and role == "lead" and \
+                            covered[nxt].etype == "Organization":
+                        role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC
                     j = nxt
                     continue
                 if key == "the" and nxt < s.hi:
@@ -842,7 +847,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             mentioned.append(m.eid)
     if role_org and role in ("lead", "head_state"):
         cands = [p for p, _q in doc.leaders.get(role_org, [])]
-        cands += [e for e in mentioned if gaz.get(e) and role_org in gaz.get(e).leads]
+        cands += [e for e in mentioned if role_org in getattr(gaz.get(e), "leads", ())]
         cands = list(dict.fromkeys(cands))
         if not cands:
             # the gazetteer's leaders of that organisation: the latest one (or the earlier
@@ -860,7 +865,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         if len(cands) == 1:
             return cands[0]
         quals = dict((p, q) for p, q in doc.leaders.get(role_org, []) if q)
-        succ = {c: (gaz.get(c).successor_of if gaz.get(c) else None) for c in cands}
+        succ = {c: getattr(gaz.get(c), "successor_of", None) for c in cands}
         newer = [c for c in cands if quals.get(c) == "new" or succ.get(c) in cands]
         older = [c for c in cands if quals.get(c) == "old" or c in succ.values()]
         if qual == "new" and newer:

@@ -52,6 +52,8 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
+                        "استقباله", "استقبالها")
 _VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 
@@ -301,8 +303,7 @@ class SentenceRules:
             j = m.hi
             while j < near.lo and self.toks[j].text in (",", "،"):
                 j += 1
-            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom") and \
-                    all(self.toks[x].text not in (",", "،") for x in range(near.hi, k)):
+            if j < near.lo and self.key(j) in ("الذي", "التي", "who", "whom"):
                 return m
         return None
 
@@ -424,9 +425,33 @@ class SentenceRules:
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
+        if tok.ar and self.f(t) & _MEET_PRON_NOUNS:
+            # "أكد X خلال لقائه Y": X met Y
+            subj = self.before(t, types=("Person",), maxgap=40, indep=True)
+            obj = self.after(t + 1, maxgap=3)
+            if obj is not None and obj.etype == "Location":
+                obj = None
+            if subj is not None and obj is not None and subj is not obj and \
+                    not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    self.add("MET_WITH", subj.eid, o.eid, "met_pron_noun_ar")
+            return
         if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
                 fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين"):
+                # "لقاء جمع X بـY" / "لقاء بين X وY"
+                first = self.after(t + 2, maxgap=3)
+                if first is not None and not self.blocked(t):
+                    nxt = self.after(first.hi, maxgap=6)
+                    members = self.chain(first)
+                    if nxt is not None and nxt not in members and self.has_prep(nxt, {"ب"}):
+                        members = members + self.chain(nxt)
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_joined_ar")
+                return
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
@@ -516,9 +541,9 @@ class SentenceRules:
                         ch = self.chain(m)
                         if len(ch) >= 2 and ch[-1] is last:
                             if not self.blocked(t, ch[0]):
-                                for a in range(len(ch)):
-                                    for b in range(a + 1, len(ch)):
-                                        self.add("MET_WITH", ch[a].eid, ch[b].eid,
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
                                                  "met_plural")
                             break
                 return
@@ -609,10 +634,9 @@ class SentenceRules:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
                     if succ_m is not None:
+                        namer = self.before(verb, ("Person",), 6) if obj is not None else None
                         pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
-                            {self.before(verb, ("Person",), 6).eid}
-                            if obj is not None and self.before(verb, ("Person",), 6)
-                            else set()))
+                            {namer.eid} if namer is not None else set()))
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
@@ -678,20 +702,20 @@ class SentenceRules:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
                 if old is None:
                     continue
-                new = None
-                b = self.before(t, types=("Person",), maxgap=1)
-                if b is not None and b.kind == "name":
-                    new = b.eid
-                if new is None:
-                    a = self.after(old.hi, types=("Person",), maxgap=2)
-                    if a is not None and a.kind == "name":
-                        new = a.eid
-                if new is None:
-                    new = self._successor_of(old.eid, t)
-                    if new:
-                        self._desc_mention(t, old.hi, new)
-                if new and not self.blocked(t):
-                    self.add("SUCCESSOR_OF", new, old.eid, "khalifa_ar")
+                new_id: str | None = None
+                prev_m = self.before(t, types=("Person",), maxgap=1)
+                if prev_m is not None and prev_m.kind == "name":
+                    new_id = prev_m.eid
+                if new_id is None:
+                    next_m = self.after(old.hi, types=("Person",), maxgap=2)
+                    if next_m is not None and next_m.kind == "name":
+                        new_id = next_m.eid
+                if new_id is None:
+                    new_id = self._successor_of(old.eid, t)
+                    if new_id:
+                        self._desc_mention(t, old.hi, new_id)
+                if new_id and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", new_id, old.eid, "khalifa_ar")
                     self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
                 continue
             if fs & _C4:
@@ -703,20 +727,18 @@ class SentenceRules:
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
             if fs & _C5:
-                nxt = self.after(t + 1, types=("Person",), maxgap=1)
-                prev = self.before(t, types=("Person",), maxgap=3)
-                if nxt is None:
+                obj_m = self.after(t + 1, types=("Person",), maxgap=1)
+                subj_m = self.before(t, types=("Person",), maxgap=3)
+                if obj_m is None:
                     continue
-                if prev is not None:
-                    new, old = prev, nxt
-                else:
-                    after2 = self.after(nxt.hi, types=("Person",), maxgap=2)
+                if subj_m is None:
+                    after2 = self.after(obj_m.hi, types=("Person",), maxgap=2)
                     if after2 is None:
                         continue
-                    new, old = nxt, after2
-                if not self.blocked(t, new):
-                    self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafa_ar")
-                    self.dependent.add(id(old))
+                    subj_m, obj_m = obj_m, after2
+                if not self.blocked(t, subj_m):
+                    self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
+                    self.dependent.add(id(obj_m))
                 continue
             if fs & L.AR_TAKEOVER:
                 for x in range(t + 1, min(self.hi, t + 14)):
@@ -756,7 +778,8 @@ class SentenceRules:
                 return k
         if len(known) == 1:
             return known[0]
-        led = set(doc.gaz.get(old).leads) if doc.gaz.get(old) else set()
+        old_entry = doc.gaz.get(old)
+        led = set(old_entry.leads) if old_entry else set()
         for m in doc.ments:
             if m.sent < self.si or m.sent > self.si + 2 or m.etype != "Person" or m.eid == old:
                 continue
@@ -803,7 +826,11 @@ class SentenceRules:
                 if self.toks[x].ar:
                     nat = self.nat_agent(x + 1, min(end, x + 4))
                 else:
-                    nat = self.nat_agent(max(k, x - 3), x)
+                    lo_w = x
+                    while lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", ".")):
+                        lo_w -= 1
+                    nat = self.nat_agent(lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -834,7 +861,13 @@ class SentenceRules:
                     if victim is None:
                         continue
                     victims = self._victim_list_back(victim)
-                    agent, how = self._agent_after(t + 1)
+                    after_t = t + 1
+                    if self.key(t + 1) == "along" and self.key(t + 2) == "with":
+                        more = self.after(t + 3, types=("Person",), maxgap=1)
+                        if more is not None:
+                            victims = victims + self.chain(more, ("Person",))
+                            after_t = victims[-1].hi
+                    agent, how = self._agent_after(after_t)
                     if agent and not self.blocked(t, victim):
                         for v in victims:
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
@@ -905,7 +938,7 @@ class SentenceRules:
                 continue
             if first.etype == "Person":
                 # passive or nominal use: victim first, agent later
-                victims = self.chain(first, ("Person",))
+                victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
@@ -932,6 +965,21 @@ class SentenceRules:
                 if m is not None and m.etype in AGENT_TYPES:
                     out.append(m.eid)
         return out
+
+    def _with_victims(self, victims: list[Mention]) -> list[Mention]:
+        """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
+        last = victims[-1]
+        x = last.hi
+        if x < self.hi and (self.key(x) in ("مع",) or (
+                self.key(x) == "along" and self.key(x + 1) == "with")):
+            m = self.after(x + (2 if self.key(x) == "along" else 1), types=("Person",),
+                           maxgap=1)
+            if m is not None:
+                return victims + self.chain(m, ("Person",))
+        m = self.after(x, types=("Person",), maxgap=0)
+        if m is not None and m.prefix.lstrip("و").startswith("مع"):
+            return victims + [m]
+        return victims
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
@@ -1047,8 +1095,11 @@ class SentenceRules:
             if tj.ar and tj.key[:1] in ("ب", "ل") and tj.key not in L.AR_TITLES and \
                     tj.stems and tj.stems[-1][0] > 0:
                 continue  # "X بقائد فيلق القدس": an object with a preposition
-            role = "lead" if verb else tt[1]
-            x = j + 1 if verb else tt[0]
+            if verb:
+                role, x = "lead", j + 1
+            else:
+                assert tt is not None
+                role, x = tt[1], tt[0]
             steps = 0
             while x < self.hi and steps < 6:
                 steps += 1

@@ -264,7 +264,7 @@ function createNetwork(root, data, key, setTriggerValue) {
     }
   });
   const send = (payload) => {
-    api.events.push(payload);
+    api.events.push({ ...payload, at: performance.now() });
     state.setTriggerValue("select", payload);
   };
   network.on("click", (p) => {
