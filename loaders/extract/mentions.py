@@ -634,6 +634,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
                 j += 1
                 continue
+            if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
+                    toks[k].ar:
+                j = covered[j].hi  # "رئيس إقليم كردستان ..."
+                continue
             if j in covered and covered[j].etype in ("Organization", "Country") and \
                     covered[j].lo == j:
                 mm = covered[j]

@@ -230,8 +230,13 @@ class SentenceRules:
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         (L.AR_MEET | L.AR_VISIT | L.AR_KILL) for fm in self.f(k)):
             return True
-        # "denied meeting", "نفى ... لقاء" anywhere earlier in the sentence
-        for x in range(self.lo, k):
+        # "denied meeting", "نفى ... لقاء" earlier in the same clause
+        start = self.lo
+        for x in range(k - 1, self.lo - 1, -1):
+            if self.toks[x].text in ("،", ",", ";", "؛"):
+                start = x + 1
+                break
+        for x in range(start, k):
             if self.f(x) & (_C0 |
                             _C1):
                 return True
@@ -505,6 +510,10 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if first_obj is not None and first_obj.etype in ("Country", "Location") and (
+                    self.key(first_obj.lo - 1) in ("في", "فى") or
+                    self.has_prep(first_obj, {"ف"})):
+                first_obj = None  # "... في طهران": where, not whom
             if subj is not None and first_obj is None and subj.lo > t:
                 prev = self.before(t, types=("Person",), maxgap=40)
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
@@ -526,6 +535,8 @@ class SentenceRules:
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
                 if nxt is not None:
                     first_obj = nxt  # "met Iran's Esmail Qaani"
+                elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
+                    first_obj = None  # "received Iran's ambassador": someone unnamed
             if first_obj is not None and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:
