@@ -1,6 +1,6 @@
 """Validated records (what a file says) and the rows the writer sends to Neo4j.
 
-Records are plain frozen dataclasses. Row builders are small pure functions so that the
+Records are named tuples (cheap to create by the million). Row builders are small pure functions so that the
 exact shape written to the graph is unit-tested without a database.
 """
 
@@ -9,11 +9,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class ArticleRec:
+class ArticleRec(NamedTuple):
     """An article: metadata and text."""
 
     id: str
@@ -33,8 +32,7 @@ class ArticleRec:
         return h.hexdigest()
 
 
-@dataclass(frozen=True)
-class EntityRec:
+class EntityRec(NamedTuple):
     """An entity declaration."""
 
     id: str
@@ -45,8 +43,7 @@ class EntityRec:
     description: str | None = None
 
 
-@dataclass(frozen=True)
-class MentionRec:
+class MentionRec(NamedTuple):
     """Where an article mentions an entity."""
 
     article_id: str
@@ -54,8 +51,7 @@ class MentionRec:
     spans: tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True)
-class RelationRec:
+class RelationRec(NamedTuple):
     """One piece of evidence for a (source, type, target) relation."""
 
     type: str
@@ -162,20 +158,31 @@ def mention_rows(mentions: Iterable[MentionRec]) -> list[dict[str, Any]]:
 def relation_rows(rels: Iterable[RelationRec], symmetric: Iterable[str]) -> dict[str, list[dict]]:
     """Rows for ``queries.merge_relationships(type)``, grouped by type.
 
-    One row per (source, target) with its evidence list in input order; duplicate
-    evidence keys are dropped; symmetric types are put in canonical direction.
+    One row per (source, target) with its evidence as parallel lists (``keys``,
+    ``sentences``, ``articles``, ``dates``, ``methods``, ``confidences``) in input order;
+    duplicate evidence keys are dropped; symmetric types are put in canonical direction.
     """
     sym = frozenset(symmetric)
     by_type: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
     seen: set[tuple[str, str, str, str]] = set()
     for rel in rels:
         r = canonical(rel, sym)
-        row = by_type.setdefault(r.type, {}).setdefault(
-            (r.source, r.target), {"source": r.source, "target": r.target, "evidence": []})
-        if (r.type, r.source, r.target, r.key) in seen:
+        ident = (r.type, r.source, r.target, r.key)
+        if ident in seen:
             continue
-        seen.add((r.type, r.source, r.target, r.key))
-        row["evidence"].append({"key": r.key, "sentence": r.sentence, "article": r.article_id,
-                                "date": r.date, "method": r.method,
-                                "confidence": float(r.confidence)})
+        seen.add(ident)
+        group = by_type.get(r.type)
+        if group is None:
+            group = by_type[r.type] = {}
+        row = group.get((r.source, r.target))
+        if row is None:
+            row = group[(r.source, r.target)] = {
+                "source": r.source, "target": r.target, "keys": [], "sentences": [],
+                "articles": [], "dates": [], "methods": [], "confidences": []}
+        row["keys"].append(r.key)
+        row["sentences"].append(r.sentence)
+        row["articles"].append(r.article_id)
+        row["dates"].append(r.date)
+        row["methods"].append(r.method)
+        row["confidences"].append(float(r.confidence))
     return {t: list(rows.values()) for t, rows in by_type.items()}

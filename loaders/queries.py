@@ -42,28 +42,56 @@ RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
 
 _ENTITY_TEMPLATE = """
 UNWIND $rows AS row
-OPTIONAL MATCH (old:Entity {id: row.id})
-WITH row, old IS NULL AS created,
-     CASE WHEN old IS NULL THEN null
-          ELSE [old.name, old.name_ar, old.description, old.aliases, old.search_keys] END AS before
 MERGE (n:Entity {id: row.id})
-WITH n, row, created, before, coalesce(n.aliases, []) AS aliases,
-     coalesce(n.search_keys, []) AS keys
-WITH n, row, created, before,
-     aliases + [a IN row.aliases WHERE NOT a IN aliases] AS aliases,
-     keys + [k IN row.search_keys WHERE NOT k IN keys] AS keys
+WITH n, row, n.name IS NULL AS created
+WITH n, row, created,
+     CASE WHEN created THEN [] ELSE [a IN row.aliases WHERE NOT a IN n.aliases] END AS new_aliases,
+     CASE WHEN created THEN [] ELSE [k IN row.search_keys WHERE NOT k IN n.search_keys] END AS new_keys
+WITH n, row, created, new_aliases, new_keys,
+     NOT created AND (size(new_aliases) > 0 OR size(new_keys) > 0
+                      OR (n.name_ar IS NULL AND row.name_ar IS NOT NULL)
+                      OR (n.description IS NULL AND row.description IS NOT NULL)) AS updated,
+     CASE WHEN created THEN row.aliases ELSE n.aliases + new_aliases END AS aliases
 SET n:__LABEL__,
     n.type = row.type,
     n.name = row.name,
     n.name_ar = coalesce(n.name_ar, row.name_ar),
     n.description = coalesce(n.description, row.description),
     n.aliases = aliases,
-    n.aliases_text = reduce(s = '', a IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + a),
-    n.search_keys = keys
-WITH created, before, [n.name, n.name_ar, n.description, n.aliases, n.search_keys] AS after
+    n.aliases_text = CASE WHEN created OR size(new_aliases) > 0
+        THEN reduce(s = '', a IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + a)
+        ELSE n.aliases_text END,
+    n.search_keys = CASE WHEN created THEN row.search_keys ELSE n.search_keys + new_keys END
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
-       sum(CASE WHEN NOT created AND before <> after THEN 1 ELSE 0 END) AS updated
+       sum(CASE WHEN updated THEN 1 ELSE 0 END) AS updated
 """
+
+
+_CREATE_ENTITY_TEMPLATE = """
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:__LABEL__, n.type = row.type, n.name = row.name, n.name_ar = row.name_ar,
+    n.description = row.description, n.aliases = row.aliases,
+    n.aliases_text = row.aliases_text, n.search_keys = row.search_keys
+"""
+
+
+@lru_cache(maxsize=256)
+def _create_entity_statement(label: str) -> str:
+    if not ENTITY_TYPE_RE.match(label) or label in RESERVED_LABELS:
+        raise ValueError(f"invalid label {label!r}")
+    return _CREATE_ENTITY_TEMPLATE.replace("__LABEL__", label)
+
+
+def create_entities(vocab: Vocabulary, entity_type: str) -> str:
+    """Fast path for ids not yet in the graph: MERGE and set everything ON CREATE only.
+
+    Rows as for :func:`merge_entities` plus ``aliases_text``. An id that exists already is
+    left untouched, so the writer sends an id here only the first time it meets it (and
+    only if the database did not have it before the load); later rows go through
+    :func:`merge_entities`. Count created nodes from the summary counters.
+    """
+    return _create_entity_statement(vocab.label(entity_type))
 
 
 @lru_cache(maxsize=256)
@@ -117,24 +145,22 @@ UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:__TYPE__]->(t)
-WITH r, row, r.evidence_keys IS NULL AS created,
-     coalesce(r.evidence_keys, []) AS keys, coalesce(r.sentences, []) AS sentences,
-     coalesce(r.evidence_articles, []) AS evidence_articles, coalesce(r.articles, []) AS articles,
-     coalesce(r.dates, []) AS dates, coalesce(r.methods, []) AS methods, r.confidence AS confidence
-WITH r, created, keys, sentences, evidence_articles, articles, dates, methods, confidence,
-     [e IN row.evidence WHERE NOT e.key IN keys] AS new
-SET r.evidence_keys = keys + [e IN new | e.key],
-    r.sentences = sentences + [e IN new | e.sentence],
-    r.evidence_articles = evidence_articles + [e IN new | e.article],
-    r.articles = reduce(acc = articles, e IN new |
-        CASE WHEN e.article IN acc THEN acc ELSE acc + e.article END),
-    r.dates = reduce(acc = dates, e IN new |
-        CASE WHEN e.date IS NULL OR e.date IN acc THEN acc ELSE acc + e.date END),
-    r.methods = reduce(acc = methods, e IN new |
-        CASE WHEN e.method IN acc THEN acc ELSE acc + e.method END),
-    r.confidence = reduce(m = confidence, e IN new |
-        CASE WHEN m IS NULL OR e.confidence > m THEN e.confidence ELSE m END),
-    r.count = size(keys) + size(new)
+WITH r, row, r.evidence_keys IS NULL AS created, coalesce(size(r.evidence_keys), 0) AS had
+WITH r, row, created, had,
+     CASE WHEN created THEN range(0, size(row.keys) - 1)
+          ELSE [i IN range(0, size(row.keys) - 1) WHERE NOT row.keys[i] IN r.evidence_keys] END AS new
+SET r.evidence_keys = coalesce(r.evidence_keys, []) + [i IN new | row.keys[i]],
+    r.sentences = coalesce(r.sentences, []) + [i IN new | row.sentences[i]],
+    r.evidence_articles = coalesce(r.evidence_articles, []) + [i IN new | row.articles[i]],
+    r.articles = reduce(acc = coalesce(r.articles, []), i IN new |
+        CASE WHEN row.articles[i] IN acc THEN acc ELSE acc + row.articles[i] END),
+    r.dates = reduce(acc = coalesce(r.dates, []), i IN new |
+        CASE WHEN row.dates[i] IS NULL OR row.dates[i] IN acc THEN acc ELSE acc + row.dates[i] END),
+    r.methods = reduce(acc = coalesce(r.methods, []), i IN new |
+        CASE WHEN row.methods[i] IN acc THEN acc ELSE acc + row.methods[i] END),
+    r.confidence = reduce(m = r.confidence, i IN new |
+        CASE WHEN m IS NULL OR row.confidences[i] > m THEN row.confidences[i] ELSE m END),
+    r.count = had + size(new)
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
        sum(CASE WHEN NOT created AND size(new) > 0 THEN 1 ELSE 0 END) AS updated,
        sum(size(new)) AS evidence
@@ -151,8 +177,8 @@ def _relationship_statement(rel_type: str) -> str:
 def merge_relationships(vocab: Vocabulary, rel_type: str) -> str:
     """MERGE one ``-[:<rel_type>]->`` per (source, target) and append new evidence.
 
-    Rows: ``{source, target, evidence: [{key, sentence, article, date, method, confidence}]}``
-    (symmetric types already in canonical direction). Evidence whose key is already on the
+    Rows: ``{source, target, keys, sentences, articles, dates, methods, confidences}``, the
+    evidence as parallel lists (symmetric types already in canonical direction). Evidence whose key is already on the
     relationship is skipped, so re-loading changes nothing; ``sentences`` and
     ``evidence_articles`` stay parallel to ``evidence_keys``; ``articles``, ``dates`` and
     ``methods`` are distinct lists; ``confidence`` is the max; ``count = size(evidence_keys)``.

@@ -93,6 +93,7 @@ class Scan:
     registry: Registry = field(default_factory=Registry)
     cached: list[Unit] | None = None
     truncated: bool = False
+    existing_ids: set[str] = field(default_factory=set)  # input entity ids already in the DB
 
     @property
     def ok(self) -> bool:
@@ -161,16 +162,19 @@ def scan(paths: Iterable[str | Path], vocab: Vocabulary,
     if len(missing) > 50:
         report(Problem("(input)", "", f"... and {len(missing) - 50} more unknown entity ids"))
     if existing is not None and reg.entities and not result.problems:
-        _check_against_database(reg, existing, report)
+        result.existing_ids = _check_against_database(reg, existing, report)
     result.cached = cache if cache is not None and result.ok else None
     return result
 
 
 def _check_against_database(reg: Registry, existing: ExistingLookup,
-                            report: Callable[[Problem], bool]) -> None:
+                            report: Callable[[Problem], bool]) -> set[str]:
+    """Report conflicts with stored entities; return the ids the database already has."""
+    found_ids: set[str] = set()
     ids = list(reg.entities)
     for i in range(0, len(ids), 20_000):
         found = existing(ids[i:i + 20_000])
+        found_ids.update(found)
         for eid, (typ, name, name_ar, desc) in found.items():
             seen = reg.entities[eid]
             diff = entity_difference(EntityRec(eid, typ, name, name_ar, (), desc),
@@ -180,3 +184,4 @@ def _check_against_database(reg: Registry, existing: ExistingLookup,
                 path, place = seen.where
                 report(Problem(path, place, f"entity {eid!r} conflicts with the one already in "
                                f"the database: different {diff}"))
+    return found_ids

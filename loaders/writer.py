@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from queue import Queue
 from typing import Any
@@ -35,11 +36,12 @@ from loaders.model import (
     merge_entity_rows,
     relation_rows,
 )
-from loaders.textnorm import match_keys
+from loaders.textnorm import match_keys as _match_keys
 from loaders.validate import scan
 from loaders.vocabulary import Vocabulary
 
 Record = ArticleRec | EntityRec | MentionRec | RelationRec
+match_keys = lru_cache(maxsize=1 << 16)(_match_keys)  # names repeat across articles
 _ORDER = {EntityRec: 0, ArticleRec: 1, MentionRec: 2, RelationRec: 3}
 
 
@@ -114,32 +116,62 @@ def batches(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 Statement = tuple[str, str, list[dict[str, Any]]]  # (kind, cypher, rows)
 
 
+class StatementBuilder:
+    """Turns batches of records into (kind, statement, rows) triples, in dependency order.
+
+    Remembers which entity ids the graph already has (from the validation pass) or that an
+    earlier batch of this load wrote: only unseen ids take the create-only fast path; any
+    later row of the same id goes through the merging statement (aliases unioned).
+    """
+
+    def __init__(self, vocab: Vocabulary, existing_ids: Iterable[str] = ()) -> None:
+        self.vocab = vocab
+        self.known: set[str] = set(existing_ids)
+
+    def __call__(self, batch: list[Record]) -> list[Statement]:
+        vocab = self.vocab
+        batch = sorted(batch, key=lambda r: _ORDER[type(r)])  # stable: keeps input order
+        ents = [r for r in batch if isinstance(r, EntityRec)]
+        arts = [r for r in batch if isinstance(r, ArticleRec)]
+        ments = [r for r in batch if isinstance(r, MentionRec)]
+        rels = [r for r in batch if isinstance(r, RelationRec)]
+        out: list[Statement] = []
+        new: dict[str, list[dict[str, Any]]] = {}
+        old: dict[str, list[dict[str, Any]]] = {}
+        for row in merge_entity_rows([entity_row(e, match_keys) for e in ents]):
+            if row["id"] in self.known:
+                old.setdefault(row["type"], []).append(row)
+            else:
+                row["aliases_text"] = " | ".join(row["aliases"])
+                new.setdefault(row["type"], []).append(row)
+                self.known.add(row["id"])
+        for typ, rows in new.items():
+            out.append(("entities_new", queries.create_entities(vocab, typ), rows))
+        for typ, rows in old.items():
+            out.append(("entities", queries.merge_entities(vocab, typ), rows))
+        if arts:
+            rows = list({a.id: article_row(a) for a in arts}.values())
+            out.append(("articles", queries.MERGE_ARTICLES, rows))
+        if ments:
+            out.append(("mentions", queries.MERGE_MENTIONS, mention_rows(ments)))
+        for typ, rows in relation_rows(rels, vocab.symmetric).items():
+            out.append(("relationships", queries.merge_relationships(vocab, typ), rows))
+        return out
+
+
 def build_statements(batch: list[Record], vocab: Vocabulary) -> list[Statement]:
-    """The (kind, statement, rows) triples of one batch, in dependency order."""
-    batch = sorted(batch, key=lambda r: _ORDER[type(r)])  # stable: keeps input order within
-    ents = [r for r in batch if isinstance(r, EntityRec)]
-    arts = [r for r in batch if isinstance(r, ArticleRec)]
-    ments = [r for r in batch if isinstance(r, MentionRec)]
-    rels = [r for r in batch if isinstance(r, RelationRec)]
-    out: list[Statement] = []
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for row in merge_entity_rows([entity_row(e, match_keys) for e in ents]):
-        by_type.setdefault(row["type"], []).append(row)
-    for typ, rows in by_type.items():
-        out.append(("entities", queries.merge_entities(vocab, typ), rows))
-    if arts:
-        rows = list({a.id: article_row(a) for a in arts}.values())
-        out.append(("articles", queries.MERGE_ARTICLES, rows))
-    if ments:
-        out.append(("mentions", queries.MERGE_MENTIONS, mention_rows(ments)))
-    for typ, rows in relation_rows(rels, vocab.symmetric).items():
-        out.append(("relationships", queries.merge_relationships(vocab, typ), rows))
-    return out
+    """The statements of one stand-alone batch (every entity takes the merging path)."""
+    return StatementBuilder(vocab, existing_ids=(r.id for r in batch
+                                                 if isinstance(r, EntityRec)))(batch)
 
 
 def _write_batch(tx: ManagedTransaction, statements: list[Statement]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for kind, stmt, rows in statements:
+        if kind == "entities_new":
+            summary = tx.run(stmt, rows=rows).consume()
+            counts["entities_created"] += summary.counters.nodes_created
+            continue
         rec = tx.run(stmt, rows=rows).single()
         if rec is None:
             continue
@@ -191,8 +223,8 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
     reg = result.registry
     total = reg.relations + reg.mentions + len(reg.articles) + len(reg.entities)
     bar = tqdm(total=total, unit="rows", desc="loading", disable=not progress, leave=False)
-    stmts = _prefetch(build_statements(b, vocab)
-                      for b in batches(iter_records(result.units(vocab)), batch_size))
+    builder = StatementBuilder(vocab, result.existing_ids)
+    stmts = _prefetch(builder(b) for b in batches(iter_records(result.units(vocab)), batch_size))
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         for statements in stmts:
             try:
@@ -204,7 +236,7 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
                     f"lost the connection to Neo4j while loading ({exc}); finished batches "
                     "are saved: run the same command again to complete the load") from exc
             report.counts.update(counts)
-            n_evidence = sum(len(r["evidence"]) for kind, _, rows in statements
+            n_evidence = sum(len(r["keys"]) for kind, _, rows in statements
                              if kind == "relationships" for r in rows)
             report.counts["evidence_rows"] += n_evidence
             bar.update(n_evidence + sum(len(rows) for kind, _, rows in statements

@@ -48,7 +48,7 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "رئيس الحكومة": "head_state", "رئيس الجمهورية": "head_state", "الملك": "head_state",
     "ملك": "head_state", "الأمير": "head_state", "أمير": "head_state", "ولي العهد": "plain",
     "المرشد": "head_state", "المرشد الأعلى": "head_state",
-    "قائد": "lead", "القائد": "lead", "زعيم": "lead", "الزعيم": "lead", "رئيس هيئة": "lead",
+    "قائد": "lead", "القائد": "lead", "زعيم": "lead", "الزعيم": "lead",
     "الأمين العام": "lead", "أمين عام": "lead", "مدير": "lead", "المدير": "lead",
     "آمر": "lead", "نائب رئيس": "member", "نائب قائد": "member", "نائب": "member",
     "النائب": "plain", "عضو": "member", "القيادي": "member", "قيادي": "member",
@@ -149,7 +149,7 @@ EN_NEG = _en("not", "never", "no", "n't", "didn't", "did't", "without", "neither
 EN_MODAL = _en("will", "would", "could", "may", "might", "plans", "planned", "plan", "expected",
                "scheduled", "set", "hopes", "hoped", "wants", "wanted", "intends", "shall",
                "should", "possible", "possibly", "allegedly", "rumored", "rumoured", "if",
-               "upcoming", "proposed", "seeks")
+               "upcoming", "proposed", "seeks", "yet")
 EN_PRONOUN_SUBJ = _en("he", "she", "his", "her", "him")
 
 # Arabic (folded; matched on clitic-stripped stems)

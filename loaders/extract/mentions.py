@@ -634,6 +634,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
                 j += 1
                 continue
+            if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
+                    toks[k].ar:
+                j = covered[j].hi  # "رئيس إقليم كردستان ..."
+                continue
             if j in covered and covered[j].etype in ("Organization", "Country") and \
                     covered[j].lo == j:
                 mm = covered[j]
@@ -667,6 +671,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
                     nxt += 1
                 if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
+                    if role_org is None and key in ("في", "in") and role == "lead" and \
+                            covered[nxt].etype == "Organization":
+                        role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC
                     j = nxt
                     continue
                 if key == "the" and nxt < s.hi:

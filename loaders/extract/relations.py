@@ -230,8 +230,13 @@ class SentenceRules:
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         (L.AR_MEET | L.AR_VISIT | L.AR_KILL) for fm in self.f(k)):
             return True
-        # "denied meeting", "نفى ... لقاء" anywhere earlier in the sentence
-        for x in range(self.lo, k):
+        # "denied meeting", "نفى ... لقاء" earlier in the same clause
+        start = self.lo
+        for x in range(k - 1, self.lo - 1, -1):
+            if self.toks[x].text in ("،", ",", ";", "؛"):
+                start = x + 1
+                break
+        for x in range(start, k):
             if self.f(x) & (_C0 |
                             _C1):
                 return True
@@ -439,6 +444,19 @@ class SentenceRules:
         if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
                 fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين"):
+                # "لقاء جمع X بـY" / "لقاء بين X وY"
+                first = self.after(t + 2, maxgap=3)
+                if first is not None and not self.blocked(t):
+                    nxt = self.after(first.hi, maxgap=6)
+                    members = self.chain(first)
+                    if nxt is not None and nxt not in members and self.has_prep(nxt, {"ب"}):
+                        members = members + self.chain(nxt)
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_joined_ar")
+                return
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
@@ -492,6 +510,10 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if first_obj is not None and first_obj.etype in ("Country", "Location") and (
+                    self.key(first_obj.lo - 1) in ("في", "فى") or
+                    self.has_prep(first_obj, {"ف"})):
+                first_obj = None  # "... في طهران": where, not whom
             if subj is not None and first_obj is None and subj.lo > t:
                 prev = self.before(t, types=("Person",), maxgap=40)
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
@@ -513,6 +535,8 @@ class SentenceRules:
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
                 if nxt is not None:
                     first_obj = nxt  # "met Iran's Esmail Qaani"
+                elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
+                    first_obj = None  # "received Iran's ambassador": someone unnamed
             if first_obj is not None and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:
@@ -813,7 +837,11 @@ class SentenceRules:
                 if self.toks[x].ar:
                     nat = self.nat_agent(x + 1, min(end, x + 4))
                 else:
-                    nat = self.nat_agent(max(k, x - 3), x)
+                    lo_w = x
+                    while lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", ".")):
+                        lo_w -= 1
+                    nat = self.nat_agent(lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -844,7 +872,13 @@ class SentenceRules:
                     if victim is None:
                         continue
                     victims = self._victim_list_back(victim)
-                    agent, how = self._agent_after(t + 1)
+                    after_t = t + 1
+                    if self.key(t + 1) == "along" and self.key(t + 2) == "with":
+                        more = self.after(t + 3, types=("Person",), maxgap=1)
+                        if more is not None:
+                            victims = victims + self.chain(more, ("Person",))
+                            after_t = victims[-1].hi
+                    agent, how = self._agent_after(after_t)
                     if agent and not self.blocked(t, victim):
                         for v in victims:
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")

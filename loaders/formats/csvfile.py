@@ -153,12 +153,57 @@ def _node_rows(chunk: pd.DataFrame, row0: int, path: Path, vocab: Vocabulary,
         unit.locations.setdefault(eid, f"line {line}")
 
 
+def _col(chunk: pd.DataFrame, name: str) -> pd.Series:
+    if name in chunk.columns:
+        return chunk[name].astype(str).str.strip()
+    return pd.Series([""] * len(chunk), index=chunk.index, dtype=str)
+
+
 def _rel_rows(chunk: pd.DataFrame, row0: int, path: Path, vocab: Vocabulary,
               unit: Unit) -> Iterator[Problem]:
+    """Vectorised checks on the whole chunk; rows that fail are re-checked one by one for
+    the exact message."""
+    default_article = f"table:{path.name}"
+    typ, src, tgt = _col(chunk, "type"), _col(chunk, "source"), _col(chunk, "target")
+    art = _col(chunk, "article_id")
+    art = art.where(art != "", default_article)
+    date, method = _col(chunk, "date"), _col(chunk, "method")
+    method = method.where(method != "", "manual")
+    conf_s, start, end = _col(chunk, "confidence"), _col(chunk, "start"), _col(chunk, "end")
+    sentence = _col(chunk, "sentence") if "sentence" in chunk.columns else None
+    conf = pd.to_numeric(conf_s.where(conf_s != "", "1"), errors="coerce")
+    no_offsets = (start == "") & (end == "")
+    s_num = pd.to_numeric(start.where(start.str.fullmatch(r"[0-9]+"), "-1"), errors="coerce")
+    e_num = pd.to_numeric(end.where(end.str.fullmatch(r"[0-9]+"), "-1"), errors="coerce")
+    ok = (typ.isin(list(vocab.relation_types))
+          & src.str.fullmatch(ENTITY_ID_RE.pattern) & tgt.str.fullmatch(ENTITY_ID_RE.pattern)
+          & (src != tgt) & art.str.fullmatch(ARTICLE_ID_RE.pattern)
+          & ((date == "") | date.str.fullmatch(DATE_RE.pattern))
+          & method.str.fullmatch(METHOD_RE.pattern)
+          & conf.between(0.0, 1.0)
+          & (no_offsets | ((s_num >= 0) & (s_num < e_num))))
+    ok = ok.fillna(False).astype(bool).to_numpy()
+    if not ok.all():
+        bad_chunk = chunk.iloc[[i for i, good in enumerate(ok) if not good]]
+        rows0 = [row0 + i for i, good in enumerate(ok) if not good]
+        yield from _rel_row_problems(bad_chunk, rows0, path, vocab)
+        return
+    sents = sentence.tolist() if sentence is not None else [""] * len(chunk)
+    starts, ends = start.tolist(), end.tolist()
+    for i, (t, s_, g, a, d, m, c, st, en, se) in enumerate(zip(
+            typ.tolist(), src.tolist(), tgt.tolist(), art.tolist(), date.tolist(),
+            method.tolist(), conf.tolist(), starts, ends, sents, strict=True)):
+        key = evidence_key(a, int(st), int(en)) if st else hashed_evidence_key(a, s_, t, g, se)
+        unit.relations.append(RelationRec(t, s_, g, a, key, se, d or None, float(c), m))
+        unit.relation_locations.append(f"line {row0 + i + 2}")
+
+
+def _rel_row_problems(chunk: pd.DataFrame, rows0: list[int], path: Path,
+                      vocab: Vocabulary) -> Iterator[Problem]:
     p = str(path)
     default_article = f"table:{path.name}"
     for i, row in _cells(chunk, REL_REQUIRED + REL_OPTIONAL):
-        line = row0 + i + 2
+        line = rows0[i] + 2
 
         def bad(col: str, msg: str, line: int = line) -> Problem:
             return Problem(p, f"line {line}, column '{col}'", msg)
@@ -195,16 +240,9 @@ def _rel_rows(chunk: pd.DataFrame, row0: int, path: Path, vocab: Vocabulary,
         if not 0.0 <= conf <= 1.0:
             yield bad("confidence", f"confidence {conf} is not between 0 and 1")
             continue
-        sentence = row.get("sentence", "")
         start, end = row.get("start", ""), row.get("end", "")
-        if start or end:
-            if not (start.isdigit() and end.isdigit() and int(start) < int(end)):
-                yield bad("start", f"start/end must be both given, integers, start < end "
-                          f"(got {start!r}, {end!r})")
-                continue
-            key = evidence_key(article, int(start), int(end))
-        else:
-            key = hashed_evidence_key(article, src, typ, tgt, sentence)
-        unit.relations.append(RelationRec(typ, src, tgt, article, key, sentence, date, conf,
-                                          method))
-        unit.relation_locations.append(f"line {line}")
+        if (start or end) and not (start.isdigit() and end.isdigit() and int(start) < int(end)):
+            yield bad("start", f"start/end must be both given, integers, start < end "
+                      f"(got {start!r}, {end!r})")
+            continue
+        yield bad("type", "invalid row")  # a vectorised check failed that is not named above

@@ -16,6 +16,7 @@ import jsonschema
 
 from loaders.errors import Problem
 from loaders.formats.encoding import first_utf8_error
+from loaders.formats.fastcheck import looks_valid
 from loaders.model import ArticleRec, EntityRec, MentionRec, RelationRec, Unit, evidence_key
 from loaders.vocabulary import Vocabulary
 
@@ -198,6 +199,8 @@ def _iter_array(path: Path) -> Iterator[Doc | Problem]:
 
 
 def _schema_problems(doc: Any, path: str, prefix: str) -> list[Problem]:
+    if looks_valid(doc):
+        return []
     errors = sorted(validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
     out = []
     for err in errors[:MAX_PROBLEMS_PER_DOC]:
@@ -256,7 +259,7 @@ def parse_article(doc: Any, path: str, prefix: str, vocab: Vocabulary) -> tuple[
                             other.description or rec.description)
         declared[e["id"]] = (rec, where)
         spans = []
-        for j, (s, t) in enumerate(e.get("mentions", [])):
+        for j, (s, t) in enumerate((int(a), int(b)) for a, b in e.get("mentions", [])):
             if not s < t <= n:
                 bad(f"{where}.mentions[{j}]", f"mention span [{s}, {t}] is outside the text "
                     f"(0..{n}) or empty")
@@ -279,7 +282,7 @@ def parse_article(doc: Any, path: str, prefix: str, vocab: Vocabulary) -> tuple[
         if r["source"] == r["target"]:
             bad(where, f"relation from {r['source']!r} to itself")
         ev = r["evidence"]
-        s, t, sent = ev["start"], ev["end"], ev["sentence"]
+        s, t, sent = int(ev["start"]), int(ev["end"]), ev["sentence"]
         if not s < t <= n:
             bad(where + ".evidence", f"evidence span [{s}, {t}] is outside the text (0..{n})"
                 " or empty")
