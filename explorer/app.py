@@ -23,8 +23,12 @@ pages = [
     st.Page(PAGES / "cypher.py", title="Cypher", url_path="cypher"),
     st.Page(PAGES / "articles.py", title="Articles", url_path="articles"),
     st.Page(PAGES / "status.py", title="Status", url_path="status"),
+    st.Page(PAGES / "figures.py", title="Figures", url_path="figures"),
 ]
 page = st.navigation(pages)
+# A saved view link (`/?view=NAME`, the explorer's URL) opens on the Figures page.
+if page.url_path != "figures" and "view" in st.query_params:
+    st.switch_page(pages[-1], query_params={k: st.query_params.get_all(k) for k in st.query_params})
 
 try:
     get_driver()

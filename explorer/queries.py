@@ -362,3 +362,19 @@ RETURN m.id AS id, m.name AS name, m.name_ar AS name_ar, type(r1) AS type, secon
 """
 """Two-hop neighbourhood of ``$id`` as the explorer draws it: its ``$limit`` strongest
 neighbours and, for each, their ``$limit`` strongest neighbours (names and types)."""
+
+# ---------------------------------------------------------------- figures
+
+FIGURE_SOURCES = """
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+UNWIND coalesce(r.articles, []) AS aid
+WITH DISTINCT aid
+MATCH (art:Article {id: aid})
+WITH coalesce(art.source, 'unknown outlet') AS outlet, art
+RETURN outlet, min(art.published) AS first, max(art.published) AS last, count(art) AS articles
+ORDER BY articles DESC, outlet
+"""
+"""The outlets of the articles that support the relationships among the entities ``$ids``
+(a figure's "Sources: ..." caption): outlet, first and last publication date, number of
+articles; most articles first."""
