@@ -187,12 +187,15 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
 
 
 def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
-    """A capitalised name word (or al-Name) follows position *k*."""
+    """An Arabic-style surname (al-Name, bin Name) follows position *k*: "Saleh al-Arouri"."""
     if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
         k += 2
+    elif k < hi and toks[k].key in ("bin", "ibn") and k + 1 < hi:
+        k += 1
+    else:
+        return False
     return k < hi and not toks[k].ar and toks[k].cap and not toks[k].punct and \
-        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP and \
-        toks[k].key not in L.NATIONALITY
+        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP
 
 
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:

@@ -361,3 +361,10 @@ def test_negation_stays_in_its_clause(ex):
     got = rels(doc)
     assert norm(("MET_WITH", QAANI, NASRALLAH)) in got
     assert ("VISITED", QAANI, "location:beirut") not in got
+
+
+def test_headline_surname_before_a_capitalised_noun_still_links(ex):
+    doc = ex.extract("Biden Signals Interest in Rejoining Deal\n\nThe Biden Administration said.")
+    spans = [doc["text"][a:b] for e in doc["entities"] if e["id"] == BIDEN
+             for a, b in e["mentions"]]
+    assert spans == ["Biden", "Biden"]
