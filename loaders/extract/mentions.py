@@ -66,6 +66,7 @@ class Doc:
         self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
         self.local_first: set[str] = set()
         self.by_sent: dict[int, list[Mention]] = {}
+        self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         self._mid: set[str] = set()
         self._mid_n = -1
 
@@ -186,12 +187,15 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
 
 
 def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
-    """A capitalised name word (or al-Name) follows position *k*."""
+    """An Arabic-style surname (al-Name, bin Name) follows position *k*: "Saleh al-Arouri"."""
     if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
         k += 2
+    elif k < hi and toks[k].key in ("bin", "ibn") and k + 1 < hi:
+        k += 1
+    else:
+        return False
     return k < hi and not toks[k].ar and toks[k].cap and not toks[k].punct and \
-        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP and \
-        toks[k].key not in L.NATIONALITY
+        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP
 
 
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
@@ -750,6 +754,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                     covered.setdefault(x, me)
                 k = max(j, tend)
                 continue
+            if not toks[k].ar and role != "member":
+                # "The Iranian general ... Soleimani": maybe named later (cataphora)
+                lo_p = k
+                while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or
+                                       toks[lo_p - 1].key in L.EN_QUALIFIERS):
+                    lo_p -= 1
+                if lo_p > s.lo and toks[lo_p - 1].key == "the":
+                    doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
+                                        qual))
         k = tend
 
     out.sort(key=lambda m: (m.lo, -m.hi))
@@ -889,3 +902,27 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue
         return m.eid
     return None
+
+
+def resolve_cataphora(doc: Doc) -> None:
+    """A description with no antecedent ("The Iranian general and his entourage were killed
+    ... after Soleimani landed") refers to the next person of that nationality named in the
+    same or the next sentence."""
+    for si, lo, hi, role, role_org, role_nat, qual in doc.pending:
+        later = [m for m in doc.ments if m.etype == "Person" and m.kind == "name" and
+                 (m.sent == si and m.lo >= hi or m.sent == si + 1)]
+        later.sort(key=lambda m: (m.sent, m.lo))
+        for m in later:
+            c = doc.country_of(m.eid)
+            if role_nat and c and c != role_nat:
+                continue
+            entry = doc.gaz.get(m.eid)
+            if role_org and entry is not None and role_org not in entry.leads \
+                    and role in ("lead", "head_state"):
+                continue
+            me = _ment_at(doc, si, lo, hi, m.eid, kind="desc")
+            me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
+            doc.ments.append(me)
+            doc.by_sent.setdefault(si, []).append(me)
+            doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
+            break

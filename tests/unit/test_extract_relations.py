@@ -347,3 +347,24 @@ HELDOUT3_LIKE = [
                          ids=[c[0] for c in HELDOUT3_LIKE])
 def test_heldout3_like(ex, name, text, must, must_not):
     test_sentence(ex, name, text, must, must_not)
+
+
+def test_cataphora_description_named_later(ex):
+    doc = ex.extract("The Iranian general and his entourage were killed by missiles fired from "
+                     "an American drone shortly after Soleimani landed in Baghdad.")
+    assert ("ASSASSINATED_BY", SOLEIMANI, US) in rels(doc)
+
+
+def test_negation_stays_in_its_clause(ex):
+    doc = ex.extract("نفى مصدر إيراني أن يكون قاآني قد زار بيروت، مؤكدا أنه التقى نصر الله في "
+                     "طهران.")
+    got = rels(doc)
+    assert norm(("MET_WITH", QAANI, NASRALLAH)) in got
+    assert ("VISITED", QAANI, "location:beirut") not in got
+
+
+def test_headline_surname_before_a_capitalised_noun_still_links(ex):
+    doc = ex.extract("Biden Signals Interest in Rejoining Deal\n\nThe Biden Administration said.")
+    spans = [doc["text"][a:b] for e in doc["entities"] if e["id"] == BIDEN
+             for a, b in e["mentions"]]
+    assert spans == ["Biden", "Biden"]
