@@ -272,6 +272,14 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
     return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
 
 
+@lru_cache(maxsize=100_000)
+def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
+    """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
+    stems), in the order they are tried."""
+    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
+                 [st for _o, st in stems if st != key])
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     toks = doc.toks
@@ -279,11 +287,9 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.punct:
         return None
     if t.ar:
-        if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
+        if not _may_title_ar(t.key, t.stems):
             return None
-        firsts = [t.key] + [st for _n, st in sorted(proclitic_splits(t.key)) if st != t.key] + \
-            [st for _o, st in t.stems if st != t.key]
-        for stem in firsts:
+        for stem in _title_firsts(t.key, t.stems):
             for n in (3, 2, 1):
                 if k + n > hi:
                     continue

@@ -57,6 +57,32 @@ _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجت
 _VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 
+_SUCC_CACHE: dict[int, tuple] = {}
+
+
+def _successors(gaz) -> dict[str, list[str]]:
+    """predecessor id -> ids of gazetteer entries that name it as successor_of (per gazetteer,
+    computed once; entries are in gazetteer order)."""
+    hit = _SUCC_CACHE.get(id(gaz))
+    if hit is None or hit[0] is not gaz or hit[2] != len(gaz.entries):
+        table: dict[str, list[str]] = {}
+        for e in gaz.entries.values():
+            if e.successor_of:
+                table.setdefault(e.successor_of, []).append(e.id)
+        hit = (gaz, table, len(gaz.entries))
+        _SUCC_CACHE[id(gaz)] = hit
+    return hit[1]
+
+
+# unions precomputed once (the rules run per sentence)
+_EMPTY: frozenset[str] = frozenset()
+_EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
+_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER
+_LEAD_VERBS_ALL = L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11
+_AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
+_AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
+_C01 = _C0 | _C1
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -123,12 +149,17 @@ class SentenceRules:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
+        index = self.index
+        hit_ar = index.keys() & ar if ar else ()
+        hit_en = index.keys() & en if en else ()
+        if not hit_ar and not hit_en:
+            return []
+        toks = self.toks
         out: set[int] = set()
-        for form, ks in self.index.items():
-            if form in ar or form in en:
-                for k in ks:
-                    if (form in ar) if self.toks[k].ar else (form in en):
-                        out.add(k)
+        for form in hit_ar:
+            out.update(k for k in index[form] if toks[k].ar)
+        for form in hit_en:
+            out.update(k for k in index[form] if not toks[k].ar)
         return sorted(out) if len(out) > 1 else list(out)
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
@@ -228,7 +259,7 @@ class SentenceRules:
                 return True
         t = self.toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
-                        (L.AR_MEET | L.AR_VISIT | L.AR_KILL) for fm in self.f(k)):
+                        _AR_MVK for fm in self.f(k)):
             return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
@@ -237,8 +268,7 @@ class SentenceRules:
                 start = x + 1
                 break
         for x in range(start, k):
-            if self.f(x) & (_C0 |
-                            _C1):
+            if self.f(x) & _C01:
                 return True
         return False
 
@@ -258,8 +288,7 @@ class SentenceRules:
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):
-                if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in (
-                        L.AR_MEET | L.AR_VISIT | L.AR_KILL | L.AR_LEAD_VERBS):
+                if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
                     return True
         return False
 
@@ -596,7 +625,7 @@ class SentenceRules:
     # SUCCESSOR_OF ---------------------------------------------------------------------
     def successor(self) -> None:
         # English nouns: successor / predecessor
-        for t in self.triggers(frozenset(), L.EN_SUCCESSOR | L.EN_PREDECESSOR):
+        for t in self.triggers(_EMPTY, _EN_SUCC_PRED):
             is_succ = self.key(t) in L.EN_SUCCESSOR
             poss = None
             p = self.before(t, types=("Person",), maxgap=2)
@@ -656,7 +685,7 @@ class SentenceRules:
                 if ante is not None and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
         # English verbs: succeeded / replaced
-        for t in self.triggers(frozenset(), L.EN_SUCCEED):
+        for t in self.triggers(_EMPTY, L.EN_SUCCEED):
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
@@ -672,7 +701,7 @@ class SentenceRules:
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
-        for t in self.triggers(frozenset(), L.EN_APPOINT):
+        for t in self.triggers(_EMPTY, L.EN_APPOINT):
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
             for x in range(t + 1, min(self.hi, t + 14)):
@@ -700,7 +729,7 @@ class SentenceRules:
                         self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
                     break
         # Arabic
-        for t in self.triggers(L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER, frozenset()):
+        for t in self.triggers(_AR_SUCC_PRED_TAKE, _EMPTY):
             fs = self.f(t)
             if fs & L.AR_PREDECESSOR:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
@@ -782,7 +811,7 @@ class SentenceRules:
         document), else the next person named in this or the next two sentences who leads
         what *old* led."""
         doc = self.doc
-        known = [e.id for e in doc.gaz.entries.values() if e.successor_of == old]
+        known = _successors(doc.gaz).get(old, [])
         mentioned = doc.mentioned_ids()
         for k in known:
             if k in mentioned:
@@ -1096,7 +1125,7 @@ class SentenceRules:
                 j += 1
             if j >= self.hi:
                 continue
-            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11)
+            verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
                 continue
