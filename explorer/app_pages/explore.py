@@ -203,12 +203,12 @@ with left:  # export controls last: they build the figure data on every run
         figures_ui.export_panel(figures.view_figure(
             vm, net=net, lang=state.lang, seed=state.seed,
             caption=figures.sources_caption(driver, db, sorted(vm.nodes))), key="explore")
-        st.page_link("pages/figures.py", label="Arrange, save or present this view in Figures")
+        st.page_link("app_pages/figures.py", label="Arrange, save or present this view in Figures")
 
 # ------------------------------------------------------------------ open article / URL
 if ss.get("kg_article"):
     article_id = ss.pop("kg_article")
-    st.switch_page("pages/articles.py", query_params={"id": article_id})
+    st.switch_page("app_pages/articles.py", query_params={"id": article_id})
 wanted = g.to_params(ss.kg_view)
 if {k: st.query_params.get_all(k) for k in st.query_params} != {
         k: (v if isinstance(v, list) else [v]) for k, v in wanted.items()}:
