@@ -441,7 +441,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 1. gazetteer names (longest match)
     u = 0
-    while u < len(units):
+    n_units = len(units)
+    while u < n_units:
+        if toks[units[u]].punct:
+            u += 1  # neither a gazetteer nor a local name starts at punctuation
+            continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:
             u += 1

@@ -1108,11 +1108,11 @@ class SentenceRules:
         # "خليفة X في زعامة Y"
         from loaders.extract.mentions import _title_at
 
+        descs = [d for d in self.ments if d.kind == "desc" and d.etype == "Person"]
         for m in self.args:
             if m.etype != "Person":
                 continue
-            outer = next((d for d in self.ments if d.kind == "desc"
-                          and d.lo < m.lo and d.hi >= m.hi and d.etype == "Person"), None)
+            outer = next((d for d in descs if d.lo < m.lo and d.hi >= m.hi), None)
             if outer is not None:
                 m = outer
             j = m.hi
