@@ -434,9 +434,9 @@ class SentenceRules:
                 if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
                         self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
                     continue
-                if tok.key in ("received", "greeted") and self.key(t - 1) in EN_PASSIVE_AUX:
-                    continue
-                if tok.key == "met" and self.key(t - 1) in EN_PASSIVE_AUX:
+                if tok.key in ("received", "greeted", "met", "hosted", "welcomed") and \
+                        self.key(t - 1) in EN_PASSIVE_AUX:
+                    self._met_passive(t)
                     continue
             else:
                 if fs & _C2 and "مع" not in {
@@ -456,6 +456,18 @@ class SentenceRules:
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _met_passive(self, t: int) -> None:
+        """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent)."""
+        if self.key(t + 1) != "by":
+            return
+        agent = self.after(t + 2, types=("Person",), maxgap=2)
+        subj = self.subject_before(t - 1, maxgap=12)
+        if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
+                self.blocked(t, subj):
+            return
+        for a in self.chain(agent, types=("Person",)):
+            self.add("MET_WITH", subj.eid, a.eid, "met_passive_en")
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
