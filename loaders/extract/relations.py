@@ -1167,6 +1167,10 @@ class SentenceRules:
                     x = mm.hi  # "the Revolutionary Guards' Quds Force": the possessed one
                     continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
+                    nxt_m = self.mention_at.get(mm.hi)
+                    if nxt_m is not None and nxt_m is not m and nxt_m.etype == "Person" and \
+                            nxt_m.kind == "name" and nxt_m.role_org == mm.eid:
+                        break  # "X قائد فيلق القدس Y": the title belongs to Y, the next name
                     if role in ("lead", "head_state"):
                         if mm.etype == "Organization" or role == "head_state":
                             self.add("LEADS", m.eid, mm.eid, "apposition")

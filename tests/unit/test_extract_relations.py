@@ -324,6 +324,9 @@ MORE = [
      "airport.", [("MET_WITH", KADHIMI, AMIRI), ("MET_WITH", KADHIMI, KHAZALI)], []),
     ("en-passive-not-received", "Hadi al-Amiri was not received by Esmail Qaani in Tehran.",
      [], [("MET_WITH", AMIRI, QAANI)]),
+    ("ar-object-title-not-apposition", "استقبل رئيس الوزراء العراقي مصطفى الكاظمي قائد فيلق "
+     "القدس إسماعيل قآني في بغداد.", [("MET_WITH", KADHIMI, QAANI), ("LEADS", QAANI, QF)],
+     [("LEADS", KADHIMI, QF)]),
     ("en-passive-no-agent", "Hadi al-Amiri was received in Tehran, Qaani's office said.",
      [], [("MET_WITH", AMIRI, QAANI)]),
 ]
