@@ -172,8 +172,13 @@ def _units(doc: Doc, s: Sentence) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def _strip_article_cached(key: str) -> str:
+    return strip_article_ar(key)
+
+
 def _next_key(t: Tok) -> str:
-    return strip_article_ar(t.key) if t.ar else t.key
+    return _strip_article_cached(t.key) if t.ar else t.key
 
 
 def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
@@ -238,7 +243,8 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
-                    prefer = [i for i in ids if i in doc.mentioned_ids()]
+                    mids = doc.mentioned_ids()
+                    prefer = [i for i in ids if i in mids]
                     eid = (prefer or ids)[0]
                     best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
             if n >= gaz.maxlen or u + n >= len(units):

@@ -132,12 +132,20 @@ class SentenceRules:
                 self.mention_at.setdefault(k, m)
         # form -> token positions (tokens inside names are never triggers)
         self.index: dict[str, list[int]] = {}
+        index, fcache, toks, mat = self.index, self._forms, self.toks, self.mention_at
         for k in range(self.lo, self.hi):
-            t = self.toks[k]
-            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
+            t = toks[k]
+            if t.punct:
                 continue
-            for form in self.f(k):
-                self.index.setdefault(form, []).append(k)
+            m = mat.get(k)
+            if m is not None and m.kind == "name":
+                continue
+            fs = fcache[k] = forms(t)
+            for form in fs:
+                if form in index:
+                    index[form].append(k)
+                else:
+                    index[form] = [k]
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
