@@ -1,6 +1,6 @@
 """What the Cypher page does, as plain functions: examples, run, history, schema, graph completion.
 
-The page (explorer/pages/cypher.py) only lays out widgets and calls these.
+The page (explorer/app_pages/cypher.py) only lays out widgets and calls these.
 """
 
 from __future__ import annotations

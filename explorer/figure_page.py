@@ -110,7 +110,8 @@ def from_explore() -> None:
     driver, db = get_driver(), settings().database
     vm = g.build_view(state, service.Neo4jSource(driver, db, service.vocabulary()))
     caption = figures.sources_caption(driver, db, sorted(vm.nodes))
-    fig = figures.view_figure(vm, lang=state.lang, caption=caption, seed=state.seed)
+    fig = figures.view_figure(vm, symmetric=service.vocabulary().symmetric, lang=state.lang,
+                              caption=caption, seed=state.seed)
     show(ss, fig, state=g.to_params(state))
     if "view" in st.query_params:
         del st.query_params["view"]

@@ -154,6 +154,25 @@ LIMIT $limit
 """Entities whose stored ``search_keys`` (loaders.textnorm.match_keys) share a key with the
 query's keys: exact, core and spelling-tolerant (``~skeleton``) matches."""
 
+SEARCH_KEYS_FULLTEXT = """
+CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node
+WHERE node:Entity AND ($types IS NULL OR node.type IN $types)
+RETURN node.id AS id, node.type AS type, node.name AS name, node.name_ar AS name_ar,
+       coalesce(node.aliases, []) AS aliases,
+       [k IN coalesce(node.search_keys, []) WHERE k IN $keys] AS hits,
+       COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+"""
+"""Same as SEARCH_KEYS through a full-text index over ``search_keys`` (``keyword`` analyzer)
+when the database has one: an index lookup instead of a label scan on large graphs."""
+
+SEARCH_KEYS_INDEX = """
+SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state, options
+WHERE 'Entity' IN labelsOrTypes AND properties = ['search_keys'] AND state = 'ONLINE'
+  AND options.indexConfig.`fulltext.analyzer` = 'keyword'
+RETURN name
+"""
+"""Name of an online keyword full-text index over Entity.search_keys, if any."""
+
 SEARCH_FULLTEXT = """
 CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
 WHERE node:Entity AND ($types IS NULL OR node.type IN $types)
@@ -343,3 +362,19 @@ RETURN m.id AS id, m.name AS name, m.name_ar AS name_ar, type(r1) AS type, secon
 """
 """Two-hop neighbourhood of ``$id`` as the explorer draws it: its ``$limit`` strongest
 neighbours and, for each, their ``$limit`` strongest neighbours (names and types)."""
+
+# ---------------------------------------------------------------- figures
+
+FIGURE_SOURCES = """
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids
+UNWIND coalesce(r.articles, []) AS aid
+WITH DISTINCT aid
+MATCH (art:Article {id: aid})
+WITH coalesce(art.source, 'unknown outlet') AS outlet, art
+RETURN outlet, min(art.published) AS first, max(art.published) AS last, count(art) AS articles
+ORDER BY articles DESC, outlet
+"""
+"""The outlets of the articles that support the relationships among the entities ``$ids``
+(a figure's "Sources: ..." caption): outlet, first and last publication date, number of
+articles; most articles first."""

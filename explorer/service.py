@@ -222,6 +222,11 @@ def lucene_escape(term: str) -> str:
     return escaped.lower() if escaped.lower() in _LUCENE_WORDS else escaped
 
 
+def lucene_phrase(term: str) -> str:
+    """A term as an exact Lucene phrase (quotes and backslashes escaped)."""
+    return '"' + term.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def lucene_query(text: str) -> str:
     """Prefix + fuzzy Lucene query for suggestions: each token as typed, as a prefix and,
     when long enough, with one edit allowed. Empty when nothing searchable remains."""
@@ -269,6 +274,12 @@ def _similarity(query: str, row: Mapping[str, Any]) -> float:
     return best
 
 
+def search_keys_index(driver: Driver, database: str) -> str | None:
+    """The keyword full-text index over Entity.search_keys, if the database has one (cached)."""
+    rows = read(driver, database, queries.SEARCH_KEYS_INDEX, {}, cache=True)
+    return str(rows[0]["name"]) if rows else None
+
+
 def search(driver: Driver, database: str, text: str, limit: int = 10,
            types: Sequence[str] | None = None) -> list[Suggestion]:
     """Entities matching ``text`` in any script or spelling, best first.
@@ -284,8 +295,17 @@ def search(driver: Driver, database: str, text: str, limit: int = 10,
     keys = textnorm.match_keys(text)
     candidates: dict[str, dict[str, Any]] = {}
     if keys:
-        for row in read(driver, database, queries.SEARCH_KEYS,
-                        {"keys": keys, "types": type_param, "limit": 200}):
+        keys_index = search_keys_index(driver, database)
+        if keys_index:
+            rows = read(driver, database, queries.SEARCH_KEYS_FULLTEXT,
+                        {"index": keys_index, "keys": keys, "types": type_param, "limit": 200,
+                         "lucene": " OR ".join(lucene_phrase(k) for k in keys)})
+        else:
+            rows = read(driver, database, queries.SEARCH_KEYS,
+                        {"keys": keys, "types": type_param, "limit": 200})
+        for row in rows:
+            if not row["hits"]:
+                continue
             exact = any(not k.startswith("~") for k in row["hits"])
             row["base"] = 40.0 if exact else 0.0
             row["match"] = "name" if exact else "spelling"

@@ -193,7 +193,7 @@ def _focus_figure(args: argparse.Namespace, size: tuple[int, int] | None) -> Fig
             caption = figures.sources_caption(driver, settings.database, sorted(vm.nodes))
         width, height = size or (1200, 700)
         return figures.view_figure(
-            vm, lang=state.lang, title=args.title or "", caption=caption, seed=state.seed,
+            vm, symmetric=vocab.symmetric, lang=state.lang, title=args.title or "", caption=caption, seed=state.seed,
             width=width, height=height, layout=args.layout or "physics", root=args.focus,
         )
     finally:

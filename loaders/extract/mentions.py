@@ -66,6 +66,7 @@ class Doc:
         self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
         self.local_first: set[str] = set()
         self.by_sent: dict[int, list[Mention]] = {}
+        self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         self._mid: set[str] = set()
         self._mid_n = -1
 
@@ -171,8 +172,13 @@ def _units(doc: Doc, s: Sentence) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def _strip_article_cached(key: str) -> str:
+    return strip_article_ar(key)
+
+
 def _next_key(t: Tok) -> str:
-    return strip_article_ar(t.key) if t.ar else t.key
+    return _strip_article_cached(t.key) if t.ar else t.key
 
 
 def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
@@ -186,12 +192,15 @@ def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
 
 
 def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
-    """A capitalised name word (or al-Name) follows position *k*."""
+    """An Arabic-style surname (al-Name, bin Name) follows position *k*: "Saleh al-Arouri"."""
     if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
         k += 2
+    elif k < hi and toks[k].key in ("bin", "ibn") and k + 1 < hi:
+        k += 1
+    else:
+        return False
     return k < hi and not toks[k].ar and toks[k].cap and not toks[k].punct and \
-        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP and \
-        toks[k].key not in L.NATIONALITY
+        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP
 
 
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
@@ -234,7 +243,8 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
-                    prefer = [i for i in ids if i in doc.mentioned_ids()]
+                    mids = doc.mentioned_ids()
+                    prefer = [i for i in ids if i in mids]
                     eid = (prefer or ids)[0]
                     best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
             if n >= gaz.maxlen or u + n >= len(units):
@@ -268,6 +278,14 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
     return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
 
 
+@lru_cache(maxsize=100_000)
+def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
+    """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
+    stems), in the order they are tried."""
+    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
+                 [st for _o, st in stems if st != key])
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     toks = doc.toks
@@ -275,11 +293,9 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.punct:
         return None
     if t.ar:
-        if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
+        if not _may_title_ar(t.key, t.stems):
             return None
-        firsts = [t.key] + [st for _n, st in sorted(proclitic_splits(t.key)) if st != t.key] + \
-            [st for _o, st in t.stems if st != t.key]
-        for stem in firsts:
+        for stem in _title_firsts(t.key, t.stems):
             for n in (3, 2, 1):
                 if k + n > hi:
                     continue
@@ -431,7 +447,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 1. gazetteer names (longest match)
     u = 0
-    while u < len(units):
+    n_units = len(units)
+    while u < n_units:
+        if toks[units[u]].punct:
+            u += 1  # neither a gazetteer nor a local name starts at punctuation
+            continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:
             u += 1
@@ -634,6 +654,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
                 j += 1
                 continue
+            if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
+                    toks[k].ar:
+                j = covered[j].hi  # "رئيس إقليم كردستان ..."
+                continue
             if j in covered and covered[j].etype in ("Organization", "Country") and \
                     covered[j].lo == j:
                 mm = covered[j]
@@ -746,6 +770,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                     covered.setdefault(x, me)
                 k = max(j, tend)
                 continue
+            if not toks[k].ar and role != "member":
+                # "The Iranian general ... Soleimani": maybe named later (cataphora)
+                lo_p = k
+                while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or
+                                       toks[lo_p - 1].key in L.EN_QUALIFIERS):
+                    lo_p -= 1
+                if lo_p > s.lo and toks[lo_p - 1].key == "the":
+                    doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
+                                        qual))
         k = tend
 
     out.sort(key=lambda m: (m.lo, -m.hi))
@@ -885,3 +918,27 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue
         return m.eid
     return None
+
+
+def resolve_cataphora(doc: Doc) -> None:
+    """A description with no antecedent ("The Iranian general and his entourage were killed
+    ... after Soleimani landed") refers to the next person of that nationality named in the
+    same or the next sentence."""
+    for si, lo, hi, role, role_org, role_nat, qual in doc.pending:
+        later = [m for m in doc.ments if m.etype == "Person" and m.kind == "name" and
+                 (m.sent == si and m.lo >= hi or m.sent == si + 1)]
+        later.sort(key=lambda m: (m.sent, m.lo))
+        for m in later:
+            c = doc.country_of(m.eid)
+            if role_nat and c and c != role_nat:
+                continue
+            entry = doc.gaz.get(m.eid)
+            if role_org and entry is not None and role_org not in entry.leads \
+                    and role in ("lead", "head_state"):
+                continue
+            me = _ment_at(doc, si, lo, hi, m.eid, kind="desc")
+            me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
+            doc.ments.append(me)
+            doc.by_sent.setdefault(si, []).append(me)
+            doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
+            break

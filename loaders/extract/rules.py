@@ -8,7 +8,7 @@ from typing import Any
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.inputs import article_id, check_length
-from loaders.extract.mentions import Doc, find_mentions
+from loaders.extract.mentions import Doc, find_mentions, resolve_cataphora
 from loaders.extract.relations import SentenceRules
 from loaders.extract.tokens import split_sentences, tokenize
 from loaders.textnorm import detect_lang
@@ -46,9 +46,11 @@ class RuleExtractor:
         doc = Doc(text, toks, sents, self.gaz, self.session)
         for si in range(len(sents)):
             find_mentions(doc, si)
+        resolve_cataphora(doc)
         rels = []
         for si in range(len(sents)):
-            rels.extend(SentenceRules(doc, si).run())
+            if doc.by_sent.get(si):  # a sentence without mentions relates nothing
+                rels.extend(SentenceRules(doc, si).run())
         return self._assemble(doc, rels, lang, meta)
 
     # ---------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def _entry() -> tuple[str, str]:
     app = ROOT / "explorer" / "app.py"
     if "cypher.py" in app.read_text(encoding="utf-8"):
         return "explorer/app.py", "cypher"
-    return "explorer/pages/cypher.py", ""
+    return "explorer/app_pages/cypher.py", ""
 
 
 @pytest.fixture(scope="module")

@@ -270,4 +270,5 @@ def test_shortest_path_is_highlighted(tab: Tab) -> None:
         HIGHLIGHT)
     assert highlighted and any(QAANI in e for e in highlighted)
     assert any("person:donald-trump" in e for e in highlighted)
-    assert "path=person%3Aesmail-qaani%2Cperson%3Adonald-trump" in tab.page.url
+    # The URL is updated at the end of the run that drew the path: wait for it.
+    tab.page.wait_for_url("**path=person%3Aesmail-qaani%2Cperson%3Adonald-trump*", timeout=30_000)

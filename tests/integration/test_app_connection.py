@@ -37,7 +37,7 @@ def test_connected_page_reports_neo4j_5_26(
 ) -> None:
     app = _run_app(monkeypatch, neo4j_settings)
     assert not app.exception
-    app.switch_page("pages/status.py").run()  # the Status page says which server it reached
+    app.switch_page("app_pages/status.py").run()  # the Status page says which server it reached
     assert not app.exception
     assert "Connected to Neo4j 5.26." in _page_text(app)
 

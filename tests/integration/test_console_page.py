@@ -16,7 +16,7 @@ from loaders.writer import load_paths
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE = ROOT / "explorer" / "pages" / "cypher.py"
+PAGE = ROOT / "explorer" / "app_pages" / "cypher.py"
 SEED = ROOT / "seeds" / "000_86c97502cca546cd.json"
 
 

@@ -84,7 +84,7 @@ def test_explore_restores_a_shared_url(app: AppTest) -> None:
 
 def test_articles_list_and_arabic_article(app: AppTest) -> None:
     app.run()
-    app.switch_page("pages/articles.py").run()
+    app.switch_page("app_pages/articles.py").run()
     assert not app.exception
     labels = [b.label for b in app.button]
     assert sum("entities" in label for label in labels) == 5
@@ -97,7 +97,7 @@ def test_articles_list_and_arabic_article(app: AppTest) -> None:
 
 def test_status_page(app: AppTest) -> None:
     app.run()
-    app.switch_page("pages/status.py").run()
+    app.switch_page("app_pages/status.py").run()
     assert not app.exception
     assert "Connected to Neo4j 5.26" in text_of(app)
     assert any(df.value.shape[0] >= 7 for df in app.dataframe)
@@ -105,5 +105,5 @@ def test_status_page(app: AppTest) -> None:
 
 def test_cypher_page_placeholder_renders(app: AppTest) -> None:
     app.run()
-    app.switch_page("pages/cypher.py").run()
+    app.switch_page("app_pages/cypher.py").run()
     assert not app.exception

@@ -170,3 +170,25 @@ def test_graph_model_counts(seeded: tuple[Driver, str]) -> None:
     rels = {row["type"]: row["count"] for row in model["relationships"]}
     assert rels["MENTIONS"] > 0 and rels["SUCCESSOR_OF"] >= 1
     assert any(i["name"] == "entity_names_ar" for i in model["indexes"])
+
+
+def test_search_uses_a_keyword_index_over_search_keys_when_present(
+        seeded: tuple[Driver, str]) -> None:
+    driver, db = seeded
+    driver.execute_query(
+        "CREATE FULLTEXT INDEX kg_test_search_keys IF NOT EXISTS FOR (n:Entity) ON EACH "
+        "[n.search_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}", database_=db)
+    try:
+        driver.execute_query("CALL db.awaitIndexes(60)", database_=db)
+        service.clear_cache()
+        assert service.search_keys_index(driver, db) == "kg_test_search_keys"
+        for query, expected in (("قاآني", QAANI), ("Ghaani", QAANI), ("Kazemi", "person:mustafa-al-kadhimi"),
+                                ('"~kn" OR *:*', None)):
+            results = service.search(driver, db, query)
+            if expected:
+                assert results and results[0].id == expected, (query, results[:3])
+            else:
+                assert len(results) <= 10
+    finally:
+        driver.execute_query("DROP INDEX kg_test_search_keys IF EXISTS", database_=db)
+        service.clear_cache()

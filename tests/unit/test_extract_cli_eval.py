@@ -45,7 +45,8 @@ def test_core_f1_on_held_out_dev_texts_is_at_least_080():
             "tests/data/extract_heldout3", "tests/data/extract_heldout4",
             "tests/data/extract_heldout5", "tests/data/extract_heldout6",
             "tests/data/extract_heldout7", "tests/data/extract_heldout8",
-            "tests/data/extract_heldout9", "tests/data/extract_heldout10"]
+            "tests/data/extract_heldout9", "tests/data/extract_heldout10",
+            "tests/data/extract_heldout11"]
     rep = evaluate(sets)
     assert rep.overall(CORE_TYPES).f1 >= 0.8
     strict = evaluate(sets, lenient=False)

@@ -318,6 +318,17 @@ MORE = [
      "الرئيس ترامب.", [("ASSASSINATED_BY", SOLEIMANI, US), ("ASSASSINATED_BY", SOLEIMANI, TRUMP)],
      []),
     ("ar-and-met", "والتقى الكاظمي وقاآني في بغداد.", [("MET_WITH", QAANI, KADHIMI)], []),
+    ("en-passive-received-by", "Hadi al-Amiri was received by Esmail Qaani in Tehran.",
+     [("MET_WITH", AMIRI, QAANI)], []),
+    ("en-passive-met-by-list", "Kadhimi was met by Hadi al-Amiri and Qais al-Khazali at the "
+     "airport.", [("MET_WITH", KADHIMI, AMIRI), ("MET_WITH", KADHIMI, KHAZALI)], []),
+    ("en-passive-not-received", "Hadi al-Amiri was not received by Esmail Qaani in Tehran.",
+     [], [("MET_WITH", AMIRI, QAANI)]),
+    ("ar-object-title-not-apposition", "استقبل رئيس الوزراء العراقي مصطفى الكاظمي قائد فيلق "
+     "القدس إسماعيل قآني في بغداد.", [("MET_WITH", KADHIMI, QAANI), ("LEADS", QAANI, QF)],
+     [("LEADS", KADHIMI, QF)]),
+    ("en-passive-no-agent", "Hadi al-Amiri was received in Tehran, Qaani's office said.",
+     [], [("MET_WITH", AMIRI, QAANI)]),
 ]
 
 
@@ -347,3 +358,24 @@ HELDOUT3_LIKE = [
                          ids=[c[0] for c in HELDOUT3_LIKE])
 def test_heldout3_like(ex, name, text, must, must_not):
     test_sentence(ex, name, text, must, must_not)
+
+
+def test_cataphora_description_named_later(ex):
+    doc = ex.extract("The Iranian general and his entourage were killed by missiles fired from "
+                     "an American drone shortly after Soleimani landed in Baghdad.")
+    assert ("ASSASSINATED_BY", SOLEIMANI, US) in rels(doc)
+
+
+def test_negation_stays_in_its_clause(ex):
+    doc = ex.extract("نفى مصدر إيراني أن يكون قاآني قد زار بيروت، مؤكدا أنه التقى نصر الله في "
+                     "طهران.")
+    got = rels(doc)
+    assert norm(("MET_WITH", QAANI, NASRALLAH)) in got
+    assert ("VISITED", QAANI, "location:beirut") not in got
+
+
+def test_headline_surname_before_a_capitalised_noun_still_links(ex):
+    doc = ex.extract("Biden Signals Interest in Rejoining Deal\n\nThe Biden Administration said.")
+    spans = [doc["text"][a:b] for e in doc["entities"] if e["id"] == BIDEN
+             for a, b in e["mentions"]]
+    assert spans == ["Biden", "Biden"]

@@ -59,3 +59,10 @@ def test_lucene_queries_escape_operators() -> None:
     assert q and '"' not in q.replace('\\"', "")
     assert lucene_query("  ") == ""
     assert lucene_query("Qaani") == "(qaani^3 OR qaani* OR qaani~1)"
+
+
+def test_lucene_phrase_keeps_keys_exact() -> None:
+    from explorer.service import lucene_phrase
+
+    assert lucene_phrase("~kn") == '"~kn"'
+    assert lucene_phrase('a"b\\c') == '"a\\"b\\\\c"'

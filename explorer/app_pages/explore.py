@@ -10,11 +10,10 @@ from dataclasses import replace
 
 import streamlit as st
 
-from explorer import figures_ui, service
+from explorer import figures, figures_ui, service
 from explorer import graph as g
-from explorer.component import GraphEvent, graph_view, network_payload
+from explorer.component import GraphEvent, graph_view
 from explorer.db import settings, shared_driver
-from explorer.export.figure import figure_from_view
 from explorer.render import esc, link_html, md_escape, name_html, sentence_html
 
 driver, db = shared_driver(), settings().database  # checked by app.py this run
@@ -200,13 +199,16 @@ with right:
                 "sentences that support it.")
 
 with left:  # export controls last: they build the figure data on every run
-    figures_ui.export_panel(figure_from_view(vm, network_payload(net), legend=g.legend(vm)),
-                            key="explore")
+    if vm.nodes:
+        figures_ui.export_panel(figures.view_figure(
+            vm, net=net, lang=state.lang, seed=state.seed,
+            caption=figures.sources_caption(driver, db, sorted(vm.nodes))), key="explore")
+        st.page_link("app_pages/figures.py", label="Arrange, save or present this view in Figures")
 
 # ------------------------------------------------------------------ open article / URL
 if ss.get("kg_article"):
     article_id = ss.pop("kg_article")
-    st.switch_page("pages/articles.py", query_params={"id": article_id})
+    st.switch_page("app_pages/articles.py", query_params={"id": article_id})
 wanted = g.to_params(ss.kg_view)
 if {k: st.query_params.get_all(k) for k in st.query_params} != {
         k: (v if isinstance(v, list) else [v]) for k, v in wanted.items()}:

@@ -47,7 +47,7 @@ if article_id:
                 st.html(sentence_html(sentence))
     if ss.get("kg_goto"):
         goto = ss.pop("kg_goto")
-        st.switch_page("pages/explore.py", query_params={"focus": goto, "sel": goto})
+        st.switch_page("app_pages/explore.py", query_params={"focus": goto, "sel": goto})
     st.stop()
 
 st.title("Articles")

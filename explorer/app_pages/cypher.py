@@ -139,7 +139,7 @@ with main:
                     st.dataframe(detail["properties"], hide_index=True, use_container_width=True)
                     if detail.get("entity_id"):
                         try:
-                            st.page_link("pages/explore.py", label="Open in Explore",
+                            st.page_link("app_pages/explore.py", label="Open in Explore",
                                          query_params={"focus": detail["entity_id"]})
                         except Exception:  # noqa: BLE001 - the page runs without the router too
                             st.caption(f"Entity id: {detail['entity_id']}")
