@@ -172,8 +172,13 @@ def _units(doc: Doc, s: Sentence) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=100_000)
+def _strip_article_cached(key: str) -> str:
+    return strip_article_ar(key)
+
+
 def _next_key(t: Tok) -> str:
-    return strip_article_ar(t.key) if t.ar else t.key
+    return _strip_article_cached(t.key) if t.ar else t.key
 
 
 def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
@@ -238,7 +243,8 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
-                    prefer = [i for i in ids if i in doc.mentioned_ids()]
+                    mids = doc.mentioned_ids()
+                    prefer = [i for i in ids if i in mids]
                     eid = (prefer or ids)[0]
                     best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
             if n >= gaz.maxlen or u + n >= len(units):
@@ -272,6 +278,14 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
     return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
 
 
+@lru_cache(maxsize=100_000)
+def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
+    """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
+    stems), in the order they are tried."""
+    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
+                 [st for _o, st in stems if st != key])
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     toks = doc.toks
@@ -279,11 +293,9 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.punct:
         return None
     if t.ar:
-        if not any(st in L.AR_TITLE_FIRST for st in (t.key, *(x[1] for x in t.stems))):
+        if not _may_title_ar(t.key, t.stems):
             return None
-        firsts = [t.key] + [st for _n, st in sorted(proclitic_splits(t.key)) if st != t.key] + \
-            [st for _o, st in t.stems if st != t.key]
-        for stem in firsts:
+        for stem in _title_firsts(t.key, t.stems):
             for n in (3, 2, 1):
                 if k + n > hi:
                     continue
@@ -435,7 +447,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 1. gazetteer names (longest match)
     u = 0
-    while u < len(units):
+    n_units = len(units)
+    while u < n_units:
+        if toks[units[u]].punct:
+            u += 1  # neither a gazetteer nor a local name starts at punctuation
+            continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:
             u += 1

@@ -57,6 +57,32 @@ _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجت
 _VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 
+_SUCC_CACHE: dict[int, tuple] = {}
+
+
+def _successors(gaz) -> dict[str, list[str]]:
+    """predecessor id -> ids of gazetteer entries that name it as successor_of (per gazetteer,
+    computed once; entries are in gazetteer order)."""
+    hit = _SUCC_CACHE.get(id(gaz))
+    if hit is None or hit[0] is not gaz or hit[2] != len(gaz.entries):
+        table: dict[str, list[str]] = {}
+        for e in gaz.entries.values():
+            if e.successor_of:
+                table.setdefault(e.successor_of, []).append(e.id)
+        hit = (gaz, table, len(gaz.entries))
+        _SUCC_CACHE[id(gaz)] = hit
+    return hit[1]
+
+
+# unions precomputed once (the rules run per sentence)
+_EMPTY: frozenset[str] = frozenset()
+_EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
+_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER
+_LEAD_VERBS_ALL = L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11
+_AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
+_AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
+_C01 = _C0 | _C1
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -106,12 +132,20 @@ class SentenceRules:
                 self.mention_at.setdefault(k, m)
         # form -> token positions (tokens inside names are never triggers)
         self.index: dict[str, list[int]] = {}
+        index, fcache, toks, mat = self.index, self._forms, self.toks, self.mention_at
         for k in range(self.lo, self.hi):
-            t = self.toks[k]
-            if t.punct or (k in self.mention_at and self.mention_at[k].kind == "name"):
+            t = toks[k]
+            if t.punct:
                 continue
-            for form in self.f(k):
-                self.index.setdefault(form, []).append(k)
+            m = mat.get(k)
+            if m is not None and m.kind == "name":
+                continue
+            fs = fcache[k] = forms(t)
+            for form in fs:
+                if form in index:
+                    index[form].append(k)
+                else:
+                    index[form] = [k]
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
@@ -123,12 +157,17 @@ class SentenceRules:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
+        index = self.index
+        hit_ar = index.keys() & ar if ar else ()
+        hit_en = index.keys() & en if en else ()
+        if not hit_ar and not hit_en:
+            return []
+        toks = self.toks
         out: set[int] = set()
-        for form, ks in self.index.items():
-            if form in ar or form in en:
-                for k in ks:
-                    if (form in ar) if self.toks[k].ar else (form in en):
-                        out.add(k)
+        for form in hit_ar:
+            out.update(k for k in index[form] if toks[k].ar)
+        for form in hit_en:
+            out.update(k for k in index[form] if not toks[k].ar)
         return sorted(out) if len(out) > 1 else list(out)
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
@@ -228,7 +267,7 @@ class SentenceRules:
                 return True
         t = self.toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
-                        (L.AR_MEET | L.AR_VISIT | L.AR_KILL) for fm in self.f(k)):
+                        _AR_MVK for fm in self.f(k)):
             return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
@@ -237,8 +276,7 @@ class SentenceRules:
                 start = x + 1
                 break
         for x in range(start, k):
-            if self.f(x) & (_C0 |
-                            _C1):
+            if self.f(x) & _C01:
                 return True
         return False
 
@@ -258,8 +296,7 @@ class SentenceRules:
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):
-                if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in (
-                        L.AR_MEET | L.AR_VISIT | L.AR_KILL | L.AR_LEAD_VERBS):
+                if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
                     return True
         return False
 
@@ -405,9 +442,9 @@ class SentenceRules:
                 if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
                         self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
                     continue
-                if tok.key in ("received", "greeted") and self.key(t - 1) in EN_PASSIVE_AUX:
-                    continue
-                if tok.key == "met" and self.key(t - 1) in EN_PASSIVE_AUX:
+                if tok.key in ("received", "greeted", "met", "hosted", "welcomed") and \
+                        self.key(t - 1) in EN_PASSIVE_AUX:
+                    self._met_passive(t)
                     continue
             else:
                 if fs & _C2 and "مع" not in {
@@ -427,6 +464,18 @@ class SentenceRules:
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _met_passive(self, t: int) -> None:
+        """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent)."""
+        if self.key(t + 1) != "by":
+            return
+        agent = self.after(t + 2, types=("Person",), maxgap=2)
+        subj = self.subject_before(t - 1, maxgap=12)
+        if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
+                self.blocked(t, subj):
+            return
+        for a in self.chain(agent, types=("Person",)):
+            self.add("MET_WITH", subj.eid, a.eid, "met_passive_en")
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
@@ -596,7 +645,7 @@ class SentenceRules:
     # SUCCESSOR_OF ---------------------------------------------------------------------
     def successor(self) -> None:
         # English nouns: successor / predecessor
-        for t in self.triggers(frozenset(), L.EN_SUCCESSOR | L.EN_PREDECESSOR):
+        for t in self.triggers(_EMPTY, _EN_SUCC_PRED):
             is_succ = self.key(t) in L.EN_SUCCESSOR
             poss = None
             p = self.before(t, types=("Person",), maxgap=2)
@@ -656,7 +705,7 @@ class SentenceRules:
                 if ante is not None and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
         # English verbs: succeeded / replaced
-        for t in self.triggers(frozenset(), L.EN_SUCCEED):
+        for t in self.triggers(_EMPTY, L.EN_SUCCEED):
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
@@ -672,7 +721,7 @@ class SentenceRules:
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
-        for t in self.triggers(frozenset(), L.EN_APPOINT):
+        for t in self.triggers(_EMPTY, L.EN_APPOINT):
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
             for x in range(t + 1, min(self.hi, t + 14)):
@@ -700,7 +749,7 @@ class SentenceRules:
                         self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
                     break
         # Arabic
-        for t in self.triggers(L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER, frozenset()):
+        for t in self.triggers(_AR_SUCC_PRED_TAKE, _EMPTY):
             fs = self.f(t)
             if fs & L.AR_PREDECESSOR:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
@@ -782,7 +831,7 @@ class SentenceRules:
         document), else the next person named in this or the next two sentences who leads
         what *old* led."""
         doc = self.doc
-        known = [e.id for e in doc.gaz.entries.values() if e.successor_of == old]
+        known = _successors(doc.gaz).get(old, [])
         mentioned = doc.mentioned_ids()
         for k in known:
             if k in mentioned:
@@ -1079,11 +1128,11 @@ class SentenceRules:
         # "خليفة X في زعامة Y"
         from loaders.extract.mentions import _title_at
 
+        descs = [d for d in self.ments if d.kind == "desc" and d.etype == "Person"]
         for m in self.args:
             if m.etype != "Person":
                 continue
-            outer = next((d for d in self.ments if d.kind == "desc"
-                          and d.lo < m.lo and d.hi >= m.hi and d.etype == "Person"), None)
+            outer = next((d for d in descs if d.lo < m.lo and d.hi >= m.hi), None)
             if outer is not None:
                 m = outer
             j = m.hi
@@ -1096,7 +1145,7 @@ class SentenceRules:
                 j += 1
             if j >= self.hi:
                 continue
-            verb = self.f(j) & (L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11)
+            verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
                 continue
@@ -1126,6 +1175,10 @@ class SentenceRules:
                     x = mm.hi  # "the Revolutionary Guards' Quds Force": the possessed one
                     continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
+                    nxt_m = self.mention_at.get(mm.hi)
+                    if nxt_m is not None and nxt_m is not m and nxt_m.etype == "Person" and \
+                            nxt_m.kind == "name" and nxt_m.role_org == mm.eid:
+                        break  # "X قائد فيلق القدس Y": the title belongs to Y, the next name
                     if role in ("lead", "head_state"):
                         if mm.etype == "Organization" or role == "head_state":
                             self.add("LEADS", m.eid, mm.eid, "apposition")

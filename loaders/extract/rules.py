@@ -49,7 +49,8 @@ class RuleExtractor:
         resolve_cataphora(doc)
         rels = []
         for si in range(len(sents)):
-            rels.extend(SentenceRules(doc, si).run())
+            if doc.by_sent.get(si):  # a sentence without mentions relates nothing
+                rels.extend(SentenceRules(doc, si).run())
         return self._assemble(doc, rels, lang, meta)
 
     # ---------------------------------------------------------------------------------

@@ -101,7 +101,15 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
 
 def tokenize(text: str) -> list[Tok]:
     """All tokens of *text* with offsets."""
-    return [make_token(i, m.start(), m.group()) for i, m in enumerate(_TOKEN_RE.finditer(text))]
+    out = []
+    analyse = _analyse
+    for i, m in enumerate(_TOKEN_RE.finditer(text)):
+        raw = m.group()
+        start = m.start()
+        key, ar, cap, punct, acronym, poss, stems = analyse(raw)
+        out.append(Tok(i, start, start + len(raw), raw, key, ar, cap, punct, acronym, poss,
+                       stems))
+    return out
 
 
 @dataclass(slots=True)
@@ -123,6 +131,7 @@ def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
     out: list[Sentence] = []
     lo = 0
     n = len(toks)
+    has_nl = "\n" in text
     for k, t in enumerate(toks):
         boundary = False
         if t.punct and t.text in SENT_END:
@@ -133,7 +142,8 @@ def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
                 boundary = False
             else:
                 boundary = True
-        if not boundary and k + 1 < n and text.find("\n", t.end, toks[k + 1].start) >= 0:
+        if not boundary and has_nl and k + 1 < n and \
+                text.find("\n", t.end, toks[k + 1].start) >= 0:
             boundary = True
         if not boundary and k - lo + 1 >= MAX_SENTENCE_TOKENS:
             boundary = True

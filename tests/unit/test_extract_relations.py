@@ -318,6 +318,17 @@ MORE = [
      "الرئيس ترامب.", [("ASSASSINATED_BY", SOLEIMANI, US), ("ASSASSINATED_BY", SOLEIMANI, TRUMP)],
      []),
     ("ar-and-met", "والتقى الكاظمي وقاآني في بغداد.", [("MET_WITH", QAANI, KADHIMI)], []),
+    ("en-passive-received-by", "Hadi al-Amiri was received by Esmail Qaani in Tehran.",
+     [("MET_WITH", AMIRI, QAANI)], []),
+    ("en-passive-met-by-list", "Kadhimi was met by Hadi al-Amiri and Qais al-Khazali at the "
+     "airport.", [("MET_WITH", KADHIMI, AMIRI), ("MET_WITH", KADHIMI, KHAZALI)], []),
+    ("en-passive-not-received", "Hadi al-Amiri was not received by Esmail Qaani in Tehran.",
+     [], [("MET_WITH", AMIRI, QAANI)]),
+    ("ar-object-title-not-apposition", "استقبل رئيس الوزراء العراقي مصطفى الكاظمي قائد فيلق "
+     "القدس إسماعيل قآني في بغداد.", [("MET_WITH", KADHIMI, QAANI), ("LEADS", QAANI, QF)],
+     [("LEADS", KADHIMI, QF)]),
+    ("en-passive-no-agent", "Hadi al-Amiri was received in Tehran, Qaani's office said.",
+     [], [("MET_WITH", AMIRI, QAANI)]),
 ]
 
 
