@@ -144,9 +144,21 @@ def test_type_run_table_graph_click(console_url: str, browser: Any, artifacts_di
     assert len(nodes) >= 5
     target = next(n for n in nodes if n["label"].startswith("Qasem Soleimani"))
     box = page.locator(".kg-net canvas").first.bounding_box()
-    page.mouse.click(box["x"] + target["at"]["x"], box["y"] + target["at"]["y"])
     # Clicking reaches Python: the node's details (names in both scripts, properties) appear.
-    page.get_by_text("Qasem Soleimani · ").first.wait_for(timeout=30000)
+    # Move there and pause as a hand would; click once more if the first click was not seen.
+    x, y = box["x"] + target["at"]["x"], box["y"] + target["at"]["y"]
+    for attempt in range(2):
+        page.mouse.move(x - 3, y - 3)
+        page.mouse.move(x, y, steps=3)
+        page.wait_for_timeout(150)
+        page.mouse.down()
+        page.mouse.up()
+        try:
+            page.get_by_text("Qasem Soleimani · ").first.wait_for(timeout=15000 * (attempt + 1))
+            break
+        except Exception:  # noqa: S112 - retried once, then the wait below fails loudly
+            continue
+    page.get_by_text("Qasem Soleimani · ").first.wait_for(timeout=15000)
     page.get_by_text("person:qasem-soleimani").first.wait_for(state="attached", timeout=10000)
     page.screenshot(path=str(artifacts_dir / "console_graph_click.png"), full_page=True)
     # Double-click expands the node in place: Soleimani's other neighbours join the graph.
