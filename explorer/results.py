@@ -20,6 +20,7 @@ from neo4j.graph import Node, Path, Relationship
 from neo4j.spatial import Point
 from neo4j.time import Date, DateTime, Duration, Time
 
+from explorer import graph
 from explorer.guard import QueryResult
 
 TEXT_MAX = 80
@@ -32,18 +33,9 @@ GRAPH_MAX_NODES = 300
 _NAME_KEYS = ("name", "name_ar", "title", "id", "type")
 _TEMPORAL = (Date, DateTime, Time, Duration)
 
-# Same palette as the Explore page (explorer/graph.py): colour and shape by entity type.
-TYPE_STYLE: dict[str, tuple[str, str]] = {
-    "Person": ("#E15759", "dot"),
-    "Organization": ("#4E79A7", "square"),
-    "Location": ("#59A14F", "triangle"),
-    "Country": ("#F28E2B", "diamond"),
-    "Agreement": ("#B07AA1", "star"),
-    "Event": ("#D4A017", "hexagon"),
-    "Outlet": ("#76B7B2", "triangleDown"),
-    "Article": ("#6C7A89", "box"),
-}
-OTHER_STYLE = ("#9C9C9C", "dot")
+# The Explore page's palette (explorer/graph.py), plus a style for Article nodes.
+TYPE_STYLE: dict[str, tuple[str, str]] = {**graph.TYPE_STYLE, "Article": ("#6C7A89", "box")}
+OTHER_STYLE = graph.OTHER_STYLE
 
 
 # --------------------------------------------------------------------------- JSON
