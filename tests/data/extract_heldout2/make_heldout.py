@@ -6,8 +6,11 @@ both languages, negation / modality / passive / lists. Run from the repo root:
     python tests/data/extract_heldout/make_heldout.py
 """
 
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from heldout_builder import build  # noqa: E402
 
 HERE = Path(__file__).parent
 E = {  # id -> (type, name)
@@ -137,33 +140,5 @@ ARTICLES = [
 ]
 
 
-def sentence_of(text: str, needle: str) -> tuple[str, int, int]:
-    i = text.index(needle)
-    ends = ".!?؟"
-    start = max(text.rfind(c, 0, i) for c in ends) + 1
-    while text[start] == " ":
-        start += 1
-    end = min([p for p in (text.find(c, i) for c in ends) if p >= 0] + [len(text) - 1]) + 1
-    return text[start:end], start, end
-
-
-def build() -> None:
-    for aid, lang, text, rels in ARTICLES:
-        used = []
-        out_rels = []
-        for typ, s, t, needle in rels:
-            sent, a, b = sentence_of(text, needle)
-            out_rels.append({"type": typ, "source": s, "target": t,
-                             "evidence": {"sentence": sent, "start": a, "end": b},
-                             "method": "manual"})
-            used += [s, t]
-        ents = [{"id": i, "type": E[i][0], "name": E[i][1], "aliases": []}
-                for i in dict.fromkeys(used)]
-        doc = {"article": {"id": aid, "lang": lang, "source": "held-out dev set"},
-               "text": text, "entities": ents, "relations": out_rels}
-        (HERE / f"{aid}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n",
-                                          encoding="utf-8")
-
-
 if __name__ == "__main__":
-    build()
+    build(HERE, E, ARTICLES)
