@@ -52,6 +52,9 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
+_EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
+                             "command", "directive"})
+
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
                         "استقباله", "استقبالها")
 _VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
@@ -82,6 +85,18 @@ _LEAD_VERBS_ALL = L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11
 _AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
 _AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
 _C01 = _C0 | _C1
+
+# English verbs that start a predicate of their own (an apposition has none)
+_EN_PREDICATES = (L.EN_MEET | L.EN_SUCCEED | L.EN_KILL | L.EN_VISIT | L.EN_LEAD_VERBS |
+                  frozenset({"said", "says", "told", "was", "were", "is", "are", "has", "had"})
+                  ) - L.EN_KILL_NOUNS - L.EN_MEET_NOUNS
+# a new predicate after a killing verb ends the search for its agent
+_EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_LEAD_VERBS |
+                    frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
+                        {"led", "took", "became"})
+_AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بينما", "غير ان",
+                     "الا ان", "إلا أن", "لكنهم")
+_EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})
 
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
@@ -206,13 +221,26 @@ class SentenceRules:
             if self.toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
                 for y in range(x - 1, max(self.lo, x - 20), -1):
-                    if self.toks[y].text == "," and self.key(y + 1) in (
-                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his"):
+                    if self.toks[y].text == "," and (self.key(y + 1) in (
+                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his",
+                            "her", "their") or self._appositive_start(y + 1, x)):
                         lo = y
                         break
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
         return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+
+    def _appositive_start(self, y: int, x: int) -> bool:
+        """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
+        segment [y, x) starts like an apposition (a possessive name or a title word) and has
+        no verb of its own."""
+        if y >= x:
+            return False
+        t = self.toks[y]
+        if not (t.poss or t.key in L.EN_TITLE_FIRST or t.key in L.EN_QUALIFIERS or
+                t.key in L.NATIONALITY):
+            return False
+        return not any(self.f(z) & _EN_PREDICATES for z in range(y, x))
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
@@ -236,6 +264,9 @@ class SentenceRules:
                     break
             if nxt is None or nxt.etype not in types:
                 break
+            if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
+                    self.toks[nxt.hi].key not in ("and", "or"):
+                break  # "X, Soleimani's successor": a possessor, not a list member
             start = nxt.tlo if nxt.tlo >= 0 else nxt.lo
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
@@ -258,6 +289,10 @@ class SentenceRules:
     def negated(self, k: int, subj_lo: int | None = None) -> bool:
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
+        for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
+            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST:
+                lo = x + 1
+                break
         for x in range(lo, k):
             t = self.toks[x]
             fs = self.f(x)
@@ -269,6 +304,10 @@ class SentenceRules:
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
             return True
+        # "reports that X met Y were denied (by ...)"
+        for x in range(k + 1, self.hi - 1):
+            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & (_C0 | {"rejected"}):
+                return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
         for x in range(k - 1, self.lo - 1, -1):
@@ -313,6 +352,15 @@ class SentenceRules:
                 return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
         return None
 
+    def _carried_subject(self, t: int) -> Mention | None:
+        """Arabic: the subject carried into a clause without one of its own: the nearest
+        person before *t* that is not a prepositional object (بـ / لـ / مع)."""
+        cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
+        free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        if free:
+            return max(free, key=lambda m: (m.hi, m.kind == "name"))
+        return self.before(t, types=("Person",), maxgap=40)
+
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
         nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
@@ -323,7 +371,8 @@ class SentenceRules:
             k = tk.key
             if tk.punct and tk.text not in ("'", "-", "."):
                 return False
-            if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
+            if (len(k) > 4 and k.endswith("ly") and k not in ("only", "early", "family")) or \
+                    tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
                                "talks", "held", "separate", "also", "both", "in", "at",
                                "on") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
@@ -545,7 +594,8 @@ class SentenceRules:
                 elif carry and (not cand or self._counterpart(cand[0]) or
                                 self.key(t - 1) in ("حيث", "وحيث")):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
-                    subj = self.before(t, types=("Person",), maxgap=40)
+                    # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
+                    subj = self._carried_subject(t)
                     first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
                 else:
                     if cand:
@@ -593,6 +643,10 @@ class SentenceRules:
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
+            nk = self.key(t + 1)
+            if not objs and (nk in ("the", "a", "an", "his", "her", "their", "its", "with") or
+                             (t + 1 < self.hi and self.toks[t + 1].cap)):
+                return  # an object we could not name: "X, Y's successor, met the Iraqi PM"
             if not objs:
                 subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
                 if len(subs) >= 2:
@@ -712,7 +766,9 @@ class SentenceRules:
                 if by is None:
                     continue
                 new = self.after(by + 1, types=("Person",), maxgap=3)
-                old = self.before(t, types=("Person",), maxgap=12)
+                old = self.subject_before(t - 1, maxgap=25)  # skips ", who ...,"
+                if old is not None and old.etype != "Person":
+                    old = self.before(t, types=("Person",), maxgap=12)
             else:
                 new = self.before(t, types=("Person",), maxgap=20)
                 if self.key(t - 1) in ("who",):
@@ -867,10 +923,14 @@ class SentenceRules:
         while x < end:
             kx = self.key(x)
             fx = self.f(x)
+            if x > k and not self.toks[x].ar and kx != "by" and self.key(x - 1) != "by" and (
+                    fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
+                break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and self.key(x + 1) == "من"):
-                start = x + 2 if (fx & _ORDER_WORDS) else x + 1
+                    fx & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    kx in _EN_ORDER_NOUNS and self.key(x + 1) == "of"):
+                start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS) else x + 1
                 m = self.after(start, maxgap=3)
                 nat = self.nat_agent(start, start + 4)
                 if m is not None and (nat is None or m.lo <= start + 1 or
@@ -908,7 +968,8 @@ class SentenceRules:
                 self._agents = []
                 passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
-                        "reportedly", "allegedly", "later", "also")) or (
+                        "reportedly", "allegedly", "later", "also", "both", "all",
+                        "subsequently", "eventually")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
                     self.key(t - 1) == ",")
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
@@ -922,8 +983,13 @@ class SentenceRules:
                         continue
                     victims = self._victim_list_back(victim)
                     after_t = t + 1
-                    if self.key(t + 1) == "along" and self.key(t + 2) == "with":
-                        more = self.after(t + 3, types=("Person",), maxgap=1)
+                    w = 0
+                    if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
+                        w = 3
+                    elif self.key(t + 1) in ("alongside", "with"):
+                        w = 2
+                    if w:
+                        more = self.after(t + w, types=("Person",), maxgap=1)
                         if more is not None:
                             victims = victims + self.chain(more, ("Person",))
                             after_t = victims[-1].hi
