@@ -39,6 +39,8 @@ EN_TITLES: dict[str, str] = {
     "adviser": "plain", "advisor": "plain", "national security adviser": "plain",
     "governor": "plain", "judge": "plain", "chief of staff": "lead", "army chief": "lead",
     "secretary": "plain", "undersecretary": "plain", "analyst": "plain", "chairwoman": "lead",
+    "prince": "plain", "princess": "plain", "sheikha": "plain", "queen": "head_state",
+    "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
