@@ -56,6 +56,8 @@ _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "
                              "command", "directive"})
 
 _EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
+                         "fabricated", "inaccurate", "wrong"}
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
 _AR_APPOINT_NOUN = L._ar("تعيين")
@@ -225,6 +227,8 @@ class SentenceRules:
         skipping people inside a ", who/which ... ," relative clause or apposition."""
         lo = k
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
+            if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
+                break  # someone named between the comma and the verb is the subject
             if self.toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
                 for y in range(x - 1, max(self.lo, x - 20), -1):
@@ -235,7 +239,27 @@ class SentenceRules:
                         break
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
-        return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+        if m is None:
+            m = self.before(k, maxgap=maxgap, person_first=True)
+        if m is not None and m.etype == "Person" and self._object_marked(m):
+            # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
+            for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
+                             and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
+                if not self._object_marked(c) and not c.poss:
+                    return c
+        return m
+
+    def _object_marked(self, m: Mention) -> bool:
+        """English: the mention is the object of a verb or preposition right before it."""
+        b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+        while b >= self.lo and self.key(b) in ("the", "a", "an", "his", "her", "their", "its"):
+            b -= 1
+        if b < self.lo or self.toks[b].ar:
+            return False
+        kb = self.key(b)
+        return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
+                      "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
+                      "met", "meet", "meets") or bool(self.f(b) & L.EN_MEET - L.EN_MEET_NOUNS)
 
     def _appositive_start(self, y: int, x: int) -> bool:
         """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
@@ -313,7 +337,7 @@ class SentenceRules:
             return True
         # "reports that X met Y were denied (by ...)"
         for x in range(k + 1, self.hi - 1):
-            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & (_C0 | {"rejected"}):
+            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & _EN_DENIED_AFTER:
                 return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
