@@ -58,6 +58,8 @@ _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "
 _EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
                          "fabricated", "inaccurate", "wrong"}
+_AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
+_AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
 _AR_APPOINT_NOUN = L._ar("تعيين")
@@ -537,9 +539,18 @@ class SentenceRules:
             fs = self.f(t)
             if not tok.ar:
                 nxt = self.key(t + 1)
+                if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
+                                                                 "while", "when"):
+                    self._met_gerund(t)  # "X, speaking after meeting Y, said"
+                    continue
+                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) in (
+                        "his", "her") and self.key(t + 1) == "with":
+                    self._met_his_noun(t)  # "During his meeting with Y, X said"
+                    continue
                 if tok.key in ("talks", "meeting", "meetings") and not any(
                         self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
-                        self.key(t - 1) not in ("held", "hold", "holding", "holds"):
+                        self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
+                        self.key(t - 2) not in ("held", "hold", "holding", "holds"):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -568,6 +579,39 @@ class SentenceRules:
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _met_gerund(self, t: int) -> None:
+        """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""
+        obj = self.after(t + 1, types=("Person",), maxgap=1)
+        subj = self.before(t - 1, types=("Person",), maxgap=12)
+        if obj is None or subj is None or subj is obj or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", subj.eid, o.eid, "met_gerund_en")
+
+    def _met_his_noun(self, t: int) -> None:
+        """"During his meeting with Y, X said": his = the main clause's subject (named after
+        the comma), else the person named in an earlier sentence."""
+        obj = self.after(t + 2, types=("Person",), maxgap=2)
+        if obj is None:
+            return
+        subj = None
+        comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
+                      if self.toks[x].text == ","), None)
+        if comma is not None and all(self.key(x) in ("during", "in", "at", "after", "before",
+                                                     "following", "the", "his", "her")
+                                     for x in range(self.lo, t - 1)):
+            subj = self.after(comma + 1, types=("Person",), maxgap=1)
+        sid = subj.eid if subj is not None else None
+        if sid is None and t - 1 > self.lo:
+            m = self.before(t - 1, types=("Person",), maxgap=12)
+            sid = m.eid if m is not None else None
+        if sid is None:
+            sid = self._antecedent(self.lo, exclude={obj.eid})
+        if sid is None or sid == obj.eid or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", sid, o.eid, "met_his_noun_en")
 
     def _met_passive(self, t: int) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent)."""
@@ -623,6 +667,18 @@ class SentenceRules:
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
+                # "وأجرى X وY محادثات": the subjects met each other
+                lastp = self.before(t, types=("Person",), maxgap=1)
+                if lastp is not None and lastp.hi == t:
+                    for m in self.args:
+                        if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
+                            ch = [c for c in self.chain(m) if c.hi <= t]
+                            if len(ch) >= 2 and not self.blocked(t, ch[0]):
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                                 "met_plural_noun_ar")
+                            break
                 return
             obj = self.after(withx, maxgap=4)
             subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
@@ -1214,9 +1270,9 @@ class SentenceRules:
         last = victims[-1]
         x = last.hi
         if x < self.hi and (self.key(x) in ("مع",) or (
-                self.key(x) == "along" and self.key(x + 1) == "with")):
-            m = self.after(x + (2 if self.key(x) == "along" else 1), types=("Person",),
-                           maxgap=1)
+                self.key(x) in ("along", "الي", "جنب") and self.key(x + 1) in ("with", "جانب"))):
+            m = self.after(x + (2 if self.key(x) in ("along", "الي", "جنب") else 1),
+                           types=("Person",), maxgap=1)
             if m is not None:
                 return victims + self.chain(m, ("Person",))
         m = self.after(x, types=("Person",), maxgap=0)
@@ -1253,7 +1309,7 @@ class SentenceRules:
                 # "Trump ordered the killing of X"
                 for x in range(max(self.lo, t - 4), t):
                     if self.key(x) in ("ordered", "authorized", "authorised", "approved",
-                                       "carried", "conducted"):
+                                       "carried", "conducted", "responsibility"):
                         a = self.before(x, maxgap=4)
                         if a is not None:
                             agent = a.eid
@@ -1284,6 +1340,32 @@ class SentenceRules:
         if agent and not self.blocked(t):
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
+        claimer = self._claimer_ar(t)
+        if claimer is not None and claimer.eid != agent and not self.blocked(t, claimer):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, claimer.eid, "claimed_killing_ar")
+
+    def _claimer_ar(self, t: int) -> Mention | None:
+        """"أعلنت X مسؤوليتها عن اغتيال Y" / "تبنت X (عملية) اغتيال Y": X did it."""
+        verb = None
+        for z in range(t - 1, max(self.lo, t - 6) - 1, -1):
+            if self.toks[z].punct:
+                return None
+            fz = self.f(z)
+            if fz & _AR_ADOPT:
+                verb = z
+                break
+            if any(f.startswith("مسوولي") for f in fz):
+                verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
+                             if self.f(y) & _AR_ANNOUNCE), None)
+                break
+        if verb is None:
+            return None
+        # the claimer: subject of أعلنت/تبنت (VSO after the verb, or SVO before it)
+        m = self.after(verb + 1, types=("Country", "Organization", "Person"), maxgap=2)
+        if m is None or m.hi > t:
+            m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
+        return m
 
     # LEADS / MEMBER_OF -------------------------------------------------------------------
     def leads_member(self) -> None:
