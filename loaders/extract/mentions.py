@@ -305,6 +305,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
                 # 'الرئيس' folded keeps the article; titles are stored folded with article
                 for cand in (phrase, "ال" + phrase if not phrase.startswith("ال") else phrase):
                     if cand in L.AR_TITLES:
+                        if n == 1 and cand in ("امر", "الامر") and "آ" not in t.text:
+                            continue  # أمر "ordered" / "order", not آمر "commander"
                         return k + n, L.AR_TITLES[cand], cand
         return None
     key = t.key

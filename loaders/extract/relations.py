@@ -40,9 +40,9 @@ _C6 = L._ar("بعد", "عقب", "اثر", "إثر")
 _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
-_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله")
+_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل")
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا")  # (also) passive readings
 _C11 = L._ar(
                 "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
@@ -54,6 +54,13 @@ _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتو
 
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
                              "command", "directive"})
+
+_EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
+_AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
+_AR_APPOINT_NOUN = L._ar("تعيين")
+_AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
+                       "اشهر", "شهر", "شهرين", "اسبوعين")
 
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
                         "استقباله", "استقبالها")
@@ -352,6 +359,30 @@ class SentenceRules:
                 return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
         return None
 
+    def _prev_subject(self, exclude: str) -> Mention | None:
+        """The subject of the previous sentence: its first person not governed by a
+        preposition (Arabic drops a repeated subject: "وصل X ... . والتقى Y")."""
+        if self.si == 0:
+            return None
+        prev = sorted((m for m in self.doc.by_sent.get(self.si - 1, ()) if
+                       m.etype == "Person" and not m.in_title and m.eid != exclude),
+                      key=lambda m: m.lo)
+        for m in prev:
+            if m.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
+                    self.doc.toks[(m.tlo if m.tlo >= 0 else m.lo) - 1].key not in ("مع", "ب"):
+                return m
+        return None
+
+    def _past_relative(self, k: int) -> int:
+        """"X، الذي ...، Y" / "X, who ..., Y": the position after the relative clause that
+        opens at *k* (k itself when none opens there)."""
+        if k + 1 < self.hi and self.toks[k].text in ("،", ",") and \
+                self.key(k + 1) in ("الذي", "التي", "الذين", "who", "which"):
+            for x in range(k + 2, min(self.hi, k + 20)):
+                if self.toks[x].text in ("،", ","):
+                    return x + 1
+        return k
+
     def _carried_subject(self, t: int) -> Mention | None:
         """Arabic: the subject carried into a clause without one of its own: the nearest
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
@@ -555,6 +586,16 @@ class SentenceRules:
                             self.add("MET_WITH", members[i1].eid, members[i2].eid,
                                      "meeting_joined_ar")
                 return
+            gen = self.after(t + 1, types=("Person",), maxgap=0)
+            if gen is not None and not tok.key.startswith(("ال", "وال")):
+                # "لقاء الكاظمي وقاآني": a meeting of the two named right after the noun
+                members = [m for m in self.chain(gen) if m.etype == "Person"]
+                if len(members) >= 2 and not self.blocked(t):
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_of_ar")
+                    return
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
@@ -600,7 +641,8 @@ class SentenceRules:
                 else:
                     if cand:
                         subj = cand[0]
-                    first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
+                    first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
+                                           maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante is not subj:
@@ -615,6 +657,11 @@ class SentenceRules:
                 first_obj = None  # "... في طهران": where, not whom
             if subj is not None and first_obj is None and subj.lo > t:
                 prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                                        for x in range(self.lo, t)):
+                    # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
+                    # the previous sentence's
+                    prev = self._prev_subject(exclude=subj.eid)
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
                     subj, first_obj = prev, subj
             if first_obj is not None:
@@ -773,6 +820,13 @@ class SentenceRules:
                 new = self.before(t, types=("Person",), maxgap=20)
                 if self.key(t - 1) in ("who",):
                     new = self.before(t - 1, types=("Person",), maxgap=20)
+                if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
+                        "by" and self.key(t - 1) == "to":
+                    # "X was appointed by K to replace S": X replaces S, K appoints
+                    by = (new.tlo if new.tlo >= 0 else new.lo) - 1
+                    new = self.subject_before(by - 1, maxgap=20) if by - 1 > self.lo else None
+                    if new is not None and new.etype != "Person":
+                        new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3)
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
@@ -860,13 +914,31 @@ class SentenceRules:
                 for x in range(t + 1, min(self.hi, t + 14)):
                     if self.f(x) & _C6:
                         y = x + 1
+                        if self.key(y) in _AR_TIME_UNITS:  # "بعد ساعات (قليلة) من مقتل X"
+                            y += 1
+                            if self.key(y) in ("قليله", "قليلة"):
+                                y += 1
+                            if self.key(y) == "من":
+                                y += 1
+                            else:
+                                y = x + 1
+                        y0 = y
                         while y < self.hi and self.f(y) & _C7:
                             y += 1
-                        if y == x + 1:
+                        if y == y0:
                             continue
                         old = self.after(y, types=("Person",), maxgap=4)
                         new = self.before(t, types=("Person",), maxgap=6)
-                        if new is None:
+                        if fs & _AR_APPOINT_NOUN:  # "أعلن K تعيين X ... بعد مقتل Y"
+                            new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif fs & _AR_APPOINT_VERBS:
+                            # "عيّن (K) X ... بعد مقتل Y": the appointee is the object
+                            first = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
+                            if new is None and first is not None:
+                                new = self.after(first.hi, types=("Person",), maxgap=2)
+                            elif new is not None:
+                                new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif new is None:
                             new = self.after(t + 1, types=("Person",), maxgap=3)
                         if old and new and old is not new and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
@@ -958,7 +1030,7 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
-        for t in self.triggers(L.AR_KILL_STRONG, L.EN_KILL):
+        for t in self.triggers(L.AR_KILL_STRONG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
             if not tok.ar:
@@ -972,7 +1044,7 @@ class SentenceRules:
                         "subsequently", "eventually")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
                     self.key(t - 1) == ",")
-                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
+                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
                     self._kill_nominal_en(t)
                     continue
                 if k in ("slain", "gunned", "executed") and not passive:
@@ -1016,6 +1088,7 @@ class SentenceRules:
                 continue
             # Arabic
             self._agents = []
+            self._ordered_kill_ar(t)
             if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
                 victim = self.before(t, types=("Person",), maxgap=8)
                 agent, _how = self._agent_after(t + 1)
@@ -1080,6 +1153,26 @@ class SentenceRules:
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+
+    def _ordered_kill_ar(self, t: int) -> None:
+        """"أمر X بقتل Y" / "أصدر X أمرا باغتيال Y" / "أمر X بتنفيذ الغارة التي قتلت Y":
+        whoever gave the order is an agent of the killing (victims named after it)."""
+        tk = self.toks[t]
+        if not (tk.key.startswith(("ب", "وب")) or self.key(t - 1) in ("التي", "الذي")):
+            return
+        for x in range(t - 1, max(self.lo, t - 5) - 1, -1):
+            if self.toks[x].punct:
+                return
+            if self.f(x) & _AR_ORDER_VERBS:
+                agent = self.before(x, types=("Person", "Country", "Organization"), maxgap=5)
+                if agent is None or any(self.toks[y].punct for y in range(agent.hi, x)):
+                    agent = self.after(x + 1, types=("Person",), maxgap=0)
+                victim = self.after(t + 1, types=("Person",), maxgap=2)
+                if agent is not None and victim is not None and agent is not victim and \
+                        not self.blocked(x, agent):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, agent.eid, "ordered_killing_ar")
+                return
 
     def _orderers(self, k: int) -> list[str]:
         """'بأمر من X' / 'ordered by X' shortly after *k*."""
