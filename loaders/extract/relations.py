@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract import lexicon as L
-from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
+from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention, _ment_at, _title_at
 from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
@@ -454,7 +454,8 @@ class SentenceRules:
         if not self.ments:
             return self.out  # nothing to relate
         self.successor()
-        self.refresh()
+        if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
+            self.refresh()  # successor() added a description mention
         self.met_with()
         self.assassinated()
         self.leads_member()
@@ -890,8 +891,6 @@ class SentenceRules:
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
-        from loaders.extract.mentions import _ment_at
-
         me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
         self.doc.by_sent.setdefault(self.si, []).append(me)
@@ -1166,8 +1165,6 @@ class SentenceRules:
                     self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
-        from loaders.extract.mentions import _title_at
-
         descs = [d for d in self.ments if d.kind == "desc" and d.etype == "Person"]
         for m in self.args:
             if m.etype != "Person":
