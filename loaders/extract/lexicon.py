@@ -39,6 +39,8 @@ EN_TITLES: dict[str, str] = {
     "adviser": "plain", "advisor": "plain", "national security adviser": "plain",
     "governor": "plain", "judge": "plain", "chief of staff": "lead", "army chief": "lead",
     "secretary": "plain", "undersecretary": "plain", "analyst": "plain", "chairwoman": "lead",
+    "prince": "plain", "princess": "plain", "sheikha": "plain", "queen": "head_state",
+    "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
@@ -120,7 +122,7 @@ for _ids, _words in {
 
 # ---- relation triggers ----------------------------------------------------------------------
 # English: lemma-ish surface forms (lower case).
-EN_MEET = _en("met", "meet", "meets", "meeting", "talks", "hosted", "hosts", "host", "received",
+EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
               "receives", "conferred", "huddled", "sat", "discussed", "greeted")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace")
@@ -157,7 +159,8 @@ AR_MEET = _ar("التقى", "التقي", "يلتقي", "تلتقي", "التق�
               "لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقائه", "اجتماعه", "استقبل", "يستقبل",
               "استقبلت", "بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت", "التقاه", "التقاهم",
               "التقيا", "اجتمعا", "التقوا", "اجتمعوا", "محادثات", "مباحثات", "لقائهم",
-              "لقائها", "اجتماعا", "لقاءا", "لقاءات", "اجتماعات", "استقبله", "يلتقيان")
+              "لقائها", "اجتماعا", "لقاءا", "لقاءات", "اجتماعات", "استقبله", "يلتقيان",
+              "استقباله", "استقبالها", "استقبالهم")
 AR_SUCCESSOR = _ar("خليفة", "خليفه", "خلف", "يخلف", "خلفا", "خلفاً", "خلفه", "خلفته")
 AR_PREDECESSOR = _ar("سلف", "سلفه", "سلفها")
 AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استلم", "عين", "تعيين", "عينت", "تولي",
@@ -168,7 +171,8 @@ AR_KILL = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها"
 AR_DEATH_OF = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "حتفها", "مصرعها")
 AR_KILL_STRONG = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
                      "اغتيال", "اغتيل", "اغتياله", "قتل", "قتلت", "قتلته", "مقتل", "مقتله",
-                     "قتله", "قتلوا", "صفى", "صفت", "تصفية")
+                     "قتله", "قتلوا", "صفى", "صفت", "تصفية", "استشهد", "استشهدا",
+                     "استشهدوا", "استشهاد")
 AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "قصف", "عملية", "طائرة", "صاروخ",
                 "غاره", "ضربه", "بغارة", "بضربة")
 AR_BY_HAND = _ar("يد")  # على يد

@@ -3,6 +3,7 @@ named organisations, and descriptions used in place of a name (light coreference
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -325,6 +326,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
                 # 'الرئيس' folded keeps the article; titles are stored folded with article
                 for cand in (phrase, "ال" + phrase if not phrase.startswith("ال") else phrase):
                     if cand in L.AR_TITLES:
+                        if n == 1 and cand in ("امر", "الامر") and "آ" not in t.text:
+                            continue  # أمر "ordered" / "order", not آمر "commander"
                         return k + n, L.AR_TITLES[cand], cand
         return None
     key = t.key
@@ -356,10 +359,20 @@ _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common pe
 _JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
 
 
-def _is_ar_name_token(t: Tok, first: bool) -> bool:
+# titles of people posted somewhere: the place after them is part of the title
+_POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
+    "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل")} |
+    {"ambassador", "envoy", "consul", "representative"})
+
+
+def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozenset()) -> bool:
+    """Can *t* be part of an Arabic personal name?  *known*: name words of names.yaml; for
+    them a clitic reading (فيصل = ف + يصل) is not considered."""
     if not t.ar or t.punct:
         return False
     k = t.key
+    if k in known and len(t.stems) > 1:
+        t = dataclasses.replace(t, stems=((0, k),))
     if k == "الله" and not first:
         return True
     stem = t.stems[0][1]
@@ -406,7 +419,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
             t.key in L.AR_QUALIFIERS
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
-                not _is_ar_name_token(t, first=(n == 0)):
+                not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin):
             break
         j += 1
         n += 1
@@ -543,10 +556,22 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 or t.key in L.EN_STOP or t.key in L.NATIONALITY:
             k += 1
             continue
+        tt = _title_at(doc, k, s.hi) if t.key in L.EN_TITLE_FIRST else None
+        if tt is not None:
+            k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
+            continue
         e = _cap_run(doc, k, s.hi)
         if e <= k or any(x in covered for x in range(k, e)):
             k = max(e, k + 1)
             continue
+        # "Parliament Speaker Mohammed al-Halbousi": the run ends where a title begins
+        cut = next((x for x in range(k + 1, e) if toks[x].key in L.EN_TITLE_FIRST and
+                    _title_at(doc, x, s.hi) is not None), None)
+        if cut is not None:
+            if cut - k == 1 and toks[k].key in L.EN_ORG_HEADS:
+                k = cut  # a generic modifier ("Parliament", "Army"), not a named body
+                continue
+            e = cut
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
@@ -710,6 +735,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 role_nat = role_nat or L.NATIONALITY[key]
                 j += 1
                 continue
+            if phrase in _POSTED_TITLES and key in ("في", "لدي", "to", "in") and \
+                    j + 1 in covered and covered[j + 1].lo == j + 1 and \
+                    covered[j + 1].etype in ("Location", "Country"):
+                in_title.append(covered[j + 1])
+                j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
+                continue
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -754,6 +785,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = _cap_run(doc, jn, s.hi)
         else:
             ne = jn
+        # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
+        ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
         if appositive and ne - jn < 2:
             # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
             k = max(j, tend)

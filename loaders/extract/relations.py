@@ -40,9 +40,9 @@ _C6 = L._ar("بعد", "عقب", "اثر", "إثر")
 _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
-_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله")
+_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل")
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا")  # (also) passive readings
 _C11 = L._ar(
                 "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
@@ -51,6 +51,20 @@ _C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
+
+_EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
+                             "command", "directive"})
+
+_EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
+                         "fabricated", "inaccurate", "wrong"}
+_AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
+_AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
+_AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
+_AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
+_AR_APPOINT_NOUN = L._ar("تعيين")
+_AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
+                       "اشهر", "شهر", "شهرين", "اسبوعين")
 
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
                         "استقباله", "استقبالها")
@@ -82,6 +96,18 @@ _LEAD_VERBS_ALL = L.EN_LEAD_VERBS | L.AR_LEAD_VERBS | _C11
 _AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
 _AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
 _C01 = _C0 | _C1
+
+# English verbs that start a predicate of their own (an apposition has none)
+_EN_PREDICATES = (L.EN_MEET | L.EN_SUCCEED | L.EN_KILL | L.EN_VISIT | L.EN_LEAD_VERBS |
+                  frozenset({"said", "says", "told", "was", "were", "is", "are", "has", "had"})
+                  ) - L.EN_KILL_NOUNS - L.EN_MEET_NOUNS
+# a new predicate after a killing verb ends the search for its agent
+_EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_LEAD_VERBS |
+                    frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
+                        {"led", "took", "became"})
+_AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بينما", "غير ان",
+                     "الا ان", "إلا أن", "لكنهم")
+_EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})
 
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
@@ -243,16 +269,51 @@ class SentenceRules:
         skipping people inside a ", who/which ... ," relative clause or apposition."""
         lo = k
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
+            if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
+                break  # someone named between the comma and the verb is the subject
             if self.toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
                 for y in range(x - 1, max(self.lo, x - 20), -1):
-                    if self.toks[y].text == "," and self.key(y + 1) in (
-                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his"):
+                    if self.toks[y].text == "," and (self.key(y + 1) in (
+                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his",
+                            "her", "their") or self._appositive_start(y + 1, x)):
                         lo = y
                         break
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
-        return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+        if m is None:
+            m = self.before(k, maxgap=maxgap, person_first=True)
+        if m is not None and m.etype == "Person" and self._object_marked(m):
+            # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
+            for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
+                             and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
+                if not self._object_marked(c) and not c.poss:
+                    return c
+        return m
+
+    def _object_marked(self, m: Mention) -> bool:
+        """English: the mention is the object of a verb or preposition right before it."""
+        b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+        while b >= self.lo and self.key(b) in ("the", "a", "an", "his", "her", "their", "its"):
+            b -= 1
+        if b < self.lo or self.toks[b].ar:
+            return False
+        kb = self.key(b)
+        return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
+                      "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
+                      "met", "meet", "meets") or bool(self.f(b) & L.EN_MEET - L.EN_MEET_NOUNS)
+
+    def _appositive_start(self, y: int, x: int) -> bool:
+        """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
+        segment [y, x) starts like an apposition (a possessive name or a title word) and has
+        no verb of its own."""
+        if y >= x:
+            return False
+        t = self.toks[y]
+        if not (t.poss or t.key in L.EN_TITLE_FIRST or t.key in L.EN_QUALIFIERS or
+                t.key in L.NATIONALITY):
+            return False
+        return not any(self.f(z) & _EN_PREDICATES for z in range(y, x))
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
@@ -276,6 +337,9 @@ class SentenceRules:
                     break
             if nxt is None or nxt.etype not in types:
                 break
+            if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
+                    self.toks[nxt.hi].key not in ("and", "or"):
+                break  # "X, Soleimani's successor": a possessor, not a list member
             start = nxt.tlo if nxt.tlo >= 0 else nxt.lo
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
@@ -298,6 +362,10 @@ class SentenceRules:
     def negated(self, k: int, subj_lo: int | None = None) -> bool:
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
+        for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
+            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST:
+                lo = x + 1
+                break
         for x in range(lo, k):
             t = self.toks[x]
             fs = self.f(x)
@@ -309,6 +377,10 @@ class SentenceRules:
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
             return True
+        # "reports that X met Y were denied (by ...)"
+        for x in range(k + 1, self.hi - 1):
+            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & _EN_DENIED_AFTER:
+                return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
         for x in range(k - 1, self.lo - 1, -1):
@@ -353,6 +425,39 @@ class SentenceRules:
                 return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
         return None
 
+    def _prev_subject(self, exclude: str) -> Mention | None:
+        """The subject of the previous sentence: its first person not governed by a
+        preposition (Arabic drops a repeated subject: "وصل X ... . والتقى Y")."""
+        if self.si == 0:
+            return None
+        prev = sorted((m for m in self.doc.by_sent.get(self.si - 1, ()) if
+                       m.etype == "Person" and not m.in_title and m.eid != exclude),
+                      key=lambda m: m.lo)
+        for m in prev:
+            if m.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
+                    self.doc.toks[(m.tlo if m.tlo >= 0 else m.lo) - 1].key not in ("مع", "ب"):
+                return m
+        return None
+
+    def _past_relative(self, k: int) -> int:
+        """"X، الذي ...، Y" / "X, who ..., Y": the position after the relative clause that
+        opens at *k* (k itself when none opens there)."""
+        if k + 1 < self.hi and self.toks[k].text in ("،", ",") and \
+                self.key(k + 1) in ("الذي", "التي", "الذين", "who", "which"):
+            for x in range(k + 2, min(self.hi, k + 20)):
+                if self.toks[x].text in ("،", ","):
+                    return x + 1
+        return k
+
+    def _carried_subject(self, t: int) -> Mention | None:
+        """Arabic: the subject carried into a clause without one of its own: the nearest
+        person before *t* that is not a prepositional object (بـ / لـ / مع)."""
+        cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
+        free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        if free:
+            return max(free, key=lambda m: (m.hi, m.kind == "name"))
+        return self.before(t, types=("Person",), maxgap=40)
+
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
         nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
@@ -363,7 +468,8 @@ class SentenceRules:
             k = tk.key
             if tk.punct and tk.text not in ("'", "-", "."):
                 return False
-            if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
+            if (len(k) > 4 and k.endswith("ly") and k not in ("only", "early", "family")) or \
+                    tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
                                "talks", "held", "separate", "also", "both", "in", "at",
                                "on") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
@@ -474,9 +580,18 @@ class SentenceRules:
             fs = self.f(t)
             if not tok.ar:
                 nxt = self.key(t + 1)
+                if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
+                                                                 "while", "when"):
+                    self._met_gerund(t)  # "X, speaking after meeting Y, said"
+                    continue
+                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) in (
+                        "his", "her") and self.key(t + 1) == "with":
+                    self._met_his_noun(t)  # "During his meeting with Y, X said"
+                    continue
                 if tok.key in ("talks", "meeting", "meetings") and not any(
                         self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
-                        self.key(t - 1) not in ("held", "hold", "holding", "holds"):
+                        self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
+                        self.key(t - 2) not in ("held", "hold", "holding", "holds"):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -505,6 +620,39 @@ class SentenceRules:
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _met_gerund(self, t: int) -> None:
+        """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""
+        obj = self.after(t + 1, types=("Person",), maxgap=1)
+        subj = self.before(t - 1, types=("Person",), maxgap=12)
+        if obj is None or subj is None or subj is obj or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", subj.eid, o.eid, "met_gerund_en")
+
+    def _met_his_noun(self, t: int) -> None:
+        """"During his meeting with Y, X said": his = the main clause's subject (named after
+        the comma), else the person named in an earlier sentence."""
+        obj = self.after(t + 2, types=("Person",), maxgap=2)
+        if obj is None:
+            return
+        subj = None
+        comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
+                      if self.toks[x].text == ","), None)
+        if comma is not None and all(self.key(x) in ("during", "in", "at", "after", "before",
+                                                     "following", "the", "his", "her")
+                                     for x in range(self.lo, t - 1)):
+            subj = self.after(comma + 1, types=("Person",), maxgap=1)
+        sid = subj.eid if subj is not None else None
+        if sid is None and t - 1 > self.lo:
+            m = self.before(t - 1, types=("Person",), maxgap=12)
+            sid = m.eid if m is not None else None
+        if sid is None:
+            sid = self._antecedent(self.lo, exclude={obj.eid})
+        if sid is None or sid == obj.eid or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", sid, o.eid, "met_his_noun_en")
 
     def _met_passive(self, t: int) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent)."""
@@ -547,9 +695,31 @@ class SentenceRules:
                             self.add("MET_WITH", members[i1].eid, members[i2].eid,
                                      "meeting_joined_ar")
                 return
+            gen = self.after(t + 1, types=("Person",), maxgap=0)
+            if gen is not None and not tok.key.startswith(("ال", "وال")):
+                # "لقاء الكاظمي وقاآني": a meeting of the two named right after the noun
+                members = [m for m in self.chain(gen) if m.etype == "Person"]
+                if len(members) >= 2 and not self.blocked(t):
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_of_ar")
+                    return
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
+                # "وأجرى X وY محادثات": the subjects met each other
+                lastp = self.before(t, types=("Person",), maxgap=1)
+                if lastp is not None and lastp.hi == t:
+                    for m in self.args:
+                        if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
+                            ch = [c for c in self.chain(m) if c.hi <= t]
+                            if len(ch) >= 2 and not self.blocked(t, ch[0]):
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                                 "met_plural_noun_ar")
+                            break
                 return
             obj = self.after(withx, maxgap=4)
             subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
@@ -586,12 +756,14 @@ class SentenceRules:
                 elif carry and (not cand or self._counterpart(cand[0]) or
                                 self.key(t - 1) in ("حيث", "وحيث")):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
-                    subj = self.before(t, types=("Person",), maxgap=40)
+                    # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
+                    subj = self._carried_subject(t)
                     first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
                 else:
                     if cand:
                         subj = cand[0]
-                    first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
+                    first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
+                                           maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante is not subj:
@@ -606,6 +778,11 @@ class SentenceRules:
                 first_obj = None  # "... في طهران": where, not whom
             if subj is not None and first_obj is None and subj.lo > t:
                 prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                                        for x in range(self.lo, t)):
+                    # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
+                    # the previous sentence's
+                    prev = self._prev_subject(exclude=subj.eid)
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
                     subj, first_obj = prev, subj
             if first_obj is not None:
@@ -634,6 +811,10 @@ class SentenceRules:
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
+            nk = self.key(t + 1)
+            if not objs and (nk in ("the", "a", "an", "his", "her", "their", "its", "with") or
+                             (t + 1 < self.hi and self.toks[t + 1].cap)):
+                return  # an object we could not name: "X, Y's successor, met the Iraqi PM"
             if not objs:
                 subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
                 if len(subs) >= 2:
@@ -753,11 +934,20 @@ class SentenceRules:
                 if by is None:
                     continue
                 new = self.after(by + 1, types=("Person",), maxgap=3)
-                old = self.before(t, types=("Person",), maxgap=12)
+                old = self.subject_before(t - 1, maxgap=25)  # skips ", who ...,"
+                if old is not None and old.etype != "Person":
+                    old = self.before(t, types=("Person",), maxgap=12)
             else:
                 new = self.before(t, types=("Person",), maxgap=20)
                 if self.key(t - 1) in ("who",):
                     new = self.before(t - 1, types=("Person",), maxgap=20)
+                if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
+                        "by" and self.key(t - 1) == "to":
+                    # "X was appointed by K to replace S": X replaces S, K appoints
+                    by = (new.tlo if new.tlo >= 0 else new.lo) - 1
+                    new = self.subject_before(by - 1, maxgap=20) if by - 1 > self.lo else None
+                    if new is not None and new.etype != "Person":
+                        new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3)
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
@@ -845,13 +1035,31 @@ class SentenceRules:
                 for x in range(t + 1, min(self.hi, t + 14)):
                     if self.f(x) & _C6:
                         y = x + 1
+                        if self.key(y) in _AR_TIME_UNITS:  # "بعد ساعات (قليلة) من مقتل X"
+                            y += 1
+                            if self.key(y) in ("قليله", "قليلة"):
+                                y += 1
+                            if self.key(y) == "من":
+                                y += 1
+                            else:
+                                y = x + 1
+                        y0 = y
                         while y < self.hi and self.f(y) & _C7:
                             y += 1
-                        if y == x + 1:
+                        if y == y0:
                             continue
                         old = self.after(y, types=("Person",), maxgap=4)
                         new = self.before(t, types=("Person",), maxgap=6)
-                        if new is None:
+                        if fs & _AR_APPOINT_NOUN:  # "أعلن K تعيين X ... بعد مقتل Y"
+                            new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif fs & _AR_APPOINT_VERBS:
+                            # "عيّن (K) X ... بعد مقتل Y": the appointee is the object
+                            first = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
+                            if new is None and first is not None:
+                                new = self.after(first.hi, types=("Person",), maxgap=2)
+                            elif new is not None:
+                                new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif new is None:
                             new = self.after(t + 1, types=("Person",), maxgap=3)
                         if old and new and old is not new and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
@@ -906,10 +1114,14 @@ class SentenceRules:
         while x < end:
             kx = self.key(x)
             fx = self.f(x)
+            if x > k and not self.toks[x].ar and kx != "by" and self.key(x - 1) != "by" and (
+                    fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
+                break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and self.key(x + 1) == "من"):
-                start = x + 2 if (fx & _ORDER_WORDS) else x + 1
+                    fx & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    kx in _EN_ORDER_NOUNS and self.key(x + 1) == "of"):
+                start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS) else x + 1
                 m = self.after(start, maxgap=3)
                 nat = self.nat_agent(start, start + 4)
                 if m is not None and (nat is None or m.lo <= start + 1 or
@@ -937,7 +1149,7 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
-        for t in self.triggers(L.AR_KILL_STRONG, L.EN_KILL):
+        for t in self.triggers(L.AR_KILL_STRONG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
             if not tok.ar:
@@ -947,10 +1159,11 @@ class SentenceRules:
                 self._agents = []
                 passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
-                        "reportedly", "allegedly", "later", "also")) or (
+                        "reportedly", "allegedly", "later", "also", "both", "all",
+                        "subsequently", "eventually")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
                     self.key(t - 1) == ",")
-                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
+                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
                     self._kill_nominal_en(t)
                     continue
                 if k in ("slain", "gunned", "executed") and not passive:
@@ -961,8 +1174,13 @@ class SentenceRules:
                         continue
                     victims = self._victim_list_back(victim)
                     after_t = t + 1
-                    if self.key(t + 1) == "along" and self.key(t + 2) == "with":
-                        more = self.after(t + 3, types=("Person",), maxgap=1)
+                    w = 0
+                    if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
+                        w = 3
+                    elif self.key(t + 1) in ("alongside", "with"):
+                        w = 2
+                    if w:
+                        more = self.after(t + w, types=("Person",), maxgap=1)
                         if more is not None:
                             victims = victims + self.chain(more, ("Person",))
                             after_t = victims[-1].hi
@@ -989,6 +1207,7 @@ class SentenceRules:
                 continue
             # Arabic
             self._agents = []
+            self._ordered_kill_ar(t)
             if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
                 victim = self.before(t, types=("Person",), maxgap=8)
                 agent, _how = self._agent_after(t + 1)
@@ -1054,6 +1273,26 @@ class SentenceRules:
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
 
+    def _ordered_kill_ar(self, t: int) -> None:
+        """"أمر X بقتل Y" / "أصدر X أمرا باغتيال Y" / "أمر X بتنفيذ الغارة التي قتلت Y":
+        whoever gave the order is an agent of the killing (victims named after it)."""
+        tk = self.toks[t]
+        if not (tk.key.startswith(("ب", "وب")) or self.key(t - 1) in ("التي", "الذي")):
+            return
+        for x in range(t - 1, max(self.lo, t - 5) - 1, -1):
+            if self.toks[x].punct:
+                return
+            if self.f(x) & _AR_ORDER_VERBS:
+                agent = self.before(x, types=("Person", "Country", "Organization"), maxgap=5)
+                if agent is None or any(self.toks[y].punct for y in range(agent.hi, x)):
+                    agent = self.after(x + 1, types=("Person",), maxgap=0)
+                victim = self.after(t + 1, types=("Person",), maxgap=2)
+                if agent is not None and victim is not None and agent is not victim and \
+                        not self.blocked(x, agent):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, agent.eid, "ordered_killing_ar")
+                return
+
     def _orderers(self, k: int) -> list[str]:
         """'بأمر من X' / 'ordered by X' shortly after *k*."""
         out = []
@@ -1070,9 +1309,9 @@ class SentenceRules:
         last = victims[-1]
         x = last.hi
         if x < self.hi and (self.key(x) in ("مع",) or (
-                self.key(x) == "along" and self.key(x + 1) == "with")):
-            m = self.after(x + (2 if self.key(x) == "along" else 1), types=("Person",),
-                           maxgap=1)
+                self.key(x) in ("along", "الي", "جنب") and self.key(x + 1) in ("with", "جانب"))):
+            m = self.after(x + (2 if self.key(x) in ("along", "الي", "جنب") else 1),
+                           types=("Person",), maxgap=1)
             if m is not None:
                 return victims + self.chain(m, ("Person",))
         m = self.after(x, types=("Person",), maxgap=0)
@@ -1109,7 +1348,7 @@ class SentenceRules:
                 # "Trump ordered the killing of X"
                 for x in range(max(self.lo, t - 4), t):
                     if self.key(x) in ("ordered", "authorized", "authorised", "approved",
-                                       "carried", "conducted"):
+                                       "carried", "conducted", "responsibility"):
                         a = self.before(x, maxgap=4)
                         if a is not None:
                             agent = a.eid
@@ -1140,6 +1379,32 @@ class SentenceRules:
         if agent and not self.blocked(t):
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
+        claimer = self._claimer_ar(t)
+        if claimer is not None and claimer.eid != agent and not self.blocked(t, claimer):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, claimer.eid, "claimed_killing_ar")
+
+    def _claimer_ar(self, t: int) -> Mention | None:
+        """"أعلنت X مسؤوليتها عن اغتيال Y" / "تبنت X (عملية) اغتيال Y": X did it."""
+        verb = None
+        for z in range(t - 1, max(self.lo, t - 6) - 1, -1):
+            if self.toks[z].punct:
+                return None
+            fz = self.f(z)
+            if fz & _AR_ADOPT:
+                verb = z
+                break
+            if any(f.startswith("مسوولي") for f in fz):
+                verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
+                             if self.f(y) & _AR_ANNOUNCE), None)
+                break
+        if verb is None:
+            return None
+        # the claimer: subject of أعلنت/تبنت (VSO after the verb, or SVO before it)
+        m = self.after(verb + 1, types=("Country", "Organization", "Person"), maxgap=2)
+        if m is None or m.hi > t:
+            m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
+        return m
 
     # LEADS / MEMBER_OF -------------------------------------------------------------------
     def leads_member(self) -> None:
