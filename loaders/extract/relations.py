@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract import lexicon as L
-from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
+from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention, _ment_at, _title_at
 from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
@@ -120,12 +120,19 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "اليوم"})
 
 
+_FORMS: dict[str, frozenset[str]] = {}  # raw token text -> forms (a function of the text)
+
+
 def forms(t: Tok) -> frozenset[str]:
     """Surface forms of a token for trigger lookup: key, proclitic-stripped stems with and
-    without the article (Arabic); key (English)."""
-    if not t.ar:
-        return frozenset((t.key,))
-    return _ar_forms(t.key, t.stems)
+    without the article (Arabic); key (English). Cached per token text."""
+    fs = _FORMS.get(t.text)
+    if fs is None:
+        fs = _ar_forms(t.key, t.stems) if t.ar else frozenset((t.key,))
+        if len(_FORMS) > 200_000:
+            _FORMS.clear()
+        _FORMS[t.text] = fs
+    return fs
 
 
 @lru_cache(maxsize=100_000)
@@ -136,6 +143,33 @@ def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
     for _o, st in stems:
         out.add(st)
     return frozenset(out)
+
+
+# Trigger word sets: every (Arabic, English) word set passed to SentenceRules.triggers is
+# registered on first use. Each token text is tested once per process against them, so a
+# sentence knows at once which of its tokens trigger which rule.
+_AR_TRIGGER_SETS: set[frozenset[str]] = set()
+_EN_TRIGGER_SETS: set[frozenset[str]] = set()
+_TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
+
+
+def _register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
+    _AR_TRIGGER_SETS.add(ar)
+    _EN_TRIGGER_SETS.add(en)
+    _TRIGGER_CATS.clear()
+
+
+def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
+    """The registered trigger word sets (of the token's script) one of *t*'s forms is in."""
+    cats = _TRIGGER_CATS.get(t.text)
+    if cats is None:
+        fs = forms(t)
+        cats = tuple(ws for ws in (_AR_TRIGGER_SETS if t.ar else _EN_TRIGGER_SETS)
+                     if not fs.isdisjoint(ws))
+        if len(_TRIGGER_CATS) > 200_000:
+            _TRIGGER_CATS.clear()
+        _TRIGGER_CATS[t.text] = cats
+    return cats
 
 
 class SentenceRules:
@@ -153,50 +187,56 @@ class SentenceRules:
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
-        self._forms: dict[int, frozenset[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
-        # form -> token positions (tokens inside names are never triggers)
-        self.index: dict[str, list[int]] = {}
-        index, fcache, toks, mat = self.index, self._forms, self.toks, self.mention_at
+        self._names_at = self.mention_at  # as before refresh(): names are never triggers
+        self._index_triggers()
+
+    def _index_triggers(self) -> None:
+        """Positions of the trigger tokens of each word set (tokens inside names are never
+        triggers)."""
+        self._by_ar: dict[frozenset[str], list[int]] = {}
+        self._by_en: dict[frozenset[str], list[int]] = {}
+        toks, mat = self.toks, self._names_at
         for k in range(self.lo, self.hi):
             t = toks[k]
             if t.punct:
                 continue
+            cats = trigger_sets(t)
+            if not cats:
+                continue
             m = mat.get(k)
             if m is not None and m.kind == "name":
                 continue
-            fs = fcache[k] = forms(t)
-            for form in fs:
-                if form in index:
-                    index[form].append(k)
+            by = self._by_ar if t.ar else self._by_en
+            for ws in cats:
+                if ws in by:
+                    by[ws].append(k)
                 else:
-                    index[form] = [k]
+                    by[ws] = [k]
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        if k not in self._forms:
-            self._forms[k] = forms(self.toks[k])
-        return self._forms[k]
+        return forms(self.toks[k])
 
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
-        index = self.index
-        hit_ar = index.keys() & ar if ar else ()
-        hit_en = index.keys() & en if en else ()
-        if not hit_ar and not hit_en:
-            return []
-        toks = self.toks
-        out: set[int] = set()
-        for form in hit_ar:
-            out.update(k for k in index[form] if toks[k].ar)
-        for form in hit_en:
-            out.update(k for k in index[form] if not toks[k].ar)
-        return sorted(out) if len(out) > 1 else list(out)
+        """Positions, in order, of Arabic tokens with a form in *ar* and of other tokens with
+        a form in *en*."""
+        if ar not in _AR_TRIGGER_SETS or en not in _EN_TRIGGER_SETS:
+            _register_triggers(ar, en)  # first use of these word sets
+            self._index_triggers()
+        hit_ar = self._by_ar.get(ar)
+        hit_en = self._by_en.get(en)
+        if hit_ar is None:
+            return list(hit_en) if hit_en is not None else []
+        if hit_en is None:
+            return list(hit_ar)
+        return sorted(hit_ar + hit_en)  # disjoint: a token is Arabic or not
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8) -> None:
@@ -533,7 +573,8 @@ class SentenceRules:
         if not self.ments:
             return self.out  # nothing to relate
         self.successor()
-        self.refresh()
+        if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
+            self.refresh()  # successor() added a description mention
         self.met_with()
         self.assassinated()
         self.leads_member()
@@ -1071,8 +1112,6 @@ class SentenceRules:
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
-        from loaders.extract.mentions import _ment_at
-
         me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
         self.doc.by_sent.setdefault(self.si, []).append(me)
@@ -1404,8 +1443,6 @@ class SentenceRules:
                     self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
-        from loaders.extract.mentions import _title_at
-
         descs = [d for d in self.ments if d.kind == "desc" and d.etype == "Person"]
         for m in self.args:
             if m.etype != "Person":
