@@ -549,10 +549,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
-        if any(w in L.EN_OUTLET_HEADS for w in words):
+        if any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS for w in words):
+        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
             etype = "Organization"
+        elif len(words) >= 2 and words[-1] in L.EN_PLACE_HEADS:
+            etype = "Location"  # "Salam Palace", "White House", "Middle East": a place
         eid = None
         if etype is None:
             eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
