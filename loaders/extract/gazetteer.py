@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from rapidfuzz import fuzz
@@ -21,6 +21,9 @@ from loaders.textnorm import (
     token_phonetic,
     token_skeleton,
 )
+
+if TYPE_CHECKING:
+    from loaders.extract.tokens import Tok
 
 DEFAULT_GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 NAMES_FILE = Path(__file__).with_name("names.yaml")
@@ -116,6 +119,7 @@ class Gazetteer:
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self._first_cache: dict[tuple, tuple] = {}
+        self._starts: dict[str, bool] = {}  # token text -> may_start_name
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
@@ -183,6 +187,16 @@ class Gazetteer:
             if len(self._first_cache) > 200_000:
                 self._first_cache.clear()
             self._first_cache[stems] = hit
+        return hit
+
+    def may_start_name(self, t: Tok) -> bool:
+        """Whether a gazetteer name can start at token *t* (cached per token text)."""
+        hit = self._starts.get(t.text)
+        if hit is None:
+            hit = bool(self.first_cands(t.stems))
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            self._starts[t.text] = hit
         return hit
 
     def get(self, eid: str) -> Entry | None:

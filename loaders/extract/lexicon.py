@@ -122,7 +122,7 @@ for _ids, _words in {
 
 # ---- relation triggers ----------------------------------------------------------------------
 # English: lemma-ish surface forms (lower case).
-EN_MEET = _en("met", "meet", "meets", "meeting", "talks", "hosted", "hosts", "host", "received",
+EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
               "receives", "conferred", "huddled", "sat", "discussed", "greeted")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace")

@@ -85,8 +85,11 @@ class Doc:
         return e.country if e else self.nat.get(eid)
 
     def mentioned_ids(self) -> set[str]:
+        """Ids mentioned so far (``ments`` only grows: only the new mentions are added)."""
         if self._mid_n != len(self.ments):
-            self._mid = {m.eid for m in self.ments}
+            if self._mid_n < 0:
+                self._mid_n = 0
+            self._mid.update(m.eid for m in self.ments[self._mid_n:])
             self._mid_n = len(self.ments)
         return self._mid
 
@@ -223,6 +226,14 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
     return None
 
 
+def _may_start_local(doc: Doc, t: Tok) -> bool:
+    """Cheap test: can a name of a new person of this document start at *t*?"""
+    if not doc.local or not (t.ar or t.cap):
+        return False
+    first = doc.local_first
+    return any(stem in first for _off, stem in t.stems)
+
+
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
     entity id, folded prefix)."""
@@ -265,13 +276,23 @@ def _org_head(stems: tuple) -> str | None:
     return next((st for _o, st in stems if st in _ORG_OUTLET_HEADS), None)
 
 
+_MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
+
+
 def _may_title(t: Tok) -> bool:
-    """Cheap test: can a title phrase start at this token?"""
-    if t.punct:
-        return False
-    if t.ar:
-        return _may_title_ar(t.key, t.stems)
-    return t.key in L.EN_TITLE_FIRST
+    """Cheap test: can a title phrase start at this token? (cached per token text)"""
+    hit = _MAY_TITLE.get(t.text)
+    if hit is None:
+        if t.punct:
+            hit = False
+        elif t.ar:
+            hit = _may_title_ar(t.key, t.stems)
+        else:
+            hit = t.key in L.EN_TITLE_FIRST
+        if len(_MAY_TITLE) > 200_000:
+            _MAY_TITLE.clear()
+        _MAY_TITLE[t.text] = hit
+    return hit
 
 
 @lru_cache(maxsize=100_000)
@@ -461,9 +482,14 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1. gazetteer names (longest match)
     u = 0
     n_units = len(units)
+    gaz = doc.gaz
     while u < n_units:
-        if toks[units[u]].punct:
+        t = toks[units[u]]
+        if t.punct:
             u += 1  # neither a gazetteer nor a local name starts at punctuation
+            continue
+        if not gaz.may_start_name(t) and not _may_start_local(doc, t):
+            u += 1  # most words: no gazetteer name and no new person's name starts here
             continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.extract import lexicon as L
-from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
+from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention, _ment_at, _title_at
 from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
@@ -79,6 +79,10 @@ _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "
                              "command", "directive"})
 
 _EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
+                         "fabricated", "inaccurate", "wrong"}
+_AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
+_AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
 _AR_APPOINT_NOUN = L._ar("تعيين")
@@ -137,12 +141,19 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "اليوم"})
 
 
+_FORMS: dict[str, frozenset[str]] = {}  # raw token text -> forms (a function of the text)
+
+
 def forms(t: Tok) -> frozenset[str]:
     """Surface forms of a token for trigger lookup: key, proclitic-stripped stems with and
-    without the article (Arabic); key (English)."""
-    if not t.ar:
-        return frozenset((t.key,))
-    return _ar_forms(t.key, t.stems)
+    without the article (Arabic); key (English). Cached per token text."""
+    fs = _FORMS.get(t.text)
+    if fs is None:
+        fs = _ar_forms(t.key, t.stems) if t.ar else frozenset((t.key,))
+        if len(_FORMS) > 200_000:
+            _FORMS.clear()
+        _FORMS[t.text] = fs
+    return fs
 
 
 @lru_cache(maxsize=100_000)
@@ -153,6 +164,33 @@ def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
     for _o, st in stems:
         out.add(st)
     return frozenset(out)
+
+
+# Trigger word sets: every (Arabic, English) word set passed to SentenceRules.triggers is
+# registered on first use. Each token text is tested once per process against them, so a
+# sentence knows at once which of its tokens trigger which rule.
+_AR_TRIGGER_SETS: set[frozenset[str]] = set()
+_EN_TRIGGER_SETS: set[frozenset[str]] = set()
+_TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
+
+
+def _register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
+    _AR_TRIGGER_SETS.add(ar)
+    _EN_TRIGGER_SETS.add(en)
+    _TRIGGER_CATS.clear()
+
+
+def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
+    """The registered trigger word sets (of the token's script) one of *t*'s forms is in."""
+    cats = _TRIGGER_CATS.get(t.text)
+    if cats is None:
+        fs = forms(t)
+        cats = tuple(ws for ws in (_AR_TRIGGER_SETS if t.ar else _EN_TRIGGER_SETS)
+                     if not fs.isdisjoint(ws))
+        if len(_TRIGGER_CATS) > 200_000:
+            _TRIGGER_CATS.clear()
+        _TRIGGER_CATS[t.text] = cats
+    return cats
 
 
 class SentenceRules:
@@ -170,50 +208,56 @@ class SentenceRules:
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
-        self._forms: dict[int, frozenset[str]] = {}
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
-        # form -> token positions (tokens inside names are never triggers)
-        self.index: dict[str, list[int]] = {}
-        index, fcache, toks, mat = self.index, self._forms, self.toks, self.mention_at
+        self._names_at = self.mention_at  # as before refresh(): names are never triggers
+        self._index_triggers()
+
+    def _index_triggers(self) -> None:
+        """Positions of the trigger tokens of each word set (tokens inside names are never
+        triggers)."""
+        self._by_ar: dict[frozenset[str], list[int]] = {}
+        self._by_en: dict[frozenset[str], list[int]] = {}
+        toks, mat = self.toks, self._names_at
         for k in range(self.lo, self.hi):
             t = toks[k]
             if t.punct:
                 continue
+            cats = trigger_sets(t)
+            if not cats:
+                continue
             m = mat.get(k)
             if m is not None and m.kind == "name":
                 continue
-            fs = fcache[k] = forms(t)
-            for form in fs:
-                if form in index:
-                    index[form].append(k)
+            by = self._by_ar if t.ar else self._by_en
+            for ws in cats:
+                if ws in by:
+                    by[ws].append(k)
                 else:
-                    index[form] = [k]
+                    by[ws] = [k]
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        if k not in self._forms:
-            self._forms[k] = forms(self.toks[k])
-        return self._forms[k]
+        return forms(self.toks[k])
 
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
-        index = self.index
-        hit_ar = index.keys() & ar if ar else ()
-        hit_en = index.keys() & en if en else ()
-        if not hit_ar and not hit_en:
-            return []
-        toks = self.toks
-        out: set[int] = set()
-        for form in hit_ar:
-            out.update(k for k in index[form] if toks[k].ar)
-        for form in hit_en:
-            out.update(k for k in index[form] if not toks[k].ar)
-        return sorted(out) if len(out) > 1 else list(out)
+        """Positions, in order, of Arabic tokens with a form in *ar* and of other tokens with
+        a form in *en*."""
+        if ar not in _AR_TRIGGER_SETS or en not in _EN_TRIGGER_SETS:
+            _register_triggers(ar, en)  # first use of these word sets
+            self._index_triggers()
+        hit_ar = self._by_ar.get(ar)
+        hit_en = self._by_en.get(en)
+        if hit_ar is None:
+            return list(hit_en) if hit_en is not None else []
+        if hit_en is None:
+            return list(hit_ar)
+        return sorted(hit_ar + hit_en)  # disjoint: a token is Arabic or not
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8) -> None:
@@ -248,6 +292,8 @@ class SentenceRules:
         skipping people inside a ", who/which ... ," relative clause or apposition."""
         lo = k
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
+            if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
+                break  # someone named between the comma and the verb is the subject
             if self.toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
                 for y in range(x - 1, max(self.lo, x - 20), -1):
@@ -258,7 +304,27 @@ class SentenceRules:
                         break
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
-        return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+        if m is None:
+            m = self.before(k, maxgap=maxgap, person_first=True)
+        if m is not None and m.etype == "Person" and self._object_marked(m):
+            # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
+            for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
+                             and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
+                if not self._object_marked(c) and not c.poss:
+                    return c
+        return m
+
+    def _object_marked(self, m: Mention) -> bool:
+        """English: the mention is the object of a verb or preposition right before it."""
+        b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+        while b >= self.lo and self.key(b) in ("the", "a", "an", "his", "her", "their", "its"):
+            b -= 1
+        if b < self.lo or self.toks[b].ar:
+            return False
+        kb = self.key(b)
+        return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
+                      "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
+                      "met", "meet", "meets") or bool(self.f(b) & L.EN_MEET - L.EN_MEET_NOUNS)
 
     def _appositive_start(self, y: int, x: int) -> bool:
         """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
@@ -336,7 +402,7 @@ class SentenceRules:
             return True
         # "reports that X met Y were denied (by ...)"
         for x in range(k + 1, self.hi - 1):
-            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & (_C0 | {"rejected"}):
+            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & _EN_DENIED_AFTER:
                 return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
@@ -534,7 +600,8 @@ class SentenceRules:
         if not self.ments:
             return self.out  # nothing to relate
         self.successor()
-        self.refresh()
+        if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
+            self.refresh()  # successor() added a description mention
         self.met_with()
         self.assassinated()
         self.leads_member()
@@ -553,9 +620,18 @@ class SentenceRules:
             fs = self.f(t)
             if not tok.ar:
                 nxt = self.key(t + 1)
+                if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
+                                                                 "while", "when"):
+                    self._met_gerund(t)  # "X, speaking after meeting Y, said"
+                    continue
+                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) in (
+                        "his", "her") and self.key(t + 1) == "with":
+                    self._met_his_noun(t)  # "During his meeting with Y, X said"
+                    continue
                 if tok.key in ("talks", "meeting", "meetings") and not any(
                         self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
-                        self.key(t - 1) not in ("held", "hold", "holding", "holds"):
+                        self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
+                        self.key(t - 2) not in ("held", "hold", "holding", "holds"):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -584,6 +660,39 @@ class SentenceRules:
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _met_gerund(self, t: int) -> None:
+        """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""
+        obj = self.after(t + 1, types=("Person",), maxgap=1)
+        subj = self.before(t - 1, types=("Person",), maxgap=12)
+        if obj is None or subj is None or subj is obj or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", subj.eid, o.eid, "met_gerund_en")
+
+    def _met_his_noun(self, t: int) -> None:
+        """"During his meeting with Y, X said": his = the main clause's subject (named after
+        the comma), else the person named in an earlier sentence."""
+        obj = self.after(t + 2, types=("Person",), maxgap=2)
+        if obj is None:
+            return
+        subj = None
+        comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
+                      if self.toks[x].text == ","), None)
+        if comma is not None and all(self.key(x) in ("during", "in", "at", "after", "before",
+                                                     "following", "the", "his", "her")
+                                     for x in range(self.lo, t - 1)):
+            subj = self.after(comma + 1, types=("Person",), maxgap=1)
+        sid = subj.eid if subj is not None else None
+        if sid is None and t - 1 > self.lo:
+            m = self.before(t - 1, types=("Person",), maxgap=12)
+            sid = m.eid if m is not None else None
+        if sid is None:
+            sid = self._antecedent(self.lo, exclude={obj.eid})
+        if sid is None or sid == obj.eid or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", sid, o.eid, "met_his_noun_en")
 
     def _met_passive(self, t: int) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent)."""
@@ -639,6 +748,18 @@ class SentenceRules:
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
+                # "وأجرى X وY محادثات": the subjects met each other
+                lastp = self.before(t, types=("Person",), maxgap=1)
+                if lastp is not None and lastp.hi == t:
+                    for m in self.args:
+                        if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
+                            ch = [c for c in self.chain(m) if c.hi <= t]
+                            if len(ch) >= 2 and not self.blocked(t, ch[0]):
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                                 "met_plural_noun_ar")
+                            break
                 return
             obj = self.after(withx, maxgap=4)
             subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
@@ -1018,8 +1139,6 @@ class SentenceRules:
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
-        from loaders.extract.mentions import _ment_at
-
         me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
         self.doc.by_sent.setdefault(self.si, []).append(me)
@@ -1230,9 +1349,9 @@ class SentenceRules:
         last = victims[-1]
         x = last.hi
         if x < self.hi and (self.key(x) in ("مع",) or (
-                self.key(x) == "along" and self.key(x + 1) == "with")):
-            m = self.after(x + (2 if self.key(x) == "along" else 1), types=("Person",),
-                           maxgap=1)
+                self.key(x) in ("along", "الي", "جنب") and self.key(x + 1) in ("with", "جانب"))):
+            m = self.after(x + (2 if self.key(x) in ("along", "الي", "جنب") else 1),
+                           types=("Person",), maxgap=1)
             if m is not None:
                 return victims + self.chain(m, ("Person",))
         m = self.after(x, types=("Person",), maxgap=0)
@@ -1269,7 +1388,7 @@ class SentenceRules:
                 # "Trump ordered the killing of X"
                 for x in range(max(self.lo, t - 4), t):
                     if self.key(x) in ("ordered", "authorized", "authorised", "approved",
-                                       "carried", "conducted"):
+                                       "carried", "conducted", "responsibility"):
                         a = self.before(x, maxgap=4)
                         if a is not None:
                             agent = a.eid
@@ -1300,6 +1419,32 @@ class SentenceRules:
         if agent and not self.blocked(t):
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
+        claimer = self._claimer_ar(t)
+        if claimer is not None and claimer.eid != agent and not self.blocked(t, claimer):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, claimer.eid, "claimed_killing_ar")
+
+    def _claimer_ar(self, t: int) -> Mention | None:
+        """"أعلنت X مسؤوليتها عن اغتيال Y" / "تبنت X (عملية) اغتيال Y": X did it."""
+        verb = None
+        for z in range(t - 1, max(self.lo, t - 6) - 1, -1):
+            if self.toks[z].punct:
+                return None
+            fz = self.f(z)
+            if fz & _AR_ADOPT:
+                verb = z
+                break
+            if any(f.startswith("مسوولي") for f in fz):
+                verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
+                             if self.f(y) & _AR_ANNOUNCE), None)
+                break
+        if verb is None:
+            return None
+        # the claimer: subject of أعلنت/تبنت (VSO after the verb, or SVO before it)
+        m = self.after(verb + 1, types=("Country", "Organization", "Person"), maxgap=2)
+        if m is None or m.hi > t:
+            m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
+        return m
 
     # LEADS / MEMBER_OF -------------------------------------------------------------------
     def leads_member(self) -> None:
@@ -1328,8 +1473,6 @@ class SentenceRules:
                     self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
-        from loaders.extract.mentions import _title_at
-
         descs = [d for d in self.ments if d.kind == "desc" and d.etype == "Person"]
         for m in self.args:
             if m.etype != "Person":
