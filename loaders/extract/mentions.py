@@ -359,6 +359,17 @@ _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common pe
 _JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
 
 
+# Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل
+_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.|ت..ي.|ت.ا..)$")
+
+# last words of English place names (a capitalised run ending so is not a person)
+_EN_PLACE_HEADS = frozenset({
+    "palace", "airport", "base", "square", "street", "zone", "province", "governorate",
+    "hospital", "university", "mosque", "shrine", "hotel", "bridge", "camp", "complex",
+    "embassy", "building", "headquarters", "district", "city", "port", "highway", "road",
+    "hall", "house", "centre", "center", "compound", "crossing", "border", "stadium",
+    "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison"})
+
 # titles of people posted somewhere: the place after them is part of the title
 _POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
     "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل")} |
@@ -397,6 +408,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             return False
     if first and k.startswith("ال"):
         return False
+    if first and k[:1] in ("ب", "ل", "ك") and k not in known and _MASDAR.match(k[1:]):
+        return False  # "بانفجار", "بتنفيذ", "لاجتماع": preposition + verbal noun, no name
     if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
         return False
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
@@ -520,8 +533,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
     for k in range(s.lo, s.hi):
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4:
-            continue
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
+            continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is not None:
             off, stem, eid = hit
@@ -575,12 +588,16 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
-        if any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
+        place = bool(words) and (words[-1] in _EN_PLACE_HEADS or words[-1] in L.EN_PLACE_HEADS)
+        if place and len(words) < 2:
+            k = e  # a bare "Palace" / "Base": no name
+            continue
+        if place:
+            etype = "Location"  # "the Salam Palace", "White House": a place, never a person
+        elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
         elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
             etype = "Organization"
-        elif len(words) >= 2 and words[-1] in L.EN_PLACE_HEADS:
-            etype = "Location"  # "Salam Palace", "White House", "Middle East": a place
         eid = None
         if etype is None:
             eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
@@ -969,6 +986,22 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         if qual is None and newer:
             return newer[0]
         return next((e for e in mentioned if e in cands), cands[0])
+    # "السفير الجديد" / "the new ambassador": the person the article introduced with the same
+    # title (and the same new/former qualifier)
+    here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
+        if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
+    for m in recent:
+        if m.sent < si - 6:
+            break
+        if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo:
+            continue
+        tt = doc.toks[m.tlo]
+        there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
+        same = {w[2:] if w.startswith("ال") else w for w in here} & \
+            {w[2:] if w.startswith("ال") else w for w in there}
+        if same and role == "plain" and (qual is None or m.qual in (None, qual)) and (
+                not qual or m.qual == qual):
+            return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
     for m in recent:
         if m.sent < si - 3:

@@ -83,6 +83,8 @@ _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded"
                          "fabricated", "inaccurate", "wrong"}
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
+_AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
+_NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
 _AR_APPOINT_NOUN = L._ar("تعيين")
@@ -263,6 +265,9 @@ class SentenceRules:
             conf: float = 0.8) -> None:
         if not src or not tgt or src == tgt:
             return
+        if rtype == "MET_WITH" and (self.doc.etype(src) in _NOT_MEETERS or
+                                    self.doc.etype(tgt) in _NOT_MEETERS):
+            return  # people and groups meet; a country or a place does not ("Iran-backed")
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
             for other in self._agents[1:]:
@@ -471,6 +476,14 @@ class SentenceRules:
                 if self.toks[x].text in ("،", ","):
                     return x + 1
         return k
+
+    def _free_person_before(self, t: int, maxgap: int) -> Mention | None:
+        """Nearest person before *t* not governed by a preposition (بـ/لـ/إلى/على/من/مع),
+        e.g. the new holder in "سلّم X أوراقه إلى Y، خلفاً لـZ" is X, not Y."""
+        cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and
+                 t - m.hi <= maxgap]
+        free = [m for m in cands if not self.has_prep(m, _AR_PREPS)]
+        return max(free, key=lambda m: (m.hi, m.kind == "name")) if free else None
 
     def _carried_subject(self, t: int) -> Mention | None:
         """Arabic: the subject carried into a clause without one of its own: the nearest
@@ -1051,7 +1064,7 @@ class SentenceRules:
                 continue
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
-                new = self.before(t, types=("Person",), maxgap=25)
+                new = self._free_person_before(t, maxgap=25)
                 if new is None:
                     new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
                 if old and new and new is not old and not self.blocked(t):
