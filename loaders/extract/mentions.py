@@ -588,12 +588,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
-        if words and words[-1] in _EN_PLACE_HEADS:
-            k = e  # "the Salam Palace", "Ain al-Asad Air Base": a place, never a person
+        place = bool(words) and (words[-1] in _EN_PLACE_HEADS or words[-1] in L.EN_PLACE_HEADS)
+        if place and len(words) < 2:
+            k = e  # a bare "Palace" / "Base": no name
             continue
-        if any(w in L.EN_OUTLET_HEADS for w in words):
+        if place:
+            etype = "Location"  # "the Salam Palace", "White House": a place, never a person
+        elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS for w in words):
+        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
             etype = "Organization"
         eid = None
         if etype is None:

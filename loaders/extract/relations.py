@@ -48,6 +48,29 @@ _C11 = L._ar(
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
 _C13 = L._ar("زيارة", "الزيارة")
 _C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
+_AR_BACKED_PLURAL = L._ar("المدعومتان", "المدعومتين", "مدعومتان", "مدعومتين", "المدعومون",
+                         "المدعومين", "مدعومون", "مدعومين")
+_AR_SUPPORT_MORE = _AR_BACKED_PLURAL | L._ar("تدعمهما", "يدعمهم", "تدعمهم")
+_EN_IRREALIS = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "warned", "warns",
+                          "urged", "urges", "demanded", "demands", "called", "calls",
+                          "blamed", "blames", "suspected", "suspects", "denied", "denies",
+                          "deny", "considering", "considered", "weighing", "mulling", "asked",
+                          "threatening", "ready", "prepared", "preparing", "could", "can"})
+_AR_IRREALIS = L._ar("هدد", "يهدد", "تهدد", "هددت", "توعد", "توعدت", "يتوعد", "دعا", "يدعو",
+                     "دعت", "تدعو", "طالب", "يطالب", "طالبت", "تطالب", "اتهم", "يتهم", "اتهمت",
+                     "تتهم", "اتهام", "اتهامات", "متهمة", "المتهمة", "حمل", "حملت", "يحمل",
+                     "تحمل", "يشتبه", "المشتبه", "تستعد", "يستعد", "نفى", "نفت", "تنفي",
+                     "ينفي", "تلويح", "لوح", "لوحت")
+_EN_PART_NOUNS = frozenset({"arm", "wing", "branch", "unit", "division", "part", "member",
+                            "faction", "component", "affiliate", "subsidiary", "offshoot",
+                            "brigade", "department", "section", "body"})
+_AR_PART_NOUNS = L._ar("ذراع", "الذراع", "جناح", "الجناح", "فرع", "الفرع", "ذراعا", "جناحا")
+_AR_AFFILIATED = L._ar("التابع", "التابعة", "التابعه", "تابع", "تابعة", "المرتبطة", "المرتبط")
+_AR_ENROLLED = L._ar("المنضوية", "المنضوي", "المنضوين", "المنضوون", "المنضويتان",
+                     "المنضويتين", "منضوية", "منضوي")
+_EN_INCLUDES = frozenset({"includes", "include", "including", "comprises", "comprising",
+                          "encompasses", "incorporates"})
+_AR_INCLUDES = L._ar("تضم", "يضم", "تشمل", "يشمل", "تنضوي")
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
@@ -585,6 +608,23 @@ class SentenceRules:
                 if ("ال" + fm) in L.NATIONALITY:
                     return L.NATIONALITY["ال" + fm]
         return None
+
+    def _irrealis(self, k: int, window: int = 8) -> bool:
+        """A threat, demand, accusation or claim governs the verb at *k* ("threatened to pull
+        out", "accuses X of firing", "طالب بالانسحاب", "اتهم ... باستهداف"): not a fact."""
+        for x in range(max(self.lo, k - window), k):
+            t = self.toks[x]
+            if t.ar:
+                if self.f(x) & _AR_IRREALIS:
+                    return True
+            elif t.key in _EN_IRREALIS or t.key.startswith(("accus", "threat", "alleg")):
+                return True
+        return False
+
+    def _is_head(self, eid: str) -> bool:
+        """Is *eid* called a head of state or government in this article (so far)?"""
+        return any(m.eid == eid and m.role == "head_state" for m in self.doc.ments
+                   if m.sent <= self.si)
 
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -1470,8 +1510,11 @@ class SentenceRules:
                     m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
         # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
+        # (only when the one whose counterpart he is, the sentence's subject, is a head:
+        # "Zarif was received by President Saleh before talks with his counterpart X")
         heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
-        if heads:
+        subj = next((m for m in self.args if m.etype == "Person"), None)
+        if heads and subj is not None and self._is_head(subj.eid):
             for m in self.ments:
                 if m.etype == "Person" and m.role == "plain" and m.role_nat and \
                         self._counterpart(m) and all(h.eid != m.eid for h in heads):
@@ -1572,20 +1615,94 @@ class SentenceRules:
         orgs = [m for m in self.ments if m.etype == "Organization"]
         for a in orgs:
             for b in orgs:
-                if b.lo <= a.lo or a is b:
+                if b.lo <= a.lo or a is b or b.lo - a.hi > 14:
                     continue
-                gap = [self.toks[x] for x in range(a.hi, b.lo)
-                       if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
-                keys = [g.key for g in gap]
+                keys = self._gap_keys(a.hi, b.lo)
+                if keys is None:
+                    continue
                 if keys in (["في"], ["of"], ["of", "the"], ["التابع", "ل"], ["التابعة", "ل"],
                             ["within"], ["within", "the"], ["part", "of"],
-                            ["part", "of", "the"], ["in"], ["in", "the"]) or (
-                        not keys and b.prefix in ("ل", "ب") and False):
+                            ["part", "of", "the"], ["in"], ["in", "the"]):
                     self.add("PART_OF", a.eid, b.eid, "org_in_org")
                 elif not keys and a.poss:
                     self.add("PART_OF", b.eid, a.eid, "org_poss_org")
-                elif len(keys) == 1 and keys[0] in ("التابع", "التابعة") and b.prefix == "ل":
+                elif len(keys) == 1 and keys[0] in _AR_AFFILIATED and \
+                        (b.prefix.lstrip("وف").startswith("ل")):
                     self.add("PART_OF", a.eid, b.eid, "org_in_org")
+                elif self._part_apposition(keys, b):
+                    self.add("PART_OF", a.eid, b.eid, "org_arm_of")
+        self._includes()
+
+    def _gap_keys(self, lo: int, hi: int) -> list[str] | None:
+        """Keys of the tokens between two mentions, quotes and tatweel left out; a possessive
+        country ("Iran's") counts as nothing; None if another entity sits in between."""
+        out = []
+        x = lo
+        while x < hi:
+            t = self.toks[x]
+            m = self.mention_at.get(x)
+            if m is not None and m.lo >= lo:
+                if m.etype == "Country" and m.poss:
+                    x = m.hi
+                    continue
+                return None
+            if not (t.punct and (t.text in QUOTES or t.text in ("ـ", "(", ")"))):
+                out.append(t.key)
+            x += 1
+        return out
+
+    def _part_apposition(self, keys: list[str], b: Mention) -> bool:
+        """"X, the external arm of Y", "X, part of Y", "X, which is a faction of Y",
+        "X، الذراع الخارجية لـY", "X المنضوية في Y", "X ضمن Y", "X، أحد فصائل Y"."""
+        k = list(keys)
+        if k and k[0] in (",", "،"):
+            k = k[1:]
+        if not k:
+            return False
+        if k[-1] in ("ل", "لـ") or k[-1].startswith("ل") and len(k[-1]) <= 2:
+            k = k[:-1]
+            to_b = True
+        else:
+            to_b = b.prefix.lstrip("وف").startswith("ل")
+        if not k:
+            return False
+        if k[0] in ("which", "that") and len(k) > 1 and k[1] in ("is", "was", "are", "were"):
+            k = k[2:]
+        if k and k[0] in ("the", "a", "an"):
+            k = k[1:]
+        if not k:
+            return False
+        # English: (adjectives) arm/wing/... of (the)
+        if k[-1] == "the":
+            k = k[:-1]
+        if len(k) >= 2 and k[-1] == "of" and k[-2] in _EN_PART_NOUNS and len(k) <= 5 and all(
+                w.isalpha() and w not in L.EN_STOP for w in k[:-2]):
+            return True
+        if k in (["part", "of"],):
+            return True
+        # Arabic: (ال)ذراع/جناح/فرع (adjectives) لـY; المنضوية في/تحت/ضمن Y; ضمن Y; أحد فصائل Y
+        first = k[0]
+        if first in _AR_PART_NOUNS and to_b and len(k) <= 3 and all(
+                w.startswith("ال") for w in k[1:]):
+            return True
+        if first in _AR_ENROLLED and len(k) == 2 and k[1] in ("في", "تحت", "ضمن"):
+            return True
+        if k in (["ضمن"], ["احد", "فصايل"], ["احدي", "فصايل"], ["من", "فصايل"]):
+            return True
+        return False
+
+    def _includes(self) -> None:
+        """"Y, an umbrella group ... that includes X (and Z)" / "Y التي تضم X": X PART_OF Y."""
+        for t in self.triggers(_AR_INCLUDES, _EN_INCLUDES):
+            whole = self.before(t, types=("Organization",), maxgap=14)
+            part = self.after(t + 1, types=("Organization",), maxgap=2)
+            if whole is None or part is None or self.blocked(t):
+                continue
+            if any(self.toks[x].text in (".", ";", "؛") for x in range(whole.hi, t)):
+                continue
+            for p in self.chain(part, ("Organization",)):
+                if p.eid != whole.eid:
+                    self.add("PART_OF", p.eid, whole.eid, "includes")
 
     # VISITED ---------------------------------------------------------------------------
     def visited(self) -> None:
@@ -1671,16 +1788,18 @@ class SentenceRules:
 
     # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
     def supports(self) -> None:
-        for t in self.triggers(L.AR_SUPPORT, L.EN_SUPPORT):
+        for t in self.triggers(L.AR_SUPPORT | _AR_SUPPORT_MORE, L.EN_SUPPORT):
             tok = self.toks[t]
             if tok.ar:
                 fs = self.f(t)
                 backed = self.before(t, types=("Organization",), maxgap=4)
                 other = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
-                if not backed or not other:
+                if not backed or not other or self.blocked(t):
                     continue
-                if fs & _C14:
-                    self.add("SUPPORTS", other.eid, backed.eid, "backed_by_ar")
+                if fs & (_C14 | _AR_BACKED_PLURAL):
+                    # "كتائب حزب الله وكتائب سيد الشهداء المدعومتان من إيران": every member
+                    for b in self._list_back(backed, ("Organization",)):
+                        self.add("SUPPORTS", other.eid, b.eid, "backed_by_ar")
                 elif fs & _C15:
                     self.add("SUPPORTS", backed.eid, other.eid, "loyal_to_ar")
                 continue
@@ -1697,7 +1816,53 @@ class SentenceRules:
                 backed = self.before(t, types=("Organization",), maxgap=4)
                 backer = self.after(t + 2, maxgap=2)
                 if backer and backed and not self.blocked(t):
-                    self.add("SUPPORTS", backer.eid, backed.eid, "backed_by_en")
+                    for b in self._list_back(backed, ("Organization",)):
+                        self.add("SUPPORTS", backer.eid, b.eid, "backed_by_en")
+        self._supports_in_names()
+
+    def _list_back(self, last: Mention, types: tuple[str, ...]) -> list[Mention]:
+        """The list ("X, Y and Z" / "X وY") that ends with *last* (just *last* if none)."""
+        for m in self.args:
+            if m.hi <= last.lo and m.etype in types:
+                ch = self.chain(m, types)
+                if ch[-1] is last:
+                    return ch
+        return [last]
+
+    def _supports_in_names(self) -> None:
+        """A backer named inside an organisation's own name: "Iran-backed militias",
+        "مليشيات مدعومة من إيران" -> the country SUPPORTS that organisation."""
+        for m in self.ments:
+            if m.etype != "Organization" or m.hi - m.lo < 3:
+                continue
+            for x in range(m.lo + 1, m.hi):
+                fs = self.f(x)
+                if self.toks[x].ar:
+                    if fs & (_C14 | _AR_BACKED_PLURAL) and self.key(x + 1) == "من" and \
+                            x + 2 < m.hi:
+                        backer = self._country_word(x + 2)
+                    else:
+                        continue
+                elif self.key(x) in L.EN_SUPPORT and self.key(x - 1) == "-" and x >= m.lo + 2:
+                    backer = self._country_word(x - 2)
+                else:
+                    continue
+                if backer and backer != m.eid:
+                    self.add("SUPPORTS", backer, m.eid, "backed_in_name")
+                break
+
+    def _country_word(self, x: int) -> str | None:
+        """The country a single token names ("Iran", "إيران", "Iranian"), else None."""
+        if not self.lo <= x < self.hi:
+            return None
+        t = self.toks[x]
+        for fm in self.f(x):
+            if fm in L.NATIONALITY:
+                return L.NATIONALITY[fm]
+            for eid, _s, _a in self.doc.gaz.exact.get((fm,), ()):
+                if self.doc.etype(eid) == "Country":
+                    return eid
+        return None if t.ar else L.NATIONALITY.get(t.key)
 
     def withdrew(self) -> None:
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
@@ -1719,7 +1884,8 @@ class SentenceRules:
             else:
                 subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=6)
                 frm = next((x for x in range(t + 1, min(self.hi, t + 8))
-                            if self.key(x) == "from"), None)
+                            if self.key(x) == "from" or (self.key(x) == "of" and
+                                                         self.key(x - 1) == "out")), None)
                 rel = next((x for x in range(max(self.lo, t - 6), t)
                             if self.key(x) == "from" and self.key(x + 1) == "which"), None)
                 if rel is not None:
@@ -1733,7 +1899,7 @@ class SentenceRules:
                 obj = self.after(t + 1, types=("Country",), maxgap=2)
                 if obj is not None and (frm is None or obj.lo < frm):
                     agents.append(obj)
-            if target is None or self.blocked(t):
+            if target is None or self.blocked(t) or self._irrealis(t):
                 continue
             for a in agents:
                 if a is not None and a.eid != target.eid:
