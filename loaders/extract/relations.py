@@ -228,6 +228,7 @@ class SentenceRules:
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
+        self._intitle: set[int] | None = None
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
             for k in range(m.lo, m.hi):
@@ -371,6 +372,30 @@ class SentenceRules:
                 return m
         return None
 
+    def _plural_people(self, t: int) -> list[Mention]:
+        """"The two men were killed ..." / "Both men were killed": the last two people named
+        together (joined by 'and') in the previous sentence."""
+        keys = [self.key(x) for x in range(self.lo, t)]
+        if not (("two" in keys and any(k in ("men", "leaders", "commanders", "officials")
+                                       for k in keys)) or keys[:2] == ["both", "men"]):
+            return []
+        if self.si == 0:
+            return []
+        prev = sorted((m for m in self.doc.by_sent.get(self.si - 1, ()) if
+                       m.etype == "Person" and not m.in_title), key=lambda m: m.lo)
+        for i in range(len(prev) - 1, 0, -1):
+            a, b = prev[i - 1], prev[i]
+            between = {self.doc.toks[x].key for x in range(a.hi, b.tlo if b.tlo >= 0 else b.lo)}
+            if "and" in between or "و" in between:
+                return [a, b]
+        return []
+
+    def _in_title_tokens(self) -> set[int]:
+        """Tokens of organisations/countries that only qualify a title ("Badr chief X")."""
+        if self._intitle is None:
+            self._intitle = {x for m in self.ments if m.in_title for x in range(m.lo, m.hi)}
+        return self._intitle
+
     def chain(self, m: Mention, types: Iterable[str] = AGENT_TYPES) -> list[Mention]:
         """*m* and the mentions joined to it by 'and', commas or Arabic و."""
         out = [m]
@@ -387,8 +412,10 @@ class SentenceRules:
                     self.toks[nxt.hi].key not in ("and", "or"):
                 break  # "X, Soleimani's successor": a possessor, not a list member
             start = nxt.tlo if nxt.tlo >= 0 else nxt.lo
+            intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
-                   if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                   if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
+                   x not in intitle]  # "..., and Asaib Ahl al-Haq leader Qais al-Khazali"
             gap_keys = [t.key for t in gap]
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
@@ -619,6 +646,7 @@ class SentenceRules:
 
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
+        self._intitle = None
         self.ments = list(self.doc.by_sent.get(self.si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
@@ -629,7 +657,8 @@ class SentenceRules:
 
     def run(self) -> list[Rel]:
         if not self.ments:
-            return self.out  # nothing to relate
+            self.assassinated()  # only "The two men were killed ..." can relate here
+            return self.out
         self.successor()
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
@@ -1027,7 +1056,7 @@ class SentenceRules:
         for t in self.triggers(_EMPTY, L.EN_APPOINT):
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
-            for x in range(t + 1, min(self.hi, t + 14)):
+            for x in range(t + 1, min(self.hi, t + 24)):
                 kx = self.key(x)
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from"):
@@ -1046,8 +1075,12 @@ class SentenceRules:
                                         "died", "assassinated", "ousted", "resigned")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
-                    if new is None:
-                        new = self.after(t + 1, types=("Person",), maxgap=4)
+                    obj = self.after(t + 1, types=("Person",), maxgap=4)
+                    active = self.key(t) in ("appointed", "named", "chosen", "tapped",
+                                             "selected", "installed", "promoted") and \
+                        self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
+                    if new is None or (active and obj is not None and obj.hi <= x):
+                        new = obj  # "K named X as commander, hours after Y was killed"
                     if deathish and new and new is not old and not self.blocked(t, new):
                         self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
                     break
@@ -1242,9 +1275,11 @@ class SentenceRules:
                     continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
-                    if victim is None:
+                    pair = self._plural_people(t) if victim is None else []
+                    if victim is None and not pair:
                         continue
-                    victims = self._victim_list_back(victim)
+                    victims = self._victim_list_back(victim) if victim is not None else pair
+                    victim = victim or pair[0]
                     after_t = t + 1
                     w = 0
                     if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
