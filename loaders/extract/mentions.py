@@ -662,8 +662,17 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
             k += 1
             continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
-        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
-                                               surface.split()])
+        acro = _paren_acronym(doc, e, s.hi)
+        if acro is not None:
+            # "وكالة الأنباء الإيرانية الرسمية (إرنا)": the body is named by its acronym
+            e, surface = acro[0], doc.text[toks[acro[1]].start:toks[acro[1]].end]
+            known = _gaz_match(doc, [acro[1]], 0)
+            eid = known[2] if known is not None else doc.new_entity(etype, surface, [surface])
+        elif etype == "Organization" and st0 in AR_HEAD_EN:
+            eid = _ar_org_english(doc, surface, st0)
+        else:
+            eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
+                                                   surface.split()])
         off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
         me = _ment_at(doc, si, lo, e, eid, off=off)
         out.append(me)
@@ -889,6 +898,42 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
         _AR_FUZZY_CACHE.clear()
     _AR_FUZZY_CACHE[ck] = res
     return res
+
+
+# Arabic organisation heads that English names translate and put last ("تحالف الفتح" ->
+# "Fatah Alliance"); militia heads (كتائب، عصائب، حركة ...) stay transliterated in English
+AR_HEAD_EN = {L.fold_ar(k).replace("اا", "ا"): v for k, v in {
+    "تحالف": "Alliance", "ائتلاف": "Coalition", "حزب": "Party", "تيار": "Movement",
+    "منظمة": "Organization", "منظمه": "Organization", "جبهة": "Front"}.items()}
+
+
+def _ar_org_english(doc: Doc, surface: str, head: str) -> str:
+    """Id of an Arabic-named organisation under its usual English form (name words
+    transliterated, then the translated head): the same id as the English spelling in
+    another article of the run."""
+    words = [w for w in surface.split() if w not in QUOTES]
+    names = [transliterate_ar(w, doc.gaz.ar_latin) for w in words[1:]]
+    names = [n[3:] if n.lower().startswith("al-") else n for n in names]
+    names = [n[:1].upper() + n[1:] for n in names if n]
+    if not names:
+        return doc.new_entity("Organization", surface, [strip_article_ar(x) for x in words])
+    latin = " ".join(names + [AR_HEAD_EN[head]])
+    eid = doc.new_entity("Organization", latin, core_tokens(latin))
+    doc._add_alias(eid, surface)
+    return eid
+
+
+def _paren_acronym(doc: Doc, e: int, hi: int) -> tuple[int, int] | None:
+    """After a described body, up to three adjectives then "(ACRONYM)": (end, token)."""
+    toks = doc.toks
+    x = e
+    while x < hi and x - e < 3 and toks[x].ar and (_is_adjective(toks[x].key) or
+                                                    toks[x].key in L.NATIONALITY):
+        x += 1
+    if x + 2 < hi and toks[x].text == "(" and toks[x + 2].text == ")" and toks[x + 1].ar \
+            and not toks[x + 1].punct and len(toks[x + 1].key) >= 3:
+        return x + 3, x + 1
+    return None
 
 
 def normalize_word(w: str) -> str:

@@ -71,6 +71,24 @@ _AR_ENROLLED = L._ar("المنضوية", "المنضوي", "المنضوين", "
 _EN_INCLUDES = frozenset({"includes", "include", "including", "comprises", "comprising",
                           "encompasses", "incorporates"})
 _AR_INCLUDES = L._ar("تضم", "يضم", "تشمل", "يشمل", "تنضوي")
+_EN_SPEECH = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
+                        "interview", "statement", "remarks", "comments", "carried", "quoted"})
+_EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
+                              "talked", "added", "stated"})
+_AR_SPEECH_VERBS = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح",
+                         "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ",
+                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت")
+_EN_PREPS = frozenset({"to", "of", "for", "with", "by", "from", "near", "about", "on", "at",
+                       "in", "against", "toward", "towards", "like", "than", "among"})
+_AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الى", "إلى", "على"}
+_EN_SPOKE_TO = frozenset({"spoke", "speaking", "talking", "talked", "interview", "remarks",
+                          "comments", "statement", "said"})
+_AR_SPEECH = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح", "أوضحت",
+                   "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ", "أبلغت", "كشف",
+                   "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت", "حديث", "مقابلة", "حوار", "تصريح",
+                   "تصريحات", "بيان", "نقلته", "نقلتها", "أوردته", "بثته", "نشرته")
+_AR_CARRIED = L._ar("نقلته", "نقلتها", "أوردته", "أوردتها", "بثته", "بثتها", "نشرته", "نشرتها")
+_AR_INTERVIEW = L._ar("مقابلة", "حوار", "لقاء", "مقابلته", "حواره")
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
@@ -661,6 +679,7 @@ class SentenceRules:
         self.supports()
         self.withdrew()
         self.located_in()
+        self.reported_by()
         return self.out
 
     # MET_WITH -------------------------------------------------------------------------
@@ -1916,6 +1935,106 @@ class SentenceRules:
                 if self.doc.etype(eid) == "Country":
                     return eid
         return None if t.ar else L.NATIONALITY.get(t.key)
+
+    # REPORTED_BY --------------------------------------------------------------------------
+    def reported_by(self) -> None:
+        """A named source speaking to an outlet: "X told O", "X said in an interview with O",
+        "in a statement carried by O", "قال X لـO", "في حديث لـO", "في بيان نقلته O".
+        Unnamed sources ("two officials told Reuters", "مصادر ... لـ") give nothing."""
+        for o in self.ments:
+            if o.etype != "Outlet":
+                continue
+            cue = self._outlet_cue(o)
+            if cue is None:
+                continue
+            src = self._speaker(cue, o)
+            if src is not None and src.eid != o.eid and not self.blocked(cue, src):
+                self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
+                         self.toks[o.lo].ar else "told_outlet_en", 0.7)
+
+    def _outlet_cue(self, o: Mention) -> int | None:
+        """Position of the speech verb that the outlet *o* is the addressee/carrier of."""
+        start = o.tlo if o.tlo >= 0 else o.lo
+        b = start - 1
+        while b >= self.lo and (self.key(b) in ("the", "a", "an") or
+                                (self.toks[b].punct and self.toks[b].text in QUOTES)):
+            b -= 1
+        if b < self.lo:
+            return None
+        kb = self.key(b)
+        if not self.toks[o.lo].ar:
+            if kb == "told" or (kb in ("to", "with") and self.key(b - 1) in _EN_SPOKE_TO) or (
+                    kb == "by" and self.key(b - 1) in ("carried", "quoted", "cited")):
+                return b
+            return None
+        # Arabic: لـO (glued or separate), مع O after مقابلة/حوار, نقلته O
+        head_lam = False
+        if self.f(b) & L.AR_OUTLET_HEADS:  # "لوكالة رويترز", "نقلته وكالة الأنباء ..."
+            head_lam = self.toks[b].key.startswith("ل")
+            start, b = b, b - 1
+            if b < self.lo:
+                return None
+            if head_lam:
+                return start
+        if self.f(b) & _AR_CARRIED:
+            return b
+        if kb == "مع" and b - 1 >= self.lo and self.f(b - 1) & _AR_INTERVIEW:
+            return b
+        lam = self.has_prep(o, {"ل"}) or self.toks[o.lo].key.startswith(("ل", "لل"))
+        return start if lam else None
+
+    def _speaker(self, cue: int, o: Mention) -> Mention | None:
+        """The named speaker of the speech act at *cue* (a person or organisation that is the
+        subject of a speech verb), else None."""
+        types = ("Person", "Organization")
+        ar = self.toks[o.lo].ar
+        # the speech verb: the cue itself ("told") or one shortly before it
+        verb = None
+        for vocab in ((_AR_SPEECH_VERBS, _AR_SPEECH) if ar else (_EN_SPEECH_VERBS, _EN_SPEECH)):
+            for x in range(cue, max(self.lo, cue - 12) - 1, -1):
+                if x < cue and self.toks[x].text in (".", ";", "؛"):
+                    break
+                if self.f(x) & vocab:
+                    verb = x
+                    break
+            if verb is not None:
+                break
+        if verb is None or not self.f(verb) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS):
+            # "In an interview with O, X said ..." / "في مقابلة مع O، قال X": the verb follows
+            for x in range(o.hi, min(self.hi, o.hi + 10)):
+                if self.f(x) & (_AR_SPEECH_VERBS if ar else _EN_SPEECH_VERBS):
+                    m = (self.after(x + 1, types=types, maxgap=1) if ar else
+                         self.before(x, types=types, maxgap=0))
+                    if m is not None and m.lo >= o.hi:
+                        return m
+                    break
+            if verb is None:
+                return None
+        if ar:
+            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"
+            m = self.after(verb + 1, types=types, maxgap=1)
+            if m is not None and m.lo < o.lo and not self.has_prep(m, _AR_NOT_SUBJ):
+                return m
+            m = self.before(verb, types=types, maxgap=1)
+            if m is not None and not self.has_prep(m, _AR_NOT_SUBJ):
+                return m
+            return None
+        # English: the subject right before the verb, or before an apposition closed by a
+        # comma right before it ("X, the leader of Y, said in an interview with O")
+        if self.key(verb - 1) in ("also", "later", "then", "has", "had"):
+            verb -= 1
+        m = self.before(verb, types=types, maxgap=0)
+        if m is not None:
+            # "two officials close to X told O": X is a complement, not the speaker
+            pre = self.key((m.tlo if m.tlo >= 0 else m.lo) - 1)
+            return None if pre in _EN_PREPS else m
+        if self.key(verb - 1) == ",":
+            for y in range(verb - 2, max(self.lo, verb - 25), -1):
+                if self.toks[y].text == "," and self._appositive_start(y + 1, verb - 1) or (
+                        self.toks[y].text == "," and self.key(y + 1) in ("the", "a", "an")):
+                    m = self.before(y, types=types, maxgap=0)
+                    return m
+        return None
 
     def withdrew(self) -> None:
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):

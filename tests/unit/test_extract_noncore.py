@@ -130,3 +130,58 @@ def test_counterpart_of_a_minister_is_not_a_head_of_state(ex):
     assert ("LEADS", FUAD, IRAQ) not in rels(doc)
     doc = ex.extract("التقى الرئيس العراقي برهم صالح نظيره التركي رجب طيب أردوغان.")
     assert ("LEADS", "person:recep-tayyip-erdogan", "country:turkey") in rels(doc)
+
+
+REPORTED = [
+    ("en-told-outlet", "Badr Organization chief Hadi al-Amiri told Reuters the talks were over.",
+     [("REPORTED_BY", AMIRI, REUTERS)], []),
+    ("en-apposition-interview-with", "Qais al-Khazali, the leader of Asaib Ahl al-Haq, said in "
+     "an interview with Reuters that he wanted no war.", [("REPORTED_BY", KHAZALI, REUTERS)], []),
+    ("en-interview-first", "In an interview with AFP, Hadi al-Amiri said the factions were "
+     "ready.", [("REPORTED_BY", AMIRI, AFP)], []),
+    ("en-unnamed-sources", "Qaani arrived in Baghdad and met Amiri, two Iraqi officials told "
+     "Reuters.", [], [("REPORTED_BY", QAANI, REUTERS), ("REPORTED_BY", AMIRI, REUTERS)]),
+    ("en-close-to-is-not-speaker", "Sadr met Qaani last week, two aides close to Sadr told "
+     "Reuters.", [], [("REPORTED_BY", "person:muqtada-al-sadr", REUTERS)]),
+    ("en-did-not-tell", "Hadi al-Amiri did not tell Reuters where the meeting took place.", [],
+     [("REPORTED_BY", AMIRI, REUTERS)]),
+    ("en-reuters-reported-is-no-source", "Kadhimi met Qaani on Monday, Reuters reported.", [],
+     [("REPORTED_BY", KADHIMI, REUTERS)]),
+    ("ar-said-to-outlet", "وقال هادي العامري لـ\"العربي الجديد\" إن الزيارة انتهت.",
+     [("REPORTED_BY", AMIRI, "outlet:al-araby-al-jadeed")], []),
+    ("ar-unnamed-sources", "كشفت مصادر سياسية عراقية في بغداد لـ\"العربي الجديد\" أن قاآني وصل.",
+     [], [("REPORTED_BY", BAGHDAD, "outlet:al-araby-al-jadeed")]),
+    ("ar-statement-carried-by", "وقال الحرس الثوري في بيان نقلته وكالة رويترز إن العملية انتهت.",
+     [("REPORTED_BY", IRGC, REUTERS)], []),
+    ("ar-interview-first", "وفي مقابلة مع رويترز، قال هادي العامري إن المحادثات فشلت.",
+     [("REPORTED_BY", AMIRI, REUTERS)], []),
+    ("ar-sources-close-to", "وقالت مصادر مقربة من العامري لوكالة رويترز إن اللقاء تم.", [],
+     [("REPORTED_BY", AMIRI, REUTERS)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", REPORTED, ids=[c[0] for c in REPORTED])
+def test_reported_by(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+def test_outlet_named_by_its_acronym_in_parentheses(ex):
+    doc = ex.extract("وقال الحرس الثوري في بيان نقلته وكالة الأنباء الإيرانية الرسمية (إرنا) "
+                     "إن العملية انتهت.")
+    outlets = [e for e in doc["entities"] if e["type"] == "Outlet"]
+    assert len(outlets) == 1 and "إرنا" in outlets[0]["aliases"] + [outlets[0]["name"]]
+    assert ("REPORTED_BY", IRGC, outlets[0]["id"]) in rels(doc)
+
+
+def test_arabic_alliance_gets_its_english_id_across_scripts():
+    ex = RuleExtractor()  # one run: the second article reuses the id of the first
+    ar = ex.extract("اجتمع قاآني بزعيم تحالف الفتح هادي العامري في بغداد.")
+    en = ex.extract("Fatah Alliance leader Hadi al-Amiri said the talks went well.")
+    assert ("LEADS", AMIRI, "organization:fatah-alliance") in rels(ar)
+    assert ("LEADS", AMIRI, "organization:fatah-alliance") in rels(en)
+    ents = {e["id"]: e for e in ar["entities"]}
+    assert "تحالف الفتح" in ents["organization:fatah-alliance"]["aliases"]
