@@ -255,9 +255,10 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
-                    mids = doc.mentioned_ids()
-                    prefer = [i for i in ids if i in mids]
-                    eid = (prefer or ids)[0]
+                    if len(ids) > 1:  # ambiguous name: prefer an entity already mentioned
+                        mids = doc.mentioned_ids()
+                        ids = [i for i in ids if i in mids] or ids
+                    eid = ids[0]
                     best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
             if n >= gaz.maxlen or u + n >= len(units):
                 break
@@ -303,9 +304,11 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
 @lru_cache(maxsize=100_000)
 def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
     """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
-    stems), in the order they are tried."""
-    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
-                 [st for _o, st in stems if st != key])
+    stems), in the order they are tried; only words that can begin a title (with or without
+    the article) are kept."""
+    firsts = [key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] + \
+        [st for _o, st in stems if st != key]
+    return tuple(st for st in firsts if st in L.AR_TITLE_FIRST)
 
 
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:

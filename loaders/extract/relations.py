@@ -197,12 +197,14 @@ class SentenceRules:
         triggers)."""
         self._by_ar: dict[frozenset[str], list[int]] = {}
         self._by_en: dict[frozenset[str], list[int]] = {}
-        toks, mat = self.toks, self._names_at
+        toks, mat, known = self.toks, self._names_at, _TRIGGER_CATS
         for k in range(self.lo, self.hi):
             t = toks[k]
             if t.punct:
                 continue
-            cats = trigger_sets(t)
+            cats = known.get(t.text)
+            if cats is None:
+                cats = trigger_sets(t)
             if not cats:
                 continue
             m = mat.get(k)
@@ -217,7 +219,9 @@ class SentenceRules:
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        return forms(self.toks[k])
+        t = self.toks[k]
+        fs = _FORMS.get(t.text)
+        return fs if fs is not None else forms(t)
 
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
@@ -317,7 +321,7 @@ class SentenceRules:
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
-        skip = (skip or set()) | self.dependent
+        skip = skip | self.dependent if skip else self.dependent
         for m in self.args:
             lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
             if m.lo >= k and lo - k <= maxgap and m.etype in types and \
