@@ -231,7 +231,10 @@ def _may_start_local(doc: Doc, t: Tok) -> bool:
     if not doc.local or not (t.ar or t.cap):
         return False
     first = doc.local_first
-    return any(stem in first for _off, stem in t.stems)
+    for _off, stem in t.stems:
+        if stem in first:
+            return True
+    return False
 
 
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
@@ -242,7 +245,7 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
-    cands = gaz.first_cands(first.stems)
+    cands = gaz.first_cands_of(first)
     if not cands:
         return None
     best: tuple[int, int, str, str] | None = None
@@ -491,7 +494,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if t.punct:
             u += 1  # neither a gazetteer nor a local name starts at punctuation
             continue
-        if not gaz.may_start_name(t) and not _may_start_local(doc, t):
+        if not gaz.first_cands_of(t) and not _may_start_local(doc, t):
             u += 1  # most words: no gazetteer name and no new person's name starts here
             continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
@@ -656,11 +659,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
-        if not _may_title(toks[k]):
-            later = [x for x in starts if x > k]
-            k = later[0] if later else s.hi
+        if k not in start_set:
+            k = next((x for x in starts if x > k), s.hi)
             continue
         if k in covered and covered[k].lo != k:
             k += 1

@@ -9,8 +9,8 @@ produce nothing, and neither does a killing whose agent the text does not name.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention, _ment_at, _title_at
@@ -18,9 +18,9 @@ from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
 
-@dataclass(frozen=True, slots=True)
-class Rel:
-    """One extracted relation with its sentence index and rule name."""
+class Rel(NamedTuple):
+    """One extracted relation with its sentence index and rule name (immutable; a named
+    tuple is several times cheaper to create than a frozen dataclass)."""
 
     type: str
     source: str
