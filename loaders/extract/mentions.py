@@ -314,6 +314,29 @@ def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
     return tuple(st for st in firsts if st in L.AR_TITLE_FIRST)
 
 
+def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """First word -> the word counts (3, 2, 1 at most, longest first) of titles it begins."""
+    lengths: dict[str, set[int]] = {}
+    for title in titles:
+        words = title.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(n for n in (3, 2, 1) if n in ns) for w, ns in lengths.items()}
+
+
+_AR_TITLE_LENGTHS = _title_lengths(L.AR_TITLES)
+_EN_TITLE_LENGTHS = _title_lengths(L.EN_TITLES)
+
+
+@lru_cache(maxsize=10_000)
+def _ar_title_lengths(stem: str) -> tuple[int, ...]:
+    """Word counts worth trying for an Arabic title starting with *stem* (the title may carry
+    the article the stem lacks)."""
+    ns = set(_AR_TITLE_LENGTHS.get(stem, ()))
+    if not stem.startswith("ال"):
+        ns.update(_AR_TITLE_LENGTHS.get("ال" + stem, ()))
+    return tuple(n for n in (3, 2, 1) if n in ns)
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     toks = doc.toks
@@ -324,7 +347,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
         if not _may_title_ar(t.key, t.stems):
             return None
         for stem in _title_firsts(t.key, t.stems):
-            for n in (3, 2, 1):
+            for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
                 words = [stem] + [toks[k + j].key for j in range(1, n)]
@@ -339,7 +362,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     key = t.key
     if key not in L.EN_TITLE_FIRST:
         return None
-    for n in (3, 2, 1):
+    for n in _EN_TITLE_LENGTHS.get(key, ()):
         if k + n > hi:
             continue
         parts: list[str] = []
