@@ -78,6 +78,32 @@ def alias_tokens(name: str) -> tuple[tuple[str, ...], bool]:
     return tuple(out), sensitive
 
 
+_BRITISH = (("isation", "ization"), ("ization", "isation"), ("ence", "ense"),
+            ("ense", "ence"))
+
+
+def english_variants(toks: tuple[str, ...], number: bool = True) -> list[tuple[str, ...]]:
+    """Other spellings of a multi-word English name that mean the same body: British /
+    American spelling ("Organisation" ~ "Organization", "Defence" ~ "Defense") and, with
+    *number* (a capitalised head: a proper name, not "Iran-backed militias"), the number of
+    the head word ("Revolutionary Guard" ~ "Revolutionary Guards")."""
+    if len(toks) < 2 or not all(t.isascii() for t in toks):
+        return []
+    out: list[tuple[str, ...]] = []
+    for i, t in enumerate(toks):
+        for a, b in _BRITISH:
+            if t.endswith(a) and len(t) > len(a) + 2:
+                out.append(toks[:i] + (t[: -len(a)] + b,) + toks[i + 1:])
+                break
+    last = toks[-1]
+    if number and len(last) > 4 and last.isalpha():
+        if last.endswith("s") and not last.endswith("ss"):
+            out.append(toks[:-1] + (last[:-1],))
+        elif not last.endswith("s"):
+            out.append(toks[:-1] + (last + "s",))
+    return out
+
+
 class Gazetteer:
     """Known entities with lookup indexes."""
 
@@ -122,10 +148,13 @@ class Gazetteer:
                 continue
             acronym = name.replace(".", "").isupper() and len(name.replace(".", "")) <= 6 \
                 and not is_arabic(name)
-            self.exact[toks].append((e.id, sensitive, acronym))
-            self.first_tokens.add(toks[0])
-            for n in range(1, len(toks) + 1):
-                self.prefixes.add(toks[:n])
+            head_cap = name.rstrip()[-1:].isalpha() and name.split()[-1][:1].isupper()
+            for var in (toks, *english_variants(toks, number=head_cap)):
+                if (e.id, sensitive, acronym) not in self.exact[var]:
+                    self.exact[var].append((e.id, sensitive, acronym))
+                self.first_tokens.add(var[0])
+                for n in range(1, len(var) + 1):
+                    self.prefixes.add(var[:n])
             self.maxlen = max(self.maxlen, len(toks))
             if acronym:
                 continue

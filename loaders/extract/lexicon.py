@@ -84,7 +84,10 @@ EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful
 AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البارز", "النافذ", "الراحل", "الحالي",
                     "العسكري", "الكبير", "الأعلى", "المقتول", "القتيل", "الشهير", "القوي",
                     "المؤقت", "العام", "الأول", "الميداني", "الرفيع", "المخضرم", "الجديدة",
-                    "السابقة", "الأمني", "السياسي", "الإقليمي", "المستقيل")
+                    "السابقة", "الأمني", "السياسي", "الإقليمي", "المستقيل", "كبير", "بارز",
+                    "رفيع", "سابق", "جديد", "أعلى", "عسكري", "أمني", "سياسي", "مقرب",
+                    "رفيع المستوى", "كبيرا", "بارزا", "سابقا", "الأممي", "الأممية", "الدولي",
+                    "الخاص", "الرئاسي")
 NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
 OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated") | _ar(
     "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")
@@ -293,3 +296,16 @@ AR_COMMON_NOUNS = _ar(
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
                     "مباحثات", "لقاءا", "اجتماعا", "مشاورات")
+
+# ---- places, outlets and bodies named in the text (typing of new names) -----------------
+# the last word of an English capitalised name that makes it a place, not a person
+EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consulate", "square",
+                     "street", "avenue", "road", "highway", "hospital", "hotel", "university",
+                     "mosque", "shrine", "bridge", "camp", "compound", "prison", "province",
+                     "governorate", "district", "region", "zone", "city", "town", "village",
+                     "valley", "mountains", "desert", "resort", "island", "port", "crossing",
+                     "house", "east", "gulf", "sea", "river", "strait", "building", "tower",
+                     "stadium", "refinery", "field", "fields", "dam", "complex", "barracks")
+EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
+                        "secretariat", "cabinet", "senate", "congress", "treasury")
+EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire")

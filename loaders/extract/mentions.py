@@ -68,6 +68,7 @@ class Doc:
         self.local_first: set[str] = set()
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
+        self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self._mid: set[str] = set()
         self._mid_n = -1
 
@@ -388,6 +389,17 @@ _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common pe
 _JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
 
 
+# Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل
+_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.|ت..ي.|ت.ا..)$")
+
+# last words of English place names (a capitalised run ending so is not a person)
+_EN_PLACE_HEADS = frozenset({
+    "palace", "airport", "base", "square", "street", "zone", "province", "governorate",
+    "hospital", "university", "mosque", "shrine", "hotel", "bridge", "camp", "complex",
+    "embassy", "building", "headquarters", "district", "city", "port", "highway", "road",
+    "hall", "house", "centre", "center", "compound", "crossing", "border", "stadium",
+    "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison"})
+
 # titles of people posted somewhere: the place after them is part of the title
 _POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
     "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل")} |
@@ -426,6 +438,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             return False
     if first and k.startswith("ال"):
         return False
+    if first and k[:1] in ("ب", "ل", "ك") and k not in known and _MASDAR.match(k[1:]):
+        return False  # "بانفجار", "بتنفيذ", "لاجتماع": preposition + verbal noun, no name
     if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
         return False
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
@@ -549,8 +563,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
     for k in range(s.lo, s.hi):
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4:
-            continue
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
+            continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is not None:
             off, stem, eid = hit
@@ -604,9 +618,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
-        if any(w in L.EN_OUTLET_HEADS for w in words):
+        place = bool(words) and (words[-1] in _EN_PLACE_HEADS or words[-1] in L.EN_PLACE_HEADS)
+        if place and len(words) < 2:
+            k = e  # a bare "Palace" / "Base": no name
+            continue
+        if place:
+            etype = "Location"  # "the Salam Palace", "White House": a place, never a person
+        elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS for w in words):
+        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
             etype = "Organization"
         eid = None
         if etype is None:
@@ -671,8 +691,17 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
             k += 1
             continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
-        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
-                                               surface.split()])
+        acro = _paren_acronym(doc, e, s.hi)
+        if acro is not None:
+            # "وكالة الأنباء الإيرانية الرسمية (إرنا)": the body is named by its acronym
+            e, surface = acro[0], doc.text[toks[acro[1]].start:toks[acro[1]].end]
+            known = _gaz_match(doc, [acro[1]], 0)
+            eid = known[2] if known is not None else doc.new_entity(etype, surface, [surface])
+        elif etype == "Organization" and st0 in AR_HEAD_EN:
+            eid = _ar_org_english(doc, surface, st0)
+        else:
+            eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
+                                                   surface.split()])
         off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
         me = _ment_at(doc, si, lo, e, eid, off=off)
         out.append(me)
@@ -900,6 +929,42 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
     return res
 
 
+# Arabic organisation heads that English names translate and put last ("تحالف الفتح" ->
+# "Fatah Alliance"); militia heads (كتائب، عصائب، حركة ...) stay transliterated in English
+AR_HEAD_EN = {L.fold_ar(k).replace("اا", "ا"): v for k, v in {
+    "تحالف": "Alliance", "ائتلاف": "Coalition", "حزب": "Party", "تيار": "Movement",
+    "منظمة": "Organization", "منظمه": "Organization", "جبهة": "Front"}.items()}
+
+
+def _ar_org_english(doc: Doc, surface: str, head: str) -> str:
+    """Id of an Arabic-named organisation under its usual English form (name words
+    transliterated, then the translated head): the same id as the English spelling in
+    another article of the run."""
+    words = [w for w in surface.split() if w not in QUOTES]
+    names = [transliterate_ar(w, doc.gaz.ar_latin) for w in words[1:]]
+    names = [n[3:] if n.lower().startswith("al-") else n for n in names]
+    names = [n[:1].upper() + n[1:] for n in names if n]
+    if not names:
+        return doc.new_entity("Organization", surface, [strip_article_ar(x) for x in words])
+    latin = " ".join(names + [AR_HEAD_EN[head]])
+    eid = doc.new_entity("Organization", latin, core_tokens(latin))
+    doc._add_alias(eid, surface)
+    return eid
+
+
+def _paren_acronym(doc: Doc, e: int, hi: int) -> tuple[int, int] | None:
+    """After a described body, up to three adjectives then "(ACRONYM)": (end, token)."""
+    toks = doc.toks
+    x = e
+    while x < hi and x - e < 3 and toks[x].ar and (_is_adjective(toks[x].key) or
+                                                    toks[x].key in L.NATIONALITY):
+        x += 1
+    if x + 2 < hi and toks[x].text == "(" and toks[x + 2].text == ")" and toks[x + 1].ar \
+            and not toks[x + 1].punct and len(toks[x + 1].key) >= 3:
+        return x + 3, x + 1
+    return None
+
+
 def normalize_word(w: str) -> str:
     from loaders.textnorm import normalize
 
@@ -996,6 +1061,22 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         if qual is None and newer:
             return newer[0]
         return next((e for e in mentioned if e in cands), cands[0])
+    # "السفير الجديد" / "the new ambassador": the person the article introduced with the same
+    # title (and the same new/former qualifier)
+    here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
+        if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
+    for m in recent:
+        if m.sent < si - 6:
+            break
+        if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo:
+            continue
+        tt = doc.toks[m.tlo]
+        there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
+        same = {w[2:] if w.startswith("ال") else w for w in here} & \
+            {w[2:] if w.startswith("ال") else w for w in there}
+        if same and role == "plain" and (qual is None or m.qual in (None, qual)) and (
+                not qual or m.qual == qual):
+            return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
     for m in recent:
         if m.sent < si - 3:

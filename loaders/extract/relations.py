@@ -48,6 +48,47 @@ _C11 = L._ar(
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
 _C13 = L._ar("زيارة", "الزيارة")
 _C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
+_AR_BACKED_PLURAL = L._ar("المدعومتان", "المدعومتين", "مدعومتان", "مدعومتين", "المدعومون",
+                         "المدعومين", "مدعومون", "مدعومين")
+_AR_SUPPORT_MORE = _AR_BACKED_PLURAL | L._ar("تدعمهما", "يدعمهم", "تدعمهم")
+_EN_IRREALIS = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "warned", "warns",
+                          "urged", "urges", "demanded", "demands", "called", "calls",
+                          "blamed", "blames", "suspected", "suspects", "denied", "denies",
+                          "deny", "considering", "considered", "weighing", "mulling", "asked",
+                          "threatening", "ready", "prepared", "preparing", "could", "can"})
+_AR_IRREALIS = L._ar("هدد", "يهدد", "تهدد", "هددت", "توعد", "توعدت", "يتوعد", "دعا", "يدعو",
+                     "دعت", "تدعو", "طالب", "يطالب", "طالبت", "تطالب", "اتهم", "يتهم", "اتهمت",
+                     "تتهم", "اتهام", "اتهامات", "متهمة", "المتهمة", "حمل", "حملت", "يحمل",
+                     "تحمل", "يشتبه", "المشتبه", "تستعد", "يستعد", "نفى", "نفت", "تنفي",
+                     "ينفي", "تلويح", "لوح", "لوحت")
+_EN_PART_NOUNS = frozenset({"arm", "wing", "branch", "unit", "division", "part", "member",
+                            "faction", "component", "affiliate", "subsidiary", "offshoot",
+                            "brigade", "department", "section", "body"})
+_AR_PART_NOUNS = L._ar("ذراع", "الذراع", "جناح", "الجناح", "فرع", "الفرع", "ذراعا", "جناحا")
+_AR_AFFILIATED = L._ar("التابع", "التابعة", "التابعه", "تابع", "تابعة", "المرتبطة", "المرتبط")
+_AR_ENROLLED = L._ar("المنضوية", "المنضوي", "المنضوين", "المنضوون", "المنضويتان",
+                     "المنضويتين", "منضوية", "منضوي")
+_EN_INCLUDES = frozenset({"includes", "include", "including", "comprises", "comprising",
+                          "encompasses", "incorporates"})
+_AR_INCLUDES = L._ar("تضم", "يضم", "تشمل", "يشمل", "تنضوي")
+_EN_SPEECH = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
+                        "interview", "statement", "remarks", "comments", "carried", "quoted"})
+_EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
+                              "talked", "added", "stated"})
+_AR_SPEECH_VERBS = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح",
+                         "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ",
+                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت")
+_EN_PREPS = frozenset({"to", "of", "for", "with", "by", "from", "near", "about", "on", "at",
+                       "in", "against", "toward", "towards", "like", "than", "among"})
+_AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الى", "إلى", "على"}
+_EN_SPOKE_TO = frozenset({"spoke", "speaking", "talking", "talked", "interview", "remarks",
+                          "comments", "statement", "said"})
+_AR_SPEECH = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح", "أوضحت",
+                   "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ", "أبلغت", "كشف",
+                   "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت", "حديث", "مقابلة", "حوار", "تصريح",
+                   "تصريحات", "بيان", "نقلته", "نقلتها", "أوردته", "بثته", "نشرته")
+_AR_CARRIED = L._ar("نقلته", "نقلتها", "أوردته", "أوردتها", "بثته", "بثتها", "نشرته", "نشرتها")
+_AR_INTERVIEW = L._ar("مقابلة", "حوار", "لقاء", "مقابلته", "حواره")
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
@@ -60,6 +101,10 @@ _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded"
                          "fabricated", "inaccurate", "wrong"}
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
+_AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
+_EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "supported",
+                        "affiliated", "sponsored"})
+_NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
 _AR_APPOINT_NOUN = L._ar("تعيين")
@@ -185,6 +230,7 @@ class SentenceRules:
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
+        self._intitle: set[int] | None = None
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
             for k in range(m.lo, m.hi):
@@ -244,7 +290,12 @@ class SentenceRules:
             conf: float = 0.8) -> None:
         if not src or not tgt or src == tgt:
             return
+        if rtype == "MET_WITH" and (self.doc.etype(src) in _NOT_MEETERS or
+                                    self.doc.etype(tgt) in _NOT_MEETERS):
+            return  # people and groups meet; a country or a place does not ("Iran-backed")
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "ASSASSINATED_BY":
+            self.doc.kill_agents.append((self.si, tgt))
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
             for other in self._agents[1:]:
                 if other != src:
@@ -285,8 +336,10 @@ class SentenceRules:
                         break
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
-        if m is None:
+        if m is None and lo == k:
             m = self.before(k, maxgap=maxgap, person_first=True)
+        elif m is None:  # "X, a Hezbollah official, met": not Hezbollah when X is unknown
+            m = self.before(k, types=("Person",), maxgap=maxgap)
         if m is not None and m.etype == "Person" and self._object_marked(m):
             # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
@@ -329,6 +382,30 @@ class SentenceRules:
                 return m
         return None
 
+    def _plural_people(self, t: int) -> list[Mention]:
+        """"The two men were killed ..." / "Both men were killed": the last two people named
+        together (joined by 'and') in the previous sentence."""
+        keys = [self.key(x) for x in range(self.lo, t)]
+        if not (("two" in keys and any(k in ("men", "leaders", "commanders", "officials")
+                                       for k in keys)) or keys[:2] == ["both", "men"]):
+            return []
+        if self.si == 0:
+            return []
+        prev = sorted((m for m in self.doc.by_sent.get(self.si - 1, ()) if
+                       m.etype == "Person" and not m.in_title), key=lambda m: m.lo)
+        for i in range(len(prev) - 1, 0, -1):
+            a, b = prev[i - 1], prev[i]
+            between = {self.doc.toks[x].key for x in range(a.hi, b.tlo if b.tlo >= 0 else b.lo)}
+            if "and" in between or "و" in between:
+                return [a, b]
+        return []
+
+    def _in_title_tokens(self) -> set[int]:
+        """Tokens of organisations/countries that only qualify a title ("Badr chief X")."""
+        if self._intitle is None:
+            self._intitle = {x for m in self.ments if m.in_title for x in range(m.lo, m.hi)}
+        return self._intitle
+
     def chain(self, m: Mention, types: Iterable[str] = AGENT_TYPES) -> list[Mention]:
         """*m* and the mentions joined to it by 'and', commas or Arabic و."""
         out = [m]
@@ -345,8 +422,10 @@ class SentenceRules:
                     self.toks[nxt.hi].key not in ("and", "or"):
                 break  # "X, Soleimani's successor": a possessor, not a list member
             start = nxt.tlo if nxt.tlo >= 0 else nxt.lo
+            intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
-                   if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                   if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
+                   x not in intitle]  # "..., and Asaib Ahl al-Haq leader Qais al-Khazali"
             gap_keys = [t.key for t in gap]
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
@@ -453,6 +532,14 @@ class SentenceRules:
                     return x + 1
         return k
 
+    def _free_person_before(self, t: int, maxgap: int) -> Mention | None:
+        """Nearest person before *t* not governed by a preposition (بـ/لـ/إلى/على/من/مع),
+        e.g. the new holder in "سلّم X أوراقه إلى Y، خلفاً لـZ" is X, not Y."""
+        cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and
+                 t - m.hi <= maxgap]
+        free = [m for m in cands if not self.has_prep(m, _AR_PREPS)]
+        return max(free, key=lambda m: (m.hi, m.kind == "name")) if free else None
+
     def _carried_subject(self, t: int) -> Mention | None:
         """Arabic: the subject carried into a clause without one of its own: the nearest
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
@@ -479,7 +566,9 @@ class SentenceRules:
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
-                          "top", "several", "two", "three", "both", "armed", "other"):
+                          "top", "several", "two", "three", "both", "armed", "other", "backed",
+                          "aligned", "allied", "linked", "affiliated", "loyal", "pro",
+                          "shiite", "shia", "powerful", "rival"):
                 continue
             return False
         return True
@@ -550,8 +639,26 @@ class SentenceRules:
                     return L.NATIONALITY["ال" + fm]
         return None
 
+    def _irrealis(self, k: int, window: int = 8) -> bool:
+        """A threat, demand, accusation or claim governs the verb at *k* ("threatened to pull
+        out", "accuses X of firing", "طالب بالانسحاب", "اتهم ... باستهداف"): not a fact."""
+        for x in range(max(self.lo, k - window), k):
+            t = self.toks[x]
+            if t.ar:
+                if self.f(x) & _AR_IRREALIS:
+                    return True
+            elif t.key in _EN_IRREALIS or t.key.startswith(("accus", "threat", "alleg")):
+                return True
+        return False
+
+    def _is_head(self, eid: str) -> bool:
+        """Is *eid* called a head of state or government in this article (so far)?"""
+        return any(m.eid == eid and m.role == "head_state" for m in self.doc.ments
+                   if m.sent <= self.si)
+
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
+        self._intitle = None
         self.ments = list(self.doc.by_sent.get(self.si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
@@ -562,7 +669,8 @@ class SentenceRules:
 
     def run(self) -> list[Rel]:
         if not self.ments:
-            return self.out  # nothing to relate
+            self.assassinated()  # only "The two men were killed ..." can relate here
+            return self.out
         self.successor()
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
@@ -575,6 +683,7 @@ class SentenceRules:
         self.supports()
         self.withdrew()
         self.located_in()
+        self.reported_by()
         return self.out
 
     # MET_WITH -------------------------------------------------------------------------
@@ -734,11 +843,16 @@ class SentenceRules:
             return
         subj = None
         objs: list[Mention] = []
-        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
-                                  if fm in L.AR_MEET)
+        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
+            fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
+            if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
             # only particles/adverbs between subject and verb => SVO
+            if b is not None and self.key(t - 1) == "ان" and self.key(t - 2) in (
+                    "قبل", "بعد", "وقبل", "وبعد") and b.hi == t - 2 and \
+                    self.key(b.lo - 1) not in ("كان", "وكان", "ان", "انه"):
+                return  # "استقبله X قبل أن يلتقي Y": X is the last object, not the subject
             if b is not None and all(self.toks[x].punct is False and (
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
                     for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj:
@@ -770,6 +884,10 @@ class SentenceRules:
                                            maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
+                if ante is None and subj is not None and all(
+                        self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                        for x in range(self.lo, t)):
+                    ante = self._prev_subject(exclude=subj.eid)  # "وصل X. واستقبله Y"
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
@@ -781,6 +899,8 @@ class SentenceRules:
                     self.has_prep(first_obj, {"ف"})):
                 first_obj = None  # "... في طهران": where, not whom
             if subj is not None and first_obj is None and subj.lo > t:
+                if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
+                    return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
                 prev = self.before(t, types=("Person",), maxgap=40)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
@@ -798,6 +918,9 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype == "Country" and \
+                    self.key(first_obj.hi) == "-" and self.key(first_obj.hi + 1) in _EN_BACKED:
+                first_obj = self.after(first_obj.hi, maxgap=4)  # "leaders of Iran-backed X"
             while first_obj is not None and first_obj.etype in ("Country", "Location") and \
                     self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
                         "in", "at", "to", "from"):
@@ -812,6 +935,14 @@ class SentenceRules:
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
+                inc = objs[-1].hi
+                if objs[-1].etype == "Organization" and self.key(inc) == "," :
+                    inc += 1
+                if objs[-1].etype == "Organization" and self.key(inc) in ("including",
+                                                                          "notably"):
+                    named = self.after(inc + 1, types=("Person",), maxgap=6)
+                    if named is not None:  # "militia leaders including X and Y": X and Y
+                        objs = objs[:-1] + self.chain(named, ("Person",))
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
@@ -959,7 +1090,7 @@ class SentenceRules:
         for t in self.triggers(_EMPTY, L.EN_APPOINT):
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
-            for x in range(t + 1, min(self.hi, t + 14)):
+            for x in range(t + 1, min(self.hi, t + 24)):
                 kx = self.key(x)
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from"):
@@ -978,8 +1109,12 @@ class SentenceRules:
                                         "died", "assassinated", "ousted", "resigned")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
-                    if new is None:
-                        new = self.after(t + 1, types=("Person",), maxgap=4)
+                    obj = self.after(t + 1, types=("Person",), maxgap=4)
+                    active = self.key(t) in ("appointed", "named", "chosen", "tapped",
+                                             "selected", "installed", "promoted") and \
+                        self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
+                    if new is None or (active and obj is not None and obj.hi <= x):
+                        new = obj  # "K named X as commander, hours after Y was killed"
                     if deathish and new and new is not old and not self.blocked(t, new):
                         self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
                     break
@@ -1015,7 +1150,7 @@ class SentenceRules:
                 continue
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
-                new = self.before(t, types=("Person",), maxgap=25)
+                new = self._free_person_before(t, maxgap=25)
                 if new is None:
                     new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
                 if old and new and new is not old and not self.blocked(t):
@@ -1135,6 +1270,17 @@ class SentenceRules:
                     continue
                 if nat:
                     found.append((nat, "by_adj"))
+            elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
+                    self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
+                                                                     "نفسه")) and not found:
+                # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
+                prev = [a for s_, a in self.doc.kill_agents if s_ < self.si]
+                if prev:
+                    last_s = max(s_ for s_, a in self.doc.kill_agents if s_ < self.si)
+                    for a in dict.fromkeys(a for s_, a in self.doc.kill_agents
+                                           if s_ == last_s):
+                        found.append((a, "same_strike"))
+                    break
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
@@ -1174,9 +1320,11 @@ class SentenceRules:
                     continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
-                    if victim is None:
+                    pair = self._plural_people(t) if victim is None else []
+                    if victim is None and not pair:
                         continue
-                    victims = self._victim_list_back(victim)
+                    victims = self._victim_list_back(victim) if victim is not None else pair
+                    victim = victim or pair[0]
                     after_t = t + 1
                     w = 0
                     if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
@@ -1256,12 +1404,24 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
+            if first is None and passive:
+                # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
+                v = self.after(t + 1, types=("Person",), maxgap=8)
+                if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
+                    agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
+                    if agent and not self.blocked(t):
+                        for vv in self.chain(v, ("Person",)):
+                            self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
+                continue
             if first is None:
                 continue
             if first.etype == "Person":
                 # passive or nominal use: victim first, agent later
                 victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and passive and first.lo > t + 1:
+                    # "وقتل في الغارة نفسها X": the means stated before the victim
+                    agent, _how = self._agent_after(t + 1, limit=first.lo - t)
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
                     if second is not None:  # VSO with a person agent
@@ -1426,8 +1586,11 @@ class SentenceRules:
                     m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
         # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
+        # (only when the one whose counterpart he is, the sentence's subject, is a head:
+        # "Zarif was received by President Saleh before talks with his counterpart X")
         heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
-        if heads:
+        subj = next((m for m in self.args if m.etype == "Person"), None)
+        if heads and subj is not None and self._is_head(subj.eid):
             for m in self.ments:
                 if m.etype == "Person" and m.role == "plain" and m.role_nat and \
                         self._counterpart(m) and all(h.eid != m.eid for h in heads):
@@ -1528,20 +1691,94 @@ class SentenceRules:
         orgs = [m for m in self.ments if m.etype == "Organization"]
         for a in orgs:
             for b in orgs:
-                if b.lo <= a.lo or a is b:
+                if b.lo <= a.lo or a is b or b.lo - a.hi > 14:
                     continue
-                gap = [self.toks[x] for x in range(a.hi, b.lo)
-                       if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
-                keys = [g.key for g in gap]
+                keys = self._gap_keys(a.hi, b.lo)
+                if keys is None:
+                    continue
                 if keys in (["في"], ["of"], ["of", "the"], ["التابع", "ل"], ["التابعة", "ل"],
                             ["within"], ["within", "the"], ["part", "of"],
-                            ["part", "of", "the"], ["in"], ["in", "the"]) or (
-                        not keys and b.prefix in ("ل", "ب") and False):
+                            ["part", "of", "the"], ["in"], ["in", "the"]):
                     self.add("PART_OF", a.eid, b.eid, "org_in_org")
                 elif not keys and a.poss:
                     self.add("PART_OF", b.eid, a.eid, "org_poss_org")
-                elif len(keys) == 1 and keys[0] in ("التابع", "التابعة") and b.prefix == "ل":
+                elif len(keys) == 1 and keys[0] in _AR_AFFILIATED and \
+                        (b.prefix.lstrip("وف").startswith("ل")):
                     self.add("PART_OF", a.eid, b.eid, "org_in_org")
+                elif self._part_apposition(keys, b):
+                    self.add("PART_OF", a.eid, b.eid, "org_arm_of")
+        self._includes()
+
+    def _gap_keys(self, lo: int, hi: int) -> list[str] | None:
+        """Keys of the tokens between two mentions, quotes and tatweel left out; a possessive
+        country ("Iran's") counts as nothing; None if another entity sits in between."""
+        out = []
+        x = lo
+        while x < hi:
+            t = self.toks[x]
+            m = self.mention_at.get(x)
+            if m is not None and m.lo >= lo:
+                if m.etype == "Country" and m.poss:
+                    x = m.hi
+                    continue
+                return None
+            if not (t.punct and (t.text in QUOTES or t.text in ("ـ", "(", ")"))):
+                out.append(t.key)
+            x += 1
+        return out
+
+    def _part_apposition(self, keys: list[str], b: Mention) -> bool:
+        """"X, the external arm of Y", "X, part of Y", "X, which is a faction of Y",
+        "X، الذراع الخارجية لـY", "X المنضوية في Y", "X ضمن Y", "X، أحد فصائل Y"."""
+        k = list(keys)
+        if k and k[0] in (",", "،"):
+            k = k[1:]
+        if not k:
+            return False
+        if k[-1] in ("ل", "لـ") or k[-1].startswith("ل") and len(k[-1]) <= 2:
+            k = k[:-1]
+            to_b = True
+        else:
+            to_b = b.prefix.lstrip("وف").startswith("ل")
+        if not k:
+            return False
+        if k[0] in ("which", "that") and len(k) > 1 and k[1] in ("is", "was", "are", "were"):
+            k = k[2:]
+        if k and k[0] in ("the", "a", "an"):
+            k = k[1:]
+        if not k:
+            return False
+        # English: (adjectives) arm/wing/... of (the)
+        if k[-1] == "the":
+            k = k[:-1]
+        if len(k) >= 2 and k[-1] == "of" and k[-2] in _EN_PART_NOUNS and len(k) <= 5 and all(
+                w.isalpha() and w not in L.EN_STOP for w in k[:-2]):
+            return True
+        if k in (["part", "of"],):
+            return True
+        # Arabic: (ال)ذراع/جناح/فرع (adjectives) لـY; المنضوية في/تحت/ضمن Y; ضمن Y; أحد فصائل Y
+        first = k[0]
+        if first in _AR_PART_NOUNS and to_b and len(k) <= 3 and all(
+                w.startswith("ال") for w in k[1:]):
+            return True
+        if first in _AR_ENROLLED and len(k) == 2 and k[1] in ("في", "تحت", "ضمن"):
+            return True
+        if k in (["ضمن"], ["احد", "فصايل"], ["احدي", "فصايل"], ["من", "فصايل"]):
+            return True
+        return False
+
+    def _includes(self) -> None:
+        """"Y, an umbrella group ... that includes X (and Z)" / "Y التي تضم X": X PART_OF Y."""
+        for t in self.triggers(_AR_INCLUDES, _EN_INCLUDES):
+            whole = self.before(t, types=("Organization",), maxgap=14)
+            part = self.after(t + 1, types=("Organization",), maxgap=2)
+            if whole is None or part is None or self.blocked(t):
+                continue
+            if any(self.toks[x].text in (".", ";", "؛") for x in range(whole.hi, t)):
+                continue
+            for p in self.chain(part, ("Organization",)):
+                if p.eid != whole.eid:
+                    self.add("PART_OF", p.eid, whole.eid, "includes")
 
     # VISITED ---------------------------------------------------------------------------
     def visited(self) -> None:
@@ -1627,16 +1864,18 @@ class SentenceRules:
 
     # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
     def supports(self) -> None:
-        for t in self.triggers(L.AR_SUPPORT, L.EN_SUPPORT):
+        for t in self.triggers(L.AR_SUPPORT | _AR_SUPPORT_MORE, L.EN_SUPPORT):
             tok = self.toks[t]
             if tok.ar:
                 fs = self.f(t)
                 backed = self.before(t, types=("Organization",), maxgap=4)
                 other = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
-                if not backed or not other:
+                if not backed or not other or self.blocked(t):
                     continue
-                if fs & _C14:
-                    self.add("SUPPORTS", other.eid, backed.eid, "backed_by_ar")
+                if fs & (_C14 | _AR_BACKED_PLURAL):
+                    # "كتائب حزب الله وكتائب سيد الشهداء المدعومتان من إيران": every member
+                    for b in self._list_back(backed, ("Organization",)):
+                        self.add("SUPPORTS", other.eid, b.eid, "backed_by_ar")
                 elif fs & _C15:
                     self.add("SUPPORTS", backed.eid, other.eid, "loyal_to_ar")
                 continue
@@ -1653,7 +1892,153 @@ class SentenceRules:
                 backed = self.before(t, types=("Organization",), maxgap=4)
                 backer = self.after(t + 2, maxgap=2)
                 if backer and backed and not self.blocked(t):
-                    self.add("SUPPORTS", backer.eid, backed.eid, "backed_by_en")
+                    for b in self._list_back(backed, ("Organization",)):
+                        self.add("SUPPORTS", backer.eid, b.eid, "backed_by_en")
+        self._supports_in_names()
+
+    def _list_back(self, last: Mention, types: tuple[str, ...]) -> list[Mention]:
+        """The list ("X, Y and Z" / "X وY") that ends with *last* (just *last* if none)."""
+        for m in self.args:
+            if m.hi <= last.lo and m.etype in types:
+                ch = self.chain(m, types)
+                if ch[-1] is last:
+                    return ch
+        return [last]
+
+    def _supports_in_names(self) -> None:
+        """A backer named inside an organisation's own name: "Iran-backed militias",
+        "مليشيات مدعومة من إيران" -> the country SUPPORTS that organisation."""
+        for m in self.ments:
+            if m.etype != "Organization" or m.hi - m.lo < 3:
+                continue
+            for x in range(m.lo + 1, m.hi):
+                fs = self.f(x)
+                if self.toks[x].ar:
+                    if fs & (_C14 | _AR_BACKED_PLURAL) and self.key(x + 1) == "من" and \
+                            x + 2 < m.hi:
+                        backer = self._country_word(x + 2)
+                    else:
+                        continue
+                elif self.key(x) in L.EN_SUPPORT and self.key(x - 1) == "-" and x >= m.lo + 2:
+                    backer = self._country_word(x - 2)
+                else:
+                    continue
+                if backer and backer != m.eid:
+                    self.add("SUPPORTS", backer, m.eid, "backed_in_name")
+                break
+
+    def _country_word(self, x: int) -> str | None:
+        """The country a single token names ("Iran", "إيران", "Iranian"), else None."""
+        if not self.lo <= x < self.hi:
+            return None
+        t = self.toks[x]
+        for fm in self.f(x):
+            if fm in L.NATIONALITY:
+                return L.NATIONALITY[fm]
+            for eid, _s, _a in self.doc.gaz.exact.get((fm,), ()):
+                if self.doc.etype(eid) == "Country":
+                    return eid
+        return None if t.ar else L.NATIONALITY.get(t.key)
+
+    # REPORTED_BY --------------------------------------------------------------------------
+    def reported_by(self) -> None:
+        """A named source speaking to an outlet: "X told O", "X said in an interview with O",
+        "in a statement carried by O", "قال X لـO", "في حديث لـO", "في بيان نقلته O".
+        Unnamed sources ("two officials told Reuters", "مصادر ... لـ") give nothing."""
+        for o in self.ments:
+            if o.etype != "Outlet":
+                continue
+            cue = self._outlet_cue(o)
+            if cue is None:
+                continue
+            src = self._speaker(cue, o)
+            if src is not None and src.eid != o.eid and not self.blocked(cue, src):
+                self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
+                         self.toks[o.lo].ar else "told_outlet_en", 0.7)
+
+    def _outlet_cue(self, o: Mention) -> int | None:
+        """Position of the speech verb that the outlet *o* is the addressee/carrier of."""
+        start = o.tlo if o.tlo >= 0 else o.lo
+        b = start - 1
+        while b >= self.lo and (self.key(b) in ("the", "a", "an") or
+                                (self.toks[b].punct and self.toks[b].text in QUOTES)):
+            b -= 1
+        if b < self.lo:
+            return None
+        kb = self.key(b)
+        if not self.toks[o.lo].ar:
+            if kb == "told" or (kb in ("to", "with") and self.key(b - 1) in _EN_SPOKE_TO) or (
+                    kb == "by" and self.key(b - 1) in ("carried", "quoted", "cited")):
+                return b
+            return None
+        # Arabic: لـO (glued or separate), مع O after مقابلة/حوار, نقلته O
+        head_lam = False
+        if self.f(b) & L.AR_OUTLET_HEADS:  # "لوكالة رويترز", "نقلته وكالة الأنباء ..."
+            head_lam = self.toks[b].key.startswith("ل")
+            start, b = b, b - 1
+            if b < self.lo:
+                return None
+            if head_lam:
+                return start
+        if self.f(b) & _AR_CARRIED:
+            return b
+        if kb == "مع" and b - 1 >= self.lo and self.f(b - 1) & _AR_INTERVIEW:
+            return b
+        lam = self.has_prep(o, {"ل"}) or self.toks[o.lo].key.startswith(("ل", "لل"))
+        return start if lam else None
+
+    def _speaker(self, cue: int, o: Mention) -> Mention | None:
+        """The named speaker of the speech act at *cue* (a person or organisation that is the
+        subject of a speech verb), else None."""
+        types = ("Person", "Organization")
+        ar = self.toks[o.lo].ar
+        # the speech verb: the cue itself ("told") or one shortly before it
+        verb = None
+        for vocab in ((_AR_SPEECH_VERBS, _AR_SPEECH) if ar else (_EN_SPEECH_VERBS, _EN_SPEECH)):
+            for x in range(cue, max(self.lo, cue - 12) - 1, -1):
+                if x < cue and self.toks[x].text in (".", ";", "؛"):
+                    break
+                if self.f(x) & vocab:
+                    verb = x
+                    break
+            if verb is not None:
+                break
+        if verb is None or not self.f(verb) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS):
+            # "In an interview with O, X said ..." / "في مقابلة مع O، قال X": the verb follows
+            for x in range(o.hi, min(self.hi, o.hi + 10)):
+                if self.f(x) & (_AR_SPEECH_VERBS if ar else _EN_SPEECH_VERBS):
+                    m = (self.after(x + 1, types=types, maxgap=1) if ar else
+                         self.before(x, types=types, maxgap=0))
+                    if m is not None and m.lo >= o.hi:
+                        return m
+                    break
+            if verb is None:
+                return None
+        if ar:
+            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"
+            m = self.after(verb + 1, types=types, maxgap=1)
+            if m is not None and m.lo < o.lo and not self.has_prep(m, _AR_NOT_SUBJ):
+                return m
+            m = self.before(verb, types=types, maxgap=1)
+            if m is not None and not self.has_prep(m, _AR_NOT_SUBJ):
+                return m
+            return None
+        # English: the subject right before the verb, or before an apposition closed by a
+        # comma right before it ("X, the leader of Y, said in an interview with O")
+        if self.key(verb - 1) in ("also", "later", "then", "has", "had"):
+            verb -= 1
+        m = self.before(verb, types=types, maxgap=0)
+        if m is not None:
+            # "two officials close to X told O": X is a complement, not the speaker
+            pre = self.key((m.tlo if m.tlo >= 0 else m.lo) - 1)
+            return None if pre in _EN_PREPS else m
+        if self.key(verb - 1) == ",":
+            for y in range(verb - 2, max(self.lo, verb - 25), -1):
+                if self.toks[y].text == "," and self._appositive_start(y + 1, verb - 1) or (
+                        self.toks[y].text == "," and self.key(y + 1) in ("the", "a", "an")):
+                    m = self.before(y, types=types, maxgap=0)
+                    return m
+        return None
 
     def withdrew(self) -> None:
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
@@ -1675,7 +2060,8 @@ class SentenceRules:
             else:
                 subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=6)
                 frm = next((x for x in range(t + 1, min(self.hi, t + 8))
-                            if self.key(x) == "from"), None)
+                            if self.key(x) == "from" or (self.key(x) == "of" and
+                                                         self.key(x - 1) == "out")), None)
                 rel = next((x for x in range(max(self.lo, t - 6), t)
                             if self.key(x) == "from" and self.key(x + 1) == "which"), None)
                 if rel is not None:
@@ -1689,7 +2075,7 @@ class SentenceRules:
                 obj = self.after(t + 1, types=("Country",), maxgap=2)
                 if obj is not None and (frm is None or obj.lo < frm):
                     agents.append(obj)
-            if target is None or self.blocked(t):
+            if target is None or self.blocked(t) or self._irrealis(t):
                 continue
             for a in agents:
                 if a is not None and a.eid != target.eid:

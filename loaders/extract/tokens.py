@@ -95,8 +95,15 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
     if not key.isascii():
         from loaders.textnorm import fold_en
         key = fold_en(key)
+    key = _UK_US.get(key, key)  # "Badr Organisation" matches "Badr Organization"
     cap = raw[:1].isupper()
     return Tok(i, start, end, raw, key, False, cap, False, acronym, poss, ((0, key),))
+
+
+# British spellings folded to the American ones in token keys (names of bodies differ so)
+_UK_US = {"organisation": "organization", "organisations": "organizations",
+          "mobilisation": "mobilization", "defence": "defense", "centre": "center",
+          "programme": "program", "labour": "labor"}
 
 
 def tokenize(text: str) -> list[Tok]:
