@@ -50,8 +50,9 @@ __all__ = [
 ]
 
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
-_ARABIC_CHAR = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-_LATIN_CHAR = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# runs, not single characters: detect_lang sums run lengths (one match per word, not per letter)
+_ARABIC_RUN = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 
 # --- Arabic folding table (str.translate is ~50x faster than per-call replace loops) ---------
 _AR_TABLE: dict[int, str | None] = {}
@@ -118,8 +119,8 @@ def is_arabic(text: str) -> bool:
 def detect_lang(text: str) -> str:
     """'ar' if Arabic letters outnumber Latin ones in *text*, else 'en'."""
     sample = text[:20000]
-    ar = len(_ARABIC_CHAR.findall(sample))
-    la = len(_LATIN_CHAR.findall(sample))
+    ar = sum(map(len, _ARABIC_RUN.findall(sample)))
+    la = sum(map(len, _LATIN_RUN.findall(sample)))
     return "ar" if ar > la else "en"
 
 

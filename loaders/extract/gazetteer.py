@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from rapidfuzz import fuzz
@@ -21,6 +21,9 @@ from loaders.textnorm import (
     token_phonetic,
     token_skeleton,
 )
+
+if TYPE_CHECKING:
+    from loaders.extract.tokens import Tok
 
 DEFAULT_GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 NAMES_FILE = Path(__file__).with_name("names.yaml")
@@ -75,6 +78,32 @@ def alias_tokens(name: str) -> tuple[tuple[str, ...], bool]:
     return tuple(out), sensitive
 
 
+_BRITISH = (("isation", "ization"), ("ization", "isation"), ("ence", "ense"),
+            ("ense", "ence"))
+
+
+def english_variants(toks: tuple[str, ...], number: bool = True) -> list[tuple[str, ...]]:
+    """Other spellings of a multi-word English name that mean the same body: British /
+    American spelling ("Organisation" ~ "Organization", "Defence" ~ "Defense") and, with
+    *number* (a capitalised head: a proper name, not "Iran-backed militias"), the number of
+    the head word ("Revolutionary Guard" ~ "Revolutionary Guards")."""
+    if len(toks) < 2 or not all(t.isascii() for t in toks):
+        return []
+    out: list[tuple[str, ...]] = []
+    for i, t in enumerate(toks):
+        for a, b in _BRITISH:
+            if t.endswith(a) and len(t) > len(a) + 2:
+                out.append(toks[:i] + (t[: -len(a)] + b,) + toks[i + 1:])
+                break
+    last = toks[-1]
+    if number and len(last) > 4 and last.isalpha():
+        if last.endswith("s") and not last.endswith("ss"):
+            out.append(toks[:-1] + (last[:-1],))
+        elif not last.endswith("s"):
+            out.append(toks[:-1] + (last + "s",))
+    return out
+
+
 class Gazetteer:
     """Known entities with lookup indexes."""
 
@@ -90,6 +119,7 @@ class Gazetteer:
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self._first_cache: dict[tuple, tuple] = {}
+        self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
@@ -118,10 +148,13 @@ class Gazetteer:
                 continue
             acronym = name.replace(".", "").isupper() and len(name.replace(".", "")) <= 6 \
                 and not is_arabic(name)
-            self.exact[toks].append((e.id, sensitive, acronym))
-            self.first_tokens.add(toks[0])
-            for n in range(1, len(toks) + 1):
-                self.prefixes.add(toks[:n])
+            head_cap = name.rstrip()[-1:].isalpha() and name.split()[-1][:1].isupper()
+            for var in (toks, *english_variants(toks, number=head_cap)):
+                if (e.id, sensitive, acronym) not in self.exact[var]:
+                    self.exact[var].append((e.id, sensitive, acronym))
+                self.first_tokens.add(var[0])
+                for n in range(1, len(var) + 1):
+                    self.prefixes.add(var[:n])
             self.maxlen = max(self.maxlen, len(toks))
             if acronym:
                 continue
@@ -155,6 +188,20 @@ class Gazetteer:
                 self._first_cache.clear()
             self._first_cache[stems] = hit
         return hit
+
+    def first_cands_of(self, t: Tok) -> tuple:
+        """``first_cands`` of token *t* (cached per token text)."""
+        hit = self._starts.get(t.text)
+        if hit is None:
+            hit = self.first_cands(t.stems)
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            self._starts[t.text] = hit
+        return hit
+
+    def may_start_name(self, t: Tok) -> bool:
+        """Whether a gazetteer name can start at token *t*."""
+        return bool(self.first_cands_of(t))
 
     def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)

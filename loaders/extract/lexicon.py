@@ -39,6 +39,8 @@ EN_TITLES: dict[str, str] = {
     "adviser": "plain", "advisor": "plain", "national security adviser": "plain",
     "governor": "plain", "judge": "plain", "chief of staff": "lead", "army chief": "lead",
     "secretary": "plain", "undersecretary": "plain", "analyst": "plain", "chairwoman": "lead",
+    "prince": "plain", "princess": "plain", "sheikha": "plain", "queen": "head_state",
+    "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
@@ -82,7 +84,10 @@ EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful
 AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البارز", "النافذ", "الراحل", "الحالي",
                     "العسكري", "الكبير", "الأعلى", "المقتول", "القتيل", "الشهير", "القوي",
                     "المؤقت", "العام", "الأول", "الميداني", "الرفيع", "المخضرم", "الجديدة",
-                    "السابقة", "الأمني", "السياسي", "الإقليمي", "المستقيل")
+                    "السابقة", "الأمني", "السياسي", "الإقليمي", "المستقيل", "كبير", "بارز",
+                    "رفيع", "سابق", "جديد", "أعلى", "عسكري", "أمني", "سياسي", "مقرب",
+                    "رفيع المستوى", "كبيرا", "بارزا", "سابقا", "الأممي", "الأممية", "الدولي",
+                    "الخاص", "الرئاسي")
 NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
 OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated") | _ar(
     "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")
@@ -120,7 +125,7 @@ for _ids, _words in {
 
 # ---- relation triggers ----------------------------------------------------------------------
 # English: lemma-ish surface forms (lower case).
-EN_MEET = _en("met", "meet", "meets", "meeting", "talks", "hosted", "hosts", "host", "received",
+EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
               "receives", "conferred", "huddled", "sat", "discussed", "greeted")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace")
@@ -157,7 +162,8 @@ AR_MEET = _ar("التقى", "التقي", "يلتقي", "تلتقي", "التق�
               "لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقائه", "اجتماعه", "استقبل", "يستقبل",
               "استقبلت", "بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت", "التقاه", "التقاهم",
               "التقيا", "اجتمعا", "التقوا", "اجتمعوا", "محادثات", "مباحثات", "لقائهم",
-              "لقائها", "اجتماعا", "لقاءا", "لقاءات", "اجتماعات", "استقبله", "يلتقيان")
+              "لقائها", "اجتماعا", "لقاءا", "لقاءات", "اجتماعات", "استقبله", "يلتقيان",
+              "استقباله", "استقبالها", "استقبالهم")
 AR_SUCCESSOR = _ar("خليفة", "خليفه", "خلف", "يخلف", "خلفا", "خلفاً", "خلفه", "خلفته")
 AR_PREDECESSOR = _ar("سلف", "سلفه", "سلفها")
 AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استلم", "عين", "تعيين", "عينت", "تولي",
@@ -168,7 +174,8 @@ AR_KILL = _ar("اغتال", "اغتالت", "اغتالته", "اغتالتها"
 AR_DEATH_OF = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "حتفها", "مصرعها")
 AR_KILL_STRONG = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
                      "اغتيال", "اغتيل", "اغتياله", "قتل", "قتلت", "قتلته", "مقتل", "مقتله",
-                     "قتله", "قتلوا", "صفى", "صفت", "تصفية")
+                     "قتله", "قتلوا", "صفى", "صفت", "تصفية", "استشهد", "استشهدا",
+                     "استشهدوا", "استشهاد")
 AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "قصف", "عملية", "طائرة", "صاروخ",
                 "غاره", "ضربه", "بغارة", "بضربة")
 AR_BY_HAND = _ar("يد")  # على يد
@@ -289,3 +296,16 @@ AR_COMMON_NOUNS = _ar(
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
                     "مباحثات", "لقاءا", "اجتماعا", "مشاورات")
+
+# ---- places, outlets and bodies named in the text (typing of new names) -----------------
+# the last word of an English capitalised name that makes it a place, not a person
+EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consulate", "square",
+                     "street", "avenue", "road", "highway", "hospital", "hotel", "university",
+                     "mosque", "shrine", "bridge", "camp", "compound", "prison", "province",
+                     "governorate", "district", "region", "zone", "city", "town", "village",
+                     "valley", "mountains", "desert", "resort", "island", "port", "crossing",
+                     "house", "east", "gulf", "sea", "river", "strait", "building", "tower",
+                     "stadium", "refinery", "field", "fields", "dam", "complex", "barracks")
+EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
+                        "secretariat", "cabinet", "senate", "congress", "treasury")
+EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire")

@@ -3,6 +3,7 @@ named organisations, and descriptions used in place of a name (light coreference
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,6 +68,7 @@ class Doc:
         self.local_first: set[str] = set()
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
+        self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self._mid: set[str] = set()
         self._mid_n = -1
 
@@ -84,8 +86,11 @@ class Doc:
         return e.country if e else self.nat.get(eid)
 
     def mentioned_ids(self) -> set[str]:
+        """Ids mentioned so far (``ments`` only grows: only the new mentions are added)."""
         if self._mid_n != len(self.ments):
-            self._mid = {m.eid for m in self.ments}
+            if self._mid_n < 0:
+                self._mid_n = 0
+            self._mid.update(m.eid for m in self.ments[self._mid_n:])
             self._mid_n = len(self.ments)
         return self._mid
 
@@ -222,6 +227,17 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
     return None
 
 
+def _may_start_local(doc: Doc, t: Tok) -> bool:
+    """Cheap test: can a name of a new person of this document start at *t*?"""
+    if not doc.local or not (t.ar or t.cap):
+        return False
+    first = doc.local_first
+    for _off, stem in t.stems:
+        if stem in first:
+            return True
+    return False
+
+
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
     entity id, folded prefix)."""
@@ -230,7 +246,7 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
-    cands = gaz.first_cands(first.stems)
+    cands = gaz.first_cands_of(first)
     if not cands:
         return None
     best: tuple[int, int, str, str] | None = None
@@ -243,9 +259,10 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
-                    mids = doc.mentioned_ids()
-                    prefer = [i for i in ids if i in mids]
-                    eid = (prefer or ids)[0]
+                    if len(ids) > 1:  # ambiguous name: prefer an entity already mentioned
+                        mids = doc.mentioned_ids()
+                        ids = [i for i in ids if i in mids] or ids
+                    eid = ids[0]
                     best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
             if n >= gaz.maxlen or u + n >= len(units):
                 break
@@ -264,13 +281,23 @@ def _org_head(stems: tuple) -> str | None:
     return next((st for _o, st in stems if st in _ORG_OUTLET_HEADS), None)
 
 
+_MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
+
+
 def _may_title(t: Tok) -> bool:
-    """Cheap test: can a title phrase start at this token?"""
-    if t.punct:
-        return False
-    if t.ar:
-        return _may_title_ar(t.key, t.stems)
-    return t.key in L.EN_TITLE_FIRST
+    """Cheap test: can a title phrase start at this token? (cached per token text)"""
+    hit = _MAY_TITLE.get(t.text)
+    if hit is None:
+        if t.punct:
+            hit = False
+        elif t.ar:
+            hit = _may_title_ar(t.key, t.stems)
+        else:
+            hit = t.key in L.EN_TITLE_FIRST
+        if len(_MAY_TITLE) > 200_000:
+            _MAY_TITLE.clear()
+        _MAY_TITLE[t.text] = hit
+    return hit
 
 
 @lru_cache(maxsize=100_000)
@@ -281,9 +308,34 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
 @lru_cache(maxsize=100_000)
 def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
     """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
-    stems), in the order they are tried."""
-    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
-                 [st for _o, st in stems if st != key])
+    stems), in the order they are tried; only words that can begin a title (with or without
+    the article) are kept."""
+    firsts = [key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] + \
+        [st for _o, st in stems if st != key]
+    return tuple(st for st in firsts if st in L.AR_TITLE_FIRST)
+
+
+def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """First word -> the word counts (3, 2, 1 at most, longest first) of titles it begins."""
+    lengths: dict[str, set[int]] = {}
+    for title in titles:
+        words = title.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(n for n in (3, 2, 1) if n in ns) for w, ns in lengths.items()}
+
+
+_AR_TITLE_LENGTHS = _title_lengths(L.AR_TITLES)
+_EN_TITLE_LENGTHS = _title_lengths(L.EN_TITLES)
+
+
+@lru_cache(maxsize=10_000)
+def _ar_title_lengths(stem: str) -> tuple[int, ...]:
+    """Word counts worth trying for an Arabic title starting with *stem* (the title may carry
+    the article the stem lacks)."""
+    ns = set(_AR_TITLE_LENGTHS.get(stem, ()))
+    if not stem.startswith("ال"):
+        ns.update(_AR_TITLE_LENGTHS.get("ال" + stem, ()))
+    return tuple(n for n in (3, 2, 1) if n in ns)
 
 
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
@@ -296,7 +348,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
         if not _may_title_ar(t.key, t.stems):
             return None
         for stem in _title_firsts(t.key, t.stems):
-            for n in (3, 2, 1):
+            for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
                 words = [stem] + [toks[k + j].key for j in range(1, n)]
@@ -304,12 +356,14 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
                 # 'الرئيس' folded keeps the article; titles are stored folded with article
                 for cand in (phrase, "ال" + phrase if not phrase.startswith("ال") else phrase):
                     if cand in L.AR_TITLES:
+                        if n == 1 and cand in ("امر", "الامر") and "آ" not in t.text:
+                            continue  # أمر "ordered" / "order", not آمر "commander"
                         return k + n, L.AR_TITLES[cand], cand
         return None
     key = t.key
     if key not in L.EN_TITLE_FIRST:
         return None
-    for n in (3, 2, 1):
+    for n in _EN_TITLE_LENGTHS.get(key, ()):
         if k + n > hi:
             continue
         parts: list[str] = []
@@ -335,10 +389,31 @@ _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common pe
 _JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
 
 
-def _is_ar_name_token(t: Tok, first: bool) -> bool:
+# Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل
+_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.|ت..ي.|ت.ا..)$")
+
+# last words of English place names (a capitalised run ending so is not a person)
+_EN_PLACE_HEADS = frozenset({
+    "palace", "airport", "base", "square", "street", "zone", "province", "governorate",
+    "hospital", "university", "mosque", "shrine", "hotel", "bridge", "camp", "complex",
+    "embassy", "building", "headquarters", "district", "city", "port", "highway", "road",
+    "hall", "house", "centre", "center", "compound", "crossing", "border", "stadium",
+    "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison"})
+
+# titles of people posted somewhere: the place after them is part of the title
+_POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
+    "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل")} |
+    {"ambassador", "envoy", "consul", "representative"})
+
+
+def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozenset()) -> bool:
+    """Can *t* be part of an Arabic personal name?  *known*: name words of names.yaml; for
+    them a clitic reading (فيصل = ف + يصل) is not considered."""
     if not t.ar or t.punct:
         return False
     k = t.key
+    if k in known and len(t.stems) > 1:
+        t = dataclasses.replace(t, stems=((0, k),))
     if k == "الله" and not first:
         return True
     stem = t.stems[0][1]
@@ -363,6 +438,8 @@ def _is_ar_name_token(t: Tok, first: bool) -> bool:
             return False
     if first and k.startswith("ال"):
         return False
+    if first and k[:1] in ("ب", "ل", "ك") and k not in known and _MASDAR.match(k[1:]):
+        return False  # "بانفجار", "بتنفيذ", "لاجتماع": preposition + verbal noun, no name
     if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
         return False
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
@@ -385,7 +462,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
             t.key in L.AR_QUALIFIERS
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
-                not _is_ar_name_token(t, first=(n == 0)):
+                not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin):
             break
         j += 1
         n += 1
@@ -448,9 +525,14 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1. gazetteer names (longest match)
     u = 0
     n_units = len(units)
+    gaz = doc.gaz
     while u < n_units:
-        if toks[units[u]].punct:
+        t = toks[units[u]]
+        if t.punct:
             u += 1  # neither a gazetteer nor a local name starts at punctuation
+            continue
+        if not gaz.first_cands_of(t) and not _may_start_local(doc, t):
+            u += 1  # most words: no gazetteer name and no new person's name starts here
             continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:
@@ -481,8 +563,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
     for k in range(s.lo, s.hi):
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4:
-            continue
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
+            continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is not None:
             off, stem, eid = hit
@@ -517,16 +599,34 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 or t.key in L.EN_STOP or t.key in L.NATIONALITY:
             k += 1
             continue
+        tt = _title_at(doc, k, s.hi) if t.key in L.EN_TITLE_FIRST else None
+        if tt is not None:
+            k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
+            continue
         e = _cap_run(doc, k, s.hi)
         if e <= k or any(x in covered for x in range(k, e)):
             k = max(e, k + 1)
             continue
+        # "Parliament Speaker Mohammed al-Halbousi": the run ends where a title begins
+        cut = next((x for x in range(k + 1, e) if toks[x].key in L.EN_TITLE_FIRST and
+                    _title_at(doc, x, s.hi) is not None), None)
+        if cut is not None:
+            if cut - k == 1 and toks[k].key in L.EN_ORG_HEADS:
+                k = cut  # a generic modifier ("Parliament", "Army"), not a named body
+                continue
+            e = cut
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
-        if any(w in L.EN_OUTLET_HEADS for w in words):
+        place = bool(words) and (words[-1] in _EN_PLACE_HEADS or words[-1] in L.EN_PLACE_HEADS)
+        if place and len(words) < 2:
+            k = e  # a bare "Palace" / "Base": no name
+            continue
+        if place:
+            etype = "Location"  # "the Salam Palace", "White House": a place, never a person
+        elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS for w in words):
+        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
             etype = "Organization"
         eid = None
         if etype is None:
@@ -591,8 +691,17 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
             k += 1
             continue  # generic "القوات ..." / "مجلس النواب" are left to the gazetteer
-        eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
-                                               surface.split()])
+        acro = _paren_acronym(doc, e, s.hi)
+        if acro is not None:
+            # "وكالة الأنباء الإيرانية الرسمية (إرنا)": the body is named by its acronym
+            e, surface = acro[0], doc.text[toks[acro[1]].start:toks[acro[1]].end]
+            known = _gaz_match(doc, [acro[1]], 0)
+            eid = known[2] if known is not None else doc.new_entity(etype, surface, [surface])
+        elif etype == "Organization" and st0 in AR_HEAD_EN:
+            eid = _ar_org_english(doc, surface, st0)
+        else:
+            eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
+                                                   surface.split()])
         off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
         me = _ment_at(doc, si, lo, e, eid, off=off)
         out.append(me)
@@ -602,11 +711,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
-        if not _may_title(toks[k]):
-            later = [x for x in starts if x > k]
-            k = later[0] if later else s.hi
+        if k not in start_set:
+            k = next((x for x in starts if x > k), s.hi)
             continue
         if k in covered and covered[k].lo != k:
             k += 1
@@ -684,6 +793,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 role_nat = role_nat or L.NATIONALITY[key]
                 j += 1
                 continue
+            if phrase in _POSTED_TITLES and key in ("في", "لدي", "to", "in") and \
+                    j + 1 in covered and covered[j + 1].lo == j + 1 and \
+                    covered[j + 1].etype in ("Location", "Country"):
+                in_title.append(covered[j + 1])
+                j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
+                continue
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -728,6 +843,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = _cap_run(doc, jn, s.hi)
         else:
             ne = jn
+        # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
+        ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
         if appositive and ne - jn < 2:
             # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
             k = max(j, tend)
@@ -810,6 +927,42 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
         _AR_FUZZY_CACHE.clear()
     _AR_FUZZY_CACHE[ck] = res
     return res
+
+
+# Arabic organisation heads that English names translate and put last ("تحالف الفتح" ->
+# "Fatah Alliance"); militia heads (كتائب، عصائب، حركة ...) stay transliterated in English
+AR_HEAD_EN = {L.fold_ar(k).replace("اا", "ا"): v for k, v in {
+    "تحالف": "Alliance", "ائتلاف": "Coalition", "حزب": "Party", "تيار": "Movement",
+    "منظمة": "Organization", "منظمه": "Organization", "جبهة": "Front"}.items()}
+
+
+def _ar_org_english(doc: Doc, surface: str, head: str) -> str:
+    """Id of an Arabic-named organisation under its usual English form (name words
+    transliterated, then the translated head): the same id as the English spelling in
+    another article of the run."""
+    words = [w for w in surface.split() if w not in QUOTES]
+    names = [transliterate_ar(w, doc.gaz.ar_latin) for w in words[1:]]
+    names = [n[3:] if n.lower().startswith("al-") else n for n in names]
+    names = [n[:1].upper() + n[1:] for n in names if n]
+    if not names:
+        return doc.new_entity("Organization", surface, [strip_article_ar(x) for x in words])
+    latin = " ".join(names + [AR_HEAD_EN[head]])
+    eid = doc.new_entity("Organization", latin, core_tokens(latin))
+    doc._add_alias(eid, surface)
+    return eid
+
+
+def _paren_acronym(doc: Doc, e: int, hi: int) -> tuple[int, int] | None:
+    """After a described body, up to three adjectives then "(ACRONYM)": (end, token)."""
+    toks = doc.toks
+    x = e
+    while x < hi and x - e < 3 and toks[x].ar and (_is_adjective(toks[x].key) or
+                                                    toks[x].key in L.NATIONALITY):
+        x += 1
+    if x + 2 < hi and toks[x].text == "(" and toks[x + 2].text == ")" and toks[x + 1].ar \
+            and not toks[x + 1].punct and len(toks[x + 1].key) >= 3:
+        return x + 3, x + 1
+    return None
 
 
 def normalize_word(w: str) -> str:
@@ -908,6 +1061,22 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         if qual is None and newer:
             return newer[0]
         return next((e for e in mentioned if e in cands), cands[0])
+    # "السفير الجديد" / "the new ambassador": the person the article introduced with the same
+    # title (and the same new/former qualifier)
+    here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
+        if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
+    for m in recent:
+        if m.sent < si - 6:
+            break
+        if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo:
+            continue
+        tt = doc.toks[m.tlo]
+        there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
+        same = {w[2:] if w.startswith("ال") else w for w in here} & \
+            {w[2:] if w.startswith("ال") else w for w in there}
+        if same and role == "plain" and (qual is None or m.qual in (None, qual)) and (
+                not qual or m.qual == qual):
+            return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
     for m in recent:
         if m.sent < si - 3:

@@ -9,18 +9,18 @@ produce nothing, and neither does a killing whose agent the text does not name.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from loaders.extract import lexicon as L
-from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
+from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention, _ment_at, _title_at
 from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
 
-@dataclass(frozen=True, slots=True)
-class Rel:
-    """One extracted relation with its sentence index and rule name."""
+class Rel(NamedTuple):
+    """One extracted relation with its sentence index and rule name (immutable; a named
+    tuple is several times cheaper to create than a frozen dataclass)."""
 
     type: str
     source: str
@@ -40,17 +40,78 @@ _C6 = L._ar("بعد", "عقب", "اثر", "إثر")
 _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
-_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله")
+_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل")
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا")  # (also) passive readings
 _C11 = L._ar(
                 "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
 _C13 = L._ar("زيارة", "الزيارة")
 _C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
+_AR_BACKED_PLURAL = L._ar("المدعومتان", "المدعومتين", "مدعومتان", "مدعومتين", "المدعومون",
+                         "المدعومين", "مدعومون", "مدعومين")
+_AR_SUPPORT_MORE = _AR_BACKED_PLURAL | L._ar("تدعمهما", "يدعمهم", "تدعمهم")
+_EN_IRREALIS = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "warned", "warns",
+                          "urged", "urges", "demanded", "demands", "called", "calls",
+                          "blamed", "blames", "suspected", "suspects", "denied", "denies",
+                          "deny", "considering", "considered", "weighing", "mulling", "asked",
+                          "threatening", "ready", "prepared", "preparing", "could", "can"})
+_AR_IRREALIS = L._ar("هدد", "يهدد", "تهدد", "هددت", "توعد", "توعدت", "يتوعد", "دعا", "يدعو",
+                     "دعت", "تدعو", "طالب", "يطالب", "طالبت", "تطالب", "اتهم", "يتهم", "اتهمت",
+                     "تتهم", "اتهام", "اتهامات", "متهمة", "المتهمة", "حمل", "حملت", "يحمل",
+                     "تحمل", "يشتبه", "المشتبه", "تستعد", "يستعد", "نفى", "نفت", "تنفي",
+                     "ينفي", "تلويح", "لوح", "لوحت")
+_EN_PART_NOUNS = frozenset({"arm", "wing", "branch", "unit", "division", "part", "member",
+                            "faction", "component", "affiliate", "subsidiary", "offshoot",
+                            "brigade", "department", "section", "body"})
+_AR_PART_NOUNS = L._ar("ذراع", "الذراع", "جناح", "الجناح", "فرع", "الفرع", "ذراعا", "جناحا")
+_AR_AFFILIATED = L._ar("التابع", "التابعة", "التابعه", "تابع", "تابعة", "المرتبطة", "المرتبط")
+_AR_ENROLLED = L._ar("المنضوية", "المنضوي", "المنضوين", "المنضوون", "المنضويتان",
+                     "المنضويتين", "منضوية", "منضوي")
+_EN_INCLUDES = frozenset({"includes", "include", "including", "comprises", "comprising",
+                          "encompasses", "incorporates"})
+_AR_INCLUDES = L._ar("تضم", "يضم", "تشمل", "يشمل", "تنضوي")
+_EN_SPEECH = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
+                        "interview", "statement", "remarks", "comments", "carried", "quoted"})
+_EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
+                              "talked", "added", "stated"})
+_AR_SPEECH_VERBS = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح",
+                         "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ",
+                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت")
+_EN_PREPS = frozenset({"to", "of", "for", "with", "by", "from", "near", "about", "on", "at",
+                       "in", "against", "toward", "towards", "like", "than", "among"})
+_AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الى", "إلى", "على"}
+_EN_SPOKE_TO = frozenset({"spoke", "speaking", "talking", "talked", "interview", "remarks",
+                          "comments", "statement", "said"})
+_AR_SPEECH = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح", "أوضحت",
+                   "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ", "أبلغت", "كشف",
+                   "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت", "حديث", "مقابلة", "حوار", "تصريح",
+                   "تصريحات", "بيان", "نقلته", "نقلتها", "أوردته", "بثته", "نشرته")
+_AR_CARRIED = L._ar("نقلته", "نقلتها", "أوردته", "أوردتها", "بثته", "بثتها", "نشرته", "نشرتها")
+_AR_INTERVIEW = L._ar("مقابلة", "حوار", "لقاء", "مقابلته", "حواره")
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
+
+_EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
+                             "command", "directive"})
+
+_EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
+                         "fabricated", "inaccurate", "wrong"}
+_AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
+_AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
+_AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
+_EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "supported",
+                        "affiliated", "sponsored"})
+_AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
+                      "التقتا", "اجتمعتا")
+_NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
+_AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
+_AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
+_AR_APPOINT_NOUN = L._ar("تعيين")
+_AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
+                       "اشهر", "شهر", "شهرين", "اسبوعين")
 
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
                         "استقباله", "استقبالها")
@@ -83,6 +144,18 @@ _AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
 _AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
 _C01 = _C0 | _C1
 
+# English verbs that start a predicate of their own (an apposition has none)
+_EN_PREDICATES = (L.EN_MEET | L.EN_SUCCEED | L.EN_KILL | L.EN_VISIT | L.EN_LEAD_VERBS |
+                  frozenset({"said", "says", "told", "was", "were", "is", "are", "has", "had"})
+                  ) - L.EN_KILL_NOUNS - L.EN_MEET_NOUNS
+# a new predicate after a killing verb ends the search for its agent
+_EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_LEAD_VERBS |
+                    frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
+                        {"led", "took", "became"})
+_AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بينما", "غير ان",
+                     "الا ان", "إلا أن", "لكنهم")
+_EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})
+
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -92,12 +165,19 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "اليوم"})
 
 
+_FORMS: dict[str, frozenset[str]] = {}  # raw token text -> forms (a function of the text)
+
+
 def forms(t: Tok) -> frozenset[str]:
     """Surface forms of a token for trigger lookup: key, proclitic-stripped stems with and
-    without the article (Arabic); key (English)."""
-    if not t.ar:
-        return frozenset((t.key,))
-    return _ar_forms(t.key, t.stems)
+    without the article (Arabic); key (English). Cached per token text."""
+    fs = _FORMS.get(t.text)
+    if fs is None:
+        fs = _ar_forms(t.key, t.stems) if t.ar else frozenset((t.key,))
+        if len(_FORMS) > 200_000:
+            _FORMS.clear()
+        _FORMS[t.text] = fs
+    return fs
 
 
 @lru_cache(maxsize=100_000)
@@ -108,6 +188,33 @@ def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
     for _o, st in stems:
         out.add(st)
     return frozenset(out)
+
+
+# Trigger word sets: every (Arabic, English) word set passed to SentenceRules.triggers is
+# registered on first use. Each token text is tested once per process against them, so a
+# sentence knows at once which of its tokens trigger which rule.
+_AR_TRIGGER_SETS: set[frozenset[str]] = set()
+_EN_TRIGGER_SETS: set[frozenset[str]] = set()
+_TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
+
+
+def _register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
+    _AR_TRIGGER_SETS.add(ar)
+    _EN_TRIGGER_SETS.add(en)
+    _TRIGGER_CATS.clear()
+
+
+def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
+    """The registered trigger word sets (of the token's script) one of *t*'s forms is in."""
+    cats = _TRIGGER_CATS.get(t.text)
+    if cats is None:
+        fs = forms(t)
+        cats = tuple(ws for ws in (_AR_TRIGGER_SETS if t.ar else _EN_TRIGGER_SETS)
+                     if not fs.isdisjoint(ws))
+        if len(_TRIGGER_CATS) > 200_000:
+            _TRIGGER_CATS.clear()
+        _TRIGGER_CATS[t.text] = cats
+    return cats
 
 
 class SentenceRules:
@@ -125,56 +232,72 @@ class SentenceRules:
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
-        self._forms: dict[int, frozenset[str]] = {}
+        self._intitle: set[int] | None = None
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
-        # form -> token positions (tokens inside names are never triggers)
-        self.index: dict[str, list[int]] = {}
-        index, fcache, toks, mat = self.index, self._forms, self.toks, self.mention_at
+        self._names_at = self.mention_at  # as before refresh(): names are never triggers
+        self._index_triggers()
+
+    def _index_triggers(self) -> None:
+        """Positions of the trigger tokens of each word set (tokens inside names are never
+        triggers)."""
+        self._by_ar: dict[frozenset[str], list[int]] = {}
+        self._by_en: dict[frozenset[str], list[int]] = {}
+        toks, mat, known = self.toks, self._names_at, _TRIGGER_CATS
         for k in range(self.lo, self.hi):
             t = toks[k]
             if t.punct:
                 continue
+            cats = known.get(t.text)
+            if cats is None:
+                cats = trigger_sets(t)
+            if not cats:
+                continue
             m = mat.get(k)
             if m is not None and m.kind == "name":
                 continue
-            fs = fcache[k] = forms(t)
-            for form in fs:
-                if form in index:
-                    index[form].append(k)
+            by = self._by_ar if t.ar else self._by_en
+            for ws in cats:
+                if ws in by:
+                    by[ws].append(k)
                 else:
-                    index[form] = [k]
+                    by[ws] = [k]
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        if k not in self._forms:
-            self._forms[k] = forms(self.toks[k])
-        return self._forms[k]
+        t = self.toks[k]
+        fs = _FORMS.get(t.text)
+        return fs if fs is not None else forms(t)
 
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
-        index = self.index
-        hit_ar = index.keys() & ar if ar else ()
-        hit_en = index.keys() & en if en else ()
-        if not hit_ar and not hit_en:
-            return []
-        toks = self.toks
-        out: set[int] = set()
-        for form in hit_ar:
-            out.update(k for k in index[form] if toks[k].ar)
-        for form in hit_en:
-            out.update(k for k in index[form] if not toks[k].ar)
-        return sorted(out) if len(out) > 1 else list(out)
+        """Positions, in order, of Arabic tokens with a form in *ar* and of other tokens with
+        a form in *en*."""
+        if ar not in _AR_TRIGGER_SETS or en not in _EN_TRIGGER_SETS:
+            _register_triggers(ar, en)  # first use of these word sets
+            self._index_triggers()
+        hit_ar = self._by_ar.get(ar)
+        hit_en = self._by_en.get(en)
+        if hit_ar is None:
+            return list(hit_en) if hit_en is not None else []
+        if hit_en is None:
+            return list(hit_ar)
+        return sorted(hit_ar + hit_en)  # disjoint: a token is Arabic or not
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8) -> None:
         if not src or not tgt or src == tgt:
             return
+        if rtype == "MET_WITH" and (self.doc.etype(src) in _NOT_MEETERS or
+                                    self.doc.etype(tgt) in _NOT_MEETERS):
+            return  # people and groups meet; a country or a place does not ("Iran-backed")
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "ASSASSINATED_BY":
+            self.doc.kill_agents.append((self.si, tgt))
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
             for other in self._agents[1:]:
                 if other != src:
@@ -203,26 +326,87 @@ class SentenceRules:
         skipping people inside a ", who/which ... ," relative clause or apposition."""
         lo = k
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
+            if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
+                break  # someone named between the comma and the verb is the subject
             if self.toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
                 for y in range(x - 1, max(self.lo, x - 20), -1):
-                    if self.toks[y].text == "," and self.key(y + 1) in (
-                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his"):
+                    if self.toks[y].text == "," and (self.key(y + 1) in (
+                            "who", "which", "whose", "whom", "the", "a", "an", "its", "his",
+                            "her", "their") or self._appositive_start(y + 1, x)):
                         lo = y
                         break
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
-        return m if m is not None else self.before(k, maxgap=maxgap, person_first=True)
+        if m is None and lo == k:
+            m = self.before(k, maxgap=maxgap, person_first=True)
+        elif m is None:  # "X, a Hezbollah official, met": not Hezbollah when X is unknown
+            m = self.before(k, types=("Person",), maxgap=maxgap)
+        if m is not None and m.etype == "Person" and self._object_marked(m):
+            # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
+            for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
+                             and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
+                if not self._object_marked(c) and not c.poss:
+                    return c
+        return m
+
+    def _object_marked(self, m: Mention) -> bool:
+        """English: the mention is the object of a verb or preposition right before it."""
+        b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+        while b >= self.lo and self.key(b) in ("the", "a", "an", "his", "her", "their", "its"):
+            b -= 1
+        if b < self.lo or self.toks[b].ar:
+            return False
+        kb = self.key(b)
+        return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
+                      "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
+                      "met", "meet", "meets") or bool(self.f(b) & L.EN_MEET - L.EN_MEET_NOUNS)
+
+    def _appositive_start(self, y: int, x: int) -> bool:
+        """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
+        segment [y, x) starts like an apposition (a possessive name or a title word) and has
+        no verb of its own."""
+        if y >= x:
+            return False
+        t = self.toks[y]
+        if not (t.poss or t.key in L.EN_TITLE_FIRST or t.key in L.EN_QUALIFIERS or
+                t.key in L.NATIONALITY):
+            return False
+        return not any(self.f(z) & _EN_PREDICATES for z in range(y, x))
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
-        skip = (skip or set()) | self.dependent
+        skip = skip | self.dependent if skip else self.dependent
         for m in self.args:
             lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
             if m.lo >= k and lo - k <= maxgap and m.etype in types and \
                     (skip is None or id(m) not in skip):
                 return m
         return None
+
+    def _plural_people(self, t: int) -> list[Mention]:
+        """"The two men were killed ..." / "Both men were killed": the last two people named
+        together (joined by 'and') in the previous sentence."""
+        keys = [self.key(x) for x in range(self.lo, t)]
+        if not (("two" in keys and any(k in ("men", "leaders", "commanders", "officials")
+                                       for k in keys)) or keys[:2] == ["both", "men"]):
+            return []
+        if self.si == 0:
+            return []
+        prev = sorted((m for m in self.doc.by_sent.get(self.si - 1, ()) if
+                       m.etype == "Person" and not m.in_title), key=lambda m: m.lo)
+        for i in range(len(prev) - 1, 0, -1):
+            a, b = prev[i - 1], prev[i]
+            between = {self.doc.toks[x].key for x in range(a.hi, b.tlo if b.tlo >= 0 else b.lo)}
+            if "and" in between or "و" in between:
+                return [a, b]
+        return []
+
+    def _in_title_tokens(self) -> set[int]:
+        """Tokens of organisations/countries that only qualify a title ("Badr chief X")."""
+        if self._intitle is None:
+            self._intitle = {x for m in self.ments if m.in_title for x in range(m.lo, m.hi)}
+        return self._intitle
 
     def chain(self, m: Mention, types: Iterable[str] = AGENT_TYPES) -> list[Mention]:
         """*m* and the mentions joined to it by 'and', commas or Arabic و."""
@@ -236,9 +420,14 @@ class SentenceRules:
                     break
             if nxt is None or nxt.etype not in types:
                 break
+            if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
+                    self.toks[nxt.hi].key not in ("and", "or"):
+                break  # "X, Soleimani's successor": a possessor, not a list member
             start = nxt.tlo if nxt.tlo >= 0 else nxt.lo
+            intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
-                   if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                   if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
+                   x not in intitle]  # "..., and Asaib Ahl al-Haq leader Qais al-Khazali"
             gap_keys = [t.key for t in gap]
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
@@ -258,9 +447,16 @@ class SentenceRules:
     def negated(self, k: int, subj_lo: int | None = None) -> bool:
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
+        for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
+            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST or \
+                    self.toks[x].text in ("،", ";", "؛"):
+                lo = x + 1  # "في زيارة غير معلنة، التقى خلالها X": another clause
+                break
         for x in range(lo, k):
             t = self.toks[x]
             fs = self.f(x)
+            if t.key == "غير" and x + 1 < k:
+                continue  # "غير معلنة" (unannounced): a negated adjective, not the relation
             ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
             if (t.ar and ark & L.AR_NEG) or (not t.ar and (fs & L.EN_NEG or
                                                           t.text.lower().endswith("n't"))):
@@ -269,6 +465,10 @@ class SentenceRules:
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
             return True
+        # "reports that X met Y were denied (by ...)"
+        for x in range(k + 1, self.hi - 1):
+            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & _EN_DENIED_AFTER:
+                return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
         for x in range(k - 1, self.lo - 1, -1):
@@ -313,6 +513,47 @@ class SentenceRules:
                 return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
         return None
 
+    def _prev_subject(self, exclude: str) -> Mention | None:
+        """The subject of the previous sentence: its first person not governed by a
+        preposition (Arabic drops a repeated subject: "وصل X ... . والتقى Y")."""
+        if self.si == 0:
+            return None
+        prev = sorted((m for m in self.doc.by_sent.get(self.si - 1, ()) if
+                       m.etype == "Person" and not m.in_title and m.eid != exclude),
+                      key=lambda m: m.lo)
+        for m in prev:
+            if m.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
+                    self.doc.toks[(m.tlo if m.tlo >= 0 else m.lo) - 1].key not in ("مع", "ب"):
+                return m
+        return None
+
+    def _past_relative(self, k: int) -> int:
+        """"X، الذي ...، Y" / "X, who ..., Y": the position after the relative clause that
+        opens at *k* (k itself when none opens there)."""
+        if k + 1 < self.hi and self.toks[k].text in ("،", ",") and \
+                self.key(k + 1) in ("الذي", "التي", "الذين", "who", "which"):
+            for x in range(k + 2, min(self.hi, k + 20)):
+                if self.toks[x].text in ("،", ","):
+                    return x + 1
+        return k
+
+    def _free_person_before(self, t: int, maxgap: int) -> Mention | None:
+        """Nearest person before *t* not governed by a preposition (بـ/لـ/إلى/على/من/مع),
+        e.g. the new holder in "سلّم X أوراقه إلى Y، خلفاً لـZ" is X, not Y."""
+        cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and
+                 t - m.hi <= maxgap]
+        free = [m for m in cands if not self.has_prep(m, _AR_PREPS)]
+        return max(free, key=lambda m: (m.hi, m.kind == "name")) if free else None
+
+    def _carried_subject(self, t: int) -> Mention | None:
+        """Arabic: the subject carried into a clause without one of its own: the nearest
+        person before *t* that is not a prepositional object (بـ / لـ / مع)."""
+        cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
+        free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        if free:
+            return max(free, key=lambda m: (m.hi, m.kind == "name"))
+        return self.before(t, types=("Person",), maxgap=40)
+
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
         nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
@@ -323,13 +564,16 @@ class SentenceRules:
             k = tk.key
             if tk.punct and tk.text not in ("'", "-", "."):
                 return False
-            if tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
+            if (len(k) > 4 and k.endswith("ly") and k not in ("only", "early", "family")) or \
+                    tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
                                "talks", "held", "separate", "also", "both", "in", "at",
                                "on") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
-                          "top", "several", "two", "three", "both", "armed", "other"):
+                          "top", "several", "two", "three", "both", "armed", "other", "backed",
+                          "aligned", "allied", "linked", "affiliated", "loyal", "pro",
+                          "shiite", "shia", "powerful", "rival"):
                 continue
             return False
         return True
@@ -400,8 +644,26 @@ class SentenceRules:
                     return L.NATIONALITY["ال" + fm]
         return None
 
+    def _irrealis(self, k: int, window: int = 8) -> bool:
+        """A threat, demand, accusation or claim governs the verb at *k* ("threatened to pull
+        out", "accuses X of firing", "طالب بالانسحاب", "اتهم ... باستهداف"): not a fact."""
+        for x in range(max(self.lo, k - window), k):
+            t = self.toks[x]
+            if t.ar:
+                if self.f(x) & _AR_IRREALIS:
+                    return True
+            elif t.key in _EN_IRREALIS or t.key.startswith(("accus", "threat", "alleg")):
+                return True
+        return False
+
+    def _is_head(self, eid: str) -> bool:
+        """Is *eid* called a head of state or government in this article (so far)?"""
+        return any(m.eid == eid and m.role == "head_state" for m in self.doc.ments
+                   if m.sent <= self.si)
+
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
+        self._intitle = None
         self.ments = list(self.doc.by_sent.get(self.si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
@@ -412,9 +674,11 @@ class SentenceRules:
 
     def run(self) -> list[Rel]:
         if not self.ments:
-            return self.out  # nothing to relate
+            self.assassinated()  # only "The two men were killed ..." can relate here
+            return self.out
         self.successor()
-        self.refresh()
+        if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
+            self.refresh()  # successor() added a description mention
         self.met_with()
         self.assassinated()
         self.leads_member()
@@ -424,6 +688,7 @@ class SentenceRules:
         self.supports()
         self.withdrew()
         self.located_in()
+        self.reported_by()
         return self.out
 
     # MET_WITH -------------------------------------------------------------------------
@@ -433,9 +698,18 @@ class SentenceRules:
             fs = self.f(t)
             if not tok.ar:
                 nxt = self.key(t + 1)
+                if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
+                                                                 "while", "when"):
+                    self._met_gerund(t)  # "X, speaking after meeting Y, said"
+                    continue
+                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) in (
+                        "his", "her") and self.key(t + 1) == "with":
+                    self._met_his_noun(t)  # "During his meeting with Y, X said"
+                    continue
                 if tok.key in ("talks", "meeting", "meetings") and not any(
                         self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
-                        self.key(t - 1) not in ("held", "hold", "holding", "holds"):
+                        self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
+                        self.key(t - 2) not in ("held", "hold", "holding", "holds"):
                     continue
                 if tok.key == "sat" and nxt != "down":
                     continue
@@ -464,6 +738,39 @@ class SentenceRules:
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _met_gerund(self, t: int) -> None:
+        """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""
+        obj = self.after(t + 1, types=("Person",), maxgap=1)
+        subj = self.before(t - 1, types=("Person",), maxgap=12)
+        if obj is None or subj is None or subj is obj or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", subj.eid, o.eid, "met_gerund_en")
+
+    def _met_his_noun(self, t: int) -> None:
+        """"During his meeting with Y, X said": his = the main clause's subject (named after
+        the comma), else the person named in an earlier sentence."""
+        obj = self.after(t + 2, types=("Person",), maxgap=2)
+        if obj is None:
+            return
+        subj = None
+        comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
+                      if self.toks[x].text == ","), None)
+        if comma is not None and all(self.key(x) in ("during", "in", "at", "after", "before",
+                                                     "following", "the", "his", "her")
+                                     for x in range(self.lo, t - 1)):
+            subj = self.after(comma + 1, types=("Person",), maxgap=1)
+        sid = subj.eid if subj is not None else None
+        if sid is None and t - 1 > self.lo:
+            m = self.before(t - 1, types=("Person",), maxgap=12)
+            sid = m.eid if m is not None else None
+        if sid is None:
+            sid = self._antecedent(self.lo, exclude={obj.eid})
+        if sid is None or sid == obj.eid or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", sid, o.eid, "met_his_noun_en")
 
     def _met_passive(self, t: int) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent)."""
@@ -506,9 +813,31 @@ class SentenceRules:
                             self.add("MET_WITH", members[i1].eid, members[i2].eid,
                                      "meeting_joined_ar")
                 return
+            gen = self.after(t + 1, types=("Person",), maxgap=0)
+            if gen is not None and not tok.key.startswith(("ال", "وال")):
+                # "لقاء الكاظمي وقاآني": a meeting of the two named right after the noun
+                members = [m for m in self.chain(gen) if m.etype == "Person"]
+                if len(members) >= 2 and not self.blocked(t):
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_of_ar")
+                    return
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
+                # "وأجرى X وY محادثات": the subjects met each other
+                lastp = self.before(t, types=("Person",), maxgap=1)
+                if lastp is not None and lastp.hi == t:
+                    for m in self.args:
+                        if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
+                            ch = [c for c in self.chain(m) if c.hi <= t]
+                            if len(ch) >= 2 and not self.blocked(t, ch[0]):
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                                 "met_plural_noun_ar")
+                            break
                 return
             obj = self.after(withx, maxgap=4)
             subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
@@ -519,11 +848,16 @@ class SentenceRules:
             return
         subj = None
         objs: list[Mention] = []
-        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
-                                  if fm in L.AR_MEET)
+        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
+            fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
+            if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
             # only particles/adverbs between subject and verb => SVO
+            if b is not None and self.key(t - 1) == "ان" and self.key(t - 2) in (
+                    "قبل", "بعد", "وقبل", "وبعد") and b.hi == t - 2 and \
+                    self.key(b.lo - 1) not in ("كان", "وكان", "ان", "انه"):
+                return  # "استقبله X قبل أن يلتقي Y": X is the last object, not the subject
             if b is not None and all(self.toks[x].punct is False and (
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
                     for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj:
@@ -538,21 +872,29 @@ class SentenceRules:
                 if rel_subj is not None:
                     cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
-                    cand and self._counterpart(cand[0]))
+                    cand and self._counterpart(cand[0])) or self.key(t + 1) in (
+                    "خلالها", "خلاله", "اثناءها")  # "في زيارة، التقى خلالها X وY": the visitor
                 if rel_subj is not None:
                     subj = rel_subj
                     first_obj = self.after(t + 1, maxgap=10)
                 elif carry and (not cand or self._counterpart(cand[0]) or
-                                self.key(t - 1) in ("حيث", "وحيث")):
+                                self.key(t - 1) in ("حيث", "وحيث") or
+                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها")):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
-                    subj = self.before(t, types=("Person",), maxgap=40)
+                    # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
+                    subj = self._carried_subject(t)
                     first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
                 else:
                     if cand:
                         subj = cand[0]
-                    first_obj = self.after(subj.hi if subj else t + 1, maxgap=10)
+                    first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
+                                           maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
+                if ante is None and subj is not None and all(
+                        self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                        for x in range(self.lo, t)):
+                    ante = self._prev_subject(exclude=subj.eid)  # "وصل X. واستقبله Y"
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
@@ -564,11 +906,29 @@ class SentenceRules:
                     self.has_prep(first_obj, {"ف"})):
                 first_obj = None  # "... في طهران": where, not whom
             if subj is not None and first_obj is None and subj.lo > t:
+                if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
+                    return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
                 prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                                        for x in range(self.lo, t)):
+                    # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
+                    # the previous sentence's
+                    prev = self._prev_subject(exclude=subj.eid)
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
                     subj, first_obj = prev, subj
             if first_obj is not None:
                 objs = self.chain(first_obj)
+            elif subj is not None and subj.hi <= t and self.f(t) & _AR_MEET_DUAL:
+                # "قاآني والعامري التقيا": the coordinated subjects met each other
+                for m in self.args:
+                    if m.hi <= subj.lo and subj in self.chain(m):
+                        ch = self.chain(m)[: self.chain(m).index(subj) + 1]
+                        if not self.blocked(t, ch[0]):
+                            for i1 in range(len(ch)):
+                                for i2 in range(i1 + 1, len(ch)):
+                                    self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                             "met_dual_ar")
+                        return
         else:
             subj = self.subject_before(t)
             start = t + 1
@@ -576,6 +936,9 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype == "Country" and \
+                    self.key(first_obj.hi) == "-" and self.key(first_obj.hi + 1) in _EN_BACKED:
+                first_obj = self.after(first_obj.hi, maxgap=4)  # "leaders of Iran-backed X"
             while first_obj is not None and first_obj.etype in ("Country", "Location") and \
                     self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
                         "in", "at", "to", "from"):
@@ -590,9 +953,21 @@ class SentenceRules:
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
+                inc = objs[-1].hi
+                if objs[-1].etype == "Organization" and self.key(inc) == "," :
+                    inc += 1
+                if objs[-1].etype == "Organization" and self.key(inc) in ("including",
+                                                                          "notably"):
+                    named = self.after(inc + 1, types=("Person",), maxgap=6)
+                    if named is not None:  # "militia leaders including X and Y": X and Y
+                        objs = objs[:-1] + self.chain(named, ("Person",))
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
+            nk = self.key(t + 1)
+            if not objs and (nk in ("the", "a", "an", "his", "her", "their", "its", "with") or
+                             (t + 1 < self.hi and self.toks[t + 1].cap)):
+                return  # an object we could not name: "X, Y's successor, met the Iraqi PM"
             if not objs:
                 subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
                 if len(subs) >= 2:
@@ -712,11 +1087,20 @@ class SentenceRules:
                 if by is None:
                     continue
                 new = self.after(by + 1, types=("Person",), maxgap=3)
-                old = self.before(t, types=("Person",), maxgap=12)
+                old = self.subject_before(t - 1, maxgap=25)  # skips ", who ...,"
+                if old is not None and old.etype != "Person":
+                    old = self.before(t, types=("Person",), maxgap=12)
             else:
                 new = self.before(t, types=("Person",), maxgap=20)
                 if self.key(t - 1) in ("who",):
                     new = self.before(t - 1, types=("Person",), maxgap=20)
+                if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
+                        "by" and self.key(t - 1) == "to":
+                    # "X was appointed by K to replace S": X replaces S, K appoints
+                    by = (new.tlo if new.tlo >= 0 else new.lo) - 1
+                    new = self.subject_before(by - 1, maxgap=20) if by - 1 > self.lo else None
+                    if new is not None and new.etype != "Person":
+                        new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3)
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
@@ -724,7 +1108,7 @@ class SentenceRules:
         for t in self.triggers(_EMPTY, L.EN_APPOINT):
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
-            for x in range(t + 1, min(self.hi, t + 14)):
+            for x in range(t + 1, min(self.hi, t + 24)):
                 kx = self.key(x)
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from"):
@@ -743,8 +1127,12 @@ class SentenceRules:
                                         "died", "assassinated", "ousted", "resigned")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
-                    if new is None:
-                        new = self.after(t + 1, types=("Person",), maxgap=4)
+                    obj = self.after(t + 1, types=("Person",), maxgap=4)
+                    active = self.key(t) in ("appointed", "named", "chosen", "tapped",
+                                             "selected", "installed", "promoted") and \
+                        self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
+                    if new is None or (active and obj is not None and obj.hi <= x):
+                        new = obj  # "K named X as commander, hours after Y was killed"
                     if deathish and new and new is not old and not self.blocked(t, new):
                         self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
                     break
@@ -780,7 +1168,7 @@ class SentenceRules:
                 continue
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
-                new = self.before(t, types=("Person",), maxgap=25)
+                new = self._free_person_before(t, maxgap=25)
                 if new is None:
                     new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
                 if old and new and new is not old and not self.blocked(t):
@@ -804,13 +1192,31 @@ class SentenceRules:
                 for x in range(t + 1, min(self.hi, t + 14)):
                     if self.f(x) & _C6:
                         y = x + 1
+                        if self.key(y) in _AR_TIME_UNITS:  # "بعد ساعات (قليلة) من مقتل X"
+                            y += 1
+                            if self.key(y) in ("قليله", "قليلة"):
+                                y += 1
+                            if self.key(y) == "من":
+                                y += 1
+                            else:
+                                y = x + 1
+                        y0 = y
                         while y < self.hi and self.f(y) & _C7:
                             y += 1
-                        if y == x + 1:
+                        if y == y0:
                             continue
                         old = self.after(y, types=("Person",), maxgap=4)
                         new = self.before(t, types=("Person",), maxgap=6)
-                        if new is None:
+                        if fs & _AR_APPOINT_NOUN:  # "أعلن K تعيين X ... بعد مقتل Y"
+                            new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif fs & _AR_APPOINT_VERBS:
+                            # "عيّن (K) X ... بعد مقتل Y": the appointee is the object
+                            first = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
+                            if new is None and first is not None:
+                                new = self.after(first.hi, types=("Person",), maxgap=2)
+                            elif new is not None:
+                                new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif new is None:
                             new = self.after(t + 1, types=("Person",), maxgap=3)
                         if old and new and old is not new and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
@@ -850,8 +1256,6 @@ class SentenceRules:
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
-        from loaders.extract.mentions import _ment_at
-
         me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
         self.doc.by_sent.setdefault(self.si, []).append(me)
@@ -867,10 +1271,14 @@ class SentenceRules:
         while x < end:
             kx = self.key(x)
             fx = self.f(x)
+            if x > k and not self.toks[x].ar and kx != "by" and self.key(x - 1) != "by" and (
+                    fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
+                break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and self.key(x + 1) == "من"):
-                start = x + 2 if (fx & _ORDER_WORDS) else x + 1
+                    fx & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    kx in _EN_ORDER_NOUNS and self.key(x + 1) == "of"):
+                start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS) else x + 1
                 m = self.after(start, maxgap=3)
                 nat = self.nat_agent(start, start + 4)
                 if m is not None and (nat is None or m.lo <= start + 1 or
@@ -880,6 +1288,17 @@ class SentenceRules:
                     continue
                 if nat:
                     found.append((nat, "by_adj"))
+            elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
+                    self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
+                                                                     "نفسه")) and not found:
+                # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
+                prev = [a for s_, a in self.doc.kill_agents if s_ < self.si]
+                if prev:
+                    last_s = max(s_ for s_, a in self.doc.kill_agents if s_ < self.si)
+                    for a in dict.fromkeys(a for s_, a in self.doc.kill_agents
+                                           if s_ == last_s):
+                        found.append((a, "same_strike"))
+                    break
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
@@ -898,7 +1317,7 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
-        for t in self.triggers(L.AR_KILL_STRONG, L.EN_KILL):
+        for t in self.triggers(L.AR_KILL_STRONG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
             if not tok.ar:
@@ -908,22 +1327,30 @@ class SentenceRules:
                 self._agents = []
                 passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
-                        "reportedly", "allegedly", "later", "also")) or (
+                        "reportedly", "allegedly", "later", "also", "both", "all",
+                        "subsequently", "eventually")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
                     self.key(t - 1) == ",")
-                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing"):
+                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
                     self._kill_nominal_en(t)
                     continue
                 if k in ("slain", "gunned", "executed") and not passive:
                     continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
-                    if victim is None:
+                    pair = self._plural_people(t) if victim is None else []
+                    if victim is None and not pair:
                         continue
-                    victims = self._victim_list_back(victim)
+                    victims = self._victim_list_back(victim) if victim is not None else pair
+                    victim = victim or pair[0]
                     after_t = t + 1
-                    if self.key(t + 1) == "along" and self.key(t + 2) == "with":
-                        more = self.after(t + 3, types=("Person",), maxgap=1)
+                    w = 0
+                    if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
+                        w = 3
+                    elif self.key(t + 1) in ("alongside", "with"):
+                        w = 2
+                    if w:
+                        more = self.after(t + w, types=("Person",), maxgap=1)
                         if more is not None:
                             victims = victims + self.chain(more, ("Person",))
                             after_t = victims[-1].hi
@@ -950,6 +1377,7 @@ class SentenceRules:
                 continue
             # Arabic
             self._agents = []
+            self._ordered_kill_ar(t)
             if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
                 victim = self.before(t, types=("Person",), maxgap=8)
                 agent, _how = self._agent_after(t + 1)
@@ -994,12 +1422,24 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
+            if first is None and passive:
+                # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
+                v = self.after(t + 1, types=("Person",), maxgap=8)
+                if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
+                    agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
+                    if agent and not self.blocked(t):
+                        for vv in self.chain(v, ("Person",)):
+                            self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
+                continue
             if first is None:
                 continue
             if first.etype == "Person":
                 # passive or nominal use: victim first, agent later
                 victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and passive and first.lo > t + 1:
+                    # "وقتل في الغارة نفسها X": the means stated before the victim
+                    agent, _how = self._agent_after(t + 1, limit=first.lo - t)
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
                     if second is not None:  # VSO with a person agent
@@ -1014,6 +1454,26 @@ class SentenceRules:
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+
+    def _ordered_kill_ar(self, t: int) -> None:
+        """"أمر X بقتل Y" / "أصدر X أمرا باغتيال Y" / "أمر X بتنفيذ الغارة التي قتلت Y":
+        whoever gave the order is an agent of the killing (victims named after it)."""
+        tk = self.toks[t]
+        if not (tk.key.startswith(("ب", "وب")) or self.key(t - 1) in ("التي", "الذي")):
+            return
+        for x in range(t - 1, max(self.lo, t - 5) - 1, -1):
+            if self.toks[x].punct:
+                return
+            if self.f(x) & _AR_ORDER_VERBS:
+                agent = self.before(x, types=("Person", "Country", "Organization"), maxgap=5)
+                if agent is None or any(self.toks[y].punct for y in range(agent.hi, x)):
+                    agent = self.after(x + 1, types=("Person",), maxgap=0)
+                victim = self.after(t + 1, types=("Person",), maxgap=2)
+                if agent is not None and victim is not None and agent is not victim and \
+                        not self.blocked(x, agent):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, agent.eid, "ordered_killing_ar")
+                return
 
     def _orderers(self, k: int) -> list[str]:
         """'بأمر من X' / 'ordered by X' shortly after *k*."""
@@ -1031,9 +1491,9 @@ class SentenceRules:
         last = victims[-1]
         x = last.hi
         if x < self.hi and (self.key(x) in ("مع",) or (
-                self.key(x) == "along" and self.key(x + 1) == "with")):
-            m = self.after(x + (2 if self.key(x) == "along" else 1), types=("Person",),
-                           maxgap=1)
+                self.key(x) in ("along", "الي", "جنب") and self.key(x + 1) in ("with", "جانب"))):
+            m = self.after(x + (2 if self.key(x) in ("along", "الي", "جنب") else 1),
+                           types=("Person",), maxgap=1)
             if m is not None:
                 return victims + self.chain(m, ("Person",))
         m = self.after(x, types=("Person",), maxgap=0)
@@ -1070,7 +1530,7 @@ class SentenceRules:
                 # "Trump ordered the killing of X"
                 for x in range(max(self.lo, t - 4), t):
                     if self.key(x) in ("ordered", "authorized", "authorised", "approved",
-                                       "carried", "conducted"):
+                                       "carried", "conducted", "responsibility"):
                         a = self.before(x, maxgap=4)
                         if a is not None:
                             agent = a.eid
@@ -1101,6 +1561,32 @@ class SentenceRules:
         if agent and not self.blocked(t):
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
+        claimer = self._claimer_ar(t)
+        if claimer is not None and claimer.eid != agent and not self.blocked(t, claimer):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, claimer.eid, "claimed_killing_ar")
+
+    def _claimer_ar(self, t: int) -> Mention | None:
+        """"أعلنت X مسؤوليتها عن اغتيال Y" / "تبنت X (عملية) اغتيال Y": X did it."""
+        verb = None
+        for z in range(t - 1, max(self.lo, t - 6) - 1, -1):
+            if self.toks[z].punct:
+                return None
+            fz = self.f(z)
+            if fz & _AR_ADOPT:
+                verb = z
+                break
+            if any(f.startswith("مسوولي") for f in fz):
+                verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
+                             if self.f(y) & _AR_ANNOUNCE), None)
+                break
+        if verb is None:
+            return None
+        # the claimer: subject of أعلنت/تبنت (VSO after the verb, or SVO before it)
+        m = self.after(verb + 1, types=("Country", "Organization", "Person"), maxgap=2)
+        if m is None or m.hi > t:
+            m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
+        return m
 
     # LEADS / MEMBER_OF -------------------------------------------------------------------
     def leads_member(self) -> None:
@@ -1118,16 +1604,17 @@ class SentenceRules:
                     m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
         # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
+        # (only when the one whose counterpart he is, the sentence's subject, is a head:
+        # "Zarif was received by President Saleh before talks with his counterpart X")
         heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
-        if heads:
+        subj = next((m for m in self.args if m.etype == "Person"), None)
+        if heads and subj is not None and self._is_head(subj.eid):
             for m in self.ments:
                 if m.etype == "Person" and m.role == "plain" and m.role_nat and \
                         self._counterpart(m) and all(h.eid != m.eid for h in heads):
                     self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
-        from loaders.extract.mentions import _title_at
-
         descs = [d for d in self.ments if d.kind == "desc" and d.etype == "Person"]
         for m in self.args:
             if m.etype != "Person":
@@ -1222,20 +1709,94 @@ class SentenceRules:
         orgs = [m for m in self.ments if m.etype == "Organization"]
         for a in orgs:
             for b in orgs:
-                if b.lo <= a.lo or a is b:
+                if b.lo <= a.lo or a is b or b.lo - a.hi > 14:
                     continue
-                gap = [self.toks[x] for x in range(a.hi, b.lo)
-                       if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
-                keys = [g.key for g in gap]
+                keys = self._gap_keys(a.hi, b.lo)
+                if keys is None:
+                    continue
                 if keys in (["في"], ["of"], ["of", "the"], ["التابع", "ل"], ["التابعة", "ل"],
                             ["within"], ["within", "the"], ["part", "of"],
-                            ["part", "of", "the"], ["in"], ["in", "the"]) or (
-                        not keys and b.prefix in ("ل", "ب") and False):
+                            ["part", "of", "the"], ["in"], ["in", "the"]):
                     self.add("PART_OF", a.eid, b.eid, "org_in_org")
                 elif not keys and a.poss:
                     self.add("PART_OF", b.eid, a.eid, "org_poss_org")
-                elif len(keys) == 1 and keys[0] in ("التابع", "التابعة") and b.prefix == "ل":
+                elif len(keys) == 1 and keys[0] in _AR_AFFILIATED and \
+                        (b.prefix.lstrip("وف").startswith("ل")):
                     self.add("PART_OF", a.eid, b.eid, "org_in_org")
+                elif self._part_apposition(keys, b):
+                    self.add("PART_OF", a.eid, b.eid, "org_arm_of")
+        self._includes()
+
+    def _gap_keys(self, lo: int, hi: int) -> list[str] | None:
+        """Keys of the tokens between two mentions, quotes and tatweel left out; a possessive
+        country ("Iran's") counts as nothing; None if another entity sits in between."""
+        out = []
+        x = lo
+        while x < hi:
+            t = self.toks[x]
+            m = self.mention_at.get(x)
+            if m is not None and m.lo >= lo:
+                if m.etype == "Country" and m.poss:
+                    x = m.hi
+                    continue
+                return None
+            if not (t.punct and (t.text in QUOTES or t.text in ("ـ", "(", ")"))):
+                out.append(t.key)
+            x += 1
+        return out
+
+    def _part_apposition(self, keys: list[str], b: Mention) -> bool:
+        """"X, the external arm of Y", "X, part of Y", "X, which is a faction of Y",
+        "X، الذراع الخارجية لـY", "X المنضوية في Y", "X ضمن Y", "X، أحد فصائل Y"."""
+        k = list(keys)
+        if k and k[0] in (",", "،"):
+            k = k[1:]
+        if not k:
+            return False
+        if k[-1] in ("ل", "لـ") or k[-1].startswith("ل") and len(k[-1]) <= 2:
+            k = k[:-1]
+            to_b = True
+        else:
+            to_b = b.prefix.lstrip("وف").startswith("ل")
+        if not k:
+            return False
+        if k[0] in ("which", "that") and len(k) > 1 and k[1] in ("is", "was", "are", "were"):
+            k = k[2:]
+        if k and k[0] in ("the", "a", "an"):
+            k = k[1:]
+        if not k:
+            return False
+        # English: (adjectives) arm/wing/... of (the)
+        if k[-1] == "the":
+            k = k[:-1]
+        if len(k) >= 2 and k[-1] == "of" and k[-2] in _EN_PART_NOUNS and len(k) <= 5 and all(
+                w.isalpha() and w not in L.EN_STOP for w in k[:-2]):
+            return True
+        if k in (["part", "of"],):
+            return True
+        # Arabic: (ال)ذراع/جناح/فرع (adjectives) لـY; المنضوية في/تحت/ضمن Y; ضمن Y; أحد فصائل Y
+        first = k[0]
+        if first in _AR_PART_NOUNS and to_b and len(k) <= 3 and all(
+                w.startswith("ال") for w in k[1:]):
+            return True
+        if first in _AR_ENROLLED and len(k) == 2 and k[1] in ("في", "تحت", "ضمن"):
+            return True
+        if k in (["ضمن"], ["احد", "فصايل"], ["احدي", "فصايل"], ["من", "فصايل"]):
+            return True
+        return False
+
+    def _includes(self) -> None:
+        """"Y, an umbrella group ... that includes X (and Z)" / "Y التي تضم X": X PART_OF Y."""
+        for t in self.triggers(_AR_INCLUDES, _EN_INCLUDES):
+            whole = self.before(t, types=("Organization",), maxgap=14)
+            part = self.after(t + 1, types=("Organization",), maxgap=2)
+            if whole is None or part is None or self.blocked(t):
+                continue
+            if any(self.toks[x].text in (".", ";", "؛") for x in range(whole.hi, t)):
+                continue
+            for p in self.chain(part, ("Organization",)):
+                if p.eid != whole.eid:
+                    self.add("PART_OF", p.eid, whole.eid, "includes")
 
     # VISITED ---------------------------------------------------------------------------
     def visited(self) -> None:
@@ -1321,16 +1882,18 @@ class SentenceRules:
 
     # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
     def supports(self) -> None:
-        for t in self.triggers(L.AR_SUPPORT, L.EN_SUPPORT):
+        for t in self.triggers(L.AR_SUPPORT | _AR_SUPPORT_MORE, L.EN_SUPPORT):
             tok = self.toks[t]
             if tok.ar:
                 fs = self.f(t)
                 backed = self.before(t, types=("Organization",), maxgap=4)
                 other = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
-                if not backed or not other:
+                if not backed or not other or self.blocked(t):
                     continue
-                if fs & _C14:
-                    self.add("SUPPORTS", other.eid, backed.eid, "backed_by_ar")
+                if fs & (_C14 | _AR_BACKED_PLURAL):
+                    # "كتائب حزب الله وكتائب سيد الشهداء المدعومتان من إيران": every member
+                    for b in self._list_back(backed, ("Organization",)):
+                        self.add("SUPPORTS", other.eid, b.eid, "backed_by_ar")
                 elif fs & _C15:
                     self.add("SUPPORTS", backed.eid, other.eid, "loyal_to_ar")
                 continue
@@ -1347,7 +1910,153 @@ class SentenceRules:
                 backed = self.before(t, types=("Organization",), maxgap=4)
                 backer = self.after(t + 2, maxgap=2)
                 if backer and backed and not self.blocked(t):
-                    self.add("SUPPORTS", backer.eid, backed.eid, "backed_by_en")
+                    for b in self._list_back(backed, ("Organization",)):
+                        self.add("SUPPORTS", backer.eid, b.eid, "backed_by_en")
+        self._supports_in_names()
+
+    def _list_back(self, last: Mention, types: tuple[str, ...]) -> list[Mention]:
+        """The list ("X, Y and Z" / "X وY") that ends with *last* (just *last* if none)."""
+        for m in self.args:
+            if m.hi <= last.lo and m.etype in types:
+                ch = self.chain(m, types)
+                if ch[-1] is last:
+                    return ch
+        return [last]
+
+    def _supports_in_names(self) -> None:
+        """A backer named inside an organisation's own name: "Iran-backed militias",
+        "مليشيات مدعومة من إيران" -> the country SUPPORTS that organisation."""
+        for m in self.ments:
+            if m.etype != "Organization" or m.hi - m.lo < 3:
+                continue
+            for x in range(m.lo + 1, m.hi):
+                fs = self.f(x)
+                if self.toks[x].ar:
+                    if fs & (_C14 | _AR_BACKED_PLURAL) and self.key(x + 1) == "من" and \
+                            x + 2 < m.hi:
+                        backer = self._country_word(x + 2)
+                    else:
+                        continue
+                elif self.key(x) in L.EN_SUPPORT and self.key(x - 1) == "-" and x >= m.lo + 2:
+                    backer = self._country_word(x - 2)
+                else:
+                    continue
+                if backer and backer != m.eid:
+                    self.add("SUPPORTS", backer, m.eid, "backed_in_name")
+                break
+
+    def _country_word(self, x: int) -> str | None:
+        """The country a single token names ("Iran", "إيران", "Iranian"), else None."""
+        if not self.lo <= x < self.hi:
+            return None
+        t = self.toks[x]
+        for fm in self.f(x):
+            if fm in L.NATIONALITY:
+                return L.NATIONALITY[fm]
+            for eid, _s, _a in self.doc.gaz.exact.get((fm,), ()):
+                if self.doc.etype(eid) == "Country":
+                    return eid
+        return None if t.ar else L.NATIONALITY.get(t.key)
+
+    # REPORTED_BY --------------------------------------------------------------------------
+    def reported_by(self) -> None:
+        """A named source speaking to an outlet: "X told O", "X said in an interview with O",
+        "in a statement carried by O", "قال X لـO", "في حديث لـO", "في بيان نقلته O".
+        Unnamed sources ("two officials told Reuters", "مصادر ... لـ") give nothing."""
+        for o in self.ments:
+            if o.etype != "Outlet":
+                continue
+            cue = self._outlet_cue(o)
+            if cue is None:
+                continue
+            src = self._speaker(cue, o)
+            if src is not None and src.eid != o.eid and not self.blocked(cue, src):
+                self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
+                         self.toks[o.lo].ar else "told_outlet_en", 0.7)
+
+    def _outlet_cue(self, o: Mention) -> int | None:
+        """Position of the speech verb that the outlet *o* is the addressee/carrier of."""
+        start = o.tlo if o.tlo >= 0 else o.lo
+        b = start - 1
+        while b >= self.lo and (self.key(b) in ("the", "a", "an") or
+                                (self.toks[b].punct and self.toks[b].text in QUOTES)):
+            b -= 1
+        if b < self.lo:
+            return None
+        kb = self.key(b)
+        if not self.toks[o.lo].ar:
+            if kb == "told" or (kb in ("to", "with") and self.key(b - 1) in _EN_SPOKE_TO) or (
+                    kb == "by" and self.key(b - 1) in ("carried", "quoted", "cited")):
+                return b
+            return None
+        # Arabic: لـO (glued or separate), مع O after مقابلة/حوار, نقلته O
+        head_lam = False
+        if self.f(b) & L.AR_OUTLET_HEADS:  # "لوكالة رويترز", "نقلته وكالة الأنباء ..."
+            head_lam = self.toks[b].key.startswith("ل")
+            start, b = b, b - 1
+            if b < self.lo:
+                return None
+            if head_lam:
+                return start
+        if self.f(b) & _AR_CARRIED:
+            return b
+        if kb == "مع" and b - 1 >= self.lo and self.f(b - 1) & _AR_INTERVIEW:
+            return b
+        lam = self.has_prep(o, {"ل"}) or self.toks[o.lo].key.startswith(("ل", "لل"))
+        return start if lam else None
+
+    def _speaker(self, cue: int, o: Mention) -> Mention | None:
+        """The named speaker of the speech act at *cue* (a person or organisation that is the
+        subject of a speech verb), else None."""
+        types = ("Person", "Organization")
+        ar = self.toks[o.lo].ar
+        # the speech verb: the cue itself ("told") or one shortly before it
+        verb = None
+        for vocab in ((_AR_SPEECH_VERBS, _AR_SPEECH) if ar else (_EN_SPEECH_VERBS, _EN_SPEECH)):
+            for x in range(cue, max(self.lo, cue - 12) - 1, -1):
+                if x < cue and self.toks[x].text in (".", ";", "؛"):
+                    break
+                if self.f(x) & vocab:
+                    verb = x
+                    break
+            if verb is not None:
+                break
+        if verb is None or not self.f(verb) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS):
+            # "In an interview with O, X said ..." / "في مقابلة مع O، قال X": the verb follows
+            for x in range(o.hi, min(self.hi, o.hi + 10)):
+                if self.f(x) & (_AR_SPEECH_VERBS if ar else _EN_SPEECH_VERBS):
+                    m = (self.after(x + 1, types=types, maxgap=1) if ar else
+                         self.before(x, types=types, maxgap=0))
+                    if m is not None and m.lo >= o.hi:
+                        return m
+                    break
+            if verb is None:
+                return None
+        if ar:
+            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"
+            m = self.after(verb + 1, types=types, maxgap=1)
+            if m is not None and m.lo < o.lo and not self.has_prep(m, _AR_NOT_SUBJ):
+                return m
+            m = self.before(verb, types=types, maxgap=1)
+            if m is not None and not self.has_prep(m, _AR_NOT_SUBJ):
+                return m
+            return None
+        # English: the subject right before the verb, or before an apposition closed by a
+        # comma right before it ("X, the leader of Y, said in an interview with O")
+        if self.key(verb - 1) in ("also", "later", "then", "has", "had"):
+            verb -= 1
+        m = self.before(verb, types=types, maxgap=0)
+        if m is not None:
+            # "two officials close to X told O": X is a complement, not the speaker
+            pre = self.key((m.tlo if m.tlo >= 0 else m.lo) - 1)
+            return None if pre in _EN_PREPS else m
+        if self.key(verb - 1) == ",":
+            for y in range(verb - 2, max(self.lo, verb - 25), -1):
+                if self.toks[y].text == "," and self._appositive_start(y + 1, verb - 1) or (
+                        self.toks[y].text == "," and self.key(y + 1) in ("the", "a", "an")):
+                    m = self.before(y, types=types, maxgap=0)
+                    return m
+        return None
 
     def withdrew(self) -> None:
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
@@ -1369,7 +2078,8 @@ class SentenceRules:
             else:
                 subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=6)
                 frm = next((x for x in range(t + 1, min(self.hi, t + 8))
-                            if self.key(x) == "from"), None)
+                            if self.key(x) == "from" or (self.key(x) == "of" and
+                                                         self.key(x - 1) == "out")), None)
                 rel = next((x for x in range(max(self.lo, t - 6), t)
                             if self.key(x) == "from" and self.key(x + 1) == "which"), None)
                 if rel is not None:
@@ -1383,7 +2093,7 @@ class SentenceRules:
                 obj = self.after(t + 1, types=("Country",), maxgap=2)
                 if obj is not None and (frm is None or obj.lo < frm):
                     agents.append(obj)
-            if target is None or self.blocked(t):
+            if target is None or self.blocked(t) or self._irrealis(t):
                 continue
             for a in agents:
                 if a is not None and a.eid != target.eid:

@@ -95,21 +95,51 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
     if not key.isascii():
         from loaders.textnorm import fold_en
         key = fold_en(key)
+    key = _UK_US.get(key, key)  # "Badr Organisation" matches "Badr Organization"
     cap = raw[:1].isupper()
     return Tok(i, start, end, raw, key, False, cap, False, acronym, poss, ((0, key),))
 
 
+# British spellings folded to the American ones in token keys (names of bodies differ so)
+_UK_US = {"organisation": "organization", "organisations": "organizations",
+          "mobilisation": "mobilization", "defence": "defense", "centre": "center",
+          "programme": "program", "labour": "labor"}
+
+
 def tokenize(text: str) -> list[Tok]:
-    """All tokens of *text* with offsets."""
-    out = []
-    analyse = _analyse
-    for i, m in enumerate(_TOKEN_RE.finditer(text)):
-        raw = m.group()
-        start = m.start()
-        key, ar, cap, punct, acronym, poss, stems = analyse(raw)
-        out.append(Tok(i, start, start + len(raw), raw, key, ar, cap, punct, acronym, poss,
-                       stems))
+    """All tokens of *text* with offsets.
+
+    No token spans whitespace, so the text is cut at whitespace (str.split and the regex's
+    \\s agree on what whitespace is) and each chunk is tokenized once per process (cached):
+    news text repeats its words, and the regex is the slow part."""
+    out: list[Tok] = []
+    append = out.append
+    i = 0
+    pos = 0
+    find = text.find
+    for chunk in text.split():
+        base = find(chunk, pos)  # only whitespace lies between pos and the chunk
+        pos = base + len(chunk)
+        parts = _chunk_tokens(chunk) if len(chunk) <= _CACHED_CHUNK_MAX else \
+            _scan_chunk(chunk)
+        for off, n, args in parts:
+            start = base + off
+            append(Tok(i, start, start + n, *args))
+            i += 1
     return out
+
+
+_CACHED_CHUNK_MAX = 64  # longer whitespace-free runs are rare; not kept in the cache
+
+
+def _scan_chunk(chunk: str) -> tuple[tuple[int, int, tuple], ...]:
+    """(offset, length, Tok fields from ``text`` on) of each token of a whitespace-free
+    chunk."""
+    return tuple((m.start(), len(m.group()), (m.group(), *_analyse(m.group())))
+                 for m in _TOKEN_RE.finditer(chunk))
+
+
+_chunk_tokens = lru_cache(maxsize=100_000)(_scan_chunk)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,187 @@
+"""Non-core relation types (LEADS, MEMBER_OF, PART_OF, VISITED, LOCATED_IN, SUPPORTS,
+ATTACKED, WITHDREW_FROM, REPORTED_BY) and entity typing/linking, both languages.
+
+Sentences written for these tests (not taken from the dev sets): grammar-level cues, and the
+same cue negated, denied, threatened or only alleged, which must give nothing.
+Each case: text, relations that must be found, relations that must NOT be found.
+"""
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+
+IRAN, IRAQ, US, SYRIA = "country:iran", "country:iraq", "country:united-states", "country:syria"
+QF, IRGC = "organization:quds-force", "organization:irgc"
+PMF, KH = "organization:popular-mobilization-forces", "organization:kataib-hezbollah"
+AAH, BADR = "organization:asaib-ahl-al-haq", "organization:badr-organization"
+NUJABA, KSS = "organization:harakat-al-nujaba", "organization:kataib-sayyid-al-shuhada"
+HEZBOLLAH, HAMAS = "organization:hezbollah", "organization:hamas"
+MILITIAS = "organization:iran-backed-militias"
+USAF = "organization:us-armed-forces"
+JCPOA = "agreement:jcpoa"
+BAGHDAD, ERBIL, GZ = "location:baghdad", "location:erbil", "location:green-zone"
+EMBASSY, ASAD = "location:us-embassy-baghdad", "location:ain-al-asad-air-base"
+QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
+KADHIMI, TRUMP = "person:mustafa-al-kadhimi", "person:donald-trump"
+AMIRI, KHAZALI = "person:hadi-al-amiri", "person:qais-al-khazali"
+FAYYADH, ZARIF = "person:falih-al-fayyadh", "person:mohammad-javad-zarif"
+NASRALLAH, KHAMENEI = "person:hassan-nasrallah", "person:ali-khamenei"
+FUAD, POMPEO = "person:fuad-hussein", "person:mike-pompeo"
+REUTERS, AFP = "outlet:reuters", "outlet:afp"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return RuleExtractor()
+
+
+def rels(doc):
+    out = set()
+    for r in doc["relations"]:
+        s, t = r["source"], r["target"]
+        if r["type"] == "MET_WITH" and t < s:
+            s, t = t, s
+        out.add((r["type"], s, t))
+    return out
+
+
+def types_of(doc):
+    return {e["id"]: e["type"] for e in doc["entities"]}
+
+
+CASES = [
+    # ---- SUPPORTS ---------------------------------------------------------------------
+    ("en-backed-inside-name", "Supporters of Iran-backed militias marched in Basra on Friday.",
+     [("SUPPORTS", IRAN, MILITIAS)], []),
+    ("en-backed-by-list", "Kataib Hezbollah and Harakat al-Nujaba, both backed by Iran, "
+     "rejected the plan.", [("SUPPORTS", IRAN, KH), ("SUPPORTS", IRAN, NUJABA)], []),
+    ("en-not-backed-by", "Kataib Hezbollah is not backed by Russia, the report said.", [],
+     [("SUPPORTS", "country:russia", KH)]),
+    ("ar-backed-dual", "قصفت طائرات مجهولة مواقع لكتائب حزب الله وحركة النجباء المدعومتين من "
+     "إيران قرب الحدود.", [("SUPPORTS", IRAN, KH), ("SUPPORTS", IRAN, NUJABA)], []),
+    ("ar-backed-inside-name", "وتنتشر مليشيات مسلحة مدعومة من إيران في مناطق عدة.",
+     [("SUPPORTS", IRAN, MILITIAS)], []),
+    ("en-an-iran-backed-militia-is-one", "Harakat al-Nujaba, an Iran-backed militia, said it "
+     "had no part in it.", [("SUPPORTS", IRAN, NUJABA)], [("SUPPORTS", IRAN, MILITIAS)]),
+    # ---- WITHDREW_FROM ----------------------------------------------------------------
+    ("en-pulled-out-of", "The crisis deepened after Trump pulled the United States out of the "
+     "nuclear deal.", [("WITHDREW_FROM", TRUMP, JCPOA), ("WITHDREW_FROM", US, JCPOA)], []),
+    ("en-threatened-to-pull-out", "Trump threatened to pull the United States out of the "
+     "nuclear deal.", [], [("WITHDREW_FROM", TRUMP, JCPOA), ("WITHDREW_FROM", US, JCPOA)]),
+    ("ar-threatened-withdrawal", "هدد ترامب مراراً بالانسحاب من الاتفاق النووي.", [],
+     [("WITHDREW_FROM", TRUMP, JCPOA)]),
+    # ---- PART_OF ----------------------------------------------------------------------
+    ("en-arm-of-poss-country", "Qaani now runs the Quds Force, the foreign arm of Iran's "
+     "Revolutionary Guard.", [("PART_OF", QF, IRGC)], []),
+    ("en-part-of-apposition", "Asaib Ahl al-Haq, part of the Popular Mobilization Forces, "
+     "denied the claim.", [("PART_OF", AAH, PMF)], []),
+    ("en-umbrella-includes", "The Popular Mobilization Forces, a state-funded umbrella that "
+     "includes Badr and Kataib Hezbollah, held a parade.",
+     [("PART_OF", BADR, PMF), ("PART_OF", KH, PMF)], []),
+    ("ar-affiliated-prefix", "وقال المتحدث إن \"فيلق القدس\" التابع للحرس الثوري لم يعلق.",
+     [("PART_OF", QF, IRGC)], []),
+    ("ar-arm-of", "زار قائد فيلق القدس، الذراع الخارجية لـ«الحرس الثوري»، العاصمة السورية.",
+     [("PART_OF", QF, IRGC)], []),
+    ("ar-enrolled-in", "وأعلنت عصائب أهل الحق المنضوية في هيئة الحشد الشعبي تعليق عملياتها.",
+     [("PART_OF", AAH, PMF)], []),
+    ("ar-umbrella-includes", "وأصدرت هيئة الحشد الشعبي، التي تضم كتائب حزب الله ومنظمة بدر، "
+     "بياناً مساء الأحد.", [("PART_OF", KH, PMF), ("PART_OF", BADR, PMF)], []),
+    # ---- linking: spelling variants of known organisations --------------------------------
+    ("en-british-spelling-org", "Badr Organisation chief Hadi al-Amiri spoke on Monday.",
+     [("LEADS", AMIRI, BADR)], [("LEADS", AMIRI, "organization:organisation")]),
+    ("en-singular-guard", "He served for decades in Iran's Revolutionary Guard before the war.",
+     [], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_noncore_sentence(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+TYPING = [
+    ("en-palace-is-a-place", "The envoy was received at the Salam Palace on Monday.",
+     "location:salam-palace", "Location"),
+    ("en-white-house", "Trump hosted the Iraqi premier at the White House on Thursday.",
+     "location:white-house", "Location"),
+    ("en-service-is-a-body", "Officers of the Counter-Terrorism Service arrested 14 men.",
+     "organization:counter-terrorism-service", "Organization"),
+    ("en-monitor-is-an-outlet", "Two officials told Al-Monitor that the talks were over.",
+     "outlet:al-monitor", "Outlet"),
+    ("en-guard-singular-links", "He served for decades in Iran's Revolutionary Guard.",
+     IRGC, "Organization"),
+]
+
+
+@pytest.mark.parametrize("name,text,eid,etype", TYPING, ids=[c[0] for c in TYPING])
+def test_entity_typing(ex, name, text, eid, etype):
+    ents = types_of(ex.extract(text))
+    assert ents.get(eid) == etype, f"{name}: {ents}"
+    assert not any(i.startswith("person:") and "palace" in i for i in ents)
+
+
+def test_counterpart_of_a_minister_is_not_a_head_of_state(ex):
+    doc = ex.extract("Iranian Foreign Minister Javad Zarif was received by President Barham "
+                     "Salih, before holding talks with his Iraqi counterpart Fuad Hussein.")
+    assert ("LEADS", FUAD, IRAQ) not in rels(doc)
+    doc = ex.extract("التقى الرئيس العراقي برهم صالح نظيره التركي رجب طيب أردوغان.")
+    assert ("LEADS", "person:recep-tayyip-erdogan", "country:turkey") in rels(doc)
+
+
+REPORTED = [
+    ("en-told-outlet", "Badr Organization chief Hadi al-Amiri told Reuters the talks were over.",
+     [("REPORTED_BY", AMIRI, REUTERS)], []),
+    ("en-apposition-interview-with", "Qais al-Khazali, the leader of Asaib Ahl al-Haq, said in "
+     "an interview with Reuters that he wanted no war.", [("REPORTED_BY", KHAZALI, REUTERS)], []),
+    ("en-interview-first", "In an interview with AFP, Hadi al-Amiri said the factions were "
+     "ready.", [("REPORTED_BY", AMIRI, AFP)], []),
+    ("en-unnamed-sources", "Qaani arrived in Baghdad and met Amiri, two Iraqi officials told "
+     "Reuters.", [], [("REPORTED_BY", QAANI, REUTERS), ("REPORTED_BY", AMIRI, REUTERS)]),
+    ("en-close-to-is-not-speaker", "Sadr met Qaani last week, two aides close to Sadr told "
+     "Reuters.", [], [("REPORTED_BY", "person:muqtada-al-sadr", REUTERS)]),
+    ("en-did-not-tell", "Hadi al-Amiri did not tell Reuters where the meeting took place.", [],
+     [("REPORTED_BY", AMIRI, REUTERS)]),
+    ("en-reuters-reported-is-no-source", "Kadhimi met Qaani on Monday, Reuters reported.", [],
+     [("REPORTED_BY", KADHIMI, REUTERS)]),
+    ("ar-said-to-outlet", "وقال هادي العامري لـ\"العربي الجديد\" إن الزيارة انتهت.",
+     [("REPORTED_BY", AMIRI, "outlet:al-araby-al-jadeed")], []),
+    ("ar-unnamed-sources", "كشفت مصادر سياسية عراقية في بغداد لـ\"العربي الجديد\" أن قاآني وصل.",
+     [], [("REPORTED_BY", BAGHDAD, "outlet:al-araby-al-jadeed")]),
+    ("ar-statement-carried-by", "وقال الحرس الثوري في بيان نقلته وكالة رويترز إن العملية انتهت.",
+     [("REPORTED_BY", IRGC, REUTERS)], []),
+    ("ar-interview-first", "وفي مقابلة مع رويترز، قال هادي العامري إن المحادثات فشلت.",
+     [("REPORTED_BY", AMIRI, REUTERS)], []),
+    ("ar-sources-close-to", "وقالت مصادر مقربة من العامري لوكالة رويترز إن اللقاء تم.", [],
+     [("REPORTED_BY", AMIRI, REUTERS)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", REPORTED, ids=[c[0] for c in REPORTED])
+def test_reported_by(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+def test_outlet_named_by_its_acronym_in_parentheses(ex):
+    doc = ex.extract("وقال الحرس الثوري في بيان نقلته وكالة الأنباء الإيرانية الرسمية (إرنا) "
+                     "إن العملية انتهت.")
+    outlets = [e for e in doc["entities"] if e["type"] == "Outlet"]
+    assert len(outlets) == 1 and "إرنا" in outlets[0]["aliases"] + [outlets[0]["name"]]
+    assert ("REPORTED_BY", IRGC, outlets[0]["id"]) in rels(doc)
+
+
+def test_arabic_alliance_gets_its_english_id_across_scripts():
+    ex = RuleExtractor()  # one run: the second article reuses the id of the first
+    ar = ex.extract("اجتمع قاآني بزعيم تحالف الفتح هادي العامري في بغداد.")
+    en = ex.extract("Fatah Alliance leader Hadi al-Amiri said the talks went well.")
+    assert ("LEADS", AMIRI, "organization:fatah-alliance") in rels(ar)
+    assert ("LEADS", AMIRI, "organization:fatah-alliance") in rels(en)
+    ents = {e["id"]: e for e in ar["entities"]}
+    assert "تحالف الفتح" in ents["organization:fatah-alliance"]["aliases"]
