@@ -70,14 +70,25 @@ def server_ms(driver: Any, db: str, query: str, params: dict[str, Any]) -> float
     return float((summ.result_available_after or 0) + (summ.result_consumed_after or 0))
 
 
+SCAN = 400
+"""Per-hop relationship scan cap of NEIGHBOURHOOD_2HOP (degree-aware: exact below it)."""
+
+
 def bench_server(driver: Any, db: str, ids: list[str], hubs: list[str]) -> dict[str, Any]:
-    for i in ids[:10]:  # warm the page cache and the query plans
-        server_ms(driver, db, queries.NEIGHBOURHOOD_2HOP, {"id": i, "limit": 25})
-    random_ms = [server_ms(driver, db, queries.NEIGHBOURHOOD_2HOP, {"id": i, "limit": 25})
-                 for i in ids]
-    hub_ms = [server_ms(driver, db, queries.NEIGHBOURHOOD_2HOP, {"id": i, "limit": 25})
-              for i in hubs]
-    return {"two_hop_random": random_ms, "two_hop_hubs": hub_ms}
+    """2-hop at the server. First pass over the sampled entities = as cold as the page cache
+    is for them (first touch since the server started, if the run starts on a fresh server);
+    second pass over the same entities = warm. The uncapped query is timed last (warm)."""
+    capped = queries.NEIGHBOURHOOD_2HOP
+    exact = queries.NEIGHBOURHOOD_2HOP_EXACT
+    server_ms(driver, db, capped, {"id": ids[0], "limit": 25, "scan": SCAN})  # plan cache
+    server_ms(driver, db, exact, {"id": ids[0], "limit": 25})
+    first = [server_ms(driver, db, capped, {"id": i, "limit": 25, "scan": SCAN}) for i in ids]
+    warm = [server_ms(driver, db, capped, {"id": i, "limit": 25, "scan": SCAN}) for i in ids]
+    hub_ms = [server_ms(driver, db, capped, {"id": i, "limit": 25, "scan": SCAN}) for i in hubs]
+    exact_ms = [server_ms(driver, db, exact, {"id": i, "limit": 25}) for i in ids]
+    exact_hubs = [server_ms(driver, db, exact, {"id": i, "limit": 25}) for i in hubs]
+    return {"two_hop_random": first, "two_hop_warm": warm, "two_hop_hubs": hub_ms,
+            "two_hop_exact": exact_ms, "two_hop_exact_hubs": exact_hubs}
 
 
 def bench_search(driver: Any, db: str, sample: list[dict[str, Any]]) -> dict[str, Any]:
@@ -216,8 +227,11 @@ def main(argv: list[str] | None = None) -> int:
           f"hub degree {hubs_rows[0]['degree']:,}", flush=True)
     res: dict[str, Any] = {}
     res.update(bench_server(driver, db, ids, hubs))
-    print("2-hop (random):", summary(res["two_hop_random"]), flush=True)
+    print("2-hop (first): ", summary(res["two_hop_random"]), flush=True)
+    print("2-hop (warm):  ", summary(res["two_hop_warm"]), flush=True)
     print("2-hop (hubs):  ", summary(res["two_hop_hubs"]), flush=True)
+    print("2-hop exact:   ", summary(res["two_hop_exact"]), flush=True)
+    print("2-hop exact hubs:", summary(res["two_hop_exact_hubs"]), flush=True)
     res["keys_index"] = service.search_keys_index(driver, db)
     res.update(bench_search(driver, db, sample_rows[: a.search_n]))
     print("search:        ", summary(res["search"]), f"hit rate {res['search_hit_rate']:.0%}",
@@ -249,8 +263,11 @@ def render(n_nodes: int, n_rels: int, res: dict[str, Any]) -> str:
         f"Machine: {os.cpu_count()} cores shared with other work. Command: "
         "`python bench/bench_explorer.py --browser --out bench/RESULTS-explorer.md`.", "",
         "| measure | result | target |", "| --- | --- | --- |",
-        f"| 2-hop neighbourhood (25x25), server, random entities | {summary(res['two_hop_random'])} | p95 <= 50 ms |",
-        f"| 2-hop neighbourhood (25x25), server, top hubs | {summary(res['two_hop_hubs'])} | |",
+        f"| 2-hop (25x25, scan cap {SCAN}/hop), server, random entities, first pass | {summary(res['two_hop_random'])} | p95 <= 50 ms |",
+        f"| 2-hop (25x25, scan cap {SCAN}/hop), server, same entities again (warm) | {summary(res['two_hop_warm'])} | p95 <= 50 ms |",
+        f"| 2-hop (25x25, scan cap {SCAN}/hop), server, top hubs | {summary(res['two_hop_hubs'])} | |",
+        f"| 2-hop exact (no cap, sorts every relationship), warm, random entities | {summary(res['two_hop_exact'])} | |",
+        f"| 2-hop exact (no cap), top hubs | {summary(res['two_hop_exact_hubs'])} | |",
         f"| search suggestions (service.search; keys index: {res.get('keys_index') or 'none, label scan'}) | {summary(res['search'])} | <= 300 ms |",
         f"| neighbours: raw driver call | {summary(res['raw_driver'])} | |",
         f"| neighbours: Neo4jSource.neighbours | {summary(res['neighbours_fn'])} | |",

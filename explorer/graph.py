@@ -16,6 +16,8 @@ from typing import Protocol
 
 from pyvis.network import Network
 
+from explorer.layout import LARGE_VIEW, radial_layout
+
 DEFAULT_CAP = 25
 """Neighbours shown per click; "N more" fetches the next page of this size."""
 MAX_CAP = 1000
@@ -417,6 +419,21 @@ def to_network(
             font={"size": 10, "color": "#5c5f6b", "strokeWidth": 3, "align": "middle"},
         )
     return net
+
+
+def start_layout(vm: ViewModel, state: ViewState) -> dict[str, tuple[float, float]] | None:
+    """Start positions for a large view (more than ``layout.LARGE_VIEW`` nodes), else None.
+
+    A radial tree around the focus (or the first expanded entity) including the "+N more"
+    nodes; seeded by the view's layout seed, so a shared URL opens on the same picture.
+    """
+    if len(vm.nodes) <= LARGE_VIEW:
+        return None
+    ids = list(vm.nodes) + [f"{MORE_PREFIX}{k}" for k in vm.more if k in vm.nodes]
+    pairs = [(e.source, e.target) for e in vm.edges.values()]
+    pairs += [(k, f"{MORE_PREFIX}{k}") for k in vm.more if k in vm.nodes]
+    root = state.focus or (state.expanded[0][0] if state.expanded else None)
+    return radial_layout(ids, pairs, root=root, seed=state.seed)
 
 
 # ------------------------------------------------------------------ URL state

@@ -44,25 +44,50 @@ AND (($date_from IS NULL AND $date_to IS NULL)
               AND ($date_to IS NULL OR left(art.published, size($date_to)) <= $date_to) })
 """
 
-OVERVIEW = (
-    """
+# Degrees are read from the node's relationship counts (Neo4j's getDegree, no expansion):
+# every relationship of an entity links it to another entity, except the MENTIONS from
+# articles, so "relationships to other entities" = all of them minus the MENTIONS.
+def _degree(var: str) -> str:
+    """Cypher for the number of relationships of ``var`` to other entities (getDegree)."""
+    return f"COUNT {{ ({var})--() }} - COUNT {{ ({var})<-[:MENTIONS]-() }}"
+
+
+def _articles(var: str) -> str:
+    """Cypher for the number of articles mentioning ``var`` (getDegree)."""
+    return f"COUNT {{ ({var})<-[:MENTIONS]-() }}"
+
+
+OVERVIEW = f"""
 MATCH (n:Entity)
 WHERE $types IS NULL OR n.type IN $types
-WITH n, COUNT { (n)-[r]-(:Entity) WHERE $rel_types IS NULL OR type(r) IN $rel_types } AS degree
+WITH n, {_degree("n")} AS degree
 WHERE degree > 0
 ORDER BY degree DESC, n.id
 LIMIT $limit
 RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar, degree,
-       COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles
+       {_articles("n")} AS articles
 """
-)
 """The ``$limit`` most connected entities (optionally of ``$types``): id, type, names,
-degree (relationships to other entities) and number of articles mentioning them."""
+degree (relationships to other entities) and number of articles mentioning them. Degrees
+come from the relationship counts: one pass over the entities, no expansion."""
+
+OVERVIEW_BY_REL_TYPES = """
+MATCH (n:Entity)
+WHERE $types IS NULL OR n.type IN $types
+WITH n, COUNT { (n)-[r]-(:Entity) WHERE type(r) IN $rel_types } AS degree
+WHERE degree > 0
+ORDER BY degree DESC, n.id
+LIMIT $limit
+RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar, degree,
+       COUNT { (n)<-[:MENTIONS]-() } AS articles
+"""
+"""Same as OVERVIEW with the degree counted over the relationship types ``$rel_types`` only
+(expands every entity: slow on large graphs, used only with a relation-type filter)."""
 
 NODE = """
 MATCH (n:Entity {id: $id})
 RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
-       COUNT { (n)--(:Entity) } AS degree, COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles
+       """ + _degree("n") + """ AS degree, """ + _articles("n") + """ AS articles
 """
 """One entity for the view (id, type, names, degree, articles); no row if unknown."""
 
@@ -81,8 +106,8 @@ CALL (page) {
   RETURN collect({source: startNode(r).id, target: endNode(r).id, type: type(r),
                   count: r.count, dates: r.dates, confidence: r.confidence,
                   id: m.id, node_type: m.type, name: m.name, name_ar: m.name_ar,
-                  degree: COUNT { (m)--(:Entity) },
-                  articles: COUNT { (m)<-[:MENTIONS]-(:Article) }}) AS items
+                  degree: """ + _degree("m") + """,
+                  articles: """ + _articles("m") + """}) AS items
 }
 RETURN total, items
 """
@@ -103,6 +128,26 @@ RETURN a.id AS source, type(r) AS type, b.id AS target, r.count AS count, r.date
 )
 """Every relationship between two of the entities ``$ids`` that passes the filters."""
 
+EDGES_TOUCHING = (
+    """
+MATCH (a:Entity) WHERE a.id IN $new
+CALL (a) {
+  MATCH (a)-[r]-(b:Entity) WHERE b.id IN $ids
+  RETURN r
+}
+WITH DISTINCT r
+WHERE """
+    + _EDGE_FILTER
+    + """
+RETURN startNode(r).id AS source, type(r) AS type, endNode(r).id AS target, r.count AS count,
+       r.dates AS dates, r.confidence AS confidence
+"""
+)
+"""Every relationship (passing the filters) between one of the entities ``$new`` and one of
+``$ids``, found by expanding only the ``$new`` entities: with the edges among the rest
+already known, the edges of a view that grew by one expansion cost the new nodes' degrees,
+not the hubs' already on screen."""
+
 NODE_DETAILS = """
 MATCH (n:Entity {id: $id})
 CALL (n) {
@@ -115,8 +160,8 @@ CALL (n) {
 }
 RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
        coalesce(n.aliases, []) AS aliases, n.description AS description,
-       COUNT { (n)--(:Entity) } AS degree,
-       COUNT { (n)<-[:MENTIONS]-(:Article) } AS article_count,
+       """ + _degree("n") + """ AS degree,
+       """ + _articles("n") + """ AS article_count,
        articles
 """
 """An entity's details: names in both scripts, type, aliases, description, degree and the
@@ -170,8 +215,11 @@ SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state, options
 WHERE 'Entity' IN labelsOrTypes AND properties = ['search_keys'] AND state = 'ONLINE'
   AND options.indexConfig.`fulltext.analyzer` = 'keyword'
 RETURN name
+ORDER BY name <> 'entity_search_keys_ft', name
+LIMIT 1
 """
-"""Name of an online keyword full-text index over Entity.search_keys, if any."""
+"""Name of an online keyword full-text index over Entity.search_keys, if any: the loaders'
+``entity_search_keys_ft`` first, else any other (by name)."""
 
 SEARCH_FULLTEXT = """
 CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
@@ -299,7 +347,7 @@ def shortest_paths_query(rel_types: Iterable[str], allowed: Iterable[str], max_l
         f"MATCH p = allShortestPaths((a)-[:{pattern}*1..{hops}]-(b))\n"
         "WITH p LIMIT $limit\n"
         "RETURN [n IN nodes(p) | {id: n.id, type: n.type, name: n.name, name_ar: n.name_ar,\n"
-        "        degree: COUNT { (n)--(:Entity) }, articles: COUNT { (n)<-[:MENTIONS]-(:Article) }}]"
+        f"        degree: {_degree('n')}, articles: {_articles('n')}}}]"
         " AS nodes,\n"
         "       [r IN relationships(p) | {source: startNode(r).id, type: type(r),\n"
         "        target: endNode(r).id, count: r.count, dates: r.dates}] AS rels\n"
@@ -349,6 +397,30 @@ LIMIT $limit
 """Up to $limit relationships of one node and the nodes at their other end (graph expand)."""
 
 NEIGHBOURHOOD_2HOP = """
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  MATCH (n)-[r1]-(m:Entity)
+  WITH r1, m LIMIT $scan
+  WITH r1, m ORDER BY coalesce(r1.count, 1) DESC, m.id
+  LIMIT $limit
+  RETURN r1, m
+}
+CALL (n, m) {
+  MATCH (m)-[r2]-(o:Entity) WHERE o <> n
+  WITH r2, o LIMIT $scan
+  WITH r2, o ORDER BY coalesce(r2.count, 1) DESC, o.id
+  LIMIT $limit
+  RETURN collect({type: type(r2), id: o.id, name: o.name, name_ar: o.name_ar}) AS second
+}
+RETURN m.id AS id, m.name AS name, m.name_ar AS name_ar, type(r1) AS type, second
+"""
+"""Two-hop neighbourhood of ``$id``: its ``$limit`` strongest neighbours and, for each, their
+``$limit`` strongest neighbours (names and types). Degree-aware: each hop reads at most
+``$scan`` relationships of a node, so for a hub (more than ``$scan`` relationships) "strongest"
+means strongest among the first ``$scan`` read; nodes with fewer are exact. Cost per call is
+bounded by about (1 + $limit) x $scan relationships whatever the hubs' degrees."""
+
+NEIGHBOURHOOD_2HOP_EXACT = """
 MATCH (n:Entity {id: $id})-[r1]-(m:Entity)
 WITH n, m, r1 ORDER BY coalesce(r1.count, 1) DESC, m.id
 LIMIT $limit
@@ -360,8 +432,8 @@ CALL (n, m) {
 }
 RETURN m.id AS id, m.name AS name, m.name_ar AS name_ar, type(r1) AS type, second
 """
-"""Two-hop neighbourhood of ``$id`` as the explorer draws it: its ``$limit`` strongest
-neighbours and, for each, their ``$limit`` strongest neighbours (names and types)."""
+"""NEIGHBOURHOOD_2HOP without the scan cap (sorts every relationship of every node on the
+way: a hub's 24k relationships cost hundreds of ms); kept for the benchmark's comparison."""
 
 # ---------------------------------------------------------------- figures
 

@@ -13,6 +13,7 @@ import json
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,6 +64,7 @@ def clear_cache() -> None:
     """Forget cached reads (after loading new data)."""
     with _cache_lock:
         _cache.clear()
+        _edge_sets.clear()
 
 
 def _node(row: Mapping[str, Any], type_key: str = "type") -> Node:
@@ -104,7 +106,8 @@ class Neo4jSource:
         return read(self.driver, self.database, query, params, cache=self.cache)
 
     def overview(self, filters: Filters, limit: int) -> tuple[list[Node], list[Edge]]:
-        rows = self._read(queries.OVERVIEW, {**filters.params(), "limit": int(limit)})
+        query = queries.OVERVIEW_BY_REL_TYPES if filters.rel_types else queries.OVERVIEW
+        rows = self._read(query, {**filters.params(), "limit": int(limit)})
         nodes = [_node(r) for r in rows]
         edges = self.edges_among([n.id for n in nodes], filters)
         return nodes, edges
@@ -128,13 +131,63 @@ class Neo4jSource:
     def edges_among(self, ids: Sequence[str], filters: Filters) -> list[Edge]:
         if len(ids) < 2:
             return []
-        rows = self._read(queries.EDGES_AMONG, {**filters.params(), "ids": list(ids)})
-        return [_edge(r) for r in rows]
+        if not self.cache:
+            rows = read(self.driver, self.database, queries.EDGES_AMONG,
+                        {**filters.params(), "ids": list(ids)})
+            return [_edge(r) for r in rows]
+        return _edges_among_incremental(self.driver, self.database, list(ids), filters)
 
     def shortest_paths(self, source: str, target: str, max_len: int, filters: Filters
                        ) -> tuple[list[Node], list[Edge]]:
         return shortest_paths(self.driver, self.database, source, target, max_len,
                               filters.rel_types, self.vocab)
+
+
+_EDGE_SETS_MAX = 256
+_edge_sets: OrderedDict[tuple[str, str, frozenset[str]], tuple[float, list[Edge]]] = OrderedDict()
+
+
+def _edges_among_incremental(driver: Driver, database: str, ids: list[str],
+                             filters: Filters) -> list[Edge]:
+    """Edges among ``ids``, reusing the edges already known for a subset or superset.
+
+    A click adds some nodes to a view whose edges were just read: only the relationships of
+    the new nodes are read (``EDGES_TOUCHING``), not again those of every node on screen
+    (a hub's tens of thousands). Hiding or collapsing reuses a superset's edges. Entries
+    expire after CACHE_TTL_S, like every cached read.
+    """
+    fkey = json.dumps(filters.params(), sort_keys=True)
+    want = frozenset(ids)
+    now = time.monotonic()
+    base: tuple[frozenset[str], float, list[Edge]] | None = None
+    with _cache_lock:
+        for (db, fk, key), (t, edges) in reversed(_edge_sets.items()):
+            if db != database or fk != fkey or now - t >= CACHE_TTL_S:
+                continue
+            if key == want:
+                _edge_sets.move_to_end((db, fk, key))
+                return list(edges)
+            if key >= want:  # superset: its edges with both ends here
+                return [e for e in edges if e.source in want and e.target in want]
+            if key <= want and (base is None or len(key) > len(base[0])):
+                base = (key, t, edges)
+    if base is None:
+        rows = read(driver, database, queries.EDGES_AMONG, {**filters.params(), "ids": sorted(want)})
+        result, stamp = [_edge(r) for r in rows], now
+    else:
+        known, stamp, edges = base
+        rows = read(driver, database, queries.EDGES_TOUCHING,
+                    {**filters.params(), "new": sorted(want - known), "ids": sorted(want)})
+        merged = {e.id: e for e in edges}
+        for r in rows:
+            e = _edge(r)
+            merged.setdefault(e.id, e)
+        result = list(merged.values())
+    with _cache_lock:
+        _edge_sets[(database, fkey, want)] = (stamp, result)
+        while len(_edge_sets) > _EDGE_SETS_MAX:
+            _edge_sets.popitem(last=False)
+    return list(result)
 
 
 def shortest_paths(driver: Driver, database: str, source: str, target: str, max_len: int,

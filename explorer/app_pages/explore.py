@@ -96,7 +96,8 @@ with left:
     graph_view(net, key="explore", height=620, seed=state.seed, legend=g.legend(vm),
                selected=[state.selected] if state.selected else [], fit=ss.kg_fit,
                empty_message="Nothing to show: no entity passes these filters.",
-               on_event=on_graph_event, export_request=figures_ui.request("explore"))
+               on_event=on_graph_event, export_request=figures_ui.request("explore"),
+               layout=g.start_layout(vm, state))
     more_total = sum(vm.more.values())
     note = f"{len(vm.nodes)} entities · {len(vm.edges)} relationships"
     if more_total:

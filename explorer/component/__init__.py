@@ -153,6 +153,7 @@ def graph_view(
     width: int | None = None,
     export_request: Mapping[str, Any] | None = None,
     pin_on_drag: bool = False,
+    layout: Mapping[str, Sequence[float]] | None = None,
 ) -> GraphEvent | None:
     """Render ``net`` and return the click that caused this rerun, if any.
 
@@ -166,6 +167,12 @@ def graph_view(
     answered once per new nonce, the result landing in ``st.session_state[f"{key}__export"]``
     (``{"nonce", "kind", "dataUrl", "width", "height", "positions"}`` or ``{"error"}``);
     ``pin_on_drag`` keeps dragged nodes where they are dropped.
+
+    ``layout`` ``{id: (x, y)}`` are start positions (e.g. :func:`explorer.layout.radial_layout`)
+    used only for nodes the browser places for the first time and that have no placed
+    neighbour; physics then polishes them briefly. Views of more than 100 nodes or 300 edges
+    are drawn with straight edges, no edges while panning/zooming and a short polish, so they
+    settle in about a second.
     """
     payload = network_payload(net)
     payload.update(
@@ -188,6 +195,8 @@ def graph_view(
         payload["export_request"] = dict(export_request)
     if pin_on_drag:
         payload["pin_on_drag"] = True
+    if layout:
+        payload["layout"] = {str(k): [float(v[0]), float(v[1])] for k, v in layout.items()}
 
     def _on_select() -> None:
         value = st.session_state.get(key)

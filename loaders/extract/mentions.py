@@ -68,6 +68,7 @@ class Doc:
         self.local_first: set[str] = set()
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
+        self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self._mid: set[str] = set()
         self._mid_n = -1
 

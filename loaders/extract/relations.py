@@ -124,6 +124,8 @@ _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded"
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
+_EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "supported",
+                        "affiliated", "sponsored"})
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -310,6 +312,8 @@ class SentenceRules:
                                     self.doc.etype(tgt) in _NOT_MEETERS):
             return  # people and groups meet; a country or a place does not ("Iran-backed")
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "ASSASSINATED_BY":
+            self.doc.kill_agents.append((self.si, tgt))
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
             for other in self._agents[1:]:
                 if other != src:
@@ -350,8 +354,10 @@ class SentenceRules:
                         break
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
-        if m is None:
+        if m is None and lo == k:
             m = self.before(k, maxgap=maxgap, person_first=True)
+        elif m is None:  # "X, a Hezbollah official, met": not Hezbollah when X is unknown
+            m = self.before(k, types=("Person",), maxgap=maxgap)
         if m is not None and m.etype == "Person" and self._object_marked(m):
             # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
@@ -578,7 +584,9 @@ class SentenceRules:
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
-                          "top", "several", "two", "three", "both", "armed", "other"):
+                          "top", "several", "two", "three", "both", "armed", "other", "backed",
+                          "aligned", "allied", "linked", "affiliated", "loyal", "pro",
+                          "shiite", "shia", "powerful", "rival"):
                 continue
             return False
         return True
@@ -854,11 +862,16 @@ class SentenceRules:
             return
         subj = None
         objs: list[Mention] = []
-        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
-                                  if fm in L.AR_MEET)
+        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
+            fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
+            if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
             # only particles/adverbs between subject and verb => SVO
+            if b is not None and self.key(t - 1) == "ان" and self.key(t - 2) in (
+                    "قبل", "بعد", "وقبل", "وبعد") and b.hi == t - 2 and \
+                    self.key(b.lo - 1) not in ("كان", "وكان", "ان", "انه"):
+                return  # "استقبله X قبل أن يلتقي Y": X is the last object, not the subject
             if b is not None and all(self.toks[x].punct is False and (
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
                     for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj:
@@ -890,6 +903,10 @@ class SentenceRules:
                                            maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
+                if ante is None and subj is not None and all(
+                        self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                        for x in range(self.lo, t)):
+                    ante = self._prev_subject(exclude=subj.eid)  # "وصل X. واستقبله Y"
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
@@ -901,6 +918,8 @@ class SentenceRules:
                     self.has_prep(first_obj, {"ف"})):
                 first_obj = None  # "... في طهران": where, not whom
             if subj is not None and first_obj is None and subj.lo > t:
+                if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
+                    return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
                 prev = self.before(t, types=("Person",), maxgap=40)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
@@ -918,6 +937,9 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype == "Country" and \
+                    self.key(first_obj.hi) == "-" and self.key(first_obj.hi + 1) in _EN_BACKED:
+                first_obj = self.after(first_obj.hi, maxgap=4)  # "leaders of Iran-backed X"
             while first_obj is not None and first_obj.etype in ("Country", "Location") and \
                     self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
                         "in", "at", "to", "from"):
@@ -932,6 +954,14 @@ class SentenceRules:
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
+                inc = objs[-1].hi
+                if objs[-1].etype == "Organization" and self.key(inc) == "," :
+                    inc += 1
+                if objs[-1].etype == "Organization" and self.key(inc) in ("including",
+                                                                          "notably"):
+                    named = self.after(inc + 1, types=("Person",), maxgap=6)
+                    if named is not None:  # "militia leaders including X and Y": X and Y
+                        objs = objs[:-1] + self.chain(named, ("Person",))
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
@@ -1259,6 +1289,17 @@ class SentenceRules:
                     continue
                 if nat:
                     found.append((nat, "by_adj"))
+            elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
+                    self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
+                                                                     "نفسه")) and not found:
+                # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
+                prev = [a for s_, a in self.doc.kill_agents if s_ < self.si]
+                if prev:
+                    last_s = max(s_ for s_, a in self.doc.kill_agents if s_ < self.si)
+                    for a in dict.fromkeys(a for s_, a in self.doc.kill_agents
+                                           if s_ == last_s):
+                        found.append((a, "same_strike"))
+                    break
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
@@ -1382,12 +1423,24 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
+            if first is None and passive:
+                # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
+                v = self.after(t + 1, types=("Person",), maxgap=8)
+                if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
+                    agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
+                    if agent and not self.blocked(t):
+                        for vv in self.chain(v, ("Person",)):
+                            self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
+                continue
             if first is None:
                 continue
             if first.etype == "Person":
                 # passive or nominal use: victim first, agent later
                 victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and passive and first.lo > t + 1:
+                    # "وقتل في الغارة نفسها X": the means stated before the victim
+                    agent, _how = self._agent_after(t + 1, limit=first.lo - t)
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
                     if second is not None:  # VSO with a person agent

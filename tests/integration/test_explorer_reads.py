@@ -7,7 +7,7 @@ import pytest
 from neo4j import Driver
 
 from explorer import service
-from explorer.graph import Filters, ViewState, build_view, focus_on
+from explorer.graph import Filters, ViewState, build_view, expand, focus_on
 from loaders.settings import Neo4jSettings
 from tests.explorer_support import SEEDS, load, snapshot
 
@@ -172,23 +172,74 @@ def test_graph_model_counts(seeded: tuple[Driver, str]) -> None:
     assert any(i["name"] == "entity_names_ar" for i in model["indexes"])
 
 
-def test_search_uses_a_keyword_index_over_search_keys_when_present(
+def test_search_goes_through_the_loaders_keyword_index_and_falls_back_without_it(
         seeded: tuple[Driver, str]) -> None:
+    """The loaders create ``entity_search_keys_ft`` and search uses it; without it (an older
+    database) search falls back to the label scan with the same answers; a keyword index
+    over search_keys under another name is found too."""
+    from loaders.writer import ensure_schema
+
     driver, db = seeded
-    driver.execute_query(
-        "CREATE FULLTEXT INDEX kg_test_search_keys IF NOT EXISTS FOR (n:Entity) ON EACH "
-        "[n.search_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}", database_=db)
-    try:
-        driver.execute_query("CALL db.awaitIndexes(60)", database_=db)
-        service.clear_cache()
-        assert service.search_keys_index(driver, db) == "kg_test_search_keys"
-        for query, expected in (("قاآني", QAANI), ("Ghaani", QAANI), ("Kazemi", "person:mustafa-al-kadhimi"),
-                                ('"~kn" OR *:*', None)):
+    cases = (("قاآني", QAANI), ("Ghaani", QAANI), ("Kazemi", "person:mustafa-al-kadhimi"),
+             ("سليماني", SOLEIMANI), ('"~kn" OR *:*', None))
+
+    def answers() -> list[str | None]:
+        out: list[str | None] = []
+        for query, expected in cases:
             results = service.search(driver, db, query)
             if expected:
                 assert results and results[0].id == expected, (query, results[:3])
             else:
                 assert len(results) <= 10
+            out.append(results[0].id if results else None)
+        return out
+
+    service.clear_cache()
+    assert service.search_keys_index(driver, db) == "entity_search_keys_ft"
+    through_index = answers()
+    driver.execute_query("DROP INDEX entity_search_keys_ft IF EXISTS", database_=db)
+    try:
+        service.clear_cache()
+        assert service.search_keys_index(driver, db) is None
+        assert answers() == through_index
+        driver.execute_query(
+            "CREATE FULLTEXT INDEX kg_test_search_keys IF NOT EXISTS FOR (n:Entity) ON EACH "
+            "[n.search_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}", database_=db)
+        driver.execute_query("CALL db.awaitIndexes(60)", database_=db)
+        service.clear_cache()
+        assert service.search_keys_index(driver, db) == "kg_test_search_keys"
+        assert answers() == through_index
     finally:
         driver.execute_query("DROP INDEX kg_test_search_keys IF EXISTS", database_=db)
+        ensure_schema(driver, db)
         service.clear_cache()
+
+
+def test_views_grown_by_clicks_have_the_same_edges_as_read_from_scratch(
+        seeded: tuple[Driver, str]) -> None:
+    """Edges among a grown view are read incrementally (only the new nodes' relationships);
+    the result equals a fresh read, after growing, after hiding, and with a filter."""
+    driver, db = seeded
+    service.clear_cache()
+    cached = service.Neo4jSource(driver, db)
+    fresh = service.Neo4jSource(driver, db, cache=False)
+
+    def edges(vm_ids: list[str], filters: Filters) -> tuple[set[str], set[str]]:
+        return ({e.id for e in cached.edges_among(vm_ids, filters)},
+                {e.id for e in fresh.edges_among(vm_ids, filters)})
+
+    for filters in (Filters(), Filters(rel_types=("MET_WITH",))):
+        state = focus_on(ViewState(filters=filters), QAANI)
+        ids = sorted(build_view(state, cached).nodes)
+        seen = ids
+        for other in [x for x in ids if x != QAANI][:3]:
+            state = expand(state, other)
+            ids = sorted(build_view(state, cached).nodes)
+            got, want = edges(ids, filters)
+            assert got == want, (other, got ^ want)
+        if not filters.active():
+            assert len(ids) > len(seen)
+        smaller = ids[: len(ids) // 2]  # hide half: a subset of a known view
+        got, want = edges(smaller, filters)
+        assert got == want
+    service.clear_cache()
