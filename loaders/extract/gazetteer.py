@@ -119,7 +119,7 @@ class Gazetteer:
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self._first_cache: dict[tuple, tuple] = {}
-        self._starts: dict[str, bool] = {}  # token text -> may_start_name
+        self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
@@ -189,15 +189,19 @@ class Gazetteer:
             self._first_cache[stems] = hit
         return hit
 
-    def may_start_name(self, t: Tok) -> bool:
-        """Whether a gazetteer name can start at token *t* (cached per token text)."""
+    def first_cands_of(self, t: Tok) -> tuple:
+        """``first_cands`` of token *t* (cached per token text)."""
         hit = self._starts.get(t.text)
         if hit is None:
-            hit = bool(self.first_cands(t.stems))
+            hit = self.first_cands(t.stems)
             if len(self._starts) > 200_000:
                 self._starts.clear()
             self._starts[t.text] = hit
         return hit
+
+    def may_start_name(self, t: Tok) -> bool:
+        """Whether a gazetteer name can start at token *t*."""
+        return bool(self.first_cands_of(t))
 
     def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)

@@ -236,7 +236,10 @@ def _may_start_local(doc: Doc, t: Tok) -> bool:
     if not doc.local or not (t.ar or t.cap):
         return False
     first = doc.local_first
-    return any(stem in first for _off, stem in t.stems)
+    for _off, stem in t.stems:
+        if stem in first:
+            return True
+    return False
 
 
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
@@ -247,7 +250,7 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
-    cands = gaz.first_cands(first.stems)
+    cands = gaz.first_cands_of(first)
     if not cands:
         return None
     best: tuple[int, int, str, str] | None = None
@@ -260,9 +263,10 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
-                    mids = doc.mentioned_ids()
-                    prefer = [i for i in ids if i in mids]
-                    eid = (prefer or ids)[0]
+                    if len(ids) > 1:  # ambiguous name: prefer an entity already mentioned
+                        mids = doc.mentioned_ids()
+                        ids = [i for i in ids if i in mids] or ids
+                    eid = ids[0]
                     best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
             if n >= gaz.maxlen or u + n >= len(units):
                 break
@@ -308,9 +312,34 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
 @lru_cache(maxsize=100_000)
 def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
     """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
-    stems), in the order they are tried."""
-    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
-                 [st for _o, st in stems if st != key])
+    stems), in the order they are tried; only words that can begin a title (with or without
+    the article) are kept."""
+    firsts = [key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] + \
+        [st for _o, st in stems if st != key]
+    return tuple(st for st in firsts if st in L.AR_TITLE_FIRST)
+
+
+def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """First word -> the word counts (3, 2, 1 at most, longest first) of titles it begins."""
+    lengths: dict[str, set[int]] = {}
+    for title in titles:
+        words = title.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(n for n in (3, 2, 1) if n in ns) for w, ns in lengths.items()}
+
+
+_AR_TITLE_LENGTHS = _title_lengths(L.AR_TITLES)
+_EN_TITLE_LENGTHS = _title_lengths(L.EN_TITLES)
+
+
+@lru_cache(maxsize=10_000)
+def _ar_title_lengths(stem: str) -> tuple[int, ...]:
+    """Word counts worth trying for an Arabic title starting with *stem* (the title may carry
+    the article the stem lacks)."""
+    ns = set(_AR_TITLE_LENGTHS.get(stem, ()))
+    if not stem.startswith("ال"):
+        ns.update(_AR_TITLE_LENGTHS.get("ال" + stem, ()))
+    return tuple(n for n in (3, 2, 1) if n in ns)
 
 
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
@@ -323,7 +352,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
         if not _may_title_ar(t.key, t.stems):
             return None
         for stem in _title_firsts(t.key, t.stems):
-            for n in (3, 2, 1):
+            for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
                 words = [stem] + [toks[k + j].key for j in range(1, n)]
@@ -338,7 +367,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     key = t.key
     if key not in L.EN_TITLE_FIRST:
         return None
-    for n in (3, 2, 1):
+    for n in _EN_TITLE_LENGTHS.get(key, ()):
         if k + n > hi:
             continue
         parts: list[str] = []
@@ -506,7 +535,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if t.punct:
             u += 1  # neither a gazetteer nor a local name starts at punctuation
             continue
-        if not gaz.may_start_name(t) and not _may_start_local(doc, t):
+        if not gaz.first_cands_of(t) and not _may_start_local(doc, t):
             u += 1  # most words: no gazetteer name and no new person's name starts here
             continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
@@ -698,11 +727,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
-        if not _may_title(toks[k]):
-            later = [x for x in starts if x > k]
-            k = later[0] if later else s.hi
+        if k not in start_set:
+            k = next((x for x in starts if x > k), s.hi)
             continue
         if k in covered and covered[k].lo != k:
             k += 1

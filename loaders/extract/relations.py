@@ -9,8 +9,8 @@ produce nothing, and neither does a killing whose agent the text does not name.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention, _ment_at, _title_at
@@ -18,9 +18,9 @@ from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
 
-@dataclass(frozen=True, slots=True)
-class Rel:
-    """One extracted relation with its sentence index and rule name."""
+class Rel(NamedTuple):
+    """One extracted relation with its sentence index and rule name (immutable; a named
+    tuple is several times cheaper to create than a frozen dataclass)."""
 
     type: str
     source: str
@@ -126,6 +126,8 @@ _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت
 _AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
 _EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "supported",
                         "affiliated", "sponsored"})
+_AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
+                      "التقتا", "اجتمعتا")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -265,12 +267,14 @@ class SentenceRules:
         triggers)."""
         self._by_ar: dict[frozenset[str], list[int]] = {}
         self._by_en: dict[frozenset[str], list[int]] = {}
-        toks, mat = self.toks, self._names_at
+        toks, mat, known = self.toks, self._names_at, _TRIGGER_CATS
         for k in range(self.lo, self.hi):
             t = toks[k]
             if t.punct:
                 continue
-            cats = trigger_sets(t)
+            cats = known.get(t.text)
+            if cats is None:
+                cats = trigger_sets(t)
             if not cats:
                 continue
             m = mat.get(k)
@@ -285,7 +289,9 @@ class SentenceRules:
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        return forms(self.toks[k])
+        t = self.toks[k]
+        fs = _FORMS.get(t.text)
+        return fs if fs is not None else forms(t)
 
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
@@ -392,7 +398,7 @@ class SentenceRules:
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
-        skip = (skip or set()) | self.dependent
+        skip = skip | self.dependent if skip else self.dependent
         for m in self.args:
             lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
             if m.lo >= k and lo - k <= maxgap and m.etype in types and \
@@ -464,12 +470,15 @@ class SentenceRules:
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
         for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
-            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST:
-                lo = x + 1
+            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST or \
+                    self.toks[x].text in ("،", ";", "؛"):
+                lo = x + 1  # "في زيارة غير معلنة، التقى خلالها X": another clause
                 break
         for x in range(lo, k):
             t = self.toks[x]
             fs = self.f(x)
+            if t.key == "غير" and x + 1 < k:
+                continue  # "غير معلنة" (unannounced): a negated adjective, not the relation
             ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
             if (t.ar and ark & L.AR_NEG) or (not t.ar and (fs & L.EN_NEG or
                                                           t.text.lower().endswith("n't"))):
@@ -886,12 +895,14 @@ class SentenceRules:
                 if rel_subj is not None:
                     cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
-                    cand and self._counterpart(cand[0]))
+                    cand and self._counterpart(cand[0])) or self.key(t + 1) in (
+                    "خلالها", "خلاله", "اثناءها")  # "في زيارة، التقى خلالها X وY": the visitor
                 if rel_subj is not None:
                     subj = rel_subj
                     first_obj = self.after(t + 1, maxgap=10)
                 elif carry and (not cand or self._counterpart(cand[0]) or
-                                self.key(t - 1) in ("حيث", "وحيث")):
+                                self.key(t - 1) in ("حيث", "وحيث") or
+                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها")):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t)
@@ -930,6 +941,17 @@ class SentenceRules:
                     subj, first_obj = prev, subj
             if first_obj is not None:
                 objs = self.chain(first_obj)
+            elif subj is not None and subj.hi <= t and self.f(t) & _AR_MEET_DUAL:
+                # "قاآني والعامري التقيا": the coordinated subjects met each other
+                for m in self.args:
+                    if m.hi <= subj.lo and subj in self.chain(m):
+                        ch = self.chain(m)[: self.chain(m).index(subj) + 1]
+                        if not self.blocked(t, ch[0]):
+                            for i1 in range(len(ch)):
+                                for i2 in range(i1 + 1, len(ch)):
+                                    self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                             "met_dual_ar")
+                        return
         else:
             subj = self.subject_before(t)
             start = t + 1

@@ -75,15 +75,19 @@ class RuleExtractor:
 
     def _assemble(self, doc: Doc, rels: list, lang: str, meta: dict[str, Any]) -> dict[str, Any]:
         text = doc.text
-        spans: dict[str, set[tuple[int, int]]] = {}
+        spans: dict[str, set[tuple[int, int]]] = {}  # in order of first mention
         for m in doc.ments:
             if m.end > m.start:
-                spans.setdefault(m.eid, set()).add((m.start, m.end))
+                have = spans.get(m.eid)
+                if have is None:
+                    spans[m.eid] = {(m.start, m.end)}
+                else:
+                    have.add((m.start, m.end))
         entities: dict[str, dict[str, Any]] = {}
-        for eid in spans:
+        for eid, eid_spans in spans.items():
             ent = self._entity(doc, eid)
             if ent is not None:
-                ent["mentions"] = [list(s) for s in sorted(spans[eid])]
+                ent["mentions"] = [[a, b] for a, b in sorted(eid_spans)]
                 entities[eid] = ent
         relations = []
         seen = set()
