@@ -1989,14 +1989,15 @@ class SentenceRules:
         الهجوم". Attackers are organisations or countries (a person "attacking" is mostly
         verbal); accusations, denials, threats and negation give nothing."""
         agents_t = ("Organization", "Country")
-        for t in self.triggers(_AR_ATTACK_ALL, _EN_ATTACK_ALL):
+        trig = self.triggers(_AR_ATTACK_ALL, _EN_ATTACK_ALL)
+        if not trig:
+            return
+        for t in trig:
             tok = self.toks[t]
             fs = self.f(t)
             k = tok.key
             if not tok.ar and k in _EN_ATTACK_NOUNS:
                 self._attack_noun_en(t)
-                continue
-            if self.blocked(t) or self._irrealis(t):
                 continue
             claim = bool(fs & _AR_CLAIM) or k in ("claimed",)
             launch = bool(fs & _AR_LAUNCH) or k in _EN_LAUNCH
@@ -2026,13 +2027,14 @@ class SentenceRules:
             start = agent.hi if agent.lo > t else t + 1
             target = self._attack_object(start, claim or launch, tok.ar)
             if target is None and claim:
-                target = getattr(self.doc, "last_attack_target", None)
-                target = target[1] if target and target[0] >= self.si - 2 else None
+                target = self._reported_attack_target()
             elif target is not None:
                 target = target.eid
             if target is None:
                 continue
             if k in ("hit", "struck", "ضرب", "ضربت") and not self._military_context(t):
+                continue
+            if self.blocked(t) or self._irrealis(t):
                 continue
             targets = [target]
             tm = next((m for m in self.args if m.eid == target and m.lo > t), None)
@@ -2044,12 +2046,23 @@ class SentenceRules:
                              0.7)
         # an attack mentioned without its attacker: remember its target ("... the attack was
         # claimed by X" in a later sentence)
-        for t in self.triggers(_AR_ATTACK_ALL, _EN_ATTACK_ALL):
-            verb = self.toks[t].ar and not self.f(t) & _AR_CLAIM or \
-                self.key(t) in L.EN_ATTACK
-            tgt = self._attack_object(t + 1, not verb, self.toks[t].ar)
-            if tgt is not None and tgt.etype in ("Location",):
-                self.doc.last_attack_target = (self.si, tgt.eid)
+        self.doc.last_attack_sites = (self.si, trig)  # type: ignore[attr-defined]
+
+    def _reported_attack_target(self) -> str | None:
+        """The place hit by the attack reported in the last two sentences (for "X claimed
+        the attack"): computed only when a claim needs it."""
+        sites = getattr(self.doc, "last_attack_sites", None)
+        if not sites or sites[0] < self.si - 2:
+            return None
+        si, trig = sites
+        other = self if si == self.si else SentenceRules(self.doc, si)
+        for t in reversed(trig):
+            verb = other.toks[t].ar and not other.f(t) & _AR_CLAIM or \
+                other.key(t) in L.EN_ATTACK
+            tgt = other._attack_object(t + 1, not verb, other.toks[t].ar)
+            if tgt is not None and tgt.etype == "Location":
+                return tgt.eid
+        return None
 
     def _en_agent(self, t: int) -> Mention | None:
         """English attacker: the organisation/country subject right before the verb (adverbs,
@@ -2136,8 +2149,6 @@ class SentenceRules:
     def _attack_noun_en(self, t: int) -> None:
         """"U.S. airstrikes on X", "X's attack on Y", "X claimed (responsibility for) the
         attack on Y", "U.S. airstrikes that killed fighters of X"."""
-        if self.blocked(t) or self._irrealis(t, window=10):
-            return
         k1 = self.key(t + 1)
         target = None
         if k1 in ("on", "against"):  # "a strike at Baghdad airport": where, not whom
@@ -2168,7 +2179,8 @@ class SentenceRules:
                     if a is not None:
                         agent = a.eid
                     break
-        if agent and agent != target.eid:
+        if agent and agent != target.eid and not self.blocked(t) and \
+                not self._irrealis(t, window=10):
             self.add("ATTACKED", agent, target.eid, "attack_noun_en", 0.7)
 
     # REPORTED_BY --------------------------------------------------------------------------
