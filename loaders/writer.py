@@ -37,7 +37,7 @@ from loaders.model import (
     relation_rows,
 )
 from loaders.textnorm import match_keys as _match_keys
-from loaders.validate import scan
+from loaders.validate import Scan, scan
 from loaders.vocabulary import Vocabulary
 
 Record = ArticleRec | EntityRec | MentionRec | RelationRec
@@ -121,12 +121,23 @@ class StatementBuilder:
 
     Remembers which entity ids the graph already has (from the validation pass) or that an
     earlier batch of this load wrote: only unseen ids take the create-only fast path; any
-    later row of the same id goes through the merging statement (aliases unioned).
+    later row of the same id goes through the merging statement (aliases unioned). With
+    ``multi`` (ids declared more than once in the input), only those ids are remembered.
+
+    With ``scan`` (the validation result), a relation row whose (source, type, target)
+    occurs once in the whole input (its hash is not in ``scan.repeated``) and which has an
+    endpoint that was not in the database before the load (``scan.is_new``) takes the
+    CREATE fast path: no relationship between the two can exist, and no other row of this
+    load writes it. A hash collision only sends rows to the MERGE path, which is always
+    correct. Without ``scan`` every relation row takes the MERGE path.
     """
 
-    def __init__(self, vocab: Vocabulary, existing_ids: Iterable[str] = ()) -> None:
+    def __init__(self, vocab: Vocabulary, existing_ids: Iterable[str] = (),
+                 scan: Scan | None = None) -> None:
         self.vocab = vocab
         self.known: set[str] = set(existing_ids)
+        self.scan = scan
+        self.multi = scan.registry.multi if scan is not None else None
 
     def __call__(self, batch: list[Record]) -> list[Statement]:
         vocab = self.vocab
@@ -144,7 +155,8 @@ class StatementBuilder:
             else:
                 row["aliases_text"] = " | ".join(row["aliases"])
                 new.setdefault(row["type"], []).append(row)
-                self.known.add(row["id"])
+                if self.multi is None or row["id"] in self.multi:
+                    self.known.add(row["id"])
         for typ, rows in new.items():
             out.append(("entities_new", queries.create_entities(vocab, typ), rows))
         for typ, rows in old.items():
@@ -154,9 +166,37 @@ class StatementBuilder:
             out.append(("articles", queries.MERGE_ARTICLES, rows))
         if ments:
             out.append(("mentions", queries.MERGE_MENTIONS, mention_rows(ments)))
+        if self.scan is not None:
+            fast, rels = self._fast_rows(rels)
+            for typ, frows in fast.items():
+                out.append(("relationships_new", queries.create_relationships(vocab, typ), frows))
         for typ, rows in relation_rows(rels, vocab.symmetric).items():
             out.append(("relationships", queries.merge_relationships(vocab, typ), rows))
         return out
+
+    def _fast_rows(self, rels: list[RelationRec]) -> tuple[dict[str, list[list[Any]]],
+                                                            list[RelationRec]]:
+        """Split relation rows into fast-path rows (by type) and the rest."""
+        assert self.scan is not None
+        sym, repeated = self.vocab.symmetric, self.scan.repeated
+        declared, existing = self.scan.registry.entities, self.scan.existing_ids
+        fast: dict[str, list[list[Any]]] = {}
+        slow: list[RelationRec] = []
+        for r in rels:
+            s, t = r.source, r.target
+            if s > t and r.type in sym:
+                s, t = t, s
+            if hash((r.type, s, t)) in repeated or not (
+                    (s in declared and s not in existing)
+                    or (t in declared and t not in existing)):
+                slow.append(r)
+                continue
+            rows = fast.get(r.type)
+            if rows is None:
+                rows = fast[r.type] = []
+            rows.append([s, t, r.key, r.sentence, r.article_id, [r.date] if r.date else [],
+                         r.method, float(r.confidence)])
+        return fast, slow
 
 
 def build_statements(batch: list[Record], vocab: Vocabulary) -> list[Statement]:
@@ -171,6 +211,11 @@ def _write_batch(tx: ManagedTransaction, statements: list[Statement]) -> Counter
         if kind == "entities_new":
             summary = tx.run(stmt, rows=rows).consume()
             counts["entities_created"] += summary.counters.nodes_created
+            continue
+        if kind == "relationships_new":
+            summary = tx.run(stmt, rows=rows).consume()
+            counts["relationships_created"] += summary.counters.relationships_created
+            counts["evidence_added"] += summary.counters.relationships_created
             continue
         rec = tx.run(stmt, rows=rows).single()
         if rec is None:
@@ -223,7 +268,7 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
     reg = result.registry
     total = reg.relations + reg.mentions + len(reg.articles) + len(reg.entities)
     bar = tqdm(total=total, unit="rows", desc="loading", disable=not progress, leave=False)
-    builder = StatementBuilder(vocab, result.existing_ids)
+    builder = StatementBuilder(vocab, result.existing_ids, scan=result)
     stmts = _prefetch(builder(b) for b in batches(iter_records(result.units(vocab)), batch_size))
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         for statements in stmts:
@@ -236,11 +281,12 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
                     f"lost the connection to Neo4j while loading ({exc}); finished batches "
                     "are saved: run the same command again to complete the load") from exc
             report.counts.update(counts)
-            n_evidence = sum(len(r["keys"]) for kind, _, rows in statements
-                             if kind == "relationships" for r in rows)
+            n_evidence = sum(sum(len(r["keys"]) for r in rows) if kind == "relationships"
+                             else len(rows) for kind, _, rows in statements
+                             if kind.startswith("relationships"))
             report.counts["evidence_rows"] += n_evidence
             bar.update(n_evidence + sum(len(rows) for kind, _, rows in statements
-                                        if kind != "relationships"))
+                                        if not kind.startswith("relationships")))
     bar.close()
     report.seconds = time.perf_counter() - t0
     return report

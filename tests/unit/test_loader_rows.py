@@ -105,3 +105,74 @@ def test_batches_write_entities_before_relations() -> None:
     kinds = [kind for kind, _, _ in build_statements(batch, VOCAB)]
     assert kinds == ["entities", "relationships"]
     assert [len(b) for b in batches(range(7), 3)] == [3, 3, 1]  # type: ignore[arg-type]
+
+
+def _scan(tmp_path, rows: str):  # type: ignore[no-untyped-def]
+    from loaders.validate import scan
+
+    (tmp_path / "nodes.csv").write_text(
+        "id,type,name\n" + "".join(f"{i},Person,{i.split(':')[1]}\n" for i in (Q, K, S)),
+        encoding="utf-8")
+    (tmp_path / "relationships.csv").write_text(
+        "source,type,target,sentence,article_id,start,end,date\n" + rows, encoding="utf-8")
+    result = scan([tmp_path / "nodes.csv", tmp_path / "relationships.csv"], VOCAB)
+    assert result.ok, result.problems
+    return result
+
+
+S = "person:qasem-soleimani"
+
+
+def _split(result, existing=frozenset()):  # type: ignore[no-untyped-def]
+    from loaders.writer import StatementBuilder
+
+    result.existing_ids = set(existing)
+    rels = [r for u in result.units(VOCAB) for r in u.relations]
+    return StatementBuilder(VOCAB, existing, scan=result)._fast_rows(rels)
+
+
+def test_new_unique_relation_takes_the_create_path_with_merge_path_properties(tmp_path) -> None:
+    result = _scan(tmp_path, f"{Q},SUCCESSOR_OF,{S},s1,a,0,5,2020\n"
+                             f"{K},MET_WITH,{Q},s2,a,6,9,\n")
+    fast, slow = _split(result)
+    assert slow == []
+    assert fast == {"SUCCESSOR_OF": [[Q, S, "a#0-5", "s1", "a", ["2020"], "manual", 1.0]],
+                    "MET_WITH": [[Q, K, "a#6-9", "s2", "a", [], "manual", 1.0]]}  # canonical
+    stmt = queries.create_relationships(VOCAB, "SUCCESSOR_OF")
+    assert stmt.lstrip().startswith("UNWIND $rows AS row") and "CREATE (s)-[:SUCCESSOR_OF" in stmt
+
+
+def test_repeated_triples_and_old_endpoints_take_the_merge_path(tmp_path) -> None:
+    result = _scan(tmp_path, f"{Q},MET_WITH,{K},s1,a,0,5,\n"
+                             f"{K},MET_WITH,{Q},s2,b,0,5,\n"  # same triple once canonical
+                             f"{Q},SUCCESSOR_OF,{S},s3,a,6,9,\n")
+    fast, slow = _split(result)
+    assert [r.key for r in slow] == ["a#0-5", "b#0-5"] and list(fast) == ["SUCCESSOR_OF"]
+    fast, slow = _split(result, existing={Q, S})  # both ends were in the database already
+    assert [r.key for r in slow] == ["a#0-5", "b#0-5", "a#6-9"] and fast == {}
+    fast, slow = _split(result, existing={Q})  # one end is new: no relationship can exist
+    assert list(fast) == ["SUCCESSOR_OF"]
+
+
+def test_a_hash_collision_only_sends_rows_to_the_merge_path(tmp_path) -> None:
+    result = _scan(tmp_path, f"{Q},SUCCESSOR_OF,{S},s1,a,0,5,\n")
+    result.repeated = {hash(("SUCCESSOR_OF", Q, S))}  # as if another triple had this hash
+    fast, slow = _split(result)
+    assert fast == {} and [r.key for r in slow] == ["a#0-5"]
+
+
+def test_registry_is_compact_but_reports_conflicts_with_both_values(tmp_path) -> None:
+    from loaders.validate import scan
+
+    (tmp_path / "nodes.csv").write_text(
+        "id,type,name,name_ar,description\n"
+        f"{Q},Person,Esmail Qaani,,first\n"
+        f"{Q},Person,Esmail Qaani,إسماعيل قاآني,\n"
+        f"{Q},Person,Esmail Qaani,إسماعيل قآني,\n"
+        f"{Q},Person,Esmail Qaani,,other\n", encoding="utf-8")
+    result = scan([tmp_path / "nodes.csv"], VOCAB)
+    out = [str(p) for p in result.problems]
+    assert len(out) == 2, out
+    assert "different name_ar ('إسماعيل قآني' vs 'إسماعيل قاآني')" in out[0]
+    assert "different description" in out[1] and "declaration at " in out[1]
+    assert isinstance(result.registry.entities[Q], bytes)
