@@ -121,7 +121,11 @@ class Doc:
                         parts.append("Abdul-" + nxt[:1].upper() + nxt[1:])
                     i += 2
                     continue
-                parts.append(transliterate_ar(w, self.gaz.ar_latin))
+                tr = transliterate_ar(w, self.gaz.ar_latin)
+                if etype != "Person" and w.endswith("ة") and i + 1 < len(words) and \
+                        tr.endswith("a") and strip_article_ar(words[i + 1]) != words[i + 1]:
+                    tr += "t"  # construct state: "عصبة الثائرين" -> "Asbat al-..."
+                parts.append(tr)
                 i += 1
             latin = " ".join(parts)
         else:
@@ -678,6 +682,18 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         k = e
 
+    # 3b. "the factions" / "the militias": the group named so earlier ("armed factions")
+    for k in range(s.lo + 1, s.hi):
+        t = toks[k]
+        if t.ar or k in covered or t.key not in _EN_GROUP_NOUNS or toks[k - 1].key != "the" \
+                or (k >= 2 and toks[k - 2].key in ("of", "among")):
+            continue
+        ante = _group_antecedent(doc, t.key)
+        if ante is not None:
+            me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
+            out.append(me)
+            covered[k - 1] = covered[k] = me
+
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
     k = s.lo
     while k < s.hi:
@@ -1080,6 +1096,20 @@ def _paren_acronym(doc: Doc, e: int, hi: int) -> tuple[int, int] | None:
     if x + 2 < hi and toks[x].text == "(" and toks[x + 2].text == ")" and toks[x + 1].ar \
             and not toks[x + 1].punct and len(toks[x + 1].key) >= 3:
         return x + 3, x + 1
+    return None
+
+
+_EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+
+
+def _group_antecedent(doc: Doc, noun: str) -> str | None:
+    """The organisation most recently named with *noun* as its last word ("Iran-backed armed
+    factions" for "the factions"), else None."""
+    for m in reversed(doc.ments):
+        if m.etype == "Organization" and m.kind == "name":
+            words = doc.text[m.start:m.end].lower().split()
+            if words and words[-1] == noun:
+                return m.eid
     return None
 
 
