@@ -755,8 +755,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 4b. Arabic administrative places not in the gazetteer: "محافظة الأنبار" -> Anbar
     for k in range(s.lo, s.hi - 1):
         t = toks[k]
-        if not t.ar or k in covered or (k + 1) in covered or \
-                not any(st in _AR_ADMIN_HEADS for _o, st in t.stems):
+        if not t.ar or k in covered or (k + 1) in covered or not _admin_head(t.stems):
             continue
         n = toks[k + 1]
         if not n.ar or n.punct or len(n.key) < 4 or n.key in L.AR_STOP or \
@@ -1048,6 +1047,11 @@ def capital_id(gaz, country: str) -> str | None:
 _AR_ADMIN_HEADS = frozenset(L.fold_ar(w) for w in (
     "محافظة", "محافظه", "مدينة", "مدينه", "قضاء", "ناحية", "ناحيه", "بلدة", "بلده", "ولاية",
     "ولايه"))
+@lru_cache(maxsize=100_000)
+def _admin_head(stems: tuple) -> bool:
+    return any(st in _AR_ADMIN_HEADS for _o, st in stems)
+
+
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
 
 

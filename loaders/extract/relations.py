@@ -116,6 +116,17 @@ _FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "
     L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
 _EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
                             "arriving", "landing"})
+_EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
+
+
+@lru_cache(maxsize=20_000)
+def _forces_name(surface: str) -> bool:
+    """Does a name denote armed forces ("U.S. troops", "القوات الأميركية")?"""
+    return any(w in _FORCE_WORDS or L.fold_ar(w) in _FORCE_WORDS
+               for w in surface.lower().split())
+
+
+_EN_VISIT_ALL = L.EN_VISIT | _EN_VISIT_MORE
 _AR_DELEGATION = L._ar("وفد", "وفدا", "الوفد")
 _AR_INCLUDES_P = L._ar("يضم", "ضم")
 _AR_DELEGATION_JOIN = _AR_INCLUDES_P | L._ar("برفقة", "يرافقه", "رافقه", "يرافقها")
@@ -154,6 +165,7 @@ _AR_SPEECH = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أك
                    "تصريحات", "بيان", "نقلته", "نقلتها", "أوردته", "بثته", "نشرته")
 _AR_CARRIED = L._ar("نقلته", "نقلتها", "أوردته", "أوردتها", "بثته", "بثتها", "نشرته", "نشرتها")
 _AR_INTERVIEW = L._ar("مقابلة", "حوار", "لقاء", "مقابلته", "حواره")
+_AR_SUPPORT_ALL = L.AR_SUPPORT | _AR_SUPPORT_MORE
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
@@ -1673,8 +1685,8 @@ class SentenceRules:
         # (only when the one whose counterpart he is, the sentence's subject, is a head:
         # "Zarif was received by President Saleh before talks with his counterpart X")
         heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
-        subj = next((m for m in self.args if m.etype == "Person"), None)
-        if heads and subj is not None and self._is_head(subj.eid):
+        subj = next((m for m in self.args if m.etype == "Person"), None) if heads else None
+        if subj is not None and (subj.role == "head_state" or self._is_head(subj.eid)):
             for m in self.ments:
                 if m.etype == "Person" and m.role == "plain" and m.role_nat and \
                         self._counterpart(m) and all(h.eid != m.eid for h in heads):
@@ -1866,17 +1878,19 @@ class SentenceRules:
 
     # VISITED ---------------------------------------------------------------------------
     def visited(self) -> None:
-        n0 = len(self.out)
+        out = self.out
+        n0 = len(out)
         self._visited_rules()
-        if len(self.out) > n0:
-            self._delegation([r for r in self.out[n0:] if r.type == "VISITED"])
-        self._met_abroad()
+        if len(out) > n0:
+            self._delegation([r for r in out[n0:] if r.type == "VISITED"])
+        if out:
+            self._met_abroad()
 
     def _delegation(self, visits: list) -> None:
         """Members of the visitor's delegation travelled too: "على رأس وفد يضم X وY",
         "برفقة X", "accompanied by X", "a delegation including X"."""
         dest = visits[-1].target
-        for x in range(self.lo, self.hi):
+        for x in self.triggers(_AR_DELEGATION_JOIN, _EN_DELEGATION_JOIN):
             fx = self.f(x)
             kx = self.key(x)
             start = None
@@ -1934,7 +1948,7 @@ class SentenceRules:
 
     def _visited_rules(self) -> None:
         places = ("Location", "Country")
-        for t in self.triggers(L.AR_VISIT, L.EN_VISIT | _EN_VISIT_MORE):
+        for t in self.triggers(L.AR_VISIT, _EN_VISIT_ALL):
             tok = self.toks[t]
             fs = self.f(t)
             dest = None
@@ -2018,7 +2032,7 @@ class SentenceRules:
 
     # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
     def supports(self) -> None:
-        for t in self.triggers(L.AR_SUPPORT | _AR_SUPPORT_MORE, L.EN_SUPPORT):
+        for t in self.triggers(_AR_SUPPORT_ALL, L.EN_SUPPORT):
             tok = self.toks[t]
             if tok.ar:
                 fs = self.f(t)
@@ -2463,8 +2477,7 @@ class SentenceRules:
         self._hosts()
 
     def _is_forces(self, m: Mention) -> bool:
-        words = self.doc.text[m.start:m.end].lower().split()
-        return any(w in _FORCE_WORDS or L.fold_ar(w) in _FORCE_WORDS for w in words)
+        return _forces_name(self.doc.text[m.start:m.end])
 
     @staticmethod
     def _place_gap(keys: list[str]) -> bool:
