@@ -307,5 +307,6 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "house", "east", "gulf", "sea", "river", "strait", "building", "tower",
                      "stadium", "refinery", "field", "fields", "dam", "complex", "barracks")
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
-                        "secretariat", "cabinet", "senate", "congress", "treasury")
+                        "secretariat", "cabinet", "senate", "congress", "treasury",
+                        "framework", "resistance", "bloc", "coalition", "assembly")
 EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire")
