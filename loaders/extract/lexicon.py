@@ -217,7 +217,7 @@ EN_OUTLET_HEADS = _en("news", "times", "post", "tv", "press", "herald", "journal
                       "associated", "afp", "bbc", "cnn", "aljazeera", "jazeera")
 AR_ORG_HEADS = _ar("كتائب", "عصائب", "حركة", "حزب", "سرايا", "تنظيم", "جماعة", "فيلق", "لواء",
                    "منظمة", "تحالف", "ائتلاف", "ميليشيا", "مليشيا", "هيئة", "قوات", "جبهة",
-                   "مجلس", "وزارة", "جيش", "فصيل", "تيار", "منظمه")
+                   "مجلس", "وزارة", "جيش", "فصيل", "تيار", "منظمه", "عصبة", "رابطة")
 AR_OUTLET_HEADS = _ar("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة")
 
 # ---- general stop words (never start/continue a name) ---------------------------------------
@@ -307,5 +307,6 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "house", "east", "gulf", "sea", "river", "strait", "building", "tower",
                      "stadium", "refinery", "field", "fields", "dam", "complex", "barracks")
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
-                        "secretariat", "cabinet", "senate", "congress", "treasury")
+                        "secretariat", "cabinet", "senate", "congress", "treasury",
+                        "framework", "resistance", "bloc", "coalition", "assembly")
 EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire")

@@ -121,7 +121,11 @@ class Doc:
                         parts.append("Abdul-" + nxt[:1].upper() + nxt[1:])
                     i += 2
                     continue
-                parts.append(transliterate_ar(w, self.gaz.ar_latin))
+                tr = transliterate_ar(w, self.gaz.ar_latin)
+                if etype != "Person" and w.endswith("ة") and i + 1 < len(words) and \
+                        tr.endswith("a") and strip_article_ar(words[i + 1]) != words[i + 1]:
+                    tr += "t"  # construct state: "عصبة الثائرين" -> "Asbat al-..."
+                parts.append(tr)
                 i += 1
             latin = " ".join(parts)
         else:
@@ -416,6 +420,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         t = dataclasses.replace(t, stems=((0, k),))
     if k == "الله" and not first:
         return True
+    if _accusative(t.text):
+        return False  # "أميناً عاماً", "خلفاً": indefinite accusative words are no names
     stem = t.stems[0][1]
     if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
@@ -447,6 +453,12 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     return len(k) >= 2
 
 
+def _accusative(raw: str) -> bool:
+    """An Arabic word written with the accusative tanween (اً / ً)."""
+    return raw.endswith("\u064b") or raw.endswith("\u064ba") or raw.endswith("ا\u064b") or \
+        raw.endswith("\u064bا")
+
+
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     """End of an Arabic personal name starting at *k* (k if there is none)."""
     toks = doc.toks
@@ -461,6 +473,13 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS
         kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
             t.key in L.AR_QUALIFIERS
+        # compound names "صفي الدين", "نور الدين": the word before الدين is a name word
+        compound = n > 0 and j + 1 < hi and toks[j + 1].key == "الدين" and t.ar and \
+            not t.punct and t.key not in L.AR_STOP and not _accusative(t.text)
+        if compound:
+            j += 2
+            n += 2
+            break
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin):
             break
@@ -604,6 +623,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue
         e = _cap_run(doc, k, s.hi)
+        cov = next((x for x in range(k, e) if x in covered), None)
+        if cov is not None and cov > k and toks[cov - 1].key in ("of", "in") and \
+                _single_place(covered, cov) is not None:
+            e = cov - 1  # "Patriotic Union of Kurdistan": the place is joined below
         if e <= k or any(x in covered for x in range(k, e)):
             k = max(e, k + 1)
             continue
@@ -641,6 +664,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ","}):
                 etype = "Person"
+        if etype == "Organization":
+            # a known place inside a body's name: "Kurdistan Democratic Party",
+            # "Patriotic Union of Kurdistan", "Islamic Resistance in Iraq"
+            k, e, surface = _org_with_place(doc, covered, out, k, e, s.lo, s.hi, surface)
         if eid is None and etype is not None:
             if etype == "Person":
                 eid = _resolve_name(doc, surface, "Person")
@@ -654,6 +681,18 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         for x in range(k, e):
             covered[x] = me
         k = e
+
+    # 3b. "the factions" / "the militias": the group named so earlier ("armed factions")
+    for k in range(s.lo + 1, s.hi):
+        t = toks[k]
+        if t.ar or k in covered or t.key not in _EN_GROUP_NOUNS or toks[k - 1].key != "the" \
+                or (k >= 2 and toks[k - 2].key in ("of", "among")):
+            continue
+        ante = _group_antecedent(doc, t.key)
+        if ante is not None:
+            me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
+            out.append(me)
+            covered[k - 1] = covered[k] = me
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
     k = s.lo
@@ -675,7 +714,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         e = j
         quoted = j > k + 1
         while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
-                not _may_title(toks[e]) and toks[e].key not in _JOINERS and \
+                not _accusative(toks[e].text) and not _may_title(toks[e]) and toks[e].key not in _JOINERS and \
                 toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
                 toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
                 not _is_adjective(toks[e].key):
@@ -708,6 +747,49 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         for x in range(k, e):
             covered[x] = me
         k = e
+
+    # 4c. "العاصمة العراقية" / "the Iraqi capital" (no name after it): that capital
+    for k in range(s.lo, s.hi - 1):
+        t = toks[k]
+        if k in covered or t.key not in ("capital", "العاصمه", "والعاصمه", "بالعاصمه",
+                                         "للعاصمه", "capital's"):
+            continue
+        if t.ar:
+            nat = L.NATIONALITY.get(toks[k + 1].key)
+            nxt, lo_c, hi_c = k + 2, k, k + 2
+        else:
+            nat = L.NATIONALITY.get(toks[k - 1].key) if k - 1 >= s.lo else None
+            nxt, lo_c, hi_c = k + 1, k - 1, k + 1
+        if nat is None or (nxt < s.hi and (nxt in covered or (not toks[nxt].ar and
+                                                               toks[nxt].cap))):
+            continue
+        cid = capital_id(doc.gaz, nat)
+        if cid is None or lo_c in covered:
+            continue
+        pre = ""
+        if t.ar and t.key != "العاصمه":
+            pre = t.key[: len(t.key) - len("العاصمه")]
+        me = _ment_at(doc, si, lo_c, hi_c, cid, kind="desc", off=len(pre) if t.ar else 0,
+                      prefix=pre)
+        out.append(me)
+        for x in range(lo_c, hi_c):
+            covered[x] = me
+
+    # 4b. Arabic administrative places not in the gazetteer: "محافظة الأنبار" -> Anbar
+    for k in range(s.lo, s.hi - 1):
+        t = toks[k]
+        if not t.ar or k in covered or (k + 1) in covered or not _admin_head(t.stems):
+            continue
+        n = toks[k + 1]
+        if not n.ar or n.punct or len(n.key) < 4 or n.key in L.AR_STOP or \
+                n.key in L.NATIONALITY or _is_adjective(n.key) or n.key in L.AR_QUALIFIERS \
+                or n.key in L.AR_COMMON_NOUNS or _may_title(n) or \
+                strip_article_ar(n.key) in L.AR_COMMON_NOUNS:
+            continue
+        eid = doc.new_entity("Location", n.text, [strip_article_ar(n.key)])
+        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0)
+        out.append(me)
+        covered[k] = covered[k + 1] = me
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
@@ -818,9 +900,16 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
                 j += 1
                 continue
-            if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS) and \
-                    j - tend < 3 and role in ("lead", "member", "head_state"):
+            if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS or
+                         _possessed_noun(key)) and \
+                    j - tend < 3 and (role in ("lead", "member", "head_state") or (
+                        role == "plain" and not key.startswith("ال") and
+                        j + 1 < s.hi and toks[j + 1].key.startswith("ال"))):
                 j += 1  # "رئيس أركان الجيش ..."
+                if not key.startswith("ال") and j < s.hi:
+                    # a noun in construct takes its complement: "رئيس إقليم كوردستان X",
+                    # "رئيس حكومة تصريف الأعمال X", "وزير شؤون البيشمركة X"
+                    j = _construct_complement(doc, covered, out, si, j, s.hi)
                 continue
             t2 = _title_at(doc, j, s.hi)
             if t2 is not None and t2[1] == "plain":
@@ -904,6 +993,94 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     return out
 
 
+def _single_place(covered: dict[int, Mention], x: int) -> Mention | None:
+    """The one-word known place/country mention at token *x*, if any."""
+    m = covered.get(x)
+    if m is not None and m.etype in ("Location", "Country") and m.kind == "name" and \
+            m.hi - m.lo == 1 and not m.in_title:
+        return m
+    return None
+
+
+def _org_with_place(doc: Doc, covered: dict[int, Mention], out: list[Mention], k: int,
+                    e: int, lo: int, hi: int, surface: str) -> tuple[int, int, str]:
+    """Widen an English organisation name over a known place written inside it: a place
+    just before it ("Kurdistan Regional Government") or after "of"/"in" ("Patriotic Union
+    of Kurdistan", "Islamic Resistance in Iraq"). The place mention is dropped."""
+    toks = doc.toks
+    drop = []
+    before = _single_place(covered, k - 1) if k - 1 >= lo else None
+    if before is not None and toks[k - 1].cap and not toks[k - 1].poss:
+        drop.append(before)
+        k = before.lo
+    if e + 1 < hi and toks[e].key in ("of", "in"):
+        after = _single_place(covered, e + 1)
+        if after is not None and (toks[e].key == "of" or after.etype == "Country") and \
+                (e + 2 >= hi or not toks[e + 2].cap or toks[e + 2].punct):
+            drop.append(after)
+            e = after.hi
+    for m in drop:
+        if m in out:
+            out.remove(m)
+        for x in range(m.lo, m.hi):
+            covered.pop(x, None)
+    if drop:
+        surface = doc.text[toks[k].start:toks[e - 1].end]
+    return k, e, surface
+
+
+_AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "امانه"})
+
+
+def _possessed_noun(key: str) -> bool:
+    """A common noun with a possessive suffix ("مجلسه", "حكومتها"), or a construct noun
+    outside the common-noun list ("شؤون")."""
+    if key in _AR_EXTRA_CONSTRUCT:
+        return True
+    for suf in ("ها", "ه"):
+        if key.endswith(suf) and len(key) > len(suf) + 2:
+            base = key[: -len(suf)]
+            if base.endswith("ت"):
+                base = base[:-1] + "ه"
+            if base in L.AR_COMMON_NOUNS:
+                return True
+    return False
+
+
+def _construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Mention],
+                          si: int, j: int, hi: int) -> int:
+    """After a construct noun of a title at *j*: skip its genitive complement (one word,
+    linked as a place when it is a known place in another spelling, e.g. كوردستان) and the
+    definite words that continue the phrase; returns where the name may start. Nothing is
+    skipped unless a name can follow."""
+    toks = doc.toks
+    t = toks[j]
+    if j in covered or not t.ar or t.punct or t.key in L.AR_TITLE_FIRST or \
+            t.key in L.AR_COMMON_NOUNS or _possessed_noun(t.key):
+        return j  # another construct noun: the title loop takes it
+    if t.key.startswith("ال"):
+        e = j + 1
+    else:
+        e = j + 1
+        if _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin) and (
+                e >= hi or not toks[e].ar or e in covered or
+                not _is_ar_name_token(toks[e], first=True, known=doc.gaz.ar_latin)):
+            return j  # "رئيس حكومة X الكاظمي"? only one name word follows: keep it a name
+    while e < hi and e not in covered and toks[e].ar and toks[e].key.startswith("ال") and \
+            e - j < 3:
+        e += 1  # "تصريف الأعمال", "الأمن الوطني"
+    if e >= hi or not toks[e].ar or toks[e].punct:
+        return j
+    if not t.key.startswith("ال") and e == j + 1:
+        place = doc.gaz.fuzzy_person([strip_article_ar(t.key)], doc.mentioned_ids(),
+                                     types=("Location", "Country"))
+        if place is not None:
+            me = _ment_at(doc, si, j, j + 1, place)
+            out.append(me)
+            covered[j] = me
+    return e
+
+
 _AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
 
 
@@ -962,6 +1139,48 @@ def _paren_acronym(doc: Doc, e: int, hi: int) -> tuple[int, int] | None:
     if x + 2 < hi and toks[x].text == "(" and toks[x + 2].text == ")" and toks[x + 1].ar \
             and not toks[x + 1].punct and len(toks[x + 1].key) >= 3:
         return x + 3, x + 1
+    return None
+
+
+CAPITALS = {  # country id -> the capital's name (its gazetteer id is looked up)
+    "country:iraq": "Baghdad", "country:iran": "Tehran", "country:united-states": "Washington",
+    "country:syria": "Damascus", "country:lebanon": "Beirut", "country:saudi-arabia": "Riyadh",
+    "country:turkey": "Ankara", "country:jordan": "Amman", "country:egypt": "Cairo",
+    "country:qatar": "Doha", "country:united-arab-emirates": "Abu Dhabi",
+    "country:russia": "Moscow", "country:united-kingdom": "London", "country:france": "Paris",
+    "country:germany": "Berlin", "country:china": "Beijing", "country:yemen": "Sanaa",
+    "country:israel": "Jerusalem", "country:afghanistan": "Kabul",
+    "country:pakistan": "Islamabad", "country:kuwait": "Kuwait City"}
+def capital_id(gaz, country: str) -> str | None:
+    """The gazetteer id of *country*'s capital (None if the gazetteer lacks it)."""
+    name = CAPITALS.get(country)
+    if not name:
+        return None
+    toks = tuple(name.lower().split())
+    for eid, _s, _a in gaz.exact.get(toks, ()):
+        return eid
+    return None
+
+
+_AR_ADMIN_HEADS = frozenset(L.fold_ar(w) for w in (
+    "محافظة", "محافظه", "مدينة", "مدينه", "قضاء", "ناحية", "ناحيه", "بلدة", "بلده", "ولاية",
+    "ولايه"))
+@lru_cache(maxsize=100_000)
+def _admin_head(stems: tuple) -> bool:
+    return any(st in _AR_ADMIN_HEADS for _o, st in stems)
+
+
+_EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+
+
+def _group_antecedent(doc: Doc, noun: str) -> str | None:
+    """The organisation most recently named with *noun* as its last word ("Iran-backed armed
+    factions" for "the factions"), else None."""
+    for m in reversed(doc.ments):
+        if m.etype == "Organization" and m.kind == "name":
+            words = doc.text[m.start:m.end].lower().split()
+            if words and words[-1] == noun:
+                return m.eid
     return None
 
 
