@@ -766,6 +766,49 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         k = e
 
+    # 4c. "العاصمة العراقية" / "the Iraqi capital" (no name after it): that capital
+    for k in range(s.lo, s.hi - 1):
+        t = toks[k]
+        if k in covered or t.key not in ("capital", "العاصمه", "والعاصمه", "بالعاصمه",
+                                         "للعاصمه", "capital's"):
+            continue
+        if t.ar:
+            nat = L.NATIONALITY.get(toks[k + 1].key)
+            nxt, lo_c, hi_c = k + 2, k, k + 2
+        else:
+            nat = L.NATIONALITY.get(toks[k - 1].key) if k - 1 >= s.lo else None
+            nxt, lo_c, hi_c = k + 1, k - 1, k + 1
+        if nat is None or (nxt < s.hi and (nxt in covered or (not toks[nxt].ar and
+                                                               toks[nxt].cap))):
+            continue
+        cid = capital_id(doc.gaz, nat)
+        if cid is None or lo_c in covered:
+            continue
+        pre = ""
+        if t.ar and t.key != "العاصمه":
+            pre = t.key[: len(t.key) - len("العاصمه")]
+        me = _ment_at(doc, si, lo_c, hi_c, cid, kind="desc", off=len(pre) if t.ar else 0,
+                      prefix=pre)
+        out.append(me)
+        for x in range(lo_c, hi_c):
+            covered[x] = me
+
+    # 4b. Arabic administrative places not in the gazetteer: "محافظة الأنبار" -> Anbar
+    for k in range(s.lo, s.hi - 1):
+        t = toks[k]
+        if not t.ar or k in covered or (k + 1) in covered or not _admin_head(t.stems):
+            continue
+        n = toks[k + 1]
+        if not n.ar or n.punct or len(n.key) < 4 or n.key in L.AR_STOP or \
+                n.key in L.NATIONALITY or _is_adjective(n.key) or n.key in L.AR_QUALIFIERS \
+                or n.key in L.AR_COMMON_NOUNS or _may_title(n) or \
+                strip_article_ar(n.key) in L.AR_COMMON_NOUNS:
+            continue
+        eid = doc.new_entity("Location", n.text, [strip_article_ar(n.key)])
+        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0)
+        out.append(me)
+        covered[k] = covered[k + 1] = me
+
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
     start_set = set(starts)
@@ -1160,6 +1203,34 @@ def _paren_acronym(doc: Doc, e: int, hi: int) -> tuple[int, int] | None:
             and not toks[x + 1].punct and len(toks[x + 1].key) >= 3:
         return x + 3, x + 1
     return None
+
+
+CAPITALS = {  # country id -> the capital's name (its gazetteer id is looked up)
+    "country:iraq": "Baghdad", "country:iran": "Tehran", "country:united-states": "Washington",
+    "country:syria": "Damascus", "country:lebanon": "Beirut", "country:saudi-arabia": "Riyadh",
+    "country:turkey": "Ankara", "country:jordan": "Amman", "country:egypt": "Cairo",
+    "country:qatar": "Doha", "country:united-arab-emirates": "Abu Dhabi",
+    "country:russia": "Moscow", "country:united-kingdom": "London", "country:france": "Paris",
+    "country:germany": "Berlin", "country:china": "Beijing", "country:yemen": "Sanaa",
+    "country:israel": "Jerusalem", "country:afghanistan": "Kabul",
+    "country:pakistan": "Islamabad", "country:kuwait": "Kuwait City"}
+def capital_id(gaz, country: str) -> str | None:
+    """The gazetteer id of *country*'s capital (None if the gazetteer lacks it)."""
+    name = CAPITALS.get(country)
+    if not name:
+        return None
+    toks = tuple(name.lower().split())
+    for eid, _s, _a in gaz.exact.get(toks, ()):
+        return eid
+    return None
+
+
+_AR_ADMIN_HEADS = frozenset(L.fold_ar(w) for w in (
+    "محافظة", "محافظه", "مدينة", "مدينه", "قضاء", "ناحية", "ناحيه", "بلدة", "بلده", "ولاية",
+    "ولايه"))
+@lru_cache(maxsize=100_000)
+def _admin_head(stems: tuple) -> bool:
+    return any(st in _AR_ADMIN_HEADS for _o, st in stems)
 
 
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})

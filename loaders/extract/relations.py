@@ -13,7 +13,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
-from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention, _ment_at, _title_at
+from loaders.extract.mentions import (
+    AGENT_TYPES,
+    CAPITALS,
+    QUOTES,
+    Doc,
+    Mention,
+    _ment_at,
+    _title_at,
+    capital_id,
+)
 from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
@@ -93,6 +102,51 @@ _EN_FACILITIES = frozenset({"facilities", "positions", "bases", "fighters", "mem
                             "outposts", "convoy", "convoys", "base", "facility"})
 _EN_AUX_ADV = frozenset({"have", "has", "had", "also", "then", "again", "later", "reportedly",
                          "allegedly", "retaliated", "responded", "by", "was", "were"})
+_FORCE_WORDS = frozenset({"forces", "troops", "army", "soldiers", "military"}) | L._ar(
+    "قوات", "القوات", "جيش", "الجيش", "جنود", "الجنود", "قواتها")
+_FORCES_IN = (["in"], ["في"], ["in", "the"], ["stationed", "in"], ["deployed", "in"],
+              ["based", "in"], ["المنتشرة", "في"], ["الموجودة", "في"], ["المتمركزة", "في"],
+              ["داخل"], ["inside"])
+_AR_DIRECTIONS = L._ar("غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي",
+                       "وسط", "شمال غرب", "جنوب غرب")
+_EN_FACILITY_NOUNS = frozenset({"compound", "complex", "building", "headquarters", "premises"})
+_EN_HOSTS = frozenset({"hosts", "hosting", "host", "houses", "housing", "hosted"})
+_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي")
+_FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "facility"}) | \
+    L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
+_EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
+                            "arriving", "landing"})
+_EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
+
+
+@lru_cache(maxsize=20_000)
+def _forces_name(surface: str) -> bool:
+    """Does a name denote armed forces ("U.S. troops", "القوات الأميركية")?"""
+    return any(w in _FORCE_WORDS or L.fold_ar(w) in _FORCE_WORDS
+               for w in surface.lower().split())
+
+
+_EN_VISIT_ALL = L.EN_VISIT | _EN_VISIT_MORE
+_AR_DELEGATION = L._ar("وفد", "وفدا", "الوفد")
+_AR_INCLUDES_P = L._ar("يضم", "ضم")
+_AR_DELEGATION_JOIN = _AR_INCLUDES_P | L._ar("برفقة", "يرافقه", "رافقه", "يرافقها")
+_CAP_CACHE: dict[int, tuple] = {}
+
+
+def _capital_country(gaz) -> dict[str, str]:
+    """capital's gazetteer id (a Location) -> country id."""
+    hit = _CAP_CACHE.get(id(gaz))
+    if hit is None or hit[0] is not gaz:
+        table = {}
+        for c in CAPITALS:
+            cid = capital_id(gaz, c)
+            if cid and cid.startswith("location:"):
+                table[cid] = c
+        hit = (gaz, table)
+        _CAP_CACHE[id(gaz)] = hit
+    return hit[1]
+
+
 _EN_SPEECH = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
                         "interview", "statement", "remarks", "comments", "carried", "quoted"})
 _EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
@@ -111,6 +165,7 @@ _AR_SPEECH = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أك
                    "تصريحات", "بيان", "نقلته", "نقلتها", "أوردته", "بثته", "نشرته")
 _AR_CARRIED = L._ar("نقلته", "نقلتها", "أوردته", "أوردتها", "بثته", "بثتها", "نشرته", "نشرتها")
 _AR_INTERVIEW = L._ar("مقابلة", "حوار", "لقاء", "مقابلته", "حواره")
+_AR_SUPPORT_ALL = L.AR_SUPPORT | _AR_SUPPORT_MORE
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
@@ -1630,8 +1685,8 @@ class SentenceRules:
         # (only when the one whose counterpart he is, the sentence's subject, is a head:
         # "Zarif was received by President Saleh before talks with his counterpart X")
         heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
-        subj = next((m for m in self.args if m.etype == "Person"), None)
-        if heads and subj is not None and self._is_head(subj.eid):
+        subj = next((m for m in self.args if m.etype == "Person"), None) if heads else None
+        if subj is not None and (subj.role == "head_state" or self._is_head(subj.eid)):
             for m in self.ments:
                 if m.etype == "Person" and m.role == "plain" and m.role_nat and \
                         self._counterpart(m) and all(h.eid != m.eid for h in heads):
@@ -1823,8 +1878,77 @@ class SentenceRules:
 
     # VISITED ---------------------------------------------------------------------------
     def visited(self) -> None:
+        out = self.out
+        n0 = len(out)
+        self._visited_rules()
+        if len(out) > n0:
+            self._delegation([r for r in out[n0:] if r.type == "VISITED"])
+        if out:
+            self._met_abroad()
+
+    def _delegation(self, visits: list) -> None:
+        """Members of the visitor's delegation travelled too: "على رأس وفد يضم X وY",
+        "برفقة X", "accompanied by X", "a delegation including X"."""
+        dest = visits[-1].target
+        for x in self.triggers(_AR_DELEGATION_JOIN, _EN_DELEGATION_JOIN):
+            fx = self.f(x)
+            kx = self.key(x)
+            start = None
+            if fx & _AR_DELEGATION_JOIN or kx in ("accompanied", "including", "includes",
+                                                  "included"):
+                if kx in ("including", "includes", "included") and not any(
+                        self.key(y) in ("delegation", "entourage") for y in range(x - 3, x)):
+                    continue
+                if fx & _AR_INCLUDES_P and not any(self.f(y) & _AR_DELEGATION
+                                                   for y in range(x - 2, x)):
+                    continue
+                start = x + 2 if kx == "accompanied" and self.key(x + 1) == "by" else x + 1
+            if start is None:
+                continue
+            m = self.after(start, types=("Person",), maxgap=3)
+            if m is None or self.blocked(x):
+                continue
+            for member in self.chain(m, ("Person",)):
+                self.add("VISITED", member.eid, dest, "delegation", 0.6)
+
+    def _met_abroad(self) -> None:
+        """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
+        Washington"): a participant from another country visited it."""
+        meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
+        if not meets:
+            return
+        places = [m for m in self.args if m.etype in ("Location", "Country") and (
+            self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
+            m.prefix.lstrip("وف")[:1] == "ب")]
+        if len(places) != 1:
+            return
+        place = places[0]
+        # the place must close the meeting clause ("met X in Baghdad", "التقى X في طهران"),
+        # not qualify a topic ("مستقبل القوات الأمريكية في العراق", "a funeral in Tehran")
+        p0 = (place.tlo if place.tlo >= 0 else place.lo) - (0 if place.prefix else 1)
+        before = self.mention_at.get(p0 - 1)
+        if before is None or before.etype != "Person" or before.hi != p0:
+            return
+        where = self._country_of_place(place.eid)
+        if where is None:
+            return
+        for r in meets:
+            for p in (r.source, r.target):
+                home = self.doc.country_of(p) if self.doc.etype(p) == "Person" else None
+                if home and home != where:
+                    self.add("VISITED", p, place.eid, "met_abroad", 0.6)
+
+    def _country_of_place(self, eid: str) -> str | None:
+        if self.doc.etype(eid) == "Country":
+            return eid
+        e = self.doc.gaz.get(eid)
+        if e is not None and e.country:
+            return e.country
+        return _capital_country(self.doc.gaz).get(eid)
+
+    def _visited_rules(self) -> None:
         places = ("Location", "Country")
-        for t in self.triggers(L.AR_VISIT, L.EN_VISIT):
+        for t in self.triggers(L.AR_VISIT, _EN_VISIT_ALL):
             tok = self.toks[t]
             fs = self.f(t)
             dest = None
@@ -1897,6 +2021,9 @@ class SentenceRules:
                 prep = next((x for x in range(t + 1, min(self.hi, t + 4))
                              if self.key(x) in ("in", "to", "at")), None)
                 dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
+                if prep and dest is None and "capital" in (self.key(prep + 2),
+                                                           self.key(prep + 3)):
+                    dest = self.after(prep + 1, types=places, maxgap=4)  # "the Iraqi capital X"
             if dest is None:
                 continue
             visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
@@ -1905,7 +2032,7 @@ class SentenceRules:
 
     # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
     def supports(self) -> None:
-        for t in self.triggers(L.AR_SUPPORT | _AR_SUPPORT_MORE, L.EN_SUPPORT):
+        for t in self.triggers(_AR_SUPPORT_ALL, L.EN_SUPPORT):
             tok = self.toks[t]
             if tok.ar:
                 fs = self.f(t)
@@ -2326,14 +2453,65 @@ class SentenceRules:
                              "withdrew_ar" if tok.ar else "withdrew_en")
 
     def located_in(self) -> None:
-        places = [m for m in self.ments if m.etype in ("Location",)]
-        for a in places:
+        """"the embassy in the (heavily fortified) Green Zone", "the Embassy compound in
+        Baghdad", "the base in western Iraq", "المنطقة الخضراء وسط بغداد", "الأنبار غرب
+        العراق", "U.S. forces in Iraq" / "القوات الأميركية في العراق", "a base hosting U.S.
+        troops" / "قاعدة ... تضم قوات أميركية"."""
+        for a in self.ments:
+            forces = a.etype == "Organization" and self._is_forces(a)
+            if a.etype != "Location" and not forces:
+                continue
             for b in self.ments:
-                if b.lo < a.hi or b.etype not in ("Location", "Country") or b.lo - a.hi > 3:
+                if b.lo < a.hi or b.etype not in ("Location", "Country") or b.lo - a.hi > 7:
                     continue
                 keys = [self.toks[x].key for x in range(a.hi, b.lo)
                         if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
-                if keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
-                            ["in", "central"], ["in", "the"]) or (not keys and b.prefix == "ب"):
+                if forces:
+                    if keys in _FORCES_IN and not self.blocked(a.lo):
+                        self.add("LOCATED_IN", a.eid, b.eid, "forces_in", 0.6)
+                elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
+                              ["in", "central"], ["in", "the"]) or (
+                        not keys and b.prefix == "ب") or self._place_gap(keys):
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
+        self._hosts()
+
+    def _is_forces(self, m: Mention) -> bool:
+        return _forces_name(self.doc.text[m.start:m.end])
+
+    @staticmethod
+    def _place_gap(keys: list[str]) -> bool:
+        """(a facility noun) in/inside (the) (adverb/adjectives) | Arabic direction word."""
+        k = list(keys)
+        if not k:
+            return False
+        if len(k) == 1 and k[0] in _AR_DIRECTIONS:
+            return True  # "الأنبار غرب العراق"
+        if k[0] in ("في", "داخل") and len(k) == 2 and k[1] in _AR_DIRECTIONS:
+            return True
+        if k[0] in _EN_FACILITY_NOUNS:
+            k = k[1:]
+        if not k or k[0] not in ("in", "inside", "within"):
+            return False
+        k = k[1:]
+        if k and k[0] == "the":
+            k = k[1:]
+        return len(k) <= 3 and all(w.isalpha() and w.islower() and w not in L.EN_STOP
+                                   for w in k)
+
+    def _hosts(self) -> None:
+        """"X, which hosts U.S. troops" / "a base hosting U.S. troops" / "تضم قوات أميركية":
+        the forces are LOCATED_IN the facility named before."""
+        for t in self.triggers(_AR_HOSTS, _EN_HOSTS):
+            forces = self.after(t + 1, types=("Organization",), maxgap=3)
+            if forces is None or not self._is_forces(forces) or self.blocked(t):
+                continue
+            host = None
+            for m in sorted(self.args, key=lambda m: -m.hi):
+                if m.hi <= t and t - m.hi <= 30 and m.etype == "Location" and any(
+                        w in _FACILITY_WORDS or L.fold_ar(w) in _FACILITY_WORDS
+                        for w in self.doc.text[m.start:m.end].lower().split()):
+                    host = m
+                    break
+            if host is not None:
+                self.add("LOCATED_IN", forces.eid, host.eid, "hosts_forces", 0.6)

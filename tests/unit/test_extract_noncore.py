@@ -240,3 +240,65 @@ def test_attacked(ex, name, text, must, must_not):
         assert m in got, f"{name}: missing {m}; got {sorted(got)}"
     for m in must_not:
         assert m not in got, f"{name}: must not find {m}"
+
+
+PLACES = [
+    ("en-embassy-in-fortified-zone", "Rockets fell near the U.S. embassy in the heavily "
+     "fortified Green Zone.", [("LOCATED_IN", EMBASSY, GZ)], []),
+    ("en-compound-in-city", "Protesters broke into the U.S. Embassy compound in Baghdad.",
+     [("LOCATED_IN", EMBASSY, BAGHDAD)], []),
+    ("en-base-in-western-country", "Missiles hit Ain al-Asad air base in western Iraq.",
+     [("LOCATED_IN", ASAD, IRAQ)], []),
+    ("en-forces-in-country", "The general said the threat to U.S. forces in Iraq had grown.",
+     [("LOCATED_IN", USAF, IRAQ)], []),
+    ("en-base-hosting-troops", "Iran fired missiles at Ain al-Asad air base, which hosts U.S. "
+     "troops, on Wednesday.", [("LOCATED_IN", USAF, ASAD)], []),
+    ("ar-forces-in-country", "وقال إن القوات الأميركية في العراق ستبقى.",
+     [("LOCATED_IN", USAF, IRAQ)], []),
+    ("ar-province-direction-country", "سقطت صواريخ على قاعدة عين الأسد في محافظة الأنبار غرب "
+     "العراق.", [("LOCATED_IN", ASAD, "location:al-anbar"),
+                 ("LOCATED_IN", "location:al-anbar", IRAQ)], []),
+    ("ar-base-hosting-forces", "استهدفت صواريخ قاعدة عين الأسد التي تضم قوات أميركية.",
+     [("LOCATED_IN", USAF, ASAD)], []),
+    ("en-capital-is-no-containment", "Zarif arrived in the Iraqi capital Baghdad on Sunday.", [],
+     [("LOCATED_IN", BAGHDAD, IRAQ)]),
+]
+
+VISITS = [
+    ("ar-the-iraqi-capital", "وصل قاآني إلى العاصمة العراقية مساء الأربعاء في زيارة غير معلنة.",
+     [("VISITED", QAANI, BAGHDAD)], []),
+    ("en-the-iraqi-capital", "Qaani arrived in the Iraqi capital on Tuesday.",
+     [("VISITED", QAANI, BAGHDAD)], []),
+    ("en-capital-then-name", "Zarif arrived in the Iraqi capital Baghdad on Sunday.",
+     [("VISITED", ZARIF, BAGHDAD)], []),
+    ("ar-delegation-members", "وصل الكاظمي إلى طهران على رأس وفد يضم وزير الخارجية فؤاد حسين "
+     "ومستشار الأمن الوطني قاسم الأعرجي.", [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)],
+     []),
+    ("en-accompanied-by", "Kadhimi arrived in Tehran on Tuesday, accompanied by Fuad Hussein.",
+     [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)], []),
+    ("en-travelling-to", "Hezbollah official Mohammed Kawtharani has been travelling to Baghdad "
+     "every month.", [("VISITED", "person:mohammed-kawtharani", BAGHDAD)], []),
+    ("en-met-foreigner-in-city", "Khazali said he held talks with Qaani in Baghdad last month.",
+     [("VISITED", QAANI, BAGHDAD)], [("VISITED", KHAZALI, BAGHDAD)]),
+    ("en-met-in-foreign-capital", "Kadhimi met Mike Pompeo in Washington in August.",
+     [("VISITED", KADHIMI, US)], [("VISITED", POMPEO, US)]),
+    ("ar-met-in-foreign-capital", "والتقى الرئيس العراقي برهم صالح نظيره الإيراني حسن روحاني في "
+     "طهران.", [("VISITED", "person:barham-salih", IRAN)],
+     [("VISITED", "person:hassan-rouhani", IRAN)]),
+    ("ar-topic-place-is-no-visit", "بحث الرئيس العراقي برهم صالح مع وزير الخارجية الأمريكي مايك "
+     "بومبيو مستقبل الوجود العسكري الأمريكي في العراق.", [], [("VISITED", POMPEO, IRAQ)]),
+    ("en-did-not-meet-no-visit", "Kadhimi did not meet Pompeo in Washington.", [],
+     [("VISITED", KADHIMI, US)]),
+    ("en-will-travel", "Kadhimi will travel to Washington next week.", [],
+     [("VISITED", KADHIMI, US)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", PLACES + VISITS,
+                         ids=[c[0] for c in PLACES + VISITS])
+def test_places_and_visits(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
