@@ -124,12 +124,13 @@ class StatementBuilder:
     later row of the same id goes through the merging statement (aliases unioned). With
     ``multi`` (ids declared more than once in the input), only those ids are remembered.
 
-    With ``scan`` (the validation result), a relation row whose (source, type, target)
-    occurs once in the whole input (its hash is not in ``scan.repeated``) and which has an
-    endpoint that was not in the database before the load (``scan.is_new``) takes the
-    CREATE fast path: no relationship between the two can exist, and no other row of this
-    load writes it. A hash collision only sends rows to the MERGE path, which is always
-    correct. Without ``scan`` every relation row takes the MERGE path.
+    With ``scan`` (the validation result), a relation row with an endpoint that was not in
+    the database before the load (``scan.is_new``: no relationship between the two can
+    exist yet) takes the CREATE fast path if its (source, type, target) triple occurs once
+    in the whole input (its 64-bit hash is not in ``scan.repeated``), or if it is the first
+    row of a repeated triple (the hash is then remembered in ``written``). Every other row
+    takes the MERGE path. A hash collision only sends rows to the MERGE path, which is
+    always correct. Without ``scan`` every relation row takes the MERGE path.
     """
 
     def __init__(self, vocab: Vocabulary, existing_ids: Iterable[str] = (),
@@ -138,6 +139,7 @@ class StatementBuilder:
         self.known: set[str] = set(existing_ids)
         self.scan = scan
         self.multi = scan.registry.multi if scan is not None else None
+        self.written: set[int] = set()  # hashes of repeated triples created in this load
 
     def __call__(self, batch: list[Record]) -> list[Statement]:
         vocab = self.vocab
@@ -170,9 +172,7 @@ class StatementBuilder:
             fast, rels = self._fast_rows(rels)
             for typ, frows in fast.items():
                 out.append(("relationships_new", queries.create_relationships(vocab, typ), frows))
-        for typ, rows in relation_rows(rels, vocab.symmetric).items():
-            out.append(("relationships", queries.merge_relationships(vocab, typ), rows))
-        return out
+        return out + self._relation_statements(rels)
 
     def _fast_rows(self, rels: list[RelationRec]) -> tuple[dict[str, list[list[Any]]],
                                                             list[RelationRec]]:
@@ -186,17 +186,51 @@ class StatementBuilder:
             s, t = r.source, r.target
             if s > t and r.type in sym:
                 s, t = t, s
-            if hash((r.type, s, t)) in repeated or not (
-                    (s in declared and s not in existing)
+            if not ((s in declared and s not in existing)
                     or (t in declared and t not in existing)):
                 slow.append(r)
                 continue
+            h = hash((r.type, s, t))
+            if h in repeated:
+                if h in self.written:
+                    slow.append(r)
+                    continue
+                self.written.add(h)
             rows = fast.get(r.type)
             if rows is None:
                 rows = fast[r.type] = []
             rows.append([s, t, r.key, r.sentence, r.article_id, [r.date] if r.date else [],
                          r.method, float(r.confidence)])
         return fast, slow
+
+    def transactions(self, batches: Iterable[list[Record]], size: int) -> Iterator[list[Statement]]:
+        """The statements of each write transaction, for batches of records in load order.
+
+        Relation rows taking the MERGE path are few and scattered; instead of one small
+        statement per type in every batch, they are held back (in input order) until
+        ``size`` of them are waiting, then written together, and at the end. Their
+        entities are written before them in any case, and a load killed midway merges
+        the same rows again when re-run.
+        """
+        held: list[RelationRec] = []
+        for batch in batches:
+            rels = [r for r in batch if isinstance(r, RelationRec)]
+            statements = self([r for r in batch if not isinstance(r, RelationRec)])
+            fast, slow = self._fast_rows(rels) if self.scan is not None else ({}, rels)
+            statements += [("relationships_new", queries.create_relationships(self.vocab, t),
+                            rows) for t, rows in fast.items()]
+            held += slow
+            if statements:
+                yield statements
+            if len(held) >= size:
+                yield self._relation_statements(held)
+                held = []
+        if held:
+            yield self._relation_statements(held)
+
+    def _relation_statements(self, rels: list[RelationRec]) -> list[Statement]:
+        return [("relationships", queries.merge_relationships(self.vocab, typ), rows)
+                for typ, rows in relation_rows(rels, self.vocab.symmetric).items()]
 
 
 def build_statements(batch: list[Record], vocab: Vocabulary) -> list[Statement]:
@@ -269,7 +303,8 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
     total = reg.relations + reg.mentions + len(reg.articles) + len(reg.entities)
     bar = tqdm(total=total, unit="rows", desc="loading", disable=not progress, leave=False)
     builder = StatementBuilder(vocab, result.existing_ids, scan=result)
-    stmts = _prefetch(builder(b) for b in batches(iter_records(result.units(vocab)), batch_size))
+    stmts = _prefetch(builder.transactions(batches(iter_records(result.units(vocab)), batch_size),
+                                           batch_size))
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         for statements in stmts:
             try:
