@@ -658,7 +658,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if eid is None and len(words) == 1:
                 eid = doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
                                            types=("Organization", "Country", "Location"))
-            if eid is None and len(words) >= 2 and k > s.lo and len(words) <= 4:
+            n_name = sum(1 for w in words if w not in ("al", "el", "bin", "ibn", "abu", "bint"))
+            if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4:
                 etype = "Person"  # a multi-word proper name inside a sentence
             if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
@@ -713,11 +714,26 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             j += 1
         e = j
         quoted = j > k + 1
-        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
-                not _accusative(toks[e].text) and not _may_title(toks[e]) and toks[e].key not in _JOINERS and \
-                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
-                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
-                not _is_adjective(toks[e].key):
+        definite = t.key.startswith(("ال", "لل", "وال", "بال", "فال", "كال"))
+        honorific = False
+        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered:
+            te = toks[e]
+            if honorific:
+                # a name after an honorific ("كتائب الإمام علي"), then the name ends
+                if not te.punct and not _accusative(te.text) and (
+                        _is_ar_name_token(te, first=True, known=doc.gaz.ar_latin) or
+                        (te.key == "علي" and not te.text.endswith("ى"))):
+                    e += 1
+                break
+            if (definite and not te.key.startswith("ال")) or _accusative(te.text) or \
+                    _may_title(te) or te.key in _JOINERS or te.key in L.AR_STOP or \
+                    te.key in L.NATIONALITY or te.key in L.AR_QUALIFIERS or \
+                    te.key.endswith("يه") or _is_adjective(te.key):
+                break
+            # an indefinite word cannot follow a definite one in the same name ("ائتلاف
+            # دولة القانون نوري ..."), except a name after an honorific ("الإمام علي")
+            definite = te.key.startswith("ال")
+            honorific = te.key in _HONORIFIC_AR
             e += 1
         if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
                                          range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
@@ -725,7 +741,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
         lo = k if etype == "Organization" else j
-        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
+        off0 = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        # the proclitic of the head ("لكتائب") stays out of the name
+        surface = doc.text[toks[lo].start + off0:toks[e - 1].end].strip("".join(QUOTES))
         if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
                 not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
             k += 1
@@ -947,6 +965,14 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
         ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+        sur = _surname_after(doc, covered, jn, ne, s.hi)
+        if sur is not None:
+            # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;
+            # "رئيس الحكومة مسرور بارزاني" after "نيجيرفان بارزاني": another person
+            me = _name_with_surname(doc, si, covered, out, jn, ne, sur)
+            _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+            k = me.hi
+            continue
         if appositive and ne - jn < 2:
             # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
             k = max(j, tend)
@@ -1042,6 +1068,42 @@ def _org_with_place(doc: Doc, covered: dict[int, Mention], out: list[Mention], k
     return k, e, surface
 
 
+def _surname_after(doc: Doc, covered: dict[int, Mention], jn: int, ne: int,
+                   hi: int) -> Mention | None:
+    """The one-word person mention (a surname) right after the name words jn..ne."""
+    if ne <= jn or ne >= hi or any(x in covered for x in range(jn, ne)):
+        return None
+    m = covered.get(ne)
+    if m is None or m.lo != ne or m.hi != ne + 1 or m.etype != "Person" or m.kind != "name":
+        return None
+    return m
+
+
+def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                       jn: int, ne: int, sur: Mention) -> Mention:
+    """Join name words jn..ne and the surname mention *sur* into one person: the same
+    person when the first name fits them (rapidfuzz on the full name), else a new one."""
+    toks = doc.toks
+    surface = doc.text[toks[jn].start:sur.end]
+    first = core_tokens(doc.text[toks[jn].start:toks[jn].end])
+    last = core_tokens(doc.text[toks[sur.lo].start:sur.end])
+    same = doc.gaz.fuzzy_person(first + last, {sur.eid}, types=("Person",)) == sur.eid
+    if not same and sur.eid in doc.new_entities:
+        ent = doc.new_entities[sur.eid]
+        same = any(core_tokens(n)[:1] == first for n in [ent["name"]] + ent["aliases"]
+                   if core_tokens(n))
+    eid = sur.eid if same else _resolve_name(doc, surface, "Person")
+    if sur in out:
+        out.remove(sur)
+    me = _ment_at(doc, si, jn, sur.hi, eid)
+    me.prefix = sur.prefix if jn == sur.lo else ""
+    out.append(me)
+    for x in range(jn, sur.hi):
+        covered[x] = me
+    return me
+
+
+_HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشهيد"})
 _AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "امانه"})
 
 
@@ -1075,7 +1137,8 @@ def _construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Menti
         e = j + 1
     else:
         e = j + 1
-        if _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin) and (
+        person_next = e in covered and covered[e].lo == e and covered[e].etype == "Person"
+        if _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin) and not person_next and (
                 e >= hi or not toks[e].ar or e in covered or
                 not _is_ar_name_token(toks[e], first=True, known=doc.gaz.ar_latin)):
             return j  # "رئيس حكومة X الكاظمي"? only one name word follows: keep it a name
@@ -1248,9 +1311,47 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
+    short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
+    if short is not None:
+        # "Ahmed Mohsen Faraj al-Hamidawi" (first name, father, grandfather, family name)
+        # is known as "Ahmed al-Hamidawi": same id as an article using the short form
+        stoks = core_tokens(short)
+        eid = doc.gaz.fuzzy_person(stoks, doc.mentioned_ids(), types=(etype,)) or \
+            doc.new_entity(etype, short, stoks)
+        doc._add_alias(eid, surface)
+        doc.remember(eid, stoks)
+        doc.remember(eid, toks)
+        return eid
     eid = doc.new_entity(etype, surface, toks)
     doc.remember(eid, toks)
     return eid
+
+
+_KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
+_ABD = frozenset({"abd", "abdul", "abdel", "عبد"})
+
+
+def _short_name(surface: str) -> str | None:
+    """First name + family name of a chained Arabic name of four parts or more (None for
+    a kunya, a "bin" chain, or when the family name is not marked: no al-/ال, no -i/ي)."""
+    words = surface.replace("\u200f", "").split()
+    if len(words) < 4:
+        return None
+    keys = [normalize_word(w) for w in words]
+    if keys[0] in _KUNYA or keys[0] in _ABD or any(
+            k in ("bin", "ibn", "bint", "بن", "ابن", "بنت", "الله", "الدين", "allah", "din")
+            for k in keys):
+        return None  # kunya, "bin" chains, compounds (عبد الأمير، يار الله، صفي الدين)
+    if sum(1 for k in keys if k not in ("al", "el", "ال", "آل", "ال")) < 4:
+        return None  # "محمد كاظم آل صادق": three parts
+    first = 1
+    last = words[-1]
+    if len(words) >= 2 and keys[-2] in ("al", "el", "آل", "ال"):
+        last = words[-2] + " " + last
+    lk = normalize_word(last)
+    if not (lk.startswith(("al-", "el-", "al ", "ال")) or lk.endswith(("i", "ي", "awi"))):
+        return None
+    return " ".join(words[:first] + [last])
 
 
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,

@@ -88,3 +88,64 @@ def test_english_framework_and_resistance_are_bodies_not_people():
 def test_a_place_after_of_a_person_is_kept_apart():
     ents = _ents("General Tom Walker of Iraq met reporters.", "en")
     assert "country:iraq" in ents
+
+
+# --- Arabic -> Latin conventions -------------------------------------------------------
+def test_persian_ch_written_jim_meets_the_latin_spelling():
+    from loaders.textnorm import skeleton
+
+    assert skeleton("Abbas Araghchi") == skeleton("عباس عراقجي")
+    assert skeleton("Chamran") == skeleton("جمران")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وصل المسؤول الكردي إلى السليمانية صباح الأحد.", "ar"),
+    ("SULAIMANIYAH — Kurdish officials gathered on Sunday.", "en"),
+    ("Protesters marched in Nasiriyah on Friday.", "en"),
+])
+def test_a_feminine_place_word_is_never_a_known_persons_surname(text, lang):
+    assert not _person_names(_ents(text, lang))
+
+
+# --- long chained names, surnames shared by two people -------------------------------
+def test_chained_name_gets_the_id_of_its_short_form():
+    ents = _ents("The faction, which is led by Karim Jawad Salman al-Tamimi, rejected the "
+                 "deal. Karim al-Tamimi spoke later.", "en")
+    assert set(ents) >= {"person:karim-al-tamimi"}
+    assert ents["person:karim-al-tamimi"][:2] == ["Karim Jawad Salman al-Tamimi",
+                                                  "Karim al-Tamimi"]
+    assert len(_person_names(ents)) == 1
+
+
+def test_compound_and_three_part_names_keep_their_full_form():
+    ents = _ents("التقى المسؤول عبد الأمير يار الله والسفير محمد كاظم آل صادق.", "ar")
+    assert not any(eid in ("person:abdullah", "person:mohammed-al-sadq") for eid in ents)
+
+
+def test_middle_name_before_a_known_surname_is_the_same_person():
+    doc = RuleExtractor().extract("استقبل زعيم ائتلاف دولة القانون نوري كامل المالكي السفير "
+                                  "في مكتبه.", lang="ar", meta={})
+    people = [e["id"] for e in doc["entities"] if e["type"] == "Person"]
+    assert people == ["person:nouri-al-maliki"]
+    assert not any(r["type"] == "MET_WITH" and "person:nouri-al-maliki" in
+                   (r["source"], r["target"]) and r["source"] == r["target"]
+                   for r in doc["relations"])
+    orgs = [e["name"] for e in doc["entities"] if e["type"] == "Organization"]
+    assert all("نوري" not in n and "Nouri" not in n for n in orgs)
+
+
+def test_another_first_name_before_a_surname_is_another_person():
+    doc = RuleExtractor().extract(
+        "استقبل رئيس إقليم كوردستان نيجيرفان بارزاني الوفد. ثم التقى الوفد رئيس الحكومة "
+        "سامان بارزاني.", lang="ar", meta={})
+    people = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "person:nechirvan-barzani" in people and len(people) == 2
+    assert "location:kurdistan-region" in {e["id"] for e in doc["entities"]}
+
+
+def test_body_named_after_an_honorific_and_a_name_ends_there():
+    ents = _ents("التقى الأمين العام لكتائب الإمام علي شبل الزيدي وفداً.", "ar")
+    orgs = [eid for eid in ents if eid.startswith("organization:")]
+    assert len(orgs) == 1 and orgs[0].endswith("-ali") and "shabl" not in orgs[0]
+    assert not orgs[0].startswith("organization:l")  # the proclitic ل stays out
+    assert any(m == ["شبل الزيدي"] for eid, m in ents.items() if eid.startswith("person:"))
