@@ -870,6 +870,17 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
                 not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
             b -= 1
+        # "Kataib Hezbollah's security official X": a lower-case field word between a
+        # possessive body and the title
+        for back in (1, 2):
+            ob = b - back + 1
+            if b >= s.lo and ob - 1 >= s.lo and all(
+                    not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
+                    toks[x].key not in L.EN_STOP and x not in covered for x in range(ob, b + 1)) \
+                    and (ob - 1) in covered and covered[ob - 1].poss and \
+                    covered[ob - 1].etype in ("Organization", "Country"):
+                b = ob - 1
+                break
         if b >= s.lo and not toks[b].ar:
             if b in covered and covered[b].etype in ("Organization", "Country"):
                 role_org = covered[b].eid
@@ -958,6 +969,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                     # "رئيس حكومة تصريف الأعمال X", "وزير شؤون البيشمركة X"
                     j = _construct_complement(doc, covered, out, si, j, s.hi)
                 continue
+            if j in covered and covered[j].lo == j and covered[j].etype == "Person":
+                break  # a known name that starts with its rank ("Ayatollah Ali Khamenei")
             t2 = _title_at(doc, j, s.hi)
             if t2 is not None and t2[1] == "plain":
                 j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"

@@ -147,6 +147,15 @@ def _capital_country(gaz) -> dict[str, str]:
     return hit[1]
 
 
+_EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "organisation",
+                                   "organization", "party", "alliance", "coalition", "armed",
+                                   "paramilitary", "shiite", "shia", "sunni", "powerful",
+                                   "hardline", "militant"})
+_EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
+                     "runs", "ran", "co-founded", "chaired", "chairs"})
+_MIL_RANKS = frozenset({"general", "gen", "brigadier", "brig", "major", "maj", "colonel", "col",
+                        "lieutenant", "lt", "admiral", "adm", "captain", "capt"}) | L._ar(
+    "الجنرال", "جنرال", "العميد", "عميد", "اللواء", "الفريق", "العقيد", "المقدم", "الرائد")
 _EN_SPEECH = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
                         "interview", "statement", "remarks", "comments", "carried", "quoted"})
 _EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
@@ -760,6 +769,7 @@ class SentenceRules:
         self.assassinated()
         self.leads_member()
         self.lead_verbs()
+        self._group_he_led()
         self.part_of()
         self.visited()
         self.supports()
@@ -1677,6 +1687,10 @@ class SentenceRules:
                     self.add("LEADS", m.eid, m.role_org, "title_org")
             elif m.role == "member" and org_type == "Organization":
                 self.add("MEMBER_OF", m.eid, m.role_org, "title_member")
+            elif m.role == "plain" and org_type == "Organization" and m.tlo >= 0 and any(
+                    self.toks[x].key in _MIL_RANKS for x in range(m.tlo, m.lo)):
+                # "Revolutionary Guards General X", "العميد في الحرس الثوري X": a rank in it
+                self.add("MEMBER_OF", m.eid, m.role_org, "rank_member")
         for m in self.ments:
             if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
                     m.role_nat and m.kind == "name":
@@ -1706,10 +1720,21 @@ class SentenceRules:
                                        "the", "a", "an", "who", "is", "was", "as", "في",
                                        "appointed", "named", "became", "elected", "promoted",
                                        "to", "been", "has", "new", "took", "over", "takes",
-                                       "serves", "served", "is", "now")):
+                                       "serves", "served", "is", "now", "later", "also",
+                                       "subsequently", "then", "formerly", "previously",
+                                       "once")):
                 j += 1
             if j >= self.hi:
                 continue
+            # "X, a Hezbollah member" / "X, Hezbollah's envoy": the body before the title
+            om = self.mention_at.get(j)
+            if om is not None and om.lo == j and om.etype == "Organization" and \
+                    not self.toks[j].ar and om.hi < self.hi:
+                tt0 = _title_at(self.doc, om.hi, self.hi)
+                if tt0 is not None and tt0[1] in ("lead", "member"):
+                    self.add("LEADS" if tt0[1] == "lead" else "MEMBER_OF", m.eid, om.eid,
+                             "apposition_org_title")
+                    continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
@@ -1726,7 +1751,7 @@ class SentenceRules:
                 assert tt is not None
                 role, x = tt[1], tt[0]
             steps = 0
-            while x < self.hi and steps < 6:
+            while x < self.hi and steps < 9:
                 steps += 1
                 mm = self.mention_at.get(x) or next(
                     (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
@@ -1754,10 +1779,39 @@ class SentenceRules:
                 kx = self.key(x)
                 if kx in L.AR_QUALIFIERS or kx in L.EN_QUALIFIERS or kx in L.NATIONALITY or \
                         kx in ("of", "the", "ل", "لل", "في", "for") or self.toks[x].text in QUOTES \
-                        or self.toks[x].text in ("ـ",):
-                    x += 1
+                        or self.toks[x].text in ("ـ", "-") or kx in _EN_GENERIC_ORG_WORDS or \
+                        kx in L.EN_SUPPORT:
+                    x += 1  # "... of the Iran-backed militia Asaib Ahl al-Haq"
                     continue
                 break
+
+    def _group_he_led(self) -> None:
+        """"Y, the group he (once) led/founded" -> the person of the clause LEADS Y; "X's
+        Y" (a person's organisation: "Maliki's State of Law coalition") -> X LEADS Y."""
+        for o in self.args:
+            if o.etype != "Organization":
+                continue
+            p = self.mention_at.get(o.lo - 1) if not self.toks[o.lo].ar else None
+            if p is not None and p.etype == "Person" and p.poss and p.hi == o.lo:
+                self.add("LEADS", p.eid, o.eid, "poss_org")
+                continue
+            x = o.hi
+            if x + 3 >= self.hi or self.toks[x].text != "," or self.key(x + 1) != "the" or \
+                    self.key(x + 2) not in _EN_GENERIC_ORG_WORDS:
+                continue
+            y = x + 3
+            if self.key(y) in ("that", "which"):
+                y += 1
+            if self.key(y) not in ("he", "she"):
+                continue
+            y += 1
+            while y < self.hi and self.key(y) in ("once", "formerly", "previously", "had",
+                                                  "has", "long", "still", "later", "also"):
+                y += 1
+            if self.key(y) in _EN_LED and not self.blocked(y):
+                who = self.before(o.lo, types=("Person",), maxgap=40)
+                if who is not None:
+                    self.add("LEADS", who.eid, o.eid, "group_he_led")
 
     def lead_verbs(self) -> None:
         """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
@@ -1866,7 +1920,15 @@ class SentenceRules:
     def _includes(self) -> None:
         """"Y, an umbrella group ... that includes X (and Z)" / "Y التي تضم X": X PART_OF Y."""
         for t in self.triggers(_AR_INCLUDES, _EN_INCLUDES):
-            whole = self.before(t, types=("Organization",), maxgap=14)
+            # the head of the phrase, not an "of"-complement ("an umbrella group of mostly
+            # Shiite militias that includes X": the umbrella named before)
+            cands = sorted((m for m in self.args if m.etype == "Organization" and
+                            m.hi <= t and t - m.hi <= 14), key=lambda m: -m.hi)
+            whole = cands[0] if cands else None
+            if whole is not None and any(self.key(y) in ("of", "من") for y in range(
+                    max(self.lo, whole.lo - 3), whole.lo)):
+                whole = next((c for c in cands[1:] if c.hi < self.hi and
+                              self.toks[c.hi].text in (",", "،")), None)
             part = self.after(t + 1, types=("Organization",), maxgap=2)
             if whole is None or part is None or self.blocked(t):
                 continue

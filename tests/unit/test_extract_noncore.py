@@ -302,3 +302,40 @@ def test_places_and_visits(ex, name, text, must, must_not):
         assert m in got, f"{name}: missing {m}; got {sorted(got)}"
     for m in must_not:
         assert m not in got, f"{name}: must not find {m}"
+
+
+ROLES = [
+    ("en-supreme-leader-with-rank-in-name", "Iran's Supreme Leader Ayatollah Ali Khamenei "
+     "spoke on Friday.", [("LEADS", KHAMENEI, IRAN)], []),
+    ("en-leader-sayyed", "Hezbollah leader Sayyed Hassan Nasrallah gave a speech.",
+     [("LEADS", NASRALLAH, HEZBOLLAH)], []),
+    ("en-caretaker-pm-comma", "Iraq's caretaker prime minister, Adel Abdul Mahdi, condemned "
+     "the strike.", [("LEADS", "person:adil-abdul-mahdi", IRAQ)], []),
+    ("en-rank-in-org", "Mourners recalled Revolutionary Guards General Qasem Soleimani.",
+     [("MEMBER_OF", SOLEIMANI, IRGC)], [("LEADS", SOLEIMANI, IRGC)]),
+    ("en-later-appointed-deputy", "Brig. Gen. Mohammad Hejazi was later appointed deputy "
+     "commander of the Quds Force.", [("MEMBER_OF", "person:mohammad-hejazi", QF)],
+     [("LEADS", "person:mohammad-hejazi", QF)]),
+    ("en-apposition-org-then-title", "Hezbollah sent senior official Mohammed Kawtharani. "
+     "Kawtharani, a Hezbollah member who handles the Iraq file, met Amiri.",
+     [("MEMBER_OF", "person:mohammed-kawtharani", HEZBOLLAH)], []),
+    ("en-possessive-field-official", "Kataib Hezbollah's security official Abu Ali al-Askari "
+     "warned on Wednesday.", [("MEMBER_OF", "person:abu-ali-al-askari", KH)], []),
+    ("en-leader-of-backed-militia", "Qais al-Khazali, the secretary-general of the Iran-backed "
+     "militia Asaib Ahl al-Haq, spoke on TV.", [("LEADS", KHAZALI, AAH)], []),
+    ("en-group-he-once-led", "Muhandis was deputy head of the Popular Mobilization Forces, an "
+     "umbrella group of militias that includes Kataib Hezbollah, the group he once led.",
+     [("LEADS", "person:abu-mahdi-al-muhandis", KH), ("PART_OF", KH, PMF)],
+     [("PART_OF", KH, MILITIAS)]),
+    ("en-group-he-never-led", "Kataib Hezbollah, the group he never led, issued a statement "
+     "about Amiri.", [], [("LEADS", AMIRI, KH)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", ROLES, ids=[c[0] for c in ROLES])
+def test_roles(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
