@@ -611,6 +611,20 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
             me.lo, me.tlo, me.start = p, p, pt.start
             covered[p] = me
+            continue
+        # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
+        # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
+        if len(core_tokens(doc.text[me.start:me.end])) != 1:
+            continue
+        q = p
+        while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]):
+            q -= 1
+        if q < p and not _known_name_word(doc, toks[q + 1]) and (
+                q + 1 == s.lo or not any(_known_name_word(doc, toks[x])
+                                         for x in range(q + 1, p + 1))):
+            q = p  # no usual first name in it: not taken as a name
+        if q < p and me in out:
+            _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
 
     # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
     k = s.lo
@@ -754,6 +768,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                         (te.key == "علي" and not te.text.endswith("ى"))):
                     e += 1
                 break
+            if e > j and (te.text.endswith(("ته", "تها", "هم", "هما")) or any(
+                    st in L.AR_STOP for n, st in proclitic_splits(te.key) if n)):
+                break  # "تسنيم مسؤوليته", "تسنيم بأن": a possessed noun or particle ends it
             if (definite and not te.key.startswith("ال")) or _accusative(te.text) or \
                     _may_title(te) or te.key in _JOINERS or te.key in L.AR_STOP or \
                     te.key in L.NATIONALITY or te.key in L.AR_QUALIFIERS or \
@@ -770,7 +787,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
         lo = k if etype == "Organization" else j
-        off0 = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        # offset of the head itself ("لكتائب" -> كتائب, but "وزارة" is the head as written)
+        off0 = next((o for o, st in t.stems if st == st0), 0) if lo == k else 0
         # the proclitic of the head ("لكتائب") stays out of the name
         surface = doc.text[toks[lo].start + off0:toks[e - 1].end].strip("".join(QUOTES))
         if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
@@ -788,7 +806,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         else:
             eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
                                                    surface.split()])
-        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        off = off0
         me = _ment_at(doc, si, lo, e, eid, off=off)
         out.append(me)
         for x in range(k, e):
@@ -1010,6 +1028,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
             k = max(j, tend)
             continue
+        if ne > jn and _imperfect_verb(doc, toks[jn]):
+            ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...": a verb, no name
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -1090,6 +1110,24 @@ def _latin_first_name(doc: Doc, key: str) -> bool:
     return key in names
 
 
+def _name_word(doc: Doc, t: Tok) -> bool:
+    """A word that may be inside a personal name (either script)."""
+    if t.ar:
+        return _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin)
+    return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
+        t.key not in L.EN_STOP and t.key not in L.EN_TITLE_FIRST and \
+        t.key not in L.NATIONALITY and not t.poss
+
+
+def _known_name_word(doc: Doc, t: Tok) -> bool:
+    """A usual personal-name word (names.yaml / gazetteer people) written as a name."""
+    if t.ar:
+        return t.key in doc.gaz.ar_latin and _is_ar_name_token(t, first=True,
+                                                               known=doc.gaz.ar_latin)
+    return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
+        t.key not in L.EN_TITLE_FIRST and _latin_first_name(doc, t.key)
+
+
 def _same_initial(doc: Doc, eid: str, word: str) -> bool:
     """Whether a Latin name of *eid* starts with the letter *word* starts with."""
     ent = doc.gaz.get(eid)
@@ -1166,6 +1204,13 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
     for x in range(jn, sur.hi):
         covered[x] = me
     return me
+
+
+def _imperfect_verb(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word of the imperfect verb shape يفعل / تفعل that is no known name
+    word (يشغل، يقود، تضم)."""
+    return t.ar and len(t.key) == 4 and t.key[:1] in ("ي", "ت") and \
+        t.key not in doc.gaz.ar_latin and "ا" not in t.key[1:] and "و" not in t.key[1:3]
 
 
 _HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشهيد"})
@@ -1509,3 +1554,51 @@ def resolve_cataphora(doc: Doc) -> None:
             doc.by_sent.setdefault(si, []).append(me)
             doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
             break
+
+
+def _person_name_tokens(doc: Doc, eid: str) -> list[list[str]]:
+    """Core tokens of the names of person *eid* (gazetteer or new in this run)."""
+    ent = doc.gaz.get(eid)
+    if ent is not None:
+        names = [ent.name, *(ent.aliases or [])] + ([ent.name_ar] if ent.name_ar else [])
+    elif eid in doc.new_entities:
+        names = [doc.new_entities[eid]["name"], *doc.new_entities[eid]["aliases"]]
+    else:
+        names = []
+    return [c for c in (core_tokens(n) for n in names) if c]
+
+
+def resolve_kunya(doc: Doc) -> None:
+    """A person new to the gazetteer named by a kunya ("Abu Hussein al-Hamidawi") is the
+    one person of the article named in full with the same family name ("Ahmad
+    al-Hamidawi"): one id for both, the name the article introduces the person by (a
+    gazetteer person's id always wins), the other name an alias."""
+    people = list(dict.fromkeys(m.eid for m in doc.ments
+                                if m.etype == "Person" and m.kind == "name"))
+    if len(people) < 2:
+        return
+    names = {eid: _person_name_tokens(doc, eid) for eid in people}
+    for kid in people:
+        if kid not in doc.new_entities or doc.gaz.get(kid) is not None:
+            continue
+        kun = [t for t in names[kid] if len(t) >= 3 and t[0] in _KUNYA]
+        if not kun or any(t[0] not in _KUNYA for t in names[kid] if len(t) >= 2):
+            continue
+        fam = token_skeleton(kun[0][-1])
+        if len(kun[0][-1]) < 4 or len(fam) < 2:
+            continue
+        cands = [eid for eid in people if eid != kid and any(
+            len(t) >= 2 and t[0] not in _KUNYA and token_skeleton(t[-1]) == fam
+            for t in names[eid])]
+        if len(cands) != 1:
+            continue
+        target = cands[0]
+        if doc.gaz.get(target) is None and people.index(kid) < people.index(target):
+            kid, target = target, kid  # the name the article introduces them by is kept
+        for m in doc.ments:
+            if m.eid == kid:
+                m.eid = target
+        if target in doc.new_entities:
+            for alias in [doc.new_entities[kid]["name"], *doc.new_entities[kid]["aliases"]]:
+                doc._add_alias(target, alias)
+        break  # one merge per article: ``people`` and ``names`` are stale now
