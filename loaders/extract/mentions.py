@@ -501,7 +501,9 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         t = toks[j]
         if t.ar:
             break
-        if t.cap and not t.punct and t.key not in L.EN_NOT_NAME:
+        if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
+                j > k and t.key in _EN_NAME_HONORIFICS and j + 1 < hi and toks[j + 1].cap
+                and not toks[j + 1].punct)):
             j += 1
             last_good = j
             if t.poss:
@@ -623,6 +625,14 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue
         e = _cap_run(doc, k, s.hi)
+        if e - k >= 2 and (k == s.lo or toks[k - 1].text in ("—", "–", "-", ":", '"', "“")):
+            # "— Reformist Masoud Pezeshkian", "Powerful Shiite cleric ...": a capitalised
+            # adjective opening the sentence is no part of a name
+            while e - k >= 1 and toks[k].key.endswith(_EN_ADJ_SUFFIXES) and \
+                    k not in covered and toks[k].key not in L.EN_ORG_HEADS:
+                k += 1
+            if k >= e:
+                continue
         cov = next((x for x in range(k, e) if x in covered), None)
         if cov is not None and cov > k and toks[cov - 1].key in ("of", "in") and \
                 _single_place(covered, cov) is not None:
@@ -632,6 +642,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         # "Parliament Speaker Mohammed al-Halbousi": the run ends where a title begins
         cut = next((x for x in range(k + 1, e) if toks[x].key in L.EN_TITLE_FIRST and
+                    toks[x].key not in _EN_NAME_HONORIFICS and
                     _title_at(doc, x, s.hi) is not None), None)
         if cut is not None:
             if cut - k == 1 and toks[k].key in L.EN_ORG_HEADS:
@@ -655,17 +666,35 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if etype is None:
             eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
                                        types=("Person",))
-            if eid is None and len(words) == 1:
+            if eid is None and len(words) == 1 and not toks[k].acronym:
+                # an acronym is matched as written only; a place or body spelled otherwise
+                # keeps its first letter (Kerman is no misspelt Germany)
                 eid = doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
                                            types=("Organization", "Country", "Location"))
+                if eid is not None and not _same_initial(doc, eid, words[0]):
+                    eid = None
             n_name = sum(1 for w in words if w not in ("al", "el", "bin", "ibn", "abu", "bint"))
             if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4:
                 etype = "Person"  # a multi-word proper name inside a sentence
+            if eid is None and len(words) == 1 and k > s.lo and \
+                    toks[k - 1].key in ("in", "near", "outside") and \
+                    words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
+                    (e >= s.hi or not toks[e].cap):
+                etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
             if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ","}):
                 etype = "Person"
         if etype == "Organization":
+            # "the Kurdistan Democratic Party of Masoud Barzani": the body ends before "of"
+            # and a known person
+            of = next((x for x in range(k + 1, e - 1) if toks[x].key == "of"), None)
+            if of is not None and (_latin_first_name(doc, toks[of + 1].key) and
+                                   2 <= e - of - 1 <= 5 or doc.gaz.fuzzy_person(
+                    core_tokens(doc.text[toks[of + 1].start:toks[e - 1].end]),
+                    doc.mentioned_ids(), types=("Person",)) is not None):
+                e = of
+                surface = doc.text[toks[k].start:toks[e - 1].end]
             # a known place inside a body's name: "Kurdistan Democratic Party",
             # "Patriotic Union of Kurdistan", "Islamic Resistance in Iraq"
             k, e, surface = _org_with_place(doc, covered, out, k, e, s.lo, s.hi, surface)
@@ -990,6 +1019,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         jn = j
         if jn < s.hi and toks[jn].text in (",", "،") and role_org:
             jn += 1
+        if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
+                (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
+                covered[jn + 1].etype == "Person":
+            jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
         name_m = covered.get(jn)
         if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
             _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
@@ -1069,6 +1102,38 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+_EN_TIME_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "ramadan", "english", "arabic", "persian", "farsi", "kurdish",
+    "turkish", "hebrew", "french", "total", "particular", "addition", "general",
+    "short", "fact", "response", "public", "private", "person", "power", "office", "exile"})
+
+
+# honorifics that are also part of a name inside it ("Lahur Sheikh Jangi")
+_EN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sayyid", "sayed", "seyed", "mullah"})
+_EN_ADJ_SUFFIXES = ("ist", "ists", "ful", "ite", "ites", "ive")
+_LATIN_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _latin_first_name(doc: Doc, key: str) -> bool:
+    """Whether *key* is the usual Latin spelling of an Arabic/Persian name word
+    (names.yaml and the gazetteer's people)."""
+    names = _LATIN_FIRST.get(id(doc.gaz))
+    if names is None:
+        names = frozenset(v.lower() for v in doc.gaz.ar_latin.values())
+        _LATIN_FIRST[id(doc.gaz)] = names
+    return key in names
+
+
+def _same_initial(doc: Doc, eid: str, word: str) -> bool:
+    """Whether a Latin name of *eid* starts with the letter *word* starts with."""
+    ent = doc.gaz.get(eid)
+    names = [ent.name, *ent.aliases] if ent is not None else []
+    return any(n[:1].lower() == word[:1].lower() for n in names if n and n.isascii())
 
 
 def _single_place(covered: dict[int, Mention], x: int) -> Mention | None:

@@ -149,3 +149,47 @@ def test_body_named_after_an_honorific_and_a_name_ends_there():
     assert len(orgs) == 1 and orgs[0].endswith("-ali") and "shabl" not in orgs[0]
     assert not orgs[0].startswith("organization:l")  # the proclitic ل stays out
     assert any(m == ["شبل الزيدي"] for eid, m in ents.items() if eid.startswith("person:"))
+
+
+# --- English: acronyms, unknown places, honorifics and adjectives around names ---------
+def test_acronym_with_possessive_is_the_acronym_not_a_fuzzy_country():
+    ents = _ents("The IRGC's foreign arm was blamed by officials.", "en")
+    assert "organization:irgc" in ents and "country:iraq" not in ents
+
+
+def test_unknown_place_after_in_is_a_place_not_a_misspelt_country():
+    ents = _ents("Two blasts killed dozens in Kerman on Wednesday, near Zabol.", "en")
+    assert {"location:kerman", "location:zabol"} <= set(ents)
+    assert "country:germany" not in ents
+    ents = _ents("He said in January that talks went on in Arabic.", "en")
+    assert not ents
+
+
+def test_body_of_a_named_person_ends_before_of():
+    ents = _ents("The rift deepened with the National Unity Party of Hamid Karimi, "
+                 "officials said.", "en")
+    assert "organization:national-unity-party" in ents
+    ents = _ents("The Ministry of Foreign Affairs Council of Lebanon met.", "en")
+    assert not any("hamid" in eid for eid in ents)
+
+
+def test_sheikh_inside_a_name_and_before_a_known_name():
+    ents = _ents("He ousted his co-chair Lahur Sheikh Jangi last year. Sheikh Jangi "
+                 "did not attend.", "en")
+    assert ents.get("person:lahur-sheikh-jangi", [])[:2] == ["Lahur Sheikh Jangi", "Jangi"]
+    ents = _ents("Supreme Leader Ayatollah Seyed Ali Khamenei called for calm.", "en")
+    assert _person_names(ents) == {"person:ali-khamenei"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TEHRAN (AP) — Reformist Masoud Pezeshkian was sworn in on Tuesday.",
+     "person:masoud-pezeshkian"),
+    ("Conservative Saeed Jalili lost the run-off, officials said.", "person:saeed-jalili"),
+])
+def test_an_adjective_opening_the_sentence_is_not_part_of_the_name(text, person):
+    assert person in _person_names(_ents(text, "en"))
+
+
+def test_capitalised_adjectives_alone_are_no_person():
+    ents = _ents("BAGHDAD (AP) — Powerful Shiite cleric Moqtada al-Sadr quit politics.", "en")
+    assert _person_names(ents) == {"person:muqtada-al-sadr"}
