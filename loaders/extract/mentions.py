@@ -840,6 +840,31 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         for x in range(lo_c, hi_c):
             covered[x] = me
 
+    # 4d. a state institution named by its nationality: "البرلمان العراقي", "the Iraqi
+    # parliament" -> organization:iraqi-parliament (one id in both scripts)
+    for k in range(s.lo, s.hi - 1):
+        if k in covered or (k + 1) in covered:
+            continue
+        t, n = toks[k], toks[k + 1]
+        if t.ar:
+            inst = _AR_INSTITUTIONS.get(t.key) or _AR_INSTITUTIONS.get(t.key[1:]) \
+                if t.key[:1] in "وبل" else _AR_INSTITUTIONS.get(t.key)
+            nat = L.NATIONALITY.get(n.key) if inst else None
+            lo_i, off = k, (len(t.key) - len(t.key.lstrip("وبل")) if t.key not in
+                            _AR_INSTITUTIONS else 0)
+        else:
+            inst = _EN_INSTITUTIONS.get(n.key)
+            nat = L.NATIONALITY.get(t.key) if inst and t.key.isalpha() else None
+            lo_i, off = k, 0
+        if not inst or not nat or nat not in _EN_NATIONALITY:
+            continue
+        latin = f"{_EN_NATIONALITY[nat]} {inst}"
+        eid = doc.new_entity("Organization", latin, core_tokens(latin))
+        doc._add_alias(eid, doc.text[t.start:n.end])
+        me = _ment_at(doc, si, lo_i, k + 2, eid, off=off)
+        out.append(me)
+        covered[k] = covered[k + 1] = me
+
     # 4b. Arabic administrative places not in the gazetteer: "محافظة الأنبار" -> Anbar
     for k in range(s.lo, s.hi - 1):
         t = toks[k]
@@ -872,6 +897,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             k += 1
             continue
         tend, role, phrase = tt
+        if tend - k > 1:
+            # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
+            cut = next((x for x in range(k + 1, tend) if x in covered and covered[x].lo == x
+                        and covered[x].etype in ("Organization", "Country")), None)
+            short = _title_at(doc, k, cut) if cut is not None else None
+            if short is not None:
+                tend, role, phrase = short
         role_org = role_nat = qual = None
         pb = k - 1
         while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
@@ -921,6 +953,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
                 j += 1
                 continue
+            if t.text == "(" and (role_org or role_nat):
+                # "المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي": an aside
+                close = next((x for x in range(j + 1, min(s.hi, j + 6))
+                              if toks[x].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+                    continue
             if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
                     toks[k].ar:
                 j = covered[j].hi  # "رئيس إقليم كردستان ..."
@@ -1348,6 +1387,20 @@ def capital_id(gaz, country: str) -> str | None:
     return None
 
 
+_AR_INSTITUTIONS = {L.fold_ar(k): v for k, v in {
+    "البرلمان": "Parliament", "الجيش": "Army", "الشرطة": "Police", "البحرية": "Navy",
+    "الكونغرس": "Congress", "الكونجرس": "Congress"}.items()}
+_EN_INSTITUTIONS = {"parliament": "Parliament", "army": "Army", "police": "Police",
+                    "navy": "Navy", "congress": "Congress"}
+_EN_NATIONALITY = {"country:iraq": "Iraqi", "country:iran": "Iranian",
+                   "country:united-states": "US", "country:syria": "Syrian",
+                   "country:lebanon": "Lebanese", "country:saudi-arabia": "Saudi",
+                   "country:turkey": "Turkish", "country:israel": "Israeli",
+                   "country:jordan": "Jordanian", "country:egypt": "Egyptian",
+                   "country:russia": "Russian", "country:united-kingdom": "British",
+                   "country:france": "French", "country:germany": "German",
+                   "country:yemen": "Yemeni", "country:kuwait": "Kuwaiti",
+                   "country:qatar": "Qatari"}
 _AR_ADMIN_HEADS = frozenset(L.fold_ar(w) for w in (
     "محافظة", "محافظه", "مدينة", "مدينه", "قضاء", "ناحية", "ناحيه", "بلدة", "بلده", "ولاية",
     "ولايه"))

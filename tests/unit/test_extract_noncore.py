@@ -339,3 +339,27 @@ def test_roles(ex, name, text, must, must_not):
         assert m in got, f"{name}: missing {m}; got {sorted(got)}"
     for m in must_not:
         assert m not in got, f"{name}: must not find {m}"
+
+
+def test_state_institution_same_id_in_both_scripts():
+    ex = RuleExtractor()
+    ar = ex.extract("وقال رئيس البرلمان العراقي محمد الحلبوسي إن الجلسة تأجلت.")
+    en = ex.extract("The Iraqi parliament voted on Sunday to expel foreign troops.")
+    assert ("LEADS", "person:mohammed-al-halbousi", "organization:iraqi-parliament") in rels(ar)
+    assert "organization:iraqi-parliament" in types_of(en)
+
+
+def test_parenthetical_alias_does_not_hide_the_name(ex):
+    doc = ex.extract("وقال المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي إن "
+                     "الضربات دمرت تسع منشآت.")
+    got = rels(doc)
+    member = [r for r in got if r[0] == "MEMBER_OF" and
+              r[2] == "organization:us-department-of-defense"]
+    assert member and member[0][1].startswith("person:john-kirb")
+    assert ("MEMBER_OF", "person:joe-biden", "organization:us-department-of-defense") \
+        not in got
+
+
+def test_prime_minister_title_is_not_cut_by_a_country(ex):
+    doc = ex.extract("وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الزيارة ناجحة.")
+    assert ("LEADS", KADHIMI, IRAQ) in rels(doc)
