@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article_ar
@@ -38,7 +38,7 @@ class Tok:
     punct: bool
     acronym: bool = False
     poss: bool = False
-    stems: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+    stems: tuple[tuple[int, str], ...] = ()
 
 
 def _orig_offset(raw: str, n_folded: int) -> int:
@@ -122,9 +122,9 @@ def tokenize(text: str) -> list[Tok]:
         pos = base + len(chunk)
         parts = _chunk_tokens(chunk) if len(chunk) <= _CACHED_CHUNK_MAX else \
             _scan_chunk(chunk)
-        for off, n, args in parts:
+        for off, n, raw, key, ar, cap, punct, acronym, poss, stems in parts:
             start = base + off
-            append(Tok(i, start, start + n, *args))
+            append(Tok(i, start, start + n, raw, key, ar, cap, punct, acronym, poss, stems))
             i += 1
     return out
 
@@ -132,10 +132,10 @@ def tokenize(text: str) -> list[Tok]:
 _CACHED_CHUNK_MAX = 64  # longer whitespace-free runs are rare; not kept in the cache
 
 
-def _scan_chunk(chunk: str) -> tuple[tuple[int, int, tuple], ...]:
-    """(offset, length, Tok fields from ``text`` on) of each token of a whitespace-free
-    chunk."""
-    return tuple((m.start(), len(m.group()), (m.group(), *_analyse(m.group())))
+def _scan_chunk(chunk: str) -> tuple[tuple, ...]:
+    """(offset, length, then the Tok fields from ``text`` on) of each token of a
+    whitespace-free chunk."""
+    return tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
                  for m in _TOKEN_RE.finditer(chunk))
 
 
