@@ -71,6 +71,9 @@ class Doc:
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self._mid: set[str] = set()
         self._mid_n = -1
+        # per token, facts that depend only on its text (looked up once per article)
+        self.gaz_start = gaz.first_cands_all(toks)  # gazetteer names that may start here
+        self.title_start = _may_title_all(toks)  # a title phrase may start here
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -282,6 +285,12 @@ def _org_head(stems: tuple) -> str | None:
 
 
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
+
+
+def _may_title_all(toks: list[Tok]) -> list[bool]:
+    """``_may_title`` of each token."""
+    known = _MAY_TITLE
+    return [known[t.text] if t.text in known else _may_title(t) for t in toks]
 
 
 def _may_title(t: Tok) -> bool:
@@ -525,13 +534,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1. gazetteer names (longest match)
     u = 0
     n_units = len(units)
-    gaz = doc.gaz
+    gaz_start = doc.gaz_start
     while u < n_units:
         t = toks[units[u]]
         if t.punct:
             u += 1  # neither a gazetteer nor a local name starts at punctuation
             continue
-        if not gaz.first_cands_of(t) and not _may_start_local(doc, t):
+        if not gaz_start[units[u]] and not _may_start_local(doc, t):
             u += 1  # most words: no gazetteer name and no new person's name starts here
             continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
@@ -675,7 +684,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         e = j
         quoted = j > k + 1
         while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
-                not _may_title(toks[e]) and toks[e].key not in _JOINERS and \
+                not doc.title_start[e] and toks[e].key not in _JOINERS and \
                 toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
                 toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
                 not _is_adjective(toks[e].key):
@@ -710,7 +719,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         k = e
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
