@@ -83,14 +83,15 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
                 seen.add(st)
                 stems.append((off, st))
         return Tok(i, start, end, raw, key, True, False, False, stems=tuple(stems))
-    acronym = bool(re.fullmatch(r"(?:[A-Z]\.){2,}", raw)) or (raw.isupper() and len(raw) <= 6
-                                                              and raw.isalpha())
     text = raw.translate(_STRIP_TABLE)
     poss = False
     if text.lower().endswith("'s"):
         text, poss = text[:-2], True
     elif text.endswith("'"):
         text, poss = text[:-1], True
+    # "IRGC's" is the acronym IRGC with a possessive
+    acronym = bool(re.fullmatch(r"(?:[A-Z]\.){2,}", text)) or (
+        text.isupper() and len(text) <= 6 and text.isalpha())
     key = fold_ar(text).lower().replace(".", "").replace("'", "")
     if not key.isascii():
         from loaders.textnorm import fold_en

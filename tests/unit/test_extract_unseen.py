@@ -590,6 +590,21 @@ CASES = [
     ('r8', 'Kawtharani, a Hezbollah official, met Kataib Hezbollah commanders and Badr chief Hadi al-Amiri.',
      [],
      [('MET_WITH', 'organization:hezbollah', 'organization:kataib-hezbollah')]),
+    ('s1', 'وكان ظريف قد وصل إلى بغداد في زيارة غير رسمية، التقى خلالها الرئيس برهم صالح وزعيم منظمة بدر هادي العامري.',
+     [('MET_WITH', 'person:mohammad-javad-zarif', 'person:barham-salih'), ('MET_WITH', 'person:mohammad-javad-zarif', 'person:hadi-al-amiri')],
+     [('MET_WITH', 'person:barham-salih', 'person:hadi-al-amiri')]),
+    ('s2', 'وصل قاآني إلى بيروت في زيارة غير معلنة، واجتمع بنصر الله.',
+     [('MET_WITH', 'person:esmail-qaani', 'person:hassan-nasrallah')],
+     []),
+    ('s3', 'ولم يلتق قاآني، بحسب المصدر، بالكاظمي.',
+     [],
+     [('MET_WITH', 'person:esmail-qaani', 'person:mustafa-al-kadhimi')]),
+    ('s4', 'والتقى قاآني والكاظمي في بغداد.',
+     [('MET_WITH', 'person:esmail-qaani', 'person:mustafa-al-kadhimi')],
+     []),
+    ('s5', 'وقال الكاظمي إن قاآني والعامري التقيا في بغداد.',
+     [('MET_WITH', 'person:esmail-qaani', 'person:hadi-al-amiri')],
+     [('MET_WITH', 'person:mustafa-al-kadhimi', 'person:esmail-qaani')]),
 ]
 
 
