@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -71,6 +72,11 @@ class Doc:
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self._mid: set[str] = set()
         self._mid_n = -1
+        self._head_first: dict[str, int] = {}
+        self._head_n = 0
+        # per token, facts that depend only on its text (looked up once per article)
+        self.gaz_start = gaz.first_cands_all(toks)  # gazetteer names that may start here
+        self.title_start = _may_title_all(toks)  # a title phrase may start here
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -84,6 +90,17 @@ class Doc:
     def country_of(self, eid: str) -> str | None:
         e = self.gaz.get(eid)
         return e.country if e else self.nat.get(eid)
+
+    def first_head_sentence(self, eid: str) -> float:
+        """First sentence where the article calls *eid* a head of state or government
+        (infinity if none); kept up to date as ``ments`` grows."""
+        if self._head_n != len(self.ments):
+            first = self._head_first
+            for m in self.ments[self._head_n:]:
+                if m.role == "head_state" and m.sent < first.get(m.eid, float("inf")):
+                    first[m.eid] = m.sent
+            self._head_n = len(self.ments)
+        return self._head_first.get(eid, float("inf"))
 
     def mentioned_ids(self) -> set[str]:
         """Ids mentioned so far (``ments`` only grows: only the new mentions are added)."""
@@ -288,6 +305,12 @@ def _org_head(stems: tuple) -> str | None:
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
 
 
+def _may_title_all(toks: list[Tok]) -> list[bool]:
+    """``_may_title`` of each token."""
+    known = _MAY_TITLE
+    return [known[t.text] if t.text in known else _may_title(t) for t in toks]
+
+
 def _may_title(t: Tok) -> bool:
     """Cheap test: can a title phrase start at this token? (cached per token text)"""
     hit = _MAY_TITLE.get(t.text)
@@ -312,11 +335,15 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
 @lru_cache(maxsize=100_000)
 def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
     """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
-    stems), in the order they are tried; only words that can begin a title (with or without
-    the article) are kept."""
-    firsts = [key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] + \
-        [st for _o, st in stems if st != key]
-    return tuple(st for st in firsts if st in L.AR_TITLE_FIRST)
+    stems), in the order they are tried."""
+    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
+                 [st for _o, st in stems if st != key])
+
+
+@lru_cache(maxsize=100_000)
+def _title_firsts_known(key: str, stems: tuple) -> tuple[str, ...]:
+    """``_title_firsts`` that can begin a title (with or without the article)."""
+    return tuple(st for st in _title_firsts(key, stems) if st in L.AR_TITLE_FIRST)
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -351,7 +378,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.ar:
         if not _may_title_ar(t.key, t.stems):
             return None
-        for stem in _title_firsts(t.key, t.stems):
+        for stem in _title_firsts_known(t.key, t.stems):
             for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
@@ -546,13 +573,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1. gazetteer names (longest match)
     u = 0
     n_units = len(units)
-    gaz = doc.gaz
+    gaz_start = doc.gaz_start
     while u < n_units:
         t = toks[units[u]]
         if t.punct:
             u += 1  # neither a gazetteer nor a local name starts at punctuation
             continue
-        if not gaz.first_cands_of(t) and not _may_start_local(doc, t):
+        if not gaz_start[units[u]] and not _may_start_local(doc, t):
             u += 1  # most words: no gazetteer name and no new person's name starts here
             continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
@@ -611,6 +638,20 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
             me.lo, me.tlo, me.start = p, p, pt.start
             covered[p] = me
+            continue
+        # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
+        # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
+        if len(core_tokens(doc.text[me.start:me.end])) != 1:
+            continue
+        q = p
+        while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]):
+            q -= 1
+        if q < p and not _known_name_word(doc, toks[q + 1]) and (
+                q + 1 == s.lo or not any(_known_name_word(doc, toks[x])
+                                         for x in range(q + 1, p + 1))):
+            q = p  # no usual first name in it: not taken as a name
+        if q < p and me in out:
+            _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
 
     # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
     k = s.lo
@@ -754,6 +795,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                         (te.key == "علي" and not te.text.endswith("ى"))):
                     e += 1
                 break
+            if e > j and (te.text.endswith(("ته", "تها", "هم", "هما")) or any(
+                    st in L.AR_STOP for n, st in proclitic_splits(te.key) if n)):
+                break  # "تسنيم مسؤوليته", "تسنيم بأن": a possessed noun or particle ends it
             if (definite and not te.key.startswith("ال")) or _accusative(te.text) or \
                     _may_title(te) or te.key in _JOINERS or te.key in L.AR_STOP or \
                     te.key in L.NATIONALITY or te.key in L.AR_QUALIFIERS or \
@@ -770,7 +814,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
         lo = k if etype == "Organization" else j
-        off0 = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        # offset of the head itself ("لكتائب" -> كتائب, but "وزارة" is the head as written)
+        off0 = next((o for o, st in t.stems if st == st0), 0) if lo == k else 0
         # the proclitic of the head ("لكتائب") stays out of the name
         surface = doc.text[toks[lo].start + off0:toks[e - 1].end].strip("".join(QUOTES))
         if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
@@ -788,7 +833,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         else:
             eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
                                                    surface.split()])
-        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        off = off0
         me = _ment_at(doc, si, lo, e, eid, off=off)
         out.append(me)
         for x in range(k, e):
@@ -864,7 +909,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         covered[k] = covered[k + 1] = me
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
@@ -1049,6 +1094,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
             k = max(j, tend)
             continue
+        if ne > jn and _imperfect_verb(doc, toks[jn]):
+            ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...": a verb, no name
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -1129,6 +1176,24 @@ def _latin_first_name(doc: Doc, key: str) -> bool:
     return key in names
 
 
+def _name_word(doc: Doc, t: Tok) -> bool:
+    """A word that may be inside a personal name (either script)."""
+    if t.ar:
+        return _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin)
+    return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
+        t.key not in L.EN_STOP and t.key not in L.EN_TITLE_FIRST and \
+        t.key not in L.NATIONALITY and not t.poss
+
+
+def _known_name_word(doc: Doc, t: Tok) -> bool:
+    """A usual personal-name word (names.yaml / gazetteer people) written as a name."""
+    if t.ar:
+        return t.key in doc.gaz.ar_latin and _is_ar_name_token(t, first=True,
+                                                               known=doc.gaz.ar_latin)
+    return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
+        t.key not in L.EN_TITLE_FIRST and _latin_first_name(doc, t.key)
+
+
 def _same_initial(doc: Doc, eid: str, word: str) -> bool:
     """Whether a Latin name of *eid* starts with the letter *word* starts with."""
     ent = doc.gaz.get(eid)
@@ -1205,6 +1270,13 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
     for x in range(jn, sur.hi):
         covered[x] = me
     return me
+
+
+def _imperfect_verb(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word of the imperfect verb shape يفعل / تفعل that is no known name
+    word (يشغل، يقود، تضم)."""
+    return t.ar and len(t.key) == 4 and t.key[:1] in ("ي", "ت") and \
+        t.key not in doc.gaz.ar_latin and "ا" not in t.key[1:] and "و" not in t.key[1:3]
 
 
 _HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشهيد"})
@@ -1477,12 +1549,13 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     """The person a title/description used without a name refers to, from the document so
     far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure."""
     gaz = doc.gaz
-    recent = [m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok]
-    mentioned = []
-    for m in recent:
-        if m.eid not in mentioned:
-            mentioned.append(m.eid)
+
+    def recent() -> Iterator[Mention]:
+        """People mentioned before *at_tok*, latest first (lazily: long articles)."""
+        return (m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok)
+
     if role_org and role in ("lead", "head_state"):
+        mentioned = list(dict.fromkeys(m.eid for m in recent()))
         cands = [p for p, _q in doc.leaders.get(role_org, [])]
         cands += [e for e in mentioned if role_org in getattr(gaz.get(e), "leads", ())]
         cands = list(dict.fromkeys(cands))
@@ -1516,7 +1589,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     # title (and the same new/former qualifier)
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
         if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
-    for m in recent:
+    for m in recent():
         if m.sent < si - 6:
             break
         if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo:
@@ -1529,7 +1602,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
                 not qual or m.qual == qual):
             return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
-    for m in recent:
+    for m in recent():
         if m.sent < si - 3:
             break
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
@@ -1562,3 +1635,51 @@ def resolve_cataphora(doc: Doc) -> None:
             doc.by_sent.setdefault(si, []).append(me)
             doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
             break
+
+
+def _person_name_tokens(doc: Doc, eid: str) -> list[list[str]]:
+    """Core tokens of the names of person *eid* (gazetteer or new in this run)."""
+    ent = doc.gaz.get(eid)
+    if ent is not None:
+        names = [ent.name, *(ent.aliases or [])] + ([ent.name_ar] if ent.name_ar else [])
+    elif eid in doc.new_entities:
+        names = [doc.new_entities[eid]["name"], *doc.new_entities[eid]["aliases"]]
+    else:
+        names = []
+    return [c for c in (core_tokens(n) for n in names) if c]
+
+
+def resolve_kunya(doc: Doc) -> None:
+    """A person new to the gazetteer named by a kunya ("Abu Hussein al-Hamidawi") is the
+    one person of the article named in full with the same family name ("Ahmad
+    al-Hamidawi"): one id for both, the name the article introduces the person by (a
+    gazetteer person's id always wins), the other name an alias."""
+    people = list(dict.fromkeys(m.eid for m in doc.ments
+                                if m.etype == "Person" and m.kind == "name"))
+    if len(people) < 2:
+        return
+    names = {eid: _person_name_tokens(doc, eid) for eid in people}
+    for kid in people:
+        if kid not in doc.new_entities or doc.gaz.get(kid) is not None:
+            continue
+        kun = [t for t in names[kid] if len(t) >= 3 and t[0] in _KUNYA]
+        if not kun or any(t[0] not in _KUNYA for t in names[kid] if len(t) >= 2):
+            continue
+        fam = token_skeleton(kun[0][-1])
+        if len(kun[0][-1]) < 4 or len(fam) < 2:
+            continue
+        cands = [eid for eid in people if eid != kid and any(
+            len(t) >= 2 and t[0] not in _KUNYA and token_skeleton(t[-1]) == fam
+            for t in names[eid])]
+        if len(cands) != 1:
+            continue
+        target = cands[0]
+        if doc.gaz.get(target) is None and people.index(kid) < people.index(target):
+            kid, target = target, kid  # the name the article introduces them by is kept
+        for m in doc.ments:
+            if m.eid == kid:
+                m.eid = target
+        if target in doc.new_entities:
+            for alias in [doc.new_entities[kid]["name"], *doc.new_entities[kid]["aliases"]]:
+                doc._add_alias(target, alias)
+        break  # one merge per article: ``people`` and ``names`` are stale now

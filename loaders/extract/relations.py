@@ -748,8 +748,7 @@ class SentenceRules:
 
     def _is_head(self, eid: str) -> bool:
         """Is *eid* called a head of state or government in this article (so far)?"""
-        return any(m.eid == eid and m.role == "head_state" for m in self.doc.ments
-                   if m.sent <= self.si)
+        return self.doc.first_head_sentence(eid) <= self.si
 
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -193,3 +193,50 @@ def test_an_adjective_opening_the_sentence_is_not_part_of_the_name(text, person)
 def test_capitalised_adjectives_alone_are_no_person():
     ents = _ents("BAGHDAD (AP) — Powerful Shiite cleric Moqtada al-Sadr quit politics.", "en")
     assert _person_names(ents) == {"person:muqtada-al-sadr"}
+
+
+# --- Arabic bodies and outlets: where the name ends -----------------------------------
+def test_outlet_name_ends_before_a_possessed_noun_or_a_particle():
+    ents = _ents("وأعلن الحرس الثوري في بيان نقلته وكالة مهر مسؤوليته عن الهجوم.", "ar")
+    assert [m for eid, m in ents.items() if eid.startswith("outlet:")] == [["مهر"]]
+    ents = _ents("وأفادت وكالة فارس بأن الوفد وصل.", "ar")
+    assert [m for eid, m in ents.items() if eid.startswith("outlet:")] == [["فارس"]]
+
+
+def test_a_body_head_with_a_waw_as_written_keeps_it():
+    ents = _ents("وتفرض عليه وزارة الخزانة الأميركية عقوبات.", "ar")
+    assert any(eid.startswith("organization:wazar") for eid in ents), ents
+    assert all(m[0].startswith("وزارة") for eid, m in ents.items()
+               if eid.startswith("organization:"))
+
+
+def test_apparatus_after_a_title_is_no_person():
+    ents = _ents("أعفى القرار الفياض من منصب رئيس جهاز الأمن الوطني، وعين خلفاً له.", "ar")
+    assert not any(eid in ("person:jahaz", "person:jhaz") for eid in ents)
+
+
+def test_an_imperfect_verb_after_a_title_is_no_name():
+    ents = _ents("وكان سليم، وهو جنرال في الحرس الثوري، يشغل منصب مستشار.", "ar")
+    assert not any("yash" in eid or "shghl" in eid for eid in ents), ents
+
+
+# --- within-article coreference: kunya and full name ----------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("Qaani met the group's secretary-general Abu Hassan al-Tamimi on Monday. The group, "
+     "which is led by Karim Jawad Salman al-Tamimi, denied the attack.", "en"),
+    ("التقى قاآني الأمين العام لكتائب حزب الله أبو حسن التميمي. وقال أحمد التميمي إن "
+     "الفصيل لن يرد.", "ar"),
+])
+def test_kunya_and_full_name_of_one_person_give_one_id(text, lang):
+    doc = RuleExtractor().extract(text, lang=lang, meta={})
+    people = [e for e in doc["entities"] if e["type"] == "Person"
+              and e["id"] != "person:esmail-qaani"]
+    assert [p["id"] for p in people] == ["person:abu-hassan-al-tamimi"]  # named first
+    assert len(people[0]["mentions"]) == 2
+
+
+def test_two_full_names_with_one_family_name_stay_two_people():
+    doc = RuleExtractor().extract("Karim al-Tamimi met Hassan al-Tamimi in Basra.",
+                                  lang="en", meta={})
+    people = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
+    assert people == {"person:karim-al-tamimi", "person:hassan-al-tamimi"}
