@@ -199,6 +199,11 @@ class Gazetteer:
             self._starts[t.text] = hit
         return hit
 
+    def first_cands_all(self, toks: list[Tok]) -> list[tuple]:
+        """``first_cands_of`` of each token."""
+        known = self._starts
+        return [known[t.text] if t.text in known else self.first_cands_of(t) for t in toks]
+
     def may_start_name(self, t: Tok) -> bool:
         """Whether a gazetteer name can start at token *t*."""
         return bool(self.first_cands_of(t))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -71,6 +72,11 @@ class Doc:
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self._mid: set[str] = set()
         self._mid_n = -1
+        self._head_first: dict[str, int] = {}
+        self._head_n = 0
+        # per token, facts that depend only on its text (looked up once per article)
+        self.gaz_start = gaz.first_cands_all(toks)  # gazetteer names that may start here
+        self.title_start = _may_title_all(toks)  # a title phrase may start here
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -84,6 +90,17 @@ class Doc:
     def country_of(self, eid: str) -> str | None:
         e = self.gaz.get(eid)
         return e.country if e else self.nat.get(eid)
+
+    def first_head_sentence(self, eid: str) -> float:
+        """First sentence where the article calls *eid* a head of state or government
+        (infinity if none); kept up to date as ``ments`` grows."""
+        if self._head_n != len(self.ments):
+            first = self._head_first
+            for m in self.ments[self._head_n:]:
+                if m.role == "head_state" and m.sent < first.get(m.eid, float("inf")):
+                    first[m.eid] = m.sent
+            self._head_n = len(self.ments)
+        return self._head_first.get(eid, float("inf"))
 
     def mentioned_ids(self) -> set[str]:
         """Ids mentioned so far (``ments`` only grows: only the new mentions are added)."""
@@ -288,6 +305,12 @@ def _org_head(stems: tuple) -> str | None:
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
 
 
+def _may_title_all(toks: list[Tok]) -> list[bool]:
+    """``_may_title`` of each token."""
+    known = _MAY_TITLE
+    return [known[t.text] if t.text in known else _may_title(t) for t in toks]
+
+
 def _may_title(t: Tok) -> bool:
     """Cheap test: can a title phrase start at this token? (cached per token text)"""
     hit = _MAY_TITLE.get(t.text)
@@ -312,11 +335,15 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
 @lru_cache(maxsize=100_000)
 def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
     """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
-    stems), in the order they are tried; only words that can begin a title (with or without
-    the article) are kept."""
-    firsts = [key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] + \
-        [st for _o, st in stems if st != key]
-    return tuple(st for st in firsts if st in L.AR_TITLE_FIRST)
+    stems), in the order they are tried."""
+    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
+                 [st for _o, st in stems if st != key])
+
+
+@lru_cache(maxsize=100_000)
+def _title_firsts_known(key: str, stems: tuple) -> tuple[str, ...]:
+    """``_title_firsts`` that can begin a title (with or without the article)."""
+    return tuple(st for st in _title_firsts(key, stems) if st in L.AR_TITLE_FIRST)
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -351,7 +378,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.ar:
         if not _may_title_ar(t.key, t.stems):
             return None
-        for stem in _title_firsts(t.key, t.stems):
+        for stem in _title_firsts_known(t.key, t.stems):
             for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
@@ -553,13 +580,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1. gazetteer names (longest match)
     u = 0
     n_units = len(units)
-    gaz = doc.gaz
+    gaz_start = doc.gaz_start
     while u < n_units:
         t = toks[units[u]]
         if t.punct:
             u += 1  # neither a gazetteer nor a local name starts at punctuation
             continue
-        if not gaz.first_cands_of(t) and not _may_start_local(doc, t):
+        if not gaz_start[units[u]] and not _may_start_local(doc, t):
             u += 1  # most words: no gazetteer name and no new person's name starts here
             continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
@@ -893,7 +920,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         covered[k] = covered[k + 1] = me
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
@@ -1535,12 +1562,13 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     """The person a title/description used without a name refers to, from the document so
     far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure."""
     gaz = doc.gaz
-    recent = [m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok]
-    mentioned = []
-    for m in recent:
-        if m.eid not in mentioned:
-            mentioned.append(m.eid)
+
+    def recent() -> Iterator[Mention]:
+        """People mentioned before *at_tok*, latest first (lazily: long articles)."""
+        return (m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok)
+
     if role_org and role in ("lead", "head_state"):
+        mentioned = list(dict.fromkeys(m.eid for m in recent()))
         cands = [p for p, _q in doc.leaders.get(role_org, [])]
         cands += [e for e in mentioned if role_org in getattr(gaz.get(e), "leads", ())]
         cands = list(dict.fromkeys(cands))
@@ -1574,7 +1602,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     # title (and the same new/former qualifier)
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
         if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
-    for m in recent:
+    for m in recent():
         if m.sent < si - 6:
             break
         if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo:
@@ -1587,7 +1615,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
                 not qual or m.qual == qual):
             return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
-    for m in recent:
+    for m in recent():
         if m.sent < si - 3:
             break
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:

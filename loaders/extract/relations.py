@@ -116,6 +116,10 @@ _FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "
     L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
 _EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
                             "arriving", "landing"})
+_REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "call",
+                     "videoconference"}) | L._ar("هاتفيا", "هاتفياً", "هاتفي", "هاتفية",
+                                                 "اتصال", "اتصالا", "الهاتف", "بالهاتف",
+                                                 "الفيديو", "افتراضي")
 _EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
 
 
@@ -744,8 +748,7 @@ class SentenceRules:
 
     def _is_head(self, eid: str) -> bool:
         """Is *eid* called a head of state or government in this article (so far)?"""
-        return any(m.eid == eid and m.role == "head_state" for m in self.doc.ments
-                   if m.sent <= self.si)
+        return self.doc.first_head_sentence(eid) <= self.si
 
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -1977,8 +1980,8 @@ class SentenceRules:
         """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
         Washington"): a participant from another country visited it."""
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
-        if not meets:
-            return
+        if not meets or any(self.f(x) & _REMOTE for x in range(self.lo, self.hi)):
+            return  # a phone or video call places nobody anywhere
         places = [m for m in self.args if m.etype in ("Location", "Country") and (
             self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
             m.prefix.lstrip("وف")[:1] == "ب")]

@@ -363,3 +363,31 @@ def test_parenthetical_alias_does_not_hide_the_name(ex):
 def test_prime_minister_title_is_not_cut_by_a_country(ex):
     doc = ex.extract("وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الزيارة ناجحة.")
     assert ("LEADS", KADHIMI, IRAQ) in rels(doc)
+
+
+MORE_NEGATIVES = [
+    ("ar-nobody-claimed", "سقط صاروخ قرب السفارة الأميركية. ولم تتبن كتائب حزب الله الهجوم حتى "
+     "الآن.", [], [("ATTACKED", KH, EMBASSY)]),
+    ("en-if-iran-attacks", "Trump said that if Iran attacks the U.S. embassy, it will pay.", [],
+     [("ATTACKED", IRAN, EMBASSY)]),
+    ("en-could-strike", "Officials fear Kataib Hezbollah could strike Ain al-Asad air base.", [],
+     [("ATTACKED", KH, ASAD)]),
+    ("ar-would-strike", "وقالت كتائب حزب الله إنها سوف تستهدف القوات الأميركية.", [],
+     [("ATTACKED", KH, USAF)]),
+    ("en-blamed-iran", "Trump blamed Iran for the attack on the U.S. embassy.", [],
+     [("ATTACKED", IRAN, EMBASSY)]),
+    ("en-no-part-of", "Asaib Ahl al-Haq is not part of the Popular Mobilization Forces, he "
+     "said.", [], [("PART_OF", AAH, PMF)]),
+    ("en-planned-visit-delegation", "Kadhimi will travel to Tehran, accompanied by Fuad "
+     "Hussein.", [], [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)]),
+    ("ar-talked-by-phone-no-visit", "وبحث الكاظمي هاتفياً مع روحاني في طهران العلاقات.", [],
+     [("VISITED", KADHIMI, IRAN)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", MORE_NEGATIVES,
+                         ids=[c[0] for c in MORE_NEGATIVES])
+def test_more_negatives(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
