@@ -1294,6 +1294,7 @@ _HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشه
 _AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "امانه"})
 
 
+@lru_cache(maxsize=65536)
 def _possessed_noun(key: str) -> bool:
     """A common noun with a possessive suffix ("مجلسه", "حكومتها"), or a construct noun
     outside the common-noun list ("شؤون")."""
@@ -1531,6 +1532,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
+_KUNYA_FIRST = frozenset({"abu", "umm", "um"})  # new ids' names are in Latin
 _ABD = frozenset({"abd", "abdul", "abdel", "عبد"})
 
 
@@ -1669,8 +1671,11 @@ def resolve_kunya(doc: Doc) -> None:
     gazetteer person's id always wins), the other name an alias."""
     people = list(dict.fromkeys(m.eid for m in doc.ments
                                 if m.etype == "Person" and m.kind == "name"))
-    if len(people) < 2:
-        return
+    if len(people) < 2 or not any(
+            eid in doc.new_entities and
+            doc.new_entities[eid]["name"].split(" ", 1)[0].lower() in _KUNYA_FIRST
+            for eid in people):
+        return  # no kunya among the new people (the usual case): nothing to do
     names = {eid: _person_name_tokens(doc, eid) for eid in people}
     for kid in people:
         if kid not in doc.new_entities or doc.gaz.get(kid) is not None:
