@@ -193,7 +193,7 @@ WHERE key IN n.search_keys AND ($types IS NULL OR n.type IN $types)
 WITH n, collect(key) AS hits
 RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
        coalesce(n.aliases, []) AS aliases, hits,
-       COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles
+       COUNT { (n)<-[:MENTIONS]-() } AS articles
 LIMIT $limit
 """
 """Entities whose stored ``search_keys`` (loaders.textnorm.match_keys) share a key with the
@@ -205,7 +205,7 @@ WHERE node:Entity AND ($types IS NULL OR node.type IN $types)
 RETURN node.id AS id, node.type AS type, node.name AS name, node.name_ar AS name_ar,
        coalesce(node.aliases, []) AS aliases,
        [k IN coalesce(node.search_keys, []) WHERE k IN $keys] AS hits,
-       COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+       COUNT { (node)<-[:MENTIONS]-() } AS articles
 """
 """Same as SEARCH_KEYS through a full-text index over ``search_keys`` (``keyword`` analyzer)
 when the database has one: an index lookup instead of a label scan on large graphs."""
@@ -226,7 +226,7 @@ CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, 
 WHERE node:Entity AND ($types IS NULL OR node.type IN $types)
 RETURN node.id AS id, node.type AS type, node.name AS name, node.name_ar AS name_ar,
        coalesce(node.aliases, []) AS aliases, score,
-       COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+       COUNT { (node)<-[:MENTIONS]-() } AS articles
 """
 """Full-text search of entity names and aliases (``$index`` = entity_names or
 entity_names_ar; ``$lucene`` is an escaped Lucene query built by the search module)."""
