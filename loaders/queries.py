@@ -179,6 +179,37 @@ def _relationship_statement(rel_type: str) -> str:
     return _RELATIONSHIP_TEMPLATE.replace("__TYPE__", rel_type)
 
 
+_CREATE_RELATIONSHIP_TEMPLATE = """
+UNWIND $rows AS row
+MATCH (s:Entity {id: row[0]})
+MATCH (t:Entity {id: row[1]})
+CREATE (s)-[:__TYPE__ {evidence_keys: [row[2]], sentences: [row[3]],
+    evidence_articles: [row[4]], articles: [row[4]], dates: row[5], methods: [row[6]],
+    confidence: row[7], count: 1}]->(t)
+"""
+
+
+@lru_cache(maxsize=256)
+def _create_relationship_statement(rel_type: str) -> str:
+    if not RELATION_TYPE_RE.match(rel_type) or rel_type == "MENTIONS":
+        raise ValueError(f"invalid relationship type {rel_type!r}")
+    return _CREATE_RELATIONSHIP_TEMPLATE.replace("__TYPE__", rel_type)
+
+
+def create_relationships(vocab: Vocabulary, rel_type: str) -> str:
+    """Fast path: CREATE a ``-[:<rel_type>]->`` that cannot exist yet, with one evidence.
+
+    Rows are lists ``[source, target, key, sentence, article, dates, method, confidence]``
+    (``dates``: ``[]`` or ``[date]``; symmetric types already in canonical direction). The
+    properties are exactly those :func:`merge_relationships` gives a new relationship with
+    that one evidence. Only for a (source, type, target) that occurs once in the whole
+    load and has an endpoint that was not in the database before it (so no relationship
+    between them can exist); the writer sends every other row to
+    :func:`merge_relationships`. Count created relationships from the summary counters.
+    """
+    return _create_relationship_statement(vocab.rel_type(rel_type))
+
+
 def merge_relationships(vocab: Vocabulary, rel_type: str) -> str:
     """MERGE one ``-[:<rel_type>]->`` per (source, target) and append new evidence.
 

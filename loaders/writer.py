@@ -37,7 +37,7 @@ from loaders.model import (
     relation_rows,
 )
 from loaders.textnorm import match_keys as _match_keys
-from loaders.validate import scan
+from loaders.validate import Scan, scan
 from loaders.vocabulary import Vocabulary
 
 Record = ArticleRec | EntityRec | MentionRec | RelationRec
@@ -121,12 +121,25 @@ class StatementBuilder:
 
     Remembers which entity ids the graph already has (from the validation pass) or that an
     earlier batch of this load wrote: only unseen ids take the create-only fast path; any
-    later row of the same id goes through the merging statement (aliases unioned).
+    later row of the same id goes through the merging statement (aliases unioned). With
+    ``multi`` (ids declared more than once in the input), only those ids are remembered.
+
+    With ``scan`` (the validation result), a relation row with an endpoint that was not in
+    the database before the load (``scan.is_new``: no relationship between the two can
+    exist yet) takes the CREATE fast path if its (source, type, target) triple occurs once
+    in the whole input (its 64-bit hash is not in ``scan.repeated``), or if it is the first
+    row of a repeated triple (the hash is then remembered in ``written``). Every other row
+    takes the MERGE path. A hash collision only sends rows to the MERGE path, which is
+    always correct. Without ``scan`` every relation row takes the MERGE path.
     """
 
-    def __init__(self, vocab: Vocabulary, existing_ids: Iterable[str] = ()) -> None:
+    def __init__(self, vocab: Vocabulary, existing_ids: Iterable[str] = (),
+                 scan: Scan | None = None) -> None:
         self.vocab = vocab
         self.known: set[str] = set(existing_ids)
+        self.scan = scan
+        self.multi = scan.registry.multi if scan is not None else None
+        self.written: set[int] = set()  # hashes of repeated triples created in this load
 
     def __call__(self, batch: list[Record]) -> list[Statement]:
         vocab = self.vocab
@@ -144,7 +157,8 @@ class StatementBuilder:
             else:
                 row["aliases_text"] = " | ".join(row["aliases"])
                 new.setdefault(row["type"], []).append(row)
-                self.known.add(row["id"])
+                if self.multi is None or row["id"] in self.multi:
+                    self.known.add(row["id"])
         for typ, rows in new.items():
             out.append(("entities_new", queries.create_entities(vocab, typ), rows))
         for typ, rows in old.items():
@@ -154,9 +168,69 @@ class StatementBuilder:
             out.append(("articles", queries.MERGE_ARTICLES, rows))
         if ments:
             out.append(("mentions", queries.MERGE_MENTIONS, mention_rows(ments)))
-        for typ, rows in relation_rows(rels, vocab.symmetric).items():
-            out.append(("relationships", queries.merge_relationships(vocab, typ), rows))
-        return out
+        if self.scan is not None:
+            fast, rels = self._fast_rows(rels)
+            for typ, frows in fast.items():
+                out.append(("relationships_new", queries.create_relationships(vocab, typ), frows))
+        return out + self._relation_statements(rels)
+
+    def _fast_rows(self, rels: list[RelationRec]) -> tuple[dict[str, list[list[Any]]],
+                                                            list[RelationRec]]:
+        """Split relation rows into fast-path rows (by type) and the rest."""
+        assert self.scan is not None
+        sym, repeated = self.vocab.symmetric, self.scan.repeated
+        declared, existing = self.scan.registry.entities, self.scan.existing_ids
+        fast: dict[str, list[list[Any]]] = {}
+        slow: list[RelationRec] = []
+        for r in rels:
+            s, t = r.source, r.target
+            if s > t and r.type in sym:
+                s, t = t, s
+            if not ((s in declared and s not in existing)
+                    or (t in declared and t not in existing)):
+                slow.append(r)
+                continue
+            h = hash((r.type, s, t))
+            if h in repeated:
+                if h in self.written:
+                    slow.append(r)
+                    continue
+                self.written.add(h)
+            rows = fast.get(r.type)
+            if rows is None:
+                rows = fast[r.type] = []
+            rows.append([s, t, r.key, r.sentence, r.article_id, [r.date] if r.date else [],
+                         r.method, float(r.confidence)])
+        return fast, slow
+
+    def transactions(self, batches: Iterable[list[Record]], size: int) -> Iterator[list[Statement]]:
+        """The statements of each write transaction, for batches of records in load order.
+
+        Relation rows taking the MERGE path are few and scattered; instead of one small
+        statement per type in every batch, they are held back (in input order) until
+        ``size`` of them are waiting, then written together, and at the end. Their
+        entities are written before them in any case, and a load killed midway merges
+        the same rows again when re-run.
+        """
+        held: list[RelationRec] = []
+        for batch in batches:
+            rels = [r for r in batch if isinstance(r, RelationRec)]
+            statements = self([r for r in batch if not isinstance(r, RelationRec)])
+            fast, slow = self._fast_rows(rels) if self.scan is not None else ({}, rels)
+            statements += [("relationships_new", queries.create_relationships(self.vocab, t),
+                            rows) for t, rows in fast.items()]
+            held += slow
+            if statements:
+                yield statements
+            if len(held) >= size:
+                yield self._relation_statements(held)
+                held = []
+        if held:
+            yield self._relation_statements(held)
+
+    def _relation_statements(self, rels: list[RelationRec]) -> list[Statement]:
+        return [("relationships", queries.merge_relationships(self.vocab, typ), rows)
+                for typ, rows in relation_rows(rels, self.vocab.symmetric).items()]
 
 
 def build_statements(batch: list[Record], vocab: Vocabulary) -> list[Statement]:
@@ -171,6 +245,11 @@ def _write_batch(tx: ManagedTransaction, statements: list[Statement]) -> Counter
         if kind == "entities_new":
             summary = tx.run(stmt, rows=rows).consume()
             counts["entities_created"] += summary.counters.nodes_created
+            continue
+        if kind == "relationships_new":
+            summary = tx.run(stmt, rows=rows).consume()
+            counts["relationships_created"] += summary.counters.relationships_created
+            counts["evidence_added"] += summary.counters.relationships_created
             continue
         rec = tx.run(stmt, rows=rows).single()
         if rec is None:
@@ -223,8 +302,9 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
     reg = result.registry
     total = reg.relations + reg.mentions + len(reg.articles) + len(reg.entities)
     bar = tqdm(total=total, unit="rows", desc="loading", disable=not progress, leave=False)
-    builder = StatementBuilder(vocab, result.existing_ids)
-    stmts = _prefetch(builder(b) for b in batches(iter_records(result.units(vocab)), batch_size))
+    builder = StatementBuilder(vocab, result.existing_ids, scan=result)
+    stmts = _prefetch(builder.transactions(batches(iter_records(result.units(vocab)), batch_size),
+                                           batch_size))
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         for statements in stmts:
             try:
@@ -236,11 +316,12 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
                     f"lost the connection to Neo4j while loading ({exc}); finished batches "
                     "are saved: run the same command again to complete the load") from exc
             report.counts.update(counts)
-            n_evidence = sum(len(r["keys"]) for kind, _, rows in statements
-                             if kind == "relationships" for r in rows)
+            n_evidence = sum(sum(len(r["keys"]) for r in rows) if kind == "relationships"
+                             else len(rows) for kind, _, rows in statements
+                             if kind.startswith("relationships"))
             report.counts["evidence_rows"] += n_evidence
             bar.update(n_evidence + sum(len(rows) for kind, _, rows in statements
-                                        if kind != "relationships"))
+                                        if not kind.startswith("relationships")))
     bar.close()
     report.seconds = time.perf_counter() - t0
     return report

@@ -119,7 +119,7 @@ class Gazetteer:
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self._first_cache: dict[tuple, tuple] = {}
-        self._starts: dict[str, bool] = {}  # token text -> may_start_name
+        self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
@@ -189,15 +189,24 @@ class Gazetteer:
             self._first_cache[stems] = hit
         return hit
 
-    def may_start_name(self, t: Tok) -> bool:
-        """Whether a gazetteer name can start at token *t* (cached per token text)."""
+    def first_cands_of(self, t: Tok) -> tuple:
+        """``first_cands`` of token *t* (cached per token text)."""
         hit = self._starts.get(t.text)
         if hit is None:
-            hit = bool(self.first_cands(t.stems))
+            hit = self.first_cands(t.stems)
             if len(self._starts) > 200_000:
                 self._starts.clear()
             self._starts[t.text] = hit
         return hit
+
+    def first_cands_all(self, toks: list[Tok]) -> list[tuple]:
+        """``first_cands_of`` of each token."""
+        known = self._starts
+        return [known[t.text] if t.text in known else self.first_cands_of(t) for t in toks]
+
+    def may_start_name(self, t: Tok) -> bool:
+        """Whether a gazetteer name can start at token *t*."""
+        return bool(self.first_cands_of(t))
 
     def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)
@@ -207,7 +216,7 @@ class Gazetteer:
         """A known person whose Arabic surname is spelled slightly differently (قائاني ~
         قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token."""
         sk = token_skeleton(tok)
-        if len(sk) < 2:
+        if len(sk) < 2 or _place_nisba(tok):
             return None
         best, best_id = 0.0, None
         for c in self.tok_skel.get(sk, ()):
@@ -257,6 +266,8 @@ class Gazetteer:
             if len(skels[0]) >= 2:
                 cands |= self.tok_skel.get(skels[0], set())
         cands = {c for c in cands if self.entries[c].type in types}
+        if _place_nisba(toks[-1]):
+            cands = {c for c in cands if self.entries[c].type != "Person"}
         if not cands:
             return ()
         scored = []
@@ -267,6 +278,14 @@ class Gazetteer:
             scored.append((best, c))
         threshold = 70.0 if len(whole) >= 3 else 80.0
         return tuple(sorted((x for x in scored if x[0] >= threshold), reverse=True))
+
+
+def _place_nisba(tok: str) -> bool:
+    """A feminine relative word ("السليمانية", "Sulaimaniyah", "Nasiriyah"): a place or an
+    adjective, never a person's surname (those end in -i / ي)."""
+    if is_arabic(tok):
+        return tok.endswith("يه") and len(tok) > 4
+    return tok.endswith(("iyah", "iya", "iyeh", "iyya", "iyyah")) and len(tok) > 5
 
 
 def _entry_from(raw: Any, where: str) -> Entry:

@@ -80,7 +80,7 @@ AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",
                     "current", "then", "acting", "interim", "elite", "veteran", "prominent",
                     "military", "incoming", "outgoing", "powerful", "political", "spiritual",
-                    "longtime", "veteran", "retired")
+                    "longtime", "veteran", "retired", "caretaker", "outgoing", "deposed")
 AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البارز", "النافذ", "الراحل", "الحالي",
                     "العسكري", "الكبير", "الأعلى", "المقتول", "القتيل", "الشهير", "القوي",
                     "المؤقت", "العام", "الأول", "الميداني", "الرفيع", "المخضرم", "الجديدة",
@@ -217,7 +217,7 @@ EN_OUTLET_HEADS = _en("news", "times", "post", "tv", "press", "herald", "journal
                       "associated", "afp", "bbc", "cnn", "aljazeera", "jazeera")
 AR_ORG_HEADS = _ar("كتائب", "عصائب", "حركة", "حزب", "سرايا", "تنظيم", "جماعة", "فيلق", "لواء",
                    "منظمة", "تحالف", "ائتلاف", "ميليشيا", "مليشيا", "هيئة", "قوات", "جبهة",
-                   "مجلس", "وزارة", "جيش", "فصيل", "تيار", "منظمه")
+                   "مجلس", "وزارة", "جيش", "فصيل", "تيار", "منظمه", "عصبة", "رابطة")
 AR_OUTLET_HEADS = _ar("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة")
 
 # ---- general stop words (never start/continue a name) ---------------------------------------
@@ -292,6 +292,7 @@ AR_COMMON_NOUNS = _ar(
     "الأعلى", "العليا", "العام", "العامة", "البلاد", "المنطقة", "منطقة", "السفارة", "سفارة",
     "مكتبه", "مكتب", "المكتب", "المجلس", "مجلس", "للأمن", "القومي", "السياسي", "الأمن", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
     "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
+    "جهاز", "الجهاز", "دائرة", "مديرية", "لجنة", "اللجنة",
 )
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
@@ -307,5 +308,6 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "house", "east", "gulf", "sea", "river", "strait", "building", "tower",
                      "stadium", "refinery", "field", "fields", "dam", "complex", "barracks")
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
-                        "secretariat", "cabinet", "senate", "congress", "treasury")
+                        "secretariat", "cabinet", "senate", "congress", "treasury",
+                        "framework", "resistance", "bloc", "coalition", "assembly")
 EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire")

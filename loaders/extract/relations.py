@@ -9,18 +9,27 @@ produce nothing, and neither does a killing whose agent the text does not name.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from loaders.extract import lexicon as L
-from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention, _ment_at, _title_at
+from loaders.extract.mentions import (
+    AGENT_TYPES,
+    CAPITALS,
+    QUOTES,
+    Doc,
+    Mention,
+    _ment_at,
+    _title_at,
+    capital_id,
+)
 from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
 
-@dataclass(frozen=True, slots=True)
-class Rel:
-    """One extracted relation with its sentence index and rule name."""
+class Rel(NamedTuple):
+    """One extracted relation with its sentence index and rule name (immutable; a named
+    tuple is several times cheaper to create than a frozen dataclass)."""
 
     type: str
     source: str
@@ -71,6 +80,86 @@ _AR_ENROLLED = L._ar("المنضوية", "المنضوي", "المنضوين", "
 _EN_INCLUDES = frozenset({"includes", "include", "including", "comprises", "comprising",
                           "encompasses", "incorporates"})
 _AR_INCLUDES = L._ar("تضم", "يضم", "تشمل", "يشمل", "تنضوي")
+_EN_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "airstrike",
+                              "airstrikes", "bombardment", "bombing", "shelling", "assault"})
+_EN_LAUNCH = frozenset({"fired", "launched", "fires", "launches", "firing", "launching"})
+_EN_ATTACK_ALL = L.EN_ATTACK | _EN_LAUNCH | _EN_ATTACK_NOUNS | {"claimed"} - {"targeted"} | {
+    "targeted"}
+_AR_CLAIM = L._ar("تبنى", "تبنت", "يتبنى", "تتبنى", "تبنيها", "تبنيه")
+_AR_LAUNCH = L._ar("أطلق", "أطلقت", "يطلق", "تطلق", "شن", "شنت", "يشن", "تشن", "نفذ", "نفذت",
+                   "ينفذ", "تنفذ")
+_AR_ATTACK_ALL = L.AR_ATTACK | _AR_CLAIM | _AR_LAUNCH
+_WEAPONS = L._ar("صاروخ", "صواريخ", "قذائف", "قذيفة", "طائرات", "طائرة", "مسيرة", "مسيرات",
+                 "غارة", "غارات", "ضربة", "ضربات", "هجوما", "هجوم", "هجمات", "الهجوم",
+                 "الهجمات", "صاروخية", "قصفا", "بالصواريخ") | frozenset({
+                     "rockets", "rocket", "missiles", "missile", "drones", "drone", "mortars",
+                     "mortar", "shells", "strikes", "airstrikes", "strike", "attack",
+                     "attacks", "grenades", "bombs", "projectiles", "salvo", "barrage"})
+_AR_USED_BY = L._ar("تستخدمها", "يستخدمها", "التابعة", "التابع", "تابعة", "تديرها",
+                    "يديرها", "تملكها")
+_EN_FACILITIES = frozenset({"facilities", "positions", "bases", "fighters", "members",
+                            "depots", "sites", "targets", "headquarters", "camps", "militants",
+                            "outposts", "convoy", "convoys", "base", "facility"})
+_EN_AUX_ADV = frozenset({"have", "has", "had", "also", "then", "again", "later", "reportedly",
+                         "allegedly", "retaliated", "responded", "by", "was", "were"})
+_FORCE_WORDS = frozenset({"forces", "troops", "army", "soldiers", "military"}) | L._ar(
+    "قوات", "القوات", "جيش", "الجيش", "جنود", "الجنود", "قواتها")
+_FORCES_IN = (["in"], ["في"], ["in", "the"], ["stationed", "in"], ["deployed", "in"],
+              ["based", "in"], ["المنتشرة", "في"], ["الموجودة", "في"], ["المتمركزة", "في"],
+              ["داخل"], ["inside"])
+_AR_DIRECTIONS = L._ar("غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي",
+                       "وسط", "شمال غرب", "جنوب غرب")
+_EN_FACILITY_NOUNS = frozenset({"compound", "complex", "building", "headquarters", "premises"})
+_EN_HOSTS = frozenset({"hosts", "hosting", "host", "houses", "housing", "hosted"})
+_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي")
+_FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "facility"}) | \
+    L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
+_EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
+                            "arriving", "landing"})
+_REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "call",
+                     "videoconference"}) | L._ar("هاتفيا", "هاتفياً", "هاتفي", "هاتفية",
+                                                 "اتصال", "اتصالا", "الهاتف", "بالهاتف",
+                                                 "الفيديو", "افتراضي")
+_EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
+
+
+@lru_cache(maxsize=20_000)
+def _forces_name(surface: str) -> bool:
+    """Does a name denote armed forces ("U.S. troops", "القوات الأميركية")?"""
+    return any(w in _FORCE_WORDS or L.fold_ar(w) in _FORCE_WORDS
+               for w in surface.lower().split())
+
+
+_EN_VISIT_ALL = L.EN_VISIT | _EN_VISIT_MORE
+_AR_DELEGATION = L._ar("وفد", "وفدا", "الوفد")
+_AR_INCLUDES_P = L._ar("يضم", "ضم")
+_AR_DELEGATION_JOIN = _AR_INCLUDES_P | L._ar("برفقة", "يرافقه", "رافقه", "يرافقها")
+_CAP_CACHE: dict[int, tuple] = {}
+
+
+def _capital_country(gaz) -> dict[str, str]:
+    """capital's gazetteer id (a Location) -> country id."""
+    hit = _CAP_CACHE.get(id(gaz))
+    if hit is None or hit[0] is not gaz:
+        table = {}
+        for c in CAPITALS:
+            cid = capital_id(gaz, c)
+            if cid and cid.startswith("location:"):
+                table[cid] = c
+        hit = (gaz, table)
+        _CAP_CACHE[id(gaz)] = hit
+    return hit[1]
+
+
+_EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "organisation",
+                                   "organization", "party", "alliance", "coalition", "armed",
+                                   "paramilitary", "shiite", "shia", "sunni", "powerful",
+                                   "hardline", "militant"})
+_EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
+                     "runs", "ran", "co-founded", "chaired", "chairs"})
+_MIL_RANKS = frozenset({"general", "gen", "brigadier", "brig", "major", "maj", "colonel", "col",
+                        "lieutenant", "lt", "admiral", "adm", "captain", "capt"}) | L._ar(
+    "الجنرال", "جنرال", "العميد", "عميد", "اللواء", "الفريق", "العقيد", "المقدم", "الرائد")
 _EN_SPEECH = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
                         "interview", "statement", "remarks", "comments", "carried", "quoted"})
 _EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
@@ -89,6 +178,7 @@ _AR_SPEECH = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أك
                    "تصريحات", "بيان", "نقلته", "نقلتها", "أوردته", "بثته", "نشرته")
 _AR_CARRIED = L._ar("نقلته", "نقلتها", "أوردته", "أوردتها", "بثته", "بثتها", "نشرته", "نشرتها")
 _AR_INTERVIEW = L._ar("مقابلة", "حوار", "لقاء", "مقابلته", "حواره")
+_AR_SUPPORT_ALL = L.AR_SUPPORT | _AR_SUPPORT_MORE
 _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "الموالين")
 
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
@@ -102,6 +192,10 @@ _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded"
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
+_EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "supported",
+                        "affiliated", "sponsored"})
+_AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
+                      "التقتا", "اجتمعتا")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -241,12 +335,14 @@ class SentenceRules:
         triggers)."""
         self._by_ar: dict[frozenset[str], list[int]] = {}
         self._by_en: dict[frozenset[str], list[int]] = {}
-        toks, mat = self.toks, self._names_at
+        toks, mat, known = self.toks, self._names_at, _TRIGGER_CATS
         for k in range(self.lo, self.hi):
             t = toks[k]
             if t.punct:
                 continue
-            cats = trigger_sets(t)
+            cats = known.get(t.text)
+            if cats is None:
+                cats = trigger_sets(t)
             if not cats:
                 continue
             m = mat.get(k)
@@ -261,7 +357,9 @@ class SentenceRules:
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        return forms(self.toks[k])
+        t = self.toks[k]
+        fs = _FORMS.get(t.text)
+        return fs if fs is not None else forms(t)
 
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
@@ -288,6 +386,8 @@ class SentenceRules:
                                     self.doc.etype(tgt) in _NOT_MEETERS):
             return  # people and groups meet; a country or a place does not ("Iran-backed")
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "ASSASSINATED_BY":
+            self.doc.kill_agents.append((self.si, tgt))
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
             for other in self._agents[1:]:
                 if other != src:
@@ -328,8 +428,10 @@ class SentenceRules:
                         break
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
-        if m is None:
+        if m is None and lo == k:
             m = self.before(k, maxgap=maxgap, person_first=True)
+        elif m is None:  # "X, a Hezbollah official, met": not Hezbollah when X is unknown
+            m = self.before(k, types=("Person",), maxgap=maxgap)
         if m is not None and m.etype == "Person" and self._object_marked(m):
             # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
@@ -364,7 +466,7 @@ class SentenceRules:
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
               skip: set[int] | None = None) -> Mention | None:
-        skip = (skip or set()) | self.dependent
+        skip = skip | self.dependent if skip else self.dependent
         for m in self.args:
             lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
             if m.lo >= k and lo - k <= maxgap and m.etype in types and \
@@ -436,12 +538,15 @@ class SentenceRules:
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
         for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
-            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST:
-                lo = x + 1
+            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST or \
+                    self.toks[x].text in ("،", ";", "؛"):
+                lo = x + 1  # "في زيارة غير معلنة، التقى خلالها X": another clause
                 break
         for x in range(lo, k):
             t = self.toks[x]
             fs = self.f(x)
+            if t.key == "غير" and x + 1 < k:
+                continue  # "غير معلنة" (unannounced): a negated adjective, not the relation
             ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
             if (t.ar and ark & L.AR_NEG) or (not t.ar and (fs & L.EN_NEG or
                                                           t.text.lower().endswith("n't"))):
@@ -556,7 +661,9 @@ class SentenceRules:
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
-                          "top", "several", "two", "three", "both", "armed", "other"):
+                          "top", "several", "two", "three", "both", "armed", "other", "backed",
+                          "aligned", "allied", "linked", "affiliated", "loyal", "pro",
+                          "shiite", "shia", "powerful", "rival"):
                 continue
             return False
         return True
@@ -641,8 +748,7 @@ class SentenceRules:
 
     def _is_head(self, eid: str) -> bool:
         """Is *eid* called a head of state or government in this article (so far)?"""
-        return any(m.eid == eid and m.role == "head_state" for m in self.doc.ments
-                   if m.sent <= self.si)
+        return self.doc.first_head_sentence(eid) <= self.si
 
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -666,12 +772,14 @@ class SentenceRules:
         self.assassinated()
         self.leads_member()
         self.lead_verbs()
+        self._group_he_led()
         self.part_of()
         self.visited()
         self.supports()
         self.withdrew()
         self.located_in()
         self.reported_by()
+        self.attacked()
         return self.out
 
     # MET_WITH -------------------------------------------------------------------------
@@ -831,11 +939,16 @@ class SentenceRules:
             return
         subj = None
         objs: list[Mention] = []
-        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) for fm in self.f(t)
-                                  if fm in L.AR_MEET)
+        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
+            fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
+            if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
             # only particles/adverbs between subject and verb => SVO
+            if b is not None and self.key(t - 1) == "ان" and self.key(t - 2) in (
+                    "قبل", "بعد", "وقبل", "وبعد") and b.hi == t - 2 and \
+                    self.key(b.lo - 1) not in ("كان", "وكان", "ان", "انه"):
+                return  # "استقبله X قبل أن يلتقي Y": X is the last object, not the subject
             if b is not None and all(self.toks[x].punct is False and (
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
                     for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj:
@@ -850,12 +963,14 @@ class SentenceRules:
                 if rel_subj is not None:
                     cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
-                    cand and self._counterpart(cand[0]))
+                    cand and self._counterpart(cand[0])) or self.key(t + 1) in (
+                    "خلالها", "خلاله", "اثناءها")  # "في زيارة، التقى خلالها X وY": the visitor
                 if rel_subj is not None:
                     subj = rel_subj
                     first_obj = self.after(t + 1, maxgap=10)
                 elif carry and (not cand or self._counterpart(cand[0]) or
-                                self.key(t - 1) in ("حيث", "وحيث")):
+                                self.key(t - 1) in ("حيث", "وحيث") or
+                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها")):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t)
@@ -867,6 +982,10 @@ class SentenceRules:
                                            maxgap=10)
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
+                if ante is None and subj is not None and all(
+                        self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                        for x in range(self.lo, t)):
+                    ante = self._prev_subject(exclude=subj.eid)  # "وصل X. واستقبله Y"
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
@@ -878,6 +997,8 @@ class SentenceRules:
                     self.has_prep(first_obj, {"ف"})):
                 first_obj = None  # "... في طهران": where, not whom
             if subj is not None and first_obj is None and subj.lo > t:
+                if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
+                    return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
                 prev = self.before(t, types=("Person",), maxgap=40)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
@@ -888,6 +1009,17 @@ class SentenceRules:
                     subj, first_obj = prev, subj
             if first_obj is not None:
                 objs = self.chain(first_obj)
+            elif subj is not None and subj.hi <= t and self.f(t) & _AR_MEET_DUAL:
+                # "قاآني والعامري التقيا": the coordinated subjects met each other
+                for m in self.args:
+                    if m.hi <= subj.lo and subj in self.chain(m):
+                        ch = self.chain(m)[: self.chain(m).index(subj) + 1]
+                        if not self.blocked(t, ch[0]):
+                            for i1 in range(len(ch)):
+                                for i2 in range(i1 + 1, len(ch)):
+                                    self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                             "met_dual_ar")
+                        return
         else:
             subj = self.subject_before(t)
             start = t + 1
@@ -895,6 +1027,9 @@ class SentenceRules:
                                                           "an", "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype == "Country" and \
+                    self.key(first_obj.hi) == "-" and self.key(first_obj.hi + 1) in _EN_BACKED:
+                first_obj = self.after(first_obj.hi, maxgap=4)  # "leaders of Iran-backed X"
             while first_obj is not None and first_obj.etype in ("Country", "Location") and \
                     self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
                         "in", "at", "to", "from"):
@@ -909,6 +1044,14 @@ class SentenceRules:
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
+                inc = objs[-1].hi
+                if objs[-1].etype == "Organization" and self.key(inc) == "," :
+                    inc += 1
+                if objs[-1].etype == "Organization" and self.key(inc) in ("including",
+                                                                          "notably"):
+                    named = self.after(inc + 1, types=("Person",), maxgap=6)
+                    if named is not None:  # "militia leaders including X and Y": X and Y
+                        objs = objs[:-1] + self.chain(named, ("Person",))
             if subj is None:
                 return
             # "X and Y met" (no object): pairs of the subject list
@@ -1236,6 +1379,17 @@ class SentenceRules:
                     continue
                 if nat:
                     found.append((nat, "by_adj"))
+            elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
+                    self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
+                                                                     "نفسه")) and not found:
+                # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
+                prev = [a for s_, a in self.doc.kill_agents if s_ < self.si]
+                if prev:
+                    last_s = max(s_ for s_, a in self.doc.kill_agents if s_ < self.si)
+                    for a in dict.fromkeys(a for s_, a in self.doc.kill_agents
+                                           if s_ == last_s):
+                        found.append((a, "same_strike"))
+                    break
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
@@ -1359,12 +1513,24 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
             first = self.after(t + 1, maxgap=3)
+            if first is None and passive:
+                # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
+                v = self.after(t + 1, types=("Person",), maxgap=8)
+                if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
+                    agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
+                    if agent and not self.blocked(t):
+                        for vv in self.chain(v, ("Person",)):
+                            self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
+                continue
             if first is None:
                 continue
             if first.etype == "Person":
                 # passive or nominal use: victim first, agent later
                 victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and passive and first.lo > t + 1:
+                    # "وقتل في الغارة نفسها X": the means stated before the victim
+                    agent, _how = self._agent_after(t + 1, limit=first.lo - t)
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
                     if second is not None:  # VSO with a person agent
@@ -1524,6 +1690,10 @@ class SentenceRules:
                     self.add("LEADS", m.eid, m.role_org, "title_org")
             elif m.role == "member" and org_type == "Organization":
                 self.add("MEMBER_OF", m.eid, m.role_org, "title_member")
+            elif m.role == "plain" and org_type == "Organization" and m.tlo >= 0 and any(
+                    self.toks[x].key in _MIL_RANKS for x in range(m.tlo, m.lo)):
+                # "Revolutionary Guards General X", "العميد في الحرس الثوري X": a rank in it
+                self.add("MEMBER_OF", m.eid, m.role_org, "rank_member")
         for m in self.ments:
             if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
                     m.role_nat and m.kind == "name":
@@ -1532,8 +1702,8 @@ class SentenceRules:
         # (only when the one whose counterpart he is, the sentence's subject, is a head:
         # "Zarif was received by President Saleh before talks with his counterpart X")
         heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
-        subj = next((m for m in self.args if m.etype == "Person"), None)
-        if heads and subj is not None and self._is_head(subj.eid):
+        subj = next((m for m in self.args if m.etype == "Person"), None) if heads else None
+        if subj is not None and (subj.role == "head_state" or self._is_head(subj.eid)):
             for m in self.ments:
                 if m.etype == "Person" and m.role == "plain" and m.role_nat and \
                         self._counterpart(m) and all(h.eid != m.eid for h in heads):
@@ -1553,10 +1723,21 @@ class SentenceRules:
                                        "the", "a", "an", "who", "is", "was", "as", "في",
                                        "appointed", "named", "became", "elected", "promoted",
                                        "to", "been", "has", "new", "took", "over", "takes",
-                                       "serves", "served", "is", "now")):
+                                       "serves", "served", "is", "now", "later", "also",
+                                       "subsequently", "then", "formerly", "previously",
+                                       "once")):
                 j += 1
             if j >= self.hi:
                 continue
+            # "X, a Hezbollah member" / "X, Hezbollah's envoy": the body before the title
+            om = self.mention_at.get(j)
+            if om is not None and om.lo == j and om.etype == "Organization" and \
+                    not self.toks[j].ar and om.hi < self.hi:
+                tt0 = _title_at(self.doc, om.hi, self.hi)
+                if tt0 is not None and tt0[1] in ("lead", "member"):
+                    self.add("LEADS" if tt0[1] == "lead" else "MEMBER_OF", m.eid, om.eid,
+                             "apposition_org_title")
+                    continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
@@ -1573,7 +1754,7 @@ class SentenceRules:
                 assert tt is not None
                 role, x = tt[1], tt[0]
             steps = 0
-            while x < self.hi and steps < 6:
+            while x < self.hi and steps < 9:
                 steps += 1
                 mm = self.mention_at.get(x) or next(
                     (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
@@ -1601,10 +1782,39 @@ class SentenceRules:
                 kx = self.key(x)
                 if kx in L.AR_QUALIFIERS or kx in L.EN_QUALIFIERS or kx in L.NATIONALITY or \
                         kx in ("of", "the", "ل", "لل", "في", "for") or self.toks[x].text in QUOTES \
-                        or self.toks[x].text in ("ـ",):
-                    x += 1
+                        or self.toks[x].text in ("ـ", "-") or kx in _EN_GENERIC_ORG_WORDS or \
+                        kx in L.EN_SUPPORT:
+                    x += 1  # "... of the Iran-backed militia Asaib Ahl al-Haq"
                     continue
                 break
+
+    def _group_he_led(self) -> None:
+        """"Y, the group he (once) led/founded" -> the person of the clause LEADS Y; "X's
+        Y" (a person's organisation: "Maliki's State of Law coalition") -> X LEADS Y."""
+        for o in self.args:
+            if o.etype != "Organization":
+                continue
+            p = self.mention_at.get(o.lo - 1) if not self.toks[o.lo].ar else None
+            if p is not None and p.etype == "Person" and p.poss and p.hi == o.lo:
+                self.add("LEADS", p.eid, o.eid, "poss_org")
+                continue
+            x = o.hi
+            if x + 3 >= self.hi or self.toks[x].text != "," or self.key(x + 1) != "the" or \
+                    self.key(x + 2) not in _EN_GENERIC_ORG_WORDS:
+                continue
+            y = x + 3
+            if self.key(y) in ("that", "which"):
+                y += 1
+            if self.key(y) not in ("he", "she"):
+                continue
+            y += 1
+            while y < self.hi and self.key(y) in ("once", "formerly", "previously", "had",
+                                                  "has", "long", "still", "later", "also"):
+                y += 1
+            if self.key(y) in _EN_LED and not self.blocked(y):
+                who = self.before(o.lo, types=("Person",), maxgap=40)
+                if who is not None:
+                    self.add("LEADS", who.eid, o.eid, "group_he_led")
 
     def lead_verbs(self) -> None:
         """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
@@ -1713,7 +1923,15 @@ class SentenceRules:
     def _includes(self) -> None:
         """"Y, an umbrella group ... that includes X (and Z)" / "Y التي تضم X": X PART_OF Y."""
         for t in self.triggers(_AR_INCLUDES, _EN_INCLUDES):
-            whole = self.before(t, types=("Organization",), maxgap=14)
+            # the head of the phrase, not an "of"-complement ("an umbrella group of mostly
+            # Shiite militias that includes X": the umbrella named before)
+            cands = sorted((m for m in self.args if m.etype == "Organization" and
+                            m.hi <= t and t - m.hi <= 14), key=lambda m: -m.hi)
+            whole = cands[0] if cands else None
+            if whole is not None and any(self.key(y) in ("of", "من") for y in range(
+                    max(self.lo, whole.lo - 3), whole.lo)):
+                whole = next((c for c in cands[1:] if c.hi < self.hi and
+                              self.toks[c.hi].text in (",", "،")), None)
             part = self.after(t + 1, types=("Organization",), maxgap=2)
             if whole is None or part is None or self.blocked(t):
                 continue
@@ -1725,8 +1943,77 @@ class SentenceRules:
 
     # VISITED ---------------------------------------------------------------------------
     def visited(self) -> None:
+        out = self.out
+        n0 = len(out)
+        self._visited_rules()
+        if len(out) > n0:
+            self._delegation([r for r in out[n0:] if r.type == "VISITED"])
+        if out:
+            self._met_abroad()
+
+    def _delegation(self, visits: list) -> None:
+        """Members of the visitor's delegation travelled too: "على رأس وفد يضم X وY",
+        "برفقة X", "accompanied by X", "a delegation including X"."""
+        dest = visits[-1].target
+        for x in self.triggers(_AR_DELEGATION_JOIN, _EN_DELEGATION_JOIN):
+            fx = self.f(x)
+            kx = self.key(x)
+            start = None
+            if fx & _AR_DELEGATION_JOIN or kx in ("accompanied", "including", "includes",
+                                                  "included"):
+                if kx in ("including", "includes", "included") and not any(
+                        self.key(y) in ("delegation", "entourage") for y in range(x - 3, x)):
+                    continue
+                if fx & _AR_INCLUDES_P and not any(self.f(y) & _AR_DELEGATION
+                                                   for y in range(x - 2, x)):
+                    continue
+                start = x + 2 if kx == "accompanied" and self.key(x + 1) == "by" else x + 1
+            if start is None:
+                continue
+            m = self.after(start, types=("Person",), maxgap=3)
+            if m is None or self.blocked(x):
+                continue
+            for member in self.chain(m, ("Person",)):
+                self.add("VISITED", member.eid, dest, "delegation", 0.6)
+
+    def _met_abroad(self) -> None:
+        """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
+        Washington"): a participant from another country visited it."""
+        meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
+        if not meets or any(self.f(x) & _REMOTE for x in range(self.lo, self.hi)):
+            return  # a phone or video call places nobody anywhere
+        places = [m for m in self.args if m.etype in ("Location", "Country") and (
+            self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
+            m.prefix.lstrip("وف")[:1] == "ب")]
+        if len(places) != 1:
+            return
+        place = places[0]
+        # the place must close the meeting clause ("met X in Baghdad", "التقى X في طهران"),
+        # not qualify a topic ("مستقبل القوات الأمريكية في العراق", "a funeral in Tehran")
+        p0 = (place.tlo if place.tlo >= 0 else place.lo) - (0 if place.prefix else 1)
+        before = self.mention_at.get(p0 - 1)
+        if before is None or before.etype != "Person" or before.hi != p0:
+            return
+        where = self._country_of_place(place.eid)
+        if where is None:
+            return
+        for r in meets:
+            for p in (r.source, r.target):
+                home = self.doc.country_of(p) if self.doc.etype(p) == "Person" else None
+                if home and home != where:
+                    self.add("VISITED", p, place.eid, "met_abroad", 0.6)
+
+    def _country_of_place(self, eid: str) -> str | None:
+        if self.doc.etype(eid) == "Country":
+            return eid
+        e = self.doc.gaz.get(eid)
+        if e is not None and e.country:
+            return e.country
+        return _capital_country(self.doc.gaz).get(eid)
+
+    def _visited_rules(self) -> None:
         places = ("Location", "Country")
-        for t in self.triggers(L.AR_VISIT, L.EN_VISIT):
+        for t in self.triggers(L.AR_VISIT, _EN_VISIT_ALL):
             tok = self.toks[t]
             fs = self.f(t)
             dest = None
@@ -1799,6 +2086,9 @@ class SentenceRules:
                 prep = next((x for x in range(t + 1, min(self.hi, t + 4))
                              if self.key(x) in ("in", "to", "at")), None)
                 dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
+                if prep and dest is None and "capital" in (self.key(prep + 2),
+                                                           self.key(prep + 3)):
+                    dest = self.after(prep + 1, types=places, maxgap=4)  # "the Iraqi capital X"
             if dest is None:
                 continue
             visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
@@ -1807,7 +2097,7 @@ class SentenceRules:
 
     # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
     def supports(self) -> None:
-        for t in self.triggers(L.AR_SUPPORT | _AR_SUPPORT_MORE, L.EN_SUPPORT):
+        for t in self.triggers(_AR_SUPPORT_ALL, L.EN_SUPPORT):
             tok = self.toks[t]
             if tok.ar:
                 fs = self.f(t)
@@ -1882,6 +2172,208 @@ class SentenceRules:
                 if self.doc.etype(eid) == "Country":
                     return eid
         return None if t.ar else L.NATIONALITY.get(t.key)
+
+    # ATTACKED -----------------------------------------------------------------------------
+    def attacked(self) -> None:
+        """An armed attack whose attacker is named or claims it: "X attacked/struck/shelled Y",
+        "X fired rockets at Y", "X launched missiles at Y", "US airstrikes on Y", "X claimed
+        the attack (on Y)", "استهدف X Y", "أطلق X صواريخ على Y", "نفذ X غارات على Y", "تبنت X
+        الهجوم". Attackers are organisations or countries (a person "attacking" is mostly
+        verbal); accusations, denials, threats and negation give nothing."""
+        agents_t = ("Organization", "Country")
+        trig = self.triggers(_AR_ATTACK_ALL, _EN_ATTACK_ALL)
+        if not trig:
+            return
+        for t in trig:
+            tok = self.toks[t]
+            fs = self.f(t)
+            k = tok.key
+            if not tok.ar and k in _EN_ATTACK_NOUNS:
+                self._attack_noun_en(t)
+                continue
+            claim = bool(fs & _AR_CLAIM) or k in ("claimed",)
+            launch = bool(fs & _AR_LAUNCH) or k in _EN_LAUNCH
+            if launch and not self._weapon_after(t):
+                continue
+            # the attacker
+            if tok.ar:
+                agent = self.after(t + 1, types=agents_t, maxgap=3)
+                if agent is not None and (self.has_prep(agent, _AR_NOT_SUBJ) or
+                                          agent.etype not in agents_t):
+                    agent = None
+                if agent is None:
+                    b = self.before(t, types=agents_t, maxgap=2)
+                    if b is not None and not self.has_prep(b, _AR_NOT_SUBJ):
+                        agent = b
+                if agent is None:
+                    # "تبنت جماعة تطلق على نفسها اسم X الهجوم": the group naming itself X
+                    nm = next((x for x in range(t + 1, min(self.hi, t + 9))
+                               if self.key(x) in ("اسم", "باسم")), None)
+                    if nm is not None:
+                        agent = self.after(nm + 1, types=agents_t, maxgap=1)
+            else:
+                agent = self._en_agent(t)
+            if agent is None:
+                continue
+            # the target
+            start = agent.hi if agent.lo > t else t + 1
+            target = self._attack_object(start, claim or launch, tok.ar)
+            if target is None and claim:
+                target = self._reported_attack_target()
+            elif target is not None:
+                target = target.eid
+            if target is None:
+                continue
+            if k in ("hit", "struck", "ضرب", "ضربت") and not self._military_context(t):
+                continue
+            if self.blocked(t) or self._irrealis(t):
+                continue
+            targets = [target]
+            tm = next((m for m in self.args if m.eid == target and m.lo > t), None)
+            if tm is not None and tm.etype == "Organization":
+                targets = [c.eid for c in self.chain(tm, ("Organization",))]
+            for tg in targets:
+                if tg != agent.eid:
+                    self.add("ATTACKED", agent.eid, tg, "attack_ar" if tok.ar else "attack_en",
+                             0.7)
+        # an attack mentioned without its attacker: remember its target ("... the attack was
+        # claimed by X" in a later sentence)
+        self.doc.last_attack_sites = (self.si, trig)  # type: ignore[attr-defined]
+
+    def _reported_attack_target(self) -> str | None:
+        """The place hit by the attack reported in the last two sentences (for "X claimed
+        the attack"): computed only when a claim needs it."""
+        sites = getattr(self.doc, "last_attack_sites", None)
+        if not sites or sites[0] < self.si - 2:
+            return None
+        si, trig = sites
+        other = self if si == self.si else SentenceRules(self.doc, si)
+        for t in reversed(trig):
+            verb = other.toks[t].ar and not other.f(t) & _AR_CLAIM or \
+                other.key(t) in L.EN_ATTACK
+            tgt = other._attack_object(t + 1, not verb, other.toks[t].ar)
+            if tgt is not None and tgt.etype == "Location":
+                return tgt.eid
+        return None
+
+    def _en_agent(self, t: int) -> Mention | None:
+        """English attacker: the organisation/country subject right before the verb (adverbs,
+        auxiliaries, 'retaliated by' in between), or the agent of a passive 'by X'."""
+        if self.key(t - 1) in EN_PASSIVE_AUX or self.key(t - 2) in EN_PASSIVE_AUX:
+            if self.key(t + 1) == "by":
+                m = self.after(t + 2, types=("Organization", "Country"), maxgap=2)
+                return m
+            return None
+        x = t - 1
+        while x >= self.lo and (self.key(x) in _EN_AUX_ADV or self.key(x).endswith("ly")):
+            x -= 1
+        m = self.mention_at.get(x)
+        if m is not None and m.etype in ("Organization", "Country") and m.hi == x + 1:
+            pre = self.key((m.tlo if m.tlo >= 0 else m.lo) - 1)
+            return None if pre in _EN_PREPS else m
+        return None
+
+    def _weapon_after(self, t: int) -> bool:
+        for x in range(t + 1, min(self.hi, t + 16)):
+            if self.f(x) & _WEAPONS:
+                return True
+        return False
+
+    def _military_context(self, t: int) -> bool:
+        return any(self.f(x) & (_WEAPONS | L.AR_STRIKE | L.EN_STRIKE) for x in
+                   range(max(self.lo, t - 6), min(self.hi, t + 8)))
+
+    def _attack_object(self, start: int, via_prep: bool, ar: bool) -> Mention | None:
+        """The target after an attack verb/noun: the object, or after on/at/against/على,
+        or the body whose facilities/fighters were hit ("facilities used by X",
+        "fighters of X", "منشآت تستخدمها X")."""
+        types = ("Location", "Organization", "Country")
+        end = min(self.hi, start + 18)
+        x = start
+        while x < end:
+            kx = self.key(x)
+            if self.toks[x].text in (".", ";", "؛") or (x > start + 1 and kx in (
+                    "said", "but", "while", "قال", "وقال", "لكن", "بينما")):
+                return None
+            if kx in ("on", "at", "against", "into") or (ar and kx in ("على", "علي", "ضد")):
+                m = self.after(x + 1, types=types, maxgap=3)
+                if m is not None and not self._gap_has_entity(x + 1, m.lo):
+                    return m
+                via = self._facility_of(x + 1)
+                if via is not None:
+                    return via
+                return None
+            m = self.mention_at.get(x)
+            if m is not None and m.lo == x and not via_prep:
+                if m.etype in types and not m.poss:
+                    if ar and self.has_prep(m, {"ب", "ل", "في", "من", "مع"}):
+                        return None
+                    return m
+                if m.etype in types and m.poss:
+                    return None  # "hit the group's facilities": not a named target
+                return None
+            if not via_prep and x > start + 4:
+                via = self._facility_of(x)
+                return via
+            x += 1
+        return None
+
+    def _facility_of(self, x: int) -> Mention | None:
+        """"facilities used by X" / "fighters of X" / "منشآت تستخدمها X" / "مواقع لـX"."""
+        for y in range(x, min(self.hi, x + 8)):
+            ky = self.key(y)
+            if self.f(y) & _AR_USED_BY or ky in ("used", "belonging", "run", "operated") or (
+                    ky == "of" and self.key(y - 1) in _EN_FACILITIES):
+                m = self.after(y + 1, types=("Organization",), maxgap=6)
+                if m is not None:
+                    return m
+            m = self.mention_at.get(y)
+            if m is not None and m.lo == y and m.etype == "Organization" and \
+                    self.has_prep(m, {"ل"}) and y > x:
+                return m
+            if self.toks[y].text in (".", "،", ","):
+                break
+        return None
+
+    def _gap_has_entity(self, lo: int, hi: int) -> bool:
+        return any(x in self.mention_at for x in range(lo, hi))
+
+    def _attack_noun_en(self, t: int) -> None:
+        """"U.S. airstrikes on X", "X's attack on Y", "X claimed (responsibility for) the
+        attack on Y", "U.S. airstrikes that killed fighters of X"."""
+        k1 = self.key(t + 1)
+        target = None
+        if k1 in ("on", "against"):  # "a strike at Baghdad airport": where, not whom
+            target = self.after(t + 2, types=("Location", "Organization", "Country"), maxgap=3)
+            if target is None:
+                target = self._facility_of(t + 2)
+        elif k1 in ("that", "which") and self.f(t + 2) & (L.EN_KILL | L.EN_ATTACK):
+            target = self._facility_of(t + 3)
+        if target is None:
+            return
+        agent = None
+        # nationality / country right before the noun phrase ("U.S. airstrikes")
+        lo_w = t
+        while lo_w > max(self.lo, t - 4) and not self.toks[lo_w - 1].punct or (
+                lo_w > max(self.lo, t - 4) and self.toks[lo_w - 1].text in ("-", ".")):
+            lo_w -= 1
+        m = self.before(t, types=("Organization", "Country"), maxgap=3)
+        if m is not None and m.lo >= lo_w and (m.poss or m.etype == "Country"):
+            agent = m.eid
+        if agent is None:
+            agent = self.nat_agent(lo_w, t)
+        if agent is None:
+            # "X claimed responsibility for the attack on Y" / "X launched an attack on Y"
+            for x in range(t - 1, max(self.lo, t - 7), -1):
+                if self.key(x) in ("claimed", "launched", "carried", "conducted", "staged",
+                                   "mounted"):
+                    a = self._en_agent(x)
+                    if a is not None:
+                        agent = a.eid
+                    break
+        if agent and agent != target.eid and not self.blocked(t) and \
+                not self._irrealis(t, window=10):
+            self.add("ATTACKED", agent, target.eid, "attack_noun_en", 0.7)
 
     # REPORTED_BY --------------------------------------------------------------------------
     def reported_by(self) -> None:
@@ -2026,14 +2518,65 @@ class SentenceRules:
                              "withdrew_ar" if tok.ar else "withdrew_en")
 
     def located_in(self) -> None:
-        places = [m for m in self.ments if m.etype in ("Location",)]
-        for a in places:
+        """"the embassy in the (heavily fortified) Green Zone", "the Embassy compound in
+        Baghdad", "the base in western Iraq", "المنطقة الخضراء وسط بغداد", "الأنبار غرب
+        العراق", "U.S. forces in Iraq" / "القوات الأميركية في العراق", "a base hosting U.S.
+        troops" / "قاعدة ... تضم قوات أميركية"."""
+        for a in self.ments:
+            forces = a.etype == "Organization" and self._is_forces(a)
+            if a.etype != "Location" and not forces:
+                continue
             for b in self.ments:
-                if b.lo < a.hi or b.etype not in ("Location", "Country") or b.lo - a.hi > 3:
+                if b.lo < a.hi or b.etype not in ("Location", "Country") or b.lo - a.hi > 7:
                     continue
                 keys = [self.toks[x].key for x in range(a.hi, b.lo)
                         if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
-                if keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
-                            ["in", "central"], ["in", "the"]) or (not keys and b.prefix == "ب"):
+                if forces:
+                    if keys in _FORCES_IN and not self.blocked(a.lo):
+                        self.add("LOCATED_IN", a.eid, b.eid, "forces_in", 0.6)
+                elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
+                              ["in", "central"], ["in", "the"]) or (
+                        not keys and b.prefix == "ب") or self._place_gap(keys):
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
+        self._hosts()
+
+    def _is_forces(self, m: Mention) -> bool:
+        return _forces_name(self.doc.text[m.start:m.end])
+
+    @staticmethod
+    def _place_gap(keys: list[str]) -> bool:
+        """(a facility noun) in/inside (the) (adverb/adjectives) | Arabic direction word."""
+        k = list(keys)
+        if not k:
+            return False
+        if len(k) == 1 and k[0] in _AR_DIRECTIONS:
+            return True  # "الأنبار غرب العراق"
+        if k[0] in ("في", "داخل") and len(k) == 2 and k[1] in _AR_DIRECTIONS:
+            return True
+        if k[0] in _EN_FACILITY_NOUNS:
+            k = k[1:]
+        if not k or k[0] not in ("in", "inside", "within"):
+            return False
+        k = k[1:]
+        if k and k[0] == "the":
+            k = k[1:]
+        return len(k) <= 3 and all(w.isalpha() and w.islower() and w not in L.EN_STOP
+                                   for w in k)
+
+    def _hosts(self) -> None:
+        """"X, which hosts U.S. troops" / "a base hosting U.S. troops" / "تضم قوات أميركية":
+        the forces are LOCATED_IN the facility named before."""
+        for t in self.triggers(_AR_HOSTS, _EN_HOSTS):
+            forces = self.after(t + 1, types=("Organization",), maxgap=3)
+            if forces is None or not self._is_forces(forces) or self.blocked(t):
+                continue
+            host = None
+            for m in sorted(self.args, key=lambda m: -m.hi):
+                if m.hi <= t and t - m.hi <= 30 and m.etype == "Location" and any(
+                        w in _FACILITY_WORDS or L.fold_ar(w) in _FACILITY_WORDS
+                        for w in self.doc.text[m.start:m.end].lower().split()):
+                    host = m
+                    break
+            if host is not None:
+                self.add("LOCATED_IN", forces.eid, host.eid, "hosts_forces", 0.6)

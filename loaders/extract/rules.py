@@ -8,7 +8,7 @@ from typing import Any
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.inputs import article_id, check_length
-from loaders.extract.mentions import Doc, find_mentions, resolve_cataphora
+from loaders.extract.mentions import Doc, find_mentions, resolve_cataphora, resolve_kunya
 from loaders.extract.relations import SentenceRules
 from loaders.extract.tokens import split_sentences, tokenize
 from loaders.textnorm import detect_lang
@@ -47,6 +47,7 @@ class RuleExtractor:
         for si in range(len(sents)):
             find_mentions(doc, si)
         resolve_cataphora(doc)
+        resolve_kunya(doc)
         rels = []
         for si in range(len(sents)):
             # a sentence without mentions relates nothing, unless it refers back to a pair
@@ -75,15 +76,19 @@ class RuleExtractor:
 
     def _assemble(self, doc: Doc, rels: list, lang: str, meta: dict[str, Any]) -> dict[str, Any]:
         text = doc.text
-        spans: dict[str, set[tuple[int, int]]] = {}
+        spans: dict[str, set[tuple[int, int]]] = {}  # in order of first mention
         for m in doc.ments:
             if m.end > m.start:
-                spans.setdefault(m.eid, set()).add((m.start, m.end))
+                have = spans.get(m.eid)
+                if have is None:
+                    spans[m.eid] = {(m.start, m.end)}
+                else:
+                    have.add((m.start, m.end))
         entities: dict[str, dict[str, Any]] = {}
-        for eid in spans:
+        for eid, eid_spans in spans.items():
             ent = self._entity(doc, eid)
             if ent is not None:
-                ent["mentions"] = [list(s) for s in sorted(spans[eid])]
+                ent["mentions"] = [[a, b] for a, b in sorted(eid_spans)]
                 entities[eid] = ent
         relations = []
         seen = set()

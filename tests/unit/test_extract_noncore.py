@@ -185,3 +185,209 @@ def test_arabic_alliance_gets_its_english_id_across_scripts():
     assert ("LEADS", AMIRI, "organization:fatah-alliance") in rels(en)
     ents = {e["id"]: e for e in ar["entities"]}
     assert "تحالف الفتح" in ents["organization:fatah-alliance"]["aliases"]
+
+
+ATTACKS = [
+    ("en-fired-at", "Kataib Hezbollah fired rockets at the U.S. embassy on Sunday.",
+     [("ATTACKED", KH, EMBASSY)], []),
+    ("en-retaliated-by-firing", "Iran retaliated by firing missiles at Ain al-Asad air base.",
+     [("ATTACKED", IRAN, ASAD)], []),
+    ("en-nationality-strikes-on", "U.S. airstrikes on Kataib Hezbollah killed 25 fighters.",
+     [("ATTACKED", US, KH)], []),
+    ("en-strikes-that-killed-fighters-of", "They protested U.S. airstrikes that killed 25 "
+     "fighters of Kataib Hezbollah.", [("ATTACKED", US, KH)], []),
+    ("en-claimed-attack-on", "Kataib Sayyid al-Shuhada claimed responsibility for the attack "
+     "on the U.S. embassy.", [("ATTACKED", KSS, EMBASSY)], []),
+    ("en-the-factions-coref", "Qaani met leaders of Iran-backed armed factions. The factions "
+     "have repeatedly fired rockets at the U.S. embassy.", [("ATTACKED", MILITIAS, EMBASSY)], []),
+    ("en-accusation-is-no-attack", "Washington accuses Kataib Hezbollah of firing rockets at "
+     "the U.S. embassy.", [], [("ATTACKED", KH, EMBASSY)]),
+    ("en-denial-is-no-attack", "Asaib Ahl al-Haq denied that it fired rockets at the U.S. "
+     "embassy.", [], [("ATTACKED", AAH, EMBASSY)]),
+    ("en-threat-is-no-attack", "Kataib Hezbollah threatened to strike the U.S. embassy.", [],
+     [("ATTACKED", KH, EMBASSY)]),
+    ("en-would-target", "Kataib Hezbollah warned that it would target the U.S. embassy.", [],
+     [("ATTACKED", KH, EMBASSY)]),
+    ("en-did-not-attack", "Iran did not attack Ain al-Asad air base, officials said.", [],
+     [("ATTACKED", IRAN, ASAD)]),
+    ("en-strike-at-place-is-where", "Soleimani was killed by a U.S. drone strike at Baghdad "
+     "airport.", [], [("ATTACKED", US, "location:baghdad-international-airport")]),
+    ("en-person-attacking-is-verbal", "Trump attacked Iran in a speech on Monday.", [],
+     [("ATTACKED", TRUMP, IRAN)]),
+    ("ar-launched-missiles-on", "أطلق الحرس الثوري الإيراني فجر الأربعاء أكثر من عشرة صواريخ على "
+     "قاعدة عين الأسد.", [("ATTACKED", IRGC, ASAD)], []),
+    ("ar-strikes-on-facilities-used-by", "نفذت القوات الأميركية غارات على منشآت تستخدمها كتائب "
+     "حزب الله وكتائب سيد الشهداء.", [("ATTACKED", USAF, KH), ("ATTACKED", USAF, KSS)], []),
+    ("ar-svo-targeted", "وكانت كتائب حزب الله قد استهدفت السفارة الأميركية بصواريخ كاتيوشا.",
+     [("ATTACKED", KH, EMBASSY)], []),
+    ("ar-claimed-previous-attack", "واستهدف صاروخ محيط السفارة الأميركية فجر الاثنين. وتبنت "
+     "كتائب سيد الشهداء الهجوم.", [("ATTACKED", KSS, EMBASSY)], []),
+    ("ar-accused", "واتهمت واشنطن كتائب حزب الله باستهداف السفارة الأميركية.", [],
+     [("ATTACKED", KH, EMBASSY)]),
+    ("ar-denied", "ونفت كتائب حزب الله أنها استهدفت السفارة الأميركية.", [],
+     [("ATTACKED", KH, EMBASSY)]),
+    ("ar-threat", "وهددت كتائب حزب الله باستهداف القوات الأميركية.", [],
+     [("ATTACKED", KH, USAF)]),
+    ("ar-verbal-attack-on-person", "وهاجم الصدر الكاظمي في بيان شديد اللهجة.", [],
+     [("ATTACKED", "person:muqtada-al-sadr", KADHIMI)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", ATTACKS, ids=[c[0] for c in ATTACKS])
+def test_attacked(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+PLACES = [
+    ("en-embassy-in-fortified-zone", "Rockets fell near the U.S. embassy in the heavily "
+     "fortified Green Zone.", [("LOCATED_IN", EMBASSY, GZ)], []),
+    ("en-compound-in-city", "Protesters broke into the U.S. Embassy compound in Baghdad.",
+     [("LOCATED_IN", EMBASSY, BAGHDAD)], []),
+    ("en-base-in-western-country", "Missiles hit Ain al-Asad air base in western Iraq.",
+     [("LOCATED_IN", ASAD, IRAQ)], []),
+    ("en-forces-in-country", "The general said the threat to U.S. forces in Iraq had grown.",
+     [("LOCATED_IN", USAF, IRAQ)], []),
+    ("en-base-hosting-troops", "Iran fired missiles at Ain al-Asad air base, which hosts U.S. "
+     "troops, on Wednesday.", [("LOCATED_IN", USAF, ASAD)], []),
+    ("ar-forces-in-country", "وقال إن القوات الأميركية في العراق ستبقى.",
+     [("LOCATED_IN", USAF, IRAQ)], []),
+    ("ar-province-direction-country", "سقطت صواريخ على قاعدة عين الأسد في محافظة الأنبار غرب "
+     "العراق.", [("LOCATED_IN", ASAD, "location:al-anbar"),
+                 ("LOCATED_IN", "location:al-anbar", IRAQ)], []),
+    ("ar-base-hosting-forces", "استهدفت صواريخ قاعدة عين الأسد التي تضم قوات أميركية.",
+     [("LOCATED_IN", USAF, ASAD)], []),
+    ("en-capital-is-no-containment", "Zarif arrived in the Iraqi capital Baghdad on Sunday.", [],
+     [("LOCATED_IN", BAGHDAD, IRAQ)]),
+]
+
+VISITS = [
+    ("ar-the-iraqi-capital", "وصل قاآني إلى العاصمة العراقية مساء الأربعاء في زيارة غير معلنة.",
+     [("VISITED", QAANI, BAGHDAD)], []),
+    ("en-the-iraqi-capital", "Qaani arrived in the Iraqi capital on Tuesday.",
+     [("VISITED", QAANI, BAGHDAD)], []),
+    ("en-capital-then-name", "Zarif arrived in the Iraqi capital Baghdad on Sunday.",
+     [("VISITED", ZARIF, BAGHDAD)], []),
+    ("ar-delegation-members", "وصل الكاظمي إلى طهران على رأس وفد يضم وزير الخارجية فؤاد حسين "
+     "ومستشار الأمن الوطني قاسم الأعرجي.", [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)],
+     []),
+    ("en-accompanied-by", "Kadhimi arrived in Tehran on Tuesday, accompanied by Fuad Hussein.",
+     [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)], []),
+    ("en-travelling-to", "Hezbollah official Mohammed Kawtharani has been travelling to Baghdad "
+     "every month.", [("VISITED", "person:mohammed-kawtharani", BAGHDAD)], []),
+    ("en-met-foreigner-in-city", "Khazali said he held talks with Qaani in Baghdad last month.",
+     [("VISITED", QAANI, BAGHDAD)], [("VISITED", KHAZALI, BAGHDAD)]),
+    ("en-met-in-foreign-capital", "Kadhimi met Mike Pompeo in Washington in August.",
+     [("VISITED", KADHIMI, US)], [("VISITED", POMPEO, US)]),
+    ("ar-met-in-foreign-capital", "والتقى الرئيس العراقي برهم صالح نظيره الإيراني حسن روحاني في "
+     "طهران.", [("VISITED", "person:barham-salih", IRAN)],
+     [("VISITED", "person:hassan-rouhani", IRAN)]),
+    ("ar-topic-place-is-no-visit", "بحث الرئيس العراقي برهم صالح مع وزير الخارجية الأمريكي مايك "
+     "بومبيو مستقبل الوجود العسكري الأمريكي في العراق.", [], [("VISITED", POMPEO, IRAQ)]),
+    ("en-did-not-meet-no-visit", "Kadhimi did not meet Pompeo in Washington.", [],
+     [("VISITED", KADHIMI, US)]),
+    ("en-will-travel", "Kadhimi will travel to Washington next week.", [],
+     [("VISITED", KADHIMI, US)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", PLACES + VISITS,
+                         ids=[c[0] for c in PLACES + VISITS])
+def test_places_and_visits(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+ROLES = [
+    ("en-supreme-leader-with-rank-in-name", "Iran's Supreme Leader Ayatollah Ali Khamenei "
+     "spoke on Friday.", [("LEADS", KHAMENEI, IRAN)], []),
+    ("en-leader-sayyed", "Hezbollah leader Sayyed Hassan Nasrallah gave a speech.",
+     [("LEADS", NASRALLAH, HEZBOLLAH)], []),
+    ("en-caretaker-pm-comma", "Iraq's caretaker prime minister, Adel Abdul Mahdi, condemned "
+     "the strike.", [("LEADS", "person:adil-abdul-mahdi", IRAQ)], []),
+    ("en-rank-in-org", "Mourners recalled Revolutionary Guards General Qasem Soleimani.",
+     [("MEMBER_OF", SOLEIMANI, IRGC)], [("LEADS", SOLEIMANI, IRGC)]),
+    ("en-later-appointed-deputy", "Brig. Gen. Mohammad Hejazi was later appointed deputy "
+     "commander of the Quds Force.", [("MEMBER_OF", "person:mohammad-hejazi", QF)],
+     [("LEADS", "person:mohammad-hejazi", QF)]),
+    ("en-apposition-org-then-title", "Hezbollah sent senior official Mohammed Kawtharani. "
+     "Kawtharani, a Hezbollah member who handles the Iraq file, met Amiri.",
+     [("MEMBER_OF", "person:mohammed-kawtharani", HEZBOLLAH)], []),
+    ("en-possessive-field-official", "Kataib Hezbollah's security official Abu Ali al-Askari "
+     "warned on Wednesday.", [("MEMBER_OF", "person:abu-ali-al-askari", KH)], []),
+    ("en-leader-of-backed-militia", "Qais al-Khazali, the secretary-general of the Iran-backed "
+     "militia Asaib Ahl al-Haq, spoke on TV.", [("LEADS", KHAZALI, AAH)], []),
+    ("en-group-he-once-led", "Muhandis was deputy head of the Popular Mobilization Forces, an "
+     "umbrella group of militias that includes Kataib Hezbollah, the group he once led.",
+     [("LEADS", "person:abu-mahdi-al-muhandis", KH), ("PART_OF", KH, PMF)],
+     [("PART_OF", KH, MILITIAS)]),
+    ("en-group-he-never-led", "Kataib Hezbollah, the group he never led, issued a statement "
+     "about Amiri.", [], [("LEADS", AMIRI, KH)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", ROLES, ids=[c[0] for c in ROLES])
+def test_roles(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+def test_state_institution_same_id_in_both_scripts():
+    ex = RuleExtractor()
+    ar = ex.extract("وقال رئيس البرلمان العراقي محمد الحلبوسي إن الجلسة تأجلت.")
+    en = ex.extract("The Iraqi parliament voted on Sunday to expel foreign troops.")
+    assert ("LEADS", "person:mohammed-al-halbousi", "organization:iraqi-parliament") in rels(ar)
+    assert "organization:iraqi-parliament" in types_of(en)
+
+
+def test_parenthetical_alias_does_not_hide_the_name(ex):
+    doc = ex.extract("وقال المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي إن "
+                     "الضربات دمرت تسع منشآت.")
+    got = rels(doc)
+    member = [r for r in got if r[0] == "MEMBER_OF" and
+              r[2] == "organization:us-department-of-defense"]
+    assert member and member[0][1].startswith("person:john-kirb")
+    assert ("MEMBER_OF", "person:joe-biden", "organization:us-department-of-defense") \
+        not in got
+
+
+def test_prime_minister_title_is_not_cut_by_a_country(ex):
+    doc = ex.extract("وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الزيارة ناجحة.")
+    assert ("LEADS", KADHIMI, IRAQ) in rels(doc)
+
+
+MORE_NEGATIVES = [
+    ("ar-nobody-claimed", "سقط صاروخ قرب السفارة الأميركية. ولم تتبن كتائب حزب الله الهجوم حتى "
+     "الآن.", [], [("ATTACKED", KH, EMBASSY)]),
+    ("en-if-iran-attacks", "Trump said that if Iran attacks the U.S. embassy, it will pay.", [],
+     [("ATTACKED", IRAN, EMBASSY)]),
+    ("en-could-strike", "Officials fear Kataib Hezbollah could strike Ain al-Asad air base.", [],
+     [("ATTACKED", KH, ASAD)]),
+    ("ar-would-strike", "وقالت كتائب حزب الله إنها سوف تستهدف القوات الأميركية.", [],
+     [("ATTACKED", KH, USAF)]),
+    ("en-blamed-iran", "Trump blamed Iran for the attack on the U.S. embassy.", [],
+     [("ATTACKED", IRAN, EMBASSY)]),
+    ("en-no-part-of", "Asaib Ahl al-Haq is not part of the Popular Mobilization Forces, he "
+     "said.", [], [("PART_OF", AAH, PMF)]),
+    ("en-planned-visit-delegation", "Kadhimi will travel to Tehran, accompanied by Fuad "
+     "Hussein.", [], [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)]),
+    ("ar-talked-by-phone-no-visit", "وبحث الكاظمي هاتفياً مع روحاني في طهران العلاقات.", [],
+     [("VISITED", KADHIMI, IRAN)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", MORE_NEGATIVES,
+                         ids=[c[0] for c in MORE_NEGATIVES])
+def test_more_negatives(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
