@@ -477,6 +477,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             return False
     if first and k.startswith("ال"):
         return False
+    if k.startswith("ال") and k != "الله" and (k[2:] in L.AR_STRIKE or k in L.AR_COMMON_NOUNS or
+                                              k[2:] in L.AR_MEET_NOUNS):
+        return False  # "يحيى رسول الضربة": a common noun after the name, no surname
     if first and k[:1] in ("ب", "ل", "ك") and k not in known and _MASDAR.match(k[1:]):
         return False  # "بانفجار", "بتنفيذ", "لاجتماع": preposition + verbal noun, no name
     if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
@@ -541,6 +544,10 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             last_good = j
             if t.poss:
                 break
+            continue
+        if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].cap and \
+                j + 1 < hi and toks[j + 1].cap and not toks[j + 1].punct:
+            j += 1  # a middle initial: "Lloyd J. Austin"
             continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
                                       "von", "bint"):
@@ -723,8 +730,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             n_name = sum(1 for w in words if w not in ("al", "el", "bin", "ibn", "abu", "bint"))
             if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4:
                 etype = "Person"  # a multi-word proper name inside a sentence
-            if eid is None and len(words) == 1 and k > s.lo and \
-                    toks[k - 1].key in ("in", "near", "outside") and \
+            n_core = sum(1 for w in words if w not in ("al", "el"))
+            al_form = n_core <= 2 and ("al" in words or "el" in words)
+            if eid is None and (len(words) == 1 or al_form or (
+                    n_core == 2 and not _latin_first_name(doc, words[0]))) and k > s.lo and \
+                    (toks[k - 1].key in ("in", "near", "outside") or
+                     al_form and toks[k - 1].key in ("of", "from")) and \
                     words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
                     (e >= s.hi or not toks[e].cap):
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
@@ -1029,7 +1040,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 in_title.append(covered[j + 1])
                 j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
                 continue
-            if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at") or (
+            if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
                 nxt = j + 1
@@ -1494,6 +1505,8 @@ def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None
 def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     """Known entity (tolerant to spelling/script), else a new id."""
     toks = core_tokens(surface)
+    if len(toks) > 2 and etype == "Person":
+        toks = [t for t in toks if len(t) > 1] or toks  # middle initials ("Lloyd J. Austin")
     eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
     if eid:
         return eid

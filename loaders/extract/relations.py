@@ -116,6 +116,10 @@ _FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "
     L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
 _EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
                             "arriving", "landing"})
+_REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "call",
+                     "videoconference"}) | L._ar("هاتفيا", "هاتفياً", "هاتفي", "هاتفية",
+                                                 "اتصال", "اتصالا", "الهاتف", "بالهاتف",
+                                                 "الفيديو", "افتراضي")
 _EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
 
 
@@ -151,6 +155,7 @@ _EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "o
                                    "organization", "party", "alliance", "coalition", "armed",
                                    "paramilitary", "shiite", "shia", "sunni", "powerful",
                                    "hardline", "militant"})
+_EN_WHOSE = frozenset({"whose"})
 _EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
                      "runs", "ran", "co-founded", "chaired", "chairs"})
 _MIL_RANKS = frozenset({"general", "gen", "brigadier", "brig", "major", "maj", "colonel", "col",
@@ -382,6 +387,9 @@ class SentenceRules:
                                     self.doc.etype(tgt) in _NOT_MEETERS):
             return  # people and groups meet; a country or a place does not ("Iran-backed")
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "LEADS":
+            led = self.doc.__dict__.setdefault("led_by", {})
+            led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
@@ -769,6 +777,7 @@ class SentenceRules:
         self.leads_member()
         self.lead_verbs()
         self._group_he_led()
+        self._whose_group()
         self.part_of()
         self.visited()
         self.supports()
@@ -1784,6 +1793,29 @@ class SentenceRules:
                     continue
                 break
 
+    def _whose_group(self) -> None:
+        """"X, whose group/movement is part of Y" -> the body X leads (in this article or
+        the gazetteer) PART_OF Y."""
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            if self.key(t + 1) not in _EN_GENERIC_ORG_WORDS:
+                continue
+            x = t + 2
+            if self.key(x) in ("is", "was", "remains"):
+                x += 1
+            if self.key(x) in ("a", "an"):
+                x += 1
+            if not (self.key(x) in ("part", "member") and self.key(x + 1) == "of"):
+                continue
+            whole = self.after(x + 2, types=("Organization",), maxgap=1)
+            p = self.before(t, types=("Person",), maxgap=1)
+            if whole is None or p is None or self.blocked(x):
+                continue
+            led = list(getattr(self.doc, "led_by", {}).get(p.eid, ()))
+            e = self.doc.gaz.get(p.eid)
+            led += [o for o in (e.leads if e else ()) if self.doc.etype(o) == "Organization"]
+            if led and led[0] != whole.eid:
+                self.add("PART_OF", led[0], whole.eid, "whose_group_part_of")
+
     def _group_he_led(self) -> None:
         """"Y, the group he (once) led/founded" -> the person of the clause LEADS Y; "X's
         Y" (a person's organisation: "Maliki's State of Law coalition") -> X LEADS Y."""
@@ -1808,7 +1840,10 @@ class SentenceRules:
                                                   "has", "long", "still", "later", "also"):
                 y += 1
             if self.key(y) in _EN_LED and not self.blocked(y):
-                who = self.before(o.lo, types=("Person",), maxgap=40)
+                # "he": the clause's subject, the first person named in the sentence
+                who = next((m for m in self.args if m.etype == "Person" and m.kind == "name"
+                            and m.hi <= o.lo), None) or \
+                    self.before(o.lo, types=("Person",), maxgap=40)
                 if who is not None:
                     self.add("LEADS", who.eid, o.eid, "group_he_led")
 
@@ -1976,8 +2011,8 @@ class SentenceRules:
         """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
         Washington"): a participant from another country visited it."""
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
-        if not meets:
-            return
+        if not meets or any(self.f(x) & _REMOTE for x in range(self.lo, self.hi)):
+            return  # a phone or video call places nobody anywhere
         places = [m for m in self.args if m.etype in ("Location", "Country") and (
             self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
             m.prefix.lstrip("وف")[:1] == "ب")]

@@ -240,3 +240,40 @@ def test_two_full_names_with_one_family_name_stay_two_people():
                                   lang="en", meta={})
     people = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
     assert people == {"person:karim-al-tamimi", "person:hassan-al-tamimi"}
+
+
+# --- initials, places written with al-, spokesman "باسم", common nouns after names -------
+def test_middle_initial_stays_inside_the_name():
+    ents = _ents("Defense Secretary Lloyd J. Austin vowed to protect US troops.", "en")
+    assert ents.get("person:lloyd-austin") == ["Lloyd J. Austin"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The coalition pulled out of Al-Qaim near the border.", "location:al-qaim"),
+    ("He oversaw operations in the province of Deir al-Zor last year.",
+     "location:deir-al-zor"),
+    ("Clashes broke out near Tal Afar on Sunday.", "location:tal-afar"),
+])
+def test_al_place_names_after_in_of_are_places_not_people(text, place):
+    ents = _ents(text, "en")
+    assert place in ents and not _person_names(ents)
+
+
+def test_relative_of_a_person_is_not_made_a_place():
+    assert not _ents("A relative of Smith spoke to reporters.", "en")
+    ents = _ents("The talks were held in Hassan Karimi's office.", "en")
+    assert not any(eid.startswith("location:") for eid in ents)
+
+
+def test_spokesman_in_the_name_of_a_body_then_the_name():
+    doc = RuleExtractor().extract("وقال المتحدث باسم كتائب حزب الله سامر الموسوي للصحفيين إن "
+                                  "الهجمات ستستمر.", lang="ar", meta={})
+    people = [e for e in doc["entities"] if e["type"] == "Person"]
+    assert [p["name"] for p in people] and "باسم" not in str(people[0]["mentions"])
+    assert any(r["type"] == "MEMBER_OF" and r["target"] == "organization:kataib-hezbollah"
+               and r["source"] == people[0]["id"] for r in doc["relations"])
+
+
+def test_a_definite_common_noun_after_a_name_is_not_its_surname():
+    ents = _ents("ووصف الناطق العسكري يحيى رسول الضربة بأنها اعتداء.", "ar")
+    assert any(m == ["يحيى رسول"] for m in ents.values()), ents

@@ -363,3 +363,49 @@ def test_parenthetical_alias_does_not_hide_the_name(ex):
 def test_prime_minister_title_is_not_cut_by_a_country(ex):
     doc = ex.extract("وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الزيارة ناجحة.")
     assert ("LEADS", KADHIMI, IRAQ) in rels(doc)
+
+
+MORE_NEGATIVES = [
+    ("ar-nobody-claimed", "سقط صاروخ قرب السفارة الأميركية. ولم تتبن كتائب حزب الله الهجوم حتى "
+     "الآن.", [], [("ATTACKED", KH, EMBASSY)]),
+    ("en-if-iran-attacks", "Trump said that if Iran attacks the U.S. embassy, it will pay.", [],
+     [("ATTACKED", IRAN, EMBASSY)]),
+    ("en-could-strike", "Officials fear Kataib Hezbollah could strike Ain al-Asad air base.", [],
+     [("ATTACKED", KH, ASAD)]),
+    ("ar-would-strike", "وقالت كتائب حزب الله إنها سوف تستهدف القوات الأميركية.", [],
+     [("ATTACKED", KH, USAF)]),
+    ("en-blamed-iran", "Trump blamed Iran for the attack on the U.S. embassy.", [],
+     [("ATTACKED", IRAN, EMBASSY)]),
+    ("en-no-part-of", "Asaib Ahl al-Haq is not part of the Popular Mobilization Forces, he "
+     "said.", [], [("PART_OF", AAH, PMF)]),
+    ("en-planned-visit-delegation", "Kadhimi will travel to Tehran, accompanied by Fuad "
+     "Hussein.", [], [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)]),
+    ("ar-talked-by-phone-no-visit", "وبحث الكاظمي هاتفياً مع روحاني في طهران العلاقات.", [],
+     [("VISITED", KADHIMI, IRAN)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", MORE_NEGATIVES,
+                         ids=[c[0] for c in MORE_NEGATIVES])
+def test_more_negatives(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+def test_whose_group_is_part_of(ex):
+    got = rels(ex.extract("Qais al-Khazali, whose group is part of the Popular Mobilization "
+                          "Forces, acknowledged the talks."))
+    assert ("PART_OF", AAH, PMF) in got
+    got = rels(ex.extract("Hadi al-Amiri, whose movement is not part of the Popular "
+                          "Mobilization Forces, spoke."))
+    assert not any(r[0] == "PART_OF" for r in got)
+
+
+def test_he_in_group_he_led_is_the_subject_not_a_description(ex):
+    doc = ex.extract("Iraqi militia commander Abu Mahdi al-Mohandes was killed too. Al-Mohandes "
+                     "was the deputy head of the Popular Mobilization Forces, an umbrella group "
+                     "that includes Kataib Hezbollah, the group he once led.")
+    got = rels(doc)
+    assert ("LEADS", "person:abu-mahdi-al-muhandis", KH) in got
+    assert ("LEADS", SOLEIMANI, KH) not in got
