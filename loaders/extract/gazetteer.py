@@ -199,6 +199,11 @@ class Gazetteer:
             self._starts[t.text] = hit
         return hit
 
+    def first_cands_all(self, toks: list[Tok]) -> list[tuple]:
+        """``first_cands_of`` of each token."""
+        known = self._starts
+        return [known[t.text] if t.text in known else self.first_cands_of(t) for t in toks]
+
     def may_start_name(self, t: Tok) -> bool:
         """Whether a gazetteer name can start at token *t*."""
         return bool(self.first_cands_of(t))
@@ -211,7 +216,7 @@ class Gazetteer:
         """A known person whose Arabic surname is spelled slightly differently (قائاني ~
         قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token."""
         sk = token_skeleton(tok)
-        if len(sk) < 2:
+        if len(sk) < 2 or _place_nisba(tok):
             return None
         best, best_id = 0.0, None
         for c in self.tok_skel.get(sk, ()):
@@ -261,6 +266,8 @@ class Gazetteer:
             if len(skels[0]) >= 2:
                 cands |= self.tok_skel.get(skels[0], set())
         cands = {c for c in cands if self.entries[c].type in types}
+        if _place_nisba(toks[-1]):
+            cands = {c for c in cands if self.entries[c].type != "Person"}
         if not cands:
             return ()
         scored = []
@@ -271,6 +278,14 @@ class Gazetteer:
             scored.append((best, c))
         threshold = 70.0 if len(whole) >= 3 else 80.0
         return tuple(sorted((x for x in scored if x[0] >= threshold), reverse=True))
+
+
+def _place_nisba(tok: str) -> bool:
+    """A feminine relative word ("السليمانية", "Sulaimaniyah", "Nasiriyah"): a place or an
+    adjective, never a person's surname (those end in -i / ي)."""
+    if is_arabic(tok):
+        return tok.endswith("يه") and len(tok) > 4
+    return tok.endswith(("iyah", "iya", "iyeh", "iyya", "iyyah")) and len(tok) > 5
 
 
 def _entry_from(raw: Any, where: str) -> Entry:

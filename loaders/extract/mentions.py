@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -71,6 +72,11 @@ class Doc:
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self._mid: set[str] = set()
         self._mid_n = -1
+        self._head_first: dict[str, int] = {}
+        self._head_n = 0
+        # per token, facts that depend only on its text (looked up once per article)
+        self.gaz_start = gaz.first_cands_all(toks)  # gazetteer names that may start here
+        self.title_start = _may_title_all(toks)  # a title phrase may start here
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -84,6 +90,23 @@ class Doc:
     def country_of(self, eid: str) -> str | None:
         e = self.gaz.get(eid)
         return e.country if e else self.nat.get(eid)
+
+    def mentions_changed(self) -> None:
+        """Call after changing mentions already in ``ments`` in place (their id): the
+        indexes kept up to date as ``ments`` grows are then rebuilt on next use."""
+        self._mid, self._mid_n = set(), -1
+        self._head_first, self._head_n = {}, 0
+
+    def first_head_sentence(self, eid: str) -> float:
+        """First sentence where the article calls *eid* a head of state or government
+        (infinity if none); kept up to date as ``ments`` grows."""
+        if self._head_n != len(self.ments):
+            first = self._head_first
+            for m in self.ments[self._head_n:]:
+                if m.role == "head_state" and m.sent < first.get(m.eid, float("inf")):
+                    first[m.eid] = m.sent
+            self._head_n = len(self.ments)
+        return self._head_first.get(eid, float("inf"))
 
     def mentioned_ids(self) -> set[str]:
         """Ids mentioned so far (``ments`` only grows: only the new mentions are added)."""
@@ -288,6 +311,12 @@ def _org_head(stems: tuple) -> str | None:
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
 
 
+def _may_title_all(toks: list[Tok]) -> list[bool]:
+    """``_may_title`` of each token."""
+    known = _MAY_TITLE
+    return [known[t.text] if t.text in known else _may_title(t) for t in toks]
+
+
 def _may_title(t: Tok) -> bool:
     """Cheap test: can a title phrase start at this token? (cached per token text)"""
     hit = _MAY_TITLE.get(t.text)
@@ -312,11 +341,15 @@ def _may_title_ar(key: str, stems: tuple) -> bool:
 @lru_cache(maxsize=100_000)
 def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
     """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
-    stems), in the order they are tried; only words that can begin a title (with or without
-    the article) are kept."""
-    firsts = [key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] + \
-        [st for _o, st in stems if st != key]
-    return tuple(st for st in firsts if st in L.AR_TITLE_FIRST)
+    stems), in the order they are tried."""
+    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
+                 [st for _o, st in stems if st != key])
+
+
+@lru_cache(maxsize=100_000)
+def _title_firsts_known(key: str, stems: tuple) -> tuple[str, ...]:
+    """``_title_firsts`` that can begin a title (with or without the article)."""
+    return tuple(st for st in _title_firsts(key, stems) if st in L.AR_TITLE_FIRST)
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
@@ -351,7 +384,7 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     if t.ar:
         if not _may_title_ar(t.key, t.stems):
             return None
-        for stem in _title_firsts(t.key, t.stems):
+        for stem in _title_firsts_known(t.key, t.stems):
             for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
@@ -444,6 +477,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             return False
     if first and k.startswith("ال"):
         return False
+    if k.startswith("ال") and k != "الله" and (k[2:] in L.AR_STRIKE or k in L.AR_COMMON_NOUNS or
+                                              k[2:] in L.AR_MEET_NOUNS):
+        return False  # "يحيى رسول الضربة": a common noun after the name, no surname
     if first and k[:1] in ("ب", "ل", "ك") and k not in known and _MASDAR.match(k[1:]):
         return False  # "بانفجار", "بتنفيذ", "لاجتماع": preposition + verbal noun, no name
     if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
@@ -501,11 +537,17 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         t = toks[j]
         if t.ar:
             break
-        if t.cap and not t.punct and t.key not in L.EN_NOT_NAME:
+        if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
+                j > k and t.key in _EN_NAME_HONORIFICS and j + 1 < hi and toks[j + 1].cap
+                and not toks[j + 1].punct)):
             j += 1
             last_good = j
             if t.poss:
                 break
+            continue
+        if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].cap and \
+                j + 1 < hi and toks[j + 1].cap and not toks[j + 1].punct:
+            j += 1  # a middle initial: "Lloyd J. Austin"
             continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
                                       "von", "bint"):
@@ -544,13 +586,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1. gazetteer names (longest match)
     u = 0
     n_units = len(units)
-    gaz = doc.gaz
+    gaz_start = doc.gaz_start
     while u < n_units:
         t = toks[units[u]]
         if t.punct:
             u += 1  # neither a gazetteer nor a local name starts at punctuation
             continue
-        if not gaz.first_cands_of(t) and not _may_start_local(doc, t):
+        if not gaz_start[units[u]] and not _may_start_local(doc, t):
             u += 1  # most words: no gazetteer name and no new person's name starts here
             continue
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
@@ -609,6 +651,20 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
             me.lo, me.tlo, me.start = p, p, pt.start
             covered[p] = me
+            continue
+        # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
+        # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
+        if len(core_tokens(doc.text[me.start:me.end])) != 1:
+            continue
+        q = p
+        while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]):
+            q -= 1
+        if q < p and not _known_name_word(doc, toks[q + 1]) and (
+                q + 1 == s.lo or not any(_known_name_word(doc, toks[x])
+                                         for x in range(q + 1, p + 1))):
+            q = p  # no usual first name in it: not taken as a name
+        if q < p and me in out:
+            _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
 
     # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
     k = s.lo
@@ -623,6 +679,14 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue
         e = _cap_run(doc, k, s.hi)
+        if e - k >= 2 and (k == s.lo or toks[k - 1].text in ("—", "–", "-", ":", '"', "“")):
+            # "— Reformist Masoud Pezeshkian", "Powerful Shiite cleric ...": a capitalised
+            # adjective opening the sentence is no part of a name
+            while e - k >= 1 and toks[k].key.endswith(_EN_ADJ_SUFFIXES) and \
+                    k not in covered and toks[k].key not in L.EN_ORG_HEADS:
+                k += 1
+            if k >= e:
+                continue
         cov = next((x for x in range(k, e) if x in covered), None)
         if cov is not None and cov > k and toks[cov - 1].key in ("of", "in") and \
                 _single_place(covered, cov) is not None:
@@ -632,6 +696,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         # "Parliament Speaker Mohammed al-Halbousi": the run ends where a title begins
         cut = next((x for x in range(k + 1, e) if toks[x].key in L.EN_TITLE_FIRST and
+                    toks[x].key not in _EN_NAME_HONORIFICS and
                     _title_at(doc, x, s.hi) is not None), None)
         if cut is not None:
             if cut - k == 1 and toks[k].key in L.EN_ORG_HEADS:
@@ -655,16 +720,39 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if etype is None:
             eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
                                        types=("Person",))
-            if eid is None and len(words) == 1:
+            if eid is None and len(words) == 1 and not toks[k].acronym:
+                # an acronym is matched as written only; a place or body spelled otherwise
+                # keeps its first letter (Kerman is no misspelt Germany)
                 eid = doc.gaz.fuzzy_person(words, doc.mentioned_ids(),
                                            types=("Organization", "Country", "Location"))
-            if eid is None and len(words) >= 2 and k > s.lo and len(words) <= 4:
+                if eid is not None and not _same_initial(doc, eid, words[0]):
+                    eid = None
+            n_name = sum(1 for w in words if w not in ("al", "el", "bin", "ibn", "abu", "bint"))
+            if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4:
                 etype = "Person"  # a multi-word proper name inside a sentence
+            n_core = sum(1 for w in words if w not in ("al", "el"))
+            al_form = n_core <= 2 and ("al" in words or "el" in words)
+            if eid is None and (len(words) == 1 or al_form or (
+                    n_core == 2 and not _latin_first_name(doc, words[0]))) and k > s.lo and \
+                    (toks[k - 1].key in ("in", "near", "outside") or
+                     al_form and toks[k - 1].key in ("of", "from")) and \
+                    words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
+                    (e >= s.hi or not toks[e].cap):
+                etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
             if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ","}):
                 etype = "Person"
         if etype == "Organization":
+            # "the Kurdistan Democratic Party of Masoud Barzani": the body ends before "of"
+            # and a known person
+            of = next((x for x in range(k + 1, e - 1) if toks[x].key == "of"), None)
+            if of is not None and (_latin_first_name(doc, toks[of + 1].key) and
+                                   2 <= e - of - 1 <= 5 or doc.gaz.fuzzy_person(
+                    core_tokens(doc.text[toks[of + 1].start:toks[e - 1].end]),
+                    doc.mentioned_ids(), types=("Person",)) is not None):
+                e = of
+                surface = doc.text[toks[k].start:toks[e - 1].end]
             # a known place inside a body's name: "Kurdistan Democratic Party",
             # "Patriotic Union of Kurdistan", "Islamic Resistance in Iraq"
             k, e, surface = _org_with_place(doc, covered, out, k, e, s.lo, s.hi, surface)
@@ -713,11 +801,29 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             j += 1
         e = j
         quoted = j > k + 1
-        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered and \
-                not _accusative(toks[e].text) and not _may_title(toks[e]) and toks[e].key not in _JOINERS and \
-                toks[e].key not in L.AR_STOP and toks[e].key not in L.NATIONALITY and \
-                toks[e].key not in L.AR_QUALIFIERS and not toks[e].key.endswith("يه") and \
-                not _is_adjective(toks[e].key):
+        definite = t.key.startswith(("ال", "لل", "وال", "بال", "فال", "كال"))
+        honorific = False
+        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered:
+            te = toks[e]
+            if honorific:
+                # a name after an honorific ("كتائب الإمام علي"), then the name ends
+                if not te.punct and not _accusative(te.text) and (
+                        _is_ar_name_token(te, first=True, known=doc.gaz.ar_latin) or
+                        (te.key == "علي" and not te.text.endswith("ى"))):
+                    e += 1
+                break
+            if e > j and (te.text.endswith(("ته", "تها", "هم", "هما")) or any(
+                    st in L.AR_STOP for n, st in proclitic_splits(te.key) if n)):
+                break  # "تسنيم مسؤوليته", "تسنيم بأن": a possessed noun or particle ends it
+            if (definite and not te.key.startswith("ال")) or _accusative(te.text) or \
+                    _may_title(te) or te.key in _JOINERS or te.key in L.AR_STOP or \
+                    te.key in L.NATIONALITY or te.key in L.AR_QUALIFIERS or \
+                    te.key.endswith("يه") or _is_adjective(te.key):
+                break
+            # an indefinite word cannot follow a definite one in the same name ("ائتلاف
+            # دولة القانون نوري ..."), except a name after an honorific ("الإمام علي")
+            definite = te.key.startswith("ال")
+            honorific = te.key in _HONORIFIC_AR
             e += 1
         if e == j or (not quoted and all(toks[x].key.startswith("ال") is False for x in
                                          range(j, e)) and e - j == 1 and len(toks[j].key) < 3):
@@ -725,7 +831,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
         lo = k if etype == "Organization" else j
-        surface = doc.text[toks[lo].start:toks[e - 1].end].strip("".join(QUOTES))
+        # offset of the head itself ("لكتائب" -> كتائب, but "وزارة" is the head as written)
+        off0 = next((o for o, st in t.stems if st == st0), 0) if lo == k else 0
+        # the proclitic of the head ("لكتائب") stays out of the name
+        surface = doc.text[toks[lo].start + off0:toks[e - 1].end].strip("".join(QUOTES))
         if etype == "Organization" and e - j == 1 and toks[j].key.startswith("ال") and \
                 not quoted and stem in ("قوات", "وزاره", "مجلس", "جيش", "هيئه"):
             k += 1
@@ -741,7 +850,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         else:
             eid = doc.new_entity(etype, surface, [strip_article_ar(x) for x in
                                                    surface.split()])
-        off = t.stems[-1][0] if (lo == k and len(t.stems) > 1) else 0
+        off = off0
         me = _ment_at(doc, si, lo, e, eid, off=off)
         out.append(me)
         for x in range(k, e):
@@ -775,6 +884,31 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         for x in range(lo_c, hi_c):
             covered[x] = me
 
+    # 4d. a state institution named by its nationality: "البرلمان العراقي", "the Iraqi
+    # parliament" -> organization:iraqi-parliament (one id in both scripts)
+    for k in range(s.lo, s.hi - 1):
+        if k in covered or (k + 1) in covered:
+            continue
+        t, n = toks[k], toks[k + 1]
+        if t.ar:
+            inst = _AR_INSTITUTIONS.get(t.key) or _AR_INSTITUTIONS.get(t.key[1:]) \
+                if t.key[:1] in "وبل" else _AR_INSTITUTIONS.get(t.key)
+            nat = L.NATIONALITY.get(n.key) if inst else None
+            lo_i, off = k, (len(t.key) - len(t.key.lstrip("وبل")) if t.key not in
+                            _AR_INSTITUTIONS else 0)
+        else:
+            inst = _EN_INSTITUTIONS.get(n.key)
+            nat = L.NATIONALITY.get(t.key) if inst and t.key.isalpha() else None
+            lo_i, off = k, 0
+        if not inst or not nat or nat not in _EN_NATIONALITY:
+            continue
+        latin = f"{_EN_NATIONALITY[nat]} {inst}"
+        eid = doc.new_entity("Organization", latin, core_tokens(latin))
+        doc._add_alias(eid, doc.text[t.start:n.end])
+        me = _ment_at(doc, si, lo_i, k + 2, eid, off=off)
+        out.append(me)
+        covered[k] = covered[k + 1] = me
+
     # 4b. Arabic administrative places not in the gazetteer: "محافظة الأنبار" -> Anbar
     for k in range(s.lo, s.hi - 1):
         t = toks[k]
@@ -792,7 +926,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         covered[k] = covered[k + 1] = me
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    starts = [x for x in range(s.lo, s.hi) if _may_title(toks[x])]
+    starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
@@ -807,6 +941,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             k += 1
             continue
         tend, role, phrase = tt
+        if tend - k > 1:
+            # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
+            cut = next((x for x in range(k + 1, tend) if x in covered and covered[x].lo == x
+                        and covered[x].etype in ("Organization", "Country")), None)
+            short = _title_at(doc, k, cut) if cut is not None else None
+            if short is not None:
+                tend, role, phrase = short
         role_org = role_nat = qual = None
         pb = k - 1
         while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
@@ -823,6 +964,17 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
                 not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
             b -= 1
+        # "Kataib Hezbollah's security official X": a lower-case field word between a
+        # possessive body and the title
+        for back in (1, 2):
+            ob = b - back + 1
+            if b >= s.lo and ob - 1 >= s.lo and all(
+                    not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
+                    toks[x].key not in L.EN_STOP and x not in covered for x in range(ob, b + 1)) \
+                    and (ob - 1) in covered and covered[ob - 1].poss and \
+                    covered[ob - 1].etype in ("Organization", "Country"):
+                b = ob - 1
+                break
         if b >= s.lo and not toks[b].ar:
             if b in covered and covered[b].etype in ("Organization", "Country"):
                 role_org = covered[b].eid
@@ -845,6 +997,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
                 j += 1
                 continue
+            if t.text == "(" and (role_org or role_nat):
+                # "المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي": an aside
+                close = next((x for x in range(j + 1, min(s.hi, j + 6))
+                              if toks[x].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+                    continue
             if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
                     toks[k].ar:
                 j = covered[j].hi  # "رئيس إقليم كردستان ..."
@@ -881,7 +1040,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 in_title.append(covered[j + 1])
                 j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
                 continue
-            if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at") or (
+            if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
                 nxt = j + 1
@@ -911,6 +1070,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                     # "رئيس حكومة تصريف الأعمال X", "وزير شؤون البيشمركة X"
                     j = _construct_complement(doc, covered, out, si, j, s.hi)
                 continue
+            if j in covered and covered[j].lo == j and covered[j].etype == "Person":
+                break  # a known name that starts with its rank ("Ayatollah Ali Khamenei")
             t2 = _title_at(doc, j, s.hi)
             if t2 is not None and t2[1] == "plain":
                 j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"
@@ -920,6 +1081,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         jn = j
         if jn < s.hi and toks[jn].text in (",", "،") and role_org:
             jn += 1
+        if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
+                (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
+                covered[jn + 1].etype == "Person":
+            jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
         name_m = covered.get(jn)
         if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
             _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
@@ -934,10 +1099,20 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
         ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+        sur = _surname_after(doc, covered, jn, ne, s.hi)
+        if sur is not None:
+            # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;
+            # "رئيس الحكومة مسرور بارزاني" after "نيجيرفان بارزاني": another person
+            me = _name_with_surname(doc, si, covered, out, jn, ne, sur)
+            _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+            k = me.hi
+            continue
         if appositive and ne - jn < 2:
             # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
             k = max(j, tend)
             continue
+        if ne > jn and _imperfect_verb(doc, toks[jn]):
+            ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...": a verb, no name
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -993,6 +1168,56 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     return out
 
 
+_EN_TIME_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "ramadan", "english", "arabic", "persian", "farsi", "kurdish",
+    "turkish", "hebrew", "french", "total", "particular", "addition", "general",
+    "short", "fact", "response", "public", "private", "person", "power", "office", "exile"})
+
+
+# honorifics that are also part of a name inside it ("Lahur Sheikh Jangi")
+_EN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sayyid", "sayed", "seyed", "mullah"})
+_EN_ADJ_SUFFIXES = ("ist", "ists", "ful", "ite", "ites", "ive")
+_LATIN_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _latin_first_name(doc: Doc, key: str) -> bool:
+    """Whether *key* is the usual Latin spelling of an Arabic/Persian name word
+    (names.yaml and the gazetteer's people)."""
+    names = _LATIN_FIRST.get(id(doc.gaz))
+    if names is None:
+        names = frozenset(v.lower() for v in doc.gaz.ar_latin.values())
+        _LATIN_FIRST[id(doc.gaz)] = names
+    return key in names
+
+
+def _name_word(doc: Doc, t: Tok) -> bool:
+    """A word that may be inside a personal name (either script)."""
+    if t.ar:
+        return _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin)
+    return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
+        t.key not in L.EN_STOP and t.key not in L.EN_TITLE_FIRST and \
+        t.key not in L.NATIONALITY and not t.poss
+
+
+def _known_name_word(doc: Doc, t: Tok) -> bool:
+    """A usual personal-name word (names.yaml / gazetteer people) written as a name."""
+    if t.ar:
+        return t.key in doc.gaz.ar_latin and _is_ar_name_token(t, first=True,
+                                                               known=doc.gaz.ar_latin)
+    return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
+        t.key not in L.EN_TITLE_FIRST and _latin_first_name(doc, t.key)
+
+
+def _same_initial(doc: Doc, eid: str, word: str) -> bool:
+    """Whether a Latin name of *eid* starts with the letter *word* starts with."""
+    ent = doc.gaz.get(eid)
+    names = [ent.name, *ent.aliases] if ent is not None else []
+    return any(n[:1].lower() == word[:1].lower() for n in names if n and n.isascii())
+
+
 def _single_place(covered: dict[int, Mention], x: int) -> Mention | None:
     """The one-word known place/country mention at token *x*, if any."""
     m = covered.get(x)
@@ -1029,6 +1254,49 @@ def _org_with_place(doc: Doc, covered: dict[int, Mention], out: list[Mention], k
     return k, e, surface
 
 
+def _surname_after(doc: Doc, covered: dict[int, Mention], jn: int, ne: int,
+                   hi: int) -> Mention | None:
+    """The one-word person mention (a surname) right after the name words jn..ne."""
+    if ne <= jn or ne >= hi or any(x in covered for x in range(jn, ne)):
+        return None
+    m = covered.get(ne)
+    if m is None or m.lo != ne or m.hi != ne + 1 or m.etype != "Person" or m.kind != "name":
+        return None
+    return m
+
+
+def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                       jn: int, ne: int, sur: Mention) -> Mention:
+    """Join name words jn..ne and the surname mention *sur* into one person: the same
+    person when the first name fits them (rapidfuzz on the full name), else a new one."""
+    toks = doc.toks
+    surface = doc.text[toks[jn].start:sur.end]
+    first = core_tokens(doc.text[toks[jn].start:toks[jn].end])
+    last = core_tokens(doc.text[toks[sur.lo].start:sur.end])
+    same = doc.gaz.fuzzy_person(first + last, {sur.eid}, types=("Person",)) == sur.eid
+    if not same and sur.eid in doc.new_entities:
+        ent = doc.new_entities[sur.eid]
+        same = any(core_tokens(n)[:1] == first for n in [ent["name"]] + ent["aliases"]
+                   if core_tokens(n))
+    eid = sur.eid if same else _resolve_name(doc, surface, "Person")
+    if sur in out:
+        out.remove(sur)
+    me = _ment_at(doc, si, jn, sur.hi, eid)
+    me.prefix = sur.prefix if jn == sur.lo else ""
+    out.append(me)
+    for x in range(jn, sur.hi):
+        covered[x] = me
+    return me
+
+
+def _imperfect_verb(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word of the imperfect verb shape يفعل / تفعل that is no known name
+    word (يشغل، يقود، تضم)."""
+    return t.ar and len(t.key) == 4 and t.key[:1] in ("ي", "ت") and \
+        t.key not in doc.gaz.ar_latin and "ا" not in t.key[1:] and "و" not in t.key[1:3]
+
+
+_HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشهيد"})
 _AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "امانه"})
 
 
@@ -1062,7 +1330,8 @@ def _construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Menti
         e = j + 1
     else:
         e = j + 1
-        if _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin) and (
+        person_next = e in covered and covered[e].lo == e and covered[e].etype == "Person"
+        if _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin) and not person_next and (
                 e >= hi or not toks[e].ar or e in covered or
                 not _is_ar_name_token(toks[e], first=True, known=doc.gaz.ar_latin)):
             return j  # "رئيس حكومة X الكاظمي"? only one name word follows: keep it a name
@@ -1162,6 +1431,20 @@ def capital_id(gaz, country: str) -> str | None:
     return None
 
 
+_AR_INSTITUTIONS = {L.fold_ar(k): v for k, v in {
+    "البرلمان": "Parliament", "الجيش": "Army", "الشرطة": "Police", "البحرية": "Navy",
+    "الكونغرس": "Congress", "الكونجرس": "Congress"}.items()}
+_EN_INSTITUTIONS = {"parliament": "Parliament", "army": "Army", "police": "Police",
+                    "navy": "Navy", "congress": "Congress"}
+_EN_NATIONALITY = {"country:iraq": "Iraqi", "country:iran": "Iranian",
+                   "country:united-states": "US", "country:syria": "Syrian",
+                   "country:lebanon": "Lebanese", "country:saudi-arabia": "Saudi",
+                   "country:turkey": "Turkish", "country:israel": "Israeli",
+                   "country:jordan": "Jordanian", "country:egypt": "Egyptian",
+                   "country:russia": "Russian", "country:united-kingdom": "British",
+                   "country:france": "French", "country:germany": "German",
+                   "country:yemen": "Yemeni", "country:kuwait": "Kuwaiti",
+                   "country:qatar": "Qatari"}
 _AR_ADMIN_HEADS = frozenset(L.fold_ar(w) for w in (
     "محافظة", "محافظه", "مدينة", "مدينه", "قضاء", "ناحية", "ناحيه", "بلدة", "بلده", "ولاية",
     "ولايه"))
@@ -1222,6 +1505,8 @@ def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None
 def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     """Known entity (tolerant to spelling/script), else a new id."""
     toks = core_tokens(surface)
+    if len(toks) > 2 and etype == "Person":
+        toks = [t for t in toks if len(t) > 1] or toks  # middle initials ("Lloyd J. Austin")
     eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
     if eid:
         return eid
@@ -1235,9 +1520,47 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
+    short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
+    if short is not None:
+        # "Ahmed Mohsen Faraj al-Hamidawi" (first name, father, grandfather, family name)
+        # is known as "Ahmed al-Hamidawi": same id as an article using the short form
+        stoks = core_tokens(short)
+        eid = doc.gaz.fuzzy_person(stoks, doc.mentioned_ids(), types=(etype,)) or \
+            doc.new_entity(etype, short, stoks)
+        doc._add_alias(eid, surface)
+        doc.remember(eid, stoks)
+        doc.remember(eid, toks)
+        return eid
     eid = doc.new_entity(etype, surface, toks)
     doc.remember(eid, toks)
     return eid
+
+
+_KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
+_ABD = frozenset({"abd", "abdul", "abdel", "عبد"})
+
+
+def _short_name(surface: str) -> str | None:
+    """First name + family name of a chained Arabic name of four parts or more (None for
+    a kunya, a "bin" chain, or when the family name is not marked: no al-/ال, no -i/ي)."""
+    words = surface.replace("\u200f", "").split()
+    if len(words) < 4:
+        return None
+    keys = [normalize_word(w) for w in words]
+    if keys[0] in _KUNYA or keys[0] in _ABD or any(
+            k in ("bin", "ibn", "bint", "بن", "ابن", "بنت", "الله", "الدين", "allah", "din")
+            for k in keys):
+        return None  # kunya, "bin" chains, compounds (عبد الأمير، يار الله، صفي الدين)
+    if sum(1 for k in keys if k not in ("al", "el", "ال", "آل", "ال")) < 4:
+        return None  # "محمد كاظم آل صادق": three parts
+    first = 1
+    last = words[-1]
+    if len(words) >= 2 and keys[-2] in ("al", "el", "آل", "ال"):
+        last = words[-2] + " " + last
+    lk = normalize_word(last)
+    if not (lk.startswith(("al-", "el-", "al ", "ال")) or lk.endswith(("i", "ي", "awi"))):
+        return None
+    return " ".join(words[:first] + [last])
 
 
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
@@ -1245,12 +1568,13 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     """The person a title/description used without a name refers to, from the document so
     far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure."""
     gaz = doc.gaz
-    recent = [m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok]
-    mentioned = []
-    for m in recent:
-        if m.eid not in mentioned:
-            mentioned.append(m.eid)
+
+    def recent() -> Iterator[Mention]:
+        """People mentioned before *at_tok*, latest first (lazily: long articles)."""
+        return (m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok)
+
     if role_org and role in ("lead", "head_state"):
+        mentioned = list(dict.fromkeys(m.eid for m in recent()))
         cands = [p for p, _q in doc.leaders.get(role_org, [])]
         cands += [e for e in mentioned if role_org in getattr(gaz.get(e), "leads", ())]
         cands = list(dict.fromkeys(cands))
@@ -1284,7 +1608,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     # title (and the same new/former qualifier)
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
         if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
-    for m in recent:
+    for m in recent():
         if m.sent < si - 6:
             break
         if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo:
@@ -1297,7 +1621,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
                 not qual or m.qual == qual):
             return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
-    for m in recent:
+    for m in recent():
         if m.sent < si - 3:
             break
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
@@ -1330,3 +1654,58 @@ def resolve_cataphora(doc: Doc) -> None:
             doc.by_sent.setdefault(si, []).append(me)
             doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
             break
+
+
+def _person_name_tokens(doc: Doc, eid: str) -> list[list[str]]:
+    """Core tokens of the names of person *eid* (gazetteer or new in this run)."""
+    ent = doc.gaz.get(eid)
+    if ent is not None:
+        names = [ent.name, *(ent.aliases or [])] + ([ent.name_ar] if ent.name_ar else [])
+    elif eid in doc.new_entities:
+        names = [doc.new_entities[eid]["name"], *doc.new_entities[eid]["aliases"]]
+    else:
+        names = []
+    return [c for c in (core_tokens(n) for n in names) if c]
+
+
+def resolve_kunya(doc: Doc) -> None:
+    """A person new to the gazetteer named by a kunya ("Abu Hussein al-Hamidawi") is the
+    one person of the article named in full with the same family name ("Ahmad
+    al-Hamidawi"): one id for both, the name the article introduces the person by (a
+    gazetteer person's id always wins), the other name an alias."""
+    people = list(dict.fromkeys(m.eid for m in doc.ments
+                                if m.etype == "Person" and m.kind == "name"))
+    if len(people) < 2:
+        return
+    names: dict[str, list[list[str]]] = {}  # filled on demand: most articles have no kunya
+
+    def name_tokens(eid: str) -> list[list[str]]:
+        if eid not in names:
+            names[eid] = _person_name_tokens(doc, eid)
+        return names[eid]
+
+    for kid in people:
+        if kid not in doc.new_entities or doc.gaz.get(kid) is not None:
+            continue
+        kun = [t for t in name_tokens(kid) if len(t) >= 3 and t[0] in _KUNYA]
+        if not kun or any(t[0] not in _KUNYA for t in name_tokens(kid) if len(t) >= 2):
+            continue
+        fam = token_skeleton(kun[0][-1])
+        if len(kun[0][-1]) < 4 or len(fam) < 2:
+            continue
+        cands = [eid for eid in people if eid != kid and any(
+            len(t) >= 2 and t[0] not in _KUNYA and token_skeleton(t[-1]) == fam
+            for t in name_tokens(eid))]
+        if len(cands) != 1:
+            continue
+        target = cands[0]
+        if doc.gaz.get(target) is None and people.index(kid) < people.index(target):
+            kid, target = target, kid  # the name the article introduces them by is kept
+        for m in doc.ments:
+            if m.eid == kid:
+                m.eid = target
+        doc.mentions_changed()
+        if target in doc.new_entities:
+            for alias in [doc.new_entities[kid]["name"], *doc.new_entities[kid]["aliases"]]:
+                doc._add_alias(target, alias)
+        break  # one merge per article: ``people`` and ``names`` are stale now

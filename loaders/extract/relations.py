@@ -116,6 +116,10 @@ _FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "
     L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
 _EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
                             "arriving", "landing"})
+_REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "call",
+                     "videoconference"}) | L._ar("هاتفيا", "هاتفياً", "هاتفي", "هاتفية",
+                                                 "اتصال", "اتصالا", "الهاتف", "بالهاتف",
+                                                 "الفيديو", "افتراضي")
 _EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
 
 
@@ -147,6 +151,18 @@ def _capital_country(gaz) -> dict[str, str]:
     return hit[1]
 
 
+_EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "organisation",
+                                   "organization", "party", "alliance", "coalition", "armed",
+                                   "paramilitary", "shiite", "shia", "sunni", "powerful",
+                                   "hardline", "militant"})
+_EN_WHOSE = frozenset({"whose"})
+_EN_ABANDON = frozenset({"abandoned", "abandons", "ditched", "scrapped", "exited", "quit",
+                         "reneged", "tore", "left"})
+_EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
+                     "runs", "ran", "co-founded", "chaired", "chairs"})
+_MIL_RANKS = frozenset({"general", "gen", "brigadier", "brig", "major", "maj", "colonel", "col",
+                        "lieutenant", "lt", "admiral", "adm", "captain", "capt"}) | L._ar(
+    "الجنرال", "جنرال", "العميد", "عميد", "اللواء", "الفريق", "العقيد", "المقدم", "الرائد")
 _EN_SPEECH = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
                         "interview", "statement", "remarks", "comments", "carried", "quoted"})
 _EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
@@ -373,6 +389,9 @@ class SentenceRules:
                                     self.doc.etype(tgt) in _NOT_MEETERS):
             return  # people and groups meet; a country or a place does not ("Iran-backed")
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "LEADS":
+            led = self.doc.__dict__.setdefault("led_by", {})
+            led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
@@ -735,8 +754,7 @@ class SentenceRules:
 
     def _is_head(self, eid: str) -> bool:
         """Is *eid* called a head of state or government in this article (so far)?"""
-        return any(m.eid == eid and m.role == "head_state" for m in self.doc.ments
-                   if m.sent <= self.si)
+        return self.doc.first_head_sentence(eid) <= self.si
 
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -760,6 +778,8 @@ class SentenceRules:
         self.assassinated()
         self.leads_member()
         self.lead_verbs()
+        self._group_he_led()
+        self._whose_group()
         self.part_of()
         self.visited()
         self.supports()
@@ -1677,6 +1697,10 @@ class SentenceRules:
                     self.add("LEADS", m.eid, m.role_org, "title_org")
             elif m.role == "member" and org_type == "Organization":
                 self.add("MEMBER_OF", m.eid, m.role_org, "title_member")
+            elif m.role == "plain" and org_type == "Organization" and m.tlo >= 0 and any(
+                    self.toks[x].key in _MIL_RANKS for x in range(m.tlo, m.lo)):
+                # "Revolutionary Guards General X", "العميد في الحرس الثوري X": a rank in it
+                self.add("MEMBER_OF", m.eid, m.role_org, "rank_member")
         for m in self.ments:
             if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
                     m.role_nat and m.kind == "name":
@@ -1706,10 +1730,21 @@ class SentenceRules:
                                        "the", "a", "an", "who", "is", "was", "as", "في",
                                        "appointed", "named", "became", "elected", "promoted",
                                        "to", "been", "has", "new", "took", "over", "takes",
-                                       "serves", "served", "is", "now")):
+                                       "serves", "served", "is", "now", "later", "also",
+                                       "subsequently", "then", "formerly", "previously",
+                                       "once")):
                 j += 1
             if j >= self.hi:
                 continue
+            # "X, a Hezbollah member" / "X, Hezbollah's envoy": the body before the title
+            om = self.mention_at.get(j)
+            if om is not None and om.lo == j and om.etype == "Organization" and \
+                    not self.toks[j].ar and om.hi < self.hi:
+                tt0 = _title_at(self.doc, om.hi, self.hi)
+                if tt0 is not None and tt0[1] in ("lead", "member"):
+                    self.add("LEADS" if tt0[1] == "lead" else "MEMBER_OF", m.eid, om.eid,
+                             "apposition_org_title")
+                    continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
@@ -1726,7 +1761,7 @@ class SentenceRules:
                 assert tt is not None
                 role, x = tt[1], tt[0]
             steps = 0
-            while x < self.hi and steps < 6:
+            while x < self.hi and steps < 9:
                 steps += 1
                 mm = self.mention_at.get(x) or next(
                     (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
@@ -1754,10 +1789,65 @@ class SentenceRules:
                 kx = self.key(x)
                 if kx in L.AR_QUALIFIERS or kx in L.EN_QUALIFIERS or kx in L.NATIONALITY or \
                         kx in ("of", "the", "ل", "لل", "في", "for") or self.toks[x].text in QUOTES \
-                        or self.toks[x].text in ("ـ",):
-                    x += 1
+                        or self.toks[x].text in ("ـ", "-") or kx in _EN_GENERIC_ORG_WORDS or \
+                        kx in L.EN_SUPPORT:
+                    x += 1  # "... of the Iran-backed militia Asaib Ahl al-Haq"
                     continue
                 break
+
+    def _whose_group(self) -> None:
+        """"X, whose group/movement is part of Y" -> the body X leads (in this article or
+        the gazetteer) PART_OF Y."""
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            if self.key(t + 1) not in _EN_GENERIC_ORG_WORDS:
+                continue
+            x = t + 2
+            if self.key(x) in ("is", "was", "remains"):
+                x += 1
+            if self.key(x) in ("a", "an"):
+                x += 1
+            if not (self.key(x) in ("part", "member") and self.key(x + 1) == "of"):
+                continue
+            whole = self.after(x + 2, types=("Organization",), maxgap=1)
+            p = self.before(t, types=("Person",), maxgap=1)
+            if whole is None or p is None or self.blocked(x):
+                continue
+            led = list(getattr(self.doc, "led_by", {}).get(p.eid, ()))
+            e = self.doc.gaz.get(p.eid)
+            led += [o for o in (e.leads if e else ()) if self.doc.etype(o) == "Organization"]
+            if led and led[0] != whole.eid:
+                self.add("PART_OF", led[0], whole.eid, "whose_group_part_of")
+
+    def _group_he_led(self) -> None:
+        """"Y, the group he (once) led/founded" -> the person of the clause LEADS Y; "X's
+        Y" (a person's organisation: "Maliki's State of Law coalition") -> X LEADS Y."""
+        for o in self.args:
+            if o.etype != "Organization":
+                continue
+            p = self.mention_at.get(o.lo - 1) if not self.toks[o.lo].ar else None
+            if p is not None and p.etype == "Person" and p.poss and p.hi == o.lo:
+                self.add("LEADS", p.eid, o.eid, "poss_org")
+                continue
+            x = o.hi
+            if x + 3 >= self.hi or self.toks[x].text != "," or self.key(x + 1) != "the" or \
+                    self.key(x + 2) not in _EN_GENERIC_ORG_WORDS:
+                continue
+            y = x + 3
+            if self.key(y) in ("that", "which"):
+                y += 1
+            if self.key(y) not in ("he", "she"):
+                continue
+            y += 1
+            while y < self.hi and self.key(y) in ("once", "formerly", "previously", "had",
+                                                  "has", "long", "still", "later", "also"):
+                y += 1
+            if self.key(y) in _EN_LED and not self.blocked(y):
+                # "he": the clause's subject, the first person named in the sentence
+                who = next((m for m in self.args if m.etype == "Person" and m.kind == "name"
+                            and m.hi <= o.lo), None) or \
+                    self.before(o.lo, types=("Person",), maxgap=40)
+                if who is not None:
+                    self.add("LEADS", who.eid, o.eid, "group_he_led")
 
     def lead_verbs(self) -> None:
         """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
@@ -1866,7 +1956,15 @@ class SentenceRules:
     def _includes(self) -> None:
         """"Y, an umbrella group ... that includes X (and Z)" / "Y التي تضم X": X PART_OF Y."""
         for t in self.triggers(_AR_INCLUDES, _EN_INCLUDES):
-            whole = self.before(t, types=("Organization",), maxgap=14)
+            # the head of the phrase, not an "of"-complement ("an umbrella group of mostly
+            # Shiite militias that includes X": the umbrella named before)
+            cands = sorted((m for m in self.args if m.etype == "Organization" and
+                            m.hi <= t and t - m.hi <= 14), key=lambda m: -m.hi)
+            whole = cands[0] if cands else None
+            if whole is not None and any(self.key(y) in ("of", "من") for y in range(
+                    max(self.lo, whole.lo - 3), whole.lo)):
+                whole = next((c for c in cands[1:] if c.hi < self.hi and
+                              self.toks[c.hi].text in (",", "،")), None)
             part = self.after(t + 1, types=("Organization",), maxgap=2)
             if whole is None or part is None or self.blocked(t):
                 continue
@@ -1915,8 +2013,8 @@ class SentenceRules:
         """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
         Washington"): a participant from another country visited it."""
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
-        if not meets:
-            return
+        if not meets or any(self.f(x) & _REMOTE for x in range(self.lo, self.hi)):
+            return  # a phone or video call places nobody anywhere
         places = [m for m in self.args if m.etype in ("Location", "Country") and (
             self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
             m.prefix.lstrip("وف")[:1] == "ب")]
@@ -2410,7 +2508,25 @@ class SentenceRules:
                     return m
         return None
 
+    def _abandoned(self) -> None:
+        """"X abandoned/ditched/scrapped/quit the deal", "the deal, which X abandoned":
+        X WITHDREW_FROM the agreement (a transitive verb with an agreement object)."""
+        for t in self.triggers(_EMPTY, _EN_ABANDON):
+            target = self.after(t + 1, types=("Agreement",), maxgap=4)
+            subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=3)
+            if target is None and subj is not None:
+                w = (subj.tlo if subj.tlo >= 0 else subj.lo) - 1
+                while w > self.lo and self.key(w) in ("then", "former", "-", "president"):
+                    w -= 1
+                if self.key(w) in ("which", "that") and self.key(w - 1) == ",":
+                    target = self.before(w - 1, types=("Agreement",), maxgap=1)
+            if target is None or subj is None or subj.eid == target.eid or \
+                    self.blocked(t, subj) or self._irrealis(t):
+                continue
+            self.add("WITHDREW_FROM", subj.eid, target.eid, "abandoned_en")
+
     def withdrew(self) -> None:
+        self._abandoned()
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
             tok = self.toks[t]
             agents: list[Mention] = []
@@ -2469,12 +2585,18 @@ class SentenceRules:
                 if forces:
                     if keys in _FORCES_IN and not self.blocked(a.lo):
                         self.add("LOCATED_IN", a.eid, b.eid, "forces_in", 0.6)
+                elif keys == [","] and self._dateline(a, b):
+                    pass  # "ERBIL, Iraq (Reuters) -": a dateline
                 elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
                               ["in", "central"], ["in", "the"]) or (
                         not keys and b.prefix == "ب") or self._place_gap(keys):
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
         self._hosts()
+
+    def _dateline(self, a: Mention, b: Mention) -> bool:
+        return a.lo == self.lo or (b.hi < self.hi and self.toks[b.hi].text in (
+            "(", "-", "—", "–", ":"))
 
     def _is_forces(self, m: Mention) -> bool:
         return _forces_name(self.doc.text[m.start:m.end])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article_ar
@@ -38,7 +38,7 @@ class Tok:
     punct: bool
     acronym: bool = False
     poss: bool = False
-    stems: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+    stems: tuple[tuple[int, str], ...] = ()
 
 
 def _orig_offset(raw: str, n_folded: int) -> int:
@@ -83,14 +83,15 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
                 seen.add(st)
                 stems.append((off, st))
         return Tok(i, start, end, raw, key, True, False, False, stems=tuple(stems))
-    acronym = bool(re.fullmatch(r"(?:[A-Z]\.){2,}", raw)) or (raw.isupper() and len(raw) <= 6
-                                                              and raw.isalpha())
     text = raw.translate(_STRIP_TABLE)
     poss = False
     if text.lower().endswith("'s"):
         text, poss = text[:-2], True
     elif text.endswith("'"):
         text, poss = text[:-1], True
+    # "IRGC's" is the acronym IRGC with a possessive
+    acronym = bool(re.fullmatch(r"(?:[A-Z]\.){2,}", text)) or (
+        text.isupper() and len(text) <= 6 and text.isalpha())
     key = fold_ar(text).lower().replace(".", "").replace("'", "")
     if not key.isascii():
         from loaders.textnorm import fold_en
@@ -109,33 +110,33 @@ _UK_US = {"organisation": "organization", "organisations": "organizations",
 def tokenize(text: str) -> list[Tok]:
     """All tokens of *text* with offsets.
 
-    No token spans whitespace, so the text is cut at whitespace (str.split and the regex's
-    \\s agree on what whitespace is) and each chunk is tokenized once per process (cached):
-    news text repeats its words, and the regex is the slow part."""
+    No token contains a space, so the text is cut at spaces (a piece may still hold other
+    whitespace, which the token regex skips) and each piece is tokenized once per process
+    (cached): news text repeats its words, and the regex is the slow part."""
     out: list[Tok] = []
     append = out.append
     i = 0
-    pos = 0
-    find = text.find
-    for chunk in text.split():
-        base = find(chunk, pos)  # only whitespace lies between pos and the chunk
-        pos = base + len(chunk)
-        parts = _chunk_tokens(chunk) if len(chunk) <= _CACHED_CHUNK_MAX else \
-            _scan_chunk(chunk)
-        for off, n, args in parts:
-            start = base + off
-            append(Tok(i, start, start + n, *args))
-            i += 1
+    base = 0
+    for piece in text.split(" "):
+        if piece:
+            parts = _chunk_tokens(piece) if len(piece) <= _CACHED_CHUNK_MAX else \
+                _scan_chunk(piece)
+            for off, n, raw, key, ar, cap, punct, acronym, poss, stems in parts:
+                start = base + off
+                append(Tok(i, start, start + n, raw, key, ar, cap, punct, acronym, poss,
+                           stems))
+                i += 1
+        base += len(piece) + 1
     return out
 
 
-_CACHED_CHUNK_MAX = 64  # longer whitespace-free runs are rare; not kept in the cache
+_CACHED_CHUNK_MAX = 64  # longer pieces are rare; not kept in the cache
 
 
-def _scan_chunk(chunk: str) -> tuple[tuple[int, int, tuple], ...]:
-    """(offset, length, Tok fields from ``text`` on) of each token of a whitespace-free
-    chunk."""
-    return tuple((m.start(), len(m.group()), (m.group(), *_analyse(m.group())))
+def _scan_chunk(chunk: str) -> tuple[tuple, ...]:
+    """(offset, length, then the Tok fields from ``text`` on) of each token of a piece of
+    text without spaces."""
+    return tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
                  for m in _TOKEN_RE.finditer(chunk))
 
 

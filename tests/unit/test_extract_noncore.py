@@ -302,3 +302,135 @@ def test_places_and_visits(ex, name, text, must, must_not):
         assert m in got, f"{name}: missing {m}; got {sorted(got)}"
     for m in must_not:
         assert m not in got, f"{name}: must not find {m}"
+
+
+ROLES = [
+    ("en-supreme-leader-with-rank-in-name", "Iran's Supreme Leader Ayatollah Ali Khamenei "
+     "spoke on Friday.", [("LEADS", KHAMENEI, IRAN)], []),
+    ("en-leader-sayyed", "Hezbollah leader Sayyed Hassan Nasrallah gave a speech.",
+     [("LEADS", NASRALLAH, HEZBOLLAH)], []),
+    ("en-caretaker-pm-comma", "Iraq's caretaker prime minister, Adel Abdul Mahdi, condemned "
+     "the strike.", [("LEADS", "person:adil-abdul-mahdi", IRAQ)], []),
+    ("en-rank-in-org", "Mourners recalled Revolutionary Guards General Qasem Soleimani.",
+     [("MEMBER_OF", SOLEIMANI, IRGC)], [("LEADS", SOLEIMANI, IRGC)]),
+    ("en-later-appointed-deputy", "Brig. Gen. Mohammad Hejazi was later appointed deputy "
+     "commander of the Quds Force.", [("MEMBER_OF", "person:mohammad-hejazi", QF)],
+     [("LEADS", "person:mohammad-hejazi", QF)]),
+    ("en-apposition-org-then-title", "Hezbollah sent senior official Mohammed Kawtharani. "
+     "Kawtharani, a Hezbollah member who handles the Iraq file, met Amiri.",
+     [("MEMBER_OF", "person:mohammed-kawtharani", HEZBOLLAH)], []),
+    ("en-possessive-field-official", "Kataib Hezbollah's security official Abu Ali al-Askari "
+     "warned on Wednesday.", [("MEMBER_OF", "person:abu-ali-al-askari", KH)], []),
+    ("en-leader-of-backed-militia", "Qais al-Khazali, the secretary-general of the Iran-backed "
+     "militia Asaib Ahl al-Haq, spoke on TV.", [("LEADS", KHAZALI, AAH)], []),
+    ("en-group-he-once-led", "Muhandis was deputy head of the Popular Mobilization Forces, an "
+     "umbrella group of militias that includes Kataib Hezbollah, the group he once led.",
+     [("LEADS", "person:abu-mahdi-al-muhandis", KH), ("PART_OF", KH, PMF)],
+     [("PART_OF", KH, MILITIAS)]),
+    ("en-group-he-never-led", "Kataib Hezbollah, the group he never led, issued a statement "
+     "about Amiri.", [], [("LEADS", AMIRI, KH)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", ROLES, ids=[c[0] for c in ROLES])
+def test_roles(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+def test_state_institution_same_id_in_both_scripts():
+    ex = RuleExtractor()
+    ar = ex.extract("وقال رئيس البرلمان العراقي محمد الحلبوسي إن الجلسة تأجلت.")
+    en = ex.extract("The Iraqi parliament voted on Sunday to expel foreign troops.")
+    assert ("LEADS", "person:mohammed-al-halbousi", "organization:iraqi-parliament") in rels(ar)
+    assert "organization:iraqi-parliament" in types_of(en)
+
+
+def test_parenthetical_alias_does_not_hide_the_name(ex):
+    doc = ex.extract("وقال المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي إن "
+                     "الضربات دمرت تسع منشآت.")
+    got = rels(doc)
+    member = [r for r in got if r[0] == "MEMBER_OF" and
+              r[2] == "organization:us-department-of-defense"]
+    assert member and member[0][1].startswith("person:john-kirb")
+    assert ("MEMBER_OF", "person:joe-biden", "organization:us-department-of-defense") \
+        not in got
+
+
+def test_prime_minister_title_is_not_cut_by_a_country(ex):
+    doc = ex.extract("وقال رئيس الوزراء العراقي مصطفى الكاظمي إن الزيارة ناجحة.")
+    assert ("LEADS", KADHIMI, IRAQ) in rels(doc)
+
+
+MORE_NEGATIVES = [
+    ("ar-nobody-claimed", "سقط صاروخ قرب السفارة الأميركية. ولم تتبن كتائب حزب الله الهجوم حتى "
+     "الآن.", [], [("ATTACKED", KH, EMBASSY)]),
+    ("en-if-iran-attacks", "Trump said that if Iran attacks the U.S. embassy, it will pay.", [],
+     [("ATTACKED", IRAN, EMBASSY)]),
+    ("en-could-strike", "Officials fear Kataib Hezbollah could strike Ain al-Asad air base.", [],
+     [("ATTACKED", KH, ASAD)]),
+    ("ar-would-strike", "وقالت كتائب حزب الله إنها سوف تستهدف القوات الأميركية.", [],
+     [("ATTACKED", KH, USAF)]),
+    ("en-blamed-iran", "Trump blamed Iran for the attack on the U.S. embassy.", [],
+     [("ATTACKED", IRAN, EMBASSY)]),
+    ("en-no-part-of", "Asaib Ahl al-Haq is not part of the Popular Mobilization Forces, he "
+     "said.", [], [("PART_OF", AAH, PMF)]),
+    ("en-planned-visit-delegation", "Kadhimi will travel to Tehran, accompanied by Fuad "
+     "Hussein.", [], [("VISITED", KADHIMI, IRAN), ("VISITED", FUAD, IRAN)]),
+    ("ar-talked-by-phone-no-visit", "وبحث الكاظمي هاتفياً مع روحاني في طهران العلاقات.", [],
+     [("VISITED", KADHIMI, IRAN)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", MORE_NEGATIVES,
+                         ids=[c[0] for c in MORE_NEGATIVES])
+def test_more_negatives(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
+
+
+def test_whose_group_is_part_of(ex):
+    got = rels(ex.extract("Qais al-Khazali, whose group is part of the Popular Mobilization "
+                          "Forces, acknowledged the talks."))
+    assert ("PART_OF", AAH, PMF) in got
+    got = rels(ex.extract("Hadi al-Amiri, whose movement is not part of the Popular "
+                          "Mobilization Forces, spoke."))
+    assert not any(r[0] == "PART_OF" for r in got)
+
+
+def test_he_in_group_he_led_is_the_subject_not_a_description(ex):
+    doc = ex.extract("Iraqi militia commander Abu Mahdi al-Mohandes was killed too. Al-Mohandes "
+                     "was the deputy head of the Popular Mobilization Forces, an umbrella group "
+                     "that includes Kataib Hezbollah, the group he once led.")
+    got = rels(doc)
+    assert ("LEADS", "person:abu-mahdi-al-muhandis", KH) in got
+    assert ("LEADS", SOLEIMANI, KH) not in got
+
+
+ABANDON = [
+    ("en-abandoned-object", "Trump abandoned the nuclear deal in May 2018.",
+     [("WITHDREW_FROM", TRUMP, JCPOA)], []),
+    ("en-deal-which-x-abandoned", "Talks over the nuclear deal, which then-President Donald "
+     "Trump abandoned in 2018, resumed.", [("WITHDREW_FROM", TRUMP, JCPOA)], []),
+    ("en-threatened-to-abandon", "Trump threatened to abandon the nuclear deal.", [],
+     [("WITHDREW_FROM", TRUMP, JCPOA)]),
+    ("en-did-not-quit", "Iran did not quit the nuclear deal.", [],
+     [("WITHDREW_FROM", IRAN, JCPOA)]),
+    ("en-dateline-is-no-containment", "ERBIL, Iraq (Reuters) - Missiles hit the city on "
+     "Sunday.", [], [("LOCATED_IN", ERBIL, IRAQ)]),
+    ("en-city-comma-country-in-text", "The drones came down near Erbil, Iraq, late on Sunday.",
+     [("LOCATED_IN", ERBIL, IRAQ)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", ABANDON, ids=[c[0] for c in ABANDON])
+def test_abandoned_and_datelines(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
