@@ -156,6 +156,8 @@ _EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "o
                                    "paramilitary", "shiite", "shia", "sunni", "powerful",
                                    "hardline", "militant"})
 _EN_WHOSE = frozenset({"whose"})
+_EN_ABANDON = frozenset({"abandoned", "abandons", "ditched", "scrapped", "exited", "quit",
+                         "reneged", "tore", "left"})
 _EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
                      "runs", "ran", "co-founded", "chaired", "chairs"})
 _MIL_RANKS = frozenset({"general", "gen", "brigadier", "brig", "major", "maj", "colonel", "col",
@@ -2506,7 +2508,25 @@ class SentenceRules:
                     return m
         return None
 
+    def _abandoned(self) -> None:
+        """"X abandoned/ditched/scrapped/quit the deal", "the deal, which X abandoned":
+        X WITHDREW_FROM the agreement (a transitive verb with an agreement object)."""
+        for t in self.triggers(_EMPTY, _EN_ABANDON):
+            target = self.after(t + 1, types=("Agreement",), maxgap=4)
+            subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=3)
+            if target is None and subj is not None:
+                w = (subj.tlo if subj.tlo >= 0 else subj.lo) - 1
+                while w > self.lo and self.key(w) in ("then", "former", "-", "president"):
+                    w -= 1
+                if self.key(w) in ("which", "that") and self.key(w - 1) == ",":
+                    target = self.before(w - 1, types=("Agreement",), maxgap=1)
+            if target is None or subj is None or subj.eid == target.eid or \
+                    self.blocked(t, subj) or self._irrealis(t):
+                continue
+            self.add("WITHDREW_FROM", subj.eid, target.eid, "abandoned_en")
+
     def withdrew(self) -> None:
+        self._abandoned()
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
             tok = self.toks[t]
             agents: list[Mention] = []
@@ -2565,12 +2585,18 @@ class SentenceRules:
                 if forces:
                     if keys in _FORCES_IN and not self.blocked(a.lo):
                         self.add("LOCATED_IN", a.eid, b.eid, "forces_in", 0.6)
+                elif keys == [","] and self._dateline(a, b):
+                    pass  # "ERBIL, Iraq (Reuters) -": a dateline
                 elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
                               ["in", "central"], ["in", "the"]) or (
                         not keys and b.prefix == "ب") or self._place_gap(keys):
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
         self._hosts()
+
+    def _dateline(self, a: Mention, b: Mention) -> bool:
+        return a.lo == self.lo or (b.hi < self.hi and self.toks[b.hi].text in (
+            "(", "-", "—", "–", ":"))
 
     def _is_forces(self, m: Mention) -> bool:
         return _forces_name(self.doc.text[m.start:m.end])
