@@ -118,21 +118,29 @@ neighbour fields)."""
 
 EDGES_AMONG = (
     """
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND """
+MATCH (n:Entity) WHERE n.id IN $ids
+WITH collect(n) AS ns
+UNWIND ns AS a
+MATCH (a)-[r]->(b)
+WHERE b IN ns AND """
     + _EDGE_FILTER
     + """
 RETURN a.id AS source, type(r) AS type, b.id AS target, r.count AS count, r.dates AS dates,
        r.confidence AS confidence
 """
 )
-"""Every relationship between two of the entities ``$ids`` that passes the filters."""
+"""Every relationship between two of the entities ``$ids`` that passes the filters. Each
+node's outgoing relationships are expanded once and their end nodes compared with the set
+of nodes (no property read per relationship): 0.8-1.4 s instead of 1.6-2.0 s for a
+481-node view with 3,827 edges among nodes with 144k relationships."""
 
 EDGES_TOUCHING = (
     """
+MATCH (n:Entity) WHERE n.id IN $ids
+WITH collect(n) AS ns
 MATCH (a:Entity) WHERE a.id IN $new
-CALL (a) {
-  MATCH (a)-[r]-(b:Entity) WHERE b.id IN $ids
+CALL (a, ns) {
+  MATCH (a)-[r]-(b) WHERE b IN ns
   RETURN r
 }
 WITH DISTINCT r
@@ -193,7 +201,7 @@ WHERE key IN n.search_keys AND ($types IS NULL OR n.type IN $types)
 WITH n, collect(key) AS hits
 RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
        coalesce(n.aliases, []) AS aliases, hits,
-       COUNT { (n)<-[:MENTIONS]-(:Article) } AS articles
+       COUNT { (n)<-[:MENTIONS]-() } AS articles
 LIMIT $limit
 """
 """Entities whose stored ``search_keys`` (loaders.textnorm.match_keys) share a key with the
@@ -205,7 +213,7 @@ WHERE node:Entity AND ($types IS NULL OR node.type IN $types)
 RETURN node.id AS id, node.type AS type, node.name AS name, node.name_ar AS name_ar,
        coalesce(node.aliases, []) AS aliases,
        [k IN coalesce(node.search_keys, []) WHERE k IN $keys] AS hits,
-       COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+       COUNT { (node)<-[:MENTIONS]-() } AS articles
 """
 """Same as SEARCH_KEYS through a full-text index over ``search_keys`` (``keyword`` analyzer)
 when the database has one: an index lookup instead of a label scan on large graphs."""
@@ -226,7 +234,7 @@ CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, 
 WHERE node:Entity AND ($types IS NULL OR node.type IN $types)
 RETURN node.id AS id, node.type AS type, node.name AS name, node.name_ar AS name_ar,
        coalesce(node.aliases, []) AS aliases, score,
-       COUNT { (node)<-[:MENTIONS]-(:Article) } AS articles
+       COUNT { (node)<-[:MENTIONS]-() } AS articles
 """
 """Full-text search of entity names and aliases (``$index`` = entity_names or
 entity_names_ar; ``$lucene`` is an escaped Lucene query built by the search module)."""

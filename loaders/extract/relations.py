@@ -155,6 +155,9 @@ _EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "o
                                    "organization", "party", "alliance", "coalition", "armed",
                                    "paramilitary", "shiite", "shia", "sunni", "powerful",
                                    "hardline", "militant"})
+_EN_WHOSE = frozenset({"whose"})
+_EN_ABANDON = frozenset({"abandoned", "abandons", "ditched", "scrapped", "exited", "quit",
+                         "reneged", "tore", "left"})
 _EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
                      "runs", "ran", "co-founded", "chaired", "chairs"})
 _MIL_RANKS = frozenset({"general", "gen", "brigadier", "brig", "major", "maj", "colonel", "col",
@@ -386,6 +389,9 @@ class SentenceRules:
                                     self.doc.etype(tgt) in _NOT_MEETERS):
             return  # people and groups meet; a country or a place does not ("Iran-backed")
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        if rtype == "LEADS":
+            led = self.doc.__dict__.setdefault("led_by", {})
+            led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
@@ -773,6 +779,7 @@ class SentenceRules:
         self.leads_member()
         self.lead_verbs()
         self._group_he_led()
+        self._whose_group()
         self.part_of()
         self.visited()
         self.supports()
@@ -1788,6 +1795,29 @@ class SentenceRules:
                     continue
                 break
 
+    def _whose_group(self) -> None:
+        """"X, whose group/movement is part of Y" -> the body X leads (in this article or
+        the gazetteer) PART_OF Y."""
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            if self.key(t + 1) not in _EN_GENERIC_ORG_WORDS:
+                continue
+            x = t + 2
+            if self.key(x) in ("is", "was", "remains"):
+                x += 1
+            if self.key(x) in ("a", "an"):
+                x += 1
+            if not (self.key(x) in ("part", "member") and self.key(x + 1) == "of"):
+                continue
+            whole = self.after(x + 2, types=("Organization",), maxgap=1)
+            p = self.before(t, types=("Person",), maxgap=1)
+            if whole is None or p is None or self.blocked(x):
+                continue
+            led = list(getattr(self.doc, "led_by", {}).get(p.eid, ()))
+            e = self.doc.gaz.get(p.eid)
+            led += [o for o in (e.leads if e else ()) if self.doc.etype(o) == "Organization"]
+            if led and led[0] != whole.eid:
+                self.add("PART_OF", led[0], whole.eid, "whose_group_part_of")
+
     def _group_he_led(self) -> None:
         """"Y, the group he (once) led/founded" -> the person of the clause LEADS Y; "X's
         Y" (a person's organisation: "Maliki's State of Law coalition") -> X LEADS Y."""
@@ -1812,7 +1842,10 @@ class SentenceRules:
                                                   "has", "long", "still", "later", "also"):
                 y += 1
             if self.key(y) in _EN_LED and not self.blocked(y):
-                who = self.before(o.lo, types=("Person",), maxgap=40)
+                # "he": the clause's subject, the first person named in the sentence
+                who = next((m for m in self.args if m.etype == "Person" and m.kind == "name"
+                            and m.hi <= o.lo), None) or \
+                    self.before(o.lo, types=("Person",), maxgap=40)
                 if who is not None:
                     self.add("LEADS", who.eid, o.eid, "group_he_led")
 
@@ -2475,7 +2508,25 @@ class SentenceRules:
                     return m
         return None
 
+    def _abandoned(self) -> None:
+        """"X abandoned/ditched/scrapped/quit the deal", "the deal, which X abandoned":
+        X WITHDREW_FROM the agreement (a transitive verb with an agreement object)."""
+        for t in self.triggers(_EMPTY, _EN_ABANDON):
+            target = self.after(t + 1, types=("Agreement",), maxgap=4)
+            subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=3)
+            if target is None and subj is not None:
+                w = (subj.tlo if subj.tlo >= 0 else subj.lo) - 1
+                while w > self.lo and self.key(w) in ("then", "former", "-", "president"):
+                    w -= 1
+                if self.key(w) in ("which", "that") and self.key(w - 1) == ",":
+                    target = self.before(w - 1, types=("Agreement",), maxgap=1)
+            if target is None or subj is None or subj.eid == target.eid or \
+                    self.blocked(t, subj) or self._irrealis(t):
+                continue
+            self.add("WITHDREW_FROM", subj.eid, target.eid, "abandoned_en")
+
     def withdrew(self) -> None:
+        self._abandoned()
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
             tok = self.toks[t]
             agents: list[Mention] = []
@@ -2534,12 +2585,18 @@ class SentenceRules:
                 if forces:
                     if keys in _FORCES_IN and not self.blocked(a.lo):
                         self.add("LOCATED_IN", a.eid, b.eid, "forces_in", 0.6)
+                elif keys == [","] and self._dateline(a, b):
+                    pass  # "ERBIL, Iraq (Reuters) -": a dateline
                 elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
                               ["in", "central"], ["in", "the"]) or (
                         not keys and b.prefix == "ب") or self._place_gap(keys):
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
         self._hosts()
+
+    def _dateline(self, a: Mention, b: Mention) -> bool:
+        return a.lo == self.lo or (b.hi < self.hi and self.toks[b.hi].text in (
+            "(", "-", "—", "–", ":"))
 
     def _is_forces(self, m: Mention) -> bool:
         return _forces_name(self.doc.text[m.start:m.end])

@@ -391,3 +391,46 @@ def test_more_negatives(ex, name, text, must, must_not):
     got = rels(ex.extract(text))
     for m in must_not:
         assert m not in got, f"{name}: must not find {m}"
+
+
+def test_whose_group_is_part_of(ex):
+    got = rels(ex.extract("Qais al-Khazali, whose group is part of the Popular Mobilization "
+                          "Forces, acknowledged the talks."))
+    assert ("PART_OF", AAH, PMF) in got
+    got = rels(ex.extract("Hadi al-Amiri, whose movement is not part of the Popular "
+                          "Mobilization Forces, spoke."))
+    assert not any(r[0] == "PART_OF" for r in got)
+
+
+def test_he_in_group_he_led_is_the_subject_not_a_description(ex):
+    doc = ex.extract("Iraqi militia commander Abu Mahdi al-Mohandes was killed too. Al-Mohandes "
+                     "was the deputy head of the Popular Mobilization Forces, an umbrella group "
+                     "that includes Kataib Hezbollah, the group he once led.")
+    got = rels(doc)
+    assert ("LEADS", "person:abu-mahdi-al-muhandis", KH) in got
+    assert ("LEADS", SOLEIMANI, KH) not in got
+
+
+ABANDON = [
+    ("en-abandoned-object", "Trump abandoned the nuclear deal in May 2018.",
+     [("WITHDREW_FROM", TRUMP, JCPOA)], []),
+    ("en-deal-which-x-abandoned", "Talks over the nuclear deal, which then-President Donald "
+     "Trump abandoned in 2018, resumed.", [("WITHDREW_FROM", TRUMP, JCPOA)], []),
+    ("en-threatened-to-abandon", "Trump threatened to abandon the nuclear deal.", [],
+     [("WITHDREW_FROM", TRUMP, JCPOA)]),
+    ("en-did-not-quit", "Iran did not quit the nuclear deal.", [],
+     [("WITHDREW_FROM", IRAN, JCPOA)]),
+    ("en-dateline-is-no-containment", "ERBIL, Iraq (Reuters) - Missiles hit the city on "
+     "Sunday.", [], [("LOCATED_IN", ERBIL, IRAQ)]),
+    ("en-city-comma-country-in-text", "The drones came down near Erbil, Iraq, late on Sunday.",
+     [("LOCATED_IN", ERBIL, IRAQ)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", ABANDON, ids=[c[0] for c in ABANDON])
+def test_abandoned_and_datelines(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"
