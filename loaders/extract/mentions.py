@@ -915,7 +915,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 strip_article_ar(n.key) in L.AR_COMMON_NOUNS:
             continue
         eid = doc.new_entity("Location", n.text, [strip_article_ar(n.key)])
-        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0)
+        hst = next(st for _o, st in t.stems if st in _AR_ADMIN_HEADS)
+        pre = t.key[: len(t.key) - len(hst)] if t.key.endswith(hst) else ""
+        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0,
+                      prefix=pre)
         out.append(me)
         covered[k] = covered[k + 1] = me
 
