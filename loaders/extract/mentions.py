@@ -91,6 +91,12 @@ class Doc:
         e = self.gaz.get(eid)
         return e.country if e else self.nat.get(eid)
 
+    def mentions_changed(self) -> None:
+        """Call after changing mentions already in ``ments`` in place (their id): the
+        indexes kept up to date as ``ments`` grows are then rebuilt on next use."""
+        self._mid, self._mid_n = set(), -1
+        self._head_first, self._head_n = {}, 0
+
     def first_head_sentence(self, eid: str) -> float:
         """First sentence where the article calls *eid* a head of state or government
         (infinity if none); kept up to date as ``ments`` grows."""
@@ -1674,19 +1680,25 @@ def resolve_kunya(doc: Doc) -> None:
                                 if m.etype == "Person" and m.kind == "name"))
     if len(people) < 2:
         return
-    names = {eid: _person_name_tokens(doc, eid) for eid in people}
+    names: dict[str, list[list[str]]] = {}  # filled on demand: most articles have no kunya
+
+    def name_tokens(eid: str) -> list[list[str]]:
+        if eid not in names:
+            names[eid] = _person_name_tokens(doc, eid)
+        return names[eid]
+
     for kid in people:
         if kid not in doc.new_entities or doc.gaz.get(kid) is not None:
             continue
-        kun = [t for t in names[kid] if len(t) >= 3 and t[0] in _KUNYA]
-        if not kun or any(t[0] not in _KUNYA for t in names[kid] if len(t) >= 2):
+        kun = [t for t in name_tokens(kid) if len(t) >= 3 and t[0] in _KUNYA]
+        if not kun or any(t[0] not in _KUNYA for t in name_tokens(kid) if len(t) >= 2):
             continue
         fam = token_skeleton(kun[0][-1])
         if len(kun[0][-1]) < 4 or len(fam) < 2:
             continue
         cands = [eid for eid in people if eid != kid and any(
             len(t) >= 2 and t[0] not in _KUNYA and token_skeleton(t[-1]) == fam
-            for t in names[eid])]
+            for t in name_tokens(eid))]
         if len(cands) != 1:
             continue
         target = cands[0]
@@ -1695,6 +1707,7 @@ def resolve_kunya(doc: Doc) -> None:
         for m in doc.ments:
             if m.eid == kid:
                 m.eid = target
+        doc.mentions_changed()
         if target in doc.new_entities:
             for alias in [doc.new_entities[kid]["name"], *doc.new_entities[kid]["aliases"]]:
                 doc._add_alias(target, alias)
