@@ -51,6 +51,12 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+# _ment_at creates mentions with positional arguments in this order
+assert [f.name for f in dataclasses.fields(Mention)][:16] == [
+    "lo", "hi", "start", "end", "eid", "etype", "sent", "kind", "tlo", "prefix", "role",
+    "role_org", "role_nat", "qual", "in_title", "poss"], "update _ment_at"
+
+
 class Doc:
     """Working state of one article."""
 
@@ -569,8 +575,9 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
         end = last.end - (2 if last.text.lower().endswith(("'s", "\u2019s")) else 1)
     while end > start and doc.text[end - 1] in QUOTES:
         end -= 1
-    return Mention(lo, hi, start, end, eid, doc.etype(eid), sent, kind=kind, tlo=lo,
-                   prefix=prefix, poss=poss)
+    # positional: a keyword call costs about twice as much here (order checked below)
+    return Mention(lo, hi, start, end, eid, doc.etype(eid), sent, kind, lo, prefix,
+                   None, None, None, None, False, poss)
 
 
 def find_mentions(doc: Doc, si: int) -> list[Mention]:
@@ -655,14 +662,27 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
         if len(core_tokens(doc.text[me.start:me.end])) != 1:
+            if me.hi - me.lo == 2 and pt.ar and _known_name_word(doc, pt) and \
+                    doc.gaz.get(me.eid) is not None and me in out:
+                # "علي هادي العامري": a first name, then the father's (known) full name
+                eid = _resolve_name(doc, doc.text[pt.start:me.end], "Person")
+                if eid != me.eid:
+                    out.remove(me)
+                    nm = _ment_at(doc, si, p, me.hi, eid)
+                    out.append(nm)
+                    for x in range(p, me.hi):
+                        covered[x] = nm
             continue
         q = p
         while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]):
             q -= 1
         if q < p and not _known_name_word(doc, toks[q + 1]) and (
-                q + 1 == s.lo or not any(_known_name_word(doc, toks[x])
-                                         for x in range(q + 1, p + 1))):
-            q = p  # no usual first name in it: not taken as a name
+                q + 1 == s.lo or toks[q + 1].ar) and not any(
+                    _known_name_word(doc, toks[x]) for x in range(q + 1, p + 1)):
+            # no usual first name in it (Arabic; English at the start of a sentence):
+            # not taken as a name. Mid-sentence capitals before a surname are ("His
+            # brother Qubad Talabany")
+            q = p
         if q < p and me in out:
             _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
 
@@ -921,7 +941,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 strip_article_ar(n.key) in L.AR_COMMON_NOUNS:
             continue
         eid = doc.new_entity("Location", n.text, [strip_article_ar(n.key)])
-        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0)
+        hst = next(st for _o, st in t.stems if st in _AR_ADMIN_HEADS)
+        pre = t.key[: len(t.key) - len(hst)] if t.key.endswith(hst) else ""
+        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0,
+                      prefix=pre)
         out.append(me)
         covered[k] = covered[k + 1] = me
 
@@ -1081,6 +1104,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         jn = j
         if jn < s.hi and toks[jn].text in (",", "،") and role_org:
             jn += 1
+        elif toks[k].ar and role in ("lead", "member") and jn < s.hi:
+            # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
+            jn = _skip_definite_body(doc, covered, jn, s.hi)
         if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
                 (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
                 covered[jn + 1].etype == "Person":
@@ -1289,6 +1315,27 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
     return me
 
 
+def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> int:
+    """After an Arabic title: skip a definite noun phrase (2-4 words, ال each, none known)
+    and an optional comma when a personal name of two words or more follows; else *j*."""
+    toks = doc.toks
+    e = j
+    while e < hi and e - j < 4 and e not in covered and toks[e].ar and not toks[e].punct \
+            and toks[e].key.startswith("ال") and toks[e].key not in L.AR_TITLE_FIRST:
+        e += 1
+    if e - j < 2 or e >= hi:
+        return j
+    if toks[e].text in (",", "،"):
+        e += 1
+    if e >= hi or e in covered or not toks[e].ar:
+        return j
+    ne = _ar_name_span(doc, e, hi)
+    if ne - e < 2 or not (toks[e].key in doc.gaz.ar_latin or
+                          toks[ne - 1].key.endswith("ي") or ne in covered):
+        return j  # a usual first name, or a family name in -ي, marks a personal name
+    return e
+
+
 def _imperfect_verb(doc: Doc, t: Tok) -> bool:
     """A lone Arabic word of the imperfect verb shape يفعل / تفعل that is no known name
     word (يشغل، يقود، تضم)."""
@@ -1300,6 +1347,7 @@ _HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشه
 _AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "امانه"})
 
 
+@lru_cache(maxsize=65536)
 def _possessed_noun(key: str) -> bool:
     """A common noun with a possessive suffix ("مجلسه", "حكومتها"), or a construct noun
     outside the common-noun list ("شؤون")."""
@@ -1521,6 +1569,14 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                        core_tokens(n)):
                     return m.eid
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
+    if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
+            doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
+            ("Person", token_skeleton(toks[0]) + token_skeleton(toks[2])) in
+            doc.session.get("skel", {})):
+        # "علي هادي العامري": first name + the father's known name -> "Ali al-Amiri";
+        # "بافل جلال طالباني" after "بافل طالباني" in the run: the same person
+        words = surface.split()
+        short = words[0] + " " + words[2]
     if short is not None:
         # "Ahmed Mohsen Faraj al-Hamidawi" (first name, father, grandfather, family name)
         # is known as "Ahmed al-Hamidawi": same id as an article using the short form
@@ -1537,6 +1593,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
+_KUNYA_FIRST = frozenset({"abu", "umm", "um"})  # new ids' names are in Latin
 _ABD = frozenset({"abd", "abdul", "abdel", "عبد"})
 
 
@@ -1675,9 +1732,12 @@ def resolve_kunya(doc: Doc) -> None:
     gazetteer person's id always wins), the other name an alias."""
     people = list(dict.fromkeys(m.eid for m in doc.ments
                                 if m.etype == "Person" and m.kind == "name"))
-    if len(people) < 2:
-        return
-    names: dict[str, list[list[str]]] = {}  # filled on demand: most articles have no kunya
+    if len(people) < 2 or not any(
+            eid in doc.new_entities and
+            doc.new_entities[eid]["name"].split(" ", 1)[0].lower() in _KUNYA_FIRST
+            for eid in people):
+        return  # no kunya among the new people (the usual case): nothing to do
+    names: dict[str, list[list[str]]] = {}  # filled on demand
 
     def name_tokens(eid: str) -> list[list[str]]:
         if eid not in names:

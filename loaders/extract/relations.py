@@ -156,6 +156,7 @@ _EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "o
                                    "paramilitary", "shiite", "shia", "sunni", "powerful",
                                    "hardline", "militant"})
 _EN_WHOSE = frozenset({"whose"})
+_AR_RETALIATE = L._ar("رد", "ردت", "يرد", "ترد", "ردا", "ردت")
 _EN_ABANDON = frozenset({"abandoned", "abandons", "ditched", "scrapped", "exited", "quit",
                          "reneged", "tore", "left"})
 _EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
@@ -2292,6 +2293,15 @@ class SentenceRules:
                     b = self.before(t, types=agents_t, maxgap=2)
                     if b is not None and not self.has_prep(b, _AR_NOT_SUBJ):
                         agent = b
+                if agent is None and tok.key.startswith(("ب", "وب")):
+                    # "ردّت الولايات المتحدة (على الهجمات) بقصف مواقع لـX": who answered
+                    rv = next((x for x in range(t - 1, max(self.lo, t - 8) - 1, -1)
+                               if self.f(x) & _AR_RETALIATE), None)
+                    if rv is not None:
+                        agent = self.after(rv + 1, types=agents_t, maxgap=1) or \
+                            self.before(rv, types=agents_t, maxgap=2)
+                        if agent is not None and self.has_prep(agent, _AR_NOT_SUBJ):
+                            agent = None
                 if agent is None:
                     # "تبنت جماعة تطلق على نفسها اسم X الهجوم": the group naming itself X
                     nm = next((x for x in range(t + 1, min(self.hi, t + 9))
@@ -2392,8 +2402,12 @@ class SentenceRules:
                 return None
             m = self.mention_at.get(x)
             if m is not None and m.lo == x and not via_prep:
+                if x > start + 4:
+                    return None  # too far to be the object
                 if m.etype in types and not m.poss:
-                    if ar and self.has_prep(m, {"ب", "ل", "في", "من", "مع"}):
+                    if ar and self.has_prep(m, {"ل"}):
+                        return self._facility_of(start)  # "مواقع لكتائب حزب الله"
+                    if ar and self.has_prep(m, {"ب", "في", "من", "مع"}):
                         return None
                     return m
                 if m.etype in types and m.poss:

@@ -277,3 +277,38 @@ def test_spokesman_in_the_name_of_a_body_then_the_name():
 def test_a_definite_common_noun_after_a_name_is_not_its_surname():
     ents = _ents("ووصف الناطق العسكري يحيى رسول الضربة بأنها اعتداء.", "ar")
     assert any(m == ["يحيى رسول"] for m in ents.values()), ents
+
+
+# --- an unknown body after a title, first names before a surname, the father's name ----
+def test_title_then_an_unknown_definite_body_then_the_name():
+    for text in ("زار رئيس الاتحاد الوطني الكوردستاني، أحمد مصطفى طهران أمس.",
+                 "وللقاء رئيس الاتحاد الوطني الكوردستاني دلير طالباني في السليمانية."):
+        people = [eid for eid in _ents(text, "ar") if eid.startswith("person:")]
+        assert len(people) == 1 and people[0].startswith(("person:dal", "person:ahm")), people
+    # a definite phrase without a personal name after it stays a description
+    assert not _person_names(_ents("وقال رئيس الاتحاد الوطني الكوردستاني إن الاتفاق قائم.",
+                                   "ar"))
+
+
+def test_capitalised_first_name_before_a_shared_surname_mid_sentence():
+    ents = _ents("Officials said Karwan Talabany won the vote. His brother Dilan Talabany remains deputy "
+                 "prime minister.", "en")
+    assert {"person:karwan-talabany", "person:dilan-talabany"} <= _person_names(ents)
+
+
+def test_first_name_then_a_known_fathers_name_gives_first_and_family_name():
+    ents = _ents("التقى الوفد السياسي علي هادي العامري في بغداد.", "ar")
+    people = _person_names(ents)
+    assert "person:hadi-al-amiri" not in people
+    assert any(p.startswith("person:ali-") and "hadi" not in p for p in people), people
+
+
+def test_three_part_name_reuses_the_two_part_id_seen_earlier_in_the_run():
+    ex = RuleExtractor()
+    a = ex.extract("وللقاء رئيس الاتحاد الوطني الكوردستاني دلير طالباني في السليمانية.",
+                   lang="ar", meta={})
+    b = ex.extract("زار رئيس الاتحاد الوطني الكوردستاني، دلير جمال طالباني، طهران أمس.",
+                   lang="ar", meta={})
+    pa = [e["id"] for e in a["entities"] if e["type"] == "Person"]
+    pb = [e["id"] for e in b["entities"] if e["type"] == "Person"]
+    assert pa == pb and len(pa) == 1
