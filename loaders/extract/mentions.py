@@ -784,7 +784,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
             if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
-                                    {"said", "says", "told", "and", ","}):
+                                    {"said", "says", "told", "and", ",", "was", "has", "had"}):
                 etype = "Person"
         if etype == "Organization":
             # "the Kurdistan Democratic Party of Masoud Barzani": the body ends before "of"

@@ -200,6 +200,8 @@ _EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "support
                         "affiliated", "sponsored"})
 _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
                       "التقتا", "اجتمعتا")
+_EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
+                        "until", "although", "though", "whereas"})
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -695,12 +697,39 @@ class SentenceRules:
         previous sentences."""
         for x in range(max(self.lo, k - maxgap), k):
             if self.key(x) in ("he", "she"):
-                eid = self._antecedent(self.lo, exclude=set())
+                eid = self._subject_antecedent(x)
+                if eid is None:
+                    eid = self._antecedent(self.lo, exclude=set())
                 if eid is None:
                     return None
                 t = self.toks[x]
                 return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
                                tlo=x)
+        return None
+
+    def _subject_antecedent(self, x: int) -> str | None:
+        """'he' at *x*: the first person named as a subject in this sentence before it, else
+        in the previous sentence (not a possessor, not the object of a verb or preposition):
+        "Sudani, 52, was nominated by ... Hadi al-Amiri's bloc. He replaces ..." -> Sudani."""
+        for si in (self.si, self.si - 1):
+            if si < 0:
+                break
+            ms = sorted((m for m in self.doc.by_sent.get(si, ()) if m.etype == "Person" and
+                         not m.in_title and m.kind == "name" and (si < self.si or m.hi <= x)),
+                        key=lambda m: m.lo)
+            for m in ms:
+                if m.poss:
+                    continue
+                b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+                while b >= 0 and self.doc.toks[b].key in ("the", "a", "an"):
+                    b -= 1
+                kb = self.doc.toks[b].key if b >= 0 else ""
+                if kb in ("by", "with", "of", "to", "from", "for", "and") or \
+                        kb in L.EN_MEET or kb in L.EN_KILL or kb in L.EN_SUCCEED:
+                    continue
+                return m.eid
+            if si == self.si and ms:
+                return None  # people named here, none a subject: unsure
         return None
 
     def _counterpart(self, m: Mention) -> bool:
@@ -1193,6 +1222,10 @@ class SentenceRules:
                 new = self.before(t, types=("Person",), maxgap=20)
                 if self.key(t - 1) in ("who",):
                     new = self.before(t - 1, types=("Person",), maxgap=20)
+                elif self.key(t - 1) != "to":
+                    sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
+                    if sb is not None and sb.etype == "Person":
+                        new = sb
                 if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
                         "by" and self.key(t - 1) == "to":
                     # "X was appointed by K to replace S": X replaces S, K appoints
@@ -1437,6 +1470,18 @@ class SentenceRules:
                     continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
+                    if victim is not None and any(
+                            self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
+                        # "X, who took command after his predecessor was killed by ...": the
+                        # passive's subject is in the subordinate clause, not X
+                        sub = max(y for y in range(victim.hi, t) if self.key(y) in _EN_SUBORD)
+                        inner = self.before(t, types=("Person",), maxgap=t - sub)
+                        if inner is None and self.key(sub + 1) in ("his", "her", "their", "its"):
+                            continue  # "his predecessor was killed": someone else
+                        if inner is None and victim is next(
+                                (m for m in self.args if m.etype == "Person"), None):
+                            continue  # "X took over after the general was killed": not X
+                        victim = inner or victim  # "X succeeded Y after the general was killed"
                     pair = self._plural_people(t) if victim is None else []
                     if victim is None and not pair:
                         continue
@@ -1468,6 +1513,15 @@ class SentenceRules:
                 if agent_m is not None and agent_m.etype == "Person" and agent_m.hi <= t - 4:
                     # "X ... killed" with a strike noun in between: "a US drone strike killed"
                     agent = self.nat_agent(agent_m.hi, t) or agent
+                # "A U.S. drone strike on a base of the PMF ... killed X": the strike's own
+                # adjective names the agent, not a body inside its prepositional phrase
+                sx = next((y for y in range(max(self.lo, t - 25), t)
+                           if self.f(y) & L.EN_STRIKE and self.key(y) not in ("forces",
+                                                                              "troops") and
+                           self.key(y + 1) in ("on", "against", "at", "near", "in",
+                                               "targeting")), None)
+                if sx is not None and agent_m is not None and agent_m.lo > sx:
+                    agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
