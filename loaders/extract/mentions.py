@@ -543,6 +543,11 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         t = toks[j]
         if t.ar:
             break
+        if t.cap and not t.punct and j > k and t.key in L.EN_NOT_NAME and (
+                t.key in L.EN_OUTLET_HEADS or t.key in L.EN_ORG_HEADS):
+            j += 1  # "Sepah News", "Fars News Agency": the head ends the name
+            last_good = j
+            continue
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
                 j > k and t.key in _EN_NAME_HONORIFICS and j + 1 < hi and toks[j + 1].cap
                 and not toks[j + 1].punct)):
@@ -690,6 +695,21 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     k = s.lo
     while k < s.hi:
         t = toks[k]
+        if k > s.lo and k not in covered and t.cap and not t.ar and \
+                t.key in L.EN_OUTLET_HEADS and (k - 1) in covered and \
+                covered[k - 1].hi == k and covered[k - 1].hi - covered[k - 1].lo == 1 and \
+                covered[k - 1].etype == "Organization" and toks[k - 1].cap:
+            # "Sepah News": a body's name + an outlet head is the body's outlet
+            org = covered[k - 1]
+            if org in out:
+                out.remove(org)
+            surface = doc.text[toks[org.lo].start:t.end]
+            me = _ment_at(doc, si, org.lo, k + 1,
+                          doc.new_entity("Outlet", surface, core_tokens(surface)))
+            out.append(me)
+            covered[org.lo] = covered[k] = me
+            k += 1
+            continue
         if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
                 or t.key in L.EN_STOP or t.key in L.NATIONALITY:
             k += 1
@@ -737,6 +757,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
             etype = "Organization"
         eid = None
+        if etype is None and e - k == 1 and toks[k].acronym and k > s.lo and \
+                toks[k - 1].key in _EN_OUTLET_NOUNS:
+            etype = "Outlet"  # "the official news agency IRNA", "the daily ABC"
         if etype is None:
             eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
                                        types=("Person",))
@@ -1194,6 +1217,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     return out
 
 
+_EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",
+                              "website", "outlet", "network", "tv", "television"})
 _EN_TIME_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

@@ -312,3 +312,19 @@ def test_three_part_name_reuses_the_two_part_id_seen_earlier_in_the_run():
     pa = [e["id"] for e in a["entities"] if e["type"] == "Person"]
     pb = [e["id"] for e in b["entities"] if e["type"] == "Person"]
     assert pa == pb and len(pa) == 1
+
+
+# --- outlets named by a head word, an acronym after "news agency", loanwords -------------
+@pytest.mark.parametrize("text, outlet", [
+    ("The group said in a statement carried by the official news agency ISNA on Sunday.",
+     "outlet:isna"),
+    ("The strike was reported on the Tasnim News website.", "outlet:tasnim-news"),
+    ("It said on its Sepah News website that the center was hit.", "outlet:sepah-news"),
+])
+def test_english_outlets(text, outlet):
+    assert outlet in _ents(text, "en")
+
+
+def test_arabic_outlet_with_an_english_loanword_gets_the_english_word_in_its_id():
+    ents = _ents("وقال مصدر لوكالة ناس نيوز إن الوفد وصل.", "ar")
+    assert any(eid.startswith("outlet:") and eid.endswith("-news") for eid in ents), ents
