@@ -202,6 +202,7 @@ _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتم�
                       "التقتا", "اجتمعتا")
 _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
                         "until", "although", "though", "whereas"})
+_AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -563,6 +564,13 @@ class SentenceRules:
         t = self.toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
+            return True
+        # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition
+        if self.toks[k].ar and any(self.key(y) in ("يكون", "تكون") and
+                                   self.key(y - 1) in ("ان", "بان")
+                                   for y in range(max(self.lo + 1, k - 6), k)) and \
+                any(self.f(y) & _C01 or self.key(y).lstrip("و") in ("نفى", "نفت", "ينفي")
+                    for y in range(self.lo, k)):
             return True
         # "reports that X met Y were denied (by ...)"
         for x in range(k + 1, self.hi - 1):
@@ -1032,7 +1040,11 @@ class SentenceRules:
             if first_obj is not None and first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})):
-                first_obj = None  # "... في طهران": where, not whom
+                # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it
+                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=6)
+                first_obj = nxt if nxt is not None and subj is not None and subj.hi <= t + 8 \
+                    and any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo)) \
+                    else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
                     return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
@@ -1699,6 +1711,14 @@ class SentenceRules:
 
     def _kill_nominal_ar(self, t: int) -> None:
         # "اغتيال X على يد Y" / "مقتل X بغارة أمريكية" / "اغتيال واشنطن لسليماني"
+        if self.f(t) & _AR_KILL_NOUN_PRON:
+            # "خلفاً لقاسم سليماني عقب مقتله بضربة أميركية": the pronoun is the victim
+            v = self.before(t, types=("Person",), maxgap=4)
+            if v is not None:
+                agent, _ = self._agent_after(t + 1, limit=6)
+                if agent and agent != v.eid and not self.blocked(t):
+                    self.add("ASSASSINATED_BY", v.eid, agent, "his_killing_ar")
+            return
         first = self.after(t + 1, maxgap=3)
         if first is None:
             return

@@ -626,6 +626,21 @@ CASES = [
     ('u7', 'A drone strike on a PMF base killed commander Abu Ali al-Askari.',
      [],
      [('ASSASSINATED_BY', 'person:abu-ali-al-askari', 'organization:popular-mobilization-forces')]),
+    ('v1', 'ونفى القيادي في الحشد، في تصريح صحفي، أن يكون قاآني قد اجتمع بالعامري خلال الزيارة.',
+     [],
+     [('MET_WITH', 'person:esmail-qaani', 'person:hadi-al-amiri')]),
+    ('v2', 'وتولى قاآني قيادة الفيلق خلفا لسليماني عقب مقتله بغارة أمريكية قرب مطار بغداد.',
+     [('ASSASSINATED_BY', 'person:qasem-soleimani', 'country:united-states'), ('SUCCESSOR_OF', 'person:esmail-qaani', 'person:qasem-soleimani')],
+     [('ASSASSINATED_BY', 'person:esmail-qaani', 'country:united-states')]),
+    ('v3', 'وبعد مقتله في حادث سير، نعى الحزب قائده.',
+     [],
+     []),
+    ('v4', 'التقى الرئيس العراقي برهم صالح، في بغداد أمس الأحد، وزير الخارجية الإيراني محمد جواد ظريف.',
+     [('MET_WITH', 'person:barham-salih', 'person:mohammad-javad-zarif')],
+     []),
+    ('v5', 'وكان من المفترض أن يلتقي ظريف الكاظمي، لكن اللقاء أرجئ.',
+     [],
+     [('MET_WITH', 'person:mohammad-javad-zarif', 'person:mustafa-al-kadhimi')]),
 ]
 
 
