@@ -774,6 +774,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4:
                 etype = "Person"  # a multi-word proper name inside a sentence
             n_core = sum(1 for w in words if w not in ("al", "el"))
+            if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
+                    toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):
+                etype = "Location"  # "the southeastern city of Kerman", "province of Diyala"
             al_form = n_core <= 2 and ("al" in words or "el" in words)
             if eid is None and (len(words) == 1 or al_form or (
                     n_core == 2 and not _latin_first_name(doc, words[0]))) and k > s.lo and \
@@ -1127,7 +1130,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         jn = j
         if jn < s.hi and toks[jn].text in (",", "،") and role_org:
             jn += 1
-        elif toks[k].ar and role in ("lead", "member") and jn < s.hi:
+        elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
+                jn not in covered:
             # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
             jn = _skip_definite_body(doc, covered, jn, s.hi)
         if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
@@ -1341,24 +1345,47 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
 
 
 def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> int:
-    """After an Arabic title: skip a definite noun phrase (2-4 words, ال each, none known)
-    and an optional comma when a personal name of two words or more follows; else *j*."""
+    """After an Arabic title: skip the body it belongs to when a personal name follows --
+    definite words, common nouns and their complement, "في" + a known body or place
+    ("رئيس الاتحاد الوطني الكوردستاني، X", "مسؤول العلاقات الإعلامية في «حزب الله» X",
+    "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
     toks = doc.toks
-    e = j
-    while e < hi and e - j < 4 and e not in covered and toks[e].ar and not toks[e].punct \
-            and toks[e].key.startswith("ال") and toks[e].key not in L.AR_TITLE_FIRST:
-        e += 1
-    if e - j < 2 or e >= hi:
+    x, n = j, 0
+    while x < hi and n < 6:
+        t = toks[x]
+        if x in covered:
+            m = covered[x]
+            if m.lo == x and m.etype in ("Organization", "Country", "Location"):
+                x, n = m.hi, n + 1
+                continue
+            break
+        if t.punct:
+            if t.text in QUOTES:
+                x += 1
+                continue
+            break
+        if not t.ar or t.key in L.AR_TITLE_FIRST:
+            break
+        construct_before = x > j and toks[x - 1].ar and not toks[x - 1].key.startswith("ال") \
+            and (toks[x - 1].key in L.AR_COMMON_NOUNS or _possessed_noun(toks[x - 1].key))
+        if t.key.startswith("ال") or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
+                _possessed_noun(t.key) or construct_before:
+            x, n = x + 1, n + 1
+            continue
+        break
+    if x == j or x >= hi or (x - j < 2 and toks[j].key != "في"):
         return j
-    if toks[e].text in (",", "،"):
-        e += 1
-    if e >= hi or e in covered or not toks[e].ar:
+    comma = toks[x].text in (",", "،")
+    if comma:
+        x += 1
+    if x >= hi or x in covered or not toks[x].ar:
         return j
-    ne = _ar_name_span(doc, e, hi)
-    if ne - e < 2 or not (toks[e].key in doc.gaz.ar_latin or
-                          toks[ne - 1].key.endswith("ي") or ne in covered):
-        return j  # a usual first name, or a family name in -ي, marks a personal name
-    return e
+    ne = _ar_name_span(doc, x, hi)
+    if ne - x < 2 or not (toks[x].key in doc.gaz.ar_latin or toks[ne - 1].key.endswith("ي")
+                          or ne in covered or
+                          (comma and ne < hi and toks[ne].text in (",", "،"))):
+        return j  # a usual first name, a family name in -ي, or "، X Y،" marks a name
+    return x
 
 
 def _imperfect_verb(doc: Doc, t: Tok) -> bool:

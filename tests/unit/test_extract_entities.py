@@ -328,3 +328,19 @@ def test_english_outlets(text, outlet):
 def test_arabic_outlet_with_an_english_loanword_gets_the_english_word_in_its_id():
     ents = _ents("وقال مصدر لوكالة ناس نيوز إن الوفد وصل.", "ar")
     assert any(eid.startswith("outlet:") and eid.endswith("-news") for eid in ents), ents
+
+
+# --- the body a title belongs to, then the name; "city of X" ----------------------------
+@pytest.mark.parametrize("text, name", [
+    ("استقبل وزير شؤون النفط في حكومة إقليم كوردستان، دانا رشيد، اليوم وفداً.", "دانا رشيد"),
+    ("وقال مسؤول العلاقات الإعلامية في «حزب الله» محمد رضا للصحيفة إن الزيارة لم تتم.",
+     "محمد رضا"),
+])
+def test_arabic_title_body_then_name(text, name):
+    ents = _ents(text, "ar")
+    assert [m for eid, m in ents.items() if eid.startswith("person:")] == [[name]]
+
+
+def test_place_after_city_of():
+    ents = _ents("The blasts hit the southeastern city of Zahedan on Friday.", "en")
+    assert "location:zahedan" in ents and not _person_names(ents)
