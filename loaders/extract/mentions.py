@@ -1645,7 +1645,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
-_KUNYA_FIRST = frozenset({"abu", "umm", "um"})  # new ids' names are in Latin
+_KUNYA_FIRST = frozenset({"abu ", "umm "})  # first 4 letters of new ids' Latin names
 _ABD = frozenset({"abd", "abdul", "abdel", "عبد"})
 
 
@@ -1777,17 +1777,27 @@ def _person_name_tokens(doc: Doc, eid: str) -> list[list[str]]:
     return [c for c in (core_tokens(n) for n in names) if c]
 
 
+_KUNYA_CUES = ("Abu ", "Abou ", "Umm ", "أبو ", "ابو ", "أبي ", "ابي ", "أم ", "ام ")
+
+
 def resolve_kunya(doc: Doc) -> None:
     """A person new to the gazetteer named by a kunya ("Abu Hussein al-Hamidawi") is the
     one person of the article named in full with the same family name ("Ahmad
     al-Hamidawi"): one id for both, the name the article introduces the person by (a
     gazetteer person's id always wins), the other name an alias."""
-    people = list(dict.fromkeys(m.eid for m in doc.ments
-                                if m.etype == "Person" and m.kind == "name"))
-    if len(people) < 2 or not any(
-            eid in doc.new_entities and
-            doc.new_entities[eid]["name"].split(" ", 1)[0].lower() in _KUNYA_FIRST
-            for eid in people):
+    if not doc.new_entities or not any(c in doc.text for c in _KUNYA_CUES):
+        return  # no new person, or no kunya word in the article (the usual case)
+    new = doc.new_entities
+    seen: dict[str, None] = {}
+    kunya = False
+    for m in doc.ments:
+        if m.etype == "Person" and m.kind == "name" and m.eid not in seen:
+            seen[m.eid] = None
+            ne = new.get(m.eid)
+            if ne is not None and ne["name"][:4].lower() in _KUNYA_FIRST:
+                kunya = True
+    people = list(seen)
+    if len(people) < 2 or not kunya:
         return  # no kunya among the new people (the usual case): nothing to do
     names: dict[str, list[list[str]]] = {}  # filled on demand
 
@@ -1823,9 +1833,15 @@ def resolve_kunya(doc: Doc) -> None:
         break  # one merge per article: ``people`` and ``names`` are stale now
 
 
+_AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka")
+
+
 def resolve_aka(doc: Doc) -> None:
     """"<person>, known as / nicknamed / dubbed <new name>": the new name is an alias of the
     person named or described right before it (one id)."""
+    low = doc.text.lower()
+    if not any(w in low for w in _AKA_CUES):
+        return  # the usual case: no cue in the article
     toks = doc.toks
     ends: dict[tuple[int, int], Mention] = {}
     for m in doc.ments:
