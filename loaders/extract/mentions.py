@@ -1821,3 +1821,40 @@ def resolve_kunya(doc: Doc) -> None:
             for alias in [doc.new_entities[kid]["name"], *doc.new_entities[kid]["aliases"]]:
                 doc._add_alias(target, alias)
         break  # one merge per article: ``people`` and ``names`` are stale now
+
+
+def resolve_aka(doc: Doc) -> None:
+    """"<person>, known as / nicknamed / dubbed <new name>": the new name is an alias of the
+    person named or described right before it (one id)."""
+    toks = doc.toks
+    ends: dict[tuple[int, int], Mention] = {}
+    for m in doc.ments:
+        if m.etype == "Person":
+            ends.setdefault((m.sent, m.hi), m)
+    changed = False
+    for n in doc.ments:
+        if n.etype != "Person" or n.kind != "name" or doc.gaz.get(n.eid) is not None:
+            continue
+        x = n.lo - 1
+        if x < 1 or toks[x].ar:
+            continue
+        if toks[x].key == "as" and toks[x - 1].key in ("known", "nicknamed", "dubbed", "called"):
+            x -= 2
+        elif toks[x].key in ("nicknamed", "dubbed", "alias", "aka"):
+            x -= 1
+        else:
+            continue
+        if x >= 0 and toks[x].text == ",":
+            x -= 1
+        m = ends.get((n.sent, x + 1))
+        if m is None or m.eid == n.eid:
+            continue
+        old = n.eid
+        for mm in doc.ments:
+            if mm.eid == old:
+                mm.eid = m.eid
+        if m.eid in doc.new_entities and old in doc.new_entities:
+            doc._add_alias(m.eid, doc.new_entities[old]["name"])
+        changed = True
+    if changed:
+        doc.mentions_changed()

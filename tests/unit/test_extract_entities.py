@@ -344,3 +344,19 @@ def test_arabic_title_body_then_name(text, name):
 def test_place_after_city_of():
     ents = _ents("The blasts hit the southeastern city of Zahedan on Friday.", "en")
     assert "location:zahedan" in ents and not _person_names(ents)
+
+
+def test_known_as_gives_an_alias_not_a_new_person():
+    text = ("A drone strike killed Karim Jawad al-Tamimi, a senior commander of the group. "
+            "A spokesman said the commander, known as Abu Zahra, had planned attacks.")
+    doc = RuleExtractor().extract(text, lang="en", meta={})
+    people = [e for e in doc["entities"] if e["type"] == "Person"]
+    assert [p["id"] for p in people] == ["person:karim-jawad-al-tamimi"]
+    assert "Abu Zahra" in [text[a:b] for a, b in people[0]["mentions"]]
+
+
+def test_known_as_after_a_body_links_no_person():
+    text = "Karim al-Tamimi spoke. The militia, known as Abu Zahra Brigades, claimed the attack."
+    ents = _ents(text, "en")
+    assert all("Abu Zahra" not in " ".join(m) for eid, m in ents.items()
+               if eid.startswith("person:"))
