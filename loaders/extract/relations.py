@@ -203,6 +203,7 @@ _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتم�
 _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
                         "until", "although", "though", "whereas"})
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
+_AR_RECEPTION = L._ar("استقبال")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -829,6 +830,8 @@ class SentenceRules:
 
     # MET_WITH -------------------------------------------------------------------------
     def met_with(self) -> None:
+        if self.toks[self.lo].ar:
+            self._in_reception_ar()
         for t in self.triggers(L.AR_MEET, L.EN_MEET):
             tok = self.toks[t]
             fs = self.f(t)
@@ -874,6 +877,22 @@ class SentenceRules:
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _in_reception_ar(self) -> None:
+        """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X."""
+        for t in self.triggers(_AR_RECEPTION, _EMPTY):
+            if self.key(t - 1) not in ("في", "فى"):
+                continue
+            guest = self.after(t + 1, types=("Person",), maxgap=0)
+            if guest is None:
+                continue
+            host = self.after(guest.hi, types=("Person",), maxgap=14)
+            if host is None or host is guest or any(
+                    self.toks[y].text in (".", "؛") for y in range(guest.hi, host.lo)):
+                continue
+            if not self.blocked(t):
+                for h in self.chain(host, ("Person",)):
+                    self.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")
 
     def _met_gerund(self, t: int) -> None:
         """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""

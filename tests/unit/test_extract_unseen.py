@@ -641,6 +641,12 @@ CASES = [
     ('v5', 'وكان من المفترض أن يلتقي ظريف الكاظمي، لكن اللقاء أرجئ.',
      [],
      [('MET_WITH', 'person:mohammad-javad-zarif', 'person:mustafa-al-kadhimi')]),
+    ('w1', 'وكان في استقبال ظريف لدى وصوله إلى مطار بغداد الدولي الرئيس برهم صالح ورئيس الوزراء مصطفى الكاظمي.',
+     [('MET_WITH', 'person:mohammad-javad-zarif', 'person:barham-salih'), ('MET_WITH', 'person:mohammad-javad-zarif', 'person:mustafa-al-kadhimi')],
+     [('MET_WITH', 'person:barham-salih', 'person:mustafa-al-kadhimi')]),
+    ('w2', 'ولم يكن في استقبال قاآني أي مسؤول حكومي، بينما التقى العامري في اليوم التالي.',
+     [],
+     [('MET_WITH', 'person:esmail-qaani', 'person:hadi-al-amiri')]),
 ]
 
 
