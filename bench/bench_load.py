@@ -90,6 +90,26 @@ def counts(driver, db: str) -> dict[str, int]:
     return dict(recs[0])
 
 
+def server_cpu(pid_file: Path) -> float | None:
+    """CPU seconds (user + system) used so far by the Neo4j process, if it runs here."""
+    try:
+        pid = int(pid_file.read_text().split()[0])
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def measured(fn, pid_file: Path):  # type: ignore[no-untyped-def]
+    """Run ``fn()`` and add load averages and the server's CPU seconds to its result."""
+    load0, cpu0 = os.getloadavg()[0], server_cpu(pid_file)
+    out = fn()
+    cpu1 = server_cpu(pid_file)
+    out["load"] = (load0, os.getloadavg()[0])
+    out["server_cpu"] = cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None
+    return out
+
+
 def run_ours(data: Path, settings: Neo4jSettings, batch: int) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     cmd = [sys.executable, "-m", "loaders", "load", "--no-progress", "--batch-size", str(batch),
@@ -99,8 +119,9 @@ def run_ours(data: Path, settings: Neo4jSettings, batch: int) -> dict:
     secs = time.perf_counter() - t0
     if out.returncode != 0:
         raise SystemExit(f"our loader failed:\n{out.stderr[-3000:]}")
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": secs, "peak_rss_mb": peak_kb / 1024, "summary": out.stdout.strip()}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": secs, "peak_rss_mb": usage.ru_maxrss / 1024,
+            "client_cpu": usage.ru_utime + usage.ru_stime, "summary": out.stdout.strip()}
 
 
 def run_loadcsv(data: Path, import_dir: Path, driver, db: str, batch: int) -> dict:
@@ -188,21 +209,23 @@ def main(argv: list[str] | None = None) -> int:
     wipe(driver, db)
     ensure_schema(driver, db)
     rows = manifest["relation_rows"]
+    pid_file = a.import_dir.parent / "run" / "neo4j.pid"
     if "ours" in only:
         print("our loader ...", flush=True)
-        res["ours"] = run_ours(a.data, settings, a.batch_size)
+        res["ours"] = measured(lambda: run_ours(a.data, settings, a.batch_size), pid_file)
         res["ours"]["counts"] = counts(driver, db)
         print(res["ours"], flush=True)
         wipe(driver, db)
     if "loadcsv" in only:
         print("LOAD CSV ...", flush=True)
-        res["loadcsv"] = run_loadcsv(a.data, a.import_dir, driver, db, a.batch_size)
+        res["loadcsv"] = measured(
+            lambda: run_loadcsv(a.data, a.import_dir, driver, db, a.batch_size), pid_file)
         res["loadcsv"]["counts"] = counts(driver, db)
         print(res["loadcsv"], flush=True)
         wipe(driver, db)
     if "naive" in only:
         print("naive (sample) ...", flush=True)
-        nv = run_naive(a.data, driver, db, a.naive_sample)
+        nv = measured(lambda: run_naive(a.data, driver, db, a.naive_sample), pid_file)
         nv["seconds"] = nv["per_node"] * manifest["entities"] + nv["per_rel"] * rows
         res["naive"] = nv
         print(nv, flush=True)
@@ -223,8 +246,9 @@ def render(manifest: dict, res: dict, a: argparse.Namespace) -> str:
         f"**{manifest['entities']:,} entities**, **{rows:,} relation rows** "
         f"(evidence sentences) over {manifest['articles']:,} articles.",
         "",
-        "| method | time (s) | relationships/s | vs naive | vs LOAD CSV | peak RSS |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| method | time (s) | relationships/s | vs naive | vs LOAD CSV | peak RSS "
+        "| Neo4j CPU (s) | client CPU (s) | load avg (start-end) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     rate = {k: rows / v["seconds"] for k, v in res.items() if v.get("seconds")}
     for key, label in (("ours", "our loader (`python -m loaders load`)"),
@@ -236,7 +260,13 @@ def render(manifest: dict, res: dict, a: argparse.Namespace) -> str:
         vs_n = f"{rate[key] / rate['naive']:.1f}x" if "naive" in rate else "-"
         vs_l = f"{rate[key] / rate['loadcsv']:.2f}x" if "loadcsv" in rate else "-"
         rss = f"{v['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in v else "-"
-        lines.append(f"| {label} | {v['seconds']:,.1f} | {rate[key]:,.0f} | {vs_n} | {vs_l} | {rss} |")
+        scpu = f"{v['server_cpu']:,.0f}" if v.get("server_cpu") is not None else "-"
+        if key == "naive":
+            scpu += " (sample)" if scpu != "-" else ""
+        ccpu = f"{v['client_cpu']:,.0f}" if "client_cpu" in v else "-"
+        load = f"{v['load'][0]:.1f}-{v['load'][1]:.1f}" if "load" in v else "-"
+        lines.append(f"| {label} | {v['seconds']:,.1f} | {rate[key]:,.0f} | {vs_n} | {vs_l} | {rss} "
+                     f"| {scpu} | {ccpu} | {load} |")
     lines += ["", "Resulting graph (must be equal for the full loads):", ""]
     for key in ("ours", "loadcsv"):
         if key in res:

@@ -179,35 +179,27 @@ def _relationship_statement(rel_type: str) -> str:
     return _RELATIONSHIP_TEMPLATE.replace("__TYPE__", rel_type)
 
 
-_CREATE_RELATIONSHIP_TEMPLATE = """
+CREATE_RELATIONSHIPS = """
 UNWIND $rows AS row
 MATCH (s:Entity {id: row[0]})
 MATCH (t:Entity {id: row[1]})
-CREATE (s)-[:__TYPE__ {evidence_keys: [row[2]], sentences: [row[3]],
+CREATE (s)-[:$(row[8]) {evidence_keys: [row[2]], sentences: [row[3]],
     evidence_articles: [row[4]], articles: [row[4]], dates: row[5], methods: [row[6]],
     confidence: row[7], count: 1}]->(t)
 """
+"""Fast path: CREATE a relationship that cannot exist yet, with its one evidence.
 
-
-@lru_cache(maxsize=256)
-def _create_relationship_statement(rel_type: str) -> str:
-    if not RELATION_TYPE_RE.match(rel_type) or rel_type == "MENTIONS":
-        raise ValueError(f"invalid relationship type {rel_type!r}")
-    return _CREATE_RELATIONSHIP_TEMPLATE.replace("__TYPE__", rel_type)
-
-
-def create_relationships(vocab: Vocabulary, rel_type: str) -> str:
-    """Fast path: CREATE a ``-[:<rel_type>]->`` that cannot exist yet, with one evidence.
-
-    Rows are lists ``[source, target, key, sentence, article, dates, method, confidence]``
-    (``dates``: ``[]`` or ``[date]``; symmetric types already in canonical direction). The
-    properties are exactly those :func:`merge_relationships` gives a new relationship with
-    that one evidence. Only for a (source, type, target) that occurs once in the whole
-    load and has an endpoint that was not in the database before it (so no relationship
-    between them can exist); the writer sends every other row to
-    :func:`merge_relationships`. Count created relationships from the summary counters.
-    """
-    return _create_relationship_statement(vocab.rel_type(rel_type))
+Rows are lists ``[source, target, key, sentence, article, dates, method, confidence,
+type]`` (``dates``: ``[]`` or ``[date]``; symmetric types already in canonical
+direction). The type is a parameter (Neo4j 5.26 dynamic type), never text, and the writer
+has checked it against the allow-list (:meth:`Vocabulary.rel_type`); one statement serves
+all types, so a batch needs one round trip instead of one per type. The properties are
+exactly those :func:`merge_relationships` gives a new relationship with that one
+evidence. Only for a (source, type, target) with an endpoint that was not in the database
+before the load (so no relationship between them can exist) that no earlier row of the
+load has written; every other row goes to :func:`merge_relationships`. Count created
+relationships from the summary counters.
+"""
 
 
 def merge_relationships(vocab: Vocabulary, rel_type: str) -> str:

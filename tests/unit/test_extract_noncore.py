@@ -228,6 +228,11 @@ ATTACKS = [
      [("ATTACKED", KH, EMBASSY)]),
     ("ar-threat", "وهددت كتائب حزب الله باستهداف القوات الأميركية.", [],
      [("ATTACKED", KH, USAF)]),
+    ("ar-retaliated-by-shelling", "وكانت الولايات المتحدة قد ردت على هجمات سابقة بقصف مواقع "
+     "لكتائب حزب الله في جرف الصخر بمحافظة بابل.", [("ATTACKED", US, KH)],
+     [("ATTACKED", US, "location:babil")]),
+    ("ar-did-not-retaliate", "ولم ترد إيران بقصف قاعدة عين الأسد.", [],
+     [("ATTACKED", IRAN, ASAD)]),
     ("ar-verbal-attack-on-person", "وهاجم الصدر الكاظمي في بيان شديد اللهجة.", [],
      [("ATTACKED", "person:muqtada-al-sadr", KADHIMI)]),
 ]
@@ -409,3 +414,28 @@ def test_he_in_group_he_led_is_the_subject_not_a_description(ex):
     got = rels(doc)
     assert ("LEADS", "person:abu-mahdi-al-muhandis", KH) in got
     assert ("LEADS", SOLEIMANI, KH) not in got
+
+
+ABANDON = [
+    ("en-abandoned-object", "Trump abandoned the nuclear deal in May 2018.",
+     [("WITHDREW_FROM", TRUMP, JCPOA)], []),
+    ("en-deal-which-x-abandoned", "Talks over the nuclear deal, which then-President Donald "
+     "Trump abandoned in 2018, resumed.", [("WITHDREW_FROM", TRUMP, JCPOA)], []),
+    ("en-threatened-to-abandon", "Trump threatened to abandon the nuclear deal.", [],
+     [("WITHDREW_FROM", TRUMP, JCPOA)]),
+    ("en-did-not-quit", "Iran did not quit the nuclear deal.", [],
+     [("WITHDREW_FROM", IRAN, JCPOA)]),
+    ("en-dateline-is-no-containment", "ERBIL, Iraq (Reuters) - Missiles hit the city on "
+     "Sunday.", [], [("LOCATED_IN", ERBIL, IRAQ)]),
+    ("en-city-comma-country-in-text", "The drones came down near Erbil, Iraq, late on Sunday.",
+     [("LOCATED_IN", ERBIL, IRAQ)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", ABANDON, ids=[c[0] for c in ABANDON])
+def test_abandoned_and_datelines(ex, name, text, must, must_not):
+    got = rels(ex.extract(text))
+    for m in must:
+        assert m in got, f"{name}: missing {m}; got {sorted(got)}"
+    for m in must_not:
+        assert m not in got, f"{name}: must not find {m}"

@@ -138,10 +138,18 @@ def test_new_unique_relation_takes_the_create_path_with_merge_path_properties(tm
                              f"{K},MET_WITH,{Q},s2,a,6,9,\n")
     fast, slow = _split(result)
     assert slow == []
-    assert fast == {"SUCCESSOR_OF": [[Q, S, "a#0-5", "s1", "a", ["2020"], "manual", 1.0]],
-                    "MET_WITH": [[Q, K, "a#6-9", "s2", "a", [], "manual", 1.0]]}  # canonical
-    stmt = queries.create_relationships(VOCAB, "SUCCESSOR_OF")
-    assert stmt.lstrip().startswith("UNWIND $rows AS row") and "CREATE (s)-[:SUCCESSOR_OF" in stmt
+    assert fast == {
+        "SUCCESSOR_OF": [[Q, S, "a#0-5", "s1", "a", ["2020"], "manual", 1.0, "SUCCESSOR_OF"]],
+        "MET_WITH": [[Q, K, "a#6-9", "s2", "a", [], "manual", 1.0, "MET_WITH"]]}  # canonical
+    stmt = queries.CREATE_RELATIONSHIPS
+    assert stmt.lstrip().startswith("UNWIND $rows AS row") and "CREATE (s)-[:$(row[8])" in stmt
+
+
+def test_fast_rows_of_a_type_outside_the_allow_list_are_refused() -> None:
+    from loaders.writer import StatementBuilder
+
+    with pytest.raises(KeyError):
+        StatementBuilder(VOCAB)._fast_statements({"LEADS]->() DETACH DELETE s //": [[]]})
 
 
 def test_repeated_triples_and_old_endpoints_take_the_merge_path(tmp_path) -> None:
