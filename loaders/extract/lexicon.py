@@ -128,7 +128,8 @@ for _ids, _words in {
 EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
               "receives", "conferred", "huddled", "sat", "discussed", "greeted")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
-EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace")
+EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace",
+                 "replacing", "succeeding")
 EN_SUCCESSOR = _en("successor", "replacement")
 EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
@@ -198,6 +199,7 @@ AR_NEG = _ar("لم", "لن", "لا", "ما", "ليس", "غير", "دون", "نف
              "نفي", "ألغى", "ألغت", "أرجأ", "أجل", "رفض", "رفضت", "يرفض", "بدون", "نافيا",
              "نافية", "كذب", "ينفى")
 AR_MODAL = _ar("سوف", "المقرر", "المتوقع", "المرتقب", "المزمع", "يعتزم", "تعتزم", "يخطط",
+               "المفترض", "يفترض", "المنتظر", "المأمول",
                "قد", "ربما", "يرجح", "المحتمل", "إذا", "لو", "ينوي", "تنوي", "المنتظر",
                "يأمل", "تأمل")
 AR_SUFFIX_PRON = ("ه", "ها", "هم", "هما")

@@ -51,6 +51,12 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+# _ment_at creates mentions with positional arguments in this order
+assert [f.name for f in dataclasses.fields(Mention)][:16] == [
+    "lo", "hi", "start", "end", "eid", "etype", "sent", "kind", "tlo", "prefix", "role",
+    "role_org", "role_nat", "qual", "in_title", "poss"], "update _ment_at"
+
+
 class Doc:
     """Working state of one article."""
 
@@ -537,6 +543,11 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         t = toks[j]
         if t.ar:
             break
+        if t.cap and not t.punct and j > k and t.key in L.EN_NOT_NAME and (
+                t.key in L.EN_OUTLET_HEADS or t.key in L.EN_ORG_HEADS):
+            j += 1  # "Sepah News", "Fars News Agency": the head ends the name
+            last_good = j
+            continue
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
                 j > k and t.key in _EN_NAME_HONORIFICS and j + 1 < hi and toks[j + 1].cap
                 and not toks[j + 1].punct)):
@@ -569,8 +580,9 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
         end = last.end - (2 if last.text.lower().endswith(("'s", "\u2019s")) else 1)
     while end > start and doc.text[end - 1] in QUOTES:
         end -= 1
-    return Mention(lo, hi, start, end, eid, doc.etype(eid), sent, kind=kind, tlo=lo,
-                   prefix=prefix, poss=poss)
+    # positional: a keyword call costs about twice as much here (order checked below)
+    return Mention(lo, hi, start, end, eid, doc.etype(eid), sent, kind, lo, prefix,
+                   None, None, None, None, False, poss)
 
 
 def find_mentions(doc: Doc, si: int) -> list[Mention]:
@@ -655,14 +667,27 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
         if len(core_tokens(doc.text[me.start:me.end])) != 1:
+            if me.hi - me.lo == 2 and pt.ar and _known_name_word(doc, pt) and \
+                    doc.gaz.get(me.eid) is not None and me in out:
+                # "علي هادي العامري": a first name, then the father's (known) full name
+                eid = _resolve_name(doc, doc.text[pt.start:me.end], "Person")
+                if eid != me.eid:
+                    out.remove(me)
+                    nm = _ment_at(doc, si, p, me.hi, eid)
+                    out.append(nm)
+                    for x in range(p, me.hi):
+                        covered[x] = nm
             continue
         q = p
         while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]):
             q -= 1
         if q < p and not _known_name_word(doc, toks[q + 1]) and (
-                q + 1 == s.lo or not any(_known_name_word(doc, toks[x])
-                                         for x in range(q + 1, p + 1))):
-            q = p  # no usual first name in it: not taken as a name
+                q + 1 == s.lo or toks[q + 1].ar) and not any(
+                    _known_name_word(doc, toks[x]) for x in range(q + 1, p + 1)):
+            # no usual first name in it (Arabic; English at the start of a sentence):
+            # not taken as a name. Mid-sentence capitals before a surname are ("His
+            # brother Qubad Talabany")
+            q = p
         if q < p and me in out:
             _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
 
@@ -670,6 +695,21 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     k = s.lo
     while k < s.hi:
         t = toks[k]
+        if k > s.lo and k not in covered and t.cap and not t.ar and \
+                t.key in L.EN_OUTLET_HEADS and (k - 1) in covered and \
+                covered[k - 1].hi == k and covered[k - 1].hi - covered[k - 1].lo == 1 and \
+                covered[k - 1].etype == "Organization" and toks[k - 1].cap:
+            # "Sepah News": a body's name + an outlet head is the body's outlet
+            org = covered[k - 1]
+            if org in out:
+                out.remove(org)
+            surface = doc.text[toks[org.lo].start:t.end]
+            me = _ment_at(doc, si, org.lo, k + 1,
+                          doc.new_entity("Outlet", surface, core_tokens(surface)))
+            out.append(me)
+            covered[org.lo] = covered[k] = me
+            k += 1
+            continue
         if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
                 or t.key in L.EN_STOP or t.key in L.NATIONALITY:
             k += 1
@@ -717,6 +757,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
             etype = "Organization"
         eid = None
+        if etype is None and e - k == 1 and toks[k].acronym and k > s.lo and \
+                toks[k - 1].key in _EN_OUTLET_NOUNS:
+            etype = "Outlet"  # "the official news agency IRNA", "the daily ABC"
         if etype is None:
             eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
                                        types=("Person",))
@@ -731,6 +774,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4:
                 etype = "Person"  # a multi-word proper name inside a sentence
             n_core = sum(1 for w in words if w not in ("al", "el"))
+            if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
+                    toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):
+                etype = "Location"  # "the southeastern city of Kerman", "province of Diyala"
             al_form = n_core <= 2 and ("al" in words or "el" in words)
             if eid is None and (len(words) == 1 or al_form or (
                     n_core == 2 and not _latin_first_name(doc, words[0]))) and k > s.lo and \
@@ -741,7 +787,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
             if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
-                                    {"said", "says", "told", "and", ","}):
+                                    {"said", "says", "told", "and", ",", "was", "has", "had"}):
                 etype = "Person"
         if etype == "Organization":
             # "the Kurdistan Democratic Party of Masoud Barzani": the body ends before "of"
@@ -921,7 +967,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 strip_article_ar(n.key) in L.AR_COMMON_NOUNS:
             continue
         eid = doc.new_entity("Location", n.text, [strip_article_ar(n.key)])
-        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0)
+        hst = next(st for _o, st in t.stems if st in _AR_ADMIN_HEADS)
+        pre = t.key[: len(t.key) - len(hst)] if t.key.endswith(hst) else ""
+        me = _ment_at(doc, si, k, k + 2, eid, off=t.stems[-1][0] if len(t.stems) > 1 else 0,
+                      prefix=pre)
         out.append(me)
         covered[k] = covered[k + 1] = me
 
@@ -1081,6 +1130,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         jn = j
         if jn < s.hi and toks[jn].text in (",", "،") and role_org:
             jn += 1
+        elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
+                jn not in covered:
+            # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
+            jn = _skip_definite_body(doc, covered, jn, s.hi)
         if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
                 (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
                 covered[jn + 1].etype == "Person":
@@ -1168,6 +1221,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     return out
 
 
+_EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",
+                              "website", "outlet", "network", "tv", "television"})
 _EN_TIME_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -1289,6 +1344,50 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
     return me
 
 
+def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> int:
+    """After an Arabic title: skip the body it belongs to when a personal name follows --
+    definite words, common nouns and their complement, "في" + a known body or place
+    ("رئيس الاتحاد الوطني الكوردستاني، X", "مسؤول العلاقات الإعلامية في «حزب الله» X",
+    "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
+    toks = doc.toks
+    x, n = j, 0
+    while x < hi and n < 6:
+        t = toks[x]
+        if x in covered:
+            m = covered[x]
+            if m.lo == x and m.etype in ("Organization", "Country", "Location"):
+                x, n = m.hi, n + 1
+                continue
+            break
+        if t.punct:
+            if t.text in QUOTES:
+                x += 1
+                continue
+            break
+        if not t.ar or t.key in L.AR_TITLE_FIRST:
+            break
+        construct_before = x > j and toks[x - 1].ar and not toks[x - 1].key.startswith("ال") \
+            and (toks[x - 1].key in L.AR_COMMON_NOUNS or _possessed_noun(toks[x - 1].key))
+        if t.key.startswith("ال") or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
+                _possessed_noun(t.key) or construct_before:
+            x, n = x + 1, n + 1
+            continue
+        break
+    if x == j or x >= hi or (x - j < 2 and toks[j].key != "في"):
+        return j
+    comma = toks[x].text in (",", "،")
+    if comma:
+        x += 1
+    if x >= hi or x in covered or not toks[x].ar:
+        return j
+    ne = _ar_name_span(doc, x, hi)
+    if ne - x < 2 or not (toks[x].key in doc.gaz.ar_latin or toks[ne - 1].key.endswith("ي")
+                          or ne in covered or
+                          (comma and ne < hi and toks[ne].text in (",", "،"))):
+        return j  # a usual first name, a family name in -ي, or "، X Y،" marks a name
+    return x
+
+
 def _imperfect_verb(doc: Doc, t: Tok) -> bool:
     """A lone Arabic word of the imperfect verb shape يفعل / تفعل that is no known name
     word (يشغل، يقود، تضم)."""
@@ -1300,6 +1399,7 @@ _HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشه
 _AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "امانه"})
 
 
+@lru_cache(maxsize=65536)
 def _possessed_noun(key: str) -> bool:
     """A common noun with a possessive suffix ("مجلسه", "حكومتها"), or a construct noun
     outside the common-noun list ("شؤون")."""
@@ -1521,6 +1621,14 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                        core_tokens(n)):
                     return m.eid
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
+    if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
+            doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
+            ("Person", token_skeleton(toks[0]) + token_skeleton(toks[2])) in
+            doc.session.get("skel", {})):
+        # "علي هادي العامري": first name + the father's known name -> "Ali al-Amiri";
+        # "بافل جلال طالباني" after "بافل طالباني" in the run: the same person
+        words = surface.split()
+        short = words[0] + " " + words[2]
     if short is not None:
         # "Ahmed Mohsen Faraj al-Hamidawi" (first name, father, grandfather, family name)
         # is known as "Ahmed al-Hamidawi": same id as an article using the short form
@@ -1537,6 +1645,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
+_KUNYA_FIRST = frozenset({"abu ", "umm "})  # first 4 letters of new ids' Latin names
 _ABD = frozenset({"abd", "abdul", "abdel", "عبد"})
 
 
@@ -1668,16 +1777,29 @@ def _person_name_tokens(doc: Doc, eid: str) -> list[list[str]]:
     return [c for c in (core_tokens(n) for n in names) if c]
 
 
+_KUNYA_CUES = ("Abu ", "Abou ", "Umm ", "أبو ", "ابو ", "أبي ", "ابي ", "أم ", "ام ")
+
+
 def resolve_kunya(doc: Doc) -> None:
     """A person new to the gazetteer named by a kunya ("Abu Hussein al-Hamidawi") is the
     one person of the article named in full with the same family name ("Ahmad
     al-Hamidawi"): one id for both, the name the article introduces the person by (a
     gazetteer person's id always wins), the other name an alias."""
-    people = list(dict.fromkeys(m.eid for m in doc.ments
-                                if m.etype == "Person" and m.kind == "name"))
-    if len(people) < 2:
-        return
-    names: dict[str, list[list[str]]] = {}  # filled on demand: most articles have no kunya
+    if not doc.new_entities or not any(c in doc.text for c in _KUNYA_CUES):
+        return  # no new person, or no kunya word in the article (the usual case)
+    new = doc.new_entities
+    seen: dict[str, None] = {}
+    kunya = False
+    for m in doc.ments:
+        if m.etype == "Person" and m.kind == "name" and m.eid not in seen:
+            seen[m.eid] = None
+            ne = new.get(m.eid)
+            if ne is not None and ne["name"][:4].lower() in _KUNYA_FIRST:
+                kunya = True
+    people = list(seen)
+    if len(people) < 2 or not kunya:
+        return  # no kunya among the new people (the usual case): nothing to do
+    names: dict[str, list[list[str]]] = {}  # filled on demand
 
     def name_tokens(eid: str) -> list[list[str]]:
         if eid not in names:
@@ -1709,3 +1831,46 @@ def resolve_kunya(doc: Doc) -> None:
             for alias in [doc.new_entities[kid]["name"], *doc.new_entities[kid]["aliases"]]:
                 doc._add_alias(target, alias)
         break  # one merge per article: ``people`` and ``names`` are stale now
+
+
+_AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka")
+
+
+def resolve_aka(doc: Doc) -> None:
+    """"<person>, known as / nicknamed / dubbed <new name>": the new name is an alias of the
+    person named or described right before it (one id)."""
+    low = doc.text.lower()
+    if not any(w in low for w in _AKA_CUES):
+        return  # the usual case: no cue in the article
+    toks = doc.toks
+    ends: dict[tuple[int, int], Mention] = {}
+    for m in doc.ments:
+        if m.etype == "Person":
+            ends.setdefault((m.sent, m.hi), m)
+    changed = False
+    for n in doc.ments:
+        if n.etype != "Person" or n.kind != "name" or doc.gaz.get(n.eid) is not None:
+            continue
+        x = n.lo - 1
+        if x < 1 or toks[x].ar:
+            continue
+        if toks[x].key == "as" and toks[x - 1].key in ("known", "nicknamed", "dubbed", "called"):
+            x -= 2
+        elif toks[x].key in ("nicknamed", "dubbed", "alias", "aka"):
+            x -= 1
+        else:
+            continue
+        if x >= 0 and toks[x].text == ",":
+            x -= 1
+        m = ends.get((n.sent, x + 1))
+        if m is None or m.eid == n.eid:
+            continue
+        old = n.eid
+        for mm in doc.ments:
+            if mm.eid == old:
+                mm.eid = m.eid
+        if m.eid in doc.new_entities and old in doc.new_entities:
+            doc._add_alias(m.eid, doc.new_entities[old]["name"])
+        changed = True
+    if changed:
+        doc.mentions_changed()

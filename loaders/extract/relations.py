@@ -156,6 +156,7 @@ _EN_GENERIC_ORG_WORDS = frozenset({"militia", "group", "movement", "faction", "o
                                    "paramilitary", "shiite", "shia", "sunni", "powerful",
                                    "hardline", "militant"})
 _EN_WHOSE = frozenset({"whose"})
+_AR_RETALIATE = L._ar("رد", "ردت", "يرد", "ترد", "ردا", "ردت")
 _EN_ABANDON = frozenset({"abandoned", "abandons", "ditched", "scrapped", "exited", "quit",
                          "reneged", "tore", "left"})
 _EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
@@ -199,6 +200,10 @@ _EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "support
                         "affiliated", "sponsored"})
 _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
                       "التقتا", "اجتمعتا")
+_EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
+                        "until", "although", "though", "whereas"})
+_AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
+_AR_RECEPTION = L._ar("استقبال")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -561,6 +566,13 @@ class SentenceRules:
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
             return True
+        # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition
+        if self.toks[k].ar and any(self.key(y) in ("يكون", "تكون") and
+                                   self.key(y - 1) in ("ان", "بان")
+                                   for y in range(max(self.lo + 1, k - 6), k)) and \
+                any(self.f(y) & _C01 or self.key(y).lstrip("و") in ("نفى", "نفت", "ينفي")
+                    for y in range(self.lo, k)):
+            return True
         # "reports that X met Y were denied (by ...)"
         for x in range(k + 1, self.hi - 1):
             if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & _EN_DENIED_AFTER:
@@ -694,12 +706,39 @@ class SentenceRules:
         previous sentences."""
         for x in range(max(self.lo, k - maxgap), k):
             if self.key(x) in ("he", "she"):
-                eid = self._antecedent(self.lo, exclude=set())
+                eid = self._subject_antecedent(x)
+                if eid is None:
+                    eid = self._antecedent(self.lo, exclude=set())
                 if eid is None:
                     return None
                 t = self.toks[x]
                 return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
                                tlo=x)
+        return None
+
+    def _subject_antecedent(self, x: int) -> str | None:
+        """'he' at *x*: the first person named as a subject in this sentence before it, else
+        in the previous sentence (not a possessor, not the object of a verb or preposition):
+        "Sudani, 52, was nominated by ... Hadi al-Amiri's bloc. He replaces ..." -> Sudani."""
+        for si in (self.si, self.si - 1):
+            if si < 0:
+                break
+            ms = sorted((m for m in self.doc.by_sent.get(si, ()) if m.etype == "Person" and
+                         not m.in_title and m.kind == "name" and (si < self.si or m.hi <= x)),
+                        key=lambda m: m.lo)
+            for m in ms:
+                if m.poss:
+                    continue
+                b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+                while b >= 0 and self.doc.toks[b].key in ("the", "a", "an"):
+                    b -= 1
+                kb = self.doc.toks[b].key if b >= 0 else ""
+                if kb in ("by", "with", "of", "to", "from", "for", "and") or \
+                        kb in L.EN_MEET or kb in L.EN_KILL or kb in L.EN_SUCCEED:
+                    continue
+                return m.eid
+            if si == self.si and ms:
+                return None  # people named here, none a subject: unsure
         return None
 
     def _counterpart(self, m: Mention) -> bool:
@@ -791,6 +830,8 @@ class SentenceRules:
 
     # MET_WITH -------------------------------------------------------------------------
     def met_with(self) -> None:
+        if self.toks[self.lo].ar:
+            self._in_reception_ar()
         for t in self.triggers(L.AR_MEET, L.EN_MEET):
             tok = self.toks[t]
             fs = self.f(t)
@@ -836,6 +877,22 @@ class SentenceRules:
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _in_reception_ar(self) -> None:
+        """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X."""
+        for t in self.triggers(_AR_RECEPTION, _EMPTY):
+            if self.key(t - 1) not in ("في", "فى"):
+                continue
+            guest = self.after(t + 1, types=("Person",), maxgap=0)
+            if guest is None:
+                continue
+            host = self.after(guest.hi, types=("Person",), maxgap=14)
+            if host is None or host is guest or any(
+                    self.toks[y].text in (".", "؛") for y in range(guest.hi, host.lo)):
+                continue
+            if not self.blocked(t):
+                for h in self.chain(host, ("Person",)):
+                    self.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")
 
     def _met_gerund(self, t: int) -> None:
         """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""
@@ -1002,7 +1059,11 @@ class SentenceRules:
             if first_obj is not None and first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})):
-                first_obj = None  # "... في طهران": where, not whom
+                # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it
+                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=6)
+                first_obj = nxt if nxt is not None and subj is not None and subj.hi <= t + 8 \
+                    and any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo)) \
+                    else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
                     return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
@@ -1192,6 +1253,10 @@ class SentenceRules:
                 new = self.before(t, types=("Person",), maxgap=20)
                 if self.key(t - 1) in ("who",):
                     new = self.before(t - 1, types=("Person",), maxgap=20)
+                elif self.key(t - 1) != "to":
+                    sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
+                    if sb is not None and sb.etype == "Person":
+                        new = sb
                 if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
                         "by" and self.key(t - 1) == "to":
                     # "X was appointed by K to replace S": X replaces S, K appoints
@@ -1436,6 +1501,18 @@ class SentenceRules:
                     continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
+                    if victim is not None and any(
+                            self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
+                        # "X, who took command after his predecessor was killed by ...": the
+                        # passive's subject is in the subordinate clause, not X
+                        sub = max(y for y in range(victim.hi, t) if self.key(y) in _EN_SUBORD)
+                        inner = self.before(t, types=("Person",), maxgap=t - sub)
+                        if inner is None and self.key(sub + 1) in ("his", "her", "their", "its"):
+                            continue  # "his predecessor was killed": someone else
+                        if inner is None and victim is next(
+                                (m for m in self.args if m.etype == "Person"), None):
+                            continue  # "X took over after the general was killed": not X
+                        victim = inner or victim  # "X succeeded Y after the general was killed"
                     pair = self._plural_people(t) if victim is None else []
                     if victim is None and not pair:
                         continue
@@ -1467,6 +1544,15 @@ class SentenceRules:
                 if agent_m is not None and agent_m.etype == "Person" and agent_m.hi <= t - 4:
                     # "X ... killed" with a strike noun in between: "a US drone strike killed"
                     agent = self.nat_agent(agent_m.hi, t) or agent
+                # "A U.S. drone strike on a base of the PMF ... killed X": the strike's own
+                # adjective names the agent, not a body inside its prepositional phrase
+                sx = next((y for y in range(max(self.lo, t - 25), t)
+                           if self.f(y) & L.EN_STRIKE and self.key(y) not in ("forces",
+                                                                              "troops") and
+                           self.key(y + 1) in ("on", "against", "at", "near", "in",
+                                               "targeting")), None)
+                if sx is not None and agent_m is not None and agent_m.lo > sx:
+                    agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
@@ -1644,6 +1730,14 @@ class SentenceRules:
 
     def _kill_nominal_ar(self, t: int) -> None:
         # "اغتيال X على يد Y" / "مقتل X بغارة أمريكية" / "اغتيال واشنطن لسليماني"
+        if self.f(t) & _AR_KILL_NOUN_PRON:
+            # "خلفاً لقاسم سليماني عقب مقتله بضربة أميركية": the pronoun is the victim
+            v = self.before(t, types=("Person",), maxgap=4)
+            if v is not None:
+                agent, _ = self._agent_after(t + 1, limit=6)
+                if agent and agent != v.eid and not self.blocked(t):
+                    self.add("ASSASSINATED_BY", v.eid, agent, "his_killing_ar")
+            return
         first = self.after(t + 1, maxgap=3)
         if first is None:
             return
@@ -2238,6 +2332,15 @@ class SentenceRules:
                     b = self.before(t, types=agents_t, maxgap=2)
                     if b is not None and not self.has_prep(b, _AR_NOT_SUBJ):
                         agent = b
+                if agent is None and tok.key.startswith(("ب", "وب")):
+                    # "ردّت الولايات المتحدة (على الهجمات) بقصف مواقع لـX": who answered
+                    rv = next((x for x in range(t - 1, max(self.lo, t - 8) - 1, -1)
+                               if self.f(x) & _AR_RETALIATE), None)
+                    if rv is not None:
+                        agent = self.after(rv + 1, types=agents_t, maxgap=1) or \
+                            self.before(rv, types=agents_t, maxgap=2)
+                        if agent is not None and self.has_prep(agent, _AR_NOT_SUBJ):
+                            agent = None
                 if agent is None:
                     # "تبنت جماعة تطلق على نفسها اسم X الهجوم": the group naming itself X
                     nm = next((x for x in range(t + 1, min(self.hi, t + 9))
@@ -2338,8 +2441,12 @@ class SentenceRules:
                 return None
             m = self.mention_at.get(x)
             if m is not None and m.lo == x and not via_prep:
+                if x > start + 4:
+                    return None  # too far to be the object
                 if m.etype in types and not m.poss:
-                    if ar and self.has_prep(m, {"ب", "ل", "في", "من", "مع"}):
+                    if ar and self.has_prep(m, {"ل"}):
+                        return self._facility_of(start)  # "مواقع لكتائب حزب الله"
+                    if ar and self.has_prep(m, {"ب", "في", "من", "مع"}):
                         return None
                     return m
                 if m.etype in types and m.poss:

@@ -8,7 +8,13 @@ from typing import Any
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.inputs import article_id, check_length
-from loaders.extract.mentions import Doc, find_mentions, resolve_cataphora, resolve_kunya
+from loaders.extract.mentions import (
+    Doc,
+    find_mentions,
+    resolve_aka,
+    resolve_cataphora,
+    resolve_kunya,
+)
 from loaders.extract.relations import SentenceRules
 from loaders.extract.tokens import split_sentences, tokenize
 from loaders.textnorm import detect_lang
@@ -47,6 +53,7 @@ class RuleExtractor:
         for si in range(len(sents)):
             find_mentions(doc, si)
         resolve_cataphora(doc)
+        resolve_aka(doc)
         resolve_kunya(doc)
         rels = []
         for si in range(len(sents)):

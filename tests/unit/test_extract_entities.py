@@ -277,3 +277,86 @@ def test_spokesman_in_the_name_of_a_body_then_the_name():
 def test_a_definite_common_noun_after_a_name_is_not_its_surname():
     ents = _ents("ووصف الناطق العسكري يحيى رسول الضربة بأنها اعتداء.", "ar")
     assert any(m == ["يحيى رسول"] for m in ents.values()), ents
+
+
+# --- an unknown body after a title, first names before a surname, the father's name ----
+def test_title_then_an_unknown_definite_body_then_the_name():
+    for text in ("زار رئيس الاتحاد الوطني الكوردستاني، أحمد مصطفى طهران أمس.",
+                 "وللقاء رئيس الاتحاد الوطني الكوردستاني دلير طالباني في السليمانية."):
+        people = [eid for eid in _ents(text, "ar") if eid.startswith("person:")]
+        assert len(people) == 1 and people[0].startswith(("person:dal", "person:ahm")), people
+    # a definite phrase without a personal name after it stays a description
+    assert not _person_names(_ents("وقال رئيس الاتحاد الوطني الكوردستاني إن الاتفاق قائم.",
+                                   "ar"))
+
+
+def test_capitalised_first_name_before_a_shared_surname_mid_sentence():
+    ents = _ents("Officials said Karwan Talabany won the vote. His brother Dilan Talabany remains deputy "
+                 "prime minister.", "en")
+    assert {"person:karwan-talabany", "person:dilan-talabany"} <= _person_names(ents)
+
+
+def test_first_name_then_a_known_fathers_name_gives_first_and_family_name():
+    ents = _ents("التقى الوفد السياسي علي هادي العامري في بغداد.", "ar")
+    people = _person_names(ents)
+    assert "person:hadi-al-amiri" not in people
+    assert any(p.startswith("person:ali-") and "hadi" not in p for p in people), people
+
+
+def test_three_part_name_reuses_the_two_part_id_seen_earlier_in_the_run():
+    ex = RuleExtractor()
+    a = ex.extract("وللقاء رئيس الاتحاد الوطني الكوردستاني دلير طالباني في السليمانية.",
+                   lang="ar", meta={})
+    b = ex.extract("زار رئيس الاتحاد الوطني الكوردستاني، دلير جمال طالباني، طهران أمس.",
+                   lang="ar", meta={})
+    pa = [e["id"] for e in a["entities"] if e["type"] == "Person"]
+    pb = [e["id"] for e in b["entities"] if e["type"] == "Person"]
+    assert pa == pb and len(pa) == 1
+
+
+# --- outlets named by a head word, an acronym after "news agency", loanwords -------------
+@pytest.mark.parametrize("text, outlet", [
+    ("The group said in a statement carried by the official news agency ISNA on Sunday.",
+     "outlet:isna"),
+    ("The strike was reported on the Tasnim News website.", "outlet:tasnim-news"),
+    ("It said on its Sepah News website that the center was hit.", "outlet:sepah-news"),
+])
+def test_english_outlets(text, outlet):
+    assert outlet in _ents(text, "en")
+
+
+def test_arabic_outlet_with_an_english_loanword_gets_the_english_word_in_its_id():
+    ents = _ents("وقال مصدر لوكالة ناس نيوز إن الوفد وصل.", "ar")
+    assert any(eid.startswith("outlet:") and eid.endswith("-news") for eid in ents), ents
+
+
+# --- the body a title belongs to, then the name; "city of X" ----------------------------
+@pytest.mark.parametrize("text, name", [
+    ("استقبل وزير شؤون النفط في حكومة إقليم كوردستان، دانا رشيد، اليوم وفداً.", "دانا رشيد"),
+    ("وقال مسؤول العلاقات الإعلامية في «حزب الله» محمد رضا للصحيفة إن الزيارة لم تتم.",
+     "محمد رضا"),
+])
+def test_arabic_title_body_then_name(text, name):
+    ents = _ents(text, "ar")
+    assert [m for eid, m in ents.items() if eid.startswith("person:")] == [[name]]
+
+
+def test_place_after_city_of():
+    ents = _ents("The blasts hit the southeastern city of Zahedan on Friday.", "en")
+    assert "location:zahedan" in ents and not _person_names(ents)
+
+
+def test_known_as_gives_an_alias_not_a_new_person():
+    text = ("A drone strike killed Karim Jawad al-Tamimi, a senior commander of the group. "
+            "A spokesman said the commander, known as Abu Zahra, had planned attacks.")
+    doc = RuleExtractor().extract(text, lang="en", meta={})
+    people = [e for e in doc["entities"] if e["type"] == "Person"]
+    assert [p["id"] for p in people] == ["person:karim-jawad-al-tamimi"]
+    assert "Abu Zahra" in [text[a:b] for a, b in people[0]["mentions"]]
+
+
+def test_known_as_after_a_body_links_no_person():
+    text = "Karim al-Tamimi spoke. The militia, known as Abu Zahra Brigades, claimed the attack."
+    ents = _ents(text, "en")
+    assert all("Abu Zahra" not in " ".join(m) for eid, m in ents.items()
+               if eid.startswith("person:"))

@@ -228,6 +228,11 @@ ATTACKS = [
      [("ATTACKED", KH, EMBASSY)]),
     ("ar-threat", "وهددت كتائب حزب الله باستهداف القوات الأميركية.", [],
      [("ATTACKED", KH, USAF)]),
+    ("ar-retaliated-by-shelling", "وكانت الولايات المتحدة قد ردت على هجمات سابقة بقصف مواقع "
+     "لكتائب حزب الله في جرف الصخر بمحافظة بابل.", [("ATTACKED", US, KH)],
+     [("ATTACKED", US, "location:babil")]),
+    ("ar-did-not-retaliate", "ولم ترد إيران بقصف قاعدة عين الأسد.", [],
+     [("ATTACKED", IRAN, ASAD)]),
     ("ar-verbal-attack-on-person", "وهاجم الصدر الكاظمي في بيان شديد اللهجة.", [],
      [("ATTACKED", "person:muqtada-al-sadr", KADHIMI)]),
 ]
