@@ -76,11 +76,11 @@ def reset_view() -> None:
 
 
 # ------------------------------------------------------------------ graph first (fast click -> paint)
-# The search box comes first on the page, its suggestions are filled in after the graph is
-# sent, and the sidebar and details after that: a click's new graph reaches the browser
-# before the slower parts of the run.
-st.text_input("Search an entity (any script or spelling)", key="kg_q",
-              placeholder="Qaani, قاآني, Soleimani, سليماني, JCPOA ...")
+# The search box comes first on the page (it commits while typing, after a pause); its
+# suggestions are filled in after the graph is sent, and the sidebar and details after that:
+# a click's new graph reaches the browser before the slower parts of the run.
+st.text_input("Search an entity (any script or spelling)", key="kg_q", live="300ms",
+              placeholder="Qaani, قاآني, Soleimani, سليماني, JCPOA ... (suggestions as you type)")
 search_box = st.container()
 state: g.ViewState = ss.kg_view
 vm = g.build_view(state, service.Neo4jSource(driver, db, vocab))

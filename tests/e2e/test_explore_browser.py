@@ -157,6 +157,15 @@ def tab(browser: Any, app_url: str) -> Iterator[Tab]:
     t.close()
 
 
+def test_suggestions_appear_while_typing_without_enter(tab: Tab) -> None:
+    tab.open("/")
+    box = tab.page.get_by_label(SEARCH)
+    box.click()
+    box.press_sequentially("Soleim", delay=60)  # no Enter: the box commits after a pause
+    tab.page.get_by_role("button", name="Qasem Soleimani").first.wait_for(timeout=60_000)
+    assert box.input_value() == "Soleim"  # typing was not interrupted by the rerun
+
+
 def test_search_click_expand_edge_evidence_and_shared_url(
         tab: Tab, browser: Any, app_url: str, artifacts_dir: Path) -> None:
     tab.open("/")
