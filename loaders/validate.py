@@ -49,7 +49,7 @@ def _desc_hash(description: str | None) -> int:
 class Registry:
     """Cross-file state: first declaration of every entity and article id.
 
-    Kept compact, because it holds every entity id of the input (200k ids in ~40 MB): an
+    Kept compact, because it holds every entity id of the input (200k ids in ~49 MB): an
     entity's first declaration is one ``bytes`` value (file index, hash of the description,
     then type, name, name_ar and place as UTF-8), decoded only to compare a later one. Each
     relation row adds the 64-bit hash of its (type, source, target) triple (canonical

@@ -497,8 +497,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
 
 def _accusative(raw: str) -> bool:
     """An Arabic word written with the accusative tanween (اً / ً)."""
-    return raw.endswith("\u064b") or raw.endswith("\u064ba") or raw.endswith("ا\u064b") or \
-        raw.endswith("\u064bا")
+    return "\u064b" in raw[-2:]
 
 
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
@@ -727,8 +726,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 k += 1
             if k >= e:
                 continue
-        cov = next((x for x in range(k, e) if x in covered), None)
-        if cov is not None and cov > k and toks[cov - 1].key in ("of", "in") and \
+        cov = None
+        for x in range(k + 1, e):
+            if x in covered:
+                cov = x
+                break
+        if cov is not None and toks[cov - 1].key in ("of", "in") and \
                 _single_place(covered, cov) is not None:
             e = cov - 1  # "Patriotic Union of Kurdistan": the place is joined below
         if e <= k or any(x in covered for x in range(k, e)):
@@ -770,10 +773,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                            types=("Organization", "Country", "Location"))
                 if eid is not None and not _same_initial(doc, eid, words[0]):
                     eid = None
-            n_name = sum(1 for w in words if w not in ("al", "el", "bin", "ibn", "abu", "bint"))
+            n_al = words.count("al") + words.count("el")
+            n_name = len(words) - n_al if len(words) > 4 else len(words)
+            if n_name > 4:
+                n_name -= sum(1 for w in words if w in ("bin", "ibn", "abu", "bint"))
             if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4:
                 etype = "Person"  # a multi-word proper name inside a sentence
-            n_core = sum(1 for w in words if w not in ("al", "el"))
+            n_core = len(words) - n_al
             if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
                     toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):
                 etype = "Location"  # "the southeastern city of Kerman", "province of Diyala"
@@ -1350,6 +1356,9 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
     ("رئيس الاتحاد الوطني الكوردستاني، X", "مسؤول العلاقات الإعلامية في «حزب الله» X",
     "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
     toks = doc.toks
+    k0 = toks[j].key
+    if not toks[j].ar or not (k0.startswith("ال") or k0 == "في"):
+        return j  # the usual case: the name (or nothing) follows the title directly
     x, n = j, 0
     while x < hi and n < 6:
         t = toks[x]
