@@ -10,42 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from heldout_builder import build  # noqa: E402
+from heldout_entities import ENTITIES as E  # noqa: E402
 
 HERE = Path(__file__).parent
-E = {  # id -> (type, name)
-    "person:esmail-qaani": ("Person", "Esmail Qaani"),
-    "person:qasem-soleimani": ("Person", "Qasem Soleimani"),
-    "person:mustafa-al-kadhimi": ("Person", "Mustafa al-Kadhimi"),
-    "person:barham-salih": ("Person", "Barham Salih"),
-    "person:hadi-al-amiri": ("Person", "Hadi al-Amiri"),
-    "person:qais-al-khazali": ("Person", "Qais al-Khazali"),
-    "person:falih-al-fayyadh": ("Person", "Falih al-Fayyadh"),
-    "person:abu-mahdi-al-muhandis": ("Person", "Abu Mahdi al-Muhandis"),
-    "person:donald-trump": ("Person", "Donald Trump"),
-    "person:ali-khamenei": ("Person", "Ali Khamenei"),
-    "person:fuad-hussein": ("Person", "Fuad Hussein"),
-    "person:hossein-amir-abdollahian": ("Person", "Hossein Amir-Abdollahian"),
-    "person:mohammed-bin-salman": ("Person", "Mohammed bin Salman"),
-    "person:mike-pompeo": ("Person", "Mike Pompeo"),
-    "person:ahmad-al-hamidawi": ("Person", "Ahmad al-Hamidawi"),
-    "person:adil-abdul-mahdi": ("Person", "Adil Abdul-Mahdi"),
-    "person:abu-ali-al-askari": ("Person", "Abu Ali al-Askari"),
-    "person:kenneth-mckenzie": ("Person", "Kenneth McKenzie"),
-    "organization:quds-force": ("Organization", "Quds Force"),
-    "organization:popular-mobilization-forces": ("Organization", "Popular Mobilization Forces"),
-    "organization:kataib-hezbollah": ("Organization", "Kataib Hezbollah"),
-    "organization:badr-organization": ("Organization", "Badr Organization"),
-    "organization:asaib-ahl-al-haq": ("Organization", "Asaib Ahl al-Haq"),
-    "organization:iran-backed-militias": ("Organization", "Iran-backed militias in Iraq"),
-    "organization:us-central-command": ("Organization", "US Central Command"),
-    "country:united-states": ("Country", "United States"),
-    "country:iraq": ("Country", "Iraq"),
-    "country:iran": ("Country", "Iran"),
-    "location:baghdad": ("Location", "Baghdad"),
-    "location:riyadh": ("Location", "Riyadh"),
-    "location:green-zone": ("Location", "Green Zone"),
-    "location:us-embassy-baghdad": ("Location", "US Embassy in Baghdad"),
-}
 
 ARTICLES = [
     ("en_ghaani_baghdad_talks", "en",
