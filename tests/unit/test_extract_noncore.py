@@ -9,6 +9,7 @@ Each case: text, relations that must be found, relations that must NOT be found.
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import rels
 
 IRAN, IRAQ, US, SYRIA = "country:iran", "country:iraq", "country:united-states", "country:syria"
 QF, IRGC = "organization:quds-force", "organization:irgc"
@@ -33,16 +34,6 @@ REUTERS, AFP = "outlet:reuters", "outlet:afp"
 @pytest.fixture(scope="module")
 def ex():
     return RuleExtractor()
-
-
-def rels(doc):
-    out = set()
-    for r in doc["relations"]:
-        s, t = r["source"], r["target"]
-        if r["type"] == "MET_WITH" and t < s:
-            s, t = t, s
-        out.add((r["type"], s, t))
-    return out
 
 
 def types_of(doc):

@@ -7,6 +7,7 @@ Relations are (TYPE, source id, target id); MET_WITH is unordered.
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import norm, rels
 
 QAANI = "person:esmail-qaani"
 SOLEIMANI = "person:qasem-soleimani"
@@ -37,23 +38,6 @@ ABDUL_MAHDI = "person:adil-abdul-mahdi"
 @pytest.fixture(scope="module")
 def ex():
     return RuleExtractor()
-
-
-def rels(doc):
-    out = set()
-    for r in doc["relations"]:
-        s, t = r["source"], r["target"]
-        if r["type"] == "MET_WITH" and t < s:
-            s, t = t, s
-        out.add((r["type"], s, t))
-    return out
-
-
-def norm(trip):
-    typ, s, t = trip
-    if typ == "MET_WITH" and t < s:
-        s, t = t, s
-    return (typ, s, t)
 
 
 CASES = [
