@@ -16,9 +16,12 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     companions,
+    instead_of,
     passive_by,
+    predecessor_from_gazetteer,
     remote_contact,
     strike_agent_back,
+    whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.mentions import (
@@ -219,6 +222,8 @@ _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", 
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
 _AR_RECEPTION = L._ar("استقبال")
 _AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
+_AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
+_EN_INSTEAD_T = frozenset({"instead", "place", "lieu"})
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
@@ -1266,6 +1271,23 @@ class SentenceRules:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
                 if ante is not None and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
+            elif self.key(t - 1) in ("his", "her") and not is_succ:
+                # "X is less fluent than his predecessor": the predecessor the gazetteer knows
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
+                if pred and pred != ante.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
+        # "X, whose successor(,) Y" / "X, whose predecessor Y"
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            pair = whose_successor(self, t)
+            if pair is not None and not self.blocked(t):
+                self.add("SUCCESSOR_OF", pair[0], pair[1], "whose_successor_en")
+        # "تعيين X ... بدلاً منه/من Y" / "X was appointed ... in place of / instead of Y"
+        for t in self.triggers(_AR_INSTEAD_T, _EN_INSTEAD_T):
+            start = t - 1 if self.key(t) in ("place", "lieu") else t
+            pair = instead_of(self, start)
+            if pair is not None and not self.blocked(t):
+                self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
         # English verbs: succeeded / replaced
         for t in self.triggers(_EMPTY, L.EN_SUCCEED):
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
@@ -1293,6 +1315,14 @@ class SentenceRules:
                     if new is not None and new.etype != "Person":
                         new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3)
+                if old is None:
+                    # "replacing the late hard-liner Y": descriptors before the name
+                    o2 = self.after(t + 1, types=("Person",), maxgap=6)
+                    if o2 is not None and all(
+                            (not self.toks[x].punct or self.toks[x].text == "-") and
+                            not self.f(x) & _EN_PREDICATES
+                            for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
+                        old = o2
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
@@ -1334,6 +1364,10 @@ class SentenceRules:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 if "سلفه" in fs or "سلفها" in fs:
                     ante = self.before(t, types=("Person",), maxgap=40)
+                    if ante and old is None:  # "سلفه" unnamed: the gazetteer's predecessor
+                        pred = predecessor_from_gazetteer(self, ante.eid)
+                        if pred and pred != ante.eid and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", ante.eid, pred, "predecessor_known_ar")
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
                 continue
