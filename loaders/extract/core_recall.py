@@ -324,3 +324,45 @@ def predecessor_from_gazetteer(sr: Any, holder: str) -> str | None:
     if e is None or not e.successor_of or e.successor_of not in sr.doc.mentioned_ids():
         return None
     return e.successor_of
+
+
+# ---- MET_WITH: guests, pronoun objects -----------------------------------------------------
+def note_visitor(sr: Any, eid: str) -> None:
+    """Remember that *eid* visited somewhere in this sentence (a later "received him" /
+    "استقبله" most likely refers to the visitor)."""
+    sr.doc.__dict__.setdefault("visitors", []).append((sr.si, eid))
+
+
+def guest_antecedent(sr: Any, exclude: str, back: int = 3):
+    """The visitor named in the previous *back* sentences (not *exclude*), as a mention of
+    that sentence: "X، الذي يزور إيران ... . واستقبله Y" -> X (not the host who met X). Of
+    the visitors of the latest such sentence, the first named (the head of a delegation
+    before its members)."""
+    visitors = sr.doc.__dict__.get("visitors", ())
+    sents = [s_ for s_, eid in visitors if sr.si - back <= s_ < sr.si and eid != exclude]
+    if not sents:
+        return None
+    last = max(sents)
+    ids = {eid for s_, eid in visitors if s_ == last and eid != exclude}
+    cands = [m for m in sr.doc.by_sent.get(last, ()) if m.eid in ids and
+             m.etype == "Person" and not m.in_title]
+    return min(cands, key=lambda m: m.lo) if cands else None
+
+
+_AR_RECEIVED_HIM = L._ar("استقبله", "استقبلها", "التقاه", "التقاها", "واستقبله", "واستقبلها")
+
+
+def received_him_before(sr: Any, t: int):
+    """"(و)استقبله X ... قبل أن يلتقي Y": the guest (the pronoun's antecedent) is who goes on
+    to meet Y. Returns the guest's mention, or None when no such reception precedes *t*."""
+    rx = next((x for x in range(t - 3, sr.lo - 1, -1) if sr.f(x) & _AR_RECEIVED_HIM), None)
+    if rx is None:
+        return None
+    host = sr.after(rx + 1, types=("Person",), maxgap=4)
+    ante = sr.before(rx, types=("Person",), maxgap=40)
+    if ante is None:
+        ante = guest_antecedent(sr, exclude=host.eid if host is not None else "")
+    if ante is None and all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                            for x in range(sr.lo, rx)):
+        ante = sr._prev_subject(exclude=host.eid if host is not None else "")
+    return ante

@@ -16,9 +16,12 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     companions,
+    guest_antecedent,
     instead_of,
+    note_visitor,
     passive_by,
     predecessor_from_gazetteer,
+    received_him_before,
     remote_contact,
     strike_agent_back,
     whose_successor,
@@ -424,6 +427,8 @@ class SentenceRules:
             led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
+        if rtype == "VISITED":
+            note_visitor(self, src)
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
             for other in self._agents[1:]:
                 if other != src:
@@ -1052,7 +1057,8 @@ class SentenceRules:
                 subj = b
                 first_obj = self.after(t + 1, maxgap=10)
             else:
-                cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
+                cand = [m for m in self.args if m.lo > t and (
+                        m.tlo if m.tlo > t else m.lo) - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
                         and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
@@ -1082,7 +1088,9 @@ class SentenceRules:
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                         for x in range(self.lo, t)):
-                    ante = self._prev_subject(exclude=subj.eid)  # "وصل X. واستقبله Y"
+                    # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
+                    ante = guest_antecedent(self, subj.eid) or \
+                        self._prev_subject(exclude=subj.eid)
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
@@ -1093,13 +1101,21 @@ class SentenceRules:
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})):
                 # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it
-                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=6)
-                first_obj = nxt if nxt is not None and subj is not None and subj.hi <= t + 8 \
+                mg = 9 if first_obj.hi < self.hi and self.toks[first_obj.hi].text in (
+                    "،", ",") else 6  # "في أربيل، قائد قوات التحالف ... الجنرال X"
+                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)
+                first_obj = nxt if nxt is not None and subj is not None and (
+                    subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
-                    return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
+                    # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y
+                    guest = received_him_before(self, t)
+                    if guest is not None and guest.eid != subj.eid and not self.blocked(t):
+                        for o in self.chain(subj):
+                            self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
+                    return
                 prev = self.before(t, types=("Person",), maxgap=40)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):

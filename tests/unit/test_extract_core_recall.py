@@ -250,6 +250,39 @@ CASES = [
     ("salafuhu_never_named_ar",
      "وتولى قاآني قيادة فيلق القدس خلفا لسلفه الذي قتل بغارة.",
      [], [SO(QAANI, SOL)]),
+    # ---- MET_WITH: Arabic VSO with a long titled subject and a place before the object ----
+    ("vso_long_title_place_ar",
+     "التقى القائد العام للحرس الثوري الإيراني اللواء حسين سلامي، في طهران أمس، رئيسَ هيئة "
+     "الحشد الشعبي فالح الفياض.",
+     [MW("person:hossein-salami", FAY)], []),
+    ("vso_apposed_subject_place_ar",
+     "استقبل رئيس الوزراء العراقي، مصطفى الكاظمي، اليوم الأحد في بغداد، قائد فيلق القدس "
+     "الإيراني الجنرال إسماعيل قاآني.",
+     [MW(KADH, QAANI)], []),
+    ("vso_place_no_comma_ar",
+     "التقى الكاظمي في طهران المرشد الإيراني علي خامنئي.",
+     [], [MW(KADH, "country:iran")]),
+    ("vso_negated_ar",
+     "لم يلتق رئيس الوزراء العراقي مصطفى الكاظمي، في طهران أمس، المرشد علي خامنئي.",
+     [], [MW(KADH, "person:ali-khamenei")]),
+    # ---- MET_WITH: "received him" refers to the visitor ------------------------------
+    ("received_him_visitor_two_back_ar",
+     "التقى حسين سلامي في طهران رئيسَ هيئة الحشد الشعبي فالح الفياض، الذي يزور إيران على "
+     "رأس وفد أمني. وأشاد سلامي بدور الحشد. واستقبله لاحقاً رئيس الأركان اللواء محمد باقري.",
+     [MW(FAY, "person:mohammad-bagheri")], [MW("person:hossein-salami",
+                                                "person:mohammad-bagheri")]),
+    ("received_him_delegation_head_ar",
+     "وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى طهران على رأس وفد يضم وزير الخارجية فؤاد "
+     "حسين. واستقبله الرئيس الإيراني حسن روحاني.",
+     [MW(KADH, "person:hassan-rouhani")], [MW("person:fuad-hussein", "person:hassan-rouhani")]),
+    ("received_him_then_met_ar",
+     "وصل الكاظمي إلى طهران. واستقبله الرئيس حسن روحاني في قصر سعد آباد، قبل أن يلتقي المرشد "
+     "الأعلى علي خامنئي.",
+     [MW(KADH, "person:ali-khamenei"), MW(KADH, "person:hassan-rouhani")],
+     [MW("person:hassan-rouhani", "person:ali-khamenei")]),
+    ("received_him_then_would_meet_ar",
+     "وصل الكاظمي إلى طهران. واستقبله روحاني، على أن يلتقي المرشد علي خامنئي غداً.",
+     [], [MW(KADH, "person:ali-khamenei")]),
 ]
 
 
