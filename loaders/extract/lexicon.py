@@ -127,7 +127,8 @@ for _ids, _words in {
 # ---- relation triggers ----------------------------------------------------------------------
 # English: lemma-ish surface forms (lower case).
 EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
-              "receives", "conferred", "huddled", "sat", "discussed", "greeted")
+              "receives", "conferred", "huddled", "sat", "discussed", "greeted", "welcomed",
+              "welcomes")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace",
                  "replacing", "succeeding")

@@ -13,6 +13,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_recall import (
+    AR_DIED_IN,
+    companions,
+    passive_by,
+    remote_contact,
+    strike_agent_back,
+)
+from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -137,6 +145,12 @@ _AR_DELEGATION_JOIN = _AR_INCLUDES_P | L._ar("برفقة", "يرافقه", "را
 _CAP_CACHE: dict[int, tuple] = {}
 
 
+def _more_victims(victims: list, more: list) -> list:
+    """*victims* then the companions in *more* not already among them."""
+    have = {v.eid for v in victims}
+    return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
+
+
 def _capital_country(gaz) -> dict[str, str]:
     """capital's gazetteer id (a Location) -> country id."""
     hit = _CAP_CACHE.get(id(gaz))
@@ -213,6 +227,9 @@ _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", 
                         "until", "although", "though", "whereas"})
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
 _AR_RECEPTION = L._ar("استقبال")
+_AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
+_AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
+                   "أودت", "تسبب", "تسببت")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -339,6 +356,7 @@ class SentenceRules:
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
+        self._remote: bool | None = None  # core_recall.remote_contact, per sentence
         self._intitle: set[int] | None = None
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
@@ -402,6 +420,8 @@ class SentenceRules:
         if rtype == "MET_WITH" and (self.doc.etype(src) in _NOT_MEETERS or
                                     self.doc.etype(tgt) in _NOT_MEETERS):
             return  # people and groups meet; a country or a place does not ("Iran-backed")
+        if rtype == "MET_WITH" and remote_contact(self):
+            return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
         if rtype == "LEADS":
             led = self.doc.__dict__.setdefault("led_by", {})
@@ -864,8 +884,12 @@ class SentenceRules:
                 if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
                         self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
                     continue
-                if tok.key in ("received", "greeted", "met", "hosted", "welcomed") and \
-                        self.key(t - 1) in EN_PASSIVE_AUX:
+                if tok.key in ("received", "greeted", "met", "hosted", "welcomed") and (
+                        self.key(t - 1) in EN_PASSIVE_AUX or (
+                            self.key(t - 1) in _EN_ADV and (
+                                self.key(t - 2) in EN_PASSIVE_AUX or (
+                                    self.key(t - 2) in _EN_ADV and
+                                    self.key(t - 3) in EN_PASSIVE_AUX)))):
                     self._met_passive(t)
                     continue
             else:
@@ -937,10 +961,14 @@ class SentenceRules:
             self.add("MET_WITH", sid, o.eid, "met_his_noun_en")
 
     def _met_passive(self, t: int) -> None:
-        """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent)."""
-        if self.key(t + 1) != "by":
+        """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
+        may follow an adverb or a place: "was received later / at the Pentagon by Y")."""
+        by = passive_by(self, t)
+        if by is None:
             return
-        agent = self.after(t + 2, types=("Person",), maxgap=2)
+        agent = self.after(by + 1, types=("Person",), maxgap=2)
+        if agent is not None and agent.poss:
+            return  # "hosted by Kadhimi's office": not Kadhimi in person
         subj = self.subject_before(t - 1, maxgap=12)
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
                 self.blocked(t, subj):
@@ -1448,7 +1476,7 @@ class SentenceRules:
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    fx & _ORDER_WORDS and self.key(x + 1) in ("من", "بها", "به")) or (
                     kx in _EN_ORDER_NOUNS and self.key(x + 1) == "of"):
                 start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS) else x + 1
                 m = self.after(start, maxgap=3)
@@ -1489,7 +1517,7 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
-        for t in self.triggers(L.AR_KILL_STRONG, _EN_KILL_DEATH):
+        for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
             if not tok.ar:
@@ -1540,7 +1568,7 @@ class SentenceRules:
                             after_t = victims[-1].hi
                     agent, how = self._agent_after(after_t)
                     if agent and not self.blocked(t, victim):
-                        for v in victims:
+                        for v in _more_victims(victims, companions(self, t)):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
                     continue
                 # active: agent before, victims after
@@ -1562,6 +1590,14 @@ class SentenceRules:
                                                "targeting")), None)
                 if sx is not None and agent_m is not None and agent_m.lo > sx:
                     agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
+                elif agent_m is not None and self.key(
+                        (agent_m.tlo if agent_m.tlo >= 0 else agent_m.lo) - 1) in (
+                        "in", "on", "at", "near", "from", "into", "inside", "of"):
+                    agent = None  # "struck a base in Iraq, an attack that killed": not Iraq
+                if self.key(t - 1) in ("that", "which") and self.key(t - 2) in (
+                        "attack", "strike", "airstrike", "raid", "bombing", "operation"):
+                    # "X struck ..., an attack that killed Y": the attack's agent
+                    agent = strike_agent_back(self, t - 1) or agent
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
@@ -1571,11 +1607,16 @@ class SentenceRules:
             # Arabic
             self._agents = []
             self._ordered_kill_ar(t)
-            if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
+            if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
+                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))):
+                continue  # قضى without a strike: "spent", "ruled"
+            if fs & L.AR_DEATH_OF or fs & AR_DIED_IN:
+                # "لقي X حتفه/مصرعه في غارة أمريكية" / "X، الذي قضى في غارة إسرائيلية"
                 victim = self.before(t, types=("Person",), maxgap=8)
                 agent, _how = self._agent_after(t + 1)
                 if victim and agent and not self.blocked(t):
-                    for v in self._victim_list_back(victim):
+                    for v in _more_victims(self._victim_list_back(victim),
+                                           companions(self, t)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
                 continue
             nominal = bool(fs & _C8)
@@ -1597,9 +1638,10 @@ class SentenceRules:
                 first_after = self.after(t + 1, maxgap=2)
                 if first_after is None or first_after.etype not in AGENT_TYPES or \
                         first_after.etype == "Person":
-                    agent, _how = self._agent_after(t + 1)
+                    agent, _how = self._agent_after(t + 1, limit=20)
                     if agent and not self.blocked(t):
-                        for v in self._victim_list_back(b):
+                        for v in _more_victims(self._victim_list_back(b),
+                                               companions(self, t)):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
                     continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
@@ -1640,7 +1682,7 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")
                         continue
                 if agent and not self.blocked(t):
-                    for v in victims:
+                    for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
             else:
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
@@ -1759,6 +1801,13 @@ class SentenceRules:
             return
         victims = self.chain(first, ("Person",))
         agent, _ = self._agent_after(victims[-1].hi)
+        if agent is None and (self.key(t - 1) in ("عن", "الي", "في", "بحياه") or
+                              self.toks[t].key.startswith("ب")):
+            # "نفذت X غارة أسفرت عن مقتل Y" / "تسببت غارة أمريكية في مقتل Y"
+            res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
+                        if self.f(x) & _AR_RESULT), None)
+            if res is not None:
+                agent = strike_agent_back(self, t)
         if agent and not self.blocked(t):
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")

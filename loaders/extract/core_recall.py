@@ -1,0 +1,232 @@
+"""Recall helpers for the three core relations (MET_WITH, SUCCESSOR_OF, ASSASSINATED_BY).
+
+Plain functions over a :class:`loaders.extract.relations.SentenceRules` instance (``sr``), so
+this module does not import ``relations`` (which imports it). Each helper is a general
+construction of news prose in Arabic or English, not a fit to one sentence:
+
+- remote contacts ("by phone", "video link", "اتصال هاتفي") are no meeting;
+- passives with an adverb or a place before the agent ("was received later / at the
+  Pentagon by Y");
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+# English adverbs between an auxiliary and a participle, or a participle and 'by'
+EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
+                    "briefly", "afterwards", "subsequently", "reportedly", "again",
+                    "earlier", "officially", "formally", "jointly", "both", "all", "each"})
+_EN_PLACE_PREPS = frozenset({"at", "in", "on", "inside"})
+_EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "today", "yesterday", "evening", "morning", "night", "day",
+                      "week", "last", "this", "same"})
+
+# a contact that is not a meeting in person
+_EN_REMOTE = frozenset({"phone", "telephone", "videoconference", "teleconference",
+                        "phone-call", "videolink"})
+_EN_REMOTE_VIDEO = frozenset({"link", "call", "conference", "conferencing", "chat"})
+_AR_REMOTE = L._ar("هاتفي", "هاتفيا", "هاتفياً", "هاتفية", "الهاتف", "بالهاتف", "الهاتفي",
+                   "مرئي", "المرئي", "مرئية", "الفيديو", "بالفيديو", "افتراضي", "الافتراضي",
+                   "افتراضية", "الافتراضية", "متلفز", "المتلفز")
+
+
+def remote_contact(sr: Any) -> bool:
+    """Does the sentence describe a call or a video conference ("spoke by phone", "held
+    talks by video link", "في اتصال هاتفي", "عبر الفيديو")? Cached per sentence."""
+    hit = getattr(sr, "_remote", None)
+    if hit is None:
+        hit = False
+        for x in range(sr.lo, sr.hi):
+            t = sr.toks[x]
+            if t.ar:
+                if sr.f(x) & _AR_REMOTE:
+                    hit = True
+                    break
+            elif t.key in _EN_REMOTE or (t.key in ("video", "virtual", "virtually") and (
+                    sr.key(x + 1) in _EN_REMOTE_VIDEO or sr.key(x - 1) in ("by", "via"))):
+                hit = True
+                break
+        sr._remote = hit
+    return hit
+
+
+def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
+    """Position of the agent's 'by' after the passive participle at *t*: right after it, or
+    after adverbs, days and a place phrase ("received later by", "received at the Pentagon
+    by", "hosted in Baghdad on Monday by"). None when a clause boundary comes first."""
+    for x in range(t + 1, min(sr.hi, t + span)):
+        tk = sr.toks[x]
+        k = tk.key
+        if k == "by":
+            return x
+        if tk.punct and tk.text not in (".", "-", "'"):
+            return None
+        if tk.ar:
+            return None
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in ("Location", "Country", "Organization"):
+            continue
+        if k in EN_ADV or k in _EN_PLACE_PREPS or k in _EN_DAYS or k in ("the", "a", "an") or \
+                tk.cap or tk.punct:
+            continue
+        return None
+    return None
+
+
+# ---- ASSASSINATED_BY ------------------------------------------------------------------------
+# "killed ... along with X" / "قُتل ... مع X": companions of a victim share the killing
+_EN_COMPANION_2 = (("along", "with"), ("together", "with"))
+_EN_COMPANION_1 = frozenset({"alongside"})
+_AR_COMPANION_1 = L._ar("مع", "برفقة", "رفقة", "وبرفقة", "ومعه")
+_AR_COMPANION_2 = (("الي", "جانب"), ("الى", "جانب"))  # folded: ى -> ي
+# words that open another clause: a companion marker after them belongs to something else
+_EN_CLAUSE_OPEN = frozenset({"who", "which", "that", "after", "before", "when", "while",
+                             "during", "as", "where", "whom", "whose", "because", "since",
+                             "and", "but", "said", "says", "told"})
+_AR_CLAUSE_OPEN = L._ar("الذي", "التي", "الذين", "بعد", "قبل", "عندما", "حين", "خلال",
+                        "اثناء", "أثناء", "لدى", "فيما", "بينما", "حيث", "عقب", "إثر", "اثر",
+                        "وقال", "قال", "وأضاف", "لقاء", "لقائه", "اجتماع", "اجتماعه")
+
+
+def _companion_marker(sr: Any, x: int) -> int:
+    """Length of a companion marker at *x* (0 if none)."""
+    t = sr.toks[x]
+    if t.ar:
+        if t.key in _AR_COMPANION_1 or t.key.lstrip("و") in _AR_COMPANION_1:
+            return 1
+        if (t.key, sr.key(x + 1)) in _AR_COMPANION_2 or (
+                t.key.lstrip("و"), sr.key(x + 1)) in _AR_COMPANION_2:
+            return 2
+        return 0
+    if t.key in _EN_COMPANION_1:
+        return 1
+    if (t.key, sr.key(x + 1)) in _EN_COMPANION_2:
+        return 2
+    return 0
+
+
+def companions(sr: Any, t: int, limit: int = 30) -> list:
+    """People killed with the victim of the killing verb at *t*: "was killed in a U.S.
+    strike at Baghdad airport on Jan. 3, 2020, along with X", "قُتل بغارة أميركية مع X",
+    "قُتل مع X في ضربة". Stops at another clause (a relative pronoun, a subordinator, a
+    speech or meeting verb)."""
+    out: list = []
+    x = t + 1
+    end = min(sr.hi, t + limit)
+    while x < end:
+        tk = sr.toks[x]
+        if tk.punct:
+            if tk.text in (".", ";", "؛", "?", "!", ":"):
+                break
+            x += 1
+            continue
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype == "Person" and m.prefix.lstrip("و").startswith("مع") \
+                and m.lo == x:
+            out.extend(sr.chain(m, ("Person",)))  # "معسليماني" is rare; "مع" is a token
+            break
+        n = _companion_marker(sr, x)
+        if n:
+            p = sr.after(x + n, types=("Person",), maxgap=1)
+            if p is not None:
+                out.extend(sr.chain(p, ("Person",)))
+            break
+        if (tk.ar and (sr.f(x) & _AR_CLAUSE_OPEN)) or (not tk.ar and tk.key in _EN_CLAUSE_OPEN):
+            break
+        if m is not None:
+            x = m.hi
+            continue
+        x += 1
+    return out
+
+
+_EN_STRIKE_NOUNS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack",
+                              "attacks", "raid", "raids", "bombing", "bombardment", "assault",
+                              "operation", "barrage"})
+_EN_STRIKE_VERBS = frozenset({"struck", "hit", "bombed", "shelled", "targeted", "fired",
+                              "launched", "carried", "conducted", "executed", "staged"})
+_AR_STRIKE_NOUNS = L._ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجوما", "قصف", "قصفا",
+                         "عملية", "غاره", "ضربه", "هجمات")
+_AR_STRIKE_VERBS = L._ar("نفذ", "نفذت", "شن", "شنت", "أطلق", "أطلقت", "قصف", "قصفت",
+                         "استهدف", "استهدفت", "ضرب", "ضربت", "هاجم", "هاجمت")
+_AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
+                   "أودت", "تسبب", "تسببت", "خلف", "خلفت")
+_AR_FORCES_PRON = L._ar("قواتها", "قواته", "طائراتها", "طائراته", "قواتهم", "مقاتلاتها")
+_EN_THEY = frozenset({"they", "it", "its"})
+_AR_SAID_THAT = L._ar("أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد",
+                      "أفادت", "اعلن", "اعلنت")
+_EN_SAID = frozenset({"said", "says", "announced", "confirmed", "stated", "claimed"})
+
+
+def _announcer(sr: Any, x: int):
+    """The subject of the speech verb governing *x* ("X said they had struck", "أعلنت X أن
+    قواتها نفذت"): the organisation/country right before or (Arabic VSO) after it."""
+    for y in range(x - 1, max(sr.lo, x - 18) - 1, -1):
+        ty = sr.toks[y]
+        if (ty.ar and sr.f(y) & _AR_SAID_THAT) or (not ty.ar and ty.key in _EN_SAID):
+            m = sr.before(y, types=("Organization", "Country"), maxgap=2)
+            if m is None and ty.ar:
+                m = sr.after(y + 1, types=("Organization", "Country"), maxgap=1)
+            return m
+    return None
+
+
+def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
+    """Agent of the strike that caused the killing at *t* when the text gives it before the
+    killing: "X carried out a strike ... that killed Y", "X said they had struck ..., an
+    attack that killed Y", "نفذت X غارة ... أسفرت عن مقتل Y", "أعلنت X أن قواتها نفذت غارة
+    أسفرت عن مقتل Y", "a U.S. strike ... that killed Y". None when no agent is stated."""
+    lo = max(sr.lo, t - window)
+    for x in range(t - 1, lo - 1, -1):
+        tk = sr.toks[x]
+        if tk.punct and tk.text in (";", "؛"):
+            return None
+        fx = sr.f(x)
+        noun = (tk.ar and fx & _AR_STRIKE_NOUNS) or (not tk.ar and tk.key in _EN_STRIKE_NOUNS)
+        verb = (tk.ar and fx & _AR_STRIKE_VERBS) or (not tk.ar and tk.key in _EN_STRIKE_VERBS)
+        if not (noun or verb):
+            continue
+        if noun:
+            # the strike's own nationality: "a U.S. strike", "غارة أميركية"
+            nat = sr.nat_agent(x + 1, x + 3) if tk.ar else sr.nat_agent(max(lo, x - 3), x)
+            if nat:
+                return nat
+        # the verb that launched it: at x, or just before the noun
+        vs = [x] if verb else [y for y in range(x - 1, max(lo, x - 5) - 1, -1)
+                               if (sr.toks[y].ar and sr.f(y) & _AR_STRIKE_VERBS) or
+                               (not sr.toks[y].ar and sr.key(y) in _EN_STRIKE_VERBS)]
+        for v in vs[:1]:
+            subj = None
+            if sr.toks[v].ar:
+                b = v - 1
+                if b >= sr.lo and sr.f(b) & _AR_FORCES_PRON:
+                    subj = _announcer(sr, b)
+                else:
+                    subj = sr.before(v, types=("Organization", "Country", "Person"), maxgap=1)
+                    if subj is None:  # VSO: "نفذت القوات الأمريكية غارة"
+                        subj = sr.after(v + 1, types=("Organization", "Country"), maxgap=1)
+            else:
+                b = v - 1
+                while b > sr.lo and sr.key(b) in ("had", "has", "have", "also", "then",
+                                                  "reportedly", "out"):
+                    b -= 1
+                if sr.key(b) in _EN_THEY:
+                    subj = _announcer(sr, b)
+                else:
+                    subj = sr.before(b + 1, types=("Organization", "Country"), maxgap=1)
+            if subj is not None:
+                return subj.eid
+            nat = sr.nat_agent(max(lo, v - 3), v)
+            if nat:
+                return nat
+        if noun and not (x - 2 >= lo and sr.toks[x - 2].text in (",", "،") and
+                         sr.key(x - 1) in ("an", "a", "the")):
+            return None  # the nearest strike has no agent: do not look further back
+        # ", an attack that killed Y": an apposition to the clause before; look further
+    return None
+
+# "X، الذي قضى في غارة إسرائيلية": died (only with a strike noun right after it)
+AR_DIED_IN = L._ar("قضى", "قضيا", "قضوا", "قضت")

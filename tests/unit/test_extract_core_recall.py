@@ -1,0 +1,201 @@
+"""Recall of the three core relations on unseen-style news sentences (our own sentences, not
+taken from any held-out set): hosts and passives with an adverb or a place before the agent,
+calls that are no meeting, companions of a victim, agents stated before the strike, agents in
+a relative clause, deaths "in a strike", and the negated, modal and agentless variants that
+must stay unannotated.
+
+Each case: (name, text, relations that must be found, relations that must NOT be found).
+New people's ids are compared by their cross-script spelling skeleton, as ``python -m loaders
+evaluate`` does.
+"""
+
+import pytest
+
+from loaders.extract.evaluate import _slug_skeleton
+from loaders.extract.rules import RuleExtractor
+
+SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
+QAANI, KADH = "person:esmail-qaani", "person:mustafa-al-kadhimi"
+SUD, NAS = "person:mohammed-shia-al-sudani", "person:hassan-nasrallah"
+TRUMP, US, ISR = "person:donald-trump", "country:united-states", "country:israel"
+AMIRI, FAY = "person:hadi-al-amiri", "person:falih-al-fayyadh"
+KHAZ = "person:qais-al-khazali"
+
+
+def _key(trip):
+    typ, s, t = trip
+    a, b = _slug_skeleton(s), _slug_skeleton(t)
+    if typ == "MET_WITH" and b < a:
+        a, b = b, a
+    return (typ, a, b)
+
+
+def MW(a, b):
+    return ("MET_WITH", a, b)
+
+
+def AB(v, a):
+    return ("ASSASSINATED_BY", v, a)
+
+
+def SO(new, old):
+    return ("SUCCESSOR_OF", new, old)
+
+
+CASES = [
+    # ---- MET_WITH: hosts, passives with something before 'by', calls ----------------------
+    ("host_welcomed_en",
+     "President Joe Biden welcomed Iraqi Prime Minister Mohammed Shia al-Sudani to the White "
+     "House on Monday.",
+     [MW("person:joe-biden", SUD)], []),
+    ("host_welcomes_present_en",
+     "Lebanese Prime Minister Najib Mikati welcomes Iranian Foreign Minister Abbas Araghchi "
+     "in Beirut.",
+     [MW("person:najib-mikati", "person:abbas-araghchi")], []),
+    ("welcomed_a_decision_en",
+     "Kadhimi welcomed the decision by Hezbollah to withdraw.",
+     [], [MW(KADH, "organization:hezbollah")]),
+    ("passive_place_before_by_en",
+     "The Iraqi premier Mustafa al-Kadhimi was received at the Pentagon by Defense Secretary "
+     "Lloyd Austin on Tuesday.",
+     [MW(KADH, "person:lloyd-austin")], []),
+    ("passive_adverb_before_by_en",
+     "Esmail Qaani, who arrived on Sunday, was received later by Hadi al-Amiri.",
+     [MW(QAANI, AMIRI)], []),
+    ("passive_also_aux_en",
+     "Qaani was also warmly welcomed in Baghdad by Falih al-Fayyadh.",
+     [MW(QAANI, FAY)], []),
+    ("passive_not_received_en",
+     "Qaani was not received by Kadhimi during the visit.",
+     [], [MW(QAANI, KADH)]),
+    ("passive_clause_break_en",
+     "Qaani was received in Baghdad, where talks were hosted by Kadhimi's office.",
+     [], [MW(QAANI, KADH)]),
+    ("video_link_en",
+     "Sudani held talks with Qais al-Khazali by video link on Monday, his office said.",
+     [], [MW(SUD, KHAZ)]),
+    ("phone_call_en",
+     "In a phone call on Sunday, Kadhimi discussed the attacks with Hadi al-Amiri.",
+     [], [MW(KADH, AMIRI)]),
+    ("spoke_by_phone_en",
+     "Sudani spoke by telephone with Iranian President Masoud Pezeshkian.",
+     [], [MW(SUD, "person:masoud-pezeshkian")]),
+    ("video_conference_ar",
+     "وبحث السوداني مع الرئيس الإيراني مسعود بزشكيان عبر دائرة الفيديو التطورات في المنطقة.",
+     [], [MW(SUD, "person:masoud-pezeshkian")]),
+    ("phone_call_ar",
+     "وأجرى الكاظمي اتصالاً هاتفياً مع هادي العامري بحث خلاله الأوضاع.",
+     [], [MW(KADH, AMIRI)]),
+    ("in_person_ar_still_met",
+     "التقى الكاظمي هادي العامري في بغداد، بعد يوم من اتصال بينهما.",
+     [], []),
+    ("met_in_person_en",
+     "Qaani met Amiri in Baghdad on Sunday, a day after they had spoken.",
+     [MW(QAANI, AMIRI)], []),
+    # ---- ASSASSINATED_BY: companions ---------------------------------------------------
+    ("companion_far_along_with_en",
+     "Qassem Soleimani, the commander of the Quds Force, was killed in a U.S. drone strike "
+     "near Baghdad airport in January 2020, along with Abu Mahdi al-Muhandis.",
+     [AB(SOL, US), AB(MUH, US)], []),
+    ("companion_together_with_en",
+     "Soleimani was assassinated by an American drone together with Muhandis.",
+     [AB(SOL, US), AB(MUH, US)], []),
+    ("companion_alongside_en",
+     "Nasrallah was killed in an Israeli airstrike on Beirut alongside Abbas Nilforoushan.",
+     [AB(NAS, ISR), AB("person:abbas-nilforoushan", ISR)], []),
+    ("companion_agentless_en",
+     "Soleimani was killed in a drone strike in Baghdad, along with Muhandis.",
+     [], [AB(SOL, US), AB(MUH, US)]),
+    ("companion_other_clause_en",
+     "Soleimani was killed by a U.S. drone after he met Muhandis, along with Qaani's envoy.",
+     [AB(SOL, US)], [AB(MUH, US)]),
+    ("companion_ma_after_agent_ar",
+     "وكان المهندس قد قُتل بغارة أمريكية مع قائد فيلق القدس قاسم سليماني قرب مطار بغداد.",
+     [AB(MUH, US), AB(SOL, US)], []),
+    ("companion_ma_before_agent_ar",
+     "وقتل سليماني مع المهندس في ضربة أميركية قرب مطار بغداد الدولي.",
+     [AB(SOL, US), AB(MUH, US)], []),
+    ("companion_rel_clause_ar",
+     "عُيّن أبو فدك خلفاً للمهندس الذي قُتل بغارة أميركية برفقة الجنرال قاسم سليماني.",
+     [AB(MUH, US), AB(SOL, US)], []),
+    ("companion_ila_janib_ar",
+     "قُتل سليماني بضربة أمريكية إلى جانب المهندس مطلع 2020.",
+     [AB(SOL, US), AB(MUH, US)], []),
+    ("companion_meeting_ma_ar",
+     "قُتل سليماني بضربة أمريكية بعد لقائه مع المهندس في بغداد.",
+     [AB(SOL, US)], [AB(MUH, US)]),
+    ("companion_agentless_ar",
+     "وقُتل سليماني مع المهندس في غارة بطائرة مسيّرة قرب المطار.",
+     [], [AB(SOL, US), AB(MUH, US)]),
+    # ---- ASSASSINATED_BY: a strike ordered by X (Arabic relative) ----------------------
+    ("ordered_biha_ar",
+     "قُتل سليماني في ضربة بطائرة مسيرة أمر بها الرئيس الأمريكي دونالد ترامب.",
+     [AB(SOL, TRUMP)], []),
+    ("ordered_biha_companion_ar",
+     "وكان المهندس قد قُتل مع سليماني في ضربة أمر بها ترامب قرب مطار بغداد.",
+     [AB(MUH, TRUMP), AB(SOL, TRUMP)], []),
+    ("ordered_by_en",
+     "Soleimani was killed along with Muhandis in a strike ordered by Donald Trump.",
+     [AB(SOL, TRUMP), AB(MUH, TRUMP)], []),
+    # ---- ASSASSINATED_BY: died in a strike ---------------------------------------------
+    ("qada_israeli_strike_ar",
+     "انتخب نعيم قاسم أميناً عاماً خلفاً لحسن نصر الله، الذي قضى في غارة إسرائيلية على "
+     "الضاحية الجنوبية.",
+     [AB(NAS, ISR)], []),
+    ("qada_no_agent_ar",
+     "نعى الحزب حسن نصر الله الذي قضى في غارة على الضاحية الجنوبية.",
+     [], [AB(NAS, ISR)]),
+    ("qada_spent_ar",
+     "وكان هادي العامري قد قضى سنوات في إيران قبل أن يعود إلى العراق.",
+     [], []),
+    ("qada_court_ar",
+     "قضت محكمة أمريكية بسجن قيس الخزعلي غيابياً.",
+     [], [AB(KHAZ, US)]),
+    # ---- ASSASSINATED_BY: the agent stated before the strike -------------------------
+    ("carried_out_strike_that_killed_ar",
+     "أعلنت القيادة المركزية الأمريكية أن قواتها نفذت غارة في بغداد أسفرت عن مقتل القيادي "
+     "في كتائب حزب الله أبو باقر الساعدي.",
+     [AB("person:abu-baqir-al-saadi", "organization:us-central-command")], []),
+    ("vso_strike_led_to_ar",
+     "شنت إسرائيل غارة على الضاحية الجنوبية أدت إلى مقتل حسن نصر الله.",
+     [AB(NAS, ISR)], []),
+    ("strike_adj_result_ar",
+     "وتسببت غارة أمريكية على موكب قرب المطار في مقتل قاسم سليماني.",
+     [AB(SOL, US)], []),
+    ("strike_result_agentless_ar",
+     "وأسفر انفجار قرب المطار عن مقتل قاسم سليماني.",
+     [], [AB(SOL, US)]),
+    ("strike_result_agentless_2_ar",
+     "وأعلنت مصادر أن غارة بطائرة مسيرة أسفرت عن مقتل أبو باقر الساعدي.",
+     [], [AB("person:abu-baqir-al-saadi", US)]),
+    ("they_struck_attack_that_killed_en",
+     "Iran's Revolutionary Guards said on Monday they had struck an Israeli base in northern "
+     "Iraq with missiles, an attack that killed Kurdish businessman Peshraw Dizayee.",
+     [AB("person:peshraw-dizayee", "organization:irgc")], []),
+    ("org_struck_attack_that_killed_en",
+     "Israel struck the southern suburbs of Beirut on Friday, an attack that killed "
+     "Hassan Nasrallah.",
+     [AB(NAS, ISR)], []),
+    ("agentless_attack_that_killed_en",
+     "Gunmen opened fire on his car, an attack that killed Hisham al-Hashimi.",
+     [], [AB("person:hisham-al-hashimi", "country:iraq")]),
+    ("accused_struck_en",
+     "Iran accused Israel of carrying out a strike, an attack that killed the scientist Mohsen "
+     "Fakhrizadeh.",
+     [], [AB("person:mohsen-fakhrizadeh", ISR)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return RuleExtractor()
+
+
+@pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_core_recall_sentence(extractor, name, text, must, must_not):
+    doc = extractor.extract(text)
+    got = {_key((r["type"], r["source"], r["target"])) for r in doc["relations"]}
+    for trip in must:
+        assert _key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
+    for trip in must_not:
+        assert _key(trip) not in got, f"{name}: must not produce {trip}"
