@@ -42,6 +42,7 @@ EN_TITLES: dict[str, str] = {
     "prince": "plain", "princess": "plain", "sheikha": "plain", "queen": "head_state",
     "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
+    "press secretary": "member", "spokeswoman": "member", "deputy spokesman": "member",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 

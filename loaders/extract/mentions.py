@@ -4,6 +4,7 @@ named organisations, and descriptions used in place of a name (light coreference
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -746,6 +747,20 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 k = cut  # a generic modifier ("Parliament", "Army"), not a named body
                 continue
             e = cut
+        lower_head = None
+        if e < s.hi and e - k <= 4 and not toks[e].ar and not toks[e].cap:
+            # a lower-case head after a capitalised name: "State of Law coalition", "K1 air
+            # base", "Qayyarah airfield" (not "the Islamic State group": a descriptor)
+            if toks[e].key in _EN_LOWER_ORG_HEADS:
+                lower_head, e = "Organization", e + 1
+            elif toks[e].key in _EN_LOWER_PLACE_HEADS:
+                lower_head, e = "Location", e + 1
+            elif toks[e].key == "air" and e + 1 < s.hi and toks[e + 1].key == "base":
+                lower_head, e = "Location", e + 2
+            while lower_head == "Organization" and k - 2 >= s.lo and toks[k - 1].key == "of" \
+                    and toks[k - 2].cap and not toks[k - 2].ar and (k - 2) not in covered and \
+                    toks[k - 2].key not in L.EN_STOP:
+                k -= 2  # "State of Law coalition"
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
@@ -753,7 +768,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if place and len(words) < 2:
             k = e  # a bare "Palace" / "Base": no name
             continue
-        if place:
+        if lower_head is not None and any(x in covered for x in range(k, e)):
+            k = e
+            continue
+        if lower_head is not None:
+            etype = lower_head
+        elif place:
             etype = "Location"  # "the Salam Palace", "White House": a place, never a person
         elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
@@ -808,6 +828,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             # a known place inside a body's name: "Kurdistan Democratic Party",
             # "Patriotic Union of Kurdistan", "Islamic Resistance in Iraq"
             k, e, surface = _org_with_place(doc, covered, out, k, e, s.lo, s.hi, surface)
+        if eid is None and etype in (None, "Organization") and 1 <= len(words) <= 2:
+            # "the Guards" after "the Revolutionary Guards", "Nujaba" after "Harakat
+            # al-Nujaba", "the Islamic Resistance": a short form of a body named before
+            short = _org_short_ref(doc, out, [w for w in words if w not in ("al", "el")])
+            if short is not None:
+                eid = short
         if eid is None and etype is not None:
             if etype == "Person":
                 eid = _resolve_name(doc, surface, "Person")
@@ -909,6 +935,29 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         k = e
 
+    # 4e. "الكتائب" / "للحزب" / "الهيئة" / "الإقليم": the body or region named before whose
+    # name begins with that noun ("كتائب حزب الله", "حزب الله", "هيئة الحشد", "إقليم كردستان")
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or not t.ar or not t.stems:
+            continue
+        head = t.stems[0][1]
+        if head not in _AR_ANAPHOR_HEADS or not t.key[t.stems[0][0]:].startswith(("ال", "ل")):
+            continue
+        if not t.key.startswith(("ال", "لل", "وال", "بال", "فال", "كال", "ولل", "فلل")):
+            continue
+        if k + 1 < s.hi and toks[k + 1].ar and (k + 1) not in covered and \
+                strip_article_ar(toks[k + 1].key) != toks[k + 1].key:
+            continue  # "الحزب الديمقراطي ...": another body, described or named
+        ante = _ar_head_antecedent(doc, out, head, k)
+        if ante is None:
+            continue
+        pre_n = t.stems[0][0]
+        me = _ment_at(doc, si, k, k + 1, ante, kind="desc", off=pre_n,
+                      prefix=t.key[:pre_n])
+        out.append(me)
+        covered[k] = me
+
     # 4c. "العاصمة العراقية" / "the Iraqi capital" (no name after it): that capital
     for k in range(s.lo, s.hi - 1):
         t = toks[k]
@@ -1004,6 +1053,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if short is not None:
                 tend, role, phrase = short
         role_org = role_nat = qual = None
+        of_the = False
         pb = k - 1
         while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
                 "the", "a", "an")):
@@ -1101,6 +1151,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 nxt = j + 1
                 while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
                     nxt += 1
+                if key in ("of", "for", "in", "at") and nxt + 1 < s.hi and \
+                        toks[nxt].key == "the" and nxt + 1 in covered:
+                    nxt += 1  # "a spokesman for the Revolutionary Guards, X"
+                    of_the = True  # only with a name after it (no description)
                 if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
                     if role_org is None and key in ("في", "in") and role == "lead" and \
                             covered[nxt].etype == "Organization":
@@ -1140,6 +1194,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 jn not in covered:
             # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
             jn = _skip_definite_body(doc, covered, jn, s.hi)
+        if jn > j and jn < s.hi and not toks[jn].ar and toks[jn].key in L.EN_TITLE_FIRST:
+            rank = _title_at(doc, jn, s.hi)
+            if rank is not None and rank[1] == "plain":
+                jn = rank[0]  # "a spokesman for the Guards, Brig. Gen. X": the rank, then X
         if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
                 (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
                 covered[jn + 1].etype == "Person":
@@ -1192,7 +1250,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
             definite = False  # "the slain General Qasim ...": a name follows
-        if definite and j > k:
+        if definite and j > k and not of_the:
             eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
@@ -1563,6 +1621,10 @@ def _admin_head(stems: tuple) -> bool:
 
 
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+_EN_LOWER_ORG_HEADS = frozenset({"coalition", "alliance", "bloc", "movement", "party", "front",
+                                 "brigades", "militia"})
+_EN_LOWER_PLACE_HEADS = frozenset({"airbase", "airfield", "airport", "base", "camp",
+                                   "crossing", "square", "compound", "refinery"})
 
 
 def _group_antecedent(doc: Doc, noun: str) -> str | None:
@@ -1573,6 +1635,42 @@ def _group_antecedent(doc: Doc, noun: str) -> str | None:
             words = doc.text[m.start:m.end].lower().split()
             if words and words[-1] == noun:
                 return m.eid
+    return None
+
+
+_AR_ANAPHOR_HEADS = frozenset(L.fold_ar(w) for w in (
+    "كتائب", "حزب", "هيئة", "حركة", "منظمة", "تحالف", "ائتلاف", "تيار", "جبهة", "إقليم",
+    "فيلق", "عصائب", "سرايا", "تنظيم"))
+
+
+def _ar_head_antecedent(doc: Doc, out: list[Mention], head: str, k: int) -> str | None:
+    """The body or region most recently named (this sentence before token *k*, else
+    earlier) whose name begins with the noun *head*."""
+    toks = doc.toks
+    cur = sorted((m for m in out if m.hi <= k), key=lambda m: m.lo)
+    for m in itertools.chain(reversed(cur), reversed(doc.ments)):
+        if m.kind != "name" or m.etype not in ("Organization", "Location") or m.hi - m.lo < 2:
+            continue
+        t0 = toks[m.lo]
+        if t0.ar and (t0.key == head or any(st == head for _o, st in t0.stems)):
+            return m.eid
+    return None
+
+
+def _org_short_ref(doc: Doc, out: list[Mention], words: list[str]) -> str | None:
+    """An organisation named before (in full, two words or more) whose name ends or
+    begins with *words* (English keys)."""
+    if not words:
+        return None
+    toks = doc.toks
+    n = len(words)
+    for m in itertools.chain(reversed(out), reversed(doc.ments)):
+        if m.kind != "name" or m.etype != "Organization" or toks[m.lo].ar:
+            continue
+        full = [toks[x].key for x in range(m.lo, m.hi)
+                if not toks[x].punct and toks[x].key not in ("al", "el", "-")]
+        if len(full) > n and (full[-n:] == words or full[:n] == words):
+            return m.eid
     return None
 
 

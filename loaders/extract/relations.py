@@ -179,6 +179,15 @@ _EN_WHOSE = frozenset({"whose"})
 _AR_RETALIATE = L._ar("رد", "ردت", "يرد", "ترد", "ردا", "ردت")
 _EN_ABANDON = frozenset({"abandoned", "abandons", "ditched", "scrapped", "exited", "quit",
                          "reneged", "tore", "left"})
+_EN_POLITICAL = frozenset({"party", "coalition", "bloc", "alliance", "movement", "list"})
+_AR_POLITICAL = L._ar("حزب", "ائتلاف", "تحالف", "تيار", "كتلة", "الحزب", "الائتلاف", "التحالف",
+                      "التيار", "الكتلة")
+_EN_PART_CUES = frozenset({"part", "faction", "factions", "component", "components",
+                           "group", "groups", "member", "members"})
+_AR_FACTIONS = L._ar("فصائل", "الفصائل", "تشكيلات", "مكونات")
+_EN_LED_BY = frozenset({"headed", "led", "commanded", "run", "chaired"})
+_AR_LED_BY = L._ar("يتزعمها", "يتزعمه", "يقودها", "يقوده", "يرأسها", "يرأسه", "بقيادة",
+                   "تزعمها", "قادها", "يترأسها", "يترأسه")
 _EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
                      "runs", "ran", "co-founded", "chaired", "chairs"})
 _MIL_RANKS = frozenset({"general", "gen", "brigadier", "brig", "major", "maj", "colonel", "col",
@@ -1918,6 +1927,7 @@ class SentenceRules:
             if outer is not None:
                 m = outer
             j = m.hi
+            indef = False  # "X, a (senior) commander of Y": one of its commanders, a member
             while j < self.hi and (self.toks[j].text in (",", "،") or self.toks[j].text in
                                    QUOTES or self.key(j) in (
                                        "the", "a", "an", "who", "is", "was", "as", "في",
@@ -1925,7 +1935,10 @@ class SentenceRules:
                                        "to", "been", "has", "new", "took", "over", "takes",
                                        "serves", "served", "is", "now", "later", "also",
                                        "subsequently", "then", "formerly", "previously",
-                                       "once")):
+                                       "once") or (j > m.hi and not self.toks[j].ar and
+                                                   self.key(j) in L.EN_QUALIFIERS)):
+                if self.key(j) in ("a", "an"):
+                    indef = True
                 j += 1
             if j >= self.hi:
                 continue
@@ -1935,8 +1948,8 @@ class SentenceRules:
                     not self.toks[j].ar and om.hi < self.hi:
                 tt0 = _title_at(self.doc, om.hi, self.hi)
                 if tt0 is not None and tt0[1] in ("lead", "member"):
-                    self.add("LEADS" if tt0[1] == "lead" else "MEMBER_OF", m.eid, om.eid,
-                             "apposition_org_title")
+                    self.add("LEADS" if tt0[1] == "lead" and not indef else "MEMBER_OF",
+                             m.eid, om.eid, "apposition_org_title")
                     continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
@@ -1953,12 +1966,15 @@ class SentenceRules:
             else:
                 assert tt is not None
                 role, x = tt[1], tt[0]
+                if indef and role == "lead":
+                    role = "member"
             steps = 0
             while x < self.hi and steps < 9:
                 steps += 1
                 mm = self.mention_at.get(x) or next(
                     (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
-                if mm is not None and mm.etype == "Country" and role == "lead" and mm is not m \
+                if mm is not None and mm.etype == "Country" and role in ("lead", "member") and \
+                        mm is not m \
                         and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
                                 for c in self.ments):
                     x = mm.hi
@@ -2042,8 +2058,33 @@ class SentenceRules:
                 if who is not None:
                     self.add("LEADS", who.eid, o.eid, "group_he_led")
 
+    def _led_by(self) -> None:
+        """"Y, headed/led by X", "Y, which is led by X", "Y التي يتزعمها X",
+        "Y بقيادة X" -> X LEADS Y (not "US-led": the leader is named after "by")."""
+        for t in self.triggers(_AR_LED_BY, _EN_LED_BY):
+            tok = self.toks[t]
+            if tok.ar:
+                who = self.after(t + 1, types=("Person",), maxgap=1)
+            else:
+                if self.key(t + 1) != "by" or (t > self.lo and self.toks[t - 1].text == "-"):
+                    continue
+                who = self.after(t + 2, types=("Person",), maxgap=1)
+            if who is None:
+                continue
+            x = t - 1
+            while x >= self.lo and (self.toks[x].text in (",", "،") or self.key(x) in (
+                    "which", "that", "is", "was", "now", "currently", "also", "التي", "الذي",
+                    "and", "still")):
+                x -= 1
+            org = self.mention_at.get(x)
+            if org is None or org.etype != "Organization" or org.hi != x + 1:
+                continue
+            if not self.blocked(t, who):
+                self.add("LEADS", who.eid, org.eid, "led_by")
+
     def lead_verbs(self) -> None:
         """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
+        self._led_by()
         for t in self.triggers(L.AR_LEAD_VERBS, L.EN_LEAD_VERBS):
             k = self.toks[t].key
             if not self.toks[t].ar and k in ("lead", "head", "command") and \
@@ -2087,6 +2128,7 @@ class SentenceRules:
                 elif self._part_apposition(keys, b):
                     self.add("PART_OF", a.eid, b.eid, "org_arm_of")
         self._includes()
+        self._part_of_cue()
 
     def _gap_keys(self, lo: int, hi: int) -> list[str] | None:
         """Keys of the tokens between two mentions, quotes and tatweel left out; a possessive
@@ -2146,6 +2188,54 @@ class SentenceRules:
             return True
         return False
 
+    def _part_of_cue(self) -> None:
+        """"X, which is part of the state-sanctioned Y", "X, headed by P, is part of Y",
+        "X is nominally part of Y", "X, the most powerful faction within Y",
+        "X من أبرز فصائل Y" / "X أحد فصائل Y": X PART_OF Y across a relative clause,
+        adverbs or adjectives."""
+        n_org = 0
+        for m in self.ments:
+            if m.etype == "Organization":
+                n_org += 1
+        if n_org < 2:
+            return
+        cues = self.triggers(_EMPTY, _EN_PART_CUES)
+        if self.toks[self.lo].ar:  # "فصائل" may itself be a name ("الفصائل"): scan tokens
+            cues = [k for k in range(self.lo, self.hi) if self.toks[k].ar and
+                    not self.f(k).isdisjoint(_AR_FACTIONS)]
+        for t in cues:
+            tok = self.toks[t]
+            if tok.ar:
+                if not any(self.key(y) in ("من", "احد", "احدي", "اهم", "ابرز", "اقوي", "اكبر")
+                           for y in range(max(self.lo, t - 2), t)):
+                    continue
+                start = t + 1
+            else:
+                nxt = self.key(t + 1)
+                if tok.key == "part" and nxt != "of":
+                    continue
+                if tok.key != "part" and nxt not in ("within", "of", "in"):
+                    continue
+                start = t + 2
+            x = start
+            while x < self.hi and x - start < 5 and x not in self.mention_at and (
+                    self.key(x) in ("the", "-", "ال") or self.toks[x].text in QUOTES or
+                    (not self.toks[x].ar and self.toks[x].key.isalpha() and
+                     not self.toks[x].cap and self.key(x) not in L.EN_STOP)):
+                x += 1
+            whole = self.mention_at.get(x)
+            if whole is None or whole.etype != "Organization" or whole.lo != x:
+                continue
+            part = next((m for m in sorted(self.ments, key=lambda m: -m.hi)
+                         if m.hi <= t and t - m.hi <= 14 and m.etype == "Organization"), None)
+            if part is None or part.eid == whole.eid or self.blocked(t):
+                continue
+            if any(self.toks[y].text in (";", "؛", ".") for y in range(part.hi, t)):
+                continue
+            if any(c.etype == "Organization" and part.hi <= c.lo < t for c in self.ments):
+                continue
+            self.add("PART_OF", part.eid, whole.eid, "part_of_cue")
+
     def _includes(self) -> None:
         """"Y, an umbrella group ... that includes X (and Z)" / "Y التي تضم X": X PART_OF Y."""
         for t in self.triggers(_AR_INCLUDES, _EN_INCLUDES):
@@ -2159,13 +2249,46 @@ class SentenceRules:
                 whole = next((c for c in cands[1:] if c.hi < self.hi and
                               self.toks[c.hi].text in (",", "،")), None)
             part = self.after(t + 1, types=("Organization",), maxgap=2)
+            if part is None:
+                # "that includes Nouri al-Maliki's State of Law coalition": the owner first
+                owner = self.after(t + 1, types=("Person",), maxgap=1)
+                if owner is not None and owner.poss:
+                    part = self.after(owner.hi, types=("Organization",), maxgap=0)
             if whole is None or part is None or self.blocked(t):
                 continue
             if any(self.toks[x].text in (".", ";", "؛") for x in range(whole.hi, t)):
                 continue
-            for p in self.chain(part, ("Organization",)):
+            for p in self._org_list(part):
                 if p.eid != whole.eid:
-                    self.add("PART_OF", p.eid, whole.eid, "includes")
+                    # a party or bloc is a member of an alliance; a unit is part of a force
+                    rel = "MEMBER_OF" if self._political(p) else "PART_OF"
+                    self.add(rel, p.eid, whole.eid, "includes")
+
+    def _org_list(self, first: Mention) -> list[Mention]:
+        """*first* and the organisations listed after it ("X, Y and Z"; each may follow
+        its owner: "X's A and Y's B")."""
+        out = [first]
+        x = first.hi
+        while x < self.hi:
+            while x < self.hi and (self.toks[x].text in (",", "،") or self.key(x) in (
+                    "and", "و", "as", "well")):
+                x += 1
+            m = self.mention_at.get(x)
+            if m is not None and m.etype == "Person" and m.poss:
+                m = self.mention_at.get(m.hi)
+            if m is None or m.etype != "Organization" or m in out:
+                break
+            out.append(m)
+            x = m.hi
+        return out
+
+    def _political(self, m: Mention) -> bool:
+        """A party, bloc or coalition (by its name's head word)."""
+        toks = self.toks
+        if toks[m.lo].ar:
+            return not _ar_forms(toks[m.lo].key, toks[m.lo].stems).isdisjoint(_AR_POLITICAL)
+        words = [toks[x].key for x in range(m.lo, m.hi) if not toks[x].punct]
+        return bool(words) and words[-1] in _EN_POLITICAL
 
     # VISITED ---------------------------------------------------------------------------
     def visited(self) -> None:
