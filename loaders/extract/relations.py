@@ -28,6 +28,7 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
+from loaders.extract.dev_recall import dev_successor, strike_subject_en
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -862,6 +863,7 @@ class SentenceRules:
             self.assassinated()  # only "The two men were killed ..." can relate here
             return self.out
         self.successor()
+        dev_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
@@ -1659,7 +1661,10 @@ class SentenceRules:
                                                                               "troops") and
                            self.key(y + 1) in ("on", "against", "at", "near", "in",
                                                "targeting")), None)
-                if sx is not None and agent_m is not None and agent_m.lo > sx:
+                near = strike_subject_en(self, t, agent_m)
+                if near is not None:
+                    agent = near  # "after Israeli strikes killed Y": the strike's adjective
+                elif sx is not None and (agent_m is None or agent_m.lo > sx):
                     agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
                 elif agent_m is not None and self.key(
                         (agent_m.tlo if agent_m.tlo >= 0 else agent_m.lo) - 1) in (
