@@ -230,3 +230,139 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
 
 # "X، الذي قضى في غارة إسرائيلية": died (only with a strike noun right after it)
 AR_DIED_IN = L._ar("قضى", "قضيا", "قضوا", "قضت")
+
+
+# ---- SUCCESSOR_OF -------------------------------------------------------------------------
+_EN_SUCC_NOUNS = frozenset({"successor", "replacement"})
+_EN_PRED_NOUNS = frozenset({"predecessor"})
+_AR_INSTEAD = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
+_AR_DISMISS = L._ar("إعفاء", "اعفاء", "بإعفاء", "باعفاء", "إقالة", "اقالة", "بإقالة",
+                    "عزل", "بعزل", "تنحية", "بتنحية", "استقالة", "إنهاء", "بإنهاء")
+_AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية", "بتسمية", "وتسمية", "تكليف",
+                      "بتكليف", "عين", "عينت", "كلف", "كلفت", "سمي", "تولى", "يتولى", "تسلم",
+                      "انتخاب", "انتخب", "وانتخاب")
+_EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"))
+_EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
+                           "elected", "nominated", "designated", "promoted"})
+
+
+def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
+    """"X, whose successor(,) Y(,) ..." -> (Y, X); "X, whose predecessor Y" -> (X, Y).
+    *t* is the 'whose' token."""
+    k1 = sr.key(t + 1)
+    if k1 not in _EN_SUCC_NOUNS and k1 not in _EN_PRED_NOUNS:
+        return None
+    head = sr.before(t, types=("Person",), maxgap=2)
+    named = sr.after(t + 2, types=("Person",), maxgap=2)
+    if head is None or named is None or head is named:
+        return None
+    if any(not sr.toks[x].punct and not sr.toks[x].cap and sr.key(x) not in L.EN_TITLE_FIRST
+           and sr.key(x) not in L.EN_QUALIFIERS and sr.key(x) not in L.NATIONALITY
+           for x in range(t + 2, named.tlo if named.tlo >= 0 else named.lo)):
+        return None  # "whose successor was named by X": X is no successor
+    return (named.eid, head.eid) if k1 in _EN_SUCC_NOUNS else (head.eid, named.eid)
+
+
+def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
+    """"تعيين X ... بدلاً منه/من Y", "X was appointed ... in place of Y": (new, old).
+    *t* is the first token of the marker (بدلاً / in / instead)."""
+    tk = sr.toks[t]
+    if tk.ar:
+        if not sr.f(t) & _AR_INSTEAD:
+            return None
+        nk = sr.key(t + 1)
+        # the appointee: the person named after an appointment word before the marker
+        ap = next((x for x in range(t - 1, max(sr.lo, t - 25) - 1, -1)
+                   if sr.f(x) & _AR_APPOINTEE), None)
+        if ap is None:
+            return None
+        new = sr.after(ap + 1, types=("Person",), maxgap=3)
+        if new is None or new.hi > t:
+            return None
+        if nk in ("منه", "منها"):
+            # the pronoun: whoever the sentence dismissed ("بإعفاء Y ... وتعيين X بدلاً منه")
+            dx = next((x for x in range(ap - 1, sr.lo - 1, -1) if sr.f(x) & _AR_DISMISS), None)
+            if dx is None:
+                return None
+            old = sr.after(dx + 1, types=("Person",), maxgap=2)
+        elif nk == "من":
+            old = sr.after(t + 2, types=("Person",), maxgap=2)
+        else:
+            old = sr.after(t + 1, types=("Person",), maxgap=0)
+            if old is None or not old.prefix.lstrip("و").startswith("من"):
+                return None
+        if old is None or old.eid == new.eid:
+            return None
+        return (new.eid, old.eid)
+    n = next((len(p) for p in _EN_INSTEAD
+              if tuple(sr.key(t + i) for i in range(len(p))) == p), 0)
+    if not n:
+        return None
+    old = sr.after(t + n, types=("Person",), maxgap=3)
+    if old is None or old.poss:
+        return None  # "instead of Soleimani's deputy": someone else
+    verb = next((x for x in range(t - 1, max(sr.lo, t - 20) - 1, -1)
+                 if sr.key(x) in _EN_APPOINTED), None)
+    if verb is None:
+        return None
+    if sr.key(verb - 1) in ("was", "were", "been", "is", "be", "being") or \
+            sr.key(verb - 1) == "who":
+        new = sr.subject_before(verb - 1 if sr.key(verb - 1) != "who" else verb - 1,
+                                maxgap=20)
+    else:
+        new = sr.after(verb + 1, types=("Person",), maxgap=3)
+    if new is None or new.etype != "Person" or new.eid == old.eid:
+        return None
+    return (new.eid, old.eid)
+
+
+def predecessor_from_gazetteer(sr: Any, holder: str) -> str | None:
+    """Whom *holder* succeeded, per the gazetteer's ``successor_of`` hint ("X ... than his
+    predecessor"), only when the article names that predecessor somewhere (an article that
+    never names him states no relation with anyone)."""
+    e = sr.doc.gaz.get(holder)
+    if e is None or not e.successor_of or e.successor_of not in sr.doc.mentioned_ids():
+        return None
+    return e.successor_of
+
+
+# ---- MET_WITH: guests, pronoun objects -----------------------------------------------------
+def note_visitor(sr: Any, eid: str) -> None:
+    """Remember that *eid* visited somewhere in this sentence (a later "received him" /
+    "استقبله" most likely refers to the visitor)."""
+    sr.doc.__dict__.setdefault("visitors", []).append((sr.si, eid))
+
+
+def guest_antecedent(sr: Any, exclude: str, back: int = 3):
+    """The visitor named in the previous *back* sentences (not *exclude*), as a mention of
+    that sentence: "X، الذي يزور إيران ... . واستقبله Y" -> X (not the host who met X). Of
+    the visitors of the latest such sentence, the first named (the head of a delegation
+    before its members)."""
+    visitors = sr.doc.__dict__.get("visitors", ())
+    sents = [s_ for s_, eid in visitors if sr.si - back <= s_ < sr.si and eid != exclude]
+    if not sents:
+        return None
+    last = max(sents)
+    ids = {eid for s_, eid in visitors if s_ == last and eid != exclude}
+    cands = [m for m in sr.doc.by_sent.get(last, ()) if m.eid in ids and
+             m.etype == "Person" and not m.in_title]
+    return min(cands, key=lambda m: m.lo) if cands else None
+
+
+_AR_RECEIVED_HIM = L._ar("استقبله", "استقبلها", "التقاه", "التقاها", "واستقبله", "واستقبلها")
+
+
+def received_him_before(sr: Any, t: int):
+    """"(و)استقبله X ... قبل أن يلتقي Y": the guest (the pronoun's antecedent) is who goes on
+    to meet Y. Returns the guest's mention, or None when no such reception precedes *t*."""
+    rx = next((x for x in range(t - 3, sr.lo - 1, -1) if sr.f(x) & _AR_RECEIVED_HIM), None)
+    if rx is None:
+        return None
+    host = sr.after(rx + 1, types=("Person",), maxgap=4)
+    ante = sr.before(rx, types=("Person",), maxgap=40)
+    if ante is None:
+        ante = guest_antecedent(sr, exclude=host.eid if host is not None else "")
+    if ante is None and all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                            for x in range(sr.lo, rx)):
+        ante = sr._prev_subject(exclude=host.eid if host is not None else "")
+    return ante

@@ -16,9 +16,15 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     companions,
+    guest_antecedent,
+    instead_of,
+    note_visitor,
     passive_by,
+    predecessor_from_gazetteer,
+    received_him_before,
     remote_contact,
     strike_agent_back,
+    whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.mentions import (
@@ -232,6 +238,8 @@ _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", 
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
 _AR_RECEPTION = L._ar("استقبال")
 _AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
+_AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
+_EN_INSTEAD_T = frozenset({"instead", "place", "lieu"})
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
@@ -432,6 +440,8 @@ class SentenceRules:
             led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
+        if rtype == "VISITED":
+            note_visitor(self, src)
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
             for other in self._agents[1:]:
                 if other != src:
@@ -1060,7 +1070,8 @@ class SentenceRules:
                 subj = b
                 first_obj = self.after(t + 1, maxgap=10)
             else:
-                cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
+                cand = [m for m in self.args if m.lo > t and (
+                        m.tlo if m.tlo > t else m.lo) - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
                         and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
@@ -1090,7 +1101,9 @@ class SentenceRules:
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                         for x in range(self.lo, t)):
-                    ante = self._prev_subject(exclude=subj.eid)  # "وصل X. واستقبله Y"
+                    # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
+                    ante = guest_antecedent(self, subj.eid) or \
+                        self._prev_subject(exclude=subj.eid)
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
@@ -1101,13 +1114,21 @@ class SentenceRules:
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})):
                 # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it
-                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=6)
-                first_obj = nxt if nxt is not None and subj is not None and subj.hi <= t + 8 \
+                mg = 9 if first_obj.hi < self.hi and self.toks[first_obj.hi].text in (
+                    "،", ",") else 6  # "في أربيل، قائد قوات التحالف ... الجنرال X"
+                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)
+                first_obj = nxt if nxt is not None and subj is not None and (
+                    subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
-                    return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
+                    # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y
+                    guest = received_him_before(self, t)
+                    if guest is not None and guest.eid != subj.eid and not self.blocked(t):
+                        for o in self.chain(subj):
+                            self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
+                    return
                 prev = self.before(t, types=("Person",), maxgap=40)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
@@ -1279,6 +1300,23 @@ class SentenceRules:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
                 if ante is not None and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
+            elif self.key(t - 1) in ("his", "her") and not is_succ:
+                # "X is less fluent than his predecessor": the predecessor the gazetteer knows
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
+                if pred and pred != ante.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
+        # "X, whose successor(,) Y" / "X, whose predecessor Y"
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            pair = whose_successor(self, t)
+            if pair is not None and not self.blocked(t):
+                self.add("SUCCESSOR_OF", pair[0], pair[1], "whose_successor_en")
+        # "تعيين X ... بدلاً منه/من Y" / "X was appointed ... in place of / instead of Y"
+        for t in self.triggers(_AR_INSTEAD_T, _EN_INSTEAD_T):
+            start = t - 1 if self.key(t) in ("place", "lieu") else t
+            pair = instead_of(self, start)
+            if pair is not None and not self.blocked(t):
+                self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
         # English verbs: succeeded / replaced
         for t in self.triggers(_EMPTY, L.EN_SUCCEED):
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
@@ -1306,6 +1344,14 @@ class SentenceRules:
                     if new is not None and new.etype != "Person":
                         new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3)
+                if old is None:
+                    # "replacing the late hard-liner Y": descriptors before the name
+                    o2 = self.after(t + 1, types=("Person",), maxgap=6)
+                    if o2 is not None and all(
+                            (not self.toks[x].punct or self.toks[x].text == "-") and
+                            not self.f(x) & _EN_PREDICATES
+                            for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
+                        old = o2
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
@@ -1347,6 +1393,10 @@ class SentenceRules:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 if "سلفه" in fs or "سلفها" in fs:
                     ante = self.before(t, types=("Person",), maxgap=40)
+                    if ante and old is None:  # "سلفه" unnamed: the gazetteer's predecessor
+                        pred = predecessor_from_gazetteer(self, ante.eid)
+                        if pred and pred != ante.eid and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", ante.eid, pred, "predecessor_known_ar")
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
                 continue

@@ -183,6 +183,106 @@ CASES = [
      "Iran accused Israel of carrying out a strike, an attack that killed the scientist Mohsen "
      "Fakhrizadeh.",
      [], [AB("person:mohsen-fakhrizadeh", ISR)]),
+    # ---- SUCCESSOR_OF: whose successor, participles, instead of, unnamed predecessor ------
+    ("whose_successor_commas_en",
+     "Protests marked the anniversary of the killing of Qassem Soleimani, whose successor, "
+     "Esmail Qaani, visited Baghdad on Monday.",
+     [SO(QAANI, SOL)], [SO(SOL, QAANI)]),
+    ("whose_successor_no_comma_en",
+     "Muhandis, whose successor Abu Fadak al-Mohammedawi rarely speaks in public, was killed "
+     "in 2020.",
+     [SO("person:abu-fadak-al-mohammedawi", MUH)], []),
+    ("whose_predecessor_en",
+     "Sudani, whose predecessor Mustafa al-Kadhimi left Iraq in 2023, met Qaani.",
+     [SO(SUD, KADH)], [SO(KADH, SUD)]),
+    ("whose_successor_was_named_by_en",
+     "Soleimani, whose successor was named by Ali Khamenei within hours, was buried in "
+     "Kerman.",
+     [], [SO("person:ali-khamenei", SOL)]),
+    ("whose_son_en",
+     "Soleimani, whose daughter Zeinab Soleimani spoke at the funeral, was buried in Kerman.",
+     [], [SO("person:zeinab-soleimani", SOL)]),
+    ("replacing_participle_descriptors_en",
+     "Masoud Pezeshkian was sworn in as president on Tuesday, replacing the late hard-liner "
+     "Ebrahim Raisi.",
+     [SO("person:masoud-pezeshkian", "person:ebrahim-raisi")], []),
+    ("succeeding_participle_en",
+     "Naim Qassem was elected secretary-general on Tuesday, succeeding the slain Hassan "
+     "Nasrallah.",
+     [SO("person:naim-qassem", NAS)], []),
+    ("in_place_of_passive_en",
+     "Hadi al-Amiri was appointed commander in place of Abu Mahdi al-Muhandis.",
+     [SO(AMIRI, MUH)], []),
+    ("instead_of_active_en",
+     "Khamenei named Esmail Qaani to lead the force instead of Qassem Soleimani's deputy.",
+     [], [SO(QAANI, SOL)]),
+    ("instead_of_no_appointment_en",
+     "Qaani met Amiri instead of Kadhimi on Sunday.",
+     [], [SO(AMIRI, KADH), SO(QAANI, KADH)]),
+    ("badalan_minhu_dismissal_ar",
+     "أصدر الكاظمي أمراً بإعفاء فالح الفياض من منصبه، وتعيين النائب قاسم الأعرجي مستشاراً للأمن "
+     "الوطني بدلاً منه.",
+     [SO("person:qasim-al-araji", FAY)], [SO(KADH, FAY)]),
+    ("badalan_min_named_ar",
+     "وقرر المجلس تسمية الشيخ نعيم قاسم أميناً عاماً بدلاً من حسن نصر الله.",
+     [SO("person:naim-qassem", NAS)], []),
+    ("badalan_minhu_no_dismissal_ar",
+     "والتقى الكاظمي هادي العامري، وتعيين ممثل بدلاً منه.",
+     [], [SO(AMIRI, KADH)]),
+    ("badalan_no_appointment_ar",
+     "وحضر العامري الاجتماع بدلاً من الفياض.",
+     [], [SO(AMIRI, FAY)]),
+    ("his_predecessor_unnamed_en",
+     "Qassem Soleimani was killed in 2020. Iran's new Quds Force chief Esmail Qaani is seen "
+     "as less charismatic than his predecessor.",
+     [SO(QAANI, SOL)], []),
+    ("his_predecessor_never_named_en",
+     "Iran's new Quds Force chief Esmail Qaani is seen as less charismatic than his "
+     "predecessor.",
+     [], [SO(QAANI, SOL)]),
+    ("his_predecessor_negated_en",
+     "Esmail Qaani never replaced his predecessor's network, officials said.",
+     [], []),
+    ("salafuhu_unnamed_ar",
+     "قُتل قاسم سليماني قبل عام. ويرى مراقبون أن إسماعيل قاآني أقل حضوراً من سلفه في "
+     "الساحة العراقية.",
+     [SO(QAANI, SOL)], []),
+    ("salafuhu_never_named_ar",
+     "وتولى قاآني قيادة فيلق القدس خلفا لسلفه الذي قتل بغارة.",
+     [], [SO(QAANI, SOL)]),
+    # ---- MET_WITH: Arabic VSO with a long titled subject and a place before the object ----
+    ("vso_long_title_place_ar",
+     "التقى القائد العام للحرس الثوري الإيراني اللواء حسين سلامي، في طهران أمس، رئيسَ هيئة "
+     "الحشد الشعبي فالح الفياض.",
+     [MW("person:hossein-salami", FAY)], []),
+    ("vso_apposed_subject_place_ar",
+     "استقبل رئيس الوزراء العراقي، مصطفى الكاظمي، اليوم الأحد في بغداد، قائد فيلق القدس "
+     "الإيراني الجنرال إسماعيل قاآني.",
+     [MW(KADH, QAANI)], []),
+    ("vso_place_no_comma_ar",
+     "التقى الكاظمي في طهران المرشد الإيراني علي خامنئي.",
+     [], [MW(KADH, "country:iran")]),
+    ("vso_negated_ar",
+     "لم يلتق رئيس الوزراء العراقي مصطفى الكاظمي، في طهران أمس، المرشد علي خامنئي.",
+     [], [MW(KADH, "person:ali-khamenei")]),
+    # ---- MET_WITH: "received him" refers to the visitor ------------------------------
+    ("received_him_visitor_two_back_ar",
+     "التقى حسين سلامي في طهران رئيسَ هيئة الحشد الشعبي فالح الفياض، الذي يزور إيران على "
+     "رأس وفد أمني. وأشاد سلامي بدور الحشد. واستقبله لاحقاً رئيس الأركان اللواء محمد باقري.",
+     [MW(FAY, "person:mohammad-bagheri")], [MW("person:hossein-salami",
+                                                "person:mohammad-bagheri")]),
+    ("received_him_delegation_head_ar",
+     "وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى طهران على رأس وفد يضم وزير الخارجية فؤاد "
+     "حسين. واستقبله الرئيس الإيراني حسن روحاني.",
+     [MW(KADH, "person:hassan-rouhani")], [MW("person:fuad-hussein", "person:hassan-rouhani")]),
+    ("received_him_then_met_ar",
+     "وصل الكاظمي إلى طهران. واستقبله الرئيس حسن روحاني في قصر سعد آباد، قبل أن يلتقي المرشد "
+     "الأعلى علي خامنئي.",
+     [MW(KADH, "person:ali-khamenei"), MW(KADH, "person:hassan-rouhani")],
+     [MW("person:hassan-rouhani", "person:ali-khamenei")]),
+    ("received_him_then_would_meet_ar",
+     "وصل الكاظمي إلى طهران. واستقبله روحاني، على أن يلتقي المرشد علي خامنئي غداً.",
+     [], [MW(KADH, "person:ali-khamenei")]),
 ]
 
 
