@@ -366,3 +366,60 @@ def received_him_before(sr: Any, t: int):
                             for x in range(sr.lo, rx)):
         ante = sr._prev_subject(exclude=host.eid if host is not None else "")
     return ante
+
+
+_EN_OBJ_SKIP = frozenset({"at", "in", "on", "the", "his", "her", "their", "its", "a", "an",
+                          "residence", "home", "office", "headquarters", "house", "palace",
+                          "capital", "city", "evening", "morning", "night", "day", "sunday",
+                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "separately", "privately", "briefly", "first"})
+_EN_LATER = frozenset({"later", "also", "then", "separately", "afterwards", "subsequently"})
+_AR_STOP_OBJ = L._ar("حيث", "الذي", "التي", "الذين", "قبل", "بعد", "ثم", "فيما", "بينما",
+                     "لكن", "لكنه", "وقال", "وأضاف", "وأكد", "عندما", "حين", "دون")
+
+
+def more_objects(sr: Any, last: Any, t: int) -> list:
+    """Further partners of a meeting after its object list and a place or time phrase:
+    "sat down with X at his residence and later with Y", "met X commanders and with Y",
+    "التقى X في مكتبه، إلى جانب Y", "اجتمع بـX في مكتبه ومع Y". *last* is the last object."""
+    x = last.hi
+    end = min(sr.hi, x + 10)
+    while x < end:
+        tk = sr.toks[x]
+        k = tk.key
+        if tk.punct:
+            if tk.text not in ("،", ",", "-", "'"):
+                return []
+            x += 1
+            continue
+        if tk.ar:
+            if k.lstrip("و") == "مع" and k.startswith("و"):
+                p = sr.after(x + 1, maxgap=6)
+                return sr.chain(p) if p is not None else []
+            if k in ("الي", "الى") and sr.key(x + 1) == "جانب":
+                p = sr.after(x + 2, maxgap=6)
+                return sr.chain(p) if p is not None else []
+            m = sr.mention_at.get(x)
+            if m is not None and m.lo == x and m.etype in ("Person", "Organization") and \
+                    m.prefix.startswith(("وب", "ومع")):
+                return sr.chain(m)
+            if sr.f(x) & _AR_STOP_OBJ or k in L.AR_COMMON_VERBS or \
+                    (tk.punct and tk.text not in ("،", ",")):
+                return []
+            if m is not None and m.etype in ("Person", "Organization"):
+                return []  # someone else named: another clause
+            x = m.hi if m is not None else x + 1
+            continue
+        if k == "with" and sr.key(x - 1) in ({"and"} | _EN_LATER) and x - 1 >= last.hi:
+            p = sr.after(x + 1, types=("Person", "Organization"), maxgap=3)
+            return sr.chain(p) if p is not None else []
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in ("Location", "Country"):
+            x = m.hi
+            continue
+        if k in _EN_OBJ_SKIP or k in _EN_LATER or k == "and" or \
+                k in L.EN_GROUP_HEADS:
+            x += 1
+            continue
+        return []
+    return []

@@ -133,8 +133,9 @@ for _ids, _words in {
 # English: lemma-ish surface forms (lower case).
 EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
               "receives", "conferred", "huddled", "sat", "discussed", "greeted", "welcomed",
-              "welcomes")
-EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
+              "welcomes", "session", "dialogue")
+EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter", "session",
+                    "dialogue")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace",
                  "replacing", "succeeding")
 EN_SUCCESSOR = _en("successor", "replacement")

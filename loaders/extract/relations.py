@@ -18,6 +18,7 @@ from loaders.extract.core_recall import (
     companions,
     guest_antecedent,
     instead_of,
+    more_objects,
     note_visitor,
     passive_by,
     predecessor_from_gazetteer,
@@ -237,6 +238,8 @@ _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", 
                         "until", "although", "though", "whereas"})
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
 _AR_RECEPTION = L._ar("استقبال")
+_EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
+                      "attended", "chaired"})
 _AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
 _AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
 _EN_INSTEAD_T = frozenset({"instead", "place", "lieu"})
@@ -571,13 +574,19 @@ class SentenceRules:
             intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
-                   x not in intitle]  # "..., and Asaib Ahl al-Haq leader Qais al-Khazali"
+                   x not in intitle and not (  # "..., and Asaib Ahl al-Haq leader Qais"
+                       # "and Energy Secretary X": a portfolio before the title word
+                       self.toks[x].cap and not self.toks[x].ar and
+                       self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]
             gap_keys = [t.key for t in gap]
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS or g in L.NATIONALITY for g in gap_keys) and any(
-                    g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys):
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS
+                           for g in gap_keys) and any(
+                    g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
+                    gap_keys[0] in L.EN_GROUP_HEADS or not any(
+                        g in L.EN_GROUP_HEADS for g in gap_keys)):
                 out.append(nxt)
                 cur = nxt
                 continue
@@ -644,6 +653,9 @@ class SentenceRules:
                 continue
             if (t.ar and ark & L.AR_MODAL) or (not t.ar and self.f(x) & L.EN_MODAL):
                 return True
+            if not t.ar and t.key == "due" and self.key(x + 1) == "to" and self.key(x + 2) not in (
+                    "the", "a", "an", "his", "her", "its", "their", "security", "health"):
+                return True  # "was due to meet X" (not "due to the crisis")
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):
@@ -893,6 +905,12 @@ class SentenceRules:
                         self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
                         self.key(t - 2) not in ("held", "hold", "holding", "holds"):
                     continue
+                if tok.key in ("session", "dialogue") and not (
+                        any(self.key(x) in _EN_HOLD for x in range(max(self.lo, t - 6), t)) and
+                        "with" in (nxt, self.key(t + 2), self.key(t + 3))):
+                    continue  # "held a strategic dialogue session with X" only
+                if tok.key == "dialogue" and self.key(t + 1) == "session":
+                    continue  # the noun phrase's head decides
                 if tok.key == "sat" and nxt != "down":
                     continue
                 if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
@@ -1207,6 +1225,9 @@ class SentenceRules:
             return
         if self.blocked(t, subj):
             return
+        more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
+        if more:
+            objs = objs + [o for o in more if o not in objs]
         subjects = [subj]
         # "X and Y met Z": subject list ending right before the verb
         for m in self.args:

@@ -283,6 +283,58 @@ CASES = [
     ("received_him_then_would_meet_ar",
      "وصل الكاظمي إلى طهران. واستقبله روحاني، على أن يلتقي المرشد علي خامنئي غداً.",
      [], [MW(KADH, "person:ali-khamenei")]),
+    # ---- MET_WITH: more partners after a group noun, a place or a time --------------------
+    ("group_noun_then_list_en",
+     "Mohammad Kawtharani met Kataib Hezbollah commanders and Asaib Ahl al-Haq leader Qais "
+     "al-Khazali in March.",
+     [MW("person:mohammad-kawtharani", KHAZ),
+      MW("person:mohammad-kawtharani", "organization:kataib-hezbollah")], []),
+    ("group_noun_and_with_en",
+     "Qaani also held talks with Kataib Hezbollah commanders and with Badr Organization chief "
+     "Hadi al-Amiri, the sources said.",
+     [MW(QAANI, AMIRI)], []),
+    ("and_later_with_en",
+     "Qaani sat down with former prime minister Nouri al-Maliki at his residence and later "
+     "with Fatah leader Hadi al-Amiri.",
+     [MW(QAANI, "person:nouri-al-maliki"), MW(QAANI, AMIRI)], []),
+    ("and_later_with_negated_en",
+     "Qaani did not sit down with Nouri al-Maliki at his residence and later with Hadi "
+     "al-Amiri.",
+     [], [MW(QAANI, AMIRI)]),
+    ("later_with_other_verb_en",
+     "Qaani met Maliki at his residence and later spoke with reporters about Hadi al-Amiri.",
+     [MW(QAANI, "person:nouri-al-maliki")], [MW(QAANI, AMIRI)]),
+    ("ila_janib_after_place_ar",
+     "وأجرى قاآني زيارة إلى بغداد، التقى خلالها السوداني في مكتبه بالقصر الحكومي، إلى جانب "
+     "رئيس هيئة الحشد الشعبي فالح الفياض.",
+     [MW(QAANI, SUD), MW(QAANI, FAY)], []),
+    ("wa_maa_after_place_ar",
+     "واجتمع قاآني بالسوداني في مكتبه ومع رئيس هيئة الحشد فالح الفياض.",
+     [MW(QAANI, SUD), MW(QAANI, FAY)], []),
+    ("other_clause_after_place_ar",
+     "التقى قاآني السوداني في مكتبه، حيث أكد الفياض دعم الحكومة.",
+     [MW(QAANI, SUD)], [MW(QAANI, FAY)]),
+    # ---- MET_WITH: modality "due to", meeting nouns "session/dialogue" -----------------
+    ("due_to_meet_en",
+     "Qaani travelled to Beirut and had been due to meet Hassan Nasrallah when the bombing "
+     "began.",
+     [], [MW(QAANI, NAS)]),
+    ("due_to_cause_en",
+     "Due to the crisis, Qaani met Hadi al-Amiri in Baghdad on Monday.",
+     [MW(QAANI, AMIRI)], []),
+    ("dialogue_session_en",
+     "A day earlier, Iraqi Foreign Minister Fuad Hussein held a strategic dialogue session "
+     "with Secretary of State Mike Pompeo.",
+     [MW("person:fuad-hussein", "person:mike-pompeo")], []),
+    ("delegation_including_en",
+     "Kadhimi's delegation, including Foreign Minister Fuad Hussein, held a “strategic "
+     "dialogue” session with Secretary of State Mike Pompeo and Energy Secretary Dan "
+     "Brouillette.",
+     [MW("person:fuad-hussein", "person:mike-pompeo"),
+      MW("person:fuad-hussein", "person:dan-brouillette")], []),
+    ("dialogue_no_with_en",
+     "Fuad Hussein said the strategic dialogue session was useful, Pompeo added.",
+     [], [MW("person:fuad-hussein", "person:mike-pompeo")]),
 ]
 
 
