@@ -28,7 +28,14 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
-from loaders.extract.dev_recall import dev_successor, strike_subject_en
+from loaders.extract.dev_recall import (
+    dev_successor,
+    group_members_met,
+    guest_subject_met,
+    in_place_phrase,
+    meeting_object,
+    strike_subject_en,
+)
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -714,6 +721,9 @@ class SentenceRules:
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
         free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
+            # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
+            free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))
         return self.before(t, types=("Person",), maxgap=40)
@@ -871,6 +881,8 @@ class SentenceRules:
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
+        group_members_met(self, L.AR_MEET, L.EN_MEET)
+        guest_subject_met(self)
         self.assassinated()
         self.leads_member()
         self.lead_verbs()
@@ -1094,7 +1106,8 @@ class SentenceRules:
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
                         and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
-                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
+                        and not in_place_phrase(self, m)]
                 rel_subj = self._ar_relative_subject(t)
                 if rel_subj is not None:
                     cand = []
@@ -1110,7 +1123,9 @@ class SentenceRules:
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t)
-                    first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
+                    first_obj = cand[0] if cand else next(
+                        (m for m in self.args if m.lo > t and m.lo - t <= 10 and
+                         m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
                 else:
                     if cand:
                         subj = cand[0]
