@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from loaders.extract import arabic_bodies as AB
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.tokens import Sentence, Tok
@@ -594,6 +595,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     units = _units(doc, s)
     covered: dict[int, Mention] = {}
     out: list[Mention] = []
+    n_local = len(doc.local)
 
     # 1. gazetteer names (longest match)
     u = 0
@@ -859,6 +861,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
             out.append(me)
             covered[k - 1] = covered[k] = me
+
+    # 4f. Arabic institutions named with common words: their English name ("جهاز الأمن
+    # الوطني العراقي" -> Iraqi National Security Service; "حكومة إقليم كردستان" /
+    # "حكومة الإقليم" -> Kurdistan Regional Government)
+    if toks[s.lo].ar:
+        _translated_bodies(doc, si, covered, out)
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
     k = s.lo
@@ -1159,6 +1167,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                     if role_org is None and key in ("في", "in") and role == "lead" and \
                             covered[nxt].etype == "Organization":
                         role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC
+                    elif role_org is None and key in ("في", "in") and role == "plain" and \
+                            covered[nxt].etype == "Organization" and \
+                            phrase.lstrip("ال").startswith(("وزير", "minister")):
+                        role = "member"  # "وزير ... في حكومة الإقليم X": in its cabinet
                     j = nxt
                     continue
                 if key == "the" and nxt < s.hi:
@@ -1279,10 +1291,44 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                         qual))
         k = tend
 
+    if len(doc.local) > n_local:
+        _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],
+                 out: list[Mention]) -> None:
+    """A person introduced in this sentence (by a title) named again later in it:
+    "Acting Defense Secretary Christopher Miller ..., after Trump fired Esper and installed
+    Miller in his place" (step 1 ran before the title step had remembered the name)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    u = 0
+    while u < len(units):
+        k = units[u]
+        t = toks[k]
+        if k in covered or t.punct or not _may_start_local(doc, t):
+            u += 1
+            continue
+        m = _local_match(doc, units, u)
+        if m is None:
+            u += 1
+            continue
+        n, off, eid, pref = m
+        lo, hi = k, units[u + n - 1] + 1
+        if any(x in covered for x in range(lo, hi)) or doc.etype(eid) != "Person" or \
+                (n == 1 and not t.ar and _next_name_word(toks, hi, s.hi)) or \
+                not any(o.eid == eid and o.hi <= lo for o in out):
+            u += 1
+            continue
+        me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
+        out.append(me)
+        for x in range(lo, hi):
+            covered[x] = me
+        u += n
 
 
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",
@@ -1636,6 +1682,108 @@ def _group_antecedent(doc: Doc, noun: str) -> str | None:
             if words and words[-1] == noun:
                 return m.eid
     return None
+
+
+def _known_english(doc: Doc, eid: str) -> str | None:
+    e = doc.gaz.get(eid)
+    if e is not None:
+        return e.name
+    ne = doc.new_entities.get(eid)
+    return ne["name"] if ne else None
+
+
+_IQLIM = L.fold_ar("إقليم")
+
+
+def _fuzzy_place(doc: Doc, t: Tok) -> str | None:
+    """A known place or country spelled otherwise ("كوردستان" ~ كردستان); not an
+    adjective (كوردستاني)."""
+    if not t.ar or t.punct or len(t.key) < 4 or t.key.endswith(("ي", "يه")):
+        return None
+    return doc.gaz.fuzzy_person([strip_article_ar(t.key)], doc.mentioned_ids(),
+                                types=("Location", "Country"))
+
+
+def _translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
+                       out: list[Mention]) -> None:
+    """Step 4f of ``find_mentions`` (see ``arabic_bodies``)."""
+    s = doc.sents[si]
+    toks = doc.toks
+    k = s.lo
+    while k < s.hi - 1:
+        t = toks[k]
+        if k in covered or not t.ar or t.punct or not t.stems:
+            k += 1
+            continue
+        off, head = t.stems[0]
+        if head not in AB.HEADS or t.key[off:].startswith("ال"):
+            k += 1  # a definite head (الحكومة) is a common noun
+            continue
+        words: list[tuple[str, str | None]] = []
+        ends: list[int] = []
+        x = k + 1
+        while x < s.hi and len(words) < 6:
+            tx = toks[x]
+            if not tx.ar or tx.punct:
+                break
+            cm = covered.get(x)
+            if cm is not None:
+                if cm.lo != x or cm.etype not in ("Location", "Country"):
+                    break
+                name = _known_english(doc, cm.eid)
+                if name is None:
+                    break
+                words.append((tx.key, name))
+                x = cm.hi
+                ends.append(x)
+                continue
+            stem, _definite, _of = AB.split_word(tx.key)
+            if stem == _IQLIM and not tx.key.startswith(("ال", "لل")) and x + 1 < s.hi:
+                place = _fuzzy_place(doc, toks[x + 1])
+                name = _known_english(doc, place) if place else None
+                if name is not None and name.endswith(" Region"):
+                    words.append((tx.key, name))  # "إقليم كوردستان": Kurdistan Region
+                    x += 2
+                    ends.append(x)
+                    continue
+            if stem in _AR_ANAPHOR_HEADS and tx.key.startswith(("ال", "لل")) and \
+                    stem == L.fold_ar("إقليم"):
+                ante = _ar_head_antecedent(doc, out, stem, x)
+                name = _known_english(doc, ante) if ante else None
+                if name is None:
+                    break
+                words.append((tx.key, name))  # "حكومة الإقليم": the region named before
+                x += 1
+                ends.append(x)
+                continue
+            if tx.key in L.NATIONALITY or stem in AB.NOUNS or stem in AB.ADJECTIVES:
+                words.append((tx.key, None))
+                x += 1
+                ends.append(x)
+                continue
+            break
+        latin = None
+        while words and latin is None:
+            latin = AB.translate(head, words)
+            if latin is None:
+                words.pop()  # the longest prefix that translates
+                ends.pop()
+        if latin is None or (head not in AB.TRANSLATE_ONLY and head not in AB.HEADS):
+            k += 1
+            continue
+        e = ends[-1]
+        eid = doc.new_entity("Organization", latin, core_tokens(latin))
+        doc._add_alias(eid, doc.text[toks[k].start + off:toks[e - 1].end])
+        for x in range(k + 1, e):
+            if x in covered:
+                old = covered[x]
+                if old in out:
+                    out.remove(old)
+        me = _ment_at(doc, si, k, e, eid, off=off, prefix=t.key[:off])
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
 
 
 _AR_ANAPHOR_HEADS = frozenset(L.fold_ar(w) for w in (

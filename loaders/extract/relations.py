@@ -32,6 +32,7 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
+from loaders.extract.dev_recall import dev_successor, strike_subject_en
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -187,6 +188,10 @@ _EN_ABANDON = frozenset({"abandoned", "abandons", "ditched", "scrapped", "exited
 _EN_POLITICAL = frozenset({"party", "coalition", "bloc", "alliance", "movement", "list"})
 _AR_POLITICAL = L._ar("حزب", "ائتلاف", "تحالف", "تيار", "كتلة", "الحزب", "الائتلاف", "التحالف",
                       "التيار", "الكتلة")
+_EN_WAS = frozenset({"was", "were"})
+_EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
+                           "unannounced", "two-day", "three-day", "short", "second", "state",
+                           "previous", "latest", "recent", "last"})
 _EN_PART_CUES = frozenset({"part", "faction", "factions", "component", "components",
                            "group", "groups", "member", "members"})
 _AR_FACTIONS = L._ar("فصائل", "الفصائل", "تشكيلات", "مكونات")
@@ -874,6 +879,7 @@ class SentenceRules:
             self.assassinated()  # only "The two men were killed ..." can relate here
             return self.out
         self.successor()
+        dev_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
@@ -1698,7 +1704,10 @@ class SentenceRules:
                                                                               "troops") and
                            self.key(y + 1) in ("on", "against", "at", "near", "in",
                                                "targeting")), None)
-                if sx is not None and agent_m is not None and agent_m.lo > sx:
+                near = strike_subject_en(self, t, agent_m)
+                if near is not None:
+                    agent = near  # "after Israeli strikes killed Y": the strike's adjective
+                elif sx is not None and (agent_m is None or agent_m.lo > sx):
                     agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
                 elif agent_m is not None and self.key(
                         (agent_m.tlo if agent_m.tlo >= 0 else agent_m.lo) - 1) in (
@@ -2363,6 +2372,71 @@ class SentenceRules:
             self._delegation([r for r in out[n0:] if r.type == "VISITED"])
         if out:
             self._met_abroad()
+        self._was_in()
+        self._city_over_country(n0)
+
+    def _home(self, eid: str) -> str | None:
+        """A person's country: the gazetteer's, a nationality the article gives them
+        ("the Iranian ambassador X"), or that of the body they lead or belong to."""
+        home = self.doc.country_of(eid)
+        if home:
+            return home
+        for m in self.doc.ments:
+            if m.eid != eid:
+                continue
+            if m.role_nat:
+                return m.role_nat
+            if m.role_org:
+                if self.doc.etype(m.role_org) == "Country":
+                    return m.role_org
+                o = self.doc.gaz.get(m.role_org)
+                if o is not None and o.country:
+                    return o.country
+                c = self._country_of_place(m.role_org) if self.doc.etype(
+                    m.role_org) == "Location" else None
+                if c:
+                    return c
+        for r in self.doc_rels():
+            if r.source == eid and r.type in ("MEMBER_OF", "LEADS"):
+                o = self.doc.gaz.get(r.target)
+                if o is not None and o.country and o.type == "Organization":
+                    return o.country
+        return None
+
+    def doc_rels(self) -> list:
+        """Relations found so far in this sentence."""
+        return self.out
+
+    def _was_in(self) -> None:
+        """"X was in Baghdad last week for talks": a person from another country was
+        there (English; the place a city or country with a known country)."""
+        for t in self.triggers(_EMPTY, _EN_WAS):
+            if self.key(t + 1) != "in":
+                continue
+            place = self.after(t + 2, types=("Location", "Country"), maxgap=0)
+            who = self.before(t, types=("Person",), maxgap=1)
+            if place is None or who is None or self.blocked(t, who):
+                continue
+            where = self._country_of_place(place.eid)
+            home = self._home(who.eid)
+            if where and home and home != where:
+                self.add("VISITED", who.eid, place.eid, "was_in", 0.6)
+
+    def _city_over_country(self, n0: int) -> None:
+        """"X arrived in Beirut on his first visit to Lebanon": one visit, the city."""
+        new = [r for r in self.out[n0:] if r.type == "VISITED"]
+        if len(new) < 2:
+            return
+        drop = set()
+        for r in new:
+            if self.doc.etype(r.target) != "Country":
+                continue
+            for c in new:
+                if c.source == r.source and c is not r and self.doc.etype(
+                        c.target) == "Location" and self._country_of_place(c.target) == r.target:
+                    drop.add(id(r))
+        if drop:
+            self.out[:] = [r for r in self.out if id(r) not in drop]
 
     def _delegation(self, visits: list) -> None:
         """Members of the visitor's delegation travelled too: "على رأس وفد يضم X وY",
@@ -2405,14 +2479,24 @@ class SentenceRules:
         # not qualify a topic ("مستقبل القوات الأمريكية في العراق", "a funeral in Tehran")
         p0 = (place.tlo if place.tlo >= 0 else place.lo) - (0 if place.prefix else 1)
         before = self.mention_at.get(p0 - 1)
-        if before is None or before.etype != "Person" or before.hi != p0:
-            return
+        between = False
+        parts = {r.source for r in meets} | {r.target for r in meets}
+        if before is None or before.hi != p0 or not (before.etype == "Person" or (
+                before.etype == "Organization" and before.eid in parts)):
+            # (an organisation only as a participant: "met leaders of X in Baghdad", not
+            # "US forces in Iraq" after the meeting)
+            # "استقبل X، يوم الاثنين، في أربيل Y": the place between the two participants
+            lo_ids = {m.eid for m in self.args if m.hi <= p0 and m.eid in parts}
+            hi_ids = {m.eid for m in self.args if m.lo > place.hi - 1 and m.eid in parts}
+            between = bool(lo_ids and hi_ids and self.toks[self.lo].ar)
+            if not between:
+                return
         where = self._country_of_place(place.eid)
         if where is None:
             return
         for r in meets:
             for p in (r.source, r.target):
-                home = self.doc.country_of(p) if self.doc.etype(p) == "Person" else None
+                home = self._home(p) if self.doc.etype(p) == "Person" else None
                 if home and home != where:
                     self.add("VISITED", p, place.eid, "met_abroad", 0.6)
 
@@ -2467,7 +2551,11 @@ class SentenceRules:
                     self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
                 continue
             k = tok.key
-            if k in ("visit", "visits", "trip", "tour", "arrival") and self.key(t - 1) in (
+            art = t - 1
+            if self.key(art) not in ("a", "an", "the", "his", "her", "their") and \
+                    self.key(art) in _EN_VISIT_ADJ:
+                art -= 1  # "a rare visit", "his first trip"
+            if k in ("visit", "visits", "trip", "tour", "arrival") and self.key(art) in (
                     "a", "an", "the", "his", "her", "their") or tok.key in ("trip", "arrival"):
                 # noun: "X's visit to Y", "a visit by X to Y", "during his visit to Y"
                 to = next((x for x in range(t + 1, min(self.hi, t + 6))
@@ -2475,6 +2563,13 @@ class SentenceRules:
                 if to is None:
                     continue
                 dest = self.after(to + 1, types=places, maxgap=2)
+                if dest is None:
+                    # "a visit to the Shiite holy city of Najaf"
+                    of = next((x for x in range(to + 1, min(self.hi, to + 7))
+                               if self.key(x) == "of" and self.key(x - 1) in (
+                                   "city", "town", "province", "capital")), None)
+                    if of is not None:
+                        dest = self.after(of + 1, types=places, maxgap=0)
                 if dest is None:
                     continue
                 visitor = None

@@ -101,6 +101,52 @@ CASES = [
 ]
 
 
+CASES += [
+    # Arabic institutions named with common words -> their English id; the region's
+    # government also after "الإقليم"; a minister "in" a government is a member of it
+    ("أقال رئيس الوزراء رئيس جهاز الأمن الوطني العراقي فالح الفياض.",
+     {("LEADS", FAYYADH, "organization:iraqi-national-security-service")}, set()),
+    ("واستقبله رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اللواء حسن رضائي.",
+     {("LEADS", "person:hassan-radayi", "organization:iranian-armed-forces-general-staff")},
+     set()),
+    ("التقى زعيم ائتلاف دولة القانون نوري المالكي السفير الإيراني.",
+     {("LEADS", MALIKI, "organization:state-of-law-coalition")}, set()),
+    ("التقى رئيس حكومة إقليم كوردستان مسرور بارزاني نائبة الرئيس الأميركي كامالا هاريس.",
+     {("LEADS", "person:masrur-barzani", "organization:kurdistan-regional-government")},
+     {("LEADS", "person:kamala-haris", US)}),
+    ("زار رئيس إقليم كردستان بغداد. وقال نائب رئيس حكومة الإقليم قوباد طالباني إن الزيارة "
+     "ناجحة.",
+     {("MEMBER_OF", "person:qubad-talabani", "organization:kurdistan-regional-government")},
+     set()),
+    ("استقبل وزير الداخلية في حكومة إقليم كوردستان، ريبر أحمد، الوفد في أربيل.",
+     {("MEMBER_OF", "person:ribr-ahmed", "organization:kurdistan-regional-government")},
+     set()),
+    # VISITED: "was in", a visit to "the city of", the meeting place of a foreign participant
+    ("Iran's Quds Force chief Esmail Qaani was in Baghdad last week for talks.",
+     {("VISITED", "person:esmail-qaani", "location:baghdad")}, set()),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi was in Baghdad on Monday.", set(),
+     {("VISITED", "person:mustafa-al-kadhimi", "location:baghdad")}),
+    ("Quds Force commander Esmail Qaani paid a rare visit to the holy city of Najaf.",
+     {("VISITED", "person:esmail-qaani", "location:najaf")}, set()),
+    ("Hezbollah official Hassan Jaber met leaders of Iran-backed Iraqi militias in Baghdad.",
+     {("VISITED", "person:hassan-jaber", "location:baghdad")}, set()),
+    ("Iraqi Foreign Minister Fuad Hussein met Secretary of State Antony Blinken in "
+     "Washington.",
+     {("VISITED", "person:fuad-hussein", US)}, set()),
+    ("Iraqi Foreign Minister Fuad Hussein held a phone call with Antony Blinken in "
+     "Washington.", set(), {("VISITED", "person:fuad-hussein", US)}),
+    ("استقبل رئيس إقليم كردستان نيجيرفان بارزاني، يوم الأحد، في أربيل السفير الإيراني لدى "
+     "العراق حميد رضا كريمي.",
+     {("VISITED", "person:hamid-reza-karimi", "location:erbil")}, set()),
+    ("جرت محادثات بين الكاظمي وبايدن في البيت الأبيض تناولت مستقبل القوات الأميركية في العراق.",
+     set(), {("VISITED", "person:joe-biden", "country:iraq")}),
+    # one visit: the city, not also the country in "his first visit to Lebanon"
+    ("وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت في أول زيارة له إلى لبنان.",
+     {("VISITED", "person:abbas-araqji", "location:beirut")},
+     {("VISITED", "person:abbas-araqji", "country:lebanon")}),
+]
+
+
 @pytest.mark.parametrize("text,must,must_not", CASES, ids=[c[0][:50] for c in CASES])
 def test_recall_cases(ex, text, must, must_not):
     got = rels(ex.extract(text))
