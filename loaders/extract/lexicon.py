@@ -43,6 +43,7 @@ EN_TITLES: dict[str, str] = {
     "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
     "press secretary": "member", "spokeswoman": "member", "deputy spokesman": "member",
+    "predecessor": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -71,7 +72,7 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",
     "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",
     "الناطق": "member", "الناطق العسكري": "member", "المتحدث العسكري": "member",
-    "أمين": "lead", "رئيس المكتب السياسي": "lead",
+    "أمين": "lead", "رئيس المكتب السياسي": "lead", "سلفه": "plain", "سلفها": "plain",
     # feminine forms (a title also ends the name before it: "X نائبة الرئيس")
     "نائبة": "member", "نائبة الرئيس": "member", "نائبة رئيس": "member", "رئيسة": "lead",
     "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",

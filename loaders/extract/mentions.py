@@ -595,6 +595,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     units = _units(doc, s)
     covered: dict[int, Mention] = {}
     out: list[Mention] = []
+    n_local = len(doc.local)
 
     # 1. gazetteer names (longest match)
     u = 0
@@ -1325,10 +1326,44 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                         qual))
         k = tend
 
+    if len(doc.local) > n_local:
+        _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],
+                 out: list[Mention]) -> None:
+    """A person introduced in this sentence (by a title) named again later in it:
+    "Acting Defense Secretary Christopher Miller ..., after Trump fired Esper and installed
+    Miller in his place" (step 1 ran before the title step had remembered the name)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    u = 0
+    while u < len(units):
+        k = units[u]
+        t = toks[k]
+        if k in covered or t.punct or not _may_start_local(doc, t):
+            u += 1
+            continue
+        m = _local_match(doc, units, u)
+        if m is None:
+            u += 1
+            continue
+        n, off, eid, pref = m
+        lo, hi = k, units[u + n - 1] + 1
+        if any(x in covered for x in range(lo, hi)) or doc.etype(eid) != "Person" or \
+                (n == 1 and not t.ar and _next_name_word(toks, hi, s.hi)) or \
+                not any(o.eid == eid and o.hi <= lo for o in out):
+            u += 1
+            continue
+        me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
+        out.append(me)
+        for x in range(lo, hi):
+            covered[x] = me
+        u += n
 
 
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",

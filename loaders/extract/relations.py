@@ -16,18 +16,23 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     companions,
+    dropped_subject,
     guest_antecedent,
     instead_of,
     more_objects,
+    note_victims,
     note_visitor,
     passive_by,
     predecessor_from_gazetteer,
+    pronoun_object_en,
     received_him_before,
     remote_contact,
     strike_agent_back,
+    strike_agent_later,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
+from loaders.extract.dev_recall import dev_successor, strike_subject_en
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -250,6 +255,8 @@ _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", 
                         "until", "although", "though", "whereas"})
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
 _AR_RECEPTION = L._ar("استقبال")
+_AR_GROUP_HEADS = L._ar("قادة", "زعماء", "ممثلي", "مسؤولي", "قيادات", "ممثلين", "مسؤولين",
+                        "قياديين", "رؤساء", "أعضاء", "اعضاء", "وفد", "وفدا")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
@@ -455,6 +462,7 @@ class SentenceRules:
             led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
+            note_victims(self, [src])
         if rtype == "VISITED":
             note_visitor(self, src)
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
@@ -604,6 +612,11 @@ class SentenceRules:
                 continue
             if not gap and (waw or nxt.prefix.startswith("و")):
                 out.append(nxt)
+                cur = nxt
+                continue
+            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and \
+                    gap[0].key[1:] in _AR_GROUP_HEADS:
+                out.append(nxt)  # "الكاظمي وقادة الفصائل": X and the leaders of Y
                 cur = nxt
                 continue
             break
@@ -878,6 +891,7 @@ class SentenceRules:
             self.assassinated()  # only "The two men were killed ..." can relate here
             return self.out
         self.successor()
+        dev_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
@@ -1084,6 +1098,7 @@ class SentenceRules:
             return
         subj = None
         objs: list[Mention] = []
+        vso_subjects: list[Mention] = []
         pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
             fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
             if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
@@ -1126,6 +1141,18 @@ class SentenceRules:
                         subj = cand[0]
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
+                    if subj is not None and not pron_obj:
+                        # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
+                        prev = dropped_subject(self, t, subj)
+                        if prev is not None:
+                            subj, first_obj = prev, subj
+                        elif first_obj is not None and first_obj.etype == "Person":
+                            ch = self.chain(subj)
+                            nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0)
+                            if len(ch) >= 2 and first_obj is ch[1] and nxt is not None and \
+                                    nxt not in ch and not nxt.prefix.startswith("و"):
+                                # "التقى الكاظمي والعامري قاآني": two subjects, one object
+                                vso_subjects, first_obj = ch, nxt
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is None and subj is not None and all(
@@ -1182,6 +1209,12 @@ class SentenceRules:
                         return
         else:
             subj = self.subject_before(t)
+            if self.key(t + 1) in ("him", "her") and subj is not None and \
+                    subj.etype == "Person":
+                guest = pronoun_object_en(self, t, subj)  # "X arrived. Y received him"
+                if guest is not None and not self.blocked(t, subj):
+                    self.add("MET_WITH", subj.eid, guest.eid, "met_pron_en")
+                return
             start = t + 1
             while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
                                                           "an", "the", "on", "in"):
@@ -1240,9 +1273,9 @@ class SentenceRules:
         more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
         if more:
             objs = objs + [o for o in more if o not in objs]
-        subjects = [subj]
+        subjects = vso_subjects or [subj]
         # "X and Y met Z": subject list ending right before the verb
-        for m in self.args:
+        for m in self.args if not vso_subjects else ():
             if m.hi <= subj.lo and subj in self.chain(m):
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
@@ -1355,6 +1388,8 @@ class SentenceRules:
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
+                if by is None:
+                    by = passive_by(self, t)  # "was succeeded in 2025 by his deputy X"
                 if by is None:
                     continue
                 new = self.after(by + 1, types=("Person",), maxgap=3)
@@ -1575,6 +1610,10 @@ class SentenceRules:
                     continue
                 if nat:
                     found.append((nat, "by_adj"))
+            elif kx in _EN_ORDER_NOUNS and x > k and self.mention_at.get(x - 1) is not None \
+                    and self.mention_at[x - 1].poss and \
+                    self.mention_at[x - 1].etype in AGENT_TYPES:
+                found.append((self.mention_at[x - 1].eid, "orders_poss"))  # "on Trump's orders"
             elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
@@ -1604,6 +1643,8 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
+        for v, a in strike_agent_later(self):  # "X carried out the strike" (said before)
+            self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
         for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
@@ -1675,7 +1716,10 @@ class SentenceRules:
                                                                               "troops") and
                            self.key(y + 1) in ("on", "against", "at", "near", "in",
                                                "targeting")), None)
-                if sx is not None and agent_m is not None and agent_m.lo > sx:
+                near = strike_subject_en(self, t, agent_m)
+                if near is not None:
+                    agent = near  # "after Israeli strikes killed Y": the strike's adjective
+                elif sx is not None and (agent_m is None or agent_m.lo > sx):
                     agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
                 elif agent_m is not None and self.key(
                         (agent_m.tlo if agent_m.tlo >= 0 else agent_m.lo) - 1) in (
@@ -1688,8 +1732,12 @@ class SentenceRules:
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                    for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 continue
             # Arabic
             self._agents = []
