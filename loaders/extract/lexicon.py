@@ -78,6 +78,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",
     "السفيرة": "plain", "سفيرة": "plain", "المتحدثة باسم": "member", "المتحدثة": "member",
     "الناطقة باسم": "member", "مستشارة": "plain", "المبعوثة": "plain",
+    # occupations that introduce a name like a title ("الباحث هشام ...")
+    "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
+    "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |

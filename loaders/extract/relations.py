@@ -16,15 +16,19 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     companions,
+    dropped_subject,
     guest_antecedent,
     instead_of,
     more_objects,
+    note_victims,
     note_visitor,
     passive_by,
     predecessor_from_gazetteer,
+    pronoun_object_en,
     received_him_before,
     remote_contact,
     strike_agent_back,
+    strike_agent_later,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
@@ -134,7 +138,8 @@ _AR_DIRECTIONS = L._ar("غرب", "شرق", "شمال", "جنوب", "غربي", "
                        "وسط", "شمال غرب", "جنوب غرب")
 _EN_FACILITY_NOUNS = frozenset({"compound", "complex", "building", "headquarters", "premises"})
 _EN_HOSTS = frozenset({"hosts", "hosting", "host", "houses", "housing", "hosted"})
-_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي")
+_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي", "تتمركز",
+                  "يتمركز", "تنتشر", "ينتشر", "تتواجد", "يتواجد", "تتمركزان")
 _FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "facility"}) | \
     L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
 _EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
@@ -192,6 +197,12 @@ _EN_POLITICAL = frozenset({"party", "coalition", "bloc", "alliance", "movement",
 _AR_POLITICAL = L._ar("حزب", "ائتلاف", "تحالف", "تيار", "كتلة", "الحزب", "الائتلاف", "التحالف",
                       "التيار", "الكتلة")
 _EN_WAS = frozenset({"was", "were"})
+_EN_CLAIM_CUES = frozenset({"claimed", "its", "their", "targeted", "struck", "attacked",
+                            "hit", "shelled"})
+_AR_GROUP_HEADS = L._ar("فصائل", "الفصائل", "قادة", "عناصر", "مقاتلي", "مواقع", "مقرات",
+                        "منشآت", "أبرز", "أحد", "إحدى", "قيادة", "قائد", "زعيم", "عضو")
+_AR_RESPONSIBILITY = L._ar("مسؤوليتها", "مسؤوليته", "مسؤوليتهم")
+_AR_TARGETED = L._ar("استهدفت", "استهدف", "طالت", "طال", "تستهدف", "يستهدف")
 _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
                            "unannounced", "two-day", "three-day", "short", "second", "state",
                            "previous", "latest", "recent", "last"})
@@ -212,7 +223,12 @@ _EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking"
                               "talked", "added", "stated"})
 _AR_SPEECH_VERBS = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح",
                          "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ",
-                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت")
+                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت", "نفى",
+                         "نفت", "أشاد", "أشادت", "شدد", "شددت", "أشار", "أشارت")
+_AR_DENY = L._ar("نفى", "نفت", "ينفي", "تنفي")
+_EN_DENY = frozenset({"denied", "denies", "rejected", "dismissed"})
+_AR_RELAY = L._ar("أفادت", "أفاد", "ذكرت", "نقلت", "أوردت", "نشرت")
+_EN_RELAY = frozenset({"quoted", "reported", "cited"})
 _EN_PREPS = frozenset({"to", "of", "for", "with", "by", "from", "near", "about", "on", "at",
                        "in", "against", "toward", "towards", "like", "than", "among"})
 _AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الى", "إلى", "على"}
@@ -246,6 +262,8 @@ _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", 
                         "until", "although", "though", "whereas"})
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
 _AR_RECEPTION = L._ar("استقبال")
+_AR_GROUP_HEADS = L._ar("قادة", "زعماء", "ممثلي", "مسؤولي", "قيادات", "ممثلين", "مسؤولين",
+                        "قياديين", "رؤساء", "أعضاء", "اعضاء", "وفد", "وفدا")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
@@ -451,6 +469,7 @@ class SentenceRules:
             led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
+            note_victims(self, [src])
         if rtype == "VISITED":
             note_visitor(self, src)
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
@@ -600,6 +619,11 @@ class SentenceRules:
                 continue
             if not gap and (waw or nxt.prefix.startswith("و")):
                 out.append(nxt)
+                cur = nxt
+                continue
+            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and \
+                    gap[0].key[1:] in _AR_GROUP_HEADS:
+                out.append(nxt)  # "الكاظمي وقادة الفصائل": X and the leaders of Y
                 cur = nxt
                 continue
             break
@@ -1086,6 +1110,7 @@ class SentenceRules:
             return
         subj = None
         objs: list[Mention] = []
+        vso_subjects: list[Mention] = []
         pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
             fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
             if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
@@ -1131,6 +1156,18 @@ class SentenceRules:
                         subj = cand[0]
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
+                    if subj is not None and not pron_obj:
+                        # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
+                        prev = dropped_subject(self, t, subj)
+                        if prev is not None:
+                            subj, first_obj = prev, subj
+                        elif first_obj is not None and first_obj.etype == "Person":
+                            ch = self.chain(subj)
+                            nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0)
+                            if len(ch) >= 2 and first_obj is ch[1] and nxt is not None and \
+                                    nxt not in ch and not nxt.prefix.startswith("و"):
+                                # "التقى الكاظمي والعامري قاآني": two subjects, one object
+                                vso_subjects, first_obj = ch, nxt
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is None and subj is not None and all(
@@ -1187,6 +1224,12 @@ class SentenceRules:
                         return
         else:
             subj = self.subject_before(t)
+            if self.key(t + 1) in ("him", "her") and subj is not None and \
+                    subj.etype == "Person":
+                guest = pronoun_object_en(self, t, subj)  # "X arrived. Y received him"
+                if guest is not None and not self.blocked(t, subj):
+                    self.add("MET_WITH", subj.eid, guest.eid, "met_pron_en")
+                return
             start = t + 1
             while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
                                                           "an", "the", "on", "in"):
@@ -1245,9 +1288,9 @@ class SentenceRules:
         more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
         if more:
             objs = objs + [o for o in more if o not in objs]
-        subjects = [subj]
+        subjects = vso_subjects or [subj]
         # "X and Y met Z": subject list ending right before the verb
-        for m in self.args:
+        for m in self.args if not vso_subjects else ():
             if m.hi <= subj.lo and subj in self.chain(m):
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
@@ -1360,6 +1403,8 @@ class SentenceRules:
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
+                if by is None:
+                    by = passive_by(self, t)  # "was succeeded in 2025 by his deputy X"
                 if by is None:
                     continue
                 new = self.after(by + 1, types=("Person",), maxgap=3)
@@ -1580,6 +1625,10 @@ class SentenceRules:
                     continue
                 if nat:
                     found.append((nat, "by_adj"))
+            elif kx in _EN_ORDER_NOUNS and x > k and self.mention_at.get(x - 1) is not None \
+                    and self.mention_at[x - 1].poss and \
+                    self.mention_at[x - 1].etype in AGENT_TYPES:
+                found.append((self.mention_at[x - 1].eid, "orders_poss"))  # "on Trump's orders"
             elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
@@ -1609,6 +1658,8 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
+        for v, a in strike_agent_later(self):  # "X carried out the strike" (said before)
+            self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
         for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
@@ -1696,8 +1747,12 @@ class SentenceRules:
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                    for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 continue
             # Arabic
             self._agents = []
@@ -2661,6 +2716,7 @@ class SentenceRules:
         الهجوم". Attackers are organisations or countries (a person "attacking" is mostly
         verbal); accusations, denials, threats and negation give nothing."""
         agents_t = ("Organization", "Country")
+        self._claimed_attacks()
         trig = self.triggers(_AR_ATTACK_ALL, _EN_ATTACK_ALL)
         if not trig:
             return
@@ -2729,6 +2785,89 @@ class SentenceRules:
         # claimed by X" in a later sentence)
         self.doc.last_attack_sites = (self.si, trig)  # type: ignore[attr-defined]
 
+    def _claimed_attacks(self) -> None:
+        """Attacks a body claims or owns, with their target: "X has claimed more than 100
+        attacks on Y", "X claimed responsibility for the attack on Y", "X suspended its
+        attacks on Y", "X said its fighters had targeted Y", "أعلنت X مسؤوليتها عن هجوم
+        ... على Y", "وأعلن [X] مسؤوليته عن هجمات استهدفت Y"."""
+        agents_t = ("Organization", "Country")
+        ar = self.toks[self.lo].ar
+        for t in self.triggers(_AR_RESPONSIBILITY, _EN_CLAIM_CUES):
+            k = self.key(t)
+            if ar:
+                cue_lo = t
+            elif k in ("its", "their"):
+                if self.key(t + 1) not in ("attacks", "attack", "strikes", "fighters",
+                                           "forces", "drones", "missiles"):
+                    continue
+                cue_lo = t
+            elif k == "claimed":
+                cue_lo = t
+            else:  # "had targeted/struck/attacked" after it/they/its fighters
+                if self.key(t - 1) not in ("had", "have", "has") or self.key(t - 2) not in (
+                        "it", "they", "fighters", "forces", "members", "drones"):
+                    continue
+                cue_lo = t - 2
+            agent = self._claim_agent(cue_lo, agents_t, ar)
+            if agent is None:
+                continue
+            target = None
+            if not ar and k not in ("claimed", "its", "their"):
+                target = self._attack_object(t + 1, False, False)
+            else:
+                end = min(self.hi, t + 14)
+                for x in range(t + 1, end):
+                    if self.toks[x].text in (".", ";", "؛"):
+                        break
+                    if self.key(x) in ("on", "against", "at", "على", "علي", "ضد") or \
+                            self.f(x) & _AR_TARGETED:
+                        m = self.after(x + 1, types=("Location", "Organization", "Country"),
+                                       maxgap=3)
+                        if m is not None and m.poss and m.etype == "Country":
+                            m = self.mention_at.get(m.hi) or m
+                        if m is not None:
+                            target = m
+                        break
+            if target is None or target.eid == agent.eid or self._irrealis(t):
+                continue
+            if self.negated(t, agent.lo):
+                continue
+            self.add("ATTACKED", agent.eid, target.eid, "claimed_attack", 0.7)
+
+    def _claim_agent(self, cue: int, agents_t: tuple, ar: bool) -> Mention | None:
+        """The body that claims/owns the attacks: the subject of the clause (English), the
+        nearest body before the cue (Arabic)."""
+        if not ar:
+            m = self.subject_before(cue)
+            if m is not None and m.etype in agents_t and self.key(
+                    (m.tlo if m.tlo >= 0 else m.lo) - 1) not in _EN_PREPS:
+                return m
+            # "X, an umbrella of factions that has claimed ...": not the of-complement
+            for c in sorted(self.args, key=lambda c: -c.hi):
+                if c.hi <= cue and c.etype in agents_t and not c.poss and self.key(
+                        (c.tlo if c.tlo >= 0 else c.lo) - 1) not in _EN_PREPS:
+                    return c
+            return None
+        # Arabic: the clause's subject, the first body of the sentence not governed by a
+        # preposition ("وتعد X من أبرز فصائل Y، وكانت قد أعلنت مسؤوليتها")
+        cands = [m for m in sorted(self.args, key=lambda m: m.lo)
+                 if m.hi <= cue and m.etype in agents_t and m.kind in ("name", "desc")]
+        for m in cands:
+            if not self.has_prep(m, {"على", "علي", "ضد", "من", "عن", "مع", "ل", "ب", "في"}) \
+                    and not self._construct_tail(m):
+                return m
+        for m in cands:
+            if not self.has_prep(m, {"على", "علي", "ضد", "من", "عن", "مع", "ب", "في"}):
+                return m  # "وسبق للحرس الثوري أن قصف ..."
+        return None
+
+    def _construct_tail(self, m: Mention) -> bool:
+        """An Arabic name in construct after a noun ("فصائل الحشد"): not a subject."""
+        p = m.lo - 1
+        if p >= self.lo and p in self.mention_at and self.mention_at[p].hi == m.lo:
+            return not self.f(p).isdisjoint(_AR_GROUP_HEADS)  # "فصائل الحشد" (a name too)
+        return p >= self.lo and self.toks[p].ar and not self.f(p).isdisjoint(_AR_GROUP_HEADS)
+
     def _reported_attack_target(self) -> str | None:
         """The place hit by the attack reported in the last two sentences (for "X claimed
         the attack"): computed only when a claim needs it."""
@@ -2786,6 +2925,16 @@ class SentenceRules:
                 return None
             if kx in ("on", "at", "against", "into") or (ar and kx in ("على", "علي", "ضد")):
                 m = self.after(x + 1, types=types, maxgap=3)
+                if m is not None and not ar and any(self.key(y) in _EN_FACILITIES for y in
+                                                    range(x + 1, m.lo)):
+                    # "a strike on a headquarters of Iraq's PMF": whose headquarters
+                    via = self._facility_of(x + 1)
+                    if via is not None:
+                        return via
+                if m is not None and m.poss and m.etype == "Country":
+                    nxt = self.mention_at.get(m.hi)
+                    if nxt is not None and nxt.lo == m.hi and nxt.etype == "Organization":
+                        return nxt
                 if m is not None and not self._gap_has_entity(x + 1, m.lo):
                     return m
                 via = self._facility_of(x + 1)
@@ -2815,7 +2964,8 @@ class SentenceRules:
         """"facilities used by X" / "fighters of X" / "منشآت تستخدمها X" / "مواقع لـX"."""
         for y in range(x, min(self.hi, x + 8)):
             ky = self.key(y)
-            if self.f(y) & _AR_USED_BY or ky in ("used", "belonging", "run", "operated") or (
+            if self.f(y) & _AR_USED_BY or ky in ("used", "belonging", "run", "operated",
+                                                 "linked", "tied", "affiliated") or (
                     ky == "of" and self.key(y - 1) in _EN_FACILITIES):
                 m = self.after(y + 1, types=("Organization",), maxgap=6)
                 if m is not None:
@@ -2838,6 +2988,13 @@ class SentenceRules:
         target = None
         if k1 in ("on", "against"):  # "a strike at Baghdad airport": where, not whom
             target = self.after(t + 2, types=("Location", "Organization", "Country"), maxgap=3)
+            if target is not None and any(self.key(y) in _EN_FACILITIES
+                                          for y in range(t + 2, target.lo)):
+                target = self._facility_of(t + 2) or target  # "on a headquarters of X"
+            if target is not None and target.poss and target.etype == "Country":
+                nxt = self.mention_at.get(target.hi)  # "on Iraq's PMF": the body
+                if nxt is not None and nxt.lo == target.hi and nxt.etype == "Organization":
+                    target = nxt
             if target is None:
                 target = self._facility_of(t + 2)
         elif k1 in ("that", "which") and self.f(t + 2) & (L.EN_KILL | L.EN_ATTACK):
@@ -2880,9 +3037,48 @@ class SentenceRules:
             if cue is None:
                 continue
             src = self._speaker(cue, o)
-            if src is not None and src.eid != o.eid and not self.blocked(cue, src):
-                self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
-                         self.toks[o.lo].ar else "told_outlet_en", 0.7)
+            if src is None or src.eid == o.eid:
+                continue
+            # a denial told to an outlet is still said to it ("نفى X، في تصريح لـO، ...")
+            denial = any(self.f(x) & _AR_DENY or self.key(x) in _EN_DENY
+                         for x in range(max(self.lo, src.lo - 2), cue))
+            if self.hypothetical(cue) or (not denial and self.negated(cue, src.lo)):
+                continue
+            self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
+                     self.toks[o.lo].ar else "told_outlet_en", 0.7)
+        self._relayed()
+
+    def _relayed(self) -> None:
+        """"O quoted X as saying", "O reported that X said ...", "نقلت O عن X قوله",
+        "وأفادت O بأن X أشاد ...": a named speaker's words relayed by the outlet."""
+        for t in self.triggers(_AR_RELAY, _EN_RELAY):
+            ar = self.toks[t].ar
+            o = (self.after(t + 1, types=("Outlet",), maxgap=1) if ar else
+                 self.before(t, types=("Outlet",), maxgap=0))
+            if o is None:
+                continue
+            x = o.hi if ar else t + 1
+            while x < self.hi and x - (o.hi if ar else t + 1) < 4 and x not in self.mention_at \
+                    and self.key(x) not in ("بان", "ان", "عن", "that", "بأن", "أن"):
+                x += 1
+            if x >= self.hi:
+                continue
+            kx = self.key(x)
+            if kx in ("بان", "ان", "بأن", "أن", "that", "عن"):
+                src = self.after(x + 1, types=("Person", "Organization"), maxgap=1)
+                need_verb = kx != "عن"
+            elif not ar and self.key(t) == "quoted":
+                src = self.mention_at.get(x)
+                need_verb = False
+            else:
+                continue
+            if src is None or src.etype not in ("Person", "Organization") or src.eid == o.eid:
+                continue
+            if need_verb and not any(self.f(y) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS)
+                                     for y in range(src.hi, min(self.hi, src.hi + 3))):
+                continue
+            if not self.blocked(t):
+                self.add("REPORTED_BY", src.eid, o.eid, "relayed_by_outlet", 0.6)
 
     def _outlet_cue(self, o: Mention) -> int | None:
         """Position of the speech verb that the outlet *o* is the addressee/carrier of."""
@@ -2943,8 +3139,9 @@ class SentenceRules:
             if verb is None:
                 return None
         if ar:
-            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"
-            m = self.after(verb + 1, types=types, maxgap=1)
+            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"; "قال مسؤول ... في Y X لـO"
+            m = next((c for c in self.args if c.etype == "Person" and c.tlo == verb + 1 and
+                      c.lo < o.lo), None) or self.after(verb + 1, types=types, maxgap=1)
             if m is not None and m.lo < o.lo and not self.has_prep(m, _AR_NOT_SUBJ):
                 return m
             m = self.before(verb, types=types, maxgap=1)
@@ -3042,9 +3239,19 @@ class SentenceRules:
                     continue
                 keys = [self.toks[x].key for x in range(a.hi, b.lo)
                         if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                if b.poss:
+                    # "in Baghdad's heavily fortified Green Zone", "in Iraq's western province
+                    # of Anbar": the possessed place, inside the possessor
+                    c = self._possessed_place(b)
+                    if c is not None:
+                        if keys in (["in"], ["in", "the"]) or (forces and keys in _FORCES_IN):
+                            self.add("LOCATED_IN", a.eid, c.eid,
+                                     "forces_in" if forces else "place_in_place", 0.6)
+                        break
                 if forces:
                     if keys in _FORCES_IN and not self.blocked(a.lo):
-                        self.add("LOCATED_IN", a.eid, b.eid, "forces_in", 0.6)
+                        for bb in self._place_list(b):
+                            self.add("LOCATED_IN", a.eid, bb.eid, "forces_in", 0.6)
                 elif keys == [","] and self._dateline(a, b):
                     pass  # "ERBIL, Iraq (Reuters) -": a dateline
                 elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
@@ -3053,6 +3260,46 @@ class SentenceRules:
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
         self._hosts()
+        for b in self.ments:
+            if b.poss and b.etype == "Location" and not self.toks[b.lo].ar:
+                c = self._possessed_place(b)
+                if c is not None:
+                    self.add("LOCATED_IN", c.eid, b.eid, "poss_place", 0.6)
+
+    def _possessed_place(self, b: Mention) -> Mention | None:
+        """The place after a possessive place: "Baghdad's (heavily fortified) Green Zone",
+        "Iraq's western province of Anbar"."""
+        x = b.hi
+        while x < self.hi and x - b.hi < 5 and x not in self.mention_at and (
+                (self.toks[x].key.isalpha() and not self.toks[x].cap and
+                 self.key(x) not in L.EN_STOP) or self.key(x) in ("of", "-")):
+            x += 1
+        c = self.mention_at.get(x)
+        if c is None or c.lo != x or c.etype != "Location":
+            return None
+        return c
+
+    def _place_list(self, first: Mention) -> list[Mention]:
+        """"in Iraq and Syria" / "في العراق وسوريا": every place of the list."""
+        out = [first]
+        x = first.hi
+        while x < self.hi:
+            if self.key(x) in ("and", ",", "،", "و"):
+                x += 1
+            m = self.mention_at.get(x)
+            if m is None or m.lo != x or m.etype not in ("Location", "Country") or m in out:
+                if m is None and x < self.hi and self.toks[x].ar and \
+                        self.toks[x].key.startswith("و"):
+                    m = next((c for c in self.ments if c.lo == x and c.etype in (
+                        "Location", "Country") and c.prefix.startswith("و")), None)
+                    if m is not None and m not in out:
+                        out.append(m)
+                        x = m.hi
+                        continue
+                break
+            out.append(m)
+            x = m.hi
+        return out
 
     def _dateline(self, a: Mention, b: Mention) -> bool:
         return a.lo == self.lo or (b.hi < self.hi and self.toks[b.hi].text in (
@@ -3078,6 +3325,9 @@ class SentenceRules:
         k = k[1:]
         if k and k[0] == "the":
             k = k[1:]
+        if len(k) >= 2 and k[-1] == "of" and k[-2] in ("province", "city", "governorate",
+                                                      "district", "town", "region"):
+            k = k[:-1]  # "in the northern province of Kirkuk"
         return len(k) <= 3 and all(w.isalpha() and w.islower() and w not in L.EN_STOP
                                    for w in k)
 

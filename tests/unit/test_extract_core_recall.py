@@ -335,6 +335,75 @@ CASES = [
     ("dialogue_no_with_en",
      "Fuad Hussein said the strategic dialogue session was useful, Pompeo added.",
      [], [MW("person:fuad-hussein", "person:mike-pompeo")]),
+    # ---- MET_WITH: pronoun objects and dropped subjects --------------------------------
+    ("received_him_en",
+     "Esmail Qaani arrived in Baghdad on Monday. Kadhimi received him at the government "
+     "palace.",
+     [MW(QAANI, KADH)], []),
+    ("when_arrived_received_him_en",
+     "When Esmail Qaani landed in Beirut, Hassan Nasrallah met him at the airport.",
+     [MW(QAANI, NAS)], []),
+    ("refused_to_receive_him_en",
+     "Esmail Qaani arrived in Najaf. Ali al-Sistani refused to receive him.",
+     [], [MW(QAANI, "person:ali-al-sistani")]),
+    ("dropped_subject_coordinated_ar",
+     "وصل قاآني إلى بغداد. والتقى رئيس الوزراء مصطفى الكاظمي وقادة الفصائل.",
+     [MW(QAANI, KADH)], []),
+    ("vso_compound_subject_object_ar",
+     "والتقى الكاظمي والعامري قاآني في بغداد.",
+     [MW(KADH, QAANI), MW(AMIRI, QAANI)], []),
+    ("vso_plain_object_ar",
+     "وصل قاآني إلى بغداد. والتقى الكاظمي هادي العامري.",
+     [MW(KADH, AMIRI)], [MW(QAANI, AMIRI)]),
+    # ---- SUCCESSOR_OF / ASSASSINATED_BY: more forms ------------------------------------
+    ("succeeded_in_year_by_en",
+     "Qaani was succeeded in 2025 by his deputy Mohammad Reza Fallahzadeh.",
+     [SO("person:mohammad-reza-fallahzadeh", QAANI)], []),
+    ("active_strike_ordered_by_en",
+     "The United States killed Soleimani and Muhandis in a drone strike ordered by Trump.",
+     [AB(SOL, US), AB(MUH, US), AB(SOL, TRUMP), AB(MUH, TRUMP)], []),
+    ("on_possessive_orders_en",
+     "Soleimani was killed on Trump's orders in January 2020.",
+     [AB(SOL, TRUMP)], []),
+    ("on_orders_agentless_en",
+     "Soleimani was killed on the orders of an unknown commander.",
+     [], [AB(SOL, TRUMP)]),
+    # ---- ASSASSINATED_BY: the agent in a later sentence --------------------------------
+    ("later_carried_out_the_strike_en",
+     "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi, a Nujaba commander. The "
+     "Pentagon said U.S. forces carried out the strike in self-defence.",
+     [AB("person:abu-taqwa-al-saidi", US),
+      AB("person:abu-taqwa-al-saidi", "organization:us-armed-forces")], []),
+    ("later_carried_out_agentless_first_en",
+     "A drone strike in Baghdad killed Abu Taqwa al-Saidi, a Nujaba commander. The Pentagon "
+     "said U.S. forces carried out the strike in self-defence.",
+     [], [AB("person:abu-taqwa-al-saidi", "organization:us-armed-forces")]),
+    ("later_denied_the_strike_en",
+     "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi. The Pentagon denied that U.S. "
+     "forces carried out the strike.",
+     [], [AB("person:abu-taqwa-al-saidi", "organization:us-armed-forces")]),
+    ("later_accused_the_strike_en",
+     "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi. Iraqi officials accused Israel of "
+     "having carried out the strike.",
+     [], [AB("person:abu-taqwa-al-saidi", ISR)]),
+    ("later_indefinite_strike_en",
+     "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi. Israel carried out a strike in "
+     "Syria the same day.",
+     [], [AB("person:abu-taqwa-al-saidi", ISR)]),
+    ("later_ordered_not_annotated_ar",
+     "اغتالت الولايات المتحدة قاسم سليماني في بغداد. وقالت وزارة الدفاع إن الرئيس دونالد "
+     "ترامب أمر بتنفيذ الضربة.",
+     [AB(SOL, US)], [AB(SOL, TRUMP)]),
+    ("later_executed_the_strike_ar",
+     "قُتل القيادي أبو باقر الساعدي بغارة أمريكية في بغداد. ونفذت القوات الأمريكية "
+     "الغارة بحسب بيان للبنتاغون.",
+     [AB("person:abu-baqir-al-saadi", "organization:us-armed-forces")], []),
+    ("later_adopted_agentless_first_ar",
+     "قُتل العميد رضا موسوي في دمشق. وتبنت إسرائيل العملية في بيان.",
+     [], [AB("person:reza-mousavi", ISR)]),
+    ("later_no_earlier_killing_ar",
+     "التقى قاآني العامري في بغداد. ونفذت القوات الأمريكية الغارة على موقع للكتائب.",
+     [], [AB(AMIRI, "organization:us-armed-forces")]),
 ]
 
 
