@@ -69,7 +69,8 @@ class RelationRec(NamedTuple):
 class Unit:
     """What one parsed piece of input (an article, a CSV chunk) contributes.
 
-    ``locations`` maps an entity id to where it was declared (for conflict messages).
+    ``entity_locations`` and ``relation_locations`` run parallel to ``entities`` and
+    ``relations``: where each was declared in the file (for error messages).
     """
 
     path: str
@@ -77,7 +78,7 @@ class Unit:
     entities: list[EntityRec] = field(default_factory=list)
     mentions: list[MentionRec] = field(default_factory=list)
     relations: list[RelationRec] = field(default_factory=list)
-    locations: dict[str, str] = field(default_factory=dict)
+    entity_locations: list[str] = field(default_factory=list)
     article_locations: dict[str, str] = field(default_factory=dict)
     relation_locations: list[str] = field(default_factory=list)
     external_refs: bool = False  # relations may point at entities declared elsewhere

@@ -108,8 +108,7 @@ class Registry:
                 out.append(Problem(unit.path, unit.article_locations.get(a.id, ""),
                                    f"article {a.id!r} given again with different content "
                                    f"(first at {prev[1]})"))
-        for e in unit.entities:
-            where = unit.locations.get(e.id, "")
+        for e, where in zip(unit.entities, unit.entity_locations, strict=True):
             if e.id not in self.entities:
                 self.entities[e.id] = self._pack(e.type, e.name, e.name_ar,
                                                  _desc_hash(e.description), unit.path, where)

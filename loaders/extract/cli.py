@@ -64,6 +64,9 @@ def add_evaluate_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--errors", action="store_true",
                    help="list every missed and spurious relation")
+    p.add_argument("--missed-entities", action="store_true",
+                   help="list every gold entity the extractor did not find (article, id, "
+                   "names)")
     p.add_argument("--strict-ids", action="store_true",
                    help="do not align ids of newly found entities to gold ids by spelling "
                    "skeleton (default: align, e.g. kinith-maknazi ~ kenneth-mckenzie)")
@@ -90,6 +93,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         d = rep.as_dict()
         if not args.errors:
             d.pop("errors")
+        if not args.missed_entities:
+            d.pop("missed_entities")
         print(json.dumps(d, ensure_ascii=False, indent=2))
     else:
         print(format_report(rep))
@@ -97,6 +102,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             for e in rep.errors:
                 print(f"  {e['kind']:<15} {e['article']}: {e['source']} -{e['type']}-> "
                       f"{e['target']}")
+        if args.missed_entities:
+            for e in rep.missed_entities:
+                print(f"  missed entity   {e['article']}: {e['id']} "
+                      f"({e['name']} / {e['name_ar']})")
     core = rep.overall(CORE_TYPES).f1
     if args.min_f1 is not None and core < args.min_f1:
         print(f"core F1 {core:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)

@@ -51,6 +51,7 @@ class Report:
     entities_found: int = 0
     articles: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    missed_entities: list[dict[str, Any]] = field(default_factory=list)
 
     def overall(self, types: tuple[str, ...] | None = None) -> Counts:
         c = Counts()
@@ -83,6 +84,7 @@ class Report:
             "mentions": {"total": self.mentions_total, "correct": self.mentions_correct},
             "entity_recall": round(self.entity_recall, 4),
             "errors": self.errors,
+            "missed_entities": self.missed_entities,
         }
 
 
@@ -165,6 +167,10 @@ def score_article(gold: dict[str, Any], pred: dict[str, Any], rep: Report,
         rep.entities_total += 1
         if e["id"] in pred_ids:
             rep.entities_found += 1
+        else:
+            rep.missed_entities.append({"article": name, "id": e["id"],
+                                        "name": e.get("name", ""),
+                                        "name_ar": e.get("name_ar", "")})
         for a, b in e.get("mentions") or []:
             rep.mentions_total += 1
             if any(x < b and a < y for x, y in pred_spans.get(e["id"], [])):

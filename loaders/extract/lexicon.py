@@ -42,6 +42,8 @@ EN_TITLES: dict[str, str] = {
     "prince": "plain", "princess": "plain", "sheikha": "plain", "queen": "head_state",
     "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
+    "press secretary": "member", "spokeswoman": "member", "deputy spokesman": "member",
+    "predecessor": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -70,7 +72,15 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",
     "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",
     "الناطق": "member", "الناطق العسكري": "member", "المتحدث العسكري": "member",
-    "أمين": "lead", "رئيس المكتب السياسي": "lead",
+    "أمين": "lead", "رئيس المكتب السياسي": "lead", "سلفه": "plain", "سلفها": "plain",
+    # feminine forms (a title also ends the name before it: "X نائبة الرئيس")
+    "نائبة": "member", "نائبة الرئيس": "member", "نائبة رئيس": "member", "رئيسة": "lead",
+    "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",
+    "السفيرة": "plain", "سفيرة": "plain", "المتحدثة باسم": "member", "المتحدثة": "member",
+    "الناطقة باسم": "member", "مستشارة": "plain", "المبعوثة": "plain",
+    # occupations that introduce a name like a title ("الباحث هشام ...")
+    "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
+    "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
 }.items()}
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
@@ -126,8 +136,10 @@ for _ids, _words in {
 # ---- relation triggers ----------------------------------------------------------------------
 # English: lemma-ish surface forms (lower case).
 EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
-              "receives", "conferred", "huddled", "sat", "discussed", "greeted")
-EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter")
+              "receives", "conferred", "huddled", "sat", "discussed", "greeted", "welcomed",
+              "welcomes", "session", "dialogue")
+EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter", "session",
+                    "dialogue")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace",
                  "replacing", "succeeding")
 EN_SUCCESSOR = _en("successor", "replacement")
@@ -201,7 +213,8 @@ AR_NEG = _ar("لم", "لن", "لا", "ما", "ليس", "غير", "دون", "نف
 AR_MODAL = _ar("سوف", "المقرر", "المتوقع", "المرتقب", "المزمع", "يعتزم", "تعتزم", "يخطط",
                "المفترض", "يفترض", "المنتظر", "المأمول",
                "قد", "ربما", "يرجح", "المحتمل", "إذا", "لو", "ينوي", "تنوي", "المنتظر",
-               "يأمل", "تأمل")
+               "يأمل", "تأمل", "مقررا", "مقرراً", "متوقعا", "متوقعاً", "مرتقبا", "مزمعا",
+               "مفترضا", "يرتقب", "يتوقع")
 AR_SUFFIX_PRON = ("ه", "ها", "هم", "هما")
 
 # ---- organisations ------------------------------------------------------------------------
@@ -295,6 +308,8 @@ AR_COMMON_NOUNS = _ar(
     "مكتبه", "مكتب", "المكتب", "المجلس", "مجلس", "للأمن", "القومي", "السياسي", "الأمن", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
     "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
     "جهاز", "الجهاز", "دائرة", "مديرية", "لجنة", "اللجنة",
+    # objects of the verbs after a title ("عقد الوزير الإيراني جلسة", "نقل إليه X رسالة")
+    "أمن", "جلسة", "جلسات", "رسالة", "رسائل", "برقية", "مذكرة", "دعوة", "مكالمة", "كلمة", "خطابا",
 )
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",

@@ -4,11 +4,13 @@ named organisations, and descriptions used in place of a name (light coreference
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from loaders.extract import arabic_bodies as AB
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.tokens import Sentence, Tok
@@ -593,6 +595,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     units = _units(doc, s)
     covered: dict[int, Mention] = {}
     out: list[Mention] = []
+    n_local = len(doc.local)
 
     # 1. gazetteer names (longest match)
     u = 0
@@ -746,6 +749,20 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 k = cut  # a generic modifier ("Parliament", "Army"), not a named body
                 continue
             e = cut
+        lower_head = None
+        if e < s.hi and e - k <= 4 and not toks[e].ar and not toks[e].cap:
+            # a lower-case head after a capitalised name: "State of Law coalition", "K1 air
+            # base", "Qayyarah airfield" (not "the Islamic State group": a descriptor)
+            if toks[e].key in _EN_LOWER_ORG_HEADS:
+                lower_head, e = "Organization", e + 1
+            elif toks[e].key in _EN_LOWER_PLACE_HEADS:
+                lower_head, e = "Location", e + 1
+            elif toks[e].key == "air" and e + 1 < s.hi and toks[e + 1].key == "base":
+                lower_head, e = "Location", e + 2
+            while lower_head == "Organization" and k - 2 >= s.lo and toks[k - 1].key == "of" \
+                    and toks[k - 2].cap and not toks[k - 2].ar and (k - 2) not in covered and \
+                    toks[k - 2].key not in L.EN_STOP:
+                k -= 2  # "State of Law coalition"
         words = [toks[x].key for x in range(k, e) if not toks[x].punct]
         surface = doc.text[toks[k].start:toks[e - 1].end]
         etype = None
@@ -753,7 +770,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if place and len(words) < 2:
             k = e  # a bare "Palace" / "Base": no name
             continue
-        if place:
+        if lower_head is not None and any(x in covered for x in range(k, e)):
+            k = e
+            continue
+        if lower_head is not None:
+            etype = lower_head
+        elif place:
             etype = "Location"  # "the Salam Palace", "White House": a place, never a person
         elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
@@ -808,6 +830,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             # a known place inside a body's name: "Kurdistan Democratic Party",
             # "Patriotic Union of Kurdistan", "Islamic Resistance in Iraq"
             k, e, surface = _org_with_place(doc, covered, out, k, e, s.lo, s.hi, surface)
+        if eid is None and etype in (None, "Organization") and 1 <= len(words) <= 2:
+            # "the Guards" after "the Revolutionary Guards", "Nujaba" after "Harakat
+            # al-Nujaba", "the Islamic Resistance": a short form of a body named before
+            short = _org_short_ref(doc, out, [w for w in words if w not in ("al", "el")])
+            if short is not None:
+                eid = short
         if eid is None and etype is not None:
             if etype == "Person":
                 eid = _resolve_name(doc, surface, "Person")
@@ -833,6 +861,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
             out.append(me)
             covered[k - 1] = covered[k] = me
+
+    # 4f. Arabic institutions named with common words: their English name ("جهاز الأمن
+    # الوطني العراقي" -> Iraqi National Security Service; "حكومة إقليم كردستان" /
+    # "حكومة الإقليم" -> Kurdistan Regional Government)
+    if toks[s.lo].ar:
+        _translated_bodies(doc, si, covered, out)
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
     k = s.lo
@@ -909,6 +943,59 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         k = e
 
+    # 4e. "الكتائب" / "للحزب" / "الهيئة" / "الإقليم": the body or region named before whose
+    # name begins with that noun ("كتائب حزب الله", "حزب الله", "هيئة الحشد", "إقليم كردستان")
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or not t.ar or not t.stems:
+            continue
+        head = t.stems[0][1]
+        if head not in _AR_ANAPHOR_HEADS or not t.key[t.stems[0][0]:].startswith(("ال", "ل")):
+            continue
+        if not t.key.startswith(("ال", "لل", "وال", "بال", "فال", "كال", "ولل", "فلل")):
+            continue
+        if k + 1 < s.hi and toks[k + 1].ar and (k + 1) not in covered and \
+                strip_article_ar(toks[k + 1].key) != toks[k + 1].key:
+            continue  # "الحزب الديمقراطي ...": another body, described or named
+        ante = _ar_head_antecedent(doc, out, head, k)
+        if ante is None:
+            continue
+        pre_n = t.stems[0][0]
+        me = _ment_at(doc, si, k, k + 1, ante, kind="desc", off=pre_n,
+                      prefix=t.key[:pre_n])
+        out.append(me)
+        covered[k] = me
+
+    # 4h. "للصحيفة (ذاتها)", "the newspaper", "the agency": the outlet named before
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or t.punct:
+            continue
+        if t.ar:
+            if not t.stems or t.stems[0][1] not in _AR_OUTLET_NOUNS or \
+                    not t.key.startswith(("ال", "لل", "وال", "بال")):
+                continue
+            if k + 1 < s.hi and toks[k + 1].ar and not toks[k + 1].punct and \
+                    toks[k + 1].key not in _AR_SAME and (
+                        strip_article_ar(toks[k + 1].key) != toks[k + 1].key or
+                        (k + 1) in covered):
+                continue  # "وكالة الأنباء العراقية": a described outlet, not a reference
+            lo_o = k
+        else:
+            if t.key not in _EN_OUTLET_REF or k == s.lo or toks[k - 1].key != "the" or (
+                    k + 1 < s.hi and toks[k + 1].cap):
+                continue
+            lo_o = k - 1
+        ante = next((m.eid for m in itertools.chain(reversed(out), reversed(doc.ments))
+                     if m.etype == "Outlet" and m.kind == "name"), None)
+        if ante is None:
+            continue
+        off = t.stems[0][0] if t.ar else 0
+        me = _ment_at(doc, si, lo_o, k + 1, ante, kind="desc", off=off,
+                      prefix=t.key[:off] if t.ar else "")
+        out.append(me)
+        covered[k] = me
+
     # 4c. "العاصمة العراقية" / "the Iraqi capital" (no name after it): that capital
     for k in range(s.lo, s.hi - 1):
         t = toks[k]
@@ -980,6 +1067,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         out.append(me)
         covered[k] = covered[k + 1] = me
 
+    # 4g. Arabic named sites not in the gazetteer: "قاعدة حرير" -> Harir Base, "مطار أربيل
+    # الدولي" -> Erbil Airport, "ساحة التحرير" -> Tahrir Square, "حي زيونة" -> Zayouna
+    if toks[s.lo].ar:
+        _ar_sites(doc, si, covered, out)
+
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
     start_set = set(starts)
@@ -1004,6 +1096,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             if short is not None:
                 tend, role, phrase = short
         role_org = role_nat = qual = None
+        of_the = False
         pb = k - 1
         while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
                 "the", "a", "an")):
@@ -1101,10 +1194,18 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 nxt = j + 1
                 while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
                     nxt += 1
+                if key in ("of", "for", "in", "at") and nxt + 1 < s.hi and \
+                        toks[nxt].key == "the" and nxt + 1 in covered:
+                    nxt += 1  # "a spokesman for the Revolutionary Guards, X"
+                    of_the = True  # only with a name after it (no description)
                 if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
                     if role_org is None and key in ("في", "in") and role == "lead" and \
                             covered[nxt].etype == "Organization":
                         role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC
+                    elif role_org is None and key in ("في", "in") and role == "plain" and \
+                            covered[nxt].etype == "Organization" and \
+                            phrase.lstrip("ال").startswith(("وزير", "minister")):
+                        role = "member"  # "وزير ... في حكومة الإقليم X": in its cabinet
                     j = nxt
                     continue
                 if key == "the" and nxt < s.hi:
@@ -1140,6 +1241,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 jn not in covered:
             # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
             jn = _skip_definite_body(doc, covered, jn, s.hi)
+        if jn > j and jn < s.hi and not toks[jn].ar and toks[jn].key in L.EN_TITLE_FIRST:
+            rank = _title_at(doc, jn, s.hi)
+            if rank is not None and rank[1] == "plain":
+                jn = rank[0]  # "a spokesman for the Guards, Brig. Gen. X": the rank, then X
         if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
                 (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
                 covered[jn + 1].etype == "Person":
@@ -1192,7 +1297,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
             definite = False  # "the slain General Qasim ...": a name follows
-        if definite and j > k:
+        if definite and j > k and not of_the:
             eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
@@ -1221,10 +1326,44 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                         qual))
         k = tend
 
+    if len(doc.local) > n_local:
+        _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],
+                 out: list[Mention]) -> None:
+    """A person introduced in this sentence (by a title) named again later in it:
+    "Acting Defense Secretary Christopher Miller ..., after Trump fired Esper and installed
+    Miller in his place" (step 1 ran before the title step had remembered the name)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    u = 0
+    while u < len(units):
+        k = units[u]
+        t = toks[k]
+        if k in covered or t.punct or not _may_start_local(doc, t):
+            u += 1
+            continue
+        m = _local_match(doc, units, u)
+        if m is None:
+            u += 1
+            continue
+        n, off, eid, pref = m
+        lo, hi = k, units[u + n - 1] + 1
+        if any(x in covered for x in range(lo, hi)) or doc.etype(eid) != "Person" or \
+                (n == 1 and not t.ar and _next_name_word(toks, hi, s.hi)) or \
+                not any(o.eid == eid and o.hi <= lo for o in out):
+            u += 1
+            continue
+        me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
+        out.append(me)
+        for x in range(lo, hi):
+            covered[x] = me
+        u += n
 
 
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",
@@ -1563,6 +1702,10 @@ def _admin_head(stems: tuple) -> bool:
 
 
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+_EN_LOWER_ORG_HEADS = frozenset({"coalition", "alliance", "bloc", "movement", "party", "front",
+                                 "brigades", "militia"})
+_EN_LOWER_PLACE_HEADS = frozenset({"airbase", "airfield", "airport", "base", "camp",
+                                   "crossing", "square", "compound", "refinery"})
 
 
 def _group_antecedent(doc: Doc, noun: str) -> str | None:
@@ -1573,6 +1716,211 @@ def _group_antecedent(doc: Doc, noun: str) -> str | None:
             words = doc.text[m.start:m.end].lower().split()
             if words and words[-1] == noun:
                 return m.eid
+    return None
+
+
+def _known_english(doc: Doc, eid: str) -> str | None:
+    e = doc.gaz.get(eid)
+    if e is not None:
+        return e.name
+    ne = doc.new_entities.get(eid)
+    return ne["name"] if ne else None
+
+
+_AR_SITE_HEADS = {L.fold_ar(k): v for k, v in {
+    "قاعدة": "Base", "مطار": "Airport", "ساحة": "Square", "معبر": "Crossing", "سجن": "Prison",
+    "مخيم": "Camp", "جسر": "Bridge", "مستشفى": "Hospital", "حي": "", "قرية": "",
+    "منطقة": ""}.items()}
+_AR_SITE_NOT_NAME = frozenset(L.fold_ar(w) for w in (
+    "أخرى", "أخرى", "آخر", "ثانية", "ثاني", "جديدة", "جديد", "كبيرة", "كبير", "صغيرة", "صغير",
+    "قريبة", "قريب", "قديمة", "قديم", "واحدة", "واحد", "مهمة", "رئيسة", "سابقة", "تابعة",
+    "مجاورة", "حدودية", "واسعة", "جوية", "عسكرية", "أمنية", "هذه", "تلك", "ذلك"))
+_AR_SITE_ADJ = frozenset(L.fold_ar(w) for w in (
+    "الدولي", "الجوية", "الجوي", "العسكرية", "العسكري", "الحدودي", "الحدودية", "المركزي"))
+
+
+def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention]) -> None:
+    """Step 4g of ``find_mentions``: a site noun + one name word (or a known place)."""
+    s = doc.sents[si]
+    toks = doc.toks
+    for k in range(s.lo, s.hi - 1):
+        t = toks[k]
+        if not t.ar or t.punct or k in covered or not t.stems:
+            continue
+        off, head = t.stems[0]
+        if head not in _AR_SITE_HEADS or t.key[off:].startswith("ال"):
+            continue
+        n = toks[k + 1]
+        if not n.ar or n.punct:
+            continue
+        suffix = _AR_SITE_HEADS[head]
+        e = k + 2
+        inner = covered.get(k + 1)
+        if inner is not None:
+            if inner.lo != k + 1 or inner.etype != "Location" or not suffix:
+                continue
+            name = _known_english(doc, inner.eid)  # "مطار أربيل" -> Erbil Airport
+            if name is None:
+                continue
+            e = inner.hi
+        else:
+            nk = n.key
+            if len(nk) < 3 or nk in L.AR_STOP or nk in L.NATIONALITY or _is_adjective(nk) or \
+                    nk in _AR_SITE_NOT_NAME or \
+                    nk in L.AR_QUALIFIERS or nk in L.AR_COMMON_NOUNS or _may_title(n) or \
+                    strip_article_ar(nk) in L.AR_COMMON_NOUNS or _accusative(n.text) or \
+                    _imperfect_verb(doc, n) or nk.endswith(("ته", "تها", "هم", "يه", "يين",
+                                                             "يون")) or \
+                    (nk.endswith("ي") and len(nk) > 4):
+                continue  # "قاعدة عسكرية": an adjective, no name
+            name = transliterate_ar(n.text, doc.gaz.ar_latin)
+            if name.lower().startswith("al-"):
+                name = name[3:]
+            name = name[:1].upper() + name[1:]
+        while e < s.hi and toks[e].ar and toks[e].key in _AR_SITE_ADJ:
+            e += 1  # "الدولي", "الجوية": part of the site's name
+        latin = f"{name} {suffix}".strip()
+        eid = doc.new_entity("Location", latin, core_tokens(latin))
+        doc._add_alias(eid, doc.text[t.start + off:toks[e - 1].end])
+        if inner is not None and inner in out:
+            out.remove(inner)
+        me = _ment_at(doc, si, k, e, eid, off=off, prefix=t.key[:off])
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+
+
+_IQLIM = L.fold_ar("إقليم")
+_AR_OUTLET_NOUNS = frozenset(L.fold_ar(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "إذاعة"))
+_AR_SAME = frozenset(L.fold_ar(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
+_EN_OUTLET_REF = frozenset({"newspaper", "paper", "agency", "channel", "broadcaster",
+                            "daily", "website"})
+
+
+def _fuzzy_place(doc: Doc, t: Tok) -> str | None:
+    """A known place or country spelled otherwise ("كوردستان" ~ كردستان); not an
+    adjective (كوردستاني)."""
+    if not t.ar or t.punct or len(t.key) < 4 or t.key.endswith(("ي", "يه")):
+        return None
+    return doc.gaz.fuzzy_person([strip_article_ar(t.key)], doc.mentioned_ids(),
+                                types=("Location", "Country"))
+
+
+def _translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
+                       out: list[Mention]) -> None:
+    """Step 4f of ``find_mentions`` (see ``arabic_bodies``)."""
+    s = doc.sents[si]
+    toks = doc.toks
+    k = s.lo
+    while k < s.hi - 1:
+        t = toks[k]
+        if k in covered or not t.ar or t.punct or not t.stems:
+            k += 1
+            continue
+        off, head = t.stems[0]
+        if head not in AB.HEADS or t.key[off:].startswith("ال"):
+            k += 1  # a definite head (الحكومة) is a common noun
+            continue
+        words: list[tuple[str, str | None]] = []
+        ends: list[int] = []
+        x = k + 1
+        while x < s.hi and len(words) < 6:
+            tx = toks[x]
+            if not tx.ar or tx.punct:
+                break
+            cm = covered.get(x)
+            if cm is not None:
+                if cm.lo != x or cm.etype not in ("Location", "Country"):
+                    break
+                name = _known_english(doc, cm.eid)
+                if name is None:
+                    break
+                words.append((tx.key, name))
+                x = cm.hi
+                ends.append(x)
+                continue
+            stem, _definite, _of = AB.split_word(tx.key)
+            if stem == _IQLIM and not tx.key.startswith(("ال", "لل")) and x + 1 < s.hi:
+                place = _fuzzy_place(doc, toks[x + 1])
+                name = _known_english(doc, place) if place else None
+                if name is not None and name.endswith(" Region"):
+                    words.append((tx.key, name))  # "إقليم كوردستان": Kurdistan Region
+                    x += 2
+                    ends.append(x)
+                    continue
+            if stem in _AR_ANAPHOR_HEADS and tx.key.startswith(("ال", "لل")) and \
+                    stem == L.fold_ar("إقليم"):
+                ante = _ar_head_antecedent(doc, out, stem, x)
+                name = _known_english(doc, ante) if ante else None
+                if name is None:
+                    break
+                words.append((tx.key, name))  # "حكومة الإقليم": the region named before
+                x += 1
+                ends.append(x)
+                continue
+            if tx.key in L.NATIONALITY or stem in AB.NOUNS or stem in AB.ADJECTIVES:
+                words.append((tx.key, None))
+                x += 1
+                ends.append(x)
+                continue
+            break
+        latin = None
+        while words and latin is None:
+            latin = AB.translate(head, words)
+            if latin is None:
+                words.pop()  # the longest prefix that translates
+                ends.pop()
+        if latin is None or (head not in AB.TRANSLATE_ONLY and head not in AB.HEADS):
+            k += 1
+            continue
+        e = ends[-1]
+        eid = doc.new_entity("Organization", latin, core_tokens(latin))
+        doc._add_alias(eid, doc.text[toks[k].start + off:toks[e - 1].end])
+        for x in range(k + 1, e):
+            if x in covered:
+                old = covered[x]
+                if old in out:
+                    out.remove(old)
+        me = _ment_at(doc, si, k, e, eid, off=off, prefix=t.key[:off])
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+        k = e
+
+
+_AR_ANAPHOR_HEADS = frozenset(L.fold_ar(w) for w in (
+    "كتائب", "حزب", "هيئة", "حركة", "منظمة", "تحالف", "ائتلاف", "تيار", "جبهة", "إقليم",
+    "فيلق", "عصائب", "سرايا", "تنظيم"))
+
+
+def _ar_head_antecedent(doc: Doc, out: list[Mention], head: str, k: int) -> str | None:
+    """The body or region most recently named (this sentence before token *k*, else
+    earlier) whose name begins with the noun *head*."""
+    toks = doc.toks
+    cur = sorted((m for m in out if m.hi <= k), key=lambda m: m.lo)
+    for m in itertools.chain(reversed(cur), reversed(doc.ments)):
+        if m.kind != "name" or m.etype not in ("Organization", "Location") or m.hi - m.lo < 2:
+            continue
+        t0 = toks[m.lo]
+        if t0.ar and (t0.key == head or any(st == head for _o, st in t0.stems)):
+            return m.eid
+    return None
+
+
+def _org_short_ref(doc: Doc, out: list[Mention], words: list[str]) -> str | None:
+    """An organisation named before (in full, two words or more) whose name ends or
+    begins with *words* (English keys)."""
+    if not words:
+        return None
+    toks = doc.toks
+    n = len(words)
+    for m in itertools.chain(reversed(out), reversed(doc.ments)):
+        if m.kind != "name" or m.etype != "Organization" or toks[m.lo].ar:
+            continue
+        full = [toks[x].key for x in range(m.lo, m.hi)
+                if not toks[x].punct and toks[x].key not in ("al", "el", "-")]
+        if len(full) > n and (full[-n:] == words or full[:n] == words):
+            return m.eid
     return None
 
 
@@ -1739,6 +2087,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
                 not qual or m.qual == qual):
             return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
+    office = _office_words(doc, at_tok) if role == "head_state" else None
     for m in recent():
         if m.sent < si - 3:
             break
@@ -1746,8 +2095,40 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue
         if role == "head_state" and role_nat is None and m.role not in ("head_state", None):
             continue
+        if office and not _holds_office(doc, m.eid, office):
+            continue  # "the premier" is not the president named last
         return m.eid
     return None
+
+
+_PM_WORDS = frozenset({"premier", "prime", "pm"})
+_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"})
+
+
+def _office_words(doc: Doc, at_tok: int) -> str | None:
+    """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
+    الوزراء"), 'president' for a head of state called president; else None."""
+    t = doc.toks[at_tok]
+    if not t.ar:
+        if t.key in _PM_WORDS:
+            return "pm"
+        return "president" if t.key == "president" else None
+    nxt = doc.toks[at_tok + 1].key if at_tok + 1 < len(doc.toks) else ""
+    if t.key in ("رييس", "الرييس") and nxt in _PM_AR:
+        return "pm"
+    return None
+
+
+def _holds_office(doc: Doc, eid: str, office: str) -> bool:
+    """Can *eid* be called by that office? Unknown people and people without title hints
+    can; a gazetteer person whose title hints do not name that office cannot."""
+    e = doc.gaz.get(eid)
+    if e is None or not e.titles:
+        return True
+    words = {w for t in e.titles for w in t.lower().split()}
+    if office == "pm":
+        return bool(words & _PM_WORDS)
+    return "president" in words
 
 
 def resolve_cataphora(doc: Doc) -> None:

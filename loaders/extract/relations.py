@@ -13,6 +13,33 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_recall import (
+    AR_DIED_IN,
+    companions,
+    dropped_subject,
+    guest_antecedent,
+    instead_of,
+    more_objects,
+    note_victims,
+    note_visitor,
+    passive_by,
+    predecessor_from_gazetteer,
+    pronoun_object_en,
+    received_him_before,
+    remote_contact,
+    strike_agent_back,
+    strike_agent_later,
+    whose_successor,
+)
+from loaders.extract.core_recall import EN_ADV as _EN_ADV
+from loaders.extract.dev_recall import (
+    dev_successor,
+    group_members_met,
+    guest_subject_met,
+    in_place_phrase,
+    meeting_object,
+    strike_subject_en,
+)
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -111,7 +138,8 @@ _AR_DIRECTIONS = L._ar("غرب", "شرق", "شمال", "جنوب", "غربي", "
                        "وسط", "شمال غرب", "جنوب غرب")
 _EN_FACILITY_NOUNS = frozenset({"compound", "complex", "building", "headquarters", "premises"})
 _EN_HOSTS = frozenset({"hosts", "hosting", "host", "houses", "housing", "hosted"})
-_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي")
+_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي", "تتمركز",
+                  "يتمركز", "تنتشر", "ينتشر", "تتواجد", "يتواجد", "تتمركزان")
 _FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "facility"}) | \
     L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
 _EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
@@ -137,6 +165,12 @@ _AR_DELEGATION_JOIN = _AR_INCLUDES_P | L._ar("برفقة", "يرافقه", "را
 _CAP_CACHE: dict[int, tuple] = {}
 
 
+def _more_victims(victims: list, more: list) -> list:
+    """*victims* then the companions in *more* not already among them."""
+    have = {v.eid for v in victims}
+    return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
+
+
 def _capital_country(gaz) -> dict[str, str]:
     """capital's gazetteer id (a Location) -> country id."""
     hit = _CAP_CACHE.get(id(gaz))
@@ -159,6 +193,25 @@ _EN_WHOSE = frozenset({"whose"})
 _AR_RETALIATE = L._ar("رد", "ردت", "يرد", "ترد", "ردا", "ردت")
 _EN_ABANDON = frozenset({"abandoned", "abandons", "ditched", "scrapped", "exited", "quit",
                          "reneged", "tore", "left"})
+_EN_POLITICAL = frozenset({"party", "coalition", "bloc", "alliance", "movement", "list"})
+_AR_POLITICAL = L._ar("حزب", "ائتلاف", "تحالف", "تيار", "كتلة", "الحزب", "الائتلاف", "التحالف",
+                      "التيار", "الكتلة")
+_EN_WAS = frozenset({"was", "were"})
+_EN_CLAIM_CUES = frozenset({"claimed", "its", "their", "targeted", "struck", "attacked",
+                            "hit", "shelled"})
+_AR_GROUP_HEADS = L._ar("فصائل", "الفصائل", "قادة", "عناصر", "مقاتلي", "مواقع", "مقرات",
+                        "منشآت", "أبرز", "أحد", "إحدى", "قيادة", "قائد", "زعيم", "عضو")
+_AR_RESPONSIBILITY = L._ar("مسؤوليتها", "مسؤوليته", "مسؤوليتهم")
+_AR_TARGETED = L._ar("استهدفت", "استهدف", "طالت", "طال", "تستهدف", "يستهدف")
+_EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
+                           "unannounced", "two-day", "three-day", "short", "second", "state",
+                           "previous", "latest", "recent", "last"})
+_EN_PART_CUES = frozenset({"part", "faction", "factions", "component", "components",
+                           "group", "groups", "member", "members"})
+_AR_FACTIONS = L._ar("فصائل", "الفصائل", "تشكيلات", "مكونات")
+_EN_LED_BY = frozenset({"headed", "led", "commanded", "run", "chaired"})
+_AR_LED_BY = L._ar("يتزعمها", "يتزعمه", "يقودها", "يقوده", "يرأسها", "يرأسه", "بقيادة",
+                   "تزعمها", "قادها", "يترأسها", "يترأسه")
 _EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
                      "runs", "ran", "co-founded", "chaired", "chairs"})
 _MIL_RANKS = frozenset({"general", "gen", "brigadier", "brig", "major", "maj", "colonel", "col",
@@ -170,7 +223,12 @@ _EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking"
                               "talked", "added", "stated"})
 _AR_SPEECH_VERBS = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح",
                          "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ",
-                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت")
+                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت", "نفى",
+                         "نفت", "أشاد", "أشادت", "شدد", "شددت", "أشار", "أشارت")
+_AR_DENY = L._ar("نفى", "نفت", "ينفي", "تنفي")
+_EN_DENY = frozenset({"denied", "denies", "rejected", "dismissed"})
+_AR_RELAY = L._ar("أفادت", "أفاد", "ذكرت", "نقلت", "أوردت", "نشرت")
+_EN_RELAY = frozenset({"quoted", "reported", "cited"})
 _EN_PREPS = frozenset({"to", "of", "for", "with", "by", "from", "near", "about", "on", "at",
                        "in", "against", "toward", "towards", "like", "than", "among"})
 _AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الى", "إلى", "على"}
@@ -204,6 +262,15 @@ _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", 
                         "until", "although", "though", "whereas"})
 _AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
 _AR_RECEPTION = L._ar("استقبال")
+_AR_GROUP_HEADS = L._ar("قادة", "زعماء", "ممثلي", "مسؤولي", "قيادات", "ممثلين", "مسؤولين",
+                        "قياديين", "رؤساء", "أعضاء", "اعضاء", "وفد", "وفدا")
+_EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
+                      "attended", "chaired"})
+_AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
+_AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
+_EN_INSTEAD_T = frozenset({"instead", "place", "lieu"})
+_AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
+                   "أودت", "تسبب", "تسببت")
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -330,6 +397,7 @@ class SentenceRules:
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
+        self._remote: bool | None = None  # core_recall.remote_contact, per sentence
         self._intitle: set[int] | None = None
         self.mention_at: dict[int, Mention] = {}
         for m in self.args:
@@ -393,12 +461,17 @@ class SentenceRules:
         if rtype == "MET_WITH" and (self.doc.etype(src) in _NOT_MEETERS or
                                     self.doc.etype(tgt) in _NOT_MEETERS):
             return  # people and groups meet; a country or a place does not ("Iran-backed")
+        if rtype == "MET_WITH" and remote_contact(self):
+            return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
         if rtype == "LEADS":
             led = self.doc.__dict__.setdefault("led_by", {})
             led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
+            note_victims(self, [src])
+        if rtype == "VISITED":
+            note_visitor(self, src)
         if rtype == "ASSASSINATED_BY" and self._agents and tgt == self._agents[0]:
             for other in self._agents[1:]:
                 if other != src:
@@ -528,18 +601,29 @@ class SentenceRules:
             intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
-                   x not in intitle]  # "..., and Asaib Ahl al-Haq leader Qais al-Khazali"
+                   x not in intitle and not (  # "..., and Asaib Ahl al-Haq leader Qais"
+                       # "and Energy Secretary X": a portfolio before the title word
+                       self.toks[x].cap and not self.toks[x].ar and
+                       self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]
             gap_keys = [t.key for t in gap]
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS or g in L.NATIONALITY for g in gap_keys) and any(
-                    g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys):
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS
+                           for g in gap_keys) and any(
+                    g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
+                    gap_keys[0] in L.EN_GROUP_HEADS or not any(
+                        g in L.EN_GROUP_HEADS for g in gap_keys)):
                 out.append(nxt)
                 cur = nxt
                 continue
             if not gap and (waw or nxt.prefix.startswith("و")):
                 out.append(nxt)
+                cur = nxt
+                continue
+            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and \
+                    gap[0].key[1:] in _AR_GROUP_HEADS:
+                out.append(nxt)  # "الكاظمي وقادة الفصائل": X and the leaders of Y
                 cur = nxt
                 continue
             break
@@ -601,6 +685,9 @@ class SentenceRules:
                 continue
             if (t.ar and ark & L.AR_MODAL) or (not t.ar and self.f(x) & L.EN_MODAL):
                 return True
+            if not t.ar and t.key == "due" and self.key(x + 1) == "to" and self.key(x + 2) not in (
+                    "the", "a", "an", "his", "her", "its", "their", "security", "health"):
+                return True  # "was due to meet X" (not "due to the crisis")
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):
@@ -658,6 +745,9 @@ class SentenceRules:
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
         free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
+            # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
+            free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))
         return self.before(t, types=("Person",), maxgap=40)
@@ -811,9 +901,12 @@ class SentenceRules:
             self.assassinated()  # only "The two men were killed ..." can relate here
             return self.out
         self.successor()
+        dev_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
+        group_members_met(self, L.AR_MEET, L.EN_MEET)
+        guest_subject_met(self)
         self.assassinated()
         self.leads_member()
         self.lead_verbs()
@@ -850,13 +943,23 @@ class SentenceRules:
                         self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
                         self.key(t - 2) not in ("held", "hold", "holding", "holds"):
                     continue
+                if tok.key in ("session", "dialogue") and not (
+                        any(self.key(x) in _EN_HOLD for x in range(max(self.lo, t - 6), t)) and
+                        "with" in (nxt, self.key(t + 2), self.key(t + 3))):
+                    continue  # "held a strategic dialogue session with X" only
+                if tok.key == "dialogue" and self.key(t + 1) == "session":
+                    continue  # the noun phrase's head decides
                 if tok.key == "sat" and nxt != "down":
                     continue
                 if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
                         self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
                     continue
-                if tok.key in ("received", "greeted", "met", "hosted", "welcomed") and \
-                        self.key(t - 1) in EN_PASSIVE_AUX:
+                if tok.key in ("received", "greeted", "met", "hosted", "welcomed") and (
+                        self.key(t - 1) in EN_PASSIVE_AUX or (
+                            self.key(t - 1) in _EN_ADV and (
+                                self.key(t - 2) in EN_PASSIVE_AUX or (
+                                    self.key(t - 2) in _EN_ADV and
+                                    self.key(t - 3) in EN_PASSIVE_AUX)))):
                     self._met_passive(t)
                     continue
             else:
@@ -928,10 +1031,14 @@ class SentenceRules:
             self.add("MET_WITH", sid, o.eid, "met_his_noun_en")
 
     def _met_passive(self, t: int) -> None:
-        """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent)."""
-        if self.key(t + 1) != "by":
+        """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
+        may follow an adverb or a place: "was received later / at the Pentagon by Y")."""
+        by = passive_by(self, t)
+        if by is None:
             return
-        agent = self.after(t + 2, types=("Person",), maxgap=2)
+        agent = self.after(by + 1, types=("Person",), maxgap=2)
+        if agent is not None and agent.poss:
+            return  # "hosted by Kadhimi's office": not Kadhimi in person
         subj = self.subject_before(t - 1, maxgap=12)
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
                 self.blocked(t, subj):
@@ -1003,6 +1110,7 @@ class SentenceRules:
             return
         subj = None
         objs: list[Mention] = []
+        vso_subjects: list[Mention] = []
         pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
             fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
             if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
@@ -1019,10 +1127,12 @@ class SentenceRules:
                 subj = b
                 first_obj = self.after(t + 1, maxgap=10)
             else:
-                cand = [m for m in self.args if m.lo > t and m.lo - t <= 6 and
+                cand = [m for m in self.args if m.lo > t and (
+                        m.tlo if m.tlo > t else m.lo) - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
                         and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
-                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
+                        and not in_place_phrase(self, m)]
                 rel_subj = self._ar_relative_subject(t)
                 if rel_subj is not None:
                     cand = []
@@ -1038,18 +1148,34 @@ class SentenceRules:
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t)
-                    first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
+                    first_obj = cand[0] if cand else next(
+                        (m for m in self.args if m.lo > t and m.lo - t <= 10 and
+                         m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
                 else:
                     if cand:
                         subj = cand[0]
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
+                    if subj is not None and not pron_obj:
+                        # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
+                        prev = dropped_subject(self, t, subj)
+                        if prev is not None:
+                            subj, first_obj = prev, subj
+                        elif first_obj is not None and first_obj.etype == "Person":
+                            ch = self.chain(subj)
+                            nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0)
+                            if len(ch) >= 2 and first_obj is ch[1] and nxt is not None and \
+                                    nxt not in ch and not nxt.prefix.startswith("و"):
+                                # "التقى الكاظمي والعامري قاآني": two subjects, one object
+                                vso_subjects, first_obj = ch, nxt
             if pron_obj:
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                         for x in range(self.lo, t)):
-                    ante = self._prev_subject(exclude=subj.eid)  # "وصل X. واستقبله Y"
+                    # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
+                    ante = guest_antecedent(self, subj.eid) or \
+                        self._prev_subject(exclude=subj.eid)
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
@@ -1060,13 +1186,21 @@ class SentenceRules:
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})):
                 # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it
-                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=6)
-                first_obj = nxt if nxt is not None and subj is not None and subj.hi <= t + 8 \
+                mg = 9 if first_obj.hi < self.hi and self.toks[first_obj.hi].text in (
+                    "،", ",") else 6  # "في أربيل، قائد قوات التحالف ... الجنرال X"
+                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)
+                first_obj = nxt if nxt is not None and subj is not None and (
+                    subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
-                    return  # "استقبله X قبل أن يلتقي Y": who meets Y (host or guest) is unsaid
+                    # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y
+                    guest = received_him_before(self, t)
+                    if guest is not None and guest.eid != subj.eid and not self.blocked(t):
+                        for o in self.chain(subj):
+                            self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
+                    return
                 prev = self.before(t, types=("Person",), maxgap=40)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
@@ -1090,6 +1224,12 @@ class SentenceRules:
                         return
         else:
             subj = self.subject_before(t)
+            if self.key(t + 1) in ("him", "her") and subj is not None and \
+                    subj.etype == "Person":
+                guest = pronoun_object_en(self, t, subj)  # "X arrived. Y received him"
+                if guest is not None and not self.blocked(t, subj):
+                    self.add("MET_WITH", subj.eid, guest.eid, "met_pron_en")
+                return
             start = t + 1
             while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
                                                           "an", "the", "on", "in"):
@@ -1145,9 +1285,12 @@ class SentenceRules:
             return
         if self.blocked(t, subj):
             return
-        subjects = [subj]
+        more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
+        if more:
+            objs = objs + [o for o in more if o not in objs]
+        subjects = vso_subjects or [subj]
         # "X and Y met Z": subject list ending right before the verb
-        for m in self.args:
+        for m in self.args if not vso_subjects else ():
             if m.hi <= subj.lo and subj in self.chain(m):
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
@@ -1238,11 +1381,30 @@ class SentenceRules:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
                 if ante is not None and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
+            elif self.key(t - 1) in ("his", "her") and not is_succ:
+                # "X is less fluent than his predecessor": the predecessor the gazetteer knows
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
+                if pred and pred != ante.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
+        # "X, whose successor(,) Y" / "X, whose predecessor Y"
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            pair = whose_successor(self, t)
+            if pair is not None and not self.blocked(t):
+                self.add("SUCCESSOR_OF", pair[0], pair[1], "whose_successor_en")
+        # "تعيين X ... بدلاً منه/من Y" / "X was appointed ... in place of / instead of Y"
+        for t in self.triggers(_AR_INSTEAD_T, _EN_INSTEAD_T):
+            start = t - 1 if self.key(t) in ("place", "lieu") else t
+            pair = instead_of(self, start)
+            if pair is not None and not self.blocked(t):
+                self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
         # English verbs: succeeded / replaced
         for t in self.triggers(_EMPTY, L.EN_SUCCEED):
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
+                if by is None:
+                    by = passive_by(self, t)  # "was succeeded in 2025 by his deputy X"
                 if by is None:
                     continue
                 new = self.after(by + 1, types=("Person",), maxgap=3)
@@ -1265,6 +1427,14 @@ class SentenceRules:
                     if new is not None and new.etype != "Person":
                         new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3)
+                if old is None:
+                    # "replacing the late hard-liner Y": descriptors before the name
+                    o2 = self.after(t + 1, types=("Person",), maxgap=6)
+                    if o2 is not None and all(
+                            (not self.toks[x].punct or self.toks[x].text == "-") and
+                            not self.f(x) & _EN_PREDICATES
+                            for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
+                        old = o2
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
@@ -1306,6 +1476,10 @@ class SentenceRules:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 if "سلفه" in fs or "سلفها" in fs:
                     ante = self.before(t, types=("Person",), maxgap=40)
+                    if ante and old is None:  # "سلفه" unnamed: the gazetteer's predecessor
+                        pred = predecessor_from_gazetteer(self, ante.eid)
+                        if pred and pred != ante.eid and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", ante.eid, pred, "predecessor_known_ar")
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
                 continue
@@ -1439,7 +1613,7 @@ class SentenceRules:
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and self.key(x + 1) == "من") or (
+                    fx & _ORDER_WORDS and self.key(x + 1) in ("من", "بها", "به")) or (
                     kx in _EN_ORDER_NOUNS and self.key(x + 1) == "of"):
                 start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS) else x + 1
                 m = self.after(start, maxgap=3)
@@ -1451,6 +1625,10 @@ class SentenceRules:
                     continue
                 if nat:
                     found.append((nat, "by_adj"))
+            elif kx in _EN_ORDER_NOUNS and x > k and self.mention_at.get(x - 1) is not None \
+                    and self.mention_at[x - 1].poss and \
+                    self.mention_at[x - 1].etype in AGENT_TYPES:
+                found.append((self.mention_at[x - 1].eid, "orders_poss"))  # "on Trump's orders"
             elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
@@ -1480,7 +1658,9 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
-        for t in self.triggers(L.AR_KILL_STRONG, _EN_KILL_DEATH):
+        for v, a in strike_agent_later(self):  # "X carried out the strike" (said before)
+            self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
+        for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
             if not tok.ar:
@@ -1531,7 +1711,7 @@ class SentenceRules:
                             after_t = victims[-1].hi
                     agent, how = self._agent_after(after_t)
                     if agent and not self.blocked(t, victim):
-                        for v in victims:
+                        for v in _more_victims(victims, companions(self, t)):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
                     continue
                 # active: agent before, victims after
@@ -1551,22 +1731,42 @@ class SentenceRules:
                                                                               "troops") and
                            self.key(y + 1) in ("on", "against", "at", "near", "in",
                                                "targeting")), None)
-                if sx is not None and agent_m is not None and agent_m.lo > sx:
+                near = strike_subject_en(self, t, agent_m)
+                if near is not None:
+                    agent = near  # "after Israeli strikes killed Y": the strike's adjective
+                elif sx is not None and (agent_m is None or agent_m.lo > sx):
                     agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
+                elif agent_m is not None and self.key(
+                        (agent_m.tlo if agent_m.tlo >= 0 else agent_m.lo) - 1) in (
+                        "in", "on", "at", "near", "from", "into", "inside", "of"):
+                    agent = None  # "struck a base in Iraq, an attack that killed": not Iraq
+                if self.key(t - 1) in ("that", "which") and self.key(t - 2) in (
+                        "attack", "strike", "airstrike", "raid", "bombing", "operation"):
+                    # "X struck ..., an attack that killed Y": the attack's agent
+                    agent = strike_agent_back(self, t - 1) or agent
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                    for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 continue
             # Arabic
             self._agents = []
             self._ordered_kill_ar(t)
-            if fs & L.AR_DEATH_OF:  # "لقي X حتفه/مصرعه في غارة أمريكية"
+            if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
+                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))):
+                continue  # قضى without a strike: "spent", "ruled"
+            if fs & L.AR_DEATH_OF or fs & AR_DIED_IN:
+                # "لقي X حتفه/مصرعه في غارة أمريكية" / "X، الذي قضى في غارة إسرائيلية"
                 victim = self.before(t, types=("Person",), maxgap=8)
                 agent, _how = self._agent_after(t + 1)
                 if victim and agent and not self.blocked(t):
-                    for v in self._victim_list_back(victim):
+                    for v in _more_victims(self._victim_list_back(victim),
+                                           companions(self, t)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
                 continue
             nominal = bool(fs & _C8)
@@ -1588,9 +1788,10 @@ class SentenceRules:
                 first_after = self.after(t + 1, maxgap=2)
                 if first_after is None or first_after.etype not in AGENT_TYPES or \
                         first_after.etype == "Person":
-                    agent, _how = self._agent_after(t + 1)
+                    agent, _how = self._agent_after(t + 1, limit=20)
                     if agent and not self.blocked(t):
-                        for v in self._victim_list_back(b):
+                        for v in _more_victims(self._victim_list_back(b),
+                                               companions(self, t)):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
                     continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
@@ -1631,7 +1832,7 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")
                         continue
                 if agent and not self.blocked(t):
-                    for v in victims:
+                    for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
             else:
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
@@ -1750,6 +1951,13 @@ class SentenceRules:
             return
         victims = self.chain(first, ("Person",))
         agent, _ = self._agent_after(victims[-1].hi)
+        if agent is None and (self.key(t - 1) in ("عن", "الي", "في", "بحياه") or
+                              self.toks[t].key.startswith("ب")):
+            # "نفذت X غارة أسفرت عن مقتل Y" / "تسببت غارة أمريكية في مقتل Y"
+            res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
+                        if self.f(x) & _AR_RESULT), None)
+            if res is not None:
+                agent = strike_agent_back(self, t)
         if agent and not self.blocked(t):
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
@@ -1819,6 +2027,7 @@ class SentenceRules:
             if outer is not None:
                 m = outer
             j = m.hi
+            indef = False  # "X, a (senior) commander of Y": one of its commanders, a member
             while j < self.hi and (self.toks[j].text in (",", "،") or self.toks[j].text in
                                    QUOTES or self.key(j) in (
                                        "the", "a", "an", "who", "is", "was", "as", "في",
@@ -1826,7 +2035,10 @@ class SentenceRules:
                                        "to", "been", "has", "new", "took", "over", "takes",
                                        "serves", "served", "is", "now", "later", "also",
                                        "subsequently", "then", "formerly", "previously",
-                                       "once")):
+                                       "once") or (j > m.hi and not self.toks[j].ar and
+                                                   self.key(j) in L.EN_QUALIFIERS)):
+                if self.key(j) in ("a", "an"):
+                    indef = True
                 j += 1
             if j >= self.hi:
                 continue
@@ -1836,8 +2048,8 @@ class SentenceRules:
                     not self.toks[j].ar and om.hi < self.hi:
                 tt0 = _title_at(self.doc, om.hi, self.hi)
                 if tt0 is not None and tt0[1] in ("lead", "member"):
-                    self.add("LEADS" if tt0[1] == "lead" else "MEMBER_OF", m.eid, om.eid,
-                             "apposition_org_title")
+                    self.add("LEADS" if tt0[1] == "lead" and not indef else "MEMBER_OF",
+                             m.eid, om.eid, "apposition_org_title")
                     continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
@@ -1854,12 +2066,15 @@ class SentenceRules:
             else:
                 assert tt is not None
                 role, x = tt[1], tt[0]
+                if indef and role == "lead":
+                    role = "member"
             steps = 0
             while x < self.hi and steps < 9:
                 steps += 1
                 mm = self.mention_at.get(x) or next(
                     (c for c in self.ments if c.lo == x and c.etype != "Person"), None)
-                if mm is not None and mm.etype == "Country" and role == "lead" and mm is not m \
+                if mm is not None and mm.etype == "Country" and role in ("lead", "member") and \
+                        mm is not m \
                         and any(c.etype == "Organization" and mm.hi <= c.lo <= mm.hi + 3
                                 for c in self.ments):
                     x = mm.hi
@@ -1943,8 +2158,33 @@ class SentenceRules:
                 if who is not None:
                     self.add("LEADS", who.eid, o.eid, "group_he_led")
 
+    def _led_by(self) -> None:
+        """"Y, headed/led by X", "Y, which is led by X", "Y التي يتزعمها X",
+        "Y بقيادة X" -> X LEADS Y (not "US-led": the leader is named after "by")."""
+        for t in self.triggers(_AR_LED_BY, _EN_LED_BY):
+            tok = self.toks[t]
+            if tok.ar:
+                who = self.after(t + 1, types=("Person",), maxgap=1)
+            else:
+                if self.key(t + 1) != "by" or (t > self.lo and self.toks[t - 1].text == "-"):
+                    continue
+                who = self.after(t + 2, types=("Person",), maxgap=1)
+            if who is None:
+                continue
+            x = t - 1
+            while x >= self.lo and (self.toks[x].text in (",", "،") or self.key(x) in (
+                    "which", "that", "is", "was", "now", "currently", "also", "التي", "الذي",
+                    "and", "still")):
+                x -= 1
+            org = self.mention_at.get(x)
+            if org is None or org.etype != "Organization" or org.hi != x + 1:
+                continue
+            if not self.blocked(t, who):
+                self.add("LEADS", who.eid, org.eid, "led_by")
+
     def lead_verbs(self) -> None:
         """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
+        self._led_by()
         for t in self.triggers(L.AR_LEAD_VERBS, L.EN_LEAD_VERBS):
             k = self.toks[t].key
             if not self.toks[t].ar and k in ("lead", "head", "command") and \
@@ -1988,6 +2228,7 @@ class SentenceRules:
                 elif self._part_apposition(keys, b):
                     self.add("PART_OF", a.eid, b.eid, "org_arm_of")
         self._includes()
+        self._part_of_cue()
 
     def _gap_keys(self, lo: int, hi: int) -> list[str] | None:
         """Keys of the tokens between two mentions, quotes and tatweel left out; a possessive
@@ -2047,6 +2288,54 @@ class SentenceRules:
             return True
         return False
 
+    def _part_of_cue(self) -> None:
+        """"X, which is part of the state-sanctioned Y", "X, headed by P, is part of Y",
+        "X is nominally part of Y", "X, the most powerful faction within Y",
+        "X من أبرز فصائل Y" / "X أحد فصائل Y": X PART_OF Y across a relative clause,
+        adverbs or adjectives."""
+        n_org = 0
+        for m in self.ments:
+            if m.etype == "Organization":
+                n_org += 1
+        if n_org < 2:
+            return
+        cues = self.triggers(_EMPTY, _EN_PART_CUES)
+        if self.toks[self.lo].ar:  # "فصائل" may itself be a name ("الفصائل"): scan tokens
+            cues = [k for k in range(self.lo, self.hi) if self.toks[k].ar and
+                    not self.f(k).isdisjoint(_AR_FACTIONS)]
+        for t in cues:
+            tok = self.toks[t]
+            if tok.ar:
+                if not any(self.key(y) in ("من", "احد", "احدي", "اهم", "ابرز", "اقوي", "اكبر")
+                           for y in range(max(self.lo, t - 2), t)):
+                    continue
+                start = t + 1
+            else:
+                nxt = self.key(t + 1)
+                if tok.key == "part" and nxt != "of":
+                    continue
+                if tok.key != "part" and nxt not in ("within", "of", "in"):
+                    continue
+                start = t + 2
+            x = start
+            while x < self.hi and x - start < 5 and x not in self.mention_at and (
+                    self.key(x) in ("the", "-", "ال") or self.toks[x].text in QUOTES or
+                    (not self.toks[x].ar and self.toks[x].key.isalpha() and
+                     not self.toks[x].cap and self.key(x) not in L.EN_STOP)):
+                x += 1
+            whole = self.mention_at.get(x)
+            if whole is None or whole.etype != "Organization" or whole.lo != x:
+                continue
+            part = next((m for m in sorted(self.ments, key=lambda m: -m.hi)
+                         if m.hi <= t and t - m.hi <= 14 and m.etype == "Organization"), None)
+            if part is None or part.eid == whole.eid or self.blocked(t):
+                continue
+            if any(self.toks[y].text in (";", "؛", ".") for y in range(part.hi, t)):
+                continue
+            if any(c.etype == "Organization" and part.hi <= c.lo < t for c in self.ments):
+                continue
+            self.add("PART_OF", part.eid, whole.eid, "part_of_cue")
+
     def _includes(self) -> None:
         """"Y, an umbrella group ... that includes X (and Z)" / "Y التي تضم X": X PART_OF Y."""
         for t in self.triggers(_AR_INCLUDES, _EN_INCLUDES):
@@ -2060,13 +2349,46 @@ class SentenceRules:
                 whole = next((c for c in cands[1:] if c.hi < self.hi and
                               self.toks[c.hi].text in (",", "،")), None)
             part = self.after(t + 1, types=("Organization",), maxgap=2)
+            if part is None:
+                # "that includes Nouri al-Maliki's State of Law coalition": the owner first
+                owner = self.after(t + 1, types=("Person",), maxgap=1)
+                if owner is not None and owner.poss:
+                    part = self.after(owner.hi, types=("Organization",), maxgap=0)
             if whole is None or part is None or self.blocked(t):
                 continue
             if any(self.toks[x].text in (".", ";", "؛") for x in range(whole.hi, t)):
                 continue
-            for p in self.chain(part, ("Organization",)):
+            for p in self._org_list(part):
                 if p.eid != whole.eid:
-                    self.add("PART_OF", p.eid, whole.eid, "includes")
+                    # a party or bloc is a member of an alliance; a unit is part of a force
+                    rel = "MEMBER_OF" if self._political(p) else "PART_OF"
+                    self.add(rel, p.eid, whole.eid, "includes")
+
+    def _org_list(self, first: Mention) -> list[Mention]:
+        """*first* and the organisations listed after it ("X, Y and Z"; each may follow
+        its owner: "X's A and Y's B")."""
+        out = [first]
+        x = first.hi
+        while x < self.hi:
+            while x < self.hi and (self.toks[x].text in (",", "،") or self.key(x) in (
+                    "and", "و", "as", "well")):
+                x += 1
+            m = self.mention_at.get(x)
+            if m is not None and m.etype == "Person" and m.poss:
+                m = self.mention_at.get(m.hi)
+            if m is None or m.etype != "Organization" or m in out:
+                break
+            out.append(m)
+            x = m.hi
+        return out
+
+    def _political(self, m: Mention) -> bool:
+        """A party, bloc or coalition (by its name's head word)."""
+        toks = self.toks
+        if toks[m.lo].ar:
+            return not _ar_forms(toks[m.lo].key, toks[m.lo].stems).isdisjoint(_AR_POLITICAL)
+        words = [toks[x].key for x in range(m.lo, m.hi) if not toks[x].punct]
+        return bool(words) and words[-1] in _EN_POLITICAL
 
     # VISITED ---------------------------------------------------------------------------
     def visited(self) -> None:
@@ -2077,6 +2399,71 @@ class SentenceRules:
             self._delegation([r for r in out[n0:] if r.type == "VISITED"])
         if out:
             self._met_abroad()
+        self._was_in()
+        self._city_over_country(n0)
+
+    def _home(self, eid: str) -> str | None:
+        """A person's country: the gazetteer's, a nationality the article gives them
+        ("the Iranian ambassador X"), or that of the body they lead or belong to."""
+        home = self.doc.country_of(eid)
+        if home:
+            return home
+        for m in self.doc.ments:
+            if m.eid != eid:
+                continue
+            if m.role_nat:
+                return m.role_nat
+            if m.role_org:
+                if self.doc.etype(m.role_org) == "Country":
+                    return m.role_org
+                o = self.doc.gaz.get(m.role_org)
+                if o is not None and o.country:
+                    return o.country
+                c = self._country_of_place(m.role_org) if self.doc.etype(
+                    m.role_org) == "Location" else None
+                if c:
+                    return c
+        for r in self.doc_rels():
+            if r.source == eid and r.type in ("MEMBER_OF", "LEADS"):
+                o = self.doc.gaz.get(r.target)
+                if o is not None and o.country and o.type == "Organization":
+                    return o.country
+        return None
+
+    def doc_rels(self) -> list:
+        """Relations found so far in this sentence."""
+        return self.out
+
+    def _was_in(self) -> None:
+        """"X was in Baghdad last week for talks": a person from another country was
+        there (English; the place a city or country with a known country)."""
+        for t in self.triggers(_EMPTY, _EN_WAS):
+            if self.key(t + 1) != "in":
+                continue
+            place = self.after(t + 2, types=("Location", "Country"), maxgap=0)
+            who = self.before(t, types=("Person",), maxgap=1)
+            if place is None or who is None or self.blocked(t, who):
+                continue
+            where = self._country_of_place(place.eid)
+            home = self._home(who.eid)
+            if where and home and home != where:
+                self.add("VISITED", who.eid, place.eid, "was_in", 0.6)
+
+    def _city_over_country(self, n0: int) -> None:
+        """"X arrived in Beirut on his first visit to Lebanon": one visit, the city."""
+        new = [r for r in self.out[n0:] if r.type == "VISITED"]
+        if len(new) < 2:
+            return
+        drop = set()
+        for r in new:
+            if self.doc.etype(r.target) != "Country":
+                continue
+            for c in new:
+                if c.source == r.source and c is not r and self.doc.etype(
+                        c.target) == "Location" and self._country_of_place(c.target) == r.target:
+                    drop.add(id(r))
+        if drop:
+            self.out[:] = [r for r in self.out if id(r) not in drop]
 
     def _delegation(self, visits: list) -> None:
         """Members of the visitor's delegation travelled too: "على رأس وفد يضم X وY",
@@ -2119,14 +2506,24 @@ class SentenceRules:
         # not qualify a topic ("مستقبل القوات الأمريكية في العراق", "a funeral in Tehran")
         p0 = (place.tlo if place.tlo >= 0 else place.lo) - (0 if place.prefix else 1)
         before = self.mention_at.get(p0 - 1)
-        if before is None or before.etype != "Person" or before.hi != p0:
-            return
+        between = False
+        parts = {r.source for r in meets} | {r.target for r in meets}
+        if before is None or before.hi != p0 or not (before.etype == "Person" or (
+                before.etype == "Organization" and before.eid in parts)):
+            # (an organisation only as a participant: "met leaders of X in Baghdad", not
+            # "US forces in Iraq" after the meeting)
+            # "استقبل X، يوم الاثنين، في أربيل Y": the place between the two participants
+            lo_ids = {m.eid for m in self.args if m.hi <= p0 and m.eid in parts}
+            hi_ids = {m.eid for m in self.args if m.lo > place.hi - 1 and m.eid in parts}
+            between = bool(lo_ids and hi_ids and self.toks[self.lo].ar)
+            if not between:
+                return
         where = self._country_of_place(place.eid)
         if where is None:
             return
         for r in meets:
             for p in (r.source, r.target):
-                home = self.doc.country_of(p) if self.doc.etype(p) == "Person" else None
+                home = self._home(p) if self.doc.etype(p) == "Person" else None
                 if home and home != where:
                     self.add("VISITED", p, place.eid, "met_abroad", 0.6)
 
@@ -2181,7 +2578,11 @@ class SentenceRules:
                     self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
                 continue
             k = tok.key
-            if k in ("visit", "visits", "trip", "tour", "arrival") and self.key(t - 1) in (
+            art = t - 1
+            if self.key(art) not in ("a", "an", "the", "his", "her", "their") and \
+                    self.key(art) in _EN_VISIT_ADJ:
+                art -= 1  # "a rare visit", "his first trip"
+            if k in ("visit", "visits", "trip", "tour", "arrival") and self.key(art) in (
                     "a", "an", "the", "his", "her", "their") or tok.key in ("trip", "arrival"):
                 # noun: "X's visit to Y", "a visit by X to Y", "during his visit to Y"
                 to = next((x for x in range(t + 1, min(self.hi, t + 6))
@@ -2189,6 +2590,13 @@ class SentenceRules:
                 if to is None:
                     continue
                 dest = self.after(to + 1, types=places, maxgap=2)
+                if dest is None:
+                    # "a visit to the Shiite holy city of Najaf"
+                    of = next((x for x in range(to + 1, min(self.hi, to + 7))
+                               if self.key(x) == "of" and self.key(x - 1) in (
+                                   "city", "town", "province", "capital")), None)
+                    if of is not None:
+                        dest = self.after(of + 1, types=places, maxgap=0)
                 if dest is None:
                     continue
                 visitor = None
@@ -2308,6 +2716,7 @@ class SentenceRules:
         الهجوم". Attackers are organisations or countries (a person "attacking" is mostly
         verbal); accusations, denials, threats and negation give nothing."""
         agents_t = ("Organization", "Country")
+        self._claimed_attacks()
         trig = self.triggers(_AR_ATTACK_ALL, _EN_ATTACK_ALL)
         if not trig:
             return
@@ -2376,6 +2785,89 @@ class SentenceRules:
         # claimed by X" in a later sentence)
         self.doc.last_attack_sites = (self.si, trig)  # type: ignore[attr-defined]
 
+    def _claimed_attacks(self) -> None:
+        """Attacks a body claims or owns, with their target: "X has claimed more than 100
+        attacks on Y", "X claimed responsibility for the attack on Y", "X suspended its
+        attacks on Y", "X said its fighters had targeted Y", "أعلنت X مسؤوليتها عن هجوم
+        ... على Y", "وأعلن [X] مسؤوليته عن هجمات استهدفت Y"."""
+        agents_t = ("Organization", "Country")
+        ar = self.toks[self.lo].ar
+        for t in self.triggers(_AR_RESPONSIBILITY, _EN_CLAIM_CUES):
+            k = self.key(t)
+            if ar:
+                cue_lo = t
+            elif k in ("its", "their"):
+                if self.key(t + 1) not in ("attacks", "attack", "strikes", "fighters",
+                                           "forces", "drones", "missiles"):
+                    continue
+                cue_lo = t
+            elif k == "claimed":
+                cue_lo = t
+            else:  # "had targeted/struck/attacked" after it/they/its fighters
+                if self.key(t - 1) not in ("had", "have", "has") or self.key(t - 2) not in (
+                        "it", "they", "fighters", "forces", "members", "drones"):
+                    continue
+                cue_lo = t - 2
+            agent = self._claim_agent(cue_lo, agents_t, ar)
+            if agent is None:
+                continue
+            target = None
+            if not ar and k not in ("claimed", "its", "their"):
+                target = self._attack_object(t + 1, False, False)
+            else:
+                end = min(self.hi, t + 14)
+                for x in range(t + 1, end):
+                    if self.toks[x].text in (".", ";", "؛"):
+                        break
+                    if self.key(x) in ("on", "against", "at", "على", "علي", "ضد") or \
+                            self.f(x) & _AR_TARGETED:
+                        m = self.after(x + 1, types=("Location", "Organization", "Country"),
+                                       maxgap=3)
+                        if m is not None and m.poss and m.etype == "Country":
+                            m = self.mention_at.get(m.hi) or m
+                        if m is not None:
+                            target = m
+                        break
+            if target is None or target.eid == agent.eid or self._irrealis(t):
+                continue
+            if self.negated(t, agent.lo):
+                continue
+            self.add("ATTACKED", agent.eid, target.eid, "claimed_attack", 0.7)
+
+    def _claim_agent(self, cue: int, agents_t: tuple, ar: bool) -> Mention | None:
+        """The body that claims/owns the attacks: the subject of the clause (English), the
+        nearest body before the cue (Arabic)."""
+        if not ar:
+            m = self.subject_before(cue)
+            if m is not None and m.etype in agents_t and self.key(
+                    (m.tlo if m.tlo >= 0 else m.lo) - 1) not in _EN_PREPS:
+                return m
+            # "X, an umbrella of factions that has claimed ...": not the of-complement
+            for c in sorted(self.args, key=lambda c: -c.hi):
+                if c.hi <= cue and c.etype in agents_t and not c.poss and self.key(
+                        (c.tlo if c.tlo >= 0 else c.lo) - 1) not in _EN_PREPS:
+                    return c
+            return None
+        # Arabic: the clause's subject, the first body of the sentence not governed by a
+        # preposition ("وتعد X من أبرز فصائل Y، وكانت قد أعلنت مسؤوليتها")
+        cands = [m for m in sorted(self.args, key=lambda m: m.lo)
+                 if m.hi <= cue and m.etype in agents_t and m.kind in ("name", "desc")]
+        for m in cands:
+            if not self.has_prep(m, {"على", "علي", "ضد", "من", "عن", "مع", "ل", "ب", "في"}) \
+                    and not self._construct_tail(m):
+                return m
+        for m in cands:
+            if not self.has_prep(m, {"على", "علي", "ضد", "من", "عن", "مع", "ب", "في"}):
+                return m  # "وسبق للحرس الثوري أن قصف ..."
+        return None
+
+    def _construct_tail(self, m: Mention) -> bool:
+        """An Arabic name in construct after a noun ("فصائل الحشد"): not a subject."""
+        p = m.lo - 1
+        if p >= self.lo and p in self.mention_at and self.mention_at[p].hi == m.lo:
+            return not self.f(p).isdisjoint(_AR_GROUP_HEADS)  # "فصائل الحشد" (a name too)
+        return p >= self.lo and self.toks[p].ar and not self.f(p).isdisjoint(_AR_GROUP_HEADS)
+
     def _reported_attack_target(self) -> str | None:
         """The place hit by the attack reported in the last two sentences (for "X claimed
         the attack"): computed only when a claim needs it."""
@@ -2433,6 +2925,16 @@ class SentenceRules:
                 return None
             if kx in ("on", "at", "against", "into") or (ar and kx in ("على", "علي", "ضد")):
                 m = self.after(x + 1, types=types, maxgap=3)
+                if m is not None and not ar and any(self.key(y) in _EN_FACILITIES for y in
+                                                    range(x + 1, m.lo)):
+                    # "a strike on a headquarters of Iraq's PMF": whose headquarters
+                    via = self._facility_of(x + 1)
+                    if via is not None:
+                        return via
+                if m is not None and m.poss and m.etype == "Country":
+                    nxt = self.mention_at.get(m.hi)
+                    if nxt is not None and nxt.lo == m.hi and nxt.etype == "Organization":
+                        return nxt
                 if m is not None and not self._gap_has_entity(x + 1, m.lo):
                     return m
                 via = self._facility_of(x + 1)
@@ -2462,7 +2964,8 @@ class SentenceRules:
         """"facilities used by X" / "fighters of X" / "منشآت تستخدمها X" / "مواقع لـX"."""
         for y in range(x, min(self.hi, x + 8)):
             ky = self.key(y)
-            if self.f(y) & _AR_USED_BY or ky in ("used", "belonging", "run", "operated") or (
+            if self.f(y) & _AR_USED_BY or ky in ("used", "belonging", "run", "operated",
+                                                 "linked", "tied", "affiliated") or (
                     ky == "of" and self.key(y - 1) in _EN_FACILITIES):
                 m = self.after(y + 1, types=("Organization",), maxgap=6)
                 if m is not None:
@@ -2485,6 +2988,13 @@ class SentenceRules:
         target = None
         if k1 in ("on", "against"):  # "a strike at Baghdad airport": where, not whom
             target = self.after(t + 2, types=("Location", "Organization", "Country"), maxgap=3)
+            if target is not None and any(self.key(y) in _EN_FACILITIES
+                                          for y in range(t + 2, target.lo)):
+                target = self._facility_of(t + 2) or target  # "on a headquarters of X"
+            if target is not None and target.poss and target.etype == "Country":
+                nxt = self.mention_at.get(target.hi)  # "on Iraq's PMF": the body
+                if nxt is not None and nxt.lo == target.hi and nxt.etype == "Organization":
+                    target = nxt
             if target is None:
                 target = self._facility_of(t + 2)
         elif k1 in ("that", "which") and self.f(t + 2) & (L.EN_KILL | L.EN_ATTACK):
@@ -2527,9 +3037,48 @@ class SentenceRules:
             if cue is None:
                 continue
             src = self._speaker(cue, o)
-            if src is not None and src.eid != o.eid and not self.blocked(cue, src):
-                self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
-                         self.toks[o.lo].ar else "told_outlet_en", 0.7)
+            if src is None or src.eid == o.eid:
+                continue
+            # a denial told to an outlet is still said to it ("نفى X، في تصريح لـO، ...")
+            denial = any(self.f(x) & _AR_DENY or self.key(x) in _EN_DENY
+                         for x in range(max(self.lo, src.lo - 2), cue))
+            if self.hypothetical(cue) or (not denial and self.negated(cue, src.lo)):
+                continue
+            self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
+                     self.toks[o.lo].ar else "told_outlet_en", 0.7)
+        self._relayed()
+
+    def _relayed(self) -> None:
+        """"O quoted X as saying", "O reported that X said ...", "نقلت O عن X قوله",
+        "وأفادت O بأن X أشاد ...": a named speaker's words relayed by the outlet."""
+        for t in self.triggers(_AR_RELAY, _EN_RELAY):
+            ar = self.toks[t].ar
+            o = (self.after(t + 1, types=("Outlet",), maxgap=1) if ar else
+                 self.before(t, types=("Outlet",), maxgap=0))
+            if o is None:
+                continue
+            x = o.hi if ar else t + 1
+            while x < self.hi and x - (o.hi if ar else t + 1) < 4 and x not in self.mention_at \
+                    and self.key(x) not in ("بان", "ان", "عن", "that", "بأن", "أن"):
+                x += 1
+            if x >= self.hi:
+                continue
+            kx = self.key(x)
+            if kx in ("بان", "ان", "بأن", "أن", "that", "عن"):
+                src = self.after(x + 1, types=("Person", "Organization"), maxgap=1)
+                need_verb = kx != "عن"
+            elif not ar and self.key(t) == "quoted":
+                src = self.mention_at.get(x)
+                need_verb = False
+            else:
+                continue
+            if src is None or src.etype not in ("Person", "Organization") or src.eid == o.eid:
+                continue
+            if need_verb and not any(self.f(y) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS)
+                                     for y in range(src.hi, min(self.hi, src.hi + 3))):
+                continue
+            if not self.blocked(t):
+                self.add("REPORTED_BY", src.eid, o.eid, "relayed_by_outlet", 0.6)
 
     def _outlet_cue(self, o: Mention) -> int | None:
         """Position of the speech verb that the outlet *o* is the addressee/carrier of."""
@@ -2590,8 +3139,9 @@ class SentenceRules:
             if verb is None:
                 return None
         if ar:
-            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"
-            m = self.after(verb + 1, types=types, maxgap=1)
+            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"; "قال مسؤول ... في Y X لـO"
+            m = next((c for c in self.args if c.etype == "Person" and c.tlo == verb + 1 and
+                      c.lo < o.lo), None) or self.after(verb + 1, types=types, maxgap=1)
             if m is not None and m.lo < o.lo and not self.has_prep(m, _AR_NOT_SUBJ):
                 return m
             m = self.before(verb, types=types, maxgap=1)
@@ -2689,9 +3239,19 @@ class SentenceRules:
                     continue
                 keys = [self.toks[x].key for x in range(a.hi, b.lo)
                         if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                if b.poss:
+                    # "in Baghdad's heavily fortified Green Zone", "in Iraq's western province
+                    # of Anbar": the possessed place, inside the possessor
+                    c = self._possessed_place(b)
+                    if c is not None:
+                        if keys in (["in"], ["in", "the"]) or (forces and keys in _FORCES_IN):
+                            self.add("LOCATED_IN", a.eid, c.eid,
+                                     "forces_in" if forces else "place_in_place", 0.6)
+                        break
                 if forces:
                     if keys in _FORCES_IN and not self.blocked(a.lo):
-                        self.add("LOCATED_IN", a.eid, b.eid, "forces_in", 0.6)
+                        for bb in self._place_list(b):
+                            self.add("LOCATED_IN", a.eid, bb.eid, "forces_in", 0.6)
                 elif keys == [","] and self._dateline(a, b):
                     pass  # "ERBIL, Iraq (Reuters) -": a dateline
                 elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
@@ -2700,6 +3260,46 @@ class SentenceRules:
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
         self._hosts()
+        for b in self.ments:
+            if b.poss and b.etype == "Location" and not self.toks[b.lo].ar:
+                c = self._possessed_place(b)
+                if c is not None:
+                    self.add("LOCATED_IN", c.eid, b.eid, "poss_place", 0.6)
+
+    def _possessed_place(self, b: Mention) -> Mention | None:
+        """The place after a possessive place: "Baghdad's (heavily fortified) Green Zone",
+        "Iraq's western province of Anbar"."""
+        x = b.hi
+        while x < self.hi and x - b.hi < 5 and x not in self.mention_at and (
+                (self.toks[x].key.isalpha() and not self.toks[x].cap and
+                 self.key(x) not in L.EN_STOP) or self.key(x) in ("of", "-")):
+            x += 1
+        c = self.mention_at.get(x)
+        if c is None or c.lo != x or c.etype != "Location":
+            return None
+        return c
+
+    def _place_list(self, first: Mention) -> list[Mention]:
+        """"in Iraq and Syria" / "في العراق وسوريا": every place of the list."""
+        out = [first]
+        x = first.hi
+        while x < self.hi:
+            if self.key(x) in ("and", ",", "،", "و"):
+                x += 1
+            m = self.mention_at.get(x)
+            if m is None or m.lo != x or m.etype not in ("Location", "Country") or m in out:
+                if m is None and x < self.hi and self.toks[x].ar and \
+                        self.toks[x].key.startswith("و"):
+                    m = next((c for c in self.ments if c.lo == x and c.etype in (
+                        "Location", "Country") and c.prefix.startswith("و")), None)
+                    if m is not None and m not in out:
+                        out.append(m)
+                        x = m.hi
+                        continue
+                break
+            out.append(m)
+            x = m.hi
+        return out
 
     def _dateline(self, a: Mention, b: Mention) -> bool:
         return a.lo == self.lo or (b.hi < self.hi and self.toks[b.hi].text in (
@@ -2725,6 +3325,9 @@ class SentenceRules:
         k = k[1:]
         if k and k[0] == "the":
             k = k[1:]
+        if len(k) >= 2 and k[-1] == "of" and k[-2] in ("province", "city", "governorate",
+                                                      "district", "town", "region"):
+            k = k[:-1]  # "in the northern province of Kirkuk"
         return len(k) <= 3 and all(w.isalpha() and w.islower() and w not in L.EN_STOP
                                    for w in k)
 

@@ -150,7 +150,7 @@ def _node_rows(chunk: pd.DataFrame, row0: int, path: Path, vocab: Vocabulary,
         rec = EntityRec(eid, typ, name, row.get("name_ar") or None, aliases,
                         row.get("description") or None)
         unit.entities.append(rec)
-        unit.locations.setdefault(eid, f"line {line}")
+        unit.entity_locations.append(f"line {line}")
 
 
 def _col(chunk: pd.DataFrame, name: str) -> pd.Series:

@@ -269,7 +269,7 @@ def parse_article(doc: Any, path: str, prefix: str, vocab: Vocabulary) -> tuple[
             unit.mentions.append(MentionRec(aid, e["id"], tuple(spans)))
     for rec, where in declared.values():
         unit.entities.append(rec)
-        unit.locations[rec.id] = prefix + where
+        unit.entity_locations.append(prefix + where)
     for i, r in enumerate(doc["relations"]):
         where = f".relations[{i}]"
         if not vocab.is_relation_type(r["type"]):

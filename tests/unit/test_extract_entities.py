@@ -22,8 +22,9 @@ def _person_names(ents: dict[str, list[str]]) -> set[str]:
     # a place spelled differently from the gazetteer (كوردستان) is the title's complement
     ("استقبل رئيس إقليم كوردستان سامان جلالي وفداً من بغداد.", ["سامان جلالي"],
      "location:kurdistan-region"),
+    # ... and the region's government is one body under its English id
     ("التقى رئيس حكومة إقليم كوردستان دلشاد كريمي السفير البريطاني.", ["دلشاد كريمي"],
-     "location:kurdistan-region"),
+     "organization:kurdistan-regional-government"),
     # a construct noun + definite complement ("حكومة تصريف الأعمال", "شؤون البيشمركة")
     ("وقال رئيس حكومة تصريف الأعمال وليد حماد إن الحدود آمنة.", ["وليد حماد"], None),
     ("وصل وزير شؤون البيشمركة آزاد ريكاني إلى بغداد.", ["آزاد ريكاني"], None),

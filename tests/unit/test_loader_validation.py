@@ -120,6 +120,16 @@ def test_same_entity_id_with_conflicting_data_across_files(tmp_path: Path) -> No
                and str(WFXB) in p for p in out), out
 
 
+def test_same_entity_id_twice_in_one_csv_names_both_lines(tmp_path: Path) -> None:
+    nodes = tmp_path / "nodes.csv"
+    nodes.write_text("id,type,name\nperson:a,Person,Alpha\ncountry:iraq,Country,Iraq\n"
+                     "person:a,Person,Beta\n", encoding="utf-8")
+    out = problems(nodes)
+    assert len(out) == 1, out
+    assert f"{nodes}:line 4: entity 'person:a' conflicts with its declaration at " \
+        f"{nodes}:line 2: different name" in out[0]
+
+
 def test_same_article_id_with_different_text(tmp_path: Path) -> None:
     doc = article()
     doc["text"] = doc["text"].replace("breakthrough", "setback")

@@ -1,0 +1,354 @@
+"""Recall helpers for the core relations found missing on wire-style seed-world pieces.
+
+Plain functions over a :class:`loaders.extract.relations.SentenceRules` instance (``sr``), as
+in :mod:`loaders.extract.core_recall` (no import of ``relations``). Each is a construction of
+news prose, not a fit to one sentence:
+
+- the subject of an active killing verb is a strike whose agent is an adjective ("after
+  Israeli strikes killed Y", "an Israeli airstrike in X's suburbs killed Y");
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+# ---- ASSASSINATED_BY ------------------------------------------------------------------------
+_EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                              "bombing", "bombardment", "attack", "attacks", "drone", "drones",
+                              "missile", "missiles", "warplanes", "jets", "fire"})
+_EN_NP_WORDS = frozenset({"a", "an", "the", "air", "drone", "missile", "precision", "deadly",
+                          "targeted", "overnight", "massive", "new", "further", "separate"})
+
+
+def strike_subject_en(sr: Any, t: int, agent_m: Any) -> str | None:
+    """Agent of an active killing verb at *t* whose subject is a strike named by its
+    nationality: "after Israeli strikes killed Y", "a U.S. drone strike killed Y", "an
+    Israeli airstrike in Beirut's southern suburbs killed Y". The strike noun is right
+    before the verb, or followed by an in/on/near place phrase up to the verb. None when the
+    strike has no national adjective (then no agent is stated by it), or when a named
+    agent stands between the strike and the verb."""
+    x = t - 1
+    # skip a short place phrase: "in Beirut's southern suburbs", "near Baghdad airport"
+    y = x
+    while y > max(sr.lo, t - 9) and sr.key(y) not in _EN_STRIKE_HEADS:
+        if sr.toks[y].punct and sr.toks[y].text not in ("'", "’"):
+            return None
+        y -= 1
+    if sr.key(y) not in _EN_STRIKE_HEADS:
+        return None
+    if y < x and sr.key(y + 1) not in ("in", "on", "near", "at", "outside", "inside", "across"):
+        return None
+    if agent_m is not None and y < agent_m.lo < t and agent_m.etype != "Location" and \
+            agent_m.etype != "Country":
+        return None
+    lo = y
+    while lo - 1 >= sr.lo and (sr.key(lo - 1) in _EN_STRIKE_HEADS or
+                               sr.key(lo - 1) in _EN_NP_WORDS or
+                               sr.key(lo - 1) in L.NATIONALITY or
+                               sr.mention_at.get(lo - 1) is not None and
+                               sr.mention_at[lo - 1].etype == "Country" or
+                               sr.key(lo - 1) in (".", "s")) and lo > y - 6:
+        lo -= 1
+    if lo == y:
+        return None
+    return sr.nat_agent(lo, y)
+
+
+# ---- SUCCESSOR_OF -------------------------------------------------------------------------
+_EN_APPOINTERS = frozenset({"appointed", "named", "chose", "chosen", "tapped", "selected",
+                            "installed", "elected", "nominated", "designated", "promoted",
+                            "picked"})
+_EN_KILLED = frozenset({"killed", "assassinated", "slew", "murdered", "eliminated"})
+_EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "replaced",
+                         "deposed", "axed"})
+_EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
+                             "successor", "predecessor", "longtime", "long-time", "late",
+                             "top", "founder", "general"})
+_EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "got"})
+_EN_NP_SKIP = frozenset({"the", "a", "an", "its", "his", "her", "their", "longtime", "long-time",
+                         "veteran", "late", "former", "then", "leader", "chief", "commander",
+                         "head", "secretary-general", "predecessor", "founder"})
+
+
+def _removed_person(sr: Any, before: int) -> Any:
+    """The person the sentence says was killed or removed before token *before*: the
+    object of an active verb ("fired Mark Esper", "killed Y") or the subject of a passive
+    one ("Y was also killed in the attack"). Latest such verb wins."""
+    for x in range(before - 1, sr.lo - 1, -1):
+        k = sr.key(x)
+        if k not in _EN_KILLED and k not in _EN_REMOVED:
+            continue
+        if sr.key(x - 1) in _EN_PASS or (sr.key(x - 2) in _EN_PASS and
+                                           sr.key(x - 1) in ("also", "later", "reportedly")):
+            m = sr.before(x, types=("Person",), maxgap=8)
+        else:
+            m = sr.after(x + 1, types=("Person",), maxgap=4)
+        if m is not None and m.hi <= before:
+            return m
+    return None
+
+
+def _appointee(sr: Any, verb: int) -> Any:
+    """Who the appointment verb at *verb* installs: its object (active) or its subject."""
+    if sr.key(verb - 1) in _EN_PASS:
+        return sr.subject_before(verb - 1, maxgap=20)
+    return sr.after(verb + 1, types=("Person",), maxgap=4)
+
+
+def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
+    """English successions the main rules miss; returns (new, old, trigger, rule):
+
+    - "K appointed X ... to replace him/her" and "K installed X in his place": the pronoun is
+      the person the sentence just said was killed or removed ("fired Mark Esper and
+      installed Miller in his place", "Y was also killed ..., and K appointed X to replace
+      him");
+    - "K named X as its new leader, a month after a strike killed (longtime leader) Y";
+    - "(since) taking/takes over from Y": the sentence's subject took over from Y.
+    """
+    out: list[tuple[str, str, int, str]] = []
+    lo, hi = sr.lo, sr.hi
+    for t in range(lo, hi):
+        k = sr.key(t)
+        if k in ("him", "her") and sr.key(t - 1) in ("replace", "succeed") and \
+                sr.key(t - 2) == "to":
+            verb = next((x for x in range(t - 3, max(lo, t - 16) - 1, -1)
+                         if sr.key(x) in _EN_APPOINTERS), None)
+            new = _appointee(sr, verb) if verb is not None else None
+            old = _removed_person(sr, verb) if verb is not None else None
+            if new is not None and old is not None and new.eid != old.eid:
+                out.append((new.eid, old.eid, t, "replace_him_en"))
+        elif k == "place" and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
+            verb = next((x for x in range(t - 3, max(lo, t - 8) - 1, -1)
+                         if sr.key(x) in _EN_APPOINTERS), None)
+            new = _appointee(sr, verb) if verb is not None else None
+            old = _removed_person(sr, verb) if verb is not None else None
+            if new is not None and old is not None and new.eid != old.eid:
+                out.append((new.eid, old.eid, t, "in_his_place_en"))
+        elif k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS and sr.key(t - 1) != "who":
+            new = sr.after(t + 1, types=("Person",), maxgap=4)
+            if new is None:
+                continue
+            aft = next((x for x in range(new.hi, min(hi, new.hi + 14))
+                        if sr.key(x) in ("after", "following")), None)
+            if aft is None or any(sr.toks[y].text in (";", ".") for y in range(new.hi, aft)):
+                continue
+            cue_new = any(sr.key(y) in _EN_LEADER_CUES for y in range(new.hi, aft))
+            kx = next((x for x in range(aft + 1, min(hi, aft + 14))
+                       if sr.key(x) in _EN_KILLED and sr.key(x - 1) not in _EN_PASS), None)
+            if kx is None:
+                continue
+            y = kx + 1
+            while y < hi and sr.key(y) in _EN_NP_SKIP:
+                y += 1
+            old = sr.after(y, types=("Person",), maxgap=0)
+            if old is None or old.eid == new.eid:
+                continue
+            cue_old = any(sr.key(z) in _EN_LEADER_CUES for z in range(kx + 1, old.lo)) or \
+                bool(old.role)
+            if cue_new and cue_old:
+                out.append((new.eid, old.eid, t, "named_after_killing_en"))
+        elif k in ("taking", "takes", "take") and sr.key(t + 1) == "over" and \
+                sr.key(t + 2) == "from":
+            old = sr.after(t + 3, types=("Person",), maxgap=2)
+            if old is None:
+                continue
+            subj = next((m for m in sr.args if m.etype == "Person" and m.hi <= t and
+                         not sr._object_marked(m) and not m.poss), None)
+            if subj is not None and subj.eid != old.eid:
+                out.append((subj.eid, old.eid, t, "taking_over_from_en"))
+    return out
+
+
+_AR_TAKE_PLACE = L._ar("حل", "يحل", "تحل", "حلت", "ليحل", "لتحل", "سيحل")
+_AR_PLACE = L._ar("محل", "مكان")
+_AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
+
+
+def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
+    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y."""
+    out: list[tuple[str, str, int, str]] = []
+    for t in range(sr.lo, sr.hi):
+        if not sr.toks[t].ar or not sr.f(t) & _AR_TAKE_PLACE:
+            continue
+        x = t + 1
+        while x < sr.hi and sr.f(x) & _AR_ADV:
+            x += 1
+        if not sr.f(x) & _AR_PLACE:
+            continue
+        x += 1
+        if sr.key(x) in ("سلفه", "سلفها"):
+            x += 1
+        old = sr.after(x, types=("Person",), maxgap=0)
+        if old is None:
+            continue
+        new = sr.before(t, types=("Person",), maxgap=14)
+        if new is None:  # VSO: "حلّ X محلّ Y" has X between
+            continue
+        if new.eid != old.eid:
+            out.append((new.eid, old.eid, t, "took_place_of_ar"))
+    return out
+
+
+def dev_successor(sr: Any) -> None:
+    """Add the successions of :func:`successor_en` / :func:`successor_ar` (not negated)."""
+    ar = sr.toks[sr.lo].ar
+    for new, old, t, rule in (successor_ar(sr) if ar else successor_en(sr)):
+        if not sr.blocked(t):
+            sr.add("SUCCESSOR_OF", new, old, rule)
+
+
+# ---- MET_WITH: a group met, its named members listed after "among them" -----------------
+_AR_GROUP_HEADS = L._ar("قادة", "قيادات", "زعماء", "ممثلي", "ممثلين", "امناء", "مسؤولي",
+                        "مسؤولين", "رؤساء", "كبار", "وفد", "وفود")
+_EN_GROUP_HEADS = frozenset({"leaders", "commanders", "heads", "chiefs", "representatives",
+                             "officials", "figures", "delegation", "delegations", "members",
+                             "envoys"})
+_AR_AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "بينهما")
+_EN_AMONG = frozenset({"including", "among"})
+_GROUP_TYPES = ("Person", "Organization")
+
+
+def _among_cue(sr: Any, x: int) -> int:
+    """Length of an "among them" cue at *x* ("بينهم", "من بينهم", "ومن بينها", "منهم",
+    "including", "among them"); 0 if none."""
+    t = sr.toks[x]
+    if t.ar:
+        if t.key in ("من", "ومن") and sr.f(x + 1) & _AR_AMONG:
+            return 2
+        return 1 if sr.f(x) & _AR_AMONG or t.key in _AR_AMONG else 0
+    if t.key == "including":
+        return 1
+    if t.key == "among" and sr.key(x + 1) in ("them", "whom", "those"):
+        return 2
+    return 0
+
+
+def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
+    """"اجتمع X بقادة فصائل ..., بينهم A وB" / "اجتماع عقده X مع قادة الفصائل ..., ومن بينها
+    O1 وO2" / "X met leaders of armed factions, among them A and B": X met each named member
+    (people or, for "leaders of" named groups, the groups). The group itself is then no
+    partner of its own (its members are)."""
+    for c in range(sr.lo, sr.hi):
+        n = _among_cue(sr, c)
+        if not n:
+            continue
+        # the group noun before the cue, governed by with/بـ/مع
+        g = next((x for x in range(c - 1, max(sr.lo, c - 14) - 1, -1)
+                  if (sr.toks[x].ar and (sr.f(x) & _AR_GROUP_HEADS) and (
+                      sr.key(x - 1) in ("مع", "ومع") or sr.toks[x].key.startswith(("ب", "وب"))
+                      or sr.key(x - 1) in ("مع", "بـ")))
+                  or (not sr.toks[x].ar and sr.key(x) in _EN_GROUP_HEADS and
+                      sr.key(x - 1) in ("with", "met", "the", "received", "hosted", "militia",
+                                        "faction", "factions", "group", "party", "armed",
+                                        "of", "and", "senior", "top"))), None)
+        if g is None:
+            continue
+        t = next((x for x in range(g - 1, max(sr.lo, g - 14) - 1, -1)
+                  if (sr.toks[x].ar and sr.f(x) & meet) or
+                  (not sr.toks[x].ar and sr.key(x) in meet_en)), None)
+        if t is None or sr.blocked(t):
+            continue
+        subj = sr.before(g, types=("Person",), maxgap=g - t - 1) if g - t > 1 else None
+        if subj is not None and subj.lo < t:
+            subj = None
+        if subj is None:
+            subj = sr.subject_before(t) if not sr.toks[t].ar else \
+                sr.before(t, types=("Person",), maxgap=8)
+        if subj is None or subj.etype != "Person":
+            continue
+        first = sr.after(c + n, types=_GROUP_TYPES, maxgap=4)
+        if first is None:
+            continue
+        members = [m for m in sr.chain(first, _GROUP_TYPES) if m.eid != subj.eid]
+        if not members:
+            continue
+        groups = {m.eid for m in sr.args if g <= m.lo < c and m.etype == "Organization"}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and {r.source, r.target} & groups and
+            subj.eid in (r.source, r.target))]
+        for m in members:
+            sr.add("MET_WITH", subj.eid, m.eid, "met_group_members")
+
+
+# ---- MET_WITH: "the guest" as subject ---------------------------------------------------------
+_AR_GUEST = L._ar("الضيف", "ضيف", "ضيفه", "ضيفها", "الزائر")
+_EN_GUEST = frozenset({"guest", "visitor"})
+_AR_MEET_VERBS = L._ar("التقى", "التقي", "اجتمع", "يلتقي", "يجتمع", "وبحث", "بحث", "ناقش",
+                       "عقد", "اجرى", "أجرى")
+
+
+def _latest_visitor(sr: Any, back: int = 8) -> str | None:
+    visitors = sr.doc.__dict__.get("visitors", ())
+    cands = [(s_, eid) for s_, eid in visitors if sr.si - back <= s_ <= sr.si]
+    if not cands:
+        return None
+    last = max(s_ for s_, _ in cands)
+    ids = [eid for s_, eid in cands if s_ == last]
+    return ids[0] if len(set(ids)) == 1 else None
+
+
+def guest_subject_met(sr: Any) -> None:
+    """"التقى الضيف الإيراني بـY" / "The visitor then met Y" / "The Iranian guest met Y":
+    the guest is the person the article said visited (one visitor in the latest visit
+    sentence of the last few); met Y and each listed after Y."""
+    for g in range(sr.lo, sr.hi):
+        t = sr.toks[g]
+        if t.ar:
+            if not sr.f(g) & _AR_GUEST or sr.mention_at.get(g) is not None:
+                continue
+            v = next((x for x in range(g - 1, max(sr.lo, g - 3) - 1, -1)
+                      if sr.f(x) & _AR_MEET_VERBS), None)
+            if v is None:
+                continue
+            e = g + 1
+            while e < sr.hi and sr.key(e) in L.NATIONALITY:
+                e += 1
+        else:
+            if t.key not in _EN_GUEST or sr.key(g - 1) not in ("the", "his", "her") and \
+                    sr.key(g - 1) not in L.NATIONALITY:
+                continue
+            e = g + 1
+            while e < sr.hi and sr.key(e) in ("also", "then", "later", "had", "has", "first"):
+                e += 1
+            if sr.key(e) not in ("met", "received", "held"):
+                continue
+            v = e
+            e += 1
+        guest = _latest_visitor(sr)
+        if guest is None:
+            continue
+        obj = sr.after(e, types=("Person", "Organization"), maxgap=3)
+        if obj is None or obj.eid == guest or sr.blocked(v):
+            continue
+        for m in sr.chain(obj, ("Person",)) if obj.etype == "Person" else [obj]:
+            if m.eid != guest:
+                sr.add("MET_WITH", guest, m.eid, "guest_met")
+
+
+_AR_PLACE_NOUNS = L._ar("مقر", "مبنى", "قصر", "مكتب", "منزل", "دار", "مقار", "مقرات", "ديوان",
+                        "سفارة", "قنصلية", "مطار", "المقر", "القصر", "المكتب", "مجمع")
+
+
+def in_place_phrase(sr: Any, m: Any) -> bool:
+    """Arabic: is *m* the complement of a place after في ("في مقر هيئة الحشد", "في قصر
+    السلام")? Then it says where, and is no subject or partner."""
+    x = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    if x < sr.lo or not sr.toks[x].ar:
+        return False
+    if sr.f(x) & _AR_PLACE_NOUNS:
+        return sr.key(x - 1) in ("في", "فى", "داخل", "امام", "قرب")
+    return any(fm in ("فيمقر", "بمقر", "بمبني", "بقصر", "بمكتب")
+               for fm in (sr.toks[x].key,))
+
+
+def meeting_object(sr: Any, m: Any, meet_ar: frozenset) -> bool:
+    """Arabic: is *m* the first person named after a meeting verb before it ("التقى، عقب
+    المراسم، وزير الخارجية X")? Then it is that verb's object, not a clause subject."""
+    for v in range(max(sr.lo, m.lo - 10), m.lo):
+        if sr.toks[v].ar and sr.f(v) & meet_ar:
+            first = sr.after(v + 1, types=("Person",), maxgap=10)
+            if first is m:
+                return True
+    return False
