@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from neo4j._codec.packstream.v1 import Packer, PackableBuffer
+from neo4j._codec.packstream.v1 import PackableBuffer, Packer
 
 from loaders.writer import Rows, bulk_gc
 
