@@ -135,10 +135,13 @@ class Gazetteer:
             data = yaml.safe_load(NAMES_FILE.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError):
             data = {}
-        for ar, la in data.items():
-            if isinstance(ar, str) and isinstance(la, str):
-                self.ar_latin[strip_article_ar(normalize(ar))] = la
-                self.ar_latin[normalize(ar)] = la
+        pairs = [(ar, la) for ar, la in data.items() if isinstance(ar, str) and
+                 isinstance(la, str)]
+        for ar, la in pairs:
+            self.ar_latin[normalize(ar)] = la
+        for ar, la in pairs:
+            # the bare form of "الكريم" (al-Karim) must not replace "كريم" (Karim)
+            self.ar_latin.setdefault(strip_article_ar(normalize(ar)), la)
 
     # ---- building ----------------------------------------------------------------------
     def _index(self, e: Entry) -> None:

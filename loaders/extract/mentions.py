@@ -966,6 +966,36 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         out.append(me)
         covered[k] = me
 
+    # 4h. "للصحيفة (ذاتها)", "the newspaper", "the agency": the outlet named before
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or t.punct:
+            continue
+        if t.ar:
+            if not t.stems or t.stems[0][1] not in _AR_OUTLET_NOUNS or \
+                    not t.key.startswith(("ال", "لل", "وال", "بال")):
+                continue
+            if k + 1 < s.hi and toks[k + 1].ar and not toks[k + 1].punct and \
+                    toks[k + 1].key not in _AR_SAME and (
+                        strip_article_ar(toks[k + 1].key) != toks[k + 1].key or
+                        (k + 1) in covered):
+                continue  # "وكالة الأنباء العراقية": a described outlet, not a reference
+            lo_o = k
+        else:
+            if t.key not in _EN_OUTLET_REF or k == s.lo or toks[k - 1].key != "the" or (
+                    k + 1 < s.hi and toks[k + 1].cap):
+                continue
+            lo_o = k - 1
+        ante = next((m.eid for m in itertools.chain(reversed(out), reversed(doc.ments))
+                     if m.etype == "Outlet" and m.kind == "name"), None)
+        if ante is None:
+            continue
+        off = t.stems[0][0] if t.ar else 0
+        me = _ment_at(doc, si, lo_o, k + 1, ante, kind="desc", off=off,
+                      prefix=t.key[:off] if t.ar else "")
+        out.append(me)
+        covered[k] = me
+
     # 4c. "العاصمة العراقية" / "the Iraqi capital" (no name after it): that capital
     for k in range(s.lo, s.hi - 1):
         t = toks[k]
@@ -1036,6 +1066,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                       prefix=pre)
         out.append(me)
         covered[k] = covered[k + 1] = me
+
+    # 4g. Arabic named sites not in the gazetteer: "قاعدة حرير" -> Harir Base, "مطار أربيل
+    # الدولي" -> Erbil Airport, "ساحة التحرير" -> Tahrir Square, "حي زيونة" -> Zayouna
+    if toks[s.lo].ar:
+        _ar_sites(doc, si, covered, out)
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
@@ -1692,7 +1727,74 @@ def _known_english(doc: Doc, eid: str) -> str | None:
     return ne["name"] if ne else None
 
 
+_AR_SITE_HEADS = {L.fold_ar(k): v for k, v in {
+    "قاعدة": "Base", "مطار": "Airport", "ساحة": "Square", "معبر": "Crossing", "سجن": "Prison",
+    "مخيم": "Camp", "جسر": "Bridge", "مستشفى": "Hospital", "حي": "", "قرية": "",
+    "منطقة": ""}.items()}
+_AR_SITE_NOT_NAME = frozenset(L.fold_ar(w) for w in (
+    "أخرى", "أخرى", "آخر", "ثانية", "ثاني", "جديدة", "جديد", "كبيرة", "كبير", "صغيرة", "صغير",
+    "قريبة", "قريب", "قديمة", "قديم", "واحدة", "واحد", "مهمة", "رئيسة", "سابقة", "تابعة",
+    "مجاورة", "حدودية", "واسعة", "جوية", "عسكرية", "أمنية", "هذه", "تلك", "ذلك"))
+_AR_SITE_ADJ = frozenset(L.fold_ar(w) for w in (
+    "الدولي", "الجوية", "الجوي", "العسكرية", "العسكري", "الحدودي", "الحدودية", "المركزي"))
+
+
+def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention]) -> None:
+    """Step 4g of ``find_mentions``: a site noun + one name word (or a known place)."""
+    s = doc.sents[si]
+    toks = doc.toks
+    for k in range(s.lo, s.hi - 1):
+        t = toks[k]
+        if not t.ar or t.punct or k in covered or not t.stems:
+            continue
+        off, head = t.stems[0]
+        if head not in _AR_SITE_HEADS or t.key[off:].startswith("ال"):
+            continue
+        n = toks[k + 1]
+        if not n.ar or n.punct:
+            continue
+        suffix = _AR_SITE_HEADS[head]
+        e = k + 2
+        inner = covered.get(k + 1)
+        if inner is not None:
+            if inner.lo != k + 1 or inner.etype != "Location" or not suffix:
+                continue
+            name = _known_english(doc, inner.eid)  # "مطار أربيل" -> Erbil Airport
+            if name is None:
+                continue
+            e = inner.hi
+        else:
+            nk = n.key
+            if len(nk) < 3 or nk in L.AR_STOP or nk in L.NATIONALITY or _is_adjective(nk) or \
+                    nk in _AR_SITE_NOT_NAME or \
+                    nk in L.AR_QUALIFIERS or nk in L.AR_COMMON_NOUNS or _may_title(n) or \
+                    strip_article_ar(nk) in L.AR_COMMON_NOUNS or _accusative(n.text) or \
+                    _imperfect_verb(doc, n) or nk.endswith(("ته", "تها", "هم", "يه", "يين",
+                                                             "يون")) or \
+                    (nk.endswith("ي") and len(nk) > 4):
+                continue  # "قاعدة عسكرية": an adjective, no name
+            name = transliterate_ar(n.text, doc.gaz.ar_latin)
+            if name.lower().startswith("al-"):
+                name = name[3:]
+            name = name[:1].upper() + name[1:]
+        while e < s.hi and toks[e].ar and toks[e].key in _AR_SITE_ADJ:
+            e += 1  # "الدولي", "الجوية": part of the site's name
+        latin = f"{name} {suffix}".strip()
+        eid = doc.new_entity("Location", latin, core_tokens(latin))
+        doc._add_alias(eid, doc.text[t.start + off:toks[e - 1].end])
+        if inner is not None and inner in out:
+            out.remove(inner)
+        me = _ment_at(doc, si, k, e, eid, off=off, prefix=t.key[:off])
+        out.append(me)
+        for x in range(k, e):
+            covered[x] = me
+
+
 _IQLIM = L.fold_ar("إقليم")
+_AR_OUTLET_NOUNS = frozenset(L.fold_ar(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "إذاعة"))
+_AR_SAME = frozenset(L.fold_ar(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
+_EN_OUTLET_REF = frozenset({"newspaper", "paper", "agency", "channel", "broadcaster",
+                            "daily", "website"})
 
 
 def _fuzzy_place(doc: Doc, t: Tok) -> str | None:
@@ -1985,6 +2087,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
                 not qual or m.qual == qual):
             return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
+    office = _office_words(doc, at_tok) if role == "head_state" else None
     for m in recent():
         if m.sent < si - 3:
             break
@@ -1992,8 +2095,40 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue
         if role == "head_state" and role_nat is None and m.role not in ("head_state", None):
             continue
+        if office and not _holds_office(doc, m.eid, office):
+            continue  # "the premier" is not the president named last
         return m.eid
     return None
+
+
+_PM_WORDS = frozenset({"premier", "prime", "pm"})
+_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"})
+
+
+def _office_words(doc: Doc, at_tok: int) -> str | None:
+    """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
+    الوزراء"), 'president' for a head of state called president; else None."""
+    t = doc.toks[at_tok]
+    if not t.ar:
+        if t.key in _PM_WORDS:
+            return "pm"
+        return "president" if t.key == "president" else None
+    nxt = doc.toks[at_tok + 1].key if at_tok + 1 < len(doc.toks) else ""
+    if t.key in ("رييس", "الرييس") and nxt in _PM_AR:
+        return "pm"
+    return None
+
+
+def _holds_office(doc: Doc, eid: str, office: str) -> bool:
+    """Can *eid* be called by that office? Unknown people and people without title hints
+    can; a gazetteer person whose title hints do not name that office cannot."""
+    e = doc.gaz.get(eid)
+    if e is None or not e.titles:
+        return True
+    words = {w for t in e.titles for w in t.lower().split()}
+    if office == "pm":
+        return bool(words & _PM_WORDS)
+    return "president" in words
 
 
 def resolve_cataphora(doc: Doc) -> None:

@@ -36,7 +36,14 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
-from loaders.extract.dev_recall import dev_successor, strike_subject_en
+from loaders.extract.dev_recall import (
+    dev_successor,
+    group_members_met,
+    guest_subject_met,
+    in_place_phrase,
+    meeting_object,
+    strike_subject_en,
+)
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -135,7 +142,8 @@ _AR_DIRECTIONS = L._ar("غرب", "شرق", "شمال", "جنوب", "غربي", "
                        "وسط", "شمال غرب", "جنوب غرب")
 _EN_FACILITY_NOUNS = frozenset({"compound", "complex", "building", "headquarters", "premises"})
 _EN_HOSTS = frozenset({"hosts", "hosting", "host", "houses", "housing", "hosted"})
-_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي")
+_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي", "تتمركز",
+                  "يتمركز", "تنتشر", "ينتشر", "تتواجد", "يتواجد", "تتمركزان")
 _FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "facility"}) | \
     L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
 _EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
@@ -193,6 +201,12 @@ _EN_POLITICAL = frozenset({"party", "coalition", "bloc", "alliance", "movement",
 _AR_POLITICAL = L._ar("حزب", "ائتلاف", "تحالف", "تيار", "كتلة", "الحزب", "الائتلاف", "التحالف",
                       "التيار", "الكتلة")
 _EN_WAS = frozenset({"was", "were"})
+_EN_CLAIM_CUES = frozenset({"claimed", "its", "their", "targeted", "struck", "attacked",
+                            "hit", "shelled"})
+_AR_GROUP_HEADS = L._ar("فصائل", "الفصائل", "قادة", "عناصر", "مقاتلي", "مواقع", "مقرات",
+                        "منشآت", "أبرز", "أحد", "إحدى", "قيادة", "قائد", "زعيم", "عضو")
+_AR_RESPONSIBILITY = L._ar("مسؤوليتها", "مسؤوليته", "مسؤوليتهم")
+_AR_TARGETED = L._ar("استهدفت", "استهدف", "طالت", "طال", "تستهدف", "يستهدف")
 _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
                            "unannounced", "two-day", "three-day", "short", "second", "state",
                            "previous", "latest", "recent", "last"})
@@ -213,7 +227,12 @@ _EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking"
                               "talked", "added", "stated"})
 _AR_SPEECH_VERBS = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "أوضح",
                          "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ",
-                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت")
+                         "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت", "نفى",
+                         "نفت", "أشاد", "أشادت", "شدد", "شددت", "أشار", "أشارت")
+_AR_DENY = L._ar("نفى", "نفت", "ينفي", "تنفي")
+_EN_DENY = frozenset({"denied", "denies", "rejected", "dismissed"})
+_AR_RELAY = L._ar("أفادت", "أفاد", "ذكرت", "نقلت", "أوردت", "نشرت")
+_EN_RELAY = frozenset({"quoted", "reported", "cited"})
 _EN_PREPS = frozenset({"to", "of", "for", "with", "by", "from", "near", "about", "on", "at",
                        "in", "against", "toward", "towards", "like", "than", "among"})
 _AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الى", "إلى", "على"}
@@ -734,6 +753,9 @@ class SentenceRules:
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
         free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
+            # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
+            free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))
         return self.before(t, types=("Person",), maxgap=40)
@@ -891,6 +913,8 @@ class SentenceRules:
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
+        group_members_met(self, L.AR_MEET, L.EN_MEET)
+        guest_subject_met(self)
         self.assassinated()
         self.leads_member()
         self.lead_verbs()
@@ -1117,7 +1141,8 @@ class SentenceRules:
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
                         and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
-                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
+                        and not in_place_phrase(self, m)]
                 rel_subj = self._ar_relative_subject(t)
                 if rel_subj is not None:
                     cand = []
@@ -1134,7 +1159,9 @@ class SentenceRules:
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t)
-                    first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
+                    first_obj = cand[0] if cand else next(
+                        (m for m in self.args if m.lo > t and m.lo - t <= 10 and
+                         m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
                 else:
                     if cand:
                         subj = cand[0]
@@ -2727,6 +2754,7 @@ class SentenceRules:
         الهجوم". Attackers are organisations or countries (a person "attacking" is mostly
         verbal); accusations, denials, threats and negation give nothing."""
         agents_t = ("Organization", "Country")
+        self._claimed_attacks()
         trig = self.triggers(_AR_ATTACK_ALL, _EN_ATTACK_ALL)
         if not trig:
             return
@@ -2795,6 +2823,89 @@ class SentenceRules:
         # claimed by X" in a later sentence)
         self.doc.last_attack_sites = (self.si, trig)  # type: ignore[attr-defined]
 
+    def _claimed_attacks(self) -> None:
+        """Attacks a body claims or owns, with their target: "X has claimed more than 100
+        attacks on Y", "X claimed responsibility for the attack on Y", "X suspended its
+        attacks on Y", "X said its fighters had targeted Y", "أعلنت X مسؤوليتها عن هجوم
+        ... على Y", "وأعلن [X] مسؤوليته عن هجمات استهدفت Y"."""
+        agents_t = ("Organization", "Country")
+        ar = self.toks[self.lo].ar
+        for t in self.triggers(_AR_RESPONSIBILITY, _EN_CLAIM_CUES):
+            k = self.key(t)
+            if ar:
+                cue_lo = t
+            elif k in ("its", "their"):
+                if self.key(t + 1) not in ("attacks", "attack", "strikes", "fighters",
+                                           "forces", "drones", "missiles"):
+                    continue
+                cue_lo = t
+            elif k == "claimed":
+                cue_lo = t
+            else:  # "had targeted/struck/attacked" after it/they/its fighters
+                if self.key(t - 1) not in ("had", "have", "has") or self.key(t - 2) not in (
+                        "it", "they", "fighters", "forces", "members", "drones"):
+                    continue
+                cue_lo = t - 2
+            agent = self._claim_agent(cue_lo, agents_t, ar)
+            if agent is None:
+                continue
+            target = None
+            if not ar and k not in ("claimed", "its", "their"):
+                target = self._attack_object(t + 1, False, False)
+            else:
+                end = min(self.hi, t + 14)
+                for x in range(t + 1, end):
+                    if self.toks[x].text in (".", ";", "؛"):
+                        break
+                    if self.key(x) in ("on", "against", "at", "على", "علي", "ضد") or \
+                            self.f(x) & _AR_TARGETED:
+                        m = self.after(x + 1, types=("Location", "Organization", "Country"),
+                                       maxgap=3)
+                        if m is not None and m.poss and m.etype == "Country":
+                            m = self.mention_at.get(m.hi) or m
+                        if m is not None:
+                            target = m
+                        break
+            if target is None or target.eid == agent.eid or self._irrealis(t):
+                continue
+            if self.negated(t, agent.lo):
+                continue
+            self.add("ATTACKED", agent.eid, target.eid, "claimed_attack", 0.7)
+
+    def _claim_agent(self, cue: int, agents_t: tuple, ar: bool) -> Mention | None:
+        """The body that claims/owns the attacks: the subject of the clause (English), the
+        nearest body before the cue (Arabic)."""
+        if not ar:
+            m = self.subject_before(cue)
+            if m is not None and m.etype in agents_t and self.key(
+                    (m.tlo if m.tlo >= 0 else m.lo) - 1) not in _EN_PREPS:
+                return m
+            # "X, an umbrella of factions that has claimed ...": not the of-complement
+            for c in sorted(self.args, key=lambda c: -c.hi):
+                if c.hi <= cue and c.etype in agents_t and not c.poss and self.key(
+                        (c.tlo if c.tlo >= 0 else c.lo) - 1) not in _EN_PREPS:
+                    return c
+            return None
+        # Arabic: the clause's subject, the first body of the sentence not governed by a
+        # preposition ("وتعد X من أبرز فصائل Y، وكانت قد أعلنت مسؤوليتها")
+        cands = [m for m in sorted(self.args, key=lambda m: m.lo)
+                 if m.hi <= cue and m.etype in agents_t and m.kind in ("name", "desc")]
+        for m in cands:
+            if not self.has_prep(m, {"على", "علي", "ضد", "من", "عن", "مع", "ل", "ب", "في"}) \
+                    and not self._construct_tail(m):
+                return m
+        for m in cands:
+            if not self.has_prep(m, {"على", "علي", "ضد", "من", "عن", "مع", "ب", "في"}):
+                return m  # "وسبق للحرس الثوري أن قصف ..."
+        return None
+
+    def _construct_tail(self, m: Mention) -> bool:
+        """An Arabic name in construct after a noun ("فصائل الحشد"): not a subject."""
+        p = m.lo - 1
+        if p >= self.lo and p in self.mention_at and self.mention_at[p].hi == m.lo:
+            return not self.f(p).isdisjoint(_AR_GROUP_HEADS)  # "فصائل الحشد" (a name too)
+        return p >= self.lo and self.toks[p].ar and not self.f(p).isdisjoint(_AR_GROUP_HEADS)
+
     def _reported_attack_target(self) -> str | None:
         """The place hit by the attack reported in the last two sentences (for "X claimed
         the attack"): computed only when a claim needs it."""
@@ -2852,6 +2963,16 @@ class SentenceRules:
                 return None
             if kx in ("on", "at", "against", "into") or (ar and kx in ("على", "علي", "ضد")):
                 m = self.after(x + 1, types=types, maxgap=3)
+                if m is not None and not ar and any(self.key(y) in _EN_FACILITIES for y in
+                                                    range(x + 1, m.lo)):
+                    # "a strike on a headquarters of Iraq's PMF": whose headquarters
+                    via = self._facility_of(x + 1)
+                    if via is not None:
+                        return via
+                if m is not None and m.poss and m.etype == "Country":
+                    nxt = self.mention_at.get(m.hi)
+                    if nxt is not None and nxt.lo == m.hi and nxt.etype == "Organization":
+                        return nxt
                 if m is not None and not self._gap_has_entity(x + 1, m.lo):
                     return m
                 via = self._facility_of(x + 1)
@@ -2881,7 +3002,8 @@ class SentenceRules:
         """"facilities used by X" / "fighters of X" / "منشآت تستخدمها X" / "مواقع لـX"."""
         for y in range(x, min(self.hi, x + 8)):
             ky = self.key(y)
-            if self.f(y) & _AR_USED_BY or ky in ("used", "belonging", "run", "operated") or (
+            if self.f(y) & _AR_USED_BY or ky in ("used", "belonging", "run", "operated",
+                                                 "linked", "tied", "affiliated") or (
                     ky == "of" and self.key(y - 1) in _EN_FACILITIES):
                 m = self.after(y + 1, types=("Organization",), maxgap=6)
                 if m is not None:
@@ -2904,6 +3026,13 @@ class SentenceRules:
         target = None
         if k1 in ("on", "against"):  # "a strike at Baghdad airport": where, not whom
             target = self.after(t + 2, types=("Location", "Organization", "Country"), maxgap=3)
+            if target is not None and any(self.key(y) in _EN_FACILITIES
+                                          for y in range(t + 2, target.lo)):
+                target = self._facility_of(t + 2) or target  # "on a headquarters of X"
+            if target is not None and target.poss and target.etype == "Country":
+                nxt = self.mention_at.get(target.hi)  # "on Iraq's PMF": the body
+                if nxt is not None and nxt.lo == target.hi and nxt.etype == "Organization":
+                    target = nxt
             if target is None:
                 target = self._facility_of(t + 2)
         elif k1 in ("that", "which") and self.f(t + 2) & (L.EN_KILL | L.EN_ATTACK):
@@ -2946,9 +3075,48 @@ class SentenceRules:
             if cue is None:
                 continue
             src = self._speaker(cue, o)
-            if src is not None and src.eid != o.eid and not self.blocked(cue, src):
-                self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
-                         self.toks[o.lo].ar else "told_outlet_en", 0.7)
+            if src is None or src.eid == o.eid:
+                continue
+            # a denial told to an outlet is still said to it ("نفى X، في تصريح لـO، ...")
+            denial = any(self.f(x) & _AR_DENY or self.key(x) in _EN_DENY
+                         for x in range(max(self.lo, src.lo - 2), cue))
+            if self.hypothetical(cue) or (not denial and self.negated(cue, src.lo)):
+                continue
+            self.add("REPORTED_BY", src.eid, o.eid, "told_outlet_ar" if
+                     self.toks[o.lo].ar else "told_outlet_en", 0.7)
+        self._relayed()
+
+    def _relayed(self) -> None:
+        """"O quoted X as saying", "O reported that X said ...", "نقلت O عن X قوله",
+        "وأفادت O بأن X أشاد ...": a named speaker's words relayed by the outlet."""
+        for t in self.triggers(_AR_RELAY, _EN_RELAY):
+            ar = self.toks[t].ar
+            o = (self.after(t + 1, types=("Outlet",), maxgap=1) if ar else
+                 self.before(t, types=("Outlet",), maxgap=0))
+            if o is None:
+                continue
+            x = o.hi if ar else t + 1
+            while x < self.hi and x - (o.hi if ar else t + 1) < 4 and x not in self.mention_at \
+                    and self.key(x) not in ("بان", "ان", "عن", "that", "بأن", "أن"):
+                x += 1
+            if x >= self.hi:
+                continue
+            kx = self.key(x)
+            if kx in ("بان", "ان", "بأن", "أن", "that", "عن"):
+                src = self.after(x + 1, types=("Person", "Organization"), maxgap=1)
+                need_verb = kx != "عن"
+            elif not ar and self.key(t) == "quoted":
+                src = self.mention_at.get(x)
+                need_verb = False
+            else:
+                continue
+            if src is None or src.etype not in ("Person", "Organization") or src.eid == o.eid:
+                continue
+            if need_verb and not any(self.f(y) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS)
+                                     for y in range(src.hi, min(self.hi, src.hi + 3))):
+                continue
+            if not self.blocked(t):
+                self.add("REPORTED_BY", src.eid, o.eid, "relayed_by_outlet", 0.6)
 
     def _outlet_cue(self, o: Mention) -> int | None:
         """Position of the speech verb that the outlet *o* is the addressee/carrier of."""
@@ -3009,8 +3177,9 @@ class SentenceRules:
             if verb is None:
                 return None
         if ar:
-            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"
-            m = self.after(verb + 1, types=types, maxgap=1)
+            # VSO: "قال X (في حديث) لـO"; SVO: "X قال لـO"; "قال مسؤول ... في Y X لـO"
+            m = next((c for c in self.args if c.etype == "Person" and c.tlo == verb + 1 and
+                      c.lo < o.lo), None) or self.after(verb + 1, types=types, maxgap=1)
             if m is not None and m.lo < o.lo and not self.has_prep(m, _AR_NOT_SUBJ):
                 return m
             m = self.before(verb, types=types, maxgap=1)
@@ -3108,9 +3277,19 @@ class SentenceRules:
                     continue
                 keys = [self.toks[x].key for x in range(a.hi, b.lo)
                         if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                if b.poss:
+                    # "in Baghdad's heavily fortified Green Zone", "in Iraq's western province
+                    # of Anbar": the possessed place, inside the possessor
+                    c = self._possessed_place(b)
+                    if c is not None:
+                        if keys in (["in"], ["in", "the"]) or (forces and keys in _FORCES_IN):
+                            self.add("LOCATED_IN", a.eid, c.eid,
+                                     "forces_in" if forces else "place_in_place", 0.6)
+                        break
                 if forces:
                     if keys in _FORCES_IN and not self.blocked(a.lo):
-                        self.add("LOCATED_IN", a.eid, b.eid, "forces_in", 0.6)
+                        for bb in self._place_list(b):
+                            self.add("LOCATED_IN", a.eid, bb.eid, "forces_in", 0.6)
                 elif keys == [","] and self._dateline(a, b):
                     pass  # "ERBIL, Iraq (Reuters) -": a dateline
                 elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
@@ -3119,6 +3298,46 @@ class SentenceRules:
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
         self._hosts()
+        for b in self.ments:
+            if b.poss and b.etype == "Location" and not self.toks[b.lo].ar:
+                c = self._possessed_place(b)
+                if c is not None:
+                    self.add("LOCATED_IN", c.eid, b.eid, "poss_place", 0.6)
+
+    def _possessed_place(self, b: Mention) -> Mention | None:
+        """The place after a possessive place: "Baghdad's (heavily fortified) Green Zone",
+        "Iraq's western province of Anbar"."""
+        x = b.hi
+        while x < self.hi and x - b.hi < 5 and x not in self.mention_at and (
+                (self.toks[x].key.isalpha() and not self.toks[x].cap and
+                 self.key(x) not in L.EN_STOP) or self.key(x) in ("of", "-")):
+            x += 1
+        c = self.mention_at.get(x)
+        if c is None or c.lo != x or c.etype != "Location":
+            return None
+        return c
+
+    def _place_list(self, first: Mention) -> list[Mention]:
+        """"in Iraq and Syria" / "في العراق وسوريا": every place of the list."""
+        out = [first]
+        x = first.hi
+        while x < self.hi:
+            if self.key(x) in ("and", ",", "،", "و"):
+                x += 1
+            m = self.mention_at.get(x)
+            if m is None or m.lo != x or m.etype not in ("Location", "Country") or m in out:
+                if m is None and x < self.hi and self.toks[x].ar and \
+                        self.toks[x].key.startswith("و"):
+                    m = next((c for c in self.ments if c.lo == x and c.etype in (
+                        "Location", "Country") and c.prefix.startswith("و")), None)
+                    if m is not None and m not in out:
+                        out.append(m)
+                        x = m.hi
+                        continue
+                break
+            out.append(m)
+            x = m.hi
+        return out
 
     def _dateline(self, a: Mention, b: Mention) -> bool:
         return a.lo == self.lo or (b.hi < self.hi and self.toks[b.hi].text in (
@@ -3144,6 +3363,9 @@ class SentenceRules:
         k = k[1:]
         if k and k[0] == "the":
             k = k[1:]
+        if len(k) >= 2 and k[-1] == "of" and k[-2] in ("province", "city", "governorate",
+                                                      "district", "town", "region"):
+            k = k[:-1]  # "in the northern province of Kirkuk"
         return len(k) <= 3 and all(w.isalpha() and w.islower() and w not in L.EN_STOP
                                    for w in k)
 

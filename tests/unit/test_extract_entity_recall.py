@@ -147,6 +147,67 @@ CASES += [
 ]
 
 
+CASES += [
+    # Arabic named sites (base, airport, square, neighbourhood, village) and where they are
+    ("أعلنت الفصائل مسؤوليتها عن هجوم بطائرة مسيرة على قاعدة بشير في أربيل.",
+     {("LOCATED_IN", "location:bashir-base", "location:erbil")}, set()),
+    ("قتل مسلحون الصحفي أحمد ناصر أمام منزله في حي المنصور ببغداد.",
+     {("LOCATED_IN", "location:mansour", "location:baghdad")}, set()),
+    ("خرجت تظاهرات في ساحة الفردوس ببغداد.",
+     {("LOCATED_IN", "location:fardus-square", "location:baghdad")}, set()),
+    ("سقطت طائرة مسيرة قرب مطار أربيل الدولي، حيث تتمركز قوات أميركية.",
+     {("LOCATED_IN", "organization:us-armed-forces", "location:erbil-airport")}, set()),
+    ("وقال إن قاعدة عسكرية جديدة ستقام في المنطقة.", set(),
+     {("LOCATED_IN", "location:askaria-base", "location:erbil")}),
+    # English: a place inside a possessive place, "province of X", forces in a list
+    ("Protesters stormed the parliament building in Baghdad's heavily fortified Green Zone.",
+     {("LOCATED_IN", "location:green-zone", "location:baghdad")}, set()),
+    ("Rockets struck the Ain al-Asad air base in Iraq's western province of Anbar.",
+     {("LOCATED_IN", "location:ain-al-asad-air-base", "location:anbar")},
+     {("LOCATED_IN", "location:ain-al-asad-air-base", "country:iraq")}),
+    ("The coalition handed over the Balad air base in the northern province of Salahuddin.",
+     {("LOCATED_IN", "location:balad-air-base", "location:salahuddin")}, set()),
+    ("The militias have claimed dozens of attacks on US forces in Iraq and Syria.",
+     {("LOCATED_IN", "organization:us-armed-forces", "country:iraq"),
+      ("LOCATED_IN", "organization:us-armed-forces", "country:syria")}, set()),
+    # ATTACKED: claimed or owned attacks, "its fighters had targeted", the owner of a target
+    ("The Islamic Resistance in Iraq, an umbrella of armed factions that has claimed dozens of "
+     "attacks on US forces, issued a statement.",
+     {("ATTACKED", IRI, "organization:us-armed-forces")},
+     {("ATTACKED", "organization:iran-backed-militias", "organization:us-armed-forces")}),
+    ("Kataib Hezbollah, which is part of the Popular Mobilization Forces, suspended its "
+     "attacks on US forces in February.",
+     {("ATTACKED", KH, "organization:us-armed-forces")},
+     {("ATTACKED", PMF, "organization:us-armed-forces")}),
+    ("Kataib Hezbollah said its fighters had targeted the Victory Base with drones.",
+     {("ATTACKED", KH, "location:victory-base")}, set()),
+    ("Kataib Hezbollah denied that its fighters had targeted the Victory Base.", set(),
+     {("ATTACKED", KH, "location:victory-base")}),
+    ("Kataib Hezbollah did not claim responsibility for the attack on the Victory Base.",
+     set(), {("ATTACKED", KH, "location:victory-base")}),
+    ("وتعد كتائب سيد الشهداء من أبرز فصائل الحشد الشعبي، وكانت قد أعلنت مسؤوليتها عن هجوم "
+     "بصواريخ على قاعدة بشير.",
+     {("ATTACKED", KSS, "location:bashir-base")}, {("ATTACKED", PMF, "location:bashir-base")}),
+    ("وسبق للحرس الثوري أن قصف مواقع المعارضة، وأعلن مسؤوليته عن هجمات استهدفت قرية سورين.",
+     {("ATTACKED", IRGC, "location:surin")}, set()),
+    ("A US drone strike on a headquarters of Iraq's Popular Mobilization Forces killed two.",
+     {("ATTACKED", US, PMF)}, {("ATTACKED", US, "country:iraq")}),
+    # REPORTED_BY: "the newspaper" = the outlet named before, denials told to an outlet,
+    # words relayed by an outlet
+    ("ذكرت صحيفة العربي الجديد أن الوفد وصل. ونفى القيادي في منظمة بدر كريم حسن، في تصريح "
+     "للصحيفة ذاتها، أن يكون الوفد قد التقى أحداً.",
+     {("REPORTED_BY", "person:karim-hassan", "outlet:al-araby-al-jadeed")}, set()),
+    ("التقى الفياض قائد الحرس الثوري حسين سلامي. وأفادت وكالة تسنيم بأن سلامي أشاد بدور الحشد.",
+     {("REPORTED_BY", "person:hussein-salami", "outlet:tasnim")}, set()),
+    ("Reuters quoted Hadi al-Amiri as saying the talks had failed.",
+     {("REPORTED_BY", AMIRI, "outlet:reuters")}, set()),
+    ("Hadi al-Amiri did not speak to Reuters about the talks.", set(),
+     {("REPORTED_BY", AMIRI, "outlet:reuters")}),
+    ("وقالت مصادر لوكالة رويترز إن الفياض التقى سلامي.", set(),
+     {("REPORTED_BY", FAYYADH, "outlet:reuters")}),
+]
+
+
 @pytest.mark.parametrize("text,must,must_not", CASES, ids=[c[0][:50] for c in CASES])
 def test_recall_cases(ex, text, must, must_not):
     got = rels(ex.extract(text))
@@ -202,3 +263,9 @@ def test_evaluate_lists_missed_gold_entities():
     assert rep.entities_found == 1
     assert rep.missed_entities == [{"article": "x.json", "id": "person:b", "name": "B",
                                     "name_ar": "ب"}]
+
+
+def test_bare_name_word_keeps_its_own_spelling():
+    # names.yaml has both "كريم" (Karim) and "الكريم" (al-Karim): the bare word is Karim
+    doc = RuleExtractor().extract("وقال القيادي في منظمة بدر كريم حسن إن الوفد وصل.")
+    assert "person:karim-hassan" in ids(doc)
