@@ -44,6 +44,9 @@ EN_TITLES: dict[str, str] = {
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
     "press secretary": "member", "spokeswoman": "member", "deputy spokesman": "member",
     "predecessor": "plain",
+    # descriptions that stand for a person named before ("the Iranian diplomat met ...")
+    "diplomat": "plain", "top diplomat": "plain", "chief negotiator": "plain",
+    "negotiator": "plain", "coordinator": "member", "high representative": "member",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -78,6 +81,10 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",
     "السفيرة": "plain", "سفيرة": "plain", "المتحدثة باسم": "member", "المتحدثة": "member",
     "الناطقة باسم": "member", "مستشارة": "plain", "المبعوثة": "plain",
+    # descriptions that stand for a person named before ("والتقى الدبلوماسي الإيراني ...")
+    "الدبلوماسي": "plain", "دبلوماسي": "plain", "كبير المفاوضين": "plain",
+    "المفاوض": "plain", "رئيس الدبلوماسية": "plain", "منسق": "member", "المنسق": "member",
+    "منسقة": "member", "الممثل الأعلى": "member",
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
