@@ -66,6 +66,8 @@ _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "r
 _EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
                              "successor", "predecessor", "longtime", "long-time", "late",
                              "top", "founder", "general"})
+_EN_HEAD_TITLES = frozenset({"leader", "commander", "chief", "head", "secretary-general",
+                             "successor", "president"})
 _EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "got"})
 _EN_NP_SKIP = frozenset({"the", "a", "an", "its", "his", "her", "their", "longtime", "long-time",
                          "veteran", "late", "former", "then", "leader", "chief", "commander",
@@ -135,6 +137,9 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
             if aft is None or any(sr.toks[y].text in (";", ".") for y in range(new.hi, aft)):
                 continue
             cue_new = any(sr.key(y) in _EN_LEADER_CUES for y in range(new.hi, aft))
+            keys = {sr.key(y) for y in range(new.hi, aft)}
+            head_new = bool(keys & _EN_HEAD_TITLES) or (  # "its new secretary-general"
+                "new" in keys and bool(keys & (_EN_LEADER_CUES | {"secretary"} - {"new"})))
             kx = next((x for x in range(aft + 1, min(hi, aft + 14))
                        if sr.key(x) in _EN_KILLED and sr.key(x - 1) not in _EN_PASS), None)
             if kx is None:
@@ -147,7 +152,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
                 continue
             cue_old = any(sr.key(z) in _EN_LEADER_CUES for z in range(kx + 1, old.lo)) or \
                 bool(old.role)
-            if cue_new and cue_old:
+            if head_new or (cue_new and cue_old):
                 out.append((new.eid, old.eid, t, "named_after_killing_en"))
         elif k in ("taking", "takes", "take") and sr.key(t + 1) == "over" and \
                 sr.key(t + 2) == "from":
@@ -166,11 +171,36 @@ _AR_PLACE = L._ar("محل", "مكان")
 _AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
 
 
+_AR_KHALAFAN = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً")
+_AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                 "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "بمقتل", "باغتيال", "باقالة")
+
+
+def _gone_person(sr: Any, before: int) -> Any:
+    """Arabic: the person named after a death or removal noun ("بعد مقتل X", "إقالة X")
+    earlier in the sentence (latest first)."""
+    for x in range(before - 1, sr.lo - 1, -1):
+        if sr.toks[x].ar and sr.f(x) & _AR_GONE:
+            m = sr.after(x + 1, types=("Person",), maxgap=2)
+            if m is not None and m.hi <= before:
+                return m
+    return None
+
+
 def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
-    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y."""
+    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y;
+    "بعد مقتل Y، عيّن K X خلفاً له": X succeeded Y (the pronoun: who died or was removed)."""
     out: list[tuple[str, str, int, str]] = []
     for t in range(sr.lo, sr.hi):
-        if not sr.toks[t].ar or not sr.f(t) & _AR_TAKE_PLACE:
+        if not sr.toks[t].ar:
+            continue
+        if sr.f(t) & _AR_KHALAFAN and sr.key(t + 1) in ("له", "لها", "منه", "منها"):
+            old = _gone_person(sr, t)
+            new = sr.before(t, types=("Person",), maxgap=4)
+            if old is not None and new is not None and new.eid != old.eid and new.lo > old.lo:
+                out.append((new.eid, old.eid, t, "khalafan_lahu_ar"))
+            continue
+        if not sr.f(t) & _AR_TAKE_PLACE:
             continue
         x = t + 1
         while x < sr.hi and sr.f(x) & _AR_ADV:

@@ -222,6 +222,27 @@ CASES = [
      "Qassem Soleimani was killed in a U.S. strike on Friday. Also not killed in the strike, "
      "officials said, was Abu Mahdi al-Muhandis.",
      [AB(SOL, US)], [AB(MUH, US)]),
+    # ---- more successions and titles --------------------------------------------------
+    ("khalafan_lahu_ar",
+     "وبعد ساعات من مقتل سليماني، عيّن المرشد علي خامنئي العميد إسماعيل قاآني خلفاً له.",
+     [SO(QAANI, SOL)], [SO("person:ali-khamenei", SOL)]),
+    ("khalafan_lahu_no_death_ar",
+     "وعيّن المرشد علي خامنئي العميد إسماعيل قاآني خلفاً له.",
+     [], [SO(QAANI, "person:ali-khamenei")]),
+    ("chose_as_leader_after_strike_en",
+     "The group chose Hashem Safieddine as leader, a month after an Israeli strike killed "
+     "Hassan Nasrallah.",
+     [SO("person:hashem-safieddine", NAS), AB(NAS, ISR)], []),
+    ("its_new_secretary_general_en",
+     "Hezbollah named Naim Qassem its new secretary-general, weeks after Israel killed Hassan "
+     "Nasrallah.",
+     [SO("person:naim-qassem", NAS), AB(NAS, ISR)], []),
+    ("marja_title_ar",
+     "ثم توجه ظريف إلى النجف حيث استقبله المرجع الديني علي السيستاني.",
+     [MW("person:mohammad-javad-zarif", "person:ali-al-sistani")], []),
+    ("coordinator_title_ar",
+     "وعقد ظريف لقاءً ثنائياً مع منسق الاتحاد الأوروبي إنريكي مورا في فيينا.",
+     [MW("person:mohammad-javad-zarif", "person:enrique-mora")], []),
 ]
 
 
