@@ -33,6 +33,7 @@ from loaders.extract.core_recall import (
     remote_contact,
     strike_agent_back,
     strike_agent_later,
+    took_place_of,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
@@ -250,7 +251,7 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
-                             "command", "directive"})
+                             "command", "directive", "direction"})
 
 _EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
@@ -617,7 +618,8 @@ class SentenceRules:
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
+                           (g in L.EN_QUALIFIERS and g != "military")  # "and former PM X"
                            for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
                     gap_keys[0] in L.EN_GROUP_HEADS or not any(
@@ -1148,14 +1150,15 @@ class SentenceRules:
                     cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0])) or self.key(t + 1) in (
-                    "خلالها", "خلاله", "اثناءها")  # "في زيارة، التقى خلالها X وY": the visitor
+                    "خلالها", "خلاله", "اثناءها", "فيها")  # "في زيارة، التقى خلالها X وY"
                 if rel_subj is not None:
                     subj = rel_subj
                     first_obj = self.after(t + 1, maxgap=10)
                 elif carry and (not cand or self._counterpart(cand[0]) or
                                 self.key(t - 1) in ("حيث", "وحيث") or
-                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها") or
-                                country_envoys(self, cand[0])):  # "كما التقى ممثلي روسيا"
+                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها", "فيها") or
+                                country_envoys(self, cand[0])) and not (pron_obj and cand):
+                    # (a pronoun object "حيث استقبله X": X is the subject, named after it)
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t)
@@ -1404,6 +1407,8 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
+        for new, old in took_place_of(self):  # "الذي حلّ محلّ Y" / "took the place of Y"
+            self.add("SUCCESSOR_OF", new, old, "took_place_of")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self.triggers(_EMPTY, _EN_WHOSE):
             pair = whose_successor(self, t)
