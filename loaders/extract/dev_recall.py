@@ -352,3 +352,31 @@ def meeting_object(sr: Any, m: Any, meet_ar: frozenset) -> bool:
             if first is m:
                 return True
     return False
+
+
+_AR_VISIT_NOUNS = L._ar("زيارة", "زياره", "جولة", "جوله", "الزيارة", "رحلة")
+
+
+def visit_pron_subject(sr: Any, t: int) -> Any:
+    """"(سبقتها) زيارة إلى أبوظبي التقى فيها/خلالها Y" with no visitor named in the
+    sentence: the visitor of the last sentences (one person) is who met Y. Returns that
+    person's latest mention, or None."""
+    if sr.key(t + 1) not in ("فيها", "خلالها", "خلاله", "اثناءها"):
+        return None
+    if not any(sr.f(x) & _AR_VISIT_NOUNS for x in range(max(sr.lo, t - 6), t)):
+        return None
+    eid = _latest_visitor(sr, back=3)
+    if eid is None:
+        return None
+    return next((m for m in reversed(sr.doc.ments) if m.eid == eid and m.sent < sr.si),
+                None)
+
+
+def indirect_talks(sr: Any, t: int) -> bool:
+    """"indirect talks with Y" / "محادثات غير مباشرة مع Y": talks through a mediator are no
+    meeting of the two sides (the mediator's own meetings are stated separately)."""
+    tk = sr.toks[t]
+    if tk.ar:
+        return sr.key(t + 1) == "غير" and sr.key(t + 2).startswith("مباشر")
+    return sr.key(t - 1) in ("indirect", "proximity") or (
+        sr.key(t - 1) in ("of", "round") and sr.key(t - 2) == "indirect")

@@ -1072,6 +1072,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if toks[s.lo].ar:
         _ar_sites(doc, si, covered, out)
 
+    if not toks[s.lo].ar:
+        _org_word_first_name(doc, s, covered, out)
+
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
     start_set = set(starts)
@@ -1332,6 +1335,28 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+_EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])
+
+
+def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
+                         out: list[Mention]) -> None:
+    """English: a one-word organisation name right after a title and before an unknown
+    capitalised word is a first name ("Omani Foreign Minister Badr Albusaidi", not the Badr
+    Organization and a person "Albusaidi"): the organisation mention is dropped so that
+    the title step reads the whole name."""
+    toks = doc.toks
+    for me in [m for m in out if m.hi == m.lo + 1 and m.etype == "Organization"]:
+        k = me.lo
+        nx = k + 1
+        if nx >= s.hi or nx in covered or not toks[nx].cap or toks[nx].punct or \
+                not toks[nx].text.isalpha() or toks[nx].key in L.EN_NOT_NAME:
+            continue
+        if k - 1 < s.lo or toks[k - 1].key not in _EN_TITLE_LAST:
+            continue
+        out.remove(me)
+        covered.pop(k, None)
 
 
 def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],

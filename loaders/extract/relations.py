@@ -42,8 +42,10 @@ from loaders.extract.dev_recall import (
     group_members_met,
     guest_subject_met,
     in_place_phrase,
+    indirect_talks,
     meeting_object,
     strike_subject_en,
+    visit_pron_subject,
 )
 from loaders.extract.mentions import (
     AGENT_TYPES,
@@ -326,6 +328,9 @@ _AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه
                      "الا ان", "إلا أن", "لكنهم")
 _EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})
 
+_DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
+_LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
+                              "veteran", "senior", "top"})
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -619,7 +624,7 @@ class SentenceRules:
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
             if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
-                           (g in L.EN_QUALIFIERS and g != "military")  # "and former PM X"
+                           g in _LIST_QUALIFIERS  # "... and former Prime Minister Y"
                            for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
                     gap_keys[0] in L.EN_GROUP_HEADS or not any(
@@ -940,6 +945,8 @@ class SentenceRules:
         for t in self.triggers(L.AR_MEET, L.EN_MEET):
             tok = self.toks[t]
             fs = self.f(t)
+            if indirect_talks(self, t):
+                continue  # "for indirect talks with Z": not a meeting with Z
             if not tok.ar:
                 nxt = self.key(t + 1)
                 if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
@@ -1135,7 +1142,9 @@ class SentenceRules:
                 return  # "استقبله X قبل أن يلتقي Y": X is the last object, not the subject
             if b is not None and all(self.toks[x].punct is False and (
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
-                    for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj:
+                    for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj and not (
+                    b.etype in ("Country", "Location") and self.key(b.lo - 1) in (
+                        "الي", "في", "من")):  # "زيارة إلى أبوظبي التقى فيها": a destination
                 subj = b
                 first_obj = self.after(t + 1, maxgap=10)
             else:
@@ -1150,18 +1159,18 @@ class SentenceRules:
                     cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0])) or self.key(t + 1) in (
-                    "خلالها", "خلاله", "اثناءها", "فيها")  # "في زيارة، التقى خلالها X وY"
+                    _DURING_IT)  # "في زيارة، التقى خلالها X وY": the visitor
                 if rel_subj is not None:
                     subj = rel_subj
                     first_obj = self.after(t + 1, maxgap=10)
-                elif carry and (not cand or self._counterpart(cand[0]) or
+                elif carry and not (pron_obj and cand) and (
+                        not cand or self._counterpart(cand[0]) or
                                 self.key(t - 1) in ("حيث", "وحيث") or
-                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها", "فيها") or
-                                country_envoys(self, cand[0])) and not (pron_obj and cand):
-                    # (a pronoun object "حيث استقبله X": X is the subject, named after it)
+                                self.key(t + 1) in _DURING_IT or
+                                country_envoys(self, cand[0])):  # "كما التقى ممثلي روسيا"
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
-                    subj = self._carried_subject(t)
+                    subj = self._carried_subject(t) or visit_pron_subject(self, t)
                     first_obj = cand[0] if cand else next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
@@ -1206,6 +1215,7 @@ class SentenceRules:
                 first_obj = nxt if nxt is not None and subj is not None and (
                     subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
+                         or (subj.hi <= t and first_obj.lo <= t + 2)  # "X التقى في طهران Y"
                          or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
                                                            else nxt.lo) == first_obj.hi)) \
                     else None

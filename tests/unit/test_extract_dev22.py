@@ -159,6 +159,39 @@ CASES = [
     ("was_scheduled_ar",
      "وكان مقرراً أن يلتقي ظريف رئيس تحالف الفتح هادي العامري، إلا أن اللقاء أُلغي.",
      [], [MW("person:mohammad-javad-zarif", "person:hadi-al-amiri")]),
+    # ---- MET_WITH: reception pronoun after حيث, place before the object, lists ------------
+    ("haythu_received_him_ar",
+     "ثم توجه بومبيو إلى أربيل، حيث استقبله رئيس حكومة إقليم كوردستان نيجيرفان بارزاني.",
+     [MW("person:mike-pompeo", "person:nechirvan-barzani")], []),
+    ("haythu_did_not_receive_him_ar",
+     "ثم توجه بومبيو إلى أربيل، حيث لم يستقبله رئيس حكومة إقليم كوردستان نيجيرفان بارزاني.",
+     [], [MW("person:mike-pompeo", "person:nechirvan-barzani")]),
+    ("svo_place_then_object_ar",
+     "وقال مصدر إن زعيم عصائب أهل الحق قيس الخزعلي التقى في طهران قائد فيلق القدس إسماعيل "
+     "قاآني.",
+     [MW("person:qais-al-khazali", QAANI)], []),
+    ("list_former_title_en",
+     "On Sunday, al-Sudani met with Badr Organization leader Hadi al-Amiri and former Prime "
+     "Minister Nouri al-Maliki, whose coalition is the largest bloc.",
+     [MW("person:mohammed-shia-al-sudani", "person:hadi-al-amiri"),
+      MW("person:mohammed-shia-al-sudani", "person:nouri-al-maliki")], []),
+    ("visit_met_there_ar",
+     "وزار شمخاني بغداد الشهر الماضي والتقى خلالها السوداني. في حين سبقتها زيارة إلى "
+     "الدوحة التقى فيها أمير قطر الشيخ تميم بن حمد.",
+     [MW("person:ali-shamkhani", "person:tamim-bin-hamad-al-thani")], []),
+    ("indirect_talks_en",
+     "Abbas Araghchi, who met Omani Foreign Minister Badr Albusaidi in Muscat for indirect "
+     "talks with US envoy Steve Witkoff, spoke on Sunday.",
+     [MW("person:abbas-araghchi", "person:badr-albusaidi")],
+     [MW("person:badr-albusaidi", "person:steve-witkoff"),
+      MW("person:abbas-araghchi", "person:steve-witkoff"),
+      MW("person:abbas-araghchi", "organization:badr-organization")]),
+    ("indirect_talks_ar",
+     "وأجرى عراقجي محادثات غير مباشرة مع المبعوث الأميركي ستيف ويتكوف في مسقط.",
+     [], [MW("person:abbas-araghchi", "person:steve-witkoff")]),
+    ("badr_still_an_org_en",
+     "Hadi al-Amiri, the head of Badr, met Qais al-Khazali.",
+     [MW("person:hadi-al-amiri", "person:qais-al-khazali")], []),
 ]
 
 
