@@ -380,3 +380,53 @@ def indirect_talks(sr: Any, t: int) -> bool:
         return sr.key(t + 1) == "غير" and sr.key(t + 2).startswith("مباشر")
     return sr.key(t - 1) in ("indirect", "proximity") or (
         sr.key(t - 1) in ("of", "round") and sr.key(t - 2) == "indirect")
+
+
+# ---- ASSASSINATED_BY: inverted passive "Also killed in the strike ... was Y" -------------------
+_EN_DIRECTION = frozenset({"direction", "orders", "order", "behest", "instructions", "command"})
+_EN_DEF_STRIKES = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation"})
+
+
+def inverted_killed_en(sr: Any) -> None:
+    """"Also killed in the strike, which ... at the direction of X, was Y" / "Killed along
+    with him in the U.S. strike were Y and Z": the victims come after the verb 'was/were'
+    at the end. Agents: those the clause names ('by X', 'at the direction of X', 'a U.S.
+    strike'), and for "the strike" the agents of the killing reported just before."""
+    lo, hi = sr.lo, sr.hi
+    x = lo
+    while x < hi and sr.toks[x].punct:
+        x += 1
+    if sr.key(x) == "also" and sr.key(x + 1) == "killed":
+        t = x + 1
+    elif sr.key(x) == "killed" and sr.key(x + 1) in ("also", "too", "in", "alongside", "along",
+                                                    "with"):
+        t = x
+    else:
+        return
+    w = next((y for y in range(t + 2, hi) if sr.key(y) in ("was", "were") and
+              sr.toks[y - 1].text == ","), None)
+    if w is None:
+        return
+    victim = sr.after(w + 1, types=("Person",), maxgap=3)
+    if victim is None or sr.blocked(t):
+        return
+    agents: list[str] = []
+    for y in range(t + 1, w):
+        k = sr.key(y)
+        if k == "by" or (k in _EN_DIRECTION and sr.key(y + 1) == "of"):
+            m = sr.after(y + (1 if k == "by" else 2), maxgap=3)
+            if m is not None and m.hi <= w and m.etype in ("Person", "Country", "Organization"):
+                agents.append(m.eid)
+        elif k in _EN_DEF_STRIKES:
+            nat = sr.nat_agent(max(t + 1, y - 3), y)
+            if nat:
+                agents.append(nat)
+            elif sr.key(y - 1) in ("the", "same", "that") and y - t <= 4:
+                prev = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - 3 <= s_ < sr.si]
+                if prev:
+                    last = max(s_ for s_, _a in prev)
+                    agents.extend(a for s_, a in prev if s_ == last)
+    for a in dict.fromkeys(agents):
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != a:
+                sr.add("ASSASSINATED_BY", v.eid, a, "killed_inverted_en")

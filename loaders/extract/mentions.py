@@ -1329,6 +1329,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                         qual))
         k = tend
 
+    if toks[s.lo].ar:
+        _ar_cue_names(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
@@ -1357,6 +1359,47 @@ def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
             continue
         out.remove(me)
         covered.pop(k, None)
+
+
+# words after which an Arabic name is a person's even without a title: led by, appointed,
+# replaced ("وفد يرأسه X", "تسمية X رئيساً", "حلّ محلّ X", "بدلاً من X")
+_AR_NAME_CUES = L._ar(
+    "يرأسه", "يرأسها", "برئاسة", "بقيادة", "يقوده", "يقودها", "يتزعمه", "يتزعمها", "تسمية",
+    "بتسمية", "وتسمية", "تعيين", "بتعيين", "وتعيين", "عيّن", "عينت", "محل", "مكان", "سلفه",
+    "سلفها", "خلفه", "يخلف")
+_AR_NAME_END_OK = L._ar(
+    "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
+    "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
+
+
+def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
+                  out: list[Mention]) -> None:
+    """Arabic: an unknown name right after a cue that only a person follows ("وفد إيراني
+    يرأسه علي باقري كني"، "تسمية عبد العزيز المحمداوي، المعروف بـ..."، "حلّ محلّ عباس
+    عراقجي"): a new person when it has two to four name words, starts with a common first
+    name (names.yaml) and ends at punctuation or a word that closes a name."""
+    toks = doc.toks
+    s = doc.sents[si]
+    known = doc.gaz.ar_latin
+    for k in range(s.lo, s.hi - 2):
+        t = toks[k]
+        if not t.ar or t.key not in _AR_NAME_CUES or (k + 1) in covered:
+            continue
+        j = _ar_name_span(doc, k + 1, s.hi)
+        n = j - (k + 1)
+        if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
+            continue
+        if toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
+            continue
+        if j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and \
+                not _accusative(toks[j].text):
+            continue
+        surface = doc.text[toks[k + 1].start:toks[j - 1].end]
+        eid = _resolve_name(doc, surface, "Person")
+        me = _ment_at(doc, si, k + 1, j, eid)
+        out.append(me)
+        for x in range(k + 1, j):
+            covered[x] = me
 
 
 def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],

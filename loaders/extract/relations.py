@@ -43,6 +43,7 @@ from loaders.extract.dev_recall import (
     guest_subject_met,
     in_place_phrase,
     indirect_talks,
+    inverted_killed_en,
     meeting_object,
     strike_subject_en,
     visit_pron_subject,
@@ -923,6 +924,8 @@ class SentenceRules:
         group_members_met(self, L.AR_MEET, L.EN_MEET)
         guest_subject_met(self)
         self.assassinated()
+        if not self.toks[self.lo].ar:
+            inverted_killed_en(self)
         self.leads_member()
         self.lead_verbs()
         self._group_he_led()

@@ -192,12 +192,44 @@ CASES = [
     ("badr_still_an_org_en",
      "Hadi al-Amiri, the head of Badr, met Qais al-Khazali.",
      [MW("person:hadi-al-amiri", "person:qais-al-khazali")], []),
+    # ---- new people named after a cue that only a person follows (no title) ---------------
+    ("name_after_led_by_ar",
+     "وشارك في المحادثات وفد إيراني يرأسه علي رضا عنايتي، الذي حلّ محلّ محمد جمشيدي في "
+     "المنصب.",
+     [SO("person:ali-reza-enayati", "person:mohammad-jamshidi")], []),
+    ("name_after_appointment_noun_ar",
+     "أعلنت هيئة الحشد الشعبي تسمية عبد الكريم الساعدي، المعروف بأبي علي، رئيساً لأركان "
+     "الهيئة خلفاً لأبي مهدي المهندس.",
+     [SO("person:abdul-karim-al-saadi", MUH)], []),
+    ("no_name_after_cue_common_words_ar",
+     "وأعلنت الحكومة تعيين لجنة جديدة للتحقيق في الهجوم.",
+     [], []),
+    # ---- ASSASSINATED_BY: inverted passive, victim after 'was' ---------------------------
+    ("inverted_killed_direction_en",
+     "Qassem Soleimani was killed in a U.S. drone strike at Baghdad airport on Friday. Also "
+     "killed in the strike, which officials said was ordered at the direction of President "
+     "Donald Trump, was Abu Mahdi al-Muhandis, the deputy head of the PMF.",
+     [AB(MUH, US), AB(MUH, TRUMP), AB(SOL, US)], []),
+    ("inverted_killed_no_agent_en",
+     "Qassem Soleimani died in a drone strike at Baghdad airport on Friday. Also killed in "
+     "the strike was Abu Mahdi al-Muhandis.",
+     [], [AB(MUH, US), AB(SOL, US)]),
+    ("inverted_killed_in_us_strike_en",
+     "Killed alongside him in the American strike, officials said, was Abu Mahdi "
+     "al-Muhandis.",
+     [AB(MUH, US)], []),
+    ("inverted_not_killed_en",
+     "Qassem Soleimani was killed in a U.S. strike on Friday. Also not killed in the strike, "
+     "officials said, was Abu Mahdi al-Muhandis.",
+     [AB(SOL, US)], [AB(MUH, US)]),
 ]
 
 
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_dev22_sentence(name, text, must, must_not):
     doc = RuleExtractor().extract(text)
+    if name.startswith("no_name_after_cue"):
+        assert not [e for e in doc["entities"] if e["type"] == "Person"], name
     got = {_key((r["type"], r["source"], r["target"])) for r in doc["relations"]}
     for trip in must:
         assert _key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
