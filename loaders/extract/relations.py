@@ -33,6 +33,7 @@ from loaders.extract.core_recall import (
     remote_contact,
     strike_agent_back,
     strike_agent_later,
+    took_place_of,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
@@ -253,7 +254,7 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
-                             "command", "directive"})
+                             "command", "directive", "direction"})
 
 _EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
@@ -1419,6 +1420,8 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
+        for new, old in took_place_of(self):  # "الذي حلّ محلّ Y" / "took the place of Y"
+            self.add("SUCCESSOR_OF", new, old, "took_place_of")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self.triggers(_EMPTY, _EN_WHOSE):
             pair = whose_successor(self, t)
