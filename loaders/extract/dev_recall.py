@@ -460,3 +460,48 @@ def inverted_killed_en(sr: Any) -> None:
         for v in sr.chain(victim, ("Person",)):
             if v.eid != a:
                 sr.add("ASSASSINATED_BY", v.eid, a, "killed_inverted_en")
+
+
+# ---- VISITED --------------------------------------------------------------------------------
+_EN_LEFT = frozenset({"left", "leaves", "leaving", "headed", "heads", "heading", "departed",
+                      "departs", "set"})
+_PLACES = ("Location", "Country")
+
+
+def visited_more(sr: Any) -> None:
+    """VISITED forms the main rules miss: "X left/departed/headed for Y" ("set off for"),
+    and Arabic "(سبقتها) زيارة إلى Y التقى فيها ..." whose visitor is the article's visitor
+    of the last sentences (no visitor named in the sentence)."""
+    if sr.toks[sr.lo].ar:
+        for t in range(sr.lo, sr.hi - 2):
+            if not sr.f(t) & _AR_VISIT_NOUNS or sr.key(t + 1) not in ("الي", "إلى", "الى"):
+                continue
+            dest = sr.after(t + 2, types=_PLACES, maxgap=0)
+            if dest is None or any(m.etype == "Person" and m.lo < t for m in sr.args):
+                continue
+            v = next((x for x in range(dest.hi, min(sr.hi, dest.hi + 3))
+                      if visit_pron_subject(sr, x) is not None), None)
+            if v is None:
+                continue
+            guest = visit_pron_subject(sr, v)
+            if guest is not None and not sr.blocked(t):
+                sr.add("VISITED", guest.eid, dest.eid, "visit_there_ar")
+        return
+    for t in range(sr.lo, sr.hi - 1):
+        if sr.key(t) not in _EN_LEFT:
+            continue
+        p = t + 1
+        if sr.key(t) == "set":
+            if sr.key(p) not in ("off", "out"):
+                continue
+            p += 1
+        if sr.key(p) not in ("for", "to") or (sr.key(t) in ("left", "leaves", "leaving") and
+                                               sr.key(p) != "for"):
+            continue
+        dest = sr.after(p + 1, types=_PLACES, maxgap=1)
+        if dest is None:
+            continue
+        who = sr.subject_before(t, maxgap=20)
+        if who is None or who.etype != "Person" or sr.blocked(t, who):
+            continue
+        sr.add("VISITED", who.eid, dest.eid, "left_for_en")

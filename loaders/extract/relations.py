@@ -47,6 +47,7 @@ from loaders.extract.dev_recall import (
     meeting_object,
     strike_subject_en,
     visit_pron_subject,
+    visited_more,
 )
 from loaders.extract.mentions import (
     AGENT_TYPES,
@@ -932,6 +933,7 @@ class SentenceRules:
         self._whose_group()
         self.part_of()
         self.visited()
+        visited_more(self)
         self.supports()
         self.withdrew()
         self.located_in()
@@ -2610,7 +2612,10 @@ class SentenceRules:
                         # "زيارة إلى بغداد": إلى precedes
                         pass
                 if dest is None:
-                    for x in range(t + 1, min(self.hi, t + 10)):
+                    # a verb's subject may be long: "وصل وزير الخارجية الأميركي X، يوم
+                    # الأربعاء، إلى بغداد" (the noun زيارة keeps the short window)
+                    reach = 10 if fs & _C13 else 18
+                    for x in range(t + 1, min(self.hi, t + reach)):
                         if self.key(x) in ("الي", "إلى", "الى"):
                             d = self.after(x + 1, types=places, maxgap=1)
                             if d is not None:
@@ -2682,7 +2687,9 @@ class SentenceRules:
                     dest = self.after(prep + 1, types=places, maxgap=4)  # "the Iraqi capital X"
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
+            visitor = self.subject_before(t, maxgap=25)  # skips ", a close friend of Y,"
+            if visitor is None or visitor.etype != "Person":
+                visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 

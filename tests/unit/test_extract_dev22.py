@@ -243,6 +243,28 @@ CASES = [
     ("coordinator_title_ar",
      "وعقد ظريف لقاءً ثنائياً مع منسق الاتحاد الأوروبي إنريكي مورا في فيينا.",
      [MW("person:mohammad-javad-zarif", "person:enrique-mora")], []),
+    # ---- VISITED ------------------------------------------------------------------------
+    ("visited_apposition_subject_en",
+     "Soleimani, a close friend of Nasrallah, visited Beirut often during the war.",
+     [("VISITED", SOL, "location:beirut")], [("VISITED", NAS, "location:beirut")]),
+    ("left_for_en",
+     "Al-Kadhimi left for London shortly after handing over power.",
+     [("VISITED", KADH, "location:london")], []),
+    ("left_city_en",
+     "Al-Kadhimi left London on Monday.",
+     [], [("VISITED", KADH, "location:london")]),
+    ("did_not_leave_for_en",
+     "Al-Kadhimi did not leave for London after the vote.",
+     [], [("VISITED", KADH, "location:london")]),
+    ("arrived_long_subject_ar",
+     "وصل وزير الخارجية الأميركي مايك بومبيو، يوم الأربعاء، إلى بغداد في زيارة لم يُعلن عنها "
+     "مسبقاً.",
+     [("VISITED", "person:mike-pompeo", "location:baghdad")], []),
+    ("visit_there_ar",
+     "وزار شمخاني بغداد الشهر الماضي والتقى خلالها السوداني. في حين سبقتها زيارة إلى "
+     "الرياض التقى فيها ولي العهد السعودي محمد بن سلمان.",
+     [("VISITED", "person:ali-shamkhani", "location:riyadh"),
+      MW("person:ali-shamkhani", "person:mohammed-bin-salman")], []),
 ]
 
 
