@@ -505,3 +505,75 @@ def visited_more(sr: Any) -> None:
         if who is None or who.etype != "Person" or sr.blocked(t, who):
             continue
         sr.add("VISITED", who.eid, dest.eid, "left_for_en")
+
+
+# ---- LEADS / MEMBER_OF: "Org named X as its new leader", "its longtime leader X" ----------
+_EN_ITS = frozenset({"its", "their"})
+
+
+def _its_title(sr: Any, x: int) -> tuple[str | None, int]:
+    """Role kind ('lead' / 'member' / None) of the title phrase starting at *x* (after
+    qualifiers: "new", "longtime", "acting"), and the token after it."""
+    while sr.key(x) in L.EN_QUALIFIERS or sr.key(x) in ("new", "first"):
+        x += 1
+    words = []
+    y = x
+    while y < sr.hi and len(words) < 3:
+        k = sr.key(y)
+        if k == "-":
+            y += 1
+            continue
+        if not k.isalpha():
+            break
+        words.append(k)
+        y += 1
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(words[:n])
+            kind = L.EN_TITLES.get(phrase)
+            if kind is not None:
+                end = x
+                seen = 0
+                while seen < n:
+                    if sr.key(end) != "-":
+                        seen += 1
+                    end += 1
+                role = "lead" if kind in ("lead", "head_state") else (
+                    "member" if kind == "member" else None)
+                return role, end
+    return None, x
+
+
+def org_roles_en(sr: Any) -> None:
+    """"Hezbollah named X as its new secretary-general" -> X LEADS Hezbollah; "... as its
+    spokesman" -> MEMBER_OF; "Hezbollah said its longtime leader X ..." -> LEADS. The body
+    is the clause's subject (an organisation right before the verb or 'its')."""
+    for t in range(sr.lo, sr.hi):
+        k = sr.key(t)
+        if k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS:
+            org = sr.before(t, types=("Organization",), maxgap=4)
+            if org is None or any(m.etype == "Person" and org.hi <= m.lo < t for m in sr.args):
+                continue
+            new = sr.after(t + 1, types=("Person",), maxgap=1)
+            if new is None:
+                continue
+            x = new.hi
+            if sr.key(x) == "as":
+                x += 1
+            if sr.key(x) not in _EN_ITS:
+                continue
+            role, _end = _its_title(sr, x + 1)
+            if role and not sr.blocked(t, org):
+                sr.add("LEADS" if role == "lead" else "MEMBER_OF", new.eid, org.eid,
+                       "org_named_its_en")
+        elif k in _EN_ITS and sr.key(t - 1) not in ("of",):
+            role, end = _its_title(sr, t + 1)
+            if role is None:
+                continue
+            p = sr.after(end, types=("Person",), maxgap=0)
+            if p is None:
+                continue
+            org = sr.before(t, types=("Organization",), maxgap=3)
+            if org is None or any(m.etype == "Person" and org.hi <= m.lo < t for m in sr.args):
+                continue
+            sr.add("LEADS" if role == "lead" else "MEMBER_OF", p.eid, org.eid, "its_title_en")

@@ -45,6 +45,7 @@ from loaders.extract.dev_recall import (
     indirect_talks,
     inverted_killed_en,
     meeting_object,
+    org_roles_en,
     strike_subject_en,
     visit_pron_subject,
     visited_more,
@@ -928,6 +929,8 @@ class SentenceRules:
         if not self.toks[self.lo].ar:
             inverted_killed_en(self)
         self.leads_member()
+        if not self.toks[self.lo].ar:
+            org_roles_en(self)
         self.lead_verbs()
         self._group_he_led()
         self._whose_group()

@@ -265,6 +265,23 @@ CASES = [
      "الرياض التقى فيها ولي العهد السعودي محمد بن سلمان.",
      [("VISITED", "person:ali-shamkhani", "location:riyadh"),
       MW("person:ali-shamkhani", "person:mohammed-bin-salman")], []),
+    # ---- LEADS / MEMBER_OF from "its" -------------------------------------------------
+    ("org_named_its_new_leader_en",
+     "Hezbollah on Tuesday named Naim Qassem as its new secretary-general.",
+     [("LEADS", "person:naim-qassem", HEZ)], []),
+    ("org_named_its_spokesman_en",
+     "Kataib Hezbollah named Abu Ali al-Askari as its spokesman.",
+     [("MEMBER_OF", "person:abu-ali-al-askari", "organization:kataib-hezbollah")],
+     [("LEADS", "person:abu-ali-al-askari", "organization:kataib-hezbollah")]),
+    ("its_longtime_leader_en",
+     "Hezbollah said its longtime leader Hassan Nasrallah was killed.",
+     [("LEADS", NAS, HEZ)], []),
+    ("person_named_its_not_org_en",
+     "Khamenei named Mohammad Pakpour as its new commander.",
+     [], [("LEADS", "person:mohammad-pakpour", "person:ali-khamenei")]),
+    ("org_will_name_en",
+     "Hezbollah will name Naim Qassem as its new secretary-general.",
+     [], [("LEADS", "person:naim-qassem", HEZ)]),
 ]
 
 
