@@ -577,3 +577,39 @@ def org_roles_en(sr: Any) -> None:
             if org is None or any(m.etype == "Person" and org.hi <= m.lo < t for m in sr.args):
                 continue
             sr.add("LEADS" if role == "lead" else "MEMBER_OF", p.eid, org.eid, "its_title_en")
+
+
+_EN_DURING = frozenset({"during", "at", "in"})
+_EN_MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "encounter"})
+_EN_JOINT_VERBS = frozenset({"discussed", "agreed", "signed", "stressed", "exchanged",
+                             "reviewed", "emphasized", "emphasised", "explored", "addressed"})
+
+
+def pair_during_meeting_en(sr: Any) -> None:
+    """"X and Y discussed Z during a meeting in Baghdad": the coordinated subjects met each
+    other (only with a joint verb right after them and 'during/at a meeting', no 'with')."""
+    for t in range(sr.lo + 2, sr.hi):
+        if sr.key(t) not in _EN_MEETING_NOUNS or sr.key(t + 1) in ("with", "between"):
+            continue
+        d = t - 1
+        if sr.key(d) in ("a", "their", "the", "joint", "bilateral", "separate"):
+            d -= 1
+        if sr.key(d) not in _EN_DURING:
+            continue
+        v = next((x for x in range(sr.lo, d) if sr.key(x) in _EN_JOINT_VERBS), None)
+        if v is None or sr.blocked(v):
+            continue
+        subs = [m for m in sr.args if m.hi <= v and m.etype == "Person"]
+        if len(subs) < 2:
+            continue
+        last = max(subs, key=lambda m: m.hi)
+        if any(not sr.toks[x].punct for x in range(last.hi, v)) and \
+                sr.key(last.hi) not in ("also", "have", "had", "jointly"):
+            continue
+        for m in subs:
+            ch = sr.chain(m, ("Person",))
+            if len(ch) >= 2 and ch[-1] is last:
+                for i in range(len(ch)):
+                    for j in range(i + 1, len(ch)):
+                        sr.add("MET_WITH", ch[i].eid, ch[j].eid, "pair_during_meeting_en")
+                break

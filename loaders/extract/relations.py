@@ -46,6 +46,7 @@ from loaders.extract.dev_recall import (
     inverted_killed_en,
     meeting_object,
     org_roles_en,
+    pair_during_meeting_en,
     strike_subject_en,
     visit_pron_subject,
     visited_more,
@@ -331,6 +332,7 @@ _AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه
                      "الا ان", "إلا أن", "لكنهم")
 _EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})
 
+_EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
 _LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
                               "veteran", "senior", "top"})
@@ -925,6 +927,8 @@ class SentenceRules:
         self.met_with()
         group_members_met(self, L.AR_MEET, L.EN_MEET)
         guest_subject_met(self)
+        if not self.toks[self.lo].ar:
+            pair_during_meeting_en(self)
         self.assassinated()
         if not self.toks[self.lo].ar:
             inverted_killed_en(self)
@@ -1698,9 +1702,10 @@ class SentenceRules:
                     nat = self.nat_agent(x + 1, min(end, x + 4))
                 else:
                     lo_w = x
-                    while lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
-                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", ".")):
-                        lo_w -= 1
+                    while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
+                            and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
+                        lo_w -= 1  # "in Tehran in a strike": the place is no agent
                     nat = self.nat_agent(lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))

@@ -282,6 +282,25 @@ CASES = [
     ("org_will_name_en",
      "Hezbollah will name Naim Qassem as its new secretary-general.",
      [], [("LEADS", "person:naim-qassem", HEZ)]),
+    # ---- precision: a place is no agent, a verb is no name; pairs during a meeting --------
+    ("place_before_strike_no_agent_en",
+     "Ismail Haniyeh was assassinated in Tehran in a strike.",
+     [], [AB("person:ismail-haniyeh", "country:iran")]),
+    ("blamed_on_not_agent_en",
+     "Ismail Haniyeh was killed in Tehran in an attack Iran blamed on Israel.",
+     [], [AB("person:ismail-haniyeh", "country:iran")]),
+    ("us_strike_after_place_en",
+     "Soleimani was killed in Baghdad in a U.S. drone strike.",
+     [AB(SOL, US)], [AB(SOL, "country:iraq")]),
+    ("verb_after_name_ar",
+     "وأجرى ظريف محادثات مع نظيره العراقي فؤاد حسين تناولت التطورات الإقليمية.",
+     [MW("person:mohammad-javad-zarif", "person:fuad-hussein")], []),
+    ("pair_during_meeting_en",
+     "Kadhimi and Zarif discussed regional tensions during a meeting in Baghdad.",
+     [MW(KADH, "person:mohammad-javad-zarif")], []),
+    ("pair_not_during_meeting_en",
+     "Kadhimi and Zarif did not discuss tensions during a meeting in Baghdad.",
+     [], [MW(KADH, "person:mohammad-javad-zarif")]),
 ]
 
 
