@@ -43,6 +43,8 @@ EN_TITLES: dict[str, str] = {
     "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
     "press secretary": "member", "spokeswoman": "member", "deputy spokesman": "member",
+    "deputy prime minister": "member", "deputy premier": "member",
+    "deputy secretary-general": "member", "deputy secretary general": "member",
     "predecessor": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}

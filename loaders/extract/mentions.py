@@ -862,6 +862,22 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             out.append(me)
             covered[k - 1] = covered[k] = me
 
+    # 3c. "the group's secretary-general X", "the movement's spokesman": the body named
+    # most recently (a possessive before a title or an office)
+    for k in range(s.lo + 1, s.hi - 1):
+        t = toks[k]
+        if t.ar or not t.poss or k in covered or t.key not in _EN_GROUP_SINGULAR or \
+                toks[k - 1].key != "the":
+            continue
+        ante = next((m.eid for m in itertools.chain(reversed(out), reversed(doc.ments))
+                     if m.etype == "Organization" and m.kind == "name" and
+                     (m.sent < si or m.hi <= k) and not _EN_FORCE_WORDS.intersection(
+                         doc.text[m.start:m.end].lower().split())), None)
+        if ante is not None:
+            me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
+            out.append(me)
+            covered[k - 1] = covered[k] = me
+
     # 4f. Arabic institutions named with common words: their English name ("جهاز الأمن
     # الوطني العراقي" -> Iraqi National Security Service; "حكومة إقليم كردستان" /
     # "حكومة الإقليم" -> Kurdistan Regional Government)
@@ -1703,6 +1719,9 @@ def _admin_head(stems: tuple) -> bool:
 
 
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+_EN_FORCE_WORDS = frozenset({"forces", "troops", "army", "military", "soldiers"})
+_EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", "organisation",
+                                "faction", "party", "alliance", "coalition"})
 _EN_LOWER_ORG_HEADS = frozenset({"coalition", "alliance", "bloc", "movement", "party", "front",
                                  "brigades", "militia"})
 _EN_LOWER_PLACE_HEADS = frozenset({"airbase", "airfield", "airport", "base", "camp",
