@@ -197,3 +197,158 @@ def dev_successor(sr: Any) -> None:
     for new, old, t, rule in (successor_ar(sr) if ar else successor_en(sr)):
         if not sr.blocked(t):
             sr.add("SUCCESSOR_OF", new, old, rule)
+
+
+# ---- MET_WITH: a group met, its named members listed after "among them" -----------------
+_AR_GROUP_HEADS = L._ar("قادة", "قيادات", "زعماء", "ممثلي", "ممثلين", "امناء", "مسؤولي",
+                        "مسؤولين", "رؤساء", "كبار", "وفد", "وفود")
+_EN_GROUP_HEADS = frozenset({"leaders", "commanders", "heads", "chiefs", "representatives",
+                             "officials", "figures", "delegation", "delegations", "members",
+                             "envoys"})
+_AR_AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "بينهما")
+_EN_AMONG = frozenset({"including", "among"})
+_GROUP_TYPES = ("Person", "Organization")
+
+
+def _among_cue(sr: Any, x: int) -> int:
+    """Length of an "among them" cue at *x* ("بينهم", "من بينهم", "ومن بينها", "منهم",
+    "including", "among them"); 0 if none."""
+    t = sr.toks[x]
+    if t.ar:
+        if t.key in ("من", "ومن") and sr.f(x + 1) & _AR_AMONG:
+            return 2
+        return 1 if sr.f(x) & _AR_AMONG or t.key in _AR_AMONG else 0
+    if t.key == "including":
+        return 1
+    if t.key == "among" and sr.key(x + 1) in ("them", "whom", "those"):
+        return 2
+    return 0
+
+
+def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
+    """"اجتمع X بقادة فصائل ..., بينهم A وB" / "اجتماع عقده X مع قادة الفصائل ..., ومن بينها
+    O1 وO2" / "X met leaders of armed factions, among them A and B": X met each named member
+    (people or, for "leaders of" named groups, the groups). The group itself is then no
+    partner of its own (its members are)."""
+    for c in range(sr.lo, sr.hi):
+        n = _among_cue(sr, c)
+        if not n:
+            continue
+        # the group noun before the cue, governed by with/بـ/مع
+        g = next((x for x in range(c - 1, max(sr.lo, c - 14) - 1, -1)
+                  if (sr.toks[x].ar and (sr.f(x) & _AR_GROUP_HEADS) and (
+                      sr.key(x - 1) in ("مع", "ومع") or sr.toks[x].key.startswith(("ب", "وب"))
+                      or sr.key(x - 1) in ("مع", "بـ")))
+                  or (not sr.toks[x].ar and sr.key(x) in _EN_GROUP_HEADS and
+                      sr.key(x - 1) in ("with", "met", "the", "received", "hosted", "militia",
+                                        "faction", "factions", "group", "party", "armed",
+                                        "of", "and", "senior", "top"))), None)
+        if g is None:
+            continue
+        t = next((x for x in range(g - 1, max(sr.lo, g - 14) - 1, -1)
+                  if (sr.toks[x].ar and sr.f(x) & meet) or
+                  (not sr.toks[x].ar and sr.key(x) in meet_en)), None)
+        if t is None or sr.blocked(t):
+            continue
+        subj = sr.before(g, types=("Person",), maxgap=g - t - 1) if g - t > 1 else None
+        if subj is not None and subj.lo < t:
+            subj = None
+        if subj is None:
+            subj = sr.subject_before(t) if not sr.toks[t].ar else \
+                sr.before(t, types=("Person",), maxgap=8)
+        if subj is None or subj.etype != "Person":
+            continue
+        first = sr.after(c + n, types=_GROUP_TYPES, maxgap=4)
+        if first is None:
+            continue
+        members = [m for m in sr.chain(first, _GROUP_TYPES) if m.eid != subj.eid]
+        if not members:
+            continue
+        groups = {m.eid for m in sr.args if g <= m.lo < c and m.etype == "Organization"}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and {r.source, r.target} & groups and
+            subj.eid in (r.source, r.target))]
+        for m in members:
+            sr.add("MET_WITH", subj.eid, m.eid, "met_group_members")
+
+
+# ---- MET_WITH: "the guest" as subject ---------------------------------------------------------
+_AR_GUEST = L._ar("الضيف", "ضيف", "ضيفه", "ضيفها", "الزائر")
+_EN_GUEST = frozenset({"guest", "visitor"})
+_AR_MEET_VERBS = L._ar("التقى", "التقي", "اجتمع", "يلتقي", "يجتمع", "وبحث", "بحث", "ناقش",
+                       "عقد", "اجرى", "أجرى")
+
+
+def _latest_visitor(sr: Any, back: int = 8) -> str | None:
+    visitors = sr.doc.__dict__.get("visitors", ())
+    cands = [(s_, eid) for s_, eid in visitors if sr.si - back <= s_ <= sr.si]
+    if not cands:
+        return None
+    last = max(s_ for s_, _ in cands)
+    ids = [eid for s_, eid in cands if s_ == last]
+    return ids[0] if len(set(ids)) == 1 else None
+
+
+def guest_subject_met(sr: Any) -> None:
+    """"التقى الضيف الإيراني بـY" / "The visitor then met Y" / "The Iranian guest met Y":
+    the guest is the person the article said visited (one visitor in the latest visit
+    sentence of the last few); met Y and each listed after Y."""
+    for g in range(sr.lo, sr.hi):
+        t = sr.toks[g]
+        if t.ar:
+            if not sr.f(g) & _AR_GUEST or sr.mention_at.get(g) is not None:
+                continue
+            v = next((x for x in range(g - 1, max(sr.lo, g - 3) - 1, -1)
+                      if sr.f(x) & _AR_MEET_VERBS), None)
+            if v is None:
+                continue
+            e = g + 1
+            while e < sr.hi and sr.key(e) in L.NATIONALITY:
+                e += 1
+        else:
+            if t.key not in _EN_GUEST or sr.key(g - 1) not in ("the", "his", "her") and \
+                    sr.key(g - 1) not in L.NATIONALITY:
+                continue
+            e = g + 1
+            while e < sr.hi and sr.key(e) in ("also", "then", "later", "had", "has", "first"):
+                e += 1
+            if sr.key(e) not in ("met", "received", "held"):
+                continue
+            v = e
+            e += 1
+        guest = _latest_visitor(sr)
+        if guest is None:
+            continue
+        obj = sr.after(e, types=("Person", "Organization"), maxgap=3)
+        if obj is None or obj.eid == guest or sr.blocked(v):
+            continue
+        for m in sr.chain(obj, ("Person",)) if obj.etype == "Person" else [obj]:
+            if m.eid != guest:
+                sr.add("MET_WITH", guest, m.eid, "guest_met")
+
+
+_AR_PLACE_NOUNS = L._ar("مقر", "مبنى", "قصر", "مكتب", "منزل", "دار", "مقار", "مقرات", "ديوان",
+                        "سفارة", "قنصلية", "مطار", "المقر", "القصر", "المكتب", "مجمع")
+
+
+def in_place_phrase(sr: Any, m: Any) -> bool:
+    """Arabic: is *m* the complement of a place after في ("في مقر هيئة الحشد", "في قصر
+    السلام")? Then it says where, and is no subject or partner."""
+    x = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    if x < sr.lo or not sr.toks[x].ar:
+        return False
+    if sr.f(x) & _AR_PLACE_NOUNS:
+        return sr.key(x - 1) in ("في", "فى", "داخل", "امام", "قرب")
+    return any(fm in ("فيمقر", "بمقر", "بمبني", "بقصر", "بمكتب")
+               for fm in (sr.toks[x].key,))
+
+
+def meeting_object(sr: Any, m: Any, meet_ar: frozenset) -> bool:
+    """Arabic: is *m* the first person named after a meeting verb before it ("التقى، عقب
+    المراسم، وزير الخارجية X")? Then it is that verb's object, not a clause subject."""
+    for v in range(max(sr.lo, m.lo - 10), m.lo):
+        if sr.toks[v].ar and sr.f(v) & meet_ar:
+            first = sr.after(v + 1, types=("Person",), maxgap=10)
+            if first is m:
+                return True
+    return False

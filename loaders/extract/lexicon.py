@@ -46,6 +46,9 @@ EN_TITLES: dict[str, str] = {
     "deputy prime minister": "member", "deputy premier": "member",
     "deputy secretary-general": "member", "deputy secretary general": "member",
     "predecessor": "plain",
+    # descriptions that stand for a person named before ("the Iranian diplomat met ...")
+    "diplomat": "plain", "top diplomat": "plain", "chief negotiator": "plain",
+    "negotiator": "plain", "coordinator": "member", "high representative": "member",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -80,6 +83,10 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",
     "السفيرة": "plain", "سفيرة": "plain", "المتحدثة باسم": "member", "المتحدثة": "member",
     "الناطقة باسم": "member", "مستشارة": "plain", "المبعوثة": "plain",
+    # descriptions that stand for a person named before ("والتقى الدبلوماسي الإيراني ...")
+    "الدبلوماسي": "plain", "دبلوماسي": "plain", "كبير المفاوضين": "plain",
+    "المفاوض": "plain", "رئيس الدبلوماسية": "plain", "منسق": "member", "المنسق": "member",
+    "منسقة": "member", "الممثل الأعلى": "member",
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
@@ -215,7 +222,8 @@ AR_NEG = _ar("لم", "لن", "لا", "ما", "ليس", "غير", "دون", "نف
 AR_MODAL = _ar("سوف", "المقرر", "المتوقع", "المرتقب", "المزمع", "يعتزم", "تعتزم", "يخطط",
                "المفترض", "يفترض", "المنتظر", "المأمول",
                "قد", "ربما", "يرجح", "المحتمل", "إذا", "لو", "ينوي", "تنوي", "المنتظر",
-               "يأمل", "تأمل")
+               "يأمل", "تأمل", "مقررا", "مقرراً", "متوقعا", "متوقعاً", "مرتقبا", "مزمعا",
+               "مفترضا", "يرتقب", "يتوقع")
 AR_SUFFIX_PRON = ("ه", "ها", "هم", "هما")
 
 # ---- organisations ------------------------------------------------------------------------
@@ -309,6 +317,8 @@ AR_COMMON_NOUNS = _ar(
     "مكتبه", "مكتب", "المكتب", "المجلس", "مجلس", "للأمن", "القومي", "السياسي", "الأمن", "القصر", "قصر", "مطار", "المطار", "القاعدة", "قاعدة", "الملف",
     "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
     "جهاز", "الجهاز", "دائرة", "مديرية", "لجنة", "اللجنة",
+    # objects of the verbs after a title ("عقد الوزير الإيراني جلسة", "نقل إليه X رسالة")
+    "أمن", "جلسة", "جلسات", "رسالة", "رسائل", "برقية", "مذكرة", "دعوة", "مكالمة", "كلمة", "خطابا",
 )
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",

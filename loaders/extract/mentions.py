@@ -2133,6 +2133,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
                 not qual or m.qual == qual):
             return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
+    office = _office_words(doc, at_tok) if role == "head_state" else None
     for m in recent():
         if m.sent < si - 3:
             break
@@ -2140,8 +2141,40 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue
         if role == "head_state" and role_nat is None and m.role not in ("head_state", None):
             continue
+        if office and not _holds_office(doc, m.eid, office):
+            continue  # "the premier" is not the president named last
         return m.eid
     return None
+
+
+_PM_WORDS = frozenset({"premier", "prime", "pm"})
+_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"})
+
+
+def _office_words(doc: Doc, at_tok: int) -> str | None:
+    """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
+    الوزراء"), 'president' for a head of state called president; else None."""
+    t = doc.toks[at_tok]
+    if not t.ar:
+        if t.key in _PM_WORDS:
+            return "pm"
+        return "president" if t.key == "president" else None
+    nxt = doc.toks[at_tok + 1].key if at_tok + 1 < len(doc.toks) else ""
+    if t.key in ("رييس", "الرييس") and nxt in _PM_AR:
+        return "pm"
+    return None
+
+
+def _holds_office(doc: Doc, eid: str, office: str) -> bool:
+    """Can *eid* be called by that office? Unknown people and people without title hints
+    can; a gazetteer person whose title hints do not name that office cannot."""
+    e = doc.gaz.get(eid)
+    if e is None or not e.titles:
+        return True
+    words = {w for t in e.titles for w in t.lower().split()}
+    if office == "pm":
+        return bool(words & _PM_WORDS)
+    return "president" in words
 
 
 def resolve_cataphora(doc: Doc) -> None:

@@ -15,11 +15,15 @@ from typing import NamedTuple
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
+    attended_meeting,
+    claimed_lives,
     companions,
+    country_envoys,
     dropped_subject,
     guest_antecedent,
     instead_of,
     more_objects,
+    named_members_ar,
     note_victims,
     note_visitor,
     passive_by,
@@ -32,7 +36,14 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
-from loaders.extract.dev_recall import dev_successor, strike_subject_en
+from loaders.extract.dev_recall import (
+    dev_successor,
+    group_members_met,
+    guest_subject_met,
+    in_place_phrase,
+    meeting_object,
+    strike_subject_en,
+)
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -448,12 +459,16 @@ class SentenceRules:
         return sorted(hit_ar + hit_en)  # disjoint: a token is Arabic or not
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
-            conf: float = 0.8) -> None:
+            conf: float = 0.8, envoys: bool = False) -> None:
         if not src or not tgt or src == tgt:
             return
-        if rtype == "MET_WITH" and (self.doc.etype(src) in _NOT_MEETERS or
-                                    self.doc.etype(tgt) in _NOT_MEETERS):
-            return  # people and groups meet; a country or a place does not ("Iran-backed")
+        if rtype == "MET_WITH" and (
+                self.doc.etype(src) in _NOT_MEETERS or self.doc.etype(tgt) in _NOT_MEETERS) \
+                and not (envoys and "Location" not in (self.doc.etype(src),
+                                                       self.doc.etype(tgt))):
+            # people and groups meet; a country or a place does not ("Iran-backed"), except
+            # through its envoys ("التقى ممثلي روسيا والصين", "met representatives of China")
+            return
         if rtype == "MET_WITH" and remote_contact(self):
             return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
@@ -738,6 +753,9 @@ class SentenceRules:
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
         free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
+            # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
+            free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))
         return self.before(t, types=("Person",), maxgap=40)
@@ -895,6 +913,8 @@ class SentenceRules:
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
+        group_members_met(self, L.AR_MEET, L.EN_MEET)
+        guest_subject_met(self)
         self.assassinated()
         self.leads_member()
         self.lead_verbs()
@@ -912,6 +932,8 @@ class SentenceRules:
 
     # MET_WITH -------------------------------------------------------------------------
     def met_with(self) -> None:
+        for host, guest in attended_meeting(self):  # "chaired a meeting attended by X"
+            self.add("MET_WITH", host, guest, "meeting_attended")
         if self.toks[self.lo].ar:
             self._in_reception_ar()
         for t in self.triggers(L.AR_MEET, L.EN_MEET):
@@ -1120,7 +1142,8 @@ class SentenceRules:
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and
                         m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
                         and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
-                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")]
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
+                        and not in_place_phrase(self, m)]
                 rel_subj = self._ar_relative_subject(t)
                 if rel_subj is not None:
                     cand = []
@@ -1132,11 +1155,14 @@ class SentenceRules:
                     first_obj = self.after(t + 1, maxgap=10)
                 elif carry and (not cand or self._counterpart(cand[0]) or
                                 self.key(t - 1) in ("حيث", "وحيث") or
-                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها")):
+                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها") or
+                                country_envoys(self, cand[0])):  # "كما التقى ممثلي روسيا"
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t)
-                    first_obj = cand[0] if cand else self.after(t + 1, maxgap=10)
+                    first_obj = cand[0] if cand else next(
+                        (m for m in self.args if m.lo > t and m.lo - t <= 10 and
+                         m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
                 else:
                     if cand:
                         subj = cand[0]
@@ -1177,7 +1203,9 @@ class SentenceRules:
                 nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)
                 first_obj = nxt if nxt is not None and subj is not None and (
                     subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
-                    and any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo)) \
+                    and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
+                         or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
+                                                           else nxt.lo) == first_obj.hi)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
@@ -1271,6 +1299,8 @@ class SentenceRules:
             return
         if self.blocked(t, subj):
             return
+        if tok.ar:
+            objs = named_members_ar(self, objs)  # "قادة الفصائل، بينهم X وY"
         more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
         if more:
             objs = objs + [o for o in more if o not in objs]
@@ -1280,11 +1310,13 @@ class SentenceRules:
             if m.hi <= subj.lo and subj in self.chain(m):
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
+        envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
         for s_ in subjects:
             for o in objs:
                 if o.etype == "Location":
                     continue
-                self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+                self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",
+                         envoys=envoys and o.etype == "Country")
         # "استقبل X Y في طهران": the guest visited the place
         if tok.ar and self.f(t) & _RECEIVE_AR and objs:
             last = objs[-1]
@@ -1438,6 +1470,17 @@ class SentenceRules:
                             "slain", "former"):
                         rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
+                    if old is None and kx in ("after", "following") and self.key(rest) in (
+                            "his", "her") and self.key(rest + 1) in (
+                            "killing", "death", "assassination"):
+                        # "X, Soleimani's deputy, took over after his death": his = the
+                        # person named before, not the one who took over
+                        subj_m = self.subject_before(t, maxgap=20)
+                        ante = self._antecedent(t, exclude={subj_m.eid} if subj_m else set())
+                        if subj_m is not None and subj_m.etype == "Person" and ante and \
+                                not self.blocked(t, subj_m):
+                            self.add("SUCCESSOR_OF", subj_m.eid, ante, "took_over_after_his_en")
+                        break
                     if old is None:
                         continue
                     deathish = kx in ("replacing", "replace", "from", "over") or any(
@@ -1646,6 +1689,8 @@ class SentenceRules:
     def assassinated(self) -> None:
         for v, a in strike_agent_later(self):  # "X carried out the strike" (said before)
             self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
+        for v, a in claimed_lives(self):  # "أودت الضربة الأمريكية بحياة X"
+            self.add("ASSASSINATED_BY", v, a, "claimed_lives")
         for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
@@ -1811,8 +1856,16 @@ class SentenceRules:
                 if agent is None and passive and first.lo > t + 1:
                     # "وقتل في الغارة نفسها X": the means stated before the victim
                     agent, _how = self._agent_after(t + 1, limit=first.lo - t)
+                if agent is None and not passive and any(
+                        self.f(y) & L.AR_STRIKE for y in range(t + 1, first.lo)):
+                    # "قتلت غارة أمريكية X وY": the strike is the subject
+                    agent = self.nat_agent(t + 1, first.lo)
+                    if agent is None:
+                        continue
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
+                    if second is not None and second in victims:
+                        continue  # "قتلت X وY": a list of victims with no agent named
                     if second is not None:  # VSO with a person agent
                         if not self.blocked(t):
                             self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")

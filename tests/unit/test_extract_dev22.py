@@ -107,6 +107,58 @@ CASES = [
     ("hal_mahal_future_ar",
      "ومن المقرر أن يحلّ قائد الحرس الثوري حسين سلامي محلّ محمد باقري.",
      [], [SO("person:hossein-salami", "person:mohammad-bagheri")]),
+    # ---- MET_WITH: a group met, its members listed after "among them" --------------------
+    ("group_members_among_ar",
+     "واجتمع قاآني في بغداد بقادة فصائل مسلحة، بينهم زعيم عصائب أهل الحق قيس الخزعلي ورئيس "
+     "الهيئة فالح الفياض.",
+     [MW(QAANI, "person:qais-al-khazali"), MW(QAANI, "person:falih-al-fayyadh")],
+     [MW(QAANI, "organization:iran-backed-militias")]),
+    ("group_members_orgs_ar",
+     "وعقد الفياض اجتماعاً مع قادة الفصائل، ومن بينها كتائب حزب الله ومنظمة بدر.",
+     [MW("person:falih-al-fayyadh", "organization:kataib-hezbollah"),
+      MW("person:falih-al-fayyadh", "organization:badr-organization")], []),
+    ("group_members_including_en",
+     "Ghaani met leaders of armed factions in Baghdad on Sunday, among them Qais al-Khazali "
+     "and Hadi al-Amiri.",
+     [MW(QAANI, "person:qais-al-khazali"), MW(QAANI, "person:hadi-al-amiri")], []),
+    ("group_members_negated_en",
+     "Ghaani did not meet leaders of armed factions, including Qais al-Khazali.",
+     [], [MW(QAANI, "person:qais-al-khazali")]),
+    ("group_members_planned_ar",
+     "ومن المقرر أن يجتمع قاآني بقادة الفصائل، بينهم قيس الخزعلي.",
+     [], [MW(QAANI, "person:qais-al-khazali")]),
+    # ---- MET_WITH: descriptions and dropped subjects ------------------------------------
+    ("guest_subject_ar",
+     "وصل قائد فيلق القدس إسماعيل قاآني إلى بغداد مساء الأحد. وفي اليوم التالي، التقى الضيف "
+     "الإيراني بالكاظمي في مكتبه.",
+     [MW(QAANI, KADH)], []),
+    ("guest_subject_en",
+     "Iran's Quds Force commander Esmail Ghaani arrived in Baghdad on Sunday. The visitor then "
+     "met Prime Minister Mustafa al-Kadhimi.",
+     [MW(QAANI, KADH)], []),
+    ("guest_subject_negated_ar",
+     "وصل إسماعيل قاآني إلى بغداد مساء الأحد. ولم يلتق الضيف الإيراني بالكاظمي.",
+     [], [MW(QAANI, KADH)]),
+    ("premier_not_president_en",
+     "Iraqi Prime Minister Mustafa al-Kadhimi arrived in Tehran. Trump had warned Iran last "
+     "year, President Donald Trump said. A spokesman said the premier had also met Ali "
+     "Shamkhani.",
+     [MW(KADH, "person:ali-shamkhani")], [MW(TRUMP, "person:ali-shamkhani")]),
+    ("kama_carried_subject_place_ar",
+     "وأفادت مصادر بأن السفير الجديد محمد آل هاشم التقى، عقب المراسم، وزير الخارجية فؤاد "
+     "حسين، كما اجتمع في مقر هيئة الحشد الشعبي برئيس الهيئة فالح الفياض.",
+     [MW("person:mohammed-al-hashim", "person:fuad-hussein"),
+      MW("person:mohammed-al-hashim", "person:falih-al-fayyadh")],
+     [MW("person:fuad-hussein", "person:falih-al-fayyadh"),
+      MW("organization:popular-mobilization-forces", "person:falih-al-fayyadh")]),
+    ("minister_session_not_a_name_ar",
+     "واستقبل الكاظمي ظريف، في حين عقد الوزير الإيراني جلسة مباحثات مع نظيره العراقي فؤاد "
+     "حسين.",
+     [MW("person:mohammad-javad-zarif", "person:fuad-hussein")],
+     [MW("person:fuad-hussein", "person:jalsa")]),
+    ("was_scheduled_ar",
+     "وكان مقرراً أن يلتقي ظريف رئيس تحالف الفتح هادي العامري، إلا أن اللقاء أُلغي.",
+     [], [MW("person:mohammad-javad-zarif", "person:hadi-al-amiri")]),
 ]
 
 
