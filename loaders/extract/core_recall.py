@@ -648,3 +648,37 @@ def country_envoys(sr: Any, m: Any) -> bool:
         b -= 1
     return sr.key(b) in _EN_ENVOYS or (sr.key(b) in ("the", "their") and
                                         sr.key(b - 1) in _EN_ENVOYS)
+
+
+_AR_TOOK_PLACE = L._ar("حل", "يحل", "وحل", "حلت", "تحل", "ليحل")
+_AR_PLACE_OF = L._ar("محل", "مكان", "محله", "مكانه")
+
+
+def took_place_of(sr: Any) -> list[tuple[str, str]]:
+    """(new, old): "X، الذي حلّ محلّ Y", "حلّ X محلّ Y", "took the place of Y"."""
+    out: list[tuple[str, str]] = []
+    for x in range(sr.lo, sr.hi):
+        tk = sr.toks[x]
+        if tk.ar:
+            if tk.key not in _AR_TOOK_PLACE:
+                continue
+            new = sr.before(x, types=("Person",), maxgap=3)
+            y = x + 1
+            if new is None:  # VSO: "حلّ X محلّ Y"
+                new = sr.after(x + 1, types=("Person",), maxgap=0)
+                if new is not None:
+                    y = new.hi
+            if sr.key(y) not in _AR_PLACE_OF:
+                continue
+            old = sr.after(y + 1, types=("Person",), maxgap=1)
+        else:
+            if tk.key not in ("took", "takes", "taking", "take") or sr.key(x + 1) != "the" or \
+                    sr.key(x + 2) != "place" or sr.key(x + 3) != "of":
+                continue
+            new = sr.subject_before(x, maxgap=20)
+            old = sr.after(x + 4, types=("Person",), maxgap=3)
+        if new is None or old is None or new.etype != "Person" or new.eid == old.eid or \
+                old.poss or sr.blocked(x, new):
+            continue
+        out.append((new.eid, old.eid))
+    return out

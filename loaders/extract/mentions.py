@@ -1089,6 +1089,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if heads_at:
         _ar_sites(doc, si, covered, out, heads_at)
 
+    if not toks[s.lo].ar:
+        _org_word_first_name(doc, s, covered, out)
+
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
     start_set = set(starts)
@@ -1343,12 +1346,77 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                         qual))
         k = tend
 
+    if toks[s.lo].ar:
+        _ar_cue_names(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+_EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])
+
+
+def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
+                         out: list[Mention]) -> None:
+    """English: a one-word organisation name right after a title and before an unknown
+    capitalised word is a first name ("Omani Foreign Minister Badr Albusaidi", not the Badr
+    Organization and a person "Albusaidi"): the organisation mention is dropped so that
+    the title step reads the whole name."""
+    toks = doc.toks
+    for me in [m for m in out if m.hi == m.lo + 1 and m.etype == "Organization"]:
+        k = me.lo
+        nx = k + 1
+        if nx >= s.hi or nx in covered or not toks[nx].cap or toks[nx].punct or \
+                not toks[nx].text.isalpha() or toks[nx].key in L.EN_NOT_NAME:
+            continue
+        if k - 1 < s.lo or toks[k - 1].key not in _EN_TITLE_LAST:
+            continue
+        out.remove(me)
+        covered.pop(k, None)
+
+
+# words after which an Arabic name is a person's even without a title: led by, appointed,
+# replaced ("وفد يرأسه X", "تسمية X رئيساً", "حلّ محلّ X", "بدلاً من X")
+_AR_NAME_CUES = L._ar(
+    "يرأسه", "يرأسها", "برئاسة", "بقيادة", "يقوده", "يقودها", "يتزعمه", "يتزعمها", "تسمية",
+    "بتسمية", "وتسمية", "تعيين", "بتعيين", "وتعيين", "عيّن", "عينت", "محل", "مكان", "سلفه",
+    "سلفها", "خلفه", "يخلف")
+_AR_NAME_END_OK = L._ar(
+    "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
+    "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
+
+
+def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
+                  out: list[Mention]) -> None:
+    """Arabic: an unknown name right after a cue that only a person follows ("وفد إيراني
+    يرأسه علي باقري كني"، "تسمية عبد العزيز المحمداوي، المعروف بـ..."، "حلّ محلّ عباس
+    عراقجي"): a new person when it has two to four name words, starts with a common first
+    name (names.yaml) and ends at punctuation or a word that closes a name."""
+    toks = doc.toks
+    s = doc.sents[si]
+    known = doc.gaz.ar_latin
+    for k in range(s.lo, s.hi - 2):
+        t = toks[k]
+        if not t.ar or t.key not in _AR_NAME_CUES or (k + 1) in covered:
+            continue
+        j = _ar_name_span(doc, k + 1, s.hi)
+        n = j - (k + 1)
+        if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
+            continue
+        if toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
+            continue
+        if j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and \
+                not _accusative(toks[j].text):
+            continue
+        surface = doc.text[toks[k + 1].start:toks[j - 1].end]
+        eid = _resolve_name(doc, surface, "Person")
+        me = _ment_at(doc, si, k + 1, j, eid)
+        out.append(me)
+        for x in range(k + 1, j):
+            covered[x] = me
 
 
 def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],

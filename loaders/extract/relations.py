@@ -33,6 +33,7 @@ from loaders.extract.core_recall import (
     remote_contact,
     strike_agent_back,
     strike_agent_later,
+    took_place_of,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
@@ -41,8 +42,14 @@ from loaders.extract.dev_recall import (
     group_members_met,
     guest_subject_met,
     in_place_phrase,
+    indirect_talks,
+    inverted_killed_en,
     meeting_object,
+    org_roles_en,
+    pair_during_meeting_en,
     strike_subject_en,
+    visit_pron_subject,
+    visited_more,
 )
 from loaders.extract.mentions import (
     AGENT_TYPES,
@@ -250,7 +257,7 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
-                             "command", "directive"})
+                             "command", "directive", "direction"})
 
 _EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
@@ -325,6 +332,10 @@ _AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه
                      "الا ان", "إلا أن", "لكنهم")
 _EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})
 
+_EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
+_DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
+_LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
+                              "veteran", "senior", "top"})
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -617,7 +628,8 @@ class SentenceRules:
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
+                           g in _LIST_QUALIFIERS  # "... and former Prime Minister Y"
                            for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
                     gap_keys[0] in L.EN_GROUP_HEADS or not any(
@@ -915,14 +927,21 @@ class SentenceRules:
         self.met_with()
         group_members_met(self, L.AR_MEET, L.EN_MEET)
         guest_subject_met(self)
+        if not self.toks[self.lo].ar:
+            pair_during_meeting_en(self)
         self.assassinated()
+        if not self.toks[self.lo].ar:
+            inverted_killed_en(self)
         self.leads_member()
+        if not self.toks[self.lo].ar:
+            org_roles_en(self)
         self.lead_verbs()
         self._group_he_led()
         self._whose_group()
         self._whose_org()
         self.part_of()
         self.visited()
+        visited_more(self)
         self.supports()
         self.withdrew()
         self.located_in()
@@ -939,6 +958,8 @@ class SentenceRules:
         for t in self.triggers(L.AR_MEET, L.EN_MEET):
             tok = self.toks[t]
             fs = self.f(t)
+            if indirect_talks(self, t):
+                continue  # "for indirect talks with Z": not a meeting with Z
             if not tok.ar:
                 nxt = self.key(t + 1)
                 if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
@@ -1134,7 +1155,9 @@ class SentenceRules:
                 return  # "استقبله X قبل أن يلتقي Y": X is the last object, not the subject
             if b is not None and all(self.toks[x].punct is False and (
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
-                    for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj:
+                    for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj and not (
+                    b.etype in ("Country", "Location") and self.key(b.lo - 1) in (
+                        "الي", "في", "من")):  # "زيارة إلى أبوظبي التقى فيها": a destination
                 subj = b
                 first_obj = self.after(t + 1, maxgap=10)
             else:
@@ -1149,17 +1172,18 @@ class SentenceRules:
                     cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0])) or self.key(t + 1) in (
-                    "خلالها", "خلاله", "اثناءها")  # "في زيارة، التقى خلالها X وY": the visitor
+                    _DURING_IT)  # "في زيارة، التقى خلالها X وY": the visitor
                 if rel_subj is not None:
                     subj = rel_subj
                     first_obj = self.after(t + 1, maxgap=10)
-                elif carry and (not cand or self._counterpart(cand[0]) or
+                elif carry and not (pron_obj and cand) and (
+                        not cand or self._counterpart(cand[0]) or
                                 self.key(t - 1) in ("حيث", "وحيث") or
-                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها") or
+                                self.key(t + 1) in _DURING_IT or
                                 country_envoys(self, cand[0])):  # "كما التقى ممثلي روسيا"
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
-                    subj = self._carried_subject(t)
+                    subj = self._carried_subject(t) or visit_pron_subject(self, t)
                     first_obj = cand[0] if cand else next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
@@ -1204,6 +1228,7 @@ class SentenceRules:
                 first_obj = nxt if nxt is not None and subj is not None and (
                     subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
+                         or (subj.hi <= t and first_obj.lo <= t + 2)  # "X التقى في طهران Y"
                          or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
                                                            else nxt.lo) == first_obj.hi)) \
                     else None
@@ -1405,6 +1430,8 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
+        for new, old in took_place_of(self):  # "الذي حلّ محلّ Y" / "took the place of Y"
+            self.add("SUCCESSOR_OF", new, old, "took_place_of")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self.triggers(_EMPTY, _EN_WHOSE):
             pair = whose_successor(self, t)
@@ -1676,9 +1703,10 @@ class SentenceRules:
                     nat = self.nat_agent(x + 1, min(end, x + 4))
                 else:
                     lo_w = x
-                    while lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
-                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", ".")):
-                        lo_w -= 1
+                    while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
+                            and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
+                        lo_w -= 1  # "in Tehran in a strike": the place is no agent
                     nat = self.nat_agent(lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
@@ -2641,7 +2669,10 @@ class SentenceRules:
                         # "زيارة إلى بغداد": إلى precedes
                         pass
                 if dest is None:
-                    for x in range(t + 1, min(self.hi, t + 10)):
+                    # a verb's subject may be long: "وصل وزير الخارجية الأميركي X، يوم
+                    # الأربعاء، إلى بغداد" (the noun زيارة keeps the short window)
+                    reach = 10 if fs & _C13 else 18
+                    for x in range(t + 1, min(self.hi, t + reach)):
                         if self.key(x) in ("الي", "إلى", "الى"):
                             d = self.after(x + 1, types=places, maxgap=1)
                             if d is not None:
@@ -2713,7 +2744,9 @@ class SentenceRules:
                     dest = self.after(prep + 1, types=places, maxgap=4)  # "the Iraqi capital X"
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
+            visitor = self.subject_before(t, maxgap=25)  # skips ", a close friend of Y,"
+            if visitor is None or visitor.etype != "Person":
+                visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 

@@ -478,6 +478,40 @@ CASES = [
     ("took_over_after_his_death_negated_en",
      "Esmail Qaani, Soleimani's deputy, never took over the Quds Force after his death.",
      [], [SO(QAANI, SOL)]),
+    # ---- batch: carried subjects with a pronoun object, lists with qualifiers -------------
+    ("haythu_istaqbalahu_ar",
+     "ثم توجه بومبيو إلى أربيل، حيث استقبله رئيس حكومة إقليم كوردستان نيجيرفان بارزاني.",
+     [MW("person:mike-pompeo", "person:nechirvan-barzani")], []),
+    ("visit_iltaqa_fiha_ar",
+     "وأجرى قاآني زيارة إلى بغداد التقى فيها رئيس الوزراء مصطفى الكاظمي.",
+     [MW(QAANI, KADH)], []),
+    ("list_with_former_en",
+     "Before the vote, al-Sudani met with Badr Organization leader Hadi al-Amiri and former "
+     "Prime Minister Nouri al-Maliki, a framework official said.",
+     [MW(SUD, AMIRI), MW(SUD, "person:nouri-al-maliki")], []),
+    ("list_with_late_en",
+     "Qaani recalled that he had met the late Hassan Nasrallah and the late Muhandis.",
+     [MW(QAANI, NAS)], []),
+    ("at_the_direction_of_en",
+     "Soleimani was killed in a strike carried out at the direction of President Donald Trump.",
+     [AB(SOL, TRUMP)], []),
+    ("hall_mahall_relative_ar",
+     "ويرأس الوفد نائب وزير الخارجية علي باقري كني، الذي حلّ محلّ الوزير عباس عراقجي على "
+     "رأس الفريق المفاوض.",
+     [SO("person:ali-bagheri-kani", "person:abbas-araghchi")], []),
+    ("hall_mahall_vso_ar",
+     "وحلّ الشيخ نعيم قاسم محلّ حسن نصر الله في الأمانة العامة للحزب.",
+     [SO("person:naim-qassem", NAS)], []),
+    ("hall_mahall_negated_ar",
+     "ولم يحلّ الشيخ نعيم قاسم محلّ حسن نصر الله بعد.",
+     [], [SO("person:naim-qassem", NAS)]),
+    ("took_the_place_of_en",
+     "Ali Bagheri Kani, the deputy foreign minister, took the place of Abbas Araghchi as "
+     "chief negotiator.",
+     [SO("person:ali-bagheri-kani", "person:abbas-araghchi")], []),
+    ("took_the_place_of_possessive_en",
+     "Bagheri Kani took the place of Araghchi's deputy at the talks.",
+     [], [SO("person:ali-bagheri-kani", "person:abbas-araghchi")]),
 ]
 
 
