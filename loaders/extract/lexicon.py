@@ -43,6 +43,8 @@ EN_TITLES: dict[str, str] = {
     "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
     "press secretary": "member", "spokeswoman": "member", "deputy spokesman": "member",
+    "deputy prime minister": "member", "deputy premier": "member",
+    "deputy secretary-general": "member", "deputy secretary general": "member",
     "predecessor": "plain", "grand cleric": "plain",
     # descriptions that stand for a person named before ("the Iranian diplomat met ...")
     "diplomat": "plain", "top diplomat": "plain", "chief negotiator": "plain",

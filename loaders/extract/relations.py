@@ -938,6 +938,7 @@ class SentenceRules:
         self.lead_verbs()
         self._group_he_led()
         self._whose_group()
+        self._whose_org()
         self.part_of()
         self.visited()
         visited_more(self)
@@ -2101,13 +2102,30 @@ class SentenceRules:
                                        "to", "been", "has", "new", "took", "over", "takes",
                                        "serves", "served", "is", "now", "later", "also",
                                        "subsequently", "then", "formerly", "previously",
-                                       "once") or (j > m.hi and not self.toks[j].ar and
-                                                   self.key(j) in L.EN_QUALIFIERS)):
+                                       "once", "confirmed", "sworn", "remains", "remained",
+                                       "sole", "re-elected", "reelected", "chosen") or (
+                        j > m.hi and not self.toks[j].ar and (
+                            self.key(j) in L.EN_QUALIFIERS or (
+                                self.key(j) == "in" and self.key(j - 1) == "sworn")))):
                 if self.key(j) in ("a", "an"):
                     indef = True
                 j += 1
             if j >= self.hi:
                 continue
+            of_x = next((y for y in range(m.lo - 1, max(self.lo, m.lo - 6) - 1, -1)
+                         if self.key(y) in ("of", "to", "with", ",", "،")), None)
+            if not self.toks[m.lo].ar and of_x is not None and self.key(of_x) in (
+                    "of", "to", "with") and any(self.key(y) in ("was", "is", "remains",
+                                                                "became", "confirmed")
+                                                for y in range(m.hi, j)):
+                # "X, the son of late President Y, was confirmed as head of Z": the
+                # predicate is X's, not the of-complement's
+                subj = next((c for c in sorted(self.args, key=lambda c: c.lo)
+                             if c.etype == "Person" and c.lo < m.lo and self.key(
+                                 (c.tlo if c.tlo >= 0 else c.lo) - 1) not in _EN_PREPS), None)
+                if subj is None:
+                    continue
+                m = subj
             # "X, a Hezbollah member" / "X, Hezbollah's envoy": the body before the title
             om = self.mention_at.get(j)
             if om is not None and om.lo == j and om.etype == "Organization" and \
@@ -2116,6 +2134,13 @@ class SentenceRules:
                 if tt0 is not None and tt0[1] in ("lead", "member"):
                     self.add("LEADS" if tt0[1] == "lead" and not indef else "MEMBER_OF",
                              m.eid, om.eid, "apposition_org_title")
+                    continue
+            if om is not None and om.lo == j and om.etype == "Country" and om.poss and \
+                    not self.toks[j].ar and om.hi < self.hi and j > m.hi:
+                tt0 = _title_at(self.doc, om.hi, self.hi)
+                if tt0 is not None and tt0[1] == "head_state" and not self.blocked(j):
+                    # "X was sworn in as Iran's president"
+                    self.add("LEADS", m.eid, om.eid, "apposition_country_title")
                     continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
@@ -2169,6 +2194,29 @@ class SentenceRules:
                     x += 1  # "... of the Iran-backed militia Asaib Ahl al-Haq"
                     continue
                 break
+
+    def _whose_org(self) -> None:
+        """"X, whose Sadrist Movement won ...", "X, whose militia Saraya al-Salam ...": the
+        body named right after a person's "whose" is theirs (LEADS); "the Kurdistan
+        Democratic Party of Masoud Barzani": a party "of" a person."""
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            p = self.before(t, types=("Person",), maxgap=1)
+            if p is None:
+                continue
+            x = t + 1
+            if self.key(x) in _EN_GENERIC_ORG_WORDS:
+                x += 1
+            org = self.mention_at.get(x)
+            if org is not None and org.lo == x and org.etype == "Organization" and \
+                    not self.blocked(t):
+                self.add("LEADS", p.eid, org.eid, "whose_org")
+        for o in self.args:
+            if o.etype != "Organization" or self.toks[o.lo].ar or o.hi + 1 >= self.hi or \
+                    self.key(o.hi) != "of" or not self._political(o):
+                continue
+            p = self.mention_at.get(o.hi + 1)
+            if p is not None and p.lo == o.hi + 1 and p.etype == "Person" and p.kind == "name":
+                self.add("LEADS", p.eid, o.eid, "party_of")
 
     def _whose_group(self) -> None:
         """"X, whose group/movement is part of Y" -> the body X leads (in this article or
@@ -2410,8 +2458,9 @@ class SentenceRules:
             cands = sorted((m for m in self.args if m.etype == "Organization" and
                             m.hi <= t and t - m.hi <= 14), key=lambda m: -m.hi)
             whole = cands[0] if cands else None
-            if whole is not None and any(self.key(y) in ("of", "من") for y in range(
-                    max(self.lo, whole.lo - 3), whole.lo)):
+            of_at = next((y for y in range(whole.lo - 1, max(self.lo, whole.lo - 6) - 1, -1)
+                          if self.key(y) in ("of", "من", ",", "،")), None) if whole else None
+            if whole is not None and of_at is not None and self.key(of_at) in ("of", "من"):
                 whole = next((c for c in cands[1:] if c.hi < self.hi and
                               self.toks[c.hi].text in (",", "،")), None)
             part = self.after(t + 1, types=("Organization",), maxgap=2)
