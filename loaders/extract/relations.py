@@ -444,7 +444,10 @@ class SentenceRules:
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        t = self.toks[k]
+        try:
+            t = self.toks[k]
+        except IndexError:  # a rule looking one token past the end of the text
+            return _EMPTY
         fs = _FORMS.get(t.text)
         return fs if fs is not None else forms(t)
 
