@@ -545,7 +545,7 @@ def named_members_ar(sr: Any, objs: list) -> list:
     elif sr.key(x) in ("بمن", "وبمن") and sr.key(x + 1) in ("فيهم", "فيهن"):
         x += 1
     elif x >= sr.hi or not sr.f(x) & _AR_AMONG:
-        return objs
+        return objs  # (an organisation ending the text has no token after it)
     named = sr.after(x + 1, types=("Person",), maxgap=4)
     if named is None:
         return objs

@@ -66,6 +66,8 @@ _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "r
 _EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
                              "successor", "predecessor", "longtime", "long-time", "late",
                              "top", "founder", "general"})
+_EN_HEAD_TITLES = frozenset({"leader", "commander", "chief", "head", "secretary-general",
+                             "successor", "president"})
 _EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "got"})
 _EN_NP_SKIP = frozenset({"the", "a", "an", "its", "his", "her", "their", "longtime", "long-time",
                          "veteran", "late", "former", "then", "leader", "chief", "commander",
@@ -109,7 +111,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     """
     out: list[tuple[str, str, int, str]] = []
     lo, hi = sr.lo, sr.hi
-    for t in range(lo, hi):
+    for t in sr.triggers(_EMPTY, _EN_SUCC_TRIG):
         k = sr.key(t)
         if k in ("him", "her") and sr.key(t - 1) in ("replace", "succeed") and \
                 sr.key(t - 2) == "to":
@@ -135,6 +137,9 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
             if aft is None or any(sr.toks[y].text in (";", ".") for y in range(new.hi, aft)):
                 continue
             cue_new = any(sr.key(y) in _EN_LEADER_CUES for y in range(new.hi, aft))
+            keys = {sr.key(y) for y in range(new.hi, aft)}
+            head_new = bool(keys & _EN_HEAD_TITLES) or (  # "its new secretary-general"
+                "new" in keys and bool(keys & (_EN_LEADER_CUES | {"secretary"} - {"new"})))
             kx = next((x for x in range(aft + 1, min(hi, aft + 14))
                        if sr.key(x) in _EN_KILLED and sr.key(x - 1) not in _EN_PASS), None)
             if kx is None:
@@ -147,7 +152,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
                 continue
             cue_old = any(sr.key(z) in _EN_LEADER_CUES for z in range(kx + 1, old.lo)) or \
                 bool(old.role)
-            if cue_new and cue_old:
+            if head_new or (cue_new and cue_old):
                 out.append((new.eid, old.eid, t, "named_after_killing_en"))
         elif k in ("taking", "takes", "take") and sr.key(t + 1) == "over" and \
                 sr.key(t + 2) == "from":
@@ -166,11 +171,34 @@ _AR_PLACE = L._ar("محل", "مكان")
 _AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
 
 
+_AR_KHALAFAN = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً")
+_AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                 "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "بمقتل", "باغتيال", "باقالة")
+
+
+def _gone_person(sr: Any, before: int) -> Any:
+    """Arabic: the person named after a death or removal noun ("بعد مقتل X", "إقالة X")
+    earlier in the sentence (latest first)."""
+    for x in range(before - 1, sr.lo - 1, -1):
+        if sr.toks[x].ar and sr.f(x) & _AR_GONE:
+            m = sr.after(x + 1, types=("Person",), maxgap=2)
+            if m is not None and m.hi <= before:
+                return m
+    return None
+
+
 def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
-    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y."""
+    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y;
+    "بعد مقتل Y، عيّن K X خلفاً له": X succeeded Y (the pronoun: who died or was removed)."""
     out: list[tuple[str, str, int, str]] = []
-    for t in range(sr.lo, sr.hi):
-        if not sr.toks[t].ar or not sr.f(t) & _AR_TAKE_PLACE:
+    for t in sr.triggers(_AR_SUCC_TRIG, _EMPTY):
+        if sr.f(t) & _AR_KHALAFAN and sr.key(t + 1) in ("له", "لها", "منه", "منها"):
+            old = _gone_person(sr, t)
+            new = sr.before(t, types=("Person",), maxgap=4)
+            if old is not None and new is not None and new.eid != old.eid and new.lo > old.lo:
+                out.append((new.eid, old.eid, t, "khalafan_lahu_ar"))
+            continue
+        if not sr.f(t) & _AR_TAKE_PLACE:
             continue
         x = t + 1
         while x < sr.hi and sr.f(x) & _AR_ADV:
@@ -230,7 +258,9 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
     O1 وO2" / "X met leaders of armed factions, among them A and B": X met each named member
     (people or, for "leaders of" named groups, the groups). The group itself is then no
     partner of its own (its members are)."""
-    for c in range(sr.lo, sr.hi):
+    for c in sr.triggers(_AR_AMONG, _EN_AMONG):
+        if sr.toks[c].ar and sr.key(c - 1) in ("من", "ومن"):
+            c -= 1
         n = _among_cue(sr, c)
         if not n:
             continue
@@ -293,7 +323,7 @@ def guest_subject_met(sr: Any) -> None:
     """"التقى الضيف الإيراني بـY" / "The visitor then met Y" / "The Iranian guest met Y":
     the guest is the person the article said visited (one visitor in the latest visit
     sentence of the last few); met Y and each listed after Y."""
-    for g in range(sr.lo, sr.hi):
+    for g in sr.triggers(_AR_GUEST, _EN_GUEST):
         t = sr.toks[g]
         if t.ar:
             if not sr.f(g) & _AR_GUEST or sr.mention_at.get(g) is not None:
@@ -430,3 +460,161 @@ def inverted_killed_en(sr: Any) -> None:
         for v in sr.chain(victim, ("Person",)):
             if v.eid != a:
                 sr.add("ASSASSINATED_BY", v.eid, a, "killed_inverted_en")
+
+
+# ---- VISITED --------------------------------------------------------------------------------
+_EN_LEFT = frozenset({"left", "leaves", "leaving", "headed", "heads", "heading", "departed",
+                      "departs", "set"})
+_PLACES = ("Location", "Country")
+
+
+def visited_more(sr: Any) -> None:
+    """VISITED forms the main rules miss: "X left/departed/headed for Y" ("set off for"),
+    and Arabic "(سبقتها) زيارة إلى Y التقى فيها ..." whose visitor is the article's visitor
+    of the last sentences (no visitor named in the sentence)."""
+    if sr.toks[sr.lo].ar:
+        for t in sr.triggers(_AR_VISIT_NOUNS, _EMPTY):
+            if t >= sr.hi - 2 or sr.key(t + 1) not in ("الي", "إلى", "الى"):
+                continue
+            dest = sr.after(t + 2, types=_PLACES, maxgap=0)
+            if dest is None or any(m.etype == "Person" and m.lo < t for m in sr.args):
+                continue
+            v = next((x for x in range(dest.hi, min(sr.hi, dest.hi + 3))
+                      if visit_pron_subject(sr, x) is not None), None)
+            if v is None:
+                continue
+            guest = visit_pron_subject(sr, v)
+            if guest is not None and not sr.blocked(t):
+                sr.add("VISITED", guest.eid, dest.eid, "visit_there_ar")
+        return
+    for t in sr.triggers(_EMPTY, _EN_LEFT):
+        p = t + 1
+        if sr.key(t) == "set":
+            if sr.key(p) not in ("off", "out"):
+                continue
+            p += 1
+        if sr.key(p) not in ("for", "to") or (sr.key(t) in ("left", "leaves", "leaving") and
+                                               sr.key(p) != "for"):
+            continue
+        dest = sr.after(p + 1, types=_PLACES, maxgap=1)
+        if dest is None:
+            continue
+        who = sr.subject_before(t, maxgap=20)
+        if who is None or who.etype != "Person" or sr.blocked(t, who):
+            continue
+        sr.add("VISITED", who.eid, dest.eid, "left_for_en")
+
+
+# ---- LEADS / MEMBER_OF: "Org named X as its new leader", "its longtime leader X" ----------
+_EN_ITS = frozenset({"its", "their"})
+
+
+def _its_title(sr: Any, x: int) -> tuple[str | None, int]:
+    """Role kind ('lead' / 'member' / None) of the title phrase starting at *x* (after
+    qualifiers: "new", "longtime", "acting"), and the token after it."""
+    while sr.key(x) in L.EN_QUALIFIERS or sr.key(x) in ("new", "first"):
+        x += 1
+    words = []
+    y = x
+    while y < sr.hi and len(words) < 3:
+        k = sr.key(y)
+        if k == "-":
+            y += 1
+            continue
+        if not k.isalpha():
+            break
+        words.append(k)
+        y += 1
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(words[:n])
+            kind = L.EN_TITLES.get(phrase)
+            if kind is not None:
+                end = x
+                seen = 0
+                while seen < n:
+                    if sr.key(end) != "-":
+                        seen += 1
+                    end += 1
+                role = "lead" if kind in ("lead", "head_state") else (
+                    "member" if kind == "member" else None)
+                return role, end
+    return None, x
+
+
+def org_roles_en(sr: Any) -> None:
+    """"Hezbollah named X as its new secretary-general" -> X LEADS Hezbollah; "... as its
+    spokesman" -> MEMBER_OF; "Hezbollah said its longtime leader X ..." -> LEADS. The body
+    is the clause's subject (an organisation right before the verb or 'its')."""
+    for t in sr.triggers(_EMPTY, _EN_ROLE_TRIG):
+        k = sr.key(t)
+        if k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS:
+            org = sr.before(t, types=("Organization",), maxgap=4)
+            if org is None or any(m.etype == "Person" and org.hi <= m.lo < t for m in sr.args):
+                continue
+            new = sr.after(t + 1, types=("Person",), maxgap=1)
+            if new is None:
+                continue
+            x = new.hi
+            if sr.key(x) == "as":
+                x += 1
+            if sr.key(x) not in _EN_ITS:
+                continue
+            role, _end = _its_title(sr, x + 1)
+            if role and not sr.blocked(t, org):
+                sr.add("LEADS" if role == "lead" else "MEMBER_OF", new.eid, org.eid,
+                       "org_named_its_en")
+        elif k in _EN_ITS and sr.key(t - 1) not in ("of",):
+            role, end = _its_title(sr, t + 1)
+            if role is None:
+                continue
+            p = sr.after(end, types=("Person",), maxgap=0)
+            if p is None:
+                continue
+            org = sr.before(t, types=("Organization",), maxgap=3)
+            if org is None or any(m.etype == "Person" and org.hi <= m.lo < t for m in sr.args):
+                continue
+            sr.add("LEADS" if role == "lead" else "MEMBER_OF", p.eid, org.eid, "its_title_en")
+
+
+_EN_DURING = frozenset({"during", "at", "in"})
+_EN_MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "encounter"})
+_EN_JOINT_VERBS = frozenset({"discussed", "agreed", "signed", "stressed", "exchanged",
+                             "reviewed", "emphasized", "emphasised", "explored", "addressed"})
+
+
+def pair_during_meeting_en(sr: Any) -> None:
+    """"X and Y discussed Z during a meeting in Baghdad": the coordinated subjects met each
+    other (only with a joint verb right after them and 'during/at a meeting', no 'with')."""
+    for t in sr.triggers(_EMPTY, _EN_MEETING_NOUNS):
+        if t < sr.lo + 2 or sr.key(t + 1) in ("with", "between"):
+            continue
+        d = t - 1
+        if sr.key(d) in ("a", "their", "the", "joint", "bilateral", "separate"):
+            d -= 1
+        if sr.key(d) not in _EN_DURING:
+            continue
+        v = next((x for x in range(sr.lo, d) if sr.key(x) in _EN_JOINT_VERBS), None)
+        if v is None or sr.blocked(v):
+            continue
+        subs = [m for m in sr.args if m.hi <= v and m.etype == "Person"]
+        if len(subs) < 2:
+            continue
+        last = max(subs, key=lambda m: m.hi)
+        if any(not sr.toks[x].punct for x in range(last.hi, v)) and \
+                sr.key(last.hi) not in ("also", "have", "had", "jointly"):
+            continue
+        for m in subs:
+            ch = sr.chain(m, ("Person",))
+            if len(ch) >= 2 and ch[-1] is last:
+                for i in range(len(ch)):
+                    for j in range(i + 1, len(ch)):
+                        sr.add("MET_WITH", ch[i].eid, ch[j].eid, "pair_during_meeting_en")
+                break
+
+
+# trigger word sets (positions come from the sentence's trigger index, not a token scan)
+_EMPTY: frozenset[str] = frozenset()
+_EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take"}) | _EN_APPOINTERS
+_AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
+_EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS

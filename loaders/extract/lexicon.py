@@ -43,7 +43,9 @@ EN_TITLES: dict[str, str] = {
     "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
     "press secretary": "member", "spokeswoman": "member", "deputy spokesman": "member",
-    "predecessor": "plain",
+    "deputy prime minister": "member", "deputy premier": "member",
+    "deputy secretary-general": "member", "deputy secretary general": "member",
+    "predecessor": "plain", "grand cleric": "plain",
     # descriptions that stand for a person named before ("the Iranian diplomat met ...")
     "diplomat": "plain", "top diplomat": "plain", "chief negotiator": "plain",
     "negotiator": "plain", "coordinator": "member", "high representative": "member",
@@ -76,6 +78,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",
     "الناطق": "member", "الناطق العسكري": "member", "المتحدث العسكري": "member",
     "أمين": "lead", "رئيس المكتب السياسي": "lead", "سلفه": "plain", "سلفها": "plain",
+    "المرجع": "plain", "المرجع الأعلى": "plain",
+    "المرجع الديني": "plain",
     # feminine forms (a title also ends the name before it: "X نائبة الرئيس")
     "نائبة": "member", "نائبة الرئيس": "member", "نائبة رئيس": "member", "رئيسة": "lead",
     "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",
@@ -303,6 +307,9 @@ AR_COMMON_VERBS = _ar(
     "يصرح", "لفت", "تابع", "أعرب", "يعرب", "جدد", "يجدد", "اتهم", "يتهم", "وصف", "يصف",
     "أدان", "يدين", "قتل", "اغتال", "أصيب", "لقي", "تولى", "يتولى", "عين", "خلف", "انسحب",
     "يملك", "يريد", "يواجه", "استهدف", "حث", "يحث", "أكدت", "سافر", "يسافر",
+    # feminine verbs after a meeting noun ("محادثات مع X تناولت ...", "لقاء مع X استمر")
+    "تناولت", "تناول", "تطرقت", "تطرق", "تركزت", "تركز", "شملت", "جرت", "جرى", "استمرت",
+    "استمر", "تضمنت", "تمحورت", "دارت", "ركزت", "تخللها", "تخلله", "حضرها", "حضره",
 )
 
 # common nouns that can follow a title but are not (part of) a personal name

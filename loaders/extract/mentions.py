@@ -862,11 +862,28 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             out.append(me)
             covered[k - 1] = covered[k] = me
 
+    # 3c. "the group's secretary-general X", "the movement's spokesman": the body named
+    # most recently (a possessive before a title or an office)
+    for k in range(s.lo + 1, s.hi - 1):
+        t = toks[k]
+        if t.ar or not t.poss or k in covered or t.key not in _EN_GROUP_SINGULAR or \
+                toks[k - 1].key != "the":
+            continue
+        ante = next((m.eid for m in itertools.chain(reversed(out), reversed(doc.ments))
+                     if m.etype == "Organization" and m.kind == "name" and
+                     (m.sent < si or m.hi <= k) and not _EN_FORCE_WORDS.intersection(
+                         doc.text[m.start:m.end].lower().split())), None)
+        if ante is not None:
+            me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
+            out.append(me)
+            covered[k - 1] = covered[k] = me
+
     # 4f. Arabic institutions named with common words: their English name ("جهاز الأمن
     # الوطني العراقي" -> Iraqi National Security Service; "حكومة إقليم كردستان" /
     # "حكومة الإقليم" -> Kurdistan Regional Government)
-    if toks[s.lo].ar:
-        _translated_bodies(doc, si, covered, out)
+    heads_at = _head_positions(doc, s)  # Arabic tokens whose stem is a head noun of 4e-4h
+    if heads_at:
+        _translated_bodies(doc, si, covered, out, heads_at)
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
     k = s.lo
@@ -945,7 +962,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 4e. "الكتائب" / "للحزب" / "الهيئة" / "الإقليم": the body or region named before whose
     # name begins with that noun ("كتائب حزب الله", "حزب الله", "هيئة الحشد", "إقليم كردستان")
-    for k in range(s.lo, s.hi):
+    for k in heads_at:
         t = toks[k]
         if k in covered or not t.ar or not t.stems:
             continue
@@ -967,7 +984,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         covered[k] = me
 
     # 4h. "للصحيفة (ذاتها)", "the newspaper", "the agency": the outlet named before
-    for k in range(s.lo, s.hi):
+    for k in (heads_at if toks[s.lo].ar else range(s.lo, s.hi)):
         t = toks[k]
         if k in covered or t.punct:
             continue
@@ -1069,8 +1086,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 4g. Arabic named sites not in the gazetteer: "قاعدة حرير" -> Harir Base, "مطار أربيل
     # الدولي" -> Erbil Airport, "ساحة التحرير" -> Tahrir Square, "حي زيونة" -> Zayouna
-    if toks[s.lo].ar:
-        _ar_sites(doc, si, covered, out)
+    if heads_at:
+        _ar_sites(doc, si, covered, out, heads_at)
 
     if not toks[s.lo].ar:
         _org_word_first_name(doc, s, covered, out)
@@ -1770,6 +1787,9 @@ def _admin_head(stems: tuple) -> bool:
 
 
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+_EN_FORCE_WORDS = frozenset({"forces", "troops", "army", "military", "soldiers"})
+_EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", "organisation",
+                                "faction", "party", "alliance", "coalition"})
 _EN_LOWER_ORG_HEADS = frozenset({"coalition", "alliance", "bloc", "movement", "party", "front",
                                  "brigades", "militia"})
 _EN_LOWER_PLACE_HEADS = frozenset({"airbase", "airfield", "airport", "base", "camp",
@@ -1807,11 +1827,35 @@ _AR_SITE_ADJ = frozenset(L.fold_ar(w) for w in (
     "الدولي", "الجوية", "الجوي", "العسكرية", "العسكري", "الحدودي", "الحدودية", "المركزي"))
 
 
-def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention]) -> None:
+def _head_positions(doc: Doc, s) -> list[int]:
+    """Arabic tokens of sentence *s* whose first stem is a head noun used by steps 4e-4h
+    (bodies, sites, outlets, regions), cached per token text."""
+    toks = doc.toks
+    if not toks[s.lo].ar:
+        return []
+    known = _HEAD_TOKEN
+    out = []
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        hit = known.get(t.text)
+        if hit is None:
+            hit = bool(t.ar and not t.punct and t.stems and t.stems[0][1] in _ALL_AR_HEADS)
+            if len(known) > 200_000:
+                known.clear()
+            known[t.text] = hit
+        if hit:
+            out.append(k)
+    return out
+
+
+def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+              heads_at: list[int]) -> None:
     """Step 4g of ``find_mentions``: a site noun + one name word (or a known place)."""
     s = doc.sents[si]
     toks = doc.toks
-    for k in range(s.lo, s.hi - 1):
+    for k in heads_at:
+        if k >= s.hi - 1:
+            continue
         t = toks[k]
         if not t.ar or t.punct or k in covered or not t.stems:
             continue
@@ -1861,6 +1905,7 @@ def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention]
 _IQLIM = L.fold_ar("إقليم")
 _AR_OUTLET_NOUNS = frozenset(L.fold_ar(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "إذاعة"))
 _AR_SAME = frozenset(L.fold_ar(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
+_HEAD_TOKEN: dict[str, bool] = {}
 _EN_OUTLET_REF = frozenset({"newspaper", "paper", "agency", "channel", "broadcaster",
                             "daily", "website"})
 
@@ -1875,20 +1920,19 @@ def _fuzzy_place(doc: Doc, t: Tok) -> str | None:
 
 
 def _translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
-                       out: list[Mention]) -> None:
+                       out: list[Mention], heads_at: list[int]) -> None:
     """Step 4f of ``find_mentions`` (see ``arabic_bodies``)."""
     s = doc.sents[si]
     toks = doc.toks
-    k = s.lo
-    while k < s.hi - 1:
+    for k in heads_at:
+        if k >= s.hi - 1:
+            break
         t = toks[k]
-        if k in covered or not t.ar or t.punct or not t.stems:
-            k += 1
+        if k in covered:
             continue
         off, head = t.stems[0]
         if head not in AB.HEADS or t.key[off:].startswith("ال"):
-            k += 1  # a definite head (الحكومة) is a common noun
-            continue
+            continue  # a definite head (الحكومة) is a common noun
         words: list[tuple[str, str | None]] = []
         ends: list[int] = []
         x = k + 1
@@ -1938,8 +1982,7 @@ def _translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
             if latin is None:
                 words.pop()  # the longest prefix that translates
                 ends.pop()
-        if latin is None or (head not in AB.TRANSLATE_ONLY and head not in AB.HEADS):
-            k += 1
+        if latin is None:
             continue
         e = ends[-1]
         eid = doc.new_entity("Organization", latin, core_tokens(latin))
@@ -1953,12 +1996,15 @@ def _translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k, e):
             covered[x] = me
-        k = e
 
 
 _AR_ANAPHOR_HEADS = frozenset(L.fold_ar(w) for w in (
     "كتائب", "حزب", "هيئة", "حركة", "منظمة", "تحالف", "ائتلاف", "تيار", "جبهة", "إقليم",
     "فيلق", "عصائب", "سرايا", "تنظيم"))
+
+
+_ALL_AR_HEADS = frozenset(AB.HEADS) | _AR_ANAPHOR_HEADS | frozenset(_AR_SITE_HEADS) | \
+    _AR_OUTLET_NOUNS
 
 
 def _ar_head_antecedent(doc: Doc, out: list[Mention], head: str, k: int) -> str | None:

@@ -45,8 +45,11 @@ from loaders.extract.dev_recall import (
     indirect_talks,
     inverted_killed_en,
     meeting_object,
+    org_roles_en,
+    pair_during_meeting_en,
     strike_subject_en,
     visit_pron_subject,
+    visited_more,
 )
 from loaders.extract.mentions import (
     AGENT_TYPES,
@@ -329,6 +332,7 @@ _AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه
                      "الا ان", "إلا أن", "لكنهم")
 _EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})
 
+_EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
 _LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
                               "veteran", "senior", "top"})
@@ -444,10 +448,9 @@ class SentenceRules:
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        try:
-            t = self.toks[k]
-        except IndexError:  # a rule looking one token past the end of the text
-            return _EMPTY
+        if not 0 <= k < len(self.toks):
+            return _EMPTY  # past the end of the text (a rule looking one token ahead)
+        t = self.toks[k]
         fs = _FORMS.get(t.text)
         return fs if fs is not None else forms(t)
 
@@ -926,15 +929,21 @@ class SentenceRules:
         self.met_with()
         group_members_met(self, L.AR_MEET, L.EN_MEET)
         guest_subject_met(self)
+        if not self.toks[self.lo].ar:
+            pair_during_meeting_en(self)
         self.assassinated()
         if not self.toks[self.lo].ar:
             inverted_killed_en(self)
         self.leads_member()
+        if not self.toks[self.lo].ar:
+            org_roles_en(self)
         self.lead_verbs()
         self._group_he_led()
         self._whose_group()
+        self._whose_org()
         self.part_of()
         self.visited()
+        visited_more(self)
         self.supports()
         self.withdrew()
         self.located_in()
@@ -1696,9 +1705,10 @@ class SentenceRules:
                     nat = self.nat_agent(x + 1, min(end, x + 4))
                 else:
                     lo_w = x
-                    while lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
-                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", ".")):
-                        lo_w -= 1
+                    while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
+                            and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
+                        lo_w -= 1  # "in Tehran in a strike": the place is no agent
                     nat = self.nat_agent(lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
@@ -2094,13 +2104,30 @@ class SentenceRules:
                                        "to", "been", "has", "new", "took", "over", "takes",
                                        "serves", "served", "is", "now", "later", "also",
                                        "subsequently", "then", "formerly", "previously",
-                                       "once") or (j > m.hi and not self.toks[j].ar and
-                                                   self.key(j) in L.EN_QUALIFIERS)):
+                                       "once", "confirmed", "sworn", "remains", "remained",
+                                       "sole", "re-elected", "reelected", "chosen") or (
+                        j > m.hi and not self.toks[j].ar and (
+                            self.key(j) in L.EN_QUALIFIERS or (
+                                self.key(j) == "in" and self.key(j - 1) == "sworn")))):
                 if self.key(j) in ("a", "an"):
                     indef = True
                 j += 1
             if j >= self.hi:
                 continue
+            of_x = next((y for y in range(m.lo - 1, max(self.lo, m.lo - 6) - 1, -1)
+                         if self.key(y) in ("of", "to", "with", ",", "،")), None)
+            if not self.toks[m.lo].ar and of_x is not None and self.key(of_x) in (
+                    "of", "to", "with") and any(self.key(y) in ("was", "is", "remains",
+                                                                "became", "confirmed")
+                                                for y in range(m.hi, j)):
+                # "X, the son of late President Y, was confirmed as head of Z": the
+                # predicate is X's, not the of-complement's
+                subj = next((c for c in sorted(self.args, key=lambda c: c.lo)
+                             if c.etype == "Person" and c.lo < m.lo and self.key(
+                                 (c.tlo if c.tlo >= 0 else c.lo) - 1) not in _EN_PREPS), None)
+                if subj is None:
+                    continue
+                m = subj
             # "X, a Hezbollah member" / "X, Hezbollah's envoy": the body before the title
             om = self.mention_at.get(j)
             if om is not None and om.lo == j and om.etype == "Organization" and \
@@ -2109,6 +2136,13 @@ class SentenceRules:
                 if tt0 is not None and tt0[1] in ("lead", "member"):
                     self.add("LEADS" if tt0[1] == "lead" and not indef else "MEMBER_OF",
                              m.eid, om.eid, "apposition_org_title")
+                    continue
+            if om is not None and om.lo == j and om.etype == "Country" and om.poss and \
+                    not self.toks[j].ar and om.hi < self.hi and j > m.hi:
+                tt0 = _title_at(self.doc, om.hi, self.hi)
+                if tt0 is not None and tt0[1] == "head_state" and not self.blocked(j):
+                    # "X was sworn in as Iran's president"
+                    self.add("LEADS", m.eid, om.eid, "apposition_country_title")
                     continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
@@ -2162,6 +2196,29 @@ class SentenceRules:
                     x += 1  # "... of the Iran-backed militia Asaib Ahl al-Haq"
                     continue
                 break
+
+    def _whose_org(self) -> None:
+        """"X, whose Sadrist Movement won ...", "X, whose militia Saraya al-Salam ...": the
+        body named right after a person's "whose" is theirs (LEADS); "the Kurdistan
+        Democratic Party of Masoud Barzani": a party "of" a person."""
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            p = self.before(t, types=("Person",), maxgap=1)
+            if p is None:
+                continue
+            x = t + 1
+            if self.key(x) in _EN_GENERIC_ORG_WORDS:
+                x += 1
+            org = self.mention_at.get(x)
+            if org is not None and org.lo == x and org.etype == "Organization" and \
+                    not self.blocked(t):
+                self.add("LEADS", p.eid, org.eid, "whose_org")
+        for o in self.args:
+            if o.etype != "Organization" or self.toks[o.lo].ar or o.hi + 1 >= self.hi or \
+                    self.key(o.hi) != "of" or not self._political(o):
+                continue
+            p = self.mention_at.get(o.hi + 1)
+            if p is not None and p.lo == o.hi + 1 and p.etype == "Person" and p.kind == "name":
+                self.add("LEADS", p.eid, o.eid, "party_of")
 
     def _whose_group(self) -> None:
         """"X, whose group/movement is part of Y" -> the body X leads (in this article or
@@ -2403,8 +2460,9 @@ class SentenceRules:
             cands = sorted((m for m in self.args if m.etype == "Organization" and
                             m.hi <= t and t - m.hi <= 14), key=lambda m: -m.hi)
             whole = cands[0] if cands else None
-            if whole is not None and any(self.key(y) in ("of", "من") for y in range(
-                    max(self.lo, whole.lo - 3), whole.lo)):
+            of_at = next((y for y in range(whole.lo - 1, max(self.lo, whole.lo - 6) - 1, -1)
+                          if self.key(y) in ("of", "من", ",", "،")), None) if whole else None
+            if whole is not None and of_at is not None and self.key(of_at) in ("of", "من"):
                 whole = next((c for c in cands[1:] if c.hi < self.hi and
                               self.toks[c.hi].text in (",", "،")), None)
             part = self.after(t + 1, types=("Organization",), maxgap=2)
@@ -2613,7 +2671,10 @@ class SentenceRules:
                         # "زيارة إلى بغداد": إلى precedes
                         pass
                 if dest is None:
-                    for x in range(t + 1, min(self.hi, t + 10)):
+                    # a verb's subject may be long: "وصل وزير الخارجية الأميركي X، يوم
+                    # الأربعاء، إلى بغداد" (the noun زيارة keeps the short window)
+                    reach = 10 if fs & _C13 else 18
+                    for x in range(t + 1, min(self.hi, t + reach)):
                         if self.key(x) in ("الي", "إلى", "الى"):
                             d = self.after(x + 1, types=places, maxgap=1)
                             if d is not None:
@@ -2685,7 +2746,9 @@ class SentenceRules:
                     dest = self.after(prep + 1, types=places, maxgap=4)  # "the Iraqi capital X"
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
+            visitor = self.subject_before(t, maxgap=25)  # skips ", a close friend of Y,"
+            if visitor is None or visitor.etype != "Person":
+                visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 

@@ -222,6 +222,85 @@ CASES = [
      "Qassem Soleimani was killed in a U.S. strike on Friday. Also not killed in the strike, "
      "officials said, was Abu Mahdi al-Muhandis.",
      [AB(SOL, US)], [AB(MUH, US)]),
+    # ---- more successions and titles --------------------------------------------------
+    ("khalafan_lahu_ar",
+     "وبعد ساعات من مقتل سليماني، عيّن المرشد علي خامنئي العميد إسماعيل قاآني خلفاً له.",
+     [SO(QAANI, SOL)], [SO("person:ali-khamenei", SOL)]),
+    ("khalafan_lahu_no_death_ar",
+     "وعيّن المرشد علي خامنئي العميد إسماعيل قاآني خلفاً له.",
+     [], [SO(QAANI, "person:ali-khamenei")]),
+    ("chose_as_leader_after_strike_en",
+     "The group chose Hashem Safieddine as leader, a month after an Israeli strike killed "
+     "Hassan Nasrallah.",
+     [SO("person:hashem-safieddine", NAS), AB(NAS, ISR)], []),
+    ("its_new_secretary_general_en",
+     "Hezbollah named Naim Qassem its new secretary-general, weeks after Israel killed Hassan "
+     "Nasrallah.",
+     [SO("person:naim-qassem", NAS), AB(NAS, ISR)], []),
+    ("marja_title_ar",
+     "ثم توجه ظريف إلى النجف حيث استقبله المرجع الديني علي السيستاني.",
+     [MW("person:mohammad-javad-zarif", "person:ali-al-sistani")], []),
+    ("coordinator_title_ar",
+     "وعقد ظريف لقاءً ثنائياً مع منسق الاتحاد الأوروبي إنريكي مورا في فيينا.",
+     [MW("person:mohammad-javad-zarif", "person:enrique-mora")], []),
+    # ---- VISITED ------------------------------------------------------------------------
+    ("visited_apposition_subject_en",
+     "Soleimani, a close friend of Nasrallah, visited Beirut often during the war.",
+     [("VISITED", SOL, "location:beirut")], [("VISITED", NAS, "location:beirut")]),
+    ("left_for_en",
+     "Al-Kadhimi left for London shortly after handing over power.",
+     [("VISITED", KADH, "location:london")], []),
+    ("left_city_en",
+     "Al-Kadhimi left London on Monday.",
+     [], [("VISITED", KADH, "location:london")]),
+    ("did_not_leave_for_en",
+     "Al-Kadhimi did not leave for London after the vote.",
+     [], [("VISITED", KADH, "location:london")]),
+    ("arrived_long_subject_ar",
+     "وصل وزير الخارجية الأميركي مايك بومبيو، يوم الأربعاء، إلى بغداد في زيارة لم يُعلن عنها "
+     "مسبقاً.",
+     [("VISITED", "person:mike-pompeo", "location:baghdad")], []),
+    ("visit_there_ar",
+     "وزار شمخاني بغداد الشهر الماضي والتقى خلالها السوداني. في حين سبقتها زيارة إلى "
+     "الرياض التقى فيها ولي العهد السعودي محمد بن سلمان.",
+     [("VISITED", "person:ali-shamkhani", "location:riyadh"),
+      MW("person:ali-shamkhani", "person:mohammed-bin-salman")], []),
+    # ---- LEADS / MEMBER_OF from "its" -------------------------------------------------
+    ("org_named_its_new_leader_en",
+     "Hezbollah on Tuesday named Naim Qassem as its new secretary-general.",
+     [("LEADS", "person:naim-qassem", HEZ)], []),
+    ("org_named_its_spokesman_en",
+     "Kataib Hezbollah named Abu Ali al-Askari as its spokesman.",
+     [("MEMBER_OF", "person:abu-ali-al-askari", "organization:kataib-hezbollah")],
+     [("LEADS", "person:abu-ali-al-askari", "organization:kataib-hezbollah")]),
+    ("its_longtime_leader_en",
+     "Hezbollah said its longtime leader Hassan Nasrallah was killed.",
+     [("LEADS", NAS, HEZ)], []),
+    ("person_named_its_not_org_en",
+     "Khamenei named Mohammad Pakpour as its new commander.",
+     [], [("LEADS", "person:mohammad-pakpour", "person:ali-khamenei")]),
+    ("org_will_name_en",
+     "Hezbollah will name Naim Qassem as its new secretary-general.",
+     [], [("LEADS", "person:naim-qassem", HEZ)]),
+    # ---- precision: a place is no agent, a verb is no name; pairs during a meeting --------
+    ("place_before_strike_no_agent_en",
+     "Ismail Haniyeh was assassinated in Tehran in a strike.",
+     [], [AB("person:ismail-haniyeh", "country:iran")]),
+    ("blamed_on_not_agent_en",
+     "Ismail Haniyeh was killed in Tehran in an attack Iran blamed on Israel.",
+     [], [AB("person:ismail-haniyeh", "country:iran")]),
+    ("us_strike_after_place_en",
+     "Soleimani was killed in Baghdad in a U.S. drone strike.",
+     [AB(SOL, US)], [AB(SOL, "country:iraq")]),
+    ("verb_after_name_ar",
+     "وأجرى ظريف محادثات مع نظيره العراقي فؤاد حسين تناولت التطورات الإقليمية.",
+     [MW("person:mohammad-javad-zarif", "person:fuad-hussein")], []),
+    ("pair_during_meeting_en",
+     "Kadhimi and Zarif discussed regional tensions during a meeting in Baghdad.",
+     [MW(KADH, "person:mohammad-javad-zarif")], []),
+    ("pair_not_during_meeting_en",
+     "Kadhimi and Zarif did not discuss tensions during a meeting in Baghdad.",
+     [], [MW(KADH, "person:mohammad-javad-zarif")]),
 ]
 
 
@@ -235,3 +314,17 @@ def test_dev22_sentence(name, text, must, must_not):
         assert _key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
     for trip in must_not:
         assert _key(trip) not in got, f"{name}: must not produce {trip}"
+
+
+EDGE_TEXTS = ["التقى قاآني قادة عصائب أهل الحق", "حلّ قاآني محلّ", "وحلّ رسمياً", "من بينهم",
+              "زيارة إلى", "التقى الضيف", "خلفاً له", "يرأسه علي", "Also killed in the strike, was",
+              "installed Miller in his", "to replace him", "taking over from",
+              "Hezbollah named Naim Qassem as its", "left for", "discussed it during a",
+              "among them"]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_dev22_rules_at_end_of_text(text):
+    """A text ending right after a trigger or a name: no rule looks past the last token."""
+    for t in (text, "قاآني " + text, "Qaani " + text):
+        RuleExtractor().extract(t)

@@ -208,6 +208,43 @@ CASES += [
 ]
 
 
+CASES += [
+    # "the group's" + office: the body named before (not foreign troops named in between)
+    ("Hezbollah officials met in Beirut. The group's secretary-general, Hassan Nasrallah, "
+     "was not there.",
+     {("LEADS", "person:hassan-nasrallah", HEZBOLLAH)}, set()),
+    ("Kataib Hezbollah warned against keeping US troops, in a statement by the group's "
+     "security official Abu Ali Karim.",
+     {("MEMBER_OF", "person:abu-ali-karim", KH)},
+     {("MEMBER_OF", "person:abu-ali-karim", "organization:us-armed-forces")}),
+    # whose + body, a party "of" a person, sworn in as a country's president
+    ("Sadr, whose Sadrist Movement won the most seats, refused to join.",
+     {("LEADS", "person:muqtada-al-sadr", "organization:sadrist-movement")}, set()),
+    ("Sadr, whose militia Saraya al-Salam is nominally part of the PMF, spoke.",
+     {("LEADS", "person:muqtada-al-sadr", "organization:saraya-al-salam"),
+      ("PART_OF", "organization:saraya-al-salam", PMF)}, set()),
+    ("The rift deepened with the Kurdistan Democratic Party of Masoud Barzani.",
+     {("LEADS", "person:masoud-barzani", KDP)}, set()),
+    ("Reformist Ali Karimi was sworn in as Iran's president on Tuesday.",
+     {("LEADS", "person:ali-karimi", "country:iran")}, set()),
+    # the predicate belongs to the subject, not to an of-complement in an apposition
+    ("Salar Ahmed, the son of late Iraqi President Jalal Talabani, was confirmed as sole head "
+     "of the Patriotic Union of Kurdistan.",
+     {("LEADS", "person:salar-ahmed", "organization:patriotic-union-of-kurdistan")},
+     {("LEADS", "person:jalal-talabani", "organization:patriotic-union-of-kurdistan")}),
+    ("His brother Qubad Talabany remains deputy prime minister of the Kurdistan Regional "
+     "Government.",
+     {("MEMBER_OF", "person:qubad-talabany", "organization:kurdistan-regional-government")},
+     set()),
+    # an "of"-complement is not the alliance that includes
+    ("Sudani was nominated by the Coordination Framework, an alliance of Shiite parties and "
+     "armed factions that includes Nouri al-Maliki's State of Law coalition.",
+     {("MEMBER_OF", "organization:state-of-law-coalition", CF)},
+     {("MEMBER_OF", "organization:state-of-law-coalition",
+       "organization:iran-backed-militias")}),
+]
+
+
 @pytest.mark.parametrize("text,must,must_not", CASES, ids=[c[0][:50] for c in CASES])
 def test_recall_cases(ex, text, must, must_not):
     got = rels(ex.extract(text))
