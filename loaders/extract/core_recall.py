@@ -544,8 +544,8 @@ def named_members_ar(sr: Any, objs: list) -> list:
         x += 1
     elif sr.key(x) in ("بمن", "وبمن") and sr.key(x + 1) in ("فيهم", "فيهن"):
         x += 1
-    elif not sr.f(x) & _AR_AMONG:
-        return objs
+    elif x >= sr.hi or not sr.f(x) & _AR_AMONG:
+        return objs  # (an organisation ending the text has no token after it)
     named = sr.after(x + 1, types=("Person",), maxgap=4)
     if named is None:
         return objs
@@ -556,6 +556,7 @@ def named_members_ar(sr: Any, objs: list) -> list:
 _EN_ATTENDED = frozenset({"attended"})
 _AR_ATTENDED = L._ar("حضره", "حضرها", "وحضره", "وحضرها", "شارك", "وشارك", "شاركت")
 _EN_CHAIR = frozenset({"chaired", "held", "hosted", "convened", "led", "presided", "called"})
+_MEET_NOUNS_ALL = L.AR_MEET_NOUNS | L.EN_MEET_NOUNS
 _AR_CHAIR = L._ar("ترأس", "عقد", "عقدت", "استضاف", "استضافت", "دعا", "رأس", "أدار", "ادار")
 
 
@@ -578,7 +579,7 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
             start = x + 2
         # the meeting noun right before, and its host before that
         noun = next((y for y in range(x - 1, max(sr.lo, x - 4) - 1, -1)
-                     if sr.f(y) & (L.AR_MEET_NOUNS | L.EN_MEET_NOUNS)), None)
+                     if sr.f(y) & _MEET_NOUNS_ALL), None)
         if noun is None:
             continue
         chair = next((y for y in range(noun - 1, max(sr.lo, noun - 4) - 1, -1)
@@ -642,7 +643,7 @@ def country_envoys(sr: Any, m: Any) -> bool:
     if b < sr.lo:
         return False
     if sr.toks[b].ar:
-        return bool(sr.f(b) & _AR_ENVOYS) or (sr.key(b) == "عن" and bool(
+        return bool(sr.f(b) & _AR_ENVOYS) or (sr.key(b) == "عن" and b > sr.lo and bool(
             sr.f(b - 1) & _AR_ENVOYS))
     if sr.key(b) == "of":
         b -= 1

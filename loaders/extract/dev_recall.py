@@ -111,7 +111,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     """
     out: list[tuple[str, str, int, str]] = []
     lo, hi = sr.lo, sr.hi
-    for t in range(lo, hi):
+    for t in sr.triggers(_EMPTY, _EN_SUCC_TRIG):
         k = sr.key(t)
         if k in ("him", "her") and sr.key(t - 1) in ("replace", "succeed") and \
                 sr.key(t - 2) == "to":
@@ -191,9 +191,7 @@ def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
     """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y;
     "بعد مقتل Y، عيّن K X خلفاً له": X succeeded Y (the pronoun: who died or was removed)."""
     out: list[tuple[str, str, int, str]] = []
-    for t in range(sr.lo, sr.hi):
-        if not sr.toks[t].ar:
-            continue
+    for t in sr.triggers(_AR_SUCC_TRIG, _EMPTY):
         if sr.f(t) & _AR_KHALAFAN and sr.key(t + 1) in ("له", "لها", "منه", "منها"):
             old = _gone_person(sr, t)
             new = sr.before(t, types=("Person",), maxgap=4)
@@ -260,7 +258,9 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
     O1 وO2" / "X met leaders of armed factions, among them A and B": X met each named member
     (people or, for "leaders of" named groups, the groups). The group itself is then no
     partner of its own (its members are)."""
-    for c in range(sr.lo, sr.hi):
+    for c in sr.triggers(_AR_AMONG, _EN_AMONG):
+        if sr.toks[c].ar and sr.key(c - 1) in ("من", "ومن"):
+            c -= 1
         n = _among_cue(sr, c)
         if not n:
             continue
@@ -323,7 +323,7 @@ def guest_subject_met(sr: Any) -> None:
     """"التقى الضيف الإيراني بـY" / "The visitor then met Y" / "The Iranian guest met Y":
     the guest is the person the article said visited (one visitor in the latest visit
     sentence of the last few); met Y and each listed after Y."""
-    for g in range(sr.lo, sr.hi):
+    for g in sr.triggers(_AR_GUEST, _EN_GUEST):
         t = sr.toks[g]
         if t.ar:
             if not sr.f(g) & _AR_GUEST or sr.mention_at.get(g) is not None:
@@ -473,8 +473,8 @@ def visited_more(sr: Any) -> None:
     and Arabic "(سبقتها) زيارة إلى Y التقى فيها ..." whose visitor is the article's visitor
     of the last sentences (no visitor named in the sentence)."""
     if sr.toks[sr.lo].ar:
-        for t in range(sr.lo, sr.hi - 2):
-            if not sr.f(t) & _AR_VISIT_NOUNS or sr.key(t + 1) not in ("الي", "إلى", "الى"):
+        for t in sr.triggers(_AR_VISIT_NOUNS, _EMPTY):
+            if t >= sr.hi - 2 or sr.key(t + 1) not in ("الي", "إلى", "الى"):
                 continue
             dest = sr.after(t + 2, types=_PLACES, maxgap=0)
             if dest is None or any(m.etype == "Person" and m.lo < t for m in sr.args):
@@ -487,9 +487,7 @@ def visited_more(sr: Any) -> None:
             if guest is not None and not sr.blocked(t):
                 sr.add("VISITED", guest.eid, dest.eid, "visit_there_ar")
         return
-    for t in range(sr.lo, sr.hi - 1):
-        if sr.key(t) not in _EN_LEFT:
-            continue
+    for t in sr.triggers(_EMPTY, _EN_LEFT):
         p = t + 1
         if sr.key(t) == "set":
             if sr.key(p) not in ("off", "out"):
@@ -548,7 +546,7 @@ def org_roles_en(sr: Any) -> None:
     """"Hezbollah named X as its new secretary-general" -> X LEADS Hezbollah; "... as its
     spokesman" -> MEMBER_OF; "Hezbollah said its longtime leader X ..." -> LEADS. The body
     is the clause's subject (an organisation right before the verb or 'its')."""
-    for t in range(sr.lo, sr.hi):
+    for t in sr.triggers(_EMPTY, _EN_ROLE_TRIG):
         k = sr.key(t)
         if k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS:
             org = sr.before(t, types=("Organization",), maxgap=4)
@@ -588,8 +586,8 @@ _EN_JOINT_VERBS = frozenset({"discussed", "agreed", "signed", "stressed", "excha
 def pair_during_meeting_en(sr: Any) -> None:
     """"X and Y discussed Z during a meeting in Baghdad": the coordinated subjects met each
     other (only with a joint verb right after them and 'during/at a meeting', no 'with')."""
-    for t in range(sr.lo + 2, sr.hi):
-        if sr.key(t) not in _EN_MEETING_NOUNS or sr.key(t + 1) in ("with", "between"):
+    for t in sr.triggers(_EMPTY, _EN_MEETING_NOUNS):
+        if t < sr.lo + 2 or sr.key(t + 1) in ("with", "between"):
             continue
         d = t - 1
         if sr.key(d) in ("a", "their", "the", "joint", "bilateral", "separate"):
@@ -613,3 +611,10 @@ def pair_during_meeting_en(sr: Any) -> None:
                     for j in range(i + 1, len(ch)):
                         sr.add("MET_WITH", ch[i].eid, ch[j].eid, "pair_during_meeting_en")
                 break
+
+
+# trigger word sets (positions come from the sentence's trigger index, not a token scan)
+_EMPTY: frozenset[str] = frozenset()
+_EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take"}) | _EN_APPOINTERS
+_AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
+_EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS

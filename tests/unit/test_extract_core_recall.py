@@ -528,3 +528,18 @@ def test_core_recall_sentence(extractor, name, text, must, must_not):
         assert _key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
     for trip in must_not:
         assert _key(trip) not in got, f"{name}: must not produce {trip}"
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى قاآني قادة الفصائل",          # the text ends right after a group object
+    "والتقى قاآني قادة الفصائل،",
+    "التقى قاآني الكاظمي إلى",
+    "Soleimani was killed in a U.S. strike along",
+    "Qaani was received at",
+    "وأودت الضربة الأمريكية بحياة",
+    "وحلّ الشيخ نعيم قاسم محلّ",
+])
+def test_text_cut_after_a_cue_does_not_crash(extractor, text):
+    """A rule looking one token past the end of the text gives nothing (no IndexError)."""
+    doc = extractor.extract(text)
+    assert isinstance(doc["relations"], list)

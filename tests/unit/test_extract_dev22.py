@@ -314,3 +314,17 @@ def test_dev22_sentence(name, text, must, must_not):
         assert _key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
     for trip in must_not:
         assert _key(trip) not in got, f"{name}: must not produce {trip}"
+
+
+EDGE_TEXTS = ["التقى قاآني قادة عصائب أهل الحق", "حلّ قاآني محلّ", "وحلّ رسمياً", "من بينهم",
+              "زيارة إلى", "التقى الضيف", "خلفاً له", "يرأسه علي", "Also killed in the strike, was",
+              "installed Miller in his", "to replace him", "taking over from",
+              "Hezbollah named Naim Qassem as its", "left for", "discussed it during a",
+              "among them"]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_dev22_rules_at_end_of_text(text):
+    """A text ending right after a trigger or a name: no rule looks past the last token."""
+    for t in (text, "قاآني " + text, "Qaani " + text):
+        RuleExtractor().extract(t)
