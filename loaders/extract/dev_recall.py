@@ -618,3 +618,12 @@ _EMPTY: frozenset[str] = frozenset()
 _EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take"}) | _EN_APPOINTERS
 _AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
 _EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS
+_AR_DEV = _AR_SUCC_TRIG | _AR_AMONG | _AR_GUEST | _AR_VISIT_NOUNS
+_EN_DEV = _EN_SUCC_TRIG | _EN_AMONG | _EN_GUEST | _EN_MEETING_NOUNS | _EN_LEFT | \
+    _EN_ROLE_TRIG | frozenset({"killed"})
+
+
+def dev_triggered(sr: Any) -> bool:
+    """Does the sentence hold a word any rule of this module starts from? (One lookup in
+    the sentence's trigger index; most sentences have none.)"""
+    return bool(sr.triggers(_AR_DEV, _EN_DEV))

@@ -39,6 +39,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.dev_recall import (
     dev_successor,
+    dev_triggered,
     group_members_met,
     guest_subject_met,
     in_place_phrase,
@@ -925,19 +926,23 @@ class SentenceRules:
             self.assassinated()  # only "The two men were killed ..." can relate here
             return self.out
         self.successor()
-        dev_successor(self)
+        dev = dev_triggered(self)  # rules of dev_recall.py: one trigger lookup for all
+        en = not self.toks[self.lo].ar
+        if dev:
+            dev_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
-        group_members_met(self, L.AR_MEET, L.EN_MEET)
-        guest_subject_met(self)
-        if not self.toks[self.lo].ar:
-            pair_during_meeting_en(self)
+        if dev:
+            group_members_met(self, L.AR_MEET, L.EN_MEET)
+            guest_subject_met(self)
+            if en:
+                pair_during_meeting_en(self)
         self.assassinated()
-        if not self.toks[self.lo].ar:
+        if dev and en:
             inverted_killed_en(self)
         self.leads_member()
-        if not self.toks[self.lo].ar:
+        if dev and en:
             org_roles_en(self)
         self.lead_verbs()
         self._group_he_led()
@@ -945,7 +950,8 @@ class SentenceRules:
         self._whose_org()
         self.part_of()
         self.visited()
-        visited_more(self)
+        if dev:
+            visited_more(self)
         self.supports()
         self.withdrew()
         self.located_in()
