@@ -89,6 +89,10 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الدبلوماسي": "plain", "دبلوماسي": "plain", "كبير المفاوضين": "plain",
     "المفاوض": "plain", "رئيس الدبلوماسية": "plain", "منسق": "member", "المنسق": "member",
     "منسقة": "member", "الممثل الأعلى": "member",
+    "نائب الأمين العام": "member", "نائب القائد": "member", "أحد قادة": "member",
+    "أحد قياديي": "member", "أحد أعضاء": "member", "أحد مسؤولي": "member",
+    "أحد أبرز قادة": "member", "الفريق الركن": "plain", "اللواء الركن": "plain",
+    "العميد الركن": "plain", "الفريق أول ركن": "plain", "العقيد الركن": "plain",
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
