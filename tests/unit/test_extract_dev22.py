@@ -317,6 +317,15 @@ CASES = [
     ("noun_after_name_ar",
      "وأكد الخزعلي خلال لقائه السفير الإيراني محمد آل صادق أهمية العلاقات بين البلدين.",
      [MW("person:qais-al-khazali", "person:mohammed-al-sadq")], []),
+    ("title_genitive_body_name_ar",
+     "واستقبل السوداني المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي في بغداد.",
+     [MW("person:mohammed-shia-al-sudani", "person:rafael-grossi")], []),
+    ("title_body_genitive_name_ar",
+     "والتقى الكاظمي مدير الشركة الوطنية للنفط كريم الساعدي.",
+     [MW(KADH, "person:karim-al-saadi")], []),
+    ("title_genitive_body_no_name_ar",
+     "وقال المدير العام للشركة الوطنية إن الإنتاج ارتفع.",
+     [], []),
 ]
 
 
