@@ -38,6 +38,7 @@ from loaders.extract.core_recall import (
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.dev_recall import (
+    acc_role,
     dev_successor,
     dev_triggered,
     group_members_met,
@@ -1617,6 +1618,10 @@ class SentenceRules:
                             first = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
                             if new is None and first is not None:
                                 new = self.after(first.hi, types=("Person",), maxgap=2)
+                                if new is None and first.etype == "Person" and (
+                                        "\u064f" in self.toks[t].text or
+                                        acc_role(self, first.hi)):
+                                    new = first  # passive "عُيّن X قائداً ...": X appointed
                             elif new is not None:
                                 new = self.after(t + 1, types=("Person",), maxgap=3)
                         elif new is None:
