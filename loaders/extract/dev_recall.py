@@ -253,6 +253,32 @@ def _among_cue(sr: Any, x: int) -> int:
     return 0
 
 
+def _member_list(sr: Any, first: Any) -> list:
+    """The people/groups listed from *first* on: the list of :meth:`chain`, where a group
+    in the possessive stands for the person after it ("Kataib Hezbollah's Abu Fadak and
+    Asaib Ahl al-Haq's Qais al-Khazali" -> the two people)."""
+    if not any(m.poss for m in sr.args):
+        return sr.chain(first, _GROUP_TYPES)
+    out = []
+    cur = first
+    while cur is not None:
+        if cur.poss and cur.etype == "Organization":
+            p = sr.after(cur.hi, types=("Person",), maxgap=0)
+            if p is None:
+                break
+            cur = p
+        out.append(cur)
+        nxt = next((m for m in sr.args if m.lo >= cur.hi and m is not cur), None)
+        if nxt is None or nxt.etype not in _GROUP_TYPES:
+            break
+        start = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
+        gap = [sr.key(x) for x in range(cur.hi, start)]
+        if not gap or not all(g in (",", "،", "and", "و") for g in gap):
+            break
+        cur = nxt
+    return out
+
+
 def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
     """"اجتمع X بقادة فصائل ..., بينهم A وB" / "اجتماع عقده X مع قادة الفصائل ..., ومن بينها
     O1 وO2" / "X met leaders of armed factions, among them A and B": X met each named member
@@ -291,10 +317,12 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
         first = sr.after(c + n, types=_GROUP_TYPES, maxgap=4)
         if first is None:
             continue
-        members = [m for m in sr.chain(first, _GROUP_TYPES) if m.eid != subj.eid]
+        members = _member_list(sr, first)
+        members = [m for m in members if m.eid != subj.eid]
         if not members:
             continue
-        groups = {m.eid for m in sr.args if g <= m.lo < c and m.etype == "Organization"}
+        groups = {m.eid for m in sr.args if g - 3 <= m.lo < c and m.etype == "Organization"
+                  and not m.poss and m.hi <= c}  # "militia leaders", "قادة فصائل مسلحة"
         sr.out[:] = [r for r in sr.out if not (
             r.type == "MET_WITH" and {r.source, r.target} & groups and
             subj.eid in (r.source, r.target))]
@@ -330,11 +358,16 @@ def guest_subject_met(sr: Any) -> None:
                 continue
             v = next((x for x in range(g - 1, max(sr.lo, g - 3) - 1, -1)
                       if sr.f(x) & _AR_MEET_VERBS), None)
-            if v is None:
-                continue
             e = g + 1
             while e < sr.hi and sr.key(e) in L.NATIONALITY:
                 e += 1
+            if v is None and sr.f(e) & _AR_MEET_VERBS:
+                v = e  # SVO: "(إن) الضيف العراقي التقى (أيضاً) Y"
+                e += 1
+                while e < sr.hi and sr.key(e) in ("ايضا", "كذلك", "ايضاً"):
+                    e += 1
+            if v is None:
+                continue
         else:
             if t.key not in _EN_GUEST or sr.key(g - 1) not in ("the", "his", "her") and \
                     sr.key(g - 1) not in L.NATIONALITY:
@@ -349,7 +382,9 @@ def guest_subject_met(sr: Any) -> None:
         guest = _latest_visitor(sr)
         if guest is None:
             continue
-        obj = sr.after(e, types=("Person", "Organization"), maxgap=3)
+        obj = sr.after(e, types=("Person", "Organization"), maxgap=8)
+        if obj is not None and any(sr.toks[x].punct for x in range(e, obj.lo)):
+            obj = None  # a title may stand between: "أمين المجلس الأعلى للأمن القومي X"
         if obj is None or obj.eid == guest or sr.blocked(v):
             continue
         for m in sr.chain(obj, ("Person",)) if obj.etype == "Person" else [obj]:
@@ -618,3 +653,22 @@ _EMPTY: frozenset[str] = frozenset()
 _EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take"}) | _EN_APPOINTERS
 _AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
 _EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS
+_AR_DEV = _AR_SUCC_TRIG | _AR_AMONG | _AR_GUEST | _AR_VISIT_NOUNS
+_EN_DEV = _EN_SUCC_TRIG | _EN_AMONG | _EN_GUEST | _EN_MEETING_NOUNS | _EN_LEFT | \
+    _EN_ROLE_TRIG | frozenset({"killed"})
+
+
+def dev_triggered(sr: Any) -> bool:
+    """Does the sentence hold a word any rule of this module starts from? (One lookup in
+    the sentence's trigger index; most sentences have none.)"""
+    return bool(sr.triggers(_AR_DEV, _EN_DEV))
+
+
+_AR_ACC_ROLES = L._ar("قائدا", "رئيسا", "امينا", "مسؤولا", "سفيرا", "وزيرا", "مديرا", "نائبا",
+                      "متحدثا", "مستشارا", "خلفا")
+
+
+def acc_role(sr: Any, x: int) -> bool:
+    """Arabic: is token *x* a role in the accusative ("قائداً", "رئيساً لأركان ...")? After
+    an appointment verb it marks the person before it as the appointee."""
+    return x < sr.hi and sr.toks[x].ar and bool(sr.f(x) & _AR_ACC_ROLES)

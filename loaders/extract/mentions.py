@@ -1138,15 +1138,24 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ob = b - back + 1
             if b >= s.lo and ob - 1 >= s.lo and all(
                     not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
-                    toks[x].key not in L.EN_STOP and x not in covered for x in range(ob, b + 1)) \
-                    and (ob - 1) in covered and covered[ob - 1].poss and \
+                    toks[x].key not in L.EN_STOP and x not in covered and
+                    toks[x].key not in L.NATIONALITY for x in range(ob, b + 1)) \
+                    and (ob - 1) in covered and (covered[ob - 1].poss or (
+                        covered[ob - 1].etype == "Organization" and
+                        all(toks[x].key in _EN_FIELD_WORDS for x in range(ob, b + 1)))) and \
                     covered[ob - 1].etype in ("Organization", "Country"):
-                b = ob - 1
-                break
+                b = ob - 1  # "Kataib Hezbollah's security official", "Hamas political
+                break  # bureau chief"
         if b >= s.lo and not toks[b].ar:
             if b in covered and covered[b].etype in ("Organization", "Country"):
                 role_org = covered[b].eid
                 in_title.append(covered[b])
+                ib = covered[b].lo - 1
+                while ib >= s.lo and toks[ib].key in L.EN_QUALIFIERS:
+                    ib -= 1
+                if role == "lead" and ib >= s.lo and toks[ib].key in ("a", "an") and \
+                        covered[b].etype == "Organization":
+                    role = "member"  # "a senior Kataib Hezbollah commander, X"
             elif toks[b].key in L.NATIONALITY:
                 role_nat = L.NATIONALITY[toks[b].key]
             bb = b - 1 if b not in covered else covered[b].lo - 1
@@ -1172,8 +1181,25 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 if close is not None:
                     j = close + 1
                     continue
+            if toks[k].ar and role_org is None and phrase.endswith("عمليات") and \
+                    j not in covered and t.ar and not t.punct and not _may_title(t) and \
+                    len(t.key) >= 3 and t.key not in L.AR_STOP and not _is_adjective(t.key):
+                # "قائد عمليات نينوى X": an operations command named after its area
+                pid = doc.new_entity("Location", t.text, [strip_article_ar(t.key)])
+                pm = _ment_at(doc, si, j, j + 1, pid)
+                out.append(pm)
+                covered[j] = pm
             if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
                     toks[k].ar:
+                place = _known_english(doc, covered[j].eid)
+                if role_org is None and place and phrase.endswith("عمليات"):
+                    # "قائد عمليات بغداد X": the Baghdad Operations Command
+                    place = re.sub(r"^(?i:al)[- ]", "", place)
+                    latin = f"{place[:1].upper()}{place[1:]} Operations Command"
+                    role_org = doc.new_entity("Organization", latin, core_tokens(latin))
+                elif role_org is None and place and place.endswith(" Region") and \
+                        role in ("lead", "head_state") and phrase.lstrip("ال") == "رييس":
+                    role_org = covered[j].eid  # "رئيس إقليم كردستان X" leads the region
                 j = covered[j].hi  # "رئيس إقليم كردستان ..."
                 continue
             if j in covered and covered[j].etype in ("Organization", "Country") and \
@@ -1244,7 +1270,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 if not key.startswith("ال") and j < s.hi:
                     # a noun in construct takes its complement: "رئيس إقليم كوردستان X",
                     # "رئيس حكومة تصريف الأعمال X", "وزير شؤون البيشمركة X"
+                    jj = j
                     j = _construct_complement(doc, covered, out, si, j, s.hi)
+                    if role_org is None and stem == _IQLIM and jj in covered and \
+                            covered[jj].etype == "Location" and role in ("lead", "head_state") \
+                            and phrase.lstrip("ال") == "رييس":
+                        role_org = covered[jj].eid  # "رئيس إقليم كوردستان X"
                 continue
             if j in covered and covered[j].lo == j and covered[j].etype == "Person":
                 break  # a known name that starts with its rank ("Ayatollah Ali Khamenei")
@@ -1309,6 +1340,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
             k = ne
             continue
+        if toks[k].ar and ne <= jn and role in ("lead", "member") and (role_org or role_nat):
+            # "كريم ناصر، القيادي في كتائب حزب الله،": a new name before a titled apposition
+            me = _ar_name_before(doc, si, covered, out, k)
+            if me is not None:
+                _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+                k = max(j, tend)
+                continue
         # no name: a description used in place of a name ("the Quds Force commander",
         # "المسؤول العسكري الإيراني البارز", "رئيس الوزراء")
         definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
@@ -1787,6 +1825,9 @@ def _admin_head(stems: tuple) -> bool:
 
 
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+_EN_FIELD_WORDS = frozenset({"political", "bureau", "military", "security", "media",
+                             "foreign", "relations", "executive", "council", "wing", "shura",
+                             "operations", "intelligence", "press", "external"})
 _EN_FORCE_WORDS = frozenset({"forces", "troops", "army", "military", "soldiers"})
 _EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", "organisation",
                                 "faction", "party", "alliance", "coalition"})
@@ -2052,6 +2093,40 @@ def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bo
 def _is_adjective(key: str) -> bool:
     """Arabic relative adjectives (nisba) like المسلحة / الأمريكية end in ية/ي with ال."""
     return key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) and len(key) > 5
+
+
+_AR_AKA = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة"))
+
+
+def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                    k: int) -> Mention | None:
+    """An Arabic name of two or three words right before "، <title at k>", not known yet
+    (the title is its apposition)."""
+    s = doc.sents[si]
+    toks = doc.toks
+    c = k - 1
+    if c <= s.lo or toks[c].text not in ("،", ",") or c in covered:
+        return None
+    q = c
+    while q - 1 >= s.lo and c - q < 3 and (q - 1) not in covered and \
+            _is_ar_name_token(toks[q - 1], first=False, known=doc.gaz.ar_latin):
+        q -= 1
+    while q < c and not _is_ar_name_token(toks[q], first=True, known=doc.gaz.ar_latin):
+        q += 1  # the first word must be able to start a name ("وقتل" cannot)
+    if c - q < 2 or _ar_name_span(doc, q, c) != c:
+        return None
+    first = toks[q].key
+    if first[:1] in "بلك" and first not in doc.gaz.ar_latin:
+        return None  # "المعروف بأبي علي، ...": a preposition, not a name
+    if q - 1 >= s.lo and toks[q - 1].key in _AR_AKA:
+        return None  # a nickname ("المعروف X") is left to the known-as pass
+    surface = doc.text[toks[q].start:toks[c - 1].end]
+    eid = _resolve_name(doc, surface, "Person")
+    me = _ment_at(doc, si, q, c, eid)
+    out.append(me)
+    for x in range(q, c):
+        covered[x] = me
+    return me
 
 
 def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None,

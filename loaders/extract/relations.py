@@ -38,7 +38,9 @@ from loaders.extract.core_recall import (
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.dev_recall import (
+    acc_role,
     dev_successor,
+    dev_triggered,
     group_members_met,
     guest_subject_met,
     in_place_phrase,
@@ -217,6 +219,8 @@ _AR_TARGETED = L._ar("استهدفت", "استهدف", "طالت", "طال", "ت
 _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
                            "unannounced", "two-day", "three-day", "short", "second", "state",
                            "previous", "latest", "recent", "last"})
+_EN_PLURAL_TITLES = frozenset({"leaders", "commanders", "officials", "members", "founders",
+                               "figures", "spokesmen", "chiefs"})
 _EN_PART_CUES = frozenset({"part", "faction", "factions", "component", "components",
                            "group", "groups", "member", "members"})
 _AR_FACTIONS = L._ar("فصائل", "الفصائل", "تشكيلات", "مكونات")
@@ -924,19 +928,23 @@ class SentenceRules:
             self.assassinated()  # only "The two men were killed ..." can relate here
             return self.out
         self.successor()
-        dev_successor(self)
+        dev = dev_triggered(self)  # rules of dev_recall.py: one trigger lookup for all
+        en = not self.toks[self.lo].ar
+        if dev:
+            dev_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
-        group_members_met(self, L.AR_MEET, L.EN_MEET)
-        guest_subject_met(self)
-        if not self.toks[self.lo].ar:
-            pair_during_meeting_en(self)
+        if dev:
+            group_members_met(self, L.AR_MEET, L.EN_MEET)
+            guest_subject_met(self)
+            if en:
+                pair_during_meeting_en(self)
         self.assassinated()
-        if not self.toks[self.lo].ar:
+        if dev and en:
             inverted_killed_en(self)
         self.leads_member()
-        if not self.toks[self.lo].ar:
+        if dev and en:
             org_roles_en(self)
         self.lead_verbs()
         self._group_he_led()
@@ -944,7 +952,8 @@ class SentenceRules:
         self._whose_org()
         self.part_of()
         self.visited()
-        visited_more(self)
+        if dev:
+            visited_more(self)
         self.supports()
         self.withdrew()
         self.located_in()
@@ -1610,6 +1619,10 @@ class SentenceRules:
                             first = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
                             if new is None and first is not None:
                                 new = self.after(first.hi, types=("Person",), maxgap=2)
+                                if new is None and first.etype == "Person" and (
+                                        "\u064f" in self.toks[t].text or
+                                        acc_role(self, first.hi)):
+                                    new = first  # passive "عُيّن X قائداً ...": X appointed
                             elif new is not None:
                                 new = self.after(t + 1, types=("Person",), maxgap=3)
                         elif new is None:
@@ -2067,6 +2080,8 @@ class SentenceRules:
             if m.role in ("lead", "head_state") and org_type in ("Organization", "Country"):
                 if m.role == "head_state" or org_type == "Organization":
                     self.add("LEADS", m.eid, m.role_org, "title_org")
+            elif m.role in ("lead", "head_state") and org_type == "Location":
+                self.add("LEADS", m.eid, m.role_org, "title_region")  # a region's president
             elif m.role == "member" and org_type == "Organization":
                 self.add("MEMBER_OF", m.eid, m.role_org, "title_member")
             elif m.role == "plain" and org_type == "Organization" and m.tlo >= 0 and any(
@@ -2145,6 +2160,15 @@ class SentenceRules:
                     # "X was sworn in as Iran's president"
                     self.add("LEADS", m.eid, om.eid, "apposition_country_title")
                     continue
+            if self.key(j) == "one" and self.key(j + 1) == "of":
+                y = j + 2 + (self.key(j + 2) == "the")
+                while y < self.hi and self.key(y) in L.EN_QUALIFIERS:
+                    y += 1
+                if self.key(y) in _EN_PLURAL_TITLES and self.key(y + 1) in ("of", "in"):
+                    org = self.after(y + 2, types=("Organization",), maxgap=2)
+                    if org is not None and not self.blocked(j):
+                        self.add("MEMBER_OF", m.eid, org.eid, "one_of_leaders")
+                    continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
@@ -2190,8 +2214,11 @@ class SentenceRules:
                     mm.in_title = True
                     break
                 kx = self.key(x)
+                if kx in ("in", "within") and role == "lead":
+                    role = "member"  # "X, a commander in Y": one of its commanders
                 if kx in L.AR_QUALIFIERS or kx in L.EN_QUALIFIERS or kx in L.NATIONALITY or \
-                        kx in ("of", "the", "ل", "لل", "في", "for") or self.toks[x].text in QUOTES \
+                        kx in ("of", "the", "ل", "لل", "في", "for", "in", "within") or \
+                        self.toks[x].text in QUOTES \
                         or self.toks[x].text in ("ـ", "-") or kx in _EN_GENERIC_ORG_WORDS or \
                         kx in L.EN_SUPPORT:
                     x += 1  # "... of the Iran-backed militia Asaib Ahl al-Haq"

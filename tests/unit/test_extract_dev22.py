@@ -301,6 +301,22 @@ CASES = [
     ("pair_not_during_meeting_en",
      "Kadhimi and Zarif did not discuss tensions during a meeting in Baghdad.",
      [], [MW(KADH, "person:mohammad-javad-zarif")]),
+    # ---- more probes of our own -----------------------------------------------------
+    ("members_possessive_groups_en",
+     "The Quds Force chief Esmail Qaani met Iraqi militia leaders, among them Kataib "
+     "Hezbollah's Abu Fadak al-Mohammedawi and Asaib Ahl al-Haq's Qais al-Khazali.",
+     [MW(QAANI, "person:abu-fadak-al-mohammedawi"), MW(QAANI, "person:qais-al-khazali")],
+     [MW(QAANI, "organization:kataib-hezbollah"), MW(QAANI, "organization:asaib-ahl-al-haq")]),
+    ("guest_svo_ar",
+     "وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى طهران يوم السبت. وقالت وكالة تسنيم إن "
+     "الضيف العراقي التقى أيضاً أمين المجلس الأعلى للأمن القومي علي شمخاني.",
+     [MW(KADH, "person:ali-shamkhani")], []),
+    ("passive_appointed_after_killing_ar",
+     "وعُيّن قاآني قائداً لفيلق القدس بعد ساعات من مقتل سليماني.",
+     [SO(QAANI, SOL)], []),
+    ("noun_after_name_ar",
+     "وأكد الخزعلي خلال لقائه السفير الإيراني محمد آل صادق أهمية العلاقات بين البلدين.",
+     [MW("person:qais-al-khazali", "person:mohammed-al-sadq")], []),
 ]
 
 

@@ -245,6 +245,40 @@ CASES += [
 ]
 
 
+CASES += [
+    # member, not leader: "a commander in", "a senior X commander,", "one of the leaders of",
+    # "نائب الأمين العام لـ", "أحد قادة"
+    ("Karim Nasser, a commander in Kataib Hezbollah, was killed.",
+     {("MEMBER_OF", "person:karim-nasser", KH)}, {("LEADS", "person:karim-nasser", KH)}),
+    ("A senior Kataib Hezbollah commander, Karim Nasser, was killed on Sunday.",
+     {("MEMBER_OF", "person:karim-nasser", KH)}, {("LEADS", "person:karim-nasser", KH)}),
+    ("Karim Nasser, one of the leaders of Kataib Hezbollah, was killed.",
+     {("MEMBER_OF", "person:karim-nasser", KH)}, {("LEADS", "person:karim-nasser", KH)}),
+    ("Karim Nasser, the commander of Kataib Hezbollah, was killed.",
+     {("LEADS", "person:karim-nasser", KH)}, set()),
+    ("وقال نائب الأمين العام لحزب الله نعيم قاسم إن الحزب مستعد.",
+     {("MEMBER_OF", "person:naim-qasem", HEZBOLLAH)},
+     {("LEADS", "person:naim-qasem", HEZBOLLAH)}),
+    ("وقال كريم ناصر، أحد قادة كتائب حزب الله، إن الفصائل سترد.",
+     {("MEMBER_OF", "person:karim-nasser", KH)}, {("LEADS", "person:karim-nasser", KH)}),
+    # a new Arabic name before its titled apposition
+    ("وقتل كريم ناصر، القيادي في كتائب حزب الله، بغارة.",
+     {("MEMBER_OF", "person:karim-nasser", KH)}, set()),
+    ("وقتل عدد من المسلحين، القيادي في كتائب حزب الله، بغارة.", set(),
+     {("MEMBER_OF", "person:adad-min-al-musallahin", KH)}),
+    # field words between a body and the title
+    ("Hamas political bureau chief Khaled Omar arrived in Doha.",
+     {("LEADS", "person:khaled-omar", "organization:hamas")}, set()),
+    # a region's president leads the region; an operations command from its title
+    ("استقبل رئيس إقليم كوردستان نيجيرفان بارزاني السفير.",
+     {("LEADS", "person:nechirvan-barzani", "location:kurdistan-region")}, set()),
+    ("وقال قائد عمليات الأنبار الفريق الركن سعد حمدان إن الوضع مستقر.",
+     {("LEADS", "person:saad-hamdan", "organization:anbar-operations-command")}, set()),
+    ("وقال قائد عمليات بغداد اللواء أحمد سليم إن الوضع مستقر.",
+     {("LEADS", "person:ahmed-salim", "organization:baghdad-operations-command")}, set()),
+]
+
+
 @pytest.mark.parametrize("text,must,must_not", CASES, ids=[c[0][:50] for c in CASES])
 def test_recall_cases(ex, text, must, must_not):
     got = rels(ex.extract(text))
