@@ -862,6 +862,41 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             out.append(me)
             covered[k - 1] = covered[k] = me
 
+    # 3d. "the US-led coalition", "the international coalition", "التحالف الدولي": the
+    # international coalition (one id in both scripts); a bare "the coalition" after it
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered:
+            continue
+        lo_c = hi_c = None
+        if not t.ar and t.key == "coalition" and not t.cap and k > s.lo:
+            p = k - 1
+            while p >= s.lo and toks[p].key in ("international", "-", "led", "us", "u.s",
+                                                  "u.s.", "american", "anti", "isis",
+                                                  "western", "global", "military"):
+                p -= 1
+            words = {toks[x].key for x in range(p + 1, k)}
+            nxt = toks[k + 1].key if k + 1 < s.hi else ""
+            if words & {"led", "international", "isis"}:
+                lo_c, hi_c = k, k + 1
+            elif getattr(doc, "coalition_seen", False) and nxt not in _EN_COALITION_NOT and (
+                    toks[k - 1].key == "the" or nxt in L.EN_TITLE_FIRST):
+                lo_c, hi_c = k, k + 1  # "the coalition", "coalition spokesman X"
+        elif t.ar and t.stems and t.stems[0][1] == _AR_TAHALUF and \
+                t.key[t.stems[0][0]:].startswith("ال") and k + 1 < s.hi and \
+                toks[k + 1].key in _AR_INTERNATIONAL:
+            lo_c, hi_c = k, k + 2
+        if lo_c is None or any(x in covered for x in range(lo_c, hi_c)):
+            continue
+        eid = doc.new_entity("Organization", "International Coalition",
+                             ["international", "coalition"])
+        off = t.stems[0][0] if t.ar else 0
+        me = _ment_at(doc, si, lo_c, hi_c, eid, off=off, prefix=t.key[:off] if t.ar else "")
+        out.append(me)
+        for x in range(lo_c, hi_c):
+            covered[x] = me
+        doc.coalition_seen = True  # type: ignore[attr-defined]
+
     # 3c. "the group's secretary-general X", "the movement's spokesman": the body named
     # most recently (a possessive before a title or an office)
     for k in range(s.lo + 1, s.hi - 1):
@@ -1825,6 +1860,11 @@ def _admin_head(stems: tuple) -> bool:
 
 
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+_EN_SITE_WORDS = frozenset({"air", "airbase", "airfield", "airport", "base", "camp"})
+_AR_TAHALUF = L.fold_ar("تحالف")
+_EN_COALITION_NOT = frozenset({"government", "governments", "partner", "partners", "talks",
+                               "parties", "party", "deal", "agreement", "cabinet", "bloc"})
+_AR_INTERNATIONAL = frozenset(L.fold_ar(w) for w in ("الدولي", "الدولية"))
 _EN_FIELD_WORDS = frozenset({"political", "bureau", "military", "security", "media",
                              "foreign", "relations", "executive", "council", "wing", "shura",
                              "operations", "intelligence", "press", "external"})
@@ -2070,10 +2110,15 @@ def _org_short_ref(doc: Doc, out: list[Mention], words: list[str]) -> str | None
     toks = doc.toks
     n = len(words)
     for m in itertools.chain(reversed(out), reversed(doc.ments)):
-        if m.kind != "name" or m.etype != "Organization" or toks[m.lo].ar:
+        if m.kind != "name" or m.etype not in ("Organization", "Location") or toks[m.lo].ar:
             continue
         full = [toks[x].key for x in range(m.lo, m.hi)
                 if not toks[x].punct and toks[x].key not in ("al", "el", "-")]
+        if m.etype == "Location":
+            # "K1" after "the K1 air base": a site's name without its head
+            if len(full) > n and full[:n] == words and full[n] in _EN_SITE_WORDS:
+                return m.eid
+            continue
         if len(full) > n and (full[-n:] == words or full[:n] == words):
             return m.eid
     return None

@@ -2334,8 +2334,8 @@ class SentenceRules:
             if not self.toks[t].ar and k in ("lead", "head", "command") and \
                     self.key(t - 1) != "to":
                 continue  # "deputy head of ...": a noun, not the verb
-            if not self.toks[t].ar and self.key(t - 1) in ("deputy", "vice", "former"):
-                continue
+            if not self.toks[t].ar and self.key(t - 1) in ("deputy", "vice", "former", "-"):
+                continue  # ("U.S.-led coalition": an adjective, nobody leads here)
             org = self.after(t + 1, types=("Organization",), maxgap=3)
             if org is None:
                 continue
@@ -3363,6 +3363,19 @@ class SentenceRules:
                                       maxgap=5)
                 elif frm is not None:
                     target = self.after(frm + 1, types=("Agreement", "Organization"), maxgap=4)
+                    if target is None and subj is not None and subj.etype == "Organization":
+                        # "the coalition withdrew from K1 / pulled out of Al-Qaim and of the
+                        # Qayyarah airfield": a body leaving places (not countries)
+                        places = [m for m in self.args if m.lo > frm and
+                                  m.etype == "Location" and m.lo - frm <= 12]
+                        if places and not self.blocked(t) and not self._irrealis(t):
+                            first = min(places, key=lambda m: m.lo)
+                            if first.lo - frm <= 3:
+                                for pm in places:
+                                    gap = [self.key(y) for y in range(first.hi, pm.lo)]
+                                    if pm is first or ("and" in gap and len(gap) <= 9):
+                                        self.add("WITHDREW_FROM", subj.eid, pm.eid,
+                                                 "withdrew_place_en")
                 if subj:
                     agents.append(subj)
                 obj = self.after(t + 1, types=("Country",), maxgap=2)

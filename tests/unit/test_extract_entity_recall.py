@@ -279,6 +279,30 @@ CASES += [
 ]
 
 
+COALITION = "organization:international-coalition"
+CASES += [
+    # the international coalition (described, both scripts), then "the coalition"; a body
+    # leaving places; "K1" after "the K1 air base"
+    ("The US-led coalition handed over the Balad air base to Iraqi forces. Earlier, the "
+     "coalition pulled out of Al-Qaim and of the Habbaniyah airfield west of Baghdad.",
+     {("WITHDREW_FROM", COALITION, "location:al-qaim"),
+      ("WITHDREW_FROM", COALITION, "location:habbaniyah-airfield")}, set()),
+    ("The international coalition took over the Balad air base. The coalition withdrew from "
+     "Balad in March, coalition spokesman Colonel Wayne Marotto said.",
+     {("WITHDREW_FROM", COALITION, "location:balad-air-base"),
+      ("MEMBER_OF", "person:wayne-marotto", COALITION)}, set()),
+    ("The coalition government collapsed after the party pulled out of the Balad air base.",
+     set(), {("WITHDREW_FROM", COALITION, "location:balad-air-base")}),
+    ("The international coalition said it would not withdraw from the Harir air base.", set(),
+     {("WITHDREW_FROM", COALITION, "location:harir-air-base")}),
+    # "U.S.-led" is an adjective: nobody leads anything here
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani met him to discuss the future of the "
+     "U.S.-led coalition.",
+     set(), {("LEADS", "person:mohammed-shia-al-sudani", COALITION),
+             ("LEADS", "person:mohammed-shia-al-sudani", "organization:iraqi-government")}),
+]
+
+
 @pytest.mark.parametrize("text,must,must_not", CASES, ids=[c[0][:50] for c in CASES])
 def test_recall_cases(ex, text, must, must_not):
     got = rels(ex.extract(text))
@@ -287,6 +311,7 @@ def test_recall_cases(ex, text, must, must_not):
 
 
 ENTITY_CASES = [
+    ("استقبل الوزير قائد قوات التحالف الدولي في أربيل.", {"organization:international-coalition"}),
     ("The Coordination Framework includes the State of Law coalition.",
      {"organization:state-of-law-coalition"}),
     ("The coalition handed over the K1 air base to Iraqi forces.", {"location:k1-air-base"}),
