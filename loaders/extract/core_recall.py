@@ -28,6 +28,7 @@ _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 _EN_REMOTE = frozenset({"phone", "telephone", "videoconference", "teleconference",
                         "phone-call", "videolink"})
 _EN_REMOTE_VIDEO = frozenset({"link", "call", "conference", "conferencing", "chat"})
+_EN_REMOTE_T = _EN_REMOTE | {"video", "virtual", "virtually"}
 _AR_REMOTE = L._ar("هاتفي", "هاتفيا", "هاتفياً", "هاتفية", "الهاتف", "بالهاتف", "الهاتفي",
                    "مرئي", "المرئي", "مرئية", "الفيديو", "بالفيديو", "افتراضي", "الافتراضي",
                    "افتراضية", "الافتراضية", "متلفز", "المتلفز")
@@ -39,7 +40,7 @@ def remote_contact(sr: Any) -> bool:
     hit = getattr(sr, "_remote", None)
     if hit is None:
         hit = False
-        for x in range(sr.lo, sr.hi):
+        for x in sr.triggers(_AR_REMOTE, _EN_REMOTE_T):
             t = sr.toks[x]
             if t.ar:
                 if sr.f(x) & _AR_REMOTE:
@@ -495,7 +496,7 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
     if not sr.doc.__dict__.get("victims"):
         return []
     out: list[tuple[str, str]] = []
-    for x in range(sr.lo, sr.hi):
+    for x in sr.triggers(_AR_DID, _EN_DID):
         tk = sr.toks[x]
         if tk.ar:
             if not sr.f(x) & _AR_DID:
@@ -526,4 +527,159 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
         for v in _recent_victims(sr):
             if v != agent.eid:
                 out.append((v, agent.eid))
+    return out
+
+
+_AR_AMONG = L._ar("بينهم", "منهم", "أبرزهم", "ابرزهم", "وبينهم", "ومنهم", "أبرزها", "بينها")
+
+
+def named_members_ar(sr: Any, objs: list) -> list:
+    """"التقى عدداً من قادة الفصائل، بينهم X وY" / "من بينهم" / "بمن فيهم": the people
+    named stand for the group object (as "militia leaders including X" in English)."""
+    if not objs or objs[-1].etype != "Organization":
+        return objs
+    x = objs[-1].hi
+    if x < sr.hi and sr.toks[x].text in ("،", ","):
+        x += 1
+    if sr.key(x) in ("من", "ومن") and sr.key(x + 1) in ("بينهم", "بينها"):
+        x += 1
+    elif sr.key(x) in ("بمن", "وبمن") and sr.key(x + 1) in ("فيهم", "فيهن"):
+        x += 1
+    elif x >= sr.hi or not sr.f(x) & _AR_AMONG:
+        return objs  # (an organisation ending the text has no token after it)
+    named = sr.after(x + 1, types=("Person",), maxgap=4)
+    if named is None:
+        return objs
+    return objs[:-1] + sr.chain(named, ("Person",))
+
+
+# "chaired a meeting attended by X and Y" / "ترأس اجتماعاً حضره X وY"
+_EN_ATTENDED = frozenset({"attended"})
+_AR_ATTENDED = L._ar("حضره", "حضرها", "وحضره", "وحضرها", "شارك", "وشارك", "شاركت")
+_EN_CHAIR = frozenset({"chaired", "held", "hosted", "convened", "led", "presided", "called"})
+_MEET_NOUNS_ALL = L.AR_MEET_NOUNS | L.EN_MEET_NOUNS
+_AR_CHAIR = L._ar("ترأس", "عقد", "عقدت", "استضاف", "استضافت", "دعا", "رأس", "أدار", "ادار")
+
+
+def attended_meeting(sr: Any) -> list[tuple[str, str]]:
+    """(host, attendee) pairs: "X chaired a meeting attended by Y and Z", "ترأس X اجتماعاً
+    حضره Y وZ", "عقد X اجتماعاً شارك فيه Y"."""
+    out: list[tuple[str, str]] = []
+    for x in sr.triggers(_AR_ATTENDED, _EN_ATTENDED):
+        tk = sr.toks[x]
+        if tk.ar:
+            if not sr.f(x) & _AR_ATTENDED:
+                continue
+            if sr.key(x).lstrip("و").startswith("شارك") and sr.key(x + 1) not in ("فيه",
+                                                                                 "فيها"):
+                continue
+            start = x + (2 if sr.key(x).lstrip("و").startswith("شارك") else 1)
+        else:
+            if tk.key not in _EN_ATTENDED or sr.key(x + 1) != "by":
+                continue
+            start = x + 2
+        # the meeting noun right before, and its host before that
+        noun = next((y for y in range(x - 1, max(sr.lo, x - 4) - 1, -1)
+                     if sr.f(y) & _MEET_NOUNS_ALL), None)
+        if noun is None:
+            continue
+        chair = next((y for y in range(noun - 1, max(sr.lo, noun - 4) - 1, -1)
+                      if sr.key(y) in _EN_CHAIR or sr.f(y) & _AR_CHAIR), None)
+        if chair is None:
+            continue
+        host = sr.after(chair + 1, types=("Person", "Organization"), maxgap=0) if \
+            sr.toks[chair].ar else None
+        if host is None or host.hi > noun:
+            host = sr.before(chair, types=("Person",), maxgap=2) or sr._pronoun(chair, 2)
+        if host is None:
+            host = sr.before(chair, types=("Person",), maxgap=12)
+        first = sr.after(start, types=("Person", "Organization"), maxgap=4)
+        if host is None or first is None or sr.blocked(noun, host):
+            continue
+        for m in sr.chain(first):
+            if m.eid != host.eid:
+                out.append((host.eid, m.eid))
+    return out
+
+
+_AR_CLAIMED_LIFE = L._ar("أودى", "أودت", "اودى", "اودت", "وأودت", "وأودى")
+_EN_CLAIMED = frozenset({"claimed"})
+_AR_BI_HAYAT = L._ar("بحياة", "بحياه")
+
+
+def claimed_lives(sr: Any) -> list[tuple[str, str]]:
+    """(victim, agent): "أودت الضربة الأمريكية بحياة X" / "the U.S. strike that claimed the
+    life of X" (the strike's own agent only)."""
+    out: list[tuple[str, str]] = []
+    for x in sr.triggers(_AR_BI_HAYAT, _EN_CLAIMED):
+        tk = sr.toks[x]
+        if tk.ar:
+            if not any(sr.f(y) & _AR_CLAIMED_LIFE for y in range(max(sr.lo, x - 6), x)):
+                continue
+            v = sr.after(x + 1, types=("Person",), maxgap=3)
+        else:
+            if tk.key not in _EN_CLAIMED or sr.key(x + 1) != "the" or sr.key(x + 2) not in (
+                    "life", "lives"):
+                continue
+            v = sr.after(x + 4, types=("Person",), maxgap=3) if sr.key(x + 3) == "of" else None
+        if v is None:
+            continue
+        agent = strike_agent_back(sr, x)
+        if agent and agent != v.eid and not sr.blocked(x):
+            out.extend((m.eid, agent) for m in sr.chain(v, ("Person",)))
+    return out
+
+
+_AR_ENVOYS = L._ar("ممثلي", "ممثلين", "وفود", "وفدي", "مبعوثي", "سفراء", "سفيري", "ممثلو")
+_EN_ENVOYS = frozenset({"representatives", "envoys", "delegations", "delegates", "ambassadors",
+                        "negotiators"})
+
+
+def country_envoys(sr: Any, m: Any) -> bool:
+    """The country mention is governed by "representatives/envoys of" / "ممثلي" (so the
+    country takes part in the meeting through them)."""
+    b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+    if b < sr.lo:
+        return False
+    if sr.toks[b].ar:
+        return bool(sr.f(b) & _AR_ENVOYS) or (sr.key(b) == "عن" and b > sr.lo and bool(
+            sr.f(b - 1) & _AR_ENVOYS))
+    if sr.key(b) == "of":
+        b -= 1
+    return sr.key(b) in _EN_ENVOYS or (sr.key(b) in ("the", "their") and
+                                        sr.key(b - 1) in _EN_ENVOYS)
+
+
+_AR_TOOK_PLACE = L._ar("حل", "يحل", "وحل", "حلت", "تحل", "ليحل")
+_AR_PLACE_OF = L._ar("محل", "مكان", "محله", "مكانه")
+_EN_TOOK = frozenset({"took", "takes", "taking", "take"})
+
+
+def took_place_of(sr: Any) -> list[tuple[str, str]]:
+    """(new, old): "X، الذي حلّ محلّ Y", "حلّ X محلّ Y", "took the place of Y"."""
+    out: list[tuple[str, str]] = []
+    for x in sr.triggers(_AR_TOOK_PLACE, _EN_TOOK):
+        tk = sr.toks[x]
+        if tk.ar:
+            if tk.key not in _AR_TOOK_PLACE:
+                continue
+            new = sr.before(x, types=("Person",), maxgap=3)
+            y = x + 1
+            if new is None:  # VSO: "حلّ X محلّ Y"
+                new = sr.after(x + 1, types=("Person",), maxgap=0)
+                if new is not None:
+                    y = new.hi
+            if sr.key(y) not in _AR_PLACE_OF:
+                continue
+            old = sr.after(y + 1, types=("Person",), maxgap=1)
+        else:
+            if tk.key not in ("took", "takes", "taking", "take") or sr.key(x + 1) != "the" or \
+                    sr.key(x + 2) != "place" or sr.key(x + 3) != "of":
+                continue
+            new = sr.subject_before(x, maxgap=20)
+            old = sr.after(x + 4, types=("Person",), maxgap=3)
+        if new is None or old is None or new.etype != "Person" or new.eid == old.eid or \
+                old.poss or sr.blocked(x, new):
+            continue
+        out.append((new.eid, old.eid))
     return out

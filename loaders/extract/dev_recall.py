@@ -66,6 +66,8 @@ _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "r
 _EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
                              "successor", "predecessor", "longtime", "long-time", "late",
                              "top", "founder", "general"})
+_EN_HEAD_TITLES = frozenset({"leader", "commander", "chief", "head", "secretary-general",
+                             "successor", "president"})
 _EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "got"})
 _EN_NP_SKIP = frozenset({"the", "a", "an", "its", "his", "her", "their", "longtime", "long-time",
                          "veteran", "late", "former", "then", "leader", "chief", "commander",
@@ -109,7 +111,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     """
     out: list[tuple[str, str, int, str]] = []
     lo, hi = sr.lo, sr.hi
-    for t in range(lo, hi):
+    for t in sr.triggers(_EMPTY, _EN_SUCC_TRIG):
         k = sr.key(t)
         if k in ("him", "her") and sr.key(t - 1) in ("replace", "succeed") and \
                 sr.key(t - 2) == "to":
@@ -135,6 +137,9 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
             if aft is None or any(sr.toks[y].text in (";", ".") for y in range(new.hi, aft)):
                 continue
             cue_new = any(sr.key(y) in _EN_LEADER_CUES for y in range(new.hi, aft))
+            keys = {sr.key(y) for y in range(new.hi, aft)}
+            head_new = bool(keys & _EN_HEAD_TITLES) or (  # "its new secretary-general"
+                "new" in keys and bool(keys & (_EN_LEADER_CUES | {"secretary"} - {"new"})))
             kx = next((x for x in range(aft + 1, min(hi, aft + 14))
                        if sr.key(x) in _EN_KILLED and sr.key(x - 1) not in _EN_PASS), None)
             if kx is None:
@@ -147,7 +152,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
                 continue
             cue_old = any(sr.key(z) in _EN_LEADER_CUES for z in range(kx + 1, old.lo)) or \
                 bool(old.role)
-            if cue_new and cue_old:
+            if head_new or (cue_new and cue_old):
                 out.append((new.eid, old.eid, t, "named_after_killing_en"))
         elif k in ("taking", "takes", "take") and sr.key(t + 1) == "over" and \
                 sr.key(t + 2) == "from":
@@ -166,11 +171,34 @@ _AR_PLACE = L._ar("محل", "مكان")
 _AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
 
 
+_AR_KHALAFAN = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً")
+_AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                 "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "بمقتل", "باغتيال", "باقالة")
+
+
+def _gone_person(sr: Any, before: int) -> Any:
+    """Arabic: the person named after a death or removal noun ("بعد مقتل X", "إقالة X")
+    earlier in the sentence (latest first)."""
+    for x in range(before - 1, sr.lo - 1, -1):
+        if sr.toks[x].ar and sr.f(x) & _AR_GONE:
+            m = sr.after(x + 1, types=("Person",), maxgap=2)
+            if m is not None and m.hi <= before:
+                return m
+    return None
+
+
 def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
-    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y."""
+    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y;
+    "بعد مقتل Y، عيّن K X خلفاً له": X succeeded Y (the pronoun: who died or was removed)."""
     out: list[tuple[str, str, int, str]] = []
-    for t in range(sr.lo, sr.hi):
-        if not sr.toks[t].ar or not sr.f(t) & _AR_TAKE_PLACE:
+    for t in sr.triggers(_AR_SUCC_TRIG, _EMPTY):
+        if sr.f(t) & _AR_KHALAFAN and sr.key(t + 1) in ("له", "لها", "منه", "منها"):
+            old = _gone_person(sr, t)
+            new = sr.before(t, types=("Person",), maxgap=4)
+            if old is not None and new is not None and new.eid != old.eid and new.lo > old.lo:
+                out.append((new.eid, old.eid, t, "khalafan_lahu_ar"))
+            continue
+        if not sr.f(t) & _AR_TAKE_PLACE:
             continue
         x = t + 1
         while x < sr.hi and sr.f(x) & _AR_ADV:
@@ -225,12 +253,40 @@ def _among_cue(sr: Any, x: int) -> int:
     return 0
 
 
+def _member_list(sr: Any, first: Any) -> list:
+    """The people/groups listed from *first* on: the list of :meth:`chain`, where a group
+    in the possessive stands for the person after it ("Kataib Hezbollah's Abu Fadak and
+    Asaib Ahl al-Haq's Qais al-Khazali" -> the two people)."""
+    if not any(m.poss for m in sr.args):
+        return sr.chain(first, _GROUP_TYPES)
+    out = []
+    cur = first
+    while cur is not None:
+        if cur.poss and cur.etype == "Organization":
+            p = sr.after(cur.hi, types=("Person",), maxgap=0)
+            if p is None:
+                break
+            cur = p
+        out.append(cur)
+        nxt = next((m for m in sr.args if m.lo >= cur.hi and m is not cur), None)
+        if nxt is None or nxt.etype not in _GROUP_TYPES:
+            break
+        start = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
+        gap = [sr.key(x) for x in range(cur.hi, start)]
+        if not gap or not all(g in (",", "،", "and", "و") for g in gap):
+            break
+        cur = nxt
+    return out
+
+
 def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
     """"اجتمع X بقادة فصائل ..., بينهم A وB" / "اجتماع عقده X مع قادة الفصائل ..., ومن بينها
     O1 وO2" / "X met leaders of armed factions, among them A and B": X met each named member
     (people or, for "leaders of" named groups, the groups). The group itself is then no
     partner of its own (its members are)."""
-    for c in range(sr.lo, sr.hi):
+    for c in sr.triggers(_AR_AMONG, _EN_AMONG):
+        if sr.toks[c].ar and sr.key(c - 1) in ("من", "ومن"):
+            c -= 1
         n = _among_cue(sr, c)
         if not n:
             continue
@@ -261,10 +317,12 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
         first = sr.after(c + n, types=_GROUP_TYPES, maxgap=4)
         if first is None:
             continue
-        members = [m for m in sr.chain(first, _GROUP_TYPES) if m.eid != subj.eid]
+        members = _member_list(sr, first)
+        members = [m for m in members if m.eid != subj.eid]
         if not members:
             continue
-        groups = {m.eid for m in sr.args if g <= m.lo < c and m.etype == "Organization"}
+        groups = {m.eid for m in sr.args if g - 3 <= m.lo < c and m.etype == "Organization"
+                  and not m.poss and m.hi <= c}  # "militia leaders", "قادة فصائل مسلحة"
         sr.out[:] = [r for r in sr.out if not (
             r.type == "MET_WITH" and {r.source, r.target} & groups and
             subj.eid in (r.source, r.target))]
@@ -293,18 +351,23 @@ def guest_subject_met(sr: Any) -> None:
     """"التقى الضيف الإيراني بـY" / "The visitor then met Y" / "The Iranian guest met Y":
     the guest is the person the article said visited (one visitor in the latest visit
     sentence of the last few); met Y and each listed after Y."""
-    for g in range(sr.lo, sr.hi):
+    for g in sr.triggers(_AR_GUEST, _EN_GUEST):
         t = sr.toks[g]
         if t.ar:
             if not sr.f(g) & _AR_GUEST or sr.mention_at.get(g) is not None:
                 continue
             v = next((x for x in range(g - 1, max(sr.lo, g - 3) - 1, -1)
                       if sr.f(x) & _AR_MEET_VERBS), None)
-            if v is None:
-                continue
             e = g + 1
             while e < sr.hi and sr.key(e) in L.NATIONALITY:
                 e += 1
+            if v is None and sr.f(e) & _AR_MEET_VERBS:
+                v = e  # SVO: "(إن) الضيف العراقي التقى (أيضاً) Y"
+                e += 1
+                while e < sr.hi and sr.key(e) in ("ايضا", "كذلك", "ايضاً"):
+                    e += 1
+            if v is None:
+                continue
         else:
             if t.key not in _EN_GUEST or sr.key(g - 1) not in ("the", "his", "her") and \
                     sr.key(g - 1) not in L.NATIONALITY:
@@ -319,7 +382,9 @@ def guest_subject_met(sr: Any) -> None:
         guest = _latest_visitor(sr)
         if guest is None:
             continue
-        obj = sr.after(e, types=("Person", "Organization"), maxgap=3)
+        obj = sr.after(e, types=("Person", "Organization"), maxgap=8)
+        if obj is not None and any(sr.toks[x].punct for x in range(e, obj.lo)):
+            obj = None  # a title may stand between: "أمين المجلس الأعلى للأمن القومي X"
         if obj is None or obj.eid == guest or sr.blocked(v):
             continue
         for m in sr.chain(obj, ("Person",)) if obj.etype == "Person" else [obj]:
@@ -352,3 +417,258 @@ def meeting_object(sr: Any, m: Any, meet_ar: frozenset) -> bool:
             if first is m:
                 return True
     return False
+
+
+_AR_VISIT_NOUNS = L._ar("زيارة", "زياره", "جولة", "جوله", "الزيارة", "رحلة")
+
+
+def visit_pron_subject(sr: Any, t: int) -> Any:
+    """"(سبقتها) زيارة إلى أبوظبي التقى فيها/خلالها Y" with no visitor named in the
+    sentence: the visitor of the last sentences (one person) is who met Y. Returns that
+    person's latest mention, or None."""
+    if sr.key(t + 1) not in ("فيها", "خلالها", "خلاله", "اثناءها"):
+        return None
+    if not any(sr.f(x) & _AR_VISIT_NOUNS for x in range(max(sr.lo, t - 6), t)):
+        return None
+    eid = _latest_visitor(sr, back=3)
+    if eid is None:
+        return None
+    return next((m for m in reversed(sr.doc.ments) if m.eid == eid and m.sent < sr.si),
+                None)
+
+
+def indirect_talks(sr: Any, t: int) -> bool:
+    """"indirect talks with Y" / "محادثات غير مباشرة مع Y": talks through a mediator are no
+    meeting of the two sides (the mediator's own meetings are stated separately)."""
+    tk = sr.toks[t]
+    if tk.ar:
+        return sr.key(t + 1) == "غير" and sr.key(t + 2).startswith("مباشر")
+    return sr.key(t - 1) in ("indirect", "proximity") or (
+        sr.key(t - 1) in ("of", "round") and sr.key(t - 2) == "indirect")
+
+
+# ---- ASSASSINATED_BY: inverted passive "Also killed in the strike ... was Y" -------------------
+_EN_DIRECTION = frozenset({"direction", "orders", "order", "behest", "instructions", "command"})
+_EN_DEF_STRIKES = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation"})
+
+
+def inverted_killed_en(sr: Any) -> None:
+    """"Also killed in the strike, which ... at the direction of X, was Y" / "Killed along
+    with him in the U.S. strike were Y and Z": the victims come after the verb 'was/were'
+    at the end. Agents: those the clause names ('by X', 'at the direction of X', 'a U.S.
+    strike'), and for "the strike" the agents of the killing reported just before."""
+    lo, hi = sr.lo, sr.hi
+    x = lo
+    while x < hi and sr.toks[x].punct:
+        x += 1
+    if sr.key(x) == "also" and sr.key(x + 1) == "killed":
+        t = x + 1
+    elif sr.key(x) == "killed" and sr.key(x + 1) in ("also", "too", "in", "alongside", "along",
+                                                    "with"):
+        t = x
+    else:
+        return
+    w = next((y for y in range(t + 2, hi) if sr.key(y) in ("was", "were") and
+              sr.toks[y - 1].text == ","), None)
+    if w is None:
+        return
+    victim = sr.after(w + 1, types=("Person",), maxgap=3)
+    if victim is None or sr.blocked(t):
+        return
+    agents: list[str] = []
+    for y in range(t + 1, w):
+        k = sr.key(y)
+        if k == "by" or (k in _EN_DIRECTION and sr.key(y + 1) == "of"):
+            m = sr.after(y + (1 if k == "by" else 2), maxgap=3)
+            if m is not None and m.hi <= w and m.etype in ("Person", "Country", "Organization"):
+                agents.append(m.eid)
+        elif k in _EN_DEF_STRIKES:
+            nat = sr.nat_agent(max(t + 1, y - 3), y)
+            if nat:
+                agents.append(nat)
+            elif sr.key(y - 1) in ("the", "same", "that") and y - t <= 4:
+                prev = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - 3 <= s_ < sr.si]
+                if prev:
+                    last = max(s_ for s_, _a in prev)
+                    agents.extend(a for s_, a in prev if s_ == last)
+    for a in dict.fromkeys(agents):
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != a:
+                sr.add("ASSASSINATED_BY", v.eid, a, "killed_inverted_en")
+
+
+# ---- VISITED --------------------------------------------------------------------------------
+_EN_LEFT = frozenset({"left", "leaves", "leaving", "headed", "heads", "heading", "departed",
+                      "departs", "set"})
+_PLACES = ("Location", "Country")
+
+
+def visited_more(sr: Any) -> None:
+    """VISITED forms the main rules miss: "X left/departed/headed for Y" ("set off for"),
+    and Arabic "(سبقتها) زيارة إلى Y التقى فيها ..." whose visitor is the article's visitor
+    of the last sentences (no visitor named in the sentence)."""
+    if sr.toks[sr.lo].ar:
+        for t in sr.triggers(_AR_VISIT_NOUNS, _EMPTY):
+            if t >= sr.hi - 2 or sr.key(t + 1) not in ("الي", "إلى", "الى"):
+                continue
+            dest = sr.after(t + 2, types=_PLACES, maxgap=0)
+            if dest is None or any(m.etype == "Person" and m.lo < t for m in sr.args):
+                continue
+            v = next((x for x in range(dest.hi, min(sr.hi, dest.hi + 3))
+                      if visit_pron_subject(sr, x) is not None), None)
+            if v is None:
+                continue
+            guest = visit_pron_subject(sr, v)
+            if guest is not None and not sr.blocked(t):
+                sr.add("VISITED", guest.eid, dest.eid, "visit_there_ar")
+        return
+    for t in sr.triggers(_EMPTY, _EN_LEFT):
+        p = t + 1
+        if sr.key(t) == "set":
+            if sr.key(p) not in ("off", "out"):
+                continue
+            p += 1
+        if sr.key(p) not in ("for", "to") or (sr.key(t) in ("left", "leaves", "leaving") and
+                                               sr.key(p) != "for"):
+            continue
+        dest = sr.after(p + 1, types=_PLACES, maxgap=1)
+        if dest is None:
+            continue
+        who = sr.subject_before(t, maxgap=20)
+        if who is None or who.etype != "Person" or sr.blocked(t, who):
+            continue
+        sr.add("VISITED", who.eid, dest.eid, "left_for_en")
+
+
+# ---- LEADS / MEMBER_OF: "Org named X as its new leader", "its longtime leader X" ----------
+_EN_ITS = frozenset({"its", "their"})
+
+
+def _its_title(sr: Any, x: int) -> tuple[str | None, int]:
+    """Role kind ('lead' / 'member' / None) of the title phrase starting at *x* (after
+    qualifiers: "new", "longtime", "acting"), and the token after it."""
+    while sr.key(x) in L.EN_QUALIFIERS or sr.key(x) in ("new", "first"):
+        x += 1
+    words = []
+    y = x
+    while y < sr.hi and len(words) < 3:
+        k = sr.key(y)
+        if k == "-":
+            y += 1
+            continue
+        if not k.isalpha():
+            break
+        words.append(k)
+        y += 1
+    for n in (3, 2, 1):
+        if len(words) >= n:
+            phrase = " ".join(words[:n])
+            kind = L.EN_TITLES.get(phrase)
+            if kind is not None:
+                end = x
+                seen = 0
+                while seen < n:
+                    if sr.key(end) != "-":
+                        seen += 1
+                    end += 1
+                role = "lead" if kind in ("lead", "head_state") else (
+                    "member" if kind == "member" else None)
+                return role, end
+    return None, x
+
+
+def org_roles_en(sr: Any) -> None:
+    """"Hezbollah named X as its new secretary-general" -> X LEADS Hezbollah; "... as its
+    spokesman" -> MEMBER_OF; "Hezbollah said its longtime leader X ..." -> LEADS. The body
+    is the clause's subject (an organisation right before the verb or 'its')."""
+    for t in sr.triggers(_EMPTY, _EN_ROLE_TRIG):
+        k = sr.key(t)
+        if k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS:
+            org = sr.before(t, types=("Organization",), maxgap=4)
+            if org is None or any(m.etype == "Person" and org.hi <= m.lo < t for m in sr.args):
+                continue
+            new = sr.after(t + 1, types=("Person",), maxgap=1)
+            if new is None:
+                continue
+            x = new.hi
+            if sr.key(x) == "as":
+                x += 1
+            if sr.key(x) not in _EN_ITS:
+                continue
+            role, _end = _its_title(sr, x + 1)
+            if role and not sr.blocked(t, org):
+                sr.add("LEADS" if role == "lead" else "MEMBER_OF", new.eid, org.eid,
+                       "org_named_its_en")
+        elif k in _EN_ITS and sr.key(t - 1) not in ("of",):
+            role, end = _its_title(sr, t + 1)
+            if role is None:
+                continue
+            p = sr.after(end, types=("Person",), maxgap=0)
+            if p is None:
+                continue
+            org = sr.before(t, types=("Organization",), maxgap=3)
+            if org is None or any(m.etype == "Person" and org.hi <= m.lo < t for m in sr.args):
+                continue
+            sr.add("LEADS" if role == "lead" else "MEMBER_OF", p.eid, org.eid, "its_title_en")
+
+
+_EN_DURING = frozenset({"during", "at", "in"})
+_EN_MEETING_NOUNS = frozenset({"meeting", "talks", "summit", "encounter"})
+_EN_JOINT_VERBS = frozenset({"discussed", "agreed", "signed", "stressed", "exchanged",
+                             "reviewed", "emphasized", "emphasised", "explored", "addressed"})
+
+
+def pair_during_meeting_en(sr: Any) -> None:
+    """"X and Y discussed Z during a meeting in Baghdad": the coordinated subjects met each
+    other (only with a joint verb right after them and 'during/at a meeting', no 'with')."""
+    for t in sr.triggers(_EMPTY, _EN_MEETING_NOUNS):
+        if t < sr.lo + 2 or sr.key(t + 1) in ("with", "between"):
+            continue
+        d = t - 1
+        if sr.key(d) in ("a", "their", "the", "joint", "bilateral", "separate"):
+            d -= 1
+        if sr.key(d) not in _EN_DURING:
+            continue
+        v = next((x for x in range(sr.lo, d) if sr.key(x) in _EN_JOINT_VERBS), None)
+        if v is None or sr.blocked(v):
+            continue
+        subs = [m for m in sr.args if m.hi <= v and m.etype == "Person"]
+        if len(subs) < 2:
+            continue
+        last = max(subs, key=lambda m: m.hi)
+        if any(not sr.toks[x].punct for x in range(last.hi, v)) and \
+                sr.key(last.hi) not in ("also", "have", "had", "jointly"):
+            continue
+        for m in subs:
+            ch = sr.chain(m, ("Person",))
+            if len(ch) >= 2 and ch[-1] is last:
+                for i in range(len(ch)):
+                    for j in range(i + 1, len(ch)):
+                        sr.add("MET_WITH", ch[i].eid, ch[j].eid, "pair_during_meeting_en")
+                break
+
+
+# trigger word sets (positions come from the sentence's trigger index, not a token scan)
+_EMPTY: frozenset[str] = frozenset()
+_EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take"}) | _EN_APPOINTERS
+_AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
+_EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS
+_AR_DEV = _AR_SUCC_TRIG | _AR_AMONG | _AR_GUEST | _AR_VISIT_NOUNS
+_EN_DEV = _EN_SUCC_TRIG | _EN_AMONG | _EN_GUEST | _EN_MEETING_NOUNS | _EN_LEFT | \
+    _EN_ROLE_TRIG | frozenset({"killed"})
+
+
+def dev_triggered(sr: Any) -> bool:
+    """Does the sentence hold a word any rule of this module starts from? (One lookup in
+    the sentence's trigger index; most sentences have none.)"""
+    return bool(sr.triggers(_AR_DEV, _EN_DEV))
+
+
+_AR_ACC_ROLES = L._ar("قائدا", "رئيسا", "امينا", "مسؤولا", "سفيرا", "وزيرا", "مديرا", "نائبا",
+                      "متحدثا", "مستشارا", "خلفا")
+
+
+def acc_role(sr: Any, x: int) -> bool:
+    """Arabic: is token *x* a role in the accusative ("قائداً", "رئيساً لأركان ...")? After
+    an appointment verb it marks the person before it as the appointee."""
+    return x < sr.hi and sr.toks[x].ar and bool(sr.f(x) & _AR_ACC_ROLES)

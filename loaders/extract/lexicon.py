@@ -43,7 +43,12 @@ EN_TITLES: dict[str, str] = {
     "speaker of parliament": "plain", "parliament speaker": "plain",
     "president-elect": "plain", "vice-president": "member", "senator": "plain",
     "press secretary": "member", "spokeswoman": "member", "deputy spokesman": "member",
-    "predecessor": "plain",
+    "deputy prime minister": "member", "deputy premier": "member",
+    "deputy secretary-general": "member", "deputy secretary general": "member",
+    "predecessor": "plain", "grand cleric": "plain",
+    # descriptions that stand for a person named before ("the Iranian diplomat met ...")
+    "diplomat": "plain", "top diplomat": "plain", "chief negotiator": "plain",
+    "negotiator": "plain", "coordinator": "member", "high representative": "member",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
@@ -73,11 +78,21 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",
     "الناطق": "member", "الناطق العسكري": "member", "المتحدث العسكري": "member",
     "أمين": "lead", "رئيس المكتب السياسي": "lead", "سلفه": "plain", "سلفها": "plain",
+    "المرجع": "plain", "المرجع الأعلى": "plain",
+    "المرجع الديني": "plain",
     # feminine forms (a title also ends the name before it: "X نائبة الرئيس")
     "نائبة": "member", "نائبة الرئيس": "member", "نائبة رئيس": "member", "رئيسة": "lead",
     "الرئيسة": "head_state", "وزيرة": "plain", "الوزيرة": "plain", "وزيرة الخارجية": "plain",
     "السفيرة": "plain", "سفيرة": "plain", "المتحدثة باسم": "member", "المتحدثة": "member",
     "الناطقة باسم": "member", "مستشارة": "plain", "المبعوثة": "plain",
+    # descriptions that stand for a person named before ("والتقى الدبلوماسي الإيراني ...")
+    "الدبلوماسي": "plain", "دبلوماسي": "plain", "كبير المفاوضين": "plain",
+    "المفاوض": "plain", "رئيس الدبلوماسية": "plain", "منسق": "member", "المنسق": "member",
+    "منسقة": "member", "الممثل الأعلى": "member",
+    "نائب الأمين العام": "member", "نائب القائد": "member", "أحد قادة": "member",
+    "أحد قياديي": "member", "أحد أعضاء": "member", "أحد مسؤولي": "member",
+    "أحد أبرز قادة": "member", "الفريق الركن": "plain", "اللواء الركن": "plain",
+    "العميد الركن": "plain", "الفريق أول ركن": "plain", "العقيد الركن": "plain",
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
@@ -267,6 +282,7 @@ AR_STOP = _ar(
     "ليس", "هناك", "هنا", "الآن", "بعدما", "قبيل", "لدي", "وذلك", "وهو", "وهي", "الذى",
     "يشار", "ويشار", "رئيس", "وزير", "زيارة", "اللقاء", "مسؤول", "مصدر", "سياسي", "مصادر",
     "جانب", "الجانب", "بحضور", "حضور", "شخصيات", "صحيفة", "وكالة", "قوات", "عملية", "غارة",
+    "محل", "مكان",  # "حلّ X محلّ Y" (took the place of)
 )
 AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # imperfect verbs, used only as a weak signal
 
@@ -295,6 +311,9 @@ AR_COMMON_VERBS = _ar(
     "يصرح", "لفت", "تابع", "أعرب", "يعرب", "جدد", "يجدد", "اتهم", "يتهم", "وصف", "يصف",
     "أدان", "يدين", "قتل", "اغتال", "أصيب", "لقي", "تولى", "يتولى", "عين", "خلف", "انسحب",
     "يملك", "يريد", "يواجه", "استهدف", "حث", "يحث", "أكدت", "سافر", "يسافر",
+    # feminine verbs after a meeting noun ("محادثات مع X تناولت ...", "لقاء مع X استمر")
+    "تناولت", "تناول", "تطرقت", "تطرق", "تركزت", "تركز", "شملت", "جرت", "جرى", "استمرت",
+    "استمر", "تضمنت", "تمحورت", "دارت", "ركزت", "تخللها", "تخلله", "حضرها", "حضره",
 )
 
 # common nouns that can follow a title but are not (part of) a personal name
@@ -309,7 +328,7 @@ AR_COMMON_NOUNS = _ar(
     "الشأن", "الجانب", "المصدر", "الصحيفة", "الوكالة", "الموقع", "القناة", "البيان", "بيان",
     "جهاز", "الجهاز", "دائرة", "مديرية", "لجنة", "اللجنة",
     # objects of the verbs after a title ("عقد الوزير الإيراني جلسة", "نقل إليه X رسالة")
-    "أمن", "جلسة", "جلسات", "رسالة", "رسائل", "برقية", "مذكرة", "دعوة", "مكالمة", "كلمة", "خطابا",
+    "أمن", "أهمية", "ضرورة", "جلسة", "جلسات", "رسالة", "رسائل", "برقية", "مذكرة", "دعوة", "مكالمة", "كلمة", "خطابا",
 )
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",

@@ -862,11 +862,63 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             out.append(me)
             covered[k - 1] = covered[k] = me
 
+    # 3d. "the US-led coalition", "the international coalition", "التحالف الدولي": the
+    # international coalition (one id in both scripts); a bare "the coalition" after it
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered:
+            continue
+        lo_c = hi_c = None
+        if not t.ar and t.key == "coalition" and not t.cap and k > s.lo:
+            p = k - 1
+            while p >= s.lo and toks[p].key in ("international", "-", "led", "us", "u.s",
+                                                  "u.s.", "american", "anti", "isis",
+                                                  "western", "global", "military"):
+                p -= 1
+            words = {toks[x].key for x in range(p + 1, k)}
+            nxt = toks[k + 1].key if k + 1 < s.hi else ""
+            if words & {"led", "international", "isis"}:
+                lo_c, hi_c = k, k + 1
+            elif getattr(doc, "coalition_seen", False) and nxt not in _EN_COALITION_NOT and (
+                    toks[k - 1].key == "the" or nxt in L.EN_TITLE_FIRST):
+                lo_c, hi_c = k, k + 1  # "the coalition", "coalition spokesman X"
+        elif t.ar and t.stems and t.stems[0][1] == _AR_TAHALUF and \
+                t.key[t.stems[0][0]:].startswith("ال") and k + 1 < s.hi and \
+                toks[k + 1].key in _AR_INTERNATIONAL:
+            lo_c, hi_c = k, k + 2
+        if lo_c is None or any(x in covered for x in range(lo_c, hi_c)):
+            continue
+        eid = doc.new_entity("Organization", "International Coalition",
+                             ["international", "coalition"])
+        off = t.stems[0][0] if t.ar else 0
+        me = _ment_at(doc, si, lo_c, hi_c, eid, off=off, prefix=t.key[:off] if t.ar else "")
+        out.append(me)
+        for x in range(lo_c, hi_c):
+            covered[x] = me
+        doc.coalition_seen = True  # type: ignore[attr-defined]
+
+    # 3c. "the group's secretary-general X", "the movement's spokesman": the body named
+    # most recently (a possessive before a title or an office)
+    for k in range(s.lo + 1, s.hi - 1):
+        t = toks[k]
+        if t.ar or not t.poss or k in covered or t.key not in _EN_GROUP_SINGULAR or \
+                toks[k - 1].key != "the":
+            continue
+        ante = next((m.eid for m in itertools.chain(reversed(out), reversed(doc.ments))
+                     if m.etype == "Organization" and m.kind == "name" and
+                     (m.sent < si or m.hi <= k) and not _EN_FORCE_WORDS.intersection(
+                         doc.text[m.start:m.end].lower().split())), None)
+        if ante is not None:
+            me = _ment_at(doc, si, k - 1, k + 1, ante, kind="desc")
+            out.append(me)
+            covered[k - 1] = covered[k] = me
+
     # 4f. Arabic institutions named with common words: their English name ("جهاز الأمن
     # الوطني العراقي" -> Iraqi National Security Service; "حكومة إقليم كردستان" /
     # "حكومة الإقليم" -> Kurdistan Regional Government)
-    if toks[s.lo].ar:
-        _translated_bodies(doc, si, covered, out)
+    heads_at = _head_positions(doc, s)  # Arabic tokens whose stem is a head noun of 4e-4h
+    if heads_at:
+        _translated_bodies(doc, si, covered, out, heads_at)
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
     k = s.lo
@@ -945,7 +997,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 4e. "الكتائب" / "للحزب" / "الهيئة" / "الإقليم": the body or region named before whose
     # name begins with that noun ("كتائب حزب الله", "حزب الله", "هيئة الحشد", "إقليم كردستان")
-    for k in range(s.lo, s.hi):
+    for k in heads_at:
         t = toks[k]
         if k in covered or not t.ar or not t.stems:
             continue
@@ -967,7 +1019,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         covered[k] = me
 
     # 4h. "للصحيفة (ذاتها)", "the newspaper", "the agency": the outlet named before
-    for k in range(s.lo, s.hi):
+    for k in (heads_at if toks[s.lo].ar else range(s.lo, s.hi)):
         t = toks[k]
         if k in covered or t.punct:
             continue
@@ -1069,8 +1121,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 4g. Arabic named sites not in the gazetteer: "قاعدة حرير" -> Harir Base, "مطار أربيل
     # الدولي" -> Erbil Airport, "ساحة التحرير" -> Tahrir Square, "حي زيونة" -> Zayouna
-    if toks[s.lo].ar:
-        _ar_sites(doc, si, covered, out)
+    if heads_at:
+        _ar_sites(doc, si, covered, out, heads_at)
+
+    if not toks[s.lo].ar:
+        _org_word_first_name(doc, s, covered, out)
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
     starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
@@ -1118,15 +1173,24 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ob = b - back + 1
             if b >= s.lo and ob - 1 >= s.lo and all(
                     not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
-                    toks[x].key not in L.EN_STOP and x not in covered for x in range(ob, b + 1)) \
-                    and (ob - 1) in covered and covered[ob - 1].poss and \
+                    toks[x].key not in L.EN_STOP and x not in covered and
+                    toks[x].key not in L.NATIONALITY for x in range(ob, b + 1)) \
+                    and (ob - 1) in covered and (covered[ob - 1].poss or (
+                        covered[ob - 1].etype == "Organization" and
+                        all(toks[x].key in _EN_FIELD_WORDS for x in range(ob, b + 1)))) and \
                     covered[ob - 1].etype in ("Organization", "Country"):
-                b = ob - 1
-                break
+                b = ob - 1  # "Kataib Hezbollah's security official", "Hamas political
+                break  # bureau chief"
         if b >= s.lo and not toks[b].ar:
             if b in covered and covered[b].etype in ("Organization", "Country"):
                 role_org = covered[b].eid
                 in_title.append(covered[b])
+                ib = covered[b].lo - 1
+                while ib >= s.lo and toks[ib].key in L.EN_QUALIFIERS:
+                    ib -= 1
+                if role == "lead" and ib >= s.lo and toks[ib].key in ("a", "an") and \
+                        covered[b].etype == "Organization":
+                    role = "member"  # "a senior Kataib Hezbollah commander, X"
             elif toks[b].key in L.NATIONALITY:
                 role_nat = L.NATIONALITY[toks[b].key]
             bb = b - 1 if b not in covered else covered[b].lo - 1
@@ -1152,8 +1216,25 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 if close is not None:
                     j = close + 1
                     continue
+            if toks[k].ar and role_org is None and phrase.endswith("عمليات") and \
+                    j not in covered and t.ar and not t.punct and not _may_title(t) and \
+                    len(t.key) >= 3 and t.key not in L.AR_STOP and not _is_adjective(t.key):
+                # "قائد عمليات نينوى X": an operations command named after its area
+                pid = doc.new_entity("Location", t.text, [strip_article_ar(t.key)])
+                pm = _ment_at(doc, si, j, j + 1, pid)
+                out.append(pm)
+                covered[j] = pm
             if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
                     toks[k].ar:
+                place = _known_english(doc, covered[j].eid)
+                if role_org is None and place and phrase.endswith("عمليات"):
+                    # "قائد عمليات بغداد X": the Baghdad Operations Command
+                    place = re.sub(r"^(?i:al)[- ]", "", place)
+                    latin = f"{place[:1].upper()}{place[1:]} Operations Command"
+                    role_org = doc.new_entity("Organization", latin, core_tokens(latin))
+                elif role_org is None and place and place.endswith(" Region") and \
+                        role in ("lead", "head_state") and phrase.lstrip("ال") == "رييس":
+                    role_org = covered[j].eid  # "رئيس إقليم كردستان X" leads the region
                 j = covered[j].hi  # "رئيس إقليم كردستان ..."
                 continue
             if j in covered and covered[j].etype in ("Organization", "Country") and \
@@ -1224,7 +1305,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 if not key.startswith("ال") and j < s.hi:
                     # a noun in construct takes its complement: "رئيس إقليم كوردستان X",
                     # "رئيس حكومة تصريف الأعمال X", "وزير شؤون البيشمركة X"
+                    jj = j
                     j = _construct_complement(doc, covered, out, si, j, s.hi)
+                    if role_org is None and stem == _IQLIM and jj in covered and \
+                            covered[jj].etype == "Location" and role in ("lead", "head_state") \
+                            and phrase.lstrip("ال") == "رييس":
+                        role_org = covered[jj].eid  # "رئيس إقليم كوردستان X"
                 continue
             if j in covered and covered[j].lo == j and covered[j].etype == "Person":
                 break  # a known name that starts with its rank ("Ayatollah Ali Khamenei")
@@ -1289,6 +1375,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
             k = ne
             continue
+        if toks[k].ar and ne <= jn and role in ("lead", "member") and (role_org or role_nat):
+            # "كريم ناصر، القيادي في كتائب حزب الله،": a new name before a titled apposition
+            me = _ar_name_before(doc, si, covered, out, k)
+            if me is not None:
+                _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+                k = max(j, tend)
+                continue
         # no name: a description used in place of a name ("the Quds Force commander",
         # "المسؤول العسكري الإيراني البارز", "رئيس الوزراء")
         definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
@@ -1326,12 +1419,77 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                         qual))
         k = tend
 
+    if toks[s.lo].ar:
+        _ar_cue_names(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+_EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])
+
+
+def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
+                         out: list[Mention]) -> None:
+    """English: a one-word organisation name right after a title and before an unknown
+    capitalised word is a first name ("Omani Foreign Minister Badr Albusaidi", not the Badr
+    Organization and a person "Albusaidi"): the organisation mention is dropped so that
+    the title step reads the whole name."""
+    toks = doc.toks
+    for me in [m for m in out if m.hi == m.lo + 1 and m.etype == "Organization"]:
+        k = me.lo
+        nx = k + 1
+        if nx >= s.hi or nx in covered or not toks[nx].cap or toks[nx].punct or \
+                not toks[nx].text.isalpha() or toks[nx].key in L.EN_NOT_NAME:
+            continue
+        if k - 1 < s.lo or toks[k - 1].key not in _EN_TITLE_LAST:
+            continue
+        out.remove(me)
+        covered.pop(k, None)
+
+
+# words after which an Arabic name is a person's even without a title: led by, appointed,
+# replaced ("وفد يرأسه X", "تسمية X رئيساً", "حلّ محلّ X", "بدلاً من X")
+_AR_NAME_CUES = L._ar(
+    "يرأسه", "يرأسها", "برئاسة", "بقيادة", "يقوده", "يقودها", "يتزعمه", "يتزعمها", "تسمية",
+    "بتسمية", "وتسمية", "تعيين", "بتعيين", "وتعيين", "عيّن", "عينت", "محل", "مكان", "سلفه",
+    "سلفها", "خلفه", "يخلف")
+_AR_NAME_END_OK = L._ar(
+    "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
+    "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
+
+
+def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
+                  out: list[Mention]) -> None:
+    """Arabic: an unknown name right after a cue that only a person follows ("وفد إيراني
+    يرأسه علي باقري كني"، "تسمية عبد العزيز المحمداوي، المعروف بـ..."، "حلّ محلّ عباس
+    عراقجي"): a new person when it has two to four name words, starts with a common first
+    name (names.yaml) and ends at punctuation or a word that closes a name."""
+    toks = doc.toks
+    s = doc.sents[si]
+    known = doc.gaz.ar_latin
+    for k in range(s.lo, s.hi - 2):
+        t = toks[k]
+        if not t.ar or t.key not in _AR_NAME_CUES or (k + 1) in covered:
+            continue
+        j = _ar_name_span(doc, k + 1, s.hi)
+        n = j - (k + 1)
+        if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
+            continue
+        if toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
+            continue
+        if j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and \
+                not _accusative(toks[j].text):
+            continue
+        surface = doc.text[toks[k + 1].start:toks[j - 1].end]
+        eid = _resolve_name(doc, surface, "Person")
+        me = _ment_at(doc, si, k + 1, j, eid)
+        out.append(me)
+        for x in range(k + 1, j):
+            covered[x] = me
 
 
 def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],
@@ -1702,6 +1860,17 @@ def _admin_head(stems: tuple) -> bool:
 
 
 _EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "paramilitaries"})
+_EN_SITE_WORDS = frozenset({"air", "airbase", "airfield", "airport", "base", "camp"})
+_AR_TAHALUF = L.fold_ar("تحالف")
+_EN_COALITION_NOT = frozenset({"government", "governments", "partner", "partners", "talks",
+                               "parties", "party", "deal", "agreement", "cabinet", "bloc"})
+_AR_INTERNATIONAL = frozenset(L.fold_ar(w) for w in ("الدولي", "الدولية"))
+_EN_FIELD_WORDS = frozenset({"political", "bureau", "military", "security", "media",
+                             "foreign", "relations", "executive", "council", "wing", "shura",
+                             "operations", "intelligence", "press", "external"})
+_EN_FORCE_WORDS = frozenset({"forces", "troops", "army", "military", "soldiers"})
+_EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", "organisation",
+                                "faction", "party", "alliance", "coalition"})
 _EN_LOWER_ORG_HEADS = frozenset({"coalition", "alliance", "bloc", "movement", "party", "front",
                                  "brigades", "militia"})
 _EN_LOWER_PLACE_HEADS = frozenset({"airbase", "airfield", "airport", "base", "camp",
@@ -1739,11 +1908,35 @@ _AR_SITE_ADJ = frozenset(L.fold_ar(w) for w in (
     "الدولي", "الجوية", "الجوي", "العسكرية", "العسكري", "الحدودي", "الحدودية", "المركزي"))
 
 
-def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention]) -> None:
+def _head_positions(doc: Doc, s) -> list[int]:
+    """Arabic tokens of sentence *s* whose first stem is a head noun used by steps 4e-4h
+    (bodies, sites, outlets, regions), cached per token text."""
+    toks = doc.toks
+    if not toks[s.lo].ar:
+        return []
+    known = _HEAD_TOKEN
+    out = []
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        hit = known.get(t.text)
+        if hit is None:
+            hit = bool(t.ar and not t.punct and t.stems and t.stems[0][1] in _ALL_AR_HEADS)
+            if len(known) > 200_000:
+                known.clear()
+            known[t.text] = hit
+        if hit:
+            out.append(k)
+    return out
+
+
+def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+              heads_at: list[int]) -> None:
     """Step 4g of ``find_mentions``: a site noun + one name word (or a known place)."""
     s = doc.sents[si]
     toks = doc.toks
-    for k in range(s.lo, s.hi - 1):
+    for k in heads_at:
+        if k >= s.hi - 1:
+            continue
         t = toks[k]
         if not t.ar or t.punct or k in covered or not t.stems:
             continue
@@ -1793,6 +1986,7 @@ def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention]
 _IQLIM = L.fold_ar("إقليم")
 _AR_OUTLET_NOUNS = frozenset(L.fold_ar(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "إذاعة"))
 _AR_SAME = frozenset(L.fold_ar(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
+_HEAD_TOKEN: dict[str, bool] = {}
 _EN_OUTLET_REF = frozenset({"newspaper", "paper", "agency", "channel", "broadcaster",
                             "daily", "website"})
 
@@ -1807,20 +2001,19 @@ def _fuzzy_place(doc: Doc, t: Tok) -> str | None:
 
 
 def _translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
-                       out: list[Mention]) -> None:
+                       out: list[Mention], heads_at: list[int]) -> None:
     """Step 4f of ``find_mentions`` (see ``arabic_bodies``)."""
     s = doc.sents[si]
     toks = doc.toks
-    k = s.lo
-    while k < s.hi - 1:
+    for k in heads_at:
+        if k >= s.hi - 1:
+            break
         t = toks[k]
-        if k in covered or not t.ar or t.punct or not t.stems:
-            k += 1
+        if k in covered:
             continue
         off, head = t.stems[0]
         if head not in AB.HEADS or t.key[off:].startswith("ال"):
-            k += 1  # a definite head (الحكومة) is a common noun
-            continue
+            continue  # a definite head (الحكومة) is a common noun
         words: list[tuple[str, str | None]] = []
         ends: list[int] = []
         x = k + 1
@@ -1870,8 +2063,7 @@ def _translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
             if latin is None:
                 words.pop()  # the longest prefix that translates
                 ends.pop()
-        if latin is None or (head not in AB.TRANSLATE_ONLY and head not in AB.HEADS):
-            k += 1
+        if latin is None:
             continue
         e = ends[-1]
         eid = doc.new_entity("Organization", latin, core_tokens(latin))
@@ -1885,12 +2077,15 @@ def _translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k, e):
             covered[x] = me
-        k = e
 
 
 _AR_ANAPHOR_HEADS = frozenset(L.fold_ar(w) for w in (
     "كتائب", "حزب", "هيئة", "حركة", "منظمة", "تحالف", "ائتلاف", "تيار", "جبهة", "إقليم",
     "فيلق", "عصائب", "سرايا", "تنظيم"))
+
+
+_ALL_AR_HEADS = frozenset(AB.HEADS) | _AR_ANAPHOR_HEADS | frozenset(_AR_SITE_HEADS) | \
+    _AR_OUTLET_NOUNS
 
 
 def _ar_head_antecedent(doc: Doc, out: list[Mention], head: str, k: int) -> str | None:
@@ -1915,10 +2110,15 @@ def _org_short_ref(doc: Doc, out: list[Mention], words: list[str]) -> str | None
     toks = doc.toks
     n = len(words)
     for m in itertools.chain(reversed(out), reversed(doc.ments)):
-        if m.kind != "name" or m.etype != "Organization" or toks[m.lo].ar:
+        if m.kind != "name" or m.etype not in ("Organization", "Location") or toks[m.lo].ar:
             continue
         full = [toks[x].key for x in range(m.lo, m.hi)
                 if not toks[x].punct and toks[x].key not in ("al", "el", "-")]
+        if m.etype == "Location":
+            # "K1" after "the K1 air base": a site's name without its head
+            if len(full) > n and full[:n] == words and full[n] in _EN_SITE_WORDS:
+                return m.eid
+            continue
         if len(full) > n and (full[-n:] == words or full[:n] == words):
             return m.eid
     return None
@@ -1938,6 +2138,40 @@ def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bo
 def _is_adjective(key: str) -> bool:
     """Arabic relative adjectives (nisba) like المسلحة / الأمريكية end in ية/ي with ال."""
     return key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) and len(key) > 5
+
+
+_AR_AKA = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة"))
+
+
+def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                    k: int) -> Mention | None:
+    """An Arabic name of two or three words right before "، <title at k>", not known yet
+    (the title is its apposition)."""
+    s = doc.sents[si]
+    toks = doc.toks
+    c = k - 1
+    if c <= s.lo or toks[c].text not in ("،", ",") or c in covered:
+        return None
+    q = c
+    while q - 1 >= s.lo and c - q < 3 and (q - 1) not in covered and \
+            _is_ar_name_token(toks[q - 1], first=False, known=doc.gaz.ar_latin):
+        q -= 1
+    while q < c and not _is_ar_name_token(toks[q], first=True, known=doc.gaz.ar_latin):
+        q += 1  # the first word must be able to start a name ("وقتل" cannot)
+    if c - q < 2 or _ar_name_span(doc, q, c) != c:
+        return None
+    first = toks[q].key
+    if first[:1] in "بلك" and first not in doc.gaz.ar_latin:
+        return None  # "المعروف بأبي علي، ...": a preposition, not a name
+    if q - 1 >= s.lo and toks[q - 1].key in _AR_AKA:
+        return None  # a nickname ("المعروف X") is left to the known-as pass
+    surface = doc.text[toks[q].start:toks[c - 1].end]
+    eid = _resolve_name(doc, surface, "Person")
+    me = _ment_at(doc, si, q, c, eid)
+    out.append(me)
+    for x in range(q, c):
+        covered[x] = me
+    return me
 
 
 def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None,

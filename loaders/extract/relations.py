@@ -15,11 +15,15 @@ from typing import NamedTuple
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
+    attended_meeting,
+    claimed_lives,
     companions,
+    country_envoys,
     dropped_subject,
     guest_antecedent,
     instead_of,
     more_objects,
+    named_members_ar,
     note_victims,
     note_visitor,
     passive_by,
@@ -29,16 +33,25 @@ from loaders.extract.core_recall import (
     remote_contact,
     strike_agent_back,
     strike_agent_later,
+    took_place_of,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.dev_recall import (
+    acc_role,
     dev_successor,
+    dev_triggered,
     group_members_met,
     guest_subject_met,
     in_place_phrase,
+    indirect_talks,
+    inverted_killed_en,
     meeting_object,
+    org_roles_en,
+    pair_during_meeting_en,
     strike_subject_en,
+    visit_pron_subject,
+    visited_more,
 )
 from loaders.extract.mentions import (
     AGENT_TYPES,
@@ -206,6 +219,8 @@ _AR_TARGETED = L._ar("استهدفت", "استهدف", "طالت", "طال", "ت
 _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
                            "unannounced", "two-day", "three-day", "short", "second", "state",
                            "previous", "latest", "recent", "last"})
+_EN_PLURAL_TITLES = frozenset({"leaders", "commanders", "officials", "members", "founders",
+                               "figures", "spokesmen", "chiefs"})
 _EN_PART_CUES = frozenset({"part", "faction", "factions", "component", "components",
                            "group", "groups", "member", "members"})
 _AR_FACTIONS = L._ar("فصائل", "الفصائل", "تشكيلات", "مكونات")
@@ -246,7 +261,7 @@ _C15 = L._ar("الموالية", "موالية", "موال", "الموالي", "
 _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
 
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
-                             "command", "directive"})
+                             "command", "directive", "direction"})
 
 _EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
@@ -321,6 +336,10 @@ _AR_CONTRAST = L._ar("لكن", "لكنه", "لكنها", "ولكن", "ولكنه
                      "الا ان", "إلا أن", "لكنهم")
 _EN_CONTRAST = frozenset({"but", "however", "while", "whereas", "although", "though", "yet"})
 
+_EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
+_DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
+_LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
+                              "veteran", "senior", "top"})
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
 EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
@@ -433,7 +452,10 @@ class SentenceRules:
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        t = self.toks[k]
+        try:
+            t = self.toks[k]
+        except IndexError:
+            return _EMPTY  # past the end of the text (a rule looking one token ahead)
         fs = _FORMS.get(t.text)
         return fs if fs is not None else forms(t)
 
@@ -455,12 +477,16 @@ class SentenceRules:
         return sorted(hit_ar + hit_en)  # disjoint: a token is Arabic or not
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
-            conf: float = 0.8) -> None:
+            conf: float = 0.8, envoys: bool = False) -> None:
         if not src or not tgt or src == tgt:
             return
-        if rtype == "MET_WITH" and (self.doc.etype(src) in _NOT_MEETERS or
-                                    self.doc.etype(tgt) in _NOT_MEETERS):
-            return  # people and groups meet; a country or a place does not ("Iran-backed")
+        if rtype == "MET_WITH" and (
+                self.doc.etype(src) in _NOT_MEETERS or self.doc.etype(tgt) in _NOT_MEETERS) \
+                and not (envoys and "Location" not in (self.doc.etype(src),
+                                                       self.doc.etype(tgt))):
+            # people and groups meet; a country or a place does not ("Iran-backed"), except
+            # through its envoys ("التقى ممثلي روسيا والصين", "met representatives of China")
+            return
         if rtype == "MET_WITH" and remote_contact(self):
             return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
@@ -609,7 +635,8 @@ class SentenceRules:
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
-            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
+                           g in _LIST_QUALIFIERS  # "... and former Prime Minister Y"
                            for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
                     gap_keys[0] in L.EN_GROUP_HEADS or not any(
@@ -901,19 +928,32 @@ class SentenceRules:
             self.assassinated()  # only "The two men were killed ..." can relate here
             return self.out
         self.successor()
-        dev_successor(self)
+        dev = dev_triggered(self)  # rules of dev_recall.py: one trigger lookup for all
+        en = not self.toks[self.lo].ar
+        if dev:
+            dev_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
-        group_members_met(self, L.AR_MEET, L.EN_MEET)
-        guest_subject_met(self)
+        if dev:
+            group_members_met(self, L.AR_MEET, L.EN_MEET)
+            guest_subject_met(self)
+            if en:
+                pair_during_meeting_en(self)
         self.assassinated()
+        if dev and en:
+            inverted_killed_en(self)
         self.leads_member()
+        if dev and en:
+            org_roles_en(self)
         self.lead_verbs()
         self._group_he_led()
         self._whose_group()
+        self._whose_org()
         self.part_of()
         self.visited()
+        if dev:
+            visited_more(self)
         self.supports()
         self.withdrew()
         self.located_in()
@@ -923,11 +963,15 @@ class SentenceRules:
 
     # MET_WITH -------------------------------------------------------------------------
     def met_with(self) -> None:
+        for host, guest in attended_meeting(self):  # "chaired a meeting attended by X"
+            self.add("MET_WITH", host, guest, "meeting_attended")
         if self.toks[self.lo].ar:
             self._in_reception_ar()
         for t in self.triggers(L.AR_MEET, L.EN_MEET):
             tok = self.toks[t]
             fs = self.f(t)
+            if indirect_talks(self, t):
+                continue  # "for indirect talks with Z": not a meeting with Z
             if not tok.ar:
                 nxt = self.key(t + 1)
                 if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
@@ -1123,7 +1167,9 @@ class SentenceRules:
                 return  # "استقبله X قبل أن يلتقي Y": X is the last object, not the subject
             if b is not None and all(self.toks[x].punct is False and (
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
-                    for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj:
+                    for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj and not (
+                    b.etype in ("Country", "Location") and self.key(b.lo - 1) in (
+                        "الي", "في", "من")):  # "زيارة إلى أبوظبي التقى فيها": a destination
                 subj = b
                 first_obj = self.after(t + 1, maxgap=10)
             else:
@@ -1138,16 +1184,18 @@ class SentenceRules:
                     cand = []
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0])) or self.key(t + 1) in (
-                    "خلالها", "خلاله", "اثناءها")  # "في زيارة، التقى خلالها X وY": the visitor
+                    _DURING_IT)  # "في زيارة، التقى خلالها X وY": the visitor
                 if rel_subj is not None:
                     subj = rel_subj
                     first_obj = self.after(t + 1, maxgap=10)
-                elif carry and (not cand or self._counterpart(cand[0]) or
+                elif carry and not (pron_obj and cand) and (
+                        not cand or self._counterpart(cand[0]) or
                                 self.key(t - 1) in ("حيث", "وحيث") or
-                                self.key(t + 1) in ("خلالها", "خلاله", "اثناءها")):
+                                self.key(t + 1) in _DURING_IT or
+                                country_envoys(self, cand[0])):  # "كما التقى ممثلي روسيا"
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
-                    subj = self._carried_subject(t)
+                    subj = self._carried_subject(t) or visit_pron_subject(self, t)
                     first_obj = cand[0] if cand else next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
@@ -1191,7 +1239,10 @@ class SentenceRules:
                 nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)
                 first_obj = nxt if nxt is not None and subj is not None and (
                     subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
-                    and any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo)) \
+                    and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
+                         or (subj.hi <= t and first_obj.lo <= t + 2)  # "X التقى في طهران Y"
+                         or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
+                                                           else nxt.lo) == first_obj.hi)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
@@ -1285,6 +1336,8 @@ class SentenceRules:
             return
         if self.blocked(t, subj):
             return
+        if tok.ar:
+            objs = named_members_ar(self, objs)  # "قادة الفصائل، بينهم X وY"
         more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
         if more:
             objs = objs + [o for o in more if o not in objs]
@@ -1294,11 +1347,13 @@ class SentenceRules:
             if m.hi <= subj.lo and subj in self.chain(m):
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
+        envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
         for s_ in subjects:
             for o in objs:
                 if o.etype == "Location":
                     continue
-                self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en")
+                self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",
+                         envoys=envoys and o.etype == "Country")
         # "استقبل X Y في طهران": the guest visited the place
         if tok.ar and self.f(t) & _RECEIVE_AR and objs:
             last = objs[-1]
@@ -1387,6 +1442,8 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
+        for new, old in took_place_of(self):  # "الذي حلّ محلّ Y" / "took the place of Y"
+            self.add("SUCCESSOR_OF", new, old, "took_place_of")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self.triggers(_EMPTY, _EN_WHOSE):
             pair = whose_successor(self, t)
@@ -1452,6 +1509,17 @@ class SentenceRules:
                             "slain", "former"):
                         rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
+                    if old is None and kx in ("after", "following") and self.key(rest) in (
+                            "his", "her") and self.key(rest + 1) in (
+                            "killing", "death", "assassination"):
+                        # "X, Soleimani's deputy, took over after his death": his = the
+                        # person named before, not the one who took over
+                        subj_m = self.subject_before(t, maxgap=20)
+                        ante = self._antecedent(t, exclude={subj_m.eid} if subj_m else set())
+                        if subj_m is not None and subj_m.etype == "Person" and ante and \
+                                not self.blocked(t, subj_m):
+                            self.add("SUCCESSOR_OF", subj_m.eid, ante, "took_over_after_his_en")
+                        break
                     if old is None:
                         continue
                     deathish = kx in ("replacing", "replace", "from", "over") or any(
@@ -1551,6 +1619,10 @@ class SentenceRules:
                             first = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
                             if new is None and first is not None:
                                 new = self.after(first.hi, types=("Person",), maxgap=2)
+                                if new is None and first.etype == "Person" and (
+                                        "\u064f" in self.toks[t].text or
+                                        acc_role(self, first.hi)):
+                                    new = first  # passive "عُيّن X قائداً ...": X appointed
                             elif new is not None:
                                 new = self.after(t + 1, types=("Person",), maxgap=3)
                         elif new is None:
@@ -1647,9 +1719,10 @@ class SentenceRules:
                     nat = self.nat_agent(x + 1, min(end, x + 4))
                 else:
                     lo_w = x
-                    while lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
-                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", ".")):
-                        lo_w -= 1
+                    while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
+                            and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
+                        lo_w -= 1  # "in Tehran in a strike": the place is no agent
                     nat = self.nat_agent(lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
@@ -1660,6 +1733,8 @@ class SentenceRules:
     def assassinated(self) -> None:
         for v, a in strike_agent_later(self):  # "X carried out the strike" (said before)
             self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
+        for v, a in claimed_lives(self):  # "أودت الضربة الأمريكية بحياة X"
+            self.add("ASSASSINATED_BY", v, a, "claimed_lives")
         for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
             tok = self.toks[t]
             fs = self.f(t)
@@ -1825,8 +1900,16 @@ class SentenceRules:
                 if agent is None and passive and first.lo > t + 1:
                     # "وقتل في الغارة نفسها X": the means stated before the victim
                     agent, _how = self._agent_after(t + 1, limit=first.lo - t)
+                if agent is None and not passive and any(
+                        self.f(y) & L.AR_STRIKE for y in range(t + 1, first.lo)):
+                    # "قتلت غارة أمريكية X وY": the strike is the subject
+                    agent = self.nat_agent(t + 1, first.lo)
+                    if agent is None:
+                        continue
                 if agent is None and not passive:
                     second = self.after(first.hi, types=("Person",), maxgap=2)
+                    if second is not None and second in victims:
+                        continue  # "قتلت X وY": a list of victims with no agent named
                     if second is not None:  # VSO with a person agent
                         if not self.blocked(t):
                             self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")
@@ -1997,6 +2080,8 @@ class SentenceRules:
             if m.role in ("lead", "head_state") and org_type in ("Organization", "Country"):
                 if m.role == "head_state" or org_type == "Organization":
                     self.add("LEADS", m.eid, m.role_org, "title_org")
+            elif m.role in ("lead", "head_state") and org_type == "Location":
+                self.add("LEADS", m.eid, m.role_org, "title_region")  # a region's president
             elif m.role == "member" and org_type == "Organization":
                 self.add("MEMBER_OF", m.eid, m.role_org, "title_member")
             elif m.role == "plain" and org_type == "Organization" and m.tlo >= 0 and any(
@@ -2035,13 +2120,30 @@ class SentenceRules:
                                        "to", "been", "has", "new", "took", "over", "takes",
                                        "serves", "served", "is", "now", "later", "also",
                                        "subsequently", "then", "formerly", "previously",
-                                       "once") or (j > m.hi and not self.toks[j].ar and
-                                                   self.key(j) in L.EN_QUALIFIERS)):
+                                       "once", "confirmed", "sworn", "remains", "remained",
+                                       "sole", "re-elected", "reelected", "chosen") or (
+                        j > m.hi and not self.toks[j].ar and (
+                            self.key(j) in L.EN_QUALIFIERS or (
+                                self.key(j) == "in" and self.key(j - 1) == "sworn")))):
                 if self.key(j) in ("a", "an"):
                     indef = True
                 j += 1
             if j >= self.hi:
                 continue
+            of_x = next((y for y in range(m.lo - 1, max(self.lo, m.lo - 6) - 1, -1)
+                         if self.key(y) in ("of", "to", "with", ",", "،")), None)
+            if not self.toks[m.lo].ar and of_x is not None and self.key(of_x) in (
+                    "of", "to", "with") and any(self.key(y) in ("was", "is", "remains",
+                                                                "became", "confirmed")
+                                                for y in range(m.hi, j)):
+                # "X, the son of late President Y, was confirmed as head of Z": the
+                # predicate is X's, not the of-complement's
+                subj = next((c for c in sorted(self.args, key=lambda c: c.lo)
+                             if c.etype == "Person" and c.lo < m.lo and self.key(
+                                 (c.tlo if c.tlo >= 0 else c.lo) - 1) not in _EN_PREPS), None)
+                if subj is None:
+                    continue
+                m = subj
             # "X, a Hezbollah member" / "X, Hezbollah's envoy": the body before the title
             om = self.mention_at.get(j)
             if om is not None and om.lo == j and om.etype == "Organization" and \
@@ -2050,6 +2152,22 @@ class SentenceRules:
                 if tt0 is not None and tt0[1] in ("lead", "member"):
                     self.add("LEADS" if tt0[1] == "lead" and not indef else "MEMBER_OF",
                              m.eid, om.eid, "apposition_org_title")
+                    continue
+            if om is not None and om.lo == j and om.etype == "Country" and om.poss and \
+                    not self.toks[j].ar and om.hi < self.hi and j > m.hi:
+                tt0 = _title_at(self.doc, om.hi, self.hi)
+                if tt0 is not None and tt0[1] == "head_state" and not self.blocked(j):
+                    # "X was sworn in as Iran's president"
+                    self.add("LEADS", m.eid, om.eid, "apposition_country_title")
+                    continue
+            if self.key(j) == "one" and self.key(j + 1) == "of":
+                y = j + 2 + (self.key(j + 2) == "the")
+                while y < self.hi and self.key(y) in L.EN_QUALIFIERS:
+                    y += 1
+                if self.key(y) in _EN_PLURAL_TITLES and self.key(y + 1) in ("of", "in"):
+                    org = self.after(y + 2, types=("Organization",), maxgap=2)
+                    if org is not None and not self.blocked(j):
+                        self.add("MEMBER_OF", m.eid, org.eid, "one_of_leaders")
                     continue
             verb = self.f(j) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
@@ -2096,13 +2214,39 @@ class SentenceRules:
                     mm.in_title = True
                     break
                 kx = self.key(x)
+                if kx in ("in", "within") and role == "lead":
+                    role = "member"  # "X, a commander in Y": one of its commanders
                 if kx in L.AR_QUALIFIERS or kx in L.EN_QUALIFIERS or kx in L.NATIONALITY or \
-                        kx in ("of", "the", "ل", "لل", "في", "for") or self.toks[x].text in QUOTES \
+                        kx in ("of", "the", "ل", "لل", "في", "for", "in", "within") or \
+                        self.toks[x].text in QUOTES \
                         or self.toks[x].text in ("ـ", "-") or kx in _EN_GENERIC_ORG_WORDS or \
                         kx in L.EN_SUPPORT:
                     x += 1  # "... of the Iran-backed militia Asaib Ahl al-Haq"
                     continue
                 break
+
+    def _whose_org(self) -> None:
+        """"X, whose Sadrist Movement won ...", "X, whose militia Saraya al-Salam ...": the
+        body named right after a person's "whose" is theirs (LEADS); "the Kurdistan
+        Democratic Party of Masoud Barzani": a party "of" a person."""
+        for t in self.triggers(_EMPTY, _EN_WHOSE):
+            p = self.before(t, types=("Person",), maxgap=1)
+            if p is None:
+                continue
+            x = t + 1
+            if self.key(x) in _EN_GENERIC_ORG_WORDS:
+                x += 1
+            org = self.mention_at.get(x)
+            if org is not None and org.lo == x and org.etype == "Organization" and \
+                    not self.blocked(t):
+                self.add("LEADS", p.eid, org.eid, "whose_org")
+        for o in self.args:
+            if o.etype != "Organization" or self.toks[o.lo].ar or o.hi + 1 >= self.hi or \
+                    self.key(o.hi) != "of" or not self._political(o):
+                continue
+            p = self.mention_at.get(o.hi + 1)
+            if p is not None and p.lo == o.hi + 1 and p.etype == "Person" and p.kind == "name":
+                self.add("LEADS", p.eid, o.eid, "party_of")
 
     def _whose_group(self) -> None:
         """"X, whose group/movement is part of Y" -> the body X leads (in this article or
@@ -2190,8 +2334,8 @@ class SentenceRules:
             if not self.toks[t].ar and k in ("lead", "head", "command") and \
                     self.key(t - 1) != "to":
                 continue  # "deputy head of ...": a noun, not the verb
-            if not self.toks[t].ar and self.key(t - 1) in ("deputy", "vice", "former"):
-                continue
+            if not self.toks[t].ar and self.key(t - 1) in ("deputy", "vice", "former", "-"):
+                continue  # ("U.S.-led coalition": an adjective, nobody leads here)
             org = self.after(t + 1, types=("Organization",), maxgap=3)
             if org is None:
                 continue
@@ -2344,8 +2488,9 @@ class SentenceRules:
             cands = sorted((m for m in self.args if m.etype == "Organization" and
                             m.hi <= t and t - m.hi <= 14), key=lambda m: -m.hi)
             whole = cands[0] if cands else None
-            if whole is not None and any(self.key(y) in ("of", "من") for y in range(
-                    max(self.lo, whole.lo - 3), whole.lo)):
+            of_at = next((y for y in range(whole.lo - 1, max(self.lo, whole.lo - 6) - 1, -1)
+                          if self.key(y) in ("of", "من", ",", "،")), None) if whole else None
+            if whole is not None and of_at is not None and self.key(of_at) in ("of", "من"):
                 whole = next((c for c in cands[1:] if c.hi < self.hi and
                               self.toks[c.hi].text in (",", "،")), None)
             part = self.after(t + 1, types=("Organization",), maxgap=2)
@@ -2554,7 +2699,10 @@ class SentenceRules:
                         # "زيارة إلى بغداد": إلى precedes
                         pass
                 if dest is None:
-                    for x in range(t + 1, min(self.hi, t + 10)):
+                    # a verb's subject may be long: "وصل وزير الخارجية الأميركي X، يوم
+                    # الأربعاء، إلى بغداد" (the noun زيارة keeps the short window)
+                    reach = 10 if fs & _C13 else 18
+                    for x in range(t + 1, min(self.hi, t + reach)):
                         if self.key(x) in ("الي", "إلى", "الى"):
                             d = self.after(x + 1, types=places, maxgap=1)
                             if d is not None:
@@ -2626,7 +2774,9 @@ class SentenceRules:
                     dest = self.after(prep + 1, types=places, maxgap=4)  # "the Iraqi capital X"
             if dest is None:
                 continue
-            visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
+            visitor = self.subject_before(t, maxgap=25)  # skips ", a close friend of Y,"
+            if visitor is None or visitor.etype != "Person":
+                visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
             if visitor and not self.blocked(t, visitor):
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 
@@ -3213,6 +3363,19 @@ class SentenceRules:
                                       maxgap=5)
                 elif frm is not None:
                     target = self.after(frm + 1, types=("Agreement", "Organization"), maxgap=4)
+                    if target is None and subj is not None and subj.etype == "Organization":
+                        # "the coalition withdrew from K1 / pulled out of Al-Qaim and of the
+                        # Qayyarah airfield": a body leaving places (not countries)
+                        places = [m for m in self.args if m.lo > frm and
+                                  m.etype == "Location" and m.lo - frm <= 12]
+                        if places and not self.blocked(t) and not self._irrealis(t):
+                            first = min(places, key=lambda m: m.lo)
+                            if first.lo - frm <= 3:
+                                for pm in places:
+                                    gap = [self.key(y) for y in range(first.hi, pm.lo)]
+                                    if pm is first or ("and" in gap and len(gap) <= 9):
+                                        self.add("WITHDREW_FROM", subj.eid, pm.eid,
+                                                 "withdrew_place_en")
                 if subj:
                     agents.append(subj)
                 obj = self.after(t + 1, types=("Country",), maxgap=2)

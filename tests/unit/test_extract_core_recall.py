@@ -404,6 +404,114 @@ CASES = [
     ("later_no_earlier_killing_ar",
      "التقى قاآني العامري في بغداد. ونفذت القوات الأمريكية الغارة على موقع للكتائب.",
      [], [AB(AMIRI, "organization:us-armed-forces")]),
+    # ---- MET_WITH: meetings attended by, "among them", envoys of a country ---------------
+    ("chaired_meeting_attended_by_en",
+     "Qaani chaired a meeting attended by Hadi al-Amiri and Qais al-Khazali.",
+     [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], []),
+    ("chaired_meeting_attended_by_ar",
+     "وترأس قاآني اجتماعاً حضره هادي العامري وقيس الخزعلي.",
+     [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], []),
+    ("meeting_took_part_ar",
+     "وعقد الكاظمي اجتماعاً شارك فيه قائد فيلق القدس إسماعيل قاآني.",
+     [MW(KADH, QAANI)], []),
+    ("attended_funeral_not_meeting_en",
+     "Hadi al-Amiri attended the funeral, which was also attended by Qais al-Khazali.",
+     [], [MW(AMIRI, KHAZ)]),
+    ("among_them_ar",
+     "والتقى قاآني عدداً من قادة الفصائل، بينهم هادي العامري وقيس الخزعلي.",
+     [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], []),
+    ("min_baynihim_ar",
+     "واجتمع الكاظمي بقادة الفصائل، ومن بينهم قيس الخزعلي.",
+     [MW(KADH, KHAZ)], []),
+    ("representatives_of_countries_ar",
+     "وعقد كبير المفاوضين الإيرانيين علي باقري كني اجتماعاً مع منسق الاتحاد الأوروبي إنريكي "
+     "مورا، كما التقى ممثلي روسيا والصين.",
+     [MW("person:ali-bagheri-kani", "person:enrique-mora"),
+      MW("person:ali-bagheri-kani", "country:russia"),
+      MW("person:ali-bagheri-kani", "country:china")], []),
+    ("representatives_of_countries_en",
+     "Iran's chief negotiator Ali Bagheri Kani also met representatives of Russia and China "
+     "in Vienna.",
+     [MW("person:ali-bagheri-kani", "country:russia"),
+      MW("person:ali-bagheri-kani", "country:china")], []),
+    ("country_without_envoys_en",
+     "Iran's chief negotiator Ali Bagheri Kani met Iran-backed militia leaders and China's "
+     "ambassador.",
+     [], [MW("person:ali-bagheri-kani", "country:china"),
+          MW("person:ali-bagheri-kani", "country:iran")]),
+    ("country_without_envoys_ar",
+     "والتقى الكاظمي في إيران المرشد علي خامنئي.",
+     [MW(KADH, "person:ali-khamenei")], [MW(KADH, "country:iran")]),
+    # ---- descriptions standing for a person named before -----------------------------
+    ("the_iranian_diplomat_en",
+     "Iranian Foreign Minister Abbas Araghchi arrived in Baghdad on Sunday. The Iranian "
+     "diplomat met Prime Minister Mohammed Shia al-Sudani hours later.",
+     [MW("person:abbas-araghchi", SUD)], []),
+    ("the_iranian_diplomat_ar",
+     "وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد. والتقى الدبلوماسي الإيراني رئيس "
+     "الوزراء محمد شياع السوداني.",
+     [MW("person:abbas-araghchi", SUD)], []),
+    ("chief_negotiator_ar",
+     "وترأس الوفد الإيراني نائب وزير الخارجية علي باقري كني. وعقد كبير المفاوضين الإيرانيين "
+     "اجتماعاً مع منسق الاتحاد الأوروبي إنريكي مورا.",
+     [MW("person:ali-bagheri-kani", "person:enrique-mora")], []),
+    # ---- ASSASSINATED_BY: the strike as subject -----------------------------------------
+    ("strike_subject_vso_ar",
+     "قتلت غارة أمريكية سليماني والمهندس قرب مطار بغداد.",
+     [AB(SOL, US), AB(MUH, US)], [AB(MUH, SOL)]),
+    ("strike_subject_agentless_ar",
+     "قتلت غارة بطائرة مسيرة سليماني والمهندس قرب مطار بغداد.",
+     [], [AB(MUH, SOL), AB(SOL, US)]),
+    ("claimed_the_life_ar",
+     "وأودت الضربة الأمريكية بحياة سليماني ورفيقه المهندس.",
+     [AB(SOL, US)], []),
+    ("claimed_the_life_agentless_ar",
+     "وأودت الضربة بحياة قاسم سليماني.",
+     [], [AB(SOL, US)]),
+    ("claimed_the_life_en",
+     "The Israeli strike that claimed the life of Hassan Nasrallah levelled six buildings.",
+     [AB(NAS, ISR)], []),
+    # ---- SUCCESSOR_OF: "after his death" ------------------------------------------------
+    ("took_over_after_his_death_en",
+     "Esmail Qaani, Soleimani's longtime deputy, took over the Quds Force after his death.",
+     [SO(QAANI, SOL)], [SO(SOL, QAANI)]),
+    ("took_over_after_his_death_negated_en",
+     "Esmail Qaani, Soleimani's deputy, never took over the Quds Force after his death.",
+     [], [SO(QAANI, SOL)]),
+    # ---- batch: carried subjects with a pronoun object, lists with qualifiers -------------
+    ("haythu_istaqbalahu_ar",
+     "ثم توجه بومبيو إلى أربيل، حيث استقبله رئيس حكومة إقليم كوردستان نيجيرفان بارزاني.",
+     [MW("person:mike-pompeo", "person:nechirvan-barzani")], []),
+    ("visit_iltaqa_fiha_ar",
+     "وأجرى قاآني زيارة إلى بغداد التقى فيها رئيس الوزراء مصطفى الكاظمي.",
+     [MW(QAANI, KADH)], []),
+    ("list_with_former_en",
+     "Before the vote, al-Sudani met with Badr Organization leader Hadi al-Amiri and former "
+     "Prime Minister Nouri al-Maliki, a framework official said.",
+     [MW(SUD, AMIRI), MW(SUD, "person:nouri-al-maliki")], []),
+    ("list_with_late_en",
+     "Qaani recalled that he had met the late Hassan Nasrallah and the late Muhandis.",
+     [MW(QAANI, NAS)], []),
+    ("at_the_direction_of_en",
+     "Soleimani was killed in a strike carried out at the direction of President Donald Trump.",
+     [AB(SOL, TRUMP)], []),
+    ("hall_mahall_relative_ar",
+     "ويرأس الوفد نائب وزير الخارجية علي باقري كني، الذي حلّ محلّ الوزير عباس عراقجي على "
+     "رأس الفريق المفاوض.",
+     [SO("person:ali-bagheri-kani", "person:abbas-araghchi")], []),
+    ("hall_mahall_vso_ar",
+     "وحلّ الشيخ نعيم قاسم محلّ حسن نصر الله في الأمانة العامة للحزب.",
+     [SO("person:naim-qassem", NAS)], []),
+    ("hall_mahall_negated_ar",
+     "ولم يحلّ الشيخ نعيم قاسم محلّ حسن نصر الله بعد.",
+     [], [SO("person:naim-qassem", NAS)]),
+    ("took_the_place_of_en",
+     "Ali Bagheri Kani, the deputy foreign minister, took the place of Abbas Araghchi as "
+     "chief negotiator.",
+     [SO("person:ali-bagheri-kani", "person:abbas-araghchi")], []),
+    ("took_the_place_of_possessive_en",
+     "Bagheri Kani took the place of Araghchi's deputy at the talks.",
+     [], [SO("person:ali-bagheri-kani", "person:abbas-araghchi")]),
 ]
 
 
@@ -420,3 +528,18 @@ def test_core_recall_sentence(extractor, name, text, must, must_not):
         assert _key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
     for trip in must_not:
         assert _key(trip) not in got, f"{name}: must not produce {trip}"
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى قاآني قادة الفصائل",          # the text ends right after a group object
+    "والتقى قاآني قادة الفصائل،",
+    "التقى قاآني الكاظمي إلى",
+    "Soleimani was killed in a U.S. strike along",
+    "Qaani was received at",
+    "وأودت الضربة الأمريكية بحياة",
+    "وحلّ الشيخ نعيم قاسم محلّ",
+])
+def test_text_cut_after_a_cue_does_not_crash(extractor, text):
+    """A rule looking one token past the end of the text gives nothing (no IndexError)."""
+    doc = extractor.extract(text)
+    assert isinstance(doc["relations"], list)
