@@ -326,6 +326,25 @@ CASES = [
     ("title_genitive_body_no_name_ar",
      "وقال المدير العام للشركة الوطنية إن الإنتاج ارتفع.",
      [], []),
+    ("struck_comma_killing_en",
+     "Israeli jets struck Tehran on Friday, killing Hossein Salami and Mohammad Bagheri.",
+     [AB("person:hossein-salami", ISR), AB("person:mohammad-bagheri", ISR)], []),
+    ("struck_killing_no_agent_en",
+     "Protesters struck back, killing Hossein Salami.",
+     [], [AB("person:hossein-salami", ISR)]),
+    ("killed_when_struck_en",
+     "Hossein Salami was killed along with several other commanders when Israeli jets "
+     "struck Tehran.",
+     [AB("person:hossein-salami", ISR)], []),
+    ("killed_when_no_agent_en",
+     "Hossein Salami was killed when a building collapsed after jets struck Tehran.",
+     [], [AB("person:hossein-salami", "country:iran")]),
+    ("named_to_succeed_en",
+     "Mohammad Pakpour, named to succeed Hossein Salami, vowed revenge.",
+     [SO("person:mohammad-pakpour", "person:hossein-salami")], []),
+    ("expected_to_succeed_en",
+     "Mohammad Pakpour is expected to be named to succeed Hossein Salami.",
+     [], [SO("person:mohammad-pakpour", "person:hossein-salami")]),
 ]
 
 
