@@ -1654,14 +1654,14 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
     "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
     toks = doc.toks
     k0 = toks[j].key
-    if not toks[j].ar or not (k0.startswith("ال") or k0 == "في"):
+    if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في"):
         return j  # the usual case: the name (or nothing) follows the title directly
     x, n = j, 0
     while x < hi and n < 6:
         t = toks[x]
         if x in covered:
             m = covered[x]
-            if m.lo == x and m.etype in ("Organization", "Country", "Location"):
+            if m.lo == x and m.etype in ("Organization", "Country", "Location", "Outlet"):
                 x, n = m.hi, n + 1
                 continue
             break
@@ -1675,8 +1675,9 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
         construct_before = x > j and toks[x - 1].ar and not toks[x - 1].key.startswith("ال") \
             and (toks[x - 1].key in L.AR_COMMON_NOUNS or _possessed_noun(toks[x - 1].key))
         if t.key.startswith("ال") or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
-                _possessed_noun(t.key) or construct_before:
-            x, n = x + 1, n + 1
+                _possessed_noun(t.key) or construct_before or (
+                    t.key.startswith("لل") and len(t.key) > 4):
+            x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
             continue
         break
     if x == j or x >= hi or (x - j < 2 and toks[j].key != "في"):

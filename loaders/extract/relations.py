@@ -50,6 +50,8 @@ from loaders.extract.dev_recall import (
     indirect_talks,
     inverted_killed_en,
     meeting_object,
+    more_kills_en,
+    named_to_succeed_en,
     org_roles_en,
     pair_during_meeting_en,
     strike_subject_en,
@@ -946,6 +948,8 @@ class SentenceRules:
         self.assassinated()
         if dev and en:
             inverted_killed_en(self)
+            more_kills_en(self)
+            named_to_succeed_en(self)
         self.leads_member()
         if dev and en:
             org_roles_en(self)
