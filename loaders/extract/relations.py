@@ -16,9 +16,12 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     attended_meeting,
+    became_after_ar,
     claimed_lives,
+    commander_of,
     companions,
     country_envoys,
+    discussed_pair,
     dropped_subject,
     guest_antecedent,
     instead_of,
@@ -1016,10 +1019,13 @@ class SentenceRules:
                     self._met_passive(t)
                     continue
             else:
-                if fs & _C2 and "مع" not in {
+                if fs & _C2 and not {"مع", "معه", "معها", "معهم"} & {
                         self.key(x) for x in range(t + 1, min(self.hi, t + 13))} and not any(
                         m.lo > t and m.lo - t < 13 and m.prefix.lstrip("و") == "مع"
                         for m in self.args):
+                    # "بحث الكاظمي وقاآني التطورات": two subjects discussed (met)
+                    for a, b in discussed_pair(self, t):
+                        self.add("MET_WITH", a, b, "discussed_pair_ar")
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
             if any(self.key(x) in ("between", "بين") for x in range(t + 1, min(self.hi, t + 3))):
@@ -1164,9 +1170,10 @@ class SentenceRules:
         subj = None
         objs: list[Mention] = []
         vso_subjects: list[Mention] = []
-        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
+        pron_obj = tok.ar and (any(fm.endswith(("اه", "اهم", "ها")) or (
             fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
-            if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
+            if fm in L.AR_MEET) or self.key(t + 1) in (  # التقاه، استقبله، استقبلهم
+                "معه", "معها", "به", "بها"))  # "وبحث معه X", "واجتمع به X"
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
             # only particles/adverbs between subject and verb => SVO
@@ -1226,6 +1233,10 @@ class SentenceRules:
                                 # "التقى الكاظمي والعامري قاآني": two subjects, one object
                                 vso_subjects, first_obj = ch, nxt
             if pron_obj:
+                if self.key(t + 1) in ("معه", "معها", "به", "بها") and (
+                        subj is None or subj.etype != "Person" or
+                        (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
+                    return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
@@ -1239,6 +1250,8 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if first_obj is not None:
+                first_obj = commander_of(self, first_obj)
             if first_obj is not None and first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})):
@@ -1246,6 +1259,8 @@ class SentenceRules:
                 mg = 9 if first_obj.hi < self.hi and self.toks[first_obj.hi].text in (
                     "،", ",") else 6  # "في أربيل، قائد قوات التحالف ... الجنرال X"
                 nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)
+                if nxt is not None:
+                    nxt = commander_of(self, nxt)  # "قائد قوات التحالف الجنرال X": X
                 first_obj = nxt if nxt is not None and subj is not None and (
                     subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
@@ -1453,6 +1468,8 @@ class SentenceRules:
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
         for new, old in took_place_of(self):  # "الذي حلّ محلّ Y" / "took the place of Y"
             self.add("SUCCESSOR_OF", new, old, "took_place_of")
+        for new, old in became_after_ar(self):  # "وأصبح X قائداً لـY بعد مقتل Z"
+            self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self.triggers(_EMPTY, _EN_WHOSE):
             pair = whose_successor(self, t)
@@ -1928,9 +1945,17 @@ class SentenceRules:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
             else:
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
+                orderer = None
+                if victim is not None and self.key(victim.lo - 1) == "من" and \
+                        self.f(victim.lo - 2) & _ORDER_WORDS:
+                    # "اغتالت الولايات المتحدة بأمر من ترامب الجنرال سليماني"
+                    orderer, victim = victim, self.after(victim.hi, types=("Person",),
+                                                         maxgap=4)
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+                        if orderer is not None:
+                            self.add("ASSASSINATED_BY", v.eid, orderer.eid, "ordered_by_ar")
 
     def _ordered_kill_ar(self, t: int) -> None:
         """"أمر X بقتل Y" / "أصدر X أمرا باغتيال Y" / "أمر X بتنفيذ الغارة التي قتلت Y":
