@@ -69,6 +69,9 @@ def add_load_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=int, default=5000,
                    help="relationship rows per write transaction (default 5000)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--workers", type=int, default=2,
+                   help="write transactions of new relationships run this many at a time "
+                   "(default 2; 1 = strictly one after the other)")
 
 
 def cmd_load(args: argparse.Namespace) -> int:
@@ -85,7 +88,8 @@ def cmd_load(args: argparse.Namespace) -> int:
         return 2
     try:
         report = load_paths(driver, settings.database, args.paths, vocab,
-                            batch_size=args.batch_size, progress=not args.no_progress)
+                            batch_size=args.batch_size, progress=not args.no_progress,
+                            workers=args.workers)
     except ConnectionProblem as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -25,6 +25,7 @@ search query; keys starting with ``~`` are spelling-tolerant skeleton keys.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -142,17 +143,25 @@ def fold_ar(text: str) -> str:
     return text.translate(_AR_TABLE)
 
 
+@lru_cache(maxsize=1)
+def _combining_table() -> dict[int, None]:
+    """str.translate table deleting every combining character (built once, ~0.1 s)."""
+    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp))}
+
+
 def fold_en(text: str) -> str:
     """Accent-free, case-folded Latin text with unified apostrophes/hyphens."""
     text = text.translate(_AR_TABLE)
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text)
-                       if not unicodedata.combining(c))
+        text = unicodedata.normalize("NFKD", text).translate(_combining_table())
     return text.casefold()
 
 
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s?\b")
 _SPACE_RE = re.compile(r"\s+")
+# what normalize() turns into a space: not alphanumeric (str.isalnum) and not - or '.
+# In a str pattern \w is exactly "isalnum() or underscore", so the underscore is added back.
+_NON_WORD_RE = re.compile(r"[^\w'\-]|_")
 
 
 def normalize(text: str, lang: str | None = None) -> str:
@@ -166,7 +175,7 @@ def normalize(text: str, lang: str | None = None) -> str:
         return ""
     out = fold_en(text)
     out = _POSSESSIVE_RE.sub("", out)
-    out = "".join(ch if (ch.isalnum() or ch in "-'") else " " for ch in out)
+    out = _NON_WORD_RE.sub(" ", out)
     out = out.replace("'", "").replace("اا", "ا")  # قاآني ~ قآني
     return _SPACE_RE.sub(" ", out).strip(" -")
 
@@ -226,7 +235,12 @@ def _core_tokens(name: str) -> tuple[str, ...]:
     "Gen. Esmail Qaani" -> ['esmail', 'qaani']; "al-Kadhimi" -> ['kadhimi'];
     "الجنرال إسماعيل قاآني" -> ['اسماعيل', 'قااني']; "مصطفى الكاظمي" -> ['مصطفي', 'كاظمي'].
     """
-    toks = normalize(name).split()
+    return _core_of_normalized(normalize(name))
+
+
+def _core_of_normalized(norm: str) -> tuple[str, ...]:
+    """:func:`core_tokens` of a name already passed through :func:`normalize`."""
+    toks = norm.split()
     out: list[str] = []
     for t in toks:
         if is_arabic(t):
@@ -337,8 +351,9 @@ def match_keys(name: str) -> list[str]:
 
     if not name or not name.strip():
         return keys
-    add(normalize(name))
-    core = core_tokens(name)
+    norm = normalize(name)
+    add(norm)
+    core = _core_of_normalized(norm)  # normalize() once per name, not twice
     add(" ".join(core))
     if len(core) > 1:
         for t in core:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -276,7 +277,7 @@ def bulk_gc(threshold: int = 50_000) -> Iterator[None]:
     """
     old = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(threshold, 20, 1000)
+    gc.set_threshold(threshold, 20, 100)
     try:
         yield
     finally:
@@ -287,28 +288,40 @@ def bulk_gc(threshold: int = 50_000) -> Iterator[None]:
 def _write_batch(tx: ManagedTransaction, statements: list[Statement]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for kind, stmt, rows in statements:
-        rows = Rows(rows)
-        if kind == "entities_new":
-            summary = tx.run(stmt, rows=rows).consume()
-            counts["entities_created"] += summary.counters.nodes_created
-            continue
-        if kind == "relationships_new":
-            summary = tx.run(stmt, rows=rows).consume()
-            counts["relationships_created"] += summary.counters.relationships_created
-            counts["evidence_added"] += summary.counters.relationships_created
-            continue
-        rec = tx.run(stmt, rows=rows).single()
-        if rec is None:
-            continue
-        data = rec.data()
-        if kind == "mentions":
-            counts["mentions"] += data["rows"]
-            continue
-        if kind == "relationships":
-            counts["evidence_added"] += data["evidence"]
-        counts[f"{kind}_created"] += data["created"]
-        counts[f"{kind}_updated"] += data["updated"]
+        sent = Rows(rows)
+        try:
+            _run_statement(tx, kind, stmt, sent, counts)
+        finally:
+            # The driver keeps each Result in a reference cycle that also holds the
+            # parameters: without this, every batch's rows (MBs) would wait for the cyclic
+            # collector. ``rows`` itself is kept: a retried transaction sends it again.
+            sent.clear()
     return counts
+
+
+def _run_statement(tx: ManagedTransaction, kind: str, stmt: str, rows: Rows,
+                   counts: Counter[str]) -> None:
+    """Run one statement of a batch and add what it did to ``counts``."""
+    if kind == "entities_new":
+        summary = tx.run(stmt, rows=rows).consume()
+        counts["entities_created"] += summary.counters.nodes_created
+        return
+    if kind == "relationships_new":
+        summary = tx.run(stmt, rows=rows).consume()
+        counts["relationships_created"] += summary.counters.relationships_created
+        counts["evidence_added"] += summary.counters.relationships_created
+        return
+    rec = tx.run(stmt, rows=rows).single()
+    if rec is None:
+        return
+    data = rec.data()
+    if kind == "mentions":
+        counts["mentions"] += data["rows"]
+        return
+    if kind == "relationships":
+        counts["evidence_added"] += data["evidence"]
+    counts[f"{kind}_created"] += data["created"]
+    counts[f"{kind}_updated"] += data["updated"]
 
 
 def _prefetch(it: Iterator[Any], depth: int = 3) -> Iterator[Any]:
@@ -334,14 +347,55 @@ def _prefetch(it: Iterator[Any], depth: int = 3) -> Iterator[Any]:
 
 
 def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab: Vocabulary,
-               batch_size: int = 5000, progress: bool = True) -> LoadReport:
-    """Validate all ``paths``; if valid, write them. Nothing is written when anything is invalid."""
+               batch_size: int = 5000, progress: bool = True, workers: int = 2) -> LoadReport:
+    """Validate all ``paths``; if valid, write them. Nothing is written when anything is invalid.
+
+    ``workers``: how many CREATE-only relationship transactions may run at the same time
+    (see :func:`parallel_safe`); every other transaction runs alone, in load order.
+    """
     with bulk_gc():
-        return _load_paths(driver, database, paths, vocab, batch_size, progress)
+        return _load_paths(driver, database, paths, vocab, batch_size, progress, workers)
+
+
+def parallel_safe(statements: list[Statement]) -> bool:
+    """True for a transaction made only of CREATE-path relationship rows.
+
+    Each such row creates a relationship that no other row of the load creates or merges
+    (its triple is new: see :class:`StatementBuilder`), between entities that earlier
+    transactions wrote. Two such transactions touch disjoint relationships, so they may run
+    concurrently; every other transaction waits until all earlier ones have committed, and
+    later ones wait for it. A load killed midway leaves some of these batches committed and
+    others not: re-running it sends every row of an existing endpoint through the MERGE
+    path, which fills the gaps in input order, so the graph equals a clean run's.
+    """
+    return bool(statements) and all(kind == "relationships_new" for kind, _, _ in statements)
+
+
+def _write_transaction(driver: Driver, database: str,
+                       statements: list[Statement]) -> Counter[str]:
+    """One managed write transaction (own session: safe to call from several threads)."""
+    try:
+        with driver.session(database=database, notifications_min_severity="OFF") as session:
+            return session.execute_write(_write_batch, statements)
+    except (ServiceUnavailable, SessionExpired) as exc:
+        from loaders.connection import ConnectionProblem
+
+        raise ConnectionProblem(
+            f"lost the connection to Neo4j while loading ({exc}); finished batches "
+            "are saved: run the same command again to complete the load") from exc
+
+
+def _rows_done(statements: list[Statement]) -> tuple[int, int]:
+    """(evidence rows, all rows) that a batch of statements writes."""
+    evidence = sum(sum(len(r["keys"]) for r in rows) if kind == "relationships" else len(rows)
+                   for kind, _, rows in statements if kind.startswith("relationships"))
+    other = sum(len(rows) for kind, _, rows in statements
+                if not kind.startswith("relationships"))
+    return evidence, evidence + other
 
 
 def _load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab: Vocabulary,
-                batch_size: int, progress: bool) -> LoadReport:
+                batch_size: int, progress: bool, workers: int) -> LoadReport:
     t0 = time.perf_counter()
     report = LoadReport()
     result = scan(list(paths), vocab, existing=existing_lookup(driver, database))
@@ -358,23 +412,30 @@ def _load_paths(driver: Driver, database: str, paths: Iterable[str | Path], voca
     builder = StatementBuilder(vocab, result.existing_ids, scan=result)
     stmts = _prefetch(builder.transactions(batches(iter_records(result.units(vocab)), batch_size),
                                            batch_size))
-    with driver.session(database=database, notifications_min_severity="OFF") as session:
-        for statements in stmts:
-            try:
-                counts = session.execute_write(_write_batch, statements)
-            except (ServiceUnavailable, SessionExpired) as exc:
-                from loaders.connection import ConnectionProblem
 
-                raise ConnectionProblem(
-                    f"lost the connection to Neo4j while loading ({exc}); finished batches "
-                    "are saved: run the same command again to complete the load") from exc
-            report.counts.update(counts)
-            n_evidence = sum(sum(len(r["keys"]) for r in rows) if kind == "relationships"
-                             else len(rows) for kind, _, rows in statements
-                             if kind.startswith("relationships"))
-            report.counts["evidence_rows"] += n_evidence
-            bar.update(n_evidence + sum(len(rows) for kind, _, rows in statements
-                                        if not kind.startswith("relationships")))
+    def finished(counts: Counter[str], statements: list[Statement]) -> None:
+        evidence, rows = _rows_done(statements)
+        report.counts.update(counts)
+        report.counts["evidence_rows"] += evidence
+        bar.update(rows)
+
+    running: deque[tuple[Future[Counter[str]], list[Statement]]] = deque()
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="write") as pool:
+        for statements in stmts:
+            if not parallel_safe(statements):
+                while running:  # everything earlier commits first
+                    fut, done = running.popleft()
+                    finished(fut.result(), done)
+                finished(_write_transaction(driver, database, statements), statements)
+                continue
+            while len(running) >= max(1, workers):
+                fut, done = running.popleft()
+                finished(fut.result(), done)
+            running.append((pool.submit(_write_transaction, driver, database, statements),
+                            statements))
+        while running:
+            fut, done = running.popleft()
+            finished(fut.result(), done)
     bar.close()
     report.seconds = time.perf_counter() - t0
     return report

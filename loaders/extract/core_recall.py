@@ -28,6 +28,7 @@ _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 _EN_REMOTE = frozenset({"phone", "telephone", "videoconference", "teleconference",
                         "phone-call", "videolink"})
 _EN_REMOTE_VIDEO = frozenset({"link", "call", "conference", "conferencing", "chat"})
+_EN_REMOTE_T = _EN_REMOTE | {"video", "virtual", "virtually"}
 _AR_REMOTE = L._ar("هاتفي", "هاتفيا", "هاتفياً", "هاتفية", "الهاتف", "بالهاتف", "الهاتفي",
                    "مرئي", "المرئي", "مرئية", "الفيديو", "بالفيديو", "افتراضي", "الافتراضي",
                    "افتراضية", "الافتراضية", "متلفز", "المتلفز")
@@ -39,7 +40,7 @@ def remote_contact(sr: Any) -> bool:
     hit = getattr(sr, "_remote", None)
     if hit is None:
         hit = False
-        for x in range(sr.lo, sr.hi):
+        for x in sr.triggers(_AR_REMOTE, _EN_REMOTE_T):
             t = sr.toks[x]
             if t.ar:
                 if sr.f(x) & _AR_REMOTE:
@@ -495,7 +496,7 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
     if not sr.doc.__dict__.get("victims"):
         return []
     out: list[tuple[str, str]] = []
-    for x in range(sr.lo, sr.hi):
+    for x in sr.triggers(_AR_DID, _EN_DID):
         tk = sr.toks[x]
         if tk.ar:
             if not sr.f(x) & _AR_DID:
@@ -564,7 +565,7 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
     """(host, attendee) pairs: "X chaired a meeting attended by Y and Z", "ترأس X اجتماعاً
     حضره Y وZ", "عقد X اجتماعاً شارك فيه Y"."""
     out: list[tuple[str, str]] = []
-    for x in range(sr.lo, sr.hi):
+    for x in sr.triggers(_AR_ATTENDED, _EN_ATTENDED):
         tk = sr.toks[x]
         if tk.ar:
             if not sr.f(x) & _AR_ATTENDED:
@@ -603,18 +604,16 @@ def attended_meeting(sr: Any) -> list[tuple[str, str]]:
 
 _AR_CLAIMED_LIFE = L._ar("أودى", "أودت", "اودى", "اودت", "وأودت", "وأودى")
 _EN_CLAIMED = frozenset({"claimed"})
+_AR_BI_HAYAT = L._ar("بحياة", "بحياه")
 
 
 def claimed_lives(sr: Any) -> list[tuple[str, str]]:
     """(victim, agent): "أودت الضربة الأمريكية بحياة X" / "the U.S. strike that claimed the
     life of X" (the strike's own agent only)."""
     out: list[tuple[str, str]] = []
-    for x in range(sr.lo, sr.hi):
+    for x in sr.triggers(_AR_BI_HAYAT, _EN_CLAIMED):
         tk = sr.toks[x]
         if tk.ar:
-            if sr.key(x) not in ("بحياه", "بحياة") and not any(
-                    f in ("بحياه",) for f in sr.f(x)):
-                continue
             if not any(sr.f(y) & _AR_CLAIMED_LIFE for y in range(max(sr.lo, x - 6), x)):
                 continue
             v = sr.after(x + 1, types=("Person",), maxgap=3)
@@ -653,12 +652,13 @@ def country_envoys(sr: Any, m: Any) -> bool:
 
 _AR_TOOK_PLACE = L._ar("حل", "يحل", "وحل", "حلت", "تحل", "ليحل")
 _AR_PLACE_OF = L._ar("محل", "مكان", "محله", "مكانه")
+_EN_TOOK = frozenset({"took", "takes", "taking", "take"})
 
 
 def took_place_of(sr: Any) -> list[tuple[str, str]]:
     """(new, old): "X، الذي حلّ محلّ Y", "حلّ X محلّ Y", "took the place of Y"."""
     out: list[tuple[str, str]] = []
-    for x in range(sr.lo, sr.hi):
+    for x in sr.triggers(_AR_TOOK_PLACE, _EN_TOOK):
         tk = sr.toks[x]
         if tk.ar:
             if tk.key not in _AR_TOOK_PLACE:

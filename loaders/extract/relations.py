@@ -454,9 +454,10 @@ class SentenceRules:
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
-        if not 0 <= k < len(self.toks):
+        try:
+            t = self.toks[k]
+        except IndexError:
             return _EMPTY  # past the end of the text (a rule looking one token ahead)
-        t = self.toks[k]
         fs = _FORMS.get(t.text)
         return fs if fs is not None else forms(t)
 

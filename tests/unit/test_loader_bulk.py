@@ -28,3 +28,13 @@ def test_bulk_gc_restores_the_collector_even_after_an_error() -> None:
         assert gc.get_threshold()[0] == 12_345
         raise RuntimeError("load failed")
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_only_create_only_relationship_batches_may_run_concurrently() -> None:
+    from loaders.writer import parallel_safe
+
+    create = ("relationships_new", "CREATE ...", [[]])
+    assert parallel_safe([create, create])
+    assert not parallel_safe([])
+    for other in ("entities_new", "entities", "articles", "mentions", "relationships"):
+        assert not parallel_safe([create, (other, "MERGE ...", [{}])])
