@@ -741,3 +741,22 @@ def commander_of(sr: Any, m: Any):
     if any(sr.toks[y].punct or sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
         return m
     return p
+
+
+_AR_APPOINT_V = L._ar("عين", "عينت", "وعين", "سمى", "سمت", "كلف", "كلفت", "اختار", "اختارت",
+                      "انتخب", "انتخبت")
+
+
+def appointee_after(sr: Any, k: int):
+    """"خلفاً لـY، عيّن K X قائداً": the person an appointment verb right after *k* names
+    (its object after the appointer, or its only person: "عُيّن X")."""
+    v = next((x for x in range(k, min(sr.hi, k + 4)) if sr.f(x) & _AR_APPOINT_V), None)
+    if v is None:
+        return None
+    first = sr.after(v + 1, types=("Person", "Organization", "Country"), maxgap=1)
+    if first is None:
+        return None
+    second = sr.after(first.hi, types=("Person",), maxgap=1)
+    if second is not None:
+        return second
+    return first if first.etype == "Person" else None

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
+    appointee_after,
     attended_meeting,
     became_after_ar,
     claimed_lives,
@@ -1133,6 +1134,12 @@ class SentenceRules:
             if gen is not None and not tok.key.startswith(("ال", "وال")):
                 # "لقاء الكاظمي وقاآني": a meeting of the two named right after the noun
                 members = [m for m in self.chain(gen) if m.etype == "Person"]
+                if len(members) == 1:
+                    # "لقاء قاآني بالكاظمي": the noun's genitive met the one after بـ/مع
+                    nxt = self.after(gen.hi, types=("Person", "Organization"), maxgap=1)
+                    if nxt is not None and (self.has_prep(nxt, {"ب", "مع"})) and \
+                            nxt.lo - gen.hi <= (1 if self.key(gen.hi) == "مع" else 0):
+                        members = members + self.chain(nxt)
                 if len(members) >= 2 and not self.blocked(t):
                     for i1 in range(len(members)):
                         for i2 in range(i1 + 1, len(members)):
@@ -1440,10 +1447,15 @@ class SentenceRules:
             if self.key(t - 1) in ("his", "her") and is_succ and named is None:
                 # "X was named as his successor" / "Khamenei named X as his replacement"
                 verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)
-                             if self.key(x) in L.EN_APPOINT), None)
+                             if self.key(x) in L.EN_APPOINT or self.key(x) in _EN_LED), None)
                 if verb is not None:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if obj is None and self.key(verb) in _EN_LED:
+                        # "X, Y's deputy, now leads Z as his successor": the subject X
+                        succ_m = self.subject_before(verb, maxgap=14)
+                        if succ_m is not None and succ_m.etype != "Person":
+                            succ_m = None
                     if succ_m is not None:
                         namer = self.before(verb, ("Person",), 6) if obj is not None else None
                         pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
@@ -1597,6 +1609,8 @@ class SentenceRules:
                 new = self._free_person_before(t, maxgap=25)
                 if new is None:
                     new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
+                if new is None and old is not None:
+                    new = appointee_after(self, old.hi)  # "خلفاً لـY، عيّن K X قائداً"
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
@@ -1842,6 +1856,11 @@ class SentenceRules:
                     agent = strike_agent_back(self, t - 1) or agent
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
+                if not agent and not self.blocked(t, agent_m):
+                    # "The drone strike that killed X was ordered by Trump"
+                    for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
+                        for v in self.chain(victim, ("Person",)):
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
                     victims = self.chain(victim, ("Person",))
                     for v in victims:
@@ -1979,7 +1998,8 @@ class SentenceRules:
             if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
                     self.key(x) == "ordered" and self.key(x + 1) == "by"):
                 m = self.after(x + 2, maxgap=3)
-                if m is not None and m.etype in AGENT_TYPES:
+                if m is not None and m.etype in AGENT_TYPES and not (
+                        self.key(x) == "ordered" and self.blocked(x)):  # "was not ordered by"
                     out.append(m.eid)
         return out
 

@@ -546,6 +546,32 @@ CASES = [
      "الأميركي كينيث ماكنزي.",
      [MW(KADH, "person:kenneth-mckenzie")],
      [MW(KADH, "organization:international-coalition")]),
+    # ---- batch: meeting of X with Y, orders without agent, appointments after خلفاً لـ ----
+    ("liqaa_x_bi_y_ar",
+     "لقاء قاآني بالكاظمي استمر ساعة كاملة.",
+     [MW(QAANI, KADH)], []),
+    ("liqaa_x_maa_y_ar",
+     "وتناول لقاء قاآني مع الخزعلي ملف الانسحاب.",
+     [MW(QAANI, KHAZ)], []),
+    ("liqaa_x_bi_place_ar",
+     "لقاء قاآني ببغداد استمر ساعة.",
+     [], [MW(QAANI, "location:baghdad")]),
+    ("strike_that_killed_ordered_by_en",
+     "The drone strike that killed Soleimani was ordered by Trump.",
+     [AB(SOL, TRUMP)], []),
+    ("strike_that_killed_not_ordered_en",
+     "The drone strike that killed Soleimani was not ordered by Trump, the general said.",
+     [], [AB(SOL, TRUMP)]),
+    ("khalafan_then_appointed_ar",
+     "خلفاً لسليماني، عيّن خامنئي قاآني قائداً لفيلق القدس.",
+     [SO(QAANI, SOL)], [SO("person:ali-khamenei", SOL)]),
+    ("khalafan_then_passive_appointed_ar",
+     "خلفاً لسليماني، عُيّن قاآني قائداً لفيلق القدس.",
+     [SO(QAANI, SOL)], []),
+    ("leads_as_his_successor_en",
+     "Naim Qassem, Nasrallah's deputy for three decades, now leads Hezbollah as his "
+     "successor.",
+     [SO("person:naim-qassem", NAS)], [SO(NAS, "person:naim-qassem")]),
 ]
 
 
