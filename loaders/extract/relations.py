@@ -50,11 +50,13 @@ from loaders.extract.dev_recall import (
     in_place_phrase,
     indirect_talks,
     inverted_killed_en,
+    killed_when_struck_ar,
     meeting_object,
     more_kills_en,
     named_to_succeed_en,
     org_roles_en,
     pair_during_meeting_en,
+    result_killing_ar,
     strike_subject_en,
     visit_pron_subject,
     visited_more,
@@ -951,6 +953,9 @@ class SentenceRules:
             inverted_killed_en(self)
             more_kills_en(self)
             named_to_succeed_en(self)
+        elif dev:
+            result_killing_ar(self)
+            killed_when_struck_ar(self)
         self.leads_member()
         if dev and en:
             org_roles_en(self)

@@ -345,6 +345,23 @@ CASES = [
     ("expected_to_succeed_en",
      "Mohammad Pakpour is expected to be named to succeed Hossein Salami.",
      [], [SO("person:mohammad-pakpour", "person:hossein-salami")]),
+    ("result_killing_ar",
+     "وشنت إسرائيل غارات على طهران، ما أسفر عن مقتل قائد الحرس الثوري حسين سلامي.",
+     [AB("person:hossein-salami", ISR)], [AB("person:hossein-salami", "country:iran")]),
+    ("result_killing_aircraft_ar",
+     "وقصفت طائرات إسرائيلية طهران فجر الجمعة، مما أدى إلى مقتل رئيس الأركان محمد باقري.",
+     [AB("person:mohammad-bagheri", ISR)], []),
+    ("result_killing_no_agent_ar",
+     "وانهار مبنى في طهران، ما أسفر عن مقتل رئيس الأركان محمد باقري.",
+     [], [AB("person:mohammad-bagheri", "country:iran")]),
+    ("killed_when_struck_ar",
+     "وقُتل قائد الحرس الثوري حسين سلامي عندما قصفت طائرات إسرائيلية مقرات في طهران.",
+     [AB("person:hossein-salami", ISR)], []),
+    ("khalafan_li_new_name_ar",
+     "وعُيّن اللواء محمد باكبور قائداً للحرس الثوري خلفاً لحسين سلامي الذي قتل في الغارات "
+     "الإسرائيلية.",
+     [SO("person:mohammad-pakpour", "person:hossein-salami"),
+      AB("person:hossein-salami", ISR)], []),
 ]
 
 
