@@ -1460,6 +1460,7 @@ _AR_NAME_CUES = L._ar(
     "يرأسه", "يرأسها", "برئاسة", "بقيادة", "يقوده", "يقودها", "يتزعمه", "يتزعمها", "تسمية",
     "بتسمية", "وتسمية", "تعيين", "بتعيين", "وتعيين", "عيّن", "عينت", "محل", "مكان", "سلفه",
     "سلفها", "خلفه", "يخلف")
+_AR_INSTEAD_L = L._ar("خلفا", "خلفاً", "خلافة")
 _AR_NAME_END_OK = L._ar(
     "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
     "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
@@ -1476,20 +1477,26 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
     known = doc.gaz.ar_latin
     for k in range(s.lo, s.hi - 2):
         t = toks[k]
-        if not t.ar or t.key not in _AR_NAME_CUES or (k + 1) in covered:
+        if not t.ar or (k + 1) in covered:
             continue
+        off = 0
+        if t.key not in _AR_NAME_CUES:
+            nk = toks[k + 1].key
+            if t.key not in _AR_INSTEAD_L or not nk.startswith("ل") or nk[1:] not in known:
+                continue
+            off = 1  # "خلفاً لحسين سلامي": the preposition glued to the name
         j = _ar_name_span(doc, k + 1, s.hi)
         n = j - (k + 1)
         if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
             continue
-        if toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
+        if not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
             continue
         if j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and \
                 not _accusative(toks[j].text):
             continue
-        surface = doc.text[toks[k + 1].start:toks[j - 1].end]
+        surface = doc.text[toks[k + 1].start + off:toks[j - 1].end]
         eid = _resolve_name(doc, surface, "Person")
-        me = _ment_at(doc, si, k + 1, j, eid)
+        me = _ment_at(doc, si, k + 1, j, eid, off=off, prefix="ل" if off else "")
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
@@ -1657,14 +1664,14 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
     "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
     toks = doc.toks
     k0 = toks[j].key
-    if not toks[j].ar or not (k0.startswith("ال") or k0 == "في"):
+    if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في"):
         return j  # the usual case: the name (or nothing) follows the title directly
     x, n = j, 0
     while x < hi and n < 6:
         t = toks[x]
         if x in covered:
             m = covered[x]
-            if m.lo == x and m.etype in ("Organization", "Country", "Location"):
+            if m.lo == x and m.etype in ("Organization", "Country", "Location", "Outlet"):
                 x, n = m.hi, n + 1
                 continue
             break
@@ -1678,8 +1685,9 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
         construct_before = x > j and toks[x - 1].ar and not toks[x - 1].key.startswith("ال") \
             and (toks[x - 1].key in L.AR_COMMON_NOUNS or _possessed_noun(toks[x - 1].key))
         if t.key.startswith("ال") or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
-                _possessed_noun(t.key) or construct_before:
-            x, n = x + 1, n + 1
+                _possessed_noun(t.key) or construct_before or (
+                    t.key.startswith("لل") and len(t.key) > 4):
+            x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
             continue
         break
     if x == j or x >= hi or (x - j < 2 and toks[j].key != "في"):
