@@ -25,6 +25,7 @@ from loaders.extract.core_recall import (
     discussed_pair,
     dropped_subject,
     guest_antecedent,
+    hosted_for,
     instead_of,
     more_objects,
     named_members_ar,
@@ -37,6 +38,8 @@ from loaders.extract.core_recall import (
     remote_contact,
     strike_agent_back,
     strike_agent_later,
+    their_meeting,
+    to_succeed_him,
     took_place_of,
     whose_successor,
 )
@@ -993,10 +996,20 @@ class SentenceRules:
                                                                  "while", "when"):
                     self._met_gerund(t)  # "X, speaking after meeting Y, said"
                     continue
-                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) in (
-                        "his", "her") and self.key(t + 1) == "with":
-                    self._met_his_noun(t)  # "During his meeting with Y, X said"
+                if tok.key in ("meeting", "meetings", "talks") and (self.key(t - 1) in (
+                        "his", "her") or (self.key(t - 1) in ("a", "the") and self.key(
+                            t - 2) in ("in", "during", "at", "after")) or (
+                        t - 1 == self.lo and self.key(t - 1) in ("during", "in"))) and \
+                        self.key(t + 1) == "with":
+                    self._met_his_noun(t)  # "During his / In a meeting with Y, X said"
                     continue
+                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) == "their":
+                    for a, b in their_meeting(self, t):  # "X told Y during their meeting"
+                        self.add("MET_WITH", a, b, "their_meeting_en")
+                    continue
+                if tok.key in ("hosted", "hosts", "held") and self.key(t + 1) in ("a", "an"):
+                    for a, b in hosted_for(self, t):  # "X hosted a dinner for Y and Z"
+                        self.add("MET_WITH", a, b, "hosted_for_en")
                 if tok.key in ("talks", "meeting", "meetings") and not any(
                         self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
                         self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
@@ -1078,7 +1091,7 @@ class SentenceRules:
         comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
                       if self.toks[x].text == ","), None)
         if comma is not None and all(self.key(x) in ("during", "in", "at", "after", "before",
-                                                     "following", "the", "his", "her")
+                                                     "following", "the", "his", "her", "a")
                                      for x in range(self.lo, t - 1)):
             subj = self.after(comma + 1, types=("Person",), maxgap=1)
         sid = subj.eid if subj is not None else None
@@ -1124,9 +1137,11 @@ class SentenceRules:
         if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
                 fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
-            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين"):
-                # "لقاء جمع X بـY" / "لقاء بين X وY"
-                first = self.after(t + 2, maxgap=3)
+            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين") or self.key(t - 1) in (
+                    "جمع", "وجمع", "جمعت", "وجمعت"):
+                # "لقاء جمع X بـY" / "لقاء بين X وY" / "وجمع لقاء ثلاثي X وY وZ"
+                first = self.after(t + 2 if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين")
+                                   else t + 1, maxgap=3)
                 if first is not None and not self.blocked(t):
                     nxt = self.after(first.hi, maxgap=6)
                     members = self.chain(first)
@@ -1532,6 +1547,11 @@ class SentenceRules:
                             not self.f(x) & _EN_PREDICATES
                             for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
                         old = o2
+            if old is None and self.key(t - 1) == "to" and self.key(t + 1) in ("him", "her"):
+                # "K named X, Y's deputy, to succeed him": X succeeds the one named before
+                pair = to_succeed_him(self, t)
+                if pair is not None:
+                    new, old = pair
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"

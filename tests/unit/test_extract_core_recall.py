@@ -572,6 +572,35 @@ CASES = [
      "Naim Qassem, Nasrallah's deputy for three decades, now leads Hezbollah as his "
      "successor.",
      [SO("person:naim-qassem", NAS)], [SO(NAS, "person:naim-qassem")]),
+    # ---- batch: sentence-initial meetings, "their meeting", hosted a dinner for, جمع لقاء --
+    ("in_a_meeting_with_en",
+     "In a meeting with Hadi al-Amiri on Sunday, Qaani urged restraint.",
+     [MW(QAANI, AMIRI)], []),
+    ("during_talks_with_negated_en",
+     "During talks with Hadi al-Amiri, Qaani did not raise the issue, but they never met "
+     "Sadr.",
+     [MW(QAANI, AMIRI)], [MW(QAANI, "person:muqtada-al-sadr")]),
+    ("during_their_meeting_en",
+     "Qaani told Kadhimi during their meeting that Iran wanted calm.",
+     [MW(QAANI, KADH)], []),
+    ("their_meeting_planned_en",
+     "Qaani and Kadhimi will discuss the attacks in their meeting next week.",
+     [], [MW(QAANI, KADH)]),
+    ("hosted_dinner_for_en",
+     "Kadhimi hosted a dinner for Qaani and Amiri at his residence.",
+     [MW(KADH, QAANI), MW(KADH, AMIRI)], []),
+    ("hosted_a_conference_on_en",
+     "Kadhimi hosted a conference on water security, Qaani said.",
+     [], [MW(KADH, QAANI)]),
+    ("jamaa_liqaa_thulathi_ar",
+     "وجمع لقاء ثلاثي الكاظمي وقاآني والعامري في بغداد.",
+     [MW(KADH, QAANI), MW(KADH, AMIRI), MW(QAANI, AMIRI)], []),
+    ("named_to_succeed_him_en",
+     "Khamenei named Qaani, Soleimani's deputy, to succeed him.",
+     [SO(QAANI, SOL)], [SO(QAANI, "person:ali-khamenei")]),
+    ("appointed_to_replace_him_en",
+     "Soleimani was killed in the strike, and Khamenei appointed Esmail Qaani to replace him.",
+     [SO(QAANI, SOL)], [SO(QAANI, "person:ali-khamenei")]),
 ]
 
 
