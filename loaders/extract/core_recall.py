@@ -683,3 +683,135 @@ def took_place_of(sr: Any) -> list[tuple[str, str]]:
             continue
         out.append((new.eid, old.eid))
     return out
+
+
+def discussed_pair(sr: Any, t: int) -> list[tuple[str, str]]:
+    """"بحث رئيس الوزراء الكاظمي وقائد فيلق القدس قاآني التطورات": a discussion verb whose
+    subject is two or more people joined by و (and no partner after مع): they met."""
+    first = sr.after(t + 1, types=("Person",), maxgap=6)
+    if first is None or sr.has_prep(first, {"ب", "ل", "مع", "في"}):
+        return []
+    ch = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    if len(ch) < 2 or sr.blocked(t, ch[0]):
+        return []
+    return [(ch[i].eid, ch[j].eid) for i in range(len(ch)) for j in range(i + 1, len(ch))]
+
+
+_AR_BECAME = L._ar("أصبح", "اصبح", "وأصبح", "بات", "وبات", "صار", "وصار", "أضحى")
+_AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً", "زعيما", "زعيماً", "أمينا",
+                       "أميناً", "مديرا", "مديراً", "آمرا")
+_AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر")
+_AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
+                 "استشهاد", "مصرع")
+
+
+def became_after_ar(sr: Any) -> list[tuple[str, str]]:
+    """(new, old): "وأصبح X قائداً لـY بعد مقتل Z" (a title in the accusative after the new
+    holder, then the predecessor's death or departure)."""
+    out: list[tuple[str, str]] = []
+    for t in sr.triggers(_AR_BECAME, frozenset()):
+        new = sr.after(t + 1, types=("Person",), maxgap=1) or \
+            sr.before(t, types=("Person",), maxgap=1)
+        if new is None:
+            continue
+        y = new.hi if new.lo > t else t + 1
+        if y >= sr.hi or not sr.f(y) & _AR_ACC_TITLES:
+            continue
+        for x in range(y + 1, min(sr.hi, y + 12)):
+            if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):
+                break
+            if sr.f(x) & _AR_AFTER and x + 1 < sr.hi and sr.f(x + 1) & _AR_LOSS:
+                old = sr.after(x + 2, types=("Person",), maxgap=3)
+                if old is not None and old.eid != new.eid and not sr.blocked(t, new):
+                    out.append((new.eid, old.eid))
+                break
+    return out
+
+
+def commander_of(sr: Any, m: Any):
+    """Arabic: an organisation inside a title phrase stands for the person the title names
+    ("قائد قوات التحالف الدولي الجنرال الأميركي X" -> X); else *m* itself."""
+    if m.etype != "Organization" or not any(
+            sr.f(y) & L.AR_LEADER_NOUNS for y in (m.lo - 1, m.lo - 2) if y >= sr.lo):
+        return m
+    p = sr.after(m.hi, types=("Person",), maxgap=6)
+    if p is None or p.prefix.startswith("و"):
+        return m
+    start = p.tlo if p.tlo >= 0 else p.lo
+    if any(sr.toks[y].punct or sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
+        return m
+    return p
+
+
+_AR_APPOINT_V = L._ar("عين", "عينت", "وعين", "سمى", "سمت", "كلف", "كلفت", "اختار", "اختارت",
+                      "انتخب", "انتخبت")
+
+
+def appointee_after(sr: Any, k: int):
+    """"خلفاً لـY، عيّن K X قائداً": the person an appointment verb right after *k* names
+    (its object after the appointer, or its only person: "عُيّن X")."""
+    v = next((x for x in range(k, min(sr.hi, k + 4)) if sr.f(x) & _AR_APPOINT_V), None)
+    if v is None:
+        return None
+    first = sr.after(v + 1, types=("Person", "Organization", "Country"), maxgap=1)
+    if first is None:
+        return None
+    second = sr.after(first.hi, types=("Person",), maxgap=1)
+    if second is not None:
+        return second
+    return first if first.etype == "Person" else None
+
+
+def their_meeting(sr: Any, t: int) -> list[tuple[str, str]]:
+    """"X told Y during their meeting" / "X and Y, in their talks": the two people named
+    before "their meeting" in the clause met."""
+    if sr.key(t - 2) not in ("during", "in", "at", "after", "before", "following"):
+        return []
+    ppl = [m for m in sr.args if m.hi <= t - 2 and m.etype == "Person" and not m.poss and
+           t - 2 - m.hi <= 12]
+    if len(ppl) < 2 or any(sr.toks[y].text in (";", ".") for y in range(ppl[-2].lo, t)):
+        return []
+    a, b = ppl[-2], ppl[-1]
+    if a.eid == b.eid or sr.blocked(t, a) or any(
+            sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(a.lo, t)):
+        return []  # "X and Y will discuss it in their meeting"
+    return [(a.eid, b.eid)]
+
+
+_EN_HOSTED_EVENTS = frozenset({"dinner", "lunch", "luncheon", "banquet", "reception",
+                               "breakfast", "iftar", "meeting", "gathering", "summit"})
+
+
+def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
+    """"X hosted a dinner / an iftar / a meeting for Y and Z": X met them."""
+    x = t + 2
+    while x < sr.hi and sr.key(x) in L.EN_QUALIFIERS | {"private", "working", "closed",
+                                                          "state", "official", "rare"}:
+        x += 1
+    if sr.key(x) not in _EN_HOSTED_EVENTS or sr.key(x + 1) not in ("for", "with"):
+        return []
+    host = sr.subject_before(t)
+    guest = sr.after(x + 2, types=("Person", "Organization"), maxgap=3)
+    if host is None or guest is None or host.etype != "Person" or sr.blocked(t, host):
+        return []
+    return [(host.eid, g.eid) for g in sr.chain(guest) if g.eid != host.eid]
+
+
+def to_succeed_him(sr: Any, t: int) -> tuple[Any, Any] | None:
+    """"K named X, Y's deputy, to succeed him": (X, Y) as mentions; None when unclear."""
+    verb = next((x for x in range(t - 2, max(sr.lo, t - 14) - 1, -1)
+                 if sr.key(x) in _EN_APPOINTED), None)
+    if verb is None:
+        return None
+    new = sr.after(verb + 1, types=("Person",), maxgap=2)
+    namer = sr.before(verb, types=("Person",), maxgap=4)
+    if new is None:
+        return None
+    skip = {new.eid} | ({namer.eid} if namer is not None else set())
+    # "X, Y's deputy, to succeed him": the possessor in the apposition after X
+    old = next((m for m in sr.args if new.hi <= m.lo < t and m.poss and
+                m.etype == "Person" and m.eid not in skip), None)
+    if old is None:  # "Y was killed ..., and K appointed X to replace him": the subject Y
+        old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
+                    not m.poss and m.eid not in skip), None)
+    return (new, old) if old is not None else None

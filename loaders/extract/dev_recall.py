@@ -653,9 +653,11 @@ _EMPTY: frozenset[str] = frozenset()
 _EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take"}) | _EN_APPOINTERS
 _AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
 _EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS
-_AR_DEV = _AR_SUCC_TRIG | _AR_AMONG | _AR_GUEST | _AR_VISIT_NOUNS
+_AR_DEV = _AR_SUCC_TRIG | _AR_AMONG | _AR_GUEST | _AR_VISIT_NOUNS | L._ar(
+    "أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى", "أودت", "قتل",
+    "اغتيل", "استشهد")
 _EN_DEV = _EN_SUCC_TRIG | _EN_AMONG | _EN_GUEST | _EN_MEETING_NOUNS | _EN_LEFT | \
-    _EN_ROLE_TRIG | frozenset({"killed"})
+    _EN_ROLE_TRIG | frozenset({"killed", "killing", "visiting"})
 
 
 def dev_triggered(sr: Any) -> bool:
@@ -672,3 +674,155 @@ def acc_role(sr: Any, x: int) -> bool:
     """Arabic: is token *x* a role in the accusative ("قائداً", "رئيساً لأركان ...")? After
     an appointment verb it marks the person before it as the appointee."""
     return x < sr.hi and sr.toks[x].ar and bool(sr.f(x) & _AR_ACC_ROLES)
+
+
+# ---- more English constructions: ", killing X", "when Israeli jets struck", "named to succeed"
+_EN_STRUCK = frozenset({"struck", "hit", "bombed", "pounded", "targeted", "attacked", "shelled",
+                        "fired"})
+
+
+def _np_nat_agent(sr: Any, lo: int, hi: int) -> str | None:
+    """Agent named by the noun phrase [lo, hi) before a strike verb: a country/organisation
+    mention or a nationality adjective ("Israeli jets", "U.S. forces", "Israel")."""
+    for x in range(lo, hi):
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in ("Country", "Organization") and \
+                sr.key((m.tlo if m.tlo >= 0 else m.lo) - 1) not in ("in", "at", "on", "near"):
+            return m.eid
+    return sr.nat_agent(lo, hi)
+
+
+def more_kills_en(sr: Any) -> None:
+    """"<agent> struck Y, killing X (and Z)" -> X by the agent; "X was killed (along with
+    ...) when <agent> struck Y" -> X by the agent. The agent is the subject of the strike
+    verb: a country/body or a nationality adjective ("Israeli jets"); none, no relation."""
+    for t in sr.triggers(_EMPTY, _EN_KILL_TRIG):
+        k = sr.key(t)
+        if k == "killing" and sr.toks[t - 1].text == ",":
+            victim = sr.after(t + 1, types=("Person",), maxgap=5)
+            if victim is None:
+                continue
+            v = next((x for x in range(t - 2, max(sr.lo, t - 14) - 1, -1)
+                      if sr.key(x) in _EN_STRUCK), None)
+            if v is None:
+                continue
+            lo = v
+            while lo > sr.lo and not sr.toks[lo - 1].punct and v - lo < 5:
+                lo -= 1
+            agent = _np_nat_agent(sr, lo, v)
+            if agent and not sr.blocked(v):
+                for m in sr.chain(victim, ("Person",)):
+                    sr.add("ASSASSINATED_BY", m.eid, agent, "struck_killing_en")
+        elif k == "killed" and sr.key(t - 1) in _EN_PASS:
+            w = next((x for x in range(t + 1, min(sr.hi, t + 12))
+                      if sr.key(x) in ("when", "as")), None)
+            if w is None or any(sr.key(x) == "by" for x in range(t + 1, w)):
+                continue
+            v = next((x for x in range(w + 1, min(sr.hi, w + 7)) if sr.key(x) in _EN_STRUCK),
+                     None)
+            if v is None:
+                continue
+            agent = _np_nat_agent(sr, w + 1, v)
+            victim = sr.before(t, types=("Person",), maxgap=4)
+            if agent and victim is not None and not sr.blocked(t, victim):
+                sr.add("ASSASSINATED_BY", victim.eid, agent, "killed_when_struck_en")
+
+
+def named_to_succeed_en(sr: Any) -> None:
+    """"X, named/appointed to succeed/replace Y, ..." -> X succeeded Y (a reduced passive
+    after the person it describes)."""
+    for t in sr.triggers(_EMPTY, _EN_APPOINTERS):
+        if sr.key(t + 1) != "to" or sr.key(t + 2) not in ("succeed", "replace"):
+            continue
+        old = sr.after(t + 3, types=("Person",), maxgap=2)
+        new = sr.before(t, types=("Person",), maxgap=2)
+        if old is None or new is None or new.eid == old.eid:
+            continue
+        if sr.toks[t - 1].text not in (",", "—") and sr.key(t - 1) not in ("was", "been",
+                                                                            "is", "being"):
+            continue
+        if not sr.blocked(t, new):
+            sr.add("SUCCESSOR_OF", new.eid, old.eid, "named_to_succeed_en")
+
+
+_EN_KILL_TRIG = frozenset({"killing", "killed"})
+
+
+_AR_RESULT_V = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
+                     "أودت")
+_AR_DEATH_N = L._ar("مقتل", "اغتيال", "استشهاد", "مصرع")
+_AR_STRIKE_V = L._ar("شن", "شنت", "قصف", "قصفت", "نفذ", "نفذت", "استهدف", "استهدفت", "ضرب",
+                     "ضربت", "اغار", "اغارت", "هاجم", "هاجمت")
+
+
+def result_killing_ar(sr: Any) -> None:
+    """"شنت إسرائيل غارات على طهران، ما أسفر عن مقتل X" / "قصفت طائرات إسرائيلية Y، مما أدى
+    إلى مقتل X": the agent is the subject of the strike verb of the main clause (a country or
+    body after the verb, or the nationality of its aircraft); none named, no relation."""
+    for r in sr.triggers(_AR_RESULT_V, _EMPTY):
+        if sr.key(r - 1) not in ("ما", "مما", "وما"):
+            continue
+        d = r + 1
+        if sr.key(d) in ("عن", "الي", "إلى", "الى"):
+            d += 1
+        if not sr.f(d) & _AR_DEATH_N:
+            continue
+        victim = sr.after(d + 1, types=("Person",), maxgap=6)
+        if victim is None:
+            continue
+        v = next((x for x in range(r - 2, max(sr.lo, r - 16) - 1, -1)
+                  if sr.f(x) & _AR_STRIKE_V), None)
+        if v is None or sr.blocked(v):
+            continue
+        agent = None
+        m = sr.after(v + 1, types=("Country", "Organization"), maxgap=0)
+        if m is not None and sr.key(m.lo - 1) not in ("في", "على", "علي"):
+            agent = m.eid
+        if agent is None:
+            agent = sr.nat_agent(v + 1, min(r, v + 4))  # "طائرات إسرائيلية"
+        if agent is None:
+            b = sr.before(v, types=("Country", "Organization"), maxgap=1)
+            agent = b.eid if b is not None else None
+        if agent:
+            for p in sr.chain(victim, ("Person",)):
+                sr.add("ASSASSINATED_BY", p.eid, agent, "result_killing_ar")
+
+
+_AR_KILLED_V = L._ar("قتل", "اغتيل", "استشهد")
+_AR_WHEN = L._ar("عندما", "حين", "حينما", "لدى", "بعدما")
+
+
+def killed_when_struck_ar(sr: Any) -> None:
+    """"قُتل X عندما قصفت طائرات إسرائيلية Y": the strike verb's subject is the agent (a
+    country/body right after the verb, or the nationality of its aircraft)."""
+    for t in sr.triggers(_AR_KILLED_V, _EMPTY):
+        w = next((x for x in range(t + 1, min(sr.hi, t + 12)) if sr.f(x) & _AR_WHEN), None)
+        if w is None or not sr.f(w + 1) & _AR_STRIKE_V:
+            continue
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if victim is None or victim.lo > w:
+            continue
+        m = sr.after(w + 2, types=("Country", "Organization"), maxgap=0)
+        agent = m.eid if m is not None else sr.nat_agent(w + 2, min(sr.hi, w + 5))
+        if agent and not sr.blocked(t, victim):
+            for p in sr.chain(victim, ("Person",)):
+                sr.add("ASSASSINATED_BY", p.eid, agent, "killed_when_struck_ar")
+
+
+_EN_TOLD = frozenset({"told", "assured", "urged", "warned", "informed", "reminded", "thanked",
+                      "congratulated", "briefed", "tells", "assures", "urges", "warns"})
+
+
+def told_visiting_en(sr: Any) -> None:
+    """"X told/assured/warned visiting (Iraqi Prime Minister) Y that ...": said to a guest in
+    person, so X met Y."""
+    for t in sr.triggers(_EMPTY, frozenset({"visiting"})):
+        v = t - 1
+        if sr.key(v) not in _EN_TOLD:
+            continue
+        guest = sr.after(t + 1, types=("Person",), maxgap=5)
+        subj = sr.subject_before(v, maxgap=20)
+        if guest is None or subj is None or subj.etype != "Person" or subj.eid == guest.eid:
+            continue
+        if not sr.blocked(v, subj):
+            sr.add("MET_WITH", subj.eid, guest.eid, "told_visiting_en")

@@ -830,6 +830,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             # a known place inside a body's name: "Kurdistan Democratic Party",
             # "Patriotic Union of Kurdistan", "Islamic Resistance in Iraq"
             k, e, surface = _org_with_place(doc, covered, out, k, e, s.lo, s.hi, surface)
+        if eid is None and e - k == 1 and toks[k].acronym and len(toks[k].text) >= 3:
+            # "the KRG" after "the Kurdistan Regional Government": a body's initials
+            eid = _acronym_of(doc, out, toks[k].text.replace(".", ""))
         if eid is None and etype in (None, "Organization") and 1 <= len(words) <= 2:
             # "the Guards" after "the Revolutionary Guards", "Nujaba" after "Harakat
             # al-Nujaba", "the Islamic Resistance": a short form of a body named before
@@ -1457,6 +1460,7 @@ _AR_NAME_CUES = L._ar(
     "يرأسه", "يرأسها", "برئاسة", "بقيادة", "يقوده", "يقودها", "يتزعمه", "يتزعمها", "تسمية",
     "بتسمية", "وتسمية", "تعيين", "بتعيين", "وتعيين", "عيّن", "عينت", "محل", "مكان", "سلفه",
     "سلفها", "خلفه", "يخلف")
+_AR_INSTEAD_L = L._ar("خلفا", "خلفاً", "خلافة")
 _AR_NAME_END_OK = L._ar(
     "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
     "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
@@ -1473,20 +1477,26 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
     known = doc.gaz.ar_latin
     for k in range(s.lo, s.hi - 2):
         t = toks[k]
-        if not t.ar or t.key not in _AR_NAME_CUES or (k + 1) in covered:
+        if not t.ar or (k + 1) in covered:
             continue
+        off = 0
+        if t.key not in _AR_NAME_CUES:
+            nk = toks[k + 1].key
+            if t.key not in _AR_INSTEAD_L or not nk.startswith("ل") or nk[1:] not in known:
+                continue
+            off = 1  # "خلفاً لحسين سلامي": the preposition glued to the name
         j = _ar_name_span(doc, k + 1, s.hi)
         n = j - (k + 1)
         if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
             continue
-        if toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
+        if not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
             continue
         if j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and \
                 not _accusative(toks[j].text):
             continue
-        surface = doc.text[toks[k + 1].start:toks[j - 1].end]
+        surface = doc.text[toks[k + 1].start + off:toks[j - 1].end]
         eid = _resolve_name(doc, surface, "Person")
-        me = _ment_at(doc, si, k + 1, j, eid)
+        me = _ment_at(doc, si, k + 1, j, eid, off=off, prefix="ل" if off else "")
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
@@ -1654,14 +1664,14 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
     "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
     toks = doc.toks
     k0 = toks[j].key
-    if not toks[j].ar or not (k0.startswith("ال") or k0 == "في"):
+    if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في"):
         return j  # the usual case: the name (or nothing) follows the title directly
     x, n = j, 0
     while x < hi and n < 6:
         t = toks[x]
         if x in covered:
             m = covered[x]
-            if m.lo == x and m.etype in ("Organization", "Country", "Location"):
+            if m.lo == x and m.etype in ("Organization", "Country", "Location", "Outlet"):
                 x, n = m.hi, n + 1
                 continue
             break
@@ -1675,8 +1685,9 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
         construct_before = x > j and toks[x - 1].ar and not toks[x - 1].key.startswith("ال") \
             and (toks[x - 1].key in L.AR_COMMON_NOUNS or _possessed_noun(toks[x - 1].key))
         if t.key.startswith("ال") or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
-                _possessed_noun(t.key) or construct_before:
-            x, n = x + 1, n + 1
+                _possessed_noun(t.key) or construct_before or (
+                    t.key.startswith("لل") and len(t.key) > 4):
+            x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
             continue
         break
     if x == j or x >= hi or (x - j < 2 and toks[j].key != "في"):
@@ -2099,6 +2110,31 @@ def _ar_head_antecedent(doc: Doc, out: list[Mention], head: str, k: int) -> str 
         t0 = toks[m.lo]
         if t0.ar and (t0.key == head or any(st == head for _o, st in t0.stems)):
             return m.eid
+    return None
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "in", "and", "for", "al", "el", "-"})
+
+
+def _acronym_of(doc: Doc, out: list[Mention], acro: str) -> str | None:
+    """An organisation named in full in this article (or earlier in the run) whose
+    initials are *acro* ("KRG" -> Kurdistan Regional Government, "PUK" -> Patriotic Union
+    of Kurdistan)."""
+    acro = acro.upper()
+    names: list[tuple[str, str]] = []
+    toks = doc.toks
+    for m in itertools.chain(reversed(out), reversed(doc.ments)):
+        if m.etype == "Organization" and m.kind == "name" and not toks[m.lo].ar:
+            names.append((m.eid, doc.text[m.start:m.end]))
+    for eid, ent in doc.session.get("ents", {}).items():
+        if ent.get("type") == "Organization":
+            names.append((eid, ent.get("name", "")))
+    for eid, name in names:
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+        if len(words) == len(acro) and "".join(w[0] for w in words).upper() == acro:
+            if eid not in doc.new_entities and eid in doc.session.get("ents", {}):
+                doc.new_entities[eid] = dict(doc.session["ents"][eid])
+            return eid
     return None
 
 

@@ -15,12 +15,17 @@ from typing import NamedTuple
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
+    appointee_after,
     attended_meeting,
+    became_after_ar,
     claimed_lives,
+    commander_of,
     companions,
     country_envoys,
+    discussed_pair,
     dropped_subject,
     guest_antecedent,
+    hosted_for,
     instead_of,
     more_objects,
     named_members_ar,
@@ -33,6 +38,8 @@ from loaders.extract.core_recall import (
     remote_contact,
     strike_agent_back,
     strike_agent_later,
+    their_meeting,
+    to_succeed_him,
     took_place_of,
     whose_successor,
 )
@@ -46,10 +53,15 @@ from loaders.extract.dev_recall import (
     in_place_phrase,
     indirect_talks,
     inverted_killed_en,
+    killed_when_struck_ar,
     meeting_object,
+    more_kills_en,
+    named_to_succeed_en,
     org_roles_en,
     pair_during_meeting_en,
+    result_killing_ar,
     strike_subject_en,
+    told_visiting_en,
     visit_pron_subject,
     visited_more,
 )
@@ -219,6 +231,8 @@ _AR_TARGETED = L._ar("استهدفت", "استهدف", "طالت", "طال", "ت
 _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
                            "unannounced", "two-day", "three-day", "short", "second", "state",
                            "previous", "latest", "recent", "last"})
+_EN_APPOSED_GROUP = frozenset({"alliance", "umbrella", "coalition", "network", "grouping",
+                               "group", "bloc", "collection"})
 _EN_PLURAL_TITLES = frozenset({"leaders", "commanders", "officials", "members", "founders",
                                "figures", "spokesmen", "chiefs"})
 _EN_PART_CUES = frozenset({"part", "faction", "factions", "component", "components",
@@ -940,9 +954,15 @@ class SentenceRules:
             guest_subject_met(self)
             if en:
                 pair_during_meeting_en(self)
+                told_visiting_en(self)
         self.assassinated()
         if dev and en:
             inverted_killed_en(self)
+            more_kills_en(self)
+            named_to_succeed_en(self)
+        elif dev:
+            result_killing_ar(self)
+            killed_when_struck_ar(self)
         self.leads_member()
         if dev and en:
             org_roles_en(self)
@@ -978,10 +998,20 @@ class SentenceRules:
                                                                  "while", "when"):
                     self._met_gerund(t)  # "X, speaking after meeting Y, said"
                     continue
-                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) in (
-                        "his", "her") and self.key(t + 1) == "with":
-                    self._met_his_noun(t)  # "During his meeting with Y, X said"
+                if tok.key in ("meeting", "meetings", "talks") and (self.key(t - 1) in (
+                        "his", "her") or (self.key(t - 1) in ("a", "the") and self.key(
+                            t - 2) in ("in", "during", "at", "after")) or (
+                        t - 1 == self.lo and self.key(t - 1) in ("during", "in"))) and \
+                        self.key(t + 1) == "with":
+                    self._met_his_noun(t)  # "During his / In a meeting with Y, X said"
                     continue
+                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) == "their":
+                    for a, b in their_meeting(self, t):  # "X told Y during their meeting"
+                        self.add("MET_WITH", a, b, "their_meeting_en")
+                    continue
+                if tok.key in ("hosted", "hosts", "held") and self.key(t + 1) in ("a", "an"):
+                    for a, b in hosted_for(self, t):  # "X hosted a dinner for Y and Z"
+                        self.add("MET_WITH", a, b, "hosted_for_en")
                 if tok.key in ("talks", "meeting", "meetings") and not any(
                         self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
                         self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
@@ -1007,10 +1037,13 @@ class SentenceRules:
                     self._met_passive(t)
                     continue
             else:
-                if fs & _C2 and "مع" not in {
+                if fs & _C2 and not {"مع", "معه", "معها", "معهم"} & {
                         self.key(x) for x in range(t + 1, min(self.hi, t + 13))} and not any(
                         m.lo > t and m.lo - t < 13 and m.prefix.lstrip("و") == "مع"
                         for m in self.args):
+                    # "بحث الكاظمي وقاآني التطورات": two subjects discussed (met)
+                    for a, b in discussed_pair(self, t):
+                        self.add("MET_WITH", a, b, "discussed_pair_ar")
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
             if any(self.key(x) in ("between", "بين") for x in range(t + 1, min(self.hi, t + 3))):
@@ -1060,7 +1093,7 @@ class SentenceRules:
         comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
                       if self.toks[x].text == ","), None)
         if comma is not None and all(self.key(x) in ("during", "in", "at", "after", "before",
-                                                     "following", "the", "his", "her")
+                                                     "following", "the", "his", "her", "a")
                                      for x in range(self.lo, t - 1)):
             subj = self.after(comma + 1, types=("Person",), maxgap=1)
         sid = subj.eid if subj is not None else None
@@ -1106,9 +1139,11 @@ class SentenceRules:
         if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
                 fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
-            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين"):
-                # "لقاء جمع X بـY" / "لقاء بين X وY"
-                first = self.after(t + 2, maxgap=3)
+            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين") or self.key(t - 1) in (
+                    "جمع", "وجمع", "جمعت", "وجمعت"):
+                # "لقاء جمع X بـY" / "لقاء بين X وY" / "وجمع لقاء ثلاثي X وY وZ"
+                first = self.after(t + 2 if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين")
+                                   else t + 1, maxgap=3)
                 if first is not None and not self.blocked(t):
                     nxt = self.after(first.hi, maxgap=6)
                     members = self.chain(first)
@@ -1123,6 +1158,12 @@ class SentenceRules:
             if gen is not None and not tok.key.startswith(("ال", "وال")):
                 # "لقاء الكاظمي وقاآني": a meeting of the two named right after the noun
                 members = [m for m in self.chain(gen) if m.etype == "Person"]
+                if len(members) == 1:
+                    # "لقاء قاآني بالكاظمي": the noun's genitive met the one after بـ/مع
+                    nxt = self.after(gen.hi, types=("Person", "Organization"), maxgap=1)
+                    if nxt is not None and (self.has_prep(nxt, {"ب", "مع"})) and \
+                            nxt.lo - gen.hi <= (1 if self.key(gen.hi) == "مع" else 0):
+                        members = members + self.chain(nxt)
                 if len(members) >= 2 and not self.blocked(t):
                     for i1 in range(len(members)):
                         for i2 in range(i1 + 1, len(members)):
@@ -1155,9 +1196,10 @@ class SentenceRules:
         subj = None
         objs: list[Mention] = []
         vso_subjects: list[Mention] = []
-        pron_obj = tok.ar and any(fm.endswith(("اه", "اهم", "ها")) or (
+        pron_obj = tok.ar and (any(fm.endswith(("اه", "اهم", "ها")) or (
             fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
-            if fm in L.AR_MEET)  # التقاه، استقبله، استقبلهم
+            if fm in L.AR_MEET) or self.key(t + 1) in (  # التقاه، استقبله، استقبلهم
+                "معه", "معها", "به", "بها"))  # "وبحث معه X", "واجتمع به X"
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
             # only particles/adverbs between subject and verb => SVO
@@ -1217,6 +1259,10 @@ class SentenceRules:
                                 # "التقى الكاظمي والعامري قاآني": two subjects, one object
                                 vso_subjects, first_obj = ch, nxt
             if pron_obj:
+                if self.key(t + 1) in ("معه", "معها", "به", "بها") and (
+                        subj is None or subj.etype != "Person" or
+                        (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
+                    return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
                 ante = self.before(t, types=("Person",), maxgap=40)
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
@@ -1230,6 +1276,8 @@ class SentenceRules:
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if first_obj is not None:
+                first_obj = commander_of(self, first_obj)
             if first_obj is not None and first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
                     self.has_prep(first_obj, {"ف"})):
@@ -1237,6 +1285,8 @@ class SentenceRules:
                 mg = 9 if first_obj.hi < self.hi and self.toks[first_obj.hi].text in (
                     "،", ",") else 6  # "في أربيل، قائد قوات التحالف ... الجنرال X"
                 nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)
+                if nxt is not None:
+                    nxt = commander_of(self, nxt)  # "قائد قوات التحالف الجنرال X": X
                 first_obj = nxt if nxt is not None and subj is not None and (
                     subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
@@ -1421,10 +1471,15 @@ class SentenceRules:
             if self.key(t - 1) in ("his", "her") and is_succ and named is None:
                 # "X was named as his successor" / "Khamenei named X as his replacement"
                 verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)
-                             if self.key(x) in L.EN_APPOINT), None)
+                             if self.key(x) in L.EN_APPOINT or self.key(x) in _EN_LED), None)
                 if verb is not None:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if obj is None and self.key(verb) in _EN_LED:
+                        # "X, Y's deputy, now leads Z as his successor": the subject X
+                        succ_m = self.subject_before(verb, maxgap=14)
+                        if succ_m is not None and succ_m.etype != "Person":
+                            succ_m = None
                     if succ_m is not None:
                         namer = self.before(verb, ("Person",), 6) if obj is not None else None
                         pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
@@ -1444,6 +1499,8 @@ class SentenceRules:
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
         for new, old in took_place_of(self):  # "الذي حلّ محلّ Y" / "took the place of Y"
             self.add("SUCCESSOR_OF", new, old, "took_place_of")
+        for new, old in became_after_ar(self):  # "وأصبح X قائداً لـY بعد مقتل Z"
+            self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self.triggers(_EMPTY, _EN_WHOSE):
             pair = whose_successor(self, t)
@@ -1492,6 +1549,11 @@ class SentenceRules:
                             not self.f(x) & _EN_PREDICATES
                             for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
                         old = o2
+            if old is None and self.key(t - 1) == "to" and self.key(t + 1) in ("him", "her"):
+                # "K named X, Y's deputy, to succeed him": X succeeds the one named before
+                pair = to_succeed_him(self, t)
+                if pair is not None:
+                    new, old = pair
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
@@ -1576,6 +1638,8 @@ class SentenceRules:
                 new = self._free_person_before(t, maxgap=25)
                 if new is None:
                     new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
+                if new is None and old is not None:
+                    new = appointee_after(self, old.hi)  # "خلفاً لـY، عيّن K X قائداً"
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
@@ -1821,6 +1885,11 @@ class SentenceRules:
                     agent = strike_agent_back(self, t - 1) or agent
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
+                if not agent and not self.blocked(t, agent_m):
+                    # "The drone strike that killed X was ordered by Trump"
+                    for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
+                        for v in self.chain(victim, ("Person",)):
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
                     victims = self.chain(victim, ("Person",))
                     for v in victims:
@@ -1919,9 +1988,17 @@ class SentenceRules:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
             else:
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
+                orderer = None
+                if victim is not None and self.key(victim.lo - 1) == "من" and \
+                        self.f(victim.lo - 2) & _ORDER_WORDS:
+                    # "اغتالت الولايات المتحدة بأمر من ترامب الجنرال سليماني"
+                    orderer, victim = victim, self.after(victim.hi, types=("Person",),
+                                                         maxgap=4)
                 if victim and not self.blocked(t):
                     for v in self.chain(victim, ("Person",)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+                        if orderer is not None:
+                            self.add("ASSASSINATED_BY", v.eid, orderer.eid, "ordered_by_ar")
 
     def _ordered_kill_ar(self, t: int) -> None:
         """"أمر X بقتل Y" / "أصدر X أمرا باغتيال Y" / "أمر X بتنفيذ الغارة التي قتلت Y":
@@ -1950,7 +2027,8 @@ class SentenceRules:
             if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
                     self.key(x) == "ordered" and self.key(x + 1) == "by"):
                 m = self.after(x + 2, maxgap=3)
-                if m is not None and m.etype in AGENT_TYPES:
+                if m is not None and m.etype in AGENT_TYPES and not (
+                        self.key(x) == "ordered" and self.blocked(x)):  # "was not ordered by"
                     out.append(m.eid)
         return out
 
@@ -2149,6 +2227,8 @@ class SentenceRules:
             if om is not None and om.lo == j and om.etype == "Organization" and \
                     not self.toks[j].ar and om.hi < self.hi:
                 tt0 = _title_at(self.doc, om.hi, self.hi)
+                if tt0 is not None and self.key(tt0[0]) in _EN_SPEECH_VERBS:
+                    continue  # "voted for X, a PUK official told O": a new clause's subject
                 if tt0 is not None and tt0[1] in ("lead", "member"):
                     self.add("LEADS" if tt0[1] == "lead" and not indef else "MEMBER_OF",
                              m.eid, om.eid, "apposition_org_title")
@@ -2800,6 +2880,12 @@ class SentenceRules:
             if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):
                 backer = self.before(t, maxgap=2)
                 backed = self.after(t + 1, types=("Organization",), maxgap=3)
+                if backer is not None and self.key(t + 1) in _EN_APPOSED_GROUP and \
+                        self.key(t + 2) == "of":
+                    # "X, a Tehran-backed alliance of armed groups": X, not the groups
+                    head = self.before(backer.lo, types=("Organization",), maxgap=3)
+                    if head is not None:
+                        backed = head
                 if backed is None and backer is not None:
                     # "Kataib Hezbollah, an Iran-backed militia"
                     backed = self.before(backer.lo, types=("Organization",), maxgap=3)
