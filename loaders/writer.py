@@ -427,6 +427,10 @@ def _load_paths(driver: Driver, database: str, paths: Iterable[str | Path], voca
     if not result.ok:
         report.seconds = time.perf_counter() - t0
         return report
+    if result.cached is None and (changed := result.changed()):
+        report.problems = changed  # nothing written: input must be what was validated
+        report.seconds = time.perf_counter() - t0
+        return report
     gc.freeze()  # the validation registry lives until the end: never rescan it
     ensure_schema(driver, database)
     reg = result.registry
