@@ -830,6 +830,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             # a known place inside a body's name: "Kurdistan Democratic Party",
             # "Patriotic Union of Kurdistan", "Islamic Resistance in Iraq"
             k, e, surface = _org_with_place(doc, covered, out, k, e, s.lo, s.hi, surface)
+        if eid is None and e - k == 1 and toks[k].acronym and len(toks[k].text) >= 3:
+            # "the KRG" after "the Kurdistan Regional Government": a body's initials
+            eid = _acronym_of(doc, out, toks[k].text.replace(".", ""))
         if eid is None and etype in (None, "Organization") and 1 <= len(words) <= 2:
             # "the Guards" after "the Revolutionary Guards", "Nujaba" after "Harakat
             # al-Nujaba", "the Islamic Resistance": a short form of a body named before
@@ -2107,6 +2110,31 @@ def _ar_head_antecedent(doc: Doc, out: list[Mention], head: str, k: int) -> str 
         t0 = toks[m.lo]
         if t0.ar and (t0.key == head or any(st == head for _o, st in t0.stems)):
             return m.eid
+    return None
+
+
+_ACRONYM_SKIP = frozenset({"of", "the", "in", "and", "for", "al", "el", "-"})
+
+
+def _acronym_of(doc: Doc, out: list[Mention], acro: str) -> str | None:
+    """An organisation named in full in this article (or earlier in the run) whose
+    initials are *acro* ("KRG" -> Kurdistan Regional Government, "PUK" -> Patriotic Union
+    of Kurdistan)."""
+    acro = acro.upper()
+    names: list[tuple[str, str]] = []
+    toks = doc.toks
+    for m in itertools.chain(reversed(out), reversed(doc.ments)):
+        if m.etype == "Organization" and m.kind == "name" and not toks[m.lo].ar:
+            names.append((m.eid, doc.text[m.start:m.end]))
+    for eid, ent in doc.session.get("ents", {}).items():
+        if ent.get("type") == "Organization":
+            names.append((eid, ent.get("name", "")))
+    for eid, name in names:
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+        if len(words) == len(acro) and "".join(w[0] for w in words).upper() == acro:
+            if eid not in doc.new_entities and eid in doc.session.get("ents", {}):
+                doc.new_entities[eid] = dict(doc.session["ents"][eid])
+            return eid
     return None
 
 

@@ -63,6 +63,7 @@ from loaders.extract.dev_recall import (
     pair_during_meeting_en,
     result_killing_ar,
     strike_subject_en,
+    told_visiting_en,
     visit_pron_subject,
     visited_more,
 )
@@ -232,6 +233,8 @@ _AR_TARGETED = L._ar("استهدفت", "استهدف", "طالت", "طال", "ت
 _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
                            "unannounced", "two-day", "three-day", "short", "second", "state",
                            "previous", "latest", "recent", "last"})
+_EN_APPOSED_GROUP = frozenset({"alliance", "umbrella", "coalition", "network", "grouping",
+                               "group", "bloc", "collection"})
 _EN_PLURAL_TITLES = frozenset({"leaders", "commanders", "officials", "members", "founders",
                                "figures", "spokesmen", "chiefs"})
 _EN_PART_CUES = frozenset({"part", "faction", "factions", "component", "components",
@@ -955,6 +958,7 @@ class SentenceRules:
             guest_subject_met(self)
             if en:
                 pair_during_meeting_en(self)
+                told_visiting_en(self)
         self.assassinated()
         if dev and en:
             inverted_killed_en(self)
@@ -2228,6 +2232,8 @@ class SentenceRules:
             if om is not None and om.lo == j and om.etype == "Organization" and \
                     not self.toks[j].ar and om.hi < self.hi:
                 tt0 = _title_at(self.doc, om.hi, self.hi)
+                if tt0 is not None and self.key(tt0[0]) in _EN_SPEECH_VERBS:
+                    continue  # "voted for X, a PUK official told O": a new clause's subject
                 if tt0 is not None and tt0[1] in ("lead", "member"):
                     self.add("LEADS" if tt0[1] == "lead" and not indef else "MEMBER_OF",
                              m.eid, om.eid, "apposition_org_title")
@@ -2879,6 +2885,12 @@ class SentenceRules:
             if self.key(t - 1) == "-" or (t > self.lo and self.toks[t - 1].end == tok.start):
                 backer = self.before(t, maxgap=2)
                 backed = self.after(t + 1, types=("Organization",), maxgap=3)
+                if backer is not None and self.key(t + 1) in _EN_APPOSED_GROUP and \
+                        self.key(t + 2) == "of":
+                    # "X, a Tehran-backed alliance of armed groups": X, not the groups
+                    head = self.before(backer.lo, types=("Organization",), maxgap=3)
+                    if head is not None:
+                        backed = head
                 if backed is None and backer is not None:
                     # "Kataib Hezbollah, an Iran-backed militia"
                     backed = self.before(backer.lo, types=("Organization",), maxgap=3)

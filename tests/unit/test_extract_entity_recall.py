@@ -303,6 +303,22 @@ CASES += [
 ]
 
 
+CASES += [
+    # a body's initials after its full name (this article or earlier in the run)
+    ("Ministers of the Kurdistan Regional Government met. His brother Qubad Talabany remains "
+     "deputy prime minister of the KRG.",
+     {("MEMBER_OF", "person:qubad-talabany", "organization:kurdistan-regional-government")},
+     set()),
+    # "X, a PUK official told O": a new clause's subject, not an apposition to X
+    ("Delegates voted for Talabany, a Patriotic Union of Kurdistan official told Reuters.",
+     set(), {("MEMBER_OF", "person:talabany", "organization:patriotic-union-of-kurdistan")}),
+    # backed apposition: the head, not the of-complement
+    ("The Islamic Resistance in Iraq, a Tehran-backed alliance of armed groups, said so.",
+     {("SUPPORTS", "country:iran", IRI)},
+     {("SUPPORTS", "country:iran", "organization:iran-backed-militias")}),
+]
+
+
 @pytest.mark.parametrize("text,must,must_not", CASES, ids=[c[0][:50] for c in CASES])
 def test_recall_cases(ex, text, must, must_not):
     got = rels(ex.extract(text))
@@ -365,3 +381,13 @@ def test_bare_name_word_keeps_its_own_spelling():
     # names.yaml has both "كريم" (Karim) and "الكريم" (al-Karim): the bare word is Karim
     doc = RuleExtractor().extract("وقال القيادي في منظمة بدر كريم حسن إن الوفد وصل.")
     assert "person:karim-hassan" in ids(doc)
+
+
+def test_acronym_resolves_to_a_body_named_earlier_in_the_run():
+    ex = RuleExtractor()
+    ex.extract("The Kurdistan Regional Government said the talks failed.")
+    doc = ex.extract("Later the KRG said the talks would resume.")
+    assert "organization:kurdistan-regional-government" in ids(doc)
+    # an acronym nobody spelled out stays unknown
+    doc = RuleExtractor().extract("Later the KRG said the talks would resume.")
+    assert "organization:kurdistan-regional-government" not in ids(doc)
