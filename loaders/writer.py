@@ -79,14 +79,28 @@ def ensure_schema(driver: Driver, database: str, wait_seconds: int = 300) -> Non
 
 
 def existing_lookup(driver: Driver, database: str):  # type: ignore[no-untyped-def]
-    """A function giving the stored (type, name, name_ar, description) of entity ids."""
+    """A function giving the stored (type, name, name_ar, description) of entity ids.
+
+    The first call asks whether the graph has any entity at all; if not (a first load into
+    an empty database), every call answers ``{}`` without looking up ids one by one
+    (200k ids: several seconds during which nothing else can happen).
+    """
     def read(tx: ManagedTransaction, ids: list[str]) -> list[dict[str, Any]]:
         return tx.run(queries.EXISTING_ENTITIES, ids=ids).data()
+
+    def any_entity(tx: ManagedTransaction) -> bool:
+        return tx.run(queries.ANY_ENTITY).single() is not None
+
+    has_entities: list[bool] = []  # filled by the first call
 
     def lookup(ids: list[str]) -> dict[str, tuple[str, str, str | None, str | None]]:
         out = {}
         with driver.session(database=database, default_access_mode=READ_ACCESS,
                             notifications_min_severity="OFF") as session:
+            if not has_entities:
+                has_entities.append(session.execute_read(any_entity))
+            if not has_entities[0]:
+                return out
             for i in range(0, len(ids), 20_000):
                 for r in session.execute_read(read, ids[i:i + 20_000]):
                     out[r["id"]] = (r["type"], r["name"], r["name_ar"], r["description"])
@@ -350,25 +364,34 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
                batch_size: int = 5000, progress: bool = True, workers: int = 2) -> LoadReport:
     """Validate all ``paths``; if valid, write them. Nothing is written when anything is invalid.
 
-    ``workers``: how many CREATE-only relationship transactions may run at the same time
-    (see :func:`parallel_safe`); every other transaction runs alone, in load order.
+    ``workers``: how many create-only transactions of one kind may run at the same time
+    (see :func:`parallel_class`); every other transaction runs alone, in load order.
     """
     with bulk_gc():
         return _load_paths(driver, database, paths, vocab, batch_size, progress, workers)
 
 
-def parallel_safe(statements: list[Statement]) -> bool:
-    """True for a transaction made only of CREATE-path relationship rows.
+_CONCURRENT_KINDS = ("entities_new", "relationships_new")
 
-    Each such row creates a relationship that no other row of the load creates or merges
-    (its triple is new: see :class:`StatementBuilder`), between entities that earlier
-    transactions wrote. Two such transactions touch disjoint relationships, so they may run
-    concurrently; every other transaction waits until all earlier ones have committed, and
-    later ones wait for it. A load killed midway leaves some of these batches committed and
-    others not: re-running it sends every row of an existing endpoint through the MERGE
-    path, which fills the gaps in input order, so the graph equals a clean run's.
+
+def parallel_class(statements: list[Statement]) -> str | None:
+    """The kind shared by all statements of a transaction that may run concurrently, else None.
+
+    Only create-path transactions qualify: all ``entities_new`` (each id is sent there once
+    per load, the first time it is met) or all ``relationships_new`` (each row creates a
+    relationship whose triple no other row of the load creates or merges, see
+    :class:`StatementBuilder`). Transactions of one such kind write disjoint nodes or
+    relationships, so they may run at the same time; a transaction of another kind (or of
+    none) waits until all earlier ones have committed, so relationships always find their
+    entities and MERGE-path rows find the relationship their first row created. A load
+    killed midway leaves some of these batches committed and others not: re-running it
+    sends every row of an existing entity through the MERGE path, which fills the gaps in
+    input order, so the graph equals a clean run's.
     """
-    return bool(statements) and all(kind == "relationships_new" for kind, _, _ in statements)
+    kinds = {kind for kind, _, _ in statements}
+    if len(kinds) == 1 and (kind := kinds.pop()) in _CONCURRENT_KINDS:
+        return kind
+    return None
 
 
 def _write_transaction(driver: Driver, database: str,
@@ -404,6 +427,10 @@ def _load_paths(driver: Driver, database: str, paths: Iterable[str | Path], voca
     if not result.ok:
         report.seconds = time.perf_counter() - t0
         return report
+    if result.cached is None and (changed := result.changed()):
+        report.problems = changed  # nothing written: input must be what was validated
+        report.seconds = time.perf_counter() - t0
+        return report
     gc.freeze()  # the validation registry lives until the end: never rescan it
     ensure_schema(driver, database)
     reg = result.registry
@@ -420,17 +447,18 @@ def _load_paths(driver: Driver, database: str, paths: Iterable[str | Path], voca
         bar.update(rows)
 
     running: deque[tuple[Future[Counter[str]], list[Statement]]] = deque()
+    running_class: str | None = None
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="write") as pool:
         for statements in stmts:
-            if not parallel_safe(statements):
-                while running:  # everything earlier commits first
-                    fut, done = running.popleft()
-                    finished(fut.result(), done)
+            cls = parallel_class(statements)
+            while running and (cls is None or cls != running_class
+                               or len(running) >= max(1, workers)):
+                fut, done = running.popleft()  # earlier transactions commit first
+                finished(fut.result(), done)
+            if cls is None:
                 finished(_write_transaction(driver, database, statements), statements)
                 continue
-            while len(running) >= max(1, workers):
-                fut, done = running.popleft()
-                finished(fut.result(), done)
+            running_class = cls
             running.append((pool.submit(_write_transaction, driver, database, statements),
                             statements))
         while running:

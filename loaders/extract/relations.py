@@ -15,6 +15,8 @@ from typing import NamedTuple
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
+    HOOK_AR,
+    HOOK_EN,
     appointee_after,
     attended_meeting,
     became_after_ar,
@@ -447,6 +449,8 @@ class SentenceRules:
                 self.mention_at.setdefault(k, m)
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
         self._index_triggers()
+        # one look-up for the sentence-wide core_recall rules (most sentences have no cue)
+        self._hooks = bool(self.triggers(HOOK_AR, HOOK_EN))
 
     def _index_triggers(self) -> None:
         """Positions of the trigger tokens of each word set (tokens inside names are never
@@ -1006,7 +1010,7 @@ class SentenceRules:
 
     # MET_WITH -------------------------------------------------------------------------
     def met_with(self) -> None:
-        for host, guest in attended_meeting(self):  # "chaired a meeting attended by X"
+        for host, guest in attended_meeting(self) if self._hooks else ():  # "attended by X"
             self.add("MET_WITH", host, guest, "meeting_attended")
         if self.toks[self.lo].ar:
             self._in_reception_ar()
@@ -1520,9 +1524,9 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
-        for new, old in took_place_of(self):  # "الذي حلّ محلّ Y" / "took the place of Y"
+        for new, old in took_place_of(self) if self._hooks else ():  # "حلّ محلّ Y"
             self.add("SUCCESSOR_OF", new, old, "took_place_of")
-        for new, old in became_after_ar(self):  # "وأصبح X قائداً لـY بعد مقتل Z"
+        for new, old in became_after_ar(self) if self._hooks else ():  # "وأصبح X قائداً"
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self.triggers(_EMPTY, _EN_WHOSE):
@@ -1818,9 +1822,10 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
-        for v, a in strike_agent_later(self):  # "X carried out the strike" (said before)
+        for v, a in strike_agent_later(self) if self._hooks else ():  # "X carried out the
+            # strike" (the killing said before)
             self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
-        for v, a in claimed_lives(self):  # "أودت الضربة الأمريكية بحياة X"
+        for v, a in claimed_lives(self) if self._hooks else ():  # "أودت ... بحياة X"
             self.add("ASSASSINATED_BY", v, a, "claimed_lives")
         for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
             tok = self.toks[t]
