@@ -925,7 +925,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 4f. Arabic institutions named with common words: their English name ("جهاز الأمن
     # الوطني العراقي" -> Iraqi National Security Service; "حكومة إقليم كردستان" /
     # "حكومة الإقليم" -> Kurdistan Regional Government)
-    heads_at = _head_positions(doc, s)  # Arabic tokens whose stem is a head noun of 4e-4h
+    # Arabic tokens whose stem is a head noun of 4e-4h
+    heads_at = _head_positions(doc, s) if bits & _B_AR_HEAD else []
     if heads_at:
         _translated_bodies(doc, si, covered, out, heads_at)
 
@@ -1137,7 +1138,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _org_word_first_name(doc, s, covered, out)
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]]
+    starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]] if bits & _B_TITLE else []
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
@@ -1428,7 +1429,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                         qual))
         k = tend
 
-    if toks[s.lo].ar:
+    if toks[s.lo].ar and bits & _B_AR_CUE:
         _ar_cue_names(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
@@ -2544,7 +2545,7 @@ def resolve_aka(doc: Doc) -> None:
 
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
-    _B_INSTITUTION, _B_ADMIN = (1 << n for n in range(9))
+    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE = (1 << n for n in range(12))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
 _PASS_BITS: dict[str, int] = {}  # token text -> bits
 
@@ -2567,6 +2568,10 @@ def _pass_bits(t: Tok) -> int:
             b |= _B_INSTITUTION
         if _admin_head(t.stems):
             b |= _B_ADMIN
+        if not t.punct and t.stems and t.stems[0][1] in _ALL_AR_HEADS:
+            b |= _B_AR_HEAD  # as _head_positions
+        if key in _AR_NAME_CUES or key in _AR_INSTEAD_L:
+            b |= _B_AR_CUE  # as _ar_cue_names
     else:
         if t.cap:
             b |= _B_EN_CAP
@@ -2582,6 +2587,8 @@ def _pass_bits(t: Tok) -> int:
         b |= _B_CAPITAL
     if _EN_INSTITUTIONS.get(key):  # the noun after a nationality ("the Iraqi parliament")
         b |= _B_INSTITUTION
+    if _may_title(t):  # as Doc.title_start
+        b |= _B_TITLE
     return b
 
 
