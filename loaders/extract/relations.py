@@ -417,6 +417,8 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
     return cats
 
 
+_AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+
 # words skipped between a name and its apposition ("X, who was appointed the new ...")
 _APPOSITION_SKIP = frozenset({
     "the", "a", "an", "who", "is", "was", "as", "في", "appointed", "named", "became",
@@ -741,19 +743,28 @@ class SentenceRules:
         return False
 
     def hypothetical(self, k: int) -> bool:
+        toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
         for x in range(max(self.lo, k - 4), k):
-            t = self.toks[x]
-            ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
-            if not t.ar and t.cap and t.key == "may":
-                continue  # the month
-            if t.ar and ark & {"قد", "وقد", "فقد", "لقد"}:
-                if self.toks[k].key.lstrip("وف")[:1] in "يتن" and not \
-                        self.toks[k].key.startswith(("تول", "تسل")):
-                    return True  # قد + imperfect = "may"; قد + past = "had"
+            t = toks[x]
+            if t.ar:
+                key = t.key
+                bare = key[1:] if key[:1] in "وف" else key
+                if key in _AR_QAD or bare in _AR_QAD:
+                    if toks[k].key.lstrip("وف")[:1] in "يتن" and not \
+                            toks[k].key.startswith(("تول", "تسل")):
+                        return True  # قد + imperfect = "may"; قد + past = "had"
+                    continue
+                if key in L.AR_MODAL or bare in L.AR_MODAL:
+                    return True
                 continue
-            if (t.ar and ark & L.AR_MODAL) or (not t.ar and self.f(x) & L.EN_MODAL):
+            if t.cap and t.key == "may":
+                continue  # the month
+            fs = known.get(t.text)
+            if fs is None:
+                fs = forms(t)
+            if fs & L.EN_MODAL:
                 return True
-            if not t.ar and t.key == "due" and self.key(x + 1) == "to" and self.key(x + 2) not in (
+            if t.key == "due" and self.key(x + 1) == "to" and self.key(x + 2) not in (
                     "the", "a", "an", "his", "her", "its", "their", "security", "health"):
                 return True  # "was due to meet X" (not "due to the crisis")
         t = self.toks[k]
