@@ -417,6 +417,15 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
     return cats
 
 
+# words skipped between a name and its apposition ("X, who was appointed the new ...")
+_APPOSITION_SKIP = frozenset({
+    "the", "a", "an", "who", "is", "was", "as", "في", "appointed", "named", "became",
+    "elected", "promoted", "to", "been", "has", "new", "took", "over", "takes", "serves",
+    "served", "now", "later", "also", "subsequently", "then", "formerly", "previously",
+    "once", "confirmed", "sworn", "remains", "remained", "sole", "re-elected", "reelected",
+    "chosen"})
+
+
 class SentenceRules:
     """Applies all rules to one sentence."""
 
@@ -675,45 +684,59 @@ class SentenceRules:
         return out
 
     def negated(self, k: int, subj_lo: int | None = None) -> bool:
+        toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
         for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
-            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST or \
-                    self.toks[x].text in ("،", ";", "؛"):
+            t = toks[x]
+            if t.key in _AR_CONTRAST or t.key in _EN_CONTRAST or t.text in ("،", ";", "؛"):
                 lo = x + 1  # "في زيارة غير معلنة، التقى خلالها X": another clause
                 break
         for x in range(lo, k):
-            t = self.toks[x]
-            fs = self.f(x)
+            t = toks[x]
             if t.key == "غير" and x + 1 < k:
                 continue  # "غير معلنة" (unannounced): a negated adjective, not the relation
-            ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
-            if (t.ar and ark & L.AR_NEG) or (not t.ar and (fs & L.EN_NEG or
-                                                          t.text.lower().endswith("n't"))):
-                return True
-        t = self.toks[k]
+            if t.ar:
+                if t.key in L.AR_NEG or (t.key[:1] in "وف" and t.key[1:] in L.AR_NEG):
+                    return True
+            else:
+                fs = known.get(t.text)
+                if fs is None:
+                    fs = forms(t)
+                if fs & L.EN_NEG or t.text.lower().endswith("n't"):
+                    return True
+        t = toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
             return True
         # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition
-        if self.toks[k].ar and any(self.key(y) in ("يكون", "تكون") and
-                                   self.key(y - 1) in ("ان", "بان")
-                                   for y in range(max(self.lo + 1, k - 6), k)) and \
+        if t.ar and any(self.key(y) in ("يكون", "تكون") and
+                        self.key(y - 1) in ("ان", "بان")
+                        for y in range(max(self.lo + 1, k - 6), k)) and \
                 any(self.f(y) & _C01 or self.key(y).lstrip("و") in ("نفى", "نفت", "ينفي")
                     for y in range(self.lo, k)):
             return True
         # "reports that X met Y were denied (by ...)"
         for x in range(k + 1, self.hi - 1):
-            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & _EN_DENIED_AFTER:
-                return True
+            if toks[x].key in EN_PASSIVE_AUX:
+                t = toks[x + 1]
+                fs = known.get(t.text)
+                if fs is None:
+                    fs = forms(t)
+                if fs & _EN_DENIED_AFTER:
+                    return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
         for x in range(k - 1, self.lo - 1, -1):
-            if self.toks[x].text in ("،", ",", ";", "؛"):
+            if toks[x].text in ("،", ",", ";", "؛"):
                 start = x + 1
                 break
         for x in range(start, k):
-            if self.f(x) & _C01:
+            t = toks[x]
+            fs = known.get(t.text)
+            if fs is None:
+                fs = forms(t)
+            if fs & _C01:
                 return True
         return False
 
@@ -2197,14 +2220,7 @@ class SentenceRules:
             j = m.hi
             indef = False  # "X, a (senior) commander of Y": one of its commanders, a member
             while j < self.hi and (self.toks[j].text in (",", "،") or self.toks[j].text in
-                                   QUOTES or self.key(j) in (
-                                       "the", "a", "an", "who", "is", "was", "as", "في",
-                                       "appointed", "named", "became", "elected", "promoted",
-                                       "to", "been", "has", "new", "took", "over", "takes",
-                                       "serves", "served", "is", "now", "later", "also",
-                                       "subsequently", "then", "formerly", "previously",
-                                       "once", "confirmed", "sworn", "remains", "remained",
-                                       "sole", "re-elected", "reelected", "chosen") or (
+                                   QUOTES or self.key(j) in _APPOSITION_SKIP or (
                         j > m.hi and not self.toks[j].ar and (
                             self.key(j) in L.EN_QUALIFIERS or (
                                 self.key(j) == "in" and self.key(j - 1) == "sworn")))):
@@ -2213,8 +2229,11 @@ class SentenceRules:
                 j += 1
             if j >= self.hi:
                 continue
-            of_x = next((y for y in range(m.lo - 1, max(self.lo, m.lo - 6) - 1, -1)
-                         if self.key(y) in ("of", "to", "with", ",", "،")), None)
+            of_x = None
+            for y in range(m.lo - 1, max(self.lo, m.lo - 6) - 1, -1):
+                if self.key(y) in ("of", "to", "with", ",", "،"):
+                    of_x = y
+                    break
             if not self.toks[m.lo].ar and of_x is not None and self.key(of_x) in (
                     "of", "to", "with") and any(self.key(y) in ("was", "is", "remains",
                                                                 "became", "confirmed")
