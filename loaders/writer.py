@@ -350,25 +350,34 @@ def load_paths(driver: Driver, database: str, paths: Iterable[str | Path], vocab
                batch_size: int = 5000, progress: bool = True, workers: int = 2) -> LoadReport:
     """Validate all ``paths``; if valid, write them. Nothing is written when anything is invalid.
 
-    ``workers``: how many CREATE-only relationship transactions may run at the same time
-    (see :func:`parallel_safe`); every other transaction runs alone, in load order.
+    ``workers``: how many create-only transactions of one kind may run at the same time
+    (see :func:`parallel_class`); every other transaction runs alone, in load order.
     """
     with bulk_gc():
         return _load_paths(driver, database, paths, vocab, batch_size, progress, workers)
 
 
-def parallel_safe(statements: list[Statement]) -> bool:
-    """True for a transaction made only of CREATE-path relationship rows.
+_CONCURRENT_KINDS = ("entities_new", "relationships_new")
 
-    Each such row creates a relationship that no other row of the load creates or merges
-    (its triple is new: see :class:`StatementBuilder`), between entities that earlier
-    transactions wrote. Two such transactions touch disjoint relationships, so they may run
-    concurrently; every other transaction waits until all earlier ones have committed, and
-    later ones wait for it. A load killed midway leaves some of these batches committed and
-    others not: re-running it sends every row of an existing endpoint through the MERGE
-    path, which fills the gaps in input order, so the graph equals a clean run's.
+
+def parallel_class(statements: list[Statement]) -> str | None:
+    """The kind shared by all statements of a transaction that may run concurrently, else None.
+
+    Only create-path transactions qualify: all ``entities_new`` (each id is sent there once
+    per load, the first time it is met) or all ``relationships_new`` (each row creates a
+    relationship whose triple no other row of the load creates or merges, see
+    :class:`StatementBuilder`). Transactions of one such kind write disjoint nodes or
+    relationships, so they may run at the same time; a transaction of another kind (or of
+    none) waits until all earlier ones have committed, so relationships always find their
+    entities and MERGE-path rows find the relationship their first row created. A load
+    killed midway leaves some of these batches committed and others not: re-running it
+    sends every row of an existing entity through the MERGE path, which fills the gaps in
+    input order, so the graph equals a clean run's.
     """
-    return bool(statements) and all(kind == "relationships_new" for kind, _, _ in statements)
+    kinds = {kind for kind, _, _ in statements}
+    if len(kinds) == 1 and (kind := kinds.pop()) in _CONCURRENT_KINDS:
+        return kind
+    return None
 
 
 def _write_transaction(driver: Driver, database: str,
@@ -420,17 +429,18 @@ def _load_paths(driver: Driver, database: str, paths: Iterable[str | Path], voca
         bar.update(rows)
 
     running: deque[tuple[Future[Counter[str]], list[Statement]]] = deque()
+    running_class: str | None = None
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="write") as pool:
         for statements in stmts:
-            if not parallel_safe(statements):
-                while running:  # everything earlier commits first
-                    fut, done = running.popleft()
-                    finished(fut.result(), done)
+            cls = parallel_class(statements)
+            while running and (cls is None or cls != running_class
+                               or len(running) >= max(1, workers)):
+                fut, done = running.popleft()  # earlier transactions commit first
+                finished(fut.result(), done)
+            if cls is None:
                 finished(_write_transaction(driver, database, statements), statements)
                 continue
-            while len(running) >= max(1, workers):
-                fut, done = running.popleft()
-                finished(fut.result(), done)
+            running_class = cls
             running.append((pool.submit(_write_transaction, driver, database, statements),
                             statements))
         while running:

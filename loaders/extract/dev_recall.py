@@ -657,7 +657,7 @@ _AR_DEV = _AR_SUCC_TRIG | _AR_AMONG | _AR_GUEST | _AR_VISIT_NOUNS | L._ar(
     "أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى", "أودت", "قتل",
     "اغتيل", "استشهد")
 _EN_DEV = _EN_SUCC_TRIG | _EN_AMONG | _EN_GUEST | _EN_MEETING_NOUNS | _EN_LEFT | \
-    _EN_ROLE_TRIG | frozenset({"killed", "killing"})
+    _EN_ROLE_TRIG | frozenset({"killed", "killing", "visiting"})
 
 
 def dev_triggered(sr: Any) -> bool:
@@ -807,3 +807,22 @@ def killed_when_struck_ar(sr: Any) -> None:
         if agent and not sr.blocked(t, victim):
             for p in sr.chain(victim, ("Person",)):
                 sr.add("ASSASSINATED_BY", p.eid, agent, "killed_when_struck_ar")
+
+
+_EN_TOLD = frozenset({"told", "assured", "urged", "warned", "informed", "reminded", "thanked",
+                      "congratulated", "briefed", "tells", "assures", "urges", "warns"})
+
+
+def told_visiting_en(sr: Any) -> None:
+    """"X told/assured/warned visiting (Iraqi Prime Minister) Y that ...": said to a guest in
+    person, so X met Y."""
+    for t in sr.triggers(_EMPTY, frozenset({"visiting"})):
+        v = t - 1
+        if sr.key(v) not in _EN_TOLD:
+            continue
+        guest = sr.after(t + 1, types=("Person",), maxgap=5)
+        subj = sr.subject_before(v, maxgap=20)
+        if guest is None or subj is None or subj.etype != "Person" or subj.eid == guest.eid:
+            continue
+        if not sr.blocked(v, subj):
+            sr.add("MET_WITH", subj.eid, guest.eid, "told_visiting_en")

@@ -61,6 +61,7 @@ from loaders.extract.dev_recall import (
     pair_during_meeting_en,
     result_killing_ar,
     strike_subject_en,
+    told_visiting_en,
     visit_pron_subject,
     visited_more,
 )
@@ -958,6 +959,7 @@ class SentenceRules:
             guest_subject_met(self)
             if en:
                 pair_during_meeting_en(self)
+                told_visiting_en(self)
         self.assassinated()
         if dev and en:
             inverted_killed_en(self)

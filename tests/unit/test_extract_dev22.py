@@ -362,6 +362,13 @@ CASES = [
      "الإسرائيلية.",
      [SO("person:mohammad-pakpour", "person:hossein-salami"),
       AB("person:hossein-salami", ISR)], []),
+    ("told_visiting_en",
+     "Iraqi Prime Minister Mohammed Shia al-Sudani told visiting Iranian President Masoud "
+     "Pezeshkian that Iraq rejects attacks on its neighbours.",
+     [MW("person:mohammed-shia-al-sudani", "person:masoud-pezeshkian")], []),
+    ("told_reporters_not_visiting_en",
+     "Mohammed Shia al-Sudani told reporters that Masoud Pezeshkian would visit.",
+     [], [MW("person:mohammed-shia-al-sudani", "person:masoud-pezeshkian")]),
 ]
 
 

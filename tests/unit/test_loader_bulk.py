@@ -30,11 +30,15 @@ def test_bulk_gc_restores_the_collector_even_after_an_error() -> None:
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
 
 
-def test_only_create_only_relationship_batches_may_run_concurrently() -> None:
-    from loaders.writer import parallel_safe
+def test_only_create_only_batches_of_one_kind_may_run_concurrently() -> None:
+    from loaders.writer import parallel_class
 
-    create = ("relationships_new", "CREATE ...", [[]])
-    assert parallel_safe([create, create])
-    assert not parallel_safe([])
-    for other in ("entities_new", "entities", "articles", "mentions", "relationships"):
-        assert not parallel_safe([create, (other, "MERGE ...", [{}])])
+    rels = ("relationships_new", "CREATE ...", [[]])
+    ents = ("entities_new", "MERGE ... ON CREATE SET ...", [{}])
+    assert parallel_class([rels, rels]) == "relationships_new"
+    assert parallel_class([ents, ents]) == "entities_new"
+    assert parallel_class([]) is None
+    assert parallel_class([ents, rels]) is None  # relationships need committed entities
+    for other in ("entities", "articles", "mentions", "relationships"):
+        assert parallel_class([rels, (other, "MERGE ...", [{}])]) is None
+        assert parallel_class([(other, "MERGE ...", [{}])]) is None
