@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.errors import Problem
+from loaders.errors import InputError, Problem
 from loaders.vocabulary import VocabularyError, load_vocabulary
 
 
@@ -93,6 +93,9 @@ def cmd_load(args: argparse.Namespace) -> int:
     except ConnectionProblem as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except InputError as exc:  # a file changed on disk between validation and writing
+        _print_problems(exc.problems, [])
+        return 1
     finally:
         driver.close()
     _print_problems(report.problems, report.notes)

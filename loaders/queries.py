@@ -45,6 +45,9 @@ RETURN n.id AS id, n.type AS type, n.name AS name, n.name_ar AS name_ar,
 """
 """Read: the stored identity of the given entity ids (conflict check before a load)."""
 
+ANY_ENTITY = "MATCH (n:Entity) RETURN n.id AS id LIMIT 1"
+"""Read: one entity id, or nothing when the graph has no entity yet (skips id look-ups)."""
+
 _ENTITY_TEMPLATE = """
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})

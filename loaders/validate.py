@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from loaders.errors import Problem
+from loaders.errors import InputError, Problem
 from loaders.formats import expand, read_any
 from loaders.formats.jsonfile import entity_difference
 from loaders.model import EntityRec, Unit
@@ -155,6 +155,7 @@ class Scan:
     truncated: bool = False
     existing_ids: set[str] = field(default_factory=set)  # input entity ids already in the DB
     repeated: set[int] = field(default_factory=set)  # Registry.repeated(), once valid
+    stamps: dict[Path, tuple[int, int]] = field(default_factory=dict)  # (size, mtime) validated
 
     def is_new(self, eid: str) -> bool:
         """True if ``eid`` is declared in the input and was not in the database before."""
@@ -164,15 +165,39 @@ class Scan:
     def ok(self) -> bool:
         return not self.problems
 
+    def changed(self) -> list[Problem]:
+        """A problem for each file whose size or modification time differs from validation."""
+        return [Problem(str(path), "", "changed after it was validated (size or modification "
+                        "time differs): run the command again")
+                for path, stamp in self.stamps.items() if _stamp(path) != stamp]
+
     def units(self, vocab: Vocabulary) -> Iterator[Unit]:
-        """The validated units again, in load order (re-read from disk when not cached)."""
+        """The validated units again, in load order (re-read from disk when not cached).
+
+        Raises :class:`InputError` if a file is about to be re-read but has changed since
+        it was validated: only validated input is ever written.
+        """
         if self.cached is not None:
             yield from self.cached
             return
         for path in self.files:
+            if path in self.stamps and _stamp(path) != self.stamps[path]:
+                raise InputError([Problem(str(path), "", (
+                    "changed while loading (after it was validated): it was not loaded; "
+                    "batches of the files before it are in the database: run the command "
+                    "again to complete the load"))])
             for item in read_any(path, vocab):
                 if isinstance(item, Unit):
                     yield item
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """(size, modification time in ns) of ``path``, None if it cannot be read."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def _difference(seen: _Seen, e: EntityRec) -> str:
@@ -216,6 +241,7 @@ def scan(paths: Iterable[str | Path], vocab: Vocabulary,
     for path in files:
         if progress:
             progress(path)
+        result.stamps[path] = _stamp(path)  # type: ignore[assignment]
         for item in read_any(path, vocab):
             if isinstance(item, Problem):
                 if not report(item):

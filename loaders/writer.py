@@ -79,14 +79,28 @@ def ensure_schema(driver: Driver, database: str, wait_seconds: int = 300) -> Non
 
 
 def existing_lookup(driver: Driver, database: str):  # type: ignore[no-untyped-def]
-    """A function giving the stored (type, name, name_ar, description) of entity ids."""
+    """A function giving the stored (type, name, name_ar, description) of entity ids.
+
+    The first call asks whether the graph has any entity at all; if not (a first load into
+    an empty database), every call answers ``{}`` without looking up ids one by one
+    (200k ids: several seconds during which nothing else can happen).
+    """
     def read(tx: ManagedTransaction, ids: list[str]) -> list[dict[str, Any]]:
         return tx.run(queries.EXISTING_ENTITIES, ids=ids).data()
+
+    def any_entity(tx: ManagedTransaction) -> bool:
+        return tx.run(queries.ANY_ENTITY).single() is not None
+
+    has_entities: list[bool] = []  # filled by the first call
 
     def lookup(ids: list[str]) -> dict[str, tuple[str, str, str | None, str | None]]:
         out = {}
         with driver.session(database=database, default_access_mode=READ_ACCESS,
                             notifications_min_severity="OFF") as session:
+            if not has_entities:
+                has_entities.append(session.execute_read(any_entity))
+            if not has_entities[0]:
+                return out
             for i in range(0, len(ids), 20_000):
                 for r in session.execute_read(read, ids[i:i + 20_000]):
                     out[r["id"]] = (r["type"], r["name"], r["name_ar"], r["description"])
@@ -411,6 +425,10 @@ def _load_paths(driver: Driver, database: str, paths: Iterable[str | Path], voca
     report.files = len(result.files)
     report.problems, report.notes = result.problems, result.notes
     if not result.ok:
+        report.seconds = time.perf_counter() - t0
+        return report
+    if result.cached is None and (changed := result.changed()):
+        report.problems = changed  # nothing written: input must be what was validated
         report.seconds = time.perf_counter() - t0
         return report
     gc.freeze()  # the validation registry lives until the end: never rescan it

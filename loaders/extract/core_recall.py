@@ -815,3 +815,9 @@ def to_succeed_him(sr: Any, t: int) -> tuple[Any, Any] | None:
         old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
                     not m.poss and m.eid not in skip), None)
     return (new, old) if old is not None else None
+
+
+# cue words of the sentence-wide rules above (attended_meeting, claimed_lives,
+# strike_agent_later, took_place_of, became_after_ar): a sentence without any skips them all
+HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_TOOK_PLACE | _AR_BECAME
+HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID | _EN_TOOK

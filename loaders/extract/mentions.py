@@ -85,6 +85,7 @@ class Doc:
         # per token, facts that depend only on its text (looked up once per article)
         self.gaz_start = gaz.first_cands_all(toks)  # gazetteer names that may start here
         self.title_start = _may_title_all(toks)  # a title phrase may start here
+        self.pass_bits = _pass_bits_all(toks)  # which token-scanning steps it may trigger
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -596,6 +597,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     covered: dict[int, Mention] = {}
     out: list[Mention] = []
     n_local = len(doc.local)
+    # steps that scan every token act only at tokens with certain texts: skip a step when
+    # no token of the sentence can trigger it (the bits depend on token text alone)
+    bits = 0
+    for b in doc.pass_bits[s.lo:s.hi]:
+        bits |= b
 
     # 1. gazetteer names (longest match)
     u = 0
@@ -636,7 +642,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         u += n
 
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
-    for k in range(s.lo, s.hi):
+    for k in (range(s.lo, s.hi) if bits & _B_AR else ()):
         t = toks[k]
         if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
             continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
@@ -694,7 +700,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
 
     # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
-    k = s.lo
+    k = s.lo if bits & _B_EN_CAP else s.hi
     while k < s.hi:
         t = toks[k]
         if k > s.lo and k not in covered and t.cap and not t.ar and \
@@ -854,7 +860,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         k = e
 
     # 3b. "the factions" / "the militias": the group named so earlier ("armed factions")
-    for k in range(s.lo + 1, s.hi):
+    for k in (range(s.lo + 1, s.hi) if bits & _B_GROUPS else ()):
         t = toks[k]
         if t.ar or k in covered or t.key not in _EN_GROUP_NOUNS or toks[k - 1].key != "the" \
                 or (k >= 2 and toks[k - 2].key in ("of", "among")):
@@ -867,7 +873,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 3d. "the US-led coalition", "the international coalition", "التحالف الدولي": the
     # international coalition (one id in both scripts); a bare "the coalition" after it
-    for k in range(s.lo, s.hi):
+    for k in (range(s.lo, s.hi) if bits & _B_COALITION else ()):
         t = toks[k]
         if k in covered:
             continue
@@ -902,7 +908,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 3c. "the group's secretary-general X", "the movement's spokesman": the body named
     # most recently (a possessive before a title or an office)
-    for k in range(s.lo + 1, s.hi - 1):
+    for k in (range(s.lo + 1, s.hi - 1) if bits & _B_GROUP_POSS else ()):
         t = toks[k]
         if t.ar or not t.poss or k in covered or t.key not in _EN_GROUP_SINGULAR or \
                 toks[k - 1].key != "the":
@@ -924,7 +930,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _translated_bodies(doc, si, covered, out, heads_at)
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
-    k = s.lo
+    k = s.lo if bits & _B_AR else s.hi
     while k < s.hi:
         t = toks[k]
         if k in covered or not t.ar:
@@ -1022,7 +1028,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         covered[k] = me
 
     # 4h. "للصحيفة (ذاتها)", "the newspaper", "the agency": the outlet named before
-    for k in (heads_at if toks[s.lo].ar else range(s.lo, s.hi)):
+    for k in (heads_at if toks[s.lo].ar else
+              range(s.lo, s.hi) if bits & _B_OUTLET_REF else ()):
         t = toks[k]
         if k in covered or t.punct:
             continue
@@ -1052,10 +1059,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         covered[k] = me
 
     # 4c. "العاصمة العراقية" / "the Iraqi capital" (no name after it): that capital
-    for k in range(s.lo, s.hi - 1):
+    for k in (range(s.lo, s.hi - 1) if bits & _B_CAPITAL else ()):
         t = toks[k]
-        if k in covered or t.key not in ("capital", "العاصمه", "والعاصمه", "بالعاصمه",
-                                         "للعاصمه", "capital's"):
+        if k in covered or t.key not in _CAPITAL_KEYS:
             continue
         if t.ar:
             nat = L.NATIONALITY.get(toks[k + 1].key)
@@ -1080,7 +1086,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 4d. a state institution named by its nationality: "البرلمان العراقي", "the Iraqi
     # parliament" -> organization:iraqi-parliament (one id in both scripts)
-    for k in range(s.lo, s.hi - 1):
+    for k in (range(s.lo, s.hi - 1) if bits & _B_INSTITUTION else ()):
         if k in covered or (k + 1) in covered:
             continue
         t, n = toks[k], toks[k + 1]
@@ -1104,7 +1110,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         covered[k] = covered[k + 1] = me
 
     # 4b. Arabic administrative places not in the gazetteer: "محافظة الأنبار" -> Anbar
-    for k in range(s.lo, s.hi - 1):
+    for k in (range(s.lo, s.hi - 1) if bits & _B_ADMIN else ()):
         t = toks[k]
         if not t.ar or k in covered or (k + 1) in covered or not _admin_head(t.stems):
             continue
@@ -2542,3 +2548,62 @@ def resolve_aka(doc: Doc) -> None:
         changed = True
     if changed:
         doc.mentions_changed()
+
+
+# --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
+_B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
+    _B_INSTITUTION, _B_ADMIN = (1 << n for n in range(9))
+_CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
+_PASS_BITS: dict[str, int] = {}  # token text -> bits
+
+
+def _pass_bits(t: Tok) -> int:
+    """The steps of find_mentions that can act at token *t* (or, for the nationality
+    institutions, at the token before it): a necessary condition of each step's own test."""
+    b = 0
+    key = t.key
+    if t.ar:
+        b |= _B_AR
+        if t.stems and t.stems[0][1] == _AR_TAHALUF and \
+                key[t.stems[0][0]:].startswith("ال"):
+            b |= _B_COALITION
+        if t.stems and t.stems[0][1] in _AR_OUTLET_NOUNS:
+            b |= _B_OUTLET_REF
+        inst = (_AR_INSTITUTIONS.get(key) or _AR_INSTITUTIONS.get(key[1:])) \
+            if key[:1] in "وبل" else _AR_INSTITUTIONS.get(key)
+        if inst:
+            b |= _B_INSTITUTION
+        if _admin_head(t.stems):
+            b |= _B_ADMIN
+    else:
+        if t.cap:
+            b |= _B_EN_CAP
+        if key in _EN_GROUP_NOUNS:
+            b |= _B_GROUPS
+        if key == "coalition" and not t.cap:
+            b |= _B_COALITION
+        if t.poss and key in _EN_GROUP_SINGULAR:
+            b |= _B_GROUP_POSS
+        if key in _EN_OUTLET_REF:
+            b |= _B_OUTLET_REF
+    if key in _CAPITAL_KEYS:
+        b |= _B_CAPITAL
+    if _EN_INSTITUTIONS.get(key):  # the noun after a nationality ("the Iraqi parliament")
+        b |= _B_INSTITUTION
+    return b
+
+
+def _pass_bits_all(toks: list[Tok]) -> list[int]:
+    """``_pass_bits`` of each token (cached per token text)."""
+    known = _PASS_BITS
+    out = []
+    for t in toks:
+        b = known.get(t.text)
+        if b is None:
+            b = _pass_bits(t)
+            if len(known) > 200_000:
+                known.clear()
+            known[t.text] = b
+        out.append(b)
+    return out
+

@@ -15,6 +15,8 @@ from typing import NamedTuple
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import (
     AR_DIED_IN,
+    HOOK_AR,
+    HOOK_EN,
     appointee_after,
     attended_meeting,
     became_after_ar,
@@ -233,11 +235,6 @@ _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "offi
                            "previous", "latest", "recent", "last"})
 _EN_APPOSED_GROUP = frozenset({"alliance", "umbrella", "coalition", "network", "grouping",
                                "group", "bloc", "collection"})
-_APPOS_SKIP = frozenset({
-    "the", "a", "an", "who", "is", "was", "as", "في", "appointed", "named", "became", "elected",
-    "promoted", "to", "been", "has", "new", "took", "over", "takes", "serves", "served", "now",
-    "later", "also", "subsequently", "then", "formerly", "previously", "once", "confirmed",
-    "sworn", "remains", "remained", "sole", "re-elected", "reelected", "chosen"})
 _EN_PLURAL_TITLES = frozenset({"leaders", "commanders", "officials", "members", "founders",
                                "figures", "spokesmen", "chiefs"})
 _EN_PART_CUES = frozenset({"part", "faction", "factions", "component", "components",
@@ -420,6 +417,15 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
     return cats
 
 
+# words skipped between a name and its apposition ("X, who was appointed the new ...")
+_APPOSITION_SKIP = frozenset({
+    "the", "a", "an", "who", "is", "was", "as", "في", "appointed", "named", "became",
+    "elected", "promoted", "to", "been", "has", "new", "took", "over", "takes", "serves",
+    "served", "now", "later", "also", "subsequently", "then", "formerly", "previously",
+    "once", "confirmed", "sworn", "remains", "remained", "sole", "re-elected", "reelected",
+    "chosen"})
+
+
 class SentenceRules:
     """Applies all rules to one sentence."""
 
@@ -443,6 +449,8 @@ class SentenceRules:
                 self.mention_at.setdefault(k, m)
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
         self._index_triggers()
+        # one look-up for the sentence-wide core_recall rules (most sentences have no cue)
+        self._hooks = bool(self.triggers(HOOK_AR, HOOK_EN))
 
     def _index_triggers(self) -> None:
         """Positions of the trigger tokens of each word set (tokens inside names are never
@@ -676,45 +684,59 @@ class SentenceRules:
         return out
 
     def negated(self, k: int, subj_lo: int | None = None) -> bool:
+        toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
         for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
-            if self.toks[x].key in _AR_CONTRAST or self.toks[x].key in _EN_CONTRAST or \
-                    self.toks[x].text in ("،", ";", "؛"):
+            t = toks[x]
+            if t.key in _AR_CONTRAST or t.key in _EN_CONTRAST or t.text in ("،", ";", "؛"):
                 lo = x + 1  # "في زيارة غير معلنة، التقى خلالها X": another clause
                 break
         for x in range(lo, k):
-            t = self.toks[x]
-            fs = self.f(x)
+            t = toks[x]
             if t.key == "غير" and x + 1 < k:
                 continue  # "غير معلنة" (unannounced): a negated adjective, not the relation
-            ark = {t.key, t.key[1:] if t.key[:1] in "وف" else t.key}
-            if (t.ar and ark & L.AR_NEG) or (not t.ar and (fs & L.EN_NEG or
-                                                          t.text.lower().endswith("n't"))):
-                return True
-        t = self.toks[k]
+            if t.ar:
+                if t.key in L.AR_NEG or (t.key[:1] in "وف" and t.key[1:] in L.AR_NEG):
+                    return True
+            else:
+                fs = known.get(t.text)
+                if fs is None:
+                    fs = forms(t)
+                if fs & L.EN_NEG or t.text.lower().endswith("n't"):
+                    return True
+        t = toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
             return True
         # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition
-        if self.toks[k].ar and any(self.key(y) in ("يكون", "تكون") and
-                                   self.key(y - 1) in ("ان", "بان")
-                                   for y in range(max(self.lo + 1, k - 6), k)) and \
+        if t.ar and any(self.key(y) in ("يكون", "تكون") and
+                        self.key(y - 1) in ("ان", "بان")
+                        for y in range(max(self.lo + 1, k - 6), k)) and \
                 any(self.f(y) & _C01 or self.key(y).lstrip("و") in ("نفى", "نفت", "ينفي")
                     for y in range(self.lo, k)):
             return True
         # "reports that X met Y were denied (by ...)"
         for x in range(k + 1, self.hi - 1):
-            if self.key(x) in EN_PASSIVE_AUX and self.f(x + 1) & _EN_DENIED_AFTER:
-                return True
+            if toks[x].key in EN_PASSIVE_AUX:
+                t = toks[x + 1]
+                fs = known.get(t.text)
+                if fs is None:
+                    fs = forms(t)
+                if fs & _EN_DENIED_AFTER:
+                    return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
         for x in range(k - 1, self.lo - 1, -1):
-            if self.toks[x].text in ("،", ",", ";", "؛"):
+            if toks[x].text in ("،", ",", ";", "؛"):
                 start = x + 1
                 break
         for x in range(start, k):
-            if self.f(x) & _C01:
+            t = toks[x]
+            fs = known.get(t.text)
+            if fs is None:
+                fs = forms(t)
+            if fs & _C01:
                 return True
         return False
 
@@ -988,7 +1010,7 @@ class SentenceRules:
 
     # MET_WITH -------------------------------------------------------------------------
     def met_with(self) -> None:
-        for host, guest in attended_meeting(self):  # "chaired a meeting attended by X"
+        for host, guest in attended_meeting(self) if self._hooks else ():  # "attended by X"
             self.add("MET_WITH", host, guest, "meeting_attended")
         if self.toks[self.lo].ar:
             self._in_reception_ar()
@@ -1502,9 +1524,9 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
-        for new, old in took_place_of(self):  # "الذي حلّ محلّ Y" / "took the place of Y"
+        for new, old in took_place_of(self) if self._hooks else ():  # "حلّ محلّ Y"
             self.add("SUCCESSOR_OF", new, old, "took_place_of")
-        for new, old in became_after_ar(self):  # "وأصبح X قائداً لـY بعد مقتل Z"
+        for new, old in became_after_ar(self) if self._hooks else ():  # "وأصبح X قائداً"
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self.triggers(_EMPTY, _EN_WHOSE):
@@ -1800,9 +1822,10 @@ class SentenceRules:
         return (found[0] if found else (None, ""))
 
     def assassinated(self) -> None:
-        for v, a in strike_agent_later(self):  # "X carried out the strike" (said before)
+        for v, a in strike_agent_later(self) if self._hooks else ():  # "X carried out the
+            # strike" (the killing said before)
             self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
-        for v, a in claimed_lives(self):  # "أودت الضربة الأمريكية بحياة X"
+        for v, a in claimed_lives(self) if self._hooks else ():  # "أودت ... بحياة X"
             self.add("ASSASSINATED_BY", v, a, "claimed_lives")
         for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
             tok = self.toks[t]
@@ -2200,7 +2223,7 @@ class SentenceRules:
             while j < self.hi:
                 tj = toks[j]
                 kj = tj.key
-                if not (tj.text in (",", "،") or tj.text in QUOTES or kj in _APPOS_SKIP or (
+                if not (tj.text in (",", "،") or tj.text in QUOTES or kj in _APPOSITION_SKIP or (
                         j > m.hi and not tj.ar and (kj in L.EN_QUALIFIERS or (
                             kj == "in" and toks[j - 1].key == "sworn")))):
                     break
