@@ -2152,9 +2152,17 @@ def _org_short_ref(doc: Doc, out: list[Mention], words: list[str]) -> str | None
         return None
     toks = doc.toks
     n = len(words)
-    for m in itertools.chain(reversed(out), reversed(doc.ments)):
-        if m.kind != "name" or m.etype not in ("Organization", "Location") or toks[m.lo].ar:
-            continue
+    # the Latin multi-word bodies and sites named so far (kept up to date as ments grows)
+    cache = doc.__dict__.setdefault("_affix", [0, []])
+    if cache[0] != len(doc.ments):
+        for m in doc.ments[cache[0]:]:
+            if m.kind == "name" and m.etype in ("Organization", "Location") and \
+                    m.hi - m.lo >= 2 and not toks[m.lo].ar:
+                cache[1].append(m)
+        cache[0] = len(doc.ments)
+    cands = [m for m in out if m.kind == "name" and m.etype in ("Organization", "Location")
+             and m.hi - m.lo >= 2 and not toks[m.lo].ar]
+    for m in itertools.chain(reversed(cands), reversed(cache[1])):
         full = [toks[x].key for x in range(m.lo, m.hi)
                 if not toks[x].punct and toks[x].key not in ("al", "el", "-")]
         if m.etype == "Location":

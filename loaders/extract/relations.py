@@ -2230,25 +2230,25 @@ class SentenceRules:
                 m = outer
             j = m.hi
             indef = False  # "X, a (senior) commander of Y": one of its commanders, a member
-            while j < self.hi and (self.toks[j].text in (",", "،") or self.toks[j].text in
-                                   QUOTES or self.key(j) in _APPOSITION_SKIP or (
-                        j > m.hi and not self.toks[j].ar and (
-                            self.key(j) in L.EN_QUALIFIERS or (
-                                self.key(j) == "in" and self.key(j - 1) == "sworn")))):
-                if self.key(j) in ("a", "an"):
+            toks = self.toks
+            while j < self.hi:
+                tj = toks[j]
+                kj = tj.key
+                if not (tj.text in (",", "،") or tj.text in QUOTES or kj in _APPOSITION_SKIP or (
+                        j > m.hi and not tj.ar and (kj in L.EN_QUALIFIERS or (
+                            kj == "in" and toks[j - 1].key == "sworn")))):
+                    break
+                if kj in ("a", "an"):
                     indef = True
                 j += 1
             if j >= self.hi:
                 continue
-            of_x = None
-            for y in range(m.lo - 1, max(self.lo, m.lo - 6) - 1, -1):
-                if self.key(y) in ("of", "to", "with", ",", "،"):
-                    of_x = y
-                    break
-            if not self.toks[m.lo].ar and of_x is not None and self.key(of_x) in (
-                    "of", "to", "with") and any(self.key(y) in ("was", "is", "remains",
-                                                                "became", "confirmed")
-                                                for y in range(m.hi, j)):
+            of_x = next((y for y in range(m.lo - 1, max(self.lo, m.lo - 6) - 1, -1)
+                         if self.key(y) in ("of", "to", "with", ",", "،")), None) if (
+                not toks[m.lo].ar and j - m.hi > 1 and any(
+                    toks[y].key in ("was", "is", "remains", "became", "confirmed")
+                    for y in range(m.hi, j))) else None
+            if of_x is not None and self.key(of_x) in ("of", "to", "with"):
                 # "X, the son of late President Y, was confirmed as head of Z": the
                 # predicate is X's, not the of-complement's
                 subj = next((c for c in sorted(self.args, key=lambda c: c.lo)
@@ -2711,6 +2711,8 @@ class SentenceRules:
 
     def _city_over_country(self, n0: int) -> None:
         """"X arrived in Beirut on his first visit to Lebanon": one visit, the city."""
+        if len(self.out) - n0 < 2:
+            return
         new = [r for r in self.out[n0:] if r.type == "VISITED"]
         if len(new) < 2:
             return
