@@ -2756,8 +2756,15 @@ class SentenceRules:
         """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
         Washington"): a participant from another country visited it."""
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
-        if not meets or any(self.f(x) & _REMOTE for x in range(self.lo, self.hi)):
-            return  # a phone or video call places nobody anywhere
+        if not meets:
+            return
+        known = _FORMS
+        for t in self.toks[self.lo:self.hi]:
+            fs = known.get(t.text)
+            if fs is None:
+                fs = forms(t)
+            if not fs.isdisjoint(_REMOTE):
+                return  # a phone or video call places nobody anywhere
         places = [m for m in self.args if m.etype in ("Location", "Country") and (
             self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
             m.prefix.lstrip("وف")[:1] == "ب")]
