@@ -195,4 +195,4 @@ ARTICLES = [
 
 
 if __name__ == "__main__":
-    build(HERE, E, ARTICLES)
+    build(HERE, E, ARTICLES, set_name="setQ")

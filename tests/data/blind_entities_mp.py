@@ -1,0 +1,60 @@
+"""Entities new to the project that blind sets M..P use (ids of earlier sets' local tables
+reused where they already exist: faiq-zaidan, supreme-judicial-council, ...).
+id -> (type, name, name_ar)."""
+
+MP = {
+    # --- set M
+    "person:adnan-al-zurfi": ("Person", "Adnan al-Zurfi", "عدنان الزرفي"),
+    "person:mahmoud-al-rubaie": ("Person", "Mahmoud al-Rubaie", "محمود الربيعي"),
+    "person:mohannad-al-aqabi": ("Person", "Mohannad al-Aqabi", "مهند العقابي"),
+    "organization:iranian-judiciary": ("Organization", "Judiciary of Iran", "السلطة القضائية الإيرانية"),
+    "person:kazem-gharibabadi": ("Person", "Kazem Gharibabadi", "كاظم غريب آبادي"),
+    "person:faiq-zaidan": ("Person", "Faiq Zaidan", "فائق زيدان"),
+    "organization:supreme-judicial-council": ("Organization", "Supreme Judicial Council of Iraq",
+                                              "مجلس القضاء الأعلى"),
+    "person:gholamali-abuhamzeh": ("Person", "Gholamali Abuhamzeh", "غلام علي أبو حمزة"),
+    "person:nasr-al-shammari": ("Person", "Nasr al-Shammari", "نصر الشمري"),
+    # --- set N
+    "person:eshaq-jahangiri": ("Person", "Eshaq Jahangiri", "إسحاق جهانغيري"),
+    "organization:iraqi-national-intelligence-service": (
+        "Organization", "Iraqi National Intelligence Service", "جهاز المخابرات الوطني العراقي"),
+    "person:ali-allawi": ("Person", "Ali Allawi", "علي علاوي"),
+    "person:juma-inad": ("Person", "Juma Inad", "جمعة عناد"),
+    "person:matthew-tueller": ("Person", "Matthew Tueller", "ماثيو تولر"),
+    "person:abbas-mousavi": ("Person", "Abbas Mousavi", "عباس موسوي"),
+    "person:ihsan-abdul-jabbar": ("Person", "Ihsan Abdul Jabbar", "إحسان عبد الجبار"),
+    "person:mohammed-mohi": ("Person", "Mohammed Mohi", "محمد محيي"),
+    "location:dora": ("Location", "Dora", "الدورة"),
+    "organization:counter-terrorism-service": ("Organization", "Counter-Terrorism Service",
+                                               "جهاز مكافحة الإرهاب"),
+    "person:fareed-yasseen": ("Person", "Fareed Yasseen", "فريد ياسين"),
+    "person:abdul-latif-rashid": ("Person", "Abdul Latif Rashid", "عبد اللطيف رشيد"),
+    "person:hassan-salem": ("Person", "Hassan Salem", "حسن سالم"),
+    # --- set O
+    "person:jonathan-hoffman": ("Person", "Jonathan Hoffman", "جوناثان هوفمان"),
+    "person:basim-al-awadi": ("Person", "Basim al-Awadi", "باسم العوادي"),
+    "location:mashtal": ("Location", "Mashtal", "المشتل"),
+    "person:laith-al-khazali": ("Person", "Laith al-Khazali", "ليث الخزعلي"),
+    "person:brian-hook": ("Person", "Brian Hook", "براين هوك"),
+    "person:mohammad-bagher-ghalibaf": ("Person", "Mohammad Bagher Ghalibaf", "محمد باقر قاليباف"),
+    "organization:iranian-parliament": ("Organization", "Islamic Consultative Assembly (Iran)",
+                                        "مجلس الشورى الإسلامي"),
+    "person:tahsin-al-khafaji": ("Person", "Tahsin al-Khafaji", "تحسين الخفاجي"),
+    "organization:joint-operations-command": ("Organization", "Joint Operations Command",
+                                              "قيادة العمليات المشتركة"),
+    "person:mohammed-al-ghabban": ("Person", "Mohammed al-Ghabban", "محمد الغبان"),
+    # --- set P
+    "person:ali-rabiei": ("Person", "Ali Rabiei", "علي ربيعي"),
+    "person:mohammed-bin-abdulrahman-al-thani": ("Person", "Mohammed bin Abdulrahman Al Thani",
+                                                 "محمد بن عبد الرحمن آل ثاني"),
+    "person:mohamed-ali-alhakim": ("Person", "Mohamed Ali Alhakim", "محمد علي الحكيم"),
+    "organization:iraqi-parliament": ("Organization", "Council of Representatives of Iraq",
+                                      "مجلس النواب العراقي"),
+    "person:gholamhossein-esmaili": ("Person", "Gholamhossein Esmaili", "غلامحسين إسماعيلي"),
+    "location:davos": ("Location", "Davos", "دافوس"),
+    "person:fuad-masum": ("Person", "Fuad Masum", "فؤاد معصوم"),
+    "person:imran-khan": ("Person", "Imran Khan", "عمران خان"),
+    "country:pakistan": ("Country", "Pakistan", "باكستان"),
+    "person:paul-calvert": ("Person", "Paul Calvert", "بول كالفرت"),
+    "person:mohammad-reza-naqdi": ("Person", "Mohammad Reza Naqdi", "محمد رضا نقدي"),
+}
