@@ -7,7 +7,8 @@
 
 All three write the same model (labels, properties, evidence lists) with the same
 constraints and indexes; the database is wiped between methods and the resulting counts
-are compared. Results go to stdout and bench/RESULTS.md.
+are compared. Results go to stdout and to bench/results-latest.md (git-ignored; the curated
+table with its history is bench/RESULTS.md).
 
   source .neo4j/bench/env   # a dedicated instance, e.g.
   # NEO4J_HEAP=4g NEO4J_PAGECACHE=4g python neo4j/local_server.py start --instance bench --port 7692
@@ -232,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="the server's import folder (.neo4j/<instance>/import)")
     p.add_argument("--batch-size", type=int, default=5000)
     p.add_argument("--naive-sample", type=int, default=3000, help="relationships for naive")
-    p.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    p.add_argument("--results", type=Path, default=ROOT / "bench" / "results-latest.md")
     p.add_argument("--only", default="ours,loadcsv,naive")
     p.add_argument("--warmup", default=str(ROOT / "bench" / "data" / "100k"),
                    help="a small bench/generate.py output (csv,loadcsv) that ours and LOAD CSV "
