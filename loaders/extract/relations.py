@@ -46,10 +46,8 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
-from loaders.extract.dev_recall import (
+from loaders.extract.core_wire_rules import (
     acc_role,
-    dev_successor,
-    dev_triggered,
     group_members_met,
     guest_subject_met,
     in_place_phrase,
@@ -66,6 +64,8 @@ from loaders.extract.dev_recall import (
     told_visiting_en,
     visit_pron_subject,
     visited_more,
+    wire_rules_triggered,
+    wire_successor,
 )
 from loaders.extract.mentions import (
     AGENT_TYPES,
@@ -980,29 +980,29 @@ class SentenceRules:
             self.assassinated()  # only "The two men were killed ..." can relate here
             return self.out
         self.successor()
-        dev = dev_triggered(self)  # rules of dev_recall.py: one trigger lookup for all
+        wire = wire_rules_triggered(self)  # rules of core_wire_rules.py: one trigger lookup for all
         en = not self.toks[self.lo].ar
-        if dev:
-            dev_successor(self)
+        if wire:
+            wire_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
         self.met_with()
-        if dev:
+        if wire:
             group_members_met(self, L.AR_MEET, L.EN_MEET)
             guest_subject_met(self)
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
         self.assassinated()
-        if dev and en:
+        if wire and en:
             inverted_killed_en(self)
             more_kills_en(self)
             named_to_succeed_en(self)
-        elif dev:
+        elif wire:
             result_killing_ar(self)
             killed_when_struck_ar(self)
         self.leads_member()
-        if dev and en:
+        if wire and en:
             org_roles_en(self)
         self.lead_verbs()
         self._group_he_led()
@@ -1010,7 +1010,7 @@ class SentenceRules:
         self._whose_org()
         self.part_of()
         self.visited()
-        if dev:
+        if wire:
             visited_more(self)
         self.supports()
         self.withdrew()

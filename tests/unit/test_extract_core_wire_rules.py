@@ -1,5 +1,5 @@
 """Core relations in constructions of wire-style seed-world news (our own sentences, written
-for the rules of ``loaders/extract/dev_recall.py``; none is taken from a held-out set):
+for the rules of ``loaders/extract/core_wire_rules.py``; none is taken from a held-out set):
 strikes named by a nationality adjective as the subject of 'killed', successions stated with
 'in his place' / 'to replace him' / 'taking over from' / حلّ محلّ, a new person named twice in
 one sentence, and the negated, planned and agentless variants that must give nothing.

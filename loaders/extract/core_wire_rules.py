@@ -1,4 +1,6 @@
-"""Recall helpers for the core relations found missing on wire-style seed-world pieces.
+"""Core-relation rules for constructions of wire-style news prose (agents named by a
+strike's nationality, replacements "in his place", members of a group met, the article's
+visitor). First written against dev sets 22-25.
 
 Plain functions over a :class:`loaders.extract.relations.SentenceRules` instance (``sr``), as
 in :mod:`loaders.extract.core_recall` (no import of ``relations``). Each is a construction of
@@ -219,7 +221,7 @@ def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
     return out
 
 
-def dev_successor(sr: Any) -> None:
+def wire_successor(sr: Any) -> None:
     """Add the successions of :func:`successor_en` / :func:`successor_ar` (not negated)."""
     ar = sr.toks[sr.lo].ar
     for new, old, t, rule in (successor_ar(sr) if ar else successor_en(sr)):
@@ -660,7 +662,7 @@ _EN_DEV = _EN_SUCC_TRIG | _EN_AMONG | _EN_GUEST | _EN_MEETING_NOUNS | _EN_LEFT |
     _EN_ROLE_TRIG | frozenset({"killed", "killing", "visiting"})
 
 
-def dev_triggered(sr: Any) -> bool:
+def wire_rules_triggered(sr: Any) -> bool:
     """Does the sentence hold a word any rule of this module starts from? (One lookup in
     the sentence's trigger index; most sentences have none.)"""
     return bool(sr.triggers(_AR_DEV, _EN_DEV))
