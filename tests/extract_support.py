@@ -18,3 +18,40 @@ def norm(trip: Triple) -> Triple:
 def rels(doc: dict[str, Any]) -> set[Triple]:
     """The relations of an extracted article as a set of canonical triples."""
     return {norm((r["type"], r["source"], r["target"])) for r in doc["relations"]}
+
+
+def skeleton_key(trip: Triple) -> Triple:
+    """A triple whose ids are compared by spelling skeleton, as ``python -m loaders evaluate``
+    does for people new to the gazetteer (``kinith-maknazi`` ~ ``kenneth-mckenzie``)."""
+    from loaders.extract.evaluate import _slug_skeleton
+
+    typ, s, t = trip
+    a, b = _slug_skeleton(s), _slug_skeleton(t)
+    if typ == "MET_WITH" and b < a:
+        a, b = b, a
+    return (typ, a, b)
+
+
+def MW(a: str, b: str) -> Triple:
+    """A MET_WITH triple."""
+    return ("MET_WITH", a, b)
+
+
+def AB(victim: str, agent: str) -> Triple:
+    """An ASSASSINATED_BY triple (victim -> perpetrator)."""
+    return ("ASSASSINATED_BY", victim, agent)
+
+
+def SO(new: str, old: str) -> Triple:
+    """A SUCCESSOR_OF triple (successor -> predecessor)."""
+    return ("SUCCESSOR_OF", new, old)
+
+
+def assert_relations(doc: dict[str, Any], name: str, must: list[Triple],
+                     must_not: list[Triple]) -> None:
+    """Every triple of ``must`` is extracted and none of ``must_not`` (ids by skeleton)."""
+    got = {skeleton_key((r["type"], r["source"], r["target"])) for r in doc["relations"]}
+    for trip in must:
+        assert skeleton_key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
+    for trip in must_not:
+        assert skeleton_key(trip) not in got, f"{name}: must not produce {trip}"

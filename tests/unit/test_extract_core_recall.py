@@ -11,8 +11,8 @@ evaluate`` does.
 
 import pytest
 
-from loaders.extract.evaluate import _slug_skeleton
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import AB, MW, SO, assert_relations
 
 SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
 QAANI, KADH = "person:esmail-qaani", "person:mustafa-al-kadhimi"
@@ -20,26 +20,6 @@ SUD, NAS = "person:mohammed-shia-al-sudani", "person:hassan-nasrallah"
 TRUMP, US, ISR = "person:donald-trump", "country:united-states", "country:israel"
 AMIRI, FAY = "person:hadi-al-amiri", "person:falih-al-fayyadh"
 KHAZ = "person:qais-al-khazali"
-
-
-def _key(trip):
-    typ, s, t = trip
-    a, b = _slug_skeleton(s), _slug_skeleton(t)
-    if typ == "MET_WITH" and b < a:
-        a, b = b, a
-    return (typ, a, b)
-
-
-def MW(a, b):
-    return ("MET_WITH", a, b)
-
-
-def AB(v, a):
-    return ("ASSASSINATED_BY", v, a)
-
-
-def SO(new, old):
-    return ("SUCCESSOR_OF", new, old)
 
 
 CASES = [
@@ -612,11 +592,7 @@ def extractor():
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_core_recall_sentence(extractor, name, text, must, must_not):
     doc = extractor.extract(text)
-    got = {_key((r["type"], r["source"], r["target"])) for r in doc["relations"]}
-    for trip in must:
-        assert _key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
-    for trip in must_not:
-        assert _key(trip) not in got, f"{name}: must not produce {trip}"
+    assert_relations(doc, name, must, must_not)
 
 
 @pytest.mark.parametrize("text", [

@@ -10,34 +10,14 @@ New people's ids are compared by their spelling skeleton, as ``python -m loaders
 
 import pytest
 
-from loaders.extract.evaluate import _slug_skeleton
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import AB, MW, SO, assert_relations
 
 SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
 QAANI, KADH = "person:esmail-qaani", "person:mustafa-al-kadhimi"
 NAS, TRUMP = "person:hassan-nasrallah", "person:donald-trump"
 US, ISR = "country:united-states", "country:israel"
 HEZ, IRGC = "organization:hezbollah", "organization:irgc"
-
-
-def _key(trip):
-    typ, s, t = trip
-    a, b = _slug_skeleton(s), _slug_skeleton(t)
-    if typ == "MET_WITH" and b < a:
-        a, b = b, a
-    return (typ, a, b)
-
-
-def MW(a, b):
-    return ("MET_WITH", a, b)
-
-
-def AB(v, a):
-    return ("ASSASSINATED_BY", v, a)
-
-
-def SO(new, old):
-    return ("SUCCESSOR_OF", new, old)
 
 
 CASES = [
@@ -373,15 +353,11 @@ CASES = [
 
 
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
-def test_dev22_sentence(name, text, must, must_not):
+def test_wire_construction_sentence(name, text, must, must_not):
     doc = RuleExtractor().extract(text)
     if name.startswith("no_name_after_cue"):
         assert not [e for e in doc["entities"] if e["type"] == "Person"], name
-    got = {_key((r["type"], r["source"], r["target"])) for r in doc["relations"]}
-    for trip in must:
-        assert _key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
-    for trip in must_not:
-        assert _key(trip) not in got, f"{name}: must not produce {trip}"
+    assert_relations(doc, name, must, must_not)
 
 
 EDGE_TEXTS = ["التقى قاآني قادة عصائب أهل الحق", "حلّ قاآني محلّ", "وحلّ رسمياً", "من بينهم",
@@ -392,7 +368,7 @@ EDGE_TEXTS = ["التقى قاآني قادة عصائب أهل الحق", "حل
 
 
 @pytest.mark.parametrize("text", EDGE_TEXTS)
-def test_dev22_rules_at_end_of_text(text):
+def test_wire_rules_at_end_of_text(text):
     """A text ending right after a trigger or a name: no rule looks past the last token."""
     for t in (text, "قاآني " + text, "Qaani " + text):
         RuleExtractor().extract(t)
