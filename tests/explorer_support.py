@@ -95,3 +95,14 @@ def running_app(settings: Neo4jSettings, log_path: Path) -> Iterator[str]:
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+def idle(page: Any) -> None:
+    """Wait until Streamlit has finished the current run: its widgets are inert meanwhile, so a
+    click during a run can be lost (measured: 2 of 8 "Make PNG" clicks right after the first
+    paint did nothing)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') ||"
+        " !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
+        timeout=60000)

