@@ -41,8 +41,6 @@ from loaders.extract.core_recall import (
     strike_agent_back,
     strike_agent_later,
     their_meeting,
-    to_succeed_him,
-    took_place_of,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
@@ -1535,8 +1533,6 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
-        for new, old in took_place_of(self) if self._hooks else ():  # "حلّ محلّ Y"
-            self.add("SUCCESSOR_OF", new, old, "took_place_of")
         for new, old in became_after_ar(self) if self._hooks else ():  # "وأصبح X قائداً"
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
@@ -1587,11 +1583,6 @@ class SentenceRules:
                             not self.f(x) & _EN_PREDICATES
                             for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
                         old = o2
-            if old is None and self.key(t - 1) == "to" and self.key(t + 1) in ("him", "her"):
-                # "K named X, Y's deputy, to succeed him": X succeeds the one named before
-                pair = to_succeed_him(self, t)
-                if pair is not None:
-                    new, old = pair
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
