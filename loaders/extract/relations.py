@@ -65,6 +65,7 @@ from loaders.extract.core_wire_rules import (
     wire_rules_triggered,
     wire_successor,
 )
+from loaders.extract.killings import more_killings
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -103,7 +104,7 @@ _C7 = L._ar(
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا")  # (also) passive readings
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا", "اغتيلوا")  # (also) passive readings
 _C11 = L._ar(
                 "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
@@ -277,7 +278,7 @@ _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتو
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
                              "command", "directive", "direction"})
 
-_EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
                          "fabricated", "inaccurate", "wrong"}
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
@@ -991,6 +992,7 @@ class SentenceRules:
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
+        n_out = len(self.out)
         self.assassinated()
         if wire and en:
             inverted_killed_en(self)
@@ -999,6 +1001,7 @@ class SentenceRules:
         elif wire:
             result_killing_ar(self)
             killed_when_struck_ar(self)
+        more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
         self.leads_member()
         if wire and en:
             org_roles_en(self)
