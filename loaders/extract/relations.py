@@ -2016,7 +2016,7 @@ class SentenceRules:
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
-            else:
+            elif self.key(first.lo - 1) != "في":  # "قتل القياديان في كتائب القسام X": no agent
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \
