@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.extract import arabic_bodies as AB
+from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.tokens import Sentence, Tok
@@ -460,6 +461,10 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     k = t.key
     if k in known and len(t.stems) > 1:
         t = dataclasses.replace(t, stems=((0, k),))
+    elif not first and _proclitic_name_key(k, t.stems, known):
+        return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
+    if not first and _speech_noun(k):
+        return False  # "علي جهرمي قوله إن": his saying, not a name word
     if k == "الله" and not first:
         return True
     if _accusative(t.text):
@@ -496,6 +501,33 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
         return False  # a preposition/conjunction + article starts another phrase
     return len(k) >= 2
+
+
+def _proclitic_name_key(key: str, stems: tuple, known: frozenset[str] | dict) -> bool:
+    """A known name word behind a proclitic ("بعباس", "ولقاسم"): the start of another
+    phrase, not the next word of the name before it."""
+    if key in known or key in GN.ALL:
+        return False
+    return any(o > 0 and (st in known or st in GN.ALL) for o, st in stems)
+
+
+# nouns of saying with a possessive suffix after a name ("قال X قوله", "X تصريحه")
+_AR_SPEECH_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "قول", "تصريح", "تصريحات", "حديث", "كلام", "رأي", "موقف", "إعلان", "نفي", "تأكيد",
+    "تحذير", "دعوة", "تعليق", "رد", "خطاب", "تغريدة", "منشور", "بيان", "كلمة", "حضور",
+    "لقاء", "زيارة", "اجتماع", "استقبال", "مقتل", "اغتيال", "وصول", "تعيين", "اختيار"))
+
+
+@lru_cache(maxsize=65536)
+def _speech_noun(key: str) -> bool:
+    """A folded noun of saying/doing with a possessive suffix: قوله، تصريحها، زيارته."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suf) and len(key) > len(suf) + 1:
+            base = key[: -len(suf)]
+            if base in _AR_SPEECH_NOUNS or (base.endswith("ت") and
+                                            base[:-1] + "ه" in _AR_SPEECH_NOUNS):
+                return True
+    return False
 
 
 def _accusative(raw: str) -> bool:
@@ -621,8 +653,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
-        if n == 1 and not toks[lo].ar and doc.etype(eid) == "Person" and \
-                _next_name_word(toks, hi, s.hi):
+        if n == 1 and doc.etype(eid) == "Person" and (
+                _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
+                _ar_given_before_family(doc, lo, hi, s.hi)):
             u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
             continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
@@ -644,7 +677,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
     for k in (range(s.lo, s.hi) if bits & _B_AR else ()):
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin or \
+                _proclitic_name_key(t.key, t.stems, doc.gaz.ar_latin):
             continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is not None:
@@ -656,8 +690,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
     for me in list(out):
-        if me.etype != "Person" or me.kind != "name":
-            continue
+        if me.etype != "Person" or me.kind != "name" or me.prefix:
+            continue  # "فؤاد حسين بعباس": a preposition before the surname starts a phrase
         p = me.lo - 1
         if p < s.lo or p in covered:
             continue
@@ -1431,6 +1465,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     if toks[s.lo].ar and bits & _B_AR_CUE:
         _ar_cue_names(doc, si, covered, out)
+    if toks[s.lo].ar and bits & _B_AR_GIVEN:
+        _ar_given_name_people(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
@@ -1507,6 +1543,118 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
+
+
+# words before a given name that make it part of something else: a kunya or a "son of"
+# chain, a body or a place named after a person ("كتائب الإمام علي"، "مسجد الحسين"، "شارع
+# عمر")
+_AR_NOT_BEFORE_GIVEN = frozenset(L.fold_ar(w).replace("اا", "ا") for w in (
+    "أبو", "ابو", "أبي", "ابي", "أبا", "أم", "ام", "بن", "ابن", "بنت", "عبد", "آل", "الإمام",
+    "الامام", "الإمامين", "النبي", "الرسول", "مسجد", "جامع", "شارع", "حي", "مدينة", "مستشفى",
+    "جامعة", "ساحة", "مدرسة", "قاعدة", "مطار", "معسكر", "لواء", "فرقة", "سرايا", "كتائب",
+    "كتيبة", "مؤسسة", "مركز", "قضاء", "ناحية", "قرية", "جسر", "ضريح", "مرقد", "حسينية",
+    "عملية", "اسم", "باسم", "سورة", "عصر", "عهد", "زمن", "الخليفة", "السلطان", "الملك"))
+_AR_GIVEN_MAX_WORDS = 3
+
+
+def _ar_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """A one-word Arabic match at lo..hi that is a usual given name followed by a
+    family-name word ("عباس عراقجي", not the "Abbas" of the gazetteer): the name of
+    someone else, read by the given-name step."""
+    toks = doc.toks
+    if hi >= s_hi or doc.gaz_start[hi] or _ar_given_first(doc, toks[lo]) is None:
+        return False
+    nxt = toks[hi]
+    key = strip_article_ar(nxt.key)
+    return _is_ar_name_token(nxt, first=False, known=doc.gaz.ar_latin) and (
+        GN.family_name_shape(key) or nxt.key in doc.gaz.ar_latin)
+
+
+def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
+    """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
+    (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على")."""
+    for off, stem in t.stems:
+        if stem not in GN.ALL or not t.key.endswith(stem) or len(t.key) - len(stem) > 1:
+            continue
+        if len(t.key) > len(stem) and t.key[0] not in "وفبل":
+            continue
+        if stem == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+            return None  # the preposition على
+        return off, stem
+    return None
+
+
+def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention]) -> int:
+    """End of the name that starts with a given name at *k*: further name words (a joiner
+    such as عبد/بن takes the next word), at most three, ending after an al- family name,
+    before a known entity or before a word that cannot be part of a name. *k* when the run
+    does not end cleanly (a fourth name word: two names side by side, or not a name)."""
+    toks = doc.toks
+    known = doc.gaz.ar_latin
+    j, words = k + 1, 1
+    while j < hi and j not in covered:
+        t = toks[j]
+        if t.key in _JOINERS and j + 1 < hi and (j + 1) not in covered and toks[j + 1].ar \
+                and not toks[j + 1].punct:
+            j += 2
+            words += 1
+            continue
+        if not _is_ar_name_token(t, first=False, known=known):
+            break
+        if words == _AR_GIVEN_MAX_WORDS:
+            return k
+        if words >= 2 and t.key in GN.STRONG:
+            break  # "... عراقجي محمد ...": a second person's given name
+        if t.key.startswith("ال") and t.key not in known and \
+                strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key):
+            break  # "نعيم قاسم المنصب": a definite noun, not a family name
+        j += 1
+        words += 1
+        if t.key.startswith("ال"):
+            break  # an al- family name ends the name
+    return j
+
+
+
+
+def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
+                          out: list[Mention]) -> None:
+    """Arabic: an unknown person named without a title, e.g. as subject or object of a
+    verb ("التقى عباس عراقجي ..."، "وخلف نعيم قاسم ..."): two or three name words starting
+    with a usual given name (given_names.yaml). A given name that is also an ordinary word
+    (سعيد، صالح، علي) counts only before a known name word or a family-name shape."""
+    toks = doc.toks
+    s = doc.sents[si]
+    known = doc.gaz.ar_latin
+    k = s.lo
+    while k < s.hi - 1:
+        t = toks[k]
+        first = _ar_given_first(doc, t) if t.ar and not t.punct and k not in covered else None
+        if first is None or (k > s.lo and (toks[k - 1].key in _AR_NOT_BEFORE_GIVEN or
+                                           any(st in _AR_NOT_BEFORE_GIVEN
+                                               for _o, st in toks[k - 1].stems))):
+            k += 1
+            continue
+        off, stem = first
+        j = _ar_given_name_span(doc, k, s.hi, covered)
+        if j - k < 2:
+            k += 1
+            continue
+        second = toks[k + 1]
+        second_key = strip_article_ar(second.key)
+        if stem not in GN.STRONG or stem == "علي" or stem == "ابو":
+            if not (second.key in known or second_key in known or second.key in GN.ALL or
+                    GN.family_name_shape(second_key) or
+                    (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key)))):
+                k += 1
+                continue
+        surface = doc.text[t.start + off:toks[j - 1].end]
+        eid = _resolve_name(doc, surface, "Person")
+        me = _ment_at(doc, si, k, j, eid, off=off, prefix=t.key[:len(t.key) - len(stem)])
+        out.append(me)
+        for x in range(k, j):
+            covered[x] = me
+        k = j
 
 
 def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],
@@ -2553,7 +2701,8 @@ def resolve_aka(doc: Doc) -> None:
 
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
-    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE = (1 << n for n in range(12))
+    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN = \
+    (1 << n for n in range(13))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
 _PASS_BITS: dict[str, int] = {}  # token text -> bits
 
@@ -2580,6 +2729,8 @@ def _pass_bits(t: Tok) -> int:
             b |= _B_AR_HEAD  # as _head_positions
         if key in _AR_NAME_CUES or key in _AR_INSTEAD_L:
             b |= _B_AR_CUE  # as _ar_cue_names
+        if any(st in GN.ALL for _o, st in t.stems):
+            b |= _B_AR_GIVEN  # as _ar_given_name_people
     else:
         if t.cap:
             b |= _B_EN_CAP
