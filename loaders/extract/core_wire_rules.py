@@ -544,17 +544,21 @@ def inverted_killed_en(sr: Any) -> None:
     if victim is None or sr.blocked(t):
         return
     agents: list[str] = []
+    named: list[str] = []  # agents the clause itself names ('by X', 'at the direction of X')
+    same_strike = False
     for y in range(t + 1, w):
         k = sr.key(y)
         if k == "by" or (k in _EN_DIRECTION and sr.key(y + 1) == "of"):
             m = sr.after(y + (1 if k == "by" else 2), maxgap=3)
             if m is not None and m.hi <= w and m.etype in ("Person", "Country", "Organization"):
                 agents.append(m.eid)
+                named.append(m.eid)
         elif k in _EN_DEF_STRIKES:
             nat = sr.nat_agent(max(t + 1, y - 3), y)
             if nat:
                 agents.append(nat)
             elif sr.key(y - 1) in ("the", "same", "that") and y - t <= 4:
+                same_strike = True
                 prev = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - 3 <= s_ < sr.si]
                 if prev:
                     last = max(s_ for s_, _a in prev)
@@ -563,6 +567,15 @@ def inverted_killed_en(sr: Any) -> None:
         for v in sr.chain(victim, ("Person",)):
             if v.eid != a:
                 sr.add("ASSASSINATED_BY", v.eid, a, "killed_inverted_en")
+    if same_strike and named:
+        # "the strike, which ... at the direction of X": the strike that killed the victims
+        # reported just before, so X is their agent too
+        vs = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 3 <= s_ < sr.si]
+        last_s = max((s_ for s_, _e in vs), default=None)
+        for e in dict.fromkeys(e for s_, e in vs if s_ == last_s):
+            for a in dict.fromkeys(named):
+                if e != a:
+                    sr.add("ASSASSINATED_BY", e, a, "killed_inverted_en")
 
 
 # ---- VISITED --------------------------------------------------------------------------------

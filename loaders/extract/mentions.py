@@ -433,6 +433,12 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
 
 
 _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
+# words between an Arabic title and the name that are neither (a time adverb, "on its behalf")
+_AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
+    "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يومها", "يومذاك", "باسمه", "باسمها",
+    "باسمهم", "باسمهما", "بدوره", "بدورها"))
+# governor: the (definite) province follows the title ("محافظ السليمانية X")
+_AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
 _JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
 
 
@@ -465,6 +471,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
+    if not first and k.startswith("و") and len(k) >= 4 and k not in known and \
+            k not in GN.ALL:
+        return False  # "سمير فندي وعزام ...": the conjunction starts the next name
     if k == "الله" and not first:
         return True
     if _accusative(t.text):
@@ -530,6 +539,18 @@ def _speech_noun(key: str) -> bool:
     return False
 
 
+_AR_THAT = frozenset({"ان", "بان", "انه", "انها"})
+
+
+def _said_to(doc: Doc, j: int, hi: int) -> bool:
+    """"قال X Y لروداو إن ...": a word with the preposition ل before "إن/أن" is whom
+    something was said to, not the last word of the name."""
+    toks = doc.toks
+    t = toks[j]
+    return t.key.startswith("ل") and len(t.key) >= 4 and t.key not in doc.gaz.ar_latin and \
+        t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
+
+
 def _accusative(raw: str) -> bool:
     """An Arabic word written with the accusative tanween (اً / ً)."""
     return "\u064b" in raw[-2:]
@@ -540,11 +561,10 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     toks = doc.toks
     j = k
     n = 0
-    while j < hi and n < 5:
+    while j < hi and n < 5 and j - k < 9:
         t = toks[j]
         if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar:
-            j += 1  # بن / أبو / آل inside a name
-            n += 1
+            j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
             continue
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS
         kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
@@ -557,7 +577,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             n += 2
             break
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
-                not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin):
+                not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin) or \
+                n > 0 and _said_to(doc, j, hi):
             break
         j += 1
         n += 1
@@ -655,7 +676,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         lo, hi = units[u], units[u + n - 1] + 1
         if n == 1 and doc.etype(eid) == "Person" and (
                 _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
-                _ar_given_before_family(doc, lo, hi, s.hi)):
+                _ar_given_before_family(doc, lo, hi, s.hi) or
+                (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
             u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
             continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
@@ -1296,6 +1318,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 continue
             key = t.key
             stem = t.stems[-1][1] if t.stems else key
+            if t.ar and (key in _AR_TITLE_FILLERS or (
+                    _is_adjective(key) and (j - 1) in covered and
+                    covered[j - 1].etype == "Organization") or (
+                    j == tend and phrase in _AR_GOVERNOR and key.startswith("ال") and
+                    j not in covered and j + 1 < s.hi and toks[j + 1].ar)):
+                # "الرئيس الأميركي آنذاك X", "المتحدث باسمه X", "لحركة الجهاد الإسلامي X",
+                # "محافظ السليمانية X"
+                j += 1
+                continue
             if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
                 if key in L.NEW_WORDS:
                     qual = "new"
@@ -1465,7 +1496,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     if toks[s.lo].ar and bits & _B_AR_CUE:
         _ar_cue_names(doc, si, covered, out)
-    if toks[s.lo].ar and bits & _B_AR_GIVEN:
+    if toks[s.lo].ar and (bits & _B_AR_GIVEN or any(m.etype == "Person" for m in out)):
         _ar_given_name_people(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
@@ -1584,7 +1615,28 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
     return None
 
 
-def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention]) -> int:
+def _ar_person_before(covered: dict[int, Mention], k: int) -> bool:
+    """A person's name ends right before token *k*."""
+    m = covered.get(k - 1)
+    return m is not None and m.etype == "Person" and m.hi == k and m.kind == "name"
+
+
+def _ar_coordinated_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
+    """(offset, stem) of "وعزام" in "سمير فندي وعزام الأقرع": a second name joined by و
+    to a name just before it (any first name, not only a usual one)."""
+    if not t.key.startswith("و") or len(t.key) < 4:
+        return None
+    for off, stem in t.stems:
+        if off > 0 and stem == t.key[1:] and not stem.startswith("ال") and \
+                _is_ar_name_token(dataclasses.replace(t, key=stem, stems=((0, stem),),
+                                                      text=t.text[off:]),
+                                  first=True, known=doc.gaz.ar_latin):
+            return off, stem
+    return None
+
+
+def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
+                        definite_ok: bool = False) -> int:
     """End of the name that starts with a given name at *k*: further name words (a joiner
     such as عبد/بن takes the next word), at most three, ending after an al- family name,
     before a known entity or before a word that cannot be part of a name. *k* when the run
@@ -1599,13 +1651,13 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention]) 
             j += 2
             words += 1
             continue
-        if not _is_ar_name_token(t, first=False, known=known):
+        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi):
             break
         if words == _AR_GIVEN_MAX_WORDS:
             return k
         if words >= 2 and t.key in GN.STRONG:
             break  # "... عراقجي محمد ...": a second person's given name
-        if t.key.startswith("ال") and t.key not in known and \
+        if t.key.startswith("ال") and not definite_ok and t.key not in known and \
                 strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key):
             break  # "نعيم قاسم المنصب": a definite noun, not a family name
         j += 1
@@ -1630,19 +1682,27 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
     while k < s.hi - 1:
         t = toks[k]
         first = _ar_given_first(doc, t) if t.ar and not t.punct and k not in covered else None
+        coordinated = k not in covered and t.key.startswith("و") and \
+            _ar_person_before(covered, k)
+        if coordinated:
+            first = first or _ar_coordinated_first(doc, t)
         if first is None or (k > s.lo and (toks[k - 1].key in _AR_NOT_BEFORE_GIVEN or
                                            any(st in _AR_NOT_BEFORE_GIVEN
                                                for _o, st in toks[k - 1].stems))):
             k += 1
             continue
         off, stem = first
-        j = _ar_given_name_span(doc, k, s.hi, covered)
+        j = _ar_given_name_span(doc, k, s.hi, covered, definite_ok=coordinated)
         if j - k < 2:
             k += 1
             continue
         second = toks[k + 1]
         second_key = strip_article_ar(second.key)
-        if stem not in GN.STRONG or stem == "علي" or stem == "ابو":
+        if coordinated and not second.key.startswith("ال") and \
+                not GN.family_name_shape(second_key) and second.key not in known:
+            k += 1  # "X Y وZ W": W must look like a family name
+            continue
+        if not coordinated and (stem not in GN.STRONG or stem == "علي" or stem == "ابو"):
             if not (second.key in known or second_key in known or second.key in GN.ALL or
                     GN.family_name_shape(second_key) or
                     (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key)))):
@@ -2457,8 +2517,8 @@ def _short_name(surface: str) -> str | None:
     if len(words) >= 2 and keys[-2] in ("al", "el", "آل", "ال"):
         last = words[-2] + " " + last
     lk = normalize_word(last)
-    if not (lk.startswith(("al-", "el-", "al ", "ال")) or lk.endswith(("i", "ي", "awi"))):
-        return None
+    if not (lk.startswith(("al-", "el-", "al ", "ال")) or lk.endswith(("awi", "اوي"))):
+        return None  # "غلام حسين محسني إجئي": a Persian compound name, not a chain
     return " ".join(words[:first] + [last])
 
 

@@ -13,6 +13,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_context import (
+    context_rules,
+    counterfactual_en,
+    ordered_adj_agent,
+    predecessor_pronoun_en,
+    quote_speaker,
+    victim_as_subject,
+)
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     HOOK_AR,
@@ -771,6 +779,8 @@ class SentenceRules:
             for fm in self.f(k):
                 if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
                     return True
+        elif self.key(self.lo) in ("had", "were", "should") and counterfactual_en(self, k):
+            return True  # "Had the U.S. killed X, Iran would have ..."
         return False
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
@@ -873,6 +883,10 @@ class SentenceRules:
         """He/She (or his/her) before *k* with no person named: the last person named in the
         previous sentences."""
         for x in range(max(self.lo, k - maxgap), k):
+            if self.key(x) in ("i", "we"):  # `"I met him," X said`: the speaker
+                sp = quote_speaker(self, x)
+                if sp is not None:
+                    return sp
             if self.key(x) in ("he", "she"):
                 eid = self._subject_antecedent(x)
                 if eid is None:
@@ -1001,6 +1015,7 @@ class SentenceRules:
         elif wire:
             result_killing_ar(self)
             killed_when_struck_ar(self)
+        context_rules(self)  # pronoun partners, quotation speakers (core_context.py)
         more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
         self.leads_member()
         if wire and en:
@@ -1586,6 +1601,11 @@ class SentenceRules:
                             not self.f(x) & _EN_PREDICATES
                             for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
                         old = o2
+            if old is None and not passive and self.key(t + 1) in ("him", "her") and \
+                    self.key(t - 1) != "to":
+                old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
+                if old_id and new is not None and not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
@@ -1819,7 +1839,7 @@ class SentenceRules:
                             lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
                             and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
                         lo_w -= 1  # "in Tehran in a strike": the place is no agent
-                    nat = self.nat_agent(lo_w, x)
+                    nat = self.nat_agent(lo_w, x) or ordered_adj_agent(self, lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -1918,6 +1938,10 @@ class SentenceRules:
                     agent = strike_agent_back(self, t - 1) or agent
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
+                if agent_m is not None and agent_m.etype == "Person" and agent == agent_m.eid:
+                    was_victim, earlier = victim_as_subject(self, agent_m)
+                    if was_victim:  # "the strike that killed X also killed Y": X's agent
+                        agent = earlier
                 if not agent and not self.blocked(t, agent_m):
                     # "The drone strike that killed X was ordered by Trump"
                     for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
@@ -2019,7 +2043,7 @@ class SentenceRules:
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
-            else:
+            elif self.key(first.lo - 1) != "في":  # "قتل القياديان في كتائب القسام X": no agent
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \
