@@ -1776,8 +1776,8 @@ class SentenceRules:
                 continue
             if m.sent == self.si and m.lo <= at:
                 continue
-            if m.role_org in led or not led:
-                return m.eid
+            if (m.role_org in led and m.role != "member") or not led:
+                return m.eid  # not a mere member of the body ("مسؤول ... في الحزب X")
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
