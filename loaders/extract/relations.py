@@ -1782,8 +1782,8 @@ class SentenceRules:
                 continue
             if m.sent == self.si and m.lo <= at:
                 continue
-            if m.role_org in led or not led:
-                return m.eid
+            if (m.role_org in led and m.role != "member") or not led:
+                return m.eid  # not a mere member of the body ("مسؤول ... في الحزب X")
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
@@ -2052,7 +2052,7 @@ class SentenceRules:
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
-            else:
+            elif self.key(first.lo - 1) != "في":  # "قتل القياديان في كتائب القسام X": no agent
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \

@@ -85,3 +85,58 @@ def test_given_name_inside_a_body_or_place_is_no_person(ex):
 
 def test_single_given_name_is_no_person(ex):
     assert people(ex.extract("قال محمد إن الوفد وصل.", lang="ar")) == set()
+
+
+# --- names cut at the right place (title fillers, joiners, said-to, coordination) ---------
+SPAN_CASES = [
+    # a time adverb between the title and the name is neither
+    ("قال الرئيس الأميركي آنذاك جو بايدن إن الضربة دفاعية.", {"person:joe-biden"},
+     {"Andhak"}),
+    # "on its behalf" after the spokesman title
+    ("وقال المتحدث باسمها سمير حداد إن الوفد غادر.", {"person:samir-haddad"}, set()),
+    # an adjective that ends a body's name inside the title
+    ("وقال الأمين العام لحركة المقاومة الإسلامية ماهر الطائي إن الحركة سترد.",
+     {"person:maher-al-tai"}, set()),
+    # the province after a governor
+    ("واستقبل محافظ البصرة أسعد العيداني الوفد.", {"person:asaad-al-eidani"}, set()),
+    # joiners (بن، آل) do not count towards the length of a name
+    ("التقى الوزير فيصل بن عبد الله بن ناصر آل خليفة في المنامة.",
+     {"person:faisal-bin-abdullah-bin-nasser-al-khalifa"}, set()),
+    # "said to Rudaw that": the outlet after ل is no part of the name
+    ("وقال المسؤول الكردي ريبوار طه لروداو إن الإقليم لن يسمح بذلك.",
+     {"person:rebwar-taha"}, {"Rebwar Taha Larudaw"}),
+    # a second name joined by و to a first one, with any first name
+    ("وقُتل في الغارة القياديان سمير فندي وعزام الأقرع.",
+     {"person:samir-fandi", "person:azzam-al-aqraa"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "bad_names"), SPAN_CASES,
+                         ids=[f"span{i}" for i in range(len(SPAN_CASES))])
+def test_name_spans(ex, text, must, bad_names):
+    from tests.extract_support import skeleton_key
+
+    doc = ex.extract(text, lang="ar")
+    got = {skeleton_key(("X", p, p))[1] for p in people(doc)}
+    for eid in must:
+        assert skeleton_key(("X", eid, eid))[1] in got, f"{text}: {eid} not in {people(doc)}"
+    assert not (names(doc) & bad_names), names(doc)
+
+
+def test_persian_compound_name_is_not_shortened(ex):
+    doc = ex.extract("استقبل رئيس السلطة القضائية غلام حسين محسني إجئي وفداً عراقياً.",
+                     lang="ar")
+    assert any(len(n.split()) == 4 for n in names(doc)), names(doc)
+
+
+def test_body_after_in_is_no_killer(ex):
+    doc = ex.extract("وقُتل معه القياديان في كتائب القسام سمير فندي وعزام الأقرع.", lang="ar")
+    assert not [r for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"]
+
+
+def test_usual_latin_spelling_of_new_names(ex):
+    # names.yaml: conventional romanisation of common name words for new people's ids
+    doc = ex.extract("وقال القيادي في الحشد الشعبي قاسم مصلح إن الرد قادم.", lang="ar")
+    assert "Qasem Muslih" in names(doc), names(doc)
+    doc = ex.extract("واستقبل الوزير الجنرال الأميركي جويل فاويل.", lang="ar")
+    assert any(n.startswith("Joel ") for n in names(doc)), names(doc)
