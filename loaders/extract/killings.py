@@ -172,11 +172,24 @@ def _orderer_at(sr: Any, x: int) -> tuple[Any, int] | None:
     return None
 
 
+def _negated_clause(sr: Any, x: int) -> bool:
+    """A negation between the start of *x*'s clause (a comma, 'that', أن) and *x*: "the
+    strike had not been carried out on the orders of X"."""
+    for y in range(x - 1, max(sr.lo, x - 12) - 1, -1):
+        t = sr.toks[y]
+        if t.text in (",", "،", ";", "؛") or t.key in ("that", "ان", "انه", "بان"):
+            return False
+        k = t.key[1:] if t.ar and t.key[:1] in "وف" else t.key
+        if (L.AR_NEG if t.ar else L.EN_NEG) & {k} or t.text.lower().endswith("n't"):
+            return True
+    return False
+
+
 def _orderers(sr: Any) -> list[tuple[Any, int]]:
     out = []
     for x in range(sr.lo, sr.hi):
         got = _orderer_at(sr, x)
-        if got is not None and not sr.blocked(got[1]):
+        if got is not None and not sr.blocked(got[1]) and not _negated_clause(sr, got[1]):
             m = got[0]
             if m.kind == "desc":  # "الرئيس الأميركي آنذاك دونالد ترامب": the name after
                 # the title, not whom the title alone would point to
