@@ -263,6 +263,132 @@ def victim_as_subject(sr: Any, m: Any) -> tuple[bool, str | None]:
     return True, agent
 
 
+# ---- ASSASSINATED_BY: "وقُتل معه X" / "Also killed was X" (the killing just reported) -------
+_AR_KILLED_PASSIVE = L._ar("قتل", "وقتل", "اغتيل", "واغتيل", "استشهد", "واستشهد", "قضى", "وقضى")
+_AR_WITH_HIM = L._ar("معه", "معهما", "برفقته", "الى جانبه")
+
+
+def _last_killing(sr: Any, back: int = 2) -> tuple[list[str], list[str]]:
+    """(victims, agents) of the latest killing with an agent in the last *back* sentences."""
+    ks = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - back <= s_ < sr.si]
+    if not ks:
+        return [], []
+    last = max(s_ for s_, _a in ks)
+    victims = [e for s_, e in sr.doc.__dict__.get("victims", ()) if s_ == last]
+    return list(dict.fromkeys(victims)), list(dict.fromkeys(a for s_, a in ks if s_ == last))
+
+
+def killed_with_him(sr: Any) -> list[tuple[str, str, int]]:
+    """(victim, agent, trigger): "وقُتل معه (القياديان) X وY" / "Also killed was/were X (and
+    Y)" opening a sentence right after a killing whose agent was named: the same strike,
+    so the same agents. Nothing when that killing had no agent."""
+    x = sr.lo
+    while x < sr.hi and sr.toks[x].punct:
+        x += 1
+    t = None
+    if sr.toks[x].ar:
+        if sr.f(x) & _AR_KILLED_PASSIVE and sr.key(x + 1) in _AR_WITH_HIM:
+            t, start = x, x + 2
+    elif sr.key(x) == "also" and sr.key(x + 1) == "killed" and sr.key(x + 2) in ("was",
+                                                                                 "were"):
+        t, start = x + 1, x + 3
+    if t is None:
+        return []
+    victim = sr.after(start, types=("Person",), maxgap=4)
+    if victim is None or sr.blocked(t):
+        return []
+    before, agents = _last_killing(sr)
+    if not before:
+        return []
+    return [(v.eid, a, t) for v in sr.chain(victim, ("Person",)) for a in agents
+            if v.eid != a and v.eid not in before]
+
+
+# ---- ASSASSINATED_BY: who ordered the strike, later in the same sentence --------------------
+_AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")
+_EN_ORDERS = frozenset({"orders", "order", "direction", "instructions", "behest"})
+_EN_STRIKE_REF = frozenset({"strike", "airstrike", "attack", "raid", "operation", "killing",
+                            "assassination", "bombing"})
+
+
+def order_agent_at(sr: Any, x: int) -> int | None:
+    """Start of the orderer's name when an order phrase begins at *x*: "بأمر (مباشر) من X",
+    "ordered by X", "(on / at / under) the orders / direction of X"; else None."""
+    tk = sr.toks[x]
+    if tk.ar:
+        if not sr.f(x) & _ORDER_WORDS_AR:
+            return None
+        y = x + 1
+        if sr.f(y) & _AR_DIRECT:
+            y += 1
+        return y + 1 if sr.key(y) == "من" else None
+    if tk.key == "ordered" and sr.key(x + 1) == "by":
+        return x + 2
+    if tk.key in ("on", "at", "under") and sr.key(x + 1) == "the" and \
+            sr.key(x + 2) in _EN_ORDERS and sr.key(x + 3) == "of":
+        return x + 4
+    return None
+
+
+_ORDER_WORDS_AR = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه", "بأمر", "أمر")
+
+
+def strike_orderers(sr: Any, k: int) -> list[str]:
+    """Who ordered the strike, stated after the victims (token *k*) in this sentence: right
+    after them ("... بأمر مباشر من X", "..., ordered by X"), or in a later clause about the
+    strike ("adding that the strike had been carried out on the orders of X")."""
+    out: list[str] = []
+    for x in range(k, sr.hi):
+        if x >= k + 8 and not any(sr.key(y) in _EN_STRIKE_REF and sr.key(y - 1) == "the"
+                                  for y in range(max(k, x - 8), x)):
+            continue
+        start = order_agent_at(sr, x)
+        if start is None:
+            continue
+        m = sr.after(start, types=("Person", "Organization", "Country"), maxgap=3)
+        if m is not None and not sr.blocked(x):
+            out.append(m.eid)
+    return out
+
+
+# ---- lists broken by an apposition: "X, head of Y, and Z" ---------------------------------
+_EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "the", "a",
+                             "an", "his", "its", "founder", "secretary-general", "former",
+                             "spokesman", "member", "minister", "president"})
+
+
+def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) -> list:
+    """English: the people listed after an apposition closing a list item: "killed X, head
+    of Iran's Quds Force, and Y (and Z)" -> [Y, Z]. The apposition is a title phrase of at
+    most 10 tokens without a verb or a person of its own; [] when none follows *last*."""
+    x = last.hi
+    if x + 1 >= sr.hi or sr.toks[x].text != "," or sr.toks[x].ar:
+        return []
+    if sr.key(x + 1) not in _EN_APPOS_START and not sr.toks[x + 1].poss:
+        return []
+    close = next((y for y in range(x + 2, min(sr.hi, x + 12)) if sr.toks[y].text == ","),
+                 None)
+    if close is None or sr.key(close + 1) != "and":
+        return []
+    if any(m.etype == "Person" and x < m.lo < close for m in sr.args) or any(
+            sr.key(y) in ("said", "says", "who", "which", "was", "is", "met", "killed")
+            for y in range(x + 1, close)):
+        return []
+    nxt = sr.after(close + 2, types=types, maxgap=4)
+    if nxt is None:
+        return []
+    tail = sr.chain(nxt, types)
+    end = tail[-1].hi
+    if end < sr.hi and not sr.toks[end].punct and sr.key(end) not in _EN_AFTER_OBJECT:
+        return []  # "..., and Khazali said": a new clause, not a list member
+    return tail
+
+
+_EN_AFTER_OBJECT = frozenset({"in", "at", "on", "near", "during", "after", "before", "last",
+                              "this", "outside", "inside", "early", "late", "earlier", "later",
+                              "separately", "as", "over", "from", "while"})
+
+
 # ---- counterfactuals ------------------------------------------------------------------------
 _EN_WOULD = frozenset({"would", "could", "might"})
 
@@ -298,3 +424,9 @@ def context_rules(sr: Any) -> None:
     else:
         for a, b, _t in visited_by_en(sr):
             sr.add("MET_WITH", a, b, "visited_by_en")
+
+
+def killing_context_rules(sr: Any) -> None:
+    """Killings that refer to the one just reported ("وقُتل معه X", "Also killed was X")."""
+    for v, a, _t in killed_with_him(sr):
+        sr.add("ASSASSINATED_BY", v, a, "killed_with_him")

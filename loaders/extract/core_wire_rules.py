@@ -98,27 +98,37 @@ def _appointee(sr: Any, verb: int) -> Any:
     """Who the appointment verb at *verb* installs: its object (active) or its subject."""
     if sr.key(verb - 1) in _EN_PASS:
         return sr.subject_before(verb - 1, maxgap=20)
-    return sr.after(verb + 1, types=("Person",), maxgap=4)
+    m = sr.after(verb + 1, types=("Person",), maxgap=4)
+    if m is not None and m.poss:  # "named Soleimani's deputy, Esmail Qaani, to ..."
+        m = sr.after(m.hi, types=("Person",), maxgap=3)
+    return m
 
 
-def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> Any:
+def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
     """Whom "him" in "K appointed X to replace him" / "in his place" stands for: the person
     the sentence says was killed or removed before the appointment ("fired Mark Esper and
-    installed Miller in his place"), else the possessor in an apposition after X ("named X,
-    Y's deputy, to succeed him"), else the first person named before the verb who is neither
-    X nor the one appointing ("Y died on Friday, and K named X to replace him")."""
+    installed Miller in his place"), else the possessor in the object ("named X, Y's deputy,
+    to succeed him", "named Y's deputy, X, to replace him"), else the victim of a killing
+    the last sentences reported with its agent, else the first person named before the verb
+    who is neither X nor the one appointing ("Y died on Friday, and K named X to replace
+    him")."""
     old = _removed_person(sr, verb)
     if old is not None:
-        return old
-    namer = sr.before(verb, types=("Person",), maxgap=4) if sr.key(verb - 1) not in _EN_PASS \
+        return old.eid
+    namer = sr.before(verb, types=("Person",), maxgap=12) if sr.key(verb - 1) not in _EN_PASS \
         else None
     skip = {new.eid} | ({namer.eid} if namer is not None else set())
-    old = next((m for m in sr.args if new.hi <= m.lo < t and m.poss and
+    old = next((m for m in sr.args if verb < m.lo < t and m.poss and
                 m.etype == "Person" and m.eid not in skip), None)
-    if old is None:
-        old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
-                    not m.poss and m.eid not in skip), None)
-    return old
+    if old is not None:
+        return old.eid
+    victims = [e for s_, e in sr.doc.__dict__.get("victims", ())
+               if sr.si - 2 <= s_ < sr.si and e not in skip]
+    if victims:
+        return victims[-1]
+    old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
+                not m.poss and m.eid not in skip), None)
+    return old.eid if old is not None else None
 
 
 def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
@@ -142,9 +152,9 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
     if new is None or new.etype != "Person":
         return None
     old = _pronoun_predecessor(sr, verb, new, t)
-    if old is None or old.eid == new.eid or sr.blocked(verb, new):
+    if old is None or old == new.eid or sr.blocked(verb, new):
         return None
-    return (new.eid, old.eid)
+    return (new.eid, old)
 
 
 def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:

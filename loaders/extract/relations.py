@@ -14,11 +14,14 @@ from typing import NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import (
+    apposition_tail,
     context_rules,
     counterfactual_en,
+    killing_context_rules,
     ordered_adj_agent,
     predecessor_pronoun_en,
     quote_speaker,
+    strike_orderers,
     victim_as_subject,
 )
 from loaders.extract.core_recall import (
@@ -111,7 +114,9 @@ _C7 = L._ar(
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا")  # (also) passive readings
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا")  # (also) passive
+_AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
+_AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه")
 _C11 = L._ar(
                 "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
@@ -683,8 +688,9 @@ class SentenceRules:
                 out.append(nxt)
                 cur = nxt
                 continue
-            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and \
-                    gap[0].key[1:] in _AR_GROUP_HEADS:
+            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (
+                    gap[0].key[1:] in _AR_GROUP_HEADS or gap[0].key[1:] in _AR_COMPANIONS):
+                # "سليماني ورفيقه أبو مهدي المهندس": X and his companion / deputy Y
                 out.append(nxt)  # "الكاظمي وقادة الفصائل": X and the leaders of Y
                 cur = nxt
                 continue
@@ -1006,6 +1012,7 @@ class SentenceRules:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
         self.assassinated()
+        killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
             inverted_killed_en(self)
             more_kills_en(self)
@@ -1404,6 +1411,8 @@ class SentenceRules:
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
+                objs += [o for o in apposition_tail(self, objs[-1], ("Person", "Organization"))
+                         if o not in objs]  # "met X, head of Y, and Z"
                 inc = objs[-1].hi
                 if objs[-1].etype == "Organization" and self.key(inc) == "," :
                     inc += 1
@@ -1798,7 +1807,8 @@ class SentenceRules:
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and self.key(x + 1) in ("من", "بها", "به")) or (
+                    fx & _ORDER_WORDS and (self.key(x + 1) in ("من", "بها", "به") or (
+                        self.key(x + 1) in _AR_DIRECT and self.key(x + 2) == "من"))) or (
                     kx in _EN_ORDER_NOUNS and self.key(x + 1) == "of"):
                 start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS) else x + 1
                 m = self.after(start, maxgap=3)
@@ -1946,6 +1956,7 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
                     victims = self.chain(victim, ("Person",))
+                    victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
                     for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                     for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
@@ -1979,7 +1990,8 @@ class SentenceRules:
             if nominal:
                 self._kill_nominal_ar(t)
                 continue
-            passive = bool(fs & _C10)
+            passive = bool(fs & _C10) and not (
+                "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
             b = self.before(t, maxgap=3)
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
@@ -2075,16 +2087,9 @@ class SentenceRules:
                 return
 
     def _orderers(self, k: int) -> list[str]:
-        """'بأمر من X' / 'ordered by X' shortly after *k*."""
-        out = []
-        for x in range(k, min(self.hi, k + 8)):
-            if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
-                    self.key(x) == "ordered" and self.key(x + 1) == "by"):
-                m = self.after(x + 2, maxgap=3)
-                if m is not None and m.etype in AGENT_TYPES and not (
-                        self.key(x) == "ordered" and self.blocked(x)):  # "was not ordered by"
-                    out.append(m.eid)
-        return out
+        """'بأمر (مباشر) من X' / 'ordered by X' shortly after *k*, or "the strike ... on the
+        orders of X" later in the sentence (core_context.strike_orderers)."""
+        return strike_orderers(self, k)
 
     def _with_victims(self, victims: list[Mention]) -> list[Mention]:
         """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""

@@ -130,6 +130,65 @@ CASES = [
      "which officials said was ordered by Prime Minister Benjamin Netanyahu, was commander "
      "Ali Karaki.",
      [], [AB(NAS, NETANYAHU)]),
+    # ---- ASSASSINATED_BY: "وقُتل معه X" / "Also killed was X" (the same strike) -------------
+    ("killed_with_him_next_sentence_ar",
+     "اغتيل حسن نصر الله بغارة إسرائيلية على الضاحية الجنوبية. وقُتل معه القياديان علي كركي "
+     "وإبراهيم عقيل.",
+     [AB("person:ali-karaki", ISR), AB("person:ibrahim-aqil", ISR)], []),
+    ("killed_with_him_agentless_ar",
+     "اغتيل حسن نصر الله بغارة على الضاحية الجنوبية. وقُتل معه القيادي علي كركي.",
+     [], [AB("person:ali-karaki", ISR)]),
+    ("also_killed_was_en",
+     "Hassan Nasrallah was killed in an Israeli strike on Beirut. Also killed was commander "
+     "Ali Karaki.",
+     [AB("person:ali-karaki", ISR)], []),
+    ("also_killed_was_agentless_en",
+     "Hassan Nasrallah was killed in a strike on Beirut. Also killed was commander Ali "
+     "Karaki.",
+     [], [AB("person:ali-karaki", ISR)]),
+    # ---- lists broken by an apposition -------------------------------------------------
+    ("killed_x_head_of_y_and_z_en",
+     "A U.S. strike killed Qassem Soleimani, head of the Quds Force, and militia commander "
+     "Abu Mahdi al-Muhandis.",
+     [AB(SOL, US), AB(MUH, US)], []),
+    ("met_x_head_of_y_and_z_en",
+     "Qaani met Hadi al-Amiri, head of the Badr Organization, and Qais al-Khazali in Baghdad.",
+     [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], []),
+    ("met_x_head_of_y_and_z_said_en",
+     "Qaani met Hadi al-Amiri, head of the Badr Organization, and Qais al-Khazali said the "
+     "visit was secret.",
+     [MW(QAANI, AMIRI)], [MW(QAANI, KHAZ)]),
+    # ---- who ordered the strike, later in the sentence ------------------------------------
+    ("adding_strike_on_the_orders_of_en",
+     "A U.S. strike killed Qassem Soleimani near Baghdad airport, the Pentagon said, adding "
+     "that the strike had been carried out on the orders of President Donald Trump.",
+     [AB(SOL, US), AB(SOL, TRUMP)], []),
+    ("adding_strike_not_on_the_orders_of_en",
+     "A U.S. strike killed Qassem Soleimani near Baghdad airport, the Pentagon said, adding "
+     "that the strike had not been carried out on the orders of President Donald Trump.",
+     [AB(SOL, US)], [AB(SOL, TRUMP)]),
+    ("direct_order_from_ar",
+     "قُتل سليماني في غارة أميركية قرب مطار بغداد بأمر مباشر من الرئيس دونالد ترامب.",
+     [AB(SOL, US), AB(SOL, TRUMP)], []),
+    ("direct_order_from_then_president_ar",
+     "قُتل سليماني في غارة أميركية بأمر مباشر من الرئيس الأميركي آنذاك دونالد ترامب.",
+     [AB(SOL, TRUMP)], []),
+    ("met_then_prime_minister_ar",
+     "والتقى قاآني رئيس الوزراء العراقي آنذاك مصطفى الكاظمي.",
+     [MW(QAANI, KADH)], []),
+    # ---- "X ورفيقه Y قد قتلا": companions and the dual ------------------------------------
+    ("companion_dual_killed_ar",
+     "وكان سليماني ورفيقه أبو مهدي المهندس قد قتلا قرب مطار بغداد في غارة نفذتها طائرة "
+     "مسيرة أميركية بأمر من الرئيس دونالد ترامب.",
+     [AB(SOL, US), AB(MUH, US), AB(SOL, TRUMP), AB(MUH, TRUMP)], []),
+    ("companion_dual_killed_agentless_ar",
+     "وكان سليماني ونائبه قد قتلا في غارة بطائرة مسيرة قرب مطار بغداد.",
+     [], [AB(SOL, US)]),
+    # ---- "named Y's deputy, X, to replace him" -------------------------------------------
+    ("named_deputy_apposition_to_replace_him_en",
+     "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
+     "Qaani, to replace him.",
+     [SO(QAANI, SOL)], [SO(SOL, "person:ali-khamenei"), SO(QAANI, "person:ali-khamenei")]),
 ]
 
 
@@ -147,7 +206,8 @@ def test_context_sentence(extractor, name, text, must, must_not):
 @pytest.mark.parametrize("text", [
     "وخلفه", "وخلفه في", "وخلفه في المنصب", "قال الخزعلي إنه التقاه", "وخلال لقائه",
     "وخلال لقائه الكاظمي", "Qaani was visited by", "\"I met him,\"", "\"I met him,\" said",
-    "a Trump-", "Had the U.S. killed", "Qaani succeeded him",
+    "a Trump-", "Had the U.S. killed", "Qaani succeeded him", "Qaani met Amiri,",
+    "Qaani met Amiri, head", "وقتل معه", "Also killed was", "Soleimani was killed. Also killed was",
 ])
 def test_context_rules_at_end_of_text(extractor, text):
     """A text ending right after a cue: no rule looks past the last token."""
