@@ -777,6 +777,18 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[org.lo] = covered[k] = me
             k += 1
             continue
+        if k not in covered and not t.ar and t.cap and t.key in L.EN_NOT_NAME and \
+                k > s.lo and toks[k - 1].key == "the":
+            e = _en_body_run(doc, covered, k, s.hi)
+            if e > k:  # "the General Intelligence Presidency": a body named with a rank word
+                surface = doc.text[t.start:toks[e - 1].end]
+                me = _ment_at(doc, si, k, e, doc.new_entity("Organization", surface,
+                                                            core_tokens(surface)))
+                out.append(me)
+                for x in range(k, e):
+                    covered[x] = me
+                k = e
+                continue
         if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
                 or t.key in L.EN_STOP or t.key in L.NATIONALITY:
             k += 1
@@ -1886,6 +1898,20 @@ def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention
         for x in range(lo, hi):
             covered[x] = me
         u += n
+
+
+def _en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:
+    """End of three or more capitalised words from *k* (the first may be a rank or
+    office word: General, Supreme) that end with the head of a body's name ("General
+    Intelligence Presidency"); *k* if there are none."""
+    toks = doc.toks
+    j = k
+    while j < hi and j - k < 6 and j not in covered and toks[j].cap and not toks[j].ar and \
+            not toks[j].punct and not toks[j].poss:
+        j += 1
+    if j < hi and (toks[j - 1].poss or (j in covered)):
+        return k
+    return j if j - k >= 3 and toks[j - 1].key in _EN_BODY_LAST else k
 
 
 def _dateline_source(doc: Doc, k: int, e: int, lo: int, hi: int) -> bool:

@@ -126,3 +126,11 @@ def test_dateline_source_is_an_outlet(ex):
     kinds = {e["id"]: e["type"] for e in doc["entities"]}
     assert kinds.get("outlet:middle-east-eye") == "Outlet", kinds
     assert "person:middle-east-eye" not in kinds
+
+
+def test_body_named_with_a_rank_word(ex):
+    doc = ex.extract("The delegation was led by the head of the General Intelligence "
+                     "Presidency, Khalid al-Humaidan, who met Saeed Iravani.", lang="en")
+    kinds = {e["id"]: e["type"] for e in doc["entities"]}
+    assert kinds.get("organization:general-intelligence-presidency") == "Organization", kinds
+    assert "person:intelligence-presidency" not in kinds
