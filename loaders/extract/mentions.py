@@ -473,9 +473,6 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
-    if not first and k.startswith("و") and len(k) >= 4 and k not in known and \
-            k not in GN.ALL:
-        return False  # "سمير فندي وعزام ...": the conjunction starts the next name
     if k == "الله" and not first:
         return True
     if _accusative(t.text):
@@ -545,6 +542,15 @@ def _speech_noun(key: str) -> bool:
 _AR_THAT = frozenset({"ان", "بان", "انه", "انها"})
 
 
+def _next_conjunct(doc: Doc, j: int, hi: int) -> bool:
+    """"سمير فندي وخضر الأقرع": a و-word followed by an al- word starts the next name
+    (not "ستيف ويتكوف": a foreign name that begins with و)."""
+    toks = doc.toks
+    k = toks[j].key
+    return k.startswith("و") and len(k) >= 4 and k not in doc.gaz.ar_latin and \
+        k not in GN.ALL and j + 1 < hi and toks[j + 1].key.startswith("ال")
+
+
 def _said_to(doc: Doc, j: int, hi: int) -> bool:
     """"قال X Y لروداو إن ...": a word with the preposition ل before "إن/أن" is whom
     something was said to, not the last word of the name."""
@@ -581,7 +587,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             break
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin) or \
-                n > 0 and _said_to(doc, j, hi):
+                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi)):
             break
         j += 1
         n += 1
@@ -1237,9 +1243,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         role_org = role_nat = qual = None
         of_the = False
         pb = k - 1
-        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
-                "the", "a", "an")):
-            pb -= 1
+        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and (toks[pb].key in (
+                "the", "a", "an") or (not toks[pb].ar and (toks[pb].key in L.NATIONALITY or
+                                                         toks[pb].key in L.EN_QUALIFIERS)))):
+            pb -= 1  # "X, the (new) Iranian general who ...": an apposition to X
         appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
             covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
             not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
@@ -1372,6 +1379,16 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 in_title.append(covered[j + 1])
                 j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
                 continue
+            if phrase in _POSTED_TITLES and key in ("الي", "لدي", "في") and t.ar:
+                # "المبعوث الأميركي الخاص إلى الشرق الأوسط X": a region not named as a place
+                dj = j + 1
+                while dj < s.hi and dj - j <= 2 and dj not in covered and \
+                        toks[dj].key.startswith("ال") and not _may_title(toks[dj]):
+                    dj += 1
+                if dj > j + 1 and dj < s.hi and toks[dj].ar and \
+                        _ar_given_first(doc, toks[dj]) is not None:
+                    j = dj
+                    continue
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -1709,7 +1726,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             j += 2
             words += 1
             continue
-        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi):
+        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi) or \
+                _next_conjunct(doc, j, hi):
             break
         if words == _AR_GIVEN_MAX_WORDS:
             return k
