@@ -1244,9 +1244,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         role_org = role_nat = qual = None
         of_the = False
         pb = k - 1
-        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
-                "the", "a", "an")):
-            pb -= 1
+        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and (toks[pb].key in (
+                "the", "a", "an") or (not toks[pb].ar and (toks[pb].key in L.NATIONALITY or
+                                                         toks[pb].key in L.EN_QUALIFIERS)))):
+            pb -= 1  # "X, the (new) Iranian general who ...": an apposition to X
         appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
             covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
             not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
