@@ -650,41 +650,6 @@ def country_envoys(sr: Any, m: Any) -> bool:
                                         sr.key(b - 1) in _EN_ENVOYS)
 
 
-_AR_TOOK_PLACE = L._ar("حل", "يحل", "وحل", "حلت", "تحل", "ليحل")
-_AR_PLACE_OF = L._ar("محل", "مكان", "محله", "مكانه")
-_EN_TOOK = frozenset({"took", "takes", "taking", "take"})
-
-
-def took_place_of(sr: Any) -> list[tuple[str, str]]:
-    """(new, old): "X، الذي حلّ محلّ Y", "حلّ X محلّ Y", "took the place of Y"."""
-    out: list[tuple[str, str]] = []
-    for x in sr.triggers(_AR_TOOK_PLACE, _EN_TOOK):
-        tk = sr.toks[x]
-        if tk.ar:
-            if tk.key not in _AR_TOOK_PLACE:
-                continue
-            new = sr.before(x, types=("Person",), maxgap=3)
-            y = x + 1
-            if new is None:  # VSO: "حلّ X محلّ Y"
-                new = sr.after(x + 1, types=("Person",), maxgap=0)
-                if new is not None:
-                    y = new.hi
-            if sr.key(y) not in _AR_PLACE_OF:
-                continue
-            old = sr.after(y + 1, types=("Person",), maxgap=1)
-        else:
-            if tk.key not in ("took", "takes", "taking", "take") or sr.key(x + 1) != "the" or \
-                    sr.key(x + 2) != "place" or sr.key(x + 3) != "of":
-                continue
-            new = sr.subject_before(x, maxgap=20)
-            old = sr.after(x + 4, types=("Person",), maxgap=3)
-        if new is None or old is None or new.etype != "Person" or new.eid == old.eid or \
-                old.poss or sr.blocked(x, new):
-            continue
-        out.append((new.eid, old.eid))
-    return out
-
-
 def discussed_pair(sr: Any, t: int) -> list[tuple[str, str]]:
     """"بحث رئيس الوزراء الكاظمي وقائد فيلق القدس قاآني التطورات": a discussion verb whose
     subject is two or more people joined by و (and no partner after مع): they met."""
@@ -797,27 +762,7 @@ def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
     return [(host.eid, g.eid) for g in sr.chain(guest) if g.eid != host.eid]
 
 
-def to_succeed_him(sr: Any, t: int) -> tuple[Any, Any] | None:
-    """"K named X, Y's deputy, to succeed him": (X, Y) as mentions; None when unclear."""
-    verb = next((x for x in range(t - 2, max(sr.lo, t - 14) - 1, -1)
-                 if sr.key(x) in _EN_APPOINTED), None)
-    if verb is None:
-        return None
-    new = sr.after(verb + 1, types=("Person",), maxgap=2)
-    namer = sr.before(verb, types=("Person",), maxgap=4)
-    if new is None:
-        return None
-    skip = {new.eid} | ({namer.eid} if namer is not None else set())
-    # "X, Y's deputy, to succeed him": the possessor in the apposition after X
-    old = next((m for m in sr.args if new.hi <= m.lo < t and m.poss and
-                m.etype == "Person" and m.eid not in skip), None)
-    if old is None:  # "Y was killed ..., and K appointed X to replace him": the subject Y
-        old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
-                    not m.poss and m.eid not in skip), None)
-    return (new, old) if old is not None else None
-
-
 # cue words of the sentence-wide rules above (attended_meeting, claimed_lives,
-# strike_agent_later, took_place_of, became_after_ar): a sentence without any skips them all
-HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_TOOK_PLACE | _AR_BECAME
-HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID | _EN_TOOK
+# strike_agent_later, became_after_ar): a sentence without any skips them all
+HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_BECAME
+HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID

@@ -13,6 +13,17 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_context import (
+    apposition_tail,
+    context_rules,
+    counterfactual_en,
+    killing_context_rules,
+    ordered_adj_agent,
+    predecessor_pronoun_en,
+    quote_speaker,
+    strike_orderers,
+    victim_as_subject,
+)
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     HOOK_AR,
@@ -41,8 +52,6 @@ from loaders.extract.core_recall import (
     strike_agent_back,
     strike_agent_later,
     their_meeting,
-    to_succeed_him,
-    took_place_of,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
@@ -105,7 +114,9 @@ _C7 = L._ar(
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا")  # (also) passive readings
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا")  # (also) passive
+_AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
+_AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه")
 _C11 = L._ar(
                 "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
@@ -677,8 +688,9 @@ class SentenceRules:
                 out.append(nxt)
                 cur = nxt
                 continue
-            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and \
-                    gap[0].key[1:] in _AR_GROUP_HEADS:
+            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (
+                    gap[0].key[1:] in _AR_GROUP_HEADS or gap[0].key[1:] in _AR_COMPANIONS):
+                # "سليماني ورفيقه أبو مهدي المهندس": X and his companion / deputy Y
                 out.append(nxt)  # "الكاظمي وقادة الفصائل": X and the leaders of Y
                 cur = nxt
                 continue
@@ -772,6 +784,8 @@ class SentenceRules:
             for fm in self.f(k):
                 if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
                     return True
+        elif self.key(self.lo) in ("had", "were", "should") and counterfactual_en(self, k):
+            return True  # "Had the U.S. killed X, Iran would have ..."
         return False
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
@@ -874,6 +888,10 @@ class SentenceRules:
         """He/She (or his/her) before *k* with no person named: the last person named in the
         previous sentences."""
         for x in range(max(self.lo, k - maxgap), k):
+            if self.key(x) in ("i", "we"):  # `"I met him," X said`: the speaker
+                sp = quote_speaker(self, x)
+                if sp is not None:
+                    return sp
             if self.key(x) in ("he", "she"):
                 eid = self._subject_antecedent(x)
                 if eid is None:
@@ -994,6 +1012,7 @@ class SentenceRules:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
         self.assassinated()
+        killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
             inverted_killed_en(self)
             more_kills_en(self)
@@ -1001,6 +1020,7 @@ class SentenceRules:
         elif wire:
             result_killing_ar(self)
             killed_when_struck_ar(self)
+        context_rules(self)  # pronoun partners, quotation speakers (core_context.py)
         self.leads_member()
         if wire and en:
             org_roles_en(self)
@@ -1391,6 +1411,8 @@ class SentenceRules:
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
+                objs += [o for o in apposition_tail(self, objs[-1], ("Person", "Organization"))
+                         if o not in objs]  # "met X, head of Y, and Z"
                 inc = objs[-1].hi
                 if objs[-1].etype == "Organization" and self.key(inc) == "," :
                     inc += 1
@@ -1535,8 +1557,6 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
-        for new, old in took_place_of(self) if self._hooks else ():  # "حلّ محلّ Y"
-            self.add("SUCCESSOR_OF", new, old, "took_place_of")
         for new, old in became_after_ar(self) if self._hooks else ():  # "وأصبح X قائداً"
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
@@ -1587,11 +1607,11 @@ class SentenceRules:
                             not self.f(x) & _EN_PREDICATES
                             for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
                         old = o2
-            if old is None and self.key(t - 1) == "to" and self.key(t + 1) in ("him", "her"):
-                # "K named X, Y's deputy, to succeed him": X succeeds the one named before
-                pair = to_succeed_him(self, t)
-                if pair is not None:
-                    new, old = pair
+            if old is None and not passive and self.key(t + 1) in ("him", "her") and \
+                    self.key(t - 1) != "to":
+                old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
+                if old_id and new is not None and not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
@@ -1762,8 +1782,8 @@ class SentenceRules:
                 continue
             if m.sent == self.si and m.lo <= at:
                 continue
-            if m.role_org in led or not led:
-                return m.eid
+            if (m.role_org in led and m.role != "member") or not led:
+                return m.eid  # not a mere member of the body ("مسؤول ... في الحزب X")
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
@@ -1787,7 +1807,8 @@ class SentenceRules:
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and self.key(x + 1) in ("من", "بها", "به")) or (
+                    fx & _ORDER_WORDS and (self.key(x + 1) in ("من", "بها", "به") or (
+                        self.key(x + 1) in _AR_DIRECT and self.key(x + 2) == "من"))) or (
                     kx in _EN_ORDER_NOUNS and self.key(x + 1) == "of"):
                 start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS) else x + 1
                 m = self.after(start, maxgap=3)
@@ -1825,7 +1846,7 @@ class SentenceRules:
                             lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
                             and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
                         lo_w -= 1  # "in Tehran in a strike": the place is no agent
-                    nat = self.nat_agent(lo_w, x)
+                    nat = self.nat_agent(lo_w, x) or ordered_adj_agent(self, lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -1924,6 +1945,10 @@ class SentenceRules:
                     agent = strike_agent_back(self, t - 1) or agent
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
+                if agent_m is not None and agent_m.etype == "Person" and agent == agent_m.eid:
+                    was_victim, earlier = victim_as_subject(self, agent_m)
+                    if was_victim:  # "the strike that killed X also killed Y": X's agent
+                        agent = earlier
                 if not agent and not self.blocked(t, agent_m):
                     # "The drone strike that killed X was ordered by Trump"
                     for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
@@ -1931,6 +1956,7 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
                     victims = self.chain(victim, ("Person",))
+                    victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
                     for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                     for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
@@ -1964,7 +1990,8 @@ class SentenceRules:
             if nominal:
                 self._kill_nominal_ar(t)
                 continue
-            passive = bool(fs & _C10)
+            passive = bool(fs & _C10) and not (
+                "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
             b = self.before(t, maxgap=3)
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
@@ -2025,7 +2052,7 @@ class SentenceRules:
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
-            else:
+            elif self.key(first.lo - 1) != "في":  # "قتل القياديان في كتائب القسام X": no agent
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \
@@ -2060,16 +2087,9 @@ class SentenceRules:
                 return
 
     def _orderers(self, k: int) -> list[str]:
-        """'بأمر من X' / 'ordered by X' shortly after *k*."""
-        out = []
-        for x in range(k, min(self.hi, k + 8)):
-            if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
-                    self.key(x) == "ordered" and self.key(x + 1) == "by"):
-                m = self.after(x + 2, maxgap=3)
-                if m is not None and m.etype in AGENT_TYPES and not (
-                        self.key(x) == "ordered" and self.blocked(x)):  # "was not ordered by"
-                    out.append(m.eid)
-        return out
+        """'بأمر (مباشر) من X' / 'ordered by X' shortly after *k*, or "the strike ... on the
+        orders of X" later in the sentence (core_context.strike_orderers)."""
+        return strike_orderers(self, k)
 
     def _with_victims(self, victims: list[Mention]) -> list[Mention]:
         """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
