@@ -289,8 +289,8 @@ MORE = [
     ("en-ordered-strike", "US President Donald Trump ordered the strike that killed Soleimani.",
      [("ASSASSINATED_BY", SOLEIMANI, TRUMP)], []),
     ("en-new-commander", "Kataib Hezbollah commander Abu Fadak al-Mohammedawi met Qaani on "
-     "Tuesday.", [("LEADS", "person:abu-fadak-al-mohammedawi", KH),
-                  ("MET_WITH", "person:abu-fadak-al-mohammedawi", QAANI)], []),
+     "Tuesday.", [("LEADS", "person:abdul-aziz-al-muhammadawi", KH),
+                  ("MET_WITH", "person:abdul-aziz-al-muhammadawi", QAANI)], []),
     ("ar-qada-factions", "اجتمع قائد فيلق القدس الإيراني إسماعيل قاآني بقادة الفصائل العراقية "
      "المسلحة في بغداد.", [("MET_WITH", QAANI, MILITIAS), ("LEADS", QAANI, QF)], []),
     ("ar-laqiya-hatfahu", "لقي قائد فيلق القدس قاسم سليماني حتفه في غارة أمريكية قرب مطار بغداد.",
