@@ -427,22 +427,47 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
 
 
 def dropped_subject(sr: Any, t: int, first: Any):
-    """Arabic: "وصل X ... . والتقى Y وZ": a verb opening the sentence whose first mention
-    starts a coordinated list with nothing named after it has no subject of its own; the
-    subject is the previous sentence's. None when that does not hold."""
-    if sr.si == 0 or not all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
-                             for x in range(sr.lo, t)):
-        return None
+    """Arabic: a و-verb with no subject of its own continues the previous clause's subject:
+    "وصل X ... . والتقى Y وZ" (opening a sentence) or "وكان X قد وصل إلى بيروت، والتقى Y
+    وZ" (after a comma). Holds when the verb's first mention starts a list (one person
+    after a comma) with nothing named after it. None when that does not hold."""
     if not sr.toks[t].key.startswith("و"):
         return None
     ch = sr.chain(first)
-    if len(ch) < 2 or sr.after(ch[-1].hi, maxgap=8) is not None:
+    if sr.after(ch[-1].hi, maxgap=8) is not None:
         return None
-    prev = guest_antecedent(sr, exclude=first.eid, back=1) or \
-        sr._prev_subject(exclude=first.eid)
+    nk = sr.key(ch[-1].hi)
+    place = sr.mention_at.get(ch[-1].hi)
+    if nk in ("مع", "ومع") or (nk.startswith("ب") and len(nk) > 3 and (
+            place is None or place.etype not in ("Location", "Country"))):
+        return None  # "والتقى X بالسفير الإيراني": X met someone unnamed
+    if all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد") for x in range(sr.lo, t)):
+        if sr.si == 0 or len(ch) < 2:
+            return None
+        prev = guest_antecedent(sr, exclude=first.eid, back=1) or \
+            sr._prev_subject(exclude=first.eid)
+    elif t - 1 > sr.lo and sr.toks[t - 1].text in ("،", ","):
+        prev = _clause_subject_ar(sr, t - 1)
+    else:
+        return None
     if prev is None or prev.eid in {c.eid for c in ch}:
         return None
     return prev
+
+
+def _clause_subject_ar(sr: Any, comma: int):
+    """The subject of the Arabic clause ending at *comma*: its first person that is no
+    prepositional object, right after the clause's verb or "كان X قد" (else None)."""
+    start = next((x + 1 for x in range(comma - 1, sr.lo - 1, -1)
+                  if sr.toks[x].text in ("،", ",", ".")), sr.lo)
+    ppl = [m for m in sr.args if start <= m.lo < comma and m.etype == "Person"]
+    if not ppl:
+        return None
+    m = ppl[0]
+    s0 = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    if sr.has_prep(m, {"ب", "ل", "مع", "في", "الي"}) or s0 - start > 2:
+        return None
+    return m
 
 
 def pronoun_object_en(sr: Any, t: int, subj: Any):

@@ -478,9 +478,6 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
-    if not first and k.startswith("و") and len(k) >= 4 and k not in known and \
-            k not in GN.ALL:
-        return False  # "سمير فندي وعزام ...": the conjunction starts the next name
     if k == "الله" and not first:
         return True
     if _accusative(t.text):
@@ -550,6 +547,15 @@ def _speech_noun(key: str) -> bool:
 _AR_THAT = frozenset({"ان", "بان", "انه", "انها"})
 
 
+def _next_conjunct(doc: Doc, j: int, hi: int) -> bool:
+    """"سمير فندي وخضر الأقرع": a و-word followed by an al- word starts the next name
+    (not "ستيف ويتكوف": a foreign name that begins with و)."""
+    toks = doc.toks
+    k = toks[j].key
+    return k.startswith("و") and len(k) >= 4 and k not in doc.gaz.ar_latin and \
+        k not in GN.ALL and j + 1 < hi and toks[j + 1].key.startswith("ال")
+
+
 def _said_to(doc: Doc, j: int, hi: int) -> bool:
     """"قال X Y لروداو إن ...": a word with the preposition ل before "إن/أن" is whom
     something was said to, not the last word of the name."""
@@ -586,7 +592,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             break
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin) or \
-                n > 0 and _said_to(doc, j, hi):
+                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi)):
             break
         j += 1
         n += 1
@@ -784,14 +790,26 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[org.lo] = covered[k] = me
             k += 1
             continue
+        if k not in covered and not t.ar and t.cap and t.key in L.EN_NOT_NAME and \
+                k > s.lo and toks[k - 1].key == "the":
+            e = _en_body_run(doc, covered, k, s.hi)
+            if e > k:  # "the General Intelligence Presidency": a body named with a rank word
+                surface = doc.text[t.start:toks[e - 1].end]
+                me = _ment_at(doc, si, k, e, doc.new_entity("Organization", surface,
+                                                            core_tokens(surface)))
+                out.append(me)
+                for x in range(k, e):
+                    covered[x] = me
+                k = e
+                continue
         if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
                 or t.key in L.EN_STOP or t.key in L.NATIONALITY:
             k += 1
             continue
         tt = _title_at(doc, k, s.hi) if t.key in L.EN_TITLE_FIRST else None
-        if tt is not None:
+        if tt is not None and toks[_cap_run(doc, k, s.hi) - 1].key not in _EN_BODY_LAST:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
-            continue
+            continue  # (not "the General Intelligence Presidency", "the General Staff")
         e = _cap_run(doc, k, s.hi)
         if e - k >= 2 and (k == s.lo or toks[k - 1].text in ("—", "–", "-", ":", '"', "“")):
             # "— Reformist Masoud Pezeshkian", "Powerful Shiite cleric ...": a capitalised
@@ -851,9 +869,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             etype = "Location"  # "the Salam Palace", "White House": a place, never a person
         elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
+        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words) or \
+                (len(words) >= 2 and words[-1] in _EN_BODY_LAST):
             etype = "Organization"
         eid = None
+        if etype is None and _dateline_source(doc, k, e, s.lo, s.hi):
+            etype = "Outlet"  # "BAGHDAD (Asharq Al-Awsat) -": the source of a dateline
         if etype is None and e - k == 1 and toks[k].acronym and k > s.lo and \
                 toks[k - 1].key in _EN_OUTLET_NOUNS:
             etype = "Outlet"  # "the official news agency IRNA", "the daily ABC"
@@ -1364,6 +1385,16 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 in_title.append(covered[j + 1])
                 j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
                 continue
+            if phrase in _POSTED_TITLES and key in ("الي", "لدي", "في") and t.ar:
+                # "المبعوث الأميركي الخاص إلى الشرق الأوسط X": a region not named as a place
+                dj = j + 1
+                while dj < s.hi and dj - j <= 2 and dj not in covered and \
+                        toks[dj].key.startswith("ال") and not _may_title(toks[dj]):
+                    dj += 1
+                if dj > j + 1 and dj < s.hi and toks[dj].ar and \
+                        _ar_given_first(doc, toks[dj]) is not None:
+                    j = dj
+                    continue
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -1449,6 +1480,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = _ar_name_span(doc, jn, s.hi)
         elif jn < s.hi and toks[jn].cap:
             ne = _cap_run(doc, jn, s.hi)
+            if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
+                ne = jn  # "the head of the General Staff": a body, no name
         else:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
@@ -1529,6 +1562,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if bits & _B_AR_GIVEN:
             _ar_aka_kunya(doc, si, covered, out)
         _ar_given_name_people(doc, si, covered, out)
+    if not toks[s.lo].ar and bits & _B_EN_CAP:
+        _en_bare_surnames(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
@@ -1697,7 +1732,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             j += 2
             words += 1
             continue
-        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi):
+        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi) or \
+                _next_conjunct(doc, j, hi):
             break
         if words == _AR_GIVEN_MAX_WORDS:
             return k
@@ -1802,6 +1838,60 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
             doc.local_first.add(word)
 
 
+def _en_full_name(doc: Doc, surname: str) -> str:
+    """The full name the article gives somewhere for a bare *surname* ("Masoud
+    Pezeshkian" for "Pezeshkian"), else the surname."""
+    for m in re.finditer(r"\b((?:[A-Z][a-z'\-]+ ){1,2})" + re.escape(surname) + r"\b",
+                         doc.text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in L.EN_NOT_NAME or words[0].lower() in L.EN_STOP
+                         or words[0].lower() in L.EN_TITLE_FIRST or
+                         words[0].lower() in L.NATIONALITY):
+            words.pop(0)  # "President Masoud Pezeshkian": the name after the title
+        if words:
+            return " ".join(words + [surname])
+    return surname
+
+
+_EN_SUBJECT_ADVERBS = frozenset({"also", "later", "then", "first", "reportedly", "had",
+                                  "has", "previously", "earlier", "briefly"})
+_EN_BARE_NAME_VERBS = frozenset({"met", "succeeded", "succeeds", "replaced", "replaces",
+                                 "received", "hosted", "greeted", "welcomed"})
+
+
+def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
+                      out: list[Mention]) -> None:
+    """English: one unknown capitalised word right after a verb only a person follows as its
+    object ("Araghchi met Pakpour in Tehran", "... succeeded Nilforoushan"), or right before
+    it as its subject mid-text ("..., Pakpour met ..."): a person (linked to an earlier or
+    later full name of the same surname by the usual resolution)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or not t.cap or t.ar or t.punct or t.acronym or len(t.key) < 4 or \
+                not t.text.isalpha() or t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or \
+                t.key in L.NATIONALITY or t.key in _EN_TIME_WORDS or \
+                t.key in _EN_BODY_LAST or t.key in _EN_PLACE_HEADS:
+            continue
+        after_verb = k > s.lo and (toks[k - 1].key in _EN_BARE_NAME_VERBS or (
+            toks[k - 1].key == "with" and k - 2 >= s.lo and toks[k - 2].key == "met"))
+        nxt = toks[k + 1] if k + 1 < s.hi else None
+        if nxt is not None and (nxt.cap or nxt.text in ("-", "'")):
+            continue  # "met Pakpour in ...", not "met Abbas Araghchi" (another step)
+        v = k + 1
+        if v < s.hi and toks[v].key in _EN_SUBJECT_ADVERBS:
+            v += 1
+        before_verb = v < s.hi and toks[v].key in _EN_BARE_NAME_VERBS and (
+            k == s.lo or toks[k - 1].text in (",", ";", "\u2014") or toks[k - 1].key == "and")
+        if not after_verb and not before_verb:
+            continue
+        eid = _resolve_name(doc, _en_full_name(doc, t.text), "Person")
+        me = _ment_at(doc, si, k, k + 1, eid)
+        out.append(me)
+        covered[k] = me
+
+
 def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],
                  out: list[Mention]) -> None:
     """A person introduced in this sentence (by a title) named again later in it:
@@ -1834,6 +1924,32 @@ def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention
         u += n
 
 
+def _en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:
+    """End of three or more capitalised words from *k* (the first may be a rank or
+    office word: General, Supreme) that end with the head of a body's name ("General
+    Intelligence Presidency"); *k* if there are none."""
+    toks = doc.toks
+    j = k
+    while j < hi and j - k < 6 and j not in covered and toks[j].cap and not toks[j].ar and \
+            not toks[j].punct and not toks[j].poss:
+        j += 1
+    if j < hi and (toks[j - 1].poss or (j in covered)):
+        return k
+    return j if j - k >= 3 and toks[j - 1].key in _EN_BODY_LAST else k
+
+
+def _dateline_source(doc: Doc, k: int, e: int, lo: int, hi: int) -> bool:
+    """Tokens k..e are the parenthesised source of a dateline: "BAGHDAD (Asharq Al-Awsat)
+    -", "BEIRUT, March 3 (Al Jazeera) -"."""
+    toks = doc.toks
+    return k - lo <= 8 and k > lo and toks[k - 1].text == "(" and e < hi and \
+        toks[e].text == ")" and any(toks[x].text.isupper() and toks[x].text.isalpha() and
+                                    len(toks[x].text) > 2 for x in range(lo, k - 1))
+
+
+# last words of English names of bodies (a capitalised run ending so is no person)
+_EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
+    "presidency", "staff", "judiciary", "court", "directorate", "secretariat"})
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",
                               "website", "outlet", "network", "tv", "television"})
 _EN_TIME_WORDS = frozenset({

@@ -76,6 +76,11 @@ from loaders.extract.core_wire_rules import (
     wire_rules_triggered,
     wire_successor,
 )
+from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
+from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
+from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
+from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -401,20 +406,6 @@ def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
     return frozenset(out)
 
 
-# Trigger word sets: every (Arabic, English) word set passed to SentenceRules.triggers is
-# registered on first use. Each token text is tested once per process against them, so a
-# sentence knows at once which of its tokens trigger which rule.
-_AR_TRIGGER_SETS: set[frozenset[str]] = set()
-_EN_TRIGGER_SETS: set[frozenset[str]] = set()
-_TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
-
-
-def _register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
-    _AR_TRIGGER_SETS.add(ar)
-    _EN_TRIGGER_SETS.add(en)
-    _TRIGGER_CATS.clear()
-
-
 def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
     """The registered trigger word sets (of the token's script) one of *t*'s forms is in."""
     cats = _TRIGGER_CATS.get(t.text)
@@ -461,6 +452,7 @@ class SentenceRules:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
+        self.mention_types = {m.etype for m in self.ments}  # for @needs (dispatch.py)
         self._index_triggers()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue)
         self._hooks = bool(self.triggers(HOOK_AR, HOOK_EN))
@@ -489,6 +481,8 @@ class SentenceRules:
                     by[ws].append(k)
                 else:
                     by[ws] = [k]
+        # the word sets with a trigger here, of either script (for @needs, dispatch.py)
+        self.present_sets = self._by_ar.keys() | self._by_en.keys()
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
@@ -985,6 +979,7 @@ class SentenceRules:
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
         self._intitle = None
+        self.mention_types = {m.etype for m in self.ments}
         self.ments = list(self.doc.by_sent.get(self.si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
@@ -1040,6 +1035,7 @@ class SentenceRules:
         return self.out
 
     # MET_WITH -------------------------------------------------------------------------
+    @needs((HOOK_AR, HOOK_EN), (_AR_RECEPTION, _EMPTY), (L.AR_MEET, L.EN_MEET))
     def met_with(self) -> None:
         for host, guest in attended_meeting(self) if self._hooks else ():  # "attended by X"
             self.add("MET_WITH", host, guest, "meeting_attended")
@@ -1485,6 +1481,9 @@ class SentenceRules:
                             self.add("VISITED", o.eid, place.eid, "hosted_in_en", 0.6)
 
     # SUCCESSOR_OF ---------------------------------------------------------------------
+    @needs((HOOK_AR, HOOK_EN), (_EMPTY, _EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
+           (_AR_INSTEAD_T, _EN_INSTEAD_T), (_EMPTY, L.EN_SUCCEED), (_EMPTY, L.EN_APPOINT),
+           (_AR_SUCC_PRED_TAKE, _EMPTY))
     def successor(self) -> None:
         # English nouns: successor / predecessor
         for t in self.triggers(_EMPTY, _EN_SUCC_PRED):
@@ -1853,6 +1852,7 @@ class SentenceRules:
         self._agents = [a for a, _ in found]
         return (found[0] if found else (None, ""))
 
+    @needs((HOOK_AR, HOOK_EN), (_AR_KILL_TRIG, _EN_KILL_DEATH))
     def assassinated(self) -> None:
         for v, a in strike_agent_later(self) if self._hooks else ():  # "X carried out the
             # strike" (the killing said before)
@@ -2209,6 +2209,7 @@ class SentenceRules:
         return m
 
     # LEADS / MEMBER_OF -------------------------------------------------------------------
+    @needs(types=("Person",))
     def leads_member(self) -> None:
         for m in self.ments:
             if m.etype != "Person" or not m.role_org:
@@ -2360,6 +2361,7 @@ class SentenceRules:
                     continue
                 break
 
+    @needs((_EMPTY, _EN_WHOSE), types=("Organization",))
     def _whose_org(self) -> None:
         """"X, whose Sadrist Movement won ...", "X, whose militia Saraya al-Salam ...": the
         body named right after a person's "whose" is theirs (LEADS); "the Kurdistan
@@ -2383,6 +2385,7 @@ class SentenceRules:
             if p is not None and p.lo == o.hi + 1 and p.etype == "Person" and p.kind == "name":
                 self.add("LEADS", p.eid, o.eid, "party_of")
 
+    @needs((_EMPTY, _EN_WHOSE))
     def _whose_group(self) -> None:
         """"X, whose group/movement is part of Y" -> the body X leads (in this article or
         the gazetteer) PART_OF Y."""
@@ -2406,6 +2409,7 @@ class SentenceRules:
             if led and led[0] != whole.eid:
                 self.add("PART_OF", led[0], whole.eid, "whose_group_part_of")
 
+    @needs(types=("Organization",))
     def _group_he_led(self) -> None:
         """"Y, the group he (once) led/founded" -> the person of the clause LEADS Y; "X's
         Y" (a person's organisation: "Maliki's State of Law coalition") -> X LEADS Y."""
@@ -2461,6 +2465,7 @@ class SentenceRules:
             if not self.blocked(t, who):
                 self.add("LEADS", who.eid, org.eid, "led_by")
 
+    @needs((_AR_LED_BY, _EN_LED_BY), (L.AR_LEAD_VERBS, L.EN_LEAD_VERBS))
     def lead_verbs(self) -> None:
         """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
         self._led_by()
@@ -2486,6 +2491,7 @@ class SentenceRules:
                 self.add("LEADS", who.eid, org.eid, "lead_verb")
 
     # PART_OF -----------------------------------------------------------------------------
+    @needs(types=("Organization",))
     def part_of(self) -> None:
         orgs = [m for m in self.ments if m.etype == "Organization"]
         for a in orgs:
@@ -2714,6 +2720,7 @@ class SentenceRules:
         """Relations found so far in this sentence."""
         return self.out
 
+    @needs((_EMPTY, _EN_WAS))
     def _was_in(self) -> None:
         """"X was in Baghdad last week for talks": a person from another country was
         there (English; the place a city or country with a known country)."""
@@ -2824,6 +2831,7 @@ class SentenceRules:
             return e.country
         return _capital_country(self.doc.gaz).get(eid)
 
+    @needs((L.AR_VISIT, _EN_VISIT_ALL))
     def _visited_rules(self) -> None:
         places = ("Location", "Country")
         for t in self.triggers(L.AR_VISIT, _EN_VISIT_ALL):
@@ -2925,6 +2933,7 @@ class SentenceRules:
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 
     # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
+    @needs((_AR_SUPPORT_ALL, L.EN_SUPPORT), types=("Organization",))
     def supports(self) -> None:
         for t in self.triggers(_AR_SUPPORT_ALL, L.EN_SUPPORT):
             tok = self.toks[t]
@@ -3009,6 +3018,7 @@ class SentenceRules:
         return None if t.ar else L.NATIONALITY.get(t.key)
 
     # ATTACKED -----------------------------------------------------------------------------
+    @needs((_AR_RESPONSIBILITY, _EN_CLAIM_CUES), (_AR_ATTACK_ALL, _EN_ATTACK_ALL))
     def attacked(self) -> None:
         """An armed attack whose attacker is named or claims it: "X attacked/struck/shelled Y",
         "X fired rockets at Y", "X launched missiles at Y", "US airstrikes on Y", "X claimed
@@ -3326,6 +3336,7 @@ class SentenceRules:
             self.add("ATTACKED", agent, target.eid, "attack_noun_en", 0.7)
 
     # REPORTED_BY --------------------------------------------------------------------------
+    @needs((_AR_RELAY, _EN_RELAY), types=("Outlet",))
     def reported_by(self) -> None:
         """A named source speaking to an outlet: "X told O", "X said in an interview with O",
         "in a statement carried by O", "قال X لـO", "في حديث لـO", "في بيان نقلته O".
@@ -3482,6 +3493,7 @@ class SentenceRules:
                 continue
             self.add("WITHDREW_FROM", subj.eid, target.eid, "abandoned_en")
 
+    @needs((_EMPTY, _EN_ABANDON), (L.AR_WITHDRAW, L.EN_WITHDRAW))
     def withdrew(self) -> None:
         self._abandoned()
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
@@ -3538,6 +3550,7 @@ class SentenceRules:
                     self.add("WITHDREW_FROM", a.eid, target.eid,
                              "withdrew_ar" if tok.ar else "withdrew_en")
 
+    @needs(types=("Location", "Organization"))
     def located_in(self) -> None:
         """"the embassy in the (heavily fortified) Green Zone", "the Embassy compound in
         Baghdad", "the base in western Iraq", "المنطقة الخضراء وسط بغداد", "الأنبار غرب

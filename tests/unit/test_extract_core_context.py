@@ -184,6 +184,21 @@ CASES = [
     ("companion_dual_killed_agentless_ar",
      "وكان سليماني ونائبه قد قتلا في غارة بطائرة مسيرة قرب مطار بغداد.",
      [], [AB(SOL, US)]),
+    # ---- a و-verb after a comma continues the clause's subject -----------------------------
+    ("arrived_comma_then_met_list_ar",
+     "وكان قاآني قد وصل إلى بيروت في الرابع من أكتوبر، والتقى رئيس مجلس النواب نبيه بري "
+     "ورئيس الوزراء نجيب ميقاتي.",
+     [MW(QAANI, "person:nabih-berri"), MW(QAANI, "person:najib-mikati")],
+     [MW("person:nabih-berri", "person:najib-mikati")]),
+    ("arrived_comma_did_not_meet_ar",
+     "وصل قاآني إلى بيروت، ولم يلتق رئيس الوزراء نجيب ميقاتي.",
+     [], [MW(QAANI, "person:najib-mikati")]),
+    ("arrived_comma_called_ar",
+     "وصل قاآني إلى بيروت، واتصل هاتفياً برئيس الوزراء نجيب ميقاتي.",
+     [], [MW(QAANI, "person:najib-mikati")]),
+    ("received_comma_then_own_subject_ar",
+     "استقبل الكاظمي قاآني في بغداد، والتقى العامري بالخزعلي.",
+     [MW(KADH, QAANI), MW(AMIRI, KHAZ)], [MW(QAANI, AMIRI), MW(KADH, AMIRI)]),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "

@@ -142,3 +142,15 @@ def test_usual_latin_spelling_of_new_names(ex):
     assert "Qasem Muslih" in names(doc), names(doc)
     doc = ex.extract("واستقبل الوزير الجنرال الأميركي جويل فاويل.", lang="ar")
     assert any(n.startswith("Joel ") for n in names(doc)), names(doc)
+
+
+def test_envoy_to_a_region_then_a_foreign_name(ex):
+    # "إلى الشرق الأوسط" after a posted title; a foreign family name starting with و
+    doc = ex.extract("شارك المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف في المحادثات.",
+                     lang="ar")
+    assert "Steve Witkuf" in names(doc) or "Steve Witkoff" in names(doc), names(doc)
+
+
+def test_conjunction_before_an_al_name_starts_the_next_person(ex):
+    doc = ex.extract("وقُتل في الغارة القياديان سمير فندي وخضر الأقرع.", lang="ar")
+    assert {"Samir Fandi", "Khadr al-Aqra"} <= names(doc), names(doc)

@@ -87,3 +87,50 @@ def test_kunya_inside_a_place_name_is_no_person(ex):
     for text in ("وقع الهجوم قرب سجن أبو غريب غربي بغداد.",
                  "وصل الوفد إلى منطقة أبو الخصيب جنوبي البصرة."):
         assert people(ex.extract(text, lang="ar")) == {}, text
+
+
+# --- English: bodies after a rank word, dateline sources, bare surnames around verbs ------
+EN_CASES = [
+    # "the General Intelligence Presidency" is a body, not General + a name
+    ("The delegation was led by the head of the General Intelligence Presidency, Khalid "
+     "al-Humaidan, who met Saeed Iravani.",
+     [MW("person:khalid-al-humaidan", "person:saeed-iravani")],
+     [MW("person:intelligence-presidency", "person:saeed-iravani")]),
+    # a bare surname as object or subject of a meeting/succession verb
+    ("Foreign Minister Abbas Araghchi met Pakpour in Tehran.",
+     [MW("person:abbas-araghchi", "person:pakpour")], []),
+    ("Pezeshkian succeeded Raisi in July. President Masoud Pezeshkian later visited Baghdad.",
+     [SO("person:masoud-pezeshkian", "person:ebrahim-raisi")], []),
+    # not a person: a weekday, a known body, a place word
+    ("The two ministers met Sunday with officials in Baghdad.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), EN_CASES,
+                         ids=[f"en{i}" for i in range(len(EN_CASES))])
+def test_english_cases(ex, text, must, must_not):
+    assert_relations(ex.extract(text, lang="en"), text, must, must_not)
+
+
+def test_bare_surname_is_no_weekday_or_body(ex):
+    for text in ("The two ministers met Sunday with officials in Baghdad.",
+                 "Araghchi met Hezbollah officials in Beirut.",
+                 "Tehran met the demands of the delegation."):
+        doc = ex.extract(text, lang="en")
+        assert not {p for p in people(doc) if p in ("person:sunday", "person:tehran")}, text
+
+
+def test_dateline_source_is_an_outlet(ex):
+    doc = ex.extract("BEIRUT, March 3 (Middle East Eye) - Naim Qassem met Abbas Araghchi.",
+                     lang="en")
+    kinds = {e["id"]: e["type"] for e in doc["entities"]}
+    assert kinds.get("outlet:middle-east-eye") == "Outlet", kinds
+    assert "person:middle-east-eye" not in kinds
+
+
+def test_body_named_with_a_rank_word(ex):
+    doc = ex.extract("The delegation was led by the head of the General Intelligence "
+                     "Presidency, Khalid al-Humaidan, who met Saeed Iravani.", lang="en")
+    kinds = {e["id"]: e["type"] for e in doc["entities"]}
+    assert kinds.get("organization:general-intelligence-presidency") == "Organization", kinds
+    assert "person:intelligence-presidency" not in kinds
