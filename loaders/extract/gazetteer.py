@@ -157,6 +157,7 @@ class Gazetteer:
         self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
+        self._skel_by_len: dict[int, list[str]] = defaultdict(list)  # built on first use
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
         self.last_skel: dict[str, set[str]] = defaultdict(set)  # id -> last-word skeletons
@@ -330,9 +331,14 @@ class Gazetteer:
             cands |= self.full_skel.get(whole, set())
             if not cands:
                 # one consonant off over a long name (e.g. a dropped 'h')
-                for sk, ids in self.full_skel.items():
-                    if abs(len(sk) - len(whole)) <= 1 and len(whole) >= 6 and \
-                            Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
+                if not self._skel_by_len and self.full_skel:
+                    for sk in self.full_skel:
+                        self._skel_by_len[len(sk)].append(sk)
+                near_len = [sk for n in (len(whole) - 1, len(whole), len(whole) + 1)
+                            for sk in self._skel_by_len.get(n, ())] if len(whole) >= 6 else []
+                for sk in near_len:
+                    ids = self.full_skel[sk]
+                    if Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
                         # ... but the same surname ("لأبي مهدي المهندس"; "مجتبى أماني"
                         # is no Mojtaba Khamenei) and a closer likeness below
                         near |= {c for c in ids if skels[-1] in self.last_skel[c]}

@@ -98,7 +98,7 @@ EN_CASES = [
      [MW("person:intelligence-presidency", "person:saeed-iravani")]),
     # a bare surname as object or subject of a meeting/succession verb
     ("Foreign Minister Abbas Araghchi met Pakpour in Tehran.",
-     [MW("person:abbas-araghchi", "person:pakpour")], []),
+     [MW("person:abbas-araghchi", "person:mohammad-pakpour")], []),  # gazetteer
     ("Pezeshkian succeeded Raisi in July. President Masoud Pezeshkian later visited Baghdad.",
      [SO("person:masoud-pezeshkian", "person:ebrahim-raisi")], []),
     # not a person: a weekday, a known body, a place word
