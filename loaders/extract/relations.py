@@ -558,13 +558,21 @@ class SentenceRules:
     def subject_before(self, k: int, maxgap: int = 25) -> Mention | None:
         """English subject of the verb at *k*: the nearest person (else agent) before it,
         skipping people inside a ", who/which ... ," relative clause or apposition."""
+        w = k - 1
+        while w > self.lo and self.key(w) in _EN_ADV:
+            w -= 1
+        if self.key(w) == "who" and w > self.lo and not self.toks[w].ar:
+            # "X, the Iranian general who (often) met Y": the relative clause's head
+            head = self.before(w, types=("Person",), maxgap=8)
+            if head is not None and not head.poss:
+                return head
         lo = k
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
             if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
                 break  # someone named between the comma and the verb is the subject
             if self.toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
-                for y in range(x - 1, max(self.lo, x - 20), -1):
+                for y in range(x - 1, max(self.lo - 1, x - 32), -1):
                     if self.toks[y].text == "," and (self.key(y + 1) in (
                             "who", "which", "whose", "whom", "the", "a", "an", "its", "his",
                             "her", "their") or self._appositive_start(y + 1, x)):
@@ -661,7 +669,9 @@ class SentenceRules:
             intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
-                   x not in intitle and not (  # "..., and Asaib Ahl al-Haq leader Qais"
+                   x not in intitle and not (  # "and the deputy commander ..., Y": a title's
+                       x == start - 1 and self.toks[x].key == "the" and 0 <= nxt.tlo < nxt.lo
+                   ) and not (  # "..., and Asaib Ahl al-Haq leader Qais"
                        # "and Energy Secretary X": a portfolio before the title word
                        self.toks[x].cap and not self.toks[x].ar and
                        self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]

@@ -199,6 +199,23 @@ CASES = [
     ("received_comma_then_own_subject_ar",
      "استقبل الكاظمي قاآني في بغداد، والتقى العامري بالخزعلي.",
      [MW(KADH, QAANI), MW(AMIRI, KHAZ)], [MW(QAANI, AMIRI), MW(KADH, AMIRI)]),
+    # ---- English relative clauses and appositions --------------------------------------
+    ("received_x_the_general_who_succeeded_en",
+     "Kadhimi received Qaani, the Iranian general who succeeded Qassem Soleimani at the helm "
+     "of the Quds Force, in Baghdad on Sunday.",
+     [MW(KADH, QAANI), SO(QAANI, SOL)], [MW(KADH, SOL)]),
+    ("received_x_the_general_who_met_en",
+     "Kadhimi received Qaani, the Iranian general who often met Soleimani, in Baghdad.",
+     [MW(KADH, QAANI)], [MW(KADH, SOL)]),
+    ("long_relative_clause_subject_en",
+     "Qaani, who took over the Quds Force after Qassem Soleimani was killed by a U.S. drone "
+     "in January 2020 near the airport of Baghdad, also met former prime minister Nouri "
+     "al-Maliki.",
+     [MW(QAANI, "person:nouri-al-maliki")], [MW(SOL, "person:nouri-al-maliki")]),
+    ("list_and_the_title_en",
+     "Qaani met Nouri al-Maliki and the deputy commander of the Joint Operations Command, "
+     "Lt. Gen. Qais al-Muhammadawi.",
+     [MW(QAANI, "person:nouri-al-maliki"), MW(QAANI, "person:qais-al-muhammadawi")], []),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
