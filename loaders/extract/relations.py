@@ -761,7 +761,7 @@ class SentenceRules:
 
     def hypothetical(self, k: int) -> bool:
         toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
-        for x in range(max(self.lo, k - 4), k):
+        for x in range(max(self.lo, k - 5), k):  # "is expected to be named to succeed"
             t = toks[x]
             if t.ar:
                 key = t.key
