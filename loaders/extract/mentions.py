@@ -79,6 +79,7 @@ class Doc:
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
+        self.sent_ids: set[str] = set()  # gazetteer ids named so far in the current sentence
         self._mid: set[str] = set()
         self._mid_n = -1
         self._head_first: dict[str, int] = {}
@@ -294,6 +295,10 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
             hits = gaz.exact.get(seq)
             if hits:
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                if ok and seq in gaz.guarded:  # ambiguous name: only for entities named
+                    mids = doc.mentioned_ids()
+                    ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
+                          h[0] in doc.sent_ids]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
                     if len(ids) > 1:  # ambiguous name: prefer an entity already mentioned
@@ -667,6 +672,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         bits |= b
 
     # 1. gazetteer names (longest match)
+    doc.sent_ids = set()
     u = 0
     n_units = len(units)
     gaz_start = doc.gaz_start
@@ -698,6 +704,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             pref = toks[units[u - 1]].key
         me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
         out.append(me)
+        doc.sent_ids.add(eid)
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
