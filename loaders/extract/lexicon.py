@@ -204,7 +204,7 @@ AR_DEATH_OF = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "حت�
 AR_KILL_STRONG = _ar("حتفه", "مصرعه", "حتفهم", "مصرعهم", "اغتال", "اغتالت", "اغتالته", "اغتالتها", "اغتالوا", "يغتال", "تغتال",
                      "اغتيال", "اغتيل", "اغتياله", "قتل", "قتلت", "قتلته", "مقتل", "مقتله",
                      "قتله", "قتلوا", "صفى", "صفت", "تصفية", "استشهد", "استشهدا",
-                     "استشهدوا", "استشهاد", "قتلا")
+                     "استشهدوا", "استشهاد", "قتلا", "اغتيلا", "اغتيلوا")
 AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "قصف", "عملية", "طائرة", "صاروخ",
                 "غاره", "ضربه", "بغارة", "بضربة")
 AR_BY_HAND = _ar("يد")  # على يد
@@ -285,6 +285,7 @@ AR_STOP = _ar(
     "جانب", "الجانب", "بحضور", "حضور", "شخصيات", "صحيفة", "وكالة", "قوات", "عملية", "غارة",
     "محل", "مكان",  # "حلّ X محلّ Y" (took the place of)
     "عندما", "حينما", "كلما", "ريثما",
+    "آنذاك", "حينذاك", "وقتذاك", "حينها", "وقتها",  # "الرئيس الأميركي آنذاك دونالد ترامب"
 )
 AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # imperfect verbs, used only as a weak signal
 
@@ -298,7 +299,7 @@ EN_NOT_NAME = _en(
     "while", "before", "during", "since", "although", "though", "because", "if", "as", "his",
     "her", "their", "its", "it", "he", "she", "they", "we", "there", "this", "that", "these",
     "those", "according", "meanwhile", "however", "sources", "source", "witnesses",
-    "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof",
+    "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof", "rear",
 )
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title
