@@ -18,7 +18,9 @@ from loaders.extract import lexicon as L
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
 EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
                     "briefly", "afterwards", "subsequently", "reportedly", "again",
-                    "earlier", "officially", "formally", "jointly", "both", "all", "each"})
+                    "earlier", "officially", "formally", "jointly", "both", "all", "each",
+                    "often", "frequently", "regularly", "repeatedly", "secretly", "privately",
+                    "recently", "previously", "once", "twice"})
 _EN_PLACE_PREPS = frozenset({"at", "in", "on", "inside"})
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday", "today", "yesterday", "evening", "morning", "night", "day",
@@ -427,22 +429,47 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
 
 
 def dropped_subject(sr: Any, t: int, first: Any):
-    """Arabic: "وصل X ... . والتقى Y وZ": a verb opening the sentence whose first mention
-    starts a coordinated list with nothing named after it has no subject of its own; the
-    subject is the previous sentence's. None when that does not hold."""
-    if sr.si == 0 or not all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
-                             for x in range(sr.lo, t)):
-        return None
+    """Arabic: a و-verb with no subject of its own continues the previous clause's subject:
+    "وصل X ... . والتقى Y وZ" (opening a sentence) or "وكان X قد وصل إلى بيروت، والتقى Y
+    وZ" (after a comma). Holds when the verb's first mention starts a list (one person
+    after a comma) with nothing named after it. None when that does not hold."""
     if not sr.toks[t].key.startswith("و"):
         return None
     ch = sr.chain(first)
-    if len(ch) < 2 or sr.after(ch[-1].hi, maxgap=8) is not None:
+    if sr.after(ch[-1].hi, maxgap=8) is not None:
         return None
-    prev = guest_antecedent(sr, exclude=first.eid, back=1) or \
-        sr._prev_subject(exclude=first.eid)
+    nk = sr.key(ch[-1].hi)
+    place = sr.mention_at.get(ch[-1].hi)
+    if nk in ("مع", "ومع") or (nk.startswith("ب") and len(nk) > 3 and (
+            place is None or place.etype not in ("Location", "Country"))):
+        return None  # "والتقى X بالسفير الإيراني": X met someone unnamed
+    if all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد") for x in range(sr.lo, t)):
+        if sr.si == 0 or len(ch) < 2:
+            return None
+        prev = guest_antecedent(sr, exclude=first.eid, back=1) or \
+            sr._prev_subject(exclude=first.eid)
+    elif t - 1 > sr.lo and sr.toks[t - 1].text in ("،", ","):
+        prev = _clause_subject_ar(sr, t - 1)
+    else:
+        return None
     if prev is None or prev.eid in {c.eid for c in ch}:
         return None
     return prev
+
+
+def _clause_subject_ar(sr: Any, comma: int):
+    """The subject of the Arabic clause ending at *comma*: its first person that is no
+    prepositional object, right after the clause's verb or "كان X قد" (else None)."""
+    start = next((x + 1 for x in range(comma - 1, sr.lo - 1, -1)
+                  if sr.toks[x].text in ("،", ",", ".")), sr.lo)
+    ppl = [m for m in sr.args if start <= m.lo < comma and m.etype == "Person"]
+    if not ppl:
+        return None
+    m = ppl[0]
+    s0 = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    if sr.has_prep(m, {"ب", "ل", "مع", "في", "الي"}) or s0 - start > 2:
+        return None
+    return m
 
 
 def pronoun_object_en(sr: Any, t: int, subj: Any):
@@ -650,41 +677,6 @@ def country_envoys(sr: Any, m: Any) -> bool:
                                         sr.key(b - 1) in _EN_ENVOYS)
 
 
-_AR_TOOK_PLACE = L._ar("حل", "يحل", "وحل", "حلت", "تحل", "ليحل")
-_AR_PLACE_OF = L._ar("محل", "مكان", "محله", "مكانه")
-_EN_TOOK = frozenset({"took", "takes", "taking", "take"})
-
-
-def took_place_of(sr: Any) -> list[tuple[str, str]]:
-    """(new, old): "X، الذي حلّ محلّ Y", "حلّ X محلّ Y", "took the place of Y"."""
-    out: list[tuple[str, str]] = []
-    for x in sr.triggers(_AR_TOOK_PLACE, _EN_TOOK):
-        tk = sr.toks[x]
-        if tk.ar:
-            if tk.key not in _AR_TOOK_PLACE:
-                continue
-            new = sr.before(x, types=("Person",), maxgap=3)
-            y = x + 1
-            if new is None:  # VSO: "حلّ X محلّ Y"
-                new = sr.after(x + 1, types=("Person",), maxgap=0)
-                if new is not None:
-                    y = new.hi
-            if sr.key(y) not in _AR_PLACE_OF:
-                continue
-            old = sr.after(y + 1, types=("Person",), maxgap=1)
-        else:
-            if tk.key not in ("took", "takes", "taking", "take") or sr.key(x + 1) != "the" or \
-                    sr.key(x + 2) != "place" or sr.key(x + 3) != "of":
-                continue
-            new = sr.subject_before(x, maxgap=20)
-            old = sr.after(x + 4, types=("Person",), maxgap=3)
-        if new is None or old is None or new.etype != "Person" or new.eid == old.eid or \
-                old.poss or sr.blocked(x, new):
-            continue
-        out.append((new.eid, old.eid))
-    return out
-
-
 def discussed_pair(sr: Any, t: int) -> list[tuple[str, str]]:
     """"بحث رئيس الوزراء الكاظمي وقائد فيلق القدس قاآني التطورات": a discussion verb whose
     subject is two or more people joined by و (and no partner after مع): they met."""
@@ -797,27 +789,7 @@ def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
     return [(host.eid, g.eid) for g in sr.chain(guest) if g.eid != host.eid]
 
 
-def to_succeed_him(sr: Any, t: int) -> tuple[Any, Any] | None:
-    """"K named X, Y's deputy, to succeed him": (X, Y) as mentions; None when unclear."""
-    verb = next((x for x in range(t - 2, max(sr.lo, t - 14) - 1, -1)
-                 if sr.key(x) in _EN_APPOINTED), None)
-    if verb is None:
-        return None
-    new = sr.after(verb + 1, types=("Person",), maxgap=2)
-    namer = sr.before(verb, types=("Person",), maxgap=4)
-    if new is None:
-        return None
-    skip = {new.eid} | ({namer.eid} if namer is not None else set())
-    # "X, Y's deputy, to succeed him": the possessor in the apposition after X
-    old = next((m for m in sr.args if new.hi <= m.lo < t and m.poss and
-                m.etype == "Person" and m.eid not in skip), None)
-    if old is None:  # "Y was killed ..., and K appointed X to replace him": the subject Y
-        old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
-                    not m.poss and m.eid not in skip), None)
-    return (new, old) if old is not None else None
-
-
 # cue words of the sentence-wide rules above (attended_meeting, claimed_lives,
-# strike_agent_later, took_place_of, became_after_ar): a sentence without any skips them all
-HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_TOOK_PLACE | _AR_BECAME
-HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID | _EN_TOOK
+# strike_agent_later, became_after_ar): a sentence without any skips them all
+HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_BECAME
+HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID

@@ -98,38 +98,82 @@ def _appointee(sr: Any, verb: int) -> Any:
     """Who the appointment verb at *verb* installs: its object (active) or its subject."""
     if sr.key(verb - 1) in _EN_PASS:
         return sr.subject_before(verb - 1, maxgap=20)
-    return sr.after(verb + 1, types=("Person",), maxgap=4)
+    m = sr.after(verb + 1, types=("Person",), maxgap=4)
+    if m is not None and m.poss:  # "named Soleimani's deputy, Esmail Qaani, to ..."
+        m = sr.after(m.hi, types=("Person",), maxgap=3)
+    return m
+
+
+def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
+    """Whom "him" in "K appointed X to replace him" / "in his place" stands for: the person
+    the sentence says was killed or removed before the appointment ("fired Mark Esper and
+    installed Miller in his place"), else the possessor in the object ("named X, Y's deputy,
+    to succeed him", "named Y's deputy, X, to replace him"), else the victim of a killing
+    the last sentences reported with its agent, else the first person named before the verb
+    who is neither X nor the one appointing ("Y died on Friday, and K named X to replace
+    him")."""
+    old = _removed_person(sr, verb)
+    if old is not None:
+        return old.eid
+    namer = sr.before(verb, types=("Person",), maxgap=12) if sr.key(verb - 1) not in _EN_PASS \
+        else None
+    skip = {new.eid} | ({namer.eid} if namer is not None else set())
+    old = next((m for m in sr.args if verb < m.lo < t and m.poss and
+                m.etype == "Person" and m.eid not in skip), None)
+    if old is not None:
+        return old.eid
+    victims = [e for s_, e in sr.doc.__dict__.get("victims", ())
+               if sr.si - 2 <= s_ < sr.si and e not in skip]
+    if victims:
+        return victims[-1]
+    old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
+                not m.poss and m.eid not in skip), None)
+    return old.eid if old is not None else None
+
+
+def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
+    """(new, old) of "K appointed/named X (, Y's deputy,) to replace/succeed him" and "K
+    installed X in his place" (also passive: "X was named to succeed him"); *t* is the
+    pronoun 'him'/'her' or the 'place' of "in his/her place". None when unclear."""
+    k = sr.key(t)
+    if k in ("him", "her"):
+        if sr.key(t - 1) not in ("replace", "succeed") or sr.key(t - 2) != "to":
+            return None
+        span = 16
+    elif k == "place" and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
+        span = 8
+    else:
+        return None
+    verb = next((x for x in range(t - 3, max(sr.lo, t - span) - 1, -1)
+                 if sr.key(x) in _EN_APPOINTERS), None)
+    if verb is None:
+        return None
+    new = _appointee(sr, verb)
+    if new is None or new.etype != "Person":
+        return None
+    old = _pronoun_predecessor(sr, verb, new, t)
+    if old is None or old == new.eid or sr.blocked(verb, new):
+        return None
+    return (new.eid, old)
 
 
 def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     """English successions the main rules miss; returns (new, old, trigger, rule):
 
-    - "K appointed X ... to replace him/her" and "K installed X in his place": the pronoun is
-      the person the sentence just said was killed or removed ("fired Mark Esper and
-      installed Miller in his place", "Y was also killed ..., and K appointed X to replace
-      him");
+    - "K appointed X ... to replace him/her" and "K installed X in his place"
+      (:func:`replaced_him_en`);
     - "K named X as its new leader, a month after a strike killed (longtime leader) Y";
-    - "(since) taking/takes over from Y": the sentence's subject took over from Y.
+    - "(since) taking/takes over from Y": the sentence's subject took over from Y;
+    - "X took the place of Y" (:func:`took_place_of`).
     """
     out: list[tuple[str, str, int, str]] = []
-    lo, hi = sr.lo, sr.hi
+    hi = sr.hi
     for t in sr.triggers(_EMPTY, _EN_SUCC_TRIG):
         k = sr.key(t)
-        if k in ("him", "her") and sr.key(t - 1) in ("replace", "succeed") and \
-                sr.key(t - 2) == "to":
-            verb = next((x for x in range(t - 3, max(lo, t - 16) - 1, -1)
-                         if sr.key(x) in _EN_APPOINTERS), None)
-            new = _appointee(sr, verb) if verb is not None else None
-            old = _removed_person(sr, verb) if verb is not None else None
-            if new is not None and old is not None and new.eid != old.eid:
-                out.append((new.eid, old.eid, t, "replace_him_en"))
-        elif k == "place" and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
-            verb = next((x for x in range(t - 3, max(lo, t - 8) - 1, -1)
-                         if sr.key(x) in _EN_APPOINTERS), None)
-            new = _appointee(sr, verb) if verb is not None else None
-            old = _removed_person(sr, verb) if verb is not None else None
-            if new is not None and old is not None and new.eid != old.eid:
-                out.append((new.eid, old.eid, t, "in_his_place_en"))
+        if k in ("him", "her", "place"):
+            pair = replaced_him_en(sr, t)
+            if pair is not None:
+                out.append((*pair, t, "replace_him_en" if k != "place" else "in_his_place_en"))
         elif k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS and sr.key(t - 1) != "who":
             new = sr.after(t + 1, types=("Person",), maxgap=4)
             if new is None:
@@ -156,6 +200,10 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
                 bool(old.role)
             if head_new or (cue_new and cue_old):
                 out.append((new.eid, old.eid, t, "named_after_killing_en"))
+        elif k in _EN_TOOK and sr.key(t + 1) == "the":
+            pair = took_place_of(sr, t)
+            if pair is not None:
+                out.append((*pair, t, "took_place_of"))
         elif k in ("taking", "takes", "take") and sr.key(t + 1) == "over" and \
                 sr.key(t + 2) == "from":
             old = sr.after(t + 3, types=("Person",), maxgap=2)
@@ -168,8 +216,11 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     return out
 
 
-_AR_TAKE_PLACE = L._ar("حل", "يحل", "تحل", "حلت", "ليحل", "لتحل", "سيحل")
+_AR_TAKE_PLACE = L._ar("حل", "يحل", "تحل", "حلت", "ليحل", "لتحل", "سيحل", "وحل")
 _AR_PLACE = L._ar("محل", "مكان")
+_AR_HIS_PLACE = L._ar("محله", "مكانه", "محلها", "مكانها")
+_AR_PLACE_ANY = _AR_PLACE | _AR_HIS_PLACE
+_EN_TOOK = frozenset({"took", "takes", "taking", "take"})
 _AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
 
 
@@ -190,7 +241,7 @@ def _gone_person(sr: Any, before: int) -> Any:
 
 
 def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
-    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject (or the head of "الذي") replaced Y;
+    """Arabic "حلّ (رسمياً) محلّ (سلفه) Y" (:func:`took_place_of`): the subject replaced Y;
     "بعد مقتل Y، عيّن K X خلفاً له": X succeeded Y (the pronoun: who died or was removed)."""
     out: list[tuple[str, str, int, str]] = []
     for t in sr.triggers(_AR_SUCC_TRIG, _EMPTY):
@@ -200,25 +251,50 @@ def successor_ar(sr: Any) -> list[tuple[str, str, int, str]]:
             if old is not None and new is not None and new.eid != old.eid and new.lo > old.lo:
                 out.append((new.eid, old.eid, t, "khalafan_lahu_ar"))
             continue
+        pair = took_place_of(sr, t)
+        if pair is not None:
+            out.append((*pair, t, "took_place_of"))
+    return out
+
+
+def took_place_of(sr: Any, t: int) -> tuple[str, str] | None:
+    """(new, old) of a "take the place of" construction; *t* is its verb:
+
+    - Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject before the verb (also the head of "X،
+      الذي حلّ محلّ Y" or "X، أوراق اعتماده ليحلّ محلّ Y"), or VSO "حلّ X محلّ Y";
+      "حلّ X محلّه / مكانه": the pronoun is who the sentence says died or was removed
+      ("بعد اغتيال Y، حلّ X محلّه");
+    - English "X took/takes the place of Y" (not "of Y's deputy": someone else)."""
+    if sr.toks[t].ar:
         if not sr.f(t) & _AR_TAKE_PLACE:
-            continue
+            return None
         x = t + 1
+        new = sr.after(x, types=("Person",), maxgap=0)
+        if new is not None and sr.f(new.hi) & _AR_PLACE_ANY:
+            x = new.hi  # VSO: "حلّ X محلّ Y"
+        else:
+            new = sr.before(t, types=("Person",), maxgap=14)
         while x < sr.hi and sr.f(x) & _AR_ADV:
             x += 1
-        if not sr.f(x) & _AR_PLACE:
-            continue
-        x += 1
-        if sr.key(x) in ("سلفه", "سلفها"):
+        if sr.key(x) in _AR_HIS_PLACE:
+            old = _gone_person(sr, t)
+        elif sr.f(x) & _AR_PLACE:
             x += 1
-        old = sr.after(x, types=("Person",), maxgap=0)
-        if old is None:
-            continue
-        new = sr.before(t, types=("Person",), maxgap=14)
-        if new is None:  # VSO: "حلّ X محلّ Y" has X between
-            continue
-        if new.eid != old.eid:
-            out.append((new.eid, old.eid, t, "took_place_of_ar"))
-    return out
+            if sr.key(x) in ("سلفه", "سلفها"):
+                x += 1
+            old = sr.after(x, types=("Person",), maxgap=1)
+        else:
+            return None
+    else:
+        if sr.key(t) not in _EN_TOOK or sr.key(t + 1) != "the" or \
+                sr.key(t + 2) != "place" or sr.key(t + 3) != "of":
+            return None
+        new = sr.subject_before(t, maxgap=20)
+        old = sr.after(t + 4, types=("Person",), maxgap=3)
+    if new is None or old is None or new.etype != "Person" or new.eid == old.eid or \
+            old.poss or sr.blocked(t, new):
+        return None
+    return (new.eid, old.eid)
 
 
 def wire_successor(sr: Any) -> None:
@@ -478,17 +554,21 @@ def inverted_killed_en(sr: Any) -> None:
     if victim is None or sr.blocked(t):
         return
     agents: list[str] = []
+    named: list[str] = []  # agents the clause itself names ('by X', 'at the direction of X')
+    same_strike = False
     for y in range(t + 1, w):
         k = sr.key(y)
         if k == "by" or (k in _EN_DIRECTION and sr.key(y + 1) == "of"):
             m = sr.after(y + (1 if k == "by" else 2), maxgap=3)
             if m is not None and m.hi <= w and m.etype in ("Person", "Country", "Organization"):
                 agents.append(m.eid)
+                named.append(m.eid)
         elif k in _EN_DEF_STRIKES:
             nat = sr.nat_agent(max(t + 1, y - 3), y)
             if nat:
                 agents.append(nat)
             elif sr.key(y - 1) in ("the", "same", "that") and y - t <= 4:
+                same_strike = True
                 prev = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - 3 <= s_ < sr.si]
                 if prev:
                     last = max(s_ for s_, _a in prev)
@@ -497,6 +577,15 @@ def inverted_killed_en(sr: Any) -> None:
         for v in sr.chain(victim, ("Person",)):
             if v.eid != a:
                 sr.add("ASSASSINATED_BY", v.eid, a, "killed_inverted_en")
+    if same_strike and named:
+        # "the strike, which ... at the direction of X": the strike that killed the victims
+        # reported just before, so X is their agent too
+        vs = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 3 <= s_ < sr.si]
+        last_s = max((s_ for s_, _e in vs), default=None)
+        for e in dict.fromkeys(e for s_, e in vs if s_ == last_s):
+            for a in dict.fromkeys(named):
+                if e != a:
+                    sr.add("ASSASSINATED_BY", e, a, "killed_inverted_en")
 
 
 # ---- VISITED --------------------------------------------------------------------------------
@@ -652,7 +741,8 @@ def pair_during_meeting_en(sr: Any) -> None:
 
 # trigger word sets (positions come from the sentence's trigger index, not a token scan)
 _EMPTY: frozenset[str] = frozenset()
-_EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take"}) | _EN_APPOINTERS
+_EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take", "took"}) | \
+    _EN_APPOINTERS
 _AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
 _EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS
 _AR_DEV = _AR_SUCC_TRIG | _AR_AMONG | _AR_GUEST | _AR_VISIT_NOUNS | L._ar(

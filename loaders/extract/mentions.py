@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from loaders.extract import arabic_bodies as AB
+from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.tokens import Sentence, Tok
@@ -78,6 +79,7 @@ class Doc:
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
+        self.sent_ids: set[str] = set()  # gazetteer ids named so far in the current sentence
         self._mid: set[str] = set()
         self._mid_n = -1
         self._head_first: dict[str, int] = {}
@@ -293,6 +295,10 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
             hits = gaz.exact.get(seq)
             if hits:
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                if ok and seq in gaz.guarded:  # ambiguous name: only for entities named
+                    mids = doc.mentioned_ids()
+                    ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
+                          h[0] in doc.sent_ids]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
                     if len(ids) > 1:  # ambiguous name: prefer an entity already mentioned
@@ -432,6 +438,12 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
 
 
 _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
+# words between an Arabic title and the name that are neither (a time adverb, "on its behalf")
+_AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
+    "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يومها", "يومذاك", "باسمه", "باسمها",
+    "باسمهم", "باسمهما", "بدوره", "بدورها"))
+# governor: the (definite) province follows the title ("محافظ السليمانية X")
+_AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
 _JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
 
 
@@ -460,6 +472,12 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     k = t.key
     if k in known and len(t.stems) > 1:
         t = dataclasses.replace(t, stems=((0, k),))
+    elif not first and _proclitic_name_key(k, t.stems, known):
+        return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
+    if not first and _speech_noun(k):
+        return False  # "علي جهرمي قوله إن": his saying, not a name word
+    if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
+        return False  # "رئيساً لأركانها": a noun with a possessive pronoun
     if k == "الله" and not first:
         return True
     if _accusative(t.text):
@@ -493,9 +511,58 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "بانفجار", "بتنفيذ", "لاجتماع": preposition + verbal noun, no name
     if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
         return False
-    if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",):
-        return False  # a preposition/conjunction + article starts another phrase
+    if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",) and \
+            k not in known and k not in GN.ALL:
+        return False  # a preposition/conjunction + article starts another phrase (not فالح)
     return len(k) >= 2
+
+
+def _proclitic_name_key(key: str, stems: tuple, known: frozenset[str] | dict) -> bool:
+    """A known name word behind a proclitic ("بعباس", "ولقاسم"): the start of another
+    phrase, not the next word of the name before it."""
+    if key in known or key in GN.ALL:
+        return False
+    return any(o > 0 and (st in known or st in GN.ALL) for o, st in stems)
+
+
+# nouns of saying with a possessive suffix after a name ("قال X قوله", "X تصريحه")
+_AR_SPEECH_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "قول", "تصريح", "تصريحات", "حديث", "كلام", "رأي", "موقف", "إعلان", "نفي", "تأكيد",
+    "تحذير", "دعوة", "تعليق", "رد", "خطاب", "تغريدة", "منشور", "بيان", "كلمة", "حضور",
+    "لقاء", "زيارة", "اجتماع", "استقبال", "مقتل", "اغتيال", "وصول", "تعيين", "اختيار"))
+
+
+@lru_cache(maxsize=65536)
+def _speech_noun(key: str) -> bool:
+    """A folded noun of saying/doing with a possessive suffix: قوله، تصريحها، زيارته."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suf) and len(key) > len(suf) + 1:
+            base = key[: -len(suf)]
+            if base in _AR_SPEECH_NOUNS or (base.endswith("ت") and
+                                            base[:-1] + "ه" in _AR_SPEECH_NOUNS):
+                return True
+    return False
+
+
+_AR_THAT = frozenset({"ان", "بان", "انه", "انها"})
+
+
+def _next_conjunct(doc: Doc, j: int, hi: int) -> bool:
+    """"سمير فندي وخضر الأقرع": a و-word followed by an al- word starts the next name
+    (not "ستيف ويتكوف": a foreign name that begins with و)."""
+    toks = doc.toks
+    k = toks[j].key
+    return k.startswith("و") and len(k) >= 4 and k not in doc.gaz.ar_latin and \
+        k not in GN.ALL and j + 1 < hi and toks[j + 1].key.startswith("ال")
+
+
+def _said_to(doc: Doc, j: int, hi: int) -> bool:
+    """"قال X Y لروداو إن ...": a word with the preposition ل before "إن/أن" is whom
+    something was said to, not the last word of the name."""
+    toks = doc.toks
+    t = toks[j]
+    return t.key.startswith("ل") and len(t.key) >= 4 and t.key not in doc.gaz.ar_latin and \
+        t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
 
 
 def _accusative(raw: str) -> bool:
@@ -508,11 +575,10 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     toks = doc.toks
     j = k
     n = 0
-    while j < hi and n < 5:
+    while j < hi and n < 5 and j - k < 9:
         t = toks[j]
         if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar:
-            j += 1  # بن / أبو / آل inside a name
-            n += 1
+            j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
             continue
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS
         kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
@@ -525,7 +591,9 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             n += 2
             break
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
-                not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin):
+                not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin) or \
+                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
+                           (not after_joiner and _FAILA.match(t.key) is not None)):
             break
         j += 1
         n += 1
@@ -604,6 +672,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         bits |= b
 
     # 1. gazetteer names (longest match)
+    doc.sent_ids = set()
     u = 0
     n_units = len(units)
     gaz_start = doc.gaz_start
@@ -621,8 +690,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
-        if n == 1 and not toks[lo].ar and doc.etype(eid) == "Person" and \
-                _next_name_word(toks, hi, s.hi):
+        if n == 1 and doc.etype(eid) == "Person" and (
+                _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
+                _ar_given_before_family(doc, lo, hi, s.hi) or
+                (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
             u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
             continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
@@ -633,6 +704,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             pref = toks[units[u - 1]].key
         me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
         out.append(me)
+        doc.sent_ids.add(eid)
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -644,7 +716,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
     for k in (range(s.lo, s.hi) if bits & _B_AR else ()):
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin or \
+                _proclitic_name_key(t.key, t.stems, doc.gaz.ar_latin):
             continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is not None:
@@ -656,8 +729,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
     for me in list(out):
-        if me.etype != "Person" or me.kind != "name":
-            continue
+        if me.etype != "Person" or me.kind != "name" or me.prefix:
+            continue  # "فؤاد حسين بعباس": a preposition before the surname starts a phrase
         p = me.lo - 1
         if p < s.lo or p in covered:
             continue
@@ -718,14 +791,26 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[org.lo] = covered[k] = me
             k += 1
             continue
+        if k not in covered and not t.ar and t.cap and t.key in L.EN_NOT_NAME and \
+                k > s.lo and toks[k - 1].key == "the":
+            e = _en_body_run(doc, covered, k, s.hi)
+            if e > k:  # "the General Intelligence Presidency": a body named with a rank word
+                surface = doc.text[t.start:toks[e - 1].end]
+                me = _ment_at(doc, si, k, e, doc.new_entity("Organization", surface,
+                                                            core_tokens(surface)))
+                out.append(me)
+                for x in range(k, e):
+                    covered[x] = me
+                k = e
+                continue
         if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
                 or t.key in L.EN_STOP or t.key in L.NATIONALITY:
             k += 1
             continue
         tt = _title_at(doc, k, s.hi) if t.key in L.EN_TITLE_FIRST else None
-        if tt is not None:
+        if tt is not None and toks[_cap_run(doc, k, s.hi) - 1].key not in _EN_BODY_LAST:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
-            continue
+            continue  # (not "the General Intelligence Presidency", "the General Staff")
         e = _cap_run(doc, k, s.hi)
         if e - k >= 2 and (k == s.lo or toks[k - 1].text in ("—", "–", "-", ":", '"', "“")):
             # "— Reformist Masoud Pezeshkian", "Powerful Shiite cleric ...": a capitalised
@@ -785,9 +870,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             etype = "Location"  # "the Salam Palace", "White House": a place, never a person
         elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
-        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words):
+        elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words) or \
+                (len(words) >= 2 and words[-1] in _EN_BODY_LAST):
             etype = "Organization"
         eid = None
+        if etype is None and _dateline_source(doc, k, e, s.lo, s.hi):
+            etype = "Outlet"  # "BAGHDAD (Asharq Al-Awsat) -": the source of a dateline
         if etype is None and e - k == 1 and toks[k].acronym and k > s.lo and \
                 toks[k - 1].key in _EN_OUTLET_NOUNS:
             etype = "Outlet"  # "the official news agency IRNA", "the daily ABC"
@@ -1163,9 +1251,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         role_org = role_nat = qual = None
         of_the = False
         pb = k - 1
-        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
-                "the", "a", "an")):
-            pb -= 1
+        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and (toks[pb].key in (
+                "the", "a", "an") or (not toks[pb].ar and (toks[pb].key in L.NATIONALITY or
+                                                         toks[pb].key in L.EN_QUALIFIERS)))):
+            pb -= 1  # "X, the (new) Iranian general who ...": an apposition to X
         appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
             covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
             not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
@@ -1259,9 +1348,28 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                     role_nat = mm.eid
                 in_title.append(mm)
                 j = mm.hi
+                if mm.poss and not t.ar:
+                    # "head of Hezbollah's liaison unit, X": the head of a part of the body,
+                    # one of its members (not its leader)
+                    sub = j
+                    while sub < s.hi and sub - j < 3 and not toks[sub].cap and \
+                            toks[sub].key.isalpha() and toks[sub].key not in L.EN_STOP:
+                        sub += 1
+                    if sub > j:
+                        role = "member" if role == "lead" else role
+                        j = sub
                 continue
             key = t.key
             stem = t.stems[-1][1] if t.stems else key
+            if t.ar and (key in _AR_TITLE_FILLERS or (
+                    _is_adjective(key) and (j - 1) in covered and
+                    covered[j - 1].etype == "Organization") or (
+                    j == tend and phrase in _AR_GOVERNOR and key.startswith("ال") and
+                    j not in covered and j + 1 < s.hi and toks[j + 1].ar)):
+                # "الرئيس الأميركي آنذاك X", "المتحدث باسمه X", "لحركة الجهاد الإسلامي X",
+                # "محافظ السليمانية X"
+                j += 1
+                continue
             if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
                 if key in L.NEW_WORDS:
                     qual = "new"
@@ -1279,6 +1387,16 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 in_title.append(covered[j + 1])
                 j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
                 continue
+            if phrase in _POSTED_TITLES and key in ("الي", "لدي", "في") and t.ar:
+                # "المبعوث الأميركي الخاص إلى الشرق الأوسط X": a region not named as a place
+                dj = j + 1
+                while dj < s.hi and dj - j <= 2 and dj not in covered and \
+                        toks[dj].key.startswith("ال") and not _may_title(toks[dj]):
+                    dj += 1
+                if dj > j + 1 and dj < s.hi and toks[dj].ar and \
+                        _ar_given_first(doc, toks[dj]) is not None:
+                    j = dj
+                    continue
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -1337,6 +1455,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 jn not in covered:
             # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
             jn = _skip_definite_body(doc, covered, jn, s.hi)
+            for x in range(j, jn):
+                bm = covered.get(x)
+                if bm is not None and bm.lo == x and bm.etype in ("Organization", "Country"):
+                    # "مسؤول وحدة الارتباط في حزب الله X": the body is part of the title
+                    in_title.append(bm)
+                    if role_org is None and bm.etype == "Organization":
+                        # "قائد الجبهة الجنوبية في الحزب X": head of a part of the body
+                        role_org = bm.eid
+                        role = "member" if x > j and role == "lead" else role
         if jn > j and jn < s.hi and not toks[jn].ar and toks[jn].key in L.EN_TITLE_FIRST:
             rank = _title_at(doc, jn, s.hi)
             if rank is not None and rank[1] == "plain":
@@ -1355,6 +1482,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = _ar_name_span(doc, jn, s.hi)
         elif jn < s.hi and toks[jn].cap:
             ne = _cap_run(doc, jn, s.hi)
+            if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
+                ne = jn  # "the head of the General Staff": a body, no name
         else:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
@@ -1373,6 +1502,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         if ne > jn and _imperfect_verb(doc, toks[jn]):
             ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...": a verb, no name
+        if ne == jn + 1 and jn == tend and tend == k + 1 and toks[k].ar and \
+                strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
+                toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
+            ne = jn  # "مجلس قيادي مؤقت": an indefinite title word and one unknown word
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -1431,6 +1564,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     if toks[s.lo].ar and bits & _B_AR_CUE:
         _ar_cue_names(doc, si, covered, out)
+    if toks[s.lo].ar and (bits & _B_AR_GIVEN or any(m.etype == "Person" for m in out)):
+        if bits & _B_AR_GIVEN:
+            _ar_aka_kunya(doc, si, covered, out)
+        _ar_given_name_people(doc, si, covered, out)
+    if not toks[s.lo].ar and bits & _B_EN_CAP:
+        _en_bare_surnames(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
     out.sort(key=lambda m: (m.lo, -m.hi))
@@ -1509,6 +1648,261 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
             covered[x] = me
 
 
+# words before a given name that make it part of something else: a kunya or a "son of"
+# chain, a body or a place named after a person ("كتائب الإمام علي"، "مسجد الحسين"، "شارع
+# عمر")
+_AR_NOT_BEFORE_GIVEN = frozenset(L.fold_ar(w).replace("اا", "ا") for w in (
+    "أبو", "ابو", "أبي", "ابي", "أبا", "أم", "ام", "بن", "ابن", "بنت", "عبد", "آل", "الإمام",
+    "الامام", "الإمامين", "النبي", "الرسول", "مسجد", "جامع", "شارع", "حي", "مدينة", "مستشفى",
+    "جامعة", "ساحة", "مدرسة", "قاعدة", "مطار", "معسكر", "لواء", "فرقة", "سرايا", "كتائب",
+    "كتيبة", "مؤسسة", "مركز", "قضاء", "ناحية", "قرية", "جسر", "ضريح", "مرقد", "حسينية",
+    "سجن", "منطقة", "بلدة", "معبر", "ميناء", "جزيرة", "حقل",
+    "عملية", "اسم", "باسم", "سورة", "عصر", "عهد", "زمن", "الخليفة", "السلطان", "الملك"))
+_AR_GIVEN_MAX_WORDS = 3
+
+
+def _ar_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """A one-word Arabic match at lo..hi that is a usual given name followed by a
+    family-name word ("عباس عراقجي", not the "Abbas" of the gazetteer): the name of
+    someone else, read by the given-name step."""
+    toks = doc.toks
+    if hi >= s_hi or doc.gaz_start[hi] or _ar_given_first(doc, toks[lo]) is None:
+        return False
+    nxt = toks[hi]
+    key = strip_article_ar(nxt.key)
+    return _is_ar_name_token(nxt, first=False, known=doc.gaz.ar_latin) and (
+        GN.family_name_shape(key) or nxt.key in doc.gaz.ar_latin)
+
+
+def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
+    """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
+    (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على")."""
+    for off, stem in t.stems:
+        if (stem not in GN.ALL and stem not in _AR_KUNYA_WORDS) or not t.key.endswith(stem) \
+                or len(t.key) - len(stem) > 1:
+            continue
+        if len(t.key) > len(stem) and t.key[0] not in "وفبل":
+            continue
+        if stem == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+            return None  # the preposition على
+        return off, stem
+    return None
+
+
+# first words of a compound name whose next word belongs to them: a kunya (أبو مهدي, in
+# any case: أبا / أبي), عبد + a divine name (عبد العزيز)
+_AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
+_AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
+
+
+_FAILA = re.compile(r"^.ا.(?:.|ي)ه$")  # feminine active participles: باقية، قائمة، ماضية
+
+
+def _ar_person_before(covered: dict[int, Mention], k: int) -> bool:
+    """A person's name ends right before token *k*."""
+    m = covered.get(k - 1)
+    return m is not None and m.etype == "Person" and m.hi == k and m.kind == "name"
+
+
+def _ar_coordinated_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
+    """(offset, stem) of "وعزام" in "سمير فندي وعزام الأقرع": a second name joined by و
+    to a name just before it (any first name, not only a usual one)."""
+    if not t.key.startswith("و") or len(t.key) < 4:
+        return None
+    for off, stem in t.stems:
+        if off > 0 and stem == t.key[1:] and not stem.startswith("ال") and \
+                _is_ar_name_token(dataclasses.replace(t, key=stem, stems=((0, stem),),
+                                                      text=t.text[off:]),
+                                  first=True, known=doc.gaz.ar_latin):
+            return off, stem
+    return None
+
+
+def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
+                        definite_ok: bool = False) -> int:
+    """End of the name that starts with a given name at *k*: further name words (a joiner
+    such as عبد/بن takes the next word), at most three, ending after an al- family name,
+    before a known entity or before a word that cannot be part of a name. *k* when the run
+    does not end cleanly (a fourth name word: two names side by side, or not a name)."""
+    toks = doc.toks
+    known = doc.gaz.ar_latin
+    j, words = k + 1, 1
+    if any(st in _AR_COMPOUND_FIRST for _o, st in toks[k].stems) and j < hi and \
+            j not in covered and _is_ar_name_token(toks[j], first=False, known=known) and \
+            not _said_to(doc, j, hi):
+        j += 1  # "أبو فدك", "عبد العزيز": one name word in two
+        if j < hi and j not in covered and toks[j].key in L.AR_QUALIFIERS and \
+                toks[j].key.startswith("ال") and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
+            return j + 1  # "أبو علي العسكري": a kunya's surname may be an adjective
+    while j < hi and j not in covered:
+        t = toks[j]
+        if t.key in _JOINERS and j + 1 < hi and (j + 1) not in covered and toks[j + 1].ar \
+                and not toks[j + 1].punct:
+            j += 2
+            words += 1
+            continue
+        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi) or \
+                _next_conjunct(doc, j, hi):
+            break
+        if _FAILA.match(t.key):
+            break  # "مدرسة الحاج قاسم باقية": an active participle (فاعلة), no family name
+        if words == _AR_GIVEN_MAX_WORDS:
+            return k
+        if words >= 2 and t.key in GN.STRONG:
+            break  # "... عراقجي محمد ...": a second person's given name
+        if t.key.startswith("ال") and not definite_ok and t.key not in known and \
+                strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key):
+            break  # "نعيم قاسم المنصب": a definite noun, not a family name
+        j += 1
+        words += 1
+        if t.key.startswith("ال"):
+            break  # an al- family name ends the name
+    return j
+
+
+
+
+def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
+                          out: list[Mention]) -> None:
+    """Arabic: an unknown person named without a title, e.g. as subject or object of a
+    verb ("التقى عباس عراقجي ..."، "وخلف نعيم قاسم ..."): two or three name words starting
+    with a usual given name (given_names.yaml). A given name that is also an ordinary word
+    (سعيد، صالح، علي) counts only before a known name word or a family-name shape."""
+    toks = doc.toks
+    s = doc.sents[si]
+    known = doc.gaz.ar_latin
+    k = s.lo
+    while k < s.hi - 1:
+        t = toks[k]
+        first = _ar_given_first(doc, t) if t.ar and not t.punct and k not in covered else None
+        coordinated = k not in covered and t.key.startswith("و") and \
+            _ar_person_before(covered, k)
+        if coordinated:
+            first = first or _ar_coordinated_first(doc, t)
+        if first is None or (k > s.lo and (toks[k - 1].key in _AR_NOT_BEFORE_GIVEN or
+                                           any(st in _AR_NOT_BEFORE_GIVEN
+                                               for _o, st in toks[k - 1].stems))):
+            k += 1
+            continue
+        off, stem = first
+        j = _ar_given_name_span(doc, k, s.hi, covered, definite_ok=coordinated)
+        if j - k < 2:
+            k += 1
+            continue
+        second = toks[k + 1]
+        second_key = strip_article_ar(second.key)
+        if coordinated and not second.key.startswith("ال") and \
+                not GN.family_name_shape(second_key) and second.key not in known:
+            k += 1  # "X Y وZ W": W must look like a family name
+            continue
+        if not coordinated and stem not in _AR_COMPOUND_FIRST and \
+                (stem not in GN.STRONG or stem == "علي"):
+            if not (second.key in known or second_key in known or second.key in GN.ALL or
+                    GN.family_name_shape(second_key) or
+                    (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key)))):
+                k += 1
+                continue
+        surface = doc.text[t.start + off:toks[j - 1].end]
+        if stem in _AR_KUNYA_WORDS:
+            surface = "أبو" + surface[surface.find(" "):]  # أبا / أبي فدك: Abu Fadak
+        eid = _resolve_name(doc, surface, "Person")
+        me = _ment_at(doc, si, k, j, eid, off=off, prefix=t.key[:len(t.key) - len(stem)])
+        out.append(me)
+        for x in range(k, j):
+            covered[x] = me
+        k = j
+
+
+def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
+                  out: list[Mention]) -> None:
+    """Arabic "X المعروف / الملقب / المكنى بأبي زينب": the kunya after the cue is another
+    name of the person X just before it (one id); a later bare "أبو زينب" links to X."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in range(s.lo + 1, s.hi - 2):
+        if toks[k].key not in _AR_AKA:
+            continue
+        p = k - 1 if toks[k - 1].text not in ("،", ",") else k - 2
+        person = covered.get(p)
+        n = k + 1
+        t = toks[n]
+        if person is None or person.etype != "Person" or person.hi != p + 1 or \
+                n in covered or not t.key.startswith("ب"):
+            continue
+        kunya = next(((o, st) for o, st in t.stems if o > 0 and st == t.key[1:] and
+                      st in _AR_KUNYA_WORDS), None)
+        if kunya is None:
+            continue
+        j = _ar_given_name_span(doc, n, s.hi, covered)
+        if j - n < 2:
+            continue
+        me = _ment_at(doc, si, n, j, person.eid, off=kunya[0], prefix="ب")
+        out.append(me)
+        for x in range(n, j):
+            covered[x] = me
+        rest = [strip_article_ar(toks[x].key) for x in range(n + 1, j)]
+        if person.eid in doc.new_entities:
+            doc._add_alias(person.eid, "أبو " + doc.text[toks[n + 1].start:toks[j - 1].end])
+        for word in _AR_KUNYA_WORDS:
+            for name in (tuple([word] + rest), (word, rest[0])):
+                doc.local.setdefault(name, person.eid)
+            doc.local_first.add(word)
+
+
+def _en_full_name(doc: Doc, surname: str) -> str:
+    """The full name the article gives somewhere for a bare *surname* ("Masoud
+    Pezeshkian" for "Pezeshkian"), else the surname."""
+    for m in re.finditer(r"\b((?:[A-Z][a-z'\-]+ ){1,2})" + re.escape(surname) + r"\b",
+                         doc.text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in L.EN_NOT_NAME or words[0].lower() in L.EN_STOP
+                         or words[0].lower() in L.EN_TITLE_FIRST or
+                         words[0].lower() in L.NATIONALITY):
+            words.pop(0)  # "President Masoud Pezeshkian": the name after the title
+        if words:
+            return " ".join(words + [surname])
+    return surname
+
+
+_EN_SUBJECT_ADVERBS = frozenset({"also", "later", "then", "first", "reportedly", "had",
+                                  "has", "previously", "earlier", "briefly"})
+_EN_BARE_NAME_VERBS = frozenset({"met", "succeeded", "succeeds", "replaced", "replaces",
+                                 "received", "hosted", "greeted", "welcomed"})
+
+
+def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
+                      out: list[Mention]) -> None:
+    """English: one unknown capitalised word right after a verb only a person follows as its
+    object ("Araghchi met Pakpour in Tehran", "... succeeded Nilforoushan"), or right before
+    it as its subject mid-text ("..., Pakpour met ..."): a person (linked to an earlier or
+    later full name of the same surname by the usual resolution)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in range(s.lo, s.hi):
+        t = toks[k]
+        if k in covered or not t.cap or t.ar or t.punct or t.acronym or len(t.key) < 4 or \
+                not t.text.isalpha() or t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or \
+                t.key in L.NATIONALITY or t.key in _EN_TIME_WORDS or \
+                t.key in _EN_BODY_LAST or t.key in _EN_PLACE_HEADS:
+            continue
+        after_verb = k > s.lo and (toks[k - 1].key in _EN_BARE_NAME_VERBS or (
+            toks[k - 1].key == "with" and k - 2 >= s.lo and toks[k - 2].key == "met"))
+        nxt = toks[k + 1] if k + 1 < s.hi else None
+        if nxt is not None and (nxt.cap or nxt.text in ("-", "'")):
+            continue  # "met Pakpour in ...", not "met Abbas Araghchi" (another step)
+        v = k + 1
+        if v < s.hi and toks[v].key in _EN_SUBJECT_ADVERBS:
+            v += 1
+        before_verb = v < s.hi and toks[v].key in _EN_BARE_NAME_VERBS and (
+            k == s.lo or toks[k - 1].text in (",", ";", "\u2014") or toks[k - 1].key == "and")
+        if not after_verb and not before_verb:
+            continue
+        eid = _resolve_name(doc, _en_full_name(doc, t.text), "Person")
+        me = _ment_at(doc, si, k, k + 1, eid)
+        out.append(me)
+        covered[k] = me
+
+
 def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],
                  out: list[Mention]) -> None:
     """A person introduced in this sentence (by a title) named again later in it:
@@ -1541,6 +1935,32 @@ def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention
         u += n
 
 
+def _en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:
+    """End of three or more capitalised words from *k* (the first may be a rank or
+    office word: General, Supreme) that end with the head of a body's name ("General
+    Intelligence Presidency"); *k* if there are none."""
+    toks = doc.toks
+    j = k
+    while j < hi and j - k < 6 and j not in covered and toks[j].cap and not toks[j].ar and \
+            not toks[j].punct and not toks[j].poss:
+        j += 1
+    if j < hi and (toks[j - 1].poss or (j in covered)):
+        return k
+    return j if j - k >= 3 and toks[j - 1].key in _EN_BODY_LAST else k
+
+
+def _dateline_source(doc: Doc, k: int, e: int, lo: int, hi: int) -> bool:
+    """Tokens k..e are the parenthesised source of a dateline: "BAGHDAD (Asharq Al-Awsat)
+    -", "BEIRUT, March 3 (Al Jazeera) -"."""
+    toks = doc.toks
+    return k - lo <= 8 and k > lo and toks[k - 1].text == "(" and e < hi and \
+        toks[e].text == ")" and any(toks[x].text.isupper() and toks[x].text.isalpha() and
+                                    len(toks[x].text) > 2 for x in range(lo, k - 1))
+
+
+# last words of English names of bodies (a capitalised run ending so is no person)
+_EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
+    "presidency", "staff", "judiciary", "court", "directorate", "secretariat"})
 _EN_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "channel", "broadcaster",
                               "website", "outlet", "network", "tv", "television"})
 _EN_TIME_WORDS = frozenset({
@@ -1671,7 +2091,8 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
     "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
     toks = doc.toks
     k0 = toks[j].key
-    if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في"):
+    unit = _unit_noun(doc, j, hi)
+    if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في" or unit):
         return j  # the usual case: the name (or nothing) follows the title directly
     x, n = j, 0
     while x < hi and n < 6:
@@ -1691,8 +2112,8 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
             break
         construct_before = x > j and toks[x - 1].ar and not toks[x - 1].key.startswith("ال") \
             and (toks[x - 1].key in L.AR_COMMON_NOUNS or _possessed_noun(toks[x - 1].key))
-        if t.key.startswith("ال") or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
-                _possessed_noun(t.key) or construct_before or (
+        if t.key.startswith(("ال", "وال")) or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
+                _possessed_noun(t.key) or construct_before or (x == j and unit) or (
                     t.key.startswith("لل") and len(t.key) > 4):
             x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
             continue
@@ -1710,6 +2131,17 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
                           (comma and ne < hi and toks[ne].text in (",", "،"))):
         return j  # a usual first name, a family name in -ي, or "، X Y،" marks a name
     return x
+
+
+def _unit_noun(doc: Doc, j: int, hi: int) -> bool:
+    """An indefinite feminine noun in construct with a definite word after a title: the
+    unit the official belongs to ("مسؤول وحدة الارتباط ...", "رئيس لجنة الأمن ..."), no
+    first name (a usual given name is not taken for one)."""
+    toks = doc.toks
+    t = toks[j]
+    return t.ar and not t.punct and t.key.endswith("ه") and not t.key.startswith("ال") and \
+        t.key not in doc.gaz.ar_latin and t.key not in GN.ALL and j + 1 < hi and \
+        toks[j + 1].ar and toks[j + 1].key.startswith("ال")
 
 
 def _imperfect_verb(doc: Doc, t: Tok) -> bool:
@@ -2262,6 +2694,10 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
+    if len(toks) == 1 and etype == "Person" and is_arabic(toks[0]):
+        full = _given_name_full(doc, strip_article_ar(toks[0]))
+        if full is not None:
+            return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
             doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
@@ -2284,6 +2720,25 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     eid = doc.new_entity(etype, surface, toks)
     doc.remember(eid, toks)
     return eid
+
+
+def _given_name_full(doc: Doc, key: str) -> str | None:
+    """The one known person the article names in full with the given name *key* ("قاسم"
+    -> "قاسم سليماني"), looked up anywhere in the article; None if none or several."""
+    if key not in GN.ALL:
+        return None
+    toks = doc.toks
+    found: set[str] = set()
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if not t.ar or t.key != key or not toks[i + 1].ar or toks[i + 1].punct:
+            continue
+        nxt = toks[i + 1]
+        eid = doc.gaz.fuzzy_person(core_tokens(f"{t.text} {nxt.text}"), doc.mentioned_ids(),
+                                   types=("Person",))
+        if eid is not None:
+            found.add(eid)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
@@ -2309,8 +2764,8 @@ def _short_name(surface: str) -> str | None:
     if len(words) >= 2 and keys[-2] in ("al", "el", "آل", "ال"):
         last = words[-2] + " " + last
     lk = normalize_word(last)
-    if not (lk.startswith(("al-", "el-", "al ", "ال")) or lk.endswith(("i", "ي", "awi"))):
-        return None
+    if not (lk.startswith(("al-", "el-", "al ", "ال")) or lk.endswith(("awi", "اوي"))):
+        return None  # "غلام حسين محسني إجئي": a Persian compound name, not a chain
     return " ".join(words[:first] + [last])
 
 
@@ -2553,7 +3008,8 @@ def resolve_aka(doc: Doc) -> None:
 
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
-    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE = (1 << n for n in range(12))
+    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN = \
+    (1 << n for n in range(13))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
 _PASS_BITS: dict[str, int] = {}  # token text -> bits
 
@@ -2580,6 +3036,8 @@ def _pass_bits(t: Tok) -> int:
             b |= _B_AR_HEAD  # as _head_positions
         if key in _AR_NAME_CUES or key in _AR_INSTEAD_L:
             b |= _B_AR_CUE  # as _ar_cue_names
+        if any(st in GN.ALL or st in _AR_KUNYA_WORDS for _o, st in t.stems):
+            b |= _B_AR_GIVEN  # as _ar_given_name_people
     else:
         if t.cap:
             b |= _B_EN_CAP

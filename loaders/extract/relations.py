@@ -13,6 +13,17 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_context import (
+    apposition_tail,
+    context_rules,
+    counterfactual_en,
+    killing_context_rules,
+    ordered_adj_agent,
+    predecessor_pronoun_en,
+    quote_speaker,
+    strike_orderers,
+    victim_as_subject,
+)
 from loaders.extract.core_recall import (
     AR_DIED_IN,
     HOOK_AR,
@@ -41,8 +52,6 @@ from loaders.extract.core_recall import (
     strike_agent_back,
     strike_agent_later,
     their_meeting,
-    to_succeed_him,
-    took_place_of,
     whose_successor,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
@@ -67,6 +76,12 @@ from loaders.extract.core_wire_rules import (
     wire_rules_triggered,
     wire_successor,
 )
+from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
+from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
+from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
+from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import register_triggers as _register_triggers
+from loaders.extract.killings import more_killings
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -105,7 +120,9 @@ _C7 = L._ar(
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا")  # (also) passive readings
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا", "اغتيلوا")  # (also) passive readings
+_AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
+_AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه")
 _C11 = L._ar(
                 "زعامه", "قياده", "رياسه", "زعامة", "قيادة", "رئاسة")
 _C12 = L._ar("زار", "يزور", "زارت", "تزور")
@@ -279,7 +296,7 @@ _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتو
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
                              "command", "directive", "direction"})
 
-_EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
                          "fabricated", "inaccurate", "wrong"}
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
@@ -390,20 +407,6 @@ def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
     return frozenset(out)
 
 
-# Trigger word sets: every (Arabic, English) word set passed to SentenceRules.triggers is
-# registered on first use. Each token text is tested once per process against them, so a
-# sentence knows at once which of its tokens trigger which rule.
-_AR_TRIGGER_SETS: set[frozenset[str]] = set()
-_EN_TRIGGER_SETS: set[frozenset[str]] = set()
-_TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
-
-
-def _register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
-    _AR_TRIGGER_SETS.add(ar)
-    _EN_TRIGGER_SETS.add(en)
-    _TRIGGER_CATS.clear()
-
-
 def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
     """The registered trigger word sets (of the token's script) one of *t*'s forms is in."""
     cats = _TRIGGER_CATS.get(t.text)
@@ -450,6 +453,7 @@ class SentenceRules:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
+        self.mention_types = {m.etype for m in self.ments}  # for @needs (dispatch.py)
         self._index_triggers()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue)
         self._hooks = bool(self.triggers(HOOK_AR, HOOK_EN))
@@ -478,6 +482,8 @@ class SentenceRules:
                     by[ws].append(k)
                 else:
                     by[ws] = [k]
+        # the word sets with a trigger here, of either script (for @needs, dispatch.py)
+        self.present_sets = self._by_ar.keys() | self._by_en.keys()
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
@@ -553,13 +559,21 @@ class SentenceRules:
     def subject_before(self, k: int, maxgap: int = 25) -> Mention | None:
         """English subject of the verb at *k*: the nearest person (else agent) before it,
         skipping people inside a ", who/which ... ," relative clause or apposition."""
+        w = k - 1
+        while w > self.lo and self.key(w) in _EN_ADV:
+            w -= 1
+        if self.key(w) == "who" and w > self.lo and not self.toks[w].ar:
+            # "X, the Iranian general who (often) met Y": the relative clause's head
+            head = self.before(w, types=("Person",), maxgap=8)
+            if head is not None and not head.poss:
+                return head
         lo = k
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
             if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
                 break  # someone named between the comma and the verb is the subject
             if self.toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
-                for y in range(x - 1, max(self.lo, x - 20), -1):
+                for y in range(x - 1, max(self.lo - 1, x - 32), -1):
                     if self.toks[y].text == "," and (self.key(y + 1) in (
                             "who", "which", "whose", "whom", "the", "a", "an", "its", "his",
                             "her", "their") or self._appositive_start(y + 1, x)):
@@ -656,7 +670,9 @@ class SentenceRules:
             intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
-                   x not in intitle and not (  # "..., and Asaib Ahl al-Haq leader Qais"
+                   x not in intitle and not (  # "and the deputy commander ..., Y": a title's
+                       x == start - 1 and self.toks[x].key == "the" and 0 <= nxt.tlo < nxt.lo
+                   ) and not (  # "..., and Asaib Ahl al-Haq leader Qais"
                        # "and Energy Secretary X": a portfolio before the title word
                        self.toks[x].cap and not self.toks[x].ar and
                        self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]
@@ -677,8 +693,9 @@ class SentenceRules:
                 out.append(nxt)
                 cur = nxt
                 continue
-            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and \
-                    gap[0].key[1:] in _AR_GROUP_HEADS:
+            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (
+                    gap[0].key[1:] in _AR_GROUP_HEADS or gap[0].key[1:] in _AR_COMPANIONS):
+                # "سليماني ورفيقه أبو مهدي المهندس": X and his companion / deputy Y
                 out.append(nxt)  # "الكاظمي وقادة الفصائل": X and the leaders of Y
                 cur = nxt
                 continue
@@ -744,7 +761,7 @@ class SentenceRules:
 
     def hypothetical(self, k: int) -> bool:
         toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
-        for x in range(max(self.lo, k - 4), k):
+        for x in range(max(self.lo, k - 5), k):  # "is expected to be named to succeed"
             t = toks[x]
             if t.ar:
                 key = t.key
@@ -772,6 +789,8 @@ class SentenceRules:
             for fm in self.f(k):
                 if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
                     return True
+        elif self.key(self.lo) in ("had", "were", "should") and counterfactual_en(self, k):
+            return True  # "Had the U.S. killed X, Iran would have ..."
         return False
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
@@ -874,6 +893,10 @@ class SentenceRules:
         """He/She (or his/her) before *k* with no person named: the last person named in the
         previous sentences."""
         for x in range(max(self.lo, k - maxgap), k):
+            if self.key(x) in ("i", "we"):  # `"I met him," X said`: the speaker
+                sp = quote_speaker(self, x)
+                if sp is not None:
+                    return sp
             if self.key(x) in ("he", "she"):
                 eid = self._subject_antecedent(x)
                 if eid is None:
@@ -967,6 +990,7 @@ class SentenceRules:
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
         self._intitle = None
+        self.mention_types = {m.etype for m in self.ments}
         self.ments = list(self.doc.by_sent.get(self.si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
@@ -993,7 +1017,9 @@ class SentenceRules:
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
+        n_out = len(self.out)
         self.assassinated()
+        killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
             inverted_killed_en(self)
             more_kills_en(self)
@@ -1001,6 +1027,8 @@ class SentenceRules:
         elif wire:
             result_killing_ar(self)
             killed_when_struck_ar(self)
+        context_rules(self)  # pronoun partners, quotation speakers (core_context.py)
+        more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
         self.leads_member()
         if wire and en:
             org_roles_en(self)
@@ -1020,6 +1048,7 @@ class SentenceRules:
         return self.out
 
     # MET_WITH -------------------------------------------------------------------------
+    @needs((HOOK_AR, HOOK_EN), (_AR_RECEPTION, _EMPTY), (L.AR_MEET, L.EN_MEET))
     def met_with(self) -> None:
         for host, guest in attended_meeting(self) if self._hooks else ():  # "attended by X"
             self.add("MET_WITH", host, guest, "meeting_attended")
@@ -1391,6 +1420,8 @@ class SentenceRules:
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
+                objs += [o for o in apposition_tail(self, objs[-1], ("Person", "Organization"))
+                         if o not in objs]  # "met X, head of Y, and Z"
                 inc = objs[-1].hi
                 if objs[-1].etype == "Organization" and self.key(inc) == "," :
                     inc += 1
@@ -1463,6 +1494,9 @@ class SentenceRules:
                             self.add("VISITED", o.eid, place.eid, "hosted_in_en", 0.6)
 
     # SUCCESSOR_OF ---------------------------------------------------------------------
+    @needs((HOOK_AR, HOOK_EN), (_EMPTY, _EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
+           (_AR_INSTEAD_T, _EN_INSTEAD_T), (_EMPTY, L.EN_SUCCEED), (_EMPTY, L.EN_APPOINT),
+           (_AR_SUCC_PRED_TAKE, _EMPTY))
     def successor(self) -> None:
         # English nouns: successor / predecessor
         for t in self.triggers(_EMPTY, _EN_SUCC_PRED):
@@ -1535,8 +1569,6 @@ class SentenceRules:
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
-        for new, old in took_place_of(self) if self._hooks else ():  # "حلّ محلّ Y"
-            self.add("SUCCESSOR_OF", new, old, "took_place_of")
         for new, old in became_after_ar(self) if self._hooks else ():  # "وأصبح X قائداً"
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
@@ -1587,11 +1619,11 @@ class SentenceRules:
                             not self.f(x) & _EN_PREDICATES
                             for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
                         old = o2
-            if old is None and self.key(t - 1) == "to" and self.key(t + 1) in ("him", "her"):
-                # "K named X, Y's deputy, to succeed him": X succeeds the one named before
-                pair = to_succeed_him(self, t)
-                if pair is not None:
-                    new, old = pair
+            if old is None and not passive and self.key(t + 1) in ("him", "her") and \
+                    self.key(t - 1) != "to":
+                old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
+                if old_id and new is not None and not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
@@ -1762,8 +1794,8 @@ class SentenceRules:
                 continue
             if m.sent == self.si and m.lo <= at:
                 continue
-            if m.role_org in led or not led:
-                return m.eid
+            if (m.role_org in led and m.role != "member") or not led:
+                return m.eid  # not a mere member of the body ("مسؤول ... في الحزب X")
         return None
 
     def _desc_mention(self, lo: int, hi: int, eid: str) -> None:
@@ -1787,7 +1819,8 @@ class SentenceRules:
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and self.key(x + 1) in ("من", "بها", "به")) or (
+                    fx & _ORDER_WORDS and (self.key(x + 1) in ("من", "بها", "به") or (
+                        self.key(x + 1) in _AR_DIRECT and self.key(x + 2) == "من"))) or (
                     kx in _EN_ORDER_NOUNS and self.key(x + 1) == "of"):
                 start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS) else x + 1
                 m = self.after(start, maxgap=3)
@@ -1825,13 +1858,14 @@ class SentenceRules:
                             lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
                             and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
                         lo_w -= 1  # "in Tehran in a strike": the place is no agent
-                    nat = self.nat_agent(lo_w, x)
+                    nat = self.nat_agent(lo_w, x) or ordered_adj_agent(self, lo_w, x)
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
         self._agents = [a for a, _ in found]
         return (found[0] if found else (None, ""))
 
+    @needs((HOOK_AR, HOOK_EN), (_AR_KILL_TRIG, _EN_KILL_DEATH))
     def assassinated(self) -> None:
         for v, a in strike_agent_later(self) if self._hooks else ():  # "X carried out the
             # strike" (the killing said before)
@@ -1924,6 +1958,10 @@ class SentenceRules:
                     agent = strike_agent_back(self, t - 1) or agent
                 if agent is None:
                     agent = self.nat_agent(max(self.lo, t - 5), t)
+                if agent_m is not None and agent_m.etype == "Person" and agent == agent_m.eid:
+                    was_victim, earlier = victim_as_subject(self, agent_m)
+                    if was_victim:  # "the strike that killed X also killed Y": X's agent
+                        agent = earlier
                 if not agent and not self.blocked(t, agent_m):
                     # "The drone strike that killed X was ordered by Trump"
                     for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
@@ -1931,6 +1969,7 @@ class SentenceRules:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
                     victims = self.chain(victim, ("Person",))
+                    victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
                     for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                     for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
@@ -1964,7 +2003,8 @@ class SentenceRules:
             if nominal:
                 self._kill_nominal_ar(t)
                 continue
-            passive = bool(fs & _C10)
+            passive = bool(fs & _C10) and not (
+                "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
             b = self.before(t, maxgap=3)
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
@@ -2025,7 +2065,7 @@ class SentenceRules:
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
-            else:
+            elif self.key(first.lo - 1) != "في":  # "قتل القياديان في كتائب القسام X": no agent
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \
@@ -2060,16 +2100,9 @@ class SentenceRules:
                 return
 
     def _orderers(self, k: int) -> list[str]:
-        """'بأمر من X' / 'ordered by X' shortly after *k*."""
-        out = []
-        for x in range(k, min(self.hi, k + 8)):
-            if (self.f(x) & _ORDER_WORDS and self.key(x + 1) == "من") or (
-                    self.key(x) == "ordered" and self.key(x + 1) == "by"):
-                m = self.after(x + 2, maxgap=3)
-                if m is not None and m.etype in AGENT_TYPES and not (
-                        self.key(x) == "ordered" and self.blocked(x)):  # "was not ordered by"
-                    out.append(m.eid)
-        return out
+        """'بأمر (مباشر) من X' / 'ordered by X' shortly after *k*, or "the strike ... on the
+        orders of X" later in the sentence (core_context.strike_orderers)."""
+        return strike_orderers(self, k)
 
     def _with_victims(self, victims: list[Mention]) -> list[Mention]:
         """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
@@ -2189,6 +2222,7 @@ class SentenceRules:
         return m
 
     # LEADS / MEMBER_OF -------------------------------------------------------------------
+    @needs(types=("Person",))
     def leads_member(self) -> None:
         for m in self.ments:
             if m.etype != "Person" or not m.role_org:
@@ -2340,6 +2374,7 @@ class SentenceRules:
                     continue
                 break
 
+    @needs((_EMPTY, _EN_WHOSE), types=("Organization",))
     def _whose_org(self) -> None:
         """"X, whose Sadrist Movement won ...", "X, whose militia Saraya al-Salam ...": the
         body named right after a person's "whose" is theirs (LEADS); "the Kurdistan
@@ -2363,6 +2398,7 @@ class SentenceRules:
             if p is not None and p.lo == o.hi + 1 and p.etype == "Person" and p.kind == "name":
                 self.add("LEADS", p.eid, o.eid, "party_of")
 
+    @needs((_EMPTY, _EN_WHOSE))
     def _whose_group(self) -> None:
         """"X, whose group/movement is part of Y" -> the body X leads (in this article or
         the gazetteer) PART_OF Y."""
@@ -2386,6 +2422,7 @@ class SentenceRules:
             if led and led[0] != whole.eid:
                 self.add("PART_OF", led[0], whole.eid, "whose_group_part_of")
 
+    @needs(types=("Organization",))
     def _group_he_led(self) -> None:
         """"Y, the group he (once) led/founded" -> the person of the clause LEADS Y; "X's
         Y" (a person's organisation: "Maliki's State of Law coalition") -> X LEADS Y."""
@@ -2441,6 +2478,7 @@ class SentenceRules:
             if not self.blocked(t, who):
                 self.add("LEADS", who.eid, org.eid, "led_by")
 
+    @needs((_AR_LED_BY, _EN_LED_BY), (L.AR_LEAD_VERBS, L.EN_LEAD_VERBS))
     def lead_verbs(self) -> None:
         """"X ... to lead/head the Y" / "X leads Y" / "يقود X Y"."""
         self._led_by()
@@ -2466,6 +2504,7 @@ class SentenceRules:
                 self.add("LEADS", who.eid, org.eid, "lead_verb")
 
     # PART_OF -----------------------------------------------------------------------------
+    @needs(types=("Organization",))
     def part_of(self) -> None:
         orgs = [m for m in self.ments if m.etype == "Organization"]
         for a in orgs:
@@ -2694,6 +2733,7 @@ class SentenceRules:
         """Relations found so far in this sentence."""
         return self.out
 
+    @needs((_EMPTY, _EN_WAS))
     def _was_in(self) -> None:
         """"X was in Baghdad last week for talks": a person from another country was
         there (English; the place a city or country with a known country)."""
@@ -2804,6 +2844,7 @@ class SentenceRules:
             return e.country
         return _capital_country(self.doc.gaz).get(eid)
 
+    @needs((L.AR_VISIT, _EN_VISIT_ALL))
     def _visited_rules(self) -> None:
         places = ("Location", "Country")
         for t in self.triggers(L.AR_VISIT, _EN_VISIT_ALL):
@@ -2905,6 +2946,7 @@ class SentenceRules:
                 self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
 
     # SUPPORTS / WITHDREW_FROM / LOCATED_IN ---------------------------------------------
+    @needs((_AR_SUPPORT_ALL, L.EN_SUPPORT), types=("Organization",))
     def supports(self) -> None:
         for t in self.triggers(_AR_SUPPORT_ALL, L.EN_SUPPORT):
             tok = self.toks[t]
@@ -2989,6 +3031,7 @@ class SentenceRules:
         return None if t.ar else L.NATIONALITY.get(t.key)
 
     # ATTACKED -----------------------------------------------------------------------------
+    @needs((_AR_RESPONSIBILITY, _EN_CLAIM_CUES), (_AR_ATTACK_ALL, _EN_ATTACK_ALL))
     def attacked(self) -> None:
         """An armed attack whose attacker is named or claims it: "X attacked/struck/shelled Y",
         "X fired rockets at Y", "X launched missiles at Y", "US airstrikes on Y", "X claimed
@@ -3306,6 +3349,7 @@ class SentenceRules:
             self.add("ATTACKED", agent, target.eid, "attack_noun_en", 0.7)
 
     # REPORTED_BY --------------------------------------------------------------------------
+    @needs((_AR_RELAY, _EN_RELAY), types=("Outlet",))
     def reported_by(self) -> None:
         """A named source speaking to an outlet: "X told O", "X said in an interview with O",
         "in a statement carried by O", "قال X لـO", "في حديث لـO", "في بيان نقلته O".
@@ -3462,6 +3506,7 @@ class SentenceRules:
                 continue
             self.add("WITHDREW_FROM", subj.eid, target.eid, "abandoned_en")
 
+    @needs((_EMPTY, _EN_ABANDON), (L.AR_WITHDRAW, L.EN_WITHDRAW))
     def withdrew(self) -> None:
         self._abandoned()
         for t in self.triggers(L.AR_WITHDRAW, L.EN_WITHDRAW):
@@ -3518,6 +3563,7 @@ class SentenceRules:
                     self.add("WITHDREW_FROM", a.eid, target.eid,
                              "withdrew_ar" if tok.ar else "withdrew_en")
 
+    @needs(types=("Location", "Organization"))
     def located_in(self) -> None:
         """"the embassy in the (heavily fortified) Green Zone", "the Embassy compound in
         Baghdad", "the base in western Iraq", "المنطقة الخضراء وسط بغداد", "الأنبار غرب

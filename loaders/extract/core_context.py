@@ -1,0 +1,432 @@
+"""Core relations whose partner is not named in the clause itself: a pronoun ("succeeded
+him", "وخلفه", "التقاه" after "قال X إنه"), a first person inside a quotation ("'I met him,'
+X said"), or the subject of a sentence-initial meeting phrase ("خلال لقائه X، أكد Y").
+
+Plain functions over a :class:`loaders.extract.relations.SentenceRules` instance (``sr``), as
+in :mod:`loaders.extract.core_recall` (no import of ``relations``). The antecedent of a
+pronoun is the most salient compatible person: whoever the text just said was killed or
+removed (for a succession), else the visitor of the last sentences, else the subject of the
+previous sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_recall import guest_antecedent, passive_by
+
+_EMPTY: frozenset[str] = frozenset()
+_QUOTES = frozenset('"“”«»')
+_EN_SAID = frozenset({"said", "says", "told", "added", "recalled", "insisted", "explained"})
+_EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+_AR_CLAUSE_START = frozenset({"و", "ثم", "كما", "وقد", "قد", "فقد", "وكان", "كان"})
+
+
+def _latest_victim(sr: Any, exclude: str, back: int = 2) -> str | None:
+    """The person the text reported killed (with an agent) in this or the last *back*
+    sentences, latest first; None when none or when that is *exclude*."""
+    vs = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ())
+          if sr.si - back <= s_ <= sr.si and e != exclude]
+    return vs[-1][1] if vs else None
+
+
+def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
+    """A person of the last *back* sentences followed by a passive killing verb ("X was
+    killed in January"), also when no agent was named; the latest such person."""
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == exclude or not (sr.si - back <= m.sent < sr.si):
+            continue
+        toks = sr.doc.toks
+        y = m.hi
+        while y < len(toks) and y < m.hi + 3 and toks[y].key in _EN_PASS | {"also", "later"}:
+            y += 1
+        if y > m.hi and y < len(toks) and toks[y].key in ("killed", "assassinated", "dismissed",
+                                                          "fired", "sacked", "ousted"):
+            best = m.eid
+    return best
+
+
+# ---- SUCCESSOR_OF: "X succeeded him", "وخلفه في المنصب X" ----------------------------------
+def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
+    """'him' in "X succeeded/replaced him" (the verb at *t*): the person the text just said
+    was killed (with or without an agent), else the nearest other person before the verb
+    (this or the previous sentence)."""
+    if new is None:
+        return None
+    old = _latest_victim(sr, new.eid) or _killed_earlier(sr, new.eid)
+    if old is None:
+        here = [m for m in sr.args if m.hi <= t and m.etype == "Person" and m.eid != new.eid
+                and not m.poss]
+        if here:
+            old = here[-1].eid
+        elif sr.si > 0:
+            prev = [m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
+                    m.eid != new.eid and not m.in_title]
+            ids = {m.eid for m in prev}
+            old = prev[0].eid if len(ids) == 1 else None
+    return old
+
+
+_AR_KHALAFAHU = L._ar("خلفه", "وخلفه", "خلفها", "وخلفها")
+_AR_POST_WORDS = L._ar("المنصب", "منصبه", "منصبها", "قيادة", "رئاسة", "الامانة", "الأمانة",
+                       "زعامة", "قيادته", "رئاسته", "امانة", "منصب")
+_AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                 "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "قتل", "اغتيل", "قضى")
+
+
+def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
+    """(new, old, trigger): "(و)خلفه (في المنصب / في قيادة الفيلق) X" opening a clause: X
+    succeeded the person the pronoun stands for (who the sentence or the last ones said
+    died or was removed, else the previous sentence's subject). "وقف خلفه" (behind him)
+    is not a clause start, so gives nothing."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(_AR_KHALAFAHU, _EMPTY):
+        if sr.toks[t].key not in _AR_KHALAFAHU:
+            continue
+        prev = sr.toks[t - 1] if t > sr.lo else None
+        if prev is not None and not (prev.text in ("،", ",") or prev.key in _AR_CLAUSE_START):
+            continue
+        x = t + 1
+        if sr.key(x) in ("في", "فى") and sr.f(x + 1) & _AR_POST_WORDS:
+            x += 2
+            org = sr.after(x, types=("Organization",), maxgap=0)
+            if org is not None:
+                x = org.hi
+        new = sr.after(x, types=("Person",), maxgap=1)
+        if new is None:
+            continue
+        old = None
+        for y in range(t - 1, sr.lo - 1, -1):  # "قُتل X في غارة ...، وخلفه Y"
+            if sr.f(y) & _AR_GONE:
+                m = sr.after(y + 1, types=("Person",), maxgap=2)
+                if m is not None and m.hi <= t and m.eid != new.eid:
+                    old = m.eid
+                    break
+        if old is None:
+            old = _latest_victim(sr, new.eid)
+        if old is None and t - sr.lo <= 1:  # the sentence opens with "وخلفه"
+            p = sr._prev_subject(exclude=new.eid)
+            old = p.eid if p is not None else None
+        if old is not None and old != new.eid and not sr.blocked(t, new):
+            out.append((new.eid, old, t))
+    return out
+
+
+# ---- MET_WITH: the speaker of a quotation or of "قال X إنه" -------------------------------
+def quote_speaker(sr: Any, x: int) -> Any:
+    """The speaker of the quotation holding token *x* when the quotation opens the
+    sentence: `"I met him on Monday," al-Amiri said` / `..., said al-Amiri`. None if *x* is
+    not inside such a quotation."""
+    open_q = next((y for y in range(x - 1, sr.lo - 1, -1) if sr.toks[y].text in _QUOTES),
+                  None)
+    if open_q is None or any(not sr.toks[y].punct for y in range(sr.lo, open_q)):
+        return None
+    close_q = next((y for y in range(x + 1, sr.hi) if sr.toks[y].text in _QUOTES), None)
+    if close_q is None:
+        return None
+    y = close_q + 1
+    if y < sr.hi and sr.toks[y].text == ",":
+        y += 1
+    if sr.key(y) in _EN_SAID:
+        return sr.after(y + 1, types=("Person",), maxgap=1)
+    m = sr.after(y, types=("Person",), maxgap=1)
+    if m is None or sr.key(m.hi) not in _EN_SAID:
+        return None
+    return m
+
+
+_AR_SAID = L._ar("قال", "وقال", "أكد", "وأكد", "اكد", "واكد", "أوضح", "وأوضح", "ذكر", "وذكر",
+                 "أضاف", "وأضاف", "كشف", "وكشف", "أشار", "وأشار", "أفاد", "وأفاد", "اعترف",
+                 "واعترف", "أقر", "وأقر")
+_AR_THAT_HE = L._ar("إنه", "انه", "أنه", "بأنه", "بانه", "إنها", "انها", "أنها", "بأنها")
+_AR_MEET_PRON = L._ar("التقاه", "التقاها", "التقيته", "التقيناه", "اجتمع", "التقى", "بحث",
+                      "استقبله", "استقبلها", "زاره", "زارها", "يلتقيه", "التقيه")
+
+
+def speaker_met_him_ar(sr: Any) -> list[tuple[str, str, int]]:
+    """(speaker, guest, trigger): "وقال X إنه التقاه (في ...)" / "وأكد X أنه اجتمع به":
+    the speaker met the person the pronoun stands for: the visitor of the last sentences,
+    else the previous sentence's subject (never the speaker himself)."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(_AR_MEET_PRON, _EMPTY):
+        k = sr.key(t)
+        pron = k.endswith(("اه", "اها", "يته", "يناه", "يه")) or k in ("استقبله", "استقبلها",
+                                                                      "زاره", "زارها")
+        if not pron and sr.key(t + 1) not in ("به", "بها", "معه", "معها"):
+            continue
+        if sr.after(t + 1, types=("Person",), maxgap=2) is not None:
+            continue  # someone named after the verb: the main rules decide
+        th = t - 1
+        if th < sr.lo or not sr.f(th) & _AR_THAT_HE:
+            continue
+        v = next((y for y in range(th - 1, max(sr.lo, th - 8) - 1, -1)
+                  if sr.f(y) & _AR_SAID), None)
+        if v is None:
+            continue
+        speaker = sr.after(v + 1, types=("Person",), maxgap=3)
+        if speaker is None or speaker.hi > th:
+            speaker = sr.before(v, types=("Person",), maxgap=2)
+        if speaker is None:
+            continue
+        guest = guest_antecedent(sr, exclude=speaker.eid) or \
+            sr._prev_subject(exclude=speaker.eid)
+        if guest is None or guest.eid == speaker.eid or sr.blocked(t, speaker):
+            continue
+        out.append((speaker.eid, guest.eid, t))
+    return out
+
+
+# ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
+_AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
+                        "محادثاته", "مباحثاته", "لقاءه")
+_AR_PHRASE_OPEN = L._ar("خلال", "وخلال", "في", "وفي", "أثناء", "اثناء", "وأثناء", "عقب",
+                        "وعقب", "بعد", "وبعد", "لدى", "ولدى")
+
+
+_AR_PLANNED = L._ar("المرتقب", "المقبل", "المقرر", "المزمع", "المنتظر", "الملغى", "المؤجل",
+                    "المحتمل", "المفترض")
+
+
+def his_meeting_first_ar(sr: Any) -> list[tuple[str, str, int]]:
+    """(subject, partner, trigger): "وخلال لقائه (رئيس الوزراء) X في بغداد، أكد Y ..." -> Y
+    met X: the pronoun of the meeting noun is the main clause's subject, named after the
+    comma (VSO: a verb, then the subject)."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(_AR_HIS_MEETING, _EMPTY):
+        if t - 1 < sr.lo or not sr.f(t - 1) & _AR_PHRASE_OPEN or t - 1 != sr.lo:
+            continue
+        obj = sr.after(t + 1, types=("Person", "Organization"), maxgap=3)
+        if obj is None:
+            continue
+        comma = next((y for y in range(obj.hi, min(sr.hi, obj.hi + 8))
+                      if sr.toks[y].text in ("،", ",")), None)
+        if comma is None:
+            continue
+        subj = sr.after(comma + 2, types=("Person",), maxgap=1)
+        if subj is None or subj.eid == obj.eid or sr.blocked(t, subj) or \
+                sr.blocked(comma + 1) or any(sr.f(y) & _AR_PLANNED for y in range(t + 1, comma)):
+            continue  # "خلال لقائه المرتقب مع X، سيؤكد Y": not held yet
+        out.extend((subj.eid, o.eid, t) for o in sr.chain(obj) if o.eid != subj.eid)
+    return out
+
+
+# ---- MET_WITH: "X was visited by Y" ---------------------------------------------------------
+def visited_by_en(sr: Any) -> list[tuple[str, str, int]]:
+    """(host, visitor, trigger): "X was visited by Y (at his hotel)": two people met. A
+    place visited ("Baghdad was visited by Y") is no meeting."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(_EMPTY, frozenset({"visited"})):
+        if sr.key(t - 1) not in _EN_PASS and not (sr.key(t - 2) in _EN_PASS and
+                                                  sr.key(t - 1) in ("also", "later", "then")):
+            continue
+        by = passive_by(sr, t)
+        if by is None:
+            continue
+        agent = sr.after(by + 1, types=("Person",), maxgap=2)
+        host = sr.subject_before(t - 1 if sr.key(t - 1) in _EN_PASS else t - 2, maxgap=12)
+        if agent is None or host is None or host.etype != "Person" or agent.poss or \
+                host.eid == agent.eid or sr.blocked(t, host):
+            continue
+        out.extend((host.eid, a.eid, t) for a in sr.chain(agent, ("Person",)))
+    return out
+
+
+# ---- ASSASSINATED_BY: "a Trump-ordered strike" ----------------------------------------------
+_EN_ORDERED_ADJ = frozenset({"ordered", "authorized", "authorised", "directed", "sanctioned"})
+
+
+def ordered_adj_agent(sr: Any, lo: int, hi: int) -> str | None:
+    """The agent named as an adjective of a strike in [lo, hi): "a Trump-ordered strike",
+    "the Netanyahu-authorised raid" (a person, body or country before '-ordered')."""
+    for x in range(lo, hi - 1):
+        if sr.key(x) == "-" and sr.key(x + 1) in _EN_ORDERED_ADJ:
+            m = sr.mention_at.get(x - 1)
+            if m is not None and m.etype in ("Person", "Organization", "Country"):
+                return m.eid
+    return None
+
+
+# ---- ASSASSINATED_BY: a victim is no agent --------------------------------------------------
+def victim_as_subject(sr: Any, m: Any) -> tuple[bool, str | None]:
+    """Is the person *m* before an active killing verb the object of an earlier killing
+    verb of the sentence ("The U.S. strike that killed X also killed Y": X is no agent of
+    Y's killing)? Returns (True, the agent already found for X here, or None) if so."""
+    b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+    while b >= sr.lo and sr.key(b) in ("the", "a", "an", "also"):
+        b -= 1
+    if b < sr.lo or sr.key(b) not in ("killed", "assassinated", "kill", "killing"):
+        return False, None
+    agent = next((r.target for r in sr.out if r.type == "ASSASSINATED_BY" and
+                  r.source == m.eid), None)
+    return True, agent
+
+
+# ---- ASSASSINATED_BY: "وقُتل معه X" / "Also killed was X" (the killing just reported) -------
+_AR_KILLED_PASSIVE = L._ar("قتل", "وقتل", "اغتيل", "واغتيل", "استشهد", "واستشهد", "قضى", "وقضى")
+_AR_WITH_HIM = L._ar("معه", "معهما", "برفقته", "الى جانبه")
+
+
+def _last_killing(sr: Any, back: int = 2) -> tuple[list[str], list[str]]:
+    """(victims, agents) of the latest killing with an agent in the last *back* sentences."""
+    ks = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - back <= s_ < sr.si]
+    if not ks:
+        return [], []
+    last = max(s_ for s_, _a in ks)
+    victims = [e for s_, e in sr.doc.__dict__.get("victims", ()) if s_ == last]
+    return list(dict.fromkeys(victims)), list(dict.fromkeys(a for s_, a in ks if s_ == last))
+
+
+def killed_with_him(sr: Any) -> list[tuple[str, str, int]]:
+    """(victim, agent, trigger): "وقُتل معه (القياديان) X وY" / "Also killed was/were X (and
+    Y)" opening a sentence right after a killing whose agent was named: the same strike,
+    so the same agents. Nothing when that killing had no agent."""
+    x = sr.lo
+    while x < sr.hi and sr.toks[x].punct:
+        x += 1
+    t = None
+    if sr.toks[x].ar:
+        if sr.f(x) & _AR_KILLED_PASSIVE and sr.key(x + 1) in _AR_WITH_HIM:
+            t, start = x, x + 2
+    elif sr.key(x) == "also" and sr.key(x + 1) == "killed" and sr.key(x + 2) in ("was",
+                                                                                 "were"):
+        t, start = x + 1, x + 3
+    if t is None:
+        return []
+    victim = sr.after(start, types=("Person",), maxgap=4)
+    if victim is None or sr.blocked(t):
+        return []
+    before, agents = _last_killing(sr)
+    if not before:
+        return []
+    return [(v.eid, a, t) for v in sr.chain(victim, ("Person",)) for a in agents
+            if v.eid != a and v.eid not in before]
+
+
+# ---- ASSASSINATED_BY: who ordered the strike, later in the same sentence --------------------
+_AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")
+_EN_ORDERS = frozenset({"orders", "order", "direction", "instructions", "behest"})
+_EN_STRIKE_REF = frozenset({"strike", "airstrike", "attack", "raid", "operation", "killing",
+                            "assassination", "bombing"})
+
+
+def order_agent_at(sr: Any, x: int) -> int | None:
+    """Start of the orderer's name when an order phrase begins at *x*: "بأمر (مباشر) من X",
+    "ordered by X", "(on / at / under) the orders / direction of X"; else None."""
+    tk = sr.toks[x]
+    if tk.ar:
+        if not sr.f(x) & _ORDER_WORDS_AR:
+            return None
+        y = x + 1
+        if sr.f(y) & _AR_DIRECT:
+            y += 1
+        return y + 1 if sr.key(y) == "من" else None
+    if tk.key == "ordered" and sr.key(x + 1) == "by":
+        return x + 2
+    if tk.key in ("on", "at", "under") and sr.key(x + 1) == "the" and \
+            sr.key(x + 2) in _EN_ORDERS and sr.key(x + 3) == "of":
+        return x + 4
+    return None
+
+
+_ORDER_WORDS_AR = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه", "بأمر", "أمر")
+
+
+def strike_orderers(sr: Any, k: int) -> list[str]:
+    """Who ordered the strike, stated after the victims (token *k*) in this sentence: right
+    after them ("... بأمر مباشر من X", "..., ordered by X"), or in a later clause about the
+    strike ("adding that the strike had been carried out on the orders of X")."""
+    out: list[str] = []
+    for x in range(k, sr.hi):
+        if x >= k + 8 and not any(sr.key(y) in _EN_STRIKE_REF and sr.key(y - 1) == "the"
+                                  for y in range(max(k, x - 8), x)):
+            continue
+        start = order_agent_at(sr, x)
+        if start is None:
+            continue
+        m = sr.after(start, types=("Person", "Organization", "Country"), maxgap=3)
+        if m is not None and not sr.blocked(x):
+            out.append(m.eid)
+    return out
+
+
+# ---- lists broken by an apposition: "X, head of Y, and Z" ---------------------------------
+_EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "the", "a",
+                             "an", "his", "its", "founder", "secretary-general", "former",
+                             "spokesman", "member", "minister", "president"})
+
+
+def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) -> list:
+    """English: the people listed after an apposition closing a list item: "killed X, head
+    of Iran's Quds Force, and Y (and Z)" -> [Y, Z]. The apposition is a title phrase of at
+    most 10 tokens without a verb or a person of its own; [] when none follows *last*."""
+    x = last.hi
+    if x + 1 >= sr.hi or sr.toks[x].text != "," or sr.toks[x].ar:
+        return []
+    if sr.key(x + 1) not in _EN_APPOS_START and not sr.toks[x + 1].poss:
+        return []
+    close = next((y for y in range(x + 2, min(sr.hi, x + 12)) if sr.toks[y].text == ","),
+                 None)
+    if close is None or sr.key(close + 1) != "and":
+        return []
+    if any(m.etype == "Person" and x < m.lo < close for m in sr.args) or any(
+            sr.key(y) in ("said", "says", "who", "which", "was", "is", "met", "killed")
+            for y in range(x + 1, close)):
+        return []
+    nxt = sr.after(close + 2, types=types, maxgap=4)
+    if nxt is None:
+        return []
+    tail = sr.chain(nxt, types)
+    end = tail[-1].hi
+    if end < sr.hi and not sr.toks[end].punct and sr.key(end) not in _EN_AFTER_OBJECT:
+        return []  # "..., and Khazali said": a new clause, not a list member
+    return tail
+
+
+_EN_AFTER_OBJECT = frozenset({"in", "at", "on", "near", "during", "after", "before", "last",
+                              "this", "outside", "inside", "early", "late", "earlier", "later",
+                              "separately", "as", "over", "from", "while"})
+
+
+# ---- counterfactuals ------------------------------------------------------------------------
+_EN_WOULD = frozenset({"would", "could", "might"})
+
+
+def counterfactual_en(sr: Any, k: int) -> bool:
+    """English conditional inversion opening the sentence: "Had the U.S. killed X (earlier),
+    Iran would have ...", "Were Y to meet X, ...": the verb at *k* in its first clause
+    states nothing that happened."""
+    if not sr.toks[sr.lo].cap or sr.key(sr.lo) not in ("had", "were", "should"):
+        return False
+    comma = next((y for y in range(sr.lo + 1, sr.hi) if sr.toks[y].text == ","), None)
+    if comma is None or k > comma:
+        return False
+    return any(sr.key(y) in _EN_WOULD for y in range(comma + 1, min(sr.hi, comma + 8)))
+
+
+# ---- all sentence-wide rules of this module -------------------------------------------------
+HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING
+HOOK_EN = frozenset({"visited"})
+
+
+def context_rules(sr: Any) -> None:
+    """Run the sentence-wide rules of this module (one trigger lookup when none applies)."""
+    if not sr.triggers(HOOK_AR, HOOK_EN):
+        return
+    if sr.toks[sr.lo].ar:
+        for new, old, _t in khalafahu_ar(sr):
+            sr.add("SUCCESSOR_OF", new, old, "khalafahu_ar")
+        for a, b, _t in speaker_met_him_ar(sr):
+            sr.add("MET_WITH", a, b, "speaker_met_him_ar")
+        for a, b, _t in his_meeting_first_ar(sr):
+            sr.add("MET_WITH", a, b, "his_meeting_first_ar")
+    else:
+        for a, b, _t in visited_by_en(sr):
+            sr.add("MET_WITH", a, b, "visited_by_en")
+
+
+def killing_context_rules(sr: Any) -> None:
+    """Killings that refer to the one just reported ("وقُتل معه X", "Also killed was X")."""
+    for v, a, _t in killed_with_him(sr):
+        sr.add("ASSASSINATED_BY", v, a, "killed_with_him")

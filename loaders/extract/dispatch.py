@@ -1,0 +1,94 @@
+"""Opt-in trigger dispatch for sentence rules: skip a rule when its cue words are absent.
+
+Most sentences hold the cue words of only a few rules, yet each rule used to be called on
+every sentence just to find that out. A rule may declare what it starts from::
+
+    @needs((L.AR_WITHDRAW, L.EN_WITHDRAW), (_EMPTY, _EN_ABANDON), types=("Agreement",))
+    def withdrew(self) -> None: ...
+
+Each pair is an (Arabic, English) word set as passed to ``SentenceRules.triggers``; ``types``
+are entity types. The rule then runs on a sentence only if a token of one of the word sets
+occurs in it (outside names, exactly as ``triggers`` finds them) or one of the sentence's
+mentions has one of the types; otherwise the call returns None at once. The declaration must
+cover every path of the rule that can add a relation or change state: a rule whose loops all
+start from ``self.triggers(A, B)`` or from mentions of given types declares those.
+
+A rule without the decorator always runs, so new rules need nothing. ``all_rules_run()``
+switches the dispatch off (tests compare both ways).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, NamedTuple
+
+# The trigger word sets of the rules: every (Arabic, English) pair passed to
+# SentenceRules.triggers or declared with @needs is registered (on first use or at import).
+# Each token text is tested once per process against them (relations.trigger_sets), so a
+# sentence knows at once which of its tokens trigger which rule.
+AR_TRIGGER_SETS: set[frozenset[str]] = set()
+EN_TRIGGER_SETS: set[frozenset[str]] = set()
+TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
+
+
+def register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
+    """Register a pair of trigger word sets (the per-token cache is rebuilt)."""
+    AR_TRIGGER_SETS.add(ar)
+    EN_TRIGGER_SETS.add(en)
+    TRIGGER_CATS.clear()
+
+
+class RuleNeeds(NamedTuple):
+    """What a rule starts from: trigger word sets (of either script) and entity types."""
+
+    word_sets: frozenset[frozenset[str]]
+    types: frozenset[str]
+
+
+class _Switch:
+    on = True
+
+
+_DISPATCH = _Switch()
+
+
+def needs(*word_sets: tuple[frozenset[str], frozenset[str]],
+          types: Iterable[str] = ()) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+    """Decorate a sentence rule (a method, or a function of a ``SentenceRules`` instance,
+    taking no other argument and returning None) so that it runs only when the sentence may
+    fire it (see the module doc). The sentence provides ``present_sets`` (the word sets with
+    a trigger token in it) and ``mention_types``."""
+    for pair in word_sets:
+        if len(pair) != 2 or not all(isinstance(ws, frozenset) for ws in pair):
+            raise TypeError("needs() takes (Arabic, English) pairs of frozensets")
+        register_triggers(*pair)
+    sets = frozenset(ws for pair in word_sets for ws in pair if ws)
+    spec = RuleNeeds(sets, frozenset(types))
+    kinds = spec.types
+
+    def decorate(rule: Callable[[Any], None]) -> Callable[[Any], None]:
+        @functools.wraps(rule)
+        def gated(sr: Any) -> None:
+            # one C-level set test per kind (this runs for every sentence and rule)
+            if sets.isdisjoint(sr.present_sets) and kinds.isdisjoint(sr.mention_types) and \
+                    _DISPATCH.on:
+                return None
+            return rule(sr)
+
+        gated.needs = spec  # type: ignore[attr-defined]
+        return gated
+
+    return decorate
+
+
+@contextmanager
+def all_rules_run() -> Iterator[None]:
+    """Within the block every rule runs on every sentence (no dispatch)."""
+    before = _DISPATCH.on
+    _DISPATCH.on = False
+    try:
+        yield
+    finally:
+        _DISPATCH.on = before

@@ -1,0 +1,40 @@
+"""Common Arabic-script given names (given_names.yaml), the cue that a person's name starts
+where Arabic text gives no title and no capital letter.
+
+``STRONG`` names are (almost) never ordinary words; ``WEAK`` ones are (سعيد "happy", صالح
+"in favour of") and start a name only before a known name word or a family-name shape.
+Keys are folded as token keys are (``fold_ar``, "اا" -> "ا").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from loaders.textnorm import fold_ar
+
+GIVEN_NAMES_FILE = Path(__file__).with_name("given_names.yaml")
+
+
+def _fold(word: str) -> str:
+    return fold_ar(word).replace("اا", "ا")
+
+
+def _load() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load(GIVEN_NAMES_FILE.read_text(encoding="utf-8")) or {}
+    strong = frozenset(_fold(w) for w in data.get("strong") or () if isinstance(w, str))
+    weak = frozenset(_fold(w) for w in data.get("weak") or () if isinstance(w, str)) - strong
+    return strong, weak
+
+
+STRONG, WEAK = _load()
+ALL = STRONG | WEAK
+
+# endings of Arabic-script family names: nisba (-ي, -اوي), Persian -ان / -زاده / -پور / -ي
+_FAMILY_ENDINGS = ("ي", "اوي", "يان", "زاده", "بور", "فر", "نيا")
+
+
+def family_name_shape(key: str) -> bool:
+    """A folded word shaped like a family name: "اللامي", "الزيدي", "عراقجي", "أحمديان"."""
+    return len(key) >= 4 and key.endswith(_FAMILY_ENDINGS)

@@ -1,0 +1,247 @@
+"""Core relations whose partner is a pronoun, a quotation's speaker or a sentence-initial
+meeting phrase (rules of ``loaders/extract/core_context.py`` and the pronoun and agent cases
+they feed in ``relations.py``). Our own sentences, in both languages; each construction has
+negated, planned, remote or otherwise non-qualifying variants that must give nothing.
+
+Each case: (name, text, relations that must be found, relations that must NOT be found).
+"""
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+from tests.extract_support import AB, MW, SO, assert_relations
+
+SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
+QAANI, KADH = "person:esmail-qaani", "person:mustafa-al-kadhimi"
+KHAZ, AMIRI = "person:qais-al-khazali", "person:hadi-al-amiri"
+NAS, TRUMP = "person:hassan-nasrallah", "person:donald-trump"
+US, ISR = "country:united-states", "country:israel"
+NETANYAHU = "person:benjamin-netanyahu"
+
+CASES = [
+    # ---- SUCCESSOR_OF: "وخلفه (في المنصب) X" ---------------------------------------------
+    ("khalafahu_same_sentence_ar",
+     "قُتل سليماني في غارة أميركية قرب مطار بغداد، وخلفه في المنصب إسماعيل قاآني.",
+     [SO(QAANI, SOL), AB(SOL, US)], []),
+    ("khalafahu_next_sentence_ar",
+     "قُتل سليماني في غارة أميركية قرب مطار بغداد. وخلفه في قيادة فيلق القدس إسماعيل قاآني.",
+     [SO(QAANI, SOL)], []),
+    ("khalfahu_behind_him_ar",
+     "ألقى سليماني كلمة في بغداد. ووقف خلفه قاآني طوال الكلمة.",
+     [], [SO(QAANI, SOL)]),
+    # ---- SUCCESSOR_OF: "X succeeded / replaced him" --------------------------------------
+    ("succeeded_him_after_killing_en",
+     "Soleimani was killed in a U.S. strike in January 2020. Qaani, his deputy, succeeded "
+     "him.",
+     [SO(QAANI, SOL), AB(SOL, US)], []),
+    ("replaced_him_agentless_killing_en",
+     "Soleimani was killed in January 2020. Qaani replaced him days later.",
+     [SO(QAANI, SOL)], []),
+    ("did_not_replace_him_en",
+     "Soleimani was killed in January 2020. Qaani did not replace him.",
+     [], [SO(QAANI, SOL)]),
+    ("may_succeed_him_en",
+     "Soleimani was killed in January 2020. Qaani may succeed him.",
+     [], [SO(QAANI, SOL)]),
+    ("succeeded_him_two_candidates_en",
+     "Khamenei praised Soleimani on Friday. Qaani succeeded him in 2020.",
+     [], [SO(QAANI, "person:ali-khamenei")]),
+    # ---- MET_WITH: "قال X إنه التقاه / اجتمع به" -----------------------------------------
+    ("said_he_met_him_ar",
+     "وصل قاآني إلى بغداد يوم الثلاثاء. وقال الخزعلي إنه التقاه في مكتبه.",
+     [MW(QAANI, KHAZ)], []),
+    ("confirmed_he_met_with_him_ar",
+     "وصل قاآني إلى بغداد. وأكد العامري أنه اجتمع به مطولاً.",
+     [MW(QAANI, AMIRI)], []),
+    ("denied_he_met_him_ar",
+     "وصل قاآني إلى بغداد. ونفى الخزعلي أنه التقاه.",
+     [], [MW(QAANI, KHAZ)]),
+    ("said_he_did_not_meet_him_ar",
+     "وصل قاآني إلى بغداد. وقال الخزعلي إنه لم يلتقه.",
+     [], [MW(QAANI, KHAZ)]),
+    ("said_he_will_meet_him_ar",
+     "وصل قاآني إلى بغداد. وقال الخزعلي إنه سيلتقيه الأسبوع المقبل.",
+     [], [MW(QAANI, KHAZ)]),
+    ("said_he_called_him_ar",
+     "وصل قاآني إلى بغداد. وقال الخزعلي إنه اتصل به هاتفياً.",
+     [], [MW(QAANI, KHAZ)]),
+    # ---- MET_WITH: "خلال لقائه X، أكد Y" --------------------------------------------------
+    ("during_his_meeting_first_ar",
+     "وخلال لقائه رئيس الوزراء مصطفى الكاظمي في بغداد، أكد قاآني دعم إيران للعراق.",
+     [MW(QAANI, KADH)], []),
+    ("during_his_meeting_bi_ar",
+     "وخلال اجتماعه بهادي العامري، شدد قاآني على التهدئة.",
+     [MW(QAANI, AMIRI)], []),
+    ("during_his_planned_meeting_ar",
+     "وخلال لقائه المرتقب مع الكاظمي، سيؤكد قاآني دعم إيران.",
+     [], [MW(QAANI, KADH)]),
+    # ---- MET_WITH: "X was visited by Y" ---------------------------------------------------
+    ("visited_by_person_en",
+     "Qaani was visited by Hadi al-Amiri at his hotel.",
+     [MW(QAANI, AMIRI)], []),
+    ("place_visited_by_en",
+     "Baghdad was visited by Qaani last week.",
+     [], [MW(QAANI, "location:baghdad")]),
+    ("not_visited_by_en",
+     "Qaani was not visited by al-Amiri.",
+     [], [MW(QAANI, AMIRI)]),
+    ("will_be_visited_by_en",
+     "Qaani will be visited by al-Amiri on Friday.",
+     [], [MW(QAANI, AMIRI)]),
+    # ---- MET_WITH: the speaker of a quotation that opens the sentence ---------------------
+    ("quote_first_i_met_him_en",
+     "Qaani visited Baghdad on Tuesday. \"I met him at the airport,\" al-Amiri said.",
+     [MW(QAANI, AMIRI)], []),
+    ("quote_first_we_met_named_en",
+     "\"We met Qaani twice,\" said Hadi al-Amiri.",
+     [MW(QAANI, AMIRI)], []),
+    ("quote_first_did_not_meet_en",
+     "Qaani visited Baghdad. \"I did not meet him,\" al-Amiri said.",
+     [], [MW(QAANI, AMIRI)]),
+    ("quote_first_will_meet_en",
+     "Qaani visited Baghdad. \"I will meet him on Friday,\" al-Amiri said.",
+     [], [MW(QAANI, AMIRI)]),
+    # ---- ASSASSINATED_BY: agent as an adjective, victims are no agents, counterfactuals ----
+    ("trump_ordered_strike_passive_en",
+     "Soleimani was killed in a Trump-ordered strike at Baghdad airport.",
+     [AB(SOL, TRUMP)], []),
+    ("not_killed_in_ordered_strike_en",
+     "Soleimani was not killed in a Trump-ordered strike, the report said.",
+     [], [AB(SOL, TRUMP)]),
+    ("strike_that_killed_also_killed_en",
+     "The U.S. strike that killed Soleimani also killed al-Muhandis.",
+     [AB(SOL, US), AB(MUH, US)], [AB(MUH, SOL)]),
+    ("strike_no_agent_also_killed_en",
+     "The drone strike that killed Soleimani also killed al-Muhandis.",
+     [], [AB(MUH, SOL)]),
+    ("had_killed_counterfactual_en",
+     "Had the U.S. killed Soleimani, Iran would have retaliated.",
+     [], [AB(SOL, US)]),
+    ("if_had_killed_counterfactual_en",
+     "If the U.S. had killed Soleimani, Iran would have retaliated.",
+     [], [AB(SOL, US)]),
+    ("also_killed_in_the_strike_ordered_by_en",
+     "Hassan Nasrallah was killed in an Israeli strike on Beirut on Friday. Also killed in "
+     "the strike, which officials said was ordered by Prime Minister Benjamin Netanyahu, was "
+     "commander Ali Karaki.",
+     [AB(NAS, ISR), AB(NAS, NETANYAHU), AB("person:ali-karaki", NETANYAHU)], []),
+    ("also_killed_agentless_first_killing_en",
+     "Hassan Nasrallah was killed in a strike on Beirut on Friday. Also killed in the strike, "
+     "which officials said was ordered by Prime Minister Benjamin Netanyahu, was commander "
+     "Ali Karaki.",
+     [], [AB(NAS, NETANYAHU)]),
+    # ---- ASSASSINATED_BY: "وقُتل معه X" / "Also killed was X" (the same strike) -------------
+    ("killed_with_him_next_sentence_ar",
+     "اغتيل حسن نصر الله بغارة إسرائيلية على الضاحية الجنوبية. وقُتل معه القياديان علي كركي "
+     "وإبراهيم عقيل.",
+     [AB("person:ali-karaki", ISR), AB("person:ibrahim-aqil", ISR)], []),
+    ("killed_with_him_agentless_ar",
+     "اغتيل حسن نصر الله بغارة على الضاحية الجنوبية. وقُتل معه القيادي علي كركي.",
+     [], [AB("person:ali-karaki", ISR)]),
+    ("also_killed_was_en",
+     "Hassan Nasrallah was killed in an Israeli strike on Beirut. Also killed was commander "
+     "Ali Karaki.",
+     [AB("person:ali-karaki", ISR)], []),
+    ("also_killed_was_agentless_en",
+     "Hassan Nasrallah was killed in a strike on Beirut. Also killed was commander Ali "
+     "Karaki.",
+     [], [AB("person:ali-karaki", ISR)]),
+    # ---- lists broken by an apposition -------------------------------------------------
+    ("killed_x_head_of_y_and_z_en",
+     "A U.S. strike killed Qassem Soleimani, head of the Quds Force, and militia commander "
+     "Abu Mahdi al-Muhandis.",
+     [AB(SOL, US), AB(MUH, US)], []),
+    ("met_x_head_of_y_and_z_en",
+     "Qaani met Hadi al-Amiri, head of the Badr Organization, and Qais al-Khazali in Baghdad.",
+     [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], []),
+    ("met_x_head_of_y_and_z_said_en",
+     "Qaani met Hadi al-Amiri, head of the Badr Organization, and Qais al-Khazali said the "
+     "visit was secret.",
+     [MW(QAANI, AMIRI)], [MW(QAANI, KHAZ)]),
+    # ---- who ordered the strike, later in the sentence ------------------------------------
+    ("adding_strike_on_the_orders_of_en",
+     "A U.S. strike killed Qassem Soleimani near Baghdad airport, the Pentagon said, adding "
+     "that the strike had been carried out on the orders of President Donald Trump.",
+     [AB(SOL, US), AB(SOL, TRUMP)], []),
+    ("adding_strike_not_on_the_orders_of_en",
+     "A U.S. strike killed Qassem Soleimani near Baghdad airport, the Pentagon said, adding "
+     "that the strike had not been carried out on the orders of President Donald Trump.",
+     [AB(SOL, US)], [AB(SOL, TRUMP)]),
+    ("direct_order_from_ar",
+     "قُتل سليماني في غارة أميركية قرب مطار بغداد بأمر مباشر من الرئيس دونالد ترامب.",
+     [AB(SOL, US), AB(SOL, TRUMP)], []),
+    ("direct_order_from_then_president_ar",
+     "قُتل سليماني في غارة أميركية بأمر مباشر من الرئيس الأميركي آنذاك دونالد ترامب.",
+     [AB(SOL, TRUMP)], []),
+    ("met_then_prime_minister_ar",
+     "والتقى قاآني رئيس الوزراء العراقي آنذاك مصطفى الكاظمي.",
+     [MW(QAANI, KADH)], []),
+    # ---- "X ورفيقه Y قد قتلا": companions and the dual ------------------------------------
+    ("companion_dual_killed_ar",
+     "وكان سليماني ورفيقه أبو مهدي المهندس قد قتلا قرب مطار بغداد في غارة نفذتها طائرة "
+     "مسيرة أميركية بأمر من الرئيس دونالد ترامب.",
+     [AB(SOL, US), AB(MUH, US), AB(SOL, TRUMP), AB(MUH, TRUMP)], []),
+    ("companion_dual_killed_agentless_ar",
+     "وكان سليماني ونائبه قد قتلا في غارة بطائرة مسيرة قرب مطار بغداد.",
+     [], [AB(SOL, US)]),
+    # ---- a و-verb after a comma continues the clause's subject -----------------------------
+    ("arrived_comma_then_met_list_ar",
+     "وكان قاآني قد وصل إلى بيروت في الرابع من أكتوبر، والتقى رئيس مجلس النواب نبيه بري "
+     "ورئيس الوزراء نجيب ميقاتي.",
+     [MW(QAANI, "person:nabih-berri"), MW(QAANI, "person:najib-mikati")],
+     [MW("person:nabih-berri", "person:najib-mikati")]),
+    ("arrived_comma_did_not_meet_ar",
+     "وصل قاآني إلى بيروت، ولم يلتق رئيس الوزراء نجيب ميقاتي.",
+     [], [MW(QAANI, "person:najib-mikati")]),
+    ("arrived_comma_called_ar",
+     "وصل قاآني إلى بيروت، واتصل هاتفياً برئيس الوزراء نجيب ميقاتي.",
+     [], [MW(QAANI, "person:najib-mikati")]),
+    ("received_comma_then_own_subject_ar",
+     "استقبل الكاظمي قاآني في بغداد، والتقى العامري بالخزعلي.",
+     [MW(KADH, QAANI), MW(AMIRI, KHAZ)], [MW(QAANI, AMIRI), MW(KADH, AMIRI)]),
+    # ---- English relative clauses and appositions --------------------------------------
+    ("received_x_the_general_who_succeeded_en",
+     "Kadhimi received Qaani, the Iranian general who succeeded Qassem Soleimani at the helm "
+     "of the Quds Force, in Baghdad on Sunday.",
+     [MW(KADH, QAANI), SO(QAANI, SOL)], [MW(KADH, SOL)]),
+    ("received_x_the_general_who_met_en",
+     "Kadhimi received Qaani, the Iranian general who often met Soleimani, in Baghdad.",
+     [MW(KADH, QAANI)], [MW(KADH, SOL)]),
+    ("long_relative_clause_subject_en",
+     "Qaani, who took over the Quds Force after Qassem Soleimani was killed by a U.S. drone "
+     "in January 2020 near the airport of Baghdad, also met former prime minister Nouri "
+     "al-Maliki.",
+     [MW(QAANI, "person:nouri-al-maliki")], [MW(SOL, "person:nouri-al-maliki")]),
+    ("list_and_the_title_en",
+     "Qaani met Nouri al-Maliki and the deputy commander of the Joint Operations Command, "
+     "Lt. Gen. Qais al-Muhammadawi.",
+     [MW(QAANI, "person:nouri-al-maliki"), MW(QAANI, "person:qais-al-muhammadawi")], []),
+    # ---- "named Y's deputy, X, to replace him" -------------------------------------------
+    ("named_deputy_apposition_to_replace_him_en",
+     "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
+     "Qaani, to replace him.",
+     [SO(QAANI, SOL)], [SO(SOL, "person:ali-khamenei"), SO(QAANI, "person:ali-khamenei")]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return RuleExtractor()
+
+
+@pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_context_sentence(extractor, name, text, must, must_not):
+    doc = extractor.extract(text)
+    assert_relations(doc, name, must, must_not)
+
+
+@pytest.mark.parametrize("text", [
+    "وخلفه", "وخلفه في", "وخلفه في المنصب", "قال الخزعلي إنه التقاه", "وخلال لقائه",
+    "وخلال لقائه الكاظمي", "Qaani was visited by", "\"I met him,\"", "\"I met him,\" said",
+    "a Trump-", "Had the U.S. killed", "Qaani succeeded him", "Qaani met Amiri,",
+    "Qaani met Amiri, head", "وقتل معه", "Also killed was", "Soleimani was killed. Also killed was",
+])
+def test_context_rules_at_end_of_text(extractor, text):
+    """A text ending right after a cue: no rule looks past the last token."""
+    for t in (text, "قاآني " + text, "Qaani " + text):
+        assert isinstance(extractor.extract(t)["relations"], list)
