@@ -79,6 +79,7 @@ class Doc:
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
+        self.sent_ids: set[str] = set()  # gazetteer ids named so far in the current sentence
         self._mid: set[str] = set()
         self._mid_n = -1
         self._head_first: dict[str, int] = {}
@@ -294,6 +295,10 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
             hits = gaz.exact.get(seq)
             if hits:
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                if ok and seq in gaz.guarded:  # ambiguous name: only for entities named
+                    mids = doc.mentioned_ids()
+                    ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
+                          h[0] in doc.sent_ids]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
                     if len(ids) > 1:  # ambiguous name: prefer an entity already mentioned
@@ -587,7 +592,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             break
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin) or \
-                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi)):
+                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
+                           (not after_joiner and _FAILA.match(t.key) is not None)):
             break
         j += 1
         n += 1
@@ -666,6 +672,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         bits |= b
 
     # 1. gazetteer names (longest match)
+    doc.sent_ids = set()
     u = 0
     n_units = len(units)
     gaz_start = doc.gaz_start
@@ -697,6 +704,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             pref = toks[units[u - 1]].key
         me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
         out.append(me)
+        doc.sent_ids.add(eid)
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -1494,6 +1502,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         if ne > jn and _imperfect_verb(doc, toks[jn]):
             ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...": a verb, no name
+        if ne == jn + 1 and jn == tend and tend == k + 1 and toks[k].ar and \
+                strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
+                toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
+            ne = jn  # "مجلس قيادي مؤقت": an indefinite title word and one unknown word
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -1683,6 +1695,9 @@ _AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
 _AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
 
 
+_FAILA = re.compile(r"^.ا.(?:.|ي)ه$")  # feminine active participles: باقية، قائمة، ماضية
+
+
 def _ar_person_before(covered: dict[int, Mention], k: int) -> bool:
     """A person's name ends right before token *k*."""
     m = covered.get(k - 1)
@@ -1729,6 +1744,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi) or \
                 _next_conjunct(doc, j, hi):
             break
+        if _FAILA.match(t.key):
+            break  # "مدرسة الحاج قاسم باقية": an active participle (فاعلة), no family name
         if words == _AR_GIVEN_MAX_WORDS:
             return k
         if words >= 2 and t.key in GN.STRONG:
@@ -2677,6 +2694,10 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
+    if len(toks) == 1 and etype == "Person" and is_arabic(toks[0]):
+        full = _given_name_full(doc, strip_article_ar(toks[0]))
+        if full is not None:
+            return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
             doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
@@ -2699,6 +2720,25 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     eid = doc.new_entity(etype, surface, toks)
     doc.remember(eid, toks)
     return eid
+
+
+def _given_name_full(doc: Doc, key: str) -> str | None:
+    """The one known person the article names in full with the given name *key* ("قاسم"
+    -> "قاسم سليماني"), looked up anywhere in the article; None if none or several."""
+    if key not in GN.ALL:
+        return None
+    toks = doc.toks
+    found: set[str] = set()
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if not t.ar or t.key != key or not toks[i + 1].ar or toks[i + 1].punct:
+            continue
+        nxt = toks[i + 1]
+        eid = doc.gaz.fuzzy_person(core_tokens(f"{t.text} {nxt.text}"), doc.mentioned_ids(),
+                                   types=("Person",))
+        if eid is not None:
+            found.add(eid)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})

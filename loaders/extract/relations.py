@@ -83,6 +83,7 @@ from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import needs
 from loaders.extract.dispatch import register_triggers as _register_triggers
+from loaders.extract.killings import more_killings
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -121,7 +122,8 @@ _C7 = L._ar(
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا")  # (also) passive
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا",
+             "اغتيلوا")  # (also) passive readings
 _LATTER = L._ar("الأخير", "الأخيرة", "والأخير") | frozenset({"latter"})
 _AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
 _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه")
@@ -298,7 +300,7 @@ _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتو
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
                              "command", "directive", "direction"})
 
-_EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
                          "fabricated", "inaccurate", "wrong"}
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
@@ -764,7 +766,7 @@ class SentenceRules:
 
     def hypothetical(self, k: int) -> bool:
         toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
-        for x in range(max(self.lo, k - 4), k):
+        for x in range(max(self.lo, k - 5), k):  # "is expected to be named to succeed"
             t = toks[x]
             if t.ar:
                 key = t.key
@@ -1033,6 +1035,7 @@ class SentenceRules:
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
+        n_out = len(self.out)
         self.assassinated()
         killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
@@ -1043,6 +1046,7 @@ class SentenceRules:
             result_killing_ar(self)
             killed_when_struck_ar(self)
         context_rules(self)  # pronoun partners, quotation speakers (core_context.py)
+        more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
         self.leads_member()
         if wire and en:
             org_roles_en(self)

@@ -225,7 +225,7 @@ CASES = [
      [('ASSASSINATED_BY', 'person:qasem-soleimani', 'country:united-states')],
      []),
     ('a34', 'وزار قائد القيادة المركزية الأمريكية الجنرال فرانك ماكنزي بغداد والتقى الكاظمي.',
-     [('MET_WITH', 'person:mustafa-al-kadhimi', 'person:frank-mckenzie')],
+     [('MET_WITH', 'person:mustafa-al-kadhimi', 'person:kenneth-mckenzie')],  # known: Kenneth F. McKenzie
      []),
     ('t1', 'Iraqi Parliament Speaker Mohammed al-Halbousi met Iranian Foreign Minister Javad Zarif in Baghdad.',
      [('MET_WITH', 'person:mohammed-al-halbousi', 'person:mohammad-javad-zarif')],
