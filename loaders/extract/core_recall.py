@@ -24,7 +24,8 @@ EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally"
 _EN_PLACE_PREPS = frozenset({"at", "in", "on", "inside"})
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday", "today", "yesterday", "evening", "morning", "night", "day",
-                      "week", "last", "this", "same"})
+                      "week", "last", "this", "same", "days", "weeks", "months", "years",
+                      "hours", "month", "year", "few", "several", "two", "three"})
 
 # a contact that is not a meeting in person
 _EN_REMOTE = frozenset({"phone", "telephone", "videoconference", "teleconference",

@@ -15,10 +15,12 @@ from typing import NamedTuple
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import (
     apposition_tail,
+    arrival_subject_ar,
     context_rules,
     counterfactual_en,
     killing_context_rules,
     ordered_adj_agent,
+    possessed_person_en,
     predecessor_pronoun_en,
     quote_speaker,
     strike_orderers,
@@ -120,7 +122,9 @@ _C7 = L._ar(
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا", "اغتيلوا")  # (also) passive readings
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا",
+             "اغتيلوا")  # (also) passive readings
+_LATTER = L._ar("الأخير", "الأخيرة", "والأخير") | frozenset({"latter"})
 _AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
 _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه")
 _C11 = L._ar(
@@ -671,7 +675,8 @@ class SentenceRules:
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
                    x not in intitle and not (  # "and the deputy commander ..., Y": a title's
-                       x == start - 1 and self.toks[x].key == "the" and 0 <= nxt.tlo < nxt.lo
+                       x >= start - 3 and self.toks[x].key in ("the", "his", "her", "their",
+                                                               "its") and 0 <= nxt.tlo < nxt.lo
                    ) and not (  # "..., and Asaib Ahl al-Haq leader Qais"
                        # "and Energy Secretary X": a portfolio before the title word
                        self.toks[x].cap and not self.toks[x].ar and
@@ -897,6 +902,13 @@ class SentenceRules:
                 sp = quote_speaker(self, x)
                 if sp is not None:
                     return sp
+            if self.key(x) in _LATTER:  # "الأخير" / "the latter": the last person named
+                eid = self._antecedent(x, exclude=set())
+                if eid is None:
+                    return None
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
+                               tlo=x)
             if self.key(x) in ("he", "she"):
                 eid = self._subject_antecedent(x)
                 if eid is None:
@@ -948,6 +960,12 @@ class SentenceRules:
         if m.prefix:
             p = m.prefix.lstrip("وف")
             if p[:1] in preps:
+                return True
+        tk = self.toks[start]
+        if start < m.lo and tk.ar and tk.stems:
+            # the title carries it: "واجتمع بالرئيس السوري X", "مع/لـ رئيس ..."
+            p = tk.key[: len(tk.key) - len(tk.stems[-1][1])].lstrip("وف")
+            if p[:1] in preps and p[:1] != "":
                 return True
         b = start - 1
         while b >= self.lo and self.toks[b].punct and self.toks[b].text in QUOTES:
@@ -1330,7 +1348,8 @@ class SentenceRules:
                         subj is None or subj.etype != "Person" or
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
-                ante = self.before(t, types=("Person",), maxgap=40)
+                ante = arrival_subject_ar(self, t) or \
+                    self.before(t, types=("Person",), maxgap=40)
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                         for x in range(self.lo, t)):
@@ -1410,13 +1429,17 @@ class SentenceRules:
                     self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
                         "in", "at", "to", "from"):
                 first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
+            via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"
+            if via_poss:  # "met Y's successor, X" / "met Y's son": not Y
+                first_obj = possessed_person_en(self, first_obj) if self._close_object(
+                    t, first_obj) else None
             if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
                 if nxt is not None:
                     first_obj = nxt  # "met Iran's Esmail Qaani"
                 elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
                     first_obj = None  # "received Iran's ambassador": someone unnamed
-            if first_obj is not None and not self._close_object(t, first_obj):
+            if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
@@ -1526,6 +1549,10 @@ class SentenceRules:
                 if named is None:
                     ap = self.before(poss.tlo if poss.tlo >= 0 else poss.lo,
                                      types=("Person",), maxgap=2)
+                    if ap is not None and not any(
+                            self.toks[x].text in (",", "—", "(", "،")
+                            for x in range(ap.hi, poss.tlo if poss.tlo >= 0 else poss.lo)):
+                        ap = None  # "X met Soleimani's successor": X is no apposition
                     named = ap
                 if named is None and is_succ:
                     named_id = self._successor_of(poss.eid, t)

@@ -216,6 +216,51 @@ CASES = [
      "Qaani met Nouri al-Maliki and the deputy commander of the Joint Operations Command, "
      "Lt. Gen. Qais al-Muhammadawi.",
      [MW(QAANI, "person:nouri-al-maliki"), MW(QAANI, "person:qais-al-muhammadawi")], []),
+    # ---- passives with a time phrase, long appositions, "and his counterpart Y" ----------
+    ("replaced_months_later_by_en",
+     "Shamkhani was replaced months later by Ali Akbar Ahmadian.",
+     [SO("person:ali-akbar-ahmadian", "person:ali-shamkhani")], []),
+    ("not_replaced_months_later_by_en",
+     "Shamkhani was not replaced months later by Ali Akbar Ahmadian.",
+     [], [SO("person:ali-akbar-ahmadian", "person:ali-shamkhani")]),
+    ("killed_x_long_apposition_and_deputy_en",
+     "Israeli air strikes on the consulate killed General Mohammad Reza Zahedi, a senior Quds "
+     "Force commander in charge of Syria and Lebanon, and his deputy Mohammad Hadi Haji "
+     "Rahimi.",
+     [AB("person:mohammad-reza-zahedi", ISR), AB("person:mohammad-hadi-haji-rahimi", ISR)],
+     []),
+    ("met_x_and_his_counterpart_y_en",
+     "Qaani flew to Damascus, where he met President Bashar al-Assad and his Syrian "
+     "counterpart Faisal Mekdad.",
+     [MW(QAANI, "person:bashar-al-assad"), MW(QAANI, "person:faisal-mekdad")], []),
+    # ---- "الأخير" / "the latter"; the arrival's subject as the pronoun's antecedent -------
+    ("the_latter_met_ar",
+     "ولم يعلن عن لقاء بين قاآني ووزير الخارجية السوري فيصل المقداد، بينما أفادت مصادر بأن "
+     "الأخير التقى السفير الإيراني حسين أكبري.",
+     [MW("person:faisal-mekdad", "person:hossein-akbari")],
+     [MW(QAANI, "person:hossein-akbari"), MW(QAANI, "person:faisal-mekdad")]),
+    ("the_latter_met_en",
+     "Qaani met Kadhimi in Baghdad. The latter later met Hadi al-Amiri.",
+     [MW(QAANI, KADH), MW(KADH, AMIRI)], [MW(QAANI, AMIRI)]),
+    ("arrived_heading_delegation_received_him_ar",
+     "ووصل قاآني إلى بغداد على رأس وفد ضم مساعده هادي العامري، واستقبله رئيس الوزراء مصطفى "
+     "الكاظمي فور وصوله.",
+     [MW(QAANI, KADH)], [MW(AMIRI, KADH)]),
+    ("comma_then_met_bi_title_ar",
+     "زار قاآني دمشق الأسبوع الماضي، واجتمع بالرئيس السوري بشار الأسد، بعد أيام من اغتيال "
+     "المستشار رضي موسوي بغارة إسرائيلية.",
+     [MW(QAANI, "person:bashar-al-assad"), AB("person:razi-mousavi", ISR)],
+     [MW("person:bashar-al-assad", "person:razi-mousavi")]),
+    # ---- "met Y's son / successor (, X)": the object is not Y ------------------------------
+    ("met_possessed_unnamed_en",
+     "Kadhimi met Soleimani's son in Baghdad.",
+     [], [MW(KADH, SOL)]),
+    ("met_possessed_apposition_en",
+     "Kadhimi met Soleimani's son, Hassan Nasrallah, in Baghdad.",
+     [MW(KADH, NAS)], [MW(KADH, SOL)]),
+    ("met_possessed_successor_en",
+     "Kadhimi met Soleimani's successor in Baghdad.",
+     [], [MW(KADH, SOL), SO(KADH, SOL)]),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
