@@ -224,7 +224,8 @@ class Gazetteer:
                 self.full_skel[whole].add(e.id)
             # the last word of a "bin" chain (bin Salman, آل ثاني) is a father's or a
             # dynasty's name shared by others: no key for the person on its own
-            chain = any(t in _CHAIN_WORDS for t in toks[:-1])
+            chain = any(t in _CHAIN_WORDS for t in toks[:-1]) or (
+                len(toks) == 2 and toks[0] in _KUNYA_WORDS)  # "أبو مازن": a given name
             if (e.type == "Person" and not chain) or len(toks) == 1:
                 last = skels[-1]
                 if len(last) >= 2 and (len(toks) == 1 or e.type == "Person") and \
