@@ -2828,6 +2828,14 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
     office = _office_words(doc, at_tok) if role == "head_state" else None
+    if role_nat and role != "head_state":
+        # "the Iranian general": someone known to be Iranian before someone of no known
+        # nationality named since
+        for m in recent():
+            if m.sent < si - 3:
+                break
+            if doc.country_of(m.eid) == role_nat:
+                return m.eid
     for m in recent():
         if m.sent < si - 3:
             break

@@ -166,3 +166,13 @@ def test_participle_after_a_given_name_is_no_family_name(ex):
     doc = ex.extract("أكد المتحدث أن مدرسة الحاج قاسم باقية، في ذكرى استشهاد الفريق قاسم "
                      "سليماني.", lang="ar")
     assert people(doc) == {"person:qasem-soleimani"}, people(doc)
+
+
+def test_final_ha_is_romanised_as_a_consonant():
+    # a final ح after a consonant cluster reads -ih, so the id keeps its h (skeleton of
+    # "Muflih", not of "Muflah" whose -ah would read as a teh marbuta)
+    from loaders.textnorm import skeleton, transliterate_ar
+
+    for ar, latin in (("مفلح", "Muflih"), ("مصلح", "Muslih"), ("سميح", "Samih")):
+        assert skeleton(transliterate_ar(ar)) == skeleton(latin), transliterate_ar(ar)
+    assert transliterate_ar("صباح").endswith("ah")  # a long a stays
