@@ -422,6 +422,8 @@ def transliterate_ar(word: str, known: dict[str, str] | None = None) -> str:
             run = 0
         out.append(lat)
         run += 1
+    if w.endswith("ح") and len(out) >= 3 and out[-2] == "a" and w[-2:-1] != "ا":
+        out[-2] = "i"  # مصلح muslih, مفلح muflih: not "-ah", which reads as a teh marbuta
     return prefix + "".join(out)
 
 

@@ -98,11 +98,25 @@ def running_app(settings: Neo4jSettings, log_path: Path) -> Iterator[str]:
 
 
 def idle(page: Any) -> None:
-    """Wait until Streamlit has finished the current run: its widgets are inert meanwhile, so a
-    click during a run can be lost (measured: 2 of 8 "Make PNG" clicks right after the first
-    paint did nothing)."""
+    """Wait until Streamlit has finished the current run (its status widget no longer says
+    Running). The "Make PNG" clicks once measured lost here (2 of 8) were clicks made while the
+    export expander was still opening: see :func:`open_expander`."""
     page.wait_for_timeout(300)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') ||"
         " !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
         timeout=60000)
+
+
+def open_expander(page: Any, label: str) -> None:
+    """Open the st.expander titled ``label`` and return once it has finished opening.
+
+    Streamlit animates an opening expander's height for 0.5 s with ``overflow: hidden``.
+    Playwright scrolls a button into view *inside* that clipped box; as the box grows the browser
+    scrolls it back, so the button slides down under the pointer between mouse-down and mouse-up
+    and no click is fired (measured: 20 of 20 presses lost when the button was scrolled into view
+    during the animation; a person, who cannot scroll an ``overflow: hidden`` box, is not)."""
+    summary = page.locator("[data-testid='stExpander'] summary", has_text=label).first
+    summary.click()
+    page.wait_for_function("s => s.parentElement.open && s.parentElement.getAnimations().length === 0",
+                           arg=summary.element_handle(), polling="raf", timeout=30000)

@@ -178,6 +178,37 @@ def speaker_met_him_ar(sr: Any) -> list[tuple[str, str, int]]:
     return out
 
 
+# ---- MET_WITH: "وصل X ... على رأس وفد ضمّ Y، واستقبله Z": the pronoun is the arrival's subject
+_AR_ARRIVED = L._ar("وصل", "ووصل", "زار", "وزار", "توجه", "وتوجه", "حط", "وحط", "قدم", "عاد",
+                    "وعاد", "يصل", "يزور")
+
+
+def arrival_subject_ar(sr: Any, t: int) -> Any:
+    """The subject of an arrival verb earlier in the sentence ("وصل X إلى مسقط على رأس وفد
+    ضمّ Y، واستقبله Z": X, not Y), which a later pronoun object most likely means."""
+    for x in range(sr.lo, t):
+        if sr.toks[x].ar and sr.f(x) & _AR_ARRIVED:
+            m = sr.after(x + 1, types=("Person",), maxgap=1)
+            if m is None:
+                m = sr.before(x, types=("Person",), maxgap=1)
+            return m if m is not None and m.hi <= t else None
+    return None
+
+
+# ---- MET_WITH: "استقبل X في طهران وفداً عراقياً برئاسة Y" ---------------------------------------
+_AR_HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "يقوده", "بقيادة")
+_AR_DELEGATION = L._ar("وفدا", "وفداً", "وفد", "الوفد", "وفودا")
+
+
+def headed_by_ar(sr: Any, lo: int, m: Any) -> bool:
+    """Is *m* named as the head of a delegation that starts at *lo* ("وفداً (عراقياً) برئاسة
+    Y", after a place: "استقبل X في طهران وفداً ... برئاسة Y")? Then Y is the one met."""
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    if start - lo > 5 or not any(sr.f(y) & _AR_DELEGATION for y in range(lo, start)):
+        return False
+    return bool(sr.f(start - 1) & _AR_HEADED_BY)
+
+
 # ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
 _AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
                         "محادثاته", "مباحثاته", "لقاءه")
@@ -360,13 +391,13 @@ _EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "
 def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) -> list:
     """English: the people listed after an apposition closing a list item: "killed X, head
     of Iran's Quds Force, and Y (and Z)" -> [Y, Z]. The apposition is a title phrase of at
-    most 10 tokens without a verb or a person of its own; [] when none follows *last*."""
+    most 14 tokens without a verb or a person of its own; [] when none follows *last*."""
     x = last.hi
     if x + 1 >= sr.hi or sr.toks[x].text != "," or sr.toks[x].ar:
         return []
     if sr.key(x + 1) not in _EN_APPOS_START and not sr.toks[x + 1].poss:
         return []
-    close = next((y for y in range(x + 2, min(sr.hi, x + 12)) if sr.toks[y].text == ","),
+    close = next((y for y in range(x + 2, min(sr.hi, x + 16)) if sr.toks[y].text == ","),
                  None)
     if close is None or sr.key(close + 1) != "and":
         return []
@@ -387,6 +418,62 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
 _EN_AFTER_OBJECT = frozenset({"in", "at", "on", "near", "during", "after", "before", "last",
                               "this", "outside", "inside", "early", "late", "earlier", "later",
                               "separately", "as", "over", "from", "while"})
+
+
+# ---- "met Y's successor, X" / "met Y's son": the object is not Y -----------------------------
+def possessed_person_en(sr: Any, poss: Any) -> Any:
+    """English object "Y's <noun> (, X)" of a meeting: X when the apposition names him ("met
+    Qassem Soleimani's successor, Esmail Qaani"), the person the text says succeeded Y for
+    "Y's successor", else None (someone unnamed: "met Soleimani's son")."""
+    x = poss.hi
+    nouns = 0
+    while x < sr.hi and not sr.toks[x].punct and sr.mention_at.get(x) is None and nouns < 4:
+        nouns += 1
+        x += 1
+    if nouns == 0:
+        return poss  # "met Soleimani's" at the end: nothing to decide
+    named = sr.mention_at.get(x)
+    if named is not None and named.etype == "Person" and named is not poss:
+        return named  # "met Soleimani's deputy Esmail Qaani"
+    if x < sr.hi and sr.toks[x].text in (",", "—"):
+        m = sr.after(x + 1, types=("Person",), maxgap=2)
+        if m is not None:
+            return m
+    if sr.key(poss.hi) in ("successor", "replacement"):
+        eid = sr._successor_of(poss.eid, poss.hi)
+        if eid:
+            for m in sr.doc.ments:
+                if m.eid == eid:
+                    return m
+    return None
+
+
+# ---- Arabic plans: "على أن يلتقي X" ---------------------------------------------------------------
+def planned_ar(sr: Any, k: int) -> bool:
+    """"(يزور برلين) على أن يلتقي X" (provided that he meets, i.e. is to meet): an imperfect
+    verb after "على أن" states a plan. Past verbs ("أكد على أن X التقى") are not plans."""
+    if sr.key(k - 1) not in ("ان", "أن") or sr.key(k - 2) not in ("على", "علي"):
+        return False
+    return sr.toks[k].key.lstrip("وف")[:1] in "يتن"
+
+
+# ---- "his predecessor, X, met Y": the name in the apposition is the subject ---------------------
+def apposed_subject_en(sr: Any, k: int) -> Any:
+    """English subject of the verb at *k* given as a name set off by commas after a noun
+    phrase with no name of its own ("since his predecessor, Mustafa al-Kadhimi, met Biden",
+    "the new commander, Esmail Qaani, met ..."); None otherwise."""
+    if k - 1 <= sr.lo or sr.toks[k - 1].text != "," or sr.toks[k - 1].ar:
+        return None
+    m = sr.mention_at.get(k - 2)
+    if m is None or m.etype != "Person" or m.hi != k - 1 or m.poss:
+        return None
+    c = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    if c <= sr.lo or sr.toks[c].text != ",":
+        return None
+    n = sr.toks[c - 1]
+    if n.punct or sr.mention_at.get(c - 1) is not None or n.cap:
+        return None  # "Qaani, Kadhimi, met": a list; "in Baghdad, X, met": unclear
+    return m
 
 
 # ---- counterfactuals ------------------------------------------------------------------------

@@ -18,11 +18,14 @@ from loaders.extract import lexicon as L
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
 EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
                     "briefly", "afterwards", "subsequently", "reportedly", "again",
-                    "earlier", "officially", "formally", "jointly", "both", "all", "each"})
+                    "earlier", "officially", "formally", "jointly", "both", "all", "each",
+                    "often", "frequently", "regularly", "repeatedly", "secretly", "privately",
+                    "recently", "previously", "once", "twice"})
 _EN_PLACE_PREPS = frozenset({"at", "in", "on", "inside"})
 _EN_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday", "today", "yesterday", "evening", "morning", "night", "day",
-                      "week", "last", "this", "same"})
+                      "week", "last", "this", "same", "days", "weeks", "months", "years",
+                      "hours", "month", "year", "few", "several", "two", "three"})
 
 # a contact that is not a meeting in person
 _EN_REMOTE = frozenset({"phone", "telephone", "videoconference", "teleconference",

@@ -26,9 +26,18 @@ if TYPE_CHECKING:
     from loaders.extract.tokens import Tok
 
 DEFAULT_GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
+# the regular cast of Middle East news 2019-2025 (people, bodies, outlets, places), loaded
+# after DEFAULT_GAZETTEER: an entry with an id already there adds names/hints to it
+DOMAIN_GAZETTEER = Path(__file__).with_name("gazetteer_mideast.yaml")
 NAMES_FILE = Path(__file__).with_name("names.yaml")
 GAZETTEER_ENV = "NEWSGRAPH_GAZETTEER"
 _EN_ARTICLE_TOKENS = frozenset({"al", "el", "the", "ul"})
+_CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "بن", "ابن", "بنت", "al", "ال"})
+# second words of compound names ("صفي الدين", "نصر الله"): words of their own elsewhere
+_COMPOUND_TAILS = frozenset({"din", "deen", "دين", "الله", "allah", "ullah"})
+_KUNYA_WORDS = frozenset({"abu", "umm", "ابو", "ام", "sheikh", "sayyed", "sayyid", "king",
+                          "prince", "sultan", "emir", "general", "ayatollah", "grand",
+                          "president", "الشيخ", "السيد", "الملك", "الامير", "السلطان"})
 
 
 class GazetteerError(ValueError):
@@ -49,6 +58,25 @@ class Entry:
     titles: list[str] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)
     successor_of: str | None = None
+    # names that are also common words or other people's names ("حماس" enthusiasm, "Fars"
+    # the province, a surname that is a given name): also in ``aliases``, but matched only
+    # once the entity has been named otherwise in the same article
+    ambiguous: list[str] = field(default_factory=list)
+
+    def merge(self, later: Entry) -> Entry:
+        """This entry extended by *later* (same id, a later file): names, titles and
+        leads are merged; scalar fields the later entry sets win."""
+        return Entry(
+            id=self.id, type=later.type, name=later.name,
+            name_ar=later.name_ar or self.name_ar,
+            aliases=list(dict.fromkeys(self.aliases + later.aliases)),
+            description=later.description or self.description,
+            country=later.country or self.country,
+            titles=list(dict.fromkeys(self.titles + later.titles)),
+            leads=list(dict.fromkeys(self.leads + later.leads)),
+            successor_of=later.successor_of or self.successor_of,
+            ambiguous=list(dict.fromkeys(self.ambiguous + later.ambiguous)),
+        )
 
     def all_names(self) -> list[str]:
         names = [self.name] + ([self.name_ar] if self.name_ar else []) + list(self.aliases)
@@ -107,26 +135,45 @@ def english_variants(toks: tuple[str, ...], number: bool = True) -> list[tuple[s
 class Gazetteer:
     """Known entities with lookup indexes."""
 
-    def __init__(self, entries: list[Entry], sources: list[str] | None = None):
+    def __init__(self, entries: list[Entry], sources: list[str] | None = None,
+                 latin_override: set[str] | None = None):
+        """*latin_override*: ids of people whose aligned Arabic/Latin name words replace
+        the usual spellings of names.yaml (``None``: all; the other people only add words
+        it does not have, so a new gazetteer file does not respell unknown names)."""
+        self._latin_override = latin_override
         self.entries: dict[str, Entry] = {}
         for e in entries:
-            if e.id in self.entries:  # later files win, aliases merged
-                old = self.entries[e.id]
-                e.aliases = list(dict.fromkeys(old.aliases + e.aliases))
-            self.entries[e.id] = e
+            old = self.entries.get(e.id)
+            # later files win for the fields they set; names and hints are merged
+            self.entries[e.id] = old.merge(e) if old is not None else e
         self.sources = sources or []
         self.exact: dict[tuple[str, ...], list[tuple[str, bool, bool]]] = defaultdict(list)
+        # match tokens -> ids for which that name is ambiguous (matched only when the entity
+        # is already named in the article; see Entry.ambiguous)
+        self.guarded: dict[tuple[str, ...], set[str]] = {}
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self._first_cache: dict[tuple, tuple] = {}
         self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
+        self._skel_by_len: dict[int, list[str]] = defaultdict(list)  # built on first use
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
+        self.last_skel: dict[str, set[str]] = defaultdict(set)  # id -> last-word skeletons
         self.ar_tokens: dict[str, set[str]] = defaultdict(set)  # id -> folded Arabic tokens
         self.ar_latin: dict[str, str] = {}  # folded Arabic name token -> Latin spelling
         self._load_names()
+        # words used as given names (first word of a known person's name, "Abu"/"bin"
+        # chains aside): a person whose surname is one of them ("Fuad Hussein", "Mahmoud
+        # Abbas") gets no spelling-tolerant key for that word alone
+        self._given: set[str] = set()
+        for e in self.entries.values():
+            if e.type == "Person":
+                for name in e.all_names():
+                    toks = alias_tokens(name)[0]
+                    if len(toks) >= 2 and toks[0] not in _KUNYA_WORDS:
+                        self._given.add(toks[0])
         for e in self.entries.values():
             self._index(e)
 
@@ -145,41 +192,64 @@ class Gazetteer:
 
     # ---- building ----------------------------------------------------------------------
     def _index(self, e: Entry) -> None:
+        amb_names = set(e.ambiguous)
+        plain_vars: set[tuple[str, ...]] = set()
+        amb_vars: set[tuple[str, ...]] = set()
+        # a person's surname listed as ambiguous ("Qassem", "Hussein": also given names) is
+        # no spelling-tolerant key for that person on its own
+        amb_skels = {token_skeleton(t[0]) for t in (alias_tokens(n)[0] for n in amb_names)
+                     if len(t) == 1} if e.type == "Person" else set()
         for name in e.all_names():
             toks, sensitive = alias_tokens(name)
             if not toks:
                 continue
+            amb = name in amb_names
             acronym = name.replace(".", "").isupper() and len(name.replace(".", "")) <= 6 \
                 and not is_arabic(name)
             head_cap = name.rstrip()[-1:].isalpha() and name.split()[-1][:1].isupper()
             for var in (toks, *english_variants(toks, number=head_cap)):
+                (amb_vars if amb else plain_vars).add(var)
                 if (e.id, sensitive, acronym) not in self.exact[var]:
                     self.exact[var].append((e.id, sensitive, acronym))
                 self.first_tokens.add(var[0])
                 for n in range(1, len(var) + 1):
                     self.prefixes.add(var[:n])
             self.maxlen = max(self.maxlen, len(toks))
-            if acronym:
+            if acronym or amb:
                 continue
             skels = [token_skeleton(t) for t in toks]
+            self.last_skel[e.id].add(skels[-1])
             whole = "".join(skels)
             if len(toks) > 1 and len(whole) >= 4:
                 self.full_skel[whole].add(e.id)
-            if e.type == "Person" or len(toks) == 1:
+            # the last word of a "bin" chain (bin Salman, آل ثاني) is a father's or a
+            # dynasty's name shared by others: no key for the person on its own
+            chain = any(t in _CHAIN_WORDS for t in toks[:-1]) or (
+                len(toks) == 2 and toks[0] in _KUNYA_WORDS)  # "أبو مازن": a given name
+            if (e.type == "Person" and not chain) or len(toks) == 1:
                 last = skels[-1]
-                if len(last) >= 2 and (len(toks) == 1 or e.type == "Person"):
+                if len(last) >= 2 and (len(toks) == 1 or e.type == "Person") and \
+                        last not in amb_skels and toks[-1] not in _COMPOUND_TAILS and \
+                        not (e.type == "Person" and toks[-1] in self._given):
                     self.tok_skel[last].add(e.id)
             self.phon[e.id].add(" ".join(token_phonetic(t) for t in toks))
             for t in toks:
                 self.phon[e.id].add(token_phonetic(t))
                 if is_arabic(t):
                     self.ar_tokens[e.id].add(t)
+        for var in amb_vars - plain_vars:
+            self.guarded.setdefault(var, set()).add(e.id)
         if e.name_ar and e.type == "Person":
             ar = [strip_article_ar(t) for t in normalize(e.name_ar).split()]
-            la = [t for t in e.name.replace("-", " ").split() if t.lower() not in ("al", "el")]
+            la = [t for t in e.name.replace("-", " ").split() if t.lower() not in ("al", "el")
+                  and len(t) > 1]  # ("Al-e Sadegh": no word for آل)
             if len(ar) == len(la):
+                over = self._latin_override is None or e.id in self._latin_override
                 for a, b in zip(ar, la, strict=True):
-                    self.ar_latin[a] = b
+                    if over:
+                        self.ar_latin[a] = b
+                    else:
+                        self.ar_latin.setdefault(a, b)
 
     # ---- lookups -----------------------------------------------------------------------
     def first_cands(self, stems: tuple) -> tuple:
@@ -256,15 +326,24 @@ class Gazetteer:
         skels = [token_skeleton(t) for t in toks]
         phon = " ".join(token_phonetic(t) for t in toks)
         cands: set[str] = set()
+        near: set[str] = set()  # candidates one consonant off
         whole = "".join(skels)
         if len(toks) > 1:
             cands |= self.full_skel.get(whole, set())
             if not cands:
                 # one consonant off over a long name (e.g. a dropped 'h')
-                for sk, ids in self.full_skel.items():
-                    if abs(len(sk) - len(whole)) <= 1 and len(whole) >= 6 and \
-                            Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
-                        cands |= ids
+                if not self._skel_by_len and self.full_skel:
+                    for sk in self.full_skel:
+                        self._skel_by_len[len(sk)].append(sk)
+                near_len = [sk for n in (len(whole) - 1, len(whole), len(whole) + 1)
+                            for sk in self._skel_by_len.get(n, ())] if len(whole) >= 6 else []
+                for sk in near_len:
+                    ids = self.full_skel[sk]
+                    if Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
+                        # ... but the same surname ("لأبي مهدي المهندس"; "مجتبى أماني"
+                        # is no Mojtaba Khamenei) and a closer likeness below
+                        near |= {c for c in ids if skels[-1] in self.last_skel[c]}
+                cands |= near
         else:
             if len(skels[0]) >= 2:
                 cands |= self.tok_skel.get(skels[0], set())
@@ -280,7 +359,8 @@ class Gazetteer:
                 best = max(best, max(fuzz.ratio(toks[-1], a) for a in self.ar_tokens[c]))
             scored.append((best, c))
         threshold = 70.0 if len(whole) >= 3 else 80.0
-        return tuple(sorted((x for x in scored if x[0] >= threshold), reverse=True))
+        return tuple(sorted((x for x in scored if x[0] >= (
+            80.0 if x[1] in near else threshold)), reverse=True))
 
 
 def _place_nisba(tok: str) -> bool:
@@ -303,15 +383,24 @@ def _entry_from(raw: Any, where: str) -> Entry:
     aliases = raw.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise GazetteerError(f"{where} ({eid}): 'aliases' must be a list of strings")
+    ambiguous = raw.get("ambiguous") or []
+    if not isinstance(ambiguous, list) or not all(isinstance(a, str) and a.strip()
+                                                  for a in ambiguous):
+        raise GazetteerError(f"{where} ({eid}): 'ambiguous' must be a list of strings")
+    for key in ("titles", "leads"):
+        val = raw.get(key) or []
+        if not isinstance(val, list) or not all(isinstance(a, str) for a in val):
+            raise GazetteerError(f"{where} ({eid}): '{key}' must be a list of strings")
     known = {f for f in Entry.__dataclass_fields__}
     unknown = set(raw) - known
     if unknown:
         raise GazetteerError(f"{where} ({eid}): unknown field(s) {sorted(unknown)}")
     return Entry(
         id=eid, type=raw["type"], name=raw["name"], name_ar=raw.get("name_ar"),
-        aliases=list(aliases), description=raw.get("description"), country=raw.get("country"),
+        aliases=list(dict.fromkeys(list(aliases) + list(ambiguous))),
+        description=raw.get("description"), country=raw.get("country"),
         titles=list(raw.get("titles") or []), leads=list(raw.get("leads") or []),
-        successor_of=raw.get("successor_of"),
+        successor_of=raw.get("successor_of"), ambiguous=list(ambiguous),
     )
 
 
@@ -333,8 +422,9 @@ def read_entries(path: Path) -> list[Entry]:
 
 
 def gazetteer_paths(extra: list[str | Path] | None = None) -> list[Path]:
-    """The default gazetteer, then files from $NEWSGRAPH_GAZETTEER, then *extra*."""
-    paths = [DEFAULT_GAZETTEER]
+    """The default gazetteer and the domain gazetteer, then files from
+    $NEWSGRAPH_GAZETTEER, then *extra*."""
+    paths = [DEFAULT_GAZETTEER, DOMAIN_GAZETTEER]
     env = os.environ.get(GAZETTEER_ENV, "")
     paths += [Path(p) for p in env.split(os.pathsep) if p.strip()]
     paths += [Path(p) for p in (extra or [])]
@@ -350,9 +440,12 @@ def load_gazetteer(extra: list[str | Path] | None = None) -> Gazetteer:
     stamp = tuple(f"{p}:{p.stat().st_mtime_ns if p.exists() else 0}" for p in paths)
     if stamp not in _CACHE:
         entries: list[Entry] = []
+        base: set[str] | None = None
         for p in paths:
             entries += read_entries(p)
-        _CACHE[stamp] = Gazetteer(entries, [str(p) for p in paths])
+            if p == DEFAULT_GAZETTEER:
+                base = {e.id for e in entries}
+        _CACHE[stamp] = Gazetteer(entries, [str(p) for p in paths], latin_override=base)
     return _CACHE[stamp]
 
 

@@ -79,6 +79,7 @@ class Doc:
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
+        self.sent_ids: set[str] = set()  # gazetteer ids named so far in the current sentence
         self._mid: set[str] = set()
         self._mid_n = -1
         self._head_first: dict[str, int] = {}
@@ -294,6 +295,10 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
             hits = gaz.exact.get(seq)
             if hits:
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                if ok and seq in gaz.guarded:  # ambiguous name: only for entities named
+                    mids = doc.mentioned_ids()
+                    ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
+                          h[0] in doc.sent_ids]
                 if ok and (best is None or n > best[0]):
                     ids = [h[0] for h in ok]
                     if len(ids) > 1:  # ambiguous name: prefer an entity already mentioned
@@ -473,9 +478,6 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
-    if not first and k.startswith("و") and len(k) >= 4 and k not in known and \
-            k not in GN.ALL:
-        return False  # "سمير فندي وعزام ...": the conjunction starts the next name
     if k == "الله" and not first:
         return True
     if _accusative(t.text):
@@ -545,6 +547,15 @@ def _speech_noun(key: str) -> bool:
 _AR_THAT = frozenset({"ان", "بان", "انه", "انها"})
 
 
+def _next_conjunct(doc: Doc, j: int, hi: int) -> bool:
+    """"سمير فندي وخضر الأقرع": a و-word followed by an al- word starts the next name
+    (not "ستيف ويتكوف": a foreign name that begins with و)."""
+    toks = doc.toks
+    k = toks[j].key
+    return k.startswith("و") and len(k) >= 4 and k not in doc.gaz.ar_latin and \
+        k not in GN.ALL and j + 1 < hi and toks[j + 1].key.startswith("ال")
+
+
 def _said_to(doc: Doc, j: int, hi: int) -> bool:
     """"قال X Y لروداو إن ...": a word with the preposition ل before "إن/أن" is whom
     something was said to, not the last word of the name."""
@@ -581,7 +592,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             break
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin) or \
-                n > 0 and _said_to(doc, j, hi):
+                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
+                           (not after_joiner and _FAILA.match(t.key) is not None)):
             break
         j += 1
         n += 1
@@ -660,6 +672,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         bits |= b
 
     # 1. gazetteer names (longest match)
+    doc.sent_ids = set()
     u = 0
     n_units = len(units)
     gaz_start = doc.gaz_start
@@ -691,6 +704,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             pref = toks[units[u - 1]].key
         me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
         out.append(me)
+        doc.sent_ids.add(eid)
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -1237,9 +1251,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         role_org = role_nat = qual = None
         of_the = False
         pb = k - 1
-        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and toks[pb].key in (
-                "the", "a", "an")):
-            pb -= 1
+        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and (toks[pb].key in (
+                "the", "a", "an") or (not toks[pb].ar and (toks[pb].key in L.NATIONALITY or
+                                                         toks[pb].key in L.EN_QUALIFIERS)))):
+            pb -= 1  # "X, the (new) Iranian general who ...": an apposition to X
         appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
             covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
             not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
@@ -1372,6 +1387,16 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 in_title.append(covered[j + 1])
                 j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
                 continue
+            if phrase in _POSTED_TITLES and key in ("الي", "لدي", "في") and t.ar:
+                # "المبعوث الأميركي الخاص إلى الشرق الأوسط X": a region not named as a place
+                dj = j + 1
+                while dj < s.hi and dj - j <= 2 and dj not in covered and \
+                        toks[dj].key.startswith("ال") and not _may_title(toks[dj]):
+                    dj += 1
+                if dj > j + 1 and dj < s.hi and toks[dj].ar and \
+                        _ar_given_first(doc, toks[dj]) is not None:
+                    j = dj
+                    continue
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -1477,6 +1502,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             continue
         if ne > jn and _imperfect_verb(doc, toks[jn]):
             ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...": a verb, no name
+        if ne == jn + 1 and jn == tend and tend == k + 1 and toks[k].ar and \
+                strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
+                toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
+            ne = jn  # "مجلس قيادي مؤقت": an indefinite title word and one unknown word
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -1666,6 +1695,9 @@ _AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
 _AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
 
 
+_FAILA = re.compile(r"^.ا.(?:.|ي)ه$")  # feminine active participles: باقية، قائمة، ماضية
+
+
 def _ar_person_before(covered: dict[int, Mention], k: int) -> bool:
     """A person's name ends right before token *k*."""
     m = covered.get(k - 1)
@@ -1709,8 +1741,11 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             j += 2
             words += 1
             continue
-        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi):
+        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi) or \
+                _next_conjunct(doc, j, hi):
             break
+        if _FAILA.match(t.key):
+            break  # "مدرسة الحاج قاسم باقية": an active participle (فاعلة), no family name
         if words == _AR_GIVEN_MAX_WORDS:
             return k
         if words >= 2 and t.key in GN.STRONG:
@@ -2659,6 +2694,10 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
+    if len(toks) == 1 and etype == "Person" and is_arabic(toks[0]):
+        full = _given_name_full(doc, strip_article_ar(toks[0]))
+        if full is not None:
+            return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
             doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
@@ -2681,6 +2720,25 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     eid = doc.new_entity(etype, surface, toks)
     doc.remember(eid, toks)
     return eid
+
+
+def _given_name_full(doc: Doc, key: str) -> str | None:
+    """The one known person the article names in full with the given name *key* ("قاسم"
+    -> "قاسم سليماني"), looked up anywhere in the article; None if none or several."""
+    if key not in GN.ALL:
+        return None
+    toks = doc.toks
+    found: set[str] = set()
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if not t.ar or t.key != key or not toks[i + 1].ar or toks[i + 1].punct:
+            continue
+        nxt = toks[i + 1]
+        eid = doc.gaz.fuzzy_person(core_tokens(f"{t.text} {nxt.text}"), doc.mentioned_ids(),
+                                   types=("Person",))
+        if eid is not None:
+            found.add(eid)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
@@ -2770,6 +2828,14 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             return m.eid
     # generic: most recent person of the right nationality in this or the last 3 sentences
     office = _office_words(doc, at_tok) if role == "head_state" else None
+    if role_nat and role != "head_state":
+        # "the Iranian general": someone known to be Iranian before someone of no known
+        # nationality named since
+        for m in recent():
+            if m.sent < si - 3:
+                break
+            if doc.country_of(m.eid) == role_nat:
+                return m.eid
     for m in recent():
         if m.sent < si - 3:
             break

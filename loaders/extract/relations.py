@@ -14,11 +14,16 @@ from typing import NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import (
+    apposed_subject_en,
     apposition_tail,
+    arrival_subject_ar,
     context_rules,
     counterfactual_en,
+    headed_by_ar,
     killing_context_rules,
     ordered_adj_agent,
+    planned_ar,
+    possessed_person_en,
     predecessor_pronoun_en,
     quote_speaker,
     strike_orderers,
@@ -81,6 +86,7 @@ from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import needs
 from loaders.extract.dispatch import register_triggers as _register_triggers
+from loaders.extract.killings import more_killings
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -119,7 +125,9 @@ _C7 = L._ar(
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
-_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا")  # (also) passive
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا",
+             "اغتيلوا")  # (also) passive readings
+_LATTER = L._ar("الأخير", "الأخيرة", "والأخير") | frozenset({"latter"})
 _AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
 _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه")
 _C11 = L._ar(
@@ -295,7 +303,7 @@ _ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتو
 _EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "instruction", "behest",
                              "command", "directive", "direction"})
 
-_EN_KILL_DEATH = L.EN_KILL | {"death"}  # "X's death in a US strike" (agent stated)
+_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred"}  # "X's death in a US strike" (agent stated)
 _EN_DENIED_AFTER = _C0 | {"rejected", "false", "untrue", "baseless", "unfounded", "incorrect",
                          "fabricated", "inaccurate", "wrong"}
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
@@ -558,13 +566,24 @@ class SentenceRules:
     def subject_before(self, k: int, maxgap: int = 25) -> Mention | None:
         """English subject of the verb at *k*: the nearest person (else agent) before it,
         skipping people inside a ", who/which ... ," relative clause or apposition."""
+        w = k - 1
+        while w > self.lo and self.key(w) in _EN_ADV:
+            w -= 1
+        if self.key(w) == "who" and w > self.lo and not self.toks[w].ar:
+            # "X, the Iranian general who (often) met Y": the relative clause's head
+            head = self.before(w, types=("Person",), maxgap=8)
+            if head is not None and not head.poss:
+                return head
+        named = apposed_subject_en(self, k)  # "his predecessor, X, met": X
+        if named is not None:
+            return named
         lo = k
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
             if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
                 break  # someone named between the comma and the verb is the subject
             if self.toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
-                for y in range(x - 1, max(self.lo, x - 20), -1):
+                for y in range(x - 1, max(self.lo - 1, x - 32), -1):
                     if self.toks[y].text == "," and (self.key(y + 1) in (
                             "who", "which", "whose", "whom", "the", "a", "an", "its", "his",
                             "her", "their") or self._appositive_start(y + 1, x)):
@@ -661,7 +680,10 @@ class SentenceRules:
             intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
-                   x not in intitle and not (  # "..., and Asaib Ahl al-Haq leader Qais"
+                   x not in intitle and not (  # "and the deputy commander ..., Y": a title's
+                       x >= start - 3 and self.toks[x].key in ("the", "his", "her", "their",
+                                                               "its") and 0 <= nxt.tlo < nxt.lo
+                   ) and not (  # "..., and Asaib Ahl al-Haq leader Qais"
                        # "and Energy Secretary X": a portfolio before the title word
                        self.toks[x].cap and not self.toks[x].ar and
                        self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]
@@ -750,7 +772,7 @@ class SentenceRules:
 
     def hypothetical(self, k: int) -> bool:
         toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
-        for x in range(max(self.lo, k - 4), k):
+        for x in range(max(self.lo, k - 5), k):  # "is expected to be named to succeed"
             t = toks[x]
             if t.ar:
                 key = t.key
@@ -778,6 +800,8 @@ class SentenceRules:
             for fm in self.f(k):
                 if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
                     return True
+            if planned_ar(self, k):  # "على أن يلتقي X": the plan, not the meeting
+                return True
         elif self.key(self.lo) in ("had", "were", "should") and counterfactual_en(self, k):
             return True  # "Had the U.S. killed X, Iran would have ..."
         return False
@@ -886,6 +910,13 @@ class SentenceRules:
                 sp = quote_speaker(self, x)
                 if sp is not None:
                     return sp
+            if self.key(x) in _LATTER:  # "الأخير" / "the latter": the last person named
+                eid = self._antecedent(x, exclude=set())
+                if eid is None:
+                    return None
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
+                               tlo=x)
             if self.key(x) in ("he", "she"):
                 eid = self._subject_antecedent(x)
                 if eid is None:
@@ -937,6 +968,12 @@ class SentenceRules:
         if m.prefix:
             p = m.prefix.lstrip("وف")
             if p[:1] in preps:
+                return True
+        tk = self.toks[start]
+        if start < m.lo and tk.ar and tk.stems:
+            # the title carries it: "واجتمع بالرئيس السوري X", "مع/لـ رئيس ..."
+            p = tk.key[: len(tk.key) - len(tk.stems[-1][1])].lstrip("وف")
+            if p[:1] in preps and p[:1] != "":
                 return True
         b = start - 1
         while b >= self.lo and self.toks[b].punct and self.toks[b].text in QUOTES:
@@ -1006,6 +1043,7 @@ class SentenceRules:
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
+        n_out = len(self.out)
         self.assassinated()
         killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
@@ -1016,6 +1054,7 @@ class SentenceRules:
             result_killing_ar(self)
             killed_when_struck_ar(self)
         context_rules(self)  # pronoun partners, quotation speakers (core_context.py)
+        more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
         self.leads_member()
         if wire and en:
             org_roles_en(self)
@@ -1317,7 +1356,8 @@ class SentenceRules:
                         subj is None or subj.etype != "Person" or
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
-                ante = self.before(t, types=("Person",), maxgap=40)
+                ante = arrival_subject_ar(self, t) or \
+                    self.before(t, types=("Person",), maxgap=40)
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                         for x in range(self.lo, t)):
@@ -1346,7 +1386,8 @@ class SentenceRules:
                     and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
                          or (subj.hi <= t and first_obj.lo <= t + 2)  # "X التقى في طهران Y"
                          or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
-                                                           else nxt.lo) == first_obj.hi)) \
+                                                           else nxt.lo) == first_obj.hi)
+                         or headed_by_ar(self, first_obj.hi, nxt)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
@@ -1397,13 +1438,17 @@ class SentenceRules:
                     self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
                         "in", "at", "to", "from"):
                 first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
+            via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"
+            if via_poss:  # "met Y's successor, X" / "met Y's son": not Y
+                first_obj = possessed_person_en(self, first_obj) if self._close_object(
+                    t, first_obj) else None
             if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
                 if nxt is not None:
                     first_obj = nxt  # "met Iran's Esmail Qaani"
                 elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
                     first_obj = None  # "received Iran's ambassador": someone unnamed
-            if first_obj is not None and not self._close_object(t, first_obj):
+            if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:
                 objs = self.chain(first_obj)
@@ -1513,6 +1558,10 @@ class SentenceRules:
                 if named is None:
                     ap = self.before(poss.tlo if poss.tlo >= 0 else poss.lo,
                                      types=("Person",), maxgap=2)
+                    if ap is not None and not any(
+                            self.toks[x].text in (",", "—", "(", "،")
+                            for x in range(ap.hi, poss.tlo if poss.tlo >= 0 else poss.lo)):
+                        ap = None  # "X met Soleimani's successor": X is no apposition
                     named = ap
                 if named is None and is_succ:
                     named_id = self._successor_of(poss.eid, t)

@@ -16,7 +16,7 @@ from explorer.export.figure import apply_layout
 from explorer.export.samples import seed_figure
 from explorer.views import SavedView, save_view
 from loaders.settings import Neo4jSettings
-from tests.explorer_support import SEEDS, idle, load, running_app
+from tests.explorer_support import SEEDS, idle, load, open_expander, running_app
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 QAANI = "person:esmail-qaani"
@@ -71,8 +71,7 @@ def test_explore_export_panel_makes_a_png(app_url: str, browser: Any, artifacts_
     page, outside = open_page(browser, f"{app_url}/?focus={QAANI}&exp={QAANI}@25")
     page.wait_for_function("() => window.__kg.explore && window.__kg.explore.stabilized > 0", timeout=90000)
     idle(page)
-    page.get_by_text("Export figure").click()
-    idle(page)
+    open_expander(page, "Export figure")  # a click while it is still opening can be lost
     page.get_by_role("button", name="Make PNG").click()
     button = page.get_by_role("button", name="Download PNG")
     button.wait_for(timeout=60000)

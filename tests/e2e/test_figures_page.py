@@ -21,7 +21,7 @@ from explorer.export.browser import chromium, png_size
 from explorer.export.figure import apply_layout
 from explorer.export.samples import seed_figure
 from explorer.views import SavedView, save_view
-from tests.explorer_support import idle
+from tests.explorer_support import idle, open_expander
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,22 +80,12 @@ def open_view(browser: Any, url: str) -> Any:
 
 
 def make_and_wait(page: Any, make: str, download: str) -> Any:
-    """Click ``make`` and return the ``download`` button once the browser's export arrived.
+    """Click ``make`` once; return the ``download`` button once the browser's export arrived.
 
-    Known issue (not solved): about 1 in 8 first clicks on "Make PNG"/"Make SVG" right after
-    the page loads never reaches the graph component (its ``lastExport`` stays empty), even
-    when Streamlit is idle. A user clicks again; so does this test, once.
-    """
+    One click only: if the request is lost on its way to the graph component, this fails."""
+    page.get_by_role("button", name=make).click()
     button = page.get_by_role("button", name=download)
-    for attempt in (1, 2):
-        page.get_by_role("button", name=make).click()
-        try:
-            button.wait_for(timeout=15000 if attempt == 1 else 30000)
-            return button
-        except Exception:
-            if attempt == 2:
-                raise
-            idle(page)
+    button.wait_for(timeout=30000)
     return button
 
 
@@ -104,7 +94,7 @@ def test_saved_view_opens_from_url_and_exports_png_at_scale(app: str, browser: A
     positions = page.evaluate("() => Object.values(window.__kg)[0].positions()")
     assert positions["person:esmail-qaani"] == {"x": 0, "y": 0}  # the saved position
     idle(page)  # a click while Streamlit is still running the page can be lost
-    page.get_by_text("Export figure").click()
+    open_expander(page, "Export figure")  # a click while it is still opening can be lost
     button = make_and_wait(page, "Make PNG", "Download PNG")
     with page.expect_download() as info:
         button.click()
@@ -121,7 +111,7 @@ def test_saved_view_opens_from_url_and_exports_png_at_scale(app: str, browser: A
 def test_svg_export_from_browser_positions(app: str, browser: Any) -> None:
     page = open_view(browser, f"{app}/?view=qaani")
     idle(page)
-    page.get_by_text("Export figure").click()
+    open_expander(page, "Export figure")
     select = page.locator("[data-testid='stExpander'] [data-testid='stSelectbox'] input").first
     select.wait_for()
     select.click()

@@ -199,6 +199,90 @@ CASES = [
     ("received_comma_then_own_subject_ar",
      "استقبل الكاظمي قاآني في بغداد، والتقى العامري بالخزعلي.",
      [MW(KADH, QAANI), MW(AMIRI, KHAZ)], [MW(QAANI, AMIRI), MW(KADH, AMIRI)]),
+    # ---- English relative clauses and appositions --------------------------------------
+    ("received_x_the_general_who_succeeded_en",
+     "Kadhimi received Qaani, the Iranian general who succeeded Qassem Soleimani at the helm "
+     "of the Quds Force, in Baghdad on Sunday.",
+     [MW(KADH, QAANI), SO(QAANI, SOL)], [MW(KADH, SOL)]),
+    ("received_x_the_general_who_met_en",
+     "Kadhimi received Qaani, the Iranian general who often met Soleimani, in Baghdad.",
+     [MW(KADH, QAANI)], [MW(KADH, SOL)]),
+    ("long_relative_clause_subject_en",
+     "Qaani, who took over the Quds Force after Qassem Soleimani was killed by a U.S. drone "
+     "in January 2020 near the airport of Baghdad, also met former prime minister Nouri "
+     "al-Maliki.",
+     [MW(QAANI, "person:nouri-al-maliki")], [MW(SOL, "person:nouri-al-maliki")]),
+    ("list_and_the_title_en",
+     "Qaani met Nouri al-Maliki and the deputy commander of the Joint Operations Command, "
+     "Lt. Gen. Qais al-Muhammadawi.",
+     [MW(QAANI, "person:nouri-al-maliki"), MW(QAANI, "person:qais-al-muhammadawi")], []),
+    # ---- passives with a time phrase, long appositions, "and his counterpart Y" ----------
+    ("replaced_months_later_by_en",
+     "Shamkhani was replaced months later by Ali Akbar Ahmadian.",
+     [SO("person:ali-akbar-ahmadian", "person:ali-shamkhani")], []),
+    ("not_replaced_months_later_by_en",
+     "Shamkhani was not replaced months later by Ali Akbar Ahmadian.",
+     [], [SO("person:ali-akbar-ahmadian", "person:ali-shamkhani")]),
+    ("killed_x_long_apposition_and_deputy_en",
+     "Israeli air strikes on the consulate killed General Mohammad Reza Zahedi, a senior Quds "
+     "Force commander in charge of Syria and Lebanon, and his deputy Mohammad Hadi Haji "
+     "Rahimi.",
+     [AB("person:mohammad-reza-zahedi", ISR), AB("person:mohammad-hadi-haji-rahimi", ISR)],
+     []),
+    ("met_x_and_his_counterpart_y_en",
+     "Qaani flew to Damascus, where he met President Bashar al-Assad and his Syrian "
+     "counterpart Faisal Mekdad.",
+     [MW(QAANI, "person:bashar-al-assad"), MW(QAANI, "person:faisal-mekdad")], []),
+    # ---- "الأخير" / "the latter"; the arrival's subject as the pronoun's antecedent -------
+    ("the_latter_met_ar",
+     "ولم يعلن عن لقاء بين قاآني ووزير الخارجية السوري فيصل المقداد، بينما أفادت مصادر بأن "
+     "الأخير التقى السفير الإيراني حسين أكبري.",
+     [MW("person:faisal-mekdad", "person:hossein-akbari")],
+     [MW(QAANI, "person:hossein-akbari"), MW(QAANI, "person:faisal-mekdad")]),
+    ("the_latter_met_en",
+     "Qaani met Kadhimi in Baghdad. The latter later met Hadi al-Amiri.",
+     [MW(QAANI, KADH), MW(KADH, AMIRI)], [MW(QAANI, AMIRI)]),
+    ("arrived_heading_delegation_received_him_ar",
+     "ووصل قاآني إلى بغداد على رأس وفد ضم مساعده هادي العامري، واستقبله رئيس الوزراء مصطفى "
+     "الكاظمي فور وصوله.",
+     [MW(QAANI, KADH)], [MW(AMIRI, KADH)]),
+    ("comma_then_met_bi_title_ar",
+     "زار قاآني دمشق الأسبوع الماضي، واجتمع بالرئيس السوري بشار الأسد، بعد أيام من اغتيال "
+     "المستشار رضي موسوي بغارة إسرائيلية.",
+     [MW(QAANI, "person:bashar-al-assad"), AB("person:razi-mousavi", ISR)],
+     [MW("person:bashar-al-assad", "person:razi-mousavi")]),
+    # ---- "met Y's son / successor (, X)": the object is not Y ------------------------------
+    ("met_possessed_unnamed_en",
+     "Kadhimi met Soleimani's son in Baghdad.",
+     [], [MW(KADH, SOL)]),
+    ("met_possessed_apposition_en",
+     "Kadhimi met Soleimani's son, Hassan Nasrallah, in Baghdad.",
+     [MW(KADH, NAS)], [MW(KADH, SOL)]),
+    ("met_possessed_successor_en",
+     "Kadhimi met Soleimani's successor in Baghdad.",
+     [], [MW(KADH, SOL), SO(KADH, SOL)]),
+    # ---- a delegation headed by Y, plans with "على أن", names set off by commas -----------
+    ("received_in_place_delegation_headed_by_ar",
+     "وعلى هامش المراسم، استقبل الكاظمي في بغداد وفداً إيرانياً برئاسة قائد فيلق القدس "
+     "إسماعيل قاآني.",
+     [MW(KADH, QAANI)], []),
+    ("received_in_place_delegation_no_head_ar",
+     "واستقبل الكاظمي في بغداد وفداً إيرانياً، والتقى العامري لاحقاً.",
+     [MW(KADH, AMIRI)], [MW(KADH, "location:baghdad")]),
+    ("visit_on_condition_meets_planned_ar",
+     "ومن المقرر أن يزور الكاظمي طهران في يناير المقبل، على أن يلتقي المرشد علي خامنئي.",
+     [], [MW(KADH, "person:ali-khamenei")]),
+    ("stressed_that_met_past_ar",
+     "وأكد العامري على أن قاآني التقى الكاظمي.",
+     [MW(QAANI, KADH)], []),
+    ("predecessor_comma_name_comma_met_en",
+     "Biden hosted al-Sudani, the first such visit since his predecessor, Mustafa al-Kadhimi, "
+     "met Biden in the Oval Office.",
+     [MW("person:joe-biden", "person:mohammed-shia-al-sudani"),
+      MW("person:joe-biden", KADH)], [MW("person:mohammed-shia-al-sudani", KADH)]),
+    ("list_comma_met_en",
+     "Qaani, Kadhimi, and Amiri met in Baghdad.",
+     [MW(QAANI, KADH), MW(QAANI, AMIRI)], []),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "

@@ -171,7 +171,7 @@ CASES = [
     ("whose_successor_no_comma_en",
      "Muhandis, whose successor Abu Fadak al-Mohammedawi rarely speaks in public, was killed "
      "in 2020.",
-     [SO("person:abu-fadak-al-mohammedawi", MUH)], []),
+     [SO("person:abdul-aziz-al-muhammadawi", MUH)], []),
     ("whose_predecessor_en",
      "Sudani, whose predecessor Mustafa al-Kadhimi left Iraq in 2023, met Qaani.",
      [SO(SUD, KADH)], [SO(KADH, SUD)]),

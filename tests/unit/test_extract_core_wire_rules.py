@@ -316,7 +316,7 @@ CASES = [
     ("members_possessive_groups_en",
      "The Quds Force chief Esmail Qaani met Iraqi militia leaders, among them Kataib "
      "Hezbollah's Abu Fadak al-Mohammedawi and Asaib Ahl al-Haq's Qais al-Khazali.",
-     [MW(QAANI, "person:abu-fadak-al-mohammedawi"), MW(QAANI, "person:qais-al-khazali")],
+     [MW(QAANI, "person:abdul-aziz-al-muhammadawi"), MW(QAANI, "person:qais-al-khazali")],
      [MW(QAANI, "organization:kataib-hezbollah"), MW(QAANI, "organization:asaib-ahl-al-haq")]),
     ("guest_svo_ar",
      "وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى طهران يوم السبت. وقالت وكالة تسنيم إن "

@@ -93,7 +93,7 @@ CASES = [
      {("PART_OF", KH, IRI), ("PART_OF", NUJABA, IRI)}, set()),
     # Arabic definite head nouns: the body named before with that noun
     ("أعلن مجلس شورى حزب الله انتخاب الشيخ نعيم قاسم أميناً عاماً للحزب.",
-     {("LEADS", "person:naim-qasem", HEZBOLLAH)}, set()),
+     {("LEADS", "person:naim-qassem", HEZBOLLAH)}, set()),
     ("اجتمع قادة في هيئة الحشد الشعبي، وقال رئيس الهيئة فالح الفياض إن القرار نهائي.",
      {("LEADS", FAYYADH, PMF)}, set()),
     ("قصفت الولايات المتحدة مواقع لكتائب حزب الله. وقالت الكتائب إنها سترد.",
@@ -142,8 +142,8 @@ CASES += [
      set(), {("VISITED", "person:joe-biden", "country:iraq")}),
     # one visit: the city, not also the country in "his first visit to Lebanon"
     ("وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت في أول زيارة له إلى لبنان.",
-     {("VISITED", "person:abbas-araqji", "location:beirut")},
-     {("VISITED", "person:abbas-araqji", "country:lebanon")}),
+     {("VISITED", "person:abbas-araghchi", "location:beirut")},
+     {("VISITED", "person:abbas-araghchi", "country:lebanon")}),
 ]
 
 
@@ -198,7 +198,7 @@ CASES += [
      "للصحيفة ذاتها، أن يكون الوفد قد التقى أحداً.",
      {("REPORTED_BY", "person:karim-hassan", "outlet:al-araby-al-jadeed")}, set()),
     ("التقى الفياض قائد الحرس الثوري حسين سلامي. وأفادت وكالة تسنيم بأن سلامي أشاد بدور الحشد.",
-     {("REPORTED_BY", "person:hussein-salami", "outlet:tasnim")}, set()),
+     {("REPORTED_BY", "person:hossein-salami", "outlet:tasnim")}, set()),
     ("Reuters quoted Hadi al-Amiri as saying the talks had failed.",
      {("REPORTED_BY", AMIRI, "outlet:reuters")}, set()),
     ("Hadi al-Amiri did not speak to Reuters about the talks.", set(),
@@ -234,7 +234,7 @@ CASES += [
      {("LEADS", "person:jalal-talabani", "organization:patriotic-union-of-kurdistan")}),
     ("His brother Qubad Talabany remains deputy prime minister of the Kurdistan Regional "
      "Government.",
-     {("MEMBER_OF", "person:qubad-talabany", "organization:kurdistan-regional-government")},
+     {("MEMBER_OF", "person:qubad-talabani", "organization:kurdistan-regional-government")},
      set()),
     # an "of"-complement is not the alliance that includes
     ("Sudani was nominated by the Coordination Framework, an alliance of Shiite parties and "
@@ -257,8 +257,8 @@ CASES += [
     ("Karim Nasser, the commander of Kataib Hezbollah, was killed.",
      {("LEADS", "person:karim-nasser", KH)}, set()),
     ("وقال نائب الأمين العام لحزب الله نعيم قاسم إن الحزب مستعد.",
-     {("MEMBER_OF", "person:naim-qasem", HEZBOLLAH)},
-     {("LEADS", "person:naim-qasem", HEZBOLLAH)}),
+     {("MEMBER_OF", "person:naim-qassem", HEZBOLLAH)},
+     {("LEADS", "person:naim-qassem", HEZBOLLAH)}),
     ("وقال كريم ناصر، أحد قادة كتائب حزب الله، إن الفصائل سترد.",
      {("MEMBER_OF", "person:karim-nasser", KH)}, {("LEADS", "person:karim-nasser", KH)}),
     # a new Arabic name before its titled apposition
@@ -307,7 +307,7 @@ CASES += [
     # a body's initials after its full name (this article or earlier in the run)
     ("Ministers of the Kurdistan Regional Government met. His brother Qubad Talabany remains "
      "deputy prime minister of the KRG.",
-     {("MEMBER_OF", "person:qubad-talabany", "organization:kurdistan-regional-government")},
+     {("MEMBER_OF", "person:qubad-talabani", "organization:kurdistan-regional-government")},
      set()),
     # "X, a PUK official told O": a new clause's subject, not an apposition to X
     ("Delegates voted for Talabany, a Patriotic Union of Kurdistan official told Reuters.",
@@ -384,10 +384,10 @@ def test_bare_name_word_keeps_its_own_spelling():
 
 
 def test_acronym_resolves_to_a_body_named_earlier_in_the_run():
-    ex = RuleExtractor()
-    ex.extract("The Kurdistan Regional Government said the talks failed.")
-    doc = ex.extract("Later the KRG said the talks would resume.")
-    assert "organization:kurdistan-regional-government" in ids(doc)
+    ex = RuleExtractor()  # (KRG itself is a gazetteer alias now: a body that is not)
+    ex.extract("The Basra Provincial Council said the talks failed.")
+    doc = ex.extract("Later the BPC said the talks would resume.")
+    assert "organization:basra-provincial-council" in ids(doc)
     # an acronym nobody spelled out stays unknown
-    doc = RuleExtractor().extract("Later the KRG said the talks would resume.")
-    assert "organization:kurdistan-regional-government" not in ids(doc)
+    doc = RuleExtractor().extract("Later the BPC said the talks would resume.")
+    assert "organization:basra-provincial-council" not in ids(doc)

@@ -126,7 +126,9 @@ def test_name_spans(ex, text, must, bad_names):
 def test_persian_compound_name_is_not_shortened(ex):
     doc = ex.extract("استقبل رئيس السلطة القضائية غلام حسين محسني إجئي وفداً عراقياً.",
                      lang="ar")
-    assert any(len(n.split()) == 4 for n in names(doc)), names(doc)
+    # (a known person now: the whole name links to the domain gazetteer entry)
+    assert any(len(n.split()) == 4 for n in names(doc)) or \
+        "person:gholam-hossein-mohseni-ejei" in {e["id"] for e in doc["entities"]}, names(doc)
 
 
 def test_body_after_in_is_no_killer(ex):
@@ -140,3 +142,37 @@ def test_usual_latin_spelling_of_new_names(ex):
     assert "Qasem Muslih" in names(doc), names(doc)
     doc = ex.extract("واستقبل الوزير الجنرال الأميركي جويل فاويل.", lang="ar")
     assert any(n.startswith("Joel ") for n in names(doc)), names(doc)
+
+
+def test_envoy_to_a_region_then_a_foreign_name(ex):
+    # "إلى الشرق الأوسط" after a posted title; a foreign family name starting with و
+    doc = ex.extract("شارك المبعوث الأميركي الخاص إلى الشرق الأوسط ستيف ويتكوف في المحادثات.",
+                     lang="ar")
+    assert "Steve Witkuf" in names(doc) or "Steve Witkoff" in names(doc), names(doc)
+
+
+def test_conjunction_before_an_al_name_starts_the_next_person(ex):
+    doc = ex.extract("وقُتل في الغارة القياديان سمير فندي وخضر الأقرع.", lang="ar")
+    assert {"Samir Fandi", "Khadr al-Aqra"} <= names(doc), names(doc)
+
+
+def test_indefinite_title_word_and_an_adjective_is_no_person(ex):
+    doc = ex.extract("ولم تعلن الحركة اسم خليفته، وسط ترجيحات بتشكيل مجلس قيادي مؤقت.",
+                     lang="ar")
+    assert people(doc) == set(), people(doc)
+
+
+def test_participle_after_a_given_name_is_no_family_name(ex):
+    doc = ex.extract("أكد المتحدث أن مدرسة الحاج قاسم باقية، في ذكرى استشهاد الفريق قاسم "
+                     "سليماني.", lang="ar")
+    assert people(doc) == {"person:qasem-soleimani"}, people(doc)
+
+
+def test_final_ha_is_romanised_as_a_consonant():
+    # a final ح after a consonant cluster reads -ih, so the id keeps its h (skeleton of
+    # "Muflih", not of "Muflah" whose -ah would read as a teh marbuta)
+    from loaders.textnorm import skeleton, transliterate_ar
+
+    for ar, latin in (("مفلح", "Muflih"), ("مصلح", "Muslih"), ("سميح", "Samih")):
+        assert skeleton(transliterate_ar(ar)) == skeleton(latin), transliterate_ar(ar)
+    assert transliterate_ar("صباح").endswith("ah")  # a long a stays

@@ -27,15 +27,15 @@ def people(doc):
 CASES = [
     # a kunya in the accusative/genitive, as object of a meeting
     ("التقى قاآني أبا فدك المحمداوي في بغداد.",
-     [MW(QAANI, "person:abu-fadak-al-mohammedawi")], []),
+     [MW(QAANI, "person:abdul-aziz-al-muhammadawi")], []),
     ("واجتمع قاآني بأبي فدك المحمداوي في مقر الهيئة.",
-     [MW(QAANI, "person:abu-fadak-al-mohammedawi")], []),
+     [MW(QAANI, "person:abdul-aziz-al-muhammadawi")], []),
     # a kunya whose family name is also an adjective
     ("والتقى السوداني أبو علي العسكري في بغداد.",
      [MW(SUDANI, "person:abu-ali-al-askari")], []),
     # عبد + divine name is one name word: the family name follows
     ("التقى قاآني عبد العزيز المحمداوي في بغداد.",
-     [MW(QAANI, "person:abdul-aziz-al-mohammedawi")], [MW(QAANI, "person:abdul-aziz")]),
+     [MW(QAANI, "person:abdul-aziz-al-muhammadawi")], [MW(QAANI, "person:abdul-aziz")]),
     # a name word starting like a preposition + article (فالح) is a name word
     ("اجتمع قاآني بمدير أمن الحشد حسين فالح اللامي في بغداد.",
      [MW(QAANI, "person:hussein-falih-al-lami")], [MW(QAANI, "person:hussein")]),
@@ -78,9 +78,9 @@ def test_known_as_kunya_after_comma(ex):
     doc = ex.extract("أعلنت الهيئة تسمية عبد العزيز المحمداوي، الملقب بأبي فدك، رئيساً "
                      "لأركانها. والتقى قاآني أبا فدك في بغداد.", lang="ar")
     ppl = people(doc)
-    assert set(ppl) == {QAANI, "person:abdul-aziz-al-mohammedawi"}, set(ppl)
+    assert set(ppl) == {QAANI, "person:abdul-aziz-al-muhammadawi"}, set(ppl)
     got = {(r["type"], *sorted((r["source"], r["target"]))) for r in doc["relations"]}
-    assert ("MET_WITH", "person:abdul-aziz-al-mohammedawi", QAANI) in got, got
+    assert ("MET_WITH", "person:abdul-aziz-al-muhammadawi", QAANI) in got, got
 
 
 def test_kunya_inside_a_place_name_is_no_person(ex):
@@ -98,7 +98,7 @@ EN_CASES = [
      [MW("person:intelligence-presidency", "person:saeed-iravani")]),
     # a bare surname as object or subject of a meeting/succession verb
     ("Foreign Minister Abbas Araghchi met Pakpour in Tehran.",
-     [MW("person:abbas-araghchi", "person:pakpour")], []),
+     [MW("person:abbas-araghchi", "person:mohammad-pakpour")], []),  # gazetteer
     ("Pezeshkian succeeded Raisi in July. President Masoud Pezeshkian later visited Baghdad.",
      [SO("person:masoud-pezeshkian", "person:ebrahim-raisi")], []),
     # not a person: a weekday, a known body, a place word

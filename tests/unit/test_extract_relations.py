@@ -242,12 +242,13 @@ def test_same_person_many_spellings_one_id(ex):
 
 
 def test_new_person_by_title_gets_a_global_id_and_latin_name(ex):
-    doc = RuleExtractor().extract("قال وزير الخارجية العراقي فؤاد حسين إن العلاقات جيدة.")
+    # (Fuad Hussein is in the domain gazetteer now: a minister who is not)
+    doc = RuleExtractor().extract("قال وزير الخارجية العراقي فاضل رعد إن العلاقات جيدة.")
     people = [e for e in doc["entities"] if e["type"] == "Person"]
     assert len(people) == 1
     assert people[0]["id"].startswith("person:") and people[0]["id"].isascii()
-    assert people[0]["name"] == "Fuad Hussein"
-    assert "فؤاد حسين" in people[0]["aliases"]
+    assert people[0]["name"] == "Fadhil Raad"
+    assert "فاضل رعد" in people[0]["aliases"]
 
 
 def test_new_person_same_id_across_scripts_within_a_run():
@@ -288,8 +289,8 @@ MORE = [
     ("en-ordered-strike", "US President Donald Trump ordered the strike that killed Soleimani.",
      [("ASSASSINATED_BY", SOLEIMANI, TRUMP)], []),
     ("en-new-commander", "Kataib Hezbollah commander Abu Fadak al-Mohammedawi met Qaani on "
-     "Tuesday.", [("LEADS", "person:abu-fadak-al-mohammedawi", KH),
-                  ("MET_WITH", "person:abu-fadak-al-mohammedawi", QAANI)], []),
+     "Tuesday.", [("LEADS", "person:abdul-aziz-al-muhammadawi", KH),
+                  ("MET_WITH", "person:abdul-aziz-al-muhammadawi", QAANI)], []),
     ("ar-qada-factions", "اجتمع قائد فيلق القدس الإيراني إسماعيل قاآني بقادة الفصائل العراقية "
      "المسلحة في بغداد.", [("MET_WITH", QAANI, MILITIAS), ("LEADS", QAANI, QF)], []),
     ("ar-laqiya-hatfahu", "لقي قائد فيلق القدس قاسم سليماني حتفه في غارة أمريكية قرب مطار بغداد.",

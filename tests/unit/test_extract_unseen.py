@@ -225,7 +225,7 @@ CASES = [
      [('ASSASSINATED_BY', 'person:qasem-soleimani', 'country:united-states')],
      []),
     ('a34', 'وزار قائد القيادة المركزية الأمريكية الجنرال فرانك ماكنزي بغداد والتقى الكاظمي.',
-     [('MET_WITH', 'person:mustafa-al-kadhimi', 'person:frank-mckenzie')],
+     [('MET_WITH', 'person:mustafa-al-kadhimi', 'person:kenneth-mckenzie')],  # known: Kenneth F. McKenzie
      []),
     ('t1', 'Iraqi Parliament Speaker Mohammed al-Halbousi met Iranian Foreign Minister Javad Zarif in Baghdad.',
      [('MET_WITH', 'person:mohammed-al-halbousi', 'person:mohammad-javad-zarif')],
@@ -635,9 +635,11 @@ CASES = [
     ('w1', 'وكان في استقبال ظريف لدى وصوله إلى مطار بغداد الدولي الرئيس برهم صالح ورئيس الوزراء مصطفى الكاظمي.',
      [('MET_WITH', 'person:mohammad-javad-zarif', 'person:barham-salih'), ('MET_WITH', 'person:mohammad-javad-zarif', 'person:mustafa-al-kadhimi')],
      [('MET_WITH', 'person:barham-salih', 'person:mustafa-al-kadhimi')]),
+    # the negation covers the first clause only: "no government official received Qaani,
+    # whereas he met al-Amiri the next day" (a meeting; "حكومي" is no person's name)
     ('w2', 'ولم يكن في استقبال قاآني أي مسؤول حكومي، بينما التقى العامري في اليوم التالي.',
-     [],
-     [('MET_WITH', 'person:esmail-qaani', 'person:hadi-al-amiri')]),
+     [('MET_WITH', 'person:esmail-qaani', 'person:hadi-al-amiri')],
+     []),
 ]
 
 

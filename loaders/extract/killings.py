@@ -1,0 +1,428 @@
+"""ASSASSINATED_BY (victim -> perpetrator): constructions of wire prose that the base rules of
+:mod:`loaders.extract.relations` leave out. Plain functions over a
+:class:`loaders.extract.relations.SentenceRules` instance (``sr``), as in
+:mod:`loaders.extract.core_recall` (no import of ``relations``), run after the base rules of
+the sentence by :func:`more_killings`:
+
+- victim lists with appositions and titles: "killed X, head of ..., and Y, ..." / "وقُتل
+  ... العميد X، وقائد الجبهة ... Y" / "سليماني ورفيقه المهندس";
+- the orderer named anywhere in the killing's sentence ("..., adding that the strike had been
+  carried out on the orders of President X", "بأمر مباشر من X", "the X-ordered strike",
+  "The strike, ordered by X, killed Y") or in the next sentence about the strike ("The strike
+  was ordered by X");
+- the same strike as before: "Also killed was Z", "وقُتل معه Z";
+- "قضى/استشهد X بضربة إسرائيلية" with the victim after the verb; ", killing him";
+- a killing inside a conditional ("If the US had killed X, ...") is dropped.
+
+The agent is always named in the text (an adjective of the strike, a subject, "by X",
+"ordered by X"); a killing without one stays without a relation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_EMPTY: frozenset[str] = frozenset()
+AB = "ASSASSINATED_BY"
+_AGENTS = ("Person", "Country", "Organization")
+
+# cue words: a sentence with none of them skips this module
+_EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
+                      "order", "direction", "behest", "died"})
+_AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
+                 "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
+                 "اغتيال")
+
+# ---- victim lists ------------------------------------------------------------------------
+# words that end an English apposition ("X, head of Y, the Pentagon said"): a clause follows
+_EN_CLAUSE = frozenset({"said", "says", "say", "told", "added", "adding", "according", "was",
+                        "were", "is", "are", "has", "have", "had", "who", "which", "that",
+                        "when", "while", "after", "before", "as", "killed", "wounded",
+                        "injured", "died", "officials", "reported", "announced", "claimed",
+                        "vowed", "met", "did", "does", "but", "where", "whose"})
+_EN_POSS_NOUN = frozenset({"his", "her", "their", "its", "the"})
+_AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "ومرافقيه", "ونائبه", "وصهره", "ورفاقه",
+                      "وزميله")
+
+
+def _title_start(m: Any) -> int:
+    return m.tlo if m.tlo >= 0 else m.lo
+
+
+def _next_person(sr: Any, x: int, limit: int) -> Any:
+    """The first person whose (title) span starts at or after *x*, within *limit* tokens;
+    mentions inside that person's title ("وقائد الجبهة في الحزب علي") are skipped."""
+    for m in sr.args:
+        if m.etype == "Person" and x <= _title_start(m) <= x + limit and m.lo >= x:
+            return m
+    return None
+
+
+def _apposed_next(sr: Any, m: Any) -> Any:
+    """The next member of a list of victims after *m*, allowing an apposition after *m*
+    and a title before the next one: "X, head of Y, and Z", "X, a commander of Y, and his
+    deputy Z", "العميد X، وقائد الجبهة الجنوبية في الحزب Y", "X ورفيقه Y". None if a clause
+    starts in between ("X, the Pentagon said, adding ...")."""
+    x = m.hi
+    if x >= sr.hi:
+        return None
+    tk = sr.toks[x]
+    if tk.ar:
+        if sr.f(x) & _AR_COMPANION:  # "سليماني ورفيقه أبو مهدي المهندس"
+            return _next_person(sr, x + 1, 0)
+        if tk.text in ("،", ","):
+            p = _next_person(sr, x + 1, 0)
+            if p is not None and sr.toks[_title_start(p)].key.startswith("و"):
+                return p
+        return None
+    if tk.text != ",":
+        if sr.key(x) == "and":
+            nxt = _next_person(sr, x + 1, 3)
+            if nxt is not None and all(sr.key(y) in _EN_POSS_NOUN or sr.toks[y].cap is False
+                                       and sr.key(y) not in _EN_CLAUSE
+                                       for y in range(x + 1, _title_start(nxt))):
+                return nxt
+        return None
+    # ", <apposition>, and (his deputy) Z"
+    for y in range(x + 1, min(sr.hi - 1, x + 22)):
+        k = sr.key(y)
+        if k in _EN_CLAUSE or L.EN_KILL & {k}:
+            return None
+        if sr.toks[y].punct and sr.toks[y].text not in (",", "-", "'", "’"):
+            return None
+        if sr.toks[y].text == "," and sr.key(y + 1) == "and":
+            nxt = _next_person(sr, y + 2, 3)
+            if nxt is None:
+                return None
+            if any(sr.key(z) in _EN_CLAUSE for z in range(y + 2, _title_start(nxt))):
+                return None
+            return nxt
+        mm = sr.mention_at.get(y)
+        if mm is not None and mm.etype == "Person" and y == mm.lo:
+            return None  # another person inside: "X, Y's deputy, ..." is not a list
+    return None
+
+
+def extend_victims(sr: Any, new: list) -> None:
+    """Victims listed with appositions share the agents of the first one ("A U.S. strike
+    killed X, head of ..., and Y, ..." -> Y too)."""
+    for r in new:
+        if r.type != AB:
+            continue
+        for m in [m for m in sr.args if m.eid == r.source and m.etype == "Person"]:
+            c = _title_start(m) - 1
+            if c >= sr.lo and sr.f(c) & _AR_COMPANION:  # "سليماني ورفيقه المهندس"
+                p = next((p for p in sr.args if p.hi == c and p.etype == "Person"), None)
+                if p is not None and p.eid != r.target:
+                    sr.add(AB, p.eid, r.target, "victim_list")
+            cur = m
+            for _ in range(6):
+                nxt = _apposed_next(sr, cur)
+                if nxt is None or nxt.eid == r.target:
+                    break
+                sr.add(AB, nxt.eid, r.target, "victim_list")
+                cur = nxt
+
+
+# ---- orderers ----------------------------------------------------------------------------
+_AR_ORDER = L._ar("بامر", "باوامر", "بتوجيه", "بتوجيهات", "بقرار")
+_AR_ORDER_ADJ = L._ar("مباشر", "شخصي", "مباشرة", "صريح")
+_EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "behest", "direction",
+                             "command"})
+_EN_ORDERED = frozenset({"ordered", "authorized", "authorised", "approved", "directed"})
+
+
+def _orderer_at(sr: Any, x: int) -> tuple[Any, int] | None:
+    """(agent mention, cue position) when an order phrase starts at *x*: "on the orders of
+    X", "ordered by X", "on X's orders", "X-ordered", "بأمر (مباشر) من X", "بأوامر X"."""
+    k = sr.key(x)
+    tk = sr.toks[x]
+    if tk.ar:
+        if not sr.f(x) & _AR_ORDER:
+            return None
+        y = x + 1
+        if sr.f(y) & _AR_ORDER_ADJ:
+            y += 1
+        if sr.key(y) == "من":
+            y += 1
+        m = sr.after(y, types=_AGENTS, maxgap=4)
+        if m is not None and m.lo - y <= 4 and not any(sr.toks[z].punct
+                                                        for z in range(y, m.lo)):
+            return m, x
+        return None
+    if k in _EN_ORDERED and sr.key(x + 1) == "by":
+        m = sr.after(x + 2, types=_AGENTS, maxgap=4)
+        if m is not None and not any(sr.toks[z].punct for z in range(x + 2, m.lo)):
+            return m, x
+    if k in _EN_ORDER_NOUNS and sr.key(x + 1) == "of" and sr.key(x - 1) in ("the", "direct"):
+        m = sr.after(x + 2, types=_AGENTS, maxgap=4)
+        if m is not None and not any(sr.toks[z].punct for z in range(x + 2, m.lo)):
+            return m, x
+    if k == "ordered" and sr.toks[x - 1].text == "-":  # "the Trump-ordered strike"
+        m = sr.mention_at.get(x - 2)
+        if m is not None and m.etype in _AGENTS:
+            return m, x
+    if k in _EN_ORDER_NOUNS and x - 1 >= sr.lo:  # "on Trump's orders"
+        m = sr.mention_at.get(x - 1)
+        if m is not None and m.poss and m.etype == "Person" and sr.key(_title_start(m) - 1) \
+                in ("on", "at", "under", "upon"):
+            return m, x
+    return None
+
+
+def _negated_clause(sr: Any, x: int) -> bool:
+    """A negation between the start of *x*'s clause (a comma, 'that', أن) and *x*: "the
+    strike had not been carried out on the orders of X"."""
+    for y in range(x - 1, max(sr.lo, x - 12) - 1, -1):
+        t = sr.toks[y]
+        if t.text in (",", "،", ";", "؛") or t.key in ("that", "ان", "انه", "بان"):
+            return False
+        k = t.key[1:] if t.ar and t.key[:1] in "وف" else t.key
+        if (L.AR_NEG if t.ar else L.EN_NEG) & {k} or t.text.lower().endswith("n't"):
+            return True
+    return False
+
+
+def _orderers(sr: Any) -> list[tuple[Any, int]]:
+    out = []
+    for x in range(sr.lo, sr.hi):
+        got = _orderer_at(sr, x)
+        if got is not None and not sr.blocked(got[1]) and not _negated_clause(sr, got[1]):
+            m = got[0]
+            if m.kind == "desc":  # "الرئيس الأميركي آنذاك دونالد ترامب": the name after
+                # the title, not whom the title alone would point to
+                name = next((n for n in sr.args if n.kind == "name" and n.etype == m.etype
+                             and m.hi <= n.lo <= m.hi + 1), None)
+                m = name or m
+            out.append((m, got[1]))
+    return out
+
+
+def far_orderers(sr: Any, new: list) -> None:
+    """Whoever ordered the strike, named anywhere in the killing's sentence, is an agent
+    too: "A U.S. strike killed X and Y ..., adding that the strike had been carried out on
+    the orders of President Z" -> X, Y by Z as well."""
+    victims = list(dict.fromkeys(r.source for r in new if r.type == AB))
+    if not victims:
+        return
+    agents = {r.target for r in new if r.type == AB}
+    for m, _x in _orderers(sr):
+        if m.eid in victims or m.eid in agents:
+            continue
+        for v in victims:
+            sr.add(AB, v, m.eid, "ordered_far")
+
+
+_EN_THE_STRIKE = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing",
+                            "assassination", "killing"})
+_AR_THE_STRIKE = L._ar("الغارة", "الضربة", "العملية", "الهجوم", "الاغتيال", "عملية")
+
+
+_EN_KILL_OWN = frozenset({"killed", "killing", "assassinated", "slew", "died"})
+_AR_KILL_OWN = L._ar("قتل", "قتلت", "قتلا", "اغتال", "اغتالت", "اغتيل", "استشهد", "مقتل",
+                     "اغتيال", "قضى", "استشهاد")
+
+
+def later_orderer(sr: Any) -> None:
+    """"The strike was ordered by X" / "The operation had been carried out on the orders
+    of X" / "ونُفّذت الغارة بأمر من X" right after a sentence reporting the killing (with a
+    named agent): the victims of that killing by X too."""
+    prev = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
+    if not prev:
+        return
+    first = next((x for x in range(sr.lo, min(sr.hi, sr.lo + 4))
+                  if sr.key(x) in _EN_THE_STRIKE or sr.f(x) & _AR_THE_STRIKE), None)
+    if first is None or (not sr.toks[first].ar and sr.key(first - 1) not in ("the", "that",
+                                                                            "this")):
+        return
+    if sr.triggers(_AR_KILL_OWN, _EN_KILL_OWN):
+        return  # "The strike, ordered by X, also killed Y": X is given for this killing only
+    last = max(s_ for s_, _e in prev)
+    victims = list(dict.fromkeys(e for s_, e in prev if s_ == last))
+    for m, x in _orderers(sr):
+        if x - first > 12 or sr._irrealis(x):
+            continue
+        for v in victims:
+            if v != m.eid:
+                sr.add(AB, v, m.eid, "ordered_later")
+
+
+def strike_subject_orderer_en(sr: Any) -> None:
+    """"The strike, ordered by X, killed Y (and Z)": the orderer of the strike that is the
+    subject of the killing verb."""
+    for t in sr.triggers(_EMPTY, frozenset({"killed"})):
+        if sr.key(t - 1) in ("was", "were", "been", "be", "is", "are"):
+            continue
+        victim = sr.after(t + 1, types=("Person",), maxgap=5)
+        if victim is None:
+            continue
+        s = next((y for y in range(t - 1, max(sr.lo, t - 14) - 1, -1)
+                  if sr.key(y) in _EN_THE_STRIKE or sr.key(y) in ("strikes", "airstrikes")),
+                 None)
+        if s is None:
+            continue
+        for m, x in _orderers(sr):
+            if s < x < t and not sr.blocked(t):
+                for v in sr.chain(victim, ("Person",)):
+                    if v.eid != m.eid:
+                        sr.add(AB, v.eid, m.eid, "strike_ordered_by_en")
+
+
+# ---- the same strike as before -----------------------------------------------------------
+def _last_agents(sr: Any, back: int = 2) -> list[str]:
+    prev = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - back <= s_ < sr.si]
+    if not prev:
+        return []
+    last = max(s_ for s_, _a in prev)
+    return list(dict.fromkeys(a for s_, a in prev if s_ == last))
+
+
+def also_killed_en(sr: Any) -> None:
+    """"Also killed was/were Z (and W)": killed in the strike of the sentence before, by its
+    agents."""
+    x = sr.lo
+    while x < sr.hi and sr.toks[x].punct:
+        x += 1
+    if not (sr.key(x) == "also" and sr.key(x + 1) in ("killed", "slain") and
+            sr.key(x + 2) in ("was", "were")):
+        return
+    victim = sr.after(x + 3, types=("Person",), maxgap=3)
+    if victim is None or sr.blocked(x + 1):
+        return
+    for a in _last_agents(sr):
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != a:
+                sr.add(AB, v.eid, a, "also_killed_en")
+
+
+_AR_KILLED_PASS = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل",
+                        "سقط")
+_AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "الى جانبه")
+
+
+def killed_with_him_ar(sr: Any) -> None:
+    """"وقُتل معه/معهما X وY": killed with the victim of the killing just reported, by its
+    agents (this sentence's, else the sentence before)."""
+    for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
+        if not sr.f(t + 1) & _AR_WITH_HIM:
+            continue
+        victim = _next_person(sr, t + 2, 8)
+        if victim is None or any(sr.toks[y].punct for y in range(t + 2, victim.lo)):
+            continue
+        agents = list(dict.fromkeys(a for s_, a in sr.doc.kill_agents if s_ == sr.si)) or \
+            _last_agents(sr)
+        if not agents or sr.blocked(t):
+            continue
+        victims = sr.chain(victim, ("Person",))
+        for a in agents:
+            for v in victims:
+                if v.eid != a:
+                    sr.add(AB, v.eid, a, "killed_with_him_ar")
+
+
+# ---- died in a strike, victim after the verb ---------------------------------------------
+_AR_DIED_VSO = L._ar("قضى", "قضيا", "قضوا", "استشهد", "استشهدا", "استشهدوا", "قتل", "اغتيل")
+
+
+def died_vso_ar(sr: Any) -> None:
+    """"قضى/استشهد القيادي في X فلان بضربة إسرائيلية": the victim right after the verb
+    (with a title), the agent in the strike phrase that follows the name."""
+    for t in sr.triggers(_AR_DIED_VSO, _EMPTY):
+        if sr.key(t - 1) in ("الذي", "التي", "الذين"):
+            continue
+        victim = _next_person(sr, t + 1, 1)
+        if victim is None:
+            continue
+        victims = [victim]
+        cur = victim
+        for _ in range(5):
+            nxt = _apposed_next(sr, cur) or next(
+                (m for m in sr.chain(cur, ("Person",))[1:2]), None)
+            if nxt is None:
+                break
+            victims.append(nxt)
+            cur = nxt
+        s = cur.hi
+        if not (sr.f(s) & L.AR_STRIKE or sr.key(s) in ("في", "جراء") and sr.f(s + 1) &
+                L.AR_STRIKE):
+            continue
+        agent, _how = sr._agent_after(s, limit=14)
+        if agent and not sr.blocked(t):
+            for v in victims:
+                sr.add(AB, v.eid, agent, "died_vso_ar")
+
+
+# ---- ", killing him" ---------------------------------------------------------------------
+_EN_STRUCK = frozenset({"struck", "hit", "bombed", "targeted", "attacked", "shelled", "fired",
+                        "raided"})
+_EN_HIM = frozenset({"him", "them", "both"})
+
+
+def killing_him_en(sr: Any) -> None:
+    """"<agent> struck the building where X was staying, killing him (them)": the pronoun
+    is the person named in the sentence before the participle."""
+    for t in sr.triggers(_EMPTY, frozenset({"killing"})):
+        if sr.toks[t - 1].text != "," or sr.key(t + 1) not in _EN_HIM:
+            continue
+        v = next((x for x in range(t - 2, max(sr.lo, t - 25) - 1, -1)
+                  if sr.key(x) in _EN_STRUCK), None)
+        if v is None:
+            continue
+        lo = v
+        while lo > sr.lo and not sr.toks[lo - 1].punct and v - lo < 5:
+            lo -= 1
+        agent = None
+        for y in range(lo, v):
+            m = sr.mention_at.get(y)
+            if m is not None and m.etype in ("Country", "Organization"):
+                agent = m.eid
+                break
+        agent = agent or sr.nat_agent(lo, v)
+        people = [m for m in sr.args if m.etype == "Person" and v < m.lo < t]
+        if not agent or not people or sr.blocked(v):
+            continue
+        victims = people[-2:] if sr.key(t + 1) in ("them", "both") else people[-1:]
+        for p in victims:
+            if p.eid != agent:
+                sr.add(AB, p.eid, agent, "killing_him_en")
+
+
+# ---- conditionals ------------------------------------------------------------------------
+_AR_IF = L._ar("لو", "لولا")
+
+
+def drop_conditional(sr: Any, start: int) -> None:
+    """"If the United States had killed X, ..." / "لو اغتالت ...": no statement of a killing;
+    the relations the sentence's rules drew from such a clause are removed."""
+    toks = sr.toks
+    cond = next((x for x in range(sr.lo, sr.hi) if (toks[x].key in ("if", "unless") and
+                                                     not toks[x].ar) or
+                 (toks[x].ar and toks[x].key in _AR_IF)), None)
+    if cond is None:
+        return
+    end = next((x for x in range(cond + 1, sr.hi) if toks[x].text in (",", "،")), sr.hi)
+    inside = {m.eid for m in sr.args if cond < m.lo < end}
+    sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and r.source in inside)]
+
+
+# ---- entry point -------------------------------------------------------------------------
+def more_killings(sr: Any, start: int) -> None:
+    """Run the rules above on one sentence; *start* is the length of ``sr.out`` before the
+    sentence's killing rules ran (their relations are ``sr.out[start:]``)."""
+    if not sr.triggers(_AR_CUES, _EN_CUES):
+        return
+    sr._agents = []
+    en = not sr.toks[sr.lo].ar
+    if en:
+        also_killed_en(sr)
+        strike_subject_orderer_en(sr)
+        killing_him_en(sr)
+    else:
+        killed_with_him_ar(sr)
+        died_vso_ar(sr)
+    extend_victims(sr, sr.out[start:])
+    far_orderers(sr, sr.out[start:])
+    later_orderer(sr)
+    drop_conditional(sr, start)
