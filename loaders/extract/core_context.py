@@ -195,6 +195,20 @@ def arrival_subject_ar(sr: Any, t: int) -> Any:
     return None
 
 
+# ---- MET_WITH: "استقبل X في طهران وفداً عراقياً برئاسة Y" ---------------------------------------
+_AR_HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "يقوده", "بقيادة")
+_AR_DELEGATION = L._ar("وفدا", "وفداً", "وفد", "الوفد", "وفودا")
+
+
+def headed_by_ar(sr: Any, lo: int, m: Any) -> bool:
+    """Is *m* named as the head of a delegation that starts at *lo* ("وفداً (عراقياً) برئاسة
+    Y", after a place: "استقبل X في طهران وفداً ... برئاسة Y")? Then Y is the one met."""
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    if start - lo > 5 or not any(sr.f(y) & _AR_DELEGATION for y in range(lo, start)):
+        return False
+    return bool(sr.f(start - 1) & _AR_HEADED_BY)
+
+
 # ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
 _AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
                         "محادثاته", "مباحثاته", "لقاءه")
@@ -432,6 +446,34 @@ def possessed_person_en(sr: Any, poss: Any) -> Any:
                 if m.eid == eid:
                     return m
     return None
+
+
+# ---- Arabic plans: "على أن يلتقي X" ---------------------------------------------------------------
+def planned_ar(sr: Any, k: int) -> bool:
+    """"(يزور برلين) على أن يلتقي X" (provided that he meets, i.e. is to meet): an imperfect
+    verb after "على أن" states a plan. Past verbs ("أكد على أن X التقى") are not plans."""
+    if sr.key(k - 1) not in ("ان", "أن") or sr.key(k - 2) not in ("على", "علي"):
+        return False
+    return sr.toks[k].key.lstrip("وف")[:1] in "يتن"
+
+
+# ---- "his predecessor, X, met Y": the name in the apposition is the subject ---------------------
+def apposed_subject_en(sr: Any, k: int) -> Any:
+    """English subject of the verb at *k* given as a name set off by commas after a noun
+    phrase with no name of its own ("since his predecessor, Mustafa al-Kadhimi, met Biden",
+    "the new commander, Esmail Qaani, met ..."); None otherwise."""
+    if k - 1 <= sr.lo or sr.toks[k - 1].text != "," or sr.toks[k - 1].ar:
+        return None
+    m = sr.mention_at.get(k - 2)
+    if m is None or m.etype != "Person" or m.hi != k - 1 or m.poss:
+        return None
+    c = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    if c <= sr.lo or sr.toks[c].text != ",":
+        return None
+    n = sr.toks[c - 1]
+    if n.punct or sr.mention_at.get(c - 1) is not None or n.cap:
+        return None  # "Qaani, Kadhimi, met": a list; "in Baghdad, X, met": unclear
+    return m
 
 
 # ---- counterfactuals ------------------------------------------------------------------------

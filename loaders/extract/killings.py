@@ -12,7 +12,11 @@ the sentence by :func:`more_killings`:
   was ordered by X");
 - the same strike as before: "Also killed was Z", "وقُتل معه Z";
 - "قضى/استشهد X بضربة إسرائيلية" with the victim after the verb; ", killing him";
-- a killing inside a conditional ("If the US had killed X, ...") is dropped.
+- "X was among those killed in an Israeli strike"; "Israel's military said its forces
+  killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X" (the speaker); "اغتيال الولايات المتحدة X";
+- dropped: a killing inside a conditional ("If the US had killed X, ..."), an accusation
+  ("Iran accused Israel of killing X", "اتهمت إيران إسرائيل بقتل X") and an agent named only
+  as the subject of a negated verb ("Israel did not claim the strike that killed X").
 
 The agent is always named in the text (an adjective of the strike, a subject, "by X",
 "ordered by X"); a killing without one stays without a relation.
@@ -33,7 +37,7 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "order", "direction", "behest", "died"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
-                 "اغتيال")
+                 "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت")
 
 # ---- victim lists ------------------------------------------------------------------------
 # words that end an English apposition ("X, head of Y, the Pentagon said"): a clause follows
@@ -80,8 +84,9 @@ def _apposed_next(sr: Any, m: Any) -> Any:
     if tk.text != ",":
         if sr.key(x) == "and":
             nxt = _next_person(sr, x + 1, 3)
-            if nxt is not None and all(sr.key(y) in _EN_POSS_NOUN or sr.toks[y].cap is False
-                                       and sr.key(y) not in _EN_CLAUSE
+            intitle = sr._in_title_tokens()  # "and Hamas military chief Y"
+            if nxt is not None and all(sr.key(y) in _EN_POSS_NOUN or y in intitle or
+                                       sr.toks[y].cap is False and sr.key(y) not in _EN_CLAUSE
                                        for y in range(x + 1, _title_start(nxt))):
                 return nxt
         return None
@@ -389,6 +394,152 @@ def killing_him_en(sr: Any) -> None:
                 sr.add(AB, p.eid, agent, "killing_him_en")
 
 
+# ---- "among those killed", "its forces killed", nominal with a subject -------------------
+def among_killed_en(sr: Any) -> None:
+    """"X was among those (people) killed in an Israeli strike": X is a victim; the agent
+    is named after the verb as for any passive killing."""
+    for t in sr.triggers(_EMPTY, frozenset({"killed"})):
+        y = t - 1
+        if sr.key(y) in ("people", "dead", "officials", "commanders", "men"):
+            y -= 1
+        if sr.key(y) not in ("those", "the") or sr.key(y - 1) != "among":
+            continue
+        if sr.key(y - 2) not in ("was", "were", "is", "are"):
+            continue
+        victim = sr.before(y - 2, types=("Person",), maxgap=3)
+        if victim is None or sr.blocked(y - 2, victim):
+            continue
+        sr._agents = []
+        agent, _how = sr._agent_after(t + 1)
+        agents = list(sr._agents) or ([agent] if agent else [])
+        sr._agents = []
+        for a in agents:
+            for v in sr._victim_list_back(victim):
+                if v.eid != a:
+                    sr.add(AB, v.eid, a, "among_killed_en")
+
+
+_EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "warplanes",
+                            "soldiers"})
+_EN_SAY = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
+_AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائراته", "طائراتها", "مقاتلاته",
+                       "مقاتلاتها")
+_AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
+                "افادت", "اوضح", "اوضحت")
+_AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال")
+
+
+def its_forces_killed(sr: Any) -> None:
+    """"Israel's military said its forces killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X":
+    the speaker's own forces are the speaker (a body or a country) as the agent."""
+    ar = sr.toks[sr.lo].ar
+    trig = sr.triggers(_AR_KILL_ACT, _EMPTY) if ar else sr.triggers(_EMPTY,
+                                                                      frozenset({"killed"}))
+    for t in trig:
+        f = t - 1
+        if ar:
+            if not sr.f(f) & _AR_ITS_FORCES or sr.key(f - 1) not in ("ان", "بان"):
+                continue
+            say = next((y for y in range(f - 2, max(sr.lo, f - 12) - 1, -1)
+                        if sr.f(y) & _AR_SAY), None)
+            if say is None:
+                continue
+            spk = sr.after(say + 1, types=("Organization", "Country"), maxgap=0) or \
+                sr.before(say, types=("Organization", "Country"), maxgap=1)
+        else:
+            if sr.key(f) not in _EN_ITS_FORCES or sr.key(f - 1) not in ("its", "their"):
+                continue
+            say = f - 2 if sr.key(f - 2) != "that" else f - 3
+            if sr.key(say) not in _EN_SAY:
+                continue
+            spk = sr.before(say, types=("Organization", "Country"), maxgap=1)
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if spk is None or victim is None or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, spk.eid, "its_forces_killed")
+
+
+_AR_KILL_NOUN = L._ar("اغتيال", "مقتل", "قتل", "تصفية")
+
+
+def nominal_subject_ar(sr: Any) -> None:
+    """"اغتيال الولايات المتحدة قاسم سليماني": a killing noun, its agent (a country or body)
+    right after it, then the victim (without لـ, which the base rules read)."""
+    for t in sr.triggers(_AR_KILL_NOUN, _EMPTY):
+        a = sr.after(t + 1, types=("Country", "Organization"), maxgap=0)
+        if a is None or a.prefix:
+            continue
+        v = sr.after(a.hi, types=("Person",), maxgap=0)
+        if v is None or v.prefix or sr.blocked(t):
+            continue
+        sr.add(AB, v.eid, a.eid, "nominal_subject_ar")
+
+
+# ---- blame, accusation, a negated agent -----------------------------------------------------
+_EN_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "blaming",
+                        "alleged", "alleges", "alleging", "held", "holds"})
+_AR_ACCUSE = L._ar("اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "حملت", "يحمل", "تحمل", "حملوا",
+                   "اتهموا")
+
+
+def drop_accused(sr: Any, start: int) -> None:
+    """"Iran accused Israel of killing X" / "اتهمت إيران إسرائيل بقتل X": an accusation,
+    not a statement. A relation of this sentence whose agent and victim are both named after
+    an accusation verb is removed (a victim named before it keeps its relation: "X was
+    killed in an Israeli strike, and Iran accused ...")."""
+    cues = sr.triggers(_AR_ACCUSE, _EN_ACCUSE)
+    if not cues:
+        return
+    c = cues[0]
+    after = {m.eid for m in sr.args if m.lo > c}
+    before = {m.eid for m in sr.args if m.lo < c}
+    sr.out[start:] = [r for r in sr.out[start:] if not (
+        r.type == AB and r.source in after and r.source not in before and
+        r.target in after and r.target not in before)]
+
+
+def _adjective_agents(sr: Any) -> set[str]:
+    """Countries named by a nationality adjective outside any mention ("an Israeli strike")."""
+    out = set()
+    for x in range(sr.lo, sr.hi):
+        if sr.mention_at.get(x) is None:
+            for fm in sr.f(x):
+                c = L.NATIONALITY.get(fm) or L.NATIONALITY.get("ال" + fm)
+                if c:
+                    out.add(c)
+    return out
+
+
+def drop_negated_agent(sr: Any, start: int) -> None:
+    """"Israel did not claim the strike that killed X" / "لم تعلن إسرائيل مسؤوليتها عن الغارة
+    التي قتلت X": the agent is only named as the subject of a negated verb."""
+    neg = set()
+    cues = sr.triggers(_AR_CUES, _EN_CUES)
+    for m in sr.args:
+        if m.etype not in _AGENTS or not any(c > m.hi for c in cues):
+            continue  # the killing is told before the agent: "the killing of X by Y would not"
+        if sr.key(_title_start(m) - 1) in ("by", "يد", "من"):
+            continue  # an agent phrase, not the subject of the negated verb
+        window = range(max(sr.lo, m.lo - 2), min(sr.hi, m.hi + 3))
+        if any((L.AR_NEG if sr.toks[y].ar else L.EN_NEG) & {sr.key(y)} or
+               sr.toks[y].text.lower().endswith("n't") for y in window if y < m.lo or
+               y >= m.hi):
+            neg.add(id(m))
+    if not neg:
+        return
+    bad = set()
+    for r in sr.out[start:]:
+        if r.type != AB:
+            continue
+        ms = [m for m in sr.args if m.eid == r.target]
+        if ms and all(id(m) in neg for m in ms) and r.target not in _adjective_agents(sr):
+            bad.add((r.source, r.target))
+    if bad:
+        sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and
+                                                            (r.source, r.target) in bad)]
+
+
 # ---- conditionals ------------------------------------------------------------------------
 _AR_IF = L._ar("لو", "لولا")
 
@@ -419,10 +570,15 @@ def more_killings(sr: Any, start: int) -> None:
         also_killed_en(sr)
         strike_subject_orderer_en(sr)
         killing_him_en(sr)
+        among_killed_en(sr)
     else:
         killed_with_him_ar(sr)
         died_vso_ar(sr)
+        nominal_subject_ar(sr)
+    its_forces_killed(sr)
     extend_victims(sr, sr.out[start:])
     far_orderers(sr, sr.out[start:])
     later_orderer(sr)
     drop_conditional(sr, start)
+    drop_accused(sr, start)
+    drop_negated_agent(sr, start)

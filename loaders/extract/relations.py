@@ -14,12 +14,15 @@ from typing import NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import (
+    apposed_subject_en,
     apposition_tail,
     arrival_subject_ar,
     context_rules,
     counterfactual_en,
+    headed_by_ar,
     killing_context_rules,
     ordered_adj_agent,
+    planned_ar,
     possessed_person_en,
     predecessor_pronoun_en,
     quote_speaker,
@@ -571,6 +574,9 @@ class SentenceRules:
             head = self.before(w, types=("Person",), maxgap=8)
             if head is not None and not head.poss:
                 return head
+        named = apposed_subject_en(self, k)  # "his predecessor, X, met": X
+        if named is not None:
+            return named
         lo = k
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
             if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
@@ -794,6 +800,8 @@ class SentenceRules:
             for fm in self.f(k):
                 if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
                     return True
+            if planned_ar(self, k):  # "على أن يلتقي X": the plan, not the meeting
+                return True
         elif self.key(self.lo) in ("had", "were", "should") and counterfactual_en(self, k):
             return True  # "Had the U.S. killed X, Iran would have ..."
         return False
@@ -1378,7 +1386,8 @@ class SentenceRules:
                     and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
                          or (subj.hi <= t and first_obj.lo <= t + 2)  # "X التقى في طهران Y"
                          or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
-                                                           else nxt.lo) == first_obj.hi)) \
+                                                           else nxt.lo) == first_obj.hi)
+                         or headed_by_ar(self, first_obj.hi, nxt)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):

@@ -261,6 +261,28 @@ CASES = [
     ("met_possessed_successor_en",
      "Kadhimi met Soleimani's successor in Baghdad.",
      [], [MW(KADH, SOL), SO(KADH, SOL)]),
+    # ---- a delegation headed by Y, plans with "على أن", names set off by commas -----------
+    ("received_in_place_delegation_headed_by_ar",
+     "وعلى هامش المراسم، استقبل الكاظمي في بغداد وفداً إيرانياً برئاسة قائد فيلق القدس "
+     "إسماعيل قاآني.",
+     [MW(KADH, QAANI)], []),
+    ("received_in_place_delegation_no_head_ar",
+     "واستقبل الكاظمي في بغداد وفداً إيرانياً، والتقى العامري لاحقاً.",
+     [MW(KADH, AMIRI)], [MW(KADH, "location:baghdad")]),
+    ("visit_on_condition_meets_planned_ar",
+     "ومن المقرر أن يزور الكاظمي طهران في يناير المقبل، على أن يلتقي المرشد علي خامنئي.",
+     [], [MW(KADH, "person:ali-khamenei")]),
+    ("stressed_that_met_past_ar",
+     "وأكد العامري على أن قاآني التقى الكاظمي.",
+     [MW(QAANI, KADH)], []),
+    ("predecessor_comma_name_comma_met_en",
+     "Biden hosted al-Sudani, the first such visit since his predecessor, Mustafa al-Kadhimi, "
+     "met Biden in the Oval Office.",
+     [MW("person:joe-biden", "person:mohammed-shia-al-sudani"),
+      MW("person:joe-biden", KADH)], [MW("person:mohammed-shia-al-sudani", KADH)]),
+    ("list_comma_met_en",
+     "Qaani, Kadhimi, and Amiri met in Baghdad.",
+     [MW(QAANI, KADH), MW(QAANI, AMIRI)], []),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
