@@ -69,14 +69,20 @@ def needs(*word_sets: tuple[frozenset[str], frozenset[str]],
     kinds = spec.types
 
     def decorate(rule: Callable[[Any], None]) -> Callable[[Any], None]:
-        @functools.wraps(rule)
-        def gated(sr: Any) -> None:
-            # one C-level set test per kind (this runs for every sentence and rule)
-            if sets.isdisjoint(sr.present_sets) and kinds.isdisjoint(sr.mention_types) and \
-                    _DISPATCH.on:
-                return None
-            return rule(sr)
+        # one C-level set test per kind (this runs for every sentence and declared rule)
+        if not kinds:
+            def gated(sr: Any) -> None:
+                if sets.isdisjoint(sr.present_sets) and _DISPATCH.on:
+                    return None
+                return rule(sr)
+        else:
+            def gated(sr: Any) -> None:
+                if sets.isdisjoint(sr.present_sets) and kinds.isdisjoint(sr.mention_types) \
+                        and _DISPATCH.on:
+                    return None
+                return rule(sr)
 
+        functools.update_wrapper(gated, rule)
         gated.needs = spec  # type: ignore[attr-defined]
         return gated
 

@@ -1016,8 +1016,8 @@ class SentenceRules:
     # ---- rules -----------------------------------------------------------------------
     def refresh(self) -> None:
         self._intitle = None
-        self.mention_types = {m.etype for m in self.ments}
         self.ments = list(self.doc.by_sent.get(self.si, ()))
+        self.mention_types = {m.etype for m in self.ments}
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
         self.mention_at = {}

@@ -95,7 +95,7 @@ class RuleExtractor:
         for eid, eid_spans in spans.items():
             ent = self._entity(doc, eid)
             if ent is not None:
-                ent["mentions"] = [[a, b] for a, b in sorted(eid_spans)]
+                ent["mentions"] = list(map(list, sorted(eid_spans)))  # [[start, end], ...]
                 entities[eid] = ent
         relations = []
         seen = set()

@@ -2,6 +2,7 @@
 @needs is skipped on a sentence without its cue words or entity types, and skipping never
 changes what the extractor produces."""
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -109,3 +110,15 @@ def test_dispatch_gives_the_same_output_as_running_every_rule_on_every_sentence(
         plain = [RuleExtractor().extract(t, lang=lang) for t, lang in texts]
     assert dispatched == plain
     assert sum(len(d["relations"]) for d in plain) > 300
+
+
+def test_mention_types_follow_mentions_added_by_a_rule():
+    # successor() may add a description mention to the sentence; refresh() then runs
+    sr = _sentence("Qaani met Amiri.")
+    assert "Outlet" not in sr.mention_types
+    sr.doc.by_sent[0].append(dataclasses.replace(sr.ments[0], etype="Outlet"))
+    sr.refresh()
+    assert "Outlet" in sr.mention_types
+    calls.clear()
+    _outlet_rule(sr)
+    assert calls == ["outlet"]
