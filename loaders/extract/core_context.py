@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import guest_antecedent, passive_by
+from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
@@ -476,6 +476,86 @@ def apposed_subject_en(sr: Any, k: int) -> Any:
     return m
 
 
+# ---- MET_WITH: "with X meeting Y", "X, meeting Y in Baghdad, said"; "the Iranian delegation" ---
+_EN_DELEGATIONS = frozenset({"delegation", "delegations", "negotiators", "team", "side",
+                             "envoys", "negotiating"})
+
+
+def _home_country(sr: Any, eid: str) -> str | None:
+    """The person's country: from the article's titles, else the gazetteer."""
+    e = sr.doc.gaz.get(eid)
+    return sr.doc.nat.get(eid) or (e.country if e is not None else None)
+
+
+def national_delegation_en(sr: Any, x: int) -> str | None:
+    """Country of "(the) Iranian delegation / negotiators / side" starting at *x* (a party
+    met through its envoys), else None."""
+    if sr.key(x) in ("the", "a", "an"):
+        x += 1
+    nat = L.NATIONALITY.get(sr.key(x))
+    if nat and sr.key(x + 1) in _EN_DELEGATIONS:
+        return nat
+    return None
+
+
+def gerund_meeting_en(sr: Any) -> list[tuple[str, str, bool]]:
+    """(subject, partner, via envoys): "..., with X meeting envoys of Britain, France and
+    China", "X, meeting Y in Baghdad, said ...": the person right before the participle
+    met its object (people, bodies, or countries through their envoys)."""
+    out: list[tuple[str, str, bool]] = []
+    for t in sr.triggers(_EMPTY, frozenset({"meeting"})):
+        subj = sr.mention_at.get(t - 1)
+        if subj is None and sr.key(t - 1) == ",":
+            subj = sr.mention_at.get(t - 2)
+        if subj is None or subj.etype != "Person" or subj.hi not in (t, t - 1) or \
+                sr.key(t + 1) in ("of", "between", "with", "on", "in", "at", "was", "is"):
+            continue
+        b = (subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo) - 1
+        while b > sr.lo and b > subj.lo - 8 and (
+                sr.toks[b].poss or sr.key(b) in L.EN_QUALIFIERS or sr.key(b) in L.NATIONALITY):
+            b -= 1  # "with Iran's new chief negotiator X meeting"
+        if subj.hi == t and sr.key(b) != "with":
+            continue  # only "with X meeting Y" or "X, meeting Y," ("X meeting Y would ...")
+        first = sr.after(t + 1, types=("Person", "Organization", "Country"), maxgap=3)
+        if first is not None and any(sr.toks[y].punct for y in range(t + 1, first.lo)):
+            first = None
+        if sr.blocked(t, subj):
+            continue
+        if first is None:
+            nat = national_delegation_en(sr, t + 1)
+            if nat and nat != _home_country(sr, subj.eid):
+                out.append((subj.eid, nat, True))
+            continue
+        envoys = first.etype == "Country" and country_envoys(sr, first)
+        if first.etype == "Country" and not envoys:
+            continue
+        out.extend((subj.eid, m.eid, envoys) for m in sr.chain(first)
+                   if m.eid != subj.eid and (m.etype != "Country" or envoys))
+    return out
+
+
+_EN_MET_VERBS = frozenset({"met", "meet", "meets", "received", "hosted", "welcomed"})
+
+
+def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
+    """(person, country): "X (had) met (with) the Iranian delegation": a country met through
+    its delegation (no relation with the person's own country)."""
+    out: list[tuple[str, str]] = []
+    for t in sr.triggers(_EMPTY, _EN_MET_VERBS):
+        x = t + 1
+        if sr.key(x) == "with":
+            x += 1
+        nat = national_delegation_en(sr, x)
+        if nat is None or sr.key(t - 1) in ("was", "were", "been", "is", "be"):
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or \
+                nat == _home_country(sr, subj.eid):
+            continue
+        out.append((subj.eid, nat))
+    return out
+
+
 # ---- counterfactuals ------------------------------------------------------------------------
 _EN_WOULD = frozenset({"would", "could", "might"})
 
@@ -494,7 +574,7 @@ def counterfactual_en(sr: Any, k: int) -> bool:
 
 # ---- all sentence-wide rules of this module -------------------------------------------------
 HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING
-HOOK_EN = frozenset({"visited"})
+HOOK_EN = frozenset({"visited", "meeting"}) | _EN_MET_VERBS
 
 
 def context_rules(sr: Any) -> None:
@@ -511,6 +591,10 @@ def context_rules(sr: Any) -> None:
     else:
         for a, b, _t in visited_by_en(sr):
             sr.add("MET_WITH", a, b, "visited_by_en")
+        for a, b, envoys in gerund_meeting_en(sr):
+            sr.add("MET_WITH", a, b, "meeting_gerund_en", envoys=envoys)
+        for a, b in met_delegation_en(sr):
+            sr.add("MET_WITH", a, b, "met_delegation_en", envoys=True)
 
 
 def killing_context_rules(sr: Any) -> None:

@@ -1295,6 +1295,8 @@ class SentenceRules:
                 "معه", "معها", "به", "بها"))  # "وبحث معه X", "واجتمع به X"
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
+            if self.key(t - 1) in _LATTER:  # "بأن الأخير التقى Y": not a country before it
+                b = self._pronoun(t, 1) or b
             # only particles/adverbs between subject and verb => SVO
             if b is not None and self.key(t - 1) == "ان" and self.key(t - 2) in (
                     "قبل", "بعد", "وقبل", "وبعد") and b.hi == t - 2 and \
