@@ -479,6 +479,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
+    if not first and k in _AR_AFTER_ADJECTIVE:
+        return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
     if k == "الله" and not first:
         return True
     if _accusative(t.text):
@@ -516,6 +518,12 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             k not in known and k not in GN.ALL:
         return False  # a preposition/conjunction + article starts another phrase (not فالح)
     return len(k) >= 2
+
+
+# nouns after an adjective that is also a given name (حسن، سعيد، جميل): "حسن النية"
+_AR_AFTER_ADJECTIVE = frozenset(L.fold_ar(w) for w in (
+    "النية", "النوايا", "الحظ", "الظن", "السمعة", "الجوار", "الخلق", "التصرف", "الإدارة",
+    "الحال", "الطالع", "الاستقبال"))
 
 
 def _proclitic_name_key(key: str, stems: tuple, known: frozenset[str] | dict) -> bool:
@@ -1506,6 +1514,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
                 toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
             ne = jn  # "مجلس قيادي مؤقت": an indefinite title word and one unknown word
+        if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
+                _given_name_full(doc, toks[jn].key) is None:
+            ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
