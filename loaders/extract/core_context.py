@@ -556,6 +556,29 @@ def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
     return out
 
 
+# ---- "وكان الراحل قد التقى X": the deceased is the person the text said was killed --------------
+_DECEASED = L._ar("الراحل", "الفقيد", "القتيل", "المغدور")
+_KILL_WORDS = L._ar("اغتال", "اغتالت", "اغتالوا", "قتل", "قتلت", "قتلوا", "اغتيل", "مقتل",
+                    "اغتيال", "استشهد", "مصرع")
+
+
+def deceased_antecedent(sr: Any, x: int) -> str | None:
+    """The person "الراحل / الفقيد" (standing alone at *x*) stands for: the latest person of
+    this or the last five sentences named shortly after a killing verb or noun ("اغتال
+    مسلحون ... هشام الهاشمي", "مقتل X"); None when no one was said to be killed."""
+    if sr.key(x) not in _DECEASED or sr.mention_at.get(x + 1) is not None:
+        return None
+    toks = sr.doc.toks
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or not (sr.si - 5 <= m.sent <= sr.si) or m.lo >= x:
+            continue
+        lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        if any(toks[y].key.lstrip("و") in _KILL_WORDS for y in range(max(0, lo - 12), lo)):
+            best = m.eid  # the object of a killing verb or noun before it
+    return best
+
+
 # ---- counterfactuals ------------------------------------------------------------------------
 _EN_WOULD = frozenset({"would", "could", "might"})
 

@@ -19,6 +19,7 @@ from loaders.extract.core_context import (
     arrival_subject_ar,
     context_rules,
     counterfactual_en,
+    deceased_antecedent,
     headed_by_ar,
     killing_context_rules,
     ordered_adj_agent,
@@ -910,6 +911,11 @@ class SentenceRules:
                 sp = quote_speaker(self, x)
                 if sp is not None:
                     return sp
+            dead = deceased_antecedent(self, x)  # "وكان الراحل قد التقى X"
+            if dead is not None:
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, dead, "Person", self.si, kind="pron",
+                               tlo=x)
             if self.key(x) in _LATTER:  # "الأخير" / "the latter": the last person named
                 eid = self._antecedent(x, exclude=set())
                 if eid is None:

@@ -312,6 +312,14 @@ CASES = [
     ("met_own_delegation_en",
      "Abbas Araghchi met the Iranian delegation.",
      [], [MW("country:iran", "person:abbas-araghchi")]),
+    # ---- "الراحل" = the person the text said was killed -----------------------------------
+    ("the_deceased_had_met_ar",
+     "اغتال مسلحون مجهولون الباحث هشام الهاشمي أمام منزله. وكان الراحل قد التقى الكاظمي قبل "
+     "أسابيع.",
+     [MW("person:hisham-al-hashimi", KADH)], []),
+    ("the_deceased_no_killing_ar",
+     "وصل قاآني إلى بغداد. وكان الراحل قد التقى الكاظمي قبل أسابيع.",
+     [], [MW(QAANI, KADH)]),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
