@@ -757,7 +757,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
         if len(core_tokens(doc.text[me.start:me.end])) != 1:
             if me.hi - me.lo == 2 and pt.ar and _known_name_word(doc, pt) and \
-                    doc.gaz.get(me.eid) is not None and me in out:
+                    doc.gaz.get(me.eid) is not None and me in out and not (
+                        p - 1 >= s.lo and p - 1 not in covered and
+                        _ar_given_first(doc, toks[p - 1]) is not None):
+                # (not "التقى قاسم مصلح هادي العامري": مصلح ends another name)
                 # "علي هادي العامري": a first name, then the father's (known) full name
                 eid = _resolve_name(doc, doc.text[pt.start:me.end], "Person")
                 if eid != me.eid:
@@ -1496,6 +1499,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
         ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+        if ne - jn >= 3 and toks[jn].ar and toks[jn].key not in doc.gaz.ar_latin and \
+                toks[jn].key not in GN.ALL:
+            # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
+            jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG), jn)
         sur = _surname_after(doc, covered, jn, ne, s.hi)
         if sur is not None:
             # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;

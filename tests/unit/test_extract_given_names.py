@@ -179,3 +179,16 @@ def test_final_ha_is_romanised_as_a_consonant():
     for ar, latin in (("مفلح", "Muflih"), ("مصلح", "Muslih"), ("سميح", "Samih")):
         assert skeleton(transliterate_ar(ar)) == skeleton(latin), transliterate_ar(ar)
     assert transliterate_ar("صباح").endswith("ah")  # a long a stays
+
+
+def test_two_names_side_by_side_are_two_people(ex):
+    # "قاسم مصلح" ends before the known "هادي العامري" (no "son of Hadi al-Amiri" reading)
+    doc = ex.extract("التقى قاسم مصلح هادي العامري في بغداد.", lang="ar")
+    assert {"person:hadi-al-amiri"} < people(doc) and len(people(doc)) == 2, people(doc)
+    doc = ex.extract("وقال علي هادي العامري إن الوضع مستقر.", lang="ar")
+    assert len(people(doc)) == 1, people(doc)
+
+
+def test_body_name_before_the_given_name_is_left_out(ex):
+    doc = ex.extract("وقال رئيس كتلة صادقون عدنان فيحان إن القرار ملزم.", lang="ar")
+    assert names(doc) == {"Adnan Fihan"} or names(doc) == {"Adnan Fayhan"}, names(doc)
