@@ -510,8 +510,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if k.startswith("ال") and k != "الله" and (k[2:] in L.AR_STRIKE or k in L.AR_COMMON_NOUNS or
                                               k[2:] in L.AR_MEET_NOUNS):
         return False  # "يحيى رسول الضربة": a common noun after the name, no surname
-    if first and k[:1] in ("ب", "ل", "ك") and k not in known and _MASDAR.match(k[1:]):
-        return False  # "بانفجار", "بتنفيذ", "لاجتماع": preposition + verbal noun, no name
+    if first and k[:1] in ("ب", "ل", "ك") and k not in known and (
+            _MASDAR.match(k[1:]) or (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
+        return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
     if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
         return False
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",) and \
@@ -2733,8 +2734,11 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
-    if len(toks) == 1 and etype == "Person" and is_arabic(toks[0]):
-        full = _given_name_full(doc, strip_article_ar(toks[0]))
+    if etype == "Person" and len(toks) == 2 and toks[0] in _HAJJ:
+        toks = toks[1:]  # "Hajj Qassem": the honorific and a given name
+    if len(toks) == 1 and etype == "Person":
+        full = _given_name_full(doc, strip_article_ar(toks[0]) if is_arabic(toks[0])
+                                else toks[0])
         if full is not None:
             return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
@@ -2761,16 +2765,22 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     return eid
 
 
+_HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+
+
 def _given_name_full(doc: Doc, key: str) -> str | None:
     """The one known person the article names in full with the given name *key* ("قاسم"
     -> "قاسم سليماني"), looked up anywhere in the article; None if none or several."""
-    if key not in GN.ALL:
+    latin = not is_arabic(key)
+    if (not latin and key not in GN.ALL) or (latin and (key in L.EN_NOT_NAME or
+                                                        key in L.EN_STOP)):
         return None
     toks = doc.toks
     found: set[str] = set()
     for i in range(len(toks) - 1):
         t = toks[i]
-        if not t.ar or t.key != key or not toks[i + 1].ar or toks[i + 1].punct:
+        if t.key != key or t.ar == latin or toks[i + 1].ar == latin or toks[i + 1].punct or \
+                (latin and not toks[i + 1].cap):
             continue
         nxt = toks[i + 1]
         eid = doc.gaz.fuzzy_person(core_tokens(f"{t.text} {nxt.text}"), doc.mentioned_ids(),
