@@ -34,10 +34,11 @@ _AGENTS = ("Person", "Country", "Organization")
 
 # cue words: a sentence with none of them skips this module
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
-                      "order", "direction", "behest", "died"})
+                      "order", "direction", "behest", "died", "responsibility"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
-                 "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت")
+                 "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
+                 "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد")
 
 # ---- victim lists ------------------------------------------------------------------------
 # words that end an English apposition ("X, head of Y, the Pentagon said"): a clause follows
@@ -476,6 +477,113 @@ def nominal_subject_ar(sr: Any) -> None:
         sr.add(AB, v.eid, a.eid, "nominal_subject_ar")
 
 
+# ---- more agent phrases --------------------------------------------------------------------
+_AR_FIRE = L._ar("بنيران", "برصاص", "بصواريخ", "بقذائف")
+_AR_KILLED_ANY = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل", "قضى",
+                       "مقتل", "اغتيال", "استشهاد")
+
+
+def by_fire_of_ar(sr: Any) -> None:
+    """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي": the fire is the agent's."""
+    for t in sr.triggers(_AR_KILLED_ANY, _EMPTY):
+        fire = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.f(y) & _AR_FIRE), None)
+        if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)):
+            continue
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if victim is None or victim.lo > fire:
+            victim = sr.before(t, types=("Person",), maxgap=3)
+        if victim is None:
+            continue
+        m = sr.after(fire + 1, types=("Country", "Organization"), maxgap=1)
+        agent = m.eid if m is not None else sr.nat_agent(fire + 1, min(sr.hi, fire + 3))
+        if agent and not sr.blocked(t):
+            for v in sr.chain(victim, ("Person",)):
+                sr.add(AB, v.eid, agent, "by_fire_of_ar")
+
+
+_AR_KILLED_HIM = L._ar("اغتالته", "قتلته", "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما",
+                       "استهدفته")
+_AR_STRIKE_N = L._ar("طائرة", "غارة", "ضربة", "صاروخ", "مسيرة", "طائرات", "غارات", "ضربات",
+                     "صواريخ", "مسيرات")
+
+
+def strike_killed_him_ar(sr: Any) -> None:
+    """"X ... اغتالته طائرة إسرائيلية مسيّرة": a strike named by its nationality as the
+    subject of a killing verb with a pronoun object (X, named just before)."""
+    for t in sr.triggers(_AR_KILLED_HIM, _EMPTY):
+        if not sr.f(t + 1) & _AR_STRIKE_N:
+            continue
+        agent = sr.nat_agent(t + 1, min(sr.hi, t + 4))
+        victim = sr.before(t, types=("Person",), maxgap=5)
+        if agent and victim is not None and not sr.blocked(t):
+            sr.add(AB, victim.eid, agent, "strike_killed_him_ar")
+
+
+_AR_REL_KILL = L._ar("قتلت", "اغتالت", "استهدفت", "اودت")
+
+
+def strike_which_killed_ar(sr: Any) -> None:
+    """"الضربة الأميركية التي قتلت X" / "الغارة الإسرائيلية التي أودت بحياة X": the strike's
+    nationality adjective names the agent of the relative clause's killing."""
+    for t in sr.triggers(_AR_REL_KILL, _EMPTY):
+        if sr.key(t - 1) != "التي":
+            continue
+        if sr.f(t) & L._ar("اودت") and sr.key(t + 1) not in ("بحياه", "بحياة"):
+            continue
+        if sr.f(t) & L._ar("استهدفت"):
+            continue
+        lo = t - 1
+        while lo > max(sr.lo, t - 5) and not sr.f(lo) & _AR_STRIKE_N and \
+                not sr.f(lo) & L.AR_STRIKE:
+            lo -= 1
+        if not (sr.f(lo) & _AR_STRIKE_N or sr.f(lo) & L.AR_STRIKE):
+            continue
+        agent = sr.nat_agent(lo + 1, t - 1)
+        victim = sr.after(t + 1, types=("Person",), maxgap=8)
+        if agent and victim is not None and not sr.blocked(t):
+            for v in sr.chain(victim, ("Person",)):
+                sr.add(AB, v.eid, agent, "strike_which_killed_ar")
+
+
+def whom_killed_en(sr: Any) -> None:
+    """"X, whom the United States killed in 2020, ..." -> X by the subject of the clause."""
+    for t in sr.triggers(_EMPTY, frozenset({"killed", "assassinated"})):
+        w = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.key(y) == "whom"),
+                 None)
+        if w is None or sr.toks[w - 1].text != ",":
+            continue
+        victim = sr.before(w, types=("Person",), maxgap=1)
+        agent = sr.after(w + 1, types=_AGENTS, maxgap=2)
+        if victim is None or agent is None or agent.hi > t or sr.blocked(t, agent):
+            continue
+        if any(sr.key(y) not in ("had", "has", "have", "reportedly", "allegedly", "later",
+                                 "eventually", "finally") for y in range(agent.hi, t)):
+            continue  # "X, whom Qaani met often, was killed": another verb is the clause's
+        sr.add(AB, victim.eid, agent.eid, "whom_killed_en")
+
+
+def claimed_killing_en(sr: Any) -> None:
+    """"Israel claimed (took) responsibility for (the) killing (of) X" -> X by Israel."""
+    for t in sr.triggers(_EMPTY, frozenset({"responsibility"})):
+        if sr.key(t + 1) != "for" or sr.key(t - 1) not in ("claimed", "claims", "took",
+                                                            "takes", "claiming", "taking"):
+            continue
+        k = t + 2
+        if sr.key(k) == "the":
+            k += 1
+        if sr.key(k) not in ("killing", "assassination", "assassinating"):
+            continue
+        if sr.key(k + 1) == "of":
+            k += 1
+        victim = sr.after(k + 1, types=("Person",), maxgap=4)
+        agent = sr.before(t - 1, types=_AGENTS, maxgap=2)
+        if victim is None or agent is None or sr.blocked(t - 1, agent) or sr._irrealis(t - 1):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != agent.eid:
+                sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
+
+
 # ---- blame, accusation, a negated agent -----------------------------------------------------
 _EN_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "blaming",
                         "alleged", "alleges", "alleging", "held", "holds"})
@@ -571,10 +679,15 @@ def more_killings(sr: Any, start: int) -> None:
         strike_subject_orderer_en(sr)
         killing_him_en(sr)
         among_killed_en(sr)
+        whom_killed_en(sr)
+        claimed_killing_en(sr)
     else:
         killed_with_him_ar(sr)
         died_vso_ar(sr)
         nominal_subject_ar(sr)
+        by_fire_of_ar(sr)
+        strike_killed_him_ar(sr)
+        strike_which_killed_ar(sr)
     its_forces_killed(sr)
     extend_victims(sr, sr.out[start:])
     far_orderers(sr, sr.out[start:])
