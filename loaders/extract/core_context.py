@@ -579,6 +579,54 @@ def deceased_antecedent(sr: Any, x: int) -> str | None:
     return best
 
 
+# ---- MET_WITH: visiting a person ("X visited Y", "paid a visit to Y", "زار X Y") ---------------
+_EN_VISITED = frozenset({"visited", "visits", "visit"})
+_AR_VISITED = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "وزارت")
+
+
+def visited_person(sr: Any) -> list[tuple[str, str, int]]:
+    """(visitor, host, trigger): a visit paid to a person is a meeting: "X visited Y (at his
+    office)", "X paid a (courtesy) visit to Y", "زار X Y في مكتبه" / "X زار Y". A place
+    visited is VISITED, not this; "visited Y's office" names no host in person."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(_AR_VISITED, _EN_VISITED):
+        if sr.toks[t].ar:
+            if not sr.f(t) & _AR_VISITED:
+                continue
+            first = sr.after(t + 1, types=("Person",), maxgap=0)
+            if first is None:
+                continue
+            second = sr.after(first.hi, types=("Person",), maxgap=0)
+            if second is not None and not second.prefix and not sr.has_prep(second, {"ب", "ل"}):
+                visitor, host = first, second  # VSO: "زار X Y"
+            else:
+                visitor = sr.before(t, types=("Person",), maxgap=1)  # SVO: "X زار Y"
+                host = first
+                if visitor is None or first.prefix or sr.has_prep(first, {"ب", "ل"}):
+                    continue
+        else:
+            k = sr.key(t)
+            if k == "visited" and sr.key(t - 1) not in _EN_PASS:
+                host = sr.after(t + 1, types=("Person",), maxgap=1)
+                verb = t
+            elif k in ("visit", "visits") and sr.key(t + 1) == "to":
+                host = sr.after(t + 2, types=("Person",), maxgap=1)
+                verb = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                             if sr.key(y) in ("paid", "pays", "paying", "made")), None)
+                if verb is None:
+                    continue
+            else:
+                continue
+            if host is None or host.poss:
+                continue
+            visitor = sr.subject_before(verb)
+        if visitor is None or visitor.etype != "Person" or host.etype != "Person" or \
+                visitor.eid == host.eid or sr.blocked(t, visitor):
+            continue
+        out.append((visitor.eid, host.eid, t))
+    return out
+
+
 # ---- counterfactuals ------------------------------------------------------------------------
 _EN_WOULD = frozenset({"would", "could", "might"})
 
@@ -596,14 +644,16 @@ def counterfactual_en(sr: Any, k: int) -> bool:
 
 
 # ---- all sentence-wide rules of this module -------------------------------------------------
-HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING
-HOOK_EN = frozenset({"visited", "meeting"}) | _EN_MET_VERBS
+HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED
+HOOK_EN = frozenset({"visited", "meeting"}) | _EN_MET_VERBS | _EN_VISITED
 
 
 def context_rules(sr: Any) -> None:
     """Run the sentence-wide rules of this module (one trigger lookup when none applies)."""
     if not sr.triggers(HOOK_AR, HOOK_EN):
         return
+    for a, b, _t in visited_person(sr):
+        sr.add("MET_WITH", a, b, "visited_person")
     if sr.toks[sr.lo].ar:
         for new, old, _t in khalafahu_ar(sr):
             sr.add("SUCCESSOR_OF", new, old, "khalafahu_ar")
