@@ -627,6 +627,24 @@ def visited_person(sr: Any) -> list[tuple[str, str, int]]:
     return out
 
 
+# ---- "was received by X and later by Y" ---------------------------------------------------------
+def more_agents_en(sr: Any, last: Any) -> list:
+    """Further agents of a passive meeting after its first ones: "was received by X and
+    (later / then / also) by Y" -> [Y, ...]; [] when no second 'by' follows."""
+    x = last.hi
+    if sr.key(x) != "and":
+        return []
+    x += 1
+    while sr.key(x) in ("later", "then", "also", "afterwards", "separately"):
+        x += 1
+    if sr.key(x) != "by":
+        return []
+    m = sr.after(x + 1, types=("Person",), maxgap=2)
+    if m is None or m.poss:
+        return []  # "and by Amiri's aides": not Amiri in person
+    return sr.chain(m, ("Person",))
+
+
 # ---- counterfactuals ------------------------------------------------------------------------
 _EN_WOULD = frozenset({"would", "could", "might"})
 

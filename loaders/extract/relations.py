@@ -22,6 +22,7 @@ from loaders.extract.core_context import (
     deceased_antecedent,
     headed_by_ar,
     killing_context_rules,
+    more_agents_en,
     ordered_adj_agent,
     planned_ar,
     possessed_person_en,
@@ -1219,7 +1220,9 @@ class SentenceRules:
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
                 self.blocked(t, subj):
             return
-        for a in self.chain(agent, types=("Person",)):
+        agents = self.chain(agent, types=("Person",))
+        agents += more_agents_en(self, agents[-1])  # "by X and later by Y"
+        for a in agents:
             self.add("MET_WITH", subj.eid, a.eid, "met_passive_en")
 
     def _met_svo(self, t: int) -> None:

@@ -351,6 +351,13 @@ CASES = [
     ("sayazur_person_ar",
      "وسيزور قاآني الكاظمي.",
      [], [MW(QAANI, KADH)]),
+    # ---- "was received by X and later by Y" ---------------------------------------------
+    ("received_by_x_and_later_by_y_en",
+     "Qaani, who arrived on Monday, was received by Kadhimi and later by Amiri.",
+     [MW(QAANI, KADH), MW(QAANI, AMIRI)], []),
+    ("received_by_x_and_by_ys_aides_en",
+     "Qaani was received by Kadhimi and by Amiri's aides.",
+     [MW(QAANI, KADH)], [MW(QAANI, AMIRI)]),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
