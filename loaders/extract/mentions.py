@@ -513,14 +513,19 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if first and k[:1] in ("ب", "ل", "ك") and k not in known and (
             _MASDAR.match(k[1:]) or (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
         return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
-    if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
-        return False
+    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS for _o, st in t.stems):
+        return False  # "كتائب"، "كتلة": the head of a body's name
+    if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
+        return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",) and \
             k not in known and k not in GN.ALL:
         return False  # a preposition/conjunction + article starts another phrase (not فالح)
     return len(k) >= 2
 
 
+# heads of bodies' names not in the lexicon's list (a name word never starts so)
+_AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))
 # nouns after an adjective that is also a given name (حسن، سعيد، جميل): "حسن النية"
 _AR_AFTER_ADJECTIVE = frozenset(L.fold_ar(w) for w in (
     "النية", "النوايا", "الحظ", "الظن", "السمعة", "الجوار", "الخلق", "التصرف", "الإدارة",

@@ -192,3 +192,11 @@ def test_two_names_side_by_side_are_two_people(ex):
 def test_body_name_before_the_given_name_is_left_out(ex):
     doc = ex.extract("وقال رئيس كتلة صادقون عدنان فيحان إن القرار ملزم.", lang="ar")
     assert names(doc) == {"Adnan Fihan"} or names(doc) == {"Adnan Fayhan"}, names(doc)
+
+
+def test_verbal_noun_or_a_body_after_a_title_is_no_name(ex):
+    for text in ("حيث نقل إليه رئيس الوزراء العراقي رسالة تحذير من استمرار الهجمات.",
+                 "وقال رئيس كتلة صادقون النيابية إن القرار ملزم."):
+        assert people(ex.extract(text, lang="ar")) == set(), text
+    doc = ex.extract("وقال الوزير توفيق الياسري إن الوضع مستقر.", lang="ar")
+    assert names(doc) == {"Tawfiq al-Yasiri"}, names(doc)
