@@ -191,9 +191,13 @@ def _negated_clause(sr: Any, x: int) -> bool:
     return False
 
 
+_AR_ORDER_CUES = _AR_ORDER
+_EN_ORDER_CUES = _EN_ORDER_NOUNS | _EN_ORDERED
+
+
 def _orderers(sr: Any) -> list[tuple[Any, int]]:
     out = []
-    for x in range(sr.lo, sr.hi):
+    for x in sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
         got = _orderer_at(sr, x)
         if got is not None and not sr.blocked(got[1]) and not _negated_clause(sr, got[1]):
             m = got[0]
@@ -258,6 +262,8 @@ def later_orderer(sr: Any) -> None:
 def strike_subject_orderer_en(sr: Any) -> None:
     """"The strike, ordered by X, killed Y (and Z)": the orderer of the strike that is the
     subject of the killing verb."""
+    if not sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
+        return
     for t in sr.triggers(_EMPTY, frozenset({"killed"})):
         if sr.key(t - 1) in ("was", "were", "been", "be", "is", "are"):
             continue
@@ -547,6 +553,8 @@ def strike_which_killed_ar(sr: Any) -> None:
 
 def whom_killed_en(sr: Any) -> None:
     """"X, whom the United States killed in 2020, ..." -> X by the subject of the clause."""
+    if not sr.triggers(_EMPTY, frozenset({"whom"})):
+        return
     for t in sr.triggers(_EMPTY, frozenset({"killed", "assassinated"})):
         w = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.key(y) == "whom"),
                  None)
@@ -619,9 +627,16 @@ def _adjective_agents(sr: Any) -> set[str]:
     return out
 
 
+_AR_NEG = L.AR_NEG | frozenset("و" + w for w in L.AR_NEG) | frozenset("ف" + w for w in L.AR_NEG)
+_EN_NEG = L.EN_NEG | frozenset({"didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
+                                "wasn't", "weren't", "isn't", "won't", "can't", "couldn't"})
+
+
 def drop_negated_agent(sr: Any, start: int) -> None:
     """"Israel did not claim the strike that killed X" / "لم تعلن إسرائيل مسؤوليتها عن الغارة
     التي قتلت X": the agent is only named as the subject of a negated verb."""
+    if not sr.triggers(_AR_NEG, _EN_NEG):
+        return
     neg = set()
     cues = sr.triggers(_AR_CUES, _EN_CUES)
     for m in sr.args:
@@ -689,9 +704,12 @@ def more_killings(sr: Any, start: int) -> None:
         strike_killed_him_ar(sr)
         strike_which_killed_ar(sr)
     its_forces_killed(sr)
-    extend_victims(sr, sr.out[start:])
-    far_orderers(sr, sr.out[start:])
+    new = [r for r in sr.out[start:] if r.type == AB]
+    if new:
+        extend_victims(sr, new)
+        far_orderers(sr, sr.out[start:])
     later_orderer(sr)
-    drop_conditional(sr, start)
-    drop_accused(sr, start)
-    drop_negated_agent(sr, start)
+    if any(r.type == AB for r in sr.out[start:]):
+        drop_conditional(sr, start)
+        drop_accused(sr, start)
+        drop_negated_agent(sr, start)
