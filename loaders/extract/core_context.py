@@ -209,6 +209,23 @@ def headed_by_ar(sr: Any, lo: int, m: Any) -> bool:
     return bool(sr.f(start - 1) & _AR_HEADED_BY)
 
 
+def that_clause_speaker_ar(sr: Any, subj: Any) -> Any:
+    """"وقال X (في كلمة ...) إن Y التقاه": the speaker X of the clause whose subject *subj*
+    follows إن/أن (the pronoun object then means the speaker), else None."""
+    b = (subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo) - 1
+    if b < sr.lo or sr.key(b) not in ("ان", "إن", "أن", "بان", "بأن"):
+        return None
+    v = next((y for y in range(b - 1, max(sr.lo, b - 10) - 1, -1) if sr.f(y) & _AR_SAID),
+             None)
+    if v is None:
+        return None
+    sp = sr.after(v + 1, types=("Person",), maxgap=1) or \
+        sr.before(v, types=("Person",), maxgap=1)
+    if sp is None or sp.eid == subj.eid or sp.lo > b:
+        return None
+    return sp
+
+
 # ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
 _AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
                         "محادثاته", "مباحثاته", "لقاءه")

@@ -29,6 +29,7 @@ from loaders.extract.core_context import (
     predecessor_pronoun_en,
     quote_speaker,
     strike_orderers,
+    that_clause_speaker_ar,
     victim_as_subject,
 )
 from loaders.extract.core_recall import (
@@ -1369,6 +1370,8 @@ class SentenceRules:
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
                 ante = arrival_subject_ar(self, t) or \
                     self.before(t, types=("Person",), maxgap=40)
+                if ante is not None and subj is not None and ante.eid == subj.eid:
+                    ante = that_clause_speaker_ar(self, subj)  # "قال X إن Y التقاه": X
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                         for x in range(self.lo, t)):

@@ -358,6 +358,13 @@ CASES = [
     ("received_by_x_and_by_ys_aides_en",
      "Qaani was received by Kadhimi and by Amiri's aides.",
      [MW(QAANI, KADH)], [MW(QAANI, AMIRI)]),
+    # ---- "قال X إن Y التقاه": the pronoun is the speaker ---------------------------------
+    ("said_y_met_him_speaker_ar",
+     "وقال نصر الله في كلمة متلفزة إن سليماني التقاه مرات عدة.",
+     [MW(NAS, SOL)], []),
+    ("said_y_did_not_meet_him_ar",
+     "وقال نصر الله إن سليماني لم يلتقه.",
+     [], [MW(NAS, SOL)]),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
