@@ -34,7 +34,8 @@ _AGENTS = ("Person", "Country", "Organization")
 
 # cue words: a sentence with none of them skips this module
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
-                      "order", "direction", "behest", "died", "responsibility"})
+                      "order", "direction", "behest", "died", "responsibility", "slain",
+                      "murdered", "kill", "assassinate"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -123,6 +124,14 @@ def extend_victims(sr: Any, new: list) -> None:
                 p = next((p for p in sr.args if p.hi == c and p.etype == "Person"), None)
                 if p is not None and p.eid != r.target:
                     sr.add(AB, p.eid, r.target, "victim_list")
+            prev = m  # "X, the deputy chief of Y, and Z were killed": X too
+            for _ in range(6):
+                p = next((p for p in reversed(sr.args) if p.etype == "Person" and
+                          p.hi <= _title_start(prev) and _apposed_next(sr, p) is prev), None)
+                if p is None or p.eid == r.target:
+                    break
+                sr.add(AB, p.eid, r.target, "victim_list")
+                prev = p
             cur = m
             for _ in range(6):
                 nxt = _apposed_next(sr, cur)
@@ -165,6 +174,13 @@ def _orderer_at(sr: Any, x: int) -> tuple[Any, int] | None:
     if k in _EN_ORDER_NOUNS and sr.key(x + 1) == "of" and sr.key(x - 1) in ("the", "direct"):
         m = sr.after(x + 2, types=_AGENTS, maxgap=4)
         if m is not None and not any(sr.toks[z].punct for z in range(x + 2, m.lo)):
+            return m, x
+    if k in ("ordered", "authorized", "authorised", "approved") and \
+            sr.mention_at.get(x - 1) is not None:  # "a strike that Trump ordered"
+        m = sr.mention_at[x - 1]
+        if m.etype in _AGENTS and sr.key(_title_start(m) - 1) in ("that", "which") and \
+                any(sr.key(y) in _EN_THE_STRIKE or sr.key(y) in ("strikes", "drone")
+                    for y in range(max(sr.lo, _title_start(m) - 4), _title_start(m) - 1)):
             return m, x
     if k == "ordered" and sr.toks[x - 1].text == "-":  # "the Trump-ordered strike"
         m = sr.mention_at.get(x - 2)
@@ -592,6 +608,58 @@ def claimed_killing_en(sr: Any) -> None:
                 sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
 
 
+def slain_by_en(sr: Any) -> None:
+    """"X, slain/murdered by Israel last year, ..." (a reduced relative after the victim)."""
+    for t in sr.triggers(_EMPTY, frozenset({"slain", "murdered", "assassinated"})):
+        if sr.toks[t - 1].text != "," or sr.key(t + 1) not in ("by", "in"):
+            continue
+        victim = sr.before(t - 1, types=("Person",), maxgap=0)
+        if victim is None or sr.blocked(t):
+            continue
+        sr._agents = []
+        agent, _how = sr._agent_after(t + 1)
+        agents = list(sr._agents) or ([agent] if agent else [])
+        sr._agents = []
+        for a in agents:
+            if a != victim.eid:
+                sr.add(AB, victim.eid, a, "slain_by_en")
+
+
+_AR_REL = L._ar("الذي", "التي", "الذين", "اللذين", "اللذان")
+
+
+def rel_passive_ar(sr: Any) -> None:
+    """"المهندس الذي قُتل على يد القوات الأمريكية": the head of the relative clause is the
+    victim, the agent phrase follows the passive verb."""
+    for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
+        if not sr.f(t - 1) & _AR_REL:
+            continue
+        victim = sr.before(t - 1, types=("Person",), maxgap=1)
+        if victim is None or sr.blocked(t):
+            continue
+        sr._agents = []
+        agent, _how = sr._agent_after(t + 1, limit=12)
+        agents = list(sr._agents) or ([agent] if agent else [])
+        sr._agents = []
+        for a in agents:
+            if a != victim.eid:
+                sr.add(AB, victim.eid, a, "rel_passive_ar")
+
+
+_EN_INF_KILL = frozenset({"kill", "assassinate", "eliminate", "murder"})
+_EN_DONE_KILL = frozenset({"killed", "assassinated", "killing", "assassination", "slain", "died",
+                           "death", "eliminated", "murdered", "martyred"})
+
+
+def drop_infinitive(sr: Any, start: int) -> None:
+    """"Israel threatened/tried/vowed to kill X": an intention, not a killing. When the only
+    killing words of the sentence are infinitives, its killing relations are removed."""
+    inf = [x for x in sr.triggers(_EMPTY, _EN_INF_KILL) if sr.key(x - 1) == "to"]
+    if not inf or sr.triggers(_EMPTY, _EN_DONE_KILL):
+        return
+    sr.out[start:] = [r for r in sr.out[start:] if r.type != AB]
+
+
 # ---- blame, accusation, a negated agent -----------------------------------------------------
 _EN_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "blaming",
                         "alleged", "alleges", "alleging", "held", "holds"})
@@ -696,6 +764,7 @@ def more_killings(sr: Any, start: int) -> None:
         among_killed_en(sr)
         whom_killed_en(sr)
         claimed_killing_en(sr)
+        slain_by_en(sr)
     else:
         killed_with_him_ar(sr)
         died_vso_ar(sr)
@@ -703,6 +772,7 @@ def more_killings(sr: Any, start: int) -> None:
         by_fire_of_ar(sr)
         strike_killed_him_ar(sr)
         strike_which_killed_ar(sr)
+        rel_passive_ar(sr)
     its_forces_killed(sr)
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
@@ -713,3 +783,5 @@ def more_killings(sr: Any, start: int) -> None:
         drop_conditional(sr, start)
         drop_accused(sr, start)
         drop_negated_agent(sr, start)
+        if en:
+            drop_infinitive(sr, start)

@@ -266,6 +266,22 @@ CASES = [
  ("whom_met_en", "Muhandis, whom Qaani met often, was killed in a drone strike.", [], [AB(MUH, "person:esmail-qaani")]),
  ("no_group_claimed_en", "No group claimed responsibility for the killing of Hezbollah commander Fuad Shukr.", [], [AB(SHUKR, "organization:hezbollah")]),
  ("not_claimed_en", "Israel has not claimed responsibility for killing Ismail Haniyeh.", [], [AB(HAN, ISR)]),
+ # ---- lists before a passive, slain by, relative passives; threats and attempts ----
+ ("killed_us_strike_list_title_en", "Abu Mahdi al-Muhandis, the deputy chief of the PMF, and Quds Force commander Qassem Soleimani were killed in a U.S. drone strike in 2020.", [AB(SOL, US), AB(MUH, US)], []),
+ ("us_carried_out_en", "The United States carried out the strike that killed Soleimani.", [AB(SOL, US)], []),
+ ("slain_by_en", "Hezbollah leader Hassan Nasrallah, slain by Israel last year, was buried in February.", [AB(NAS, ISR)], []),
+ ("killed_in_israeli_airstrikes_list_en", "Hassan Nasrallah and Hashem Safieddine were both killed in Israeli airstrikes in 2024.", [AB(NAS, ISR), AB(SAFI, ISR)], []),
+ ("trump_killed_en", "Trump killed Soleimani, Iranian officials said, vowing revenge.", [AB(SOL, TRUMP)], []),
+ ("ar_israel_ightalat_list", "اغتالت إسرائيل حسن نصر الله وهاشم صفي الدين في غارات على الضاحية.", [AB(NAS, ISR), AB(SAFI, ISR)], []),
+ ("ar_idf_title_victim", "وأعلن الجيش الإسرائيلي أنه اغتال قائد الوحدة الجوية في حزب الله محمد سرور.", [AB("person:mohammed-srour", IDF)], []),
+ ("ar_strike_ordered_netanyahu", "وقال مكتب نتنياهو إن رئيس الوزراء بنيامين نتنياهو أمر بتنفيذ الغارة التي قتلت حسن نصر الله.", [AB(NAS, NET)], []),
+ ("ar_maqtalihi_bighara", "وخلف نعيم قاسم حسن نصر الله بعد مقتله بغارة إسرائيلية.", [AB(NAS, ISR)], []),
+ ("ar_rel_qutila_ala_yad_us", "وشارك في التشييع أنصار المهندس الذي قتل على يد القوات الأمريكية.", [AB(MUH, USAF)], []),
+ ("ar_negative_planned", "وتخطط إسرائيل لاغتيال القيادي في حماس محمد الضيف.", [], [AB(DEIF, ISR)]),
+ ("ar_negative_threat", "وهددت إسرائيل باغتيال الأمين العام لحزب الله نعيم قاسم.", [], [AB("person:naim-qassem", ISR)]),
+ ("en_negative_threat", "Israel threatened to kill Hezbollah leader Naim Qassem.", [], [AB("person:naim-qassem", ISR)]),
+ ("en_negative_attempt", "Israel tried to kill Hamas military chief Mohammed Deif several times.", [], [AB(DEIF, ISR)]),
+ ("en_negative_survived", "Mohammed Deif survived an Israeli strike in 2014.", [], [AB(DEIF, ISR)]),
 ]
 
 
