@@ -226,6 +226,28 @@ def that_clause_speaker_ar(sr: Any, subj: Any) -> Any:
     return sp
 
 
+_AR_THE_GUEST = L._ar("الضيف", "الزائر", "ضيفه", "ضيفها")
+
+
+def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
+    """"استقبل X الضيفَ (الإيراني)": "the guest" at token *x* is the visitor of the last
+    sentences, else the previous sentence's subject (the article's protagonist, never a
+    person reported killed): [that person's mention], or [] when no guest is known. None
+    when token *x* is no such word (the caller keeps its own reading)."""
+    if x >= sr.hi or not sr.f(x) & _AR_THE_GUEST:
+        return None
+    exclude = subj.eid if subj is not None else ""
+    visitors = [e for s_, e in sr.doc.__dict__.get("visitors", ())
+                if sr.si - 8 <= s_ < sr.si and e != exclude]
+    if visitors:
+        g = next((m for m in reversed(sr.doc.ments) if m.eid == visitors[-1] and
+                  m.sent < sr.si), None)
+        return [g] if g is not None else []
+    prev = sr._prev_subject(exclude=exclude)
+    dead = {e for _s, e in sr.doc.__dict__.get("victims", ())}
+    return [prev] if prev is not None and prev.eid not in dead else []
+
+
 # ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
 _AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
                         "محادثاته", "مباحثاته", "لقاءه")

@@ -20,6 +20,7 @@ from loaders.extract.core_context import (
     context_rules,
     counterfactual_en,
     deceased_antecedent,
+    guest_at_ar,
     headed_by_ar,
     killing_context_rules,
     more_agents_en,
@@ -1381,6 +1382,13 @@ class SentenceRules:
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
+                return
+            guests = guest_at_ar(self, subj.hi, subj) if subj is not None and \
+                subj.lo > t else None
+            if guests is not None:  # "استقبل X الضيفَ الإيراني": the visitor, not a namesake
+                if not self.blocked(t, subj):
+                    for g in guests:
+                        self.add("MET_WITH", subj.eid, g.eid, "guest_object_ar")
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)

@@ -365,6 +365,20 @@ CASES = [
     ("said_y_did_not_meet_him_ar",
      "وقال نصر الله إن سليماني لم يلتقه.",
      [], [MW(NAS, SOL)]),
+    # ---- "استقبل X الضيفَ الإيراني": the guest is the visitor / protagonist --------------
+    ("received_the_guest_visitor_ar",
+     "وصل قاآني إلى بغداد. واستقبل العامري الضيف الإيراني في منزله.",
+     [MW(QAANI, AMIRI)], []),
+    ("received_the_guest_protagonist_ar",
+     "وأوضح المصدر أن قاآني حث الفصائل على وقف الهجمات. كما استقبل هادي العامري الضيفَ "
+     "الإيراني في منزله.",
+     [MW(QAANI, AMIRI)], []),
+    ("received_the_guest_not_the_killed_ar",
+     "قُتل سليماني في غارة أميركية. واستقبل العامري الضيف الإيراني في منزله.",
+     [], [MW(SOL, AMIRI)]),
+    ("did_not_receive_the_guest_ar",
+     "وصل قاآني إلى بغداد. ولم يستقبل العامري الضيف الإيراني.",
+     [], [MW(QAANI, AMIRI)]),
     # ---- "named Y's deputy, X, to replace him" -------------------------------------------
     ("named_deputy_apposition_to_replace_him_en",
      "Soleimani was killed in a U.S. strike. Khamenei named Soleimani's deputy, Esmail "
