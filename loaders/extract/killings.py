@@ -241,6 +241,27 @@ def far_orderers(sr: Any, new: list) -> None:
             sr.add(AB, v, m.eid, "ordered_far")
 
 
+def passive_orderer_en(sr: Any) -> None:
+    """"X was killed by/in a drone strike that Trump ordered / ordered by Trump": a passive
+    killing whose only stated agent is the strike's orderer (no relation was drawn)."""
+    if any(r.type == AB and r.sent == sr.si for r in sr.out):
+        return
+    ords = _orderers(sr)
+    if not ords:
+        return
+    for t in sr.triggers(_EMPTY, frozenset({"killed", "assassinated"})):
+        if sr.key(t - 1) not in ("was", "were", "been") or sr.key(t + 1) not in ("by", "in"):
+            continue
+        victim = sr.before(t, types=("Person",), maxgap=4)
+        if victim is None or sr.blocked(t, victim):
+            continue
+        for m, x in ords:
+            if t < x <= t + 10 and not any(sr.toks[y].text in (";", ".") for y in range(t, x)) \
+                    and m.eid != victim.eid:
+                for v in sr._victim_list_back(victim):
+                    sr.add(AB, v.eid, m.eid, "passive_orderer_en")
+
+
 _EN_THE_STRIKE = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing",
                             "assassination", "killing"})
 _AR_THE_STRIKE = L._ar("الغارة", "الضربة", "العملية", "الهجوم", "الاغتيال", "عملية")
@@ -708,9 +729,15 @@ def drop_negated_agent(sr: Any, start: int) -> None:
     neg = set()
     cues = sr.triggers(_AR_CUES, _EN_CUES)
     for m in sr.args:
-        if m.etype not in _AGENTS or not any(c > m.hi for c in cues):
+        if m.etype not in _AGENTS:
+            continue
+        b = _title_start(m) - 1
+        if sr.key(b) == "by" and sr.key(b - 1) in _EN_ORDERED and _negated_clause(sr, b - 1):
+            neg.add(id(m))  # "a strike that was not ordered by X"
+            continue
+        if not any(c > m.hi for c in cues):
             continue  # the killing is told before the agent: "the killing of X by Y would not"
-        if sr.key(_title_start(m) - 1) in ("by", "يد", "من"):
+        if sr.key(b) in ("by", "يد", "من"):
             continue  # an agent phrase, not the subject of the negated verb
         window = range(max(sr.lo, m.lo - 2), min(sr.hi, m.hi + 3))
         if any((L.AR_NEG if sr.toks[y].ar else L.EN_NEG) & {sr.key(y)} or
@@ -765,6 +792,7 @@ def more_killings(sr: Any, start: int) -> None:
         whom_killed_en(sr)
         claimed_killing_en(sr)
         slain_by_en(sr)
+        passive_orderer_en(sr)
     else:
         killed_with_him_ar(sr)
         died_vso_ar(sr)

@@ -282,6 +282,15 @@ CASES = [
  ("en_negative_threat", "Israel threatened to kill Hezbollah leader Naim Qassem.", [], [AB("person:naim-qassem", ISR)]),
  ("en_negative_attempt", "Israel tried to kill Hamas military chief Mohammed Deif several times.", [], [AB(DEIF, ISR)]),
  ("en_negative_survived", "Mohammed Deif survived an Israeli strike in 2014.", [], [AB(DEIF, ISR)]),
+ ("killed_by_strike_that_trump_ordered_en",
+  "Soleimani was killed by a drone strike that Trump ordered.",
+  [AB(SOL, TRUMP)], [AB(SOL, US)]),
+ ("killed_in_strike_inquiry_ordered_en",
+  "Soleimani was killed in a drone strike, and Iraq ordered an inquiry.",
+  [], [AB(SOL, "country:iraq")]),
+ ("killed_strike_not_ordered_by_en",
+  "Soleimani was killed in a drone strike that was not ordered by Trump, officials claimed.",
+  [], [AB(SOL, TRUMP)]),
 ]
 
 
