@@ -68,8 +68,10 @@ def add_evaluate_args(p: argparse.ArgumentParser) -> None:
                    help="list every gold entity the extractor did not find (article, id, "
                    "names)")
     p.add_argument("--strict-ids", action="store_true",
-                   help="do not align ids of newly found entities to gold ids by spelling "
-                   "skeleton (default: align, e.g. kinith-maknazi ~ kenneth-mckenzie)")
+                   help="score ids exactly as spelled (default: align a predicted id to the "
+                   "annotator's id of the same entity: a new name by spelling skeleton, "
+                   "kinith-maknazi ~ kenneth-mckenzie; a gold id the gazetteer does not use "
+                   "by the names both give, naim-qasem ~ naim-qassem)")
     p.add_argument("--min-f1", type=float, default=None, metavar="F",
                    help="exit 1 if the F1 over MET_WITH/SUCCESSOR_OF/ASSASSINATED_BY is below F")
     _extractor_args(p)

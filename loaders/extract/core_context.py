@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import guest_antecedent, passive_by
+from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
@@ -207,6 +207,45 @@ def headed_by_ar(sr: Any, lo: int, m: Any) -> bool:
     if start - lo > 5 or not any(sr.f(y) & _AR_DELEGATION for y in range(lo, start)):
         return False
     return bool(sr.f(start - 1) & _AR_HEADED_BY)
+
+
+def that_clause_speaker_ar(sr: Any, subj: Any) -> Any:
+    """"وقال X (في كلمة ...) إن Y التقاه": the speaker X of the clause whose subject *subj*
+    follows إن/أن (the pronoun object then means the speaker), else None."""
+    b = (subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo) - 1
+    if b < sr.lo or sr.key(b) not in ("ان", "إن", "أن", "بان", "بأن"):
+        return None
+    v = next((y for y in range(b - 1, max(sr.lo, b - 10) - 1, -1) if sr.f(y) & _AR_SAID),
+             None)
+    if v is None:
+        return None
+    sp = sr.after(v + 1, types=("Person",), maxgap=1) or \
+        sr.before(v, types=("Person",), maxgap=1)
+    if sp is None or sp.eid == subj.eid or sp.lo > b:
+        return None
+    return sp
+
+
+_AR_THE_GUEST = L._ar("الضيف", "الزائر", "ضيفه", "ضيفها")
+
+
+def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
+    """"استقبل X الضيفَ (الإيراني)": "the guest" at token *x* is the visitor of the last
+    sentences, else the previous sentence's subject (the article's protagonist, never a
+    person reported killed): [that person's mention], or [] when no guest is known. None
+    when token *x* is no such word (the caller keeps its own reading)."""
+    if x >= sr.hi or not sr.f(x) & _AR_THE_GUEST:
+        return None
+    exclude = subj.eid if subj is not None else ""
+    visitors = [e for s_, e in sr.doc.__dict__.get("visitors", ())
+                if sr.si - 8 <= s_ < sr.si and e != exclude]
+    if visitors:
+        g = next((m for m in reversed(sr.doc.ments) if m.eid == visitors[-1] and
+                  m.sent < sr.si), None)
+        return [g] if g is not None else []
+    prev = sr._prev_subject(exclude=exclude)
+    dead = {e for _s, e in sr.doc.__dict__.get("victims", ())}
+    return [prev] if prev is not None and prev.eid not in dead else []
 
 
 # ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
@@ -476,6 +515,175 @@ def apposed_subject_en(sr: Any, k: int) -> Any:
     return m
 
 
+# ---- MET_WITH: "with X meeting Y", "X, meeting Y in Baghdad, said"; "the Iranian delegation" ---
+_EN_DELEGATIONS = frozenset({"delegation", "delegations", "negotiators", "team", "side",
+                             "envoys", "negotiating"})
+
+
+def _home_country(sr: Any, eid: str) -> str | None:
+    """The person's country: from the article's titles, else the gazetteer."""
+    e = sr.doc.gaz.get(eid)
+    return sr.doc.nat.get(eid) or (e.country if e is not None else None)
+
+
+def national_delegation_en(sr: Any, x: int) -> str | None:
+    """Country of "(the) Iranian delegation / negotiators / side" starting at *x* (a party
+    met through its envoys), else None."""
+    if sr.key(x) in ("the", "a", "an"):
+        x += 1
+    nat = L.NATIONALITY.get(sr.key(x))
+    if nat and sr.key(x + 1) in _EN_DELEGATIONS:
+        return nat
+    return None
+
+
+def gerund_meeting_en(sr: Any) -> list[tuple[str, str, bool]]:
+    """(subject, partner, via envoys): "..., with X meeting envoys of Britain, France and
+    China", "X, meeting Y in Baghdad, said ...": the person right before the participle
+    met its object (people, bodies, or countries through their envoys)."""
+    out: list[tuple[str, str, bool]] = []
+    for t in sr.triggers(_EMPTY, frozenset({"meeting"})):
+        subj = sr.mention_at.get(t - 1)
+        if subj is None and sr.key(t - 1) == ",":
+            subj = sr.mention_at.get(t - 2)
+        if subj is None or subj.etype != "Person" or subj.hi not in (t, t - 1) or \
+                sr.key(t + 1) in ("of", "between", "with", "on", "in", "at", "was", "is"):
+            continue
+        b = (subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo) - 1
+        while b > sr.lo and b > subj.lo - 8 and (
+                sr.toks[b].poss or sr.key(b) in L.EN_QUALIFIERS or sr.key(b) in L.NATIONALITY):
+            b -= 1  # "with Iran's new chief negotiator X meeting"
+        if subj.hi == t and sr.key(b) != "with":
+            continue  # only "with X meeting Y" or "X, meeting Y," ("X meeting Y would ...")
+        first = sr.after(t + 1, types=("Person", "Organization", "Country"), maxgap=3)
+        if first is not None and any(sr.toks[y].punct for y in range(t + 1, first.lo)):
+            first = None
+        if sr.blocked(t, subj):
+            continue
+        if first is None:
+            nat = national_delegation_en(sr, t + 1)
+            if nat and nat != _home_country(sr, subj.eid):
+                out.append((subj.eid, nat, True))
+            continue
+        envoys = first.etype == "Country" and country_envoys(sr, first)
+        if first.etype == "Country" and not envoys:
+            continue
+        out.extend((subj.eid, m.eid, envoys) for m in sr.chain(first)
+                   if m.eid != subj.eid and (m.etype != "Country" or envoys))
+    return out
+
+
+_EN_MET_VERBS = frozenset({"met", "meet", "meets", "received", "hosted", "welcomed"})
+
+
+def met_delegation_en(sr: Any) -> list[tuple[str, str]]:
+    """(person, country): "X (had) met (with) the Iranian delegation": a country met through
+    its delegation (no relation with the person's own country)."""
+    out: list[tuple[str, str]] = []
+    for t in sr.triggers(_EMPTY, _EN_MET_VERBS):
+        x = t + 1
+        if sr.key(x) == "with":
+            x += 1
+        nat = national_delegation_en(sr, x)
+        if nat is None or sr.key(t - 1) in ("was", "were", "been", "is", "be"):
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or \
+                nat == _home_country(sr, subj.eid):
+            continue
+        out.append((subj.eid, nat))
+    return out
+
+
+# ---- "وكان الراحل قد التقى X": the deceased is the person the text said was killed --------------
+_DECEASED = L._ar("الراحل", "الفقيد", "القتيل", "المغدور")
+_KILL_WORDS = L._ar("اغتال", "اغتالت", "اغتالوا", "قتل", "قتلت", "قتلوا", "اغتيل", "مقتل",
+                    "اغتيال", "استشهد", "مصرع")
+
+
+def deceased_antecedent(sr: Any, x: int) -> str | None:
+    """The person "الراحل / الفقيد" (standing alone at *x*) stands for: the latest person of
+    this or the last five sentences named shortly after a killing verb or noun ("اغتال
+    مسلحون ... هشام الهاشمي", "مقتل X"); None when no one was said to be killed."""
+    if sr.key(x) not in _DECEASED or sr.mention_at.get(x + 1) is not None:
+        return None
+    toks = sr.doc.toks
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or not (sr.si - 5 <= m.sent <= sr.si) or m.lo >= x:
+            continue
+        lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        if any(toks[y].key.lstrip("و") in _KILL_WORDS for y in range(max(0, lo - 12), lo)):
+            best = m.eid  # the object of a killing verb or noun before it
+    return best
+
+
+# ---- MET_WITH: visiting a person ("X visited Y", "paid a visit to Y", "زار X Y") ---------------
+_EN_VISITED = frozenset({"visited", "visits", "visit"})
+_AR_VISITED = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "وزارت")
+
+
+def visited_person(sr: Any) -> list[tuple[str, str, int]]:
+    """(visitor, host, trigger): a visit paid to a person is a meeting: "X visited Y (at his
+    office)", "X paid a (courtesy) visit to Y", "زار X Y في مكتبه" / "X زار Y". A place
+    visited is VISITED, not this; "visited Y's office" names no host in person."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(_AR_VISITED, _EN_VISITED):
+        if sr.toks[t].ar:
+            if not sr.f(t) & _AR_VISITED:
+                continue
+            first = sr.after(t + 1, types=("Person",), maxgap=0)
+            if first is None:
+                continue
+            second = sr.after(first.hi, types=("Person",), maxgap=0)
+            if second is not None and not second.prefix and not sr.has_prep(second, {"ب", "ل"}):
+                visitor, host = first, second  # VSO: "زار X Y"
+            else:
+                visitor = sr.before(t, types=("Person",), maxgap=1)  # SVO: "X زار Y"
+                host = first
+                if visitor is None or first.prefix or sr.has_prep(first, {"ب", "ل"}):
+                    continue
+        else:
+            k = sr.key(t)
+            if k == "visited" and sr.key(t - 1) not in _EN_PASS:
+                host = sr.after(t + 1, types=("Person",), maxgap=1)
+                verb = t
+            elif k in ("visit", "visits") and sr.key(t + 1) == "to":
+                host = sr.after(t + 2, types=("Person",), maxgap=1)
+                verb = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                             if sr.key(y) in ("paid", "pays", "paying", "made")), None)
+                if verb is None:
+                    continue
+            else:
+                continue
+            if host is None or host.poss:
+                continue
+            visitor = sr.subject_before(verb)
+        if visitor is None or visitor.etype != "Person" or host.etype != "Person" or \
+                visitor.eid == host.eid or sr.blocked(t, visitor):
+            continue
+        out.append((visitor.eid, host.eid, t))
+    return out
+
+
+# ---- "was received by X and later by Y" ---------------------------------------------------------
+def more_agents_en(sr: Any, last: Any) -> list:
+    """Further agents of a passive meeting after its first ones: "was received by X and
+    (later / then / also) by Y" -> [Y, ...]; [] when no second 'by' follows."""
+    x = last.hi
+    if sr.key(x) != "and":
+        return []
+    x += 1
+    while sr.key(x) in ("later", "then", "also", "afterwards", "separately"):
+        x += 1
+    if sr.key(x) != "by":
+        return []
+    m = sr.after(x + 1, types=("Person",), maxgap=2)
+    if m is None or m.poss:
+        return []  # "and by Amiri's aides": not Amiri in person
+    return sr.chain(m, ("Person",))
+
+
 # ---- counterfactuals ------------------------------------------------------------------------
 _EN_WOULD = frozenset({"would", "could", "might"})
 
@@ -493,14 +701,16 @@ def counterfactual_en(sr: Any, k: int) -> bool:
 
 
 # ---- all sentence-wide rules of this module -------------------------------------------------
-HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING
-HOOK_EN = frozenset({"visited"})
+HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED
+HOOK_EN = frozenset({"visited", "meeting"}) | _EN_MET_VERBS | _EN_VISITED
 
 
 def context_rules(sr: Any) -> None:
     """Run the sentence-wide rules of this module (one trigger lookup when none applies)."""
     if not sr.triggers(HOOK_AR, HOOK_EN):
         return
+    for a, b, _t in visited_person(sr):
+        sr.add("MET_WITH", a, b, "visited_person")
     if sr.toks[sr.lo].ar:
         for new, old, _t in khalafahu_ar(sr):
             sr.add("SUCCESSOR_OF", new, old, "khalafahu_ar")
@@ -511,6 +721,10 @@ def context_rules(sr: Any) -> None:
     else:
         for a, b, _t in visited_by_en(sr):
             sr.add("MET_WITH", a, b, "visited_by_en")
+        for a, b, envoys in gerund_meeting_en(sr):
+            sr.add("MET_WITH", a, b, "meeting_gerund_en", envoys=envoys)
+        for a, b in met_delegation_en(sr):
+            sr.add("MET_WITH", a, b, "met_delegation_en", envoys=True)
 
 
 def killing_context_rules(sr: Any) -> None:

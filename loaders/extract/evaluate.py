@@ -116,23 +116,57 @@ def _slug_skeleton(eid: str) -> tuple[str, str]:
     return typ, skeleton(slug.replace("-", " "))
 
 
+def _names(entity: dict[str, Any]) -> list[str]:
+    return [n for n in [entity.get("name"), entity.get("name_ar"), *(entity.get("aliases") or [])]
+            if n]
+
+
+def _name_skeletons(entity: dict[str, Any]) -> set[str]:
+    """Cross-script skeletons of every name of *entity*; very short ones (a lone 'Ali') are
+    left out so that they never decide an alignment."""
+    from loaders.textnorm import skeleton
+
+    return {k for k in map(skeleton, _names(entity)) if len(k) >= 4}
+
+
 def align_new_ids(gold: dict[str, Any], pred: dict[str, Any], known: set[str]) -> dict[str, Any]:
-    """Rename predicted ids of entities the extractor created itself (not in the gazetteer)
-    to the gold id with the same type and the same cross-script skeleton: a new person named
-    in Arabic gets a transliterated id ('kinith-maknazi') that the annotator spelled
-    'kenneth-mckenzie'. Known (gazetteer) ids are never renamed."""
-    gold_ids = {e["id"] for e in gold.get("entities", [])}
+    """Rename predicted ids to the annotator's ids where both name the same entity, so that
+    a relation is scored on *who* it links, not on how an id happens to be spelled.
+
+    1. An entity the extractor created itself (not in the gazetteer) takes the gold id with
+       the same type and cross-script skeleton: a new person named in Arabic gets a
+       transliterated id ('kinith-maknazi') that the annotator spelled 'kenneth-mckenzie'.
+    2. A gold id that is neither predicted nor one of the gazetteer's ids (an annotator's own
+       spelling, 'naim-qasem' for the gazetteer's 'naim-qassem') is matched by name: the one
+       predicted entity of the same type, not itself a gold id, that shares a name skeleton
+       with it.
+    A predicted id that is already a gold id is never renamed, and no two predicted ids are
+    renamed to the same gold id."""
+    gold_entities = gold.get("entities", [])
+    gold_ids = {e["id"] for e in gold_entities}
     by_skel: dict[tuple[str, str], str] = {}
-    for g in gold_ids:
+    for g in gold_ids - known:
         by_skel.setdefault(_slug_skeleton(g), g)
-    ren = {}
+    ren: dict[str, str] = {}
     for e in pred.get("entities", []):
         eid = e["id"]
         if eid in gold_ids or eid in known:
             continue
         hit = by_skel.get(_slug_skeleton(eid))
-        if hit:
+        if hit and hit not in ren.values():
             ren[eid] = hit
+    taken = set(ren.values()) | {e["id"] for e in pred.get("entities", [])}
+    free = [p for p in pred.get("entities", []) if p["id"] not in gold_ids and p["id"] not in ren]
+    for g in gold_entities:
+        if g["id"] in taken or g["id"] in known:
+            continue
+        typ = g["id"].partition(":")[0]
+        keys = _name_skeletons(g) | {_slug_skeleton(g["id"])[1]}
+        hits = [p for p in free if p["id"].partition(":")[0] == typ
+                and p["id"] not in ren and keys & _name_skeletons(p)]
+        if len(hits) == 1:
+            ren[hits[0]["id"]] = g["id"]
+            taken.add(g["id"])
     if not ren:
         return pred
     out = dict(pred)
@@ -181,8 +215,8 @@ def evaluate(paths: Sequence[str | Path] | None = None,
              extractor: Extractor | None = None, lenient: bool = True) -> Report:
     """Extract every annotated article's text and score it against its annotation.
 
-    With *lenient*, ids of entities new to the gazetteer are aligned to gold ids by
-    skeleton (see :func:`align_new_ids`)."""
+    With *lenient*, predicted ids are aligned to the annotator's ids of the same entity
+    (see :func:`align_new_ids`)."""
     ex = extractor or get_extractor()
     gaz = getattr(ex, "gaz", None)
     known = set(gaz.entries) if gaz is not None else set()

@@ -34,10 +34,12 @@ _AGENTS = ("Person", "Country", "Organization")
 
 # cue words: a sentence with none of them skips this module
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
-                      "order", "direction", "behest", "died"})
+                      "order", "direction", "behest", "died", "responsibility", "slain",
+                      "murdered", "kill", "assassinate"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
-                 "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت")
+                 "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
+                 "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد")
 
 # ---- victim lists ------------------------------------------------------------------------
 # words that end an English apposition ("X, head of Y, the Pentagon said"): a clause follows
@@ -122,6 +124,14 @@ def extend_victims(sr: Any, new: list) -> None:
                 p = next((p for p in sr.args if p.hi == c and p.etype == "Person"), None)
                 if p is not None and p.eid != r.target:
                     sr.add(AB, p.eid, r.target, "victim_list")
+            prev = m  # "X, the deputy chief of Y, and Z were killed": X too
+            for _ in range(6):
+                p = next((p for p in reversed(sr.args) if p.etype == "Person" and
+                          p.hi <= _title_start(prev) and _apposed_next(sr, p) is prev), None)
+                if p is None or p.eid == r.target:
+                    break
+                sr.add(AB, p.eid, r.target, "victim_list")
+                prev = p
             cur = m
             for _ in range(6):
                 nxt = _apposed_next(sr, cur)
@@ -165,6 +175,13 @@ def _orderer_at(sr: Any, x: int) -> tuple[Any, int] | None:
         m = sr.after(x + 2, types=_AGENTS, maxgap=4)
         if m is not None and not any(sr.toks[z].punct for z in range(x + 2, m.lo)):
             return m, x
+    if k in ("ordered", "authorized", "authorised", "approved") and \
+            sr.mention_at.get(x - 1) is not None:  # "a strike that Trump ordered"
+        m = sr.mention_at[x - 1]
+        if m.etype in _AGENTS and sr.key(_title_start(m) - 1) in ("that", "which") and \
+                any(sr.key(y) in _EN_THE_STRIKE or sr.key(y) in ("strikes", "drone")
+                    for y in range(max(sr.lo, _title_start(m) - 4), _title_start(m) - 1)):
+            return m, x
     if k == "ordered" and sr.toks[x - 1].text == "-":  # "the Trump-ordered strike"
         m = sr.mention_at.get(x - 2)
         if m is not None and m.etype in _AGENTS:
@@ -190,9 +207,13 @@ def _negated_clause(sr: Any, x: int) -> bool:
     return False
 
 
+_AR_ORDER_CUES = _AR_ORDER
+_EN_ORDER_CUES = _EN_ORDER_NOUNS | _EN_ORDERED
+
+
 def _orderers(sr: Any) -> list[tuple[Any, int]]:
     out = []
-    for x in range(sr.lo, sr.hi):
+    for x in sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
         got = _orderer_at(sr, x)
         if got is not None and not sr.blocked(got[1]) and not _negated_clause(sr, got[1]):
             m = got[0]
@@ -257,6 +278,8 @@ def later_orderer(sr: Any) -> None:
 def strike_subject_orderer_en(sr: Any) -> None:
     """"The strike, ordered by X, killed Y (and Z)": the orderer of the strike that is the
     subject of the killing verb."""
+    if not sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
+        return
     for t in sr.triggers(_EMPTY, frozenset({"killed"})):
         if sr.key(t - 1) in ("was", "were", "been", "be", "is", "are"):
             continue
@@ -476,6 +499,167 @@ def nominal_subject_ar(sr: Any) -> None:
         sr.add(AB, v.eid, a.eid, "nominal_subject_ar")
 
 
+# ---- more agent phrases --------------------------------------------------------------------
+_AR_FIRE = L._ar("بنيران", "برصاص", "بصواريخ", "بقذائف")
+_AR_KILLED_ANY = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل", "قضى",
+                       "مقتل", "اغتيال", "استشهاد")
+
+
+def by_fire_of_ar(sr: Any) -> None:
+    """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي": the fire is the agent's."""
+    for t in sr.triggers(_AR_KILLED_ANY, _EMPTY):
+        fire = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.f(y) & _AR_FIRE), None)
+        if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)):
+            continue
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if victim is None or victim.lo > fire:
+            victim = sr.before(t, types=("Person",), maxgap=3)
+        if victim is None:
+            continue
+        m = sr.after(fire + 1, types=("Country", "Organization"), maxgap=1)
+        agent = m.eid if m is not None else sr.nat_agent(fire + 1, min(sr.hi, fire + 3))
+        if agent and not sr.blocked(t):
+            for v in sr.chain(victim, ("Person",)):
+                sr.add(AB, v.eid, agent, "by_fire_of_ar")
+
+
+_AR_KILLED_HIM = L._ar("اغتالته", "قتلته", "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما",
+                       "استهدفته")
+_AR_STRIKE_N = L._ar("طائرة", "غارة", "ضربة", "صاروخ", "مسيرة", "طائرات", "غارات", "ضربات",
+                     "صواريخ", "مسيرات")
+
+
+def strike_killed_him_ar(sr: Any) -> None:
+    """"X ... اغتالته طائرة إسرائيلية مسيّرة": a strike named by its nationality as the
+    subject of a killing verb with a pronoun object (X, named just before)."""
+    for t in sr.triggers(_AR_KILLED_HIM, _EMPTY):
+        if not sr.f(t + 1) & _AR_STRIKE_N:
+            continue
+        agent = sr.nat_agent(t + 1, min(sr.hi, t + 4))
+        victim = sr.before(t, types=("Person",), maxgap=5)
+        if agent and victim is not None and not sr.blocked(t):
+            sr.add(AB, victim.eid, agent, "strike_killed_him_ar")
+
+
+_AR_REL_KILL = L._ar("قتلت", "اغتالت", "استهدفت", "اودت")
+
+
+def strike_which_killed_ar(sr: Any) -> None:
+    """"الضربة الأميركية التي قتلت X" / "الغارة الإسرائيلية التي أودت بحياة X": the strike's
+    nationality adjective names the agent of the relative clause's killing."""
+    for t in sr.triggers(_AR_REL_KILL, _EMPTY):
+        if sr.key(t - 1) != "التي":
+            continue
+        if sr.f(t) & L._ar("اودت") and sr.key(t + 1) not in ("بحياه", "بحياة"):
+            continue
+        if sr.f(t) & L._ar("استهدفت"):
+            continue
+        lo = t - 1
+        while lo > max(sr.lo, t - 5) and not sr.f(lo) & _AR_STRIKE_N and \
+                not sr.f(lo) & L.AR_STRIKE:
+            lo -= 1
+        if not (sr.f(lo) & _AR_STRIKE_N or sr.f(lo) & L.AR_STRIKE):
+            continue
+        agent = sr.nat_agent(lo + 1, t - 1)
+        victim = sr.after(t + 1, types=("Person",), maxgap=8)
+        if agent and victim is not None and not sr.blocked(t):
+            for v in sr.chain(victim, ("Person",)):
+                sr.add(AB, v.eid, agent, "strike_which_killed_ar")
+
+
+def whom_killed_en(sr: Any) -> None:
+    """"X, whom the United States killed in 2020, ..." -> X by the subject of the clause."""
+    if not sr.triggers(_EMPTY, frozenset({"whom"})):
+        return
+    for t in sr.triggers(_EMPTY, frozenset({"killed", "assassinated"})):
+        w = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.key(y) == "whom"),
+                 None)
+        if w is None or sr.toks[w - 1].text != ",":
+            continue
+        victim = sr.before(w, types=("Person",), maxgap=1)
+        agent = sr.after(w + 1, types=_AGENTS, maxgap=2)
+        if victim is None or agent is None or agent.hi > t or sr.blocked(t, agent):
+            continue
+        if any(sr.key(y) not in ("had", "has", "have", "reportedly", "allegedly", "later",
+                                 "eventually", "finally") for y in range(agent.hi, t)):
+            continue  # "X, whom Qaani met often, was killed": another verb is the clause's
+        sr.add(AB, victim.eid, agent.eid, "whom_killed_en")
+
+
+def claimed_killing_en(sr: Any) -> None:
+    """"Israel claimed (took) responsibility for (the) killing (of) X" -> X by Israel."""
+    for t in sr.triggers(_EMPTY, frozenset({"responsibility"})):
+        if sr.key(t + 1) != "for" or sr.key(t - 1) not in ("claimed", "claims", "took",
+                                                            "takes", "claiming", "taking"):
+            continue
+        k = t + 2
+        if sr.key(k) == "the":
+            k += 1
+        if sr.key(k) not in ("killing", "assassination", "assassinating"):
+            continue
+        if sr.key(k + 1) == "of":
+            k += 1
+        victim = sr.after(k + 1, types=("Person",), maxgap=4)
+        agent = sr.before(t - 1, types=_AGENTS, maxgap=2)
+        if victim is None or agent is None or sr.blocked(t - 1, agent) or sr._irrealis(t - 1):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != agent.eid:
+                sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
+
+
+def slain_by_en(sr: Any) -> None:
+    """"X, slain/murdered by Israel last year, ..." (a reduced relative after the victim)."""
+    for t in sr.triggers(_EMPTY, frozenset({"slain", "murdered", "assassinated"})):
+        if sr.toks[t - 1].text != "," or sr.key(t + 1) not in ("by", "in"):
+            continue
+        victim = sr.before(t - 1, types=("Person",), maxgap=0)
+        if victim is None or sr.blocked(t):
+            continue
+        sr._agents = []
+        agent, _how = sr._agent_after(t + 1)
+        agents = list(sr._agents) or ([agent] if agent else [])
+        sr._agents = []
+        for a in agents:
+            if a != victim.eid:
+                sr.add(AB, victim.eid, a, "slain_by_en")
+
+
+_AR_REL = L._ar("الذي", "التي", "الذين", "اللذين", "اللذان")
+
+
+def rel_passive_ar(sr: Any) -> None:
+    """"المهندس الذي قُتل على يد القوات الأمريكية": the head of the relative clause is the
+    victim, the agent phrase follows the passive verb."""
+    for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
+        if not sr.f(t - 1) & _AR_REL:
+            continue
+        victim = sr.before(t - 1, types=("Person",), maxgap=1)
+        if victim is None or sr.blocked(t):
+            continue
+        sr._agents = []
+        agent, _how = sr._agent_after(t + 1, limit=12)
+        agents = list(sr._agents) or ([agent] if agent else [])
+        sr._agents = []
+        for a in agents:
+            if a != victim.eid:
+                sr.add(AB, victim.eid, a, "rel_passive_ar")
+
+
+_EN_INF_KILL = frozenset({"kill", "assassinate", "eliminate", "murder"})
+_EN_DONE_KILL = frozenset({"killed", "assassinated", "killing", "assassination", "slain", "died",
+                           "death", "eliminated", "murdered", "martyred"})
+
+
+def drop_infinitive(sr: Any, start: int) -> None:
+    """"Israel threatened/tried/vowed to kill X": an intention, not a killing. When the only
+    killing words of the sentence are infinitives, its killing relations are removed."""
+    inf = [x for x in sr.triggers(_EMPTY, _EN_INF_KILL) if sr.key(x - 1) == "to"]
+    if not inf or sr.triggers(_EMPTY, _EN_DONE_KILL):
+        return
+    sr.out[start:] = [r for r in sr.out[start:] if r.type != AB]
+
+
 # ---- blame, accusation, a negated agent -----------------------------------------------------
 _EN_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "blaming",
                         "alleged", "alleges", "alleging", "held", "holds"})
@@ -511,9 +695,16 @@ def _adjective_agents(sr: Any) -> set[str]:
     return out
 
 
+_AR_NEG = L.AR_NEG | frozenset("و" + w for w in L.AR_NEG) | frozenset("ف" + w for w in L.AR_NEG)
+_EN_NEG = L.EN_NEG | frozenset({"didn't", "don't", "doesn't", "hasn't", "haven't", "hadn't",
+                                "wasn't", "weren't", "isn't", "won't", "can't", "couldn't"})
+
+
 def drop_negated_agent(sr: Any, start: int) -> None:
     """"Israel did not claim the strike that killed X" / "لم تعلن إسرائيل مسؤوليتها عن الغارة
     التي قتلت X": the agent is only named as the subject of a negated verb."""
+    if not sr.triggers(_AR_NEG, _EN_NEG):
+        return
     neg = set()
     cues = sr.triggers(_AR_CUES, _EN_CUES)
     for m in sr.args:
@@ -571,14 +762,26 @@ def more_killings(sr: Any, start: int) -> None:
         strike_subject_orderer_en(sr)
         killing_him_en(sr)
         among_killed_en(sr)
+        whom_killed_en(sr)
+        claimed_killing_en(sr)
+        slain_by_en(sr)
     else:
         killed_with_him_ar(sr)
         died_vso_ar(sr)
         nominal_subject_ar(sr)
+        by_fire_of_ar(sr)
+        strike_killed_him_ar(sr)
+        strike_which_killed_ar(sr)
+        rel_passive_ar(sr)
     its_forces_killed(sr)
-    extend_victims(sr, sr.out[start:])
-    far_orderers(sr, sr.out[start:])
+    new = [r for r in sr.out[start:] if r.type == AB]
+    if new:
+        extend_victims(sr, new)
+        far_orderers(sr, sr.out[start:])
     later_orderer(sr)
-    drop_conditional(sr, start)
-    drop_accused(sr, start)
-    drop_negated_agent(sr, start)
+    if any(r.type == AB for r in sr.out[start:]):
+        drop_conditional(sr, start)
+        drop_accused(sr, start)
+        drop_negated_agent(sr, start)
+        if en:
+            drop_infinitive(sr, start)

@@ -3,6 +3,7 @@ named organisations, and descriptions used in place of a name (light coreference
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -478,6 +479,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
+    if not first and k in _AR_AFTER_ADJECTIVE:
+        return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
     if k == "الله" and not first:
         return True
     if _accusative(t.text):
@@ -507,14 +510,26 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if k.startswith("ال") and k != "الله" and (k[2:] in L.AR_STRIKE or k in L.AR_COMMON_NOUNS or
                                               k[2:] in L.AR_MEET_NOUNS):
         return False  # "يحيى رسول الضربة": a common noun after the name, no surname
-    if first and k[:1] in ("ب", "ل", "ك") and k not in known and _MASDAR.match(k[1:]):
-        return False  # "بانفجار", "بتنفيذ", "لاجتماع": preposition + verbal noun, no name
-    if any(st in _ORG_OUTLET_HEADS for _o, st in t.stems):
-        return False
+    if first and k[:1] in ("ب", "ل", "ك") and k not in known and (
+            _MASDAR.match(k[1:]) or (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
+        return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
+    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS for _o, st in t.stems):
+        return False  # "كتائب"، "كتلة": the head of a body's name
+    if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
+        return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",) and \
             k not in known and k not in GN.ALL:
         return False  # a preposition/conjunction + article starts another phrase (not فالح)
     return len(k) >= 2
+
+
+# heads of bodies' names not in the lexicon's list (a name word never starts so)
+_AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))
+# nouns after an adjective that is also a given name (حسن، سعيد، جميل): "حسن النية"
+_AR_AFTER_ADJECTIVE = frozenset(L.fold_ar(w) for w in (
+    "النية", "النوايا", "الحظ", "الظن", "السمعة", "الجوار", "الخلق", "التصرف", "الإدارة",
+    "الحال", "الطالع", "الاستقبال"))
 
 
 def _proclitic_name_key(key: str, stems: tuple, known: frozenset[str] | dict) -> bool:
@@ -716,11 +731,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
     for k in (range(s.lo, s.hi) if bits & _B_AR else ()):
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin or \
-                _proclitic_name_key(t.key, t.stems, doc.gaz.ar_latin):
+        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
             continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
-        if hit is not None:
+        if hit is not None and not _proclitic_name_key(t.key, t.stems, doc.gaz.ar_latin):
             off, stem, eid = hit
             me = _ment_at(doc, si, k, k + 1, eid, off=off,
                           prefix=t.key[: len(t.key) - len(stem)] if off else "")
@@ -749,7 +763,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
         if len(core_tokens(doc.text[me.start:me.end])) != 1:
             if me.hi - me.lo == 2 and pt.ar and _known_name_word(doc, pt) and \
-                    doc.gaz.get(me.eid) is not None and me in out:
+                    doc.gaz.get(me.eid) is not None and me in out and not (
+                        p - 1 >= s.lo and p - 1 not in covered and
+                        _ar_given_first(doc, toks[p - 1]) is not None):
+                # (not "التقى قاسم مصلح هادي العامري": مصلح ends another name)
                 # "علي هادي العامري": a first name, then the father's (known) full name
                 eid = _resolve_name(doc, doc.text[pt.start:me.end], "Person")
                 if eid != me.eid:
@@ -1488,6 +1505,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
         ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+        if ne - jn >= 3 and toks[jn].ar and toks[jn].key not in doc.gaz.ar_latin and \
+                toks[jn].key not in GN.ALL:
+            # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
+            jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG), jn)
         sur = _surname_after(doc, covered, jn, ne, s.hi)
         if sur is not None:
             # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;
@@ -1506,6 +1527,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                 strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
                 toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
             ne = jn  # "مجلس قيادي مؤقت": an indefinite title word and one unknown word
+        if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
+                _given_name_full(doc, toks[jn].key) is None:
+            ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
@@ -1709,13 +1733,23 @@ def _ar_coordinated_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
     to a name just before it (any first name, not only a usual one)."""
     if not t.key.startswith("و") or len(t.key) < 4:
         return None
+    if len(_COORD_CACHE) > 8:
+        _COORD_CACHE.clear()  # one entry per gazetteer object in use
+    cache = _COORD_CACHE.setdefault(id(doc.gaz), {})
+    if t.text in cache:
+        return cache[t.text]
+    cache[t.text] = None
     for off, stem in t.stems:
         if off > 0 and stem == t.key[1:] and not stem.startswith("ال") and \
                 _is_ar_name_token(dataclasses.replace(t, key=stem, stems=((0, stem),),
                                                       text=t.text[off:]),
                                   first=True, known=doc.gaz.ar_latin):
+            cache[t.text] = (off, stem)
             return off, stem
     return None
+
+
+_COORD_CACHE: dict[int, dict[str, tuple[int, str] | None]] = {}
 
 
 def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
@@ -1771,36 +1805,41 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     known = doc.gaz.ar_latin
-    k = s.lo
-    while k < s.hi - 1:
+    bits = doc.pass_bits
+    # candidates: words with a given name, and words right after a person (a name joined
+    # by و); a person found here adds its end
+    pos = sorted({x for x in range(s.lo, s.hi - 1) if bits[x] & _B_AR_GIVEN} |
+                 {m.hi for m in out if m.etype == "Person" and m.hi < s.hi - 1})
+    i, done = 0, s.lo
+    while i < len(pos):
+        k = pos[i]
+        i += 1
+        if k < done:
+            continue
         t = toks[k]
-        first = _ar_given_first(doc, t) if t.ar and not t.punct and k not in covered else None
         coordinated = k not in covered and t.key.startswith("و") and \
             _ar_person_before(covered, k)
+        first = _ar_given_first(doc, t) if t.ar and not t.punct and k not in covered else None
         if coordinated:
             first = first or _ar_coordinated_first(doc, t)
         if first is None or (k > s.lo and (toks[k - 1].key in _AR_NOT_BEFORE_GIVEN or
                                            any(st in _AR_NOT_BEFORE_GIVEN
                                                for _o, st in toks[k - 1].stems))):
-            k += 1
             continue
         off, stem = first
         j = _ar_given_name_span(doc, k, s.hi, covered, definite_ok=coordinated)
         if j - k < 2:
-            k += 1
             continue
         second = toks[k + 1]
         second_key = strip_article_ar(second.key)
         if coordinated and not second.key.startswith("ال") and \
                 not GN.family_name_shape(second_key) and second.key not in known:
-            k += 1  # "X Y وZ W": W must look like a family name
-            continue
+            continue  # "X Y وZ W": W must look like a family name
         if not coordinated and stem not in _AR_COMPOUND_FIRST and \
                 (stem not in GN.STRONG or stem == "علي"):
             if not (second.key in known or second_key in known or second.key in GN.ALL or
                     GN.family_name_shape(second_key) or
                     (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key)))):
-                k += 1
                 continue
         surface = doc.text[t.start + off:toks[j - 1].end]
         if stem in _AR_KUNYA_WORDS:
@@ -1810,7 +1849,9 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k, j):
             covered[x] = me
-        k = j
+        done = j
+        if j < s.hi - 1 and j not in pos[i:]:
+            bisect.insort(pos, j, lo=i)
 
 
 def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
@@ -1878,7 +1919,11 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
     later full name of the same surname by the usual resolution)."""
     toks = doc.toks
     s = doc.sents[si]
-    for k in range(s.lo, s.hi):
+    near: set[int] = set()  # the words around the verbs: the only candidates
+    for v in range(s.lo, s.hi):
+        if toks[v].key in _EN_BARE_NAME_VERBS:
+            near.update((v - 2, v - 1, v + 1, v + 2))
+    for k in sorted(x for x in near if s.lo <= x < s.hi):
         t = toks[k]
         if k in covered or not t.cap or t.ar or t.punct or t.acronym or len(t.key) < 4 or \
                 not t.text.isalpha() or t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or \
@@ -2694,8 +2739,11 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                 if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
                        core_tokens(n)):
                     return m.eid
-    if len(toks) == 1 and etype == "Person" and is_arabic(toks[0]):
-        full = _given_name_full(doc, strip_article_ar(toks[0]))
+    if etype == "Person" and len(toks) == 2 and toks[0] in _HAJJ:
+        toks = toks[1:]  # "Hajj Qassem": the honorific and a given name
+    if len(toks) == 1 and etype == "Person":
+        full = _given_name_full(doc, strip_article_ar(toks[0]) if is_arabic(toks[0])
+                                else toks[0])
         if full is not None:
             return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
@@ -2722,16 +2770,22 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     return eid
 
 
+_HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+
+
 def _given_name_full(doc: Doc, key: str) -> str | None:
     """The one known person the article names in full with the given name *key* ("قاسم"
     -> "قاسم سليماني"), looked up anywhere in the article; None if none or several."""
-    if key not in GN.ALL:
+    latin = not is_arabic(key)
+    if (not latin and key not in GN.ALL) or (latin and (key in L.EN_NOT_NAME or
+                                                        key in L.EN_STOP)):
         return None
     toks = doc.toks
     found: set[str] = set()
     for i in range(len(toks) - 1):
         t = toks[i]
-        if not t.ar or t.key != key or not toks[i + 1].ar or toks[i + 1].punct:
+        if t.key != key or t.ar == latin or toks[i + 1].ar == latin or toks[i + 1].punct or \
+                (latin and not toks[i + 1].cap):
             continue
         nxt = toks[i + 1]
         eid = doc.gaz.fuzzy_person(core_tokens(f"{t.text} {nxt.text}"), doc.mentioned_ids(),

@@ -19,14 +19,18 @@ from loaders.extract.core_context import (
     arrival_subject_ar,
     context_rules,
     counterfactual_en,
+    deceased_antecedent,
+    guest_at_ar,
     headed_by_ar,
     killing_context_rules,
+    more_agents_en,
     ordered_adj_agent,
     planned_ar,
     possessed_person_en,
     predecessor_pronoun_en,
     quote_speaker,
     strike_orderers,
+    that_clause_speaker_ar,
     victim_as_subject,
 )
 from loaders.extract.core_recall import (
@@ -912,6 +916,11 @@ class SentenceRules:
                 sp = quote_speaker(self, x)
                 if sp is not None:
                     return sp
+            dead = deceased_antecedent(self, x)  # "وكان الراحل قد التقى X"
+            if dead is not None:
+                t = self.toks[x]
+                return Mention(x, x + 1, t.start, t.end, dead, "Person", self.si, kind="pron",
+                               tlo=x)
             if self.key(x) in _LATTER:  # "الأخير" / "the latter": the last person named
                 eid = self._antecedent(x, exclude=set())
                 if eid is None:
@@ -1215,7 +1224,9 @@ class SentenceRules:
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
                 self.blocked(t, subj):
             return
-        for a in self.chain(agent, types=("Person",)):
+        agents = self.chain(agent, types=("Person",))
+        agents += more_agents_en(self, agents[-1])  # "by X and later by Y"
+        for a in agents:
             self.add("MET_WITH", subj.eid, a.eid, "met_passive_en")
 
     def _met_svo(self, t: int) -> None:
@@ -1297,6 +1308,8 @@ class SentenceRules:
                 "معه", "معها", "به", "بها"))  # "وبحث معه X", "واجتمع به X"
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
+            if self.key(t - 1) in _LATTER:  # "بأن الأخير التقى Y": not a country before it
+                b = self._pronoun(t, 1) or b
             # only particles/adverbs between subject and verb => SVO
             if b is not None and self.key(t - 1) == "ان" and self.key(t - 2) in (
                     "قبل", "بعد", "وقبل", "وبعد") and b.hi == t - 2 and \
@@ -1360,6 +1373,8 @@ class SentenceRules:
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
                 ante = arrival_subject_ar(self, t) or \
                     self.before(t, types=("Person",), maxgap=40)
+                if ante is not None and subj is not None and ante.eid == subj.eid:
+                    ante = that_clause_speaker_ar(self, subj)  # "قال X إن Y التقاه": X
                 if ante is None and subj is not None and all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                         for x in range(self.lo, t)):
@@ -1369,6 +1384,13 @@ class SentenceRules:
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
+                return
+            guests = guest_at_ar(self, subj.hi, subj) if subj is not None and \
+                subj.lo > t else None
+            if guests is not None:  # "استقبل X الضيفَ الإيراني": the visitor, not a namesake
+                if not self.blocked(t, subj):
+                    for g in guests:
+                        self.add("MET_WITH", subj.eid, g.eid, "guest_object_ar")
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)

@@ -135,6 +135,9 @@ def test_malformed_ambiguous_field_names_file_and_entry(tmp_path):
     ("وتحدث الخطيب عن الدين والأخلاق.", "person:hashem-safieddine"),
     ("وأكد رئيس الوزراء أن الأمن مستتب.", "organization:iraqi-national-security-service"),
     ("وقال إن ارتفاع أسعار النفط يدعم الموازنة العامة.", "person:mahmoud-abbas"),  # أبو مازن
+    ("Russian Aerospace Forces struck targets in Idlib.", "organization:irgc-aerospace-force"),
+    ("A study by Israel's INSS think tank was published.",
+     "organization:iraqi-national-security-service"),
 ])
 def test_common_words_are_not_known_entities(text, not_id):
     assert not_id not in _ents(text)

@@ -70,7 +70,10 @@ def test_weak_given_name_needs_a_name_after_it(ex):
     for text in ("جاء القرار لصالح الحكومة العراقية.",
                  "عاد صالح المسؤول إلى بغداد.",
                  "ودعا رئيس الوزراء إلى الهدوء على الرغم من الهجمات.",
-                 "قتل على يد مسلحين مجهولين في بغداد."):
+                 "قتل على يد مسلحين مجهولين في بغداد.",
+                 "وأكد الوزير حسن النية في المفاوضات.",
+                 "وشدد الرئيس على حسن الجوار مع إيران.",
+                 "وأعرب عن أمله في أن يكون سعيد الحظ."):
         assert people(ex.extract(text, lang="ar")) == set(), text
     doc = ex.extract("وصل عمار الحكيم إلى طهران والتقى علي لاريجاني.", lang="ar")
     assert {"person:ammar-al-hakim", "person:ali-larijani"} <= people(doc)
@@ -176,3 +179,24 @@ def test_final_ha_is_romanised_as_a_consonant():
     for ar, latin in (("مفلح", "Muflih"), ("مصلح", "Muslih"), ("سميح", "Samih")):
         assert skeleton(transliterate_ar(ar)) == skeleton(latin), transliterate_ar(ar)
     assert transliterate_ar("صباح").endswith("ah")  # a long a stays
+
+
+def test_two_names_side_by_side_are_two_people(ex):
+    # "قاسم مصلح" ends before the known "هادي العامري" (no "son of Hadi al-Amiri" reading)
+    doc = ex.extract("التقى قاسم مصلح هادي العامري في بغداد.", lang="ar")
+    assert {"person:hadi-al-amiri"} < people(doc) and len(people(doc)) == 2, people(doc)
+    doc = ex.extract("وقال علي هادي العامري إن الوضع مستقر.", lang="ar")
+    assert len(people(doc)) == 1, people(doc)
+
+
+def test_body_name_before_the_given_name_is_left_out(ex):
+    doc = ex.extract("وقال رئيس كتلة صادقون عدنان فيحان إن القرار ملزم.", lang="ar")
+    assert names(doc) == {"Adnan Fihan"} or names(doc) == {"Adnan Fayhan"}, names(doc)
+
+
+def test_verbal_noun_or_a_body_after_a_title_is_no_name(ex):
+    for text in ("حيث نقل إليه رئيس الوزراء العراقي رسالة تحذير من استمرار الهجمات.",
+                 "وقال رئيس كتلة صادقون النيابية إن القرار ملزم."):
+        assert people(ex.extract(text, lang="ar")) == set(), text
+    doc = ex.extract("وقال الوزير توفيق الياسري إن الوضع مستقر.", lang="ar")
+    assert names(doc) == {"Tawfiq al-Yasiri"}, names(doc)

@@ -134,3 +134,17 @@ def test_body_named_with_a_rank_word(ex):
     kinds = {e["id"]: e["type"] for e in doc["entities"]}
     assert kinds.get("organization:general-intelligence-presidency") == "Organization", kinds
     assert "person:intelligence-presidency" not in kinds
+
+
+def test_hajj_and_a_given_name_is_the_person_named_in_full(ex):
+    doc = ex.extract("“We met him as we used to meet Hajj Qassem,” Khazali told Reuters, "
+                     "referring to Qassem Soleimani.", lang="en")
+    assert "person:hajj-qassem" not in people(doc)
+    assert "person:qasem-soleimani" in people(doc)
+
+
+def test_preposition_and_a_verbal_noun_is_no_name(ex):
+    doc = ex.extract("استقبل الوزير قائد قوات التحالف الدولي لمحاربة داعش الجنرال الأميركي "
+                     "جويل فاويل في أربيل.", lang="ar")
+    assert not any("lamharba" in p for p in people(doc)), people(doc)
+    assert any(p.startswith("person:joel") for p in people(doc)), people(doc)
