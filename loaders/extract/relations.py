@@ -432,6 +432,7 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+_register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 
 # words skipped between a name and its apposition ("X, who was appointed the new ...")
 _APPOSITION_SKIP = frozenset({
@@ -466,8 +467,9 @@ class SentenceRules:
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
         self.mention_types = {m.etype for m in self.ments}  # for @needs (dispatch.py)
         self._index_triggers()
-        # one look-up for the sentence-wide core_recall rules (most sentences have no cue)
-        self._hooks = bool(self.triggers(HOOK_AR, HOOK_EN))
+        # one look-up for the sentence-wide core_recall rules (most sentences have no cue;
+        # the hook words are registered at import)
+        self._hooks = HOOK_AR in self._by_ar or HOOK_EN in self._by_en
 
     def _index_triggers(self) -> None:
         """Positions of the trigger tokens of each word set (tokens inside names are never
