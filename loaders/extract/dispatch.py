@@ -55,9 +55,9 @@ _DISPATCH = _Switch()
 
 
 def needs(*word_sets: tuple[frozenset[str], frozenset[str]],
-          types: Iterable[str] = ()) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+          types: Iterable[str] = ()) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Decorate a sentence rule (a method, or a function of a ``SentenceRules`` instance,
-    taking no other argument and returning None) so that it runs only when the sentence may
+    possibly taking further arguments, returning None) so that it runs only when the sentence may
     fire it (see the module doc). The sentence provides ``present_sets`` (the word sets with
     a trigger token in it) and ``mention_types``."""
     for pair in word_sets:
@@ -68,9 +68,19 @@ def needs(*word_sets: tuple[frozenset[str], frozenset[str]],
     spec = RuleNeeds(sets, frozenset(types))
     kinds = spec.types
 
-    def decorate(rule: Callable[[Any], None]) -> Callable[[Any], None]:
-        # one C-level set test per kind (this runs for every sentence and declared rule)
-        if not kinds:
+    def decorate(rule: Callable[..., None]) -> Callable[..., None]:
+        # one C-level set test per kind (this runs for every sentence and declared rule);
+        # a rule taking more than the sentence (``more_killings(sr, start)``) gets them passed
+        def skip(sr: Any) -> bool:
+            return sets.isdisjoint(sr.present_sets) and (
+                not kinds or kinds.isdisjoint(sr.mention_types)) and _DISPATCH.on
+
+        if rule.__code__.co_argcount > 1:
+            def gated(sr: Any, *args: Any) -> None:
+                if skip(sr):
+                    return None
+                return rule(sr, *args)
+        elif not kinds:
             def gated(sr: Any) -> None:
                 if sets.isdisjoint(sr.present_sets) and _DISPATCH.on:
                     return None
