@@ -31,12 +31,20 @@ from typing import Any, NamedTuple
 AR_TRIGGER_SETS: set[frozenset[str]] = set()
 EN_TRIGGER_SETS: set[frozenset[str]] = set()
 TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
+# word -> the registered sets holding it (a token's sets are found from its few forms, not
+# by testing every set; the per-token cache is cleared whenever a set is registered)
+AR_WORD_SETS: dict[str, list[frozenset[str]]] = {}
+EN_WORD_SETS: dict[str, list[frozenset[str]]] = {}
 
 
 def register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
     """Register a pair of trigger word sets (the per-token cache is rebuilt)."""
-    AR_TRIGGER_SETS.add(ar)
-    EN_TRIGGER_SETS.add(en)
+    for ws, registry, index in ((ar, AR_TRIGGER_SETS, AR_WORD_SETS),
+                                (en, EN_TRIGGER_SETS, EN_WORD_SETS)):
+        if ws not in registry:
+            registry.add(ws)
+            for w in ws:
+                index.setdefault(w, []).append(ws)
     TRIGGER_CATS.clear()
 
 

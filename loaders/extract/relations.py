@@ -86,7 +86,9 @@ from loaders.extract.core_wire_rules import (
     wire_successor,
 )
 from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
+from loaders.extract.dispatch import AR_WORD_SETS as _AR_WORD_SETS
 from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
+from loaders.extract.dispatch import EN_WORD_SETS as _EN_WORD_SETS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import needs
 from loaders.extract.dispatch import register_triggers as _register_triggers
@@ -422,9 +424,9 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
     """The registered trigger word sets (of the token's script) one of *t*'s forms is in."""
     cats = _TRIGGER_CATS.get(t.text)
     if cats is None:
-        fs = forms(t)
-        cats = tuple(ws for ws in (_AR_TRIGGER_SETS if t.ar else _EN_TRIGGER_SETS)
-                     if not fs.isdisjoint(ws))
+        index = _AR_WORD_SETS if t.ar else _EN_WORD_SETS
+        # the sets holding one of the forms, each once (their order does not matter)
+        cats = tuple(dict.fromkeys(ws for fm in forms(t) for ws in index.get(fm, ())))
         if len(_TRIGGER_CATS) > 200_000:
             _TRIGGER_CATS.clear()
         _TRIGGER_CATS[t.text] = cats
