@@ -223,6 +223,12 @@ _EN_ORDER_CUES = _EN_ORDER_NOUNS | _EN_ORDERED
 
 
 def _orderers(sr: Any) -> list[tuple[Any, int]]:
+    """(agent mention, cue position) of every order phrase of the sentence that is not
+    negated or hypothetical. Cached per sentence: up to four rules of :func:`more_killings`
+    ask, and nothing it reads (tokens, mentions, ``sr.dependent``) changes in between."""
+    out = getattr(sr, "_kill_orderers", None)
+    if out is not None:
+        return out
     out = []
     for x in sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
         got = _orderer_at(sr, x)
@@ -234,6 +240,7 @@ def _orderers(sr: Any) -> list[tuple[Any, int]]:
                              and m.hi <= n.lo <= m.hi + 1), None)
                 m = name or m
             out.append((m, got[1]))
+    sr._kill_orderers = out
     return out
 
 

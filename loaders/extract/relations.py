@@ -2663,6 +2663,7 @@ class SentenceRules:
         if self.toks[self.lo].ar:  # "فصائل" may itself be a name ("الفصائل"): scan tokens
             cues = [k for k in range(self.lo, self.hi) if self.toks[k].ar and
                     not self.f(k).isdisjoint(_AR_FACTIONS)]
+        by_end: list[Mention] | None = None
         for t in cues:
             tok = self.toks[t]
             if tok.ar:
@@ -2686,7 +2687,9 @@ class SentenceRules:
             whole = self.mention_at.get(x)
             if whole is None or whole.etype != "Organization" or whole.lo != x:
                 continue
-            part = next((m for m in sorted(self.ments, key=lambda m: -m.hi)
+            if by_end is None:
+                by_end = sorted(self.ments, key=lambda m: -m.hi)  # once, not per cue
+            part = next((m for m in by_end
                          if m.hi <= t and t - m.hi <= 14 and m.etype == "Organization"), None)
             if part is None or part.eid == whole.eid or self.blocked(t):
                 continue
