@@ -434,6 +434,8 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+_PREPS_WITH_TO = frozenset({"ب", "ل", "مع"})  # has_prep() sets of the hot loops, built once
+_PREP_IN = frozenset({"في"})
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 
 # words skipped between a name and its apposition ("X, who was appointed the new ...")
@@ -863,7 +865,7 @@ class SentenceRules:
         """Arabic: the subject carried into a clause without one of its own: the nearest
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
-        free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        free = [m for m in cands if not self.has_prep(m, _PREPS_WITH_TO)]
         if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
@@ -974,7 +976,7 @@ class SentenceRules:
                 return True
         return False
 
-    def has_prep(self, m: Mention, preps: set[str]) -> bool:
+    def has_prep(self, m: Mention, preps: set[str] | frozenset[str]) -> bool:
         """Arabic: the mention carries one of the prepositional proclitics, or a standalone
         preposition token precedes it."""
         start = m.tlo if m.tlo >= 0 else m.lo
@@ -1327,8 +1329,8 @@ class SentenceRules:
             else:
                 cand = [m for m in self.args if m.lo > t and (
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and
-                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
-                        and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
+                        m.etype in AGENT_TYPES and not self.has_prep(m, _PREPS_WITH_TO)
+                        and not m.prefix.startswith("و") and not self.has_prep(m, _PREP_IN)
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
                         and not in_place_phrase(self, m)]
                 rel_subj = self._ar_relative_subject(t)
@@ -2321,7 +2323,8 @@ class SentenceRules:
         for m in self.args:
             if m.etype != "Person":
                 continue
-            outer = next((d for d in descs if d.lo < m.lo and d.hi >= m.hi), None)
+            outer = next((d for d in descs if d.lo < m.lo and d.hi >= m.hi), None) if descs \
+                else None
             if outer is not None:
                 m = outer
             j = m.hi
