@@ -743,7 +743,7 @@ class SentenceRules:
                 fs = known.get(t.text)
                 if fs is None:
                     fs = forms(t)
-                if fs & L.EN_NEG or t.text.lower().endswith("n't"):
+                if not fs.isdisjoint(L.EN_NEG) or t.text.lower().endswith("n't"):
                     return True
         t = toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
@@ -763,7 +763,7 @@ class SentenceRules:
                 fs = known.get(t.text)
                 if fs is None:
                     fs = forms(t)
-                if fs & _EN_DENIED_AFTER:
+                if not fs.isdisjoint(_EN_DENIED_AFTER):
                     return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
@@ -776,7 +776,7 @@ class SentenceRules:
             fs = known.get(t.text)
             if fs is None:
                 fs = forms(t)
-            if fs & _C01:
+            if not fs.isdisjoint(_C01):
                 return True
         return False
 
@@ -800,7 +800,7 @@ class SentenceRules:
             fs = known.get(t.text)
             if fs is None:
                 fs = forms(t)
-            if fs & L.EN_MODAL:
+            if not fs.isdisjoint(L.EN_MODAL):
                 return True
             if t.key == "due" and self.key(x + 1) == "to" and self.key(x + 2) not in (
                     "the", "a", "an", "his", "her", "its", "their", "security", "health"):
