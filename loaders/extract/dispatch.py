@@ -31,21 +31,38 @@ from typing import Any, NamedTuple
 AR_TRIGGER_SETS: set[frozenset[str]] = set()
 EN_TRIGGER_SETS: set[frozenset[str]] = set()
 TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
+# token text -> (Arabic?, its forms), kept with TRIGGER_CATS so that a set registered later
+# (a rule's first use of it) extends the cached entries instead of emptying the cache
+TEXT_FORMS: dict[str, tuple[bool, frozenset[str]]] = {}
 # word -> the registered sets holding it (a token's sets are found from its few forms, not
-# by testing every set; the per-token cache is cleared whenever a set is registered)
+# by testing every set)
 AR_WORD_SETS: dict[str, list[frozenset[str]]] = {}
 EN_WORD_SETS: dict[str, list[frozenset[str]]] = {}
 
 
 def register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
-    """Register a pair of trigger word sets (the per-token cache is rebuilt)."""
-    for ws, registry, index in ((ar, AR_TRIGGER_SETS, AR_WORD_SETS),
-                                (en, EN_TRIGGER_SETS, EN_WORD_SETS)):
+    """Register a pair of trigger word sets (the cached sets of each token text are
+    extended by the new ones its forms are in)."""
+    new: list[tuple[frozenset[str], bool]] = []
+    for ws, registry, index, is_ar in ((ar, AR_TRIGGER_SETS, AR_WORD_SETS, True),
+                                       (en, EN_TRIGGER_SETS, EN_WORD_SETS, False)):
         if ws not in registry:
             registry.add(ws)
             for w in ws:
                 index.setdefault(w, []).append(ws)
-    TRIGGER_CATS.clear()
+            if ws:
+                new.append((ws, is_ar))
+    if not new or not TRIGGER_CATS:
+        return
+    for text, cats in list(TRIGGER_CATS.items()):
+        known = TEXT_FORMS.get(text)
+        if known is None:
+            del TRIGGER_CATS[text]  # (not expected) computed again on its next use
+            continue
+        is_ar, fs = known
+        more = tuple(ws for ws, ws_ar in new if ws_ar == is_ar and not fs.isdisjoint(ws))
+        if more:
+            TRIGGER_CATS[text] = cats + more
 
 
 class RuleNeeds(NamedTuple):

@@ -89,6 +89,7 @@ from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
 from loaders.extract.dispatch import AR_WORD_SETS as _AR_WORD_SETS
 from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
 from loaders.extract.dispatch import EN_WORD_SETS as _EN_WORD_SETS
+from loaders.extract.dispatch import TEXT_FORMS as _TEXT_FORMS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import needs
 from loaders.extract.dispatch import register_triggers as _register_triggers
@@ -425,11 +426,14 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
     cats = _TRIGGER_CATS.get(t.text)
     if cats is None:
         index = _AR_WORD_SETS if t.ar else _EN_WORD_SETS
+        fs = forms(t)
         # the sets holding one of the forms, each once (their order does not matter)
-        cats = tuple(dict.fromkeys(ws for fm in forms(t) for ws in index.get(fm, ())))
+        cats = tuple(dict.fromkeys(ws for fm in fs for ws in index.get(fm, ())))
         if len(_TRIGGER_CATS) > 200_000:
             _TRIGGER_CATS.clear()
+            _TEXT_FORMS.clear()
         _TRIGGER_CATS[t.text] = cats
+        _TEXT_FORMS[t.text] = (t.ar, fs)  # for sets registered later (dispatch.py)
     return cats
 
 
