@@ -793,7 +793,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     k = s.lo if bits & _B_EN_CAP else s.hi
     while k < s.hi:
         t = toks[k]
-        if k > s.lo and k not in covered and t.cap and not t.ar and \
+        if not t.cap:
+            k += 1  # every case below starts at a capitalised word
+            continue
+        if k > s.lo and k not in covered and not t.ar and \
                 t.key in L.EN_OUTLET_HEADS and (k - 1) in covered and \
                 covered[k - 1].hi == k and covered[k - 1].hi - covered[k - 1].lo == 1 and \
                 covered[k - 1].etype == "Organization" and toks[k - 1].cap:
@@ -1287,11 +1290,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         # possessive body and the title
         for back in (1, 2):
             ob = b - back + 1
-            if b >= s.lo and ob - 1 >= s.lo and all(
+            if b >= s.lo and ob - 1 >= s.lo and (ob - 1) in covered and all(
                     not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
                     toks[x].key not in L.EN_STOP and x not in covered and
                     toks[x].key not in L.NATIONALITY for x in range(ob, b + 1)) \
-                    and (ob - 1) in covered and (covered[ob - 1].poss or (
+                    and (covered[ob - 1].poss or (
                         covered[ob - 1].etype == "Organization" and
                         all(toks[x].key in _EN_FIELD_WORDS for x in range(ob, b + 1)))) and \
                     covered[ob - 1].etype in ("Organization", "Country"):
@@ -1592,7 +1595,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if bits & _B_AR_GIVEN:
             _ar_aka_kunya(doc, si, covered, out)
         _ar_given_name_people(doc, si, covered, out)
-    if not toks[s.lo].ar and bits & _B_EN_CAP:
+    if not toks[s.lo].ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
@@ -3070,8 +3073,8 @@ def resolve_aka(doc: Doc) -> None:
 
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
-    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN = \
-    (1 << n for n in range(13))
+    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
+    _B_EN_BARE_VERB = (1 << n for n in range(14))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
 _PASS_BITS: dict[str, int] = {}  # token text -> bits
 
@@ -3111,6 +3114,8 @@ def _pass_bits(t: Tok) -> int:
             b |= _B_GROUP_POSS
         if key in _EN_OUTLET_REF:
             b |= _B_OUTLET_REF
+        if key in _EN_BARE_NAME_VERBS:
+            b |= _B_EN_BARE_VERB  # as _en_bare_surnames
     if key in _CAPITAL_KEYS:
         b |= _B_CAPITAL
     if _EN_INSTITUTIONS.get(key):  # the noun after a nationality ("the Iraqi parliament")
