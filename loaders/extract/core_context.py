@@ -15,11 +15,14 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
+from loaders.extract.dispatch import needs
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
 _EN_SAID = frozenset({"said", "says", "told", "added", "recalled", "insisted", "explained"})
 _EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+_EN_VISITED_ONLY = frozenset({"visited"})  # one-word trigger sets (built once, not per call)
+_EN_MEETING = frozenset({"meeting"})
 _AR_CLAUSE_START = frozenset({"و", "ثم", "كما", "وقد", "قد", "فقد", "وكان", "كان"})
 
 
@@ -287,7 +290,7 @@ def visited_by_en(sr: Any) -> list[tuple[str, str, int]]:
     """(host, visitor, trigger): "X was visited by Y (at his hotel)": two people met. A
     place visited ("Baghdad was visited by Y") is no meeting."""
     out: list[tuple[str, str, int]] = []
-    for t in sr.triggers(_EMPTY, frozenset({"visited"})):
+    for t in sr.triggers(_EMPTY, _EN_VISITED_ONLY):
         if sr.key(t - 1) not in _EN_PASS and not (sr.key(t - 2) in _EN_PASS and
                                                   sr.key(t - 1) in ("also", "later", "then")):
             continue
@@ -542,7 +545,7 @@ def gerund_meeting_en(sr: Any) -> list[tuple[str, str, bool]]:
     China", "X, meeting Y in Baghdad, said ...": the person right before the participle
     met its object (people, bodies, or countries through their envoys)."""
     out: list[tuple[str, str, bool]] = []
-    for t in sr.triggers(_EMPTY, frozenset({"meeting"})):
+    for t in sr.triggers(_EMPTY, _EN_MEETING):
         subj = sr.mention_at.get(t - 1)
         if subj is None and sr.key(t - 1) == ",":
             subj = sr.mention_at.get(t - 2)
@@ -705,8 +708,10 @@ HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED
 HOOK_EN = frozenset({"visited", "meeting"}) | _EN_MET_VERBS | _EN_VISITED
 
 
+@needs((HOOK_AR, HOOK_EN))
 def context_rules(sr: Any) -> None:
-    """Run the sentence-wide rules of this module (one trigger lookup when none applies)."""
+    """Run the sentence-wide rules of this module (skipped by the dispatch, or by the test
+    below when every rule is asked to run, on a sentence without a hook word)."""
     if not sr.triggers(HOOK_AR, HOOK_EN):
         return
     for a, b, _t in visited_person(sr):

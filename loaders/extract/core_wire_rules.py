@@ -905,10 +905,13 @@ _EN_TOLD = frozenset({"told", "assured", "urged", "warned", "informed", "reminde
                       "congratulated", "briefed", "tells", "assures", "urges", "warns"})
 
 
+_EN_VISITING = frozenset({"visiting"})
+
+
 def told_visiting_en(sr: Any) -> None:
     """"X told/assured/warned visiting (Iraqi Prime Minister) Y that ...": said to a guest in
     person, so X met Y."""
-    for t in sr.triggers(_EMPTY, frozenset({"visiting"})):
+    for t in sr.triggers(_EMPTY, _EN_VISITING):
         v = t - 1
         if sr.key(v) not in _EN_TOLD:
             continue

@@ -31,13 +31,38 @@ from typing import Any, NamedTuple
 AR_TRIGGER_SETS: set[frozenset[str]] = set()
 EN_TRIGGER_SETS: set[frozenset[str]] = set()
 TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets it is in
+# token text -> (Arabic?, its forms), kept with TRIGGER_CATS so that a set registered later
+# (a rule's first use of it) extends the cached entries instead of emptying the cache
+TEXT_FORMS: dict[str, tuple[bool, frozenset[str]]] = {}
+# word -> the registered sets holding it (a token's sets are found from its few forms, not
+# by testing every set)
+AR_WORD_SETS: dict[str, list[frozenset[str]]] = {}
+EN_WORD_SETS: dict[str, list[frozenset[str]]] = {}
 
 
 def register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
-    """Register a pair of trigger word sets (the per-token cache is rebuilt)."""
-    AR_TRIGGER_SETS.add(ar)
-    EN_TRIGGER_SETS.add(en)
-    TRIGGER_CATS.clear()
+    """Register a pair of trigger word sets (the cached sets of each token text are
+    extended by the new ones its forms are in)."""
+    new: list[tuple[frozenset[str], bool]] = []
+    for ws, registry, index, is_ar in ((ar, AR_TRIGGER_SETS, AR_WORD_SETS, True),
+                                       (en, EN_TRIGGER_SETS, EN_WORD_SETS, False)):
+        if ws not in registry:
+            registry.add(ws)
+            for w in ws:
+                index.setdefault(w, []).append(ws)
+            if ws:
+                new.append((ws, is_ar))
+    if not new or not TRIGGER_CATS:
+        return
+    for text, cats in list(TRIGGER_CATS.items()):
+        known = TEXT_FORMS.get(text)
+        if known is None:
+            del TRIGGER_CATS[text]  # (not expected) computed again on its next use
+            continue
+        is_ar, fs = known
+        more = tuple(ws for ws, ws_ar in new if ws_ar == is_ar and not fs.isdisjoint(ws))
+        if more:
+            TRIGGER_CATS[text] = cats + more
 
 
 class RuleNeeds(NamedTuple):
@@ -55,9 +80,9 @@ _DISPATCH = _Switch()
 
 
 def needs(*word_sets: tuple[frozenset[str], frozenset[str]],
-          types: Iterable[str] = ()) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+          types: Iterable[str] = ()) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Decorate a sentence rule (a method, or a function of a ``SentenceRules`` instance,
-    taking no other argument and returning None) so that it runs only when the sentence may
+    possibly taking further arguments, returning None) so that it runs only when the sentence may
     fire it (see the module doc). The sentence provides ``present_sets`` (the word sets with
     a trigger token in it) and ``mention_types``."""
     for pair in word_sets:
@@ -68,9 +93,19 @@ def needs(*word_sets: tuple[frozenset[str], frozenset[str]],
     spec = RuleNeeds(sets, frozenset(types))
     kinds = spec.types
 
-    def decorate(rule: Callable[[Any], None]) -> Callable[[Any], None]:
-        # one C-level set test per kind (this runs for every sentence and declared rule)
-        if not kinds:
+    def decorate(rule: Callable[..., None]) -> Callable[..., None]:
+        # one C-level set test per kind (this runs for every sentence and declared rule);
+        # a rule taking more than the sentence (``more_killings(sr, start)``) gets them passed
+        def skip(sr: Any) -> bool:
+            return sets.isdisjoint(sr.present_sets) and (
+                not kinds or kinds.isdisjoint(sr.mention_types)) and _DISPATCH.on
+
+        if rule.__code__.co_argcount > 1:
+            def gated(sr: Any, *args: Any) -> None:
+                if skip(sr):
+                    return None
+                return rule(sr, *args)
+        elif not kinds:
             def gated(sr: Any) -> None:
                 if sets.isdisjoint(sr.present_sets) and _DISPATCH.on:
                     return None

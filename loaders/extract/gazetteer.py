@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -434,6 +434,23 @@ def gazetteer_paths(extra: list[str | Path] | None = None) -> list[Path]:
 _CACHE: dict[tuple[str, ...], Gazetteer] = {}
 
 
+def _below_project_entries(domain: list[Entry], project: dict[str, Entry]) -> list[Entry]:
+    """The shipped domain list is background knowledge: for an entity the project's gazetteer
+    (seeded from the annotated articles) already has, it adds names, titles and hints but
+    keeps that entry's name, Arabic name and description, so extracted and annotated
+    articles describe the entity the same way."""
+    out = []
+    for e in domain:
+        mine = project.get(e.id)
+        if mine is not None:
+            extra = [n for n in (e.name, e.name_ar) if n and n not in (mine.name, mine.name_ar)]
+            e = replace(e, name=mine.name, name_ar=mine.name_ar or e.name_ar,
+                        description=mine.description or e.description,
+                        aliases=e.aliases + extra)
+        out.append(e)
+    return out
+
+
 def load_gazetteer(extra: list[str | Path] | None = None) -> Gazetteer:
     """Load (and cache) the gazetteer from the default file plus user files."""
     paths = gazetteer_paths(extra)
@@ -442,7 +459,10 @@ def load_gazetteer(extra: list[str | Path] | None = None) -> Gazetteer:
         entries: list[Entry] = []
         base: set[str] | None = None
         for p in paths:
-            entries += read_entries(p)
+            read = read_entries(p)
+            if p == DOMAIN_GAZETTEER:
+                read = _below_project_entries(read, {e.id: e for e in entries})
+            entries += read
             if p == DEFAULT_GAZETTEER:
                 base = {e.id for e in entries}
         _CACHE[stamp] = Gazetteer(entries, [str(p) for p in paths], latin_override=base)

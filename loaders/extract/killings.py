@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.dispatch import needs
 
 _EMPTY: frozenset[str] = frozenset()
 AB = "ASSASSINATED_BY"
@@ -40,6 +41,16 @@ _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد")
+
+# one-word trigger sets and cue words of the rules below (built once, not per call)
+_EN_KILLED = frozenset({"killed"})
+_EN_KILLING = frozenset({"killing"})
+_EN_KILLED_ASSASSINATED = frozenset({"killed", "assassinated"})
+_EN_SLAIN = frozenset({"slain", "murdered", "assassinated"})
+_EN_WHOM = frozenset({"whom"})
+_EN_RESPONSIBILITY = frozenset({"responsibility"})
+_AR_AWDAT = L._ar("اودت")
+_AR_TARGETED = L._ar("استهدفت")
 
 # ---- victim lists ------------------------------------------------------------------------
 # words that end an English apposition ("X, head of Y, the Pentagon said"): a clause follows
@@ -212,6 +223,12 @@ _EN_ORDER_CUES = _EN_ORDER_NOUNS | _EN_ORDERED
 
 
 def _orderers(sr: Any) -> list[tuple[Any, int]]:
+    """(agent mention, cue position) of every order phrase of the sentence that is not
+    negated or hypothetical. Cached per sentence: up to four rules of :func:`more_killings`
+    ask, and nothing it reads (tokens, mentions, ``sr.dependent``) changes in between."""
+    out = getattr(sr, "_kill_orderers", None)
+    if out is not None:
+        return out
     out = []
     for x in sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
         got = _orderer_at(sr, x)
@@ -223,6 +240,7 @@ def _orderers(sr: Any) -> list[tuple[Any, int]]:
                              and m.hi <= n.lo <= m.hi + 1), None)
                 m = name or m
             out.append((m, got[1]))
+    sr._kill_orderers = out
     return out
 
 
@@ -249,7 +267,7 @@ def passive_orderer_en(sr: Any) -> None:
     ords = _orderers(sr)
     if not ords:
         return
-    for t in sr.triggers(_EMPTY, frozenset({"killed", "assassinated"})):
+    for t in sr.triggers(_EMPTY, _EN_KILLED_ASSASSINATED):
         if sr.key(t - 1) not in ("was", "were", "been") or sr.key(t + 1) not in ("by", "in"):
             continue
         victim = sr.before(t, types=("Person",), maxgap=4)
@@ -301,7 +319,7 @@ def strike_subject_orderer_en(sr: Any) -> None:
     subject of the killing verb."""
     if not sr.triggers(_AR_ORDER_CUES, _EN_ORDER_CUES):
         return
-    for t in sr.triggers(_EMPTY, frozenset({"killed"})):
+    for t in sr.triggers(_EMPTY, _EN_KILLED):
         if sr.key(t - 1) in ("was", "were", "been", "be", "is", "are"):
             continue
         victim = sr.after(t + 1, types=("Person",), maxgap=5)
@@ -412,7 +430,7 @@ _EN_HIM = frozenset({"him", "them", "both"})
 def killing_him_en(sr: Any) -> None:
     """"<agent> struck the building where X was staying, killing him (them)": the pronoun
     is the person named in the sentence before the participle."""
-    for t in sr.triggers(_EMPTY, frozenset({"killing"})):
+    for t in sr.triggers(_EMPTY, _EN_KILLING):
         if sr.toks[t - 1].text != "," or sr.key(t + 1) not in _EN_HIM:
             continue
         v = next((x for x in range(t - 2, max(sr.lo, t - 25) - 1, -1)
@@ -442,7 +460,7 @@ def killing_him_en(sr: Any) -> None:
 def among_killed_en(sr: Any) -> None:
     """"X was among those (people) killed in an Israeli strike": X is a victim; the agent
     is named after the verb as for any passive killing."""
-    for t in sr.triggers(_EMPTY, frozenset({"killed"})):
+    for t in sr.triggers(_EMPTY, _EN_KILLED):
         y = t - 1
         if sr.key(y) in ("people", "dead", "officials", "commanders", "men"):
             y -= 1
@@ -477,8 +495,7 @@ def its_forces_killed(sr: Any) -> None:
     """"Israel's military said its forces killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X":
     the speaker's own forces are the speaker (a body or a country) as the agent."""
     ar = sr.toks[sr.lo].ar
-    trig = sr.triggers(_AR_KILL_ACT, _EMPTY) if ar else sr.triggers(_EMPTY,
-                                                                      frozenset({"killed"}))
+    trig = sr.triggers(_AR_KILL_ACT, _EMPTY) if ar else sr.triggers(_EMPTY, _EN_KILLED)
     for t in trig:
         f = t - 1
         if ar:
@@ -571,9 +588,9 @@ def strike_which_killed_ar(sr: Any) -> None:
     for t in sr.triggers(_AR_REL_KILL, _EMPTY):
         if sr.key(t - 1) != "التي":
             continue
-        if sr.f(t) & L._ar("اودت") and sr.key(t + 1) not in ("بحياه", "بحياة"):
+        if sr.f(t) & _AR_AWDAT and sr.key(t + 1) not in ("بحياه", "بحياة"):
             continue
-        if sr.f(t) & L._ar("استهدفت"):
+        if sr.f(t) & _AR_TARGETED:
             continue
         lo = t - 1
         while lo > max(sr.lo, t - 5) and not sr.f(lo) & _AR_STRIKE_N and \
@@ -590,9 +607,9 @@ def strike_which_killed_ar(sr: Any) -> None:
 
 def whom_killed_en(sr: Any) -> None:
     """"X, whom the United States killed in 2020, ..." -> X by the subject of the clause."""
-    if not sr.triggers(_EMPTY, frozenset({"whom"})):
+    if not sr.triggers(_EMPTY, _EN_WHOM):
         return
-    for t in sr.triggers(_EMPTY, frozenset({"killed", "assassinated"})):
+    for t in sr.triggers(_EMPTY, _EN_KILLED_ASSASSINATED):
         w = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.key(y) == "whom"),
                  None)
         if w is None or sr.toks[w - 1].text != ",":
@@ -609,7 +626,7 @@ def whom_killed_en(sr: Any) -> None:
 
 def claimed_killing_en(sr: Any) -> None:
     """"Israel claimed (took) responsibility for (the) killing (of) X" -> X by Israel."""
-    for t in sr.triggers(_EMPTY, frozenset({"responsibility"})):
+    for t in sr.triggers(_EMPTY, _EN_RESPONSIBILITY):
         if sr.key(t + 1) != "for" or sr.key(t - 1) not in ("claimed", "claims", "took",
                                                             "takes", "claiming", "taking"):
             continue
@@ -631,7 +648,7 @@ def claimed_killing_en(sr: Any) -> None:
 
 def slain_by_en(sr: Any) -> None:
     """"X, slain/murdered by Israel last year, ..." (a reduced relative after the victim)."""
-    for t in sr.triggers(_EMPTY, frozenset({"slain", "murdered", "assassinated"})):
+    for t in sr.triggers(_EMPTY, _EN_SLAIN):
         if sr.toks[t - 1].text != "," or sr.key(t + 1) not in ("by", "in"):
             continue
         victim = sr.before(t - 1, types=("Person",), maxgap=0)
@@ -777,9 +794,13 @@ def drop_conditional(sr: Any, start: int) -> None:
 
 
 # ---- entry point -------------------------------------------------------------------------
+@needs((_AR_CUES, _EN_CUES))
 def more_killings(sr: Any, start: int) -> None:
     """Run the rules above on one sentence; *start* is the length of ``sr.out`` before the
-    sentence's killing rules ran (their relations are ``sr.out[start:]``)."""
+    sentence's killing rules ran (their relations are ``sr.out[start:]``). A sentence
+    without a cue word (outside names) is skipped, by the dispatch or, when every rule is
+    asked to run (``dispatch.all_rules_run``), by the test below: the rules keep their
+    scope."""
     if not sr.triggers(_AR_CUES, _EN_CUES):
         return
     sr._agents = []

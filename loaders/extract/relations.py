@@ -86,7 +86,10 @@ from loaders.extract.core_wire_rules import (
     wire_successor,
 )
 from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
+from loaders.extract.dispatch import AR_WORD_SETS as _AR_WORD_SETS
 from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
+from loaders.extract.dispatch import EN_WORD_SETS as _EN_WORD_SETS
+from loaders.extract.dispatch import TEXT_FORMS as _TEXT_FORMS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import needs
 from loaders.extract.dispatch import register_triggers as _register_triggers
@@ -422,16 +425,21 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
     """The registered trigger word sets (of the token's script) one of *t*'s forms is in."""
     cats = _TRIGGER_CATS.get(t.text)
     if cats is None:
+        index = _AR_WORD_SETS if t.ar else _EN_WORD_SETS
         fs = forms(t)
-        cats = tuple(ws for ws in (_AR_TRIGGER_SETS if t.ar else _EN_TRIGGER_SETS)
-                     if not fs.isdisjoint(ws))
+        # the sets holding one of the forms, each once (their order does not matter)
+        cats = tuple(dict.fromkeys(ws for fm in fs for ws in index.get(fm, ())))
         if len(_TRIGGER_CATS) > 200_000:
             _TRIGGER_CATS.clear()
+            _TEXT_FORMS.clear()
         _TRIGGER_CATS[t.text] = cats
+        _TEXT_FORMS[t.text] = (t.ar, fs)  # for sets registered later (dispatch.py)
     return cats
 
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+_PREPS_WITH_TO = frozenset({"ب", "ل", "مع"})  # has_prep() sets of the hot loops, built once
+_PREP_IN = frozenset({"في"})
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 
 # words skipped between a name and its apposition ("X, who was appointed the new ...")
@@ -739,7 +747,7 @@ class SentenceRules:
                 fs = known.get(t.text)
                 if fs is None:
                     fs = forms(t)
-                if fs & L.EN_NEG or t.text.lower().endswith("n't"):
+                if not fs.isdisjoint(L.EN_NEG) or t.text.lower().endswith("n't"):
                     return True
         t = toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
@@ -759,7 +767,7 @@ class SentenceRules:
                 fs = known.get(t.text)
                 if fs is None:
                     fs = forms(t)
-                if fs & _EN_DENIED_AFTER:
+                if not fs.isdisjoint(_EN_DENIED_AFTER):
                     return True
         # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
@@ -772,7 +780,7 @@ class SentenceRules:
             fs = known.get(t.text)
             if fs is None:
                 fs = forms(t)
-            if fs & _C01:
+            if not fs.isdisjoint(_C01):
                 return True
         return False
 
@@ -796,7 +804,7 @@ class SentenceRules:
             fs = known.get(t.text)
             if fs is None:
                 fs = forms(t)
-            if fs & L.EN_MODAL:
+            if not fs.isdisjoint(L.EN_MODAL):
                 return True
             if t.key == "due" and self.key(x + 1) == "to" and self.key(x + 2) not in (
                     "the", "a", "an", "his", "her", "its", "their", "security", "health"):
@@ -861,7 +869,7 @@ class SentenceRules:
         """Arabic: the subject carried into a clause without one of its own: the nearest
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
-        free = [m for m in cands if not self.has_prep(m, {"ب", "ل", "مع"})]
+        free = [m for m in cands if not self.has_prep(m, _PREPS_WITH_TO)]
         if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
@@ -972,7 +980,7 @@ class SentenceRules:
                 return True
         return False
 
-    def has_prep(self, m: Mention, preps: set[str]) -> bool:
+    def has_prep(self, m: Mention, preps: set[str] | frozenset[str]) -> bool:
         """Arabic: the mention carries one of the prepositional proclitics, or a standalone
         preposition token precedes it."""
         start = m.tlo if m.tlo >= 0 else m.lo
@@ -1325,8 +1333,8 @@ class SentenceRules:
             else:
                 cand = [m for m in self.args if m.lo > t and (
                         m.tlo if m.tlo > t else m.lo) - t <= 6 and
-                        m.etype in AGENT_TYPES and not self.has_prep(m, {"ب", "ل", "مع"})
-                        and not m.prefix.startswith("و") and not self.has_prep(m, {"في"})
+                        m.etype in AGENT_TYPES and not self.has_prep(m, _PREPS_WITH_TO)
+                        and not m.prefix.startswith("و") and not self.has_prep(m, _PREP_IN)
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
                         and not in_place_phrase(self, m)]
                 rel_subj = self._ar_relative_subject(t)
@@ -2319,7 +2327,8 @@ class SentenceRules:
         for m in self.args:
             if m.etype != "Person":
                 continue
-            outer = next((d for d in descs if d.lo < m.lo and d.hi >= m.hi), None)
+            outer = next((d for d in descs if d.lo < m.lo and d.hi >= m.hi), None) if descs \
+                else None
             if outer is not None:
                 m = outer
             j = m.hi
@@ -2661,6 +2670,7 @@ class SentenceRules:
         if self.toks[self.lo].ar:  # "فصائل" may itself be a name ("الفصائل"): scan tokens
             cues = [k for k in range(self.lo, self.hi) if self.toks[k].ar and
                     not self.f(k).isdisjoint(_AR_FACTIONS)]
+        by_end: list[Mention] | None = None
         for t in cues:
             tok = self.toks[t]
             if tok.ar:
@@ -2684,7 +2694,9 @@ class SentenceRules:
             whole = self.mention_at.get(x)
             if whole is None or whole.etype != "Organization" or whole.lo != x:
                 continue
-            part = next((m for m in sorted(self.ments, key=lambda m: -m.hi)
+            if by_end is None:
+                by_end = sorted(self.ments, key=lambda m: -m.hi)  # once, not per cue
+            part = next((m for m in by_end
                          if m.hi <= t and t - m.hi <= 14 and m.etype == "Organization"), None)
             if part is None or part.eid == whole.eid or self.blocked(t):
                 continue

@@ -260,3 +260,17 @@ def test_no_invented_successor_from_the_gazetteer():
     # "X's likely successor" with the successor unnamed: nobody is made up
     ents = _ents("Hashem Safieddine is widely seen as Nasrallah's likely successor.")
     assert "person:naim-qassem" not in ents
+
+
+def test_the_domain_list_keeps_the_projects_name_and_description_of_a_known_entity():
+    """Extracted and annotated articles must describe an entity alike, or loading both is
+    refused as a conflict (the seed annotates Trump as the 45th President)."""
+    project = {e.id: e for e in read_entries(DEFAULT_GAZETTEER)}
+    domain = {e.id: e for e in read_entries(DOMAIN_GAZETTEER)}
+    both = [i for i in domain if i in project and project[i].description]
+    assert "person:donald-trump" in both
+    gaz = load_gazetteer()
+    for i in both:
+        assert gaz.get(i).description == project[i].description
+        assert gaz.get(i).name == project[i].name
+        assert set(domain[i].aliases) <= set(gaz.get(i).aliases)
