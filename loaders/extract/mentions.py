@@ -1039,7 +1039,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _translated_bodies(doc, si, covered, out, heads_at)
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
-    k = s.lo if bits & _B_AR else s.hi
+    k = s.lo if bits & _B_AR_ORG_HEAD else s.hi
     while k < s.hi:
         t = toks[k]
         if k in covered or not t.ar:
@@ -3074,7 +3074,7 @@ def resolve_aka(doc: Doc) -> None:
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
     _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
-    _B_EN_BARE_VERB = (1 << n for n in range(14))
+    _B_EN_BARE_VERB, _B_AR_ORG_HEAD = (1 << n for n in range(15))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
 _PASS_BITS: dict[str, int] = {}  # token text -> bits
 
@@ -3091,6 +3091,8 @@ def _pass_bits(t: Tok) -> int:
             b |= _B_COALITION
         if t.stems and t.stems[0][1] in _AR_OUTLET_NOUNS:
             b |= _B_OUTLET_REF
+        if _org_head(t.stems) is not None:
+            b |= _B_AR_ORG_HEAD  # as step 4 (Arabic named organisations)
         inst = (_AR_INSTITUTIONS.get(key) or _AR_INSTITUTIONS.get(key[1:])) \
             if key[:1] in "وبل" else _AR_INSTITUTIONS.get(key)
         if inst:
