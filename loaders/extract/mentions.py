@@ -471,9 +471,10 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if not t.ar or t.punct:
         return False
     k = t.key
-    if k in known and len(t.stems) > 1:
-        t = dataclasses.replace(t, stems=((0, k),))
-    elif not first and _proclitic_name_key(k, t.stems, known):
+    stems = t.stems
+    if k in known and len(stems) > 1:
+        stems = ((0, k),)  # a known name word as written, no proclitic reading
+    elif not first and _proclitic_name_key(k, stems, known):
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
@@ -485,16 +486,16 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return True
     if _accusative(t.text):
         return False  # "أميناً عاماً", "خلفاً": indefinite accusative words are no names
-    stem = t.stems[0][1]
+    stem = stems[0][1]
     if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
     if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
         return False
-    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in t.stems) or
+    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in stems) or
             any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
     if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
-    for _o, st in t.stems:
+    for _o, st in stems:
         if st in L.AR_COMMON_VERBS:
             return False
         if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
@@ -503,7 +504,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
-        if any(st in trig for _o, st in t.stems):
+        if any(st in trig for _o, st in stems):
             return False
     if first and k.startswith("ال"):
         return False
@@ -513,7 +514,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if first and k[:1] in ("ب", "ل", "ك") and k not in known and (
             _MASDAR.match(k[1:]) or (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
         return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
-    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS for _o, st in t.stems):
+    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS for _o, st in stems):
         return False  # "كتائب"، "كتلة": the head of a body's name
     if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
         return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
