@@ -9,7 +9,8 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from loaders.extract import arabic_bodies as AB
 from loaders.extract import given_names as GN
@@ -87,7 +88,6 @@ class Doc:
         self._head_n = 0
         # per token, facts that depend only on its text (looked up once per article)
         self.gaz_start = gaz.first_cands_all(toks)  # gazetteer names that may start here
-        self.title_start = _may_title_all(toks)  # a title phrase may start here
         self.pass_bits = _pass_bits_all(toks)  # which token-scanning steps it may trigger
 
     # ---- entity helpers -------------------------------------------------------------------
@@ -205,15 +205,16 @@ def _units(doc: Doc, s: Sentence) -> list[int]:
     """Token indices used for name matching: hyphens, quotes, 'al-' articles and standalone
     Arabic particles are skipped (they may sit inside or before names)."""
     toks = doc.toks
-    out = []
-    for k in range(s.lo, s.hi):
-        t = toks[k]
-        if t.punct and (t.text == "-" or t.text in QUOTES or t.text == "ـ"):
-            continue
-        if not t.ar and t.key in ("al", "el") and k + 1 < s.hi and toks[k + 1].text == "-":
-            continue
-        out.append(k)
-    return out
+    bits = doc.pass_bits
+    hi = s.hi
+    return [k for k in range(s.lo, hi)
+            if not (bits[k] & _B_NOT_UNIT and _skipped_unit(toks, k, hi))]
+
+
+def _skipped_unit(toks: list[Tok], k: int, hi: int) -> bool:
+    """For a token with the _B_NOT_UNIT bit (a hyphen or quote, or 'al'/'el'): is it left
+    out of the units?  Punctuation always; 'al'/'el' when a hyphen follows ("al-Amiri")."""
+    return toks[k].punct or (k + 1 < hi and toks[k + 1].text == "-")
 
 
 @lru_cache(maxsize=100_000)
@@ -325,12 +326,6 @@ def _org_head(stems: tuple) -> str | None:
 
 
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
-
-
-def _may_title_all(toks: list[Tok]) -> list[bool]:
-    """``_may_title`` of each token."""
-    known = _MAY_TITLE
-    return [known[t.text] if t.text in known else _may_title(t) for t in toks]
 
 
 def _may_title(t: Tok) -> bool:
@@ -683,9 +678,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     n_local = len(doc.local)
     # steps that scan every token act only at tokens with certain texts: skip a step when
     # no token of the sentence can trigger it (the bits depend on token text alone)
-    bits = 0
-    for b in doc.pass_bits[s.lo:s.hi]:
-        bits |= b
+    bits = reduce(or_, doc.pass_bits[s.lo:s.hi], 0)
 
     # 1. gazetteer names (longest match)
     doc.sent_ids = set()
@@ -1247,7 +1240,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _org_word_first_name(doc, s, covered, out)
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]] if bits & _B_TITLE else []
+    pass_bits = doc.pass_bits
+    starts = [x for x in range(s.lo, s.hi) if pass_bits[x] & _B_TITLE] if bits & _B_TITLE \
+        else []
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
@@ -3075,7 +3070,7 @@ def resolve_aka(doc: Doc) -> None:
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
     _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
-    _B_EN_BARE_VERB, _B_AR_ORG_HEAD = (1 << n for n in range(15))
+    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT = (1 << n for n in range(16))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
 _PASS_BITS: dict[str, int] = {}  # token text -> bits
 
@@ -3123,22 +3118,25 @@ def _pass_bits(t: Tok) -> int:
         b |= _B_CAPITAL
     if _EN_INSTITUTIONS.get(key):  # the noun after a nationality ("the Iraqi parliament")
         b |= _B_INSTITUTION
-    if _may_title(t):  # as Doc.title_start
+    if _may_title(t):  # a title phrase may start here
         b |= _B_TITLE
+    if (t.punct and (t.text == "-" or t.text in QUOTES or t.text == "ـ")) or (
+            not t.ar and key in ("al", "el")):
+        b |= _B_NOT_UNIT  # as _units
     return b
 
 
 def _pass_bits_all(toks: list[Tok]) -> list[int]:
     """``_pass_bits`` of each token (cached per token text)."""
     known = _PASS_BITS
-    out = []
-    for t in toks:
-        b = known.get(t.text)
-        if b is None:
-            b = _pass_bits(t)
-            if len(known) > 200_000:
-                known.clear()
-            known[t.text] = b
-        out.append(b)
-    return out
+    return [known[t.text] if t.text in known else _remember_pass_bits(t) for t in toks]
+
+
+def _remember_pass_bits(t: Tok) -> int:
+    """``_pass_bits`` of a token text not seen before, kept in the cache."""
+    b = _pass_bits(t)
+    if len(_PASS_BITS) > 200_000:
+        _PASS_BITS.clear()
+    _PASS_BITS[t.text] = b
+    return b
 
