@@ -267,6 +267,16 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
     return None
 
 
+def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
+    """The units (positions in *units*) where a gazetteer name or a new person's name of the
+    document may start; most words are neither, nor is punctuation."""
+    toks = doc.toks
+    gaz_start = doc.gaz_start
+    local = bool(doc.local)
+    return [u for u, k in enumerate(units) if not toks[k].punct and (
+        gaz_start[k] or local and _may_start_local(doc, toks[k]))]
+
+
 def _may_start_local(doc: Doc, t: Tok) -> bool:
     """Cheap test: can a name of a new person of this document start at *t*?"""
     if not doc.local or not (t.ar or t.cap):
@@ -682,17 +692,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
 
     # 1. gazetteer names (longest match)
     doc.sent_ids = set()
-    u = 0
-    n_units = len(units)
-    gaz_start = doc.gaz_start
-    while u < n_units:
-        t = toks[units[u]]
-        if t.punct:
-            u += 1  # neither a gazetteer nor a local name starts at punctuation
+    u = 0  # the first unit not inside a name found before
+    for start in _name_start_units(doc, units):
+        if start < u:
             continue
-        if not gaz_start[units[u]] and not _may_start_local(doc, t):
-            u += 1  # most words: no gazetteer name and no new person's name starts here
-            continue
+        u = start
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:
             u += 1
