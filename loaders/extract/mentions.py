@@ -296,7 +296,7 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
-    cands = gaz.first_cands_of(first)
+    cands = doc.gaz_start[units[u]]  # = gaz.first_cands_of(first), looked up per article
     if not cands:
         return None
     best: tuple[int, int, str, str] | None = None
