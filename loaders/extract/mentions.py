@@ -9,7 +9,8 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from loaders.extract import arabic_bodies as AB
 from loaders.extract import given_names as GN
@@ -87,7 +88,6 @@ class Doc:
         self._head_n = 0
         # per token, facts that depend only on its text (looked up once per article)
         self.gaz_start = gaz.first_cands_all(toks)  # gazetteer names that may start here
-        self.title_start = _may_title_all(toks)  # a title phrase may start here
         self.pass_bits = _pass_bits_all(toks)  # which token-scanning steps it may trigger
 
     # ---- entity helpers -------------------------------------------------------------------
@@ -205,15 +205,16 @@ def _units(doc: Doc, s: Sentence) -> list[int]:
     """Token indices used for name matching: hyphens, quotes, 'al-' articles and standalone
     Arabic particles are skipped (they may sit inside or before names)."""
     toks = doc.toks
-    out = []
-    for k in range(s.lo, s.hi):
-        t = toks[k]
-        if t.punct and (t.text == "-" or t.text in QUOTES or t.text == "ـ"):
-            continue
-        if not t.ar and t.key in ("al", "el") and k + 1 < s.hi and toks[k + 1].text == "-":
-            continue
-        out.append(k)
-    return out
+    bits = doc.pass_bits
+    hi = s.hi
+    return [k for k in range(s.lo, hi)
+            if not (bits[k] & _B_NOT_UNIT and _skipped_unit(toks, k, hi))]
+
+
+def _skipped_unit(toks: list[Tok], k: int, hi: int) -> bool:
+    """For a token with the _B_NOT_UNIT bit (a hyphen or quote, or 'al'/'el'): is it left
+    out of the units?  Punctuation always; 'al'/'el' when a hyphen follows ("al-Amiri")."""
+    return toks[k].punct or (k + 1 < hi and toks[k + 1].text == "-")
 
 
 @lru_cache(maxsize=100_000)
@@ -266,6 +267,16 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
     return None
 
 
+def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
+    """The units (positions in *units*) where a gazetteer name or a new person's name of the
+    document may start; most words are neither, nor is punctuation."""
+    toks = doc.toks
+    gaz_start = doc.gaz_start
+    local = bool(doc.local)
+    return [u for u, k in enumerate(units) if not toks[k].punct and (
+        gaz_start[k] or local and _may_start_local(doc, toks[k]))]
+
+
 def _may_start_local(doc: Doc, t: Tok) -> bool:
     """Cheap test: can a name of a new person of this document start at *t*?"""
     if not doc.local or not (t.ar or t.cap):
@@ -285,7 +296,7 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     first = toks[units[u]]
     if first.punct:
         return None
-    cands = gaz.first_cands_of(first)
+    cands = doc.gaz_start[units[u]]  # = gaz.first_cands_of(first), looked up per article
     if not cands:
         return None
     best: tuple[int, int, str, str] | None = None
@@ -325,12 +336,6 @@ def _org_head(stems: tuple) -> str | None:
 
 
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
-
-
-def _may_title_all(toks: list[Tok]) -> list[bool]:
-    """``_may_title`` of each token."""
-    known = _MAY_TITLE
-    return [known[t.text] if t.text in known else _may_title(t) for t in toks]
 
 
 def _may_title(t: Tok) -> bool:
@@ -471,9 +476,10 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if not t.ar or t.punct:
         return False
     k = t.key
-    if k in known and len(t.stems) > 1:
-        t = dataclasses.replace(t, stems=((0, k),))
-    elif not first and _proclitic_name_key(k, t.stems, known):
+    stems = t.stems
+    if k in known and len(stems) > 1:
+        stems = ((0, k),)  # a known name word as written, no proclitic reading
+    elif not first and _proclitic_name_key(k, stems, known):
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
@@ -485,16 +491,16 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return True
     if _accusative(t.text):
         return False  # "أميناً عاماً", "خلفاً": indefinite accusative words are no names
-    stem = t.stems[0][1]
+    stem = stems[0][1]
     if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
     if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
         return False
-    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in t.stems) or
+    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in stems) or
             any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
     if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
-    for _o, st in t.stems:
+    for _o, st in stems:
         if st in L.AR_COMMON_VERBS:
             return False
         if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
@@ -503,7 +509,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
-        if any(st in trig for _o, st in t.stems):
+        if any(st in trig for _o, st in stems):
             return False
     if first and k.startswith("ال"):
         return False
@@ -513,7 +519,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if first and k[:1] in ("ب", "ل", "ك") and k not in known and (
             _MASDAR.match(k[1:]) or (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
         return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
-    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS for _o, st in t.stems):
+    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS for _o, st in stems):
         return False  # "كتائب"، "كتلة": the head of a body's name
     if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
         return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
@@ -682,23 +688,15 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     n_local = len(doc.local)
     # steps that scan every token act only at tokens with certain texts: skip a step when
     # no token of the sentence can trigger it (the bits depend on token text alone)
-    bits = 0
-    for b in doc.pass_bits[s.lo:s.hi]:
-        bits |= b
+    bits = reduce(or_, doc.pass_bits[s.lo:s.hi], 0)
 
     # 1. gazetteer names (longest match)
     doc.sent_ids = set()
-    u = 0
-    n_units = len(units)
-    gaz_start = doc.gaz_start
-    while u < n_units:
-        t = toks[units[u]]
-        if t.punct:
-            u += 1  # neither a gazetteer nor a local name starts at punctuation
+    u = 0  # the first unit not inside a name found before
+    for start in _name_start_units(doc, units):
+        if start < u:
             continue
-        if not gaz_start[units[u]] and not _may_start_local(doc, t):
-            u += 1  # most words: no gazetteer name and no new person's name starts here
-            continue
+        u = start
         m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
         if m is None:
             u += 1
@@ -793,7 +791,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     k = s.lo if bits & _B_EN_CAP else s.hi
     while k < s.hi:
         t = toks[k]
-        if k > s.lo and k not in covered and t.cap and not t.ar and \
+        if not t.cap:
+            k += 1  # every case below starts at a capitalised word
+            continue
+        if k > s.lo and k not in covered and not t.ar and \
                 t.key in L.EN_OUTLET_HEADS and (k - 1) in covered and \
                 covered[k - 1].hi == k and covered[k - 1].hi - covered[k - 1].lo == 1 and \
                 covered[k - 1].etype == "Organization" and toks[k - 1].cap:
@@ -1036,7 +1037,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _translated_bodies(doc, si, covered, out, heads_at)
 
     # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
-    k = s.lo if bits & _B_AR else s.hi
+    k = s.lo if bits & _B_AR_ORG_HEAD else s.hi
     while k < s.hi:
         t = toks[k]
         if k in covered or not t.ar:
@@ -1243,7 +1244,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _org_word_first_name(doc, s, covered, out)
 
     # 2. titles: unknown names after them, role info for known names, or descriptions
-    starts = [x for x in range(s.lo, s.hi) if doc.title_start[x]] if bits & _B_TITLE else []
+    pass_bits = doc.pass_bits
+    starts = [x for x in range(s.lo, s.hi) if pass_bits[x] & _B_TITLE] if bits & _B_TITLE \
+        else []
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
@@ -1287,11 +1290,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         # possessive body and the title
         for back in (1, 2):
             ob = b - back + 1
-            if b >= s.lo and ob - 1 >= s.lo and all(
+            if b >= s.lo and ob - 1 >= s.lo and (ob - 1) in covered and all(
                     not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
                     toks[x].key not in L.EN_STOP and x not in covered and
                     toks[x].key not in L.NATIONALITY for x in range(ob, b + 1)) \
-                    and (ob - 1) in covered and (covered[ob - 1].poss or (
+                    and (covered[ob - 1].poss or (
                         covered[ob - 1].etype == "Organization" and
                         all(toks[x].key in _EN_FIELD_WORDS for x in range(ob, b + 1)))) and \
                     covered[ob - 1].etype in ("Organization", "Country"):
@@ -1592,7 +1595,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if bits & _B_AR_GIVEN:
             _ar_aka_kunya(doc, si, covered, out)
         _ar_given_name_people(doc, si, covered, out)
-    if not toks[s.lo].ar and bits & _B_EN_CAP:
+    if not toks[s.lo].ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, covered, out)
     if len(doc.local) > n_local:
         _local_again(doc, si, units, covered, out)
@@ -3070,8 +3073,8 @@ def resolve_aka(doc: Doc) -> None:
 
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
-    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN = \
-    (1 << n for n in range(13))
+    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
+    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT = (1 << n for n in range(16))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
 _PASS_BITS: dict[str, int] = {}  # token text -> bits
 
@@ -3088,6 +3091,8 @@ def _pass_bits(t: Tok) -> int:
             b |= _B_COALITION
         if t.stems and t.stems[0][1] in _AR_OUTLET_NOUNS:
             b |= _B_OUTLET_REF
+        if _org_head(t.stems) is not None:
+            b |= _B_AR_ORG_HEAD  # as step 4 (Arabic named organisations)
         inst = (_AR_INSTITUTIONS.get(key) or _AR_INSTITUTIONS.get(key[1:])) \
             if key[:1] in "وبل" else _AR_INSTITUTIONS.get(key)
         if inst:
@@ -3111,26 +3116,31 @@ def _pass_bits(t: Tok) -> int:
             b |= _B_GROUP_POSS
         if key in _EN_OUTLET_REF:
             b |= _B_OUTLET_REF
+        if key in _EN_BARE_NAME_VERBS:
+            b |= _B_EN_BARE_VERB  # as _en_bare_surnames
     if key in _CAPITAL_KEYS:
         b |= _B_CAPITAL
     if _EN_INSTITUTIONS.get(key):  # the noun after a nationality ("the Iraqi parliament")
         b |= _B_INSTITUTION
-    if _may_title(t):  # as Doc.title_start
+    if _may_title(t):  # a title phrase may start here
         b |= _B_TITLE
+    if (t.punct and (t.text == "-" or t.text in QUOTES or t.text == "ـ")) or (
+            not t.ar and key in ("al", "el")):
+        b |= _B_NOT_UNIT  # as _units
     return b
 
 
 def _pass_bits_all(toks: list[Tok]) -> list[int]:
     """``_pass_bits`` of each token (cached per token text)."""
     known = _PASS_BITS
-    out = []
-    for t in toks:
-        b = known.get(t.text)
-        if b is None:
-            b = _pass_bits(t)
-            if len(known) > 200_000:
-                known.clear()
-            known[t.text] = b
-        out.append(b)
-    return out
+    return [known[t.text] if t.text in known else _remember_pass_bits(t) for t in toks]
+
+
+def _remember_pass_bits(t: Tok) -> int:
+    """``_pass_bits`` of a token text not seen before, kept in the cache."""
+    b = _pass_bits(t)
+    if len(_PASS_BITS) > 200_000:
+        _PASS_BITS.clear()
+    _PASS_BITS[t.text] = b
+    return b
 
