@@ -770,7 +770,7 @@ def acc_role(sr: Any, x: int) -> bool:
 
 # ---- more English constructions: ", killing X", "when Israeli jets struck", "named to succeed"
 _EN_STRUCK = frozenset({"struck", "hit", "bombed", "pounded", "targeted", "attacked", "shelled",
-                        "fired"})
+                        "fired", "raided"})
 
 
 def _np_nat_agent(sr: Any, lo: int, hi: int) -> str | None:
@@ -784,6 +784,20 @@ def _np_nat_agent(sr: Any, lo: int, hi: int) -> str | None:
     return sr.nat_agent(lo, hi)
 
 
+def strike_agent_before(sr: Any, t: int, reach: int) -> tuple[int, str | None]:
+    """(position, agent) of the strike verb within *reach* tokens before the participle at
+    *t* ("<agent> struck Y, killing ..."): the agent is the noun phrase of at most five words
+    before the verb (see :func:`_np_nat_agent`); (-1, None) when there is no strike verb."""
+    v = next((x for x in range(t - 2, max(sr.lo, t - reach) - 1, -1)
+              if sr.key(x) in _EN_STRUCK), None)
+    if v is None:
+        return -1, None
+    lo = v
+    while lo > sr.lo and not sr.toks[lo - 1].punct and v - lo < 5:
+        lo -= 1
+    return v, _np_nat_agent(sr, lo, v)
+
+
 def more_kills_en(sr: Any) -> None:
     """"<agent> struck Y, killing X (and Z)" -> X by the agent; "X was killed (along with
     ...) when <agent> struck Y" -> X by the agent. The agent is the subject of the strike
@@ -794,14 +808,7 @@ def more_kills_en(sr: Any) -> None:
             victim = sr.after(t + 1, types=("Person",), maxgap=5)
             if victim is None:
                 continue
-            v = next((x for x in range(t - 2, max(sr.lo, t - 14) - 1, -1)
-                      if sr.key(x) in _EN_STRUCK), None)
-            if v is None:
-                continue
-            lo = v
-            while lo > sr.lo and not sr.toks[lo - 1].punct and v - lo < 5:
-                lo -= 1
-            agent = _np_nat_agent(sr, lo, v)
+            v, agent = strike_agent_before(sr, t, reach=14)
             if agent and not sr.blocked(v):
                 for m in sr.chain(victim, ("Person",)):
                     sr.add("ASSASSINATED_BY", m.eid, agent, "struck_killing_en")

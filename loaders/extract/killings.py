@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_wire_rules import strike_agent_before
 from loaders.extract.dispatch import needs
 
 _EMPTY: frozenset[str] = frozenset()
@@ -422,8 +423,6 @@ def died_vso_ar(sr: Any) -> None:
 
 
 # ---- ", killing him" ---------------------------------------------------------------------
-_EN_STRUCK = frozenset({"struck", "hit", "bombed", "targeted", "attacked", "shelled", "fired",
-                        "raided"})
 _EN_HIM = frozenset({"him", "them", "both"})
 
 
@@ -433,20 +432,7 @@ def killing_him_en(sr: Any) -> None:
     for t in sr.triggers(_EMPTY, _EN_KILLING):
         if sr.toks[t - 1].text != "," or sr.key(t + 1) not in _EN_HIM:
             continue
-        v = next((x for x in range(t - 2, max(sr.lo, t - 25) - 1, -1)
-                  if sr.key(x) in _EN_STRUCK), None)
-        if v is None:
-            continue
-        lo = v
-        while lo > sr.lo and not sr.toks[lo - 1].punct and v - lo < 5:
-            lo -= 1
-        agent = None
-        for y in range(lo, v):
-            m = sr.mention_at.get(y)
-            if m is not None and m.etype in ("Country", "Organization"):
-                agent = m.eid
-                break
-        agent = agent or sr.nat_agent(lo, v)
+        v, agent = strike_agent_before(sr, t, reach=25)
         people = [m for m in sr.args if m.etype == "Person" and v < m.lo < t]
         if not agent or not people or sr.blocked(v):
             continue
