@@ -94,6 +94,7 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import needs
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import more_killings
+from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -1073,6 +1074,7 @@ class SentenceRules:
             result_killing_ar(self)
             killed_when_struck_ar(self)
         context_rules(self)  # pronoun partners, quotation speakers (core_context.py)
+        meetings_ar(self)  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
         more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
         self.leads_member()
         if wire and en:

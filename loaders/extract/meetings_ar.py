@@ -1,0 +1,521 @@
+"""Arabic MET_WITH constructions the sentence rules of relations.py miss or misread.
+
+Plain functions over a ``SentenceRules`` instance ``sr`` (the pattern of killings.py), run once
+per Arabic sentence after the base rules (``meetings_ar(sr)``). They add the partners of:
+
+- a delegation "headed by / including" someone, as the object ("التقى X وفداً من حركة Y
+  برئاسة Z" -> X met Z and Y) or the subject ("التقى وفد من Y برئاسة Z، ...، رئيسَ جهاز ... W"
+  -> W met Z and Y); "والوفد المرافق له، الذي يضم Z" (a named member); a later "الوفد" (the
+  delegation named in the last sentences);
+- a verb with an object pronoun whose subject comes after an adverbial ("واستقبله في المطار
+  السفير X", "واجتمع به بدلاً منه X"): X met the guest (the visitor of the last sentences,
+  or the person the previous clause did not meet);
+- "(استقبله X) قبل أن يلتقي Y في ...، ثم Z": the guest met Y and Z (not Y-Z); and a list
+  continued by "، ثم" after a place phrase ("التقى Y في مكتبه، ثم Z");
+- named members of a group object ("التقى Y وعدداً من قادة الفصائل، بينهم Z");
+
+and drop partners that are no meeting: a meeting only reported as uncertain ("لم يتضح إن كان X
+قد اجتمع بـY"), a planned meeting noun ("لقاء مرتقب بين X وY"), and an organisation governed by
+a preposition in a title before the verb ("قائد فيلق القدس التابع للحرس الثوري، X، ... التقى").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_recall import guest_antecedent, received_him_before
+from loaders.extract.dispatch import needs
+
+_EMPTY: frozenset[str] = frozenset()
+_DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
+_HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "ترأسه", "يقوده", "بقيادة", "يتقدمه",
+                   "يتزعمه", "ويرأسه", "ويقوده")
+_INCLUDING = L._ar("يضم", "ضم", "تضم", "ضمت", "يضمان", "بينهم", "ضمنهم", "بمشاركة",
+                   "وبمشاركة", "وعضوية", "بعضوية", "منهم", "ومنهم")
+_BODY_SKIP = L._ar("قيادة", "قيادات", "قادة", "كبار", "مسؤولي", "ممثلي", "أعضاء", "اعضاء",
+                   "نواب", "رفيع", "رفيعا", "رفيع المستوى", "المستوى")
+_PRON_TAIL = L._ar("به", "بها", "بهم", "معه", "معها", "معهم")
+_ADVERBIAL = L._ar("اليوم", "امس", "أمس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الأربعاء",
+                   "الخميس", "الجمعة", "السبت", "الأحد", "الاحد", "يوم", "مساء", "صباح",
+                   "ظهر", "بدلا", "بدلاً", "منه", "منها", "عنه", "بدوره", "بدورها", "ايضا",
+                   "أيضاً", "كذلك", "بدوره", "لاحقا", "لاحقاً", "فور", "وصوله", "وصولها",
+                   "لدى", "عند", "الماضي", "الجاري", "المقبل", "الليلة", "امسية", "أمسية")
+_PLACE_WORDS = L._ar("المطار", "مطار", "مكتبه", "مكتبها", "مقره", "مقرها", "منزله", "منزلها",
+                     "مقر", "مكتب", "قصر", "القصر", "السراي", "العاصمة", "مدينة", "مبنى",
+                     "الديوان", "ديوان", "مقر", "الرئاسة")
+_THEN = L._ar("ثم", "وثم")
+_AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "ضمنهم", "أبرزهم", "ابرزهم", "وبينهم")
+_GROUP_NOUNS = L._ar("قادة", "قيادات", "ممثلي", "ممثلين", "مسؤولي", "مسؤولين", "زعماء", "عددا",
+                     "عدد", "عدداً", "رؤساء", "أعضاء", "اعضاء", "شخصيات", "وجهاء", "نواب")
+_UNSURE = L._ar("يتضح", "يتبين", "يعرف", "يعلم", "يتأكد", "يتسن", "يتسنى", "واضحا", "معروفا",
+                "مؤكدا", "يتحدد")
+_WHETHER = L._ar("اذا", "إذا", "ان", "إن")
+_PLANNED_ADJ = L._ar("مرتقب", "مرتقبا", "مرتقبة", "المرتقب", "المرتقبة", "مزمع", "المزمع",
+                     "المزمعة", "مقرر", "المقرر", "المقررة", "المنتظر", "المنتظرة", "منتظر",
+                     "محتمل", "المحتمل", "المحتملة", "مقترح", "المقترح", "المقترحة", "مؤجل",
+                     "المؤجل", "ملغى", "الملغى", "المقبل", "المقبلة", "قادم", "القادم")
+_MEET_NOUNS = L.AR_MEET_NOUNS
+_PREP_SUBJ_CUT = L._ar("التابع", "التابعة", "التابعين")
+_ENDS = (".", "؛", ";", "!", "؟", "?")
+
+
+def _start(m: Any) -> int:
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+def _clause_end(sr: Any, k: int) -> int:
+    """The first comma or sentence end at or after *k* (exclusive end of a clause)."""
+    for x in range(k, sr.hi):
+        if sr.toks[x].text in ("،", ",") or sr.toks[x].text in _ENDS:
+            return x
+    return sr.hi
+
+
+def _person_after(sr: Any, k: int, maxgap: int, types=("Person",)) -> Any:
+    """The first mention of *types* starting (title included) within *maxgap* tokens of *k*,
+    with no preposition on it."""
+    for m in sr.args:
+        s = _start(m)
+        if s < k or m.etype not in types or m.in_title:
+            continue
+        if s - k > maxgap or any(sr.toks[x].punct for x in range(k, s)):
+            return None
+        if m.kind == "desc":
+            # "رئيس الحركة في قطاع غزة خليل الحية": the title of the name right after it
+            nm = next((n for n in sr.args if n.etype == "Person" and n.kind == "name" and
+                       m.hi <= n.lo <= m.hi + 4), None)
+            if nm is not None and not any(sr.toks[x].punct for x in range(m.hi, nm.lo)):
+                return nm
+        return m
+    return None
+
+
+def _drop(sr: Any, eids: set[str], keep_with: set[str] | None = None) -> None:
+    """Remove this sentence's MET_WITH relations touching one of *eids* (unless the other
+    end is in *keep_with*)."""
+    keep_with = keep_with or set()
+    sr.out[:] = [r for r in sr.out if not (
+        r.type == "MET_WITH" and ({r.source, r.target} & eids) and
+        not ({r.source, r.target} & keep_with))]
+
+
+def _drop_pair(sr: Any, a: str, b: str) -> None:
+    sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and {r.source, r.target} == {a, b})]
+
+
+def _partner_of(sr: Any, eid: str) -> str | None:
+    """The other end of a MET_WITH relation of *eid* found in this sentence, if one."""
+    ps = {r.source if r.target == eid else r.target for r in sr.out
+          if r.type == "MET_WITH" and eid in (r.source, r.target)}
+    return next(iter(ps)) if len(ps) == 1 else None
+
+
+# ---- delegations ---------------------------------------------------------------------------
+def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int]:
+    """The people named as head or members of the delegation word at *d*, the body it
+    comes from (an organisation right after it, "وفد (من) (قيادة) حركة X"), and the end of
+    the delegation phrase."""
+    people: list[Any] = []
+    body = None
+    end = d + 1
+    x = d + 1
+    if sr.key(x) in ("من", "عن"):
+        x += 1
+    while x < sr.hi and sr.f(x) & _BODY_SKIP:
+        x += 1
+    m = sr.mention_at.get(x)
+    if m is not None and m.etype == "Organization" and _start(m) == x and x > d:
+        body = m
+        end = m.hi
+        # "حركة المقاومة الإسلامية (حماس)"
+        if sr.key(end) == "(" and sr.mention_at.get(end + 1) is not None and \
+                sr.mention_at[end + 1].eid == m.eid:
+            end = sr.mention_at[end + 1].hi + (1 if sr.key(sr.mention_at[end + 1].hi) == ")"
+                                               else 0)
+    limit = min(sr.hi, d + 18)
+    y = d + 1
+    while y < limit:
+        tk = sr.toks[y]
+        if tk.text in _ENDS or (y > d + 1 and sr.f(y) & L.AR_MEET and y > end):
+            break
+        if sr.f(y) & (_HEADED_BY | _INCLUDING):
+            k = y + 1
+            if sr.key(k) in ("بينهم", "بينها"):
+                k += 1
+            p = _person_after(sr, k, 8)
+            if p is not None:
+                for c in sr.chain(p, ("Person",)):
+                    if c not in people:
+                        people.append(c)
+                end = max(end, people[-1].hi)
+                y = end
+                continue
+        y += 1
+    return people, body, end
+
+
+def _delegation_memory(sr: Any) -> list:
+    return sr.doc.__dict__.setdefault("ar_delegations", [])
+
+
+def _recent_delegation(sr: Any, back: int = 4) -> tuple[list[str], str | None] | None:
+    mem = _delegation_memory(sr)
+    for si, people, body in reversed(mem):
+        if sr.si - back <= si < sr.si:
+            return people, body
+    return None
+
+
+def _verb_subject(sr: Any, t: int, before: int) -> Any:
+    """Subject of the meeting verb at *t* whose object starts at *before*: a person named
+    between them (VSO), else right before the verb (SVO, "X (قد) استقبل"), else None."""
+    for m in sr.args:
+        s = _start(m)
+        if t < s < before and m.etype in ("Person", "Organization") and not m.in_title:
+            if m.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.key(s - 1) in ("في", "مع", "من"):
+                continue
+            if m.etype == "Organization":
+                continue
+            if m.hi == before and sr.key(before).startswith("و"):
+                break  # "استقبل X والوفد المرافق له": X is an object too
+            return m
+    b = sr.before(t, types=("Person",), maxgap=2)
+    if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
+        return b
+    return None
+
+
+def _drop_among(sr: Any, eids: set[str]) -> None:
+    """Members of one delegation do not meet each other in its meeting."""
+    sr.out[:] = [r for r in sr.out if not (
+        r.type == "MET_WITH" and r.source in eids and r.target in eids)]
+
+
+def _delegation_subject(sr: Any, t: int, d: int) -> bool:
+    """Is the delegation word at *d* the subject of the verb at *t* ("التقى وفد من ...")?
+    Not when it is accusative ("وفداً") or definite, nor when someone named right before the
+    verb is its subject ("X (قد) استقبل وفد ...")."""
+    if d - t > 2 or sr.key(d).lstrip("و") not in ("وفد", "وفود") and sr.key(d) not in (
+            "وفد", "وفود"):
+        return False
+    if sr.toks[d].text.endswith(("اً", "ا")):
+        return False
+    b = sr.before(t, types=("Person",), maxgap=2)
+    return b is None or b.prefix.lstrip("وف")[:1] in ("ب", "ل")
+
+
+def _delegations(sr: Any, triggers: list[int]) -> None:
+    dels = sr.triggers(_DELEGATION, _EMPTY)
+    if not dels:
+        return
+    for d in dels:
+        people, body, end = _delegation(sr, d)
+        definite = sr.key(d).lstrip("و").startswith("ال")
+        # the delegation's verb: the nearest meeting trigger before it in the clause
+        t = next((v for v in reversed(triggers) if v < d and d - v <= 18 and
+                  not any(sr.toks[x].text in _ENDS for x in range(v, d))), None)
+        if people or body is not None:
+            _delegation_memory(sr).append((sr.si, [p.eid for p in people],
+                                           body.eid if body is not None else None))
+        elif definite and t is not None and sr.key(d + 1) not in ("من", "عن"):
+            prev = _recent_delegation(sr)
+            if prev is None or not prev[0]:
+                continue
+            ids, bid = prev
+            if d - t <= 2:  # "استقبل الوفد (العراقي)": the object
+                subj = _verb_subject(sr, t, d) or sr.before(t, types=("Person",), maxgap=3)
+                if subj is None or sr.blocked(t, subj):
+                    continue
+                for e in ids + ([bid] if bid else []):
+                    if e != subj.eid:
+                        sr.add("MET_WITH", subj.eid, e, "delegation_again_ar")
+            continue
+        else:
+            continue
+        if t is None:
+            continue
+        partners = [p.eid for p in people] + ([body.eid] if body is not None else [])
+        inside = {m.eid for m in sr.args if d <= m.lo < end and m.eid not in partners}
+        elsewhere = {m.eid for m in sr.args if not (d <= m.lo < end)}
+        if _delegation_subject(sr, t, d):
+            # the delegation is the subject: "التقى وفد من Y برئاسة Z، ...، W"
+            obj = None
+            for m in sr.args:
+                if m.lo < end or m.etype not in ("Person", "Organization") or m.in_title:
+                    continue
+                if m.etype == "Organization" and sr.key(_start(m) - 1) in ("في", "من"):
+                    continue
+                obj = m
+                break
+            if obj is None or _start(obj) - end > 12 or any(
+                    sr.toks[x].text in _ENDS for x in range(end, obj.lo)):
+                continue
+            if sr.blocked(t):
+                continue
+            objs = [o for o in sr.chain(obj, ("Person", "Organization")) if o.eid not in partners]
+            _drop(sr, inside - elsewhere)
+            _drop_among(sr, set(partners))
+            for o in objs:
+                for e in partners:
+                    sr.add("MET_WITH", o.eid, e, "delegation_met_ar")
+        else:
+            subj = _verb_subject(sr, t, d)
+            if subj is None or subj.eid in partners or sr.blocked(t, subj):
+                continue
+            _drop(sr, inside - elsewhere)
+            _drop_among(sr, set(partners))
+            for e in partners:
+                sr.add("MET_WITH", subj.eid, e, "met_delegation_ar")
+
+
+# ---- pronoun object, subject after an adverbial -----------------------------------------------
+def _pron_object(sr: Any, t: int) -> int | None:
+    """Position after the pronoun of "استقبله" / "التقاه" / "اجتمع به" / "بحث معه", or None."""
+    k = sr.key(t).lstrip("وف")
+    if k.endswith(("اه", "اها", "اهم")) or k in ("استقبله", "استقبلها", "استقبلهم"):
+        return t + 1
+    if sr.f(t + 1) & _PRON_TAIL and sr.key(t + 1) in ("به", "بها", "بهم", "معه", "معها",
+                                                      "معهم"):
+        return t + 2
+    return None
+
+
+def _late_subject(sr: Any, k: int) -> Any:
+    """The person named after adverbials at *k* ("في المطار"، "بدلاً منه"، "أمس") who is the
+    subject of the verb before them."""
+    x = k
+    limit = min(sr.hi, k + 9)
+    while x < limit:
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype == "Person" and not m.in_title:
+            return m if m.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
+        tk = sr.toks[x]
+        if tk.text in ("،", ","):
+            x += 1
+            continue
+        if tk.punct:
+            return None
+        if m is not None:
+            if m.etype not in ("Location", "Country"):
+                return None
+            x = m.hi
+            continue
+        p = next((mm for mm in sr.args if mm.tlo == x and mm.etype == "Person"), None)
+        if p is not None:  # a title starts here
+            return p if sr.key(x - 1) not in ("في", "مع", "من") and \
+                p.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
+        if tk.key in ("في", "فى") or sr.f(x) & (_ADVERBIAL | _PLACE_WORDS) or tk.key in (
+                "الدولي", "الخاص", "الرئاسي", "الحكومي"):
+            x += 1
+            continue
+        return None
+    return None
+
+
+def _previous_object(sr: Any, t: int) -> Any:
+    """The object of an earlier meeting verb of this sentence (a person or "الضيف"), which the
+    pronoun of a second verb most likely repeats ("لم يلتقِ X الضيفَ، واجتمع به Y")."""
+    for v in range(t - 1, sr.lo - 1, -1):
+        if not sr.f(v) & L.AR_MEET or v == t:
+            continue
+        for x in range(v + 1, min(t, v + 6)):
+            if sr.key(x) in ("الضيف", "الزائر"):
+                g = guest_antecedent(sr, exclude="", back=8)
+                if g is not None:
+                    return g
+                return sr._prev_subject(exclude="")
+        return None
+    return None
+
+
+def _pronoun_partners(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        k = _pron_object(sr, t)
+        if k is None:
+            continue
+        subj = _late_subject(sr, k)
+        if subj is None or _start(subj) == k:
+            continue  # right after the verb: the base rules read it
+        ante = _previous_object(sr, t)
+        if ante is None:
+            ante = guest_antecedent(sr, exclude=subj.eid)
+        if ante is None:
+            b = sr.before(t, types=("Person",), maxgap=40)
+            ante = b if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
+        if ante is None and all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                                for x in range(sr.lo, t)):
+            ante = sr._prev_subject(exclude=subj.eid)
+        if ante is None or ante.eid == subj.eid or sr.blocked(t, subj):
+            continue
+        sr.add("MET_WITH", subj.eid, ante.eid, "met_pron_late_ar")
+
+
+# ---- lists continued by "ثم" and "بينهم" ---------------------------------------------------------
+def _skip_place(sr: Any, x: int) -> int:
+    """Past a place or time phrase at *x* ("في عين التينة"، "في السراي"، "في مكتبه")."""
+    if sr.key(x) in ("في", "فى"):
+        x += 1
+        n = 0
+        while x < sr.hi and n < 3 and not sr.toks[x].punct:
+            m = sr.mention_at.get(x)
+            if m is not None and m.etype not in ("Location", "Country"):
+                break
+            x = m.hi if m is not None else x + 1
+            n += 1
+    return x
+
+
+def _then_list(sr: Any, first: Any) -> list[Any]:
+    """*first* and the people added after it by "، ثم (title) Y" past a place phrase."""
+    out = list(sr.chain(first, ("Person",)))
+    while True:
+        x = _skip_place(sr, out[-1].hi)
+        if sr.key(x) in ("،", ","):
+            x += 1
+        if not sr.f(x) & _THEN and sr.key(x) not in ("ثم", "وثم"):
+            return out
+        p = _person_after(sr, x + 1, 5)
+        if p is None or p.prefix.lstrip("وف")[:1] in ("ب", "ل"):
+            return out
+        if any(sr.f(y) & L.AR_MEET or sr.key(y) in L.AR_COMMON_VERBS
+               for y in range(x + 1, _start(p))):
+            return out  # "ثم التقى Y": a clause of its own
+        out.extend(c for c in sr.chain(p, ("Person",)) if c not in out)
+
+
+def _before_then(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        if sr.key(t - 1) == "ان" and sr.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
+            first = _person_after(sr, t + 1, 4)
+            if first is None:
+                continue
+            objs = _then_list(sr, first)
+            guest = received_him_before(sr, t)
+            if guest is None or sr.blocked(t):
+                continue
+            ids = [o.eid for o in objs if o.eid != guest.eid]
+            for i in range(len(ids)):
+                for j in range(i + 1, len(ids)):
+                    _drop_pair(sr, ids[i], ids[j])
+            for e in ids:
+                sr.add("MET_WITH", guest.eid, e, "guest_then_met_ar")
+        else:
+            _then_more(sr, t)
+
+
+def _then_more(sr: Any, t: int) -> None:
+    """"التقى X Y في مكتبه، ثم Z": the partner of the object Y also met Z."""
+    end = next((x for x in range(t + 1, sr.hi) if sr.toks[x].text in _ENDS), sr.hi)
+    for p in sr.args:
+        if p.lo <= t or p.etype != "Person" or p.in_title or _start(p) > t + 14 or p.lo > end:
+            continue
+        plain = sr.chain(p, ("Person",))
+        objs = _then_list(sr, p)
+        if len(objs) <= len(plain):
+            continue
+        subj = _partner_of(sr, plain[-1].eid)
+        if subj is None or sr.blocked(t):
+            return
+        for o in objs[len(plain):]:
+            if o.eid != subj:
+                sr.add("MET_WITH", subj, o.eid, "met_then_ar")
+        return
+
+
+def _named_members(sr: Any, triggers: list[int]) -> None:
+    """"التقى Y وعدداً من قادة الفصائل، (من) بينهم Z": the subject met Z too."""
+    for c in sr.triggers(_AMONG, _EMPTY):
+        g = next((x for x in range(c - 1, max(sr.lo, c - 8) - 1, -1) if sr.f(x) & _GROUP_NOUNS),
+                 None)
+        if g is None:
+            continue
+        t = next((v for v in reversed(triggers) if v < g and g - v <= 16), None)
+        if t is None or any(sr.toks[x].text in _ENDS for x in range(t, c)):
+            continue
+        # the object named last before the group noun: its partner is the subject
+        obj = max((m for m in sr.args if t < m.lo and m.hi <= g and m.etype == "Person"),
+                  key=lambda m: m.hi, default=None)
+        subj = _partner_of(sr, obj.eid) if obj is not None else None
+        if subj is None or any(sr.key(x).lstrip("وف") in L.AR_NEG or sr.key(x) in L.AR_NEG
+                               for x in range(obj.hi, c)):
+            continue  # "التقى X Y، ولم يلتقِ قادة الفصائل، ومنهم Z"
+        mem = _person_after(sr, c + (2 if sr.key(c) == "من" else 1), 4)
+        if mem is None or sr.blocked(t):
+            continue
+        for m in sr.chain(mem, ("Person", "Organization")):
+            if m.eid != subj and m.etype == "Person":
+                sr.add("MET_WITH", subj, m.eid, "met_named_members_ar")
+
+
+# ---- what is no meeting ------------------------------------------------------------------------
+def _unsure(sr: Any) -> None:
+    """"لم يتضح إن كان X قد اجتمع بـY" / "لا يعرف ما إذا كان ...": drop pairs of that clause."""
+    for x in range(sr.lo, sr.hi - 2):
+        if not (sr.f(x) & _UNSURE) or sr.key(x - 1) not in ("لم", "لا", "ولم", "غير", "وليس",
+                                                             "ليس", "ولا"):
+            continue
+        y = x + 1
+        if sr.key(y) in ("ما", "عما"):
+            y += 1
+        if not sr.f(y) & _WHETHER:
+            continue
+        end = _clause_end(sr, y)
+        ids = {m.eid for m in sr.args if x < m.lo < end}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and r.source in ids and r.target in ids)]
+
+
+def _planned_noun(sr: Any, triggers: list[int]) -> None:
+    """"لقاء مرتقب بين X وY" / "الاجتماع المزمع مع X": not held."""
+    for t in triggers:
+        if not sr.f(t) & _MEET_NOUNS:
+            continue
+        if not any(sr.f(y) & _PLANNED_ADJ for y in (t + 1, t + 2)):
+            continue
+        end = _clause_end(sr, t + 1)
+        ids = {m.eid for m in sr.args if t < m.lo < end}
+        before = {m.eid for m in sr.args if m.hi <= t}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and ((r.source in ids and r.target in ids) or (
+                {r.source, r.target} & ids and {r.source, r.target} & before and
+                sr.key(t - 1) in ("حول", "عن", "بشان", "بشأن")))) ]
+
+
+def _prep_org_subject(sr: Any, triggers: list[int]) -> None:
+    """"قائد فيلق القدس التابع للحرس الثوري، X، ... التقى": the body after the preposition
+    is no subject of the meeting."""
+    if not triggers:
+        return
+    t0 = triggers[0]
+    bad = set()
+    for m in sr.args:
+        if m.hi > t0 or m.etype != "Organization":
+            continue
+        if m.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.f(_start(m) - 1) & _PREP_SUBJ_CUT:
+            if not any(o.eid == m.eid and o.lo != m.lo for o in sr.args):
+                bad.add(m.eid)
+    if bad:
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and r.rule == "met_with_ar" and r.source in bad and
+            r.target not in bad) and not (
+            r.type == "MET_WITH" and r.rule == "met_with_ar" and r.target in bad and
+            r.source not in bad)]
+
+
+@needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY))
+def meetings_ar(sr: Any) -> None:
+    """The Arabic MET_WITH constructions of this module, for one sentence."""
+    if not sr.toks[sr.lo].ar:
+        return
+    triggers = sr.triggers(L.AR_MEET, _EMPTY)
+    if not triggers:
+        _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
+        return
+    _prep_org_subject(sr, triggers)
+    _delegations(sr, triggers)
+    _pronoun_partners(sr, triggers)
+    _before_then(sr, triggers)
+    _named_members(sr, triggers)
+    _unsure(sr)
+    _planned_noun(sr, triggers)

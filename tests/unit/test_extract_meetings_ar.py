@@ -1,0 +1,183 @@
+"""Arabic MET_WITH constructions (``loaders/extract/meetings_ar.py`` and the base rules):
+delegations headed by / including someone, object pronouns with the subject after an
+adverbial, "قبل أن يلتقي Y ... ثم Z", named members of a group object, and what is no
+meeting (uncertain, planned, denied, by phone, a body in a title). Our own sentences, each
+construction in several word orders, clitics and spellings, with negative variants.
+
+Each case: (name, text, relations that must be found, relations that must NOT be found).
+"""
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+from tests.extract_support import MW, assert_relations
+
+QAANI, KADH = "person:esmail-qaani", "person:mustafa-al-kadhimi"
+SUD, ARAJI = "person:mohammed-shia-al-sudani", "person:qassim-al-araji"
+HAYYA, HAMAS = "person:khalil-al-hayya", "organization:hamas"
+HEZ, NQ, SAFA = "organization:hezbollah", "person:naim-qassem", "person:wafiq-safa"
+LARI, AMANI = "person:ali-larijani", "person:mojtaba-amani"
+BERRI, SALAM = "person:nabih-berri", "person:nawaf-salam"
+ARAGH, FUAD = "person:abbas-araghchi", "person:fuad-hussein"
+RASHID, ASSAD = "person:abdul-latif-rashid", "person:bashar-al-assad"
+FAYY, KHAZ, KAABI = "person:falih-al-fayyadh", "person:qais-al-khazali", "person:akram-al-kaabi"
+AMIRI, SADR = "person:hadi-al-amiri", "person:muqtada-al-sadr"
+NAKH, PIJ = "person:ziyad-al-nakhalah", "organization:palestinian-islamic-jihad"
+MASJ, IRGC = "person:iraj-masjedi", "organization:irgc"
+ERDO, WITK = "person:recep-tayyip-erdogan", "person:steve-witkoff"
+
+CASES = [
+    # ---- a delegation as the object: its head, members and the body it comes from --------
+    ("delegation_object_headed_vso_ar",
+     "التقى رئيس الوزراء محمد شياع السوداني، الأحد في بغداد، وفداً من حركة حماس برئاسة "
+     "القيادي في الحركة خليل الحية.",
+     [MW(SUD, HAYYA), MW(SUD, HAMAS)], []),
+    ("delegation_object_headed_harakat_ar",
+     "استقبلَ الكاظمي في مكتبه وفداً إيرانياً رفيعاً يرأسه علي لاريجاني.",
+     [MW(KADH, LARI)], []),
+    ("delegation_object_including_svo_ar",
+     "وكان رئيس مجلس النواب نبيه بري قد استقبل وفداً من حزب الله يضم نعيم قاسم ووفيق صفا.",
+     [MW(BERRI, NQ), MW(BERRI, SAFA), MW(BERRI, HEZ)], [MW(NQ, SAFA)]),
+    ("delegation_object_with_clitic_ar",
+     "واجتمع عراقجي في طهران بوفد من حركة الجهاد الإسلامي بقيادة أمينها العام زياد النخالة.",
+     [MW(ARAGH, NAKH)], []),
+    ("delegation_object_unknown_body_ar",
+     "التقى قاآني في طهران وفداً من لجنة العلاقات الخارجية في مجلس النواب العراقي برئاسة "
+     "هادي العامري.",
+     [MW(QAANI, AMIRI)], [MW(QAANI, "organization:iraqi-parliament")]),
+    ("delegation_object_denied_ar",
+     "ولم يستقبل الكاظمي الوفد الذي يرأسه لاريجاني.",
+     [], [MW(KADH, LARI)]),
+    ("delegation_object_planned_ar",
+     "ومن المقرر أن يستقبل السوداني غداً وفداً من حماس برئاسة خليل الحية.",
+     [], [MW(SUD, HAYYA), MW(SUD, HAMAS)]),
+    ("delegation_arrived_only_ar",
+     "ووصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة مساء الأحد.",
+     [], [MW(HAMAS, HAYYA)]),
+    # ---- a delegation as the subject ---------------------------------------------------------
+    ("delegation_subject_vso_ar",
+     "التقى وفد من حركة حماس برئاسة خليل الحية، مساء الأحد في طهران، وزيرَ الخارجية عباس "
+     "عراقجي.",
+     [MW(HAYYA, ARAGH), MW(HAMAS, ARAGH)], [MW(HAMAS, HAYYA)]),
+    ("delegation_subject_with_ba_ar",
+     "واجتمع وفد من حزب الله يترأسه نعيم قاسم بالرئيس السوري بشار الأسد في دمشق.",
+     [MW(NQ, ASSAD), MW(HEZ, ASSAD)], []),
+    ("delegation_subject_denied_ar",
+     "ولم يلتقِ وفد حماس برئاسة الحية أي مسؤول إيراني خلال الزيارة.",
+     [], [MW(HAMAS, HAYYA)]),
+    # ---- "الوفد" later: the delegation named before ----------------------------------------------
+    ("the_delegation_again_ar",
+     "وصل وفد من حركة حماس برئاسة خليل الحية إلى طهران. واستقبل عراقجي الوفد في مقر "
+     "الخارجية.",
+     [MW(ARAGH, HAYYA)], []),
+    ("the_delegation_again_svo_ar",
+     "زار وفد عراقي يرأسه فؤاد حسين طهران أمس. وكان علي لاريجاني قد استقبل الوفد العراقي.",
+     [MW(LARI, FUAD)], []),
+    ("the_delegation_refused_ar",
+     "وصل وفد من حركة حماس برئاسة خليل الحية إلى طهران. ورفض عراقجي استقبال الوفد.",
+     [], [MW(ARAGH, HAYYA)]),
+    ("accompanying_delegation_member_ar",
+     "واستقبل الكاظمي قاآني والوفد المرافق له، الذي يضم السفير إيرج مسجدي، في قصر الحكومة.",
+     [MW(KADH, QAANI), MW(KADH, MASJ)], [MW(QAANI, MASJ)]),
+    # ---- an object pronoun, the subject after an adverbial ---------------------------------------
+    ("received_him_at_airport_ar",
+     "وصل علي لاريجاني إلى بيروت يوم الجمعة. واستقبله في المطار السفير الإيراني مجتبى أماني.",
+     [MW(LARI, AMANI)], []),
+    ("received_him_on_arrival_ar",
+     "وصل عراقجي إلى بغداد صباح الاثنين. واستقبله لدى وصوله وزير الخارجية فؤاد حسين.",
+     [MW(ARAGH, FUAD)], []),
+    ("met_him_instead_ar",
+     "وصل قاآني إلى بغداد مساء الأحد. ولم يلتقِ السوداني الضيف الإيراني، واجتمع به بدلاً "
+     "منه مستشار الأمن القومي قاسم الأعرجي.",
+     [MW(QAANI, ARAJI)], [MW(QAANI, SUD)]),
+    ("received_him_yesterday_ar",
+     "وصل قاآني إلى بغداد. واستقبله أمس في مكتبه رئيس منظمة بدر هادي العامري.",
+     [MW(QAANI, AMIRI)], []),
+    ("talked_with_him_by_phone_ar",
+     "وصل قاآني إلى بيروت. وبحث معه هاتفياً الأمين العام لحزب الله نعيم قاسم التطورات.",
+     [], [MW(QAANI, NQ)]),
+    ("not_received_at_airport_ar",
+     "وصل قاآني إلى بغداد. ولم يستقبله في المطار رئيس الوزراء الكاظمي.",
+     [], [MW(QAANI, KADH)]),
+    # ---- "قبل أن يلتقي Y ...، ثم Z" and lists continued by ثم ---------------------------------------
+    ("received_then_met_list_ar",
+     "وصل علي لاريجاني إلى بيروت. واستقبله في المطار السفير مجتبى أماني، قبل أن يلتقي رئيس "
+     "مجلس النواب نبيه بري في عين التينة، ثم رئيس الحكومة نواف سلام في السراي.",
+     [MW(LARI, AMANI), MW(LARI, BERRI), MW(LARI, SALAM)],
+     [MW(BERRI, SALAM), MW(AMANI, BERRI)]),
+    ("met_then_list_vso_ar",
+     "التقى عراقجي في بغداد الرئيس عبد اللطيف رشيد في قصر بغداد، ثم رئيس الوزراء محمد شياع "
+     "السوداني في مكتبه.",
+     [MW(ARAGH, RASHID), MW(ARAGH, SUD)], [MW(RASHID, SUD)]),
+    ("met_then_travelled_ar",
+     "التقى عراقجي الرئيس عبد اللطيف رشيد، ثم توجه إلى أربيل حيث زار الإقليم.",
+     [MW(ARAGH, RASHID)], []),
+    # ---- named members of a group object ---------------------------------------------------------
+    ("group_object_among_them_ar",
+     "التقى قاآني في بغداد رئيس هيئة الحشد فالح الفياض وعدداً من قادة الفصائل، بينهم قيس "
+     "الخزعلي وأكرم الكعبي.",
+     [MW(QAANI, FAYY), MW(QAANI, KHAZ), MW(QAANI, KAABI)], [MW(KHAZ, KAABI)]),
+    ("group_object_among_them_svo_ar",
+     "وكان قاآني قد اجتمع بالفياض وبعدد من قيادات الحشد، من بينهم هادي العامري.",
+     [MW(QAANI, FAYY), MW(QAANI, AMIRI)], []),
+    ("group_object_not_met_ar",
+     "والتقى قاآني الفياض، ولم يلتقِ قادة الفصائل، ومنهم الخزعلي.",
+     [MW(QAANI, FAYY)], [MW(QAANI, KHAZ)]),
+    # ---- uncertain and planned meetings -------------------------------------------------------------
+    ("unclear_whether_met_ar",
+     "ولم يتضح ما إذا كان الصدر قد التقى قاآني خلال الزيارة.",
+     [], [MW(SADR, QAANI)]),
+    ("unknown_whether_met_clause_ar",
+     "وأكد مصدر أن قاآني التقى الفياض، فيما لا يعرف إن كان العامري قد اجتمع بقاآني.",
+     [MW(QAANI, FAYY)], [MW(AMIRI, QAANI)]),
+    ("source_says_met_ar",
+     "وأكد مصدر مطلع أن الصدر التقى قاآني في النجف.",
+     [MW(SADR, QAANI)], []),
+    ("anticipated_meeting_noun_ar",
+     "وتحدث الوزير عن لقاء مرتقب بين الرئيس التركي رجب طيب أردوغان والسوداني.",
+     [], [MW(ERDO, SUD)]),
+    ("scheduled_meeting_noun_ar",
+     "وأشار المتحدث إلى الاجتماع المزمع بين عراقجي وويتكوف في مسقط.",
+     [], [MW(ARAGH, WITK)]),
+    ("held_meeting_between_ar",
+     "وجرى لقاء بين عراقجي وويتكوف في مسقط يوم السبت.",
+     [MW(ARAGH, WITK)], []),
+    # ---- a body in a title before the verb is no subject ------------------------------------------
+    ("body_in_title_not_subject_ar",
+     "أفادت مصادر بأن قائد فيلق القدس التابع للحرس الثوري الإيراني، إسماعيل قاآني، وصل إلى "
+     "بغداد، والتقى خلال زيارته فالح الفياض.",
+     [MW(QAANI, FAYY)], [MW(IRGC, FAYY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return RuleExtractor()
+
+
+@pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_arabic_meeting(extractor, name, text, must, must_not):
+    doc = extractor.extract(text, lang="ar")
+    assert_relations(doc, name, must, must_not)
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الوزير الإيراني في كربلاء المحافظ نصيف الخطابي وتفقد المنافذ الحدودية.",
+    "واستقبل السوداني عراقجي وجال معه في المنطقة الخضراء.",
+])
+def test_visitor_verb_after_name_is_no_person(extractor, text):
+    """A و-verb after a name ("وتفقد المنافذ", "وجال") starts no second person."""
+    doc = extractor.extract(text, lang="ar")
+    names = [e.get("name_ar") or e["name"] for e in doc["entities"] if e["type"] == "Person"]
+    assert not any(n.startswith(("تفقد", "وتفقد", "جال", "وجال")) for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "التقى وفد", "التقى وفد من", "التقى وفد من حماس برئاسة", "واستقبله في", "واستقبله في المطار",
+    "قبل أن يلتقي", "التقى قاآني الفياض، ثم", "وعدداً من قادة الفصائل، بينهم",
+    "لم يتضح ما إذا", "لقاء مرتقب", "والوفد المرافق له، الذي يضم",
+])
+def test_arabic_meeting_cues_at_end_of_text(extractor, text):
+    """A text ending right after a cue: no rule looks past the last token."""
+    for t in (text, "قاآني " + text, "وصل قاآني إلى بغداد. " + text):
+        assert isinstance(extractor.extract(t, lang="ar")["relations"], list)
