@@ -56,6 +56,13 @@ _PLANNED_ADJ = L._ar("مرتقب", "مرتقبا", "مرتقبة", "المرتق
                      "محتمل", "المحتمل", "المحتملة", "مقترح", "المقترح", "المقترحة", "مؤجل",
                      "المؤجل", "ملغى", "الملغى", "المقبل", "المقبلة", "قادم", "القادم")
 _MEET_NOUNS = L.AR_MEET_NOUNS
+_CALLED_OFF = L._ar("أرجئ", "ارجئ", "أرجئت", "أرجأ", "أرجأت", "إرجاء", "ارجاء", "أجل", "أجلت",
+                    "تأجل", "تأجيل", "ألغي", "ألغيت", "ألغى", "ألغت", "إلغاء", "الغاء", "تعذر",
+                    "تعثر", "فشل")
+_RECEPTION_NOUN = L._ar("استقبال", "باستقبال", "استقبالا", "استقبالاً")
+_FROM_AGENT = L._ar("قبل", "جانب", "طرف")
+_LATTER = L._ar("الأخير", "الاخير", "الأخيرة")
+_ALSO = L._ar("كما", "ثم")
 _PREP_SUBJ_CUT = L._ar("التابع", "التابعة", "التابعين")
 _ENDS = (".", "؛", ";", "!", "؟", "?")
 
@@ -467,11 +474,13 @@ def _unsure(sr: Any) -> None:
 
 
 def _planned_noun(sr: Any, triggers: list[int]) -> None:
-    """"لقاء مرتقب بين X وY" / "الاجتماع المزمع مع X": not held."""
+    """"لقاء مرتقب بين X وY" / "الاجتماع المزمع مع X" / "وأرجئ الاجتماع بين X وY": not
+    held."""
     for t in triggers:
         if not sr.f(t) & _MEET_NOUNS:
             continue
-        if not any(sr.f(y) & _PLANNED_ADJ for y in (t + 1, t + 2)):
+        if not any(sr.f(y) & _PLANNED_ADJ for y in (t + 1, t + 2)) and not any(
+                sr.f(y) & _CALLED_OFF for y in range(max(sr.lo, t - 2), t)):
             continue
         end = _clause_end(sr, t + 1)
         ids = {m.eid for m in sr.args if t < m.lo < end}
@@ -503,12 +512,109 @@ def _prep_org_subject(sr: Any, triggers: list[int]) -> None:
             r.source not in bad)]
 
 
-@needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY))
+# ---- "كما التقى Y" / "ثم اجتمع بـY": the subject of the clause before --------------------------
+def _clause_subject(sr: Any, v: int) -> Any:
+    """Subject of the meeting verb at *v*: a free person right before it (SVO), else the first
+    free person after it (VSO)."""
+    b = sr.before(v, types=("Person",), maxgap=2)
+    if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
+        return b
+    a = _person_after(sr, v + 1, 6)
+    if a is not None and a.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
+            sr.key(_start(a) - 1) not in ("مع", "من", "في"):
+        return a
+    return None
+
+
+def _also_met(sr: Any, triggers: list[int]) -> None:
+    """"التقى X Y، كما التقى Z (وW)" / "ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W."""
+    for i, t in enumerate(triggers):
+        if i == 0 or sr.key(t - 1) not in ("كما", "ثم") or sr.toks[t - 2].text not in ("،", ","):
+            continue
+        v = triggers[i - 1]
+        if any(sr.toks[x].text in _ENDS for x in range(v, t)):
+            continue
+        subj = _clause_subject(sr, v)
+        first = _person_after(sr, t + 1, 4)
+        if subj is None or first is None or subj.lo >= t - 2:
+            continue
+        objs = sr.chain(first, ("Person", "Organization"))
+        if sr.after(objs[-1].hi, types=("Person",), maxgap=6) is not None:
+            continue  # "كما التقى Y X": a subject and an object of its own
+        if first.prefix.lstrip("وف")[:1] == "ل" or sr.blocked(t):
+            continue
+        ids = {o.eid for o in objs} - {subj.eid}
+        before = {m.eid for m in sr.args if m.hi <= t} - {subj.eid}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and {r.source, r.target} & ids and
+            ({r.source, r.target} - ids - {subj.eid} <= before) and
+            subj.eid not in (r.source, r.target))]
+        for e in ids:
+            sr.add("MET_WITH", subj.eid, e, "also_met_ar")
+
+
+# ---- "حظي X باستقبال (رسمي) من (قبل) Y" ---------------------------------------------------------------
+def _reception_from(sr: Any) -> None:
+    for t in sr.triggers(_RECEPTION_NOUN, _EMPTY):
+        y = next((x for x in range(t + 1, min(sr.hi, t + 4)) if sr.key(x) == "من"), None)
+        if y is None or any(sr.toks[x].punct for x in range(t, y)):
+            continue
+        k = y + 1 if sr.f(y + 1) & _FROM_AGENT else y + 1
+        host = _person_after(sr, k + (1 if sr.f(k) & _FROM_AGENT else 0), 4)
+        guest = sr.before(t, types=("Person",), maxgap=3)
+        if host is None or guest is None or host.eid == guest.eid or \
+                guest.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.blocked(t, guest):
+            continue
+        for h in sr.chain(host, ("Person",)):
+            sr.add("MET_WITH", guest.eid, h.eid, "reception_from_ar")
+
+
+# ---- "وكان X قد استقبله" (SVO, object pronoun) and "يلتقي الأخير Y" ---------------------------------
+def _svo_pronoun(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        if _pron_object(sr, t) is None:
+            continue
+        subj = sr.before(t, types=("Person",), maxgap=2)
+        if subj is None or subj.prefix.lstrip("وف")[:1] in ("ب", "ل") or any(
+                m.etype == "Person" and m.hi <= _start(subj) for m in sr.args):
+            continue  # someone named before the subject: the base rules decide
+        if not all(sr.key(x) in ("و", "وكان", "كان", "وقد", "قد", "ثم", "كما") for x in range(
+                sr.lo, _start(subj))) or not all(sr.key(x) in ("قد", "ايضا", "بدوره")
+                                                 for x in range(subj.hi, t)):
+            continue
+        ante = guest_antecedent(sr, exclude=subj.eid) or sr._prev_subject(exclude=subj.eid)
+        if ante is None or ante.eid == subj.eid or sr.blocked(t, subj):
+            continue
+        sr.add("MET_WITH", subj.eid, ante.eid, "met_pron_svo_ar")
+
+
+def _latter_met(sr: Any, triggers: list[int]) -> None:
+    """"X استقبل Y، قبل أن يلتقي الأخير Z": the latter (Y, the last person named) met Z."""
+    for t in triggers:
+        if not sr.f(t + 1) & _LATTER:
+            continue
+        prev = [m for m in sr.args if m.hi <= t and m.etype == "Person"]
+        if not prev:
+            continue
+        latter = max(prev, key=lambda m: m.hi)
+        obj = _person_after(sr, t + 2, 4)
+        if obj is None or obj.eid == latter.eid or sr.blocked(t):
+            continue
+        for o in sr.chain(obj, ("Person",)):
+            if o.eid != latter.eid:
+                for r in [r for r in sr.out if r.type == "MET_WITH" and o.eid in (
+                        r.source, r.target) and latter.eid not in (r.source, r.target)]:
+                    sr.out.remove(r)
+                sr.add("MET_WITH", latter.eid, o.eid, "latter_met_ar")
+
+
+@needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
         return
     triggers = sr.triggers(L.AR_MEET, _EMPTY)
+    _reception_from(sr)
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
@@ -517,5 +623,8 @@ def meetings_ar(sr: Any) -> None:
     _pronoun_partners(sr, triggers)
     _before_then(sr, triggers)
     _named_members(sr, triggers)
+    _also_met(sr, triggers)
+    _svo_pronoun(sr, triggers)
+    _latter_met(sr, triggers)
     _unsure(sr)
     _planned_noun(sr, triggers)
