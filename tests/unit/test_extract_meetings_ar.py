@@ -205,6 +205,11 @@ CASES = [
      [MW(AMIRI, QAANI)], []),
     ("relative_clause_object_ar", "وأشاد الخزعلي بالعامري الذي اجتمع بقاآني في بغداد.",
      [MW(AMIRI, QAANI)], [MW(KHAZ, QAANI)]),
+    ("bare_ambiguous_surname_after_full_name_ar",
+     "التقى عراقجي خليل الحية في طهران أمس. وكان الحية قد التقى الفياض في بغداد.",
+     [MW(ARAGH, HAYYA), MW(HAYYA, FAYY)], []),
+    ("bare_ambiguous_surname_alone_ar", "وكان الحية قد التقى الفياض في بغداد.",
+     [], [MW(HAYYA, FAYY)]),
     # ---- spurious partners --------------------------------------------------------------------------
     ("in_presence_of_ar", "والتقى السوداني عراقجي في بغداد بحضور وزير الخارجية فؤاد حسين.",
      [MW(SUD, ARAGH)], [MW(SUD, FUAD), MW(ARAGH, FUAD)]),
