@@ -71,6 +71,26 @@ def _start(m: Any) -> int:
     return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
+_PLAN_WORDS = L._ar("ينتظر", "يُنتظر", "المقرر", "المتوقع", "يعتزم", "تعتزم", "يرتقب", "يُرتقب",
+                    "المرتقب", "المزمع", "يتوقع", "يُتوقع", "ينوي", "تنوي", "يعتزمان")
+
+
+def _blocked(sr: Any, t: int, subj: Any = None) -> bool:
+    """The base rules' negation and modality, plus a purpose ("للقاء X": a trip whose stated
+    purpose is a meeting) or a plan anywhere earlier in the clause ("ويُنتظر أن يزور ...")."""
+    if sr.blocked(t, subj):
+        return True
+    k = sr.key(t)
+    if k.startswith("لل") or (k[:1] == "ل" and sr.f(t) & _MEET_NOUNS and not k.startswith("لقاء")):
+        return True
+    for x in range(t - 1, sr.lo - 1, -1):
+        if sr.toks[x].text in _ENDS or sr.toks[x].text in ("؛", ";"):
+            break
+        if sr.f(x) & _PLAN_WORDS:
+            return True
+    return False
+
+
 def _clause_end(sr: Any, k: int) -> int:
     """The first comma or sentence end at or after *k* (exclusive end of a clause)."""
     for x in range(k, sr.hi):
@@ -232,7 +252,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             ids, bid = prev
             if d - t <= 2:  # "استقبل الوفد (العراقي)": the object
                 subj = _verb_subject(sr, t, d) or sr.before(t, types=("Person",), maxgap=3)
-                if subj is None or sr.blocked(t, subj):
+                if subj is None or _blocked(sr, t, subj):
                     continue
                 for e in ids + ([bid] if bid else []):
                     if e != subj.eid:
@@ -258,7 +278,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             if obj is None or _start(obj) - end > 12 or any(
                     sr.toks[x].text in _ENDS for x in range(end, obj.lo)):
                 continue
-            if sr.blocked(t):
+            if _blocked(sr, t):
                 continue
             objs = [o for o in sr.chain(obj, ("Person", "Organization")) if o.eid not in partners]
             _drop(sr, inside - elsewhere)
@@ -268,7 +288,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
                     sr.add("MET_WITH", o.eid, e, "delegation_met_ar")
         else:
             subj = _verb_subject(sr, t, d)
-            if subj is None or subj.eid in partners or sr.blocked(t, subj):
+            if subj is None or subj.eid in partners or _blocked(sr, t, subj):
                 continue
             _drop(sr, inside - elsewhere)
             _drop_among(sr, set(partners))
@@ -353,7 +373,7 @@ def _pronoun_partners(sr: Any, triggers: list[int]) -> None:
         if ante is None and all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                 for x in range(sr.lo, t)):
             ante = sr._prev_subject(exclude=subj.eid)
-        if ante is None or ante.eid == subj.eid or sr.blocked(t, subj):
+        if ante is None or ante.eid == subj.eid or _blocked(sr, t, subj):
             continue
         sr.add("MET_WITH", subj.eid, ante.eid, "met_pron_late_ar")
 
@@ -399,7 +419,7 @@ def _before_then(sr: Any, triggers: list[int]) -> None:
                 continue
             objs = _then_list(sr, first)
             guest = received_him_before(sr, t)
-            if guest is None or sr.blocked(t):
+            if guest is None or _blocked(sr, t):
                 continue
             ids = [o.eid for o in objs if o.eid != guest.eid]
             for i in range(len(ids)):
@@ -422,7 +442,7 @@ def _then_more(sr: Any, t: int) -> None:
         if len(objs) <= len(plain):
             continue
         subj = _partner_of(sr, plain[-1].eid)
-        if subj is None or sr.blocked(t):
+        if subj is None or _blocked(sr, t):
             return
         for o in objs[len(plain):]:
             if o.eid != subj:
@@ -448,7 +468,7 @@ def _named_members(sr: Any, triggers: list[int]) -> None:
                                for x in range(obj.hi, c)):
             continue  # "التقى X Y، ولم يلتقِ قادة الفصائل، ومنهم Z"
         mem = _person_after(sr, c + (2 if sr.key(c) == "من" else 1), 4)
-        if mem is None or sr.blocked(t):
+        if mem is None or _blocked(sr, t):
             continue
         for m in sr.chain(mem, ("Person", "Organization")):
             if m.eid != subj and m.etype == "Person":
@@ -541,7 +561,7 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
         objs = sr.chain(first, ("Person", "Organization"))
         if sr.after(objs[-1].hi, types=("Person",), maxgap=6) is not None:
             continue  # "كما التقى Y X": a subject and an object of its own
-        if first.prefix.lstrip("وف")[:1] == "ل" or sr.blocked(t):
+        if first.prefix.lstrip("وف")[:1] == "ل" or _blocked(sr, t):
             continue
         ids = {o.eid for o in objs} - {subj.eid}
         before = {m.eid for m in sr.args if m.hi <= t} - {subj.eid}
@@ -563,7 +583,7 @@ def _reception_from(sr: Any) -> None:
         host = _person_after(sr, k + (1 if sr.f(k) & _FROM_AGENT else 0), 4)
         guest = sr.before(t, types=("Person",), maxgap=3)
         if host is None or guest is None or host.eid == guest.eid or \
-                guest.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.blocked(t, guest):
+                guest.prefix.lstrip("وف")[:1] in ("ب", "ل") or _blocked(sr, t, guest):
             continue
         for h in sr.chain(host, ("Person",)):
             sr.add("MET_WITH", guest.eid, h.eid, "reception_from_ar")
@@ -583,7 +603,7 @@ def _svo_pronoun(sr: Any, triggers: list[int]) -> None:
                                                  for x in range(subj.hi, t)):
             continue
         ante = guest_antecedent(sr, exclude=subj.eid) or sr._prev_subject(exclude=subj.eid)
-        if ante is None or ante.eid == subj.eid or sr.blocked(t, subj):
+        if ante is None or ante.eid == subj.eid or _blocked(sr, t, subj):
             continue
         sr.add("MET_WITH", subj.eid, ante.eid, "met_pron_svo_ar")
 
@@ -598,7 +618,7 @@ def _latter_met(sr: Any, triggers: list[int]) -> None:
             continue
         latter = max(prev, key=lambda m: m.hi)
         obj = _person_after(sr, t + 2, 4)
-        if obj is None or obj.eid == latter.eid or sr.blocked(t):
+        if obj is None or obj.eid == latter.eid or _blocked(sr, t):
             continue
         for o in sr.chain(obj, ("Person",)):
             if o.eid != latter.eid:
@@ -608,13 +628,132 @@ def _latter_met(sr: Any, triggers: list[int]) -> None:
                 sr.add("MET_WITH", latter.eid, o.eid, "latter_met_ar")
 
 
-@needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY))
+# ---- "سلّم X أوراق اعتماده إلى Y": an ambassador presents his credentials --------------------------
+_CREDENTIALS = L._ar("اعتماده", "اعتمادها", "اعتمادهم")
+_HANDED = L._ar("سلم", "يسلم", "قدم", "يقدم", "سلمت", "قدمت", "تسليم", "تقديم")
+
+
+def _credentials(sr: Any) -> None:
+    for c in sr.triggers(_CREDENTIALS, _EMPTY):
+        if not any(sr.f(x) & _HANDED for x in range(max(sr.lo, c - 16), c)):
+            continue
+        v = max(x for x in range(max(sr.lo, c - 16), c) if sr.f(x) & _HANDED)
+        envoy = _person_after(sr, v + 1, 6) or sr.before(v, types=("Person",), maxgap=2)
+        y = c + 1
+        if sr.key(y) not in ("الي", "إلى", "الى") and not sr.key(y).startswith("ل"):
+            continue
+        host = _person_after(sr, y + (1 if sr.key(y) in ("الي", "إلى", "الى") else 0), 6)
+        if host is None and sr.key(y).startswith("ل"):
+            host = next((m for m in sr.args if _start(m) == y and m.etype == "Person"), None)
+        if envoy is None or host is None or envoy.eid == host.eid or envoy.hi > c or \
+                _blocked(sr, v, envoy):
+            continue
+        sr.add("MET_WITH", envoy.eid, host.eid, "credentials_ar")
+
+
+# ---- the object after a time phrase: "التقى قبيل مغادرته طهران المرشد X" ---------------------------
+_WHEN = L._ar("قبيل", "قبل", "بعد", "بعيد", "عقب", "لدى", "فور", "إثر", "اثر", "خلال", "أثناء",
+              "اثناء", "عند")
+
+
+def _after_time_phrase(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        if not sr.f(t + 1) & _WHEN or not sr.key(t + 2).endswith(("ه", "ها")):
+            continue
+        if sr.f(t) & _MEET_NOUNS:
+            continue
+        x = t + 3
+        while x < sr.hi and x < t + 7:
+            m = sr.mention_at.get(x)
+            if m is not None and m.etype in ("Location", "Country"):
+                x = m.hi
+                continue
+            if sr.key(x) in ("الي", "إلى", "الى", "من", "في") or sr.f(x) & _ADVERBIAL:
+                x += 1
+                continue
+            break
+        obj = _person_after(sr, x, 2)
+        if obj is None or obj.prefix.lstrip("وف")[:1] == "ل":
+            continue
+        if any(obj.eid in (r.source, r.target) for r in sr.out if r.type == "MET_WITH"):
+            continue
+        subj = sr._ar_relative_subject(t) or _clause_subject(sr, t)
+        if subj is None or subj.eid == obj.eid or subj.lo > t or _blocked(sr, t, subj):
+            continue
+        for o in sr.chain(obj, ("Person",)):
+            sr.add("MET_WITH", subj.eid, o.eid, "met_after_time_ar")
+
+
+# ---- "اجتمع بالكاظمي وبقادة (في) الإطار": a prepositional object the base rules skipped, and
+# the body whose leaders / officials were met ------------------------------------------------------
+_IN_BODY = L._ar("في", "من", "عن", "داخل")
+
+
+def _subject_of(sr: Any, t: int, exclude: set[str]) -> Any:
+    """The subject of the meeting verb at *t*: the partner the base rules gave an object of it,
+    else the clause's subject, else the carried subject ("حيث اجتمع")."""
+    for m in sr.args:
+        if m.lo <= t or m.lo > t + 14:
+            continue
+        p = _partner_of(sr, m.eid)
+        if p is not None and p not in exclude:
+            return next((a for a in sr.args if a.eid == p), None) or \
+                next((a for a in sr.doc.ments if a.eid == p), None)
+    s = _clause_subject(sr, t)
+    if s is not None and s.lo < t and s.eid not in exclude:
+        return s
+    if sr.key(t - 1) in ("حيث", "وحيث", "كما", "ثم"):
+        s = sr._carried_subject(t)
+        if s is not None and s.eid not in exclude:
+            return s
+    return None
+
+
+def _prep_objects(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        if sr.f(t) & _MEET_NOUNS:
+            continue
+        obj = sr.mention_at.get(t + 1)
+        if obj is None or obj.lo != t + 1 or obj.etype not in ("Person", "Organization") or \
+                obj.prefix.lstrip("وف")[:1] != "ب":
+            continue
+        if any(obj.eid in (r.source, r.target) for r in sr.out if r.type == "MET_WITH"):
+            continue
+        subj = _subject_of(sr, t, {obj.eid})
+        if subj is None or subj.etype != "Person" or _blocked(sr, t, subj):
+            continue
+        sr.add("MET_WITH", subj.eid, obj.eid, "met_prep_object_ar")
+
+
+def _group_bodies(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        end = _clause_end(sr, t + 1)
+        for x in range(t + 1, min(end, t + 14)):
+            if not sr.f(x) & _GROUP_NOUNS or sr.mention_at.get(x) is not None:
+                continue
+            y = x + 1
+            if sr.f(y) & _IN_BODY:
+                y += 1
+            body = sr.mention_at.get(y)
+            if body is None or body.lo != y or body.etype != "Organization":
+                continue
+            if any(sr.f(z) & _AMONG for z in range(body.hi, sr.hi)):
+                continue  # named members: they are the partners
+            subj = _subject_of(sr, t, {body.eid})
+            if subj is None or subj.etype != "Person" or _blocked(sr, t, subj):
+                continue
+            sr.add("MET_WITH", subj.eid, body.eid, "met_group_body_ar")
+
+
+@needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY),
+       (_CREDENTIALS, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
         return
     triggers = sr.triggers(L.AR_MEET, _EMPTY)
     _reception_from(sr)
+    _credentials(sr)
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
@@ -626,5 +765,8 @@ def meetings_ar(sr: Any) -> None:
     _also_met(sr, triggers)
     _svo_pronoun(sr, triggers)
     _latter_met(sr, triggers)
+    _after_time_phrase(sr, triggers)
+    _prep_objects(sr, triggers)
+    _group_bodies(sr, triggers)
     _unsure(sr)
     _planned_noun(sr, triggers)

@@ -27,6 +27,8 @@ MASJ, IRGC = "person:iraj-masjedi", "organization:irgc"
 ERDO, WITK = "person:recep-tayyip-erdogan", "person:steve-witkoff"
 BUSAIDI, HALB = "person:badr-albusaidi", "person:mohammed-al-halbousi"
 KHAM, SOL = "person:ali-khamenei", "person:qasem-soleimani"
+FRAME, JAOUN = "organization:coordination-framework", "person:joseph-aoun"
+KH = "organization:kataib-hezbollah"
 
 CASES = [
     # ---- a delegation as the object: its head, members and the body it comes from --------
@@ -210,6 +212,37 @@ CASES = [
      [MW(ARAGH, HAYYA), MW(HAYYA, FAYY)], []),
     ("bare_ambiguous_surname_alone_ar", "وكان الحية قد التقى الفياض في بغداد.",
      [], [MW(HAYYA, FAYY)]),
+    # ---- credentials, a time phrase before the object, prepositional objects, bodies ------------
+    ("credentials_to_ar",
+     "سلّم السفير الإيراني الجديد مجتبى أماني أوراق اعتماده إلى الرئيس اللبناني جوزاف عون.",
+     [MW(AMANI, JAOUN)], []),
+    ("credentials_copy_li_ar",
+     "وقدم السفير مجتبى أماني نسخة من أوراق اعتماده لوزير الخارجية فؤاد حسين.",
+     [MW(AMANI, FUAD)], []),
+    ("credentials_not_yet_ar",
+     "ولم يقدم السفير مجتبى أماني أوراق اعتماده إلى الرئيس جوزاف عون.",
+     [], [MW(AMANI, JAOUN)]),
+    ("object_after_time_phrase_ar",
+     "وأشار المتحدث إلى أن عراقجي، الذي عاد من نيويورك الشهر الماضي، التقى قبيل مغادرته "
+     "طهران المرشد علي خامنئي.",
+     [MW(ARAGH, KHAM)], []),
+    ("object_after_arrival_phrase_ar",
+     "والتقى عراقجي لدى وصوله إلى بغداد رئيس الوزراء محمد شياع السوداني.",
+     [MW(ARAGH, SUD)], []),
+    ("prep_object_then_group_ar",
+     "وصل قاآني إلى بغداد، حيث اجتمع بالكاظمي وبقادة الإطار التنسيقي.",
+     [MW(QAANI, KADH), MW(QAANI, FRAME)], []),
+    ("leaders_in_body_ar",
+     "وصل قاآني إلى بغداد، حيث اجتمع بالكاظمي وبقادة في الإطار التنسيقي.",
+     [MW(QAANI, KADH), MW(QAANI, FRAME)], []),
+    ("officials_of_body_ar", "والتقى السوداني ممثلين عن كتائب حزب الله في مكتبه.",
+     [MW(SUD, KH)], []),
+    ("leaders_purpose_trip_ar",
+     "ويُنتظر أن يزور قاآني بغداد الأسبوع المقبل للقاء قيادات في الإطار التنسيقي.",
+     [], [MW(QAANI, FRAME)]),
+    ("leaders_with_named_members_ar",
+     "واجتمع قاآني بقادة الإطار التنسيقي في بغداد، ومن بينهم العامري والخزعلي.",
+     [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], []),
     # ---- spurious partners --------------------------------------------------------------------------
     ("in_presence_of_ar", "والتقى السوداني عراقجي في بغداد بحضور وزير الخارجية فؤاد حسين.",
      [MW(SUD, ARAGH)], [MW(SUD, FUAD), MW(ARAGH, FUAD)]),
