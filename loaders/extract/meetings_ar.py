@@ -81,8 +81,8 @@ def _blocked(sr: Any, t: int, subj: Any = None) -> bool:
     if sr.blocked(t, subj):
         return True
     k = sr.key(t)
-    if k.startswith("لل") or (k[:1] == "ل" and sr.f(t) & _MEET_NOUNS and not k.startswith("لقاء")):
-        return True
+    if k.startswith("لل") or (k[:1] == "ل" and k[1:] in _MEET_NOUNS):
+        return True  # "للقاء X" / "لاجتماع": a purpose
     for x in range(t - 1, sr.lo - 1, -1):
         if sr.toks[x].text in _ENDS or sr.toks[x].text in ("؛", ";"):
             break
@@ -745,6 +745,70 @@ def _group_bodies(sr: Any, triggers: list[int]) -> None:
             sr.add("MET_WITH", subj.eid, body.eid, "met_group_body_ar")
 
 
+# ---- "استقبل X Y، يرافقه Z": the companion met the host too --------------------------------------
+_ACCOMPANIED = L._ar("يرافقه", "ترافقه", "يرافقها", "ترافقها", "يرافقهم", "ويرافقه", "يرافقه")
+
+
+def _companions(sr: Any, triggers: list[int]) -> None:
+    for c in sr.triggers(_ACCOMPANIED, _EMPTY):
+        t = next((v for v in reversed(triggers) if v < c and c - v <= 14), None)
+        if t is None or sr.toks[c - 1].text not in ("،", ","):
+            continue
+        guest = sr.mention_at.get(c - 2)
+        if guest is None or guest.etype != "Person" or guest.lo <= t:
+            continue
+        host = _partner_of(sr, guest.eid)
+        comp = _person_after(sr, c + 1, 5)
+        if host is None or comp is None or comp.eid in (host, guest.eid) or _blocked(sr, t):
+            continue
+        for m in sr.chain(comp, ("Person",)):
+            if m.eid != host:
+                sr.add("MET_WITH", host, m.eid, "companion_met_ar")
+
+
+# ---- "التقى الضيف الإيراني، الذي ...، Y": the guest of the last sentences ----------------------------
+def _guest_relative(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        g = t + 1
+        if sr.key(g) not in ("الضيف", "الزائر"):
+            continue
+        e = g + 1
+        while e < sr.hi and sr.key(e) in L.NATIONALITY:
+            e += 1
+        if sr.toks[e].text not in ("،", ",") or sr.key(e + 1) not in ("الذي", "التي"):
+            continue
+        x = sr._past_relative(e)
+        if x == e:
+            continue
+        obj = _person_after(sr, x, 3)
+        guest = guest_antecedent(sr, exclude=obj.eid if obj is not None else "", back=8)
+        if obj is None or guest is None or guest.eid == obj.eid or _blocked(sr, t):
+            continue
+        for o in sr.chain(obj, ("Person",)):
+            if o.eid != guest.eid:
+                sr.add("MET_WITH", guest.eid, o.eid, "guest_relative_ar")
+
+
+# ---- "عقد اجتماع ثلاثي ضمّ X وY وZ" -----------------------------------------------------------------
+_GROUPED = L._ar("ضم", "جمع", "ضمت", "جمعت", "يضم", "يجمع")
+
+
+def _meeting_grouped(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        if not sr.f(t) & _MEET_NOUNS:
+            continue
+        v = next((x for x in (t + 2, t + 3) if sr.f(x) & _GROUPED), None)
+        if v is None or any(sr.toks[x].punct for x in range(t, v)):
+            continue  # (right after the noun: the base rules' "لقاء جمع X بـY")
+        first = _person_after(sr, v + 1, 4)
+        if first is None or _blocked(sr, t):
+            continue
+        members = sr.chain(first, ("Person", "Organization"))
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                sr.add("MET_WITH", members[i].eid, members[j].eid, "meeting_grouped_ar")
+
+
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY),
        (_CREDENTIALS, _EMPTY))
 def meetings_ar(sr: Any) -> None:
@@ -768,5 +832,8 @@ def meetings_ar(sr: Any) -> None:
     _after_time_phrase(sr, triggers)
     _prep_objects(sr, triggers)
     _group_bodies(sr, triggers)
+    _companions(sr, triggers)
+    _guest_relative(sr, triggers)
+    _meeting_grouped(sr, triggers)
     _unsure(sr)
     _planned_noun(sr, triggers)

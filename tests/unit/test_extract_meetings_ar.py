@@ -29,6 +29,7 @@ BUSAIDI, HALB = "person:badr-albusaidi", "person:mohammed-al-halbousi"
 KHAM, SOL = "person:ali-khamenei", "person:qasem-soleimani"
 FRAME, JAOUN = "organization:coordination-framework", "person:joseph-aoun"
 KH = "organization:kataib-hezbollah"
+RAVANCHI, MALIKI = "person:majid-takht-ravanchi", "person:nouri-al-maliki"
 
 CASES = [
     # ---- a delegation as the object: its head, members and the body it comes from --------
@@ -243,6 +244,48 @@ CASES = [
     ("leaders_with_named_members_ar",
      "واجتمع قاآني بقادة الإطار التنسيقي في بغداد، ومن بينهم العامري والخزعلي.",
      [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], []),
+    # ---- companions, the guest, several-party meetings, "لقاء الأخير بـY" ----------------------------
+    ("companion_of_guest_ar",
+     "واستقبل السوداني عراقجي، يرافقه مساعده مجيد تخت روانجي، في قصر الحكومة.",
+     [MW(SUD, ARAGH), MW(SUD, RAVANCHI)], [MW(ARAGH, RAVANCHI)]),
+    ("in_company_of_host_side_ar", "والتقى السوداني عراقجي برفقة وزير الخارجية فؤاد حسين.",
+     [MW(SUD, ARAGH)], []),
+    ("on_the_sidelines_ar", "والتقى عراقجي على هامش القمة رئيس الوزراء محمد شياع السوداني.",
+     [MW(ARAGH, SUD)], []),
+    ("feminine_verb_ar", "والتقت وزيرة الخارجية الأميركية هيلاري كلينتون بنوري المالكي.",
+     [MW("person:hillary-clinton", MALIKI)], []),
+    ("after_his_meeting_ar", "وقال عراقجي عقب لقائه السوداني إن العلاقات متينة.",
+     [MW(ARAGH, SUD)], []),
+    ("relative_object_pronoun_ar", "وأكد الخزعلي، الذي التقاه قاآني أمس، أن الوضع مستقر.",
+     [MW(KHAZ, QAANI)], []),
+    ("with_each_of_maa_ar", "واجتمع قاآني مع كل من العامري والخزعلي في بغداد.",
+     [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
+    ("asked_to_meet_ar", "وطلب قاآني لقاء الصدر.", [], [MW(QAANI, SADR)]),
+    ("if_they_meet_ar", "وإذا التقى قاآني الصدر فسيكون ذلك أول لقاء بينهما.", [],
+     [MW(QAANI, SADR)]),
+    ("guest_with_relative_clause_ar",
+     "وصل قاآني إلى بغداد أمس. والتقى الضيف الإيراني، الذي يزور العراق للمرة الثالثة، رئيس "
+     "الوزراء الكاظمي.",
+     [MW(QAANI, KADH)], []),
+    ("two_subjects_held_meeting_ar", "وعقد السوداني وعراقجي اجتماعاً مغلقاً في بغداد.",
+     [MW(SUD, ARAGH)], []),
+    ("three_party_meeting_grouped_ar", "وعقد اجتماع ثلاثي ضم السوداني وعراقجي وفؤاد حسين.",
+     [MW(SUD, ARAGH), MW(SUD, FUAD), MW(ARAGH, FUAD)], []),
+    ("planned_meeting_grouped_ar",
+     "ومن المقرر عقد اجتماع ثلاثي يضم السوداني وعراقجي وفؤاد حسين.",
+     [], [MW(SUD, ARAGH), MW(SUD, FUAD)]),
+    ("latter_meeting_noun_ar",
+     "والتقى السوداني عراقجي، بعد يومين من لقاء الأخير بالرئيس السوري بشار الأسد في دمشق.",
+     [MW(SUD, ARAGH), MW(ARAGH, ASSAD)], [MW(SUD, ASSAD)]),
+    ("said_to_someone_ar", "وقال العامري للخزعلي إن قاآني التقى الفياض.",
+     [MW(QAANI, FAYY)], [MW(AMIRI, KHAZ), MW(AMIRI, QAANI)]),
+    ("anniversary_of_killing_ar",
+     "والتقى السوداني عراقجي في الذكرى الرابعة لاغتيال قاسم سليماني وأبي مهدي المهندس.",
+     [MW(SUD, ARAGH)], [MW(SUD, SOL), MW(SUD, "person:abu-mahdi-al-muhandis")]),
+    ("arrived_heading_delegation_ar",
+     "ووصل عراقجي إلى مسقط على رأس وفد ضم مساعده مجيد تخت روانجي، واستقبله وزير الخارجية "
+     "العماني بدر البوسعيدي.",
+     [MW(ARAGH, BUSAIDI)], [MW(RAVANCHI, ARAGH)]),
     # ---- spurious partners --------------------------------------------------------------------------
     ("in_presence_of_ar", "والتقى السوداني عراقجي في بغداد بحضور وزير الخارجية فؤاد حسين.",
      [MW(SUD, ARAGH)], [MW(SUD, FUAD), MW(ARAGH, FUAD)]),
