@@ -775,7 +775,7 @@ def _guest_relative(sr: Any, triggers: list[int]) -> None:
         e = g + 1
         while e < sr.hi and sr.key(e) in L.NATIONALITY:
             e += 1
-        if sr.toks[e].text not in ("،", ",") or sr.key(e + 1) not in ("الذي", "التي"):
+        if sr.key(e) not in ("،", ",") or sr.key(e + 1) not in ("الذي", "التي"):
             continue
         x = sr._past_relative(e)
         if x == e:

@@ -346,3 +346,12 @@ def test_arabic_meeting_cues_at_end_of_text(extractor, text):
     """A text ending right after a cue: no rule looks past the last token."""
     for t in (text, "قاآني " + text, "وصل قاآني إلى بغداد. " + text):
         assert isinstance(extractor.extract(t, lang="ar")["relations"], list)
+
+
+def test_arabic_meeting_cases_cut_anywhere(extractor):
+    """Every case cut after any word (the text ends mid-construction): no rule fails."""
+    for _name, text, _must, _must_not in CASES:
+        words = text.split()
+        for i in range(1, len(words), 2):
+            assert isinstance(extractor.extract(" ".join(words[:i]), lang="ar")["relations"],
+                              list)
