@@ -94,6 +94,7 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import needs
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import more_killings
+from loaders.extract.meetings_en import meetings_en
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -1047,6 +1048,7 @@ class SentenceRules:
     def run(self) -> list[Rel]:
         if not self.ments:
             self.assassinated()  # only "The two men were killed ..." can relate here
+            meetings_en(self)  # or "The three leaders then held talks"
             return self.out
         self.successor()
         wire = wire_rules_triggered(self)  # rules of core_wire_rules.py: one trigger lookup for all
@@ -1062,6 +1064,7 @@ class SentenceRules:
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
+        meetings_en(self)  # meetings_en.py: delegations, hosted summits, "the two leaders"
         n_out = len(self.out)
         self.assassinated()
         killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"

@@ -1,0 +1,159 @@
+"""English meetings in wire prose (our own sentences, not taken from any held-out set) for
+``loaders/extract/meetings_en.py`` and the verb rules before it: delegations (led by /
+headed by / including / that included, of or from a body, the delegation as a later subject),
+summits and talks hosted by someone, plural anaphora ("the two leaders", "the three", "both
+men"), "was received by", "saw", "sat down with", reported speech, relative clauses,
+definite descriptions as subjects, lists; and the negatives that must stay without a
+relation (phone calls, planned / expected / refused / denied meetings, someone only present,
+someone inside a relative clause or an apposition, a delegation that only arrived).
+
+Each case: (name, text, MET_WITH that must be found, MET_WITH that must NOT be found). New
+people's ids are compared by their spelling skeleton, as ``python -m loaders evaluate``.
+"""
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+from tests.extract_support import MW, assert_relations
+
+QAANI, KADH = "person:esmail-qaani", "person:mustafa-al-kadhimi"
+SUD = "person:mohammed-shia-al-sudani"
+ASSAD, MEKDAD = "person:bashar-al-assad", "person:faisal-mekdad"
+AMIRI, KHAZ, FAYY = "person:hadi-al-amiri", "person:qais-al-khazali", "person:falih-al-fayyadh"
+HAYYA, HAMAS, HANIYEH = "person:khalil-al-hayya", "organization:hamas", "person:ismail-haniyeh"
+SISI, ERDOGAN = "person:abdel-fattah-el-sisi", "person:recep-tayyip-erdogan"
+ARAGHCHI, FUAD = "person:abbas-araghchi", "person:fuad-hussein"
+HEZ = "organization:hezbollah"
+SALIH = "person:barham-salih"
+PIJ, NAKH = "organization:palestinian-islamic-jihad", "person:ziyad-al-nakhalah"
+AOUN, SAFA = "person:joseph-aoun", "person:wafiq-safa"
+GHAL, FBF = "person:mohammad-bagher-ghalibaf", "person:faisal-bin-farhan"
+WANG, PEZ, KHAM = "person:wang-yi", "person:masoud-pezeshkian", "person:ali-khamenei"
+SOL, SALMAN = "person:qasem-soleimani", "person:salman-bin-abdulaziz"
+SADR, WIT = "person:muqtada-al-sadr", "person:steve-witkoff"
+RASHAD, ULY, IRAN = "person:hassan-rashad", "person:mikhail-ulyanov", "country:iran"
+ALBU = "person:badr-albusaidi"
+SHOUKRY, MALIKI = "person:sameh-shoukry", "person:nouri-al-maliki"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return RuleExtractor()
+
+
+CASES = [
+ ("deleg_led_by", "Lebanese President Joseph Aoun on Tuesday received a Hamas delegation led by Khalil al-Hayya at the Baabda palace.",
+  [MW(AOUN, HAYYA), MW(AOUN, HAMAS)], []),
+ ("deleg_included", "Iraqi Prime Minister Mohammed Shia al-Sudani received in Baghdad on Monday a delegation of Iranian lawmakers that included parliament speaker Mohammad Bagher Ghalibaf.",
+  [MW(SUD, GHAL)], []),
+ ("deleg_from_headed", "Egyptian intelligence chief Hassan Rashad met a delegation from Palestinian Islamic Jihad headed by Ziyad al-Nakhalah in Cairo on Sunday.",
+  [MW(RASHAD, NAKH), MW(RASHAD, PIJ)], []),
+ ("deleg_including_list", "Assad received a high-level delegation of Palestinian factions, including Hamas official Khalil al-Hayya and Islamic Jihad leader Ziyad al-Nakhalah.",
+  [MW(ASSAD, HAYYA), MW(ASSAD, NAKH)], [MW(HAYYA, NAKH)]),
+ ("deleg_subject_headed", "A Hezbollah delegation headed by Wafiq Safa held talks with Iraqi Foreign Minister Fuad Hussein in Baghdad on Sunday.",
+  [MW(SAFA, FUAD), MW(HEZ, FUAD)], []),
+ ("deleg_later_subject", "Syrian President Bashar al-Assad received a Hamas delegation in Damascus on Wednesday. The delegation, headed by Khalil al-Hayya, later met Foreign Minister Faisal Mekdad.",
+  [MW(ASSAD, HAYYA), MW(MEKDAD, HAYYA), MW(ASSAD, HAMAS), MW(MEKDAD, HAMAS)], []),
+ ("deleg_later_led_adds_member", "Assad received in Damascus a delegation of Palestinian factions that included Hamas official Khalil al-Hayya. The delegation, led by Islamic Jihad leader Ziyad al-Nakhalah, also held talks with Foreign Minister Faisal Mekdad.",
+  [MW(ASSAD, HAYYA), MW(ASSAD, NAKH), MW(MEKDAD, NAKH), MW(MEKDAD, HAYYA)], [MW(HAYYA, NAKH)]),
+ ("deleg_refused", "Assad refused to receive a Hamas delegation led by Khalil al-Hayya.",
+  [], [MW(ASSAD, HAYYA), MW(ASSAD, HAMAS)]),
+ ("deleg_later_planned", "Assad received a Hamas delegation led by Khalil al-Hayya on Wednesday. The delegation will meet Foreign Minister Faisal Mekdad on Thursday.",
+  [MW(ASSAD, HAYYA)], [MW(MEKDAD, HAYYA), MW(MEKDAD, HAMAS)]),
+ ("accompanied_not_partner", "Sisi, accompanied by Foreign Minister Sameh Shoukry, met Iraqi Prime Minister Mustafa al-Kadhimi in Baghdad.",
+  [MW(SISI, KADH)], [MW(SHOUKRY, KADH), MW(SISI, SHOUKRY)]),
+ ("summit_hosted_joining", "Turkish President Recep Tayyip Erdogan on Saturday joined Egypt's President Abdel Fattah el-Sisi for a summit hosted by Iraqi Prime Minister Mohammed Shia al-Sudani.",
+  [MW(ERDOGAN, SUD), MW(SISI, SUD), MW(ERDOGAN, SISI)], []),
+ ("talks_hosted_by", "Araghchi and Saudi Foreign Minister Faisal bin Farhan held talks in Beijing hosted by Chinese Foreign Minister Wang Yi.",
+  [MW(ARAGHCHI, WANG), MW(FBF, WANG), MW(ARAGHCHI, FBF)], []),
+ ("summit_hosted_planned", "Erdogan is expected to join Sisi next month for a summit hosted by Sudani.",
+  [], [MW(ERDOGAN, SUD), MW(SISI, SUD), MW(ERDOGAN, SISI)]),
+ ("two_leaders_three", "Erdogan and Sisi flew to Baghdad on Sunday. Sudani received the two leaders at the airport before the three held talks on trade.",
+  [MW(SUD, ERDOGAN), MW(SUD, SISI), MW(ERDOGAN, SISI)], []),
+ ("two_leaders_not_coord", "Erdogan arrived in Baghdad on Monday, a day after Sisi. Sudani received the two leaders at the Salam Palace.",
+  [MW(SUD, ERDOGAN), MW(SUD, SISI)], []),
+ ("three_leaders_held", "Iraqi President Barham Salih welcomed Erdogan and Sisi to Baghdad on Sunday. The three leaders then held talks on water sharing.",
+  [MW(SALIH, ERDOGAN), MW(SALIH, SISI), MW(ERDOGAN, SISI)], []),
+ ("both_men_talks", "Araghchi flew to Muscat on Saturday, where he was received by Oman's Foreign Minister Badr Albusaidi. Both men then held talks on the nuclear file.",
+  [MW(ARAGHCHI, ALBU)], []),
+ ("received_by_place", "Iraqi Foreign Minister Fuad Hussein was received in Tehran on Sunday by Iranian President Masoud Pezeshkian.",
+  [MW(FUAD, PEZ)], []),
+ ("received_by_rel", "Hamas leader Ismail Haniyeh, who arrived in Tehran on Tuesday, was received by Supreme Leader Ali Khamenei.",
+  [MW(HANIYEH, KHAM)], []),
+ ("saw", "Qaani met Qais al-Khazali on Monday. He also saw Hadi al-Amiri at his home in Jadriya.",
+  [MW(QAANI, KHAZ), MW(QAANI, AMIRI)], []),
+ ("sat_down", "Qaani also sat down with Falih al-Fayyadh, head of the Popular Mobilization Forces.",
+  [MW(QAANI, FAYY)], []),
+ ("saw_neg", "Qaani saw the strike as a turning point, and Iraqi officials saw Khazali as a rival.",
+  [], [MW(QAANI, KHAZ)]),
+ ("reported_two_officials", "Qaani met Khazali and Amiri at Amiri's home in Baghdad, two faction officials said.",
+  [MW(QAANI, KHAZ), MW(QAANI, AMIRI)], [MW(KHAZ, AMIRI)]),
+ ("reported_according", "Iranian President Masoud Pezeshkian met Sudani in Tehran on Wednesday, according to Iranian state media.",
+  [MW(PEZ, SUD)], []),
+ ("reported_told", "Sudani received Qaani on Sunday, a government source told AFP.",
+  [MW(SUD, QAANI)], []),
+ ("reported_said_that", "Officials said Qaani had met Khazali in Baghdad.",
+  [MW(QAANI, KHAZ)], []),
+ ("rel_subject", "Khazali, who met Qaani on Sunday, said the factions would keep their weapons.",
+  [MW(KHAZ, QAANI)], []),
+ ("rel_object_succeeded", "Qaani, who succeeded Qassem Soleimani in 2020, met Hadi al-Amiri in Baghdad.",
+  [MW(QAANI, AMIRI)], [MW(SOL, AMIRI), MW(QAANI, SOL)]),
+ ("def_desc_subject", "Saudi Foreign Minister Faisal bin Farhan arrived in Baghdad on Wednesday and held talks with President Barham Salih. The prince, who carried a letter from King Salman for Salih, also met Foreign Minister Fuad Hussein.",
+  [MW(FBF, SALIH), MW(FBF, FUAD)], [MW(SALIH, FUAD), MW(SALMAN, FUAD)]),
+ ("phone", "Qaani spoke by phone with Khazali on Sunday.", [], [MW(QAANI, KHAZ)]),
+ ("expected", "Sudani is expected to meet Erdogan in Ankara next week.", [], [MW(SUD, ERDOGAN)]),
+ ("cancelled", "A planned meeting between Araghchi and Steve Witkoff was cancelled.", [], [MW(ARAGHCHI, WIT)]),
+ ("did_not_receive", "Prime Minister Mustafa Kadhimi did not receive Qaani, a government official said.", [], [MW(KADH, QAANI)]),
+ ("denied", "Iranian officials denied that Qaani had met Khazali.", [], [MW(QAANI, KHAZ)]),
+ ("rel_invitation", "Salih received Faisal bin Farhan, who delivered an invitation from King Salman.",
+  [MW(SALIH, FBF)], [MW(SALIH, SALMAN), MW(FBF, SALMAN)]),
+ ("presence", "Sudani met Qaani in the presence of Falih al-Fayyadh.", [MW(SUD, QAANI)], [MW(SUD, FAYY), MW(QAANI, FAYY)]),
+ ("turned_down", "Sadr turned down a request to see Qaani.", [], [MW(SADR, QAANI)]),
+ ("hoped", "Qaani had hoped to meet Sadr, the politicians said.", [], [MW(SADR, QAANI)]),
+ ("list_talks", "Araghchi held talks with Sudani, Fuad Hussein and Falih al-Fayyadh in Baghdad.",
+  [MW(ARAGHCHI, SUD), MW(ARAGHCHI, FUAD), MW(ARAGHCHI, FAYY)], [MW(SUD, FUAD)]),
+ ("separately", "Qaani met separately with Amiri and with Khazali.", [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
+
+ ("deleg_arrived_then_other", "A Hamas delegation led by Khalil al-Hayya arrived in Cairo on Sunday, and Sudani met Fuad Hussein in Baghdad.",
+  [MW(SUD, FUAD)], [MW(HAYYA, FUAD), MW(HAMAS, FUAD), MW(HAYYA, SUD)]),
+ ("deleg_sent_later_received", "Hamas sent a delegation led by Khalil al-Hayya to Cairo. Egyptian intelligence chief Hassan Rashad received the delegation on Monday.",
+  [MW(RASHAD, HAYYA), MW(RASHAD, HAMAS)], []),
+ ("deleg_sent_where_met", "Hamas sent a delegation led by Khalil al-Hayya to Damascus, where it met President Bashar al-Assad.",
+  [MW(ASSAD, HAYYA), MW(ASSAD, HAMAS)], []),
+ ("deleg_national_other", "Assad received a Hamas delegation led by Khalil al-Hayya. Separately, Russian envoy Mikhail Ulyanov met the Iranian delegation in Vienna.",
+  [MW(ASSAD, HAYYA), MW(ULY, IRAN)], [MW(ULY, HAYYA), MW(ULY, HAMAS)]),
+ ("deleg_expected", "A Hamas delegation led by Khalil al-Hayya is expected to meet Egyptian intelligence chief Hassan Rashad on Monday.",
+  [], [MW(RASHAD, HAYYA), MW(RASHAD, HAMAS)]),
+ ("deleg_not_received", "Assad did not receive the Hamas delegation led by Khalil al-Hayya.",
+  [], [MW(ASSAD, HAYYA), MW(ASSAD, HAMAS)]),
+ ("deleg_phone", "Assad spoke by phone with a Hamas delegation led by Khalil al-Hayya.",
+  [], [MW(ASSAD, HAYYA), MW(ASSAD, HAMAS)]),
+ ("deleg_member_no_pair", "Sudani received a delegation that included Hadi al-Amiri and Qais al-Khazali.",
+  [MW(SUD, AMIRI), MW(SUD, KHAZ)], [MW(AMIRI, KHAZ)]),
+ ("two_wrong_count", "Erdogan, Sisi and Salih flew to Baghdad on Sunday. Sudani received the two leaders at the airport.",
+  [], [MW(SUD, ERDOGAN), MW(SUD, SISI), MW(SUD, SALIH)]),
+ ("two_killed", "Qaani and Amiri were in Baghdad. The two men were killed in a strike.", [], [MW(QAANI, AMIRI)]),
+ ("two_countries", "Sudani met Erdogan in Ankara. The two countries signed a water deal.", [MW(SUD, ERDOGAN)], []),
+ ("two_will", "Erdogan and Sisi arrived in Baghdad. The two leaders will hold talks on Monday.", [], [MW(ERDOGAN, SISI)]),
+ ("two_met_object", "Erdogan and Sisi arrived in Baghdad on Sunday. The two leaders met Sudani at the palace.",
+  [MW(ERDOGAN, SUD), MW(SISI, SUD)], []),
+ ("both_men_denied", "Qaani and Khazali were in Baghdad last week. Both men denied holding talks.", [], [MW(QAANI, KHAZ)]),
+ ("hosted_dinner_not", "Sudani attended a dinner hosted by Fuad Hussein's office.", [], [MW(SUD, FUAD)]),
+ ("hosted_planned", "Araghchi will attend talks hosted by Omani Foreign Minister Badr Albusaidi.", [], [MW(ARAGHCHI, ALBU)]),
+ ("hosted_attended", "Araghchi attended talks in Muscat hosted by Omani Foreign Minister Badr Albusaidi.", [MW(ARAGHCHI, ALBU)], []),
+ ("saw_killed", "Amiri saw Soleimani killed in the strike.", [], [MW(AMIRI, SOL)]),
+ ("saw_off", "Sudani saw Erdogan off at the airport.", [], [MW(SUD, ERDOGAN)]),
+ ("saw_rival", "Sadr saw Maliki as a rival.", [], [MW(SADR, MALIKI)]),
+ ("desc_minister_titled", "Iraqi Foreign Minister Fuad Hussein flew to Tehran and met President Masoud Pezeshkian. The minister, who also carried a message from Sudani, later met Supreme Leader Ali Khamenei.",
+  [MW(FUAD, PEZ), MW(FUAD, KHAM)], [MW(PEZ, KHAM), MW(SUD, KHAM)]),
+ ("desc_general", "Qaani arrived in Baghdad on Sunday and held talks with Amiri. The general also met Khazali.",
+  [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
+ ("desc_negated", "Qaani arrived in Baghdad and met Amiri. The general did not meet Sadr.",
+  [MW(QAANI, AMIRI)], [MW(QAANI, SADR), MW(AMIRI, SADR)]),
+]
+
+
+@pytest.mark.parametrize("name, text, must, must_not", CASES, ids=[c[0] for c in CASES])
+def test_english_meeting(ex, name, text, must, must_not):
+    doc = ex.extract(text, lang="en")
+    assert_relations(doc, name, must, must_not)
