@@ -80,7 +80,10 @@ _EN_PERSON_NOUNS = frozenset({"prince", "minister", "envoy", "general", "command
                               "negotiator", "representative", "mediator", "crown", "sultan"})
 
 
-_EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS
+_EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | frozenset({
+    "envoy", "envoys", "representative", "representatives", "adviser", "advisers", "advisor",
+    "advisors", "son", "sons", "brother", "aide", "aides", "emissary", "messenger", "wife",
+    "daughter", "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer", "lawyers"})
 
 
 def _deleg_store(sr: Any) -> list[dict]:
@@ -560,7 +563,99 @@ def described_subject_en(sr: Any) -> None:
             _pair(sr, ref, o.eid, "described_subject_en")
 
 
-for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS):
+# ---- not a meeting that took place -------------------------------------------------------------
+_EN_MEET_INF = frozenset({"meet", "see", "hold", "receive", "host", "sit", "talk", "welcome",
+                          "confer", "join"})
+_EN_INF_ADV = frozenset({"also", "personally", "briefly", "again", "secretly", "formally"})
+_EN_MEET_NOUN_SET = frozenset({"meeting", "meetings", "talks", "summit", "session",
+                               "encounter"})
+_EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "delayed",
+                            "shelved", "suspended", "dropped", "aborted", "deferred"})
+_EN_WANTED_NOUN = frozenset({"sought", "seeking", "seek", "seeks", "requested", "requesting",
+                             "request", "asked", "proposed", "potential", "possible",
+                             "prospective", "likely", "awaited", "mooted", "anticipated",
+                             "upcoming", "planned", "scheduled", "expected", "hoped"})
+_EN_CLAUSE_END = frozenset({".", ";", "but", "while", "although", "though", "after",
+                            "before", "whereas"})
+
+
+def unreal_meeting_en(sr: Any, k: int) -> bool:
+    """The English meeting word at *k* states no meeting that took place: an infinitive
+    ("flew to Najaf to meet X", "declined / is to / agreed to meet X"; not "went on to meet",
+    "the first leader to meet"), or a meeting noun sought, proposed or called off ("sought a
+    meeting with X", "a meeting between X and Y, scheduled for Monday, was postponed")."""
+    t = sr.toks[k]
+    if t.ar:
+        return False
+    key = t.key
+    if key in _EN_MEET_INF:
+        b = k - 1
+        while b > sr.lo and sr.key(b) in _EN_INF_ADV:
+            b -= 1
+        if sr.key(b) != "to":
+            return False
+        if sr.key(b - 1) in ("on", "used") or any(
+                sr.key(y) in ("first", "last", "only") for y in range(max(sr.lo, b - 5), b)):
+            return False  # "went on to meet", "the first Arab leader to meet X"
+        return True
+    if key not in _EN_MEET_NOUN_SET:
+        return False
+    v = k - 1
+    while v > sr.lo and sr.key(v) in ("a", "an", "new", "direct", "further", "more",
+                                       "separate", "formal", "face-to-face", "first"):
+        v -= 1
+    if sr.key(v) in ("hold", "have", "conduct", "start", "begin", "resume", "attend") and \
+            sr.key(v - 1) == "to" and sr.key(v - 2) not in ("on", "used"):
+        return True  # "agreed to hold talks with X", "are to hold a meeting"
+    if any(sr.key(y) in _EN_WANTED_NOUN for y in range(max(sr.lo, k - 4), k)):
+        return True
+    for y in range(k + 1, min(sr.hi, k + 14)):
+        ky = sr.key(y)
+        if ky in _EN_CLAUSE_END or (ky == "and" and sr.mention_at.get(y - 1) is None):
+            break
+        if ky in _EN_CALLED_OFF or (ky == "called" and sr.key(y + 1) == "off") or (
+                ky in ("fell", "falls") and sr.key(y + 1) == "through"):
+            return True
+    return False
+
+
+# ---- "met the envoy of X": not X -----------------------------------------------------------------
+_EN_PROXY_NOUNS = frozenset({"envoy", "envoys", "representative", "representatives", "adviser",
+                             "advisers", "advisor", "advisors", "son", "sons", "brother",
+                             "aide", "aides", "emissary", "messenger", "wife", "daughter",
+                             "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer",
+                             "lawyers"})
+
+
+def _proxied(sr: Any, m: Any) -> bool:
+    """Is the person named as the one whose envoy / son / adviser ... is meant ("the envoy
+    of (President) X", also when the title phrase holds it)?"""
+    if m.kind == "desc" and sr.key(m.hi - 1) in _EN_PROXY_NOUNS and sr.key(m.hi) == "of":
+        return True  # "the envoy" itself, read as X by the description step
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    for y in range(max(sr.lo + 1, start - 2), m.lo):
+        if sr.key(y) == "of" and sr.key(y - 1) in _EN_PROXY_NOUNS:
+            return True
+        if sr.key(y) == "of" and sr.key(y - 1) == "the" and sr.key(y - 2) in _EN_PROXY_NOUNS:
+            return True
+    return False
+
+
+def proxy_partner_en(sr: Any) -> None:
+    """"met the envoy / son / adviser of (President) X": someone of X's, not X, was met:
+    drop the meetings of this sentence with X when X is named only there."""
+    proxied = [m for m in sr.args if m.etype == "Person" and _proxied(sr, m)]
+    if not proxied:
+        return
+    drop = {m.eid for m in proxied} - {m.eid for m in sr.args if m.etype == "Person" and
+                                       m not in proxied}
+    if drop:
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and (r.source in drop or
+                                                          r.target in drop))]
+
+
+for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -580,3 +675,5 @@ def meetings_en(sr: Any) -> None:
         saw_person_en(sr)
     if _EN_PERSON_NOUNS in cues and sr.key(sr.lo) == "the":
         described_subject_en(sr)
+    if _EN_PROXY_NOUNS in cues:
+        proxy_partner_en(sr)

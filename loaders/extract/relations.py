@@ -94,7 +94,7 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import needs
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import more_killings
-from loaders.extract.meetings_en import meetings_en
+from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
 from loaders.extract.mentions import (
     AGENT_TYPES,
     CAPITALS,
@@ -822,7 +822,8 @@ class SentenceRules:
         return False
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
-        return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
+        return self.negated(k, subj.lo if subj else None) or self.hypothetical(k) or \
+            unreal_meeting_en(self, k)  # meetings_en.py: "flew to X to meet Y", "sought talks"
 
     def _ar_relative_subject(self, t: int) -> Mention | None:
         """"X، الذي ...، اجتمع ..." : X is the subject of the verb after the clause."""

@@ -34,6 +34,7 @@ SADR, WIT = "person:muqtada-al-sadr", "person:steve-witkoff"
 RASHAD, ULY, IRAN = "person:hassan-rashad", "person:mikhail-ulyanov", "country:iran"
 ALBU = "person:badr-albusaidi"
 SHOUKRY, MALIKI = "person:sameh-shoukry", "person:nouri-al-maliki"
+NAS, SIST = "person:hassan-nasrallah", "person:ali-al-sistani"
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +151,49 @@ CASES = [
   [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
  ("desc_negated", "Qaani arrived in Baghdad and met Amiri. The general did not meet Sadr.",
   [MW(QAANI, AMIRI)], [MW(QAANI, SADR), MW(AMIRI, SADR)]),
+    # ---- not a meeting that took place; someone of X's met, not X; more verb forms -------
+
+ ("poss_meeting", "Qaani's meeting with Khazali came days after the clashes, officials said.", [MW(QAANI, KHAZ)], []),
+ ("poss_talks", "Araghchi's talks with Fuad Hussein focused on the water crisis.", [MW(ARAGHCHI, FUAD)], []),
+ ("talks_between", "Talks between Araghchi and Fuad Hussein ended without agreement on Monday.", [MW(ARAGHCHI, FUAD)], []),
+ ("planned_meeting_noun", "Qaani's planned meeting with Khazali was called off.", [], [MW(QAANI, KHAZ)]),
+ ("postponed_between", "A meeting between Sudani and Erdogan, scheduled for Monday, was postponed.", [], [MW(SUD, ERDOGAN)]),
+ ("sought", "Qaani sought a meeting with Sadr but was turned away.", [], [MW(QAANI, SADR)]),
+ ("requested", "Qaani requested a meeting with Sistani.", [], [MW(QAANI, SIST)]),
+ ("declined", "Sistani declined to meet Qaani.", [], [MW(QAANI, SIST)]),
+ ("refused", "Sadr refused to meet Qaani during his visit.", [], [MW(QAANI, SADR)]),
+ ("is_to", "Sudani is to meet Erdogan in Ankara on Tuesday.", [], [MW(SUD, ERDOGAN)]),
+ ("envoy_of", "Qaani met the envoy of President Bashar al-Assad in Baghdad.", [], [MW(QAANI, ASSAD)]),
+ ("deputy_named", "Qaani met Nasrallah's deputy, Naim Qassem, in Beirut.", [MW(QAANI, "person:naim-qassem")], [MW(QAANI, NAS)]),
+ ("trip_purpose", "Qaani flew to Najaf to meet Sistani.", [], [MW(QAANI, SIST)]),
+ ("where_he_met", "Araghchi flew to Beirut on Friday, where he met Hezbollah leader Naim Qassem.", [MW(ARAGHCHI, "person:naim-qassem")], []),
+ ("said_he_had_met", "Khazali said he had met Qaani twice in Baghdad.", [MW(KHAZ, QAANI)], []),
+ ("has_met_times", "Qaani has met Amiri several times since 2020.", [MW(QAANI, AMIRI)], []),
+ ("never_met", "Qaani has never met Sistani.", [], [MW(QAANI, SIST)]),
+ ("welcomed_to", "Sudani welcomed Erdogan to Baghdad on Monday.", [MW(SUD, ERDOGAN)], []),
+ ("welcomed_by_airport", "Erdogan was welcomed at Baghdad airport by Prime Minister Mohammed Shia al-Sudani.", [MW(SUD, ERDOGAN)], []),
+ ("hosted_residence", "Amiri hosted Qaani and Khazali at his residence in Jadriya on Sunday.", [MW(AMIRI, QAANI), MW(AMIRI, KHAZ)], []),
+ ("in_talks_with", "In talks with Fuad Hussein, Araghchi stressed the need for calm.", [MW(ARAGHCHI, FUAD)], []),
+ ("and_met_sidelines", "Araghchi and Fuad Hussein met on the sidelines of the summit.", [MW(ARAGHCHI, FUAD)], []),
+ ("video_link", "Sudani met Erdogan by video link on Monday.", [], [MW(SUD, ERDOGAN)]),
+ ("phone_call_from", "Sudani received a phone call from Erdogan.", [], [MW(SUD, ERDOGAN)]),
+ ("met_with_list_heads", "Qaani met with Amiri, the head of the Badr Organisation, and with Khazali, the leader of Asaib Ahl al-Haq.", [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
+ ("received_pronoun", "Qaani arrived in Baghdad on Sunday. Sudani received him at the government palace.", [MW(SUD, QAANI)], []),
+ ("statement_office", "Sudani met Qaani on Monday, according to a statement from his office.", [MW(SUD, QAANI)], []),
+ ("met_then_flew", "Qaani met Amiri in Baghdad and then flew to Erbil to meet Nechirvan Barzani.", [MW(QAANI, AMIRI)], [MW(QAANI, "person:nechirvan-barzani"), MW(AMIRI, "person:nechirvan-barzani")]),
+ ("later_met_too", "Qaani met Amiri in Baghdad and later met Khazali.", [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
+ ("gathered", "Sudani, Amiri and Khazali gathered at Maliki's home on Sunday night.", [], []),
+ ("present_at", "Fayyadh was present at the meeting between Sudani and Qaani.", [MW(SUD, QAANI)], [MW(FAYY, SUD), MW(FAYY, QAANI)]),
+ ("attended_meeting", "The meeting, attended by Fayyadh, was chaired by Sudani.", [], []),
+ ("no_meeting_denied", "Khazali denied meeting Qaani in Baghdad.", [], [MW(KHAZ, QAANI)]),
+ ("reports_denied", "Sudani's office denied reports that he had met Qaani.", [], [MW(SUD, QAANI)]),
+ ("talks_with_group", "Qaani held talks with leaders of Kataib Hezbollah in Baghdad.", [MW(QAANI, "organization:kataib-hezbollah")], []),
+
+ ("agreed_to_hold", "Sudani and Erdogan agreed to hold talks in Ankara next month.", [], [MW(SUD, ERDOGAN)]),
+ ("to_hold_meeting", "Qaani travelled to Baghdad to hold a meeting with Khazali.", [], [MW(QAANI, KHAZ)]),
+ ("went_on_to_meet", "Qaani arrived in Baghdad on Sunday and went on to meet Khazali at his home.", [MW(QAANI, KHAZ)], []),
+ ("first_to_meet", "Sisi became the first Egyptian leader to meet Sudani in Baghdad.", [MW(SISI, SUD)], []),
+ ("talks_fell_through", "Talks between Araghchi and Fuad Hussein fell through at the last minute.", [], [MW(ARAGHCHI, FUAD)]),
 ]
 
 
