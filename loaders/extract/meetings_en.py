@@ -80,7 +80,11 @@ _EN_PERSON_NOUNS = frozenset({"prince", "minister", "envoy", "general", "command
                               "negotiator", "representative", "mediator", "crown", "sultan"})
 
 
-_EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | frozenset({
+_EN_MORE = frozenset({"together", "visit"})
+_EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+    frozenset({"received", "receives", "met", "meets", "hosted", "hosts", "welcomed", "welcomes",
+               "greeted", "including", "among", "such", "after", "following", "before", "upon",
+               "during"}) | frozenset({
     "envoy", "envoys", "representative", "representatives", "adviser", "advisers", "advisor",
     "advisors", "son", "sons", "brother", "aide", "aides", "emissary", "messenger", "wife",
     "daughter", "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer", "lawyers"})
@@ -563,6 +567,187 @@ def described_subject_en(sr: Any) -> None:
             _pair(sr, ref, o.eid, "described_subject_en")
 
 
+# ---- more verb frames --------------------------------------------------------------------------
+_EN_ACTIVE_MEET = frozenset({"received", "receives", "met", "meets", "hosted", "hosts",
+                             "welcomed", "welcomes", "greeted"})
+_EN_PLACE_ADJ_WORDS = frozenset({"at", "in", "on", "the", "his", "her", "their", "its", "a",
+                                 "office", "offices", "palace", "residence", "home", "house",
+                                 "headquarters", "ministry", "airport", "capital", "city",
+                                 "presidential", "official", "government", "of", "state",
+                                 "guesthouse", "late", "early", "last", "this", "monday",
+                                 "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                 "sunday", "morning", "evening", "night", "week", "day",
+                                 "with", "visiting", "building", "compound", "embassy"})
+
+
+def place_then_object_en(sr: Any) -> None:
+    """"X received at his office in Baghdad (the visiting minister) Y", "X met in Damascus on
+    Wednesday with Y": a place or time phrase between the verb and its object."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t + 1) not in ("at", "in", "on") or sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        x = t + 1
+        obj = None
+        while x < sr.hi and x < t + 14:
+            m = sr.mention_at.get(x)
+            if m is not None and m.etype in ("Person", "Organization") and not m.poss:
+                obj = m
+                break
+            if m is not None and m.etype in ("Location", "Country"):
+                x = m.hi
+                continue
+            k = sr.key(x)
+            if k in _EN_PLACE_ADJ_WORDS or k in L.NATIONALITY or k in L.EN_TITLE_FIRST or \
+                    k in L.EN_QUALIFIERS or (sr.toks[x].cap and not sr.toks[x].punct) or \
+                    sr.toks[x].poss:
+                x += 1
+                continue
+            break
+        if obj is None or (0 <= obj.tlo < obj.lo and obj.tlo < x and False):
+            continue
+        if obj.etype == "Organization" and sr.key(obj.hi) not in (".", ",", "and", "in", "on"):
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype not in ("Person", "Organization") or sr.blocked(t, subj):
+            continue
+        for o in sr.chain(obj, ("Person", "Organization")):
+            _pair(sr, subj.eid, o.eid, "place_then_object_en")
+
+
+_EN_OPENERS = frozenset({"after", "following", "before", "upon", "during"})
+_EN_OPEN_NOUNS = frozenset({"meeting", "talks", "meetings"})
+
+
+def opening_meeting_en(sr: Any) -> None:
+    """"After meeting Y, X told reporters ...", "Following talks with Y, X said ...", "After
+    his meeting with Y, X ...": the main clause's subject met Y."""
+    lo = sr.lo
+    if sr.key(lo) not in _EN_OPENERS:
+        return
+    x = lo + 1
+    while sr.key(x) in ("his", "her", "a", "the", "their", "separate", "lengthy", "two",
+                        "hours", "of"):
+        x += 1
+    if sr.key(x) not in _EN_OPEN_NOUNS and not (sr.key(x) == "meeting" or
+                                                sr.key(x) in ("talking", "receiving",
+                                                              "hosting")):
+        return
+    if sr.key(lo) == "during" and sr.key(x) == "meeting" and sr.key(x - 1) == "his":
+        return  # relations._met_his_noun reads these
+    v = x
+    start = v + 1
+    if sr.key(start) == "with":
+        start += 1
+    elif sr.key(v) in _EN_OPEN_NOUNS and sr.key(v) != "meeting":
+        return
+    elif sr.key(v) == "meeting" and x > lo + 1:
+        return  # "after the meeting, X said": no partner named
+    obj = sr.after(start, types=("Person", "Organization"), maxgap=4)
+    if obj is None or obj.poss or not _no_punct(sr, start, obj.lo):
+        return
+    objs = [obj]
+    for c in sr.chain(obj, ("Person", "Organization"))[1:]:
+        if not any(sr.key(y) in ("and", "&") for y in range(objs[-1].hi, c.lo)):
+            break  # "After meeting Y, X said": the comma closes the phrase
+        objs.append(c)
+    comma = next((y for y in range(objs[-1].hi, min(sr.hi, objs[-1].hi + 12))
+                  if sr.toks[y].text == ","), None)
+    if comma is None:
+        return
+    subj = sr.after(comma + 1, types=("Person",), maxgap=3)
+    if subj is None or subj.poss or any(sr.toks[y].punct for y in range(
+            comma + 1, subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo)):
+        return
+    if sr.blocked(v) or sr.blocked(subj.hi, subj) or any(
+            sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, min(sr.hi, subj.hi + 4))):
+        return  # "Before meeting Y, X will visit Najaf"
+    for o in objs:
+        _pair(sr, subj.eid, o.eid, "opening_meeting_en")
+
+
+_EN_GENERIC_OBJ = frozenset({"officials", "leaders", "commanders", "figures", "politicians",
+                             "ministers", "lawmakers", "dignitaries", "representatives",
+                             "members", "delegates", "clerics", "envoys", "diplomats"})
+_EN_INCLUDING = frozenset({"including", "among", "such"})
+
+
+def generic_object_including_en(sr: Any) -> None:
+    """"X met several officials, including Y and Z" / "... senior leaders, among them Y":
+    the named ones were met."""
+    for inc in sr.triggers(_EMPTY, _EN_INCLUDING):
+        k = sr.key(inc)
+        start = inc + 1
+        if k == "among":
+            if sr.key(inc + 1) != "them":
+                continue
+            start = inc + 2
+        elif k == "such":
+            if sr.key(inc + 1) != "as":
+                continue
+            start = inc + 2
+        g = inc - 1 if sr.key(inc - 1) != "," else inc - 2
+        if sr.key(g) not in _EN_GENERIC_OBJ or sr.mention_at.get(g) is not None:
+            continue
+        t = None
+        for y in range(g - 1, max(sr.lo, g - 7) - 1, -1):
+            if sr.key(y) in _EN_ACTIVE_MEET or (sr.key(y) == "with" and any(
+                    sr.key(z) in _EN_WITH_NOUNS for z in range(y - 3, y))):
+                t = y
+                break
+            if sr.mention_at.get(y) is not None or sr.toks[y].punct:
+                break
+        if t is None or sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        first = sr.after(start, types=("Person",), maxgap=4)
+        if first is None or not _no_punct(sr, start, first.lo):
+            continue
+        subj = sr.subject_before(t if sr.key(t) != "with" else next(
+            z for z in range(t - 1, t - 4, -1) if sr.key(z) in _EN_WITH_NOUNS))
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        for o in _chain_people(sr, first):
+            _pair(sr, subj.eid, o.eid, "generic_object_including_en")
+
+
+def brought_together_en(sr: Any) -> None:
+    """"The talks ... brought together X and Y": each pair met."""
+    for x in sr.triggers(_EMPTY, frozenset({"together"})):
+        if sr.key(x - 1) not in ("brought", "bringing", "brings", "bring"):
+            continue
+        if not any(sr.key(y) in _EN_EVENT_NOUNS for y in range(sr.lo, x - 1)):
+            continue
+        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=4)
+        if first is None or sr.blocked(x - 1):
+            continue
+        ch = sr.chain(first, ("Person", "Organization"))
+        for i in range(len(ch)):
+            for j in range(i + 1, len(ch)):
+                _pair(sr, ch[i].eid, ch[j].eid, "brought_together_en")
+
+
+def visit_person_en(sr: Any) -> None:
+    """"X received a visit from Y", "Y paid a (courtesy) visit to X" (a person): a meeting."""
+    for v in sr.triggers(_EMPTY, frozenset({"visit"})):
+        prep = sr.key(v + 1)
+        if prep not in ("from", "to", "by"):
+            continue
+        o = sr.after(v + 2, types=("Person",), maxgap=3)
+        if o is None or o.poss or not _no_punct(sr, v + 2, o.lo):
+            continue
+        b = v - 1
+        while b > sr.lo and sr.key(b) in ("a", "an", "courtesy", "brief", "surprise",
+                                          "rare", "private", "late-night", "short"):
+            b -= 1
+        verb = sr.key(b)
+        if (prep in ("from", "by") and verb not in ("received", "receives")) or \
+                (prep == "to" and verb not in ("paid", "pays", "made")):
+            continue
+        subj = sr.subject_before(b)
+        if subj is None or subj.etype != "Person" or sr.blocked(b, subj):
+            continue
+        _pair(sr, subj.eid, o.eid, "visit_person_en")
+
+
 # ---- not a meeting that took place -------------------------------------------------------------
 _EN_MEET_INF = frozenset({"meet", "see", "hold", "receive", "host", "sit", "talk", "welcome",
                           "confer", "join"})
@@ -655,7 +840,8 @@ def proxy_partner_en(sr: Any) -> None:
                                                           r.target in drop))]
 
 
-for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS):
+for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
+            _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -675,5 +861,14 @@ def meetings_en(sr: Any) -> None:
         saw_person_en(sr)
     if _EN_PERSON_NOUNS in cues and sr.key(sr.lo) == "the":
         described_subject_en(sr)
+    if _EN_ACTIVE_MEET in cues:
+        place_then_object_en(sr)
+    if _EN_OPENERS in cues and sr.key(sr.lo) in _EN_OPENERS:
+        opening_meeting_en(sr)
+    if _EN_INCLUDING in cues:
+        generic_object_including_en(sr)
+    if _EN_MORE in cues:
+        brought_together_en(sr)
+        visit_person_en(sr)
     if _EN_PROXY_NOUNS in cues:
-        proxy_partner_en(sr)
+        proxy_partner_en(sr)  # last: it drops what the rules above drew for X
