@@ -26,6 +26,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_context import possessed_person_en
+from loaders.extract.core_recall import passive_by
 from loaders.extract.dispatch import needs, register_triggers
 
 _EMPTY: frozenset[str] = frozenset()
@@ -81,7 +83,11 @@ _EN_PERSON_NOUNS = frozenset({"prince", "minister", "envoy", "general", "command
 
 
 _EN_MORE = frozenset({"together", "visit"})
+_EN_BETWEEN = frozenset({"between"})
 _EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+    _EN_BETWEEN | \
+    frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
+               "videolink", "video", "virtual", "virtually"}) | \
     frozenset({"received", "receives", "met", "meets", "hosted", "hosts", "welcomed", "welcomes",
                "greeted", "including", "among", "such", "after", "following", "before", "upon",
                "during"}) | frozenset({
@@ -614,6 +620,55 @@ def place_then_object_en(sr: Any) -> None:
             _pair(sr, subj.eid, o.eid, "place_then_object_en")
 
 
+def possessed_object_en(sr: Any) -> None:
+    """"X had met Y's successor, Z," (Y a person): Z, named in the apposition, was met."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        x = t + 1
+        if sr.key(x) == "with":
+            x += 1
+        m = sr.mention_at.get(x)
+        if m is None or m.etype != "Person" or not m.poss or m.lo != x:
+            continue
+        z = possessed_person_en(sr, m)
+        if z is None or z.eid == m.eid:
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        _pair(sr, subj.eid, z.eid, "possessed_object_en")
+
+
+def passive_apposed_agent_en(sr: Any) -> None:
+    """"X was received by his Iraqi counterpart, Y," / "... by the Iraqi prime minister,
+    Y,": the agent named in an apposition after a title."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) not in _EN_PASSIVE_AUX:
+            continue
+        by = passive_by(sr, t)
+        if by is None:
+            continue
+        x = by + 1
+        if sr.key(x) not in ("his", "her", "their", "the"):
+            continue
+        x += 1
+        while x < sr.hi and x < by + 7 and sr.mention_at.get(x) is None and (
+                sr.key(x) in L.NATIONALITY or sr.key(x) in L.EN_TITLE_FIRST or
+                sr.key(x) in L.EN_QUALIFIERS or sr.key(x) in ("counterpart", "minister",
+                                                             "prime", "foreign", "of")):
+            x += 1
+        if sr.key(x) != "," or x == by + 2:
+            continue
+        agent = sr.mention_at.get(x + 1)
+        if agent is None or agent.etype != "Person" or agent.lo != x + 1:
+            continue
+        subj = sr.subject_before(t - 1, maxgap=12)
+        if subj is None or subj.etype != "Person" or subj is agent or sr.blocked(t, subj):
+            continue
+        _pair(sr, subj.eid, agent.eid, "passive_apposed_agent_en")
+
+
 _EN_OPENERS = frozenset({"after", "following", "before", "upon", "during"})
 _EN_OPEN_NOUNS = frozenset({"meeting", "talks", "meetings"})
 
@@ -748,6 +803,120 @@ def visit_person_en(sr: Any) -> None:
         _pair(sr, subj.eid, o.eid, "visit_person_en")
 
 
+# ---- a phone call in a side clause does not cancel the meeting of the main clause -------------
+_EN_REMOTE_WORDS = frozenset({"phone", "telephone", "videoconference", "teleconference",
+                              "phone-call", "videolink", "video", "virtual", "virtually"})
+_EN_SIDE_OPENERS = frozenset({"who", "which", "whom", "after", "before", "while", "following",
+                              "having", "days", "hours", "day", "weeks", "a", "one", "two",
+                              "shortly", "just", "where"})
+_EN_RESCUE_VERBS = frozenset({"met", "meets", "received", "hosted", "welcomed", "greeted",
+                              "talks"})
+
+
+def _side_clause(sr: Any, c: int) -> tuple[int, int] | None:
+    """The comma-delimited side clause holding the remote-contact word at *c* ("Sudani met
+    Y, who had spoken to Z by phone", "X met Y on Sunday, a day after a phone call with Z"),
+    or None when the call is the sentence's main clause or opens it."""
+    left = next((y for y in range(c - 1, sr.lo - 1, -1) if sr.toks[y].text in (",", ";")),
+                None)
+    if left is None or sr.key(left + 1) not in _EN_SIDE_OPENERS:
+        return None
+    right = next((y for y in range(c + 1, sr.hi) if sr.toks[y].text in (",", ";", ".")),
+                 sr.hi)
+    return left, right
+
+
+def phone_side_clause_en(sr: Any) -> None:
+    """The sentence names a phone or video call, which makes ``sr.add`` drop every meeting of
+    it; when the call sits in a side clause, draw the meetings of the main clause again."""
+    cues = [x for x in sr.triggers(_EMPTY, _EN_REMOTE_WORDS)]
+    if not cues or not getattr(sr, "_remote", None):
+        return
+    spans = []
+    for c in cues:
+        sp = _side_clause(sr, c)
+        if sp is None:
+            return
+        spans.append(sp)
+    verbs = [t for t in sr.triggers(_EMPTY, _EN_RESCUE_VERBS)
+             if not any(a <= t < b for a, b in spans)]
+    if not verbs:
+        return
+    n0 = len(sr.out)
+    sr._remote = False
+    try:
+        for t in verbs:
+            if sr.key(t) == "talks" and not any(sr.key(y) == "with"
+                                                for y in range(t + 1, t + 4)):
+                continue
+            if sr.key(t - 1) in _EN_PASSIVE_AUX:
+                sr._met_passive(t)
+            else:
+                sr._met_svo(t)
+    finally:
+        sr._remote = True
+    inside = {m.eid for m in sr.args if any(a <= m.lo < b for a, b in spans)}
+    outside = {m.eid for m in sr.args if not any(a <= m.lo < b for a, b in spans)}
+    only_inside = inside - outside
+    sr.out[n0:] = [r for r in sr.out[n0:] if not (
+        r.type == "MET_WITH" and (r.source in only_inside or r.target in only_inside))]
+
+
+_EN_ORG_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia",
+                           "faction", "party"})
+
+
+def _recent_org(sr: Any, before: int) -> str | None:
+    """The organisation named last before token *before* (this or the previous sentence),
+    titles included ("senior Hamas official X" names Hamas)."""
+    for si in (sr.si, sr.si - 1):
+        if si < 0:
+            continue
+        cands = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Organization" and
+                 (si < sr.si or m.hi <= before) and
+                 sr.doc.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL]
+        if cands:
+            return max(cands, key=lambda m: m.hi).eid
+    return None
+
+
+def between_and_body_en(sr: Any) -> None:
+    """"the first meeting between the Syrian leader and the movement": the movement is the
+    organisation just named."""
+    for x in sr.triggers(_EMPTY, frozenset({"between"})):
+        if sr.key(x - 1) not in ("meeting", "talks", "meetings", "encounter", "summit"):
+            continue
+        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=3)
+        if first is not None and first.lo <= x + 4:
+            pid, end = first.eid, first.hi
+        else:  # "between the Syrian leader and ...": the person of that country just named
+            pid, end = _described_person(sr, x + 1)
+        if pid is None or sr.key(end) != "and" or sr.key(end + 1) != "the" or \
+                sr.key(end + 2) not in _EN_ORG_NOUNS or \
+                sr.mention_at.get(end + 2) is not None:
+            continue
+        org = _recent_org(sr, x)
+        if org is None or org == pid or sr.blocked(x - 1):
+            continue
+        _pair(sr, pid, org, "between_and_body_en")
+
+
+def _described_person(sr: Any, x: int) -> tuple[str | None, int]:
+    """"the Syrian leader" at *x*: the last person of that country named in this or the
+    previous sentence, and the position after the description."""
+    if sr.key(x) != "the":
+        return None, x
+    nat = L.NATIONALITY.get(sr.key(x + 1))
+    if nat is None or sr.key(x + 2) not in _EN_PERSON_NOUNS:
+        return None, x
+    for si in (sr.si, sr.si - 1):
+        ppl = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Person" and
+               (si < sr.si or m.hi <= x) and sr.doc.country_of(m.eid) == nat]
+        if ppl:
+            return max(ppl, key=lambda m: m.hi).eid, x + 3
+    return None, x
+
+
 # ---- not a meeting that took place -------------------------------------------------------------
 _EN_MEET_INF = frozenset({"meet", "see", "hold", "receive", "host", "sit", "talk", "welcome",
                           "confer", "join"})
@@ -756,6 +925,8 @@ _EN_MEET_NOUN_SET = frozenset({"meeting", "meetings", "talks", "summit", "sessio
                                "encounter"})
 _EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "delayed",
                             "shelved", "suspended", "dropped", "aborted", "deferred"})
+_EN_PLANNED_AFTER = frozenset({"planned", "scheduled", "expected", "slated", "due", "will",
+                               "would", "mooted", "proposed"})
 _EN_WANTED_NOUN = frozenset({"sought", "seeking", "seek", "seeks", "requested", "requesting",
                              "request", "asked", "proposed", "potential", "possible",
                              "prospective", "likely", "awaited", "mooted", "anticipated",
@@ -794,11 +965,14 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
         return True  # "agreed to hold talks with X", "are to hold a meeting"
     if any(sr.key(y) in _EN_WANTED_NOUN for y in range(max(sr.lo, k - 4), k)):
         return True
+    comma = False
     for y in range(k + 1, min(sr.hi, k + 14)):
         ky = sr.key(y)
         if ky in _EN_CLAUSE_END or (ky == "and" and sr.mention_at.get(y - 1) is None):
             break
-        if ky in _EN_CALLED_OFF or (ky == "called" and sr.key(y + 1) == "off") or (
+        comma = comma or ky == ","
+        if ky in _EN_CALLED_OFF or (ky in _EN_PLANNED_AFTER and not comma) or (
+                ky == "called" and sr.key(y + 1) == "off") or (
                 ky in ("fell", "falls") and sr.key(y + 1) == "through"):
             return True
     return False
@@ -841,7 +1015,8 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
-            _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE):
+            _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
+            _EN_RESCUE_VERBS, _EN_BETWEEN):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -863,6 +1038,8 @@ def meetings_en(sr: Any) -> None:
         described_subject_en(sr)
     if _EN_ACTIVE_MEET in cues:
         place_then_object_en(sr)
+        possessed_object_en(sr)
+        passive_apposed_agent_en(sr)
     if _EN_OPENERS in cues and sr.key(sr.lo) in _EN_OPENERS:
         opening_meeting_en(sr)
     if _EN_INCLUDING in cues:
@@ -870,5 +1047,9 @@ def meetings_en(sr: Any) -> None:
     if _EN_MORE in cues:
         brought_together_en(sr)
         visit_person_en(sr)
+    if _EN_REMOTE_WORDS in cues:
+        phone_side_clause_en(sr)
+    if _EN_BETWEEN in cues:
+        between_and_body_en(sr)
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X

@@ -232,6 +232,49 @@ CASES = [
  ("visit_grave", "Qaani paid a visit to Soleimani's grave in Kerman.", [], [MW(QAANI, SOL)]),
  ("paid_visit_person", "Qaani paid a courtesy visit to Sistani in Najaf.", [MW(QAANI, SIST)], []),
  ("visit_expected", "Sistani is expected to receive a visit from Qaani.", [], [MW(QAANI, SIST)]),
+    # ---- "met Y's successor, X"; a call in a side clause; "between X and the movement";
+    # passive agents in an apposition; more wire frames -------------------------------------
+
+ ("poss_successor_named", "Zahedi, a veteran of the war, had reportedly met Qassem Soleimani's successor, Esmail Qaani, weeks before he was killed.",
+  [MW("person:mohammad-reza-zahedi", QAANI)], [MW("person:mohammad-reza-zahedi", SOL)]),
+ ("poss_son_unnamed", "Qaani met Soleimani's son in Kerman.", [], [MW(QAANI, SOL)]),
+ ("poss_deputy_named", "Araghchi met Nasrallah's deputy, Naim Qassem, in Beirut on Friday.", [MW(ARAGHCHI, "person:naim-qassem")], [MW(ARAGHCHI, NAS)]),
+
+ ("rel_phone", "Sudani met Fuad Hussein, who had spoken to Araghchi by phone earlier.",
+  [MW(SUD, FUAD)], [MW(SUD, ARAGHCHI), MW(FUAD, ARAGHCHI)]),
+ ("day_after_call", "Sudani received Araghchi in Baghdad on Monday, a day after a phone call with Erdogan.",
+  [MW(SUD, ARAGHCHI)], [MW(SUD, ERDOGAN), MW(ARAGHCHI, ERDOGAN)]),
+ ("who_phoned_subject", "Sudani, who spoke by phone with Erdogan on Sunday, met Araghchi in Baghdad.",
+  [MW(SUD, ARAGHCHI)], [MW(SUD, ERDOGAN)]),
+ ("phone_opening", "In a phone call on Sunday, Sudani held talks with Erdogan on water.", [], [MW(SUD, ERDOGAN)]),
+ ("phone_main", "Sudani spoke by phone with Erdogan, who had met Araghchi in Ankara.", [], [MW(SUD, ERDOGAN)]),
+ ("video_main", "Sudani held talks by video link with Erdogan, officials said.", [], [MW(SUD, ERDOGAN)]),
+
+ ("meeting_between_movement", "Assad received Khalil al-Hayya, a senior Hamas official, in Damascus, the first meeting between the Syrian leader and the movement in a decade.",
+  [MW(ASSAD, HAYYA), MW(ASSAD, HAMAS)], []),
+ ("meeting_between_group_planned", "Hezbollah said a meeting between Araghchi and the group was planned for Monday.",
+  [], [MW(ARAGHCHI, HEZ)]),
+ ("talks_between_group", "Talks between Fuad Hussein and the militia ended on Sunday, Kataib Hezbollah said.",
+  [], []),
+
+ ("counterpart_pair", "Araghchi and his Iraqi counterpart Fuad Hussein held talks in Baghdad on Sunday.", [MW(ARAGHCHI, FUAD)], []),
+ ("received_by_counterpart", "Araghchi was received by his Iraqi counterpart, Fuad Hussein, at the foreign ministry.", [MW(ARAGHCHI, FUAD)], []),
+ ("first_visit_apposition", "Araghchi, on his first visit to Baghdad since taking office, met Sudani and Fuad Hussein.", [MW(ARAGHCHI, SUD), MW(ARAGHCHI, FUAD)], [MW(SUD, FUAD)]),
+ ("also_met_separately", "Araghchi also met separately with Kurdish leader Masrour Barzani in Erbil.", [], []),
+ ("met_head_and_deputy", "Qaani met Amiri, the head of the Badr Organisation, and Khazali on Sunday.", [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
+ ("hosted_lunch", "Sudani hosted a lunch for Erdogan and Sisi at the government palace.", [MW(SUD, ERDOGAN), MW(SUD, SISI)], []),
+ ("talks_focused", "Erdogan held talks with Sudani that focused on water and the Development Road project, Turkish officials said.", [MW(ERDOGAN, SUD)], []),
+ ("meeting_took_place", "A meeting between Qaani and Khazali took place at Amiri's home, two sources said.", [MW(QAANI, KHAZ)], []),
+ ("according_to_statement", "According to a statement from his office, Sudani received Qaani on Sunday.", [MW(SUD, QAANI)], []),
+ ("reportedly_met", "Qaani reportedly met Khazali and Amiri in Baghdad last week.", [MW(QAANI, KHAZ), MW(QAANI, AMIRI)], []),
+ ("is_believed_met", "Qaani is believed to have met Khazali in Baghdad.", [], []),
+ ("held_meetings_with", "Qaani held separate meetings with Amiri and Khazali.", [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
+ ("conferred_with", "Qaani conferred with Amiri at his home.", [MW(QAANI, AMIRI)], []),
+ ("then_received", "Sudani met Erdogan in the morning and then received Sisi.", [MW(SUD, ERDOGAN), MW(SUD, SISI)], [MW(ERDOGAN, SISI)]),
+ ("nechirvan_received", "In Erbil, Kurdistan Region President Nechirvan Barzani received Araghchi.", [MW("person:nechirvan-barzani", ARAGHCHI)], []),
+ ("obj_rel_clause_subject", "Sudani met Erdogan, who had arrived in Baghdad on Sunday, at the palace.", [MW(SUD, ERDOGAN)], []),
+ ("met_them_pronoun", "Qaani arrived in Baghdad to see Amiri and Khazali. He met them at Amiri's house.", [], []),
+ ("aides_said", "Qaani met Khazali, aides to both men said.", [MW(QAANI, KHAZ)], []),
 ]
 
 
