@@ -412,6 +412,7 @@ def _then_list(sr: Any, first: Any) -> list[Any]:
 
 
 def _before_then(sr: Any, triggers: list[int]) -> None:
+    then = sr.triggers(_THEN, _EMPTY)
     for t in triggers:
         if sr.key(t - 1) == "ان" and sr.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
             first = _person_after(sr, t + 1, 4)
@@ -427,7 +428,7 @@ def _before_then(sr: Any, triggers: list[int]) -> None:
                     _drop_pair(sr, ids[i], ids[j])
             for e in ids:
                 sr.add("MET_WITH", guest.eid, e, "guest_then_met_ar")
-        else:
+        elif then:
             _then_more(sr, t)
 
 
@@ -478,8 +479,8 @@ def _named_members(sr: Any, triggers: list[int]) -> None:
 # ---- what is no meeting ------------------------------------------------------------------------
 def _unsure(sr: Any) -> None:
     """"لم يتضح إن كان X قد اجتمع بـY" / "لا يعرف ما إذا كان ...": drop pairs of that clause."""
-    for x in range(sr.lo, sr.hi - 2):
-        if not (sr.f(x) & _UNSURE) or sr.key(x - 1) not in ("لم", "لا", "ولم", "غير", "وليس",
+    for x in sr.triggers(_UNSURE, _EMPTY):
+        if sr.key(x - 1) not in ("لم", "لا", "ولم", "غير", "وليس",
                                                              "ليس", "ولا"):
             continue
         y = x + 1
@@ -726,10 +727,13 @@ def _prep_objects(sr: Any, triggers: list[int]) -> None:
 
 
 def _group_bodies(sr: Any, triggers: list[int]) -> None:
+    groups = sr.triggers(_GROUP_NOUNS, _EMPTY)
+    if not groups:
+        return
     for t in triggers:
-        end = _clause_end(sr, t + 1)
-        for x in range(t + 1, min(end, t + 14)):
-            if not sr.f(x) & _GROUP_NOUNS or sr.mention_at.get(x) is not None:
+        end = min(_clause_end(sr, t + 1), t + 14)
+        for x in groups:
+            if x <= t or x >= end or sr.mention_at.get(x) is not None:
                 continue
             y = x + 1
             if sr.f(y) & _IN_BODY:
