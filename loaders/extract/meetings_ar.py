@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_context import _AR_SAID
 from loaders.extract.core_recall import guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs
 
@@ -636,9 +637,9 @@ _HANDED = L._ar("سلم", "يسلم", "قدم", "يقدم", "سلمت", "قدم�
 
 def _credentials(sr: Any) -> None:
     for c in sr.triggers(_CREDENTIALS, _EMPTY):
-        if not any(sr.f(x) & _HANDED for x in range(max(sr.lo, c - 16), c)):
+        if not any(sr.f(x) & _HANDED for x in range(max(sr.lo, c - 20), c)):
             continue
-        v = max(x for x in range(max(sr.lo, c - 16), c) if sr.f(x) & _HANDED)
+        v = max(x for x in range(max(sr.lo, c - 20), c) if sr.f(x) & _HANDED)
         envoy = _person_after(sr, v + 1, 6) or sr.before(v, types=("Person",), maxgap=2)
         y = c + 1
         if sr.key(y) not in ("الي", "إلى", "الى") and not sr.key(y).startswith("ل"):
@@ -813,6 +814,36 @@ def _meeting_grouped(sr: Any, triggers: list[int]) -> None:
                 sr.add("MET_WITH", members[i].eid, members[j].eid, "meeting_grouped_ar")
 
 
+# ---- "وأضاف (X) أن Y زار بيروت ...، واجتمع به": the pronoun is the speaker ----------------------
+_THAT = L._ar("ان", "أن", "إن", "بان", "بأن")
+
+
+def _speaker_pronoun(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        k = _pron_object(sr, t)
+        if k is None or not sr.key(t).startswith("و") or sr.key(t - 1) not in ("،", ","):
+            continue
+        if _late_subject(sr, k) is not None:
+            continue
+        th = next((x for x in range(t - 2, max(sr.lo, t - 16) - 1, -1)
+                   if sr.f(x) & _THAT and sr.key(x) in _THAT), None)
+        if th is None or not any(sr.f(y) & _AR_SAID for y in range(max(sr.lo, th - 4), th)):
+            continue
+        subj = _person_after(sr, th + 1, 1)
+        if subj is None or subj.hi > t or subj.prefix.lstrip("وف")[:1] in ("ب", "ل"):
+            continue
+        v = max(y for y in range(max(sr.lo, th - 4), th) if sr.f(y) & _AR_SAID)
+        speaker = _person_after(sr, v + 1, 2)
+        if speaker is not None and speaker.hi > th:
+            speaker = None
+        if speaker is None and all(sr.key(y) in ("و", "كما") or sr.f(y) & _AR_SAID
+                                   for y in range(sr.lo, th)):
+            speaker = sr._prev_subject(exclude=subj.eid)  # "وأضاف أن ...": the last speaker
+        if speaker is None or speaker.eid == subj.eid or _blocked(sr, t, subj):
+            continue
+        sr.add("MET_WITH", subj.eid, speaker.eid, "met_speaker_ar")
+
+
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY),
        (_CREDENTIALS, _EMPTY))
 def meetings_ar(sr: Any) -> None:
@@ -839,5 +870,6 @@ def meetings_ar(sr: Any) -> None:
     _companions(sr, triggers)
     _guest_relative(sr, triggers)
     _meeting_grouped(sr, triggers)
+    _speaker_pronoun(sr, triggers)
     _unsure(sr)
     _planned_noun(sr, triggers)
