@@ -844,7 +844,47 @@ def _speaker_pronoun(sr: Any, triggers: list[int]) -> None:
         sr.add("MET_WITH", subj.eid, speaker.eid, "met_speaker_ar")
 
 
-@needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY),
+# ---- "وفي لقاء مع X (في بغداد)، قال Y": the main clause's subject met X ----------------------------
+_OPENERS = L._ar("في", "وفي", "خلال", "وخلال", "أثناء", "وأثناء", "اثناء")
+
+
+def _meeting_phrase_first(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        if t - 1 != sr.lo or not sr.f(t - 1) & _OPENERS or not sr.f(t) & _MEET_NOUNS:
+            continue
+        if sr.key(t + 1) not in ("مع", "ب"):
+            continue
+        obj = _person_after(sr, t + 2, 3)
+        if obj is None:
+            continue
+        comma = next((y for y in range(obj.hi, min(sr.hi, obj.hi + 8))
+                      if sr.key(y) in ("،", ",")), None)
+        if comma is None or any(sr.f(y) & _PLANNED_ADJ for y in range(t + 1, comma)):
+            continue
+        subj = _person_after(sr, comma + 2, 1) or _person_after(sr, comma + 1, 0)
+        if subj is None or subj.eid == obj.eid or _blocked(sr, comma + 1, subj):
+            continue
+        for o in sr.chain(obj, ("Person", "Organization")):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "meeting_phrase_first_ar")
+
+
+# ---- "حلّ X ضيفاً على Y" --------------------------------------------------------------------------------
+_AS_GUEST = L._ar("ضيفا", "ضيفاً", "ضيفة")
+
+
+def _guest_of(sr: Any) -> None:
+    for g in sr.triggers(_AS_GUEST, _EMPTY):
+        if sr.key(g + 1) not in ("علي", "على"):
+            continue
+        host = _person_after(sr, g + 2, 4)
+        guest = sr.before(g, types=("Person",), maxgap=2)
+        if host is None or guest is None or host.eid == guest.eid or _blocked(sr, g, guest):
+            continue
+        sr.add("MET_WITH", guest.eid, host.eid, "guest_of_ar")
+
+
+@needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
@@ -852,6 +892,7 @@ def meetings_ar(sr: Any) -> None:
         return
     triggers = sr.triggers(L.AR_MEET, _EMPTY)
     _reception_from(sr)
+    _guest_of(sr)
     _credentials(sr)
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
@@ -871,5 +912,6 @@ def meetings_ar(sr: Any) -> None:
     _guest_relative(sr, triggers)
     _meeting_grouped(sr, triggers)
     _speaker_pronoun(sr, triggers)
+    _meeting_phrase_first(sr, triggers)
     _unsure(sr)
     _planned_noun(sr, triggers)
