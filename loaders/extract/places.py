@@ -232,6 +232,11 @@ class PlaceRules(SentenceCore):
             between = bool(lo_ids and hi_ids and self.toks[self.lo].ar)
             if not between:
                 return
+            for y in range(p0 - 1, max(self.lo, p0 - 7) - 1, -1):
+                if self.toks[y].punct or y in self.mention_at or self.f(y) & L.AR_MEET:
+                    break
+                if self.f(y) & L.AR_LEADER_NOUNS:
+                    return  # "الذي يضم قائد قوى الأمن في الجمهورية الإسلامية X": a title
         where = self._country_of_place(place.eid)
         if where is None:
             return

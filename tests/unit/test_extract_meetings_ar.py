@@ -349,6 +349,13 @@ CASES = [
      [MW(SUD, ARAGH)], [MW(SUD, KHAM), MW(ARAGH, KHAM)]),
     ("topic_person_ar", "والتقى السوداني عراقجي وبحثا ملف اغتيال قاسم سليماني.",
      [MW(SUD, ARAGH)], [MW(SUD, SOL), MW(ARAGH, SOL)]),
+    ("place_in_member_title_no_visit_ar",
+     "واستقبل السوداني مؤمني والوفد المرافق له، الذي يضم قائد قوى الأمن الداخلي في الجمهورية "
+     "الإسلامية العميد أحمد رضا رادان.",
+     [MW(SUD, "person:ahmad-reza-radan")], [("VISITED", SUD, "country:iran")]),
+    ("place_between_host_and_guest_visit_ar",
+     "استقبل السوداني، يوم الاثنين، في بغداد وزير الخارجية عباس عراقجي.",
+     [MW(SUD, ARAGH), ("VISITED", ARAGH, "location:baghdad")], []),
     ("body_in_title_not_subject_ar",
      "أفادت مصادر بأن قائد فيلق القدس التابع للحرس الثوري الإيراني، إسماعيل قاآني، وصل إلى "
      "بغداد، والتقى خلال زيارته فالح الفياض.",
