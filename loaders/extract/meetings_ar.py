@@ -205,7 +205,8 @@ def _verb_subject(sr: Any, t: int, before: int) -> Any:
                 continue
             if m.etype == "Organization":
                 continue
-            if m.hi == before and sr.key(before).startswith("و"):
+            if m.hi == before and sr.key(before)[1:] in _DELEGATION and \
+                    sr.key(before).startswith("و"):
                 break  # "استقبل X والوفد المرافق له": X is an object too
             return m
     b = sr.before(t, types=("Person",), maxgap=2)
@@ -229,6 +230,8 @@ def _delegation_subject(sr: Any, t: int, d: int) -> bool:
         return False
     if sr.toks[d].text.endswith(("اً", "ا")):
         return False
+    if any(m.etype == "Person" and t < m.lo < d for m in sr.args):
+        return False  # "التقى السوداني وفد حماس": the person is the subject
     b = sr.before(t, types=("Person",), maxgap=2)
     return b is None or b.prefix.lstrip("وف")[:1] in ("ب", "ل")
 

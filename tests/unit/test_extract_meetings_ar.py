@@ -46,6 +46,11 @@ CASES = [
     ("delegation_object_with_clitic_ar",
      "واجتمع عراقجي في طهران بوفد من حركة الجهاد الإسلامي بقيادة أمينها العام زياد النخالة.",
      [MW(ARAGH, NAKH)], []),
+    ("delegation_object_unmarked_ar",
+     "والتقى السوداني وفد حركة حماس برئاسة خليل الحية في بغداد.",
+     [MW(SUD, HAYYA), MW(SUD, HAMAS)], [MW(HAMAS, HAYYA)]),
+    ("delegation_object_no_head_ar", "واستقبل عراقجي في طهران وفداً من حركة حماس.",
+     [MW(ARAGH, HAMAS)], []),
     ("delegation_object_unknown_body_ar",
      "التقى قاآني في طهران وفداً من لجنة العلاقات الخارجية في مجلس النواب العراقي برئاسة "
      "هادي العامري.",
@@ -303,6 +308,11 @@ CASES = [
     # ---- more meeting verbs and frames: تباحث، تشاور، استضاف، حلّ ضيفاً، "في لقاء مع X، قال Y" -----
     ("in_a_meeting_with_then_said_ar",
      "وفي لقاء مع عراقجي في بغداد، قال السوداني إن العلاقات متينة.", [MW(SUD, ARAGH)], []),
+    ("in_an_interview_with_outlet_ar",
+     "وفي لقاء مع قناة الجزيرة، قال السوداني إن العلاقات مع طهران متينة.", [],
+     [MW(SUD, "outlet:al-jazeera")]),
+    ("numbers_of_files_not_body_ar",
+     "وبحث السوداني مع عراقجي عدداً من الملفات الإقليمية.", [MW(SUD, ARAGH)], []),
     ("in_an_expected_meeting_with_ar",
      "وفي لقاء مرتقب مع عراقجي، سيؤكد السوداني أن العلاقات متينة.", [], [MW(SUD, ARAGH)]),
     ("passive_warmly_received_ar", "واستُقبل عراقجي بحفاوة من قبل السوداني.",
