@@ -207,7 +207,11 @@ class Gazetteer:
             acronym = name.replace(".", "").isupper() and len(name.replace(".", "")) <= 6 \
                 and not is_arabic(name)
             head_cap = name.rstrip()[-1:].isalpha() and name.split()[-1][:1].isupper()
-            for var in (toks, *english_variants(toks, number=head_cap)):
+            # an Arabic kunya in any case: "أبو/أبا/أبي مهدي المهندس" (genitive after a noun
+            # or و: "اغتيال سليماني وأبي مهدي المهندس")
+            kunya = [("ابي", *toks[1:]), ("ابا", *toks[1:])] if len(toks) > 2 and \
+                toks[0] == "ابو" else []
+            for var in (toks, *english_variants(toks, number=head_cap), *kunya):
                 (amb_vars if amb else plain_vars).add(var)
                 if (e.id, sensitive, acronym) not in self.exact[var]:
                     self.exact[var].append((e.id, sensitive, acronym))

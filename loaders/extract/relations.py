@@ -104,6 +104,7 @@ from loaders.extract.mentions import (
     _title_at,
     capital_id,
 )
+from loaders.extract.succession_kill_more import more_core
 from loaders.extract.tokens import Tok
 from loaders.textnorm import proclitic_splits
 
@@ -1074,6 +1075,7 @@ class SentenceRules:
             killed_when_struck_ar(self)
         context_rules(self)  # pronoun partners, quotation speakers (core_context.py)
         more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
+        more_core(self, n_out)  # succession_kill_more.py: took over from, whom X succeeded ...
         self.leads_member()
         if wire and en:
             org_roles_en(self)

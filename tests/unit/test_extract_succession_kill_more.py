@@ -1,0 +1,233 @@
+"""SUCCESSOR_OF and ASSASSINATED_BY constructions of unseen wire prose, our own sentences in
+both languages (written for the general construction, not taken from an evaluation set):
+
+- successions: "took over (the post) from Y", "taking over from Y", "Y, whom X succeeded",
+  "Y, whom he succeeded", "took over ... after a strike killed Y", "عُيّن X ... خلفاً لـY",
+  "حلّ X محل Y", "تسلّم X ... من Y", "بدلاً من Y", "منذ توليه المنصب خلفاً لـY" (the subject of
+  the sentence), "الذي عيّنه سلفه Y" (the predecessor of the main subject, not of the
+  appointee), a subject with an apposition before "تولى ... بعد مقتل Y";
+- killings: "بضربة نفذتها القوات الأمريكية" (the executor of the strike), "اغتيال Z لـX ورفيقه
+  Y" (agent as the genitive of the verbal noun, victims after لـ), "X's office said he had
+  ordered the strike" (next sentence), "أعلن جيش الاحتلال أنه اغتال X", "after the U.S. killed
+  him";
+- and what must stay without a relation: agentless killings, suspicion / charges / insufficient
+  evidence, accusations, a person merely named near the killing verb, the official who appoints
+  (not the appointee) as successor, planned successions.
+
+Each case: (name, text, relations that must be found, relations that must NOT be found).
+"""
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+from tests.extract_support import AB, SO, assert_relations
+
+SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
+QAANI = "person:esmail-qaani"
+NAS, QASSEM = "person:hassan-nasrallah", "person:naim-qassem"
+DEIF, YSINWAR = "person:mohammed-deif", "person:yahya-sinwar"
+HAN, AROURI = "person:ismail-haniyeh", "person:saleh-al-arouri"
+SAFI = "person:hashem-safieddine"
+LARIJANI, AHMADIAN = "person:ali-larijani", "person:ali-akbar-ahmadian"
+ARAGHCHI, BKANI = "person:abbas-araghchi", "person:ali-bagheri-kani"
+AMOUSAVI, MBAGHERI = "person:abdolrahim-mousavi", "person:mohammad-bagheri"
+PAKPOUR, SALAMI = "person:mohammad-pakpour", "person:hossein-salami"
+SUDANI, KADHIMI = "person:mohammed-shia-al-sudani", "person:mustafa-al-kadhimi"
+TRUMP, NET, KATZ = "person:donald-trump", "person:benjamin-netanyahu", "person:israel-katz"
+US, ISR = "country:united-states", "country:israel"
+USAF, IDF = "organization:us-armed-forces", "organization:israel-defense-forces"
+
+SUCC_CASES = [
+ ("took_over_post_from_en",
+  "Naim Qassem had taken over the leadership of Hezbollah from Hassan Nasrallah only weeks "
+  "before the ceasefire.",
+  [SO(QASSEM, NAS)], []),
+ ("took_over_from_who_was_killed_en",
+  "Pakpour took over the Revolutionary Guards from Hossein Salami, who was killed in an Israeli "
+  "strike on Tehran in June.",
+  [SO(PAKPOUR, SALAMI), AB(SALAMI, ISR)], [AB(SALAMI, PAKPOUR)]),
+ ("whom_he_succeeded_en",
+  "Ghaani has struggled to match the aura of Qassem Suleimani, whom he succeeded in 2020.",
+  [SO(QAANI, SOL)], []),
+ ("whom_named_succeeded_en",
+  "Hezbollah supporters still carry portraits of Hassan Nasrallah, whom Naim Kassem succeeded "
+  "as secretary-general.",
+  [SO(QASSEM, NAS)], [SO(NAS, QASSEM)]),
+ ("whom_he_succeeded_after_us_killed_him_en",
+  "Qaani has never matched Qasem Soleimani, whom he succeeded after the United States killed him "
+  "in a drone strike in Baghdad.",
+  [SO(QAANI, SOL), AB(SOL, US)], []),
+ ("who_took_over_after_strike_killed_en",
+  "Esmail Qaani, who took over the Quds Force after an American drone strike killed Qassem "
+  "Soleimani in 2020, met Iraqi faction leaders in Baghdad on Monday.",
+  [SO(QAANI, SOL), AB(SOL, US)], []),
+ ("expected_to_take_over_no_en",
+  "Abbas Araghchi is expected to take over from Ali Bagheri Kani next month.",
+  [], [SO(ARAGHCHI, BKANI)]),
+ ("not_said_who_will_take_over_no_en",
+  "Hamas has not said who will take over from Mohammed Deif, and Yahya Sinwar made no comment.",
+  [], [SO(YSINWAR, DEIF)]),
+ ("appointed_khalafan_passive_ar",
+  "عُيِّن علي لاريجاني أميناً للمجلس الأعلى للأمن القومي خلفاً لعلي أكبر أحمديان.",
+  [SO(LARIJANI, AHMADIAN)], []),
+ ("hall_mahal_ar",
+  "وحلّ عباس عراقجي محل علي باقري كني على رأس الدبلوماسية الإيرانية.",
+  [SO(ARAGHCHI, BKANI)], [SO(BKANI, ARAGHCHI)]),
+ ("tasallam_min_ar",
+  "وتسلّم اللواء عبد الرحيم موسوي رئاسة الأركان العامة من محمد باقري.",
+  [SO(AMOUSAVI, MBAGHERI)], []),
+ ("tasallam_letter_no_ar",
+  "وتسلّم محمد شياع السوداني رسالة من مسعود بزشكيان تتعلق بملف المياه.",
+  [], [SO(SUDANI, "person:masoud-pezeshkian")]),
+ ("tasallam_vso_post_ar",
+  "تسلّم نعيم قاسم قيادة حزب الله من هاشم صفي الدين بعد أسابيع.",
+  [SO(QASSEM, SAFI)], []),
+ ("took_over_negated_no_en",
+  "Naim Qassem never took over the group's military wing from Hashem Safieddine.",
+  [], [SO(QASSEM, SAFI)]),
+ ("whom_succeeded_as_head_harakat_en",
+  "Supporters mourned Ali Akbar Ahmadian, whom Ali Larijani replaced as secretary of the "
+  "Supreme National Security Council.",
+  [SO(LARIJANI, AHMADIAN)], [SO(AHMADIAN, LARIJANI)]),
+ ("badalan_min_ar",
+  "وعيّن المرشد الإيراني محمد باكبور قائداً للحرس الثوري بدلاً من حسين سلامي.",
+  [SO(PAKPOUR, SALAMI)], []),
+ ("since_his_taking_office_khalafan_ar",
+  "وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد، في أول جولة إقليمية له منذ توليه المنصب "
+  "خلفاً لعلي باقري كني.",
+  [SO(ARAGHCHI, BKANI)], []),
+ ("whom_his_predecessor_appointed_ar",
+  "وأعفى رئيس الوزراء محمد شياع السوداني قائد الشرطة الاتحادية الفريق سامي الصالحي، الذي عيّنه "
+  "سلفه مصطفى الكاظمي، من منصبه.",
+  [SO(SUDANI, KADHIMI)], [SO("person:sami-al-salihi", KADHIMI)]),
+ ("apposed_subject_took_over_after_killing_ar",
+  "وقالت مصادر مطلعة إن عبد الرحيم موسوي، رئيس أركان الجيش السابق، تولى رئاسة الأركان العامة "
+  "بعد مقتل محمد باقري.",
+  [SO(AMOUSAVI, MBAGHERI)], []),
+ ("appointer_is_no_successor_ar",
+  "كلّف رئيس الوزراء محمد شياع السوداني الفريق أحمد الزركاني بإدارة الجهاز خلفاً للفريق ناصر "
+  "الموسوي.",
+  [], [SO(SUDANI, "person:nasir-al-musawi")]),
+ ("expected_successor_no_ar",
+  "ومن المتوقع أن يخلف عباس عراقجي علي باقري كني في المنصب.",
+  [], [SO(ARAGHCHI, BKANI)]),
+]
+
+KILL_CASES = [
+ ("strike_carried_out_by_us_forces_list_ar",
+  "وطالب الجانبان بمحاسبة المتورطين في اغتيال قاسم سليماني وأبي مهدي المهندس بضربة نفذتها "
+  "القوات الأمريكية قرب المطار.",
+  [AB(SOL, USAF), AB(MUH, USAF)], [AB(SOL, US), AB(MUH, US)]),
+ ("raid_carried_out_by_idf_ar",
+  "وأكدت الحركة مقتل صالح العاروري بغارة نفذها الجيش الإسرائيلي على الضاحية.",
+  [AB(AROURI, IDF)], []),
+ ("agent_genitive_of_verbal_noun_companion_ar",
+  "وتحيي الفصائل ذكرى اغتيال الولايات المتحدة لقاسم سليماني ورفيقه أبي مهدي المهندس.",
+  [AB(SOL, US), AB(MUH, US)], []),
+ ("agent_genitive_forces_companion_ar",
+  "وجاء ذلك عشية ذكرى اغتيال القوات الأميركية لسليماني ورفيقه أبي مهدي المهندس في بغداد.",
+  [AB(SOL, USAF), AB(MUH, USAF)], []),
+ ("army_announced_it_killed_ar",
+  "وكان جيش الاحتلال قد أعلن الشهر الماضي أنه اغتال محمد الضيف.",
+  [AB(DEIF, IDF)], []),
+ ("army_announced_it_killed_harakat_ar",
+  "وأعلن الجيشُ الإسرائيليُّ أنه قتل هاشم صفي الدين في غارة على بيروت.",
+  [AB(SAFI, IDF)], []),
+ ("office_said_he_ordered_the_strike_en",
+  "An Israeli airstrike on Beirut killed Hashem Safieddine on Thursday. Prime Minister Benjamin "
+  "Netanyahu's office said he had personally ordered the strike.",
+  [AB(SAFI, ISR), AB(SAFI, NET)], []),
+ ("minister_said_he_approved_strike_en",
+  "An Israeli strike in Tehran killed Ismail Haniyeh. Defense Minister Israel Katz later said "
+  "he had ordered the strike himself.",
+  [AB(HAN, ISR), AB(HAN, KATZ)], []),
+ ("office_said_no_strike_word_no_en",
+  "An Israeli strike in Tehran killed Ismail Haniyeh. Netanyahu's office said he had ordered a "
+  "review of the hostage talks.",
+  [AB(HAN, ISR)], [AB(HAN, NET)]),
+ ("insufficient_evidence_ordered_killing_no_en",
+  "Qais Khazali was freed after a court found insufficient evidence that he had ordered the "
+  "killing of Hadi al-Amiri.",
+  [], [AB("person:hadi-al-amiri", "person:qais-al-khazali")]),
+ ("suspicion_of_ordering_killing_no_en",
+  "Police arrested Qais Khazali on suspicion of ordering the killing of Hadi al-Amiri.",
+  [], [AB("person:hadi-al-amiri", "person:qais-al-khazali")]),
+ ("charged_with_assassination_no_ar",
+  "وأوقفت السلطات قيس الخزعلي بتهمة التورط في اغتيال هادي العامري.",
+  [], [AB("person:hadi-al-amiri", "person:qais-al-khazali")]),
+ ("accused_of_ordering_no_ar",
+  "وقال المتحدث إن بلاده ستلاحق الرئيس الأمريكي السابق دونالد ترامب، متهماً إياه بإصدار أمر "
+  "اغتيال قاسم سليماني.",
+  [], [AB(SOL, TRUMP)]),
+ ("forces_and_country_both_en",
+  "A U.S. drone strike killed Qassem Soleimani in Baghdad, and the Pentagon said U.S. forces "
+  "had carried out the strike.",
+  [AB(SOL, US)], []),
+ ("warrant_over_killing_no_en",
+  "An Iraqi court issued an arrest warrant for Donald Trump over the killing of Abu Mahdi "
+  "al-Muhandis.",
+  [], [AB(MUH, TRUMP)]),
+ ("agentless_drone_no_en",
+  "Mohammed Deif was killed in a drone strike in Khan Younis, Hamas said.",
+  [], [AB(DEIF, "organization:hamas")]),
+ ("person_near_verb_no_ar",
+  "قُتل محمد الضيف، قائد الكتائب التي يتزعمها يحيى السنوار، في قصف على خان يونس.",
+  [], [AB(DEIF, YSINWAR)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
+
+
+@pytest.mark.parametrize("name,text,must,must_not", SUCC_CASES, ids=[c[0] for c in SUCC_CASES])
+def test_succession(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", KILL_CASES, ids=[c[0] for c in KILL_CASES])
+def test_killing(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# entities: (name, text, ids that must be found, ids that must not be found, no new person
+# whose id starts with one of these slugs)
+ENTITY_CASES = [
+ ("kurdistan_rudaw_spelling_ar",
+  "واستقبل رئيس إقليم كوردستان، نيجيرفان بارزاني، وزير الخارجية التركي في أربيل.",
+  ["location:kurdistan-region", "person:nechirvan-barzani"], [], ["person:kurd"]),
+ ("kurdistan_workers_party_ar",
+  "وتناولت المباحثات وجود حزب العمال الكوردستاني في سنجار.",
+  ["organization:pkk"], [], ["person:"]),
+ ("visit_programme_verb_after_name_ar",
+  "والتقى الوزير محافظ البصرة أسعد العيداني وتفقد الميناء وجال في السوق.",
+  ["location:basra"], [], ["person:tafqad", "person:jal"]),
+ ("joint_press_conference_ar",
+  "وقال الوزير في مؤتمر صحفي مشترك إن العلاقات جيدة.",
+  [], [], ["person:mushtarak", "person:mashtark"]),
+ ("kunya_genitive_ar",
+  "وتحيي الفصائل ذكرى سليماني وأبي مهدي المهندس، وتطالب بالثأر لأبي مهدي المهندس.",
+  ["person:abu-mahdi-al-muhandis", "person:qasem-soleimani"], [], ["person:mahdi"]),
+ ("turkish_minister_ar",
+  "وكان مولود جاويش أوغلو قد زار بغداد قبل أن يخلفه هاكان فيدان.",
+  ["person:mevlut-cavusoglu", "person:hakan-fidan"], [], []),
+ ("gaza_places_ar",
+  "وقصفت الطائرات منطقة المواصي غربي خان يونس ومدينة رفح.",
+  ["location:al-mawasi", "location:khan-younis", "location:rafah"], [], ["person:"]),
+ ("haret_hreik_en",
+  "The strike hit a building in the Haret Hreik neighborhood of Beirut.",
+  ["location:haret-hreik"], [], ["person:haret"]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not,no_person",
+                         ENTITY_CASES, ids=[c[0] for c in ENTITY_CASES])
+def test_entities(extractor, name, text, must, must_not, no_person):
+    ids = {e["id"] for e in extractor.extract(text)["entities"]}
+    for eid in must:
+        assert eid in ids, f"{name}: missing {eid}; got {sorted(ids)}"
+    for eid in must_not:
+        assert eid not in ids, f"{name}: must not produce {eid}"
+    for prefix in no_person:
+        assert not any(i.startswith(prefix) for i in ids), f"{name}: {sorted(ids)}"
