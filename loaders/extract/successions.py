@@ -548,8 +548,37 @@ def predecessor_of_subject_ar(sr: Any) -> None:
             sr.add(_SO, subj.eid, old.eid, "predecessor_of_subject_ar")
 
 
+_AR_APPOS_HEADS = L._ar("شقيق", "شقيقه", "نجل", "ابن", "ابنه", "نائب", "مساعد", "مستشار", "صهر",
+                        "رفيق", "احد", "القيادي", "قائد", "رئيس", "عضو", "الامين", "المتحدث",
+                        "زوج", "خليفه", "صديق", "مرافق", "سكرتير", "مدير", "مسؤول")
+
+
+def apposed_successor_ar(sr: Any) -> None:
+    """"X، شقيق القائد الراحل Y، تولى القيادة بعد اغتيال Z": the successor is X, the head of
+    the apposition, not Y named inside it."""
+    if not sr.toks[sr.lo].ar:
+        return
+    for i, r in enumerate(sr.out):
+        if r.type != _SO:
+            continue
+        m = next((m for m in sr.args if m.eid == r.source and m.etype == "Person"), None)
+        if m is None or m.hi >= sr.hi or sr.toks[m.hi].text not in ("،", ","):
+            continue
+        # the comma that opens the apposition, and its head noun
+        c = next((x for x in range(_start(m) - 1, max(sr.lo, _start(m) - 8) - 1, -1)
+                  if sr.toks[x].text in ("،", ",")), None)
+        if c is None or not sr.f(c + 1) & _AR_APPOS_HEADS:
+            continue
+        head = sr.before(c, types=("Person",), maxgap=0)
+        if head is None or head.eid in (r.source, r.target) or sr.mention_at.get(c - 1) is not head:
+            continue
+        sr.out[i] = r._replace(source=head.eid)
+
+
 def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
+    if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
+        apposed_successor_ar(sr)
     if not sr.triggers(_MORE_AR_CUES, _MORE_EN_CUES):
         return
     if sr.toks[sr.lo].ar:
