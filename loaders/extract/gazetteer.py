@@ -234,7 +234,10 @@ class Gazetteer:
                 last = skels[-1]
                 if len(last) >= 2 and (len(toks) == 1 or e.type == "Person") and \
                         last not in amb_skels and toks[-1] not in _COMPOUND_TAILS and \
-                        not (e.type == "Person" and toks[-1] in self._given):
+                        not (e.type == "Person" and toks[-1] in self._given) and \
+                        not (e.type == "Person" and len(toks) > 1 and _nationality(toks[-1])):
+                    # (a surname that is a nationality adjective, "المصري", is no key on its
+                    # own: "وفداً مصرياً" is no Mohammed Diab al-Masri)
                     self.tok_skel[last].add(e.id)
             self.phon[e.id].add(" ".join(token_phonetic(t) for t in toks))
             for t in toks:
@@ -365,6 +368,13 @@ class Gazetteer:
         threshold = 70.0 if len(whole) >= 3 else 80.0
         return tuple(sorted((x for x in scored if x[0] >= (
             80.0 if x[1] in near else threshold)), reverse=True))
+
+
+def _nationality(tok: str) -> bool:
+    """Is the (article-stripped) name word a nationality adjective (مصري، Lebanese)?"""
+    from loaders.extract.lexicon import NATIONALITY  # noqa: PLC0415 (data module)
+
+    return tok in NATIONALITY or ("ال" + tok) in NATIONALITY
 
 
 def _place_nisba(tok: str) -> bool:

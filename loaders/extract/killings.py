@@ -69,13 +69,14 @@ _AGENTS = ("Person", "Country", "Organization")
 
 # cue words: a sentence with none of them skips this module
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
+                      "admitted", "acknowledged",
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
-                 "صفى")
+                 "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت")
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
 _EN_KILLED = frozenset({"killed"})
@@ -834,6 +835,56 @@ _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
 _FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
 
 
+_AR_ADMIT = L._ar("اقر", "اقرت", "يقر", "تقر", "اعترف", "اعترفت", "يعترف", "تعترف")
+_AR_KILL_NOUN_B = L._ar("اغتيال", "قتل", "مقتل", "تصفيه", "تصفية")
+_EN_ADMIT = frozenset({"admitted", "acknowledged", "admits", "acknowledges", "conceded"})
+
+
+def admitted_killing(sr: Any) -> None:
+    """"أقرّت إسرائيل باغتيال X" / "Israel admitted killing X": the agent's own admission."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_ADMIT, _EN_ADMIT):
+        if ar:
+            noun = next((x for x in range(t + 1, min(sr.hi, t + 5))
+                         if sr.toks[x].key.startswith("ب") and sr.f(x) & _AR_KILL_NOUN_B), None)
+            if noun is None:
+                continue
+            agent = sr.after(t + 1, types=("Country", "Organization", "Person"), maxgap=1)
+            if agent is None or agent.lo > noun:
+                agent = sr.before(t, types=("Country", "Organization", "Person"), maxgap=1)
+        else:
+            noun = t + 1 if sr.key(t + 1) in ("killing", "assassinating") else None
+            if noun is None:
+                continue
+            agent = sr.subject_before(t, maxgap=8)
+        victim = sr.after(noun + 1, types=("Person",), maxgap=2)
+        if agent is None or victim is None or agent.eid == victim.eid or \
+                agent.etype not in ("Country", "Organization", "Person") or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, agent.eid, "admitted_killing")
+
+
+_AR_DUAL_DEATH = L._ar("حتفهما", "مصرعهما")
+
+
+def dual_victims_ar(sr: Any, start: int) -> None:
+    """"لقي قائد ... X ونائب ... Y حتفهما بضربة أميركية": the dual pronoun names both people
+    before it as victims (a title between them is no break in the list)."""
+    for t in sr.triggers(_AR_DUAL_DEATH, _EMPTY):
+        ppl = [m for m in sr.args if m.etype == "Person" and m.hi <= t and t - m.hi <= 30]
+        if len(ppl) < 2:
+            continue
+        pair = ppl[-2:]
+        agents = {r.target for r in sr.out[start:] if r.type == AB and
+                  r.source in (pair[0].eid, pair[1].eid)}
+        for a in agents:
+            for v in pair:
+                if v.eid != a and not any(r.type == AB and r.source == v.eid and r.target == a
+                                          for r in sr.out):
+                    sr.add(AB, v.eid, a, "dual_victims_ar")
+
+
 def announced_it_killed_ar(sr: Any) -> None:
     """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X": the
     speaker's own claim names it as the agent."""
@@ -998,6 +1049,8 @@ def more_killings(sr: Any, start: int) -> None:
         said_he_ordered_strike_en(sr)
     else:
         announced_it_killed_ar(sr)
+        dual_victims_ar(sr, start)
+    admitted_killing(sr)
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)

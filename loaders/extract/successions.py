@@ -411,8 +411,17 @@ _AR_PRED = L._ar("سلفه", "سلفها")
 _AR_APPOINTED_HIM = L._ar("عينه", "عينها", "اختاره", "اختارها", "كلفه", "كلفها", "نصبه",
                           "رشحه", "رقاه", "سماه")
 _AR_RELATIVE = frozenset({"الذي", "التي"})
-_MORE_EN_CUES = _EN_OVER | _EN_WHOM
-_MORE_AR_CUES = _AR_TASALLAM | _AR_PRED
+_EN_TAKE_POST = frozenset({"took", "taken", "takes", "assumed", "assumes", "inherited",
+                           "inherits", "assuming", "inheriting"})
+_EN_POST = frozenset({"helm", "reins", "command", "leadership", "control", "post", "job", "role",
+                      "portfolio", "position", "office", "mantle", "power", "presidency",
+                      "premiership", "chairmanship"})
+_EN_HANDED = frozenset({"handed", "hands", "handing", "passed"})
+_AR_INHERIT = L._ar("ورث", "يرث", "ورثت")
+_AR_POST_MORE = L._ar("سلطه", "السلطة", "حكم", "صلاحيات", "مقاليد", "رئاسة", "منصب")
+_AR_HANDED = L._ar("سلم", "سلّم", "يسلم", "سلمت", "تسليم")
+_MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED
+_MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 
 
 def _start(m: Any) -> int:
@@ -460,6 +469,55 @@ def took_over_from_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old.eid, "took_over_from_en")
 
 
+def took_post_from_en(sr: Any) -> None:
+    """"X took the helm of the ministry from Y" / "X assumed command from Y" / "X inherited
+    the leadership from Y": a post taken from Y (not "took a letter from Y")."""
+    for t in sr.triggers(_EMPTY, _EN_TAKE_POST):
+        if sr.key(t + 1) == "over":
+            continue  # took_over_from_en
+        post = next((x for x in range(t + 1, min(sr.hi, t + 5)) if sr.key(x) in _EN_POST), None)
+        if post is None:
+            continue
+        frm = next((x for x in range(post + 1, min(sr.hi, post + 9))
+                    if sr.key(x) == "from" or sr.toks[x].text in (",", ";", ".")), None)
+        if frm is None or sr.key(frm) != "from":
+            continue
+        old = sr.after(frm + 1, types=("Person",), maxgap=2)
+        if old is None or any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue
+        verb = t
+        if sr.key(verb - 1) in ("had", "has", "have"):
+            verb -= 1
+        if sr.key(verb - 1) == "who":
+            new = sr.before(verb - 1, types=("Person",), maxgap=3)
+        else:
+            new = sr.subject_before(verb, maxgap=25)
+        if new is None or new.etype != "Person" or new.eid == old.eid:
+            continue
+        if sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "took_post_from_en")
+
+
+def handed_over_to_en(sr: Any) -> None:
+    """"X handed over power / the post / command to Y": Y succeeded X."""
+    for t in sr.triggers(_EMPTY, _EN_HANDED):
+        x = t + 1
+        if sr.key(x) == "over":
+            x += 1
+        post = next((y for y in range(x, min(sr.hi, x + 4)) if sr.key(y) in _EN_POST), None)
+        if post is None or sr.key(post + 1) != "to" and sr.key(post + 2) != "to":
+            continue
+        to = post + 1 if sr.key(post + 1) == "to" else post + 2
+        new = sr.after(to + 1, types=("Person",), maxgap=2)
+        old = sr.subject_before(t, maxgap=25)
+        if new is None or old is None or old.etype != "Person" or new.eid == old.eid:
+            continue
+        if sr.blocked(t, old) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "handed_over_to_en")
+
+
 def whom_succeeded_en(sr: Any) -> None:
     """"Y, whom X succeeded (as ...)" / "Y, whom he succeeded": X (or the sentence's subject
     for "he") succeeded Y; "... after the U.S. killed him": Y was killed by the U.S."""
@@ -502,25 +560,37 @@ def whom_succeeded_en(sr: Any) -> None:
 
 
 def tasallam_min_ar(sr: Any) -> None:
-    """"تسلّم X رئاسة الأركان من Y" / "وتسلّم X منصبه من Y": a post handed over from Y to X
-    (a letter or a message "تسلّم رسالة من Y" is no succession)."""
-    for t in sr.triggers(_AR_TASALLAM, _EMPTY):
-        post = next((x for x in range(t + 1, min(sr.hi, t + 6)) if sr.f(x) & _AR_POST), None)
+    """"تسلّم X رئاسة الأركان من Y" / "ورث X قيادة الفيلق عن Y": a post handed over from Y to
+    X; "سلّم Y السلطة إلى X": the same, told from the giver (a letter or a message, "تسلّم
+    رسالة من Y", is no succession)."""
+    for t in sr.triggers(_AR_TASALLAM | _AR_INHERIT | _AR_HANDED, _EMPTY):
+        fs = sr.f(t)
+        giver = bool(fs & _AR_HANDED) and not fs & _AR_TASALLAM
+        preps = ("الي", "إلى", "ل") if giver else ("عن",) if fs & _AR_INHERIT else ("من",)
+        post = next((x for x in range(t + 1, min(sr.hi, t + 6))
+                     if sr.f(x) & _AR_POST or sr.f(x) & _AR_POST_MORE), None)
         if post is None:
             continue
         frm = next((x for x in range(post + 1, min(sr.hi, post + 8))
-                    if sr.key(x) == "من" or sr.toks[x].text in ("،", ",", ".")), None)
-        if frm is None or sr.key(frm) != "من":
+                    if sr.key(x) in preps or sr.toks[x].text in ("،", ",", ".") or
+                    (giver and sr.toks[x].key.startswith("ل") and sr.mention_at.get(x))),
+                   None)
+        if frm is None or sr.toks[frm].punct:
             continue
-        old = sr.after(frm + 1, types=("Person",), maxgap=2)
-        if old is None:
+        other = sr.mention_at.get(frm) if sr.mention_at.get(frm) is not None and \
+            sr.mention_at[frm].etype == "Person" else sr.after(frm + 1, types=("Person",),
+                                                              maxgap=2)
+        if other is None:
             continue
-        new = sr.after(t + 1, types=("Person",), maxgap=3)
-        if new is None or new.lo > post:
-            new = sr.before(t, types=("Person",), maxgap=4)
-        if new is None or new.eid == old.eid or sr.blocked(t, new):
+        subj = sr.after(t + 1, types=("Person",), maxgap=3)
+        if subj is None or subj.lo > post:
+            subj = sr.before(t, types=("Person",), maxgap=4)
+        if subj is None or subj.eid == other.eid or sr.blocked(t, subj):
             continue
-        sr.add(_SO, new.eid, old.eid, "tasallam_min_ar")
+        if giver:
+            sr.add(_SO, other.eid, subj.eid, "handed_over_ar")
+        else:
+            sr.add(_SO, subj.eid, other.eid, "tasallam_min_ar")
 
 
 def predecessor_of_subject_ar(sr: Any) -> None:
@@ -575,10 +645,96 @@ def apposed_successor_ar(sr: Any) -> None:
         sr.out[i] = r._replace(source=head.eid)
 
 
+_EN_AFTER = frozenset({"after", "following"})
+_EN_DEATH = frozenset({"killing", "death", "assassination", "killed", "assassinated", "died",
+                       "slain", "slaying", "ouster", "ousted", "resignation", "resigned",
+                       "dismissal", "dismissed"})
+_EN_APPOINTING = frozenset({"picked", "chose", "named", "elected", "appointed", "selected",
+                            "tapped", "installed", "promoted", "chosen"})
+_EN_BECAME = frozenset({"became", "took", "assumed", "succeeded"})
+_EN_ROLE = frozenset({"leader", "lead", "head", "chief", "commander", "secretary-general",
+                      "secretary", "president", "successor", "replace", "helm", "command",
+                      "leadership", "post", "role", "position", "over", "premier", "minister"})
+_AR_AFTER = L._ar("بعد", "عقب", "اثر", "إثر")
+_AR_DEATH = L._ar("اغتيال", "مقتل", "وفاة", "وفاه", "رحيل", "استشهاد", "مصرع", "استقالة",
+                  "استقاله", "اقالة", "اقاله", "تصفية", "تصفيه")
+_AR_APPOINTING = L._ar("انتخب", "انتخبت", "اختار", "اختارت", "عين", "عينت", "سمى", "سمت",
+                       "كلف", "كلفت", "نصب", "نصبت", "رقى", "اعلن", "اعلنت")
+_AR_BECAME = L._ar("تولى", "تسلم", "اصبح", "بات", "صار", "استلم")
+_AR_ROLE_ACC = L._ar("امينا", "رئيسا", "قائدا", "زعيما", "خليفه", "خليفة", "مرشدا", "قائدا",
+                     "امينا", "تعيين", "قياده", "رئاسه", "زعامه", "امانه")
+
+
+def fronted_after_death(sr: Any) -> None:
+    """"After X was assassinated, Hamas chose Y to lead the group" / "Following X's killing,
+    Hezbollah picked Y as its leader" / "وبعد اغتيال X، انتخب مجلس الشورى Y أميناً عاماً":
+    a sentence that opens with the death or removal of X and names who was given the lead."""
+    ar = sr.toks[sr.lo].ar
+    lo = sr.lo
+    while lo < sr.hi and (sr.key(lo) in ("and", "but", "days", "weeks", "months", "hours",
+                                         "shortly", "soon", "only", "just") or
+                          sr.toks[lo].punct):
+        lo += 1
+    if lo >= sr.hi or lo - sr.lo > 3:
+        return
+    if ar:
+        if not sr.f(lo) & _AR_AFTER:
+            return
+    elif sr.key(lo) not in _EN_AFTER:
+        return
+    comma = next((x for x in range(lo + 1, min(sr.hi, lo + 20))
+                  if sr.toks[x].text in (",", "،")), None)
+    if comma is None:
+        return
+    if not any((sr.f(x) & _AR_DEATH) if ar else (sr.key(x) in _EN_DEATH)
+               for x in range(lo + 1, comma)):
+        return
+    olds = [m for m in sr.args if m.etype == "Person" and lo < m.lo and m.hi <= comma]
+    if len(olds) != 1:
+        return
+    old = olds[0]
+    new = None
+    verb = None
+    for x in range(comma + 1, min(sr.hi, comma + 10)):
+        fx = sr.f(x)
+        if ar and fx & _AR_APPOINTING:
+            new = sr.after(x + 1, types=("Person",), maxgap=4)
+            if new is not None and not (sr.f(new.hi) & _AR_ROLE_ACC):
+                new = None
+            verb = x
+            break
+        if ar and fx & _AR_BECAME:
+            new = sr.after(x + 1, types=("Person",), maxgap=1)
+            verb = x
+            break
+        if not ar and sr.key(x) in _EN_APPOINTING:
+            if sr.key(x - 1) in ("was", "were", "been", "is"):
+                new = sr.before(x - 1, types=("Person",), maxgap=2)
+            else:
+                new = sr.after(x + 1, types=("Person",), maxgap=3)
+            verb = x
+            break
+        if not ar and sr.key(x) in _EN_BECAME:
+            new = sr.before(x, types=("Person",), maxgap=1)
+            verb = x
+            break
+    if new is None or verb is None or new.eid == old.eid or new.lo <= comma:
+        return
+    if not ar and not any(sr.key(y) in _EN_ROLE for y in range(verb, min(sr.hi, new.hi + 8))):
+        return
+    if any(r.type == _SO and r.target == old.eid for r in sr.out):
+        return
+    if sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, old.eid, "fronted_after_death")
+
+
 def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
         apposed_successor_ar(sr)
+    if sr.triggers(_AR_AFTER, _EN_AFTER):
+        fronted_after_death(sr)
     if not sr.triggers(_MORE_AR_CUES, _MORE_EN_CUES):
         return
     if sr.toks[sr.lo].ar:
@@ -586,4 +742,6 @@ def more_successions(sr: Any) -> None:
         predecessor_of_subject_ar(sr)
     else:
         took_over_from_en(sr)
+        took_post_from_en(sr)
+        handed_over_to_en(sr)
         whom_succeeded_en(sr)
