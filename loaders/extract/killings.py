@@ -640,7 +640,8 @@ def whom_killed_en(sr: Any) -> None:
         if victim is None or agent is None or agent.hi > t or sr.blocked(t, agent):
             continue
         if any(sr.key(y) not in ("had", "has", "have", "reportedly", "allegedly", "later",
-                                 "eventually", "finally") for y in range(agent.hi, t)):
+                                 "eventually", "finally", "ordered", "to", "be", "personally")
+               for y in range(agent.hi, t)):
             continue  # "X, whom Qaani met often, was killed": another verb is the clause's
         sr.add(AB, victim.eid, agent.eid, "whom_killed_en")
 
@@ -938,9 +939,110 @@ def said_he_ordered_strike_en(sr: Any) -> None:
         if sr._irrealis(t) or sr.blocked(t):
             continue
         last = max(s_ for s_, _e in prev)
+        if not _same_side(sr, spk.eid, last):
+            continue  # "Khamenei said he had ordered the strike": another strike
         for v in dict.fromkeys(e for s_, e in prev if s_ == last):
             if v != spk.eid:
                 sr.add(AB, v, spk.eid, "said_he_ordered_strike_en")
+
+
+_AR_ORDERED_IT = L._ar("امر", "امرت")
+_AR_STRIKE_DEF = L._ar("الغاره", "الضربه", "الهجوم", "العمليه", "الغارة", "الضربة", "العملية",
+                       "بالغاره", "بالضربه", "بالهجوم", "بالعمليه", "بالغارة", "بالضربة",
+                       "بالعملية")
+_AR_EXECUTE = L._ar("بتنفيذ", "بشن", "باطلاق")
+
+
+def said_he_ordered_strike_ar(sr: Any) -> None:
+    """"وقال مكتب X إنه أمر (شخصياً) بتنفيذ الغارة" / "وأعلن X أنه أمر بالضربة", right after
+    a sentence reporting the killing with a named agent: X ordered it."""
+    prev = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
+    if not prev:
+        return
+    for t in sr.triggers(_AR_ORDERED_IT, _EMPTY):
+        if not sr.f(t - 1) & _AR_IT_KILLED:
+            continue
+        nxt = [x for x in range(t + 1, min(sr.hi, t + 4))]
+        x = next((x for x in nxt if sr.f(x) & _AR_STRIKE_DEF or sr.f(x) & _AR_EXECUTE), None)
+        if x is None:
+            continue
+        if sr.f(x) & _AR_EXECUTE and not sr.f(x + 1) & _AR_STRIKE_DEF:
+            continue
+        say = next((y for y in range(t - 2, max(sr.lo, t - 12) - 1, -1)
+                    if sr.f(y) & _AR_CLAIM_SAY), None)
+        if say is None:
+            continue
+        spk = sr.after(say + 1, types=("Person",), maxgap=4)
+        if spk is None or spk.hi > t - 1 or sr.blocked(t):
+            continue
+        last = max(s_ for s_, _e in prev)
+        if not _same_side(sr, spk.eid, last):
+            continue
+        for v in dict.fromkeys(e for s_, e in prev if s_ == last):
+            if v != spk.eid:
+                sr.add(AB, v, spk.eid, "said_he_ordered_strike_ar")
+
+
+_EN_CLASH = frozenset({"clash", "clashes", "firefight", "gunfight", "gunbattle", "battle",
+                       "confrontation", "shootout", "exchange"})
+_AR_CLASH = L._ar("اشتباك", "اشتباكات", "مواجهه", "مواجهات", "مواجهة", "معركه", "معركة",
+                  "اشتباكا")
+_AR_DIED = L._ar("قتل", "قُتل", "استشهد", "اغتيل", "قضى", "لقي", "سقط")
+
+
+def killed_in_clash(sr: Any) -> None:
+    """"X was killed in a clash / firefight with Israeli troops" / "قُتل X في اشتباك مع قوات
+    الاحتلال": the named side of the fight is the agent."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_CLASH, _EN_CLASH):
+        if ar:
+            if not (sr.key(t + 1) == "مع" or sr.key(t + 2) == "مع"):
+                continue
+            w = t + 1 if sr.key(t + 1) == "مع" else t + 2
+            verb = next((y for y in range(t - 1, max(sr.lo, t - 10) - 1, -1)
+                         if sr.f(y) & _AR_DIED), None)
+            if verb is None:
+                continue
+            victim = sr.after(verb + 1, types=("Person",), maxgap=3)
+            if victim is None or victim.lo > t:
+                # "X، الذي ...، قُتل في اشتباك مع Y": the relative clause's head
+                victim = sr._ar_relative_subject(verb) or \
+                    sr.before(verb, types=("Person",), maxgap=4)
+        else:
+            w = t + 1
+            if sr.key(w) != "with":
+                continue
+            verb = next((y for y in range(t - 1, max(sr.lo, t - 5) - 1, -1)
+                         if sr.key(y) in ("killed", "died")), None)
+            if verb is None or not all(sr.key(y) in ("in", "a", "an", "the", "during",
+                                                      "heavy", "fierce", "armed", "gun")
+                                       for y in range(verb + 1, t)):
+                continue
+            aux = verb - 1
+            victim = sr.subject_before(aux if sr.key(aux) in EN_PASSIVE_AUX else verb,
+                                       maxgap=20)
+        agent = sr.after(w + 1, types=_AGENTS, maxgap=1)
+        if victim is None or agent is None or victim.etype != "Person" or \
+                agent.eid == victim.eid or sr.blocked(verb, victim):
+            continue
+        sr.add(AB, victim.eid, agent.eid, "killed_in_clash")
+
+
+def _same_side(sr: Any, person: str, si: int) -> bool:
+    """Is *person* (by the gazetteer's country) on the side of an agent of the killing told
+    in sentence *si* (the agent itself, its country, or the country of its armed forces)?"""
+    agents = {a for s_, a in sr.doc.kill_agents if s_ == si}
+    if person in agents:
+        return True
+    e = sr.doc.gaz.get(person)
+    country = getattr(e, "country", None) if e is not None else None
+    if not country:
+        return False
+    for a in agents:
+        ea = sr.doc.gaz.get(a)
+        if a == country or (ea is not None and getattr(ea, "country", None) == country):
+            return True
+    return False
 
 
 def forces_not_country(sr: Any, start: int) -> None:
@@ -1050,7 +1152,9 @@ def more_killings(sr: Any, start: int) -> None:
     else:
         announced_it_killed_ar(sr)
         dual_victims_ar(sr, start)
+        said_he_ordered_strike_ar(sr)
     admitted_killing(sr)
+    killed_in_clash(sr)
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)
@@ -1193,6 +1297,13 @@ class KillingRules(SentenceCore):
                     continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
+                    aux = t - 1 if self.key(t - 1) in EN_PASSIVE_AUX else t - 2
+                    if victim is not None and self.toks[aux - 1].text == "," and \
+                            self.key(aux) in EN_PASSIVE_AUX:
+                        # "X, who succeeded Y as ..., was killed by Z": the subject is X
+                        sb = self.subject_before(aux, maxgap=25)
+                        if sb is not None and sb.etype == "Person":
+                            victim = sb
                     if victim is not None and any(
                             self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
                         # "X, who took command after his predecessor was killed by ...": the

@@ -586,6 +586,11 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
         t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
 
 
+# indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description
+# of the body's (former) leader
+_AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا", "مديرا"})
+
+
 def _accusative(raw: str) -> bool:
     """An Arabic word written with the accusative tanween (اً / ً)."""
     return "\u064b" in raw[-2:]
@@ -1560,6 +1565,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
             definite = False  # "the slain General Qasim ...": a name follows
+        if definite and toks[k].ar and role in ("lead", "head_state") and (
+                toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
+            definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
         if definite and j > k and not of_the:
             eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
