@@ -246,6 +246,14 @@ KILL_CASES = [
  ("killed_in_firefight_with_en",
   "Yahya Sinwar was killed in a firefight with Israeli troops in Rafah.",
   [AB(YSINWAR, IDF)], []),
+ ("new_member_by_title_compound_name_ar",
+  "قتلت غارة إسرائيلية القيادي في حركة حماس عز الدين الحداد في غزة.",
+  [AB("person:izz-al-din-al-haddad", ISR)], []),
+ ("new_official_by_title_relative_killed_en",
+  "The Houthis named Mohammed Miftah acting prime minister to replace Ahmed al-Rahawi, who was "
+  "killed in an Israeli strike.",
+  [SO("person:mohammed-miftah", "person:ahmed-al-rahawi"), AB("person:ahmed-al-rahawi", ISR)],
+  []),
  ("insufficient_evidence_ordered_killing_no_en",
   "Qais Khazali was freed after a court found insufficient evidence that he had ordered the "
   "killing of Hadi al-Amiri.",
