@@ -836,6 +836,28 @@ _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
 _FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
 
 
+_AR_THAT_C = frozenset({"ان", "بان", "لان"})
+_AR_BARE_ARMY = L._ar("الجيش", "القوات", "جيشه", "قواته", "قواتها", "جيشها")
+
+
+def bare_army_killed_ar(sr: Any) -> None:
+    """"أعلن المتحدث باسم الجيش الإسرائيلي X أن الجيش اغتال Y": the bare "الجيش" after
+    "أن" is the army named before it in the sentence (not the spokesman)."""
+    for t in sr.triggers(_AR_KILL_VERB_W, _EMPTY):
+        a = t - 1
+        if sr.key(a) == "قد":
+            a -= 1
+        if not sr.f(a) & _AR_BARE_ARMY or sr.key(a - 1) not in _AR_THAT_C:
+            continue
+        army = next((m for m in reversed(sr.ments) if m.hi <= a - 1 and
+                     m.etype == "Organization" and ("army" in m.eid or "forces" in m.eid)), None)
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if army is None or victim is None or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, army.eid, "bare_army_killed_ar")
+
+
 _AR_ADMIT = L._ar("اقر", "اقرت", "يقر", "تقر", "اعترف", "اعترفت", "يعترف", "تعترف")
 _AR_KILL_NOUN_B = L._ar("اغتيال", "قتل", "مقتل", "تصفيه", "تصفية")
 _EN_ADMIT = frozenset({"admitted", "acknowledged", "admits", "acknowledges", "conceded"})
@@ -1153,6 +1175,7 @@ def more_killings(sr: Any, start: int) -> None:
         announced_it_killed_ar(sr)
         dual_victims_ar(sr, start)
         said_he_ordered_strike_ar(sr)
+        bare_army_killed_ar(sr)
     admitted_killing(sr)
     killed_in_clash(sr)
     new = [r for r in sr.out[start:] if r.type == AB]
@@ -1429,7 +1452,8 @@ class KillingRules(SentenceCore):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
                     continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
-                not self.toks[x].punct for x in range(b.hi, t))
+                not self.toks[x].punct and self.key(x) not in _AR_THAT_C
+                for x in range(b.hi, t))  # "قال X إن الجيش اغتال Y": not X
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):
