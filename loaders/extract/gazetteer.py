@@ -235,7 +235,8 @@ class Gazetteer:
                 if len(last) >= 2 and (len(toks) == 1 or e.type == "Person") and \
                         last not in amb_skels and toks[-1] not in _COMPOUND_TAILS and \
                         not (e.type == "Person" and toks[-1] in self._given) and \
-                        not (e.type == "Person" and len(toks) > 1 and _nationality(toks[-1])):
+                        not (e.type == "Person" and len(toks) > 1 and _nationality(toks[-1])) \
+                        and toks[-1] not in _ORDINALS:  # "عبد الله الثاني" is no "آل ثاني"
                     # (a surname that is a nationality adjective, "المصري", is no key on its
                     # own: "وفداً مصرياً" is no Mohammed Diab al-Masri)
                     self.tok_skel[last].add(e.id)
@@ -368,6 +369,9 @@ class Gazetteer:
         threshold = 70.0 if len(whole) >= 3 else 80.0
         return tuple(sorted((x for x in scored if x[0] >= (
             80.0 if x[1] in near else threshold)), reverse=True))
+
+
+_ORDINALS = frozenset({"ثاني", "ثالث", "اول", "رابع", "ii", "iii", "iv"})
 
 
 def _nationality(tok: str) -> bool:
