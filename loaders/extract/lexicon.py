@@ -161,7 +161,7 @@ EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "re
 EN_SUCCESSOR = _en("successor", "replacement")
 EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
-                 "took", "assumed", "became")
+                 "took", "assumed", "became", "elected")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
               "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
               "gunned", "executed")

@@ -145,6 +145,11 @@ class SuccessionRules(SentenceCore):
                 if verb is not None:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if obj is None and self.key(verb - 1) in EN_PASSIVE_AUX:
+                        # "X, who had served as Y's deputy, was named his successor": X
+                        sb = self.subject_before(verb - 1, maxgap=20)
+                        if sb is not None and sb.etype == "Person":
+                            succ_m = sb
                     if obj is None and self.key(verb) in _EN_LED:
                         # "X, Y's deputy, now leads Z as his successor": the subject X
                         succ_m = self.subject_before(verb, maxgap=14)
@@ -260,7 +265,7 @@ class SuccessionRules(SentenceCore):
                     new = self.before(t, types=("Person",), maxgap=20)
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
-                                             "selected", "installed", "promoted") and \
+                                             "selected", "installed", "promoted", "elected") and \
                         self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
                     if new is None or (active and obj is not None and obj.hi <= x):
                         new = obj  # "K named X as commander, hours after Y was killed"

@@ -85,6 +85,17 @@ SUCC_CASES = [
  ("fronted_after_killed_other_post_no_en",
   "After Ismail Haniyeh was killed, Iran named Yahya Sinwar as its ambassador.",
   [], [SO(YSINWAR, HAN)]),
+ ("named_his_successor_relative_en",
+  "Qaani, who had served as Soleimani's deputy, was named his successor.",
+  [SO(QAANI, SOL)], [SO(SOL, QAANI)]),
+ ("elected_after_killed_en",
+  "Naim Qassem was elected as Hezbollah's secretary-general on Tuesday, more than a month after "
+  "Hassan Nasrallah was killed.",
+  [SO(QASSEM, NAS)], []),
+ ("council_elected_after_killed_en",
+  "Hezbollah's Shura Council elected Naim Qassem as secretary-general, weeks after Hassan "
+  "Nasrallah was killed.",
+  [SO(QASSEM, NAS)], []),
  ("expected_to_take_over_no_en",
   "Abbas Araghchi is expected to take over from Ali Bagheri Kani next month.",
   [], [SO(ARAGHCHI, BKANI)]),
