@@ -488,8 +488,9 @@ def took_post_from_en(sr: Any) -> None:
         if frm is None or sr.key(frm) != "from":
             continue
         old = sr.after(frm + 1, types=("Person",), maxgap=2)
-        if old is None or any(r.type == _SO and r.target == old.eid for r in sr.out):
-            continue
+        if old is None or old.poss or any(r.type == _SO and r.target == old.eid
+                                           for r in sr.out):
+            continue  # ("took the job from Zarif's team": not from Zarif)
         verb = t
         if sr.key(verb - 1) in ("had", "has", "have"):
             verb -= 1
@@ -510,7 +511,8 @@ def handed_over_to_en(sr: Any) -> None:
         x = t + 1
         if sr.key(x) == "over":
             x += 1
-        post = next((y for y in range(x, min(sr.hi, x + 4)) if sr.key(y) in _EN_POST), None)
+        post = next((y for y in range(x, min(sr.hi, x + 4)) if sr.key(y) in _EN_POST and
+                     sr.key(y) != "control"), None)  # ("handed control of the file to Y")
         if post is None or sr.key(post + 1) != "to" and sr.key(post + 2) != "to":
             continue
         to = post + 1 if sr.key(post + 1) == "to" else post + 2

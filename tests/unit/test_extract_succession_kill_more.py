@@ -96,6 +96,12 @@ SUCC_CASES = [
   "Hezbollah's Shura Council elected Naim Qassem as secretary-general, weeks after Hassan "
   "Nasrallah was killed.",
   [SO(QASSEM, NAS)], []),
+ ("took_job_from_team_no_en",
+  "Abbas Araghchi took the job from Mohammad Javad Zarif's team of negotiators.",
+  [], [SO(ARAGHCHI, "person:mohammad-javad-zarif")]),
+ ("handed_control_of_file_no_en",
+  "Mustafa al-Kadhimi handed over control of the security file to Mohammed Shia al-Sudani.",
+  [], [SO(SUDANI, KADHIMI)]),
  ("expected_to_take_over_no_en",
   "Abbas Araghchi is expected to take over from Ali Bagheri Kani next month.",
   [], [SO(ARAGHCHI, BKANI)]),
