@@ -817,7 +817,8 @@ def drop_conditional(sr: Any, start: int) -> None:
 
 # ---- entry point -------------------------------------------------------------------------
 # ---- the agent's own claim, the orderer's office, armed forces, suspicion -------------------
-_EN_THE_STRIKE_W = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing"})
+_EN_THE_STRIKE_W = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing",
+                              "assassination", "killing"})
 _EN_SAID_W = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
 _EN_SPOKES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aides"})
 _EN_SUSPECT = frozenset({"evidence", "suspicion", "suspected", "suspect", "charged", "charges",

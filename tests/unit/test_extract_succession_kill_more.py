@@ -250,6 +250,10 @@ KILL_CASES = [
   "قُتل قاسم سليماني بضربة أميركية قرب مطار بغداد. وأعلن الرئيس الأميركي دونالد ترامب أنه أمر "
   "بتنفيذ الضربة.",
   [AB(SOL, US), AB(SOL, TRUMP)], []),
+ ("office_said_he_ordered_assassination_en",
+  "An Israeli strike in Tehran killed Ismail Haniyeh. Prime Minister Benjamin Netanyahu's office "
+  "said he had ordered the assassination.",
+  [AB(HAN, ISR), AB(HAN, NET)], []),
  ("whom_ordered_killed_en",
   "Soleimani, whom Trump ordered killed in 2020, remains a hero to many in Iran.",
   [AB(SOL, TRUMP)], []),
