@@ -398,9 +398,11 @@ class SuccessionRules(SentenceCore):
 
 
 # ---- plain functions of ``sr`` run after ``successor`` (SentenceRules.run) ---------------
-# "X took over (the post) from Y", "X, who took over ... after a strike killed Y", "Y, whom
-# X/he succeeded (after the U.S. killed him)", "تسلّم X رئاسة/قيادة ... من Y" (a post, not a
-# letter), "X، الذي عيّنه سلفه Y" (the predecessor of the main clause's subject, not of X).
+# "X took over (the post) from Y", "X, who took over ... after a strike killed Y", "X took the
+# helm of ... from Y", "X handed over power to Y", "Y, whom X/he succeeded (after the U.S.
+# killed him)", "تسلّم/ورث X رئاسة/قيادة ... من/عن Y" and "سلّم Y السلطة إلى X" (a post, not a
+# letter), "X، الذي عيّنه سلفه Y" (the predecessor of the main clause's subject, not of X),
+# "X، شقيق ... Z، تولى ..." (X, not Z), "After X was killed, ORG chose Y to lead ...".
 _AB = "ASSASSINATED_BY"
 _SO = "SUCCESSOR_OF"
 _EN_OVER = frozenset({"over"})
@@ -411,7 +413,6 @@ _EN_KILL_VERBS = frozenset({"killed", "assassinated"})
 _AR_TASALLAM = L._ar("تسلم", "تسلّم", "يتسلم", "استلم", "تسلمت", "استلمت", "تسلمه", "تسلمها")
 _AR_POST = L._ar("رئاسه", "قياده", "منصب", "منصبه", "مهام", "مهامه", "حقيبه", "زمام", "اداره",
                  "امانه", "رئاسة", "قيادة", "حقيبة", "إدارة", "أمانة")
-_AR_MIN = frozenset({"من"})
 _AR_PRED = L._ar("سلفه", "سلفها")
 _AR_APPOINTED_HIM = L._ar("عينه", "عينها", "اختاره", "اختارها", "كلفه", "كلفها", "نصبه",
                           "رشحه", "رقاه", "سماه")
