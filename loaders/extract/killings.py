@@ -54,7 +54,7 @@ from loaders.extract.core_recall import (
     strike_agent_later,
 )
 from loaders.extract.core_wire_rules import strike_agent_before, strike_subject_en
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
@@ -1656,3 +1656,10 @@ class KillingRules(SentenceCore):
         if m is None or m.hi > t:
             m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
         return m
+
+
+# the word sets of the plain rules of session 5, registered at import
+for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
+              (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),
+              (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W)):
+    register_triggers(*_pair)

@@ -42,7 +42,7 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_wire_rules import acc_role
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
 
@@ -426,6 +426,7 @@ _EN_HANDED = frozenset({"handed", "hands", "handing", "passed"})
 _AR_INHERIT = L._ar("ورث", "يرث", "ورثت")
 _AR_POST_MORE = L._ar("سلطه", "السلطة", "حكم", "صلاحيات", "مقاليد", "رئاسة", "منصب")
 _AR_HANDED = L._ar("سلم", "سلّم", "يسلم", "سلمت", "تسليم")
+_AR_HANDOVER_ANY = _AR_TASALLAM | _AR_INHERIT | _AR_HANDED
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 
@@ -571,7 +572,7 @@ def tasallam_min_ar(sr: Any) -> None:
     """"تسلّم X رئاسة الأركان من Y" / "ورث X قيادة الفيلق عن Y": a post handed over from Y to
     X; "سلّم Y السلطة إلى X": the same, told from the giver (a letter or a message, "تسلّم
     رسالة من Y", is no succession)."""
-    for t in sr.triggers(_AR_TASALLAM | _AR_INHERIT | _AR_HANDED, _EMPTY):
+    for t in sr.triggers(_AR_HANDOVER_ANY, _EMPTY):
         fs = sr.f(t)
         giver = bool(fs & _AR_HANDED) and not fs & _AR_TASALLAM
         preps = ("الي", "إلى", "ل") if giver else ("عن",) if fs & _AR_INHERIT else ("من",)
@@ -753,3 +754,11 @@ def more_successions(sr: Any) -> None:
         took_post_from_en(sr)
         handed_over_to_en(sr)
         whom_succeeded_en(sr)
+
+
+# the word sets of the plain rules above, registered at import (a set first met in a call
+# would re-file every cached token text)
+for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
+              (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
+              (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES)):
+    register_triggers(*_pair)
