@@ -1006,6 +1006,33 @@ def said_he_ordered_strike_ar(sr: Any) -> None:
                 sr.add(AB, v, spk.eid, "said_he_ordered_strike_ar")
 
 
+_AR_KILL_NOUN_P = L._ar("اغتيال", "مقتل", "استشهاد", "تصفيه", "تصفية")
+_AR_HIS_PRED = L._ar("سلفه", "سلفها")
+_EN_KILL_NOUN_P = frozenset({"killing", "assassination", "death"})
+
+
+def predecessor_killed(sr: Any) -> None:
+    """"وتولى X القيادة بعد اغتيال سلفه بغارة أميركية" / "after the killing of his predecessor
+    in a U.S. strike": the predecessor this sentence's succession names was killed by the agent
+    named after it."""
+    preds = list(dict.fromkeys(r.target for r in sr.out if r.type == "SUCCESSOR_OF"))
+    if len(preds) != 1:
+        return
+    for t in sr.triggers(_AR_KILL_NOUN_P, _EN_KILL_NOUN_P):
+        if sr.toks[t].ar:
+            if not sr.f(t + 1) & _AR_HIS_PRED:
+                continue
+            after = t + 2
+        else:
+            if not (sr.key(t + 1) == "of" and sr.key(t + 2) in ("his", "her") and
+                    sr.key(t + 3) == "predecessor"):
+                continue
+            after = t + 4
+        agent, _how = sr._agent_after(after, limit=8)
+        if agent and agent != preds[0] and not sr.blocked(t):
+            sr.add(AB, preds[0], agent, "predecessor_killed")
+
+
 _EN_CLASH = frozenset({"clash", "clashes", "firefight", "gunfight", "gunbattle", "battle",
                        "confrontation", "shootout", "exchange"})
 _AR_CLASH = L._ar("اشتباك", "اشتباكات", "مواجهه", "مواجهات", "مواجهة", "معركه", "معركة",
@@ -1179,6 +1206,7 @@ def more_killings(sr: Any, start: int) -> None:
         bare_army_killed_ar(sr)
     admitted_killing(sr)
     killed_in_clash(sr)
+    predecessor_killed(sr)
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)
@@ -1661,5 +1689,6 @@ class KillingRules(SentenceCore):
 # the word sets of the plain rules of session 5, registered at import
 for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
               (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),
-              (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W)):
+              (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W),
+              (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P)):
     register_triggers(*_pair)

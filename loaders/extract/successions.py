@@ -427,7 +427,9 @@ _AR_INHERIT = L._ar("ورث", "يرث", "ورثت")
 _AR_POST_MORE = L._ar("سلطه", "السلطة", "حكم", "صلاحيات", "مقاليد", "رئاسة", "منصب")
 _AR_HANDED = L._ar("سلم", "سلّم", "يسلم", "سلمت", "تسليم")
 _AR_HANDOVER_ANY = _AR_TASALLAM | _AR_INHERIT | _AR_HANDED
-_MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED
+_EN_VACANT = frozenset({"vacant", "vacated"})
+_EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
+_MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 
 
@@ -525,6 +527,30 @@ def handed_over_to_en(sr: Any) -> None:
         if sr.blocked(t, old) or sr._irrealis(t):
             continue
         sr.add(_SO, new.eid, old.eid, "handed_over_to_en")
+
+
+def filled_vacancy_en(sr: Any) -> None:
+    """"X ..., filling the post left vacant when Y was killed" / "X fills the seat vacated by
+    Y": Y's post went to X."""
+    for t in sr.triggers(_EMPTY, _EN_VACANT):
+        fill = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1)
+                     if sr.key(y) in _EN_FILL), None)
+        if fill is None:
+            continue
+        old = sr.after(t + 1, types=("Person",), maxgap=5)
+        if old is None or old.lo - t > 6:
+            continue
+        if sr.toks[fill - 1].text == ",":
+            new = sr.subject_before(fill - 1, maxgap=30)
+        else:
+            new = sr.subject_before(fill, maxgap=20)
+        if new is None or new.etype != "Person" or new.eid == old.eid:
+            continue
+        if any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue
+        if sr.blocked(fill, new) or sr._irrealis(fill):
+            continue
+        sr.add(_SO, new.eid, old.eid, "filled_vacancy_en")
 
 
 def whom_succeeded_en(sr: Any) -> None:
@@ -753,6 +779,7 @@ def more_successions(sr: Any) -> None:
         took_over_from_en(sr)
         took_post_from_en(sr)
         handed_over_to_en(sr)
+        filled_vacancy_en(sr)
         whom_succeeded_en(sr)
 
 
@@ -760,5 +787,5 @@ def more_successions(sr: Any) -> None:
 # would re-file every cached token text)
 for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
-              (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES)):
+              (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT)):
     register_triggers(*_pair)
