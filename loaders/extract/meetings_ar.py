@@ -36,6 +36,10 @@ _INCLUDING = L._ar("يضم", "ضم", "تضم", "ضمت", "يضمان", "بينه
                    "وبمشاركة", "وعضوية", "بعضوية", "منهم", "ومنهم")
 _BODY_SKIP = L._ar("قيادة", "قيادات", "قادة", "كبار", "مسؤولي", "ممثلي", "أعضاء", "اعضاء",
                    "نواب", "رفيع", "رفيعا", "رفيع المستوى", "المستوى")
+_INSTITUTION_HEADS = L._ar("لجنة", "اللجنة", "وزارة", "الوزارة", "مجلس", "المجلس", "البرلمان",
+                          "برلمان", "هيئة", "الهيئة", "مكتب", "المكتب", "دائرة", "جهاز",
+                          "الجهاز", "رئاسة", "الرئاسة", "ديوان", "السفارة", "سفارة", "الحكومة",
+                          "حكومة", "مجلس النواب")
 _PRON_TAIL = L._ar("به", "بها", "بهم", "معه", "معها", "معهم")
 _ADVERBIAL = L._ar("اليوم", "امس", "أمس", "غدا", "الاثنين", "الثلاثاء", "الاربعاء", "الأربعاء",
                    "الخميس", "الجمعة", "السبت", "الأحد", "الاحد", "يوم", "مساء", "صباح",
@@ -153,7 +157,10 @@ def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int]:
     while x < sr.hi and sr.f(x) & _BODY_SKIP:
         x += 1
     m = sr.mention_at.get(x)
-    if m is not None and m.etype == "Organization" and _start(m) == x and x > d:
+    if m is not None and m.etype == "Organization" and _start(m) == x and x > d and \
+            not sr.f(x) & _INSTITUTION_HEADS:
+        # (a movement, party or faction the delegation speaks for; a committee, ministry or
+        # council delegation is named after its head only: "وفد من لجنة الأمن ... برئاسة X")
         body = m
         end = m.hi
         # "حركة المقاومة الإسلامية (حماس)"

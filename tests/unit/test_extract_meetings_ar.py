@@ -55,6 +55,12 @@ CASES = [
      "التقى قاآني في طهران وفداً من لجنة العلاقات الخارجية في مجلس النواب العراقي برئاسة "
      "هادي العامري.",
      [MW(QAANI, AMIRI)], [MW(QAANI, "organization:iraqi-parliament")]),
+    ("delegation_of_committee_is_its_head_ar",
+     "التقى قاآني في طهران وفداً من لجنة الأمن والدفاع في مجلس النواب العراقي برئاسة هادي "
+     "العامري. وكان قاليباف قد استقبل الوفد العراقي أمس.",
+     [MW(QAANI, AMIRI), MW(AMIRI, "person:mohammad-bagher-ghalibaf")],
+     [MW(QAANI, "organization:iraqi-parliament"),
+      MW(QAANI, "organization:iraqi-parliament-security-defence-committee")]),
     ("delegation_object_denied_ar",
      "ولم يستقبل الكاظمي الوفد الذي يرأسه لاريجاني.",
      [], [MW(KADH, LARI)]),
