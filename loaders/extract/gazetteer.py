@@ -263,10 +263,10 @@ class Gazetteer:
         return hit
 
     def first_cands_of(self, t: Tok) -> tuple:
-        """``first_cands`` of token *t* (cached per token text)."""
+        """``first_cands`` of token *t* (cached per token text); none for punctuation."""
         hit = self._starts.get(t.text)
         if hit is None:
-            hit = self.first_cands(t.stems)
+            hit = () if t.punct else self.first_cands(t.stems)
             if len(self._starts) > 200_000:
                 self._starts.clear()
             self._starts[t.text] = hit

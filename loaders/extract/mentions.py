@@ -207,6 +207,8 @@ def _units(doc: Doc, s: Sentence) -> list[int]:
     toks = doc.toks
     bits = doc.pass_bits
     hi = s.hi
+    if not any(b & _B_NOT_UNIT for b in bits[s.lo:hi]):
+        return list(range(s.lo, hi))  # most sentences: every token is a unit
     return [k for k in range(s.lo, hi)
             if not (bits[k] & _B_NOT_UNIT and _skipped_unit(toks, k, hi))]
 
@@ -270,11 +272,12 @@ def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str
 def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
     """The units (positions in *units*) where a gazetteer name or a new person's name of the
     document may start; most words are neither, nor is punctuation."""
+    gaz_start = doc.gaz_start  # (empty for punctuation)
+    if not doc.local:
+        return [u for u, k in enumerate(units) if gaz_start[k]]
     toks = doc.toks
-    gaz_start = doc.gaz_start
-    local = bool(doc.local)
-    return [u for u, k in enumerate(units) if not toks[k].punct and (
-        gaz_start[k] or local and _may_start_local(doc, toks[k]))]
+    return [u for u, k in enumerate(units) if gaz_start[k] or (
+        not toks[k].punct and _may_start_local(doc, toks[k]))]
 
 
 def _may_start_local(doc: Doc, t: Tok) -> bool:
@@ -291,41 +294,46 @@ def _may_start_local(doc: Doc, t: Tok) -> bool:
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
     entity id, folded prefix)."""
-    gaz = doc.gaz
-    toks = doc.toks
-    first = toks[units[u]]
-    if first.punct:
-        return None
     cands = doc.gaz_start[units[u]]  # = gaz.first_cands_of(first), looked up per article
     if not cands:
-        return None
+        return None  # (also for punctuation)
+    gaz = doc.gaz
+    toks = doc.toks
+    exact = gaz.exact
+    prefixes = gaz.prefixes
+    first = toks[units[u]]
+    ar = first.ar
+    n_units = len(units)
+    maxlen = gaz.maxlen
     best: tuple[int, int, str, str] | None = None
     for off, stem in cands:
         seq: tuple[str, ...] = (stem,)
         n = 1
         while True:
-            hits = gaz.exact.get(seq)
+            hits = exact.get(seq)
             if hits:
-                ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                # the case of an English first word must fit (not for Arabic)
+                ok = hits if ar else [h for h in hits if _case_ok(first, h[1], h[2])]
                 if ok and seq in gaz.guarded:  # ambiguous name: only for entities named
                     mids = doc.mentioned_ids()
                     ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
                           h[0] in doc.sent_ids]
                 if ok and (best is None or n > best[0]):
-                    ids = [h[0] for h in ok]
-                    if len(ids) > 1:  # ambiguous name: prefer an entity already mentioned
+                    if len(ok) > 1:  # ambiguous name: prefer an entity already mentioned
                         mids = doc.mentioned_ids()
-                        ids = [i for i in ids if i in mids] or ids
-                    eid = ids[0]
+                        ids = [h[0] for h in ok]
+                        eid = ([i for i in ids if i in mids] or ids)[0]
+                    else:
+                        eid = ok[0][0]
                     best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
-            if n >= gaz.maxlen or u + n >= len(units):
+            if n >= maxlen or u + n >= n_units:
                 break
             nt = toks[units[u + n]]
-            if nt.punct and nt.text not in ("&",):
+            if nt.punct and nt.text != "&":
                 break
-            seq = seq + (_next_key(nt),)
+            seq = seq + ((_strip_article_cached(nt.key) if nt.ar else nt.key),)
             n += 1
-            if seq not in gaz.prefixes:
+            if seq not in prefixes:
                 break
     return best
 
@@ -676,21 +684,93 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
                    None, None, None, None, False, poss)
 
 
-def find_mentions(doc: Doc, si: int) -> list[Mention]:
-    """All mentions of sentence *si* (also appended to ``doc.ments``)."""
-    eid: str | None
-    etype: str | None
-    s = doc.sents[si]
-    toks = doc.toks
-    units = _units(doc, s)
-    covered: dict[int, Mention] = {}
-    out: list[Mention] = []
-    n_local = len(doc.local)
-    # steps that scan every token act only at tokens with certain texts: skip a step when
-    # no token of the sentence can trigger it (the bits depend on token text alone)
-    bits = reduce(or_, doc.pass_bits[s.lo:s.hi], 0)
+class _Work:
+    """The working state of ``find_mentions`` for one sentence, shared by its steps."""
 
-    # 1. gazetteer names (longest match)
+    __slots__ = ("doc", "si", "s", "toks", "covered", "out", "bits", "units", "heads_at")
+
+    def __init__(self, doc: Doc, si: int):
+        self.doc = doc
+        self.si = si
+        self.s = s = doc.sents[si]
+        self.toks = doc.toks
+        self.covered: dict[int, Mention] = {}  # token -> the mention covering it
+        self.out: list[Mention] = []  # the sentence's mentions, in the order found
+        # steps that scan every token act only at tokens with certain texts: a step is
+        # skipped when no token of the sentence can trigger it (the bits depend on token
+        # text alone)
+        self.bits = reduce(or_, doc.pass_bits[s.lo:s.hi], 0)
+        self.units = _units(doc, s)
+        self.heads_at: list[int] = []  # Arabic head nouns of steps 4e-4h
+
+
+def find_mentions(doc: Doc, si: int) -> list[Mention]:
+    """All mentions of sentence *si* (also appended to ``doc.ments``).
+
+    The steps run in this order; each sees (and skips) the tokens that earlier steps
+    covered. A step that scans for certain words runs only when the sentence has one."""
+    w = _Work(doc, si)
+    bits = w.bits
+    ar = doc.toks[w.s.lo].ar
+    n_local = len(doc.local)
+    _known_names(w)
+    if bits & _B_AR:
+        _arabic_misspellings(w)
+    _first_names_before_surnames(w)
+    if bits & _B_EN_CAP:
+        _english_capitalised_spans(w)
+    if bits & _B_GROUPS:
+        _english_group_nouns(w)
+    if bits & _B_COALITION:
+        _international_coalition(w)
+    if bits & _B_GROUP_POSS:
+        _group_possessive(w)
+    if bits & _B_AR_HEAD:
+        w.heads_at = _head_positions(doc, w.s)
+        if w.heads_at:
+            _translated_bodies(doc, si, w.covered, w.out, w.heads_at)
+    if bits & _B_AR_ORG_HEAD:
+        _arabic_named_organisations(w)
+    if w.heads_at:
+        _arabic_body_anaphora(w)
+    _outlet_references(w)
+    if bits & _B_CAPITAL:
+        _capital_descriptions(w)
+    if bits & _B_INSTITUTION:
+        _national_institutions(w)
+    if bits & _B_ADMIN:
+        _arabic_admin_places(w)
+    if w.heads_at:
+        _ar_sites(doc, si, w.covered, w.out, w.heads_at)
+    if not ar:
+        _org_word_first_name(doc, w.s, w.covered, w.out)
+    if bits & _B_TITLE:
+        _titles(w)
+    if ar and bits & _B_AR_CUE:
+        _ar_cue_names(doc, si, w.covered, w.out)
+    if ar and (bits & _B_AR_GIVEN or any(m.etype == "Person" for m in w.out)):
+        if bits & _B_AR_GIVEN:
+            _ar_aka_kunya(doc, si, w.covered, w.out)
+        _ar_given_name_people(doc, si, w.covered, w.out)
+    if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
+        _en_bare_surnames(doc, si, w.covered, w.out)
+    if len(doc.local) > n_local:
+        _local_again(doc, si, w.units, w.covered, w.out)
+    out = w.out
+    out.sort(key=lambda m: (m.lo, -m.hi))
+    doc.ments.extend(out)
+    doc.by_sent.setdefault(si, []).extend(out)
+    return out
+
+
+def _known_names(w: _Work) -> None:
+    """Step 1: names of the gazetteer (longest match, with clitics) and of new people
+    named before in the article, at the units that may start one.
+
+    "قائد فيلق القدس إسماعيل قاآني" -> Quds Force, Esmail Qaani; "met Hadi al-Amiri" ->
+    person:hadi-al-amiri."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    units = w.units
     doc.sent_ids = set()
     u = 0  # the first unit not inside a name found before
     for start in _name_start_units(doc, units):
@@ -726,8 +806,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[k] = me
         u += n
 
-    # 1a. Arabic spellings of known people not listed in the gazetteer ("قائاني")
-    for k in (range(s.lo, s.hi) if bits & _B_AR else ()):
+
+def _arabic_misspellings(w: _Work) -> None:
+    """Step 1a: Arabic spellings of known people that the gazetteer does not list
+    ("قائاني" for قاآني), by skeleton and rapidfuzz."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in range(s.lo, s.hi):
         t = toks[k]
         if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
             continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
@@ -739,7 +823,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             out.append(me)
             covered[k] = me
 
-    # 1b. a first name before a known surname, in a spelling of its own ("Esmaeel Ghaani")
+
+def _first_names_before_surnames(w: _Work) -> None:
+    """Step 1b: a first name in a spelling of its own before a known surname ("Esmaeel
+    Ghaani", "إسماعيل قائاني"); known first names before a bare known surname that belongs to
+    someone else ("علي هادي العامري")."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     for me in list(out):
         if me.etype != "Person" or me.kind != "name" or me.prefix:
             continue  # "فؤاد حسين بعباس": a preposition before the surname starts a phrase
@@ -787,8 +876,14 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if q < p and me in out:
             _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
 
-    # 3. English capitalised spans not covered: organisations, outlets, fuzzy known people
-    k = s.lo if bits & _B_EN_CAP else s.hi
+
+def _english_capitalised_spans(w: _Work) -> None:
+    """Step 3: English capitalised spans not covered yet: organisations and outlets by
+    their head word ("Kataib Sayyid al-Shuhada Brigades", "Sepah News"), places ("the Salam
+    Palace", "a blast in Kerman"), known people under another spelling ("Ismail Qa'ani") and
+    unknown multi-word names ("Ahmed Salim")."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    k = s.lo
     while k < s.hi:
         t = toks[k]
         if not t.cap:
@@ -965,8 +1060,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         k = e
 
-    # 3b. "the factions" / "the militias": the group named so earlier ("armed factions")
-    for k in (range(s.lo + 1, s.hi) if bits & _B_GROUPS else ()):
+
+def _english_group_nouns(w: _Work) -> None:
+    """Step 3b: "the factions" / "the militias": the group named so earlier
+    ("armed factions")."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in range(s.lo + 1, s.hi):
         t = toks[k]
         if t.ar or k in covered or t.key not in _EN_GROUP_NOUNS or toks[k - 1].key != "the" \
                 or (k >= 2 and toks[k - 2].key in ("of", "among")):
@@ -977,9 +1076,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             out.append(me)
             covered[k - 1] = covered[k] = me
 
-    # 3d. "the US-led coalition", "the international coalition", "التحالف الدولي": the
-    # international coalition (one id in both scripts); a bare "the coalition" after it
-    for k in (range(s.lo, s.hi) if bits & _B_COALITION else ()):
+
+def _international_coalition(w: _Work) -> None:
+    """Step 3d: "the US-led coalition", "the international coalition", "التحالف الدولي":
+    the international coalition (one id in both scripts); a bare "the coalition" after it."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in range(s.lo, s.hi):
         t = toks[k]
         if k in covered:
             continue
@@ -1012,9 +1114,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         doc.coalition_seen = True  # type: ignore[attr-defined]
 
-    # 3c. "the group's secretary-general X", "the movement's spokesman": the body named
-    # most recently (a possessive before a title or an office)
-    for k in (range(s.lo + 1, s.hi - 1) if bits & _B_GROUP_POSS else ()):
+
+def _group_possessive(w: _Work) -> None:
+    """Step 3c: "the group's secretary-general X", "the movement's spokesman": the body
+    named most recently (a possessive before a title or an office)."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in range(s.lo + 1, s.hi - 1):
         t = toks[k]
         if t.ar or not t.poss or k in covered or t.key not in _EN_GROUP_SINGULAR or \
                 toks[k - 1].key != "the":
@@ -1028,16 +1133,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             out.append(me)
             covered[k - 1] = covered[k] = me
 
-    # 4f. Arabic institutions named with common words: their English name ("جهاز الأمن
-    # الوطني العراقي" -> Iraqi National Security Service; "حكومة إقليم كردستان" /
-    # "حكومة الإقليم" -> Kurdistan Regional Government)
-    # Arabic tokens whose stem is a head noun of 4e-4h
-    heads_at = _head_positions(doc, s) if bits & _B_AR_HEAD else []
-    if heads_at:
-        _translated_bodies(doc, si, covered, out, heads_at)
 
-    # 4. Arabic named organisations not in the gazetteer ("حركة النجباء", "كتائب سيد الشهداء")
-    k = s.lo if bits & _B_AR_ORG_HEAD else s.hi
+def _arabic_named_organisations(w: _Work) -> None:
+    """Step 4: Arabic named organisations and outlets not in the gazetteer, a head noun
+    and the name after it ("حركة النجباء", "كتائب سيد الشهداء", "وكالة تسنيم")."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    k = s.lo
     while k < s.hi:
         t = toks[k]
         if k in covered or not t.ar:
@@ -1111,9 +1212,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             covered[x] = me
         k = e
 
-    # 4e. "الكتائب" / "للحزب" / "الهيئة" / "الإقليم": the body or region named before whose
-    # name begins with that noun ("كتائب حزب الله", "حزب الله", "هيئة الحشد", "إقليم كردستان")
-    for k in heads_at:
+
+def _arabic_body_anaphora(w: _Work) -> None:
+    """Step 4e: "الكتائب" / "للحزب" / "الهيئة" / "الإقليم": the body or region named
+    before whose name begins with that noun ("كتائب حزب الله", "هيئة الحشد", "إقليم كردستان")."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in w.heads_at:
         t = toks[k]
         if k in covered or not t.ar or not t.stems:
             continue
@@ -1134,9 +1238,13 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         out.append(me)
         covered[k] = me
 
-    # 4h. "للصحيفة (ذاتها)", "the newspaper", "the agency": the outlet named before
-    for k in (heads_at if toks[s.lo].ar else
-              range(s.lo, s.hi) if bits & _B_OUTLET_REF else ()):
+
+def _outlet_references(w: _Work) -> None:
+    """Step 4h: "للصحيفة (ذاتها)", "the newspaper", "the agency": the outlet named
+    before."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in (w.heads_at if toks[s.lo].ar else
+              range(s.lo, s.hi) if w.bits & _B_OUTLET_REF else ()):
         t = toks[k]
         if k in covered or t.punct:
             continue
@@ -1165,8 +1273,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         out.append(me)
         covered[k] = me
 
-    # 4c. "العاصمة العراقية" / "the Iraqi capital" (no name after it): that capital
-    for k in (range(s.lo, s.hi - 1) if bits & _B_CAPITAL else ()):
+
+def _capital_descriptions(w: _Work) -> None:
+    """Step 4c: "العاصمة العراقية" / "the Iraqi capital" (no name after it): that
+    country's capital."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in range(s.lo, s.hi - 1):
         t = toks[k]
         if k in covered or t.key not in _CAPITAL_KEYS:
             continue
@@ -1191,9 +1303,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         for x in range(lo_c, hi_c):
             covered[x] = me
 
-    # 4d. a state institution named by its nationality: "البرلمان العراقي", "the Iraqi
-    # parliament" -> organization:iraqi-parliament (one id in both scripts)
-    for k in (range(s.lo, s.hi - 1) if bits & _B_INSTITUTION else ()):
+
+def _national_institutions(w: _Work) -> None:
+    """Step 4d: a state institution named by its nationality: "البرلمان العراقي", "the
+    Iraqi parliament" -> organization:iraqi-parliament (one id in both scripts)."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in range(s.lo, s.hi - 1):
         if k in covered or (k + 1) in covered:
             continue
         t, n = toks[k], toks[k + 1]
@@ -1216,8 +1331,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         out.append(me)
         covered[k] = covered[k + 1] = me
 
-    # 4b. Arabic administrative places not in the gazetteer: "محافظة الأنبار" -> Anbar
-    for k in (range(s.lo, s.hi - 1) if bits & _B_ADMIN else ()):
+
+def _arabic_admin_places(w: _Work) -> None:
+    """Step 4b: Arabic administrative places not in the gazetteer: "محافظة الأنبار" ->
+    Anbar."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for k in range(s.lo, s.hi - 1):
         t = toks[k]
         if not t.ar or k in covered or (k + 1) in covered or not _admin_head(t.stems):
             continue
@@ -1235,18 +1354,17 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         out.append(me)
         covered[k] = covered[k + 1] = me
 
-    # 4g. Arabic named sites not in the gazetteer: "قاعدة حرير" -> Harir Base, "مطار أربيل
-    # الدولي" -> Erbil Airport, "ساحة التحرير" -> Tahrir Square, "حي زيونة" -> Zayouna
-    if heads_at:
-        _ar_sites(doc, si, covered, out, heads_at)
 
-    if not toks[s.lo].ar:
-        _org_word_first_name(doc, s, covered, out)
-
-    # 2. titles: unknown names after them, role info for known names, or descriptions
+def _titles(w: _Work) -> None:
+    """Step 2: title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
+    Minister", "Quds Force commander") with the nationality or body around them, then: a known
+    name gets the role; an unknown name after it becomes a new entity ("وزير الخارجية العراقي
+    فؤاد حسين", "Iraqi Foreign Minister Fuad Hussein"); without a name, the title is a
+    description resolved to the person holding that role ("المسؤول العسكري الإيراني البارز",
+    "the Quds Force commander") or left for cataphora."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     pass_bits = doc.pass_bits
-    starts = [x for x in range(s.lo, s.hi) if pass_bits[x] & _B_TITLE] if bits & _B_TITLE \
-        else []
+    starts = [x for x in range(s.lo, s.hi) if pass_bits[x] & _B_TITLE]
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
@@ -1589,20 +1707,6 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
                                         qual))
         k = tend
 
-    if toks[s.lo].ar and bits & _B_AR_CUE:
-        _ar_cue_names(doc, si, covered, out)
-    if toks[s.lo].ar and (bits & _B_AR_GIVEN or any(m.etype == "Person" for m in out)):
-        if bits & _B_AR_GIVEN:
-            _ar_aka_kunya(doc, si, covered, out)
-        _ar_given_name_people(doc, si, covered, out)
-    if not toks[s.lo].ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
-        _en_bare_surnames(doc, si, covered, out)
-    if len(doc.local) > n_local:
-        _local_again(doc, si, units, covered, out)
-    out.sort(key=lambda m: (m.lo, -m.hi))
-    doc.ments.extend(out)
-    doc.by_sent.setdefault(si, []).extend(out)
-    return out
 
 
 _EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])
