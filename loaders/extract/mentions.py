@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
-from operator import or_
+from itertools import compress, repeat
+from operator import and_, attrgetter, or_
 
 from loaders.extract import arabic_bodies as AB
 from loaders.extract import given_names as GN
@@ -62,6 +63,9 @@ assert [f.name for f in dataclasses.fields(Mention)][:16] == [
     "role_org", "role_nat", "qual", "in_title", "poss"], "update _ment_at"
 
 
+_TEXT = attrgetter("text")
+
+
 class Doc:
     """Working state of one article."""
 
@@ -87,8 +91,16 @@ class Doc:
         self._head_first: dict[str, int] = {}
         self._head_n = 0
         # per token, facts that depend only on its text (looked up once per article)
-        self.gaz_start = gaz.first_cands_all(toks)  # gazetteer names that may start here
-        self.pass_bits = _pass_bits_all(toks)  # which token-scanning steps it may trigger
+        texts = list(map(_TEXT, toks))
+        self.gaz_start = gaz.first_cands_all(toks, texts)  # gazetteer names that may start here
+        # which token-scanning steps it may trigger
+        self.pass_bits = _pass_bits_all(gaz, toks, texts)
+        # token text -> can it be a word of an Arabic name (later word, first word)
+        facts = gaz.token_facts
+        if len(facts.get("name_words", ((), ()))[0]) > 200_000:
+            facts.pop("name_words")
+        self.name_words: tuple[dict[str, bool], dict[str, bool]] = \
+            facts.setdefault("name_words", ({}, {}))
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -201,16 +213,23 @@ class Doc:
 
 
 # ---- sentence-level mention finding ---------------------------------------------------------
-def _units(doc: Doc, s: Sentence) -> list[int]:
+def _units(doc: Doc, s: Sentence, sent_bits: int = -1) -> list[int]:
     """Token indices used for name matching: hyphens, quotes, 'al-' articles and standalone
-    Arabic particles are skipped (they may sit inside or before names)."""
+    Arabic particles are skipped (they may sit inside or before names). *sent_bits*: the
+    pass bits of the sentence's tokens or'ed together, if known."""
     toks = doc.toks
     bits = doc.pass_bits
     hi = s.hi
-    if not any(b & _B_NOT_UNIT for b in bits[s.lo:hi]):
+    if not sent_bits & _B_NOT_UNIT:
         return list(range(s.lo, hi))  # most sentences: every token is a unit
     return [k for k in range(s.lo, hi)
             if not (bits[k] & _B_NOT_UNIT and _skipped_unit(toks, k, hi))]
+
+
+def _positions(bits: list[int], lo: int, hi: int, mask: int) -> list[int]:
+    """The token indices in lo..hi whose pass bits have one of *mask* (without a Python
+    loop: most tokens have none)."""
+    return list(compress(range(lo, hi), map(and_, bits[lo:hi], repeat(mask, hi - lo))))
 
 
 def _skipped_unit(toks: list[Tok], k: int, hi: int) -> bool:
@@ -274,10 +293,29 @@ def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
     document may start; most words are neither, nor is punctuation."""
     gaz_start = doc.gaz_start  # (empty for punctuation)
     if not doc.local:
+        lo = units[0] if units else 0
+        if units and units[-1] - lo + 1 == len(units):  # all tokens lo..hi are units
+            return list(compress(range(len(units)), gaz_start[lo:lo + len(units)]))
         return [u for u, k in enumerate(units) if gaz_start[k]]
     toks = doc.toks
+    first = doc.local_first
+    words = _STEM_WORDS
     return [u for u, k in enumerate(units) if gaz_start[k] or (
-        not toks[k].punct and _may_start_local(doc, toks[k]))]
+        not first.isdisjoint(words[t.text] if (t := toks[k]).text in words else
+                             _stem_words(t)))]
+
+
+_STEM_WORDS: dict[str, tuple[str, ...]] = {}  # token text -> _stem_words
+
+
+def _stem_words(t: Tok) -> tuple[str, ...]:
+    """The stems of a token that may start a name of a new person of the document (an
+    Arabic or capitalised word), cached per token text: none for other tokens."""
+    words = tuple(st for _o, st in t.stems) if (t.ar or t.cap) and not t.punct else ()
+    if len(_STEM_WORDS) > 200_000:
+        _STEM_WORDS.clear()
+    _STEM_WORDS[t.text] = words
+    return words
 
 
 def _may_start_local(doc: Doc, t: Tok) -> bool:
@@ -404,16 +442,22 @@ def _ar_title_lengths(stem: str) -> tuple[int, ...]:
     return tuple(n for n in (3, 2, 1) if n in ns)
 
 
+_TITLE_FIRSTS_KNOWN: dict[str, tuple[str, ...]] = {}  # token text -> _title_firsts_known
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
+    if not doc.pass_bits[k] & _B_TITLE:
+        return None  # = not _may_title(toks[k])
     toks = doc.toks
     t = toks[k]
-    if t.punct:
-        return None
     if t.ar:
-        if not _may_title_ar(t.key, t.stems):
-            return None
-        for stem in _title_firsts_known(t.key, t.stems):
+        firsts = _TITLE_FIRSTS_KNOWN.get(t.text)
+        if firsts is None:
+            if len(_TITLE_FIRSTS_KNOWN) > 200_000:
+                _TITLE_FIRSTS_KNOWN.clear()
+            firsts = _TITLE_FIRSTS_KNOWN[t.text] = _title_firsts_known(t.key, t.stems)
+        for stem in firsts:
             for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
@@ -476,6 +520,29 @@ _EN_PLACE_HEADS = frozenset({
 _POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
     "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل")} |
     {"ambassador", "envoy", "consul", "representative"})
+
+
+def _ar_name_word(doc: Doc, t: Tok, first: bool) -> bool:
+    """``_is_ar_name_token(t, first, known=doc.gaz.ar_latin)``, cached per gazetteer and
+    token text (as a first word of a name, or a later one)."""
+    cache = doc.name_words[first]
+    hit = cache.get(t.text)
+    if hit is None:
+        hit = cache[t.text] = _is_ar_name_token(t, first, doc.gaz.ar_latin)
+    return hit
+
+
+_PLAIN_NAME_FIRST: dict[str, bool] = {}  # token text -> _is_ar_name_token(t, first=True)
+
+
+def _plain_name_word(t: Tok) -> bool:
+    """``_is_ar_name_token(t, first=True)`` (no gazetteer name words), cached per text."""
+    hit = _PLAIN_NAME_FIRST.get(t.text)
+    if hit is None:
+        if len(_PLAIN_NAME_FIRST) > 200_000:
+            _PLAIN_NAME_FIRST.clear()
+        hit = _PLAIN_NAME_FIRST[t.text] = _is_ar_name_token(t, True)
+    return hit
 
 
 def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozenset()) -> bool:
@@ -620,7 +687,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             n += 2
             break
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
-                not _is_ar_name_token(t, first=(n == 0), known=doc.gaz.ar_latin) or \
+                not _ar_name_word(doc, t, n == 0) or \
                 n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
                            (not after_joiner and _FAILA.match(t.key) is not None)):
             break
@@ -672,16 +739,19 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
              off: int = 0, prefix: str = "") -> Mention:
     toks = doc.toks
     start = toks[lo].start + off
-    end = toks[hi - 1].end
     last = toks[hi - 1]
+    end = last.end
     poss = last.poss
     if poss:  # exclude the 's from the span
-        end = last.end - (2 if last.text.lower().endswith(("'s", "\u2019s")) else 1)
-    while end > start and doc.text[end - 1] in QUOTES:
-        end -= 1
+        end -= 2 if last.text.lower().endswith(("'s", "\u2019s")) else 1
+    if poss or last.text[-1] in QUOTES:  # quotes closing the name stay outside
+        text = doc.text
+        while end > start and text[end - 1] in QUOTES:
+            end -= 1
+    e = doc.gaz.entries.get(eid)  # = doc.etype(eid), without a call for known entities
     # positional: a keyword call costs about twice as much here (order checked below)
-    return Mention(lo, hi, start, end, eid, doc.etype(eid), sent, kind, lo, prefix,
-                   None, None, None, None, False, poss)
+    return Mention(lo, hi, start, end, eid, e.type if e else doc.etype(eid), sent, kind, lo,
+                   prefix, None, None, None, None, False, poss)
 
 
 class _Work:
@@ -700,7 +770,7 @@ class _Work:
         # skipped when no token of the sentence can trigger it (the bits depend on token
         # text alone)
         self.bits = reduce(or_, doc.pass_bits[s.lo:s.hi], 0)
-        self.units = _units(doc, s)
+        self.units = _units(doc, s, self.bits)
         self.heads_at: list[int] = []  # Arabic head nouns of steps 4e-4h
 
 
@@ -714,7 +784,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     ar = doc.toks[w.s.lo].ar
     n_local = len(doc.local)
     _known_names(w)
-    if bits & _B_AR:
+    if bits & _B_AR_FUZZY:
         _arabic_misspellings(w)
     _first_names_before_surnames(w)
     if bits & _B_EN_CAP:
@@ -777,7 +847,9 @@ def _known_names(w: _Work) -> None:
         if start < u:
             continue
         u = start
-        m = _gaz_match(doc, units, u) or _local_match(doc, units, u)
+        m = _gaz_match(doc, units, u)
+        if m is None and doc.local:
+            m = _local_match(doc, units, u)
         if m is None:
             u += 1
             continue
@@ -811,17 +883,21 @@ def _arabic_misspellings(w: _Work) -> None:
     """Step 1a: Arabic spellings of known people that the gazetteer does not list
     ("قائاني" for قاآني), by skeleton and rapidfuzz."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    bits = doc.pass_bits
     for k in range(s.lo, s.hi):
+        # the tokens with such a spelling (not a common name word as written: كاظم is no
+        # misspelt surname الكاظمي), found once per token text (_pass_bits)
+        if not bits[k] & _B_AR_FUZZY or k in covered:
+            continue
         t = toks[k]
-        if k in covered or not t.ar or len(t.key) < 4 or t.key in doc.gaz.ar_latin:
-            continue  # a common name word as written (كاظم) is no misspelt surname (الكاظمي)
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
-        if hit is not None and not _proclitic_name_key(t.key, t.stems, doc.gaz.ar_latin):
-            off, stem, eid = hit
-            me = _ment_at(doc, si, k, k + 1, eid, off=off,
-                          prefix=t.key[: len(t.key) - len(stem)] if off else "")
-            out.append(me)
-            covered[k] = me
+        if hit is None:  # (never: the bit says there is one)
+            continue
+        off, stem, eid = hit
+        me = _ment_at(doc, si, k, k + 1, eid, off=off,
+                      prefix=t.key[: len(t.key) - len(stem)] if off else "")
+        out.append(me)
+        covered[k] = me
 
 
 def _first_names_before_surnames(w: _Work) -> None:
@@ -838,7 +914,7 @@ def _first_names_before_surnames(w: _Work) -> None:
         pt = toks[p]
         ok = (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
               pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
-            pt.ar and _is_ar_name_token(pt, first=True))
+            pt.ar and _plain_name_word(pt))
         if not ok:
             continue
         surface = doc.text[pt.start:me.end]
@@ -883,11 +959,20 @@ def _english_capitalised_spans(w: _Work) -> None:
     Palace", "a blast in Kerman"), known people under another spelling ("Ismail Qa'ani") and
     unknown multi-word names ("Ahmed Salim")."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    # every case below starts at a capitalised word that no name covers
+    caps = [x for x in _positions(doc.pass_bits, s.lo, s.hi, _B_EN_CAP) if x not in covered]
+    ci, n_caps = 0, len(caps)
     k = s.lo
     while k < s.hi:
+        while ci < n_caps and caps[ci] < k:
+            ci += 1
+        if ci == n_caps:
+            break
+        if caps[ci] > k:
+            k = caps[ci]
         t = toks[k]
-        if not t.cap:
-            k += 1  # every case below starts at a capitalised word
+        if k in covered:  # (covered by this step since)
+            k += 1
             continue
         if k > s.lo and k not in covered and not t.ar and \
                 t.key in L.EN_OUTLET_HEADS and (k - 1) in covered and \
@@ -1138,12 +1223,13 @@ def _arabic_named_organisations(w: _Work) -> None:
     """Step 4: Arabic named organisations and outlets not in the gazetteer, a head noun
     and the name after it ("حركة النجباء", "كتائب سيد الشهداء", "وكالة تسنيم")."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    bits = doc.pass_bits
     k = s.lo
     while k < s.hi:
-        t = toks[k]
-        if k in covered or not t.ar:
-            k += 1
+        if not bits[k] & _B_AR_ORG_HEAD or k in covered:
+            k += 1  # (the bit: an Arabic token with the head of a body's name)
             continue
+        t = toks[k]
         st0 = _org_head(t.stems)
         if st0 is None or strip_article_ar(t.key) != t.key and st0 not in L.AR_OUTLET_HEADS \
                 and not t.key.startswith(("وال", "بال", "لل", "فال", "كال")) and \
@@ -1163,7 +1249,7 @@ def _arabic_named_organisations(w: _Work) -> None:
             if honorific:
                 # a name after an honorific ("كتائب الإمام علي"), then the name ends
                 if not te.punct and not _accusative(te.text) and (
-                        _is_ar_name_token(te, first=True, known=doc.gaz.ar_latin) or
+                        _ar_name_word(doc, te, True) or
                         (te.key == "علي" and not te.text.endswith("ى"))):
                     e += 1
                 break
@@ -1363,19 +1449,18 @@ def _titles(w: _Work) -> None:
     description resolved to the person holding that role ("المسؤول العسكري الإيراني البارز",
     "the Quds Force commander") or left for cataphora."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
-    pass_bits = doc.pass_bits
-    starts = [x for x in range(s.lo, s.hi) if pass_bits[x] & _B_TITLE]
+    starts = _positions(doc.pass_bits, s.lo, s.hi, _B_TITLE)
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:
         if k not in start_set:
             k = next((x for x in starts if x > k), s.hi)
             continue
-        if k in covered and covered[k].lo != k:
+        if k in covered:  # (a name that starts with its title is handled as a name)
             k += 1
             continue
         tt = _title_at(doc, k, s.hi)
-        if tt is None or (k in covered):
+        if tt is None:
             k += 1
             continue
         tend, role, phrase = tt
@@ -1801,7 +1886,7 @@ def _ar_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
         return False
     nxt = toks[hi]
     key = strip_article_ar(nxt.key)
-    return _is_ar_name_token(nxt, first=False, known=doc.gaz.ar_latin) and (
+    return _ar_name_word(doc, nxt, False) and (
         GN.family_name_shape(key) or nxt.key in doc.gaz.ar_latin)
 
 
@@ -1869,7 +1954,7 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
     known = doc.gaz.ar_latin
     j, words = k + 1, 1
     if any(st in _AR_COMPOUND_FIRST for _o, st in toks[k].stems) and j < hi and \
-            j not in covered and _is_ar_name_token(toks[j], first=False, known=known) and \
+            j not in covered and _ar_name_word(doc, toks[j], False) and \
             not _said_to(doc, j, hi):
         j += 1  # "أبو فدك", "عبد العزيز": one name word in two
         if j < hi and j not in covered and toks[j].key in L.AR_QUALIFIERS and \
@@ -1882,7 +1967,7 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             j += 2
             words += 1
             continue
-        if not _is_ar_name_token(t, first=False, known=known) or _said_to(doc, j, hi) or \
+        if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
                 _next_conjunct(doc, j, hi):
             break
         if _FAILA.match(t.key):
@@ -2143,7 +2228,7 @@ def _latin_first_name(doc: Doc, key: str) -> bool:
 def _name_word(doc: Doc, t: Tok) -> bool:
     """A word that may be inside a personal name (either script)."""
     if t.ar:
-        return _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin)
+        return _ar_name_word(doc, t, True)
     return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
         t.key not in L.EN_STOP and t.key not in L.EN_TITLE_FIRST and \
         t.key not in L.NATIONALITY and not t.poss
@@ -2152,8 +2237,7 @@ def _name_word(doc: Doc, t: Tok) -> bool:
 def _known_name_word(doc: Doc, t: Tok) -> bool:
     """A usual personal-name word (names.yaml / gazetteer people) written as a name."""
     if t.ar:
-        return t.key in doc.gaz.ar_latin and _is_ar_name_token(t, first=True,
-                                                               known=doc.gaz.ar_latin)
+        return t.key in doc.gaz.ar_latin and _ar_name_word(doc, t, True)
     return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
         t.key not in L.EN_TITLE_FIRST and _latin_first_name(doc, t.key)
 
@@ -2339,9 +2423,9 @@ def _construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Menti
     else:
         e = j + 1
         person_next = e in covered and covered[e].lo == e and covered[e].etype == "Person"
-        if _is_ar_name_token(t, first=True, known=doc.gaz.ar_latin) and not person_next and (
+        if _ar_name_word(doc, t, True) and not person_next and (
                 e >= hi or not toks[e].ar or e in covered or
-                not _is_ar_name_token(toks[e], first=True, known=doc.gaz.ar_latin)):
+                not _ar_name_word(doc, toks[e], True)):
             return j  # "رئيس حكومة X الكاظمي"? only one name word follows: keep it a name
     while e < hi and e not in covered and toks[e].ar and toks[e].key.startswith("ال") and \
             e - j < 3:
@@ -2736,27 +2820,36 @@ def _org_short_ref(doc: Doc, out: list[Mention], words: list[str]) -> str | None
         return None
     toks = doc.toks
     n = len(words)
-    # the Latin multi-word bodies and sites named so far (kept up to date as ments grows)
+    words_t = tuple(words)
+    # the Latin multi-word bodies and sites named so far with their name words (kept up to
+    # date as ments grows; the span and type of such a mention never change)
     cache = doc.__dict__.setdefault("_affix", [0, []])
     if cache[0] != len(doc.ments):
         for m in doc.ments[cache[0]:]:
             if m.kind == "name" and m.etype in ("Organization", "Location") and \
                     m.hi - m.lo >= 2 and not toks[m.lo].ar:
-                cache[1].append(m)
+                cache[1].append((m, _affix_words(toks, m)))
         cache[0] = len(doc.ments)
-    cands = [m for m in out if m.kind == "name" and m.etype in ("Organization", "Location")
-             and m.hi - m.lo >= 2 and not toks[m.lo].ar]
-    for m in itertools.chain(reversed(cands), reversed(cache[1])):
-        full = [toks[x].key for x in range(m.lo, m.hi)
-                if not toks[x].punct and toks[x].key not in ("al", "el", "-")]
+    cands = [(m, _affix_words(toks, m)) for m in out if m.kind == "name" and
+             m.etype in ("Organization", "Location") and m.hi - m.lo >= 2 and
+             not toks[m.lo].ar]
+    for m, full in itertools.chain(reversed(cands), reversed(cache[1])):
+        if len(full) <= n:
+            continue
         if m.etype == "Location":
             # "K1" after "the K1 air base": a site's name without its head
-            if len(full) > n and full[:n] == words and full[n] in _EN_SITE_WORDS:
+            if full[:n] == words_t and full[n] in _EN_SITE_WORDS:
                 return m.eid
             continue
-        if len(full) > n and (full[-n:] == words or full[:n] == words):
+        if full[-n:] == words_t or full[:n] == words_t:
             return m.eid
     return None
+
+
+def _affix_words(toks: list[Tok], m: Mention) -> tuple[str, ...]:
+    """The name words of a Latin mention (keys without punctuation and al-/el-)."""
+    return tuple(toks[x].key for x in range(m.lo, m.hi)
+                 if not toks[x].punct and toks[x].key not in ("al", "el", "-"))
 
 
 def normalize_word(w: str) -> str:
@@ -2789,9 +2882,9 @@ def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Me
         return None
     q = c
     while q - 1 >= s.lo and c - q < 3 and (q - 1) not in covered and \
-            _is_ar_name_token(toks[q - 1], first=False, known=doc.gaz.ar_latin):
+            _ar_name_word(doc, toks[q - 1], False):
         q -= 1
-    while q < c and not _is_ar_name_token(toks[q], first=True, known=doc.gaz.ar_latin):
+    while q < c and not _ar_name_word(doc, toks[q], True):
         q += 1  # the first word must be able to start a name ("وقتل" cannot)
     if c - q < 2 or _ar_name_span(doc, q, c) != c:
         return None
@@ -2941,15 +3034,18 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         return (m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok)
 
     if role_org and role in ("lead", "head_state"):
-        mentioned = list(dict.fromkeys(m.eid for m in recent()))
+        leaders = gaz.leaders_of(role_org)
         cands = [p for p, _q in doc.leaders.get(role_org, [])]
-        cands += [e for e in mentioned if role_org in getattr(gaz.get(e), "leads", ())]
+        mentioned: list[str] | None = None  # people named before, latest first
+        if leaders:  # ... who lead that body in the gazetteer
+            mentioned = list(dict.fromkeys(m.eid for m in recent()))
+            ids = {e.id for e in leaders}
+            cands += [e for e in mentioned if e in ids]
         cands = list(dict.fromkeys(cands))
         if not cands:
             # the gazetteer's leaders of that organisation: the latest one (or the earlier
             # one for "former"/"slain"/"late")
-            known = [e for e in gaz.entries.values() if role_org in e.leads and
-                     e.type == "Person"]
+            known = [e for e in leaders if e.type == "Person"]
             if not known:
                 return None
             preds = {e.successor_of for e in known if e.successor_of}
@@ -2970,6 +3066,8 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             return older[0]
         if qual is None and newer:
             return newer[0]
+        if mentioned is None:
+            mentioned = list(dict.fromkeys(m.eid for m in recent()))
         return next((e for e in mentioned if e in cands), cands[0])
     # "السفير الجديد" / "the new ambassador": the person the article introduced with the same
     # title (and the same new/former qualifier)
@@ -3176,20 +3274,23 @@ def resolve_aka(doc: Doc) -> None:
 
 
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
-_B_AR, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
+_B_AR_FUZZY, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
     _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
     _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT = (1 << n for n in range(16))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
-_PASS_BITS: dict[str, int] = {}  # token text -> bits
 
 
-def _pass_bits(t: Tok) -> int:
+def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
     """The steps of find_mentions that can act at token *t* (or, for the nationality
-    institutions, at the token before it): a necessary condition of each step's own test."""
+    institutions, at the token before it): a necessary condition of each step's own test
+    (with the gazetteer *gaz*)."""
     b = 0
     key = t.key
     if t.ar:
-        b |= _B_AR
+        if len(key) >= 4 and key not in gaz.ar_latin and \
+                _ar_fuzzy(gaz, key, t.stems) is not None and \
+                not _proclitic_name_key(key, t.stems, gaz.ar_latin):
+            b |= _B_AR_FUZZY  # as _arabic_misspellings, which acts at these tokens only
         if t.stems and t.stems[0][1] == _AR_TAHALUF and \
                 key[t.stems[0][0]:].startswith("ال"):
             b |= _B_COALITION
@@ -3234,17 +3335,22 @@ def _pass_bits(t: Tok) -> int:
     return b
 
 
-def _pass_bits_all(toks: list[Tok]) -> list[int]:
-    """``_pass_bits`` of each token (cached per token text)."""
-    known = _PASS_BITS
-    return [known[t.text] if t.text in known else _remember_pass_bits(t) for t in toks]
+def _pass_bits_all(gaz: Gazetteer, toks: list[Tok], texts: list[str]) -> list[int]:
+    """``_pass_bits`` of each token (cached per gazetteer and token text; *texts*: the
+    tokens' texts)."""
+    known = gaz.token_facts.get("pass_bits")
+    if known is None or len(known) > 200_000:
+        known = gaz.token_facts["pass_bits"] = {}
+    out = list(map(known.get, texts))
+    if None in out:  # texts not seen before
+        for k, b in enumerate(out):
+            if b is None:
+                out[k] = known.get(texts[k]) or _remember_pass_bits(known, gaz, toks[k])
+    return out
 
 
-def _remember_pass_bits(t: Tok) -> int:
-    """``_pass_bits`` of a token text not seen before, kept in the cache."""
-    b = _pass_bits(t)
-    if len(_PASS_BITS) > 200_000:
-        _PASS_BITS.clear()
-    _PASS_BITS[t.text] = b
+def _remember_pass_bits(known: dict[str, int], gaz: Gazetteer, t: Tok) -> int:
+    """``_pass_bits`` of a token text not seen before, kept in the cache *known*."""
+    b = known[t.text] = _pass_bits(t, gaz)
     return b
 
