@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from itertools import compress, repeat
-from operator import and_, attrgetter, or_
+from operator import and_, attrgetter, not_, or_
 
 from loaders.extract import arabic_bodies as AB
 from loaders.extract import given_names as GN
@@ -91,7 +91,7 @@ class Doc:
         self._head_first: dict[str, int] = {}
         self._head_n = 0
         # per token, facts that depend only on its text (looked up once per article)
-        texts = list(map(_TEXT, toks))
+        self.texts = texts = list(map(_TEXT, toks))
         self.gaz_start = gaz.first_cands_all(toks, texts)  # gazetteer names that may start here
         # which token-scanning steps it may trigger
         self.pass_bits = _pass_bits_all(gaz, toks, texts)
@@ -292,10 +292,19 @@ def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
     """The units (positions in *units*) where a gazetteer name or a new person's name of the
     document may start; most words are neither, nor is punctuation."""
     gaz_start = doc.gaz_start  # (empty for punctuation)
+    n = len(units)
+    lo = units[0] if units else 0
+    if n and units[-1] - lo + 1 == n:  # all tokens lo..hi are units: no Python loop
+        if not doc.local:
+            return list(compress(range(n), gaz_start[lo:lo + n]))
+        texts = doc.texts[lo:lo + n]
+        stems: list = list(map(_STEM_WORDS.get, texts))
+        for x in _missing(stems):
+            stems[x] = _stem_words(doc.toks[lo + x])
+        # a gazetteer name, or a word of a new person's name, may start there
+        return list(compress(range(n), map(or_, map(bool, gaz_start[lo:lo + n]),
+                                           map(not_, map(doc.local_first.isdisjoint, stems)))))
     if not doc.local:
-        lo = units[0] if units else 0
-        if units and units[-1] - lo + 1 == len(units):  # all tokens lo..hi are units
-            return list(compress(range(len(units)), gaz_start[lo:lo + len(units)]))
         return [u for u, k in enumerate(units) if gaz_start[k]]
     toks = doc.toks
     first = doc.local_first
@@ -787,7 +796,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if bits & _B_AR_FUZZY:
         _arabic_misspellings(w)
     _first_names_before_surnames(w)
-    if bits & _B_EN_CAP:
+    if bits & _B_EN_CAP_START:
         _english_capitalised_spans(w)
     if bits & _B_GROUPS:
         _english_group_nouns(w)
@@ -960,7 +969,8 @@ def _english_capitalised_spans(w: _Work) -> None:
     unknown multi-word names ("Ahmed Salim")."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     # every case below starts at a capitalised word that no name covers
-    caps = [x for x in _positions(doc.pass_bits, s.lo, s.hi, _B_EN_CAP) if x not in covered]
+    caps = [x for x in _positions(doc.pass_bits, s.lo, s.hi, _B_EN_CAP_START)
+            if x not in covered]
     ci, n_caps = 0, len(caps)
     k = s.lo
     while k < s.hi:
@@ -1454,7 +1464,8 @@ def _titles(w: _Work) -> None:
     k = starts[0] if starts else s.hi
     while k < s.hi:
         if k not in start_set:
-            k = next((x for x in starts if x > k), s.hi)
+            nxt = bisect.bisect_right(starts, k)
+            k = starts[nxt] if nxt < len(starts) else s.hi
             continue
         if k in covered:  # (a name that starts with its title is handled as a name)
             k += 1
@@ -1491,7 +1502,7 @@ def _titles(w: _Work) -> None:
             b -= 1
         # "Kataib Hezbollah's security official X": a lower-case field word between a
         # possessive body and the title
-        for back in (1, 2):
+        for back in ((1, 2) if b >= s.lo and not toks[b].ar else ()):
             ob = b - back + 1
             if b >= s.lo and ob - 1 >= s.lo and (ob - 1) in covered and all(
                     not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
@@ -3276,7 +3287,7 @@ def resolve_aka(doc: Doc) -> None:
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR_FUZZY, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
     _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
-    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT = (1 << n for n in range(16))
+    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT, _B_EN_CAP_START = (1 << n for n in range(17))
 _CAPITAL_KEYS = ("capital", "العاصمه", "والعاصمه", "بالعاصمه", "للعاصمه", "capital's")
 
 
@@ -3313,6 +3324,9 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
     else:
         if t.cap:
             b |= _B_EN_CAP
+            if key in L.EN_OUTLET_HEADS or key in L.EN_NOT_NAME or not (
+                    t.punct or key in L.EN_STOP or key in L.NATIONALITY):
+                b |= _B_EN_CAP_START  # where _english_capitalised_spans may act
         if key in _EN_GROUP_NOUNS:
             b |= _B_GROUPS
         if key == "coalition" and not t.cap:
@@ -3342,11 +3356,22 @@ def _pass_bits_all(gaz: Gazetteer, toks: list[Tok], texts: list[str]) -> list[in
     if known is None or len(known) > 200_000:
         known = gaz.token_facts["pass_bits"] = {}
     out = list(map(known.get, texts))
-    if None in out:  # texts not seen before
-        for k, b in enumerate(out):
-            if b is None:
-                out[k] = known.get(texts[k]) or _remember_pass_bits(known, gaz, toks[k])
+    for k in _missing(out):  # texts not seen before
+        out[k] = known.get(texts[k]) or _remember_pass_bits(known, gaz, toks[k])
     return out
+
+
+def _missing(values: list) -> list[int]:
+    """The indices of the ``None`` values of *values* (found without a Python loop over
+    all of them)."""
+    out: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = values.index(None, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
 
 
 def _remember_pass_bits(known: dict[str, int], gaz: Gazetteer, t: Tok) -> int:
