@@ -1,8 +1,18 @@
-"""ASSASSINATED_BY (victim -> perpetrator): constructions of wire prose that the base rules of
-:mod:`loaders.extract.relations` leave out. Plain functions over a
-:class:`loaders.extract.relations.SentenceRules` instance (``sr``), as in
-:mod:`loaders.extract.core_recall` (no import of ``relations``), run after the base rules of
-the sentence by :func:`more_killings`:
+"""ASSASSINATED_BY (victim -> perpetrator): every rule of the relation lives here.
+
+1. ``KillingRules`` (end of the file), a mixin of
+   :class:`loaders.extract.relations.SentenceRules`; entry point ``assassinated`` (cues: the
+   killing verbs and nouns, لقي حتفه في, the sentence-wide hooks of core_recall):
+   "اغتالت/قتلت الولايات المتحدة سليماني" (SVO and VSO), "الذي اغتالته X", "اغتيال/مقتل X على
+   يد Y / بغارة أمريكية / بأمر من Y", "لقي X حتفه في غارة أمريكية", "قتلت غارة أمريكية X وY",
+   "أمر X بقتل Y"; "X was assassinated/killed by Y", "killed in a US/American/Israeli
+   strike", "a strike ordered by X", "the assassination of X by Y", "Y's killing of X",
+   "X's death in a US strike", "The two men were killed ..." (the pair of the sentence
+   before). **No agent in the text, no relation** ("killed in a drone strike", "مقتل سليماني
+   في غارة بطائرة مسيرة").
+2. Plain functions over a ``SentenceRules`` instance (``sr``), as in
+   :mod:`loaders.extract.core_recall`, for constructions of wire prose the base rules leave
+   out; :func:`more_killings` runs them after the base rules of the sentence:
 
 - victim lists with appositions and titles: "killed X, head of ..., and Y, ..." / "وقُتل
   ... العميد X، وقائد الجبهة ... Y" / "سليماني ورفيقه المهندس";
@@ -19,16 +29,39 @@ the sentence by :func:`more_killings`:
   as the subject of a negated verb ("Israel did not claim the strike that killed X").
 
 The agent is always named in the text (an adjective of the strike, a subject, "by X",
-"ordered by X"); a killing without one stays without a relation.
+"ordered by X"); a killing without one stays without a relation. The module imports no
+``relations`` (``SentenceCore`` only for type checking).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_wire_rules import strike_agent_before
+from loaders.extract.core_context import (
+    apposition_tail,
+    ordered_adj_agent,
+    strike_orderers,
+    victim_as_subject,
+)
+from loaders.extract.core_recall import (
+    AR_DIED_IN,
+    HOOK_AR,
+    HOOK_EN,
+    claimed_lives,
+    companions,
+    strike_agent_back,
+    strike_agent_later,
+)
+from loaders.extract.core_wire_rules import strike_agent_before, strike_subject_en
 from loaders.extract.dispatch import needs
+from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.rule_common import EN_PASSIVE_AUX
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+else:
+    SentenceCore = object
 
 _EMPTY: frozenset[str] = frozenset()
 AB = "ASSASSINATED_BY"
@@ -820,3 +853,459 @@ def more_killings(sr: Any, start: int) -> None:
         drop_negated_agent(sr, start)
         if en:
             drop_infinitive(sr, start)
+
+
+# ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
+_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
+_C9 = L._ar("مقتل", "اغتيال")
+_C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا",
+             "اغتيلوا")  # (also) passive readings
+_AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
+
+
+def _more_victims(victims: list, more: list) -> list:
+    """*victims* then the companions in *more* not already among them."""
+    have = {v.eid for v in victims}
+    return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
+
+
+_ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
+_EN_ORDER_NOUNS_AGENT = frozenset({"orders", "order", "instructions", "instruction", "behest",
+                             "command", "directive", "direction"})
+_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred"}  # "X's death in a US strike" (agent stated)
+_AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
+_AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
+_EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
+                        "until", "although", "though", "whereas"})
+_AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
+_AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
+_AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
+                   "أودت", "تسبب", "تسببت")
+_AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
+# a new predicate after a killing verb ends the search for its agent
+_EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_LEAD_VERBS |
+                    frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
+                        {"led", "took", "became"})
+_EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
+
+
+class KillingRules(SentenceCore):
+    """ASSASSINATED_BY base rules: killing verbs and nouns with their agents (a mixin of
+    ``SentenceRules``; see the module doc)."""
+
+    def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
+        """Agent(s) named after a killing: 'by X', 'على يد X', 'in a US strike',
+        'غارة أمريكية', 'ordered by X', 'بأمر من X'. Returns the first; all of them are kept
+        in ``self._agents`` (a US strike ordered by Trump names both)."""
+        end = min(self.hi, k + limit)
+        found: list[tuple[str, str]] = []
+        x = k
+        while x < end:
+            kx = self.key(x)
+            fx = self.f(x)
+            if x > k and not self.toks[x].ar and kx != "by" and self.key(x - 1) != "by" and (
+                    fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
+                break  # "killed by a drone in 2020, was succeeded by X": X is no agent
+            if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
+                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
+                    fx & _ORDER_WORDS and (self.key(x + 1) in ("من", "بها", "به") or (
+                        self.key(x + 1) in _AR_DIRECT and self.key(x + 2) == "من"))) or (
+                    kx in _EN_ORDER_NOUNS_AGENT and self.key(x + 1) == "of"):
+                start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS_AGENT) else x + 1
+                m = self.after(start, maxgap=3)
+                nat = self.nat_agent(start, start + 4)
+                if m is not None and (nat is None or m.lo <= start + 1 or
+                                      m.etype == "Person"):
+                    found.append((m.eid, "by"))
+                    x = m.hi
+                    continue
+                if nat:
+                    found.append((nat, "by_adj"))
+            elif kx in _EN_ORDER_NOUNS_AGENT and x > k and self.mention_at.get(x - 1) is not None \
+                    and self.mention_at[x - 1].poss and \
+                    self.mention_at[x - 1].etype in AGENT_TYPES:
+                found.append((self.mention_at[x - 1].eid, "orders_poss"))  # "on Trump's orders"
+            elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
+                    self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
+                                                                     "نفسه")) and not found:
+                # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
+                prev = [a for s_, a in self.doc.kill_agents if s_ < self.si]
+                if prev:
+                    last_s = max(s_ for s_, a in self.doc.kill_agents if s_ < self.si)
+                    for a in dict.fromkeys(a for s_, a in self.doc.kill_agents
+                                           if s_ == last_s):
+                        found.append((a, "same_strike"))
+                    break
+            elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
+                # nationality adjective/country of the strike phrase: after the noun in
+                # Arabic (غارة أمريكية), before it in English (a US strike)
+                if self.toks[x].ar:
+                    nat = self.nat_agent(x + 1, min(end, x + 4))
+                else:
+                    lo_w = x
+                    while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
+                            and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
+                        lo_w -= 1  # "in Tehran in a strike": the place is no agent
+                    nat = self.nat_agent(lo_w, x) or ordered_adj_agent(self, lo_w, x)
+                if nat and all(nat != a for a, _ in found):
+                    found.append((nat, "strike_adj"))
+            x += 1
+        self._agents = [a for a, _ in found]
+        return (found[0] if found else (None, ""))
+
+    @needs((HOOK_AR, HOOK_EN), (_AR_KILL_TRIG, _EN_KILL_DEATH))
+    def assassinated(self) -> None:
+        for v, a in strike_agent_later(self) if self._hooks else ():  # "X carried out the
+            # strike" (the killing said before)
+            self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
+        for v, a in claimed_lives(self) if self._hooks else ():  # "أودت ... بحياة X"
+            self.add("ASSASSINATED_BY", v, a, "claimed_lives")
+        for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
+            tok = self.toks[t]
+            fs = self.f(t)
+            if not tok.ar:
+                k = tok.key
+                if k == "targeted":
+                    continue
+                self._agents = []
+                passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
+                    self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
+                        "reportedly", "allegedly", "later", "also", "both", "all",
+                        "subsequently", "eventually")) or (
+                    k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
+                    self.key(t - 1) == ",")
+                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
+                    self._kill_nominal_en(t)
+                    continue
+                if k in ("slain", "gunned", "executed") and not passive:
+                    continue  # "the slain general": an adjective, not a statement
+                if passive:
+                    victim = self.before(t, types=("Person",), maxgap=16)
+                    if victim is not None and any(
+                            self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
+                        # "X, who took command after his predecessor was killed by ...": the
+                        # passive's subject is in the subordinate clause, not X
+                        sub = max(y for y in range(victim.hi, t) if self.key(y) in _EN_SUBORD)
+                        inner = self.before(t, types=("Person",), maxgap=t - sub)
+                        if inner is None and self.key(sub + 1) in ("his", "her", "their", "its"):
+                            continue  # "his predecessor was killed": someone else
+                        if inner is None and victim is next(
+                                (m for m in self.args if m.etype == "Person"), None):
+                            continue  # "X took over after the general was killed": not X
+                        victim = inner or victim  # "X succeeded Y after the general was killed"
+                    pair = self._plural_people(t) if victim is None else []
+                    if victim is None and not pair:
+                        continue
+                    victims = self._victim_list_back(victim) if victim is not None else pair
+                    victim = victim or pair[0]
+                    after_t = t + 1
+                    w = 0
+                    if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
+                        w = 3
+                    elif self.key(t + 1) in ("alongside", "with"):
+                        w = 2
+                    if w:
+                        more = self.after(t + w, types=("Person",), maxgap=1)
+                        if more is not None:
+                            victims = victims + self.chain(more, ("Person",))
+                            after_t = victims[-1].hi
+                    agent, how = self._agent_after(after_t)
+                    if agent and not self.blocked(t, victim):
+                        for v in _more_victims(victims, companions(self, t)):
+                            self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
+                    continue
+                # active: agent before, victims after
+                agent_m = self.before(t, maxgap=8)
+                victim = self.after(t + 1, types=("Person",), maxgap=6)
+                if victim is None:
+                    continue
+                agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
+                    else None
+                if agent_m is not None and agent_m.etype == "Person" and agent_m.hi <= t - 4:
+                    # "X ... killed" with a strike noun in between: "a US drone strike killed"
+                    agent = self.nat_agent(agent_m.hi, t) or agent
+                # "A U.S. drone strike on a base of the PMF ... killed X": the strike's own
+                # adjective names the agent, not a body inside its prepositional phrase
+                sx = next((y for y in range(max(self.lo, t - 25), t)
+                           if self.f(y) & L.EN_STRIKE and self.key(y) not in ("forces",
+                                                                              "troops") and
+                           self.key(y + 1) in ("on", "against", "at", "near", "in",
+                                               "targeting")), None)
+                near = strike_subject_en(self, t, agent_m)
+                if near is not None:
+                    agent = near  # "after Israeli strikes killed Y": the strike's adjective
+                elif sx is not None and (agent_m is None or agent_m.lo > sx):
+                    agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
+                elif agent_m is not None and self.key(
+                        (agent_m.tlo if agent_m.tlo >= 0 else agent_m.lo) - 1) in (
+                        "in", "on", "at", "near", "from", "into", "inside", "of"):
+                    agent = None  # "struck a base in Iraq, an attack that killed": not Iraq
+                if self.key(t - 1) in ("that", "which") and self.key(t - 2) in (
+                        "attack", "strike", "airstrike", "raid", "bombing", "operation"):
+                    # "X struck ..., an attack that killed Y": the attack's agent
+                    agent = strike_agent_back(self, t - 1) or agent
+                if agent is None:
+                    agent = self.nat_agent(max(self.lo, t - 5), t)
+                if agent_m is not None and agent_m.etype == "Person" and agent == agent_m.eid:
+                    was_victim, earlier = victim_as_subject(self, agent_m)
+                    if was_victim:  # "the strike that killed X also killed Y": X's agent
+                        agent = earlier
+                if not agent and not self.blocked(t, agent_m):
+                    # "The drone strike that killed X was ordered by Trump"
+                    for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
+                        for v in self.chain(victim, ("Person",)):
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
+                if agent and agent != victim.eid and not self.blocked(t, agent_m):
+                    victims = self.chain(victim, ("Person",))
+                    victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
+                    for v in victims:
+                        self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                    for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
+                continue
+            # Arabic
+            self._agents = []
+            self._ordered_kill_ar(t)
+            if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
+                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))):
+                continue  # قضى without a strike: "spent", "ruled"
+            if fs & L.AR_DEATH_OF or fs & AR_DIED_IN:
+                # "لقي X حتفه/مصرعه في غارة أمريكية" / "X، الذي قضى في غارة إسرائيلية"
+                victim = self.before(t, types=("Person",), maxgap=8)
+                agent, _how = self._agent_after(t + 1)
+                if victim and agent and not self.blocked(t):
+                    for v in _more_victims(self._victim_list_back(victim),
+                                           companions(self, t)):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
+                continue
+            nominal = bool(fs & _C8)
+            pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
+                       and fm not in _C9 for fm in fs) and not nominal
+            if pron:
+                victim = self.before(t, types=("Person",), maxgap=12)
+                agent_m = self.after(t + 1, maxgap=3)
+                if victim and agent_m and not self.blocked(t):
+                    self.add("ASSASSINATED_BY", victim.eid, agent_m.eid, "killed_rel_ar")
+                continue
+            if nominal:
+                self._kill_nominal_ar(t)
+                continue
+            passive = bool(fs & _C10) and not (
+                "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
+            b = self.before(t, maxgap=3)
+            if passive and b is not None and b.etype == "Person" and (
+                    self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
+                first_after = self.after(t + 1, maxgap=2)
+                if first_after is None or first_after.etype not in AGENT_TYPES or \
+                        first_after.etype == "Person":
+                    agent, _how = self._agent_after(t + 1, limit=20)
+                    if agent and not self.blocked(t):
+                        for v in _more_victims(self._victim_list_back(b),
+                                               companions(self, t)):
+                            self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
+                    continue
+            svo = b is not None and b.etype in AGENT_TYPES and all(
+                not self.toks[x].punct for x in range(b.hi, t))
+            if svo and b is not None and b.etype != "Person" or (svo and not passive):
+                victim = self.after(t + 1, types=("Person",), maxgap=10)
+                if victim and b and not self.blocked(t, b):
+                    victims = self.chain(victim, ("Person",))
+                    for v in victims:
+                        self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
+                    for orderer in self._orderers(victims[-1].hi):
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
+                continue
+            first = self.after(t + 1, maxgap=3)
+            if first is None and passive:
+                # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
+                v = self.after(t + 1, types=("Person",), maxgap=8)
+                if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
+                    agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
+                    if agent and not self.blocked(t):
+                        for vv in self.chain(v, ("Person",)):
+                            self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
+                continue
+            if first is None:
+                continue
+            if first.etype == "Person":
+                # passive or nominal use: victim first, agent later
+                victims = self._with_victims(self.chain(first, ("Person",)))
+                agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and passive and first.lo > t + 1:
+                    # "وقتل في الغارة نفسها X": the means stated before the victim
+                    agent, _how = self._agent_after(t + 1, limit=first.lo - t)
+                if agent is None and not passive and any(
+                        self.f(y) & L.AR_STRIKE for y in range(t + 1, first.lo)):
+                    # "قتلت غارة أمريكية X وY": the strike is the subject
+                    agent = self.nat_agent(t + 1, first.lo)
+                    if agent is None:
+                        continue
+                if agent is None and not passive:
+                    second = self.after(first.hi, types=("Person",), maxgap=2)
+                    if second is not None and second in victims:
+                        continue  # "قتلت X وY": a list of victims with no agent named
+                    if second is not None:  # VSO with a person agent
+                        if not self.blocked(t):
+                            self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")
+                        continue
+                if agent and not self.blocked(t):
+                    for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
+            elif self.key(first.lo - 1) != "في":  # "قتل القياديان في كتائب القسام X": no agent
+                victim = self.after(first.hi, types=("Person",), maxgap=10)
+                orderer = None
+                if victim is not None and self.key(victim.lo - 1) == "من" and \
+                        self.f(victim.lo - 2) & _ORDER_WORDS:
+                    # "اغتالت الولايات المتحدة بأمر من ترامب الجنرال سليماني"
+                    orderer, victim = victim, self.after(victim.hi, types=("Person",),
+                                                         maxgap=4)
+                if victim and not self.blocked(t):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+                        if orderer is not None:
+                            self.add("ASSASSINATED_BY", v.eid, orderer.eid, "ordered_by_ar")
+
+    def _ordered_kill_ar(self, t: int) -> None:
+        """"أمر X بقتل Y" / "أصدر X أمرا باغتيال Y" / "أمر X بتنفيذ الغارة التي قتلت Y":
+        whoever gave the order is an agent of the killing (victims named after it)."""
+        tk = self.toks[t]
+        if not (tk.key.startswith(("ب", "وب")) or self.key(t - 1) in ("التي", "الذي")):
+            return
+        for x in range(t - 1, max(self.lo, t - 5) - 1, -1):
+            if self.toks[x].punct:
+                return
+            if self.f(x) & _AR_ORDER_VERBS:
+                agent = self.before(x, types=("Person", "Country", "Organization"), maxgap=5)
+                if agent is None or any(self.toks[y].punct for y in range(agent.hi, x)):
+                    agent = self.after(x + 1, types=("Person",), maxgap=0)
+                victim = self.after(t + 1, types=("Person",), maxgap=2)
+                if agent is not None and victim is not None and agent is not victim and \
+                        not self.blocked(x, agent):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, agent.eid, "ordered_killing_ar")
+                return
+
+    def _orderers(self, k: int) -> list[str]:
+        """'بأمر (مباشر) من X' / 'ordered by X' shortly after *k*, or "the strike ... on the
+        orders of X" later in the sentence (core_context.strike_orderers)."""
+        return strike_orderers(self, k)
+
+    def _with_victims(self, victims: list[Mention]) -> list[Mention]:
+        """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
+        last = victims[-1]
+        x = last.hi
+        if x < self.hi and (self.key(x) in ("مع",) or (
+                self.key(x) in ("along", "الي", "جنب") and self.key(x + 1) in ("with", "جانب"))):
+            m = self.after(x + (2 if self.key(x) in ("along", "الي", "جنب") else 1),
+                           types=("Person",), maxgap=1)
+            if m is not None:
+                return victims + self.chain(m, ("Person",))
+        m = self.after(x, types=("Person",), maxgap=0)
+        if m is not None and m.prefix.lstrip("و").startswith("مع"):
+            return victims + [m]
+        return victims
+
+    def _victim_list_back(self, victim: Mention) -> list[Mention]:
+        for m in self.args:
+            if m.hi <= victim.lo and m.etype == "Person":
+                ch = self.chain(m, ("Person",))
+                if victim in ch:
+                    return ch
+        return [victim]
+
+    def _kill_nominal_en(self, t: int) -> None:
+        # "the assassination of X by Y", "Y's killing of X", "the US killing of X",
+        # "X's assassination by Y"
+        victims: list[Mention] = []
+        agent = None
+        if self.key(t + 1) == "of":
+            v = self.after(t + 2, types=("Person",), maxgap=3)
+            if v is None:
+                return
+            victims = self.chain(v, ("Person",))
+            p = self.before(t, maxgap=2)
+            if p is not None and p.poss and p.etype in AGENT_TYPES:
+                agent = p.eid
+            if agent is None:
+                agent = self.nat_agent(max(self.lo, t - 2), t)
+            if agent is None:
+                agent, _ = self._agent_after(victims[-1].hi)
+            if agent is None:
+                # "Trump ordered the killing of X"
+                for x in range(max(self.lo, t - 4), t):
+                    if self.key(x) in ("ordered", "authorized", "authorised", "approved",
+                                       "carried", "conducted", "responsibility"):
+                        a = self.before(x, maxgap=4)
+                        if a is not None:
+                            agent = a.eid
+        else:
+            p = self.before(t, types=("Person",), maxgap=1)
+            if p is None or not p.poss:
+                return
+            victims = [p]
+            agent, _ = self._agent_after(t + 1)
+        if agent and not self.blocked(t):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, agent, "killing_of_en")
+
+    def _kill_nominal_ar(self, t: int) -> None:
+        # "اغتيال X على يد Y" / "مقتل X بغارة أمريكية" / "اغتيال واشنطن لسليماني"
+        if self.f(t) & _AR_KILL_NOUN_PRON:
+            # "خلفاً لقاسم سليماني عقب مقتله بضربة أميركية": the pronoun is the victim
+            v = self.before(t, types=("Person",), maxgap=4)
+            if v is not None:
+                agent, _ = self._agent_after(t + 1, limit=6)
+                if agent and agent != v.eid and not self.blocked(t):
+                    self.add("ASSASSINATED_BY", v.eid, agent, "his_killing_ar")
+            return
+        first = self.after(t + 1, maxgap=3)
+        if first is None:
+            return
+        if first.etype != "Person":
+            v = self.after(first.hi, types=("Person",), maxgap=3)
+            if v is not None and self.has_prep(v, {"ل"}) and first.etype in AGENT_TYPES:
+                if not self.blocked(t):
+                    for vv in self.chain(v, ("Person",)):
+                        self.add("ASSASSINATED_BY", vv.eid, first.eid, "ightiyal_gen_ar")
+            return
+        victims = self.chain(first, ("Person",))
+        agent, _ = self._agent_after(victims[-1].hi)
+        if agent is None and (self.key(t - 1) in ("عن", "الي", "في", "بحياه") or
+                              self.toks[t].key.startswith("ب")):
+            # "نفذت X غارة أسفرت عن مقتل Y" / "تسببت غارة أمريكية في مقتل Y"
+            res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
+                        if self.f(x) & _AR_RESULT), None)
+            if res is not None:
+                agent = strike_agent_back(self, t)
+        if agent and not self.blocked(t):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
+        claimer = self._claimer_ar(t)
+        if claimer is not None and claimer.eid != agent and not self.blocked(t, claimer):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, claimer.eid, "claimed_killing_ar")
+
+    def _claimer_ar(self, t: int) -> Mention | None:
+        """"أعلنت X مسؤوليتها عن اغتيال Y" / "تبنت X (عملية) اغتيال Y": X did it."""
+        verb = None
+        for z in range(t - 1, max(self.lo, t - 6) - 1, -1):
+            if self.toks[z].punct:
+                return None
+            fz = self.f(z)
+            if fz & _AR_ADOPT:
+                verb = z
+                break
+            if any(f.startswith("مسوولي") for f in fz):
+                verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
+                             if self.f(y) & _AR_ANNOUNCE), None)
+                break
+        if verb is None:
+            return None
+        # the claimer: subject of أعلنت/تبنت (VSO after the verb, or SVO before it)
+        m = self.after(verb + 1, types=("Country", "Organization", "Person"), maxgap=2)
+        if m is None or m.hi > t:
+            m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
+        return m

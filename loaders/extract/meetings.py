@@ -1,0 +1,555 @@
+"""MET_WITH (symmetric): who met whom, in person.
+
+Entry point ``met_with`` (cues: the meeting verbs and nouns of ``lexicon.AR_MEET`` /
+``EN_MEET``, استقبال, the sentence-wide hooks of core_recall):
+
+- verb, SVO and VSO: "التقى قاآني الكاظمي" / "اجتمع X مع/بـY" / "استقبل X Y" / "بحث X مع Y";
+  "Qaani met (with) al-Kadhimi", "X held talks with Y", "X received/hosted Y"; the subject
+  carried into a later clause ("... حيث التقى نظيره Y", "وصل X ... . والتقى Y وZ"), relative
+  clauses skipped ("X, who ..., met Y", "X، الذي ...، اجتمع ..."), lists on either side
+  ("met X, Y and Z", "التقى الكاظمي والعامري قاآني"), "قاآني والعامري التقيا";
+- nouns: "a meeting between X and Y" / "لقاء بين X وY", "لقاء قاآني بالكاظمي", "لقاء جمع X
+  بـY", "أجرى X وY محادثات", "أكد X خلال لقائه Y" / "During his meeting with Y, X said";
+- passive: "X was received/met/hosted by Y"; "وكان في استقبال X ... Y" (Y received X);
+- gerund: "X, speaking after meeting Y, said", "X flew home after meeting Y";
+- "attended by X", "X hosted a dinner for Y and Z", "X told Y during their meeting";
+- places of the meeting: "استقبل X Y في طهران" / "X hosted Y in Baghdad" (VISITED).
+
+Not a meeting: a phone or video call ("في اتصال هاتفي", "by video link"), indirect talks,
+plans and negation (see ``SentenceCore.blocked``), a country or place as partner (except
+through its envoys: "التقى ممثلي روسيا", "met representatives of China").
+
+``MeetingRules`` is a mixin of :class:`loaders.extract.relations.SentenceRules`: its methods read the
+sentence's state and call the shared helpers of ``SentenceCore`` (``triggers``, ``before``,
+``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls the entry points in
+order. A rule decorated with ``@needs`` (:mod:`loaders.extract.dispatch`) runs only on
+sentences holding one of its cue words or entity types.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import (
+    apposition_tail,
+    arrival_subject_ar,
+    guest_at_ar,
+    headed_by_ar,
+    more_agents_en,
+    possessed_person_en,
+    that_clause_speaker_ar,
+)
+from loaders.extract.core_recall import EN_ADV as _EN_ADV
+from loaders.extract.core_recall import (
+    HOOK_AR,
+    HOOK_EN,
+    attended_meeting,
+    commander_of,
+    country_envoys,
+    discussed_pair,
+    dropped_subject,
+    guest_antecedent,
+    hosted_for,
+    more_objects,
+    named_members_ar,
+    passive_by,
+    pronoun_object_en,
+    received_him_before,
+    their_meeting,
+)
+from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
+from loaders.extract.dispatch import needs
+from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+else:
+    SentenceCore = object
+
+_C2 = L._ar("بحث", "يبحث", "بحثت", "ناقش", "يناقش", "ناقشت")
+_EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "supported",
+                        "affiliated", "sponsored"})
+_AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
+                      "التقتا", "اجتمعتا")
+_AR_RECEPTION = L._ar("استقبال")
+_EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
+                      "attended", "chaired"})
+_MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
+                        "استقباله", "استقبالها")
+_RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+_DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
+AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "لقد", "ان", "انه", "اذ",
+                                 "حيث", "بعدما", "عندما", "حين", "وكان", "كان", "وكانت",
+                                 "كانت", "الذي", "التي", "قبل", "بعد", "وبعد", "امس", "يوم",
+                                 "اليوم"})
+_PREP_IN = frozenset({"في"})
+
+
+class MeetingRules(SentenceCore):
+    """MET_WITH rules (a mixin of ``SentenceRules``; see the module doc)."""
+
+    @needs((HOOK_AR, HOOK_EN), (_AR_RECEPTION, _EMPTY), (L.AR_MEET, L.EN_MEET))
+    def met_with(self) -> None:
+        for host, guest in attended_meeting(self) if self._hooks else ():  # "attended by X"
+            self.add("MET_WITH", host, guest, "meeting_attended")
+        if self.toks[self.lo].ar:
+            self._in_reception_ar()
+        for t in self.triggers(L.AR_MEET, L.EN_MEET):
+            tok = self.toks[t]
+            fs = self.f(t)
+            if indirect_talks(self, t):
+                continue  # "for indirect talks with Z": not a meeting with Z
+            if not tok.ar:
+                nxt = self.key(t + 1)
+                if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
+                                                                 "while", "when"):
+                    self._met_gerund(t)  # "X, speaking after meeting Y, said"
+                    continue
+                if tok.key in ("meeting", "meetings", "talks") and (self.key(t - 1) in (
+                        "his", "her") or (self.key(t - 1) in ("a", "the") and self.key(
+                            t - 2) in ("in", "during", "at", "after")) or (
+                        t - 1 == self.lo and self.key(t - 1) in ("during", "in"))) and \
+                        self.key(t + 1) == "with":
+                    self._met_his_noun(t)  # "During his / In a meeting with Y, X said"
+                    continue
+                if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) == "their":
+                    for a, b in their_meeting(self, t):  # "X told Y during their meeting"
+                        self.add("MET_WITH", a, b, "their_meeting_en")
+                    continue
+                if tok.key in ("hosted", "hosts", "held") and self.key(t + 1) in ("a", "an"):
+                    for a, b in hosted_for(self, t):  # "X hosted a dinner for Y and Z"
+                        self.add("MET_WITH", a, b, "hosted_for_en")
+                if tok.key in ("talks", "meeting", "meetings") and not any(
+                        self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
+                        self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
+                        self.key(t - 2) not in ("held", "hold", "holding", "holds"):
+                    continue
+                if tok.key in ("session", "dialogue") and not (
+                        any(self.key(x) in _EN_HOLD for x in range(max(self.lo, t - 6), t)) and
+                        "with" in (nxt, self.key(t + 2), self.key(t + 3))):
+                    continue  # "held a strategic dialogue session with X" only
+                if tok.key == "dialogue" and self.key(t + 1) == "session":
+                    continue  # the noun phrase's head decides
+                if tok.key == "sat" and nxt != "down":
+                    continue
+                if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
+                        self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
+                    continue
+                if tok.key in ("received", "greeted", "met", "hosted", "welcomed") and (
+                        self.key(t - 1) in EN_PASSIVE_AUX or (
+                            self.key(t - 1) in _EN_ADV and (
+                                self.key(t - 2) in EN_PASSIVE_AUX or (
+                                    self.key(t - 2) in _EN_ADV and
+                                    self.key(t - 3) in EN_PASSIVE_AUX)))):
+                    self._met_passive(t)
+                    continue
+            else:
+                if fs & _C2 and not {"مع", "معه", "معها", "معهم"} & {
+                        self.key(x) for x in range(t + 1, min(self.hi, t + 13))} and not any(
+                        m.lo > t and m.lo - t < 13 and m.prefix.lstrip("و") == "مع"
+                        for m in self.args):
+                    # "بحث الكاظمي وقاآني التطورات": two subjects discussed (met)
+                    for a, b in discussed_pair(self, t):
+                        self.add("MET_WITH", a, b, "discussed_pair_ar")
+                    continue
+            # "a meeting between X and Y" / "لقاء بين X وY"
+            if any(self.key(x) in ("between", "بين") for x in range(t + 1, min(self.hi, t + 3))):
+                bx = next(x for x in range(t + 1, t + 3) if self.key(x) in ("between", "بين"))
+                first = self.after(bx + 1, maxgap=4)
+                if first is not None and not self.blocked(t):
+                    members = self.chain(first)
+                    for a in range(len(members)):
+                        for b in range(a + 1, len(members)):
+                            self.add("MET_WITH", members[a].eid, members[b].eid,
+                                     "met_between")
+                continue
+            self._met_svo(t)
+
+    def _in_reception_ar(self) -> None:
+        """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X."""
+        for t in self.triggers(_AR_RECEPTION, _EMPTY):
+            if self.key(t - 1) not in ("في", "فى"):
+                continue
+            guest = self.after(t + 1, types=("Person",), maxgap=0)
+            if guest is None:
+                continue
+            host = self.after(guest.hi, types=("Person",), maxgap=14)
+            if host is None or host is guest or any(
+                    self.toks[y].text in (".", "؛") for y in range(guest.hi, host.lo)):
+                continue
+            if not self.blocked(t):
+                for h in self.chain(host, ("Person",)):
+                    self.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")
+
+    def _met_gerund(self, t: int) -> None:
+        """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""
+        obj = self.after(t + 1, types=("Person",), maxgap=1)
+        subj = self.before(t - 1, types=("Person",), maxgap=12)
+        if obj is None or subj is None or subj is obj or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", subj.eid, o.eid, "met_gerund_en")
+
+    def _met_his_noun(self, t: int) -> None:
+        """"During his meeting with Y, X said": his = the main clause's subject (named after
+        the comma), else the person named in an earlier sentence."""
+        obj = self.after(t + 2, types=("Person",), maxgap=2)
+        if obj is None:
+            return
+        subj = None
+        comma = next((x for x in range(obj.hi, min(self.hi, obj.hi + 8))
+                      if self.toks[x].text == ","), None)
+        if comma is not None and all(self.key(x) in ("during", "in", "at", "after", "before",
+                                                     "following", "the", "his", "her", "a")
+                                     for x in range(self.lo, t - 1)):
+            subj = self.after(comma + 1, types=("Person",), maxgap=1)
+        sid = subj.eid if subj is not None else None
+        if sid is None and t - 1 > self.lo:
+            m = self.before(t - 1, types=("Person",), maxgap=12)
+            sid = m.eid if m is not None else None
+        if sid is None:
+            sid = self._antecedent(self.lo, exclude={obj.eid})
+        if sid is None or sid == obj.eid or self.blocked(t, subj):
+            return
+        for o in self.chain(obj, ("Person",)):
+            self.add("MET_WITH", sid, o.eid, "met_his_noun_en")
+
+    def _met_passive(self, t: int) -> None:
+        """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
+        may follow an adverb or a place: "was received later / at the Pentagon by Y")."""
+        by = passive_by(self, t)
+        if by is None:
+            return
+        agent = self.after(by + 1, types=("Person",), maxgap=2)
+        if agent is not None and agent.poss:
+            return  # "hosted by Kadhimi's office": not Kadhimi in person
+        subj = self.subject_before(t - 1, maxgap=12)
+        if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
+                self.blocked(t, subj):
+            return
+        agents = self.chain(agent, types=("Person",))
+        agents += more_agents_en(self, agents[-1])  # "by X and later by Y"
+        for a in agents:
+            self.add("MET_WITH", subj.eid, a.eid, "met_passive_en")
+
+    def _met_svo(self, t: int) -> None:
+        tok = self.toks[t]
+        if tok.ar and self.f(t) & _MEET_PRON_NOUNS:
+            # "أكد X خلال لقائه Y": X met Y
+            subj = self.before(t, types=("Person",), maxgap=40, indep=True)
+            obj = self.after(t + 1, maxgap=3)
+            if obj is not None and obj.etype == "Location":
+                obj = None
+            if subj is not None and obj is not None and subj is not obj and \
+                    not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    self.add("MET_WITH", subj.eid, o.eid, "met_pron_noun_ar")
+            return
+        if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
+                fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
+            # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين") or self.key(t - 1) in (
+                    "جمع", "وجمع", "جمعت", "وجمعت"):
+                # "لقاء جمع X بـY" / "لقاء بين X وY" / "وجمع لقاء ثلاثي X وY وZ"
+                first = self.after(t + 2 if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين")
+                                   else t + 1, maxgap=3)
+                if first is not None and not self.blocked(t):
+                    nxt = self.after(first.hi, maxgap=6)
+                    members = self.chain(first)
+                    if nxt is not None and nxt not in members and self.has_prep(nxt, {"ب"}):
+                        members = members + self.chain(nxt)
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_joined_ar")
+                return
+            gen = self.after(t + 1, types=("Person",), maxgap=0)
+            if gen is not None and not tok.key.startswith(("ال", "وال")):
+                # "لقاء الكاظمي وقاآني": a meeting of the two named right after the noun
+                members = [m for m in self.chain(gen) if m.etype == "Person"]
+                if len(members) == 1:
+                    # "لقاء قاآني بالكاظمي": the noun's genitive met the one after بـ/مع
+                    nxt = self.after(gen.hi, types=("Person", "Organization"), maxgap=1)
+                    if nxt is not None and (self.has_prep(nxt, {"ب", "مع"})) and \
+                            nxt.lo - gen.hi <= (1 if self.key(gen.hi) == "مع" else 0):
+                        members = members + self.chain(nxt)
+                if len(members) >= 2 and not self.blocked(t):
+                    for i1 in range(len(members)):
+                        for i2 in range(i1 + 1, len(members)):
+                            self.add("MET_WITH", members[i1].eid, members[i2].eid,
+                                     "meeting_of_ar")
+                    return
+            withx = next((x for x in range(t + 1, min(self.hi, t + 4))
+                          if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
+            if withx is None:
+                # "وأجرى X وY محادثات": the subjects met each other
+                lastp = self.before(t, types=("Person",), maxgap=1)
+                if lastp is not None and lastp.hi == t:
+                    for m in self.args:
+                        if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
+                            ch = [c for c in self.chain(m) if c.hi <= t]
+                            if len(ch) >= 2 and not self.blocked(t, ch[0]):
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                                 "met_plural_noun_ar")
+                            break
+                return
+            obj = self.after(withx, maxgap=4)
+            subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
+            if obj is not None and subj is not None and not self.blocked(t, subj):
+                for o in self.chain(obj):
+                    if o.etype != "Location":
+                        self.add("MET_WITH", subj.eid, o.eid, "met_noun_ar")
+            return
+        subj = None
+        objs: list[Mention] = []
+        vso_subjects: list[Mention] = []
+        pron_obj = tok.ar and (any(fm.endswith(("اه", "اهم", "ها")) or (
+            fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
+            if fm in L.AR_MEET) or self.key(t + 1) in (  # التقاه، استقبله، استقبلهم
+                "معه", "معها", "به", "بها"))  # "وبحث معه X", "واجتمع به X"
+        if tok.ar:
+            b = self.before(t, maxgap=4, person_first=True)
+            if self.key(t - 1) in _LATTER:  # "بأن الأخير التقى Y": not a country before it
+                b = self._pronoun(t, 1) or b
+            # only particles/adverbs between subject and verb => SVO
+            if b is not None and self.key(t - 1) == "ان" and self.key(t - 2) in (
+                    "قبل", "بعد", "وقبل", "وبعد") and b.hi == t - 2 and \
+                    self.key(b.lo - 1) not in ("كان", "وكان", "ان", "انه"):
+                return  # "استقبله X قبل أن يلتقي Y": X is the last object, not the subject
+            if b is not None and all(self.toks[x].punct is False and (
+                    self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
+                    for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj and not (
+                    b.etype in ("Country", "Location") and self.key(b.lo - 1) in (
+                        "الي", "في", "من")):  # "زيارة إلى أبوظبي التقى فيها": a destination
+                subj = b
+                first_obj = self.after(t + 1, maxgap=10)
+            else:
+                cand = [m for m in self.args if m.lo > t and (
+                        m.tlo if m.tlo > t else m.lo) - t <= 6 and
+                        m.etype in AGENT_TYPES and not self.has_prep(m, _PREPS_WITH_TO)
+                        and not m.prefix.startswith("و") and not self.has_prep(m, _PREP_IN)
+                        and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
+                        and not in_place_phrase(self, m)]
+                rel_subj = self._ar_relative_subject(t)
+                if rel_subj is not None:
+                    cand = []
+                carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
+                    cand and self._counterpart(cand[0])) or self.key(t + 1) in (
+                    _DURING_IT)  # "في زيارة، التقى خلالها X وY": the visitor
+                if rel_subj is not None:
+                    subj = rel_subj
+                    first_obj = self.after(t + 1, maxgap=10)
+                elif carry and not (pron_obj and cand) and (
+                        not cand or self._counterpart(cand[0]) or
+                                self.key(t - 1) in ("حيث", "وحيث") or
+                                self.key(t + 1) in _DURING_IT or
+                                country_envoys(self, cand[0])):  # "كما التقى ممثلي روسيا"
+                    # "... حيث التقى نظيره X": the subject is the previous clause's
+                    # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
+                    subj = self._carried_subject(t) or visit_pron_subject(self, t)
+                    first_obj = cand[0] if cand else next(
+                        (m for m in self.args if m.lo > t and m.lo - t <= 10 and
+                         m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
+                else:
+                    if cand:
+                        subj = cand[0]
+                    first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
+                                           maxgap=10)
+                    if subj is not None and not pron_obj:
+                        # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
+                        prev = dropped_subject(self, t, subj)
+                        if prev is not None:
+                            subj, first_obj = prev, subj
+                        elif first_obj is not None and first_obj.etype == "Person":
+                            ch = self.chain(subj)
+                            nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0)
+                            if len(ch) >= 2 and first_obj is ch[1] and nxt is not None and \
+                                    nxt not in ch and not nxt.prefix.startswith("و"):
+                                # "التقى الكاظمي والعامري قاآني": two subjects, one object
+                                vso_subjects, first_obj = ch, nxt
+            if pron_obj:
+                if self.key(t + 1) in ("معه", "معها", "به", "بها") and (
+                        subj is None or subj.etype != "Person" or
+                        (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
+                    return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
+                ante = arrival_subject_ar(self, t) or \
+                    self.before(t, types=("Person",), maxgap=40)
+                if ante is not None and subj is not None and ante.eid == subj.eid:
+                    ante = that_clause_speaker_ar(self, subj)  # "قال X إن Y التقاه": X
+                if ante is None and subj is not None and all(
+                        self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                        for x in range(self.lo, t)):
+                    # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
+                    ante = guest_antecedent(self, subj.eid) or \
+                        self._prev_subject(exclude=subj.eid)
+                if ante is not None and subj is not None and ante is not subj:
+                    if not self.blocked(t, subj):
+                        self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
+                return
+            guests = guest_at_ar(self, subj.hi, subj) if subj is not None and \
+                subj.lo > t else None
+            if guests is not None:  # "استقبل X الضيفَ الإيراني": the visitor, not a namesake
+                if not self.blocked(t, subj):
+                    for g in guests:
+                        self.add("MET_WITH", subj.eid, g.eid, "guest_object_ar")
+                return
+            if first_obj is not None and subj is not None and first_obj is subj:
+                first_obj = self.after(subj.hi, maxgap=10)
+            if first_obj is not None:
+                first_obj = commander_of(self, first_obj)
+            if first_obj is not None and first_obj.etype in ("Country", "Location") and (
+                    self.key(first_obj.lo - 1) in ("في", "فى") or
+                    self.has_prep(first_obj, {"ف"})):
+                # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it
+                mg = 9 if first_obj.hi < self.hi and self.toks[first_obj.hi].text in (
+                    "،", ",") else 6  # "في أربيل، قائد قوات التحالف ... الجنرال X"
+                nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)
+                if nxt is not None:
+                    nxt = commander_of(self, nxt)  # "قائد قوات التحالف الجنرال X": X
+                first_obj = nxt if nxt is not None and subj is not None and (
+                    subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
+                    and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
+                         or (subj.hi <= t and first_obj.lo <= t + 2)  # "X التقى في طهران Y"
+                         or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
+                                                           else nxt.lo) == first_obj.hi)
+                         or headed_by_ar(self, first_obj.hi, nxt)) \
+                    else None
+            if subj is not None and first_obj is None and subj.lo > t:
+                if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
+                    # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y
+                    guest = received_him_before(self, t)
+                    if guest is not None and guest.eid != subj.eid and not self.blocked(t):
+                        for o in self.chain(subj):
+                            self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
+                    return
+                prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                                        for x in range(self.lo, t)):
+                    # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
+                    # the previous sentence's
+                    prev = self._prev_subject(exclude=subj.eid)
+                if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
+                    subj, first_obj = prev, subj
+            if first_obj is not None:
+                objs = self.chain(first_obj)
+            elif subj is not None and subj.hi <= t and self.f(t) & _AR_MEET_DUAL:
+                # "قاآني والعامري التقيا": the coordinated subjects met each other
+                for m in self.args:
+                    if m.hi <= subj.lo and subj in self.chain(m):
+                        ch = self.chain(m)[: self.chain(m).index(subj) + 1]
+                        if not self.blocked(t, ch[0]):
+                            for i1 in range(len(ch)):
+                                for i2 in range(i1 + 1, len(ch)):
+                                    self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                             "met_dual_ar")
+                        return
+        else:
+            subj = self.subject_before(t)
+            if self.key(t + 1) in ("him", "her") and subj is not None and \
+                    subj.etype == "Person":
+                guest = pronoun_object_en(self, t, subj)  # "X arrived. Y received him"
+                if guest is not None and not self.blocked(t, subj):
+                    self.add("MET_WITH", subj.eid, guest.eid, "met_pron_en")
+                return
+            start = t + 1
+            while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
+                                                          "an", "the", "on", "in"):
+                start += 1
+            first_obj = self.after(t + 1, maxgap=10)
+            while first_obj is not None and first_obj.etype == "Country" and \
+                    self.key(first_obj.hi) == "-" and self.key(first_obj.hi + 1) in _EN_BACKED:
+                first_obj = self.after(first_obj.hi, maxgap=4)  # "leaders of Iran-backed X"
+            while first_obj is not None and first_obj.etype in ("Country", "Location") and \
+                    self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
+                        "in", "at", "to", "from"):
+                first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
+            via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"
+            if via_poss:  # "met Y's successor, X" / "met Y's son": not Y
+                first_obj = possessed_person_en(self, first_obj) if self._close_object(
+                    t, first_obj) else None
+            if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
+                nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
+                if nxt is not None:
+                    first_obj = nxt  # "met Iran's Esmail Qaani"
+                elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
+                    first_obj = None  # "received Iran's ambassador": someone unnamed
+            if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
+                first_obj = None
+            if first_obj is not None:
+                objs = self.chain(first_obj)
+                objs += [o for o in apposition_tail(self, objs[-1], ("Person", "Organization"))
+                         if o not in objs]  # "met X, head of Y, and Z"
+                inc = objs[-1].hi
+                if objs[-1].etype == "Organization" and self.key(inc) == "," :
+                    inc += 1
+                if objs[-1].etype == "Organization" and self.key(inc) in ("including",
+                                                                          "notably"):
+                    named = self.after(inc + 1, types=("Person",), maxgap=6)
+                    if named is not None:  # "militia leaders including X and Y": X and Y
+                        objs = objs[:-1] + self.chain(named, ("Person",))
+            if subj is None:
+                return
+            # "X and Y met" (no object): pairs of the subject list
+            nk = self.key(t + 1)
+            if not objs and (nk in ("the", "a", "an", "his", "her", "their", "its", "with") or
+                             (t + 1 < self.hi and self.toks[t + 1].cap)):
+                return  # an object we could not name: "X, Y's successor, met the Iraqi PM"
+            if not objs:
+                subs = [m for m in self.args if m.hi <= t and m.etype in AGENT_TYPES]
+                if len(subs) >= 2:
+                    last = max(subs, key=lambda m: m.hi)
+                    for m in subs:
+                        ch = self.chain(m)
+                        if len(ch) >= 2 and ch[-1] is last:
+                            if not self.blocked(t, ch[0]):
+                                for i1 in range(len(ch)):
+                                    for i2 in range(i1 + 1, len(ch)):
+                                        self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
+                                                 "met_plural")
+                            break
+                return
+        if subj is None or not objs:
+            return
+        if self.blocked(t, subj):
+            return
+        if tok.ar:
+            objs = named_members_ar(self, objs)  # "قادة الفصائل، بينهم X وY"
+        more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
+        if more:
+            objs = objs + [o for o in more if o not in objs]
+        subjects = vso_subjects or [subj]
+        # "X and Y met Z": subject list ending right before the verb
+        for m in self.args if not vso_subjects else ():
+            if m.hi <= subj.lo and subj in self.chain(m):
+                subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
+                break
+        envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
+        for s_ in subjects:
+            for o in objs:
+                if o.etype == "Location":
+                    continue
+                self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",
+                         envoys=envoys and o.etype == "Country")
+        # "استقبل X Y في طهران": the guest visited the place
+        if tok.ar and self.f(t) & _RECEIVE_AR and objs:
+            last = objs[-1]
+            if self.key(last.hi) in ("في", "ب") or self.toks[last.hi].key.startswith("ب") \
+                    if last.hi < self.hi else False:
+                place = self.after(last.hi, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "received_in_ar", 0.6)
+        # "X hosted Y in Baghdad": the guest visited the place
+        if not tok.ar and tok.key in ("hosted", "received", "welcomed") and objs:
+            last = objs[-1]
+            if self.key(last.hi) == "in":
+                place = self.after(last.hi + 1, types=("Location", "Country"), maxgap=1)
+                if place is not None:
+                    for o in objs:
+                        if o.etype == "Person":
+                            self.add("VISITED", o.eid, place.eid, "hosted_in_en", 0.6)

@@ -1,0 +1,475 @@
+"""VISITED (person -> place) and LOCATED_IN (place or body -> place).
+
+- ``visited``: verbs and nouns of a visit: "زار X بغداد", "زيارة X إلى/لـY", "وصل X إلى
+  بيروت", "وصوله لـY"; "X visited Y", "X's visit to Y", "a visit by X to Y", "X arrived in /
+  travelled to Y", "during his visit to Y"; the city of the visit ("arrived in Beirut on his
+  first visit to Lebanon"); the members of the visitor's delegation ("على رأس وفد يضم X وY");
+  a meeting placed in a city or country ("held talks with Y in Baghdad", "التقى X في طهران"),
+  "X was in Baghdad last week for talks" (someone from another country).
+- ``located_in``: "Baghdad's (heavily fortified) Green Zone", "in Iraq's western province of
+  Anbar", "the embassy in the Green Zone", "الأنبار غرب العراق", "the Iraqi capital X",
+  datelines ("ERBIL, Iraq (Reuters) -"), lists ("in Iraq and Syria" / "في العراق وسوريا"),
+  "X, which hosts U.S. troops" / "a base hosting U.S. troops" / "تضم قوات أميركية".
+
+``PlaceRules`` is a mixin of :class:`loaders.extract.relations.SentenceRules`: its methods read the
+sentence's state and call the shared helpers of ``SentenceCore`` (``triggers``, ``before``,
+``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls the entry points in
+order. A rule decorated with ``@needs`` (:mod:`loaders.extract.dispatch`) runs only on
+sentences holding one of its cue words or entity types.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import needs
+from loaders.extract.mentions import CAPITALS, QUOTES, Mention, capital_id
+from loaders.extract.rule_common import _EMPTY, _FORMS, forms
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+else:
+    SentenceCore = object
+
+_C12 = L._ar("زار", "يزور", "زارت", "تزور")
+_C13 = L._ar("زيارة", "الزيارة")
+_FORCE_WORDS = frozenset({"forces", "troops", "army", "soldiers", "military"}) | L._ar(
+    "قوات", "القوات", "جيش", "الجيش", "جنود", "الجنود", "قواتها")
+_FORCES_IN = (["in"], ["في"], ["in", "the"], ["stationed", "in"], ["deployed", "in"],
+              ["based", "in"], ["المنتشرة", "في"], ["الموجودة", "في"], ["المتمركزة", "في"],
+              ["داخل"], ["inside"])
+_AR_DIRECTIONS = L._ar("غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي",
+                       "وسط", "شمال غرب", "جنوب غرب")
+_EN_FACILITY_NOUNS = frozenset({"compound", "complex", "building", "headquarters", "premises"})
+_EN_HOSTS = frozenset({"hosts", "hosting", "host", "houses", "housing", "hosted"})
+_AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضيف", "تستضيفان", "تؤوي", "تتمركز",
+                  "يتمركز", "تنتشر", "ينتشر", "تتواجد", "يتواجد", "تتمركزان")
+_FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "facility"}) | \
+    L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
+_EN_VISIT_MORE = frozenset({"travelling", "traveling", "travels", "travel", "flying",
+                            "arriving", "landing"})
+_REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "call",
+                     "videoconference"}) | L._ar("هاتفيا", "هاتفياً", "هاتفي", "هاتفية",
+                                                 "اتصال", "اتصالا", "الهاتف", "بالهاتف",
+                                                 "الفيديو", "افتراضي")
+_EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
+
+
+@lru_cache(maxsize=20_000)
+def _forces_name(surface: str) -> bool:
+    """Does a name denote armed forces ("U.S. troops", "القوات الأميركية")?"""
+    return any(w in _FORCE_WORDS or L.fold_ar(w) in _FORCE_WORDS
+               for w in surface.lower().split())
+
+
+_EN_VISIT_ALL = L.EN_VISIT | _EN_VISIT_MORE
+_AR_DELEGATION = L._ar("وفد", "وفدا", "الوفد")
+_AR_INCLUDES_P = L._ar("يضم", "ضم")
+_AR_DELEGATION_JOIN = _AR_INCLUDES_P | L._ar("برفقة", "يرافقه", "رافقه", "يرافقها")
+_CAP_CACHE: dict[int, tuple] = {}
+
+
+def _capital_country(gaz) -> dict[str, str]:
+    """capital's gazetteer id (a Location) -> country id."""
+    hit = _CAP_CACHE.get(id(gaz))
+    if hit is None or hit[0] is not gaz:
+        table = {}
+        for c in CAPITALS:
+            cid = capital_id(gaz, c)
+            if cid and cid.startswith("location:"):
+                table[cid] = c
+        hit = (gaz, table)
+        _CAP_CACHE[id(gaz)] = hit
+    return hit[1]
+
+
+_EN_WAS = frozenset({"was", "were"})
+_EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "official",
+                           "unannounced", "two-day", "three-day", "short", "second", "state",
+                           "previous", "latest", "recent", "last"})
+_VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
+
+
+class PlaceRules(SentenceCore):
+    """VISITED and LOCATED_IN rules (a mixin of ``SentenceRules``; see the module doc)."""
+
+    def visited(self) -> None:
+        out = self.out
+        n0 = len(out)
+        self._visited_rules()
+        if len(out) > n0:
+            self._delegation([r for r in out[n0:] if r.type == "VISITED"])
+        if out:
+            self._met_abroad()
+        self._was_in()
+        self._city_over_country(n0)
+
+    def _home(self, eid: str) -> str | None:
+        """A person's country: the gazetteer's, a nationality the article gives them
+        ("the Iranian ambassador X"), or that of the body they lead or belong to."""
+        home = self.doc.country_of(eid)
+        if home:
+            return home
+        for m in self.doc.ments:
+            if m.eid != eid:
+                continue
+            if m.role_nat:
+                return m.role_nat
+            if m.role_org:
+                if self.doc.etype(m.role_org) == "Country":
+                    return m.role_org
+                o = self.doc.gaz.get(m.role_org)
+                if o is not None and o.country:
+                    return o.country
+                c = self._country_of_place(m.role_org) if self.doc.etype(
+                    m.role_org) == "Location" else None
+                if c:
+                    return c
+        for r in self.doc_rels():
+            if r.source == eid and r.type in ("MEMBER_OF", "LEADS"):
+                o = self.doc.gaz.get(r.target)
+                if o is not None and o.country and o.type == "Organization":
+                    return o.country
+        return None
+
+    def doc_rels(self) -> list:
+        """Relations found so far in this sentence."""
+        return self.out
+
+    @needs((_EMPTY, _EN_WAS))
+    def _was_in(self) -> None:
+        """"X was in Baghdad last week for talks": a person from another country was
+        there (English; the place a city or country with a known country)."""
+        for t in self.triggers(_EMPTY, _EN_WAS):
+            if self.key(t + 1) != "in":
+                continue
+            place = self.after(t + 2, types=("Location", "Country"), maxgap=0)
+            who = self.before(t, types=("Person",), maxgap=1)
+            if place is None or who is None or self.blocked(t, who):
+                continue
+            where = self._country_of_place(place.eid)
+            home = self._home(who.eid)
+            if where and home and home != where:
+                self.add("VISITED", who.eid, place.eid, "was_in", 0.6)
+
+    def _city_over_country(self, n0: int) -> None:
+        """"X arrived in Beirut on his first visit to Lebanon": one visit, the city."""
+        if len(self.out) - n0 < 2:
+            return
+        new = [r for r in self.out[n0:] if r.type == "VISITED"]
+        if len(new) < 2:
+            return
+        drop = set()
+        for r in new:
+            if self.doc.etype(r.target) != "Country":
+                continue
+            for c in new:
+                if c.source == r.source and c is not r and self.doc.etype(
+                        c.target) == "Location" and self._country_of_place(c.target) == r.target:
+                    drop.add(id(r))
+        if drop:
+            self.out[:] = [r for r in self.out if id(r) not in drop]
+
+    def _delegation(self, visits: list) -> None:
+        """Members of the visitor's delegation travelled too: "على رأس وفد يضم X وY",
+        "برفقة X", "accompanied by X", "a delegation including X"."""
+        dest = visits[-1].target
+        for x in self.triggers(_AR_DELEGATION_JOIN, _EN_DELEGATION_JOIN):
+            fx = self.f(x)
+            kx = self.key(x)
+            start = None
+            if fx & _AR_DELEGATION_JOIN or kx in ("accompanied", "including", "includes",
+                                                  "included"):
+                if kx in ("including", "includes", "included") and not any(
+                        self.key(y) in ("delegation", "entourage") for y in range(x - 3, x)):
+                    continue
+                if fx & _AR_INCLUDES_P and not any(self.f(y) & _AR_DELEGATION
+                                                   for y in range(x - 2, x)):
+                    continue
+                start = x + 2 if kx == "accompanied" and self.key(x + 1) == "by" else x + 1
+            if start is None:
+                continue
+            m = self.after(start, types=("Person",), maxgap=3)
+            if m is None or self.blocked(x):
+                continue
+            for member in self.chain(m, ("Person",)):
+                self.add("VISITED", member.eid, dest, "delegation", 0.6)
+
+    def _met_abroad(self) -> None:
+        """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
+        Washington"): a participant from another country visited it."""
+        meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
+        if not meets:
+            return
+        known = _FORMS
+        for t in self.toks[self.lo:self.hi]:
+            fs = known.get(t.text)
+            if fs is None:
+                fs = forms(t)
+            if not fs.isdisjoint(_REMOTE):
+                return  # a phone or video call places nobody anywhere
+        places = [m for m in self.args if m.etype in ("Location", "Country") and (
+            self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
+            m.prefix.lstrip("وف")[:1] == "ب")]
+        if len(places) != 1:
+            return
+        place = places[0]
+        # the place must close the meeting clause ("met X in Baghdad", "التقى X في طهران"),
+        # not qualify a topic ("مستقبل القوات الأمريكية في العراق", "a funeral in Tehran")
+        p0 = (place.tlo if place.tlo >= 0 else place.lo) - (0 if place.prefix else 1)
+        before = self.mention_at.get(p0 - 1)
+        between = False
+        parts = {r.source for r in meets} | {r.target for r in meets}
+        if before is None or before.hi != p0 or not (before.etype == "Person" or (
+                before.etype == "Organization" and before.eid in parts)):
+            # (an organisation only as a participant: "met leaders of X in Baghdad", not
+            # "US forces in Iraq" after the meeting)
+            # "استقبل X، يوم الاثنين، في أربيل Y": the place between the two participants
+            lo_ids = {m.eid for m in self.args if m.hi <= p0 and m.eid in parts}
+            hi_ids = {m.eid for m in self.args if m.lo > place.hi - 1 and m.eid in parts}
+            between = bool(lo_ids and hi_ids and self.toks[self.lo].ar)
+            if not between:
+                return
+        where = self._country_of_place(place.eid)
+        if where is None:
+            return
+        for r in meets:
+            for p in (r.source, r.target):
+                home = self._home(p) if self.doc.etype(p) == "Person" else None
+                if home and home != where:
+                    self.add("VISITED", p, place.eid, "met_abroad", 0.6)
+
+    def _country_of_place(self, eid: str) -> str | None:
+        if self.doc.etype(eid) == "Country":
+            return eid
+        e = self.doc.gaz.get(eid)
+        if e is not None and e.country:
+            return e.country
+        return _capital_country(self.doc.gaz).get(eid)
+
+    @needs((L.AR_VISIT, _EN_VISIT_ALL))
+    def _visited_rules(self) -> None:
+        places = ("Location", "Country")
+        for t in self.triggers(L.AR_VISIT, _EN_VISIT_ALL):
+            tok = self.toks[t]
+            fs = self.f(t)
+            dest = None
+            if tok.ar:
+                for x in range(t + 1, min(self.hi, t + 10)):
+                    m = self.mention_at.get(x)
+                    if m is not None and m.lo == x and m.etype in places and (
+                            self.has_prep(m, {"ل", "ب"}) or self.key(x - 1) in (
+                                "الي", "إلى", "ل", "لل") or
+                            fs & _C12):
+                        dest = m
+                        break
+                    if m is not None and m.lo == x and m.etype in places:
+                        # "زيارة إلى بغداد": إلى precedes
+                        pass
+                if dest is None:
+                    # a verb's subject may be long: "وصل وزير الخارجية الأميركي X، يوم
+                    # الأربعاء، إلى بغداد" (the noun زيارة keeps the short window)
+                    reach = 10 if fs & _C13 else 18
+                    for x in range(t + 1, min(self.hi, t + reach)):
+                        if self.key(x) in ("الي", "إلى", "الى"):
+                            d = self.after(x + 1, types=places, maxgap=1)
+                            if d is not None:
+                                dest = d
+                            break
+                if dest is None:
+                    continue
+                pron = bool(fs & _VISIT_PRON)
+                visitor = None
+                if pron:
+                    visitor = self.before(t, types=("Person",), maxgap=30)
+                else:
+                    a = self.after(t + 1, types=("Person",), maxgap=5)
+                    if a is not None and a.lo < dest.lo:
+                        visitor = a
+                    else:
+                        visitor = self.before(t, types=("Person",), maxgap=12, indep=True)
+                        if visitor is None:
+                            visitor = self.before(t, types=("Person",), maxgap=30, indep=True)
+                if visitor and not self.blocked(t, visitor):
+                    self.add("VISITED", visitor.eid, dest.eid, "visit_ar")
+                continue
+            k = tok.key
+            art = t - 1
+            if self.key(art) not in ("a", "an", "the", "his", "her", "their") and \
+                    self.key(art) in _EN_VISIT_ADJ:
+                art -= 1  # "a rare visit", "his first trip"
+            if k in ("visit", "visits", "trip", "tour", "arrival") and self.key(art) in (
+                    "a", "an", "the", "his", "her", "their") or tok.key in ("trip", "arrival"):
+                # noun: "X's visit to Y", "a visit by X to Y", "during his visit to Y"
+                to = next((x for x in range(t + 1, min(self.hi, t + 6))
+                           if self.key(x) in ("to", "in")), None)
+                if to is None:
+                    continue
+                dest = self.after(to + 1, types=places, maxgap=2)
+                if dest is None:
+                    # "a visit to the Shiite holy city of Najaf"
+                    of = next((x for x in range(to + 1, min(self.hi, to + 7))
+                               if self.key(x) == "of" and self.key(x - 1) in (
+                                   "city", "town", "province", "capital")), None)
+                    if of is not None:
+                        dest = self.after(of + 1, types=places, maxgap=0)
+                if dest is None:
+                    continue
+                visitor = None
+                byx = next((x for x in range(t + 1, to) if self.key(x) == "by"), None)
+                if byx is not None:
+                    visitor = self.after(byx + 1, types=("Person",), maxgap=2)
+                if visitor is None:
+                    p = self.before(t, types=("Person",), maxgap=3)
+                    if p is not None and (p.poss or self.key(t - 1) in ("his", "her")):
+                        visitor = p
+                if visitor is None and self.key(t - 1) in ("his", "her"):
+                    visitor = self.before(t, types=("Person",), maxgap=40)
+                if visitor is None:
+                    visitor = self.before(t, types=("Person",), maxgap=15)
+                if visitor and not self.blocked(t, visitor):
+                    self.add("VISITED", visitor.eid, dest.eid, "visit_noun_en")
+                continue
+            # verbs: visited Y / arrived in Y / travelled to Y / landed in Y
+            if k in ("visited", "visit", "visits", "visiting", "toured"):
+                dest = self.after(t + 1, types=places, maxgap=2)
+            else:
+                prep = next((x for x in range(t + 1, min(self.hi, t + 4))
+                             if self.key(x) in ("in", "to", "at")), None)
+                dest = self.after(prep + 1, types=places, maxgap=2) if prep else None
+                if prep and dest is None and "capital" in (self.key(prep + 2),
+                                                           self.key(prep + 3)):
+                    dest = self.after(prep + 1, types=places, maxgap=4)  # "the Iraqi capital X"
+            if dest is None:
+                continue
+            visitor = self.subject_before(t, maxgap=25)  # skips ", a close friend of Y,"
+            if visitor is None or visitor.etype != "Person":
+                visitor = self.before(t, types=("Person",), maxgap=25, indep=True)
+            if visitor and not self.blocked(t, visitor):
+                self.add("VISITED", visitor.eid, dest.eid, "visit_verb_en")
+
+    @needs(types=("Location", "Organization"))
+    def located_in(self) -> None:
+        """"the embassy in the (heavily fortified) Green Zone", "the Embassy compound in
+        Baghdad", "the base in western Iraq", "المنطقة الخضراء وسط بغداد", "الأنبار غرب
+        العراق", "U.S. forces in Iraq" / "القوات الأميركية في العراق", "a base hosting U.S.
+        troops" / "قاعدة ... تضم قوات أميركية"."""
+        for a in self.ments:
+            forces = a.etype == "Organization" and self._is_forces(a)
+            if a.etype != "Location" and not forces:
+                continue
+            for b in self.ments:
+                if b.lo < a.hi or b.etype not in ("Location", "Country") or b.lo - a.hi > 7:
+                    continue
+                keys = [self.toks[x].key for x in range(a.hi, b.lo)
+                        if not (self.toks[x].punct and self.toks[x].text in QUOTES)]
+                if b.poss:
+                    # "in Baghdad's heavily fortified Green Zone", "in Iraq's western province
+                    # of Anbar": the possessed place, inside the possessor
+                    c = self._possessed_place(b)
+                    if c is not None:
+                        if keys in (["in"], ["in", "the"]) or (forces and keys in _FORCES_IN):
+                            self.add("LOCATED_IN", a.eid, c.eid,
+                                     "forces_in" if forces else "place_in_place", 0.6)
+                        break
+                if forces:
+                    if keys in _FORCES_IN and not self.blocked(a.lo):
+                        for bb in self._place_list(b):
+                            self.add("LOCATED_IN", a.eid, bb.eid, "forces_in", 0.6)
+                elif keys == [","] and self._dateline(a, b):
+                    pass  # "ERBIL, Iraq (Reuters) -": a dateline
+                elif keys in (["داخل"], ["وسط"], ["في"], ["in"], ["inside"], [","],
+                              ["in", "central"], ["in", "the"]) or (
+                        not keys and b.prefix == "ب") or self._place_gap(keys):
+                    self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
+                break
+        self._hosts()
+        for b in self.ments:
+            if b.poss and b.etype == "Location" and not self.toks[b.lo].ar:
+                c = self._possessed_place(b)
+                if c is not None:
+                    self.add("LOCATED_IN", c.eid, b.eid, "poss_place", 0.6)
+
+    def _possessed_place(self, b: Mention) -> Mention | None:
+        """The place after a possessive place: "Baghdad's (heavily fortified) Green Zone",
+        "Iraq's western province of Anbar"."""
+        x = b.hi
+        while x < self.hi and x - b.hi < 5 and x not in self.mention_at and (
+                (self.toks[x].key.isalpha() and not self.toks[x].cap and
+                 self.key(x) not in L.EN_STOP) or self.key(x) in ("of", "-")):
+            x += 1
+        c = self.mention_at.get(x)
+        if c is None or c.lo != x or c.etype != "Location":
+            return None
+        return c
+
+    def _place_list(self, first: Mention) -> list[Mention]:
+        """"in Iraq and Syria" / "في العراق وسوريا": every place of the list."""
+        out = [first]
+        x = first.hi
+        while x < self.hi:
+            if self.key(x) in ("and", ",", "،", "و"):
+                x += 1
+            m = self.mention_at.get(x)
+            if m is None or m.lo != x or m.etype not in ("Location", "Country") or m in out:
+                if m is None and x < self.hi and self.toks[x].ar and \
+                        self.toks[x].key.startswith("و"):
+                    m = next((c for c in self.ments if c.lo == x and c.etype in (
+                        "Location", "Country") and c.prefix.startswith("و")), None)
+                    if m is not None and m not in out:
+                        out.append(m)
+                        x = m.hi
+                        continue
+                break
+            out.append(m)
+            x = m.hi
+        return out
+
+    def _dateline(self, a: Mention, b: Mention) -> bool:
+        return a.lo == self.lo or (b.hi < self.hi and self.toks[b.hi].text in (
+            "(", "-", "—", "–", ":"))
+
+    def _is_forces(self, m: Mention) -> bool:
+        return _forces_name(self.doc.text[m.start:m.end])
+
+    @staticmethod
+    def _place_gap(keys: list[str]) -> bool:
+        """(a facility noun) in/inside (the) (adverb/adjectives) | Arabic direction word."""
+        k = list(keys)
+        if not k:
+            return False
+        if len(k) == 1 and k[0] in _AR_DIRECTIONS:
+            return True  # "الأنبار غرب العراق"
+        if k[0] in ("في", "داخل") and len(k) == 2 and k[1] in _AR_DIRECTIONS:
+            return True
+        if k[0] in _EN_FACILITY_NOUNS:
+            k = k[1:]
+        if not k or k[0] not in ("in", "inside", "within"):
+            return False
+        k = k[1:]
+        if k and k[0] == "the":
+            k = k[1:]
+        if len(k) >= 2 and k[-1] == "of" and k[-2] in ("province", "city", "governorate",
+                                                      "district", "town", "region"):
+            k = k[:-1]  # "in the northern province of Kirkuk"
+        return len(k) <= 3 and all(w.isalpha() and w.islower() and w not in L.EN_STOP
+                                   for w in k)
+
+    def _hosts(self) -> None:
+        """"X, which hosts U.S. troops" / "a base hosting U.S. troops" / "تضم قوات أميركية":
+        the forces are LOCATED_IN the facility named before."""
+        for t in self.triggers(_AR_HOSTS, _EN_HOSTS):
+            forces = self.after(t + 1, types=("Organization",), maxgap=3)
+            if forces is None or not self._is_forces(forces) or self.blocked(t):
+                continue
+            host = None
+            for m in sorted(self.args, key=lambda m: -m.hi):
+                if m.hi <= t and t - m.hi <= 30 and m.etype == "Location" and any(
+                        w in _FACILITY_WORDS or L.fold_ar(w) in _FACILITY_WORDS
+                        for w in self.doc.text[m.start:m.end].lower().split()):
+                    host = m
+                    break
+            if host is not None:
+                self.add("LOCATED_IN", forces.eid, host.eid, "hosts_forces", 0.6)

@@ -1,0 +1,62 @@
+"""Word sets and token forms shared by :mod:`loaders.extract.relations` and several rule
+families (a module of its own so that the family modules need not import ``relations``).
+
+``forms(tok)``: the surface forms of a token used for trigger look-ups (key; Arabic
+proclitic-stripped stems with and without the article), cached per token text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from loaders.extract import lexicon as L
+from loaders.extract.tokens import Tok
+from loaders.textnorm import proclitic_splits
+
+_LATTER = L._ar("الأخير", "الأخيرة", "والأخير") | frozenset({"latter"})
+_EN_WHOSE = frozenset({"whose"})
+_EN_LED = frozenset({"led", "leads", "founded", "headed", "heads", "commanded", "commands",
+                     "runs", "ran", "co-founded", "chaired", "chairs"})
+_EN_SPEECH_VERBS = frozenset({"told", "said", "says", "say", "spoke", "speaking", "talking",
+                              "talked", "added", "stated"})
+_EN_PREPS = frozenset({"to", "of", "for", "with", "by", "from", "near", "about", "on", "at",
+                       "in", "against", "toward", "towards", "like", "than", "among"})
+_AR_NOT_SUBJ = {"ل", "ب", "في", "مع", "من", "عن", "الى", "إلى", "على"}
+# (attacks._construct_tail tests this set too; relations.py used to define an earlier set of
+# the same name -- فصائل، مواقع، مقرات ... -- that this one overrode, so it was dropped as dead)
+_AR_GROUP_HEADS = L._ar("قادة", "زعماء", "ممثلي", "مسؤولي", "قيادات", "ممثلين", "مسؤولين",
+                        "قياديين", "رؤساء", "أعضاء", "اعضاء", "وفد", "وفدا")
+_EMPTY: frozenset[str] = frozenset()
+# English verbs that start a predicate of their own (an apposition has none)
+_EN_PREDICATES = (L.EN_MEET | L.EN_SUCCEED | L.EN_KILL | L.EN_VISIT | L.EN_LEAD_VERBS |
+                  frozenset({"said", "says", "told", "was", "were", "is", "are", "has", "had"})
+                  ) - L.EN_KILL_NOUNS - L.EN_MEET_NOUNS
+EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
+_FORMS: dict[str, frozenset[str]] = {}  # raw token text -> forms (a function of the text)
+
+
+def forms(t: Tok) -> frozenset[str]:
+    """Surface forms of a token for trigger lookup: key, proclitic-stripped stems with and
+    without the article (Arabic); key (English). Cached per token text."""
+    fs = _FORMS.get(t.text)
+    if fs is None:
+        fs = _ar_forms(t.key, t.stems) if t.ar else frozenset((t.key,))
+        if len(_FORMS) > 200_000:
+            _FORMS.clear()
+        _FORMS[t.text] = fs
+    return fs
+
+
+
+
+@lru_cache(maxsize=100_000)
+def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
+    out = {key}
+    for _n, st in proclitic_splits(key):
+        out.add(st)
+    for _o, st in stems:
+        out.add(st)
+    return frozenset(out)
+
+
+_PREPS_WITH_TO = frozenset({"ب", "ل", "مع"})  # has_prep() sets of the hot loops, built once
