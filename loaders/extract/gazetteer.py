@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -488,11 +487,6 @@ def load_gazetteer(extra: list[str | Path] | None = None) -> Gazetteer:
             if p == DEFAULT_GAZETTEER:
                 base = {e.id for e in entries}
         _CACHE[stamp] = Gazetteer(entries, [str(p) for p in paths], latin_override=base)
-        # the gazetteer (tens of thousands of containers) stays for the life of the
-        # process: keep the cyclic garbage collector's full collections from rescanning it
-        # (each cost ~25 ms, several per thousand articles); its objects are still freed
-        # by reference counting
-        gc.freeze()
     return _CACHE[stamp]
 
 
