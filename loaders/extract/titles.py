@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
@@ -171,6 +172,10 @@ _POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
     {"ambassador", "envoy", "consul", "representative"})
 
 
+_NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
+_KEY = attrgetter("key")
+
+
 def _titles(w: _Work) -> None:
     """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
     Minister", "Quds Force commander") with the nationality or body around them, then: a known
@@ -222,7 +227,10 @@ def _titles(w: _Work) -> None:
             b -= 1
         # "Kataib Hezbollah's security official X": a lower-case field word between a
         # possessive body and the title
-        for back in ((1, 2) if b >= s.lo and not toks[b].ar else ()):
+        tb = toks[b] if b >= s.lo else None  # (the word before must be such a word)
+        for back in ((1, 2) if tb is not None and not tb.ar and not tb.cap and
+                     b not in covered and tb.key not in L.EN_STOP and tb.key.isalpha() and
+                     tb.key not in L.NATIONALITY else ()):
             ob = b - back + 1
             if b >= s.lo and ob - 1 >= s.lo and (ob - 1) in covered and all(
                     not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
@@ -249,7 +257,8 @@ def _titles(w: _Work) -> None:
             bb = b - 1 if b not in covered else covered[b].lo - 1
             if bb >= s.lo and toks[bb].key in L.NATIONALITY:
                 role_nat = role_nat or L.NATIONALITY[toks[bb].key]
-            for q in range(max(s.lo, k - 4), k):
+            for q in range(max(s.lo, k - 4), k) if not _NEW_OLD.isdisjoint(
+                    map(_KEY, toks[max(s.lo, k - 4):k])) else ():
                 if toks[q].key in L.NEW_WORDS:
                     qual = "new"
                 elif toks[q].key in L.OLD_WORDS:
