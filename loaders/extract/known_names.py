@@ -132,7 +132,13 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
             hits = exact.get(seq)
             if hits:
                 # the case of an English first word must fit (not for Arabic)
-                ok = hits if ar else [h for h in hits if _case_ok(first, h[1], h[2])]
+                if ar:
+                    ok = hits
+                elif len(hits) == 1:  # (most names: no list to build)
+                    h = hits[0]
+                    ok = hits if not (h[1] or h[2]) or _case_ok(first, h[1], h[2]) else []
+                else:
+                    ok = [h for h in hits if _case_ok(first, h[1], h[2])]
                 if ok and seq in gaz.guarded:  # ambiguous name: only for entities named
                     mids = doc.mentioned_ids()
                     ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
