@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import add, itemgetter
 
 from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article_ar
 
@@ -129,46 +127,13 @@ def _tokenize(text: str) -> tuple[list[Tok], list[int], set[int]]:
     """The tokens of *text*; the indices of the tokens after which a sentence may end
     (sentence-final punctuation, a newline before the next token), ascending, with repeats
     and -1 possible; those of them with a newline after the token."""
-    pieces = text.split(" ")
-    if max(map(len, pieces)) > _CACHED_CHUNK_MAX:
-        return _tokenize_long(pieces)
-    # every step maps a C function over all pieces or tokens (no Python loop per token):
-    # the analysis of each piece (cached), then the token fields column by column
-    chunks = list(map(_chunk_tokens, pieces))
-    parts = list(map(_FIRST, chunks))
-    counts = list(map(len, parts))
-    flat = list(chain.from_iterable(parts))
-    if not flat:
-        return [], [], set()
-    offs, lens, raws, keys, ars, caps, puncts, acros, posss, stemss = zip(*flat, strict=True)
-    bases = accumulate(map(add, map(len, pieces), repeat(1)), initial=0)
-    starts = list(map(add, chain.from_iterable(map(repeat, bases, counts)), offs))
-    toks = list(map(Tok, range(len(flat)), starts, map(add, starts, lens), raws, keys, ars,
-                    caps, puncts, acros, posss, stemss))
-    marks: list[int] = []
-    newlines: set[int] = set()
-    firsts = list(accumulate(counts, initial=0))
-    for x in compress(range(len(chunks)), map(_SECOND, chunks)):  # pieces with an end
-        _parts, ends, nls = chunks[x]
-        i = firsts[x]
-        marks.extend(i + r for r in ends)
-        if nls:
-            newlines.update(i + r for r in nls)
-    return toks, marks, newlines
-
-
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
-
-
-def _tokenize_long(pieces: list[str]) -> tuple[list[Tok], list[int], set[int]]:
-    """``_tokenize`` of a text with pieces too long for the cache, piece by piece."""
     out: list[Tok] = []
     append = out.append
     marks: list[int] = []
     newlines: set[int] = set()
     i = 0
     base = 0
-    for piece in pieces:
+    for piece in text.split(" "):
         if piece:
             parts, ends, nls = _chunk_tokens(piece) if len(piece) <= _CACHED_CHUNK_MAX \
                 else _scan_chunk(piece)
