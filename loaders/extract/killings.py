@@ -1313,3 +1313,29 @@ class KillingRules(SentenceCore):
         if m is None or m.hi > t:
             m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
         return m
+
+
+# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
+# registered on first use makes dispatch re-file every token text cached so far).
+for _pair in (
+    (_AR_ACCUSE, _EN_ACCUSE),
+    (_AR_DIED_VSO, _EMPTY),
+    (_AR_KILLED_ANY, _EMPTY),
+    (_AR_KILLED_HIM, _EMPTY),
+    (_AR_KILLED_PASS, _EMPTY),
+    (_AR_KILL_ACT, _EMPTY),
+    (_AR_KILL_NOUN, _EMPTY),
+    (_AR_KILL_OWN, _EN_KILL_OWN),
+    (_AR_NEG, _EN_NEG),
+    (_AR_ORDER_CUES, _EN_ORDER_CUES),
+    (_AR_REL_KILL, _EMPTY),
+    (_EMPTY, _EN_DONE_KILL),
+    (_EMPTY, _EN_INF_KILL),
+    (_EMPTY, _EN_KILLED),
+    (_EMPTY, _EN_KILLED_ASSASSINATED),
+    (_EMPTY, _EN_KILLING),
+    (_EMPTY, _EN_RESPONSIBILITY),
+    (_EMPTY, _EN_SLAIN),
+    (_EMPTY, _EN_WHOM),
+):
+    register_triggers(*_pair)
