@@ -75,10 +75,18 @@ def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
         if m is not None and m.etype in ("Location", "Country", "Organization"):
             continue
         if k in EN_ADV or k in _EN_PLACE_PREPS or k in _EN_DAYS or k in ("the", "a", "an") or \
-                tk.cap or tk.punct or k.isdigit():
+                tk.cap or tk.punct or k.isdigit() or k in EN_PLACE_NOUNS:
             continue
         return None
     return None
+
+
+# common nouns of a place phrase ("received at the airport / at his office by X")
+EN_PLACE_NOUNS = frozenset({"airport", "palace", "headquarters", "office", "offices",
+                            "residence", "home", "house", "ministry", "embassy", "compound",
+                            "hotel", "capital", "city", "border", "building", "venue", "port",
+                            "base", "his", "her", "their", "its", "presidential", "official",
+                            "government", "state", "guesthouse", "of", "arrival"})
 
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------

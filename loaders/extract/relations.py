@@ -71,6 +71,7 @@ from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meetings import MeetingRules
+from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
 from loaders.extract.places import PlaceRules
 from loaders.extract.reports import ReportRules
@@ -648,7 +649,8 @@ class SentenceCore:
         return False
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
-        return self.negated(k, subj.lo if subj else None) or self.hypothetical(k)
+        return self.negated(k, subj.lo if subj else None) or self.hypothetical(k) or \
+            unreal_meeting_en(self, k)  # meetings_en.py: "flew to X to meet Y", "sought talks"
 
     def _ar_relative_subject(self, t: int) -> Mention | None:
         """"X، الذي ...، اجتمع ..." : X is the subject of the verb after the clause."""
@@ -889,6 +891,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         that ``successor()`` adds)."""
         if not self.ments:
             self.assassinated()  # only "The two men were killed ..." can relate here
+            meetings_en(self)  # or "The three leaders then held talks"
             return self.out
         # core_wire_rules.py: one trigger lookup for all of its rules
         wire = wire_rules_triggered(self)
@@ -909,6 +912,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
+        meetings_en(self)  # meetings_en.py: delegations, hosted summits, "the two leaders"
 
         # ASSASSINATED_BY: killings.py (KillingRules), core_context, core_wire_rules
         n_out = len(self.out)

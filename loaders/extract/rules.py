@@ -60,7 +60,7 @@ class RuleExtractor:
             # a sentence without mentions relates nothing, unless it refers back to a pair
             # ("The two men were killed in a U.S. strike")
             if doc.by_sent.get(si) or (si and doc.by_sent.get(si - 1) and any(
-                    t.key in ("two", "both") for t in toks[sents[si].lo:sents[si].hi])):
+                    t.key in ("two", "three", "both") for t in toks[sents[si].lo:sents[si].hi])):
                 rels.extend(SentenceRules(doc, si).run())
         return self._assemble(doc, rels, lang, meta)
 

@@ -1,0 +1,1055 @@
+"""English MET_WITH constructions of wire prose that the verb-object rules of
+``relations.py`` do not see. Plain functions over a ``SentenceRules`` instance ``sr`` (as
+:mod:`loaders.extract.core_recall`; no import of ``relations``), run after its meeting rules:
+
+- **delegations**: "received a Hamas delegation led by X", "a delegation of/from ORG
+  headed by X", "a delegation ... that included X (and Y)", "A Hezbollah delegation headed
+  by X held talks with Y": the partner meets every named member, and the body when the
+  delegation is the body's ("ORG delegation", "delegation of/from ORG"); members never meet
+  each other. The delegation is remembered for the article: "The delegation, led by Z, also
+  held talks with W" later adds Z (who then met the earlier hosts too) and W.
+- **hosted summits and talks**: "X joined Y for a summit hosted by Z", "X and Y held talks
+  in Beijing hosted by Z": host-guest pairs and the guests with each other.
+- **plural anaphora**: "Z received the two leaders (at the airport) before the three held
+  talks", "Both men then held talks": the two / three people the article just named.
+- "(also) saw X" with a person object ("He also saw Faleh al-Fayadh"), not "saw X as ...".
+- a definite description as the subject, with a relative clause after it ("The prince,
+  who carried a letter from King Salman for Salih, also met Y"): the previous sentence's
+  subject met Y, not the person named inside the relative clause.
+
+Negation, modality, denials and phone calls block as everywhere (``sr.blocked``,
+``sr.add``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import possessed_person_en
+from loaders.extract.core_recall import passive_by
+from loaders.extract.dispatch import needs, register_triggers
+
+_EMPTY: frozenset[str] = frozenset()
+_EN_DELEGATION = frozenset({"delegation"})
+_EN_HOSTED = frozenset({"hosted", "co-hosted"})
+_EN_PLURAL = frozenset({"two", "three", "both"})
+_EN_SAW = frozenset({"saw"})
+_EN_REL_START = frozenset({"who", "whose"})
+
+# verbs taking the delegation / the two leaders as object
+_EN_OBJ_VERBS = frozenset({"met", "meet", "meets", "received", "receives", "hosted", "hosts",
+                           "welcomed", "welcomes", "greeted", "greets"})
+# nouns after "talks/meeting ... with"
+_EN_WITH_NOUNS = frozenset({"talks", "meeting", "meetings", "met", "down", "discussions",
+                            "consultations", "negotiations"})
+_EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_EN_MEMBER_BY = frozenset({"led", "headed", "chaired", "comprising", "including"})
+_EN_MEMBER_REL = frozenset({"included", "includes", "include", "comprised", "comprises"})
+_EN_NP_STOP = frozenset({"said", "says", "told", "after", "before", "when", "while", "but",
+                         "and", "to", "during", "amid"})
+_EN_GENERIC_PLURAL = frozenset({"factions", "militias", "groups", "parties", "movements",
+                                "forces", "organisations", "organizations"})
+_EN_SKIP_BACK = frozenset({"in", "on", "at", "the", "a", "an", "last", "this", "late", "early",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "morning", "evening", "night", "week", "day", ",",
+                           "also", "later", "then", "separately", "jointly", "warmly",
+                           "of", "capital", "city", "palace", "presidential", "airport",
+                           "its", "his", "her", "their", "headquarters", "office", "residence"})
+_EN_EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "meetings", "conference", "dinner",
+                             "gathering", "session", "negotiations", "consultations", "round",
+                             "summits", "forum", "process", "dialogue"})
+_EN_PARTICIPATE = frozenset({"joined", "joining", "join", "joins", "attended", "attending",
+                             "attend", "attends", "held", "holding", "hold", "holds", "took",
+                             "taking", "participated", "participating", "gathered", "met",
+                             "convened"})
+_EN_JOIN = frozenset({"joined", "joining", "join", "joins"})
+_EN_GROUP_HEADS = frozenset({"leaders", "men", "presidents", "ministers", "officials", "guests",
+                             "visitors", "envoys", "commanders", "premiers", "diplomats",
+                             "heads", "women", "kings", "monarchs", "generals", "figures",
+                             "politicians", "statesmen", "counterparts"})
+_EN_GROUP_PREDS = frozenset({"met", "held", "hold", "sat", "talked", "conferred", "discussed",
+                             "huddled", "meet"})
+_EN_SAW_AFTER_STOP = frozenset({"as", "was", "were", "is", "being", "fall", "take", "win", "die",
+                                "lose", "become", "come", "go", "get", "off", "fit", "through",
+                                "the", "a", "an", "to", "coming", "that"})
+_EN_DESC_ADJ = frozenset({"visiting", "senior", "top", "veteran", "new", "former"})
+_EN_PERSON_NOUNS = frozenset({"prince", "minister", "envoy", "general", "commander",
+                              "president", "premier", "leader", "official", "diplomat",
+                              "cleric", "chief", "secretary", "ambassador", "king", "sheikh",
+                              "speaker", "visitor", "guest", "spokesman", "lawmaker",
+                              "politician", "adviser", "advisor", "emir", "monarch", "head",
+                              "negotiator", "representative", "mediator", "crown", "sultan"})
+
+
+_EN_MORE = frozenset({"together", "visit"})
+_EN_BETWEEN = frozenset({"between"})
+_EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+    _EN_BETWEEN | \
+    frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
+               "videolink", "video", "virtual", "virtually"}) | \
+    frozenset({"received", "receives", "met", "meets", "hosted", "hosts", "welcomed", "welcomes",
+               "greeted", "including", "among", "such", "after", "following", "before", "upon",
+               "during"}) | frozenset({
+    "envoy", "envoys", "representative", "representatives", "adviser", "advisers", "advisor",
+    "advisors", "son", "sons", "brother", "aide", "aides", "emissary", "messenger", "wife",
+    "daughter", "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer", "lawyers"})
+
+
+def _deleg_store(sr: Any) -> list[dict]:
+    """The delegations named so far in the article (latest last)."""
+    store = sr.doc.__dict__.get("_deleg_en")
+    if store is None:
+        store = sr.doc.__dict__["_deleg_en"] = []
+    return store
+
+
+def _pair(sr: Any, a: str, b: str, rule: str) -> None:
+    if a != b:
+        sr.add("MET_WITH", a, b, rule)
+
+
+def _chain_people(sr: Any, first: Any) -> list:
+    return [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+
+
+def _no_punct(sr: Any, lo: int, hi: int) -> bool:
+    return not any(sr.toks[y].punct and sr.toks[y].text not in ("-", "'", "’")
+                   for y in range(lo, hi))
+
+
+# ---- delegations ---------------------------------------------------------------------------
+def _delegation_np(sr: Any, d: int) -> dict:
+    """The noun phrase around the 'delegation' token *d*: its start, end, whether it is
+    definite ("the delegation"), its body ("a Hamas delegation", "a delegation of / from
+    ORG") and its named members ("led by / headed by / including / that included X")."""
+    lo = d
+    orgs: list[str] = []
+    nats: set[str] = set()
+    definite = False
+    x = d - 1
+    while x >= sr.lo and x > d - 6:
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype == "Organization" and not m.poss:
+            if sr.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL:
+                orgs.append(m.eid)
+            x = m.lo - 1
+            lo = m.lo
+            continue
+        t = sr.toks[x]
+        if m is not None and m.poss and m.etype == "Organization":  # "the movement's"
+            orgs.append(m.eid)
+            lo = m.lo
+            x = m.lo - 1
+            continue
+        if t.punct and t.text != "-":
+            break
+        k = t.key
+        if k in ("a", "an"):
+            lo = x
+            break
+        if k in ("the", "its", "their"):
+            definite = True
+            lo = x
+            break
+        if k in L.NATIONALITY:
+            nats.add(L.NATIONALITY[k])
+        if t.cap or k in L.NATIONALITY or k.endswith(("-level", "ranking")) or k in (
+                "high", "senior", "large", "joint", "visiting", "official", "security",
+                "military", "parliamentary", "government", "economic", "ministerial",
+                "political", "top", "new", "second", "first", "high-level", "-", "level",
+                "judicial", "trade", "technical", "negotiating", "rival", "palestinian"):
+            lo = x
+            x -= 1
+            continue
+        break
+    members: list = []
+    x = d + 1
+    if sr.key(x) in ("of", "from", "representing"):
+        org = sr.after(x + 1, types=("Organization", "Country"), maxgap=3)
+        if org is not None and _no_punct(sr, x + 1, org.lo):
+            if org.etype == "Organization" and \
+                    sr.toks[org.hi - 1].key not in _EN_GENERIC_PLURAL:
+                orgs.append(org.eid)
+            x = org.hi
+    hi = x
+    groups = 0
+    end = min(sr.hi, d + 28)
+    while x < end and groups < 2:
+        k = sr.key(x)
+        tk = sr.toks[x]
+        if tk.text in (".", ";", ":") or k in _EN_NP_STOP and k != "and" or (
+                k in L.EN_MEET and sr.mention_at.get(x) is None and k not in (
+                    "meeting",)):
+            break
+        start = None
+        if k in ("led", "headed", "chaired") and sr.key(x + 1) == "by":
+            start = x + 2
+        elif k in ("including", "comprising"):
+            start = x + 1
+        elif k in _EN_MEMBER_REL and sr.key(x - 1) in ("that", "which", "who"):
+            start = x + 1
+        elif k == "among" and sr.key(x + 1) == "them":
+            start = x + 2
+        elif k == "made" and sr.key(x + 1) == "up" and sr.key(x + 2) == "of":
+            start = x + 3
+        if start is None:
+            x += 1
+            continue
+        first = sr.after(start, types=("Person",), maxgap=6)
+        if first is None or any(sr.toks[y].text in (".", ";", ",") for y in range(
+                start, first.tlo if 0 <= first.tlo < first.lo else first.lo)):
+            x += 1
+            continue
+        ch = _chain_people(sr, first)
+        members.extend(ch)
+        groups += 1
+        x = ch[-1].hi
+        hi = x
+    return {"lo": lo, "d": d, "hi": hi, "definite": definite, "nats": nats,
+            "orgs": list(dict.fromkeys(orgs)), "members": members}
+
+
+def _verb_before(sr: Any, lo: int) -> int | None:
+    """The meeting verb whose object starts at *lo* ("received (in Damascus on Wednesday)
+    a delegation", "held talks with the delegation"), else None."""
+    x = lo - 1
+    while x >= sr.lo and x > lo - 12:
+        k = sr.key(x)
+        if k in _EN_OBJ_VERBS and sr.mention_at.get(x) is None:
+            return x
+        if k == "with" and any(sr.key(y) in _EN_WITH_NOUNS for y in range(x - 4, x)):
+            return next(y for y in range(x - 1, x - 5, -1) if sr.key(y) in _EN_WITH_NOUNS)
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in ("Location", "Country"):
+            x = m.lo - 1
+            continue
+        if m is not None or (k not in _EN_SKIP_BACK and not (sr.toks[x].cap and not
+                                                             sr.toks[x].punct)):
+            return None
+        x -= 1
+    return None
+
+
+def _verb_after(sr: Any, hi: int) -> int | None:
+    """The meeting verb whose subject is the delegation ending at *hi* ("The delegation,
+    led by X, secretary-general of Y, also held talks with W"): the first meeting verb of
+    the clause, skipping one comma-enclosed apposition; None when someone else is named
+    first ("A delegation arrived, and X met Y")."""
+    x = hi
+    commas = 0
+    while x < sr.hi and x < hi + 30:
+        t = sr.toks[x]
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype == "Person":
+            return None
+        if t.text in (".", ";"):
+            return None
+        if t.text == ",":
+            commas += 1
+            if commas > 2:
+                return None
+        k = t.key
+        if sr.mention_at.get(x) is None and not t.punct and (
+                k in ("met", "meets", "received", "hosted", "held", "holds", "sat")):
+            return x
+        if k in ("said", "told", "says", "who", "which"):
+            return None
+        x += 1
+    return None
+
+
+def _objects_after(sr: Any, t: int) -> list:
+    """The people/bodies met, after the verb at *t*."""
+    start = t + 1
+    while start < sr.hi and sr.key(start) in ("with", "down", "talks", "held", "separate",
+                                              "also", "later", "on"):
+        start += 1
+    first = sr.after(start, types=("Person", "Organization"), maxgap=8)
+    if first is None or not sr._close_object(t, first) or first.poss:
+        return []
+    return list(sr.chain(first, ("Person", "Organization")))
+
+
+def delegations_en(sr: Any) -> None:
+    """MET_WITH through a delegation (see the module doc)."""
+    store = _deleg_store(sr)
+    for d in sr.triggers(_EMPTY, _EN_DELEGATION):
+        np = _delegation_np(sr, d)
+        entry = None
+        if np["definite"]:  # "the delegation": the latest one of the same body
+            entry = next((e for e in reversed(store) if (
+                not np["orgs"] or not e["orgs"] or set(np["orgs"]) & set(e["orgs"])) and
+                np["nats"] <= e["nats"]), None)
+        if entry is None:
+            if np["definite"] and not (np["orgs"] or np["members"]):
+                continue
+            entry = {"orgs": [], "members": [], "partners": [], "nats": np["nats"]}
+            store.append(entry)
+        b = np["lo"] - 1
+        if sr.key(b) in ("sent", "dispatched", "sends", "dispatches"):
+            sender = sr.subject_before(b)  # "Hamas sent a delegation": Hamas's delegation
+            if sender is not None and sender.etype == "Organization" and \
+                    sender.eid not in entry["orgs"]:
+                entry["orgs"].append(sender.eid)
+        new_members = [m.eid for m in np["members"] if m.eid not in entry["members"]]
+        for o in np["orgs"]:
+            if o not in entry["orgs"]:
+                entry["orgs"].append(o)
+        entry["members"].extend(new_members)
+        partners: list = []
+        ok = True
+        t = _verb_before(sr, np["lo"])
+        if t is not None and sr.key(t - 1) not in _EN_PASSIVE_AUX:
+            host = sr.subject_before(t)
+            if host is not None and host.etype in ("Person", "Organization") and \
+                    host.eid not in entry["members"]:
+                if sr.blocked(t, host):
+                    ok = False
+                else:
+                    partners = [host]
+                    for h in [m for m in sr.args if m.hi <= host.lo and host in sr.chain(m)]:
+                        ch = sr.chain(h)
+                        partners = ch[: ch.index(host) + 1]
+                        break
+        elif t is None:
+            v = _verb_after(sr, max(np["hi"], d + 1))
+            if v is not None:
+                if sr.blocked(v):
+                    ok = False
+                elif sr.key(v - 1) in _EN_PASSIVE_AUX or (
+                        sr.key(v - 1) in ("also", "later", "then") and
+                        sr.key(v - 2) in _EN_PASSIVE_AUX):
+                    if sr.key(v + 1) == "by" or sr.key(v + 2) == "by":
+                        by = v + 1 if sr.key(v + 1) == "by" else v + 2
+                        a = sr.after(by + 1, types=("Person",), maxgap=3)
+                        partners = _chain_people(sr, a) if a is not None else []
+                else:
+                    partners = _objects_after(sr, v)
+        if not ok:
+            continue
+        side = set(entry["members"]) | set(entry["orgs"])
+        partners = [p for p in partners if p.eid not in side and p.etype != "Location"]
+        # the base rules took a member or the body's generic name as the object: keep only
+        # what the delegation phrase says
+        inside = {m.eid for m in sr.args if np["lo"] <= m.lo < max(np["hi"], d + 1)}
+        drop = inside - side
+        if drop and partners:
+            pe = {p.eid for p in partners}
+            sr.out[:] = [r for r in sr.out if not (
+                r.sent == sr.si and r.type == "MET_WITH" and (
+                    (r.source in pe and r.target in drop) or
+                    (r.target in pe and r.source in drop)))]
+        for p in partners:
+            if p.eid not in entry["partners"]:
+                entry["partners"].append(p.eid)
+        for p in entry["partners"]:
+            for m in entry["members"] + entry["orgs"]:
+                if p in (x.eid for x in partners) or m in new_members:
+                    _pair(sr, p, m, "delegation_en")
+
+
+# ---- hosted summits / talks ---------------------------------------------------------------
+def hosted_event_en(sr: Any) -> None:
+    """"X joined Y for a summit hosted by Z", "X and Y held talks in Beijing hosted by Z"."""
+    for t in sr.triggers(_EMPTY, _EN_HOSTED):
+        if sr.key(t + 1) != "by":
+            continue
+        h = sr.after(t + 2, types=("Person",), maxgap=4)
+        if h is None or not _no_punct(sr, t + 2, h.lo) or h.poss:
+            continue
+        hosts = _chain_people(sr, h)
+        noun = None
+        for x in range(t - 1, max(sr.lo, t - 9) - 1, -1):
+            if sr.key(x) in _EN_EVENT_NOUNS:
+                noun = x
+                break
+        if noun is None:
+            continue
+        pred = None
+        for x in range(noun - 1, max(sr.lo, noun - 20) - 1, -1):
+            if sr.key(x) in _EN_PARTICIPATE and sr.mention_at.get(x) is None:
+                pred = x
+                break
+            if sr.toks[x].text in (".", ";"):
+                break
+        if pred is None:
+            continue
+        subj = sr.subject_before(pred)
+        if subj is None or subj.etype != "Person" or sr.blocked(pred, subj) or \
+                sr.blocked(t):
+            continue
+        guests = [subj]
+        for m in sr.args:
+            if m.hi <= subj.lo and subj in sr.chain(m):
+                ch = sr.chain(m)
+                guests = [c for c in ch[: ch.index(subj) + 1] if c.etype == "Person"]
+                break
+        if sr.key(pred) in _EN_JOIN:
+            o = sr.after(pred + 1, types=("Person",), maxgap=5)
+            if o is not None and o.hi <= noun and not o.poss:
+                guests += [c for c in _chain_people(sr, o) if c.hi <= noun]
+        else:  # "held talks in Beijing with Y, in a process hosted by Z": Y too
+            w = next((y for y in range(pred + 1, noun) if sr.key(y) == "with"), None)
+            o = sr.after(w + 1, types=("Person",), maxgap=5) if w is not None else None
+            if o is not None and o.hi <= noun and not o.poss and sr._close_object(w, o):
+                guests += [c for c in _chain_people(sr, o) if c.hi <= noun]
+        ids = list(dict.fromkeys(g.eid for g in guests))
+        hid = [x.eid for x in hosts]
+        for a in ids:
+            for b in hid:
+                _pair(sr, a, b, "hosted_event_en")
+        for i in range(len(ids)):
+            for j in range(i + 1, len(ids)):
+                _pair(sr, ids[i], ids[j], "hosted_event_en")
+
+
+# ---- "the two leaders", "the three", "both men" ------------------------------------------------
+def _recent_people(sr: Any, before: int, exclude: set[str]) -> list[str]:
+    """Distinct people named in the previous sentence and in this one before *before*, in
+    order (not those inside titles or possessives)."""
+    out: list[str] = []
+    for si in (sr.si - 1, sr.si):
+        if si < 0:
+            continue
+        for m in sorted(sr.doc.by_sent.get(si, ()), key=lambda m: m.lo):
+            if m.etype != "Person" or m.in_title or (si == sr.si and m.hi > before):
+                continue
+            if m.poss or m.eid in exclude or m.eid in out:
+                continue
+            out.append(m.eid)
+    return out
+
+
+def plural_anaphora_en(sr: Any) -> None:
+    """"Z received the two leaders ... before the three held talks", "Both men held talks"."""
+    group: list[str] = []
+    for x in sr.triggers(_EMPTY, _EN_PLURAL):
+        k = sr.key(x)
+        if k == "both":
+            n, y = 2, x + 1
+            if sr.key(y) not in _EN_GROUP_HEADS:
+                continue
+        else:
+            if sr.key(x - 1) != "the":
+                continue
+            n, y = (2 if k == "two" else 3), x + 1
+        if sr.key(y) in _EN_GROUP_HEADS:
+            y += 1
+        elif k == "both" or sr.key(y) not in _EN_GROUP_PREDS:
+            continue
+        det = x - 1 if k != "both" else x
+        if sr.mention_at.get(y) is not None:
+            continue
+        # object of a meeting verb
+        v = det - 1
+        while v > sr.lo and sr.key(v) in ("also", "then", "later", "warmly", "separately"):
+            v -= 1
+        if v >= sr.lo and sr.key(v) in _EN_OBJ_VERBS and sr.key(v - 1) not in _EN_PASSIVE_AUX:
+            host = sr.subject_before(v)
+            if host is None or host.etype != "Person" or sr.blocked(v, host):
+                continue
+            ppl = _recent_people(sr, det, {host.eid})
+            if len(ppl) != n:
+                continue
+            for p in ppl:
+                _pair(sr, host.eid, p, "plural_object_en")
+            group = [host.eid] + ppl
+            continue
+        # subject of a meeting predicate
+        p = y
+        while p < sr.hi and sr.key(p) in ("then", "also", "later", "have", "had", "subsequently",
+                                          "briefly", "jointly", "reportedly"):
+            p += 1
+        if sr.key(p) not in _EN_GROUP_PREDS or sr.blocked(p):
+            continue
+        if sr.key(p) == "sat" and sr.key(p + 1) != "down":
+            continue
+        if sr.key(p) in ("met", "meet") and sr.after(p + 1, maxgap=3) is not None:
+            # "the two leaders (later) met X": each met X, not each other
+            objs = _objects_after(sr, p)
+            ppl = group if len(group) == n else _recent_people(sr, det, {o.eid for o in objs})
+            if objs and len(ppl) == n:
+                for a in ppl:
+                    for o in objs:
+                        _pair(sr, a, o.eid, "plural_subject_en")
+            continue
+        if sr.key(p) in ("held", "hold") and sr.key(p + 1) not in ("talks", "a", "an",
+                                                                   "discussions", "meetings"):
+            continue
+        if any(sr.key(z) == "with" for z in range(p + 1, min(sr.hi, p + 4))):
+            continue
+        ppl = group if len(group) == n else _recent_people(sr, det, set())
+        if len(ppl) != n:
+            continue
+        for i in range(n):
+            for j in range(i + 1, n):
+                _pair(sr, ppl[i], ppl[j], "plural_subject_en")
+
+
+# ---- "He also saw X" ----------------------------------------------------------------------------
+def saw_person_en(sr: Any) -> None:
+    """"(He) also saw X": a meeting with a named person right after 'saw'."""
+    for t in sr.triggers(_EMPTY, _EN_SAW):
+        o = sr.after(t + 1, types=("Person",), maxgap=2)
+        if o is None or o.poss or o.kind != "name" or not _no_punct(sr, t + 1, o.lo):
+            continue
+        ch = _chain_people(sr, o)
+        nxt = sr.key(ch[-1].hi)
+        if nxt in _EN_SAW_AFTER_STOP or nxt.endswith(("ing", "ed")) or nxt in L.EN_KILL:
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        for c in ch:
+            _pair(sr, subj.eid, c.eid, "saw_en")
+
+
+# ---- "The prince(, who ...,) also met Y" ------------------------------------------------------
+def _titled(sr: Any, noun: str, back: int = 2) -> list[str]:
+    """People named in this or the last *back* sentences whose title phrase holds *noun*
+    ("Saudi Foreign Minister Prince Faisal" for "the prince"), latest first."""
+    out: list[str] = []
+    toks = sr.doc.toks
+    for si in range(sr.si, max(-1, sr.si - back - 1), -1):
+        for m in sorted(sr.doc.by_sent.get(si, ()), key=lambda m: -m.lo):
+            if m.etype != "Person" or m.kind != "name" or not 0 <= m.tlo < m.lo or \
+                    (si == sr.si and m.lo <= sr.lo + 1):
+                continue
+            if any(toks[y].key == noun for y in range(m.tlo, m.lo)) and m.eid not in out:
+                out.append(m.eid)
+    return out
+
+
+def described_subject_en(sr: Any) -> None:
+    """A definite description opening the sentence as the subject of a meeting verb ("The
+    prince, who carried a letter from King Salman for Salih, also met Y"): the person the
+    last sentences gave that title, else the previous sentence's subject -- not the person
+    last named, nor one inside the relative clause."""
+    lo = sr.lo
+    if sr.key(lo) != "the":
+        return
+    x = lo + 1
+    while x < lo + 3 and sr.key(x) in _EN_DESC_ADJ:
+        x += 1
+    noun = sr.key(x)
+    if noun not in _EN_PERSON_NOUNS or (sr.mention_at.get(x) is not None and
+                                        sr.mention_at[x].kind != "desc"):
+        return
+    x += 1
+    inner: set[str] = set()
+    v = x
+    if sr.toks[x].text == ",":
+        if sr.key(x + 1) not in _EN_REL_START:
+            return
+        close = next((y for y in range(x + 2, min(sr.hi, x + 30))
+                      if sr.toks[y].text == ","), None)
+        if close is None:
+            return
+        inner = {m.eid for m in sr.args if x < m.lo < close}
+        v = close + 1
+    while v < sr.hi and sr.key(v) in ("also", "later", "then", "separately", "first"):
+        v += 1
+    if not (sr.f(v) & L.EN_MEET) or sr.key(v) in ("meeting", "meetings", "talks"):
+        return
+    if sr.key(v) == "sat" and sr.key(v + 1) != "down":
+        return
+    desc = sr.mention_at.get(x - 1)
+    said = desc.eid if desc is not None and desc.kind == "desc" else None
+    titled = _titled(sr, noun)
+    if said is not None and said in titled:
+        return  # the light coreference found the titled person: the base rules are right
+    ref = titled[0] if len(titled) == 1 else sr._subject_antecedent(lo)
+    if ref is None or ref == said or sr.blocked(v):
+        return
+    objs = _objects_after(sr, v)
+    wrong = inner | ({said} if said else set())
+    oe = {o.eid for o in objs}
+    sr.out[:] = [r for r in sr.out if not (
+        r.sent == sr.si and r.type == "MET_WITH" and (
+            (r.source in wrong and r.target in oe) or (r.target in wrong and r.source in oe)))]
+    for o in objs:
+        if o.eid != ref and o.eid not in inner:
+            _pair(sr, ref, o.eid, "described_subject_en")
+
+
+# ---- more verb frames --------------------------------------------------------------------------
+_EN_ACTIVE_MEET = frozenset({"received", "receives", "met", "meets", "hosted", "hosts",
+                             "welcomed", "welcomes", "greeted"})
+_EN_PLACE_ADJ_WORDS = frozenset({"at", "in", "on", "the", "his", "her", "their", "its", "a",
+                                 "office", "offices", "palace", "residence", "home", "house",
+                                 "headquarters", "ministry", "airport", "capital", "city",
+                                 "presidential", "official", "government", "of", "state",
+                                 "guesthouse", "late", "early", "last", "this", "monday",
+                                 "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                 "sunday", "morning", "evening", "night", "week", "day",
+                                 "with", "visiting", "building", "compound", "embassy"})
+
+
+def place_then_object_en(sr: Any) -> None:
+    """"X received at his office in Baghdad (the visiting minister) Y", "X met in Damascus on
+    Wednesday with Y": a place or time phrase between the verb and its object."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t + 1) not in ("at", "in", "on") or sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        x = t + 1
+        obj = None
+        while x < sr.hi and x < t + 14:
+            m = sr.mention_at.get(x)
+            if m is not None and m.etype in ("Person", "Organization") and not m.poss:
+                obj = m
+                break
+            if m is not None and m.etype in ("Location", "Country"):
+                x = m.hi
+                continue
+            k = sr.key(x)
+            if k in _EN_PLACE_ADJ_WORDS or k in L.NATIONALITY or k in L.EN_TITLE_FIRST or \
+                    k in L.EN_QUALIFIERS or (sr.toks[x].cap and not sr.toks[x].punct) or \
+                    sr.toks[x].poss:
+                x += 1
+                continue
+            break
+        if obj is None or (0 <= obj.tlo < obj.lo and obj.tlo < x and False):
+            continue
+        if obj.etype == "Organization" and sr.key(obj.hi) not in (".", ",", "and", "in", "on"):
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype not in ("Person", "Organization") or sr.blocked(t, subj):
+            continue
+        for o in sr.chain(obj, ("Person", "Organization")):
+            _pair(sr, subj.eid, o.eid, "place_then_object_en")
+
+
+def possessed_object_en(sr: Any) -> None:
+    """"X had met Y's successor, Z," (Y a person): Z, named in the apposition, was met."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        x = t + 1
+        if sr.key(x) == "with":
+            x += 1
+        m = sr.mention_at.get(x)
+        if m is None or m.etype != "Person" or not m.poss or m.lo != x:
+            continue
+        z = possessed_person_en(sr, m)
+        if z is None or z.eid == m.eid:
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        _pair(sr, subj.eid, z.eid, "possessed_object_en")
+
+
+def passive_apposed_agent_en(sr: Any) -> None:
+    """"X was received by his Iraqi counterpart, Y," / "... by the Iraqi prime minister,
+    Y,": the agent named in an apposition after a title."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) not in _EN_PASSIVE_AUX:
+            continue
+        by = passive_by(sr, t)
+        if by is None:
+            continue
+        x = by + 1
+        if sr.key(x) not in ("his", "her", "their", "the"):
+            continue
+        x += 1
+        while x < sr.hi and x < by + 7 and sr.mention_at.get(x) is None and (
+                sr.key(x) in L.NATIONALITY or sr.key(x) in L.EN_TITLE_FIRST or
+                sr.key(x) in L.EN_QUALIFIERS or sr.key(x) in ("counterpart", "minister",
+                                                             "prime", "foreign", "of")):
+            x += 1
+        if sr.key(x) != "," or x == by + 2:
+            continue
+        agent = sr.mention_at.get(x + 1)
+        if agent is None or agent.etype != "Person" or agent.lo != x + 1:
+            continue
+        subj = sr.subject_before(t - 1, maxgap=12)
+        if subj is None or subj.etype != "Person" or subj is agent or sr.blocked(t, subj):
+            continue
+        _pair(sr, subj.eid, agent.eid, "passive_apposed_agent_en")
+
+
+_EN_OPENERS = frozenset({"after", "following", "before", "upon", "during"})
+_EN_OPEN_NOUNS = frozenset({"meeting", "talks", "meetings"})
+
+
+def opening_meeting_en(sr: Any) -> None:
+    """"After meeting Y, X told reporters ...", "Following talks with Y, X said ...", "After
+    his meeting with Y, X ...": the main clause's subject met Y."""
+    lo = sr.lo
+    if sr.key(lo) not in _EN_OPENERS:
+        return
+    x = lo + 1
+    while sr.key(x) in ("his", "her", "a", "the", "their", "separate", "lengthy", "two",
+                        "hours", "of"):
+        x += 1
+    if sr.key(x) not in _EN_OPEN_NOUNS and not (sr.key(x) == "meeting" or
+                                                sr.key(x) in ("talking", "receiving",
+                                                              "hosting")):
+        return
+    if sr.key(lo) == "during" and sr.key(x) == "meeting" and sr.key(x - 1) == "his":
+        return  # relations._met_his_noun reads these
+    v = x
+    start = v + 1
+    if sr.key(start) == "with":
+        start += 1
+    elif sr.key(v) in _EN_OPEN_NOUNS and sr.key(v) != "meeting":
+        return
+    elif sr.key(v) == "meeting" and x > lo + 1:
+        return  # "after the meeting, X said": no partner named
+    obj = sr.after(start, types=("Person", "Organization"), maxgap=4)
+    if obj is None or obj.poss or not _no_punct(sr, start, obj.lo):
+        return
+    objs = [obj]
+    for c in sr.chain(obj, ("Person", "Organization"))[1:]:
+        if not any(sr.key(y) in ("and", "&") for y in range(objs[-1].hi, c.lo)):
+            break  # "After meeting Y, X said": the comma closes the phrase
+        objs.append(c)
+    comma = next((y for y in range(objs[-1].hi, min(sr.hi, objs[-1].hi + 12))
+                  if sr.toks[y].text == ","), None)
+    if comma is None:
+        return
+    subj = sr.after(comma + 1, types=("Person",), maxgap=3)
+    if subj is None or subj.poss or any(sr.toks[y].punct for y in range(
+            comma + 1, subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo)):
+        return
+    if sr.blocked(v) or sr.blocked(subj.hi, subj) or any(
+            sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, min(sr.hi, subj.hi + 4))):
+        return  # "Before meeting Y, X will visit Najaf"
+    for o in objs:
+        _pair(sr, subj.eid, o.eid, "opening_meeting_en")
+
+
+_EN_GENERIC_OBJ = frozenset({"officials", "leaders", "commanders", "figures", "politicians",
+                             "ministers", "lawmakers", "dignitaries", "representatives",
+                             "members", "delegates", "clerics", "envoys", "diplomats"})
+_EN_INCLUDING = frozenset({"including", "among", "such"})
+
+
+def generic_object_including_en(sr: Any) -> None:
+    """"X met several officials, including Y and Z" / "... senior leaders, among them Y":
+    the named ones were met."""
+    for inc in sr.triggers(_EMPTY, _EN_INCLUDING):
+        k = sr.key(inc)
+        start = inc + 1
+        if k == "among":
+            if sr.key(inc + 1) != "them":
+                continue
+            start = inc + 2
+        elif k == "such":
+            if sr.key(inc + 1) != "as":
+                continue
+            start = inc + 2
+        g = inc - 1 if sr.key(inc - 1) != "," else inc - 2
+        if sr.key(g) not in _EN_GENERIC_OBJ or sr.mention_at.get(g) is not None:
+            continue
+        t = None
+        for y in range(g - 1, max(sr.lo, g - 7) - 1, -1):
+            if sr.key(y) in _EN_ACTIVE_MEET or (sr.key(y) == "with" and any(
+                    sr.key(z) in _EN_WITH_NOUNS for z in range(y - 3, y))):
+                t = y
+                break
+            if sr.mention_at.get(y) is not None or sr.toks[y].punct:
+                break
+        if t is None or sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        first = sr.after(start, types=("Person",), maxgap=4)
+        if first is None or not _no_punct(sr, start, first.lo):
+            continue
+        subj = sr.subject_before(t if sr.key(t) != "with" else next(
+            z for z in range(t - 1, t - 4, -1) if sr.key(z) in _EN_WITH_NOUNS))
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        for o in _chain_people(sr, first):
+            _pair(sr, subj.eid, o.eid, "generic_object_including_en")
+
+
+def brought_together_en(sr: Any) -> None:
+    """"The talks ... brought together X and Y": each pair met."""
+    for x in sr.triggers(_EMPTY, frozenset({"together"})):
+        if sr.key(x - 1) not in ("brought", "bringing", "brings", "bring"):
+            continue
+        if not any(sr.key(y) in _EN_EVENT_NOUNS for y in range(sr.lo, x - 1)):
+            continue
+        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=4)
+        if first is None or sr.blocked(x - 1):
+            continue
+        ch = sr.chain(first, ("Person", "Organization"))
+        for i in range(len(ch)):
+            for j in range(i + 1, len(ch)):
+                _pair(sr, ch[i].eid, ch[j].eid, "brought_together_en")
+
+
+def visit_person_en(sr: Any) -> None:
+    """"X received a visit from Y", "Y paid a (courtesy) visit to X" (a person): a meeting."""
+    for v in sr.triggers(_EMPTY, frozenset({"visit"})):
+        prep = sr.key(v + 1)
+        if prep not in ("from", "to", "by"):
+            continue
+        o = sr.after(v + 2, types=("Person",), maxgap=3)
+        if o is None or o.poss or not _no_punct(sr, v + 2, o.lo):
+            continue
+        b = v - 1
+        while b > sr.lo and sr.key(b) in ("a", "an", "courtesy", "brief", "surprise",
+                                          "rare", "private", "late-night", "short"):
+            b -= 1
+        verb = sr.key(b)
+        if (prep in ("from", "by") and verb not in ("received", "receives")) or \
+                (prep == "to" and verb not in ("paid", "pays", "made")):
+            continue
+        subj = sr.subject_before(b)
+        if subj is None or subj.etype != "Person" or sr.blocked(b, subj):
+            continue
+        _pair(sr, subj.eid, o.eid, "visit_person_en")
+
+
+# ---- a phone call in a side clause does not cancel the meeting of the main clause -------------
+_EN_REMOTE_WORDS = frozenset({"phone", "telephone", "videoconference", "teleconference",
+                              "phone-call", "videolink", "video", "virtual", "virtually"})
+_EN_SIDE_OPENERS = frozenset({"who", "which", "whom", "after", "before", "while", "following",
+                              "having", "days", "hours", "day", "weeks", "a", "one", "two",
+                              "shortly", "just", "where"})
+_EN_RESCUE_VERBS = frozenset({"met", "meets", "received", "hosted", "welcomed", "greeted",
+                              "talks"})
+
+
+def _side_clause(sr: Any, c: int) -> tuple[int, int] | None:
+    """The comma-delimited side clause holding the remote-contact word at *c* ("Sudani met
+    Y, who had spoken to Z by phone", "X met Y on Sunday, a day after a phone call with Z"),
+    or None when the call is the sentence's main clause or opens it."""
+    left = next((y for y in range(c - 1, sr.lo - 1, -1) if sr.toks[y].text in (",", ";")),
+                None)
+    if left is None or sr.key(left + 1) not in _EN_SIDE_OPENERS:
+        return None
+    right = next((y for y in range(c + 1, sr.hi) if sr.toks[y].text in (",", ";", ".")),
+                 sr.hi)
+    return left, right
+
+
+def phone_side_clause_en(sr: Any) -> None:
+    """The sentence names a phone or video call, which makes ``sr.add`` drop every meeting of
+    it; when the call sits in a side clause, draw the meetings of the main clause again."""
+    cues = [x for x in sr.triggers(_EMPTY, _EN_REMOTE_WORDS)]
+    if not cues or not getattr(sr, "_remote", None):
+        return
+    spans = []
+    for c in cues:
+        sp = _side_clause(sr, c)
+        if sp is None:
+            return
+        spans.append(sp)
+    verbs = [t for t in sr.triggers(_EMPTY, _EN_RESCUE_VERBS)
+             if not any(a <= t < b for a, b in spans)]
+    if not verbs:
+        return
+    n0 = len(sr.out)
+    sr._remote = False
+    try:
+        for t in verbs:
+            if sr.key(t) == "talks" and not any(sr.key(y) == "with"
+                                                for y in range(t + 1, t + 4)):
+                continue
+            if sr.key(t - 1) in _EN_PASSIVE_AUX:
+                sr._met_passive(t)
+            else:
+                sr._met_svo(t)
+    finally:
+        sr._remote = True
+    inside = {m.eid for m in sr.args if any(a <= m.lo < b for a, b in spans)}
+    outside = {m.eid for m in sr.args if not any(a <= m.lo < b for a, b in spans)}
+    only_inside = inside - outside
+    sr.out[n0:] = [r for r in sr.out[n0:] if not (
+        r.type == "MET_WITH" and (r.source in only_inside or r.target in only_inside))]
+
+
+_EN_ORG_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia",
+                           "faction", "party"})
+
+
+def _recent_org(sr: Any, before: int) -> str | None:
+    """The organisation named last before token *before* (this or the previous sentence),
+    titles included ("senior Hamas official X" names Hamas)."""
+    for si in (sr.si, sr.si - 1):
+        if si < 0:
+            continue
+        cands = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Organization" and
+                 (si < sr.si or m.hi <= before) and
+                 sr.doc.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL]
+        if cands:
+            return max(cands, key=lambda m: m.hi).eid
+    return None
+
+
+def between_and_body_en(sr: Any) -> None:
+    """"the first meeting between the Syrian leader and the movement": the movement is the
+    organisation just named."""
+    for x in sr.triggers(_EMPTY, frozenset({"between"})):
+        if sr.key(x - 1) not in ("meeting", "talks", "meetings", "encounter", "summit"):
+            continue
+        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=3)
+        if first is not None and first.lo <= x + 4:
+            pid, end = first.eid, first.hi
+        else:  # "between the Syrian leader and ...": the person of that country just named
+            pid, end = _described_person(sr, x + 1)
+        if pid is None or sr.key(end) != "and" or sr.key(end + 1) != "the" or \
+                sr.key(end + 2) not in _EN_ORG_NOUNS or \
+                sr.mention_at.get(end + 2) is not None:
+            continue
+        org = _recent_org(sr, x)
+        if org is None or org == pid or sr.blocked(x - 1):
+            continue
+        _pair(sr, pid, org, "between_and_body_en")
+
+
+def _described_person(sr: Any, x: int) -> tuple[str | None, int]:
+    """"the Syrian leader" at *x*: the last person of that country named in this or the
+    previous sentence, and the position after the description."""
+    if sr.key(x) != "the":
+        return None, x
+    nat = L.NATIONALITY.get(sr.key(x + 1))
+    if nat is None or sr.key(x + 2) not in _EN_PERSON_NOUNS:
+        return None, x
+    for si in (sr.si, sr.si - 1):
+        ppl = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Person" and
+               (si < sr.si or m.hi <= x) and sr.doc.country_of(m.eid) == nat]
+        if ppl:
+            return max(ppl, key=lambda m: m.hi).eid, x + 3
+    return None, x
+
+
+# ---- not a meeting that took place -------------------------------------------------------------
+_EN_MEET_INF = frozenset({"meet", "see", "hold", "receive", "host", "sit", "talk", "welcome",
+                          "confer", "join"})
+_EN_INF_ADV = frozenset({"also", "personally", "briefly", "again", "secretly", "formally"})
+_EN_MEET_NOUN_SET = frozenset({"meeting", "meetings", "talks", "summit", "session",
+                               "encounter"})
+_EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "delayed",
+                            "shelved", "suspended", "dropped", "aborted", "deferred"})
+_EN_PLANNED_AFTER = frozenset({"planned", "scheduled", "expected", "slated", "due", "will",
+                               "would", "mooted", "proposed"})
+_EN_WANTED_NOUN = frozenset({"sought", "seeking", "seek", "seeks", "requested", "requesting",
+                             "request", "asked", "proposed", "potential", "possible",
+                             "prospective", "likely", "awaited", "mooted", "anticipated",
+                             "upcoming", "planned", "scheduled", "expected", "hoped"})
+_EN_CLAUSE_END = frozenset({".", ";", "but", "while", "although", "though", "after",
+                            "before", "whereas"})
+
+
+def unreal_meeting_en(sr: Any, k: int) -> bool:
+    """The English meeting word at *k* states no meeting that took place: an infinitive
+    ("flew to Najaf to meet X", "declined / is to / agreed to meet X"; not "went on to meet",
+    "the first leader to meet"), or a meeting noun sought, proposed or called off ("sought a
+    meeting with X", "a meeting between X and Y, scheduled for Monday, was postponed")."""
+    t = sr.toks[k]
+    if t.ar:
+        return False
+    key = t.key
+    if key in _EN_MEET_INF:
+        b = k - 1
+        while b > sr.lo and sr.key(b) in _EN_INF_ADV:
+            b -= 1
+        if sr.key(b) != "to":
+            return False
+        if sr.key(b - 1) in ("on", "used") or any(
+                sr.key(y) in ("first", "last", "only") for y in range(max(sr.lo, b - 5), b)):
+            return False  # "went on to meet", "the first Arab leader to meet X"
+        return True
+    if key not in _EN_MEET_NOUN_SET:
+        return False
+    v = k - 1
+    while v > sr.lo and sr.key(v) in ("a", "an", "new", "direct", "further", "more",
+                                       "separate", "formal", "face-to-face", "first"):
+        v -= 1
+    if sr.key(v) in ("hold", "have", "conduct", "start", "begin", "resume", "attend") and \
+            sr.key(v - 1) == "to" and sr.key(v - 2) not in ("on", "used"):
+        return True  # "agreed to hold talks with X", "are to hold a meeting"
+    if any(sr.key(y) in _EN_WANTED_NOUN for y in range(max(sr.lo, k - 4), k)):
+        return True
+    comma = False
+    for y in range(k + 1, min(sr.hi, k + 14)):
+        ky = sr.key(y)
+        if ky in _EN_CLAUSE_END or (ky == "and" and sr.mention_at.get(y - 1) is None):
+            break
+        comma = comma or ky == ","
+        if ky in _EN_CALLED_OFF or (ky in _EN_PLANNED_AFTER and not comma) or (
+                ky == "called" and sr.key(y + 1) == "off") or (
+                ky in ("fell", "falls") and sr.key(y + 1) == "through"):
+            return True
+    return False
+
+
+# ---- "met the envoy of X": not X -----------------------------------------------------------------
+_EN_PROXY_NOUNS = frozenset({"envoy", "envoys", "representative", "representatives", "adviser",
+                             "advisers", "advisor", "advisors", "son", "sons", "brother",
+                             "aide", "aides", "emissary", "messenger", "wife", "daughter",
+                             "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer",
+                             "lawyers"})
+
+
+def _proxied(sr: Any, m: Any) -> bool:
+    """Is the person named as the one whose envoy / son / adviser ... is meant ("the envoy
+    of (President) X", also when the title phrase holds it)?"""
+    if m.kind == "desc" and sr.key(m.hi - 1) in _EN_PROXY_NOUNS and sr.key(m.hi) == "of":
+        return True  # "the envoy" itself, read as X by the description step
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    for y in range(max(sr.lo + 1, start - 2), m.lo):
+        if sr.key(y) == "of" and sr.key(y - 1) in _EN_PROXY_NOUNS:
+            return True
+        if sr.key(y) == "of" and sr.key(y - 1) == "the" and sr.key(y - 2) in _EN_PROXY_NOUNS:
+            return True
+    return False
+
+
+def proxy_partner_en(sr: Any) -> None:
+    """"met the envoy / son / adviser of (President) X": someone of X's, not X, was met:
+    drop the meetings of this sentence with X when X is named only there."""
+    proxied = [m for m in sr.args if m.etype == "Person" and _proxied(sr, m)]
+    if not proxied:
+        return
+    drop = {m.eid for m in proxied} - {m.eid for m in sr.args if m.etype == "Person" and
+                                       m not in proxied}
+    if drop:
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and (r.source in drop or
+                                                          r.target in drop))]
+
+
+for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
+            _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
+            _EN_RESCUE_VERBS, _EN_BETWEEN):
+    register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
+
+
+@needs((_EMPTY, _EN_ALL_CUES))
+def meetings_en(sr: Any) -> None:
+    """The English meeting constructions of this module, each on a sentence with its cue."""
+    if sr.toks[sr.lo].ar:
+        return
+    cues = sr.present_sets
+    if _EN_DELEGATION in cues:
+        delegations_en(sr)
+    if _EN_HOSTED in cues:
+        hosted_event_en(sr)
+    if _EN_PLURAL in cues:
+        plural_anaphora_en(sr)
+    if _EN_SAW in cues:
+        saw_person_en(sr)
+    if _EN_PERSON_NOUNS in cues and sr.key(sr.lo) == "the":
+        described_subject_en(sr)
+    if _EN_ACTIVE_MEET in cues:
+        place_then_object_en(sr)
+        possessed_object_en(sr)
+        passive_apposed_agent_en(sr)
+    if _EN_OPENERS in cues and sr.key(sr.lo) in _EN_OPENERS:
+        opening_meeting_en(sr)
+    if _EN_INCLUDING in cues:
+        generic_object_including_en(sr)
+    if _EN_MORE in cues:
+        brought_together_en(sr)
+        visit_person_en(sr)
+    if _EN_REMOTE_WORDS in cues:
+        phone_side_clause_en(sr)
+    if _EN_BETWEEN in cues:
+        between_and_body_en(sr)
+    if _EN_PROXY_NOUNS in cues:
+        proxy_partner_en(sr)  # last: it drops what the rules above drew for X
