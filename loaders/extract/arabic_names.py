@@ -209,7 +209,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             break
         j += 1
         n += 1
-        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner:
+        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner \
+                and not (t.key == "الدين" and n == 2):  # "عز الدين الحداد": a compound first name
             break  # an al- surname ends the name
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1

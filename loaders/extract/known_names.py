@@ -110,6 +110,24 @@ def _may_start_local(doc: Doc, t: Tok) -> bool:
     return False
 
 
+# words after which an ambiguous Arabic name is a body's name ("الناطق باسم حماس", "وفد حماس",
+# "القيادي في حماس"; not "بحماس" = with enthusiasm: the name must be written bare)
+_AR_ORG_CUES = frozenset({"باسم", "وفد", "وفدا", "قاده", "قيادات", "زعيم", "مسؤولو", "عناصر",
+                          "مقاتلو", "مقاتلي", "اعضاء", "حركه", "حركتا"})
+_AR_MEMBER_IN = frozenset({"القيادي", "قيادي", "عضو", "مسؤول", "المسؤول", "والقيادي"})
+
+
+def _org_cue_before(doc: Doc, k: int) -> bool:
+    """Is the Arabic token before *k* a cue that the name at *k* is a body's?"""
+    toks = doc.toks
+    if k < 1 or not toks[k].ar:
+        return False
+    pk = toks[k - 1].key
+    if pk in _AR_ORG_CUES:
+        return True
+    return pk == "في" and k >= 2 and toks[k - 2].key in _AR_MEMBER_IN
+
+
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
     entity id, folded prefix)."""
@@ -139,7 +157,9 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
                     ok = hits if not (h[1] or h[2]) or _case_ok(first, h[1], h[2]) else []
                 else:
                     ok = [h for h in hits if _case_ok(first, h[1], h[2])]
-                if ok and seq in gaz.guarded:  # ambiguous name: only for entities named
+                if ok and seq in gaz.guarded and not (off == 0 and _org_cue_before(doc, units[u])):
+                    # ambiguous name: only for entities named before (or after an org cue:
+                    # "الناطق باسم حماس", "القيادي في حماس")
                     mids = doc.mentioned_ids()
                     ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
                           h[0] in doc.sent_ids]

@@ -30,6 +30,7 @@ from loaders.extract.mention_base import (
     AR_PARTICLE_TOKENS,
     QUOTES,
     Mention,
+    _accusative,
     _before_is_the,
     _cap_run,
     _given_name_full,
@@ -170,6 +171,10 @@ _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
 _POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
     "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل")} |
     {"ambassador", "envoy", "consul", "representative"})
+
+# indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description
+# of the body's (former) leader
+_AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا", "مديرا"})
 
 
 _NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
@@ -503,6 +508,9 @@ def _titles(w: _Work) -> None:
             not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
             definite = False  # "the slain General Qasim ...": a name follows
+        if definite and toks[k].ar and role in ("lead", "head_state") and (
+                toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
+            definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
         if definite and j > k and not of_the:
             eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
