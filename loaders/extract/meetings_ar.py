@@ -25,7 +25,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID
-from loaders.extract.core_recall import guest_antecedent, received_him_before
+from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs
 
 _EMPTY: frozenset[str] = frozenset()
@@ -50,7 +50,8 @@ _PLACE_WORDS = L._ar("المطار", "مطار", "مكتبه", "مكتبها", "
                      "مقر", "مكتب", "قصر", "القصر", "السراي", "العاصمة", "مدينة", "مبنى",
                      "الديوان", "ديوان", "مقر", "الرئاسة")
 _THEN = L._ar("ثم", "وثم")
-_AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "ضمنهم", "أبرزهم", "ابرزهم", "وبينهم")
+_AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "ضمنهم", "أبرزهم", "ابرزهم", "وبينهم",
+               "مقدمهم", "مقدمتهم", "طليعتهم")
 _GROUP_NOUNS = L._ar("قادة", "قيادات", "ممثلي", "ممثلين", "مسؤولي", "مسؤولين", "زعماء", "عددا",
                      "عدد", "عدداً", "رؤساء", "أعضاء", "اعضاء", "شخصيات", "وجهاء", "نواب")
 _UNSURE = L._ar("يتضح", "يتبين", "يعرف", "يعلم", "يتأكد", "يتسن", "يتسنى", "واضحا", "معروفا",
@@ -319,6 +320,32 @@ def _pron_object(sr: Any, t: int) -> int | None:
     return None
 
 
+def _pron_is_visitor(sr: Any, triggers: list[int]) -> None:
+    """"(وصل V ...). وكان في استقباله X، ثم استقبله Y": the pronoun is the visitor V, not X
+    (the base rules take the nearest person before the verb)."""
+    for t in triggers:
+        if _pron_object(sr, t) != t + 1 or not sr.f(t) & _RECEIVED_PRON:
+            continue
+        subj = _person_after(sr, t + 1, 2)
+        if subj is None:
+            continue
+        v = guest_antecedent(sr, exclude=subj.eid)
+        if v is None or any(m.eid == v.eid for m in sr.args if m.lo < t):
+            continue
+        before = {m.eid for m in sr.args if m.hi <= t and m.etype == "Person"}
+        wrong = [r for r in sr.out if r.type == "MET_WITH" and r.rule == "met_pron_ar" and
+                 subj.eid in (r.source, r.target) and
+                 ({r.source, r.target} - {subj.eid}) <= before]
+        if not wrong or _blocked(sr, t, subj):
+            continue
+        for r in wrong:
+            sr.out.remove(r)
+        sr.add("MET_WITH", subj.eid, v.eid, "met_pron_visitor_ar")
+
+
+_RECEIVED_PRON = L._ar("استقبله", "استقبلها", "استقبلهم", "التقاه", "التقاها", "التقاهم")
+
+
 def _late_subject(sr: Any, k: int) -> Any:
     """The person named after adverbials at *k* ("في المطار"، "بدلاً منه"، "أمس") who is the
     subject of the verb before them."""
@@ -343,10 +370,18 @@ def _late_subject(sr: Any, k: int) -> Any:
         if p is not None:  # a title starts here
             return p if sr.key(x - 1) not in ("في", "مع", "من") and \
                 p.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
+        if sr.f(x) & _PLACE_WORDS and not sr.key(x).startswith("ال") and x + 1 < limit and \
+                sr.mention_at.get(x + 1) is None and not sr.toks[x + 1].punct and \
+                not any(mm.tlo == x + 1 for mm in sr.args):
+            x += 2  # "بمطار مهرآباد": a place noun and its name
+            continue
         if tk.key in ("في", "فى") or sr.f(x) & (_ADVERBIAL | _PLACE_WORDS) or tk.key in (
                 "الدولي", "الخاص", "الرئاسي", "الحكومي"):
             x += 1
             continue
+        if sr.f(x) & L.AR_LEADER_NOUNS:  # "رئيس مكتب رئيس الجمهورية X": a long title
+            p = _person_after(sr, x, 6)
+            return p if p is not None and p.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
         return None
     return None
 
@@ -476,8 +511,21 @@ def _named_members(sr: Any, triggers: list[int]) -> None:
         obj = max((m for m in sr.args if t < m.lo and m.hi <= g and m.etype == "Person"),
                   key=lambda m: m.hi, default=None)
         subj = _partner_of(sr, obj.eid) if obj is not None else None
+        if subj is None and obj is None:
+            # "(وزار X بغداد،) واجتمع بقادة الفصائل، وفي مقدمهم Z": the clause's subject
+            sm = _clause_subject(sr, t)
+            if sm is None and sr.key(t).startswith("و") and sr.key(t - 1) in ("،", ","):
+                sm = _clause_subject_ar(sr, t - 1)
+            if sm is None and all(sr.key(x) in ("و", "ثم", "كما", "وقد", "قد")
+                                  for x in range(sr.lo, t)):
+                sm = sr._prev_subject(exclude="")
+            subj = sm.eid if sm is not None and sm.lo < g else None
+            if subj is not None:
+                groups = {m.eid for m in sr.args if g <= m.lo < c and m.etype == "Organization"}
+                sr.out[:] = [r for r in sr.out if not (
+                    r.type == "MET_WITH" and {r.source, r.target} & groups)]
         if subj is None or any(sr.key(x).lstrip("وف") in L.AR_NEG or sr.key(x) in L.AR_NEG
-                               for x in range(obj.hi, c)):
+                               for x in range(obj.hi if obj is not None else g, c)):
             continue  # "التقى X Y، ولم يلتقِ قادة الفصائل، ومنهم Z"
         mem = _person_after(sr, c + (2 if sr.key(c) == "من" else 1), 4)
         if mem is None or _blocked(sr, t):
@@ -564,8 +612,9 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
         if i == 0 or sr.key(t - 1) not in ("كما", "ثم") or sr.toks[t - 2].text not in ("،", ","):
             continue
         v = triggers[i - 1]
-        if any(sr.toks[x].text in _ENDS for x in range(v, t)):
-            continue
+        if any(sr.toks[x].text in _ENDS for x in range(v, t)) or \
+                _pron_object(sr, t) is not None or sr.f(v) & (_MEET_NOUNS | _IN_HIS_RECEPTION):
+            continue  # "ثم استقبله Y": Y is the subject; "في استقباله X": no clause subject
         subj = _clause_subject(sr, v)
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
@@ -894,6 +943,48 @@ def _guest_of(sr: Any) -> None:
         sr.add("MET_WITH", guest.eid, host.eid, "guest_of_ar")
 
 
+# ---- "عقب مباحثات جمعتهما": the two named before met -----------------------------------------------
+_BROUGHT_TWO = L._ar("جمعتهما", "جمعهما", "جمعتهم", "جمعهم")
+
+
+def _brought_together(sr: Any, triggers: list[int]) -> None:
+    for t in triggers:
+        if not sr.f(t) & _MEET_NOUNS:
+            continue
+        v = next((x for x in (t + 1, t + 2) if sr.f(x) & _BROUGHT_TWO), None)
+        if v is None or _blocked(sr, t):
+            continue
+        for m in sr.args:
+            if m.etype != "Person" or m.hi > t:
+                continue
+            ch = [c for c in sr.chain(m, ("Person",)) if c.hi <= t]
+            if len(ch) >= 2:
+                for i in range(len(ch)):
+                    for j in range(i + 1, len(ch)):
+                        sr.add("MET_WITH", ch[i].eid, ch[j].eid, "brought_together_ar")
+                return
+
+
+# ---- "وكان في استقباله (بالمطار) X": the visitor the pronoun stands for met X -----------------------
+_IN_HIS_RECEPTION = L._ar("استقباله", "استقبالها", "استقبالهم", "مستقبليه")
+
+
+def _in_his_reception(sr: Any) -> None:
+    for t in sr.triggers(_IN_HIS_RECEPTION, _EMPTY):
+        if sr.key(t - 1) not in ("في", "مقدمة", "طليعة") or sr.f(t) & _RECEPTION_NOUN:
+            continue
+        host = _late_subject(sr, t + 1)
+        if host is None:
+            continue
+        guest = guest_antecedent(sr, exclude=host.eid) or \
+            sr._prev_subject(exclude=host.eid)
+        if guest is None or guest.eid == host.eid or _blocked(sr, t, host):
+            continue
+        for h in sr.chain(host, ("Person",)):
+            if h.eid != guest.eid:
+                sr.add("MET_WITH", guest.eid, h.eid, "in_his_reception_ar")
+
+
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY))
 def meetings_ar(sr: Any) -> None:
@@ -910,6 +1001,7 @@ def meetings_ar(sr: Any) -> None:
     _prep_org_subject(sr, triggers)
     _delegations(sr, triggers)
     _pronoun_partners(sr, triggers)
+    _pron_is_visitor(sr, triggers)
     _before_then(sr, triggers)
     _named_members(sr, triggers)
     _also_met(sr, triggers)
@@ -923,5 +1015,7 @@ def meetings_ar(sr: Any) -> None:
     _meeting_grouped(sr, triggers)
     _speaker_pronoun(sr, triggers)
     _meeting_phrase_first(sr, triggers)
+    _brought_together(sr, triggers)
+    _in_his_reception(sr)
     _unsure(sr)
     _planned_noun(sr, triggers)
