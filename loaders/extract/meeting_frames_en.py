@@ -209,7 +209,7 @@ def opening_meeting_en(sr: Any) -> None:
     if subj is None or subj.poss or any(sr.toks[y].punct for y in range(
             comma + 1, subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo)):
         return
-    if sr.blocked(v) or sr.blocked(subj.hi, subj) or any(
+    if sr.blocked(v) or (subj.hi < sr.hi and sr.blocked(subj.hi, subj)) or any(
             sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, min(sr.hi, subj.hi + 4))):
         return  # "Before meeting Y, X will visit Najaf"
     for o in objs:

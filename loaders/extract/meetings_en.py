@@ -440,7 +440,7 @@ def plural_anaphora_en(sr: Any) -> None:
                 continue
             n, y = (2 if k == "two" else 3), x + 1
         if sr.key(y) in _EN_GROUP_HEADS:
-            if sr.toks[y].poss or sr.key(y + 1) in ("'", "’"):
+            if y >= sr.hi or sr.toks[y].poss or sr.key(y + 1) in ("'", "’"):
                 continue  # "the two leaders' envoys"
             y += 1
         elif k == "both" or sr.key(y) not in _EN_GROUP_PREDS:
@@ -546,6 +546,8 @@ def described_subject_en(sr: Any) -> None:
     x += 1
     inner: set[str] = set()
     v = x
+    if x >= sr.hi:
+        return
     if sr.toks[x].text == ",":
         if sr.key(x + 1) not in _EN_REL_START:
             return

@@ -342,3 +342,24 @@ CASES = [
 def test_english_meeting(ex, name, text, must, must_not):
     doc = ex.extract(text, lang="en")
     assert_relations(doc, name, must, must_not)
+
+
+@pytest.mark.parametrize("text", [
+    "Qaani arrived in Baghdad on Sunday and held talks with Amiri. The general",
+    "After meeting Sudani, Araghchi",
+    "Following talks with Sudani, Araghchi",
+    "Erdogan and Sisi arrived in Baghdad. Sudani received the two",
+    "Assad received a Hamas delegation led by",
+])
+def test_a_text_cut_after_a_cue_word_extracts_without_error(ex, text):
+    doc = ex.extract(text, lang="en")
+    assert doc["text"] == text
+
+
+def test_every_case_cut_short_extracts_without_error(ex):
+    """Each sentence above, cut before each of its last three words, still extracts (the
+    rules look ahead of their cue word; the end of the text must not break them)."""
+    for _name, text, _must, _must_not in CASES:
+        words = text.split(" ")
+        for n in range(max(1, len(words) - 3), len(words)):
+            ex.extract(" ".join(words[:n]), lang="en")
