@@ -206,6 +206,25 @@ def _delegation_np(sr: Any, d: int) -> dict:
             "orgs": list(dict.fromkeys(orgs)), "members": members}
 
 
+def _delegation_head(sr: Any, lo: int) -> Any:
+    """The person heading the delegation whose phrase starts at *lo*: "X, heading / leading
+    a delegation ...", "X arrived ... at the head of a delegation ..."."""
+    b = lo - 1
+    if sr.key(b) in ("heading", "leading"):
+        b -= 1
+    elif sr.key(b) == "of" and sr.key(b - 1) == "head" and sr.key(b - 2) in ("the", "at"):
+        b -= 3
+        while b > sr.lo and sr.key(b) in ("the", "at"):
+            b -= 1
+        return sr.subject_before(b + 1)
+    else:
+        return None
+    if sr.key(b) == ",":
+        m = sr.mention_at.get(b - 1)
+        return m if m is not None and m.etype == "Person" else None
+    return None
+
+
 def _verb_before(sr: Any, lo: int) -> int | None:
     """The meeting verb whose object starts at *lo* ("received (in Damascus on Wednesday)
     a delegation", "held talks with the delegation"), else None."""
@@ -278,6 +297,9 @@ def delegations_en(sr: Any) -> None:
             if sender is not None and sender.etype == "Organization" and \
                     sender.eid not in entry["orgs"]:
                 entry["orgs"].append(sender.eid)
+        head = _delegation_head(sr, np["lo"])  # "X, heading a delegation that ..."
+        if head is not None and head.eid not in entry["members"]:
+            np["members"].insert(0, head)
         new_members = [m.eid for m in np["members"] if m.eid not in entry["members"]]
         for o in np["orgs"]:
             if o not in entry["orgs"]:
@@ -650,7 +672,8 @@ _EN_MEET_NOUN_SET = frozenset({"meeting", "meetings", "talks", "summit", "sessio
 _EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "delayed",
                             "shelved", "suspended", "dropped", "aborted", "deferred"})
 _EN_PLANNED_AFTER = frozenset({"planned", "scheduled", "expected", "slated", "due", "will",
-                               "would", "mooted", "proposed"})
+                               "would", "mooted", "proposed", "likely", "unlikely", "possible",
+                               "imminent", "could", "may", "might"})
 _EN_WANTED_NOUN = frozenset({"sought", "seeking", "seek", "seeks", "requested", "requesting",
                              "request", "asked", "proposed", "potential", "possible",
                              "prospective", "likely", "awaited", "mooted", "anticipated",

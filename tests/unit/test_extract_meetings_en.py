@@ -335,6 +335,32 @@ CASES = [
  ("deleg_also_included", "Araghchi met a Hezbollah delegation headed by Wafiq Safa. The delegation also included lawmaker Hassan Fadlallah.",
   [MW(ARAGHCHI, SAFA), MW(ARAGHCHI, "person:hassan-fadlallah"), MW(ARAGHCHI, HEZ)], [MW(SAFA, "person:hassan-fadlallah")]),
  ("deleg_included_no_meeting", "The Hamas delegation included Khalil al-Hayya and Basem Naim.", [], [MW(HAYYA, "person:basem-naim")]),
+    # ---- modality, negation and requests around the meeting word ----------------------------
+
+ ("has_met_times_rel", "Khazali, who has met Qaani several times, is expected to travel to Tehran.", [MW(KHAZ, QAANI)], []),
+ ("has_not_met_since", "Qaani has not met Khazali since 2020.", [], [MW(QAANI, KHAZ)]),
+ ("last_time", "Qaani met Khazali for the last time in 2019.", [MW(QAANI, KHAZ)], []),
+ ("would_have", "Qaani would have met Khazali had the visit gone ahead.", [], [MW(QAANI, KHAZ)]),
+ ("could_meet", "Qaani could meet Khazali next week.", [], [MW(QAANI, KHAZ)]),
+ ("meeting_likely", "A meeting between Qaani and Khazali is likely next week.", [], [MW(QAANI, KHAZ)]),
+ ("seeking_meeting", "Qaani is seeking a meeting with Sistani.", [], [MW(QAANI, SIST)]),
+ ("invited", "Sudani invited Erdogan to Baghdad.", [], [MW(SUD, ERDOGAN)]),
+ ("urged_to_meet", "Sudani urged Amiri to meet Khazali.", [], [MW(SUD, AMIRI), MW(AMIRI, KHAZ), MW(SUD, KHAZ)]),
+ ("meeting_postponed_poss", "Qaani's meeting with Khazali has been postponed.", [], [MW(QAANI, KHAZ)]),
+ ("no_meeting_between", "There was no meeting between Qaani and Khazali, officials said.", [], [MW(QAANI, KHAZ)]),
+ ("denied_had_met", "Khazali denied that he had met Qaani.", [], [MW(QAANI, KHAZ)]),
+ ("who_never_met", "Khazali, who never met Qaani, criticised the visit.", [], [MW(QAANI, KHAZ)]),
+ ("neither_nor", "Qaani met neither Khazali nor Amiri.", [], [MW(QAANI, KHAZ), MW(QAANI, AMIRI)]),
+ ("asked_to_host", "Sudani asked Erdogan to host talks with Araghchi.", [], [MW(SUD, ERDOGAN), MW(ERDOGAN, ARAGHCHI)]),
+ ("ready_to_meet", "Qaani said he was ready to meet Sadr.", [], [MW(QAANI, SADR)]),
+    # ---- the head of a delegation ("X, heading a delegation that included Y, met Z") ---------
+
+ ("heading_delegation", "Iraqi Prime Minister Mohammed Shia al-Sudani, heading a delegation that included Foreign Minister Fuad Hussein, met Erdogan in Ankara.",
+  [MW(SUD, ERDOGAN), MW(FUAD, ERDOGAN)], [MW(SUD, FUAD)]),
+ ("at_head_of_delegation", "Sudani arrived in Ankara on Monday at the head of a delegation that included Fuad Hussein, and met Erdogan.",
+  [MW(SUD, ERDOGAN), MW(FUAD, ERDOGAN)], [MW(SUD, FUAD)]),
+ ("heading_delegation_planned", "Sudani, heading a delegation that included Fuad Hussein, is expected to meet Erdogan.",
+  [], [MW(SUD, ERDOGAN), MW(FUAD, ERDOGAN)]),
 ]
 
 
