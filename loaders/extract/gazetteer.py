@@ -207,7 +207,11 @@ class Gazetteer:
             acronym = name.replace(".", "").isupper() and len(name.replace(".", "")) <= 6 \
                 and not is_arabic(name)
             head_cap = name.rstrip()[-1:].isalpha() and name.split()[-1][:1].isupper()
-            for var in (toks, *english_variants(toks, number=head_cap)):
+            # an Arabic kunya in any case: "أبو/أبا/أبي مهدي المهندس" (genitive after a noun
+            # or و: "اغتيال سليماني وأبي مهدي المهندس")
+            kunya = [("ابي", *toks[1:]), ("ابا", *toks[1:])] if len(toks) > 2 and \
+                toks[0] == "ابو" else []
+            for var in (toks, *english_variants(toks, number=head_cap), *kunya):
                 (amb_vars if amb else plain_vars).add(var)
                 if (e.id, sensitive, acronym) not in self.exact[var]:
                     self.exact[var].append((e.id, sensitive, acronym))
@@ -230,7 +234,11 @@ class Gazetteer:
                 last = skels[-1]
                 if len(last) >= 2 and (len(toks) == 1 or e.type == "Person") and \
                         last not in amb_skels and toks[-1] not in _COMPOUND_TAILS and \
-                        not (e.type == "Person" and toks[-1] in self._given):
+                        not (e.type == "Person" and toks[-1] in self._given) and \
+                        not (e.type == "Person" and len(toks) > 1 and _nationality(toks[-1])) \
+                        and toks[-1] not in _ORDINALS:  # "عبد الله الثاني" is no "آل ثاني"
+                    # (a surname that is a nationality adjective, "المصري", is no key on its
+                    # own: "وفداً مصرياً" is no Mohammed Diab al-Masri)
                     self.tok_skel[last].add(e.id)
             self.phon[e.id].add(" ".join(token_phonetic(t) for t in toks))
             for t in toks:
@@ -361,6 +369,16 @@ class Gazetteer:
         threshold = 70.0 if len(whole) >= 3 else 80.0
         return tuple(sorted((x for x in scored if x[0] >= (
             80.0 if x[1] in near else threshold)), reverse=True))
+
+
+_ORDINALS = frozenset({"ثاني", "ثالث", "اول", "رابع", "ii", "iii", "iv"})
+
+
+def _nationality(tok: str) -> bool:
+    """Is the (article-stripped) name word a nationality adjective (مصري، Lebanese)?"""
+    from loaders.extract.lexicon import NATIONALITY  # noqa: PLC0415 (data module)
+
+    return tok in NATIONALITY or ("ال" + tok) in NATIONALITY
 
 
 def _place_nisba(tok: str) -> bool:

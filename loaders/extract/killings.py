@@ -54,7 +54,7 @@ from loaders.extract.core_recall import (
     strike_agent_later,
 )
 from loaders.extract.core_wire_rules import strike_agent_before, strike_subject_en
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
@@ -69,12 +69,14 @@ _AGENTS = ("Person", "Country", "Organization")
 
 # cue words: a sentence with none of them skips this module
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
+                      "admitted", "acknowledged",
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
-                 "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد")
+                 "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
+                 "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت")
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
 _EN_KILLED = frozenset({"killed"})
@@ -638,7 +640,8 @@ def whom_killed_en(sr: Any) -> None:
         if victim is None or agent is None or agent.hi > t or sr.blocked(t, agent):
             continue
         if any(sr.key(y) not in ("had", "has", "have", "reportedly", "allegedly", "later",
-                                 "eventually", "finally") for y in range(agent.hi, t)):
+                                 "eventually", "finally", "ordered", "to", "be", "personally")
+               for y in range(agent.hi, t)):
             continue  # "X, whom Qaani met often, was killed": another verb is the clause's
         sr.add(AB, victim.eid, agent.eid, "whom_killed_en")
 
@@ -813,6 +816,358 @@ def drop_conditional(sr: Any, start: int) -> None:
 
 
 # ---- entry point -------------------------------------------------------------------------
+# ---- the agent's own claim, the orderer's office, armed forces, suspicion -------------------
+_EN_THE_STRIKE_W = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing",
+                              "assassination", "killing"})
+_EN_SAID_W = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
+_EN_SPOKES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aides"})
+_EN_SUSPECT = frozenset({"evidence", "suspicion", "suspected", "suspect", "charged", "charges",
+                         "charge", "alleged", "allegedly", "warrant", "accused", "accusing",
+                         "trial", "convicted", "acquitted", "investigating", "probe"})
+_AR_SUSPECT = L._ar("بتهمه", "تهمه", "بتهم", "للاشتباه", "الاشتباه", "بالتورط", "متهم",
+                    "متهما", "متهمه", "مذكره", "مذكرة", "بتهمة", "تهمة", "اتهام", "باتهام",
+                    "يشتبه", "المشتبه")
+_EN_KILL_WORDS_W = frozenset({"killing", "killed", "assassination", "murder", "kill",
+                            "assassinated", "murdered"})
+_AR_KILL_WORDS_W = L._ar("اغتيال", "مقتل", "قتل", "تصفيه", "اغتال", "اغتالت", "قتلت")
+_AR_CLAIM_SAY = L._ar("اعلن", "اعلنت", "اكد", "اكدت", "قال", "قالت", "زعم", "زعمت", "ذكر",
+                     "ذكرت", "اقر", "اقرت")
+_AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
+_AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
+_FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
+
+
+_AR_THAT_C = frozenset({"ان", "بان", "لان"})
+_AR_BARE_ARMY = L._ar("الجيش", "القوات", "جيشه", "قواته", "قواتها", "جيشها")
+
+
+def bare_army_killed_ar(sr: Any) -> None:
+    """"أعلن المتحدث باسم الجيش الإسرائيلي X أن الجيش اغتال Y": the bare "الجيش" after
+    "أن" is the army named before it in the sentence (not the spokesman)."""
+    for t in sr.triggers(_AR_KILL_VERB_W, _EMPTY):
+        a = t - 1
+        if sr.key(a) == "قد":
+            a -= 1
+        if not sr.f(a) & _AR_BARE_ARMY or sr.key(a - 1) not in _AR_THAT_C:
+            continue
+        army = next((m for m in reversed(sr.ments) if m.hi <= a - 1 and
+                     m.etype == "Organization" and ("army" in m.eid or "forces" in m.eid)), None)
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if army is None or victim is None or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, army.eid, "bare_army_killed_ar")
+
+
+_AR_ADMIT = L._ar("اقر", "اقرت", "يقر", "تقر", "اعترف", "اعترفت", "يعترف", "تعترف")
+_AR_KILL_NOUN_B = L._ar("اغتيال", "قتل", "مقتل", "تصفيه", "تصفية")
+_EN_ADMIT = frozenset({"admitted", "acknowledged", "admits", "acknowledges", "conceded"})
+
+
+def admitted_killing(sr: Any) -> None:
+    """"أقرّت إسرائيل باغتيال X" / "Israel admitted killing X": the agent's own admission."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_ADMIT, _EN_ADMIT):
+        if ar:
+            noun = next((x for x in range(t + 1, min(sr.hi, t + 5))
+                         if sr.toks[x].key.startswith("ب") and sr.f(x) & _AR_KILL_NOUN_B), None)
+            if noun is None:
+                continue
+            agent = sr.after(t + 1, types=("Country", "Organization", "Person"), maxgap=1)
+            if agent is None or agent.lo > noun:
+                agent = sr.before(t, types=("Country", "Organization", "Person"), maxgap=1)
+        else:
+            noun = t + 1 if sr.key(t + 1) in ("killing", "assassinating") else None
+            if noun is None:
+                continue
+            agent = sr.subject_before(t, maxgap=8)
+        victim = sr.after(noun + 1, types=("Person",), maxgap=2)
+        if agent is None or victim is None or agent.eid == victim.eid or \
+                agent.etype not in ("Country", "Organization", "Person") or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, agent.eid, "admitted_killing")
+
+
+_AR_DUAL_DEATH = L._ar("حتفهما", "مصرعهما")
+
+
+def dual_victims_ar(sr: Any, start: int) -> None:
+    """"لقي قائد ... X ونائب ... Y حتفهما بضربة أميركية": the dual pronoun names both people
+    before it as victims (a title between them is no break in the list)."""
+    for t in sr.triggers(_AR_DUAL_DEATH, _EMPTY):
+        ppl = [m for m in sr.args if m.etype == "Person" and m.hi <= t and t - m.hi <= 30]
+        if len(ppl) < 2:
+            continue
+        pair = ppl[-2:]
+        agents = {r.target for r in sr.out[start:] if r.type == AB and
+                  r.source in (pair[0].eid, pair[1].eid)}
+        for a in agents:
+            for v in pair:
+                if v.eid != a and not any(r.type == AB and r.source == v.eid and r.target == a
+                                          for r in sr.out):
+                    sr.add(AB, v.eid, a, "dual_victims_ar")
+
+
+def announced_it_killed_ar(sr: Any) -> None:
+    """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X": the
+    speaker's own claim names it as the agent."""
+    for t in sr.triggers(_AR_KILL_VERB_W, _EMPTY):
+        if not sr.f(t - 1) & _AR_IT_KILLED:
+            continue
+        say = next((y for y in range(t - 2, max(sr.lo, t - 10) - 1, -1)
+                    if sr.f(y) & _AR_CLAIM_SAY), None)
+        if say is None:
+            continue
+        spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
+        if spk is None or spk.hi > t - 1:
+            spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
+        victim = sr.after(t + 1, types=("Person",), maxgap=2)
+        if spk is None or victim is None or spk.eid == victim.eid or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, spk.eid, "announced_it_killed_ar")
+
+
+def said_he_ordered_strike_en(sr: Any) -> None:
+    """"X's office said he had (personally) ordered the strike" / "X said he had ordered the
+    strike", right after a sentence reporting the killing with a named agent: X ordered it."""
+    prev = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
+    if not prev:
+        return
+    for t in sr.triggers(_EMPTY, _EN_ORDERED):
+        x = t + 1
+        if sr.key(x) not in ("the", "that", "this"):
+            continue
+        if sr.key(x + 1) not in _EN_THE_STRIKE_W and not (
+                sr.key(x + 1) in ("air", "drone") and sr.key(x + 2) in _EN_THE_STRIKE_W):
+            continue
+        y = t - 1
+        while sr.key(y) in ("personally", "himself", "had", "has", "have", "directly"):
+            y -= 1
+        if sr.key(y) not in ("he", "she"):
+            continue
+        y -= 1
+        if sr.key(y) == "that":
+            y -= 1
+        if sr.key(y) not in _EN_SAID_W:
+            continue
+        spk = sr.before(y, types=("Person",), maxgap=3)
+        if spk is None:
+            continue
+        gap = [sr.key(z) for z in range(spk.hi, y)]
+        if gap and not (spk.poss and gap[-1] in _EN_SPOKES) and not all(
+                g in ("later", "also", "then", "subsequently", "publicly") for g in gap):
+            continue
+        if sr._irrealis(t) or sr.blocked(t):
+            continue
+        last = max(s_ for s_, _e in prev)
+        if not _same_side(sr, spk.eid, last):
+            continue  # "Khamenei said he had ordered the strike": another strike
+        for v in dict.fromkeys(e for s_, e in prev if s_ == last):
+            if v != spk.eid:
+                sr.add(AB, v, spk.eid, "said_he_ordered_strike_en")
+
+
+_AR_ORDERED_IT = L._ar("امر", "امرت")
+_AR_STRIKE_DEF = L._ar("الغاره", "الضربه", "الهجوم", "العمليه", "الغارة", "الضربة", "العملية",
+                       "بالغاره", "بالضربه", "بالهجوم", "بالعمليه", "بالغارة", "بالضربة",
+                       "بالعملية")
+_AR_EXECUTE = L._ar("بتنفيذ", "بشن", "باطلاق")
+
+
+def said_he_ordered_strike_ar(sr: Any) -> None:
+    """"وقال مكتب X إنه أمر (شخصياً) بتنفيذ الغارة" / "وأعلن X أنه أمر بالضربة", right after
+    a sentence reporting the killing with a named agent: X ordered it."""
+    prev = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
+    if not prev:
+        return
+    for t in sr.triggers(_AR_ORDERED_IT, _EMPTY):
+        if not sr.f(t - 1) & _AR_IT_KILLED:
+            continue
+        nxt = [x for x in range(t + 1, min(sr.hi, t + 4))]
+        x = next((x for x in nxt if sr.f(x) & _AR_STRIKE_DEF or sr.f(x) & _AR_EXECUTE), None)
+        if x is None:
+            continue
+        if sr.f(x) & _AR_EXECUTE and not sr.f(x + 1) & _AR_STRIKE_DEF:
+            continue
+        say = next((y for y in range(t - 2, max(sr.lo, t - 12) - 1, -1)
+                    if sr.f(y) & _AR_CLAIM_SAY), None)
+        if say is None:
+            continue
+        spk = sr.after(say + 1, types=("Person",), maxgap=4)
+        if spk is None or spk.hi > t - 1 or sr.blocked(t):
+            continue
+        last = max(s_ for s_, _e in prev)
+        if not _same_side(sr, spk.eid, last):
+            continue
+        for v in dict.fromkeys(e for s_, e in prev if s_ == last):
+            if v != spk.eid:
+                sr.add(AB, v, spk.eid, "said_he_ordered_strike_ar")
+
+
+_AR_KILL_NOUN_P = L._ar("اغتيال", "مقتل", "استشهاد", "تصفيه", "تصفية")
+_AR_HIS_PRED = L._ar("سلفه", "سلفها")
+_EN_KILL_NOUN_P = frozenset({"killing", "assassination", "death"})
+
+
+def predecessor_killed(sr: Any) -> None:
+    """"وتولى X القيادة بعد اغتيال سلفه بغارة أميركية" / "after the killing of his predecessor
+    in a U.S. strike": the predecessor this sentence's succession names was killed by the agent
+    named after it."""
+    preds = list(dict.fromkeys(r.target for r in sr.out if r.type == "SUCCESSOR_OF"))
+    if len(preds) != 1:
+        return
+    for t in sr.triggers(_AR_KILL_NOUN_P, _EN_KILL_NOUN_P):
+        if sr.toks[t].ar:
+            if not sr.f(t + 1) & _AR_HIS_PRED:
+                continue
+            after = t + 2
+        else:
+            if not (sr.key(t + 1) == "of" and sr.key(t + 2) in ("his", "her") and
+                    sr.key(t + 3) == "predecessor"):
+                continue
+            after = t + 4
+        agent, _how = sr._agent_after(after, limit=8)
+        if agent and agent != preds[0] and not sr.blocked(t):
+            sr.add(AB, preds[0], agent, "predecessor_killed")
+
+
+_EN_CLASH = frozenset({"clash", "clashes", "firefight", "gunfight", "gunbattle", "battle",
+                       "confrontation", "shootout", "exchange"})
+_AR_CLASH = L._ar("اشتباك", "اشتباكات", "مواجهه", "مواجهات", "مواجهة", "معركه", "معركة",
+                  "اشتباكا")
+_AR_DIED = L._ar("قتل", "قُتل", "استشهد", "اغتيل", "قضى", "لقي", "سقط")
+
+
+def killed_in_clash(sr: Any) -> None:
+    """"X was killed in a clash / firefight with Israeli troops" / "قُتل X في اشتباك مع قوات
+    الاحتلال": the named side of the fight is the agent."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_CLASH, _EN_CLASH):
+        if ar:
+            if not (sr.key(t + 1) == "مع" or sr.key(t + 2) == "مع"):
+                continue
+            w = t + 1 if sr.key(t + 1) == "مع" else t + 2
+            verb = next((y for y in range(t - 1, max(sr.lo, t - 10) - 1, -1)
+                         if sr.f(y) & _AR_DIED), None)
+            if verb is None:
+                continue
+            victim = sr.after(verb + 1, types=("Person",), maxgap=3)
+            if victim is None or victim.lo > t:
+                # "X، الذي ...، قُتل في اشتباك مع Y": the relative clause's head
+                victim = sr._ar_relative_subject(verb) or \
+                    sr.before(verb, types=("Person",), maxgap=4)
+        else:
+            w = t + 1
+            if sr.key(w) != "with":
+                continue
+            verb = next((y for y in range(t - 1, max(sr.lo, t - 5) - 1, -1)
+                         if sr.key(y) in ("killed", "died")), None)
+            if verb is None or not all(sr.key(y) in ("in", "a", "an", "the", "during",
+                                                      "heavy", "fierce", "armed", "gun")
+                                       for y in range(verb + 1, t)):
+                continue
+            aux = verb - 1
+            victim = sr.subject_before(aux if sr.key(aux) in EN_PASSIVE_AUX else verb,
+                                       maxgap=20)
+        agent = sr.after(w + 1, types=_AGENTS, maxgap=1)
+        if victim is None or agent is None or victim.etype != "Person" or \
+                agent.eid == victim.eid or sr.blocked(verb, victim):
+            continue
+        sr.add(AB, victim.eid, agent.eid, "killed_in_clash")
+
+
+def _same_side(sr: Any, person: str, si: int) -> bool:
+    """Is *person* (by the gazetteer's country) on the side of an agent of the killing told
+    in sentence *si* (the agent itself, its country, or the country of its armed forces)?"""
+    agents = {a for s_, a in sr.doc.kill_agents if s_ == si}
+    if person in agents:
+        return True
+    e = sr.doc.gaz.get(person)
+    country = getattr(e, "country", None) if e is not None else None
+    if not country:
+        return False
+    for a in agents:
+        ea = sr.doc.gaz.get(a)
+        if a == country or (ea is not None and getattr(ea, "country", None) == country):
+            return True
+    return False
+
+
+def forces_not_country(sr: Any, start: int) -> None:
+    """The agent "القوات الأمريكية" / "U.S. forces" is the armed forces: a country named only
+    by the adjective inside that name is no second agent."""
+    new = [r for r in sr.out[start:] if r.type == AB]
+    if not new:
+        return
+    forces = [m for m in sr.args if m.eid in _FORCES]
+    if not forces:
+        return
+    inside: dict[str, set[int]] = {}
+    for m in forces:
+        for x in range(m.lo, m.hi):
+            for fm in sr.f(x):
+                c = L.NATIONALITY.get(fm) or L.NATIONALITY.get("ال" + fm)
+                if c:
+                    inside.setdefault(c, set()).add(x)
+    if not inside:
+        return
+    named_outside: set[str] = set()
+    for x in range(sr.lo, sr.hi):
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype == "Country":
+            named_outside.add(m.eid)
+            continue
+        if m is not None and m.eid in _FORCES:
+            continue
+        for fm in sr.f(x):
+            c = L.NATIONALITY.get(fm) or L.NATIONALITY.get("ال" + fm)
+            if c:
+                named_outside.add(c)
+    out = sr.out[:start]
+    for r in sr.out[start:]:
+        if r.type == AB and r.target in inside and r.target not in named_outside:
+            force = next(m.eid for m in forces if any(x in inside[r.target]
+                                                      for x in range(m.lo, m.hi)))
+            r = r._replace(target=force)
+            if any(o.type == AB and o.source == r.source and o.target == force for o in out):
+                continue
+        out.append(r)
+    sr.out[:] = out
+
+
+def drop_suspected(sr: Any, start: int) -> None:
+    """A killing named under suspicion, charges or evidence ("insufficient evidence that he
+    had ordered the killing of X", "on suspicion of ordering the killing of X", "بتهمة
+    التورط في اغتيال X"): its suspect, named before it, is no agent."""
+    if not any(r.type == AB for r in sr.out[start:]):
+        return
+    cues = sr.triggers(_AR_SUSPECT, _EN_SUSPECT)
+    if not cues:
+        return
+    kills = sr.triggers(_AR_KILL_WORDS_W, _EN_KILL_WORDS_W)
+    bad: list[tuple[int, int]] = []  # (cue, killing word) pairs
+    for c in cues:
+        k = next((k for k in kills if c < k <= c + 10), None)
+        if k is not None:
+            bad.append((c, k))
+    if not bad:
+        return
+
+    def suspect(r: Any) -> bool:
+        for _c, k in bad:
+            agent_before = any(m.eid == r.target and m.hi <= k for m in sr.args) or \
+                r.target not in {m.eid for m in sr.args}
+            victim_after = any(m.eid == r.source and m.lo > k for m in sr.args)
+            agent_after = any(m.eid == r.target and m.lo > k for m in sr.args)
+            if victim_after and agent_before and not agent_after:
+                return True
+        return False
+
+    sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and suspect(r))]
+
+
 @needs((_AR_CUES, _EN_CUES))
 def more_killings(sr: Any, start: int) -> None:
     """Run the rules above on one sentence; *start* is the length of ``sr.out`` before the
@@ -842,6 +1197,16 @@ def more_killings(sr: Any, start: int) -> None:
         strike_which_killed_ar(sr)
         rel_passive_ar(sr)
     its_forces_killed(sr)
+    if en:
+        said_he_ordered_strike_en(sr)
+    else:
+        announced_it_killed_ar(sr)
+        dual_victims_ar(sr, start)
+        said_he_ordered_strike_ar(sr)
+        bare_army_killed_ar(sr)
+    admitted_killing(sr)
+    killed_in_clash(sr)
+    predecessor_killed(sr)
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)
@@ -853,6 +1218,8 @@ def more_killings(sr: Any, start: int) -> None:
         drop_negated_agent(sr, start)
         if en:
             drop_infinitive(sr, start)
+        forces_not_country(sr, start)
+        drop_suspected(sr, start)
 
 
 # ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
@@ -982,6 +1349,13 @@ class KillingRules(SentenceCore):
                     continue  # "the slain general": an adjective, not a statement
                 if passive:
                     victim = self.before(t, types=("Person",), maxgap=16)
+                    aux = t - 1 if self.key(t - 1) in EN_PASSIVE_AUX else t - 2
+                    if victim is not None and self.toks[aux - 1].text == "," and \
+                            self.key(aux) in EN_PASSIVE_AUX:
+                        # "X, who succeeded Y as ..., was killed by Z": the subject is X
+                        sb = self.subject_before(aux, maxgap=25)
+                        if sb is not None and sb.etype == "Person":
+                            victim = sb
                     if victim is not None and any(
                             self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
                         # "X, who took command after his predecessor was killed by ...": the
@@ -1107,7 +1481,8 @@ class KillingRules(SentenceCore):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
                     continue
             svo = b is not None and b.etype in AGENT_TYPES and all(
-                not self.toks[x].punct for x in range(b.hi, t))
+                not self.toks[x].punct and self.key(x) not in _AR_THAT_C
+                for x in range(b.hi, t))  # "قال X إن الجيش اغتال Y": not X
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):
@@ -1309,3 +1684,11 @@ class KillingRules(SentenceCore):
         if m is None or m.hi > t:
             m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
         return m
+
+
+# the word sets of the plain rules of session 5, registered at import
+for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
+              (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),
+              (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W),
+              (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P)):
+    register_triggers(*_pair)

@@ -288,6 +288,24 @@ def _may_start_local(doc: Doc, t: Tok) -> bool:
     return False
 
 
+# words after which an ambiguous Arabic name is a body's name ("الناطق باسم حماس", "وفد حماس",
+# "القيادي في حماس"; not "بحماس" = with enthusiasm: the name must be written bare)
+_AR_ORG_CUES = frozenset({"باسم", "وفد", "وفدا", "قاده", "قيادات", "زعيم", "مسؤولو", "عناصر",
+                          "مقاتلو", "مقاتلي", "اعضاء", "حركه", "حركتا"})
+_AR_MEMBER_IN = frozenset({"القيادي", "قيادي", "عضو", "مسؤول", "المسؤول", "والقيادي"})
+
+
+def _org_cue_before(doc: Doc, k: int) -> bool:
+    """Is the Arabic token before *k* a cue that the name at *k* is a body's?"""
+    toks = doc.toks
+    if k < 1 or not toks[k].ar:
+        return False
+    pk = toks[k - 1].key
+    if pk in _AR_ORG_CUES:
+        return True
+    return pk == "في" and k >= 2 and toks[k - 2].key in _AR_MEMBER_IN
+
+
 def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
     entity id, folded prefix)."""
@@ -307,7 +325,9 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
             hits = gaz.exact.get(seq)
             if hits:
                 ok = [h for h in hits if _case_ok(first, h[1], h[2])]
-                if ok and seq in gaz.guarded:  # ambiguous name: only for entities named
+                if ok and seq in gaz.guarded and not (off == 0 and _org_cue_before(doc, units[u])):
+                    # ambiguous name: only for entities named before (or after an org cue:
+                    # "الناطق باسم حماس", "القيادي في حماس")
                     mids = doc.mentioned_ids()
                     ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
                           h[0] in doc.sent_ids]
@@ -586,6 +606,11 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
         t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
 
 
+# indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description
+# of the body's (former) leader
+_AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا", "مديرا"})
+
+
 def _accusative(raw: str) -> bool:
     """An Arabic word written with the accusative tanween (اً / ً)."""
     return "\u064b" in raw[-2:]
@@ -618,7 +643,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             break
         j += 1
         n += 1
-        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner:
+        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner \
+                and not (t.key == "الدين" and n == 2):  # "عز الدين الحداد": a compound first name
             break  # an al- surname ends the name
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1
@@ -1560,6 +1586,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
             definite = False  # "the slain General Qasim ...": a name follows
+        if definite and toks[k].ar and role in ("lead", "head_state") and (
+                toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
+            definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
         if definite and j > k and not of_the:
             eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:

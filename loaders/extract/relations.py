@@ -81,7 +81,7 @@ from loaders.extract.rule_common import (
     EN_PASSIVE_AUX,
     forms,
 )
-from loaders.extract.successions import SuccessionRules
+from loaders.extract.successions import SuccessionRules, more_successions
 from loaders.extract.support import SupportRules
 from loaders.extract.tokens import Tok
 from loaders.extract.withdrawals import WithdrawalRules
@@ -771,6 +771,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
 
         # SUCCESSOR_OF: successions.py, core_wire_rules.wire_successor
         self.successor()
+        more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
         if wire:
             wire_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):

@@ -27,7 +27,7 @@ sentences holding one of its cue words or entity types.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import predecessor_pronoun_en
@@ -42,7 +42,7 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_wire_rules import acc_role
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
 
@@ -145,6 +145,11 @@ class SuccessionRules(SentenceCore):
                 if verb is not None:
                     obj = self.after(verb + 1, types=("Person",), maxgap=2)
                     succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if obj is None and self.key(verb - 1) in EN_PASSIVE_AUX:
+                        # "X, who had served as Y's deputy, was named his successor": X
+                        sb = self.subject_before(verb - 1, maxgap=20)
+                        if sb is not None and sb.etype == "Person":
+                            succ_m = sb
                     if obj is None and self.key(verb) in _EN_LED:
                         # "X, Y's deputy, now leads Z as his successor": the subject X
                         succ_m = self.subject_before(verb, maxgap=14)
@@ -260,7 +265,7 @@ class SuccessionRules(SentenceCore):
                     new = self.before(t, types=("Person",), maxgap=20)
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
-                                             "selected", "installed", "promoted") and \
+                                             "selected", "installed", "promoted", "elected") and \
                         self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
                     if new is None or (active and obj is not None and obj.hi <= x):
                         new = obj  # "K named X as commander, hours after Y was killed"
@@ -390,3 +395,397 @@ class SuccessionRules(SentenceCore):
         me = _ment_at(self.doc, self.si, lo, hi, eid, kind="desc")
         self.doc.ments.append(me)
         self.doc.by_sent.setdefault(self.si, []).append(me)
+
+
+# ---- plain functions of ``sr`` run after ``successor`` (SentenceRules.run) ---------------
+# "X took over (the post) from Y", "X, who took over ... after a strike killed Y", "X took the
+# helm of ... from Y", "X handed over power to Y", "Y, whom X/he succeeded (after the U.S.
+# killed him)", "تسلّم/ورث X رئاسة/قيادة ... من/عن Y" and "سلّم Y السلطة إلى X" (a post, not a
+# letter), "X، الذي عيّنه سلفه Y" (the predecessor of the main clause's subject, not of X),
+# "X، شقيق ... Z، تولى ..." (X, not Z), "After X was killed, ORG chose Y to lead ...".
+_AB = "ASSASSINATED_BY"
+_SO = "SUCCESSOR_OF"
+_EN_OVER = frozenset({"over"})
+_EN_TAKE = frozenset({"took", "taken", "taking", "takes", "take"})
+_EN_WHOM = frozenset({"whom"})
+_EN_SUCC_VERBS = frozenset({"succeeded", "replaced"})
+_EN_KILL_VERBS = frozenset({"killed", "assassinated"})
+_AR_TASALLAM = L._ar("تسلم", "تسلّم", "يتسلم", "استلم", "تسلمت", "استلمت", "تسلمه", "تسلمها")
+_AR_POST = L._ar("رئاسه", "قياده", "منصب", "منصبه", "مهام", "مهامه", "حقيبه", "زمام", "اداره",
+                 "امانه", "رئاسة", "قيادة", "حقيبة", "إدارة", "أمانة")
+_AR_PRED = L._ar("سلفه", "سلفها")
+_AR_APPOINTED_HIM = L._ar("عينه", "عينها", "اختاره", "اختارها", "كلفه", "كلفها", "نصبه",
+                          "رشحه", "رقاه", "سماه")
+_AR_RELATIVE = frozenset({"الذي", "التي"})
+_EN_TAKE_POST = frozenset({"took", "taken", "takes", "assumed", "assumes", "inherited",
+                           "inherits", "assuming", "inheriting"})
+_EN_POST = frozenset({"helm", "reins", "command", "leadership", "control", "post", "job", "role",
+                      "portfolio", "position", "office", "mantle", "power", "presidency",
+                      "premiership", "chairmanship"})
+_EN_HANDED = frozenset({"handed", "hands", "handing", "passed"})
+_AR_INHERIT = L._ar("ورث", "يرث", "ورثت")
+_AR_POST_MORE = L._ar("سلطه", "السلطة", "حكم", "صلاحيات", "مقاليد", "رئاسة", "منصب")
+_AR_HANDED = L._ar("سلم", "سلّم", "يسلم", "سلمت", "تسليم")
+_AR_HANDOVER_ANY = _AR_TASALLAM | _AR_INHERIT | _AR_HANDED
+_EN_VACANT = frozenset({"vacant", "vacated"})
+_EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
+_MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT
+_MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
+
+
+def _start(m: Any) -> int:
+    return m.tlo if m.tlo >= 0 else m.lo
+
+
+def took_over_from_en(sr: Any) -> None:
+    """"X (had) taken over Hezbollah's operations from Y"; "X, who took over the Quds Force
+    after a U.S. drone strike killed Y"."""
+    for t in sr.triggers(_EMPTY, _EN_OVER):
+        if sr.key(t - 1) not in _EN_TAKE:
+            continue
+        old = None
+        for x in range(t + 1, min(sr.hi, t + 12)):
+            k = sr.key(x)
+            if sr.toks[x].punct and sr.toks[x].text not in ("'", "’", "-"):
+                break
+            if k == "from":
+                old = sr.after(x + 1, types=("Person",), maxgap=2)
+                break
+            if k in ("after", "following"):
+                # "after a U.S. drone strike killed Y" (the killing of Y is the cause)
+                kv = next((y for y in range(x + 1, min(sr.hi, x + 9))
+                           if sr.key(y) in _EN_KILL_VERBS), None)
+                if kv is not None and sr.key(kv - 1) not in ("was", "were", "been"):
+                    old = sr.after(kv + 1, types=("Person",), maxgap=2)
+                break
+        if old is None:
+            continue
+        if any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue  # a base rule already read it ("since taking over from Y")
+        verb = t - 1
+        if sr.key(verb) == "taking":
+            continue  # the base rules read "taking over from Y" (core_recall)
+        if sr.key(verb - 1) in ("had", "has", "have"):
+            verb -= 1
+        if sr.key(verb - 1) == "who":
+            new = sr.before(verb - 1, types=("Person",), maxgap=3)
+        else:
+            new = sr.subject_before(verb, maxgap=25)
+        if new is None or new.etype != "Person" or new.eid == old.eid:
+            continue
+        if sr.blocked(t, new) or sr._irrealis(t - 1):
+            continue
+        sr.add(_SO, new.eid, old.eid, "took_over_from_en")
+
+
+def took_post_from_en(sr: Any) -> None:
+    """"X took the helm of the ministry from Y" / "X assumed command from Y" / "X inherited
+    the leadership from Y": a post taken from Y (not "took a letter from Y")."""
+    for t in sr.triggers(_EMPTY, _EN_TAKE_POST):
+        if sr.key(t + 1) == "over":
+            continue  # took_over_from_en
+        post = next((x for x in range(t + 1, min(sr.hi, t + 5)) if sr.key(x) in _EN_POST), None)
+        if post is None:
+            continue
+        frm = next((x for x in range(post + 1, min(sr.hi, post + 9))
+                    if sr.key(x) == "from" or sr.toks[x].text in (",", ";", ".")), None)
+        if frm is None or sr.key(frm) != "from":
+            continue
+        old = sr.after(frm + 1, types=("Person",), maxgap=2)
+        if old is None or old.poss or any(r.type == _SO and r.target == old.eid
+                                           for r in sr.out):
+            continue  # ("took the job from Zarif's team": not from Zarif)
+        verb = t
+        if sr.key(verb - 1) in ("had", "has", "have"):
+            verb -= 1
+        if sr.key(verb - 1) == "who":
+            new = sr.before(verb - 1, types=("Person",), maxgap=3)
+        else:
+            new = sr.subject_before(verb, maxgap=25)
+        if new is None or new.etype != "Person" or new.eid == old.eid:
+            continue
+        if sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "took_post_from_en")
+
+
+def handed_over_to_en(sr: Any) -> None:
+    """"X handed over power / the post / command to Y": Y succeeded X."""
+    for t in sr.triggers(_EMPTY, _EN_HANDED):
+        x = t + 1
+        if sr.key(x) == "over":
+            x += 1
+        post = next((y for y in range(x, min(sr.hi, x + 4)) if sr.key(y) in _EN_POST and
+                     sr.key(y) != "control"), None)  # ("handed control of the file to Y")
+        if post is None or sr.key(post + 1) != "to" and sr.key(post + 2) != "to":
+            continue
+        to = post + 1 if sr.key(post + 1) == "to" else post + 2
+        new = sr.after(to + 1, types=("Person",), maxgap=2)
+        old = sr.subject_before(t, maxgap=25)
+        if new is None or old is None or old.etype != "Person" or new.eid == old.eid:
+            continue
+        if sr.blocked(t, old) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "handed_over_to_en")
+
+
+def filled_vacancy_en(sr: Any) -> None:
+    """"X ..., filling the post left vacant when Y was killed" / "X fills the seat vacated by
+    Y": Y's post went to X."""
+    for t in sr.triggers(_EMPTY, _EN_VACANT):
+        fill = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1)
+                     if sr.key(y) in _EN_FILL), None)
+        if fill is None:
+            continue
+        old = sr.after(t + 1, types=("Person",), maxgap=5)
+        if old is None or old.lo - t > 6:
+            continue
+        if sr.toks[fill - 1].text == ",":
+            new = sr.subject_before(fill - 1, maxgap=30)
+        else:
+            new = sr.subject_before(fill, maxgap=20)
+        if new is None or new.etype != "Person" or new.eid == old.eid:
+            continue
+        if any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue
+        if sr.blocked(fill, new) or sr._irrealis(fill):
+            continue
+        sr.add(_SO, new.eid, old.eid, "filled_vacancy_en")
+
+
+def whom_succeeded_en(sr: Any) -> None:
+    """"Y, whom X succeeded (as ...)" / "Y, whom he succeeded": X (or the sentence's subject
+    for "he") succeeded Y; "... after the U.S. killed him": Y was killed by the U.S."""
+    for t in sr.triggers(_EMPTY, _EN_WHOM):
+        old = sr.before(t, types=("Person",), maxgap=1)
+        if old is None or old.kind != "name":
+            continue
+        x = t + 1
+        new = None
+        if sr.key(x) in ("he", "she"):
+            x += 1
+        else:
+            new = sr.after(x, types=("Person",), maxgap=0)
+            if new is None:
+                continue
+            x = new.hi
+        if sr.key(x) in ("had", "has", "later", "eventually"):
+            x += 1
+        if sr.key(x) not in _EN_SUCC_VERBS:
+            continue
+        if new is None:
+            # "he": the subject of the main clause, named before Y
+            new = next((m for m in sr.args if m.etype == "Person" and m.hi <= _start(old)
+                        and m.eid != old.eid and not m.in_title), None)
+            if new is None:
+                new = sr._prev_subject(old.eid)
+        if new is None or new.eid == old.eid or sr.blocked(x, new):
+            continue
+        sr.add(_SO, new.eid, old.eid, "whom_succeeded_en")
+        # "... after the United States killed him" (him = Y)
+        for y in range(x + 1, min(sr.hi, x + 14)):
+            if sr.key(y) in _EN_KILL_VERBS and sr.key(y + 1) in ("him", "her"):
+                agent = sr.before(y, types=("Country", "Organization", "Person"), maxgap=1)
+                if agent is not None and agent.eid not in (old.eid, new.eid) and \
+                        sr.key(y - 1 - (agent.hi - agent.lo)) != "was" and not sr.blocked(y):
+                    sr.add(_AB, old.eid, agent.eid, "whom_succeeded_killed_him_en")
+                break
+            if sr.toks[y].text in (",", ";", "."):
+                break
+
+
+def tasallam_min_ar(sr: Any) -> None:
+    """"تسلّم X رئاسة الأركان من Y" / "ورث X قيادة الفيلق عن Y": a post handed over from Y to
+    X; "سلّم Y السلطة إلى X": the same, told from the giver (a letter or a message, "تسلّم
+    رسالة من Y", is no succession)."""
+    for t in sr.triggers(_AR_HANDOVER_ANY, _EMPTY):
+        fs = sr.f(t)
+        giver = bool(fs & _AR_HANDED) and not fs & _AR_TASALLAM
+        preps = ("الي", "إلى", "ل") if giver else ("عن",) if fs & _AR_INHERIT else ("من",)
+        post = next((x for x in range(t + 1, min(sr.hi, t + 6))
+                     if sr.f(x) & _AR_POST or sr.f(x) & _AR_POST_MORE), None)
+        if post is None:
+            continue
+        frm = next((x for x in range(post + 1, min(sr.hi, post + 8))
+                    if sr.key(x) in preps or sr.toks[x].text in ("،", ",", ".") or
+                    (giver and sr.toks[x].key.startswith("ل") and sr.mention_at.get(x))),
+                   None)
+        if frm is None or sr.toks[frm].punct:
+            continue
+        other = sr.mention_at.get(frm) if sr.mention_at.get(frm) is not None and \
+            sr.mention_at[frm].etype == "Person" else sr.after(frm + 1, types=("Person",),
+                                                              maxgap=2)
+        if other is None:
+            continue
+        subj = sr.after(t + 1, types=("Person",), maxgap=3)
+        if subj is None or subj.lo > post:
+            subj = sr.before(t, types=("Person",), maxgap=4)
+        if subj is None or subj.eid == other.eid or sr.blocked(t, subj):
+            continue
+        if giver:
+            sr.add(_SO, other.eid, subj.eid, "handed_over_ar")
+        else:
+            sr.add(_SO, subj.eid, other.eid, "tasallam_min_ar")
+
+
+def predecessor_of_subject_ar(sr: Any) -> None:
+    """"أعفى K المسؤول X، الذي عيّنه سلفه Y": "سلفه" is K's predecessor (X was appointed by
+    Y): SUCCESSOR_OF K -> Y, and not X -> Y."""
+    for t in sr.triggers(_AR_PRED, _EMPTY):
+        if not sr.f(t - 1) & _AR_APPOINTED_HIM:
+            continue
+        rel = t - 2
+        if sr.key(rel) in ("قد",):
+            rel -= 1
+        if sr.key(rel) == "كان":
+            rel -= 1
+        if sr.key(rel) not in _AR_RELATIVE:
+            continue
+        old = sr.after(t + 1, types=("Person",), maxgap=2)
+        appointee = sr.before(rel, types=("Person",), maxgap=2)
+        if old is None or appointee is None:
+            continue
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == _SO and r.source == appointee.eid and r.target == old.eid)]
+        subj = next((m for m in sr.args if m.etype == "Person" and m.hi <= _start(appointee)
+                     and m.eid not in (appointee.eid, old.eid) and not m.in_title), None)
+        if subj is not None and not sr.blocked(t, subj):
+            sr.add(_SO, subj.eid, old.eid, "predecessor_of_subject_ar")
+
+
+_AR_APPOS_HEADS = L._ar("شقيق", "شقيقه", "نجل", "ابن", "ابنه", "نائب", "مساعد", "مستشار", "صهر",
+                        "رفيق", "احد", "القيادي", "قائد", "رئيس", "عضو", "الامين", "المتحدث",
+                        "زوج", "خليفه", "صديق", "مرافق", "سكرتير", "مدير", "مسؤول")
+
+
+def apposed_successor_ar(sr: Any) -> None:
+    """"X، شقيق القائد الراحل Y، تولى القيادة بعد اغتيال Z": the successor is X, the head of
+    the apposition, not Y named inside it."""
+    if not sr.toks[sr.lo].ar:
+        return
+    for i, r in enumerate(sr.out):
+        if r.type != _SO:
+            continue
+        m = next((m for m in sr.args if m.eid == r.source and m.etype == "Person"), None)
+        if m is None or m.hi >= sr.hi or sr.toks[m.hi].text not in ("،", ","):
+            continue
+        # the comma that opens the apposition, and its head noun
+        c = next((x for x in range(_start(m) - 1, max(sr.lo, _start(m) - 8) - 1, -1)
+                  if sr.toks[x].text in ("،", ",")), None)
+        if c is None or not sr.f(c + 1) & _AR_APPOS_HEADS:
+            continue
+        head = sr.before(c, types=("Person",), maxgap=0)
+        if head is None or head.eid in (r.source, r.target) or sr.mention_at.get(c - 1) is not head:
+            continue
+        sr.out[i] = r._replace(source=head.eid)
+
+
+_EN_AFTER = frozenset({"after", "following"})
+_EN_DEATH = frozenset({"killing", "death", "assassination", "killed", "assassinated", "died",
+                       "slain", "slaying", "ouster", "ousted", "resignation", "resigned",
+                       "dismissal", "dismissed"})
+_EN_APPOINTING = frozenset({"picked", "chose", "named", "elected", "appointed", "selected",
+                            "tapped", "installed", "promoted", "chosen"})
+_EN_BECAME = frozenset({"became", "took", "assumed", "succeeded"})
+_EN_ROLE = frozenset({"leader", "lead", "head", "chief", "commander", "secretary-general",
+                      "secretary", "president", "successor", "replace", "helm", "command",
+                      "leadership", "post", "role", "position", "over", "premier", "minister"})
+_AR_AFTER = L._ar("بعد", "عقب", "اثر", "إثر")
+_AR_DEATH = L._ar("اغتيال", "مقتل", "وفاة", "وفاه", "رحيل", "استشهاد", "مصرع", "استقالة",
+                  "استقاله", "اقالة", "اقاله", "تصفية", "تصفيه")
+_AR_APPOINTING = L._ar("انتخب", "انتخبت", "اختار", "اختارت", "عين", "عينت", "سمى", "سمت",
+                       "كلف", "كلفت", "نصب", "نصبت", "رقى", "اعلن", "اعلنت")
+_AR_BECAME = L._ar("تولى", "تسلم", "اصبح", "بات", "صار", "استلم")
+_AR_ROLE_ACC = L._ar("امينا", "رئيسا", "قائدا", "زعيما", "خليفه", "خليفة", "مرشدا", "قائدا",
+                     "امينا", "تعيين", "قياده", "رئاسه", "زعامه", "امانه")
+
+
+def fronted_after_death(sr: Any) -> None:
+    """"After X was assassinated, Hamas chose Y to lead the group" / "Following X's killing,
+    Hezbollah picked Y as its leader" / "وبعد اغتيال X، انتخب مجلس الشورى Y أميناً عاماً":
+    a sentence that opens with the death or removal of X and names who was given the lead."""
+    ar = sr.toks[sr.lo].ar
+    lo = sr.lo
+    while lo < sr.hi and (sr.key(lo) in ("and", "but", "days", "weeks", "months", "hours",
+                                         "shortly", "soon", "only", "just") or
+                          sr.toks[lo].punct):
+        lo += 1
+    if lo >= sr.hi or lo - sr.lo > 3:
+        return
+    if ar:
+        if not sr.f(lo) & _AR_AFTER:
+            return
+    elif sr.key(lo) not in _EN_AFTER:
+        return
+    comma = next((x for x in range(lo + 1, min(sr.hi, lo + 20))
+                  if sr.toks[x].text in (",", "،")), None)
+    if comma is None:
+        return
+    if not any((sr.f(x) & _AR_DEATH) if ar else (sr.key(x) in _EN_DEATH)
+               for x in range(lo + 1, comma)):
+        return
+    olds = [m for m in sr.args if m.etype == "Person" and lo < m.lo and m.hi <= comma]
+    if len(olds) != 1:
+        return
+    old = olds[0]
+    new = None
+    verb = None
+    for x in range(comma + 1, min(sr.hi, comma + 10)):
+        fx = sr.f(x)
+        if ar and fx & _AR_APPOINTING:
+            new = sr.after(x + 1, types=("Person",), maxgap=4)
+            if new is not None and not (sr.f(new.hi) & _AR_ROLE_ACC):
+                new = None
+            verb = x
+            break
+        if ar and fx & _AR_BECAME:
+            new = sr.after(x + 1, types=("Person",), maxgap=1)
+            verb = x
+            break
+        if not ar and sr.key(x) in _EN_APPOINTING:
+            if sr.key(x - 1) in ("was", "were", "been", "is"):
+                new = sr.before(x - 1, types=("Person",), maxgap=2)
+            else:
+                new = sr.after(x + 1, types=("Person",), maxgap=3)
+            verb = x
+            break
+        if not ar and sr.key(x) in _EN_BECAME:
+            new = sr.before(x, types=("Person",), maxgap=1)
+            verb = x
+            break
+    if new is None or verb is None or new.eid == old.eid or new.lo <= comma:
+        return
+    if not ar and not any(sr.key(y) in _EN_ROLE for y in range(verb, min(sr.hi, new.hi + 8))):
+        return
+    if any(r.type == _SO and r.target == old.eid for r in sr.out):
+        return
+    if sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, old.eid, "fronted_after_death")
+
+
+def more_successions(sr: Any) -> None:
+    """Run the plain succession rules above on one sentence (after ``successor``)."""
+    if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
+        apposed_successor_ar(sr)
+    if sr.triggers(_AR_AFTER, _EN_AFTER):
+        fronted_after_death(sr)
+    if not sr.triggers(_MORE_AR_CUES, _MORE_EN_CUES):
+        return
+    if sr.toks[sr.lo].ar:
+        tasallam_min_ar(sr)
+        predecessor_of_subject_ar(sr)
+    else:
+        took_over_from_en(sr)
+        took_post_from_en(sr)
+        handed_over_to_en(sr)
+        filled_vacancy_en(sr)
+        whom_succeeded_en(sr)
+
+
+# the word sets of the plain rules above, registered at import (a set first met in a call
+# would re-file every cached token text)
+for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
+              (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
+              (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT)):
+    register_triggers(*_pair)

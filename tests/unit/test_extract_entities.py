@@ -208,7 +208,8 @@ def test_outlet_name_ends_before_a_possessed_noun_or_a_particle():
 
 
 def test_a_body_head_with_a_waw_as_written_keeps_it():
-    ents = _ents("وتفرض عليه وزارة الخزانة الأميركية عقوبات.", "ar")
+    # (the US treasury is a gazetteer entity now: a body the gazetteer does not know)
+    ents = _ents("وتفرض عليه وزارة الخزانة البريطانية عقوبات.", "ar")
     assert any(eid.startswith("organization:wazar") for eid in ents), ents
     assert all(m[0].startswith("وزارة") for eid, m in ents.items()
                if eid.startswith("organization:"))
