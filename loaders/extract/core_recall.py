@@ -232,6 +232,8 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
             if subj is not None:
                 return subj.eid
             nat = sr.nat_agent(max(lo, v - 3), v)
+            if not nat and sr.toks[v].ar and v < x:
+                nat = sr.nat_agent(v + 1, x)  # VSO: "نفذت طائرة مسيّرة إسرائيلية غارة"
             if nat:
                 return nat
         if noun and not (x - 2 >= lo and sr.toks[x - 2].text in (",", "،") and

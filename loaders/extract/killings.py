@@ -76,7 +76,8 @@ _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
-                 "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت")
+                 "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
+                 "توفيت", "مقتله", "مقتلهما", "مصرعه")
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
 _EN_KILLED = frozenset({"killed"})
@@ -1033,6 +1034,64 @@ def predecessor_killed(sr: Any) -> None:
             sr.add(AB, preds[0], agent, "predecessor_killed")
 
 
+_AR_DIED_NAT = L._ar("توفي", "توفيت", "مات", "ماتت", "فارق")
+_AR_WOUNDS = L._ar("متاثرا", "متاثره", "متأثراً", "متأثرة", "متاثر")
+_AR_RESULT_W = L._ar("ادى", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت", "أدى", "أسفر")
+_AR_KILL_HIM_N = L._ar("مقتله", "مقتلها", "مقتلهما", "مقتلهم", "اغتياله", "اغتيالهما",
+                       "مصرعه", "مصرعهما", "مصرعهم", "استشهاده", "استشهادهما")
+_AR_WHAT = frozenset({"ما", "مما"})
+
+
+def died_of_wounds_ar(sr: Any) -> None:
+    """"توفي X متأثراً بجروح أصيب بها في غارة إسرائيلية": the strike's agent killed X."""
+    for t in sr.triggers(_AR_DIED_NAT, _EMPTY):
+        w = next((x for x in range(t + 1, min(sr.hi, t + 8)) if sr.f(x) & _AR_WOUNDS), None)
+        if w is None:
+            continue
+        victim = sr.after(t + 1, types=("Person",), maxgap=3)
+        if victim is None or victim.lo > w:
+            victim = sr.before(t, types=("Person",), maxgap=3)
+        agent = None
+        for x in range(w + 1, min(sr.hi, w + 12)):
+            if sr.toks[x].punct:
+                break
+            if sr.f(x) & _AR_STRIKE_N or any(f.startswith(("غار", "ضرب", "قصف")) for f in sr.f(x)):
+                m = sr.after(x + 1, types=_AGENTS, maxgap=1)
+                agent = sr.nat_agent(x + 1, x + 3) or (m.eid if m is not None else None)
+                break
+        if victim is None or agent is None or sr.blocked(t):
+            continue
+        sr.add(AB, victim.eid, agent, "died_of_wounds_ar")
+
+
+def result_killed_him_ar(sr: Any) -> None:
+    """"استهدفت غارة أمريكية موكب X، ما أدى إلى مقتله (مع Y)": the strike named before the
+    result clause killed X (the last person named before it) and Y."""
+    for t in sr.triggers(_AR_KILL_HIM_N, _EMPTY):
+        r = t - 1
+        if sr.key(r) in ("الي", "عن", "في"):
+            r -= 1
+        if not sr.f(r) & _AR_RESULT_W or sr.key(r - 1) not in _AR_WHAT:
+            continue
+        agent = strike_agent_back(sr, r - 1)
+        if not agent:
+            continue
+        ppl = [m for m in sr.args if m.etype == "Person" and m.hi <= r - 1 and r - 1 - m.hi <= 6]
+        if not ppl:
+            continue
+        dual = any(f.endswith(("هما", "هم")) for f in sr.f(t))
+        victims = ppl[-2:] if dual and len(ppl) >= 2 else ppl[-1:]
+        if sr.key(t + 1) == "مع":
+            more = sr.after(t + 2, types=("Person",), maxgap=1)
+            if more is not None:
+                victims = victims + sr.chain(more, ("Person",))
+        if sr.blocked(r - 1) or any(sr.f(x) & L.AR_NEG for x in range(sr.lo, r - 1)):
+            continue  # (the relative "ما" itself is no negation; "لم تستهدف ... ما أدى" is)
+        for v in victims:
+            if v.eid != agent:
+                sr.add(AB, v.eid, agent, "result_killed_him_ar")
+
+
 _EN_CLASH = frozenset({"clash", "clashes", "firefight", "gunfight", "gunbattle", "battle",
                        "confrontation", "shootout", "exchange"})
 _AR_CLASH = L._ar("اشتباك", "اشتباكات", "مواجهه", "مواجهات", "مواجهة", "معركه", "معركة",
@@ -1204,6 +1263,8 @@ def more_killings(sr: Any, start: int) -> None:
         dual_victims_ar(sr, start)
         said_he_ordered_strike_ar(sr)
         bare_army_killed_ar(sr)
+        died_of_wounds_ar(sr)
+        result_killed_him_ar(sr)
     admitted_killing(sr)
     killed_in_clash(sr)
     predecessor_killed(sr)
@@ -1690,5 +1751,6 @@ class KillingRules(SentenceCore):
 for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
               (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),
               (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W),
-              (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P)):
+              (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P), (_AR_DIED_NAT, _EMPTY),
+              (_AR_KILL_HIM_N, _EMPTY)):
     register_triggers(*_pair)
