@@ -492,3 +492,95 @@ def among_those_met_en(sr: Any) -> None:
                         break
         for g in guests:
             _pair(sr, host.eid, g.eid, "among_those_met_en")
+
+
+# ---- the agent of a passive meeting goes on to another meeting? No: its subject does ---------
+_EN_SPEECH_AFTER = frozenset({"said", "says", "told", "reported", "announced", "stated"})
+
+
+def passive_then_active_en(sr: Any) -> None:
+    """"X was received by Y and later held talks with Z": X (not Y) met Z."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) not in _EN_PASSIVE_AUX:
+            continue
+        by = passive_by(sr, t)
+        if by is None:
+            continue
+        a = sr.after(by + 1, types=("Person",), maxgap=4)
+        if a is None:
+            continue
+        agents = _chain_people(sr, a)
+        x = agents[-1].hi
+        nxt = sr.mention_at.get(x)
+        while nxt is not None and nxt.etype == "Person" and nxt.lo == x:
+            agents.append(nxt)  # "Mohammed Shia | Al Sudani": one name read as two
+            x = nxt.hi
+            nxt = sr.mention_at.get(x)
+        if sr.key(x) != "and":
+            continue
+        v = x + 1
+        while v < sr.hi and sr.key(v) in ("later", "then", "also", "subsequently", "afterwards"):
+            v += 1
+        if sr.key(v) not in ("held", "met", "sat", "hosted", "received") or \
+                (sr.key(v) == "sat" and sr.key(v + 1) != "down"):
+            continue
+        subj = sr.subject_before(t - 1, maxgap=12)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or sr.blocked(v):
+            continue
+        objs = [o for o in _objects_after(sr, v) if o.eid != subj.eid]
+        ae = {m.eid for m in agents}
+        oe = {o.eid for o in objs}
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and (
+                (r.source in ae and r.target in oe) or (r.target in ae and r.source in oe)))]
+        for o in objs:
+            _pair(sr, subj.eid, o.eid, "passive_then_active_en")
+
+
+def speaker_partner_en(sr: Any) -> None:
+    """", Iraq's Foreign Ministry said." / ", a PUK official told Rudaw": the speaker of the
+    reporting clause is no meeting partner (unless also named elsewhere in the sentence)."""
+    spk = set()
+    for m in sr.args:
+        if sr.key(m.hi) not in _EN_SPEECH_AFTER or m.hi + 5 < sr.hi - 1 or \
+                any(sr.key(z) == "that" or sr.f(z) & L.EN_MEET for z in range(m.hi, sr.hi)):
+            continue  # only a reporting clause closing the sentence
+        b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        if sr.key(b) == "," or (b >= sr.lo and sr.toks[b].poss and sr.key(b - 1) == ","):
+            spk.add(m.eid)
+    if not spk:
+        return
+    spk -= {m.eid for m in sr.args if sr.key(m.hi) not in _EN_SPEECH_AFTER}
+    if spk:
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and (r.source in spk or r.target in spk))]
+
+
+def org_title_object_en(sr: Any) -> None:
+    """"met Asaib Ahl al-Haq leader Qais al-Khazali", "met Patriotic Union of Kurdistan (PUK)
+    President Bafel Talabani": the titled person, not the body, was met."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        x = t + 1
+        if sr.key(x) == "with":
+            x += 1
+        org = next((m for m in sr.ments if m.lo == x and m.etype == "Organization"), None)
+        if org is None:
+            continue
+        y = org.hi
+        if sr.key(y) == "(":
+            y = next((z + 1 for z in range(y, min(sr.hi, y + 5)) if sr.key(z) == ")"), y)
+        p = next((m for m in sr.args if m.etype == "Person" and m.lo > y and
+                  (m.tlo if 0 <= m.tlo < m.lo else m.lo) <= y + 1 and m.lo - y <= 4), None)
+        if p is None or not all(sr.key(z) in L.EN_TITLE_FIRST or sr.toks[z].cap or
+                                sr.key(z) in L.EN_QUALIFIERS for z in range(y, p.lo)):
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and {r.source, r.target} ==
+            {subj.eid, org.eid})]
+        for c in _chain_people(sr, p):
+            _pair(sr, subj.eid, c.eid, "org_title_object_en")

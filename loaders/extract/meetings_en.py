@@ -49,6 +49,7 @@ from loaders.extract.meeting_frames_en import (
     _EN_PARTICIPLES,
     _EN_PASSIVE_AUX,
     _EN_PERSON_NOUNS,
+    _EN_SPEECH_AFTER,
     _EN_WITH_NOUNS,
     _chain_people,
     _no_punct,
@@ -61,10 +62,13 @@ from loaders.extract.meeting_frames_en import (
     hosted_between_en,
     object_then_object_en,
     opening_meeting_en,
+    org_title_object_en,
     participle_clause_en,
     passive_apposed_agent_en,
+    passive_then_active_en,
     place_then_object_en,
     possessed_object_en,
+    speaker_partner_en,
     visit_person_en,
 )
 
@@ -712,6 +716,10 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
         return True  # "agreed to hold talks with X", "are to hold a meeting"
     if any(sr.key(y) in _EN_WANTED_NOUN for y in range(max(sr.lo, k - 4), k)):
         return True
+    if sr.key(k + 1) != "between" and any(
+            sr.key(y) in ("present", "presence") and sr.key(y + 1) in ("at", "in", "during", "of")
+            for y in range(max(sr.lo, k - 4), k)):
+        return True  # "Y was present at the meeting with X": only present
     comma = False
     for y in range(k + 1, min(sr.hi, k + 14)):
         ky = sr.key(y)
@@ -763,6 +771,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+    _EN_SPEECH_AFTER | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -777,7 +786,7 @@ _EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_N
 
 for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
-            _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN):
+            _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -804,6 +813,8 @@ def meetings_en(sr: Any) -> None:
         possessed_object_en(sr)
         passive_apposed_agent_en(sr)
         object_then_object_en(sr)
+        passive_then_active_en(sr)
+        org_title_object_en(sr)
     if _EN_PARTICIPLES in cues:
         participle_clause_en(sr)
     if _EN_OPENERS in cues and sr.key(sr.lo) in _EN_OPENERS:
@@ -819,5 +830,7 @@ def meetings_en(sr: Any) -> None:
     if _EN_BETWEEN in cues:
         between_and_body_en(sr)
         hosted_between_en(sr)
+    if _EN_SPEECH_AFTER in cues:
+        speaker_partner_en(sr)
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X

@@ -361,6 +361,19 @@ CASES = [
   [MW(SUD, ERDOGAN), MW(FUAD, ERDOGAN)], [MW(SUD, FUAD)]),
  ("heading_delegation_planned", "Sudani, heading a delegation that included Fuad Hussein, is expected to meet Erdogan.",
   [], [MW(SUD, ERDOGAN), MW(FUAD, ERDOGAN)]),
+    # ---- present at the meeting; a closing reporting clause; passive then active; a title
+    # after a body's name ----------------------------------------------------------------------
+
+ ("present_at_meeting_with", "Fuad Hussein was present at the meeting with Sudani, officials said.", [], [MW(FUAD, SUD)]),
+ ("present_between_still", "Fayyadh was present at the meeting between Sudani and Qaani.", [MW(SUD, QAANI)], [MW(FAYY, SUD)]),
+ ("speaker_org_end", "Araghchi was received by Sudani and later held talks with Fuad Hussein, Iraq's Foreign Ministry said.",
+  [MW(ARAGHCHI, SUD), MW(ARAGHCHI, FUAD)], [MW(SUD, FUAD), MW("organization:iraqi-foreign-ministry", SUD)]),
+ ("passive_then_met", "Erdogan was welcomed by Sudani at the airport and then met Fuad Hussein.",
+  [MW(ERDOGAN, SUD), MW(ERDOGAN, FUAD)], [MW(SUD, FUAD)]),
+ ("org_title_object", "Qaani also met Asaib Ahl al-Haq leader Qais al-Khazali during a visit.", [MW(QAANI, KHAZ)], []),
+ ("org_acronym_title_object", "Qaani met Patriotic Union of Kurdistan (PUK) President Bafel Talabani in Sulaimani.",
+  [MW(QAANI, "person:bafel-talabani")], [MW(QAANI, "organization:patriotic-union-of-kurdistan")]),
+ ("speaker_person_end", "Qaani met Khazali on Sunday, Amiri told Reuters.", [MW(QAANI, KHAZ)], [MW(QAANI, AMIRI), MW(KHAZ, AMIRI)]),
 ]
 
 
