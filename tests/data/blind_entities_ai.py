@@ -1,5 +1,5 @@
 """Entities new to the project that dev sets 32-34 (the lead's blind sets AG..AI) use; ids of
-_qt, _uw, _xz and _ac are reused where they exist). id -> (type, name, name_ar)."""
+blind_entities.py, _gl, _mp, _qt, _uw, _xz and _ac are reused where they exist). id -> (type, name, name_ar)."""
 
 AI = {
     "person:robert-obrien": ("Person", "Robert O'Brien", "روبرت أوبراين"),
