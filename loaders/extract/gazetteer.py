@@ -155,6 +155,9 @@ class Gazetteer:
         self.prefixes: set[tuple[str, ...]] = set()
         self._first_cache: dict[tuple, tuple] = {}
         self._starts: dict[str, tuple] = {}  # token text -> first_cands
+        self._leaders: dict[str, list[Entry]] | None = None  # org id -> entries leading it
+        # facts of a token text that depend on this gazetteer, cached by the mention steps
+        self.token_facts: dict[str, Any] = {}
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self._skel_by_len: dict[int, list[str]] = defaultdict(list)  # built on first use
@@ -271,19 +274,26 @@ class Gazetteer:
         return hit
 
     def first_cands_of(self, t: Tok) -> tuple:
-        """``first_cands`` of token *t* (cached per token text)."""
+        """``first_cands`` of token *t* (cached per token text); none for punctuation."""
         hit = self._starts.get(t.text)
         if hit is None:
-            hit = self.first_cands(t.stems)
+            hit = () if t.punct else self.first_cands(t.stems)
             if len(self._starts) > 200_000:
                 self._starts.clear()
             self._starts[t.text] = hit
         return hit
 
-    def first_cands_all(self, toks: list[Tok]) -> list[tuple]:
-        """``first_cands_of`` of each token."""
+    def first_cands_all(self, toks: list[Tok], texts: list[str] | None = None) -> list[tuple]:
+        """``first_cands_of`` of each token (*texts*: their texts, if at hand)."""
         known = self._starts
-        return [known[t.text] if t.text in known else self.first_cands_of(t) for t in toks]
+        out: list = list(map(known.get, texts if texts is not None else [t.text for t in toks]))
+        k = -1
+        try:
+            while True:  # texts not seen before (found without a Python loop over all)
+                k = out.index(None, k + 1)
+                out[k] = self.first_cands_of(toks[k])
+        except ValueError:
+            return out
 
     def may_start_name(self, t: Tok) -> bool:
         """Whether a gazetteer name can start at token *t*."""
@@ -291,6 +301,17 @@ class Gazetteer:
 
     def get(self, eid: str) -> Entry | None:
         return self.entries.get(eid)
+
+    def leaders_of(self, org: str) -> list[Entry]:
+        """The entries whose ``leads`` hint names *org*, in gazetteer order (an index built
+        on first use)."""
+        index = self._leaders
+        if index is None:
+            index = self._leaders = {}
+            for e in self.entries.values():
+                for o in dict.fromkeys(e.leads):
+                    index.setdefault(o, []).append(e)
+        return index.get(org, [])
 
     @lru_cache(maxsize=50_000)  # noqa: B019
     def fuzzy_arabic_token(self, tok: str) -> str | None:

@@ -16,7 +16,7 @@ from loaders.extract.mentions import (
     resolve_kunya,
 )
 from loaders.extract.relations import SentenceRules
-from loaders.extract.tokens import split_sentences, tokenize
+from loaders.extract.tokens import tokenize_sentences
 from loaders.textnorm import detect_lang
 
 SYMMETRIC = frozenset({"MET_WITH"})
@@ -47,8 +47,7 @@ class RuleExtractor:
             lang = meta.get("lang") if meta.get("lang") in ("ar", "en") else detect_lang(text)
         if lang not in ("ar", "en"):
             raise ExtractionError(f"lang must be 'ar', 'en' or 'auto', got {lang!r}")
-        toks = tokenize(text)
-        sents = split_sentences(text, toks)
+        toks, sents = tokenize_sentences(text)
         doc = Doc(text, toks, sents, self.gaz, self.session)
         for si in range(len(sents)):
             find_mentions(doc, si)

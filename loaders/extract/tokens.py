@@ -113,31 +113,56 @@ def tokenize(text: str) -> list[Tok]:
     No token contains a space, so the text is cut at spaces (a piece may still hold other
     whitespace, which the token regex skips) and each piece is tokenized once per process
     (cached): news text repeats its words, and the regex is the slow part."""
+    return _tokenize(text)[0]
+
+
+def tokenize_sentences(text: str) -> tuple[list[Tok], list[Sentence]]:
+    """``tokenize(text)`` and ``split_sentences(text, toks)`` in one go (the places where a
+    sentence may end are noted while tokenizing)."""
+    toks, marks, newlines = _tokenize(text)
+    return toks, _sentences(toks, marks, newlines)
+
+
+def _tokenize(text: str) -> tuple[list[Tok], list[int], set[int]]:
+    """The tokens of *text*; the indices of the tokens after which a sentence may end
+    (sentence-final punctuation, a newline before the next token), ascending, with repeats
+    and -1 possible; those of them with a newline after the token."""
     out: list[Tok] = []
     append = out.append
+    marks: list[int] = []
+    newlines: set[int] = set()
     i = 0
     base = 0
     for piece in text.split(" "):
         if piece:
-            parts = _chunk_tokens(piece) if len(piece) <= _CACHED_CHUNK_MAX else \
-                _scan_chunk(piece)
+            parts, ends, nls = _chunk_tokens(piece) if len(piece) <= _CACHED_CHUNK_MAX \
+                else _scan_chunk(piece)
+            if ends:
+                marks.extend(i + r for r in ends)
+                if nls:
+                    newlines.update(i + r for r in nls)
             for off, n, raw, key, ar, cap, punct, acronym, poss, stems in parts:
                 start = base + off
                 append(Tok(i, start, start + n, raw, key, ar, cap, punct, acronym, poss,
                            stems))
                 i += 1
         base += len(piece) + 1
-    return out
+    return out, marks, newlines
 
 
 _CACHED_CHUNK_MAX = 64  # longer pieces are rare; not kept in the cache
 
 
-def _scan_chunk(chunk: str) -> tuple[tuple, ...]:
-    """(offset, length, then the Tok fields from ``text`` on) of each token of a piece of
-    text without spaces."""
-    return tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
-                 for m in _TOKEN_RE.finditer(chunk))
+def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[int, ...]]:
+    """The tokens of a piece of text without spaces: (offset, length, then the Tok fields
+    from ``text`` on) of each; the indices (in the piece; -1: the token before it) of the
+    tokens after which a sentence may end (a sentence-final mark, or a newline follows),
+    ascending; those with a newline after them."""
+    parts = tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
+                  for m in _TOKEN_RE.finditer(chunk))
+    ends = {r for r, p in enumerate(parts) if p[6] and p[2] in SENT_END}  # punct
+    nls = {sum(1 for p in parts if p[0] < x) - 1 for x, ch in enumerate(chunk) if ch == "\n"}
+    return parts, tuple(sorted(ends | nls)), tuple(sorted(nls))
 
 
 _chunk_tokens = lru_cache(maxsize=100_000)(_scan_chunk)
@@ -159,27 +184,37 @@ MAX_SENTENCE_TOKENS = 160
 def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
     """Split on sentence-final punctuation (not after abbreviations/initials) and newlines;
     a run of more than MAX_SENTENCE_TOKENS tokens without either is cut (bounded work)."""
+    marks = [k for k, t in enumerate(toks) if t.punct and t.text in SENT_END]
+    newlines: set[int] = set()
+    if "\n" in text:
+        newlines = {k for k in range(len(toks) - 1)
+                    if text.find("\n", toks[k].end, toks[k + 1].start) >= 0}
+        marks = sorted(set(marks) | newlines)
+    return _sentences(toks, marks, newlines)
+
+
+def _sentences(toks: list[Tok], marks: list[int], newlines: set[int]) -> list[Sentence]:
+    """The sentences of *toks*, given the ascending indices of the tokens after which one
+    may end (repeats and out-of-range values are ignored) and those followed by a newline
+    (always an end): not after a full stop that follows an abbreviation or an initial
+    ("Brig. Gen.", "Lloyd J. Austin")."""
     out: list[Sentence] = []
-    lo = 0
     n = len(toks)
-    has_nl = "\n" in text
-    for k, t in enumerate(toks):
-        boundary = False
-        if t.punct and t.text in SENT_END:
-            prev = toks[k - 1] if k else None
-            if t.text == "." and prev is not None and not prev.ar and (
-                prev.key in _ABBREV or (len(prev.text) == 1 and prev.text.isupper())
-            ):
-                boundary = False
-            else:
-                boundary = True
-        if not boundary and has_nl and k + 1 < n and \
-                text.find("\n", t.end, toks[k + 1].start) >= 0:
-            boundary = True
-        if not boundary and k - lo + 1 >= MAX_SENTENCE_TOKENS:
-            boundary = True
-        if boundary or k == n - 1:
-            if k >= lo:
-                out.append(Sentence(lo, k + 1, toks[lo].start, toks[k].end))
-            lo = k + 1
+    lo = 0
+    for k in (*marks, n - 1):
+        if k < lo or k >= n:
+            continue
+        t = toks[k]
+        if t.text == "." and t.punct and k:
+            prev = toks[k - 1]
+            if not prev.ar and (prev.key in _ABBREV or (len(prev.text) == 1 and
+                                                        prev.text.isupper())) and \
+                    k != n - 1 and k not in newlines:
+                continue
+        while k - lo + 1 > MAX_SENTENCE_TOKENS:  # a long run without an end is cut
+            cut = lo + MAX_SENTENCE_TOKENS - 1
+            out.append(Sentence(lo, cut + 1, toks[lo].start, toks[cut].end))
+            lo = cut + 1
+        out.append(Sentence(lo, k + 1, toks[lo].start, toks[k].end))
+        lo = k + 1
     return out

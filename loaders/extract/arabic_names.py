@@ -1,0 +1,561 @@
+"""Arabic personal names. Arabic has no capitals, so a name is recognised from its words:
+which words can be part of a name (``_is_ar_name_token``: not a verb, a preposition, a
+title, a common noun ...), how far a name runs after a title (``_ar_name_span``), usual
+given names that start a name without a title ("التقى عباس عراقجي ..."), kunyas (أبو/أبا/أبي
+فدك) and "X المعروف بأبي Y", names after cue words ("وفد يرأسه علي باقري كني"), and known
+people spelled differently ("قائاني" for قاآني)."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from loaders.extract import given_names as GN
+from loaders.extract import lexicon as L
+from loaders.extract.gazetteer import Gazetteer
+from loaders.extract.mention_base import (
+    _B_AR_FUZZY,
+    _B_AR_GIVEN,
+    _JOINERS,
+    _ORG_OUTLET_HEADS,
+    Mention,
+    _accusative,
+    _ment_at,
+    _resolve_name,
+    _Work,
+)
+from loaders.extract.tokens import Tok
+from loaders.textnorm import (
+    proclitic_splits,
+    strip_article_ar,
+)
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+_NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
+
+# Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل
+_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.|ت..ي.|ت.ا..)$")
+
+
+def _ar_name_word(doc: Doc, t: Tok, first: bool) -> bool:
+    """``_is_ar_name_token(t, first, known=doc.gaz.ar_latin)``, cached per gazetteer and
+    token text (as a first word of a name, or a later one)."""
+    cache = doc.name_words[first]
+    hit = cache.get(t.text)
+    if hit is None:
+        hit = cache[t.text] = _is_ar_name_token(t, first, doc.gaz.ar_latin)
+    return hit
+
+
+_PLAIN_NAME_FIRST: dict[str, bool] = {}  # token text -> _is_ar_name_token(t, first=True)
+
+
+def _plain_name_word(t: Tok) -> bool:
+    """``_is_ar_name_token(t, first=True)`` (no gazetteer name words), cached per text."""
+    hit = _PLAIN_NAME_FIRST.get(t.text)
+    if hit is None:
+        if len(_PLAIN_NAME_FIRST) > 200_000:
+            _PLAIN_NAME_FIRST.clear()
+        hit = _PLAIN_NAME_FIRST[t.text] = _is_ar_name_token(t, True)
+    return hit
+
+
+def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozenset()) -> bool:
+    """Can *t* be part of an Arabic personal name?  *known*: name words of names.yaml; for
+    them a clitic reading (فيصل = ف + يصل) is not considered."""
+    if not t.ar or t.punct:
+        return False
+    k = t.key
+    stems = t.stems
+    if k in known and len(stems) > 1:
+        stems = ((0, k),)  # a known name word as written, no proclitic reading
+    elif not first and _proclitic_name_key(k, stems, known):
+        return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
+    if not first and _speech_noun(k):
+        return False  # "علي جهرمي قوله إن": his saying, not a name word
+    if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
+        return False  # "رئيساً لأركانها": a noun with a possessive pronoun
+    if not first and k in _AR_AFTER_ADJECTIVE:
+        return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
+    if k == "الله" and not first:
+        return True
+    if _accusative(t.text):
+        return False  # "أميناً عاماً", "خلفاً": indefinite accusative words are no names
+    stem = stems[0][1]
+    if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+        return False  # the preposition على, not the name علي
+    if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
+        return False
+    stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in stems) or
+            any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
+    if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
+        return False
+    for _o, st in stems:
+        if st in L.AR_COMMON_VERBS:
+            return False
+        if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
+            return False
+    if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):
+        return False
+    for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
+                 L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
+        if any(st in trig for _o, st in stems):
+            return False
+    if first and k.startswith("ال"):
+        return False
+    if k.startswith("ال") and k != "الله" and (k[2:] in L.AR_STRIKE or k in L.AR_COMMON_NOUNS or
+                                              k[2:] in L.AR_MEET_NOUNS):
+        return False  # "يحيى رسول الضربة": a common noun after the name, no surname
+    if first and k[:1] in ("ب", "ل", "ك") and k not in known and (
+            _MASDAR.match(k[1:]) or (k.endswith("ه") and len(k) >= 5 and k not in GN.ALL)):
+        return False  # "بانفجار", "بتنفيذ", "لاجتماع", "لمحاربة": preposition + noun, no name
+    if any(st in _ORG_OUTLET_HEADS or st in _AR_BODY_NOUNS for _o, st in stems):
+        return False  # "كتائب"، "كتلة": the head of a body's name
+    if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
+        return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
+    if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",) and \
+            k not in known and k not in GN.ALL:
+        return False  # a preposition/conjunction + article starts another phrase (not فالح)
+    return len(k) >= 2
+
+
+# heads of bodies' names not in the lexicon's list (a name word never starts so)
+_AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))
+# nouns after an adjective that is also a given name (حسن، سعيد، جميل): "حسن النية"
+_AR_AFTER_ADJECTIVE = frozenset(L.fold_ar(w) for w in (
+    "النية", "النوايا", "الحظ", "الظن", "السمعة", "الجوار", "الخلق", "التصرف", "الإدارة",
+    "الحال", "الطالع", "الاستقبال"))
+
+
+def _proclitic_name_key(key: str, stems: tuple, known: frozenset[str] | dict) -> bool:
+    """A known name word behind a proclitic ("بعباس", "ولقاسم"): the start of another
+    phrase, not the next word of the name before it."""
+    if key in known or key in GN.ALL:
+        return False
+    return any(o > 0 and (st in known or st in GN.ALL) for o, st in stems)
+
+
+# nouns of saying with a possessive suffix after a name ("قال X قوله", "X تصريحه")
+_AR_SPEECH_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "قول", "تصريح", "تصريحات", "حديث", "كلام", "رأي", "موقف", "إعلان", "نفي", "تأكيد",
+    "تحذير", "دعوة", "تعليق", "رد", "خطاب", "تغريدة", "منشور", "بيان", "كلمة", "حضور",
+    "لقاء", "زيارة", "اجتماع", "استقبال", "مقتل", "اغتيال", "وصول", "تعيين", "اختيار"))
+
+
+@lru_cache(maxsize=65536)
+def _speech_noun(key: str) -> bool:
+    """A folded noun of saying/doing with a possessive suffix: قوله، تصريحها، زيارته."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suf) and len(key) > len(suf) + 1:
+            base = key[: -len(suf)]
+            if base in _AR_SPEECH_NOUNS or (base.endswith("ت") and
+                                            base[:-1] + "ه" in _AR_SPEECH_NOUNS):
+                return True
+    return False
+
+
+_AR_THAT = frozenset({"ان", "بان", "انه", "انها"})
+
+
+def _next_conjunct(doc: Doc, j: int, hi: int) -> bool:
+    """"سمير فندي وخضر الأقرع": a و-word followed by an al- word starts the next name
+    (not "ستيف ويتكوف": a foreign name that begins with و)."""
+    toks = doc.toks
+    k = toks[j].key
+    return k.startswith("و") and len(k) >= 4 and k not in doc.gaz.ar_latin and \
+        k not in GN.ALL and j + 1 < hi and toks[j + 1].key.startswith("ال")
+
+
+def _said_to(doc: Doc, j: int, hi: int) -> bool:
+    """"قال X Y لروداو إن ...": a word with the preposition ل before "إن/أن" is whom
+    something was said to, not the last word of the name."""
+    toks = doc.toks
+    t = toks[j]
+    return t.key.startswith("ل") and len(t.key) >= 4 and t.key not in doc.gaz.ar_latin and \
+        t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
+
+
+def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
+    """End of an Arabic personal name starting at *k* (k if there is none)."""
+    toks = doc.toks
+    j = k
+    n = 0
+    while j < hi and n < 5 and j - k < 9:
+        t = toks[j]
+        if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar:
+            j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
+            continue
+        after_joiner = n > 0 and toks[j - 1].key in _JOINERS
+        kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
+            t.key in L.AR_QUALIFIERS
+        # compound names "صفي الدين", "نور الدين": the word before الدين is a name word
+        compound = n > 0 and j + 1 < hi and toks[j + 1].key == "الدين" and t.ar and \
+            not t.punct and t.key not in L.AR_STOP and not _accusative(t.text)
+        if compound:
+            j += 2
+            n += 2
+            break
+        if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
+                not _ar_name_word(doc, t, n == 0) or \
+                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
+                           (not after_joiner and _FAILA.match(t.key) is not None)):
+            break
+        j += 1
+        n += 1
+        if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner \
+                and not (t.key == "الدين" and n == 2):  # "عز الدين الحداد": a compound first name
+            break  # an al- surname ends the name
+    while j > k and toks[j - 1].key in _JOINERS:
+        j -= 1
+    return j
+
+
+def _arabic_misspellings(w: _Work) -> None:
+    """Arabic spellings of known people that the gazetteer does not list
+    ("قائاني" for قاآني), by skeleton and rapidfuzz."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    bits = doc.pass_bits
+    for k in range(s.lo, s.hi):
+        # the tokens with such a spelling (not a common name word as written: كاظم is no
+        # misspelt surname الكاظمي), found once per token text (_pass_bits)
+        if not bits[k] & _B_AR_FUZZY or k in covered:
+            continue
+        t = toks[k]
+        hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
+        if hit is None:  # (never: the bit says there is one)
+            continue
+        off, stem, eid = hit
+        me = _ment_at(doc, si, k, k + 1, eid, off=off,
+                      prefix=t.key[: len(t.key) - len(stem)] if off else "")
+        out.append(me)
+        covered[k] = me
+
+
+# words after which an Arabic name is a person's even without a title: led by, appointed,
+# replaced ("وفد يرأسه X", "تسمية X رئيساً", "حلّ محلّ X", "بدلاً من X")
+_AR_NAME_CUES = L._ar(
+    "يرأسه", "يرأسها", "برئاسة", "بقيادة", "يقوده", "يقودها", "يتزعمه", "يتزعمها", "تسمية",
+    "بتسمية", "وتسمية", "تعيين", "بتعيين", "وتعيين", "عيّن", "عينت", "محل", "مكان", "سلفه",
+    "سلفها", "خلفه", "يخلف")
+_AR_INSTEAD_L = L._ar("خلفا", "خلفاً", "خلافة")
+_AR_NAME_END_OK = L._ar(
+    "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
+    "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
+
+
+def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
+                  out: list[Mention]) -> None:
+    """Arabic: an unknown name right after a cue that only a person follows ("وفد إيراني
+    يرأسه علي باقري كني"، "تسمية عبد العزيز المحمداوي، المعروف بـ..."، "حلّ محلّ عباس
+    عراقجي"): a new person when it has two to four name words, starts with a common first
+    name (names.yaml) and ends at punctuation or a word that closes a name."""
+    toks = doc.toks
+    s = doc.sents[si]
+    known = doc.gaz.ar_latin
+    for k in range(s.lo, s.hi - 2):
+        t = toks[k]
+        if not t.ar or (k + 1) in covered:
+            continue
+        off = 0
+        if t.key not in _AR_NAME_CUES:
+            nk = toks[k + 1].key
+            if t.key not in _AR_INSTEAD_L or not nk.startswith("ل") or nk[1:] not in known:
+                continue
+            off = 1  # "خلفاً لحسين سلامي": the preposition glued to the name
+        j = _ar_name_span(doc, k + 1, s.hi)
+        n = j - (k + 1)
+        if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
+            continue
+        if not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
+            continue
+        if j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and \
+                not _accusative(toks[j].text):
+            continue
+        surface = doc.text[toks[k + 1].start + off:toks[j - 1].end]
+        eid = _resolve_name(doc, surface, "Person")
+        me = _ment_at(doc, si, k + 1, j, eid, off=off, prefix="ل" if off else "")
+        out.append(me)
+        for x in range(k + 1, j):
+            covered[x] = me
+
+
+# words before a given name that make it part of something else: a kunya or a "son of"
+# chain, a body or a place named after a person ("كتائب الإمام علي"، "مسجد الحسين"، "شارع
+# عمر")
+_AR_NOT_BEFORE_GIVEN = frozenset(L.fold_ar(w).replace("اا", "ا") for w in (
+    "أبو", "ابو", "أبي", "ابي", "أبا", "أم", "ام", "بن", "ابن", "بنت", "عبد", "آل", "الإمام",
+    "الامام", "الإمامين", "النبي", "الرسول", "مسجد", "جامع", "شارع", "حي", "مدينة", "مستشفى",
+    "جامعة", "ساحة", "مدرسة", "قاعدة", "مطار", "معسكر", "لواء", "فرقة", "سرايا", "كتائب",
+    "كتيبة", "مؤسسة", "مركز", "قضاء", "ناحية", "قرية", "جسر", "ضريح", "مرقد", "حسينية",
+    "سجن", "منطقة", "بلدة", "معبر", "ميناء", "جزيرة", "حقل",
+    "عملية", "اسم", "باسم", "سورة", "عصر", "عهد", "زمن", "الخليفة", "السلطان", "الملك"))
+_AR_GIVEN_MAX_WORDS = 3
+
+
+def _ar_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """A one-word Arabic match at lo..hi that is a usual given name followed by a
+    family-name word ("عباس عراقجي", not the "Abbas" of the gazetteer): the name of
+    someone else, read by the given-name step."""
+    toks = doc.toks
+    if hi >= s_hi or doc.gaz_start[hi] or _ar_given_first(doc, toks[lo]) is None:
+        return False
+    nxt = toks[hi]
+    key = strip_article_ar(nxt.key)
+    return _ar_name_word(doc, nxt, False) and (
+        GN.family_name_shape(key) or nxt.key in doc.gaz.ar_latin)
+
+
+def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
+    """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
+    (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على")."""
+    for off, stem in t.stems:
+        if (stem not in GN.ALL and stem not in _AR_KUNYA_WORDS) or not t.key.endswith(stem) \
+                or len(t.key) - len(stem) > 1:
+            continue
+        if len(t.key) > len(stem) and t.key[0] not in "وفبل":
+            continue
+        if stem == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+            return None  # the preposition على
+        return off, stem
+    return None
+
+
+# first words of a compound name whose next word belongs to them: a kunya (أبو مهدي, in
+# any case: أبا / أبي), عبد + a divine name (عبد العزيز)
+_AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
+_AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
+
+
+_FAILA = re.compile(r"^.ا.(?:.|ي)ه$")  # feminine active participles: باقية، قائمة، ماضية
+
+
+def _ar_person_before(covered: dict[int, Mention], k: int) -> bool:
+    """A person's name ends right before token *k*."""
+    m = covered.get(k - 1)
+    return m is not None and m.etype == "Person" and m.hi == k and m.kind == "name"
+
+
+def _ar_coordinated_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
+    """(offset, stem) of "وعزام" in "سمير فندي وعزام الأقرع": a second name joined by و
+    to a name just before it (any first name, not only a usual one)."""
+    if not t.key.startswith("و") or len(t.key) < 4:
+        return None
+    if len(_COORD_CACHE) > 8:
+        _COORD_CACHE.clear()  # one entry per gazetteer object in use
+    cache = _COORD_CACHE.setdefault(id(doc.gaz), {})
+    if t.text in cache:
+        return cache[t.text]
+    cache[t.text] = None
+    for off, stem in t.stems:
+        if off > 0 and stem == t.key[1:] and not stem.startswith("ال") and \
+                _is_ar_name_token(dataclasses.replace(t, key=stem, stems=((0, stem),),
+                                                      text=t.text[off:]),
+                                  first=True, known=doc.gaz.ar_latin):
+            cache[t.text] = (off, stem)
+            return off, stem
+    return None
+
+
+_COORD_CACHE: dict[int, dict[str, tuple[int, str] | None]] = {}
+
+
+def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
+                        definite_ok: bool = False) -> int:
+    """End of the name that starts with a given name at *k*: further name words (a joiner
+    such as عبد/بن takes the next word), at most three, ending after an al- family name,
+    before a known entity or before a word that cannot be part of a name. *k* when the run
+    does not end cleanly (a fourth name word: two names side by side, or not a name)."""
+    toks = doc.toks
+    known = doc.gaz.ar_latin
+    j, words = k + 1, 1
+    if any(st in _AR_COMPOUND_FIRST for _o, st in toks[k].stems) and j < hi and \
+            j not in covered and _ar_name_word(doc, toks[j], False) and \
+            not _said_to(doc, j, hi):
+        j += 1  # "أبو فدك", "عبد العزيز": one name word in two
+        if j < hi and j not in covered and toks[j].key in L.AR_QUALIFIERS and \
+                toks[j].key.startswith("ال") and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
+            return j + 1  # "أبو علي العسكري": a kunya's surname may be an adjective
+    while j < hi and j not in covered:
+        t = toks[j]
+        if t.key in _JOINERS and j + 1 < hi and (j + 1) not in covered and toks[j + 1].ar \
+                and not toks[j + 1].punct:
+            j += 2
+            words += 1
+            continue
+        if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
+                _next_conjunct(doc, j, hi):
+            break
+        if _FAILA.match(t.key):
+            break  # "مدرسة الحاج قاسم باقية": an active participle (فاعلة), no family name
+        if words == _AR_GIVEN_MAX_WORDS:
+            return k
+        if words >= 2 and t.key in GN.STRONG:
+            break  # "... عراقجي محمد ...": a second person's given name
+        if t.key.startswith("ال") and not definite_ok and t.key not in known and \
+                strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key):
+            break  # "نعيم قاسم المنصب": a definite noun, not a family name
+        j += 1
+        words += 1
+        if t.key.startswith("ال"):
+            break  # an al- family name ends the name
+    return j
+
+
+def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
+                          out: list[Mention]) -> None:
+    """Arabic: an unknown person named without a title, e.g. as subject or object of a
+    verb ("التقى عباس عراقجي ..."، "وخلف نعيم قاسم ..."): two or three name words starting
+    with a usual given name (given_names.yaml). A given name that is also an ordinary word
+    (سعيد، صالح، علي) counts only before a known name word or a family-name shape."""
+    toks = doc.toks
+    s = doc.sents[si]
+    known = doc.gaz.ar_latin
+    bits = doc.pass_bits
+    # candidates: words with a given name, and words right after a person (a name joined
+    # by و); a person found here adds its end
+    pos = sorted({x for x in range(s.lo, s.hi - 1) if bits[x] & _B_AR_GIVEN} |
+                 {m.hi for m in out if m.etype == "Person" and m.hi < s.hi - 1})
+    i, done = 0, s.lo
+    while i < len(pos):
+        k = pos[i]
+        i += 1
+        if k < done:
+            continue
+        t = toks[k]
+        coordinated = k not in covered and t.key.startswith("و") and \
+            _ar_person_before(covered, k)
+        first = _ar_given_first(doc, t) if t.ar and not t.punct and k not in covered else None
+        if coordinated:
+            first = first or _ar_coordinated_first(doc, t)
+        if first is None or (k > s.lo and (toks[k - 1].key in _AR_NOT_BEFORE_GIVEN or
+                                           any(st in _AR_NOT_BEFORE_GIVEN
+                                               for _o, st in toks[k - 1].stems))):
+            continue
+        off, stem = first
+        j = _ar_given_name_span(doc, k, s.hi, covered, definite_ok=coordinated)
+        if j - k < 2:
+            continue
+        second = toks[k + 1]
+        second_key = strip_article_ar(second.key)
+        if coordinated and not second.key.startswith("ال") and \
+                not GN.family_name_shape(second_key) and second.key not in known:
+            continue  # "X Y وZ W": W must look like a family name
+        if not coordinated and stem not in _AR_COMPOUND_FIRST and \
+                (stem not in GN.STRONG or stem == "علي"):
+            if not (second.key in known or second_key in known or second.key in GN.ALL or
+                    GN.family_name_shape(second_key) or
+                    (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key)))):
+                continue
+        surface = doc.text[t.start + off:toks[j - 1].end]
+        if stem in _AR_KUNYA_WORDS:
+            surface = "أبو" + surface[surface.find(" "):]  # أبا / أبي فدك: Abu Fadak
+        eid = _resolve_name(doc, surface, "Person")
+        me = _ment_at(doc, si, k, j, eid, off=off, prefix=t.key[:len(t.key) - len(stem)])
+        out.append(me)
+        for x in range(k, j):
+            covered[x] = me
+        done = j
+        if j < s.hi - 1 and j not in pos[i:]:
+            bisect.insort(pos, j, lo=i)
+
+
+def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
+                  out: list[Mention]) -> None:
+    """Arabic "X المعروف / الملقب / المكنى بأبي زينب": the kunya after the cue is another
+    name of the person X just before it (one id); a later bare "أبو زينب" links to X."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in range(s.lo + 1, s.hi - 2):
+        if toks[k].key not in _AR_AKA:
+            continue
+        p = k - 1 if toks[k - 1].text not in ("،", ",") else k - 2
+        person = covered.get(p)
+        n = k + 1
+        t = toks[n]
+        if person is None or person.etype != "Person" or person.hi != p + 1 or \
+                n in covered or not t.key.startswith("ب"):
+            continue
+        kunya = next(((o, st) for o, st in t.stems if o > 0 and st == t.key[1:] and
+                      st in _AR_KUNYA_WORDS), None)
+        if kunya is None:
+            continue
+        j = _ar_given_name_span(doc, n, s.hi, covered)
+        if j - n < 2:
+            continue
+        me = _ment_at(doc, si, n, j, person.eid, off=kunya[0], prefix="ب")
+        out.append(me)
+        for x in range(n, j):
+            covered[x] = me
+        rest = [strip_article_ar(toks[x].key) for x in range(n + 1, j)]
+        if person.eid in doc.new_entities:
+            doc._add_alias(person.eid, "أبو " + doc.text[toks[n + 1].start:toks[j - 1].end])
+        for word in _AR_KUNYA_WORDS:
+            for name in (tuple([word] + rest), (word, rest[0])):
+                doc.local.setdefault(name, person.eid)
+            doc.local_first.add(word)
+
+
+_AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
+
+
+def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | None:
+    """(offset, stem, id) of a known person spelled differently in Arabic, cached per word."""
+    ck = (id(gaz), key)
+    if ck in _AR_FUZZY_CACHE:
+        return _AR_FUZZY_CACHE[ck]
+    res = None
+    forms_ = [key] + [st for _o, st in stems] + [st for _n, st in proclitic_splits(key)]
+    if not any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
+               f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST for f in forms_):
+        for off, stem in stems:
+            if len(stem) < 4:
+                continue
+            eid = gaz.fuzzy_arabic_token(stem)
+            if eid:
+                res = (off, stem, eid)
+                break
+    if len(_AR_FUZZY_CACHE) > 200_000:
+        _AR_FUZZY_CACHE.clear()
+    _AR_FUZZY_CACHE[ck] = res
+    return res
+
+
+_AR_AKA = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة"))
+
+
+def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                    k: int) -> Mention | None:
+    """An Arabic name of two or three words right before "، <title at k>", not known yet
+    (the title is its apposition)."""
+    s = doc.sents[si]
+    toks = doc.toks
+    c = k - 1
+    if c <= s.lo or toks[c].text not in ("،", ",") or c in covered:
+        return None
+    q = c
+    while q - 1 >= s.lo and c - q < 3 and (q - 1) not in covered and \
+            _ar_name_word(doc, toks[q - 1], False):
+        q -= 1
+    while q < c and not _ar_name_word(doc, toks[q], True):
+        q += 1  # the first word must be able to start a name ("وقتل" cannot)
+    if c - q < 2 or _ar_name_span(doc, q, c) != c:
+        return None
+    first = toks[q].key
+    if first[:1] in "بلك" and first not in doc.gaz.ar_latin:
+        return None  # "المعروف بأبي علي، ...": a preposition, not a name
+    if q - 1 >= s.lo and toks[q - 1].key in _AR_AKA:
+        return None  # a nickname ("المعروف X") is left to the known-as pass
+    surface = doc.text[toks[q].start:toks[c - 1].end]
+    eid = _resolve_name(doc, surface, "Person")
+    me = _ment_at(doc, si, q, c, eid)
+    out.append(me)
+    for x in range(q, c):
+        covered[x] = me
+    return me

@@ -1,0 +1,276 @@
+"""Light coreference: a title or description used in place of a name
+("المسؤول العسكري الإيراني البارز", "the Quds Force commander", "رئيس الوزراء") resolved to
+the person the article or the gazetteer says holds that role (``resolve_description``);
+after the whole article: descriptions named later (``resolve_cataphora``, "The Iranian
+general ... Soleimani"), kunyas (``resolve_kunya``, "أبو مهدي" -> Abu Mahdi al-Muhandis)
+and "known as" aliases (``resolve_aka``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from loaders.extract.mention_base import (
+    _KUNYA,
+    _KUNYA_FIRST,
+    Mention,
+    _ment_at,
+    _title_firsts,
+)
+from loaders.textnorm import (
+    core_tokens,
+    token_skeleton,
+)
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
+                        role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
+    """The person a title/description used without a name refers to, from the document so
+    far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure."""
+    gaz = doc.gaz
+
+    def recent() -> Iterator[Mention]:
+        """People mentioned before *at_tok*, latest first (lazily: long articles)."""
+        return (m for m in reversed(doc.ments) if m.etype == "Person" and m.lo < at_tok)
+
+    if role_org and role in ("lead", "head_state"):
+        leaders = gaz.leaders_of(role_org)
+        cands = [p for p, _q in doc.leaders.get(role_org, [])]
+        mentioned: list[str] | None = None  # people named before, latest first
+        if leaders:  # ... who lead that body in the gazetteer
+            mentioned = list(dict.fromkeys(m.eid for m in recent()))
+            ids = {e.id for e in leaders}
+            cands += [e for e in mentioned if e in ids]
+        cands = list(dict.fromkeys(cands))
+        if not cands:
+            # the gazetteer's leaders of that organisation: the latest one (or the earlier
+            # one for "former"/"slain"/"late")
+            known = [e for e in leaders if e.type == "Person"]
+            if not known:
+                return None
+            preds = {e.successor_of for e in known if e.successor_of}
+            latest = [e.id for e in known if e.id not in preds]
+            older = [e.id for e in known if e.id in preds]
+            if qual == "old" and older:
+                return older[0]
+            return latest[0] if len(latest) == 1 else None
+        if len(cands) == 1:
+            return cands[0]
+        quals = dict((p, q) for p, q in doc.leaders.get(role_org, []) if q)
+        succ = {c: getattr(gaz.get(c), "successor_of", None) for c in cands}
+        newer = [c for c in cands if quals.get(c) == "new" or succ.get(c) in cands]
+        older = [c for c in cands if quals.get(c) == "old" or c in succ.values()]
+        if qual == "new" and newer:
+            return newer[0]
+        if qual == "old" and older:
+            return older[0]
+        if qual is None and newer:
+            return newer[0]
+        if mentioned is None:
+            mentioned = list(dict.fromkeys(m.eid for m in recent()))
+        return next((e for e in mentioned if e in cands), cands[0])
+    # "السفير الجديد" / "the new ambassador": the person the article introduced with the same
+    # title (and the same new/former qualifier)
+    here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
+        if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
+    for m in recent():
+        if m.sent < si - 6:
+            break
+        if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo:
+            continue
+        tt = doc.toks[m.tlo]
+        there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
+        same = {w[2:] if w.startswith("ال") else w for w in here} & \
+            {w[2:] if w.startswith("ال") else w for w in there}
+        if same and role == "plain" and (qual is None or m.qual in (None, qual)) and (
+                not qual or m.qual == qual):
+            return m.eid
+    # generic: most recent person of the right nationality in this or the last 3 sentences
+    office = _office_words(doc, at_tok) if role == "head_state" else None
+    if role_nat and role != "head_state":
+        # "the Iranian general": someone known to be Iranian before someone of no known
+        # nationality named since
+        for m in recent():
+            if m.sent < si - 3:
+                break
+            if doc.country_of(m.eid) == role_nat:
+                return m.eid
+    for m in recent():
+        if m.sent < si - 3:
+            break
+        if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
+            continue
+        if role == "head_state" and role_nat is None and m.role not in ("head_state", None):
+            continue
+        if office and not _holds_office(doc, m.eid, office):
+            continue  # "the premier" is not the president named last
+        return m.eid
+    return None
+
+
+_PM_WORDS = frozenset({"premier", "prime", "pm"})
+_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"})
+
+
+def _office_words(doc: Doc, at_tok: int) -> str | None:
+    """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
+    الوزراء"), 'president' for a head of state called president; else None."""
+    t = doc.toks[at_tok]
+    if not t.ar:
+        if t.key in _PM_WORDS:
+            return "pm"
+        return "president" if t.key == "president" else None
+    nxt = doc.toks[at_tok + 1].key if at_tok + 1 < len(doc.toks) else ""
+    if t.key in ("رييس", "الرييس") and nxt in _PM_AR:
+        return "pm"
+    return None
+
+
+def _holds_office(doc: Doc, eid: str, office: str) -> bool:
+    """Can *eid* be called by that office? Unknown people and people without title hints
+    can; a gazetteer person whose title hints do not name that office cannot."""
+    e = doc.gaz.get(eid)
+    if e is None or not e.titles:
+        return True
+    words = {w for t in e.titles for w in t.lower().split()}
+    if office == "pm":
+        return bool(words & _PM_WORDS)
+    return "president" in words
+
+
+def resolve_cataphora(doc: Doc) -> None:
+    """A description with no antecedent ("The Iranian general and his entourage were killed
+    ... after Soleimani landed") refers to the next person of that nationality named in the
+    same or the next sentence."""
+    for si, lo, hi, role, role_org, role_nat, qual in doc.pending:
+        later = [m for m in doc.ments if m.etype == "Person" and m.kind == "name" and
+                 (m.sent == si and m.lo >= hi or m.sent == si + 1)]
+        later.sort(key=lambda m: (m.sent, m.lo))
+        for m in later:
+            c = doc.country_of(m.eid)
+            if role_nat and c and c != role_nat:
+                continue
+            entry = doc.gaz.get(m.eid)
+            if role_org and entry is not None and role_org not in entry.leads \
+                    and role in ("lead", "head_state"):
+                continue
+            me = _ment_at(doc, si, lo, hi, m.eid, kind="desc")
+            me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
+            doc.ments.append(me)
+            doc.by_sent.setdefault(si, []).append(me)
+            doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
+            break
+
+
+def _person_name_tokens(doc: Doc, eid: str) -> list[list[str]]:
+    """Core tokens of the names of person *eid* (gazetteer or new in this run)."""
+    ent = doc.gaz.get(eid)
+    if ent is not None:
+        names = [ent.name, *(ent.aliases or [])] + ([ent.name_ar] if ent.name_ar else [])
+    elif eid in doc.new_entities:
+        names = [doc.new_entities[eid]["name"], *doc.new_entities[eid]["aliases"]]
+    else:
+        names = []
+    return [c for c in (core_tokens(n) for n in names) if c]
+
+
+_KUNYA_CUES = ("Abu ", "Abou ", "Umm ", "أبو ", "ابو ", "أبي ", "ابي ", "أم ", "ام ")
+
+
+def resolve_kunya(doc: Doc) -> None:
+    """A person new to the gazetteer named by a kunya ("Abu Hussein al-Hamidawi") is the
+    one person of the article named in full with the same family name ("Ahmad
+    al-Hamidawi"): one id for both, the name the article introduces the person by (a
+    gazetteer person's id always wins), the other name an alias."""
+    if not doc.new_entities or not any(c in doc.text for c in _KUNYA_CUES):
+        return  # no new person, or no kunya word in the article (the usual case)
+    new = doc.new_entities
+    seen: dict[str, None] = {}
+    kunya = False
+    for m in doc.ments:
+        if m.etype == "Person" and m.kind == "name" and m.eid not in seen:
+            seen[m.eid] = None
+            ne = new.get(m.eid)
+            if ne is not None and ne["name"][:4].lower() in _KUNYA_FIRST:
+                kunya = True
+    people = list(seen)
+    if len(people) < 2 or not kunya:
+        return  # no kunya among the new people (the usual case): nothing to do
+    names: dict[str, list[list[str]]] = {}  # filled on demand
+
+    def name_tokens(eid: str) -> list[list[str]]:
+        if eid not in names:
+            names[eid] = _person_name_tokens(doc, eid)
+        return names[eid]
+
+    for kid in people:
+        if kid not in doc.new_entities or doc.gaz.get(kid) is not None:
+            continue
+        kun = [t for t in name_tokens(kid) if len(t) >= 3 and t[0] in _KUNYA]
+        if not kun or any(t[0] not in _KUNYA for t in name_tokens(kid) if len(t) >= 2):
+            continue
+        fam = token_skeleton(kun[0][-1])
+        if len(kun[0][-1]) < 4 or len(fam) < 2:
+            continue
+        cands = [eid for eid in people if eid != kid and any(
+            len(t) >= 2 and t[0] not in _KUNYA and token_skeleton(t[-1]) == fam
+            for t in name_tokens(eid))]
+        if len(cands) != 1:
+            continue
+        target = cands[0]
+        if doc.gaz.get(target) is None and people.index(kid) < people.index(target):
+            kid, target = target, kid  # the name the article introduces them by is kept
+        for m in doc.ments:
+            if m.eid == kid:
+                m.eid = target
+        doc.mentions_changed()
+        if target in doc.new_entities:
+            for alias in [doc.new_entities[kid]["name"], *doc.new_entities[kid]["aliases"]]:
+                doc._add_alias(target, alias)
+        break  # one merge per article: ``people`` and ``names`` are stale now
+
+
+_AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka")
+
+
+def resolve_aka(doc: Doc) -> None:
+    """"<person>, known as / nicknamed / dubbed <new name>": the new name is an alias of the
+    person named or described right before it (one id)."""
+    low = doc.text.lower()
+    if not any(w in low for w in _AKA_CUES):
+        return  # the usual case: no cue in the article
+    toks = doc.toks
+    ends: dict[tuple[int, int], Mention] = {}
+    for m in doc.ments:
+        if m.etype == "Person":
+            ends.setdefault((m.sent, m.hi), m)
+    changed = False
+    for n in doc.ments:
+        if n.etype != "Person" or n.kind != "name" or doc.gaz.get(n.eid) is not None:
+            continue
+        x = n.lo - 1
+        if x < 1 or toks[x].ar:
+            continue
+        if toks[x].key == "as" and toks[x - 1].key in ("known", "nicknamed", "dubbed", "called"):
+            x -= 2
+        elif toks[x].key in ("nicknamed", "dubbed", "alias", "aka"):
+            x -= 1
+        else:
+            continue
+        if x >= 0 and toks[x].text == ",":
+            x -= 1
+        m = ends.get((n.sent, x + 1))
+        if m is None or m.eid == n.eid:
+            continue
+        old = n.eid
+        for mm in doc.ments:
+            if mm.eid == old:
+                mm.eid = m.eid
+        if m.eid in doc.new_entities and old in doc.new_entities:
+            doc._add_alias(m.eid, doc.new_entities[old]["name"])
+        changed = True
+    if changed:
+        doc.mentions_changed()

@@ -1,0 +1,261 @@
+"""Names the article's reader already knows: the longest gazetteer match at each word
+(with clitics: "لفيلق القدس", "بالكاظمي") and the names of new people introduced earlier in
+the same article ("Acting Defense Secretary Christopher Miller ... Miller")."""
+
+from __future__ import annotations
+
+from itertools import compress
+from operator import not_, or_
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.arabic_names import (
+    _ar_given_before_family,
+)
+from loaders.extract.mention_base import (
+    _JOINERS,
+    AR_PARTICLE_TOKENS,
+    Mention,
+    _case_ok,
+    _ment_at,
+    _missing,
+    _next_key,
+    _strip_article_cached,
+    _Work,
+)
+from loaders.extract.tokens import Tok
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
+    """An Arabic-style surname (al-Name, bin Name) follows position *k*: "Saleh al-Arouri"."""
+    if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
+        k += 2
+    elif k < hi and toks[k].key in ("bin", "ibn") and k + 1 < hi:
+        k += 1
+    else:
+        return False
+    return k < hi and not toks[k].ar and toks[k].cap and not toks[k].punct and \
+        toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP
+
+
+def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
+    toks = doc.toks
+    first = toks[units[u]]
+    if first.punct or not doc.local or (not first.ar and not first.cap):
+        return None
+    for off, stem in first.stems:
+        if stem not in doc.local_first:
+            continue
+        for n in (3, 2, 1):
+            if u + n > len(units):
+                continue
+            seq = (stem,) + tuple(_next_key(toks[units[u + x]]) for x in range(1, n))
+            eid = doc.local.get(seq)
+            if eid:
+                pref = first.key[: len(first.key) - len(stem)] if off else ""
+                return n, off, eid, pref
+    return None
+
+
+def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
+    """The units (positions in *units*) where a gazetteer name or a new person's name of the
+    document may start; most words are neither, nor is punctuation."""
+    gaz_start = doc.gaz_start  # (empty for punctuation)
+    n = len(units)
+    lo = units[0] if units else 0
+    if n and units[-1] - lo + 1 == n:  # all tokens lo..hi are units: no Python loop
+        if not doc.local:
+            return list(compress(range(n), gaz_start[lo:lo + n]))
+        texts = doc.texts[lo:lo + n]
+        stems: list = list(map(_STEM_WORDS.get, texts))
+        for x in _missing(stems):
+            stems[x] = _stem_words(doc.toks[lo + x])
+        # a gazetteer name, or a word of a new person's name, may start there
+        return list(compress(range(n), map(or_, map(bool, gaz_start[lo:lo + n]),
+                                           map(not_, map(doc.local_first.isdisjoint, stems)))))
+    if not doc.local:
+        return [u for u, k in enumerate(units) if gaz_start[k]]
+    toks = doc.toks
+    first = doc.local_first
+    words = _STEM_WORDS
+    return [u for u, k in enumerate(units) if gaz_start[k] or (
+        not first.isdisjoint(words[t.text] if (t := toks[k]).text in words else
+                             _stem_words(t)))]
+
+
+_STEM_WORDS: dict[str, tuple[str, ...]] = {}  # token text -> _stem_words
+
+
+def _stem_words(t: Tok) -> tuple[str, ...]:
+    """The stems of a token that may start a name of a new person of the document (an
+    Arabic or capitalised word), cached per token text: none for other tokens."""
+    words = tuple(st for _o, st in t.stems) if (t.ar or t.cap) and not t.punct else ()
+    if len(_STEM_WORDS) > 200_000:
+        _STEM_WORDS.clear()
+    _STEM_WORDS[t.text] = words
+    return words
+
+
+def _may_start_local(doc: Doc, t: Tok) -> bool:
+    """Cheap test: can a name of a new person of this document start at *t*?"""
+    if not doc.local or not (t.ar or t.cap):
+        return False
+    first = doc.local_first
+    for _off, stem in t.stems:
+        if stem in first:
+            return True
+    return False
+
+
+# words after which an ambiguous Arabic name is a body's name ("الناطق باسم حماس", "وفد حماس",
+# "القيادي في حماس"; not "بحماس" = with enthusiasm: the name must be written bare)
+_AR_ORG_CUES = frozenset({"باسم", "وفد", "وفدا", "قاده", "قيادات", "زعيم", "مسؤولو", "عناصر",
+                          "مقاتلو", "مقاتلي", "اعضاء", "حركه", "حركتا"})
+_AR_MEMBER_IN = frozenset({"القيادي", "قيادي", "عضو", "مسؤول", "المسؤول", "والقيادي"})
+
+
+def _org_cue_before(doc: Doc, k: int) -> bool:
+    """Is the Arabic token before *k* a cue that the name at *k* is a body's?"""
+    toks = doc.toks
+    if k < 1 or not toks[k].ar:
+        return False
+    pk = toks[k - 1].key
+    if pk in _AR_ORG_CUES:
+        return True
+    return pk == "في" and k >= 2 and toks[k - 2].key in _AR_MEMBER_IN
+
+
+def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
+    """Longest gazetteer match starting at unit *u*: (n_units, char offset in first token,
+    entity id, folded prefix)."""
+    cands = doc.gaz_start[units[u]]  # = gaz.first_cands_of(first), looked up per article
+    if not cands:
+        return None  # (also for punctuation)
+    gaz = doc.gaz
+    toks = doc.toks
+    exact = gaz.exact
+    prefixes = gaz.prefixes
+    first = toks[units[u]]
+    ar = first.ar
+    n_units = len(units)
+    maxlen = gaz.maxlen
+    best: tuple[int, int, str, str] | None = None
+    for off, stem in cands:
+        seq: tuple[str, ...] = (stem,)
+        n = 1
+        while True:
+            hits = exact.get(seq)
+            if hits:
+                # the case of an English first word must fit (not for Arabic)
+                if ar:
+                    ok = hits
+                elif len(hits) == 1:  # (most names: no list to build)
+                    h = hits[0]
+                    ok = hits if not (h[1] or h[2]) or _case_ok(first, h[1], h[2]) else []
+                else:
+                    ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                if ok and seq in gaz.guarded and not (off == 0 and _org_cue_before(doc, units[u])):
+                    # ambiguous name: only for entities named before (or after an org cue:
+                    # "الناطق باسم حماس", "القيادي في حماس")
+                    mids = doc.mentioned_ids()
+                    ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
+                          h[0] in doc.sent_ids]
+                if ok and (best is None or n > best[0]):
+                    if len(ok) > 1:  # ambiguous name: prefer an entity already mentioned
+                        mids = doc.mentioned_ids()
+                        ids = [h[0] for h in ok]
+                        eid = ([i for i in ids if i in mids] or ids)[0]
+                    else:
+                        eid = ok[0][0]
+                    best = (n, off, eid, first.key[: len(first.key) - len(stem)] if off else "")
+            if n >= maxlen or u + n >= n_units:
+                break
+            nt = toks[units[u + n]]
+            if nt.punct and nt.text != "&":
+                break
+            seq = seq + ((_strip_article_cached(nt.key) if nt.ar else nt.key),)
+            n += 1
+            if seq not in prefixes:
+                break
+    return best
+
+
+def _known_names(w: _Work) -> None:
+    """Names of the gazetteer (longest match, with clitics) and of new people
+    named before in the article, at the units that may start one.
+
+    "قائد فيلق القدس إسماعيل قاآني" -> Quds Force, Esmail Qaani; "met Hadi al-Amiri" ->
+    person:hadi-al-amiri."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    units = w.units
+    doc.sent_ids = set()
+    u = 0  # the first unit not inside a name found before
+    for start in _name_start_units(doc, units):
+        if start < u:
+            continue
+        u = start
+        m = _gaz_match(doc, units, u)
+        if m is None and doc.local:
+            m = _local_match(doc, units, u)
+        if m is None:
+            u += 1
+            continue
+        n, off, eid, pref = m
+        lo, hi = units[u], units[u + n - 1] + 1
+        if n == 1 and doc.etype(eid) == "Person" and (
+                _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
+                _ar_given_before_family(doc, lo, hi, s.hi) or
+                (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
+            u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
+            continue
+        if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
+                toks[lo - 2].key in ("al", "el"):
+            lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
+        # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
+        if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
+            pref = toks[units[u - 1]].key
+        me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
+        out.append(me)
+        doc.sent_ids.add(eid)
+        if me.etype == "Event" and n > 1:
+            me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
+            u += 1
+            continue
+        for k in range(lo, hi):
+            covered[k] = me
+        u += n
+
+
+def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],
+                 out: list[Mention]) -> None:
+    """A person introduced in this sentence (by a title) named again later in it:
+    "Acting Defense Secretary Christopher Miller ..., after Trump fired Esper and installed
+    Miller in his place" (step 1 ran before the title step had remembered the name)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    u = 0
+    while u < len(units):
+        k = units[u]
+        t = toks[k]
+        if k in covered or t.punct or not _may_start_local(doc, t):
+            u += 1
+            continue
+        m = _local_match(doc, units, u)
+        if m is None:
+            u += 1
+            continue
+        n, off, eid, pref = m
+        lo, hi = k, units[u + n - 1] + 1
+        if any(x in covered for x in range(lo, hi)) or doc.etype(eid) != "Person" or \
+                (n == 1 and not t.ar and _next_name_word(toks, hi, s.hi)) or \
+                not any(o.eid == eid and o.hi <= lo for o in out):
+            u += 1
+            continue
+        me = _ment_at(doc, si, lo, hi, eid, off=off, prefix=pref)
+        out.append(me)
+        for x in range(lo, hi):
+            covered[x] = me
+        u += n

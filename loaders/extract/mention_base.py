@@ -1,0 +1,419 @@
+"""The pieces every mention step uses: the ``Mention`` record, the per-sentence working
+state of ``find_mentions`` (``_Work``), the pass bits that say which steps a token can
+trigger, making a mention (``_ment_at``), capitalised English runs, and the ids of people
+named by a surface form (``_resolve_name``: a known person, or a new one)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from functools import lru_cache, reduce
+from itertools import compress, repeat
+from operator import and_, or_
+from typing import TYPE_CHECKING
+
+from loaders.extract import given_names as GN
+from loaders.extract import lexicon as L
+from loaders.extract.tokens import Sentence, Tok
+from loaders.textnorm import (
+    core_tokens,
+    is_arabic,
+    proclitic_splits,
+    strip_article_ar,
+    token_skeleton,
+)
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+_ORG_OUTLET_HEADS = L.AR_ORG_HEADS | L.AR_OUTLET_HEADS
+QUOTES = frozenset('"“”«»„‟\'‘’`')
+AR_PARTICLE_TOKENS = frozenset({"ل", "ب", "و", "ك", "لل", "ف", "وب", "ول"})
+AGENT_TYPES = ("Person", "Organization", "Country")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of the text that refers to one entity."""
+
+    lo: int
+    hi: int
+    start: int
+    end: int
+    eid: str
+    etype: str
+    sent: int
+    kind: str = "name"  # name | desc | nat
+    tlo: int = -1  # first token of a title phrase before the name (else lo)
+    prefix: str = ""  # Arabic proclitics before the name (glued or as a separate token)
+    role: str | None = None
+    role_org: str | None = None
+    role_nat: str | None = None
+    qual: str | None = None
+    in_title: bool = False
+    poss: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+# _ment_at creates mentions with positional arguments in this order
+assert [f.name for f in dataclasses.fields(Mention)][:16] == [
+    "lo", "hi", "start", "end", "eid", "etype", "sent", "kind", "tlo", "prefix", "role",
+    "role_org", "role_nat", "qual", "in_title", "poss"], "update _ment_at"
+
+
+# ---- sentence-level mention finding ---------------------------------------------------------
+def _units(doc: Doc, s: Sentence, sent_bits: int = -1) -> list[int]:
+    """Token indices used for name matching: hyphens, quotes, 'al-' articles and standalone
+    Arabic particles are skipped (they may sit inside or before names). *sent_bits*: the
+    pass bits of the sentence's tokens or'ed together, if known."""
+    toks = doc.toks
+    bits = doc.pass_bits
+    hi = s.hi
+    if not sent_bits & _B_NOT_UNIT:
+        return list(range(s.lo, hi))  # most sentences: every token is a unit
+    return [k for k in range(s.lo, hi)
+            if not (bits[k] & _B_NOT_UNIT and _skipped_unit(toks, k, hi))]
+
+
+def _positions(bits: list[int], lo: int, hi: int, mask: int) -> list[int]:
+    """The token indices in lo..hi whose pass bits have one of *mask* (without a Python
+    loop: most tokens have none)."""
+    return list(compress(range(lo, hi), map(and_, bits[lo:hi], repeat(mask, hi - lo))))
+
+
+def _skipped_unit(toks: list[Tok], k: int, hi: int) -> bool:
+    """For a token with the _B_NOT_UNIT bit (a hyphen or quote, or 'al'/'el'): is it left
+    out of the units?  Punctuation always; 'al'/'el' when a hyphen follows ("al-Amiri")."""
+    return toks[k].punct or (k + 1 < hi and toks[k + 1].text == "-")
+
+
+@lru_cache(maxsize=100_000)
+def _strip_article_cached(key: str) -> str:
+    return strip_article_ar(key)
+
+
+def _next_key(t: Tok) -> str:
+    return _strip_article_cached(t.key) if t.ar else t.key
+
+
+def _case_ok(t: Tok, sensitive: bool, acronym: bool) -> bool:
+    if t.ar:
+        return True
+    if acronym:
+        return t.acronym or t.text.isupper()
+    if sensitive:
+        return t.cap
+    return True
+
+
+@lru_cache(maxsize=100_000)
+def _org_head(stems: tuple) -> str | None:
+    return next((st for _o, st in stems if st in _ORG_OUTLET_HEADS), None)
+
+
+@lru_cache(maxsize=100_000)
+def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
+    """Candidate first words of an Arabic title phrase at a token (key, proclitic splits,
+    stems), in the order they are tried."""
+    return tuple([key] + [st for _n, st in sorted(proclitic_splits(key)) if st != key] +
+                 [st for _o, st in stems if st != key])
+
+
+_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
+
+# last words of English place names (a capitalised run ending so is not a person)
+_EN_PLACE_HEADS = frozenset({
+    "palace", "airport", "base", "square", "street", "zone", "province", "governorate",
+    "hospital", "university", "mosque", "shrine", "hotel", "bridge", "camp", "complex",
+    "embassy", "building", "headquarters", "district", "city", "port", "highway", "road",
+    "hall", "house", "centre", "center", "compound", "crossing", "border", "stadium",
+    "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison"})
+
+
+def _accusative(raw: str) -> bool:
+    """An Arabic word written with the accusative tanween (اً / ً)."""
+    return "\u064b" in raw[-2:]
+
+
+def _cap_run(doc: Doc, k: int, hi: int) -> int:
+    """End of a run of capitalised English words starting at *k*."""
+    toks = doc.toks
+    j = k
+    last_good = k
+    while j < hi:
+        t = toks[j]
+        if t.ar:
+            break
+        if t.cap and not t.punct and j > k and t.key in L.EN_NOT_NAME and (
+                t.key in L.EN_OUTLET_HEADS or t.key in L.EN_ORG_HEADS):
+            j += 1  # "Sepah News", "Fars News Agency": the head ends the name
+            last_good = j
+            continue
+        if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
+                j > k and t.key in _EN_NAME_HONORIFICS and j + 1 < hi and toks[j + 1].cap
+                and not toks[j + 1].punct)):
+            j += 1
+            last_good = j
+            if t.poss:
+                break
+            continue
+        if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].cap and \
+                j + 1 < hi and toks[j + 1].cap and not toks[j + 1].punct:
+            j += 1  # a middle initial: "Lloyd J. Austin"
+            continue
+        if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
+                                      "von", "bint"):
+            if j + 1 < hi and (toks[j + 1].cap or toks[j + 1].text == "-"):
+                j += 1
+                continue
+        break
+    return last_good
+
+
+def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name",
+             off: int = 0, prefix: str = "") -> Mention:
+    toks = doc.toks
+    start = toks[lo].start + off
+    last = toks[hi - 1]
+    end = last.end
+    poss = last.poss
+    if poss:  # exclude the 's from the span
+        end -= 2 if last.text.lower().endswith(("'s", "\u2019s")) else 1
+    if poss or last.text[-1] in QUOTES:  # quotes closing the name stay outside
+        text = doc.text
+        while end > start and text[end - 1] in QUOTES:
+            end -= 1
+    e = doc.gaz.entries.get(eid)  # = doc.etype(eid), without a call for known entities
+    # positional: a keyword call costs about twice as much here (order checked below)
+    return Mention(lo, hi, start, end, eid, e.type if e else doc.etype(eid), sent, kind, lo,
+                   prefix, None, None, None, None, False, poss)
+
+
+class _Work:
+    """The working state of ``find_mentions`` for one sentence, shared by its steps."""
+
+    __slots__ = ("doc", "si", "s", "toks", "covered", "out", "bits", "units", "heads_at")
+
+    def __init__(self, doc: Doc, si: int):
+        self.doc = doc
+        self.si = si
+        self.s = s = doc.sents[si]
+        self.toks = doc.toks
+        self.covered: dict[int, Mention] = {}  # token -> the mention covering it
+        self.out: list[Mention] = []  # the sentence's mentions, in the order found
+        # steps that scan every token act only at tokens with certain texts: a step is
+        # skipped when no token of the sentence can trigger it (the bits depend on token
+        # text alone)
+        self.bits = reduce(or_, doc.pass_bits[s.lo:s.hi], 0)
+        self.units = _units(doc, s, self.bits)
+        self.heads_at: list[int] = []  # Arabic head nouns (bodies, sites, outlets)
+
+
+# last words of English names of bodies (a capitalised run ending so is no person)
+_EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
+    "presidency", "staff", "judiciary", "court", "directorate", "secretariat"})
+
+_EN_TIME_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "ramadan", "english", "arabic", "persian", "farsi", "kurdish",
+    "turkish", "hebrew", "french", "total", "particular", "addition", "general",
+    "short", "fact", "response", "public", "private", "person", "power", "office", "exile"})
+
+
+# honorifics that are also part of a name inside it ("Lahur Sheikh Jangi")
+_EN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sayyid", "sayed", "seyed", "mullah"})
+
+_LATIN_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _latin_first_name(doc: Doc, key: str) -> bool:
+    """Whether *key* is the usual Latin spelling of an Arabic/Persian name word
+    (names.yaml and the gazetteer's people)."""
+    names = _LATIN_FIRST.get(id(doc.gaz))
+    if names is None:
+        names = frozenset(v.lower() for v in doc.gaz.ar_latin.values())
+        _LATIN_FIRST[id(doc.gaz)] = names
+    return key in names
+
+
+def _surname_after(doc: Doc, covered: dict[int, Mention], jn: int, ne: int,
+                   hi: int) -> Mention | None:
+    """The one-word person mention (a surname) right after the name words jn..ne."""
+    if ne <= jn or ne >= hi or any(x in covered for x in range(jn, ne)):
+        return None
+    m = covered.get(ne)
+    if m is None or m.lo != ne or m.hi != ne + 1 or m.etype != "Person" or m.kind != "name":
+        return None
+    return m
+
+
+def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                       jn: int, ne: int, sur: Mention) -> Mention:
+    """Join name words jn..ne and the surname mention *sur* into one person: the same
+    person when the first name fits them (rapidfuzz on the full name), else a new one."""
+    toks = doc.toks
+    surface = doc.text[toks[jn].start:sur.end]
+    first = core_tokens(doc.text[toks[jn].start:toks[jn].end])
+    last = core_tokens(doc.text[toks[sur.lo].start:sur.end])
+    same = doc.gaz.fuzzy_person(first + last, {sur.eid}, types=("Person",)) == sur.eid
+    if not same and sur.eid in doc.new_entities:
+        ent = doc.new_entities[sur.eid]
+        same = any(core_tokens(n)[:1] == first for n in [ent["name"]] + ent["aliases"]
+                   if core_tokens(n))
+    eid = sur.eid if same else _resolve_name(doc, surface, "Person")
+    if sur in out:
+        out.remove(sur)
+    me = _ment_at(doc, si, jn, sur.hi, eid)
+    me.prefix = sur.prefix if jn == sur.lo else ""
+    out.append(me)
+    for x in range(jn, sur.hi):
+        covered[x] = me
+    return me
+
+
+def _known_english(doc: Doc, eid: str) -> str | None:
+    e = doc.gaz.get(eid)
+    if e is not None:
+        return e.name
+    ne = doc.new_entities.get(eid)
+    return ne["name"] if ne else None
+
+
+def normalize_word(w: str) -> str:
+    from loaders.textnorm import normalize
+
+    return normalize(w)
+
+
+def _before_is_the(doc: Doc, covered: dict[int, Mention], b: int, lo: int) -> bool:
+    start = covered[b].lo if b in covered else b
+    return start > lo and doc.toks[start - 1].key == "the"
+
+
+def _is_adjective(key: str) -> bool:
+    """Arabic relative adjectives (nisba) like المسلحة / الأمريكية end in ية/ي with ال."""
+    return key.startswith("ال") and (key.endswith("يه") or key.endswith("ي")) and len(key) > 5
+
+
+def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
+    """Known entity (tolerant to spelling/script), else a new id."""
+    toks = core_tokens(surface)
+    if len(toks) > 2 and etype == "Person":
+        toks = [t for t in toks if len(t) > 1] or toks  # middle initials ("Lloyd J. Austin")
+    eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
+    if eid:
+        return eid
+    # a surname alone after a full name earlier in the document
+    if len(toks) == 1:
+        sk = token_skeleton(toks[0])
+        for m in reversed(doc.ments):
+            if m.etype == etype and m.eid in doc.new_entities:
+                ent = doc.new_entities[m.eid]
+                names = [ent["name"]] + ent["aliases"]
+                if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
+                       core_tokens(n)):
+                    return m.eid
+    if etype == "Person" and len(toks) == 2 and toks[0] in _HAJJ:
+        toks = toks[1:]  # "Hajj Qassem": the honorific and a given name
+    if len(toks) == 1 and etype == "Person":
+        full = _given_name_full(doc, strip_article_ar(toks[0]) if is_arabic(toks[0])
+                                else toks[0])
+        if full is not None:
+            return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
+    short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
+    if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
+            doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
+            ("Person", token_skeleton(toks[0]) + token_skeleton(toks[2])) in
+            doc.session.get("skel", {})):
+        # "علي هادي العامري": first name + the father's known name -> "Ali al-Amiri";
+        # "بافل جلال طالباني" after "بافل طالباني" in the run: the same person
+        words = surface.split()
+        short = words[0] + " " + words[2]
+    if short is not None:
+        # "Ahmed Mohsen Faraj al-Hamidawi" (first name, father, grandfather, family name)
+        # is known as "Ahmed al-Hamidawi": same id as an article using the short form
+        stoks = core_tokens(short)
+        eid = doc.gaz.fuzzy_person(stoks, doc.mentioned_ids(), types=(etype,)) or \
+            doc.new_entity(etype, short, stoks)
+        doc._add_alias(eid, surface)
+        doc.remember(eid, stoks)
+        doc.remember(eid, toks)
+        return eid
+    eid = doc.new_entity(etype, surface, toks)
+    doc.remember(eid, toks)
+    return eid
+
+
+_HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+
+
+def _given_name_full(doc: Doc, key: str) -> str | None:
+    """The one known person the article names in full with the given name *key* ("قاسم"
+    -> "قاسم سليماني"), looked up anywhere in the article; None if none or several."""
+    latin = not is_arabic(key)
+    if (not latin and key not in GN.ALL) or (latin and (key in L.EN_NOT_NAME or
+                                                        key in L.EN_STOP)):
+        return None
+    toks = doc.toks
+    found: set[str] = set()
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if t.key != key or t.ar == latin or toks[i + 1].ar == latin or toks[i + 1].punct or \
+                (latin and not toks[i + 1].cap):
+            continue
+        nxt = toks[i + 1]
+        eid = doc.gaz.fuzzy_person(core_tokens(f"{t.text} {nxt.text}"), doc.mentioned_ids(),
+                                   types=("Person",))
+        if eid is not None:
+            found.add(eid)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})
+_KUNYA_FIRST = frozenset({"abu ", "umm "})  # first 4 letters of new ids' Latin names
+_ABD = frozenset({"abd", "abdul", "abdel", "عبد"})
+
+
+def _short_name(surface: str) -> str | None:
+    """First name + family name of a chained Arabic name of four parts or more (None for
+    a kunya, a "bin" chain, or when the family name is not marked: no al-/ال, no -i/ي)."""
+    words = surface.replace("\u200f", "").split()
+    if len(words) < 4:
+        return None
+    keys = [normalize_word(w) for w in words]
+    if keys[0] in _KUNYA or keys[0] in _ABD or any(
+            k in ("bin", "ibn", "bint", "بن", "ابن", "بنت", "الله", "الدين", "allah", "din")
+            for k in keys):
+        return None  # kunya, "bin" chains, compounds (عبد الأمير، يار الله، صفي الدين)
+    if sum(1 for k in keys if k not in ("al", "el", "ال", "آل", "ال")) < 4:
+        return None  # "محمد كاظم آل صادق": three parts
+    first = 1
+    last = words[-1]
+    if len(words) >= 2 and keys[-2] in ("al", "el", "آل", "ال"):
+        last = words[-2] + " " + last
+    lk = normalize_word(last)
+    if not (lk.startswith(("al-", "el-", "al ", "ال")) or lk.endswith(("awi", "اوي"))):
+        return None  # "غلام حسين محسني إجئي": a Persian compound name, not a chain
+    return " ".join(words[:first] + [last])
+
+
+# --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
+_B_AR_FUZZY, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
+    _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
+    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT, _B_EN_CAP_START = (1 << n for n in range(17))
+
+
+def _missing(values: list) -> list[int]:
+    """The indices of the ``None`` values of *values* (found without a Python loop over
+    all of them)."""
+    out: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = values.index(None, k + 1)
+            out.append(k)
+    except ValueError:
+        return out

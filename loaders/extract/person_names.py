@@ -1,0 +1,162 @@
+"""People named without a title in both scripts: a first name in a spelling of its own
+before a known surname ("Esmaeel Ghaani", "إسماعيل قائاني"), a known first name before
+someone else's surname ("علي هادي العامري"), and in English a bare unknown surname as
+subject or object of met/succeeded/replaced ("Araghchi met Pakpour")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.arabic_names import (
+    _ar_given_first,
+    _ar_name_word,
+    _plain_name_word,
+)
+from loaders.extract.mention_base import (
+    _EN_BODY_LAST,
+    _EN_PLACE_HEADS,
+    _EN_TIME_WORDS,
+    Mention,
+    _latin_first_name,
+    _ment_at,
+    _name_with_surname,
+    _resolve_name,
+    _Work,
+)
+from loaders.extract.tokens import Tok
+from loaders.textnorm import (
+    core_tokens,
+)
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+def _first_names_before_surnames(w: _Work) -> None:
+    """A first name in a spelling of its own before a known surname ("Esmaeel
+    Ghaani", "إسماعيل قائاني"); known first names before a bare known surname that belongs to
+    someone else ("علي هادي العامري")."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    for me in list(out):
+        if me.etype != "Person" or me.kind != "name" or me.prefix:
+            continue  # "فؤاد حسين بعباس": a preposition before the surname starts a phrase
+        p = me.lo - 1
+        if p < s.lo or p in covered:
+            continue
+        pt = toks[p]
+        ok = (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
+              pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
+            pt.ar and _plain_name_word(pt))
+        if not ok:
+            continue
+        surface = doc.text[pt.start:me.end]
+        if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
+            me.lo, me.tlo, me.start = p, p, pt.start
+            covered[p] = me
+            continue
+        # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
+        # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
+        if len(core_tokens(doc.text[me.start:me.end])) != 1:
+            if me.hi - me.lo == 2 and pt.ar and _known_name_word(doc, pt) and \
+                    doc.gaz.get(me.eid) is not None and me in out and not (
+                        p - 1 >= s.lo and p - 1 not in covered and
+                        _ar_given_first(doc, toks[p - 1]) is not None):
+                # (not "التقى قاسم مصلح هادي العامري": مصلح ends another name)
+                # "علي هادي العامري": a first name, then the father's (known) full name
+                eid = _resolve_name(doc, doc.text[pt.start:me.end], "Person")
+                if eid != me.eid:
+                    out.remove(me)
+                    nm = _ment_at(doc, si, p, me.hi, eid)
+                    out.append(nm)
+                    for x in range(p, me.hi):
+                        covered[x] = nm
+            continue
+        q = p
+        while q >= s.lo and me.lo - q <= 3 and q not in covered and _name_word(doc, toks[q]):
+            q -= 1
+        if q < p and not _known_name_word(doc, toks[q + 1]) and (
+                q + 1 == s.lo or toks[q + 1].ar) and not any(
+                    _known_name_word(doc, toks[x]) for x in range(q + 1, p + 1)):
+            # no usual first name in it (Arabic; English at the start of a sentence):
+            # not taken as a name. Mid-sentence capitals before a surname are ("His
+            # brother Qubad Talabany")
+            q = p
+        if q < p and me in out:
+            _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
+
+
+def _en_full_name(doc: Doc, surname: str) -> str:
+    """The full name the article gives somewhere for a bare *surname* ("Masoud
+    Pezeshkian" for "Pezeshkian"), else the surname."""
+    for m in re.finditer(r"\b((?:[A-Z][a-z'\-]+ ){1,2})" + re.escape(surname) + r"\b",
+                         doc.text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in L.EN_NOT_NAME or words[0].lower() in L.EN_STOP
+                         or words[0].lower() in L.EN_TITLE_FIRST or
+                         words[0].lower() in L.NATIONALITY):
+            words.pop(0)  # "President Masoud Pezeshkian": the name after the title
+        if words:
+            return " ".join(words + [surname])
+    return surname
+
+
+_EN_SUBJECT_ADVERBS = frozenset({"also", "later", "then", "first", "reportedly", "had",
+                                  "has", "previously", "earlier", "briefly"})
+_EN_BARE_NAME_VERBS = frozenset({"met", "succeeded", "succeeds", "replaced", "replaces",
+                                 "received", "hosted", "greeted", "welcomed"})
+
+
+def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
+                      out: list[Mention]) -> None:
+    """English: one unknown capitalised word right after a verb only a person follows as its
+    object ("Araghchi met Pakpour in Tehran", "... succeeded Nilforoushan"), or right before
+    it as its subject mid-text ("..., Pakpour met ..."): a person (linked to an earlier or
+    later full name of the same surname by the usual resolution)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    near: set[int] = set()  # the words around the verbs: the only candidates
+    for v in range(s.lo, s.hi):
+        if toks[v].key in _EN_BARE_NAME_VERBS:
+            near.update((v - 2, v - 1, v + 1, v + 2))
+    for k in sorted(x for x in near if s.lo <= x < s.hi):
+        t = toks[k]
+        if k in covered or not t.cap or t.ar or t.punct or t.acronym or len(t.key) < 4 or \
+                not t.text.isalpha() or t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or \
+                t.key in L.NATIONALITY or t.key in _EN_TIME_WORDS or \
+                t.key in _EN_BODY_LAST or t.key in _EN_PLACE_HEADS:
+            continue
+        after_verb = k > s.lo and (toks[k - 1].key in _EN_BARE_NAME_VERBS or (
+            toks[k - 1].key == "with" and k - 2 >= s.lo and toks[k - 2].key == "met"))
+        nxt = toks[k + 1] if k + 1 < s.hi else None
+        if nxt is not None and (nxt.cap or nxt.text in ("-", "'")):
+            continue  # "met Pakpour in ...", not "met Abbas Araghchi" (another step)
+        v = k + 1
+        if v < s.hi and toks[v].key in _EN_SUBJECT_ADVERBS:
+            v += 1
+        before_verb = v < s.hi and toks[v].key in _EN_BARE_NAME_VERBS and (
+            k == s.lo or toks[k - 1].text in (",", ";", "\u2014") or toks[k - 1].key == "and")
+        if not after_verb and not before_verb:
+            continue
+        eid = _resolve_name(doc, _en_full_name(doc, t.text), "Person")
+        me = _ment_at(doc, si, k, k + 1, eid)
+        out.append(me)
+        covered[k] = me
+
+
+def _name_word(doc: Doc, t: Tok) -> bool:
+    """A word that may be inside a personal name (either script)."""
+    if t.ar:
+        return _ar_name_word(doc, t, True)
+    return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
+        t.key not in L.EN_STOP and t.key not in L.EN_TITLE_FIRST and \
+        t.key not in L.NATIONALITY and not t.poss
+
+
+def _known_name_word(doc: Doc, t: Tok) -> bool:
+    """A usual personal-name word (names.yaml / gazetteer people) written as a name."""
+    if t.ar:
+        return t.key in doc.gaz.ar_latin and _ar_name_word(doc, t, True)
+    return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
+        t.key not in L.EN_TITLE_FIRST and _latin_first_name(doc, t.key)

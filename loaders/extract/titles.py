@@ -1,0 +1,710 @@
+"""Title cues in both languages (الرئيس، رئيس الوزراء، الجنرال، قائد، زعيم؛ President, Prime
+Minister, General, commander, leader, head, deputy ...): where a title phrase starts and
+ends (``_title_at``), the nationality or body around it, the name after it (known: the
+role is attached; unknown: a new person), or, without a name, a description resolved by
+coreference (``_titles``, step 2 of ``find_mentions``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from loaders.extract import given_names as GN
+from loaders.extract import lexicon as L
+from loaders.extract.arabic_names import (
+    _ar_given_first,
+    _ar_name_before,
+    _ar_name_span,
+    _ar_name_word,
+)
+from loaders.extract.coreference import (
+    resolve_description,
+)
+from loaders.extract.mention_base import (
+    _B_TITLE,
+    _EN_BODY_LAST,
+    _EN_NAME_HONORIFICS,
+    AR_PARTICLE_TOKENS,
+    QUOTES,
+    Mention,
+    _accusative,
+    _before_is_the,
+    _cap_run,
+    _given_name_full,
+    _is_adjective,
+    _known_english,
+    _ment_at,
+    _name_with_surname,
+    _positions,
+    _resolve_name,
+    _surname_after,
+    _title_firsts,
+    _Work,
+)
+from loaders.extract.tokens import Sentence, Tok
+from loaders.textnorm import (
+    core_tokens,
+    strip_article_ar,
+)
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+_MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
+
+
+def _may_title(t: Tok) -> bool:
+    """Cheap test: can a title phrase start at this token? (cached per token text)"""
+    hit = _MAY_TITLE.get(t.text)
+    if hit is None:
+        if t.punct:
+            hit = False
+        elif t.ar:
+            hit = _may_title_ar(t.key, t.stems)
+        else:
+            hit = t.key in L.EN_TITLE_FIRST
+        if len(_MAY_TITLE) > 200_000:
+            _MAY_TITLE.clear()
+        _MAY_TITLE[t.text] = hit
+    return hit
+
+
+@lru_cache(maxsize=100_000)
+def _may_title_ar(key: str, stems: tuple) -> bool:
+    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
+
+
+@lru_cache(maxsize=100_000)
+def _title_firsts_known(key: str, stems: tuple) -> tuple[str, ...]:
+    """``_title_firsts`` that can begin a title (with or without the article)."""
+    return tuple(st for st in _title_firsts(key, stems) if st in L.AR_TITLE_FIRST)
+
+
+def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
+    """First word -> the word counts (3, 2, 1 at most, longest first) of titles it begins."""
+    lengths: dict[str, set[int]] = {}
+    for title in titles:
+        words = title.split()
+        lengths.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(n for n in (3, 2, 1) if n in ns) for w, ns in lengths.items()}
+
+
+_AR_TITLE_LENGTHS = _title_lengths(L.AR_TITLES)
+_EN_TITLE_LENGTHS = _title_lengths(L.EN_TITLES)
+
+
+@lru_cache(maxsize=10_000)
+def _ar_title_lengths(stem: str) -> tuple[int, ...]:
+    """Word counts worth trying for an Arabic title starting with *stem* (the title may carry
+    the article the stem lacks)."""
+    ns = set(_AR_TITLE_LENGTHS.get(stem, ()))
+    if not stem.startswith("ال"):
+        ns.update(_AR_TITLE_LENGTHS.get("ال" + stem, ()))
+    return tuple(n for n in (3, 2, 1) if n in ns)
+
+
+_TITLE_FIRSTS_KNOWN: dict[str, tuple[str, ...]] = {}  # token text -> _title_firsts_known
+
+
+def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
+    """A title phrase starting at token *k*: (end token, role kind, folded title)."""
+    if not doc.pass_bits[k] & _B_TITLE:
+        return None  # = not _may_title(toks[k])
+    toks = doc.toks
+    t = toks[k]
+    if t.ar:
+        firsts = _TITLE_FIRSTS_KNOWN.get(t.text)
+        if firsts is None:
+            if len(_TITLE_FIRSTS_KNOWN) > 200_000:
+                _TITLE_FIRSTS_KNOWN.clear()
+            firsts = _TITLE_FIRSTS_KNOWN[t.text] = _title_firsts_known(t.key, t.stems)
+        for stem in firsts:
+            for n in _ar_title_lengths(stem):
+                if k + n > hi:
+                    continue
+                words = [stem] + [toks[k + j].key for j in range(1, n)]
+                phrase = " ".join(words)
+                # 'الرئيس' folded keeps the article; titles are stored folded with article
+                for cand in (phrase, "ال" + phrase if not phrase.startswith("ال") else phrase):
+                    if cand in L.AR_TITLES:
+                        if n == 1 and cand in ("امر", "الامر") and "آ" not in t.text:
+                            continue  # أمر "ordered" / "order", not آمر "commander"
+                        return k + n, L.AR_TITLES[cand], cand
+        return None
+    key = t.key
+    if key not in L.EN_TITLE_FIRST:
+        return None
+    for n in _EN_TITLE_LENGTHS.get(key, ()):
+        if k + n > hi:
+            continue
+        parts: list[str] = []
+        j = k
+        while len(parts) < n and j < hi:
+            if toks[j].text in (".",) and parts:
+                j += 1
+                continue
+            if toks[j].punct and toks[j].text != "-":
+                break
+            if toks[j].text != "-":
+                parts.append(toks[j].key)
+            j += 1
+        phrase = " ".join(parts)
+        if len(parts) == n and phrase in L.EN_TITLES:
+            if j < hi and toks[j].text == ".":
+                j += 1
+            return j, L.EN_TITLES[phrase], phrase
+    return None
+
+
+# words between an Arabic title and the name that are neither (a time adverb, "on its behalf")
+_AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
+    "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يومها", "يومذاك", "باسمه", "باسمها",
+    "باسمهم", "باسمهما", "بدوره", "بدورها"))
+# governor: the (definite) province follows the title ("محافظ السليمانية X")
+_AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
+
+# titles of people posted somewhere: the place after them is part of the title
+_POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
+    "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل")} |
+    {"ambassador", "envoy", "consul", "representative"})
+
+# indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description
+# of the body's (former) leader
+_AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا", "مديرا"})
+
+
+_NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
+_KEY = attrgetter("key")
+
+
+def _titles(w: _Work) -> None:
+    """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
+    Minister", "Quds Force commander") with the nationality or body around them, then: a known
+    name gets the role; an unknown name after it becomes a new entity ("وزير الخارجية العراقي
+    فؤاد حسين", "Iraqi Foreign Minister Fuad Hussein"); without a name, the title is a
+    description resolved to the person holding that role ("المسؤول العسكري الإيراني البارز",
+    "the Quds Force commander") or left for cataphora."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    starts = _positions(doc.pass_bits, s.lo, s.hi, _B_TITLE)
+    start_set = set(starts)
+    k = starts[0] if starts else s.hi
+    while k < s.hi:
+        if k not in start_set:
+            nxt = bisect.bisect_right(starts, k)
+            k = starts[nxt] if nxt < len(starts) else s.hi
+            continue
+        if k in covered:  # (a name that starts with its title is handled as a name)
+            k += 1
+            continue
+        tt = _title_at(doc, k, s.hi)
+        if tt is None:
+            k += 1
+            continue
+        tend, role, phrase = tt
+        if tend - k > 1:
+            # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
+            cut = next((x for x in range(k + 1, tend) if x in covered and covered[x].lo == x
+                        and covered[x].etype in ("Organization", "Country")), None)
+            short = _title_at(doc, k, cut) if cut is not None else None
+            if short is not None:
+                tend, role, phrase = short
+        role_org = role_nat = qual = None
+        of_the = False
+        pb = k - 1
+        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and (toks[pb].key in (
+                "the", "a", "an") or (not toks[pb].ar and (toks[pb].key in L.NATIONALITY or
+                                                         toks[pb].key in L.EN_QUALIFIERS)))):
+            pb -= 1  # "X, the (new) Iranian general who ...": an apposition to X
+        appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
+            covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
+            not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
+            not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES)
+        in_title: list[Mention] = []
+        j = tend
+        # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
+        b = k - 1
+        while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
+                not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
+            b -= 1
+        # "Kataib Hezbollah's security official X": a lower-case field word between a
+        # possessive body and the title
+        tb = toks[b] if b >= s.lo else None  # (the word before must be such a word)
+        for back in ((1, 2) if tb is not None and not tb.ar and not tb.cap and
+                     b not in covered and tb.key not in L.EN_STOP and tb.key.isalpha() and
+                     tb.key not in L.NATIONALITY else ()):
+            ob = b - back + 1
+            if b >= s.lo and ob - 1 >= s.lo and (ob - 1) in covered and all(
+                    not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
+                    toks[x].key not in L.EN_STOP and x not in covered and
+                    toks[x].key not in L.NATIONALITY for x in range(ob, b + 1)) \
+                    and (covered[ob - 1].poss or (
+                        covered[ob - 1].etype == "Organization" and
+                        all(toks[x].key in _EN_FIELD_WORDS for x in range(ob, b + 1)))) and \
+                    covered[ob - 1].etype in ("Organization", "Country"):
+                b = ob - 1  # "Kataib Hezbollah's security official", "Hamas political
+                break  # bureau chief"
+        if b >= s.lo and not toks[b].ar:
+            if b in covered and covered[b].etype in ("Organization", "Country"):
+                role_org = covered[b].eid
+                in_title.append(covered[b])
+                ib = covered[b].lo - 1
+                while ib >= s.lo and toks[ib].key in L.EN_QUALIFIERS:
+                    ib -= 1
+                if role == "lead" and ib >= s.lo and toks[ib].key in ("a", "an") and \
+                        covered[b].etype == "Organization":
+                    role = "member"  # "a senior Kataib Hezbollah commander, X"
+            elif toks[b].key in L.NATIONALITY:
+                role_nat = L.NATIONALITY[toks[b].key]
+            bb = b - 1 if b not in covered else covered[b].lo - 1
+            if bb >= s.lo and toks[bb].key in L.NATIONALITY:
+                role_nat = role_nat or L.NATIONALITY[toks[bb].key]
+            for q in range(max(s.lo, k - 4), k) if not _NEW_OLD.isdisjoint(
+                    map(_KEY, toks[max(s.lo, k - 4):k])) else ():
+                if toks[q].key in L.NEW_WORDS:
+                    qual = "new"
+                elif toks[q].key in L.OLD_WORDS:
+                    qual = "old"
+        # modifiers after the title
+        steps = 0
+        while j < s.hi and steps < 8:
+            t = toks[j]
+            steps += 1
+            if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
+                j += 1
+                continue
+            if t.text == "(" and (role_org or role_nat):
+                # "المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي": an aside
+                close = next((x for x in range(j + 1, min(s.hi, j + 6))
+                              if toks[x].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+                    continue
+            if toks[k].ar and role_org is None and phrase.endswith("عمليات") and \
+                    j not in covered and t.ar and not t.punct and not _may_title(t) and \
+                    len(t.key) >= 3 and t.key not in L.AR_STOP and not _is_adjective(t.key):
+                # "قائد عمليات نينوى X": an operations command named after its area
+                pid = doc.new_entity("Location", t.text, [strip_article_ar(t.key)])
+                pm = _ment_at(doc, si, j, j + 1, pid)
+                out.append(pm)
+                covered[j] = pm
+            if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
+                    toks[k].ar:
+                place = _known_english(doc, covered[j].eid)
+                if role_org is None and place and phrase.endswith("عمليات"):
+                    # "قائد عمليات بغداد X": the Baghdad Operations Command
+                    place = re.sub(r"^(?i:al)[- ]", "", place)
+                    latin = f"{place[:1].upper()}{place[1:]} Operations Command"
+                    role_org = doc.new_entity("Organization", latin, core_tokens(latin))
+                elif role_org is None and place and place.endswith(" Region") and \
+                        role in ("lead", "head_state") and phrase.lstrip("ال") == "رييس":
+                    role_org = covered[j].eid  # "رئيس إقليم كردستان X" leads the region
+                j = covered[j].hi  # "رئيس إقليم كردستان ..."
+                continue
+            if j in covered and covered[j].etype in ("Organization", "Country") and \
+                    covered[j].lo == j:
+                mm = covered[j]
+                if mm.etype == "Organization" and (role_org is None or
+                                                   doc.etype(role_org) == "Country"):
+                    role_org = mm.eid
+                elif mm.etype == "Country" and role_org is None:
+                    role_org = mm.eid
+                if mm.etype == "Country" and role_nat is None:
+                    role_nat = mm.eid
+                in_title.append(mm)
+                j = mm.hi
+                if mm.poss and not t.ar:
+                    # "head of Hezbollah's liaison unit, X": the head of a part of the body,
+                    # one of its members (not its leader)
+                    sub = j
+                    while sub < s.hi and sub - j < 3 and not toks[sub].cap and \
+                            toks[sub].key.isalpha() and toks[sub].key not in L.EN_STOP:
+                        sub += 1
+                    if sub > j:
+                        role = "member" if role == "lead" else role
+                        j = sub
+                continue
+            key = t.key
+            stem = t.stems[-1][1] if t.stems else key
+            if t.ar and (key in _AR_TITLE_FILLERS or (
+                    _is_adjective(key) and (j - 1) in covered and
+                    covered[j - 1].etype == "Organization") or (
+                    j == tend and phrase in _AR_GOVERNOR and key.startswith("ال") and
+                    j not in covered and j + 1 < s.hi and toks[j + 1].ar)):
+                # "الرئيس الأميركي آنذاك X", "المتحدث باسمه X", "لحركة الجهاد الإسلامي X",
+                # "محافظ السليمانية X"
+                j += 1
+                continue
+            if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
+                if key in L.NEW_WORDS:
+                    qual = "new"
+                elif key in L.OLD_WORDS:
+                    qual = "old"
+                j += 1
+                continue
+            if key in L.NATIONALITY:
+                role_nat = role_nat or L.NATIONALITY[key]
+                j += 1
+                continue
+            if phrase in _POSTED_TITLES and key in ("في", "لدي", "to", "in") and \
+                    j + 1 in covered and covered[j + 1].lo == j + 1 and \
+                    covered[j + 1].etype in ("Location", "Country"):
+                in_title.append(covered[j + 1])
+                j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
+                continue
+            if phrase in _POSTED_TITLES and key in ("الي", "لدي", "في") and t.ar:
+                # "المبعوث الأميركي الخاص إلى الشرق الأوسط X": a region not named as a place
+                dj = j + 1
+                while dj < s.hi and dj - j <= 2 and dj not in covered and \
+                        toks[dj].key.startswith("ال") and not _may_title(toks[dj]):
+                    dj += 1
+                if dj > j + 1 and dj < s.hi and toks[dj].ar and \
+                        _ar_given_first(doc, toks[dj]) is not None:
+                    j = dj
+                    continue
+            if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
+                    t.ar and key in AR_PARTICLE_TOKENS):
+                # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
+                nxt = j + 1
+                while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
+                    nxt += 1
+                if key in ("of", "for", "in", "at") and nxt + 1 < s.hi and \
+                        toks[nxt].key == "the" and nxt + 1 in covered:
+                    nxt += 1  # "a spokesman for the Revolutionary Guards, X"
+                    of_the = True  # only with a name after it (no description)
+                if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
+                    if role_org is None and key in ("في", "in") and role == "lead" and \
+                            covered[nxt].etype == "Organization":
+                        role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC
+                    elif role_org is None and key in ("في", "in") and role == "plain" and \
+                            covered[nxt].etype == "Organization" and \
+                            phrase.lstrip("ال").startswith(("وزير", "minister")):
+                        role = "member"  # "وزير ... في حكومة الإقليم X": in its cabinet
+                    j = nxt
+                    continue
+                if key == "the" and nxt < s.hi:
+                    j = nxt
+                    continue
+                break
+            if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
+                j += 1
+                continue
+            if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS or
+                         _possessed_noun(key)) and \
+                    j - tend < 3 and (role in ("lead", "member", "head_state") or (
+                        role == "plain" and not key.startswith("ال") and
+                        j + 1 < s.hi and toks[j + 1].key.startswith("ال"))):
+                j += 1  # "رئيس أركان الجيش ..."
+                if not key.startswith("ال") and j < s.hi:
+                    # a noun in construct takes its complement: "رئيس إقليم كوردستان X",
+                    # "رئيس حكومة تصريف الأعمال X", "وزير شؤون البيشمركة X"
+                    jj = j
+                    j = _construct_complement(doc, covered, out, si, j, s.hi)
+                    if role_org is None and stem == _IQLIM and jj in covered and \
+                            covered[jj].etype == "Location" and role in ("lead", "head_state") \
+                            and phrase.lstrip("ال") == "رييس":
+                        role_org = covered[jj].eid  # "رئيس إقليم كوردستان X"
+                continue
+            if j in covered and covered[j].lo == j and covered[j].etype == "Person":
+                break  # a known name that starts with its rank ("Ayatollah Ali Khamenei")
+            t2 = _title_at(doc, j, s.hi)
+            if t2 is not None and t2[1] == "plain":
+                j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"
+                continue
+            break
+        # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
+        jn = j
+        if jn < s.hi and toks[jn].text in (",", "،") and role_org:
+            jn += 1
+        elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
+                jn not in covered:
+            # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
+            jn = _skip_definite_body(doc, covered, jn, s.hi)
+            for x in range(j, jn):
+                bm = covered.get(x)
+                if bm is not None and bm.lo == x and bm.etype in ("Organization", "Country"):
+                    # "مسؤول وحدة الارتباط في حزب الله X": the body is part of the title
+                    in_title.append(bm)
+                    if role_org is None and bm.etype == "Organization":
+                        # "قائد الجبهة الجنوبية في الحزب X": head of a part of the body
+                        role_org = bm.eid
+                        role = "member" if x > j and role == "lead" else role
+        if jn > j and jn < s.hi and not toks[jn].ar and toks[jn].key in L.EN_TITLE_FIRST:
+            rank = _title_at(doc, jn, s.hi)
+            if rank is not None and rank[1] == "plain":
+                jn = rank[0]  # "a spokesman for the Guards, Brig. Gen. X": the rank, then X
+        if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
+                (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
+                covered[jn + 1].etype == "Person":
+            jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
+        name_m = covered.get(jn)
+        if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
+            _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
+            k = name_m.hi
+            continue
+        # unknown name
+        if jn < s.hi and toks[jn].ar:
+            ne = _ar_name_span(doc, jn, s.hi)
+        elif jn < s.hi and toks[jn].cap:
+            ne = _cap_run(doc, jn, s.hi)
+            if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
+                ne = jn  # "the head of the General Staff": a body, no name
+        else:
+            ne = jn
+        # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
+        ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+        if ne - jn >= 3 and toks[jn].ar and toks[jn].key not in doc.gaz.ar_latin and \
+                toks[jn].key not in GN.ALL:
+            # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
+            jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG), jn)
+        sur = _surname_after(doc, covered, jn, ne, s.hi)
+        if sur is not None:
+            # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;
+            # "رئيس الحكومة مسرور بارزاني" after "نيجيرفان بارزاني": another person
+            me = _name_with_surname(doc, si, covered, out, jn, ne, sur)
+            _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+            k = me.hi
+            continue
+        if appositive and ne - jn < 2:
+            # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
+            k = max(j, tend)
+            continue
+        if ne > jn and _imperfect_verb(doc, toks[jn]):
+            ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...": a verb, no name
+        if ne == jn + 1 and jn == tend and tend == k + 1 and toks[k].ar and \
+                strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
+                toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
+            ne = jn  # "مجلس قيادي مؤقت": an indefinite title word and one unknown word
+        if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
+                _given_name_full(doc, toks[jn].key) is None:
+            ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
+        if ne > jn and not any(x in covered for x in range(jn, ne)):
+            surface = doc.text[toks[jn].start:toks[ne - 1].end]
+            eid = _resolve_name(doc, surface, "Person")
+            me = _ment_at(doc, si, jn, ne, eid)
+            if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
+                doc.nat[eid] = role_nat
+            out.append(me)
+            for x in range(jn, ne):
+                covered[x] = me
+            _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+            k = ne
+            continue
+        if toks[k].ar and ne <= jn and role in ("lead", "member") and (role_org or role_nat):
+            # "كريم ناصر، القيادي في كتائب حزب الله،": a new name before a titled apposition
+            me = _ar_name_before(doc, si, covered, out, k)
+            if me is not None:
+                _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+                k = max(j, tend)
+                continue
+        # no name: a description used in place of a name ("the Quds Force commander",
+        # "المسؤول العسكري الإيراني البارز", "رئيس الوزراء")
+        definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
+                                     or role_org is not None or " ال" in phrase)) or (
+            not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
+            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
+        if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
+            definite = False  # "the slain General Qasim ...": a name follows
+        if definite and toks[k].ar and role in ("lead", "head_state") and (
+                toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
+            definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
+        if definite and j > k and not of_the:
+            eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
+            if eid:
+                lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
+                    else covered[b].lo
+                me = _ment_at(doc, si, lo_d, j if j > tend else tend, eid, kind="desc")
+                me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
+                me.prefix = toks[k].key[: len(toks[k].key) - len(toks[k].stems[-1][1])] \
+                    if toks[k].ar and toks[k].stems else ""
+                if me.prefix.endswith("ال"):
+                    me.prefix = me.prefix[:-2]
+                for im in in_title:
+                    im.in_title = True
+                out.append(me)
+                for x in range(k, max(j, tend)):
+                    covered.setdefault(x, me)
+                k = max(j, tend)
+                continue
+            if not toks[k].ar and role != "member":
+                # "The Iranian general ... Soleimani": maybe named later (cataphora)
+                lo_p = k
+                while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or
+                                       toks[lo_p - 1].key in L.EN_QUALIFIERS):
+                    lo_p -= 1
+                if lo_p > s.lo and toks[lo_p - 1].key == "the":
+                    doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
+                                        qual))
+        k = tend
+
+
+_EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])
+
+
+def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
+                         out: list[Mention]) -> None:
+    """English: a one-word organisation name right after a title and before an unknown
+    capitalised word is a first name ("Omani Foreign Minister Badr Albusaidi", not the Badr
+    Organization and a person "Albusaidi"): the organisation mention is dropped so that
+    the title step reads the whole name."""
+    toks = doc.toks
+    for me in [m for m in out if m.hi == m.lo + 1 and m.etype == "Organization"]:
+        k = me.lo
+        nx = k + 1
+        if nx >= s.hi or nx in covered or not toks[nx].cap or toks[nx].punct or \
+                not toks[nx].text.isalpha() or toks[nx].key in L.EN_NOT_NAME:
+            continue
+        if k - 1 < s.lo or toks[k - 1].key not in _EN_TITLE_LAST:
+            continue
+        out.remove(me)
+        covered.pop(k, None)
+
+
+def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> int:
+    """After an Arabic title: skip the body it belongs to when a personal name follows --
+    definite words, common nouns and their complement, "في" + a known body or place
+    ("رئيس الاتحاد الوطني الكوردستاني، X", "مسؤول العلاقات الإعلامية في «حزب الله» X",
+    "وزير ... في حكومة إقليم كوردستان، X") -- and an optional comma; else *j*."""
+    toks = doc.toks
+    k0 = toks[j].key
+    unit = _unit_noun(doc, j, hi)
+    if not toks[j].ar or not (k0.startswith(("ال", "لل")) or k0 == "في" or unit):
+        return j  # the usual case: the name (or nothing) follows the title directly
+    x, n = j, 0
+    while x < hi and n < 6:
+        t = toks[x]
+        if x in covered:
+            m = covered[x]
+            if m.lo == x and m.etype in ("Organization", "Country", "Location", "Outlet"):
+                x, n = m.hi, n + 1
+                continue
+            break
+        if t.punct:
+            if t.text in QUOTES:
+                x += 1
+                continue
+            break
+        if not t.ar or t.key in L.AR_TITLE_FIRST:
+            break
+        construct_before = x > j and toks[x - 1].ar and not toks[x - 1].key.startswith("ال") \
+            and (toks[x - 1].key in L.AR_COMMON_NOUNS or _possessed_noun(toks[x - 1].key))
+        if t.key.startswith(("ال", "وال")) or t.key == "في" or t.key in L.AR_COMMON_NOUNS or \
+                _possessed_noun(t.key) or construct_before or (x == j and unit) or (
+                    t.key.startswith("لل") and len(t.key) > 4):
+            x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
+            continue
+        break
+    if x == j or x >= hi or (x - j < 2 and toks[j].key != "في"):
+        return j
+    comma = toks[x].text in (",", "،")
+    if comma:
+        x += 1
+    if x >= hi or x in covered or not toks[x].ar:
+        return j
+    ne = _ar_name_span(doc, x, hi)
+    if ne - x < 2 or not (toks[x].key in doc.gaz.ar_latin or toks[ne - 1].key.endswith("ي")
+                          or ne in covered or
+                          (comma and ne < hi and toks[ne].text in (",", "،"))):
+        return j  # a usual first name, a family name in -ي, or "، X Y،" marks a name
+    return x
+
+
+def _unit_noun(doc: Doc, j: int, hi: int) -> bool:
+    """An indefinite feminine noun in construct with a definite word after a title: the
+    unit the official belongs to ("مسؤول وحدة الارتباط ...", "رئيس لجنة الأمن ..."), no
+    first name (a usual given name is not taken for one)."""
+    toks = doc.toks
+    t = toks[j]
+    return t.ar and not t.punct and t.key.endswith("ه") and not t.key.startswith("ال") and \
+        t.key not in doc.gaz.ar_latin and t.key not in GN.ALL and j + 1 < hi and \
+        toks[j + 1].ar and toks[j + 1].key.startswith("ال")
+
+
+def _imperfect_verb(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word of the imperfect verb shape يفعل / تفعل that is no known name
+    word (يشغل، يقود، تضم)."""
+    return t.ar and len(t.key) == 4 and t.key[:1] in ("ي", "ت") and \
+        t.key not in doc.gaz.ar_latin and "ا" not in t.key[1:] and "و" not in t.key[1:3]
+
+
+_AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "امانه"})
+
+
+@lru_cache(maxsize=65536)
+def _possessed_noun(key: str) -> bool:
+    """A common noun with a possessive suffix ("مجلسه", "حكومتها"), or a construct noun
+    outside the common-noun list ("شؤون")."""
+    if key in _AR_EXTRA_CONSTRUCT:
+        return True
+    for suf in ("ها", "ه"):
+        if key.endswith(suf) and len(key) > len(suf) + 2:
+            base = key[: -len(suf)]
+            if base.endswith("ت"):
+                base = base[:-1] + "ه"
+            if base in L.AR_COMMON_NOUNS:
+                return True
+    return False
+
+
+def _construct_complement(doc: Doc, covered: dict[int, Mention], out: list[Mention],
+                          si: int, j: int, hi: int) -> int:
+    """After a construct noun of a title at *j*: skip its genitive complement (one word,
+    linked as a place when it is a known place in another spelling, e.g. كوردستان) and the
+    definite words that continue the phrase; returns where the name may start. Nothing is
+    skipped unless a name can follow."""
+    toks = doc.toks
+    t = toks[j]
+    if j in covered or not t.ar or t.punct or t.key in L.AR_TITLE_FIRST or \
+            t.key in L.AR_COMMON_NOUNS or _possessed_noun(t.key):
+        return j  # another construct noun: the title loop takes it
+    if t.key.startswith("ال"):
+        e = j + 1
+    else:
+        e = j + 1
+        person_next = e in covered and covered[e].lo == e and covered[e].etype == "Person"
+        if _ar_name_word(doc, t, True) and not person_next and (
+                e >= hi or not toks[e].ar or e in covered or
+                not _ar_name_word(doc, toks[e], True)):
+            return j  # "رئيس حكومة X الكاظمي"? only one name word follows: keep it a name
+    while e < hi and e not in covered and toks[e].ar and toks[e].key.startswith("ال") and \
+            e - j < 3:
+        e += 1  # "تصريف الأعمال", "الأمن الوطني"
+    if e >= hi or not toks[e].ar or toks[e].punct:
+        return j
+    if not t.key.startswith("ال") and e == j + 1:
+        place = doc.gaz.fuzzy_person([strip_article_ar(t.key)], doc.mentioned_ids(),
+                                     types=("Location", "Country"))
+        if place is not None:
+            me = _ment_at(doc, si, j, j + 1, place)
+            out.append(me)
+            covered[j] = me
+    return e
+
+
+_EN_FIELD_WORDS = frozenset({"political", "bureau", "military", "security", "media",
+                             "foreign", "relations", "executive", "council", "wing", "shura",
+                             "operations", "intelligence", "press", "external"})
+
+_IQLIM = L.fold_ar("إقليم")
+
+
+def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None,
+                 role_nat: str | None, qual: str | None, in_title: list[Mention]) -> None:
+    m.tlo = min(m.tlo, tlo) if m.tlo >= 0 else tlo
+    m.role, m.role_org, m.role_nat, m.qual = role, role_org, role_nat, qual
+    for im in in_title:
+        im.in_title = True
+    if role_org and role in ("lead", "head_state"):
+        doc.leaders.setdefault(role_org, []).append((m.eid, qual))
+    # Arabic proclitic on the title's first token applies to the whole phrase (برئيس الوزراء)
+    t = doc.toks[tlo]
+    if t.ar and t.stems and len(t.stems) > 1 and not m.prefix:
+        for off, st in t.stems[1:]:
+            if st in L.AR_TITLE_FIRST or ("ال" + st) in L.AR_TITLE_FIRST:
+                m.prefix = t.key[: len(t.key) - len(st)] if off else ""
+                if m.prefix.endswith("ال"):
+                    m.prefix = m.prefix[:-2]
+                break
