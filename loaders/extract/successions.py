@@ -427,6 +427,8 @@ _AR_INHERIT = L._ar("ورث", "يرث", "ورثت")
 _AR_POST_MORE = L._ar("سلطه", "السلطة", "حكم", "صلاحيات", "مقاليد", "رئاسة", "منصب")
 _AR_HANDED = L._ar("سلم", "سلّم", "يسلم", "سلمت", "تسليم")
 _AR_HANDOVER_ANY = _AR_TASALLAM | _AR_INHERIT | _AR_HANDED
+_AR_FROM_HIM = L._ar("منه", "منها", "عنه", "عنها")
+_PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_en
 _EN_VACANT = frozenset({"vacant", "vacated"})
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT
@@ -450,6 +452,8 @@ def took_over_from_en(sr: Any) -> None:
                 break
             if k == "from":
                 old = sr.after(x + 1, types=("Person",), maxgap=2)
+                if old is None and sr.key(x + 1) in ("him", "her"):
+                    old = _PRONOUN  # "took over from him": the person just killed or named
                 break
             if k in ("after", "following"):
                 # "after a U.S. drone strike killed Y" (the killing of Y is the cause)
@@ -460,8 +464,6 @@ def took_over_from_en(sr: Any) -> None:
                 break
         if old is None:
             continue
-        if any(r.type == _SO and r.target == old.eid for r in sr.out):
-            continue  # a base rule already read it ("since taking over from Y")
         verb = t - 1
         if sr.key(verb) == "taking":
             continue  # the base rules read "taking over from Y" (core_recall)
@@ -471,11 +473,15 @@ def took_over_from_en(sr: Any) -> None:
             new = sr.before(verb - 1, types=("Person",), maxgap=3)
         else:
             new = sr.subject_before(verb, maxgap=25)
-        if new is None or new.etype != "Person" or new.eid == old.eid:
+        if new is None or new.etype != "Person":
             continue
+        old_id = predecessor_pronoun_en(sr, t, new) if old is _PRONOUN else old.eid
+        if not old_id or old_id == new.eid or any(r.type == _SO and r.target == old_id
+                                                  for r in sr.out):
+            continue  # (a base rule already read it: "since taking over from Y")
         if sr.blocked(t, new) or sr._irrealis(t - 1):
             continue
-        sr.add(_SO, new.eid, old.eid, "took_over_from_en")
+        sr.add(_SO, new.eid, old_id, "took_over_from_en")
 
 
 def took_post_from_en(sr: Any) -> None:
@@ -492,8 +498,9 @@ def took_post_from_en(sr: Any) -> None:
         if frm is None or sr.key(frm) != "from":
             continue
         old = sr.after(frm + 1, types=("Person",), maxgap=2)
-        if old is None or old.poss or any(r.type == _SO and r.target == old.eid
-                                           for r in sr.out):
+        if old is None and sr.key(frm + 1) in ("him", "her"):
+            old = _PRONOUN
+        if old is None or (old is not _PRONOUN and old.poss):
             continue  # ("took the job from Zarif's team": not from Zarif)
         verb = t
         if sr.key(verb - 1) in ("had", "has", "have"):
@@ -502,11 +509,15 @@ def took_post_from_en(sr: Any) -> None:
             new = sr.before(verb - 1, types=("Person",), maxgap=3)
         else:
             new = sr.subject_before(verb, maxgap=25)
-        if new is None or new.etype != "Person" or new.eid == old.eid:
+        if new is None or new.etype != "Person":
+            continue
+        old_id = predecessor_pronoun_en(sr, t, new) if old is _PRONOUN else old.eid
+        if not old_id or old_id == new.eid or any(r.type == _SO and r.target == old_id
+                                                  for r in sr.out):
             continue
         if sr.blocked(t, new) or sr._irrealis(t):
             continue
-        sr.add(_SO, new.eid, old.eid, "took_post_from_en")
+        sr.add(_SO, new.eid, old_id, "took_post_from_en")
 
 
 def handed_over_to_en(sr: Any) -> None:
@@ -608,6 +619,7 @@ def tasallam_min_ar(sr: Any) -> None:
             continue
         frm = next((x for x in range(post + 1, min(sr.hi, post + 8))
                     if sr.key(x) in preps or sr.toks[x].text in ("،", ",", ".") or
+                    (not giver and sr.f(x) & _AR_FROM_HIM) or
                     (giver and sr.toks[x].key.startswith("ل") and sr.mention_at.get(x))),
                    None)
         if frm is None or sr.toks[frm].punct:
@@ -615,17 +627,21 @@ def tasallam_min_ar(sr: Any) -> None:
         other = sr.mention_at.get(frm) if sr.mention_at.get(frm) is not None and \
             sr.mention_at[frm].etype == "Person" else sr.after(frm + 1, types=("Person",),
                                                               maxgap=2)
-        if other is None:
-            continue
         subj = sr.after(t + 1, types=("Person",), maxgap=3)
         if subj is None or subj.lo > post:
             subj = sr.before(t, types=("Person",), maxgap=4)
-        if subj is None or subj.eid == other.eid or sr.blocked(t, subj):
+        if subj is None:
+            continue
+        if other is None and not giver and sr.f(frm) & _AR_FROM_HIM:
+            other_id = predecessor_pronoun_en(sr, t, subj)  # "تسلّم X القيادة منه"
+        else:
+            other_id = other.eid if other is not None else None
+        if not other_id or subj.eid == other_id or sr.blocked(t, subj):
             continue
         if giver:
-            sr.add(_SO, other.eid, subj.eid, "handed_over_ar")
+            sr.add(_SO, other_id, subj.eid, "handed_over_ar")
         else:
-            sr.add(_SO, subj.eid, other.eid, "tasallam_min_ar")
+            sr.add(_SO, subj.eid, other_id, "tasallam_min_ar")
 
 
 def predecessor_of_subject_ar(sr: Any) -> None:

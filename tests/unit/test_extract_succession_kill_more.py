@@ -113,6 +113,10 @@ SUCC_CASES = [
   "Qassem Soleimani led the Quds Force for two decades. Qaani took over after the killing of his "
   "predecessor in a U.S. strike.",
   [SO(QAANI, SOL), AB(SOL, US)], []),
+ ("took_over_from_him_en",
+  "Hossein Salami was killed in an Israeli strike on Friday. Mohammad Pakpour took over from "
+  "him within hours.",
+  [AB(SALAMI, ISR), SO(PAKPOUR, SALAMI)], []),
  ("expected_to_take_over_no_en",
   "Abbas Araghchi is expected to take over from Ali Bagheri Kani next month.",
   [], [SO(ARAGHCHI, BKANI)]),
@@ -164,6 +168,9 @@ SUCC_CASES = [
  ("predecessor_killed_in_strike_ar",
   "قاسم سليماني قاد فيلق القدس لعقدين. وتولى قاآني القيادة بعد اغتيال سلفه بغارة أميركية.",
   [SO(QAANI, SOL), AB(SOL, US)], []),
+ ("tasallam_minhu_ar",
+  "قُتل حسين سلامي في غارة إسرائيلية. وتسلّم محمد باكبور قيادة الحرس منه.",
+  [AB(SALAMI, ISR), SO(PAKPOUR, SALAMI)], []),
  ("badalan_min_ar",
   "وعيّن المرشد الإيراني محمد باكبور قائداً للحرس الثوري بدلاً من حسين سلامي.",
   [SO(PAKPOUR, SALAMI)], []),
