@@ -257,7 +257,7 @@ class SentenceCore:
             if m is not None and m.kind == "name":
                 name_trig.append(k)  # (for anywhere())
                 continue
-            cats = cl[k - lo] or ()  # (never None here)
+            cats = cl[k - lo]
             hits.append((k, toks[k].ar, cats))
             present.update(cats)
         self._hits = hits
@@ -524,6 +524,9 @@ class SentenceCore:
             return True
         if not self.lo <= k < self.hi:
             return self._denied(k)
+        deny, denied = self._denials()
+        if not deny and not denied:
+            return False  # no word of denial in the sentence (most sentences)
         # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition
         if t.ar and any(self.key(y) in ("يكون", "تكون") and
                         self.key(y - 1) in ("ان", "بان")
@@ -531,9 +534,6 @@ class SentenceCore:
                 any(self.f(y) & _C01 or self.key(y).lstrip("و") in ("نفى", "نفت", "ينفي")
                     for y in range(self.lo, k)):
             return True
-        deny, denied = self._denials()
-        if not deny and not denied:
-            return False  # no word of denial in the sentence (most sentences)
         # "reports that X met Y were denied (by ...)"
         for p in denied:
             if p >= k + 2 and toks[p - 1].key in EN_PASSIVE_AUX:
