@@ -25,11 +25,10 @@ live in one module per relation they recognise (each lists its constructions):
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from itertools import compress, repeat
-from operator import attrgetter, is_, methodcaller
+from operator import attrgetter, is_
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
@@ -154,12 +153,6 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
-# keys of the words negated() / hypothetical() look at (with و/ف glued to the Arabic ones)
-_CLAUSE_KEYS = _AR_CONTRAST | _EN_CONTRAST | {"،", ";", "؛"}
-_NEG_KEYS = L.AR_NEG | {c + w for c in "وف" for w in L.AR_NEG} | L.EN_NEG
-_MODAL_KEYS = (_AR_QAD | L.AR_MODAL | {c + w for c in "وف" for w in _AR_QAD | L.AR_MODAL} |
-               L.EN_MODAL | {"due"})
-_ENDS_NT = methodcaller("endswith", "n't")
 _TEXT = attrgetter("text")
 _KEY = attrgetter("key")
 _ETYPE = attrgetter("etype")
@@ -227,7 +220,6 @@ class SentenceCore:
         self._remote: bool | None = None  # core_recall.remote_contact, per sentence
         self._intitle: set[int] | None = None
         self._deny: tuple[list[int], list[int]] | None = None  # _denials()
-        self._mk: tuple[list[int], list[int], list[int]] | None = None  # _marks()
         self.mention_at = _mention_at(self.args)
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
         self.mention_types = set(map(_ETYPE, self.ments))  # for @needs (dispatch.py)
@@ -496,16 +488,12 @@ class SentenceCore:
         toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
-        # the words that may matter, from the sentence's marks (the window is in it)
-        clause, neg, _modal = self._marks() if k <= self.hi else (None, None, None)
-        for x in (range(k - 1, lo - 1, -1) if clause is None else
-                  reversed(clause[bisect_left(clause, lo):bisect_left(clause, k)])):
-            t = toks[x]  # "did not meet X but met Y" / "لم ... لكنه"
+        for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
+            t = toks[x]
             if t.key in _AR_CONTRAST or t.key in _EN_CONTRAST or t.text in ("،", ";", "؛"):
                 lo = x + 1  # "في زيارة غير معلنة، التقى خلالها X": another clause
                 break
-        for x in (range(lo, k) if neg is None else
-                  neg[bisect_left(neg, lo):bisect_left(neg, k)]):
+        for x in range(lo, k):
             t = toks[x]
             if t.key == "غير" and x + 1 < k:
                 continue  # "غير معلنة" (unannounced): a negated adjective, not the relation
@@ -547,25 +535,6 @@ class SentenceCore:
                     break
             return any(start <= y < k for y in deny)
         return False
-
-    def _marks(self) -> tuple[list[int], list[int], list[int]]:
-        """Positions in the sentence, computed once (in C, from the token keys), of the
-        words that may end a clause (but, لكن, "،"), may negate (not, لم, ولا, didn't) and
-        may make a statement modal (will, قد, سوف, due): a superset, which ``negated`` and
-        ``hypothetical`` test exactly as they would every word of their window."""
-        hit = self._mk
-        if hit is None:
-            lo, hi = self.lo, self.hi
-            seg = self.toks[lo:hi]
-            keys = list(map(_KEY, seg))
-            rng = range(lo, hi)
-            neg = list(compress(rng, map(_NEG_KEYS.__contains__, keys)))
-            nt = list(compress(rng, map(_ENDS_NT, map(str.lower, map(_TEXT, seg)))))
-            if nt:
-                neg = sorted(set(neg + nt))
-            hit = self._mk = (list(compress(rng, map(_CLAUSE_KEYS.__contains__, keys))), neg,
-                              list(compress(rng, map(_MODAL_KEYS.__contains__, keys))))
-        return hit
 
     def _denials(self) -> tuple[list[int], list[int]]:
         """Positions in the sentence (names included) of the words with a form in _C01
@@ -611,10 +580,7 @@ class SentenceCore:
 
     def hypothetical(self, k: int) -> bool:
         toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
-        lo = max(self.lo, k - 5)
-        modal = self._marks()[2] if k <= self.hi else None
-        for x in (range(lo, k) if modal is None else  # "is expected to be named to succeed"
-                  modal[bisect_left(modal, lo):bisect_left(modal, k)]):
+        for x in range(max(self.lo, k - 5), k):  # "is expected to be named to succeed"
             t = toks[x]
             if t.ar:
                 key = t.key
