@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import register_triggers
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
 EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
@@ -807,15 +806,3 @@ def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
 # strike_agent_later, became_after_ar): a sentence without any skips them all
 HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_BECAME
 HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_ATTENDED, _EN_ATTENDED),
-    (_AR_BECAME, frozenset()),
-    (_AR_BI_HAYAT, _EN_CLAIMED),
-    (_AR_DID, _EN_DID),
-    (_AR_REMOTE, _EN_REMOTE_T),
-):
-    register_triggers(*_pair)

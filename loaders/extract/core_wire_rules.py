@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import register_triggers
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 _EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
@@ -931,23 +930,3 @@ def told_visiting_en(sr: Any) -> None:
             continue
         if not sr.blocked(v, subj):
             sr.add("MET_WITH", subj.eid, guest.eid, "told_visiting_en")
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_AMONG, _EN_AMONG),
-    (_AR_GUEST, _EN_GUEST),
-    (_AR_KILLED_V, _EMPTY),
-    (_AR_RESULT_V, _EMPTY),
-    (_AR_SUCC_TRIG, _EMPTY),
-    (_AR_VISIT_NOUNS, _EMPTY),
-    (_EMPTY, _EN_APPOINTERS),
-    (_EMPTY, _EN_KILL_TRIG),
-    (_EMPTY, _EN_LEFT),
-    (_EMPTY, _EN_MEETING_NOUNS),
-    (_EMPTY, _EN_ROLE_TRIG),
-    (_EMPTY, _EN_SUCC_TRIG),
-    (_EMPTY, _EN_VISITING),
-):
-    register_triggers(*_pair)

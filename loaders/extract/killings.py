@@ -1751,31 +1751,6 @@ class KillingRules(SentenceCore):
         return m
 
 
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_ACCUSE, _EN_ACCUSE),
-    (_AR_DIED_VSO, _EMPTY),
-    (_AR_KILLED_ANY, _EMPTY),
-    (_AR_KILLED_HIM, _EMPTY),
-    (_AR_KILLED_PASS, _EMPTY),
-    (_AR_KILL_ACT, _EMPTY),
-    (_AR_KILL_NOUN, _EMPTY),
-    (_AR_KILL_OWN, _EN_KILL_OWN),
-    (_AR_NEG, _EN_NEG),
-    (_AR_ORDER_CUES, _EN_ORDER_CUES),
-    (_AR_REL_KILL, _EMPTY),
-    (_EMPTY, _EN_DONE_KILL),
-    (_EMPTY, _EN_INF_KILL),
-    (_EMPTY, _EN_KILLED),
-    (_EMPTY, _EN_KILLED_ASSASSINATED),
-    (_EMPTY, _EN_KILLING),
-    (_EMPTY, _EN_RESPONSIBILITY),
-    (_EMPTY, _EN_SLAIN),
-    (_EMPTY, _EN_WHOM),
-):
-    register_triggers(*_pair)
-
 # the word sets of the plain rules of session 5, registered at import
 for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
               (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.dispatch import needs
 from loaders.extract.mentions import QUOTES, Mention, _title_at
 from loaders.extract.rule_common import (
     _EMPTY,
@@ -557,12 +557,3 @@ class LeadershipRules(SentenceCore):
             return not _ar_forms(toks[m.lo].key, toks[m.lo].stems).isdisjoint(_AR_POLITICAL)
         words = [toks[x].key for x in range(m.lo, m.hi) if not toks[x].punct]
         return bool(words) and words[-1] in _EN_POLITICAL
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_INCLUDES, _EN_INCLUDES),
-    (_EMPTY, _EN_PART_CUES),
-):
-    register_triggers(*_pair)

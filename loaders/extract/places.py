@@ -470,11 +470,3 @@ class PlaceRules(SentenceCore):
                     break
             if host is not None:
                 self.add("LOCATED_IN", forces.eid, host.eid, "hosts_forces", 0.6)
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_DELEGATION_JOIN, _EN_DELEGATION_JOIN),
-):
-    register_triggers(*_pair)

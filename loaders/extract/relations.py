@@ -25,10 +25,9 @@ live in one module per relation they recognise (each lists its constructions):
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import compress, repeat
-from operator import attrgetter, is_
+from operator import attrgetter
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
@@ -154,28 +153,7 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _TEXT = attrgetter("text")
-_KEY = attrgetter("key")
 _ETYPE = attrgetter("etype")
-
-
-def _no_forms() -> frozenset[str]:
-    return _EMPTY  # past the end of the text (a rule looking one token ahead)
-
-
-def _forms_at(doc: Doc) -> defaultdict[int, frozenset[str]]:
-    """token position (also negative, as a list index) -> its forms; built once per text."""
-    table = doc.__dict__.get("_forms_at")
-    if table is None:
-        toks = doc.toks
-        got: list[frozenset[str] | None] = list(map(_FORMS.get, map(_TEXT, toks)))
-        n = len(toks)
-        if None in got:
-            for i in compress(range(n), map(is_, got, repeat(None))):
-                got[i] = forms(toks[i])
-        table = defaultdict(_no_forms, zip(range(n), got, strict=True))
-        table.update(zip(range(-n, 0), got, strict=True))
-        doc.__dict__["_forms_at"] = table
-    return table
 
 
 def _mention_at(args: list[Mention]) -> dict[int, Mention]:
@@ -194,23 +172,12 @@ _register_triggers(_EN_DENIED_AFTER, _EN_DENIED_AFTER)
 class SentenceCore:
     """One sentence's state and the helpers the rule families share."""
 
-    # The two most called look-ups (some 1,500 calls per article) are the ``__getitem__`` of
-    # a table rather than methods, so that a call runs no Python code:
-    key: Callable[[int], str]
-    """``key(k)``: the key of token *k* of the sentence, "" outside it."""
-    f: Callable[[int], frozenset[str]]
-    """``f(k)``: the forms (:func:`forms`) of token *k* of the text (a negative *k* counts
-    from the end, as list indices do), empty past the end."""
-
     def __init__(self, doc: Doc, si: int):
         self.doc = doc
         self.si = si
         s = doc.sents[si]
         self.lo, self.hi = s.lo, s.hi
         self.toks = doc.toks
-        self.key = defaultdict(str, zip(range(s.lo, s.hi),
-                                        map(_KEY, doc.toks[s.lo:s.hi]), strict=True)).__getitem__
-        self.f = _forms_at(doc).__getitem__
         self.ments = list(doc.by_sent.get(si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
@@ -258,6 +225,17 @@ class SentenceCore:
         self.present_sets = present
 
     # ---- helpers ---------------------------------------------------------------------
+    def f(self, k: int) -> frozenset[str]:
+        try:
+            t = self.toks[k]
+        except IndexError:
+            return _EMPTY  # past the end of the text (a rule looking one token ahead)
+        fs = _FORMS.get(t.text)
+        return fs if fs is not None else forms(t)
+
+    def key(self, k: int) -> str:
+        return self.toks[k].key if self.lo <= k < self.hi else ""
+
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
         """Positions, in order, of Arabic tokens with a form in *ar* and of other tokens with
         a form in *en*."""
