@@ -33,8 +33,6 @@ def _latest_victim(sr: Any, exclude: str, back: int = 2) -> str | None:
           if sr.si - back <= s_ <= sr.si and e != exclude]
     return vs[-1][1] if vs else None
 
-_EN_PASS_ALSO = _EN_PASS | {"also", "later"}
-
 
 def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
     """A person of the last *back* sentences followed by a passive killing verb ("X was
@@ -45,7 +43,7 @@ def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
             continue
         toks = sr.doc.toks
         y = m.hi
-        while y < len(toks) and y < m.hi + 3 and toks[y].key in _EN_PASS_ALSO:
+        while y < len(toks) and y < m.hi + 3 and toks[y].key in _EN_PASS | {"also", "later"}:
             y += 1
         if y > m.hi and y < len(toks) and toks[y].key in ("killed", "assassinated", "dismissed",
                                                           "fired", "sacked", "ousted"):

@@ -156,8 +156,6 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
         return None
     return (new.eid, old)
 
-_EN_LEADER_CUES_SECRETARY = _EN_LEADER_CUES | ({"secretary"} - {"new"})
-
 
 def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     """English successions the main rules miss; returns (new, old, trigger, rule):
@@ -187,7 +185,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
             cue_new = any(sr.key(y) in _EN_LEADER_CUES for y in range(new.hi, aft))
             keys = {sr.key(y) for y in range(new.hi, aft)}
             head_new = bool(keys & _EN_HEAD_TITLES) or (  # "its new secretary-general"
-                "new" in keys and bool(keys & _EN_LEADER_CUES_SECRETARY))
+                "new" in keys and bool(keys & (_EN_LEADER_CUES | {"secretary"} - {"new"})))
             kx = next((x for x in range(aft + 1, min(hi, aft + 14))
                        if sr.key(x) in _EN_KILLED and sr.key(x - 1) not in _EN_PASS), None)
             if kx is None:
