@@ -54,7 +54,7 @@ from loaders.extract.core_recall import (
     strike_agent_later,
 )
 from loaders.extract.core_wire_rules import strike_agent_before, strike_subject_en
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
