@@ -1,24 +1,35 @@
-"""English MET_WITH constructions of wire prose that the verb-object rules of
-``relations.py`` do not see. Plain functions over a ``SentenceRules`` instance ``sr`` (as
-:mod:`loaders.extract.core_recall`; no import of ``relations``), run after its meeting rules:
+"""English MET_WITH constructions of wire prose that the verb-object rules of ``meetings.py``
+do not see. Plain functions over a ``SentenceRules`` instance ``sr`` (as
+:mod:`loaders.extract.core_recall`; no import of ``relations``); ``meetings_en(sr)`` runs them
+after the MET_WITH family, each only on a sentence holding its cue words. More verb frames
+are in :mod:`loaders.extract.meeting_frames_en`.
 
 - **delegations**: "received a Hamas delegation led by X", "a delegation of/from ORG
   headed by X", "a delegation ... that included X (and Y)", "A Hezbollah delegation headed
-  by X held talks with Y": the partner meets every named member, and the body when the
-  delegation is the body's ("ORG delegation", "delegation of/from ORG"); members never meet
+  by X held talks with Y", "Hamas sent a delegation ..., where it met Y": the partner meets
+  every named member, and the body when the delegation is the body's; members never meet
   each other. The delegation is remembered for the article: "The delegation, led by Z, also
   held talks with W" later adds Z (who then met the earlier hosts too) and W.
 - **hosted summits and talks**: "X joined Y for a summit hosted by Z", "X and Y held talks
-  in Beijing hosted by Z": host-guest pairs and the guests with each other.
+  in Beijing with ..., in a process hosted by Z": host-guest pairs and the guests with each
+  other; "X joined Y for talks".
 - **plural anaphora**: "Z received the two leaders (at the airport) before the three held
-  talks", "Both men then held talks": the two / three people the article just named.
-- "(also) saw X" with a person object ("He also saw Faleh al-Fayadh"), not "saw X as ...".
-- a definite description as the subject, with a relative clause after it ("The prince,
-  who carried a letter from King Salman for Salih, also met Y"): the previous sentence's
-  subject met Y, not the person named inside the relative clause.
+  talks", "Both men then held talks", "The two leaders met Z": the two / three people the
+  article just named (only when exactly that many were).
+- "(also) saw X" with a person object ("He also saw X"), not "saw X as / off / killed".
+- a definite description as the subject ("The prince, who carried a letter from King Salman
+  for Salih, also met Y", "The general also met Y"): the person the last sentences gave that
+  title, else the previous sentence's subject -- not the person last named, nor one inside
+  the relative clause.
+- a phone call in a side clause ("met Y, who had spoken to Z by phone", ", a day after a
+  phone call with Z") no longer cancels the meeting of the main clause.
 
-Negation, modality, denials and phone calls block as everywhere (``sr.blocked``,
-``sr.add``).
+What is no meeting (``unreal_meeting_en``, called by ``SentenceCore.blocked``): an infinitive
+("flew to Najaf to meet X", "declined / is to / agreed to meet", "to hold talks"; not "went on
+to meet", "the first leader to meet"), a meeting noun sought, requested, planned, postponed,
+called off or fallen through; and (``proxy_partner_en``) "met the envoy / son / adviser of X":
+no meeting with X. Negation, modality, denials and phone calls block as everywhere
+(``sr.blocked``, ``sr.add``).
 """
 
 from __future__ import annotations
@@ -26,11 +37,41 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_context import possessed_person_en
-from loaders.extract.core_recall import passive_by
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_frames_en import (
+    _EMPTY,
+    _EN_ACTIVE_MEET,
+    _EN_BETWEEN,
+    _EN_EVENT_NOUNS,
+    _EN_GENERIC_PLURAL,
+    _EN_INCLUDING,
+    _EN_OPENERS,
+    _EN_PARTICIPLES,
+    _EN_PASSIVE_AUX,
+    _EN_PERSON_NOUNS,
+    _EN_SPEECH_AFTER,
+    _EN_WITH_NOUNS,
+    _chain_people,
+    _no_punct,
+    _objects_after,
+    _pair,
+    among_those_met_en,
+    between_and_body_en,
+    brought_together_en,
+    generic_object_including_en,
+    hosted_between_en,
+    object_then_object_en,
+    opening_meeting_en,
+    org_title_object_en,
+    participle_clause_en,
+    passive_apposed_agent_en,
+    passive_then_active_en,
+    place_then_object_en,
+    possessed_object_en,
+    speaker_partner_en,
+    visit_person_en,
+)
 
-_EMPTY: frozenset[str] = frozenset()
 _EN_DELEGATION = frozenset({"delegation"})
 _EN_HOSTED = frozenset({"hosted", "co-hosted"})
 _EN_PLURAL = frozenset({"two", "three", "both"})
@@ -41,24 +82,16 @@ _EN_REL_START = frozenset({"who", "whose"})
 _EN_OBJ_VERBS = frozenset({"met", "meet", "meets", "received", "receives", "hosted", "hosts",
                            "welcomed", "welcomes", "greeted", "greets"})
 # nouns after "talks/meeting ... with"
-_EN_WITH_NOUNS = frozenset({"talks", "meeting", "meetings", "met", "down", "discussions",
-                            "consultations", "negotiations"})
-_EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _EN_MEMBER_BY = frozenset({"led", "headed", "chaired", "comprising", "including"})
 _EN_MEMBER_REL = frozenset({"included", "includes", "include", "comprised", "comprises"})
 _EN_NP_STOP = frozenset({"said", "says", "told", "after", "before", "when", "while", "but",
                          "and", "to", "during", "amid"})
-_EN_GENERIC_PLURAL = frozenset({"factions", "militias", "groups", "parties", "movements",
-                                "forces", "organisations", "organizations"})
 _EN_SKIP_BACK = frozenset({"in", "on", "at", "the", "a", "an", "last", "this", "late", "early",
                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                            "sunday", "morning", "evening", "night", "week", "day", ",",
                            "also", "later", "then", "separately", "jointly", "warmly",
                            "of", "capital", "city", "palace", "presidential", "airport",
                            "its", "his", "her", "their", "headquarters", "office", "residence"})
-_EN_EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "meetings", "conference", "dinner",
-                             "gathering", "session", "negotiations", "consultations", "round",
-                             "summits", "forum", "process", "dialogue"})
 _EN_PARTICIPATE = frozenset({"joined", "joining", "join", "joins", "attended", "attending",
                              "attend", "attends", "held", "holding", "hold", "holds", "took",
                              "taking", "participated", "participating", "gathered", "met",
@@ -74,26 +107,6 @@ _EN_SAW_AFTER_STOP = frozenset({"as", "was", "were", "is", "being", "fall", "tak
                                 "lose", "become", "come", "go", "get", "off", "fit", "through",
                                 "the", "a", "an", "to", "coming", "that"})
 _EN_DESC_ADJ = frozenset({"visiting", "senior", "top", "veteran", "new", "former"})
-_EN_PERSON_NOUNS = frozenset({"prince", "minister", "envoy", "general", "commander",
-                              "president", "premier", "leader", "official", "diplomat",
-                              "cleric", "chief", "secretary", "ambassador", "king", "sheikh",
-                              "speaker", "visitor", "guest", "spokesman", "lawmaker",
-                              "politician", "adviser", "advisor", "emir", "monarch", "head",
-                              "negotiator", "representative", "mediator", "crown", "sultan"})
-
-
-_EN_MORE = frozenset({"together", "visit"})
-_EN_BETWEEN = frozenset({"between"})
-_EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
-    _EN_BETWEEN | \
-    frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
-               "videolink", "video", "virtual", "virtually"}) | \
-    frozenset({"received", "receives", "met", "meets", "hosted", "hosts", "welcomed", "welcomes",
-               "greeted", "including", "among", "such", "after", "following", "before", "upon",
-               "during"}) | frozenset({
-    "envoy", "envoys", "representative", "representatives", "adviser", "advisers", "advisor",
-    "advisors", "son", "sons", "brother", "aide", "aides", "emissary", "messenger", "wife",
-    "daughter", "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer", "lawyers"})
 
 
 def _deleg_store(sr: Any) -> list[dict]:
@@ -102,20 +115,6 @@ def _deleg_store(sr: Any) -> list[dict]:
     if store is None:
         store = sr.doc.__dict__["_deleg_en"] = []
     return store
-
-
-def _pair(sr: Any, a: str, b: str, rule: str) -> None:
-    if a != b:
-        sr.add("MET_WITH", a, b, rule)
-
-
-def _chain_people(sr: Any, first: Any) -> list:
-    return [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
-
-
-def _no_punct(sr: Any, lo: int, hi: int) -> bool:
-    return not any(sr.toks[y].punct and sr.toks[y].text not in ("-", "'", "’")
-                   for y in range(lo, hi))
 
 
 # ---- delegations ---------------------------------------------------------------------------
@@ -187,7 +186,8 @@ def _delegation_np(sr: Any, d: int) -> dict:
             start = x + 2
         elif k in ("including", "comprising"):
             start = x + 1
-        elif k in _EN_MEMBER_REL and sr.key(x - 1) in ("that", "which", "who"):
+        elif k in _EN_MEMBER_REL and (sr.key(x - 1) in ("that", "which", "who", "also") or
+                                      x == d + 1):  # "The delegation (also) included X"
             start = x + 1
         elif k == "among" and sr.key(x + 1) == "them":
             start = x + 2
@@ -208,6 +208,25 @@ def _delegation_np(sr: Any, d: int) -> dict:
         hi = x
     return {"lo": lo, "d": d, "hi": hi, "definite": definite, "nats": nats,
             "orgs": list(dict.fromkeys(orgs)), "members": members}
+
+
+def _delegation_head(sr: Any, lo: int) -> Any:
+    """The person heading the delegation whose phrase starts at *lo*: "X, heading / leading
+    a delegation ...", "X arrived ... at the head of a delegation ..."."""
+    b = lo - 1
+    if sr.key(b) in ("heading", "leading"):
+        b -= 1
+    elif sr.key(b) == "of" and sr.key(b - 1) == "head" and sr.key(b - 2) in ("the", "at"):
+        b -= 3
+        while b > sr.lo and sr.key(b) in ("the", "at"):
+            b -= 1
+        return sr.subject_before(b + 1)
+    else:
+        return None
+    if sr.key(b) == ",":
+        m = sr.mention_at.get(b - 1)
+        return m if m is not None and m.etype == "Person" else None
+    return None
 
 
 def _verb_before(sr: Any, lo: int) -> int | None:
@@ -259,22 +278,12 @@ def _verb_after(sr: Any, hi: int) -> int | None:
     return None
 
 
-def _objects_after(sr: Any, t: int) -> list:
-    """The people/bodies met, after the verb at *t*."""
-    start = t + 1
-    while start < sr.hi and sr.key(start) in ("with", "down", "talks", "held", "separate",
-                                              "also", "later", "on"):
-        start += 1
-    first = sr.after(start, types=("Person", "Organization"), maxgap=8)
-    if first is None or not sr._close_object(t, first) or first.poss:
-        return []
-    return list(sr.chain(first, ("Person", "Organization")))
-
-
 def delegations_en(sr: Any) -> None:
     """MET_WITH through a delegation (see the module doc)."""
     store = _deleg_store(sr)
     for d in sr.triggers(_EMPTY, _EN_DELEGATION):
+        if sr.toks[d].poss:
+            continue  # "the delegation's report"
         np = _delegation_np(sr, d)
         entry = None
         if np["definite"]:  # "the delegation": the latest one of the same body
@@ -292,6 +301,9 @@ def delegations_en(sr: Any) -> None:
             if sender is not None and sender.etype == "Organization" and \
                     sender.eid not in entry["orgs"]:
                 entry["orgs"].append(sender.eid)
+        head = _delegation_head(sr, np["lo"])  # "X, heading a delegation that ..."
+        if head is not None and head.eid not in entry["members"]:
+            np["members"].insert(0, head)
         new_members = [m.eid for m in np["members"] if m.eid not in entry["members"]]
         for o in np["orgs"]:
             if o not in entry["orgs"]:
@@ -404,6 +416,25 @@ def hosted_event_en(sr: Any) -> None:
                 _pair(sr, ids[i], ids[j], "hosted_event_en")
 
 
+def joined_for_talks_en(sr: Any) -> None:
+    """"X joined Y for talks / a summit / dinner (in Baghdad)": X met Y."""
+    for j in sr.triggers(_EMPTY, _EN_JOIN):
+        o = sr.after(j + 1, types=("Person",), maxgap=5)
+        if o is None or o.poss or not sr._close_object(j, o):
+            continue
+        ch = _chain_people(sr, o)
+        x = ch[-1].hi
+        if sr.key(x) not in ("for", "at", "in"):
+            continue
+        if not any(sr.key(y) in _EN_EVENT_NOUNS for y in range(x + 1, min(sr.hi, x + 6))):
+            continue
+        subj = sr.subject_before(j)
+        if subj is None or subj.etype != "Person" or sr.blocked(j, subj):
+            continue
+        for c in ch:
+            _pair(sr, subj.eid, c.eid, "joined_for_talks_en")
+
+
 # ---- "the two leaders", "the three", "both men" ------------------------------------------------
 def _recent_people(sr: Any, before: int, exclude: set[str]) -> list[str]:
     """Distinct people named in the previous sentence and in this one before *before*, in
@@ -435,6 +466,8 @@ def plural_anaphora_en(sr: Any) -> None:
                 continue
             n, y = (2 if k == "two" else 3), x + 1
         if sr.key(y) in _EN_GROUP_HEADS:
+            if y >= sr.hi or sr.toks[y].poss or sr.key(y + 1) in ("'", "’"):
+                continue  # "the two leaders' envoys"
             y += 1
         elif k == "both" or sr.key(y) not in _EN_GROUP_PREDS:
             continue
@@ -539,6 +572,8 @@ def described_subject_en(sr: Any) -> None:
     x += 1
     inner: set[str] = set()
     v = x
+    if x >= sr.hi:
+        return
     if sr.toks[x].text == ",":
         if sr.key(x + 1) not in _EN_REL_START:
             return
@@ -571,236 +606,6 @@ def described_subject_en(sr: Any) -> None:
     for o in objs:
         if o.eid != ref and o.eid not in inner:
             _pair(sr, ref, o.eid, "described_subject_en")
-
-
-# ---- more verb frames --------------------------------------------------------------------------
-_EN_ACTIVE_MEET = frozenset({"received", "receives", "met", "meets", "hosted", "hosts",
-                             "welcomed", "welcomes", "greeted"})
-_EN_PLACE_ADJ_WORDS = frozenset({"at", "in", "on", "the", "his", "her", "their", "its", "a",
-                                 "office", "offices", "palace", "residence", "home", "house",
-                                 "headquarters", "ministry", "airport", "capital", "city",
-                                 "presidential", "official", "government", "of", "state",
-                                 "guesthouse", "late", "early", "last", "this", "monday",
-                                 "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                 "sunday", "morning", "evening", "night", "week", "day",
-                                 "with", "visiting", "building", "compound", "embassy"})
-
-
-def place_then_object_en(sr: Any) -> None:
-    """"X received at his office in Baghdad (the visiting minister) Y", "X met in Damascus on
-    Wednesday with Y": a place or time phrase between the verb and its object."""
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
-        if sr.key(t + 1) not in ("at", "in", "on") or sr.key(t - 1) in _EN_PASSIVE_AUX:
-            continue
-        x = t + 1
-        obj = None
-        while x < sr.hi and x < t + 14:
-            m = sr.mention_at.get(x)
-            if m is not None and m.etype in ("Person", "Organization") and not m.poss:
-                obj = m
-                break
-            if m is not None and m.etype in ("Location", "Country"):
-                x = m.hi
-                continue
-            k = sr.key(x)
-            if k in _EN_PLACE_ADJ_WORDS or k in L.NATIONALITY or k in L.EN_TITLE_FIRST or \
-                    k in L.EN_QUALIFIERS or (sr.toks[x].cap and not sr.toks[x].punct) or \
-                    sr.toks[x].poss:
-                x += 1
-                continue
-            break
-        if obj is None or (0 <= obj.tlo < obj.lo and obj.tlo < x and False):
-            continue
-        if obj.etype == "Organization" and sr.key(obj.hi) not in (".", ",", "and", "in", "on"):
-            continue
-        subj = sr.subject_before(t)
-        if subj is None or subj.etype not in ("Person", "Organization") or sr.blocked(t, subj):
-            continue
-        for o in sr.chain(obj, ("Person", "Organization")):
-            _pair(sr, subj.eid, o.eid, "place_then_object_en")
-
-
-def possessed_object_en(sr: Any) -> None:
-    """"X had met Y's successor, Z," (Y a person): Z, named in the apposition, was met."""
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
-        if sr.key(t - 1) in _EN_PASSIVE_AUX:
-            continue
-        x = t + 1
-        if sr.key(x) == "with":
-            x += 1
-        m = sr.mention_at.get(x)
-        if m is None or m.etype != "Person" or not m.poss or m.lo != x:
-            continue
-        z = possessed_person_en(sr, m)
-        if z is None or z.eid == m.eid:
-            continue
-        subj = sr.subject_before(t)
-        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
-            continue
-        _pair(sr, subj.eid, z.eid, "possessed_object_en")
-
-
-def passive_apposed_agent_en(sr: Any) -> None:
-    """"X was received by his Iraqi counterpart, Y," / "... by the Iraqi prime minister,
-    Y,": the agent named in an apposition after a title."""
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
-        if sr.key(t - 1) not in _EN_PASSIVE_AUX:
-            continue
-        by = passive_by(sr, t)
-        if by is None:
-            continue
-        x = by + 1
-        if sr.key(x) not in ("his", "her", "their", "the"):
-            continue
-        x += 1
-        while x < sr.hi and x < by + 7 and sr.mention_at.get(x) is None and (
-                sr.key(x) in L.NATIONALITY or sr.key(x) in L.EN_TITLE_FIRST or
-                sr.key(x) in L.EN_QUALIFIERS or sr.key(x) in ("counterpart", "minister",
-                                                             "prime", "foreign", "of")):
-            x += 1
-        if sr.key(x) != "," or x == by + 2:
-            continue
-        agent = sr.mention_at.get(x + 1)
-        if agent is None or agent.etype != "Person" or agent.lo != x + 1:
-            continue
-        subj = sr.subject_before(t - 1, maxgap=12)
-        if subj is None or subj.etype != "Person" or subj is agent or sr.blocked(t, subj):
-            continue
-        _pair(sr, subj.eid, agent.eid, "passive_apposed_agent_en")
-
-
-_EN_OPENERS = frozenset({"after", "following", "before", "upon", "during"})
-_EN_OPEN_NOUNS = frozenset({"meeting", "talks", "meetings"})
-
-
-def opening_meeting_en(sr: Any) -> None:
-    """"After meeting Y, X told reporters ...", "Following talks with Y, X said ...", "After
-    his meeting with Y, X ...": the main clause's subject met Y."""
-    lo = sr.lo
-    if sr.key(lo) not in _EN_OPENERS:
-        return
-    x = lo + 1
-    while sr.key(x) in ("his", "her", "a", "the", "their", "separate", "lengthy", "two",
-                        "hours", "of"):
-        x += 1
-    if sr.key(x) not in _EN_OPEN_NOUNS and not (sr.key(x) == "meeting" or
-                                                sr.key(x) in ("talking", "receiving",
-                                                              "hosting")):
-        return
-    if sr.key(lo) == "during" and sr.key(x) == "meeting" and sr.key(x - 1) == "his":
-        return  # relations._met_his_noun reads these
-    v = x
-    start = v + 1
-    if sr.key(start) == "with":
-        start += 1
-    elif sr.key(v) in _EN_OPEN_NOUNS and sr.key(v) != "meeting":
-        return
-    elif sr.key(v) == "meeting" and x > lo + 1:
-        return  # "after the meeting, X said": no partner named
-    obj = sr.after(start, types=("Person", "Organization"), maxgap=4)
-    if obj is None or obj.poss or not _no_punct(sr, start, obj.lo):
-        return
-    objs = [obj]
-    for c in sr.chain(obj, ("Person", "Organization"))[1:]:
-        if not any(sr.key(y) in ("and", "&") for y in range(objs[-1].hi, c.lo)):
-            break  # "After meeting Y, X said": the comma closes the phrase
-        objs.append(c)
-    comma = next((y for y in range(objs[-1].hi, min(sr.hi, objs[-1].hi + 12))
-                  if sr.toks[y].text == ","), None)
-    if comma is None:
-        return
-    subj = sr.after(comma + 1, types=("Person",), maxgap=3)
-    if subj is None or subj.poss or any(sr.toks[y].punct for y in range(
-            comma + 1, subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo)):
-        return
-    if sr.blocked(v) or sr.blocked(subj.hi, subj) or any(
-            sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, min(sr.hi, subj.hi + 4))):
-        return  # "Before meeting Y, X will visit Najaf"
-    for o in objs:
-        _pair(sr, subj.eid, o.eid, "opening_meeting_en")
-
-
-_EN_GENERIC_OBJ = frozenset({"officials", "leaders", "commanders", "figures", "politicians",
-                             "ministers", "lawmakers", "dignitaries", "representatives",
-                             "members", "delegates", "clerics", "envoys", "diplomats"})
-_EN_INCLUDING = frozenset({"including", "among", "such"})
-
-
-def generic_object_including_en(sr: Any) -> None:
-    """"X met several officials, including Y and Z" / "... senior leaders, among them Y":
-    the named ones were met."""
-    for inc in sr.triggers(_EMPTY, _EN_INCLUDING):
-        k = sr.key(inc)
-        start = inc + 1
-        if k == "among":
-            if sr.key(inc + 1) != "them":
-                continue
-            start = inc + 2
-        elif k == "such":
-            if sr.key(inc + 1) != "as":
-                continue
-            start = inc + 2
-        g = inc - 1 if sr.key(inc - 1) != "," else inc - 2
-        if sr.key(g) not in _EN_GENERIC_OBJ or sr.mention_at.get(g) is not None:
-            continue
-        t = None
-        for y in range(g - 1, max(sr.lo, g - 7) - 1, -1):
-            if sr.key(y) in _EN_ACTIVE_MEET or (sr.key(y) == "with" and any(
-                    sr.key(z) in _EN_WITH_NOUNS for z in range(y - 3, y))):
-                t = y
-                break
-            if sr.mention_at.get(y) is not None or sr.toks[y].punct:
-                break
-        if t is None or sr.key(t - 1) in _EN_PASSIVE_AUX:
-            continue
-        first = sr.after(start, types=("Person",), maxgap=4)
-        if first is None or not _no_punct(sr, start, first.lo):
-            continue
-        subj = sr.subject_before(t if sr.key(t) != "with" else next(
-            z for z in range(t - 1, t - 4, -1) if sr.key(z) in _EN_WITH_NOUNS))
-        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
-            continue
-        for o in _chain_people(sr, first):
-            _pair(sr, subj.eid, o.eid, "generic_object_including_en")
-
-
-def brought_together_en(sr: Any) -> None:
-    """"The talks ... brought together X and Y": each pair met."""
-    for x in sr.triggers(_EMPTY, frozenset({"together"})):
-        if sr.key(x - 1) not in ("brought", "bringing", "brings", "bring"):
-            continue
-        if not any(sr.key(y) in _EN_EVENT_NOUNS for y in range(sr.lo, x - 1)):
-            continue
-        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=4)
-        if first is None or sr.blocked(x - 1):
-            continue
-        ch = sr.chain(first, ("Person", "Organization"))
-        for i in range(len(ch)):
-            for j in range(i + 1, len(ch)):
-                _pair(sr, ch[i].eid, ch[j].eid, "brought_together_en")
-
-
-def visit_person_en(sr: Any) -> None:
-    """"X received a visit from Y", "Y paid a (courtesy) visit to X" (a person): a meeting."""
-    for v in sr.triggers(_EMPTY, frozenset({"visit"})):
-        prep = sr.key(v + 1)
-        if prep not in ("from", "to", "by"):
-            continue
-        o = sr.after(v + 2, types=("Person",), maxgap=3)
-        if o is None or o.poss or not _no_punct(sr, v + 2, o.lo):
-            continue
-        b = v - 1
-        while b > sr.lo and sr.key(b) in ("a", "an", "courtesy", "brief", "surprise",
-                                          "rare", "private", "late-night", "short"):
-            b -= 1
-        verb = sr.key(b)
-        if (prep in ("from", "by") and verb not in ("received", "receives")) or \
-                (prep == "to" and verb not in ("paid", "pays", "made")):
-            continue
-        subj = sr.subject_before(b)
-        if subj is None or subj.etype != "Person" or sr.blocked(b, subj):
-            continue
-        _pair(sr, subj.eid, o.eid, "visit_person_en")
 
 
 # ---- a phone call in a side clause does not cancel the meeting of the main clause -------------
@@ -862,61 +667,6 @@ def phone_side_clause_en(sr: Any) -> None:
         r.type == "MET_WITH" and (r.source in only_inside or r.target in only_inside))]
 
 
-_EN_ORG_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia",
-                           "faction", "party"})
-
-
-def _recent_org(sr: Any, before: int) -> str | None:
-    """The organisation named last before token *before* (this or the previous sentence),
-    titles included ("senior Hamas official X" names Hamas)."""
-    for si in (sr.si, sr.si - 1):
-        if si < 0:
-            continue
-        cands = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Organization" and
-                 (si < sr.si or m.hi <= before) and
-                 sr.doc.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL]
-        if cands:
-            return max(cands, key=lambda m: m.hi).eid
-    return None
-
-
-def between_and_body_en(sr: Any) -> None:
-    """"the first meeting between the Syrian leader and the movement": the movement is the
-    organisation just named."""
-    for x in sr.triggers(_EMPTY, frozenset({"between"})):
-        if sr.key(x - 1) not in ("meeting", "talks", "meetings", "encounter", "summit"):
-            continue
-        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=3)
-        if first is not None and first.lo <= x + 4:
-            pid, end = first.eid, first.hi
-        else:  # "between the Syrian leader and ...": the person of that country just named
-            pid, end = _described_person(sr, x + 1)
-        if pid is None or sr.key(end) != "and" or sr.key(end + 1) != "the" or \
-                sr.key(end + 2) not in _EN_ORG_NOUNS or \
-                sr.mention_at.get(end + 2) is not None:
-            continue
-        org = _recent_org(sr, x)
-        if org is None or org == pid or sr.blocked(x - 1):
-            continue
-        _pair(sr, pid, org, "between_and_body_en")
-
-
-def _described_person(sr: Any, x: int) -> tuple[str | None, int]:
-    """"the Syrian leader" at *x*: the last person of that country named in this or the
-    previous sentence, and the position after the description."""
-    if sr.key(x) != "the":
-        return None, x
-    nat = L.NATIONALITY.get(sr.key(x + 1))
-    if nat is None or sr.key(x + 2) not in _EN_PERSON_NOUNS:
-        return None, x
-    for si in (sr.si, sr.si - 1):
-        ppl = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Person" and
-               (si < sr.si or m.hi <= x) and sr.doc.country_of(m.eid) == nat]
-        if ppl:
-            return max(ppl, key=lambda m: m.hi).eid, x + 3
-    return None, x
-
-
 # ---- not a meeting that took place -------------------------------------------------------------
 _EN_MEET_INF = frozenset({"meet", "see", "hold", "receive", "host", "sit", "talk", "welcome",
                           "confer", "join"})
@@ -926,7 +676,8 @@ _EN_MEET_NOUN_SET = frozenset({"meeting", "meetings", "talks", "summit", "sessio
 _EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "delayed",
                             "shelved", "suspended", "dropped", "aborted", "deferred"})
 _EN_PLANNED_AFTER = frozenset({"planned", "scheduled", "expected", "slated", "due", "will",
-                               "would", "mooted", "proposed"})
+                               "would", "mooted", "proposed", "likely", "unlikely", "possible",
+                               "imminent", "could", "may", "might"})
 _EN_WANTED_NOUN = frozenset({"sought", "seeking", "seek", "seeks", "requested", "requesting",
                              "request", "asked", "proposed", "potential", "possible",
                              "prospective", "likely", "awaited", "mooted", "anticipated",
@@ -965,6 +716,10 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
         return True  # "agreed to hold talks with X", "are to hold a meeting"
     if any(sr.key(y) in _EN_WANTED_NOUN for y in range(max(sr.lo, k - 4), k)):
         return True
+    if sr.key(k + 1) != "between" and any(
+            sr.key(y) in ("present", "presence") and sr.key(y + 1) in ("at", "in", "during", "of")
+            for y in range(max(sr.lo, k - 4), k)):
+        return True  # "Y was present at the meeting with X": only present
     comma = False
     for y in range(k + 1, min(sr.hi, k + 14)):
         ky = sr.key(y)
@@ -1014,9 +769,24 @@ def proxy_partner_en(sr: Any) -> None:
                                                           r.target in drop))]
 
 
+_EN_MORE = frozenset({"together", "visit"})
+_EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+    _EN_SPEECH_AFTER | \
+    _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
+                             "join", "joins"}) | \
+    frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
+               "videolink", "video", "virtual", "virtually"}) | \
+    frozenset({"received", "receives", "met", "meets", "hosted", "hosts", "welcomed", "welcomes",
+               "greeted", "including", "among", "such", "after", "following", "before", "upon",
+               "during"}) | frozenset({
+    "envoy", "envoys", "representative", "representatives", "adviser", "advisers", "advisor",
+    "advisors", "son", "sons", "brother", "aide", "aides", "emissary", "messenger", "wife",
+    "daughter", "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer", "lawyers"})
+
+
 for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
-            _EN_RESCUE_VERBS, _EN_BETWEEN):
+            _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1030,6 +800,8 @@ def meetings_en(sr: Any) -> None:
         delegations_en(sr)
     if _EN_HOSTED in cues:
         hosted_event_en(sr)
+    if _EN_JOIN in cues:
+        joined_for_talks_en(sr)
     if _EN_PLURAL in cues:
         plural_anaphora_en(sr)
     if _EN_SAW in cues:
@@ -1040,10 +812,16 @@ def meetings_en(sr: Any) -> None:
         place_then_object_en(sr)
         possessed_object_en(sr)
         passive_apposed_agent_en(sr)
+        object_then_object_en(sr)
+        passive_then_active_en(sr)
+        org_title_object_en(sr)
+    if _EN_PARTICIPLES in cues:
+        participle_clause_en(sr)
     if _EN_OPENERS in cues and sr.key(sr.lo) in _EN_OPENERS:
         opening_meeting_en(sr)
     if _EN_INCLUDING in cues:
         generic_object_including_en(sr)
+        among_those_met_en(sr)
     if _EN_MORE in cues:
         brought_together_en(sr)
         visit_person_en(sr)
@@ -1051,5 +829,8 @@ def meetings_en(sr: Any) -> None:
         phone_side_clause_en(sr)
     if _EN_BETWEEN in cues:
         between_and_body_en(sr)
+        hosted_between_en(sr)
+    if _EN_SPEECH_AFTER in cues:
+        speaker_partner_en(sr)
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X

@@ -1,0 +1,586 @@
+"""English meeting frames of wire prose beyond the verb-object rules of ``meetings.py``:
+plain functions over a ``SentenceRules`` instance ``sr``, run by
+:func:`loaders.extract.meetings_en.meetings_en` (which also holds delegations, hosted summits,
+plural anaphora and what blocks a meeting). Each is a construction, with its negatives in
+``tests/unit/test_extract_meetings_en.py``:
+
+- a place or time phrase before the object: "X received at his office in Baghdad (the
+  visiting minister) Y", "X met in Damascus on Wednesday with Y";
+- "X had met Y's successor, Z," (Z, not Y); "X was received by his Iraqi counterpart, Y,";
+- "After meeting Y, X said", "Following talks with Y, X ...";
+- "X met several officials, including Y and Z"; "Among those X met were Y and Z", "Y was
+  among the leaders X met";
+- "The talks brought together X and Y"; "X received a visit from Y", "X paid a visit to Y";
+- "the first meeting between the Syrian leader and the movement" (the organisation just
+  named); "X hosted talks between Y and Z" (the host met each);
+- "X visited Baghdad, meeting Y and Z" / ", holding talks with Y"; "X met Y on Sunday and Z
+  on Monday".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import possessed_person_en
+from loaders.extract.core_recall import passive_by
+
+_EMPTY: frozenset[str] = frozenset()
+_EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_EN_WITH_NOUNS = frozenset({"talks", "meeting", "meetings", "met", "down", "discussions",
+                            "consultations", "negotiations"})
+_EN_GENERIC_PLURAL = frozenset({"factions", "militias", "groups", "parties", "movements",
+                                "forces", "organisations", "organizations"})
+_EN_EVENT_NOUNS = frozenset({"summit", "talks", "meeting", "meetings", "conference", "dinner",
+                             "gathering", "session", "negotiations", "consultations", "round",
+                             "summits", "forum", "process", "dialogue"})
+_EN_PERSON_NOUNS = frozenset({"prince", "minister", "envoy", "general", "commander",
+                              "president", "premier", "leader", "official", "diplomat",
+                              "cleric", "chief", "secretary", "ambassador", "king", "sheikh",
+                              "speaker", "visitor", "guest", "spokesman", "lawmaker",
+                              "politician", "adviser", "advisor", "emir", "monarch", "head",
+                              "negotiator", "representative", "mediator", "crown", "sultan"})
+_EN_BETWEEN = frozenset({"between"})
+
+
+def _pair(sr: Any, a: str, b: str, rule: str) -> None:
+    if a != b:
+        sr.add("MET_WITH", a, b, rule)
+
+
+def _chain_people(sr: Any, first: Any) -> list:
+    return [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+
+
+def _no_punct(sr: Any, lo: int, hi: int) -> bool:
+    return not any(sr.toks[y].punct and sr.toks[y].text not in ("-", "'", "’")
+                   for y in range(lo, hi))
+
+
+def _objects_after(sr: Any, t: int) -> list:
+    """The people/bodies met, after the verb at *t*."""
+    start = t + 1
+    while start < sr.hi and sr.key(start) in ("with", "down", "talks", "held", "separate",
+                                              "also", "later", "on"):
+        start += 1
+    first = sr.after(start, types=("Person", "Organization"), maxgap=8)
+    if first is None or not sr._close_object(t, first) or first.poss:
+        return []
+    return list(sr.chain(first, ("Person", "Organization")))
+
+
+# ---- more verb frames --------------------------------------------------------------------------
+_EN_ACTIVE_MEET = frozenset({"received", "receives", "met", "meets", "hosted", "hosts",
+                             "welcomed", "welcomes", "greeted"})
+_EN_PLACE_ADJ_WORDS = frozenset({"at", "in", "on", "the", "his", "her", "their", "its", "a",
+                                 "office", "offices", "palace", "residence", "home", "house",
+                                 "headquarters", "ministry", "airport", "capital", "city",
+                                 "presidential", "official", "government", "of", "state",
+                                 "guesthouse", "late", "early", "last", "this", "monday",
+                                 "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                 "sunday", "morning", "evening", "night", "week", "day",
+                                 "with", "visiting", "building", "compound", "embassy"})
+
+
+def place_then_object_en(sr: Any) -> None:
+    """"X received at his office in Baghdad (the visiting minister) Y", "X met in Damascus on
+    Wednesday with Y": a place or time phrase between the verb and its object."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t + 1) not in ("at", "in", "on") or sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        x = t + 1
+        obj = None
+        while x < sr.hi and x < t + 14:
+            m = sr.mention_at.get(x)
+            if m is not None and m.etype in ("Person", "Organization") and not m.poss:
+                obj = m
+                break
+            if m is not None and m.etype in ("Location", "Country"):
+                x = m.hi
+                continue
+            k = sr.key(x)
+            if k in _EN_PLACE_ADJ_WORDS or k in L.NATIONALITY or k in L.EN_TITLE_FIRST or \
+                    k in L.EN_QUALIFIERS or (sr.toks[x].cap and not sr.toks[x].punct) or \
+                    sr.toks[x].poss:
+                x += 1
+                continue
+            break
+        if obj is None or (0 <= obj.tlo < obj.lo and obj.tlo < x and False):
+            continue
+        if obj.etype == "Organization" and sr.key(obj.hi) not in (".", ",", "and", "in", "on"):
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype not in ("Person", "Organization") or sr.blocked(t, subj):
+            continue
+        for o in sr.chain(obj, ("Person", "Organization")):
+            _pair(sr, subj.eid, o.eid, "place_then_object_en")
+
+
+def possessed_object_en(sr: Any) -> None:
+    """"X had met Y's successor, Z," (Y a person): Z, named in the apposition, was met."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        x = t + 1
+        if sr.key(x) == "with":
+            x += 1
+        m = sr.mention_at.get(x)
+        if m is None or m.etype != "Person" or not m.poss or m.lo != x:
+            continue
+        z = possessed_person_en(sr, m)
+        if z is None or z.eid == m.eid:
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        _pair(sr, subj.eid, z.eid, "possessed_object_en")
+
+
+def passive_apposed_agent_en(sr: Any) -> None:
+    """"X was received by his Iraqi counterpart, Y," / "... by the Iraqi prime minister,
+    Y,": the agent named in an apposition after a title."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) not in _EN_PASSIVE_AUX:
+            continue
+        by = passive_by(sr, t)
+        if by is None:
+            continue
+        x = by + 1
+        if sr.key(x) not in ("his", "her", "their", "the"):
+            continue
+        x += 1
+        while x < sr.hi and x < by + 7 and sr.mention_at.get(x) is None and (
+                sr.key(x) in L.NATIONALITY or sr.key(x) in L.EN_TITLE_FIRST or
+                sr.key(x) in L.EN_QUALIFIERS or sr.key(x) in ("counterpart", "minister",
+                                                             "prime", "foreign", "of")):
+            x += 1
+        if sr.key(x) != "," or x == by + 2:
+            continue
+        agent = sr.mention_at.get(x + 1)
+        if agent is None or agent.etype != "Person" or agent.lo != x + 1:
+            continue
+        subj = sr.subject_before(t - 1, maxgap=12)
+        if subj is None or subj.etype != "Person" or subj is agent or sr.blocked(t, subj):
+            continue
+        _pair(sr, subj.eid, agent.eid, "passive_apposed_agent_en")
+
+
+_EN_OPENERS = frozenset({"after", "following", "before", "upon", "during"})
+_EN_OPEN_NOUNS = frozenset({"meeting", "talks", "meetings"})
+
+
+def opening_meeting_en(sr: Any) -> None:
+    """"After meeting Y, X told reporters ...", "Following talks with Y, X said ...", "After
+    his meeting with Y, X ...": the main clause's subject met Y."""
+    lo = sr.lo
+    if sr.key(lo) not in _EN_OPENERS:
+        return
+    x = lo + 1
+    while sr.key(x) in ("his", "her", "a", "the", "their", "separate", "lengthy", "two",
+                        "hours", "of"):
+        x += 1
+    if sr.key(x) not in _EN_OPEN_NOUNS and not (sr.key(x) == "meeting" or
+                                                sr.key(x) in ("talking", "receiving",
+                                                              "hosting")):
+        return
+    if sr.key(lo) == "during" and sr.key(x) == "meeting" and sr.key(x - 1) == "his":
+        return  # relations._met_his_noun reads these
+    v = x
+    start = v + 1
+    if sr.key(start) == "with":
+        start += 1
+    elif sr.key(v) in _EN_OPEN_NOUNS and sr.key(v) != "meeting":
+        return
+    elif sr.key(v) == "meeting" and x > lo + 1:
+        return  # "after the meeting, X said": no partner named
+    obj = sr.after(start, types=("Person", "Organization"), maxgap=4)
+    if obj is None or obj.poss or not _no_punct(sr, start, obj.lo):
+        return
+    objs = [obj]
+    for c in sr.chain(obj, ("Person", "Organization"))[1:]:
+        if not any(sr.key(y) in ("and", "&") for y in range(objs[-1].hi, c.lo)):
+            break  # "After meeting Y, X said": the comma closes the phrase
+        objs.append(c)
+    comma = next((y for y in range(objs[-1].hi, min(sr.hi, objs[-1].hi + 12))
+                  if sr.toks[y].text == ","), None)
+    if comma is None:
+        return
+    subj = sr.after(comma + 1, types=("Person",), maxgap=3)
+    if subj is None or subj.poss or any(sr.toks[y].punct for y in range(
+            comma + 1, subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo)):
+        return
+    if sr.blocked(v) or (subj.hi < sr.hi and sr.blocked(subj.hi, subj)) or any(
+            sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, min(sr.hi, subj.hi + 4))):
+        return  # "Before meeting Y, X will visit Najaf"
+    for o in objs:
+        _pair(sr, subj.eid, o.eid, "opening_meeting_en")
+
+
+_EN_GENERIC_OBJ = frozenset({"officials", "leaders", "commanders", "figures", "politicians",
+                             "ministers", "lawmakers", "dignitaries", "representatives",
+                             "members", "delegates", "clerics", "envoys", "diplomats"})
+_EN_INCLUDING = frozenset({"including", "among", "such"})
+
+
+def generic_object_including_en(sr: Any) -> None:
+    """"X met several officials, including Y and Z" / "... senior leaders, among them Y":
+    the named ones were met."""
+    for inc in sr.triggers(_EMPTY, _EN_INCLUDING):
+        k = sr.key(inc)
+        start = inc + 1
+        if k == "among":
+            if sr.key(inc + 1) != "them":
+                continue
+            start = inc + 2
+        elif k == "such":
+            if sr.key(inc + 1) != "as":
+                continue
+            start = inc + 2
+        g = inc - 1 if sr.key(inc - 1) != "," else inc - 2
+        if sr.key(g) not in _EN_GENERIC_OBJ or sr.mention_at.get(g) is not None:
+            continue
+        t = None
+        for y in range(g - 1, max(sr.lo, g - 7) - 1, -1):
+            if sr.key(y) in _EN_ACTIVE_MEET or (sr.key(y) == "with" and any(
+                    sr.key(z) in _EN_WITH_NOUNS for z in range(y - 3, y))):
+                t = y
+                break
+            if sr.mention_at.get(y) is not None or sr.toks[y].punct:
+                break
+        if t is None or sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        first = sr.after(start, types=("Person",), maxgap=4)
+        if first is None or not _no_punct(sr, start, first.lo):
+            continue
+        subj = sr.subject_before(t if sr.key(t) != "with" else next(
+            z for z in range(t - 1, t - 4, -1) if sr.key(z) in _EN_WITH_NOUNS))
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        for o in _chain_people(sr, first):
+            _pair(sr, subj.eid, o.eid, "generic_object_including_en")
+
+
+def brought_together_en(sr: Any) -> None:
+    """"The talks ... brought together X and Y": each pair met."""
+    for x in sr.triggers(_EMPTY, frozenset({"together"})):
+        if sr.key(x - 1) not in ("brought", "bringing", "brings", "bring"):
+            continue
+        if not any(sr.key(y) in _EN_EVENT_NOUNS for y in range(sr.lo, x - 1)):
+            continue
+        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=4)
+        if first is None or sr.blocked(x - 1):
+            continue
+        ch = sr.chain(first, ("Person", "Organization"))
+        for i in range(len(ch)):
+            for j in range(i + 1, len(ch)):
+                _pair(sr, ch[i].eid, ch[j].eid, "brought_together_en")
+
+
+def visit_person_en(sr: Any) -> None:
+    """"X received a visit from Y", "Y paid a (courtesy) visit to X" (a person): a meeting."""
+    for v in sr.triggers(_EMPTY, frozenset({"visit"})):
+        prep = sr.key(v + 1)
+        if prep not in ("from", "to", "by"):
+            continue
+        o = sr.after(v + 2, types=("Person",), maxgap=3)
+        if o is None or o.poss or not _no_punct(sr, v + 2, o.lo):
+            continue
+        b = v - 1
+        while b > sr.lo and sr.key(b) in ("a", "an", "courtesy", "brief", "surprise",
+                                          "rare", "private", "late-night", "short"):
+            b -= 1
+        verb = sr.key(b)
+        if (prep in ("from", "by") and verb not in ("received", "receives")) or \
+                (prep == "to" and verb not in ("paid", "pays", "made")):
+            continue
+        subj = sr.subject_before(b)
+        if subj is None or subj.etype != "Person" or sr.blocked(b, subj):
+            continue
+        _pair(sr, subj.eid, o.eid, "visit_person_en")
+
+
+_EN_ORG_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia",
+                           "faction", "party"})
+
+
+def _recent_org(sr: Any, before: int) -> str | None:
+    """The organisation named last before token *before* (this or the previous sentence),
+    titles included ("senior Hamas official X" names Hamas)."""
+    for si in (sr.si, sr.si - 1):
+        if si < 0:
+            continue
+        cands = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Organization" and
+                 (si < sr.si or m.hi <= before) and
+                 sr.doc.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL]
+        if cands:
+            return max(cands, key=lambda m: m.hi).eid
+    return None
+
+
+def between_and_body_en(sr: Any) -> None:
+    """"the first meeting between the Syrian leader and the movement": the movement is the
+    organisation just named."""
+    for x in sr.triggers(_EMPTY, frozenset({"between"})):
+        if sr.key(x - 1) not in ("meeting", "talks", "meetings", "encounter", "summit"):
+            continue
+        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=3)
+        if first is not None and first.lo <= x + 4:
+            pid, end = first.eid, first.hi
+        else:  # "between the Syrian leader and ...": the person of that country just named
+            pid, end = _described_person(sr, x + 1)
+        if pid is None or sr.key(end) != "and" or sr.key(end + 1) != "the" or \
+                sr.key(end + 2) not in _EN_ORG_NOUNS or \
+                sr.mention_at.get(end + 2) is not None:
+            continue
+        org = _recent_org(sr, x)
+        if org is None or org == pid or sr.blocked(x - 1):
+            continue
+        _pair(sr, pid, org, "between_and_body_en")
+
+
+def _described_person(sr: Any, x: int) -> tuple[str | None, int]:
+    """"the Syrian leader" at *x*: the last person of that country named in this or the
+    previous sentence, and the position after the description."""
+    if sr.key(x) != "the":
+        return None, x
+    nat = L.NATIONALITY.get(sr.key(x + 1))
+    if nat is None or sr.key(x + 2) not in _EN_PERSON_NOUNS:
+        return None, x
+    for si in (sr.si, sr.si - 1):
+        ppl = [m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Person" and
+               (si < sr.si or m.hi <= x) and sr.doc.country_of(m.eid) == nat]
+        if ppl:
+            return max(ppl, key=lambda m: m.hi).eid, x + 3
+    return None, x
+
+
+_EN_HOST_VERBS = frozenset({"hosted", "hosts", "chaired", "convened", "hosting"})
+
+
+def hosted_between_en(sr: Any) -> None:
+    """"X hosted (a first round of direct) talks between Y and Z": the host met each of them
+    (the base rules give Y-Z)."""
+    for x in sr.triggers(_EMPTY, _EN_BETWEEN):
+        if sr.key(x - 1) not in _EN_EVENT_NOUNS:
+            continue
+        h = None
+        for y in range(x - 2, max(sr.lo, x - 9) - 1, -1):
+            if sr.key(y) in _EN_HOST_VERBS and sr.mention_at.get(y) is None:
+                h = y
+                break
+            if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+                break
+        if h is None or sr.key(h - 1) in _EN_PASSIVE_AUX:
+            continue
+        first = sr.after(x + 1, types=("Person", "Organization"), maxgap=4)
+        host = sr.subject_before(h)
+        if first is None or host is None or host.etype != "Person" or sr.blocked(h, host):
+            continue
+        for m in sr.chain(first, ("Person", "Organization")):
+            _pair(sr, host.eid, m.eid, "hosted_between_en")
+
+
+_EN_PARTICIPLES = frozenset({"meeting", "holding", "receiving", "hosting"})
+
+
+def participle_clause_en(sr: Any) -> None:
+    """"X visited Baghdad on Sunday, meeting Y and Z" / ", holding talks with Y": the main
+    clause's subject met the objects of the participle."""
+    for t in sr.triggers(_EMPTY, _EN_PARTICIPLES):
+        if sr.key(t - 1) != "," or t - 1 <= sr.lo:
+            continue
+        k = sr.key(t)
+        start = t + 1
+        if k == "holding":
+            if sr.key(t + 1) not in ("talks", "meetings", "a") :
+                continue
+            w = next((y for y in range(t + 1, min(sr.hi, t + 5)) if sr.key(y) == "with"), None)
+            if w is None:
+                continue
+            start = w + 1
+        elif sr.key(t + 1) == "with":
+            start = t + 2
+        first = sr.after(start, types=("Person", "Organization"), maxgap=4)
+        if first is None or first.poss or not _no_punct(sr, start, first.lo) or \
+                (k != "holding" and not sr._close_object(t, first)):
+            continue
+        if sr.mention_at.get(t - 2) is not None:
+            continue  # "X, meeting Y, said": core_context.gerund_meeting_en reads these
+        sid = sr._subject_antecedent(t - 1)
+        subj = next((m for m in sr.args if m.eid == sid and m.hi <= t), None) if sid else None
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or any(
+                sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, t)):
+            continue
+        objs = sr.chain(first, ("Person", "Organization"))
+        for o in objs:
+            _pair(sr, subj.eid, o.eid, "participle_clause_en")
+
+
+_EN_TIME_WORDS = frozenset({"on", "in", "at", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday", "the", "morning", "evening",
+                            "afternoon", "night", "day", "next", "following", "later",
+                            "earlier", "his", "residence", "office", "palace", "home"})
+
+
+def object_then_object_en(sr: Any) -> None:
+    """"X met Y on Sunday and Z on Monday": Z is a second object of the same verb."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        first = sr.after(t + 1, types=("Person",), maxgap=4)
+        if first is None or first.poss or not sr._close_object(t, first):
+            continue
+        last = sr.chain(first, ("Person",))[-1]
+        x = last.hi
+        n = 0
+        while x < sr.hi and n < 5 and (sr.key(x) in _EN_TIME_WORDS or sr.mention_at.get(x) is
+                                       not None and sr.mention_at[x].etype == "Location"):
+            x = sr.mention_at[x].hi if sr.mention_at.get(x) is not None else x + 1
+            n += 1
+        if n == 0 or sr.key(x) != "and":
+            continue
+        z = sr.mention_at.get(x + 1)
+        if z is None or z.etype != "Person" or z.lo != x + 1 or z.poss:
+            continue
+        if sr.key(z.hi) not in ("on", "in", "at", "later", ".", ",", "the"):
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        _pair(sr, subj.eid, z.eid, "object_then_object_en")
+
+
+_EN_AMONG_NOUNS = frozenset({"those", "the", "leaders", "officials", "figures", "people",
+                             "politicians", "commanders", "whom", "who", "that", "he", "she"})
+
+
+def among_those_met_en(sr: Any) -> None:
+    """"Among those X met were Y and Z" / "Y was among the leaders X met": Y (and Z) met X."""
+    for a in sr.triggers(_EMPTY, frozenset({"among"})):
+        v = None
+        for y in range(a + 1, min(sr.hi, a + 8)):
+            if sr.key(y) in _EN_ACTIVE_MEET and sr.mention_at.get(y) is None:
+                v = y
+                break
+            if sr.key(y) not in _EN_AMONG_NOUNS and sr.mention_at.get(y) is None:
+                break
+        if v is None or sr.key(v - 1) in _EN_PASSIVE_AUX:
+            continue
+        host = sr.before(v, types=("Person",), maxgap=2)
+        if host is None or host.lo <= a:
+            host = None
+            if sr.key(v - 1) in ("he", "she"):
+                pm = sr._pronoun(v, 2)
+                host = pm
+        if host is None or sr.blocked(v, host):
+            continue
+        guests: list = []
+        if a == sr.lo:  # "Among those X met were Y and Z"
+            w = next((y for y in range(v + 1, min(sr.hi, v + 8)) if sr.key(y) in
+                      ("were", "was", "are", "is")), None)
+            g = sr.after(w + 1, types=("Person", "Organization"), maxgap=4) if w else None
+            if g is not None:
+                guests = sr.chain(g, ("Person", "Organization"))
+        elif sr.key(a - 1) in ("was", "were", "is", "are"):  # "Y was among the leaders X met"
+            g = sr.before(a - 1, types=("Person",), maxgap=2)
+            if g is not None:
+                guests = [g]
+                for m in sr.args:
+                    if m.hi <= g.lo and g in sr.chain(m):
+                        ch = sr.chain(m)
+                        guests = ch[: ch.index(g) + 1]
+                        break
+        for g in guests:
+            _pair(sr, host.eid, g.eid, "among_those_met_en")
+
+
+# ---- the agent of a passive meeting goes on to another meeting? No: its subject does ---------
+_EN_SPEECH_AFTER = frozenset({"said", "says", "told", "reported", "announced", "stated"})
+
+
+def passive_then_active_en(sr: Any) -> None:
+    """"X was received by Y and later held talks with Z": X (not Y) met Z."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) not in _EN_PASSIVE_AUX:
+            continue
+        by = passive_by(sr, t)
+        if by is None:
+            continue
+        a = sr.after(by + 1, types=("Person",), maxgap=4)
+        if a is None:
+            continue
+        agents = _chain_people(sr, a)
+        x = agents[-1].hi
+        nxt = sr.mention_at.get(x)
+        while nxt is not None and nxt.etype == "Person" and nxt.lo == x:
+            agents.append(nxt)  # "Mohammed Shia | Al Sudani": one name read as two
+            x = nxt.hi
+            nxt = sr.mention_at.get(x)
+        if sr.key(x) != "and":
+            continue
+        v = x + 1
+        while v < sr.hi and sr.key(v) in ("later", "then", "also", "subsequently", "afterwards"):
+            v += 1
+        if sr.key(v) not in ("held", "met", "sat", "hosted", "received") or \
+                (sr.key(v) == "sat" and sr.key(v + 1) != "down"):
+            continue
+        subj = sr.subject_before(t - 1, maxgap=12)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or sr.blocked(v):
+            continue
+        objs = [o for o in _objects_after(sr, v) if o.eid != subj.eid]
+        ae = {m.eid for m in agents}
+        oe = {o.eid for o in objs}
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and (
+                (r.source in ae and r.target in oe) or (r.target in ae and r.source in oe)))]
+        for o in objs:
+            _pair(sr, subj.eid, o.eid, "passive_then_active_en")
+
+
+def speaker_partner_en(sr: Any) -> None:
+    """", Iraq's Foreign Ministry said." / ", a PUK official told Rudaw": the speaker of the
+    reporting clause is no meeting partner (unless also named elsewhere in the sentence)."""
+    spk = set()
+    for m in sr.args:
+        if sr.key(m.hi) not in _EN_SPEECH_AFTER or m.hi + 5 < sr.hi - 1 or \
+                any(sr.key(z) == "that" or sr.f(z) & L.EN_MEET for z in range(m.hi, sr.hi)):
+            continue  # only a reporting clause closing the sentence
+        b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        if sr.key(b) == "," or (b >= sr.lo and sr.toks[b].poss and sr.key(b - 1) == ","):
+            spk.add(m.eid)
+    if not spk:
+        return
+    spk -= {m.eid for m in sr.args if sr.key(m.hi) not in _EN_SPEECH_AFTER}
+    if spk:
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and (r.source in spk or r.target in spk))]
+
+
+def org_title_object_en(sr: Any) -> None:
+    """"met Asaib Ahl al-Haq leader Qais al-Khazali", "met Patriotic Union of Kurdistan (PUK)
+    President Bafel Talabani": the titled person, not the body, was met."""
+    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
+        if sr.key(t - 1) in _EN_PASSIVE_AUX:
+            continue
+        x = t + 1
+        if sr.key(x) == "with":
+            x += 1
+        org = next((m for m in sr.ments if m.lo == x and m.etype == "Organization"), None)
+        if org is None:
+            continue
+        y = org.hi
+        if sr.key(y) == "(":
+            y = next((z + 1 for z in range(y, min(sr.hi, y + 5)) if sr.key(z) == ")"), y)
+        p = next((m for m in sr.args if m.etype == "Person" and m.lo > y and
+                  (m.tlo if 0 <= m.tlo < m.lo else m.lo) <= y + 1 and m.lo - y <= 4), None)
+        if p is None or not all(sr.key(z) in L.EN_TITLE_FIRST or sr.toks[z].cap or
+                                sr.key(z) in L.EN_QUALIFIERS for z in range(y, p.lo)):
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and {r.source, r.target} ==
+            {subj.eid, org.eid})]
+        for c in _chain_people(sr, p):
+            _pair(sr, subj.eid, c.eid, "org_title_object_en")
