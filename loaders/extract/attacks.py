@@ -62,8 +62,6 @@ _EN_CLAIM_CUES = frozenset({"claimed", "its", "their", "targeted", "struck", "at
 _AR_RESPONSIBILITY = L._ar("مسؤوليتها", "مسؤوليته", "مسؤوليتهم")
 _AR_TARGETED = L._ar("استهدفت", "استهدف", "طالت", "طال", "تستهدف", "يستهدف")
 
-_WEAPONS_STRIKES = _WEAPONS | L.AR_STRIKE | L.EN_STRIKE
-_EN_KILL_ATTACK = L.EN_KILL | L.EN_ATTACK
 
 class AttackRules(SentenceCore):
     """ATTACKED rules (a mixin of ``SentenceRules``; see the module doc)."""
@@ -268,7 +266,7 @@ class AttackRules(SentenceCore):
         return False
 
     def _military_context(self, t: int) -> bool:
-        return any(self.f(x) & _WEAPONS_STRIKES for x in
+        return any(self.f(x) & (_WEAPONS | L.AR_STRIKE | L.EN_STRIKE) for x in
                    range(max(self.lo, t - 6), min(self.hi, t + 8)))
 
     def _attack_object(self, start: int, via_prep: bool, ar: bool) -> Mention | None:
@@ -357,7 +355,7 @@ class AttackRules(SentenceCore):
                     target = nxt
             if target is None:
                 target = self._facility_of(t + 2)
-        elif k1 in ("that", "which") and self.f(t + 2) & _EN_KILL_ATTACK:
+        elif k1 in ("that", "which") and self.f(t + 2) & (L.EN_KILL | L.EN_ATTACK):
             target = self._facility_of(t + 3)
         if target is None:
             return

@@ -15,7 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
-from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.dispatch import needs
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
@@ -33,8 +33,6 @@ def _latest_victim(sr: Any, exclude: str, back: int = 2) -> str | None:
           if sr.si - back <= s_ <= sr.si and e != exclude]
     return vs[-1][1] if vs else None
 
-_EN_PASS_ALSO = _EN_PASS | {"also", "later"}
-
 
 def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
     """A person of the last *back* sentences followed by a passive killing verb ("X was
@@ -45,7 +43,7 @@ def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
             continue
         toks = sr.doc.toks
         y = m.hi
-        while y < len(toks) and y < m.hi + 3 and toks[y].key in _EN_PASS_ALSO:
+        while y < len(toks) and y < m.hi + 3 and toks[y].key in _EN_PASS | {"also", "later"}:
             y += 1
         if y > m.hi and y < len(toks) and toks[y].key in ("killed", "assassinated", "dismissed",
                                                           "fired", "sacked", "ousted"):
@@ -738,17 +736,3 @@ def killing_context_rules(sr: Any) -> None:
     """Killings that refer to the one just reported ("وقُتل معه X", "Also killed was X")."""
     for v, a, _t in killed_with_him(sr):
         sr.add("ASSASSINATED_BY", v, a, "killed_with_him")
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_HIS_MEETING, _EMPTY),
-    (_AR_KHALAFAHU, _EMPTY),
-    (_AR_MEET_PRON, _EMPTY),
-    (_AR_VISITED, _EN_VISITED),
-    (_EMPTY, _EN_MEETING),
-    (_EMPTY, _EN_MET_VERBS),
-    (_EMPTY, _EN_VISITED_ONLY),
-):
-    register_triggers(*_pair)

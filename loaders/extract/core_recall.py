@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import register_triggers
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
 EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
@@ -777,14 +776,11 @@ def their_meeting(sr: Any, t: int) -> list[tuple[str, str]]:
         return []
     a, b = ppl[-2], ppl[-1]
     if a.eid == b.eid or sr.blocked(t, a) or any(
-            sr.f(y) & _EN_MODAL_NEG for y in range(a.lo, t)):
+            sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(a.lo, t)):
         return []  # "X and Y will discuss it in their meeting"
     return [(a.eid, b.eid)]
 
 
-_EN_MODAL_NEG = L.EN_MODAL | L.EN_NEG
-_EN_EVENT_QUALIFIERS = L.EN_QUALIFIERS | {"private", "working", "closed", "state", "official",
-                                          "rare"}
 _EN_HOSTED_EVENTS = frozenset({"dinner", "lunch", "luncheon", "banquet", "reception",
                                "breakfast", "iftar", "meeting", "gathering", "summit"})
 
@@ -792,7 +788,8 @@ _EN_HOSTED_EVENTS = frozenset({"dinner", "lunch", "luncheon", "banquet", "recept
 def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
     """"X hosted a dinner / an iftar / a meeting for Y and Z": X met them."""
     x = t + 2
-    while x < sr.hi and sr.key(x) in _EN_EVENT_QUALIFIERS:
+    while x < sr.hi and sr.key(x) in L.EN_QUALIFIERS | {"private", "working", "closed",
+                                                          "state", "official", "rare"}:
         x += 1
     if sr.key(x) not in _EN_HOSTED_EVENTS or sr.key(x + 1) not in ("for", "with"):
         return []
@@ -807,15 +804,3 @@ def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
 # strike_agent_later, became_after_ar): a sentence without any skips them all
 HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_BECAME
 HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_ATTENDED, _EN_ATTENDED),
-    (_AR_BECAME, frozenset()),
-    (_AR_BI_HAYAT, _EN_CLAIMED),
-    (_AR_DID, _EN_DID),
-    (_AR_REMOTE, _EN_REMOTE_T),
-):
-    register_triggers(*_pair)

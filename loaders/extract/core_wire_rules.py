@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import register_triggers
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 _EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
@@ -157,8 +156,6 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
         return None
     return (new.eid, old)
 
-_EN_LEADER_CUES_SECRETARY = _EN_LEADER_CUES | ({"secretary"} - {"new"})
-
 
 def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     """English successions the main rules miss; returns (new, old, trigger, rule):
@@ -188,7 +185,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
             cue_new = any(sr.key(y) in _EN_LEADER_CUES for y in range(new.hi, aft))
             keys = {sr.key(y) for y in range(new.hi, aft)}
             head_new = bool(keys & _EN_HEAD_TITLES) or (  # "its new secretary-general"
-                "new" in keys and bool(keys & _EN_LEADER_CUES_SECRETARY))
+                "new" in keys and bool(keys & (_EN_LEADER_CUES | {"secretary"} - {"new"})))
             kx = next((x for x in range(aft + 1, min(hi, aft + 14))
                        if sr.key(x) in _EN_KILLED and sr.key(x - 1) not in _EN_PASS), None)
             if kx is None:
@@ -931,23 +928,3 @@ def told_visiting_en(sr: Any) -> None:
             continue
         if not sr.blocked(v, subj):
             sr.add("MET_WITH", subj.eid, guest.eid, "told_visiting_en")
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_AMONG, _EN_AMONG),
-    (_AR_GUEST, _EN_GUEST),
-    (_AR_KILLED_V, _EMPTY),
-    (_AR_RESULT_V, _EMPTY),
-    (_AR_SUCC_TRIG, _EMPTY),
-    (_AR_VISIT_NOUNS, _EMPTY),
-    (_EMPTY, _EN_APPOINTERS),
-    (_EMPTY, _EN_KILL_TRIG),
-    (_EMPTY, _EN_LEFT),
-    (_EMPTY, _EN_MEETING_NOUNS),
-    (_EMPTY, _EN_ROLE_TRIG),
-    (_EMPTY, _EN_SUCC_TRIG),
-    (_EMPTY, _EN_VISITING),
-):
-    register_triggers(*_pair)

@@ -800,18 +800,15 @@ def drop_negated_agent(sr: Any, start: int) -> None:
 
 # ---- conditionals ------------------------------------------------------------------------
 _AR_IF = L._ar("لو", "لولا")
-_EN_IF = frozenset({"if", "unless"})
-register_triggers(_AR_IF, _EN_IF)
 
 
 def drop_conditional(sr: Any, start: int) -> None:
     """"If the United States had killed X, ..." / "لو اغتالت ...": no statement of a killing;
     the relations the sentence's rules drew from such a clause are removed."""
     toks = sr.toks
-    # (candidates from the trigger index: every token whose key is in the sets, and more)
-    cond = next((x for x in sr.anywhere(_AR_IF, _EN_IF) if (
-        toks[x].key in _EN_IF and not toks[x].ar) or (toks[x].ar and toks[x].key in _AR_IF)),
-        None)
+    cond = next((x for x in range(sr.lo, sr.hi) if (toks[x].key in ("if", "unless") and
+                                                     not toks[x].ar) or
+                 (toks[x].ar and toks[x].key in _AR_IF)), None)
     if cond is None:
         return
     end = next((x for x in range(cond + 1, sr.hi) if toks[x].text in (",", "،")), sr.hi)
@@ -1318,7 +1315,6 @@ _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_
                     frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
                         {"led", "took", "became"})
 _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
-_STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
 
 
 class KillingRules(SentenceCore):
@@ -1357,7 +1353,7 @@ class KillingRules(SentenceCore):
                     and self.mention_at[x - 1].poss and \
                     self.mention_at[x - 1].etype in AGENT_TYPES:
                 found.append((self.mention_at[x - 1].eid, "orders_poss"))  # "on Trump's orders"
-            elif (fx & _STRIKE_WORDS or kx in ("strike", "airstrike")) and (
+            elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
                 # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
@@ -1368,7 +1364,7 @@ class KillingRules(SentenceCore):
                                            if s_ == last_s):
                         found.append((a, "same_strike"))
                     break
-            elif fx & _STRIKE_WORDS or kx in ("strike", "airstrike"):
+            elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
                 if self.toks[x].ar:
@@ -1750,31 +1746,6 @@ class KillingRules(SentenceCore):
             m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
         return m
 
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_ACCUSE, _EN_ACCUSE),
-    (_AR_DIED_VSO, _EMPTY),
-    (_AR_KILLED_ANY, _EMPTY),
-    (_AR_KILLED_HIM, _EMPTY),
-    (_AR_KILLED_PASS, _EMPTY),
-    (_AR_KILL_ACT, _EMPTY),
-    (_AR_KILL_NOUN, _EMPTY),
-    (_AR_KILL_OWN, _EN_KILL_OWN),
-    (_AR_NEG, _EN_NEG),
-    (_AR_ORDER_CUES, _EN_ORDER_CUES),
-    (_AR_REL_KILL, _EMPTY),
-    (_EMPTY, _EN_DONE_KILL),
-    (_EMPTY, _EN_INF_KILL),
-    (_EMPTY, _EN_KILLED),
-    (_EMPTY, _EN_KILLED_ASSASSINATED),
-    (_EMPTY, _EN_KILLING),
-    (_EMPTY, _EN_RESPONSIBILITY),
-    (_EMPTY, _EN_SLAIN),
-    (_EMPTY, _EN_WHOM),
-):
-    register_triggers(*_pair)
 
 # the word sets of the plain rules of session 5, registered at import
 for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.dispatch import needs
 from loaders.extract.mentions import QUOTES, Mention, _title_at
 from loaders.extract.rule_common import (
     _EMPTY,
@@ -105,13 +105,14 @@ class LeadershipRules(SentenceCore):
                     self.toks[x].key in _MIL_RANKS for x in range(m.tlo, m.lo)):
                 # "Revolutionary Guards General X", "العميد في الحرس الثوري X": a rank in it
                 self.add("MEMBER_OF", m.eid, m.role_org, "rank_member")
-        heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
-        for m in heads:
-            if m.role_org is None and m.role_nat and m.kind == "name":
+        for m in self.ments:
+            if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
+                    m.role_nat and m.kind == "name":
                 self.add("LEADS", m.eid, m.role_nat, "title_country")
         # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
         # (only when the one whose counterpart he is, the sentence's subject, is a head:
         # "Zarif was received by President Saleh before talks with his counterpart X")
+        heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
         subj = next((m for m in self.args if m.etype == "Person"), None) if heads else None
         if subj is not None and (subj.role == "head_state" or self._is_head(subj.eid)):
             for m in self.ments:
@@ -556,12 +557,3 @@ class LeadershipRules(SentenceCore):
             return not _ar_forms(toks[m.lo].key, toks[m.lo].stems).isdisjoint(_AR_POLITICAL)
         words = [toks[x].key for x in range(m.lo, m.hi) if not toks[x].punct]
         return bool(words) and words[-1] in _EN_POLITICAL
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_INCLUDES, _EN_INCLUDES),
-    (_EMPTY, _EN_PART_CUES),
-):
-    register_triggers(*_pair)

@@ -24,9 +24,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.dispatch import needs
 from loaders.extract.mentions import CAPITALS, QUOTES, Mention, capital_id
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import _EMPTY, _FORMS, forms
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -55,7 +55,6 @@ _REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "cal
                                                  "اتصال", "اتصالا", "الهاتف", "بالهاتف",
                                                  "الفيديو", "افتراضي")
 _EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
-register_triggers(_REMOTE, _REMOTE)  # (either script: SentenceCore.anywhere)
 
 
 @lru_cache(maxsize=20_000)
@@ -204,13 +203,18 @@ class PlaceRules(SentenceCore):
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
         if not meets:
             return
+        known = _FORMS
+        for t in self.toks[self.lo:self.hi]:
+            fs = known.get(t.text)
+            if fs is None:
+                fs = forms(t)
+            if not fs.isdisjoint(_REMOTE):
+                return  # a phone or video call places nobody anywhere
         places = [m for m in self.args if m.etype in ("Location", "Country") and (
             self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
             m.prefix.lstrip("وف")[:1] == "ب")]
         if len(places) != 1:
             return
-        if self.anywhere(_REMOTE, _REMOTE):
-            return  # a phone or video call places nobody anywhere
         place = places[0]
         # the place must close the meeting clause ("met X in Baghdad", "التقى X في طهران"),
         # not qualify a topic ("مستقبل القوات الأمريكية في العراق", "a funeral in Tehran")
@@ -458,7 +462,6 @@ class PlaceRules(SentenceCore):
         return len(k) <= 3 and all(w.isalpha() and w.islower() and w not in L.EN_STOP
                                    for w in k)
 
-    @needs((_AR_HOSTS, _EN_HOSTS))
     def _hosts(self) -> None:
         """"X, which hosts U.S. troops" / "a base hosting U.S. troops" / "تضم قوات أميركية":
         the forces are LOCATED_IN the facility named before."""
@@ -475,11 +478,3 @@ class PlaceRules(SentenceCore):
                     break
             if host is not None:
                 self.add("LOCATED_IN", forces.eid, host.eid, "hosts_forces", 0.6)
-
-
-# The word sets the functions above pass to ``sr.triggers``, registered at import (a set
-# registered on first use makes dispatch re-file every token text cached so far).
-for _pair in (
-    (_AR_DELEGATION_JOIN, _EN_DELEGATION_JOIN),
-):
-    register_triggers(*_pair)

@@ -25,11 +25,7 @@ live in one module per relation they recognise (each lists its constructions):
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Callable, Iterable
-from itertools import compress, repeat
-from operator import attrgetter, is_, methodcaller
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from loaders.extract import lexicon as L
@@ -134,18 +130,13 @@ CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "alon
 
 
 def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
-    """The registered trigger word sets (of the token's script) one of *t*'s forms is in;
-    none for punctuation, which never triggers."""
+    """The registered trigger word sets (of the token's script) one of *t*'s forms is in."""
     cats = _TRIGGER_CATS.get(t.text)
     if cats is None:
-        if t.punct:  # (a function of the text, as the cache key)
-            fs: frozenset[str] = _EMPTY
-            cats = ()
-        else:
-            index = _AR_WORD_SETS if t.ar else _EN_WORD_SETS
-            fs = forms(t)
-            # the sets holding one of the forms, each once (their order does not matter)
-            cats = tuple(dict.fromkeys(ws for fm in fs for ws in index.get(fm, ())))
+        index = _AR_WORD_SETS if t.ar else _EN_WORD_SETS
+        fs = forms(t)
+        # the sets holding one of the forms, each once (their order does not matter)
+        cats = tuple(dict.fromkeys(ws for fm in fs for ws in index.get(fm, ())))
         if len(_TRIGGER_CATS) > 200_000:
             _TRIGGER_CATS.clear()
             _TEXT_FORMS.clear()
@@ -155,60 +146,11 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
-# keys of the words negated() / hypothetical() look at (with و/ف glued to the Arabic ones)
-_CLAUSE_KEYS = _AR_CONTRAST | _EN_CONTRAST | {"،", ";", "؛"}
-_NEG_KEYS = L.AR_NEG | {c + w for c in "وف" for w in L.AR_NEG} | L.EN_NEG
-_MODAL_KEYS = (_AR_QAD | L.AR_MODAL | {c + w for c in "وف" for w in _AR_QAD | L.AR_MODAL} |
-               L.EN_MODAL | {"due"})
-_ENDS_NT = methodcaller("endswith", "n't")
-_TEXT = attrgetter("text")
-_KEY = attrgetter("key")
-_ETYPE = attrgetter("etype")
-
-
-def _no_forms() -> frozenset[str]:
-    return _EMPTY  # past the end of the text (a rule looking one token ahead)
-
-
-def _forms_at(doc: Doc) -> defaultdict[int, frozenset[str]]:
-    """token position (also negative, as a list index) -> its forms; built once per text."""
-    table = doc.__dict__.get("_forms_at")
-    if table is None:
-        toks = doc.toks
-        got: list[frozenset[str] | None] = list(map(_FORMS.get, map(_TEXT, toks)))
-        n = len(toks)
-        if None in got:
-            for i in compress(range(n), map(is_, got, repeat(None))):
-                got[i] = forms(toks[i])
-        table = defaultdict(_no_forms, zip(range(n), got, strict=True))
-        table.update(zip(range(-n, 0), got, strict=True))
-        doc.__dict__["_forms_at"] = table
-    return table
-
-
-def _mention_at(args: list[Mention]) -> dict[int, Mention]:
-    """token position -> the first mention of *args* covering it."""
-    at: dict[int, Mention] = {}
-    for m in reversed(args):  # (an earlier mention overwrites a later one)
-        at.update(zip(range(m.lo, m.hi), repeat(m)))
-    return at
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
-# words of denial, for negated(): each set in both scripts' index (a token of either script
-# with a form in it is found; SentenceCore._denials)
-_register_triggers(_C01, _C01)
-_register_triggers(_EN_DENIED_AFTER, _EN_DENIED_AFTER)
 
 
 class SentenceCore:
     """One sentence's state and the helpers the rule families share."""
-
-    # The two most called look-ups (some 1,500 calls per article) are the ``__getitem__`` of
-    # a table rather than methods, so that a call runs no Python code:
-    key: Callable[[int], str]
-    """``key(k)``: the key of token *k* of the sentence, "" outside it."""
-    f: Callable[[int], frozenset[str]]
-    """``f(k)``: the forms (:func:`forms`) of token *k* of the text (a negative *k* counts
-    from the end, as list indices do), empty past the end."""
 
     def __init__(self, doc: Doc, si: int):
         self.doc = doc
@@ -216,9 +158,6 @@ class SentenceCore:
         s = doc.sents[si]
         self.lo, self.hi = s.lo, s.hi
         self.toks = doc.toks
-        self.key = defaultdict(str, zip(range(s.lo, s.hi),
-                                        map(_KEY, doc.toks[s.lo:s.hi]), strict=True)).__getitem__
-        self.f = _forms_at(doc).__getitem__
         self.ments = list(doc.by_sent.get(si, ()))
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
@@ -227,76 +166,69 @@ class SentenceCore:
         self._agents: list[str] = []
         self._remote: bool | None = None  # core_recall.remote_contact, per sentence
         self._intitle: set[int] | None = None
-        self._deny: tuple[list[int], list[int]] | None = None  # _denials()
-        self._mk: tuple[list[int], list[int], list[int]] | None = None  # _marks()
-        self.mention_at = _mention_at(self.args)
+        self.mention_at: dict[int, Mention] = {}
+        for m in self.args:
+            for k in range(m.lo, m.hi):
+                self.mention_at.setdefault(k, m)
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
-        self.mention_types = set(map(_ETYPE, self.ments))  # for @needs (dispatch.py)
+        self.mention_types = {m.etype for m in self.ments}  # for @needs (dispatch.py)
         self._index_triggers()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue;
         # the hook words are registered at import)
-        self._hooks = (HOOK_AR in self.present_sets or HOOK_EN in self.present_sets) and \
-            bool(self.triggers(HOOK_AR, HOOK_EN))
+        self._hooks = HOOK_AR in self._by_ar or HOOK_EN in self._by_en
 
     def _index_triggers(self) -> None:
-        """The trigger tokens of the sentence with the word sets each is in (tokens inside
-        names and punctuation are never triggers) and the union of those sets; ``triggers``
-        reads the positions of one pair of sets off this short list."""
-        toks, mat, lo = self.toks, self._names_at, self.lo
-        seg = toks[lo:self.hi]
-        get = _TRIGGER_CATS.get
-        cl = list(map(get, map(_TEXT, seg)))  # (cached per token text; no bytecode per token)
-        if None in cl:
-            for i, c in enumerate(cl):
-                if c is None:
-                    cl[i] = trigger_sets(seg[i])
-        hits: list[tuple[int, bool, tuple[frozenset[str], ...]]] = []
-        present: set[frozenset[str]] = set()
-        name_trig: list[int] = []
-        for k in compress(range(lo, self.hi), cl):  # the tokens with trigger sets
+        """Positions of the trigger tokens of each word set (tokens inside names are never
+        triggers)."""
+        self._by_ar: dict[frozenset[str], list[int]] = {}
+        self._by_en: dict[frozenset[str], list[int]] = {}
+        toks, mat, known = self.toks, self._names_at, _TRIGGER_CATS
+        for k in range(self.lo, self.hi):
+            t = toks[k]
+            if t.punct:
+                continue
+            cats = known.get(t.text)
+            if cats is None:
+                cats = trigger_sets(t)
+            if not cats:
+                continue
             m = mat.get(k)
             if m is not None and m.kind == "name":
-                name_trig.append(k)  # (for anywhere())
                 continue
-            cats = cl[k - lo] or ()  # (never None here)
-            hits.append((k, toks[k].ar, cats))
-            present.update(cats)
-        self._hits = hits
-        self._name_trig = name_trig
+            by = self._by_ar if t.ar else self._by_en
+            for ws in cats:
+                if ws in by:
+                    by[ws].append(k)
+                else:
+                    by[ws] = [k]
         # the word sets with a trigger here, of either script (for @needs, dispatch.py)
-        self.present_sets = present
+        self.present_sets = self._by_ar.keys() | self._by_en.keys()
 
     # ---- helpers ---------------------------------------------------------------------
+    def f(self, k: int) -> frozenset[str]:
+        try:
+            t = self.toks[k]
+        except IndexError:
+            return _EMPTY  # past the end of the text (a rule looking one token ahead)
+        fs = _FORMS.get(t.text)
+        return fs if fs is not None else forms(t)
+
+    def key(self, k: int) -> str:
+        return self.toks[k].key if self.lo <= k < self.hi else ""
+
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
         """Positions, in order, of Arabic tokens with a form in *ar* and of other tokens with
         a form in *en*."""
         if ar not in _AR_TRIGGER_SETS or en not in _EN_TRIGGER_SETS:
             _register_triggers(ar, en)  # first use of these word sets
             self._index_triggers()
-        present = self.present_sets
-        if ar not in present and en not in present:
-            return []  # (most calls)
-        return [k for k, is_ar, cats in self._hits if (ar in cats if is_ar else en in cats)]
-
-    def anywhere(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
-        """Like :meth:`triggers`, but tokens inside names count too: positions, in order, of
-        the sentence's Arabic tokens with a form in *ar* and other (non-punctuation) tokens
-        with a form in *en*."""
-        out = self.triggers(ar, en)
-        if self._name_trig:
-            toks, known = self.toks, _TRIGGER_CATS
-            more = False
-            for x in self._name_trig:
-                t = toks[x]
-                cats = known.get(t.text)
-                if cats is None:
-                    cats = trigger_sets(t)
-                if ar in cats if t.ar else en in cats:
-                    out.append(x)
-                    more = True
-            if more:
-                out.sort()
-        return out
+        hit_ar = self._by_ar.get(ar)
+        hit_en = self._by_en.get(en)
+        if hit_ar is None:
+            return list(hit_en) if hit_en is not None else []
+        if hit_en is None:
+            return list(hit_ar)
+        return sorted(hit_ar + hit_en)  # disjoint: a token is Arabic or not
 
     def add(self, rtype: str, src: str | None, tgt: str | None, rule: str,
             conf: float = 0.8, envoys: bool = False) -> None:
@@ -497,16 +429,12 @@ class SentenceCore:
         toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
         lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
         lo = min(lo, max(self.lo, k - 4))
-        # the words that may matter, from the sentence's marks (the window is in it)
-        clause, neg, _modal = self._marks() if k <= self.hi else (None, None, None)
-        for x in (range(k - 1, lo - 1, -1) if clause is None else
-                  reversed(clause[bisect_left(clause, lo):bisect_left(clause, k)])):
-            t = toks[x]  # "did not meet X but met Y" / "لم ... لكنه"
+        for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
+            t = toks[x]
             if t.key in _AR_CONTRAST or t.key in _EN_CONTRAST or t.text in ("،", ";", "؛"):
                 lo = x + 1  # "في زيارة غير معلنة، التقى خلالها X": another clause
                 break
-        for x in (range(lo, k) if neg is None else
-                  neg[bisect_left(neg, lo):bisect_left(neg, k)]):
+        for x in range(lo, k):
             t = toks[x]
             if t.key == "غير" and x + 1 < k:
                 continue  # "غير معلنة" (unannounced): a negated adjective, not the relation
@@ -523,8 +451,6 @@ class SentenceCore:
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
             return True
-        if not self.lo <= k < self.hi:
-            return self._denied(k)
         # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition
         if t.ar and any(self.key(y) in ("يكون", "تكون") and
                         self.key(y - 1) in ("ان", "بان")
@@ -532,62 +458,7 @@ class SentenceCore:
                 any(self.f(y) & _C01 or self.key(y).lstrip("و") in ("نفى", "نفت", "ينفي")
                     for y in range(self.lo, k)):
             return True
-        deny, denied = self._denials()
-        if not deny and not denied:
-            return False  # no word of denial in the sentence (most sentences)
         # "reports that X met Y were denied (by ...)"
-        for p in denied:
-            if p >= k + 2 and toks[p - 1].key in EN_PASSIVE_AUX:
-                return True
-        # "denied meeting", "نفى ... لقاء" earlier in the same clause
-        if deny and deny[0] < k:
-            start = self.lo
-            for x in range(k - 1, self.lo - 1, -1):
-                if toks[x].text in ("،", ",", ";", "؛"):
-                    start = x + 1
-                    break
-            return any(start <= y < k for y in deny)
-        return False
-
-    def _marks(self) -> tuple[list[int], list[int], list[int]]:
-        """Positions in the sentence, computed once (in C, from the token keys), of the
-        words that may end a clause (but, لكن, "،"), may negate (not, لم, ولا, didn't) and
-        may make a statement modal (will, قد, سوف, due): a superset, which ``negated`` and
-        ``hypothetical`` test exactly as they would every word of their window."""
-        hit = self._mk
-        if hit is None:
-            lo, hi = self.lo, self.hi
-            seg = self.toks[lo:hi]
-            keys = list(map(_KEY, seg))
-            rng = range(lo, hi)
-            neg = list(compress(rng, map(_NEG_KEYS.__contains__, keys)))
-            nt = list(compress(rng, map(_ENDS_NT, map(str.lower, map(_TEXT, seg)))))
-            if nt:
-                neg = sorted(set(neg + nt))
-            hit = self._mk = (list(compress(rng, map(_CLAUSE_KEYS.__contains__, keys))), neg,
-                              list(compress(rng, map(_MODAL_KEYS.__contains__, keys))))
-        return hit
-
-    def _denials(self) -> tuple[list[int], list[int]]:
-        """Positions in the sentence (names included) of the words with a form in _C01
-        ("denied", "نفى") and in _EN_DENIED_AFTER ("false", "rejected"); both sets are
-        registered at import for either script. Computed once per sentence."""
-        hit = self._deny
-        if hit is None:
-            hit = self._deny = (self.anywhere(_C01, _C01),
-                                self.anywhere(_EN_DENIED_AFTER, _EN_DENIED_AFTER))
-        return hit
-
-    def _denied(self, k: int) -> bool:
-        """The denial tests of :meth:`negated` for a position outside the sentence."""
-        toks, known = self.toks, _FORMS
-        t = toks[k]
-        if t.ar and any(self.key(y) in ("يكون", "تكون") and
-                        self.key(y - 1) in ("ان", "بان")
-                        for y in range(max(self.lo + 1, k - 6), k)) and \
-                any(self.f(y) & _C01 or self.key(y).lstrip("و") in ("نفى", "نفت", "ينفي")
-                    for y in range(self.lo, k)):
-            return True
         for x in range(k + 1, self.hi - 1):
             if toks[x].key in EN_PASSIVE_AUX:
                 t = toks[x + 1]
@@ -596,6 +467,7 @@ class SentenceCore:
                     fs = forms(t)
                 if not fs.isdisjoint(_EN_DENIED_AFTER):
                     return True
+        # "denied meeting", "نفى ... لقاء" earlier in the same clause
         start = self.lo
         for x in range(k - 1, self.lo - 1, -1):
             if toks[x].text in ("،", ",", ";", "؛"):
@@ -612,10 +484,7 @@ class SentenceCore:
 
     def hypothetical(self, k: int) -> bool:
         toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
-        lo = max(self.lo, k - 5)
-        modal = self._marks()[2] if k <= self.hi else None
-        for x in (range(lo, k) if modal is None else  # "is expected to be named to succeed"
-                  modal[bisect_left(modal, lo):bisect_left(modal, k)]):
+        for x in range(max(self.lo, k - 5), k):  # "is expected to be named to succeed"
             t = toks[x]
             if t.ar:
                 key = t.key
@@ -868,7 +737,10 @@ class SentenceCore:
         self.mention_types = {m.etype for m in self.ments}
         self.args = sorted([m for m in self.ments if not m.in_title],
                            key=lambda m: (m.lo, m.kind != "name"))
-        self.mention_at = _mention_at(self.args)
+        self.mention_at = {}
+        for m in self.args:
+            for k in range(m.lo, m.hi):
+                self.mention_at.setdefault(k, m)
 
     def _antecedent(self, k: int, exclude: set[str]) -> str | None:
         """Nearest person before token *k* (this or earlier sentences) not in *exclude*;

@@ -48,7 +48,6 @@ _AR_SPEECH = L._ar("قال", "قالت", "يقول", "تقول", "أكد", "أك
 _AR_CARRIED = L._ar("نقلته", "نقلتها", "أوردته", "أوردتها", "بثته", "بثتها", "نشرته", "نشرتها")
 _AR_INTERVIEW = L._ar("مقابلة", "حوار", "لقاء", "مقابلته", "حواره")
 
-_SPEECH_VERBS = _AR_SPEECH_VERBS | _EN_SPEECH_VERBS
 
 class ReportRules(SentenceCore):
     """REPORTED_BY rules (a mixin of ``SentenceRules``; see the module doc)."""
@@ -102,7 +101,7 @@ class ReportRules(SentenceCore):
                 continue
             if src is None or src.etype not in ("Person", "Organization") or src.eid == o.eid:
                 continue
-            if need_verb and not any(self.f(y) & _SPEECH_VERBS
+            if need_verb and not any(self.f(y) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS)
                                      for y in range(src.hi, min(self.hi, src.hi + 3))):
                 continue
             if not self.blocked(t):
@@ -155,7 +154,7 @@ class ReportRules(SentenceCore):
                     break
             if verb is not None:
                 break
-        if verb is None or not self.f(verb) & _SPEECH_VERBS:
+        if verb is None or not self.f(verb) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS):
             # "In an interview with O, X said ..." / "في مقابلة مع O، قال X": the verb follows
             for x in range(o.hi, min(self.hi, o.hi + 10)):
                 if self.f(x) & (_AR_SPEECH_VERBS if ar else _EN_SPEECH_VERBS):
