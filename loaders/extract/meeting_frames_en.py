@@ -387,7 +387,7 @@ def participle_clause_en(sr: Any) -> None:
     """"X visited Baghdad on Sunday, meeting Y and Z" / ", holding talks with Y": the main
     clause's subject met the objects of the participle."""
     for t in sr.triggers(_EMPTY, _EN_PARTICIPLES):
-        if sr.key(t - 1) != "," or t - 1 <= sr.lo:
+        if sr.key(t - 1) not in (",", "before", "after", "while") or t - 1 <= sr.lo:
             continue
         k = sr.key(t)
         start = t + 1
@@ -584,3 +584,53 @@ def org_title_object_en(sr: Any) -> None:
             {subj.eid, org.eid})]
         for c in _chain_people(sr, p):
             _pair(sr, subj.eid, c.eid, "org_title_object_en")
+
+
+_EN_ADVERBIAL = frozenset({"in", "on", "at", "later", "then", "also", "last", "this", "the",
+                           "january", "february", "march", "april", "may", "june", "july",
+                           "august", "september", "october", "november", "december", "monday",
+                           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                           "week", "month", "year", "early", "late", "afterwards"})
+
+
+def coordinated_subject(sr: Any, t: int) -> Any:
+    """", and (in January) hosted ...": the verb at *t* shares the subject of the sentence's
+    first clause (not the object or apposition named last); None when it is no such verb."""
+    x = t - 1
+    while x > sr.lo and (sr.key(x) in _EN_ADVERBIAL or sr.key(x).isdigit()):
+        x -= 1
+    if sr.key(x) != "and" or sr.key(x - 1) != ",":
+        return None
+    sid = sr._subject_antecedent(x)
+    return next((m for m in sr.args if m.eid == sid and m.hi <= x), None) if sid else None
+
+
+_EN_ACCOMPANIED = frozenset({"accompanied", "flanked", "escorted", "joined"})
+
+
+def accompanied_subject_en(sr: Any) -> None:
+    """"X, accompanied by Y, was received by Z" / "X, flanked by Y, met Z": X met Z; Y only
+    came along (no meeting of Y's)."""
+    for a in sr.triggers(_EMPTY, _EN_ACCOMPANIED):
+        if sr.key(a - 1) != "," or sr.key(a + 1) != "by":
+            continue
+        x = sr.mention_at.get(a - 2)
+        if x is None or x.etype != "Person":
+            continue
+        close = next((y for y in range(a + 2, min(sr.hi, a + 14)) if sr.key(y) == ","), None)
+        if close is None:
+            continue
+        comp = {m.eid for m in sr.args if a < m.lo < close and m.etype == "Person"} - {x.eid}
+        if not comp:
+            continue
+        fixed = []
+        for r in sr.out:
+            if r.sent == sr.si and r.type == "MET_WITH" and (r.source in comp or
+                                                              r.target in comp):
+                other = r.target if r.source in comp else r.source
+                if other not in comp and other != x.eid:
+                    fixed.append(other)
+        sr.out[:] = [r for r in sr.out if not (
+            r.sent == sr.si and r.type == "MET_WITH" and (r.source in comp or r.target in comp))]
+        for o in fixed:
+            _pair(sr, x.eid, o, "accompanied_subject_en")

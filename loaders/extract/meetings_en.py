@@ -37,9 +37,11 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_context import apposition_tail
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_frames_en import (
     _EMPTY,
+    _EN_ACCOMPANIED,
     _EN_ACTIVE_MEET,
     _EN_BETWEEN,
     _EN_EVENT_NOUNS,
@@ -55,9 +57,11 @@ from loaders.extract.meeting_frames_en import (
     _no_punct,
     _objects_after,
     _pair,
+    accompanied_subject_en,
     among_those_met_en,
     between_and_body_en,
     brought_together_en,
+    coordinated_subject,
     generic_object_including_en,
     hosted_between_en,
     object_then_object_en,
@@ -186,8 +190,8 @@ def _delegation_np(sr: Any, d: int) -> dict:
             start = x + 2
         elif k in ("including", "comprising"):
             start = x + 1
-        elif k in _EN_MEMBER_REL and (sr.key(x - 1) in ("that", "which", "who", "also") or
-                                      x == d + 1):  # "The delegation (also) included X"
+        elif k in _EN_MEMBER_REL and (sr.key(x - 1) in ("that", "which", "who", "also", "and")
+                                      or x == d + 1):  # "The delegation (also) included X"
             start = x + 1
         elif k == "among" and sr.key(x + 1) == "them":
             start = x + 2
@@ -202,6 +206,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
             x += 1
             continue
         ch = _chain_people(sr, first)
+        ch += [m for m in apposition_tail(sr, ch[-1]) if m not in ch]  # "X, head of Y, and Z"
         members.extend(ch)
         groups += 1
         x = ch[-1].hi
@@ -313,7 +318,7 @@ def delegations_en(sr: Any) -> None:
         ok = True
         t = _verb_before(sr, np["lo"])
         if t is not None and sr.key(t - 1) not in _EN_PASSIVE_AUX:
-            host = sr.subject_before(t)
+            host = coordinated_subject(sr, t) or sr.subject_before(t)
             if host is not None and host.etype in ("Person", "Organization") and \
                     host.eid not in entry["members"]:
                 if sr.blocked(t, host):
@@ -695,6 +700,12 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     if t.ar:
         return False
     key = t.key
+    for y in range(k - 1, max(sr.lo, k - 8) - 1, -1):
+        ky = sr.key(y)
+        if ky in (",", ";", ".", "and", "but"):
+            break
+        if ky == "whether":
+            return True  # "would not say whether X had met Y": not asserted
     if key in _EN_MEET_INF:
         b = k - 1
         while b > sr.lo and sr.key(b) in _EN_INF_ADV:
@@ -771,7 +782,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
-    _EN_SPEECH_AFTER | \
+    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -786,7 +797,8 @@ _EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_N
 
 for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
-            _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER):
+            _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
+            _EN_ACCOMPANIED):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -830,6 +842,8 @@ def meetings_en(sr: Any) -> None:
     if _EN_BETWEEN in cues:
         between_and_body_en(sr)
         hosted_between_en(sr)
+    if _EN_ACCOMPANIED in cues:
+        accompanied_subject_en(sr)
     if _EN_SPEECH_AFTER in cues:
         speaker_partner_en(sr)
     if _EN_PROXY_NOUNS in cues:

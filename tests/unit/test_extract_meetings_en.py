@@ -374,6 +374,18 @@ CASES = [
  ("org_acronym_title_object", "Qaani met Patriotic Union of Kurdistan (PUK) President Bafel Talabani in Sulaimani.",
   [MW(QAANI, "person:bafel-talabani")], [MW(QAANI, "organization:patriotic-union-of-kurdistan")]),
  ("speaker_person_end", "Qaani met Khazali on Sunday, Amiri told Reuters.", [MW(QAANI, KHAZ)], [MW(QAANI, AMIRI), MW(KHAZ, AMIRI)]),
+    # ---- "The delegation was headed by X ... and included Y"; "whether"; ", accompanied by Y,"
+    # as the subject's companion; coordinated verbs; "before holding talks with Y" ------------
+
+ ("deleg_passive_headed_and_included", "Khamenei received a senior Hamas delegation in Tehran on Saturday. The delegation was headed by Khalil al-Hayya, the group's Gaza chief, and included Zaher Jabarin, who heads the movement in the West Bank.",
+  [MW("person:ali-khamenei", HAYYA), MW("person:ali-khamenei", "person:zaher-jabarin"), MW("person:ali-khamenei", HAMAS)], [MW(HAYYA, "person:zaher-jabarin")]),
+ ("whether_met", "Officials would not say whether Khazali had met Qaani.", [], [MW(KHAZ, QAANI)]),
+ ("unclear_whether", "It was unclear whether Sudani met Erdogan during the visit.", [], [MW(SUD, ERDOGAN)]),
+ ("accompanied_passive", "Erdogan, accompanied by Foreign Minister Hakan Fidan, was received at the airport by Fuad Hussein before holding talks with Sudani.",
+  [MW(ERDOGAN, FUAD), MW(ERDOGAN, SUD)], [MW("person:hakan-fidan", FUAD), MW("person:hakan-fidan", SUD)]),
+ ("coordinated_hosted_delegation", "Qaani has met Kazemi's successor, Mohammed Shia al-Sudani, several times, and in January hosted a delegation of Kataib Hezbollah commanders in Tehran.",
+  [MW(QAANI, SUD), MW(QAANI, "organization:kataib-hezbollah")], []),
+ ("before_holding_talks", "Erdogan arrived in Baghdad on Monday before holding talks with Sudani.", [MW(ERDOGAN, SUD)], []),
 ]
 
 
