@@ -464,24 +464,37 @@ def took_over_from_en(sr: Any) -> None:
                 break
         if old is None:
             continue
-        verb = t - 1
-        if sr.key(verb) == "taking":
+        if sr.key(t - 1) == "taking":
             continue  # the base rules read "taking over from Y" (core_recall)
-        if sr.key(verb - 1) in ("had", "has", "have"):
-            verb -= 1
-        if sr.key(verb - 1) == "who":
-            new = sr.before(verb - 1, types=("Person",), maxgap=3)
-        else:
-            new = sr.subject_before(verb, maxgap=25)
-        if new is None or new.etype != "Person":
-            continue
-        old_id = predecessor_pronoun_en(sr, t, new) if old is _PRONOUN else old.eid
-        if not old_id or old_id == new.eid or any(r.type == _SO and r.target == old_id
-                                                  for r in sr.out):
-            continue  # (a base rule already read it: "since taking over from Y")
+        new = _taker_before(sr, t - 1)
+        old_id = new and _new_predecessor(sr, t, new, old)
+        if not old_id:
+            continue  # (or a base rule already read it: "since taking over from Y")
         if sr.blocked(t, new) or sr._irrealis(t - 1):
             continue
         sr.add(_SO, new.eid, old_id, "took_over_from_en")
+
+
+def _taker_before(sr: Any, verb: int) -> Any:
+    """The person who takes over, before the verb at *verb*: "who had taken over" -> the
+    person before "who"; otherwise the clause's subject."""
+    if sr.key(verb - 1) in ("had", "has", "have"):
+        verb -= 1
+    if sr.key(verb - 1) == "who":
+        new = sr.before(verb - 1, types=("Person",), maxgap=3)
+    else:
+        new = sr.subject_before(verb, maxgap=25)
+    return new if new is not None and new.etype == "Person" else None
+
+
+def _new_predecessor(sr: Any, t: int, new: Any, old: Any) -> str | None:
+    """The predecessor's id (a pronoun "from him" resolved), or None when it is the taker
+    himself or a SUCCESSOR_OF to it is already in the sentence's output."""
+    old_id = predecessor_pronoun_en(sr, t, new) if old is _PRONOUN else old.eid
+    if not old_id or old_id == new.eid or any(r.type == _SO and r.target == old_id
+                                              for r in sr.out):
+        return None
+    return old_id
 
 
 def took_post_from_en(sr: Any) -> None:
@@ -502,18 +515,9 @@ def took_post_from_en(sr: Any) -> None:
             old = _PRONOUN
         if old is None or (old is not _PRONOUN and old.poss):
             continue  # ("took the job from Zarif's team": not from Zarif)
-        verb = t
-        if sr.key(verb - 1) in ("had", "has", "have"):
-            verb -= 1
-        if sr.key(verb - 1) == "who":
-            new = sr.before(verb - 1, types=("Person",), maxgap=3)
-        else:
-            new = sr.subject_before(verb, maxgap=25)
-        if new is None or new.etype != "Person":
-            continue
-        old_id = predecessor_pronoun_en(sr, t, new) if old is _PRONOUN else old.eid
-        if not old_id or old_id == new.eid or any(r.type == _SO and r.target == old_id
-                                                  for r in sr.out):
+        new = _taker_before(sr, t)
+        old_id = new and _new_predecessor(sr, t, new, old)
+        if not old_id:
             continue
         if sr.blocked(t, new) or sr._irrealis(t):
             continue
