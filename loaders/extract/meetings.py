@@ -19,11 +19,8 @@ Not a meeting: a phone or video call ("في اتصال هاتفي", "by video li
 plans and negation (see ``SentenceCore.blocked``), a country or place as partner (except
 through its envoys: "التقى ممثلي روسيا", "met representatives of China").
 
-``MeetingRules`` is a mixin of :class:`loaders.extract.relations.SentenceRules`: its methods read the
-sentence's state and call the shared helpers of ``SentenceCore`` (``triggers``, ``before``,
-``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls the entry points in
-order. A rule decorated with ``@needs`` (:mod:`loaders.extract.dispatch`) runs only on
-sentences holding one of its cue words or entity types.
+``MeetingRules`` is a mixin of :class:`loaders.extract.relations.SentenceRules` (how the
+families share the sentence's state and helpers: :mod:`loaders.extract.relations`).
 """
 
 from __future__ import annotations

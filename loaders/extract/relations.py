@@ -15,7 +15,11 @@ live in one module per relation they recognise (each lists its constructions):
 - ``successions.py`` SUCCESSOR_OF, ``meetings.py`` MET_WITH, ``killings.py`` ASSASSINATED_BY,
   ``leadership.py`` LEADS / MEMBER_OF / PART_OF, ``places.py`` VISITED / LOCATED_IN,
   ``support.py`` SUPPORTS, ``withdrawals.py`` WITHDREW_FROM, ``reports.py`` REPORTED_BY,
-  ``attacks.py`` ATTACKED: mixin classes (methods of ``SentenceRules``);
+  ``attacks.py`` ATTACKED: mixin classes (methods of ``SentenceRules``): their methods read
+  the sentence's state and call the helpers of ``SentenceCore`` (``triggers``, ``before``,
+  ``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls their entry
+  points in order, and a rule decorated with ``@needs`` (:mod:`loaders.extract.dispatch`) runs
+  only on sentences holding one of its cue words or entity types;
 - ``core_recall.py``, ``core_context.py``, ``core_wire_rules.py`` and the second half of
   ``killings.py``: plain functions over a ``SentenceRules`` instance (``sr``) for rarer
   constructions and partners named outside the clause;

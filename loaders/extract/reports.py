@@ -8,11 +8,8 @@
 
 "Two officials close to X told O": X is a complement, not the speaker.
 
-``ReportRules`` is a mixin of :class:`loaders.extract.relations.SentenceRules`: its methods read the
-sentence's state and call the shared helpers of ``SentenceCore`` (``triggers``, ``before``,
-``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls the entry points in
-order. A rule decorated with ``@needs`` (:mod:`loaders.extract.dispatch`) runs only on
-sentences holding one of its cue words or entity types.
+``ReportRules`` is a mixin of :class:`loaders.extract.relations.SentenceRules` (how the
+families share the sentence's state and helpers: :mod:`loaders.extract.relations`).
 """
 
 from __future__ import annotations

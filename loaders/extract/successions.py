@@ -18,11 +18,8 @@ Entry point ``successor`` (cues: successor/predecessor nouns, succeed/replace/ap
 "خليفة سليماني" used without a name adds a description mention of the known successor
 (``_desc_mention``; ``run`` refreshes the sentence's mentions afterwards).
 
-``SuccessionRules`` is a mixin of :class:`loaders.extract.relations.SentenceRules`: its methods read the
-sentence's state and call the shared helpers of ``SentenceCore`` (``triggers``, ``before``,
-``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls the entry points in
-order. A rule decorated with ``@needs`` (:mod:`loaders.extract.dispatch`) runs only on
-sentences holding one of its cue words or entity types.
+``SuccessionRules`` is a mixin of :class:`loaders.extract.relations.SentenceRules` (how the
+families share the sentence's state and helpers: :mod:`loaders.extract.relations`).
 """
 
 from __future__ import annotations
