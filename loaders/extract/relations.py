@@ -290,6 +290,9 @@ class SentenceCore:
             head = self.before(w, types=("Person",), maxgap=8)
             if head is not None and not head.poss:
                 return head
+        head = self._who_clause_head(w)  # "X, who took office after replacing Y": X
+        if head is not None:
+            return head
         named = apposed_subject_en(self, k)  # "his predecessor, X, met": X
         if named is not None:
             return named
@@ -318,6 +321,27 @@ class SentenceCore:
                 if not self._object_marked(c) and not c.poss:
                     return c
         return m
+
+    def _who_clause_head(self, w: int) -> Mention | None:
+        """English: the head of a "who" clause that the verb ending at *w* belongs to, when
+        nothing but words stand between ("X, who took office in 2022 after replacing Y": X
+        for "replacing"); None at a comma, another name or after 12 words."""
+        for x in range(w, max(self.lo, w - 12), -1):
+            t = self.toks[x]
+            if t.ar or t.punct:
+                return None
+            m = self.mention_at.get(x)
+            if m is not None and m.etype in AGENT_TYPES:
+                return None  # "X, who said Y replaced Z": Y
+            if t.key == "who" and x < w:
+                head = self.before(x, types=("Person",), maxgap=2)
+                if head is not None and not head.poss and all(
+                        self.toks[y].text == "," for y in range(head.hi, x)):
+                    return head
+                return None
+            if t.key in ("that", "which", "whom", "whose"):
+                return None
+        return None
 
     def _object_marked(self, m: Mention) -> bool:
         """English: the mention is the object of a verb or preposition right before it."""
