@@ -760,6 +760,8 @@ class SentenceCore:
             m = self.mention_at.get(x)
             if m is not None and m.etype in ("Country",):
                 return m.eid
+            if m is not None and m.etype == "Organization" and m.kind == "name":
+                continue  # "a Saudi-led coalition strike", "the Iraqi army": not the country
             for fm in self.f(x):
                 if fm in L.NATIONALITY:
                     return L.NATIONALITY[fm]
