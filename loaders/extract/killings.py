@@ -1440,14 +1440,15 @@ class KillingRules(SentenceCore):
                         # the body that carried the strike out (else: "طائرة أميركية")
                         ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
                         nat = ex.eid if ex is not None else None
-                    nat = nat or self.nat_agent(x + 1, min(end, x + 4))
+                    nat = nat or self.nat_agent(x + 1, min(end, x + 4), skip_bodies=True)
                 else:
                     lo_w = x
                     while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
                             lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
                             and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
                         lo_w -= 1  # "in Tehran in a strike": the place is no agent
-                    nat = self.nat_agent(lo_w, x) or ordered_adj_agent(self, lo_w, x)
+                    nat = self.nat_agent(lo_w, x, skip_bodies=True) or \
+                        ordered_adj_agent(self, lo_w, x)
                     if nat is None:
                         nat = _org_before_strike(self, lo_w, x)  # "a Saudi-led coalition
                         # air strike", "an IDF drone strike": the body that struck
