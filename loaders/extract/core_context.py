@@ -408,7 +408,7 @@ def strike_orderers(sr: Any, k: int) -> list[str]:
                                   for y in range(max(k, x - 8), x)):
             continue
         phrase = order_phrase_at(sr, x)  # orders.py: the one order-phrase parser
-        if phrase is not None and phrase.agent is not None and not sr.blocked(x):
+        if phrase is not None and phrase.agent is not None and not sr.blocked(phrase.cue):
             out.append(phrase.agent.eid)
     return out
 

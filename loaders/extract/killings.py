@@ -193,11 +193,11 @@ def extend_victims(sr: Any, new: list) -> None:
 
 # ---- orderers ----------------------------------------------------------------------------
 def _orderer_at(sr: Any, x: int) -> tuple[Any, int] | None:
-    """(agent mention, cue position) when an order phrase starts at *x* (orders.py)."""
+    """(agent mention, phrase start) when an order phrase's cue is *x* (orders.py)."""
     phrase = order_phrase_at(sr, x)
     if phrase is None or phrase.agent is None:
         return None
-    return phrase.agent, x
+    return phrase.agent, phrase.cue
 
 
 def _negated_clause(sr: Any, x: int) -> bool:

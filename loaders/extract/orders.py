@@ -41,7 +41,7 @@ _EN_STRIKES = frozenset({"strike", "strikes", "airstrike", "attack", "raid", "op
 
 
 class OrderPhrase(NamedTuple):
-    """An order phrase: its cue token, where the orderer's name is expected, the orderer."""
+    """An order phrase: its first token, where the orderer's name is expected, the orderer."""
 
     cue: int
     start: int
@@ -81,7 +81,10 @@ def order_phrase_at(sr: Any, x: int) -> OrderPhrase | None:
     if k in EN_ORDERED and sr.key(x + 1) == "by":
         return OrderPhrase(x, x + 2, _named(sr, x + 2))
     if k in EN_ORDER_NOUNS and sr.key(x + 1) == "of" and sr.key(x - 1) in _EN_BEFORE_NOUN:
-        return OrderPhrase(x, x + 2, _named(sr, x + 2))
+        c = x  # the phrase starts at its preposition: "on the (direct) orders of"
+        while c - 1 >= sr.lo and x - c < 3 and sr.key(c - 1) in _EN_BEFORE_NOUN:
+            c -= 1
+        return OrderPhrase(c, x + 2, _named(sr, x + 2))
     if k == "ordered" and x - 2 >= sr.lo and sr.toks[x - 1].text == "-":
         m = sr.mention_at.get(x - 2)  # "the Trump-ordered strike"
         if m is not None and m.etype in AGENTS:
