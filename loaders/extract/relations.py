@@ -70,6 +70,7 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings
 from loaders.extract.leadership import LeadershipRules
+from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
@@ -807,6 +808,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         # partners not named in the clause, of any type: core_context.py
         context_rules(self)  # pronoun partners, quotation speakers
         meetings_ar(self)  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
+        meeting_fallback(self)  # a meeting sentence no rule read (meeting_fallback.py)
         more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en

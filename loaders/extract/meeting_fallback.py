@@ -1,0 +1,259 @@
+"""MET_WITH fallback: a meeting sentence that no specific rule read.
+
+The specific rules (meetings.py, meetings_en.py, meeting_frames_en.py, meetings_ar.py,
+core_context.py) each recognise one construction. A journalist's sentence often has the same
+parts in an order none of them expects: adverbials between the verb and the partner, a body
+or country inside the partner's title, the partner named in an apposition after a
+description. This layer runs last, only on a sentence with a meeting word that produced no
+MET_WITH at all, and reads it the plain way:
+
+- the **meeting word**: a verb (met, received, hosted, welcomed, greeted; التقى، اجتمع،
+  استقبل، استضاف) or "held talks / a meeting with" (عقد اجتماعاً / أجرى محادثات مع; بحث /
+  تباحث / ناقش مع);
+- the **partner side**: the first person after it (after مع / with where one is needed),
+  skipping titles, bodies and countries in titles, dates, places and appositions, but not a
+  relative clause, a reporting verb or a subordinate clause; then the people listed with it;
+- the **subject side**: English, the subject before the verb (a pronoun resolves as the
+  other rules do); Arabic, VSO when two separate people follow the verb ("استقبل X، مساء
+  الثلاثاء، في أنقرة Y"), else the nearest person before the verb who is not the object of
+  a preposition (SVO, or the subject carried from an earlier clause: "وصل X ...، والتقى Y").
+
+Only people meet here (no organisation or country on either side), and the blockers of the
+other rules apply: negation, plans and conditions (``SentenceCore.blocked``), phone and video
+calls (``SentenceCore.add``), indirect talks, passives ("was received by" has its own rule),
+infinitives ("to meet").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import apposition_tail
+from loaders.extract.core_recall import EN_ADV
+from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
+from loaders.extract.rule_common import EN_PASSIVE_AUX
+
+# Arabic verbs whose object is the partner, and those that need مع ("بحث X مع Y")
+_AR_VERBS = L._ar("التقى", "التقت", "التقي", "اجتمع", "اجتمعت", "استقبل", "استقبلت",
+                  "استضاف", "استضافت")
+_AR_WITH_VERBS = L._ar("بحث", "بحثت", "تباحث", "تباحثت", "ناقش", "ناقشت", "تشاور", "تشاورت")
+_AR_NOUNS = L._ar("اجتماعا", "اجتماعاً", "لقاء", "لقاءا", "لقاءً", "محادثات", "مباحثات",
+                  "اجتماعات", "لقاءات", "اجتماع")
+_AR_HOLD = L._ar("عقد", "عقدت", "أجرى", "اجرى", "أجرت", "اجرت")
+_AR_STOP = L._ar("الذي", "التي", "الذين", "اللذين", "قال", "قالت", "أكد", "اكد", "أكدت",
+                 "أن", "ان", "إن", "انه", "أنه", "إنه", "بعد", "قبل", "حيث", "عندما", "حين",
+                 "بينما", "لكن", "لكنه", "ثم", "كما", "فيما", "بحسب", "حسب", "وفق", "وفقا")
+# governors of a name that make it someone else's relative, envoy or office, not the partner
+_AR_RELATIONAL = L._ar("مبعوث", "ممثل", "مستشار", "نجل", "ابن", "شقيق", "زوجة", "مساعد",
+                       "مكتب", "رسالة", "عائلة", "أسرة", "جثمان", "ضريح", "قبر", "نائب")
+_AR_GAP_PREPS = frozenset({"من", "عن", "الي", "علي"})  # not لدى: "السفيرة لدى العراق Y"
+_AR_BAD_PREPS = frozenset({"ل", "من", "عن", "الي", "علي", "في", "ك"})
+_EN_VERBS = frozenset({"met", "meets", "received", "receives", "hosted", "hosts", "welcomed",
+                       "welcomes", "greeted", "greets"})
+_EN_NOUNS = frozenset({"talks", "meeting", "meetings"})
+_EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted"})
+_EN_STOP = frozenset({"who", "which", "that", "whom", "whose", "said", "says", "told", "after",
+                      "before", "while", "when", "because", "since", "but", "although",
+                      "where", "if", "unless", "about", "over", "regarding", "amid",
+                      "according", "neither", "nor", "not", "never", "no"})
+_EN_BAD_GOV = frozenset({"of", "to", "from", "by", "for", "about", "against", "behalf",
+                         "without", "than", "like"})
+_EN_SPEECH = frozenset({"said", "says", "told", "added", "reported", "noted", "wrote",
+                        "stated", "announced", "tweeted", "posted", "confirmed", "insisted"})
+_EN_TITLE_GAP = frozenset({"the", "a", "an", "his", "her", "their", "its", "special", "top",
+                           "senior", "former", "acting", "deputy", "chief", "-"})
+_STOP_PUNCT = frozenset({".", ";", "؛", ":", "?", "!", "؟", "(", ")"})
+_MAXGAP = 14
+
+
+def meeting_fallback(sr: Any) -> None:
+    """Add the meetings of a sentence with a meeting word and no MET_WITH yet (module doc)."""
+    ts = sr.triggers(L.AR_MEET, L.EN_MEET)
+    if not ts:
+        return
+    for r in sr.out:
+        if r.type == "MET_WITH":
+            return
+    for t in ts:
+        got = _pair_ar(sr, t) if sr.toks[t].ar else _pair_en(sr, t)
+        if got is None:
+            continue
+        subj, partners = got
+        if indirect_talks(sr, t) or sr.blocked(t, subj):
+            continue
+        rule = "met_fallback_ar" if sr.toks[t].ar else "met_fallback_en"
+        for p in partners:
+            if p.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, p.eid, rule, 0.6)
+
+
+def _clause_end(sr: Any, k: int) -> int:
+    for x in range(k, sr.hi):
+        if sr.toks[x].text in _STOP_PUNCT:
+            return x
+    return sr.hi
+
+
+def _start(m: Any) -> int:
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+# ---- English -----------------------------------------------------------------------------
+def _pair_en(sr: Any, t: int):
+    key = sr.key(t)
+    if key in _EN_NOUNS:
+        # "held talks / a (separate) meeting with Y"; the subject is the holder's
+        if sr.key(t + 1) != "with":
+            return None
+        h = next((x for x in range(t - 1, max(sr.lo, t - 4) - 1, -1) if sr.key(x) in _EN_HOLD),
+                 None)
+        if h is None:
+            return None
+        verb, k = h, t + 2
+    elif key in _EN_VERBS:
+        verb, k = t, t + 1
+    else:
+        return None
+    b = verb - 1
+    while b > sr.lo and sr.key(b) in EN_ADV:
+        b -= 1
+    if sr.key(b) in EN_PASSIVE_AUX or sr.key(b) == "to":
+        return None  # "was received by" (own rule), "to meet" (not a meeting)
+    subj = sr.subject_before(verb)
+    if subj is None or subj.etype != "Person" or subj.poss or sr._object_marked(subj):
+        return None  # "X, who replaced Y, met Z": not Y
+    if any(sr.toks[x].text in _STOP_PUNCT for x in range(subj.hi, verb)):
+        return None
+    p = _partner_en(sr, k, _clause_end(sr, k), subj)
+    if p is None:
+        return None
+    partners = sr.chain(p, ("Person",))
+    partners += [o for o in apposition_tail(sr, partners[-1], ("Person",)) if o not in partners]
+    return subj, partners
+
+
+def _partner_en(sr: Any, k: int, hi: int, subj: Any):
+    for m in sr.args:
+        if m.lo < k or m is subj:
+            continue
+        start = _start(m)
+        if start >= hi or start - k > _MAXGAP:
+            return None
+        if m.etype != "Person":
+            continue  # a body or country in a title, a place: not the partner
+        for x in range(k, start):
+            kx = sr.key(x)
+            if kx in _EN_STOP or (kx == "to" and not sr.toks[x + 1].cap and sr.key(x + 1) not in (
+                    "the", "his", "her")) or (sr.f(x) & L.EN_MEET and x > k and kx != "talks"):
+                return None  # a clause of its own, an infinitive, another meeting word
+        if m.poss or m.eid == subj.eid or (m.kind == "desc" and sr.key(m.hi) == "of"):
+            return None  # "met Y's son" / "met the envoy of Y": someone unnamed
+        if sr.key(m.hi) in _EN_SPEECH or (sr.key(m.hi) in EN_ADV and
+                                          sr.key(m.hi + 1) in _EN_SPEECH):
+            return None  # "hosted a conference on ..., Y said": the speaker
+        b = start - 1
+        while b >= k and (sr.toks[b].cap or sr.key(b) in _EN_TITLE_GAP or
+                          sr.key(b) in L.NATIONALITY or sr.key(b) in L.EN_TITLE_FIRST):
+            b -= 1  # back over the title: "a letter from Russian Foreign Minister Y"
+        if b >= k and sr.key(b) in _EN_BAD_GOV:
+            return None  # "received a letter from Y", "met the envoy of Y"
+        of = max((x for x in range(k, m.lo) if sr.key(x) == "of"), default=None)
+        if of is not None and not any(sr.toks[x].text == "," for x in range(of, m.lo)):
+            return None  # "met the envoy of President Y": Y is not met ("the head of X, Y": is)
+        return m
+    return None
+
+
+# ---- Arabic ------------------------------------------------------------------------------
+def _pair_ar(sr: Any, t: int):
+    fs = sr.f(t)
+    hold = next((x for x in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.f(x) & _AR_HOLD),
+                None) if fs & _AR_NOUNS else None
+    hold_noun = hold is not None  # "عقد X (، اليوم،) اجتماعاً مع Y"
+    with_verb = bool(fs & _AR_WITH_VERBS)
+    if not (fs & _AR_VERBS or with_verb or hold_noun):
+        return None
+    if _pron_object(sr, t):
+        return None  # "استقبله X" / "التقاه": the pronoun rules' business
+    hi = _clause_end(sr, t + 1)
+    after = [m for m in sr.args if m.lo > t and _start(m) < hi and m.etype == "Person"
+             and _start(m) - t <= 2 * _MAXGAP]
+    if with_verb or hold_noun:
+        w = next((x for x in range(t + 1, min(hi, t + _MAXGAP)) if sr.key(x) == "مع" or (
+            sr.key(x).startswith(("مع", "ومع")) and sr.mention_at.get(x) is None)), None)
+        if w is None:
+            w = next((m.lo for m in after if m.prefix.lstrip("وف").startswith("مع")), None)
+        if w is None:
+            return None
+        lo = hold if hold is not None else t
+        inner = [m for m in sr.args if lo < m.lo < w and m.etype == "Person" and
+                 not _governed(sr, m)]
+        subj = inner[0] if inner else _subject_before(sr, lo)
+        p = _partner_ar(sr, w if sr.key(w) != "مع" else w + 1, hi, subj)
+        if subj is None or p is None:
+            return None
+        return subj, sr.chain(p, ("Person",))
+    p1 = _partner_ar(sr, t + 1, hi, None)
+    if p1 is None:
+        return None
+    if sr.has_prep(p1, {"ب", "مع"}):
+        subj = _subject_before(sr, t)  # "اجتمع (X) ... بـY": the subject is before
+        partners = sr.chain(p1, ("Person",))
+    else:
+        ch = sr.chain(p1, ("Person",))
+        p2 = _partner_ar(sr, ch[-1].hi, hi, p1)
+        if p2 is not None and p2 not in ch and not p2.prefix.startswith("و"):
+            subj, partners = p1, sr.chain(p2, ("Person",))  # VSO: "استقبل X ... Y"
+        else:
+            subj, partners = _subject_before(sr, t), ch  # SVO or a carried subject
+    if subj is None:
+        return None
+    return subj, [p for p in partners if p is not subj]
+
+
+def _pron_object(sr: Any, t: int) -> bool:
+    return any(fm.endswith(("اه", "اهم", "ها", "هم", "ه")) and fm not in _AR_VERBS
+               for fm in (sr.toks[t].key,) if len(fm) > 5) or sr.key(t + 1) in (
+                   "معه", "معها", "به", "بها", "معهم", "بهم")
+
+
+def _governed(sr: Any, m: Any) -> bool:
+    """Arabic: the name is the object of a preposition other than بـ / مع."""
+    return sr.has_prep(m, _AR_BAD_PREPS) or in_place_phrase(sr, m)
+
+
+def _subject_before(sr: Any, t: int):
+    """The nearest person before *t* in the sentence that no preposition governs."""
+    best = None
+    for m in sr.args:
+        if m.hi > t:
+            break
+        if m.etype == "Person" and not sr.has_prep(m, _AR_BAD_PREPS | {"ب", "مع"}) and \
+                not in_place_phrase(sr, m) and not any(
+                    sr.toks[x].text in _STOP_PUNCT for x in range(m.hi, t)):
+            best = m
+    return best
+
+
+def _partner_ar(sr: Any, k: int, hi: int, subj: Any):
+    """The first person from token *k* on, with only titles, bodies, dates, places and
+    commas before it (no relative clause, no reporting verb, no other clause)."""
+    for m in sr.args:
+        if m.lo < k or m is subj:
+            continue
+        start = _start(m)
+        if start >= hi or start - k > _MAXGAP:
+            return None
+        if m.etype != "Person":
+            continue
+        for x in range(k, start):
+            if sr.f(x) & _AR_STOP or (sr.f(x) & L.AR_MEET and x > k) or \
+                    sr.key(x) in _AR_GAP_PREPS:
+                return None  # "رسالة من Y": not the partner
+        if _governed(sr, m) or (subj is not None and m.eid == subj.eid):
+            return None
+        if any(sr.f(x) & _AR_RELATIONAL for x in (start - 1, start) if x >= k):
+            return None  # "مبعوث X" / "نجل X": someone else
+        return m
+    return None
