@@ -63,6 +63,16 @@ _EN_SPEECH = frozenset({"said", "says", "told", "added", "reported", "noted", "w
                         "stated", "announced", "tweeted", "posted", "confirmed", "insisted"})
 _EN_TITLE_GAP = frozenset({"the", "a", "an", "his", "her", "their", "its", "special", "top",
                            "senior", "former", "acting", "deputy", "chief", "-"})
+# words a title phrase between "and" and a name is made of ("and the armed forces chief of
+# staff, Major General Y", "and Kurdistan Region President Y")
+_EN_TITLE_WORDS = frozenset({w for t in L.EN_TITLES for w in t.replace("-", " ").split()}) | \
+    L.EN_QUALIFIERS | L.EN_ORG_HEADS | L.EN_GROUP_HEADS | frozenset({
+        "the", "his", "her", "its", "their", "of", "armed", "staff", "affairs", "security",
+        "national", "intelligence", "defence", "defense", "foreign", "interior", "energy",
+        "oil", "finance", "state", "general", "region", "regional", "-", "'s"})
+_EN_AFTER_MEMBER = frozenset({",", ".", ";", ":", "and", "in", "at", "on", "during", "for",
+                              "while", "as", "after", "before", "last", "this", "respectively", "(", ")", "—", "-",
+                              "according", "to", "about", "over", "amid", "with"})
 _STOP_PUNCT = frozenset({".", ";", "؛", ":", "?", "!", "؟", "(", ")"})
 _MAXGAP = 14
 
@@ -130,6 +140,7 @@ def _pair_en(sr: Any, t: int):
         return None
     partners = sr.chain(p, ("Person",))
     partners += [o for o in apposition_tail(sr, partners[-1], ("Person",)) if o not in partners]
+    partners += [o for o in titled_members(sr, partners[-1]) if o not in partners]
     return subj, partners
 
 
@@ -193,7 +204,8 @@ def _pair_ar(sr: Any, t: int):
         p = _partner_ar(sr, w if sr.key(w) != "مع" else w + 1, hi, subj)
         if subj is None or p is None:
             return None
-        return subj, sr.chain(p, ("Person",))
+        ch = sr.chain(p, ("Person",))
+        return subj, ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]
     p1 = _partner_ar(sr, t + 1, hi, None)
     if p1 is None:
         return None
@@ -209,6 +221,7 @@ def _pair_ar(sr: Any, t: int):
             subj, partners = _subject_before(sr, t), ch  # SVO or a carried subject
     if subj is None:
         return None
+    partners = partners + [o for o in titled_members(sr, partners[-1]) if o not in partners]
     return subj, [p for p in partners if p is not subj]
 
 
@@ -257,3 +270,99 @@ def _partner_ar(sr: Any, k: int, hi: int, subj: Any):
             return None  # "مبعوث X" / "نجل X": someone else
         return m
     return None
+
+
+# ---- lists: a member introduced by a title after "and" / و ------------------------------
+def titled_members(sr: Any, last: Any) -> list:
+    """The people listed after *last* whose title phrase ``sr.chain`` does not pass: "X and
+    the armed forces chief of staff, Major General Y", "X and Kurdistan Region President Y",
+    "X ورئيس هيئة الأركان العامة للجيش العماد Y". Only title words, bodies and places in
+    between (no verb, no relative clause), and in English nothing verb-like after Y ("and
+    Defence Minister Y said ..." starts a clause)."""
+    out: list = []
+    cur = last
+    while cur.hi < sr.hi:
+        nxt = _titled_next_ar(sr, cur) if sr.toks[cur.hi].ar else _titled_next_en(sr, cur)
+        if nxt is None or nxt in out:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def _next_person(sr: Any, x: int, maxgap: int):
+    for m in sr.args:
+        if m.lo >= x and m.etype == "Person":
+            return m if _start(m) - x <= maxgap else None
+    return None
+
+
+def _titled_next_en(sr: Any, cur: Any):
+    x = cur.hi
+    if sr.key(x) == "," and sr.key(x + 1) == "and":
+        x += 1
+    if sr.key(x) != "and":
+        return None
+    m = _next_person(sr, x + 1, 10)
+    if m is None or m.poss:
+        return None
+    start = _start(m)
+    commas = 0
+    for y in range(x + 1, start):
+        ky = sr.key(y)
+        if ky == ",":
+            commas += 1
+            if commas > 1 or y != start - 1:
+                return None
+            continue
+        if not (sr.toks[y].cap or sr.toks[y].poss or ky in _EN_TITLE_WORDS or
+                ky in L.NATIONALITY):
+            return None
+    y = m.hi
+    while y < sr.hi and sr.key(y) in EN_ADV:
+        y += 1
+    if y < sr.hi and sr.key(y) not in _EN_AFTER_MEMBER and not sr.toks[y].punct:
+        return None  # "and Defence Minister Y (later) said": Y opens a clause of his own
+    return m
+
+
+def _titled_next_ar(sr: Any, cur: Any):
+    x = cur.hi
+    if x >= sr.hi or sr.toks[x].punct:
+        return None
+    k = sr.key(x)
+    if not (k.startswith("و") and (k[1:] in L.AR_TITLE_FIRST or "ال" + k[1:] in L.AR_TITLE_FIRST
+                                   or k[1:].startswith("ال") and k[3:] in L.AR_TITLE_FIRST)):
+        return None  # "ورئيس ..." / "ووزير ..." / "والأمين العام ..."
+    m = _next_person(sr, x, 12)
+    if m is None:
+        return None
+    for y in range(x, _start(m)):
+        if sr.toks[y].punct or sr.f(y) & _AR_STOP or sr.f(y) & L.AR_MEET:
+            return None
+    return m
+
+
+def complete_meeting_lists(sr: Any, n0: int) -> None:
+    """After the meeting rules of a sentence: each MET_WITH they added whose later
+    participant ends a list they did not read to its end also holds for the titled members
+    after it (``titled_members``)."""
+    rels = [r for r in sr.out[n0:] if r.type == "MET_WITH"]
+    if not rels:
+        return
+    at = {}
+    for m in sr.args:
+        if m.etype == "Person":
+            at.setdefault(m.eid, m)
+    done = {(r.source, r.target) for r in rels} | {(r.target, r.source) for r in rels}
+    for r in rels:
+        a, b = at.get(r.source), at.get(r.target)
+        if b is None or (a is not None and a.lo > b.lo):
+            a, b = b, a
+        if b is None:
+            continue
+        other = r.target if b.eid == r.source else r.source
+        for mem in titled_members(sr, b):
+            if mem.eid != other and (other, mem.eid) not in done:
+                done.add((other, mem.eid))
+                sr.add("MET_WITH", other, mem.eid, "met_list_titled", 0.6)

@@ -77,6 +77,27 @@ CASES = [
  ("en_relative_object_not_subject",
   "Putin, who succeeded Boris Yeltsin, received in the Kremlin on Friday Iranian President "
   "Masoud Pezeshkian.", "en", [MW(PUTIN, PEZ)], [MW(PEZ, "person:boris-yeltsin")]),
+ # ---- lists whose later member has a title phrase the list rule does not pass
+ ("en_list_and_the_title_apposition",
+  "Lavrov held talks in Ankara on Tuesday with Turkish President Recep Tayyip Erdogan and the "
+  "country's top diplomat, Foreign Minister Hakan Fidan.", "en",
+  [MW(LAVROV, ERDOGAN), MW(LAVROV, FIDAN)], [MW(ERDOGAN, FIDAN)]),
+ ("en_list_region_title",
+  "Fidan met Prime Minister Mohammed Shia al-Sudani and Kurdistan Region President Nechirvan "
+  "Barzani during the visit.", "en", [MW(FIDAN, SUD), MW(FIDAN, NECH)], [MW(SUD, NECH)]),
+ ("en_list_member_opens_clause",
+  "Fidan met Prime Minister Mohammed Shia al-Sudani, and Kurdistan Region President Nechirvan "
+  "Barzani later told reporters the talks went well.", "en", [MW(FIDAN, SUD)],
+  [MW(FIDAN, NECH)]),
+ ("ar_list_waw_title",
+  "التقى فيدان رئيسَ الوزراء محمد شياع السوداني ورئيسَ إقليم كوردستان نيجيرفان بارزاني.",
+  "ar", [MW(FIDAN, SUD), MW(FIDAN, NECH)], [MW(SUD, NECH)]),
+ ("ar_list_waw_title_with_body",
+  "واجتمع عراقجي مع وزير الخارجية السوري فيصل المقداد ورئيسِ مجلس الشعب في سوريا حمودة صباغ.",
+  "ar", [MW(ARAGHCHI, "person:faisal-mekdad")], []),
+ ("ar_waw_verb_not_member",
+  "التقى فيدان رئيسَ الوزراء محمد شياع السوداني، وقال رئيس إقليم كوردستان نيجيرفان بارزاني "
+  "إن الزيارة مهمة.", "ar", [MW(FIDAN, SUD)], [MW(FIDAN, NECH)]),
  # ---- Arabic: VSO with adverbials and places between subject and partner
  ("ar_vso_adverbials",
   "استقبل الرئيس السوري بشار الأسد، صباح اليوم الأربعاء، في قصر الشعب بدمشق وزيرَ الخارجية "
