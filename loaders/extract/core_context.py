@@ -89,7 +89,14 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         if sr.toks[t].key not in _AR_KHALAFAHU:
             continue
         prev = sr.toks[t - 1] if t > sr.lo else None
-        if prev is not None and not (prev.text in ("،", ",") or prev.key in _AR_CLAUSE_START):
+        head = None  # "X، الذي خلفه (في المنصب) Y": X is the predecessor, Y the successor
+        if prev is not None and prev.key in ("الذي", "التي") and t - 2 > sr.lo and \
+                sr.toks[t - 2].text in ("،", ","):
+            head = sr.before(t - 2, types=("Person",), maxgap=1)
+            if head is None:
+                continue
+        elif prev is not None and not (prev.text in ("،", ",") or
+                                       prev.key in _AR_CLAUSE_START):
             continue
         x = t + 1
         if sr.key(x) in ("في", "فى") and sr.f(x + 1) & _AR_POST_WORDS:
@@ -100,8 +107,8 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         new = sr.after(x, types=("Person",), maxgap=1)
         if new is None:
             continue
-        old = None
-        for y in range(t - 1, sr.lo - 1, -1):  # "قُتل X في غارة ...، وخلفه Y"
+        old = head.eid if head is not None else None
+        for y in range(t - 1, sr.lo - 1, -1) if old is None else ():  # "قُتل X ...، وخلفه Y"
             if sr.f(y) & _AR_GONE:
                 m = sr.after(y + 1, types=("Person",), maxgap=2)
                 if m is not None and m.hi <= t and m.eid != new.eid:

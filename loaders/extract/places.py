@@ -219,7 +219,8 @@ class PlaceRules(SentenceCore):
         before = self.mention_at.get(p0 - 1)
         between = False
         parts = {r.source for r in meets} | {r.target for r in meets}
-        if before is None or before.hi != p0 or not (before.etype == "Person" or (
+        if before is None or before.hi != p0 or not ((
+                before.etype == "Person" and (before.kind != "ref" or before.eid in parts)) or (
                 before.etype == "Organization" and before.eid in parts)):
             # (an organisation only as a participant: "met leaders of X in Baghdad", not
             # "US forces in Iraq" after the meeting)

@@ -76,6 +76,9 @@ from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
 from loaders.extract.places import PlaceRules
+from loaders.extract.plural_refs import AR_CUES as _REF_AR
+from loaders.extract.plural_refs import EN_CUES as _REF_EN
+from loaders.extract.plural_refs import GROUP_PREFIX, add_refs, expand
 from loaders.extract.reports import ReportRules
 from loaders.extract.rule_common import (
     _AR_GROUP_HEADS,
@@ -152,6 +155,7 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
+_register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
 
 
 class SentenceCore:
@@ -178,9 +182,23 @@ class SentenceCore:
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
         self.mention_types = {m.etype for m in self.ments}  # for @needs (dispatch.py)
         self._index_triggers()
+        # "the two men", "القائدان", "killed him": people named before (plural_refs.py)
+        self._refs: list[Mention] = []
+        if _REF_AR in self._by_ar or _REF_EN in self._by_en:
+            self._refs = add_refs(self)
+            if self._refs:
+                self._with_refs()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue;
         # the hook words are registered at import)
         self._hooks = HOOK_AR in self._by_ar or HOOK_EN in self._by_en
+
+    def _with_refs(self) -> None:
+        """Put the reference mentions among the sentence's arguments."""
+        self.args = sorted(self.args + self._refs, key=lambda m: (m.lo, m.kind != "name"))
+        for m in self._refs:
+            for k in range(m.lo, m.hi):
+                self.mention_at.setdefault(k, m)
+        self.mention_types.add("Person")
 
     def _index_triggers(self) -> None:
         """Positions of the trigger tokens of each word set (tokens inside names are never
@@ -239,6 +257,12 @@ class SentenceCore:
             conf: float = 0.8, envoys: bool = False) -> None:
         if not src or not tgt or src == tgt:
             return
+        if src.startswith(GROUP_PREFIX) or tgt.startswith(GROUP_PREFIX):
+            # "The two men were killed by ...": one relation per member (plural_refs.py)
+            for s in expand(self.doc, src) or (src,):
+                for t in expand(self.doc, tgt) or (tgt,):
+                    self.add(rtype, s, t, rule, conf, envoys)
+            return
         if rtype == "MET_WITH" and (
                 self.doc.etype(src) in _NOT_MEETERS or self.doc.etype(tgt) in _NOT_MEETERS) \
                 and not (envoys and "Location" not in (self.doc.etype(src),
@@ -291,6 +315,9 @@ class SentenceCore:
             head = self.before(w, types=("Person",), maxgap=8)
             if head is not None and not head.poss:
                 return head
+        head = self._who_clause_head(w)  # "X, who took office after replacing Y": X
+        if head is not None:
+            return head
         named = apposed_subject_en(self, k)  # "his predecessor, X, met": X
         if named is not None:
             return named
@@ -319,6 +346,27 @@ class SentenceCore:
                 if not self._object_marked(c) and not c.poss:
                     return c
         return m
+
+    def _who_clause_head(self, w: int) -> Mention | None:
+        """English: the head of a "who" clause that the verb ending at *w* belongs to, when
+        nothing but words stand between ("X, who took office in 2022 after replacing Y": X
+        for "replacing"); None at a comma, another name or after 12 words."""
+        for x in range(w, max(self.lo, w - 12), -1):
+            t = self.toks[x]
+            if t.ar or t.punct:
+                return None
+            m = self.mention_at.get(x)
+            if m is not None and m.etype in AGENT_TYPES:
+                return None  # "X, who said Y replaced Z": Y
+            if t.key == "who" and x < w:
+                head = self.before(x, types=("Person",), maxgap=2)
+                if head is not None and not head.poss and all(
+                        self.toks[y].text == "," for y in range(head.hi, x)):
+                    return head
+                return None
+            if t.key in ("that", "which", "whom", "whose"):
+                return None
+        return None
 
     def _object_marked(self, m: Mention) -> bool:
         """English: the mention is the object of a verb or preposition right before it."""
@@ -746,6 +794,8 @@ class SentenceCore:
         for m in self.args:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
+        if self._refs:
+            self._with_refs()
 
     def _antecedent(self, k: int, exclude: set[str]) -> str | None:
         """Nearest person before token *k* (this or earlier sentences) not in *exclude*;

@@ -15,6 +15,7 @@ from loaders.extract.mentions import (
     resolve_cataphora,
     resolve_kunya,
 )
+from loaders.extract.plural_refs import AR_KEYS as REF_AR_KEYS
 from loaders.extract.relations import SentenceRules
 from loaders.extract.tokens import tokenize_sentences
 from loaders.textnorm import detect_lang
@@ -59,7 +60,8 @@ class RuleExtractor:
             # a sentence without mentions relates nothing, unless it refers back to a pair
             # ("The two men were killed in a U.S. strike")
             if doc.by_sent.get(si) or (si and doc.by_sent.get(si - 1) and any(
-                    t.key in ("two", "three", "both") for t in toks[sents[si].lo:sents[si].hi])):
+                    t.key in ("two", "three", "both", "pair") or t.key in REF_AR_KEYS
+                    for t in toks[sents[si].lo:sents[si].hi])):
                 rels.extend(SentenceRules(doc, si).run())
         return self._assemble(doc, rels, lang, meta)
 

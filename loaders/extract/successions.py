@@ -62,6 +62,8 @@ _AR_APPOINT_NOUN = L._ar("تعيين")
 _AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
                        "اشهر", "شهر", "شهرين", "اسبوعين")
 _SUCC_CACHE: dict[int, tuple] = {}
+_AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً")
+_AR_POST_W = L._ar("المنصب", "منصبه", "منصبها", "موقعه", "المنصبين")
 
 
 def _successors(gaz) -> dict[str, list[str]]:
@@ -230,6 +232,9 @@ class SuccessionRules(SentenceCore):
         for t in self.triggers(_EMPTY, L.EN_APPOINT):
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
+            if self.key(t) == "became" and not any(
+                    self.key(y) in _EN_ROLE for y in range(t + 1, min(self.hi, t + 6))):
+                continue  # "X became angry after Y was killed": no post
             for x in range(t + 1, min(self.hi, t + 24)):
                 kx = self.key(x)
                 if kx in ("after", "following", "replacing", "replace", "from") or (
@@ -314,8 +319,21 @@ class SuccessionRules(SentenceCore):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
             if fs & _C5:
+                if self.key(t - 1) in ("الذي", "التي") and \
+                        self.toks[t].key.lstrip("وف").endswith(("فه", "فها")):
+                    continue  # "X، الذي خلفه Y": Y succeeded X (core_context.khalafahu_ar)
                 obj_m = self.after(t + 1, types=("Person",), maxgap=1)
+                x = t + 1
+                while obj_m is None and x < min(self.hi, t + 4) and (
+                        self.f(x) & _AR_SUCC_FILLERS or (
+                            self.key(x) in ("في", "فى") and self.f(x + 1) & _AR_POST_W)):
+                    # "ليخلف بذلك السفير Y" / "خلف في المنصب Y": an adverb before the object
+                    x += 2 if self.key(x) in ("في", "فى") else 1
+                    obj_m = self.after(x, types=("Person",), maxgap=1)
                 subj_m = self.before(t, types=("Person",), maxgap=3)
+                if subj_m is None and obj_m is not None:
+                    # "X، الذي قدّم أوراق اعتماده، ليخلف Y": the head of the relative clause
+                    subj_m = self._ar_relative_subject(t)
                 if obj_m is None:
                     continue
                 if subj_m is None:
@@ -428,7 +446,8 @@ _AR_FROM_HIM = L._ar("منه", "منها", "عنه", "عنها")
 _PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_en
 _EN_VACANT = frozenset({"vacant", "vacated"})
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
-_MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT
+_MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
+    frozenset({"became", "becomes", "become"})
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 
 
@@ -519,6 +538,80 @@ def took_post_from_en(sr: Any) -> None:
         if sr.blocked(t, new) or sr._irrealis(t):
             continue
         sr.add(_SO, new.eid, old_id, "took_post_from_en")
+
+
+_EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | frozenset({"became", "becomes", "become"})
+_EN_GONE_NOUN = frozenset({"killing", "death", "assassination", "slaying", "ouster",
+                           "resignation", "dismissal", "martyrdom", "removal"})
+_EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", "resigned",
+                           "dismissed", "martyred", "removed"})
+_EN_GONE_SKIP = frozenset({"the", "a", "an", "of", "late", "slain", "former", "then", "top",
+                           "senior", "veteran", "longtime", "u.s.", "us", "american",
+                           "israeli", "targeted", "sudden"})
+
+
+def _gone_after(sr: Any, x: int) -> Any:
+    """The person whose death or removal the phrase after "after"/"following" at *x* states:
+    "the (US) killing/assassination of (General) Y", "Y's killing", "Y was killed / died /
+    resigned", "a US strike killed Y". None for "his death" and for anything else."""
+    end = min(sr.hi, x + 14)
+    m = next((c for c in sr.args if c.etype == "Person" and x < c.lo < end), None)
+    if m is None:
+        return None
+    start = _start(m)
+    if sr.key(m.hi) in _EN_GONE_NOUN and m.poss:
+        return m  # "after Soleimani's killing"
+    between = range(x + 1, start)
+    if any(sr.toks[y].punct and sr.toks[y].text not in ("-", ".", "'") for y in between):
+        return None
+    if any(sr.key(y) in _EN_GONE_NOUN for y in between) and sr.key(start - 1) == "of" or \
+            (sr.key(start - 1) == "of" and sr.key(start - 2) in _EN_GONE_NOUN):
+        return m  # "after the US assassination of Lieutenant General Y"
+    if any(sr.key(y) in _EN_GONE_VERB for y in between) and sr.key(start - 1) in \
+            _EN_GONE_VERB:
+        return m  # "after a U.S. strike killed Y"
+    y = m.hi
+    while y < min(sr.hi, m.hi + 3) and sr.key(y) in ("was", "were", "had", "been", "is",
+                                                     "has", "reportedly"):
+        y += 1
+    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in ("died", "resigned"):
+        return m  # "after Y was killed in a drone strike"
+    return None
+
+
+def took_post_after_death_en(sr: Any) -> None:
+    """"X took the helm of ORG / took over as chief / inherited the force / took office /
+    became its leader after Y was killed / after the assassination of Y": X succeeded Y.
+    A post word (or "over") must follow the verb ("took a flight after ..." gives nothing)."""
+    for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER):
+        kt = sr.key(t)
+        if kt in ("became", "becomes", "become"):
+            if not any(sr.key(y) in _EN_ROLE for y in range(t + 1, min(sr.hi, t + 6))):
+                continue
+        elif kt not in ("inherited", "inherits", "inheriting") and sr.key(t + 1) != "over" \
+                and not any(sr.key(y) in _EN_POST for y in range(t + 1, min(sr.hi, t + 5))):
+            continue
+        aft = None
+        for x in range(t + 1, min(sr.hi, t + 22)):
+            if sr.toks[x].text in (";", ":") or (sr.toks[x].text == "," and
+                                                 sr.key(x + 1) not in _EN_AFTER):
+                break
+            if sr.key(x) in _EN_AFTER:
+                aft = x
+                break
+        if aft is None:
+            continue
+        old = _gone_after(sr, aft)
+        if old is None:
+            continue
+        new = _taker_before(sr, t)
+        if new is None or new.eid == old.eid or new.hi > t:
+            continue
+        if any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue
+        if sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "took_post_after_death_en")
 
 
 def handed_over_to_en(sr: Any) -> None:
@@ -795,6 +888,7 @@ def more_successions(sr: Any) -> None:
     else:
         took_over_from_en(sr)
         took_post_from_en(sr)
+        took_post_after_death_en(sr)
         handed_over_to_en(sr)
         filled_vacancy_en(sr)
         whom_succeeded_en(sr)
@@ -803,6 +897,7 @@ def more_successions(sr: Any) -> None:
 # the word sets of the plain rules above, registered at import (a set first met in a call
 # would re-file every cached token text)
 for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
+              (_EMPTY, _EN_TAKE_AFTER),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT)):
     register_triggers(*_pair)

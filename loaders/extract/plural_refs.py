@@ -1,0 +1,177 @@
+"""Plural and pronoun references to people named before, as mentions every rule can use.
+
+A sentence often refers to people of the previous ones by a description or a pronoun:
+"The two men were killed in a U.S. strike", "Both commanders died", "a US strike killed him",
+"واغتيل القائدان بغارة أمريكية", "وقتلت غارة إسرائيلية الرجلين". :func:`add_refs` turns such a
+reference into a *reference mention* (kind ``"ref"``) of the sentence's arguments:
+
+- a plural description (English "the two/three men, leaders, commanders, officials,
+  generals ...", "both men", "the pair"; Arabic duals "القائدان/القائدين"، "الرجلان/الرجلين"،
+  "القياديان"، "المسؤولان"، "الجنرالان"، "الزعيمان"، "الشهيدان"، "كلاهما/كليهما") stands for the
+  last two (three) people joined by "and" / "و" before it: in the same sentence, else in one of
+  the two sentences before. Its id is a *group id* (``group:<sentence>:<token>``) that
+  ``SentenceCore.add`` expands into one relation per member;
+- an English object pronoun right after a killing verb ("killed him/her", "killed them")
+  stands for the nearest person named before it in the sentence (else the last one of the
+  sentences before; "them": the last pair).
+
+Nothing is made when the people cannot be found (no pair joined by "and": "the two men"
+after a single name gives nothing), so a relation is never stated with an unknown partner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.mention_base import Mention
+
+GROUP_PREFIX = "group:"
+_EN_NUM = {"two": 2, "three": 3, "both": 2}
+_EN_PEOPLE = frozenset({"men", "leaders", "commanders", "officials", "generals", "officers",
+                        "militants", "brothers", "ministers", "politicians", "figures",
+                        "envoys", "diplomats", "chiefs", "heads", "victims", "women",
+                        "journalists", "scientists", "clerics", "presidents", "premiers"})
+_EN_PAIR = frozenset({"pair", "duo"})
+_EN_KILL_V = frozenset({"killed", "killing", "assassinated", "assassinating", "slew"})
+_EN_OBJ = {"him": 1, "her": 1, "them": 2}
+# Arabic definite duals of nouns for people (the plural of each has another shape, so the
+# -ين form is a dual: القادة / الرجال / الجنرالات / الزعماء / الشهداء); "كلاهما"
+_AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "الرجلين", "القياديان", "المسؤولان",
+                  "الجنرالان", "الجنرالين", "الزعيمان", "الزعيمين", "الشهيدان", "الشهيدين",
+                  "كلاهما", "كليهما", "الاثنان", "الاثنين", "الوزيران", "الوزيرين")
+EN_CUES = frozenset(_EN_NUM) | _EN_PAIR | frozenset(_EN_OBJ)
+AR_CUES = _AR_DUALS
+# token keys (with a conjunction or preposition glued on) that make a sentence without
+# mentions worth reading (rules.RuleExtractor)
+AR_KEYS = frozenset(_AR_DUALS | {p + w for w in _AR_DUALS for p in ("و", "ف", "ب", "ل", "وب")})
+
+
+def _joined(doc: Any, a: Mention, b: Mention) -> bool:
+    """*a* and *b* (a before b) are members of one list: "X and Y", "X, Y and Z", "X وY"."""
+    start = b.tlo if 0 <= b.tlo < b.lo else b.lo
+    if start < a.hi or start - a.hi > 14:
+        return False
+    if b.prefix.startswith("و") or doc.toks[start].key.startswith("و") and doc.toks[start].ar:
+        return True
+    keys = [doc.toks[x].key for x in range(a.hi, start)]
+    return any(k in ("and", "و", ",", "،", "&") for k in keys) and not any(
+        k in (".", ";", "؛", "who", "which", "الذي", "التي") for k in keys)
+
+
+def _last_list(doc: Any, people: list[Mention], n: int) -> list[str]:
+    """The last *n* people of *people* (in text order) joined as one list, else []."""
+    for i in range(len(people) - 1, n - 2, -1):
+        run = people[i - n + 1:i + 1]
+        if len({m.eid for m in run}) == n and all(
+                _joined(doc, run[j], run[j + 1]) for j in range(n - 1)):
+            if i - n >= 0 and _joined(doc, people[i - n], run[0]) and \
+                    people[i - n].eid not in {m.eid for m in run}:
+                return []  # "X, Y and Z ... the two leaders": not a list of two
+            return [m.eid for m in run]
+    return []
+
+
+def _people_before(sr: Any, x: int, back: int) -> list[list[Mention]]:
+    """Named people before token *x*: this sentence's first, then each sentence before."""
+    out = [[m for m in sr.args if m.etype == "Person" and m.hi <= x and m.kind != "ref"]]
+    for si in range(sr.si - 1, max(-1, sr.si - 1 - back), -1):
+        out.append(sorted((m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Person" and
+                           not m.in_title and m.kind != "ref"), key=lambda m: m.lo))
+    return out
+
+
+def _members(sr: Any, x: int, n: int) -> list[str]:
+    for people in _people_before(sr, x, back=2):
+        found = _last_list(sr.doc, people, n)
+        if found:
+            return found
+    return []
+
+
+def _ref(sr: Any, lo: int, hi: int, eids: list[str]) -> Mention | None:
+    if not eids:
+        return None
+    if len(eids) == 1:
+        eid = eids[0]
+    else:
+        eid = f"{GROUP_PREFIX}{sr.si}:{lo}"
+        sr.doc.__dict__.setdefault("groups", {})[eid] = tuple(eids)
+    t0, t1 = sr.toks[lo], sr.toks[hi - 1]
+    poss = t1.poss or (hi < sr.hi and sr.toks[hi].text in ("'", "’"))  # "the two men's"
+    return Mention(lo, hi, t0.start, t1.end, eid, "Person", sr.si, kind="ref", tlo=lo,
+                   poss=poss)
+
+
+def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
+    out = []
+    for x in hits:
+        k = sr.key(x)
+        if k in _EN_OBJ:
+            if sr.key(x - 1) not in _EN_KILL_V:
+                continue
+            if _EN_OBJ[k] == 1:
+                here = [m for m in sr.args if m.etype == "Person" and m.hi <= x and
+                        m.kind != "ref" and not m.poss]
+                eid = here[-1].eid if here else sr._antecedent(sr.lo, exclude=set())
+                ref = _ref(sr, x, x + 1, [eid] if eid else [])
+            else:
+                ref = _ref(sr, x, x + 1, _members(sr, x, 2))
+        elif k in _EN_PAIR:
+            if sr.key(x - 1) != "the":
+                continue
+            ref = _ref(sr, x - 1, x + 1, _members(sr, x - 1, 2))
+        else:
+            noun = next((y for y in range(x + 1, min(sr.hi, x + 3))
+                         if sr.key(y) in _EN_PEOPLE), None)
+            if noun is None or (k != "both" and sr.key(x - 1) not in ("the", "both", "all")):
+                continue
+            lo = x - 1 if sr.key(x - 1) in ("the", "all") else x
+            if _names_follow(sr, noun + 1) or sr.key(noun + 1) == "," and \
+                    _names_follow(sr, noun + 2):
+                continue
+            ref = _ref(sr, lo, noun + 1, _members(sr, lo, _EN_NUM[k]))
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def _names_follow(sr: Any, x: int) -> bool:
+    """The description is a title of names right after it ("اغتيال الشهيدين X وY", "the two
+    men, X and Y,"): not a reference back."""
+    for y in (x, x + 1):
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person" and m.kind != "ref":
+            return True
+    return False
+
+
+def _ar_refs(sr: Any, hits: list[int]) -> list[Mention]:
+    out = []
+    for x in hits:
+        if _names_follow(sr, x + 1):
+            continue
+        ref = _ref(sr, x, x + 1, _members(sr, x, 2))
+        if ref is not None:
+            t = sr.toks[x]
+            pre = t.key[: len(t.key) - len(t.stems[-1][1])] if t.stems else ""
+            if pre:
+                ref.prefix = pre  # "بالقائدين": the preposition stays a prefix
+            out.append(ref)
+    return out
+
+
+def add_refs(sr: Any) -> list[Mention]:
+    """Reference mentions of the sentence (see the module doc), not covering a name."""
+    hits_en = sr._by_en.get(EN_CUES)
+    hits_ar = sr._by_ar.get(AR_CUES)
+    refs = (_en_refs(sr, hits_en) if hits_en else []) + (_ar_refs(sr, hits_ar) if hits_ar else [])
+    return [r for r in refs if not any(sr.mention_at.get(k) is not None
+                                       for k in range(r.lo, r.hi))]
+
+
+def expand(doc: Any, eid: str) -> tuple[str, ...] | None:
+    """The members of a group id, None for any other id."""
+    if eid.startswith(GROUP_PREFIX):
+        return doc.__dict__.get("groups", {}).get(eid, ())
+    return None

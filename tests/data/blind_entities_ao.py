@@ -1,0 +1,42 @@
+"""Entities new to the project that blind sets AM..AO use (ids of blind_entities.py, _gl, _mp,
+_qt, _uw, _xz, _ac, _af, _ai and _al are reused where they exist). id -> (type, name, name_ar)."""
+AO = {
+    # --- set AM
+    "person:shakhawan-abdullah": ("Person", "Shakhawan Abdullah", "شاخوان عبد الله"),
+    "person:marco-rubio": ("Person", "Marco Rubio", "ماركو روبيو"),
+    "person:hamid-al-ghazi": ("Person", "Hamid al-Ghazi", "حميد الغزي"),
+    "person:jamal-cougar": ("Person", "Jamal Cougar", "جمال كوجر"),
+    "person:hassan-al-adhari": ("Person", "Hassan al-Adhari", "حسن العذاري"),
+    "organization:sadrist-bloc": ("Organization", "Sadrist parliamentary bloc", "الكتلة الصدرية"),
+    "person:rebwar-taha": ("Person", "Rebwar Taha", "ريبوار طه"),
+    "person:rakan-al-jabouri": ("Person", "Rakan Saeed al-Jabouri", "راكان سعيد الجبوري"),
+    "location:al-rashid-hotel": ("Location", "Al-Rashid Hotel", "فندق الرشيد"),
+    "person:kadhim-al-fartousi": ("Person", "Kadhim al-Fartousi", "كاظم الفرطوسي"),
+    "person:jassim-mohammed-abboud": ("Person", "Jassim Mohammed Abboud", "جاسم محمد عبود"),
+    "organization:federal-supreme-court": ("Organization", "Federal Supreme Court of Iraq",
+                                           "المحكمة الاتحادية العليا"),
+    "organization:taqaddum-party": ("Organization", "Taqaddum (Progress) Party", "حزب تقدم"),
+    # --- set AN
+    "person:hassan-palarak": ("Person", "Hassan Palarak", "حسن بلارك"),
+    "organization:holy-shrines-reconstruction-headquarters": (
+        "Organization", "Headquarters for the Reconstruction of the Holy Shrines",
+        "هيئة إعادة إعمار العتبات المقدسة"),
+    "person:abdul-mahdi-al-karbalai": ("Person", "Abdul Mahdi al-Karbalai", "عبد المهدي الكربلائي"),
+    "location:imam-hussein-shrine": ("Location", "Imam Hussein Shrine", "العتبة الحسينية المقدسة"),
+    "person:mohammad-reza-mavalizadeh": ("Person", "Mohammad Reza Mavalizadeh",
+                                         "محمد رضا موالي زاده"),
+    "location:khuzestan": ("Location", "Khuzestan", "خوزستان"),
+    "location:shalamcheh": ("Location", "Shalamcheh border crossing", "منفذ الشلامجة"),
+    "person:yousef-kanawi": ("Person", "Yousef Kanawi", "يوسف كناوي"),
+    "person:ali-al-sistani": ("Person", "Ali al-Sistani", "علي السيستاني"),
+    "person:mohammed-al-hassan": ("Person", "Mohammed al-Hassan", "محمد الحسان"),
+    "person:mahmoud-qmati": ("Person", "Mahmoud Qmati", "محمود قماطي"),
+    "person:ibrahim-al-moussawi": ("Person", "Ibrahim al-Moussawi", "إبراهيم الموسوي"),
+    # --- set AO
+    "person:celeste-wallander": ("Person", "Celeste Wallander", "سيليست والاندر"),
+    "person:kevin-leahy": ("Person", "Kevin Leahy", "كيفن ليهي"),
+    "person:isa-uzer": ("Person", "Isa Uzer", "عيسى ئوزير"),
+    "person:kifah-moulhem": ("Person", "Kifah Moulhem", "كفاح ملحم"),
+    "person:tamim-bin-hamad-al-thani": ("Person", "Tamim bin Hamad al-Thani", "تميم بن حمد آل ثاني"),
+    "person:bassam-al-sabbagh": ("Person", "Bassam al-Sabbagh", "بسام الصباغ"),
+}
