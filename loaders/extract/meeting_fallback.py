@@ -47,6 +47,7 @@ _AR_STOP = L._ar("الذي", "التي", "الذين", "اللذين", "قال",
 # governors of a name that make it someone else's relative, envoy or office, not the partner
 _AR_RELATIONAL = L._ar("مبعوث", "ممثل", "مستشار", "نجل", "ابن", "شقيق", "زوجة", "مساعد",
                        "مكتب", "رسالة", "عائلة", "أسرة", "جثمان", "ضريح", "قبر", "نائب")
+_AR_REL = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _AR_GAP_PREPS = frozenset({"من", "عن", "الي", "علي"})  # not لدى: "السفيرة لدى العراق Y"
 _AR_BAD_PREPS = frozenset({"ل", "من", "عن", "الي", "علي", "في", "ك"})
 _EN_VERBS = frozenset({"met", "meets", "received", "receives", "hosted", "hosts", "welcomed",
@@ -114,13 +115,15 @@ def _pair_en(sr: Any, t: int):
     key = sr.key(t)
     if key in _EN_NOUNS:
         # "held talks / a (separate) meeting with Y"; the subject is the holder's
-        if sr.key(t + 1) != "with":
-            return None
+        w = next((x for x in range(t + 1, min(sr.hi, t + 9)) if sr.key(x) == "with"), None)
+        if w is None or any(sr.key(x) in _EN_STOP or sr.toks[x].text in _STOP_PUNCT
+                            for x in range(t + 1, w)):
+            return None  # "held talks (in Moscow on Monday) with Y"
         h = next((x for x in range(t - 1, max(sr.lo, t - 4) - 1, -1) if sr.key(x) in _EN_HOLD),
                  None)
         if h is None:
             return None
-        verb, k = h, t + 2
+        verb, k = h, w + 1
     elif key in _EN_VERBS:
         verb, k = t, t + 1
     else:
@@ -141,7 +144,15 @@ def _pair_en(sr: Any, t: int):
     partners = sr.chain(p, ("Person",))
     partners += [o for o in apposition_tail(sr, partners[-1], ("Person",)) if o not in partners]
     partners += [o for o in titled_members(sr, partners[-1]) if o not in partners]
-    return subj, partners
+    return subj, [o for o in partners if not _speaker_en(sr, o)]
+
+
+def _speaker_en(sr: Any, m: Any) -> bool:
+    """"..., Y said": the source of the report, not a participant."""
+    y = m.hi
+    while y < sr.hi and sr.key(y) in EN_ADV:
+        y += 1
+    return sr.key(y) in _EN_SPEECH
 
 
 def _partner_en(sr: Any, k: int, hi: int, subj: Any):
@@ -160,8 +171,7 @@ def _partner_en(sr: Any, k: int, hi: int, subj: Any):
                 return None  # a clause of its own, an infinitive, another meeting word
         if m.poss or m.eid == subj.eid or (m.kind == "desc" and sr.key(m.hi) == "of"):
             return None  # "met Y's son" / "met the envoy of Y": someone unnamed
-        if sr.key(m.hi) in _EN_SPEECH or (sr.key(m.hi) in EN_ADV and
-                                          sr.key(m.hi + 1) in _EN_SPEECH):
+        if _speaker_en(sr, m):
             return None  # "hosted a conference on ..., Y said": the speaker
         b = start - 1
         while b >= k and (sr.toks[b].cap or sr.key(b) in _EN_TITLE_GAP or
@@ -237,16 +247,29 @@ def _governed(sr: Any, m: Any) -> bool:
 
 
 def _subject_before(sr: Any, t: int):
-    """The nearest person before *t* in the sentence that no preposition governs."""
+    """The nearest person before *t* in the sentence that no preposition governs and that is
+    not inside a relative clause ("وكان X، الذي خلف Y في المنصب، قد التقى Z": X, not Y)."""
     best = None
     for m in sr.args:
         if m.hi > t:
             break
         if m.etype == "Person" and not sr.has_prep(m, _AR_BAD_PREPS | {"ب", "مع"}) and \
-                not in_place_phrase(sr, m) and not any(
+                not in_place_phrase(sr, m) and not _in_relative_ar(sr, m, t) and not any(
                     sr.toks[x].text in _STOP_PUNCT for x in range(m.hi, t)):
             best = m
     return best
+
+
+def _in_relative_ar(sr: Any, m: Any, t: int) -> bool:
+    """Arabic: *m* follows a relative pronoun (الذي / التي / والذي ...) of a clause that a
+    comma closes before *t*."""
+    for y in range(_start(m) - 1, max(sr.lo, _start(m) - 12) - 1, -1):
+        tk = sr.toks[y]
+        if tk.text in ("،", ","):
+            return False
+        if tk.key.lstrip("و") in _AR_REL:
+            return any(sr.toks[x].text in ("،", ",") for x in range(m.hi, t))
+    return False
 
 
 def _partner_ar(sr: Any, k: int, hi: int, subj: Any):

@@ -74,6 +74,10 @@ CASES = [
   "Tehran.", "en", [], [MW(ARAGHCHI, PEZ)]),
  ("en_neither_nor", "Lavrov met, during the visit, neither Fidan nor Araghchi.", "en", [],
   [MW(LAVROV, FIDAN), MW(LAVROV, ARAGHCHI)]),
+ ("en_speaker_after_list",
+  "Lavrov held talks in Moscow on Monday with Gulf envoys, including Badr Albusaidi, Kremlin "
+  "spokesman Dmitry Peskov told reporters.", "en", [MW(LAVROV, ALBU)],
+  [MW(LAVROV, "person:dmitry-peskov")]),
  ("en_relative_object_not_subject",
   "Putin, who succeeded Boris Yeltsin, received in the Kremlin on Friday Iranian President "
   "Masoud Pezeshkian.", "en", [MW(PUTIN, PEZ)], [MW(PEZ, "person:boris-yeltsin")]),
@@ -111,6 +115,10 @@ CASES = [
  ("ar_carried_subject",
   "وصل رئيس حكومة إقليم كوردستان مسرور بارزاني، ظهر الأحد، إلى أنقرة في زيارة رسمية، والتقى "
   "وزيرَ الخارجية التركي هاكان فيدان.", "ar", [MW(MASROUR, FIDAN)], []),
+ ("ar_subject_not_in_relative_clause",
+  "وكان وزير الخارجية السوري فيصل المقداد، الذي خلف وليد المعلم في المنصب عام 2020، قد التقى "
+  "الشهر الماضي في مسقط وزيرَ الخارجية العماني بدر البوسعيدي.", "ar",
+  [MW("person:faisal-mekdad", ALBU)], [MW("person:walid-al-moallem", ALBU)]),
  ("ar_discussed_with",
   "بحث وزير الخارجية العراقي فؤاد حسين، في أنقرة أمس، مع نظيره التركي هاكان فيدان ملف المياه.",
   "ar", [MW(FUAD, FIDAN)], []),
