@@ -133,13 +133,14 @@ def _pair_en(sr: Any, t: int):
         b -= 1
     if sr.key(b) in EN_PASSIVE_AUX or sr.key(b) == "to":
         return None  # "was received by" (own rule), "to meet" (not a meeting)
+    p = _partner_en(sr, k, _clause_end(sr, k), None)  # the partner first: it is cheaper
+    if p is None:
+        return None
     subj = sr.subject_before(verb)
-    if subj is None or subj.etype != "Person" or subj.poss or sr._object_marked(subj):
+    if subj is None or subj.etype != "Person" or subj.poss or sr._object_marked(subj) or \
+            subj.eid == p.eid:
         return None  # "X, who replaced Y, met Z": not Y
     if any(sr.toks[x].text in _STOP_PUNCT for x in range(subj.hi, verb)):
-        return None
-    p = _partner_en(sr, k, _clause_end(sr, k), subj)
-    if p is None:
         return None
     partners = sr.chain(p, ("Person",))
     partners += [o for o in apposition_tail(sr, partners[-1], ("Person",)) if o not in partners]
@@ -169,7 +170,8 @@ def _partner_en(sr: Any, k: int, hi: int, subj: Any):
             if kx in _EN_STOP or (kx == "to" and not sr.toks[x + 1].cap and sr.key(x + 1) not in (
                     "the", "his", "her")) or (sr.f(x) & L.EN_MEET and x > k and kx != "talks"):
                 return None  # a clause of its own, an infinitive, another meeting word
-        if m.poss or m.eid == subj.eid or (m.kind == "desc" and sr.key(m.hi) == "of"):
+        if m.poss or (subj is not None and m.eid == subj.eid) or (
+                m.kind == "desc" and sr.key(m.hi) == "of"):
             return None  # "met Y's son" / "met the envoy of Y": someone unnamed
         if _speaker_en(sr, m):
             return None  # "hosted a conference on ..., Y said": the speaker
@@ -384,6 +386,13 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
             a, b = b, a
         if b is None:
             continue
+        x = b.hi
+        if x >= sr.hi:
+            continue
+        kx = sr.toks[x].key
+        if not (kx == "and" or (kx == "," and sr.key(x + 1) == "and") or (
+                sr.toks[x].ar and kx[:1] == "و" and len(kx) > 2)):
+            continue  # no list goes on after b (most pairs): skip the look-up
         other = r.target if b.eid == r.source else r.source
         for mem in titled_members(sr, b):
             if mem.eid != other and (other, mem.eid) not in done:

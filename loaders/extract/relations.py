@@ -71,6 +71,7 @@ from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
@@ -861,6 +862,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         meetings_ar(self)  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
         complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
         meeting_fallback(self)  # a meeting sentence no rule read (meeting_fallback.py)
+        visitor_meetings(self)  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
         more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
