@@ -9,8 +9,9 @@ relative clause, and not the first of a list "والتقى Z وW" read as subjec
 ``visitor_meetings(sr)`` runs after every other meeting rule of the sentence. For each meeting
 verb without a subject of its own after a visit or an arrival in the same sentence, it adds
 (visitor, partner) for the partner and the people listed with it, and drops the MET_WITH
-pairs the other rules made of that partner with someone else named in the sentence (the
-receiver, a name in a relative clause, a fellow list member). Negation, plans and calls
+pairs the other rules made of that partner with the one who received the visitor, with a
+name after the verb (a relative clause) or with a fellow list member (a companion of the
+visitor keeps his pair). Negation, plans and calls
 block as elsewhere.
 """
 
@@ -61,8 +62,12 @@ def visitor_meetings(sr: Any) -> None:
         ids = {p.eid for p in partners}
         keep = ids | {visitor.eid}
         have = {(r.source, r.target) for r in sr.out if r.type == "MET_WITH"}
-        wrong = {(a, b) for a, b in have if (a in ids and b not in keep) or (
-            b in ids and a not in keep) or (a in ids and b in ids)}
+        later = {m.eid for m in sr.args if m.lo > t} - keep
+        hosts = {a for a, b in have if b == visitor.eid} | {
+            b for a, b in have if a == visitor.eid}  # who received the visitor
+        wrong = {(a, b) for a, b in have if (a in ids and b in ids) or (
+            a in ids and (b in later or b in hosts) and b not in keep) or (
+            b in ids and (a in later or a in hosts) and a not in keep)}
         new = [p.eid for p in partners if (visitor.eid, p.eid) not in have and
                (p.eid, visitor.eid) not in have]
         if not (wrong or new) or sr.blocked(t):
