@@ -76,6 +76,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     # title (and the same new/former qualifier)
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
         if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
+    titled: list[str] = []
     for m in recent():
         if m.sent < si - 6:
             break
@@ -87,17 +88,28 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             {w[2:] if w.startswith("ال") else w for w in there}
         if same and role == "plain" and (qual is None or m.qual in (None, qual)) and (
                 not qual or m.qual == qual):
-            return m.eid
+            if qual:
+                return m.eid
+            titled.append(m.eid)
+    if titled:
+        # "the ambassador" when the article named the new ambassador and his predecessor:
+        # the one it is about (named most often so far), not simply the last named; "the
+        # Iranian general": also the other Iranians named in the last sentences
+        if role_nat:
+            titled += [m.eid for m in _window(recent(), si - 3)
+                       if doc.country_of(m.eid) == role_nat]
+        return _most_salient(doc, titled, at_tok)
     # generic: most recent person of the right nationality in this or the last 3 sentences
     office = _office_words(doc, at_tok) if role == "head_state" else None
     if role_nat and role != "head_state":
         # "the Iranian general": someone known to be Iranian before someone of no known
         # nationality named since
-        for m in recent():
-            if m.sent < si - 3:
-                break
-            if doc.country_of(m.eid) == role_nat:
-                return m.eid
+        same_nat = [m.eid for m in _window(recent(), si - 3)
+                    if doc.country_of(m.eid) == role_nat]
+        if same_nat:
+            # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
+            # article is about, not whoever was named last
+            return _most_salient(doc, same_nat, at_tok)
     for m in recent():
         if m.sent < si - 3:
             break
@@ -109,6 +121,31 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue  # "the premier" is not the president named last
         return m.eid
     return None
+
+
+def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
+    """The mentions of *ments* (latest first) down to sentence *first_sent*."""
+    for m in ments:
+        if m.sent < first_sent:
+            return
+        yield m
+
+
+def _most_salient(doc: Doc, cands: list[str], at_tok: int) -> str:
+    """Of the candidate people *cands* (latest first), the one the article is about so far:
+    named most often before *at_tok*; on a tie, the one named first in the article."""
+    uniq = list(dict.fromkeys(cands))
+    if len(uniq) == 1:
+        return uniq[0]
+    count = dict.fromkeys(uniq, 0)
+    first: dict[str, int] = {}
+    for m in doc.ments:
+        if m.lo >= at_tok:
+            break
+        if m.eid in count:
+            count[m.eid] += 1
+            first.setdefault(m.eid, m.lo)
+    return max(uniq, key=lambda e: (count[e], -first.get(e, at_tok)))
 
 
 _PM_WORDS = frozenset({"premier", "prime", "pm"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -132,6 +133,22 @@ def english_variants(toks: tuple[str, ...], number: bool = True) -> list[tuple[s
     return out
 
 
+def _spaced_article(name: str, toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The name of a multi-word English name whose "al-"/"el-" article is written as a
+    word of its own, as some papers do ("Mohammed Shia Al Sudani", "Hadi Al Amiri" for
+    "Mohammed Shia al-Sudani", "Hadi al-Amiri"): the article is then a token of the name."""
+    if "-" not in name or len(toks) < 2 or is_arabic(name):
+        return []
+    low = name.lower()
+    if "al-" not in low and "el-" not in low:
+        return []
+    spaced = alias_tokens(_ARTICLE_HYPHEN.sub(r"\1 ", name))[0]
+    return [spaced] if spaced != toks and len(spaced) > len(toks) else []
+
+
+_ARTICLE_HYPHEN = re.compile(r"\b([Aa]l|[Ee]l)-(?=\w)")
+
+
 class Gazetteer:
     """Known entities with lookup indexes."""
 
@@ -214,7 +231,8 @@ class Gazetteer:
             # or و: "اغتيال سليماني وأبي مهدي المهندس")
             kunya = [("ابي", *toks[1:]), ("ابا", *toks[1:])] if len(toks) > 2 and \
                 toks[0] == "ابو" else []
-            for var in (toks, *english_variants(toks, number=head_cap), *kunya):
+            for var in (toks, *english_variants(toks, number=head_cap), *kunya,
+                        *_spaced_article(name, toks)):
                 (amb_vars if amb else plain_vars).add(var)
                 if (e.id, sensitive, acronym) not in self.exact[var]:
                     self.exact[var].append((e.id, sensitive, acronym))
@@ -233,7 +251,11 @@ class Gazetteer:
             # dynasty's name shared by others: no key for the person on its own
             chain = any(t in _CHAIN_WORDS for t in toks[:-1]) or (
                 len(toks) == 2 and toks[0] in _KUNYA_WORDS)  # "أبو مازن": a given name
-            if (e.type == "Person" and not chain) or len(toks) == 1:
+            # a body's one-word Arabic name written with the article is a common noun
+            # ("الفصائل", factions): no spelling-tolerant key, which a Latin "Faisal" would hit
+            common = len(toks) == 1 and e.type != "Person" and is_arabic(name) and \
+                name.strip().startswith(("ال", "إل", "أل"))
+            if ((e.type == "Person" and not chain) or len(toks) == 1) and not common:
                 last = skels[-1]
                 if len(last) >= 2 and (len(toks) == 1 or e.type == "Person") and \
                         last not in amb_skels and toks[-1] not in _COMPOUND_TAILS and \

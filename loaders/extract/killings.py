@@ -689,22 +689,59 @@ def slain_by_en(sr: Any) -> None:
 _AR_REL = L._ar("الذي", "التي", "الذين", "اللذين", "اللذان")
 
 
+_AR_REL_PLURAL = L._ar("الذين", "اللذين", "اللذان")
+_APPOS_SKIP = frozenset({"the", "a", "an"})
+
+
+def apposition_head(sr: Any, m: Any) -> Any:
+    """The name an apposition describes: "X, the Quds Force commander" / "X، القائد السابق
+    للفيلق": for a description mention *m* (or a relative pronoun's position given as an int)
+    the person named right before the comma that opens the apposition; *m* itself otherwise.
+    The apposition has no other name of a person and no clause punctuation."""
+    if not isinstance(m, int) and (m is None or m.kind == "name"):
+        return m
+    y = m if isinstance(m, int) else (m.tlo if 0 <= m.tlo < m.lo else m.lo)
+    for x in range(y - 1, max(sr.lo, y - 14) - 1, -1):
+        tk = sr.toks[x]
+        c = sr.mention_at.get(x)
+        if c is not None and c.etype == "Person" and c.kind == "name":
+            return m if not isinstance(m, int) else None  # "قائد ... X الذي": X is the head
+        if tk.text in ("،", ","):
+            h = sr.mention_at.get(x - 1)
+            if h is not None and h.etype == "Person" and h.kind == "name" and h.hi == x:
+                return h
+            break
+        if tk.punct and tk.text not in ("«", "»", '"', "'", "(", ")", "-"):
+            break
+    return m if not isinstance(m, int) else None
+
+
 def rel_passive_ar(sr: Any) -> None:
     """"المهندس الذي قُتل على يد القوات الأمريكية": the head of the relative clause is the
-    victim, the agent phrase follows the passive verb."""
+    victim, the agent phrase follows the passive verb; the head may carry an apposition
+    ("قاسم سليماني، القائد السابق للفيلق الذي قُتل بضربة أميركية"), and a dual or plural
+    relative takes the list before it ("X وY، اللذين استشهدا في غارتين إسرائيليتين")."""
     for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
         if not sr.f(t - 1) & _AR_REL:
             continue
         victim = sr.before(t - 1, types=("Person",), maxgap=1)
+        if victim is None and sr.toks[t - 2].text in ("،", ","):
+            victim = sr.before(t - 2, types=("Person",), maxgap=0)  # "X وY، اللذين"
+        if victim is None:
+            victim = apposition_head(sr, t - 1)
+        else:
+            victim = apposition_head(sr, victim)
         if victim is None or sr.blocked(t):
             continue
+        victims = sr._victim_list_back(victim) if sr.f(t - 1) & _AR_REL_PLURAL else [victim]
         sr._agents = []
         agent, _how = sr._agent_after(t + 1, limit=12)
         agents = list(sr._agents) or ([agent] if agent else [])
         sr._agents = []
         for a in agents:
-            if a != victim.eid:
-                sr.add(AB, victim.eid, a, "rel_passive_ar")
+            for v in _more_victims(victims, companions(sr, t)):
+                if a != v.eid:
+                    sr.add(AB, v.eid, a, "rel_passive_ar")
 
 
 _EN_INF_KILL = frozenset({"kill", "assassinate", "eliminate", "murder"})
@@ -724,6 +761,7 @@ def drop_infinitive(sr: Any, start: int) -> None:
 # ---- blame, accusation, a negated agent -----------------------------------------------------
 _EN_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "blaming",
                         "alleged", "alleges", "alleging", "held", "holds"})
+_HOLD_WORDS = frozenset({"held", "holds"}) | L._ar("حمل", "حملت", "يحمل", "تحمل", "حملوا")
 _AR_ACCUSE = L._ar("اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "حملت", "يحمل", "تحمل", "حملوا",
                    "اتهموا")
 
@@ -733,7 +771,10 @@ def drop_accused(sr: Any, start: int) -> None:
     not a statement. A relation of this sentence whose agent and victim are both named after
     an accusation verb is removed (a victim named before it keeps its relation: "X was
     killed in an Israeli strike, and Iran accused ...")."""
-    cues = sr.triggers(_AR_ACCUSE, _EN_ACCUSE)
+    cues = [c for c in sr.triggers(_AR_ACCUSE, _EN_ACCUSE) if not (
+        sr.f(c) & _HOLD_WORDS) or any(  # "held X responsible", not "held talks"
+        sr.key(y) in ("responsible", "accountable") or sr.key(y).lstrip("وبال").startswith(
+            ("مسوول", "مسؤول")) for y in range(c + 1, min(sr.hi, c + 8)))]
     if not cues:
         return
     c = cues[0]
@@ -1291,6 +1332,28 @@ _C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استش
 _AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
 
 
+_AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "اطلقتها",
+                       "اطلقها", "نفذتهما", "شنتهما")
+_EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "during", "when",
+                                 "while", "on", "at", "near", "together", "last", "earlier",
+                                 "inside", "outside", "after", "days", "weeks", "months",
+                                 "years", "early", "late"})
+_EN_STRIKE_MODS = frozenset({"air", "drone", "missile", "rocket", "artillery", "naval",
+                             "helicopter", "precision", "-"})
+
+
+def _org_before_strike(sr: Any, lo: int, x: int) -> str | None:
+    """English: an organisation named right before the strike noun at *x*, with only strike
+    modifiers between ("a Saudi-led coalition air strike", "an IDF drone strike")."""
+    y = x - 1
+    while y >= lo and sr.key(y) in _EN_STRIKE_MODS:
+        y -= 1
+    m = sr.mention_at.get(y) if y >= lo else None
+    if m is None or m.etype != "Organization" or m.kind != "name" or m.hi != y + 1:
+        return None
+    return m.eid
+
+
 def _more_victims(victims: list, more: list) -> list:
     """*victims* then the companions in *more* not already among them."""
     have = {v.eid for v in victims}
@@ -1368,14 +1431,27 @@ class KillingRules(SentenceCore):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
                 if self.toks[x].ar:
-                    nat = self.nat_agent(x + 1, min(end, x + 4))
+                    nat = None
+                    xv = next((y for y in range(x + 1, min(end, x + 3))
+                               if self.f(y) & _AR_EXECUTED_IT), None)
+                    if xv is not None and not any(self.toks[y].punct or y in self.mention_at
+                                                  for y in range(x + 1, xv)):
+                        # "بضربة نفذتها القوات الأمريكية" / "في غارة جوية شنّها طيران التحالف":
+                        # the body that carried the strike out (else: "طائرة أميركية")
+                        ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
+                        nat = ex.eid if ex is not None else None
+                    nat = nat or self.nat_agent(x + 1, min(end, x + 4), skip_bodies=True)
                 else:
                     lo_w = x
                     while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
                             lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
                             and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
                         lo_w -= 1  # "in Tehran in a strike": the place is no agent
-                    nat = self.nat_agent(lo_w, x) or ordered_adj_agent(self, lo_w, x)
+                    nat = self.nat_agent(lo_w, x, skip_bodies=True) or \
+                        ordered_adj_agent(self, lo_w, x)
+                    if nat is None:
+                        nat = _org_before_strike(self, lo_w, x)  # "a Saudi-led coalition
+                        # air strike", "an IDF drone strike": the body that struck
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
             x += 1
@@ -1402,14 +1478,23 @@ class KillingRules(SentenceCore):
                         "reportedly", "allegedly", "later", "also", "both", "all",
                         "subsequently", "eventually")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
-                    self.key(t - 1) == ",")
+                    self.key(t - 1) == ",") or (
+                    # "X, the Iranian general killed by the US": a participle (an active
+                    # "killed" takes its object right after it)
+                    k in ("killed", "assassinated", "slain") and
+                    self.key(t + 1) in _EN_PARTICIPLE_NEXT and
+                    self.key(t - 1) not in ("who", "which", "that", "and", "or") and
+                    not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
+                        self.mention_at[t - 1].kind not in ("name", "ref") and
+                        self.mention_at[t - 1].etype == "Person")))
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
                     self._kill_nominal_en(t)
                     continue
                 if k in ("slain", "gunned", "executed") and not passive:
                     continue  # "the slain general": an adjective, not a statement
                 if passive:
-                    victim = self.before(t, types=("Person",), maxgap=16)
+                    victim = apposition_head(self, self.before(t, types=("Person",),
+                                                               maxgap=16))
                     aux = t - 1 if self.key(t - 1) in EN_PASSIVE_AUX else t - 2
                     if victim is not None and self.toks[aux - 1].text == "," and \
                             self.key(aux) in EN_PASSIVE_AUX:
@@ -1494,6 +1579,7 @@ class KillingRules(SentenceCore):
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
                     victims = self.chain(victim, ("Person",))
                     victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
+                    victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
                     for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
                     for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
@@ -1519,10 +1605,16 @@ class KillingRules(SentenceCore):
             pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
                        and fm not in _C9 for fm in fs) and not nominal
             if pron:
-                victim = self.before(t, types=("Person",), maxgap=12)
+                victim = apposition_head(self, self.before(t, types=("Person",), maxgap=12))
                 agent_m = self.after(t + 1, maxgap=3)
-                if victim and agent_m and not self.blocked(t):
-                    self.add("ASSASSINATED_BY", victim.eid, agent_m.eid, "killed_rel_ar")
+                agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
+                if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
+                    agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"
+                    last = t + 1
+                if victim and agent_id and not self.blocked(t):
+                    # "الذي اغتالته القوات الأمريكية مع X": X was killed too
+                    for v in _more_victims([victim], companions(self, last)):
+                        self.add("ASSASSINATED_BY", v.eid, agent_id, "killed_rel_ar")
                 continue
             if nominal:
                 self._kill_nominal_ar(t)

@@ -205,6 +205,10 @@ def _known_names(w: _Work) -> None:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if n == 1 and not toks[lo].ar and doc.etype(eid) == "Location":
+            # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")
+            pid, lo = _place_or_person(doc, s.lo, lo)
+            eid = pid or eid
         if n == 1 and doc.etype(eid) == "Person" and (
                 _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
                 _ar_given_before_family(doc, lo, hi, s.hi) or
@@ -227,6 +231,39 @@ def _known_names(w: _Work) -> None:
         for k in range(lo, hi):
             covered[k] = me
         u += n
+
+
+# words before a place name ("a stop in Sulaimani", "flew to Sulaimani")
+_EN_LOC_PREPS = frozenset({"in", "to", "from", "near", "at", "into", "outside", "around",
+                           "across", "via", "toward", "towards", "visited", "of", "and"})
+_EN_PLACE_NEXT = frozenset({"province", "governorate", "city", "region", "airport"})
+
+
+def _place_or_person(doc: Doc, slo: int, lo: int) -> tuple[str | None, int]:
+    """For an English place name at *lo* that is also the spelling of a known person's
+    surname: (the person's id, first token) when the text names the person, else (None,
+    lo). A first name before it ("Qassim Sulaimani") makes it the person; a place cue (a
+    dateline "SULAIMANI, Kurdistan Region -", "in/to/near Sulaimani", "Sulaimani province")
+    keeps the place; else it is the person if the article has named that person before."""
+    toks = doc.toks
+    t = toks[lo]
+    cache = doc.gaz.token_facts.setdefault("place_person", {})
+    pid = cache.get(t.key, "?")
+    if pid == "?":
+        pid = cache[t.key] = doc.gaz.fuzzy_person([t.key], None, types=("Person",))
+    if pid is None:
+        return None, lo
+    prev = toks[lo - 1] if lo > slo else None
+    if prev is not None and prev.cap and not prev.punct and prev.key not in L.EN_STOP and \
+            doc.gaz.fuzzy_person([prev.key, t.key], None, types=("Person",)) == pid:
+        return pid, lo - 1
+    nxt = toks[lo + 1] if lo + 1 < len(toks) else None
+    if (prev is not None and prev.key in _EN_LOC_PREPS) or (
+            nxt is not None and nxt.key in _EN_PLACE_NEXT) or \
+            (lo == slo and t.text.isupper()) or (nxt is not None and nxt.text == "," and
+                                                  lo == slo):
+        return None, lo
+    return (pid, lo) if pid in doc.mentioned_ids() else (None, lo)
 
 
 def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention],

@@ -306,6 +306,10 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
     if eid:
         return eid
+    if etype == "Person":
+        eid = _part_of_named(doc, toks)
+        if eid:
+            return eid
     # a surname alone after a full name earlier in the document
     if len(toks) == 1:
         sk = token_skeleton(toks[0])
@@ -348,6 +352,78 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+
+# words of a name that link it to a father or a dynasty ("Khalid bin Salman", "آل ثاني"):
+# the word after them is no name of the person on its own
+_PART_CHAIN = frozenset({"bin", "ibn", "bint", "بن", "ابن", "بنت", "ال", "آل"})
+# the second word of a compound name ("Yar Allah", "صفي الدين"), the first of a kunya
+_PART_TAILS = frozenset({"الله", "allah", "ullah", "llah", "الدين", "din", "deen"})
+_PART_HEADS = frozenset({"abu", "umm", "abd", "abdul", "abdel", "ابو", "ام", "عبد", "ابي"})
+_PART_SKIP = frozenset({"al", "el", "ال"})
+
+
+def _part_keys(toks: list[str] | tuple[str, ...]) -> tuple[list[str], bool]:
+    """Skeletons of the name words of *toks* (articles left out) and whether the name has
+    a father / dynasty chain ("bin", "آل")."""
+    words = [t for t in toks if t not in _PART_SKIP]
+    chain = any(t in _PART_CHAIN for t in words[1:-1])
+    return [token_skeleton(t) for t in words if t not in _PART_CHAIN], chain
+
+
+def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool) -> bool:
+    """Is the name *q* (skeletons; *qtoks* its words) a short form of the fuller name *n*
+    of one person: its family name ("Ibrahim" of "Abdul Karim Mahmoud Ibrahim"), a compound
+    family name in either spelling ("Yar Allah" / "Yarallah" / "يار الله"), the first and
+    last names without the middle ones, or the first name of a "bin" chain ("Prince Khalid"
+    of "Khalid bin Salman")?  Never a different first name with the same family name
+    ("Masrour Barzani" is not "Masoud Barzani")."""
+    if len(n) < 2 or len(q) >= len(n) or not all(q):
+        return False
+    joined = "".join(q)
+    if len(q) == 1:
+        if chain:
+            return qtoks[0] not in _PART_HEADS and q[0] == n[0] and len(q[0]) >= 3
+        return len(qtoks[0]) >= 4 and len(q[0]) >= 2 and (
+            q[0] == n[-1] or q[0] == "".join(n[-2:]))
+    if len(q) == 2 and (qtoks[-1] in _PART_TAILS or qtoks[0] in _PART_HEADS):
+        return not chain and joined in (n[-1], "".join(n[-2:]))
+    if q[0] != n[0] or q[-1] != n[-1]:
+        return False
+    it = iter(n)
+    return all(any(x == y for y in it) for x in q)  # q is a subsequence of n
+
+
+def _part_of_named(doc: Doc, toks: list[str]) -> str | None:
+    """The one person named before in the article (in the gazetteer or new) of whom
+    *toks* is a short form (see :func:`_is_part`); None if none or several."""
+    words = [t for t in toks if t not in _PART_SKIP]
+    q, _qchain = _part_keys(words)
+    if not q or len(q) > 3:
+        return None
+    qwords = [t for t in words if t not in _PART_CHAIN]
+    found: set[str] = set()
+    seen: set[str] = set()
+    text = doc.text
+    for m in doc.ments:
+        if m.etype != "Person" or m.kind != "name":
+            continue
+        names = [text[m.start:m.end]]
+        if m.eid not in seen:
+            seen.add(m.eid)
+            e = doc.gaz.entries.get(m.eid)
+            ne = doc.new_entities.get(m.eid)
+            if e is not None:
+                names += e.all_names()
+            elif ne is not None:
+                names += [ne["name"], *ne["aliases"]]
+        for name in names:
+            n, chain = _part_keys(core_tokens(name))
+            if _is_part(q, qwords, n, chain):
+                found.add(m.eid)
+                break
+        if len(found) > 1:
+            return None
+    return next(iter(found)) if found else None
 
 
 def _given_name_full(doc: Doc, key: str) -> str | None:

@@ -282,7 +282,10 @@ class Doc:
             self.local_first.add(toks[-2])
         last = toks[-1]
         if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and last not in L.EN_STOP:
-            self.local.setdefault((last,), eid)
+            # a family name two new people share ("Karwan Jaff", "Sherko Jaff") names
+            # neither of them on its own ("" = ambiguous)
+            if self.local.setdefault((last,), eid) != eid:
+                self.local[(last,)] = ""
         if len(toks) > 2 and toks[-2] in ("عبد", "ابو", "abu", "abd", "bin"):
             self.local.setdefault(tuple(toks[-2:]), eid)
 

@@ -756,12 +756,16 @@ class SentenceCore:
                 return True
         return False
 
-    def nat_agent(self, lo: int, hi: int) -> str | None:
-        """A country named by an adjective or mention in tokens [lo, hi)."""
+    def nat_agent(self, lo: int, hi: int, skip_bodies: bool = False) -> str | None:
+        """A country named by an adjective or mention in tokens [lo, hi) (with
+        *skip_bodies*, not an adjective inside an organisation's name)."""
         for x in range(max(lo, self.lo), min(hi, self.hi)):
             m = self.mention_at.get(x)
             if m is not None and m.etype in ("Country",):
                 return m.eid
+            if skip_bodies and m is not None and m.etype == "Organization" and \
+                    m.kind == "name":
+                continue  # "a Saudi-led coalition strike": the body, not the country
             for fm in self.f(x):
                 if fm in L.NATIONALITY:
                     return L.NATIONALITY[fm]

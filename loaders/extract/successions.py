@@ -279,6 +279,18 @@ class SuccessionRules(SentenceCore):
             fs = self.f(t)
             if fs & L.AR_PREDECESSOR:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
+                if self.toks[t].key.lstrip("وفبل") in ("سلف", "لسلف") and old is not None and \
+                        old.lo == t + 1 and old.kind == "name":
+                    # "في عهد سلف X، Y" (Y preceded X) / "Y، سلف X" (the same)
+                    named = None
+                    if old.hi < self.hi and self.toks[old.hi].text in ("،", ","):
+                        named = self.after(old.hi + 1, types=("Person",), maxgap=0)
+                    if named is None and self.toks[t - 1].text in ("،", ","):
+                        named = self.before(t - 1, types=("Person",), maxgap=0)
+                    if named is not None and named.kind == "name" and \
+                            named.eid != old.eid and not self.blocked(t):
+                        self.add("SUCCESSOR_OF", old.eid, named.eid, "predecessor_of_ar")
+                    continue
                 if "سلفه" in fs or "سلفها" in fs:
                     ante = self.before(t, types=("Person",), maxgap=40)
                     if ante and old is None:  # "سلفه" unnamed: the gazetteer's predecessor
@@ -331,6 +343,8 @@ class SuccessionRules(SentenceCore):
                     x += 2 if self.key(x) in ("في", "فى") else 1
                     obj_m = self.after(x, types=("Person",), maxgap=1)
                 subj_m = self.before(t, types=("Person",), maxgap=3)
+                if self.key(t - 1) in ("ان", "أن", "لان", "بان"):
+                    subj_m = None  # "قبل أن يخلف X Y": verb first, the subject after it
                 if subj_m is None and obj_m is not None:
                     # "X، الذي قدّم أوراق اعتماده، ليخلف Y": the head of the relative clause
                     subj_m = self._ar_relative_subject(t)
