@@ -98,6 +98,7 @@ HONORIFICS = frozenset(
         "col", "colonel", "lt", "lieutenant", "sheikh", "shaikh", "sheik", "ayatollah",
         "grand", "sayyed", "sayyid", "sayed", "hajj", "haj", "president", "prime", "minister",
         "pm", "king", "prince", "emir", "imam", "mullah", "commander", "the",
+        "hojatoleslam", "hojjatoleslam", "hojatolislam",
         # Arabic honorifics / titles (folded)
         "الشيخ", "شيخ", "السيد", "سيد", "الحاج", "حاج", "الجنرال", "جنرال", "العميد", "عميد",
         "اللواء", "لواء", "الرييس", "رييس", "الدكتور", "دكتور", "اية", "الله", "الامام",

@@ -7,7 +7,8 @@ and "known as" aliases (``resolve_aka``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from loaders.extract.mention_base import (
@@ -131,17 +132,19 @@ def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
         yield m
 
 
-def _most_salient(doc: Doc, cands: list[str], at_tok: int) -> str:
+def _most_salient(doc: Doc, cands: list[str], at_tok: int,
+                  extra: Iterable[Mention] = ()) -> str:
     """Of the candidate people *cands* (latest first), the one the article is about so far:
-    named most often before *at_tok*; on a tie, the one named first in the article."""
+    named most often before *at_tok* (in ``doc.ments`` and *extra*, the mentions found so
+    far in the current sentence); on a tie, the one named first in the article."""
     uniq = list(dict.fromkeys(cands))
     if len(uniq) == 1:
         return uniq[0]
     count = dict.fromkeys(uniq, 0)
     first: dict[str, int] = {}
-    for m in doc.ments:
+    for m in chain(doc.ments, extra):
         if m.lo >= at_tok:
-            break
+            continue
         if m.eid in count:
             count[m.eid] += 1
             first.setdefault(m.eid, m.lo)
@@ -274,10 +277,12 @@ _AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka")
 
 
 def resolve_aka(doc: Doc) -> None:
-    """"<person>, known as / nicknamed / dubbed <new name>": the new name is an alias of the
-    person named or described right before it (one id)."""
+    """"<person>, known as / nicknamed / dubbed <new name>", "<person> (<new name>)": the new
+    name is an alias of the person named or described right before it (one id): "Ahmed
+    al-Hamidawi (Abu Hussein)", "أحمد الحميداوي (أبو حسين)"."""
     low = doc.text.lower()
-    if not any(w in low for w in _AKA_CUES):
+    paren = "(" in low
+    if not paren and not any(w in low for w in _AKA_CUES):
         return  # the usual case: no cue in the article
     toks = doc.toks
     ends: dict[tuple[int, int], Mention] = {}
@@ -289,9 +294,13 @@ def resolve_aka(doc: Doc) -> None:
         if n.etype != "Person" or n.kind != "name" or doc.gaz.get(n.eid) is not None:
             continue
         x = n.lo - 1
-        if x < 1 or toks[x].ar:
+        if paren and x >= 1 and toks[x].text == "(" and n.hi < len(toks) and \
+                toks[n.hi].text == ")":
+            x -= 1  # "X (Abu Hussein)"
+        elif x < 1 or toks[x].ar:
             continue
-        if toks[x].key == "as" and toks[x - 1].key in ("known", "nicknamed", "dubbed", "called"):
+        elif toks[x].key == "as" and toks[x - 1].key in ("known", "nicknamed", "dubbed",
+                                                          "called"):
             x -= 2
         elif toks[x].key in ("nicknamed", "dubbed", "alias", "aka"):
             x -= 1

@@ -4,7 +4,7 @@ the same article ("Acting Defense Secretary Christopher Miller ... Miller")."""
 
 from __future__ import annotations
 
-from itertools import compress
+from itertools import chain, compress
 from operator import not_, or_
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.tokens import Tok
+from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -209,6 +210,8 @@ def _known_names(w: _Work) -> None:
             # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")
             pid, lo = _place_or_person(doc, s.lo, lo)
             eid = pid or eid
+        if n == 1 and doc.etype(eid) == "Person":
+            eid = _family_name_of_named(doc, eid, lo, out)
         if n == 1 and doc.etype(eid) == "Person" and (
                 _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
                 _ar_given_before_family(doc, lo, hi, s.hi) or
@@ -231,6 +234,24 @@ def _known_names(w: _Work) -> None:
         for k in range(lo, hi):
             covered[k] = me
         u += n
+
+
+def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> str:
+    """A bare family name the gazetteer gives to *eid* ("Sinwar" -> Yahya Sinwar) names the
+    person of that family the article is about: the only one it named in full ("Mohammed
+    Sinwar"), else the most salient of them (see ``coreference._most_salient``)."""
+    from loaders.extract.coreference import _most_salient  # noqa: PLC0415 (module cycle)
+
+    word = core_tokens(doc.text[doc.toks[lo].start:doc.toks[lo].end])[-1:]
+    if not word:
+        return eid
+    ids = set(doc.family_ids(word[0]))
+    ids.update(m.eid for m in out if m.etype == "Person" and m.hi - m.lo > 1 and
+               core_tokens(doc.text[m.start:m.end])[-1:] == word)
+    if not ids or ids == {eid}:
+        return eid
+    cands = [m.eid for m in chain(reversed(out), reversed(doc.ments)) if m.eid in ids]
+    return _most_salient(doc, cands, lo, out) if cands else eid
 
 
 # words before a place name ("a stop in Sulaimani", "flew to Sulaimani")

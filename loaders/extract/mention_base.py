@@ -224,7 +224,8 @@ _EN_TIME_WORDS = frozenset({
 
 
 # honorifics that are also part of a name inside it ("Lahur Sheikh Jangi")
-_EN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sayyid", "sayed", "seyed", "mullah"})
+_EN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sayyid", "sayed", "seyed", "mullah",
+                                 "hojatoleslam", "hojjatoleslam", "hojatolislam"})
 
 _LATIN_FIRST: dict[int, frozenset[str]] = {}
 

@@ -119,6 +119,7 @@ from loaders.extract.titles import (
 )
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
+    core_tokens,
     is_arabic,
     slugify,
     strip_article_ar,
@@ -170,6 +171,8 @@ class Doc:
         self._mid_n = -1
         self._head_first: dict[str, int] = {}
         self._head_n = 0
+        self._fam: dict[str, set[str]] = {}  # last-word skeleton -> people named in full
+        self._fam_n = 0
         # per token, facts that depend only on its text (looked up once per article)
         self.texts = texts = list(map(_TEXT, toks))
         self.gaz_start = gaz.first_cands_all(toks, texts)  # gazetteer names that may start here
@@ -211,6 +214,21 @@ class Doc:
                     first[m.eid] = m.sent
             self._head_n = len(self.ments)
         return self._head_first.get(eid, float("inf"))
+
+    def family_ids(self, word: str) -> set[str]:
+        """The people named so far with a name of two words or more whose last word is
+        *word* (folded, without the article: "Mohammed Sinwar", "Yahya Sinwar" for
+        "sinwar"); kept up to date as ``ments`` grows."""
+        if self._fam_n != len(self.ments):
+            fam = self._fam
+            text = self.text
+            for m in self.ments[self._fam_n:]:
+                if m.etype == "Person" and m.kind == "name" and m.hi - m.lo > 1:
+                    words = core_tokens(text[m.start:m.end])
+                    if len(words) > 1:
+                        fam.setdefault(words[-1], set()).add(m.eid)
+            self._fam_n = len(self.ments)
+        return self._fam.get(word, set())
 
     def mentioned_ids(self) -> set[str]:
         """Ids mentioned so far (``ments`` only grows: only the new mentions are added)."""

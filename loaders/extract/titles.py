@@ -47,6 +47,7 @@ from loaders.extract.mention_base import (
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
+    normalize,
     strip_article_ar,
 )
 
@@ -436,6 +437,10 @@ def _titles(w: _Work) -> None:
             rank = _title_at(doc, jn, s.hi)
             if rank is not None and rank[1] == "plain":
                 jn = rank[0]  # "a spokesman for the Guards, Brig. Gen. X": the rank, then X
+        if jn < s.hi and jn not in covered:
+            # "آية الله العظمى السيد X", "حجة الإسلام X", "Hojatoleslam X": religious and
+            # courtesy honorifics are no name (nor part of a new person's name)
+            jn = _honorifics_end(toks, jn, s.hi)
         if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
                 (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
                 covered[jn + 1].etype == "Person":
@@ -539,6 +544,35 @@ def _titles(w: _Work) -> None:
                     doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
                                         qual))
         k = tend
+
+
+# honorifics before a name, as folded token keys (longest first)
+_HONORIFIC_PHRASES = sorted(
+    {tuple(normalize(w) for w in p.split()) for p in (
+        "آية الله العظمى", "آية الله", "آيه الله", "حجة الإسلام والمسلمين", "حجة الإسلام",
+        "حجت الإسلام", "سماحة", "فضيلة", "السيد", "الشيخ", "الحاج", "الحجة")} |
+    {tuple(p.split()) for p in (
+        "grand ayatollah", "ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam",
+        "sayyed", "sayyid",
+        "seyed", "sayed", "sheikh", "shaikh", "hajj", "haj", "mullah")},
+    key=len, reverse=True)
+
+
+def _honorifics_end(toks: list, j: int, hi: int) -> int:
+    """The first token after the honorifics that start at *j* (*j* itself if none):
+    "آية الله العظمى السيد علي ..." -> "علي"; "Hojatoleslam Mohsen ..." -> "Mohsen". A
+    name must follow (an Arabic word or a capitalised one)."""
+    while j < hi:
+        for p in _HONORIFIC_PHRASES:
+            n = len(p)
+            if j + n < hi and all(toks[j + x].key == p[x] for x in range(n)):
+                nxt = toks[j + n]
+                if not nxt.punct and (nxt.ar or nxt.cap):
+                    j += n
+                    break
+        else:
+            return j
+    return j
 
 
 _EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])

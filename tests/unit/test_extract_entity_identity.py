@@ -193,3 +193,73 @@ def test_stop_in_city_does_not_give_the_person_a_meeting(extractor):
     doc = extractor.extract(text)
     assert_relations(doc, "sulaimani_stop", [MW(QAANI, BAFEL), SO(QAANI, SOL)],
                      [MW(SOL, BAFEL)])
+
+
+# step 2: honorifics, aliases in parentheses, a family name shared in the article, the
+# object noun after a name
+STEP2_SAME = [
+ ("alias_in_parentheses_ar",
+  "والتقى قائد فيلق القدس الأمين العام لكتائب سيد الشهداء فالح جبار الساعدي (أبو تراب) "
+  "في بغداد. وقال أبو تراب إن اللقاء كان مثمراً.",
+  ["فالح جبار الساعدي", "(أبو تراب)"], []),
+ ("alias_in_parentheses_en",
+  "Qaani also met the Kataib Sayyid al-Shuhada chief Falih Jabbar al-Saadi (Abu Turab) in "
+  "Baghdad.",
+  ["Falih Jabbar al-Saadi", "Abu Turab"], []),
+ ("family_name_of_the_person_named_en",
+  "Israel said it had killed Mohammed Sinwar, the brother of the slain leader Yahya Sinwar. "
+  "An air strike in Khan Younis killed Sinwar along with an aide.",
+  ["Mohammed Sinwar", "killed Sinwar"], ["Mohammed Sinwar", "Yahya Sinwar"]),
+ ("family_name_most_named_en",
+  "KDP leader Masoud Barzani met Prime Minister Masrour Barzani in Erbil. Masrour Barzani then "
+  "flew to Ankara, where Barzani met Turkish officials.",
+  ["Masrour Barzani in", "where Barzani"], ["Masoud Barzani", "Masrour Barzani in"]),
+]
+
+
+@pytest.mark.parametrize("name,text,same,different", STEP2_SAME,
+                         ids=[c[0] for c in STEP2_SAME])
+def test_one_id_per_person_step2(extractor, name, text, same, different):
+    test_one_id_per_person(extractor, name, text, same, different)
+
+
+# (name, text, person ids that must be found, id prefixes that must not)
+HONORIFIC_CASES = [
+ ("ayatollah_uzma_ar",
+  "كما استقبل قائد الثورة آية الله العظمى السيد علي الخامنئي السلطان العماني في طهران.",
+  ["person:ali-khamenei"], ["person:aya", "person:ayat"]),
+ ("hujjat_al_islam_ar",
+  "وقال ممثل المرشد في الحرس الثوري حجة الإسلام عبد الله حاجي صادقي إن الحرس جاهز.",
+  ["person:abdullah-hajji-sadqi"], ["person:haja", "person:hujja", "person:hojja"]),
+ ("hojatoleslam_en",
+  "Iran's representative in the Quds Force, Hojatoleslam Mohsen Qomi, met Hezbollah officials "
+  "in Beirut.",
+  ["person:mohsen-qomi"], ["person:hojatoleslam"]),
+ ("object_noun_after_name_ar",
+  "كما استقبل محافظ كرمان مهران فاطمي الوفدَ العراقي ورئيسه.",
+  [], ["person:mahran-fatmi-al", "person:mehran-fatemi-al"]),
+ ("topic_noun_after_name_ar",
+  "وبحث وزير الداخلية مع قائد حرس الحدود العميد حسين كريمي آليات ضبط الحدود.",
+  [], ["person:hussein-karimi-al", "person:hussein-karimi-aliat", "person:husain-karimi-aliat"]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", HONORIFIC_CASES,
+                         ids=[c[0] for c in HONORIFIC_CASES])
+def test_honorifics_and_objects_are_no_names(extractor, name, text, must, must_not):
+    ids = {e["id"] for e in extractor.extract(text)["entities"]}
+    for eid in must:
+        assert eid in ids, f"{name}: missing {eid}; got {sorted(ids)}"
+    for prefix in must_not:
+        assert not any(i.startswith(prefix) for i in ids), f"{name}: {sorted(ids)}"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وبحث وزير الداخلية مع قائد حرس الحدود العميد حسين كريمي آليات ضبط الحدود.", "حسين كريمي"),
+    ("كما استقبل محافظ كرمان مهران فاطمي الوفدَ العراقي ورئيسه.", "مهران فاطمي"),
+])
+def test_object_noun_ends_the_name(extractor, text, name):
+    doc = extractor.extract(text)
+    names = {text[a:b] for e in doc["entities"] if e["type"] == "Person"
+             for a, b in e.get("mentions") or []}
+    assert name in names, names
