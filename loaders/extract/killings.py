@@ -832,6 +832,8 @@ _EN_KILL_WORDS_W = frozenset({"killing", "killed", "assassination", "murder", "k
 _AR_KILL_WORDS_W = L._ar("اغتيال", "مقتل", "قتل", "تصفيه", "اغتال", "اغتالت", "قتلت")
 _AR_CLAIM_SAY = L._ar("اعلن", "اعلنت", "اكد", "اكدت", "قال", "قالت", "زعم", "زعمت", "ذكر",
                      "ذكرت", "اقر", "اقرت")
+_AR_KILLED_HIM_V = L._ar("اغتاله", "اغتالها", "اغتالهما", "قتله", "قتلها", "قتلهما", "صفاه")
+_AR_CLAIM_NOUN = L._ar("اعلان", "إعلان", "بيان", "تاكيد", "تأكيد", "اعلانه", "اعلانها")
 _AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
 _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
 _FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
@@ -912,20 +914,38 @@ def dual_victims_ar(sr: Any, start: int) -> None:
 def announced_it_killed_ar(sr: Any) -> None:
     """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X": the
     speaker's own claim names it as the agent."""
-    for t in sr.triggers(_AR_KILL_VERB_W, _EMPTY):
+    for t in sr.triggers(_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY):
         if not sr.f(t - 1) & _AR_IT_KILLED:
             continue
         say = next((y for y in range(t - 2, max(sr.lo, t - 10) - 1, -1)
-                    if sr.f(y) & _AR_CLAIM_SAY), None)
+                    if sr.f(y) & (_AR_CLAIM_SAY | _AR_CLAIM_NOUN)), None)
         if say is None:
             continue
         spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
         if spk is None or spk.hi > t - 1:
             spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
-        victim = sr.after(t + 1, types=("Person",), maxgap=2)
-        if spk is None or victim is None or spk.eid == victim.eid or sr.blocked(t):
+        if spk is None:
             continue
-        for v in sr.chain(victim, ("Person",)):
+        if sr.f(t) & _AR_KILLED_HIM_V:
+            # "استشهاد X، بعد ساعات من إعلان الجيش الإسرائيلي أنه اغتاله": the person the
+            # sentence named before the claim
+            victim = sr.before(say, types=("Person",), maxgap=30)
+            if victim is not None and victim.eid == spk.eid:
+                victim = None
+            last = t
+        else:
+            victim = sr.after(t + 1, types=("Person",), maxgap=2)
+            if victim is None:  # "أنه اغتال قبل نحو ثلاثة أشهر عضو ... X": an adverbial first
+                victim = next((m for m in sr.args if m.etype == "Person" and m.kind == "name"
+                               and t < m.lo <= t + 14), None)
+                if victim is not None and any(sr.toks[y].text in ("،", ",", ".")
+                                              for y in range(t + 1, victim.lo)):
+                    victim = None
+            last = victim.hi - 1 if victim is not None else t
+        if victim is None or spk.eid == victim.eid or sr.blocked(t):
+            continue
+        victims = sr.chain(victim, ("Person",)) if not sr.f(t) & _AR_KILLED_HIM_V else [victim]
+        for v in _more_victims(victims, companions(sr, last)):
             sr.add(AB, v.eid, spk.eid, "announced_it_killed_ar")
 
 
@@ -1299,6 +1319,30 @@ _EN_STRIKE_MODS = frozenset({"air", "drone", "missile", "rocket", "artillery", "
                              "helicopter", "precision", "-"})
 
 
+_EN_DID_STRIKE = frozenset({"carried", "conducted", "launched", "claimed", "admitted",
+                            "acknowledged", "staged", "executed", "mounted"})
+_EN_DID_ADV = frozenset({"that", "which", "only", "later", "reportedly", "had", "has",
+                         "publicly", "officially", "eventually", "never"})
+
+
+def _strike_done_by(sr: Any, x: int) -> str | None:
+    """English: "(in) an attack Israel (only) admitted to / carried out / claimed", "a strike
+    that the US launched": the subject of the relative clause after the strike noun at *x*
+    (not when negated: "an attack Israel never admitted")."""
+    y = x + 1
+    if sr.key(y) in ("that", "which"):
+        y += 1
+    m = sr.after(y, types=("Country", "Organization"), maxgap=1)
+    if m is None:
+        return None
+    z = m.hi
+    while z < sr.hi and sr.key(z) in _EN_DID_ADV and z - m.hi < 3:
+        if sr.key(z) == "never":
+            return None
+        z += 1
+    return m.eid if sr.key(z) in _EN_DID_STRIKE else None
+
+
 def _org_before_strike(sr: Any, lo: int, x: int) -> str | None:
     """English: an organisation named right before the strike noun at *x*, with only strike
     modifiers between ("a Saudi-led coalition air strike", "an IDF drone strike")."""
@@ -1410,7 +1454,7 @@ class KillingRules(SentenceCore):
                             and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
                         lo_w -= 1  # "in Tehran in a strike": the place is no agent
                     nat = self.nat_agent(lo_w, x, skip_bodies=True) or \
-                        ordered_adj_agent(self, lo_w, x)
+                        ordered_adj_agent(self, lo_w, x) or _strike_done_by(self, x)
                     if nat is None:
                         nat = _org_before_strike(self, lo_w, x)  # "a Saudi-led coalition
                         # air strike", "an IDF drone strike": the body that struck
@@ -1802,7 +1846,7 @@ class KillingRules(SentenceCore):
 
 
 # the word sets of the plain rules of session 5, registered at import
-for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
+for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
               (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),
               (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W),
               (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P), (_AR_DIED_NAT, _EMPTY),

@@ -38,7 +38,7 @@ from loaders.extract.core_recall import (
     predecessor_from_gazetteer,
     whose_successor,
 )
-from loaders.extract.core_wire_rules import acc_role
+from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
@@ -461,7 +461,7 @@ _PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_
 _EN_VACANT = frozenset({"vacant", "vacated"})
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
-    frozenset({"became", "becomes", "become"})
+    frozenset({"became", "becomes", "become", "served", "serves"})
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 
 
@@ -554,7 +554,8 @@ def took_post_from_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old_id, "took_post_from_en")
 
 
-_EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | frozenset({"became", "becomes", "become"})
+_EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | frozenset({"became", "becomes", "become", "served",
+                                                        "serves"})
 _EN_GONE_NOUN = frozenset({"killing", "death", "assassination", "slaying", "ouster",
                            "resignation", "dismissal", "martyrdom", "removal"})
 _EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", "resigned",
@@ -602,6 +603,11 @@ def took_post_after_death_en(sr: Any) -> None:
         if kt in ("became", "becomes", "become"):
             if not any(sr.key(y) in _EN_ROLE for y in range(t + 1, min(sr.hi, t + 6))):
                 continue
+        elif kt in ("served", "serves"):  # "had served as acting minister after Y died"
+            if sr.key(t + 1) != "as" or not any(
+                    sr.key(y) in _EN_ROLE or sr.key(y) in ("acting", "interim")
+                    for y in range(t + 2, min(sr.hi, t + 6))):
+                continue
         elif kt not in ("inherited", "inherits", "inheriting") and sr.key(t + 1) != "over" \
                 and not any(sr.key(y) in _EN_POST for y in range(t + 1, min(sr.hi, t + 5))):
             continue
@@ -626,6 +632,67 @@ def took_post_after_death_en(sr: Any) -> None:
         if sr.blocked(t, new) or sr._irrealis(t):
             continue
         sr.add(_SO, new.eid, old.eid, "took_post_after_death_en")
+
+
+_EN_HELD = frozenset({"held", "occupied"})
+_EN_POST_NOUNS = frozenset({"post", "position", "job", "role", "seat", "office", "portfolio"})
+_AR_HELD = L._ar("يشغله", "شغله", "يتولاه", "تولاه", "يشغلها", "شغلها", "تشغله")
+_AR_APPOINT_ANY = L._ar("عين", "عينت", "يعين", "تعيين", "اختار", "اختارت", "انتخب", "انتخبت",
+                        "سمى", "سمت", "كلف", "كلفت")
+
+
+def post_held_by(sr: Any) -> None:
+    """"K named X as army chief, the post Y had held since 2017" / "a position previously held
+    by Y" / "عيّن K X رئيساً للأركان، المنصب الذي كان يشغله Y": the appointee X took over the
+    post of Y (X is the object of an active appointment verb before, else its subject)."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_HELD, _EN_HELD):
+        if ar:
+            old = sr.after(t + 1, types=("Person",), maxgap=1)
+            rel = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                        if sr.key(y) in ("الذي", "التي")), None)
+            if old is None or rel is None or not sr.f(rel - 1) & _AR_POST_W and \
+                    sr.key(rel - 1) not in ("المنصب", "المنصبين"):
+                continue
+            verb = next((y for y in range(rel - 2, max(sr.lo, rel - 25) - 1, -1)
+                         if sr.f(y) & _AR_APPOINT_ANY), None)
+            if verb is None:
+                continue
+            first = sr.after(verb + 1, types=AGENT_TYPES, maxgap=3)
+            second = sr.after(first.hi, types=("Person",), maxgap=2) if first else None
+            new = second or first  # "عيّن K X": X; "عُيّن X": X
+        else:
+            if sr.key(t + 1) == "by":  # "a post previously held by Y"
+                old = sr.after(t + 2, types=("Person",), maxgap=1)
+                back = t - 1
+                while back > sr.lo and sr.key(back) in ("previously", "formerly", "long",
+                                                        "once", "last"):
+                    back -= 1
+                if sr.key(back) not in _EN_POST_NOUNS:
+                    continue
+            else:  # "the post (that) Y (had) held"
+                y = t - 1
+                while y > sr.lo and sr.key(y) in ("had", "has", "have", "long", "previously"):
+                    y -= 1
+                old = sr.mention_at.get(y)
+                if old is None or old.etype != "Person" or old.hi != y + 1:
+                    continue
+                b = _start(old) - 1
+                if sr.key(b) in ("that", "which"):
+                    b -= 1
+                if sr.key(b) not in _EN_POST_NOUNS:
+                    continue
+                back = b
+            if old is None:
+                continue
+            verb = next((y for y in range(back - 1, max(sr.lo, back - 25) - 1, -1)
+                         if sr.key(y) in _EN_APPOINTERS), None)
+            new = _appointee(sr, verb) if verb is not None else None
+        if new is None or new.etype != "Person" or new.eid == old.eid or new.lo > t:
+            continue
+        if sr.blocked(verb, new) or any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue
+        sr.add(_SO, new.eid, old.eid, "post_held_by")
 
 
 def handed_over_to_en(sr: Any) -> None:
@@ -894,6 +961,8 @@ def more_successions(sr: Any) -> None:
         apposed_successor_ar(sr)
     if sr.triggers(_AR_AFTER, _EN_AFTER):
         fronted_after_death(sr)
+    if sr.triggers(_AR_HELD, _EN_HELD):
+        post_held_by(sr)
     if not sr.triggers(_MORE_AR_CUES, _MORE_EN_CUES):
         return
     if sr.toks[sr.lo].ar:
@@ -911,7 +980,7 @@ def more_successions(sr: Any) -> None:
 # the word sets of the plain rules above, registered at import (a set first met in a call
 # would re-file every cached token text)
 for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
-              (_EMPTY, _EN_TAKE_AFTER),
+              (_EMPTY, _EN_TAKE_AFTER), (_AR_HELD, _EN_HELD),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT)):
     register_triggers(*_pair)

@@ -13,7 +13,12 @@ both languages (written for the class, not taken from an evaluation set):
 - order phrases, one parser (orders.py): "ordered by then-President X", "بغارة أمر بها X",
   "بأوامر X", "on the direct orders of X", "a strike that X ordered"; not "أمر X بسحب ..." nor
   "defied orders of X";
-- successions: "قبل أن يخلف X Y" (verb first), "في عهد سلف X، Y" / "Y، سلف X", "Y's deputy, X,
+- agents in a relative clause after the strike noun ("in an attack Israel (only) admitted to",
+  "an attack that X carried out"; not "never admitted", "Iran condemned"), "the Zionist regime",
+  "إعلان الجيش ... أنه اغتاله" (the person named before), "أنه اغتال قبل أشهر X";
+- successions: "the post Y had held", "a position previously held by Y", "المنصب الذي كان يشغله
+  Y" (the appointee of the verb before), "had served as acting minister after Y died";
+  "قبل أن يخلف X Y" (verb first), "في عهد سلف X، Y" / "Y، سلف X", "Y's deputy, X,
   was named to replace him" (him = Y, not another victim of the same strike);
 - and what must stay without a relation: an active "killed" with its object ("Israel killed
   X" stays active: X is the victim, Israel the agent), a participle without an agent,
@@ -29,6 +34,10 @@ SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
 QAANI, AMIRI = "person:esmail-qaani", "person:hadi-al-amiri"
 NAS, SAFI = "person:hassan-nasrallah", "person:hashem-safieddine"
 QASSEM, TRUMP = "person:naim-qassem", "person:donald-trump"
+HAN, IDF = "person:ismail-haniyeh", "organization:israel-defense-forces"
+AMOUSAVI, MBAGHERI = "person:abdolrahim-mousavi", "person:mohammad-bagheri"
+KHAMENEI, BKANI = "person:ali-khamenei", "person:ali-bagheri-kani"
+ABDOLLAHIAN = "person:hossein-amir-abdollahian"
 YSINWAR, DEIF = "person:yahya-sinwar", "person:mohammed-deif"
 HOUTHI = "person:abdul-malik-al-houthi"
 SUDANI, KADHIMI = "person:mohammed-shia-al-sudani", "person:mustafa-al-kadhimi"
@@ -128,7 +137,54 @@ CASES = [
   "Qasem Soleimani was killed in a drone strike, and Donald Trump later defied orders of the "
   "Pentagon.",
   [], [AB(SOL, TRUMP), AB(SOL, "organization:pentagon")]),
+ # ---- agents in a relative clause after the strike, aliases, claims with a pronoun -------
+ ("attack_x_admitted_to_en",
+  "Ismail Haniyeh was assassinated in Tehran, in an attack Israel only admitted to months later.",
+  [AB(HAN, ISR)], []),
+ ("attack_x_carried_out_en",
+  "Ismail Haniyeh was killed in Tehran in an attack that Israel carried out in July.",
+  [AB(HAN, ISR)], []),
+ ("attack_x_never_admitted_en",
+  "Ismail Haniyeh was killed in Tehran in an attack Israel never admitted.",
+  [], [AB(HAN, ISR)]),
+ ("attack_x_condemned_en",
+  "Ismail Haniyeh was killed in Tehran in an attack Iran condemned.",
+  [], [AB(HAN, "country:iran")]),
+ ("martyred_by_zionist_regime_en",
+  "Ismail Haniyeh was martyred in an attack by the Zionist regime on his residence.",
+  [AB(HAN, ISR)], []),
+ ("announcement_it_killed_him_ar",
+  "أعلن حزب الله استشهاد القيادي هاشم صفي الدين، بعد ساعات من إعلان الجيش الإسرائيلي أنه "
+  "اغتاله في غارة على الضاحية.",
+  [AB(SAFI, IDF)], [AB(SAFI, "organization:hezbollah")]),
+ ("denied_it_killed_him_ar",
+  "نعى حزب الله القيادي هاشم صفي الدين، فيما نفى الجيش الإسرائيلي أنه اغتاله.",
+  [], [AB(SAFI, IDF)]),
+ ("it_killed_after_adverbial_ar",
+  "أعلن الجيش الإسرائيلي أنه اغتال قبل نحو ثلاثة أشهر الأمين العام لحزب الله حسن نصر الله.",
+  [AB(NAS, IDF)], []),
  # ---- successions -----------------------------------------------------------------------
+ ("post_y_had_held_en",
+  "Khamenei named Abdolrahim Mousavi as chief of staff, the post Mohammad Bagheri had held "
+  "since 2016.",
+  [SO(AMOUSAVI, MBAGHERI)], [SO(KHAMENEI, MBAGHERI)]),
+ ("position_previously_held_by_en",
+  "Abdolrahim Mousavi was appointed chief of staff, a position previously held by Mohammad "
+  "Bagheri.",
+  [SO(AMOUSAVI, MBAGHERI)], []),
+ ("office_he_had_held_no_appointment_en",
+  "Abdolrahim Mousavi met Mohammad Bagheri in the office he had held for years.",
+  [], [SO(AMOUSAVI, MBAGHERI), SO(MBAGHERI, AMOUSAVI)]),
+ ("almansib_alladhi_yashghaluhu_ar",
+  "عيّن خامنئي اللواء عبد الرحيم موسوي رئيساً للأركان، المنصب الذي كان يشغله محمد باقري.",
+  [SO(AMOUSAVI, MBAGHERI)], [SO(KHAMENEI, MBAGHERI)]),
+ ("served_as_acting_after_died_en",
+  "Ali Bagheri Kani had served as acting foreign minister after Hossein Amir-Abdollahian died "
+  "in a helicopter crash.",
+  [SO(BKANI, ABDOLLAHIAN)], []),
+ ("served_as_mediator_no_post_en",
+  "Ali Bagheri Kani served as a mediator after Hossein Amir-Abdollahian died.",
+  [], [SO(BKANI, ABDOLLAHIAN)]),
  ("passive_named_to_replace_him_possessor_en",
   "Israeli strikes killed Hassan Nasrallah and Hashem Safieddine in Beirut. Nasrallah's "
   "deputy, Naim Qassem, was named weeks later to replace him.",
