@@ -157,6 +157,8 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
+_WHO = frozenset({"who"})
+_register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
 
 
 class SentenceCore:
@@ -316,9 +318,10 @@ class SentenceCore:
             head = self.before(w, types=("Person",), maxgap=8)
             if head is not None and not head.poss:
                 return head
-        head = self._who_clause_head(w)  # "X, who took office after replacing Y": X
-        if head is not None:
-            return head
+        if _WHO in self._by_en:
+            head = self._who_clause_head(w)  # "X, who took office after replacing Y": X
+            if head is not None:
+                return head
         named = apposed_subject_en(self, k)  # "his predecessor, X, met": X
         if named is not None:
             return named
