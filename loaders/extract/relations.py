@@ -70,6 +70,8 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings
 from loaders.extract.leadership import LeadershipRules
+from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
@@ -837,6 +839,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             self.refresh()  # successor() added a description mention
 
         # MET_WITH: meetings.py, core_wire_rules
+        n_met = len(self.out)
         self.met_with()
         if wire:
             group_members_met(self, L.AR_MEET, L.EN_MEET)
@@ -861,6 +864,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         # partners not named in the clause, of any type: core_context.py
         context_rules(self)  # pronoun partners, quotation speakers
         meetings_ar(self)  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
+        complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
+        meeting_fallback(self)  # a meeting sentence no rule read (meeting_fallback.py)
+        visitor_meetings(self)  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
         more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en

@@ -1,0 +1,175 @@
+"""MET_WITH: the visitor is the subject of the meetings that follow the visit.
+
+News of a visit names the visitor once, at the arrival, and the meetings after it have no
+subject of their own: "وصل X إلى دمشق، حيث استقبله Y، ثم التقى Z" / "وكان X، الذي ...، قد وصل
+إلى بغداد، والتقى Z" / "زيارة X إلى الرياض، التي التقى خلالها Z"; "X arrived in Tehran on
+Wednesday and held talks with Z". Z met X -- not Y (who received X), not a person of a
+relative clause, and not the first of a list "والتقى Z وW" read as subject and object.
+
+``visitor_meetings(sr)`` runs after every other meeting rule of the sentence. For each meeting
+verb without a subject of its own after a visit or an arrival in the same sentence, it adds
+(visitor, partner) for the partner and the people listed with it, and drops the MET_WITH
+pairs the other rules made of that partner with the one who received the visitor, with a
+name after the verb (a relative clause) or with a fellow list member (a companion of the
+visitor keeps his pair). Negation, plans and calls
+block as elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.meeting_fallback import (
+    _AR_VERBS,
+    _AR_WITH_VERBS,
+    _partner_ar,
+    _partner_en,
+    _pron_object,
+    _start,
+    _subject_before,
+    titled_members,
+)
+
+_AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت", "توجه", "توجهت")
+_AR_VISIT_N = L._ar("زيارة", "الزيارة", "جولة")
+_AR_CONT = frozenset({"حيث", "وحيث", "ثم", "كما", "التي", "الذي"})
+_AR_DURING = frozenset({"خلالها", "خلاله", "فيها", "اثناءها"})
+_EN_ARRIVE = frozenset({"arrived", "visited", "landed", "flew", "travelled", "traveled"})
+_EN_MEET_V = frozenset({"met", "received", "hosted"})
+_EN_NOUNS = frozenset({"talks", "meeting", "meetings"})
+_EN_HOLD = frozenset({"held", "had"})
+
+
+def visitor_meetings(sr: Any) -> None:
+    """Add the visitor's meetings of this sentence and drop the misread pairs (module doc)."""
+    ts = sr.triggers(L.AR_MEET, L.EN_MEET)
+    if not ts:
+        return
+    vs = sr.triggers(L.AR_VISIT, L.EN_VISIT)
+    if not vs or vs[0] > ts[-1]:
+        return
+    for t in ts:
+        if not any(v < t for v in vs):
+            continue
+        ar = sr.toks[t].ar
+        got = _continued_ar(sr, t, vs) if ar else _continued_en(sr, t, vs)
+        if got is None:
+            continue
+        visitor, partners = got
+        if visitor in partners:
+            continue
+        ids = {p.eid for p in partners}
+        keep = ids | {visitor.eid}
+        have = {(r.source, r.target) for r in sr.out if r.type == "MET_WITH"}
+        later = {m.eid for m in sr.args if m.lo > t} - keep
+        hosts = {a for a, b in have if b == visitor.eid} | {
+            b for a, b in have if a == visitor.eid}  # who received the visitor
+        wrong = {(a, b) for a, b in have if (a in ids and b in ids) or (
+            a in ids and (b in later or b in hosts) and b not in keep) or (
+            b in ids and (a in later or a in hosts) and a not in keep)}
+        new = [p.eid for p in partners if (visitor.eid, p.eid) not in have and
+               (p.eid, visitor.eid) not in have]
+        if not (wrong or new) or sr.blocked(t):
+            continue  # already read so by the other rules (most sentences)
+        if wrong:
+            sr.out = [r for r in sr.out if r.type != "MET_WITH" or (r.source, r.target) not in wrong]
+        for p in new:
+            sr.add("MET_WITH", visitor.eid, p, "visitor_met_ar" if ar else "visitor_met_en")
+
+
+def _continued_ar(sr: Any, t: int, vs: list[int]):
+    """Arabic: a meeting verb with no subject of its own ("، حيث/ثم/كما التقى Z", "، والتقى
+    Z", "التي التقى خلالها Z") after a visit whose visitor is named."""
+    fs = sr.f(t)
+    if not (fs & _AR_VERBS or fs & _AR_WITH_VERBS) or _pron_object(sr, t):
+        return None
+    k0 = sr.key(t - 1)
+    cont = k0 in _AR_CONT or sr.key(t + 1) in _AR_DURING or (
+        sr.toks[t].key.startswith("و") and t - 1 >= sr.lo and sr.toks[t - 1].text in ("،", ","))
+    if not cont:
+        return None
+    v = max(x for x in vs if x < t)
+    visitor = _visitor_ar(sr, v)
+    if visitor is None:
+        return None
+    hi = next((x for x in range(t + 1, sr.hi) if sr.toks[x].text in (".", "؛", ";")), sr.hi)
+    k = t + 1
+    while k < hi and sr.key(k) in _AR_DURING:
+        k += 1
+    if fs & _AR_WITH_VERBS:
+        w = next((x for x in range(k, min(hi, k + 4)) if sr.key(x) in ("مع", "ومع")), None)
+        if w is not None:
+            k = w + 1
+        elif not any(m.lo >= k and m.lo - k <= 3 and m.prefix.lstrip("و").startswith("مع")
+                     for m in sr.args):
+            return None
+    p1 = _partner_ar(sr, k, hi, visitor)
+    if p1 is None:
+        return None
+    nxt = next((m for m in sr.args if m.lo >= p1.hi and m.etype == "Person"), None)
+    if nxt is not None and _start(nxt) == p1.hi and not _waw(sr, nxt) and \
+            not sr.has_prep(p1, {"ب", "مع"}):
+        return None  # "ثم استقبل Y Z": a subject of its own
+    ch = sr.chain(p1, ("Person",))
+    return visitor, ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]
+
+
+def _waw(sr: Any, m: Any) -> bool:
+    """Is *m* joined by و ("وY", "ورئيس ... Y"; not "وزير", a word of its own)?"""
+    if m.prefix.startswith("و"):
+        return True
+    k = sr.toks[_start(m)].key
+    return k[:1] == "و" and (k[1:] in L.AR_TITLE_FIRST or k[1:3] == "ال")
+
+
+def _visitor_ar(sr: Any, v: int):
+    """Who visits at *v*: "وصل/زار X" (VSO), "وكان X (، الذي ...،) قد وصل" (SVO), "زيارة X
+    إلى ..." (the noun's genitive)."""
+    fs = sr.f(v)
+    if fs & _AR_VISIT_N:
+        m = sr.after(v + 1, types=("Person",), maxgap=3)
+        return m if m is not None and _start(m) - v <= 3 else None
+    if not fs & _AR_ARRIVE_V:
+        return None
+    m = sr.after(v + 1, types=("Person",), maxgap=2)
+    if m is not None and not sr.has_prep(m, {"ب", "ل", "مع", "الي", "في", "من"}):
+        return m
+    return _subject_before(sr, v)
+
+
+def _continued_en(sr: Any, t: int, vs: list[int]):
+    """English: "X arrived in Tehran (on ...) and met / held talks with Z": the subject of
+    the arrival, when the meeting verb follows "and" with no subject of its own."""
+    key = sr.key(t)
+    if key in _EN_NOUNS:
+        h = t - 1
+        while h > sr.lo and sr.key(h) in ("a", "separate", "closed-door", "private", "formal"):
+            h -= 1
+        if sr.key(h) not in _EN_HOLD or sr.key(t + 1) != "with":
+            return None
+        verb, k = h, t + 2
+    elif key in _EN_MEET_V:
+        verb, k = t, t + 1
+    else:
+        return None
+    b = verb - 1
+    while b > sr.lo and sr.key(b) in ("also", "later", "then", "separately"):
+        b -= 1
+    if sr.key(b) != "and":
+        return None
+    v = max((x for x in vs if x < verb and sr.key(x) in _EN_ARRIVE), default=None)
+    if v is None:
+        return None
+    visitor = sr.subject_before(v)
+    if visitor is None or visitor.etype != "Person" or visitor.poss:
+        return None
+    # nothing between the arrival and the "and" may hold a verb of a new clause
+    if any(sr.toks[x].text in (";", ".") or sr.key(x) in ("who", "which", "while", "but")
+           for x in range(v, b)):
+        return None
+    p = _partner_en(sr, k, sr.hi, visitor)
+    if p is None:
+        return None
+    ch = sr.chain(p, ("Person",))
+    return visitor, ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]
