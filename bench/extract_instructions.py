@@ -1,6 +1,6 @@
 """Deterministic extraction cost: instructions per 2,000-character article under callgrind.
 
-    python bench/extract_instructions.py [--n 40] [--corpus] [--repo PATH]
+    python bench/extract_instructions.py [--n 40] [--corpus] [--repo PATH] [--extractor NAME]
 
 Runs ``valgrind --tool=callgrind`` twice with PYTHONHASHSEED=0: once extracting only one
 warm-up article and once extracting *n* more (the articles of bench_extract.py, seed 1, or
@@ -19,23 +19,24 @@ import sys
 from pathlib import Path
 
 
-def _extract(repo: Path, n: int, corpus: bool) -> None:
+def _extract(repo: Path, n: int, corpus: bool, extractor: str = "rules") -> None:
     sys.path.insert(0, str(repo))
     sys.path.insert(0, str(repo / "bench"))
     import bench_extract as be  # noqa: PLC0415 (the checkout given)
 
-    from loaders.extract.rules import RuleExtractor  # noqa: PLC0415
+    from loaders.extract.base import get_extractor  # noqa: PLC0415
 
     rng = random.Random(1)
     arts = be.corpus_articles(n + 1) if corpus else [be.make_article(rng) for _ in range(n + 1)]
-    ex = RuleExtractor()
+    ex = get_extractor(extractor)
     for a in arts[:n + 1]:
         ex.extract(a)
 
 
-def _instructions(repo: Path, n: int, corpus: bool) -> int:
+def _instructions(repo: Path, n: int, corpus: bool, extractor: str = "rules") -> int:
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
-           __file__, "--run", str(n), "--repo", str(repo)] + (["--corpus"] if corpus else [])
+           __file__, "--run", str(n), "--repo", str(repo), "--extractor", extractor] + (
+               ["--corpus"] if corpus else [])
     env = dict(os.environ, PYTHONHASHSEED="0")
     res = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
     return int(re.search(r"Collected : (\d+)", res.stderr).group(1))
@@ -46,16 +47,18 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--corpus", action="store_true")
     ap.add_argument("--repo", type=Path, default=Path(__file__).resolve().parents[1])
+    ap.add_argument("--extractor", default="rules",
+                    help="registered extractor to measure (default: rules)")
     ap.add_argument("--run", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.run is not None:
-        _extract(args.repo.resolve(), args.run, args.corpus)
+        _extract(args.repo.resolve(), args.run, args.corpus, args.extractor)
         return 0
-    base = _instructions(args.repo.resolve(), 0, args.corpus)
-    full = _instructions(args.repo.resolve(), args.n, args.corpus)
+    base = _instructions(args.repo.resolve(), 0, args.corpus, args.extractor)
+    full = _instructions(args.repo.resolve(), args.n, args.corpus, args.extractor)
     kind = "real-text" if args.corpus else "synthetic"
     print(f"{(full - base) / args.n / 1e6:.2f} M instructions per {kind} article "
-          f"(n={args.n}, {args.repo})")
+          f"(n={args.n}, {args.repo}, extractor {args.extractor})")
     return 0
 
 

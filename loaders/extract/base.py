@@ -74,3 +74,5 @@ def get_extractor(name: str | None = None, **options: Any) -> Extractor:
 def _ensure_builtin() -> None:
     if DEFAULT_EXTRACTOR not in _REGISTRY:
         import loaders.extract.rules  # noqa: F401  (registers 'rules')
+    if "rules+scorer" not in _REGISTRY:
+        import loaders.extract.scored  # noqa: F401  (registers 'rules+scorer')

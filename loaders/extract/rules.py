@@ -63,7 +63,13 @@ class RuleExtractor:
                     t.key in ("two", "three", "both", "pair") or t.key in REF_AR_KEYS
                     for t in toks[sents[si].lo:sents[si].hi])):
                 rels.extend(SentenceRules(doc, si).run())
+        rels = self.more_relations(doc, rels, lang)
         return self._assemble(doc, rels, lang, meta)
+
+    def more_relations(self, doc: Doc, rels: list, lang: str) -> list:
+        """Hook for extractors built on the rules (``rules+scorer``): the relations to
+        assemble, given the rules' ones. The rule extractor adds none."""
+        return rels
 
     # ---------------------------------------------------------------------------------
     def _entity(self, doc: Doc, eid: str) -> dict[str, Any] | None:
@@ -120,7 +126,8 @@ class RuleExtractor:
                     "type": r.type, "source": src, "target": tgt,
                     "evidence": {"sentence": text[s.start:s.end], "start": s.start,
                                  "end": s.end},
-                    "confidence": r.confidence, "method": f"rule:{r.rule}",
+                    "confidence": r.confidence,
+                    "method": r.rule if r.rule.startswith("scorer") else f"rule:{r.rule}",
                 })
         art: dict[str, Any] = {"id": meta.get("id") or article_id(meta, text)}
         first_line = text.strip().split("\n", 1)[0].strip()
@@ -132,4 +139,4 @@ class RuleExtractor:
         art["lang"] = lang
         return {"article": art, "text": text, "entities": list(entities.values()),
                 "relations": relations,
-                "meta": {"extractor": "rules", "gazetteer": self.gaz.sources}}
+                "meta": {"extractor": self.name, "gazetteer": self.gaz.sources}}

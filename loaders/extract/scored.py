@@ -1,0 +1,48 @@
+"""``rules+scorer``: the rule extractor plus a learned scorer for the core relations the
+rules miss (:mod:`loaders.extract.relation_scorer`).
+
+Every relation of the rules is kept as it is. The scorer looks only at sentences holding a
+core cue word and only at pairs of mentions the rules did not relate by a core type; a pair
+whose probability passes the threshold of its type gets the relation with
+``method: "scorer"`` and a confidence below the rules' (0.7 x probability; rules give 0.8).
+Select it with ``--extractor rules+scorer`` or ``$NEWSGRAPH_EXTRACTOR=rules+scorer``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.extract.base import register
+from loaders.extract.gazetteer import Gazetteer
+from loaders.extract.mentions import Doc
+from loaders.extract.relation_scorer import RelationScorer, doc_candidates
+from loaders.extract.relations import Rel
+from loaders.extract.rules import RuleExtractor
+
+SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
+
+
+@register("rules+scorer")
+class ScoredExtractor(RuleExtractor):
+    """Rules, then the learned scorer on the pairs they left unrelated."""
+
+    name = "rules+scorer"
+
+    def __init__(self, gazetteer: Gazetteer | None = None,
+                 gazetteer_files: list[str | Path] | None = None,
+                 scorer: RelationScorer | None = None, weights: str | Path | None = None):
+        super().__init__(gazetteer, gazetteer_files)
+        self.scorer = scorer or RelationScorer.load(weights)
+
+    def more_relations(self, doc: Doc, rels: list, lang: str) -> list:
+        more = []
+        done: set[tuple[str, str, str]] = set()
+        for si, cand in doc_candidates(doc, rels, lang):
+            for typ, src, tgt, p in self.scorer.decide(cand):
+                key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
+                if key in done:
+                    continue
+                done.add(key)
+                more.append(Rel(typ, src, tgt, si, "scorer",
+                                round(SCORER_CONFIDENCE * p, 3)))
+        return rels + more if more else rels
