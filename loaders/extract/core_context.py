@@ -16,6 +16,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
 from loaders.extract.dispatch import needs
+from loaders.extract.orders import order_phrase_at
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
@@ -31,7 +32,15 @@ def _latest_victim(sr: Any, exclude: str, back: int = 2) -> str | None:
     sentences, latest first; None when none or when that is *exclude*."""
     vs = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ())
           if sr.si - back <= s_ <= sr.si and e != exclude]
-    return vs[-1][1] if vs else None
+    if not vs:
+        return None
+    last = [e for s_, e in vs if s_ == vs[-1][0]]
+    if len(last) > 1:  # several killed together: the one this sentence names ("Soleimani's
+        here = {m.eid for m in sr.args}  # deputy, X, was named to replace him")
+        named = [e for e in last if e in here]
+        if len(named) == 1:
+            return named[0]
+    return vs[-1][1]
 
 
 def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
@@ -385,32 +394,8 @@ def killed_with_him(sr: Any) -> list[tuple[str, str, int]]:
 
 
 # ---- ASSASSINATED_BY: who ordered the strike, later in the same sentence --------------------
-_AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")
-_EN_ORDERS = frozenset({"orders", "order", "direction", "instructions", "behest"})
 _EN_STRIKE_REF = frozenset({"strike", "airstrike", "attack", "raid", "operation", "killing",
                             "assassination", "bombing"})
-
-
-def order_agent_at(sr: Any, x: int) -> int | None:
-    """Start of the orderer's name when an order phrase begins at *x*: "بأمر (مباشر) من X",
-    "ordered by X", "(on / at / under) the orders / direction of X"; else None."""
-    tk = sr.toks[x]
-    if tk.ar:
-        if not sr.f(x) & _ORDER_WORDS_AR:
-            return None
-        y = x + 1
-        if sr.f(y) & _AR_DIRECT:
-            y += 1
-        return y + 1 if sr.key(y) == "من" else None
-    if tk.key == "ordered" and sr.key(x + 1) == "by":
-        return x + 2
-    if tk.key in ("on", "at", "under") and sr.key(x + 1) == "the" and \
-            sr.key(x + 2) in _EN_ORDERS and sr.key(x + 3) == "of":
-        return x + 4
-    return None
-
-
-_ORDER_WORDS_AR = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه", "بأمر", "أمر")
 
 
 def strike_orderers(sr: Any, k: int) -> list[str]:
@@ -422,12 +407,9 @@ def strike_orderers(sr: Any, k: int) -> list[str]:
         if x >= k + 8 and not any(sr.key(y) in _EN_STRIKE_REF and sr.key(y - 1) == "the"
                                   for y in range(max(k, x - 8), x)):
             continue
-        start = order_agent_at(sr, x)
-        if start is None:
-            continue
-        m = sr.after(start, types=("Person", "Organization", "Country"), maxgap=3)
-        if m is not None and not sr.blocked(x):
-            out.append(m.eid)
+        phrase = order_phrase_at(sr, x)  # orders.py: the one order-phrase parser
+        if phrase is not None and phrase.agent is not None and not sr.blocked(phrase.cue):
+            out.append(phrase.agent.eid)
     return out
 
 

@@ -120,6 +120,10 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
     skip = {new.eid} | ({namer.eid} if namer is not None else set())
     old = next((m for m in sr.args if verb < m.lo < t and m.poss and
                 m.etype == "Person" and m.eid not in skip), None)
+    if old is None and sr.key(verb - 1) in _EN_PASS:
+        # passive: "Y's deputy, X, was named to replace him": the possessor of the subject
+        old = next((m for m in sr.args if m.hi <= verb and m.poss and m.etype == "Person" and
+                    m.eid not in skip and m.hi <= new.lo), None)
     if old is not None:
         return old.eid
     victims = [e for s_, e in sr.doc.__dict__.get("victims", ())

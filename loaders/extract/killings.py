@@ -56,6 +56,8 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import strike_agent_before, strike_subject_en
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
+from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
 if TYPE_CHECKING:
@@ -190,56 +192,12 @@ def extend_victims(sr: Any, new: list) -> None:
 
 
 # ---- orderers ----------------------------------------------------------------------------
-_AR_ORDER = L._ar("بامر", "باوامر", "بتوجيه", "بتوجيهات", "بقرار")
-_AR_ORDER_ADJ = L._ar("مباشر", "شخصي", "مباشرة", "صريح")
-_EN_ORDER_NOUNS = frozenset({"orders", "order", "instructions", "behest", "direction",
-                             "command"})
-_EN_ORDERED = frozenset({"ordered", "authorized", "authorised", "approved", "directed"})
-
-
 def _orderer_at(sr: Any, x: int) -> tuple[Any, int] | None:
-    """(agent mention, cue position) when an order phrase starts at *x*: "on the orders of
-    X", "ordered by X", "on X's orders", "X-ordered", "بأمر (مباشر) من X", "بأوامر X"."""
-    k = sr.key(x)
-    tk = sr.toks[x]
-    if tk.ar:
-        if not sr.f(x) & _AR_ORDER:
-            return None
-        y = x + 1
-        if sr.f(y) & _AR_ORDER_ADJ:
-            y += 1
-        if sr.key(y) == "من":
-            y += 1
-        m = sr.after(y, types=_AGENTS, maxgap=4)
-        if m is not None and m.lo - y <= 4 and not any(sr.toks[z].punct
-                                                        for z in range(y, m.lo)):
-            return m, x
+    """(agent mention, phrase start) when an order phrase's cue is *x* (orders.py)."""
+    phrase = order_phrase_at(sr, x)
+    if phrase is None or phrase.agent is None:
         return None
-    if k in _EN_ORDERED and sr.key(x + 1) == "by":
-        m = sr.after(x + 2, types=_AGENTS, maxgap=4)
-        if m is not None and not any(sr.toks[z].punct for z in range(x + 2, m.lo)):
-            return m, x
-    if k in _EN_ORDER_NOUNS and sr.key(x + 1) == "of" and sr.key(x - 1) in ("the", "direct"):
-        m = sr.after(x + 2, types=_AGENTS, maxgap=4)
-        if m is not None and not any(sr.toks[z].punct for z in range(x + 2, m.lo)):
-            return m, x
-    if k in ("ordered", "authorized", "authorised", "approved") and \
-            sr.mention_at.get(x - 1) is not None:  # "a strike that Trump ordered"
-        m = sr.mention_at[x - 1]
-        if m.etype in _AGENTS and sr.key(_title_start(m) - 1) in ("that", "which") and \
-                any(sr.key(y) in _EN_THE_STRIKE or sr.key(y) in ("strikes", "drone")
-                    for y in range(max(sr.lo, _title_start(m) - 4), _title_start(m) - 1)):
-            return m, x
-    if k == "ordered" and sr.toks[x - 1].text == "-":  # "the Trump-ordered strike"
-        m = sr.mention_at.get(x - 2)
-        if m is not None and m.etype in _AGENTS:
-            return m, x
-    if k in _EN_ORDER_NOUNS and x - 1 >= sr.lo:  # "on Trump's orders"
-        m = sr.mention_at.get(x - 1)
-        if m is not None and m.poss and m.etype == "Person" and sr.key(_title_start(m) - 1) \
-                in ("on", "at", "under", "upon"):
-            return m, x
-    return None
+    return phrase.agent, phrase.cue
 
 
 def _negated_clause(sr: Any, x: int) -> bool:
@@ -255,8 +213,8 @@ def _negated_clause(sr: Any, x: int) -> bool:
     return False
 
 
-_AR_ORDER_CUES = _AR_ORDER
-_EN_ORDER_CUES = _EN_ORDER_NOUNS | _EN_ORDERED
+_AR_ORDER_CUES = AR_ORDER
+_EN_ORDER_CUES = EN_ORDER_CUES
 
 
 def _orderers(sr: Any) -> list[tuple[Any, int]]:
@@ -1329,7 +1287,6 @@ _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقت�
 _C9 = L._ar("مقتل", "اغتيال")
 _C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا",
              "اغتيلوا")  # (also) passive readings
-_AR_DIRECT = L._ar("مباشر", "مباشرة", "شخصي", "شخصية", "صريح")  # "بأمر مباشر من X"
 
 
 _AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "اطلقتها",
@@ -1360,9 +1317,6 @@ def _more_victims(victims: list, more: list) -> list:
     return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
 
 
-_ORDER_WORDS = L._ar("بامر", "امر", "باوامر", "اوامر", "بتوجيه", "توجيه")
-_EN_ORDER_NOUNS_AGENT = frozenset({"orders", "order", "instructions", "instruction", "behest",
-                             "command", "directive", "direction"})
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred"}  # "X's death in a US strike" (agent stated)
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
@@ -1397,12 +1351,24 @@ class KillingRules(SentenceCore):
             if x > k and not self.toks[x].ar and kx != "by" and self.key(x - 1) != "by" and (
                     fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
-            if kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
-                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من") or (
-                    fx & _ORDER_WORDS and (self.key(x + 1) in ("من", "بها", "به") or (
-                        self.key(x + 1) in _AR_DIRECT and self.key(x + 2) == "من"))) or (
-                    kx in _EN_ORDER_NOUNS_AGENT and self.key(x + 1) == "of"):
-                start = x + 2 if (fx & _ORDER_WORDS or kx in _EN_ORDER_NOUNS_AGENT) else x + 1
+            phrase = order_phrase_at(self, x) if (
+                fx & AR_ORDER or kx in EN_ORDER_CUES) else None  # orders.py
+            if phrase is not None and phrase.start > x:
+                m = phrase.agent
+                nat = self.nat_agent(phrase.start, phrase.start + 4)
+                if m is not None and (nat is None or m.lo <= phrase.start + 1 or
+                                      m.etype == "Person"):
+                    found.append((m.eid, "by"))
+                    x = m.hi
+                    continue
+                if nat:
+                    found.append((nat, "by_adj"))
+            elif phrase is not None:  # "on Trump's orders", "the Trump-ordered strike"
+                if x > k and phrase.agent is not None:
+                    found.append((phrase.agent.eid, "orders_poss"))
+            elif kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
+                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
+                start = x + 1
                 m = self.after(start, maxgap=3)
                 nat = self.nat_agent(start, start + 4)
                 if m is not None and (nat is None or m.lo <= start + 1 or
@@ -1412,10 +1378,6 @@ class KillingRules(SentenceCore):
                     continue
                 if nat:
                     found.append((nat, "by_adj"))
-            elif kx in _EN_ORDER_NOUNS_AGENT and x > k and self.mention_at.get(x - 1) is not None \
-                    and self.mention_at[x - 1].poss and \
-                    self.mention_at[x - 1].etype in AGENT_TYPES:
-                found.append((self.mention_at[x - 1].eid, "orders_poss"))  # "on Trump's orders"
             elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
@@ -1686,7 +1648,7 @@ class KillingRules(SentenceCore):
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \
-                        self.f(victim.lo - 2) & _ORDER_WORDS:
+                        self.f(victim.lo - 2) & AR_ORDER:
                     # "اغتالت الولايات المتحدة بأمر من ترامب الجنرال سليماني"
                     orderer, victim = victim, self.after(victim.hi, types=("Person",),
                                                          maxgap=4)

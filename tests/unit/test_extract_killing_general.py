@@ -10,7 +10,11 @@ both languages (written for the class, not taken from an evaluation set):
   "اللذين استشهدا" (both people of the list before);
 - companions: "killed X along with Y", "الذي اغتالته Z مع Y";
 - "held talks" is no accusation ("held X responsible" is);
-- successions: "قبل أن يخلف X Y" (verb first), "في عهد سلف X، Y" / "Y، سلف X";
+- order phrases, one parser (orders.py): "ordered by then-President X", "بغارة أمر بها X",
+  "بأوامر X", "on the direct orders of X", "a strike that X ordered"; not "أمر X بسحب ..." nor
+  "defied orders of X";
+- successions: "قبل أن يخلف X Y" (verb first), "في عهد سلف X، Y" / "Y، سلف X", "Y's deputy, X,
+  was named to replace him" (him = Y, not another victim of the same strike);
 - and what must stay without a relation: an active "killed" with its object ("Israel killed
   X" stays active: X is the victim, Israel the agent), a participle without an agent,
   accusations, a negated killing, an ordinary march ("مسيرة") with no killing.
@@ -24,6 +28,7 @@ from tests.extract_support import AB, SO, assert_relations
 SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
 QAANI, AMIRI = "person:esmail-qaani", "person:hadi-al-amiri"
 NAS, SAFI = "person:hassan-nasrallah", "person:hashem-safieddine"
+QASSEM, TRUMP = "person:naim-qassem", "person:donald-trump"
 YSINWAR, DEIF = "person:yahya-sinwar", "person:mohammed-deif"
 HOUTHI = "person:abdul-malik-al-houthi"
 SUDANI, KADHIMI = "person:mohammed-shia-al-sudani", "person:mustafa-al-kadhimi"
@@ -98,7 +103,36 @@ CASES = [
  ("negated_relative_with_companion_ar",
   "وقال هادي العامري إن القوات الأمريكية لم تقتل قاسم سليماني مع أبي مهدي المهندس.",
   [], [AB(SOL, USAF), AB(MUH, USAF)]),
+ # ---- order phrases (orders.order_phrase_at, the one parser of the three callers) ---------
+ ("orderer_next_sentence_then_title_en",
+  "A US drone strike killed Qasem Soleimani and Abu Mahdi al-Muhandis near Baghdad airport. "
+  "The strike, ordered by then-President Donald Trump, hit their convoy at night.",
+  [AB(SOL, TRUMP), AB(MUH, TRUMP), AB(SOL, US)], []),
+ ("amara_biha_verb_first_ar",
+  "اغتيل قاسم سليماني بغارة أميركية أمر بها الرئيس دونالد ترامب.",
+  [AB(SOL, TRUMP), AB(SOL, US)], []),
+ ("bi_awamir_without_min_ar",
+  "قُتل قاسم سليماني بغارة أميركية بأوامر دونالد ترامب.",
+  [AB(SOL, TRUMP), AB(SOL, US)], []),
+ ("amara_verb_object_other_act_ar",
+  "أمر دونالد ترامب بسحب القوات، وقُتل قاسم سليماني في غارة بطائرة مسيرة.",
+  [], [AB(SOL, TRUMP)]),
+ ("direct_orders_of_en",
+  "Qasem Soleimani was killed in a drone strike carried out on the direct orders of Donald "
+  "Trump.",
+  [AB(SOL, TRUMP)], []),
+ ("strike_that_x_ordered_en",
+  "Qasem Soleimani was killed in a drone strike that Donald Trump ordered.",
+  [AB(SOL, TRUMP)], []),
+ ("defied_orders_of_other_en",
+  "Qasem Soleimani was killed in a drone strike, and Donald Trump later defied orders of the "
+  "Pentagon.",
+  [], [AB(SOL, TRUMP), AB(SOL, "organization:pentagon")]),
  # ---- successions -----------------------------------------------------------------------
+ ("passive_named_to_replace_him_possessor_en",
+  "Israeli strikes killed Hassan Nasrallah and Hashem Safieddine in Beirut. Nasrallah's "
+  "deputy, Naim Qassem, was named weeks later to replace him.",
+  [SO(QASSEM, NAS)], [SO(QASSEM, SAFI)]),
  ("an_yakhluf_verb_first_ar",
   "ووقّع الاتفاق علي شمخاني ونظيره العراقي قاسم الأعرجي، قبل أن يخلف علي أكبر أحمديان "
   "شمخاني في المنصب.",
