@@ -298,7 +298,7 @@ def _partner_ar(sr: Any, k: int, hi: int, subj: Any):
 
 
 # ---- lists: a member introduced by a title after "and" / و ------------------------------
-def titled_members(sr: Any, last: Any) -> list:
+def titled_members(sr: Any, last: Any, subject: bool = False) -> list:
     """The people listed after *last* whose title phrase ``sr.chain`` does not pass: "X and
     the armed forces chief of staff, Major General Y", "X and Kurdistan Region President Y",
     "X ورئيس هيئة الأركان العامة للجيش العماد Y". Only title words, bodies and places in
@@ -307,7 +307,8 @@ def titled_members(sr: Any, last: Any) -> list:
     out: list = []
     cur = last
     while cur.hi < sr.hi:
-        nxt = _titled_next_ar(sr, cur) if sr.toks[cur.hi].ar else _titled_next_en(sr, cur)
+        nxt = _titled_next_ar(sr, cur) if sr.toks[cur.hi].ar else \
+            _titled_next_en(sr, cur, subject)
         if nxt is None or nxt in out:
             break
         out.append(nxt)
@@ -322,7 +323,7 @@ def _next_person(sr: Any, x: int, maxgap: int):
     return None
 
 
-def _titled_next_en(sr: Any, cur: Any):
+def _titled_next_en(sr: Any, cur: Any, subject: bool = False):
     x = cur.hi
     if sr.key(x) == "," and sr.key(x + 1) == "and":
         x += 1
@@ -346,7 +347,8 @@ def _titled_next_en(sr: Any, cur: Any):
     y = m.hi
     while y < sr.hi and sr.key(y) in EN_ADV:
         y += 1
-    if y < sr.hi and sr.key(y) not in _EN_AFTER_MEMBER and not sr.toks[y].punct:
+    if not subject and y < sr.hi and sr.key(y) not in _EN_AFTER_MEMBER and \
+            not sr.toks[y].punct:
         return None  # "and Defence Minister Y (later) said": Y opens a clause of his own
     return m
 
@@ -386,6 +388,13 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
             a, b = b, a
         if b is None:
             continue
+        if a is not None:
+            first = _titled_list_head(sr, a)  # "X and Khuzestan Governor Y held talks with Z"
+            if first is not None:
+                oth = b.eid
+                if first.eid != oth and (first.eid, oth) not in done:
+                    done.add((first.eid, oth))
+                    sr.add("MET_WITH", first.eid, oth, "met_list_titled", 0.6)
         x = b.hi
         if x >= sr.hi:
             continue
@@ -398,3 +407,24 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
             if mem.eid != other and (other, mem.eid) not in done:
                 done.add((other, mem.eid))
                 sr.add("MET_WITH", other, mem.eid, "met_list_titled", 0.6)
+
+
+def _titled_list_head(sr: Any, m: Any):
+    """The person *m* follows in a list with a title phrase between ("X and Khuzestan
+    Governor m", "X ورئيس ... m"): the list's earlier member, else None."""
+    y = _start(m) - 1
+    while y > sr.lo and not sr.toks[y].ar and (sr.toks[y].cap or sr.key(y) in _EN_TITLE_WORDS) \
+            and sr.key(y) not in ("and", ","):
+        y -= 1
+    if y <= sr.lo:
+        return None
+    k = sr.key(y)
+    if not (k == "and" or (sr.toks[y].ar and y == _start(m) and k[:1] == "و") or (
+            sr.toks[_start(m)].ar and sr.key(_start(m))[:1] == "و")):
+        return None
+    for p in sr.args:
+        if p.etype != "Person" or p.hi > y or p is m or y - p.hi > 2:
+            continue
+        if m in titled_members(sr, p, subject=True):
+            return p
+    return None

@@ -3,7 +3,7 @@
 News of a visit names the visitor once, at the arrival, and the meetings after it have no
 subject of their own: "وصل X إلى دمشق، حيث استقبله Y، ثم التقى Z" / "وكان X، الذي ...، قد وصل
 إلى بغداد، والتقى Z" / "زيارة X إلى الرياض، التي التقى خلالها Z"; "X arrived in Tehran on
-Wednesday and held talks with Z". Z met X -- not Y (who received X), not a person of a
+Wednesday and held talks with Z". Also "فيما زاره X في منزله" (X visited him). Z met X -- not Y (who received X), not a person of a
 relative clause, and not the first of a list "والتقى Z وW" read as subject and object.
 
 ``visitor_meetings(sr)`` runs after every other meeting rule of the sentence. For each meeting
@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_context import arrival_subject_ar
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
     _AR_WITH_VERBS,
@@ -30,6 +31,7 @@ from loaders.extract.meeting_fallback import (
     _subject_before,
     titled_members,
 )
+from loaders.extract.rule_common import _EMPTY
 
 _AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت", "توجه", "توجهت")
 _AR_VISIT_N = L._ar("زيارة", "الزيارة", "جولة")
@@ -41,8 +43,14 @@ _EN_NOUNS = frozenset({"talks", "meeting", "meetings"})
 _EN_HOLD = frozenset({"held", "had"})
 
 
+_AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
+
+
 def visitor_meetings(sr: Any) -> None:
     """Add the visitor's meetings of this sentence and drop the misread pairs (module doc)."""
+    for t in sr.triggers(_AR_VISITED_HIM, _EMPTY):
+        if not sr.toks[t].key.startswith("وزار"):  # "وزارة" (a ministry), not "وزاره"
+            _visited_him_ar(sr, t)
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)
     if not ts:
         return
@@ -173,3 +181,24 @@ def _continued_en(sr: Any, t: int, vs: list[int]):
         return None
     ch = sr.chain(p, ("Person",))
     return visitor, ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]
+
+
+def _visited_him_ar(sr: Any, t: int) -> None:
+    """"فيما زاره (مساء الثلاثاء) X في منزله": X visited him, in person -- a meeting with the
+    person the pronoun means (the sentence's first person no preposition governs, else the
+    previous sentence's subject)."""
+    hi = next((x for x in range(t + 1, sr.hi) if sr.toks[x].text in (".", "؛", ";")), sr.hi)
+    visitor = _partner_ar(sr, t + 1, hi, None)
+    if visitor is None or sr.has_prep(visitor, {"ب", "مع"}):
+        return
+    host = arrival_subject_ar(sr, t) or next(
+        (m for m in sr.args if m.hi <= t and m.etype == "Person" and
+         not sr.has_prep(m, {"ب", "ل", "مع", "من", "عن", "الي", "علي", "في"}) and
+         m.eid != visitor.eid), None)  # the clause's subject: "وكان X قد استقبل Y، فيما زاره Z"
+    if host is None and all(sr.toks[x].key in ("و", "ثم", "كما", "وقد", "قد", "فيما")
+                            for x in range(sr.lo, t)):
+        host = sr._prev_subject(exclude=visitor.eid)
+    if host is None or host.eid == visitor.eid or sr.blocked(t, visitor):
+        return
+    for v in sr.chain(visitor, ("Person",)):
+        sr.add("MET_WITH", v.eid, host.eid, "visited_him_ar")

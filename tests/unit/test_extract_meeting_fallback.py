@@ -93,6 +93,17 @@ CASES = [
   "Fidan met Prime Minister Mohammed Shia al-Sudani, and Kurdistan Region President Nechirvan "
   "Barzani later told reporters the talks went well.", "en", [MW(FIDAN, SUD)],
   [MW(FIDAN, NECH)]),
+ ("en_subject_list_region_title",
+  "Iraqi Foreign Minister Fuad Hussein and Kurdistan Region President Nechirvan Barzani held "
+  "talks with Hakan Fidan on Thursday.", "en", [MW(FUAD, FIDAN), MW(NECH, FIDAN)], []),
+ ("en_subject_list_long_titles",
+  "Deputy Foreign Minister Ali Bagheri Kani and Khuzestan Governor Mohammad Reza Mavalizadeh "
+  "met Basra Governor Asaad al-Eidani in Basra.", "en",
+  [MW("person:ali-bagheri-kani", "person:asaad-al-eidani"),
+   MW("person:mohammad-reza-mavalizadeh", "person:asaad-al-eidani")], []),
+ ("en_list_member_after_clause_not_subject",
+  "Fidan met Fuad Hussein, and Kurdistan Region President Nechirvan Barzani said the talks "
+  "were useful.", "en", [MW(FIDAN, FUAD)], [MW(FIDAN, NECH), MW(FUAD, NECH)]),
  ("ar_list_waw_title",
   "التقى فيدان رئيسَ الوزراء محمد شياع السوداني ورئيسَ إقليم كوردستان نيجيرفان بارزاني.",
   "ar", [MW(FIDAN, SUD), MW(FIDAN, NECH)], [MW(SUD, NECH)]),

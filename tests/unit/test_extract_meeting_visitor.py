@@ -58,6 +58,21 @@ CASES = [
   [MW(SUD, FUAD)], [MW(FIDAN, FUAD)]),
  ("ar_phone", "وصل فيدان إلى بغداد، ثم بحث في اتصال هاتفي مع نظيره الإيراني عباس عراقجي "
   "الأوضاع.", "ar", [], [MW(FIDAN, ARAGHCHI)]),
+ # "زاره X": X visited him (a person) -- a meeting with the clause's subject
+ ("ar_visited_him",
+  "وكان الحلبوسي قد عاد إلى بغداد، فيما زاره مساء الثلاثاء رئيس الوزراء محمد شياع السوداني في "
+  "منزله.", "ar", [MW("person:mohammed-al-halbousi", SUD)], []),
+ ("ar_visited_him_after_object",
+  "وكان الحلبوسي قد استقبل قبل يومين وزير الخارجية التركي هاكان فيدان، فيما زاره أمس رئيس "
+  "الوزراء محمد شياع السوداني.", "ar",
+  [MW("person:mohammed-al-halbousi", SUD), MW("person:mohammed-al-halbousi", FIDAN)],
+  [MW(FIDAN, SUD)]),
+ ("ar_visited_him_negated",
+  "وكان الحلبوسي قد عاد إلى بغداد، ولم يزره رئيس الوزراء محمد شياع السوداني.", "ar", [],
+  [MW("person:mohammed-al-halbousi", SUD)]),
+ ("ar_ministry_not_visited_him",
+  "وقالت وزارة الخارجية التركية إن الوزير هاكان فيدان سيزور بغداد، ونقلت وزاره الإعلام عن "
+  "السوداني ترحيبه.", "ar", [], [MW(FIDAN, SUD)]),
  ("en_arrived_and_held_talks",
   "Omani Foreign Minister Badr Albusaidi arrived in Tehran on Sunday, his first trip since "
   "Masoud Pezeshkian took office, and held talks with Foreign Minister Abbas Araghchi.", "en",
