@@ -363,6 +363,12 @@ _PART_HEADS = frozenset({"abu", "umm", "abd", "abdul", "abdel", "ابو", "ام"
 _PART_SKIP = frozenset({"al", "el", "ال"})
 
 
+@lru_cache(maxsize=50_000)
+def _name_part_keys(name: str) -> tuple[list[str], bool]:
+    """:func:`_part_keys` of the words of *name* (cached per name: do not change the list)."""
+    return _part_keys(core_tokens(name))
+
+
 def _part_keys(toks: list[str] | tuple[str, ...]) -> tuple[list[str], bool]:
     """Skeletons of the name words of *toks* (articles left out) and whether the name has
     a father / dynasty chain ("bin", "آل")."""
@@ -401,30 +407,59 @@ def _part_of_named(doc: Doc, toks: list[str]) -> str | None:
     q, _qchain = _part_keys(words)
     if not q or len(q) > 3:
         return None
+    index = _named_people(doc)
+    if not index:
+        return None
     qwords = [t for t in words if t not in _PART_CHAIN]
     found: set[str] = set()
-    seen: set[str] = set()
+    # a short form ends as the full name does, or is the first name of a "bin" chain
+    for eid, n, chain in (*index.get(q[-1], ()), *index.get("".join(q), ()),
+                          *index.get(("first", q[0]), ())):
+        if eid not in found and _is_part(q, qwords, n, chain):
+            found.add(eid)
+            if len(found) > 1:
+                return None
+    return next(iter(found)) if found else None
+
+
+def _named_people(doc: Doc) -> dict:
+    """The names of the people named so far in the article (as written and, once per
+    person, the gazetteer's or the new entity's names) as (id, name skeletons, chain),
+    indexed by the skeleton of the last word, of the last two words joined, and (for
+    "bin" chains) by ("first", first word); kept up to date as ``doc.ments`` grows."""
+    st = doc.part_names
+    ments = doc.ments
+    if st[0] == len(ments):
+        return st[1]
+    index, seen = st[1], st[2]
     text = doc.text
-    for m in doc.ments:
+    gaz_keys = doc.gaz.token_facts.setdefault("part_keys", {})
+    for m in ments[st[0]:]:
         if m.etype != "Person" or m.kind != "name":
             continue
-        names = [text[m.start:m.end]]
+        names = [_name_part_keys(text[m.start:m.end])]
         if m.eid not in seen:
             seen.add(m.eid)
             e = doc.gaz.entries.get(m.eid)
-            ne = doc.new_entities.get(m.eid)
             if e is not None:
-                names += e.all_names()
-            elif ne is not None:
-                names += [ne["name"], *ne["aliases"]]
-        for name in names:
-            n, chain = _part_keys(core_tokens(name))
-            if _is_part(q, qwords, n, chain):
-                found.add(m.eid)
-                break
-        if len(found) > 1:
-            return None
-    return next(iter(found)) if found else None
+                keys = gaz_keys.get(m.eid)
+                if keys is None:
+                    keys = gaz_keys[m.eid] = [_name_part_keys(x) for x in e.all_names()]
+                names += keys
+            else:
+                ne = doc.new_entities.get(m.eid)
+                if ne is not None:
+                    names += [_name_part_keys(x) for x in [ne["name"], *ne["aliases"]]]
+        for n, chain in names:
+            if len(n) < 2:
+                continue
+            row = (m.eid, n, chain)
+            index.setdefault(n[-1], []).append(row)
+            index.setdefault("".join(n[-2:]), []).append(row)
+            if chain:
+                index.setdefault(("first", n[0]), []).append(row)
+    st[0] = len(ments)
+    return index
 
 
 def _given_name_full(doc: Doc, key: str) -> str | None:

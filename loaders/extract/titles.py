@@ -558,11 +558,16 @@ _HONORIFIC_PHRASES = sorted(
     key=len, reverse=True)
 
 
+_HONORIFIC_FIRST = frozenset(p[0] for p in _HONORIFIC_PHRASES)
+
+
 def _honorifics_end(toks: list, j: int, hi: int) -> int:
     """The first token after the honorifics that start at *j* (*j* itself if none):
     "آية الله العظمى السيد علي ..." -> "علي"; "Hojatoleslam Mohsen ..." -> "Mohsen". A
     name must follow (an Arabic word or a capitalised one)."""
     while j < hi:
+        if toks[j].key not in _HONORIFIC_FIRST:
+            return j
         for p in _HONORIFIC_PHRASES:
             n = len(p)
             if j + n < hi and all(toks[j + x].key == p[x] for x in range(n)):

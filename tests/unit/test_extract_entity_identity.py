@@ -263,3 +263,34 @@ def test_object_noun_ends_the_name(extractor, text, name):
     names = {text[a:b] for e in doc["entities"] if e["type"] == "Person"
              for a, b in e.get("mentions") or []}
     assert name in names, names
+
+
+# step 3 (gazetteer data): countries named by their people, well-known officials in Arabic
+DATA_CASES = [
+ ("americans_as_agent_ar",
+  "وقال المتحدث إن القائد الذي اغتاله الأميركيون قرب مطار بغداد سيبقى رمزاً.",
+  ["country:united-states"]),
+ ("americans_plural_oblique_ar",
+  "وذكّر المرشد بأن الأمريكيين قتلوا ضيف العراق في بغداد.", ["country:united-states"]),
+ ("zionist_regime_en",
+  "Tehran blamed the Zionist regime for the attack on the consulate.", ["country:israel"]),
+ ("turkish_ministers_ar",
+  "وكان يشار غولر قد تسلّم وزارة الدفاع التركية خلفاً لخلوصي أكار.",
+  ["person:yasar-guler", "person:hulusi-akar"]),
+ ("us_envoy_ar",
+  "واجتمع المبعوث الأميركي آموس هوكشتاين في بيروت برئيس مجلس النواب نبيه بري.",
+  ["person:amos-hochstein", "person:nabih-berri"]),
+]
+
+
+@pytest.mark.parametrize("name,text,must", DATA_CASES, ids=[c[0] for c in DATA_CASES])
+def test_gazetteer_data(extractor, name, text, must):
+    ids = {e["id"] for e in extractor.extract(text)["entities"]}
+    for eid in must:
+        assert eid in ids, f"{name}: missing {eid}; got {sorted(ids)}"
+
+
+def test_americans_killed_gives_the_country(extractor):
+    text = "وقال قاآني إن سليماني الذي اغتاله الأميركيون بأمر من ترامب سيبقى رمزاً."
+    assert_relations(extractor.extract(text), "americans_killed",
+                     [("ASSASSINATED_BY", SOL, "country:united-states")], [])
