@@ -158,10 +158,27 @@ def _bucket(n: int) -> str:
         "7" if n <= 12 else "13"
 
 
-def pair_features(toks: list[Tok], lo: int, hi: int, a: Mention, b: Mention,
-                  ments: list[Mention], lang: str, rule_roles: dict[str, set[str]]
-                  ) -> list[str]:
-    """Sparse binary features of the ordered pair (a before b) in the sentence [lo, hi)."""
+class SentInfo:
+    """What every pair of a sentence shares: each token's feature words and cue bits, the
+    cue tokens, the people named (computed once per sentence, not once per pair)."""
+
+    __slots__ = ("toks", "lo", "hi", "words", "bits", "cues", "np_feat", "first_person")
+
+    def __init__(self, toks: list[Tok], lo: int, hi: int, ments: list[Mention]):
+        self.toks, self.lo, self.hi = toks, lo, hi
+        info = [_tok_info(toks[k]) for k in range(lo, hi)]
+        self.words = [w for w, _b in info]
+        self.bits = [b for _w, b in info]
+        self.cues = [(lo + i, b) for i, b in enumerate(self.bits) if b]
+        persons = [m for m in ments if m.etype == "Person"]
+        self.np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
+        self.first_person = persons[0].eid if persons else None
+
+
+def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], lang: str,
+                  rule_roles: dict[str, set[str]]) -> list[str]:
+    """Sparse binary features of the ordered pair (a before b) of a sentence."""
+    lo, hi, words = si.lo, si.hi, si.words
     f = [f"lang={lang}", f"T={a.etype}|{b.etype}", f"Ta={a.etype}", f"Tb={b.etype}",
          f"K={a.kind}|{b.kind}"]
     between = b.lo - a.hi
@@ -185,57 +202,42 @@ def pair_features(toks: list[Tok], lo: int, hi: int, a: Mention, b: Mention,
     for side, m in (("A", a), ("B", b)):
         for r in sorted(rule_roles.get(m.eid, ())):
             f.append(f"rule{side}:{r}")
-    # cue classes by position; words between and around
-    seen: set[str] = set()
+    # cue classes by position (L: before a's title, T: a's title, M: between, R: after b)
+    tl = a.tlo if 0 <= a.tlo < a.lo else a.lo
     cue_pos: dict[str, int] = {}
     cue_at: dict[str, list[int]] = {}
-    tl = a.tlo if 0 <= a.tlo < a.lo else a.lo
-    for k in range(lo, hi):
+    for k, bits in si.cues:
         if a.lo <= k < a.hi or b.lo <= k < b.hi:
             continue
-        words, bits = _tok_info(toks[k])
-        if k < tl:
-            pos = "L"
-            near = tl - k <= 3
-        elif k < b.lo and k >= a.hi:
-            pos = "M"
-            near = True
-        elif k >= b.hi:
-            pos = "R"
-            near = k - b.hi < 3
-        else:
-            pos = "T"  # a title before a name
-            near = True
-        if bits:
-            for i, (name, _w) in enumerate(CUES):
-                if bits >> i & 1:
-                    key = f"C{pos}:{name}"
-                    if key not in seen:
-                        seen.add(key)
-                        f.append(key)
-                    if name not in cue_pos:
-                        cue_pos[name] = k
-                    cue_at.setdefault(name, []).append(k)
-        if near and (pos != "M" or between <= 12):
-            for w in words:
-                key = f"{pos}:{w}"
-                if key not in seen:
-                    seen.add(key)
-                    f.append(key)
+        pos = "L" if k < tl else "M" if a.hi <= k < b.lo else "R" if k >= b.hi else "T"
+        for i, (name, _w) in enumerate(CUES):
+            if bits >> i & 1:
+                f.append(f"C{pos}:{name}")
+                if name not in cue_pos:
+                    cue_pos[name] = k
+                cue_at.setdefault(name, []).append(k)
+    # words: three before a (and its title), between (if close), three after b
+    for pos, k0, k1 in (("L", max(lo, tl - 3), tl), ("T", tl, a.lo),
+                        ("M", a.hi, b.lo if between <= 12 else a.hi),
+                        ("R", b.hi, min(hi, b.hi + 3))):
+        for k in range(k0, k1):
+            if b.lo <= k < b.hi:
+                continue
+            for w in words[k - lo]:
+                f.append(f"{pos}:{w}")
     # the words right next to each mention
     for tag, k in (("preA", tl - 1), ("postA", a.hi), ("preB", (b.tlo if 0 <= b.tlo < b.lo
                                                                  else b.lo) - 1),
                    ("postB", b.hi)):
         if lo <= k < hi:
-            f.append(f"{tag}:{_tok_info(toks[k])[0][0]}")
+            f.append(f"{tag}:{words[k - lo][0]}")
         else:
             f.append(f"{tag}:<edge>")
-    persons = [m for m in ments if m.etype == "Person"]
-    f.append(f"NP={_bucket(len({m.eid for m in persons}))}")
-    if persons and persons[0].eid == a.eid:
+    f.append(si.np_feat)
+    if si.first_person == a.eid:
         f.append("firstPersonA")
     if b.lo > lo:
-        prev = toks[b.lo - 1]
+        prev = si.toks[b.lo - 1]
         if prev.key in ("and", "و", ",", "،", "with", "مع"):
             f.append(f"prevB:{prev.key}")
     # how far the cue words stand from each mention (nearest cue of each class)
@@ -252,7 +254,7 @@ def pair_features(toks: list[Tok], lo: int, hi: int, a: Mention, b: Mention,
         if k is None:
             continue
         for j in range(max(lo, k - 4), k):
-            bits = _tok_info(toks[j])[1]
+            bits = si.bits[j - lo]
             if bits & 16:
                 f.append(f"neg<{name}")
             if bits & 32:
@@ -287,7 +289,10 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             have = best.get(key)
             if have is None or d < have[0]:
                 best[key] = (d, a, b)
-    out = []
+    out: list[Candidate] = []
+    if not best:
+        return out
+    si = SentInfo(toks, lo, hi, ments)
     for _d, a, b in best.values():
         pair = {a.eid, b.eid}
         roles: dict[str, set[str]] = {}
@@ -296,7 +301,7 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
                 continue
             roles.setdefault(src, set()).add(typ + ">")
             roles.setdefault(tgt, set()).add("<" + typ)
-        feats = pair_features(toks, lo, hi, a, b, ments, lang, roles)
+        feats = pair_features(si, a, b, ments, lang, roles)
         feats += _sibling_features(toks, a, b, ms, rule_rels)
         out.append(Candidate(a, b, feats))
     return out
@@ -344,6 +349,9 @@ class RelationScorer:
             for c, v in data["classes"].items()}
         self.thresholds: dict[str, float] = {t: float(x) for t, x in data["thresholds"].items()}
         self.meta = data.get("meta", {})
+        self._active = [(c, CLASSES[c][0], self.thresholds.get(CLASSES[c][0], 1.01), bias, w)
+                        for c, (bias, w) in self.classes.items()
+                        if self.thresholds.get(CLASSES[c][0], 1.01) <= 1.0]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> RelationScorer:
@@ -367,14 +375,19 @@ class RelationScorer:
     def decide(self, cand: Candidate) -> list[tuple[str, str, str, float]]:
         """The relations (type, source id, target id, probability) a candidate gets: the most
         probable class of each relation type whose probability passes its threshold, and at
-        most one direction per type."""
-        probs = self.probabilities(cand.feats)
-        out = []
+        most one direction per type. Classes of a type switched off (threshold above 1) are
+        not computed."""
         best: dict[str, tuple[float, str]] = {}
-        for c, p in probs.items():
-            typ, ab = CLASSES[c]
-            if p >= self.thresholds.get(typ, 1.01) and p > best.get(typ, (-1.0, ""))[0]:
+        for c, typ, thr, bias, w in self._active:
+            z = bias
+            for x in cand.feats:
+                v = w.get(x)
+                if v is not None:
+                    z += v
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+            if p >= thr and p > best.get(typ, (-1.0, ""))[0]:
                 best[typ] = (p, c)
+        out = []
         for typ, (p, c) in best.items():
             ab = CLASSES[c][1]
             src, tgt = (cand.a.eid, cand.b.eid) if ab else (cand.b.eid, cand.a.eid)
