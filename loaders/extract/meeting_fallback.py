@@ -388,7 +388,7 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
             a, b = b, a
         if b is None:
             continue
-        if a is not None:
+        if a is not None and _list_cue_before(sr, a):
             first = _titled_list_head(sr, a)  # "X and Khuzestan Governor Y held talks with Z"
             if first is not None:
                 oth = b.eid
@@ -428,3 +428,15 @@ def _titled_list_head(sr: Any, m: Any):
         if m in titled_members(sr, p, subject=True):
             return p
     return None
+
+
+def _list_cue_before(sr: Any, m: Any) -> bool:
+    """A quick test: "and" a few tokens before *m*'s title, or a title joined by و."""
+    st = _start(m)
+    if sr.toks[st].ar:
+        k = sr.toks[st].key
+        return k[:1] == "و" and len(k) > 3
+    for y in range(st - 1, max(sr.lo, st - 7) - 1, -1):
+        if sr.toks[y].key == "and":
+            return True
+    return False

@@ -113,7 +113,7 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
                      for m in sr.args):
             return None
     p1 = _partner_ar(sr, k, hi, visitor)
-    if p1 is None:
+    if p1 is None or _already_met(sr, p1, visitor):
         return None
     nxt = next((m for m in sr.args if m.lo >= p1.hi and m.etype == "Person"), None)
     if nxt is not None and _start(nxt) == p1.hi and not _waw(sr, nxt) and \
@@ -169,6 +169,9 @@ def _continued_en(sr: Any, t: int, vs: list[int]):
     v = max((x for x in vs if x < verb and sr.key(x) in _EN_ARRIVE), default=None)
     if v is None:
         return None
+    p = _partner_en(sr, k, sr.hi, None)
+    if p is None or _already_met(sr, p):
+        return None  # most sentences: the verb rules read it right
     visitor = sr.subject_before(v)
     if visitor is None or visitor.etype != "Person" or visitor.poss:
         return None
@@ -176,8 +179,7 @@ def _continued_en(sr: Any, t: int, vs: list[int]):
     if any(sr.toks[x].text in (";", ".") or sr.key(x) in ("who", "which", "while", "but")
            for x in range(v, b)):
         return None
-    p = _partner_en(sr, k, sr.hi, visitor)
-    if p is None:
+    if p.eid == visitor.eid:
         return None
     ch = sr.chain(p, ("Person",))
     return visitor, ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]
@@ -202,3 +204,15 @@ def _visited_him_ar(sr: Any, t: int) -> None:
         return
     for v in sr.chain(visitor, ("Person",)):
         sr.add("MET_WITH", v.eid, host.eid, "visited_him_ar")
+
+
+def _already_met(sr: Any, p: Any, visitor: Any = None) -> bool:
+    """Did the rules already pair *p* with the visitor (else the sentence's first person, the
+    usual subject of an arrival) and with nobody else? Then there is nothing to add or drop."""
+    v = visitor.eid if visitor is not None else next(
+        (m.eid for m in sr.args if m.etype == "Person"), None)
+    if v is None:
+        return False
+    others = [r.target if r.source == p.eid else r.source for r in sr.out
+              if r.type == "MET_WITH" and p.eid in (r.source, r.target)]
+    return bool(others) and all(o == v for o in others)
