@@ -294,3 +294,18 @@ def test_americans_killed_gives_the_country(extractor):
     text = "وقال قاآني إن سليماني الذي اغتاله الأميركيون بأمر من ترامب سيبقى رمزاً."
     assert_relations(extractor.extract(text), "americans_killed",
                      [("ASSASSINATED_BY", SOL, "country:united-states")], [])
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل رئيس إقليم كوردستان نيجيرفان بارزاني وزير الطاقة التركي في أربيل.",
+    "والتقى رئيس الوزراء محمد شياع السوداني وزيرة الخارجية السويدية في بغداد.",
+])
+def test_title_after_a_name_is_not_a_coordinated_person(extractor, text):
+    ids = {e["id"] for e in extractor.extract(text)["entities"] if e["type"] == "Person"}
+    assert not any(i.startswith(("person:zir", "person:zira")) for i in ids), sorted(ids)
+
+
+def test_coordinated_person_after_a_name_still_found(extractor):
+    text = "والتقى قاآني هادي العامري وقيس الخزعلي في بغداد."
+    assert_relations(extractor.extract(text), "coordinated",
+                     [MW(QAANI, AMIRI), MW(QAANI, "person:qais-al-khazali")], [])
