@@ -21,7 +21,7 @@ Needs scikit-learn (requirements-dev.txt); the extractor itself does not.
 3. The final model is trained on all dev batches and written with the chosen thresholds.
 
 Deterministic: fixed file order, liblinear with a fixed random_state. The TEST sets
-(``extract_test_{d,e,f,m,n,o,p,x,y,z}``) and the blind batches are never read.
+(``extract_test_{d,e,f,m,n,o,p,x,y,z,as,at,au}``) and the blind batches are never read.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ DEV_BATCHES: dict[str, list[str]] = {
     "AP-AR (41-43)": ["extract_heldout41", "extract_heldout42", "extract_heldout43"],
 }
 ALWAYS_TRAIN = ["extract_heldout"] + [f"extract_heldout{i}" for i in range(2, 13)]
-FORBIDDEN = {f"extract_test_{x}" for x in "defmnopxyz"}
+FORBIDDEN = {f"extract_test_{x}" for x in [*"defmnopxyz", "as", "at", "au"]}
 THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 .. 0.95
 C_GRID = [0.1, 0.3, 1.0]
 MIN_COUNT = 3
