@@ -1382,6 +1382,18 @@ class KillingRules(SentenceCore):
     """ASSASSINATED_BY base rules: killing verbs and nouns with their agents (a mixin of
     ``SentenceRules``; see the module doc)."""
 
+    def _take_agent(self, m: Any, start: int, found: list[tuple[str, str]]) -> int | None:
+        """Record the agent named from token *start* on ('by X', 'on the orders of X'): the
+        mention *m*, unless a nationality there names it better ('by an Israeli drone' ->
+        Israel). Returns the token after *m* when *m* was taken, else None."""
+        nat = self.nat_agent(start, start + 4)
+        if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
+            found.append((m.eid, "by"))
+            return m.hi
+        if nat:
+            found.append((nat, "by_adj"))
+        return None
+
     def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
         """Agent(s) named after a killing: 'by X', 'على يد X', 'in a US strike',
         'غارة أمريكية', 'ordered by X', 'بأمر من X'. Returns the first; all of them are kept
@@ -1398,30 +1410,19 @@ class KillingRules(SentenceCore):
             phrase = order_phrase_at(self, x) if (
                 fx & AR_ORDER or kx in EN_ORDER_CUES) else None  # orders.py
             if phrase is not None and phrase.start > x:
-                m = phrase.agent
-                nat = self.nat_agent(phrase.start, phrase.start + 4)
-                if m is not None and (nat is None or m.lo <= phrase.start + 1 or
-                                      m.etype == "Person"):
-                    found.append((m.eid, "by"))
-                    x = m.hi
+                after_agent = self._take_agent(phrase.agent, phrase.start, found)
+                if after_agent is not None:
+                    x = after_agent
                     continue
-                if nat:
-                    found.append((nat, "by_adj"))
             elif phrase is not None:  # "on Trump's orders", "the Trump-ordered strike"
                 if x > k and phrase.agent is not None:
                     found.append((phrase.agent.eid, "orders_poss"))
             elif kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
-                start = x + 1
-                m = self.after(start, maxgap=3)
-                nat = self.nat_agent(start, start + 4)
-                if m is not None and (nat is None or m.lo <= start + 1 or
-                                      m.etype == "Person"):
-                    found.append((m.eid, "by"))
-                    x = m.hi
+                after_agent = self._take_agent(self.after(x + 1, maxgap=3), x + 1, found)
+                if after_agent is not None:
+                    x = after_agent
                     continue
-                if nat:
-                    found.append((nat, "by_adj"))
             elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
