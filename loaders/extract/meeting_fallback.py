@@ -156,36 +156,46 @@ def _speaker_en(sr: Any, m: Any) -> bool:
     return sr.key(y) in _EN_SPEECH
 
 
-def _partner_en(sr: Any, k: int, hi: int, subj: Any):
+def _first_person(sr: Any, k: int, hi: int, subj: Any) -> tuple[Any, int] | None:
+    """The first person from token *k* on (not *subj*) and where it starts (its title
+    included), if that is before *hi* and within ``_MAXGAP`` tokens; a body, a country in a
+    title or a place on the way is passed over."""
     for m in sr.args:
         if m.lo < k or m is subj:
             continue
         start = _start(m)
         if start >= hi or start - k > _MAXGAP:
             return None
-        if m.etype != "Person":
-            continue  # a body or country in a title, a place: not the partner
-        for x in range(k, start):
-            kx = sr.key(x)
-            if kx in _EN_STOP or (kx == "to" and not sr.toks[x + 1].cap and sr.key(x + 1) not in (
-                    "the", "his", "her")) or (sr.f(x) & L.EN_MEET and x > k and kx != "talks"):
-                return None  # a clause of its own, an infinitive, another meeting word
-        if m.poss or (subj is not None and m.eid == subj.eid) or (
-                m.kind == "desc" and sr.key(m.hi) == "of"):
-            return None  # "met Y's son" / "met the envoy of Y": someone unnamed
-        if _speaker_en(sr, m):
-            return None  # "hosted a conference on ..., Y said": the speaker
-        b = start - 1
-        while b >= k and (sr.toks[b].cap or sr.key(b) in _EN_TITLE_GAP or
-                          sr.key(b) in L.NATIONALITY or sr.key(b) in L.EN_TITLE_FIRST):
-            b -= 1  # back over the title: "a letter from Russian Foreign Minister Y"
-        if b >= k and sr.key(b) in _EN_BAD_GOV:
-            return None  # "received a letter from Y", "met the envoy of Y"
-        of = max((x for x in range(k, m.lo) if sr.key(x) == "of"), default=None)
-        if of is not None and not any(sr.toks[x].text == "," for x in range(of, m.lo)):
-            return None  # "met the envoy of President Y": Y is not met ("the head of X, Y": is)
-        return m
+        if m.etype == "Person":
+            return m, start
     return None
+
+
+def _partner_en(sr: Any, k: int, hi: int, subj: Any):
+    found = _first_person(sr, k, hi, subj)
+    if found is None:
+        return None
+    m, start = found
+    for x in range(k, start):
+        kx = sr.key(x)
+        if kx in _EN_STOP or (kx == "to" and not sr.toks[x + 1].cap and sr.key(x + 1) not in (
+                "the", "his", "her")) or (sr.f(x) & L.EN_MEET and x > k and kx != "talks"):
+            return None  # a clause of its own, an infinitive, another meeting word
+    if m.poss or (subj is not None and m.eid == subj.eid) or (
+            m.kind == "desc" and sr.key(m.hi) == "of"):
+        return None  # "met Y's son" / "met the envoy of Y": someone unnamed
+    if _speaker_en(sr, m):
+        return None  # "hosted a conference on ..., Y said": the speaker
+    b = start - 1
+    while b >= k and (sr.toks[b].cap or sr.key(b) in _EN_TITLE_GAP or
+                      sr.key(b) in L.NATIONALITY or sr.key(b) in L.EN_TITLE_FIRST):
+        b -= 1  # back over the title: "a letter from Russian Foreign Minister Y"
+    if b >= k and sr.key(b) in _EN_BAD_GOV:
+        return None  # "received a letter from Y", "met the envoy of Y"
+    of = max((x for x in range(k, m.lo) if sr.key(x) == "of"), default=None)
+    if of is not None and not any(sr.toks[x].text == "," for x in range(of, m.lo)):
+        return None  # "met the envoy of President Y": Y is not met ("the head of X, Y": is)
+    return m
 
 
 # ---- Arabic ------------------------------------------------------------------------------
@@ -277,24 +287,19 @@ def _in_relative_ar(sr: Any, m: Any, t: int) -> bool:
 def _partner_ar(sr: Any, k: int, hi: int, subj: Any):
     """The first person from token *k* on, with only titles, bodies, dates, places and
     commas before it (no relative clause, no reporting verb, no other clause)."""
-    for m in sr.args:
-        if m.lo < k or m is subj:
-            continue
-        start = _start(m)
-        if start >= hi or start - k > _MAXGAP:
-            return None
-        if m.etype != "Person":
-            continue
-        for x in range(k, start):
-            if sr.f(x) & _AR_STOP or (sr.f(x) & L.AR_MEET and x > k) or \
-                    sr.key(x) in _AR_GAP_PREPS:
-                return None  # "رسالة من Y": not the partner
-        if _governed(sr, m) or (subj is not None and m.eid == subj.eid):
-            return None
-        if any(sr.f(x) & _AR_RELATIONAL for x in (start - 1, start) if x >= k):
-            return None  # "مبعوث X" / "نجل X": someone else
-        return m
-    return None
+    found = _first_person(sr, k, hi, subj)
+    if found is None:
+        return None
+    m, start = found
+    for x in range(k, start):
+        if sr.f(x) & _AR_STOP or (sr.f(x) & L.AR_MEET and x > k) or \
+                sr.key(x) in _AR_GAP_PREPS:
+            return None  # "رسالة من Y": not the partner
+    if _governed(sr, m) or (subj is not None and m.eid == subj.eid):
+        return None
+    if any(sr.f(x) & _AR_RELATIONAL for x in (start - 1, start) if x >= k):
+        return None  # "مبعوث X" / "نجل X": someone else
+    return m
 
 
 # ---- lists: a member introduced by a title after "and" / و ------------------------------

@@ -19,6 +19,7 @@ plural anaphora and what blocks a meeting). Each is a construction, with its neg
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from loaders.extract import lexicon as L
@@ -116,14 +117,17 @@ def place_then_object_en(sr: Any) -> None:
             _pair(sr, subj.eid, o.eid, "place_then_object_en")
 
 
-def possessed_object_en(sr: Any) -> None:
-    """"X had met Y's successor, Z," (Y a person): Z, named in the apposition, was met."""
+def _active_objects(sr: Any) -> Iterator[tuple[int, int]]:
+    """Each active meeting verb and the first token of its object: 'met (with) Y' -> Y."""
     for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
         if sr.key(t - 1) in _EN_PASSIVE_AUX:
             continue
-        x = t + 1
-        if sr.key(x) == "with":
-            x += 1
+        yield t, t + 2 if sr.key(t + 1) == "with" else t + 1
+
+
+def possessed_object_en(sr: Any) -> None:
+    """"X had met Y's successor, Z," (Y a person): Z, named in the apposition, was met."""
+    for t, x in _active_objects(sr):
         m = sr.mention_at.get(x)
         if m is None or m.etype != "Person" or not m.poss or m.lo != x:
             continue
@@ -559,12 +563,7 @@ def speaker_partner_en(sr: Any) -> None:
 def org_title_object_en(sr: Any) -> None:
     """"met Asaib Ahl al-Haq leader Qais al-Khazali", "met Patriotic Union of Kurdistan (PUK)
     President Bafel Talabani": the titled person, not the body, was met."""
-    for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
-        if sr.key(t - 1) in _EN_PASSIVE_AUX:
-            continue
-        x = t + 1
-        if sr.key(x) == "with":
-            x += 1
+    for t, x in _active_objects(sr):
         org = next((m for m in sr.ments if m.lo == x and m.etype == "Organization"), None)
         if org is None:
             continue
