@@ -171,6 +171,7 @@ class Gazetteer:
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self._first_cache: dict[tuple, tuple] = {}
+        self._trie: dict[str, list] | None = None  # see name_trie()
         self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self._leaders: dict[str, list[Entry]] | None = None  # org id -> entries leading it
         # facts of a token text that depend on this gazetteer, cached by the mention steps
@@ -285,6 +286,21 @@ class Gazetteer:
                         self.ar_latin.setdefault(a, b)
 
     # ---- lookups -----------------------------------------------------------------------
+    def name_trie(self) -> dict[str, list]:
+        """``exact`` and ``prefixes`` as a trie (built on first use): first token -> node
+        ``[hits or None, {next token: node}, token tuple]``, one node per prefix of a name,
+        so a longest-match walk looks up one token per step instead of hashing the growing
+        tuple twice."""
+        trie = self._trie
+        if trie is None:
+            trie = self._trie = {}
+            for seq in sorted(self.prefixes, key=len):
+                level = trie
+                for tok in seq[:-1]:
+                    level = level[tok][1]
+                level[seq[-1]] = [self.exact.get(seq) or None, {}, seq]
+        return trie
+
     def first_cands(self, stems: tuple) -> tuple:
         """The (offset, stem) options of a token that can start a gazetteer name."""
         hit = self._first_cache.get(stems)

@@ -181,6 +181,7 @@ class Doc:
         self.gaz_start = gaz.first_cands_all(toks, texts)  # gazetteer names that may start here
         # which token-scanning steps it may trigger
         self.pass_bits = _pass_bits_all(gaz, toks, texts)
+        self.bit_pos: dict[int, list[int]] = {}  # mask -> tokens with it (_positions)
         # token text -> can it be a word of an Arabic name (later word, first word)
         facts = gaz.token_facts
         if len(facts.get("name_words", ((), ()))[0]) > 200_000:
