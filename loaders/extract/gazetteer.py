@@ -324,7 +324,13 @@ class Gazetteer:
     def first_cands_all(self, toks: list[Tok], texts: list[str] | None = None) -> list[tuple]:
         """``first_cands_of`` of each token (*texts*: their texts, if at hand)."""
         known = self._starts
-        out: list = list(map(known.get, texts if texts is not None else [t.text for t in toks]))
+        if texts is None:
+            texts = [t.text for t in toks]
+        try:  # (usually every text is known: no look for the missing ones)
+            return list(map(known.__getitem__, texts))
+        except KeyError:
+            pass
+        out: list = list(map(known.get, texts))
         k = -1
         try:
             while True:  # texts not seen before (found without a Python loop over all)

@@ -71,9 +71,12 @@ def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
         if not doc.local:
             return list(compress(range(n), gaz_start[lo:lo + n]))
         texts = doc.texts[lo:lo + n]
-        stems: list = list(map(_STEM_WORDS.get, texts))
-        for x in _missing(stems):
-            stems[x] = _stem_words(doc.toks[lo + x])
+        try:  # (usually every text is known: no look for the missing ones)
+            stems: list = list(map(_STEM_WORDS.__getitem__, texts))
+        except KeyError:
+            stems = list(map(_STEM_WORDS.get, texts))
+            for x in _missing(stems):
+                stems[x] = _stem_words(doc.toks[lo + x])
         # a gazetteer name, or a word of a new person's name, may start there
         return list(compress(range(n), map(or_, map(bool, gaz_start[lo:lo + n]),
                                            map(not_, map(doc.local_first.isdisjoint, stems)))))
