@@ -119,3 +119,54 @@ def extractor() -> RuleExtractor:
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_cross_sentence_kills(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# ---- successions: "his taking (of the post)" and "took the post after Y" (Arabic) -----------
+ABDOLLAHIAN, ZARIF = "person:hossein-amir-abdollahian", "person:mohammad-javad-zarif"
+KADHIMI, SUDANI = "person:mustafa-al-kadhimi", "person:mohammed-shia-al-sudani"
+BAGHERI_KANI = "person:ali-bagheri-kani"
+NECHIRVAN, MASOUD = "person:nechirvan-barzani", "person:masoud-barzani"
+HASSAN_UN, PLASSCHAERT = "person:mohammed-al-hassan", "person:jeanine-hennis-plasschaert"
+VAHIDI = "person:ahmad-vahidi"
+
+SUCC_CASES = [
+ ("his_taking_is_the_subject_not_the_object_ar",
+  "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان رئيسَ الوزراء العراقي مصطفى الكاظمي "
+  "في أول مهمة خارجية له بعد أيام من تسلّمه الوزارة خلفاً لمحمد جواد ظريف.",
+  [SO(ABDOLLAHIAN, ZARIF)], [SO(KADHIMI, ZARIF)]),
+ ("his_taking_in_relative_clause_is_its_head_ar",
+  "استقبل رئيس إقليم كوردستان نيجيرفان بارزاني الممثلَ الخاص للأمين العام للأمم المتحدة في "
+  "العراق محمد الحسان، الذي يزور أربيل للمرة الأولى منذ تسلّمه مهامه رئيساً للبعثة خلفاً "
+  "لجينين هينيس بلاسخارت.",
+  [SO(HASSAN_UN, PLASSCHAERT)], [SO(NECHIRVAN, PLASSCHAERT)]),
+ ("relative_head_unknown_no_guess_ar",
+  "استقبل نيجيرفان بارزاني ممثلاً أممياً، الذي يزور أربيل منذ تسلّمه مهامه خلفاً لجينين "
+  "هينيس بلاسخارت.",
+  [], [SO(NECHIRVAN, PLASSCHAERT)]),
+ ("his_taking_after_death_of_ar",
+  "وصل علي باقري كني إلى دمشق في أول جولة خارجية له منذ تولّيه الحقيبة بعد مصرع حسين أمير "
+  "عبد اللهيان في تحطم المروحية.",
+  [SO(BAGHERI_KANI, ABDOLLAHIAN)], []),
+ ("took_post_after_person_vso_ar",
+  "وتسلّم العميد أحمد وحيدي وزارة الداخلية بعد عبد الرضا رحماني فضلي.",
+  [SO(VAHIDI, "person:abdolreza-rahmani-fazli")], []),
+ ("took_post_after_person_svo_ar",
+  "تولى محمد شياع السوداني رئاسة الحكومة بعد مصطفى الكاظمي.",
+  [SO(SUDANI, KADHIMI)], []),
+ ("after_meeting_person_is_no_predecessor_ar",
+  "تولى محمد شياع السوداني رئاسة الحكومة بعد لقائه مسعود بارزاني.",
+  [], [SO(SUDANI, MASOUD)]),
+ ("after_person_then_noun_is_no_predecessor_ar",
+  "تسلّم محمد شياع السوداني رسالة بعد مسعود بارزاني وزيارته.",
+  [], [SO(SUDANI, MASOUD)]),
+ ("second_clause_vso_not_first_clause_person_ar",
+  "نال عزيز نصير زاده حقيبة الدفاع خلفاً لمحمد رضا آشتياني، فيما تسلّم العميد أحمد وحيدي "
+  "وزارة الداخلية بعد عبد الرضا رحماني فضلي.",
+  [SO(VAHIDI, "person:abdolreza-rahmani-fazli")],
+  [SO("person:mohammad-reza-ashtiani", "person:abdolreza-rahmani-fazli")]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", SUCC_CASES, ids=[c[0] for c in SUCC_CASES])
+def test_successions_his_taking(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
