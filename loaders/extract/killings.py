@@ -1333,7 +1333,7 @@ def more_killings(sr: Any, start: int) -> None:
 
 _EN_SAID_VERBS = frozenset({"said", "says", "announced", "confirmed", "told", "stated",
                             "added", "reported", "claimed", "declared", "revealed"})
-_EN_SUBJ_PRON = frozenset({"it", "they", "he", "she", "we", "i"})
+_EN_SUBJ_PRON = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "our"})
 
 
 def _said_other_subject(sr: Any, lo: int, t: int) -> bool:
