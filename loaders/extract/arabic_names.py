@@ -120,8 +120,10 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
         return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",) and \
-            k not in known and k not in GN.ALL:
-        return False  # a preposition/conjunction + article starts another phrase (not فالح)
+            k not in known and k not in GN.ALL and len(k) - (2 if k[1] == "ل" else 3) >= 3:
+        # a preposition/conjunction + article starts another phrase (not فالح; a noun
+        # has three letters at least: "كالن" and "والي" are names)
+        return False
     return len(k) >= 2
 
 
@@ -146,7 +148,8 @@ def _proclitic_name_key(key: str, stems: tuple, known: frozenset[str] | dict) ->
 _AR_SPEECH_NOUNS = frozenset(L.fold_ar(w) for w in (
     "قول", "تصريح", "تصريحات", "حديث", "كلام", "رأي", "موقف", "إعلان", "نفي", "تأكيد",
     "تحذير", "دعوة", "تعليق", "رد", "خطاب", "تغريدة", "منشور", "بيان", "كلمة", "حضور",
-    "لقاء", "زيارة", "اجتماع", "استقبال", "مقتل", "اغتيال", "وصول", "تعيين", "اختيار"))
+    "لقاء", "زيارة", "اجتماع", "استقبال", "مقتل", "اغتيال", "وصول", "تعيين", "اختيار",
+    "علم"))  # ("نفى X علمه بـ": his knowledge)
 
 
 @lru_cache(maxsize=65536)
