@@ -189,6 +189,7 @@ class Gazetteer:
         # chains aside): a person whose surname is one of them ("Fuad Hussein", "Mahmoud
         # Abbas") gets no spelling-tolerant key for that word alone
         self._given: set[str] = set()
+        self._given_names: frozenset[str] | None = None  # built on first use
         for e in self.entries.values():
             if e.type == "Person":
                 for name in e.all_names():
@@ -288,11 +289,16 @@ class Gazetteer:
 
     # ---- lookups -----------------------------------------------------------------------
     def is_given_name(self, tok: str) -> bool:
-        """Is the folded word *tok* a usual given name (given_names.yaml, or the first word
-        of a known person's name)?"""
-        from loaders.extract import given_names as GN
+        """Is the folded word *tok* a usual given name (given_names.yaml, in Arabic or in
+        the Latin spelling names.yaml gives it)?"""
+        names = self._given_names
+        if names is None:
+            from loaders.extract import given_names as GN
 
-        return tok in self._given or tok in GN.ALL or strip_article_ar(tok) in GN.ALL
+            names = set(GN.ALL)
+            names.update(normalize(self.ar_latin[a]) for a in GN.ALL if a in self.ar_latin)
+            self._given_names = names = frozenset(names)
+        return tok in names or strip_article_ar(tok) in names
 
     def first_cands(self, stems: tuple) -> tuple:
         """The (offset, stem) options of a token that can start a gazetteer name."""

@@ -301,6 +301,8 @@ def _is_adjective(key: str) -> bool:
 
 def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     """Known entity (tolerant to spelling/script), else a new id."""
+    if etype == "Person" and surface[:3] in _AR_KUNYA_CASES and surface[3:4] == " ":
+        surface = "أبو" + surface[3:]  # أبي / أبا عمر (genitive, accusative): Abu Omar
     toks = core_tokens(surface)
     if len(toks) > 2 and etype == "Person":
         toks = [t for t in toks if len(t) > 1] or toks  # middle initials ("Lloyd J. Austin")
@@ -353,6 +355,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+_AR_KUNYA_CASES = frozenset({"أبي", "أبا", "ابي", "ابا"})
 
 # words of a name that link it to a father or a dynasty ("Khalid bin Salman", "آل ثاني"):
 # the word after them is no name of the person on its own
@@ -386,6 +389,8 @@ def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool) -> bool:
     ("Masrour Barzani" is not "Masoud Barzani")."""
     if len(n) < 2 or len(q) >= len(n) or not all(q):
         return False
+    if len(q) == 2 and qtoks[0] in _KUNYA and q == n[:2]:
+        return True  # "Abu Umar" / "أبو عمر" of "Abu Umar al-Hasani al-Qurashi": the kunya
     joined = "".join(q)
     if len(q) == 1:
         if chain:
@@ -413,8 +418,9 @@ def _part_of_named(doc: Doc, toks: list[str]) -> str | None:
     qwords = [t for t in words if t not in _PART_CHAIN]
     found: set[str] = set()
     # a short form ends as the full name does, or is the first name of a "bin" chain
+    kunya = index.get(("kunya", q[1]), ()) if len(q) == 2 and qwords[0] in _KUNYA else ()
     for eid, n, chain in (*index.get(q[-1], ()), *index.get("".join(q), ()),
-                          *index.get(("first", q[0]), ())):
+                          *index.get(("first", q[0]), ()), *kunya):
         if eid not in found and _is_part(q, qwords, n, chain):
             found.add(eid)
             if len(found) > 1:
@@ -458,6 +464,9 @@ def _named_people(doc: Doc) -> dict:
             index.setdefault("".join(n[-2:]), []).append(row)
             if chain:
                 index.setdefault(("first", n[0]), []).append(row)
+            if len(n) >= 3 and n[0] == "b":
+                # a kunya name ("Abu Umar al-Qurashi"), found again by its kunya
+                index.setdefault(("kunya", n[1]), []).append(row)
     st[0] = len(ments)
     return index
 

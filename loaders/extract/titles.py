@@ -470,7 +470,7 @@ def _titles(w: _Work) -> None:
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
         ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
         if ne - jn >= 3 and toks[jn].ar and toks[jn].key not in doc.gaz.ar_latin and \
-                toks[jn].key not in GN.ALL:
+                toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS:
             # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
             jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG), jn)
         sur = _surname_after(doc, covered, jn, ne, s.hi)
@@ -610,6 +610,7 @@ def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
         covered.pop(k, None)
 
 
+_AR_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "ام"})
 # "النائب/النائبة عن <bloc>": a member of parliament (not a deputy)
 _AR_MP = frozenset(L.fold_ar(w) for w in ("النائب", "النائبة", "نائب", "نائبة"))
 
