@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
 from loaders.extract.mention_base import (
     _KUNYA,
     _KUNYA_FIRST,
@@ -111,6 +112,12 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last
             return _most_salient(doc, same_nat, at_tok)
+    if qual == "old" and role_org is None and role_nat is None and any(
+            doc.toks[x].key in L.DEAD_WORDS
+            for x in range(max(0, at_tok - 3), min(len(doc.toks), at_tok + 4))):
+        # "the martyred / slain / late commander": someone the text said was killed,
+        # never simply the last person named (his killer, often)
+        return _killed_before(doc, recent(), si)
     for m in recent():
         if m.sent < si - 3:
             break
@@ -121,6 +128,33 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         if office and not _holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
         return m.eid
+    return None
+
+
+_EN_PASSIVE = frozenset({"was", "were", "been", "who", "had"})
+
+
+def _killed_before(doc: Doc, ments: Iterator[Mention], si: int) -> str | None:
+    """The latest person the last sentences say was killed: "X was killed", "X, who was
+    assassinated", "the killing of X", "مقتل / اغتيال / قُتل X", "X الذي اغتيل"."""
+    toks = doc.toks
+    for m in _window(ments, si - 4):
+        if m.kind == "ref":
+            continue
+        for x in range(max(0, m.lo - 3), m.lo):
+            t = toks[x]
+            if (t.ar and any(st in L.AR_KILL for _o, st in t.stems) and m.lo - x <= 2) or (
+                    not t.ar and t.key in L.EN_KILL_NOUNS and x + 1 < m.lo and
+                    toks[x + 1].key == "of") or (not t.ar and t.key in L.EN_KILL and
+                                                  x == m.lo - 1):  # "killed X"
+                return m.eid
+        after = [toks[x] for x in range(m.hi, min(m.hi + 4, len(toks)))]
+        for i, t in enumerate(after):
+            if not t.ar and t.key in L.EN_KILL and any(a.key in _EN_PASSIVE for a in after[:i]):
+                return m.eid
+            if t.ar and t.key in ("الذي", "اللذين") and i + 1 < len(after) and any(
+                    st in L.AR_KILL or st.startswith("استشهد") for _o, st in after[i + 1].stems):
+                return m.eid
     return None
 
 

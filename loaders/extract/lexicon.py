@@ -113,10 +113,15 @@ AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البار�
                     "السابقة", "الأمني", "السياسي", "الإقليمي", "المستقيل", "كبير", "بارز",
                     "رفيع", "سابق", "جديد", "أعلى", "عسكري", "أمني", "سياسي", "مقرب",
                     "رفيع المستوى", "كبيرا", "بارزا", "سابقا", "الأممي", "الأممية", "الدولي",
-                    "الخاص", "الرئاسي", "آنذاك", "حينها", "حينذاك", "وقتها", "يومها")
+                    "الخاص", "الرئاسي", "آنذاك", "حينها", "حينذاك", "وقتها", "يومها",
+                    "الشهيد")
 NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
-OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated") | _ar(
-    "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")
+OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated",
+                "martyred") | _ar(
+    "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة", "الشهيد")
+# qualifiers of a dead person ("the martyred commander", "القائد الشهيد"): a subset of OLD_WORDS
+DEAD_WORDS = _en("late", "slain", "killed", "assassinated", "martyred") | _ar(
+    "الراحل", "المقتول", "القتيل", "المغتال", "الشهيد")
 
 # nationality adjectives -> country id (both scripts; Arabic masc./fem. folded)
 NATIONALITY: dict[str, str] = {}
@@ -140,6 +145,8 @@ for _ids, _words in {
     "country:jordan": ["jordanian", "أردني", "الأردني", "الأردنية"],
     "country:egypt": ["egyptian", "مصري", "المصري", "المصرية"],
     "country:qatar": ["qatari", "قطري", "القطري", "القطرية"],
+    "country:oman": ["omani", "عماني", "العماني", "العمانية"],
+    "country:bahrain": ["bahraini", "بحريني", "البحريني", "البحرينية"],
     "country:kuwait": ["kuwaiti", "كويتي", "الكويتي", "الكويتية"],
     "country:united-arab-emirates": ["emirati", "إماراتي", "الإماراتي", "الإماراتية"],
     "country:palestine": ["palestinian", "فلسطيني", "الفلسطيني", "الفلسطينية"],

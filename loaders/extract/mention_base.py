@@ -543,7 +543,7 @@ def _nasab_short(doc: Doc, surface: str) -> str | None:
     father's given name ("عبد الأمير رشيد يار الله", "Rakan Saeed al-Jabouri"): the form
     other articles use too ("Abdul-Amir Yarallah"), so the id stays the same whether a
     piece writes the father's name or not. None when the family name is not marked (no
-    al-/ال, no -i/ي, no compound with الله/الدين), for a kunya or a "bin" chain, and for
+    al-/ال, no compound with الله/الدين), for a kunya or a "bin" chain, and for
     Persian compound given names ("محمد علي طالبي", "Mohammad Reza Farzin")."""
     words = surface.replace("\u200f", "").split()
     keys = [normalize_word(w) for w in words]
@@ -567,14 +567,16 @@ def _nasab_short(doc: Doc, surface: str) -> str | None:
         return None
     (a0, a1), (b0, b1), (c0, c1) = units
     last = keys[c0:c1]
-    marked = last[0].startswith(("ال", "al-", "el-")) or last[-1] in _COMPOUND_TAIL or \
-        last[-1].endswith(("allah", "ullah")) or (
-        len(last[0]) >= 4 and last[0].endswith(("ي", "i")) and c1 - c0 == 1)
+    # (a family name in -i/-ي alone is no mark: Persian names, "حميد رضا كريمي", have no
+    # father's name in the middle)
+    marked = last[0].startswith(("ال", "al-", "el-", "al ")) or last[-1] in _COMPOUND_TAIL or \
+        last[-1].endswith(("allah", "ullah"))
     middle = keys[b0:b1]
     if not marked or middle[0].startswith(("ال", "al-", "el-")) or \
-            middle[0].endswith(("ي",)) or (b1 - b0 == 1 and not doc.gaz.is_given_name(
-                middle[0]) and is_arabic(middle[0])):
-        return None  # the middle word may be part of the family name
+            middle[0].endswith(("ي",)) or middle[0] in _EN_NAME_HONORIFICS or \
+            middle[0] in ("شيخ", "الشيخ", "سيد", "السيد", "ملا") or (
+                b1 - b0 == 1 and not doc.gaz.is_given_name(middle[0]) and is_arabic(middle[0])):
+        return None  # the middle word may be part of the family name ("Sheikh Jangi")
     if a1 - a0 == 1 and keys[a0] in _PERSIAN_FIRST and middle[0] in _PERSIAN_SECOND:
         return None
     return " ".join(words[a0:a1] + words[c0:c1])

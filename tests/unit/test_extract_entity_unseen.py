@@ -177,3 +177,37 @@ def test_short_and_full_forms_share_one_id_across_articles():
                                 lang="en")
     ids = [{e["id"] for e in d["entities"] if "yarallah" in e["id"]} for d in (a, b)]
     assert ids[0] == ids[1] == {"person:abdul-amir-yarallah"}
+
+
+# --- descriptions of a dead person; nationality adjectives of the Gulf ---------------------
+DESC_CASES = [
+    ("en_martyred_commander_is_the_victim_not_the_killer",
+     "Soleimani was killed in a US strike ordered by Donald Trump. Qaani, who succeeded the "
+     "martyred commander in January 2020, addressed a ceremony.",
+     [SO(QAANI, "person:qasem-soleimani")],
+     [SO(QAANI, "person:donald-trump"), AB("person:donald-trump", QAANI),
+      AB("person:qasem-soleimani", QAANI)]),
+    ("en_killer_named_first",
+     "Donald Trump killed Soleimani in 2020. Qaani, who succeeded the martyred commander, "
+     "spoke on Friday.",
+     [SO(QAANI, "person:qasem-soleimani")], [SO(QAANI, "person:donald-trump")]),
+    ("ar_shahid_commander",
+     "قُتل قاسم سليماني بغارة أميركية أمر بها دونالد ترامب. وقال إسماعيل قاآني، الذي خلف "
+     "القائد الشهيد، إن الرد قادم.",
+     [SO(QAANI, "person:qasem-soleimani")], [SO(QAANI, "person:donald-trump")]),
+    ("en_former_is_not_dead",
+     "Trump met Netanyahu in Washington. Qaani succeeded the former commander.",
+     [], [SO(QAANI, "person:donald-trump"), SO(QAANI, "person:benjamin-netanyahu")]),
+    ("ar_omani_minister",
+     "وصل وزير الخارجية العماني بدر البوسعيدي إلى بغداد والتقى فؤاد حسين. وكان الوزير "
+     "العماني قد زار طهران الأسبوع الماضي، حيث التقى الرئيس الإيراني مسعود بزشكيان.",
+     [MW("person:badr-albusaidi", "person:masoud-pezeshkian")],
+     [MW(FUAD, "person:masoud-pezeshkian")]),
+]
+
+
+@pytest.mark.parametrize("name, text, must, must_not", DESC_CASES,
+                         ids=[c[0] for c in DESC_CASES])
+def test_descriptions(extractor, name, text, must, must_not):
+    doc = extractor.extract(text, lang="ar" if "ا" in text else "en")
+    assert_relations(doc, name, must, must_not)
