@@ -11,7 +11,6 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from loaders.extract import lexicon as L
 from loaders.extract.mention_base import (
     _KUNYA,
     _KUNYA_FIRST,
@@ -112,12 +111,6 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last
             return _most_salient(doc, same_nat, at_tok)
-    if qual == "old" and role_org is None and role_nat is None and any(
-            doc.toks[x].key in L.DEAD_WORDS
-            for x in range(max(0, at_tok - 3), min(len(doc.toks), at_tok + 4))):
-        # "the martyred / slain / late commander": someone the text said was killed,
-        # never simply the last person named (his killer, often)
-        return _killed_before(doc, recent(), si)
     for m in recent():
         if m.sent < si - 3:
             break
@@ -131,30 +124,61 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     return None
 
 
-_EN_PASSIVE = frozenset({"was", "were", "been", "who", "had"})
+# ---- "the slain general", "the martyred commander", "القائد الشهيد": the person killed ------
+EN_DEAD_QUALS = frozenset({"slain", "martyred", "late", "assassinated", "murdered"})
+AR_DEAD_QUALS = frozenset({"الشهيد", "الراحل", "المغدور", "القتيل", "المغتال", "الفقيد",
+                           "الشهيدين"})
+_EN_KILL_CTX = frozenset({"killed", "assassinated", "slain", "martyred", "killing",
+                          "assassination", "martyrdom", "murdered", "murder", "death", "died",
+                          "eliminated", "kill", "assassinate"})
+_AR_KILL_CTX = frozenset({"اغتال", "اغتالت", "اغتالوا", "قتل", "قتلت", "قتلوا", "اغتيل", "مقتل",
+                          "اغتيال", "استشهد", "استشهاد", "مصرع", "اغتيالا", "مقتله", "اغتياله",
+                          "استشهاده", "اغتالته", "قتلته", "استشهدا", "قتلا"})
+_AGENT_MARKS = frozenset({"by", "يد", "من", "بامر", "orders", "order", "direction", "behest"})
 
 
-def _killed_before(doc: Doc, ments: Iterator[Mention], si: int) -> str | None:
-    """The latest person the last sentences say was killed: "X was killed", "X, who was
-    assassinated", "the killing of X", "مقتل / اغتيال / قُتل X", "X الذي اغتيل"."""
+def _killed_here(doc: Doc, m: Mention, people: set[int]) -> bool:
+    """The person mention *m* is the one a killing word near it is about: the first person
+    after a killing verb or noun a few words before it ("the assassination of X", "اغتيال
+    القيادي في الكتائب X") or the subject of one right after it ("X was killed", "X, who was
+    assassinated", "X الذي اغتيل"), and not the agent ("by X", "on the orders of X", "بأمر
+    من X", "أمر بها X"). *people*: the token positions of person names."""
     toks = doc.toks
-    for m in _window(ments, si - 4):
-        if m.kind == "ref":
-            continue
-        for x in range(max(0, m.lo - 3), m.lo):
-            t = toks[x]
-            if (t.ar and any(st in L.AR_KILL for _o, st in t.stems) and m.lo - x <= 2) or (
-                    not t.ar and t.key in L.EN_KILL_NOUNS and x + 1 < m.lo and
-                    toks[x + 1].key == "of") or (not t.ar and t.key in L.EN_KILL and
-                                                  x == m.lo - 1):  # "killed X"
-                return m.eid
-        after = [toks[x] for x in range(m.hi, min(m.hi + 4, len(toks)))]
-        for i, t in enumerate(after):
-            if not t.ar and t.key in L.EN_KILL and any(a.key in _EN_PASSIVE for a in after[:i]):
-                return m.eid
-            if t.ar and t.key in ("الذي", "اللذين") and i + 1 < len(after) and any(
-                    st in L.AR_KILL or st.startswith("استشهد") for _o, st in after[i + 1].stems):
-                return m.eid
+    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    k1 = toks[lo - 1].key if lo > 0 else ""
+    k2 = toks[lo - 2].key if lo > 1 else ""
+    if k1 in _AGENT_MARKS or (k1 == "of" and k2 in _AGENT_MARKS) or \
+            k1 in ("بها", "به") or k2 in ("بها", "به"):
+        return False
+    for y in range(lo - 1, max(-1, lo - 7), -1):
+        t = toks[y]
+        if y in people or t.text in (".", ";", "؛"):
+            break  # someone else is named between: the killing word is about them
+        k = t.key
+        if (k in _EN_KILL_CTX) if not t.ar else (
+                k in _AR_KILL_CTX or k[1:] in _AR_KILL_CTX and k[:1] in "وب"):
+            return True
+    for y in range(m.hi, min(len(toks), m.hi + 5)):
+        t = toks[y]
+        if t.text in (".", ";", "؛") or y in people:
+            break
+        k = t.key
+        if (k in _EN_KILL_CTX) if not t.ar else (k in _AR_KILL_CTX or k[1:] in _AR_KILL_CTX
+                                                  and k[:1] in "و"):
+            return True
+    return False
+
+
+def deceased_person(doc: Doc, si: int, at_tok: int, back: int = 5) -> str | None:
+    """The person a description of a dead person stands for ("the slain general", "the
+    martyred commander", "القائد الشهيد" at token *at_tok*): the latest person of this or the
+    last *back* sentences whom a killing word is about; None when none was said killed."""
+    near = [m for m in _window(reversed(doc.ments), si - back)
+            if m.etype == "Person" and m.lo < at_tok and m.kind in ("name", "desc")]
+    people = {x for m in near for x in range(m.tlo if 0 <= m.tlo < m.lo else m.lo, m.hi)}
+    for m in near:
+        if _killed_here(doc, m, people):
+            return m.eid
     return None
 
 

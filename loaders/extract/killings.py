@@ -1497,8 +1497,9 @@ class KillingRules(SentenceCore):
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
                     self._kill_nominal_en(t)
                     continue
-                if not passive and (k in ("slain", "gunned", "executed") or self.key(t - 1) in (
-                        "the", "a", "an", "his", "her", "their", "its")):
+                if not passive and (k in ("slain", "gunned", "executed", "martyred") or
+                                    self.key(t - 1) in ("the", "a", "an", "his", "her",
+                                                        "their", "its")):
                     continue  # "the slain general", "the martyred commander": an adjective
                 if passive:
                     victim = apposition_head(self, self.before(t, types=("Person",),

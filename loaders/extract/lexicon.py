@@ -113,15 +113,10 @@ AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البار�
                     "السابقة", "الأمني", "السياسي", "الإقليمي", "المستقيل", "كبير", "بارز",
                     "رفيع", "سابق", "جديد", "أعلى", "عسكري", "أمني", "سياسي", "مقرب",
                     "رفيع المستوى", "كبيرا", "بارزا", "سابقا", "الأممي", "الأممية", "الدولي",
-                    "الخاص", "الرئاسي", "آنذاك", "حينها", "حينذاك", "وقتها", "يومها",
-                    "الشهيد")
+                    "الخاص", "الرئاسي", "آنذاك", "حينها", "حينذاك", "وقتها", "يومها")
 NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
-OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated",
-                "martyred") | _ar(
-    "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة", "الشهيد")
-# qualifiers of a dead person ("the martyred commander", "القائد الشهيد"): a subset of OLD_WORDS
-DEAD_WORDS = _en("late", "slain", "killed", "assassinated", "martyred") | _ar(
-    "الراحل", "المقتول", "القتيل", "المغتال", "الشهيد")
+OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated") | _ar(
+    "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")
 
 # nationality adjectives -> country id (both scripts; Arabic masc./fem. folded)
 NATIONALITY: dict[str, str] = {}
