@@ -71,6 +71,7 @@ _EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "support
 _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
                       "التقتا", "اجتمعتا")
 _AR_RECEPTION = L._ar("استقبال")
+_AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
@@ -282,8 +283,10 @@ class MeetingRules(SentenceCore):
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
                 # "وأجرى X وY محادثات": the subjects met each other
-                lastp = self.before(t, types=("Person",), maxgap=1)
-                if lastp is not None and lastp.hi == t:
+                lastp = self.before(t, types=("Person",), maxgap=2)
+                if lastp is not None and (lastp.hi == t or (
+                        lastp.hi == t - 1 and self.f(t - 1) & _AR_SESSION)):
+                    # "وعقد X وY (جلسة) مباحثات" / "جولة محادثات"
                     for m in self.args:
                         if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
                             ch = [c for c in self.chain(m) if c.hi <= t]

@@ -156,6 +156,7 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+_AR_QAD_KAN = _AR_QAD | frozenset({"كان", "وكان", "كانت", "وكانت"})
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
 _WHO = frozenset({"who"})
@@ -368,9 +369,32 @@ class SentenceCore:
                 if head is not None and not head.poss and all(
                         self.toks[y].text == "," for y in range(head.hi, x)):
                     return head
-                return None
+                return self.apposed_head(x)  # "X, head of Y, who had met Z": X
             if t.key in ("that", "which", "whom", "whose"):
                 return None
+        return None
+
+    def apposed_head(self, x: int) -> Mention | None:
+        """English: the person before an apposition that ends in a comma right before *x*
+        ("X, the foreign minister, who ..." / "X, head of Iraq's intelligence service, with
+        whom ..."): X; None if a person is named inside the apposition or it has a verb."""
+        if x - 1 <= self.lo or self.toks[x - 1].text != ",":
+            return None
+        for y in range(x - 2, max(self.lo, x - 12), -1):
+            if self.toks[y].ar:
+                return None
+            m = self.mention_at.get(y)
+            if m is not None and m.etype == "Person":
+                return None
+            if self.toks[y].text == ",":
+                t = self.toks[y + 1]
+                if not (t.key in ("the", "a", "an", "his", "her", "its", "their") or t.poss or
+                        t.key in L.EN_TITLE_FIRST or t.key in L.EN_QUALIFIERS or
+                        t.key in L.NATIONALITY) or any(
+                            self.f(z) & _EN_PREDICATES for z in range(y + 2, x - 1)):
+                    return None  # not an apposition ("X, said Y, who ...")
+                head = self.before(y, types=("Person",), maxgap=0)
+                return head if head is not None and not head.poss else None
         return None
 
     def _object_marked(self, m: Mention) -> bool:
@@ -441,12 +465,20 @@ class SentenceCore:
                 if c.lo >= cur.hi and c is not cur and c.lo > cur.lo:
                     nxt = c
                     break
+            qual = -1
+            if nxt is not None and nxt.etype == "Country" and "Person" in types and \
+                    self.toks[nxt.hi - 1].text.endswith(("'s", "\u2019s")):
+                # "met Britain's X, France's Y and Germany's Z": the country qualifies Y
+                pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
+                if pc is not None and pc.etype == "Person" and (
+                        pc.tlo if 0 <= pc.tlo < pc.lo else pc.lo) == nxt.hi:
+                    qual, nxt = nxt.lo, pc
             if nxt is None or nxt.etype not in types:
                 break
             if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
                     self.toks[nxt.hi].key not in ("and", "or"):
                 break  # "X, Soleimani's successor": a possessor, not a list member
-            start = nxt.tlo if nxt.tlo >= 0 else nxt.lo
+            start = qual if qual >= 0 else nxt.tlo if nxt.tlo >= 0 else nxt.lo
             intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
@@ -581,10 +613,16 @@ class SentenceCore:
             unreal_meeting_en(self, k)  # meetings_en.py: "flew to X to meet Y", "sought talks"
 
     def _ar_relative_subject(self, t: int) -> Mention | None:
-        """"X، الذي ...، اجتمع ..." : X is the subject of the verb after the clause."""
-        if t - 1 < self.lo or self.toks[t - 1].text not in ("،", ","):
+        """"X، الذي ...، (كان) (قد) اجتمع ..." : X is the subject of the verb after the
+        clause."""
+        p = t - 1
+        if p >= self.lo and self.toks[p].key in _AR_QAD_KAN:
+            p -= 1  # "X، الذي ...، قد استقبل Y"
+            if p >= self.lo and self.toks[p].key in _AR_QAD_KAN:
+                p -= 1  # "...، كان قد استقبل"
+        if p < self.lo or self.toks[p].text not in ("،", ","):
             return None
-        for y in range(t - 2, max(self.lo, t - 16), -1):
+        for y in range(p - 1, max(self.lo, p - 15), -1):
             if self.key(y) in ("الذي", "التي") and y - 1 >= self.lo and \
                     self.toks[y - 1].text in ("،", ","):
                 return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
