@@ -427,6 +427,8 @@ class MeetingRules(SentenceCore):
                             self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
                     return
                 prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is not None and self._in_closed_relative(prev, t):
+                    prev = self._carried_subject(t)  # "X، الذي خلف Z، ...، والتقى Y": X
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is

@@ -665,12 +665,26 @@ class SentenceCore:
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
         free = [m for m in cands if not self.has_prep(m, _PREPS_WITH_TO)]
+        if len(free) > 1 and self.toks[t].ar:
+            # "وصل X، الذي خلف Z ...، إلى بغداد، والتقى Y": not Z of the relative clause
+            free = [m for m in free if not self._in_closed_relative(m, t)] or free
         if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))
         return self.before(t, types=("Person",), maxgap=40)
+
+    def _in_closed_relative(self, m: Mention, t: int) -> bool:
+        """Arabic: *m* is named inside a relative clause "، الذي ... ،" that ends before *t*."""
+        for y in range(m.lo - 1, max(self.lo, m.lo - 15) - 1, -1):
+            tx = self.toks[y].text
+            if tx in ("،", ",", ".", "؛"):
+                return False
+            if self.toks[y].key in ("الذي", "التي", "الذين") and y - 1 >= self.lo and \
+                    self.toks[y - 1].text in ("،", ","):
+                return any(self.toks[x].text in ("،", ",") for x in range(m.hi, t))
+        return False
 
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
