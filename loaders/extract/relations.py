@@ -400,6 +400,9 @@ class SentenceCore:
     def _object_marked(self, m: Mention) -> bool:
         """English: the mention is the object of a verb or preposition right before it."""
         b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+        if b > self.lo and self.toks[b].cap and self.mention_at.get(b) is None and \
+                not self.toks[b].ar:
+            b -= 1  # "with Armenian Prime Minister X": one adjective before the title
         while b >= self.lo and self.key(b) in ("the", "a", "an", "his", "her", "their", "its"):
             b -= 1
         if b < self.lo or self.toks[b].ar:
