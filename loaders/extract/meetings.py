@@ -290,7 +290,9 @@ class MeetingRules(SentenceCore):
                     for m in self.args:
                         if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
                             ch = [c for c in self.chain(m) if c.hi <= t]
-                            if len(ch) >= 2 and not self.blocked(t, ch[0]):
+                            c0 = ch[0].tlo if 0 <= ch[0].tlo < ch[0].lo else ch[0].lo
+                            if len(ch) >= 2 and not self.blocked(t, ch[0]) and \
+                                    not self.hypothetical(c0):  # "من المقرر أن يعقد X وY"
                                 for i1 in range(len(ch)):
                                     for i2 in range(i1 + 1, len(ch)):
                                         self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
