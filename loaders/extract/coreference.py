@@ -124,6 +124,64 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     return None
 
 
+# ---- "the slain general", "the martyred commander", "القائد الشهيد": the person killed ------
+EN_DEAD_QUALS = frozenset({"slain", "martyred", "late", "assassinated", "murdered"})
+AR_DEAD_QUALS = frozenset({"الشهيد", "الراحل", "المغدور", "القتيل", "المغتال", "الفقيد",
+                           "الشهيدين"})
+_EN_KILL_CTX = frozenset({"killed", "assassinated", "slain", "martyred", "killing",
+                          "assassination", "martyrdom", "murdered", "murder", "death", "died",
+                          "eliminated", "kill", "assassinate"})
+_AR_KILL_CTX = frozenset({"اغتال", "اغتالت", "اغتالوا", "قتل", "قتلت", "قتلوا", "اغتيل", "مقتل",
+                          "اغتيال", "استشهد", "استشهاد", "مصرع", "اغتيالا", "مقتله", "اغتياله",
+                          "استشهاده", "اغتالته", "قتلته", "استشهدا", "قتلا"})
+_AGENT_MARKS = frozenset({"by", "يد", "من", "بامر", "orders", "order", "direction", "behest"})
+
+
+def _killed_here(doc: Doc, m: Mention, people: set[int]) -> bool:
+    """The person mention *m* is the one a killing word near it is about: the first person
+    after a killing verb or noun a few words before it ("the assassination of X", "اغتيال
+    القيادي في الكتائب X") or the subject of one right after it ("X was killed", "X, who was
+    assassinated", "X الذي اغتيل"), and not the agent ("by X", "on the orders of X", "بأمر
+    من X", "أمر بها X"). *people*: the token positions of person names."""
+    toks = doc.toks
+    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    k1 = toks[lo - 1].key if lo > 0 else ""
+    k2 = toks[lo - 2].key if lo > 1 else ""
+    if k1 in _AGENT_MARKS or (k1 == "of" and k2 in _AGENT_MARKS) or \
+            k1 in ("بها", "به") or k2 in ("بها", "به"):
+        return False
+    for y in range(lo - 1, max(-1, lo - 7), -1):
+        t = toks[y]
+        if y in people or t.text in (".", ";", "؛"):
+            break  # someone else is named between: the killing word is about them
+        k = t.key
+        if (k in _EN_KILL_CTX) if not t.ar else (
+                k in _AR_KILL_CTX or k[1:] in _AR_KILL_CTX and k[:1] in "وب"):
+            return True
+    for y in range(m.hi, min(len(toks), m.hi + 5)):
+        t = toks[y]
+        if t.text in (".", ";", "؛") or y in people:
+            break
+        k = t.key
+        if (k in _EN_KILL_CTX) if not t.ar else (k in _AR_KILL_CTX or k[1:] in _AR_KILL_CTX
+                                                  and k[:1] in "و"):
+            return True
+    return False
+
+
+def deceased_person(doc: Doc, si: int, at_tok: int, back: int = 5) -> str | None:
+    """The person a description of a dead person stands for ("the slain general", "the
+    martyred commander", "القائد الشهيد" at token *at_tok*): the latest person of this or the
+    last *back* sentences whom a killing word is about; None when none was said killed."""
+    near = [m for m in _window(reversed(doc.ments), si - back)
+            if m.etype == "Person" and m.lo < at_tok and m.kind in ("name", "desc")]
+    people = {x for m in near for x in range(m.tlo if 0 <= m.tlo < m.lo else m.lo, m.hi)}
+    for m in near:
+        if _killed_here(doc, m, people):
+            return m.eid
+    return None
+
+
 def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
     """The mentions of *ments* (latest first) down to sentence *first_sent*."""
     for m in ments:

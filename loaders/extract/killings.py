@@ -1497,8 +1497,10 @@ class KillingRules(SentenceCore):
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
                     self._kill_nominal_en(t)
                     continue
-                if k in ("slain", "gunned", "executed") and not passive:
-                    continue  # "the slain general": an adjective, not a statement
+                if not passive and (k in ("slain", "gunned", "executed", "martyred") or
+                                    self.key(t - 1) in ("the", "a", "an", "his", "her",
+                                                        "their", "its")):
+                    continue  # "the slain general", "the martyred commander": an adjective
                 if passive:
                     victim = apposition_head(self, self.before(t, types=("Person",),
                                                                maxgap=16))

@@ -84,6 +84,57 @@ _EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
 _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER
 
 
+# the taking of a post with a pronoun: "(منذ/بعد) تسلّمه / تولّيه / تعيينه ..." (his taking)
+_AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلامه", "انتخابه", "تكليفه", "اختياره",
+                       "تسلمها", "توليها", "تعيينها", "استلامها", "انتخابها", "تكليفها",
+                       "تسلمهم", "تنصيبه")
+_AR_REL = L._ar("الذي", "التي")
+_AR_TAKE_VERB = L._ar("تولى", "تسلم", "استلم", "وتولى", "وتسلم", "واستلم")
+
+
+def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | False
+    """Arabic: the person a "his taking (the post)" noun before the cue at *t* refers to
+    ("التقى X Y ... بعد أيام من تسلّمه الوزارة خلفاً لـZ": X, the subject, not the object Y;
+    "استقبل K Y، الذي يزور أربيل منذ تسلّمه مهامه خلفاً لـZ": Y, the head of the relative
+    clause); None when no such noun stands between *new* (the nearest free person) and *t*,
+    False when it does but its person is not recognised."""
+    lo = max(sr.lo, t - 10, new.hi if new is not None else sr.lo)
+    x = next((y for y in range(t - 1, lo - 1, -1) if sr.f(y) & _AR_TAKING_HIS), None)
+    if x is None:
+        return None
+    for y in range(x - 1, max(sr.lo, x - 16) - 1, -1):
+        if sr.f(y) & _AR_REL and sr.key(y) in ("الذي", "التي"):
+            z = y - 1
+            if z >= sr.lo and sr.toks[z].text in ("،", ","):
+                z -= 1
+            head = sr.mention_at.get(z)
+            if head is not None and head.etype == "Person" and head.kind != "ref":
+                return head
+            return False  # a clause about someone not recognised: unsure, no relation
+    for m in sr.args:
+        if m.lo >= x:
+            break
+        if m.etype == "Person" and m.kind == "name" and not sr.has_prep(m, _AR_PREPS_S):
+            return m
+    return None
+
+
+_AR_PREPS_S = frozenset({"ب", "ل", "مع", "من", "الي", "علي", "عن"})
+
+
+def _person_right_after(sr: Any, y: int) -> Any:
+    """A person named right after "بعد" at y-1 and ending the phrase ("تسلّم X الوزارة بعد
+    Y،" / "تولى المنصب عام 2022 بعد Y"): not "بعد لقائه Y" (a noun comes first)."""
+    m = sr.after(y, types=("Person",), maxgap=0)
+    if m is None or m.kind != "name" or m.lo != y and (m.tlo < 0 or m.tlo != y):
+        return None
+    nxt = m.hi
+    if nxt < sr.hi and not (sr.toks[nxt].punct or sr.key(nxt) in ("في", "عام", "منذ", "الذي",
+                                                                     "وذلك", "فيما", "بينما")):
+        return None
+    return m
+
+
 class SuccessionRules(SentenceCore):
     """SUCCESSOR_OF rules (a mixin of ``SentenceRules``; see the module doc)."""
 
@@ -323,6 +374,11 @@ class SuccessionRules(SentenceCore):
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 new = self._free_person_before(t, maxgap=25)
+                own = taking_with_pronoun(self, t, new)
+                if own is False:
+                    continue
+                if own is not None:  # "... منذ تسلّمه مهامه خلفاً لـY": the -ه, not the object
+                    new = own
                 if new is None:
                     new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
                 if new is None and old is not None:
@@ -375,9 +431,18 @@ class SuccessionRules(SentenceCore):
                         while y < self.hi and self.f(y) & _C7:
                             y += 1
                         if y == y0:
-                            continue
-                        old = self.after(y, types=("Person",), maxgap=4)
+                            old = _person_right_after(self, y)
+                            if old is None:
+                                continue  # "تسلّم X الوزارة بعد Y": Y held it before
+                        else:
+                            old = self.after(y, types=("Person",), maxgap=4)
                         new = self.before(t, types=("Person",), maxgap=6)
+                        own = taking_with_pronoun(self, x, None) if fs & _AR_TAKING_HIS \
+                            else None
+                        if own is False:
+                            break
+                        if own is not None:
+                            new = own  # "منذ تولّيه الحقيبة بعد مصرع Y": the -ه
                         if fs & _AR_APPOINT_NOUN:  # "أعلن K تعيين X ... بعد مقتل Y"
                             new = self.after(t + 1, types=("Person",), maxgap=3)
                         elif fs & _AR_APPOINT_VERBS:
@@ -393,6 +458,11 @@ class SuccessionRules(SentenceCore):
                                 new = self.after(t + 1, types=("Person",), maxgap=3)
                         elif new is None:
                             new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif fs & _AR_TAKE_VERB:
+                            vso = self.after(t + 1, types=("Person",), maxgap=2)
+                            if vso is not None and vso is not old and \
+                                    not self.has_prep(vso, _AR_PREPS_S):
+                                new = vso  # "، فيما تسلّم X الوزارة بعد Y": X, not before
                         if old and new and old is not new and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
                         break

@@ -21,6 +21,9 @@ from loaders.extract.arabic_names import (
     _ar_name_word,
 )
 from loaders.extract.coreference import (
+    AR_DEAD_QUALS,
+    EN_DEAD_QUALS,
+    deceased_person,
     resolve_description,
 )
 from loaders.extract.mention_base import (
@@ -516,8 +519,10 @@ def _titles(w: _Work) -> None:
         if definite and toks[k].ar and role in ("lead", "head_state") and (
                 toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
-        if definite and j > k and not of_the:
-            eid = resolve_description(doc, si, role, role_org, role_nat, qual, k)
+        dead = _deceased_description(doc, si, k, max(j, tend)) if j > k and not of_the and (
+            definite or (b >= s.lo and toks[b].key == "the")) else None
+        if (definite or dead) and j > k and not of_the:
+            eid = dead or resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
                     else covered[b].lo
@@ -544,6 +549,20 @@ def _titles(w: _Work) -> None:
                     doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
                                         qual))
         k = tend
+
+
+def _deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
+    """"the slain general", "the martyred commander", "القائد الشهيد" (title at *k*, its
+    modifiers up to *j*): the person the article said was killed (not the last person
+    named, who may be the killer)."""
+    toks = doc.toks
+    if toks[k].ar:  # the qualifier follows the title: "القائد الشهيد"
+        if not any(toks[x].key in AR_DEAD_QUALS
+                   for x in range(k + 1, min(doc.sents[si].hi, j + 1))):
+            return None
+    elif not any(toks[x].key in EN_DEAD_QUALS for x in range(max(doc.sents[si].lo, k - 3), k)):
+        return None
+    return deceased_person(doc, si, k)
 
 
 # honorifics before a name, as folded token keys (longest first)

@@ -1,0 +1,172 @@
+"""Killings and successions told over two sentences, our own sentences in both languages:
+
+- a description of a dead person ("the slain general", "the martyred commander", "the late
+  leader", "القائد الشهيد", "الأمين العام الشهيد") is the person the article said was killed,
+  not whoever was named last (often the killer or the man who ordered it); with nobody said
+  killed it is nobody; "the martyred commander" is an adjective, never an active killing
+  verb with the sentence's subject as the killer;
+- the speaker's own forces as the agent of the strike told before: "The Pentagon said it
+  carried out the strike", "Israel's military said its jets had struck the two men", "أعلنت
+  X أن قواتها نفذت الضربة" -- but not a denial, a threat or an accusation, and not when the
+  killing before had no agent (the annotation leaves those alone).
+"""
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+from tests.extract_support import AB, MW, SO, assert_relations
+
+SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
+QAANI, AMIRI = "person:esmail-qaani", "person:hadi-al-amiri"
+TRUMP = "person:donald-trump"
+NAS, SAFI = "person:hassan-nasrallah", "person:hashem-safieddine"
+NAIM = "person:naim-qassem"
+SAADI = "person:abu-baqer-al-saadi"
+US, ISR = "country:united-states", "country:israel"
+IDF = "organization:israel-defense-forces"
+CENTCOM = "organization:us-central-command"
+PENTAGON = "organization:pentagon"
+
+CASES = [
+ # ---- descriptions of the dead -----------------------------------------------------------
+ ("martyred_commander_not_the_orderer_en",
+  "Qasem Soleimani was assassinated on the orders of Donald Trump in 2020. Esmail Qaani, who "
+  "succeeded the martyred commander, visited Baghdad.",
+  [SO(QAANI, SOL), AB(SOL, TRUMP)], [SO(QAANI, TRUMP), AB(TRUMP, QAANI)]),
+ ("slain_general_en",
+  "Qasem Soleimani was killed in a US strike in 2020. Esmail Qaani, who succeeded the slain "
+  "general, visited Baghdad.",
+  [SO(QAANI, SOL), AB(SOL, US)], []),
+ ("late_general_after_assassination_of_en",
+  "The assassination of Qasem Soleimani by the United States shocked Iran. Months later, "
+  "Esmail Qaani, who replaced the late general, met Hadi al-Amiri.",
+  [SO(QAANI, SOL), MW(QAANI, AMIRI)], [SO(QAANI, US)]),
+ ("slain_leader_passive_succeed_en",
+  "Israel killed Hassan Nasrallah in Beirut. Naim Qassem was elected to succeed the slain "
+  "leader.",
+  [SO(NAIM, NAS), AB(NAS, ISR)], []),
+ ("late_commander_nobody_killed_en",
+  "Donald Trump praised Esmail Qaani. Qaani, who succeeded the late commander, visited "
+  "Baghdad.",
+  [], [SO(QAANI, TRUMP), AB(TRUMP, QAANI)]),
+ ("qaid_shahid_not_the_orderer_ar",
+  "قتل قاسم سليماني بغارة أمريكية أمر بها دونالد ترامب في بغداد. وزار إسماعيل قاآني، الذي "
+  "خلف القائد الشهيد، العاصمة العراقية.",
+  [SO(QAANI, SOL)], [SO(QAANI, TRUMP)]),
+ ("amin_am_shahid_ar",
+  "اغتالت إسرائيل حسن نصر الله في بيروت. وانتخب نعيم قاسم خلفاً للأمين العام الشهيد.",
+  [SO(NAIM, NAS), AB(NAS, ISR)], []),
+ ("general_rahil_ar",
+  "اغتالت الولايات المتحدة قاسم سليماني في بغداد بأمر من دونالد ترامب. وقال إسماعيل "
+  "قاآني، خليفة الجنرال الراحل، إن الرد قادم.",
+  [SO(QAANI, SOL)], [SO(QAANI, TRUMP), SO(QAANI, US)]),
+ # ---- the speaker's own forces as the agent of the strike told before -----------------------
+ ("its_jets_struck_the_leader_en",
+  "Hassan Nasrallah was killed in an Israeli strike on Beirut on Friday. The Israeli army "
+  "said its jets had struck the Hezbollah leader.",
+  [AB(NAS, ISR), AB(NAS, IDF)], []),
+ ("its_fighter_jets_struck_the_two_men_en",
+  "Hassan Nasrallah and Hashem Safieddine were killed in Israeli strikes in Beirut. The "
+  "Israeli army said its fighter jets had struck the two men.",
+  [AB(NAS, IDF), AB(SAFI, IDF)], []),
+ ("said_on_day_that_it_carried_out_en",
+  "Hassan Nasrallah was killed in an Israeli strike on Beirut. The Israeli army said on "
+  "Saturday that it had carried out the strike.",
+  [AB(NAS, IDF)], []),
+ ("denied_it_carried_out_en",
+  "Hassan Nasrallah was killed in an Israeli strike on Beirut. The Israeli army denied it "
+  "carried out the strike.",
+  [AB(NAS, ISR)], [AB(NAS, IDF)]),
+ ("vowed_and_struck_positions_en",
+  "Hassan Nasrallah was killed in an Israeli strike on Beirut. Hezbollah said it would "
+  "avenge him and struck Israeli positions.",
+  [AB(NAS, ISR)], [AB(NAS, "organization:hezbollah")]),
+ ("accused_saying_its_jets_en",
+  "Hassan Nasrallah was killed in an Israeli strike on Beirut. Iran accused the Israeli "
+  "army, saying its jets had struck the Hezbollah leader.",
+  [], [AB(NAS, IDF)]),
+ ("no_agent_before_en",
+  "Hassan Nasrallah was killed in a strike on Beirut. The Israeli army said its jets had "
+  "struck the Hezbollah leader.",
+  [], [AB(NAS, IDF)]),
+ ("its_planes_carried_out_ar",
+  "قُتل حسن نصر الله في غارة إسرائيلية على الضاحية. وأعلن الجيش الإسرائيلي أن طائراته "
+  "نفذت الضربة.",
+  [AB(NAS, ISR), AB(NAS, IDF)], []),
+ ("centcom_its_forces_ar",
+  "قُتل أبو باقر الساعدي بضربة نفذتها مسيرة أميركية في بغداد. وأعلنت القيادة المركزية "
+  "الأميركية (سنتكوم) أن قواتها نفّذت الضربة رداً على الهجمات.",
+  [AB(SAADI, US), AB(SAADI, CENTCOM)], []),
+ ("centcom_denied_ar",
+  "قُتل أبو باقر الساعدي بضربة نفذتها مسيرة أميركية في بغداد. ونفت القيادة المركزية "
+  "الأميركية أن تكون قواتها نفّذت الضربة.",
+  [AB(SAADI, US)], [AB(SAADI, CENTCOM)]),
+ ("its_planes_targeted_ar",
+  "اغتيل حسن نصر الله بغارة إسرائيلية على الضاحية. وأكد الجيش الإسرائيلي أن طائراته "
+  "استهدفت الأمين العام لحزب الله.",
+  [AB(NAS, IDF)], []),
+ ("its_planes_targeted_no_killing_ar",
+  "زار حسن نصر الله الضاحية. وأكد الجيش الإسرائيلي أن طائراته استهدفت مواقع لحزب الله.",
+  [], [AB(NAS, IDF)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
+
+
+@pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_cross_sentence_kills(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# ---- successions: "his taking (of the post)" and "took the post after Y" (Arabic) -----------
+ABDOLLAHIAN, ZARIF = "person:hossein-amir-abdollahian", "person:mohammad-javad-zarif"
+KADHIMI, SUDANI = "person:mustafa-al-kadhimi", "person:mohammed-shia-al-sudani"
+BAGHERI_KANI = "person:ali-bagheri-kani"
+NECHIRVAN, MASOUD = "person:nechirvan-barzani", "person:masoud-barzani"
+HASSAN_UN, PLASSCHAERT = "person:mohammed-al-hassan", "person:jeanine-hennis-plasschaert"
+VAHIDI = "person:ahmad-vahidi"
+
+SUCC_CASES = [
+ ("his_taking_is_the_subject_not_the_object_ar",
+  "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان رئيسَ الوزراء العراقي مصطفى الكاظمي "
+  "في أول مهمة خارجية له بعد أيام من تسلّمه الوزارة خلفاً لمحمد جواد ظريف.",
+  [SO(ABDOLLAHIAN, ZARIF)], [SO(KADHIMI, ZARIF)]),
+ ("his_taking_in_relative_clause_is_its_head_ar",
+  "استقبل رئيس إقليم كوردستان نيجيرفان بارزاني الممثلَ الخاص للأمين العام للأمم المتحدة في "
+  "العراق محمد الحسان، الذي يزور أربيل للمرة الأولى منذ تسلّمه مهامه رئيساً للبعثة خلفاً "
+  "لجينين هينيس بلاسخارت.",
+  [SO(HASSAN_UN, PLASSCHAERT)], [SO(NECHIRVAN, PLASSCHAERT)]),
+ ("relative_head_unknown_no_guess_ar",
+  "استقبل نيجيرفان بارزاني ممثلاً أممياً، الذي يزور أربيل منذ تسلّمه مهامه خلفاً لجينين "
+  "هينيس بلاسخارت.",
+  [], [SO(NECHIRVAN, PLASSCHAERT)]),
+ ("his_taking_after_death_of_ar",
+  "وصل علي باقري كني إلى دمشق في أول جولة خارجية له منذ تولّيه الحقيبة بعد مصرع حسين أمير "
+  "عبد اللهيان في تحطم المروحية.",
+  [SO(BAGHERI_KANI, ABDOLLAHIAN)], []),
+ ("took_post_after_person_vso_ar",
+  "وتسلّم العميد أحمد وحيدي وزارة الداخلية بعد عبد الرضا رحماني فضلي.",
+  [SO(VAHIDI, "person:abdolreza-rahmani-fazli")], []),
+ ("took_post_after_person_svo_ar",
+  "تولى محمد شياع السوداني رئاسة الحكومة بعد مصطفى الكاظمي.",
+  [SO(SUDANI, KADHIMI)], []),
+ ("after_meeting_person_is_no_predecessor_ar",
+  "تولى محمد شياع السوداني رئاسة الحكومة بعد لقائه مسعود بارزاني.",
+  [], [SO(SUDANI, MASOUD)]),
+ ("after_person_then_noun_is_no_predecessor_ar",
+  "تسلّم محمد شياع السوداني رسالة بعد مسعود بارزاني وزيارته.",
+  [], [SO(SUDANI, MASOUD)]),
+ ("second_clause_vso_not_first_clause_person_ar",
+  "نال عزيز نصير زاده حقيبة الدفاع خلفاً لمحمد رضا آشتياني، فيما تسلّم العميد أحمد وحيدي "
+  "وزارة الداخلية بعد عبد الرضا رحماني فضلي.",
+  [SO(VAHIDI, "person:abdolreza-rahmani-fazli")],
+  [SO("person:mohammad-reza-ashtiani", "person:abdolreza-rahmani-fazli")]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", SUCC_CASES, ids=[c[0] for c in SUCC_CASES])
+def test_successions_his_taking(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
