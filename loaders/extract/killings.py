@@ -54,6 +54,7 @@ from loaders.extract.core_recall import (
     strike_agent_later,
 )
 from loaders.extract.core_wire_rules import strike_agent_before, strike_subject_en
+from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
@@ -542,21 +543,49 @@ def by_fire_of_ar(sr: Any) -> None:
 
 
 _AR_KILLED_HIM = L._ar("اغتالته", "قتلته", "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما",
-                       "استهدفته")
+                       "استهدفته", "قتلاه", "اغتالاه")
 _AR_STRIKE_N = L._ar("طائرة", "غارة", "ضربة", "صاروخ", "مسيرة", "طائرات", "غارات", "ضربات",
-                     "صواريخ", "مسيرات")
+                     "صواريخ", "مسيرات", "قاذفة", "قاذفات", "مقاتلة", "مقاتلات", "مروحية",
+                     "مروحيات", "الغارة", "الضربة", "الطائرة", "المسيرة", "القاذفة")
+_AR_DEF_STRIKE_N = L._ar("الغارة", "الضربة", "العملية", "الهجوم", "القصف")
+# token keys that make a sentence without mentions worth reading (rules.RuleExtractor): "وقال
+# مسؤول إن طائرة أميركية اغتالته" refers to a person of the sentence before
+AR_KILLED_HIM_KEYS = frozenset(_AR_KILLED_HIM | {p + w for w in _AR_KILLED_HIM for p in "وف"})
 
 
 def strike_killed_him_ar(sr: Any) -> None:
-    """"X ... اغتالته طائرة إسرائيلية مسيّرة": a strike named by its nationality as the
-    subject of a killing verb with a pronoun object (X, named just before)."""
+    """"X ... اغتالته طائرة إسرائيلية مسيّرة" / "أن قاذفة روسية قتلته": a strike named by its
+    nationality as the subject of a killing verb with a pronoun object, after or before the
+    verb; "أن الغارة قتلته": the strike named before in the sentence (its nationality). The
+    pronoun is the person named just before in the sentence, else the person the last
+    sentences said was killed (coreference.deceased_person), else nobody."""
     for t in sr.triggers(_AR_KILLED_HIM, _EMPTY):
-        if not sr.f(t + 1) & _AR_STRIKE_N:
+        agent = None
+        if sr.f(t + 1) & _AR_STRIKE_N:
+            agent = sr.nat_agent(t + 1, min(sr.hi, t + 4))  # VSO
+        if agent is None:
+            # SVO after "أن": "أن قاذفة روسية (من طراز ...) قتلته", "أن الغارة قتلته"
+            b = next((y for y in range(t - 1, max(sr.lo, t - 13) - 1, -1)
+                      if sr.key(y) in ("ان", "بان", "وان")), None)
+            if b is not None and sr.f(b + 1) & _AR_STRIKE_N:
+                if sr.f(b + 1) & _AR_DEF_STRIKE_N:  # "الغارة": the strike named before
+                    first = next((y for y in range(sr.lo, b) if sr.f(y) & _AR_STRIKE_N), None)
+                    agent = sr.nat_agent(first, first + 4) if first is not None else None
+                else:
+                    agent = sr.nat_agent(b + 1, t)
+        if not agent:
             continue
-        agent = sr.nat_agent(t + 1, min(sr.hi, t + 4))
         victim = sr.before(t, types=("Person",), maxgap=5)
-        if agent and victim is not None and not sr.blocked(t):
-            sr.add(AB, victim.eid, agent, "strike_killed_him_ar")
+        eid = victim.eid if victim is not None else None
+        if eid is None:
+            near = [m for m in sr.args if m.etype == "Person" and m.hi <= t and
+                    m.kind == "name" and t - m.hi <= 16]
+            if len({m.eid for m in near}) == 1 and not sr.has_prep(near[-1], {"ل", "من"}):
+                eid = near[-1].eid  # "غارة استهدفت X قرب الباب، قبل أن تؤكد ... أن الغارة قتلته"
+            elif not near and sr.si > 0:
+                eid = deceased_person(sr.doc, sr.si, sr.lo, back=2)  # the sentence before
+        if eid and eid != agent and not sr.blocked(t):
+            sr.add(AB, eid, agent, "strike_killed_him_ar")
 
 
 _AR_REL_KILL = L._ar("قتلت", "اغتالت", "استهدفت", "اودت")
@@ -1302,6 +1331,25 @@ def more_killings(sr: Any, start: int) -> None:
         drop_suspected(sr, start)
 
 
+_EN_SAID_VERBS = frozenset({"said", "says", "announced", "confirmed", "told", "stated",
+                            "added", "reported", "claimed", "declared", "revealed"})
+_EN_SUBJ_PRON = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "our"})
+
+
+def _said_other_subject(sr: Any, lo: int, t: int) -> bool:
+    """English: a verb of saying between the speaker (ending at *lo*) and the killing verb
+    at *t*, whose clause has a subject of its own that is no pronoun ("X said on Friday that
+    security forces had killed Y": the forces, not X; "X said it had killed Y": X)."""
+    for x in range(lo, t):
+        if sr.key(x) in _EN_SAID_VERBS:
+            y = x + 1
+            while y < t and (sr.key(y) in ("on", "that", "late", "earlier", "later", "also")
+                             or sr.toks[y].cap and sr.key(y).endswith("day")):
+                y += 1
+            return y < t and sr.key(y) not in _EN_SUBJ_PRON and sr.mention_at.get(y) is None
+    return False
+
+
 # ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
@@ -1546,6 +1594,8 @@ class KillingRules(SentenceCore):
                     continue
                 # active: agent before, victims after
                 agent_m = self.before(t, maxgap=8)
+                if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
+                    agent_m = None  # "X said that security forces had killed Y": not X
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
                 if victim is None:
                     continue

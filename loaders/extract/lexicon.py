@@ -174,7 +174,8 @@ EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assas
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombing", "missile",
                 "operation", "ambush", "strikes", "airstrikes", "drones", "missiles", "forces",
-                "troops", "jets", "warplanes", "aircraft", "raids", "attacks")
+                "troops", "jets", "warplanes", "aircraft", "raids", "attacks", "aggression",
+                "assault", "bombardment", "shelling")
 EN_VISIT = _en("visited", "visit", "visits", "visiting", "arrived", "arrives", "arrival", "trip",
                "travelled", "traveled", "landed", "toured", "tour", "flew")
 EN_LEAD_VERBS = _en("leads", "led", "heads", "headed", "commands", "commanded", "runs", "ran",

@@ -68,7 +68,7 @@ from loaders.extract.dispatch import EN_WORD_SETS as _EN_WORD_SETS
 from loaders.extract.dispatch import TEXT_FORMS as _TEXT_FORMS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
-from loaders.extract.killings import KillingRules, more_killings
+from loaders.extract.killings import KillingRules, more_killings, strike_killed_him_ar
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
@@ -597,6 +597,8 @@ class SentenceCore:
                 fs = forms(t)
             if not fs.isdisjoint(L.EN_MODAL):
                 return True
+            if t.key in ("can", "could") and x == k - 1:
+                return True  # "a pick that needs approval before he can succeed Y"
             if t.key == "due" and self.key(x + 1) == "to" and self.key(x + 2) not in (
                     "the", "a", "an", "his", "her", "its", "their", "security", "health"):
                 return True  # "was due to meet X" (not "due to the crisis")
@@ -884,6 +886,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if not self.ments:
             self.assassinated()  # only "The two men were killed ..." can relate here
             meetings_en(self)  # or "The three leaders then held talks"
+            if self.toks[self.lo].ar:
+                strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
             return self.out
         # core_wire_rules.py: one trigger lookup for all of its rules
         wire = wire_rules_triggered(self)

@@ -8,6 +8,7 @@ from typing import Any
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.inputs import article_id, check_length
+from loaders.extract.killings import AR_KILLED_HIM_KEYS
 from loaders.extract.mentions import (
     Doc,
     find_mentions,
@@ -60,8 +61,8 @@ class RuleExtractor:
             # a sentence without mentions relates nothing, unless it refers back to a pair
             # ("The two men were killed in a U.S. strike")
             if doc.by_sent.get(si) or (si and doc.by_sent.get(si - 1) and any(
-                    t.key in ("two", "three", "both", "pair") or t.key in REF_AR_KEYS
-                    for t in toks[sents[si].lo:sents[si].hi])):
+                    t.key in ("two", "three", "both", "pair") or t.key in REF_AR_KEYS or
+                    t.key in AR_KILLED_HIM_KEYS for t in toks[sents[si].lo:sents[si].hi])):
                 rels.extend(SentenceRules(doc, si).run())
         rels = self.more_relations(doc, rels, lang)
         return self._assemble(doc, rels, lang, meta)

@@ -170,3 +170,59 @@ SUCC_CASES = [
 @pytest.mark.parametrize("name,text,must,must_not", SUCC_CASES, ids=[c[0] for c in SUCC_CASES])
 def test_successions_his_taking(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# ---- step 3: object clitics across sentences, aggression nouns, speakers, "can succeed" ----
+ADNANI = "person:abu-mohammed-al-adnani"
+RUS = "country:russia"
+ISSAWI = "person:jabbar-salman-al-issawi"
+SALAMI, RASHID = "person:hossein-salami", "person:gholam-ali-rashid"
+ARAGHCHI = "person:abbas-araghchi"
+
+STEP3_CASES = [
+ ("bomber_killed_him_previous_sentence_ar",
+  "أعلن تنظيم داعش مقتل أبو محمد العدناني في حلب. وزعمت وزارة الدفاع الروسية أن قاذفة روسية "
+  "من طراز سوخوي قتلته مع نحو أربعين مسلحاً.",
+  [AB(ADNANI, RUS)], []),
+ ("the_strike_killed_him_is_the_strike_named_before_ar",
+  "قال المتحدث باسم البنتاغون إن طائرة أميركية نفذت غارة استهدفت أبو محمد العدناني قرب "
+  "الباب، قبل أن تؤكد الوزارة بعد أيام أن الغارة قتلته.",
+  [AB(ADNANI, US)], []),
+ ("sentence_without_names_refers_back_ar",
+  "قُتل قاسم سليماني في بغداد. وقال مسؤول إن طائرة مسيرة أميركية اغتالته قرب المطار.",
+  [AB(SOL, US)], []),
+ ("killed_him_nobody_killed_before_ar",
+  "وصل قاسم سليماني إلى بغداد. وقال مسؤول إن طائرة مسيرة أميركية اغتالته قرب المطار.",
+  [], [AB(SOL, US)]),
+ ("killed_him_denied_ar",
+  "استهدفت غارة أميركية موكب أبو محمد العدناني، ونفت موسكو أن تكون قاذفة روسية قتلته.",
+  [], [AB(ADNANI, RUS)]),
+ ("martyred_in_regimes_aggression_en",
+  "Hossein Salami was martyred in the Zionist regime's aggression on June 13 along with "
+  "Gholam Ali Rashid.",
+  [AB(SALAMI, ISR), AB(RASHID, ISR)], []),
+ ("condemned_aggression_is_no_killing_en",
+  "Hossein Salami condemned the Israeli aggression on Gaza.",
+  [], [AB(SALAMI, ISR)]),
+ ("speaker_is_not_the_killer_en",
+  "Mustafa al-Kadhimi said on Friday that security forces had killed Jabbar Salman al-Issawi.",
+  [], [AB(ISSAWI, KADHIMI)]),
+ ("speaker_it_is_the_killer_en",
+  "Israel said on Friday that it had killed Hassan Nasrallah.",
+  [AB(NAS, ISR)], []),
+ ("speaker_then_named_killer_en",
+  "Benjamin Netanyahu said Israel killed Hassan Nasrallah in Beirut.",
+  [AB(NAS, ISR)], [AB(NAS, "person:benjamin-netanyahu")]),
+ ("before_he_can_succeed_en",
+  "Pezeshkian proposed Abbas Araghchi as foreign minister, a pick that needs approval before "
+  "he can succeed Ali Bagheri Kani.",
+  [], [SO(ARAGHCHI, BAGHERI_KANI)]),
+ ("succeeded_plain_en",
+  "Abbas Araghchi succeeded Ali Bagheri Kani in August.",
+  [SO(ARAGHCHI, BAGHERI_KANI)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", STEP3_CASES, ids=[c[0] for c in STEP3_CASES])
+def test_step3(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
