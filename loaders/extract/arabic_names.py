@@ -120,8 +120,10 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if first and _MASDAR.match(k) and k not in known and k not in GN.ALL:
         return False  # "رسالة تحذير": a verbal noun (تفعيل، افتعال ...), no first name
     if k.startswith(("بال", "لل", "كال", "فال", "وال")) and k not in ("الله",) and \
-            k not in known and k not in GN.ALL:
-        return False  # a preposition/conjunction + article starts another phrase (not فالح)
+            k not in known and k not in GN.ALL and len(k) - (2 if k[1] == "ل" else 3) >= 3:
+        # a preposition/conjunction + article starts another phrase (not فالح; a noun
+        # has three letters at least: "كالن" and "والي" are names)
+        return False
     return len(k) >= 2
 
 
@@ -146,7 +148,8 @@ def _proclitic_name_key(key: str, stems: tuple, known: frozenset[str] | dict) ->
 _AR_SPEECH_NOUNS = frozenset(L.fold_ar(w) for w in (
     "قول", "تصريح", "تصريحات", "حديث", "كلام", "رأي", "موقف", "إعلان", "نفي", "تأكيد",
     "تحذير", "دعوة", "تعليق", "رد", "خطاب", "تغريدة", "منشور", "بيان", "كلمة", "حضور",
-    "لقاء", "زيارة", "اجتماع", "استقبال", "مقتل", "اغتيال", "وصول", "تعيين", "اختيار"))
+    "لقاء", "زيارة", "اجتماع", "استقبال", "مقتل", "اغتيال", "وصول", "تعيين", "اختيار",
+    "علم"))  # ("نفى X علمه بـ": his knowledge)
 
 
 @lru_cache(maxsize=65536)
@@ -193,8 +196,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
             continue
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS
-        kunya_surname = n >= 2 and toks[k].key in ("ابو", "ام") and t.key.startswith("ال") and \
-            t.key in L.AR_QUALIFIERS
+        kunya_surname = n >= 2 and toks[k].key in _AR_KUNYA_HEADS and t.key.startswith("ال") \
+            and (t.key in L.AR_QUALIFIERS or t.key in L.NATIONALITY)  # "أبو خالد المصري"
         # compound names "صفي الدين", "نور الدين": the word before الدين is a name word
         compound = n > 0 and j + 1 < hi and toks[j + 1].key == "الدين" and t.ar and \
             not t.punct and t.key not in L.AR_STOP and not _accusative(t.text)
@@ -211,6 +214,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         n += 1
         if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner \
                 and not (t.key == "الدين" and n == 2):  # "عز الدين الحداد": a compound first name
+            if toks[k].key in _AR_KUNYA_HEADS:
+                j = _kunya_nisbas(doc, j, hi)  # "أبو عمر الحسني القرشي"
             break  # an al- surname ends the name
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1
@@ -379,9 +384,11 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             j not in covered and _ar_name_word(doc, toks[j], False) and \
             not _said_to(doc, j, hi):
         j += 1  # "أبو فدك", "عبد العزيز": one name word in two
-        if j < hi and j not in covered and toks[j].key in L.AR_QUALIFIERS and \
+        if j < hi and j not in covered and (toks[j].key in L.AR_QUALIFIERS or
+                                            toks[j].key in L.NATIONALITY) and \
                 toks[j].key.startswith("ال") and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
-            return j + 1  # "أبو علي العسكري": a kunya's surname may be an adjective
+            # "أبو علي العسكري", "أبو خالد المصري": a kunya's surname may be an adjective
+            return _kunya_nisbas(doc, j + 1, hi, covered)
     while j < hi and j not in covered:
         t = toks[j]
         if t.key in _JOINERS and j + 1 < hi and (j + 1) not in covered and toks[j + 1].ar \
@@ -404,8 +411,28 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         j += 1
         words += 1
         if t.key.startswith("ال"):
+            if toks[k].stems and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
+                j = _kunya_nisbas(doc, j, hi, covered)  # "أبي حفص الهاشمي القرشي"
             break  # an al- family name ends the name
     return j
+
+
+_AR_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "ام"})
+
+
+def _kunya_nisbas(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int:
+    """After the first al- word of a kunya name ("أبو عمر الحسني"): up to two more
+    relative adjectives (nisbas: "القرشي", "المصري") are part of the name."""
+    toks = doc.toks
+    e = j
+    while e < hi and e - j < 2 and (covered is None or e not in covered):
+        t = toks[e]
+        if not (t.ar and not t.punct and t.key.startswith("ال") and len(t.key) >= 5 and
+                t.key.endswith("ي") and t.key not in L.AR_QUALIFIERS and
+                t.key not in L.AR_STOP):
+            break
+        e += 1
+    return e
 
 
 def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],

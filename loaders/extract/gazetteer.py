@@ -181,6 +181,7 @@ class Gazetteer:
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
         self.last_skel: dict[str, set[str]] = defaultdict(set)  # id -> last-word skeletons
+        self.first_skel: dict[str, set[str]] = defaultdict(set)  # id -> first-word skeletons
         self.ar_tokens: dict[str, set[str]] = defaultdict(set)  # id -> folded Arabic tokens
         self.ar_latin: dict[str, str] = {}  # folded Arabic name token -> Latin spelling
         self._load_names()
@@ -188,6 +189,7 @@ class Gazetteer:
         # chains aside): a person whose surname is one of them ("Fuad Hussein", "Mahmoud
         # Abbas") gets no spelling-tolerant key for that word alone
         self._given: set[str] = set()
+        self._given_names: frozenset[str] | None = None  # built on first use
         for e in self.entries.values():
             if e.type == "Person":
                 for name in e.all_names():
@@ -244,6 +246,7 @@ class Gazetteer:
                 continue
             skels = [token_skeleton(t) for t in toks]
             self.last_skel[e.id].add(skels[-1])
+            self.first_skel[e.id].add(skels[0])
             whole = "".join(skels)
             if len(toks) > 1 and len(whole) >= 4:
                 self.full_skel[whole].add(e.id)
@@ -285,6 +288,18 @@ class Gazetteer:
                         self.ar_latin.setdefault(a, b)
 
     # ---- lookups -----------------------------------------------------------------------
+    def is_given_name(self, tok: str) -> bool:
+        """Is the folded word *tok* a usual given name (given_names.yaml, in Arabic or in
+        the Latin spelling names.yaml gives it)?"""
+        names = self._given_names
+        if names is None:
+            from loaders.extract import given_names as GN
+
+            names = set(GN.ALL)
+            names.update(normalize(self.ar_latin[a]) for a in GN.ALL if a in self.ar_latin)
+            self._given_names = names = frozenset(names)
+        return tok in names or strip_article_ar(tok) in names
+
     def first_cands(self, stems: tuple) -> tuple:
         """The (offset, stem) options of a token that can start a gazetteer name."""
         hit = self._first_cache.get(stems)
@@ -363,6 +378,12 @@ class Gazetteer:
         ranked = self._fuzzy_ranked(tuple(toks), types)
         if not ranked:
             return None
+        if len(toks) == 1 and self.is_given_name(toks[0]):
+            # a lone usual given name ("إبراهيم", "عقيل") is a known person's surname only
+            # when the article has named that person
+            ranked = tuple(x for x in ranked if x[1] in (prefer or ()))
+            if not ranked:
+                return None
         best = ranked[0][0]
         tied = [c for sc, c in ranked if sc == best]
         if len(tied) > 1:
@@ -388,12 +409,16 @@ class Gazetteer:
                         self._skel_by_len[len(sk)].append(sk)
                 near_len = [sk for n in (len(whole) - 1, len(whole), len(whole) + 1)
                             for sk in self._skel_by_len.get(n, ())] if len(whole) >= 6 else []
+                # a usual given name that differs is another person ("كاظم الحسيني" is no
+                # Saddam Hussein, "إبراهيم الموسوي" no Abdolrahim Mousavi)
+                given = self.is_given_name(toks[0])
                 for sk in near_len:
                     ids = self.full_skel[sk]
                     if Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
                         # ... but the same surname ("لأبي مهدي المهندس"; "مجتبى أماني"
                         # is no Mojtaba Khamenei) and a closer likeness below
-                        near |= {c for c in ids if skels[-1] in self.last_skel[c]}
+                        near |= {c for c in ids if skels[-1] in self.last_skel[c] and (
+                            not given or skels[0] in self.first_skel[c])}
                 cands |= near
         else:
             if len(skels[0]) >= 2:

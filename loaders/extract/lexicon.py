@@ -140,6 +140,8 @@ for _ids, _words in {
     "country:jordan": ["jordanian", "أردني", "الأردني", "الأردنية"],
     "country:egypt": ["egyptian", "مصري", "المصري", "المصرية"],
     "country:qatar": ["qatari", "قطري", "القطري", "القطرية"],
+    "country:oman": ["omani", "عماني", "العماني", "العمانية"],
+    "country:bahrain": ["bahraini", "بحريني", "البحريني", "البحرينية"],
     "country:kuwait": ["kuwaiti", "كويتي", "الكويتي", "الكويتية"],
     "country:united-arab-emirates": ["emirati", "إماراتي", "الإماراتي", "الإماراتية"],
     "country:palestine": ["palestinian", "فلسطيني", "الفلسطيني", "الفلسطينية"],

@@ -301,6 +301,8 @@ def _is_adjective(key: str) -> bool:
 
 def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     """Known entity (tolerant to spelling/script), else a new id."""
+    if etype == "Person" and surface[:3] in _AR_KUNYA_CASES and surface[3:4] == " ":
+        surface = "أبو" + surface[3:]  # أبي / أبا عمر (genitive, accusative): Abu Omar
     toks = core_tokens(surface)
     if len(toks) > 2 and etype == "Person":
         toks = [t for t in toks if len(t) > 1] or toks  # middle initials ("Lloyd J. Austin")
@@ -329,6 +331,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
         if full is not None:
             return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
+    if short is None and etype == "Person" and len(toks) >= 3:
+        short = _nasab_short(doc, surface)
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
             doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
             ("Person", token_skeleton(toks[0]) + token_skeleton(toks[2])) in
@@ -353,6 +357,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+_AR_KUNYA_CASES = frozenset({"أبي", "أبا", "ابي", "ابا"})
 
 # words of a name that link it to a father or a dynasty ("Khalid bin Salman", "آل ثاني"):
 # the word after them is no name of the person on its own
@@ -386,6 +391,8 @@ def _is_part(q: list[str], qtoks: list[str], n: list[str], chain: bool) -> bool:
     ("Masrour Barzani" is not "Masoud Barzani")."""
     if len(n) < 2 or len(q) >= len(n) or not all(q):
         return False
+    if len(q) == 2 and qtoks[0] in _KUNYA and q == n[:2]:
+        return True  # "Abu Umar" / "أبو عمر" of "Abu Umar al-Hasani al-Qurashi": the kunya
     joined = "".join(q)
     if len(q) == 1:
         if chain:
@@ -413,8 +420,9 @@ def _part_of_named(doc: Doc, toks: list[str]) -> str | None:
     qwords = [t for t in words if t not in _PART_CHAIN]
     found: set[str] = set()
     # a short form ends as the full name does, or is the first name of a "bin" chain
+    kunya = index.get(("kunya", q[1]), ()) if len(q) == 2 and qwords[0] in _KUNYA else ()
     for eid, n, chain in (*index.get(q[-1], ()), *index.get("".join(q), ()),
-                          *index.get(("first", q[0]), ())):
+                          *index.get(("first", q[0]), ()), *kunya):
         if eid not in found and _is_part(q, qwords, n, chain):
             found.add(eid)
             if len(found) > 1:
@@ -458,6 +466,9 @@ def _named_people(doc: Doc) -> dict:
             index.setdefault("".join(n[-2:]), []).append(row)
             if chain:
                 index.setdefault(("first", n[0]), []).append(row)
+            if len(n) >= 3 and n[0] == "b":
+                # a kunya name ("Abu Umar al-Qurashi"), found again by its kunya
+                index.setdefault(("kunya", n[1]), []).append(row)
     st[0] = len(ments)
     return index
 
@@ -510,6 +521,65 @@ def _short_name(surface: str) -> str | None:
     if not (lk.startswith(("al-", "el-", "al ", "ال")) or lk.endswith(("awi", "اوي"))):
         return None  # "غلام حسين محسني إجئي": a Persian compound name, not a chain
     return " ".join(words[:first] + [last])
+
+
+_AR_ABD = frozenset({"عبد", "abd", "abdul", "abdel", "abdol"})
+_COMPOUND_TAIL = frozenset({"الله", "الدين", "allah", "ullah", "din", "deen"})
+# Persian compound given names ("محمد رضا", "Mohammad Ali", "غلام حسين"): the second word
+# belongs to the given name, it is no father's name
+_PERSIAN_FIRST = frozenset({"محمد", "علي", "احمد", "غلام", "امير", "مير", "حسين", "حسن",
+                            "mohammad", "mohammed", "muhammad", "mohamed", "ali", "ahmad",
+                            "ahmed", "gholam", "amir", "mir", "hossein", "hassan"})
+_PERSIAN_SECOND = frozenset({
+    "رضا", "علي", "جواد", "باقر", "حسين", "حسن", "مهدي", "تقي", "جعفر", "اكبر", "اصغر",
+    "كاظم", "صادق", "هادي", "امين", "ابراهيم", "اسماعيل", "صالح", "محمد", "reza", "ali",
+    "javad", "bagher", "baqer", "baqir", "hossein", "hassan", "mehdi", "taghi", "taqi", "jafar",
+    "akbar", "asghar", "kazem", "sadegh", "hadi", "amin", "ebrahim", "esmail", "saleh",
+    "mohammad", "mohammed"})
+
+
+def _nasab_short(doc: Doc, surface: str) -> str | None:
+    """First name + family name of a three-part Arabic name whose middle part is the
+    father's given name ("عبد الأمير رشيد يار الله", "Rakan Saeed al-Jabouri"): the form
+    other articles use too ("Abdul-Amir Yarallah"), so the id stays the same whether a
+    piece writes the father's name or not. None when the family name is not marked (no
+    al-/ال, no compound with الله/الدين), for a kunya or a "bin" chain, and for
+    Persian compound given names ("محمد علي طالبي", "Mohammad Reza Farzin")."""
+    words = surface.replace("\u200f", "").split()
+    keys = [normalize_word(w) for w in words]
+    units: list[tuple[int, int]] = []  # (first word, end) of each name part
+    i = 0
+    while i < len(words):
+        k = strip_article_ar(keys[i]) if keys[i].startswith("ال") else keys[i]
+        if k in _KUNYA or k in ("bin", "ibn", "bint", "بن", "ابن", "بنت", "ال", "آل", "al"):
+            return None
+        if k in _AR_ABD and i + 1 < len(words):
+            units.append((i, i + 2))
+            i += 2
+            continue
+        if i + 1 < len(words) and keys[i + 1] in _COMPOUND_TAIL:
+            units.append((i, i + 2))
+            i += 2
+            continue
+        units.append((i, i + 1))
+        i += 1
+    if len(units) != 3:
+        return None
+    (a0, a1), (b0, b1), (c0, c1) = units
+    last = keys[c0:c1]
+    # (a family name in -i/-ي alone is no mark: Persian names, "حميد رضا كريمي", have no
+    # father's name in the middle)
+    marked = last[0].startswith(("ال", "al-", "el-", "al ")) or last[-1] in _COMPOUND_TAIL or \
+        last[-1].endswith(("allah", "ullah"))
+    middle = keys[b0:b1]
+    if not marked or middle[0].startswith(("ال", "al-", "el-")) or \
+            middle[0].endswith(("ي",)) or middle[0] in _EN_NAME_HONORIFICS or \
+            middle[0] in ("شيخ", "الشيخ", "سيد", "السيد", "ملا") or (
+                b1 - b0 == 1 and not doc.gaz.is_given_name(middle[0]) and is_arabic(middle[0])):
+        return None  # the middle word may be part of the family name ("Sheikh Jangi")
+    if a1 - a0 == 1 and keys[a0] in _PERSIAN_FIRST and middle[0] in _PERSIAN_SECOND:
+        return None
+    return " ".join(words[a0:a1] + words[c0:c1])
 
 
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)

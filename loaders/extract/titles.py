@@ -217,7 +217,7 @@ def _titles(w: _Work) -> None:
             if short is not None:
                 tend, role, phrase = short
         role_org = role_nat = qual = None
-        of_the = False
+        of_the = mp = False
         pb = k - 1
         while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and (toks[pb].key in (
                 "the", "a", "an") or (not toks[pb].ar and (toks[pb].key in L.NATIONALITY or
@@ -369,6 +369,14 @@ def _titles(w: _Work) -> None:
                         _ar_given_first(doc, toks[dj]) is not None:
                     j = dj
                     continue
+            if t.ar and key == "عن" and j == tend and phrase in _AR_MP:
+                # "النائب عن ائتلاف «دولة القانون» X": a member of parliament for a bloc
+                j, org = _mp_bloc_end(doc, covered, j + 1, s.hi)
+                role, mp = "member", True
+                if org is not None:
+                    in_title.append(org)
+                    role_org = role_org or (org.eid if org.etype == "Organization" else None)
+                break
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -465,7 +473,7 @@ def _titles(w: _Work) -> None:
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
         ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
         if ne - jn >= 3 and toks[jn].ar and toks[jn].key not in doc.gaz.ar_latin and \
-                toks[jn].key not in GN.ALL:
+                toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS:
             # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
             jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG), jn)
         sur = _surname_after(doc, covered, jn, ne, s.hi)
@@ -521,7 +529,7 @@ def _titles(w: _Work) -> None:
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
         dead = _deceased_description(doc, si, k, max(j, tend)) if j > k and not of_the and (
             definite or (b >= s.lo and toks[b].key == "the")) else None
-        if (definite or dead) and j > k and not of_the:
+        if (definite or dead) and j > k and not of_the and not mp:
             eid = dead or resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
@@ -621,6 +629,45 @@ def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
         covered.pop(k, None)
 
 
+_AR_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "ام"})
+# "النائب/النائبة عن <bloc>": a member of parliament (not a deputy)
+_AR_MP = frozenset(L.fold_ar(w) for w in ("النائب", "النائبة", "نائب", "نائبة"))
+
+
+def _mp_bloc_end(doc: Doc, covered: dict[int, Mention], j: int,
+                 hi: int) -> tuple[int, Mention | None]:
+    """After "النائب عن": the end of the bloc (or province) the member sits for -- a known
+    body, or up to four words before a usual given name -- and an apposition set off by
+    commas ("عن حركة حقوق، الجناح السياسي لـ...، X"); returns (where the name may start,
+    the body's mention or None)."""
+    toks = doc.toks
+    x, n, org = j, 0, None
+    while x < hi and n < 5:
+        tx = toks[x]
+        if tx.punct and tx.text in QUOTES:
+            x += 1
+            continue
+        m = covered.get(x)
+        if m is not None:
+            if m.lo == x and m.etype in ("Organization", "Country", "Location"):
+                org = org or m
+                x, n = m.hi, n + 1
+                continue
+            break
+        if tx.punct or not tx.ar or (n > 0 and (tx.key in GN.ALL or
+                                                 tx.key in doc.gaz.ar_latin)):
+            break
+        x, n = x + 1, n + 1
+    if x + 1 < hi and toks[x].text in (",", "،") and n > 0:
+        # an apposition to the bloc, then the name after the next comma
+        y = next((y for y in range(x + 1, min(hi - 1, x + 10))
+                  if toks[y].text in (",", "،")), None)
+        if y is not None and toks[y + 1].ar and (toks[y + 1].key in GN.ALL or
+                                                toks[y + 1].key in doc.gaz.ar_latin):
+            x = y + 1
+    return x, org
+
+
 def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> int:
     """After an Arabic title: skip the body it belongs to when a personal name follows --
     definite words, common nouns and their complement, "في" + a known body or place
@@ -655,7 +702,11 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
             x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
             continue
         break
-    if x == j or x >= hi or (x - j < 2 and toks[j].key != "في"):
+    if x == j or x >= hi or (x - j < 2 and toks[j].key != "في" and not (
+            j - 1 >= 0 and toks[j - 1].ar and not toks[j - 1].key.startswith("ال") and
+            toks[j].key.startswith("ال") and toks[j - 1].key in L.AR_TITLES)):
+        # (one definite word only after an indefinite title noun, whose complement it is:
+        # "وزير النفط X", "مستشار الرئيس X"; not after "الوزير")
         return j
     comma = toks[x].text in (",", "،")
     if comma:

@@ -64,7 +64,7 @@ CASES = [
     ("Harakat al-Nujaba, headed by Saad Kareem, said it would respond.",
      {("LEADS", "person:saad-kareem", NUJABA)}, set()),
     ("Kataib Hezbollah, which is led by Ahmed Jasim al-Tamimi, issued a statement.",
-     {("LEADS", "person:ahmed-jasim-al-tamimi", KH)}, set()),
+     {("LEADS", "person:ahmed-al-tamimi", KH)}, set()),
     ("The US-led coalition, led by a new commander, left the base.", set(), set()),
     ("وكان الأعرجي قيادياً في منظمة بدر التي يتزعمها هادي العامري.",
      {("LEADS", AMIRI, BADR)}, set()),
