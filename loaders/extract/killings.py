@@ -562,7 +562,9 @@ def strike_killed_him_ar(sr: Any) -> None:
     for t in sr.triggers(_AR_KILLED_HIM, _EMPTY):
         agent = None
         if sr.f(t + 1) & _AR_STRIKE_N:
-            agent = sr.nat_agent(t + 1, min(sr.hi, t + 4))  # VSO
+            # VSO; "قتلته ضربة نفذتها طائرة مسيرة أميركية": the executor's nationality
+            far = 8 if sr.f(t + 2) & _AR_EXECUTED_IT else 4
+            agent = sr.nat_agent(t + 1, min(sr.hi, t + far))
         if agent is None:
             # SVO after "أن": "أن قاذفة روسية (من طراز ...) قتلته", "أن الغارة قتلته"
             b = next((y for y in range(t - 1, max(sr.lo, t - 13) - 1, -1)
@@ -586,6 +588,40 @@ def strike_killed_him_ar(sr: Any) -> None:
                 eid = deceased_person(sr.doc, sr.si, sr.lo, back=2)  # the sentence before
         if eid and eid != agent and not sr.blocked(t):
             sr.add(AB, eid, agent, "strike_killed_him_ar")
+
+
+_AR_IN_IT = L._ar("فيها", "فيه", "خلالها", "خلاله", "جراءها", "جراءه", "بها")
+_AR_CLAIMED_IT = L._ar("تبناها", "تبنتها", "تبناه", "تبنته", "نفذتها", "نفذها", "شنتها", "شنها",
+                       "نفذته", "شنته", "اطلقتها", "اطلقها")
+
+
+def killed_in_it_ar(sr: Any) -> None:
+    """"ضربة صاروخية تبنّاها الحرس الثوري على أربيل، قُتل فيها X" / "غارة إسرائيلية ...،
+    استشهد خلالها X": a passive killing "in it" is the strike named just before; its agent is
+    the one who claimed or carried it out, or its nationality."""
+    for t in sr.triggers(_AR_KILLED_PASS, _EMPTY):
+        if not sr.f(t + 1) & _AR_IN_IT:
+            continue
+        victim = sr.after(t + 2, types=("Person",), maxgap=4)
+        if victim is None:
+            continue
+        x = next((y for y in range(t - 1, max(sr.lo, t - 16) - 1, -1)
+                  if sr.f(y) & _AR_STRIKE_N), None)
+        if x is None:
+            continue
+        agent = None
+        for y in range(x + 1, min(t, x + 4)):
+            if sr.f(y) & _AR_CLAIMED_IT:
+                who = sr.after(y + 1, types=("Organization", "Country", "Person"), maxgap=0)
+                agent = who.eid if who is not None else sr.nat_agent(y + 1, min(t, y + 4))
+                break
+        if agent is None:
+            agent = strike_agent_back(sr, x + 1, window=16)
+        if not agent or sr.blocked(t) or sr._irrealis(x):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != agent:
+                sr.add(AB, v.eid, agent, "killed_in_it_ar")
 
 
 _AR_REL_KILL = L._ar("قتلت", "اغتالت", "استهدفت", "اودت")
@@ -1302,6 +1338,7 @@ def more_killings(sr: Any, start: int) -> None:
         by_fire_of_ar(sr)
         strike_killed_him_ar(sr)
         strike_which_killed_ar(sr)
+        killed_in_it_ar(sr)
         rel_passive_ar(sr)
     its_forces_killed(sr)
     if en:
@@ -1348,6 +1385,32 @@ def _said_other_subject(sr: Any, lo: int, t: int) -> bool:
                 y += 1
             return y < t and sr.key(y) not in _EN_SUBJ_PRON and sr.mention_at.get(y) is None
     return False
+
+
+def _who_clause_member(sr: Any, first: Any) -> list:
+    """English: "X, who headed ..., and (his deputy) Y were killed": X, the subject list's
+    first member whose relative clause ends right before "and" + the list member *first*
+    (when the list starts there); [] otherwise."""
+    start = first.tlo if 0 <= first.tlo < first.lo else first.lo
+    b = next((y for y in range(start - 1, max(sr.lo, start - 5), -1)
+              if sr.key(y) == "and"), None)
+    if b is None or sr.toks[b - 1].text != "," or any(
+            sr.toks[y].ar or sr.toks[y].punct or (sr.toks[y].cap and
+                                                  sr.key(y) not in L.NATIONALITY)
+            for y in range(b + 1, start)):
+        return []  # "..., and (his Iraqi lieutenant) Y": only lower-case words between
+    for y in range(b - 2, max(sr.lo, b - 30), -1):
+        if sr.key(y) == "who" and sr.toks[y - 1].text == ",":
+            head = sr.before(y - 1, types=("Person",), maxgap=0)
+            if head is not None and head.kind == "name" and not head.poss and \
+                    head.eid != first.eid and not any(
+                        sr.toks[z].text in (".", ";") for z in range(y, b)):
+                return [head]
+            return []
+        if sr.key(y) in ("and", "who", "which") or sr.mention_at.get(y) is not None and \
+                sr.mention_at[y].etype == "Person":
+            return []
+    return []
 
 
 # ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
@@ -1800,8 +1863,8 @@ class KillingRules(SentenceCore):
             if m.hi <= victim.lo and m.etype == "Person":
                 ch = self.chain(m, ("Person",))
                 if victim in ch:
-                    return ch
-        return [victim]
+                    return ch + _who_clause_member(self, m)
+        return [victim] + _who_clause_member(self, victim)
 
     def _kill_nominal_en(self, t: int) -> None:
         # "the assassination of X by Y", "Y's killing of X", "the US killing of X",
@@ -1830,6 +1893,18 @@ class KillingRules(SentenceCore):
                             agent = a.eid
         else:
             p = self.before(t, types=("Person",), maxgap=1)
+            if (p is None or not p.poss) and self.key(t - 1) in ("his", "her"):
+                # "X replaced Y after his killing in a US strike": the person named just
+                # before (the object), else the previous sentence's last person
+                p = self.before(t - 1, types=("Person",), maxgap=6)
+                if p is not None and (p.kind == "ref" or any(
+                        self.toks[y].text in (".", ";") for y in range(p.hi, t))):
+                    p = None
+                if p is not None:
+                    agent, _ = self._agent_after(t + 1)
+                    if agent and agent != p.eid and not self.blocked(t):
+                        self.add("ASSASSINATED_BY", p.eid, agent, "his_killing_en")
+                return
             if p is None or not p.poss:
                 return
             victims = [p]

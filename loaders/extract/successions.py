@@ -408,9 +408,15 @@ class SuccessionRules(SentenceCore):
                     continue
                 if subj_m is None:
                     after2 = self.after(obj_m.hi, types=("Person",), maxgap=2)
-                    if after2 is None:
+                    if after2 is None and self.toks[t].key.startswith(("ليخلف", "لتخلف")):
+                        # "انتخب المجلس X رئيساً له ...، ليخلف Y": the one elected / named
+                        subj_m = self._free_person_before(t, maxgap=25)
+                        if subj_m is None or subj_m.eid == obj_m.eid:
+                            continue
+                    elif after2 is None:
                         continue
-                    subj_m, obj_m = obj_m, after2
+                    else:
+                        subj_m, obj_m = obj_m, after2
                 if not self.blocked(t, subj_m):
                     self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
                     self.dependent.add(id(obj_m))
@@ -539,6 +545,10 @@ def _start(m: Any) -> int:
     return m.tlo if m.tlo >= 0 else m.lo
 
 
+_EN_OFFICE_OF = frozenset({"duties", "post", "role", "functions", "responsibilities",
+                           "powers", "job", "office", "position", "mantle"})
+
+
 def took_over_from_en(sr: Any) -> None:
     """"X (had) taken over Hezbollah's operations from Y"; "X, who took over the Quds Force
     after a U.S. drone strike killed Y"."""
@@ -554,6 +564,10 @@ def took_over_from_en(sr: Any) -> None:
                 old = sr.after(x + 1, types=("Person",), maxgap=2)
                 if old is None and sr.key(x + 1) in ("him", "her"):
                     old = _PRONOUN  # "took over from him": the person just killed or named
+                break
+            if k == "of" and sr.key(x - 1) in _EN_OFFICE_OF:
+                # "to take over the duties / post of (President) Y"
+                old = sr.after(x + 1, types=("Person",), maxgap=2)
                 break
             if k in ("after", "following"):
                 # "after a U.S. drone strike killed Y" (the killing of Y is the cause)

@@ -226,3 +226,70 @@ STEP3_CASES = [
 @pytest.mark.parametrize("name,text,must,must_not", STEP3_CASES, ids=[c[0] for c in STEP3_CASES])
 def test_step3(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# ---- step 4: "the strike ... in which X was killed", who-clause lists, "his killing", -------
+# ---- "take over the duties of Y", "ليخلف Y" after an election --------------------------------
+SAADI_NEW = "person:abu-baqer-al-saadi"
+SHUKR = "person:fuad-shukr"
+IRGC = "organization:irgc"
+MOKHBER, RAISI = "person:mohammad-mokhber", "person:ebrahim-raisi"
+MASHHADANI, HALBOUSI = "person:mahmoud-al-mashhadani", "person:mohammed-al-halbousi"
+BAGHERI, FIROUZABADI = "person:mohammad-bagheri", "person:hassan-firouzabadi"
+
+STEP4_CASES = [
+ ("killed_in_it_claimed_by_ar",
+  "وتأتي الزيارة بعد أسابيع من ضربة صاروخية تبنّاها الحرس الثوري الإيراني على أربيل، قُتل "
+  "فيها القيادي في حزب الله فؤاد شكر.",
+  [AB(SHUKR, IRGC)], []),
+ ("killed_in_it_launched_by_ar",
+  "شنت إسرائيل غارة على الضاحية الجنوبية، قُتل فيها القيادي في حزب الله فؤاد شكر.",
+  [AB(SHUKR, ISR)], []),
+ ("martyred_during_it_adjective_ar",
+  "وقعت غارة إسرائيلية على الضاحية، استشهد خلالها فؤاد شكر وعدد من المدنيين.",
+  [AB(SHUKR, ISR)], []),
+ ("killed_in_it_no_agent_ar",
+  "وقعت غارة على الضاحية، قُتل فيها فؤاد شكر.",
+  [], [AB(SHUKR, ISR)]),
+ ("killed_in_it_denied_ar",
+  "نفت إسرائيل تنفيذ الغارة على الضاحية، التي قُتل فيها فؤاد شكر.",
+  [], [AB(SHUKR, ISR)]),
+ ("killed_him_executor_far_ar",
+  "نعت كتائب حزب الله أبو باقر الساعدي، الذي قتلته ضربة نفّذتها طائرة مسيّرة أميركية على "
+  "سيارته في بغداد.",
+  [AB(SAADI_NEW, US)], []),
+ ("who_clause_then_list_member_en",
+  "Qasem Soleimani, who headed the Quds Force, and his Iraqi lieutenant Abu Mahdi "
+  "al-Muhandis were killed by a US drone strike.",
+  [AB(SOL, US), AB(MUH, US)], []),
+ ("who_clause_subject_said_en",
+  "Qasem Soleimani, who headed the Quds Force, said that Abu Mahdi al-Muhandis was killed "
+  "by a US drone strike.",
+  [AB(MUH, US)], [AB(SOL, US)]),
+ ("his_killing_object_before_en",
+  "Esmail Qaani replaced Qasem Soleimani after his killing in a US strike in January 2020.",
+  [SO(QAANI, SOL), AB(SOL, US)], [AB(QAANI, US)]),
+ ("his_killing_no_agent_en",
+  "Esmail Qaani replaced Qasem Soleimani after his killing in January 2020.",
+  [SO(QAANI, SOL)], [AB(SOL, US)]),
+ ("take_over_the_duties_of_en",
+  "Ali Khamenei appointed Mohammad Mokhber on Monday to take over the duties of President "
+  "Ebrahim Raisi, who died in a crash.",
+  [SO(MOKHBER, RAISI)], [SO("person:ali-khamenei", RAISI)]),
+ ("take_over_the_files_of_en",
+  "Mohammad Mokhber took over the files of Ebrahim Raisi's office in May.",
+  [], [SO(MOKHBER, RAISI)]),
+ ("asked_to_take_over_duties_en",
+  "Ali Khamenei asked Mohammad Mokhber to take over the duties of Ebrahim Raisi while he "
+  "travels abroad.",
+  [], [SO(MOKHBER, RAISI)]),
+ ("elected_then_to_succeed_ar",
+  "انتخب مجلس النواب العراقي النائب محمود المشهداني رئيساً له بعد جولة اقتراع ثانية، "
+  "ليخلف محمد الحلبوسي.",
+  [SO(MASHHADANI, HALBOUSI)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", STEP4_CASES, ids=[c[0] for c in STEP4_CASES])
+def test_step4(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
