@@ -633,3 +633,38 @@ def accompanied_subject_en(sr: Any) -> None:
             r.sent == sr.si and r.type == "MET_WITH" and (r.source in comp or r.target in comp))]
         for o in fixed:
             _pair(sr, x.eid, o, "accompanied_subject_en")
+
+
+_EN_WHOM = frozenset({"whom"})
+_EN_WHOM_MEET = frozenset({"met", "talks", "meeting", "meetings", "conferred", "sat"})
+_EN_WHOM_SUBJ = frozenset({"he", "she"})
+
+
+def with_whom_en(sr: Any) -> None:
+    """"X thanked Y, with whom he had held talks in Baghdad" / "Y, with whom X met last week,
+    said": the one who met Y is the person named after "whom", else "he/she" = the main
+    clause's subject (the first person of the sentence not governed by a preposition)."""
+    for w in sr.triggers(_EMPTY, _EN_WHOM):
+        if sr.key(w - 1) != "with" or sr.key(w - 2) != ",":
+            continue
+        head = sr.before(w - 2, types=("Person",), maxgap=0) or sr.apposed_head(w - 1)
+        if head is None or head.poss:
+            continue
+        verb = next((y for y in range(w + 1, min(sr.hi, w + 7)) if sr.key(y) in _EN_WHOM_MEET
+                     and not (sr.key(y) == "sat" and sr.key(y + 1) != "down")), None)
+        if verb is None or any(sr.key(y) in (",", ".", ";") for y in range(w + 1, verb)):
+            continue
+        if sr.key(verb) in ("talks", "meeting", "meetings") and sr.key(verb - 1) not in (
+                "held", "had", "hold", "holding", "a", "an", "several"):
+            continue
+        named = [m for m in sr.args if w < m.lo < verb and m.etype == "Person"]
+        if named:
+            subj = named[0]
+        elif any(sr.key(y) in _EN_WHOM_SUBJ for y in range(w + 1, verb)):
+            subj = next((m for m in sr.args if m.etype == "Person" and m.hi <= head.lo and
+                         not sr._object_marked(m) and not m.poss), None)
+        else:
+            continue
+        if subj is None or subj.eid == head.eid or sr.blocked(verb, subj):
+            continue
+        _pair(sr, subj.eid, head.eid, "with_whom_en")

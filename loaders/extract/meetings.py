@@ -71,6 +71,7 @@ _EN_BACKED = frozenset({"backed", "aligned", "allied", "led", "linked", "support
 _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتمعوا", "يلتقيان", "يجتمعان",
                       "التقتا", "اجتمعتا")
 _AR_RECEPTION = L._ar("استقبال")
+_AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
@@ -282,12 +283,16 @@ class MeetingRules(SentenceCore):
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
                 # "وأجرى X وY محادثات": the subjects met each other
-                lastp = self.before(t, types=("Person",), maxgap=1)
-                if lastp is not None and lastp.hi == t:
+                lastp = self.before(t, types=("Person",), maxgap=2)
+                if lastp is not None and (lastp.hi == t or (
+                        lastp.hi == t - 1 and self.f(t - 1) & _AR_SESSION)):
+                    # "وعقد X وY (جلسة) مباحثات" / "جولة محادثات"
                     for m in self.args:
                         if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
                             ch = [c for c in self.chain(m) if c.hi <= t]
-                            if len(ch) >= 2 and not self.blocked(t, ch[0]):
+                            c0 = ch[0].tlo if 0 <= ch[0].tlo < ch[0].lo else ch[0].lo
+                            if len(ch) >= 2 and not self.blocked(t, ch[0]) and \
+                                    not self.hypothetical(c0):  # "من المقرر أن يعقد X وY"
                                 for i1 in range(len(ch)):
                                     for i2 in range(i1 + 1, len(ch)):
                                         self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
@@ -424,6 +429,8 @@ class MeetingRules(SentenceCore):
                             self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
                     return
                 prev = self.before(t, types=("Person",), maxgap=40)
+                if prev is not None and self._in_closed_relative(prev, t):
+                    prev = self._carried_subject(t)  # "X، الذي خلف Z، ...، والتقى Y": X
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is

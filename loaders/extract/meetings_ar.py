@@ -650,6 +650,37 @@ def _reception_from(sr: Any) -> None:
             sr.add("MET_WITH", guest.eid, h.eid, "reception_from_ar")
 
 
+# ---- "(بعد / خلال / لدى) استقبال X (، ظرف،) Y / لـY": X received Y ---------------------------------
+def _reception_noun(sr: Any) -> None:
+    """The reception noun with its host as genitive and its guest after it ("بعد أيام من
+    استقبال رئيس الوزراء X قائدَ ... Y", "خلال استقبال X لـY في بغداد"); not "في استقبال X"
+    (``meetings._in_reception_ar``), "باستقبال من" (``_reception_from``), a purpose
+    ("لاستقبال X") or a reception planned or denied."""
+    for t in sr.triggers(_RECEPTION_NOUN, _EMPTY):
+        if sr.key(t).lstrip("و") != "استقبال" or sr.key(t - 1) in ("في", "فى", "وفي"):
+            continue
+        host = _person_after(sr, t + 1, 0)
+        if host is None or host.kind != "name" or host.prefix:
+            continue
+        guest = None
+        for m in sr.args:
+            if m.lo < host.hi or m.in_title or m is host:
+                continue
+            s = _start(m)
+            if s - host.hi > 8 or any(sr.toks[x].text in _ENDS for x in range(host.hi, s)):
+                break
+            if m.etype in ("Person", "Organization") and m.prefix.lstrip("و") in ("", "ل", "لل"):
+                guest = m
+            break
+        if guest is None or guest.eid == host.eid or _blocked(sr, t, host):
+            continue
+        if guest.etype == "Organization" and guest.kind != "name":
+            continue
+        for g in sr.chain(guest, ("Person", "Organization")):
+            if g.eid != host.eid:
+                sr.add("MET_WITH", host.eid, g.eid, "reception_noun_ar")
+
+
 # ---- "وكان X قد استقبله" (SVO, object pronoun) and "يلتقي الأخير Y" ---------------------------------
 def _svo_pronoun(sr: Any, triggers: list[int]) -> None:
     for t in triggers:
@@ -993,6 +1024,7 @@ def meetings_ar(sr: Any) -> None:
         return
     triggers = sr.triggers(L.AR_MEET, _EMPTY)
     _reception_from(sr)
+    _reception_noun(sr)
     _guest_of(sr)
     _credentials(sr)
     if not triggers:

@@ -52,6 +52,7 @@ from loaders.extract.meeting_frames_en import (
     _EN_PASSIVE_AUX,
     _EN_PERSON_NOUNS,
     _EN_SPEECH_AFTER,
+    _EN_WHOM,
     _EN_WITH_NOUNS,
     _chain_people,
     _no_punct,
@@ -74,6 +75,7 @@ from loaders.extract.meeting_frames_en import (
     possessed_object_en,
     speaker_partner_en,
     visit_person_en,
+    with_whom_en,
 )
 
 _EN_DELEGATION = frozenset({"delegation"})
@@ -782,7 +784,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
-    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | \
+    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -798,7 +800,7 @@ _EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_N
 for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
-            _EN_ACCOMPANIED):
+            _EN_ACCOMPANIED, _EN_WHOM):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -846,5 +848,7 @@ def meetings_en(sr: Any) -> None:
         accompanied_subject_en(sr)
     if _EN_SPEECH_AFTER in cues:
         speaker_partner_en(sr)
+    if _EN_WHOM in cues:
+        with_whom_en(sr)
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X

@@ -70,6 +70,7 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings, strike_killed_him_ar
 from loaders.extract.leadership import LeadershipRules
+from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -155,6 +156,7 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+_AR_QAD_KAN = _AR_QAD | frozenset({"كان", "وكان", "كانت", "وكانت"})
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
 _WHO = frozenset({"who"})
@@ -367,14 +369,40 @@ class SentenceCore:
                 if head is not None and not head.poss and all(
                         self.toks[y].text == "," for y in range(head.hi, x)):
                     return head
-                return None
+                return self.apposed_head(x)  # "X, head of Y, who had met Z": X
             if t.key in ("that", "which", "whom", "whose"):
                 return None
+        return None
+
+    def apposed_head(self, x: int) -> Mention | None:
+        """English: the person before an apposition that ends in a comma right before *x*
+        ("X, the foreign minister, who ..." / "X, head of Iraq's intelligence service, with
+        whom ..."): X; None if a person is named inside the apposition or it has a verb."""
+        if x - 1 <= self.lo or self.toks[x - 1].text != ",":
+            return None
+        for y in range(x - 2, max(self.lo, x - 12), -1):
+            if self.toks[y].ar:
+                return None
+            m = self.mention_at.get(y)
+            if m is not None and m.etype == "Person":
+                return None
+            if self.toks[y].text == ",":
+                t = self.toks[y + 1]
+                if not (t.key in ("the", "a", "an", "his", "her", "its", "their") or t.poss or
+                        t.key in L.EN_TITLE_FIRST or t.key in L.EN_QUALIFIERS or
+                        t.key in L.NATIONALITY) or any(
+                            self.f(z) & _EN_PREDICATES for z in range(y + 2, x - 1)):
+                    return None  # not an apposition ("X, said Y, who ...")
+                head = self.before(y, types=("Person",), maxgap=0)
+                return head if head is not None and not head.poss else None
         return None
 
     def _object_marked(self, m: Mention) -> bool:
         """English: the mention is the object of a verb or preposition right before it."""
         b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+        if b > self.lo and self.toks[b].cap and self.mention_at.get(b) is None and \
+                not self.toks[b].ar:
+            b -= 1  # "with Armenian Prime Minister X": one adjective before the title
         while b >= self.lo and self.key(b) in ("the", "a", "an", "his", "her", "their", "its"):
             b -= 1
         if b < self.lo or self.toks[b].ar:
@@ -440,12 +468,20 @@ class SentenceCore:
                 if c.lo >= cur.hi and c is not cur and c.lo > cur.lo:
                     nxt = c
                     break
+            qual = -1
+            if nxt is not None and nxt.etype == "Country" and "Person" in types and \
+                    self.toks[nxt.hi - 1].text.endswith(("'s", "\u2019s")):
+                # "met Britain's X, France's Y and Germany's Z": the country qualifies Y
+                pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
+                if pc is not None and pc.etype == "Person" and (
+                        pc.tlo if 0 <= pc.tlo < pc.lo else pc.lo) == nxt.hi:
+                    qual, nxt = nxt.lo, pc
             if nxt is None or nxt.etype not in types:
                 break
             if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
                     self.toks[nxt.hi].key not in ("and", "or"):
                 break  # "X, Soleimani's successor": a possessor, not a list member
-            start = nxt.tlo if nxt.tlo >= 0 else nxt.lo
+            start = qual if qual >= 0 else nxt.tlo if nxt.tlo >= 0 else nxt.lo
             intitle = self._in_title_tokens()
             gap = [self.toks[x] for x in range(cur.hi, start)
                    if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
@@ -582,10 +618,16 @@ class SentenceCore:
             unreal_meeting_en(self, k)  # meetings_en.py: "flew to X to meet Y", "sought talks"
 
     def _ar_relative_subject(self, t: int) -> Mention | None:
-        """"X، الذي ...، اجتمع ..." : X is the subject of the verb after the clause."""
-        if t - 1 < self.lo or self.toks[t - 1].text not in ("،", ","):
+        """"X، الذي ...، (كان) (قد) اجتمع ..." : X is the subject of the verb after the
+        clause."""
+        p = t - 1
+        if p >= self.lo and self.toks[p].key in _AR_QAD_KAN:
+            p -= 1  # "X، الذي ...، قد استقبل Y"
+            if p >= self.lo and self.toks[p].key in _AR_QAD_KAN:
+                p -= 1  # "...، كان قد استقبل"
+        if p < self.lo or self.toks[p].text not in ("،", ","):
             return None
-        for y in range(t - 2, max(self.lo, t - 16), -1):
+        for y in range(p - 1, max(self.lo, p - 15), -1):
             if self.key(y) in ("الذي", "التي") and y - 1 >= self.lo and \
                     self.toks[y - 1].text in ("،", ","):
                 return self.before(y - 1, types=("Person", "Organization"), maxgap=1)
@@ -628,12 +670,26 @@ class SentenceCore:
         person before *t* that is not a prepositional object (بـ / لـ / مع)."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and t - m.hi <= 40]
         free = [m for m in cands if not self.has_prep(m, _PREPS_WITH_TO)]
+        if len(free) > 1 and self.toks[t].ar:
+            # "وصل X، الذي خلف Z ...، إلى بغداد، والتقى Y": not Z of the relative clause
+            free = [m for m in free if not self._in_closed_relative(m, t)] or free
         if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))
         return self.before(t, types=("Person",), maxgap=40)
+
+    def _in_closed_relative(self, m: Mention, t: int) -> bool:
+        """Arabic: *m* is named inside a relative clause "، الذي ... ،" that ends before *t*."""
+        for y in range(m.lo - 1, max(self.lo, m.lo - 15) - 1, -1):
+            tx = self.toks[y].text
+            if tx in ("،", ",", ".", "؛"):
+                return False
+            if self.toks[y].key in ("الذي", "التي", "الذين") and y - 1 >= self.lo and \
+                    self.toks[y - 1].text in ("،", ","):
+                return any(self.toks[x].text in ("،", ",") for x in range(m.hi, t))
+        return False
 
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
@@ -874,6 +930,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
         meeting_fallback(self)  # a meeting sentence no rule read (meeting_fallback.py)
         visitor_meetings(self)  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
+        unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en

@@ -1,0 +1,191 @@
+"""MET_WITH: people named in a meeting sentence who were NOT met, whatever rule paired them.
+
+Run once per sentence after every meeting rule (``relations.SentenceRules.run``), each check
+only on a sentence holding its cue word, so other sentences pay one dictionary look-up:
+
+- a meeting noun whose status comes after it: "a meeting with X did not take place", "A
+  meeting between X and Y, requested by Z, was not on the agenda", "talks with X were
+  postponed"; "اللقاء مع X أُرجئ", "لقاء مع X لم يُعقد" (a status BEFORE the noun, "أُرجئ
+  الاجتماع", "sought a meeting", is read by ``meetings_ar._planned_noun`` and
+  ``meetings_en.unreal_meeting_en``);
+- the one whose envoy, son or letter came, in Arabic: "استقبل X مبعوثَ الرئيس التركي Y" (the
+  envoy was met, not Y; the English "envoy of Y" is ``meetings_en.proxy_partner_en``), "تسلّم
+  X رسالة (خطية) من Y", "ونقل إليه رسالة من Y";
+- someone only present: "استقبل X الوفدَ بحضور Y" / "in the presence of Y".
+
+A person named only in such a place loses the MET_WITH pairs of this sentence; a person also
+named elsewhere in the sentence keeps those with the people met there ("X met Y, but a meeting
+with Z did not take place": X-Y stays, nothing with Z).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import _EMPTY
+
+# ---- cue words (each set registered, so a sentence's present_sets tells which check applies)
+_EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materialised",
+                        "materialized", "happen", "happened", "occur", "occurred", "ahead",
+                        "postponed", "cancelled", "canceled", "scrapped", "shelved",
+                        "called", "fell", "aborted", "deferred", "delayed"})
+_EN_NOT = frozenset({"not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "hadn't",
+                     "haven't", "isn't", "doesn't", "don't"})
+_EN_AFTER_NOT = frozenset({"take", "took", "place", "happen", "happened", "materialise",
+                           "materialize", "materialised", "materialized", "occur", "occurred",
+                           "go", "went", "held", "on", "agenda"})
+_EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "shelved",
+                            "aborted", "deferred", "delayed"})
+_EN_BE = frozenset({"was", "were", "is", "are", "been", "be", "got"})
+_EN_STOP = frozenset({".", ";", "but", "while", "whereas", "although", "though"})
+_EN_PRESENCE = frozenset({"presence"})
+
+_AR_CALLED_OFF = L._ar("أرجئ", "ارجئ", "أرجئت", "أجل", "أجلت", "تأجل", "تأجلت", "ألغي",
+                       "ألغيت", "تعذر", "تعثر", "فشل", "أُلغي", "أُرجئ")
+_AR_NOT_HELD = L._ar("يعقد", "تعقد", "ينعقد", "تنعقد", "يتم", "تتم", "يحصل", "يحدث", "يجر",
+                     "يتحقق")
+_AR_NOT = L._ar("لم", "لن")
+_AR_STATUS = _AR_CALLED_OFF | _AR_NOT_HELD
+_AR_PROXY = L._ar("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "موفد", "الموفد", "موفدة",
+                  "نجل", "شقيق", "شقيقة", "زوجة", "رسالة", "الرسالة", "رسائل", "برقية")
+_AR_PROXY_ADJ = L._ar("الخاص", "الخاصة", "الشخصي", "الشخصية", "خطية", "الخطية", "شفهية",
+                      "الشفهية", "شفوية", "مكتوبة", "خاصة")
+_AR_LETTERS = L._ar("رسالة", "الرسالة", "رسائل", "الرسائل", "برقية", "تحيات")
+_AR_PRESENCE = L._ar("حضور", "بحضور", "وبحضور")
+_AR_STOP = (".", "؛", "،", ";", ",")
+
+for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE)):
+    register_triggers(_ar, _en)
+
+
+def _start(m: Any) -> int:
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+# ---- a meeting noun whose status comes after it --------------------------------------------
+def _unheld_en(sr: Any, k: int) -> int:
+    """End of the span of a meeting noun at *k* that the clause says did not take place
+    ("a meeting with X did not take place", "..., was not on the agenda", "talks with X were
+    postponed"), else -1."""
+    toks = sr.toks
+    for y in range(k + 1, min(sr.hi, k + 22)):
+        ky = toks[y].key
+        if ky in _EN_STOP:
+            return -1
+        if ky in _EN_NOT or ky.endswith("n't"):
+            if any(sr.key(z) in _EN_AFTER_NOT for z in range(y + 1, min(sr.hi, y + 4))):
+                return y
+            return -1  # some other negated verb: not the noun's status
+        if ky in _EN_CALLED_OFF and sr.key(y - 1) in _EN_BE:
+            return y
+        if ky == "called" and sr.key(y + 1) == "off" and sr.key(y - 1) in _EN_BE:
+            return y
+        if ky == "fell" and sr.key(y + 1) == "through":
+            return y
+    return -1
+
+
+def _unheld_ar(sr: Any, k: int) -> int:
+    """The same for Arabic: "اللقاء مع X «أُرجئ»", "لقاء مع X لم يُعقد"."""
+    toks = sr.toks
+    for y in range(k + 1, min(sr.hi, k + 18)):
+        if toks[y].text in _AR_STOP:
+            return -1
+        fs = sr.f(y)
+        if fs & _AR_CALLED_OFF:
+            return y
+        if fs & _AR_NOT_HELD and sr.key(y - 1) in _AR_NOT:
+            return y
+    return -1
+
+
+def _unheld_spans(sr: Any) -> list[tuple[int, int]]:
+    spans = []
+    for k in sr.triggers(L.AR_MEET_NOUNS, L.EN_MEET_NOUNS):
+        if sr.toks[k].ar:
+            end = _unheld_ar(sr, k)
+        else:
+            if sr.key(k + 1) not in ("with", "between"):
+                continue  # "the talks did not ...": no partner named in the noun phrase
+            end = _unheld_en(sr, k)
+        if end > 0:
+            spans.append((k + 1, end))
+    return spans
+
+
+# ---- whose envoy / letter: the name after "مبعوث" / "رسالة من" ------------------------------
+def _proxied_ar(sr: Any, m: Any) -> bool:
+    """Is *m* named as the one whose envoy / son / letter is meant: "مبعوثَ الرئيس التركي Y",
+    "المبعوث الخاص للرئيس Y", "رسالة (خطية) من Y", "نجل Y"?"""
+    s = _start(m)
+    y = s - 1
+    if y < sr.lo:
+        return False
+    if sr.key(y) == "من" or m.prefix.lstrip("وف") == "من":  # "رسالة (خطية) من Y"
+        y = y - 1 if sr.key(y) == "من" else y
+        if y >= sr.lo and sr.f(y) & _AR_PROXY_ADJ:
+            y -= 1
+        return y >= sr.lo and bool(sr.f(y) & _AR_LETTERS)
+    if sr.f(y) & _AR_PROXY_ADJ:
+        y -= 1
+    return y >= sr.lo and bool(sr.f(y) & _AR_PROXY)
+
+
+def unmet_partners(sr: Any) -> None:
+    """Drop this sentence's MET_WITH pairs with someone named only where no meeting with him
+    is stated (module doc)."""
+    cues = sr.present_sets
+    status = (_AR_STATUS in cues or _EN_STATUS in cues)
+    proxy = _AR_PROXY in cues
+    presence = _AR_PRESENCE in cues or _EN_PRESENCE in cues
+    if not (status or proxy or presence):
+        return
+    if not any(r.type == "MET_WITH" for r in sr.out):
+        return
+    people = [m for m in sr.args if m.etype in ("Person", "Organization") and m.kind != "ref"]
+    spans = _unheld_spans(sr) if status else []
+    unmet: set[int] = set()  # id() of the mentions named where nobody met them
+    for m in people:
+        if any(a <= m.lo < b for a, b in spans):
+            unmet.add(id(m))
+        elif proxy and m.etype == "Person" and _proxied_ar(sr, m):
+            unmet.add(id(m))
+        elif presence and _present_only(sr, m):
+            unmet.add(id(m))
+    if not unmet:
+        return
+    met = {m.eid for m in people if id(m) not in unmet}
+    drop = {m.eid for m in people if id(m) in unmet} - met
+    inner = {m.eid for m in people if id(m) in unmet}
+    if not inner:
+        return
+    sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and (
+        r.source in drop or r.target in drop or (r.source in inner and r.target in inner and
+                                                 _same_span(sr, spans, r))))]
+
+
+def _same_span(sr: Any, spans: list[tuple[int, int]], r: Any) -> bool:
+    """Are both members of *r* named in one span of a meeting that did not take place ("a
+    meeting between X and Y ... was not on the agenda", X also named elsewhere)?"""
+    for a, b in spans:
+        ids = {m.eid for m in sr.args if a <= m.lo < b}
+        if r.source in ids and r.target in ids:
+            return True
+    return False
+
+
+def _present_only(sr: Any, m: Any) -> bool:
+    """"بحضور (وزير الخارجية) Y" / "in the presence of (Minister) Y" (and the list after it)."""
+    s = _start(m)
+    if m.prefix.lstrip("و") in ("بحضور",) or sr.f(s - 1) & _AR_PRESENCE:
+        return True
+    if sr.key(s - 1) == "of" and sr.key(s - 2) == "presence":
+        return True
+    # a list member after the first one: "بحضور Y وZ"
+    prev = [o for o in sr.args if o.hi <= s and s - o.hi <= 1 and o is not m]
+    if prev and (m.prefix.startswith("و") or sr.key(s).startswith("وال") or
+                 sr.key(s - 1) in ("و", "and", ",")):
+        return _present_only(sr, prev[-1])
+    return False
