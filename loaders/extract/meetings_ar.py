@@ -1025,7 +1025,8 @@ def meetings_ar(sr: Any) -> None:
         return
     triggers = sr.triggers(L.AR_MEET, _EMPTY)
     _reception_from(sr)
-    _reception_noun(sr)
+    if _RECEPTION_NOUN in sr._by_ar:
+        _reception_noun(sr)  # "بعد استقبال X (لـ)Y"
     _guest_of(sr)
     _credentials(sr)
     if not triggers:

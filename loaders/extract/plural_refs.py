@@ -77,9 +77,10 @@ def _people_before(sr: Any, x: int, back: int) -> list[list[Mention]]:
     here = [m for m in sr.args if m.etype == "Person" and m.hi <= x and m.kind != "ref"]
     # "X and Y were among the guests, and Z received the two men": not Z, the subject of
     # the reference's own clause (the people before its ", and" / "، و" when two are there)
-    cut = next((b for b in range(x - 1, sr.lo, -1) if sr.toks[b].text in (",", "،") and (
-        sr.key(b + 1) == "and" or (sr.toks[b + 1].ar and sr.toks[b + 1].key[:1] == "و" and
-                                   sr.mention_at.get(b + 1) is None))), None)
+    cut = None if len(here) < 3 else next((
+        b for b in range(x - 1, sr.lo, -1) if sr.toks[b].text in (",", "،") and (
+            sr.key(b + 1) == "and" or (sr.toks[b + 1].ar and sr.toks[b + 1].key[:1] == "و" and
+                                       sr.mention_at.get(b + 1) is None))), None)
     if cut is not None:
         before_cut = [m for m in here if m.hi <= cut]
         if len(before_cut) >= 2 and len(before_cut) < len(here):

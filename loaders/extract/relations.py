@@ -70,6 +70,7 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings, strike_killed_him_ar
 from loaders.extract.leadership import LeadershipRules
+from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
 from loaders.extract.meeting_visitor import visitor_meetings
@@ -930,7 +931,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
         meeting_fallback(self)  # a meeting sentence no rule read (meeting_fallback.py)
         visitor_meetings(self)  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
-        unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
+        if not _UNMET_CUES.isdisjoint(self.present_sets):
+            unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
