@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 _EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
@@ -760,6 +761,12 @@ def wire_rules_triggered(sr: Any) -> bool:
     """Does the sentence hold a word any rule of this module starts from? (One lookup in
     the sentence's trigger index; most sentences have none.)"""
     return bool(sr.triggers(_AR_DEV, _EN_DEV))
+
+
+# the cue sets of wire_rules_triggered, registered at import so that SentenceRules.run can look
+# them up in the trigger index directly (without a call)
+WIRE_CUES = (_AR_DEV, _EN_DEV)
+register_triggers(*WIRE_CUES)
 
 
 _AR_ACC_ROLES = L._ar("قائدا", "رئيسا", "امينا", "مسؤولا", "سفيرا", "وزيرا", "مديرا", "نائبا",

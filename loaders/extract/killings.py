@@ -59,7 +59,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
-from loaders.extract.rule_common import EN_PASSIVE_AUX
+from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -321,9 +321,13 @@ def strike_subject_orderer_en(sr: Any) -> None:
         victim = sr.after(t + 1, types=("Person",), maxgap=5)
         if victim is None:
             continue
-        s = next((y for y in range(t - 1, max(sr.lo, t - 14) - 1, -1)
-                  if sr.key(y) in _EN_THE_STRIKE or sr.key(y) in ("strikes", "airstrikes")),
-                 None)
+        s = None  # the strike noun before the verb (lo <= y < t: toks[y].key = sr.key(y))
+        toks = sr.toks
+        for y in range(t - 1, max(sr.lo, t - 14) - 1, -1):
+            ky = toks[y].key
+            if ky in _EN_THE_STRIKE or ky in ("strikes", "airstrikes"):
+                s = y
+                break
         if s is None:
             continue
         for m, x in _orderers(sr):
@@ -1512,10 +1516,15 @@ class KillingRules(SentenceCore):
         end = min(self.hi, k + limit)
         found: list[tuple[str, str]] = []
         x = k
+        toks, lo = self.toks, self.lo
         while x < end:
-            kx = self.key(x)
-            fx = self.f(x)
-            if x > k and not self.toks[x].ar and kx != "by" and self.key(x - 1) != "by" and (
+            # = self.key(x) and self.f(x) (x < end <= hi), without the two calls
+            tx = toks[x]
+            kx = tx.key if x >= lo else ""
+            fx = _FORMS.get(tx.text)
+            if fx is None:
+                fx = forms(tx)
+            if x > k and not tx.ar and kx != "by" and self.key(x - 1) != "by" and (
                     fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             phrase = order_phrase_at(self, x) if (
@@ -1669,11 +1678,18 @@ class KillingRules(SentenceCore):
                     agent = self.nat_agent(agent_m.hi, t) or agent
                 # "A U.S. drone strike on a base of the PMF ... killed X": the strike's own
                 # adjective names the agent, not a body inside its prepositional phrase
-                sx = next((y for y in range(max(self.lo, t - 25), t)
-                           if self.f(y) & L.EN_STRIKE and self.key(y) not in ("forces",
-                                                                              "troops") and
-                           self.key(y + 1) in ("on", "against", "at", "near", "in",
-                                               "targeting")), None)
+                sx = None  # (lo <= y < t < hi: the keys and forms of self.key / self.f)
+                toks = self.toks
+                for y in range(max(self.lo, t - 25), t):
+                    ty = toks[y]
+                    fy = _FORMS.get(ty.text)
+                    if fy is None:
+                        fy = forms(ty)
+                    if fy & L.EN_STRIKE and ty.key not in ("forces", "troops") and \
+                            toks[y + 1].key in ("on", "against", "at", "near", "in",
+                                                "targeting"):
+                        sx = y
+                        break
                 near = strike_subject_en(self, t, agent_m)
                 if near is not None:
                     agent = near  # "after Israeli strikes killed Y": the strike's adjective

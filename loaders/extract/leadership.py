@@ -34,7 +34,9 @@ from loaders.extract.rule_common import (
     _EN_PREPS,
     _EN_SPEECH_VERBS,
     _EN_WHOSE,
+    _FORMS,
     _ar_forms,
+    forms,
 )
 
 if TYPE_CHECKING:
@@ -102,14 +104,19 @@ class LeadershipRules(SentenceCore):
                     self.toks[x].key in _MIL_RANKS for x in range(m.tlo, m.lo)):
                 # "Revolutionary Guards General X", "العميد في الحرس الثوري X": a rank in it
                 self.add("MEMBER_OF", m.eid, m.role_org, "rank_member")
+        heads = []  # (the people named by a head-of-state title, and below the descriptions)
+        descs = []
         for m in self.ments:
-            if m.etype == "Person" and m.role == "head_state" and m.role_org is None and \
-                    m.role_nat and m.kind == "name":
-                self.add("LEADS", m.eid, m.role_nat, "title_country")
+            if m.etype == "Person":
+                if m.role == "head_state":
+                    heads.append(m)
+                    if m.role_org is None and m.role_nat and m.kind == "name":
+                        self.add("LEADS", m.eid, m.role_nat, "title_country")
+                if m.kind == "desc":
+                    descs.append(m)
         # "الرئيس العراقي X ... نظيره التركي Y": a head of state's counterpart is one too
         # (only when the one whose counterpart he is, the sentence's subject, is a head:
         # "Zarif was received by President Saleh before talks with his counterpart X")
-        heads = [m for m in self.ments if m.etype == "Person" and m.role == "head_state"]
         subj = next((m for m in self.args if m.etype == "Person"), None) if heads else None
         if subj is not None and (subj.role == "head_state" or self._is_head(subj.eid)):
             for m in self.ments:
@@ -118,7 +125,6 @@ class LeadershipRules(SentenceCore):
                     self.add("LEADS", m.eid, m.role_nat, "counterpart_of_head")
         # appositions after a name: "X, the commander of Y", "X الزعيم الجديد لـY",
         # "خليفة X في زعامة Y"
-        descs = [d for d in self.ments if d.kind == "desc" and d.etype == "Person"]
         for m in self.args:
             if m.etype != "Person":
                 continue
@@ -173,7 +179,8 @@ class LeadershipRules(SentenceCore):
                     # "X was sworn in as Iran's president"
                     self.add("LEADS", m.eid, om.eid, "apposition_country_title")
                     continue
-            if self.key(j) == "one" and self.key(j + 1) == "of":
+            tj = toks[j]  # (lo <= j < hi: tj.key = self.key(j), forms below = self.f(j))
+            if tj.key == "one" and self.key(j + 1) == "of":
                 y = j + 2 + (self.key(j + 2) == "the")
                 while y < self.hi and self.key(y) in L.EN_QUALIFIERS:
                     y += 1
@@ -182,11 +189,11 @@ class LeadershipRules(SentenceCore):
                     if org is not None and not self.blocked(j):
                         self.add("MEMBER_OF", m.eid, org.eid, "one_of_leaders")
                     continue
-            verb = self.f(j) & _LEAD_VERBS_ALL
+            fj = _FORMS.get(tj.text)
+            verb = (fj if fj is not None else forms(tj)) & _LEAD_VERBS_ALL
             tt = None if verb else _title_at(self.doc, j, self.hi)
             if not verb and tt is None:
                 continue
-            tj = self.toks[j]
             if tj.ar and tj.key.startswith("و") and tj.key not in L.AR_TITLES and j == m.hi:
                 continue  # "X ونائب رئيس ..." starts another person, not an apposition
             if tj.ar and tj.key[:1] in ("ب", "ل") and tj.key not in L.AR_TITLES and \

@@ -32,6 +32,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail
 from loaders.extract.core_recall import EN_ADV
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
+from loaders.extract.dispatch import needs
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
 # Arabic verbs whose object is the partner, and those that need مع ("بحث X مع Y")
@@ -78,6 +79,7 @@ _STOP_PUNCT = frozenset({".", ";", "؛", ":", "?", "!", "؟", "(", ")"})
 _MAXGAP = 14
 
 
+@needs((L.AR_MEET, L.EN_MEET))
 def meeting_fallback(sr: Any) -> None:
     """Add the meetings of a sentence with a meeting word and no MET_WITH yet (module doc)."""
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)

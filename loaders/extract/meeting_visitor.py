@@ -21,6 +21,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import arrival_subject_ar
+from loaders.extract.dispatch import needs
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
     _AR_WITH_VERBS,
@@ -46,6 +47,7 @@ _EN_HOLD = frozenset({"held", "had"})
 _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
 
 
+@needs((_AR_VISITED_HIM, _EMPTY), (L.AR_MEET, L.EN_MEET))
 def visitor_meetings(sr: Any) -> None:
     """Add the visitor's meetings of this sentence and drop the misread pairs (module doc)."""
     for t in sr.triggers(_AR_VISITED_HIM, _EMPTY):

@@ -154,7 +154,13 @@ class MeetingRules(SentenceCore):
                         self.add("MET_WITH", a, b, "discussed_pair_ar")
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
-            if any(self.key(x) in ("between", "بين") for x in range(t + 1, min(self.hi, t + 3))):
+            between = False  # (t < x < hi: toks[x].key = self.key(x); a loop, not any())
+            toks = self.toks
+            for x in range(t + 1, min(self.hi, t + 3)):
+                if toks[x].key in ("between", "بين"):
+                    between = True
+                    break
+            if between:
                 bx = next(x for x in range(t + 1, t + 3) if self.key(x) in ("between", "بين"))
                 first = self.after(bx + 1, maxgap=4)
                 if first is not None and not self.blocked(t):

@@ -702,8 +702,9 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     if t.ar:
         return False
     key = t.key
+    toks, hi = sr.toks, sr.hi
     for y in range(k - 1, max(sr.lo, k - 8) - 1, -1):
-        ky = sr.key(y)
+        ky = toks[y].key if y < hi else ""  # = sr.key(y) (y >= lo here), without a call
         if ky in (",", ";", ".", "and", "but"):
             break
         if ky == "whether":

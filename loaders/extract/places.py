@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import _DISPATCH, needs
 from loaders.extract.mentions import CAPITALS, QUOTES, Mention, capital_id
 from loaders.extract.rule_common import _EMPTY, _FORMS, forms
 
@@ -95,13 +95,17 @@ class PlaceRules(SentenceCore):
     def visited(self) -> None:
         out = self.out
         n0 = len(out)
-        self._visited_rules()
+        on = _DISPATCH.on  # the @needs tests of _visited_rules and _was_in, without a call
+        if not _VISIT_SETS.isdisjoint(self.present_sets) or not on:
+            _visited_rules(self)
         if len(out) > n0:
             self._delegation([r for r in out[n0:] if r.type == "VISITED"])
         if out:
             self._met_abroad()
-        self._was_in()
-        self._city_over_country(n0)
+        if not _WAS_SETS.isdisjoint(self.present_sets) or not on:
+            _was_in(self)
+        if len(out) - n0 >= 2:
+            self._city_over_country(n0)
 
     def _home(self, eid: str) -> str | None:
         """A person's country: the gazetteer's, a nationality the article gives them
@@ -476,3 +480,11 @@ class PlaceRules(SentenceCore):
                     break
             if host is not None:
                 self.add("LOCATED_IN", forces.eid, host.eid, "hosts_forces", 0.6)
+
+
+# visited() calls these two rules past their @needs wrappers (the same test, made inline)
+_visited_rules = PlaceRules._visited_rules.__wrapped__  # type: ignore[attr-defined]
+_VISIT_SETS = PlaceRules._visited_rules.needs.word_sets  # type: ignore[attr-defined]
+_was_in = PlaceRules._was_in.__wrapped__  # type: ignore[attr-defined]
+_WAS_SETS = PlaceRules._was_in.needs.word_sets  # type: ignore[attr-defined]
+assert not PlaceRules._visited_rules.needs.types and not PlaceRules._was_in.needs.types  # type: ignore[attr-defined]

@@ -9,7 +9,9 @@ reference into a *reference mention* (kind ``"ref"``) of the sentence's argument
   generals ...", "both men", "the pair"; Arabic duals "القائدان/القائدين"، "الرجلان/الرجلين"،
   "القياديان"، "المسؤولان"، "الجنرالان"، "الزعيمان"، "الشهيدان"، "كلاهما/كليهما") stands for the
   last two (three) people joined by "and" / "و" before it: in the same sentence, else in one of
-  the two sentences before. Its id is a *group id* (``group:<sentence>:<token>``) that
+  the two sentences before; else, when no such list exists and the sentence names nobody
+  before it, the exactly two (three) people the sentence before names ("X ... was met by Y.
+  Minutes later both men died"). Its id is a *group id* (``group:<sentence>:<token>``) that
   ``SentenceCore.add`` expands into one relation per member;
 - an English object pronoun right after a killing verb ("killed him/her", "killed them")
   stands for the nearest person named before it in the sentence (else the last one of the
@@ -93,10 +95,17 @@ def _people_before(sr: Any, x: int, back: int) -> list[list[Mention]]:
 
 
 def _members(sr: Any, x: int, n: int) -> list[str]:
-    for people in _people_before(sr, x, back=2):
+    groups = _people_before(sr, x, back=2)
+    for people in groups:
         found = _last_list(sr.doc, people, n)
         if found:
             return found
+    if not groups[0] and len(groups) > 1:
+        # no list, but the sentence before names exactly n people: "The Quds Force commander
+        # ... was met at the steps by X. Minutes later both men died ..."
+        ids = list(dict.fromkeys(m.eid for m in groups[1]))
+        if len(ids) == n:
+            return ids
     return []
 
 

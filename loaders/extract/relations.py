@@ -30,7 +30,8 @@ live in one module per relation they recognise (each lists its constructions):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.attacks import AttackRules
@@ -46,6 +47,7 @@ from loaders.extract.core_context import (
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.core_recall import HOOK_AR, HOOK_EN, note_victims, note_visitor, remote_contact
 from loaders.extract.core_wire_rules import (
+    WIRE_CUES,
     group_members_met,
     guest_subject_met,
     inverted_killed_en,
@@ -58,9 +60,9 @@ from loaders.extract.core_wire_rules import (
     result_killing_ar,
     told_visiting_en,
     visited_more,
-    wire_rules_triggered,
     wire_successor,
 )
+from loaders.extract.dispatch import _DISPATCH
 from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
 from loaders.extract.dispatch import AR_WORD_SETS as _AR_WORD_SETS
 from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
@@ -158,6 +160,7 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _AR_QAD_KAN = _AR_QAD | frozenset({"كان", "وكان", "كانت", "وكانت"})
+_BY_LO = attrgetter("lo")
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
 _WHO = frozenset({"who"})
@@ -173,9 +176,25 @@ class SentenceCore:
         s = doc.sents[si]
         self.lo, self.hi = s.lo, s.hi
         self.toks = doc.toks
-        self.ments = list(doc.by_sent.get(si, ()))
-        self.args = sorted([m for m in self.ments if not m.in_title],
-                           key=lambda m: (m.lo, m.kind != "name"))
+        self.ments = ments = list(doc.by_sent.get(si, ()))
+        # the arguments in the order of (lo, kind != "name") (names before descriptions at the
+        # same token; ties in mention order): a stable partition, then a stable sort by lo
+        # (no key function called per mention); the entity types for @needs (dispatch.py)
+        args: list[Mention] = []
+        later: list[Mention] = []
+        types = set()
+        for m in ments:
+            types.add(m.etype)
+            if not m.in_title:
+                if m.kind == "name":
+                    args.append(m)
+                else:
+                    later.append(m)
+        if later:
+            args += later
+        args.sort(key=_BY_LO)
+        self.args = args
+        self.mention_types = types
         self.out: list[Rel] = []
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
@@ -186,7 +205,6 @@ class SentenceCore:
             for k in range(m.lo, m.hi):
                 self.mention_at.setdefault(k, m)
         self._names_at = self.mention_at  # as before refresh(): names are never triggers
-        self.mention_types = {m.etype for m in self.ments}  # for @needs (dispatch.py)
         self._index_triggers()
         # "the two men", "القائدان", "killed him": people named before (plural_refs.py)
         self._refs: list[Mention] = []
@@ -883,19 +901,30 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
     def run(self) -> list[Rel]:
         """The rule families in order (the order matters: a later rule reads what an earlier
         one noted, e.g. the victims and visitors of the sentence, or the description mention
-        that ``successor()`` adds)."""
+        that ``successor()`` adds).
+
+        The ``@needs`` rules are called through their gate tuples (``_G_*``, built below the
+        class from each rule's declaration): the test ``dispatch.needs`` makes in its wrapper,
+        written out here so that a skipped rule costs no Python call (speed)."""
+        on = _DISPATCH.on
         if not self.ments:
-            self.assassinated()  # only "The two men were killed ..." can relate here
-            meetings_en(self)  # or "The three leaders then held talks"
+            g = _G_ASSASSINATED  # only "The two men were killed ..." can relate here
+            if not g[1].isdisjoint(self.present_sets) or not on:
+                g[0](self)
+            g = _G_MEETINGS_EN  # or "The three leaders then held talks"
+            if not g[1].isdisjoint(self.present_sets) or not on:
+                g[0](self)
             if self.toks[self.lo].ar:
                 strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
             return self.out
         # core_wire_rules.py: one trigger lookup for all of its rules
-        wire = wire_rules_triggered(self)
+        wire = _WIRE_AR in self._by_ar or _WIRE_EN in self._by_en  # wire_rules_triggered
         en = not self.toks[self.lo].ar
 
         # SUCCESSOR_OF: successions.py, core_wire_rules.wire_successor
-        self.successor()
+        g = _G_SUCCESSOR
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
         more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
         if wire:
             wire_successor(self)
@@ -904,19 +933,26 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
 
         # MET_WITH: meetings.py, core_wire_rules
         n_met = len(self.out)
-        self.met_with()
+        g = _G_MET_WITH
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
         if wire:
             group_members_met(self, L.AR_MEET, L.EN_MEET)
             guest_subject_met(self)
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
-        meetings_en(self)  # meetings_en.py: delegations, hosted summits, "the two leaders"
+        g = _G_MEETINGS_EN  # meetings_en.py: delegations, hosted summits, "the two leaders"
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
 
         # ASSASSINATED_BY: killings.py (KillingRules), core_context, core_wire_rules
         n_out = len(self.out)
-        self.assassinated()
-        killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
+        g = _G_ASSASSINATED
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
+        if self.doc.kill_agents:  # (it relates only after a killing with an agent)
+            killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
             inverted_killed_en(self)
             more_kills_en(self)
@@ -926,24 +962,52 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             killed_when_struck_ar(self)
 
         # partners not named in the clause, of any type: core_context.py
-        context_rules(self)  # pronoun partners, quotation speakers
-        meetings_ar(self)  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
-        complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
-        meeting_fallback(self)  # a meeting sentence no rule read (meeting_fallback.py)
-        visitor_meetings(self)  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
-        if not _UNMET_CUES.isdisjoint(self.present_sets):
+        g = _G_CONTEXT  # pronoun partners, quotation speakers
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
+        g = _G_MEETINGS_AR  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
+        if len(self.out) > n_met:
+            complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
+        g = _G_FALLBACK  # a meeting sentence no rule read (meeting_fallback.py)
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
+        g = _G_VISITOR  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
+        if not _UNMET_CUES.isdisjoint(self.present_sets) or not on:
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
-        more_killings(self, n_out)  # killings.py: lists, orderers, the same strike
+        g = _G_MORE_KILLINGS  # killings.py: lists, orderers, the same strike
+        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
+                self.mention_types) or not on:
+            g[0](self, n_out)
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
-        self.leads_member()
+        g = _G_LEADS_MEMBER
+        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
+                self.mention_types) or not on:
+            g[0](self)
         if wire and en:
             org_roles_en(self)
-        self.lead_verbs()
-        self._group_he_led()
-        self._whose_group()
-        self._whose_org()
-        self.part_of()
+        g = _G_LEAD_VERBS
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
+        g = _G_GROUP_HE_LED
+        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
+                self.mention_types) or not on:
+            g[0](self)
+        g = _G_WHOSE_GROUP
+        if not g[1].isdisjoint(self.present_sets) or not on:
+            g[0](self)
+        g = _G_WHOSE_ORG
+        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
+                self.mention_types) or not on:
+            g[0](self)
+        g = _G_PART_OF
+        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
+                self.mention_types) or not on:
+            g[0](self)
 
         # VISITED: places.py, core_wire_rules.visited_more
         self.visited()
@@ -952,9 +1016,50 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
 
         # SUPPORTS: support.py; WITHDREW_FROM: withdrawals.py; LOCATED_IN: places.py;
         # REPORTED_BY: reports.py; ATTACKED: attacks.py
-        self.supports()
-        self.withdrew()
-        self.located_in()
-        self.reported_by()
-        self.attacked()
+        for g in _G_LAST:
+            if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
+                    self.mention_types) or not on:
+                g[0](self)
         return self.out
+
+
+def _gate(rule: Any, kinds: bool = False) -> tuple[Any, frozenset, frozenset]:
+    """(undecorated rule, word sets, entity types) of a ``@needs`` rule for ``run``; a rule
+    without the declaration gets sets and types that make ``run`` call it always (its check
+    reads ``not _DISPATCH.on`` last, so an ever-present set is not needed: an empty word set
+    and the whole set of types a mention can have)."""
+    spec = getattr(rule, "needs", None)
+    if spec is None:
+        return rule, _ALWAYS, _ALWAYS
+    if spec.types and not kinds:
+        raise TypeError(f"{rule.__name__} declares entity types: gate it with kinds=True")
+    return rule.__wrapped__, spec.word_sets, spec.types
+
+
+class _Always(frozenset):
+    """A word/type set that meets every set (``isdisjoint`` is always False)."""
+
+    def isdisjoint(self, other: Any) -> bool:  # noqa: ARG002
+        return False
+
+
+_ALWAYS = _Always()
+_G_SUCCESSOR = _gate(SentenceRules.successor)
+_G_MET_WITH = _gate(SentenceRules.met_with)
+_G_MEETINGS_EN = _gate(meetings_en)
+_G_ASSASSINATED = _gate(SentenceRules.assassinated)
+_G_CONTEXT = _gate(context_rules)
+_G_MEETINGS_AR = _gate(meetings_ar)
+_G_MORE_KILLINGS = _gate(more_killings, kinds=True)
+_G_LEADS_MEMBER = _gate(SentenceRules.leads_member, kinds=True)
+_G_LEAD_VERBS = _gate(SentenceRules.lead_verbs)
+_G_GROUP_HE_LED = _gate(SentenceRules._group_he_led, kinds=True)
+_G_WHOSE_GROUP = _gate(SentenceRules._whose_group)
+_G_WHOSE_ORG = _gate(SentenceRules._whose_org, kinds=True)
+_G_PART_OF = _gate(SentenceRules.part_of, kinds=True)
+_G_FALLBACK = _gate(meeting_fallback)
+_G_VISITOR = _gate(visitor_meetings)
+_WIRE_AR, _WIRE_EN = WIRE_CUES
+_G_LAST = tuple(_gate(r, kinds=True) for r in (
+    SentenceRules.supports, SentenceRules.withdrew, SentenceRules.located_in,
+    SentenceRules.reported_by, SentenceRules.attacked))

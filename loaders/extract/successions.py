@@ -1043,11 +1043,14 @@ def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
         apposed_successor_ar(sr)
-    if sr.triggers(_AR_AFTER, _EN_AFTER):
+    # (the word sets are registered at import, below: a look-up in the trigger index
+    # instead of sr.triggers calls)
+    by_ar, by_en = sr._by_ar, sr._by_en
+    if _AR_AFTER in by_ar or _EN_AFTER in by_en:
         fronted_after_death(sr)
-    if sr.triggers(_AR_HELD, _EN_HELD):
+    if _AR_HELD in by_ar or _EN_HELD in by_en:
         post_held_by(sr)
-    if not sr.triggers(_MORE_AR_CUES, _MORE_EN_CUES):
+    if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
     if sr.toks[sr.lo].ar:
         tasallam_min_ar(sr)

@@ -78,3 +78,29 @@ def extractor() -> RuleExtractor:
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_plural_refs(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# "both men" with no "and"-list before: the exactly two people of the sentence before
+NO_LIST_CASES = [
+ ("both_men_two_people_no_list_en",
+  "Qasem Soleimani flew in from Damascus and was met at the steps by Abu Mahdi al-Muhandis. "
+  "Minutes later both men died when a U.S. drone struck their convoy.",
+  [AB(SOL, US), AB(MUH, US)], []),
+ ("rajulan_two_people_no_list_ar",
+  "وصل قاسم سليماني إلى بغداد واستقبله أبو مهدي المهندس على سلم الطائرة. وبعد دقائق قُتل "
+  "الرجلان بضربة أمريكية.",
+  [AB(SOL, US), AB(MUH, US)], []),
+ ("two_men_one_person_before_en",
+  "Qasem Soleimani flew in from Damascus. The two men were killed in a US strike.",
+  [], [AB(SOL, US)]),
+ ("two_men_three_people_before_no_list_en",
+  "Qasem Soleimani flew in from Damascus with Hadi al-Amiri to see Qais al-Khazali. The two "
+  "men were killed in a US strike.",
+  [], [AB(SOL, US), AB(AMIRI, US), AB(KHAZALI, US)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", NO_LIST_CASES,
+                         ids=[c[0] for c in NO_LIST_CASES])
+def test_plural_refs_no_list(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
