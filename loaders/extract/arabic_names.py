@@ -79,6 +79,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
+    if not first and k[:1] in "بل" and k.endswith("ه") and len(k) >= 5 and k not in known \
+            and k not in GN.ALL and k[1:] not in known:
+        return False  # "X Y بضربة", "X Y لزيارة": a preposition and a noun end the name
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
     if not first and k in _AR_AFTER_ADJECTIVE:
@@ -97,8 +100,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
         return False
     for _o, st in stems:
-        if st in L.AR_COMMON_VERBS:
-            return False
+        if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك"):
+            return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
         if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
             return False
     if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):

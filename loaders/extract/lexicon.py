@@ -97,7 +97,28 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
+    # more ranks and posts ("العماد" is a full general in Syria and Lebanon)
+    "العماد": "plain", "الأدميرال": "plain", "الأميرال": "plain", "المشير": "plain",
+    "الملازم": "plain", "الملازم أول": "plain", "القنصل": "plain", "قنصل": "plain",
+    "القنصلة": "plain",  # (not الرائد / النقيب: رائد and نقيب are given names too)
+    "السلطان": "head_state",
+    # duals and plurals before a list of names ("القياديين في الحركة X وY", "الصحافيان X وY")
+    "القياديين": "member", "القياديان": "member", "القائدين": "lead", "القائدان": "lead",
+    "الصحافيين": "plain", "الصحافيان": "plain", "الصحفيين": "plain", "الصحفيان": "plain",
+    "الناشطين": "plain", "الناشطان": "plain", "الضابطين": "plain", "الضابطان": "plain",
+    # a relative or aide of the person named before ("وقُتل معه مرافقه X", "نجله X")
+    "مرافقه": "plain", "مرافقها": "plain", "نجله": "plain", "نجلها": "plain",
+    "شقيقه": "plain", "شقيقها": "plain", "مساعده": "plain", "مساعدها": "plain",
+    "صهره": "plain", "حارسه": "plain",
 }.items()}
+# dual and plural titles: they introduce a list of names, never a description of one person
+AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
+    "القياديين", "القياديان", "القائدين", "القائدان", "الصحافيين", "الصحافيان", "الصحفيين",
+    "الصحفيان", "الناشطين", "الناشطان", "الضابطين", "الضابطان"))
+# titles that name a person only with a name after them (never a description on their own)
+AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
+    "مرافقه", "مرافقها", "نجله", "نجلها", "شقيقه", "شقيقها", "مساعده", "مساعدها", "صهره",
+    "حارسه"))
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
                            {t.split()[0][2:] for t in AR_TITLES if t.startswith("ال")})

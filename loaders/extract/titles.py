@@ -342,6 +342,10 @@ def _titles(w: _Work) -> None:
                 # "محافظ السليمانية X"
                 j += 1
                 continue
+            if t.ar and phrase in L.AR_PLURAL_TITLES and key.startswith("ال") and \
+                    len(key) > 5 and key.endswith(("يان", "يين", "يتان", "يتين")):
+                j += 1  # "الصحافيان الكرديان X وY": the adjective agrees with the title
+                continue
             if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
                 if key in L.NEW_WORDS:
                     qual = "new"
@@ -434,7 +438,7 @@ def _titles(w: _Work) -> None:
         elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
                 jn not in covered:
             # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
-            jn = _skip_definite_body(doc, covered, jn, s.hi)
+            jn = _skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES)
             for x in range(j, jn):
                 bm = covered.get(x)
                 if bm is not None and bm.lo == x and bm.etype in ("Organization", "Country"):
@@ -497,7 +501,34 @@ def _titles(w: _Work) -> None:
         if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
                 _given_name_full(doc, toks[jn].key) is None:
             ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
+        second = None
+        if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
+            # "القياديين X Y وZ W": two names joined by و
+            cut = next((x for x in range(jn + 1, ne) if toks[x].key.startswith("و") and
+                        toks[x].key not in doc.gaz.ar_latin and toks[x].key not in GN.ALL), None)
+            if cut is not None:
+                second, ne = (cut, ne), cut
+        if toks[k].ar and phrase in L.AR_PLURAL_TITLES and second is None and ne - jn >= 2 \
+                and ne + 1 < s.hi and ne not in covered and toks[ne].key.startswith("و") and \
+                len(toks[ne].key) >= 4 and toks[ne].key[1:2] != "ا":
+            e2 = ne + 1  # "القياديين X السراج وZ W": the second name after the al- word
+            while e2 < s.hi and e2 - ne < 3 and e2 not in covered and \
+                    _ar_name_word(doc, toks[e2], False):
+                e2 += 1
+                if toks[e2 - 1].key.startswith("ال"):
+                    break
+            second = (ne, e2)
         if ne > jn and not any(x in covered for x in range(jn, ne)):
+            if second is not None and second[1] - second[0] >= 2 and \
+                    not any(x in covered for x in range(*second)):
+                t2 = toks[second[0]]
+                surface2 = "".join((t2.text[1:], " ", doc.text[toks[second[0] + 1].start:
+                                                                toks[second[1] - 1].end]))
+                me2 = _ment_at(doc, si, second[0], second[1],
+                               _resolve_name(doc, surface2, "Person"), off=1, prefix="و")
+                out.append(me2)
+                for x in range(*second):
+                    covered[x] = me2
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
             eid = _resolve_name(doc, surface, "Person")
             me = _ment_at(doc, si, jn, ne, eid)
@@ -529,7 +560,8 @@ def _titles(w: _Work) -> None:
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
         dead = _deceased_description(doc, si, k, max(j, tend)) if j > k and not of_the and (
             definite or (b >= s.lo and toks[b].key == "the")) else None
-        if (definite or dead) and j > k and not of_the and not mp:
+        if (definite or dead) and j > k and not of_the and not mp and \
+                phrase not in L.AR_NAME_ONLY_TITLES:
             eid = dead or resolve_description(doc, si, role, role_org, role_nat, qual, k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
@@ -668,7 +700,8 @@ def _mp_bloc_end(doc: Doc, covered: dict[int, Mention], j: int,
     return x, org
 
 
-def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> int:
+def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
+                        plural: bool = False) -> int:
     """After an Arabic title: skip the body it belongs to when a personal name follows --
     definite words, common nouns and their complement, "في" + a known body or place
     ("رئيس الاتحاد الوطني الكوردستاني، X", "مسؤول العلاقات الإعلامية في «حزب الله» X",
@@ -704,7 +737,8 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
         break
     if x == j or x >= hi or (x - j < 2 and toks[j].key != "في" and not (
             j - 1 >= 0 and toks[j - 1].ar and not toks[j - 1].key.startswith("ال") and
-            toks[j].key.startswith("ال") and toks[j - 1].key in L.AR_TITLES)):
+            toks[j].key.startswith("ال") and any(
+                st in L.AR_TITLES and not st.startswith("ال") for _o, st in toks[j - 1].stems))):
         # (one definite word only after an indefinite title noun, whose complement it is:
         # "وزير النفط X", "مستشار الرئيس X"; not after "الوزير")
         return j
@@ -714,7 +748,8 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int) 
     if x >= hi or x in covered or not toks[x].ar:
         return j
     ne = _ar_name_span(doc, x, hi)
-    if ne - x < 2 or not (toks[x].key in doc.gaz.ar_latin or toks[ne - 1].key.endswith("ي")
+    if ne - x < 2 or not (plural or toks[x].key in doc.gaz.ar_latin or toks[x].key in GN.ALL or
+                          toks[ne - 1].key.endswith("ي")
                           or ne in covered or
                           (comma and ne < hi and toks[ne].text in (",", "،"))):
         return j  # a usual first name, a family name in -ي, or "، X Y،" marks a name

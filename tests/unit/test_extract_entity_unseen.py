@@ -211,3 +211,48 @@ DESC_CASES = [
 def test_descriptions(extractor, name, text, must, must_not):
     doc = extractor.extract(text, lang="ar" if "ا" in text else "en")
     assert_relations(doc, name, must, must_not)
+
+
+# --- more title cues; names after dual/plural titles; foreign names in Arabic ------------
+TITLE_CASES = [
+    ("ar_rank_imad", "استقبل وزير الدفاع العماد فهد جاسم الفريج رئيس الأركان الإيراني.",
+     {"فهد جاسم الفريج": "person:fahd-al-farij"}, [], []),
+    ("ar_consul_general",
+     "استقبل وزير الداخلية ريبر أحمد القنصلَ التركي العام أردم توزلو في أربيل.",
+     {"أردم توزلو": "person:ardam-tuzlu"},
+     [MW("person:ribr-ahmed", "person:ardam-tuzlu")], []),
+    ("ar_foreign_name_ka",
+     "وكان وزير الخارجية الأميركي جون كيري قد التقى نظيره الروسي سيرغي لافروف في جنيف.",
+     {"جون كيري": "person:john-kiri"},
+     [MW("person:john-kiri", "person:sergei-lavrov")], [MW("person:john", "person:sergei-lavrov")]),
+    ("ar_dual_title_list",
+     "قُتل الصحافيان الكرديان رامان داشتي وسيبان كوجر بضربة مسيّرة تركية.",
+     {"رامان داشتي": "person:raman-dashti", "سيبان كوجر": "person:siban-kujr"},
+     [AB("person:raman-dashti", "country:turkey"), AB("person:siban-kujr", "country:turkey")],
+     []),
+    ("ar_plural_title_list_after_body",
+     "أعلن الجيش أنه قتل القياديين في الحركة ماجد السراج ومازن عودة في غارة على غزة.",
+     {"ماجد السراج": "person:majd-al-saraj", "مازن عودة": "person:mazen-awda"}, [], []),
+    ("ar_plural_title_without_names_is_nobody",
+     "التقى قاآني الخزعلي. وقال القياديان في الحركة إن الاجتماع كان مثمراً.",
+     {"قاآني": QAANI, "الخزعلي": "person:qais-al-khazali"}, [], []),
+    ("ar_companion_named",
+     "قُتل القائد في الحركة أحمد الزهار ومرافقه خالد العبيدي بغارة إسرائيلية.",
+     {"أحمد الزهار": "person:ahmed-al-zahar", "خالد العبيدي": "person:khaled-al-obeidi"},
+     [AB("person:ahmed-al-zahar", "country:israel"),
+      AB("person:khaled-al-obeidi", "country:israel")], []),
+    ("ar_raed_is_a_name_not_a_rank",
+     "التقى السوداني رائد جوحي في بغداد.", {"رائد جوحي": "person:raed-jouhi"},
+     [MW(SUDANI, "person:raed-jouhi")], []),
+    ("ar_ka_word_not_a_name", "التقى السوداني الوفد كيفما اتفق.", {}, [], []),
+]
+
+
+@pytest.mark.parametrize("name, text, people, must, must_not", TITLE_CASES,
+                         ids=[c[0] for c in TITLE_CASES])
+def test_titles_and_lists(extractor, name, text, people, must, must_not):
+    test_unseen_people(extractor, name, text, people, must, must_not)
+    if name == "ar_plural_title_without_names_is_nobody":
+        doc = extractor.extract(text, lang="ar")
+        assert {e["id"] for e in doc["entities"] if e["type"] == "Person"} == {
+            QAANI, "person:qais-al-khazali"}
