@@ -68,7 +68,7 @@ def _english_capitalised_spans(w: _Work) -> None:
     unknown multi-word names ("Ahmed Salim")."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     # every case below starts at a capitalised word that no name covers
-    caps = [x for x in _positions(doc.pass_bits, s.lo, s.hi, _B_EN_CAP_START)
+    caps = [x for x in _positions(doc, s.lo, s.hi, _B_EN_CAP_START)
             if x not in covered]
     ci, n_caps = 0, len(caps)
     k = s.lo

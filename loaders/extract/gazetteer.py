@@ -171,6 +171,7 @@ class Gazetteer:
         self.first_tokens: set[str] = set()
         self.prefixes: set[tuple[str, ...]] = set()
         self._first_cache: dict[tuple, tuple] = {}
+        self._trie: dict[str, list] | None = None  # see name_trie()
         self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self._leaders: dict[str, list[Entry]] | None = None  # org id -> entries leading it
         # facts of a token text that depend on this gazetteer, cached by the mention steps
@@ -288,6 +289,21 @@ class Gazetteer:
                         self.ar_latin.setdefault(a, b)
 
     # ---- lookups -----------------------------------------------------------------------
+    def name_trie(self) -> dict[str, list]:
+        """``exact`` and ``prefixes`` as a trie (built on first use): first token -> node
+        ``[hits or None, {next token: node}, token tuple]``, one node per prefix of a name,
+        so a longest-match walk looks up one token per step instead of hashing the growing
+        tuple twice."""
+        trie = self._trie
+        if trie is None:
+            trie = self._trie = {}
+            for seq in sorted(self.prefixes, key=len):
+                level = trie
+                for tok in seq[:-1]:
+                    level = level[tok][1]
+                level[seq[-1]] = [self.exact.get(seq) or None, {}, seq]
+        return trie
+
     def is_given_name(self, tok: str) -> bool:
         """Is the folded word *tok* a usual given name (given_names.yaml, in Arabic or in
         the Latin spelling names.yaml gives it)?"""
@@ -323,7 +339,13 @@ class Gazetteer:
     def first_cands_all(self, toks: list[Tok], texts: list[str] | None = None) -> list[tuple]:
         """``first_cands_of`` of each token (*texts*: their texts, if at hand)."""
         known = self._starts
-        out: list = list(map(known.get, texts if texts is not None else [t.text for t in toks]))
+        if texts is None:
+            texts = [t.text for t in toks]
+        try:  # (usually every text is known: no look for the missing ones)
+            return list(map(known.__getitem__, texts))
+        except KeyError:
+            pass
+        out: list = list(map(known.get, texts))
         k = -1
         try:
             while True:  # texts not seen before (found without a Python loop over all)

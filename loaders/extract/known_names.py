@@ -24,7 +24,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.tokens import Tok
-from loaders.textnorm import core_tokens
+from loaders.textnorm import _core_tokens
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -71,9 +71,12 @@ def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
         if not doc.local:
             return list(compress(range(n), gaz_start[lo:lo + n]))
         texts = doc.texts[lo:lo + n]
-        stems: list = list(map(_STEM_WORDS.get, texts))
-        for x in _missing(stems):
-            stems[x] = _stem_words(doc.toks[lo + x])
+        try:  # (usually every text is known: no look for the missing ones)
+            stems: list = list(map(_STEM_WORDS.__getitem__, texts))
+        except KeyError:
+            stems = list(map(_STEM_WORDS.get, texts))
+            for x in _missing(stems):
+                stems[x] = _stem_words(doc.toks[lo + x])
         # a gazetteer name, or a word of a new person's name, may start there
         return list(compress(range(n), map(or_, map(bool, gaz_start[lo:lo + n]),
                                            map(not_, map(doc.local_first.isdisjoint, stems)))))
@@ -135,21 +138,26 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
     cands = doc.gaz_start[units[u]]  # = gaz.first_cands_of(first), looked up per article
     if not cands:
         return None  # (also for punctuation)
-    gaz = doc.gaz
+    return _gaz_walk(doc, units, u, cands, doc.gaz.name_trie())
+
+
+def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
+              trie: dict[str, list]) -> tuple[int, int, str, str] | None:
+    """``_gaz_match`` for the (offset, stem) candidates *cands* of the first token (not
+    empty) in the gazetteer's ``name_trie()`` *trie*."""
     toks = doc.toks
-    exact = gaz.exact
-    prefixes = gaz.prefixes
     first = toks[units[u]]
     ar = first.ar
     n_units = len(units)
-    maxlen = gaz.maxlen
+    maxlen = doc.gaz.maxlen
     best: tuple[int, int, str, str] | None = None
     for off, stem in cands:
-        seq: tuple[str, ...] = (stem,)
+        node = trie[stem]  # (a first token of a name: there is a node)
         n = 1
         while True:
-            hits = exact.get(seq)
+            hits = node[0]  # = gaz.exact.get(seq)
             if hits:
+                seq = node[2]
                 # the case of an English first word must fit (not for Arabic)
                 if ar:
                     ok = hits
@@ -158,6 +166,7 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
                     ok = hits if not (h[1] or h[2]) or _case_ok(first, h[1], h[2]) else []
                 else:
                     ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                gaz = doc.gaz
                 if ok and seq in gaz.guarded and not (off == 0 and _org_cue_before(doc, units[u])):
                     # ambiguous name: only for entities named before (or after an org cue:
                     # "الناطق باسم حماس", "القيادي في حماس")
@@ -177,9 +186,10 @@ def _gaz_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] 
             nt = toks[units[u + n]]
             if nt.punct and nt.text != "&":
                 break
-            seq = seq + ((_strip_article_cached(nt.key) if nt.ar else nt.key),)
+            # the next node: the name so far + this token is the start of a name (or one)
+            node = node[1].get(_strip_article_cached(nt.key) if nt.ar else nt.key)
             n += 1
-            if seq not in prefixes:
+            if node is None:
                 break
     return best
 
@@ -193,12 +203,15 @@ def _known_names(w: _Work) -> None:
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     units = w.units
     doc.sent_ids = set()
+    gaz_start = doc.gaz_start
+    trie = doc.gaz.name_trie()
     u = 0  # the first unit not inside a name found before
     for start in _name_start_units(doc, units):
         if start < u:
             continue
         u = start
-        m = _gaz_match(doc, units, u)
+        cands = gaz_start[units[u]]
+        m = _gaz_walk(doc, units, u, cands, trie) if cands else None  # = _gaz_match
         if m is None and doc.local:
             m = _local_match(doc, units, u)
         if m is None:
@@ -206,18 +219,23 @@ def _known_names(w: _Work) -> None:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
-        if n == 1 and not toks[lo].ar and doc.etype(eid) == "Location":
-            # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")
-            pid, lo = _place_or_person(doc, s.lo, lo)
-            eid = pid or eid
-        if n == 1 and doc.etype(eid) == "Person":
-            eid = _family_name_of_named(doc, eid, lo, out)
-        if n == 1 and doc.etype(eid) == "Person" and (
-                _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
-                _ar_given_before_family(doc, lo, hi, s.hi) or
-                (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
-            u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
-            continue
+        if n == 1:
+            etype = doc.etype(eid)
+            if etype == "Location" and not toks[lo].ar:
+                # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")
+                pid, lo = _place_or_person(doc, s.lo, lo)
+                if pid:
+                    eid, etype = pid, doc.etype(pid)
+            if etype == "Person":
+                fid = _family_name_of_named(doc, eid, lo, out)
+                if fid != eid:
+                    eid, etype = fid, doc.etype(fid)
+            if etype == "Person" and (
+                    _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
+                    _ar_given_before_family(doc, lo, hi, s.hi) or
+                    (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
+                u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
+                continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
@@ -242,14 +260,20 @@ def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> st
     Sinwar"), else the most salient of them (see ``coreference._most_salient``)."""
     from loaders.extract.coreference import _most_salient  # noqa: PLC0415 (module cycle)
 
-    word = core_tokens(doc.text[doc.toks[lo].start:doc.toks[lo].end])[-1:]
+    word = _core_tokens(doc.toks[lo].text)[-1:]  # (the token's text: its span)
     if not word:
         return eid
-    ids = set(doc.family_ids(word[0]))
-    ids.update(m.eid for m in out if m.etype == "Person" and m.hi - m.lo > 1 and
-               core_tokens(doc.text[m.start:m.end])[-1:] == word)
-    if not ids or ids == {eid}:
-        return eid
+    fam = doc.family_ids(word[0])
+    more = [m.eid for m in out if m.etype == "Person" and m.hi - m.lo > 1 and
+            _core_tokens(doc.text[m.start:m.end])[-1:] == word]
+    if not more:
+        if not fam or (len(fam) == 1 and eid in fam):
+            return eid
+        ids = fam
+    else:
+        ids = fam | set(more)
+        if ids == {eid}:
+            return eid
     cands = [m.eid for m in chain(reversed(out), reversed(doc.ments)) if m.eid in ids]
     return _most_salient(doc, cands, lo, out) if cands else eid
 

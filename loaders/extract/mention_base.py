@@ -6,7 +6,8 @@ named by a surface form (``_resolve_name``: a known person, or a new one)."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass
 from functools import lru_cache, reduce
 from itertools import compress, repeat
 from operator import and_, or_
@@ -53,7 +54,6 @@ class Mention:
     qual: str | None = None
     in_title: bool = False
     poss: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 # _ment_at creates mentions with positional arguments in this order
@@ -76,10 +76,16 @@ def _units(doc: Doc, s: Sentence, sent_bits: int = -1) -> list[int]:
             if not (bits[k] & _B_NOT_UNIT and _skipped_unit(toks, k, hi))]
 
 
-def _positions(bits: list[int], lo: int, hi: int, mask: int) -> list[int]:
-    """The token indices in lo..hi whose pass bits have one of *mask* (without a Python
-    loop: most tokens have none)."""
-    return list(compress(range(lo, hi), map(and_, bits[lo:hi], repeat(mask, hi - lo))))
+def _positions(doc: Doc, lo: int, hi: int, mask: int) -> list[int]:
+    """The token indices in lo..hi whose pass bits have one of *mask*: a slice of the list
+    of the whole article's, made once per article and mask (without a Python loop: most
+    tokens have none)."""
+    pos = doc.bit_pos.get(mask)
+    if pos is None:
+        bits = doc.pass_bits
+        n = len(bits)
+        pos = doc.bit_pos[mask] = list(compress(range(n), map(and_, bits, repeat(mask, n))))
+    return pos[bisect_left(pos, lo):bisect_left(pos, hi)]
 
 
 def _skipped_unit(toks: list[Tok], k: int, hi: int) -> bool:
@@ -185,9 +191,16 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
         while end > start and text[end - 1] in QUOTES:
             end -= 1
     e = doc.gaz.entries.get(eid)  # = doc.etype(eid), without a call for known entities
-    # positional: a keyword call costs about twice as much here (order checked below)
-    return Mention(lo, hi, start, end, eid, e.type if e else doc.etype(eid), sent, kind, lo,
-                   prefix, None, None, None, None, False, poss)
+    # = Mention(...) with positional arguments (order checked above): calling the class
+    # costs more than __new__ and __init__, and a keyword call about twice as much
+    me = _new(Mention)
+    _mention_init(me, lo, hi, start, end, eid, e.type if e else doc.etype(eid), sent, kind, lo,
+                  prefix, None, None, None, None, False, poss)
+    return me
+
+
+_new = object.__new__
+_mention_init = Mention.__init__
 
 
 class _Work:
@@ -441,35 +454,49 @@ def _named_people(doc: Doc) -> dict:
         return st[1]
     index, seen = st[1], st[2]
     text = doc.text
-    gaz_keys = doc.gaz.token_facts.setdefault("part_keys", {})
+    gaz_rows = doc.gaz.token_facts.setdefault("part_rows", {})
     for m in ments[st[0]:]:
         if m.etype != "Person" or m.kind != "name":
             continue
-        names = [_name_part_keys(text[m.start:m.end])]
+        _index_part_rows(index, m.eid, [_name_part_keys(text[m.start:m.end])])
         if m.eid not in seen:
             seen.add(m.eid)
             e = doc.gaz.entries.get(m.eid)
             if e is not None:
-                keys = gaz_keys.get(m.eid)
-                if keys is None:
-                    keys = gaz_keys[m.eid] = [_name_part_keys(x) for x in e.all_names()]
-                names += keys
+                # the rows of a gazetteer person's names, made once per run
+                rows = gaz_rows.get(m.eid)
+                if rows is None:
+                    rows = gaz_rows[m.eid] = _index_part_rows(
+                        {}, m.eid, [_name_part_keys(x) for x in e.all_names()])
+                for key, krows in rows.items():
+                    have = index.get(key)
+                    if have is None:
+                        index[key] = krows.copy()
+                    else:
+                        have += krows
             else:
                 ne = doc.new_entities.get(m.eid)
                 if ne is not None:
-                    names += [_name_part_keys(x) for x in [ne["name"], *ne["aliases"]]]
-        for n, chain in names:
-            if len(n) < 2:
-                continue
-            row = (m.eid, n, chain)
-            index.setdefault(n[-1], []).append(row)
-            index.setdefault("".join(n[-2:]), []).append(row)
-            if chain:
-                index.setdefault(("first", n[0]), []).append(row)
-            if len(n) >= 3 and n[0] == "b":
-                # a kunya name ("Abu Umar al-Qurashi"), found again by its kunya
-                index.setdefault(("kunya", n[1]), []).append(row)
+                    _index_part_rows(index, m.eid, [_name_part_keys(x) for x in
+                                                    [ne["name"], *ne["aliases"]]])
     st[0] = len(ments)
+    return index
+
+
+def _index_part_rows(index: dict, eid: str, names: list[tuple[list[str], bool]]) -> dict:
+    """Add the rows (id, name skeletons, chain) of *names* of *eid* to *index* (see
+    ``_named_people``); returns *index*."""
+    for n, chain in names:
+        if len(n) < 2:
+            continue
+        row = (eid, n, chain)
+        index.setdefault(n[-1], []).append(row)
+        index.setdefault("".join(n[-2:]), []).append(row)
+        if chain:
+            index.setdefault(("first", n[0]), []).append(row)
+        if len(n) >= 3 and n[0] == "b":
+            # a kunya name ("Abu Umar al-Qurashi"), found again by its kunya
+            index.setdefault(("kunya", n[1]), []).append(row)
     return index
 
 

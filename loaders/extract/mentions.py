@@ -145,6 +145,7 @@ __all__ = [  # the names other modules import from here
 
 
 _TEXT = attrgetter("text")
+_ETYPE, _LO, _HI = attrgetter("etype"), attrgetter("lo"), attrgetter("hi")
 
 
 class Doc:
@@ -181,6 +182,7 @@ class Doc:
         self.gaz_start = gaz.first_cands_all(toks, texts)  # gazetteer names that may start here
         # which token-scanning steps it may trigger
         self.pass_bits = _pass_bits_all(gaz, toks, texts)
+        self.bit_pos: dict[int, list[int]] = {}  # mask -> tokens with it (_positions)
         # token text -> can it be a word of an Arabic name (later word, first word)
         facts = gaz.token_facts
         if len(facts.get("name_words", ((), ()))[0]) > 200_000:
@@ -365,7 +367,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # people named without a title
     if ar and bits & _B_AR_CUE:
         _ar_cue_names(doc, si, w.covered, w.out)
-    if ar and (bits & _B_AR_GIVEN or any(m.etype == "Person" for m in w.out)):
+    if ar and (bits & _B_AR_GIVEN or "Person" in map(_ETYPE, w.out)):
         if bits & _B_AR_GIVEN:
             _ar_aka_kunya(doc, si, w.covered, w.out)
         _ar_given_name_people(doc, si, w.covered, w.out)
@@ -374,7 +376,9 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if len(doc.local) > n_local:
         _local_again(doc, si, w.units, w.covered, w.out)
     out = w.out
-    out.sort(key=lambda m: (m.lo, -m.hi))
+    if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
+        out.sort(key=_HI, reverse=True)
+        out.sort(key=_LO)
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
@@ -444,6 +448,10 @@ def _pass_bits_all(gaz: Gazetteer, toks: list[Tok], texts: list[str]) -> list[in
     known = gaz.token_facts.get("pass_bits")
     if known is None or len(known) > 200_000:
         known = gaz.token_facts["pass_bits"] = {}
+    try:  # (usually every text is known: no look for the missing ones)
+        return list(map(known.__getitem__, texts))
+    except KeyError:
+        pass
     out = list(map(known.get, texts))
     for k in _missing(out):  # texts not seen before
         out[k] = known.get(texts[k]) or _remember_pass_bits(known, gaz, toks[k])

@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import _DISPATCH, needs
 from loaders.extract.mentions import CAPITALS, QUOTES, Mention, capital_id
-from loaders.extract.rule_common import _EMPTY, _FORMS, forms
+from loaders.extract.rule_common import _EMPTY, forms
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
+    from loaders.extract.tokens import Tok
 else:
     SentenceCore = object
 
@@ -87,6 +88,17 @@ _EN_VISIT_ADJ = frozenset({"rare", "first", "surprise", "secret", "brief", "offi
                            "unannounced", "two-day", "three-day", "short", "second", "state",
                            "previous", "latest", "recent", "last"})
 _VISIT_PRON = L._ar("زيارته", "زيارتها", "وصوله", "وصولها", "زيارتهم", "وصولهم", "جولته")
+
+
+_IS_REMOTE: dict[str, bool] = {}  # token text -> is one of its forms in _REMOTE
+
+
+def _is_remote(t: Tok) -> bool:
+    """Is a form of token *t* a word of a call (``_REMOTE``)? (cached per token text)"""
+    if len(_IS_REMOTE) > 200_000:
+        _IS_REMOTE.clear()
+    hit = _IS_REMOTE[t.text] = not forms(t).isdisjoint(_REMOTE)
+    return hit
 
 
 class PlaceRules(SentenceCore):
@@ -204,13 +216,15 @@ class PlaceRules(SentenceCore):
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
         if not meets:
             return
-        known = _FORMS
-        for t in self.toks[self.lo:self.hi]:
-            fs = known.get(t.text)
-            if fs is None:
-                fs = forms(t)
-            if not fs.isdisjoint(_REMOTE):
-                return  # a phone or video call places nobody anywhere
+        # a phone or video call places nobody anywhere (whether a token text is a word of
+        # _REMOTE is looked up per text, without a Python loop over the sentence)
+        remote = list(map(_IS_REMOTE.get, self.doc.texts[self.lo:self.hi]))
+        if None in remote:
+            for x, t in enumerate(self.toks[self.lo:self.hi]):
+                if remote[x] is None:
+                    remote[x] = _is_remote(t)
+        if True in remote:
+            return
         places = [m for m in self.args if m.etype in ("Location", "Country") and (
             self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
             m.prefix.lstrip("وف")[:1] == "ب")]

@@ -193,7 +193,7 @@ def _titles(w: _Work) -> None:
     description resolved to the person holding that role ("المسؤول العسكري الإيراني البارز",
     "the Quds Force commander") or left for cataphora."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
-    starts = _positions(doc.pass_bits, s.lo, s.hi, _B_TITLE)
+    starts = _positions(doc, s.lo, s.hi, _B_TITLE)
     start_set = set(starts)
     k = starts[0] if starts else s.hi
     while k < s.hi:

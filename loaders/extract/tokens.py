@@ -133,18 +133,21 @@ def _tokenize(text: str) -> tuple[list[Tok], list[int], set[int]]:
     newlines: set[int] = set()
     i = 0
     base = 0
+    get = _CHUNKS.get
+    new, init = object.__new__, Tok.__init__
     for piece in text.split(" "):
         if piece:
-            parts, ends, nls = _chunk_tokens(piece) if len(piece) <= _CACHED_CHUNK_MAX \
-                else _scan_chunk(piece)
+            parts, ends, nls = get(piece) or _chunk_tokens(piece)
             if ends:
                 marks.extend(i + r for r in ends)
                 if nls:
                     newlines.update(i + r for r in nls)
             for off, n, raw, key, ar, cap, punct, acronym, poss, stems in parts:
                 start = base + off
-                append(Tok(i, start, start + n, raw, key, ar, cap, punct, acronym, poss,
-                           stems))
+                # = Tok(...): calling the class costs more than these two calls
+                t = new(Tok)
+                init(t, i, start, start + n, raw, key, ar, cap, punct, acronym, poss, stems)
+                append(t)
                 i += 1
         base += len(piece) + 1
     return out, marks, newlines
@@ -165,7 +168,20 @@ def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[i
     return parts, tuple(sorted(ends | nls)), tuple(sorted(nls))
 
 
-_chunk_tokens = lru_cache(maxsize=100_000)(_scan_chunk)
+# piece -> _scan_chunk(piece), for pieces of at most _CACHED_CHUNK_MAX characters (a dict:
+# cheaper to look up than an lru_cache)
+_CHUNKS: dict[str, tuple] = {}
+
+
+def _chunk_tokens(piece: str) -> tuple:
+    """``_scan_chunk(piece)``, kept in ``_CHUNKS`` if the piece is short enough (the cache is
+    emptied when it holds 100,000 pieces)."""
+    hit = _scan_chunk(piece)
+    if len(piece) <= _CACHED_CHUNK_MAX:
+        if len(_CHUNKS) >= 100_000:
+            _CHUNKS.clear()
+        _CHUNKS[piece] = hit
+    return hit
 
 
 @dataclass(slots=True)
