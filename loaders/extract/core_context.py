@@ -426,19 +426,36 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
     x = last.hi
     if x + 1 >= sr.hi or sr.toks[x].text != "," or sr.toks[x].ar:
         return []
-    if sr.key(x + 1) not in _EN_APPOS_START and not sr.toks[x + 1].poss:
+    if sr.key(x + 1) in _EN_WHO:
+        close = x  # "met X, who lives in Muscat, and Y": a relative clause, no apposition
+    else:
+        if sr.key(x + 1) not in _EN_APPOS_START and not sr.toks[x + 1].poss:
+            return []
+        close = next((y for y in range(x + 2, min(sr.hi, x + 16)) if sr.toks[y].text == ","),
+                     None)
+        if close is None or any(m.etype == "Person" and x < m.lo < close for m in sr.args) or \
+                any(sr.key(y) in ("said", "says", "who", "which", "was", "is", "met", "killed")
+                    for y in range(x + 1, close)):
+            return []
+    if sr.key(close + 1) in _EN_WHO:
+        # "X, the Houthi negotiator, who lives in Muscat, and Y": past the relative clause
+        # too, when it names nobody and is no saying ("X, who said ..., and Y")
+        end = next((y for y in range(close + 2, min(sr.hi, close + 16))
+                    if sr.toks[y].text in (",", ".", ";")), None)
+        if end is None or sr.toks[end].text != "," or any(
+                m.etype in ("Person", "Organization") and close < m.lo < end
+                for m in sr.args) or any(sr.key(y) in _EN_SAYING for y in range(close, end)):
+            return []
+        close = end
+    if close == x or sr.key(close + 1) != "and":
         return []
-    close = next((y for y in range(x + 2, min(sr.hi, x + 16)) if sr.toks[y].text == ","),
-                 None)
-    if close is None or sr.key(close + 1) != "and":
-        return []
-    if any(m.etype == "Person" and x < m.lo < close for m in sr.args) or any(
-            sr.key(y) in ("said", "says", "who", "which", "was", "is", "met", "killed")
-            for y in range(x + 1, close)):
-        return []
-    nxt = sr.after(close + 2, types=types, maxgap=4)
+    nxt = sr.after(close + 2, types=types, maxgap=6)
     if nxt is None:
         return []
+    if nxt.etype != "Person" and "Person" in types:
+        p = sr.after(nxt.hi, types=("Person",), maxgap=2)
+        if p is not None and not any(sr.toks[y].punct for y in range(nxt.hi, p.lo)):
+            nxt = p  # "..., and Asaib Ahl al-Haq leader Qais al-Khazali": the person
     tail = sr.chain(nxt, types)
     end = tail[-1].hi
     if end < sr.hi and not sr.toks[end].punct and sr.key(end) not in _EN_AFTER_OBJECT:
@@ -446,6 +463,41 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
     return tail
 
 
+_AR_WHO = frozenset({"الذي", "التي"})
+_AR_TAIL_NEXT = frozenset({"في", "خلال", "بحضور", "وبحضور", "على", "بعد", "قبل", "امس", "يوم",
+                           "اليوم", "مساء", "صباح"})
+
+
+def relative_tail_ar(sr: Any, last: Any) -> list:
+    """Arabic: the people listed after a relative clause closing a list item: "التقى X، الذي
+    خلف Z على رأس الجهاز، ووزير الطاقة Y" -> [Y]. The member after the clause's closing comma
+    starts with و (a title or the name), and what follows the list is no new clause (a
+    comma, the end, a place, a date or a purpose); [] otherwise."""
+    x = last.hi
+    if x + 1 >= sr.hi or sr.toks[x].text not in ("،", ",") or sr.key(x + 1) not in _AR_WHO:
+        return []
+    close = next((y for y in range(x + 2, min(sr.hi, x + 18))
+                  if sr.toks[y].text in ("،", ",", ".", "؛")), None)
+    if close is None or sr.toks[close].text not in ("،", ","):
+        return []
+    nxt = next((m for m in sr.args if m.lo > close and not m.in_title), None)
+    if nxt is None or nxt.etype != "Person":
+        return []
+    start = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
+    first = sr.toks[close + 1].key
+    if not first.startswith("و") or (start != close + 1 and not (
+            start - close <= 5 and first[1:] in L.AR_TITLE_FIRST)):
+        return []  # "...، ووزير الطاقة Y" (a title the mention step left out), not "ووصل Y"
+    tail = sr.chain(nxt, ("Person",))
+    end = tail[-1].hi
+    if end < sr.hi and not sr.toks[end].punct and sr.key(end) not in _AR_TAIL_NEXT and \
+            sr.toks[end].key[:1] != "ل":
+        return []  # "...، ووزير الطاقة Y أعلن": a new clause, not a list member
+    return tail
+
+
+_EN_WHO = frozenset({"who", "which"})
+_EN_SAYING = frozenset({"said", "says", "told", "added", "announced", "stated"})
 _EN_AFTER_OBJECT = frozenset({"in", "at", "on", "near", "during", "after", "before", "last",
                               "this", "outside", "inside", "early", "late", "earlier", "later",
                               "separately", "as", "over", "from", "while"})

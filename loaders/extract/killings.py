@@ -1417,6 +1417,50 @@ def _who_clause_member(sr: Any, first: Any) -> list:
     return []
 
 
+_EN_ROLE_NOUNS = frozenset({"commander", "leader", "official", "member", "general",
+                            "officer", "figure", "chief", "head", "militant", "operative",
+                            "cleric", "scientist", "adviser", "advisor", "aide", "deputy",
+                            "spokesman", "founder"})
+_EN_DIED_WORDS = frozenset({"died", "killed", "slain", "martyred", "assassinated"})
+
+
+def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
+    """English: the person an indefinite description of the killed ("A senior commander of
+    X has been killed in ...", "Israel said it had killed a senior commander of X") stands
+    for, named in the next sentence: its first people, the one a death word follows ("Y,
+    also known as Z, died when ...") or that the text names as him ("named him as Y").
+    None when the next sentence names no such person."""
+    if passive:
+        y = next((y for y in range(t - 1, max(sr.lo, t - 10) - 1, -1)
+                  if sr.key(y) in ("a", "an")), None)
+        if y is None or (y > sr.lo and not sr.toks[y - 1].punct) or any(
+                sr.mention_at.get(z) is not None and sr.mention_at[z].etype == "Person"
+                for z in range(y, t)):
+            return None
+    else:
+        y = t + 1
+        if sr.key(y) not in ("a", "an"):
+            return None
+    if not any(sr.key(z) in _EN_ROLE_NOUNS for z in range(y + 1, min(sr.hi, y + 4))):
+        return None
+    nxt = sorted((m for m in sr.doc.by_sent.get(sr.si + 1, ()) if m.etype == "Person" and
+                  m.kind == "name" and not m.in_title), key=lambda m: m.lo)
+    toks = sr.doc.toks
+    nxt = [m for m in nxt if not {"known", "nicknamed", "dubbed", "aka"} & {
+        toks[z].key for z in range(max(0, m.lo - 4), m.lo)}]  # "Y, also known as Z": an alias
+    for m in nxt[:2]:
+        start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
+            return m.eid  # "Defense Minister X named him as Y"
+        end = min(sr.doc.sents[sr.si + 1].hi, m.hi + 10)
+        later = [o.lo for o in nxt if o.lo >= m.hi and o.eid != m.eid]
+        if later:
+            end = min(end, later[0])  # "X said Y died": Y's death, not X's
+        if any(toks[z].key in _EN_DIED_WORDS for z in range(m.hi, end)):
+            return m.eid  # "Y, also known as Z, died when ..."
+    return None
+
+
 # ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
@@ -1645,6 +1689,11 @@ class KillingRules(SentenceCore):
                         victim = inner or victim  # "X succeeded Y after the general was killed"
                     pair = self._plural_people(t) if victim is None else []
                     if victim is None and not pair:
+                        lede = _lede_victim_en(self, t, passive=True)
+                        if lede is not None:  # "A senior commander of X has been killed in
+                            agent, _how = self._agent_after(t + 1)  # an Israeli strike. Y..."
+                            if agent and agent != lede and not self.blocked(t):
+                                self.add("ASSASSINATED_BY", lede, agent, "lede_victim_en")
                         continue
                     victims = self._victim_list_back(victim) if victim is not None else pair
                     victim = victim or pair[0]
@@ -1670,6 +1719,13 @@ class KillingRules(SentenceCore):
                     agent_m = None  # "X said that security forces had killed Y": not X
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
                 if victim is None:
+                    lede = _lede_victim_en(self, t, passive=False)
+                    if lede is not None and agent_m is not None and \
+                            agent_m.etype in AGENT_TYPES and agent_m.eid != lede and \
+                            not self.blocked(t, agent_m):
+                        # "Israel said it had killed a senior commander of X ... . Y named
+                        # him as Z"
+                        self.add("ASSASSINATED_BY", lede, agent_m.eid, "lede_victim_en")
                     continue
                 agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
                     else None

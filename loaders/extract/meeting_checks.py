@@ -58,6 +58,8 @@ _AR_STOP = (".", "؛", "،", ";", ",")
 
 for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE)):
     register_triggers(_ar, _en)
+# the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
+CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE})
 
 
 def _start(m: Any) -> int:

@@ -35,6 +35,7 @@ from loaders.extract.core_context import (
     headed_by_ar,
     more_agents_en,
     possessed_person_en,
+    relative_tail_ar,
     that_clause_speaker_ar,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
@@ -190,7 +191,15 @@ class MeetingRules(SentenceCore):
     def _met_gerund(self, t: int) -> None:
         """"X, speaking after meeting Y, said ..." / "X flew home after meeting Y"."""
         obj = self.after(t + 1, types=("Person",), maxgap=1)
-        subj = self.before(t - 1, types=("Person",), maxgap=12)
+        if obj is None:
+            # "after meeting (repeatedly) with his security team, including X and Y"
+            inc = next((y for y in range(t + 2, min(self.hi, t + 10))
+                        if self.key(y) in ("including", "notably")), None)
+            if inc is not None and not any(
+                    self.toks[y].text in (".", ";") or self.mention_at.get(y) is not None
+                    for y in range(t + 1, inc)):
+                obj = self.after(inc + 1, types=("Person",), maxgap=4)
+        subj = self.before(t - 1, types=("Person",), maxgap=16)
         if obj is None or subj is None or subj is obj or self.blocked(t, subj):
             return
         for o in self.chain(obj, ("Person",)):
@@ -528,6 +537,9 @@ class MeetingRules(SentenceCore):
             return
         if tok.ar:
             objs = named_members_ar(self, objs)  # "قادة الفصائل، بينهم X وY"
+            if objs[-1].etype == "Person" and self.key(objs[-1].hi + 1) in ("الذي", "التي"):
+                # "التقى X، الذي خلف Z ...، ووزير الطاقة Y": Y too
+                objs = objs + [o for o in relative_tail_ar(self, objs[-1]) if o not in objs]
         more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
         if more:
             objs = objs + [o for o in more if o not in objs]

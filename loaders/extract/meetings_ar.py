@@ -449,8 +449,9 @@ def _then_list(sr: Any, first: Any) -> list[Any]:
         if not sr.f(x) & _THEN and sr.key(x) not in ("ثم", "وثم"):
             return out
         p = _person_after(sr, x + 1, 5)
-        if p is None or p.prefix.lstrip("وف")[:1] in ("ب", "ل"):
-            return out
+        if p is None or p.prefix.lstrip("وف")[:1] in ("ب", "ل") and \
+                p.prefix.lstrip("وف")[:1] != out[0].prefix.lstrip("وف")[:1]:
+            return out  # "ثم لـY" after a bare object; "اجتمع بـX، ثم بـY" goes on
         if any(sr.f(y) & L.AR_MEET or sr.key(y) in L.AR_COMMON_VERBS
                for y in range(x + 1, _start(p))):
             return out  # "ثم التقى Y": a clause of its own
@@ -1024,7 +1025,8 @@ def meetings_ar(sr: Any) -> None:
         return
     triggers = sr.triggers(L.AR_MEET, _EMPTY)
     _reception_from(sr)
-    _reception_noun(sr)
+    if _RECEPTION_NOUN in sr._by_ar:
+        _reception_noun(sr)  # "بعد استقبال X (لـ)Y"
     _guest_of(sr)
     _credentials(sr)
     if not triggers:

@@ -76,7 +76,18 @@ def _last_list(doc: Any, people: list[Mention], n: int) -> list[str]:
 
 def _people_before(sr: Any, x: int, back: int) -> list[list[Mention]]:
     """Named people before token *x*: this sentence's first, then each sentence before."""
-    out = [[m for m in sr.args if m.etype == "Person" and m.hi <= x and m.kind != "ref"]]
+    here = [m for m in sr.args if m.etype == "Person" and m.hi <= x and m.kind != "ref"]
+    # "X and Y were among the guests, and Z received the two men": not Z, the subject of
+    # the reference's own clause (the people before its ", and" / "، و" when two are there)
+    cut = None if len(here) < 3 else next((
+        b for b in range(x - 1, sr.lo, -1) if sr.toks[b].text in (",", "،") and (
+            sr.key(b + 1) == "and" or (sr.toks[b + 1].ar and sr.toks[b + 1].key[:1] == "و" and
+                                       sr.mention_at.get(b + 1) is None))), None)
+    if cut is not None:
+        before_cut = [m for m in here if m.hi <= cut]
+        if len(before_cut) >= 2 and len(before_cut) < len(here):
+            here = before_cut
+    out = [here]
     for si in range(sr.si - 1, max(-1, sr.si - 1 - back), -1):
         out.append(sorted((m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Person" and
                            not m.in_title and m.kind != "ref"), key=lambda m: m.lo))

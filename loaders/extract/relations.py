@@ -73,6 +73,7 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings, strike_killed_him_ar
 from loaders.extract.leadership import LeadershipRules
+from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
 from loaders.extract.meeting_visitor import visitor_meetings
@@ -1007,7 +1008,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         g = _G_VISITOR  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
         if not g[1].isdisjoint(self.present_sets) or not on:
             g[0](self)
-        unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
+        if not _UNMET_CUES.isdisjoint(self.present_sets) or not on:
+            unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         g = _G_MORE_KILLINGS  # killings.py: lists, orderers, the same strike
         if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
                 self.mention_types) or not on:

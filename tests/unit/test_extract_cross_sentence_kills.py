@@ -293,3 +293,39 @@ STEP4_CASES = [
 @pytest.mark.parametrize("name,text,must,must_not", STEP4_CASES, ids=[c[0] for c in STEP4_CASES])
 def test_step4(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# ---- step 6: an indefinite lede ("A senior commander of X has been killed ...") named in the ---
+# ---- next sentence ------------------------------------------------------------------------------
+TAWIL, IZADI = "person:wissam-al-tawil", "person:saeed-izadi"
+HANIYEH = "person:ismail-haniyeh"
+
+LEDE_CASES = [
+ ("lede_passive_named_next_died_en",
+  "A senior commander of Hezbollah's elite Radwan Force has been killed in an Israeli strike on "
+  "his car in southern Lebanon. Wissam al-Tawil, also known as al-Hajj Jawad, died when a drone "
+  "hit his vehicle.",
+  [AB(TAWIL, ISR)], []),
+ ("lede_active_named_him_as_en",
+  "Israel said Saturday it had killed a senior commander of Iran's Revolutionary Guard in a "
+  "strike on an apartment in Qom. Defense Minister Israel Katz named him as Saeed Izadi, head of "
+  "the Palestine Corps.",
+  [AB(IZADI, ISR)], [AB("person:israel-katz", ISR)]),
+ ("lede_next_person_not_dead_en",
+  "A senior commander of Hezbollah has been killed in an Israeli strike. Hassan Nasrallah "
+  "condemned the attack.",
+  [], [AB(NAS, ISR)]),
+ ("lede_speaker_then_the_dead_en",
+  "A senior commander of Hezbollah has been killed in an Israeli strike. Hassan Nasrallah said "
+  "Wissam al-Tawil died when a drone hit his vehicle.",
+  [AB(TAWIL, ISR)], [AB(NAS, ISR)]),
+ ("lede_no_agent_en",
+  "A senior Hamas official has been killed in a strike. Ismail Haniyeh died when a drone hit "
+  "his car.",
+  [], [AB(HANIYEH, ISR)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", LEDE_CASES, ids=[c[0] for c in LEDE_CASES])
+def test_lede_victims(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
