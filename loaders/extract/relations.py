@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 from loaders.extract import lexicon as L
 from loaders.extract.attacks import AttackRules
 from loaders.extract.core_context import (
+    _DECEASED,
     apposed_subject_en,
     context_rules,
     counterfactual_en,
@@ -161,6 +162,8 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _AR_QAD_KAN = _AR_QAD | frozenset({"كان", "وكان", "كانت", "وكانت"})
 _BY_LO = attrgetter("lo")
+_EN_NEG_TEXT: dict[str, bool] = {}  # token text -> a negation word (negated(), English)
+_C01_TEXT: dict[str, bool] = {}  # token text -> a denial word (negated())
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
 _WHO = frozenset({"who"})
@@ -312,7 +315,10 @@ class SentenceCore:
 
     def before(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 30,
                person_first: bool = False, indep: bool = False) -> Mention | None:
-        cands = [m for m in self.args if m.hi <= k and m.etype in types and k - m.hi <= maxgap]
+        cands = []  # (a loop and no key function below: fewer Python calls, same result)
+        for m in self.args:
+            if m.hi <= k and m.etype in types and k - m.hi <= maxgap:
+                cands.append(m)
         if indep:
             cands = [m for m in cands if id(m) not in self.dependent] or cands
             rel = self._relative_head(k, cands)
@@ -322,11 +328,22 @@ class SentenceCore:
             if "Person" in types:
                 return self._pronoun(k, maxgap)
             return None
+        # the first candidate with the greatest (hi, is a name), as max() with that key
+        best = None
+        best_key = (0, False)
         if person_first:
-            ppl = [m for m in cands if m.etype == "Person"]
-            if ppl:
-                return max(ppl, key=lambda m: (m.hi, m.kind == "name"))
-        return max(cands, key=lambda m: (m.hi, m.kind == "name"))
+            for m in cands:
+                if m.etype == "Person":
+                    mk = (m.hi, m.kind == "name")
+                    if best is None or mk > best_key:
+                        best, best_key = m, mk
+            if best is not None:
+                return best
+        for m in cands:
+            mk = (m.hi, m.kind == "name")
+            if best is None or mk > best_key:
+                best, best_key = m, mk
+        return best
 
     def subject_before(self, k: int, maxgap: int = 25) -> Mention | None:
         """English subject of the verb at *k*: the nearest person (else agent) before it,
@@ -554,10 +571,16 @@ class SentenceCore:
                 if t.key in L.AR_NEG or (t.key[:1] in "وف" and t.key[1:] in L.AR_NEG):
                     return True
             else:
-                fs = known.get(t.text)
-                if fs is None:
-                    fs = forms(t)
-                if not fs.isdisjoint(L.EN_NEG) or t.text.lower().endswith("n't"):
+                neg = _EN_NEG_TEXT.get(t.text)  # (a token text's forms never change)
+                if neg is None:
+                    fs = known.get(t.text)
+                    if fs is None:
+                        fs = forms(t)
+                    neg = not fs.isdisjoint(L.EN_NEG) or t.text.lower().endswith("n't")
+                    if len(_EN_NEG_TEXT) > 200_000:
+                        _EN_NEG_TEXT.clear()
+                    _EN_NEG_TEXT[t.text] = neg
+                if neg:
                     return True
         t = toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
@@ -587,10 +610,16 @@ class SentenceCore:
                 break
         for x in range(start, k):
             t = toks[x]
-            fs = known.get(t.text)
-            if fs is None:
-                fs = forms(t)
-            if not fs.isdisjoint(_C01):
+            hit = _C01_TEXT.get(t.text)  # (a token text's forms never change)
+            if hit is None:
+                fs = known.get(t.text)
+                if fs is None:
+                    fs = forms(t)
+                hit = not fs.isdisjoint(_C01)
+                if len(_C01_TEXT) > 200_000:
+                    _C01_TEXT.clear()
+                _C01_TEXT[t.text] = hit
+            if hit:
                 return True
         return False
 
@@ -752,24 +781,27 @@ class SentenceCore:
     def _pronoun(self, k: int, maxgap: int) -> Mention | None:
         """He/She (or his/her) before *k* with no person named: the last person named in the
         previous sentences."""
+        toks, hi = self.toks, self.hi
         for x in range(max(self.lo, k - maxgap), k):
-            if self.key(x) in ("i", "we"):  # `"I met him," X said`: the speaker
+            kx = toks[x].key if x < hi else ""  # = self.key(x) (x >= lo), without a call
+            if kx in ("i", "we"):  # `"I met him," X said`: the speaker
                 sp = quote_speaker(self, x)
                 if sp is not None:
                     return sp
-            dead = deceased_antecedent(self, x)  # "وكان الراحل قد التقى X"
+            # "وكان الراحل قد التقى X" (deceased_antecedent is None unless kx is such a word)
+            dead = deceased_antecedent(self, x) if kx in _DECEASED else None
             if dead is not None:
                 t = self.toks[x]
                 return Mention(x, x + 1, t.start, t.end, dead, "Person", self.si, kind="pron",
                                tlo=x)
-            if self.key(x) in _LATTER:  # "الأخير" / "the latter": the last person named
+            if kx in _LATTER:  # "الأخير" / "the latter": the last person named
                 eid = self._antecedent(x, exclude=set())
                 if eid is None:
                     return None
                 t = self.toks[x]
                 return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
                                tlo=x)
-            if self.key(x) in ("he", "she"):
+            if kx in ("he", "she"):
                 eid = self._subject_antecedent(x)
                 if eid is None:
                     eid = self._antecedent(self.lo, exclude=set())
