@@ -611,6 +611,16 @@ def _struck_victims(sr: Any, x: int, victims: list[str]) -> list[str]:
     return list(eids) if all(e in victims for e in eids) else []
 
 
+def _own_strike(sr: Any, x: int) -> tuple[Any, list[str]] | None:
+    """"X said its jets struck the two men" (struck-verb *x*): the speaker whose own forces
+    struck and the victims reported just before, or None when either is missing."""
+    own = _speaker_of_own(sr, x)
+    if own is None:
+        return None
+    struck = _struck_victims(sr, x, _recent_victims(sr, here=True))
+    return (own, struck) if struck else None
+
+
 def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
     """(victim, agent) pairs for "U.S. forces carried out the strike", "Trump said he
     ordered the strike", "نفذت القوات الأمريكية الضربة", "تبنت X العملية" when an earlier
@@ -626,13 +636,10 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
         struck: list[str] = []
         if tk.ar:
             if sr.f(x) & _AR_STRUCK and not sr.f(x) & _AR_DID:
-                own = _speaker_of_own(sr, x)
-                if own is None:
+                found = _own_strike(sr, x)
+                if found is None:
                     continue
-                struck = _struck_victims(sr, x, _recent_victims(sr, here=True))
-                if not struck:
-                    continue
-                agent = own
+                agent, struck = found
             else:
                 if not sr.f(x) & _AR_DID:
                     continue
@@ -647,12 +654,10 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
                         sr.before(x, types=("Organization", "Country", "Person"), maxgap=2)
         else:
             if tk.key in _EN_STRUCK:
-                agent = _speaker_of_own(sr, x)
-                if agent is None:
+                found = _own_strike(sr, x)
+                if found is None:
                     continue
-                struck = _struck_victims(sr, x, _recent_victims(sr, here=True))
-                if not struck:
-                    continue
+                agent, struck = found
             else:
                 if tk.key not in _EN_DID:
                     continue
