@@ -272,6 +272,10 @@ class Doc:
                     i += 2
                     continue
                 tr = transliterate_ar(w, self.gaz.ar_latin)
+                if i + 1 < len(words) and normalize_word(words[i + 1]) == "الله":
+                    parts.append(tr + "allah")  # "يار الله" Yarallah, as Latin writes it
+                    i += 2
+                    continue
                 if etype != "Person" and w.endswith("ة") and i + 1 < len(words) and \
                         tr.endswith("a") and strip_article_ar(words[i + 1]) != words[i + 1]:
                     tr += "t"  # construct state: "عصبة الثائرين" -> "Asbat al-..."
