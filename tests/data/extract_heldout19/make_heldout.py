@@ -11,11 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from blind_builder import build  # noqa: E402
-from blind_entities import KNOWN  # noqa: E402
-from blind_entities_gl import EXTRA  # noqa: E402
+from blind_tables import entity_table  # noqa: E402
 
 HERE = Path(__file__).parent
-E = {**KNOWN, **EXTRA}
+E = entity_table("KNOWN", "EXTRA")
 
 S, US, IRGC = "person:qasem-soleimani", "country:united-states", "organization:irgc"
 KRG, KR = "organization:kurdistan-regional-government", "location:kurdistan-region"

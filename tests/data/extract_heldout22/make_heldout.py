@@ -10,12 +10,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from blind_builder import build  # noqa: E402
-from blind_entities import KNOWN  # noqa: E402
-from blind_entities_gl import EXTRA  # noqa: E402
-from blind_entities_qt import QT  # noqa: E402
+from blind_tables import entity_table  # noqa: E402
 
 HERE = Path(__file__).parent
-E = {**KNOWN, **EXTRA, **QT}
+E = entity_table("KNOWN", "EXTRA", "QT")
 
 Q, S, K = "person:esmail-qaani", "person:qasem-soleimani", "person:mustafa-al-kadhimi"
 M = "person:abu-mahdi-al-muhandis"

@@ -15,23 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from blind_builder import build  # noqa: E402
-from blind_entities import KNOWN  # noqa: E402
-from blind_entities_ac import AC  # noqa: E402
-from blind_entities_af import AF  # noqa: E402
-from blind_entities_ai import AI  # noqa: E402
-from blind_entities_al import AL  # noqa: E402
-from blind_entities_ao import AO  # noqa: E402
-from blind_entities_ar import AR  # noqa: E402
-from blind_entities_au import AU  # noqa: E402
-from blind_entities_ba import BA  # noqa: E402
-from blind_entities_gl import EXTRA  # noqa: E402
-from blind_entities_mp import MP  # noqa: E402
-from blind_entities_qt import QT  # noqa: E402
-from blind_entities_uw import UW  # noqa: E402
-from blind_entities_xz import XZ  # noqa: E402
+from blind_tables import entity_table  # noqa: E402
 
 HERE = Path(__file__).parent
-E = {**KNOWN, **EXTRA, **MP, **QT, **UW, **XZ, **AC, **AF, **AI, **AL, **AO, **AR, **AU, **BA}
+E = entity_table(
+    "KNOWN", "EXTRA", "MP", "QT", "UW", "XZ", "AC", "AF", "AI", "AL", "AO", "AR", "AU", "BA"
+)
 
 RAISI, MOKH = "person:ebrahim-raisi", "person:mohammad-mokhber"
 HAA, BK, ARQ = "person:hossein-amir-abdollahian", "person:ali-bagheri-kani", "person:abbas-araghchi"
