@@ -53,7 +53,7 @@ from loaders.extract.core_recall import (
     strike_agent_back,
     strike_agent_later,
 )
-from loaders.extract.core_wire_rules import strike_agent_before, strike_subject_en
+from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, strike_subject_en
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -474,6 +474,81 @@ _AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائرات
 _AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
                 "افادت", "اوضح", "اوضحت")
 _AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال")
+
+
+# ---- a counted group killed, its named members after "among them" -----------------------
+_AR_COUNT = L._ar("اثنان", "اثنين", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة",
+                  "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر",
+                  "عدد", "عددا", "عشرات", "العشرات")
+_EN_COUNT = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "several", "dozens", "scores", "many", "least", "some", "eleven",
+                       "twelve", "multiple", "numerous"})
+_AR_GROUP_KILL = L._ar("قتل", "قتلت", "قتلوا", "مقتل", "استشهد", "استشهدوا", "استشهاد",
+                       "اغتيل", "اغتيال", "اغتالت", "اغتال")
+_EN_GROUP_KILL = frozenset({"killed"})
+_AR_NOUN_DEATH = L._ar("مقتل", "استشهاد", "اغتيال")
+_AR_AMONG_CUES = L._ar("بينهم", "منهم", "ومنهم", "وبينهم", "بينهما")
+_EN_AMONG_CUES = frozenset({"including", "among"})
+
+
+def _count_at(sr: Any, x: int) -> bool:
+    """A number word or figure at *x* ("ثلاثة", "12", "several", "at least")."""
+    tk = sr.toks[x]
+    if tk.text.isdigit():
+        return True
+    return bool(sr.f(x) & _AR_COUNT) if tk.ar else tk.key in _EN_COUNT
+
+
+def _partitive_group(sr: Any, t: int, first: Any) -> bool:
+    """Arabic: a count or "من" between the killing verb at *t* and the mention *first*
+    ("قُتل ثلاثة من عناصر حزب X"): the group the victims belong to, not the killer."""
+    return any(sr.key(y) == "من" or _count_at(sr, y) for y in range(t + 1, first.lo))
+
+
+def killed_among(sr: Any) -> None:
+    """A counted group killed with its named members listed after "among them": "قُتل ثلاثة
+    من عناصر X، بينهم القيادي Y، بغارة تركية", "مقتل خمسة من مستشاريه في غارة إسرائيلية ...،
+    بينهم Y ونائبه Z", "An Israeli strike killed five X members, among them Y" -> the members
+    were killed by the killing's agent (stated in the sentence; none, no relation)."""
+    if not sr.triggers(_AR_AMONG_CUES, _EN_AMONG_CUES):
+        return
+    for t in sr.triggers(_AR_GROUP_KILL, _EN_GROUP_KILL):
+        ar = sr.toks[t].ar
+        passive = not ar and sr.key(t - 1) in EN_PASSIVE_AUX
+        if not any(_count_at(sr, y) for y in range(t + 1, min(sr.hi, t + 5))) and not (
+                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))):
+            continue  # "Three militants were killed ..., among them X"
+        cue, n = 0, 0
+        for x in range(t + 2, min(sr.hi, t + 30)):
+            if sr.toks[x].text in (".", ";", "؛", ":"):
+                break
+            n = _among_cue(sr, x)
+            if n:
+                cue = x
+                break
+        if not cue:
+            continue
+        first = sr.after(cue + n, types=("Person",), maxgap=12)
+        if first is None or sr.blocked(t) or any(sr.toks[y].punct
+                                                 for y in range(cue + n, first.lo)):
+            continue
+        victims = sr.chain(first, ("Person",))
+        if ar:
+            agent, _how = sr._agent_after(t + 1, limit=max(30, victims[-1].hi - t + 14))
+            vso = sr.after(t + 1, maxgap=1)
+            if agent is None and vso is not None and vso.etype in ("Organization", "Country") \
+                    and not _partitive_group(sr, t, vso) and not sr.f(t) & _AR_NOUN_DEATH:
+                agent = vso.eid  # "قتلت القوات الإسرائيلية خمسة ...، بينهم X"
+        elif passive:
+            agent, _how = sr._agent_after(t + 1, limit=max(14, victims[-1].hi - t + 12))
+        else:  # "An Israeli strike killed five ..., among them X"
+            subj = sr.before(t, types=("Organization", "Country"), maxgap=3)
+            agent = strike_subject_en(sr, t, subj) or (subj.eid if subj is not None else None)
+        if not agent:
+            continue
+        for v in victims:
+            if v.eid != agent:
+                sr.add(AB, v.eid, agent, "killed_among")
 
 
 def its_forces_killed(sr: Any) -> None:
@@ -1345,6 +1420,7 @@ def more_killings(sr: Any, start: int) -> None:
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
     its_forces_killed(sr)
+    killed_among(sr)
     if en:
         said_he_ordered_strike_en(sr)
     else:
@@ -1876,7 +1952,8 @@ class KillingRules(SentenceCore):
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
-            elif self.key(first.lo - 1) != "في":  # "قتل القياديان في كتائب القسام X": no agent
+            elif self.key(first.lo - 1) != "في" and not _partitive_group(self, t, first):
+                # "قتل القياديان في كتائب القسام X" / "قُتل ثلاثة من عناصر X": no agent
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \
