@@ -1081,15 +1081,16 @@ def announced_it_killed_ar(sr: Any) -> None:
             victim = sr.after(t + 1, types=("Person",), maxgap=2)
             if victim is None:  # "أنه اغتال قبل نحو ثلاثة أشهر عضو ... X": an adverbial first
                 victim = next((m for m in sr.args if m.etype == "Person" and m.kind == "name"
-                               and t < m.lo <= t + 14), None)
+                               and t < m.lo <= t + 20), None)
                 if victim is not None and any(sr.toks[y].text in ("،", ",", ".")
                                               for y in range(t + 1, victim.lo)):
                     victim = None
             last = victim.hi - 1 if victim is not None else t
         if victim is None or spk.eid == victim.eid or sr.blocked(t):
             continue
-        victims = sr.chain(victim, ("Person",)) if not sr.f(t) & _AR_KILLED_HIM_V else [victim]
-        for v in _more_victims(victims, companions(sr, last)):
+        victims = titled_list(sr, sr.chain(victim, ("Person",))) \
+            if not sr.f(t) & _AR_KILLED_HIM_V else [victim]
+        for v in _more_victims(victims, companions(sr, max(last, victims[-1].hi - 1))):
             sr.add(AB, v.eid, spk.eid, "announced_it_killed_ar")
 
 
@@ -1613,6 +1614,41 @@ _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_
 _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
 
 
+_AR_CLAUSE_STOP = L._ar("قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "إن", "أن", "الذي",
+                        "التي", "فيما", "بينما", "وأكد", "أكد", "وأكدت", "أكدت", "بحسب", "وفق",
+                        "وفقا", "حسب")
+
+
+def _ar_clause_limit(sr: Any, x: int, limit: int = 14) -> int:
+    """Tokens from *x* to the next clause opener (a speech verb, "إن"/"أن", a relative
+    pronoun), at most *limit*: an agent after it belongs to another statement."""
+    for y in range(x, min(sr.hi, x + limit)):
+        if sr.toks[y].ar and sr.f(y) & _AR_CLAUSE_STOP:
+            return max(1, y - x)
+    return limit
+
+
+def titled_list(sr: Any, people: list) -> list:
+    """*people* (a :meth:`chain`) and the people joined to its last one by "و" + a title
+    ("العميد X وآمر الفوج الثالث العقيد Y", "الأمينَ العام للحزب X ورئيسَ مجلسه التنفيذي Y"):
+    a list the chain's connector test does not see through the title words."""
+    out = list(people)
+    for _ in range(4):
+        x = out[-1].hi
+        if x >= sr.hi:
+            break
+        tk = sr.toks[x]
+        if not tk.ar or not tk.key.startswith("و") or tk.key[1:] not in L.AR_TITLE_FIRST:
+            break
+        p = next((m for m in sr.args if m.lo > x and m.etype == "Person"), None)
+        if p is None or p.lo - x > 10 or p in out or any(
+                sr.toks[y].punct and sr.toks[y].text not in ("«", "»", '"')
+                for y in range(x, p.lo)):
+            break
+        out.extend(m for m in sr.chain(p, ("Person",)) if m not in out)
+    return out
+
+
 class KillingRules(SentenceCore):
     """ASSASSINATED_BY base rules: killing verbs and nouns with their agents (a mixin of
     ``SentenceRules``; see the module doc)."""
@@ -1922,8 +1958,15 @@ class KillingRules(SentenceCore):
                 v = self.after(t + 1, types=("Person",), maxgap=8)
                 if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
                     agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
+                    vs = self.chain(v, ("Person",))
+                    if agent is None and v.tlo > t:
+                        # "قُتل قائد اللواء الخامس في الجيش السوري العميد X، أمس، بضربة
+                        # نفّذتها طائرة مسيّرة إسرائيلية": a titled victim, the means after him
+                        vs = self._with_victims(vs)
+                        agent, _how = self._agent_after(vs[-1].hi,
+                                                        limit=_ar_clause_limit(self, vs[-1].hi))
                     if agent and not self.blocked(t):
-                        for vv in self.chain(v, ("Person",)):
+                        for vv in vs:
                             self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
                 continue
             if first is None:
@@ -2005,12 +2048,15 @@ class KillingRules(SentenceCore):
         m = self.after(x, types=("Person",), maxgap=0)
         if m is not None and m.prefix.lstrip("و").startswith("مع"):
             return victims + [m]
+        if self.toks[victims[0].lo].ar:
+            return titled_list(self, victims)  # "X وآمر الفوج العقيد Y"
         return victims
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
             if m.hi <= victim.lo and m.etype == "Person":
                 ch = self.chain(m, ("Person",))
+                ch = titled_list(self, ch)  # "الأمينَ العام X ورئيسَ المجلس Y، اللذين"
                 if victim in ch:
                     return ch + _who_clause_member(self, m)
         return [victim] + _who_clause_member(self, victim)

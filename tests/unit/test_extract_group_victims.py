@@ -8,7 +8,13 @@ our own sentences in both languages:
 - special forces of the United States: "قوات خاصة أميركية" / "القوات الخاصة الأمريكية" /
   "Navy SEALs" are the US armed forces (gazetteer aliases; "Navy SEALs in Pakistan" was a new
   organisation); "a U.S. special forces raid" stays the United States (the strike's
-  adjective, as "a U.S. strike").
+  adjective, as "a U.S. strike");
+- Arabic lists of titled people: "العميد X وآمر الفوج الثالث العقيد Y" / "الأمينَ العام X
+  ورئيسَ المجلس التنفيذي Y، اللذين استشهدا" (the title words hid the list); a titled victim
+  after a passive verb with the means after him ("قُتل قائد اللواء ... في الجيش السوري العميد
+  X، أمس، بضربة نفّذتها طائرة مسيّرة إسرائيلية"), but not through another statement
+  ("، وقال مسؤولون إن غارة ..."); "أعلن X أنه اغتال قبل نحو ثلاثة أشهر <long title> Y، إلى
+  جانب Z وW".
 """
 
 import pytest
@@ -92,6 +98,40 @@ FORCES_CASES = [
 ]
 
 
+HALABI, HAMDAN = "person:samer-al-halabi", "person:nader-hamdan"
+TITLED_CASES = [
+ ("titled_victim_means_after_ar",
+  "قُتل قائد اللواء الخامس في الجيش السوري العميد سامر الحلبي، أمس، بضربة نفّذتها طائرة "
+  "مسيّرة إسرائيلية قرب القنيطرة.",
+  [AB(HALABI, ISR)], [AB(HALABI, "organization:syrian-army")]),
+ ("titled_list_means_after_ar",
+  "قُتل آمر اللواء الخامس في الجيش السوري العميد سامر الحلبي وآمر الفوج الثالث العقيد نادر "
+  "حمدان، أمس، بضربة نفّذتها طائرة مسيّرة تركية قرب الحدود.",
+  [AB(HALABI, "country:turkey"), AB(HAMDAN, "country:turkey")], []),
+ ("titled_list_relative_dual_ar",
+  "شيّع الآلاف في بيروت الأمينَ العام لحركة الجهاد الإسلامي سامر الحلبي ورئيسَ مجلسها التنفيذي نادر حمدان، "
+  "اللذين قُتلا في غارة إسرائيلية على الضاحية.",
+  [AB(HALABI, ISR), AB(HAMDAN, ISR)], []),
+ ("announced_long_title_companions_ar",
+  "أعلن الجيش الإسرائيلي أنه اغتال قبل نحو شهرين عضوَ المكتب السياسي للحركة ورئيسَ أركانها "
+  "سامر الحلبي، إلى جانب القياديين نادر حمدان وعلي منصور، في غارة على المخيم.",
+  [AB(HALABI, IDF), AB(HAMDAN, IDF), AB(MANSOUR, IDF)], []),
+ # negatives: an agentless means, another statement's strike, a clash
+ ("titled_victim_other_statement_ar",
+  "قُتل مدير الشرطة في محافظة درعا العقيد سامر الحلبي، أمس، في انفجار عبوة ناسفة، وقال "
+  "مسؤولون إن غارة إسرائيلية استهدفت مواقع أخرى.",
+  [], [AB(HALABI, ISR)]),
+ ("titled_victim_clash_ar",
+  "قُتل قائد الفرقة الرابعة في الجيش السوري العميد سامر الحلبي، أمس، في اشتباكات مع مسلحين "
+  "قرب درعا.",
+  [], [AB(HALABI, "organization:syrian-army")]),
+ ("titled_list_not_killed_ar",
+  "استقبل الرئيس اللبناني الأمينَ العام لحركة الجهاد الإسلامي سامر الحلبي ورئيسَ مجلسها التنفيذي نادر حمدان "
+  "في بعبدا، بعد أسبوع من غارة إسرائيلية على الضاحية.",
+  [], [AB(HALABI, ISR), AB(HAMDAN, ISR)]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     return RuleExtractor()
@@ -105,4 +145,10 @@ def test_group_members_killed(extractor, name, text, must, must_not):
 @pytest.mark.parametrize("name,text,must,must_not", FORCES_CASES,
                          ids=[c[0] for c in FORCES_CASES])
 def test_special_forces_are_the_us_armed_forces(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", TITLED_CASES,
+                         ids=[c[0] for c in TITLED_CASES])
+def test_titled_victims_ar(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
