@@ -80,7 +80,7 @@ _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
                  "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
-                 "توفيت", "مقتله", "مقتلهما", "مصرعه")
+                 "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت")
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
 _EN_KILLED = frozenset({"killed"})
@@ -667,6 +667,9 @@ def strike_killed_him_ar(sr: Any) -> None:
                 eid = deceased_person(sr.doc, sr.si, sr.lo, back=2)  # the sentence before
         if eid and eid != agent and not sr.blocked(t):
             sr.add(AB, eid, agent, "strike_killed_him_ar")
+            for c in companions(sr, t):  # "... قرب المطار مع قائد فيلق القدس X"
+                if c.eid != agent:
+                    sr.add(AB, c.eid, agent, "strike_killed_him_ar")
 
 
 _AR_IN_IT = L._ar("فيها", "فيه", "خلالها", "خلاله", "جراءها", "جراءه", "بها")
@@ -1628,6 +1631,15 @@ def _ar_clause_limit(sr: Any, x: int, limit: int = 14) -> int:
     return limit
 
 
+def _ordered_strike_nat(sr: Any, m: Any) -> str | None:
+    """English: the country of the strike whose orderer is *m* ("a U.S. drone strike ordered
+    by President Trump", "an Israeli airstrike authorised by X"); None without one."""
+    ob = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    if sr.key(ob) != "by" or sr.key(ob - 1) not in _EN_ORDERED:
+        return None
+    return strike_subject_en(sr, ob - 1, None)
+
+
 def titled_list(sr: Any, people: list) -> list:
     """*people* (a :meth:`chain`) and the people joined to its last one by "و" + a title
     ("العميد X وآمر الفوج الثالث العقيد Y", "الأمينَ العام للحزب X ورئيسَ مجلسه التنفيذي Y"):
@@ -1886,8 +1898,14 @@ class KillingRules(SentenceCore):
                     victims = self.chain(victim, ("Person",))
                     victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
                     victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
+                    ordered_strike = _ordered_strike_nat(self, agent_m) if agent_m is not \
+                        None and agent_m.etype == "Person" and agent == agent_m.eid else None
                     for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                        if ordered_strike and ordered_strike != v.eid:  # "a U.S. strike
+                            # ordered by Trump killed X": the strike's country too
+                            self.add("ASSASSINATED_BY", v.eid, ordered_strike,
+                                     "ordered_strike_en")
                     for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
                         for v in victims:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")

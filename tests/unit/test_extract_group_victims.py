@@ -14,7 +14,13 @@ our own sentences in both languages:
   after a passive verb with the means after him ("قُتل قائد اللواء ... في الجيش السوري العميد
   X، أمس، بضربة نفّذتها طائرة مسيّرة إسرائيلية"), but not through another statement
   ("، وقال مسؤولون إن غارة ..."); "أعلن X أنه اغتال قبل نحو ثلاثة أشهر <long title> Y، إلى
-  جانب Z وW".
+  جانب Z وW";
+- the strike's country beside its orderer: "a U.S. drone strike ordered by President X killed
+  Y" -> Y by X and by the United States ("a strike ordered by X": X only);
+- "ارتقى" (was martyred) with a strike right after it is a killing ("قد ارتقى يوم الخميس بضربة
+  نفّذتها طائرة مسيّرة أميركية"); "ارتقى إلى منصب" is a promotion;
+- a companion with a title that names a body ("اغتالته طائرة أميركية قرب المطار مع قائد فيلق
+  القدس X"), not across a meeting verb ("، والتقى لاحقاً مع X").
 """
 
 import pytest
@@ -132,6 +138,45 @@ TITLED_CASES = [
 ]
 
 
+RAHIMI, MOUSSAWI = "person:hossein-rahimi", "person:hussein-al-moussawi"
+TRUMP, NETANYAHU = "person:donald-trump", "person:benjamin-netanyahu"
+SOLEIMANI = "person:qasem-soleimani"
+MORE_CASES = [
+ ("ordered_strike_country_en",
+  "Two days after a U.S. drone strike ordered by President Donald Trump killed Iranian general "
+  "Hossein Rahimi near the airport, parliament voted.",
+  [AB(RAHIMI, TRUMP), AB(RAHIMI, US)], []),
+ ("authorised_strike_country_en",
+  "An Israeli airstrike authorised by Prime Minister Benjamin Netanyahu killed Hamas commander "
+  "Salim al-Attar in Gaza.",
+  [AB(ATTAR, NETANYAHU), AB(ATTAR, ISR)], []),
+ ("ordered_strike_no_country_en",
+  "A strike ordered by Donald Trump killed Hossein Rahimi in Baghdad.",
+  [AB(RAHIMI, TRUMP)], [AB(RAHIMI, US)]),
+ ("briefed_by_no_killer_en",
+  "A U.S. official briefed by Donald Trump said Hossein Rahimi was killed.",
+  [], [AB(RAHIMI, TRUMP), AB(RAHIMI, US)]),
+ ("martyred_irtaqa_strike_ar",
+  "وكان القيادي في كتائب سيد الشهداء حسين الموسوي قد ارتقى يوم الأحد بضربة نفّذتها طائرة "
+  "مسيّرة أميركية استهدفت سيارته.",
+  [AB(MOUSSAWI, US)], []),
+ ("irtaqa_promotion_ar",
+  "وارتقى حسين الموسوي إلى منصب قائد اللواء بعد غارة أميركية على مقر الكتائب.",
+  [], [AB(MOUSSAWI, US)]),
+ ("companion_with_title_ar",
+  "وتولى حسين الموسوي المنصب خلفاً لعلي منصور، الذي اغتالته طائرة أميركية مسيّرة قرب مطار "
+  "بغداد مع قائد فيلق القدس قاسم سليماني.",
+  [AB(MANSOUR, US), AB(SOLEIMANI, US)], [AB(MOUSSAWI, US)]),
+ ("companion_not_after_meeting_ar",
+  "وتولى حسين الموسوي المنصب خلفاً لعلي منصور، الذي اغتالته طائرة أميركية مسيّرة قرب مطار "
+  "بغداد، والتقى لاحقاً مع قائد فيلق القدس قاسم سليماني.",
+  [AB(MANSOUR, US)], [AB(SOLEIMANI, US)]),
+ ("companion_with_title_passive_ar",
+  "قُتل علي منصور بغارة أميركية قرب مطار بغداد مع القيادي في الحرس الثوري سليم العطار.",
+  [AB(MANSOUR, US), AB(ATTAR, US)], []),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     return RuleExtractor()
@@ -151,4 +196,9 @@ def test_special_forces_are_the_us_armed_forces(extractor, name, text, must, mus
 @pytest.mark.parametrize("name,text,must,must_not", TITLED_CASES,
                          ids=[c[0] for c in TITLED_CASES])
 def test_titled_victims_ar(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", MORE_CASES, ids=[c[0] for c in MORE_CASES])
+def test_orderer_strike_martyred_companions(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
