@@ -20,7 +20,11 @@ our own sentences in both languages:
 - "ارتقى" (was martyred) with a strike right after it is a killing ("قد ارتقى يوم الخميس بضربة
   نفّذتها طائرة مسيّرة أميركية"); "ارتقى إلى منصب" is a promotion;
 - a companion with a title that names a body ("اغتالته طائرة أميركية قرب المطار مع قائد فيلق
-  القدس X"), not across a meeting verb ("، والتقى لاحقاً مع X").
+  القدس X"), not across a meeting verb ("، والتقى لاحقاً مع X");
+- successions: "خلفاً للفريق الأول الركن Y" / "خلفاً للمحافظ بالوكالة Y" (a rank or post of
+  title words before the predecessor); "him" in "X replaced him" is not the one who ordered
+  the strike ("Y died in a U.S. strike that K ordered, and X replaced him" -> Y) nor the
+  person after the pronoun ("replaced him under Prime Minister K").
 """
 
 import pytest
@@ -177,6 +181,37 @@ MORE_CASES = [
 ]
 
 
+SO_ = "SUCCESSOR_OF"
+ZUBAIDI, SAADI = "person:karim-al-zubaidi", "person:ali-al-saadi"
+QAANI, KADHIMI = "person:esmail-qaani", "person:mustafa-al-kadhimi"
+HALABI_EN, ZUBAIDI_EN = "person:samer-halabi", "person:karim-zubaidi"
+SUCC_CASES = [
+ ("khalafan_rank_title_ar",
+  "عيّن وزير الدفاع اللواء سامر الحلبي قائداً للفرقة الخامسة، خلفاً للفريق الأول الركن كريم "
+  "الزبيدي الذي أحيل على التقاعد.",
+  [(SO_, HALABI, ZUBAIDI)], []),
+ ("khalafan_rank_title_object_ar",
+  "أعاد رئيس الوزراء الفريقَ الركن كريم الزبيدي إلى جهاز الاستخبارات رئيساً له، خلفاً للفريق "
+  "الأول الركن علي الساعدي الذي أحيل على التقاعد.",
+  [(SO_, ZUBAIDI, SAADI)], []),
+ ("khalafan_not_a_unit_ar",
+  "عيّن وزير الدفاع اللواء سامر الحلبي قائداً للفرقة الخامسة، خلفاً للفرقة الرابعة في الموصل "
+  "التي يقودها كريم الزبيدي.",
+  [], [(SO_, HALABI, ZUBAIDI)]),
+ ("replaced_him_not_the_orderer_en",
+  "Soleimani died in a U.S. strike that Trump ordered, and Qaani replaced him days later.",
+  [(SO_, QAANI, SOLEIMANI)], [(SO_, QAANI, TRUMP)]),
+ ("replaced_him_not_after_en",
+  "Governor Samer Halabi led the central bank from 2014 until 2020, when Karim Zubaidi replaced "
+  "him under Prime Minister Mustafa al-Kadhimi.",
+  [(SO_, ZUBAIDI_EN, HALABI_EN)], [(SO_, ZUBAIDI_EN, KADHIMI)]),
+ ("replaced_him_the_sacked_en",
+  "Prime Minister Mustafa al-Kadhimi sacked army chief Samer Halabi in May, and Karim Zubaidi "
+  "replaced him.",
+  [(SO_, ZUBAIDI_EN, HALABI_EN)], [(SO_, ZUBAIDI_EN, KADHIMI)]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     return RuleExtractor()
@@ -201,4 +236,9 @@ def test_titled_victims_ar(extractor, name, text, must, must_not):
 
 @pytest.mark.parametrize("name,text,must,must_not", MORE_CASES, ids=[c[0] for c in MORE_CASES])
 def test_orderer_strike_martyred_companions(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", SUCC_CASES, ids=[c[0] for c in SUCC_CASES])
+def test_successions_titles_and_pronouns(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
