@@ -709,6 +709,48 @@ def killed_in_it_ar(sr: Any) -> None:
 _AR_REL_KILL = L._ar("قتلت", "اغتالت", "استهدفت", "اودت")
 
 
+_AR_SVO_KILL = L._ar("قتلت", "اغتالت", "وقتلت", "واغتالت")
+_AR_AUX_SKIP = L._ar("قد", "وقد", "كانت", "وكانت", "فقد")
+
+
+def strike_subject_ar(sr: Any) -> None:
+    """A strike named by its nationality as the subject before the verb: "(وكانت) طائرة
+    مسيّرة أميركية (قد) قتلت X وY", "الغارة الإسرائيلية التي دمّرت المبنى وقتلت X" (a second
+    verb of the strike's relative clause). Not with "التي" right before the verb (that is
+    :func:`strike_which_killed_ar`), not with a pronoun object."""
+    for t in sr.triggers(_AR_SVO_KILL, _EMPTY):
+        k = sr.key(t - 1)
+        if k == "التي" or sr.toks[t].key.endswith(("ته", "تها", "تهم", "تهما")):
+            continue
+        y = t - 1
+        while y > sr.lo and sr.f(y) & _AR_AUX_SKIP:
+            y -= 1
+        hi_nat = y + 1
+        lo = y
+        if sr.toks[t].key.startswith("و") and not sr.f(t - 1) & _AR_AUX_SKIP:
+            # "التي دمّرت المبنى وقتلت X": back to the relative pronoun of the strike
+            rel = next((z for z in range(t - 1, max(sr.lo, t - 12) - 1, -1)
+                        if sr.key(z) == "التي" or sr.toks[z].punct), None)
+            if rel is None or sr.key(rel) != "التي":
+                continue
+            lo = hi_nat = rel
+            y = rel - 1
+        while y > max(sr.lo, lo - 5) and not sr.f(y) & _AR_STRIKE_N and not sr.toks[y].punct:
+            y -= 1
+        if not sr.f(y) & _AR_STRIKE_N or any(z in sr.mention_at and
+                                             sr.mention_at[z].etype == "Person"
+                                             for z in range(y, hi_nat)):
+            continue
+        agent = sr.nat_agent(y, hi_nat)
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if not agent or victim is None or any(sr.toks[z].punct for z in range(t + 1, victim.lo)) \
+                or sr.blocked(t):
+            continue
+        victims = sr.chain(victim, ("Person",))
+        for v in _more_victims(victims, companions(sr, victims[-1].hi - 1)):
+            sr.add(AB, v.eid, agent, "strike_subject_ar")
+
+
 def strike_which_killed_ar(sr: Any) -> None:
     """"الضربة الأميركية التي قتلت X" / "الغارة الإسرائيلية التي أودت بحياة X": the strike's
     nationality adjective names the agent of the relative clause's killing."""
@@ -1421,6 +1463,7 @@ def more_killings(sr: Any, start: int) -> None:
         by_fire_of_ar(sr)
         strike_killed_him_ar(sr)
         strike_which_killed_ar(sr)
+        strike_subject_ar(sr)
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
     its_forces_killed(sr)

@@ -24,7 +24,10 @@ our own sentences in both languages:
 - successions: "خلفاً للفريق الأول الركن Y" / "خلفاً للمحافظ بالوكالة Y" (a rank or post of
   title words before the predecessor); "him" in "X replaced him" is not the one who ordered
   the strike ("Y died in a U.S. strike that K ordered, and X replaced him" -> Y) nor the
-  person after the pronoun ("replaced him under Prime Minister K").
+  person after the pronoun ("replaced him under Prime Minister K");
+- Arabic: a strike named by its nationality as the subject before the verb ("وكانت طائرة
+  مسيّرة أميركية قد قتلت X وY", "الغارة الأميركية التي دمّرت مقراً وقتلت X"); not a denial or
+  a negated verb, not another subject's killing in the next clause.
 """
 
 import pytest
@@ -212,6 +215,30 @@ SUCC_CASES = [
 ]
 
 
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+SVO_CASES = [
+ ("strike_subject_qad_ar",
+  "وكانت طائرة مسيّرة أميركية قد قتلت سليماني والمهندس قرب مطار بغداد.",
+  [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+ ("strike_subject_plain_ar",
+  "وكانت غارة إسرائيلية قد اغتالت القيادي في حماس سليم العطار في خان يونس.",
+  [AB(ATTAR, ISR)], [AB(ATTAR, HAMAS)]),
+ ("strike_relative_second_verb_ar",
+  "وتأتي الزيارة بعد شهرين من الغارة الأميركية التي دمّرت مقراً للكتائب وقتلت القيادي سامر "
+  "الحلبي.",
+  [AB(HALABI, US)], []),
+ ("strike_subject_other_clause_ar",
+  "وكانت غارة إسرائيلية قد استهدفت المبنى، فيما قتلت جماعة مسلحة القيادي سليم العطار.",
+  [], [AB(ATTAR, ISR)]),
+ ("strike_subject_negated_ar",
+  "قالت إيران إن غارة أميركية لم تقتل سليماني.",
+  [], [AB(SOLEIMANI, US)]),
+ ("strike_subject_denied_ar",
+  "ونفت واشنطن أن تكون طائرة أميركية قد قتلت سليماني.",
+  [], [AB(SOLEIMANI, US)]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     return RuleExtractor()
@@ -241,4 +268,9 @@ def test_orderer_strike_martyred_companions(extractor, name, text, must, must_no
 
 @pytest.mark.parametrize("name,text,must,must_not", SUCC_CASES, ids=[c[0] for c in SUCC_CASES])
 def test_successions_titles_and_pronouns(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", SVO_CASES, ids=[c[0] for c in SVO_CASES])
+def test_strike_subject_ar(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
