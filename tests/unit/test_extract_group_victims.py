@@ -27,7 +27,10 @@ our own sentences in both languages:
   person after the pronoun ("replaced him under Prime Minister K");
 - Arabic: a strike named by its nationality as the subject before the verb ("وكانت طائرة
   مسيّرة أميركية قد قتلت X وY", "الغارة الأميركية التي دمّرت مقراً وقتلت X"); not a denial or
-  a negated verb, not another subject's killing in the next clause.
+  a negated verb, not another subject's killing in the next clause;
+- "him" in "Israel killed him" after a comma-separated clause naming someone else ("Speaking
+  to K, officials said Israel killed him") is the person the sentences before said was killed
+  (also "X, a Hezbollah commander, was killed"), not K; with nobody said killed, the nearest.
 """
 
 import pytest
@@ -239,6 +242,22 @@ SVO_CASES = [
 ]
 
 
+MIKATI = "person:najib-mikati"
+HIM_CASES = [
+ ("him_is_the_dead_not_the_other_clause_en",
+  "Ali Mansour, a Hezbollah commander, was killed on Tuesday. Speaking to Prime Minister Najib "
+  "Mikati, officials said Israel killed him in a drone strike.",
+  [AB(MANSOUR, ISR)], [AB(MIKATI, ISR)]),
+ ("him_after_according_to_en",
+  "Hezbollah commander Ali Mansour died on Tuesday. According to Najib Mikati, Israel killed him "
+  "with a drone.",
+  [AB(MANSOUR, ISR)], [AB(MIKATI, ISR)]),
+ ("him_nobody_said_killed_en",
+  "Karim Zubaidi met Ali Mansour on Monday. A day later, a U.S. drone killed him near the border.",
+  [AB(MANSOUR, US)], [AB(ZUBAIDI_EN, US)]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     return RuleExtractor()
@@ -273,4 +292,9 @@ def test_successions_titles_and_pronouns(extractor, name, text, must, must_not):
 
 @pytest.mark.parametrize("name,text,must,must_not", SVO_CASES, ids=[c[0] for c in SVO_CASES])
 def test_strike_subject_ar(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", HIM_CASES, ids=[c[0] for c in HIM_CASES])
+def test_killed_him_is_the_dead(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
