@@ -78,6 +78,7 @@ _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "o
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
                         "استقباله", "استقبالها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "كانوا", "وكانوا"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
 AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "لقد", "ان", "انه", "اذ",
                                  "حيث", "بعدما", "عندما", "حين", "وكان", "كان", "وكانت",
@@ -183,7 +184,13 @@ class MeetingRules(SentenceCore):
             host = self.after(guest.hi, types=("Person",), maxgap=14)
             if host is None or host is guest or any(
                     self.toks[y].text in (".", "؛") for y in range(guest.hi, host.lo)):
-                continue
+                # "وكان X في استقبال Y (لدى وصوله)": the host before في, right after كان
+                host = self.before(t - 1, types=("Person",), maxgap=0)
+                if host is None or host.hi != t - 1 or host.in_title or host is guest:
+                    continue
+                s = host.tlo if 0 <= host.tlo < host.lo else host.lo
+                if not any(x >= self.lo and self.key(x) in _KANA for x in (s - 1, s - 2)):
+                    continue
             if not self.blocked(t):
                 for h in self.chain(host, ("Person",)):
                     self.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")

@@ -737,8 +737,9 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     comma = False
     for y in range(k + 1, min(sr.hi, k + 14)):
         ky = sr.key(y)
-        if ky in _EN_CLAUSE_END or (ky == "and" and sr.mention_at.get(y - 1) is None):
-            break
+        if ky in _EN_CLAUSE_END or (ky == "and" and (
+                sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location")):
+            break  # (not "between X and Y"; "with X in Baghdad and warned ...": a new clause)
         comma = comma or ky == ","
         if ky in _EN_CALLED_OFF or (ky in _EN_PLANNED_AFTER and not comma) or (
                 ky == "called" and sr.key(y + 1) == "off") or (
