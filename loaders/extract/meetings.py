@@ -499,10 +499,23 @@ class MeetingRules(SentenceCore):
                     t, first_obj) else None
             if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
+                if nxt is None and self.toks[first_obj.hi].cap:
+                    # "received Iraq's Minister of Defense X": a title the name leaves out
+                    nxt = self.after(first_obj.hi, types=("Person",), maxgap=5)
+                    if nxt is not None and not all(
+                            self.toks[y].cap or self.key(y) in ("of", "for", "and")
+                            for y in range(first_obj.hi, nxt.lo)):
+                        nxt = None
                 if nxt is not None:
                     first_obj = nxt  # "met Iran's Esmail Qaani"
                 elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
                     first_obj = None  # "received Iran's ambassador": someone unnamed
+            if first_obj is not None and first_obj.etype != "Person":
+                # "received the commander of US Central Command (CENTCOM), General X": a body
+                # inside the title of the person named after it
+                first_obj = next((p for p in self.args if p.etype == "Person" and
+                                  t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
+                                 first_obj)
             if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:

@@ -10,7 +10,12 @@
 - "held talks with X in Baghdad and warned that Washington would not ...": a meeting held;
 - "the White House coordinator for the Middle East and North Africa, and Y": a place, so the
   list (and "the two envoys" later) keeps Y;
-- "المبعوث الخاص للأمين العام ... في اليمن X" is the envoy himself, who was met.
+- "المبعوث الخاص للأمين العام ... في اليمن X" is the envoy himself, who was met;
+- step 2: "received Iraq's Minister of Defense X" (a possessive country before a title the
+  name leaves out); "received the commander of US Central Command (CENTCOM), General X"; "met
+  X, the head of Y, and secured ..." (a verb, no list member); "X was joined at the meeting by
+  Y, ..., and by Z"; "received the PMF delegation" when no delegation was told before: the
+  body's leader named in the last sentences.
 
 Our own sentences, in both languages, with negatives (negated, planned, postponed). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -34,6 +39,9 @@ BARRACK, SHARAA = "person:tom-barrack", "person:ahmed-al-sharaa"
 SULTAN, BUSAIDI = "person:haitham-bin-tariq", "person:badr-albusaidi"
 ERDOGAN = "person:recep-tayyip-erdogan"
 RASHID, GRUNDBERG = "person:abdul-latif-rashid", "person:hans-gharundabragh"
+MASROUR, ZAIDAN = "person:masrour-barzani", "person:faiq-zaidan"
+ARAJI, KALIN = "person:qassim-al-araji", "person:ibrahim-kalin"
+FAYYADH, KHOSHNAW = "person:falih-al-fayyadh", "person:omed-khoshnaw"
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +120,41 @@ CASES = [
   "Iranian Foreign Minister Abbas Araghchi visited Muscat on Tuesday, meeting Sultan Haitham "
   "bin Tariq and Badr Albusaidi.", "en", [MW(ARAGHCHI, SULTAN), MW(ARAGHCHI, BUSAIDI)],
   [MW(SULTAN, BUSAIDI)]),
+ # ---- step 2: "received Iraq's Minister of Defense X" (a country's title the name leaves out)
+ ("en_country_possessive_long_title",
+  "Masrour Barzani received Turkey's Minister of National Defence Yasar Guler in Erbil.", "en",
+  [MW(MASROUR, GULER)], []),
+ ("en_country_possessive_long_title_negated",
+  "Masrour Barzani did not receive Turkey's Minister of National Defence Yasar Guler.", "en",
+  [], [MW(MASROUR, GULER)]),
+ # ---- "received the head of a body (ACRONYM), X": X
+ ("en_head_of_body_acronym_apposition",
+  "Masoud Pezeshkian received the head of the Supreme Judicial Council (SJC), Faiq Zaidan, in "
+  "Tehran.", "en", [MW(PEZ, ZAIDAN)], []),
+ # ---- "met X, the ..., and <verb>": no list member after the verb
+ ("en_apposition_then_verb_phrase",
+  "Hakan Fidan met Fuad Hussein, the Iraqi foreign minister, and urged Baghdad to act against "
+  "Qassim al-Araji.", "en", [MW(FIDAN, FUAD)], [MW(FIDAN, ARAJI)]),
+ ("en_apposition_then_list_member",
+  "Hakan Fidan met Fuad Hussein, the Iraqi foreign minister, and Qassim al-Araji.", "en",
+  [MW(FIDAN, FUAD), MW(FIDAN, ARAJI)], []),
+ # ---- "was joined at the meeting by X, ..., and by Y"
+ ("en_joined_at_talks_by",
+  "Hakan Fidan was joined at the talks by Ibrahim Kalin, the intelligence chief, and by Yasar "
+  "Guler.", "en", [MW(FIDAN, KALIN), MW(FIDAN, GULER)], []),
+ ("en_joined_by_no_meeting",
+  "Hakan Fidan was joined by Ibrahim Kalin on the flight to Baghdad.", "en", [],
+  [MW(FIDAN, KALIN)]),
+ ("en_not_joined_at_meeting",
+  "Hakan Fidan was not joined at the meeting by Yasar Guler.", "en", [], [MW(FIDAN, GULER)]),
+ # ---- "received the Hamas delegation" with no delegation told before: its leader named
+ ("en_org_delegation_led_by_named_leader",
+  "PMF chairman Faleh al-Fayyadh held talks in Erbil on Tuesday with Kurdistan Region Prime "
+  "Minister Masrour Barzani. Erbil Governor Omed Khoshnaw received the PMF delegation at the "
+  "airport.", "en", [MW(FAYYADH, KHOSHNAW)], []),
+ ("en_org_delegation_not_received",
+  "Hamas leader Khalil al-Hayya arrived in Cairo on Sunday. Egyptian intelligence chief Hassan "
+  "Rashad did not receive the Hamas delegation.", "en", [], [MW(RASHAD, HAYYA)]),
 ]
 
 
