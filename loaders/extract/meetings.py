@@ -173,6 +173,12 @@ class MeetingRules(SentenceCore):
                 continue
             self._met_svo(t)
 
+    def _fatha_marked(self, m: Mention) -> bool:
+        """Is the first word of *m* (its title, if any) written with the accusative fatha
+        ("قائدَ", "وزيرَ")? Writers mark an object after a long adverbial that way."""
+        s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        return self.toks[s].text[-1:] in ("\u064e", "\u064b")
+
     def _in_reception_ar(self) -> None:
         """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X."""
         for t in self.triggers(_AR_RECEPTION, _EMPTY):
@@ -361,6 +367,16 @@ class MeetingRules(SentenceCore):
                 rel_subj = self._ar_relative_subject(t)
                 if rel_subj is not None:
                     cand = []
+                acc_obj = None
+                if cand and self.toks[t].text[:1] == "و" and self._fatha_marked(cand[0]):
+                    # "، والتقى في قضاء ... قائدَ عمليات ... X": marked as the object; the
+                    # subject is carried from the clause before
+                    acc_obj, cand = cand[0], []
+                    if acc_obj.kind == "desc":  # "المديرَ العام لشركة ... (سومو) X": X
+                        acc_obj = next((n for n in self.args if n.etype == "Person" and
+                                        n.kind == "name" and 0 <= n.lo - acc_obj.hi <= 7 and
+                                        not any(self.toks[y].text in ("،", ",", ".")
+                                                for y in range(acc_obj.hi, n.lo))), acc_obj)
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0])) or self.key(t + 1) in (
                     _DURING_IT)  # "في زيارة، التقى خلالها X وY": the visitor
@@ -375,7 +391,7 @@ class MeetingRules(SentenceCore):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t) or visit_pron_subject(self, t)
-                    first_obj = cand[0] if cand else next(
+                    first_obj = cand[0] if cand else acc_obj or next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
                 else:

@@ -15,7 +15,11 @@
   name leaves out); "received the commander of US Central Command (CENTCOM), General X"; "met
   X, the head of Y, and secured ..." (a verb, no list member); "X was joined at the meeting by
   Y, ..., and by Z"; "received the PMF delegation" when no delegation was told before: the
-  body's leader named in the last sentences.
+  body's leader named in the last sentences;
+- step 3: "، والتقى في مدينة ... قائدَ ... X، وقائد ... Y": an object the writer marked with the
+  fatha after an adverbial is no subject (the subject is carried from the clause before), a
+  titled member after "، و" continues the list, and the carried subject is never someone only
+  present ("بحضور Z") nor an object marked with the fatha.
 
 Our own sentences, in both languages, with negatives (negated, planned, postponed). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -42,6 +46,9 @@ RASHID, GRUNDBERG = "person:abdul-latif-rashid", "person:hans-gharundabragh"
 MASROUR, ZAIDAN = "person:masrour-barzani", "person:faiq-zaidan"
 ARAJI, KALIN = "person:qassim-al-araji", "person:ibrahim-kalin"
 FAYYADH, KHOSHNAW = "person:falih-al-fayyadh", "person:omed-khoshnaw"
+ABBASI, SALEH_AMIRI = "person:thabet-al-abbasi", "person:salih-al-amiri"
+YARALLAH, INAN = "person:abdul-amir-yarallah", "person:anil-bura-aynan"
+SHATRI = "person:ali-al-shatri"
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +162,22 @@ CASES = [
  ("en_org_delegation_not_received",
   "Hamas leader Khalil al-Hayya arrived in Cairo on Sunday. Egyptian intelligence chief Hassan "
   "Rashad did not receive the Hamas delegation.", "en", [], [MW(RASHAD, HAYYA)]),
+ # ---- step 3: an object marked with the fatha after an adverbial, and the titled member
+ # after "، و" (the subject is the clause before's)
+ ("ar_fatha_object_then_comma_titled_member",
+  "زار وزير الدفاع ثابت العباسي محافظة نينوى أمس، والتقى في مدينة الموصل قائدَ عمليات نينوى "
+  "اللواء الركن صالح العامري، وقائد الشرطة الاتحادية الفريق عبد الأمير يار الله، بحسب بيان "
+  "للوزارة.", "ar", [MW(ABBASI, SALEH_AMIRI), MW(ABBASI, YARALLAH)],
+  [MW(SALEH_AMIRI, YARALLAH)]),
+ ("ar_also_met_after_presence",  # the carried subject is not the one only present
+  "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد، حيث التقى رئيسَ الوزراء محمد شياع "
+  "السوداني، بحضور السفير التركي أنيل بورا إينان، والتقى أيضاً وزيرَ الخارجية فؤاد حسين.",
+  "ar", [MW(FIDAN, SUD), MW(FIDAN, FUAD)], [MW(INAN, FUAD), MW(SUD, FUAD)]),
+ ("ar_also_met_titled_acronym",
+  "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد، حيث التقى رئيسَ الوزراء محمد شياع السوداني "
+  "ووزيرَ الدفاع ثابت العباسي، بحضور السفير التركي أنيل بورا إينان، والتقى أيضاً المديرَ العام "
+  "لشركة تسويق النفط (سومو) علي نزار الشطري.", "ar",
+  [MW(FIDAN, SUD), MW(FIDAN, ABBASI), MW(FIDAN, SHATRI)], [MW(ABBASI, SHATRI)]),
 ]
 
 
