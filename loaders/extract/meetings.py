@@ -515,7 +515,7 @@ class MeetingRules(SentenceCore):
                     t, first_obj) else None
             if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
-                if nxt is None and self.toks[first_obj.hi].cap:
+                if nxt is None and first_obj.hi < self.hi and self.toks[first_obj.hi].cap:
                     # "received Iraq's Minister of Defense X": a title the name leaves out
                     nxt = self.after(first_obj.hi, types=("Person",), maxgap=5)
                     if nxt is not None and not all(
