@@ -1464,6 +1464,7 @@ def more_killings(sr: Any, start: int) -> None:
         strike_killed_him_ar(sr)
         strike_which_killed_ar(sr)
         strike_subject_ar(sr)
+        lede_victim_ar(sr)
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
     its_forces_killed(sr)
@@ -1681,6 +1682,57 @@ def _ordered_strike_nat(sr: Any, m: Any) -> str | None:
     if sr.key(ob) != "by" or sr.key(ob - 1) not in _EN_ORDERED:
         return None
     return strike_subject_en(sr, ob - 1, None)
+
+
+_AR_LEDE_ROLES = L._ar("قيادي", "قياديا", "قيادياً", "قائد", "قائدا", "قائداً", "مسؤول",
+                       "مسؤولا", "مسؤولاً", "ضابط", "ضابطا", "ضابطاً", "مستشار", "مستشارا",
+                       "مستشاراً", "زعيم", "زعيما", "زعيماً")
+_AR_LEDE_KILL = L._ar("قتل", "اغتيل", "استشهد", "اغتالت", "قتلت", "اغتال", "مقتل", "اغتيال")
+_AR_DEATH_AFTER = L._ar("قضى", "استشهد", "قتل", "اغتيل", "لقي", "مصرعه", "حتفه", "ارتقى")
+_AR_MOURNED = L._ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت")
+
+
+def lede_victim_ar(sr: Any) -> None:
+    """Arabic indefinite lede: "قُتل قيادي بارز في X بغارة إسرائيلية ..." / "اغتالت إسرائيل
+    قيادياً في X ..." and the next sentence names him: the first person of that sentence a
+    death word follows ("أن القيادي Y قضى في الغارة") or a mourning verb precedes ("ونعى
+    الحزب القيادي Y"). No agent in the lede, or nobody so named: nothing."""
+    if sr.si + 1 >= len(sr.doc.sents):
+        return
+    for t in sr.triggers(_AR_LEDE_KILL, _EMPTY):
+        active = None
+        x = t + 1
+        if sr.f(t) & _AR_KILL_VERB_W or sr.toks[t].key.endswith("ت") and not sr.f(t) & _C10:
+            active = sr.after(t + 1, types=("Country", "Organization"), maxgap=0)
+            if active is not None:  # "اغتالت إسرائيل قيادياً" (else "قُتل قيادي")
+                x = active.hi
+        if not sr.f(x) & _AR_LEDE_ROLES or any(
+                z in sr.mention_at and sr.mention_at[z].etype == "Person"
+                for z in range(t, min(sr.hi, x + 8))):
+            continue
+        if active is not None:
+            agent = active.eid
+        else:
+            agent, _how = sr._agent_after(x + 1, limit=_ar_clause_limit(sr, x + 1, 16))
+        if not agent or sr.blocked(t):
+            continue
+        nxt = sr.doc.sents[sr.si + 1]
+        toks = sr.doc.toks
+        people = sorted((m for m in sr.doc.by_sent.get(sr.si + 1, ()) if m.etype == "Person"
+                         and m.kind == "name" and not m.in_title), key=lambda m: m.lo)
+        for m in people[:2]:
+            start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+            if any("المعروف" in toks[z].key for z in range(max(0, start - 3), start)):
+                continue  # an alias of someone named before
+            later = [o.lo for o in people if o.lo >= m.hi and o.eid != m.eid]
+            end = min(nxt.hi, m.hi + 10, later[0] if later else nxt.hi)
+            died = any(sr.f(z) & _AR_DEATH_AFTER if z < sr.hi else
+                       bool(forms(toks[z]) & _AR_DEATH_AFTER) for z in range(m.hi, end))
+            mourned = any(forms(toks[z]) & _AR_MOURNED
+                          for z in range(max(nxt.lo, start - 4), start))
+            if (died or mourned) and m.eid != agent:
+                sr.add(AB, m.eid, agent, "lede_victim_ar")
+                return
 
 
 def titled_list(sr: Any, people: list) -> list:

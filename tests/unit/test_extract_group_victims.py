@@ -30,7 +30,10 @@ our own sentences in both languages:
   a negated verb, not another subject's killing in the next clause;
 - "him" in "Israel killed him" after a comma-separated clause naming someone else ("Speaking
   to K, officials said Israel killed him") is the person the sentences before said was killed
-  (also "X, a Hezbollah commander, was killed"), not K; with nobody said killed, the nearest.
+  (also "X, a Hezbollah commander, was killed"), not K; with nobody said killed, the nearest;
+- Arabic indefinite ledes: "قُتل قيادي بارز في X بغارة إسرائيلية ..." / "اغتالت إسرائيل
+  قيادياً في X ..." and the next sentence names him with a death or mourning word ("أن القيادي
+  Y قضى في الغارة", "ونعى الحزب القيادي Y"); no agent, or a speaker only: nothing.
 """
 
 import pytest
@@ -258,6 +261,29 @@ HIM_CASES = [
 ]
 
 
+LEDE_AR_CASES = [
+ ("lede_passive_died_next_ar",
+  "قُتل قيادي بارز في حزب الله بغارة إسرائيلية على سيارته في جنوب لبنان. وأعلن الحزب أن "
+  "القيادي علي منصور، المعروف بالحاج رضا، قضى في الغارة.",
+  [AB(MANSOUR, ISR)], []),
+ ("lede_passive_mourned_next_ar",
+  "قُتل قيادي بارز في حزب الله بغارة إسرائيلية على سيارته في جنوب لبنان. ونعى الحزب القيادي "
+  "علي منصور.",
+  [AB(MANSOUR, ISR)], []),
+ ("lede_active_accusative_ar",
+  "اغتالت إسرائيل قيادياً بارزاً في حركة حماس في غارة على خان يونس. وقالت الحركة إن القيادي "
+  "سليم العطار استشهد في الغارة.",
+  [AB(ATTAR, ISR)], []),
+ ("lede_no_agent_ar",
+  "قُتل قيادي بارز في حزب الله في انفجار غامض جنوب لبنان. ونعى الحزب القيادي علي منصور.",
+  [], [AB(MANSOUR, HEZB)]),
+ ("lede_speaker_not_dead_ar",
+  "قُتل قيادي بارز في حزب الله بغارة إسرائيلية على سيارته في جنوب لبنان. وقال النائب علي منصور "
+  "إن الغارة انتهاك للسيادة.",
+  [], [AB(MANSOUR, ISR)]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     return RuleExtractor()
@@ -297,4 +323,10 @@ def test_strike_subject_ar(extractor, name, text, must, must_not):
 
 @pytest.mark.parametrize("name,text,must,must_not", HIM_CASES, ids=[c[0] for c in HIM_CASES])
 def test_killed_him_is_the_dead(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", LEDE_AR_CASES,
+                         ids=[c[0] for c in LEDE_AR_CASES])
+def test_indefinite_lede_ar(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
