@@ -23,7 +23,9 @@
 - step 4: "a delegation from Lebanon's Hezbollah" (the body, not its country); "also met the
   visitors" and "The Iraqis also met Y" (the delegation told before, of that nationality);
   "استضاف X ... اجتماعاً ثلاثياً ضمّ نظيريه الإيراني Y والعراقي Z" (X took part; a nationality
-  before each member), not when the hosting verb is negated or planned.
+  before each member), not when the hosting verb is negated or planned;
+- step 5: "والتقى (رئيس الوزراء) X، ونقل إليه رسالة من Y": a comma and a و-verb open a new clause,
+  so Y is no object of the meeting (X is, and the subject is carried).
 
 Our own sentences, in both languages, with negatives (negated, planned, postponed). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -55,7 +57,7 @@ YARALLAH, INAN = "person:abdul-amir-yarallah", "person:anil-bura-aynan"
 SHATRI = "person:ali-al-shatri"
 QAANI, QASSEM = "person:esmail-qaani", "person:naim-qassem"
 HEZBOLLAH, LEBANON = "organization:hezbollah", "country:lebanon"
-REBER = "person:reber-ahmed"
+REBER, KHAZALI = "person:reber-ahmed", "person:qais-al-khazali"
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +216,15 @@ CASES = [
  ("ar_hosted_trilateral_planned",
   "ومن المقرر أن يستضيف وزير الخارجية التركي هاكان فيدان اجتماعاً ثلاثياً يضم عباس عراقجي وفؤاد "
   "حسين.", "ar", [], [MW(FIDAN, ARAGHCHI), MW(ARAGHCHI, FUAD)]),
+ # ---- step 5: "، و<verb>" after the object opens a new clause; its people are no objects
+ ("ar_object_then_new_clause_letter",
+  "ضمّ الاجتماع هاكان فيدان وعباس عراقجي. وكان فيدان، الذي خلف مولود جاويش أوغلو على رأس "
+  "الدبلوماسية التركية في يونيو (حزيران) الماضي، قد وصل إلى بغداد مساء الخميس، والتقى رئيس "
+  "الوزراء محمد شياع السوداني، ونقل إليه رسالة من الرئيس التركي رجب طيب أردوغان.", "ar",
+  [MW(FIDAN, SUD)], [MW(SUD, ERDOGAN), MW(FIDAN, ERDOGAN)]),
+ ("ar_object_then_phrase_not_clause",
+  "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد، والتقى قادة الفصائل، وفي مقدمهم زعيم "
+  "العصائب قيس الخزعلي.", "ar", [MW(FIDAN, KHAZALI)], []),
 ]
 
 
