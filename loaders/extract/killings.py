@@ -1680,7 +1680,8 @@ class KillingRules(SentenceCore):
             fx = _FORMS.get(tx.text)
             if fx is None:
                 fx = forms(tx)
-            if x > k and not tx.ar and kx != "by" and self.key(x - 1) != "by" and (
+            if x > k and not tx.ar and kx != "by" and (
+                    toks[x - 1].key if x > lo else "") != "by" and (  # = self.key(x - 1)
                     fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             phrase = order_phrase_at(self, x) if (

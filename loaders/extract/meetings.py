@@ -105,7 +105,7 @@ class MeetingRules(SentenceCore):
             if indirect_talks(self, t):
                 continue  # "for indirect talks with Z": not a meeting with Z
             if not tok.ar:
-                nxt = self.key(t + 1)
+                nxt = self.toks[t + 1].key if t + 1 < self.hi else ""  # = self.key(t + 1)
                 if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
                                                                  "while", "when"):
                     self._met_gerund(t)  # "X, speaking after meeting Y, said"
