@@ -78,6 +78,9 @@ _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "o
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
                         "استقباله", "استقبالها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+# words after "، و" that continue a phrase rather than open a clause ("، وفي مقدمهم X")
+_AR_NOT_VERB = frozenset({"في", "فيما", "من", "على", "الي", "مع", "بين", "بحضور", "منهم", "بينهم",
+                          "ضمنهم", "كذلك", "ايضا", "خاصه", "لا", "سيما", "بخاصه", "عدد", "عددا"})
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "كانوا", "وكانوا"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
 AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "لقد", "ان", "انه", "اذ",
@@ -172,6 +175,23 @@ class MeetingRules(SentenceCore):
                                      "met_between")
                 continue
             self._met_svo(t)
+
+    def _new_clause_ar(self, a: int, m: Mention) -> bool:
+        """Does a new و-clause open between *a* and mention *m* ("، ونقل إليه ...")? A comma
+        then a و-word that is neither a title nor the start of a mention (a list goes on with
+        "، ووزيرَ الخارجية Y" / "، وY")."""
+        s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        for y in range(a, s - 1):
+            if self.toks[y].text not in ("،", ","):
+                continue
+            k = self.key(y + 1)
+            if k[:1] == "و" and len(k) > 2 and k[1:] not in _AR_NOT_VERB and \
+                    self.mention_at.get(y + 1) is None and not (
+                    k[1:] in L.AR_TITLE_FIRST or "ال" + k[1:] in L.AR_TITLE_FIRST or
+                    k[1:].startswith("ال") and k[3:] in L.AR_TITLE_FIRST) and \
+                    not any(p.tlo == y + 1 for p in self.args):
+                return True
+        return False
 
     def _fatha_marked(self, m: Mention) -> bool:
         """Is the first word of *m* (its title, if any) written with the accusative fatha
@@ -399,6 +419,9 @@ class MeetingRules(SentenceCore):
                         subj = cand[0]
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
+                    if first_obj is not None and subj is not None and \
+                            self._new_clause_ar(subj.hi, first_obj):
+                        first_obj = None  # "والتقى X، ونقل إليه رسالة من Y": not Y
                     if subj is not None and not pron_obj:
                         # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
                         prev = dropped_subject(self, t, subj)

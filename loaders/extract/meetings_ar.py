@@ -892,6 +892,23 @@ def _guest_relative(sr: Any, triggers: list[int]) -> None:
 _GROUPED = L._ar("ضم", "جمع", "ضمت", "جمعت", "يضم", "يجمع")
 
 
+_HOSTED_AR = L._ar("استضاف", "استضافت", "يستضيف", "يستضف", "تستضيف", "تستضف", "ترأس", "ترأست",
+                   "يترأس", "عقد", "عقدت", "يعقد")
+
+
+def _grouped_host(sr: Any, t: int) -> Any:
+    """The person who hosted / chaired / held the meeting noun at *t* ("استضاف X، أمس، في
+    بغداد اجتماعاً ثلاثياً"): the person right after that verb, before the noun; False when
+    that verb is negated or planned."""
+    v = next((x for x in range(t - 1, max(sr.lo, t - 14) - 1, -1) if sr.f(x) & _HOSTED_AR), None)
+    if v is None or any(sr.toks[x].text in _ENDS for x in range(v, t)):
+        return None
+    h = _person_after(sr, v + 1, 3)
+    if sr.blocked(v, h):
+        return False  # "لم يستضف X اجتماعاً ضمّ ...": no meeting
+    return h if h is not None and h.hi <= t else None
+
+
 def _meeting_grouped(sr: Any, triggers: list[int]) -> None:
     for t in triggers:
         if not sr.f(t) & _MEET_NOUNS:
@@ -903,6 +920,18 @@ def _meeting_grouped(sr: Any, triggers: list[int]) -> None:
         if first is None or _blocked(sr, t):
             continue
         members = sr.chain(first, ("Person", "Organization"))
+        while True:  # "ضمّ نظيريه الإيراني X والسوري Y": a nationality before each member
+            k = sr.key(members[-1].hi)
+            nxt = sr.after(members[-1].hi + 1, types=("Person",), maxgap=0) \
+                if k[:1] == "و" and k[1:] in L.NATIONALITY else None
+            if nxt is None or nxt in members:
+                break
+            members.append(nxt)
+        host = _grouped_host(sr, t)  # "استضاف X ... اجتماعاً ثلاثياً ضمّ ...": X took part
+        if host is False:
+            continue
+        if host is not None and host not in members:
+            members.insert(0, host)
         for i in range(len(members)):
             for j in range(i + 1, len(members)):
                 sr.add("MET_WITH", members[i].eid, members[j].eid, "meeting_grouped_ar")

@@ -78,7 +78,13 @@ from loaders.extract.meeting_frames_en import (
     with_whom_en,
 )
 
-_EN_DELEGATION = frozenset({"delegation"})
+_EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
+_EN_VISITORS = frozenset({"visitors", "guests"})  # only "the visitors": the delegation told before
+# "The Iraqis also met X": a plural demonym standing for the delegation of that nationality
+_EN_DEMONYM_OF = {k + "s": c for k, c in L.NATIONALITY.items()
+                  if k.isascii() and k.isalpha() and k.endswith(("an", "i"))}
+_EN_DEMONYM_OF["turks"] = L.NATIONALITY["turkish"]
+_EN_DEMONYMS = frozenset(_EN_DEMONYM_OF)
 _EN_HOSTED = frozenset({"hosted", "co-hosted"})
 _EN_PLURAL = frozenset({"two", "three", "both"})
 _EN_SAW = frozenset({"saw"})
@@ -196,7 +202,14 @@ def _delegation_np(sr: Any, d: int) -> dict:
     members: list = []
     x = d + 1
     if sr.key(x) in ("of", "from", "representing"):
+        for y in range(x + 1, min(sr.hi, x + 3)):  # "a delegation of Iraqi lawmakers"
+            if sr.key(y) in L.NATIONALITY:
+                nats.add(L.NATIONALITY[sr.key(y)])
         org = sr.after(x + 1, types=("Organization", "Country"), maxgap=3)
+        if org is not None and org.etype == "Country" and org.poss:
+            # "a delegation from Iraq's Badr Organization": the body, not its country
+            body = sr.after(org.hi, types=("Organization",), maxgap=0)
+            org = body if body is not None else org
         if org is not None and _no_punct(sr, x + 1, org.lo):
             if org.etype == "Organization" and \
                     sr.toks[org.hi - 1].key not in _EN_GENERIC_PLURAL:
@@ -334,6 +347,8 @@ def delegations_en(sr: Any) -> None:
         if sr.toks[d].poss:
             continue  # "the delegation's report"
         np = _delegation_np(sr, d)
+        if sr.key(d) in _EN_VISITORS and not (np["definite"] and sr.key(d - 1) == "the"):
+            continue  # "met the visitors": the delegation told before; "his guests": no
         entry = None
         if np["definite"]:  # "the delegation": the latest one of the same body
             entry = next((e for e in reversed(store) if (
@@ -412,6 +427,28 @@ def delegations_en(sr: Any) -> None:
             for m in entry["members"] + entry["orgs"]:
                 if p in (x.eid for x in partners) or m in new_members:
                     _pair(sr, p, m, "delegation_en")
+
+
+def demonym_delegation_en(sr: Any) -> None:
+    """"(A delegation of Iraqi lawmakers led by X ...). The Iraqis also met Y and Z": the
+    members of the latest delegation of that nationality met Y and Z."""
+    for d in range(sr.lo + 1, sr.hi - 1):
+        if sr.toks[d].key not in _EN_DEMONYMS or sr.key(d - 1) != "the" or sr.toks[d].poss:
+            continue
+        v = d + 1
+        while sr.key(v) in ("also", "later", "then", "separately", "subsequently"):
+            v += 1
+        if sr.key(v) not in _EN_OBJ_VERBS and sr.key(v) != "held":
+            continue
+        nat = _EN_DEMONYM_OF[sr.key(d)]
+        entry = next((e for e in reversed(_deleg_store(sr)) if nat in e["nats"] and
+                      e["members"]), None)
+        if entry is None or sr.blocked(v):
+            continue
+        for o in _objects_after(sr, v):
+            if o.etype == "Person" and o.eid not in entry["members"]:
+                for m in entry["members"]:
+                    _pair(sr, m, o.eid, "demonym_delegation_en")
 
 
 # ---- hosted summits / talks ---------------------------------------------------------------
@@ -836,7 +873,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -853,7 +890,7 @@ _EN_ALL_CUES = _EN_DELEGATION | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_N
 for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
-            _EN_ACCOMPANIED, _EN_WHOM):
+            _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -865,6 +902,9 @@ def meetings_en(sr: Any) -> None:
     cues = sr.present_sets
     if _EN_DELEGATION in cues:
         delegations_en(sr)
+    if _EN_DEMONYMS in cues or any(sr.toks[y].key in _EN_DEMONYMS for y in range(
+            sr.lo, min(sr.hi, sr.lo + 5))):  # (often read as a country mention)
+        demonym_delegation_en(sr)
     if _EN_HOSTED in cues:
         hosted_event_en(sr)
     if _EN_JOIN in cues:

@@ -19,7 +19,13 @@
 - step 3: "، والتقى في مدينة ... قائدَ ... X، وقائد ... Y": an object the writer marked with the
   fatha after an adverbial is no subject (the subject is carried from the clause before), a
   titled member after "، و" continues the list, and the carried subject is never someone only
-  present ("بحضور Z") nor an object marked with the fatha.
+  present ("بحضور Z") nor an object marked with the fatha;
+- step 4: "a delegation from Lebanon's Hezbollah" (the body, not its country); "also met the
+  visitors" and "The Iraqis also met Y" (the delegation told before, of that nationality);
+  "استضاف X ... اجتماعاً ثلاثياً ضمّ نظيريه الإيراني Y والعراقي Z" (X took part; a nationality
+  before each member), not when the hosting verb is negated or planned;
+- step 5: "والتقى (رئيس الوزراء) X، ونقل إليه رسالة من Y": a comma and a و-verb open a new clause,
+  so Y is no object of the meeting (X is, and the subject is carried).
 
 Our own sentences, in both languages, with negatives (negated, planned, postponed). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -49,6 +55,9 @@ FAYYADH, KHOSHNAW = "person:falih-al-fayyadh", "person:omed-khoshnaw"
 ABBASI, SALEH_AMIRI = "person:thabet-al-abbasi", "person:salih-al-amiri"
 YARALLAH, INAN = "person:abdul-amir-yarallah", "person:anil-bura-aynan"
 SHATRI = "person:ali-al-shatri"
+QAANI, QASSEM = "person:esmail-qaani", "person:naim-qassem"
+HEZBOLLAH, LEBANON = "organization:hezbollah", "country:lebanon"
+REBER, KHAZALI = "person:reber-ahmed", "person:qais-al-khazali"
 
 
 @pytest.fixture(scope="module")
@@ -178,6 +187,44 @@ CASES = [
   "ووزيرَ الدفاع ثابت العباسي، بحضور السفير التركي أنيل بورا إينان، والتقى أيضاً المديرَ العام "
   "لشركة تسويق النفط (سومو) علي نزار الشطري.", "ar",
   [MW(FIDAN, SUD), MW(FIDAN, ABBASI), MW(FIDAN, SHATRI)], [MW(ABBASI, SHATRI)]),
+ # ---- step 4: delegations named differently later; hosted group meetings
+ ("en_delegation_from_country_s_body",
+  "Esmail Qaani received a delegation from Lebanon's Hezbollah led by Naim Qassem.", "en",
+  [MW(QAANI, QASSEM), MW(QAANI, HEZBOLLAH)], [MW(QAANI, LEBANON)]),
+ ("en_the_visitors_are_the_delegation",
+  "Defence Minister Thabet al-Abbasi arrived in Erbil at the head of a delegation that included "
+  "Lt. Gen. Abdul Amir Yarallah. Interior Minister Reber Ahmed also met the visitors.", "en",
+  [MW(REBER, ABBASI), MW(REBER, YARALLAH)], [MW(ABBASI, YARALLAH)]),
+ ("en_the_visitors_not_met",
+  "Defence Minister Thabet al-Abbasi arrived in Erbil at the head of a delegation that included "
+  "Lt. Gen. Abdul Amir Yarallah. Interior Minister Reber Ahmed did not meet the visitors.", "en",
+  [], [MW(REBER, ABBASI), MW(REBER, YARALLAH)]),
+ ("en_demonym_is_the_delegation",
+  "A delegation of Turkish officials led by Foreign Minister Hakan Fidan arrived in Baghdad on "
+  "Sunday. The Turks also met Prime Minister Mohammed Shia al-Sudani.", "en",
+  [MW(FIDAN, SUD)], []),
+ ("en_demonym_without_delegation",
+  "Hakan Fidan arrived in Baghdad on Sunday. The Iraqis met Recep Tayyip Erdogan.", "en",
+  [], [MW(FIDAN, ERDOGAN)]),
+ ("ar_hosted_trilateral_with_nationalities",
+  "استضاف وزير الخارجية التركي هاكان فيدان، أمس (الأحد)، في أنقرة اجتماعاً ثلاثياً ضمّ نظيريه "
+  "الإيراني عباس عراقجي والعراقي فؤاد حسين، لبحث أمن الحدود.", "ar",
+  [MW(FIDAN, ARAGHCHI), MW(FIDAN, FUAD), MW(ARAGHCHI, FUAD)], []),
+ ("ar_hosted_trilateral_negated",
+  "لم يستضف وزير الخارجية التركي هاكان فيدان اجتماعاً ثلاثياً ضمّ عباس عراقجي وفؤاد حسين.", "ar",
+  [], [MW(FIDAN, ARAGHCHI), MW(ARAGHCHI, FUAD)]),
+ ("ar_hosted_trilateral_planned",
+  "ومن المقرر أن يستضيف وزير الخارجية التركي هاكان فيدان اجتماعاً ثلاثياً يضم عباس عراقجي وفؤاد "
+  "حسين.", "ar", [], [MW(FIDAN, ARAGHCHI), MW(ARAGHCHI, FUAD)]),
+ # ---- step 5: "، و<verb>" after the object opens a new clause; its people are no objects
+ ("ar_object_then_new_clause_letter",
+  "ضمّ الاجتماع هاكان فيدان وعباس عراقجي. وكان فيدان، الذي خلف مولود جاويش أوغلو على رأس "
+  "الدبلوماسية التركية في يونيو (حزيران) الماضي، قد وصل إلى بغداد مساء الخميس، والتقى رئيس "
+  "الوزراء محمد شياع السوداني، ونقل إليه رسالة من الرئيس التركي رجب طيب أردوغان.", "ar",
+  [MW(FIDAN, SUD)], [MW(SUD, ERDOGAN), MW(FIDAN, ERDOGAN)]),
+ ("ar_object_then_phrase_not_clause",
+  "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد، والتقى قادة الفصائل، وفي مقدمهم زعيم "
+  "العصائب قيس الخزعلي.", "ar", [MW(FIDAN, KHAZALI)], []),
 ]
 
 
