@@ -218,10 +218,11 @@ def _english_capitalised_spans(w: _Work) -> None:
                     words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
                     (e >= s.hi or not toks[e].cap):
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
-            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
+            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
-                                    {"said", "says", "told", "and", ",", "was", "has", "had"}):
-                etype = "Person"
+                                    {"said", "says", "told", "and", ",", "was", "has", "had"})
+                    or words[0] in ("abu", "umm") and n_core <= 3 and not toks[e].cap):
+                etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence)
         if etype == "Organization":
             # "the Kurdistan Democratic Party of Masoud Barzani": the body ends before "of"
             # and a known person
