@@ -29,6 +29,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
+    core_tokens,
     proclitic_splits,
     strip_article_ar,
 )
@@ -219,9 +220,41 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                 and not (t.key == "الدين" and n == 2):  # "عز الدين الحداد": a compound first name
             if toks[k].key in _AR_KUNYA_HEADS:
                 j = _kunya_nisbas(doc, j, hi)  # "أبو عمر الحسني القرشي"
+            elif _gulf_father(t.key) and j < hi and toks[j].key.startswith("ال"):
+                j = _gulf_chain(doc, j, hi)  # "صباح الخالد الحمد الصباح"
             break  # an al- surname ends the name
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1
+    return j
+
+
+# given names of the Gulf that given_names.yaml does not list as usual ones
+_GULF_GIVEN = frozenset(L.fold_ar(w) for w in (
+    "جابر", "صباح", "سالم", "مشعل", "راشد", "سعود", "زايد", "نهيان", "مبارك", "ثامر", "فهد",
+    "سلطان", "منصور", "خليفة", "حمود", "عيسى", "ثاني"))
+
+
+def _gulf_father(key: str) -> bool:
+    """Is the al- word *key* a given name with the article (الخالد، الأحمد، الجابر)?"""
+    w = key[2:]
+    return w in GN.ALL or w in _GULF_GIVEN
+
+
+def _gulf_chain(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int:
+    """After "X الY" where Y is a usual given name (the father's name written with al-, as
+    Gulf names are: "صباح الخالد الحمد الصباح", "مشعل الأحمد الجابر الصباح"): up to two more
+    al- words, the grandfather's name and the family name (which ends the name)."""
+    toks = doc.toks
+    n = 0
+    while j < hi and n < 2:
+        t = toks[j]
+        if not t.key.startswith("ال") or t.key in L.NATIONALITY or \
+                (covered is not None and j in covered) or not _ar_name_word(doc, t, False):
+            break
+        j += 1
+        n += 1
+        if not _gulf_father(t.key):
+            break  # the family name
     return j
 
 
@@ -416,6 +449,9 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if t.key.startswith("ال"):
             if toks[k].stems and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
                 j = _kunya_nisbas(doc, j, hi, covered)  # "أبي حفص الهاشمي القرشي"
+            elif _gulf_father(t.key) and j < hi and j not in covered and \
+                    toks[j].key.startswith("ال"):
+                j = _gulf_chain(doc, j, hi, covered)  # "ناصر المحمد الأحمد الصباح"
             break  # an al- family name ends the name
     return j
 
@@ -530,6 +566,85 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
         for word in _AR_KUNYA_WORDS:
             for name in (tuple([word] + rest), (word, rest[0])):
                 doc.local.setdefault(name, person.eid)
+            doc.local_first.add(word)
+
+
+_AR_AKA_HONORIFICS = frozenset({"الحاج", "الحاجه", "الشيخ", "السيد", "الملا"})
+
+
+def _ar_aka_quoted_names(doc: Doc, si: int, covered: dict[int, Mention],
+                         out: list[Mention]) -> None:
+    """Run :func:`_ar_aka_quoted` at each "المعروف/الملقب/المكنى (بـ)«" after a person
+    (called after the people of the sentence are found; only with a « in the sentence)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in range(s.lo + 1, s.hi - 2):
+        if toks[k].key not in _AR_AKA:
+            continue
+        p = k - 1 if toks[k - 1].text not in ("،", ",") else k - 2
+        person = covered.get(p)
+        t = toks[k + 1]
+        if person is not None and person.etype == "Person" and person.hi == p + 1 and (
+                t.text == "«" or (t.key in ("ب", "باسم") and toks[k + 2].text == "«")):
+            _ar_aka_quoted(doc, si, covered, out, person, k + 1 + (t.text != "«"))
+
+
+def _ar_aka_quoted(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                   person: Mention, q: int) -> None:
+    """"X، المعروف بـ«Y»" / "X، الملقب «الحاج Y»" / "المكنّى «أبو Y»" (*q*: the opening
+    quote): the quoted name is another name of the person X (one id), an honorific before
+    it left out; a new person made of it is X. A known person in the quotes stays himself."""
+    toks = doc.toks
+    hi = doc.sents[si].hi
+    a = q + 1
+    e = a
+    while e < hi and e - a < 6 and toks[e].text != "»":
+        e += 1
+    if e >= hi or toks[e].text != "»":
+        return
+    while a < e and toks[a].key in _AR_AKA_HONORIFICS:
+        a += 1
+    if a == e or not all(toks[x].ar and not toks[x].punct for x in range(a, e)):
+        return
+    inner: list[Mention] = []
+    for x in range(a, e):
+        m = covered.get(x)
+        if m is not None and all(m is not y for y in inner):
+            inner.append(m)
+    if any(m.etype != "Person" or doc.gaz.get(m.eid) is not None for m in inner):
+        return  # a body, or a known person: no alias
+    for m in inner:
+        old = m.eid
+        if old == person.eid:
+            continue
+        changed = False
+        for x in doc.ments:
+            if x.eid == old:
+                x.eid, changed = person.eid, True
+        if changed:
+            doc.mentions_changed()
+        for m2 in out:
+            if m2.eid == old:
+                m2.eid = person.eid
+        for key, v in list(doc.local.items()):
+            if v == old:
+                doc.local[key] = person.eid
+    if not inner:
+        me = _ment_at(doc, si, a, e, person.eid)
+        out.append(me)
+        for x in range(a, e):
+            covered[x] = me
+    surface = doc.text[toks[a].start:toks[e - 1].end]
+    if person.eid in doc.new_entities:
+        doc._add_alias(person.eid, surface)
+    words = tuple(core_tokens(surface))
+    if not words:
+        return
+    doc.local.setdefault(words, person.eid)
+    doc.local_first.add(words[0])
+    if words[0] in _AR_KUNYA_WORDS and len(words) >= 2:
+        for word in _AR_KUNYA_WORDS:
+            doc.local.setdefault((word, *words[1:]), person.eid)
             doc.local_first.add(word)
 
 

@@ -63,6 +63,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "النائب": "plain", "عضو": "member", "القيادي": "member", "قيادي": "member",
     "المتحدث باسم": "member", "المتحدث": "member", "الناطق باسم": "member",
     "مسؤول": "member", "المسؤول": "member",
+    # the acting head of a body ("القائم بأعمال وزارة الخارجية X"), a chargé d'affaires
+    "القائم بأعمال": "lead", "القائم بالأعمال": "plain",
     "الجنرال": "plain", "جنرال": "plain", "العميد": "plain", "عميد": "plain",
     "اللواء": "plain", "الفريق": "plain", "الفريق أول": "plain", "العقيد": "plain",
     "وزير": "plain", "وزير الخارجية": "plain", "وزير الدفاع": "plain",

@@ -570,6 +570,8 @@ def _short_name(surface: str) -> str | None:
         return None  # kunya, "bin" chains, compounds (عبد الأمير، يار الله، صفي الدين)
     if sum(1 for k in keys if k not in ("al", "el", "ال", "آل", "ال")) < 4:
         return None  # "محمد كاظم آل صادق": three parts
+    if keys[1].startswith("ال") and keys[1][2:] in GN.ALL and keys[2].startswith("ال"):
+        return " ".join(words[:2])  # "صباح الخالد الحمد الصباح": Gulf names go by two words
     first = 1
     last = words[-1]
     if len(words) >= 2 and keys[-2] in ("al", "el", "آل", "ال"):

@@ -35,6 +35,7 @@ from loaders.extract.arabic_names import (
     _AR_KUNYA_WORDS,
     _AR_NAME_CUES,
     _ar_aka_kunya,
+    _ar_aka_quoted_names,
     _ar_cue_names,
     _ar_fuzzy,
     _ar_given_name_people,
@@ -375,6 +376,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if bits & _B_AR_GIVEN:
             _ar_aka_kunya(doc, si, w.covered, w.out)
         _ar_given_name_people(doc, si, w.covered, w.out)
+        if "«" in doc.text[w.s.start:w.s.end]:
+            _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if len(doc.local) > n_local:

@@ -125,3 +125,99 @@ def test_kunya_pair_met():
     assert_relations(doc, "kunya_pair_met",
                      [MW("person:abu-al-hussein-al-ansari", "person:jan-kowalski")],
                      [MW("person:abu-al-hasan-al-tamimi", "person:jan-kowalski")])
+
+
+# --- Arabic names after a title; Gulf chains; quoted nicknames; acting office holders -------
+SUDANI = "person:mohammed-shia-al-sudani"
+
+AR_CASES = [
+    # a title, then a first name that is an ordinary word elsewhere or no usual given name
+    ("ar_title_then_common_word_first_name",
+     "نعت الحركة القيادي طالب حسين الموسوي الذي قُتل في غارة إسرائيلية.",
+     {"طالب حسين الموسوي": "person:talib-al-musawi"}, [], []),
+    ("ar_aide_then_plural_noun_first_name",
+     "وقُتل في الغارة نفسها مرافقه أركان الدليمي.",
+     {"أركان الدليمي": "person:arkan-al-dulaimi"}, [], []),
+    ("ar_minister_then_unusual_first_name_and_abd",
+     "استقبل السوداني وزيرَ الصناعة حيان عبد الرزاق في بغداد.",
+     {"حيان عبد الرزاق": "person:hayan-abdul-razzaq"},
+     [MW(SUDANI, "person:hayan-abdul-razzaq")], [MW(SUDANI, "person:abdul-razzaq")]),
+    ("ar_deputy_minister_honorific_then_caliph_word",
+     "التقى السوداني نائب وزير الخارجية القطري الشيخ خليفة الكواري في بغداد.",
+     {"خليفة الكواري": "person:khalifa-al-kuwari"},
+     [MW(SUDANI, "person:khalifa-al-kuwari")], []),
+    ("ar_acting_governor",
+     "وعيّن المجلس سامر طه خلفاً للمحافظ بالوكالة نزار سعيد العبيدي.",
+     {"نزار سعيد العبيدي": "person:nizar-al-obaidi"}, [], []),
+    # negatives: a verb after a title, a body in construct, a title without a name
+    ("ar_title_then_verb", "وقال الوزير طالب الحكومة بالاستقالة أمس.", {}, [], []),
+    ("ar_chief_of_staff_is_no_name", "التقى السوداني رئيس أركان الجيش العراقي في بغداد.",
+     {}, [], []),
+    # Gulf names: father's and grandfather's names with al-, then the family
+    ("ar_gulf_chain_after_title",
+     "استقبل السوداني رئيس الوزراء الكويتي الشيخ ناصر الخالد الحمد الصباح في بغداد.",
+     {"ناصر الخالد الحمد الصباح": "person:nasser-al-khaled"},
+     [MW(SUDANI, "person:nasser-al-khaled")], []),
+    ("ar_gulf_chain_given_name_first",
+     "والتقى السوداني خالد المحمد الجابر الصباح في الكويت.",
+     {"خالد المحمد الجابر الصباح": "person:khaled-al-mohammed"}, [], []),
+    ("ar_al_surname_then_ordinary_word_ends_the_name",
+     "التقى السوداني علي الحسن الوزير السابق.", {"علي الحسن": "person:ali-al-hassan"}, [], []),
+    # "the acting head of": the body is no meeting partner; "acting president X" is X
+    ("ar_acting_head_of_ministry",
+     "استقبل القائم بأعمال وزارة الخارجية علي باقري كني نظيره البحريني عبد الكريم المهيري في "
+     "طهران.", {"عبد الكريم المهيري": "person:abdul-karim-al-muhairi"},
+     [MW("person:ali-bagheri-kani", "person:abdul-karim-al-muhairi")], []),
+    ("ar_acting_president_is_the_named_man",
+     "واستقبل القائم بأعمال الرئيس الإيراني محمد مخبر الوفود العربية المشاركة.",
+     {"محمد مخبر": "person:mohammad-mokhber"}, [], []),
+]
+
+
+@pytest.mark.parametrize("name, text, people, must, must_not", AR_CASES,
+                         ids=[c[0] for c in AR_CASES])
+def test_arabic_names(name, text, people, must, must_not):
+    doc = RuleExtractor().extract(text, lang="ar")
+    got = _people(doc, text)
+    for surface, eid in people.items():
+        assert surface in got and _slug_skeleton(got[surface]) == _slug_skeleton(eid), \
+            f"{name}: '{surface}' -> {got.get(surface)}, expected {eid} ({got})"
+    if name in ("ar_title_then_verb", "ar_chief_of_staff_is_no_name"):
+        assert set(got) <= {"السوداني"}, f"{name}: no new person expected, got {got}"
+    if name == "ar_acting_head_of_ministry":
+        assert not any(r["type"] == "MET_WITH" and "organization:" in r["source"] + r["target"]
+                       for r in doc["relations"])
+    assert_relations(doc, name, must, must_not)
+
+
+AKA_CASES = [
+    ("ar_quoted_kunya_with_honorific",
+     "قُتل القيادي محمود جاسم الدليمي، المعروف بـ«الحاج أبو علاء»، في غارة أميركية. وكان أبو "
+     "علاء يقود الفصيل منذ 2019.", "محمود جاسم الدليمي", ["أبو علاء"]),
+    ("ar_quoted_nickname_not_a_kunya",
+     "أعلن الجيش أنه قتل القيادي في التنظيم عمر حسن الراوي، الملقب «سيف الدين الشامي»، في "
+     "كركوك.", "عمر حسن الراوي", ["سيف الدين الشامي"]),
+    ("ar_quoted_kunya_without_preposition",
+     "أعلن السوداني مقتل يوسف كريم الجبوري، المكنّى «أبو هاجر»، في عملية أمنية.",
+     "يوسف كريم الجبوري", ["أبو هاجر"]),
+]
+
+
+@pytest.mark.parametrize("name, text, full, others", AKA_CASES, ids=[c[0] for c in AKA_CASES])
+def test_quoted_nickname_is_the_same_person(name, text, full, others):
+    doc = RuleExtractor().extract(text, lang="ar")
+    got = _people(doc, text)
+    assert full in got, f"{name}: {got}"
+    for other in others:
+        assert got.get(other) == got[full], f"{name}: '{other}' -> {got.get(other)} ({got})"
+    assert len({v for k, v in got.items() if k != "السوداني"}) == 1, got
+
+
+def test_quoted_body_or_known_person_is_no_nickname():
+    text = ("قُتل القيادي محمود جاسم الدليمي، المعروف بـ«كتائب حزب الله»، في غارة. وقال المسؤول "
+            "كريم ناصر العبيدي، المعروف بـ«قاسم سليماني»، إن الغارة أميركية.")
+    doc = RuleExtractor().extract(text, lang="ar")
+    got = _people(doc, text)
+    assert got.get("قاسم سليماني") == "person:qasem-soleimani"
+    assert got.get("كريم ناصر العبيدي") not in (None, "person:qasem-soleimani")
+    assert "organization:kataib-hezbollah" in {e["id"] for e in doc["entities"]}
