@@ -80,9 +80,11 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
-    if not first and k[:1] in "بل" and k.endswith("ه") and len(k) >= 5 and k not in known \
+    if not first and k[:1] in "بل" and (k.endswith("ه") and len(k) >= 5 or
+                                        _MASDAR.match(k[1:])) and k not in known \
             and k not in GN.ALL and k[1:] not in known:
-        return False  # "X Y بضربة", "X Y لزيارة": a preposition and a noun end the name
+        # "X Y بضربة", "X Y لزيارة", "X Y بتشكيل": a preposition and a noun end the name
+        return False
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
     if not first and k in _AR_AFTER_ADJECTIVE:
@@ -189,6 +191,42 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
         t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
 
 
+def _bare_word(t: Tok) -> bool:
+    """An Arabic word that may be a name word even though it is an ordinary word elsewhere
+    (طالب، خليفة، أركان) or no usual given name (حيان، راكان): three letters at least, no
+    article, proclitic or tanween, no particle, title, nationality or qualifier."""
+    k = t.key
+    return t.ar and not t.punct and len(k) >= 3 and not k.startswith("ال") and \
+        len(t.stems) == 1 and t.stems[0][0] == 0 and not _accusative(t.text) and \
+        k not in L.AR_STOP and k not in L.AR_TITLES and k not in L.NATIONALITY and \
+        k not in L.AR_QUALIFIERS and not k.endswith("ها")
+
+
+def _family_shaped(key: str) -> bool:
+    """An Arabic family name by its shape: al- + a nisba (العلياوي، الجبوري، الحارثي)."""
+    return key.startswith("ال") and len(key) >= 5 and key.endswith("ي") and \
+        key not in L.NATIONALITY
+
+
+_SHEIKH = "شيخ"
+
+
+def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
+    """Inside a name, after its first word: 2 for "شيخ" before a bare name word ("جعفر شيخ
+    مصطفى", "لاهور شيخ جنكي") or for an ordinary word before an al- family name ("مشتاق
+    طالب السعيدي"); else 0."""
+    toks = doc.toks
+    if j + 1 >= hi or (covered is not None and (j + 1) in covered):
+        return 0
+    t, nx = toks[j], toks[j + 1]
+    if t.key == _SHEIKH and nx.ar and not nx.punct and not nx.key.startswith("ال") and \
+            _ar_name_word(doc, nx, False):
+        return 2
+    if _bare_word(t) and _family_shaped(nx.key) and _ar_name_word(doc, nx, False):
+        return 2
+    return 0
+
+
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     """End of an Arabic personal name starting at *k* (k if there is none)."""
     toks = doc.toks
@@ -209,6 +247,13 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             j += 2
             n += 2
             break
+        if n > 0 and not after_joiner and not kunya_surname and \
+                not _ar_name_word(doc, t, False) and _inner_word(doc, j, hi, None):
+            j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"
+            n += 2
+            if toks[j - 1].key.startswith("ال"):
+                break
+            continue
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _ar_name_word(doc, t, n == 0) or \
                 n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
@@ -432,6 +477,13 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             j += 2
             words += 1
             continue
+        if not _ar_name_word(doc, t, False) and words < _AR_GIVEN_MAX_WORDS and \
+                _inner_word(doc, j, hi, covered):
+            j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"
+            words += 2
+            if toks[j - 1].key.startswith("ال"):
+                break
+            continue
         if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
                 _next_conjunct(doc, j, hi):
             break
@@ -563,6 +615,10 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
         rest = [strip_article_ar(toks[x].key) for x in range(n + 1, j)]
         if person.eid in doc.new_entities:
             doc._add_alias(person.eid, "أبو " + doc.text[toks[n + 1].start:toks[j - 1].end])
+            last = toks[person.hi - 1]
+            if j - n == 2 and person.hi - person.lo >= 2 and last.key.startswith("ال"):
+                # "أبو زينب اللامي": the kunya with the family name
+                doc._add_alias(person.eid, f"أبو {toks[n + 1].text} {last.text}")
         for word in _AR_KUNYA_WORDS:
             for name in (tuple([word] + rest), (word, rest[0])):
                 doc.local.setdefault(name, person.eid)
@@ -579,6 +635,13 @@ def _ar_aka_quoted_names(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     for k in range(s.lo + 1, s.hi - 2):
+        if toks[k].text == "«" and toks[k + 1].key in _AR_KUNYA_WORDS:
+            # "X Y الساعدي «أبو باقر»": a kunya in quotes right after the name
+            person = covered.get(k - 1)
+            if person is not None and person.etype == "Person" and person.hi == k and \
+                    person.kind == "name":
+                _ar_aka_quoted(doc, si, covered, out, person, k)
+            continue
         if toks[k].key not in _AR_AKA:
             continue
         p = k - 1 if toks[k - 1].text not in ("،", ",") else k - 2
@@ -646,6 +709,15 @@ def _ar_aka_quoted(doc: Doc, si: int, covered: dict[int, Mention], out: list[Men
         for word in _AR_KUNYA_WORDS:
             doc.local.setdefault((word, *words[1:]), person.eid)
             doc.local_first.add(word)
+        last = toks[person.hi - 1]
+        if person.hi - person.lo >= 2 and last.key.startswith("ال") and len(words) == 2:
+            # the kunya with the family name is how many pieces name him ("أبو باقر
+            # الساعدي"): one more name of the same person
+            fam = strip_article_ar(last.key)
+            if person.eid in doc.new_entities:
+                doc._add_alias(person.eid, f"{surface} {last.text}")
+            for word in _AR_KUNYA_WORDS:
+                doc.local.setdefault((word, words[1], fam), person.eid)
 
 
 _AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.latin_ids import canonical_word
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
@@ -588,13 +589,14 @@ _COMPOUND_TAIL = frozenset({"الله", "الدين", "allah", "ullah", "din", "
 # belongs to the given name, it is no father's name
 _PERSIAN_FIRST = frozenset({"محمد", "علي", "احمد", "غلام", "امير", "مير", "حسين", "حسن",
                             "mohammad", "mohammed", "muhammad", "mohamed", "ali", "ahmad",
-                            "ahmed", "gholam", "amir", "mir", "hossein", "hassan"})
+                            "ahmed", "gholam", "amir", "mir", "hossein", "hassan", "hussein"})
 _PERSIAN_SECOND = frozenset({
     "رضا", "علي", "جواد", "باقر", "حسين", "حسن", "مهدي", "تقي", "جعفر", "اكبر", "اصغر",
     "كاظم", "صادق", "هادي", "امين", "ابراهيم", "اسماعيل", "صالح", "محمد", "reza", "ali",
     "javad", "bagher", "baqer", "baqir", "hossein", "hassan", "mehdi", "taghi", "taqi", "jafar",
     "akbar", "asghar", "kazem", "sadegh", "hadi", "amin", "ebrahim", "esmail", "saleh",
-    "mohammad", "mohammed"})
+    "mohammad", "mohammed", "hussein", "jaafar", "kadhim", "ibrahim", "ismail", "salih",
+    "mahdi", "sadiq"})
 
 
 def _nasab_short(doc: Doc, surface: str) -> str | None:
@@ -636,7 +638,12 @@ def _nasab_short(doc: Doc, surface: str) -> str | None:
             middle[0] in ("شيخ", "الشيخ", "سيد", "السيد", "ملا") or (
                 b1 - b0 == 1 and not doc.gaz.is_given_name(middle[0]) and is_arabic(middle[0])):
         return None  # the middle word may be part of the family name ("Sheikh Jangi")
-    if a1 - a0 == 1 and keys[a0] in _PERSIAN_FIRST and middle[0] in _PERSIAN_SECOND:
+    k0, k1 = keys[a0], middle[0]
+    if not is_arabic(k0):
+        # (the spellings Arabic transliteration gives: "Husain Jafar" is "Hussein Jaafar")
+        k0 = canonical_word(doc.gaz, words[a0]).lower()
+        k1 = canonical_word(doc.gaz, words[b0]).lower()
+    if a1 - a0 == 1 and k0 in _PERSIAN_FIRST and k1 in _PERSIAN_SECOND:
         return None
     return " ".join(words[a0:a1] + words[c0:c1])
 

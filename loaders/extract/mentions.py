@@ -80,6 +80,7 @@ from loaders.extract.known_names import (
     _known_names,
     _local_again,
 )
+from loaders.extract.latin_ids import canonical_latin
 from loaders.extract.mention_base import (
     _B_ADMIN,
     _B_AR_CUE,
@@ -283,12 +284,19 @@ class Doc:
                 parts.append(tr)
                 i += 1
             latin = " ".join(parts)
+        elif etype == "Person":
+            # "Hossein al-Mousavi" -> "Hussein al-Moussawi": the spelling the Arabic name
+            # gets, so that separate Arabic and English articles give one id
+            latin = canonical_latin(self.gaz, surface)
         else:
             latin = surface
         slug = slugify(latin) or "unnamed"
+        if latin is not surface and f"{etype.lower()}:{slug}" in self.gaz.entries:
+            slug = slugify(surface) or slug  # (never a known entity's id)
         eid = f"{etype.lower()}:{slug}"
+        shown = slug if latin is surface or is_arabic(surface) else slugify(surface) or slug
         name = " ".join(w[:1].upper() + w[1:] if w not in ("al", "bin", "ibn") else w
-                        for w in slug.split("-"))
+                        for w in shown.split("-"))  # (English: the name as written)
         name = name.replace("Al ", "al-").replace(" al ", " al-")
         ent = {"id": eid, "type": etype, "name": name, "aliases": []}
         self.new_entities.setdefault(eid, ent)
@@ -382,6 +390,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if len(doc.local) > n_local:
         _local_again(doc, si, w.units, w.covered, w.out)
+    if not ar and " bin " in doc.text[w.s.start:w.s.end]:
+        _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
     out = w.out
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)
@@ -389,6 +399,39 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+def _bin_chain_after(doc: Doc, si: int, covered: dict[int, Mention],
+                     out: list[Mention]) -> None:
+    """English: "bin Hamad Al-Thani" after a person's name is his father's and family name,
+    part of that person's name (never a second person)."""
+    toks = doc.toks
+    hi = doc.sents[si].hi
+    for m in list(out):
+        b = m.hi
+        if m.etype != "Person" or m.kind != "name" or b + 1 >= hi or \
+                toks[b].key not in ("bin", "ibn") or not toks[b + 1].cap:
+            continue
+        e = b + 1
+        while e < hi and (toks[e].cap and not toks[e].punct or (
+                toks[e].key in ("bin", "ibn") and e + 1 < hi and toks[e + 1].cap) or (
+                toks[e].text == "-" and e + 1 < hi and toks[e + 1].cap and
+                toks[e - 1].key in ("al", "el"))):
+            other = covered.get(e)
+            if other is not None and other is not m and (
+                    other.etype != "Person" or other.lo < b + 1):
+                break  # a place or body after the chain ends it
+            e += 1
+        if e - b < 2:
+            continue
+        for x in range(b, e):
+            other = covered.get(x)
+            if other is not None and other is not m and other in out:
+                out.remove(other)
+            covered[x] = m
+        m.hi, m.end = e, toks[e - 1].end
+        if m.eid in doc.new_entities:
+            doc._add_alias(m.eid, doc.text[m.start:m.end])
 
 
 def _pass_bits(t: Tok, gaz: Gazetteer) -> int:

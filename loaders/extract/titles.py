@@ -19,6 +19,8 @@ from loaders.extract.arabic_names import (
     _ar_name_before,
     _ar_name_span,
     _ar_name_word,
+    _bare_word,
+    _family_shaped,
 )
 from loaders.extract.coreference import (
     AR_DEAD_QUALS,
@@ -621,20 +623,8 @@ def _titles(w: _Work) -> None:
 
 def _noun_first_name(t: Tok) -> bool:
     """Could the Arabic word after a title be a first name even though it is an ordinary
-    word elsewhere (طالب، خليفة، أركان) or no usual given name (حيان، راكان)?  A bare word
-    of three letters at least: no article, no proclitic, no tanween, no particle, title,
-    nationality or qualifier."""
-    k = t.key
-    return not t.punct and len(k) >= 3 and not k.startswith("ال") and \
-        len(t.stems) == 1 and t.stems[0][0] == 0 and not _accusative(t.text) and \
-        k not in L.AR_STOP and k not in L.AR_TITLES and k not in L.NATIONALITY and \
-        k not in L.AR_QUALIFIERS and k not in _AR_TITLE_FILLERS and not k.endswith("ها")
-
-
-def _family_shaped(key: str) -> bool:
-    """An Arabic family name by its shape: al- + a nisba (العلياوي، الجبوري، الحارثي)."""
-    return key.startswith("ال") and len(key) >= 5 and key.endswith("ي") and \
-        key not in L.NATIONALITY
+    word elsewhere (طالب، خليفة، أركان) or no usual given name (حيان، راكان)?"""
+    return _bare_word(t) and t.key not in _AR_TITLE_FILLERS
 
 
 def _drop_mention(doc: Doc, covered: dict[int, Mention], out: list[Mention],
