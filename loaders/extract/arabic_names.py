@@ -87,6 +87,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
+    if k in _AR_OFFICE_POSS:
+        return False  # "يشغل X منصبه منذ": his post
     if not first and k in _AR_AFTER_ADJECTIVE:
         return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
     if k == "الله" and not first:
@@ -133,6 +135,10 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     return len(k) >= 2
 
 
+# an office with a possessive pronoun ("منصبه", "مهامه"): never a name word
+_AR_OFFICE_POSS = frozenset(L.fold_ar(w) for w in (
+    "منصبه", "منصبها", "منصبهم", "مهامه", "مهامها", "مهامهم", "موقعه", "موقعها", "مكانه",
+    "مكانها", "دوره", "دورها", "عمله", "عملها", "مهمته", "مهمتها"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))
@@ -748,6 +754,14 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
 _AR_AKA = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة"))
 
 
+def _verb_shape(doc: Doc, key: str) -> bool:
+    """An imperfect verb, alone or after و/ف ("ويشغل X منصبه", "فيقود"): no first name."""
+    if key[:1] in ("و", "ف") and len(key) == 5:
+        key = key[1:]
+    return len(key) == 4 and key[:1] in ("ي", "ت") and key not in doc.gaz.ar_latin and \
+        "ا" not in key[1:] and "و" not in key[1:3]
+
+
 def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
                     k: int) -> Mention | None:
     """An Arabic name of two or three words right before "، <title at k>", not known yet
@@ -761,8 +775,8 @@ def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Me
     while q - 1 >= s.lo and c - q < 3 and (q - 1) not in covered and \
             _ar_name_word(doc, toks[q - 1], False):
         q -= 1
-    while q < c and not _ar_name_word(doc, toks[q], True):
-        q += 1  # the first word must be able to start a name ("وقتل" cannot)
+    while q < c and (not _ar_name_word(doc, toks[q], True) or _verb_shape(doc, toks[q].key)):
+        q += 1  # the first word must be able to start a name ("وقتل", "ويشغل" cannot)
     if c - q < 2 or _ar_name_span(doc, q, c) != c:
         return None
     first = toks[q].key

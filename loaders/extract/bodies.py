@@ -210,7 +210,9 @@ def _english_capitalised_spans(w: _Work) -> None:
             if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
                     toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):
                 etype = "Location"  # "the southeastern city of Kerman", "province of Diyala"
-            al_form = n_core <= 2 and ("al" in words or "el" in words)
+            al_form = n_core <= 2 and ("al" in words or "el" in words) and not (
+                n_core == 2 and words[0] not in ("al", "el") and words[-1].endswith("i") and
+                len(words[-1]) >= 5)  # "from Erfan al-Hiyali": a family name, no place
             if eid is None and (len(words) == 1 or al_form or (
                     n_core == 2 and not _latin_first_name(doc, words[0]))) and k > s.lo and \
                     (toks[k - 1].key in ("in", "near", "outside") or

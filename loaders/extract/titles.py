@@ -484,6 +484,10 @@ def _titles(w: _Work) -> None:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
         ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+        if ne == jn + 2 and toks[jn].ar and toks[ne - 1].key.endswith("يه") and \
+                not toks[ne - 1].key.startswith("ال") and \
+                toks[ne - 1].key not in doc.gaz.ar_latin:
+            ne = jn  # "أجرى الوزير مقابلة صحفية": a noun and its adjective, no name
         noun_first = False
         if ne <= jn + 1 and jn + 1 < s.hi and toks[jn].ar and jn not in covered and \
                 _noun_first_name(toks[jn]):

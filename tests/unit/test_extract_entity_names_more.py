@@ -343,3 +343,37 @@ def test_latin_respelling_keeps_other_words_and_final_vowels(name):
     assert len(got.split()) == len(name.split())
     assert got.split()[-1][-1] == name.split()[-1][-1]  # "Hasan" is no "Hassani"
     assert "McKenzie" in got or "McKenzie" not in name
+
+
+# --- feminine titles, offices with a pronoun, family names after "from", verbs before names --
+def test_feminine_title_with_qualifier_then_a_foreign_name():
+    text = ("وصلت إلى أربيل المسؤولة الرفيعة في وزارة الخارجية الأميركية جوديث ميلر، والتقت رئيس "
+            "الإقليم نيجيرفان بارزاني.")
+    doc = RuleExtractor().extract(text, lang="ar")
+    got = _people(doc, text)
+    assert "جوديث ميلر" in got, got
+    assert_relations(doc, "feminine_title",
+                     [MW(got["جوديث ميلر"], "person:nechirvan-barzani")], [])
+
+
+@pytest.mark.parametrize("text", [
+    "وأجرت الوزيرة مقابلة صحفية مع قناة محلية.",
+    "وقالت إن الجهة المسؤولة عن الهجوم معروفة.",
+])
+def test_feminine_adjectives_are_no_titles(text):
+    doc = RuleExtractor().extract(text, lang="ar")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"], doc["entities"]
+
+
+def test_office_with_pronoun_and_verb_before_a_name_are_no_names():
+    text = "ويشغل الحميداوي، القيادي السابق في الكتائب، منصبه منذ عام 2021."
+    got = _people(RuleExtractor().extract(text, lang="ar"), text)
+    assert "منصبه" not in got and not any(s.startswith("ويشغل") for s in got), got
+
+
+def test_english_family_name_after_from_is_a_person():
+    text = "Al-Zaidi, who took over the ministry from Raad al-Hamdani, met the envoy."
+    got = _people(RuleExtractor().extract(text, lang="en"), text)
+    assert "Raad al-Hamdani" in got, got
+    doc = RuleExtractor().extract("Fighters came from Jurf al-Sakhar at dawn.", lang="en")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"]
