@@ -419,6 +419,10 @@ _EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "
                              "spokesman", "member", "minister", "president"})
 
 
+_EN_TITLE_ED = frozenset({"retired", "designated", "appointed", "elected", "acting", "detained",
+                          "jailed", "exiled", "assassinated", "slain", "killed"})
+
+
 def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) -> list:
     """English: the people listed after an apposition closing a list item: "killed X, head
     of Iran's Quds Force, and Y (and Z)" -> [Y, Z]. The apposition is a title phrase of at
@@ -449,6 +453,9 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
         close = end
     if close == x or sr.key(close + 1) != "and":
         return []
+    k2 = sr.toks[close + 2] if close + 2 < sr.hi else None
+    if k2 is not None and not k2.cap and k2.key.endswith("ed") and k2.key not in _EN_TITLE_ED:
+        return []  # "met X, head of Y, and secured agreement to keep Z": a verb, no list
     nxt = sr.after(close + 2, types=types, maxgap=6)
     if nxt is None:
         return []

@@ -111,6 +111,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last
             return _most_salient(doc, same_nat, at_tok)
+    unknown: list[str] = []
     for m in recent():
         if m.sent < si - 3:
             break
@@ -120,7 +121,14 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue
         if office and not _holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
-        return m.eid
+        if not role_nat:
+            return m.eid
+        unknown.append(m.eid)  # nobody known to be of that nationality: collect
+    if unknown:
+        # "الدبلوماسي العماني" when no Omani is known: of the people of unknown nationality,
+        # the one the article is about (the visiting envoy), not whoever was named last (his
+        # predecessor in a "خلفاً لـ" clause)
+        return _most_salient(doc, unknown, at_tok)
     return None
 
 

@@ -53,7 +53,7 @@ from loaders.extract.core_recall import (
     strike_agent_back,
     strike_agent_later,
 )
-from loaders.extract.core_wire_rules import strike_agent_before, strike_subject_en
+from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, strike_subject_en
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -474,6 +474,81 @@ _AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائرات
 _AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
                 "افادت", "اوضح", "اوضحت")
 _AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال")
+
+
+# ---- a counted group killed, its named members after "among them" -----------------------
+_AR_COUNT = L._ar("اثنان", "اثنين", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة",
+                  "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر",
+                  "عدد", "عددا", "عشرات", "العشرات")
+_EN_COUNT = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "several", "dozens", "scores", "many", "least", "some", "eleven",
+                       "twelve", "multiple", "numerous"})
+_AR_GROUP_KILL = L._ar("قتل", "قتلت", "قتلوا", "مقتل", "استشهد", "استشهدوا", "استشهاد",
+                       "اغتيل", "اغتيال", "اغتالت", "اغتال")
+_EN_GROUP_KILL = frozenset({"killed"})
+_AR_NOUN_DEATH = L._ar("مقتل", "استشهاد", "اغتيال")
+_AR_AMONG_CUES = L._ar("بينهم", "منهم", "ومنهم", "وبينهم", "بينهما")
+_EN_AMONG_CUES = frozenset({"including", "among"})
+
+
+def _count_at(sr: Any, x: int) -> bool:
+    """A number word or figure at *x* ("ثلاثة", "12", "several", "at least")."""
+    tk = sr.toks[x]
+    if tk.text.isdigit():
+        return True
+    return bool(sr.f(x) & _AR_COUNT) if tk.ar else tk.key in _EN_COUNT
+
+
+def _partitive_group(sr: Any, t: int, first: Any) -> bool:
+    """Arabic: a count or "من" between the killing verb at *t* and the mention *first*
+    ("قُتل ثلاثة من عناصر حزب X"): the group the victims belong to, not the killer."""
+    return any(sr.key(y) == "من" or _count_at(sr, y) for y in range(t + 1, first.lo))
+
+
+def killed_among(sr: Any) -> None:
+    """A counted group killed with its named members listed after "among them": "قُتل ثلاثة
+    من عناصر X، بينهم القيادي Y، بغارة تركية", "مقتل خمسة من مستشاريه في غارة إسرائيلية ...،
+    بينهم Y ونائبه Z", "An Israeli strike killed five X members, among them Y" -> the members
+    were killed by the killing's agent (stated in the sentence; none, no relation)."""
+    if not sr.triggers(_AR_AMONG_CUES, _EN_AMONG_CUES):
+        return
+    for t in sr.triggers(_AR_GROUP_KILL, _EN_GROUP_KILL):
+        ar = sr.toks[t].ar
+        passive = not ar and sr.key(t - 1) in EN_PASSIVE_AUX
+        if not any(_count_at(sr, y) for y in range(t + 1, min(sr.hi, t + 5))) and not (
+                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))):
+            continue  # "Three militants were killed ..., among them X"
+        cue, n = 0, 0
+        for x in range(t + 2, min(sr.hi, t + 30)):
+            if sr.toks[x].text in (".", ";", "؛", ":"):
+                break
+            n = _among_cue(sr, x)
+            if n:
+                cue = x
+                break
+        if not cue:
+            continue
+        first = sr.after(cue + n, types=("Person",), maxgap=12)
+        if first is None or sr.blocked(t) or any(sr.toks[y].punct
+                                                 for y in range(cue + n, first.lo)):
+            continue
+        victims = sr.chain(first, ("Person",))
+        if ar:
+            agent, _how = sr._agent_after(t + 1, limit=max(30, victims[-1].hi - t + 14))
+            vso = sr.after(t + 1, maxgap=1)
+            if agent is None and vso is not None and vso.etype in ("Organization", "Country") \
+                    and not _partitive_group(sr, t, vso) and not sr.f(t) & _AR_NOUN_DEATH:
+                agent = vso.eid  # "قتلت القوات الإسرائيلية خمسة ...، بينهم X"
+        elif passive:
+            agent, _how = sr._agent_after(t + 1, limit=max(14, victims[-1].hi - t + 12))
+        else:  # "An Israeli strike killed five ..., among them X"
+            subj = sr.before(t, types=("Organization", "Country"), maxgap=3)
+            agent = strike_subject_en(sr, t, subj) or (subj.eid if subj is not None else None)
+        if not agent:
+            continue
+        for v in victims:
+            if v.eid != agent:
+                sr.add(AB, v.eid, agent, "killed_among")
 
 
 def its_forces_killed(sr: Any) -> None:
@@ -1006,15 +1081,16 @@ def announced_it_killed_ar(sr: Any) -> None:
             victim = sr.after(t + 1, types=("Person",), maxgap=2)
             if victim is None:  # "أنه اغتال قبل نحو ثلاثة أشهر عضو ... X": an adverbial first
                 victim = next((m for m in sr.args if m.etype == "Person" and m.kind == "name"
-                               and t < m.lo <= t + 14), None)
+                               and t < m.lo <= t + 20), None)
                 if victim is not None and any(sr.toks[y].text in ("،", ",", ".")
                                               for y in range(t + 1, victim.lo)):
                     victim = None
             last = victim.hi - 1 if victim is not None else t
         if victim is None or spk.eid == victim.eid or sr.blocked(t):
             continue
-        victims = sr.chain(victim, ("Person",)) if not sr.f(t) & _AR_KILLED_HIM_V else [victim]
-        for v in _more_victims(victims, companions(sr, last)):
+        victims = titled_list(sr, sr.chain(victim, ("Person",))) \
+            if not sr.f(t) & _AR_KILLED_HIM_V else [victim]
+        for v in _more_victims(victims, companions(sr, max(last, victims[-1].hi - 1))):
             sr.add(AB, v.eid, spk.eid, "announced_it_killed_ar")
 
 
@@ -1345,6 +1421,7 @@ def more_killings(sr: Any, start: int) -> None:
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
     its_forces_killed(sr)
+    killed_among(sr)
     if en:
         said_he_ordered_strike_en(sr)
     else:
@@ -1535,6 +1612,41 @@ _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_
                     frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
                         {"led", "took", "became"})
 _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
+
+
+_AR_CLAUSE_STOP = L._ar("قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "إن", "أن", "الذي",
+                        "التي", "فيما", "بينما", "وأكد", "أكد", "وأكدت", "أكدت", "بحسب", "وفق",
+                        "وفقا", "حسب")
+
+
+def _ar_clause_limit(sr: Any, x: int, limit: int = 14) -> int:
+    """Tokens from *x* to the next clause opener (a speech verb, "إن"/"أن", a relative
+    pronoun), at most *limit*: an agent after it belongs to another statement."""
+    for y in range(x, min(sr.hi, x + limit)):
+        if sr.toks[y].ar and sr.f(y) & _AR_CLAUSE_STOP:
+            return max(1, y - x)
+    return limit
+
+
+def titled_list(sr: Any, people: list) -> list:
+    """*people* (a :meth:`chain`) and the people joined to its last one by "و" + a title
+    ("العميد X وآمر الفوج الثالث العقيد Y", "الأمينَ العام للحزب X ورئيسَ مجلسه التنفيذي Y"):
+    a list the chain's connector test does not see through the title words."""
+    out = list(people)
+    for _ in range(4):
+        x = out[-1].hi
+        if x >= sr.hi:
+            break
+        tk = sr.toks[x]
+        if not tk.ar or not tk.key.startswith("و") or tk.key[1:] not in L.AR_TITLE_FIRST:
+            break
+        p = next((m for m in sr.args if m.lo > x and m.etype == "Person"), None)
+        if p is None or p.lo - x > 10 or p in out or any(
+                sr.toks[y].punct and sr.toks[y].text not in ("«", "»", '"')
+                for y in range(x, p.lo)):
+            break
+        out.extend(m for m in sr.chain(p, ("Person",)) if m not in out)
+    return out
 
 
 class KillingRules(SentenceCore):
@@ -1846,8 +1958,15 @@ class KillingRules(SentenceCore):
                 v = self.after(t + 1, types=("Person",), maxgap=8)
                 if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
                     agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
+                    vs = self.chain(v, ("Person",))
+                    if agent is None and v.tlo > t:
+                        # "قُتل قائد اللواء الخامس في الجيش السوري العميد X، أمس، بضربة
+                        # نفّذتها طائرة مسيّرة إسرائيلية": a titled victim, the means after him
+                        vs = self._with_victims(vs)
+                        agent, _how = self._agent_after(vs[-1].hi,
+                                                        limit=_ar_clause_limit(self, vs[-1].hi))
                     if agent and not self.blocked(t):
-                        for vv in self.chain(v, ("Person",)):
+                        for vv in vs:
                             self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
                 continue
             if first is None:
@@ -1876,7 +1995,8 @@ class KillingRules(SentenceCore):
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
-            elif self.key(first.lo - 1) != "في":  # "قتل القياديان في كتائب القسام X": no agent
+            elif self.key(first.lo - 1) != "في" and not _partitive_group(self, t, first):
+                # "قتل القياديان في كتائب القسام X" / "قُتل ثلاثة من عناصر X": no agent
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None
                 if victim is not None and self.key(victim.lo - 1) == "من" and \
@@ -1928,12 +2048,15 @@ class KillingRules(SentenceCore):
         m = self.after(x, types=("Person",), maxgap=0)
         if m is not None and m.prefix.lstrip("و").startswith("مع"):
             return victims + [m]
+        if self.toks[victims[0].lo].ar:
+            return titled_list(self, victims)  # "X وآمر الفوج العقيد Y"
         return victims
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
             if m.hi <= victim.lo and m.etype == "Person":
                 ch = self.chain(m, ("Person",))
+                ch = titled_list(self, ch)  # "الأمينَ العام X ورئيسَ المجلس Y، اللذين"
                 if victim in ch:
                     return ch + _who_clause_member(self, m)
         return [victim] + _who_clause_member(self, victim)

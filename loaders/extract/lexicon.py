@@ -409,7 +409,8 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "governorate", "district", "region", "zone", "city", "town", "village",
                      "valley", "mountains", "desert", "resort", "island", "port", "crossing",
                      "house", "east", "gulf", "sea", "river", "strait", "building", "tower",
-                     "stadium", "refinery", "field", "fields", "dam", "complex", "barracks")
+                     "stadium", "refinery", "field", "fields", "dam", "complex", "barracks",
+                     "africa", "asia", "europe", "caucasus", "levant")  # "North Africa"
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
                         "secretariat", "cabinet", "senate", "congress", "treasury",
                         "framework", "resistance", "bloc", "coalition", "assembly")

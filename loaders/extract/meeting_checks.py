@@ -54,6 +54,7 @@ _AR_PROXY_ADJ = L._ar("الخاص", "الخاصة", "الشخصي", "الشخص�
                       "الشفهية", "شفوية", "مكتوبة", "خاصة")
 _AR_LETTERS = L._ar("رسالة", "الرسالة", "رسائل", "الرسائل", "برقية", "تحيات")
 _AR_PRESENCE = L._ar("حضور", "بحضور", "وبحضور")
+_AR_POSTED = frozenset({"في", "الى", "إلى", "لدى"})
 _AR_STOP = (".", "؛", "،", ";", ",")
 
 for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE)):
@@ -132,7 +133,11 @@ def _proxied_ar(sr: Any, m: Any) -> bool:
         return y >= sr.lo and bool(sr.f(y) & _AR_LETTERS)
     if sr.f(y) & _AR_PROXY_ADJ:
         y -= 1
-    return y >= sr.lo and bool(sr.f(y) & _AR_PROXY)
+    if y < sr.lo or not sr.f(y) & _AR_PROXY:
+        return False
+    # "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن Y": a posting in the title makes Y
+    # the envoy himself (whoever sends him is named without one)
+    return not any(sr.key(x) in _AR_POSTED for x in range(s, m.lo))
 
 
 def unmet_partners(sr: Any) -> None:

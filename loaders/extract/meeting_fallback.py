@@ -314,7 +314,7 @@ def titled_members(sr: Any, last: Any, subject: bool = False) -> list:
     out: list = []
     cur = last
     while cur.hi < sr.hi:
-        nxt = _titled_next_ar(sr, cur) if sr.toks[cur.hi].ar else \
+        nxt = _titled_next_ar(sr, cur) if sr.toks[cur.lo].ar else \
             _titled_next_en(sr, cur, subject)
         if nxt is None or nxt in out:
             break
@@ -360,8 +360,14 @@ def _titled_next_en(sr: Any, cur: Any, subject: bool = False):
     return m
 
 
+_AR_AFTER_MEMBER = L._ar("في", "وفق", "بحسب", "حسب", "خلال", "بحضور", "على", "لبحث", "وبحث")
+
+
 def _titled_next_ar(sr: Any, cur: Any):
     x = cur.hi
+    comma = x + 1 < sr.hi and sr.toks[x].text in ("،", ",") and sr.key(x + 1)[:1] == "و"
+    if comma:
+        x += 1  # "Y، وقائد عمليات ... Z": a comma before the next titled member
     if x >= sr.hi or sr.toks[x].punct:
         return None
     k = sr.key(x)
@@ -374,6 +380,8 @@ def _titled_next_ar(sr: Any, cur: Any):
     for y in range(x, _start(m)):
         if sr.toks[y].punct or sr.f(y) & _AR_STOP or sr.f(y) & L.AR_MEET:
             return None
+    if comma and m.hi < sr.hi and not sr.toks[m.hi].punct and not sr.f(m.hi) & _AR_AFTER_MEMBER:
+        return None  # "Y، ووزير الخارجية Z أكد ...": Z opens a clause of his own
     return m
 
 
@@ -407,7 +415,8 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
             continue
         kx = sr.toks[x].key
         if not (kx == "and" or (kx == "," and sr.key(x + 1) == "and") or (
-                sr.toks[x].ar and kx[:1] == "و" and len(kx) > 2)):
+                sr.toks[x].ar and kx[:1] == "و" and len(kx) > 2) or (
+                kx == "،" and sr.key(x + 1)[:1] == "و")):
             continue  # no list goes on after b (most pairs): skip the look-up
         other = r.target if b.eid == r.source else r.source
         for mem in titled_members(sr, b):

@@ -418,6 +418,13 @@ def participle_clause_en(sr: Any) -> None:
         objs = sr.chain(first, ("Person", "Organization"))
         for o in objs:
             _pair(sr, subj.eid, o.eid, "participle_clause_en")
+        # "X met Y in Muscat, hours after holding talks with Z": Z met X, not Y
+        side = {m.eid for m in sr.chain(subj, ("Person",))}
+        mid = {m.eid for m in sr.args if m.etype == "Person" and subj.hi <= m.lo < t} - side
+        if mid:
+            oid = {o.eid for o in objs}
+            sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and (
+                r.source in mid and r.target in oid or r.target in mid and r.source in oid))]
 
 
 _EN_TIME_WORDS = frozenset({"on", "in", "at", "monday", "tuesday", "wednesday", "thursday",

@@ -78,6 +78,7 @@ _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "o
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
                         "استقباله", "استقبالها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "كانوا", "وكانوا"})
 _DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "فيها"})  # "زيارة ... التقى فيها Y"
 AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "لقد", "ان", "انه", "اذ",
                                  "حيث", "بعدما", "عندما", "حين", "وكان", "كان", "وكانت",
@@ -172,6 +173,12 @@ class MeetingRules(SentenceCore):
                 continue
             self._met_svo(t)
 
+    def _fatha_marked(self, m: Mention) -> bool:
+        """Is the first word of *m* (its title, if any) written with the accusative fatha
+        ("قائدَ", "وزيرَ")? Writers mark an object after a long adverbial that way."""
+        s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        return self.toks[s].text[-1:] in ("\u064e", "\u064b")
+
     def _in_reception_ar(self) -> None:
         """"وكان في استقبال X (لدى وصوله إلى المطار) Y": Y received X."""
         for t in self.triggers(_AR_RECEPTION, _EMPTY):
@@ -183,7 +190,13 @@ class MeetingRules(SentenceCore):
             host = self.after(guest.hi, types=("Person",), maxgap=14)
             if host is None or host is guest or any(
                     self.toks[y].text in (".", "؛") for y in range(guest.hi, host.lo)):
-                continue
+                # "وكان X في استقبال Y (لدى وصوله)": the host before في, right after كان
+                host = self.before(t - 1, types=("Person",), maxgap=0)
+                if host is None or host.hi != t - 1 or host.in_title or host is guest:
+                    continue
+                s = host.tlo if 0 <= host.tlo < host.lo else host.lo
+                if not any(x >= self.lo and self.key(x) in _KANA for x in (s - 1, s - 2)):
+                    continue
             if not self.blocked(t):
                 for h in self.chain(host, ("Person",)):
                     self.add("MET_WITH", guest.eid, h.eid, "in_reception_ar")
@@ -354,6 +367,16 @@ class MeetingRules(SentenceCore):
                 rel_subj = self._ar_relative_subject(t)
                 if rel_subj is not None:
                     cand = []
+                acc_obj = None
+                if cand and self.toks[t].text[:1] == "و" and self._fatha_marked(cand[0]):
+                    # "، والتقى في قضاء ... قائدَ عمليات ... X": marked as the object; the
+                    # subject is carried from the clause before
+                    acc_obj, cand = cand[0], []
+                    if acc_obj.kind == "desc":  # "المديرَ العام لشركة ... (سومو) X": X
+                        acc_obj = next((n for n in self.args if n.etype == "Person" and
+                                        n.kind == "name" and 0 <= n.lo - acc_obj.hi <= 7 and
+                                        not any(self.toks[y].text in ("،", ",", ".")
+                                                for y in range(acc_obj.hi, n.lo))), acc_obj)
                 carry = self.key(t - 1) in ("حيث", "وحيث", "ثم", "كما") or not cand or (
                     cand and self._counterpart(cand[0])) or self.key(t + 1) in (
                     _DURING_IT)  # "في زيارة، التقى خلالها X وY": the visitor
@@ -368,7 +391,7 @@ class MeetingRules(SentenceCore):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t) or visit_pron_subject(self, t)
-                    first_obj = cand[0] if cand else next(
+                    first_obj = cand[0] if cand else acc_obj or next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
                 else:
@@ -492,10 +515,23 @@ class MeetingRules(SentenceCore):
                     t, first_obj) else None
             if first_obj is not None and first_obj.poss and first_obj.etype != "Person":
                 nxt = self.after(first_obj.hi, types=("Person",), maxgap=0)
+                if nxt is None and first_obj.hi < self.hi and self.toks[first_obj.hi].cap:
+                    # "received Iraq's Minister of Defense X": a title the name leaves out
+                    nxt = self.after(first_obj.hi, types=("Person",), maxgap=5)
+                    if nxt is not None and not all(
+                            self.toks[y].cap or self.key(y) in ("of", "for", "and")
+                            for y in range(first_obj.hi, nxt.lo)):
+                        nxt = None
                 if nxt is not None:
                     first_obj = nxt  # "met Iran's Esmail Qaani"
                 elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
                     first_obj = None  # "received Iran's ambassador": someone unnamed
+            if first_obj is not None and first_obj.etype != "Person":
+                # "received the commander of US Central Command (CENTCOM), General X": a body
+                # inside the title of the person named after it
+                first_obj = next((p for p in self.args if p.etype == "Person" and
+                                  t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
+                                 first_obj)
             if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:

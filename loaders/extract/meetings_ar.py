@@ -262,7 +262,10 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             if prev is None or not prev[0]:
                 continue
             ids, bid = prev
-            if d - t <= 2:  # "استقبل الوفد (العراقي)": the object
+            # "استقبل الوفد (العراقي)" / VSO "استقبل (رئيس الوزراء) X الوفدَ التركي": the
+            # object, right after the verb or right after the person who is its subject
+            vso = d - t > 2 and _verb_subject(sr, t, d)
+            if d - t <= 2 or (vso and vso.hi == d and _start(vso) <= t + 4):
                 subj = _verb_subject(sr, t, d) or sr.before(t, types=("Person",), maxgap=3)
                 if subj is None or _blocked(sr, t, subj):
                     continue
@@ -1001,14 +1004,34 @@ def _brought_together(sr: Any, triggers: list[int]) -> None:
 _IN_HIS_RECEPTION = L._ar("استقباله", "استقبالها", "استقبالهم", "مستقبليه")
 
 
+_KANA = L._ar("كان", "كانت", "وكان", "وكانت", "فكان", "وكانوا", "كانوا")
+
+
+def _host_before(sr: Any, f: int) -> Any:
+    """"كان X في استقباله": the person named between a كان and the في at *f* (nothing else
+    between them but the person's title)."""
+    m = sr.before(f, types=("Person",), maxgap=0)
+    if m is None or m.hi != f or m.in_title or m.prefix.lstrip("وف")[:1] in ("ب", "ل"):
+        return None
+    s = _start(m)  # (a title word the mention leaves out: "كان معاون وزير الخارجية X")
+    return m if any(x >= sr.lo and sr.f(x) & _KANA for x in (s - 1, s - 2)) else None
+
+
 def _in_his_reception(sr: Any) -> None:
     for t in sr.triggers(_IN_HIS_RECEPTION, _EMPTY):
         if sr.key(t - 1) not in ("في", "مقدمة", "طليعة") or sr.f(t) & _RECEPTION_NOUN:
             continue
         host = _late_subject(sr, t + 1)
+        guest = None
+        if host is None:
+            host = _host_before(sr, t - 1)  # "(بعدما) كان X في استقباله (بالمطار)"
+            if host is not None:
+                # "وصل V إلى ...، وكان X في استقباله": the visitor named before in the sentence
+                v = next((x for x in range(sr.lo, _start(host)) if sr.f(x) & L.AR_VISIT), None)
+                guest = sr.after(v + 1, types=("Person",), maxgap=4) if v is not None else None
         if host is None:
             continue
-        guest = guest_antecedent(sr, exclude=host.eid) or \
+        guest = guest or guest_antecedent(sr, exclude=host.eid) or \
             sr._prev_subject(exclude=host.eid)
         if guest is None or guest.eid == host.eid or _blocked(sr, t, host):
             continue

@@ -123,6 +123,31 @@ def _deleg_store(sr: Any) -> list[dict]:
     return store
 
 
+def _joined_by(sr: Any, j: int) -> None:
+    """"X was joined at the meeting by Y, deputy chief of ..., and by Z" (*j*: 'joined')."""
+    by = next((y for y in range(j + 1, min(sr.hi, j + 7)) if sr.key(y) == "by"), None)
+    if by is None or not any(sr.key(y) in _EN_EVENT_NOUNS for y in range(j + 1, by)):
+        return  # "was joined by Y" alone: not said to be a meeting
+    first = sr.after(by + 1, types=("Person",), maxgap=2)
+    subj = sr.subject_before(j - 1)
+    if first is None or first.poss or subj is None or subj.etype != "Person" or \
+            sr.blocked(j, subj):
+        return
+    agents = sr.chain(first, ("Person",))
+    for y in range(agents[-1].hi, min(sr.hi, agents[-1].hi + 16)):
+        if sr.toks[y].text in (".", ";") or (sr.mention_at.get(y) is not None and
+                                             sr.mention_at[y].etype == "Person"):
+            break
+        if sr.key(y) == "and" and sr.key(y + 1) == "by":  # "..., and by Z"
+            nxt = sr.after(y + 2, types=("Person",), maxgap=2)
+            if nxt is not None and not nxt.poss:
+                agents += sr.chain(nxt, ("Person",))
+            break
+    for a in agents:
+        if a.eid != subj.eid:
+            _pair(sr, subj.eid, a.eid, "joined_by_en")
+
+
 # ---- delegations ---------------------------------------------------------------------------
 def _delegation_np(sr: Any, d: int) -> dict:
     """The noun phrase around the 'delegation' token *d*: its start, end, whether it is
@@ -217,6 +242,23 @@ def _delegation_np(sr: Any, d: int) -> dict:
             "orgs": list(dict.fromkeys(orgs)), "members": members}
 
 
+def _org_leaders_named(sr: Any, orgs: list[str], before: int) -> list[str]:
+    """The people the article named (in this or the last 3 sentences, before *before*) who
+    lead one of *orgs* (by their title in the article or the gazetteer)."""
+    doc = sr.doc
+    heads = {p for o in orgs for p, _q in doc.leaders.get(o, ())}
+    heads |= {e.id for o in orgs for e in doc.gaz.leaders_of(o)}
+    out: list[str] = []
+    for m in reversed(doc.ments):
+        if m.sent < sr.si - 3:
+            break
+        if m.etype == "Person" and (m.eid in heads or m.role_org in orgs) and \
+                m.eid not in out and (
+                m.sent < sr.si or m.lo < before):
+            out.append(m.eid)
+    return out[:1]
+
+
 def _delegation_head(sr: Any, lo: int) -> Any:
     """The person heading the delegation whose phrase starts at *lo*: "X, heading / leading
     a delegation ...", "X arrived ... at the head of a delegation ..."."""
@@ -302,6 +344,10 @@ def delegations_en(sr: Any) -> None:
                 continue
             entry = {"orgs": [], "members": [], "partners": [], "nats": np["nats"]}
             store.append(entry)
+            if np["definite"] and np["orgs"] and not np["members"]:
+                # "received the PMF delegation" with no delegation told before: the body's
+                # leader named in the last sentences heads it
+                entry["members"].extend(_org_leaders_named(sr, np["orgs"], np["lo"]))
         b = np["lo"] - 1
         if sr.key(b) in ("sent", "dispatched", "sends", "dispatches"):
             sender = sr.subject_before(b)  # "Hamas sent a delegation": Hamas's delegation
@@ -424,8 +470,12 @@ def hosted_event_en(sr: Any) -> None:
 
 
 def joined_for_talks_en(sr: Any) -> None:
-    """"X joined Y for talks / a summit / dinner (in Baghdad)": X met Y."""
+    """"X joined Y for talks / a summit / dinner (in Baghdad)": X met Y; passive "X was joined
+    at the meeting / for the talks by Y (, ..., and by Z)": X met Y and Z."""
     for j in sr.triggers(_EMPTY, _EN_JOIN):
+        if sr.key(j) == "joined" and sr.key(j - 1) in ("was", "were", "is", "are", "been"):
+            _joined_by(sr, j)
+            continue
         o = sr.after(j + 1, types=("Person",), maxgap=5)
         if o is None or o.poss or not sr._close_object(j, o):
             continue
@@ -737,8 +787,9 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     comma = False
     for y in range(k + 1, min(sr.hi, k + 14)):
         ky = sr.key(y)
-        if ky in _EN_CLAUSE_END or (ky == "and" and sr.mention_at.get(y - 1) is None):
-            break
+        if ky in _EN_CLAUSE_END or (ky == "and" and (
+                sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location")):
+            break  # (not "between X and Y"; "with X in Baghdad and warned ...": a new clause)
         comma = comma or ky == ","
         if ky in _EN_CALLED_OFF or (ky in _EN_PLANNED_AFTER and not comma) or (
                 ky == "called" and sr.key(y + 1) == "off") or (

@@ -168,6 +168,13 @@ _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up direc
 _register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
 _WHO = frozenset({"who"})
 _register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
+_AR_PRESENT = frozenset({"بحضور", "وبحضور", "حضور"})
+_FATHA = ("\u064e", "\u064b")
+
+
+def _first(m: Mention) -> int:
+    """The first token of *m* with its title."""
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
 class SentenceCore:
@@ -721,7 +728,11 @@ class SentenceCore:
         if len(free) > 1 and self.toks[t].ar:
             # "وصل X، الذي خلف Z ...، إلى بغداد، والتقى Y": not Z of the relative clause
             free = [m for m in free if not self._in_closed_relative(m, t)] or free
-        if self.key(t - 1) in ("كما", "ثم") and len(free) > 1:
+            # "...، بحضور السفير Z، والتقى أيضاً Y": not someone only present, nor an object
+            # the writer marked with the accusative fatha ("التقى ... ووزيرَ النفط Z")
+            free = [m for m in free if self.key(_first(m) - 1) not in _AR_PRESENT and
+                    self.toks[_first(m)].text[-1:] not in _FATHA] or free
+        if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
         if free:

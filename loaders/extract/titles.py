@@ -59,6 +59,9 @@ from loaders.textnorm import (
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
+# a country after these words in a title is where the person serves, not his nationality
+_POSTED_IN = frozenset({"في", "لدى", "الى", "to", "in"})
+
 
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
 
@@ -320,8 +323,9 @@ def _titles(w: _Work) -> None:
                     role_org = mm.eid
                 elif mm.etype == "Country" and role_org is None:
                     role_org = mm.eid
-                if mm.etype == "Country" and role_nat is None:
-                    role_nat = mm.eid
+                if mm.etype == "Country" and role_nat is None and \
+                        toks[j - 1].key not in _POSTED_IN:
+                    role_nat = mm.eid  # (not the posting: "الممثل الخاص ... في العراق X")
                 in_title.append(mm)
                 j = mm.hi
                 if mm.poss and not t.ar:
