@@ -294,9 +294,10 @@ class Doc:
         if latin is not surface and f"{etype.lower()}:{slug}" in self.gaz.entries:
             slug = slugify(surface) or slug  # (never a known entity's id)
         eid = f"{etype.lower()}:{slug}"
-        shown = slug if latin is surface or is_arabic(surface) else slugify(surface) or slug
+        # (the name follows the id, as for an Arabic name: two loads of one id must agree
+        # on it; an English spelling as written stays an alias)
         name = " ".join(w[:1].upper() + w[1:] if w not in ("al", "bin", "ibn") else w
-                        for w in shown.split("-"))  # (English: the name as written)
+                        for w in slug.split("-"))
         name = name.replace("Al ", "al-").replace(" al ", " al-")
         ent = {"id": eid, "type": etype, "name": name, "aliases": []}
         self.new_entities.setdefault(eid, ent)
