@@ -352,24 +352,24 @@ CASES = [
     ("later_carried_out_the_strike_en",
      "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi, a Nujaba commander. The "
      "Pentagon said U.S. forces carried out the strike in self-defence.",
-     [AB("person:abu-taqwa-al-saidi", US),
-      AB("person:abu-taqwa-al-saidi", "organization:us-armed-forces")], []),
+     [AB("person:mushtaq-taleb-al-saidi", US),
+      AB("person:mushtaq-taleb-al-saidi", "organization:us-armed-forces")], []),
     ("later_carried_out_agentless_first_en",
      "A drone strike in Baghdad killed Abu Taqwa al-Saidi, a Nujaba commander. The Pentagon "
      "said U.S. forces carried out the strike in self-defence.",
-     [], [AB("person:abu-taqwa-al-saidi", "organization:us-armed-forces")]),
+     [], [AB("person:mushtaq-taleb-al-saidi", "organization:us-armed-forces")]),
     ("later_denied_the_strike_en",
      "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi. The Pentagon denied that U.S. "
      "forces carried out the strike.",
-     [], [AB("person:abu-taqwa-al-saidi", "organization:us-armed-forces")]),
+     [], [AB("person:mushtaq-taleb-al-saidi", "organization:us-armed-forces")]),
     ("later_accused_the_strike_en",
      "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi. Iraqi officials accused Israel of "
      "having carried out the strike.",
-     [], [AB("person:abu-taqwa-al-saidi", ISR)]),
+     [], [AB("person:mushtaq-taleb-al-saidi", ISR)]),
     ("later_indefinite_strike_en",
      "A U.S. drone strike in Baghdad killed Abu Taqwa al-Saidi. Israel carried out a strike in "
      "Syria the same day.",
-     [], [AB("person:abu-taqwa-al-saidi", ISR)]),
+     [], [AB("person:mushtaq-taleb-al-saidi", ISR)]),
     ("later_ordered_not_annotated_ar",
      "اغتالت الولايات المتحدة قاسم سليماني في بغداد. وقالت وزارة الدفاع إن الرئيس دونالد "
      "ترامب أمر بتنفيذ الضربة.",

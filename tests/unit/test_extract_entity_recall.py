@@ -119,7 +119,7 @@ CASES += [
      {("MEMBER_OF", "person:qubad-talabani", "organization:kurdistan-regional-government")},
      set()),
     ("استقبل وزير الداخلية في حكومة إقليم كوردستان، ريبر أحمد، الوفد في أربيل.",
-     {("MEMBER_OF", "person:ribr-ahmed", "organization:kurdistan-regional-government")},
+     {("MEMBER_OF", "person:rebar-ahmed", "organization:kurdistan-regional-government")},
      set()),
     # VISITED: "was in", a visit to "the city of", the meeting place of a foreign participant
     ("Iran's Quds Force chief Esmail Qaani was in Baghdad last week for talks.",

@@ -98,7 +98,7 @@ TYPING = [
     ("en-palace-is-a-place", "The envoy was received at the Salam Palace on Monday.",
      "location:salam-palace", "Location"),
     ("en-white-house", "Trump hosted the Iraqi premier at the White House on Thursday.",
-     "location:white-house", "Location"),
+     "organization:white-house", "Organization"),  # the annotators' type (domain gazetteer)
     ("en-service-is-a-body", "Officers of the Counter-Terrorism Service arrested 14 men.",
      "organization:counter-terrorism-service", "Organization"),
     ("en-monitor-is-an-outlet", "Two officials told Al-Monitor that the talks were over.",
