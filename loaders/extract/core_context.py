@@ -580,10 +580,13 @@ def _home_country(sr: Any, eid: str) -> str | None:
 def national_delegation_en(sr: Any, x: int) -> str | None:
     """Country of "(the) Iranian delegation / negotiators / side" starting at *x* (a party
     met through its envoys), else None."""
-    if sr.key(x) in ("the", "a", "an"):
+    toks, lo, hi = sr.toks, sr.lo, sr.hi  # (toks[x].key = sr.key(x) for lo <= x < hi)
+    kx = toks[x].key if lo <= x < hi else ""
+    if kx in ("the", "a", "an"):
         x += 1
-    nat = L.NATIONALITY.get(sr.key(x))
-    if nat and sr.key(x + 1) in _EN_DELEGATIONS:
+        kx = toks[x].key if lo <= x < hi else ""
+    nat = L.NATIONALITY.get(kx)
+    if nat and (toks[x + 1].key if lo <= x + 1 < hi else "") in _EN_DELEGATIONS:
         return nat
     return None
 

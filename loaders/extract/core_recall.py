@@ -115,7 +115,8 @@ def _companion_marker(sr: Any, x: int) -> int:
         return 0
     if t.key in _EN_COMPANION_1:
         return 1
-    if (t.key, sr.key(x + 1)) in _EN_COMPANION_2:
+    nk = sr.toks[x + 1].key if sr.lo <= x + 1 < sr.hi else ""  # = sr.key(x + 1)
+    if (t.key, nk) in _EN_COMPANION_2:
         return 2
     return 0
 

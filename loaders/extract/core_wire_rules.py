@@ -526,8 +526,9 @@ def indirect_talks(sr: Any, t: int) -> bool:
     tk = sr.toks[t]
     if tk.ar:
         return sr.key(t + 1) == "غير" and sr.key(t + 2).startswith("مباشر")
-    return sr.key(t - 1) in ("indirect", "proximity") or (
-        sr.key(t - 1) in ("of", "round") and sr.key(t - 2) == "indirect")
+    kp = sr.toks[t - 1].key if sr.lo <= t - 1 < sr.hi else ""  # = sr.key(t - 1)
+    return kp in ("indirect", "proximity") or (
+        kp in ("of", "round") and sr.key(t - 2) == "indirect")
 
 
 # ---- ASSASSINATED_BY: inverted passive "Also killed in the strike ... was Y" -------------------
@@ -824,9 +825,10 @@ def more_kills_en(sr: Any) -> None:
                 for m in sr.chain(victim, ("Person",)):
                     sr.add("ASSASSINATED_BY", m.eid, agent, "struck_killing_en")
         elif k == "killed" and sr.key(t - 1) in _EN_PASS:
+            toks = sr.toks  # (t < x < hi: toks[x].key = sr.key(x))
             w = next((x for x in range(t + 1, min(sr.hi, t + 12))
-                      if sr.key(x) in ("when", "as")), None)
-            if w is None or any(sr.key(x) == "by" for x in range(t + 1, w)):
+                      if toks[x].key in ("when", "as")), None)
+            if w is None or any(toks[x].key == "by" for x in range(t + 1, w)):
                 continue
             v = next((x for x in range(w + 1, min(sr.hi, w + 7)) if sr.key(x) in _EN_STRUCK),
                      None)

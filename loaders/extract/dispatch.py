@@ -34,6 +34,9 @@ TRIGGER_CATS: dict[str, tuple[frozenset[str], ...]] = {}  # token text -> sets i
 # token text -> (Arabic?, its forms), kept with TRIGGER_CATS so that a set registered later
 # (a rule's first use of it) extends the cached entries instead of emptying the cache
 TEXT_FORMS: dict[str, tuple[bool, frozenset[str]]] = {}
+# form -> the token texts of TEXT_FORMS with that form (a set registered later is matched
+# against the texts holding one of its words, not against every cached text)
+FORM_TEXTS: dict[str, list[str]] = {}
 # word -> the registered sets holding it (a token's sets are found from its few forms, not
 # by testing every set)
 AR_WORD_SETS: dict[str, list[frozenset[str]]] = {}
@@ -54,15 +57,17 @@ def register_triggers(ar: frozenset[str], en: frozenset[str]) -> None:
                 new.append((ws, is_ar))
     if not new or not TRIGGER_CATS:
         return
-    for text, cats in list(TRIGGER_CATS.items()):
-        known = TEXT_FORMS.get(text)
-        if known is None:
-            del TRIGGER_CATS[text]  # (not expected) computed again on its next use
-            continue
-        is_ar, fs = known
-        more = tuple(ws for ws, ws_ar in new if ws_ar == is_ar and not fs.isdisjoint(ws))
-        if more:
-            TRIGGER_CATS[text] = cats + more
+    for ws, is_ar in new:
+        done: set[str] = set()
+        for w in ws:
+            for text in FORM_TEXTS.get(w, ()):
+                if text in done:
+                    continue
+                done.add(text)
+                known = TEXT_FORMS.get(text)
+                cats = TRIGGER_CATS.get(text)
+                if known is not None and cats is not None and known[0] == is_ar:
+                    TRIGGER_CATS[text] = cats + (ws,)
 
 
 class RuleNeeds(NamedTuple):

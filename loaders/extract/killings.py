@@ -1680,7 +1680,8 @@ class KillingRules(SentenceCore):
             fx = _FORMS.get(tx.text)
             if fx is None:
                 fx = forms(tx)
-            if x > k and not tx.ar and kx != "by" and self.key(x - 1) != "by" and (
+            if x > k and not tx.ar and kx != "by" and (
+                    toks[x - 1].key if x > lo else "") != "by" and (  # = self.key(x - 1)
                     fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             phrase = order_phrase_at(self, x) if (
@@ -1756,17 +1757,18 @@ class KillingRules(SentenceCore):
                 if k == "targeted":
                     continue
                 self._agents = []
-                passive = k == "died" or self.key(t - 1) in EN_PASSIVE_AUX or (
-                    self.key(t - 2) in EN_PASSIVE_AUX and self.key(t - 1) in (
+                kp = self.key(t - 1)  # (one call for the tests below)
+                passive = k == "died" or kp in EN_PASSIVE_AUX or (
+                    self.key(t - 2) in EN_PASSIVE_AUX and kp in (
                         "reportedly", "allegedly", "later", "also", "both", "all",
                         "subsequently", "eventually")) or (
                     k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
-                    self.key(t - 1) == ",") or (
+                    kp == ",") or (
                     # "X, the Iranian general killed by the US": a participle (an active
                     # "killed" takes its object right after it)
                     k in ("killed", "assassinated", "slain") and
                     self.key(t + 1) in _EN_PARTICIPLE_NEXT and
-                    self.key(t - 1) not in ("who", "which", "that", "and", "or") and
+                    kp not in ("who", "which", "that", "and", "or") and
                     not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
                         self.mention_at[t - 1].kind not in ("name", "ref") and
                         self.mention_at[t - 1].etype == "Person")))
@@ -1774,13 +1776,13 @@ class KillingRules(SentenceCore):
                     self._kill_nominal_en(t)
                     continue
                 if not passive and (k in ("slain", "gunned", "executed", "martyred") or
-                                    self.key(t - 1) in ("the", "a", "an", "his", "her",
+                                    kp in ("the", "a", "an", "his", "her",
                                                         "their", "its")):
                     continue  # "the slain general", "the martyred commander": an adjective
                 if passive:
                     victim = apposition_head(self, self.before(t, types=("Person",),
                                                                maxgap=16))
-                    aux = t - 1 if self.key(t - 1) in EN_PASSIVE_AUX else t - 2
+                    aux = t - 1 if kp in EN_PASSIVE_AUX else t - 2
                     if victim is not None and self.toks[aux - 1].text == "," and \
                             self.key(aux) in EN_PASSIVE_AUX:
                         # "X, who succeeded Y as ..., was killed by Z": the subject is X

@@ -119,10 +119,11 @@ def place_then_object_en(sr: Any) -> None:
 
 def _active_objects(sr: Any) -> Iterator[tuple[int, int]]:
     """Each active meeting verb and the first token of its object: 'met (with) Y' -> Y."""
+    toks, lo, hi = sr.toks, sr.lo, sr.hi  # (toks[x].key = sr.key(x) for lo <= x < hi)
     for t in sr.triggers(_EMPTY, _EN_ACTIVE_MEET):
-        if sr.key(t - 1) in _EN_PASSIVE_AUX:
+        if (toks[t - 1].key if lo <= t - 1 < hi else "") in _EN_PASSIVE_AUX:
             continue
-        yield t, t + 2 if sr.key(t + 1) == "with" else t + 1
+        yield t, t + 2 if (toks[t + 1].key if lo <= t + 1 < hi else "") == "with" else t + 1
 
 
 def possessed_object_en(sr: Any) -> None:

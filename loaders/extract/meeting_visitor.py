@@ -50,7 +50,7 @@ _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "�
 @needs((_AR_VISITED_HIM, _EMPTY), (L.AR_MEET, L.EN_MEET))
 def visitor_meetings(sr: Any) -> None:
     """Add the visitor's meetings of this sentence and drop the misread pairs (module doc)."""
-    for t in sr.triggers(_AR_VISITED_HIM, _EMPTY):
+    for t in sr._by_ar.get(_AR_VISITED_HIM, ()):  # (= sr.triggers(...): declared in @needs)
         if not sr.toks[t].key.startswith("وزار"):  # "وزارة" (a ministry), not "وزاره"
             _visited_him_ar(sr, t)
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)

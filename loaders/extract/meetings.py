@@ -102,7 +102,7 @@ class MeetingRules(SentenceCore):
             if indirect_talks(self, t):
                 continue  # "for indirect talks with Z": not a meeting with Z
             if not tok.ar:
-                nxt = self.key(t + 1)
+                nxt = self.toks[t + 1].key if t + 1 < self.hi else ""  # = self.key(t + 1)
                 if tok.key == "meeting" and self.key(t - 1) in ("after", "before", "since",
                                                                  "while", "when"):
                     self._met_gerund(t)  # "X, speaking after meeting Y, said"
@@ -491,15 +491,17 @@ class MeetingRules(SentenceCore):
                         return
         else:
             subj = self.subject_before(t)
-            if self.key(t + 1) in ("him", "her") and subj is not None and \
+            toks, hi = self.toks, self.hi  # (toks[x].key = self.key(x) for lo <= x < hi)
+            nk = toks[t + 1].key if t + 1 < hi else ""
+            if nk in ("him", "her") and subj is not None and \
                     subj.etype == "Person":
                 guest = pronoun_object_en(self, t, subj)  # "X arrived. Y received him"
                 if guest is not None and not self.blocked(t, subj):
                     self.add("MET_WITH", subj.eid, guest.eid, "met_pron_en")
                 return
             start = t + 1
-            while start < self.hi and self.key(start) in ("with", "down", "talks", "held", "a",
-                                                          "an", "the", "on", "in"):
+            while start < hi and toks[start].key in ("with", "down", "talks", "held", "a", "an",
+                                                     "the", "on", "in"):
                 start += 1
             first_obj = self.after(t + 1, maxgap=10)
             while first_obj is not None and first_obj.etype == "Country" and \
@@ -548,8 +550,7 @@ class MeetingRules(SentenceCore):
                         objs = objs[:-1] + self.chain(named, ("Person",))
             if subj is None:
                 return
-            # "X and Y met" (no object): pairs of the subject list
-            nk = self.key(t + 1)
+            # "X and Y met" (no object): pairs of the subject list (nk: the key after t)
             if not objs and (nk in ("the", "a", "an", "his", "her", "their", "its", "with") or
                              (t + 1 < self.hi and self.toks[t + 1].cap)):
                 return  # an object we could not name: "X, Y's successor, met the Iraqi PM"

@@ -785,8 +785,9 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
             for y in range(max(sr.lo, k - 4), k)):
         return True  # "Y was present at the meeting with X": only present
     comma = False
+    lo = sr.lo
     for y in range(k + 1, min(sr.hi, k + 14)):
-        ky = sr.key(y)
+        ky = toks[y].key if y >= lo else ""  # = sr.key(y) (y < hi), without a call
         if ky in _EN_CLAUSE_END or (ky == "and" and (
                 sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location")):
             break  # (not "between X and Y"; "with X in Baghdad and warned ...": a new clause)

@@ -29,6 +29,7 @@ live in one module per relation they recognise (each lists its constructions):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -68,6 +69,7 @@ from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
 from loaders.extract.dispatch import AR_WORD_SETS as _AR_WORD_SETS
 from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
 from loaders.extract.dispatch import EN_WORD_SETS as _EN_WORD_SETS
+from loaders.extract.dispatch import FORM_TEXTS as _FORM_TEXTS
 from loaders.extract.dispatch import TEXT_FORMS as _TEXT_FORMS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
@@ -154,16 +156,22 @@ def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
         if len(_TRIGGER_CATS) > 200_000:
             _TRIGGER_CATS.clear()
             _TEXT_FORMS.clear()
-        _TRIGGER_CATS[t.text] = cats
-        _TEXT_FORMS[t.text] = (t.ar, fs)  # for sets registered later (dispatch.py)
+            _FORM_TEXTS.clear()
+        text = t.text
+        _TRIGGER_CATS[text] = cats
+        _TEXT_FORMS[text] = (t.ar, fs)  # for sets registered later (dispatch.py)
+        for fm in fs:
+            have = _FORM_TEXTS.get(fm)
+            if have is None:
+                _FORM_TEXTS[fm] = [text]
+            else:
+                have.append(text)
     return cats
 
 
 _AR_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 _AR_QAD_KAN = _AR_QAD | frozenset({"كان", "وكان", "كانت", "وكانت"})
 _BY_LO = attrgetter("lo")
-_EN_NEG_TEXT: dict[str, bool] = {}  # token text -> a negation word (negated(), English)
-_C01_TEXT: dict[str, bool] = {}  # token text -> a denial word (negated())
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
 _WHO = frozenset({"who"})
@@ -175,6 +183,116 @@ _FATHA = ("\u064e", "\u064b")
 def _first(m: Mention) -> int:
     """The first token of *m* with its title."""
     return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+# ---- per-token-text cue flags for negated() / hypothetical() --------------------------
+_CF_NEG = 1  # a negation word (Arabic: AR_NEG, also after و/ف; English: EN_NEG, "-n't")
+_CF_GHAIR = 2  # غير
+_CF_CONTRAST = 4  # "but", "لكن", "،", ";", "؛": another clause starts after it
+_CF_C01 = 8  # a denial word (_C01)
+_CF_AUX = 16  # a passive auxiliary
+_CF_DENIED = 32  # a denial adjective/verb after an auxiliary (_EN_DENIED_AFTER)
+_CF_COMMA = 64  # "،", ",", ";", "؛"
+_CF_QAD = 128  # Arabic قد (also after و/ف)
+_CF_MODAL = 256  # Arabic AR_MODAL (not قد), English EN_MODAL (not the month "May")
+_CF_CAN = 512  # English "can" / "could" (not the month)
+_CF_DUE = 1024  # English "due" (not the month)
+_CF_HYP = _CF_QAD | _CF_MODAL | _CF_CAN | _CF_DUE
+_CUE_FLAGS: dict[str, int] = {}  # token text -> its flags (a function of the text)
+
+
+def _cue_flags(t: Tok) -> int:
+    """The _CF_* flags of token *t* (what negated() and hypothetical() test per token)."""
+    key, text = t.key, t.text
+    fs = _FORMS.get(text)
+    if fs is None:
+        fs = forms(t)
+    f = 0
+    bare = key[1:] if key[:1] in "وف" else key
+    if t.ar:
+        if key in L.AR_NEG or (key[:1] in "وف" and key[1:] in L.AR_NEG):
+            f |= _CF_NEG
+        if key in _AR_QAD or bare in _AR_QAD:
+            f |= _CF_QAD
+        elif key in L.AR_MODAL or bare in L.AR_MODAL:
+            f |= _CF_MODAL
+    else:
+        if not fs.isdisjoint(L.EN_NEG) or text.lower().endswith("n't"):
+            f |= _CF_NEG
+        if not (t.cap and key == "may"):  # the month
+            if not fs.isdisjoint(L.EN_MODAL):
+                f |= _CF_MODAL
+            if key in ("can", "could"):
+                f |= _CF_CAN
+            if key == "due":
+                f |= _CF_DUE
+    if key == "غير":
+        f |= _CF_GHAIR
+    if key in _AR_CONTRAST or key in _EN_CONTRAST or text in ("،", ";", "؛"):
+        f |= _CF_CONTRAST
+    if text in ("،", ",", ";", "؛"):
+        f |= _CF_COMMA
+    if not fs.isdisjoint(_C01):
+        f |= _CF_C01
+    if key in EN_PASSIVE_AUX:
+        f |= _CF_AUX
+    if not fs.isdisjoint(_EN_DENIED_AFTER):
+        f |= _CF_DENIED
+    return f
+
+
+class _Cues:
+    """An article's cue tokens for negated() / hypothetical(): the flags of each token and
+    the positions (ascending) of the rarer kinds."""
+
+    __slots__ = ("flags", "neg", "c01", "aux_denied", "hyp")
+
+    def __init__(self, flags: list[int]):
+        self.flags = flags
+        self.neg: list[int] = []
+        self.c01: list[int] = []
+        self.aux_denied: list[int] = []  # x: an auxiliary at x and a denial word at x + 1
+        self.hyp: list[int] = []
+
+
+_CF_RARE = _CF_NEG | _CF_C01 | _CF_AUX | _CF_HYP  # (not the frequent comma kinds)
+
+
+def _article_cues(doc: Doc) -> _Cues:
+    """The cue tokens of the article (made on the first negated()/hypothetical() test of one
+    of its sentences; per token text the flags are cached)."""
+    c = doc.__dict__.get("_rel_cues")
+    if c is not None:
+        return c
+    flags = []
+    neg: list[int] = []
+    c01: list[int] = []
+    aux: list[int] = []
+    hyp: list[int] = []
+    known = _CUE_FLAGS
+    get = known.get
+    toks = doc.toks
+    for p, text in enumerate(doc.texts):  # (a loop: map() over the texts costs more)
+        f = get(text)
+        if f is None:
+            if len(known) > 200_000:
+                known.clear()
+            f = known[text] = _cue_flags(toks[p])
+        flags.append(f)
+        if f & _CF_RARE:
+            if f & _CF_NEG:
+                neg.append(p)
+            if f & _CF_C01:
+                c01.append(p)
+            if f & _CF_AUX:
+                aux.append(p)
+            if f & _CF_HYP:
+                hyp.append(p)
+    c = _Cues(flags)
+    c.neg, c.c01, c.hyp = neg, c01, hyp
+    c.aux_denied = [p for p in aux if p + 1 < len(flags) and flags[p + 1] & _CF_DENIED]
+    doc.__dict__["_rel_cues"] = c
+    return c
 
 
 class SentenceCore:
@@ -209,12 +327,14 @@ class SentenceCore:
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
         self._remote: bool | None = None  # core_recall.remote_contact, per sentence
+        self._cues: _Cues | None = None  # the article's negation/modal cues (negated())
         self._intitle: set[int] | None = None
-        self.mention_at: dict[int, Mention] = {}
-        for m in self.args:
+        # the first argument over each token (written last, in reverse order: no setdefault)
+        self.mention_at = mat = {}
+        for m in reversed(args):
             for k in range(m.lo, m.hi):
-                self.mention_at.setdefault(k, m)
-        self._names_at = self.mention_at  # as before refresh(): names are never triggers
+                mat[k] = m
+        self._names_at = mat  # as before refresh(): names are never triggers
         self._index_triggers()
         # "the two men", "القائدان", "killed him": people named before (plural_refs.py)
         self._refs: list[Mention] = []
@@ -237,29 +357,36 @@ class SentenceCore:
     def _index_triggers(self) -> None:
         """Positions of the trigger tokens of each word set (tokens inside names are never
         triggers)."""
-        self._by_ar: dict[frozenset[str], list[int]] = {}
-        self._by_en: dict[frozenset[str], list[int]] = {}
+        self._by_ar = by_ar = {}
+        self._by_en = by_en = {}
+        lo, hi = self.lo, self.hi
         toks, mat, known = self.toks, self._names_at, _TRIGGER_CATS
-        for k in range(self.lo, self.hi):
-            t = toks[k]
-            if t.punct:
-                continue
-            cats = known.get(t.text)
-            if cats is None:
+        # (a loop over the token texts: map()/compress() over them cost more instructions)
+        get = known.get
+        for k, text in enumerate(self.doc.texts[lo:hi], lo):
+            cats = get(text)
+            if cats is None:  # a text not seen before
+                t = toks[k]
+                if t.punct:  # (punctuation is never a trigger: its text maps to none)
+                    known[text] = ()
+                    continue
                 cats = trigger_sets(t)
             if not cats:
+                continue
+            t = toks[k]
+            if t.punct:
                 continue
             m = mat.get(k)
             if m is not None and m.kind == "name":
                 continue
-            by = self._by_ar if t.ar else self._by_en
+            by = by_ar if t.ar else by_en
             for ws in cats:
                 if ws in by:
                     by[ws].append(k)
                 else:
                     by[ws] = [k]
         # the word sets with a trigger here, of either script (for @needs, dispatch.py)
-        self.present_sets = self._by_ar.keys() | self._by_en.keys()
+        self.present_sets = by_ar.keys() | by_en.keys()
 
     # ---- helpers ---------------------------------------------------------------------
     def f(self, k: int) -> frozenset[str]:
@@ -356,9 +483,10 @@ class SentenceCore:
         """English subject of the verb at *k*: the nearest person (else agent) before it,
         skipping people inside a ", who/which ... ," relative clause or apposition."""
         w = k - 1
-        while w > self.lo and self.key(w) in _EN_ADV:
+        lo, hi, toks = self.lo, self.hi, self.toks  # (toks[w].key = self.key(w), lo <= w < hi)
+        while w > lo and (toks[w].key if w < hi else "") in _EN_ADV:
             w -= 1
-        if self.key(w) == "who" and w > self.lo and not self.toks[w].ar:
+        if lo < w < hi and toks[w].key == "who" and not toks[w].ar:
             # "X, the Iranian general who (often) met Y": the relative clause's head
             head = self.before(w, types=("Person",), maxgap=8)
             if head is not None and not head.poss:
@@ -446,11 +574,13 @@ class SentenceCore:
         if b > self.lo and self.toks[b].cap and self.mention_at.get(b) is None and \
                 not self.toks[b].ar:
             b -= 1  # "with Armenian Prime Minister X": one adjective before the title
-        while b >= self.lo and self.key(b) in ("the", "a", "an", "his", "her", "their", "its"):
+        lo, hi, toks = self.lo, self.hi, self.toks  # (toks[b].key = self.key(b), lo <= b < hi)
+        while b >= lo and (toks[b].key if b < hi else "") in ("the", "a", "an", "his", "her",
+                                                               "their", "its"):
             b -= 1
-        if b < self.lo or self.toks[b].ar:
+        if b < lo or toks[b].ar:
             return False
-        kb = self.key(b)
+        kb = toks[b].key if b < hi else ""
         return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
                       "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
                       "met", "meet", "meets") or bool(self.f(b) & L.EN_MEET - L.EN_MEET_NOUNS)
@@ -562,34 +692,25 @@ class SentenceCore:
         return out
 
     def negated(self, k: int, subj_lo: int | None = None) -> bool:
-        toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
-        lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
-        lo = min(lo, max(self.lo, k - 4))
-        for x in range(k - 1, lo - 1, -1):  # "did not meet X but met Y" / "لم ... لكنه"
-            t = toks[x]
-            if t.key in _AR_CONTRAST or t.key in _EN_CONTRAST or t.text in ("،", ";", "؛"):
-                lo = x + 1  # "في زيارة غير معلنة، التقى خلالها X": another clause
-                break
-        for x in range(lo, k):
-            t = toks[x]
-            if t.key == "غير" and x + 1 < k:
-                continue  # "غير معلنة" (unannounced): a negated adjective, not the relation
-            if t.ar:
-                if t.key in L.AR_NEG or (t.key[:1] in "وف" and t.key[1:] in L.AR_NEG):
+        # (the article's negation, contrast, denial and clause-mark tokens are listed once per
+        # article, _article_cues: most sentences have none near *k*, and nothing is scanned)
+        c = self._cues
+        if c is None:
+            c = self._cues = _article_cues(self.doc)
+        neg = c.neg
+        if neg:
+            lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
+            lo = min(lo, max(self.lo, k - 4))
+            fl = c.flags
+            for p in neg[bisect_left(neg, lo):bisect_left(neg, k)]:  # "did not meet X"
+                if p + 1 < k and fl[p] & _CF_GHAIR:
+                    continue  # "غير معلنة" (unannounced): a negated adjective
+                for q in range(p, k):  # "لم ... لكنه" / "في زيارة غير معلنة، التقى خلالها X"
+                    if fl[q] & _CF_CONTRAST:
+                        break  # another clause
+                else:
                     return True
-            else:
-                neg = _EN_NEG_TEXT.get(t.text)  # (a token text's forms never change)
-                if neg is None:
-                    fs = known.get(t.text)
-                    if fs is None:
-                        fs = forms(t)
-                    neg = not fs.isdisjoint(L.EN_NEG) or t.text.lower().endswith("n't")
-                    if len(_EN_NEG_TEXT) > 200_000:
-                        _EN_NEG_TEXT.clear()
-                    _EN_NEG_TEXT[t.text] = neg
-                if neg:
-                    return True
-        t = toks[k]
+        t = self.toks[k]
         if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
                         _AR_MVK for fm in self.f(k)):
             return True
@@ -601,62 +722,43 @@ class SentenceCore:
                     for y in range(self.lo, k)):
             return True
         # "reports that X met Y were denied (by ...)"
-        for x in range(k + 1, self.hi - 1):
-            if toks[x].key in EN_PASSIVE_AUX:
-                t = toks[x + 1]
-                fs = known.get(t.text)
-                if fs is None:
-                    fs = forms(t)
-                if not fs.isdisjoint(_EN_DENIED_AFTER):
-                    return True
-        # "denied meeting", "نفى ... لقاء" earlier in the same clause
-        start = self.lo
-        for x in range(k - 1, self.lo - 1, -1):
-            if toks[x].text in ("،", ",", ";", "؛"):
-                start = x + 1
-                break
-        for x in range(start, k):
-            t = toks[x]
-            hit = _C01_TEXT.get(t.text)  # (a token text's forms never change)
-            if hit is None:
-                fs = known.get(t.text)
-                if fs is None:
-                    fs = forms(t)
-                hit = not fs.isdisjoint(_C01)
-                if len(_C01_TEXT) > 200_000:
-                    _C01_TEXT.clear()
-                _C01_TEXT[t.text] = hit
-            if hit:
+        aux = c.aux_denied  # (x: a passive auxiliary, x + 1: a denial word)
+        if aux:
+            i = bisect_right(aux, k)
+            if i < len(aux) and aux[i] < self.hi - 1:
                 return True
+        # "denied meeting", "نفى ... لقاء" earlier in the same clause
+        c01 = c.c01
+        if c01:
+            fl = c.flags
+            for p in c01[bisect_left(c01, self.lo):bisect_left(c01, k)]:
+                for q in range(p, k):
+                    if fl[q] & _CF_COMMA:
+                        break
+                else:
+                    return True
         return False
 
     def hypothetical(self, k: int) -> bool:
-        toks, known = self.toks, _FORMS  # token forms looked up inline (a hot path)
-        for x in range(max(self.lo, k - 5), k):  # "is expected to be named to succeed"
-            t = toks[x]
-            if t.ar:
-                key = t.key
-                bare = key[1:] if key[:1] in "وف" else key
-                if key in _AR_QAD or bare in _AR_QAD:
-                    if toks[k].key.lstrip("وف")[:1] in "يتن" and not \
-                            toks[k].key.startswith(("تول", "تسل")):
+        c = self._cues
+        if c is None:
+            c = self._cues = _article_cues(self.doc)
+        hyp = c.hyp
+        if hyp:
+            fl = c.flags
+            for x in hyp[bisect_left(hyp, max(self.lo, k - 5)):bisect_left(hyp, k)]:
+                fx = fl[x]  # "is expected to be named to succeed"
+                if fx & _CF_QAD:
+                    kk = self.toks[k].key
+                    if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")):
                         return True  # قد + imperfect = "may"; قد + past = "had"
-                    continue
-                if key in L.AR_MODAL or bare in L.AR_MODAL:
+                elif fx & _CF_MODAL:
                     return True
-                continue
-            if t.cap and t.key == "may":
-                continue  # the month
-            fs = known.get(t.text)
-            if fs is None:
-                fs = forms(t)
-            if not fs.isdisjoint(L.EN_MODAL):
-                return True
-            if t.key in ("can", "could") and x == k - 1:
-                return True  # "a pick that needs approval before he can succeed Y"
-            if t.key == "due" and self.key(x + 1) == "to" and self.key(x + 2) not in (
-                    "the", "a", "an", "his", "her", "its", "their", "security", "health"):
-                return True  # "was due to meet X" (not "due to the crisis")
+                elif fx & _CF_CAN and x == k - 1:
+                    return True  # "a pick that needs approval before he can succeed Y"
+                elif fx & _CF_DUE and self.key(x + 1) == "to" and self.key(x + 2) not in (
+                        "the", "a", "an", "his", "her", "its", "their", "security", "health"):
+                    return True  # "was due to meet X" (not "due to the crisis")
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):
@@ -664,7 +766,8 @@ class SentenceCore:
                     return True
             if planned_ar(self, k):  # "على أن يلتقي X": the plan, not the meeting
                 return True
-        elif self.key(self.lo) in ("had", "were", "should") and counterfactual_en(self, k):
+        elif self.lo < self.hi and self.toks[self.lo].key in ("had", "were", "should") and \
+                counterfactual_en(self, k):
             return True  # "Had the U.S. killed X, Iran would have ..."
         return False
 
@@ -852,7 +955,8 @@ class SentenceCore:
         """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""
         start = m.tlo if m.tlo >= 0 else m.lo
         for x in range(max(self.lo, start - 1), min(m.lo, start + 2)):
-            if any(f.startswith("نظير") for f in self.f(x)) or self.key(x) == "counterpart":
+            if self.toks[x].key == "counterpart" or any(  # (lo <= x < m.lo: = self.key(x))
+                    f.startswith("نظير") for f in self.f(x)):
                 return True
         return False
 
@@ -1061,7 +1165,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         # REPORTED_BY: reports.py; ATTACKED: attacks.py
         for g in _G_LAST:
             if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                    self.mention_types) or not on:
+                self.mention_types) or not on:
                 g[0](self)
         return self.out
 

@@ -143,7 +143,7 @@ class SuccessionRules(SentenceCore):
            (_AR_SUCC_PRED_TAKE, _EMPTY))
     def successor(self) -> None:
         # English nouns: successor / predecessor
-        for t in self.triggers(_EMPTY, _EN_SUCC_PRED):
+        for t in self._by_en.get(_EN_SUCC_PRED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             is_succ = self.key(t) in L.EN_SUCCESSOR
             poss = None
             p = self.before(t, types=("Person",), maxgap=2)
@@ -225,7 +225,7 @@ class SuccessionRules(SentenceCore):
         for new, old in became_after_ar(self) if self._hooks else ():  # "وأصبح X قائداً"
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
-        for t in self.triggers(_EMPTY, _EN_WHOSE):
+        for t in self._by_en.get(_EN_WHOSE, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             pair = whose_successor(self, t)
             if pair is not None and not self.blocked(t):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "whose_successor_en")
@@ -236,7 +236,7 @@ class SuccessionRules(SentenceCore):
             if pair is not None and not self.blocked(t):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
         # English verbs: succeeded / replaced
-        for t in self.triggers(_EMPTY, L.EN_SUCCEED):
+        for t in self._by_en.get(L.EN_SUCCEED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
@@ -280,7 +280,7 @@ class SuccessionRules(SentenceCore):
             if new and old and not self.blocked(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
-        for t in self.triggers(_EMPTY, L.EN_APPOINT):
+        for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if self.key(t) == "took" and self.key(t + 1) != "over":
                 continue
             if self.key(t) == "became" and not any(
@@ -326,7 +326,7 @@ class SuccessionRules(SentenceCore):
                         self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
                     break
         # Arabic
-        for t in self.triggers(_AR_SUCC_PRED_TAKE, _EMPTY):
+        for t in self._by_ar.get(_AR_SUCC_PRED_TAKE, ()):  # (= self.triggers(..., _EMPTY))
             fs = self.f(t)
             if fs & L.AR_PREDECESSOR:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
