@@ -73,6 +73,13 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
                 and not m.poss]
         if here:
             old = here[-1].eid
+            lead, near = here[0], here[-1]  # "Y died in a U.S. strike that K ordered, and X
+            # replaced him": K ordered it (an agent), him is the sentence's subject Y
+            agentive = sr.key(near.hi) in ("ordered", "authorized", "authorised", "approved") \
+                or sr.key((near.tlo if 0 <= near.tlo < near.lo else near.lo) - 1) == "by"
+            if agentive and lead is not near and not lead.in_title and \
+                    (lead.tlo if 0 <= lead.tlo < lead.lo else lead.lo) <= sr.lo + 1:
+                old = lead.eid
         elif sr.si > 0:
             prev = [m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
                     m.eid != new.eid and not m.in_title]

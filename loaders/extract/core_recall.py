@@ -103,6 +103,9 @@ _AR_CLAUSE_OPEN = L._ar("الذي", "التي", "الذين", "بعد", "قبل"
                         "وقال", "قال", "وأضاف", "لقاء", "لقائه", "اجتماع", "اجتماعه")
 
 
+_AR_CLAUSE_OPEN_MEET = _AR_CLAUSE_OPEN | L.AR_MEET | L.AR_VISIT
+
+
 def _companion_marker(sr: Any, x: int) -> int:
     """Length of a companion marker at *x* (0 if none)."""
     t = sr.toks[x]
@@ -144,11 +147,18 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
         n = _companion_marker(sr, x)
         if n:
             p = sr.after(x + n, types=("Person",), maxgap=1)
+            if p is None and tk.ar:  # "مع قائد فيلق القدس X": a title with its body first
+                p = next((m for m in sr.args if m.lo >= x + n and m.etype == "Person"), None)
+                if p is not None and (p.lo - x - n > 6 or any(
+                        sr.toks[y].punct or sr.f(y) & _AR_CLAUSE_OPEN
+                        for y in range(x + n, p.lo))):
+                    p = None
             if p is not None:
                 out.extend(sr.chain(p, ("Person",)))
             break
-        if (tk.ar and (sr.f(x) & _AR_CLAUSE_OPEN)) or (not tk.ar and tk.key in _EN_CLAUSE_OPEN):
-            break
+        if (tk.ar and (sr.f(x) & _AR_CLAUSE_OPEN_MEET)) or (
+                not tk.ar and tk.key in _EN_CLAUSE_OPEN):
+            break  # (a meeting or visit verb: "، والتقى لاحقاً مع X" is no companion)
         if m is not None:
             x = m.hi
             continue
@@ -244,7 +254,7 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
     return None
 
 # "X، الذي قضى في غارة إسرائيلية": died (only with a strike noun right after it)
-AR_DIED_IN = L._ar("قضى", "قضيا", "قضوا", "قضت")
+AR_DIED_IN = L._ar("قضى", "قضيا", "قضوا", "قضت", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت")  # (+ a strike)
 
 
 # ---- SUCCESSOR_OF -------------------------------------------------------------------------

@@ -166,7 +166,8 @@ def _killed_here(doc: Doc, m: Mention, people: set[int]) -> bool:
         if (k in _EN_KILL_CTX) if not t.ar else (
                 k in _AR_KILL_CTX or k[1:] in _AR_KILL_CTX and k[:1] in "وب"):
             return True
-    for y in range(m.hi, min(len(toks), m.hi + 5)):
+    reach = 9 if m.hi < len(toks) and toks[m.hi].text in (",", "،") else 5  # "X, a Y
+    for y in range(m.hi, min(len(toks), m.hi + reach)):  # commander, was killed"
         t = toks[y]
         if t.text in (".", ";", "؛") or y in people:
             break

@@ -80,7 +80,7 @@ _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
                  "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
-                 "توفيت", "مقتله", "مقتلهما", "مصرعه")
+                 "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت")
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
 _EN_KILLED = frozenset({"killed"})
@@ -667,6 +667,9 @@ def strike_killed_him_ar(sr: Any) -> None:
                 eid = deceased_person(sr.doc, sr.si, sr.lo, back=2)  # the sentence before
         if eid and eid != agent and not sr.blocked(t):
             sr.add(AB, eid, agent, "strike_killed_him_ar")
+            for c in companions(sr, t):  # "... قرب المطار مع قائد فيلق القدس X"
+                if c.eid != agent:
+                    sr.add(AB, c.eid, agent, "strike_killed_him_ar")
 
 
 _AR_IN_IT = L._ar("فيها", "فيه", "خلالها", "خلاله", "جراءها", "جراءه", "بها")
@@ -704,6 +707,48 @@ def killed_in_it_ar(sr: Any) -> None:
 
 
 _AR_REL_KILL = L._ar("قتلت", "اغتالت", "استهدفت", "اودت")
+
+
+_AR_SVO_KILL = L._ar("قتلت", "اغتالت", "وقتلت", "واغتالت")
+_AR_AUX_SKIP = L._ar("قد", "وقد", "كانت", "وكانت", "فقد")
+
+
+def strike_subject_ar(sr: Any) -> None:
+    """A strike named by its nationality as the subject before the verb: "(وكانت) طائرة
+    مسيّرة أميركية (قد) قتلت X وY", "الغارة الإسرائيلية التي دمّرت المبنى وقتلت X" (a second
+    verb of the strike's relative clause). Not with "التي" right before the verb (that is
+    :func:`strike_which_killed_ar`), not with a pronoun object."""
+    for t in sr.triggers(_AR_SVO_KILL, _EMPTY):
+        k = sr.key(t - 1)
+        if k == "التي" or sr.toks[t].key.endswith(("ته", "تها", "تهم", "تهما")):
+            continue
+        y = t - 1
+        while y > sr.lo and sr.f(y) & _AR_AUX_SKIP:
+            y -= 1
+        hi_nat = y + 1
+        lo = y
+        if sr.toks[t].key.startswith("و") and not sr.f(t - 1) & _AR_AUX_SKIP:
+            # "التي دمّرت المبنى وقتلت X": back to the relative pronoun of the strike
+            rel = next((z for z in range(t - 1, max(sr.lo, t - 12) - 1, -1)
+                        if sr.key(z) == "التي" or sr.toks[z].punct), None)
+            if rel is None or sr.key(rel) != "التي":
+                continue
+            lo = hi_nat = rel
+            y = rel - 1
+        while y > max(sr.lo, lo - 5) and not sr.f(y) & _AR_STRIKE_N and not sr.toks[y].punct:
+            y -= 1
+        if not sr.f(y) & _AR_STRIKE_N or any(z in sr.mention_at and
+                                             sr.mention_at[z].etype == "Person"
+                                             for z in range(y, hi_nat)):
+            continue
+        agent = sr.nat_agent(y, hi_nat)
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if not agent or victim is None or any(sr.toks[z].punct for z in range(t + 1, victim.lo)) \
+                or sr.blocked(t):
+            continue
+        victims = sr.chain(victim, ("Person",))
+        for v in _more_victims(victims, companions(sr, victims[-1].hi - 1)):
+            sr.add(AB, v.eid, agent, "strike_subject_ar")
 
 
 def strike_which_killed_ar(sr: Any) -> None:
@@ -1418,6 +1463,8 @@ def more_killings(sr: Any, start: int) -> None:
         by_fire_of_ar(sr)
         strike_killed_him_ar(sr)
         strike_which_killed_ar(sr)
+        strike_subject_ar(sr)
+        lede_victim_ar(sr)
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
     its_forces_killed(sr)
@@ -1626,6 +1673,66 @@ def _ar_clause_limit(sr: Any, x: int, limit: int = 14) -> int:
         if sr.toks[y].ar and sr.f(y) & _AR_CLAUSE_STOP:
             return max(1, y - x)
     return limit
+
+
+def _ordered_strike_nat(sr: Any, m: Any) -> str | None:
+    """English: the country of the strike whose orderer is *m* ("a U.S. drone strike ordered
+    by President Trump", "an Israeli airstrike authorised by X"); None without one."""
+    ob = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    if sr.key(ob) != "by" or sr.key(ob - 1) not in _EN_ORDERED:
+        return None
+    return strike_subject_en(sr, ob - 1, None)
+
+
+_AR_LEDE_ROLES = L._ar("قيادي", "قياديا", "قيادياً", "قائد", "قائدا", "قائداً", "مسؤول",
+                       "مسؤولا", "مسؤولاً", "ضابط", "ضابطا", "ضابطاً", "مستشار", "مستشارا",
+                       "مستشاراً", "زعيم", "زعيما", "زعيماً")
+_AR_LEDE_KILL = L._ar("قتل", "اغتيل", "استشهد", "اغتالت", "قتلت", "اغتال", "مقتل", "اغتيال")
+_AR_DEATH_AFTER = L._ar("قضى", "استشهد", "قتل", "اغتيل", "لقي", "مصرعه", "حتفه", "ارتقى")
+_AR_MOURNED = L._ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت")
+
+
+def lede_victim_ar(sr: Any) -> None:
+    """Arabic indefinite lede: "قُتل قيادي بارز في X بغارة إسرائيلية ..." / "اغتالت إسرائيل
+    قيادياً في X ..." and the next sentence names him: the first person of that sentence a
+    death word follows ("أن القيادي Y قضى في الغارة") or a mourning verb precedes ("ونعى
+    الحزب القيادي Y"). No agent in the lede, or nobody so named: nothing."""
+    if sr.si + 1 >= len(sr.doc.sents):
+        return
+    for t in sr.triggers(_AR_LEDE_KILL, _EMPTY):
+        active = None
+        x = t + 1
+        if sr.f(t) & _AR_KILL_VERB_W or sr.toks[t].key.endswith("ت") and not sr.f(t) & _C10:
+            active = sr.after(t + 1, types=("Country", "Organization"), maxgap=0)
+            if active is not None:  # "اغتالت إسرائيل قيادياً" (else "قُتل قيادي")
+                x = active.hi
+        if not sr.f(x) & _AR_LEDE_ROLES or any(
+                z in sr.mention_at and sr.mention_at[z].etype == "Person"
+                for z in range(t, min(sr.hi, x + 8))):
+            continue
+        if active is not None:
+            agent = active.eid
+        else:
+            agent, _how = sr._agent_after(x + 1, limit=_ar_clause_limit(sr, x + 1, 16))
+        if not agent or sr.blocked(t):
+            continue
+        nxt = sr.doc.sents[sr.si + 1]
+        toks = sr.doc.toks
+        people = sorted((m for m in sr.doc.by_sent.get(sr.si + 1, ()) if m.etype == "Person"
+                         and m.kind == "name" and not m.in_title), key=lambda m: m.lo)
+        for m in people[:2]:
+            start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+            if any("المعروف" in toks[z].key for z in range(max(0, start - 3), start)):
+                continue  # an alias of someone named before
+            later = [o.lo for o in people if o.lo >= m.hi and o.eid != m.eid]
+            end = min(nxt.hi, m.hi + 10, later[0] if later else nxt.hi)
+            died = any(sr.f(z) & _AR_DEATH_AFTER if z < sr.hi else
+                       bool(forms(toks[z]) & _AR_DEATH_AFTER) for z in range(m.hi, end))
+            mourned = any(forms(toks[z]) & _AR_MOURNED
+                          for z in range(max(nxt.lo, start - 4), start))
+            if (died or mourned) and m.eid != agent:
+                sr.add(AB, m.eid, agent, "lede_victim_ar")
+                return
 
 
 def titled_list(sr: Any, people: list) -> list:
@@ -1888,8 +1995,14 @@ class KillingRules(SentenceCore):
                     victims = self.chain(victim, ("Person",))
                     victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
                     victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
+                    ordered_strike = _ordered_strike_nat(self, agent_m) if agent_m is not \
+                        None and agent_m.etype == "Person" and agent == agent_m.eid else None
                     for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                        if ordered_strike and ordered_strike != v.eid:  # "a U.S. strike
+                            # ordered by Trump killed X": the strike's country too
+                            self.add("ASSASSINATED_BY", v.eid, ordered_strike,
+                                     "ordered_strike_en")
                     for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
                         for v in victims:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")

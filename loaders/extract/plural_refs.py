@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.coreference import deceased_person
 from loaders.extract.mention_base import Mention
 
 GROUP_PREFIX = "group:"
@@ -134,6 +135,12 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
                 here = [m for m in sr.args if m.etype == "Person" and m.hi <= x and
                         m.kind != "ref" and not m.poss]
                 eid = here[-1].eid if here else sr._antecedent(sr.lo, exclude=set())
+                if here and sr.si > 0 and any(sr.toks[y].text in (",", "،")
+                                              for y in range(here[-1].hi, x)):
+                    # "X was killed on Tuesday. Speaking to K, officials said Israel killed
+                    # him": the person the article said was killed, not K of another clause
+                    dead = deceased_person(sr.doc, sr.si, sr.lo, back=2)
+                    eid = dead or eid
                 ref = _ref(sr, x, x + 1, [eid] if eid else [])
             else:
                 ref = _ref(sr, x, x + 1, _members(sr, x, 2))

@@ -122,6 +122,28 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
 _AR_PREPS_S = frozenset({"ب", "ل", "مع", "من", "الي", "علي", "عن"})
 
 
+_AR_RANK_FILLERS = L._ar("الاول", "الركن", "اول", "ركن", "بالوكالة", "السابق", "الراحل",
+                         "الشهيد", "المستقيل", "المتقاعد", "الثاني")
+
+
+def _titled_after(sr: Any, t: int) -> Any:
+    """"خلفاً للفريق الأول الركن Y" / "خلفاً للمحافظ بالوكالة Y": the person after a rank or
+    post of up to five words (title words and their qualifiers only) after "خلفاً" at *t*."""
+    p = sr.after(t + 1, types=("Person",), maxgap=5)
+    start = p.tlo if p is not None and 0 <= p.tlo < p.lo else p.lo if p is not None else 0
+    if p is None or start <= t + 1:
+        return None
+    for y in range(t + 1, start):
+        ty = sr.toks[y]
+        if ty.punct or y in sr.mention_at:
+            return None
+        k = ty.key
+        base = "ال" + k[2:] if k.startswith("لل") else k[1:] if k.startswith("ل") else k
+        if not (k in _AR_RANK_FILLERS or base in L.AR_TITLE_FIRST or base in _AR_RANK_FILLERS):
+            return None  # ("للفريق" = لـ + الفريق)
+    return p
+
+
 def _person_right_after(sr: Any, y: int) -> Any:
     """A person named right after "بعد" at y-1 and ending the phrase ("تسلّم X الوزارة بعد
     Y،" / "تولى المنصب عام 2022 بعد Y"): not "بعد لقائه Y" (a noun comes first)."""
@@ -263,8 +285,9 @@ class SuccessionRules(SentenceCore):
                     new = self.subject_before(by - 1, maxgap=20) if by - 1 > self.lo else None
                     if new is not None and new.etype != "Person":
                         new = None
-                old = self.after(t + 1, types=("Person",), maxgap=3)
-                if old is None:
+                old = self.after(t + 1, types=("Person",), maxgap=3) if self.key(
+                    t + 1) not in ("him", "her") else None  # ("replaced him under K": not K)
+                if old is None and self.key(t + 1) not in ("him", "her"):
                     # "replacing the late hard-liner Y": descriptors before the name
                     o2 = self.after(t + 1, types=("Person",), maxgap=6)
                     if o2 is not None and all(
@@ -372,7 +395,7 @@ class SuccessionRules(SentenceCore):
                     self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
                 continue
             if fs & _C4:
-                old = self.after(t + 1, types=("Person",), maxgap=2)
+                old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
                 new = self._free_person_before(t, maxgap=25)
                 own = taking_with_pronoun(self, t, new)
                 if own is False:

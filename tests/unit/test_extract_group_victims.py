@@ -14,7 +14,26 @@ our own sentences in both languages:
   after a passive verb with the means after him ("قُتل قائد اللواء ... في الجيش السوري العميد
   X، أمس، بضربة نفّذتها طائرة مسيّرة إسرائيلية"), but not through another statement
   ("، وقال مسؤولون إن غارة ..."); "أعلن X أنه اغتال قبل نحو ثلاثة أشهر <long title> Y، إلى
-  جانب Z وW".
+  جانب Z وW";
+- the strike's country beside its orderer: "a U.S. drone strike ordered by President X killed
+  Y" -> Y by X and by the United States ("a strike ordered by X": X only);
+- "ارتقى" (was martyred) with a strike right after it is a killing ("قد ارتقى يوم الخميس بضربة
+  نفّذتها طائرة مسيّرة أميركية"); "ارتقى إلى منصب" is a promotion;
+- a companion with a title that names a body ("اغتالته طائرة أميركية قرب المطار مع قائد فيلق
+  القدس X"), not across a meeting verb ("، والتقى لاحقاً مع X");
+- successions: "خلفاً للفريق الأول الركن Y" / "خلفاً للمحافظ بالوكالة Y" (a rank or post of
+  title words before the predecessor); "him" in "X replaced him" is not the one who ordered
+  the strike ("Y died in a U.S. strike that K ordered, and X replaced him" -> Y) nor the
+  person after the pronoun ("replaced him under Prime Minister K");
+- Arabic: a strike named by its nationality as the subject before the verb ("وكانت طائرة
+  مسيّرة أميركية قد قتلت X وY", "الغارة الأميركية التي دمّرت مقراً وقتلت X"); not a denial or
+  a negated verb, not another subject's killing in the next clause;
+- "him" in "Israel killed him" after a comma-separated clause naming someone else ("Speaking
+  to K, officials said Israel killed him") is the person the sentences before said was killed
+  (also "X, a Hezbollah commander, was killed"), not K; with nobody said killed, the nearest;
+- Arabic indefinite ledes: "قُتل قيادي بارز في X بغارة إسرائيلية ..." / "اغتالت إسرائيل
+  قيادياً في X ..." and the next sentence names him with a death or mourning word ("أن القيادي
+  Y قضى في الغارة", "ونعى الحزب القيادي Y"); no agent, or a speaker only: nothing.
 """
 
 import pytest
@@ -132,6 +151,139 @@ TITLED_CASES = [
 ]
 
 
+RAHIMI, MOUSSAWI = "person:hossein-rahimi", "person:hussein-al-moussawi"
+TRUMP, NETANYAHU = "person:donald-trump", "person:benjamin-netanyahu"
+SOLEIMANI = "person:qasem-soleimani"
+MORE_CASES = [
+ ("ordered_strike_country_en",
+  "Two days after a U.S. drone strike ordered by President Donald Trump killed Iranian general "
+  "Hossein Rahimi near the airport, parliament voted.",
+  [AB(RAHIMI, TRUMP), AB(RAHIMI, US)], []),
+ ("authorised_strike_country_en",
+  "An Israeli airstrike authorised by Prime Minister Benjamin Netanyahu killed Hamas commander "
+  "Salim al-Attar in Gaza.",
+  [AB(ATTAR, NETANYAHU), AB(ATTAR, ISR)], []),
+ ("ordered_strike_no_country_en",
+  "A strike ordered by Donald Trump killed Hossein Rahimi in Baghdad.",
+  [AB(RAHIMI, TRUMP)], [AB(RAHIMI, US)]),
+ ("briefed_by_no_killer_en",
+  "A U.S. official briefed by Donald Trump said Hossein Rahimi was killed.",
+  [], [AB(RAHIMI, TRUMP), AB(RAHIMI, US)]),
+ ("martyred_irtaqa_strike_ar",
+  "وكان القيادي في كتائب سيد الشهداء حسين الموسوي قد ارتقى يوم الأحد بضربة نفّذتها طائرة "
+  "مسيّرة أميركية استهدفت سيارته.",
+  [AB(MOUSSAWI, US)], []),
+ ("irtaqa_promotion_ar",
+  "وارتقى حسين الموسوي إلى منصب قائد اللواء بعد غارة أميركية على مقر الكتائب.",
+  [], [AB(MOUSSAWI, US)]),
+ ("companion_with_title_ar",
+  "وتولى حسين الموسوي المنصب خلفاً لعلي منصور، الذي اغتالته طائرة أميركية مسيّرة قرب مطار "
+  "بغداد مع قائد فيلق القدس قاسم سليماني.",
+  [AB(MANSOUR, US), AB(SOLEIMANI, US)], [AB(MOUSSAWI, US)]),
+ ("companion_not_after_meeting_ar",
+  "وتولى حسين الموسوي المنصب خلفاً لعلي منصور، الذي اغتالته طائرة أميركية مسيّرة قرب مطار "
+  "بغداد، والتقى لاحقاً مع قائد فيلق القدس قاسم سليماني.",
+  [AB(MANSOUR, US)], [AB(SOLEIMANI, US)]),
+ ("companion_with_title_passive_ar",
+  "قُتل علي منصور بغارة أميركية قرب مطار بغداد مع القيادي في الحرس الثوري سليم العطار.",
+  [AB(MANSOUR, US), AB(ATTAR, US)], []),
+]
+
+
+SO_ = "SUCCESSOR_OF"
+ZUBAIDI, SAADI = "person:karim-al-zubaidi", "person:ali-al-saadi"
+QAANI, KADHIMI = "person:esmail-qaani", "person:mustafa-al-kadhimi"
+HALABI_EN, ZUBAIDI_EN = "person:samer-halabi", "person:karim-zubaidi"
+SUCC_CASES = [
+ ("khalafan_rank_title_ar",
+  "عيّن وزير الدفاع اللواء سامر الحلبي قائداً للفرقة الخامسة، خلفاً للفريق الأول الركن كريم "
+  "الزبيدي الذي أحيل على التقاعد.",
+  [(SO_, HALABI, ZUBAIDI)], []),
+ ("khalafan_rank_title_object_ar",
+  "أعاد رئيس الوزراء الفريقَ الركن كريم الزبيدي إلى جهاز الاستخبارات رئيساً له، خلفاً للفريق "
+  "الأول الركن علي الساعدي الذي أحيل على التقاعد.",
+  [(SO_, ZUBAIDI, SAADI)], []),
+ ("khalafan_not_a_unit_ar",
+  "عيّن وزير الدفاع اللواء سامر الحلبي قائداً للفرقة الخامسة، خلفاً للفرقة الرابعة في الموصل "
+  "التي يقودها كريم الزبيدي.",
+  [], [(SO_, HALABI, ZUBAIDI)]),
+ ("replaced_him_not_the_orderer_en",
+  "Soleimani died in a U.S. strike that Trump ordered, and Qaani replaced him days later.",
+  [(SO_, QAANI, SOLEIMANI)], [(SO_, QAANI, TRUMP)]),
+ ("replaced_him_not_after_en",
+  "Governor Samer Halabi led the central bank from 2014 until 2020, when Karim Zubaidi replaced "
+  "him under Prime Minister Mustafa al-Kadhimi.",
+  [(SO_, ZUBAIDI_EN, HALABI_EN)], [(SO_, ZUBAIDI_EN, KADHIMI)]),
+ ("replaced_him_the_sacked_en",
+  "Prime Minister Mustafa al-Kadhimi sacked army chief Samer Halabi in May, and Karim Zubaidi "
+  "replaced him.",
+  [(SO_, ZUBAIDI_EN, HALABI_EN)], [(SO_, ZUBAIDI_EN, KADHIMI)]),
+]
+
+
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+SVO_CASES = [
+ ("strike_subject_qad_ar",
+  "وكانت طائرة مسيّرة أميركية قد قتلت سليماني والمهندس قرب مطار بغداد.",
+  [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+ ("strike_subject_plain_ar",
+  "وكانت غارة إسرائيلية قد اغتالت القيادي في حماس سليم العطار في خان يونس.",
+  [AB(ATTAR, ISR)], [AB(ATTAR, HAMAS)]),
+ ("strike_relative_second_verb_ar",
+  "وتأتي الزيارة بعد شهرين من الغارة الأميركية التي دمّرت مقراً للكتائب وقتلت القيادي سامر "
+  "الحلبي.",
+  [AB(HALABI, US)], []),
+ ("strike_subject_other_clause_ar",
+  "وكانت غارة إسرائيلية قد استهدفت المبنى، فيما قتلت جماعة مسلحة القيادي سليم العطار.",
+  [], [AB(ATTAR, ISR)]),
+ ("strike_subject_negated_ar",
+  "قالت إيران إن غارة أميركية لم تقتل سليماني.",
+  [], [AB(SOLEIMANI, US)]),
+ ("strike_subject_denied_ar",
+  "ونفت واشنطن أن تكون طائرة أميركية قد قتلت سليماني.",
+  [], [AB(SOLEIMANI, US)]),
+]
+
+
+MIKATI = "person:najib-mikati"
+HIM_CASES = [
+ ("him_is_the_dead_not_the_other_clause_en",
+  "Ali Mansour, a Hezbollah commander, was killed on Tuesday. Speaking to Prime Minister Najib "
+  "Mikati, officials said Israel killed him in a drone strike.",
+  [AB(MANSOUR, ISR)], [AB(MIKATI, ISR)]),
+ ("him_after_according_to_en",
+  "Hezbollah commander Ali Mansour died on Tuesday. According to Najib Mikati, Israel killed him "
+  "with a drone.",
+  [AB(MANSOUR, ISR)], [AB(MIKATI, ISR)]),
+ ("him_nobody_said_killed_en",
+  "Karim Zubaidi met Ali Mansour on Monday. A day later, a U.S. drone killed him near the border.",
+  [AB(MANSOUR, US)], [AB(ZUBAIDI_EN, US)]),
+]
+
+
+LEDE_AR_CASES = [
+ ("lede_passive_died_next_ar",
+  "قُتل قيادي بارز في حزب الله بغارة إسرائيلية على سيارته في جنوب لبنان. وأعلن الحزب أن "
+  "القيادي علي منصور، المعروف بالحاج رضا، قضى في الغارة.",
+  [AB(MANSOUR, ISR)], []),
+ ("lede_passive_mourned_next_ar",
+  "قُتل قيادي بارز في حزب الله بغارة إسرائيلية على سيارته في جنوب لبنان. ونعى الحزب القيادي "
+  "علي منصور.",
+  [AB(MANSOUR, ISR)], []),
+ ("lede_active_accusative_ar",
+  "اغتالت إسرائيل قيادياً بارزاً في حركة حماس في غارة على خان يونس. وقالت الحركة إن القيادي "
+  "سليم العطار استشهد في الغارة.",
+  [AB(ATTAR, ISR)], []),
+ ("lede_no_agent_ar",
+  "قُتل قيادي بارز في حزب الله في انفجار غامض جنوب لبنان. ونعى الحزب القيادي علي منصور.",
+  [], [AB(MANSOUR, HEZB)]),
+ ("lede_speaker_not_dead_ar",
+  "قُتل قيادي بارز في حزب الله بغارة إسرائيلية على سيارته في جنوب لبنان. وقال النائب علي منصور "
+  "إن الغارة انتهاك للسيادة.",
+  [], [AB(MANSOUR, ISR)]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     return RuleExtractor()
@@ -151,4 +303,30 @@ def test_special_forces_are_the_us_armed_forces(extractor, name, text, must, mus
 @pytest.mark.parametrize("name,text,must,must_not", TITLED_CASES,
                          ids=[c[0] for c in TITLED_CASES])
 def test_titled_victims_ar(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", MORE_CASES, ids=[c[0] for c in MORE_CASES])
+def test_orderer_strike_martyred_companions(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", SUCC_CASES, ids=[c[0] for c in SUCC_CASES])
+def test_successions_titles_and_pronouns(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", SVO_CASES, ids=[c[0] for c in SVO_CASES])
+def test_strike_subject_ar(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", HIM_CASES, ids=[c[0] for c in HIM_CASES])
+def test_killed_him_is_the_dead(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
+
+
+@pytest.mark.parametrize("name,text,must,must_not", LEDE_AR_CASES,
+                         ids=[c[0] for c in LEDE_AR_CASES])
+def test_indefinite_lede_ar(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
