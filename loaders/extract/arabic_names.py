@@ -29,6 +29,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
+    core_tokens,
     proclitic_splits,
     strip_article_ar,
 )
@@ -79,11 +80,15 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
-    if not first and k[:1] in "بل" and k.endswith("ه") and len(k) >= 5 and k not in known \
+    if not first and k[:1] in "بل" and (k.endswith("ه") and len(k) >= 5 or
+                                        _MASDAR.match(k[1:])) and k not in known \
             and k not in GN.ALL and k[1:] not in known:
-        return False  # "X Y بضربة", "X Y لزيارة": a preposition and a noun end the name
+        # "X Y بضربة", "X Y لزيارة", "X Y بتشكيل": a preposition and a noun end the name
+        return False
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
+    if k in _AR_OFFICE_POSS:
+        return False  # "يشغل X منصبه منذ": his post
     if not first and k in _AR_AFTER_ADJECTIVE:
         return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
     if k == "الله" and not first:
@@ -130,6 +135,10 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     return len(k) >= 2
 
 
+# an office with a possessive pronoun ("منصبه", "مهامه"): never a name word
+_AR_OFFICE_POSS = frozenset(L.fold_ar(w) for w in (
+    "منصبه", "منصبها", "منصبهم", "مهامه", "مهامها", "مهامهم", "موقعه", "موقعها", "مكانه",
+    "مكانها", "دوره", "دورها", "عمله", "عملها", "مهمته", "مهمتها"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))
@@ -188,6 +197,42 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
         t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
 
 
+def _bare_word(t: Tok) -> bool:
+    """An Arabic word that may be a name word even though it is an ordinary word elsewhere
+    (طالب، خليفة، أركان) or no usual given name (حيان، راكان): three letters at least, no
+    article, proclitic or tanween, no particle, title, nationality or qualifier."""
+    k = t.key
+    return t.ar and not t.punct and len(k) >= 3 and not k.startswith("ال") and \
+        len(t.stems) == 1 and t.stems[0][0] == 0 and not _accusative(t.text) and \
+        k not in L.AR_STOP and k not in L.AR_TITLES and k not in L.NATIONALITY and \
+        k not in L.AR_QUALIFIERS and not k.endswith("ها")
+
+
+def _family_shaped(key: str) -> bool:
+    """An Arabic family name by its shape: al- + a nisba (العلياوي، الجبوري، الحارثي)."""
+    return key.startswith("ال") and len(key) >= 5 and key.endswith("ي") and \
+        key not in L.NATIONALITY
+
+
+_SHEIKH = "شيخ"
+
+
+def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
+    """Inside a name, after its first word: 2 for "شيخ" before a bare name word ("جعفر شيخ
+    مصطفى", "لاهور شيخ جنكي") or for an ordinary word before an al- family name ("مشتاق
+    طالب السعيدي"); else 0."""
+    toks = doc.toks
+    if j + 1 >= hi or (covered is not None and (j + 1) in covered):
+        return 0
+    t, nx = toks[j], toks[j + 1]
+    if t.key == _SHEIKH and nx.ar and not nx.punct and not nx.key.startswith("ال") and \
+            _ar_name_word(doc, nx, False):
+        return 2
+    if _bare_word(t) and _family_shaped(nx.key) and _ar_name_word(doc, nx, False):
+        return 2
+    return 0
+
+
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     """End of an Arabic personal name starting at *k* (k if there is none)."""
     toks = doc.toks
@@ -208,6 +253,13 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             j += 2
             n += 2
             break
+        if n > 0 and not after_joiner and not kunya_surname and \
+                not _ar_name_word(doc, t, False) and _inner_word(doc, j, hi, None):
+            j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"
+            n += 2
+            if toks[j - 1].key.startswith("ال"):
+                break
+            continue
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _ar_name_word(doc, t, n == 0) or \
                 n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
@@ -219,9 +271,41 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                 and not (t.key == "الدين" and n == 2):  # "عز الدين الحداد": a compound first name
             if toks[k].key in _AR_KUNYA_HEADS:
                 j = _kunya_nisbas(doc, j, hi)  # "أبو عمر الحسني القرشي"
+            elif _gulf_father(t.key) and j < hi and toks[j].key.startswith("ال"):
+                j = _gulf_chain(doc, j, hi)  # "صباح الخالد الحمد الصباح"
             break  # an al- surname ends the name
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1
+    return j
+
+
+# given names of the Gulf that given_names.yaml does not list as usual ones
+_GULF_GIVEN = frozenset(L.fold_ar(w) for w in (
+    "جابر", "صباح", "سالم", "مشعل", "راشد", "سعود", "زايد", "نهيان", "مبارك", "ثامر", "فهد",
+    "سلطان", "منصور", "خليفة", "حمود", "عيسى", "ثاني"))
+
+
+def _gulf_father(key: str) -> bool:
+    """Is the al- word *key* a given name with the article (الخالد، الأحمد، الجابر)?"""
+    w = key[2:]
+    return w in GN.ALL or w in _GULF_GIVEN
+
+
+def _gulf_chain(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int:
+    """After "X الY" where Y is a usual given name (the father's name written with al-, as
+    Gulf names are: "صباح الخالد الحمد الصباح", "مشعل الأحمد الجابر الصباح"): up to two more
+    al- words, the grandfather's name and the family name (which ends the name)."""
+    toks = doc.toks
+    n = 0
+    while j < hi and n < 2:
+        t = toks[j]
+        if not t.key.startswith("ال") or t.key in L.NATIONALITY or \
+                (covered is not None and j in covered) or not _ar_name_word(doc, t, False):
+            break
+        j += 1
+        n += 1
+        if not _gulf_father(t.key):
+            break  # the family name
     return j
 
 
@@ -399,6 +483,13 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             j += 2
             words += 1
             continue
+        if not _ar_name_word(doc, t, False) and words < _AR_GIVEN_MAX_WORDS and \
+                _inner_word(doc, j, hi, covered):
+            j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"
+            words += 2
+            if toks[j - 1].key.startswith("ال"):
+                break
+            continue
         if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
                 _next_conjunct(doc, j, hi):
             break
@@ -416,6 +507,9 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if t.key.startswith("ال"):
             if toks[k].stems and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
                 j = _kunya_nisbas(doc, j, hi, covered)  # "أبي حفص الهاشمي القرشي"
+            elif _gulf_father(t.key) and j < hi and j not in covered and \
+                    toks[j].key.startswith("ال"):
+                j = _gulf_chain(doc, j, hi, covered)  # "ناصر المحمد الأحمد الصباح"
             break  # an al- family name ends the name
     return j
 
@@ -527,10 +621,109 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
         rest = [strip_article_ar(toks[x].key) for x in range(n + 1, j)]
         if person.eid in doc.new_entities:
             doc._add_alias(person.eid, "أبو " + doc.text[toks[n + 1].start:toks[j - 1].end])
+            last = toks[person.hi - 1]
+            if j - n == 2 and person.hi - person.lo >= 2 and last.key.startswith("ال"):
+                # "أبو زينب اللامي": the kunya with the family name
+                doc._add_alias(person.eid, f"أبو {toks[n + 1].text} {last.text}")
         for word in _AR_KUNYA_WORDS:
             for name in (tuple([word] + rest), (word, rest[0])):
                 doc.local.setdefault(name, person.eid)
             doc.local_first.add(word)
+
+
+_AR_AKA_HONORIFICS = frozenset({"الحاج", "الحاجه", "الشيخ", "السيد", "الملا"})
+
+
+def _ar_aka_quoted_names(doc: Doc, si: int, covered: dict[int, Mention],
+                         out: list[Mention]) -> None:
+    """Run :func:`_ar_aka_quoted` at each "المعروف/الملقب/المكنى (بـ)«" after a person
+    (called after the people of the sentence are found; only with a « in the sentence)."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in range(s.lo + 1, s.hi - 2):
+        if toks[k].text == "«" and toks[k + 1].key in _AR_KUNYA_WORDS:
+            # "X Y الساعدي «أبو باقر»": a kunya in quotes right after the name
+            person = covered.get(k - 1)
+            if person is not None and person.etype == "Person" and person.hi == k and \
+                    person.kind == "name":
+                _ar_aka_quoted(doc, si, covered, out, person, k)
+            continue
+        if toks[k].key not in _AR_AKA:
+            continue
+        p = k - 1 if toks[k - 1].text not in ("،", ",") else k - 2
+        person = covered.get(p)
+        t = toks[k + 1]
+        if person is not None and person.etype == "Person" and person.hi == p + 1 and (
+                t.text == "«" or (t.key in ("ب", "باسم") and toks[k + 2].text == "«")):
+            _ar_aka_quoted(doc, si, covered, out, person, k + 1 + (t.text != "«"))
+
+
+def _ar_aka_quoted(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                   person: Mention, q: int) -> None:
+    """"X، المعروف بـ«Y»" / "X، الملقب «الحاج Y»" / "المكنّى «أبو Y»" (*q*: the opening
+    quote): the quoted name is another name of the person X (one id), an honorific before
+    it left out; a new person made of it is X. A known person in the quotes stays himself."""
+    toks = doc.toks
+    hi = doc.sents[si].hi
+    a = q + 1
+    e = a
+    while e < hi and e - a < 6 and toks[e].text != "»":
+        e += 1
+    if e >= hi or toks[e].text != "»":
+        return
+    while a < e and toks[a].key in _AR_AKA_HONORIFICS:
+        a += 1
+    if a == e or not all(toks[x].ar and not toks[x].punct for x in range(a, e)):
+        return
+    inner: list[Mention] = []
+    for x in range(a, e):
+        m = covered.get(x)
+        if m is not None and all(m is not y for y in inner):
+            inner.append(m)
+    if any(m.etype != "Person" or doc.gaz.get(m.eid) is not None for m in inner):
+        return  # a body, or a known person: no alias
+    for m in inner:
+        old = m.eid
+        if old == person.eid:
+            continue
+        changed = False
+        for x in doc.ments:
+            if x.eid == old:
+                x.eid, changed = person.eid, True
+        if changed:
+            doc.mentions_changed()
+        for m2 in out:
+            if m2.eid == old:
+                m2.eid = person.eid
+        for key, v in list(doc.local.items()):
+            if v == old:
+                doc.local[key] = person.eid
+    if not inner:
+        me = _ment_at(doc, si, a, e, person.eid)
+        out.append(me)
+        for x in range(a, e):
+            covered[x] = me
+    surface = doc.text[toks[a].start:toks[e - 1].end]
+    if person.eid in doc.new_entities:
+        doc._add_alias(person.eid, surface)
+    words = tuple(core_tokens(surface))
+    if not words:
+        return
+    doc.local.setdefault(words, person.eid)
+    doc.local_first.add(words[0])
+    if words[0] in _AR_KUNYA_WORDS and len(words) >= 2:
+        for word in _AR_KUNYA_WORDS:
+            doc.local.setdefault((word, *words[1:]), person.eid)
+            doc.local_first.add(word)
+        last = toks[person.hi - 1]
+        if person.hi - person.lo >= 2 and last.key.startswith("ال") and len(words) == 2:
+            # the kunya with the family name is how many pieces name him ("أبو باقر
+            # الساعدي"): one more name of the same person
+            fam = strip_article_ar(last.key)
+            if person.eid in doc.new_entities:
+                doc._add_alias(person.eid, f"{surface} {last.text}")
+            for word in _AR_KUNYA_WORDS:
+                doc.local.setdefault((word, words[1], fam), person.eid)
 
 
 _AR_FUZZY_CACHE: dict[tuple[int, str], tuple[int, str, str] | None] = {}
@@ -561,6 +754,14 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
 _AR_AKA = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة"))
 
 
+def _verb_shape(doc: Doc, key: str) -> bool:
+    """An imperfect verb, alone or after و/ف ("ويشغل X منصبه", "فيقود"): no first name."""
+    if key[:1] in ("و", "ف") and len(key) == 5:
+        key = key[1:]
+    return len(key) == 4 and key[:1] in ("ي", "ت") and key not in doc.gaz.ar_latin and \
+        "ا" not in key[1:] and "و" not in key[1:3]
+
+
 def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
                     k: int) -> Mention | None:
     """An Arabic name of two or three words right before "، <title at k>", not known yet
@@ -574,8 +775,8 @@ def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Me
     while q - 1 >= s.lo and c - q < 3 and (q - 1) not in covered and \
             _ar_name_word(doc, toks[q - 1], False):
         q -= 1
-    while q < c and not _ar_name_word(doc, toks[q], True):
-        q += 1  # the first word must be able to start a name ("وقتل" cannot)
+    while q < c and (not _ar_name_word(doc, toks[q], True) or _verb_shape(doc, toks[q].key)):
+        q += 1  # the first word must be able to start a name ("وقتل", "ويشغل" cannot)
     if c - q < 2 or _ar_name_span(doc, q, c) != c:
         return None
     first = toks[q].key

@@ -210,7 +210,9 @@ def _english_capitalised_spans(w: _Work) -> None:
             if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
                     toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):
                 etype = "Location"  # "the southeastern city of Kerman", "province of Diyala"
-            al_form = n_core <= 2 and ("al" in words or "el" in words)
+            al_form = n_core <= 2 and ("al" in words or "el" in words) and not (
+                n_core == 2 and words[0] not in ("al", "el") and words[-1].endswith("i") and
+                len(words[-1]) >= 5)  # "from Erfan al-Hiyali": a family name, no place
             if eid is None and (len(words) == 1 or al_form or (
                     n_core == 2 and not _latin_first_name(doc, words[0]))) and k > s.lo and \
                     (toks[k - 1].key in ("in", "near", "outside") or
@@ -218,10 +220,11 @@ def _english_capitalised_spans(w: _Work) -> None:
                     words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
                     (e >= s.hi or not toks[e].cap):
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
-            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and \
+            if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
-                                    {"said", "says", "told", "and", ",", "was", "has", "had"}):
-                etype = "Person"
+                                    {"said", "says", "told", "and", ",", "was", "has", "had"})
+                    or words[0] in ("abu", "umm") and n_core <= 3 and not toks[e].cap):
+                etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence)
         if etype == "Organization":
             # "the Kurdistan Democratic Party of Masoud Barzani": the body ends before "of"
             # and a known person

@@ -383,7 +383,14 @@ def resolve_aka(doc: Doc) -> None:
             if mm.eid == old:
                 mm.eid = m.eid
         if m.eid in doc.new_entities and old in doc.new_entities:
-            doc._add_alias(m.eid, doc.new_entities[old]["name"])
+            alias = doc.new_entities[old]["name"]
+            doc._add_alias(m.eid, alias)
+            words = doc.text[m.start:m.end].split()
+            fam = words[-1]
+            if alias.split()[0].lower() in ("abu", "umm") and len(alias.split()) == 2 and \
+                    len(words) >= 2 and fam.lower().startswith("al-"):
+                # "X Y al-Issawi, known as Abu Yasser": also "Abu Yasser al-Issawi"
+                doc._add_alias(m.eid, f"{alias} {fam}")
         changed = True
     if changed:
         doc.mentions_changed()

@@ -63,6 +63,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "النائب": "plain", "عضو": "member", "القيادي": "member", "قيادي": "member",
     "المتحدث باسم": "member", "المتحدث": "member", "الناطق باسم": "member",
     "مسؤول": "member", "المسؤول": "member",
+    # the acting head of a body ("القائم بأعمال وزارة الخارجية X"), a chargé d'affaires
+    "القائم بأعمال": "lead", "القائم بالأعمال": "plain",
     "الجنرال": "plain", "جنرال": "plain", "العميد": "plain", "عميد": "plain",
     "اللواء": "plain", "الفريق": "plain", "الفريق أول": "plain", "العقيد": "plain",
     "وزير": "plain", "وزير الخارجية": "plain", "وزير الدفاع": "plain",
@@ -119,6 +121,12 @@ AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
 AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
     "مرافقه", "مرافقها", "نجله", "نجلها", "شقيقه", "شقيقها", "مساعده", "مساعدها", "صهره",
     "حارسه"))
+# feminine forms of titles ("المسؤولة في وزارة الخارجية X", "النائبة X"): the role of the
+# masculine form
+# (not the bare forms nor those that are common adjectives: "الجهة المسؤولة" needs the
+# article, "مقابلة صحفية", "المناصب القيادية" are no titles)
+for _m in ("المسؤول", "النائب", "المستشار", "المنسق"):
+    AR_TITLES.setdefault(fold_ar(_m + "ة"), AR_TITLES[fold_ar(_m)])
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
                            {t.split()[0][2:] for t in AR_TITLES if t.startswith("ال")})
@@ -135,6 +143,9 @@ AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البار�
                     "رفيع", "سابق", "جديد", "أعلى", "عسكري", "أمني", "سياسي", "مقرب",
                     "رفيع المستوى", "كبيرا", "بارزا", "سابقا", "الأممي", "الأممية", "الدولي",
                     "الخاص", "الرئاسي", "آنذاك", "حينها", "حينذاك", "وقتها", "يومها")
+# feminine forms after a feminine title ("المسؤولة الرفيعة", "السفيرة البارزة")
+AR_QUALIFIERS = AR_QUALIFIERS | _ar("الرفيعة", "البارزة", "الحالية", "الأسبق", "الراحلة",
+                                    "المخضرمة", "المستقيلة", "النافذة")
 NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
 OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated") | _ar(
     "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.latin_ids import canonical_word
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
     is_arabic,
     proclitic_splits,
     strip_article_ar,
+    token_phonetic,
     token_skeleton,
 )
 
@@ -271,12 +273,16 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
     toks = doc.toks
     surface = doc.text[toks[jn].start:sur.end]
     first = core_tokens(doc.text[toks[jn].start:toks[jn].end])
+    if first and first[0] in _KUNYA and ne - jn >= 2:
+        # a kunya's own name is its second word: "Abu Hamza al-Qurashi" is not "Abu Ibrahim
+        # al-Hashimi al-Qurashi", though both begin with "Abu"
+        first = core_tokens(doc.text[toks[jn].start:toks[ne - 1].end])
     last = core_tokens(doc.text[toks[sur.lo].start:sur.end])
     same = doc.gaz.fuzzy_person(first + last, {sur.eid}, types=("Person",)) == sur.eid
     if not same and sur.eid in doc.new_entities:
         ent = doc.new_entities[sur.eid]
-        same = any(core_tokens(n)[:1] == first for n in [ent["name"]] + ent["aliases"]
-                   if core_tokens(n))
+        same = any(core_tokens(n)[:len(first)] == first for n in [ent["name"]] +
+                   ent["aliases"] if core_tokens(n))
     eid = sur.eid if same else _resolve_name(doc, surface, "Person")
     if sur in out:
         out.remove(sur)
@@ -345,7 +351,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
             return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
     if short is None and etype == "Person" and len(toks) >= 3:
-        short = _nasab_short(doc, surface)
+        short = _nasab_short(doc, surface) or _bin_chain_short(surface)
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
             doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
             ("Person", token_skeleton(toks[0]) + token_skeleton(toks[2])) in
@@ -438,9 +444,34 @@ def _part_of_named(doc: Doc, toks: list[str]) -> str | None:
                           *index.get(("first", q[0]), ()), *kunya):
         if eid not in found and _is_part(q, qwords, n, chain):
             found.add(eid)
-            if len(found) > 1:
+            if len(found) > 1 and not kunya:
                 return None
+    if len(found) > 1:
+        return _kunya_by_sound(doc, qwords[1], found)
     return next(iter(found)) if found else None
+
+
+def _kunya_by_sound(doc: Doc, word: str, ids: set[str]) -> str | None:
+    """Of several people whose kunya has the skeleton of *word* ("Abu al-Hasan" and "Abu
+    al-Hussein" are both "b hsn"), the one whose kunya sounds the same (long vowels kept:
+    حسن/Hasan is no حسين/Hussein); None if not exactly one."""
+    key = _sound(word)
+    hits = set()
+    for eid in ids:
+        e = doc.gaz.entries.get(eid)
+        ne = doc.new_entities.get(eid)
+        names = e.all_names() if e is not None else [ne["name"], *ne["aliases"]] if ne else []
+        for name in names:
+            toks = [t for t in core_tokens(name) if t not in _PART_SKIP]
+            if len(toks) >= 2 and toks[0] in _KUNYA and _sound(toks[1]) == key:
+                hits.add(eid)
+                break
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _sound(word: str) -> str:
+    """A name word's consonants and long i (Hasan/حسن -> hsn, Hussein/حسين -> hsin)."""
+    return "".join(c for c in token_phonetic(word) if c not in "aeou")
 
 
 def _named_people(doc: Doc) -> dict:
@@ -540,6 +571,8 @@ def _short_name(surface: str) -> str | None:
         return None  # kunya, "bin" chains, compounds (عبد الأمير، يار الله، صفي الدين)
     if sum(1 for k in keys if k not in ("al", "el", "ال", "آل", "ال")) < 4:
         return None  # "محمد كاظم آل صادق": three parts
+    if keys[1].startswith("ال") and keys[1][2:] in GN.ALL and keys[2].startswith("ال"):
+        return " ".join(words[:2])  # "صباح الخالد الحمد الصباح": Gulf names go by two words
     first = 1
     last = words[-1]
     if len(words) >= 2 and keys[-2] in ("al", "el", "آل", "ال"):
@@ -556,13 +589,14 @@ _COMPOUND_TAIL = frozenset({"الله", "الدين", "allah", "ullah", "din", "
 # belongs to the given name, it is no father's name
 _PERSIAN_FIRST = frozenset({"محمد", "علي", "احمد", "غلام", "امير", "مير", "حسين", "حسن",
                             "mohammad", "mohammed", "muhammad", "mohamed", "ali", "ahmad",
-                            "ahmed", "gholam", "amir", "mir", "hossein", "hassan"})
+                            "ahmed", "gholam", "amir", "mir", "hossein", "hassan", "hussein"})
 _PERSIAN_SECOND = frozenset({
     "رضا", "علي", "جواد", "باقر", "حسين", "حسن", "مهدي", "تقي", "جعفر", "اكبر", "اصغر",
     "كاظم", "صادق", "هادي", "امين", "ابراهيم", "اسماعيل", "صالح", "محمد", "reza", "ali",
     "javad", "bagher", "baqer", "baqir", "hossein", "hassan", "mehdi", "taghi", "taqi", "jafar",
     "akbar", "asghar", "kazem", "sadegh", "hadi", "amin", "ebrahim", "esmail", "saleh",
-    "mohammad", "mohammed"})
+    "mohammad", "mohammed", "hussein", "jaafar", "kadhim", "ibrahim", "ismail", "salih",
+    "mahdi", "sadiq"})
 
 
 def _nasab_short(doc: Doc, surface: str) -> str | None:
@@ -604,9 +638,40 @@ def _nasab_short(doc: Doc, surface: str) -> str | None:
             middle[0] in ("شيخ", "الشيخ", "سيد", "السيد", "ملا") or (
                 b1 - b0 == 1 and not doc.gaz.is_given_name(middle[0]) and is_arabic(middle[0])):
         return None  # the middle word may be part of the family name ("Sheikh Jangi")
-    if a1 - a0 == 1 and keys[a0] in _PERSIAN_FIRST and middle[0] in _PERSIAN_SECOND:
+    k0, k1 = keys[a0], middle[0]
+    if not is_arabic(k0):
+        # (the spellings Arabic transliteration gives: "Husain Jafar" is "Hussein Jaafar")
+        k0 = canonical_word(doc.gaz, words[a0]).lower()
+        k1 = canonical_word(doc.gaz, words[b0]).lower()
+    if a1 - a0 == 1 and k0 in _PERSIAN_FIRST and k1 in _PERSIAN_SECOND:
         return None
     return " ".join(words[a0:a1] + words[c0:c1])
+
+
+_BIN = frozenset({"bin", "ibn", "بن", "ابن"})
+
+
+def _bin_chain_short(surface: str) -> str | None:
+    """First name + family name of a "bin" chain that ends in a family name marked by
+    al-/ال ("عبد اللطيف بن راشد الزياني", "Mohammed bin Abdulaziz al-Khulaifi" -> "Mohammed
+    al-Khulaifi"): the form most pieces use, so the id is the same whether a piece writes the
+    father's name or not; the full chain stays an alias. None without a family name
+    ("Mohammed bin Salman"), for a dynasty written apart ("Tamim bin Hamad Al Thani",
+    "آل ثاني") and for a kunya."""
+    words = surface.replace("\u200f", "").split()
+    if len(words) < 4:
+        return None
+    keys = [normalize_word(w) for w in words]
+    if keys[0] in _KUNYA or not any(k in _BIN for k in keys[1:-1]) or \
+            keys[-2] in ("al", "el", "ال", "آل", "ال") or keys[-1] in _COMPOUND_TAIL:
+        return None
+    last = keys[-1]
+    if not (last.startswith(("al-", "el-")) or (last.startswith("ال") and len(last) >= 5)):
+        return None
+    first = 2 if keys[0] in _AR_ABD or keys[1] in _COMPOUND_TAIL else 1
+    if keys[first] not in _BIN:
+        return None  # "محمد علي بن ..." : not a plain given name before the chain
+    return " ".join(words[:first] + words[-1:])
 
 
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)

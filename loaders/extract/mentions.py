@@ -35,6 +35,7 @@ from loaders.extract.arabic_names import (
     _AR_KUNYA_WORDS,
     _AR_NAME_CUES,
     _ar_aka_kunya,
+    _ar_aka_quoted_names,
     _ar_cue_names,
     _ar_fuzzy,
     _ar_given_name_people,
@@ -79,6 +80,7 @@ from loaders.extract.known_names import (
     _known_names,
     _local_again,
 )
+from loaders.extract.latin_ids import canonical_latin
 from loaders.extract.mention_base import (
     _B_ADMIN,
     _B_AR_CUE,
@@ -282,10 +284,18 @@ class Doc:
                 parts.append(tr)
                 i += 1
             latin = " ".join(parts)
+        elif etype == "Person":
+            # "Hossein al-Mousavi" -> "Hussein al-Moussawi": the spelling the Arabic name
+            # gets, so that separate Arabic and English articles give one id
+            latin = canonical_latin(self.gaz, surface)
         else:
             latin = surface
         slug = slugify(latin) or "unnamed"
+        if latin is not surface and f"{etype.lower()}:{slug}" in self.gaz.entries:
+            slug = slugify(surface) or slug  # (never a known entity's id)
         eid = f"{etype.lower()}:{slug}"
+        # (the name follows the id, as for an Arabic name: two loads of one id must agree
+        # on it; an English spelling as written stays an alias)
         name = " ".join(w[:1].upper() + w[1:] if w not in ("al", "bin", "ibn") else w
                         for w in slug.split("-"))
         name = name.replace("Al ", "al-").replace(" al ", " al-")
@@ -375,10 +385,14 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if bits & _B_AR_GIVEN:
             _ar_aka_kunya(doc, si, w.covered, w.out)
         _ar_given_name_people(doc, si, w.covered, w.out)
+        if "«" in doc.text[w.s.start:w.s.end]:
+            _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if len(doc.local) > n_local:
         _local_again(doc, si, w.units, w.covered, w.out)
+    if not ar and " bin " in doc.text[w.s.start:w.s.end]:
+        _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
     out = w.out
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)
@@ -386,6 +400,39 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+def _bin_chain_after(doc: Doc, si: int, covered: dict[int, Mention],
+                     out: list[Mention]) -> None:
+    """English: "bin Hamad Al-Thani" after a person's name is his father's and family name,
+    part of that person's name (never a second person)."""
+    toks = doc.toks
+    hi = doc.sents[si].hi
+    for m in list(out):
+        b = m.hi
+        if m.etype != "Person" or m.kind != "name" or b + 1 >= hi or \
+                toks[b].key not in ("bin", "ibn") or not toks[b + 1].cap:
+            continue
+        e = b + 1
+        while e < hi and (toks[e].cap and not toks[e].punct or (
+                toks[e].key in ("bin", "ibn") and e + 1 < hi and toks[e + 1].cap) or (
+                toks[e].text == "-" and e + 1 < hi and toks[e + 1].cap and
+                toks[e - 1].key in ("al", "el"))):
+            other = covered.get(e)
+            if other is not None and other is not m and (
+                    other.etype != "Person" or other.lo < b + 1):
+                break  # a place or body after the chain ends it
+            e += 1
+        if e - b < 2:
+            continue
+        for x in range(b, e):
+            other = covered.get(x)
+            if other is not None and other is not m and other in out:
+                out.remove(other)
+            covered[x] = m
+        m.hi, m.end = e, toks[e - 1].end
+        if m.eid in doc.new_entities:
+            doc._add_alias(m.eid, doc.text[m.start:m.end])
 
 
 def _pass_bits(t: Tok, gaz: Gazetteer) -> int:

@@ -13,6 +13,7 @@ from loaders.extract.arabic_names import (
     _ar_given_first,
     _ar_name_word,
     _plain_name_word,
+    _verb_shape,
 )
 from loaders.extract.mention_base import (
     _EN_BODY_LAST,
@@ -48,7 +49,7 @@ def _first_names_before_surnames(w: _Work) -> None:
         pt = toks[p]
         ok = (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
               pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
-            pt.ar and _plain_name_word(pt))
+            pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key))
         if not ok:
             continue
         surface = doc.text[pt.start:me.end]

@@ -19,6 +19,8 @@ from loaders.extract.arabic_names import (
     _ar_name_before,
     _ar_name_span,
     _ar_name_word,
+    _bare_word,
+    _family_shaped,
 )
 from loaders.extract.coreference import (
     AR_DEAD_QUALS,
@@ -170,7 +172,9 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
 # words between an Arabic title and the name that are neither (a time adverb, "on its behalf")
 _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يومها", "يومذاك", "باسمه", "باسمها",
-    "باسمهم", "باسمهما", "بدوره", "بدورها"))
+    "باسمهم", "باسمهما", "بدوره", "بدورها",
+    "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
+_AR_ACTING = L.fold_ar("القائم بأعمال")
 # governor: the (definite) province follows the title ("محافظ السليمانية X")
 _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
 
@@ -413,7 +417,7 @@ def _titles(w: _Work) -> None:
                 j += 1
                 continue
             if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS or
-                         _possessed_noun(key)) and \
+                         _possessed_noun(key)) and phrase not in L.AR_NAME_ONLY_TITLES and \
                     j - tend < 3 and (role in ("lead", "member", "head_state") or (
                         role == "plain" and not key.startswith("ال") and
                         j + 1 < s.hi and toks[j + 1].key.startswith("ال"))):
@@ -431,8 +435,12 @@ def _titles(w: _Work) -> None:
             if j in covered and covered[j].lo == j and covered[j].etype == "Person":
                 break  # a known name that starts with its rank ("Ayatollah Ali Khamenei")
             t2 = _title_at(doc, j, s.hi)
-            if t2 is not None and t2[1] == "plain":
-                j = t2[0]  # a rank after the office: "... الجنرال كينيث ماكنزي"
+            if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING):
+                # a rank after the office: "... الجنرال كينيث ماكنزي"; the office someone
+                # acts in: "القائم بأعمال الرئيس الإيراني X" (he holds that office's role)
+                if phrase == _AR_ACTING:
+                    role = t2[1]
+                j = t2[0]
                 continue
             break
         # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
@@ -480,10 +488,36 @@ def _titles(w: _Work) -> None:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
         ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
-        if ne - jn >= 3 and toks[jn].ar and toks[jn].key not in doc.gaz.ar_latin and \
+        if ne == jn + 2 and toks[jn].ar and toks[ne - 1].key.endswith("يه") and \
+                not toks[ne - 1].key.startswith("ال") and \
+                toks[ne - 1].key not in doc.gaz.ar_latin:
+            ne = jn  # "أجرى الوزير مقابلة صحفية": a noun and its adjective, no name
+        noun_first = False
+        if ne <= jn + 1 and jn + 1 < s.hi and toks[jn].ar and jn not in covered and \
+                _noun_first_name(toks[jn]):
+            # "القيادي طالب سامي عبد الله", "مرافقه أركان العلياوي", "وزير النفط حيان عبد
+            # الغني": after a title, a first name that is an ordinary word elsewhere (or not
+            # a usual one), then the rest of the name (a new person found already, or an
+            # unknown name ending in a family name)
+            rest = covered.get(jn + 1)
+            if rest is None:
+                e2 = jn + 2 if _family_shaped(toks[jn + 1].key) else \
+                    _ar_name_span(doc, jn + 1, s.hi)
+                e2 = next((x for x in range(jn + 2, e2) if x in covered), e2)
+                if e2 > jn + 1 and (e2 - jn >= 3 or _family_shaped(toks[e2 - 1].key)):
+                    ne, noun_first = e2, True
+            elif rest.lo == jn + 1 and rest.etype == "Person" and rest.kind == "name" and \
+                    doc.gaz.get(rest.eid) is None and (
+                        rest.hi - rest.lo >= 2 or _family_shaped(toks[rest.lo].key)):
+                _drop_mention(doc, covered, out, rest)
+                ne, noun_first = rest.hi, True
+        if ne - jn >= 3 and not noun_first and toks[jn].ar and \
+                toks[jn].key not in doc.gaz.ar_latin and \
                 toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS:
             # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
-            jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG), jn)
+            # (not "وزير النفط حيان عبد الغني": عبد starts the father's name)
+            jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG and
+                       toks[x].key != "عبد"), jn)
         sur = _surname_after(doc, covered, jn, ne, s.hi)
         if sur is not None:
             # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;
@@ -593,6 +627,26 @@ def _titles(w: _Work) -> None:
                     doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
                                         qual))
         k = tend
+
+
+def _noun_first_name(t: Tok) -> bool:
+    """Could the Arabic word after a title be a first name even though it is an ordinary
+    word elsewhere (طالب، خليفة، أركان) or no usual given name (حيان، راكان)?"""
+    return _bare_word(t) and t.key not in _AR_TITLE_FILLERS
+
+
+def _drop_mention(doc: Doc, covered: dict[int, Mention], out: list[Mention],
+                  m: Mention) -> None:
+    """Take back the mention *m* of this sentence (a part of a longer name found now);
+    the names of its new entity that link later mentions are forgotten."""
+    if m in out:
+        out.remove(m)
+    for x in range(m.lo, m.hi):
+        if covered.get(x) is m:
+            del covered[x]
+    for key, v in list(doc.local.items()):
+        if v == m.eid:
+            del doc.local[key]
 
 
 def _deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
@@ -754,6 +808,7 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     ne = _ar_name_span(doc, x, hi)
     if ne - x < 2 or not (plural or toks[x].key in doc.gaz.ar_latin or toks[x].key in GN.ALL or
                           toks[ne - 1].key.endswith("ي")
+                          or any(toks[y].key == "عبد" for y in range(x + 1, ne - 1))
                           or ne in covered or
                           (comma and ne < hi and toks[ne].text in (",", "،"))):
         return j  # a usual first name, a family name in -ي, or "، X Y،" marks a name

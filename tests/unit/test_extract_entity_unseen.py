@@ -153,7 +153,7 @@ ID_CASES = [
     ("استقبل السوداني محافظ كرمان محمد علي طالبي.", "محمد علي طالبي",
      "person:mohammed-ali-talbi"),
     ("Farzin met Governor Mohammad Reza Farzaneh in Tehran.", "Mohammad Reza Farzaneh",
-     "person:mohammad-reza-farzaneh"),
+     "person:mohammed-reza-farzaneh"),
     ("التقى السوداني رئيس المحكمة جاسم محمد عبود.", "جاسم محمد عبود",
      "person:jassim-mohammed-abud"),
 ]

@@ -1,0 +1,132 @@
+"""One Latin spelling per name word for the ids of new people, whatever the script.
+
+An Arabic name not in the gazetteer is transliterated with the usual Latin spellings of
+``names.yaml`` and of the gazetteer's bilingual names (``Gazetteer.ar_latin``: حسين ->
+Hussein, الموسوي -> al-Moussawi). An English article writes the same words its own way
+("Hossein", "Husain", "al-Mousavi", "Abdullatif"). ``canonical_latin`` respells each word of
+an English name that is a spelling of one of those words (same consonant skeleton, close
+phonetic form) the way the Arabic side would, so that an Arabic and an English article
+about the same new person, extracted and loaded separately, give one node
+(``person:hussein-al-moussawi``). Words the table does not know are kept as written.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from loaders.textnorm import fold_ar, token_phonetic, token_skeleton
+
+if TYPE_CHECKING:
+    from loaders.extract.gazetteer import Gazetteer
+
+_ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul"})
+_MIN_RATIO = 85.0
+_VOWELS = frozenset("aeiouy")
+_ABDULLAH = frozenset({"abdallah", "abdulla", "abdullah", "abdellah", "abdalla"})
+
+
+def _index(gaz: Gazetteer) -> dict[tuple[bool, str], list[tuple[str, str]]]:
+    """(with al-, skeleton) -> [(Latin spelling without al-, phonetic form)], built once per
+    gazetteer from what Arabic transliteration gives a word with and without the article."""
+    facts = gaz.token_facts
+    idx = facts.get("latin_canon")
+    if idx is not None:
+        return idx
+    known = gaz.ar_latin
+    idx = {}
+
+    def put(al: bool, latin: str) -> None:
+        bare = latin[3:] if latin.lower().startswith("al-") else latin
+        if not bare or " " in bare or "-" in bare:
+            return
+        key = (al, token_skeleton(bare.lower()))
+        rows = idx.setdefault(key, [])
+        if all(b.lower() != bare.lower() for b, _p in rows):
+            rows.append((bare, token_phonetic(bare.lower())))
+
+    for ar, latin in known.items():
+        if ar.startswith("ال"):
+            put(True, latin)  # الموسوي -> al-Moussawi
+            continue
+        put(False, latin)  # موسوي -> Mousavi
+        if ("ال" + ar) not in known:
+            put(True, latin)  # الموسوي written with the article: "al-" + Mousavi
+    facts["latin_canon"] = idx
+    return idx
+
+
+def _canon_word(gaz: Gazetteer, word: str, al: bool) -> str:
+    """The usual Latin spelling of one name word (without its al-), else *word*."""
+    low = word.lower()
+    if len(low) < 3 or not low.isalpha():
+        return word
+    rows = _index(gaz).get((al, token_skeleton(low)))
+    if not rows:
+        return word
+    if any(b.lower() == low for b, _p in rows):
+        # already a usual spelling: keep it unless the article form has another one
+        return next(b for b, _p in rows if b.lower() == low)
+    ph = token_phonetic(low)
+    end = low[-1] in _VOWELS
+    # (a final vowel is kept apart: "Mohamad" is no "Mohammadi")
+    scored = sorted(((fuzz.ratio(ph, p), b) for b, p in rows
+                     if (b[-1:].lower() in _VOWELS) == end), reverse=True)
+    if not scored:
+        return word
+    best, spelling = scored[0]
+    if best < _MIN_RATIO or (len(scored) > 1 and scored[1][0] == best and
+                             scored[1][1].lower() != spelling.lower()):
+        return word
+    return spelling
+
+
+def canonical_word(gaz: Gazetteer, word: str) -> str:
+    """The usual Latin spelling of one name word written without an article."""
+    return _canon_word(gaz, word, False)
+
+
+def canonical_latin(gaz: Gazetteer, name: str) -> str:
+    """*name* (Latin script) with each name word respelt as Arabic transliteration would
+    write it: "Hossein al-Mousavi" -> "Hussein al-Moussawi", "Abdullatif al-Zayani" ->
+    "Abdul-Latif al-Zayani" (Zayani: not in the table, kept)."""
+    if fold_ar(name) != name and any("\u0600" <= c <= "\u06ff" for c in name):
+        return name  # Arabic: transliterated elsewhere
+    out: list[str] = []
+    words = name.split()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        low = w.lower()
+        head, sep, rest = low.partition("-")
+        if head in ("al", "el") and sep and rest:
+            out.append("al-" + _canon_word(gaz, w[len(head) + 1:], True))
+        elif low in ("al", "el") and i + 1 < len(words):
+            out.append("al-" + _canon_word(gaz, words[i + 1], True))  # "Al Zayani"
+            i += 1
+        elif low in _ABD and i + 1 < len(words):
+            nxt = words[i + 1]
+            nxt = nxt[3:] if nxt.lower().startswith(("al-", "el-", "ul-")) else nxt
+            out.append(_abdul(gaz, nxt))  # "Abdel Latif", "Abd al-Karim"
+            i += 1
+        elif head in _ABD and sep and rest:
+            tail = w[len(head) + 1:]
+            tail = tail[3:] if tail.lower().startswith(("al-", "el-")) else tail
+            out.append(_abdul(gaz, tail))  # "Abdul-Latif", "Abd-al-Karim"
+        elif low in _ABDULLAH:
+            out.append("Abdullah")
+        elif low.startswith(("abdul", "abdel")) and len(low) > 7:
+            out.append(_abdul(gaz, w[5:]))  # "Abdullatif", "Abdelkarim"
+        else:
+            out.append(_canon_word(gaz, w, False))
+        i += 1
+    return " ".join(out)
+
+
+def _abdul(gaz: Gazetteer, word: str) -> str:
+    """"Abdul-" + the usual spelling of the divine name after it, as Arabic gives عبد X."""
+    if word.lower() in ("lah", "llah", "allah", "alla", "ullah", "la", "ah"):
+        return "Abdullah"
+    c = _canon_word(gaz, word, False)
+    return "Abdul-" + c[:1].upper() + c[1:]
