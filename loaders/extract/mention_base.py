@@ -352,7 +352,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
     if short is None and etype == "Person" and len(toks) >= 3:
         short = _nasab_short(doc, surface) or _bin_chain_short(surface)
-    if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and (
+    if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and \
+            surface.split()[1].lower() not in _COMPOUND_FIRST and (
             doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or
             ("Person", token_skeleton(toks[0]) + token_skeleton(toks[2])) in
             doc.session.get("skel", {})):
@@ -376,6 +377,9 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+# the first word of a two-word given name ("أحمد عبد الهادي" is Ahmad + Abd al-Hadi, not a
+# first name, a father's name and a family name)
+_COMPOUND_FIRST = frozenset({"عبد", "عبدال", "abd", "abdul", "abdel", "abdal", "abu", "أبو", "ابو"})
 _AR_KUNYA_CASES = frozenset({"أبي", "أبا", "ابي", "ابا"})
 
 # words of a name that link it to a father or a dynasty ("Khalid bin Salman", "آل ثاني"):

@@ -327,7 +327,11 @@ class Doc:
             self.local.setdefault(tuple(toks[-2:]), eid)
 
     def _add_alias(self, eid: str, surface: str) -> None:
-        ent = self.new_entities[eid]
+        """Record *surface* as another name of the new entity *eid* (a gazetteer entity
+        keeps the names its entry lists)."""
+        ent = self.new_entities.get(eid)
+        if ent is None:
+            return
         if surface and surface != ent["name"] and surface not in ent["aliases"]:
             ent["aliases"].append(surface)
 

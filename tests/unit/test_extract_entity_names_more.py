@@ -380,3 +380,14 @@ def test_english_family_name_after_from_is_a_person():
     assert "Raad al-Hamdani" in got, got
     doc = RuleExtractor().extract("Fighters came from Jurf al-Sakhar at dawn.", lang="en")
     assert not [e for e in doc["entities"] if e["type"] == "Person"]
+
+
+def test_a_two_word_given_name_is_not_split_into_a_known_persons_name():
+    """'أحمد عبد الهادي' is Ahmad + the given name Abd al-Hadi: not a first name, a father's
+    name and a family name whose short form 'أحمد الهادي' is then bent to the known
+    'أحمد وحيدي' (which also made the extraction fail with a KeyError)."""
+    text = "وقال المتحدث باسم الحركة أحمد عبد الهادي إن الوفد وصل إلى بيروت أمس."
+    doc = RuleExtractor().extract(text, lang="ar")
+    people = _people(doc, text)
+    assert "person:ahmad-vahidi" not in _ids(doc)
+    assert any("عبد الهادي" in surface for surface in people)
