@@ -1,0 +1,51 @@
+"""Entities new to the project that blind sets BK..BM use (ids of blind_entities.py and
+blind_entities_gl / _mp / _qt / _uw / _xz / _ac / _af / _ai / _al / _ao / _ar / _au / _ax / _ba /
+_bd / _bg are reused where they exist). id -> (type, name, name_ar)."""
+
+BM = {
+    # --- set BK
+    "person:khaled-meshaal": ("Person", "Khaled Meshaal", "خالد مشعل"),
+    "person:majed-al-ansari": ("Person", "Majed al-Ansari", "ماجد الأنصاري"),
+    "person:ali-qadi": ("Person", "Ali Qadi", "علي القاضي"),
+    "person:hussein-khalil": ("Person", "Hussein Khalil", "حسين الخليل"),
+    "person:hussein-arnous": ("Person", "Hussein Arnous", "حسين عرنوس"),
+    "person:mehrdad-bazrpash": ("Person", "Mehrdad Bazrpash", "مهرداد بذرپاش"),
+    "person:farhad-alaaldin": ("Person", "Farhad Alaaldin", "فرهاد علاء الدين"),
+    "person:samir-geagea": ("Person", "Samir Geagea", "سمير جعجع"),
+    "organization:lebanese-forces": ("Organization", "Lebanese Forces", "القوات اللبنانية"),
+    "person:bouthaina-shaaban": ("Person", "Bouthaina Shaaban", "بثينة شعبان"),
+    # --- set BL
+    "person:ali-hussein-hazima": ("Person", "Ali Hussein Hazima", "علي حسين هزيمة"),
+    "person:yaron-finkelman": ("Person", "Yaron Finkelman", "يارون فينكلمان"),
+    "person:izzat-al-rishq": ("Person", "Izzat al-Rishq", "عزت الرشق"),
+    "location:tal-al-sultan": ("Location", "Tal al-Sultan", "تل السلطان"),
+    "location:rafah": ("Location", "Rafah", "رفح"),
+    "person:ahmed-wahbi": ("Person", "Ahmed Wahbi", "أحمد وهبي"),
+    "location:us-embassy-beirut": ("Location", "US Embassy in Beirut", "السفارة الأميركية في بيروت"),
+    "person:mohammed-nasser": ("Person", "Mohammed Nimah Nasser", "محمد نعمة ناصر"),
+    "organization:hezbollah-aziz-unit": ("Organization", "Aziz Unit (Hezbollah)", "وحدة عزيز"),
+    "location:al-hosh": ("Location", "al-Hosh (Tyre)", "الحوش"),
+    "location:tyre": ("Location", "Tyre", "صور"),
+    "person:fateh-sherif": ("Person", "Fateh Sherif", "فتح شريف"),
+    "location:al-bass-camp": ("Location", "al-Bass refugee camp", "مخيم البص"),
+    "location:kola": ("Location", "Kola (Beirut)", "الكولا"),
+    "person:walid-jumblatt": ("Person", "Walid Jumblatt", "وليد جنبلاط"),
+    "organization:progressive-socialist-party": ("Organization", "Progressive Socialist Party",
+                                                 "الحزب التقدمي الاشتراكي"),
+    "person:wasim-abu-shaaban": ("Person", "Wasim Abu Shaaban", "وسيم أبو شعبان"),
+    # --- set BM
+    "person:maria-zakharova": ("Person", "Maria Zakharova", "ماريا زاخاروفا"),
+    "organization:russian-foreign-ministry": ("Organization", "Russian Foreign Ministry",
+                                              "وزارة الخارجية الروسية"),
+    "person:subrahmanyam-jaishankar": ("Person", "Subrahmanyam Jaishankar", "سوبرامانيام جايشانكار"),
+    "location:nizhny-novgorod": ("Location", "Nizhny Novgorod", "نيجني نوفغورود"),
+    "person:khaled-qaddoumi": ("Person", "Khaled Qaddoumi", "خالد القدومي"),
+    "person:mohsen-rezaei": ("Person", "Mohsen Rezaei", "محسن رضائي"),
+    "person:barbara-leaf": ("Person", "Barbara Leaf", "باربرا ليف"),
+    "person:thaer-mukhif": ("Person", "Thaer Mukhif", "ثائر مخيف"),
+    "person:shihab-bin-tarik": ("Person", "Shihab bin Tarik", "شهاب بن طارق"),
+    "person:hammam-al-hayya": ("Person", "Hammam al-Hayya", "همام الحية"),
+    "person:badr-al-dosari": ("Person", "Badr al-Dosari", "بدر الدوسري"),
+    "organization:lekhwiya": ("Organization", "Qatar Internal Security Force (Lekhwiya)",
+                              "قوة الأمن الداخلي القطرية (لخويا)"),
+}
