@@ -289,44 +289,21 @@ def extractor() -> RuleExtractor:
     return RuleExtractor()
 
 
-@pytest.mark.parametrize("name,text,must,must_not", GROUP_CASES, ids=[c[0] for c in GROUP_CASES])
-def test_group_members_killed(extractor, name, text, must, must_not):
-    assert_relations(extractor.extract(text), name, must, must_not)
+# what each case table shows (the test id starts with its key)
+CASE_TABLES = {
+    "group_members_killed": GROUP_CASES,
+    "special_forces_are_the_us_armed_forces": FORCES_CASES,
+    "titled_victims_ar": TITLED_CASES,
+    "orderer_strike_martyred_companions": MORE_CASES,
+    "successions_titles_and_pronouns": SUCC_CASES,
+    "strike_subject_ar": SVO_CASES,
+    "killed_him_is_the_dead": HIM_CASES,
+    "indefinite_lede_ar": LEDE_AR_CASES,
+}
+ALL_CASES = [(f"{table}-{case[0]}", *case[1:])
+             for table, cases in CASE_TABLES.items() for case in cases]
 
 
-@pytest.mark.parametrize("name,text,must,must_not", FORCES_CASES,
-                         ids=[c[0] for c in FORCES_CASES])
-def test_special_forces_are_the_us_armed_forces(extractor, name, text, must, must_not):
-    assert_relations(extractor.extract(text), name, must, must_not)
-
-
-@pytest.mark.parametrize("name,text,must,must_not", TITLED_CASES,
-                         ids=[c[0] for c in TITLED_CASES])
-def test_titled_victims_ar(extractor, name, text, must, must_not):
-    assert_relations(extractor.extract(text), name, must, must_not)
-
-
-@pytest.mark.parametrize("name,text,must,must_not", MORE_CASES, ids=[c[0] for c in MORE_CASES])
-def test_orderer_strike_martyred_companions(extractor, name, text, must, must_not):
-    assert_relations(extractor.extract(text), name, must, must_not)
-
-
-@pytest.mark.parametrize("name,text,must,must_not", SUCC_CASES, ids=[c[0] for c in SUCC_CASES])
-def test_successions_titles_and_pronouns(extractor, name, text, must, must_not):
-    assert_relations(extractor.extract(text), name, must, must_not)
-
-
-@pytest.mark.parametrize("name,text,must,must_not", SVO_CASES, ids=[c[0] for c in SVO_CASES])
-def test_strike_subject_ar(extractor, name, text, must, must_not):
-    assert_relations(extractor.extract(text), name, must, must_not)
-
-
-@pytest.mark.parametrize("name,text,must,must_not", HIM_CASES, ids=[c[0] for c in HIM_CASES])
-def test_killed_him_is_the_dead(extractor, name, text, must, must_not):
-    assert_relations(extractor.extract(text), name, must, must_not)
-
-
-@pytest.mark.parametrize("name,text,must,must_not", LEDE_AR_CASES,
-                         ids=[c[0] for c in LEDE_AR_CASES])
-def test_indefinite_lede_ar(extractor, name, text, must, must_not):
+@pytest.mark.parametrize("name,text,must,must_not", ALL_CASES, ids=[c[0] for c in ALL_CASES])
+def test_killings_and_successions(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
