@@ -91,3 +91,17 @@ def test_a_killing_of_a_newly_listed_commander(extractor):
     _, rels = _doc(extractor, "An Israeli strike on Beirut killed Hezbollah's media chief "
                               "Mohammad Afif on Sunday.")
     assert ("ASSASSINATED_BY", "person:mohammad-afif", "country:israel") in rels, sorted(rels)
+
+
+def test_a_dateline_outlet_is_not_a_person_whose_title_names_the_region(extractor):
+    """An alias must be a name, not a name + title: 'جعفر شيخ مصطفى نائب رئيس إقليم كردستان'
+    as an alias made the dateline 'كوردستان24' a mention of Jaafar Sheikh Mustafa."""
+    text = ("أربيل (كوردستان24) - استقبل رئيس الإقليم نيجيرفان بارزاني، اليوم، السفير الإيراني "
+            "في أربيل.")
+    doc = extractor.extract(text, lang="ar")
+    assert "person:jaafar-sheikh-mustafa" not in {e["id"] for e in doc["entities"]}
+    doc = extractor.extract("أربيل (كوردستان24) - استقبل نائب رئيس إقليم كوردستان جعفر شيخ "
+                            "مصطفى، اليوم، السفير الإيراني.", lang="ar")
+    people = {e["id"]: [doc["text"][a:b] for a, b in e["mentions"]] for e in doc["entities"]
+              if e["type"] == "Person"}
+    assert people.get("person:jaafar-sheikh-mustafa") == ["جعفر شيخ مصطفى"]
