@@ -197,6 +197,20 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
         t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
 
 
+# a part of the day before a day ("فجر الأربعاء", "صباح اليوم", "مساء أمس"): a time phrase
+# after the name, not its last word ("وسيم أبو شعبان فجر الأربعاء"); "صباح" first in a name
+# (a Gulf given name) is never tested here
+_AR_DAYPARTS = L._ar("فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "فجر يوم", "ضحى")
+_AR_DAYS = L._ar("السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                 "الخميس", "الجمعة", "اليوم", "أمس", "الأمس", "يوم", "الغد", "غد", "أول")
+
+
+def _time_of_day(doc: Doc, j: int, hi: int) -> bool:
+    """Is the word at *j* a part of the day followed by a day ("فجر الخميس")?"""
+    toks = doc.toks
+    return toks[j].key in _AR_DAYPARTS and j + 1 < hi and toks[j + 1].key in _AR_DAYS
+
+
 def _bare_word(t: Tok) -> bool:
     """An Arabic word that may be a name word even though it is an ordinary word elsewhere
     (طالب، خليفة، أركان) or no usual given name (حيان، راكان): three letters at least, no
@@ -263,7 +277,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _ar_name_word(doc, t, n == 0) or \
                 n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
-                           (not after_joiner and _FAILA.match(t.key) is not None)):
+                           (not after_joiner and _FAILA.match(t.key) is not None) or
+                           (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi))):
             break
         j += 1
         n += 1
@@ -491,7 +506,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
                 break
             continue
         if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
-                _next_conjunct(doc, j, hi):
+                _next_conjunct(doc, j, hi) or \
+                (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)):
             break
         if _FAILA.match(t.key):
             break  # "مدرسة الحاج قاسم باقية": an active participle (فاعلة), no family name

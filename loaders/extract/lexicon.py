@@ -49,6 +49,14 @@ EN_TITLES: dict[str, str] = {
     # descriptions that stand for a person named before ("the Iranian diplomat met ...")
     "diplomat": "plain", "top diplomat": "plain", "chief negotiator": "plain",
     "negotiator": "plain", "coordinator": "member", "high representative": "member",
+    # ranks below general ("The army named the dead as Sergeant X and Staff Sergeant Y")
+    "sergeant": "plain", "sgt": "plain", "staff sergeant": "plain", "staff sgt": "plain",
+    "master sergeant": "plain", "first sergeant": "plain", "sergeant major": "plain",
+    "corporal": "plain", "cpl": "plain", "lance corporal": "plain", "lieutenant": "plain",
+    "lt": "plain", "first lieutenant": "plain", "second lieutenant": "plain",
+    "lieutenant colonel": "plain", "lt col": "plain", "captain": "plain", "capt": "plain",
+    "major": "plain", "maj": "plain", "admiral": "plain", "rear admiral": "plain",
+    "vice admiral": "plain", "warrant officer": "plain",
 }
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 

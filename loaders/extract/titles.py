@@ -223,6 +223,8 @@ def _titles(w: _Work) -> None:
             short = _title_at(doc, k, cut) if cut is not None else None
             if short is not None:
                 tend, role, phrase = short
+        if toks[k].ar and k > s.lo and toks[k - 1].key in _AR_AIDES and role != "plain":
+            role = "plain"  # "مساعد رئيس السلطة القضائية ... X": his aide, not the head
         role_org = role_nat = qual = None
         of_the = mp = False
         pb = k - 1
@@ -281,6 +283,7 @@ def _titles(w: _Work) -> None:
                     qual = "old"
         # modifiers after the title
         steps = 0
+        adv_at = None
         while j < s.hi and steps < 8:
             t = toks[j]
             steps += 1
@@ -389,6 +392,11 @@ def _titles(w: _Work) -> None:
                     in_title.append(org)
                     role_org = role_org or (org.eid if org.etype == "Organization" else None)
                 break
+            if t.ar and key[:1] in "لو" and j not in covered and j - tend < 4:
+                pe = _portfolio_end(doc, covered, j, s.hi, phrase)
+                if pe > j:
+                    j = pe  # "مستشار رئيس الوزراء للشؤون الأمنية X", "وزير الطرق وبناء
+                    continue  # المدن X", "المستشارة الخاصة للرئيس السوري X"
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -435,6 +443,13 @@ def _titles(w: _Work) -> None:
             if j in covered and covered[j].lo == j and covered[j].etype == "Person":
                 break  # a known name that starts with its rank ("Ayatollah Ali Khamenei")
             t2 = _title_at(doc, j, s.hi)
+            if t2 is not None and t2[1] != "plain" and phrase in _AR_ADVISERS and \
+                    key[:1] != "ل" and adv_at is None:
+                # "مستشار رئيس الوزراء [العراقي للعلاقات الخارجية] X": the adviser of the
+                # office, named after it (X is not the prime minister)
+                adv_at = j
+                j = t2[0]
+                continue
             if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING):
                 # a rank after the office: "... الجنرال كينيث ماكنزي"; the office someone
                 # acts in: "القائم بأعمال الرئيس الإيراني X" (he holds that office's role)
@@ -443,6 +458,8 @@ def _titles(w: _Work) -> None:
                 j = t2[0]
                 continue
             break
+        if adv_at is not None and j in covered and covered[j].etype == "Person":
+            j = adv_at  # "مبعوث الرئيس التركي رجب طيب أردوغان": a known name is the holder's
         # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
         jn = j
         if jn < s.hi and toks[jn].text in (",", "،") and role_org:
@@ -450,7 +467,8 @@ def _titles(w: _Work) -> None:
         elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
                 jn not in covered:
             # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
-            jn = _skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES)
+            jn = _skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES,
+                                     phrase.lstrip("ال").startswith("وزير"))
             for x in range(j, jn):
                 bm = covered.get(x)
                 if bm is not None and bm.lo == x and bm.etype in ("Organization", "Country"):
@@ -629,6 +647,71 @@ def _titles(w: _Work) -> None:
         k = tend
 
 
+# an aide of the office holder named after the title ("مساعد رئيس مكتب الرئيس X")
+_AR_AIDES = frozenset(L.fold_ar(w) for w in (
+    "مساعد", "مساعدة", "معاون", "معاونة", "سكرتير", "سكرتيرة"))
+
+# titles of someone who serves an office named after them ("مستشار رئيس الوزراء X")
+_AR_ADVISERS = frozenset(L.fold_ar(w) for w in (
+    "مستشار", "المستشار", "مستشارة", "المستشارة", "المبعوث", "مبعوث", "المبعوثة"))
+
+# portfolios after a title with the preposition ل ("للشؤون الأمنية", "لشؤون الشرق الأوسط",
+# "للعلاقات الخارجية", "للإعلام")
+_AR_PORTFOLIO = frozenset(L.fold_ar(w) for w in (
+    "شؤون", "الشؤون", "علاقات", "العلاقات", "الأمن", "الإعلام", "التخطيط", "السياسات",
+    "الاتصال", "الاتصالات"))
+
+
+def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
+                   phrase: str) -> int:
+    """After a title, the end of a portfolio that belongs to it: ل + an affairs noun or a
+    title ("للشؤون الأمنية", "لشؤون الشرق الأدنى", "للرئيس السوري") and the definite words
+    after it; or, after a minister, a second portfolio joined by و ("وزير الطرق وبناء
+    المدن", "وزير التعليم العالي والبحث العلمي").  *j* when there is none."""
+    toks = doc.toks
+    key = toks[j].key
+    holder = False
+    if key[:1] == "ل":
+        rest = key[2:] if key.startswith("لل") else key[1:]
+        if rest in _AR_PORTFOLIO or ("ال" + rest) in _AR_PORTFOLIO:
+            pass
+        elif ("ال" + rest) in L.AR_TITLES or (not key.startswith("لل") and rest in L.AR_TITLES):
+            holder = True
+            # "للرئيس السوري X": the adviser's name comes after the holder's office
+            nx = j + 1
+            if nx >= hi or not toks[nx].ar or (nx in covered and
+                                                covered[nx].etype == "Person"):
+                return j
+            if not toks[nx].key.startswith("ال") and nx not in covered:
+                return j
+        else:
+            return j
+    elif key[:1] == "و" and len(key) >= 4 and phrase.lstrip("ال").startswith("وزير"):
+        t = toks[j]
+        if _may_title(t) or key in doc.gaz.ar_latin or key in GN.ALL or \
+                key[1:] in GN.ALL or j + 1 >= hi or not toks[j + 1].ar:
+            return j
+        if not key.startswith("وال") and not (toks[j + 1].key.startswith("ال") and
+                                              (j + 1) not in covered):
+            return j  # "وبناء المدن": a construct noun and its definite complement
+    else:
+        return j
+    e = j + 1
+    while e < hi and e - j <= 3 and toks[e].ar and not toks[e].punct:
+        m = covered.get(e)
+        if m is not None:
+            if m.etype == "Person" or m.lo != e:
+                break
+            e = m.hi  # "لشؤون الشرق الأوسط" with the region known as a place
+            continue
+        if not toks[e].key.startswith("ال") or _may_title(toks[e]):
+            break
+        e += 1
+    if holder and e in covered and covered[e].etype == "Person":
+        return j  # "مستشار سابق لقائد فيلق القدس الراحل قاسم سليماني": the office's holder
+    return e
+
+
 def _noun_first_name(t: Tok) -> bool:
     """Could the Arabic word after a title be a first name even though it is an ordinary
     word elsewhere (طالب، خليفة، أركان) or no usual given name (حيان، راكان)?"""
@@ -759,7 +842,7 @@ def _mp_bloc_end(doc: Doc, covered: dict[int, Mention], j: int,
 
 
 def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
-                        plural: bool = False) -> int:
+                        plural: bool = False, minister: bool = False) -> int:
     """After an Arabic title: skip the body it belongs to when a personal name follows --
     definite words, common nouns and their complement, "في" + a known body or place
     ("رئيس الاتحاد الوطني الكوردستاني، X", "مسؤول العلاقات الإعلامية في «حزب الله» X",
@@ -791,6 +874,10 @@ def _skip_definite_body(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
                 _possessed_noun(t.key) or construct_before or (x == j and unit) or (
                     t.key.startswith("لل") and len(t.key) > 4):
             x, n = x + 1, n + 1  # "للطاقة الذرية": a genitive complement of the body
+            continue
+        if minister and x > j and t.key[:1] == "و" and _portfolio_end(doc, covered, x, hi,
+                                                                       "وزير") > x:
+            x, n = x + 1, n + 1  # "وزير الطرق وبناء المدن X": a second portfolio
             continue
         break
     if x == j or x >= hi or (x - j < 2 and toks[j].key != "في" and not (
