@@ -171,3 +171,36 @@ def test_the_office_of_the_prime_minister_named_after_it_keeps_him_the_head(ex):
     text = ("أفاد مسؤول في مكتب رئيس الوزراء العراقي محمد شياع السوداني بأن الزيارة تأجلت.")
     doc = ex.extract(text, lang="ar")
     assert ("LEADS", "person:mohammed-shia-al-sudani", "country:iraq") in _rels(doc), _rels(doc)
+
+
+# --- more usual given names (given_names.yaml, names.yaml) ------------------------------------
+GIVEN_CASES = [
+    ("وقال فرهاد زنكنه إن الوفد سيصل غداً.", "فرهاد زنكنه", "person:farhad-zankanh"),
+    ("أكدت زينب الموسوي أن اللجنة ستجتمع الأسبوع المقبل.", "زينب الموسوي",
+     "person:zainab-al-moussawi"),
+    ("واستقبل الرئيس رستم حسين زاده في القصر.", "رستم حسين زاده",
+     "person:rostam-hussein-zadeh"),
+    ("وكان في استقباله وزير الطرق مهرداد رستمي.", "مهرداد رستمي", "person:mehrdad-rustami"),
+]
+
+
+@pytest.mark.parametrize("text, name, eid", GIVEN_CASES, ids=[c[2] for c in GIVEN_CASES])
+def test_a_usual_given_name_starts_a_person_without_a_title(ex, text, name, eid):
+    got = _people(ex.extract(text, lang="ar"), text)
+    assert got.get(name, "").split("-")[0] == eid.split("-")[0], got
+
+
+@pytest.mark.parametrize("text", [
+    "أشرف الوزير على الاجتماع في بغداد.",  # a verb that is also a given name (weak)
+    "تلقى الرئيس أخباراً سارة من الوفد.",
+    "وقال المتحدث إن هناء الحياة ليس في المال.",
+])
+def test_a_given_name_that_is_an_ordinary_word_makes_no_person(ex, text):
+    assert not _people(ex.extract(text, lang="ar"), text)
+
+
+def test_a_short_given_name_does_not_cut_a_family_name_with_a_proclitic_shape(ex):
+    # "فندي" = ف + a short given name; the table keeps no given names of three letters or less
+    text = "وقُتل معه القياديان سمير فندي وعزام الأقرع."
+    got = _people(ex.extract(text, lang="ar"), text)
+    assert "سمير فندي" in got and "عزام الأقرع" in got, got
