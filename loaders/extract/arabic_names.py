@@ -439,6 +439,12 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
 _AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
 _AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
 
+# Persian compound given names written in two words ("محمد علي", "غلام حسين", "علي أكبر"):
+# one given name, so "محمد علي رضائي كرماني" is one person of a given and a family name
+_FA_COMPOUND_HEAD = L._ar("محمد", "علي", "غلام", "حسين")
+_FA_COMPOUND_TAIL = L._ar("علي", "حسين", "حسن", "رضا", "جواد", "باقر", "مهدي", "صادق", "كاظم",
+                          "تقي", "أكبر", "أصغر", "إبراهيم", "إسماعيل", "هادي", "جعفر", "محسن")
+
 
 _FAILA = re.compile(r"^.ا.(?:.|ي)ه$")  # feminine active participles: باقية، قائمة، ماضية
 
@@ -491,6 +497,11 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
                 toks[j].key.startswith("ال") and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
             # "أبو علي العسكري", "أبو خالد المصري": a kunya's surname may be an adjective
             return _kunya_nisbas(doc, j + 1, hi, covered)
+    elif j + 2 < hi and toks[k].stems[-1][1] in _FA_COMPOUND_HEAD and \
+            toks[j].key in _FA_COMPOUND_TAIL and j not in covered and \
+            (j + 1) not in covered and toks[j + 1].ar and not toks[j + 1].key.startswith("ال") \
+            and _ar_name_word(doc, toks[j + 1], False) and toks[j].key != toks[k].stems[-1][1]:
+        j += 1  # "محمد علي رضائي كرماني": a Persian two-word given name, then the family name
     while j < hi and j not in covered:
         t = toks[j]
         if t.key in _JOINERS and j + 1 < hi and (j + 1) not in covered and toks[j + 1].ar \
@@ -512,6 +523,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if _FAILA.match(t.key):
             break  # "مدرسة الحاج قاسم باقية": an active participle (فاعلة), no family name
         if words == _AR_GIVEN_MAX_WORDS:
+            if t.key[:1] == "و" and words >= 3 and t.key not in known and t.key not in GN.ALL:
+                break  # "هما X Y Z وW ...": a و-word after a full name starts the next one
             return k
         if words >= 2 and t.key in GN.STRONG:
             break  # "... عراقجي محمد ...": a second person's given name
@@ -793,7 +806,14 @@ def _ar_name_before(doc: Doc, si: int, covered: dict[int, Mention], out: list[Me
         q -= 1
     while q < c and (not _ar_name_word(doc, toks[q], True) or _verb_shape(doc, toks[q].key)):
         q += 1  # the first word must be able to start a name ("وقتل", "ويشغل" cannot)
-    if c - q < 2 or _ar_name_span(doc, q, c) != c:
+    bare = False
+    if c - q >= 2 and q - 2 >= s.lo and (q - 1) not in covered and \
+            not toks[q - 2].punct and _bare_word(toks[q - 1]) and \
+            toks[q - 1].key not in GN.ALL and toks[q].key in GN.ALL and \
+            all(toks[x].key in GN.ALL or toks[x].key == "الله" for x in range(q, c)):
+        q, bare = q - 1, True  # "اغتيال طالب عبد الله، قائد ...": an ordinary-word first
+        # name before a given name (not at a clause start: "طالب عبد الله" = he demanded)
+    if c - q < 2 or _ar_name_span(doc, q + bare, c) != c:
         return None
     first = toks[q].key
     if first[:1] in "بلك" and first not in doc.gaz.ar_latin:

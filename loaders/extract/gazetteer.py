@@ -430,7 +430,10 @@ class Gazetteer:
                     for sk in self.full_skel:
                         self._skel_by_len[len(sk)].append(sk)
                 near_len = [sk for n in (len(whole) - 1, len(whole), len(whole) + 1)
-                            for sk in self._skel_by_len.get(n, ())] if len(whole) >= 6 else []
+                            for sk in self._skel_by_len.get(n, ())] if len(whole) >= 6 and \
+                    _PATRONYM.isdisjoint(toks[1:-1]) else []
+                # (not a "bin" chain: "Hamad bin Khalifa" is not "Hamad bin Isa Al Khalifa",
+                # one short name off: the father's name differs)
                 # a usual given name that differs is another person ("كاظم الحسيني" is no
                 # Saddam Hussein, "إبراهيم الموسوي" no Abdolrahim Mousavi)
                 given = self.is_given_name(toks[0])
@@ -462,6 +465,7 @@ class Gazetteer:
 
 
 _ORDINALS = frozenset({"ثاني", "ثالث", "اول", "رابع", "ii", "iii", "iv"})
+_PATRONYM = frozenset({"bin", "ibn", "بن", "ابن"})
 
 
 def _nationality(tok: str) -> bool:

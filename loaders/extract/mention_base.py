@@ -227,7 +227,12 @@ class _Work:
 
 # last words of English names of bodies (a capitalised run ending so is no person)
 _EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
-    "presidency", "staff", "judiciary", "court", "directorate", "secretariat"})
+    "presidency", "staff", "judiciary", "court", "directorate", "secretariat",
+    # portfolios and other bodies ("External Affairs Minister X", "the US Federal Reserve",
+    # "Gazprom Neft", "the Arab League summit")
+    "affairs", "reserve", "neft", "petroleum", "airways", "airlines", "corporation",
+    "foundation", "institute", "university", "fund", "mission", "embassy", "consulate",
+    "conference", "forum", "summit", "holdings", "industries"})
 
 _EN_TIME_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

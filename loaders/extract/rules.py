@@ -9,6 +9,7 @@ from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.inputs import article_id, check_length
 from loaders.extract.killings import AR_KILLED_HIM_KEYS
+from loaders.extract.latin_ids import _index as latin_index
 from loaders.extract.mentions import (
     Doc,
     find_mentions,
@@ -36,6 +37,9 @@ class RuleExtractor:
                  gazetteer_files: list[str | Path] | None = None):
         self.gaz = gazetteer or load_gazetteer(gazetteer_files)
         self.session: dict[str, Any] = {}
+        # the Latin respelling index of the name table (latin_ids), built here once rather
+        # than inside the first article that needs it
+        latin_index(self.gaz)
 
     def extract(self, text: str, *, lang: str | None = None,
                 meta: dict[str, Any] | None = None) -> dict[str, Any]:

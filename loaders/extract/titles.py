@@ -596,7 +596,8 @@ def _titles(w: _Work) -> None:
             _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
             k = ne
             continue
-        if toks[k].ar and ne <= jn and role in ("lead", "member") and (role_org or role_nat):
+        if toks[k].ar and ne <= jn and role in ("lead", "member") and (
+                role_org or role_nat or (tend < s.hi and toks[tend].text == "«")):
             # "كريم ناصر، القيادي في كتائب حزب الله،": a new name before a titled apposition
             me = _ar_name_before(doc, si, covered, out, k)
             if me is not None:

@@ -204,3 +204,110 @@ def test_a_short_given_name_does_not_cut_a_family_name_with_a_proclitic_shape(ex
     text = "وقُتل معه القياديان سمير فندي وعزام الأقرع."
     got = _people(ex.extract(text, lang="ar"), text)
     assert "سمير فندي" in got and "عزام الأقرع" in got, got
+
+
+# --- Persian two-word given names ------------------------------------------------------------
+COMPOUND_CASES = [
+    ("وأعلن الحرس الثوري مقتل مستشاريه محمد علي رضائي كرماني ومحمد حسين نوري في غارة.",
+     ["محمد علي رضائي كرماني", "محمد حسين نوري"]),
+    ("وقال محمد جواد حسيني فر إن المفاوضات ستستأنف.", ["محمد جواد حسيني فر"]),
+    ("والتقى غلام حسين إسماعيلي رئيس المحكمة.", ["غلام حسين إسماعيلي"]),
+    ("التقى محمد علي الحكيم وزير الخارجية العراقي.", ["محمد علي الحكيم"]),
+]
+
+
+@pytest.mark.parametrize("text, names", COMPOUND_CASES, ids=[c[1][0] for c in COMPOUND_CASES])
+def test_a_persian_two_word_given_name_is_part_of_one_name(ex, text, names):
+    got = _people(ex.extract(text, lang="ar"), text)
+    for n in names:
+        assert n in got, got
+
+
+def test_two_advisers_with_two_word_given_names_killed_in_a_strike(ex):
+    text = ("وأعلن الحرس الثوري مقتل مستشاريه محمد علي رضائي كرماني ومحمد حسين نوري في غارة "
+            "إسرائيلية قرب دمشق.")
+    doc = ex.extract(text, lang="ar")
+    got = _people(doc, text)
+    for n in ("محمد علي رضائي كرماني", "محمد حسين نوري"):
+        assert ("ASSASSINATED_BY", got[n], "country:israel") in _rels(doc), _rels(doc)
+
+
+# --- a و-word after a full three-word name starts the next name -------------------------------
+LIST_CASES = [
+    ("وأعلن الحرس مقتل مستشاريه حسين رضائي كرماني وبناه زاده في غارة إسرائيلية.",
+     ["حسين رضائي كرماني", "بناه زاده"]),
+    ("وأعلن الحرس الثوري استشهاد اثنين من مستشاريه العسكريين، هما محمد علي رضائي كرماني "
+     "وبهمن تقي زاده، في غارة.", ["محمد علي رضائي كرماني", "بهمن تقي زاده"]),
+]
+
+
+@pytest.mark.parametrize("text, names", LIST_CASES, ids=[c[1][0] for c in LIST_CASES])
+def test_a_conjunct_after_a_full_name_starts_the_next_name(ex, text, names):
+    got = _people(ex.extract(text, lang="ar"), text)
+    for n in names:
+        assert n in got, got
+
+
+def test_a_four_word_run_of_two_names_without_a_conjunct_is_still_no_name(ex):
+    # (unchanged: four name words side by side are two names or none)
+    text = "وقال حسين رضائي كرماني علي نوري إن الوفد وصل."
+    got = _people(ex.extract(text, lang="ar"), text)
+    assert "حسين رضائي كرماني علي" not in got, got
+
+
+# --- a "bin" chain one short name off a known one is another person ---------------------------
+def test_a_father_named_by_his_own_bin_chain_is_not_a_king_of_another_family(ex):
+    text = ("Sheikh Tamim, who took over from his father Sheikh Hamad bin Khalifa in 2013, met "
+            "the Iraqi president.")
+    got = _people(ex.extract(text, lang="en"), text)
+    assert got.get("Hamad bin Khalifa") not in (None, "person:hamad-bin-isa-al-khalifa"), got
+
+
+@pytest.mark.parametrize("text, eid", [
+    ("King Hamad bin Isa received the Iraqi prime minister.", "person:hamad-bin-isa-al-khalifa"),
+    ("Crown Prince Mohamed bin Salman met the Iraqi prime minister.",
+     "person:mohammed-bin-salman"),
+    ("The emir, Sheikh Tamim bin Hamad Al Thani, received the Iraqi prime minister.",
+     "person:tamim-bin-hamad-al-thani"),
+])
+def test_a_known_bin_chain_still_links(ex, text, eid):
+    assert eid in _people(ex.extract(text, lang="en"), text).values()
+
+
+# --- an ordinary-word first name before a given name and a titled apposition -----------------
+@pytest.mark.parametrize("text", [
+    "ويأتي ذلك بعد أسابيع على اغتيال طالب عبد الله، قائد «وحدة بدر»، بضربة إسرائيلية.",
+    "وقُتل طالب عبد الله، القيادي في حزب الله، بضربة إسرائيلية.",
+])
+def test_an_ordinary_word_first_name_before_an_apposition_is_part_of_the_name(ex, text):
+    doc = ex.extract(text, lang="ar")
+    got = _people(doc, text)
+    assert "طالب عبد الله" in got, got
+    assert ("ASSASSINATED_BY", got["طالب عبد الله"], "country:israel") in _rels(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "طالب عبد الله، القيادي في الحزب، الحكومة بالاستقالة.",  # "Abdullah demanded"
+    "وطالب عبد الله، القيادي في الحزب، الحكومة بالاستقالة.",
+])
+def test_the_verb_talaba_at_a_clause_start_is_no_first_name(ex, text):
+    assert "طالب عبد الله" not in _people(ex.extract(text, lang="ar"), text)
+
+
+# --- English: a capitalised run ending in a portfolio or a body's word is no person ----------
+def test_a_portfolio_before_a_ministers_title_is_no_person_met(ex):
+    text = ("Iran's foreign minister also held talks with India's External Affairs Minister "
+            "Subrahmanyam Jaishankar on Monday.")
+    doc = ex.extract(text, lang="en")
+    got = _people(doc, text)
+    assert "External Affairs" not in got, got
+    assert "Subrahmanyam Jaishankar" in got
+
+
+@pytest.mark.parametrize("text", [
+    "He also met the UAE's Deputy Prime Minister and Minister of Presidential Affairs.",
+    "The move came after the US Federal Reserve tightened controls on dollar transfers.",
+    "Russian companies including Lukoil and Gazprom Neft have invested in Iraq.",
+])
+def test_a_body_or_portfolio_in_capitals_is_no_person(ex, text):
+    assert not _people(ex.extract(text, lang="en"), text)
