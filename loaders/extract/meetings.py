@@ -25,7 +25,7 @@ families share the sentence's state and helpers: :mod:`loaders.extract.relations
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import (
@@ -88,6 +88,29 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "كانت", "الذي", "التي", "قبل", "بعد", "وبعد", "امس", "يوم",
                                  "اليوم"})
 _PREP_IN = frozenset({"في"})
+_EN_TITLE_LINKS = frozenset({"of", "for", "to"})
+
+
+def body_in_title_en(sr: Any, m: Mention) -> Mention:
+    """English: a body at the head of a capitalised title before a name ("received the UN
+    Special Coordinator for Lebanon, X", "met the EU's foreign policy chief X" is not this:
+    lower-case words) stands for the person named after the title; else *m* itself. Only
+    capitalised title words, of/for/to, places and one comma right before the name may come
+    between."""
+    p = sr.after(m.hi, types=("Person",), maxgap=8)
+    if p is None or p.kind != "name":
+        return m
+    toks = sr.toks
+    places = [n for n in sr.args if n.etype in ("Country", "Location") and m.hi <= n.lo < p.lo]
+    for y in range(m.hi, p.lo):
+        tk = toks[y]
+        if tk.cap or tk.key in _EN_TITLE_LINKS and y > m.hi or any(
+                n.lo <= y < n.hi for n in places) or (tk.text == "," and y == p.lo - 1 > m.hi):
+            continue
+        return m
+    if p.lo == m.hi:
+        return m  # "met Hezbollah Nasrallah": no title between
+    return p
 
 
 class MeetingRules(SentenceCore):
@@ -556,7 +579,7 @@ class MeetingRules(SentenceCore):
                 # inside the title of the person named after it
                 first_obj = next((p for p in self.args if p.etype == "Person" and
                                   t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
-                                 first_obj)
+                                 None) or body_in_title_en(self, first_obj)
             if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:
