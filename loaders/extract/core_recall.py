@@ -860,15 +860,22 @@ def commander_of(sr: Any, m: Any):
     ("قائد قوات التحالف الدولي الجنرال الأميركي X" -> X); else *m* itself."""
     if m.etype != "Organization":
         return m
-    if not any(sr.f(y) & L.AR_LEADER_NOUNS for y in (m.lo - 1, m.lo - 2) if y >= sr.lo):
+    b = m.lo - 1
+    if b >= sr.lo and sr.toks[b].text in _QUOTES:
+        b -= 1  # "قائد فصيل «X» Y"
+    if not any(sr.f(y) & L.AR_LEADER_NOUNS for y in (b, b - 1) if y >= sr.lo):
         return body_in_title_ar(sr, m)
     p = sr.after(m.hi, types=("Person",), maxgap=6)
     if p is None or p.prefix.startswith("و"):
         return m
     start = p.tlo if p.tlo >= 0 else p.lo
-    if any(sr.toks[y].punct or sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
+    if any(sr.toks[y].punct and sr.toks[y].text not in _QUOTES or
+           sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
         return m
     return p
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 
 
 _AR_DELEG_HEAD = L._ar("وفد", "وفدا", "وفداً", "الوفد", "بوفد", "وفود", "وفودا", "الوفود")

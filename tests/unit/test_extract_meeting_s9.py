@@ -4,7 +4,13 @@
   "ممثلَ حركة X في <place> Y", "بمسؤول السياسة الخارجية في الاتحاد الأوروبي Y", "بمبعوث الأمم
   المتحدة الخاص إلى سوريا Y"; English "received the UN Special Envoy for Syria, Y" (capitalised
   title words after the body). The body alone as object ("met Hamas", "التقى ممثلي حركة حماس")
-  stays the body, a delegation stays with the delegation rules.
+  stays the body, a delegation stays with the delegation rules; a body in quotes after a
+  leader noun ("قائد فصيل «X» Y"); "the head of the U.N. mission in Iraq, Y";
+- step 2: the clitic of a meeting noun means the arrival's subject, not someone named in a
+  phrase before the "، و" that opens its clause ("وصل X إلى بغداد عقب استهداف منزل Z، وكان في
+  استقباله Y": X); the head of a delegation is the one received ("وترأس X وفد بلاده ... بدلاً
+  من Z، وقد استقبله Y": X); "بعد يوم من استضافته في بغداد Y" (the place is skipped; not
+  "استضافته المحتملة"); "استعاد لقاءاته بـY".
 
 Our own sentences, in both languages, with negatives (negated, planned, a phone call). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -21,6 +27,11 @@ ASSAD, PEDERSEN = "person:bashar-al-assad", "person:geir-pedersen"
 ARAGHCHI, HAYYA = "person:abbas-araghchi", "person:khalil-al-hayya"
 FUAD, GROSSI, IAEA = "person:fuad-hussein", "person:rafael-grossi", "organization:iaea"
 SUD = "person:mohammed-shia-al-sudani"
+FIDAN, SAADI = "person:hakan-fidan", "person:abu-baqir-al-saadi"
+SISI, AOUN, NASRALLAH = "person:abdel-fattah-el-sisi", "person:michel-aoun", \
+    "person:hassan-nasrallah"
+QAANI, GHARAWI = "person:esmail-qaani", "person:haider-al-gharawi"
+QASSEM, HEZBOLLAH = "person:naim-qassem", "organization:hezbollah"
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +70,40 @@ CASES = [
  ("en_phone_call",
   "Iraqi Foreign Minister Fuad Hussein spoke by phone with the UN Special Envoy for Syria, Geir "
   "Pedersen.", "en", [], [MW(FUAD, PEDERSEN), MW(FUAD, UN)]),
+ ("ar_leader_of_quoted_body",
+  "والتقى وزير الخارجية فؤاد حسين زعيمَ «حزب الله» نعيم قاسم في بيروت.", "ar",
+  [MW(FUAD, QASSEM)], [MW(FUAD, HEZBOLLAH)]),
+ ("ar_leaders_of_quoted_body_then_speaker",
+  "والتقى وزير الخارجية فؤاد حسين قادة «حزب الله» في بيروت، وقال نعيم قاسم إن اللقاء كان "
+  "إيجابياً.", "ar", [MW(FUAD, HEZBOLLAH)], [MW(FUAD, QASSEM)]),
+ ("en_head_of_body_mission_in_place",
+  "Prime Minister Mohammed Shia al-Sudani met the head of the EU delegation in Baghdad, Thomas "
+  "Seiler.", "en", [MW(SUD, "person:thomas-seiler")], [MW(SUD, EU)]),
+ # ---- step 2: whom the clitic of a meeting noun means
+ ("ar_reception_clitic_is_the_arrival_subject",
+  "وصل وزير الخارجية التركي هاكان فيدان، اليوم الأحد، إلى بغداد بعد يومين من اغتيال القيادي "
+  "في كتائب حزب الله أبو باقر الساعدي بغارة أميركية، وكان في استقباله بالمطار وزير الخارجية "
+  "فؤاد حسين.", "ar", [MW(FUAD, FIDAN)], [MW(FUAD, SAADI)]),
+ ("ar_during_his_meeting_speaker_after_comma",  # the speaker of the new clause, no arrival
+  "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد، وقال رئيس الوزراء محمد شياع السوداني خلال "
+  "لقائه به إن العلاقات متينة.", "ar", [], [MW(SUD, SUD)]),
+ ("ar_head_of_delegation_received",
+  "وترأس وزير الخارجية فؤاد حسين وفد بلاده إلى القمة بدلاً من رئيس الوزراء محمد شياع "
+  "السوداني، وقد استقبله الرئيس المصري عبد الفتاح السيسي.", "ar", [MW(SISI, FUAD)],
+  [MW(SISI, SUD)]),
+ ("ar_head_of_delegation_not_received",
+  "وترأس وزير الخارجية فؤاد حسين وفد بلاده إلى القمة بدلاً من رئيس الوزراء محمد شياع "
+  "السوداني، ولم يستقبله الرئيس المصري عبد الفتاح السيسي.", "ar", [],
+  [MW(SISI, FUAD), MW(SISI, SUD)]),
+ ("ar_days_after_hosting_him",
+  "وأشاد رئيس الوزراء محمد شياع السوداني بالتعاون الأمني، وذلك بعد يومين من استضافته في "
+  "بغداد وزيرَ الخارجية التركي هاكان فيدان.", "ar", [MW(SUD, FIDAN)], []),
+ ("ar_possible_hosting_not_held",
+  "ويتحدث السوداني عن استضافته المحتملة في بغداد وزيرَ الخارجية التركي هاكان فيدان الشهر "
+  "المقبل.", "ar", [], [MW(SUD, FIDAN)]),
+ ("ar_recalled_his_meetings_with",
+  "واستعاد الرئيس اللبناني ميشال عون لقاءاته بالأمين العام لحزب الله حسن نصر الله خلال "
+  "الحرب.", "ar", [MW(AOUN, NASRALLAH)], []),
 ]
 
 
