@@ -15,6 +15,8 @@
   people named); "X فعل كذا، فيما استقبل Y في أربيل ... Z": Y is the subject of its own
   clause, not X's object; "X is due in Washington next week for talks with Y" is scheduled;
   "a delegation led by its chief of staff, Y" (the title's apposition names the leader).
+- step 4: "met X, whose <body> ..., as well as Y and Z" / "..., and Y": the list goes on past a
+  "whose" clause that names bodies (not people, not a saying), joined by "and" or "as well as".
 
 Our own sentences, in both languages, with negatives (negated, planned, a phone call). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -40,6 +42,8 @@ MASROUR, NECHIRVAN = "person:masrour-barzani", "person:nechirvan-barzani"
 ARAJI, ABBASI = "person:qassim-al-araji", "person:thabet-al-abbasi"
 ALLAQ, YELLEN = "person:ali-mohsen-al-alaq", "person:janet-yellen"
 FADAVI = "person:mohammed-mehdi-fadavi"
+SADR, MALIKI = "person:muqtada-al-sadr", "person:nouri-al-maliki"
+KHAZALI, AMIRI = "person:qais-al-khazali", "person:hadi-al-amiri"
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +145,20 @@ CASES = [
   "In Kerman, Governor Mohammad Mehdi Fadaei received a delegation of Lebanon's Hezbollah led "
   "by its deputy secretary-general, and Naim Qassem later praised the visit.", "en", [],
   [MW(FADAVI, QASSEM)]),
+ # ---- step 4: the list goes on past a "whose" clause
+ ("en_whose_clause_as_well_as_list",
+  "Muqtada al-Sadr met Nouri al-Maliki, whose State of Law coalition is part of the Framework, "
+  "as well as Qais al-Khazali and Hadi al-Amiri, head of the Badr Organization.", "en",
+  [MW(SADR, MALIKI), MW(SADR, KHAZALI), MW(SADR, AMIRI)], [MW(MALIKI, KHAZALI)]),
+ ("en_whose_clause_and_member",
+  "Muqtada al-Sadr met Nouri al-Maliki, whose coalition leads the Framework, and Qais "
+  "al-Khazali, the statement said.", "en", [MW(SADR, MALIKI), MW(SADR, KHAZALI)], []),
+ ("en_whose_clause_then_new_clause",
+  "Muqtada al-Sadr met Nouri al-Maliki, whose coalition leads the Framework, and Qais "
+  "al-Khazali said the talks failed.", "en", [MW(SADR, MALIKI)], [MW(SADR, KHAZALI)]),
+ ("en_whose_clause_naming_a_person",
+  "Muqtada al-Sadr met Nouri al-Maliki, whose ally Hadi al-Amiri stayed away, as well as Qais "
+  "al-Khazali.", "en", [MW(SADR, MALIKI)], [MW(SADR, AMIRI)]),
 ]
 
 
