@@ -365,7 +365,7 @@ def also_killed_en(sr: Any) -> None:
 
 
 _AR_KILLED_PASS = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل",
-                        "سقط")
+                        "اغتيلا", "اغتيلوا", "سقط")
 _AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "الى جانبه")
 
 
@@ -1644,7 +1644,7 @@ def _more_victims(victims: list, more: list) -> list:
     return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
 
 
-_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred"}  # "X's death in a US strike" (agent stated)
+_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
@@ -1879,7 +1879,8 @@ class KillingRules(SentenceCore):
                     not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
                         self.mention_at[t - 1].kind not in ("name", "ref") and
                         self.mention_at[t - 1].etype == "Person")))
-                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
+                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death",
+                                                 "martyrdom"):
                     self._kill_nominal_en(t)
                     continue
                 if not passive and (k in ("slain", "gunned", "executed", "martyred") or
@@ -2023,18 +2024,26 @@ class KillingRules(SentenceCore):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
                 continue
             nominal = bool(fs & _C8)
-            pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
-                       and fm not in _C9 for fm in fs) and not nominal
+            pron = any(fm.endswith(("ته", "تها", "وه", "ه", "هما", "هم")) and
+                       fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
             if pron:
                 victim = apposition_head(self, self.before(t, types=("Person",), maxgap=12))
+                if victim is not None and any(fm.endswith(("هما", "هم")) for fm in fs):
+                    # "X وY، اللذين اغتالتهما Z": the list before the dual/plural pronoun
+                    victims = self._victim_list_back(victim)
+                else:
+                    victims = [victim] if victim is not None else []
                 agent_m = self.after(t + 1, maxgap=3)
                 agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
                 if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
                     agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"
                     last = t + 1
+                elif agent_m is None and self.f(t + 1) & L.AR_STRIKE:
+                    agent_id = self.nat_agent(t + 2, t + 4)  # "اللذين قتلتهما غارة أميركية"
+                    last = t + 2
                 if victim and agent_id and not self.blocked(t):
                     # "الذي اغتالته القوات الأمريكية مع X": X was killed too
-                    for v in _more_victims([victim], companions(self, last)):
+                    for v in _more_victims(victims, companions(self, last)):
                         self.add("ASSASSINATED_BY", v.eid, agent_id, "killed_rel_ar")
                 continue
             if nominal:
@@ -2203,6 +2212,14 @@ class KillingRules(SentenceCore):
                             agent = a.eid
         else:
             p = self.before(t, types=("Person",), maxgap=1)
+            if self.key(t - 1) == "whose":
+                # "X, whose killing in a U.S. drone strike ordered by Y shocked ...": X
+                head = self.before(t - 1, types=("Person",), maxgap=2)
+                if head is not None and head.kind != "pron" and not head.poss:
+                    agent, _ = self._agent_after(t + 1)
+                    if agent and agent != head.eid and not self.blocked(t):
+                        self.add("ASSASSINATED_BY", head.eid, agent, "whose_killing_en")
+                return
             if (p is None or not p.poss) and self.key(t - 1) in ("his", "her"):
                 # "X replaced Y after his killing in a US strike": the person named just
                 # before (the object), else the previous sentence's last person

@@ -5,17 +5,31 @@ sentences in both languages:
   Y died" / "X was interim leader after the killing of Y" / "X، الذي أدار الوزارة بالوكالة
   بعد وفاة Y" / "وكان X قد تولى الوزارة بالوكالة منذ مقتل Y" / VSO "ويدير X الحزب بالوكالة
   منذ اغتيال Y": X succeeded Y; not "acting since May", not a title in an apposition ("X, the
-  acting minister, attended the funeral after Y died"), not negated or counterfactual.
+  acting minister, attended the funeral after Y died"), not negated or counterfactual;
+- "Zionist" / "صهيوني" is Israel's adjective in Iranian and "resistance" media ("a Zionist
+  airstrike", "بغارة صهيونية"); "anti-Zionist" is not;
+- "he" said to be killed after "the funeral / burial of X" is X (an "of" object is otherwise
+  no antecedent for "he");
+- "X, whose killing / assassination in a U.S. drone strike ordered by Y ...": X by the strike's
+  country and by Y; "X's martyrdom in a US strike" / "the martyrdom of X in a US strike" as
+  "killing"; no agent ("whose death in a car crash", "whose killing remains unsolved"), a
+  denial, or another person's killing ("whose brother was killed"): nothing;
+- an Arabic dual or plural object pronoun after a list: "X وY، اللذين اغتالتهما Z" / "اللذين
+  قتلتهما غارة أميركية" / "اللذين اغتيلا بغارة أميركية": both by Z / the strike's country; not a
+  denial, a negated verb, or another verb ("اللذين استقبلتهما").
 """
 
 import pytest
 
 from loaders.extract.rules import RuleExtractor
-from tests.extract_support import SO, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 KANI, AMIR = "person:ali-bagheri-kani", "person:hossein-amir-abdollahian"
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 MOKHBER, RAISI = "person:mohammad-mokhber", "person:ebrahim-raisi"
+ISR, US = "country:israel", "country:united-states"
+MOUSAVI, SOLEIMANI = "person:razi-mousavi", "person:qasem-soleimani"
+MUHANDIS, TRUMP = "person:abu-mahdi-al-muhandis", "person:donald-trump"
 
 ACTING_CASES = [
  ("since_died_relative_en",
@@ -69,6 +83,89 @@ ACTING_CASES = [
 ]
 
 
+ZIONIST_CASES = [
+ ("relative_airstrike_en",
+  "Thousands attended the funeral of Razi Mousavi, who was killed in a Zionist airstrike on "
+  "Damascus.",
+  [AB(MOUSAVI, ISR)], []),
+ ("martyred_en",
+  "Razi Mousavi was martyred in a Zionist strike on Damascus.",
+  [AB(MOUSAVI, ISR)], []),
+ ("strike_adjective_ar",
+  "واستشهد رضي موسوي بغارة صهيونية على دمشق.",
+  [AB(MOUSAVI, ISR)], []),
+ ("anti_zionist_is_no_agent_en",
+  "An anti-Zionist protester, Razi Mousavi, was killed in a police raid.",
+  [], [AB(MOUSAVI, ISR)]),
+]
+
+FUNERAL_CASES = [
+ ("funeral_of_then_he_en",
+  "Mourners attended the funeral of Razi Mousavi on Friday, a week after he was martyred "
+  "alongside Hassan Nasrallah in a Zionist airstrike on Beirut.",
+  [AB(MOUSAVI, ISR), AB(NASRALLAH, ISR)], []),
+ ("burial_of_then_he_died_en",
+  "Crowds gathered for the burial of Razi Mousavi, days after he was killed in an Israeli "
+  "strike near Damascus.",
+  [AB(MOUSAVI, ISR)], []),
+ ("funeral_he_spoke_is_not_the_dead_en",
+  "Mourners attended the funeral of Razi Mousavi, where he said Israel would pay.",
+  [], [AB(MOUSAVI, ISR)]),
+]
+
+WHOSE_CASES = [
+ ("whose_assassination_en",
+  "Razi Mousavi, whose assassination in an Israeli strike shocked Tehran, was buried on "
+  "Friday.",
+  [AB(MOUSAVI, ISR)], []),
+ ("whose_killing_ordered_by_en",
+  "Qaani replaced Qassem Soleimani, whose killing in a U.S. drone strike ordered by President "
+  "Donald Trump upended the region.",
+  [AB(SOLEIMANI, US), AB(SOLEIMANI, TRUMP)], []),
+ ("possessive_martyrdom_en",
+  "Qaani took over after Qassem Soleimani's martyrdom in a US strike in 2020.",
+  [AB(SOLEIMANI, US)], []),
+ ("martyrdom_of_en",
+  "The martyrdom of Qassem Soleimani in a US strike changed the region.",
+  [AB(SOLEIMANI, US)], []),
+ ("whose_death_in_a_crash_en",
+  "Razi Mousavi, whose death in a car crash shocked Tehran, was buried on Friday.",
+  [], [AB(MOUSAVI, ISR)]),
+ ("whose_killing_denied_en",
+  "Razi Mousavi, whose killing Israel denied, was buried on Friday.",
+  [], [AB(MOUSAVI, ISR)]),
+]
+
+DUAL_CASES = [
+ ("dual_object_pronoun_ar",
+  "وشارك الآلاف في تشييع قاسم سليماني وأبو مهدي المهندس، اللذين اغتالتهما الولايات المتحدة قرب "
+  "مطار بغداد.",
+  [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+ ("dual_object_strike_subject_ar",
+  "وشارك الآلاف في تشييع قاسم سليماني وأبو مهدي المهندس اللذين قتلتهما غارة أميركية.",
+  [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+ ("anniversary_dual_ar",
+  "وأحيا الحزب ذكرى استشهاد قاسم سليماني وأبو مهدي المهندس اللذين اغتالتهما الولايات المتحدة.",
+  [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+ ("dual_passive_ar",
+  "وأحيا الحزب ذكرى قاسم سليماني وأبو مهدي المهندس، اللذين اغتيلا بغارة أميركية.",
+  [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+ ("singular_strike_subject_ar",
+  "وشارك الآلاف في تشييع رضي موسوي الذي قتلته غارة إسرائيلية على دمشق.",
+  [AB(MOUSAVI, ISR)], []),
+ ("dual_denied_ar",
+  "وشارك الآلاف في تشييع قاسم سليماني وأبو مهدي المهندس، اللذين نفت الولايات المتحدة أنها "
+  "قتلتهما.",
+  [], [AB(SOLEIMANI, US), AB(MUHANDIS, US)]),
+ ("dual_negated_ar",
+  "وشارك الآلاف في تشييع قاسم سليماني وأبو مهدي المهندس اللذين لم تقتلهما غارة أميركية.",
+  [], [AB(SOLEIMANI, US), AB(MUHANDIS, US)]),
+ ("dual_received_ar",
+  "والتقى قاسم سليماني وأبو مهدي المهندس، اللذين استقبلتهما الولايات المتحدة، في بغداد.",
+  [], [AB(SOLEIMANI, US), AB(MUHANDIS, US)]),
+]
+
+
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
     return RuleExtractor()
@@ -77,6 +174,10 @@ def extractor() -> RuleExtractor:
 # what each case table shows (the test id starts with its key)
 CASE_TABLES = {
     "acting_holder_after_death": ACTING_CASES,
+    "zionist_is_israel": ZIONIST_CASES,
+    "funeral_of_the_dead": FUNERAL_CASES,
+    "whose_killing_and_martyrdom": WHOSE_CASES,
+    "dual_relative_ar": DUAL_CASES,
 }
 ALL_CASES = [(f"{table}-{case[0]}", *case[1:])
              for table, cases in CASE_TABLES.items() for case in cases]
