@@ -16,7 +16,19 @@ sentences in both languages:
   denial, or another person's killing ("whose brother was killed"): nothing;
 - an Arabic dual or plural object pronoun after a list: "X وY، اللذين اغتالتهما Z" / "اللذين
   قتلتهما غارة أميركية" / "اللذين اغتيلا بغارة أميركية": both by Z / the strike's country; not a
-  denial, a negated verb, or another verb ("اللذين استقبلتهما").
+  denial, a negated verb, or another verb ("اللذين استقبلتهما");
+- an Arabic counted group with its members named after "، هما / هم": "استشهاد اثنين من
+  مستشاريه، هما X وY، في غارة إسرائيلية" / "قُتل اثنان من قادة الحزب، هما X وY، بغارة
+  إسرائيلية" (as "بينهم"); not when the names come after the strike, after a speech verb
+  ("، وقال مسؤولان، هما X وY، إن ...") or under a denial;
+- a second verb of a strike's relative clause after a comma: "الضربة التي نفذتها القوات
+  الأميركية قرب المطار، واغتالت X وY" (the executor after "نفذتها/شنّتها"); not another verb
+  ("، واستقبلت X") or a negated one;
+- a court's verdict against a killer: "sentenced X to death for the killing / murder of Y",
+  "X was sentenced ... for killing Y", "X was convicted of killing Y", "found X guilty of the
+  assassination of Y", "حكمت المحكمة بالإعدام على X بتهمة قتل Y", "حكماً بالإعدام بحق X
+  لإدانته باغتيال Y" -> Y by X; not an acquittal, a charge, an arrest on suspicion ("اعتقلت
+  ... بتهمة قتل"), a negated verdict, or a victim named by someone else's speech.
 """
 
 import pytest
@@ -30,6 +42,9 @@ MOKHBER, RAISI = "person:mohammad-mokhber", "person:ebrahim-raisi"
 ISR, US = "country:israel", "country:united-states"
 MOUSAVI, SOLEIMANI = "person:razi-mousavi", "person:qasem-soleimani"
 MUHANDIS, TRUMP = "person:abu-mahdi-al-muhandis", "person:donald-trump"
+ABBAS, USAF = "person:hassan-abbas", "organization:us-armed-forces"
+HASHIMI, OWAID = "person:hisham-al-hashimi", "person:ahmed-hamidawi-owaid"
+ATTAR = "person:salim-al-attar"
 
 ACTING_CASES = [
  ("since_died_relative_en",
@@ -165,6 +180,86 @@ DUAL_CASES = [
   [], [AB(SOLEIMANI, US), AB(MUHANDIS, US)]),
 ]
 
+NAMELY_CASES = [
+ ("namely_then_strike_ar",
+  "أعلن الحرس الثوري استشهاد اثنين من مستشاريه، هما رضي موسوي وحسن عباس، في غارة شنّها الكيان "
+  "الصهيوني على دمشق.",
+  [AB(MOUSAVI, ISR), AB(ABBAS, ISR)], []),
+ ("namely_passive_ar",
+  "قُتل اثنان من قادة الحزب، هما رضي موسوي وحسن عباس، بغارة إسرائيلية.",
+  [AB(MOUSAVI, ISR), AB(ABBAS, ISR)], []),
+ ("namely_speakers_ar",
+  "قُتل اثنان من عناصر الحزب في غارة إسرائيلية، وقال مسؤولان، هما رضي موسوي وحسن عباس، إن "
+  "الغارة استهدفت منزلاً.",
+  [], [AB(MOUSAVI, ISR), AB(ABBAS, ISR)]),
+ ("namely_denied_ar",
+  "نفى الحرس الثوري مقتل اثنين من مستشاريه، هما رضي موسوي وحسن عباس، في غارة إسرائيلية.",
+  [], [AB(MOUSAVI, ISR), AB(ABBAS, ISR)]),
+]
+
+STRIKE_CLAUSE_CASES = [
+ ("executor_then_comma_ar",
+  "وتعيد الغارة إلى الأذهان الضربة التي نفذتها القوات الأميركية قرب مطار بغداد، واغتالت قاسم "
+  "سليماني وأبو مهدي المهندس.",
+  [AB(SOLEIMANI, USAF), AB(MUHANDIS, USAF)], []),
+ ("country_executor_ar",
+  "وتذكّر الهجمات بالغارة التي شنّتها إسرائيل على دمشق، وقتلت رضي موسوي.",
+  [AB(MOUSAVI, ISR)], []),
+ ("other_verb_ar",
+  "وتذكّر الهجمات بالغارة التي شنّتها إسرائيل على دمشق، واستقبلت رضي موسوي.",
+  [], [AB(MOUSAVI, ISR)]),
+ ("negated_ar",
+  "وتذكّر الهجمات بالغارة التي شنّتها إسرائيل على دمشق، ولم تقتل رضي موسوي.",
+  [], [AB(MOUSAVI, ISR)]),
+]
+
+VERDICT_CASES = [
+ ("sentenced_for_murder_of_en",
+  "An Iraqi court on Sunday sentenced police officer Ahmed Hamdawi Owaid to death for the "
+  "murder of Hisham al-Hashimi.",
+  [AB(HASHIMI, OWAID)], []),
+ ("passive_sentenced_for_killing_en",
+  "Ahmed Hamdawi Owaid was sentenced to death for killing Hisham al-Hashimi.",
+  [AB(HASHIMI, OWAID)], []),
+ ("convicted_of_killing_en",
+  "Ahmed Hamdawi Owaid was convicted of killing Hisham al-Hashimi in 2020.",
+  [AB(HASHIMI, OWAID)], []),
+ ("found_guilty_en",
+  "The court found Ahmed Hamdawi Owaid guilty of the assassination of Hisham al-Hashimi.",
+  [AB(HASHIMI, OWAID)], []),
+ ("acquitted_en",
+  "A court acquitted Ahmed Hamdawi Owaid of the killing of Hisham al-Hashimi.",
+  [], [AB(HASHIMI, OWAID)]),
+ ("charged_en",
+  "Ahmed Hamdawi Owaid was charged with the killing of Hisham al-Hashimi.",
+  [], [AB(HASHIMI, OWAID)]),
+ ("suspicion_en",
+  "Ahmed Hamdawi Owaid was arrested on suspicion of the killing of Hisham al-Hashimi.",
+  [], [AB(HASHIMI, OWAID)]),
+ ("not_convicted_en",
+  "Ahmed Hamdawi Owaid was not convicted of killing Hisham al-Hashimi.",
+  [], [AB(HASHIMI, OWAID)]),
+ ("victim_is_the_speaker_en",
+  "A court sentenced Ahmed Hamdawi Owaid to prison for the killing of a police officer, Hisham "
+  "al-Hashimi said.",
+  [], [AB(HASHIMI, OWAID)]),
+]
+
+VERDICT_AR_CASES = [
+ ("death_sentence_charge_ar",
+  "حكمت محكمة الجنايات بالإعدام على القيادي سليم العطار بتهمة قتل هشام الهاشمي.",
+  [AB(HASHIMI, ATTAR)], []),
+ ("verdict_conviction_ar",
+  "أصدرت محكمة جنايات الرصافة حكماً بالإعدام بحق القيادي سليم العطار لإدانته باغتيال هشام الهاشمي.",
+  [AB(HASHIMI, ATTAR)], []),
+ ("acquittal_ar",
+  "برّأت المحكمة القيادي سليم العطار من تهمة قتل هشام الهاشمي.",
+  [], [AB(HASHIMI, ATTAR)]),
+ ("arrest_on_charge_ar",
+  "اعتقلت السلطات القيادي سليم العطار بتهمة قتل هشام الهاشمي.",
+  [], [AB(HASHIMI, ATTAR)]),
+]
+
 
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
@@ -178,6 +273,9 @@ CASE_TABLES = {
     "funeral_of_the_dead": FUNERAL_CASES,
     "whose_killing_and_martyrdom": WHOSE_CASES,
     "dual_relative_ar": DUAL_CASES,
+    "namely_members_ar": NAMELY_CASES,
+    "strike_clause_second_verb_ar": STRIKE_CLAUSE_CASES,
+    "verdict_against_killer": VERDICT_CASES + VERDICT_AR_CASES,
 }
 ALL_CASES = [(f"{table}-{case[0]}", *case[1:])
              for table, cases in CASE_TABLES.items() for case in cases]
@@ -186,3 +284,4 @@ ALL_CASES = [(f"{table}-{case[0]}", *case[1:])
 @pytest.mark.parametrize("name,text,must,must_not", ALL_CASES, ids=[c[0] for c in ALL_CASES])
 def test_background_killings_and_successions(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
