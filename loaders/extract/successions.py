@@ -43,6 +43,8 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
 from loaders.extract.succession_acting import AR_ACTING, EN_ACTING, acting_after_loss
+from loaders.extract.succession_oath import holder_ar as oath_holder_ar
+from loaders.extract.succession_oath import holder_en as oath_holder_en
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -297,6 +299,8 @@ class SuccessionRules(SentenceCore):
                     sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
                     if sb is not None and sb.etype == "Person":
                         new = sb
+                if self.key(t - 1) == "to":
+                    new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
                 if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
                         "by" and self.key(t - 1) == "to":
                     # "X was appointed by K to replace S": X replaces S, K appoints
@@ -417,7 +421,10 @@ class SuccessionRules(SentenceCore):
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
                 new = self._free_person_before(t, maxgap=25)
-                own = taking_with_pronoun(self, t, new)
+                # "استقبل Y بعد أداء اليمين خلفاً لـZ", "لتهنئته بانتخابه خلفاً لـZ"
+                own = oath_holder_ar(self, t, new, old)
+                if own is None:
+                    own = taking_with_pronoun(self, t, new)
                 if own is False:
                     continue
                 if own is not None:  # "... منذ تسلّمه مهامه خلفاً لـY": the -ه, not the object

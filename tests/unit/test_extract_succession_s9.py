@@ -8,6 +8,13 @@
   replaced as <post> last July by X". Negatives: no loss stated ("منذ عام 2019", "since
   2019"), no acting post, a visit "منذ مقتل Y", a succession only hoped for or contested ("a
   candidate / rivals to succeed Y"), "succeeded in persuading Y".
+- step 2: the successor when "خلفاً لـ" / "to succeed" follows an oath or a congratulation:
+  the oath-taker is the clause's subject, not the object received ("استقبل X Y بعد ساعات من
+  أداء اليمين الدستورية خلفاً لـZ", "X received Y hours after taking the oath of office to
+  succeed Z"); the one congratulated, not the caller ("اتصل X بنظيره Y لتهنئته بانتخابه خلفاً
+  لـZ", "هنأ X Y بانتخابه", "برقية تهنئة إلى Y بمناسبة انتخابه"; nobody when the one
+  congratulated is not recognised). Controls: an appointment and a reception of the new
+  ambassador keep the object.
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -24,6 +31,7 @@ RAWI, AANI = "person:hamed-al-rawi", "person:mazen-al-aani"
 HASSAN, JUBOURI = "person:karim-hassan", "person:saad-al-jubouri"
 JABOURI = "person:saad-jabouri"
 NOURI_EN, SABRI = "person:ahmed-nouri", "person:jamal-sabri"
+OBEIDI_EN = "person:khaled-obeidi"
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +99,31 @@ CASES = [
  ("en_expected_to_replace",
   "General Karim Hassan is expected to replace General Saad Jabouri.", "en", [],
   [SO(HASSAN, JABOURI)]),
+ # ---- step 2: oath and congratulation
+ ("ar_received_hours_after_oath",
+  "وكان الرئيس كريم حسن قد استقبل الوزير خالد العبيدي أمس، بعد ساعات من أداء اليمين الدستورية "
+  "خلفاً للرئيس سعد الجبوري.", "ar", [SO(HASSAN, JUBOURI)], [SO(OBEIDI, JUBOURI)]),
+ ("ar_called_counterpart_to_congratulate",
+  "وكان الرئيس خالد العبيدي قد اتصل بنظيره كريم حسن لتهنئته بانتخابه خلفاً للرئيس سعد "
+  "الجبوري.", "ar", [SO(HASSAN, JUBOURI)], [SO(OBEIDI, JUBOURI)]),
+ ("ar_congratulated_object",
+  "وهنأ الرئيس خالد العبيدي الرئيس كريم حسن بانتخابه خلفاً للرئيس سعد الجبوري.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(OBEIDI, JUBOURI)]),
+ ("ar_cable_of_congratulation_to",
+  "وبعث الرئيس خالد العبيدي برقية تهنئة إلى الرئيس كريم حسن بمناسبة انتخابه خلفاً للرئيس سعد "
+  "الجبوري.", "ar", [SO(HASSAN, JUBOURI)], [SO(OBEIDI, JUBOURI)]),
+ ("ar_congratulated_unrecognised_no_relation",
+  "وكان الرئيس خالد العبيدي قد اتصل بنظيره الجديد لتهنئته بانتخابه خلفاً للرئيس سعد الجبوري.",
+  "ar", [], [SO(OBEIDI, JUBOURI)]),
+ ("en_received_hours_after_oath_to_succeed",
+  "President Karim Hassan received Minister Khaled Obeidi hours after taking the oath of office "
+  "to succeed President Saad Jabouri.", "en", [SO(HASSAN, JABOURI)], [SO(OBEIDI_EN, JABOURI)]),
+ ("ar_control_appointed_object",
+  "وعيّن الرئيس خالد العبيدي اللواء كريم حسن قائداً للجيش خلفاً للواء سعد الجبوري.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(OBEIDI, JUBOURI)]),
+ ("ar_control_received_new_ambassador",
+  "واستقبل الرئيس خالد العبيدي السفير الجديد كريم حسن خلفاً للسفير سعد الجبوري.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(OBEIDI, JUBOURI)]),
 ]
 
 
