@@ -198,6 +198,8 @@ _CF_MODAL = 256  # Arabic AR_MODAL (not قد), English EN_MODAL (not the month "
 _CF_CAN = 512  # English "can" / "could" (not the month)
 _CF_DUE = 1024  # English "due" (not the month)
 _CF_HYP = _CF_QAD | _CF_MODAL | _CF_CAN | _CF_DUE
+_EN_BE = frozenset({"is", "are", "was", "were", "'s"})
+_EN_DUE_AT = frozenset({"in", "at", "back", "for"})  # "is due in X" (not "due to the ...")
 _CUE_FLAGS: dict[str, int] = {}  # token text -> its flags (a function of the text)
 
 
@@ -293,6 +295,12 @@ def _article_cues(doc: Doc) -> _Cues:
     c.aux_denied = [p for p in aux if p + 1 < len(flags) and flags[p + 1] & _CF_DENIED]
     doc.__dict__["_rel_cues"] = c
     return c
+
+
+# "the funeral / burial / body of X": X is the one mourned ("he" said to be killed is X)
+_EN_MOURNED = frozenset({"funeral", "burial", "body", "coffin", "memorial", "mourning",
+                         "remains", "funerals"})
+_EN_DEAD_VERBS = frozenset({"killed", "martyred", "assassinated", "slain", "died", "murdered"})
 
 
 class SentenceCore:
@@ -759,6 +767,13 @@ class SentenceCore:
                 elif fx & _CF_DUE and self.key(x + 1) == "to" and self.key(x + 2) not in (
                         "the", "a", "an", "his", "her", "its", "their", "security", "health"):
                     return True  # "was due to meet X" (not "due to the crisis")
+                elif fx & _CF_DUE and self.key(x - 1) in _EN_BE and self.key(x + 1) in _EN_DUE_AT:
+                    return True  # "is due in Washington for talks with X": scheduled
+            for x in hyp[bisect_left(hyp, max(self.lo, k - 9)):bisect_left(hyp, k - 5)]:
+                if fl[x] & _CF_DUE and self.key(x - 1) in _EN_BE and \
+                        self.key(x + 1) in _EN_DUE_AT and not any(
+                            self.toks[y].text in (",", ";") for y in range(x, k)):
+                    return True  # "is due in Washington next week for talks with X"
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):
@@ -945,11 +960,22 @@ class SentenceCore:
                 kb = self.doc.toks[b].key if b >= 0 else ""
                 if kb in ("by", "with", "of", "to", "from", "for", "and") or \
                         kb in L.EN_MEET or kb in L.EN_KILL or kb in L.EN_SUCCEED:
+                    if kb == "of" and b > 0 and self.doc.toks[b - 1].key in _EN_MOURNED and \
+                            self._dead_pronoun(x):
+                        return m.eid  # "the funeral of X, ... after he was killed": X
                     continue
                 return m.eid
             if si == self.si and ms:
                 return None  # people named here, none a subject: unsure
         return None
+
+    def _dead_pronoun(self, x: int) -> bool:
+        """'he' at *x* is said to be killed or to have died: "he was killed / martyred",
+        "he died"."""
+        y = x + 1
+        while self.key(y) in ("was", "were", "had", "been", "reportedly"):
+            y += 1
+        return self.key(y) in _EN_DEAD_VERBS
 
     def _counterpart(self, m: Mention) -> bool:
         """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""
