@@ -277,22 +277,23 @@ def test_a_known_bin_chain_still_links(ex, text, eid):
 
 # --- an ordinary-word first name before a given name and a titled apposition -----------------
 @pytest.mark.parametrize("text", [
-    "ويأتي ذلك بعد أسابيع على اغتيال طالب عبد الله، قائد «وحدة بدر»، بضربة إسرائيلية.",
-    "وقُتل طالب عبد الله، القيادي في حزب الله، بضربة إسرائيلية.",
+    "ويأتي ذلك بعد أسابيع على اغتيال طالب حسن علي، قائد «وحدة بدر»، بضربة إسرائيلية.",
+    "وقُتل طالب حسن علي، القيادي في حزب الله، بضربة إسرائيلية.",
 ])
 def test_an_ordinary_word_first_name_before_an_apposition_is_part_of_the_name(ex, text):
+    # (a name the gazetteer does not know: session 9 added Taleb Abdallah himself)
     doc = ex.extract(text, lang="ar")
     got = _people(doc, text)
-    assert "طالب عبد الله" in got, got
-    assert ("ASSASSINATED_BY", got["طالب عبد الله"], "country:israel") in _rels(doc)
+    assert "طالب حسن علي" in got, got
+    assert ("ASSASSINATED_BY", got["طالب حسن علي"], "country:israel") in _rels(doc)
 
 
 @pytest.mark.parametrize("text", [
-    "طالب عبد الله، القيادي في الحزب، الحكومة بالاستقالة.",  # "Abdullah demanded"
-    "وطالب عبد الله، القيادي في الحزب، الحكومة بالاستقالة.",
+    "طالب حسن علي، القيادي في الحزب، الحكومة بالاستقالة.",  # "Hassan Ali demanded"
+    "وطالب حسن علي، القيادي في الحزب، الحكومة بالاستقالة.",
 ])
 def test_the_verb_talaba_at_a_clause_start_is_no_first_name(ex, text):
-    assert "طالب عبد الله" not in _people(ex.extract(text, lang="ar"), text)
+    assert "طالب حسن علي" not in _people(ex.extract(text, lang="ar"), text)
 
 
 # --- English: a capitalised run ending in a portfolio or a body's word is no person ----------
