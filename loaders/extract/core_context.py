@@ -205,6 +205,10 @@ def speaker_met_him_ar(sr: Any) -> list[tuple[str, str, int]]:
 
 
 # ---- MET_WITH: "وصل X ... على رأس وفد ضمّ Y، واستقبله Z": the pronoun is the arrival's subject
+# ---- MET_WITH: "استقبل X في طهران وفداً عراقياً برئاسة Y" ---------------------------------------
+_AR_HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "يقوده", "بقيادة")
+_AR_DELEGATION = L._ar("وفدا", "وفداً", "وفد", "الوفد", "وفودا")
+_AR_HEADS = L._ar("يرأس", "ويرأس", "ترأس", "وترأس", "يترأس", "ويترأس", "رأس", "ورأس")
 _AR_ARRIVED = L._ar("وصل", "ووصل", "زار", "وزار", "توجه", "وتوجه", "حط", "وحط", "قدم", "عاد",
                     "وعاد", "يصل", "يزور")
 
@@ -213,7 +217,9 @@ def arrival_subject_ar(sr: Any, t: int) -> Any:
     """The subject of an arrival verb earlier in the sentence ("وصل X إلى مسقط على رأس وفد
     ضمّ Y، واستقبله Z": X, not Y), which a later pronoun object most likely means."""
     for x in range(sr.lo, t):
-        if sr.toks[x].ar and sr.f(x) & _AR_ARRIVED:
+        if sr.toks[x].ar and (sr.f(x) & _AR_ARRIVED or sr.f(x) & _AR_HEADS and any(
+                sr.f(y) & _AR_DELEGATION for y in range(x + 1, min(t, x + 8)))):
+            # (or "ويرأس X وفد بلاده إلى القمة ...، وقد استقبله Y": the delegation's head)
             m = sr.after(x + 1, types=("Person",), maxgap=1)
             if m is None:
                 m = sr.before(x, types=("Person",), maxgap=1)
@@ -221,9 +227,6 @@ def arrival_subject_ar(sr: Any, t: int) -> Any:
     return None
 
 
-# ---- MET_WITH: "استقبل X في طهران وفداً عراقياً برئاسة Y" ---------------------------------------
-_AR_HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "يقوده", "بقيادة")
-_AR_DELEGATION = L._ar("وفدا", "وفداً", "وفد", "الوفد", "وفودا")
 
 
 def headed_by_ar(sr: Any, lo: int, m: Any) -> bool:

@@ -858,16 +858,65 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
 def commander_of(sr: Any, m: Any):
     """Arabic: an organisation inside a title phrase stands for the person the title names
     ("قائد قوات التحالف الدولي الجنرال الأميركي X" -> X); else *m* itself."""
-    if m.etype != "Organization" or not any(
-            sr.f(y) & L.AR_LEADER_NOUNS for y in (m.lo - 1, m.lo - 2) if y >= sr.lo):
+    if m.etype != "Organization":
         return m
+    b = m.lo - 1
+    if b >= sr.lo and sr.toks[b].text in _QUOTES:
+        b -= 1  # "قائد فصيل «X» Y"
+    if not any(sr.f(y) & L.AR_LEADER_NOUNS for y in (b, b - 1) if y >= sr.lo):
+        return body_in_title_ar(sr, m)
     p = sr.after(m.hi, types=("Person",), maxgap=6)
     if p is None or p.prefix.startswith("و"):
         return m
     start = p.tlo if p.tlo >= 0 else p.lo
-    if any(sr.toks[y].punct or sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
+    if any(sr.toks[y].punct and sr.toks[y].text not in _QUOTES or
+           sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
         return m
     return p
+
+
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
+
+
+_AR_DELEG_HEAD = L._ar("وفد", "وفدا", "وفداً", "الوفد", "بوفد", "وفود", "وفودا", "الوفود")
+_AR_WHERE = L._ar("في", "فى", "لدى")
+# may stand between the body and the name: where the post is, and what kind of post
+_AR_POST_WORDS = _AR_WHERE | L._ar("إلى", "الى", "الخاص", "الخاصة", "الدائم", "المقيم")
+
+
+def body_in_title_ar(sr: Any, m: Any):
+    """Arabic: a body inside an untitled role phrase before a name ("ممثلَ حركة حماس في طهران X",
+    "بمسؤول السياسة الخارجية في الاتحاد الأوروبي X") stands for the person named right after
+    it (only a place phrase may come between); else *m* itself. A role noun must come before
+    the body (the body alone as object stays the body), and a delegation is left to the
+    delegation rules."""
+    lo = m.lo - 1
+    toks = sr.toks
+    if lo >= sr.lo and sr.f(lo) & _AR_WHERE:
+        lo -= 1  # "مسؤول السياسة الخارجية في الاتحاد الأوروبي X"
+    if lo < sr.lo or toks[lo].punct:
+        return m
+    p = sr.after(m.hi, types=("Person",), maxgap=6)
+    if p is None or p.prefix.startswith("و") or p.kind != "name":
+        return m
+    start = p.tlo if m.hi <= p.tlo < p.lo else p.lo
+    places = [n for n in sr.args if n.etype in ("Country", "Location") and m.hi <= n.lo < start]
+    for y in range(m.hi, start):
+        if sr.f(y) & _AR_POST_WORDS or any(n.lo <= y < n.hi for n in places):
+            continue
+        return m
+    # the role phrase: at most 5 plain words since the last name or punctuation
+    n = 0
+    y = lo
+    while y >= sr.lo and n <= 5 and not toks[y].punct and \
+            not any(a.lo <= y < a.hi for a in sr.args):
+        if sr.f(y) & _AR_DELEG_HEAD:
+            return m
+        n += 1
+        y -= 1
+    if y >= sr.lo and any(a.lo <= y < a.hi and a.etype != "Person" for a in sr.ments):
+        return m  # "قائد قوة القدس التابعة لحرس الثورة X": the body's own attribute
+    return p if 1 <= n <= 5 else m
 
 
 _AR_APPOINT_V = L._ar("عين", "عينت", "وعين", "سمى", "سمت", "كلف", "كلفت", "اختار", "اختارت",

@@ -74,7 +74,8 @@ _AGENTS = ("Person", "Country", "Organization")
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
                       "admitted", "acknowledged",
                       "order", "direction", "behest", "died", "responsibility", "slain",
-                      "murdered", "kill", "assassinate"})
+                      "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
+                      "convicted", "guilty"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -365,7 +366,7 @@ def also_killed_en(sr: Any) -> None:
 
 
 _AR_KILLED_PASS = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل",
-                        "سقط")
+                        "اغتيلا", "اغتيلوا", "سقط")
 _AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "الى جانبه")
 
 
@@ -487,7 +488,8 @@ _AR_GROUP_KILL = L._ar("قتل", "قتلت", "قتلوا", "مقتل", "استش
                        "اغتيل", "اغتيال", "اغتالت", "اغتال")
 _EN_GROUP_KILL = frozenset({"killed"})
 _AR_NOUN_DEATH = L._ar("مقتل", "استشهاد", "اغتيال")
-_AR_AMONG_CUES = L._ar("بينهم", "منهم", "ومنهم", "وبينهم", "بينهما")
+_AR_NAMELY = L._ar("هما", "هم", "وهما", "وهم")  # "اثنين من مستشاريه، هما X وY"
+_AR_AMONG_CUES = L._ar("بينهم", "منهم", "ومنهم", "وبينهم", "بينهما") | _AR_NAMELY
 _EN_AMONG_CUES = frozenset({"including", "among"})
 
 
@@ -523,12 +525,20 @@ def killed_among(sr: Any) -> None:
             if sr.toks[x].text in (".", ";", "؛", ":"):
                 break
             n = _among_cue(sr, x)
+            if not n and sr.toks[x].ar and sr.f(x) & _AR_NAMELY and \
+                    sr.toks[x - 1].text in ("،", ",") and x - t <= 8 and not any(
+                        sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x)):
+                n = -1  # "، هما X وY": the members themselves, named right after
             if n:
                 cue = x
                 break
         if not cue:
             continue
-        first = sr.after(cue + n, types=("Person",), maxgap=12)
+        if n < 0:
+            n = 1
+            first = sr.after(cue + 1, types=("Person",), maxgap=2)
+        else:
+            first = sr.after(cue + n, types=("Person",), maxgap=12)
         if first is None or sr.blocked(t) or any(sr.toks[y].punct
                                                  for y in range(cue + n, first.lo)):
             continue
@@ -729,7 +739,9 @@ def strike_subject_ar(sr: Any) -> None:
         lo = y
         if sr.toks[t].key.startswith("و") and not sr.f(t - 1) & _AR_AUX_SKIP:
             # "التي دمّرت المبنى وقتلت X": back to the relative pronoun of the strike
-            rel = next((z for z in range(t - 1, max(sr.lo, t - 12) - 1, -1)
+            comma = sr.toks[t - 1].text in ("،", ",")  # "التي نفذتها X قرب Y، واغتالت Z"
+            rel = next((z for z in range(t - 1 - comma, max(sr.lo, t - (16 if comma else 12))
+                                         - 1, -1)
                         if sr.key(z) == "التي" or sr.toks[z].punct), None)
             if rel is None or sr.key(rel) != "التي":
                 continue
@@ -742,6 +754,10 @@ def strike_subject_ar(sr: Any) -> None:
                                              for z in range(y, hi_nat)):
             continue
         agent = sr.nat_agent(y, hi_nat)
+        if not agent and sr.key(hi_nat) == "التي" and sr.f(hi_nat + 1) & _AR_EXECUTED_IT:
+            # "الضربة التي نفذتها القوات الأميركية ...، واغتالت X": the executor
+            who = sr.after(hi_nat + 2, types=("Organization", "Country"), maxgap=0)
+            agent = who.eid if who is not None else sr.nat_agent(hi_nat + 2, hi_nat + 5)
         victim = sr.after(t + 1, types=("Person",), maxgap=6)
         if not agent or victim is None or any(sr.toks[z].punct for z in range(t + 1, victim.lo)) \
                 or sr.blocked(t):
@@ -1078,6 +1094,66 @@ def admitted_killing(sr: Any) -> None:
             continue
         for v in sr.chain(victim, ("Person",)):
             sr.add(AB, v.eid, agent.eid, "admitted_killing")
+
+
+# ---- a court's verdict against a killer ------------------------------------------------
+_EN_VERDICT = frozenset({"sentenced", "convicted", "guilty"})
+_EN_KILL_GERUND = frozenset({"killing", "murdering", "assassinating"})
+_EN_KILL_NOUN_OF = frozenset({"killing", "murder", "assassination", "slaying"})
+_AR_CHARGE = L._ar("بتهمة", "بتهمه", "بجريمة", "بجريمه", "لإدانته", "لادانته", "لإدانتهم",
+                   "لادانتهم", "المدان", "المدانين", "المدانون")
+_AR_VERDICT = L._ar("بالإعدام", "بالاعدام", "بإعدام", "باعدام", "حكم", "حكمت", "حكما", "حكماً",
+                    "بالسجن", "أدانت", "ادانت", "دانت", "أصدرت", "اصدرت", "قضت")
+
+
+def verdict_killer(sr: Any) -> None:
+    """A court's verdict against a killer: "a court sentenced X to death for the killing /
+    murder of Y", "X was sentenced to death for killing Y", "X was convicted of killing Y",
+    "found X guilty of the assassination of Y", "حكمت المحكمة بالإعدام على X بتهمة قتل Y",
+    "حكماً بالإعدام بحق X لإدانته باغتيال Y" -> Y by X. Not a charge alone ("charged with",
+    "بتهمة" without a verdict word), not an acquittal, not negated."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_CHARGE, _EN_VERDICT):
+        if ar:
+            kill = t + 1
+            if not sr.f(kill) & _AR_KILL_NOUN_B:
+                continue
+            if not any(sr.f(y) & _AR_VERDICT for y in range(max(sr.lo, t - 15), t)):
+                continue
+            killer = sr.before(t, types=("Person",), maxgap=3)
+            victim = sr.after(kill + 1, types=("Person",), maxgap=3)
+            if killer is None and sr.toks[kill].key.startswith("ب"):
+                continue
+        else:
+            k = sr.key(t)
+            prep = "for" if k == "sentenced" else "of"
+            x = next((y for y in range(t + 1, min(sr.hi, t + 14))
+                      if sr.key(y) == prep or sr.toks[y].text in (";", ":")), None)
+            if x is None or sr.key(x) != prep:
+                continue
+            y = x + 1 + (sr.key(x + 1) == "the")
+            if sr.key(y) in _EN_KILL_NOUN_OF and sr.key(y + 1) == "of":
+                vstart = y + 2
+            elif sr.key(y) in _EN_KILL_GERUND and y == x + 1:
+                vstart = y + 1
+            else:
+                continue
+            victim = sr.after(vstart, types=("Person",), maxgap=3)
+            killer = sr.after(t + 1, types=("Person",), maxgap=x - t)
+            if killer is not None and killer.hi > x:
+                killer = None
+            if killer is None and k == "guilty":
+                killer = sr.before(t, types=("Person",), maxgap=0)  # "found X guilty"
+            if killer is None:
+                a = t - 1
+                if sr.key(a) == "found":  # "X was found guilty"
+                    a -= 1
+                if sr.key(a) in EN_PASSIVE_AUX:
+                    killer = sr.subject_before(a, maxgap=12)
+        if killer is None or victim is None or killer.eid == victim.eid or \
+                killer.etype != "Person" or sr.blocked(t, killer):
+            continue
+        sr.add(AB, victim.eid, killer.eid, "verdict_killer")
 
 
 _AR_DUAL_DEATH = L._ar("حتفهما", "مصرعهما")
@@ -1494,6 +1570,7 @@ def more_killings(sr: Any, start: int) -> None:
             drop_infinitive(sr, start)
         forces_not_country(sr, start)
         drop_suspected(sr, start)
+    verdict_killer(sr)  # (after the filters of suspicion and charges: a verdict is stated)
 
 
 _EN_SAID_VERBS = frozenset({"said", "says", "announced", "confirmed", "told", "stated",
@@ -1644,7 +1721,7 @@ def _more_victims(victims: list, more: list) -> list:
     return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
 
 
-_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred"}  # "X's death in a US strike" (agent stated)
+_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
@@ -1879,7 +1956,8 @@ class KillingRules(SentenceCore):
                     not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
                         self.mention_at[t - 1].kind not in ("name", "ref") and
                         self.mention_at[t - 1].etype == "Person")))
-                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death"):
+                if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death",
+                                                 "martyrdom"):
                     self._kill_nominal_en(t)
                     continue
                 if not passive and (k in ("slain", "gunned", "executed", "martyred") or
@@ -2023,18 +2101,26 @@ class KillingRules(SentenceCore):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
                 continue
             nominal = bool(fs & _C8)
-            pron = any(fm.endswith(("ته", "تها", "وه", "ه")) and fm in L.AR_KILL_STRONG
-                       and fm not in _C9 for fm in fs) and not nominal
+            pron = any(fm.endswith(("ته", "تها", "وه", "ه", "هما", "هم")) and
+                       fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
             if pron:
                 victim = apposition_head(self, self.before(t, types=("Person",), maxgap=12))
+                if victim is not None and any(fm.endswith(("هما", "هم")) for fm in fs):
+                    # "X وY، اللذين اغتالتهما Z": the list before the dual/plural pronoun
+                    victims = self._victim_list_back(victim)
+                else:
+                    victims = [victim] if victim is not None else []
                 agent_m = self.after(t + 1, maxgap=3)
                 agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
                 if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
                     agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"
                     last = t + 1
+                elif agent_m is None and self.f(t + 1) & L.AR_STRIKE:
+                    agent_id = self.nat_agent(t + 2, t + 4)  # "اللذين قتلتهما غارة أميركية"
+                    last = t + 2
                 if victim and agent_id and not self.blocked(t):
                     # "الذي اغتالته القوات الأمريكية مع X": X was killed too
-                    for v in _more_victims([victim], companions(self, last)):
+                    for v in _more_victims(victims, companions(self, last)):
                         self.add("ASSASSINATED_BY", v.eid, agent_id, "killed_rel_ar")
                 continue
             if nominal:
@@ -2203,6 +2289,14 @@ class KillingRules(SentenceCore):
                             agent = a.eid
         else:
             p = self.before(t, types=("Person",), maxgap=1)
+            if self.key(t - 1) == "whose":
+                # "X, whose killing in a U.S. drone strike ordered by Y shocked ...": X
+                head = self.before(t - 1, types=("Person",), maxgap=2)
+                if head is not None and head.kind != "pron" and not head.poss:
+                    agent, _ = self._agent_after(t + 1)
+                    if agent and agent != head.eid and not self.blocked(t):
+                        self.add("ASSASSINATED_BY", head.eid, agent, "whose_killing_en")
+                return
             if (p is None or not p.poss) and self.key(t - 1) in ("his", "her"):
                 # "X replaced Y after his killing in a US strike": the person named just
                 # before (the object), else the previous sentence's last person

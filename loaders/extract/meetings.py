@@ -25,7 +25,7 @@ families share the sentence's state and helpers: :mod:`loaders.extract.relations
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import (
@@ -58,6 +58,7 @@ from loaders.extract.core_recall import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
+from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX
 
@@ -76,7 +77,8 @@ _AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
-                        "استقباله", "استقبالها")
+                        "استقباله", "استقبالها", "استضافته", "استضافتها", "لقاءاته",
+                        "اجتماعاته", "لقاءاتها", "اجتماعاتها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 # words after "، و" that continue a phrase rather than open a clause ("، وفي مقدمهم X")
 _AR_NOT_VERB = frozenset({"في", "فيما", "من", "على", "الي", "مع", "بين", "بحضور", "منهم", "بينهم",
@@ -88,6 +90,49 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "كانت", "الذي", "التي", "قبل", "بعد", "وبعد", "امس", "يوم",
                                  "اليوم"})
 _PREP_IN = frozenset({"في"})
+_EN_TITLE_LINKS = frozenset({"of", "for", "to"})
+_EN_BODY_UNITS = frozenset({"mission", "office", "in", "the", "delegation", "team", "bureau"})
+
+
+def arrival_guest_ar(sr: Any, t: int, near: Mention) -> Mention:
+    """The person a clitic on the meeting noun at *t* means ("وكان في استقباله Y", "خلال لقائه
+    Y"): the arrival's subject earlier in the sentence ("وصل X إلى بغداد عقب استهداف منزل Z،
+    وكان في استقباله Y": X, not Z) when *near* (the nearest person) stands before the last
+    "، و" that opens the clause of *t*; else *near*."""
+    arr = arrival_subject_ar(sr, t)
+    if arr is None or arr is near or arr.hi > near.lo:
+        return near
+    toks = sr.toks
+    for b in range(t - 1, near.hi - 1, -1):
+        if toks[b].text in ("،", ",") and b + 1 < t and toks[b + 1].key[:1] == "و":
+            return arr
+    return near
+
+
+def body_in_title_en(sr: Any, m: Mention, t: int) -> Mention:
+    """English: a body at the head of a capitalised title before a name ("received the UN
+    Special Coordinator for Lebanon, X", "met the EU's foreign policy chief X" is not this:
+    lower-case words) stands for the person named after the title; else *m* itself. Only
+    capitalised title words, of/for/to, places and one comma right before the name may come
+    between."""
+    p = sr.after(m.hi, types=("Person",), maxgap=8)
+    if p is None or p.kind != "name":
+        return m
+    toks = sr.toks
+    # "the new head of the U.N. mission in Iraq, X": after a title noun before the body, its
+    # unit ("mission") and where it serves may follow the body in lower case
+    headed = any(toks[y].key in L.EN_TITLE_FIRST for y in range(max(t + 1, m.lo - 4), m.lo))
+    places = [n for n in sr.args if n.etype in ("Country", "Location") and m.hi <= n.lo < p.lo]
+    for y in range(m.hi, p.lo):
+        tk = toks[y]
+        if tk.cap or tk.key in _EN_TITLE_LINKS and y > m.hi or any(
+                n.lo <= y < n.hi for n in places) or (tk.text == "," and y == p.lo - 1 > m.hi) \
+                or headed and tk.key in _EN_BODY_UNITS:
+            continue
+        return m
+    if p.lo == m.hi:
+        return m  # "met Hezbollah Nasrallah": no title between
+    return p
 
 
 class MeetingRules(SentenceCore):
@@ -285,9 +330,15 @@ class MeetingRules(SentenceCore):
         if tok.ar and self.f(t) & _MEET_PRON_NOUNS:
             # "أكد X خلال لقائه Y": X met Y
             subj = self.before(t, types=("Person",), maxgap=40, indep=True)
+            if subj is not None:
+                subj = arrival_guest_ar(self, t, subj)
             obj = self.after(t + 1, maxgap=3)
-            if obj is not None and obj.etype == "Location":
-                obj = None
+            if obj is not None and obj.etype in ("Location", "Country") and (
+                    self.key(obj.lo - 1) in ("في", "فى") or self.has_prep(obj, {"ف"})):
+                obj = self.after(obj.hi, types=("Person", "Organization"), maxgap=3)
+                # "بعد يوم من استضافته في بغداد الرئيسَ المصري X": X, not the place
+            if obj is not None and obj.etype == "Location" or self.f(t + 1) & _PLANNED_ADJ:
+                obj = None  # (or "عن استضافته المحتملة X": not held)
             if subj is not None and obj is not None and subj is not obj and \
                     not self.blocked(t, subj):
                 for o in self.chain(obj):
@@ -556,7 +607,7 @@ class MeetingRules(SentenceCore):
                 # inside the title of the person named after it
                 first_obj = next((p for p in self.args if p.etype == "Person" and
                                   t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
-                                 first_obj)
+                                 None) or body_in_title_en(self, first_obj, t)
             if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:

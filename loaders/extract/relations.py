@@ -295,6 +295,12 @@ def _article_cues(doc: Doc) -> _Cues:
     return c
 
 
+# "the funeral / burial / body of X": X is the one mourned ("he" said to be killed is X)
+_EN_MOURNED = frozenset({"funeral", "burial", "body", "coffin", "memorial", "mourning",
+                         "remains", "funerals"})
+_EN_DEAD_VERBS = frozenset({"killed", "martyred", "assassinated", "slain", "died", "murdered"})
+
+
 class SentenceCore:
     """One sentence's state and the helpers the rule families share."""
 
@@ -957,11 +963,22 @@ class SentenceCore:
                 kb = self.doc.toks[b].key if b >= 0 else ""
                 if kb in ("by", "with", "of", "to", "from", "for", "and") or \
                         kb in L.EN_MEET or kb in L.EN_KILL or kb in L.EN_SUCCEED:
+                    if kb == "of" and b > 0 and self.doc.toks[b - 1].key in _EN_MOURNED and \
+                            self._dead_pronoun(x):
+                        return m.eid  # "the funeral of X, ... after he was killed": X
                     continue
                 return m.eid
             if si == self.si and ms:
                 return None  # people named here, none a subject: unsure
         return None
+
+    def _dead_pronoun(self, x: int) -> bool:
+        """'he' at *x* is said to be killed or to have died: "he was killed / martyred",
+        "he died"."""
+        y = x + 1
+        while self.key(y) in ("was", "were", "had", "been", "reportedly"):
+            y += 1
+        return self.key(y) in _EN_DEAD_VERBS
 
     def _counterpart(self, m: Mention) -> bool:
         """The mention is introduced by 'نظيره' / 'his counterpart' (so it is an object)."""

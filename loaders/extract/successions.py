@@ -1062,6 +1062,66 @@ def fronted_after_death(sr: Any) -> None:
     sr.add(_SO, new.eid, old.eid, "fronted_after_death")
 
 
+_AR_ACTING = L._ar("بالوكالة", "بالإنابة", "بالانابة")
+_EN_ACTING = frozenset({"acting", "interim", "caretaker"})
+_AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود")
+_AR_SINCE_AFTER = _AR_AFTER | L._ar("منذ")
+_EN_SINCE_AFTER = _EN_AFTER | frozenset({"since"})
+_EN_BE_ACTING = frozenset({"been", "was", "is", "as", "became", "become", "becomes"})
+
+
+def acting_after_death(sr: Any) -> None:
+    """An acting holder after a death or removal: "X, who had been acting foreign minister
+    since Y died" / "X was interim leader after Y's killing" / "X، الذي أدار الوزارة بالوكالة
+    بعد مصرع Y" / "وكان X قد تولى الوزارة بالوكالة منذ استشهاد Y": X succeeded Y (the
+    "acting" word must stand in the taker's own clause, after a being/taking verb)."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_ACTING, _EN_ACTING):
+        verb = None
+        for y in range(t - 1, max(sr.lo, t - 5) - 1, -1):
+            if sr.toks[y].punct:
+                break
+            if (sr.f(y) & _AR_RAN) if ar else (sr.key(y) in _EN_BE_ACTING):
+                verb = y
+                break
+        if verb is None:
+            continue
+        aft = None
+        for x in range(t + 1, min(sr.hi, t + (4 if ar else 7))):
+            if sr.toks[x].punct and sr.toks[x].text not in ("-", "'"):
+                break
+            if (sr.f(x) & _AR_SINCE_AFTER) if ar else (sr.key(x) in _EN_SINCE_AFTER):
+                aft = x
+                break
+        if aft is None:
+            continue
+        if ar:
+            y = aft + 1
+            while y < sr.hi and sr.f(y) & _C7:
+                y += 1
+            if y == aft + 1:
+                continue  # "منذ أيار" / "بعد Y": no death or removal named
+            old = sr.after(aft + 1, types=("Person",), maxgap=y - aft + 2)
+            if sr.key(verb - 1) in ("الذي", "التي"):
+                new = sr.before(verb - 1, types=("Person",), maxgap=2)
+            else:  # "وتولى X الوزارة بالوكالة" / "وكان X قد تولى ..."
+                new = sr.after(verb + 1, types=("Person",), maxgap=1) or \
+                    sr.before(verb, types=("Person",), maxgap=4)
+        else:
+            old = _gone_after(sr, aft)
+            new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")
+                                else verb)
+            if new is None and sr.key(verb) == "as":
+                new = sr.before(verb, types=("Person",), maxgap=5)
+        if old is None or new is None or new.eid == old.eid or new.lo > t:
+            continue
+        if any(r.type == _SO and r.source == new.eid and r.target == old.eid for r in sr.out):
+            continue
+        if sr.blocked(verb, new) or sr.blocked(t, new) or sr._irrealis(verb):
+            continue
+        sr.add(_SO, new.eid, old.eid, "acting_after_death")
+
+
 def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
@@ -1073,6 +1133,8 @@ def more_successions(sr: Any) -> None:
         fronted_after_death(sr)
     if _AR_HELD in by_ar or _EN_HELD in by_en:
         post_held_by(sr)
+    if _AR_ACTING in by_ar or _EN_ACTING in by_en:
+        acting_after_death(sr)
     if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
     if sr.toks[sr.lo].ar:
@@ -1092,5 +1154,6 @@ def more_successions(sr: Any) -> None:
 for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_TAKE_AFTER), (_AR_HELD, _EN_HELD),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
-              (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT)):
+              (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
+              (_AR_ACTING, _EN_ACTING)):
     register_triggers(*_pair)

@@ -1,0 +1,113 @@
+"""MET_WITH constructions of ordinary wire copy (session 9):
+
+- step 1: the partner is a person whose role phrase names a body before the name: Arabic
+  "ممثلَ حركة X في <place> Y", "بمسؤول السياسة الخارجية في الاتحاد الأوروبي Y", "بمبعوث الأمم
+  المتحدة الخاص إلى سوريا Y"; English "received the UN Special Envoy for Syria, Y" (capitalised
+  title words after the body). The body alone as object ("met Hamas", "التقى ممثلي حركة حماس")
+  stays the body, a delegation stays with the delegation rules; a body in quotes after a
+  leader noun ("قائد فصيل «X» Y"); "the head of the U.N. mission in Iraq, Y";
+- step 2: the clitic of a meeting noun means the arrival's subject, not someone named in a
+  phrase before the "، و" that opens its clause ("وصل X إلى بغداد عقب استهداف منزل Z، وكان في
+  استقباله Y": X); the head of a delegation is the one received ("وترأس X وفد بلاده ... بدلاً
+  من Z، وقد استقبله Y": X); "بعد يوم من استضافته في بغداد Y" (the place is skipped; not
+  "استضافته المحتملة"); "استعاد لقاءاته بـY".
+
+Our own sentences, in both languages, with negatives (negated, planned, a phone call). Each case:
+(name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
+"""
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+from tests.extract_support import MW, assert_relations
+
+RASHID, SEILER = "person:abdul-latif-rashid", "person:thomas-zaylar"
+EU, UN, HAMAS = "organization:european-union", "organization:united-nations", "organization:hamas"
+ASSAD, PEDERSEN = "person:bashar-al-assad", "person:geir-pedersen"
+ARAGHCHI, HAYYA = "person:abbas-araghchi", "person:khalil-al-hayya"
+FUAD, GROSSI, IAEA = "person:fuad-hussein", "person:rafael-grossi", "organization:iaea"
+SUD = "person:mohammed-shia-al-sudani"
+FIDAN, SAADI = "person:hakan-fidan", "person:abu-baqir-al-saadi"
+SISI, AOUN, NASRALLAH = "person:abdel-fattah-el-sisi", "person:michel-aoun", \
+    "person:hassan-nasrallah"
+QAANI, GHARAWI = "person:esmail-qaani", "person:haider-al-gharawi"
+QASSEM, HEZBOLLAH = "person:naim-qassem", "organization:hezbollah"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return RuleExtractor()
+
+
+CASES = [
+ # ---- step 1: a body inside the partner's role phrase
+ ("ar_representative_of_body_in_place",
+  "استقبل رئيس الجمهورية عبد اللطيف رشيد، اليوم الأحد، ممثلَ الاتحاد الأوروبي في العراق توماس "
+  "زايلر.", "ar", [MW(RASHID, SEILER)], [MW(RASHID, EU)]),
+ ("ar_prep_object_envoy_special_to",
+  "والتقى الرئيس السوري بشار الأسد بمبعوث الأمم المتحدة الخاص إلى سوريا غير بيدرسن في دمشق.",
+  "ar", [MW(ASSAD, PEDERSEN)], [MW(ASSAD, UN)]),
+ ("ar_official_for_file_in_body",
+  "اجتمع وزير الخارجية الإيراني عباس عراقجي، الثلاثاء، بمسؤول العلاقات الخارجية في حركة حماس "
+  "خليل الحية.", "ar", [MW(ARAGHCHI, HAYYA)], [MW(ARAGHCHI, HAMAS)]),
+ ("ar_body_alone_stays_body",
+  "التقى وزير الخارجية فؤاد حسين ممثلي حركة حماس في الدوحة.", "ar", [MW(FUAD, HAMAS)], []),
+ ("ar_delegation_led_by_keeps_body",
+  "استقبل رئيس الوزراء محمد شياع السوداني وفداً من حركة حماس في بغداد برئاسة خليل الحية.", "ar",
+  [MW(SUD, HAYYA), MW(SUD, HAMAS)], []),
+ ("ar_negated_meeting",
+  "لم يلتقِ وزير الخارجية فؤاد حسين مسؤولَ الملف النووي في الوكالة الدولية للطاقة الذرية "
+  "رافائيل غروسي.", "ar", [], [MW(FUAD, GROSSI), MW(FUAD, IAEA)]),
+ ("en_body_then_capitalised_title_comma_name",
+  "Syrian President Bashar al-Assad received the UN Special Envoy for Syria, Geir Pedersen, in "
+  "Damascus on Sunday.", "en", [MW(ASSAD, PEDERSEN)], [MW(ASSAD, UN)]),
+ ("en_body_met_speaker_after",  # "X said": the speaker is no partner
+  "Iraqi Foreign Minister Fuad Hussein met Hamas in Doha, Khalil al-Hayya said.", "en",
+  [MW(FUAD, HAMAS)], [MW(FUAD, HAYYA)]),
+ ("en_expected_to_meet",
+  "Iraqi Foreign Minister Fuad Hussein is expected to meet the IAEA Director General, Rafael "
+  "Grossi, next week.", "en", [], [MW(FUAD, GROSSI), MW(FUAD, IAEA)]),
+ ("en_phone_call",
+  "Iraqi Foreign Minister Fuad Hussein spoke by phone with the UN Special Envoy for Syria, Geir "
+  "Pedersen.", "en", [], [MW(FUAD, PEDERSEN), MW(FUAD, UN)]),
+ ("ar_leader_of_quoted_body",
+  "والتقى وزير الخارجية فؤاد حسين زعيمَ «حزب الله» نعيم قاسم في بيروت.", "ar",
+  [MW(FUAD, QASSEM)], [MW(FUAD, HEZBOLLAH)]),
+ ("ar_leaders_of_quoted_body_then_speaker",
+  "والتقى وزير الخارجية فؤاد حسين قادة «حزب الله» في بيروت، وقال نعيم قاسم إن اللقاء كان "
+  "إيجابياً.", "ar", [MW(FUAD, HEZBOLLAH)], [MW(FUAD, QASSEM)]),
+ ("en_head_of_body_mission_in_place",
+  "Prime Minister Mohammed Shia al-Sudani met the head of the EU delegation in Baghdad, Thomas "
+  "Seiler.", "en", [MW(SUD, "person:thomas-seiler")], [MW(SUD, EU)]),
+ # ---- step 2: whom the clitic of a meeting noun means
+ ("ar_reception_clitic_is_the_arrival_subject",
+  "وصل وزير الخارجية التركي هاكان فيدان، اليوم الأحد، إلى بغداد بعد يومين من اغتيال القيادي "
+  "في كتائب حزب الله أبو باقر الساعدي بغارة أميركية، وكان في استقباله بالمطار وزير الخارجية "
+  "فؤاد حسين.", "ar", [MW(FUAD, FIDAN)], [MW(FUAD, SAADI)]),
+ ("ar_during_his_meeting_speaker_after_comma",  # the speaker of the new clause, no arrival
+  "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد، وقال رئيس الوزراء محمد شياع السوداني خلال "
+  "لقائه به إن العلاقات متينة.", "ar", [], [MW(SUD, SUD)]),
+ ("ar_head_of_delegation_received",
+  "وترأس وزير الخارجية فؤاد حسين وفد بلاده إلى القمة بدلاً من رئيس الوزراء محمد شياع "
+  "السوداني، وقد استقبله الرئيس المصري عبد الفتاح السيسي.", "ar", [MW(SISI, FUAD)],
+  [MW(SISI, SUD)]),
+ ("ar_head_of_delegation_not_received",
+  "وترأس وزير الخارجية فؤاد حسين وفد بلاده إلى القمة بدلاً من رئيس الوزراء محمد شياع "
+  "السوداني، ولم يستقبله الرئيس المصري عبد الفتاح السيسي.", "ar", [],
+  [MW(SISI, FUAD), MW(SISI, SUD)]),
+ ("ar_days_after_hosting_him",
+  "وأشاد رئيس الوزراء محمد شياع السوداني بالتعاون الأمني، وذلك بعد يومين من استضافته في "
+  "بغداد وزيرَ الخارجية التركي هاكان فيدان.", "ar", [MW(SUD, FIDAN)], []),
+ ("ar_possible_hosting_not_held",
+  "ويتحدث السوداني عن استضافته المحتملة في بغداد وزيرَ الخارجية التركي هاكان فيدان الشهر "
+  "المقبل.", "ar", [], [MW(SUD, FIDAN)]),
+ ("ar_recalled_his_meetings_with",
+  "واستعاد الرئيس اللبناني ميشال عون لقاءاته بالأمين العام لحزب الله حسن نصر الله خلال "
+  "الحرب.", "ar", [MW(AOUN, NASRALLAH)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_meeting_s9(ex, name, text, lang, must, must_not):
+    doc = ex.extract(text, lang=lang)
+    assert_relations(doc, name, must, must_not)
