@@ -457,16 +457,22 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
         end = next((y for y in range(close + 2, min(sr.hi, close + 16))
                     if sr.toks[y].text in (",", ".", ";")), None)
         if end is None or sr.toks[end].text != "," or any(
-                m.etype in ("Person", "Organization") and close < m.lo < end
-                for m in sr.args) or any(sr.key(y) in _EN_SAYING for y in range(close, end)):
-            return []
+                m.etype == "Person" or m.etype == "Organization" and sr.key(close + 1) != "whose"
+                for m in sr.args if close < m.lo < end) or \
+                any(sr.key(y) in _EN_SAYING for y in range(close, end)):
+            return []  # ("X, whose State of Law coalition is part of Y, and Z": bodies only)
         close = end
-    if close == x or sr.key(close + 1) != "and":
+    if close == x:
         return []
-    k2 = sr.toks[close + 2] if close + 2 < sr.hi else None
+    a = close + 1  # the "and" / "as well as" joining the next item
+    if sr.key(a) == "as" and sr.key(a + 1) == "well" and sr.key(a + 2) == "as":
+        a += 2  # "X, whose ..., as well as Y and Z"
+    elif sr.key(a) != "and":
+        return []
+    k2 = sr.toks[a + 1] if a + 1 < sr.hi else None
     if k2 is not None and not k2.cap and k2.key.endswith("ed") and k2.key not in _EN_TITLE_ED:
         return []  # "met X, head of Y, and secured agreement to keep Z": a verb, no list
-    nxt = sr.after(close + 2, types=types, maxgap=6)
+    nxt = sr.after(a + 1, types=types, maxgap=6)
     if nxt is None:
         return []
     if nxt.etype != "Person" and "Person" in types:
@@ -513,7 +519,7 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
     return tail
 
 
-_EN_WHO = frozenset({"who", "which"})
+_EN_WHO = frozenset({"who", "which", "whose"})
 _EN_SAYING = frozenset({"said", "says", "told", "added", "announced", "stated"})
 _EN_AFTER_OBJECT = frozenset({"in", "at", "on", "near", "during", "after", "before", "last",
                               "this", "outside", "inside", "early", "late", "earlier", "later",

@@ -90,6 +90,8 @@ AR_CLAUSE_PARTICLES = frozenset({"كما", "ثم", "قد", "وقد", "فقد", "
                                  "كانت", "الذي", "التي", "قبل", "بعد", "وبعد", "امس", "يوم",
                                  "اليوم"})
 _PREP_IN = frozenset({"في"})
+# "، فيما استقبل X في أربيل وفداً": these open a clause with its own subject after the verb
+_AR_OWN_CLAUSE = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
 _EN_TITLE_LINKS = frozenset({"of", "for", "to"})
 _EN_BODY_UNITS = frozenset({"mission", "office", "in", "the", "delegation", "team", "bureau"})
 
@@ -540,7 +542,8 @@ class MeetingRules(SentenceCore):
                         for o in self.chain(subj):
                             self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
                     return
-                prev = self.before(t, types=("Person",), maxgap=40)
+                prev = self.before(t, types=("Person",), maxgap=40) if \
+                    self.key(t - 1) not in _AR_OWN_CLAUSE else None
                 if prev is not None and self._in_closed_relative(prev, t):
                     prev = self._carried_subject(t)  # "X، الذي خلف Z، ...، والتقى Y": X
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")

@@ -95,6 +95,7 @@ _EN_OBJ_VERBS = frozenset({"met", "meet", "meets", "received", "receives", "host
                            "welcomed", "welcomes", "greeted", "greets"})
 # nouns after "talks/meeting ... with"
 _EN_MEMBER_BY = frozenset({"led", "headed", "chaired", "comprising", "including"})
+_EN_ITS_TITLE = frozenset({"its", "their", "the"})  # "led by its chief of staff, X"
 _EN_MEMBER_REL = frozenset({"included", "includes", "include", "comprised", "comprises"})
 _EN_NP_STOP = frozenset({"said", "says", "told", "after", "before", "when", "while", "but",
                          "and", "to", "during", "amid"})
@@ -241,8 +242,11 @@ def _delegation_np(sr: Any, d: int) -> dict:
             x += 1
             continue
         first = sr.after(start, types=("Person",), maxgap=6)
+        f0 = (first.tlo if 0 <= first.tlo < first.lo else first.lo) if first else start
         if first is None or any(sr.toks[y].text in (".", ";", ",") for y in range(
-                start, first.tlo if 0 <= first.tlo < first.lo else first.lo)):
+                start, f0 - 1 if sr.key(start) in _EN_ITS_TITLE else f0)) or \
+                sr.toks[f0 - 1].text in (".", ";"):
+            # ("led by its chief of staff, X": the title's apposition)
             x += 1
             continue
         ch = _chain_people(sr, first)

@@ -43,6 +43,9 @@ _EN_OBJ = {"him": 1, "her": 1, "them": 2}
 _AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "الرجلين", "القياديان", "المسؤولان",
                   "الجنرالان", "الجنرالين", "الزعيمان", "الزعيمين", "الشهيدان", "الشهيدين",
                   "كلاهما", "كليهما", "الاثنان", "الاثنين", "الوزيران", "الوزيرين")
+# the bare form is also Monday ("، الإثنين،", "يوم الاثنين"): "the two" only after these
+_AR_MONDAY = L._ar("الاثنين", "والاثنين")
+_AR_BETWEEN = L._ar("بين", "كلا", "مع", "لدى", "عند")
 EN_CUES = frozenset(_EN_NUM) | _EN_PAIR | frozenset(_EN_OBJ)
 AR_CUES = _AR_DUALS
 # token keys (with a conjunction or preposition glued on) that make a sentence without
@@ -178,6 +181,8 @@ def _ar_refs(sr: Any, hits: list[int]) -> list[Mention]:
     for x in hits:
         if _names_follow(sr, x + 1):
             continue
+        if sr.toks[x].key in _AR_MONDAY and sr.key(x - 1) not in _AR_BETWEEN:
+            continue  # "استقبل X، الإثنين، وفداً": the day, not "the two"
         ref = _ref(sr, x, x + 1, _members(sr, x, 2))
         if ref is not None:
             t = sr.toks[x]

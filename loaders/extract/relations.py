@@ -198,6 +198,8 @@ _CF_MODAL = 256  # Arabic AR_MODAL (not قد), English EN_MODAL (not the month "
 _CF_CAN = 512  # English "can" / "could" (not the month)
 _CF_DUE = 1024  # English "due" (not the month)
 _CF_HYP = _CF_QAD | _CF_MODAL | _CF_CAN | _CF_DUE
+_EN_BE = frozenset({"is", "are", "was", "were", "'s"})
+_EN_DUE_AT = frozenset({"in", "at", "back", "for"})  # "is due in X" (not "due to the ...")
 _CUE_FLAGS: dict[str, int] = {}  # token text -> its flags (a function of the text)
 
 
@@ -776,6 +778,13 @@ class SentenceCore:
                 elif fx & _CF_DUE and self.key(x + 1) == "to" and self.key(x + 2) not in (
                         "the", "a", "an", "his", "her", "its", "their", "security", "health"):
                     return True  # "was due to meet X" (not "due to the crisis")
+                elif fx & _CF_DUE and self.key(x - 1) in _EN_BE and self.key(x + 1) in _EN_DUE_AT:
+                    return True  # "is due in Washington for talks with X": scheduled
+            for x in hyp[bisect_left(hyp, max(self.lo, k - 9)):bisect_left(hyp, k - 5)]:
+                if fl[x] & _CF_DUE and self.key(x - 1) in _EN_BE and \
+                        self.key(x + 1) in _EN_DUE_AT and not any(
+                            self.toks[y].text in (",", ";") for y in range(x, k)):
+                    return True  # "is due in Washington next week for talks with X"
         t = self.toks[k]
         if t.ar:
             for fm in self.f(k):

@@ -11,6 +11,12 @@
   استقباله Y": X); the head of a delegation is the one received ("وترأس X وفد بلاده ... بدلاً
   من Z، وقد استقبله Y": X); "بعد يوم من استضافته في بغداد Y" (the place is skipped; not
   "استضافته المحتملة"); "استعاد لقاءاته بـY".
+- step 3: "، الإثنين،" / "يوم الاثنين" is the day, not "the two" (a reference to the last two
+  people named); "X فعل كذا، فيما استقبل Y في أربيل ... Z": Y is the subject of its own
+  clause, not X's object; "X is due in Washington next week for talks with Y" is scheduled;
+  "a delegation led by its chief of staff, Y" (the title's apposition names the leader).
+- step 4: "met X, whose <body> ..., as well as Y and Z" / "..., and Y": the list goes on past a
+  "whose" clause that names bodies (not people, not a saying), joined by "and" or "as well as".
 
 Our own sentences, in both languages, with negatives (negated, planned, a phone call). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -32,6 +38,12 @@ SISI, AOUN, NASRALLAH = "person:abdel-fattah-el-sisi", "person:michel-aoun", \
     "person:hassan-nasrallah"
 QAANI, GHARAWI = "person:esmail-qaani", "person:haider-al-gharawi"
 QASSEM, HEZBOLLAH = "person:naim-qassem", "organization:hezbollah"
+MASROUR, NECHIRVAN = "person:masrour-barzani", "person:nechirvan-barzani"
+ARAJI, ABBASI = "person:qassim-al-araji", "person:thabet-al-abbasi"
+ALLAQ, YELLEN = "person:ali-mohsen-al-alaq", "person:janet-yellen"
+FADAVI = "person:mohammed-mehdi-fadavi"
+SADR, MALIKI = "person:muqtada-al-sadr", "person:nouri-al-maliki"
+KHAZALI, AMIRI = "person:qais-al-khazali", "person:hadi-al-amiri"
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +116,49 @@ CASES = [
  ("ar_recalled_his_meetings_with",
   "واستعاد الرئيس اللبناني ميشال عون لقاءاته بالأمين العام لحزب الله حسن نصر الله خلال "
   "الحرب.", "ar", [MW(AOUN, NASRALLAH)], []),
+ # ---- step 3: Monday, "فيما" clauses, "is due", "led by its <title>, X"
+ ("ar_monday_is_no_pair_while_clause",
+  "وتفقّد رئيس حكومة إقليم كوردستان مسرور بارزاني المكان، فيما استقبل رئيس الإقليم نيجيرفان "
+  "بارزاني في أربيل، الإثنين، وفداً من الحكومة الاتحادية برئاسة مستشار الأمن الوطني قاسم "
+  "الأعرجي.", "ar", [MW(NECHIRVAN, ARAJI)], [MW(MASROUR, NECHIRVAN), MW(MASROUR, ARAJI)]),
+ ("ar_whereas_clause_own_subject",
+  "وزار وزير الدفاع ثابت العباسي المكان، بينما استقبل رئيس الوزراء محمد شياع السوداني في بغداد "
+  "وزيرَ الخارجية فؤاد حسين.", "ar", [MW(SUD, FUAD)], [MW(ABBASI, SUD), MW(ABBASI, FUAD)]),
+ ("ar_the_two_after_between_still_a_pair",
+  "وصل وزير الخارجية فؤاد حسين ووزير الدفاع ثابت العباسي إلى أنقرة. وجرى لقاء بين الاثنين "
+  "والرئيس التركي رجب طيب أردوغان.", "ar",
+  [MW(FUAD, "person:recep-tayyip-erdogan"), MW(ABBASI, "person:recep-tayyip-erdogan")], []),
+ ("en_is_due_for_talks",
+  "Central Bank of Iraq Governor Ali Al Allaq is due in Washington next week for talks with "
+  "Treasury Secretary Janet Yellen.", "en", [], [MW(ALLAQ, YELLEN)]),
+ ("en_was_in_city_for_talks",
+  "Central Bank of Iraq Governor Ali Al Allaq was in Washington last week for talks with "
+  "Treasury Secretary Janet Yellen.", "en", [MW(ALLAQ, YELLEN)], []),
+ ("en_due_to_reason_not_planned",
+  "The delay was due to a dispute, Ali Al Allaq said after meeting Janet Yellen in Washington.",
+  "en", [MW(ALLAQ, YELLEN)], []),
+ ("en_delegation_led_by_its_title_comma_name",
+  "In Kerman, Governor Mohammad Mehdi Fadaei received a delegation of Lebanon's Hezbollah led "
+  "by its deputy secretary-general, Naim Qassem, at the shrine.", "en",
+  [MW(FADAVI, QASSEM)], []),
+ ("en_delegation_led_by_title_then_new_clause",
+  "In Kerman, Governor Mohammad Mehdi Fadaei received a delegation of Lebanon's Hezbollah led "
+  "by its deputy secretary-general, and Naim Qassem later praised the visit.", "en", [],
+  [MW(FADAVI, QASSEM)]),
+ # ---- step 4: the list goes on past a "whose" clause
+ ("en_whose_clause_as_well_as_list",
+  "Muqtada al-Sadr met Nouri al-Maliki, whose State of Law coalition is part of the Framework, "
+  "as well as Qais al-Khazali and Hadi al-Amiri, head of the Badr Organization.", "en",
+  [MW(SADR, MALIKI), MW(SADR, KHAZALI), MW(SADR, AMIRI)], [MW(MALIKI, KHAZALI)]),
+ ("en_whose_clause_and_member",
+  "Muqtada al-Sadr met Nouri al-Maliki, whose coalition leads the Framework, and Qais "
+  "al-Khazali, the statement said.", "en", [MW(SADR, MALIKI), MW(SADR, KHAZALI)], []),
+ ("en_whose_clause_then_new_clause",
+  "Muqtada al-Sadr met Nouri al-Maliki, whose coalition leads the Framework, and Qais "
+  "al-Khazali said the talks failed.", "en", [MW(SADR, MALIKI)], [MW(SADR, KHAZALI)]),
+ ("en_whose_clause_naming_a_person",
+  "Muqtada al-Sadr met Nouri al-Maliki, whose ally Hadi al-Amiri stayed away, as well as Qais "
+  "al-Khazali.", "en", [MW(SADR, MALIKI)], [MW(SADR, AMIRI)]),
 ]
 
 
