@@ -42,6 +42,8 @@ from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
+from loaders.extract.succession_oath import holder_ar as oath_holder_ar
+from loaders.extract.succession_oath import holder_en as oath_holder_en
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -51,10 +53,13 @@ else:
 _C3 = L._ar("خليفة", "خليفه")
 _C4 = L._ar("خلفا", "خلفاً")
 _C5 = L._ar("خلف", "يخلف", "خلفه")
-_C6 = L._ar("بعد", "عقب", "اثر", "إثر")
+_C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only before a loss noun)
 _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
-                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية")
+                                "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية", "إعفاء", "اعفاء",
+                                "إنهاء", "انهاء", "عزل", "تنحي", "تنحية")
+# what a removal noun may govern before the person: "بعد إنهاء عضوية Y" / "إعفاء مهام Y"
+_C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")
 _AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
 _EN_INSTEAD_T = frozenset({"instead", "place", "lieu"})
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
@@ -62,6 +67,12 @@ _AR_APPOINT_NOUN = L._ar("تعيين")
 _AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
                        "اشهر", "شهر", "شهرين", "اسبوعين")
 _SUCC_CACHE: dict[int, tuple] = {}
+# a succession only hoped for or contested: "a candidate / rivals / tipped to succeed Y"
+_EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contender",
+                          "contenders", "frontrunner", "front-runner", "favourite", "favorite",
+                          "tipped", "bid", "race", "vying", "hopes", "hoping", "seeks",
+                          "seeking", "wants", "poised", "likely", "expected", "battle",
+                          "campaign", "running", "jockeying", "struggle", "fight"})
 _AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً")
 _AR_POST_W = L._ar("المنصب", "منصبه", "منصبها", "موقعه", "المنصبين")
 
@@ -259,11 +270,20 @@ class SuccessionRules(SentenceCore):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
         # English verbs: succeeded / replaced
         for t in self._by_en.get(L.EN_SUCCEED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+            if self.key(t - 1) == "to" and self.key(t - 2) in _EN_PROSPECT or \
+                    self.key(t + 1) == "in" and self.key(t + 2).endswith("ing"):
+                continue  # "a candidate to succeed Y", "X succeeded in persuading Y"
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
                 if by is None:
                     by = passive_by(self, t)  # "was succeeded in 2025 by his deputy X"
+                if by is None and self.key(t + 1) == "as":
+                    # "Y was replaced as national security adviser last July by X"
+                    by = next((x for x in range(t + 2, min(self.hi, t + 12))
+                               if self.key(x) == "by" or self.toks[x].punct), None)
+                    if by is not None and self.key(by) != "by":
+                        by = None
                 if by is None:
                     continue
                 new = self.after(by + 1, types=("Person",), maxgap=3)
@@ -278,6 +298,8 @@ class SuccessionRules(SentenceCore):
                     sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
                     if sb is not None and sb.etype == "Person":
                         new = sb
+                if self.key(t - 1) == "to":
+                    new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
                 if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
                         "by" and self.key(t - 1) == "to":
                     # "X was appointed by K to replace S": X replaces S, K appoints
@@ -317,7 +339,7 @@ class SuccessionRules(SentenceCore):
                     while rest < self.hi and self.key(rest) in (
                             "the", "a", "killing", "death", "assassination", "ouster",
                             "resignation", "departure", "dismissal", "of", "from", "late",
-                            "slain", "former"):
+                            "slain", "former", "removal", "sacking"):
                         rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
                     if old is None and kx in ("after", "following") and self.key(rest) in (
@@ -336,7 +358,8 @@ class SuccessionRules(SentenceCore):
                     deathish = kx in ("replacing", "replace", "from", "over") or any(
                         self.key(y) in ("killing", "death", "assassination", "ouster",
                                         "resignation", "departure", "dismissal", "killed",
-                                        "died", "assassinated", "ousted", "resigned")
+                                        "died", "assassinated", "ousted", "resigned",
+                                        "dismissed", "sacked", "removal", "sacking")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
@@ -397,7 +420,10 @@ class SuccessionRules(SentenceCore):
             if fs & _C4:
                 old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
                 new = self._free_person_before(t, maxgap=25)
-                own = taking_with_pronoun(self, t, new)
+                # "استقبل Y بعد أداء اليمين خلفاً لـZ", "لتهنئته بانتخابه خلفاً لـZ"
+                own = oath_holder_ar(self, t, new, old)
+                if own is None:
+                    own = taking_with_pronoun(self, t, new)
                 if own is False:
                     continue
                 if own is not None:  # "... منذ تسلّمه مهامه خلفاً لـY": the -ه, not the object
@@ -459,6 +485,11 @@ class SuccessionRules(SentenceCore):
                         y0 = y
                         while y < self.hi and self.f(y) & _C7:
                             y += 1
+                        if y > y0 and y < self.hi and self.f(y) & _C7_TAIL and \
+                                y not in self.mention_at:
+                            y += 1  # "منذ إنهاء عضوية Y"
+                        if y == y0 and self.key(x) == "منذ":
+                            continue  # "تولى المنصب منذ 2019": no loss stated
                         if y == y0:
                             old = _person_right_after(self, y)
                             if old is None:
@@ -1078,7 +1109,7 @@ def acting_after_death(sr: Any) -> None:
     ar = sr.toks[sr.lo].ar
     for t in sr.triggers(_AR_ACTING, _EN_ACTING):
         verb = None
-        for y in range(t - 1, max(sr.lo, t - 5) - 1, -1):
+        for y in range(t - 1, max(sr.lo, t - (9 if ar else 5)) - 1, -1):
             if sr.toks[y].punct:
                 break
             if (sr.f(y) & _AR_RAN) if ar else (sr.key(y) in _EN_BE_ACTING):
@@ -1106,7 +1137,8 @@ def acting_after_death(sr: Any) -> None:
                 new = sr.before(verb - 1, types=("Person",), maxgap=2)
             else:  # "وتولى X الوزارة بالوكالة" / "وكان X قد تولى ..."
                 new = sr.after(verb + 1, types=("Person",), maxgap=1) or \
-                    sr.before(verb, types=("Person",), maxgap=4)
+                    sr.before(verb, types=("Person",), maxgap=4) or \
+                    sr.after(verb + 1, types=("Person",), maxgap=3)  # "وأدار نائب الوزير X"
         else:
             old = _gone_after(sr, aft)
             new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")

@@ -1,0 +1,61 @@
+"""Who succeeds in a succession told through an oath or a congratulation.
+
+- "وكان X قد استقبل Y، بعد ساعات من أداء اليمين الدستورية خلفاً لـZ": the oath-taker is the
+  clause's subject X, not the object Y received; "X received Y hours after taking the oath of
+  office to succeed Z": X;
+- "اتصل X بنظيره Y لتهنئته بانتخابه خلفاً لـZ" / "هنأ X Y بانتخابه خلفاً لـZ" / "برقية تهنئة
+  إلى Y بمناسبة انتخابه خلفاً لـZ": the one congratulated, Y, never the caller X (no
+  relation when Y is not recognised).
+
+Called by ``SuccessionRules.successor`` for "خلفاً لـ" and English "to succeed / replace".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_AR_OATH = L._ar("اليمين", "القسم", "تنصيب", "تنصيبه")
+_AR_CONGRAT = L._ar("تهنئة", "تهنئته", "لتهنئته", "هنأ", "وهنأ", "يهنئ", "مهنئا", "مهنئاً",
+                    "تهنئتها", "لتهنئتها", "هنأه", "وهنأه", "التهنئة", "تهانيه", "بالتهنئة")
+_AR_TO = frozenset({"ب", "ل", "الي"})
+_EN_OATH = frozenset({"oath", "sworn", "inaugurated", "inauguration", "swearing-in"})
+
+
+def _start(m: Any) -> int:
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+def holder_ar(sr: Any, t: int, new: Any, old: Any) -> Any:  # Mention | None | False
+    """The successor before "خلفاً" at *t* when an oath or a congratulation stands between
+    the nearest free person *new* and *t*; None when neither does (the caller keeps *new*),
+    False when the one congratulated is not recognised."""
+    lo = max(sr.lo, t - 14)
+    congrat = next((x for x in range(t - 1, lo - 1, -1) if sr.f(x) & _AR_CONGRAT), None)
+    if congrat is not None:
+        between = [m for m in sr.args if m.etype == "Person" and congrat < m.lo < t and
+                   m is not old]
+        if between:
+            return between[-1]  # "هنأ X Y بانتخابه", "تهنئة إلى Y بمناسبة انتخابه"
+        addressee = next((m for m in reversed(sr.args) if m.etype == "Person" and
+                          m.hi <= congrat and congrat - m.hi <= 3 and
+                          sr.has_prep(m, _AR_TO)), None)
+        return addressee if addressee is not None else False  # "اتصل X بنظيره Y لتهنئته"
+    if new is None or not any(sr.f(x) & _AR_OATH for x in range(new.hi, t)):
+        return None
+    for m in sr.args:  # the clause's subject: its first person not governed by a preposition
+        if m.lo >= t:
+            break
+        if m.etype == "Person" and m.kind != "ref" and not sr.has_prep(m, _AR_TO):
+            return m
+    return None
+
+
+def holder_en(sr: Any, t: int, new: Any) -> Any:
+    """"X received Y hours after taking the oath of office to succeed Z": X (the subject
+    before the object *new*), when an oath word stands between *new* and "to" at *t* - 1."""
+    if new is None or not any(sr.key(x) in _EN_OATH for x in range(new.hi, t)):
+        return new
+    subj = sr.before(_start(new), types=("Person",), maxgap=4)
+    return subj if subj is not None else new
