@@ -143,6 +143,10 @@ _LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker
                               "veteran", "senior", "top"})
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
+# a descriptor noun before a list member's title: "X and Iraqi militia commander Y"
+_TITLE_PREMODIFIERS = frozenset({"militia", "paramilitary", "army", "military", "security",
+                                 "intelligence", "police", "rebel", "opposition", "tribal",
+                                 "nuclear", "party", "faction", "group"})
 
 
 def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
@@ -678,7 +682,8 @@ class SentenceCore:
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
             if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
-                           g in _LIST_QUALIFIERS  # "... and former Prime Minister Y"
+                           g in _LIST_QUALIFIERS or  # "... and former Prime Minister Y"
+                           (g in _TITLE_PREMODIFIERS and 0 <= nxt.tlo < nxt.lo)
                            for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
                     gap_keys[0] in L.EN_GROUP_HEADS or not any(
