@@ -388,6 +388,19 @@ def hosted_between_en(sr: Any) -> None:
 _EN_PARTICIPLES = frozenset({"meeting", "holding", "receiving", "hosting"})
 
 
+def _he_subject(sr: Any, t: int) -> int | None:
+    """The position of a subject "he"/"she" opening the main clause before the participle at
+    *t* (at the sentence start or after an opening apposition "A former negotiator, he"),
+    with no person or body named between it and *t*; else None."""
+    for y in range(sr.lo, min(t, sr.lo + 12)):
+        if sr.key(y) in ("he", "she") and (y == sr.lo or sr.key(y - 1) == ","):
+            if any(m.lo < t and m.hi > y and m.etype in ("Person", "Organization")
+                   for m in sr.args):
+                return None
+            return y
+    return None
+
+
 def participle_clause_en(sr: Any) -> None:
     """"X visited Baghdad on Sunday, meeting Y and Z" / ", holding talks with Y": the main
     clause's subject met the objects of the participle."""
@@ -406,13 +419,23 @@ def participle_clause_en(sr: Any) -> None:
         elif sr.key(t + 1) == "with":
             start = t + 2
         first = sr.after(start, types=("Person", "Organization"), maxgap=4)
-        if first is None or first.poss or not _no_punct(sr, start, first.lo) or \
+        if first is None or first.poss or not _no_punct(
+                sr, start, first.tlo if start <= first.tlo < first.lo else first.lo) or \
                 (k != "holding" and not sr._close_object(t, first)):
-            continue
+            continue  # (the title may hold "Gen." / "Brig.": "meeting Defense Minister Gen. Y")
         if sr.mention_at.get(t - 2) is not None:
             continue  # "X, meeting Y, said": core_context.gerund_meeting_en reads these
         sid = sr._subject_antecedent(t - 1)
         subj = next((m for m in sr.args if m.eid == sid and m.hi <= t), None) if sid else None
+        if subj is None and sid is not None:
+            # "He had visited Beirut a week earlier, meeting Y": the pronoun subject of the
+            # main clause, when nobody is named before the participle
+            he = _he_subject(sr, t)
+            if he is not None and not sr.blocked(t) and not any(
+                    sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(he, t)):
+                for o in sr.chain(first, ("Person", "Organization")):
+                    _pair(sr, sid, o.eid, "participle_clause_en")
+            continue
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj) or any(
                 sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, t)):
             continue

@@ -17,6 +17,10 @@
   "a delegation led by its chief of staff, Y" (the title's apposition names the leader).
 - step 4: "met X, whose <body> ..., as well as Y and Z" / "..., and Y": the list goes on past a
   "whose" clause that names bodies (not people, not a saying), joined by "and" or "as well as".
+- step 5: "He had visited Beirut a week earlier, meeting Y" (a subject pronoun opening the main
+  clause of a participle, also after an opening apposition "A former negotiator, he ..."; not
+  "He will visit ..., meeting Y"); "meeting Defense Minister Gen. Y" (the abbreviation's period
+  inside the title is no clause break).
 
 Our own sentences, in both languages, with negatives (negated, planned, a phone call). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -44,6 +48,8 @@ ALLAQ, YELLEN = "person:ali-mohsen-al-alaq", "person:janet-yellen"
 FADAVI = "person:mohammed-mehdi-fadavi"
 SADR, MALIKI = "person:muqtada-al-sadr", "person:nouri-al-maliki"
 KHAZALI, AMIRI = "person:qais-al-khazali", "person:hadi-al-amiri"
+BAGHERI, LAVROV = "person:ali-bagheri-kani", "person:sergei-lavrov"
+SHORESH = "person:shoresh-ismail"
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +165,19 @@ CASES = [
  ("en_whose_clause_naming_a_person",
   "Muqtada al-Sadr met Nouri al-Maliki, whose ally Hadi al-Amiri stayed away, as well as Qais "
   "al-Khazali.", "en", [MW(SADR, MALIKI)], [MW(SADR, AMIRI)]),
+ # ---- step 5: participle clauses with a pronoun subject, titles with "Gen."
+ ("en_pronoun_subject_participle_after_apposition",
+  "Iran's acting foreign minister Ali Bagheri Kani met Russian Foreign Minister Sergei Lavrov in "
+  "Moscow on Tuesday. A former chief nuclear negotiator, he had visited Beirut and Damascus a "
+  "week earlier, meeting Hezbollah leader Hassan Nasrallah.", "en",
+  [MW(BAGHERI, LAVROV), MW(BAGHERI, NASRALLAH)], [MW(LAVROV, NASRALLAH)]),
+ ("en_pronoun_subject_participle_planned",
+  "Iran's acting foreign minister Ali Bagheri Kani met Russian Foreign Minister Sergei Lavrov in "
+  "Moscow on Tuesday. He will visit Beirut next week, meeting Hezbollah leader Hassan "
+  "Nasrallah.", "en", [MW(BAGHERI, LAVROV)], [MW(BAGHERI, NASRALLAH)]),
+ ("en_participle_object_title_with_abbreviation",
+  "Defence Minister Thabet al-Abbasi visited Erbil on Sunday, meeting Peshmerga Minister Lt. "
+  "Gen. Shoresh Ismail.", "en", [MW(ABBASI, SHORESH)], []),
 ]
 
 
