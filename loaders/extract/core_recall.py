@@ -104,6 +104,7 @@ _AR_CLAUSE_OPEN = L._ar("الذي", "التي", "الذين", "بعد", "قبل"
 
 
 _AR_CLAUSE_OPEN_MEET = _AR_CLAUSE_OPEN | L.AR_MEET | L.AR_VISIT
+_REL_SKIP = frozenset({"who", "which"}) | L._ar("الذي", "التي")
 
 
 def _companion_marker(sr: Any, x: int) -> int:
@@ -158,6 +159,13 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
             break
         if (tk.ar and (sr.f(x) & _AR_CLAUSE_OPEN_MEET)) or (
                 not tk.ar and tk.key in _EN_CLAUSE_OPEN):
+            if tk.key in _REL_SKIP and sr.toks[x - 1].text in (",", "،"):
+                # "killed X, who headed Y, along with Z": past the relative clause
+                close = next((y for y in range(x + 1, min(end, x + 15))
+                              if sr.toks[y].punct and sr.toks[y].text not in ("-", "'")), None)
+                if close is not None and sr.toks[close].text in (",", "،"):
+                    x = close + 1
+                    continue
             break  # (a meeting or visit verb: "، والتقى لاحقاً مع X" is no companion)
         if m is not None:
             x = m.hi

@@ -375,11 +375,12 @@ class Gazetteer:
     @lru_cache(maxsize=50_000)  # noqa: B019
     def fuzzy_arabic_token(self, tok: str) -> str | None:
         """A known person whose Arabic surname is spelled slightly differently (قائاني ~
-        قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token."""
+        قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token;
+        ``None`` when two people are equally close."""
         sk = token_skeleton(tok)
         if len(sk) < 2 or _place_nisba(tok):
             return None
-        best, best_id = 0.0, None
+        best, best_ids = 0.0, set()
         for c in self.tok_skel.get(sk, ()):
             if self.entries[c].type != "Person":
                 continue
@@ -387,8 +388,12 @@ class Gazetteer:
                 if len(a) >= 4 and token_skeleton(a) == sk:
                     r = fuzz.ratio(tok, a)
                     if r > best:
-                        best, best_id = r, c
-        return best_id if best >= 80 else None
+                        best, best_ids = r, {c}
+                    elif r == best:
+                        best_ids.add(c)
+        # two people equally close ("رشيد": Abdul Latif Rashid and Gholam Ali Rashid) is no
+        # answer; picking one would depend on set order, i.e. on PYTHONHASHSEED
+        return next(iter(best_ids)) if best >= 80 and len(best_ids) == 1 else None
 
     def fuzzy_person(self, toks: list[str], prefer: set[str] | None = None,
                      types: tuple[str, ...] = ("Person",)) -> str | None:

@@ -507,6 +507,18 @@ def _partitive_group(sr: Any, t: int, first: Any) -> bool:
     return any(sr.key(y) == "من" or _count_at(sr, y) for y in range(t + 1, first.lo))
 
 
+def _with_count(sr: Any, t: int) -> bool:
+    """"killed X together with / along with (about) 15 commanders": a counted group joined to
+    the first victim after the killing verb at *t*."""
+    for y in range(t + 2, min(sr.hi, t + 10)):
+        if sr.toks[y].punct:
+            return False
+        if sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
+            z = y + 1 + (sr.key(y + 1) in ("about", "some", "nearly", "around", "at"))
+            return _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1))
+    return False
+
+
 def killed_among(sr: Any) -> None:
     """A counted group killed with its named members listed after "among them": "قُتل ثلاثة
     من عناصر X، بينهم القيادي Y، بغارة تركية", "مقتل خمسة من مستشاريه في غارة إسرائيلية ...،
@@ -518,7 +530,8 @@ def killed_among(sr: Any) -> None:
         ar = sr.toks[t].ar
         passive = not ar and sr.key(t - 1) in EN_PASSIVE_AUX
         if not any(_count_at(sr, y) for y in range(t + 1, min(sr.hi, t + 5))) and not (
-                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))):
+                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))) and \
+                not _with_count(sr, t):
             continue  # "Three militants were killed ..., among them X"
         cue, n = 0, 0
         for x in range(t + 2, min(sr.hi, t + 30)):
@@ -554,6 +567,11 @@ def killed_among(sr: Any) -> None:
         else:  # "An Israeli strike killed five ..., among them X"
             subj = sr.before(t, types=("Organization", "Country"), maxgap=3)
             agent = strike_subject_en(sr, t, subj) or (subj.eid if subj is not None else None)
+        if not agent:
+            # "killed X together with 15 commanders, among them Y": X's agent
+            named = {m.eid for m in sr.args if t < m.lo < cue and m.etype == "Person"}
+            agent = next((r.target for r in sr.out if r.type == AB and r.source in named),
+                         None)
         if not agent:
             continue
         for v in victims:
@@ -1578,6 +1596,12 @@ _EN_SAID_VERBS = frozenset({"said", "says", "announced", "confirmed", "told", "s
 _EN_SUBJ_PRON = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "our"})
 
 
+# time and manner words between a verb of saying and its clause ("said a day earlier that")
+_EN_SAID_SKIP = frozenset({"on", "that", "late", "earlier", "later", "also", "a", "an", "day",
+                           "days", "week", "weeks", "hours", "ago", "last", "in", "statement",
+                           "separately", "previously", "two", "three"})
+
+
 def _said_other_subject(sr: Any, lo: int, t: int) -> bool:
     """English: a verb of saying between the speaker (ending at *lo*) and the killing verb
     at *t*, whose clause has a subject of its own that is no pronoun ("X said on Friday that
@@ -1585,7 +1609,7 @@ def _said_other_subject(sr: Any, lo: int, t: int) -> bool:
     for x in range(lo, t):
         if sr.key(x) in _EN_SAID_VERBS:
             y = x + 1
-            while y < t and (sr.key(y) in ("on", "that", "late", "earlier", "later", "also")
+            while y < t and (sr.key(y) in _EN_SAID_SKIP
                              or sr.toks[y].cap and sr.key(y).endswith("day")):
                 y += 1
             return y < t and sr.key(y) not in _EN_SUBJ_PRON and sr.mention_at.get(y) is None

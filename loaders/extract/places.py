@@ -213,8 +213,16 @@ class PlaceRules(SentenceCore):
     def _met_abroad(self) -> None:
         """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
         Washington"): a participant from another country visited it."""
+        types = self.mention_types  # (a superset of the arguments' types)
+        if "Location" not in types and "Country" not in types:
+            return  # no place to have met in (the cheap test first)
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
         if not meets:
+            return
+        places = [m for m in self.args if m.etype in ("Location", "Country") and (
+            self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
+            m.prefix.lstrip("وف")[:1] == "ب")]
+        if len(places) != 1:
             return
         # a phone or video call places nobody anywhere (whether a token text is a word of
         # _REMOTE is looked up per text, without a Python loop over the sentence)
@@ -224,11 +232,6 @@ class PlaceRules(SentenceCore):
                 if remote[x] is None:
                     remote[x] = _is_remote(t)
         if True in remote:
-            return
-        places = [m for m in self.args if m.etype in ("Location", "Country") and (
-            self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
-            m.prefix.lstrip("وف")[:1] == "ب")]
-        if len(places) != 1:
             return
         place = places[0]
         # the place must close the meeting clause ("met X in Baghdad", "التقى X في طهران"),

@@ -143,6 +143,10 @@ _LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker
                               "veteran", "senior", "top"})
 CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
                         "plus"})
+# a descriptor noun before a list member's title: "X and Iraqi militia commander Y"
+_TITLE_PREMODIFIERS = frozenset({"militia", "paramilitary", "army", "military", "security",
+                                 "intelligence", "police", "rebel", "opposition", "tribal",
+                                 "nuclear", "party", "faction", "group"})
 
 
 def trigger_sets(t: Tok) -> tuple[frozenset[str], ...]:
@@ -432,15 +436,17 @@ class SentenceCore:
                 for t in expand(self.doc, tgt) or (tgt,):
                     self.add(rtype, s, t, rule, conf, envoys)
             return
-        if rtype == "MET_WITH" and (
-                self.doc.etype(src) in _NOT_MEETERS or self.doc.etype(tgt) in _NOT_MEETERS) \
-                and not (envoys and "Location" not in (self.doc.etype(src),
-                                                       self.doc.etype(tgt))):
-            # people and groups meet; a country or a place does not ("Iran-backed"), except
-            # through its envoys ("التقى ممثلي روسيا والصين", "met representatives of China")
-            return
-        if rtype == "MET_WITH" and remote_contact(self):
-            return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
+        if rtype == "MET_WITH":
+            et = self.doc.etype  # (each type looked up once)
+            ts, tt = et(src), et(tgt)
+            if (ts in _NOT_MEETERS or tt in _NOT_MEETERS) and not (
+                    envoys and ts != "Location" and tt != "Location"):
+                # people and groups meet; a country or a place does not ("Iran-backed"),
+                # except through its envoys ("التقى ممثلي روسيا والصين", "met representatives
+                # of China")
+                return
+            if self._remote if self._remote is not None else remote_contact(self):
+                return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
         if rtype == "LEADS":
             led = self.doc.__dict__.setdefault("led_by", {})
@@ -609,9 +615,11 @@ class SentenceCore:
               skip: set[int] | None = None) -> Mention | None:
         skip = skip | self.dependent if skip else self.dependent
         for m in self.args:
-            lo = min(m.lo, m.tlo) if m.tlo >= 0 else m.lo
-            if m.lo >= k and lo - k <= maxgap and m.etype in types and \
-                    (skip is None or id(m) not in skip):
+            if m.lo < k:
+                continue
+            tlo = m.tlo  # (the start of its title, if one comes first: min(lo, tlo))
+            lo = tlo if 0 <= tlo < m.lo else m.lo
+            if lo - k <= maxgap and m.etype in types and (skip is None or id(m) not in skip):
                 return m
         return None
 
@@ -678,7 +686,8 @@ class SentenceCore:
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (start != nxt.lo))
             if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
-                           g in _LIST_QUALIFIERS  # "... and former Prime Minister Y"
+                           g in _LIST_QUALIFIERS or  # "... and former Prime Minister Y"
+                           (g in _TITLE_PREMODIFIERS and 0 <= nxt.tlo < nxt.lo)
                            for g in gap_keys) and any(
                     g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
                     gap_keys[0] in L.EN_GROUP_HEADS or not any(
@@ -718,17 +727,24 @@ class SentenceCore:
                         break  # another clause
                 else:
                     return True
-        t = self.toks[k]
-        if t.ar and any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in
-                        _AR_MVK for fm in self.f(k)):
-            return True
-        # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition
-        if t.ar and any(self.key(y) in ("يكون", "تكون") and
-                        self.key(y - 1) in ("ان", "بان")
-                        for y in range(max(self.lo + 1, k - 6), k)) and \
-                any(self.f(y) & _C01 or self.key(y).lstrip("و") in ("نفى", "نفت", "ينفي")
-                    for y in range(self.lo, k)):
-            return True
+        toks = self.toks
+        t = toks[k]
+        if t.ar:
+            if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK
+                   for fm in self.f(k)):
+                return True
+            # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition (the
+            # tokens y below lie in the sentence: toks[y].key = self.key(y))
+            lo = self.lo
+            for y in range(max(lo + 1, k - 6), k):
+                if toks[y].key in ("يكون", "تكون") and toks[y - 1].key in ("ان", "بان"):
+                    for z in range(lo, k):
+                        tz = toks[z]
+                        fz = _FORMS.get(tz.text)
+                        if (fz if fz is not None else forms(tz)) & _C01 or \
+                                tz.key.lstrip("و") in ("نفى", "نفت", "ينفي"):
+                            return True
+                    break
         # "reports that X met Y were denied (by ...)"
         aux = c.aux_denied  # (x: a passive auxiliary, x + 1: a denial word)
         if aux:
@@ -779,8 +795,9 @@ class SentenceCore:
             for fm in self.f(k):
                 if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
                     return True
-            if planned_ar(self, k):  # "على أن يلتقي X": the plan, not the meeting
-                return True
+            if k - 2 >= self.lo and self.toks[k - 1].key in ("ان", "أن") and \
+                    planned_ar(self, k):  # "على أن يلتقي X": the plan, not the meeting
+                return True  # (its first test made here without a call)
         elif self.lo < self.hi and self.toks[self.lo].key in ("had", "were", "should") and \
                 counterfactual_en(self, k):
             return True  # "Had the U.S. killed X, Iran would have ..."

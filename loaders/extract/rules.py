@@ -7,6 +7,7 @@ from typing import Any
 
 from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
+from loaders.extract.gc_scope import fewer_collections
 from loaders.extract.inputs import article_id, check_length
 from loaders.extract.killings import AR_KILLED_HIM_KEYS
 from loaders.extract.mentions import (
@@ -39,6 +40,11 @@ class RuleExtractor:
 
     def extract(self, text: str, *, lang: str | None = None,
                 meta: dict[str, Any] | None = None) -> dict[str, Any]:
+        with fewer_collections():  # (gc_scope.py: no young collection per article)
+            return self._extract(text, lang=lang, meta=meta)
+
+    def _extract(self, text: str, *, lang: str | None = None,
+                 meta: dict[str, Any] | None = None) -> dict[str, Any]:
         if not isinstance(text, str):
             raise ExtractionError("text must be a string")
         if not text.strip():

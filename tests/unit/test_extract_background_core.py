@@ -28,7 +28,13 @@ sentences in both languages:
   "X was sentenced ... for killing Y", "X was convicted of killing Y", "found X guilty of the
   assassination of Y", "حكمت المحكمة بالإعدام على X بتهمة قتل Y", "حكماً بالإعدام بحق X
   لإدانته باغتيال Y" -> Y by X; not an acquittal, a charge, an arrest on suspicion ("اعتقلت
-  ... بتهمة قتل"), a negated verdict, or a victim named by someone else's speech.
+  ... بتهمة قتل"), a negated verdict, or a victim named by someone else's speech;
+- a military's own claim in wire form: "Israel's military said a day earlier that it had killed
+  X, who headed Y, along with Z" (time words between "said" and "that it"; a companion after
+  the victim's relative clause), "its jets had killed X together with about 15 commanders,
+  among them Y" (Y by X's agent); a list member with a descriptor before the title ("killed X
+  and Iraqi militia commander Y"); not another subject after "said" ("said in a statement that
+  the army had killed"), not someone met inside the relative clause, not survivors.
 """
 
 import pytest
@@ -45,6 +51,9 @@ MUHANDIS, TRUMP = "person:abu-mahdi-al-muhandis", "person:donald-trump"
 ABBAS, USAF = "person:hassan-abbas", "organization:us-armed-forces"
 HASHIMI, OWAID = "person:hisham-al-hashimi", "person:ahmed-hamidawi-owaid"
 ATTAR = "person:salim-al-attar"
+IDF, SAFIEDDINE = "organization:israel-defense-forces", "person:hashem-safieddine"
+HAZIMA, AQIL, WAHBI = "person:ali-hussein-hazima", "person:ibrahim-aqil", "person:ahmed-wahbi"
+QASSEM_NAIM = "person:naim-qassem"
 
 ACTING_CASES = [
  ("since_died_relative_en",
@@ -260,6 +269,42 @@ VERDICT_AR_CASES = [
   [], [AB(HASHIMI, ATTAR)]),
 ]
 
+CLAIM_CASES = [
+ ("said_earlier_that_it_relative_companion_en",
+  "Israel's military said a day earlier that it had killed Hashem Safieddine, who headed the "
+  "group's Executive Council, along with Ali Hussein Hazima, in the strike.",
+  [AB(SAFIEDDINE, IDF), AB(HAZIMA, IDF)], []),
+ ("said_in_a_statement_en",
+  "The Israeli army said in a statement that it had killed Hashem Safieddine.",
+  [AB(SAFIEDDINE, IDF)], []),
+ ("strike_relative_companion_en",
+  "An Israeli strike killed Hashem Safieddine, who headed the council, together with Ali "
+  "Hussein Hazima.",
+  [AB(SAFIEDDINE, ISR), AB(HAZIMA, ISR)], []),
+ ("together_with_count_among_en",
+  "Israel's military said its jets had killed Ibrahim Aqil together with about 15 commanders, "
+  "among them Ahmed Wahbi.",
+  [AB(AQIL, IDF), AB(WAHBI, IDF)], []),
+ ("list_with_descriptor_title_en",
+  "The U.S. drone strike that killed Qassem Soleimani and Iraqi militia commander Abu Mahdi "
+  "al-Muhandis shocked Iraq.",
+  [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+ ("another_subject_after_said_en",
+  "Hezbollah said in a statement that the army had killed Hashem Safieddine.",
+  [], [AB(SAFIEDDINE, "organization:hezbollah")]),
+ ("met_inside_relative_en",
+  "An Israeli strike killed Hashem Safieddine, who had met Ali Hussein Hazima along with Naim "
+  "Qassem.",
+  [AB(SAFIEDDINE, ISR)], [AB(HAZIMA, ISR), AB(QASSEM_NAIM, ISR)]),
+ ("survivors_en",
+  "Israel's military said its jets had killed Ibrahim Aqil; 15 commanders, among them Ahmed "
+  "Wahbi, survived.",
+  [AB(AQIL, IDF)], [AB(WAHBI, IDF)]),
+ ("met_together_with_en",
+  "Ibrahim Aqil met Ahmed Wahbi together with 15 commanders, among them Hassan Nasrallah.",
+  [], [AB(NASRALLAH, AQIL)]),
+]
+
 
 @pytest.fixture(scope="module")
 def extractor() -> RuleExtractor:
@@ -276,6 +321,7 @@ CASE_TABLES = {
     "namely_members_ar": NAMELY_CASES,
     "strike_clause_second_verb_ar": STRIKE_CLAUSE_CASES,
     "verdict_against_killer": VERDICT_CASES + VERDICT_AR_CASES,
+    "military_claims_and_lists": CLAIM_CASES,
 }
 ALL_CASES = [(f"{table}-{case[0]}", *case[1:])
              for table, cases in CASE_TABLES.items() for case in cases]
