@@ -74,6 +74,7 @@ _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتم�
                       "التقتا", "اجتمعتا")
 _AR_RECEPTION = L._ar("استقبال")
 _AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
+_AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأجرت", "واجرت")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
@@ -402,6 +403,17 @@ class MeetingRules(SentenceCore):
                 return
             obj = self.after(withx, maxgap=4)
             subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
+            v = t - 2 if self.f(t - 1) & _AR_SESSION else t - 1
+            if subj is not None and self.f(v) & _AR_AND_HELD and v - 1 > self.lo and \
+                    self.toks[v - 1].text in ("،", ",") and subj.hi <= v:
+                # "التقى X Y، وعقد جلسة مباحثات منفصلة مع Z": X (the subject of the meeting
+                # verb before), not Y whom X met
+                mv = next((y for y in range(self.lo, subj.lo) if self.f(y) & L.AR_MEET), None)
+                first = self.after(mv + 1, types=("Person",), maxgap=3) if mv is not None \
+                    else None
+                if first is not None and first is not subj and first.hi <= subj.lo and \
+                        not self.has_prep(first, _PREPS_WITH_TO):
+                    subj = first
             if obj is not None and subj is not None and not self.blocked(t, subj):
                 for o in self.chain(obj):
                     if o.etype != "Location":

@@ -21,6 +21,8 @@
   clause of a participle, also after an opening apposition "A former negotiator, he ..."; not
   "He will visit ..., meeting Y"); "meeting Defense Minister Gen. Y" (the abbreviation's period
   inside the title is no clause break).
+- step 6: "التقى X Y، وعقد جلسة مباحثات (منفصلة) مع Z": the و-clause's subject is X (the subject
+  of the meeting verb before), not Y whom X met.
 
 Our own sentences, in both languages, with negatives (negated, planned, a phone call). Each case:
 (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
@@ -50,6 +52,7 @@ SADR, MALIKI = "person:muqtada-al-sadr", "person:nouri-al-maliki"
 KHAZALI, AMIRI = "person:qais-al-khazali", "person:hadi-al-amiri"
 BAGHERI, LAVROV = "person:ali-bagheri-kani", "person:sergei-lavrov"
 SHORESH = "person:shoresh-ismail"
+SABBAGH = "person:bassam-al-sabbagh"
 
 
 @pytest.fixture(scope="module")
@@ -178,6 +181,13 @@ CASES = [
  ("en_participle_object_title_with_abbreviation",
   "Defence Minister Thabet al-Abbasi visited Erbil on Sunday, meeting Peshmerga Minister Lt. "
   "Gen. Shoresh Ismail.", "en", [MW(ABBASI, SHORESH)], []),
+ # ---- step 6: the subject of "، وعقد/وأجرى ... مباحثات مع Z"
+ ("ar_and_held_talks_subject_is_the_meeter",
+  "التقى وزير الخارجية عباس عراقجي الرئيس السوري بشار الأسد، وأجرى محادثات مع وزير الخارجية "
+  "بسام الصباغ.", "ar", [MW(ARAGHCHI, ASSAD), MW(ARAGHCHI, SABBAGH)], [MW(ASSAD, SABBAGH)]),
+ ("ar_and_held_separate_session",
+  "والتقى وزير الخارجية عباس عراقجي الرئيسَ السوري بشار الأسد، وعقد جلسة مباحثات منفصلة مع "
+  "نظيره السوري بسام الصباغ.", "ar", [MW(ARAGHCHI, SABBAGH)], [MW(ASSAD, SABBAGH)]),
 ]
 
 
