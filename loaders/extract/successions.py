@@ -67,6 +67,10 @@ _AR_APPOINT_NOUN = L._ar("تعيين")
 _AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
                        "اشهر", "شهر", "شهرين", "اسبوعين")
 _SUCC_CACHE: dict[int, tuple] = {}
+_AR_REL_ALL = frozenset({"الذي", "التي", "والذي", "والتي"})
+_AR_LED_BY = L._ar("بزعامة", "برئاسة", "بقيادة", "يتزعمه", "يتزعمها", "يقوده", "يقودها",
+                   "يرأسه", "يرأسها", "زعيمه", "زعيمها")
+_EN_APPOS_DET = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 # a succession only hoped for or contested: "a candidate / rivals / tipped to succeed Y"
 _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contender",
                           "contenders", "frontrunner", "front-runner", "favourite", "favorite",
@@ -75,6 +79,16 @@ _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contend
                           "campaign", "running", "jockeying", "struggle", "fight"})
 _AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً")
 _AR_POST_W = L._ar("المنصب", "منصبه", "منصبها", "موقعه", "المنصبين")
+
+
+def _to_be_appointed_en(sr: Any, t: int) -> bool:
+    """"X is (expected) to be named / appointed ... in place of Y" before *t*: a plan."""
+    for x in range(t - 1, max(sr.lo, t - 8) - 1, -1):
+        if sr.key(x) in L.EN_APPOINT and sr.key(x - 1) == "be" and sr.key(x - 2) == "to":
+            return True
+        if sr.toks[x].punct:
+            return False
+    return False
 
 
 def _successors(gaz) -> dict[str, list[str]]:
@@ -265,6 +279,8 @@ class SuccessionRules(SentenceCore):
         # "تعيين X ... بدلاً منه/من Y" / "X was appointed ... in place of / instead of Y"
         for t in self.triggers(_AR_INSTEAD_T, _EN_INSTEAD_T):
             start = t - 1 if self.key(t) in ("place", "lieu") else t
+            if not self.toks[t].ar and _to_be_appointed_en(self, start):
+                continue  # "cleared the way for X to be named PM in place of Y": a plan
             pair = instead_of(self, start)
             if pair is not None and not self.blocked(t):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
@@ -333,6 +349,8 @@ class SuccessionRules(SentenceCore):
                 continue  # "X became angry after Y was killed": no post
             for x in range(t + 1, min(self.hi, t + 24)):
                 kx = self.key(x)
+                if kx in ("who", "whom") and self.toks[x - 1].text == ",":
+                    break  # "... named X in place of Z, who took over from Y": Z's clause
                 if kx in ("after", "following", "replacing", "replace", "from") or (
                         kx == "over" and self.key(x + 1) == "from"):
                     rest = x + 1
@@ -362,6 +380,16 @@ class SuccessionRules(SentenceCore):
                                         "dismissed", "sacked", "removal", "sacking")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
+                    if new is not None and new.hi + 1 == t and self.toks[new.hi].text == ",":
+                        # "X, a cousin of Z, took over from Y": the head X of the
+                        # apposition, not Z inside it
+                        st = _start(new)
+                        c = next((y for y in range(st - 1, max(self.lo, st - 8) - 1, -1)
+                                  if self.toks[y].text == ","), None)
+                        if c is not None and self.key(c + 1) in _EN_APPOS_DET:
+                            head = self.before(c, types=("Person",), maxgap=0)
+                            if head is not None:
+                                new = head
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
                                              "selected", "installed", "promoted", "elected") and \
@@ -448,6 +476,14 @@ class SuccessionRules(SentenceCore):
                     x += 2 if self.key(x) in ("في", "فى") else 1
                     obj_m = self.after(x, types=("Person",), maxgap=1)
                 subj_m = self.before(t, types=("Person",), maxgap=3)
+                if subj_m is not None and self.key(t - 1) in _AR_REL_ALL and \
+                        self.key(_start(subj_m) - 1) in _AR_LED_BY:
+                    # "X، مرشح الحزب بزعامة Z، والذي خلف Y": the head X, not the leader Z
+                    st = _start(subj_m) - 1
+                    head = next((m for m in reversed(self.args) if m.etype == "Person" and
+                                 m.hi < st and st - m.hi <= 12 and
+                                 self.toks[m.hi].text in ("،", ",")), None)
+                    subj_m = head or subj_m
                 if self.key(t - 1) in ("ان", "أن", "لان", "بان"):
                     subj_m = None  # "قبل أن يخلف X Y": verb first, the subject after it
                 if subj_m is None and obj_m is not None:

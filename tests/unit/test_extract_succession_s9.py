@@ -17,6 +17,11 @@
   لـZ", "هنأ X Y بانتخابه", "برقية تهنئة إلى Y بمناسبة انتخابه"; nobody when the one
   congratulated is not recognised). Controls: an appointment and a reception of the new
   ambassador keep the object.
+- step 3: who the taker is in English and Arabic appositions and relative clauses: "X, a cousin
+  of Z, took over from Y" (X, the apposition's head); "... in place of Z, who took over from Y"
+  (the search from "named" stops at ", who"); "X، مرشح الحزب بزعامة Z، والذي خلف Y" (X, not
+  the leader Z of the body; Z when no head stands before); "cleared the way for X to be named
+  prime minister in place of Y" is a plan, no relation.
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -33,7 +38,8 @@ RAWI, AANI = "person:hamed-al-rawi", "person:mazen-al-aani"
 HASSAN, JUBOURI = "person:karim-hassan", "person:saad-al-jubouri"
 JABOURI = "person:saad-jabouri"
 NOURI_EN, SABRI = "person:ahmed-nouri", "person:jamal-sabri"
-OBEIDI_EN = "person:khaled-obeidi"
+OBEIDI_EN, DULAIMI_EN = "person:khaled-obeidi", "person:samir-dulaimi"
+BARZANI, AMERI = "person:masoud-barzani", "person:hadi-al-amiri"
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +132,25 @@ CASES = [
  ("ar_control_received_new_ambassador",
   "واستقبل الرئيس خالد العبيدي السفير الجديد كريم حسن خلفاً للسفير سعد الجبوري.", "ar",
   [SO(HASSAN, JUBOURI)], [SO(OBEIDI, JUBOURI)]),
+ # ---- step 3: appositions and relative clauses
+ ("en_apposition_cousin_of_took_over_from",
+  "Minister Karim Hassan, a cousin of Samer Dulaimi, took over from Saad Jabouri in May 2020.",
+  "en", [SO(HASSAN, JABOURI)], [SO(DULAIMI_EN, JABOURI)]),
+ ("en_to_be_named_in_place_of_then_who_took_over",
+  "The vote would have cleared the way for Karim Hassan, a cousin of Samer Dulaimi, to be named "
+  "prime minister in place of Khaled Obeidi, who took over from Saad Jabouri in May 2020.", "en",
+  [SO(OBEIDI_EN, JABOURI)],
+  [SO(HASSAN, OBEIDI_EN), SO(HASSAN, JABOURI), SO(DULAIMI_EN, JABOURI)]),
+ ("ar_relative_after_led_by_leader",
+  "ويتنافس الوزير خالد العبيدي مع الرئيس الحالي كريم حسن، مرشح الحزب الديمقراطي الكردستاني "
+  "بزعامة مسعود بارزاني، والذي خلف سعد الجبوري عام 2018.", "ar", [SO(HASSAN, JUBOURI)],
+  [SO(BARZANI, JUBOURI)]),
+ ("ar_relative_after_headed_by_leader",
+  "ويتنافس الوزير خالد العبيدي مع المحافظ كريم حسن، مرشح تحالف الفتح برئاسة هادي العامري، "
+  "الذي خلف سعد الجبوري في المنصب.", "ar", [SO(HASSAN, JUBOURI)], [SO(AMERI, JUBOURI)]),
+ ("ar_relative_leader_of_delegation_no_head",
+  "واستقبل الوزير خالد العبيدي وفد الحزب الديمقراطي الكردستاني بزعامة مسعود بارزاني، الذي خلف "
+  "سعد الجبوري في المنصب.", "ar", [SO(BARZANI, JUBOURI)], [SO(OBEIDI, JUBOURI)]),
 ]
 
 
