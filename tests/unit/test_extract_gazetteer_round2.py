@@ -108,3 +108,37 @@ def test_no_person_alias_carries_an_office_title():
             words = name.split()
             assert not _OFFICE_EN.search(name), (e.id, name)
             assert not _OFFICE_AR.intersection(words), (e.id, name)
+
+
+# --- step 2: armed groups, state and international bodies, outlets ----------------------
+def _bodies(extractor, text, lang):
+    doc = extractor.extract(text, lang=lang)
+    return {e["id"]: [text[a:b] for a, b in e.get("mentions") or []] for e in doc["entities"]
+            if e["type"] in ("Organization", "Outlet")}
+
+
+@pytest.mark.parametrize("lang,text,eid,surface", [
+    ("en", "A US drone strike in Kabul killed al-Qaeda leader Ayman al-Zawahiri.",
+     "organization:al-qaeda", "al-Qaeda"),
+    ("ar", "قال زعيم تنظيم القاعدة أيمن الظواهري إن التنظيم سيواصل القتال.",
+     "organization:al-qaeda", "تنظيم القاعدة"),
+    ("en", "Maria Zakharova, spokeswoman of the Russian Foreign Ministry, told Sputnik the talks "
+           "would resume.", "organization:russian-foreign-ministry", "Russian Foreign Ministry"),
+    ("ar", "نقلت وكالة سبوتنيك عن المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا قولها إن "
+           "المحادثات ستستأنف.", "outlet:sputnik", "وكالة سبوتنيك"),
+    ("en", "UNRWA and the World Health Organization warned of famine, Channel 12 reported.",
+     "organization:unrwa", "UNRWA"),
+    ("ar", "أعلنت هيئة المنافذ الحدودية إغلاق أحد المنافذ، فيما قالت منظمة العفو الدولية إن التحقيق "
+           "مستمر.", "organization:iraqi-border-ports-authority", "هيئة المنافذ الحدودية"),
+])
+def test_round2_bodies_and_outlets_in_both_scripts(extractor, lang, text, eid, surface):
+    assert surface in _bodies(extractor, text, lang).get(eid, [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "سقطت طائرة مسيرة قرب القاعدة الأميركية في عين الأسد، وأكدت القاعدة أن الأضرار طفيفة."),
+    ("en", "Petra is an ancient city, and MENA markets fell on Monday."),
+])
+def test_common_words_are_no_round2_bodies(extractor, lang, text):
+    """'القاعدة' is 'the base' before it is al-Qaeda; 'Petra', 'MENA' are a city and a region."""
+    assert not _bodies(extractor, text, lang)
