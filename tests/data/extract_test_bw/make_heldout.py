@@ -9,37 +9,15 @@ A TEST set: never tune the extractor on it (see tests/data/extract_test_README.m
     python tests/data/extract_test_bw/make_heldout.py
 """
 
-import importlib
+# ruff: noqa: F405  (the entity ids come from blind_common_by)
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from blind_builder import build  # noqa: E402
+from blind_common_by import *  # noqa: E402,F401,F403
 
 HERE = Path(__file__).parent
-E: dict = {}
-for _mod, _var in [("blind_entities", "KNOWN"), ("blind_entities_gl", "EXTRA"),
-                   ("blind_entities_mp", "MP"), ("blind_entities_qt", "QT"),
-                   ("blind_entities_uw", "UW"), ("blind_entities_xz", "XZ"),
-                   ("blind_entities_ac", "AC"), ("blind_entities_af", "AF"),
-                   ("blind_entities_ai", "AI"), ("blind_entities_al", "AL"),
-                   ("blind_entities_ao", "AO"), ("blind_entities_ar", "AR"),
-                   ("blind_entities_au", "AU"), ("blind_entities_ax", "AX"),
-                   ("blind_entities_ba", "BA"), ("blind_entities_bd", "BD"),
-                   ("blind_entities_bg", "BG"), ("blind_entities_bj", "BJ"),
-                   ("blind_entities_bm", "BM"), ("blind_entities_bp", "BP"),
-                   ("blind_entities_bs", "BS"), ("blind_entities_bv", "BV"),
-                   ("blind_entities_by", "BY")]:
-    E.update(getattr(importlib.import_module(_mod), _var))
-
-Q, S, M = "person:esmail-qaani", "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
-K, AAM, SUD = "person:mustafa-al-kadhimi", "person:adil-abdul-mahdi", "person:mohammed-shia-al-sudani"
-FAY, AMI = "person:falih-al-fayyadh", "person:hadi-al-amiri"
-US, IRAN, IRAQ = "country:united-states", "country:iran", "country:iraq"
-PMF, KH = "organization:popular-mobilization-forces", "organization:kataib-hezbollah"
-GOV, IS = "organization:iraqi-government", "organization:islamic-state"
-CENT, USAF = "organization:us-central-command", "organization:us-armed-forces"
-T = "person:donald-trump"
 
 AB2, SISI = "person:abdullah-ii", "person:abdel-fattah-al-sisi"
 SAL, MBS = "person:barham-salih", "person:mohammed-bin-salman"
