@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import fcntl
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -24,6 +25,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -197,6 +199,11 @@ dbms.security.auth_enabled=true
 dbms.usage_report.enabled=false
 dbms.security.allow_csv_import_from_file_urls=true
 db.tx_log.rotation.retention_policy=1 files
+# Neo4j preallocates each transaction log file at its rotation size (256 MB per database, so
+# 512 MB for an empty server); on a nearly full disk that failed the start of the system
+# database. Logs grow as they are written instead, and rotate at 32 MB.
+db.tx_log.preallocate=false
+db.tx_log.rotation.size=32M
 server.logs.config={inst.conf_dir / "server-logs.xml"}
 server.logs.user.config={inst.conf_dir / "user-logs.xml"}
 """
@@ -235,6 +242,60 @@ def _write_log_configs(inst: Instance) -> None:
 """
     (inst.conf_dir / "server-logs.xml").write_text(server_xml, encoding="utf-8")
     (inst.conf_dir / "user-logs.xml").write_text(user_xml, encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- disk and start-up log
+
+MIN_FREE_MB = 300  # an empty server takes about 5 MB; tests and the seeds a few MB more
+
+
+def check_free_space(folder: Path, min_free_mb: int = MIN_FREE_MB) -> None:
+    """Refuse to start on a nearly full disk, naming the folder and the space left."""
+    free_mb = shutil.disk_usage(folder).free // 2**20
+    if free_mb < min_free_mb:
+        raise StartError(
+            f"only {free_mb} MB free on the disk of {folder}; Neo4j needs at least {min_free_mb} MB "
+            f"there (free some space, or set NEO4J_URI to a server elsewhere)"
+        )
+
+
+# A database that fails to start leaves the server process alive without Bolt: read the reason.
+_FAILED_START = "Exception occurred while starting the database"
+
+
+def startup_failure(inst: Instance, offset: int = 0) -> str | None:
+    """Why this start failed, from the debug.log lines written since `offset`; None if it did not."""
+    try:
+        with open(inst.logs_dir / "debug.log", "rb") as log:
+            log.seek(offset)
+            text = log.read().decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+    return explain_failed_start(text)
+
+
+def explain_failed_start(log_text: str) -> str | None:
+    """The failed database and the log's ERROR lines and causes, or None if no database failed."""
+    lines = log_text.splitlines()
+    failed = [line for line in lines if _FAILED_START in line]
+    if not failed:
+        return None
+    tag = re.search(r"\[([\w.-]+)/[0-9a-f]{8}\]", failed[0])
+    database = tag.group(1) if tag else "?"
+    reasons = [
+        line.strip()
+        for line in lines
+        if " ERROR " in line or "out of disk space" in line or "Please see the attached cause" in line
+    ]
+    detail = "\n".join(dict.fromkeys(reasons)) or failed[0].strip()
+    return f"the database '{database}' failed to start:\n{detail[-1500:]}"
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 # --------------------------------------------------------------------------- process control
@@ -285,6 +346,8 @@ def start(inst: Instance, timeout: float) -> None:
         ensure_jars()
         java = find_java()
         write_config(inst)
+        check_free_space(inst.root)
+        debug_offset = _size(inst.logs_dir / "debug.log")
         began = time.monotonic()
         cmd = [
             java,
@@ -309,7 +372,9 @@ def start(inst: Instance, timeout: float) -> None:
         inst.pid_file.parent.mkdir(parents=True, exist_ok=True)
         inst.pid_file.write_text(str(proc.pid))
         try:
-            password = ensure_password(inst, timeout, proc=proc)
+            password = ensure_password(
+                inst, timeout, proc=proc, failed=lambda: startup_failure(inst, debug_offset)
+            )
         except StartError:
             _terminate(proc.pid, grace=20)
             inst.pid_file.unlink(missing_ok=True)
@@ -365,9 +430,15 @@ def _alive(pid: int) -> bool:
 # --------------------------------------------------------------------------- auth and env
 
 
-def ensure_password(inst: Instance, timeout: float, proc: subprocess.Popen | None = None) -> str:
+def ensure_password(
+    inst: Instance,
+    timeout: float,
+    proc: subprocess.Popen | None = None,
+    failed: Callable[[], str | None] = lambda: None,
+) -> str:
     """Wait for Bolt; on first start replace the factory password with a generated one.
 
+    `failed` returns why the server cannot come up (read from its log), ending the wait early.
     The password lives in `.neo4j/<instance>/password` (mode 600) and is never printed.
     """
     from neo4j import GraphDatabase
@@ -378,6 +449,9 @@ def ensure_password(inst: Instance, timeout: float, proc: subprocess.Popen | Non
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
             raise StartError(f"the Neo4j process exited with code {proc.returncode} during start")
+        reason = failed()
+        if reason:
+            raise StartError(reason)
         if not _port_busy(inst.port):  # cheaper than a driver round trip while Neo4j boots
             time.sleep(0.25)
             continue

@@ -70,6 +70,10 @@ def test_start_twice_one_server_then_stop_leaves_no_java(lifecycle_port: int) ->
     env_file = PROJECT_ROOT / ".neo4j" / INSTANCE / "env"
     assert oct(env_file.stat().st_mode & 0o777) == "0o600"
     assert f"NEO4J_URI=bolt://127.0.0.1:{lifecycle_port}" in env_file.read_text()
+    # Transaction logs are not preallocated (256 MB per database before): an empty server is small.
+    data = PROJECT_ROOT / ".neo4j" / INSTANCE / "data"
+    size_mb = sum(f.stat().st_size for f in data.rglob("*") if f.is_file()) / 2**20
+    assert size_mb < 50, f"an empty server's data folder takes {size_mb:.0f} MB"
 
     stopped = _make("neo4j-stop", lifecycle_port)
     assert stopped.returncode == 0, stopped.stdout + stopped.stderr
