@@ -246,7 +246,7 @@ def _write_log_configs(inst: Instance) -> None:
 
 # --------------------------------------------------------------------------- disk and start-up log
 
-MIN_FREE_MB = 300  # an empty server takes about 5 MB; tests and the seeds a few MB more
+MIN_FREE_MB = 100  # an empty server takes about 2 MB; the test suite and the seeds a few MB more
 
 
 def check_free_space(folder: Path, min_free_mb: int = MIN_FREE_MB) -> None:

@@ -299,9 +299,11 @@ def _validate_peak_mb(tmp_path: Path, articles: int) -> tuple[float, int]:
             "if ln.startswith('VmHWM:')]; print(hwm[0].split()[1]); sys.exit(rc)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, timeout=600)
+    size = f.stat().st_size
+    f.unlink()  # pytest keeps the temp folders of its last runs: do not leave 100 MB behind
     assert out.returncode == 0, out.stderr
     assert f"ok: 1 file(s), {articles} article(s)" in out.stdout
-    return int(out.stdout.split()[-1]) / 1024, f.stat().st_size
+    return int(out.stdout.split()[-1]) / 1024, size
 
 
 @pytest.mark.slow
