@@ -7,6 +7,8 @@ fixtures below never fall back to a mock: without a server they fail with a clea
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,6 +50,18 @@ def empty_db(neo4j_driver: Driver, neo4j_settings: Neo4jSettings) -> Driver:
     """The test database, emptied before the test."""
     wipe(neo4j_driver, neo4j_settings.database)
     return neo4j_driver
+
+
+@pytest.fixture()
+def scratch_dir(tmp_path: Path) -> Iterator[Path]:
+    """A temporary folder for big test inputs (10-100 MB), removed after the test: in RAM
+    (/dev/shm) where it has room, so a small CI disk is not filled; else `tmp_path`."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 512 * 2**20:
+        with tempfile.TemporaryDirectory(dir=shm, prefix="newsgraph-test-") as folder:
+            yield Path(folder)
+    else:
+        yield tmp_path
 
 
 @pytest.fixture(scope="session")

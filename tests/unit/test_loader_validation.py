@@ -279,9 +279,9 @@ def test_cli_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert f"error: {bad}:1:2: malformed JSON" in err and "nothing was loaded" in err
 
 
-def _validate_peak_mb(tmp_path: Path, articles: int) -> tuple[float, int]:
+def _validate_peak_mb(folder: Path, articles: int) -> tuple[float, int]:
     """Validate a JSON array of `articles` ~100 KB articles in a fresh process: (peak RSS, size)."""
-    f = tmp_path / f"big-{articles}.json"
+    f = folder / f"big-{articles}.json"
     doc = article()
     filler = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 1800)
     doc["text"] = doc["text"] + "\n" + filler  # offsets of the evidence stay valid
@@ -300,7 +300,7 @@ def _validate_peak_mb(tmp_path: Path, articles: int) -> tuple[float, int]:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, timeout=600)
     size = f.stat().st_size
-    f.unlink()  # pytest keeps the temp folders of its last runs: do not leave 100 MB behind
+    f.unlink()
     assert out.returncode == 0, out.stderr
     assert f"ok: 1 file(s), {articles} article(s)" in out.stdout
     return int(out.stdout.split()[-1]) / 1024, size
@@ -309,9 +309,9 @@ def _validate_peak_mb(tmp_path: Path, articles: int) -> tuple[float, int]:
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(),
                     reason="reads the validating process's peak RSS from /proc")
-def test_100_mb_file_is_streamed_with_bounded_memory(tmp_path: Path) -> None:
-    small_peak, small_size = _validate_peak_mb(tmp_path, 100)
-    big_peak, big_size = _validate_peak_mb(tmp_path, 1000)
+def test_100_mb_file_is_streamed_with_bounded_memory(scratch_dir: Path) -> None:
+    small_peak, small_size = _validate_peak_mb(scratch_dir, 100)
+    big_peak, big_size = _validate_peak_mb(scratch_dir, 1000)
     assert small_size < 11 * 2**20 and big_size > 100 * 2**20
     # Ten times the input may not cost more memory: the file is streamed, not read whole.
     assert big_peak - small_peak < 64, f"peak RSS {small_peak:.0f} MB -> {big_peak:.0f} MB"
