@@ -1,7 +1,8 @@
 """Start, stop and inspect a local Neo4j Community server without Docker.
 
-The server runs from the jars that `neo4j/pom.xml` pins (copied by Maven into `.neo4j/lib`),
-with the JVM flags of Neo4j's official launcher, on the Java 17 installed on the machine.
+The server runs from the jars that `neo4j/pom.xml` pins (fetched by Maven into ~/.m2, listed in
+`.neo4j/lib/classpath.txt`), with the JVM flags of Neo4j's official launcher, on the machine's
+Java 17.
 Each *instance* has its own folder `.neo4j/<instance>/` (conf, data, logs, pid, password, env),
 so `make run` and `make test` never share data or ports.
 
@@ -32,6 +33,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 NEO4J_HOME = PROJECT_ROOT / ".neo4j"
 LIB_DIR = NEO4J_HOME / "lib"
+CLASSPATH_FILE = LIB_DIR / "classpath.txt"
 POM = PROJECT_ROOT / "neo4j" / "pom.xml"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 DEFAULT_PASSWORD = "neo4j"  # the factory password Neo4j asks to change on first login
@@ -114,24 +116,49 @@ class Instance:
 # --------------------------------------------------------------------------- jars and java
 
 
-def ensure_jars(quiet: bool = True) -> None:
-    """Copy the pinned Neo4j jars into .neo4j/lib through Maven, once."""
-    marker = LIB_DIR / ".complete"
-    if marker.exists() and marker.read_text().strip() == _pinned_version():
-        return
+def ensure_jars(quiet: bool = True) -> list[Path]:
+    """The pinned Neo4j jars in the local Maven repository, fetched through Maven once.
+
+    Nothing is copied: `.neo4j/lib/classpath.txt` lists the jars where Maven keeps them
+    (~/.m2), which saved 123 MB of disk. It is rebuilt when the pinned version changes or a
+    listed jar has gone (a cleaned ~/.m2).
+    """
+    jars = _listed_jars()
+    if jars:
+        return jars
     mvn = shutil.which("mvn")
     if mvn is None:
         raise StartError("Maven (mvn) is not installed: it is needed once to fetch Neo4j's jars")
     LIB_DIR.mkdir(parents=True, exist_ok=True)
-    print(f"Fetching Neo4j {_pinned_version()} jars through Maven into {LIB_DIR} ...", flush=True)
-    cmd = [mvn, "-B", "-f", str(POM), "dependency:copy-dependencies"]
+    for copied in [*LIB_DIR.glob("*.jar"), LIB_DIR / ".complete"]:  # an earlier script's copies
+        copied.unlink(missing_ok=True)
+    print(f"Fetching Neo4j {_pinned_version()} jars through Maven ...", flush=True)
+    listing = CLASSPATH_FILE.with_suffix(".tmp")
+    cmd = [mvn, "-B", "-f", str(POM), "dependency:build-classpath", f"-Dmdep.outputFile={listing}"]
     if quiet:
         cmd.insert(1, "-q")
     result = subprocess.run(cmd, cwd=PROJECT_ROOT, capture_output=True, text=True)
-    if result.returncode != 0:
+    if result.returncode != 0 or not listing.exists():
         tail = "\n".join((result.stdout + result.stderr).splitlines()[-15:])
         raise StartError(f"Maven could not fetch Neo4j's jars (exit {result.returncode}):\n{tail}")
-    marker.write_text(_pinned_version())
+    listing.write_text(f"{_pinned_version()}\n{listing.read_text().strip()}\n")
+    listing.replace(CLASSPATH_FILE)
+    jars = _listed_jars()
+    if not jars:
+        raise StartError(f"Maven listed no usable Neo4j jars in {CLASSPATH_FILE}")
+    return jars
+
+
+def _listed_jars() -> list[Path]:
+    """The jars of classpath.txt if it is for the pinned version and all of them exist, else []."""
+    try:
+        version, _, listing = CLASSPATH_FILE.read_text().partition("\n")
+    except FileNotFoundError:
+        return []
+    jars = [Path(entry) for entry in listing.strip().split(os.pathsep) if entry]
+    if version.strip() != _pinned_version() or not jars or not all(jar.is_file() for jar in jars):
+        return []
+    return jars
 
 
 def _pinned_version() -> str:
@@ -343,7 +370,7 @@ def start(inst: Instance, timeout: float) -> None:
                 f"port {inst.port} is already in use by another program; "
                 f"choose another port (NEO4J_BOLT_PORT / NEO4J_TEST_BOLT_PORT)"
             )
-        ensure_jars()
+        jars = ensure_jars()
         java = find_java()
         write_config(inst)
         check_free_space(inst.root)
@@ -352,7 +379,7 @@ def start(inst: Instance, timeout: float) -> None:
         cmd = [
             java,
             "-cp",
-            f"{inst.root / 'plugins'}/*:{inst.conf_dir}/*:{LIB_DIR}/*",
+            os.pathsep.join([f"{inst.root / 'plugins'}/*", f"{inst.conf_dir}/*", *map(str, jars)]),
             f"-Xms{inst.heap}",
             f"-Xmx{inst.heap}",
             *JVM_FLAGS,

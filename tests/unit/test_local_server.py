@@ -96,3 +96,25 @@ def _instance_under(folder: Path):  # type: ignore[no-untyped-def]
             return folder / self.name
 
     return _Here("t", 7999, "64m", "64m")
+
+
+def test_the_jar_listing_is_used_only_for_the_pinned_version_with_every_jar_present(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listing = tmp_path / "classpath.txt"
+    jars = [tmp_path / "neo4j-5.26.30.jar", tmp_path / "netty.jar"]
+    for jar in jars:
+        jar.write_bytes(b"PK")
+    monkeypatch.setattr(local_server, "CLASSPATH_FILE", listing)
+    monkeypatch.setattr(local_server, "_pinned_version", lambda: "5.26.30")
+    assert local_server._listed_jars() == []  # not fetched yet
+
+    listing.write_text("5.26.30\n" + ":".join(map(str, jars)) + "\n")
+    assert local_server._listed_jars() == jars
+
+    listing.write_text("5.26.29\n" + ":".join(map(str, jars)) + "\n")
+    assert local_server._listed_jars() == []  # the pom pins another version now
+
+    listing.write_text("5.26.30\n" + ":".join(map(str, jars)) + "\n")
+    jars[1].unlink()  # ~/.m2 was cleaned
+    assert local_server._listed_jars() == []
