@@ -66,7 +66,10 @@ class Entry:
 
     def merge(self, later: Entry) -> Entry:
         """This entry extended by *later* (same id, a later file): names, titles and
-        leads are merged; scalar fields the later entry sets win."""
+        leads are merged; scalar fields the later entry sets win, and so does its word on
+        a name: one it lists as a plain name is no longer ambiguous (a user file that
+        writes "Rasool" as an alias of Yahya Rasool wants it matched)."""
+        plain = {later.name, later.name_ar, *later.aliases} - set(later.ambiguous)
         return Entry(
             id=self.id, type=later.type, name=later.name,
             name_ar=later.name_ar or self.name_ar,
@@ -76,7 +79,8 @@ class Entry:
             titles=list(dict.fromkeys(self.titles + later.titles)),
             leads=list(dict.fromkeys(self.leads + later.leads)),
             successor_of=later.successor_of or self.successor_of,
-            ambiguous=list(dict.fromkeys(self.ambiguous + later.ambiguous)),
+            ambiguous=list(dict.fromkeys([a for a in self.ambiguous if a not in plain] +
+                                         later.ambiguous)),
         )
 
     def all_names(self) -> list[str]:
