@@ -166,3 +166,21 @@ def test_name_words_of_foreign_spelling_do_not_respell_new_arab_people(extractor
     ids = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
     assert not {i for i in ids if any(w in i for w in ("davoud", "mevlut", "amine", "-amir"))}, ids
 
+
+@pytest.mark.parametrize("text,known", [
+    # one skeleton, another usual given name: رائد / رياض, أحمد / حمزة, صالح / صلاح
+    ("وقال رائد المالكي إن الاجتماع تأجل إلى الأسبوع المقبل.", "person:riyad-al-maliki"),
+    ("وقال أحمد مصطفى إن الاجتماع تأجل إلى الأسبوع المقبل.", "person:mohammad-mustafa"),
+    ("وقال صالح العبيدي إن الاجتماع تأجل إلى الأسبوع المقبل.", "person:salah-al-obeidi"),
+])
+def test_another_usual_given_name_before_a_known_surname_is_another_person(extractor, text,
+                                                                              known):
+    people, _ = _doc(extractor, text, "ar")
+    assert known not in people and len(people) == 1, people
+
+
+def test_a_known_person_under_another_spelling_still_links(extractor):
+    people, _ = _doc(extractor, "وقال رياض المالكي إن الاجتماع تأجل، واستقبل إسماعيل قائاني "
+                                "أبا فدك المحمداوي.", "ar")
+    assert {"person:riyad-al-maliki", "person:esmail-qaani",
+            "person:abdul-aziz-al-muhammadawi"} <= set(people), people
