@@ -244,3 +244,35 @@ def test_common_words_are_no_round3_foreign_officials(extractor, lang, text):
 def test_round3_outlets_and_monitor(extractor, lang, text, eid):
     doc = extractor.extract(text, lang=lang)
     assert eid in {e["id"] for e in doc["entities"]}, [e["id"] for e in doc["entities"]]
+
+
+# --- step 4: Iraqi factions and security, Iranian envoys, commanders killed 2023-2025 ----
+@pytest.mark.parametrize("lang,text,triple", [
+    ("en", "A US drone strike in Baghdad killed Kataib Hezbollah commanders Abu Baqir al-Saadi "
+           "and Arkan al-Elayawi.",
+     ("ASSASSINATED_BY", "person:arkan-al-elayawi", "country:united-states")),
+    ("ar", "اغتالت إسرائيل القيادي في حركة حماس صلاح البردويل وزوجته في خان يونس.",
+     ("ASSASSINATED_BY", "person:salah-al-bardawil", "country:israel")),
+    ("en", "Israel killed Ibrahim Qubaisi, commander of Hezbollah's missile force, in Beirut.",
+     ("ASSASSINATED_BY", "person:ibrahim-qubaisi", "country:israel")),
+    ("ar", "التقى السفير الإيراني لدى السعودية علي رضا عنايتي وزير الخارجية السعودي فيصل بن "
+           "فرحان في الرياض.",
+     ("MET_WITH", "person:alireza-enayati", "person:faisal-bin-farhan")),
+])
+def test_core_relations_of_round3_step4_people(extractor, lang, text, triple):
+    _, rels = _doc(extractor, text, lang)
+    assert triple in rels or (triple[0] == "MET_WITH" and
+                              (triple[0], triple[2], triple[1]) in rels), sorted(rels)
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    # "حسن"/"حسين" share a skeleton with "حسيني", "Qaani" with "Kinani"
+    ("ar", "قال حسن إن حسين سيصل غداً مع الحسيني.", {"person:suhail-hussein-husseini"}),
+    ("en", "Hassan and Hussein said Kinani would come.", {"person:suhail-hussein-husseini",
+                                                          "person:ahmed-hamdawi-owaid"}),
+    ("ar", "أعلن الهلال الأحمر أن الحمية الغذائية ضرورية وأن الشهاب سقط.",
+     {"person:talal-hamiyah", "person:dawood-shehab"}),
+])
+def test_common_words_are_no_round3_step4_people(extractor, lang, text, absent):
+    people, _ = _doc(extractor, text, lang)
+    assert not absent.intersection(people), people
