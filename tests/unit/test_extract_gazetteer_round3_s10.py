@@ -276,3 +276,27 @@ def test_core_relations_of_round3_step4_people(extractor, lang, text, triple):
 def test_common_words_are_no_round3_step4_people(extractor, lang, text, absent):
     people, _ = _doc(extractor, text, lang)
     assert not absent.intersection(people), people
+
+
+# --- step 5: UN envoys, former heads of state and government, ministers and envoys -------
+@pytest.mark.parametrize("lang,text,triple", [
+    ("en", "Former Lebanese President Michel Suleiman met UN envoy Joanna Wronecka in Beirut.",
+     ("MET_WITH", "person:michel-suleiman", "person:joanna-wronecka")),
+    ("ar", "التقى الرئيس اللبناني الأسبق ميشال سليمان المنسقة الأممية يوانا فرونيتسكا في بيروت.",
+     ("MET_WITH", "person:michel-suleiman", "person:joanna-wronecka")),
+    ("ar", "استقبل وزير الخارجية العراقي فؤاد حسين السفير التركي علي رضا غوناي في بغداد.",
+     ("MET_WITH", "person:fuad-hussein", "person:ali-riza-guney")),
+])
+def test_core_relations_of_round3_step5_people(extractor, lang, text, triple):
+    _, rels = _doc(extractor, text, lang)
+    assert triple in rels or (triple[0] == "MET_WITH" and
+                              (triple[0], triple[2], triple[1]) in rels), sorted(rels)
+
+
+def test_a_shared_family_name_stays_with_the_well_known_person(extractor):
+    """'سليمان' is Michel Suleiman's surname and 'سليماني' Qasem Soleimani's (one skeleton):
+    a bare 'سليماني' after the general's full name is still the general."""
+    people, rels = _doc(extractor, "اغتالت الولايات المتحدة قاسم سليماني في بغداد، وقال سليماني "
+                                   "قبل أيام إن المعركة طويلة.", "ar")
+    assert people.get("person:qasem-soleimani") == ["قاسم سليماني", "سليماني"]
+    assert "person:michel-suleiman" not in people
