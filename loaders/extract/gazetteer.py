@@ -66,7 +66,10 @@ class Entry:
 
     def merge(self, later: Entry) -> Entry:
         """This entry extended by *later* (same id, a later file): names, titles and
-        leads are merged; scalar fields the later entry sets win."""
+        leads are merged; scalar fields the later entry sets win, and so does its word on
+        a name: one it lists as a plain name is no longer ambiguous (a user file that
+        writes "Rasool" as an alias of Yahya Rasool wants it matched)."""
+        plain = {later.name, later.name_ar, *later.aliases} - set(later.ambiguous)
         return Entry(
             id=self.id, type=later.type, name=later.name,
             name_ar=later.name_ar or self.name_ar,
@@ -76,7 +79,8 @@ class Entry:
             titles=list(dict.fromkeys(self.titles + later.titles)),
             leads=list(dict.fromkeys(self.leads + later.leads)),
             successor_of=later.successor_of or self.successor_of,
-            ambiguous=list(dict.fromkeys(self.ambiguous + later.ambiguous)),
+            ambiguous=list(dict.fromkeys([a for a in self.ambiguous if a not in plain] +
+                                         later.ambiguous)),
         )
 
     def all_names(self) -> list[str]:
@@ -184,6 +188,7 @@ class Gazetteer:
         self.last_skel: dict[str, set[str]] = defaultdict(set)  # id -> last-word skeletons
         self.first_skel: dict[str, set[str]] = defaultdict(set)  # id -> first-word skeletons
         self.ar_tokens: dict[str, set[str]] = defaultdict(set)  # id -> folded Arabic tokens
+        self.ar_first: dict[str, set[str]] = defaultdict(set)  # person -> first Arabic words
         self.ar_latin: dict[str, str] = {}  # folded Arabic name token -> Latin spelling
         self._load_names()
         # words used as given names (first word of a known person's name, "Abu"/"bin"
@@ -274,6 +279,8 @@ class Gazetteer:
                 self.phon[e.id].add(token_phonetic(t))
                 if is_arabic(t):
                     self.ar_tokens[e.id].add(t)
+            if e.type == "Person" and len(toks) > 1 and is_arabic(toks[0]):
+                self.ar_first[e.id].add(toks[0])
         for var in amb_vars - plain_vars:
             self.guarded.setdefault(var, set()).add(e.id)
         if e.name_ar and e.type == "Person":
@@ -454,6 +461,11 @@ class Gazetteer:
             if len(skels[0]) >= 2:
                 cands |= self.tok_skel.get(skels[0], set())
         cands = {c for c in cands if self.entries[c].type in types}
+        if len(toks) > 1 and is_arabic(toks[0]) and self.is_given_name(toks[0]):
+            # a usual Arabic given name the person's Arabic names never start with is
+            # another person, even when the skeletons meet ("أحمد مصطفى" is no حمزة المصطفى,
+            # "رائد المالكي" no رياض المالكي)
+            cands = {c for c in cands if not self.ar_first.get(c) or toks[0] in self.ar_first[c]}
         if _place_nisba(toks[-1]):
             cands = {c for c in cands if self.entries[c].type != "Person"}
         if not cands:
