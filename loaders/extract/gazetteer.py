@@ -454,6 +454,17 @@ class Gazetteer:
             if len(skels[0]) >= 2:
                 cands |= self.tok_skel.get(skels[0], set())
         cands = {c for c in cands if self.entries[c].type in types}
+        if is_arabic(toks[-1]):
+            # Arabic against Arabic: the family name's letters must agree ("أحمد الساعدي"
+            # is no Ahmed al-Asadi, though ʿayn drops out of the skeleton)
+            cands = {c for c in cands if not self.ar_tokens.get(c) or
+                     same_ar_family(toks[-1], self.ar_tokens[c])}
+        elif len(toks) > 1:
+            # Latin: the family name must sound like one of the name's words ("Hassan
+            # Yarallah" is no Hassan Irlu, though the whole names come close)
+            last = token_phonetic(toks[-1])
+            cands = {c for c in cands if max((fuzz.ratio(last, p) for p in self.phon[c]
+                                              if " " not in p), default=100.0) >= 70.0}
         if _place_nisba(toks[-1]):
             cands = {c for c in cands if self.entries[c].type != "Person"}
         if not cands:
@@ -470,6 +481,31 @@ class Gazetteer:
 
 
 _ORDINALS = frozenset({"ثاني", "ثالث", "اول", "رابع", "ii", "iii", "iv"})
+# long vowels, hamza seats, the article's alef: not part of an Arabic family name's letters;
+# the consonants the press writes either way merge (غ/ج/ق/ك for a foreign g, ظ/ض, ذ/ز ...)
+_AR_NOT_CONSONANT = str.maketrans("", "", "اويىءأإآئؤ")
+_AR_SAME_CONSONANT = str.maketrans("غجقگطصظذثة", "ككككتسضزسه")
+
+
+def ar_consonants(tok: str) -> str:
+    """The letters of a folded Arabic name word that tell names apart: long vowels and
+    hamza dropped, ʿayn kept (ساعدي -> سعد, اسدي -> سد: al-Saadi is no al-Asadi)."""
+    return strip_article_ar(tok).translate(_AR_NOT_CONSONANT).translate(_AR_SAME_CONSONANT)
+
+
+def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
+    """True when the Arabic family name *tok* is one of the Arabic words *names* spelled
+    another way (same consonants; or one ends the other, a compound written as one word:
+    حاجي زاده / حاجيزاده). False for another name with a similar skeleton (الساعدي vs
+    الأسدي, العقابي vs الكعبي)."""
+    c = ar_consonants(tok)
+    if len(c) < 2:
+        return True
+    for n in names:
+        d = ar_consonants(n)
+        if d == c or (len(d) >= 2 and (c.endswith(d) or d.endswith(c))):
+            return True
+    return False
 _PATRONYM = frozenset({"bin", "ibn", "بن", "ابن"})
 
 
