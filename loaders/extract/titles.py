@@ -368,6 +368,9 @@ def _titles(w: _Work) -> None:
                 role_nat = role_nat or L.NATIONALITY[key]
                 j += 1
                 continue
+            if t.ar and toks[k].ar and _unlisted_nisba(doc, covered, j, s.hi):
+                j += 1  # "الرئيس الأرميني X", "نظيره الأذربيجاني X": an adjective the
+                continue  # lexicon lacks, then a name of two words or more
             if phrase in _POSTED_TITLES and key in ("في", "لدي", "to", "in") and \
                     j + 1 in covered and covered[j + 1].lo == j + 1 and \
                     covered[j + 1].etype in ("Location", "Country"):
@@ -711,6 +714,21 @@ def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     if holder and e in covered and covered[e].etype == "Person":
         return j  # "مستشار سابق لقائد فيلق القدس الراحل قاسم سليماني": the office's holder
     return e
+
+
+def _unlisted_nisba(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:
+    """Is token *j*, after a title, an adjective of nationality or origin the lexicon does
+    not list ("الأرميني", "الأذربيجانية"), followed by a name of two words or more? An al-
+    nisba that is a known name word, a known entity or the last word before the name ends
+    (the family name alone: "النائب الجبوري") is none."""
+    t = doc.toks[j]
+    key = t.key
+    if j in covered or not key.startswith("ال") or len(key) < 6 or \
+            not key.endswith(("ي", "يه")) or key in doc.gaz.ar_latin or \
+            strip_article_ar(key) in doc.gaz.ar_latin:
+        return False
+    ne = _ar_name_span(doc, j + 1, hi)
+    return ne >= j + 3 and not any(x in covered for x in range(j + 1, ne))
 
 
 def _noun_first_name(t: Tok) -> bool:

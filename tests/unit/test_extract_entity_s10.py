@@ -103,3 +103,46 @@ def test_new_person_of_an_earlier_article_is_reused_only_when_alike(first, later
         ids.append({e["id"] for e in doc["entities"] if e["type"] == "Person"} - {SUDANI})
     assert len(ids[0]) == len(ids[1]) == 1, ids
     assert (ids[0] == ids[1]) is same, ids
+
+
+# --- a nationality adjective the lexicon lacks, between a title and a new name -------------
+ARAGHCHI, PEZESHKIAN = "person:abbas-araghchi", "person:masoud-pezeshkian"
+NISBA_CASES = [
+    # (text, lang, surface of the new person, the known person he met)
+    ("التقى عراقجي نظيره الأذربيجاني جيحون بيرموف في باكو.", "ar", "جيحون بيرموف", ARAGHCHI),
+    ("التقى بزشكيان الرئيس الأرميني فاهاغن خاتشاتوريان في يريفان.", "ar",
+     "فاهاغن خاتشاتوريان", PEZESHKIAN),
+    ("واستقبل عراقجي وزيرة الخارجية الأسترالية بيني وونغ في طهران.", "ar", "بيني وونغ",
+     ARAGHCHI),
+    ("Araghchi met his Azerbaijani counterpart Jeyhun Bayramov in Baku.", "en",
+     "Jeyhun Bayramov", ARAGHCHI),
+    ("Pezeshkian received Armenian President Vahagn Khachaturyan in Tehran.", "en",
+     "Vahagn Khachaturyan", PEZESHKIAN),
+]
+
+
+@pytest.mark.parametrize("text, lang, surface, partner", NISBA_CASES,
+                         ids=[c[2] for c in NISBA_CASES])
+def test_unlisted_nationality_adjective_before_a_new_name(extractor, text, lang, surface,
+                                                         partner):
+    doc = extractor.extract(text, lang=lang)
+    got = _people(doc, text)
+    assert surface in got, got
+    new = got[surface]
+    assert new != partner
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+             if r["type"] == "MET_WITH"}
+    assert frozenset((partner, new)) in pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    "قال النائب الجبوري إن اللقاء مع السوداني كان مثمراً.",  # the family name alone
+    "التقى السوداني المحلل السياسي العراقي إحسان الشمري.",
+])
+def test_al_word_after_a_title_is_not_always_an_adjective(extractor, text):
+    doc = extractor.extract(text, lang="ar")
+    got = _people(doc, text)
+    # no name made of the words after the al- word, no person swallowing "إن"
+    assert not any(s.startswith(("إن", "اللقاء")) for s in got), got
+    if "إحسان" in text:
+        assert got.get("إحسان الشمري") == "person:ihsan-al-shammari", got
