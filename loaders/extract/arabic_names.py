@@ -428,6 +428,8 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
             continue
         if len(t.key) > len(stem) and t.key[0] not in "وفبل":
             continue
+        if len(t.key) > len(stem) and t.key[0] in "بل" and stem in ("ابا", "ابو"):
+            continue  # after a preposition a kunya is genitive (بأبي): "بابا" is a pope
         if stem == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
             return None  # the preposition على
         return off, stem

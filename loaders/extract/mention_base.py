@@ -675,8 +675,9 @@ def _bin_chain_short(surface: str) -> str | None:
             keys[-2] in ("al", "el", "ال", "آل", "ال") or keys[-1] in _COMPOUND_TAIL:
         return None
     last = keys[-1]
-    if not (last.startswith(("al-", "el-")) or (last.startswith("ال") and len(last) >= 5)):
-        return None
+    if not (last.startswith(("al-", "el-")) or (last.startswith("ال") and len(last) >= 5)) \
+            or keys[-2] in _AR_ABD:
+        return None  # ("بن عبد العزيز": the father's compound name, no family name)
     first = 2 if keys[0] in _AR_ABD or keys[1] in _COMPOUND_TAIL else 1
     if keys[first] not in _BIN:
         return None  # "محمد علي بن ..." : not a plain given name before the chain

@@ -216,6 +216,11 @@ def _titles(w: _Work) -> None:
             k += 1
             continue
         tend, role, phrase = tt
+        if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
+                any(st in _AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
+                    for _o, st in toks[k - 1].stems):
+            k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
+            continue  # someone, no person of the piece
         if tend - k > 1:
             # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
             cut = next((x for x in range(k + 1, tend) if x in covered and covered[x].lo == x
@@ -714,6 +719,14 @@ def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     if holder and e in covered and covered[e].etype == "Person":
         return j  # "مستشار سابق لقائد فيلق القدس الراحل قاسم سليماني": the office's holder
     return e
+
+
+# places and institutions named after a titled person, in construct ("مطار الملك خالد",
+# "بجامعة الإمام الصادق"; not "في المطار السفير X")
+_AR_NAMED_PLACES = frozenset(L.fold_ar(w) for w in (
+    "مطار", "شارع", "مسجد", "جامع", "جامعة", "مستشفى", "مدينة", "قاعدة", "ساحة", "مدرسة",
+    "معسكر", "جسر", "ضريح", "مرقد", "ميناء", "معبر", "قصر", "مجمع", "كلية", "أكاديمية",
+    "مستشفي", "حي", "منفذ", "ملعب", "قاعة"))
 
 
 def _unlisted_nisba(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:

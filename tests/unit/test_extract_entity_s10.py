@@ -146,3 +146,55 @@ def test_al_word_after_a_title_is_not_always_an_adjective(extractor, text):
     assert not any(s.startswith(("إن", "اللقاء")) for s in got), got
     if "إحسان" in text:
         assert got.get("إحسان الشمري") == "person:ihsan-al-shammari", got
+
+
+# --- words that look like the start of a name and are not ---------------------------------
+RAISI = "person:ebrahim-raisi"
+
+
+@pytest.mark.parametrize("text, lang, not_surface", [
+    # a kunya after a preposition is genitive (بأبي): "بابا" is a pope, not "ب + أبا"
+    ("وكان بابا الفاتيكان قد التقى المرجع علي السيستاني في النجف.", "ar", "ابا الفاتيكان"),
+    # a place named after a titled person, in construct: no person of the piece
+    ("وكان في استقبال رئيسي لدى وصوله إلى مطار الملك خالد الدولي أمير الرياض.", "ar",
+     "خالد الدولي"),
+    ("وألقى رئيسي كلمة في جامعة الإمام الصادق بطهران.", "ar", "الصادق"),
+])
+def test_no_person_from_a_pope_or_a_named_place(extractor, text, lang, not_surface):
+    doc = extractor.extract(text, lang=lang)
+    got = _people(doc, text)
+    assert not any(not_surface in s for s in got), got
+    assert not any("fatikan" in e["id"] or "duli" in e["id"] for e in doc["entities"])
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # the genitive kunya after a preposition, and a known kunya, still are names
+    ("التقى قاآني بأبي فدك المحمداوي في بغداد.", "أبي فدك المحمداوي",
+     "person:abdul-aziz-al-muhammadawi"),
+    # the place noun defined ("في المطار"): the title after it introduces the receiver
+    ("واستقبله في المطار السفير الإيراني في لبنان مجتبى أماني.", "مجتبى أماني",
+     "person:mojtaba-amani"),
+])
+def test_names_after_a_preposition_or_a_defined_place_stay(extractor, text, surface, eid):
+    doc = extractor.extract(text, lang="ar")
+    assert _people(doc, text).get(surface) == eid
+
+
+def test_bin_chain_with_a_compound_father_name_keeps_its_id(extractor):
+    """"بن عبد العزيز" is the father's (compound) name, no al- family name: the id is the
+    chain, not "mohammed-al-aziz"; a meeting with him is kept."""
+    text = ("وكان في استقبال إبراهيم رئيسي لدى وصوله إلى الرياض نائب أمير منطقة الرياض الأمير محمد "
+            "بن عبد الرحمن بن عبد العزيز.")
+    doc = extractor.extract(text, lang="ar")
+    eid = _people(doc, text).get("محمد بن عبد الرحمن بن عبد العزيز")
+    assert eid == "person:mohammed-bin-abdul-rahman-bin-abdul-aziz", eid
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+             if r["type"] == "MET_WITH"}
+    assert frozenset((RAISI, eid)) in pairs, pairs
+
+
+def test_bin_chain_with_a_family_name_still_shortens():
+    doc = RuleExtractor().extract("التقى عراقجي وزير الدولة محمد بن عبد العزيز الصالحي.",
+                                  lang="ar")
+    ids = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
+    assert "person:mohammed-al-salehi" in ids, ids
