@@ -198,3 +198,38 @@ def test_bin_chain_with_a_family_name_still_shortens():
                                   lang="ar")
     ids = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
     assert "person:mohammed-al-salehi" in ids, ids
+
+
+# --- Persian family names with a hyphen; the -awi nisba in Latin ids -----------------------
+@pytest.mark.parametrize("text, surface, eid", [
+    ("Sudani met Iranian deputy minister Mehdi Safari-zadeh in Baghdad.",
+     "Mehdi Safari-zadeh", "person:mehdi-safari-zadeh"),
+    ("Qaani met General Hassan Karimi-nejad in Baghdad on Sunday.",
+     "Hassan Karimi-nejad", "person:hassan-karimi-nejad"),
+    # the Arabic form writes the suffix as a word of its own
+    ("التقى السوداني مساعد وزير الخارجية الإيراني مهدي صفري زاده في بغداد.",
+     "مهدي صفري زاده", "person:mahdi-safri-zadeh"),
+])
+def test_persian_family_name_suffix_is_part_of_the_name(extractor, text, surface, eid):
+    doc = extractor.extract(text, lang="ar" if "ا" in text else "en")
+    got = _people(doc, text)
+    assert got.get(surface) == eid, got
+    assert not any(e["id"] in ("person:mehdi-safari", "person:hassan-karimi")
+                   for e in doc["entities"])
+
+
+def test_lower_case_word_after_a_hyphen_is_no_name_part(extractor):
+    text = "Sudani met Hassan Karimi in Baghdad, a well-known fact."
+    assert _people(extractor.extract(text, lang="en"), text).get("Hassan Karimi") == \
+        "person:hassan-karimi"
+
+
+@pytest.mark.parametrize("name, eid", [
+    ("Abdul Karim al-Husseinawi", "person:abdul-karim-al-husseinawi"),  # not al-Husseini
+    ("Hossein al-Mousavi", "person:hussein-al-moussawi"),  # a usual respelling stays
+])
+def test_awi_nisba_is_not_respelt_as_another_family_name(name, eid):
+    text = f"Fayyadh received {name}, a senior PMF official, in Baghdad."
+    doc = RuleExtractor().extract(text, lang="en")
+    assert _people(doc, text).get(name) == eid
+
