@@ -565,6 +565,8 @@ def _titles(w: _Work) -> None:
         if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
                 _given_name_full(doc, toks[jn].key) is None:
             ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
+        if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
+            ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
         second = None
         if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
             # "القياديين X Y وZ W": two names joined by و
@@ -742,6 +744,21 @@ def _unlisted_nisba(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> b
         return False
     ne = _ar_name_span(doc, j + 1, hi)
     return ne >= j + 3 and not any(x in covered for x in range(j + 1, ne))
+
+
+def _no_lone_name(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word after a title that names nobody: no name word the tables know
+    (names.yaml, the gazetteer's name words, usual given names), no family-name shape
+    (العامري، عراقجي، أحمديان), or a passive verb; a new person is introduced by two words
+    or more, and his surname alone later was found by the known-names step already."""
+    key = t.key
+    bare = strip_article_ar(key)
+    known = doc.gaz.ar_latin
+    if t.text[1:2] == "\u064f" and key not in known and key not in GN.ALL:
+        return True  # a damma on the first letter marks a passive verb: "أُرجئ", "قُتل"
+    return key not in known and bare not in known and key not in GN.ALL and \
+        bare not in GN.ALL and not GN.family_name_shape(bare) and \
+        not any(st in known or st in GN.ALL for _o, st in t.stems)
 
 
 def _noun_first_name(t: Tok) -> bool:

@@ -233,3 +233,40 @@ def test_awi_nisba_is_not_respelt_as_another_family_name(name, eid):
     doc = RuleExtractor().extract(text, lang="en")
     assert _people(doc, text).get(name) == eid
 
+
+# --- a lone unknown word after a title names nobody ----------------------------------------
+HANIYEH = "person:ismail-haniyeh"
+
+
+def test_time_word_after_a_titled_description_is_no_name(extractor):
+    text = ("وقال عراقجي إن دماء الشهيد إسماعيل هنية لن تذهب هدراً، في إشارة إلى اغتيال "
+            "الكيان الصهيوني رئيسَ المكتب السياسي لحركة حماس في طهران نهاية تموز/يوليو.")
+    doc = extractor.extract(text, lang="ar")
+    assert "نهاية" not in _people(doc, text)
+    kills = {(r["source"], r["target"]) for r in doc["relations"]
+             if r["type"] == "ASSASSINATED_BY"}
+    assert (HANIYEH, "country:israel") in kills, kills
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وقالت مصادر إن لقاءً مع الرئيس الإيراني أُرجئ.", "ar"),  # a passive verb
+    ("وقال المتحدث إن الاجتماع مع الوزير انتهى.", "ar"),
+    ("Sources said a meeting with the Iranian president was postponed.", "en"),
+])
+def test_no_person_from_a_word_after_a_title(extractor, text, lang):
+    doc = extractor.extract(text, lang=lang)
+    assert _people(doc, text) == {}, _people(doc, text)
+    assert not [r for r in doc["relations"] if r["type"] == "MET_WITH"]
+
+
+@pytest.mark.parametrize("text, lang, surface, eid", [
+    # a known one-word name, a family name, a new full name: still people
+    ("والتقى السوداني الجنرال كوريلا في بغداد.", "ar", "كوريلا", "person:michael-kurilla"),
+    ("وقال الوزير الحلبوسي إن اللقاء كان مثمراً.", "ar", "الحلبوسي",
+     "person:mohammed-al-halbousi"),
+    ("التقى السوداني السفير الأمريكي ماثيو تولر في بغداد.", "ar", "ماثيو تولر",
+     "person:matthew-tueller"),
+    ("Sudani met General Kurilla in Baghdad.", "en", "Kurilla", "person:michael-kurilla"),
+])
+def test_names_after_a_title_still_found(extractor, text, lang, surface, eid):
+    assert _people(extractor.extract(text, lang=lang), text).get(surface) == eid
