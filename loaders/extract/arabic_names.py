@@ -115,8 +115,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
         if any(st in trig for _o, st in stems):
             return False
-    if first and k.startswith("ال"):
-        return False
+    if first and k.startswith("ال") and not _hamza_al(t.text):
+        return False  # (the article has no hamza: "ألينا", "إلهام" are no "ال" + noun)
     if k.startswith("ال") and k != "الله" and (k[2:] in L.AR_STRIKE or k in L.AR_COMMON_NOUNS or
                                               k[2:] in L.AR_MEET_NOUNS):
         return False  # "يحيى رسول الضربة": a common noun after the name, no surname
@@ -133,6 +133,13 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         # has three letters at least: "كالن" and "والي" are names)
         return False
     return len(k) >= 2
+
+
+def _hamza_al(raw: str) -> bool:
+    """A word written with أل/إل (hamza), not the article: a foreign first name such as
+    "ألينا", "ألكسندر", "إلهام"."""
+    raw = re.sub("[\u064B-\u0652\u0640]", "", raw)
+    return raw[:2] in ("أل", "إل") and len(raw) >= 4
 
 
 # an office with a possessive pronoun ("منصبه", "مهامه"): never a name word

@@ -270,3 +270,33 @@ def test_no_person_from_a_word_after_a_title(extractor, text, lang):
 ])
 def test_names_after_a_title_still_found(extractor, text, lang, surface, eid):
     assert _people(extractor.extract(text, lang=lang), text).get(surface) == eid
+
+
+# --- a foreign first name written with أل/إل is no article --------------------------------
+SUDANI_ID = "person:mohammed-shia-al-sudani"
+
+
+@pytest.mark.parametrize("text, lang, surface, partner", [
+    ("التقى السوداني السفيرة الأمريكية ألينا رومانوفسكي في بغداد.", "ar",
+     "ألينا رومانوفسكي", SUDANI_ID),
+    ("التقى عراقجي المبعوث الروسي ألكسندر لافرنتييف في طهران.", "ar",
+     "ألكسندر لافرنتييف", ARAGHCHI),
+    ("Sudani met US Ambassador Alina Romanowski in Baghdad.", "en", "Alina Romanowski",
+     SUDANI_ID),
+])
+def test_first_name_with_hamza_al_after_a_title(extractor, text, lang, surface, partner):
+    doc = extractor.extract(text, lang=lang)
+    got = _people(doc, text)
+    assert surface in got, got
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+             if r["type"] == "MET_WITH"}
+    assert frozenset((partner, got[surface])) in pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير ألقى كلمة في المؤتمر.",  # a verb with hamza
+    "وأكد الرئيس إلغاء الزيارة.",  # a verbal noun
+    "وقال السفير إلى جانب الوزير إن الوضع هادئ.",  # a preposition
+])
+def test_hamza_al_words_that_are_no_names(extractor, text):
+    assert _people(extractor.extract(text, lang="ar"), text) == {}
