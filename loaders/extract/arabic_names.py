@@ -89,6 +89,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
     if k in _AR_OFFICE_POSS:
         return False  # "يشغل X منصبه منذ": his post
+    if k == _UKHRA:
+        return False  # "مرة أخرى": other, never a name
     if not first and k in _AR_AFTER_ADJECTIVE:
         return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
     if k == "الله" and not first:
@@ -140,6 +142,9 @@ def _hamza_al(raw: str) -> bool:
     "ألينا", "ألكسندر", "إلهام"."""
     raw = re.sub("[\u064B-\u0652\u0640]", "", raw)
     return raw[:2] in ("أل", "إل") and len(raw) >= 4
+
+
+_UKHRA = L.fold_ar("أخرى")
 
 
 # an office with a possessive pronoun ("منصبه", "مهامه"): never a name word
@@ -207,14 +212,23 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
 # a part of the day before a day ("فجر الأربعاء", "صباح اليوم", "مساء أمس"): a time phrase
 # after the name, not its last word ("وسيم أبو شعبان فجر الأربعاء"); "صباح" first in a name
 # (a Gulf given name) is never tested here
-_AR_DAYPARTS = L._ar("فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "فجر يوم", "ضحى")
+_AR_DAYPARTS = L._ar("فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "فجر يوم", "ضحى",
+                     "مرة")  # ("مرة أخرى", "مرة ثانية": once more, after the name)
+# what follows "مرة" in "once more / a second time"; أخرى is never a name word
+_AR_ONCE_MORE = L._ar("أخرى", "اخرى", "ثانية", "ثالثة", "رابعة", "جديدة", "واحدة", "أولى")
 _AR_DAYS = L._ar("السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
                  "الخميس", "الجمعة", "اليوم", "أمس", "الأمس", "يوم", "الغد", "غد", "أول")
 
 
+_MARRA = L.fold_ar("مرة")
+
+
 def _time_of_day(doc: Doc, j: int, hi: int) -> bool:
-    """Is the word at *j* a part of the day followed by a day ("فجر الخميس")?"""
+    """Is the word at *j* a part of the day followed by a day ("فجر الخميس"), or "مرة"
+    before أخرى / an ordinal ("مرة ثانية")?"""
     toks = doc.toks
+    if toks[j].key == _MARRA:
+        return j + 1 < hi and toks[j + 1].key in _AR_ONCE_MORE  # "مرة أخرى"
     return toks[j].key in _AR_DAYPARTS and j + 1 < hi and toks[j + 1].key in _AR_DAYS
 
 

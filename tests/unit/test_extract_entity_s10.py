@@ -300,3 +300,22 @@ def test_first_name_with_hamza_al_after_a_title(extractor, text, lang, surface, 
 ])
 def test_hamza_al_words_that_are_no_names(extractor, text):
     assert _people(extractor.extract(text, lang="ar"), text) == {}
+
+
+# --- "مرة أخرى / ثانية" (once more) after a new name ends it -------------------------------
+@pytest.mark.parametrize("text, surface", [
+    ("والتقى السوداني كريم جاسم مرة أخرى في بغداد.", "كريم جاسم"),
+    ("والتقى السوداني المستشار كريم جاسم مرة ثانية في بغداد.", "كريم جاسم"),
+    ("والتقى عراقجي الأمير محمد بن عبد الرحمن مرة أخرى في الدوحة.", "محمد بن عبد الرحمن"),
+])
+def test_once_more_is_no_part_of_a_name(extractor, text, surface):
+    got = _people(extractor.extract(text, lang="ar"), text)
+    assert surface in got, got
+    assert not any("مرة" in s or "أخرى" in s for s in got), got
+
+
+def test_once_more_in_english_and_a_tribe_name_stay(extractor):
+    text = "Sudani met Karim Jassim once more in Baghdad."
+    assert "Karim Jassim" in _people(extractor.extract(text, lang="en"), text)
+    text = "التقى السوداني القيادي حمد المري في بغداد."
+    assert "حمد المري" in _people(extractor.extract(text, lang="ar"), text)
