@@ -319,3 +319,27 @@ def test_once_more_in_english_and_a_tribe_name_stay(extractor):
     assert "Karim Jassim" in _people(extractor.extract(text, lang="en"), text)
     text = "التقى السوداني القيادي حمد المري في بغداد."
     assert "حمد المري" in _people(extractor.extract(text, lang="ar"), text)
+
+
+# --- a known name followed by a Persian suffix is a longer name, someone else --------------
+AKBARI = "person:hossein-akbari"
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("التقى السوداني حسين أكبري زاده في بغداد.", "ar", "حسين أكبري زاده"),
+    ("Sudani met Hossein Akbari-zadeh in Baghdad.", "en", "Hossein Akbari-zadeh"),
+    ("Qaani met Brig. Gen. Ali Pakpour-far in Tehran.", "en", "Ali Pakpour-far"),
+])
+def test_known_name_plus_persian_suffix_is_another_person(extractor, text, lang, surface):
+    doc = extractor.extract(text, lang=lang)
+    got = _people(doc, text)
+    assert surface in got, got
+    assert got[surface] not in (AKBARI, "person:mohammad-pakpour"), got
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("التقى السوداني السفير الإيراني حسين أكبري في دمشق.", "ar", "حسين أكبري"),
+    ("Sudani met Iranian ambassador Hossein Akbari in Damascus.", "en", "Hossein Akbari"),
+])
+def test_known_name_without_suffix_stays(extractor, text, lang, surface):
+    assert _people(extractor.extract(text, lang=lang), text).get(surface) == AKBARI
