@@ -344,17 +344,24 @@ class Doc:
 def _sounds_like(toks: list[str], known: list[tuple[str, ...]]) -> bool:
     """Is the new name *toks* (same whole-name skeleton as a new person met before, whose
     names were *known*) another spelling of it? Arabic against Arabic, the family names'
-    letters must agree (العقابي is no الكعبي); otherwise the finer sound must be close: the
-    skeleton joins the words, so "Ali Qadi" and "علي آقا زاده" share one."""
+    letters must agree (العقابي is no الكعبي), Latin against Latin they open alike (a vowel
+    or not: al-Saadi is no al-Asadi); otherwise the finer sound must be close: the skeleton
+    joins the words, so "Ali Qadi" and "علي آقا زاده" share one."""
     last = toks[-1] if toks else ""
     phon = "".join(map(token_phonetic, toks))
     for k in known:
         if is_arabic(last) and k and is_arabic(k[-1]):
             if same_ar_family(last, [k[-1]]):
                 return True
+        elif k and not is_arabic(last) and not is_arabic(k[-1]) and \
+                (last[:1] in _LATIN_VOWELS) != (k[-1][:1] in _LATIN_VOWELS):
+            continue  # Latin family names, one opening with a vowel: al-Saadi / al-Asadi
         elif fuzz.ratio(phon, "".join(map(token_phonetic, k))) >= 72:
             return True
     return False
+
+
+_LATIN_VOWELS = frozenset("aeiou")
 
 
 def find_mentions(doc: Doc, si: int) -> list[Mention]:

@@ -343,3 +343,20 @@ def test_known_name_plus_persian_suffix_is_another_person(extractor, text, lang,
 ])
 def test_known_name_without_suffix_stays(extractor, text, lang, surface):
     assert _people(extractor.extract(text, lang=lang), text).get(surface) == AKBARI
+
+
+# --- two new people whose Latin family names differ by an opening vowel --------------------
+@pytest.mark.parametrize("text, lang, a, b, same", [
+    ("Sudani met MP Ali al-Saadi on Sunday. Later Sudani met Ali al-Asadi.", "en",
+     "Ali al-Saadi", "Ali al-Asadi", False),
+    ("التقى السوداني النائب مهند العقابي. ثم التقى السوداني النائب مهند الكعبي.", "ar",
+     "مهند العقابي", "مهند الكعبي", False),
+    # one person spelt two ways: one id
+    ("Sudani met Abdul Karim al-Obeidi. Later Sudani met Abdul Karim al-Ubaidi again.", "en",
+     "Abdul Karim al-Obeidi", "Abdul Karim al-Ubaidi", True),
+])
+def test_new_people_with_close_family_names_in_one_article(text, lang, a, b, same):
+    doc = RuleExtractor().extract(text, lang=lang)
+    got = _people(doc, text)
+    assert a in got and b in got, got
+    assert (got[a] == got[b]) is same, got
