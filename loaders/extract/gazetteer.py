@@ -463,8 +463,7 @@ class Gazetteer:
             # Latin: the family name must sound like one of the name's words ("Hassan
             # Yarallah" is no Hassan Irlu, though the whole names come close)
             last = token_phonetic(toks[-1])
-            cands = {c for c in cands if max((fuzz.ratio(last, p) for p in self.phon[c]
-                                              if " " not in p), default=100.0) >= 70.0}
+            cands = {c for c in cands if _latin_family_ok(last, self.phon[c])}
         if _place_nisba(toks[-1]):
             cands = {c for c in cands if self.entries[c].type != "Person"}
         if not cands:
@@ -485,6 +484,18 @@ _ORDINALS = frozenset({"ثاني", "ثالث", "اول", "رابع", "ii", "iii"
 # the consonants the press writes either way merge (غ/ج/ق/ك for a foreign g, ظ/ض, ذ/ز ...)
 _AR_NOT_CONSONANT = str.maketrans("", "", "اويىءأإآئؤ")
 _AR_SAME_CONSONANT = str.maketrans("غجقگطصظذثة", "ككككتسضزسه")
+
+
+def _latin_family_ok(last: str, phons: set[str]) -> bool:
+    """Does the phonetic family name *last* sound like one of a known name's words
+    (*phons*: its phonetic forms; those with a space are whole names)? Close (ratio >= 70)
+    and opening alike, a vowel or not: "Saadi" is no "Asadi" (ʿayn and the vowels drop out
+    of the skeleton). True when the name has no word forms."""
+    words = [p for p in phons if " " not in p]
+    if not words:
+        return True
+    vowel = last[:1] in "aiu"
+    return any((p[:1] in "aiu") == vowel and fuzz.ratio(last, p) >= 70.0 for p in words)
 
 
 def ar_consonants(tok: str) -> str:

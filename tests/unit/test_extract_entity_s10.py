@@ -45,6 +45,12 @@ FAMILY_CASES = [
 
 
 EN_FAMILY_CASES = [
+    # a Latin family name opening with another sound: not the known person
+    ("Sudani met Ahmed al-Saadi in Baghdad.", "Ahmed al-Saadi", "person:ahmed-al-saadi",
+     ASADI),
+    ("Sudani met Ahmed al-Asadi in Baghdad.", "Ahmed al-Asadi", ASADI, None),
+    ("Sudani met Hadi al-Ameri in Baghdad.", "Hadi al-Ameri", AMIRI, None),
+    ("Sudani met Ismail Qa'ani in Baghdad.", "Ismail Qa'ani", "person:esmail-qaani", None),
     ("Sudani met Brig. Gen. Hassan Yarallah in Baghdad.", "Hassan Yarallah",
      "person:hassan-yarallah", "person:hassan-irlu"),
     ("Sudani met Quds Force commander Esmaeil Ghaani in Baghdad.", "Esmaeil Ghaani",
