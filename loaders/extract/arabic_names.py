@@ -89,6 +89,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
     if k in _AR_OFFICE_POSS:
         return False  # "يشغل X منصبه منذ": his post
+    if k == _UKHRA:
+        return False  # "مرة أخرى": other, never a name
     if not first and k in _AR_AFTER_ADJECTIVE:
         return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
     if k == "الله" and not first:
@@ -115,8 +117,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
         if any(st in trig for _o, st in stems):
             return False
-    if first and k.startswith("ال"):
-        return False
+    if first and k.startswith("ال") and not _hamza_al(t.text):
+        return False  # (the article has no hamza: "ألينا", "إلهام" are no "ال" + noun)
     if k.startswith("ال") and k != "الله" and (k[2:] in L.AR_STRIKE or k in L.AR_COMMON_NOUNS or
                                               k[2:] in L.AR_MEET_NOUNS):
         return False  # "يحيى رسول الضربة": a common noun after the name, no surname
@@ -133,6 +135,16 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         # has three letters at least: "كالن" and "والي" are names)
         return False
     return len(k) >= 2
+
+
+def _hamza_al(raw: str) -> bool:
+    """A word written with أل/إل (hamza), not the article: a foreign first name such as
+    "ألينا", "ألكسندر", "إلهام"."""
+    raw = re.sub("[\u064B-\u0652\u0640]", "", raw)
+    return raw[:2] in ("أل", "إل") and len(raw) >= 4
+
+
+_UKHRA = L.fold_ar("أخرى")
 
 
 # an office with a possessive pronoun ("منصبه", "مهامه"): never a name word
@@ -200,14 +212,23 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
 # a part of the day before a day ("فجر الأربعاء", "صباح اليوم", "مساء أمس"): a time phrase
 # after the name, not its last word ("وسيم أبو شعبان فجر الأربعاء"); "صباح" first in a name
 # (a Gulf given name) is never tested here
-_AR_DAYPARTS = L._ar("فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "فجر يوم", "ضحى")
+_AR_DAYPARTS = L._ar("فجر", "صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "فجر يوم", "ضحى",
+                     "مرة")  # ("مرة أخرى", "مرة ثانية": once more, after the name)
+# what follows "مرة" in "once more / a second time"; أخرى is never a name word
+_AR_ONCE_MORE = L._ar("أخرى", "اخرى", "ثانية", "ثالثة", "رابعة", "جديدة", "واحدة", "أولى")
 _AR_DAYS = L._ar("السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
                  "الخميس", "الجمعة", "اليوم", "أمس", "الأمس", "يوم", "الغد", "غد", "أول")
 
 
+_MARRA = L.fold_ar("مرة")
+
+
 def _time_of_day(doc: Doc, j: int, hi: int) -> bool:
-    """Is the word at *j* a part of the day followed by a day ("فجر الخميس")?"""
+    """Is the word at *j* a part of the day followed by a day ("فجر الخميس"), or "مرة"
+    before أخرى / an ordinal ("مرة ثانية")?"""
     toks = doc.toks
+    if toks[j].key == _MARRA:
+        return j + 1 < hi and toks[j + 1].key in _AR_ONCE_MORE  # "مرة أخرى"
     return toks[j].key in _AR_DAYPARTS and j + 1 < hi and toks[j + 1].key in _AR_DAYS
 
 
@@ -428,6 +449,8 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
             continue
         if len(t.key) > len(stem) and t.key[0] not in "وفبل":
             continue
+        if len(t.key) > len(stem) and t.key[0] in "بل" and stem in ("ابا", "ابو"):
+            continue  # after a preposition a kunya is genitive (بأبي): "بابا" is a pope
         if stem == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
             return None  # the preposition على
         return off, stem

@@ -466,6 +466,16 @@ class Gazetteer:
             # another person, even when the skeletons meet ("أحمد مصطفى" is no حمزة المصطفى,
             # "رائد المالكي" no رياض المالكي)
             cands = {c for c in cands if not self.ar_first.get(c) or toks[0] in self.ar_first[c]}
+        if is_arabic(toks[-1]):
+            # Arabic against Arabic: the family name's letters must agree ("أحمد الساعدي"
+            # is no Ahmed al-Asadi, though ʿayn drops out of the skeleton)
+            cands = {c for c in cands if not self.ar_tokens.get(c) or
+                     same_ar_family(toks[-1], self.ar_tokens[c])}
+        elif len(toks) > 1:
+            # Latin: the family name must sound like one of the name's words ("Hassan
+            # Yarallah" is no Hassan Irlu, though the whole names come close)
+            last = token_phonetic(toks[-1])
+            cands = {c for c in cands if _latin_family_ok(last, self.phon[c])}
         if _place_nisba(toks[-1]):
             cands = {c for c in cands if self.entries[c].type != "Person"}
         if not cands:
@@ -482,6 +492,43 @@ class Gazetteer:
 
 
 _ORDINALS = frozenset({"ثاني", "ثالث", "اول", "رابع", "ii", "iii", "iv"})
+# long vowels, hamza seats, the article's alef: not part of an Arabic family name's letters;
+# the consonants the press writes either way merge (غ/ج/ق/ك for a foreign g, ظ/ض, ذ/ز ...)
+_AR_NOT_CONSONANT = str.maketrans("", "", "اويىءأإآئؤ")
+_AR_SAME_CONSONANT = str.maketrans("غجقگطصظذثة", "ككككتسضزسه")
+
+
+def _latin_family_ok(last: str, phons: set[str]) -> bool:
+    """Does the phonetic family name *last* sound like one of a known name's words
+    (*phons*: its phonetic forms; those with a space are whole names)? Close (ratio >= 70)
+    and opening alike, a vowel or not: "Saadi" is no "Asadi" (ʿayn and the vowels drop out
+    of the skeleton). True when the name has no word forms."""
+    words = [p for p in phons if " " not in p]
+    if not words:
+        return True
+    vowel = last[:1] in "aiu"
+    return any((p[:1] in "aiu") == vowel and fuzz.ratio(last, p) >= 70.0 for p in words)
+
+
+def ar_consonants(tok: str) -> str:
+    """The letters of a folded Arabic name word that tell names apart: long vowels and
+    hamza dropped, ʿayn kept (ساعدي -> سعد, اسدي -> سد: al-Saadi is no al-Asadi)."""
+    return strip_article_ar(tok).translate(_AR_NOT_CONSONANT).translate(_AR_SAME_CONSONANT)
+
+
+def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
+    """True when the Arabic family name *tok* is one of the Arabic words *names* spelled
+    another way (same consonants; or one ends the other, a compound written as one word:
+    حاجي زاده / حاجيزاده). False for another name with a similar skeleton (الساعدي vs
+    الأسدي, العقابي vs الكعبي)."""
+    c = ar_consonants(tok)
+    if len(c) < 2:
+        return True
+    for n in names:
+        d = ar_consonants(n)
+        if d == c or (len(d) >= 2 and (c.endswith(d) or d.endswith(c))):
+            return True
+    return False
 _PATRONYM = frozenset({"bin", "ibn", "بن", "ابن"})
 
 

@@ -30,6 +30,21 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
+# second parts of Persian family names written apart (زاده، پور ...), or after a hyphen
+_FA_SUFFIX_AR = frozenset({"زاده", "بور", "نيا", "نجاد", "وند"})
+_FA_SUFFIX_EN = frozenset({"zadeh", "zade", "pour", "poor", "nia", "nejad", "nezhad", "vand",
+                           "far"})
+
+
+def _persian_suffix_after(toks: list[Tok], k: int, hi: int) -> bool:
+    """Does a Persian family name's second part follow at *k* ("... زاده", "...-zadeh")?"""
+    t = toks[k]
+    if t.ar:
+        return t.key in _FA_SUFFIX_AR
+    return t.text == "-" and k + 1 < hi and toks[k + 1].key in _FA_SUFFIX_EN and \
+        not toks[k + 1].cap
+
+
 def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
     """An Arabic-style surname (al-Name, bin Name) follows position *k*: "Saleh al-Arouri"."""
     if k < hi and toks[k].key in ("al", "el") and k + 2 < hi and toks[k + 1].text == "-":
@@ -236,6 +251,9 @@ def _known_names(w: _Work) -> None:
                     (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
                 u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
                 continue
+        if hi < s.hi and doc.etype(eid) == "Person" and _persian_suffix_after(toks, hi, s.hi):
+            u += 1  # "حسين أكبري زاده", "Ali Akbari-zadeh": a longer name, someone else
+            continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul"})
 _MIN_RATIO = 85.0
 _VOWELS = frozenset("aeiouy")
+_AWI = ("awi", "aoui", "avi", "aui")
 _ABDULLAH = frozenset({"abdallah", "abdulla", "abdullah", "abdellah", "abdalla"})
 
 
@@ -71,8 +72,11 @@ def _canon_word(gaz: Gazetteer, word: str, al: bool) -> str:
     ph = token_phonetic(low)
     end = low[-1] in _VOWELS
     # (a final vowel is kept apart: "Mohamad" is no "Mohammadi")
+    awi = low.endswith(_AWI)
+    # (and the -awi nisba: "al-Husseinawi" is no "al-Husseini", w drops out of skeletons)
     scored = sorted(((fuzz.ratio(ph, p), b) for b, p in rows
-                     if (b[-1:].lower() in _VOWELS) == end), reverse=True)
+                     if (b[-1:].lower() in _VOWELS) == end and
+                     b.lower().endswith(_AWI) == awi), reverse=True)
     if not scored:
         return word
     best, spelling = scored[0]

@@ -144,6 +144,11 @@ def _accusative(raw: str) -> bool:
     return "\u064b" in raw[-2:]
 
 
+# lower-case second parts of Persian family names written with a hyphen
+_FA_SUFFIXES = frozenset({"zadeh", "zade", "zadegan", "pour", "poor", "far", "nia", "nejad",
+                          "nezhad", "vand", "abadi", "lou", "loo", "khani", "doost", "dust"})
+
+
 def _cap_run(doc: Doc, k: int, hi: int) -> int:
     """End of a run of capitalised English words starting at *k*."""
     toks = doc.toks
@@ -169,6 +174,11 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].cap and \
                 j + 1 < hi and toks[j + 1].cap and not toks[j + 1].punct:
             j += 1  # a middle initial: "Lloyd J. Austin"
+            continue
+        if t.text == "-" and j > k and j + 1 < hi and toks[j + 1].key in _FA_SUFFIXES and \
+                not toks[j + 1].cap:
+            j += 2  # "Mehdi Safari-zadeh", "Ali Pakpour-far": a Persian family name's suffix
+            last_good = j
             continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
                                       "von", "bint"):
@@ -675,8 +685,9 @@ def _bin_chain_short(surface: str) -> str | None:
             keys[-2] in ("al", "el", "ال", "آل", "ال") or keys[-1] in _COMPOUND_TAIL:
         return None
     last = keys[-1]
-    if not (last.startswith(("al-", "el-")) or (last.startswith("ال") and len(last) >= 5)):
-        return None
+    if not (last.startswith(("al-", "el-")) or (last.startswith("ال") and len(last) >= 5)) \
+            or keys[-2] in _AR_ABD:
+        return None  # ("بن عبد العزيز": the father's compound name, no family name)
     first = 2 if keys[0] in _AR_ABD or keys[1] in _COMPOUND_TAIL else 1
     if keys[first] not in _BIN:
         return None  # "محمد علي بن ..." : not a plain given name before the chain

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from rapidfuzz import fuzz
+
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
@@ -75,7 +77,7 @@ from loaders.extract.coreference import (
     resolve_description,
     resolve_kunya,
 )
-from loaders.extract.gazetteer import Gazetteer
+from loaders.extract.gazetteer import Gazetteer, same_ar_family
 from loaders.extract.known_names import (
     _known_names,
     _local_again,
@@ -125,6 +127,7 @@ from loaders.textnorm import (
     is_arabic,
     slugify,
     strip_article_ar,
+    token_phonetic,
     token_skeleton,
     transliterate_ar,
 )
@@ -252,8 +255,9 @@ class Doc:
         skel = "".join(token_skeleton(t) for t in name_tokens)
         reg = self.session.setdefault("skel", {})
         key = (etype, skel)
-        if skel and key in reg:
+        if skel and key in reg and _sounds_like(name_tokens, self.session["toks"][reg[key]]):
             eid = reg[key]
+            self.session["toks"][eid].append(tuple(name_tokens))
             if eid not in self.new_entities:
                 self.new_entities[eid] = dict(self.session["ents"][eid])
             self._add_alias(eid, surface)
@@ -304,6 +308,7 @@ class Doc:
         self.session.setdefault("ents", {})[eid] = self.new_entities[eid]
         if skel:
             reg[key] = eid
+            self.session.setdefault("toks", {}).setdefault(eid, []).append(tuple(name_tokens))
         self._add_alias(eid, surface)
         return eid
 
@@ -334,6 +339,29 @@ class Doc:
             return
         if surface and surface != ent["name"] and surface not in ent["aliases"]:
             ent["aliases"].append(surface)
+
+
+def _sounds_like(toks: list[str], known: list[tuple[str, ...]]) -> bool:
+    """Is the new name *toks* (same whole-name skeleton as a new person met before, whose
+    names were *known*) another spelling of it? Arabic against Arabic, the family names'
+    letters must agree (العقابي is no الكعبي), Latin against Latin they open alike (a vowel
+    or not: al-Saadi is no al-Asadi); otherwise the finer sound must be close: the skeleton
+    joins the words, so "Ali Qadi" and "علي آقا زاده" share one."""
+    last = toks[-1] if toks else ""
+    phon = "".join(map(token_phonetic, toks))
+    for k in known:
+        if is_arabic(last) and k and is_arabic(k[-1]):
+            if same_ar_family(last, [k[-1]]):
+                return True
+        elif k and not is_arabic(last) and not is_arabic(k[-1]) and \
+                (last[:1] in _LATIN_VOWELS) != (k[-1][:1] in _LATIN_VOWELS):
+            continue  # Latin family names, one opening with a vowel: al-Saadi / al-Asadi
+        elif fuzz.ratio(phon, "".join(map(token_phonetic, k))) >= 72:
+            return True
+    return False
+
+
+_LATIN_VOWELS = frozenset("aeiou")
 
 
 def find_mentions(doc: Doc, si: int) -> list[Mention]:

@@ -216,6 +216,11 @@ def _titles(w: _Work) -> None:
             k += 1
             continue
         tend, role, phrase = tt
+        if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
+                any(st in _AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
+                    for _o, st in toks[k - 1].stems):
+            k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
+            continue  # someone, no person of the piece
         if tend - k > 1:
             # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
             cut = next((x for x in range(k + 1, tend) if x in covered and covered[x].lo == x
@@ -368,6 +373,9 @@ def _titles(w: _Work) -> None:
                 role_nat = role_nat or L.NATIONALITY[key]
                 j += 1
                 continue
+            if t.ar and toks[k].ar and _unlisted_nisba(doc, covered, j, s.hi):
+                j += 1  # "الرئيس الأرميني X", "نظيره الأذربيجاني X": an adjective the
+                continue  # lexicon lacks, then a name of two words or more
             if phrase in _POSTED_TITLES and key in ("في", "لدي", "to", "in") and \
                     j + 1 in covered and covered[j + 1].lo == j + 1 and \
                     covered[j + 1].etype in ("Location", "Country"):
@@ -557,6 +565,8 @@ def _titles(w: _Work) -> None:
         if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
                 _given_name_full(doc, toks[jn].key) is None:
             ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
+        if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
+            ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
         second = None
         if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
             # "القياديين X Y وZ W": two names joined by و
@@ -711,6 +721,44 @@ def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
     if holder and e in covered and covered[e].etype == "Person":
         return j  # "مستشار سابق لقائد فيلق القدس الراحل قاسم سليماني": the office's holder
     return e
+
+
+# places and institutions named after a titled person, in construct ("مطار الملك خالد",
+# "بجامعة الإمام الصادق"; not "في المطار السفير X")
+_AR_NAMED_PLACES = frozenset(L.fold_ar(w) for w in (
+    "مطار", "شارع", "مسجد", "جامع", "جامعة", "مستشفى", "مدينة", "قاعدة", "ساحة", "مدرسة",
+    "معسكر", "جسر", "ضريح", "مرقد", "ميناء", "معبر", "قصر", "مجمع", "كلية", "أكاديمية",
+    "مستشفي", "حي", "منفذ", "ملعب", "قاعة"))
+
+
+def _unlisted_nisba(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:
+    """Is token *j*, after a title, an adjective of nationality or origin the lexicon does
+    not list ("الأرميني", "الأذربيجانية"), followed by a name of two words or more? An al-
+    nisba that is a known name word, a known entity or the last word before the name ends
+    (the family name alone: "النائب الجبوري") is none."""
+    t = doc.toks[j]
+    key = t.key
+    if j in covered or not key.startswith("ال") or len(key) < 6 or \
+            not key.endswith(("ي", "يه")) or key in doc.gaz.ar_latin or \
+            strip_article_ar(key) in doc.gaz.ar_latin:
+        return False
+    ne = _ar_name_span(doc, j + 1, hi)
+    return ne >= j + 3 and not any(x in covered for x in range(j + 1, ne))
+
+
+def _no_lone_name(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word after a title that names nobody: no name word the tables know
+    (names.yaml, the gazetteer's name words, usual given names), no family-name shape
+    (العامري، عراقجي، أحمديان), or a passive verb; a new person is introduced by two words
+    or more, and his surname alone later was found by the known-names step already."""
+    key = t.key
+    bare = strip_article_ar(key)
+    known = doc.gaz.ar_latin
+    if t.text[1:2] == "\u064f" and key not in known and key not in GN.ALL:
+        return True  # a damma on the first letter marks a passive verb: "أُرجئ", "قُتل"
+    return key not in known and bare not in known and key not in GN.ALL and \
+        bare not in GN.ALL and not GN.family_name_shape(bare) and \
+        not any(st in known or st in GN.ALL for _o, st in t.stems)
 
 
 def _noun_first_name(t: Tok) -> bool:
