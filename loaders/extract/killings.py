@@ -60,6 +60,7 @@ from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.strike_refs import definite_strike, prior_strike_agents
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -1739,6 +1740,25 @@ def _org_before_strike(sr: Any, lo: int, x: int) -> str | None:
     return m.eid
 
 
+def _prior_strike_subject(sr: Any, t: int) -> str | None:
+    """"The strike (also) killed X" (English verb *t*): the first agent of the strike an
+    earlier sentence told, when the subject is a definite strike noun without its own."""
+    y = t - 1
+    while y > sr.lo and sr.key(y) in ("also", "reportedly", "had", "has", "that", "which"):
+        y -= 1
+    prior = prior_strike_agents(sr) if definite_strike(sr, y) else []
+    return prior[0] if prior else None
+
+
+def _prior_strike_object(sr: Any, lo: int, hi: int) -> str | None:
+    """"وقتلت الغارة X" / "أسفرت الغارة عن مقتل X": a definite strike noun in [lo, hi) with
+    no agent of its own stands for the strike told before (its first agent)."""
+    if not any(definite_strike(sr, y) for y in range(lo, min(hi, lo + 3))):
+        return None
+    prior = prior_strike_agents(sr)
+    return prior[0] if prior else None
+
+
 def _more_victims(victims: list, more: list) -> list:
     """*victims* then the companions in *more* not already among them."""
     have = {v.eid for v in victims}
@@ -1879,6 +1899,7 @@ class KillingRules(SentenceCore):
         in ``self._agents`` (a US strike ordered by Trump names both)."""
         end = min(self.hi, k + limit)
         found: list[tuple[str, str]] = []
+        prior: list[str] | None = None  # the agents of a strike told before ("the strike")
         x = k
         toks, lo = self.toks, self.lo
         while x < end:
@@ -1919,6 +1940,11 @@ class KillingRules(SentenceCore):
                                            if s_ == last_s):
                         found.append((a, "same_strike"))
                     break
+                # a strike told before without a killing: "X struck Y. Z was killed in the
+                # same strike" (strike_refs.py)
+                found.extend((a, "same_strike") for a in prior_strike_agents(self))
+                if found:
+                    break
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
@@ -1946,7 +1972,13 @@ class KillingRules(SentenceCore):
                         # air strike", "an IDF drone strike": the body that struck
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
+                elif nat is None and prior is None and definite_strike(self, x):
+                    # "X was killed in the strike" / "قُتل في الغارة X": the strike an
+                    # earlier sentence told with its agent (strike_refs.py)
+                    prior = prior_strike_agents(self)
             x += 1
+        if not found and prior:
+            found = [(a, "prior_strike") for a in prior]
         self._agents = [a for a, _ in found]
         return (found[0] if found else (None, ""))
 
@@ -1991,6 +2023,10 @@ class KillingRules(SentenceCore):
                 if passive:
                     victim = apposition_head(self, self.before(t, types=("Person",),
                                                                maxgap=16))
+                    if victim is not None and any(
+                            self.key(y) in _EN_SAID_VERBS for y in range(victim.hi,
+                                                                         min(t, victim.hi + 3))):
+                        continue  # "Health Minister X said six people were killed": the speaker
                     aux = t - 1 if kp in EN_PASSIVE_AUX else t - 2
                     if victim is not None and self.toks[aux - 1].text == "," and \
                             self.key(aux) in EN_PASSIVE_AUX:
@@ -2088,6 +2124,9 @@ class KillingRules(SentenceCore):
                     was_victim, earlier = victim_as_subject(self, agent_m)
                     if was_victim:  # "the strike that killed X also killed Y": X's agent
                         agent = earlier
+                if agent is None and agent_m is None:
+                    agent = _prior_strike_subject(self, t)  # "The strike killed X" after
+                    # "A U.S. drone struck the car."
                 if not agent and not self.blocked(t, agent_m):
                     # "The drone strike that killed X was ordered by Trump"
                     for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
@@ -2206,7 +2245,8 @@ class KillingRules(SentenceCore):
                 if agent is None and not passive and any(
                         self.f(y) & L.AR_STRIKE for y in range(t + 1, first.lo)):
                     # "قتلت غارة أمريكية X وY": the strike is the subject
-                    agent = self.nat_agent(t + 1, first.lo)
+                    agent = self.nat_agent(t + 1, first.lo) or \
+                        _prior_strike_object(self, t + 1, first.lo)  # "وقتلت الغارة X"
                     if agent is None:
                         continue
                 if agent is None and not passive:
@@ -2369,7 +2409,8 @@ class KillingRules(SentenceCore):
             res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
                         if self.f(x) & _AR_RESULT), None)
             if res is not None:
-                agent = strike_agent_back(self, t)
+                agent = strike_agent_back(self, t) or _prior_strike_object(self, res + 1, t)
+                # "وأسفرت الغارة عن مقتل X": the strike told before
         if agent and not self.blocked(t):
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
