@@ -1039,6 +1039,94 @@ def drop_conditional(sr: Any, start: int) -> None:
     sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and r.source in inside)]
 
 
+# ---- "X, whose brother was killed in an Israeli strike": a relative, not X -----------------
+_EN_WHOSE = frozenset({"whose"})
+_EN_SUBORD_W = frozenset({"after", "when", "before", "as"})
+_EN_WHOSE_DIED = frozenset({"killed", "assassinated", "died", "slain", "martyred", "murdered"})
+_EN_WHOSE_NOUNS = frozenset({"killing", "assassination", "death", "murder", "martyrdom"})
+_AR_KIN_STEMS = ("شقيق", "نجل", "ابن", "ابنا", "ابناء", "اشقاء", "زوج", "اخ", "اخو", "اخي",
+                 "حفيد", "احفاد", "والد", "ابو", "ابي", "عم", "خال", "صهر", "مرافق", "مرافقي",
+                 "حارس", "سائق", "نجلا", "نجلي", "زوجت", "ابنت", "شقيقت", "والدت", "ام",
+                 "اقارب", "افراد")
+_AR_KIN_POSS = L._ar(*(st + suf for st in _AR_KIN_STEMS for suf in ("ه", "ها", "هما", "هم")))
+_AR_REL_PASS = L._ar("قتل", "اغتيل", "استشهد", "قضى", "سقط", "قتلا", "استشهدا", "قتلوا",
+                     "استشهدوا", "اغتيلا")
+
+
+def _kin_clauses(sr: Any) -> list[tuple[Any, int, int]]:
+    """(head, lo, hi) of each relative clause that tells the killing of the head's relative
+    or companion: "X, whose brother/three sons were killed ...", "X، الذي قُتل شقيقه/نجله
+    ..."; the clause ends at the next comma."""
+    out = []
+    for w in sr.triggers(_EMPTY, _EN_WHOSE):
+        if sr.key(w + 1) in _EN_WHOSE_NOUNS:
+            continue  # "X, whose killing ...": X himself
+        v = next((y for y in range(w + 2, min(sr.hi, w + 7)) if sr.key(y) in _EN_WHOSE_DIED),
+                 None)
+        head = sr.before(w, types=("Person",), maxgap=2)
+        if v is not None and head is not None:
+            out.append((head, w, _clause_end(sr, v)))
+    for t in sr.triggers(_AR_REL_PASS, _EMPTY):
+        if sr.key(t - 1) not in ("الذي", "التي", "الذين") or not sr.f(t + 1) & _AR_KIN_POSS:
+            continue
+        head = sr.before(t - 1, types=("Person",), maxgap=2)
+        if head is not None:
+            out.append((head, t - 1, _clause_end(sr, t)))
+    return out
+
+
+def _clause_end(sr: Any, x: int) -> int:
+    return next((y for y in range(x, sr.hi) if sr.toks[y].text in (",", "،")), sr.hi)
+
+
+def _agents_outside(sr: Any, lo: int, hi: int) -> set[str]:
+    """Countries and bodies named (as mentions or nationality adjectives) outside [lo, hi)."""
+    out: set[str] = set()
+    for x in list(range(sr.lo, lo)) + list(range(hi, sr.hi)):
+        m = sr.mention_at.get(x)
+        if m is not None:
+            out.add(m.eid)
+        for fm in sr.f(x):
+            nat = L.NATIONALITY.get(fm) or L.NATIONALITY.get("ال" + fm)
+            if nat:
+                out.add(nat)
+    return out
+
+
+def drop_misread_description(sr: Any, start: int) -> None:
+    """"X replaced Y after the general and Z were killed": a description lookup may give
+    "the general" someone else named earlier (the last person of that rank or the article's
+    latest); it is Y, so that other person's killing relations of this sentence go."""
+    for t in sr.triggers(_EMPTY, _EN_SUBORD_W):
+        d = sr.mention_at.get(t + 1) or sr.mention_at.get(t + 2)
+        if d is None or d.kind == "name" or d.etype != "Person":
+            continue
+        described = _described_before(sr, t)
+        if described is None or described.eid == d.eid:
+            continue
+        if any(m.eid == d.eid and m.kind == "name" for m in sr.args):
+            continue  # also named in the sentence
+        sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and
+                                                             r.source == d.eid)]
+
+
+def drop_kin_victim(sr: Any, start: int) -> None:
+    """"X, whose brother was killed in an Israeli strike, said ..." / "X، الذي قُتل نجله في
+    غارة إسرائيلية": X is no victim of that agent (unless the agent is named outside the
+    clause too, for a killing of X's own)."""
+    for head, lo, hi in _kin_clauses(sr):
+        outside = None
+        keep = []
+        for r in sr.out[start:]:
+            if r.type == AB and r.source == head.eid:
+                if outside is None:
+                    outside = _agents_outside(sr, lo, hi)
+                if r.target not in outside:
+                    continue
+            keep.append(r)
+        sr.out[start:] = keep
+
+
 # ---- entry point -------------------------------------------------------------------------
 # ---- the agent's own claim, the orderer's office, armed forces, suspicion -------------------
 _EN_THE_STRIKE_W = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing",
@@ -1328,11 +1416,14 @@ def predecessor_killed(sr: Any) -> None:
             if not sr.f(t + 1) & _AR_HIS_PRED:
                 continue
             after = t + 2
-        else:
-            if not (sr.key(t + 1) == "of" and sr.key(t + 2) in ("his", "her") and
-                    sr.key(t + 3) == "predecessor"):
-                continue
+        elif sr.key(t + 1) == "of" and sr.key(t + 2) in ("his", "her") and \
+                sr.key(t + 3) == "predecessor":
             after = t + 4
+        elif sr.key(t - 1) == "whose" and sr.toks[t - 2].text == "," and \
+                sr.key(t - 3) == "predecessor" and sr.key(t - 4) in ("his", "her"):
+            after = t + 1  # "than his predecessor, whose killing in a US strike ..."
+        else:
+            continue
         agent, _how = sr._agent_after(after, limit=8)
         if agent and agent != preds[0] and not sr.blocked(t):
             sr.add(AB, preds[0], agent, "predecessor_killed")
@@ -1589,6 +1680,9 @@ def more_killings(sr: Any, start: int) -> None:
             drop_infinitive(sr, start)
         forces_not_country(sr, start)
         drop_suspected(sr, start)
+        drop_kin_victim(sr, start)
+        if en:
+            drop_misread_description(sr, start)
     verdict_killer(sr)  # (after the filters of suspicion and charges: a verdict is stated)
 
 
@@ -1738,6 +1832,33 @@ def _org_before_strike(sr: Any, lo: int, x: int) -> str | None:
     if m is None or m.etype != "Organization" or m.kind != "name" or m.hi != y + 1:
         return None
     return m.eid
+
+
+_EN_DESC_NOUNS = frozenset({"general", "commander", "leader", "cleric", "chief", "minister",
+                            "president", "official", "envoy", "militant", "scientist"})
+
+
+def _subordinator_of(sr: Any, first: Any) -> int | None:
+    """Position of "after/when" before "the <description> and" that opens a victim list
+    whose first member is *first* (the description's mention, or the name after "and")."""
+    p = first.lo
+    for sub in (p - 4, p - 1, p - 2):  # "after the general and X" / "after [the general]"
+        if sub >= sr.lo and sr.key(sub) in _EN_SUBORD and sr.key(sub + 1) == "the":
+            return sub
+    return None
+
+
+def _described_before(sr: Any, sub: int) -> Any:
+    """"X succeeded Y after the general and Z were killed" (subordinator *sub*): "the
+    general" is Y, the person named last before the clause who is not the main clause's
+    subject (X); None for any other shape."""
+    if not (sr.key(sub) in _EN_SUBORD and sr.key(sub + 1) == "the" and
+            sr.key(sub + 2) in _EN_DESC_NOUNS and sr.key(sub + 3) == "and"):
+        return None
+    people = [m for m in sr.args if m.etype == "Person" and m.hi <= sub and m.kind == "name"]
+    if len(people) < 2 or people[-1].eid == people[0].eid:
+        return None
+    return people[-1]
 
 
 def _prior_strike_subject(sr: Any, t: int) -> str | None:
@@ -2055,6 +2176,12 @@ class KillingRules(SentenceCore):
                                 self.add("ASSASSINATED_BY", lede, agent, "lede_victim_en")
                         continue
                     victims = self._victim_list_back(victim) if victim is not None else pair
+                    sub = _subordinator_of(self, victims[0])
+                    described = _described_before(self, sub) if sub is not None else None
+                    if described is not None:  # "X replaced Y after the general and Z were
+                        # killed": "the general" is Y, whoever a description lookup chose
+                        victims = [described] + [v for v in victims if v.lo > sub + 3 and
+                                                 v.eid != described.eid]
                     victim = victim or pair[0]
                     after_t = t + 1
                     w = 0
@@ -2443,7 +2570,7 @@ class KillingRules(SentenceCore):
 
 
 # the word sets of the plain rules of session 5, registered at import
-for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
+for _pair in ((_EMPTY, _EN_WHOSE), (_EMPTY, _EN_SUBORD_W), (_AR_REL_PASS, _EMPTY), (_AR_KILL_VERB_W, _EMPTY), (_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
               (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),
               (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W),
               (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P), (_AR_DIED_NAT, _EMPTY),
