@@ -56,6 +56,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, strike_subject_en
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
@@ -1667,6 +1668,9 @@ def more_killings(sr: Any, start: int) -> None:
     admitted_killing(sr)
     killed_in_clash(sr)
     predecessor_killed(sr)
+    announced_killing(sr)  # kill_claims.py: "أعلن الجيش الإسرائيلي اغتيال X"
+    if en:
+        said_strike_killed_en(sr)  # "The Israeli military said a strike killed X"
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)
