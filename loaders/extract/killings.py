@@ -129,13 +129,14 @@ def _apposed_next(sr: Any, m: Any) -> Any:
     if x >= sr.hi:
         return None
     tk = sr.toks[x]
-    if tk.ar:
+    if tk.ar or (tk.text == "،" or tk.text == ",") and sr.toks[m.lo].ar:
         if sr.f(x) & _AR_COMPANION:  # "سليماني ورفيقه أبو مهدي المهندس"
             return _next_person(sr, x + 1, 0)
         if tk.text in ("،", ","):
             p = _next_person(sr, x + 1, 0)
             if p is not None and sr.toks[_title_start(p)].key.startswith("و"):
                 return p
+            return _ar_after_apposition(sr, x)
         return None
     if tk.text != ",":
         if sr.key(x) == "and":
@@ -163,6 +164,33 @@ def _apposed_next(sr: Any, m: Any) -> Any:
         mm = sr.mention_at.get(y)
         if mm is not None and mm.etype == "Person" and y == mm.lo:
             return None  # another person inside: "X, Y's deputy, ..." is not a list
+    return None
+
+
+_AR_APPOS_STOP = L._ar("قال", "قالت", "اضاف", "ان", "إن", "أن", "الذي", "التي", "الذين",
+                      "فيما", "بينما", "اكد", "اكدت", "بحسب", "وفق", "وفقا", "حسب", "بعد",
+                      "قبل", "اثناء", "خلال", "عندما", "حين", "اعلن", "اعلنت")
+
+
+def _ar_after_apposition(sr: Any, comma: int) -> Any:
+    """"X، نجل رئيس الحركة Z، والعريف في قوة ... Y": past an apposition of X (which may
+    name the person X is described by, Z), the next list member introduced by و and a title
+    or name after the closing comma; None when a clause word comes first."""
+    for y in range(comma + 1, min(sr.hi - 1, comma + 16)):
+        tk = sr.toks[y]
+        if tk.ar and sr.f(y) & _AR_APPOS_STOP:
+            return None
+        if tk.text in ("،", ","):
+            w = sr.toks[y + 1]
+            if not (w.ar and w.key.startswith("و")):
+                return None
+            p = _next_person(sr, y + 1, 12)  # "والعريف في قوة الأمن الداخلي القطرية Y"
+            if p is None or any(sr.toks[z].punct and sr.toks[z].text not in "()«»" or
+                                sr.f(z) & _AR_APPOS_STOP for z in range(y + 1, p.lo)):
+                return None
+            return p
+        if tk.punct and tk.text not in ("«", "»", '"', "(", ")", "-"):
+            return None
     return None
 
 
@@ -1111,10 +1139,41 @@ def drop_misread_description(sr: Any, start: int) -> None:
                                                              r.source == d.eid)]
 
 
+_AR_KIN_OF = L._ar("نجل", "شقيق", "شقيقة", "ابن", "ابنة", "ابناء", "أبناء", "نجلي", "زوجة",
+                   "زوج", "اخ", "اخو", "اخي", "حفيد", "احفاد", "والد", "والدة", "مرافق",
+                   "مرافقي", "حارس", "سائق", "اقارب", "عائلة", "اشقاء", "صهر")
+
+
+def _kin_mention(sr: Any, m: Any) -> bool:
+    """Is *m* named only as the one whose relative or guard is meant: "the brother of X",
+    "X's sons", "شقيق X", "ثلاثة من أبناء X"?"""
+    if sr.toks[m.lo].ar:
+        b = _title_start(m)  # "نجل X" may be read as a title of X
+        return bool(sr.f(b) & _AR_KIN_OF) and b + 1 == m.lo or \
+            b - 1 >= sr.lo and bool(sr.f(b - 1) & _AR_KIN_OF)
+    return _kin_of(sr, m)
+
+
 def drop_kin_victim(sr: Any, start: int) -> None:
     """"X, whose brother was killed in an Israeli strike, said ..." / "X، الذي قُتل نجله في
     غارة إسرائيلية": X is no victim of that agent (unless the agent is named outside the
-    clause too, for a killing of X's own)."""
+    clause too, for a killing of X's own); nor is X in "killed the brother of X", "قتلت
+    ... شقيق X" when X is named only so."""
+    sources = {r.source for r in sr.out[start:] if r.type == AB}
+    kin_only = {e for e in sources if all(
+        _kin_mention(sr, m) for m in sr.args if m.eid == e and m.etype == "Person") and any(
+        m.eid == e for m in sr.args)}
+    if kin_only:
+        gone = [r for r in sr.out[start:] if r.type == AB and r.source in kin_only]
+        sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and
+                                                             r.source in kin_only)]
+        for r in gone:  # "نجل خليل الحية همام الحية" / "the son of X, Y,": Y is the victim
+            for m in [m for m in sr.args if m.eid == r.source]:
+                x = m.hi + (1 if m.hi < sr.hi and sr.toks[m.hi].text == "," else 0)
+                n = sr.mention_at.get(x)
+                if n is not None and n.etype == "Person" and n.kind == "name" and \
+                        n.lo == x and n.eid != r.target:
+                    sr.add(AB, n.eid, r.target, r.rule)
     for head, lo, hi in _kin_clauses(sr):
         outside = None
         keep = []
@@ -1865,6 +1924,57 @@ def _described_before(sr: Any, sub: int) -> Any:
     return people[-1]
 
 
+def _companion_named(sr: Any, x: int) -> Any:
+    """"(along) with his deputy, Y," from token *x*: the person named after a possessive
+    role noun and a comma (at most four words before the name, none of a clause)."""
+    if sr.key(x) not in ("his", "her", "their"):
+        return None
+    m = sr.after(x, types=("Person",), maxgap=4)
+    if m is None or any(sr.key(y) in _EN_CLAUSE or sr.toks[y].cap or
+                        sr.toks[y].punct and sr.toks[y].text != ","
+                        for y in range(x + 1, _title_start(m))):
+        return None
+    return m
+
+
+_EN_KIN = frozenset({"son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
+                     "sisters", "wife", "husband", "father", "mother", "nephew", "nephews",
+                     "cousin", "grandson", "grandsons", "children", "child", "relatives",
+                     "family", "bodyguard", "bodyguards", "driver", "guards"})
+
+
+def _kin_of(sr: Any, m: Any) -> bool:
+    """Is *m* named as whose relative or guard was killed ("the son of Y", "Y's son")?"""
+    start = _title_start(m)
+    return (sr.key(start - 1) == "of" and sr.key(start - 2) in _EN_KIN) or (
+        m.poss and sr.key(m.hi) in _EN_KIN)
+
+
+def _appositive_owner(sr: Any, m: Any) -> Any:
+    """"X, the son / a deputy of Y, was killed": for *m* = Y named inside an apposition
+    ("of Y" right before the closing comma), the person X the apposition describes; False
+    when X is a capitalised name no step recognised; None for any other shape."""
+    of_y = sr.key(_title_start(m) - 1) == "of" and m.hi < sr.hi and sr.toks[m.hi].text == ","
+    ys_n = m.poss and any(sr.toks[z].text == "," for z in range(m.hi, min(sr.hi, m.hi + 3)))
+    if not (of_y or ys_n):  # "the son of Y," / "Y's cousin,"
+        return None
+    for y in range(_title_start(m) - (2 if of_y else 1), max(sr.lo, m.lo - 12) - 1, -1):
+        tk = sr.toks[y]
+        if tk.text == ",":
+            if sr.key(y + 1) not in ("the", "a", "an", "his", "her") and \
+                    y + 1 != _title_start(m):
+                return None
+            h = sr.mention_at.get(y - 1)
+            if h is not None and h.etype == "Person" and h.kind == "name" and h.hi == y:
+                return h if h.eid != m.eid else False  # ("Hammam al-Hayya, the son of
+                # Khalil al-Hayya": a family name linked to Y is another person)
+            return False if sr.toks[y - 1].cap else None  # an unknown name: not Y either
+        if tk.punct or sr.key(y) in _EN_CLAUSE or (y in sr.mention_at and
+                                                   sr.mention_at[y].etype == "Person"):
+            return None
+    return None
+
+
 def _prior_strike_subject(sr: Any, t: int) -> str | None:
     """"The strike (also) killed X" (English verb *t*): the first agent of the strike an
     earlier sentence told, when the subject is a definite strike noun without its own."""
@@ -2152,12 +2262,18 @@ class KillingRules(SentenceCore):
                             self.key(y) in _EN_SAID_VERBS for y in range(victim.hi,
                                                                          min(t, victim.hi + 3))):
                         continue  # "Health Minister X said six people were killed": the speaker
+                    owner = None
+                    if victim is not None and victim.kind == "name":
+                        owner = _appositive_owner(self, victim)  # "X, the son of Y, was
+                        if owner is False or owner is None and _kin_of(self, victim):
+                            continue  # killed": X (someone unknown: nobody); "the son of Y",
+                        victim = owner or victim  # "Y's son": not Y
                     aux = t - 1 if kp in EN_PASSIVE_AUX else t - 2
                     if victim is not None and self.toks[aux - 1].text == "," and \
                             self.key(aux) in EN_PASSIVE_AUX:
                         # "X, who succeeded Y as ..., was killed by Z": the subject is X
                         sb = self.subject_before(aux, maxgap=25)
-                        if sb is not None and sb.etype == "Person":
+                        if sb is not None and sb.etype == "Person" and not owner:
                             victim = sb
                     if victim is not None and any(
                             self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
@@ -2194,7 +2310,8 @@ class KillingRules(SentenceCore):
                     elif self.key(t + 1) in ("alongside", "with"):
                         w = 2
                     if w:
-                        more = self.after(t + w, types=("Person",), maxgap=1)
+                        more = self.after(t + w, types=("Person",), maxgap=1) or \
+                            _companion_named(self, t + w)  # "along with his deputy, Y,"
                         if more is not None:
                             victims = victims + self.chain(more, ("Person",))
                             after_t = victims[-1].hi

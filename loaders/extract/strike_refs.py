@@ -62,11 +62,14 @@ _AR_NP_STOP = L._ar("على", "في", "ضد", "قرب", "داخل", "استهد�
 def _agent_in(sr: Any, lo: int, hi: int) -> str | None:
     """The country or body a noun phrase [lo, hi) names (a mention or a nationality
     adjective: "Israeli jets", "U.S. drone", "إسرائيل", "طائرة مسيرة أمريكية")."""
-    for y in range(max(lo, sr.lo), min(hi, sr.hi)):
+    for y in range(max(lo, sr.lo), min(hi, sr.hi)):  # the first in the text wins
         m = sr.mention_at.get(y)
         if m is not None and m.etype in ("Country", "Organization"):
             return m.eid
-    return sr.nat_agent(lo, hi, skip_bodies=True)
+        nat = sr.nat_agent(y, y + 1, skip_bodies=True)
+        if nat is not None:
+            return nat
+    return None
 
 
 def _np_after(sr: Any, x: int, limit: int = 4) -> int:
