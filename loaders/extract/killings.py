@@ -167,6 +167,8 @@ def _apposed_next(sr: Any, m: Any) -> Any:
     return None
 
 
+_AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
+                       "شرق", "غرب", "بمدينة", "بلدة", "مدينة")
 _AR_APPOS_STOP = L._ar("قال", "قالت", "اضاف", "ان", "إن", "أن", "الذي", "التي", "الذين",
                       "فيما", "بينما", "اكد", "اكدت", "بحسب", "وفق", "وفقا", "حسب", "بعد",
                       "قبل", "اثناء", "خلال", "عندما", "حين", "اعلن", "اعلنت")
@@ -1209,6 +1211,8 @@ _AR_CLAIM_NOUN = L._ar("اعلان", "إعلان", "بيان", "تاكيد", "ت
 _AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
 _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
 _FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
+_ARMY_OF = {"country:united-states": "organization:us-armed-forces",
+            "country:israel": "organization:israel-defense-forces"}
 
 
 _AR_THAT_C = frozenset({"ان", "بان", "لان"})
@@ -1585,11 +1589,14 @@ def killed_in_clash(sr: Any) -> None:
             aux = verb - 1
             victim = sr.subject_before(aux if sr.key(aux) in EN_PASSIVE_AUX else verb,
                                        maxgap=20)
-        agent = sr.after(w + 1, types=_AGENTS, maxgap=1)
+        agent_m = sr.after(w + 1, types=_AGENTS, maxgap=1)
+        nat = sr.nat_agent(w + 1, w + 3) if agent_m is None else None
+        agent = agent_m.eid if agent_m is not None else nat and _ARMY_OF.get(nat, nat)
+        # ("a firefight with Israeli soldiers", "اشتباك مع قوة إسرائيلية": the army)
         if victim is None or agent is None or victim.etype != "Person" or \
-                agent.eid == victim.eid or sr.blocked(verb, victim):
+                agent == victim.eid or sr.blocked(verb, victim):
             continue
-        sr.add(AB, victim.eid, agent.eid, "killed_in_clash")
+        sr.add(AB, victim.eid, agent, "killed_in_clash")
 
 
 def _same_side(sr: Any, person: str, si: int) -> bool:
@@ -2193,7 +2200,14 @@ class KillingRules(SentenceCore):
                         # the body that carried the strike out (else: "طائرة أميركية")
                         ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
                         nat = ex.eid if ex is not None else None
-                    nat = nat or self.nat_agent(x + 1, min(end, x + 4), skip_bodies=True)
+                    own = self.mention_at.get(x + 1)
+                    if nat is None and own is not None and own.etype in (
+                            "Organization", "Country") and own.prefix.endswith("ل"):
+                        nat = own.eid  # "خلال عملية للقوات الخاصة الأمريكية": X's strike
+                    stop = next((y for y in range(x + 1, min(end, x + 4))
+                                 if self.f(y) & _AR_PLACE_PREP or self.toks[y].punct),
+                                min(end, x + 4))  # "بطائرة مسيرة في كابول": not the place
+                    nat = nat or self.nat_agent(x + 1, stop, skip_bodies=True)
                 else:
                     lo_w = x
                     while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
