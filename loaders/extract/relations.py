@@ -98,7 +98,7 @@ from loaders.extract.rule_common import (
     EN_PASSIVE_AUX,
     forms,
 )
-from loaders.extract.strike_refs import among_the_dead, note_strike_agents
+from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.successions import SuccessionRules, more_successions
 from loaders.extract.support import SupportRules
 from loaders.extract.tokens import Tok
@@ -1176,6 +1176,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             g[0](self, n_out)
         if self.doc.kill_agents or "strike_agents" in self.doc.__dict__:
             among_the_dead(self)  # "Among the dead was X": the strike told before
+            named_the_dead(self)  # "The military named the dead as X and Y"
         note_strike_agents(self)  # strike_refs.py: "A U.S. drone struck the convoy."
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en

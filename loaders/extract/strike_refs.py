@@ -30,7 +30,7 @@ _EMPTY: frozenset[str] = frozenset()
 # a sentence that tells a strike: a past strike verb or a strike noun
 _EN_STRIKE_CUES = frozenset({"struck", "hit", "bombed", "shelled", "pounded", "raided",
                              "targeted", "strike", "strikes", "airstrike", "airstrikes",
-                             "raid", "raids", "bombing"})
+                             "raid", "raids", "bombing", "attack"})
 _AR_STRIKE_CUES = L._ar("غارة", "غارات", "ضربة", "ضربات", "قصف", "قصفت", "استهدفت", "استهدف",
                         "شنت", "شن", "اغارت", "غاره", "ضربه")
 
@@ -47,7 +47,8 @@ _AR_DEF_STRIKE = L._ar("الغاره", "الغارات", "الضربه", "الض
 _EN_STRUCK_V = frozenset({"struck", "hit", "bombed", "shelled", "pounded", "raided",
                          "targeted"})
 _EN_STRIKE_N = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
-                          "bombing"})
+                          "bombing", "attack"})
+_EN_DONE_BY = frozenset({"claimed", "carried", "launched", "conducted"})
 _AR_STRUCK_V = L._ar("استهدفت", "استهدف", "شنت", "شن", "قصفت", "اغارت")
 _AR_STRIKE_N = L._ar("غاره", "غارات", "ضربه", "ضربات", "قصف")
 # words that end the strike's noun phrase: a place or target follows
@@ -110,8 +111,22 @@ def _strike_agent_at(sr: Any, x: int) -> str | None:
     if tk.key in _EN_STRUCK_V:
         return _agent_in(sr, _np_before(sr, b), b)
     if tk.key in _EN_STRIKE_N and sr.key(x - 1) not in ("to", "would", "will", "could"):
-        return sr.nat_agent(_np_before(sr, x, 3), x, skip_bodies=True)
+        by = _claimed_by(sr, x)
+        return by or sr.nat_agent(_np_before(sr, x, 3), x, skip_bodies=True)
     return None
+
+
+def _claimed_by(sr: Any, x: int) -> str | None:
+    """"an attack claimed / carried out by X" (noun at *x*): X."""
+    y = x + 1
+    if sr.key(y) not in _EN_DONE_BY:
+        return None
+    y += 2 if sr.key(y + 1) == "out" else 1
+    if sr.key(y) != "by":
+        return None
+    m = sr.after(y + 1, types=("Organization",), maxgap=5) or \
+        sr.after(y + 1, types=("Country",), maxgap=1)  # ("the Iran-backed X": X)
+    return m.eid if m is not None else None
 
 
 def note_strike_agents(sr: Any) -> None:
@@ -216,5 +231,58 @@ def among_the_dead(sr: Any) -> None:
 
 
 # the word sets above, registered at import (the trigger index knows them from the start)
-for _pair in ((_AR_STRIKE_CUES, _EN_STRIKE_CUES), (_AR_AMONG, _EN_AMONG)):
+# ---- "The military named the dead as X and Y" ----------------------------------------------
+_EN_NAMED = frozenset({"named", "identified"})
+_EN_THE_DEAD = frozenset({"dead", "victims", "slain", "soldiers", "two", "three", "men",
+                          "killed", "those"})
+
+
+_AR_NAMES_OF = L._ar("هوية", "هويه", "هويات", "هويتي", "هويتا", "اسماء", "أسماء", "اسمي")
+_AR_THE_DEAD = L._ar("القتلى", "القتيلين", "القتيلان", "الضحايا", "الشهداء", "الشهيدين",
+                     "الجنديين", "الجنود")
+
+
+def _named_dead_ar(sr: Any, x: int) -> Any:
+    """"وكشف الجيش عن هويتي القتيلين، وهما X وY" / "أسماء الضحايا: X": the first victim."""
+    if not sr.f(x + 1) & _AR_THE_DEAD:
+        return None
+    return sr.after(x + 2, types=("Person",), maxgap=3)
+
+
+def named_the_dead(sr: Any) -> None:
+    """"The military named / identified the dead as X and Y", "The dead were identified as
+    X", "وكشف الجيش عن هويتي القتيلين، وهما X وY": the victims of the strike or attack told
+    before (with its agent)."""
+    for x in sr.triggers(_AR_NAMES_OF, _EMPTY):
+        first = _named_dead_ar(sr, x)
+        if first is None or sr.blocked(x):
+            continue
+        for a in prior_strike_agents(sr):
+            for v in sr.chain(first, ("Person",)):
+                if v.eid != a:
+                    sr.add(AB, v.eid, a, "named_the_dead")
+    for x in sr.triggers(_EMPTY, _EN_NAMED):
+        y = x + 1
+        if sr.key(y) == "the":
+            y += 1
+            while sr.key(y) in _EN_THE_DEAD:
+                y += 1
+            if y == x + 2:
+                continue
+        elif not (sr.key(x - 1) in ("were", "was") and sr.key(x - 2) in _EN_THE_DEAD and
+                  sr.key(x - 3) == "the"):
+            continue
+        if sr.key(y) != "as":
+            continue
+        first = sr.after(y + 1, types=("Person",), maxgap=3)
+        if first is None or sr.blocked(x):
+            continue
+        for a in prior_strike_agents(sr):
+            for v in sr.chain(first, ("Person",)):
+                if v.eid != a:
+                    sr.add(AB, v.eid, a, "named_the_dead")
+
+
+for _pair in ((_AR_STRIKE_CUES, _EN_STRIKE_CUES), (_AR_AMONG, _EN_AMONG),
+              (_AR_NAMES_OF, _EN_NAMED)):
     register_triggers(*_pair)

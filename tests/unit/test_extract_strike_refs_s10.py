@@ -121,3 +121,38 @@ def extractor() -> RuleExtractor:
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_killed_in_the_strike_told_before(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# ---- "The military named the dead as X and Y" (an attack claimed by X told before) ---------
+IRI, IRAN_C = "organization:islamic-resistance-in-iraq", "country:iran"
+
+NAMED_CASES = [
+ ("named_the_dead_claimed_attack_en",
+  "Two Israeli soldiers were killed when a drone slammed into a base in the Golan on Friday, "
+  "in an attack claimed by the Iran-backed Islamic Resistance in Iraq. The military named the "
+  "dead as Fuad Shukr and Ibrahim Aqil.",
+  [AB(SHUKR, IRI), AB(AQIL, IRI)], [AB(SHUKR, IRAN_C)]),
+ ("dead_were_identified_as_en",
+  "A U.S. drone struck a car in Baghdad. The dead were identified as Abu Baqer al-Saadi and "
+  "Fuad Shukr.",
+  [AB(SAADI, US), AB(SHUKR, US)], []),
+ ("names_of_the_dead_ar",
+  "شنت طائرة مسيرة أمريكية غارة على سيارة في بغداد. وكشفت مصادر أمنية عن هويتي القتيلين، "
+  "وهما فؤاد شكر وإبراهيم عقيل.",
+  [AB(SHUKR, US), AB(AQIL, US)], []),
+ ("named_the_dead_agentless_en",
+  "A drone struck a car in Baghdad. The dead were identified as Abu Baqer al-Saadi.",
+  [], [AB(SAADI, US)]),
+ ("named_the_dead_accused_en",
+  "Iran accused Israel of the attack. The military named the dead as Fuad Shukr.",
+  [], [AB(SHUKR, ISR)]),
+ ("names_of_the_dead_agentless_ar",
+  "شنت طائرة مسيرة غارة على سيارة في بغداد. وكشفت مصادر أمنية عن هويتي القتيلين، وهما فؤاد "
+  "شكر وإبراهيم عقيل.",
+  [], [AB(SHUKR, US), AB(AQIL, US)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", NAMED_CASES, ids=[c[0] for c in NAMED_CASES])
+def test_named_the_dead(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
