@@ -2655,10 +2655,25 @@ class KillingRules(SentenceCore):
             return
         first = self.after(t + 1, maxgap=3)
         if first is None:
-            return
+            first = self.after(t + 1, types=("Person",), maxgap=6)
+            if first is None or not self.key(t + 1).startswith("ال") or any(
+                    self.toks[y].punct or y in self.mention_at for y in range(t + 1, first.lo)):
+                return  # ("اغتيال المستشار البارز في الحرس X": a long title before X)
+        if first.kind == "desc":  # "اغتيال المستشار البارز في الحرس X": the title of X,
+            named = self.after(first.hi, types=("Person",), maxgap=3)  # not someone else
+            if named is not None and named.kind == "name" and not any(
+                    self.toks[y].punct for y in range(first.hi, named.lo)):
+                first = named
         if first.etype != "Person":
             v = self.after(first.hi, types=("Person",), maxgap=3)
-            if v is not None and self.has_prep(v, {"ل"}) and first.etype in AGENT_TYPES:
+            if v is not None and (0 <= v.tlo <= first.lo or (
+                    v.lo == first.hi and first.lo > t + 1 and
+                    self.key(t + 1).startswith("ال"))):
+                first = v  # "اغتيال المستشار البارز في الحرس X": the body is in X's title
+        if first.etype != "Person":
+            if v is not None and (self.has_prep(v, {"ل"}) or self.toks[
+                    _title_start(v) - 1].key.startswith("لل") and _title_start(v) - 1 >=
+                    first.hi) and first.etype in AGENT_TYPES:  # ("اغتيال الموساد للعالم X")
                 if not self.blocked(t):
                     for vv in self.chain(v, ("Person",)):
                         self.add("ASSASSINATED_BY", vv.eid, first.eid, "ightiyal_gen_ar")

@@ -51,3 +51,36 @@ def extractor() -> RuleExtractor:
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_kill_agents(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# ---- the victim of an Arabic nominal killing after a long title -----------------------------
+MOUSAVI, AGHAZADEH = "person:razi-mousavi", "person:ali-agha-zadeh"
+FAKHRI, MOSSAD = "person:mohsen-fakhrizadeh", "organization:mossad"
+IRGC = "organization:irgc"
+
+NOMINAL_CASES = [
+ ("long_title_with_body_ar",
+  "بعد أقل من شهر على اغتيال المستشار البارز في الحرس الثوري الإيراني رضي موسوي بغارة "
+  "إسرائيلية.",
+  [AB(MOUSAVI, ISR)], [AB(MOUSAVI, IRGC)]),
+ ("title_is_not_the_adviser_named_before_ar",
+  "قُتل المستشار في الحرس الثوري علي آغا زاده في غارة على المزة. وتأتي الضربة بعد أقل من "
+  "شهر على اغتيال المستشار البارز في الحرس رضي موسوي بغارة إسرائيلية على السيدة زينب.",
+  [AB(MOUSAVI, ISR)], [AB(AGHAZADEH, ISR)]),
+ ("agent_genitive_victim_with_lam_title_ar",
+  "وجاء ذلك بعد اغتيال الموساد للعالم محسن فخري زاده قرب طهران.",
+  [AB(FAKHRI, MOSSAD)], []),
+ ("long_title_no_agent_ar",
+  "بعد اغتيال المستشار البارز في الحرس الثوري رضي موسوي قرب دمشق.",
+  [], [AB(MOUSAVI, ISR), AB(MOUSAVI, IRGC)]),
+ ("assassination_of_titled_by_en",
+  "The strike came weeks after the assassination of senior IRGC adviser Razi Mousavi by "
+  "Israel.",
+  [AB(MOUSAVI, ISR)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", NOMINAL_CASES,
+                         ids=[c[0] for c in NOMINAL_CASES])
+def test_nominal_after_long_title(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
