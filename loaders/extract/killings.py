@@ -1931,6 +1931,54 @@ def _described_before(sr: Any, sub: int) -> Any:
     return people[-1]
 
 
+def _speaker_not_victim(sr: Any, victim: Any, t: int) -> bool:
+    """Is *victim* the subject of a verb of saying before the passive at *t* ("X said (that)
+    six people were killed", "X, who survived, said his aides were killed")?"""
+    for y in range(victim.hi, t):
+        if sr.key(y) not in _EN_SAID_VERBS:
+            continue
+        if y - victim.hi <= 2:
+            return True
+        return sr.key(victim.hi) == "," and sr.key(victim.hi + 1) in ("who", "which") and \
+            sr.toks[y - 1].text == ","  # (not "X, who said ..., was killed")
+    return False
+
+
+_EN_GROUP_WORDS = frozenset({"several", "some", "many", "two", "three", "four", "five", "six",
+                             "of", "his", "her", "their", "its", "members", "ministers",
+                             "aides", "bodyguards", "guards", "family", "relatives", "others",
+                             "other", "commanders", "officials", "companions", "sons",
+                             "children", "people", "fighters", "a", "number", "dozen"})
+
+
+def _head_before_group(sr: Any, t: int) -> Any:
+    """"X, prime minister of Y, and several of his ministers were killed" (verb *t*): X, the
+    person before an apposition and "and <a group of people>" that end right before the
+    passive; None for any other shape."""
+    y = t - 1
+    while y > sr.lo and sr.key(y) in EN_PASSIVE_AUX:
+        y -= 1
+    g = y
+    while g > sr.lo and sr.key(g) in _EN_GROUP_WORDS and g not in sr.mention_at:
+        g -= 1
+    if g == y or sr.key(g) != "and":
+        return None
+    c = g - 1 if sr.toks[g - 1].text == "," else g
+    for z in range(c - 1, max(sr.lo, c - 16) - 1, -1):
+        tk = sr.toks[z]
+        if tk.text == ",":
+            h = sr.mention_at.get(z - 1)
+            return h if h is not None and h.etype == "Person" and h.kind == "name" and \
+                h.hi == z else None
+        if tk.punct and tk.text not in ("-", "'", "’") or sr.key(z) in _EN_CLAUSE:
+            return None
+        m = sr.mention_at.get(z)
+        if m is not None and m.etype == "Person" and sr.toks[m.hi].text != "-" and \
+                sr.key(_title_start(m) - 1) != "of":
+            return None  # (a person inside, other than "Houthi-run", "deputy of Y")
+    return None
+
+
 def _companion_named(sr: Any, x: int) -> Any:
     """"(along) with his deputy, Y," from token *x*: the person named after a possessive
     role noun and a comma (at most four words before the name, none of a clause)."""
@@ -2272,9 +2320,7 @@ class KillingRules(SentenceCore):
                 if passive:
                     victim = apposition_head(self, self.before(t, types=("Person",),
                                                                maxgap=16))
-                    if victim is not None and any(
-                            self.key(y) in _EN_SAID_VERBS for y in range(victim.hi,
-                                                                         min(t, victim.hi + 3))):
+                    if victim is not None and _speaker_not_victim(self, victim, t):
                         continue  # "Health Minister X said six people were killed": the speaker
                     owner = None
                     if victim is not None and victim.kind == "name":
@@ -2301,6 +2347,8 @@ class KillingRules(SentenceCore):
                                 (m for m in self.args if m.etype == "Person"), None):
                             continue  # "X took over after the general was killed": not X
                         victim = inner or victim  # "X succeeded Y after the general was killed"
+                    victim = _head_before_group(self, t) or victim  # "X, prime minister of
+                    # the Houthi-run government, and several of his ministers were killed"
                     pair = self._plural_people(t) if victim is None else []
                     if victim is None and not pair:
                         lede = _lede_victim_en(self, t, passive=True)

@@ -92,3 +92,33 @@ def extractor() -> RuleExtractor:
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_kill_lists(extractor, name, text, must, must_not):
     assert_relations(extractor.extract(text), name, must, must_not)
+
+
+# ---- "X, <apposition>, and several of his ministers were killed"; speakers of the toll ------
+RAHAWI, HOUTHI = "person:ahmed-al-rahawi", "person:abdul-malik-al-houthi"
+
+GROUP_CASES = [
+ ("head_and_group_long_apposition_en",
+  "Ghamari is the most senior Houthi commander to die since August, when Ahmed al-Rahawi, "
+  "prime minister of the Houthi-run government in Sanaa, and several of his ministers were "
+  "killed in an Israeli strike on the capital.",
+  [AB(RAHAWI, ISR)], [AB(HOUTHI, ISR)]),
+ ("head_and_two_aides_en",
+  "Fuad Shukr, a senior commander, and two of his aides were killed in an Israeli strike on "
+  "Beirut.",
+  [AB(SHUKR, ISR)], []),
+ ("speaker_of_aides_killed_en",
+  "Fuad Shukr said that several of his aides were killed in an Israeli strike.",
+  [], [AB(SHUKR, ISR)]),
+ ("speaker_after_relative_clause_en",
+  "Fuad Shukr, who survived, said several of his aides were killed in an Israeli strike.",
+  [], [AB(SHUKR, ISR)]),
+ ("relative_clause_keeps_victim_en",
+  "Fuad Shukr, who had survived two attempts, was killed in an Israeli strike on Beirut.",
+  [AB(SHUKR, ISR)], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", GROUP_CASES, ids=[c[0] for c in GROUP_CASES])
+def test_head_and_group(extractor, name, text, must, must_not):
+    assert_relations(extractor.extract(text), name, must, must_not)
