@@ -1937,6 +1937,8 @@ def _speaker_not_victim(sr: Any, victim: Any, t: int) -> bool:
     for y in range(victim.hi, t):
         if sr.key(y) not in _EN_SAID_VERBS:
             continue
+        if sr.key(y - 1) in ("who", "which"):
+            return False  # "X, who said he feared for his life, was killed": X
         if y - victim.hi <= 2:
             return True
         return sr.key(victim.hi) == "," and sr.key(victim.hi + 1) in ("who", "which") and \

@@ -116,6 +116,9 @@ GROUP_CASES = [
  ("relative_clause_keeps_victim_en",
   "Fuad Shukr, who had survived two attempts, was killed in an Israeli strike on Beirut.",
   [AB(SHUKR, ISR)], []),
+ ("relative_clause_with_said_keeps_victim_en",
+  "Fuad Shukr, who said he feared for his life, was killed in an Israeli strike on Beirut.",
+  [AB(SHUKR, ISR)], []),
 ]
 
 
