@@ -257,6 +257,8 @@ def resolve_cataphora(doc: Doc) -> None:
                  (m.sent == si and m.lo >= hi or m.sent == si + 1)]
         later.sort(key=lambda m: (m.sent, m.lo))
         for m in later:
+            if m.sent == si and _coordinated(doc, hi, m):
+                continue  # "the general and X were killed": X is someone else
             c = doc.country_of(m.eid)
             if role_nat and c and c != role_nat:
                 continue
@@ -270,6 +272,15 @@ def resolve_cataphora(doc: Doc) -> None:
             doc.by_sent.setdefault(si, []).append(me)
             doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
             break
+
+
+def _coordinated(doc: Doc, hi: int, m: Mention) -> bool:
+    """Is *m* joined by "and" / و to a description that ends at token *hi* ("the general and
+    X", "القائد وX")? Then it names another person."""
+    start = m.tlo if m.tlo >= 0 else m.lo
+    if start == hi + 1 and hi < len(doc.toks) and doc.toks[hi].key == "and":
+        return True
+    return start == hi and m.prefix.startswith("و")
 
 
 def _person_name_tokens(doc: Doc, eid: str) -> list[list[str]]:

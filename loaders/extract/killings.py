@@ -56,10 +56,12 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, strike_subject_en
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.strike_refs import definite_strike, prior_strike_agents
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -127,13 +129,14 @@ def _apposed_next(sr: Any, m: Any) -> Any:
     if x >= sr.hi:
         return None
     tk = sr.toks[x]
-    if tk.ar:
+    if tk.ar or (tk.text == "،" or tk.text == ",") and sr.toks[m.lo].ar:
         if sr.f(x) & _AR_COMPANION:  # "سليماني ورفيقه أبو مهدي المهندس"
             return _next_person(sr, x + 1, 0)
         if tk.text in ("،", ","):
             p = _next_person(sr, x + 1, 0)
             if p is not None and sr.toks[_title_start(p)].key.startswith("و"):
                 return p
+            return _ar_after_apposition(sr, x)
         return None
     if tk.text != ",":
         if sr.key(x) == "and":
@@ -161,6 +164,35 @@ def _apposed_next(sr: Any, m: Any) -> Any:
         mm = sr.mention_at.get(y)
         if mm is not None and mm.etype == "Person" and y == mm.lo:
             return None  # another person inside: "X, Y's deputy, ..." is not a list
+    return None
+
+
+_AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
+                       "شرق", "غرب", "بمدينة", "بلدة", "مدينة")
+_AR_APPOS_STOP = L._ar("قال", "قالت", "اضاف", "ان", "إن", "أن", "الذي", "التي", "الذين",
+                      "فيما", "بينما", "اكد", "اكدت", "بحسب", "وفق", "وفقا", "حسب", "بعد",
+                      "قبل", "اثناء", "خلال", "عندما", "حين", "اعلن", "اعلنت")
+
+
+def _ar_after_apposition(sr: Any, comma: int) -> Any:
+    """"X، نجل رئيس الحركة Z، والعريف في قوة ... Y": past an apposition of X (which may
+    name the person X is described by, Z), the next list member introduced by و and a title
+    or name after the closing comma; None when a clause word comes first."""
+    for y in range(comma + 1, min(sr.hi - 1, comma + 16)):
+        tk = sr.toks[y]
+        if tk.ar and sr.f(y) & _AR_APPOS_STOP:
+            return None
+        if tk.text in ("،", ","):
+            w = sr.toks[y + 1]
+            if not (w.ar and w.key.startswith("و")):
+                return None
+            p = _next_person(sr, y + 1, 12)  # "والعريف في قوة الأمن الداخلي القطرية Y"
+            if p is None or any(sr.toks[z].punct and sr.toks[z].text not in "()«»" or
+                                sr.f(z) & _AR_APPOS_STOP for z in range(y + 1, p.lo)):
+                return None
+            return p
+        if tk.punct and tk.text not in ("«", "»", '"', "(", ")", "-"):
+            return None
     return None
 
 
@@ -1038,6 +1070,125 @@ def drop_conditional(sr: Any, start: int) -> None:
     sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and r.source in inside)]
 
 
+# ---- "X, whose brother was killed in an Israeli strike": a relative, not X -----------------
+_EN_WHOSE = frozenset({"whose"})
+_EN_SUBORD_W = frozenset({"after", "when", "before", "as"})
+_EN_WHOSE_DIED = frozenset({"killed", "assassinated", "died", "slain", "martyred", "murdered"})
+_EN_WHOSE_NOUNS = frozenset({"killing", "assassination", "death", "murder", "martyrdom"})
+_AR_KIN_STEMS = ("شقيق", "نجل", "ابن", "ابنا", "ابناء", "اشقاء", "زوج", "اخ", "اخو", "اخي",
+                 "حفيد", "احفاد", "والد", "ابو", "ابي", "عم", "خال", "صهر", "مرافق", "مرافقي",
+                 "حارس", "سائق", "نجلا", "نجلي", "زوجت", "ابنت", "شقيقت", "والدت", "ام",
+                 "اقارب", "افراد")
+_AR_KIN_POSS = L._ar(*(st + suf for st in _AR_KIN_STEMS for suf in ("ه", "ها", "هما", "هم")))
+_AR_REL_PASS = L._ar("قتل", "اغتيل", "استشهد", "قضى", "سقط", "قتلا", "استشهدا", "قتلوا",
+                     "استشهدوا", "اغتيلا")
+
+
+def _kin_clauses(sr: Any) -> list[tuple[Any, int, int]]:
+    """(head, lo, hi) of each relative clause that tells the killing of the head's relative
+    or companion: "X, whose brother/three sons were killed ...", "X، الذي قُتل شقيقه/نجله
+    ..."; the clause ends at the next comma."""
+    out = []
+    for w in sr.triggers(_EMPTY, _EN_WHOSE):
+        if sr.key(w + 1) in _EN_WHOSE_NOUNS:
+            continue  # "X, whose killing ...": X himself
+        v = next((y for y in range(w + 2, min(sr.hi, w + 7)) if sr.key(y) in _EN_WHOSE_DIED),
+                 None)
+        head = sr.before(w, types=("Person",), maxgap=2)
+        if v is not None and head is not None:
+            out.append((head, w, _clause_end(sr, v)))
+    for t in sr.triggers(_AR_REL_PASS, _EMPTY):
+        if sr.key(t - 1) not in ("الذي", "التي", "الذين") or not sr.f(t + 1) & _AR_KIN_POSS:
+            continue
+        head = sr.before(t - 1, types=("Person",), maxgap=2)
+        if head is not None:
+            out.append((head, t - 1, _clause_end(sr, t)))
+    return out
+
+
+def _clause_end(sr: Any, x: int) -> int:
+    return next((y for y in range(x, sr.hi) if sr.toks[y].text in (",", "،")), sr.hi)
+
+
+def _agents_outside(sr: Any, lo: int, hi: int) -> set[str]:
+    """Countries and bodies named (as mentions or nationality adjectives) outside [lo, hi)."""
+    out: set[str] = set()
+    for x in list(range(sr.lo, lo)) + list(range(hi, sr.hi)):
+        m = sr.mention_at.get(x)
+        if m is not None:
+            out.add(m.eid)
+        for fm in sr.f(x):
+            nat = L.NATIONALITY.get(fm) or L.NATIONALITY.get("ال" + fm)
+            if nat:
+                out.add(nat)
+    return out
+
+
+def drop_misread_description(sr: Any, start: int) -> None:
+    """"X replaced Y after the general and Z were killed": a description lookup may give
+    "the general" someone else named earlier (the last person of that rank or the article's
+    latest); it is Y, so that other person's killing relations of this sentence go."""
+    for t in sr.triggers(_EMPTY, _EN_SUBORD_W):
+        d = sr.mention_at.get(t + 1) or sr.mention_at.get(t + 2)
+        if d is None or d.kind == "name" or d.etype != "Person":
+            continue
+        described = _described_before(sr, t)
+        if described is None or described.eid == d.eid:
+            continue
+        if any(m.eid == d.eid and m.kind == "name" for m in sr.args):
+            continue  # also named in the sentence
+        sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and
+                                                             r.source == d.eid)]
+
+
+_AR_KIN_OF = L._ar("نجل", "شقيق", "شقيقة", "ابن", "ابنة", "ابناء", "أبناء", "نجلي", "زوجة",
+                   "زوج", "اخ", "اخو", "اخي", "حفيد", "احفاد", "والد", "والدة", "مرافق",
+                   "مرافقي", "حارس", "سائق", "اقارب", "عائلة", "اشقاء", "صهر")
+
+
+def _kin_mention(sr: Any, m: Any) -> bool:
+    """Is *m* named only as the one whose relative or guard is meant: "the brother of X",
+    "X's sons", "شقيق X", "ثلاثة من أبناء X"?"""
+    if sr.toks[m.lo].ar:
+        b = _title_start(m)  # "نجل X" may be read as a title of X
+        return bool(sr.f(b) & _AR_KIN_OF) and b + 1 == m.lo or \
+            b - 1 >= sr.lo and bool(sr.f(b - 1) & _AR_KIN_OF)
+    return _kin_of(sr, m)
+
+
+def drop_kin_victim(sr: Any, start: int) -> None:
+    """"X, whose brother was killed in an Israeli strike, said ..." / "X، الذي قُتل نجله في
+    غارة إسرائيلية": X is no victim of that agent (unless the agent is named outside the
+    clause too, for a killing of X's own); nor is X in "killed the brother of X", "قتلت
+    ... شقيق X" when X is named only so."""
+    sources = {r.source for r in sr.out[start:] if r.type == AB}
+    kin_only = {e for e in sources if all(
+        _kin_mention(sr, m) for m in sr.args if m.eid == e and m.etype == "Person") and any(
+        m.eid == e for m in sr.args)}
+    if kin_only:
+        gone = [r for r in sr.out[start:] if r.type == AB and r.source in kin_only]
+        sr.out[start:] = [r for r in sr.out[start:] if not (r.type == AB and
+                                                             r.source in kin_only)]
+        for r in gone:  # "نجل خليل الحية همام الحية" / "the son of X, Y,": Y is the victim
+            for m in [m for m in sr.args if m.eid == r.source]:
+                x = m.hi + (1 if m.hi < sr.hi and sr.toks[m.hi].text == "," else 0)
+                n = sr.mention_at.get(x)
+                if n is not None and n.etype == "Person" and n.kind == "name" and \
+                        n.lo == x and n.eid != r.target:
+                    sr.add(AB, n.eid, r.target, r.rule)
+    for head, lo, hi in _kin_clauses(sr):
+        outside = None
+        keep = []
+        for r in sr.out[start:]:
+            if r.type == AB and r.source == head.eid:
+                if outside is None:
+                    outside = _agents_outside(sr, lo, hi)
+                if r.target not in outside:
+                    continue
+            keep.append(r)
+        sr.out[start:] = keep
+
+
 # ---- entry point -------------------------------------------------------------------------
 # ---- the agent's own claim, the orderer's office, armed forces, suspicion -------------------
 _EN_THE_STRIKE_W = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing",
@@ -1060,6 +1211,8 @@ _AR_CLAIM_NOUN = L._ar("اعلان", "إعلان", "بيان", "تاكيد", "ت
 _AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
 _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
 _FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
+_ARMY_OF = {"country:united-states": "organization:us-armed-forces",
+            "country:israel": "organization:israel-defense-forces"}
 
 
 _AR_THAT_C = frozenset({"ان", "بان", "لان"})
@@ -1327,11 +1480,14 @@ def predecessor_killed(sr: Any) -> None:
             if not sr.f(t + 1) & _AR_HIS_PRED:
                 continue
             after = t + 2
-        else:
-            if not (sr.key(t + 1) == "of" and sr.key(t + 2) in ("his", "her") and
-                    sr.key(t + 3) == "predecessor"):
-                continue
+        elif sr.key(t + 1) == "of" and sr.key(t + 2) in ("his", "her") and \
+                sr.key(t + 3) == "predecessor":
             after = t + 4
+        elif sr.key(t - 1) == "whose" and sr.toks[t - 2].text == "," and \
+                sr.key(t - 3) == "predecessor" and sr.key(t - 4) in ("his", "her"):
+            after = t + 1  # "than his predecessor, whose killing in a US strike ..."
+        else:
+            continue
         agent, _how = sr._agent_after(after, limit=8)
         if agent and agent != preds[0] and not sr.blocked(t):
             sr.add(AB, preds[0], agent, "predecessor_killed")
@@ -1433,11 +1589,14 @@ def killed_in_clash(sr: Any) -> None:
             aux = verb - 1
             victim = sr.subject_before(aux if sr.key(aux) in EN_PASSIVE_AUX else verb,
                                        maxgap=20)
-        agent = sr.after(w + 1, types=_AGENTS, maxgap=1)
+        agent_m = sr.after(w + 1, types=_AGENTS, maxgap=1)
+        nat = sr.nat_agent(w + 1, w + 3) if agent_m is None else None
+        agent = agent_m.eid if agent_m is not None else nat and _ARMY_OF.get(nat, nat)
+        # ("a firefight with Israeli soldiers", "اشتباك مع قوة إسرائيلية": the army)
         if victim is None or agent is None or victim.etype != "Person" or \
-                agent.eid == victim.eid or sr.blocked(verb, victim):
+                agent == victim.eid or sr.blocked(verb, victim):
             continue
-        sr.add(AB, victim.eid, agent.eid, "killed_in_clash")
+        sr.add(AB, victim.eid, agent, "killed_in_clash")
 
 
 def _same_side(sr: Any, person: str, si: int) -> bool:
@@ -1575,6 +1734,9 @@ def more_killings(sr: Any, start: int) -> None:
     admitted_killing(sr)
     killed_in_clash(sr)
     predecessor_killed(sr)
+    announced_killing(sr)  # kill_claims.py: "أعلن الجيش الإسرائيلي اغتيال X"
+    if en:
+        said_strike_killed_en(sr)  # "The Israeli military said a strike killed X"
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)
@@ -1588,6 +1750,9 @@ def more_killings(sr: Any, start: int) -> None:
             drop_infinitive(sr, start)
         forces_not_country(sr, start)
         drop_suspected(sr, start)
+        drop_kin_victim(sr, start)
+        if en:
+            drop_misread_description(sr, start)
     verdict_killer(sr)  # (after the filters of suspicion and charges: a verdict is stated)
 
 
@@ -1739,6 +1904,153 @@ def _org_before_strike(sr: Any, lo: int, x: int) -> str | None:
     return m.eid
 
 
+_EN_DESC_NOUNS = frozenset({"general", "commander", "leader", "cleric", "chief", "minister",
+                            "president", "official", "envoy", "militant", "scientist"})
+
+
+def _subordinator_of(sr: Any, first: Any) -> int | None:
+    """Position of "after/when" before "the <description> and" that opens a victim list
+    whose first member is *first* (the description's mention, or the name after "and")."""
+    p = first.lo
+    for sub in (p - 4, p - 1, p - 2):  # "after the general and X" / "after [the general]"
+        if sub >= sr.lo and sr.key(sub) in _EN_SUBORD and sr.key(sub + 1) == "the":
+            return sub
+    return None
+
+
+def _described_before(sr: Any, sub: int) -> Any:
+    """"X succeeded Y after the general and Z were killed" (subordinator *sub*): "the
+    general" is Y, the person named last before the clause who is not the main clause's
+    subject (X); None for any other shape."""
+    if not (sr.key(sub) in _EN_SUBORD and sr.key(sub + 1) == "the" and
+            sr.key(sub + 2) in _EN_DESC_NOUNS and sr.key(sub + 3) == "and"):
+        return None
+    people = [m for m in sr.args if m.etype == "Person" and m.hi <= sub and m.kind == "name"]
+    if len(people) < 2 or people[-1].eid == people[0].eid:
+        return None
+    return people[-1]
+
+
+def _speaker_not_victim(sr: Any, victim: Any, t: int) -> bool:
+    """Is *victim* the subject of a verb of saying before the passive at *t* ("X said (that)
+    six people were killed", "X, who survived, said his aides were killed")?"""
+    for y in range(victim.hi, t):
+        if sr.key(y) not in _EN_SAID_VERBS:
+            continue
+        if sr.key(y - 1) in ("who", "which"):
+            return False  # "X, who said he feared for his life, was killed": X
+        if y - victim.hi <= 2:
+            return True
+        return sr.key(victim.hi) == "," and sr.key(victim.hi + 1) in ("who", "which") and \
+            sr.toks[y - 1].text == ","  # (not "X, who said ..., was killed")
+    return False
+
+
+_EN_GROUP_WORDS = frozenset({"several", "some", "many", "two", "three", "four", "five", "six",
+                             "of", "his", "her", "their", "its", "members", "ministers",
+                             "aides", "bodyguards", "guards", "family", "relatives", "others",
+                             "other", "commanders", "officials", "companions", "sons",
+                             "children", "people", "fighters", "a", "number", "dozen"})
+
+
+def _head_before_group(sr: Any, t: int) -> Any:
+    """"X, prime minister of Y, and several of his ministers were killed" (verb *t*): X, the
+    person before an apposition and "and <a group of people>" that end right before the
+    passive; None for any other shape."""
+    y = t - 1
+    while y > sr.lo and sr.key(y) in EN_PASSIVE_AUX:
+        y -= 1
+    g = y
+    while g > sr.lo and sr.key(g) in _EN_GROUP_WORDS and g not in sr.mention_at:
+        g -= 1
+    if g == y or sr.key(g) != "and":
+        return None
+    c = g - 1 if sr.toks[g - 1].text == "," else g
+    for z in range(c - 1, max(sr.lo, c - 16) - 1, -1):
+        tk = sr.toks[z]
+        if tk.text == ",":
+            h = sr.mention_at.get(z - 1)
+            return h if h is not None and h.etype == "Person" and h.kind == "name" and \
+                h.hi == z else None
+        if tk.punct and tk.text not in ("-", "'", "’") or sr.key(z) in _EN_CLAUSE:
+            return None
+        m = sr.mention_at.get(z)
+        if m is not None and m.etype == "Person" and sr.toks[m.hi].text != "-" and \
+                sr.key(_title_start(m) - 1) != "of":
+            return None  # (a person inside, other than "Houthi-run", "deputy of Y")
+    return None
+
+
+def _companion_named(sr: Any, x: int) -> Any:
+    """"(along) with his deputy, Y," from token *x*: the person named after a possessive
+    role noun and a comma (at most four words before the name, none of a clause)."""
+    if sr.key(x) not in ("his", "her", "their"):
+        return None
+    m = sr.after(x, types=("Person",), maxgap=4)
+    if m is None or any(sr.key(y) in _EN_CLAUSE or sr.toks[y].cap or
+                        sr.toks[y].punct and sr.toks[y].text != ","
+                        for y in range(x + 1, _title_start(m))):
+        return None
+    return m
+
+
+_EN_KIN = frozenset({"son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
+                     "sisters", "wife", "husband", "father", "mother", "nephew", "nephews",
+                     "cousin", "grandson", "grandsons", "children", "child", "relatives",
+                     "family", "bodyguard", "bodyguards", "driver", "guards"})
+
+
+def _kin_of(sr: Any, m: Any) -> bool:
+    """Is *m* named as whose relative or guard was killed ("the son of Y", "Y's son")?"""
+    start = _title_start(m)
+    return (sr.key(start - 1) == "of" and sr.key(start - 2) in _EN_KIN) or (
+        m.poss and sr.key(m.hi) in _EN_KIN)
+
+
+def _appositive_owner(sr: Any, m: Any) -> Any:
+    """"X, the son / a deputy of Y, was killed": for *m* = Y named inside an apposition
+    ("of Y" right before the closing comma), the person X the apposition describes; False
+    when X is a capitalised name no step recognised; None for any other shape."""
+    of_y = sr.key(_title_start(m) - 1) == "of" and m.hi < sr.hi and sr.toks[m.hi].text == ","
+    ys_n = m.poss and any(sr.toks[z].text == "," for z in range(m.hi, min(sr.hi, m.hi + 3)))
+    if not (of_y or ys_n):  # "the son of Y," / "Y's cousin,"
+        return None
+    for y in range(_title_start(m) - (2 if of_y else 1), max(sr.lo, m.lo - 12) - 1, -1):
+        tk = sr.toks[y]
+        if tk.text == ",":
+            if sr.key(y + 1) not in ("the", "a", "an", "his", "her") and \
+                    y + 1 != _title_start(m):
+                return None
+            h = sr.mention_at.get(y - 1)
+            if h is not None and h.etype == "Person" and h.kind == "name" and h.hi == y:
+                return h if h.eid != m.eid else False  # ("Hammam al-Hayya, the son of
+                # Khalil al-Hayya": a family name linked to Y is another person)
+            return False if sr.toks[y - 1].cap else None  # an unknown name: not Y either
+        if tk.punct or sr.key(y) in _EN_CLAUSE or (y in sr.mention_at and
+                                                   sr.mention_at[y].etype == "Person"):
+            return None
+    return None
+
+
+def _prior_strike_subject(sr: Any, t: int) -> str | None:
+    """"The strike (also) killed X" (English verb *t*): the first agent of the strike an
+    earlier sentence told, when the subject is a definite strike noun without its own."""
+    y = t - 1
+    while y > sr.lo and sr.key(y) in ("also", "reportedly", "had", "has", "that", "which"):
+        y -= 1
+    prior = prior_strike_agents(sr) if definite_strike(sr, y) else []
+    return prior[0] if prior else None
+
+
+def _prior_strike_object(sr: Any, lo: int, hi: int) -> str | None:
+    """"وقتلت الغارة X" / "أسفرت الغارة عن مقتل X": a definite strike noun in [lo, hi) with
+    no agent of its own stands for the strike told before (its first agent)."""
+    if not any(definite_strike(sr, y) for y in range(lo, min(hi, lo + 3))):
+        return None
+    prior = prior_strike_agents(sr)
+    return prior[0] if prior else None
+
+
 def _more_victims(victims: list, more: list) -> list:
     """*victims* then the companions in *more* not already among them."""
     have = {v.eid for v in victims}
@@ -1879,6 +2191,7 @@ class KillingRules(SentenceCore):
         in ``self._agents`` (a US strike ordered by Trump names both)."""
         end = min(self.hi, k + limit)
         found: list[tuple[str, str]] = []
+        prior: list[str] | None = None  # the agents of a strike told before ("the strike")
         x = k
         toks, lo = self.toks, self.lo
         while x < end:
@@ -1919,6 +2232,11 @@ class KillingRules(SentenceCore):
                                            if s_ == last_s):
                         found.append((a, "same_strike"))
                     break
+                # a strike told before without a killing: "X struck Y. Z was killed in the
+                # same strike" (strike_refs.py)
+                found.extend((a, "same_strike") for a in prior_strike_agents(self))
+                if found:
+                    break
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
@@ -1932,7 +2250,14 @@ class KillingRules(SentenceCore):
                         # the body that carried the strike out (else: "طائرة أميركية")
                         ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
                         nat = ex.eid if ex is not None else None
-                    nat = nat or self.nat_agent(x + 1, min(end, x + 4), skip_bodies=True)
+                    own = self.mention_at.get(x + 1)
+                    if nat is None and own is not None and own.etype in (
+                            "Organization", "Country") and own.prefix.endswith("ل"):
+                        nat = own.eid  # "خلال عملية للقوات الخاصة الأمريكية": X's strike
+                    stop = next((y for y in range(x + 1, min(end, x + 4))
+                                 if self.f(y) & _AR_PLACE_PREP or self.toks[y].punct),
+                                min(end, x + 4))  # "بطائرة مسيرة في كابول": not the place
+                    nat = nat or self.nat_agent(x + 1, stop, skip_bodies=True)
                 else:
                     lo_w = x
                     while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
@@ -1946,7 +2271,13 @@ class KillingRules(SentenceCore):
                         # air strike", "an IDF drone strike": the body that struck
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
+                elif nat is None and prior is None and definite_strike(self, x):
+                    # "X was killed in the strike" / "قُتل في الغارة X": the strike an
+                    # earlier sentence told with its agent (strike_refs.py)
+                    prior = prior_strike_agents(self)
             x += 1
+        if not found and prior:
+            found = [(a, "prior_strike") for a in prior]
         self._agents = [a for a, _ in found]
         return (found[0] if found else (None, ""))
 
@@ -1991,12 +2322,20 @@ class KillingRules(SentenceCore):
                 if passive:
                     victim = apposition_head(self, self.before(t, types=("Person",),
                                                                maxgap=16))
+                    if victim is not None and _speaker_not_victim(self, victim, t):
+                        continue  # "Health Minister X said six people were killed": the speaker
+                    owner = None
+                    if victim is not None and victim.kind == "name":
+                        owner = _appositive_owner(self, victim)  # "X, the son of Y, was
+                        if owner is False or owner is None and _kin_of(self, victim):
+                            continue  # killed": X (someone unknown: nobody); "the son of Y",
+                        victim = owner or victim  # "Y's son": not Y
                     aux = t - 1 if kp in EN_PASSIVE_AUX else t - 2
                     if victim is not None and self.toks[aux - 1].text == "," and \
                             self.key(aux) in EN_PASSIVE_AUX:
                         # "X, who succeeded Y as ..., was killed by Z": the subject is X
                         sb = self.subject_before(aux, maxgap=25)
-                        if sb is not None and sb.etype == "Person":
+                        if sb is not None and sb.etype == "Person" and not owner:
                             victim = sb
                     if victim is not None and any(
                             self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
@@ -2010,6 +2349,8 @@ class KillingRules(SentenceCore):
                                 (m for m in self.args if m.etype == "Person"), None):
                             continue  # "X took over after the general was killed": not X
                         victim = inner or victim  # "X succeeded Y after the general was killed"
+                    victim = _head_before_group(self, t) or victim  # "X, prime minister of
+                    # the Houthi-run government, and several of his ministers were killed"
                     pair = self._plural_people(t) if victim is None else []
                     if victim is None and not pair:
                         lede = _lede_victim_en(self, t, passive=True)
@@ -2019,6 +2360,12 @@ class KillingRules(SentenceCore):
                                 self.add("ASSASSINATED_BY", lede, agent, "lede_victim_en")
                         continue
                     victims = self._victim_list_back(victim) if victim is not None else pair
+                    sub = _subordinator_of(self, victims[0])
+                    described = _described_before(self, sub) if sub is not None else None
+                    if described is not None:  # "X replaced Y after the general and Z were
+                        # killed": "the general" is Y, whoever a description lookup chose
+                        victims = [described] + [v for v in victims if v.lo > sub + 3 and
+                                                 v.eid != described.eid]
                     victim = victim or pair[0]
                     after_t = t + 1
                     w = 0
@@ -2027,7 +2374,8 @@ class KillingRules(SentenceCore):
                     elif self.key(t + 1) in ("alongside", "with"):
                         w = 2
                     if w:
-                        more = self.after(t + w, types=("Person",), maxgap=1)
+                        more = self.after(t + w, types=("Person",), maxgap=1) or \
+                            _companion_named(self, t + w)  # "along with his deputy, Y,"
                         if more is not None:
                             victims = victims + self.chain(more, ("Person",))
                             after_t = victims[-1].hi
@@ -2088,6 +2436,9 @@ class KillingRules(SentenceCore):
                     was_victim, earlier = victim_as_subject(self, agent_m)
                     if was_victim:  # "the strike that killed X also killed Y": X's agent
                         agent = earlier
+                if agent is None and agent_m is None:
+                    agent = _prior_strike_subject(self, t)  # "The strike killed X" after
+                    # "A U.S. drone struck the car."
                 if not agent and not self.blocked(t, agent_m):
                     # "The drone strike that killed X was ordered by Trump"
                     for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
@@ -2206,7 +2557,8 @@ class KillingRules(SentenceCore):
                 if agent is None and not passive and any(
                         self.f(y) & L.AR_STRIKE for y in range(t + 1, first.lo)):
                     # "قتلت غارة أمريكية X وY": the strike is the subject
-                    agent = self.nat_agent(t + 1, first.lo)
+                    agent = self.nat_agent(t + 1, first.lo) or \
+                        _prior_strike_object(self, t + 1, first.lo)  # "وقتلت الغارة X"
                     if agent is None:
                         continue
                 if agent is None and not passive:
@@ -2353,10 +2705,25 @@ class KillingRules(SentenceCore):
             return
         first = self.after(t + 1, maxgap=3)
         if first is None:
-            return
+            first = self.after(t + 1, types=("Person",), maxgap=6)
+            if first is None or not self.key(t + 1).startswith("ال") or any(
+                    self.toks[y].punct or y in self.mention_at for y in range(t + 1, first.lo)):
+                return  # ("اغتيال المستشار البارز في الحرس X": a long title before X)
+        if first.kind == "desc":  # "اغتيال المستشار البارز في الحرس X": the title of X,
+            named = self.after(first.hi, types=("Person",), maxgap=3)  # not someone else
+            if named is not None and named.kind == "name" and not any(
+                    self.toks[y].punct for y in range(first.hi, named.lo)):
+                first = named
         if first.etype != "Person":
             v = self.after(first.hi, types=("Person",), maxgap=3)
-            if v is not None and self.has_prep(v, {"ل"}) and first.etype in AGENT_TYPES:
+            if v is not None and (0 <= v.tlo <= first.lo or (
+                    v.lo == first.hi and first.lo > t + 1 and
+                    self.key(t + 1).startswith("ال"))):
+                first = v  # "اغتيال المستشار البارز في الحرس X": the body is in X's title
+        if first.etype != "Person":
+            if v is not None and (self.has_prep(v, {"ل"}) or self.toks[
+                    _title_start(v) - 1].key.startswith("لل") and _title_start(v) - 1 >=
+                    first.hi) and first.etype in AGENT_TYPES:  # ("اغتيال الموساد للعالم X")
                 if not self.blocked(t):
                     for vv in self.chain(v, ("Person",)):
                         self.add("ASSASSINATED_BY", vv.eid, first.eid, "ightiyal_gen_ar")
@@ -2369,7 +2736,8 @@ class KillingRules(SentenceCore):
             res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
                         if self.f(x) & _AR_RESULT), None)
             if res is not None:
-                agent = strike_agent_back(self, t)
+                agent = strike_agent_back(self, t) or _prior_strike_object(self, res + 1, t)
+                # "وأسفرت الغارة عن مقتل X": the strike told before
         if agent and not self.blocked(t):
             for v in victims:
                 self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
@@ -2402,7 +2770,7 @@ class KillingRules(SentenceCore):
 
 
 # the word sets of the plain rules of session 5, registered at import
-for _pair in ((_AR_KILL_VERB_W, _EMPTY), (_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
+for _pair in ((_EMPTY, _EN_WHOSE), (_EMPTY, _EN_SUBORD_W), (_AR_REL_PASS, _EMPTY), (_AR_KILL_VERB_W, _EMPTY), (_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY), (_AR_ADMIT, _EN_ADMIT), (_AR_DUAL_DEATH, _EMPTY),
               (_EMPTY, _EN_ORDERED), (_AR_ORDERED_IT, _EMPTY), (_AR_CLASH, _EN_CLASH),
               (_AR_SUSPECT, _EN_SUSPECT), (_AR_KILL_WORDS_W, _EN_KILL_WORDS_W),
               (_AR_KILL_NOUN_P, _EN_KILL_NOUN_P), (_AR_DIED_NAT, _EMPTY),

@@ -98,6 +98,7 @@ from loaders.extract.rule_common import (
     EN_PASSIVE_AUX,
     forms,
 )
+from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.successions import SuccessionRules, more_successions
 from loaders.extract.support import SupportRules
 from loaders.extract.tokens import Tok
@@ -1106,6 +1107,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 g[0](self)
             if self.toks[self.lo].ar:
                 strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
+            note_strike_agents(self)  # "Israeli jets pounded the area overnight."
             return self.out
         # core_wire_rules.py: one trigger lookup for all of its rules
         wire = _WIRE_AR in self._by_ar or _WIRE_EN in self._by_en  # wire_rules_triggered
@@ -1172,6 +1174,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
                 self.mention_types) or not on:
             g[0](self, n_out)
+        if self.doc.kill_agents or "strike_agents" in self.doc.__dict__:
+            among_the_dead(self)  # "Among the dead was X": the strike told before
+            named_the_dead(self)  # "The military named the dead as X and Y"
+        note_strike_agents(self)  # strike_refs.py: "A U.S. drone struck the convoy."
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
         g = _G_LEADS_MEMBER

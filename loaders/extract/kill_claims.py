@@ -1,0 +1,142 @@
+"""ASSASSINATED_BY: an armed body's own announcement of a killing (session 10).
+
+- "أعلن الجيش الإسرائيلي (، الجمعة،) اغتيال X" / "وأكد الجيش الإسرائيلي تصفية X" / "The
+  Israeli military announced the killing / assassination of X": the army or service that
+  announces an assassination is its agent;
+- "مقتل X" / "the death of X" counts only for a victim the gazetteer places in another
+  country than the speaker (an army also announces the death of its own soldiers);
+- "The Israeli military said a (separate) strike killed X": the speaker's own strike.
+
+Only armies, commands and intelligence services speak for a killing here (``_KILLER_BODIES``):
+a party, a ministry of health or a government head announcing a death ("أعلن حزب الله مقتل
+X", "أعلنت وزارة الصحة مقتل X", "أعلن رئيس الوزراء مقتل X بعملية نفذها جهاز ...") is no
+agent. A sentence that names the agent itself ("... في غارة شنّها طيران التحالف") keeps that
+agent only; denials and hypotheticals block as elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+AB = "ASSASSINATED_BY"
+
+_KILLER_BODIES = frozenset({
+    "organization:israel-defense-forces", "organization:mossad", "organization:shin-bet",
+    "organization:us-armed-forces", "organization:us-central-command",
+    "organization:us-department-of-defense", "organization:counter-terrorism-service",
+    "organization:turkish-national-intelligence-organization"})
+
+_AR_ANNOUNCE = L._ar("اعلن", "اعلنت", "اكد", "اكدت", "تبنى", "تبنت", "وأعلن", "وأعلنت",
+                     "وأكد", "وأكدت")
+_AR_ASSASSINATION = L._ar("اغتيال", "تصفية", "تصفيه")
+_AR_DEATH = L._ar("مقتل")
+_EN_ANNOUNCE = frozenset({"announced", "confirmed", "claimed", "reported"})
+_EN_ASSASSINATION = frozenset({"killing", "assassination", "elimination"})
+_EN_DEATH = frozenset({"death"})
+_EN_SAID = frozenset({"said", "says", "announced", "confirmed"})
+_EN_STRIKE = frozenset({"strike", "airstrike", "raid", "attack", "operation"})
+_EN_STRIKE_MODS = frozenset({"a", "an", "another", "separate", "second", "new", "precise",
+                             "targeted", "air", "drone", "further"})
+
+
+_EN_BARE_ARMY = frozenset({"military", "army"})
+_AR_BARE_ARMY = L._ar("الجيش")
+
+
+def _speaker(sr: Any, v: int) -> str | None:
+    """The armed body that is the subject of the announcing verb at *v* (VSO or SVO); a
+    bare "the military" / "الجيش" is the one the article named last."""
+    m = sr.after(v + 1, types=("Organization",), maxgap=0) if sr.toks[v].ar else None
+    if m is None:
+        m = sr.before(v, types=("Organization",), maxgap=1)
+    if m is not None:
+        return m.eid if m.eid in _KILLER_BODIES else None
+    bare = sr.f(v + 1) & _AR_BARE_ARMY and v + 1 not in sr.mention_at if sr.toks[v].ar else \
+        sr.key(v - 1) in _EN_BARE_ARMY and sr.key(v - 2) == "the" and v - 1 not in sr.mention_at
+    if not bare:
+        return None
+    return next((m.eid for m in reversed(sr.doc.ments) if m.eid in _KILLER_BODIES and
+                 m.sent < sr.si), None)
+
+
+def _other_country(sr: Any, victim: str, speaker: str) -> bool | None:
+    """True when the gazetteer places *victim* in another country than *speaker*'s, False
+    in the same, None when the victim's country is unknown."""
+    e = sr.doc.gaz.get(victim)
+    s = sr.doc.gaz.get(speaker)
+    vc = getattr(e, "country", None) if e is not None else None
+    sc = getattr(s, "country", None) if s is not None else None
+    if not vc or not sc:
+        return None
+    return vc != sc
+
+
+def _victims_after(sr: Any, x: int) -> list:
+    first = None
+    for m in sr.args:  # the first person whose (title) span starts within 7 tokens
+        start = m.tlo if m.tlo >= 0 else m.lo
+        if m.etype == "Person" and x <= start <= x + 7 and m.lo >= x:
+            first = m
+            break
+    if first is None or any(sr.toks[y].punct and sr.toks[y].text not in ("«", "»", '"')
+                            for y in range(x, first.lo)):
+        return []
+    return sr.chain(first, ("Person",))
+
+
+def announced_killing(sr: Any) -> None:
+    """"أعلن الجيش الإسرائيلي اغتيال X" / "The IDF announced the killing of X": the
+    announcing army or service killed X (see the module docstring for the limits)."""
+    named = {r.source for r in sr.out if r.type == AB}
+    for v in sr.triggers(_AR_ANNOUNCE, _EN_ANNOUNCE):
+        speaker = _speaker(sr, v)
+        if speaker is None or sr.blocked(v):
+            continue
+        n = None
+        for y in range(v + 1, min(sr.hi, v + 9)):
+            tk = sr.toks[y]
+            if tk.ar and sr.f(y) & (_AR_ASSASSINATION | _AR_DEATH) or \
+                    not tk.ar and tk.key in (_EN_ASSASSINATION | _EN_DEATH) and \
+                    sr.key(y - 1) == "the" and sr.key(y + 1) == "of":
+                n = y
+                break
+            if y in sr.mention_at and sr.mention_at[y].etype == "Person":
+                break  # "أعلن الجيش أن X ..." : another construction
+        if n is None:
+            continue
+        death = bool(sr.f(n) & _AR_DEATH) if sr.toks[n].ar else sr.key(n) in _EN_DEATH
+        for m in _victims_after(sr, n + (1 if sr.toks[n].ar else 2)):
+            if m.eid in named or m.eid == speaker:
+                continue
+            other = _other_country(sr, m.eid, speaker)
+            if other is False or (death and other is None):
+                continue
+            sr.add(AB, m.eid, speaker, "announced_killing")
+
+
+def said_strike_killed_en(sr: Any) -> None:
+    """"The Israeli military said a (separate) strike killed X": the speaking army's strike
+    (a strike with an adjective or agent of its own is left to the other rules)."""
+    named = {r.source for r in sr.out if r.type == AB}
+    for v in sr.triggers(frozenset(), _EN_SAID):
+        speaker = _speaker(sr, v)
+        if speaker is None:
+            continue
+        y = v + 1
+        if sr.key(y) == "that":
+            y += 1
+        while y < sr.hi and sr.key(y) in _EN_STRIKE_MODS and y not in sr.mention_at:
+            y += 1
+        if sr.key(y) not in _EN_STRIKE or sr.key(y + 1) not in ("killed", "had"):
+            continue
+        k = y + 1 if sr.key(y + 1) == "killed" else y + 2
+        if sr.key(k) != "killed" or sr.blocked(k):
+            continue
+        victim = sr.after(k + 1, types=("Person",), maxgap=3)
+        if victim is None:
+            continue
+        for m in sr.chain(victim, ("Person",)):
+            if m.eid not in named and _other_country(sr, m.eid, speaker) is not False:
+                sr.add(AB, m.eid, speaker, "said_strike_killed_en")

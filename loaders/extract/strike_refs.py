@@ -1,0 +1,288 @@
+"""ASSASSINATED_BY: "the strike" that an earlier sentence told, with its agent.
+
+News often names the strike and its agent first and the dead afterwards:
+
+- "A U.S. drone struck the convoy at dawn. Among those killed was X." /
+  "شنت طائرة مسيرة أمريكية غارة على موكب ... . وكان بين القتلى X وY";
+- "Israeli jets struck a building in Beirut. X was killed in the strike." /
+  "استهدفت غارة إسرائيلية مبنى في الضاحية. وقُتل في الغارة X، نجل Y".
+
+:func:`note_strike_agents` remembers, per sentence, the agent of a strike it tells (a
+country/body as subject or the strike's nationality adjective: "Israeli jets struck",
+"استهدفت غارة إسرائيلية", "شنت إسرائيل غارة"); :func:`prior_strike_agents` gives the agents
+of the latest strike or killing with an agent in the two sentences before. The killing rules
+use them for a *definite* strike noun that names no agent of its own ("in the strike", "في
+الغارة", "The attack killed X") and :func:`among_the_dead` for "among the dead / those
+killed" ("بين القتلى"). A strike told without an agent ("Unidentified drones struck ...")
+is not remembered, so its dead stay without a relation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+
+AB = "ASSASSINATED_BY"
+_EMPTY: frozenset[str] = frozenset()
+
+# a sentence that tells a strike: a past strike verb or a strike noun
+_EN_STRIKE_CUES = frozenset({"struck", "hit", "bombed", "shelled", "pounded", "raided",
+                             "targeted", "strike", "strikes", "airstrike", "airstrikes",
+                             "raid", "raids", "bombing", "attack"})
+_AR_STRIKE_CUES = L._ar("غارة", "غارات", "ضربة", "ضربات", "قصف", "قصفت", "استهدفت", "استهدف",
+                        "شنت", "شن", "اغارت", "غاره", "ضربه")
+
+# a definite strike noun: "the strike", "the drone strike", "الغارة", "بالضربة"
+_EN_DEF_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                           "raid", "raids", "bombing", "bombardment", "assault"})
+_EN_DEF_MODS = frozenset({"air", "drone", "missile", "israeli", "u.s.", "us", "american",
+                          "deadly", "overnight", "same"})
+_EN_THE = frozenset({"the", "that", "this", "those", "these"})
+_AR_DEF_STRIKE = L._ar("الغاره", "الغارات", "الضربه", "الضربات", "الهجوم", "القصف",
+                       "الاستهداف", "العمليه")
+
+
+_EN_STRUCK_V = frozenset({"struck", "hit", "bombed", "shelled", "pounded", "raided",
+                         "targeted"})
+_EN_STRIKE_N = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+                          "bombing", "attack"})
+_EN_DONE_BY = frozenset({"claimed", "carried", "launched", "conducted"})
+_AR_STRUCK_V = L._ar("استهدفت", "استهدف", "شنت", "شن", "قصفت", "اغارت")
+_AR_STRIKE_N = L._ar("غاره", "غارات", "ضربه", "ضربات", "قصف")
+# words that end the strike's noun phrase: a place or target follows
+_EN_NP_STOP = frozenset({"on", "in", "at", "near", "against", "targeting", "that", "which",
+                         "said", "says", "told", "of", "from", "over", "inside", "outside",
+                         "for", "to", "with", "after", "before", "by", "about", "blamed",
+                         "accused", "denied"})
+_AR_NP_STOP = L._ar("على", "في", "ضد", "قرب", "داخل", "استهدفت", "استهدف", "التي", "الذي",
+                    "شمال", "جنوب", "شرق", "غرب", "بين", "من")
+
+
+def _agent_in(sr: Any, lo: int, hi: int) -> str | None:
+    """The country or body a noun phrase [lo, hi) names (a mention or a nationality
+    adjective: "Israeli jets", "U.S. drone", "إسرائيل", "طائرة مسيرة أمريكية")."""
+    for y in range(max(lo, sr.lo), min(hi, sr.hi)):  # the first in the text wins
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Country", "Organization"):
+            return m.eid
+        nat = sr.nat_agent(y, y + 1, skip_bodies=True)
+        if nat is not None:
+            return nat
+    return None
+
+
+def _np_after(sr: Any, x: int, limit: int = 4) -> int:
+    """End of the noun phrase that starts at *x* (at most *limit* tokens, no place)."""
+    y = x
+    while y < min(sr.hi, x + limit) and not sr.toks[y].punct and not (
+            sr.f(y) & _AR_NP_STOP if sr.toks[y].ar else sr.key(y) in _EN_NP_STOP):
+        y += 1
+    return y
+
+
+def _np_before(sr: Any, x: int, limit: int = 5) -> int:
+    """Start of the noun phrase that ends before *x* (subject of a verb at *x*)."""
+    y = x
+    while y > max(sr.lo, x - limit) and not sr.toks[y - 1].punct and not (
+            sr.f(y - 1) & _AR_NP_STOP if sr.toks[y - 1].ar else
+            sr.key(y - 1) in _EN_NP_STOP):
+        y -= 1
+    return y
+
+
+def _strike_agent_at(sr: Any, x: int) -> str | None:
+    """Agent of the strike word at *x*: the subject of a strike verb ("Israeli jets
+    pounded", "شنت إسرائيل غارة", "استهدفت غارة إسرائيلية") or a strike noun's adjective
+    ("a U.S. strike", "غارة أمريكية")."""
+    tk = sr.toks[x]
+    if tk.ar:
+        fx = sr.f(x)
+        if fx & _AR_STRUCK_V:  # VSO, else SVO "طائرات إسرائيلية استهدفت"
+            return _agent_in(sr, x + 1, _np_after(sr, x + 1)) or \
+                _agent_in(sr, _np_before(sr, x, 4), x)
+        if fx & _AR_STRIKE_N:
+            return sr.nat_agent(x + 1, _np_after(sr, x + 1, 3), skip_bodies=True)
+        return None
+    b = x
+    while b > sr.lo and sr.key(b - 1) in ("had", "has", "have", "also", "reportedly"):
+        b -= 1
+    if tk.key in _EN_STRUCK_V:
+        return _agent_in(sr, _np_before(sr, b), b)
+    if tk.key in _EN_STRIKE_N and sr.key(x - 1) not in ("to", "would", "will", "could"):
+        by = _claimed_by(sr, x)
+        return by or sr.nat_agent(_np_before(sr, x, 3), x, skip_bodies=True)
+    return None
+
+
+def _claimed_by(sr: Any, x: int) -> str | None:
+    """"an attack claimed / carried out by X" (noun at *x*): X."""
+    y = x + 1
+    if sr.key(y) not in _EN_DONE_BY:
+        return None
+    y += 2 if sr.key(y + 1) == "out" else 1
+    if sr.key(y) != "by":
+        return None
+    m = sr.after(y + 1, types=("Organization",), maxgap=5) or \
+        sr.after(y + 1, types=("Country",), maxgap=1)  # ("the Iran-backed X": X)
+    return m.eid if m is not None else None
+
+
+def note_strike_agents(sr: Any) -> None:
+    """Remember the agent of the first strike this sentence tells with an agent (only a
+    sentence with a strike word; a negated or hypothetical strike is none)."""
+    for x in sr.triggers(_AR_STRIKE_CUES, _EN_STRIKE_CUES):
+        agent = _strike_agent_at(sr, x)
+        if agent is None:
+            continue
+        verb = sr.f(x) & _AR_STRUCK_V if sr.toks[x].ar else sr.key(x) in _EN_STRUCK_V
+        if not sr.blocked(x) and not sr._irrealis(x, 8 if verb else 3):  # "threatened to
+            # hit"; a noun's own words only ("دعت إليها قطر بعد الغارة" is a strike)
+            sr.doc.__dict__.setdefault("strike_agents", []).append((sr.si, agent))
+        return
+
+
+def prior_strike_agents(sr: Any, back: int = 2) -> list[str]:
+    """Agents of the latest strike (or killing) with an agent told in the *back* sentences
+    before this one; [] when there is none."""
+    found = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - back <= s_ < sr.si]
+    found += [(s_, a) for s_, a in sr.doc.__dict__.get("strike_agents", ())
+              if sr.si - back <= s_ < sr.si]
+    if not found:
+        return []
+    last = max(s_ for s_, _a in found)
+    return list(dict.fromkeys(a for s_, a in found if s_ == last))
+
+
+def definite_strike(sr: Any, x: int) -> bool:
+    """Is token *x* the head of a definite strike noun phrase ("the (drone) strike",
+    "الغارة", "بالضربة")?"""
+    tk = sr.toks[x]
+    if tk.ar:
+        return bool(sr.f(x) & _AR_DEF_STRIKE)
+    if tk.key not in _EN_DEF_HEADS:
+        return False
+    y = x - 1
+    while y > sr.lo and sr.key(y) in _EN_DEF_MODS and x - y < 3:
+        y -= 1
+    return sr.key(y) in _EN_THE
+
+
+# ---- "Among those killed was X" / "وكان بين القتلى X" ---------------------------------------
+_EN_DEAD = frozenset({"dead", "killed", "victims", "slain"})
+_EN_AMONG_HEAD = frozenset({"those", "the"})
+_EN_BE = frozenset({"was", "were", "is", "are"})
+_AR_AMONG = L._ar("بين", "ضمن")
+_AR_DEAD = L._ar("القتلى", "الضحايا", "الشهداء", "قتلى", "ضحايا", "شهداء")
+_EN_AMONG = frozenset({"among"})
+
+
+def _among_dead_en(sr: Any, x: int) -> tuple[int, int] | None:
+    """"among (those|the) (dead|killed|victims)" at *x*: (first, last) token, else None."""
+    if sr.key(x + 1) not in _EN_AMONG_HEAD:
+        return None
+    y = x + 2
+    if sr.key(y) in ("people", "men", "officials"):
+        y += 1
+    if sr.key(y) in _EN_DEAD:
+        return x, y
+    return None
+
+
+def among_the_dead(sr: Any) -> None:
+    """"Among the dead / those killed was X (and Y)", "X was among the dead", "وكان بين
+    القتلى X", "X من بين القتلى": victims of the strike told in the sentence before, by its
+    agents (none named before, no relation; a strike named in this sentence is left to the
+    rules of the sentence)."""
+    for x in sr.triggers(_AR_AMONG, _EN_AMONG):
+        victims: list = []
+        if sr.toks[x].ar:
+            if not sr.f(x + 1) & _AR_DEAD:
+                continue
+            after = sr.after(x + 2, types=("Person",), maxgap=3)
+            if after is not None:
+                victims = sr.chain(after, ("Person",))
+            else:
+                b = x - 1 if sr.key(x - 1) in ("من", "ومن") else x
+                before = sr.before(b, types=("Person",), maxgap=2)
+                victims = [before] if before is not None else []
+        else:
+            span = _among_dead_en(sr, x)
+            if span is None:
+                continue
+            if sr.key(span[1] + 1) in _EN_BE:
+                after = sr.after(span[1] + 2, types=("Person",), maxgap=3)
+                victims = sr.chain(after, ("Person",)) if after is not None else []
+            elif sr.key(x - 1) in _EN_BE:
+                before = sr.before(x - 1, types=("Person",), maxgap=3)
+                victims = [before] if before is not None else []
+        if not victims or sr.blocked(x):
+            continue
+        if any(r.type == AB and r.source == victims[0].eid for r in sr.out):
+            continue  # the sentence named the agent itself
+        if sr.triggers(_AR_STRIKE_CUES, _EN_STRIKE_CUES) and not any(
+                definite_strike(sr, y) for y in sr.triggers(_AR_STRIKE_CUES, _EN_STRIKE_CUES)):
+            continue  # "among those killed in a drone strike": another, agentless strike
+        for a in prior_strike_agents(sr):
+            for v in victims:
+                if v.eid != a:
+                    sr.add(AB, v.eid, a, "among_the_dead")
+
+
+# the word sets above, registered at import (the trigger index knows them from the start)
+# ---- "The military named the dead as X and Y" ----------------------------------------------
+_EN_NAMED = frozenset({"named", "identified"})
+_EN_THE_DEAD = frozenset({"dead", "victims", "slain", "soldiers", "two", "three", "men",
+                          "killed", "those"})
+
+
+_AR_NAMES_OF = L._ar("هوية", "هويه", "هويات", "هويتي", "هويتا", "اسماء", "أسماء", "اسمي")
+_AR_THE_DEAD = L._ar("القتلى", "القتيلين", "القتيلان", "الضحايا", "الشهداء", "الشهيدين",
+                     "الجنديين", "الجنود")
+
+
+def _named_dead_ar(sr: Any, x: int) -> Any:
+    """"وكشف الجيش عن هويتي القتيلين، وهما X وY" / "أسماء الضحايا: X": the first victim."""
+    if not sr.f(x + 1) & _AR_THE_DEAD:
+        return None
+    return sr.after(x + 2, types=("Person",), maxgap=3)
+
+
+def named_the_dead(sr: Any) -> None:
+    """"The military named / identified the dead as X and Y", "The dead were identified as
+    X", "وكشف الجيش عن هويتي القتيلين، وهما X وY": the victims of the strike or attack told
+    before (with its agent)."""
+    for x in sr.triggers(_AR_NAMES_OF, _EMPTY):
+        first = _named_dead_ar(sr, x)
+        if first is None or sr.blocked(x):
+            continue
+        for a in prior_strike_agents(sr):
+            for v in sr.chain(first, ("Person",)):
+                if v.eid != a:
+                    sr.add(AB, v.eid, a, "named_the_dead")
+    for x in sr.triggers(_EMPTY, _EN_NAMED):
+        y = x + 1
+        if sr.key(y) == "the":
+            y += 1
+            while sr.key(y) in _EN_THE_DEAD:
+                y += 1
+            if y == x + 2:
+                continue
+        elif not (sr.key(x - 1) in ("were", "was") and sr.key(x - 2) in _EN_THE_DEAD and
+                  sr.key(x - 3) == "the"):
+            continue
+        if sr.key(y) != "as":
+            continue
+        first = sr.after(y + 1, types=("Person",), maxgap=3)
+        if first is None or sr.blocked(x):
+            continue
+        for a in prior_strike_agents(sr):
+            for v in sr.chain(first, ("Person",)):
+                if v.eid != a:
+                    sr.add(AB, v.eid, a, "named_the_dead")
+
+
+for _pair in ((_AR_STRIKE_CUES, _EN_STRIKE_CUES), (_AR_AMONG, _EN_AMONG),
+              (_AR_NAMES_OF, _EN_NAMED)):
+    register_triggers(*_pair)
