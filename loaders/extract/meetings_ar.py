@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_context import _AR_SAID
+from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs
 
@@ -46,6 +46,7 @@ _ADVERBIAL = L._ar("اليوم", "امس", "أمس", "غدا", "الاثنين",
                    "ظهر", "بدلا", "بدلاً", "منه", "منها", "عنه", "بدوره", "بدورها", "ايضا",
                    "أيضاً", "كذلك", "بدوره", "لاحقا", "لاحقاً", "فور", "وصوله", "وصولها",
                    "لدى", "عند", "الماضي", "الجاري", "المقبل", "الليلة", "امسية", "أمسية")
+_ARRIVAL_NOUN = L._ar("وصوله", "وصولها", "وصولهم", "قدومه", "قدومها")
 _PLACE_WORDS = L._ar("المطار", "مطار", "مكتبه", "مكتبها", "مقره", "مقرها", "منزله", "منزلها",
                      "مقر", "مكتب", "قصر", "القصر", "السراي", "العاصمة", "مدينة", "مبنى",
                      "الديوان", "ديوان", "مقر", "الرئاسة")
@@ -382,7 +383,12 @@ def _late_subject(sr: Any, k: int) -> Any:
                 "الدولي", "الخاص", "الرئاسي", "الحكومي"):
             x += 1
             continue
-        if sr.f(x) & L.AR_LEADER_NOUNS:  # "رئيس مكتب رئيس الجمهورية X": a long title
+        if tk.key == "الي" and x > k and sr.f(x - 1) & _ARRIVAL_NOUN:
+            x += 1  # "لدى وصوله إلى المطار / إلى بغداد": where he arrived
+            continue
+        if sr.f(x) & L.AR_LEADER_NOUNS or tk.key in L.AR_TITLE_FIRST:
+            # "رئيس مكتب رئيس الجمهورية X": a long title; "وزير النفط X": a title the name's
+            # mention leaves out
             p = _person_after(sr, x, 6)
             return p if p is not None and p.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
         return None
@@ -1046,6 +1052,13 @@ def _host_before(sr: Any, f: int) -> Any:
     return m if any(x >= sr.lo and sr.f(x) & _KANA for x in (s - 1, s - 2)) else None
 
 
+def _guest_in_sentence(sr: Any, t: int, host: Any) -> Any:
+    """"وصل V إلى ...، وكان في استقباله X": the arrival's subject V earlier in the sentence
+    (not the host X), else None."""
+    v = arrival_subject_ar(sr, t)
+    return v if v is not None and v.eid != host.eid and v.hi <= t else None
+
+
 def _in_his_reception(sr: Any) -> None:
     for t in sr.triggers(_IN_HIS_RECEPTION, _EMPTY):
         if sr.key(t - 1) not in ("في", "مقدمة", "طليعة") or sr.f(t) & _RECEPTION_NOUN:
@@ -1060,8 +1073,8 @@ def _in_his_reception(sr: Any) -> None:
                 guest = sr.after(v + 1, types=("Person",), maxgap=4) if v is not None else None
         if host is None:
             continue
-        guest = guest or guest_antecedent(sr, exclude=host.eid) or \
-            sr._prev_subject(exclude=host.eid)
+        guest = guest or _guest_in_sentence(sr, t, host) or \
+            guest_antecedent(sr, exclude=host.eid) or sr._prev_subject(exclude=host.eid)
         if guest is None or guest.eid == host.eid or _blocked(sr, t, host):
             continue
         for h in sr.chain(host, ("Person",)):
