@@ -44,17 +44,51 @@ def remote_contact(sr: Any) -> bool:
     if hit is None:
         hit = False
         for x in sr.triggers(_AR_REMOTE, _EN_REMOTE_T):
-            t = sr.toks[x]
-            if t.ar:
-                if sr.f(x) & _AR_REMOTE:
-                    hit = True
-                    break
-            elif t.key in _EN_REMOTE or (t.key in ("video", "virtual", "virtually") and (
-                    sr.key(x + 1) in _EN_REMOTE_VIDEO or sr.key(x - 1) in ("by", "via"))):
+            if _remote_at(sr, x):
                 hit = True
                 break
         sr._remote = hit
     return hit
+
+
+def _remote_at(sr: Any, x: int) -> bool:
+    t = sr.toks[x]
+    if t.ar:
+        return bool(sr.f(x) & _AR_REMOTE)
+    return t.key in _EN_REMOTE or (t.key in ("video", "virtual", "virtually") and (
+        sr.key(x + 1) in _EN_REMOTE_VIDEO or sr.key(x - 1) in ("by", "via")))
+
+
+# words that open a side clause with its own action ("، فيما اكتفى Z بالاتصال هاتفياً")
+_AR_ASIDE = L._ar("فيما", "وفيما", "بينما", "وبينما")
+_AR_ASIDE_AFTER_COMMA = L._ar("كما", "ثم")
+_EN_ASIDE = frozenset({"while", "whereas", "meanwhile"})
+
+
+def _aside_opener(sr: Any, x: int) -> bool:
+    tk = sr.toks[x]
+    if not tk.ar:
+        return tk.key in _EN_ASIDE
+    fs = sr.f(x)
+    return bool(fs & _AR_ASIDE or (fs & _AR_ASIDE_AFTER_COMMA and x > sr.lo and
+                                   sr.toks[x - 1].text in ("،", ",")) or (
+        tk.key == "حين" and sr.key(x - 1) in ("في", "وفي")))
+
+
+def remote_aside(sr: Any, src: str, tgt: str) -> bool:
+    """Are the call words of the sentence and the meeting of *src* and *tgt* in two clauses,
+    one a side clause ("استقبل X Y في بغداد، فيما اكتفى Z بالاتصال هاتفياً بـW", "X received
+    Y, while Z spoke by phone with W"; or the call first: "X spoke by phone with Z, while Y
+    met W")? Then the call is another contact and the meeting stands. A partner not named in
+    the sentence counts as named before it."""
+    firsts = [next((m.lo for m in sr.args if m.eid == eid), sr.lo - 1) for eid in (src, tgt)]
+    remote = [x for x in range(sr.lo, sr.hi) if _remote_at(sr, x)]
+    if not remote:
+        return True
+    lo, hi = min(firsts), max(firsts)
+    if remote[0] > hi and any(_aside_opener(sr, x) for x in range(hi + 1, remote[0])):
+        return True  # the call is told after both partners, in a side clause
+    return remote[-1] < lo and any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
 
 
 def passive_by(sr: Any, t: int, span: int = 9) -> int | None:

@@ -368,7 +368,7 @@ def _titles(w: _Work) -> None:
                 role_nat = role_nat or L.NATIONALITY[key]
                 j += 1
                 continue
-            if phrase in _POSTED_TITLES and key in ("في", "لدي", "to", "in") and \
+            if phrase in _POSTED_TITLES and key in ("في", "لدي", "الي", "to", "in") and \
                     j + 1 in covered and covered[j + 1].lo == j + 1 and \
                     covered[j + 1].etype in ("Location", "Country"):
                 in_title.append(covered[j + 1])
