@@ -25,6 +25,7 @@ from loaders.extract.arabic_names import (
 from loaders.extract.coreference import (
     AR_DEAD_QUALS,
     EN_DEAD_QUALS,
+    counterpart_peer,
     deceased_person,
     resolve_description,
 )
@@ -235,7 +236,9 @@ def _titles(w: _Work) -> None:
         appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
             covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
             not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
-            not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES)
+            not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES) \
+            and not (toks[k].ar and pb == k - 1 and toks[k].key.startswith("نظير"))
+        # ("التقى X نظيرَه العراقي": the verb's object after its subject, no apposition)
         in_title: list[Mention] = []
         j = tend
         # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
@@ -617,9 +620,12 @@ def _titles(w: _Work) -> None:
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
         dead = _deceased_description(doc, si, k, max(j, tend)) if j > k and not of_the and (
             definite or (b >= s.lo and toks[b].key == "the")) else None
-        if (definite or dead) and j > k and not of_the and not mp and \
+        peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
+            j > k and role_nat else None  # "نظيره العراقي": the Iraqi holder of the office
+        if (definite or dead or peer) and j > k and not of_the and not mp and \
                 phrase not in L.AR_NAME_ONLY_TITLES:
-            eid = dead or resolve_description(doc, si, role, role_org, role_nat, qual, k)
+            eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
+                                                      k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
                     else covered[b].lo
