@@ -193,6 +193,19 @@ _NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
 _KEY = attrgetter("key")
 
 
+def _other_nationality(doc: Doc, eid: str, k: int, tend: int) -> bool:
+    """Does the title phrase at *k* (its words and the next one) name a nationality other
+    than the known one of person *eid*? Then the phrase is no apposition to that person."""
+    own = doc.country_of(eid)
+    if own is None:
+        return False
+    for x in range(k, min(len(doc.toks), tend + 1)):
+        nat = L.NATIONALITY.get(doc.toks[x].key)
+        if nat is not None:
+            return nat != own
+    return False
+
+
 def _titles(w: _Work) -> None:
     """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
     Minister", "Quds Force commander") with the nationality or body around them, then: a known
@@ -239,6 +252,9 @@ def _titles(w: _Work) -> None:
             not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES) \
             and not (toks[k].ar and pb == k - 1 and toks[k].key.startswith("نظير"))
         # ("التقى X نظيرَه العراقي": the verb's object after its subject, no apposition)
+        if appositive and toks[k].ar and pb == k - 1 and \
+                _other_nationality(doc, covered[pb].eid, k, tend):
+            appositive = False  # "التقى خامنئي الرئيسَ العراقي": an Iranian is no Iraqi president
         in_title: list[Mention] = []
         j = tend
         # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
