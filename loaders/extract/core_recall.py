@@ -445,6 +445,37 @@ _AR_STOP_OBJ = L._ar("حيث", "الذي", "التي", "الذين", "قبل", "
                      "لكن", "لكنه", "وقال", "وأضاف", "وأكد", "عندما", "حين", "دون")
 
 
+_EN_AFTER_OBJECT = frozenset({"in", "on", "at", "during", "for", "before", "after", "to"})
+
+
+def _then_with_ar(sr: Any, x: int) -> list:
+    """"، ثم مع Y" / "، ثم بـY" at *x*: Y and the list it starts (a verb at *x* opens a
+    clause of its own: nothing)."""
+    if sr.key(x) in ("مع", "ومع"):
+        p = sr.after(x + 1, types=("Person", "Organization"), maxgap=0)
+        return sr.chain(p) if p is not None else []
+    m = next((mm for mm in sr.args if (mm.tlo if 0 <= mm.tlo < mm.lo else mm.lo) == x), None)
+    if m is not None and m.etype in ("Person", "Organization") and (
+            m.prefix.lstrip("وف")[:1] == "ب" or m.prefix.lstrip("وف")[:2] == "مع" or
+            sr.has_prep(m, {"ب"})):
+        return sr.chain(m)
+    return []
+
+
+def _then_object_en(sr: Any, x: int) -> list:
+    """"... and then / later Y" at *x*: Y (and its list) when nothing verb-like follows it
+    ("and later Y said": Y is a subject)."""
+    p = sr.after(x, types=("Person",), maxgap=2)
+    if p is None:
+        return []
+    ch = sr.chain(p)
+    e = ch[-1].hi
+    if e >= sr.hi or (sr.toks[e].punct and sr.toks[e].text in (".", ",", ";")) or \
+            sr.key(e) in _EN_AFTER_OBJECT:
+        return ch
+    return []
+
+
 def more_objects(sr: Any, last: Any, t: int) -> list:
     """Further partners of a meeting after its object list and a place or time phrase:
     "sat down with X at his residence and later with Y", "met X commanders and with Y",
@@ -466,6 +497,8 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
             if k in ("الي", "الى") and sr.key(x + 1) == "جانب":
                 p = sr.after(x + 2, maxgap=6)
                 return sr.chain(p) if p is not None else []
+            if k in ("ثم", "وثم") and x + 1 < sr.hi:
+                return _then_with_ar(sr, x + 1)  # "بحث مع X ملف ...، ثم مع Y"
             m = sr.mention_at.get(x)
             if m is not None and m.lo == x and m.etype in ("Person", "Organization") and \
                     m.prefix.startswith(("وب", "ومع")):
@@ -484,6 +517,8 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
         if m is not None and m.etype in ("Location", "Country"):
             x = m.hi
             continue
+        if k in _EN_LATER and sr.key(x - 1) == "and" and sr.key(x + 1) != "with":
+            return _then_object_en(sr, x + 1)  # "met X on Monday and then Y."
         if k in _EN_OBJ_SKIP or k in _EN_LATER or k == "and" or \
                 k in L.EN_GROUP_HEADS:
             x += 1
