@@ -262,6 +262,23 @@ def _counterpart(doc: Doc, si: int, role_nat: str, at_tok: int,
     return None
 
 
+def same_sentence_antecedent(doc: Doc, current: Iterable[Mention], role: str | None,
+                             role_nat: str | None, at_tok: int) -> str | None:
+    """A description of a nationality the article has not resolved otherwise ("held talks
+    with the Iranian president" after "since Masoud Pezeshkian took office" in the same
+    sentence): the one person of that nationality named earlier in this sentence who is not
+    its first person (the likely subject); None when there is no such single person."""
+    if not role_nat:
+        return None
+    people = sorted((m for m in current if m.etype == "Person" and m.lo < at_tok),
+                    key=lambda m: m.lo)
+    office = _office_words(doc, at_tok) if role == "head_state" else None
+    ids = {m.eid for m in people[1:] if m.kind == "name" and m.eid != people[0].eid and
+           doc.country_of(m.eid) == role_nat and (
+               not office or _holds_office(doc, m.eid, office))}
+    return ids.pop() if len(ids) == 1 else None
+
+
 # offices one person of a country holds at a time: "the Iraqi foreign minister" is the one
 # the article named with that title, not another Iraqi named more often
 _ONE_HOLDER = frozenset({"minister", "ambassador", "envoy", "speaker", "وزير", "الوزير",
@@ -302,13 +319,19 @@ def _most_salient(doc: Doc, cands: list[str], at_tok: int,
 
 
 _PM_WORDS = frozenset({"premier", "prime", "pm"})
+_MONARCHS = {"emir": "emir", "king": "king", "sultan": "sultan", "امير": "emir",
+             "الامير": "emir", "ملك": "king", "الملك": "king", "سلطان": "sultan",
+             "السلطان": "sultan"}
 _PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"})
 
 
 def _office_words(doc: Doc, at_tok: int) -> str | None:
     """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
-    الوزراء"), 'president' for a head of state called president; else None."""
+    الوزراء"), 'president' for a head of state called president, 'emir' / 'king' /
+    'sultan' for a monarch ("the emir", "الأمير"); else None."""
     t = doc.toks[at_tok]
+    if t.key in _MONARCHS:
+        return _MONARCHS[t.key]  # "the emir" is no president named since
     if not t.ar:
         if t.key in _PM_WORDS:
             return "pm"
@@ -328,7 +351,7 @@ def _holds_office(doc: Doc, eid: str, office: str) -> bool:
     words = {w for t in e.titles for w in t.lower().split()}
     if office == "pm":
         return bool(words & _PM_WORDS)
-    return "president" in words
+    return office in words
 
 
 def resolve_cataphora(doc: Doc) -> None:

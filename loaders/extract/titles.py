@@ -28,6 +28,7 @@ from loaders.extract.coreference import (
     counterpart_peer,
     deceased_person,
     resolve_description,
+    same_sentence_antecedent,
 )
 from loaders.extract.mention_base import (
     _B_TITLE,
@@ -641,7 +642,8 @@ def _titles(w: _Work) -> None:
         if (definite or dead or peer) and j > k and not of_the and not mp and \
                 phrase not in L.AR_NAME_ONLY_TITLES:
             eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
-                                                      k)
+                                                      k) or \
+                same_sentence_antecedent(doc, out, role, role_nat, k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
                     else covered[b].lo
