@@ -1,7 +1,7 @@
 """A second partner after "then" (session 10): "بحث X مع Y ملف ...، ثم مع Z ملف ..." /
-"اجتمع X بـY، ثم بـZ" and "X met Y on Monday and then / later Z" -- Z met X too; but "and
-then Z said / met W" opens a clause of Z's own, and "ثم غادر" is another verb. Our own
-sentences in both languages, not taken from any dev set.
+"اجتمع X بـY، ثم بـZ", "التقى X Yَ، الذي ...، (لبحث ...،) ثم Zَ" and "X met Y on Monday and
+then / later Z" -- Z met X too; but "and then Z said / met W" opens a clause of Z's own, and
+"ثم غادر" is another verb. Our own sentences in both languages, not taken from any dev set.
 
 Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).
 """
@@ -33,7 +33,19 @@ CASES = [
  ("en_and_later_object_place",
   "Fidan met Foreign Minister Fuad Hussein on Monday and later Parliament Speaker Mahmoud "
   "al-Mashhadani in his office.", "en", [MW(FIDAN, FUAD), MW(FIDAN, MASH)], []),
+ ("ar_then_after_relative_clause_and_purpose",
+  "والتقى فيدان وزيرَ الخارجية فؤاد حسين، الذي عاد من طهران أمس، لبحث ملف المياه، ثم رئيسَ "
+  "البرلمان محمود المشهداني.", "ar", [MW(FIDAN, FUAD), MW(FIDAN, MASH)], [MW(FUAD, MASH)]),
+ ("ar_then_after_relative_clause_place",
+  "والتقى فيدان وزيرَ الخارجية فؤاد حسين، الذي عاد من طهران أمس، ثم رئيسَ البرلمان محمود "
+  "المشهداني في مكتبه.", "ar", [MW(FIDAN, FUAD), MW(FIDAN, MASH)], [MW(FUAD, MASH)]),
  # negatives
+ ("ar_then_after_relative_clause_new_clause",
+  "والتقى فيدان وزيرَ الخارجية فؤاد حسين، الذي عاد من طهران أمس، ثم رئيس البرلمان محمود "
+  "المشهداني أعلن تأجيل الجلسة.", "ar", [MW(FIDAN, FUAD)], [MW(FIDAN, MASH)]),
+ ("ar_then_after_relative_clause_planned",
+  "ومن المقرر أن يلتقي فيدان وزيرَ الخارجية فؤاد حسين، الذي عاد من طهران أمس، ثم رئيسَ "
+  "البرلمان محمود المشهداني.", "ar", [], [MW(FIDAN, FUAD), MW(FIDAN, MASH)]),
  ("en_and_then_subject_said",
   "Fidan met Foreign Minister Fuad Hussein on Monday and then Parliament Speaker Mahmoud "
   "al-Mashhadani said the talks were useful.", "en", [MW(FIDAN, FUAD)], [MW(FIDAN, MASH)]),
