@@ -1036,15 +1036,23 @@ _EN_HOSTED_EVENTS = frozenset({"dinner", "lunch", "luncheon", "banquet", "recept
 
 
 def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
-    """"X hosted a dinner / an iftar / a meeting for Y and Z": X met them."""
+    """"X hosted a dinner / an iftar / a meeting for Y and Z" / "a banquet in honour of Y":
+    X met them."""
     x = t + 2
     while x < sr.hi and sr.key(x) in L.EN_QUALIFIERS | {"private", "working", "closed",
                                                           "state", "official", "rare"}:
         x += 1
-    if sr.key(x) not in _EN_HOSTED_EVENTS or sr.key(x + 1) not in ("for", "with"):
+    if sr.key(x) not in _EN_HOSTED_EVENTS:
+        return []
+    if sr.key(x + 1) in ("for", "with"):
+        g = x + 2
+    elif sr.key(x + 1) == "in" and sr.key(x + 2) in ("honour", "honor") and \
+            sr.key(x + 3) == "of":
+        g = x + 4  # "hosted a dinner in honour of Y"
+    else:
         return []
     host = sr.subject_before(t)
-    guest = sr.after(x + 2, types=("Person", "Organization"), maxgap=3)
+    guest = sr.after(g, types=("Person", "Organization"), maxgap=3)
     if host is None or guest is None or host.etype != "Person" or sr.blocked(t, host):
         return []
     return [(host.eid, g.eid) for g in sr.chain(guest) if g.eid != host.eid]

@@ -753,6 +753,37 @@ def _credentials(sr: Any) -> None:
         sr.add("MET_WITH", envoy.eid, host.eid, "credentials_ar")
 
 
+# ---- "أقام X مأدبة عشاء على شرف Y" / "مأدبة أقامها X على شرفه": the host met the guest --------
+_HONOUR = L._ar("شرف", "شرفه", "شرفها", "شرفهم")
+_HOSTED = L._ar("أقام", "اقام", "أقامت", "اقامت", "أقامها", "اقامها", "أقامه", "اقامه", "أولم")
+_BANQUET = L._ar("مأدبة", "مادبة", "مأدبه", "مادبه", "حفل", "حفلة", "وليمة", "وليمه")
+
+
+def _banquet(sr: Any) -> None:
+    """"أقام X مأدبة عشاء على شرف Y" -> X met Y; "حضر Y مأدبة أقامها X على شرفه" -> X met Y
+    (the -ه is the sentence's subject before the banquet)."""
+    for h in sr.triggers(_HONOUR, _EMPTY):
+        if sr.key(h - 1) != "علي" or not any(sr.f(x) & _BANQUET
+                                             for x in range(max(sr.lo, h - 8), h)):
+            continue
+        v = next((x for x in range(h - 2, max(sr.lo, h - 12) - 1, -1) if sr.f(x) & _HOSTED),
+                 None)
+        if v is None:
+            continue
+        host = _person_after(sr, v + 1, 1)
+        if host is None or host.lo >= h:
+            host = sr.before(v, types=("Person",), maxgap=2)  # "X أقام مأدبة"
+        if sr.key(h) == "شرف":
+            guest = _person_after(sr, h + 1, 2)
+        else:  # "على شرفه": the subject before the banquet ("حضر Y مأدبة أقامها X على شرفه")
+            guest = sr.before(v, types=("Person",), maxgap=10, indep=True)
+        if host is None or guest is None or host.eid == guest.eid or _blocked(sr, v, host):
+            continue
+        for g in sr.chain(guest, ("Person",)):
+            if g.eid != host.eid:
+                sr.add("MET_WITH", host.eid, g.eid, "banquet_ar")
+
+
 # ---- the object after a time phrase: "التقى قبيل مغادرته طهران المرشد X" ---------------------------
 _WHEN = L._ar("قبيل", "قبل", "بعد", "بعيد", "عقب", "لدى", "فور", "إثر", "اثر", "خلال", "أثناء",
               "اثناء", "عند")
@@ -1083,7 +1114,7 @@ def _in_his_reception(sr: Any) -> None:
 
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
-       (_CREDENTIALS, _EMPTY))
+       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1094,6 +1125,8 @@ def meetings_ar(sr: Any) -> None:
         _reception_noun(sr)  # "بعد استقبال X (لـ)Y"
     _guest_of(sr)
     _credentials(sr)
+    if _HONOUR in sr._by_ar:
+        _banquet(sr)  # "أقام X مأدبة على شرف Y"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
