@@ -491,10 +491,13 @@ _AR_TAIL_NEXT = frozenset({"في", "خلال", "بحضور", "وبحضور", "ع
                            "اليوم", "مساء", "صباح"})
 
 
+_AR_THEN = frozenset({"ثم", "وثم"})
+
+
 def relative_tail_ar(sr: Any, last: Any) -> list:
     """Arabic: the people listed after a relative clause closing a list item: "التقى X، الذي
-    خلف Z على رأس الجهاز، ووزير الطاقة Y" -> [Y]. The member after the clause's closing comma
-    starts with و (a title or the name), and what follows the list is no new clause (a
+    خلف Z على رأس الجهاز، ووزير الطاقة Y" -> [Y]; also "...، (لبحث ...،) ثم Y". The member
+    after the clause's closing comma starts with و or ثم (a title or the name), and what follows the list is no new clause (a
     comma, the end, a place, a date or a purpose); [] otherwise."""
     x = last.hi
     if x + 1 >= sr.hi or sr.toks[x].text not in ("،", ",") or sr.key(x + 1) not in _AR_WHO:
@@ -503,12 +506,25 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
                   if sr.toks[y].text in ("،", ",", ".", "؛")), None)
     if close is None or sr.toks[close].text not in ("،", ","):
         return []
+    if close + 1 < sr.hi and sr.key(close + 1)[:1] == "ل" and \
+            sr.mention_at.get(close + 1) is None:
+        # "...، لبحث ملف ...، ثم Y": a purpose phrase before the member after "ثم"
+        close2 = next((y for y in range(close + 2, min(sr.hi, close + 14))
+                       if sr.toks[y].text in ("،", ",", ".", "؛")), None)
+        if close2 is None or sr.toks[close2].text not in ("،", ",") or \
+                sr.key(close2 + 1) not in _AR_THEN:
+            return []
+        close = close2
     nxt = next((m for m in sr.args if m.lo > close and not m.in_title), None)
     if nxt is None or nxt.etype != "Person":
         return []
     start = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
     first = sr.toks[close + 1].key
-    if not first.startswith("و") or (start != close + 1 and not (
+    if first in _AR_THEN:  # "...، ثم رئيسَ البرلمان Y" / "...، ثم Y"
+        if start != close + 2 and not (start - close <= 6 and
+                                       sr.key(close + 2) in L.AR_TITLE_FIRST):
+            return []
+    elif not first.startswith("و") or (start != close + 1 and not (
             start - close <= 5 and first[1:] in L.AR_TITLE_FIRST)):
         return []  # "...، ووزير الطاقة Y" (a title the mention step left out), not "ووصل Y"
     tail = sr.chain(nxt, ("Person",))

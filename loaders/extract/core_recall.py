@@ -44,17 +44,51 @@ def remote_contact(sr: Any) -> bool:
     if hit is None:
         hit = False
         for x in sr.triggers(_AR_REMOTE, _EN_REMOTE_T):
-            t = sr.toks[x]
-            if t.ar:
-                if sr.f(x) & _AR_REMOTE:
-                    hit = True
-                    break
-            elif t.key in _EN_REMOTE or (t.key in ("video", "virtual", "virtually") and (
-                    sr.key(x + 1) in _EN_REMOTE_VIDEO or sr.key(x - 1) in ("by", "via"))):
+            if _remote_at(sr, x):
                 hit = True
                 break
         sr._remote = hit
     return hit
+
+
+def _remote_at(sr: Any, x: int) -> bool:
+    t = sr.toks[x]
+    if t.ar:
+        return bool(sr.f(x) & _AR_REMOTE)
+    return t.key in _EN_REMOTE or (t.key in ("video", "virtual", "virtually") and (
+        sr.key(x + 1) in _EN_REMOTE_VIDEO or sr.key(x - 1) in ("by", "via")))
+
+
+# words that open a side clause with its own action ("، فيما اكتفى Z بالاتصال هاتفياً")
+_AR_ASIDE = L._ar("فيما", "وفيما", "بينما", "وبينما")
+_AR_ASIDE_AFTER_COMMA = L._ar("كما", "ثم")
+_EN_ASIDE = frozenset({"while", "whereas", "meanwhile"})
+
+
+def _aside_opener(sr: Any, x: int) -> bool:
+    tk = sr.toks[x]
+    if not tk.ar:
+        return tk.key in _EN_ASIDE
+    fs = sr.f(x)
+    return bool(fs & _AR_ASIDE or (fs & _AR_ASIDE_AFTER_COMMA and x > sr.lo and
+                                   sr.toks[x - 1].text in ("،", ",")) or (
+        tk.key == "حين" and sr.key(x - 1) in ("في", "وفي")))
+
+
+def remote_aside(sr: Any, src: str, tgt: str) -> bool:
+    """Are the call words of the sentence and the meeting of *src* and *tgt* in two clauses,
+    one a side clause ("استقبل X Y في بغداد، فيما اكتفى Z بالاتصال هاتفياً بـW", "X received
+    Y, while Z spoke by phone with W"; or the call first: "X spoke by phone with Z, while Y
+    met W")? Then the call is another contact and the meeting stands. A partner not named in
+    the sentence counts as named before it."""
+    firsts = [next((m.lo for m in sr.args if m.eid == eid), sr.lo - 1) for eid in (src, tgt)]
+    remote = [x for x in range(sr.lo, sr.hi) if _remote_at(sr, x)]
+    if not remote:
+        return True
+    lo, hi = min(firsts), max(firsts)
+    if remote[0] > hi and any(_aside_opener(sr, x) for x in range(hi + 1, remote[0])):
+        return True  # the call is told after both partners, in a side clause
+    return remote[-1] < lo and any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
 
 
 def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
@@ -411,6 +445,37 @@ _AR_STOP_OBJ = L._ar("حيث", "الذي", "التي", "الذين", "قبل", "
                      "لكن", "لكنه", "وقال", "وأضاف", "وأكد", "عندما", "حين", "دون")
 
 
+_EN_AFTER_OBJECT = frozenset({"in", "on", "at", "during", "for", "before", "after", "to"})
+
+
+def _then_with_ar(sr: Any, x: int) -> list:
+    """"، ثم مع Y" / "، ثم بـY" at *x*: Y and the list it starts (a verb at *x* opens a
+    clause of its own: nothing)."""
+    if sr.key(x) in ("مع", "ومع"):
+        p = sr.after(x + 1, types=("Person", "Organization"), maxgap=0)
+        return sr.chain(p) if p is not None else []
+    m = next((mm for mm in sr.args if (mm.tlo if 0 <= mm.tlo < mm.lo else mm.lo) == x), None)
+    if m is not None and m.etype in ("Person", "Organization") and (
+            m.prefix.lstrip("وف")[:1] == "ب" or m.prefix.lstrip("وف")[:2] == "مع" or
+            sr.has_prep(m, {"ب"})):
+        return sr.chain(m)
+    return []
+
+
+def _then_object_en(sr: Any, x: int) -> list:
+    """"... and then / later Y" at *x*: Y (and its list) when nothing verb-like follows it
+    ("and later Y said": Y is a subject)."""
+    p = sr.after(x, types=("Person",), maxgap=2)
+    if p is None:
+        return []
+    ch = sr.chain(p)
+    e = ch[-1].hi
+    if e >= sr.hi or (sr.toks[e].punct and sr.toks[e].text in (".", ",", ";")) or \
+            sr.key(e) in _EN_AFTER_OBJECT:
+        return ch
+    return []
+
+
 def more_objects(sr: Any, last: Any, t: int) -> list:
     """Further partners of a meeting after its object list and a place or time phrase:
     "sat down with X at his residence and later with Y", "met X commanders and with Y",
@@ -432,6 +497,8 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
             if k in ("الي", "الى") and sr.key(x + 1) == "جانب":
                 p = sr.after(x + 2, maxgap=6)
                 return sr.chain(p) if p is not None else []
+            if k in ("ثم", "وثم") and x + 1 < sr.hi:
+                return _then_with_ar(sr, x + 1)  # "بحث مع X ملف ...، ثم مع Y"
             m = sr.mention_at.get(x)
             if m is not None and m.lo == x and m.etype in ("Person", "Organization") and \
                     m.prefix.startswith(("وب", "ومع")):
@@ -450,6 +517,8 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
         if m is not None and m.etype in ("Location", "Country"):
             x = m.hi
             continue
+        if k in _EN_LATER and sr.key(x - 1) == "and" and sr.key(x + 1) != "with":
+            return _then_object_en(sr, x + 1)  # "met X on Monday and then Y."
         if k in _EN_OBJ_SKIP or k in _EN_LATER or k == "and" or \
                 k in L.EN_GROUP_HEADS:
             x += 1
@@ -967,15 +1036,23 @@ _EN_HOSTED_EVENTS = frozenset({"dinner", "lunch", "luncheon", "banquet", "recept
 
 
 def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
-    """"X hosted a dinner / an iftar / a meeting for Y and Z": X met them."""
+    """"X hosted a dinner / an iftar / a meeting for Y and Z" / "a banquet in honour of Y":
+    X met them."""
     x = t + 2
     while x < sr.hi and sr.key(x) in L.EN_QUALIFIERS | {"private", "working", "closed",
                                                           "state", "official", "rare"}:
         x += 1
-    if sr.key(x) not in _EN_HOSTED_EVENTS or sr.key(x + 1) not in ("for", "with"):
+    if sr.key(x) not in _EN_HOSTED_EVENTS:
+        return []
+    if sr.key(x + 1) in ("for", "with"):
+        g = x + 2
+    elif sr.key(x + 1) == "in" and sr.key(x + 2) in ("honour", "honor") and \
+            sr.key(x + 3) == "of":
+        g = x + 4  # "hosted a dinner in honour of Y"
+    else:
         return []
     host = sr.subject_before(t)
-    guest = sr.after(x + 2, types=("Person", "Organization"), maxgap=3)
+    guest = sr.after(g, types=("Person", "Organization"), maxgap=3)
     if host is None or guest is None or host.etype != "Person" or sr.blocked(t, host):
         return []
     return [(host.eid, g.eid) for g in sr.chain(guest) if g.eid != host.eid]

@@ -73,6 +73,10 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         if mentioned is None:
             mentioned = list(dict.fromkeys(m.eid for m in recent()))
         return next((e for e in mentioned if e in cands), cands[0])
+    if role_nat and _is_counterpart(doc, at_tok):
+        peer = _counterpart(doc, si, role_nat, at_tok, recent())
+        if peer is not None:
+            return peer
     # "السفير الجديد" / "the new ambassador": the person the article introduced with the same
     # title (and the same new/former qualifier)
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
@@ -96,7 +100,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         # "the ambassador" when the article named the new ambassador and his predecessor:
         # the one it is about (named most often so far), not simply the last named; "the
         # Iranian general": also the other Iranians named in the last sentences
-        if role_nat:
+        if role_nat and not _one_holder_office(doc, at_tok):
             titled += [m.eid for m in _window(recent(), si - 3)
                        if doc.country_of(m.eid) == role_nat]
         return _most_salient(doc, titled, at_tok)
@@ -191,6 +195,102 @@ def deceased_person(doc: Doc, si: int, at_tok: int, back: int = 5) -> str | None
     return None
 
 
+# ---- "نظيره العراقي" / "his Iraqi counterpart": the holder of the subject's office -----------
+def _is_counterpart(doc: Doc, at_tok: int) -> bool:
+    """Is there a counterpart word at or next to the title word *at_tok*?"""
+    for x in range(max(0, at_tok - 2), min(len(doc.toks), at_tok + 2)):
+        k = doc.toks[x].key
+        if k == "counterpart" or k.startswith("نظير") or k.startswith("ونظير"):
+            return True
+    return False
+
+
+def _office_of(doc: Doc, m: Mention) -> frozenset[str]:
+    """The words of the title before the name of *m*, without nationalities, articles and
+    qualifiers ("وزير الخارجية السعودي" -> {وزير, خارجيه}; "Saudi Foreign Minister" ->
+    {foreign, minister})."""
+    from loaders.extract.lexicon import NATIONALITY  # noqa: PLC0415 (data module)
+
+    out = set()
+    for x in range(m.tlo, m.lo):
+        k = doc.toks[x].key
+        k = k[2:] if k.startswith("ال") and len(k) > 4 else k
+        if doc.toks[x].punct or k in NATIONALITY or "ال" + k in NATIONALITY or \
+                k in ("the", "his", "her", "of", "s"):
+            continue
+        out.add(k)
+    return frozenset(out)
+
+
+def counterpart_peer(doc: Doc, si: int, role_nat: str | None, at_tok: int,
+                     current: Iterable[Mention] = ()) -> str | None:
+    """"نظيره العراقي" / "his Iraqi counterpart" at *at_tok* without a name: the person of
+    that nationality holding the office of the titled person before it (``_counterpart``;
+    *current*: the mentions found so far in this sentence)."""
+    if not role_nat or not _is_counterpart(doc, at_tok):
+        return None
+    here = sorted((m for m in current if m.etype == "Person" and m.lo < at_tok),
+                  key=lambda m: m.lo, reverse=True)
+    recent = chain(here, (m for m in reversed(doc.ments) if m.etype == "Person" and
+                          m.lo < at_tok))
+    return _counterpart(doc, si, role_nat, at_tok, recent)
+
+
+def _counterpart(doc: Doc, si: int, role_nat: str, at_tok: int,
+                 recent: Iterator[Mention]) -> str | None:
+    """"التقى وزير الخارجية السعودي X نظيره العراقي": the person of *role_nat* the article
+    named (or the gazetteer knows) with the office of the titled person named last in this
+    sentence before the word; None when there is no such person or no such office."""
+    window = list(_window(recent, si - 6))
+    subj = next((m for m in window if m.sent == si and m.kind == "name" and
+                 0 <= m.tlo < m.lo), None)
+    if subj is None:
+        return None
+    office = _office_of(doc, subj)
+    if not office:
+        return None
+    for m in window:
+        if m.eid == subj.eid or m.kind != "name" or doc.country_of(m.eid) != role_nat:
+            continue
+        if 0 <= m.tlo < m.lo and _office_of(doc, m) == office:
+            return m.eid
+        e = doc.gaz.get(m.eid)
+        if e is not None and e.titles and not doc.toks[subj.tlo].ar and " ".join(
+                doc.toks[x].key for x in range(subj.tlo, subj.lo)
+                if doc.toks[x].key in office) in e.titles:
+            return m.eid  # (English: "Foreign Minister" among the gazetteer's title hints)
+    return None
+
+
+def same_sentence_antecedent(doc: Doc, current: Iterable[Mention], role: str | None,
+                             role_nat: str | None, at_tok: int) -> str | None:
+    """A description of a nationality the article has not resolved otherwise ("held talks
+    with the Iranian president" after "since Masoud Pezeshkian took office" in the same
+    sentence): the one person of that nationality named earlier in this sentence who is not
+    its first person (the likely subject); None when there is no such single person."""
+    if not role_nat:
+        return None
+    people = sorted((m for m in current if m.etype == "Person" and m.lo < at_tok),
+                    key=lambda m: m.lo)
+    office = _office_words(doc, at_tok) if role == "head_state" else None
+    ids = {m.eid for m in people[1:] if m.kind == "name" and m.eid != people[0].eid and
+           doc.country_of(m.eid) == role_nat and (
+               not office or _holds_office(doc, m.eid, office))}
+    return ids.pop() if len(ids) == 1 else None
+
+
+# offices one person of a country holds at a time: "the Iraqi foreign minister" is the one
+# the article named with that title, not another Iraqi named more often
+_ONE_HOLDER = frozenset({"minister", "ambassador", "envoy", "speaker", "وزير", "الوزير",
+                         "سفير", "السفير", "مبعوث", "المبعوث", "وزيره", "الوزيره"})
+
+
+def _one_holder_office(doc: Doc, at_tok: int) -> bool:
+    """Does the title at *at_tok* name such an office (within its first three words)?"""
+    return any(doc.toks[x].key in _ONE_HOLDER
+               for x in range(at_tok, min(len(doc.toks), at_tok + 3)))
+
+
 def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
     """The mentions of *ments* (latest first) down to sentence *first_sent*."""
     for m in ments:
@@ -219,13 +319,19 @@ def _most_salient(doc: Doc, cands: list[str], at_tok: int,
 
 
 _PM_WORDS = frozenset({"premier", "prime", "pm"})
+_MONARCHS = {"emir": "emir", "king": "king", "sultan": "sultan", "امير": "emir",
+             "الامير": "emir", "ملك": "king", "الملك": "king", "سلطان": "sultan",
+             "السلطان": "sultan"}
 _PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"})
 
 
 def _office_words(doc: Doc, at_tok: int) -> str | None:
     """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
-    الوزراء"), 'president' for a head of state called president; else None."""
+    الوزراء"), 'president' for a head of state called president, 'emir' / 'king' /
+    'sultan' for a monarch ("the emir", "الأمير"); else None."""
     t = doc.toks[at_tok]
+    if t.key in _MONARCHS:
+        return _MONARCHS[t.key]  # "the emir" is no president named since
     if not t.ar:
         if t.key in _PM_WORDS:
             return "pm"
@@ -245,7 +351,7 @@ def _holds_office(doc: Doc, eid: str, office: str) -> bool:
     words = {w for t in e.titles for w in t.lower().split()}
     if office == "pm":
         return bool(words & _PM_WORDS)
-    return "president" in words
+    return office in words
 
 
 def resolve_cataphora(doc: Doc) -> None:

@@ -81,6 +81,7 @@ _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجت
                         "استقباله", "استقبالها", "استضافته", "استضافتها", "لقاءاته",
                         "اجتماعاته", "لقاءاتها", "اجتماعاتها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
+_JOINED_HIM = frozenset({"جمعه", "جمعها", "جمعهم"})  # "في لقاء جمعه بـY" (folded keys)
 # words after "، و" that continue a phrase rather than open a clause ("، وفي مقدمهم X")
 _AR_NOT_VERB = frozenset({"في", "فيما", "من", "على", "الي", "مع", "بين", "بحضور", "منهم", "بينهم",
                           "ضمنهم", "كذلك", "ايضا", "خاصه", "لا", "سيما", "بخاصه", "عدد", "عددا"})
@@ -310,6 +311,29 @@ class MeetingRules(SentenceCore):
         for o in self.chain(obj, ("Person",)):
             self.add("MET_WITH", sid, o.eid, "met_his_noun_en")
 
+    def _meeting_joined_him(self, t: int) -> None:
+        """"وقال X في لقاء جمعه بـY" / "خلال اجتماع جمعها مع Y" / "وفي لقاء جمعه بـY، أكد
+        X": the person the pronoun on جمع stands for (the clause's subject) met Y."""
+        k = t + 2
+        if self.key(k) in ("مع", "ومع"):
+            k += 1
+        obj = self.after(k, types=("Person", "Organization"), maxgap=0)
+        if obj is None or not (k > t + 2 or self.has_prep(obj, {"ب"})):
+            return
+        objs = self.chain(obj)
+        subj = self.before(t, types=("Person",), maxgap=40, indep=True)
+        if subj is not None:
+            subj = arrival_guest_ar(self, t, subj)
+        else:  # "وفي لقاء جمعه بـY، أكد X": the subject of the verb after the comma
+            comma = next((x for x in range(objs[-1].hi, min(self.hi, objs[-1].hi + 8))
+                          if self.toks[x].text in ("،", ",")), None)
+            subj = self.after(comma + 2, types=("Person",), maxgap=1) if comma is not None \
+                else None
+        if subj is None or subj in objs or self.blocked(t, subj):
+            return
+        for o in objs:
+            self.add("MET_WITH", subj.eid, o.eid, "meeting_joined_him_ar")
+
     def _met_passive(self, t: int) -> None:
         """"X was received/met/hosted by Y": X met Y (only with an explicit 'by' agent, which
         may follow an adverb or a place: "was received later / at the Pentagon by Y")."""
@@ -350,6 +374,9 @@ class MeetingRules(SentenceCore):
         if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
                 fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
+            if self.key(t + 1) in _JOINED_HIM:
+                self._meeting_joined_him(t)  # "قال X في لقاء جمعه بـY"
+                return
             if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين") or self.key(t - 1) in (
                     "جمع", "وجمع", "جمعت", "وجمعت"):
                 # "لقاء جمع X بـY" / "لقاء بين X وY" / "وجمع لقاء ثلاثي X وY وZ"

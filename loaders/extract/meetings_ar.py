@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_context import _AR_SAID
+from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs
 
@@ -46,6 +46,7 @@ _ADVERBIAL = L._ar("اليوم", "امس", "أمس", "غدا", "الاثنين",
                    "ظهر", "بدلا", "بدلاً", "منه", "منها", "عنه", "بدوره", "بدورها", "ايضا",
                    "أيضاً", "كذلك", "بدوره", "لاحقا", "لاحقاً", "فور", "وصوله", "وصولها",
                    "لدى", "عند", "الماضي", "الجاري", "المقبل", "الليلة", "امسية", "أمسية")
+_ARRIVAL_NOUN = L._ar("وصوله", "وصولها", "وصولهم", "قدومه", "قدومها")
 _PLACE_WORDS = L._ar("المطار", "مطار", "مكتبه", "مكتبها", "مقره", "مقرها", "منزله", "منزلها",
                      "مقر", "مكتب", "قصر", "القصر", "السراي", "العاصمة", "مدينة", "مبنى",
                      "الديوان", "ديوان", "مقر", "الرئاسة")
@@ -382,7 +383,12 @@ def _late_subject(sr: Any, k: int) -> Any:
                 "الدولي", "الخاص", "الرئاسي", "الحكومي"):
             x += 1
             continue
-        if sr.f(x) & L.AR_LEADER_NOUNS:  # "رئيس مكتب رئيس الجمهورية X": a long title
+        if tk.key == "الي" and x > k and sr.f(x - 1) & _ARRIVAL_NOUN:
+            x += 1  # "لدى وصوله إلى المطار / إلى بغداد": where he arrived
+            continue
+        if sr.f(x) & L.AR_LEADER_NOUNS or tk.key in L.AR_TITLE_FIRST:
+            # "رئيس مكتب رئيس الجمهورية X": a long title; "وزير النفط X": a title the name's
+            # mention leaves out
             p = _person_after(sr, x, 6)
             return p if p is not None and p.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
         return None
@@ -747,6 +753,37 @@ def _credentials(sr: Any) -> None:
         sr.add("MET_WITH", envoy.eid, host.eid, "credentials_ar")
 
 
+# ---- "أقام X مأدبة عشاء على شرف Y" / "مأدبة أقامها X على شرفه": the host met the guest --------
+_HONOUR = L._ar("شرف", "شرفه", "شرفها", "شرفهم")
+_HOSTED = L._ar("أقام", "اقام", "أقامت", "اقامت", "أقامها", "اقامها", "أقامه", "اقامه", "أولم")
+_BANQUET = L._ar("مأدبة", "مادبة", "مأدبه", "مادبه", "حفل", "حفلة", "وليمة", "وليمه")
+
+
+def _banquet(sr: Any) -> None:
+    """"أقام X مأدبة عشاء على شرف Y" -> X met Y; "حضر Y مأدبة أقامها X على شرفه" -> X met Y
+    (the -ه is the sentence's subject before the banquet)."""
+    for h in sr.triggers(_HONOUR, _EMPTY):
+        if sr.key(h - 1) != "علي" or not any(sr.f(x) & _BANQUET
+                                             for x in range(max(sr.lo, h - 8), h)):
+            continue
+        v = next((x for x in range(h - 2, max(sr.lo, h - 12) - 1, -1) if sr.f(x) & _HOSTED),
+                 None)
+        if v is None:
+            continue
+        host = _person_after(sr, v + 1, 1)
+        if host is None or host.lo >= h:
+            host = sr.before(v, types=("Person",), maxgap=2)  # "X أقام مأدبة"
+        if sr.key(h) == "شرف":
+            guest = _person_after(sr, h + 1, 2)
+        else:  # "على شرفه": the subject before the banquet ("حضر Y مأدبة أقامها X على شرفه")
+            guest = sr.before(v, types=("Person",), maxgap=10, indep=True)
+        if host is None or guest is None or host.eid == guest.eid or _blocked(sr, v, host):
+            continue
+        for g in sr.chain(guest, ("Person",)):
+            if g.eid != host.eid:
+                sr.add("MET_WITH", host.eid, g.eid, "banquet_ar")
+
+
 # ---- the object after a time phrase: "التقى قبيل مغادرته طهران المرشد X" ---------------------------
 _WHEN = L._ar("قبيل", "قبل", "بعد", "بعيد", "عقب", "لدى", "فور", "إثر", "اثر", "خلال", "أثناء",
               "اثناء", "عند")
@@ -1046,6 +1083,13 @@ def _host_before(sr: Any, f: int) -> Any:
     return m if any(x >= sr.lo and sr.f(x) & _KANA for x in (s - 1, s - 2)) else None
 
 
+def _guest_in_sentence(sr: Any, t: int, host: Any) -> Any:
+    """"وصل V إلى ...، وكان في استقباله X": the arrival's subject V earlier in the sentence
+    (not the host X), else None."""
+    v = arrival_subject_ar(sr, t)
+    return v if v is not None and v.eid != host.eid and v.hi <= t else None
+
+
 def _in_his_reception(sr: Any) -> None:
     for t in sr.triggers(_IN_HIS_RECEPTION, _EMPTY):
         if sr.key(t - 1) not in ("في", "مقدمة", "طليعة") or sr.f(t) & _RECEPTION_NOUN:
@@ -1060,8 +1104,8 @@ def _in_his_reception(sr: Any) -> None:
                 guest = sr.after(v + 1, types=("Person",), maxgap=4) if v is not None else None
         if host is None:
             continue
-        guest = guest or guest_antecedent(sr, exclude=host.eid) or \
-            sr._prev_subject(exclude=host.eid)
+        guest = guest or _guest_in_sentence(sr, t, host) or \
+            guest_antecedent(sr, exclude=host.eid) or sr._prev_subject(exclude=host.eid)
         if guest is None or guest.eid == host.eid or _blocked(sr, t, host):
             continue
         for h in sr.chain(host, ("Person",)):
@@ -1070,7 +1114,7 @@ def _in_his_reception(sr: Any) -> None:
 
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
-       (_CREDENTIALS, _EMPTY))
+       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1081,6 +1125,8 @@ def meetings_ar(sr: Any) -> None:
         _reception_noun(sr)  # "بعد استقبال X (لـ)Y"
     _guest_of(sr)
     _credentials(sr)
+    if _HONOUR in sr._by_ar:
+        _banquet(sr)  # "أقام X مأدبة على شرف Y"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return

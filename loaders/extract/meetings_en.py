@@ -189,13 +189,17 @@ def _delegation_np(sr: Any, d: int) -> dict:
             definite = True
             lo = x
             break
+        if k in ("his", "her"):  # "received X and his delegation": X's own, told here
+            lo = x
+            break
         if k in L.NATIONALITY:
             nats.add(L.NATIONALITY[k])
         if t.cap or k in L.NATIONALITY or k.endswith(("-level", "ranking")) or k in (
                 "high", "senior", "large", "joint", "visiting", "official", "security",
                 "military", "parliamentary", "government", "economic", "ministerial",
                 "political", "top", "new", "second", "first", "high-level", "-", "level",
-                "judicial", "trade", "technical", "negotiating", "rival", "palestinian"):
+                "judicial", "trade", "technical", "negotiating", "rival", "palestinian",
+                "accompanying"):
             lo = x
             x -= 1
             continue
@@ -384,6 +388,10 @@ def delegations_en(sr: Any) -> None:
         partners: list = []
         ok = True
         t = _verb_before(sr, np["lo"])
+        if t is None and sr.key(np["lo"] - 1) == "and":
+            obj = sr.mention_at.get(np["lo"] - 2)  # "received X and his delegation, which
+            if obj is not None and obj.etype == "Person":  # included Y": the verb before X
+                t = _verb_before(sr, obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo)
         if t is not None and sr.key(t - 1) not in _EN_PASSIVE_AUX:
             host = coordinated_subject(sr, t) or sr.subject_before(t)
             if host is not None and host.etype in ("Person", "Organization") and \

@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
+# nouns of set phrases after على that are also usual given names ("على شرف X": in honour of X)
+_AR_AFTER_ALA = frozenset({"شرف", "راس"})
+
+
 def _first_names_before_surnames(w: _Work) -> None:
     """A first name in a spelling of its own before a known surname ("Esmaeel
     Ghaani", "إسماعيل قائاني"); known first names before a bare known surname that belongs to
@@ -47,6 +51,8 @@ def _first_names_before_surnames(w: _Work) -> None:
         if p < s.lo or p in covered:
             continue
         pt = toks[p]
+        if pt.ar and pt.key in _AR_AFTER_ALA and p - 1 >= s.lo and toks[p - 1].key == "علي":
+            continue  # "على شرف فيدان" (in honour of), "على رأس ...": no first name
         ok = (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
               pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
             pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key))

@@ -47,7 +47,14 @@ from loaders.extract.core_context import (
     quote_speaker,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
-from loaders.extract.core_recall import HOOK_AR, HOOK_EN, note_victims, note_visitor, remote_contact
+from loaders.extract.core_recall import (
+    HOOK_AR,
+    HOOK_EN,
+    note_victims,
+    note_visitor,
+    remote_aside,
+    remote_contact,
+)
 from loaders.extract.core_wire_rules import (
     WIRE_CUES,
     group_members_met,
@@ -446,7 +453,8 @@ class SentenceCore:
                 # except through its envoys ("التقى ممثلي روسيا والصين", "met representatives
                 # of China")
                 return
-            if self._remote if self._remote is not None else remote_contact(self):
+            if (self._remote if self._remote is not None else remote_contact(self)) and \
+                    not remote_aside(self, src, tgt):
                 return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
         if rtype == "LEADS":

@@ -25,8 +25,10 @@ from loaders.extract.arabic_names import (
 from loaders.extract.coreference import (
     AR_DEAD_QUALS,
     EN_DEAD_QUALS,
+    counterpart_peer,
     deceased_person,
     resolve_description,
+    same_sentence_antecedent,
 )
 from loaders.extract.mention_base import (
     _B_TITLE,
@@ -192,6 +194,19 @@ _NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
 _KEY = attrgetter("key")
 
 
+def _other_nationality(doc: Doc, eid: str, k: int, tend: int) -> bool:
+    """Does the title phrase at *k* (its words and the next one) name a nationality other
+    than the known one of person *eid*? Then the phrase is no apposition to that person."""
+    own = doc.country_of(eid)
+    if own is None:
+        return False
+    for x in range(k, min(len(doc.toks), tend + 1)):
+        nat = L.NATIONALITY.get(doc.toks[x].key)
+        if nat is not None:
+            return nat != own
+    return False
+
+
 def _titles(w: _Work) -> None:
     """Title cues ("الرئيس", "رئيس الوزراء", "قائد فيلق القدس"; "President", "Prime
     Minister", "Quds Force commander") with the nationality or body around them, then: a known
@@ -240,7 +255,12 @@ def _titles(w: _Work) -> None:
         appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
             covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
             not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
-            not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES)
+            not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES) \
+            and not (toks[k].ar and pb == k - 1 and toks[k].key.startswith("نظير"))
+        # ("التقى X نظيرَه العراقي": the verb's object after its subject, no apposition)
+        if appositive and toks[k].ar and pb == k - 1 and \
+                _other_nationality(doc, covered[pb].eid, k, tend):
+            appositive = False  # "التقى خامنئي الرئيسَ العراقي": an Iranian is no Iraqi president
         in_title: list[Mention] = []
         j = tend
         # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
@@ -376,7 +396,7 @@ def _titles(w: _Work) -> None:
             if t.ar and toks[k].ar and _unlisted_nisba(doc, covered, j, s.hi):
                 j += 1  # "الرئيس الأرميني X", "نظيره الأذربيجاني X": an adjective the
                 continue  # lexicon lacks, then a name of two words or more
-            if phrase in _POSTED_TITLES and key in ("في", "لدي", "to", "in") and \
+            if phrase in _POSTED_TITLES and key in ("في", "لدي", "الي", "to", "in") and \
                     j + 1 in covered and covered[j + 1].lo == j + 1 and \
                     covered[j + 1].etype in ("Location", "Country"):
                 in_title.append(covered[j + 1])
@@ -627,9 +647,13 @@ def _titles(w: _Work) -> None:
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
         dead = _deceased_description(doc, si, k, max(j, tend)) if j > k and not of_the and (
             definite or (b >= s.lo and toks[b].key == "the")) else None
-        if (definite or dead) and j > k and not of_the and not mp and \
+        peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
+            j > k and role_nat else None  # "نظيره العراقي": the Iraqi holder of the office
+        if (definite or dead or peer) and j > k and not of_the and not mp and \
                 phrase not in L.AR_NAME_ONLY_TITLES:
-            eid = dead or resolve_description(doc, si, role, role_org, role_nat, qual, k)
+            eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
+                                                      k) or \
+                same_sentence_antecedent(doc, out, role, role_nat, k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
                     else covered[b].lo
