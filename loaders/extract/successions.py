@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_context import predecessor_pronoun_en
+from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU, predecessor_pronoun_en
 from loaders.extract.core_recall import (
     HOOK_AR,
     HOOK_EN,
@@ -259,6 +259,11 @@ class SuccessionRules(SentenceCore):
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is not None:
+                # "X handed command to / praised his successor, Y": Y succeeded X
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                if ante is not None and ante.eid != named.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", named.eid, ante.eid, "his_successor_named_en")
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
                 if ante is not None and not self.blocked(t):
@@ -467,6 +472,12 @@ class SuccessionRules(SentenceCore):
                 if self.key(t - 1) in ("الذي", "التي") and \
                         self.toks[t].key.lstrip("وف").endswith(("فه", "فها")):
                     continue  # "X، الذي خلفه Y": Y succeeded X (core_context.khalafahu_ar)
+                his = self.toks[t].key.lstrip("وفبل").endswith(("فه", "فها"))
+                if his and self.toks[t].key in _AR_KHALAFAHU and (
+                        self.toks[t - 1].text in ("،", ",") or
+                        self.toks[t - 1].key in _AR_CLAUSE_START or
+                        self.toks[t].key[0] in "وفل"):
+                    continue  # "قُتل X ...، وخلفه Y": Y succeeded X (core_context.khalafahu_ar)
                 obj_m = self.after(t + 1, types=("Person",), maxgap=1)
                 x = t + 1
                 while obj_m is None and x < min(self.hi, t + 4) and (
@@ -502,6 +513,9 @@ class SuccessionRules(SentenceCore):
                         continue
                     else:
                         subj_m, obj_m = obj_m, after2
+                if his and subj_m is not obj_m:
+                    # "أشاد X بخلفه Y" / "سلّم X القيادة إلى خلفه Y": Y is X's successor
+                    subj_m, obj_m = obj_m, subj_m
                 if not self.blocked(t, subj_m):
                     self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
                     self.dependent.add(id(obj_m))
