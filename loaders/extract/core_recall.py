@@ -833,6 +833,10 @@ def discussed_pair(sr: Any, t: int) -> list[tuple[str, str]]:
 
 
 _AR_BECAME = L._ar("أصبح", "اصبح", "وأصبح", "بات", "وبات", "صار", "وصار", "أضحى")
+# chosen for a post: "انتُخب X أميناً عاماً" / "انتخب المجلس X أميناً عاماً" / "اختير X رئيساً"
+_AR_ELECTED = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختير", "واختير", "اختار",
+                    "واختار", "اختارت", "واختارت", "نصب", "ونصب", "سمي", "وسمي", "كلف", "وكلف",
+                    "كلفت", "وكلفت", "عين", "وعين", "عينت", "وعينت")
 _AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً", "زعيما", "زعيماً", "أمينا",
                        "أميناً", "مديرا", "مديراً", "آمرا")
 _AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر")
@@ -842,11 +846,20 @@ _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقا
 
 def became_after_ar(sr: Any) -> list[tuple[str, str]]:
     """(new, old): "وأصبح X قائداً لـY بعد مقتل Z" (a title in the accusative after the new
-    holder, then the predecessor's death or departure)."""
+    holder, then the predecessor's death or departure); the same after a verb of choosing:
+    "انتُخب X أميناً عاماً بعد اغتيال Z", "انتخب مجلس الشورى X أميناً عاماً بعد ...",
+    "X، الذي اختير رئيساً بعد وفاة Z"."""
     out: list[tuple[str, str]] = []
-    for t in sr.triggers(_AR_BECAME, frozenset()):
+    for t in sr.triggers(_AR_BECAME | _AR_ELECTED, frozenset()):
         new = sr.after(t + 1, types=("Person",), maxgap=1) or \
             sr.before(t, types=("Person",), maxgap=1)
+        if new is None and sr.f(t) & _AR_ELECTED:
+            if sr.key(t - 1) in ("الذي", "التي"):  # "X، الذي اختير رئيساً بعد ..."
+                new = sr.before(t - 1, types=("Person",), maxgap=1)
+            else:  # the body that elects ("مجلس الشورى"), then the one elected
+                new = sr.after(t + 1, types=("Person",), maxgap=3)
+                if new is not None and any(sr.toks[x].punct for x in range(t + 1, new.lo)):
+                    new = None
         if new is None:
             continue
         y = new.hi if new.lo > t else t + 1
@@ -983,5 +996,5 @@ def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
 
 # cue words of the sentence-wide rules above (attended_meeting, claimed_lives,
 # strike_agent_later, became_after_ar): a sentence without any skips them all
-HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_BECAME | _AR_STRUCK
+HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_BECAME | _AR_STRUCK | _AR_ELECTED
 HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID | _EN_STRUCK

@@ -629,6 +629,7 @@ _AR_RELATIVE = frozenset({"الذي", "التي"})
 _EN_TAKE_POST = frozenset({"took", "taken", "takes", "assumed", "assumes", "inherited",
                            "inherits", "assuming", "inheriting"})
 _EN_POST = frozenset({"helm", "reins", "command", "leadership", "control", "post", "job", "role",
+                      "charge",
                       "portfolio", "position", "office", "mantle", "power", "presidency",
                       "premiership", "chairmanship"})
 _EN_HANDED = frozenset({"handed", "hands", "handing", "passed"})
@@ -640,8 +641,10 @@ _AR_FROM_HIM = L._ar("منه", "منها", "عنه", "عنها")
 _PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_en
 _EN_VACANT = frozenset({"vacant", "vacated"})
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
+# "stepped in / into the role / up as", "was sworn in as", "has led / headed ORG since"
+_EN_STEP_IN = frozenset({"stepped", "steps", "sworn", "led", "headed"})
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
-    frozenset({"became", "becomes", "become", "served", "serves"})
+    frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 
 
@@ -742,8 +745,8 @@ def took_post_from_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old_id, "took_post_from_en")
 
 
-_EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | frozenset({"became", "becomes", "become", "served",
-                                                        "serves"})
+_EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | _EN_STEP_IN | frozenset({
+    "became", "becomes", "become", "served", "serves"})
 _EN_GONE_NOUN = frozenset({"killing", "death", "assassination", "slaying", "ouster",
                            "resignation", "dismissal", "martyrdom", "removal"})
 _EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", "resigned",
@@ -782,13 +785,52 @@ def _gone_after(sr: Any, x: int) -> Any:
     return None
 
 
+_EN_BODY_NOUNS = frozenset({"group", "movement", "army", "force", "forces", "party", "ministry",
+                            "government", "militia", "organization", "organisation", "country",
+                            "council", "brigade", "brigades", "corps", "agency", "service",
+                            "unit", "faction", "office", "presidency", "state", "military",
+                            "navy", "division", "command", "alliance", "coalition", "bureau"})
+
+
+def _body_next(sr: Any, x: int) -> bool:
+    """A body (a named one or a noun such as "the group") within the three words from *x*:
+    what one leads or takes charge of, unlike "protests" or "the investigation"."""
+    for y in range(x, min(sr.hi, x + 4)):
+        if sr.key(y) in _EN_BODY_NOUNS:
+            return True
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Organization", "Country"):
+            return True
+        if sr.toks[y].punct or sr.key(y) in _EN_AFTER or sr.key(y) == "since":
+            return False
+    return False
+
+
 def took_post_after_death_en(sr: Any) -> None:
     """"X took the helm of ORG / took over as chief / inherited the force / took office /
     became its leader after Y was killed / after the assassination of Y": X succeeded Y.
-    A post word (or "over") must follow the verb ("took a flight after ..." gives nothing)."""
+    A post word (or "over") must follow the verb ("took a flight after ..." gives nothing).
+    Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
+    of", and "has led / headed ORG since Y was killed" (a perfect: "led the march" is none)."""
     for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER):
         kt = sr.key(t)
-        if kt in ("became", "becomes", "become"):
+        since = False
+        if kt in _EN_STEP_IN:
+            if kt in ("led", "headed"):
+                if sr.key(t - 1) not in ("has", "have", "had") or not _body_next(sr, t + 1):
+                    continue  # "has led protests since ...": no post
+                since = True
+            elif kt == "sworn" and sr.key(t + 1) != "in" or \
+                    kt != "sworn" and sr.key(t + 1) not in ("in", "into") and \
+                    (sr.key(t + 1), sr.key(t + 2)) != ("up", "as"):
+                continue  # "stepped up attacks" / "stepped out of"
+            elif sr.key(t + 1) == "into" and sr.key(t + 2) in ("the", "his", "her") and \
+                    sr.key(t + 3) not in _EN_POST:
+                continue  # "stepped into the car"
+        elif kt in ("took", "taken", "takes", "take") and sr.key(t + 1) == "charge" and \
+                not _body_next(sr, t + 2):
+            continue  # "took charge of the investigation"
+        elif kt in ("became", "becomes", "become"):
             if not any(sr.key(y) in _EN_ROLE for y in range(t + 1, min(sr.hi, t + 6))):
                 continue
         elif kt in ("served", "serves"):  # "had served as acting minister after Y died"
@@ -804,7 +846,7 @@ def took_post_after_death_en(sr: Any) -> None:
             if sr.toks[x].text in (";", ":") or (sr.toks[x].text == "," and
                                                  sr.key(x + 1) not in _EN_AFTER):
                 break
-            if sr.key(x) in _EN_AFTER:
+            if sr.key(x) in _EN_AFTER or since and sr.key(x) == "since":
                 aft = x
                 break
         if aft is None:
