@@ -27,7 +27,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU, predecessor_pronoun_en
+from loaders.extract.core_context import (
+    _AR_CLAUSE_START,
+    _AR_GONE,
+    _AR_KHALAFAHU,
+    _latest_victim,
+    predecessor_pronoun_en,
+)
 from loaders.extract.core_recall import (
     HOOK_AR,
     HOOK_EN,
@@ -39,6 +45,7 @@ from loaders.extract.core_recall import (
     whose_successor,
 )
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
+from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
@@ -51,6 +58,7 @@ else:
     SentenceCore = object
 
 _C3 = L._ar("خليفة", "خليفه")
+_AR_SUCC_HIS = L._ar("خليفته", "خليفتها")  # "his successor": "واختير خليفته X"
 _C4 = L._ar("خلفا", "خلفاً")
 _C5 = L._ar("خلف", "يخلف", "خلفه")
 _C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only before a loss noun)
@@ -106,10 +114,29 @@ def _successors(gaz) -> dict[str, list[str]]:
 
 
 _EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
-_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER
+_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER | _AR_SUCC_HIS
+
+
+def _his_predecessor_ar(sr: Any, t: int, new: str) -> str | None:
+    """Whom the -ه of "خليفته" at *t* stands for: the person this sentence says died or was
+    removed before it ("قُتل X ...، واختير خليفته Y"), else the nearest person before it in
+    the sentence ("أشاد X بخليفته Y"), else the victim or the person of the last sentences."""
+    for y in range(t - 1, sr.lo - 1, -1):
+        if sr.f(y) & _AR_GONE:
+            m = sr.after(y + 1, types=("Person",), maxgap=2)
+            if m is not None and m.hi <= t and m.eid != new:
+                return m.eid
+    m = sr.before(t, types=("Person",), maxgap=40)
+    if m is not None and m.eid != new:
+        return m.eid
+    return _latest_victim(sr, new) or sr._antecedent(t, exclude={new})
 
 
 # the taking of a post with a pronoun: "(منذ/بعد) تسلّمه / تولّيه / تعيينه ..." (his taking)
+# "بعد مقتله / اغتياله / وفاته" and "بعد الغارة / الحادث": a death told before
+_AR_DEATH_HIS_OR_EVENT = L._ar("مقتله", "اغتياله", "وفاته", "رحيله", "استشهاده", "مصرعه",
+                               "مقتلها", "اغتيالها", "وفاتها", "الغارة", "الغارات", "الحادث",
+                               "الهجوم", "الضربة", "الانفجار", "التفجير", "الحادثة")
 _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلامه", "انتخابه", "تكليفه", "اختياره",
                        "تسلمها", "توليها", "تعيينها", "استلامها", "انتخابها", "تكليفها",
                        "تسلمهم", "تنصيبه")
@@ -262,8 +289,10 @@ class SuccessionRules(SentenceCore):
             if self.key(t - 1) in ("his", "her") and is_succ and named is not None:
                 # "X handed command to / praised his successor, Y": Y succeeded X
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
-                if ante is not None and ante.eid != named.eid and not self.blocked(t):
-                    self.add("SUCCESSOR_OF", named.eid, ante.eid, "his_successor_named_en")
+                ante_id = ante.eid if ante is not None else \
+                    self._antecedent(t - 1, exclude={named.eid})  # "... . His successor, Y,"
+                if ante_id and ante_id != named.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
                 if ante is not None and not self.blocked(t):
@@ -407,6 +436,12 @@ class SuccessionRules(SentenceCore):
         # Arabic
         for t in self._by_ar.get(_AR_SUCC_PRED_TAKE, ()):  # (= self.triggers(..., _EMPTY))
             fs = self.f(t)
+            if fs & _AR_SUCC_HIS:
+                new = self.after(t + 1, types=("Person",), maxgap=1)
+                old_id = _his_predecessor_ar(self, t, new.eid) if new is not None else None
+                if new is not None and old_id and not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old_id, "his_successor_ar")
+                continue
             if fs & L.AR_PREDECESSOR:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 if self.toks[t].key.lstrip("وفبل") in ("سلف", "لسلف") and old is not None and \
@@ -533,6 +568,7 @@ class SuccessionRules(SentenceCore):
                             else:
                                 y = x + 1
                         y0 = y
+                        pron_dead = False
                         while y < self.hi and self.f(y) & _C7:
                             y += 1
                         if y > y0 and y < self.hi and self.f(y) & _C7_TAIL and \
@@ -540,7 +576,14 @@ class SuccessionRules(SentenceCore):
                             y += 1  # "منذ إنهاء عضوية Y"
                         if y == y0 and self.key(x) == "منذ":
                             continue  # "تولى المنصب منذ 2019": no loss stated
-                        if y == y0:
+                        if self.f(y0) & _AR_DEATH_HIS_OR_EVENT:
+                            # "تولى X القيادة بعد مقتله / بعد الغارة": whom the text said died
+                            dead = deceased_person(self.doc, self.si, t, back=3)
+                            if dead is None:
+                                break
+                            old = _DeadRef(dead)
+                            pron_dead = True
+                        elif y == y0:
                             old = _person_right_after(self, y)
                             if old is None:
                                 continue  # "تسلّم X الوزارة بعد Y": Y held it before
@@ -573,7 +616,9 @@ class SuccessionRules(SentenceCore):
                             if vso is not None and vso is not old and \
                                     not self.has_prep(vso, _AR_PREPS_S):
                                 new = vso  # "، فيما تسلّم X الوزارة بعد Y": X, not before
-                        if old and new and old is not new and not self.blocked(t, new):
+                        if pron_dead and new is not None and _pronoun_taken(self, t, x, new):
+                            break  # "عُيّن خلفاً لـY عقب مقتله": the -ه is Y (khalafan_ar)
+                        if old and new and old.eid != new.eid and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
                         break
 
@@ -806,6 +851,53 @@ def _body_next(sr: Any, x: int) -> bool:
     return False
 
 
+# "after the crash / strike / his death": the event that killed someone named before
+_EN_DEATH_EVENT = frozenset({"crash", "strike", "attack", "assassination", "killing", "death",
+                             "bombing", "raid", "explosion", "blast", "ambush", "airstrike"})
+
+
+def _pronoun_taken(sr: Any, t: int, x: int, new: Any) -> bool:
+    """Between the verb *t* and "بعد" at *x*, a succession phrase ("خلفاً لـY", "بدلاً من Y")
+    or a person other than *new*: the -ه of "بعد مقتله" is theirs, not a death told before."""
+    for z in range(t + 1, x):
+        if sr.f(z) & (_C4 | _AR_INSTEAD_T):
+            return True
+        m = sr.mention_at.get(z)
+        if m is not None and m.etype == "Person" and m.eid != new.eid:
+            return True
+    return False
+
+
+_EN_DEATH_NEAR = _EN_GONE_VERB | _EN_GONE_NOUN | frozenset({"crash"})
+
+
+def _dead_in_post(sr: Any, t: int, aft: int, new: Any) -> str | None:
+    """By office: the latest person of this or the last five sentences whose title is a
+    word of the post taken ("took over as acting president after the crash" -> "President
+    Y", named near a death word: "X, who died in a helicopter crash alongside President
+    Y"); None when no such person."""
+    post = {sr.key(y) for y in range(t + 1, aft)} - {"as", "the", "over", "acting", "interim"}
+    toks = sr.doc.toks
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == new.eid or not sr.si - 5 <= m.sent <= sr.si or \
+                m.lo >= _start(new) or not 0 <= m.tlo < m.lo:
+            continue
+        if not any(toks[y].key in post for y in range(m.tlo, m.lo)):
+            continue
+        near = range(max(0, m.tlo - 15), min(len(toks), m.hi + 8))
+        if any(toks[y].key in _EN_DEATH_NEAR for y in near):
+            best = m  # doc.ments is in text order: the latest wins
+    return best.eid if best is not None else None
+
+
+class _DeadRef:
+    """The predecessor by id only (someone named in an earlier sentence)."""
+
+    def __init__(self, eid: str) -> None:
+        self.eid = eid
+
+
 def took_post_after_death_en(sr: Any) -> None:
     """"X took the helm of ORG / took over as chief / inherited the force / took office /
     became its leader after Y was killed / after the assassination of Y": X succeeded Y.
@@ -852,9 +944,16 @@ def took_post_after_death_en(sr: Any) -> None:
         if aft is None:
             continue
         old = _gone_after(sr, aft)
+        new = _taker_before(sr, t)
+        if old is None and new is not None and sr.key(aft + 1) in ("the", "his", "her") and \
+                sr.key(aft + 2) in _EN_DEATH_EVENT:
+            # "... took over as acting president after the crash": the one the text said died
+            dead = _dead_in_post(sr, t, aft, new) or \
+                deceased_person(sr.doc, sr.si, _start(new), back=3)
+            if dead and dead != new.eid:
+                old = _DeadRef(dead)
         if old is None:
             continue
-        new = _taker_before(sr, t)
         if new is None or new.eid == old.eid or new.hi > t:
             continue
         if any(r.type == _SO and r.target == old.eid for r in sr.out):

@@ -16,6 +16,17 @@
   "after a meeting with Y"; "stepped out of the car", "stepped up attacks", "led the funeral
   procession", "has led protests / headed the investigation since", "took charge of the
   investigation", "could step in", "before the death of".
+- step 3: the predecessor named before, by a pronoun or an event: "خليفته Y" (Y succeeded
+  whom the sentence said died, else the person before it, else the last victim: "قُتل X ...،
+  واختير خليفته Y", "أشاد X بخليفته Y", next sentence "وأكد خليفته Y"); "... . His successor,
+  Y, ..."; "تولى Y القيادة بعد مقتله / بعد الغارة / بعد الحادث" and "Y took over as acting
+  president / took command after the crash / the strike" (the person the text said was
+  killed; by office first: "X died in a crash alongside President Z. ... Y took over as acting
+  president after the crash" -> Z); the -ه belongs to a person or "خلفاً لـ" phrase in between
+  ("X، الذي عُيّن خلفاً لـY عقب مقتله": not Y -> X). Name words: "مهام/منصب/قيادة/رئاسة،
+  اليمين، خليفته، سيخلف، ثالث" end a name ("تولى نائب الرئيس X مهام الرئاسة", "أدى X اليمين").
+  Negatives: "خليفته" not named, nobody killed before "after the crash", a crash that killed
+  unnamed soldiers.
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -156,6 +167,68 @@ STEP2 = [
   [], [SO(HASSAN, JABOURI)]),
 ]
 CASES += STEP2
+
+STEP3 = [
+ ("ar_killed_then_his_successor_chosen",
+  "وكان العميد سعد الجبوري قد قُتل في غارة، واختير خليفته العميد كريم حسن.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_after_killing_his_successor_chosen",
+  "وبعد مقتل العميد سعد الجبوري، اختير خليفتُه العميد كريم حسن.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_next_sentence_his_successor_said",
+  "وقُتل العميد سعد الجبوري في غارة أمريكية. وأكد خليفته العميد كريم حسن أن الحرب مستمرة.",
+  "ar", [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_praised_bi_khalifatihi",
+  "وأشاد اللواء سعد الجبوري بخليفته اللواء كريم حسن.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("en_next_sentence_his_successor",
+  "General Saad Jabouri was the army chief until 2021. His successor, General Karim Hassan, "
+  "visited Baghdad.", "en", [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ ("en_next_sentence_his_replacement",
+  "General Saad Jabouri led the army until 2021. His replacement, General Karim Hassan, "
+  "visited Baghdad.", "en", [SO(HASSAN, JABOURI)], []),
+ ("ar_took_command_after_his_killing",
+  "وقُتل اللواء سعد الجبوري في غارة أمريكية. وتولى اللواء كريم حسن قيادة الفيلق بعد مقتله.",
+  "ar", [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_appointed_after_his_assassination",
+  "وقُتل اللواء سعد الجبوري في غارة أمريكية. وعُيّن اللواء كريم حسن قائداً للفيلق بعد "
+  "اغتياله.", "ar", [SO(HASSAN, JUBOURI)], []),
+ ("ar_took_command_after_the_strike",
+  "وقُتل اللواء سعد الجبوري في غارة أمريكية. وتولى اللواء كريم حسن قيادة الفيلق بعد الغارة.",
+  "ar", [SO(HASSAN, JUBOURI)], []),
+ ("ar_acting_after_the_accident_name_ends",
+  "وقُتل الرئيس سعد الجبوري في تحطم مروحية يوم الأحد. وتولى نائب الرئيس كريم حسن مهام "
+  "الرئاسة بالوكالة بعد الحادث.", "ar", [SO(HASSAN, JUBOURI)], []),
+ ("en_acting_president_after_the_crash",
+  "President Saad Jabouri died in a helicopter crash on Sunday. Vice President Karim Hassan "
+  "took over as acting president after the crash.", "en", [SO(HASSAN, JABOURI)], []),
+ ("en_took_command_after_the_strike",
+  "General Saad Jabouri was killed in a US strike in January. General Karim Hassan took "
+  "command of the force after the strike.", "en", [SO(HASSAN, JABOURI)], []),
+ ("en_acting_president_by_office",
+  "Acting Foreign Minister Ali Nouri replaced Hossein Kaabi, who died in a helicopter crash "
+  "last month alongside President Saad Jabouri. General Karim Hassan, who took over as acting "
+  "president after the crash, is running.", "en", [SO(HASSAN, JABOURI)],
+  [SO(HASSAN, "person:hossein-kaabi")]),
+ ("ar_oath_name_ends_before_yamin",
+  "وأدى اللواء كريم حسن اليمين قائداً للجيش خلفاً للواء سعد الجبوري.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ # negatives
+ ("ar_his_successor_unnamed",
+  "ولم يعلن الحزب بعد اسم خليفته، فيما التقى اللواء كريم حسن اللواء سعد الجبوري.", "ar", [],
+  [SO(HASSAN, JUBOURI), SO(JUBOURI, HASSAN)]),
+ ("ar_appointed_in_place_of_after_his_killing",
+  "ويُعدّ اللواء كريم حسن، الذي عُيّن خلفاً للواء سعد الجبوري عقب مقتله بضربة أميركية، "
+  "المسؤول الأول عن الملف.", "ar", [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("en_after_the_crash_nobody_killed",
+  "General Saad Jabouri met President Ali Nouri in Baghdad. General Karim Hassan took over as "
+  "army chief after the crash.", "en", [],
+  [SO(HASSAN, JABOURI), SO(HASSAN, "person:ali-nouri")]),
+ ("en_crash_killed_unnamed_soldiers",
+  "Five soldiers died in a helicopter crash on Sunday, General Saad Jabouri said. General "
+  "Karim Hassan took over as army chief after the crash.", "en", [], [SO(HASSAN, JABOURI)]),
+]
+CASES += STEP3
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
