@@ -89,6 +89,23 @@ _AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "
 _AR_POST_W = L._ar("المنصب", "منصبه", "منصبها", "موقعه", "المنصبين")
 
 
+_EN_COPULA_SUCC = frozenset({"became", "becomes", "become", "is", "was", "remains"})
+_EN_NAMED_SUCC = frozenset({"named", "appointed", "chosen", "elected", "declared", "confirmed"})
+
+
+def _copula_subject_en(sr: Any, poss: Any) -> Any:
+    """"X became / is / was named Y's successor": the subject X (None for anything else)."""
+    v = _start(poss) - 1
+    if sr.key(v) in ("now", "already", "officially"):
+        v -= 1
+    if sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
+        v -= 1
+    elif sr.key(v) not in _EN_COPULA_SUCC:
+        return None
+    sb = sr.subject_before(v, maxgap=20)
+    return sb if sb is not None and sb.etype == "Person" and sb.eid != poss.eid else None
+
+
 def _to_be_appointed_en(sr: Any, t: int) -> bool:
     """"X is (expected) to be named / appointed ... in place of Y" before *t*: a plan."""
     for x in range(t - 1, max(sr.lo, t - 8) - 1, -1):
@@ -249,6 +266,8 @@ class SuccessionRules(SentenceCore):
                             for x in range(ap.hi, poss.tlo if poss.tlo >= 0 else poss.lo)):
                         ap = None  # "X met Soleimani's successor": X is no apposition
                     named = ap
+                if named is None:
+                    named = _copula_subject_en(self, poss)  # "X became Y's successor"
                 if named is None and is_succ:
                     named_id = self._successor_of(poss.eid, t)
                 else:
@@ -1051,6 +1070,7 @@ def filled_vacancy_en(sr: Any) -> None:
         fill = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1)
                      if sr.key(y) in _EN_FILL), None)
         if fill is None:
+            _vacant_post_apposition(sr, t)
             continue
         old = sr.after(t + 1, types=("Person",), maxgap=5)
         if old is None or old.lo - t > 6:
@@ -1066,6 +1086,37 @@ def filled_vacancy_en(sr: Any) -> None:
         if sr.blocked(fill, new) or sr._irrealis(fill):
             continue
         sr.add(_SO, new.eid, old.eid, "filled_vacancy_en")
+
+
+def _vacant_post_apposition(sr: Any, t: int) -> None:
+    """"K named X as the new commander, a post (that had been) vacant since Y was killed" /
+    "X took over the ministry, a job left vacant after Y resigned": the one appointed or
+    taking over (the object of named/appointed, else the subject) succeeded Y."""
+    comma = next((y for y in range(t - 1, max(sr.lo, t - 8) - 1, -1)
+                  if sr.toks[y].text == ","), None)
+    if comma is None or sr.key(comma + 1) not in ("a", "the") or \
+            sr.key(comma + 2) not in _EN_POST_NOUNS | _EN_POST:
+        return
+    old = _gone_after(sr, t) if sr.key(t + 1) in ("since", "after", "when", "following") else \
+        None
+    if old is None and sr.key(t + 1) in ("since", "after", "when", "following"):
+        old = _gone_after(sr, t + 1)
+    if old is None:
+        return
+    verb = next((y for y in range(comma - 1, max(sr.lo, comma - 16) - 1, -1)
+                 if sr.key(y) in L.EN_APPOINT or sr.key(y) in _EN_TAKE_POST), None)
+    if verb is None:
+        return
+    obj = sr.after(verb + 1, types=("Person",), maxgap=3)
+    if obj is not None and obj.hi <= comma and sr.key(verb - 1) not in EN_PASSIVE_AUX:
+        new = obj  # "K named X as the new commander, a post ..."
+    else:
+        new = sr.subject_before(verb, maxgap=20)
+    if new is None or new.etype != "Person" or new.eid == old.eid:
+        return
+    if sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, old.eid, "vacant_post_en")
 
 
 def whom_succeeded_en(sr: Any) -> None:

@@ -27,6 +27,12 @@
   اليمين، خليفته، سيخلف، ثالث" end a name ("تولى نائب الرئيس X مهام الرئاسة", "أدى X اليمين").
   Negatives: "خليفته" not named, nobody killed before "after the crash", a crash that killed
   unnamed soldiers.
+- step 4 (English): "X is (now) the army chief, replacing Y" ("the army chief" after a copula
+  says what X is; it was taken for a description of Y named later, so Y replaced Y); "X
+  became / is now / was named Y's successor"; "K named X as the new commander, a post
+  (that had been) vacant since Y was killed". Negatives: "is not / could become Y's
+  successor", "was Y's deputy", "met Y's successor", "a post vacant since March", "a site
+  vacant since", "could name".
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -229,6 +235,48 @@ STEP3 = [
   "Karim Hassan took over as army chief after the crash.", "en", [], [SO(HASSAN, JABOURI)]),
 ]
 CASES += STEP3
+
+STEP4 = [
+ ("en_is_now_army_chief_replacing",
+  "General Karim Hassan is now the army chief, replacing General Saad Jabouri.", "en",
+  [SO(HASSAN, JABOURI)], []),
+ ("en_is_army_chief_replacing_who_retired",
+  "General Karim Hassan is the army chief, replacing General Saad Jabouri, who retired.", "en",
+  [SO(HASSAN, JABOURI)], []),
+ ("en_became_poss_successor",
+  "General Karim Hassan became Saad Jabouri's successor in 2020.", "en",
+  [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ ("en_was_named_poss_successor",
+  "General Karim Hassan was named Saad Jabouri's successor.", "en", [SO(HASSAN, JABOURI)], []),
+ ("en_is_now_poss_successor",
+  "General Karim Hassan is now Saad Jabouri's successor.", "en", [SO(HASSAN, JABOURI)], []),
+ ("en_named_new_commander_post_vacant_since",
+  "The council named General Karim Hassan as the new commander, a post vacant since General "
+  "Saad Jabouri was killed in March.", "en", [SO(HASSAN, JABOURI)], []),
+ ("en_appointed_post_that_had_been_vacant",
+  "General Karim Hassan was appointed army chief, a post that had been vacant since General "
+  "Saad Jabouri died.", "en", [SO(HASSAN, JABOURI)], []),
+ # negatives
+ ("en_is_not_poss_successor",
+  "General Karim Hassan is not Saad Jabouri's successor.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_could_become_poss_successor",
+  "General Karim Hassan could become Saad Jabouri's successor.", "en", [],
+  [SO(HASSAN, JABOURI)]),
+ ("en_was_poss_deputy",
+  "General Karim Hassan was Saad Jabouri's deputy.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_met_poss_successor",
+  "General Karim Hassan met Saad Jabouri's successor.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_post_vacant_since_march",
+  "The council named General Karim Hassan as the new commander, a post vacant since March, "
+  "General Saad Jabouri said.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_site_vacant_since",
+  "General Karim Hassan visited the base, a site vacant since General Saad Jabouri was "
+  "killed.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_could_name_post_vacant",
+  "The council could name General Karim Hassan as the new commander, a post vacant since "
+  "General Saad Jabouri was killed.", "en", [], [SO(HASSAN, JABOURI)]),
+]
+CASES += STEP4
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
