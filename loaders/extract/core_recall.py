@@ -296,6 +296,27 @@ def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
     return (named.eid, head.eid) if k1 in _EN_SUCC_NOUNS else (head.eid, named.eid)
 
 
+# removal or death before "بدلاً منه / مكانه / خلفاً له": the -ه's person follows it
+_AR_GONE_BEFORE = _AR_DISMISS | L._ar(
+    "أقال", "وأقال", "اقال", "أقالت", "أعفى", "وأعفى", "اعفى", "أعفت", "عزل", "وعزل", "عزلت",
+    "أطاح", "وأطاح", "مقتل", "اغتيال", "وفاة", "رحيل", "استشهاد", "مصرع", "قتل", "اغتيل",
+    "استقال", "توفي", "إقالته", "اعفاء")
+
+
+def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
+    """Whom the pronoun of "بدلاً منه / مكانه / خلفاً له" after the appointment word at *ap*
+    stands for: the person the sentence removed or lost before it ("أقال الرئيس Y وعيّن X
+    مكانه", "قُتل Y ...، وعيّن المجلس X خلفاً له"), else the victim of the last sentences."""
+    for x in range(ap - 1, sr.lo - 1, -1):
+        if sr.f(x) & _AR_GONE_BEFORE:
+            m = sr.after(x + 1, types=("Person",), maxgap=2)
+            if m is not None and m.eid != new and m.hi <= ap:
+                return m.eid
+    victims = [e for s_, e in sr.doc.__dict__.get("victims", ())
+               if sr.si - 2 <= s_ <= sr.si and e != new]
+    return victims[-1] if victims else None
+
+
 def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
     """"تعيين X ... بدلاً منه/من Y", "X was appointed ... in place of Y": (new, old).
     *t* is the first token of the marker (بدلاً / in / instead)."""
@@ -310,14 +331,16 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         if ap is None:
             return None
         new = sr.after(ap + 1, types=("Person",), maxgap=3)
-        if new is None or new.hi > t:
+        if (new is None or new.hi > t) and nk in ("منه", "منها", "عنه", "عنها"):
+            new = sr.after(t + 2, types=("Person",), maxgap=1)  # "وعيّن بدلاً منه X"
+        elif new is None or new.hi > t:
             return None
-        if nk in ("منه", "منها"):
+        if new is None:
+            return None
+        if nk in ("منه", "منها", "عنه", "عنها"):
             # the pronoun: whoever the sentence dismissed ("بإعفاء Y ... وتعيين X بدلاً منه")
-            dx = next((x for x in range(ap - 1, sr.lo - 1, -1) if sr.f(x) & _AR_DISMISS), None)
-            if dx is None:
-                return None
-            old = sr.after(dx + 1, types=("Person",), maxgap=2)
+            old_id = pronoun_predecessor_ar(sr, ap, new.eid)
+            return (new.eid, old_id) if old_id else None
         elif nk == "من":
             old = sr.after(t + 2, types=("Person",), maxgap=2)
         else:

@@ -35,6 +35,7 @@ from loaders.extract.core_context import (
     predecessor_pronoun_en,
 )
 from loaders.extract.core_recall import (
+    _AR_APPOINTEE,
     HOOK_AR,
     HOOK_EN,
     appointee_after,
@@ -42,6 +43,7 @@ from loaders.extract.core_recall import (
     instead_of,
     passive_by,
     predecessor_from_gazetteer,
+    pronoun_predecessor_ar,
     whose_successor,
 )
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
@@ -106,6 +108,30 @@ def _copula_subject_en(sr: Any, poss: Any) -> Any:
     return sb if sb is not None and sb.etype == "Person" and sb.eid != poss.eid else None
 
 
+# a time phrase between the subject and the object of a VSO verb ("في آذار الماضي")
+_AR_TIME_WORDS = L._ar(
+    "في", "خلال", "عام", "سنة", "الماضي", "الماضية", "الأسبوع", "الشهر", "العام", "أمس",
+    "اليوم", "مطلع", "منتصف", "أواخر", "أوائل", "نهاية", "بداية", "كانون", "الثاني", "الأول",
+    "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "يناير",
+    "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر", "رسميا", "رسمياً")
+
+
+def _after_time_phrase(sr: Any, x: int) -> Any:
+    """The person right after a time phrase that starts at *x* ("، خلال الأسبوع الماضي، Y",
+    "في آذار الماضي Y", "عام 2021 Y"); None when anything else stands between."""
+    for y in range(x, min(sr.hi, x + 7)):
+        m = sr.after(y, types=("Person",), maxgap=0)
+        if m is not None and _start(m) == y:
+            return m if y > x else None
+        if sr.mention_at.get(y) is not None:
+            return None
+        tk = sr.toks[y]
+        if not (tk.text in ("،", ",") or tk.text.isdigit() or sr.f(y) & _AR_TIME_WORDS):
+            return None
+    return None
+
+
 def _to_be_appointed_en(sr: Any, t: int) -> bool:
     """"X is (expected) to be named / appointed ... in place of Y" before *t*: a plan."""
     for x in range(t - 1, max(sr.lo, t - 8) - 1, -1):
@@ -159,6 +185,38 @@ _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلام
                        "تسلمهم", "تنصيبه")
 _AR_REL = L._ar("الذي", "التي")
 _AR_TAKE_VERB = L._ar("تولى", "تسلم", "استلم", "وتولى", "وتسلم", "واستلم")
+
+
+_AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها")  # "وعيّن X مكانه"
+_AR_CHOSE_FOR_PLACE = _AR_APPOINTEE | L._ar("اختار", "اختارت", "اختير", "اختيار", "نصب",
+                                            "انتخبت", "عينت", "عينه", "كلفت")
+
+
+def in_his_place_ar(sr: Any, t: int, after: int) -> tuple[str, str] | None:
+    """(new, old) for "عيّن X مكانه / خلفاً له" and "عيّن مكانه X" (the cue at *t*, the
+    pronoun's phrase ending before *after*): the appointee succeeded the person the sentence
+    removed or lost before the appointment word ("أقال الرئيس Y وعيّن X مكانه")."""
+    ap = next((x for x in range(t - 1, max(sr.lo, t - 12) - 1, -1)
+               if sr.f(x) & _AR_CHOSE_FOR_PLACE), None)
+    if ap is None:
+        return None
+    # the person nearest the cue after the verb (VSO: "عيّن المرشد K X خلفاً له" -> X, not K)
+    new = next((m for m in reversed(sr.args) if m.etype == "Person" and ap < m.lo and
+                m.hi <= t), None)
+    if new is None:
+        new = sr.after(after, types=("Person",), maxgap=1)
+    if new is None or sr.blocked(ap, new):
+        return None
+    old = pronoun_predecessor_ar(sr, ap, new.eid)
+    return (new.eid, old) if old else None
+
+
+def in_his_place_all_ar(sr: Any) -> None:
+    """Run ``in_his_place_ar`` at every "مكانه / محله" of the sentence."""
+    for t in sr.triggers(_AR_PLACE_HIS, _EMPTY):
+        pair = in_his_place_ar(sr, t, t + 1)
+        if pair is not None:
+            sr.add(_SO, pair[0], pair[1], "in_his_place_ar")
 
 
 def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | False
@@ -484,6 +542,11 @@ class SuccessionRules(SentenceCore):
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
                 continue
+            if fs & (_C4 | _C3) and self.key(t + 1) in ("له", "لها"):
+                pair = in_his_place_ar(self, t, t + 2)  # "وعيّن المجلس X خلفاً له"
+                if pair is not None:
+                    self.add("SUCCESSOR_OF", pair[0], pair[1], "khalafan_lahu_ar")
+                continue
             if fs & _C3:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
                 if old is None:
@@ -557,7 +620,8 @@ class SuccessionRules(SentenceCore):
                 if obj_m is None:
                     continue
                 if subj_m is None:
-                    after2 = self.after(obj_m.hi, types=("Person",), maxgap=2)
+                    after2 = self.after(obj_m.hi, types=("Person",), maxgap=2) or \
+                        _after_time_phrase(self, obj_m.hi)  # "وخلف X، خلال الأسبوع الماضي، Y"
                     if after2 is None and self.toks[t].key.startswith(("ليخلف", "لتخلف")):
                         # "انتخب المجلس X رئيساً له ...، ليخلف Y": the one elected / named
                         subj_m = self._free_person_before(t, maxgap=25)
@@ -1409,6 +1473,8 @@ def more_successions(sr: Any) -> None:
         post_held_by(sr)
     if _AR_ACTING in by_ar or _EN_ACTING in by_en:
         acting_after_death(sr)
+    if _AR_PLACE_HIS in by_ar:
+        in_his_place_all_ar(sr)
     if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
     if sr.toks[sr.lo].ar:
@@ -1429,5 +1495,5 @@ for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_TAKE_AFTER), (_AR_HELD, _EN_HELD),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
-              (_AR_ACTING, _EN_ACTING)):
+              (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY)):
     register_triggers(*_pair)

@@ -33,6 +33,14 @@
   (that had been) vacant since Y was killed". Negatives: "is not / could become Y's
   successor", "was Y's deputy", "met Y's successor", "a post vacant since March", "a site
   vacant since", "could name".
+- step 5 (Arabic): the appointee "in his place" of someone the sentence removed or lost
+  ("أقال الرئيس Y وعيّن X مكانه / وعيّن مكانه X / وعيّن بدلاً منه X", "أعفى Y ... وكلف X
+  مكانه", "قُتل Y ...، وعين المجلس X خلفا له / بدلا منه", "عُيّن X خليفةً له", "واختارت
+  الحركة X خليفةً له", next sentence "وعينت الحركة X مكانه"); "بدلا/عوضا/خلفا" end a name
+  ("X بدلا منه" gave karim-hassan-badla); a time phrase between the subject and the object
+  of "خلف" ("وخلف X، خلال الأسبوع الماضي، Y", "وخلف X في آذار الماضي Y"). Negatives: "وقف X
+  مكانه" (no appointment), an appointment without "مكانه", "لم يعين أحداً مكانه", "من المتوقع
+  أن يعين X مكانه", "في مكانه المعتاد".
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -277,6 +285,59 @@ STEP4 = [
   "General Saad Jabouri was killed.", "en", [], [SO(HASSAN, JABOURI)]),
 ]
 CASES += STEP4
+
+STEP5 = [
+ ("ar_dismissed_appointed_makanahu_after",
+  "وأقال الرئيس اللواء سعد الجبوري وعيّن مكانه اللواء كريم حسن.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_dismissed_appointed_x_makanahu",
+  "وأقال الرئيس اللواء سعد الجبوري وعيّن اللواء كريم حسن مكانه.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_dismissed_appointed_badalan_minhu_x",
+  "وأقال الرئيس اللواء سعد الجبوري وعيّن بدلاً منه اللواء كريم حسن.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_relieved_tasked_makanahu",
+  "وأعفى الرئيس الوزير سعد الجبوري من منصبه وكلف الوزير كريم حسن مكانه.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_killed_appointed_khalafan_lahu",
+  "وقُتل العميد سعد الجبوري في غارة، وعين المجلس العميد كريم حسن خلفا له.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_killed_appointed_badla_minhu_name_ends",
+  "وقُتل العميد سعد الجبوري في غارة، وعين المجلس العميد كريم حسن بدلا منه.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_killed_passive_khalifatan_lahu",
+  "وقُتل العميد سعد الجبوري في غارة، وعُيّن العميد كريم حسن خليفةً له.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_killed_chose_khalifatan_lahu",
+  "وقُتل العميد سعد الجبوري في غارة، واختارت الحركة العميد كريم حسن خليفةً له.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_next_sentence_appointed_makanahu",
+  "وقُتل العميد سعد الجبوري في غارة أمريكية. وعينت الحركة العميد كريم حسن مكانه.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_khalafa_comma_time_phrase",
+  "وخلف اللواء كريم حسن، خلال الأسبوع الماضي، اللواء سعد الجبوري.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_khalafa_month_phrase",
+  "وخلف اللواء كريم حسن في آذار الماضي اللواء سعد الجبوري.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ # negatives
+ ("ar_stood_in_his_place",
+  "ووقف العميد كريم حسن مكانه بعد أن غادر العميد سعد الجبوري القاعة.", "ar", [],
+  [SO(HASSAN, JUBOURI)]),
+ ("ar_dismissed_appointed_other_post",
+  "وأقال الرئيس اللواء سعد الجبوري وعيّن اللواء كريم حسن وزيراً للنفط.", "ar", [],
+  [SO(HASSAN, JUBOURI)]),
+ ("ar_dismissed_nobody_appointed",
+  "وأقال الرئيس اللواء سعد الجبوري ولم يعين أحداً مكانه، بحسب اللواء كريم حسن.", "ar", [],
+  [SO(HASSAN, JUBOURI)]),
+ ("ar_dismissed_expected_to_appoint",
+  "وأقال الرئيس اللواء سعد الجبوري، ومن المتوقع أن يعين اللواء كريم حسن مكانه.", "ar", [],
+  [SO(HASSAN, JUBOURI)]),
+ ("ar_usual_place",
+  "والتقى الرئيس اللواء سعد الجبوري في مكانه المعتاد، وعيّن اللواء كريم حسن مستشاراً.", "ar",
+  [], [SO(HASSAN, JUBOURI)]),
+]
+CASES += STEP5
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
