@@ -274,6 +274,8 @@ _AR_DISMISS = L._ar("إعفاء", "اعفاء", "بإعفاء", "باعفاء", 
 _AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية", "بتسمية", "وتسمية", "تكليف",
                       "بتكليف", "عين", "عينت", "كلف", "كلفت", "سمي", "تولى", "يتولى", "تسلم",
                       "انتخاب", "انتخب", "وانتخاب")
+# "حلّ X بدلاً من Y" (X came in instead of Y)
+_AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | L._ar("حل", "وحل", "يحل", "ليحل", "حلت", "وحلت")
 _EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"))
 _EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
                            "elected", "nominated", "designated", "promoted"})
@@ -327,7 +329,7 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         nk = sr.key(t + 1)
         # the appointee: the person named after an appointment word before the marker
         ap = next((x for x in range(t - 1, max(sr.lo, t - 25) - 1, -1)
-                   if sr.f(x) & _AR_APPOINTEE), None)
+                   if sr.f(x) & _AR_APPOINTEE_OR_STEP_IN), None)
         if ap is None:
             return None
         new = sr.after(ap + 1, types=("Person",), maxgap=3)

@@ -211,6 +211,35 @@ def in_his_place_ar(sr: Any, t: int, after: int) -> tuple[str, str] | None:
     return (new.eid, old) if old else None
 
 
+_AR_SWAPPED = L._ar("استبدل", "واستبدل", "استبدلت", "واستبدلت", "استبدال", "باستبدال",
+                    "واستبدال", "يستبدل")
+
+
+def _bi_prefixed(sr: Any, m: Any) -> bool:
+    """The mention *m* is governed by بـ ("باللواء X", "بكريم حسن")."""
+    if 0 <= m.tlo < m.lo:
+        return sr.toks[m.tlo].text.lstrip("و").startswith("بال")
+    return m.prefix.lstrip("وف").startswith("ب")
+
+
+def replaced_with_ar(sr: Any) -> None:
+    """"استبدل (K) Y بـX" / "استُبدل Y بـX" / "قرر استبدال Y بـX": X (the person after بـ)
+    replaced Y (the person named right before X after the verb)."""
+    for t in sr.triggers(_AR_SWAPPED, _EMPTY):
+        people = [m for m in sr.args if m.etype == "Person" and t < m.lo <= t + 14]
+        new = next((m for m in people if _bi_prefixed(sr, m)), None)
+        if new is None:
+            continue
+        before = [m for m in people if m.lo < new.lo and not _bi_prefixed(sr, m)]
+        if not before:
+            continue
+        old = before[-1]
+        if any(sr.toks[y].punct for y in range(t + 1, _start(new))):
+            continue
+        if old.eid != new.eid and not sr.blocked(t, new):
+            sr.add(_SO, new.eid, old.eid, "replaced_with_ar")
+
+
 def in_his_place_all_ar(sr: Any) -> None:
     """Run ``in_his_place_ar`` at every "مكانه / محله" of the sentence."""
     for t in sr.triggers(_AR_PLACE_HIS, _EMPTY):
@@ -401,6 +430,15 @@ class SuccessionRules(SentenceCore):
                     self.key(t + 1) == "in" and self.key(t + 2).endswith("ing"):
                 continue  # "a candidate to succeed Y", "X succeeded in persuading Y"
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
+            if self.key(t - 1) == "and" and self.key(t + 1) in ("by", "with") and \
+                    self.key(t) == "replaced":
+                # "Y was dismissed (last week) and replaced by / with X"
+                new = self.after(t + 2, types=("Person",), maxgap=3)
+                old = self.before(t, types=("Person",), maxgap=15)
+                if new and old and new.eid != old.eid and old.hi < t and \
+                        not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old.eid, "replaced_by_en")
+                continue
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
                 if by is None:
@@ -444,6 +482,10 @@ class SuccessionRules(SentenceCore):
                             not self.f(x) & _EN_PREDICATES
                             for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
                         old = o2
+                if old is not None and self.key(old.hi) == "with" and \
+                        self.key(t) in ("replaced", "replaces", "replace", "replacing"):
+                    # "K replaced Y with X": X is the new one, K only decided
+                    new = self.after(old.hi + 1, types=("Person",), maxgap=2)
             if old is None and not passive and self.key(t + 1) in ("him", "her") and \
                     self.key(t - 1) != "to":
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
@@ -1475,6 +1517,8 @@ def more_successions(sr: Any) -> None:
         acting_after_death(sr)
     if _AR_PLACE_HIS in by_ar:
         in_his_place_all_ar(sr)
+    if _AR_SWAPPED in by_ar:
+        replaced_with_ar(sr)
     if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
     if sr.toks[sr.lo].ar:
@@ -1495,5 +1539,5 @@ for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_TAKE_AFTER), (_AR_HELD, _EN_HELD),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
-              (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY)):
+              (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY)):
     register_triggers(*_pair)

@@ -41,6 +41,11 @@
   of "خلف" ("وخلف X، خلال الأسبوع الماضي، Y", "وخلف X في آذار الماضي Y"). Negatives: "وقف X
   مكانه" (no appointment), an appointment without "مكانه", "لم يعين أحداً مكانه", "من المتوقع
   أن يعين X مكانه", "في مكانه المعتاد".
+- step 6: replaced with: "استبدل (K) Y بـX", "استُبدل Y بـX", "قرر استبدال Y بـX", "حلّ X
+  بدلاً من Y"; "K replaced Y with X" (not K -> Y), "Y was fired (last week) and replaced
+  with / by X" (came out reversed: Y -> X), "was dismissed and replaced by" ("dismissed"
+  after a passive auxiliary is a removal, no denial). Negatives: "لم يستبدل", "استبدل Y
+  سيارته، والتقى بـX", "was not replaced by".
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -338,6 +343,43 @@ STEP5 = [
   [], [SO(HASSAN, JUBOURI)]),
 ]
 CASES += STEP5
+
+STEP6 = [
+ ("ar_council_replaced_y_with_x",
+  "واستبدل المجلس اللواء سعد الجبوري باللواء كريم حسن.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_passive_replaced_y_with_x",
+  "واستُبدل اللواء سعد الجبوري باللواء كريم حسن.", "ar", [SO(HASSAN, JUBOURI)], []),
+ ("ar_decided_replacing_y_with_x",
+  "وقرر الرئيس استبدال الوزير سعد الجبوري بالوزير كريم حسن.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_named_president_replaced_y_with_x",
+  "واستبدل الرئيس خالد العبيدي اللواء سعد الجبوري باللواء كريم حسن.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(HASSAN, "person:khaled-al-obeidi"),
+                          SO(JUBOURI, "person:khaled-al-obeidi")]),
+ ("ar_came_in_instead_of",
+  "وحل اللواء كريم حسن بدلاً من اللواء سعد الجبوري.", "ar", [SO(HASSAN, JUBOURI)], []),
+ ("en_president_replaced_y_with_x",
+  "The president replaced General Saad Jabouri with General Karim Hassan.", "en",
+  [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ ("en_fired_and_replaced_with",
+  "General Saad Jabouri was fired last week and replaced with General Karim Hassan.", "en",
+  [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ ("en_dismissed_and_replaced_by",
+  "General Saad Jabouri was dismissed and replaced by General Karim Hassan.", "en",
+  [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ # negatives
+ ("ar_did_not_replace",
+  "ولم يستبدل الرئيس اللواء سعد الجبوري باللواء كريم حسن.", "ar", [],
+  [SO(HASSAN, JUBOURI), SO(JUBOURI, HASSAN)]),
+ ("ar_replaced_his_car_met",
+  "واستبدل اللواء سعد الجبوري سيارته، والتقى باللواء كريم حسن.", "ar", [],
+  [SO(HASSAN, JUBOURI), SO(JUBOURI, HASSAN)]),
+ ("en_was_not_replaced_by",
+  "General Saad Jabouri was not replaced by General Karim Hassan.", "en", [],
+  [SO(HASSAN, JABOURI), SO(JABOURI, HASSAN)]),
+]
+CASES += STEP6
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
