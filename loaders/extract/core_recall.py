@@ -869,13 +869,16 @@ _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقا
                  "استشهاد", "مصرع")
 
 
+AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED
+
+
 def became_after_ar(sr: Any) -> list[tuple[str, str]]:
     """(new, old): "وأصبح X قائداً لـY بعد مقتل Z" (a title in the accusative after the new
     holder, then the predecessor's death or departure); the same after a verb of choosing:
     "انتُخب X أميناً عاماً بعد اغتيال Z", "انتخب مجلس الشورى X أميناً عاماً بعد ...",
     "X، الذي اختير رئيساً بعد وفاة Z"."""
     out: list[tuple[str, str]] = []
-    for t in sr.triggers(_AR_BECAME | _AR_ELECTED, frozenset()):
+    for t in sr.triggers(AR_BECAME_OR_ELECTED, frozenset()):
         new = sr.after(t + 1, types=("Person",), maxgap=1) or \
             sr.before(t, types=("Person",), maxgap=1)
         if new is None and sr.f(t) & _AR_ELECTED:
@@ -1021,5 +1024,5 @@ def hosted_for(sr: Any, t: int) -> list[tuple[str, str]]:
 
 # cue words of the sentence-wide rules above (attended_meeting, claimed_lives,
 # strike_agent_later, became_after_ar): a sentence without any skips them all
-HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_BECAME | _AR_STRUCK | _AR_ELECTED
+HOOK_AR = _AR_ATTENDED | _AR_BI_HAYAT | _AR_DID | _AR_BECAME | _AR_STRUCK
 HOOK_EN = _EN_ATTENDED | _EN_CLAIMED | _EN_DID | _EN_STRUCK

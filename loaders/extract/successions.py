@@ -36,6 +36,7 @@ from loaders.extract.core_context import (
 )
 from loaders.extract.core_recall import (
     _AR_APPOINTEE,
+    AR_BECAME_OR_ELECTED,
     HOOK_AR,
     HOOK_EN,
     appointee_after,
@@ -316,7 +317,7 @@ def _person_right_after(sr: Any, y: int) -> Any:
 class SuccessionRules(SentenceCore):
     """SUCCESSOR_OF rules (a mixin of ``SentenceRules``; see the module doc)."""
 
-    @needs((HOOK_AR, HOOK_EN), (_EMPTY, _EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
+    @needs((HOOK_AR, HOOK_EN), (AR_BECAME_OR_ELECTED, _EMPTY), (_EMPTY, _EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
            (_AR_INSTEAD_T, _EN_INSTEAD_T), (_EMPTY, L.EN_SUCCEED), (_EMPTY, L.EN_APPOINT),
            (_AR_SUCC_PRED_TAKE, _EMPTY))
     def successor(self) -> None:
@@ -409,7 +410,8 @@ class SuccessionRules(SentenceCore):
                 pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
-        for new, old in became_after_ar(self) if self._hooks else ():  # "وأصبح X قائداً"
+        # "وأصبح X قائداً", "انتُخب X أميناً عاماً بعد اغتيال Y"
+        for new, old in became_after_ar(self) if AR_BECAME_OR_ELECTED in self._by_ar else ():
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self._by_en.get(_EN_WHOSE, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
