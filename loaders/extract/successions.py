@@ -63,7 +63,8 @@ else:
 _C3 = L._ar("خليفة", "خليفه")
 _AR_SUCC_HIS = L._ar("خليفته", "خليفتها")  # "his successor": "واختير خليفته X"
 _C4 = L._ar("خلفا", "خلفاً")
-_C5 = L._ar("خلف", "يخلف", "خلفه")
+_AR_FUTURE_SUCC = L._ar("سيخلف", "ستخلف", "وسيخلف", "وستخلف")  # (see decided_future)
+_C5 = L._ar("خلف", "يخلف", "خلفه") | _AR_FUTURE_SUCC
 _C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only before a loss noun)
 _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
@@ -133,6 +134,40 @@ def _after_time_phrase(sr: Any, x: int) -> Any:
     return None
 
 
+_EN_DECIDED = frozenset({"announced", "announces", "confirmed", "confirms", "decided",
+                         "declared", "named", "chose", "elected", "appointed", "statement"})
+_AR_DECIDED = L._ar("أعلن", "أعلنت", "وأعلن", "وأعلنت", "اعلن", "قرر", "قررت", "وقرر", "وقررت",
+                    "بيان", "أكد", "أكدت", "وأكد", "وأكدت", "اختار", "اختارت", "انتخب", "انتخبت")
+_EN_HEDGE = frozenset({"expected", "likely", "could", "may", "might", "possible", "possibly",
+                       "candidate", "candidates", "if", "unless", "tipped", "reportedly",
+                       "would", "hopes", "probably", "rumoured", "rumored", "whether"})
+_AR_HEDGE = L._ar("المتوقع", "المرجح", "يرجح", "يتوقع", "قد", "ربما", "لو", "إذا", "اذا",
+                  "مرشح", "المرشحين", "مرشحا", "مرشحاً", "احتمال", "محتمل")
+
+
+def decided_future(sr: Any, t: int) -> bool:
+    """The succession verb at *t* is a future stated as decided: "will succeed / replace" or
+    "is set to succeed" (English), "سيخلف" (Arabic), in a sentence that says it was announced
+    or decided (announced, confirmed, named; أعلن، قرر، بيان) and hedges nothing (expected,
+    likely, could, if; المتوقع، قد، إذا، مرشح)."""
+    ar = sr.toks[t].ar
+    if ar:
+        if sr.toks[t].key not in _AR_FUTURE_SUCC:
+            return False
+    elif not (sr.key(t - 1) == "will" or sr.key(t - 1) == "to" and sr.key(t - 2) == "set" and
+              sr.key(t - 3) in ("is", "are", "was")):
+        return False
+    words = _AR_DECIDED if ar else _EN_DECIDED
+    hedges = _AR_HEDGE if ar else _EN_HEDGE
+    decided = False
+    for y in range(sr.lo, sr.hi):
+        k = sr.key(y)
+        if k in hedges:
+            return False
+        decided = decided or k in words
+    return decided or not ar and sr.key(t - 2) == "set"
+
+
 def _to_be_appointed_en(sr: Any, t: int) -> bool:
     """"X is (expected) to be named / appointed ... in place of Y" before *t*: a plan."""
     for x in range(t - 1, max(sr.lo, t - 8) - 1, -1):
@@ -158,7 +193,8 @@ def _successors(gaz) -> dict[str, list[str]]:
 
 
 _EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
-_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER | _AR_SUCC_HIS
+_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER | _AR_SUCC_HIS | \
+    _AR_FUTURE_SUCC
 
 
 def _his_predecessor_ar(sr: Any, t: int, new: str) -> str | None:
@@ -493,7 +529,7 @@ class SuccessionRules(SentenceCore):
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
                 if old_id and new is not None and not self.blocked(t, new):
                     self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
-            if new and old and not self.blocked(t, new):
+            if new and old and not self._blocked_unless_decided(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
         for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
@@ -678,7 +714,7 @@ class SuccessionRules(SentenceCore):
                 if his and subj_m is not obj_m:
                     # "أشاد X بخلفه Y" / "سلّم X القيادة إلى خلفه Y": Y is X's successor
                     subj_m, obj_m = obj_m, subj_m
-                if not self.blocked(t, subj_m):
+                if not self._blocked_unless_decided(t, subj_m):
                     self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
                     self.dependent.add(id(obj_m))
                 continue
@@ -748,6 +784,16 @@ class SuccessionRules(SentenceCore):
                         if old and new and old.eid != new.eid and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
                         break
+
+    def _blocked_unless_decided(self, t: int, new: Any) -> bool:
+        """``blocked``, except for a future succession stated as decided ("X will succeed Y,
+        the council announced", "أعلن الحزب أن X سيخلف Y"): only a negation blocks it. An
+        Arabic future not stated as decided ("قال مصدر إن X سيخلف Y") is blocked."""
+        if self.toks[t].key in _AR_FUTURE_SUCC:
+            return self.negated(t, new.lo) or not decided_future(self, t)
+        if not self.blocked(t, new):
+            return False
+        return self.negated(t, new.lo) or not decided_future(self, t)
 
     def _successor_of(self, old: str, at: int) -> str | None:
         """Who succeeded *old*: from the gazetteer's hints (preferring people named in the

@@ -46,6 +46,12 @@
   with / by X" (came out reversed: Y -> X), "was dismissed and replaced by" ("dismissed"
   after a passive auxiliary is a removal, no denial). Negatives: "لم يستبدل", "استبدل Y
   سيارته، والتقى بـX", "was not replaced by".
+- step 7: a future succession stated as decided counts (the annotation convention: decided
+  or appointed, not a candidacy): "X will succeed Y, the council announced", "The council
+  announced that X will replace Y next month", "X is set to succeed Y", "أعلن الحزب أن X
+  سيخلف Y" ("سيخلف" no longer joins the name). Negatives: "sources said" / "قال مصدر" (not
+  decided), "is expected to", "من المتوقع"، "If approved, ...", "will not replace", "لن
+  يخلف", "could succeed".
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -380,6 +386,47 @@ STEP6 = [
   [SO(HASSAN, JABOURI), SO(JABOURI, HASSAN)]),
 ]
 CASES += STEP6
+
+STEP7 = [
+ ("ar_party_announced_will_succeed",
+  "وأعلن الحزب أن العميد كريم حسن سيخلف العميد سعد الجبوري في قيادة اللواء.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("en_will_succeed_council_announced",
+  "General Karim Hassan will succeed General Saad Jabouri, the council announced.", "en",
+  [SO(HASSAN, JABOURI)], []),
+ ("en_announced_that_will_replace",
+  "The council announced that General Karim Hassan will replace General Saad Jabouri next "
+  "month.", "en", [SO(HASSAN, JABOURI)], []),
+ ("en_is_set_to_succeed",
+  "General Karim Hassan is set to succeed General Saad Jabouri.", "en",
+  [SO(HASSAN, JABOURI)], []),
+ # negatives
+ ("ar_source_said_will_succeed",
+  "وقال مصدر إن العميد كريم حسن سيخلف العميد سعد الجبوري.", "ar", [],
+  [SO(HASSAN, JUBOURI), SO(JUBOURI, HASSAN)]),
+ ("ar_expected_will_succeed",
+  "ومن المتوقع أن العميد كريم حسن سيخلف العميد سعد الجبوري، بحسب ما أعلن الحزب.", "ar", [],
+  [SO(HASSAN, JUBOURI)]),
+ ("ar_announced_will_not_succeed",
+  "وأعلن الحزب أن العميد كريم حسن لن يخلف العميد سعد الجبوري.", "ar", [],
+  [SO(HASSAN, JUBOURI)]),
+ ("en_will_succeed_sources_said",
+  "General Karim Hassan will succeed General Saad Jabouri, sources said.", "en", [],
+  [SO(HASSAN, JABOURI)]),
+ ("en_expected_to_succeed_announced",
+  "General Karim Hassan is expected to succeed General Saad Jabouri, the council announced.",
+  "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_announced_will_not_replace",
+  "The council announced that General Karim Hassan will not replace General Saad Jabouri.",
+  "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_if_approved_will_succeed",
+  "If approved, General Karim Hassan will succeed General Saad Jabouri, the council "
+  "announced.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_could_succeed",
+  "General Karim Hassan could succeed General Saad Jabouri.", "en", [],
+  [SO(HASSAN, JABOURI)]),
+]
+CASES += STEP7
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
