@@ -145,6 +145,41 @@ _AR_HEDGE = L._ar("المتوقع", "المرجح", "يرجح", "يتوقع", "�
                   "مرشح", "المرشحين", "مرشحا", "مرشحاً", "احتمال", "محتمل")
 
 
+_FORMER = frozenset({"former", "ex", "then"}) | L._ar("السابق", "السابقة", "الأسبق", "الاسبق")
+_TITLE_SKIP = frozenset({"the", "of", "'s", "-"}) | L._ar("في", "لـ")
+
+
+def _title_words(sr: Any, m: Any) -> tuple[frozenset[str], bool]:
+    """The words of the title phrase before mention *m* (without "former"), and whether
+    "former" / "السابق" is among them."""
+    toks = sr.doc.toks
+    if not 0 <= m.tlo < m.lo:
+        return frozenset(), False
+    keys = [toks[y].key for y in range(m.tlo, m.lo) if not toks[y].punct]
+    words = frozenset(k for k in keys if k not in _FORMER and k not in _TITLE_SKIP)
+    before = [toks[y].key for y in range(max(0, m.tlo - 2), m.tlo)]  # "(the) former X"
+    return words, any(k in _FORMER for k in keys + before)
+
+
+def predecessor_by_office(sr: Any, holder: Any) -> str | None:
+    """"his predecessor" / "سلفه" unnamed: the person the article named before with the same
+    title marked former ("Former Interior Minister Y ... Interior Minister X said his
+    predecessor", "وزير الداخلية السابق Y ... وزير الداخلية X ... سلفه"); None when the
+    holder has no title or no such person was named."""
+    words, former = _title_words(sr, holder)
+    if not words or former:
+        return None
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == holder.eid or m.sent > sr.si or \
+                m.sent == sr.si and m.lo >= holder.lo:
+            continue
+        w2, f2 = _title_words(sr, m)
+        if f2 and w2 == words:
+            best = m.eid  # (the latest such person)
+    return best
+
+
 def decided_future(sr: Any, t: int) -> bool:
     """The succession verb at *t* is a future stated as decided: "will succeed / replace" or
     "is set to succeed" (English), "سيخلف" (Arabic), in a sentence that says it was announced
@@ -443,7 +478,8 @@ class SuccessionRules(SentenceCore):
             elif self.key(t - 1) in ("his", "her") and not is_succ:
                 # "X is less fluent than his predecessor": the predecessor the gazetteer knows
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
-                pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
+                pred = (predecessor_from_gazetteer(self, ante.eid) or
+                        predecessor_by_office(self, ante)) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
         # "وأصبح X قائداً", "انتُخب X أميناً عاماً بعد اغتيال Y"
@@ -616,7 +652,8 @@ class SuccessionRules(SentenceCore):
                 if "سلفه" in fs or "سلفها" in fs:
                     ante = self.before(t, types=("Person",), maxgap=40)
                     if ante and old is None:  # "سلفه" unnamed: the gazetteer's predecessor
-                        pred = predecessor_from_gazetteer(self, ante.eid)
+                        pred = predecessor_from_gazetteer(self, ante.eid) or \
+                            predecessor_by_office(self, ante)  # "وزير الداخلية السابق Y"
                         if pred and pred != ante.eid and not self.blocked(t):
                             self.add("SUCCESSOR_OF", ante.eid, pred, "predecessor_known_ar")
                     if ante and old and not self.blocked(t):

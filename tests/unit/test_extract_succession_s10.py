@@ -52,6 +52,11 @@
   سيخلف Y" ("سيخلف" no longer joins the name). Negatives: "sources said" / "قال مصدر" (not
   decided), "is expected to", "من المتوقع"، "If approved, ...", "will not replace", "لن
   يخلف", "could succeed".
+- step 8: "his predecessor" / "سلفه" unnamed, by office: the person named before with the
+  same title marked former ("Former Interior Minister Y was arrested. Interior Minister X said
+  his predecessor had failed", "وزير الداخلية السابق Y ... وقال وزير الداخلية X إن سلفه
+  فشل"). Negatives: another title ("Foreign Minister X ... his predecessor"), a same-title
+  person not marked former, a holder without a title.
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -427,6 +432,33 @@ STEP7 = [
   [SO(HASSAN, JABOURI)]),
 ]
 CASES += STEP7
+
+STEP8 = [
+ ("en_his_predecessor_former_same_title",
+  "Former Interior Minister Saad Jabouri was arrested on Monday. Interior Minister Karim "
+  "Hassan said his predecessor had failed.", "en", [SO(HASSAN, JABOURI)],
+  [SO(JABOURI, HASSAN)]),
+ ("en_blamed_his_predecessor",
+  "Former Interior Minister Saad Jabouri was arrested on Monday. Interior Minister Karim "
+  "Hassan blamed his predecessor for the crisis.", "en", [SO(HASSAN, JABOURI)], []),
+ ("ar_salafuhu_former_same_title",
+  "واعتُقل وزير الداخلية السابق سعد الجبوري يوم الاثنين. وقال وزير الداخلية كريم حسن إن سلفه "
+  "فشل.", "ar", [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ ("ar_blamed_salafahu",
+  "واعتُقل وزير الداخلية السابق سعد الجبوري يوم الاثنين. وحمّل وزير الداخلية كريم حسن سلفه "
+  "المسؤولية.", "ar", [SO(HASSAN, JUBOURI)], []),
+ # negatives
+ ("en_other_title_his_predecessor",
+  "Former Interior Minister Saad Jabouri was arrested. Foreign Minister Karim Hassan said his "
+  "predecessor had failed.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_same_title_not_former",
+  "Interior Minister Saad Jabouri met the envoy. Interior Minister Karim Hassan said his "
+  "predecessor had failed.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_met_then_his_predecessor_no_title",
+  "Interior Minister Karim Hassan met Foreign Minister Saad Jabouri. Hassan said his "
+  "predecessor had failed.", "en", [], [SO(HASSAN, JABOURI)]),
+]
+CASES += STEP8
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
