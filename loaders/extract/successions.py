@@ -180,6 +180,21 @@ def predecessor_by_office(sr: Any, holder: Any) -> str | None:
     return best
 
 
+def _apposed_head_ar(sr: Any, c: int) -> Any:
+    """"X، قائد القوات البرية، خلف Y": the person right before the comma that opens the
+    apposition closed by the comma at *c* (no verb-like word, no other person inside)."""
+    for y in range(c - 1, max(sr.lo, c - 9) - 1, -1):
+        if sr.toks[y].text in ("،", ","):
+            head = sr.before(y, types=("Person",), maxgap=0)
+            if head is None or head.hi != y or y == c - 1:
+                return None
+            inside = [m for m in sr.args if y < m.lo < c and m.etype == "Person"]
+            return None if inside else head
+        if sr.toks[y].punct:
+            return None
+    return None
+
+
 def decided_future(sr: Any, t: int) -> bool:
     """The succession verb at *t* is a future stated as decided: "will succeed / replace" or
     "is set to succeed" (English), "سيخلف" (Arabic), in a sentence that says it was announced
@@ -292,6 +307,35 @@ def _bi_prefixed(sr: Any, m: Any) -> bool:
     if 0 <= m.tlo < m.lo:
         return sr.toks[m.tlo].text.lstrip("و").startswith("بال")
     return m.prefix.lstrip("وف").startswith("ب")
+
+
+_AR_KHILAFA = L._ar("خلافة", "لخلافة", "بخلافة")
+_AR_CHOSEN_FOR = L._ar("اختير", "واختير", "عين", "وعين", "انتخب", "وانتخب", "تولى", "وتولى",
+                       "اختيار", "تعيين", "تسمية", "انتخاب", "كلف", "وكلف", "اختارت", "اختار",
+                       "عينت", "انتخبت", "تسلم", "وتسلم")
+_AR_CANDIDACY = L._ar("رشح", "ورشح", "رشحت", "ترشيح", "مرشح", "مرشحا", "المرشحين", "المرشح",
+                      "مرشحين", "سباق", "المتنافسين", "يتنافس", "تنافس", "ابرز", "أبرز")
+
+
+def khilafa_ar(sr: Any) -> None:
+    """"اختير / عُيّن / انتُخب X لخلافة Y", "تولى X خلافة Y", "جاء اختيار X لخلافة Y": X
+    succeeded Y. Not a candidacy ("رشح الحزب X لخلافة Y", "أبرز المرشحين لخلافة Y") and not
+    the caliphate (no person after the word)."""
+    for t in sr.triggers(_AR_KHILAFA, _EMPTY):
+        old = sr.after(t + 1, types=("Person",), maxgap=0)
+        if old is None:
+            continue
+        verb = next((y for y in range(t - 1, max(sr.lo, t - 8) - 1, -1)
+                     if sr.f(y) & _AR_CHOSEN_FOR), None)
+        if verb is None or any(sr.f(y) & _AR_CANDIDACY for y in range(sr.lo, t)):
+            continue
+        new = next((m for m in reversed(sr.args) if m.etype == "Person" and verb < m.lo and
+                    m.hi <= t), None)
+        if new is None:
+            new = sr.before(verb, types=("Person",), maxgap=2)
+        if new is None or new.eid == old.eid or sr.blocked(verb, new):
+            continue
+        sr.add(_SO, new.eid, old.eid, "khilafa_ar")
 
 
 def replaced_with_ar(sr: Any) -> None:
@@ -721,6 +765,8 @@ class SuccessionRules(SentenceCore):
                     x += 2 if self.key(x) in ("في", "فى") else 1
                     obj_m = self.after(x, types=("Person",), maxgap=1)
                 subj_m = self.before(t, types=("Person",), maxgap=3)
+                if subj_m is None and self.toks[t - 1].text in ("،", ","):
+                    subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
                 if subj_m is not None and self.key(t - 1) in _AR_REL_ALL and \
                         self.key(_start(subj_m) - 1) in _AR_LED_BY:
                     # "X، مرشح الحزب بزعامة Z، والذي خلف Y": the head X, not the leader Z
@@ -1604,6 +1650,8 @@ def more_successions(sr: Any) -> None:
         in_his_place_all_ar(sr)
     if _AR_SWAPPED in by_ar:
         replaced_with_ar(sr)
+    if _AR_KHILAFA in by_ar:
+        khilafa_ar(sr)
     if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
     if sr.toks[sr.lo].ar:
@@ -1624,5 +1672,6 @@ for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_TAKE_AFTER), (_AR_HELD, _EN_HELD),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
-              (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY)):
+              (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY),
+              (_AR_KHILAFA, _EMPTY)):
     register_triggers(*_pair)

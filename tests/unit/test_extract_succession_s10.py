@@ -57,6 +57,11 @@
   his predecessor had failed", "وزير الداخلية السابق Y ... وقال وزير الداخلية X إن سلفه
   فشل"). Negatives: another title ("Foreign Minister X ... his predecessor"), a same-title
   person not marked former, a holder without a title.
+- step 9 (Arabic): "لخلافة / خلافة Y" after a verb or noun of choosing ("اختير / عُيّن X
+  لخلافة Y", "جاء اختيار X لخلافة Y", "تولى X خلافة Y"; "خلافة" no longer joins the name);
+  an apposition between the subject and "خلف" ("بأن X، قائد القوات البرية، خلف Y").
+  Negatives: a candidacy ("رشح الحزب X لخلافة Y", "أبرز المرشحين لخلافة Y"), the caliphate
+  ("دولة الخلافة"), negation.
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -459,6 +464,31 @@ STEP8 = [
   "predecessor had failed.", "en", [], [SO(HASSAN, JABOURI)]),
 ]
 CASES += STEP8
+
+STEP9 = [
+ ("ar_took_khilafa_of",
+  "وتولى اللواء كريم حسن خلافة اللواء سعد الجبوري.", "ar", [SO(HASSAN, JUBOURI)],
+  [SO(JUBOURI, HASSAN)]),
+ ("ar_choice_li_khilafa_after_killing",
+  "وجاء اختيار اللواء كريم حسن لخلافة اللواء سعد الجبوري بعد مقتله.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_chosen_li_khilafa",
+  "واختير اللواء كريم حسن لخلافة اللواء سعد الجبوري.", "ar", [SO(HASSAN, JUBOURI)], []),
+ ("ar_appointed_li_khilafa",
+  "وعُيّن اللواء كريم حسن لخلافة اللواء سعد الجبوري.", "ar", [SO(HASSAN, JUBOURI)], []),
+ ("ar_apposition_before_khalafa",
+  "وأفادت وكالة الأنباء بأن اللواء كريم حسن، قائد القوات البرية، خلف اللواء سعد الجبوري.",
+  "ar", [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ # negatives
+ ("ar_nominated_li_khilafa",
+  "ورشح الحزب اللواء كريم حسن لخلافة اللواء سعد الجبوري.", "ar", [], [SO(HASSAN, JUBOURI)]),
+ ("ar_top_candidates_li_khilafa",
+  "ويعد اللواء كريم حسن أبرز المرشحين لخلافة اللواء سعد الجبوري.", "ar", [],
+  [SO(HASSAN, JUBOURI)]),
+ ("ar_not_chosen_li_khilafa",
+  "ولم يُختر اللواء كريم حسن لخلافة اللواء سعد الجبوري.", "ar", [], [SO(HASSAN, JUBOURI)]),
+]
+CASES += STEP9
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
