@@ -66,6 +66,8 @@ _EN_APPOINTERS = frozenset({"appointed", "named", "chose", "chosen", "tapped", "
 _EN_KILLED = frozenset({"killed", "assassinated", "slew", "murdered", "eliminated"})
 _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "replaced",
                          "deposed", "axed"})
+# left a post of his own accord (the subject left): "Y retired / resigned / stepped down"
+_EN_LEFT = frozenset({"retired", "resigned", "quit", "stepped", "died"})
 _EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
                              "successor", "predecessor", "longtime", "long-time", "late",
                              "top", "founder", "general"})
@@ -83,6 +85,11 @@ def _removed_person(sr: Any, before: int) -> Any:
     one ("Y was also killed in the attack"). Latest such verb wins."""
     for x in range(before - 1, sr.lo - 1, -1):
         k = sr.key(x)
+        if k in _EN_LEFT and (k != "stepped" or sr.key(x + 1) == "down"):
+            m = sr.before(x, types=("Person",), maxgap=6)  # "Y retired / stepped down"
+            if m is not None:
+                return m
+            continue
         if k not in _EN_KILLED and k not in _EN_REMOVED:
             continue
         if sr.key(x - 1) in _EN_PASS or (sr.key(x - 2) in _EN_PASS and
@@ -145,7 +152,15 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
         if sr.key(t - 1) not in ("replace", "succeed") or sr.key(t - 2) != "to":
             return None
         span = 16
-    elif k == "place" and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
+    elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and \
+            sr.key(t - 2) in _EN_TOOK:
+        # "Y retired in March and X took his place": the subject took it
+        new = sr.subject_before(t - 2, maxgap=20)
+        if new is None or new.etype != "Person" or sr.blocked(t - 2, new):
+            return None
+        old = _pronoun_predecessor(sr, t - 2, new, t)
+        return (new.eid, old) if old and old != new.eid else None
+    elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
         span = 8
     else:
         return None
@@ -175,10 +190,11 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     hi = sr.hi
     for t in sr.triggers(_EMPTY, _EN_SUCC_TRIG):
         k = sr.key(t)
-        if k in ("him", "her", "place"):
+        if k in ("him", "her", "place", "stead"):
             pair = replaced_him_en(sr, t)
             if pair is not None:
-                out.append((*pair, t, "replace_him_en" if k != "place" else "in_his_place_en"))
+                out.append((*pair, t, "replace_him_en" if k not in ("place", "stead")
+                            else "in_his_place_en"))
         elif k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS and sr.key(t - 1) != "who":
             new = sr.after(t + 1, types=("Person",), maxgap=4)
             if new is None:
@@ -747,7 +763,8 @@ def pair_during_meeting_en(sr: Any) -> None:
 
 # trigger word sets (positions come from the sentence's trigger index, not a token scan)
 _EMPTY: frozenset[str] = frozenset()
-_EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take", "took"}) | \
+_EN_TOOK = frozenset({"took", "taken", "takes", "take", "taking"})
+_EN_SUCC_TRIG = frozenset({"him", "her", "place", "stead", "taking", "takes", "take", "took"}) | \
     _EN_APPOINTERS
 _AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
 _EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS

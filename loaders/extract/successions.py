@@ -69,7 +69,8 @@ _C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only 
 _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية", "إعفاء", "اعفاء",
-                                "إنهاء", "انهاء", "عزل", "تنحي", "تنحية")
+                                "إنهاء", "انهاء", "عزل", "تنحي", "تنحية", "تقاعد", "إحالة",
+                                "احالة")
 # what a removal noun may govern before the person: "بعد إنهاء عضوية Y" / "إعفاء مهام Y"
 _C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")
 _AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
@@ -336,6 +337,27 @@ def khilafa_ar(sr: Any) -> None:
         if new is None or new.eid == old.eid or sr.blocked(verb, new):
             continue
         sr.add(_SO, new.eid, old.eid, "khilafa_ar")
+
+
+_EN_PRECEDED = frozenset({"preceded", "precedes"})
+
+
+def preceded_en(sr: Any) -> None:
+    """"Y preceded X as army chief" / "Y, who preceded X in the post,": X succeeded Y (an
+    "as"/"in" + post phrase must follow X: "The talks preceded X's visit" gives nothing)."""
+    for t in sr.triggers(_EMPTY, _EN_PRECEDED):
+        new = sr.after(t + 1, types=("Person",), maxgap=2)
+        if new is None or new.poss or sr.key(new.hi) not in ("as", "in"):
+            continue
+        if sr.key(new.hi) == "in" and not any(
+                sr.key(y) in _EN_POST_NOUNS | _EN_POST for y in (new.hi + 1, new.hi + 2)):
+            continue
+        old = sr.before(t - 1, types=("Person",), maxgap=3) if sr.key(t - 1) == "who" else \
+            sr.subject_before(t, maxgap=20)
+        if old is None or old.etype != "Person" or old.eid == new.eid or \
+                sr.blocked(t, old):
+            continue
+        sr.add(_SO, new.eid, old.eid, "preceded_en")
 
 
 def replaced_with_ar(sr: Any) -> None:
@@ -648,7 +670,8 @@ class SuccessionRules(SentenceCore):
                         self.key(y) in ("killing", "death", "assassination", "ouster",
                                         "resignation", "departure", "dismissal", "killed",
                                         "died", "assassinated", "ousted", "resigned",
-                                        "dismissed", "sacked", "removal", "sacking")
+                                        "dismissed", "sacked", "removal", "sacking",
+                                        "retired", "retirement", "quit", "stepped")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
                     if new is not None and new.hi + 1 == t and self.toks[new.hi].text == ",":
@@ -1051,7 +1074,7 @@ _EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | _EN_STEP_IN | frozenset({
 _EN_GONE_NOUN = frozenset({"killing", "death", "assassination", "slaying", "ouster",
                            "resignation", "dismissal", "martyrdom", "removal"})
 _EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", "resigned",
-                           "dismissed", "martyred", "removed"})
+                           "dismissed", "martyred", "removed", "retired", "quit"})
 _EN_GONE_SKIP = frozenset({"the", "a", "an", "of", "late", "slain", "former", "then", "top",
                            "senior", "veteran", "longtime", "u.s.", "us", "american",
                            "israeli", "targeted", "sudden"})
@@ -1081,7 +1104,9 @@ def _gone_after(sr: Any, x: int) -> Any:
     while y < min(sr.hi, m.hi + 3) and sr.key(y) in ("was", "were", "had", "been", "is",
                                                      "has", "reportedly"):
         y += 1
-    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in ("died", "resigned"):
+    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in (
+            "died", "resigned", "retired", "quit") or \
+            (sr.key(m.hi), sr.key(m.hi + 1)) == ("stepped", "down"):
         return m  # "after Y was killed in a drone strike"
     return None
 
@@ -1652,6 +1677,8 @@ def more_successions(sr: Any) -> None:
         replaced_with_ar(sr)
     if _AR_KHILAFA in by_ar:
         khilafa_ar(sr)
+    if _EN_PRECEDED in by_en:
+        preceded_en(sr)
     if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
     if sr.toks[sr.lo].ar:
@@ -1673,5 +1700,5 @@ for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
               (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY),
-              (_AR_KHILAFA, _EMPTY)):
+              (_AR_KHILAFA, _EMPTY), (_EMPTY, _EN_PRECEDED)):
     register_triggers(*_pair)

@@ -62,6 +62,12 @@
   an apposition between the subject and "خلف" ("بأن X، قائد القوات البرية، خلف Y").
   Negatives: a candidacy ("رشح الحزب X لخلافة Y", "أبرز المرشحين لخلافة Y"), the caliphate
   ("دولة الخلافة"), negation.
+- step 10: leaving of one's own accord and "preceded": "was promoted / named army chief
+  after Y retired / stepped down", "Y retired in March and X took his place", "... was named
+  in his stead", "Y preceded X as army chief" / "Y, who preceded X as army chief,"; Arabic
+  "بعد تقاعد Y" / "بعد إحالة Y إلى التقاعد", "تقاعد Y ...، وعُيّن X مكانه". Negatives: "The
+  talks preceded X's visit", "Y preceded X in Baghdad by two days", "did not precede",
+  "زار X بغداد بعد تقاعد Y".
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -489,6 +495,50 @@ STEP9 = [
   "ولم يُختر اللواء كريم حسن لخلافة اللواء سعد الجبوري.", "ar", [], [SO(HASSAN, JUBOURI)]),
 ]
 CASES += STEP9
+
+STEP10 = [
+ ("en_promoted_after_retired",
+  "General Karim Hassan was promoted to army chief after General Saad Jabouri retired.", "en",
+  [SO(HASSAN, JABOURI)], []),
+ ("en_named_after_stepped_down",
+  "General Karim Hassan was named army chief after General Saad Jabouri stepped down.", "en",
+  [SO(HASSAN, JABOURI)], []),
+ ("en_retired_and_took_his_place",
+  "General Saad Jabouri retired in March and General Karim Hassan took his place.", "en",
+  [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ ("en_named_in_his_stead",
+  "General Saad Jabouri retired in March, and General Karim Hassan was named in his stead.",
+  "en", [SO(HASSAN, JABOURI)], []),
+ ("en_preceded_as",
+  "General Saad Jabouri preceded General Karim Hassan as army chief.", "en",
+  [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ ("en_who_preceded_as",
+  "General Saad Jabouri, who preceded General Karim Hassan as army chief, met the envoy.",
+  "en", [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ ("ar_appointed_after_retirement",
+  "وعُيّن اللواء كريم حسن قائداً للجيش بعد تقاعد اللواء سعد الجبوري.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_took_command_after_retired_off",
+  "وتولى اللواء كريم حسن قيادة الجيش بعد إحالة اللواء سعد الجبوري إلى التقاعد.", "ar",
+  [SO(HASSAN, JUBOURI)], []),
+ ("ar_retired_appointed_in_his_place",
+  "وتقاعد اللواء سعد الجبوري في آذار، وعُيّن اللواء كريم حسن مكانه.", "ar",
+  [SO(HASSAN, JUBOURI)], [SO(JUBOURI, HASSAN)]),
+ # negatives
+ ("en_talks_preceded_visit",
+  "The talks preceded General Karim Hassan's visit, General Saad Jabouri said.", "en", [],
+  [SO(HASSAN, JABOURI), SO(JABOURI, HASSAN)]),
+ ("en_preceded_in_city_by_days",
+  "General Saad Jabouri preceded General Karim Hassan in Baghdad by two days.", "en", [],
+  [SO(HASSAN, JABOURI)]),
+ ("en_did_not_precede",
+  "General Saad Jabouri did not precede General Karim Hassan as army chief.", "en", [],
+  [SO(HASSAN, JABOURI)]),
+ ("ar_visited_after_retirement",
+  "وزار اللواء كريم حسن بغداد بعد تقاعد اللواء سعد الجبوري.", "ar", [],
+  [SO(HASSAN, JUBOURI)]),
+]
+CASES += STEP10
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
