@@ -67,7 +67,7 @@ _EN_KILLED = frozenset({"killed", "assassinated", "slew", "murdered", "eliminate
 _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "replaced",
                          "deposed", "axed"})
 # left a post of his own accord (the subject left): "Y retired / resigned / stepped down"
-_EN_LEFT = frozenset({"retired", "resigned", "quit", "stepped", "died"})
+_EN_LEFT_POST = frozenset({"retired", "resigned", "quit", "stepped", "died"})
 _EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
                              "successor", "predecessor", "longtime", "long-time", "late",
                              "top", "founder", "general"})
@@ -85,7 +85,7 @@ def _removed_person(sr: Any, before: int) -> Any:
     one ("Y was also killed in the attack"). Latest such verb wins."""
     for x in range(before - 1, sr.lo - 1, -1):
         k = sr.key(x)
-        if k in _EN_LEFT and (k != "stepped" or sr.key(x + 1) == "down"):
+        if k in _EN_LEFT_POST and (k != "stepped" or sr.key(x + 1) == "down"):
             m = sr.before(x, types=("Person",), maxgap=6)  # "Y retired / stepped down"
             if m is not None:
                 return m
@@ -140,7 +140,24 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
         return victims[-1]
     old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
                 not m.poss and m.eid not in skip), None)
-    return old.eid if old is not None else None
+    if old is None:
+        return _left_last_sentence(sr, skip)  # "Y retired in March. X took his place."
+    return old.eid
+
+
+def _left_last_sentence(sr: Any, skip: set[str]) -> str | None:
+    """The person the previous sentence says left, was removed or was killed: a person
+    followed within a few words by such a verb ("Y retired in March", "Y was fired")."""
+    toks = sr.doc.toks
+    for m in sorted((m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
+                     m.eid not in skip and not m.poss), key=lambda m: m.lo):
+        for y in range(m.hi, min(len(toks), m.hi + 4)):
+            k = toks[y].key
+            if k in _EN_LEFT_POST or k in _EN_REMOVED or k in _EN_KILLED:
+                return m.eid
+            if toks[y].punct:
+                break
+    return None
 
 
 def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:

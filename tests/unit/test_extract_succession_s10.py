@@ -68,6 +68,11 @@
   "بعد تقاعد Y" / "بعد إحالة Y إلى التقاعد", "تقاعد Y ...، وعُيّن X مكانه". Negatives: "The
   talks preceded X's visit", "Y preceded X in Baghdad by two days", "did not precede",
   "زار X بغداد بعد تقاعد Y".
+- step 11: "him" / "his place" for someone the previous sentence says left, was fired or
+  killed ("Y retired in March. X took his place.", "Y was fired on Monday. The president
+  named X to replace him."); the word set of step 10 had the name of the visit rule's set
+  ("left", "headed" ...) and was shadowed by it. Negatives: "Y met the envoy. X took his
+  place at the table.", "Y visited Baghdad. K named X to replace him.".
 
 Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT be found).
 """
@@ -539,6 +544,23 @@ STEP10 = [
   [SO(HASSAN, JUBOURI)]),
 ]
 CASES += STEP10
+
+STEP11 = [
+ ("en_retired_next_sentence_took_his_place",
+  "General Saad Jabouri retired in March. General Karim Hassan took his place.", "en",
+  [SO(HASSAN, JABOURI)], [SO(JABOURI, HASSAN)]),
+ ("en_fired_next_sentence_named_to_replace_him",
+  "General Saad Jabouri was fired on Monday. The president named General Karim Hassan to "
+  "replace him.", "en", [SO(HASSAN, JABOURI)], []),
+ # negatives
+ ("en_met_next_sentence_took_his_place_at_table",
+  "General Saad Jabouri met the envoy in March. General Karim Hassan took his place at the "
+  "table.", "en", [], [SO(HASSAN, JABOURI)]),
+ ("en_visited_next_sentence_named_to_replace_him",
+  "General Saad Jabouri visited Baghdad. The president named General Karim Hassan to replace "
+  "him.", "en", [], [SO(HASSAN, JABOURI)]),
+]
+CASES += STEP11
 
 
 @pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
