@@ -170,7 +170,7 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
             return None
         span = 16
     elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and \
-            sr.key(t - 2) in _EN_TOOK:
+            sr.key(t - 2) in _EN_TOOK_HIS:
         # "Y retired in March and X took his place": the subject took it
         new = sr.subject_before(t - 2, maxgap=20)
         if new is None or new.etype != "Person" or sr.blocked(t - 2, new):
@@ -780,7 +780,7 @@ def pair_during_meeting_en(sr: Any) -> None:
 
 # trigger word sets (positions come from the sentence's trigger index, not a token scan)
 _EMPTY: frozenset[str] = frozenset()
-_EN_TOOK = frozenset({"took", "taken", "takes", "take", "taking"})
+_EN_TOOK_HIS = frozenset({"took", "taken", "takes", "take", "taking"})
 _EN_SUCC_TRIG = frozenset({"him", "her", "place", "stead", "taking", "takes", "take", "took"}) | \
     _EN_APPOINTERS
 _AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
