@@ -91,6 +91,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
         return False  # "مرة أخرى": other, never a name
+    if not first and k in _AR_OBJECT_AFTER_NAME:
+        return False  # "تولى X مهام الرئاسة", "أدى X اليمين", "X سيخلف Y": no name word
     if not first and k in _AR_AFTER_ADJECTIVE:
         return False  # "حسن النية", "حسن الجوار": an adjective phrase, not Hassan al-...
     if k == "الله" and not first:
@@ -151,6 +153,13 @@ _UKHRA = L.fold_ar("أخرى")
 _AR_OFFICE_POSS = frozenset(L.fold_ar(w) for w in (
     "منصبه", "منصبها", "منصبهم", "مهامه", "مهامها", "مهامهم", "موقعه", "موقعها", "مكانه",
     "مكانها", "دوره", "دورها", "عمله", "عملها", "مهمته", "مهمتها"))
+# words that follow a subject's name in succession sentences and are no family names: an
+# office taken ("تولى X مهام/منصب/قيادة/رئاسة ..."), the oath ("أدى X اليمين"), "خليفته",
+# a future verb ("X سيخلف Y") and ordinals ("X ثالث قائد")
+_AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
+    "مهام", "منصب", "قيادة", "رئاسة", "حقيبة", "زمام", "مقاليد", "اليمين", "خليفته",
+    "خليفتها", "سيخلف", "ستخلف", "سيتولى", "ستتولى", "سيتسلم", "سيصبح", "ثالث", "رابع",
+    "خامس", "سادس", "بدلا", "عوضا", "خلفا", "خلافة"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))

@@ -88,11 +88,13 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
     return old
 
 
-_AR_KHALAFAHU = L._ar("خلفه", "وخلفه", "خلفها", "وخلفها")
+_AR_KHALAFAHU = L._ar("خلفه", "وخلفه", "خلفها", "وخلفها", "فخلفه", "فخلفها", "ليخلفه",
+                      "ليخلفها", "ويخلفه", "ويخلفها")
 _AR_POST_WORDS = L._ar("المنصب", "منصبه", "منصبها", "قيادة", "رئاسة", "الامانة", "الأمانة",
                        "زعامة", "قيادته", "رئاسته", "امانة", "منصب")
 _AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
-                 "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "قتل", "اغتيل", "قضى")
+                 "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "قتل", "اغتيل", "قضى", "استقال",
+                 "توفي", "توفى", "اقيل", "عزل", "استشهد")
 
 
 def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
@@ -112,7 +114,8 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             if head is None:
                 continue
         elif prev is not None and not (prev.text in ("،", ",") or
-                                       prev.key in _AR_CLAUSE_START):
+                                       prev.key in _AR_CLAUSE_START or
+                                       sr.toks[t].key[0] in "وفل"):  # "غارة وخلفه Y"
             continue
         x = t + 1
         if sr.key(x) in ("في", "فى") and sr.f(x + 1) & _AR_POST_WORDS:

@@ -308,6 +308,8 @@ _AR_DISMISS = L._ar("إعفاء", "اعفاء", "بإعفاء", "باعفاء", 
 _AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية", "بتسمية", "وتسمية", "تكليف",
                       "بتكليف", "عين", "عينت", "كلف", "كلفت", "سمي", "تولى", "يتولى", "تسلم",
                       "انتخاب", "انتخب", "وانتخاب")
+# "حلّ X بدلاً من Y" (X came in instead of Y)
+_AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | L._ar("حل", "وحل", "يحل", "ليحل", "حلت", "وحلت")
 _EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"))
 _EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
                            "elected", "nominated", "designated", "promoted"})
@@ -330,6 +332,27 @@ def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
     return (named.eid, head.eid) if k1 in _EN_SUCC_NOUNS else (head.eid, named.eid)
 
 
+# removal or death before "بدلاً منه / مكانه / خلفاً له": the -ه's person follows it
+_AR_GONE_BEFORE = _AR_DISMISS | L._ar(
+    "أقال", "وأقال", "اقال", "أقالت", "أعفى", "وأعفى", "اعفى", "أعفت", "عزل", "وعزل", "عزلت",
+    "أطاح", "وأطاح", "مقتل", "اغتيال", "وفاة", "رحيل", "استشهاد", "مصرع", "قتل", "اغتيل",
+    "استقال", "توفي", "إقالته", "اعفاء", "تقاعد")
+
+
+def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
+    """Whom the pronoun of "بدلاً منه / مكانه / خلفاً له" after the appointment word at *ap*
+    stands for: the person the sentence removed or lost before it ("أقال الرئيس Y وعيّن X
+    مكانه", "قُتل Y ...، وعيّن المجلس X خلفاً له"), else the victim of the last sentences."""
+    for x in range(ap - 1, sr.lo - 1, -1):
+        if sr.f(x) & _AR_GONE_BEFORE:
+            m = sr.after(x + 1, types=("Person",), maxgap=2)
+            if m is not None and m.eid != new and m.hi <= ap:
+                return m.eid
+    victims = [e for s_, e in sr.doc.__dict__.get("victims", ())
+               if sr.si - 2 <= s_ <= sr.si and e != new]
+    return victims[-1] if victims else None
+
+
 def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
     """"تعيين X ... بدلاً منه/من Y", "X was appointed ... in place of Y": (new, old).
     *t* is the first token of the marker (بدلاً / in / instead)."""
@@ -340,18 +363,20 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         nk = sr.key(t + 1)
         # the appointee: the person named after an appointment word before the marker
         ap = next((x for x in range(t - 1, max(sr.lo, t - 25) - 1, -1)
-                   if sr.f(x) & _AR_APPOINTEE), None)
+                   if sr.f(x) & _AR_APPOINTEE_OR_STEP_IN), None)
         if ap is None:
             return None
         new = sr.after(ap + 1, types=("Person",), maxgap=3)
-        if new is None or new.hi > t:
+        if (new is None or new.hi > t) and nk in ("منه", "منها", "عنه", "عنها"):
+            new = sr.after(t + 2, types=("Person",), maxgap=1)  # "وعيّن بدلاً منه X"
+        elif new is None or new.hi > t:
             return None
-        if nk in ("منه", "منها"):
+        if new is None:
+            return None
+        if nk in ("منه", "منها", "عنه", "عنها"):
             # the pronoun: whoever the sentence dismissed ("بإعفاء Y ... وتعيين X بدلاً منه")
-            dx = next((x for x in range(ap - 1, sr.lo - 1, -1) if sr.f(x) & _AR_DISMISS), None)
-            if dx is None:
-                return None
-            old = sr.after(dx + 1, types=("Person",), maxgap=2)
+            old_id = pronoun_predecessor_ar(sr, ap, new.eid)
+            return (new.eid, old_id) if old_id else None
         elif nk == "من":
             old = sr.after(t + 2, types=("Person",), maxgap=2)
         else:
@@ -902,20 +927,36 @@ def discussed_pair(sr: Any, t: int) -> list[tuple[str, str]]:
 
 
 _AR_BECAME = L._ar("أصبح", "اصبح", "وأصبح", "بات", "وبات", "صار", "وصار", "أضحى")
+# chosen for a post: "انتُخب X أميناً عاماً" / "انتخب المجلس X أميناً عاماً" / "اختير X رئيساً"
+_AR_ELECTED = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختير", "واختير", "اختار",
+                    "واختار", "اختارت", "واختارت", "نصب", "ونصب", "سمي", "وسمي", "كلف", "وكلف",
+                    "كلفت", "وكلفت", "عين", "وعين", "عينت", "وعينت")
 _AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً", "زعيما", "زعيماً", "أمينا",
                        "أميناً", "مديرا", "مديراً", "آمرا")
 _AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر")
 _AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
-                 "استشهاد", "مصرع")
+                 "استشهاد", "مصرع", "تقاعد")
+
+
+AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED
 
 
 def became_after_ar(sr: Any) -> list[tuple[str, str]]:
     """(new, old): "وأصبح X قائداً لـY بعد مقتل Z" (a title in the accusative after the new
-    holder, then the predecessor's death or departure)."""
+    holder, then the predecessor's death or departure); the same after a verb of choosing:
+    "انتُخب X أميناً عاماً بعد اغتيال Z", "انتخب مجلس الشورى X أميناً عاماً بعد ...",
+    "X، الذي اختير رئيساً بعد وفاة Z"."""
     out: list[tuple[str, str]] = []
-    for t in sr.triggers(_AR_BECAME, frozenset()):
+    for t in sr.triggers(AR_BECAME_OR_ELECTED, frozenset()):
         new = sr.after(t + 1, types=("Person",), maxgap=1) or \
             sr.before(t, types=("Person",), maxgap=1)
+        if new is None and sr.f(t) & _AR_ELECTED:
+            if sr.key(t - 1) in ("الذي", "التي"):  # "X، الذي اختير رئيساً بعد ..."
+                new = sr.before(t - 1, types=("Person",), maxgap=1)
+            else:  # the body that elects ("مجلس الشورى"), then the one elected
+                new = sr.after(t + 1, types=("Person",), maxgap=3)
+                if new is not None and any(sr.toks[x].punct for x in range(t + 1, new.lo)):
+                    new = None
         if new is None:
             continue
         y = new.hi if new.lo > t else t + 1

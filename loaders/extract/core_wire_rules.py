@@ -66,6 +66,8 @@ _EN_APPOINTERS = frozenset({"appointed", "named", "chose", "chosen", "tapped", "
 _EN_KILLED = frozenset({"killed", "assassinated", "slew", "murdered", "eliminated"})
 _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "replaced",
                          "deposed", "axed"})
+# left a post of his own accord (the subject left): "Y retired / resigned / stepped down"
+_EN_LEFT_POST = frozenset({"retired", "resigned", "quit", "stepped", "died"})
 _EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
                              "successor", "predecessor", "longtime", "long-time", "late",
                              "top", "founder", "general"})
@@ -83,6 +85,11 @@ def _removed_person(sr: Any, before: int) -> Any:
     one ("Y was also killed in the attack"). Latest such verb wins."""
     for x in range(before - 1, sr.lo - 1, -1):
         k = sr.key(x)
+        if k in _EN_LEFT_POST and (k != "stepped" or sr.key(x + 1) == "down"):
+            m = sr.before(x, types=("Person",), maxgap=6)  # "Y retired / stepped down"
+            if m is not None:
+                return m
+            continue
         if k not in _EN_KILLED and k not in _EN_REMOVED:
             continue
         if sr.key(x - 1) in _EN_PASS or (sr.key(x - 2) in _EN_PASS and
@@ -133,7 +140,24 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
         return victims[-1]
     old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
                 not m.poss and m.eid not in skip), None)
-    return old.eid if old is not None else None
+    if old is None:
+        return _left_last_sentence(sr, skip)  # "Y retired in March. X took his place."
+    return old.eid
+
+
+def _left_last_sentence(sr: Any, skip: set[str]) -> str | None:
+    """The person the previous sentence says left, was removed or was killed: a person
+    followed within a few words by such a verb ("Y retired in March", "Y was fired")."""
+    toks = sr.doc.toks
+    for m in sorted((m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
+                     m.eid not in skip and not m.poss), key=lambda m: m.lo):
+        for y in range(m.hi, min(len(toks), m.hi + 4)):
+            k = toks[y].key
+            if k in _EN_LEFT_POST or k in _EN_REMOVED or k in _EN_KILLED:
+                return m.eid
+            if toks[y].punct:
+                break
+    return None
 
 
 def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
@@ -145,7 +169,15 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
         if sr.key(t - 1) not in ("replace", "succeed") or sr.key(t - 2) != "to":
             return None
         span = 16
-    elif k == "place" and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
+    elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and \
+            sr.key(t - 2) in _EN_TOOK_HIS:
+        # "Y retired in March and X took his place": the subject took it
+        new = sr.subject_before(t - 2, maxgap=20)
+        if new is None or new.etype != "Person" or sr.blocked(t - 2, new):
+            return None
+        old = _pronoun_predecessor(sr, t - 2, new, t)
+        return (new.eid, old) if old and old != new.eid else None
+    elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
         span = 8
     else:
         return None
@@ -175,10 +207,11 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     hi = sr.hi
     for t in sr.triggers(_EMPTY, _EN_SUCC_TRIG):
         k = sr.key(t)
-        if k in ("him", "her", "place"):
+        if k in ("him", "her", "place", "stead"):
             pair = replaced_him_en(sr, t)
             if pair is not None:
-                out.append((*pair, t, "replace_him_en" if k != "place" else "in_his_place_en"))
+                out.append((*pair, t, "replace_him_en" if k not in ("place", "stead")
+                            else "in_his_place_en"))
         elif k in _EN_APPOINTERS and sr.key(t - 1) not in _EN_PASS and sr.key(t - 1) != "who":
             new = sr.after(t + 1, types=("Person",), maxgap=4)
             if new is None:
@@ -747,7 +780,8 @@ def pair_during_meeting_en(sr: Any) -> None:
 
 # trigger word sets (positions come from the sentence's trigger index, not a token scan)
 _EMPTY: frozenset[str] = frozenset()
-_EN_SUCC_TRIG = frozenset({"him", "her", "place", "taking", "takes", "take", "took"}) | \
+_EN_TOOK_HIS = frozenset({"took", "taken", "takes", "take", "taking"})
+_EN_SUCC_TRIG = frozenset({"him", "her", "place", "stead", "taking", "takes", "take", "took"}) | \
     _EN_APPOINTERS
 _AR_SUCC_TRIG = _AR_KHALAFAN | _AR_TAKE_PLACE
 _EN_ROLE_TRIG = _EN_APPOINTERS | _EN_ITS

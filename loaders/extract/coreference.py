@@ -354,11 +354,32 @@ def _holds_office(doc: Doc, eid: str, office: str) -> bool:
     return office in words
 
 
+_EN_COPULA = frozenset({"is", "was", "became", "becomes", "remains", "remained", "been"})
+_EN_COPULA_ADV = frozenset({"now", "also", "still", "currently", "already", "then", "the",
+                            "a", "an"})
+
+
+def _predicate_of_named(doc: Doc, si: int, lo: int) -> bool:
+    """The description at token *lo* follows a copula whose subject is a person named before
+    it in sentence *si* ("X is now the army chief", "X became the new commander")."""
+    toks = doc.toks
+    y = lo - 1
+    while y > 0 and toks[y].key in _EN_COPULA_ADV and y > lo - 4:
+        y -= 1
+    if y < 0 or toks[y].key not in _EN_COPULA:
+        return False
+    return any(m.etype == "Person" and m.kind == "name" and m.hi <= y and y - m.hi <= 3
+               for m in doc.by_sent.get(si, ()))
+
+
 def resolve_cataphora(doc: Doc) -> None:
     """A description with no antecedent ("The Iranian general and his entourage were killed
     ... after Soleimani landed") refers to the next person of that nationality named in the
-    same or the next sentence."""
+    same or the next sentence. Not a predicate: "X is now the army chief, replacing Y" says
+    what X is (``_predicate_of_named``)."""
     for si, lo, hi, role, role_org, role_nat, qual in doc.pending:
+        if _predicate_of_named(doc, si, lo):
+            continue
         later = [m for m in doc.ments if m.etype == "Person" and m.kind == "name" and
                  (m.sent == si and m.lo >= hi or m.sent == si + 1)]
         later.sort(key=lambda m: (m.sent, m.lo))

@@ -294,9 +294,11 @@ def _article_cues(doc: Doc) -> _Cues:
             f = known[text] = _cue_flags(toks[p])
         flags.append(f)
         if f & _CF_RARE:
-            if f & _CF_NEG:
+            removal = p and flags[p - 1] & _CF_AUX and text.lower() == "dismissed"
+            # ("Y was dismissed and replaced by X": a removal, no denial)
+            if f & _CF_NEG and not removal:
                 neg.append(p)
-            if f & _CF_C01:
+            if f & _CF_C01 and not removal:
                 c01.append(p)
             if f & _CF_AUX:
                 aux.append(p)

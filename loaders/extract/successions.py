@@ -27,8 +27,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_context import predecessor_pronoun_en
+from loaders.extract.core_context import (
+    _AR_CLAUSE_START,
+    _AR_GONE,
+    _AR_KHALAFAHU,
+    _latest_victim,
+    predecessor_pronoun_en,
+)
 from loaders.extract.core_recall import (
+    _AR_APPOINTEE,
+    AR_BECAME_OR_ELECTED,
     HOOK_AR,
     HOOK_EN,
     appointee_after,
@@ -36,9 +44,11 @@ from loaders.extract.core_recall import (
     instead_of,
     passive_by,
     predecessor_from_gazetteer,
+    pronoun_predecessor_ar,
     whose_successor,
 )
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
+from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
@@ -51,13 +61,16 @@ else:
     SentenceCore = object
 
 _C3 = L._ar("خليفة", "خليفه")
+_AR_SUCC_HIS = L._ar("خليفته", "خليفتها")  # "his successor": "واختير خليفته X"
 _C4 = L._ar("خلفا", "خلفاً")
-_C5 = L._ar("خلف", "يخلف", "خلفه")
+_AR_FUTURE_SUCC = L._ar("سيخلف", "ستخلف", "وسيخلف", "وستخلف")  # (see decided_future)
+_C5 = L._ar("خلف", "يخلف", "خلفه") | _AR_FUTURE_SUCC
 _C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only before a loss noun)
 _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية", "إعفاء", "اعفاء",
-                                "إنهاء", "انهاء", "عزل", "تنحي", "تنحية")
+                                "إنهاء", "انهاء", "عزل", "تنحي", "تنحية", "تقاعد", "إحالة",
+                                "احالة")
 # what a removal noun may govern before the person: "بعد إنهاء عضوية Y" / "إعفاء مهام Y"
 _C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")
 _AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
@@ -79,6 +92,131 @@ _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contend
                           "campaign", "running", "jockeying", "struggle", "fight"})
 _AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً")
 _AR_POST_W = L._ar("المنصب", "منصبه", "منصبها", "موقعه", "المنصبين")
+
+
+_EN_COPULA_SUCC = frozenset({"became", "becomes", "become", "is", "was", "remains"})
+_EN_NAMED_SUCC = frozenset({"named", "appointed", "chosen", "elected", "declared", "confirmed"})
+
+
+def _copula_subject_en(sr: Any, poss: Any) -> Any:
+    """"X became / is / was named Y's successor": the subject X (None for anything else)."""
+    v = _start(poss) - 1
+    if sr.key(v) in ("now", "already", "officially"):
+        v -= 1
+    if sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
+        v -= 1
+    elif sr.key(v) not in _EN_COPULA_SUCC:
+        return None
+    sb = sr.subject_before(v, maxgap=20)
+    return sb if sb is not None and sb.etype == "Person" and sb.eid != poss.eid else None
+
+
+# a time phrase between the subject and the object of a VSO verb ("في آذار الماضي")
+_AR_TIME_WORDS = L._ar(
+    "في", "خلال", "عام", "سنة", "الماضي", "الماضية", "الأسبوع", "الشهر", "العام", "أمس",
+    "اليوم", "مطلع", "منتصف", "أواخر", "أوائل", "نهاية", "بداية", "كانون", "الثاني", "الأول",
+    "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "يناير",
+    "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر", "رسميا", "رسمياً")
+
+
+def _after_time_phrase(sr: Any, x: int) -> Any:
+    """The person right after a time phrase that starts at *x* ("، خلال الأسبوع الماضي، Y",
+    "في آذار الماضي Y", "عام 2021 Y"); None when anything else stands between."""
+    for y in range(x, min(sr.hi, x + 7)):
+        m = sr.after(y, types=("Person",), maxgap=0)
+        if m is not None and _start(m) == y:
+            return m if y > x else None
+        if sr.mention_at.get(y) is not None:
+            return None
+        tk = sr.toks[y]
+        if not (tk.text in ("،", ",") or tk.text.isdigit() or sr.f(y) & _AR_TIME_WORDS):
+            return None
+    return None
+
+
+_EN_DECIDED = frozenset({"announced", "announces", "confirmed", "confirms", "decided",
+                         "declared", "named", "chose", "elected", "appointed", "statement"})
+_AR_DECIDED = L._ar("أعلن", "أعلنت", "وأعلن", "وأعلنت", "اعلن", "قرر", "قررت", "وقرر", "وقررت",
+                    "بيان", "أكد", "أكدت", "وأكد", "وأكدت", "اختار", "اختارت", "انتخب", "انتخبت")
+_EN_HEDGE = frozenset({"expected", "likely", "could", "may", "might", "possible", "possibly",
+                       "candidate", "candidates", "if", "unless", "tipped", "reportedly",
+                       "would", "hopes", "probably", "rumoured", "rumored", "whether"})
+_AR_HEDGE = L._ar("المتوقع", "المرجح", "يرجح", "يتوقع", "قد", "ربما", "لو", "إذا", "اذا",
+                  "مرشح", "المرشحين", "مرشحا", "مرشحاً", "احتمال", "محتمل")
+
+
+_FORMER = frozenset({"former", "ex", "then"}) | L._ar("السابق", "السابقة", "الأسبق", "الاسبق")
+_TITLE_SKIP = frozenset({"the", "of", "'s", "-"}) | L._ar("في", "لـ")
+
+
+def _title_words(sr: Any, m: Any) -> tuple[frozenset[str], bool]:
+    """The words of the title phrase before mention *m* (without "former"), and whether
+    "former" / "السابق" is among them."""
+    toks = sr.doc.toks
+    if not 0 <= m.tlo < m.lo:
+        return frozenset(), False
+    keys = [toks[y].key for y in range(m.tlo, m.lo) if not toks[y].punct]
+    words = frozenset(k for k in keys if k not in _FORMER and k not in _TITLE_SKIP)
+    before = [toks[y].key for y in range(max(0, m.tlo - 2), m.tlo)]  # "(the) former X"
+    return words, any(k in _FORMER for k in keys + before)
+
+
+def predecessor_by_office(sr: Any, holder: Any) -> str | None:
+    """"his predecessor" / "سلفه" unnamed: the person the article named before with the same
+    title marked former ("Former Interior Minister Y ... Interior Minister X said his
+    predecessor", "وزير الداخلية السابق Y ... وزير الداخلية X ... سلفه"); None when the
+    holder has no title or no such person was named."""
+    words, former = _title_words(sr, holder)
+    if not words or former:
+        return None
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == holder.eid or m.sent > sr.si or \
+                m.sent == sr.si and m.lo >= holder.lo:
+            continue
+        w2, f2 = _title_words(sr, m)
+        if f2 and w2 == words:
+            best = m.eid  # (the latest such person)
+    return best
+
+
+def _apposed_head_ar(sr: Any, c: int) -> Any:
+    """"X، قائد القوات البرية، خلف Y": the person right before the comma that opens the
+    apposition closed by the comma at *c* (no verb-like word, no other person inside)."""
+    for y in range(c - 1, max(sr.lo, c - 9) - 1, -1):
+        if sr.toks[y].text in ("،", ","):
+            head = sr.before(y, types=("Person",), maxgap=0)
+            if head is None or head.hi != y or y == c - 1:
+                return None
+            inside = [m for m in sr.args if y < m.lo < c and m.etype == "Person"]
+            return None if inside else head
+        if sr.toks[y].punct:
+            return None
+    return None
+
+
+def decided_future(sr: Any, t: int) -> bool:
+    """The succession verb at *t* is a future stated as decided: "will succeed / replace" or
+    "is set to succeed" (English), "سيخلف" (Arabic), in a sentence that says it was announced
+    or decided (announced, confirmed, named; أعلن، قرر، بيان) and hedges nothing (expected,
+    likely, could, if; المتوقع، قد، إذا، مرشح)."""
+    ar = sr.toks[t].ar
+    if ar:
+        if sr.toks[t].key not in _AR_FUTURE_SUCC:
+            return False
+    elif not (sr.key(t - 1) == "will" or sr.key(t - 1) == "to" and sr.key(t - 2) == "set" and
+              sr.key(t - 3) in ("is", "are", "was")):
+        return False
+    words = _AR_DECIDED if ar else _EN_DECIDED
+    hedges = _AR_HEDGE if ar else _EN_HEDGE
+    decided = False
+    for y in range(sr.lo, sr.hi):
+        k = sr.key(y)
+        if k in hedges:
+            return False
+        decided = decided or k in words
+    return decided or not ar and sr.key(t - 2) == "set"
 
 
 def _to_be_appointed_en(sr: Any, t: int) -> bool:
@@ -106,15 +244,146 @@ def _successors(gaz) -> dict[str, list[str]]:
 
 
 _EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
-_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER
+_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER | _AR_SUCC_HIS | \
+    _AR_FUTURE_SUCC
+
+
+def _his_predecessor_ar(sr: Any, t: int, new: str) -> str | None:
+    """Whom the -ه of "خليفته" at *t* stands for: the person this sentence says died or was
+    removed before it ("قُتل X ...، واختير خليفته Y"), else the nearest person before it in
+    the sentence ("أشاد X بخليفته Y"), else the victim or the person of the last sentences."""
+    for y in range(t - 1, sr.lo - 1, -1):
+        if sr.f(y) & _AR_GONE:
+            m = sr.after(y + 1, types=("Person",), maxgap=2)
+            if m is not None and m.hi <= t and m.eid != new:
+                return m.eid
+    m = sr.before(t, types=("Person",), maxgap=40)
+    if m is not None and m.eid != new:
+        return m.eid
+    return _latest_victim(sr, new) or sr._antecedent(t, exclude={new})
 
 
 # the taking of a post with a pronoun: "(منذ/بعد) تسلّمه / تولّيه / تعيينه ..." (his taking)
+# "بعد مقتله / اغتياله / وفاته" and "بعد الغارة / الحادث": a death told before
+_AR_DEATH_HIS_OR_EVENT = L._ar("مقتله", "اغتياله", "وفاته", "رحيله", "استشهاده", "مصرعه",
+                               "مقتلها", "اغتيالها", "وفاتها", "الغارة", "الغارات", "الحادث",
+                               "الهجوم", "الضربة", "الانفجار", "التفجير", "الحادثة")
 _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلامه", "انتخابه", "تكليفه", "اختياره",
                        "تسلمها", "توليها", "تعيينها", "استلامها", "انتخابها", "تكليفها",
                        "تسلمهم", "تنصيبه")
 _AR_REL = L._ar("الذي", "التي")
 _AR_TAKE_VERB = L._ar("تولى", "تسلم", "استلم", "وتولى", "وتسلم", "واستلم")
+
+
+_AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها")  # "وعيّن X مكانه"
+_AR_CHOSE_FOR_PLACE = _AR_APPOINTEE | L._ar("اختار", "اختارت", "اختير", "اختيار", "نصب",
+                                            "انتخبت", "عينت", "عينه", "كلفت")
+
+
+def in_his_place_ar(sr: Any, t: int, after: int) -> tuple[str, str] | None:
+    """(new, old) for "عيّن X مكانه / خلفاً له" and "عيّن مكانه X" (the cue at *t*, the
+    pronoun's phrase ending before *after*): the appointee succeeded the person the sentence
+    removed or lost before the appointment word ("أقال الرئيس Y وعيّن X مكانه")."""
+    ap = next((x for x in range(t - 1, max(sr.lo, t - 12) - 1, -1)
+               if sr.f(x) & _AR_CHOSE_FOR_PLACE), None)
+    if ap is None:
+        return None
+    # the person nearest the cue after the verb (VSO: "عيّن المرشد K X خلفاً له" -> X, not K)
+    new = next((m for m in reversed(sr.args) if m.etype == "Person" and ap < m.lo and
+                m.hi <= t), None)
+    if new is None:
+        new = sr.after(after, types=("Person",), maxgap=1)
+    if new is None or sr.blocked(ap, new):
+        return None
+    old = pronoun_predecessor_ar(sr, ap, new.eid)
+    return (new.eid, old) if old else None
+
+
+_AR_SWAPPED = L._ar("استبدل", "واستبدل", "استبدلت", "واستبدلت", "استبدال", "باستبدال",
+                    "واستبدال", "يستبدل")
+
+
+def _bi_prefixed(sr: Any, m: Any) -> bool:
+    """The mention *m* is governed by بـ ("باللواء X", "بكريم حسن")."""
+    if 0 <= m.tlo < m.lo:
+        return sr.toks[m.tlo].text.lstrip("و").startswith("بال")
+    return m.prefix.lstrip("وف").startswith("ب")
+
+
+_AR_KHILAFA = L._ar("خلافة", "لخلافة", "بخلافة")
+_AR_CHOSEN_FOR = L._ar("اختير", "واختير", "عين", "وعين", "انتخب", "وانتخب", "تولى", "وتولى",
+                       "اختيار", "تعيين", "تسمية", "انتخاب", "كلف", "وكلف", "اختارت", "اختار",
+                       "عينت", "انتخبت", "تسلم", "وتسلم")
+_AR_CANDIDACY = L._ar("رشح", "ورشح", "رشحت", "ترشيح", "مرشح", "مرشحا", "المرشحين", "المرشح",
+                      "مرشحين", "سباق", "المتنافسين", "يتنافس", "تنافس", "ابرز", "أبرز")
+
+
+def khilafa_ar(sr: Any) -> None:
+    """"اختير / عُيّن / انتُخب X لخلافة Y", "تولى X خلافة Y", "جاء اختيار X لخلافة Y": X
+    succeeded Y. Not a candidacy ("رشح الحزب X لخلافة Y", "أبرز المرشحين لخلافة Y") and not
+    the caliphate (no person after the word)."""
+    for t in sr.triggers(_AR_KHILAFA, _EMPTY):
+        old = sr.after(t + 1, types=("Person",), maxgap=0)
+        if old is None:
+            continue
+        verb = next((y for y in range(t - 1, max(sr.lo, t - 8) - 1, -1)
+                     if sr.f(y) & _AR_CHOSEN_FOR), None)
+        if verb is None or any(sr.f(y) & _AR_CANDIDACY for y in range(sr.lo, t)):
+            continue
+        new = next((m for m in reversed(sr.args) if m.etype == "Person" and verb < m.lo and
+                    m.hi <= t), None)
+        if new is None:
+            new = sr.before(verb, types=("Person",), maxgap=2)
+        if new is None or new.eid == old.eid or sr.blocked(verb, new):
+            continue
+        sr.add(_SO, new.eid, old.eid, "khilafa_ar")
+
+
+_EN_PRECEDED = frozenset({"preceded", "precedes"})
+
+
+def preceded_en(sr: Any) -> None:
+    """"Y preceded X as army chief" / "Y, who preceded X in the post,": X succeeded Y (an
+    "as"/"in" + post phrase must follow X: "The talks preceded X's visit" gives nothing)."""
+    for t in sr.triggers(_EMPTY, _EN_PRECEDED):
+        new = sr.after(t + 1, types=("Person",), maxgap=2)
+        if new is None or new.poss or sr.key(new.hi) not in ("as", "in"):
+            continue
+        if sr.key(new.hi) == "in" and not any(
+                sr.key(y) in _EN_POST_NOUNS | _EN_POST for y in (new.hi + 1, new.hi + 2)):
+            continue
+        old = sr.before(t - 1, types=("Person",), maxgap=3) if sr.key(t - 1) == "who" else \
+            sr.subject_before(t, maxgap=20)
+        if old is None or old.etype != "Person" or old.eid == new.eid or \
+                sr.blocked(t, old):
+            continue
+        sr.add(_SO, new.eid, old.eid, "preceded_en")
+
+
+def replaced_with_ar(sr: Any) -> None:
+    """"استبدل (K) Y بـX" / "استُبدل Y بـX" / "قرر استبدال Y بـX": X (the person after بـ)
+    replaced Y (the person named right before X after the verb)."""
+    for t in sr.triggers(_AR_SWAPPED, _EMPTY):
+        people = [m for m in sr.args if m.etype == "Person" and t < m.lo <= t + 14]
+        new = next((m for m in people if _bi_prefixed(sr, m)), None)
+        if new is None:
+            continue
+        before = [m for m in people if m.lo < new.lo and not _bi_prefixed(sr, m)]
+        if not before:
+            continue
+        old = before[-1]
+        if any(sr.toks[y].punct for y in range(t + 1, _start(new))):
+            continue
+        if old.eid != new.eid and not sr.blocked(t, new):
+            sr.add(_SO, new.eid, old.eid, "replaced_with_ar")
+
+
+def in_his_place_all_ar(sr: Any) -> None:
+    """Run ``in_his_place_ar`` at every "مكانه / محله" of the sentence."""
+    for t in sr.triggers(_AR_PLACE_HIS, _EMPTY):
+        pair = in_his_place_ar(sr, t, t + 1)
+        if pair is not None:
+            sr.add(_SO, pair[0], pair[1], "in_his_place_ar")
 
 
 def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | False
@@ -185,7 +454,7 @@ def _person_right_after(sr: Any, y: int) -> Any:
 class SuccessionRules(SentenceCore):
     """SUCCESSOR_OF rules (a mixin of ``SentenceRules``; see the module doc)."""
 
-    @needs((HOOK_AR, HOOK_EN), (_EMPTY, _EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
+    @needs((HOOK_AR, HOOK_EN), (AR_BECAME_OR_ELECTED, _EMPTY), (_EMPTY, _EN_SUCC_PRED), (_EMPTY, _EN_WHOSE),
            (_AR_INSTEAD_T, _EN_INSTEAD_T), (_EMPTY, L.EN_SUCCEED), (_EMPTY, L.EN_APPOINT),
            (_AR_SUCC_PRED_TAKE, _EMPTY))
     def successor(self) -> None:
@@ -222,6 +491,8 @@ class SuccessionRules(SentenceCore):
                             for x in range(ap.hi, poss.tlo if poss.tlo >= 0 else poss.lo)):
                         ap = None  # "X met Soleimani's successor": X is no apposition
                     named = ap
+                if named is None:
+                    named = _copula_subject_en(self, poss)  # "X became Y's successor"
                 if named is None and is_succ:
                     named_id = self._successor_of(poss.eid, t)
                 else:
@@ -259,6 +530,13 @@ class SuccessionRules(SentenceCore):
                         if pred and not self.blocked(t):
                             self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
                 continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is not None:
+                # "X handed command to / praised his successor, Y": Y succeeded X
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                ante_id = ante.eid if ante is not None else \
+                    self._antecedent(t - 1, exclude={named.eid})  # "... . His successor, Y,"
+                if ante_id and ante_id != named.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
                 if ante is not None and not self.blocked(t):
@@ -266,10 +544,12 @@ class SuccessionRules(SentenceCore):
             elif self.key(t - 1) in ("his", "her") and not is_succ:
                 # "X is less fluent than his predecessor": the predecessor the gazetteer knows
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
-                pred = predecessor_from_gazetteer(self, ante.eid) if ante is not None else None
+                pred = (predecessor_from_gazetteer(self, ante.eid) or
+                        predecessor_by_office(self, ante)) if ante is not None else None
                 if pred and pred != ante.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
-        for new, old in became_after_ar(self) if self._hooks else ():  # "وأصبح X قائداً"
+        # "وأصبح X قائداً", "انتُخب X أميناً عاماً بعد اغتيال Y"
+        for new, old in became_after_ar(self) if AR_BECAME_OR_ELECTED in self._by_ar else ():
             self.add("SUCCESSOR_OF", new, old, "became_after_ar")
         # "X, whose successor(,) Y" / "X, whose predecessor Y"
         for t in self._by_en.get(_EN_WHOSE, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
@@ -290,6 +570,15 @@ class SuccessionRules(SentenceCore):
                     self.key(t + 1) == "in" and self.key(t + 2).endswith("ing"):
                 continue  # "a candidate to succeed Y", "X succeeded in persuading Y"
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
+            if self.key(t - 1) == "and" and self.key(t + 1) in ("by", "with") and \
+                    self.key(t) == "replaced":
+                # "Y was dismissed (last week) and replaced by / with X"
+                new = self.after(t + 2, types=("Person",), maxgap=3)
+                old = self.before(t, types=("Person",), maxgap=15)
+                if new and old and new.eid != old.eid and old.hi < t and \
+                        not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old.eid, "replaced_by_en")
+                continue
             if passive:
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
                 if by is None:
@@ -333,12 +622,16 @@ class SuccessionRules(SentenceCore):
                             not self.f(x) & _EN_PREDICATES
                             for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
                         old = o2
+                if old is not None and self.key(old.hi) == "with" and \
+                        self.key(t) in ("replaced", "replaces", "replace", "replacing"):
+                    # "K replaced Y with X": X is the new one, K only decided
+                    new = self.after(old.hi + 1, types=("Person",), maxgap=2)
             if old is None and not passive and self.key(t + 1) in ("him", "her") and \
                     self.key(t - 1) != "to":
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
                 if old_id and new is not None and not self.blocked(t, new):
                     self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
-            if new and old and not self.blocked(t, new):
+            if new and old and not self._blocked_unless_decided(t, new):
                 self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
         for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
@@ -377,7 +670,8 @@ class SuccessionRules(SentenceCore):
                         self.key(y) in ("killing", "death", "assassination", "ouster",
                                         "resignation", "departure", "dismissal", "killed",
                                         "died", "assassinated", "ousted", "resigned",
-                                        "dismissed", "sacked", "removal", "sacking")
+                                        "dismissed", "sacked", "removal", "sacking",
+                                        "retired", "retirement", "quit", "stepped")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
                     if new is not None and new.hi + 1 == t and self.toks[new.hi].text == ",":
@@ -402,6 +696,12 @@ class SuccessionRules(SentenceCore):
         # Arabic
         for t in self._by_ar.get(_AR_SUCC_PRED_TAKE, ()):  # (= self.triggers(..., _EMPTY))
             fs = self.f(t)
+            if fs & _AR_SUCC_HIS:
+                new = self.after(t + 1, types=("Person",), maxgap=1)
+                old_id = _his_predecessor_ar(self, t, new.eid) if new is not None else None
+                if new is not None and old_id and not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old_id, "his_successor_ar")
+                continue
             if fs & L.AR_PREDECESSOR:
                 old = self.after(t + 1, types=("Person",), maxgap=2)
                 if self.toks[t].key.lstrip("وفبل") in ("سلف", "لسلف") and old is not None and \
@@ -419,11 +719,17 @@ class SuccessionRules(SentenceCore):
                 if "سلفه" in fs or "سلفها" in fs:
                     ante = self.before(t, types=("Person",), maxgap=40)
                     if ante and old is None:  # "سلفه" unnamed: the gazetteer's predecessor
-                        pred = predecessor_from_gazetteer(self, ante.eid)
+                        pred = predecessor_from_gazetteer(self, ante.eid) or \
+                            predecessor_by_office(self, ante)  # "وزير الداخلية السابق Y"
                         if pred and pred != ante.eid and not self.blocked(t):
                             self.add("SUCCESSOR_OF", ante.eid, pred, "predecessor_known_ar")
                     if ante and old and not self.blocked(t):
                         self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
+                continue
+            if fs & (_C4 | _C3) and self.key(t + 1) in ("له", "لها"):
+                pair = in_his_place_ar(self, t, t + 2)  # "وعيّن المجلس X خلفاً له"
+                if pair is not None:
+                    self.add("SUCCESSOR_OF", pair[0], pair[1], "khalafan_lahu_ar")
                 continue
             if fs & _C3:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
@@ -467,6 +773,12 @@ class SuccessionRules(SentenceCore):
                 if self.key(t - 1) in ("الذي", "التي") and \
                         self.toks[t].key.lstrip("وف").endswith(("فه", "فها")):
                     continue  # "X، الذي خلفه Y": Y succeeded X (core_context.khalafahu_ar)
+                his = self.toks[t].key.lstrip("وفبل").endswith(("فه", "فها"))
+                if his and self.toks[t].key in _AR_KHALAFAHU and (
+                        self.toks[t - 1].text in ("،", ",") or
+                        self.toks[t - 1].key in _AR_CLAUSE_START or
+                        self.toks[t].key[0] in "وفل"):
+                    continue  # "قُتل X ...، وخلفه Y": Y succeeded X (core_context.khalafahu_ar)
                 obj_m = self.after(t + 1, types=("Person",), maxgap=1)
                 x = t + 1
                 while obj_m is None and x < min(self.hi, t + 4) and (
@@ -476,6 +788,8 @@ class SuccessionRules(SentenceCore):
                     x += 2 if self.key(x) in ("في", "فى") else 1
                     obj_m = self.after(x, types=("Person",), maxgap=1)
                 subj_m = self.before(t, types=("Person",), maxgap=3)
+                if subj_m is None and self.toks[t - 1].text in ("،", ","):
+                    subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
                 if subj_m is not None and self.key(t - 1) in _AR_REL_ALL and \
                         self.key(_start(subj_m) - 1) in _AR_LED_BY:
                     # "X، مرشح الحزب بزعامة Z، والذي خلف Y": the head X, not the leader Z
@@ -492,7 +806,8 @@ class SuccessionRules(SentenceCore):
                 if obj_m is None:
                     continue
                 if subj_m is None:
-                    after2 = self.after(obj_m.hi, types=("Person",), maxgap=2)
+                    after2 = self.after(obj_m.hi, types=("Person",), maxgap=2) or \
+                        _after_time_phrase(self, obj_m.hi)  # "وخلف X، خلال الأسبوع الماضي، Y"
                     if after2 is None and self.toks[t].key.startswith(("ليخلف", "لتخلف")):
                         # "انتخب المجلس X رئيساً له ...، ليخلف Y": the one elected / named
                         subj_m = self._free_person_before(t, maxgap=25)
@@ -502,7 +817,10 @@ class SuccessionRules(SentenceCore):
                         continue
                     else:
                         subj_m, obj_m = obj_m, after2
-                if not self.blocked(t, subj_m):
+                if his and subj_m is not obj_m:
+                    # "أشاد X بخلفه Y" / "سلّم X القيادة إلى خلفه Y": Y is X's successor
+                    subj_m, obj_m = obj_m, subj_m
+                if not self._blocked_unless_decided(t, subj_m):
                     self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
                     self.dependent.add(id(obj_m))
                 continue
@@ -519,6 +837,7 @@ class SuccessionRules(SentenceCore):
                             else:
                                 y = x + 1
                         y0 = y
+                        pron_dead = False
                         while y < self.hi and self.f(y) & _C7:
                             y += 1
                         if y > y0 and y < self.hi and self.f(y) & _C7_TAIL and \
@@ -526,7 +845,14 @@ class SuccessionRules(SentenceCore):
                             y += 1  # "منذ إنهاء عضوية Y"
                         if y == y0 and self.key(x) == "منذ":
                             continue  # "تولى المنصب منذ 2019": no loss stated
-                        if y == y0:
+                        if self.f(y0) & _AR_DEATH_HIS_OR_EVENT:
+                            # "تولى X القيادة بعد مقتله / بعد الغارة": whom the text said died
+                            dead = deceased_person(self.doc, self.si, t, back=3)
+                            if dead is None:
+                                break
+                            old = _DeadRef(dead)
+                            pron_dead = True
+                        elif y == y0:
                             old = _person_right_after(self, y)
                             if old is None:
                                 continue  # "تسلّم X الوزارة بعد Y": Y held it before
@@ -559,9 +885,21 @@ class SuccessionRules(SentenceCore):
                             if vso is not None and vso is not old and \
                                     not self.has_prep(vso, _AR_PREPS_S):
                                 new = vso  # "، فيما تسلّم X الوزارة بعد Y": X, not before
-                        if old and new and old is not new and not self.blocked(t, new):
+                        if pron_dead and new is not None and _pronoun_taken(self, t, x, new):
+                            break  # "عُيّن خلفاً لـY عقب مقتله": the -ه is Y (khalafan_ar)
+                        if old and new and old.eid != new.eid and not self.blocked(t, new):
                             self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
                         break
+
+    def _blocked_unless_decided(self, t: int, new: Any) -> bool:
+        """``blocked``, except for a future succession stated as decided ("X will succeed Y,
+        the council announced", "أعلن الحزب أن X سيخلف Y"): only a negation blocks it. An
+        Arabic future not stated as decided ("قال مصدر إن X سيخلف Y") is blocked."""
+        if self.toks[t].key in _AR_FUTURE_SUCC:
+            return self.negated(t, new.lo) or not decided_future(self, t)
+        if not self.blocked(t, new):
+            return False
+        return self.negated(t, new.lo) or not decided_future(self, t)
 
     def _successor_of(self, old: str, at: int) -> str | None:
         """Who succeeded *old*: from the gazetteer's hints (preferring people named in the
@@ -615,6 +953,7 @@ _AR_RELATIVE = frozenset({"الذي", "التي"})
 _EN_TAKE_POST = frozenset({"took", "taken", "takes", "assumed", "assumes", "inherited",
                            "inherits", "assuming", "inheriting"})
 _EN_POST = frozenset({"helm", "reins", "command", "leadership", "control", "post", "job", "role",
+                      "charge",
                       "portfolio", "position", "office", "mantle", "power", "presidency",
                       "premiership", "chairmanship"})
 _EN_HANDED = frozenset({"handed", "hands", "handing", "passed"})
@@ -626,8 +965,10 @@ _AR_FROM_HIM = L._ar("منه", "منها", "عنه", "عنها")
 _PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_en
 _EN_VACANT = frozenset({"vacant", "vacated"})
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
+# "stepped in / into the role / up as", "was sworn in as", "has led / headed ORG since"
+_EN_STEP_IN = frozenset({"stepped", "steps", "sworn", "led", "headed"})
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
-    frozenset({"became", "becomes", "become", "served", "serves"})
+    frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 
 
@@ -728,12 +1069,12 @@ def took_post_from_en(sr: Any) -> None:
         sr.add(_SO, new.eid, old_id, "took_post_from_en")
 
 
-_EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | frozenset({"became", "becomes", "become", "served",
-                                                        "serves"})
+_EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | _EN_STEP_IN | frozenset({
+    "became", "becomes", "become", "served", "serves"})
 _EN_GONE_NOUN = frozenset({"killing", "death", "assassination", "slaying", "ouster",
                            "resignation", "dismissal", "martyrdom", "removal"})
 _EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", "resigned",
-                           "dismissed", "martyred", "removed"})
+                           "dismissed", "martyred", "removed", "retired", "quit"})
 _EN_GONE_SKIP = frozenset({"the", "a", "an", "of", "late", "slain", "former", "then", "top",
                            "senior", "veteran", "longtime", "u.s.", "us", "american",
                            "israeli", "targeted", "sudden"})
@@ -763,18 +1104,106 @@ def _gone_after(sr: Any, x: int) -> Any:
     while y < min(sr.hi, m.hi + 3) and sr.key(y) in ("was", "were", "had", "been", "is",
                                                      "has", "reportedly"):
         y += 1
-    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in ("died", "resigned"):
+    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in (
+            "died", "resigned", "retired", "quit") or \
+            (sr.key(m.hi), sr.key(m.hi + 1)) == ("stepped", "down"):
         return m  # "after Y was killed in a drone strike"
     return None
+
+
+_EN_BODY_NOUNS = frozenset({"group", "movement", "army", "force", "forces", "party", "ministry",
+                            "government", "militia", "organization", "organisation", "country",
+                            "council", "brigade", "brigades", "corps", "agency", "service",
+                            "unit", "faction", "office", "presidency", "state", "military",
+                            "navy", "division", "command", "alliance", "coalition", "bureau"})
+
+
+def _body_next(sr: Any, x: int) -> bool:
+    """A body (a named one or a noun such as "the group") within the three words from *x*:
+    what one leads or takes charge of, unlike "protests" or "the investigation"."""
+    for y in range(x, min(sr.hi, x + 4)):
+        if sr.key(y) in _EN_BODY_NOUNS:
+            return True
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Organization", "Country"):
+            return True
+        if sr.toks[y].punct or sr.key(y) in _EN_AFTER or sr.key(y) == "since":
+            return False
+    return False
+
+
+# "after the crash / strike / his death": the event that killed someone named before
+_EN_DEATH_EVENT = frozenset({"crash", "strike", "attack", "assassination", "killing", "death",
+                             "bombing", "raid", "explosion", "blast", "ambush", "airstrike"})
+
+
+def _pronoun_taken(sr: Any, t: int, x: int, new: Any) -> bool:
+    """Between the verb *t* and "بعد" at *x*, a succession phrase ("خلفاً لـY", "بدلاً من Y")
+    or a person other than *new*: the -ه of "بعد مقتله" is theirs, not a death told before."""
+    for z in range(t + 1, x):
+        if sr.f(z) & (_C4 | _AR_INSTEAD_T):
+            return True
+        m = sr.mention_at.get(z)
+        if m is not None and m.etype == "Person" and m.eid != new.eid:
+            return True
+    return False
+
+
+_EN_DEATH_NEAR = _EN_GONE_VERB | _EN_GONE_NOUN | frozenset({"crash"})
+
+
+def _dead_in_post(sr: Any, t: int, aft: int, new: Any) -> str | None:
+    """By office: the latest person of this or the last five sentences whose title is a
+    word of the post taken ("took over as acting president after the crash" -> "President
+    Y", named near a death word: "X, who died in a helicopter crash alongside President
+    Y"); None when no such person."""
+    post = {sr.key(y) for y in range(t + 1, aft)} - {"as", "the", "over", "acting", "interim"}
+    toks = sr.doc.toks
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == new.eid or not sr.si - 5 <= m.sent <= sr.si or \
+                m.lo >= _start(new) or not 0 <= m.tlo < m.lo:
+            continue
+        if not any(toks[y].key in post for y in range(m.tlo, m.lo)):
+            continue
+        near = range(max(0, m.tlo - 15), min(len(toks), m.hi + 8))
+        if any(toks[y].key in _EN_DEATH_NEAR for y in near):
+            best = m  # doc.ments is in text order: the latest wins
+    return best.eid if best is not None else None
+
+
+class _DeadRef:
+    """The predecessor by id only (someone named in an earlier sentence)."""
+
+    def __init__(self, eid: str) -> None:
+        self.eid = eid
 
 
 def took_post_after_death_en(sr: Any) -> None:
     """"X took the helm of ORG / took over as chief / inherited the force / took office /
     became its leader after Y was killed / after the assassination of Y": X succeeded Y.
-    A post word (or "over") must follow the verb ("took a flight after ..." gives nothing)."""
+    A post word (or "over") must follow the verb ("took a flight after ..." gives nothing).
+    Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
+    of", and "has led / headed ORG since Y was killed" (a perfect: "led the march" is none)."""
     for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER):
         kt = sr.key(t)
-        if kt in ("became", "becomes", "become"):
+        since = False
+        if kt in _EN_STEP_IN:
+            if kt in ("led", "headed"):
+                if sr.key(t - 1) not in ("has", "have", "had") or not _body_next(sr, t + 1):
+                    continue  # "has led protests since ...": no post
+                since = True
+            elif kt == "sworn" and sr.key(t + 1) != "in" or \
+                    kt != "sworn" and sr.key(t + 1) not in ("in", "into") and \
+                    (sr.key(t + 1), sr.key(t + 2)) != ("up", "as"):
+                continue  # "stepped up attacks" / "stepped out of"
+            elif sr.key(t + 1) == "into" and sr.key(t + 2) in ("the", "his", "her") and \
+                    sr.key(t + 3) not in _EN_POST:
+                continue  # "stepped into the car"
+        elif kt in ("took", "taken", "takes", "take") and sr.key(t + 1) == "charge" and \
+                not _body_next(sr, t + 2):
+            continue  # "took charge of the investigation"
+        elif kt in ("became", "becomes", "become"):
             if not any(sr.key(y) in _EN_ROLE for y in range(t + 1, min(sr.hi, t + 6))):
                 continue
         elif kt in ("served", "serves"):  # "had served as acting minister after Y died"
@@ -790,15 +1219,22 @@ def took_post_after_death_en(sr: Any) -> None:
             if sr.toks[x].text in (";", ":") or (sr.toks[x].text == "," and
                                                  sr.key(x + 1) not in _EN_AFTER):
                 break
-            if sr.key(x) in _EN_AFTER:
+            if sr.key(x) in _EN_AFTER or since and sr.key(x) == "since":
                 aft = x
                 break
         if aft is None:
             continue
         old = _gone_after(sr, aft)
+        new = _taker_before(sr, t)
+        if old is None and new is not None and sr.key(aft + 1) in ("the", "his", "her") and \
+                sr.key(aft + 2) in _EN_DEATH_EVENT:
+            # "... took over as acting president after the crash": the one the text said died
+            dead = _dead_in_post(sr, t, aft, new) or \
+                deceased_person(sr.doc, sr.si, _start(new), back=3)
+            if dead and dead != new.eid:
+                old = _DeadRef(dead)
         if old is None:
             continue
-        new = _taker_before(sr, t)
         if new is None or new.eid == old.eid or new.hi > t:
             continue
         if any(r.type == _SO and r.target == old.eid for r in sr.out):
@@ -896,6 +1332,7 @@ def filled_vacancy_en(sr: Any) -> None:
         fill = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1)
                      if sr.key(y) in _EN_FILL), None)
         if fill is None:
+            _vacant_post_apposition(sr, t)
             continue
         old = sr.after(t + 1, types=("Person",), maxgap=5)
         if old is None or old.lo - t > 6:
@@ -911,6 +1348,37 @@ def filled_vacancy_en(sr: Any) -> None:
         if sr.blocked(fill, new) or sr._irrealis(fill):
             continue
         sr.add(_SO, new.eid, old.eid, "filled_vacancy_en")
+
+
+def _vacant_post_apposition(sr: Any, t: int) -> None:
+    """"K named X as the new commander, a post (that had been) vacant since Y was killed" /
+    "X took over the ministry, a job left vacant after Y resigned": the one appointed or
+    taking over (the object of named/appointed, else the subject) succeeded Y."""
+    comma = next((y for y in range(t - 1, max(sr.lo, t - 8) - 1, -1)
+                  if sr.toks[y].text == ","), None)
+    if comma is None or sr.key(comma + 1) not in ("a", "the") or \
+            sr.key(comma + 2) not in _EN_POST_NOUNS | _EN_POST:
+        return
+    old = _gone_after(sr, t) if sr.key(t + 1) in ("since", "after", "when", "following") else \
+        None
+    if old is None and sr.key(t + 1) in ("since", "after", "when", "following"):
+        old = _gone_after(sr, t + 1)
+    if old is None:
+        return
+    verb = next((y for y in range(comma - 1, max(sr.lo, comma - 16) - 1, -1)
+                 if sr.key(y) in L.EN_APPOINT or sr.key(y) in _EN_TAKE_POST), None)
+    if verb is None:
+        return
+    obj = sr.after(verb + 1, types=("Person",), maxgap=3)
+    if obj is not None and obj.hi <= comma and sr.key(verb - 1) not in EN_PASSIVE_AUX:
+        new = obj  # "K named X as the new commander, a post ..."
+    else:
+        new = sr.subject_before(verb, maxgap=20)
+    if new is None or new.etype != "Person" or new.eid == old.eid:
+        return
+    if sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, old.eid, "vacant_post_en")
 
 
 def whom_succeeded_en(sr: Any) -> None:
@@ -1203,6 +1671,14 @@ def more_successions(sr: Any) -> None:
         post_held_by(sr)
     if _AR_ACTING in by_ar or _EN_ACTING in by_en:
         acting_after_death(sr)
+    if _AR_PLACE_HIS in by_ar:
+        in_his_place_all_ar(sr)
+    if _AR_SWAPPED in by_ar:
+        replaced_with_ar(sr)
+    if _AR_KHILAFA in by_ar:
+        khilafa_ar(sr)
+    if _EN_PRECEDED in by_en:
+        preceded_en(sr)
     if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
     if sr.toks[sr.lo].ar:
@@ -1223,5 +1699,6 @@ for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_TAKE_AFTER), (_AR_HELD, _EN_HELD),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
-              (_AR_ACTING, _EN_ACTING)):
+              (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY),
+              (_AR_KHILAFA, _EMPTY), (_EMPTY, _EN_PRECEDED)):
     register_triggers(*_pair)
