@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TypeVar
 
 CACHE_ENV = "NEWSGRAPH_GAZETTEER_CACHE"
-FORMAT = 1  # raise when the pickled layout changes without a source change
+FORMAT = 2  # raise when the pickled layout changes without a source change
 KEEP = 8  # cache files kept per folder (one per combination of gazetteer files)
 _HERE = Path(__file__).resolve().parent
 _PREFIX = "gazetteer-"
@@ -73,21 +73,21 @@ def _read(path: Path, key: str, kind: type[T]) -> T | None:
     return obj if stored_key == key and isinstance(obj, kind) else None
 
 
-def _write(folder: Path, path: Path, key: str, obj: object) -> None:
+def _write(folder: Path, path: Path, data: bytes) -> None:
     """Write atomically (temporary file + rename); drop the oldest files beyond ``KEEP``."""
     tmp: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-" + _PREFIX, dir=folder)
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump((key, obj), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(data)
         os.chmod(tmp, 0o644)  # (mkstemp's 0600 would hide it from other users of the install)
         os.replace(tmp, path)
         tmp = None
         old = sorted(folder.glob(_PREFIX + "*.pickle"), key=_mtime, reverse=True)
         for stale in old[KEEP:]:
             stale.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, RecursionError):
+    except OSError:
         pass  # (a read-only install: no cache, the build is used as is)
     finally:
         if tmp is not None:
@@ -115,5 +115,12 @@ def cached(data_files: list[Path], kind: type[T], build: Callable[[], T]) -> T:
     obj = _read(path, key, kind)
     if obj is None:
         obj = build()
-        _write(folder, path, key, obj)
+        try:
+            data = pickle.dumps((key, obj), protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, RecursionError):
+            return obj
+        _write(folder, path, data)
+        # pickling made the built object's attribute dicts plain dicts (slower attribute
+        # reads, see gazetteer._set_attributes); the copy read back has the compact layout
+        obj = pickle.loads(data)[1]
     return obj

@@ -135,3 +135,13 @@ def test_the_key_follows_the_code_and_the_data(tmp_path: Path) -> None:
     assert GC.cache_key([data]) != k1
     assert GC.cache_key([tmp_path / "missing.yaml"]) != GC.cache_key([data])
     assert Path(G.__file__).resolve() in GC._code_files()
+
+
+def test_unpickled_entries_and_gazetteer_keep_their_fields(cache_dir: Path) -> None:
+    gaz = G.load_gazetteer()  # (a cache miss: the copy read back from the pickle)
+    e = gaz.entries["person:esmail-qaani"]
+    again = pickle.loads(pickle.dumps(e))
+    assert again == e and list(vars(again)) == list(G.Entry.__dataclass_fields__)
+    fresh = G._build(G.gazetteer_paths())
+    assert list(vars(gaz)) == list(vars(fresh))
+    assert gaz.entries == fresh.entries
