@@ -30,7 +30,7 @@ from typing import TypeVar
 
 CACHE_ENV = "NEWSGRAPH_GAZETTEER_CACHE"
 FORMAT = 2  # raise when the pickled layout changes without a source change
-KEEP = 8  # cache files kept per folder (one per combination of gazetteer files)
+KEEP = 4  # cache files kept per folder (one per combination of gazetteer files)
 _HERE = Path(__file__).resolve().parent
 _PREFIX = "gazetteer-"
 
