@@ -9,7 +9,7 @@ everything the build reads:
 - the paths and the bytes of every gazetteer file and of ``names.yaml``;
 - the source of ``loaders/textnorm.py`` and of every ``loaders/extract/*.py`` (the indexes
   are made by the tokenizer and the normalisers: a change of code rebuilds);
-- the Python version and this module's format number.
+- the Python version, PyYAML's and pyarabic's module files, and this module's format number.
 
 A stale, unreadable or corrupt file is ignored (the gazetteer is built and the file written
 again); it is written to a temporary file and renamed, so a reader never sees half a file;
@@ -50,11 +50,23 @@ def _code_files() -> list[Path]:
     return [*sorted(_HERE.glob("*.py")), _HERE.parent / "textnorm.py"]
 
 
+def _library_files() -> list[Path]:
+    """The modules of the libraries the build uses (PyYAML's and pyarabic's, whose
+    character tables the normalisers read): an upgrade rebuilds."""
+    out = []
+    for name in ("yaml", "pyarabic.araby"):
+        mod = sys.modules.get(name)
+        f = getattr(mod, "__file__", None)
+        if f:
+            out.append(Path(f))
+    return out
+
+
 def cache_key(data_files: list[Path]) -> str:
     """SHA-256 of the data files (path and bytes; a missing file counts as such), the code
     of the extractor and the Python version."""
     h = hashlib.sha256(f"{FORMAT}|{sys.version}|{pickle.HIGHEST_PROTOCOL}".encode())
-    for p in [*data_files, *_code_files()]:
+    for p in [*data_files, *_code_files(), *_library_files()]:
         h.update(b"\0" + str(p).encode("utf-8", "surrogateescape") + b"\0")
         try:
             h.update(p.read_bytes())

@@ -135,6 +135,7 @@ def test_the_key_follows_the_code_and_the_data(tmp_path: Path) -> None:
     assert GC.cache_key([data]) != k1
     assert GC.cache_key([tmp_path / "missing.yaml"]) != GC.cache_key([data])
     assert Path(G.__file__).resolve() in GC._code_files()
+    assert {p.name for p in GC._library_files()} == {"__init__.py", "araby.py"}  # yaml, pyarabic
 
 
 def test_unpickled_entries_and_gazetteer_keep_their_fields(cache_dir: Path) -> None:
