@@ -100,6 +100,10 @@ ARTICLES = [
       ("LEADS", "person:ebrahim-raisi", "country:iran", "succeeding Ebrahim"),
       ("MEMBER_OF", "person:mohammad-mokhber", "organization:iranian-government",
        "Iran's first vice"),
+      # acting holder after a death: a succession by the annotation convention (added in
+      # session 10; enBM1 annotates the same fact)
+      ("SUCCESSOR_OF", "person:mohammad-mokhber", "person:ebrahim-raisi",
+       "had served as acting president", "2024-05"),
       ("MET_WITH", "person:masoud-pezeshkian", HAN, "Pezeshkian received Hamas", "2024-07-30"),
       ("LEADS", HAN, HAM, "Hamas political chief"),
       ("MET_WITH", "person:masoud-pezeshkian", NQ, "Pezeshkian received Hamas", "2024-07-30"),
