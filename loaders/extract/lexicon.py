@@ -58,6 +58,12 @@ EN_TITLES: dict[str, str] = {
     "major": "plain", "maj": "plain", "admiral": "plain", "rear admiral": "plain",
     "vice admiral": "plain", "warrant officer": "plain",
 }
+# cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
+# Iraqi oil minister" alone stands for the oil minister named before (session 10)
+EN_PORTFOLIOS = ("oil", "finance", "health", "electricity", "planning", "trade", "transport",
+                 "justice", "education", "water resources", "higher education", "labour", "labor",
+                 "culture", "agriculture", "industry", "communications", "housing")
+EN_TITLES.update({f"{p} minister": "plain" for p in EN_PORTFOLIOS})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
 AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
