@@ -141,7 +141,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     return None
 
 
-_EN_PORTFOLIO_WORDS = frozenset({p.split()[-1] for p in L.EN_PORTFOLIOS} |
+_EN_PORTFOLIO_WORDS = frozenset({p.split()[-1] for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLIOS} |
                                 {"foreign", "defense", "defence", "interior"})
 _EN_SAME_PORTFOLIO = {"defence": "defense", "labour": "labor"}
 _AR_MINISTER = frozenset(L.fold_ar(w) for w in ("وزير", "وزيرة"))

@@ -99,3 +99,24 @@ SAME_PORTFOLIO_CASES = [
 @pytest.mark.parametrize("text", SAME_PORTFOLIO_CASES)
 def test_same_portfolio_is_the_named_minister(extractor, text):
     assert frozenset((GHANI, AMIRI)) in _met(extractor.extract(text))
+
+
+JOINT_PORTFOLIO_CASES = [
+    # two portfolios joined by "and": a four-word title
+    "Iraqi Displacement and Migration Minister Hayan Abdul-Ghani arrived in Tehran on Sunday. "
+    "Hadi al-Amiri received the displacement and migration minister on Monday.",
+    "Hayan Abdul-Ghani, Iraq's youth and sports minister, flew to Doha on Sunday. The youth "
+    "and sports minister met Hadi al-Amiri on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", JOINT_PORTFOLIO_CASES)
+def test_joint_portfolio_minister_without_name(extractor, text):
+    assert frozenset((GHANI, AMIRI)) in _met(extractor.extract(text))
+
+
+def test_joint_portfolio_and_is_no_list(extractor):
+    # "and" inside the title does not split it into two people or two meetings
+    doc = extractor.extract("Hadi al-Amiri met Iraq's youth and sports minister, Hayan "
+                            "Abdul-Ghani, on Monday.")
+    assert _met(doc) == {frozenset((GHANI, AMIRI))}
