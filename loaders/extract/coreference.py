@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
 from loaders.extract.mention_base import (
     _KUNYA,
     _KUNYA_FIRST,
@@ -77,6 +78,8 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         peer = _counterpart(doc, si, role_nat, at_tok, recent())
         if peer is not None:
             return peer
+    # "the health minister" / "وزير الصحة" is not the oil minister named before
+    want = _portfolio(doc, at_tok, at_tok + 5)
     # "السفير الجديد" / "the new ambassador": the person the article introduced with the same
     # title (and the same new/former qualifier)
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
@@ -85,7 +88,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     for m in recent():
         if m.sent < si - 6:
             break
-        if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo:
+        if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo or _other_portfolio(doc, m, want):
             continue
         tt = doc.toks[m.tlo]
         there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
@@ -125,6 +128,8 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue
         if office and not _holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
+        if _other_portfolio(doc, m, want):
+            continue  # "the health minister" is not the oil minister named last
         if not role_nat:
             return m.eid
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
@@ -134,6 +139,47 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         # predecessor in a "خلفاً لـ" clause)
         return _most_salient(doc, unknown, at_tok)
     return None
+
+
+_EN_PORTFOLIO_WORDS = frozenset({p.split()[-1] for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLIOS} |
+                                {"foreign", "defense", "defence", "interior"})
+_EN_SAME_PORTFOLIO = {"defence": "defense", "labour": "labor"}
+_AR_MINISTER = frozenset(L.fold_ar(w) for w in ("وزير", "وزيرة"))
+
+
+def _portfolio(doc: Doc, lo: int, hi: int) -> str | None:
+    """The portfolio of a minister title in tokens *lo*..*hi* ("oil" in "the Iraqi oil
+    minister" / "minister of oil", "النفط" in "وزير النفط"), or ``None``."""
+    toks = doc.toks
+    hi = min(hi, len(toks))
+    for x in range(lo, hi):
+        t = toks[x]
+        if t.punct:
+            return None
+        if t.ar:
+            if t.key in _AR_MINISTER and x + 1 < len(toks) and toks[x + 1].ar and \
+                    toks[x + 1].key.startswith("ال"):
+                return toks[x + 1].key[2:]
+            continue
+        if t.key != "minister":
+            continue
+        if x - 1 >= lo and toks[x - 1].key in _EN_PORTFOLIO_WORDS:
+            k = toks[x - 1].key
+        elif x + 2 < len(toks) and toks[x + 1].key == "of" and \
+                toks[x + 2].key in _EN_PORTFOLIO_WORDS:
+            k = toks[x + 2].key
+        else:
+            return None
+        return _EN_SAME_PORTFOLIO.get(k, k)
+    return None
+
+
+def _other_portfolio(doc: Doc, m: Mention, want: str | None) -> bool:
+    """Was *m* introduced as the minister of another portfolio than *want*?"""
+    if want is None or m.tlo < 0 or m.tlo >= m.lo:
+        return False
+    there = _portfolio(doc, m.tlo, m.lo)
+    return there is not None and there != want
 
 
 # ---- "the slain general", "the martyred commander", "القائد الشهيد": the person killed ------

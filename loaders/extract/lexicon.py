@@ -58,6 +58,17 @@ EN_TITLES: dict[str, str] = {
     "major": "plain", "maj": "plain", "admiral": "plain", "rear admiral": "plain",
     "vice admiral": "plain", "warrant officer": "plain",
 }
+# cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
+# Iraqi oil minister" alone stands for the oil minister named before (session 10)
+EN_PORTFOLIOS = ("oil", "finance", "health", "electricity", "planning", "trade", "transport",
+                 "justice", "education", "water resources", "higher education", "labour", "labor",
+                 "culture", "agriculture", "industry", "communications", "housing")
+# two portfolios joined by "and": four-word titles ("the displacement and migration minister")
+EN_JOINT_PORTFOLIOS = ("displacement and migration", "migration and displacement",
+                       "youth and sports", "housing and reconstruction",
+                       "construction and housing", "higher education and scientific research")
+EN_TITLES.update({f"{p} minister": "plain" for p in EN_PORTFOLIOS + EN_JOINT_PORTFOLIOS
+                  if len(p.split()) <= 3})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
 AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {

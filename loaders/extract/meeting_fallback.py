@@ -67,7 +67,8 @@ _EN_TITLE_GAP = frozenset({"the", "a", "an", "his", "her", "their", "its", "spec
                            "senior", "former", "acting", "deputy", "chief", "-"})
 # words a title phrase between "and" and a name is made of ("and the armed forces chief of
 # staff, Major General Y", "and Kurdistan Region President Y")
-_EN_TITLE_WORDS = frozenset({w for t in L.EN_TITLES for w in t.replace("-", " ").split()}) | \
+_EN_TITLE_WORDS = frozenset({w for t in L.EN_TITLES for w in t.replace("-", " ").split()
+                            if w != "and"}) | \
     L.EN_QUALIFIERS | L.EN_ORG_HEADS | L.EN_GROUP_HEADS | frozenset({
         "the", "his", "her", "its", "their", "of", "armed", "staff", "affairs", "security",
         "national", "intelligence", "defence", "defense", "foreign", "interior", "energy",

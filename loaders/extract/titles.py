@@ -96,12 +96,13 @@ def _title_firsts_known(key: str, stems: tuple) -> tuple[str, ...]:
 
 
 def _title_lengths(titles: dict[str, str]) -> dict[str, tuple[int, ...]]:
-    """First word -> the word counts (3, 2, 1 at most, longest first) of titles it begins."""
+    """First word -> the word counts (4, 3, 2, 1 at most, longest first) of titles it begins
+    (four: "youth and sports minister")."""
     lengths: dict[str, set[int]] = {}
     for title in titles:
         words = title.split()
         lengths.setdefault(words[0], set()).add(len(words))
-    return {w: tuple(n for n in (3, 2, 1) if n in ns) for w, ns in lengths.items()}
+    return {w: tuple(n for n in (4, 3, 2, 1) if n in ns) for w, ns in lengths.items()}
 
 
 _AR_TITLE_LENGTHS = _title_lengths(L.AR_TITLES)
