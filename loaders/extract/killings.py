@@ -2057,6 +2057,17 @@ def _more_victims(victims: list, more: list) -> list:
     return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
 
 
+def _executed_object(sr: Any, t: int, victim: Any) -> bool:
+    """Active "executed" kills only a person that is its object: the name right after it or
+    after titles and adjectives ("executed the Jordanian pilot X"), not "executed a plan by X"
+    or "executed an attack ... X"."""
+    for y in range(t + 1, victim.lo):
+        tk = sr.toks[y]
+        if tk.punct or tk.key in ("a", "an", "by", "of", "that", "which", "on", "in", "at"):
+            return False
+    return True
+
+
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
@@ -2315,7 +2326,7 @@ class KillingRules(SentenceCore):
                                                  "martyrdom"):
                     self._kill_nominal_en(t)
                     continue
-                if not passive and (k in ("slain", "gunned", "executed", "martyred") or
+                if not passive and (k in ("slain", "gunned", "martyred") or
                                     kp in ("the", "a", "an", "his", "her",
                                                         "their", "its")):
                     continue  # "the slain general", "the martyred commander": an adjective
@@ -2389,6 +2400,9 @@ class KillingRules(SentenceCore):
                 if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
                     agent_m = None  # "X said that security forces had killed Y": not X
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
+                if k == "executed" and victim is not None and not _executed_object(self, t,
+                                                                                    victim):
+                    continue  # "Israel executed a plan drawn up by X": no killing of X
                 if victim is None:
                     lede = _lede_victim_en(self, t, passive=False)
                     if lede is not None and agent_m is not None and \
