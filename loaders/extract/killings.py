@@ -2596,7 +2596,9 @@ class KillingRules(SentenceCore):
                     orderer, victim = victim, self.after(victim.hi, types=("Person",),
                                                          maxgap=4)
                 if victim and not self.blocked(t):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    # "قتلت إسرائيل X مع اثنين من مرافقيه وY": the companions too
+                    for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
                         if orderer is not None:
                             self.add("ASSASSINATED_BY", v.eid, orderer.eid, "ordered_by_ar")
