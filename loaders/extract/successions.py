@@ -1675,6 +1675,37 @@ def acting_after_death(sr: Any) -> None:
         sr.add(_SO, new.eid, old.eid, "acting_after_death")
 
 
+_EN_NEW = frozenset({"new"})
+_EN_COPULA = frozenset({"is", "was", "as"})
+_EN_GONE_AFTER = frozenset({"killed", "assassinated", "died", "ousted", "resigned", "dismissed",
+                            "removed", "retired", "quit", "stepped", "killing", "death",
+                            "assassination", "ouster", "resignation", "removal", "departure"})
+
+
+def new_holder_after_en(sr: Any) -> None:
+    """"X is the new chief of ORG after Y stepped down" / "X is ORG's new leader after Y was
+    killed": X, called the new holder of a role, succeeded Y whose going the "after" clause
+    tells (a meeting or any other event there is no going)."""
+    for t in sr.triggers(_EMPTY, _EN_NEW):
+        if sr.key(t + 1) not in _EN_ROLE:
+            continue
+        cop = next((y for y in range(t - 1, max(sr.lo, t - 5) - 1, -1)
+                    if sr.key(y) in _EN_COPULA), None)
+        if cop is None:
+            continue
+        new = sr.before(cop, types=("Person",), maxgap=1)
+        aft = next((x for x in range(t + 2, min(sr.hi, t + 10))
+                    if sr.key(x) in ("after", "following")), None)
+        if new is None or aft is None or any(sr.toks[y].punct for y in range(t, aft)):
+            continue
+        old = sr.after(aft + 1, types=("Person",), maxgap=3)
+        if old is None or old.eid == new.eid or not any(
+                sr.key(y) in _EN_GONE_AFTER for y in range(aft + 1, min(sr.hi, old.hi + 3))):
+            continue
+        if not sr.blocked(t, new) and not sr._irrealis(t):
+            sr.add(_SO, new.eid, old.eid, "new_holder_after_en")
+
+
 def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
@@ -1684,6 +1715,8 @@ def more_successions(sr: Any) -> None:
     by_ar, by_en = sr._by_ar, sr._by_en
     if _AR_AFTER in by_ar or _EN_AFTER in by_en or _EN_DEAD in by_en:
         fronted_after_death(sr)
+    if _EN_NEW in by_en:
+        new_holder_after_en(sr)
     if _AR_HELD in by_ar or _EN_HELD in by_en:
         post_held_by(sr)
     if _AR_ACTING in by_ar or _EN_ACTING in by_en:
@@ -1717,5 +1750,6 @@ for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
               (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY),
-              (_AR_KHILAFA, _EMPTY), (_EMPTY, _EN_PRECEDED), (_EMPTY, _EN_DEAD)):
+              (_AR_KHILAFA, _EMPTY), (_EMPTY, _EN_PRECEDED), (_EMPTY, _EN_DEAD),
+              (_EMPTY, _EN_NEW)):
     register_triggers(*_pair)
