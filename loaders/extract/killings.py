@@ -77,7 +77,8 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "admitted", "acknowledged",
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
-                      "convicted", "guilty"})
+                      "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
+                      "stoned", "hacked", "lynched"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -899,6 +900,37 @@ def slain_by_en(sr: Any) -> None:
                 sr.add(AB, victim.eid, a, "slain_by_en")
 
 
+_EN_MANNER = frozenset({"shot", "burned", "burnt", "beaten", "stabbed", "stoned", "hacked",
+                       "lynched"})
+
+
+def manner_to_death_by_en(sr: Any) -> None:
+    """"X was shot dead / burned to death / beaten to death by Y": a passive killing whose verb
+    names the manner; "dead" or "to death" and then "by" are required ("was shot in the leg
+    by", "was burned by the sun" are no killing)."""
+    for t in sr.triggers(_EMPTY, _EN_MANNER):
+        if sr.key(t - 1) not in EN_PASSIVE_AUX:
+            continue
+        if sr.key(t + 1) == "dead":
+            nxt = t + 2
+        elif (sr.key(t + 1), sr.key(t + 2)) == ("to", "death"):
+            nxt = t + 3
+        else:
+            continue
+        if sr.key(nxt) != "by":
+            continue
+        victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))
+        if victim is None or sr.blocked(t, victim):
+            continue
+        sr._agents = []
+        agent, _how = sr._agent_after(nxt)
+        agents = list(sr._agents) or ([agent] if agent else [])
+        sr._agents = []
+        for a in agents:
+            if a != victim.eid:
+                sr.add(AB, victim.eid, a, "manner_to_death_by_en")
+
+
 _AR_REL = L._ar("الذي", "التي", "الذين", "اللذين", "اللذان")
 
 
@@ -1708,6 +1740,7 @@ def more_killings(sr: Any, start: int) -> None:
         whom_killed_en(sr)
         claimed_killing_en(sr)
         slain_by_en(sr)
+        manner_to_death_by_en(sr)
         passive_orderer_en(sr)
     else:
         killed_with_him_ar(sr)
