@@ -159,6 +159,38 @@ def _companion_marker(sr: Any, x: int) -> int:
     return 0
 
 
+_EN_GROUP_COUNT = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                             "ten", "several", "some", "many", "dozens", "scores"})
+_AR_GROUP_COUNT = L._ar("اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية",
+                        "تسعة", "عشرة", "عدد", "عدة", "بعض")
+
+
+def _group_count_at(sr: Any, x: int) -> bool:
+    """A number word or figure at *x* opening a counted group ("two of his aides")."""
+    if x >= sr.hi:
+        return False
+    tk = sr.toks[x]
+    return tk.text.isdigit() or bool(sr.f(x) & _AR_GROUP_COUNT if tk.ar else
+                                     tk.key in _EN_GROUP_COUNT)
+
+
+def _after_counted_group(sr: Any, x: int) -> Any:
+    """"along with two of his aides and Y", "مع اثنين من مرافقيه وY": the person joined by
+    "and" / glued "و" after the counted group of companions at *x* (None without one)."""
+    for y in range(x + 1, min(sr.hi, x + 9)):
+        ty = sr.toks[y]
+        if ty.punct and ty.text not in (",", "،"):
+            return None
+        m = sr.mention_at.get(y)
+        if m is not None and m.lo == y:
+            if m.etype != "Person":
+                return None
+            if ty.text.startswith("و") if ty.ar else sr.key(y - 1) == "and":
+                return m
+            return None
+    return None
+
+
 def companions(sr: Any, t: int, limit: int = 30) -> list:
     """People killed with the victim of the killing verb at *t*: "was killed in a U.S.
     strike at Baghdad airport on Jan. 3, 2020, along with X", "قُتل بغارة أميركية مع X",
@@ -182,7 +214,10 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
         n = _companion_marker(sr, x)
         if n:
             p = sr.after(x + n, types=("Person",), maxgap=1)
-            if p is None and tk.ar:  # "مع قائد فيلق القدس X": a title with its body first
+            counted = p is None and _group_count_at(sr, x + n)
+            if counted:
+                p = _after_counted_group(sr, x + n)
+            elif p is None and tk.ar:  # "مع قائد فيلق القدس X": a title with its body first
                 p = next((m for m in sr.args if m.lo >= x + n and m.etype == "Person"), None)
                 if p is not None and (p.lo - x - n > 6 or any(
                         sr.toks[y].punct or sr.f(y) & _AR_CLAUSE_OPEN

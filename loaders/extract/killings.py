@@ -77,7 +77,8 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "admitted", "acknowledged",
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
-                      "convicted", "guilty"})
+                      "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
+                      "stoned", "hacked", "lynched"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -899,6 +900,37 @@ def slain_by_en(sr: Any) -> None:
                 sr.add(AB, victim.eid, a, "slain_by_en")
 
 
+_EN_MANNER = frozenset({"shot", "burned", "burnt", "beaten", "stabbed", "stoned", "hacked",
+                       "lynched"})
+
+
+def manner_to_death_by_en(sr: Any) -> None:
+    """"X was shot dead / burned to death / beaten to death by Y": a passive killing whose verb
+    names the manner; "dead" or "to death" and then "by" are required ("was shot in the leg
+    by", "was burned by the sun" are no killing)."""
+    for t in sr.triggers(_EMPTY, _EN_MANNER):
+        if sr.key(t - 1) not in EN_PASSIVE_AUX:
+            continue
+        if sr.key(t + 1) == "dead":
+            nxt = t + 2
+        elif (sr.key(t + 1), sr.key(t + 2)) == ("to", "death"):
+            nxt = t + 3
+        else:
+            continue
+        if sr.key(nxt) != "by":
+            continue
+        victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))
+        if victim is None or sr.blocked(t, victim):
+            continue
+        sr._agents = []
+        agent, _how = sr._agent_after(nxt)
+        agents = list(sr._agents) or ([agent] if agent else [])
+        sr._agents = []
+        for a in agents:
+            if a != victim.eid:
+                sr.add(AB, victim.eid, a, "manner_to_death_by_en")
+
+
 _AR_REL = L._ar("الذي", "التي", "الذين", "اللذين", "اللذان")
 
 
@@ -1708,6 +1740,7 @@ def more_killings(sr: Any, start: int) -> None:
         whom_killed_en(sr)
         claimed_killing_en(sr)
         slain_by_en(sr)
+        manner_to_death_by_en(sr)
         passive_orderer_en(sr)
     else:
         killed_with_him_ar(sr)
@@ -2057,6 +2090,17 @@ def _more_victims(victims: list, more: list) -> list:
     return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
 
 
+def _executed_object(sr: Any, t: int, victim: Any) -> bool:
+    """Active "executed" kills only a person that is its object: the name right after it or
+    after titles and adjectives ("executed the Jordanian pilot X"), not "executed a plan by X"
+    or "executed an attack ... X"."""
+    for y in range(t + 1, victim.lo):
+        tk = sr.toks[y]
+        if tk.punct or tk.key in ("a", "an", "by", "of", "that", "which", "on", "in", "at"):
+            return False
+    return True
+
+
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
@@ -2315,7 +2359,7 @@ class KillingRules(SentenceCore):
                                                  "martyrdom"):
                     self._kill_nominal_en(t)
                     continue
-                if not passive and (k in ("slain", "gunned", "executed", "martyred") or
+                if not passive and (k in ("slain", "gunned", "martyred") or
                                     kp in ("the", "a", "an", "his", "her",
                                                         "their", "its")):
                     continue  # "the slain general", "the martyred commander": an adjective
@@ -2389,6 +2433,9 @@ class KillingRules(SentenceCore):
                 if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
                     agent_m = None  # "X said that security forces had killed Y": not X
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
+                if k == "executed" and victim is not None and not _executed_object(self, t,
+                                                                                    victim):
+                    continue  # "Israel executed a plan drawn up by X": no killing of X
                 if victim is None:
                     lede = _lede_victim_en(self, t, passive=False)
                     if lede is not None and agent_m is not None and \
@@ -2582,7 +2629,9 @@ class KillingRules(SentenceCore):
                     orderer, victim = victim, self.after(victim.hi, types=("Person",),
                                                          maxgap=4)
                 if victim and not self.blocked(t):
-                    for v in self.chain(victim, ("Person",)):
+                    victims = self.chain(victim, ("Person",))
+                    # "قتلت إسرائيل X مع اثنين من مرافقيه وY": the companions too
+                    for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
                         if orderer is not None:
                             self.add("ASSASSINATED_BY", v.eid, orderer.eid, "ordered_by_ar")

@@ -1529,6 +1529,11 @@ _AR_DEATH = L._ar("اغتيال", "مقتل", "وفاة", "وفاه", "رحيل"
 _AR_APPOINTING = L._ar("انتخب", "انتخبت", "اختار", "اختارت", "عين", "عينت", "سمى", "سمت",
                        "كلف", "كلفت", "نصب", "نصبت", "رقى", "اعلن", "اعلنت")
 _AR_BECAME = L._ar("تولى", "تسلم", "اصبح", "بات", "صار", "استلم")
+_EN_DEAD = frozenset({"dead"})  # "With Y dead, X took the helm"
+# the post taken, after "تسلّم/تولى X" when no comma closes the fronted death
+_AR_POST_TAKEN = L._ar("الدفة", "دفة", "القيادة", "قيادة", "زمام", "المنصب", "منصب", "الرئاسة",
+                       "رئاسة", "الامانة", "امانة", "الزعامة", "زعامة", "مهامه", "المهام",
+                       "الحكم", "السلطة")
 _AR_ROLE_ACC = L._ar("امينا", "رئيسا", "قائدا", "زعيما", "خليفه", "خليفة", "مرشدا", "قائدا",
                      "امينا", "تعيين", "قياده", "رئاسه", "زعامه", "امانه")
 
@@ -1548,16 +1553,25 @@ def fronted_after_death(sr: Any) -> None:
     if ar:
         if not sr.f(lo) & _AR_AFTER:
             return
-    elif sr.key(lo) not in _EN_AFTER:
+    elif sr.key(lo) not in _EN_AFTER and sr.key(lo) != "with":
         return
     comma = next((x for x in range(lo + 1, min(sr.hi, lo + 20))
                   if sr.toks[x].text in (",", "،")), None)
+    if comma is None and ar:
+        # "وبعد رحيل Y تسلّم X الدفة": no comma, the taking verb opens the main clause
+        comma = next((x - 1 for x in range(lo + 2, min(sr.hi, lo + 12))
+                      if sr.f(x) & (_AR_BECAME | _AR_APPOINTING)), None)
     if comma is None:
         return
-    if not any((sr.f(x) & _AR_DEATH) if ar else (sr.key(x) in _EN_DEATH)
-               for x in range(lo + 1, comma)):
+    if sr.key(lo) == "with":
+        # "With Y dead, X took the helm": the opener is a death only with "dead"
+        if sr.key(comma - 1) != "dead":
+            return
+    elif not any((sr.f(x) & _AR_DEATH) if ar else (sr.key(x) in _EN_DEATH)
+                 for x in range(lo + 1, comma)):
         return
-    olds = [m for m in sr.args if m.etype == "Person" and lo < m.lo and m.hi <= comma]
+    olds = [m for m in sr.args if m.etype == "Person" and lo < m.lo and m.hi <= comma + (
+        not sr.toks[comma].punct)]
     if len(olds) != 1:
         return
     old = olds[0]
@@ -1573,6 +1587,9 @@ def fronted_after_death(sr: Any) -> None:
             break
         if ar and fx & _AR_BECAME:
             new = sr.after(x + 1, types=("Person",), maxgap=1)
+            if new is not None and not sr.toks[comma].punct and not (
+                    sr.f(new.hi) & (_AR_POST_TAKEN | _AR_ROLE_ACC)):
+                new = None  # "وبعد رحيل Y تسلّم X رسالة": no post taken
             verb = x
             break
         if not ar and sr.key(x) in _EN_APPOINTING:
@@ -1658,6 +1675,37 @@ def acting_after_death(sr: Any) -> None:
         sr.add(_SO, new.eid, old.eid, "acting_after_death")
 
 
+_EN_NEW = frozenset({"new"})
+_EN_COPULA = frozenset({"is", "was", "as"})
+_EN_GONE_AFTER = frozenset({"killed", "assassinated", "died", "ousted", "resigned", "dismissed",
+                            "removed", "retired", "quit", "stepped", "killing", "death",
+                            "assassination", "ouster", "resignation", "removal", "departure"})
+
+
+def new_holder_after_en(sr: Any) -> None:
+    """"X is the new chief of ORG after Y stepped down" / "X is ORG's new leader after Y was
+    killed": X, called the new holder of a role, succeeded Y whose going the "after" clause
+    tells (a meeting or any other event there is no going)."""
+    for t in sr.triggers(_EMPTY, _EN_NEW):
+        if sr.key(t + 1) not in _EN_ROLE:
+            continue
+        cop = next((y for y in range(t - 1, max(sr.lo, t - 5) - 1, -1)
+                    if sr.key(y) in _EN_COPULA), None)
+        if cop is None:
+            continue
+        new = sr.before(cop, types=("Person",), maxgap=1)
+        aft = next((x for x in range(t + 2, min(sr.hi, t + 10))
+                    if sr.key(x) in ("after", "following")), None)
+        if new is None or aft is None or any(sr.toks[y].punct for y in range(t, aft)):
+            continue
+        old = sr.after(aft + 1, types=("Person",), maxgap=3)
+        if old is None or old.eid == new.eid or not any(
+                sr.key(y) in _EN_GONE_AFTER for y in range(aft + 1, min(sr.hi, old.hi + 3))):
+            continue
+        if not sr.blocked(t, new) and not sr._irrealis(t):
+            sr.add(_SO, new.eid, old.eid, "new_holder_after_en")
+
+
 def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
@@ -1665,8 +1713,10 @@ def more_successions(sr: Any) -> None:
     # (the word sets are registered at import, below: a look-up in the trigger index
     # instead of sr.triggers calls)
     by_ar, by_en = sr._by_ar, sr._by_en
-    if _AR_AFTER in by_ar or _EN_AFTER in by_en:
+    if _AR_AFTER in by_ar or _EN_AFTER in by_en or _EN_DEAD in by_en:
         fronted_after_death(sr)
+    if _EN_NEW in by_en:
+        new_holder_after_en(sr)
     if _AR_HELD in by_ar or _EN_HELD in by_en:
         post_held_by(sr)
     if _AR_ACTING in by_ar or _EN_ACTING in by_en:
@@ -1700,5 +1750,6 @@ for _pair in ((_EMPTY, _EN_OVER), (_EMPTY, _EN_TAKE_POST), (_EMPTY, _EN_HANDED),
               (_EMPTY, _EN_WHOM), (_AR_HANDOVER_ANY, _EMPTY), (_AR_PRED, _EMPTY),
               (_AR_AFTER, _EN_AFTER), (_MORE_AR_CUES, _MORE_EN_CUES), (_EMPTY, _EN_VACANT),
               (_AR_ACTING, _EN_ACTING), (_AR_PLACE_HIS, _EMPTY), (_AR_SWAPPED, _EMPTY),
-              (_AR_KHILAFA, _EMPTY), (_EMPTY, _EN_PRECEDED)):
+              (_AR_KHILAFA, _EMPTY), (_EMPTY, _EN_PRECEDED), (_EMPTY, _EN_DEAD),
+              (_EMPTY, _EN_NEW)):
     register_triggers(*_pair)
