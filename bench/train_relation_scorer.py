@@ -70,7 +70,7 @@ ALWAYS_TRAIN = ["extract_heldout"] + [f"extract_heldout{i}" for i in range(2, 13
 FORBIDDEN = {f"extract_test_{x}" for x in [*"defmnopxyz", "as", "at", "au", "av", "aw", "ax", "be", "bf",
                                                 "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bt", "bu",
                                                 "bv", "bw", "bx", "by", "bz", "ca", "cb", "cc",
-                                                "cd", "ce"]}
+                                                "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck"]}
 THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 .. 0.95
 C_GRID = [0.1, 0.3, 1.0]
 MIN_COUNT = 3
