@@ -257,10 +257,7 @@ def named_the_dead(sr: Any) -> None:
         first = _named_dead_ar(sr, x)
         if first is None or sr.blocked(x):
             continue
-        for a in prior_strike_agents(sr):
-            for v in sr.chain(first, ("Person",)):
-                if v.eid != a:
-                    sr.add(AB, v.eid, a, "named_the_dead")
+        _killed_by_prior_agents(sr, first)
     for x in sr.triggers(_EMPTY, _EN_NAMED):
         y = x + 1
         if sr.key(y) == "the":
@@ -277,10 +274,15 @@ def named_the_dead(sr: Any) -> None:
         first = sr.after(y + 1, types=("Person",), maxgap=3)
         if first is None or sr.blocked(x):
             continue
-        for a in prior_strike_agents(sr):
-            for v in sr.chain(first, ("Person",)):
-                if v.eid != a:
-                    sr.add(AB, v.eid, a, "named_the_dead")
+        _killed_by_prior_agents(sr, first)
+
+
+def _killed_by_prior_agents(sr: Any, first: Any) -> None:
+    """The people listed from `first` on were killed by the agents of the strike told before."""
+    for a in prior_strike_agents(sr):
+        for v in sr.chain(first, ("Person",)):
+            if v.eid != a:
+                sr.add(AB, v.eid, a, "named_the_dead")
 
 
 for _pair in ((_AR_STRIKE_CUES, _EN_STRIKE_CUES), (_AR_AMONG, _EN_AMONG),
