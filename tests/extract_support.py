@@ -55,3 +55,17 @@ def assert_relations(doc: dict[str, Any], name: str, must: list[Triple],
         assert skeleton_key(trip) in got, f"{name}: missing {trip}; got {sorted(got)}"
     for trip in must_not:
         assert skeleton_key(trip) not in got, f"{name}: must not produce {trip}"
+
+
+CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
+
+
+def people_and_core_relations(extractor: Any, text: str,
+                              lang: str) -> tuple[dict[str, list[str]], set[Triple]]:
+    """Extract `text`: each person id with the surfaces it was found as, and the core
+    (type, source, target) triples as extracted (MET_WITH not reordered)."""
+    doc = extractor.extract(text, lang=lang)
+    people = {e["id"]: [text[a:b] for a, b in e.get("mentions") or []]
+              for e in doc["entities"] if e["type"] == "Person"}
+    core = {(r["type"], r["source"], r["target"]) for r in doc["relations"] if r["type"] in CORE}
+    return people, core

@@ -7,21 +7,12 @@ Sentences written for these tests."""
 import pytest
 
 from loaders.extract.rules import RuleExtractor
-
-CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
+from tests.extract_support import people_and_core_relations as _doc
 
 
 @pytest.fixture(scope="module")
 def extractor():
     return RuleExtractor()
-
-
-def _doc(extractor, text, lang):
-    doc = extractor.extract(text, lang=lang)
-    people = {e["id"]: [text[a:b] for a, b in e.get("mentions") or []]
-              for e in doc["entities"] if e["type"] == "Person"}
-    rels = {(r["type"], r["source"], r["target"]) for r in doc["relations"] if r["type"] in CORE}
-    return people, rels
 
 
 @pytest.mark.parametrize("lang,text,eid,surface", [
