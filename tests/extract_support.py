@@ -69,3 +69,9 @@ def people_and_core_relations(extractor: Any, text: str,
               for e in doc["entities"] if e["type"] == "Person"}
     core = {(r["type"], r["source"], r["target"]) for r in doc["relations"] if r["type"] in CORE}
     return people, core
+
+
+def person_surfaces(doc: dict[str, Any], text: str) -> dict[str, str]:
+    """Surface -> id of every person mention of an extracted article."""
+    return {text[a:b]: e["id"] for e in doc["entities"] if e["type"] == "Person"
+            for a, b in e.get("mentions") or []}

@@ -17,12 +17,7 @@ import pytest
 from loaders.extract.evaluate import _slug_skeleton
 from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, MW, SO, assert_relations
-
-
-def _people(doc: dict, text: str) -> dict[str, str]:
-    """Surface -> id of every person mention."""
-    return {text[a:b]: e["id"] for e in doc["entities"] if e["type"] == "Person"
-            for a, b in e.get("mentions") or []}
+from tests.extract_support import person_surfaces as _people
 
 
 def _ids(doc: dict) -> set[str]:

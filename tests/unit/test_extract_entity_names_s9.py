@@ -17,6 +17,7 @@ both languages, not taken from an evaluation set.
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import person_surfaces as _people
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +27,6 @@ def ex():
 
 def _lang(text: str) -> str:
     return "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
-
-
-def _people(doc: dict, text: str) -> dict[str, str]:
-    """Surface -> id of every person mention."""
-    return {text[a:b]: e["id"] for e in doc["entities"] if e["type"] == "Person"
-            for a, b in e.get("mentions") or []}
 
 
 def _rels(doc: dict, *types: str) -> set[tuple[str, str, str]]:

@@ -12,6 +12,7 @@ taken from an evaluation set).
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import person_surfaces as _people
 
 SUDANI, AMIRI = "person:mohammed-shia-al-sudani", "person:hadi-al-amiri"
 ASADI = "person:ahmed-al-asadi"
@@ -20,12 +21,6 @@ ASADI = "person:ahmed-al-asadi"
 @pytest.fixture(scope="module")
 def extractor():
     return RuleExtractor()
-
-
-def _people(doc: dict, text: str) -> dict[str, str]:
-    """Surface -> id of every person mention."""
-    return {text[a:b]: e["id"] for e in doc["entities"] if e["type"] == "Person"
-            for a, b in e.get("mentions") or []}
 
 
 # --- spelling tolerance stops at another family name ---------------------------------------

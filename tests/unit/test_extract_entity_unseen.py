@@ -20,6 +20,7 @@ import pytest
 from loaders.extract.evaluate import _slug_skeleton
 from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, MW, SO, assert_relations
+from tests.extract_support import person_surfaces as _people
 
 SUDANI, FUAD = "person:mohammed-shia-al-sudani", "person:fuad-hussein"
 QAANI, BAGHDADI = "person:esmail-qaani", "person:abu-bakr-al-baghdadi"
@@ -28,12 +29,6 @@ QAANI, BAGHDADI = "person:esmail-qaani", "person:abu-bakr-al-baghdadi"
 @pytest.fixture(scope="module")
 def extractor():
     return RuleExtractor()
-
-
-def _people(doc: dict, text: str) -> dict[str, str]:
-    """Surface -> id of every person mention."""
-    return {text[a:b]: e["id"] for e in doc["entities"] if e["type"] == "Person"
-            for a, b in e.get("mentions") or []}
 
 
 # (name, text, person surface -> expected id or None for "no such mention", must, must_not)
