@@ -1106,15 +1106,17 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
 
         The ``@needs`` rules are called through their gate tuples (``_G_*``, built below the
         class from each rule's declaration): the test ``dispatch.needs`` makes in its wrapper,
-        written out here so that a skipped rule costs no Python call (speed)."""
-        on = _DISPATCH.on
+        written out here so that a skipped rule costs no Python call (speed); which gates
+        are open is looked up once per sentence (``_open_gates``)."""
+        if _DISPATCH.on:
+            gates = _open_gates(self.present_sets, self.mention_types)
+        else:
+            gates = _ALL_OPEN  # all_rules_run(): every rule runs
         if not self.ments:
-            g = _G_ASSASSINATED  # only "The two men were killed ..." can relate here
-            if not g[1].isdisjoint(self.present_sets) or not on:
-                g[0](self)
-            g = _G_MEETINGS_EN  # or "The three leaders then held talks"
-            if not g[1].isdisjoint(self.present_sets) or not on:
-                g[0](self)
+            if gates[_ASSASSINATED]:  # only "The two men were killed ..." can relate here
+                _G_ASSASSINATED[0](self)
+            if gates[_MEETINGS_EN]:  # or "The three leaders then held talks"
+                _G_MEETINGS_EN[0](self)
             if self.toks[self.lo].ar:
                 strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
             note_strike_agents(self)  # "Israeli jets pounded the area overnight."
@@ -1124,35 +1126,33 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         en = not self.toks[self.lo].ar
 
         # SUCCESSOR_OF: successions.py, core_wire_rules.wire_successor
-        g = _G_SUCCESSOR
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_SUCCESSOR]:
+            _G_SUCCESSOR[0](self)
         more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
         if wire:
             wire_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
+            if gates is not _ALL_OPEN:  # (the gates with entity types may open now)
+                gates = _open_gates(self.present_sets, self.mention_types)
 
         # MET_WITH: meetings.py, core_wire_rules
         n_met = len(self.out)
-        g = _G_MET_WITH
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_MET_WITH]:
+            _G_MET_WITH[0](self)
         if wire:
             group_members_met(self, L.AR_MEET, L.EN_MEET)
             guest_subject_met(self)
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
-        g = _G_MEETINGS_EN  # meetings_en.py: delegations, hosted summits, "the two leaders"
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
+            _G_MEETINGS_EN[0](self)
 
         # ASSASSINATED_BY: killings.py (KillingRules), core_context, core_wire_rules
         n_out = len(self.out)
-        g = _G_ASSASSINATED
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_ASSASSINATED]:
+            _G_ASSASSINATED[0](self)
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
@@ -1164,56 +1164,40 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             killed_when_struck_ar(self)
 
         # partners not named in the clause, of any type: core_context.py
-        g = _G_CONTEXT  # pronoun partners, quotation speakers
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        g = _G_MEETINGS_AR  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_CONTEXT]:  # pronoun partners, quotation speakers
+            _G_CONTEXT[0](self)
+        if gates[_MEETINGS_AR]:  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
+            _G_MEETINGS_AR[0](self)
         if len(self.out) > n_met:
             complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
-        g = _G_FALLBACK  # a meeting sentence no rule read (meeting_fallback.py)
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        g = _G_VISITOR  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        if not _UNMET_CUES.isdisjoint(self.present_sets) or not on:
+        if gates[_FALLBACK]:  # a meeting sentence no rule read (meeting_fallback.py)
+            _G_FALLBACK[0](self)
+        if gates[_VISITOR]:  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
+            _G_VISITOR[0](self)
+        if gates[_UNMET]:
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
-        g = _G_MORE_KILLINGS  # killings.py: lists, orderers, the same strike
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self, n_out)
+        if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
+            _G_MORE_KILLINGS[0](self, n_out)
         if self.doc.kill_agents or "strike_agents" in self.doc.__dict__:
             among_the_dead(self)  # "Among the dead was X": the strike told before
             named_the_dead(self)  # "The military named the dead as X and Y"
         note_strike_agents(self)  # strike_refs.py: "A U.S. drone struck the convoy."
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
-        g = _G_LEADS_MEMBER
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self)
+        if gates[_LEADS_MEMBER]:
+            _G_LEADS_MEMBER[0](self)
         if wire and en:
             org_roles_en(self)
-        g = _G_LEAD_VERBS
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        g = _G_GROUP_HE_LED
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self)
-        g = _G_WHOSE_GROUP
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        g = _G_WHOSE_ORG
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self)
-        g = _G_PART_OF
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self)
+        if gates[_LEAD_VERBS]:
+            _G_LEAD_VERBS[0](self)
+        if gates[_GROUP_HE_LED]:
+            _G_GROUP_HE_LED[0](self)
+        if gates[_WHOSE_GROUP]:
+            _G_WHOSE_GROUP[0](self)
+        if gates[_WHOSE_ORG]:
+            _G_WHOSE_ORG[0](self)
+        if gates[_PART_OF]:
+            _G_PART_OF[0](self)
 
         # VISITED: places.py, core_wire_rules.visited_more
         self.visited()
@@ -1222,9 +1206,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
 
         # SUPPORTS: support.py; WITHDREW_FROM: withdrawals.py; LOCATED_IN: places.py;
         # REPORTED_BY: reports.py; ATTACKED: attacks.py
-        for g in _G_LAST:
-            if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
+        for g, open_ in zip(_G_LAST, gates[_LAST:], strict=True):
+            if open_:
                 g[0](self)
         return self.out
 
@@ -1269,3 +1252,32 @@ _WIRE_AR, _WIRE_EN = WIRE_CUES
 _G_LAST = tuple(_gate(r, kinds=True) for r in (
     SentenceRules.supports, SentenceRules.withdrew, SentenceRules.located_in,
     SentenceRules.reported_by, SentenceRules.attacked))
+_G_UNMET = (unmet_partners, _UNMET_CUES, frozenset())  # (meeting_checks.py: no @needs)
+
+# ---- run()'s gates, decided once per sentence --------------------------------------------
+# Every gate's outcome depends only on the sentence's trigger word sets (present_sets) and
+# entity types (mention_types), so one cached look-up per sentence replaces ~30
+# ``isdisjoint`` tests (a sentence's present_sets only grows by a word set registered on
+# first use in ``triggers()``, never one of these gates' sets, registered at import).
+_RUN_GATES = (_G_SUCCESSOR, _G_MET_WITH, _G_MEETINGS_EN, _G_ASSASSINATED, _G_CONTEXT,
+              _G_MEETINGS_AR, _G_FALLBACK, _G_VISITOR, _G_UNMET, _G_MORE_KILLINGS,
+              _G_LEADS_MEMBER, _G_LEAD_VERBS, _G_GROUP_HE_LED, _G_WHOSE_GROUP, _G_WHOSE_ORG,
+              _G_PART_OF, *_G_LAST)
+(_SUCCESSOR, _MET_WITH, _MEETINGS_EN, _ASSASSINATED, _CONTEXT, _MEETINGS_AR, _FALLBACK,
+ _VISITOR, _UNMET, _MORE_KILLINGS, _LEADS_MEMBER, _LEAD_VERBS, _GROUP_HE_LED, _WHOSE_GROUP,
+ _WHOSE_ORG, _PART_OF, _LAST) = range(17)  # (positions in _RUN_GATES; _G_LAST from _LAST)
+_ALL_OPEN = (True,) * len(_RUN_GATES)
+_OPEN_GATES: dict[tuple[frozenset, frozenset], tuple[bool, ...]] = {}
+
+
+def _open_gates(present: Any, types: Any) -> tuple[bool, ...]:
+    """Which of ``_RUN_GATES`` let their rule run on a sentence with these trigger word sets
+    and entity types (cached per combination; the cache is emptied past 4,096 entries)."""
+    key = (frozenset(present), frozenset(types))
+    gates = _OPEN_GATES.get(key)
+    if gates is None:
+        if len(_OPEN_GATES) >= 4096:
+            _OPEN_GATES.clear()
+        gates = _OPEN_GATES[key] = tuple(
+            not g[1].isdisjoint(present) or not g[2].isdisjoint(types) for g in _RUN_GATES)
+    return gates
