@@ -1119,7 +1119,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 _G_MEETINGS_EN[0](self)
             if self.toks[self.lo].ar:
                 strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
-            note_strike_agents(self)  # "Israeli jets pounded the area overnight."
+            if gates[_STRIKE_AGENTS]:
+                _G_STRIKE_AGENTS[0](self)  # "Israeli jets pounded the area overnight."
             return self.out
         # core_wire_rules.py: one trigger lookup for all of its rules
         wire = _WIRE_AR in self._by_ar or _WIRE_EN in self._by_en  # wire_rules_triggered
@@ -1179,9 +1180,12 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
         if self.doc.kill_agents or "strike_agents" in self.doc.__dict__:
-            among_the_dead(self)  # "Among the dead was X": the strike told before
-            named_the_dead(self)  # "The military named the dead as X and Y"
-        note_strike_agents(self)  # strike_refs.py: "A U.S. drone struck the convoy."
+            if gates[_AMONG_DEAD]:  # "Among the dead was X": the strike told before
+                _G_AMONG_DEAD[0](self)
+            if gates[_NAMED_DEAD]:  # "The military named the dead as X and Y"
+                _G_NAMED_DEAD[0](self)
+        if gates[_STRIKE_AGENTS]:  # strike_refs.py: "A U.S. drone struck the convoy."
+            _G_STRIKE_AGENTS[0](self)
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
         if gates[_LEADS_MEMBER]:
@@ -1253,6 +1257,9 @@ _G_LAST = tuple(_gate(r, kinds=True) for r in (
     SentenceRules.supports, SentenceRules.withdrew, SentenceRules.located_in,
     SentenceRules.reported_by, SentenceRules.attacked))
 _G_UNMET = (unmet_partners, _UNMET_CUES, frozenset())  # (meeting_checks.py: no @needs)
+_G_STRIKE_AGENTS = _gate(note_strike_agents)  # strike_refs.py
+_G_AMONG_DEAD = _gate(among_the_dead)
+_G_NAMED_DEAD = _gate(named_the_dead)
 
 # ---- run()'s gates, decided once per sentence --------------------------------------------
 # Every gate's outcome depends only on the sentence's trigger word sets (present_sets) and
@@ -1262,10 +1269,11 @@ _G_UNMET = (unmet_partners, _UNMET_CUES, frozenset())  # (meeting_checks.py: no 
 _RUN_GATES = (_G_SUCCESSOR, _G_MET_WITH, _G_MEETINGS_EN, _G_ASSASSINATED, _G_CONTEXT,
               _G_MEETINGS_AR, _G_FALLBACK, _G_VISITOR, _G_UNMET, _G_MORE_KILLINGS,
               _G_LEADS_MEMBER, _G_LEAD_VERBS, _G_GROUP_HE_LED, _G_WHOSE_GROUP, _G_WHOSE_ORG,
-              _G_PART_OF, *_G_LAST)
+              _G_PART_OF, _G_STRIKE_AGENTS, _G_AMONG_DEAD, _G_NAMED_DEAD, *_G_LAST)
 (_SUCCESSOR, _MET_WITH, _MEETINGS_EN, _ASSASSINATED, _CONTEXT, _MEETINGS_AR, _FALLBACK,
  _VISITOR, _UNMET, _MORE_KILLINGS, _LEADS_MEMBER, _LEAD_VERBS, _GROUP_HE_LED, _WHOSE_GROUP,
- _WHOSE_ORG, _PART_OF, _LAST) = range(17)  # (positions in _RUN_GATES; _G_LAST from _LAST)
+ _WHOSE_ORG, _PART_OF, _STRIKE_AGENTS, _AMONG_DEAD, _NAMED_DEAD,
+ _LAST) = range(20)  # (positions in _RUN_GATES; _G_LAST from _LAST)
 _ALL_OPEN = (True,) * len(_RUN_GATES)
 _OPEN_GATES: dict[tuple[frozenset, frozenset], tuple[bool, ...]] = {}
 

@@ -67,3 +67,41 @@ def test_the_relations_are_the_same_with_every_rule_run(text):
         assert {(r["type"], r["source"], r["target"]) for r in want} >= {
             ("ASSASSINATED_BY", "person:qasem-soleimani", "person:donald-trump"),
             ("ASSASSINATED_BY", "person:abu-mahdi-al-muhandis", "person:donald-trump")}
+
+
+# strike_refs.py's three sentence rules declare their cue words (@needs): run() calls them
+# only on a sentence with a strike word / "among" / "named the dead", with the same result
+STRIKE_CASES = [
+    ("A U.S. drone struck the convoy near Baghdad airport on Friday. Among the dead was Abu "
+     "Mahdi al-Muhandis.",
+     {("person:abu-mahdi-al-muhandis", "country:united-states")}),
+    ("قصفت طائرة أميركية مسيرة القافلة قرب مطار بغداد. وكان بين القتلى أبو مهدي المهندس.",
+     {("person:abu-mahdi-al-muhandis", "country:united-states")}),
+    ("Israeli jets struck a building in Beirut on Tuesday. The army named the dead as Saleh "
+     "al-Arouri and Hassan Nasrallah.",
+     {("person:saleh-al-arouri", "country:israel"), ("person:hassan-nasrallah", "country:israel")}),
+    ("غارة إسرائيلية استهدفت مبنى في بيروت. وكشف الجيش عن هويتي القتيلين، وهما صالح العاروري "
+     "وحسن نصر الله.",
+     {("person:saleh-al-arouri", "country:israel"), ("person:hassan-nasrallah", "country:israel")}),
+    # no agent named for the strike: nobody is its victim by an agent
+    ("The convoy was struck near Baghdad airport. Among the dead was Abu Mahdi al-Muhandis.",
+     set()),
+]
+
+
+@pytest.mark.parametrize("text, killings", STRIKE_CASES)
+def test_the_victims_of_a_strike_told_before_keep_its_agent(text, killings):
+    rels = _EX.extract(text)["relations"]
+    assert {(r["source"], r["target"]) for r in rels if r["type"] == "ASSASSINATED_BY"} == \
+        killings
+    with all_rules_run():
+        assert RuleExtractor().extract(text)["relations"] == rels
+
+
+def test_the_strike_rules_are_gated_on_their_cue_words():
+    doc = _doc("Qaani met Amiri in Baghdad. Among the dead was Abu Mahdi al-Muhandis.")
+    quiet, among = (R._open_gates(sr.present_sets, sr.mention_types)
+                    for sr in (SentenceRules(doc, 0), SentenceRules(doc, 1)))
+    assert not quiet[R._STRIKE_AGENTS] and not quiet[R._AMONG_DEAD]
+    assert not quiet[R._NAMED_DEAD]
+    assert among[R._AMONG_DEAD] and not among[R._NAMED_DEAD]
