@@ -315,6 +315,7 @@ def _article_cues(doc: Doc) -> _Cues:
 _EN_MOURNED = frozenset({"funeral", "burial", "body", "coffin", "memorial", "mourning",
                          "remains", "funerals"})
 _EN_DEAD_VERBS = frozenset({"killed", "martyred", "assassinated", "slain", "died", "murdered"})
+_EN_MEET_VERBS = L.EN_MEET - L.EN_MEET_NOUNS  # (made once, not per _object_marked call)
 
 
 class SentenceCore:
@@ -524,10 +525,12 @@ class SentenceCore:
         if named is not None:
             return named
         lo = k
+        mat = self.mention_at
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
-            if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
+            m = mat.get(x)  # (one look-up per token)
+            if m is not None and m.etype in AGENT_TYPES:
                 break  # someone named between the comma and the verb is the subject
-            if self.toks[x].text == "," and x > self.lo:
+            if toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
                 for y in range(x - 1, max(self.lo - 1, x - 32), -1):
                     if self.toks[y].text == "," and (self.key(y + 1) in (
@@ -608,7 +611,7 @@ class SentenceCore:
         kb = toks[b].key if b < hi else ""
         return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
                       "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
-                      "met", "meet", "meets") or bool(self.f(b) & L.EN_MEET - L.EN_MEET_NOUNS)
+                      "met", "meet", "meets") or not self.f(b).isdisjoint(_EN_MEET_VERBS)
 
     def _appositive_start(self, y: int, x: int) -> bool:
         """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
