@@ -315,6 +315,7 @@ def _article_cues(doc: Doc) -> _Cues:
 _EN_MOURNED = frozenset({"funeral", "burial", "body", "coffin", "memorial", "mourning",
                          "remains", "funerals"})
 _EN_DEAD_VERBS = frozenset({"killed", "martyred", "assassinated", "slain", "died", "murdered"})
+_EN_MEET_VERBS = L.EN_MEET - L.EN_MEET_NOUNS  # (made once, not per _object_marked call)
 
 
 class SentenceCore:
@@ -524,10 +525,12 @@ class SentenceCore:
         if named is not None:
             return named
         lo = k
+        mat = self.mention_at
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
-            if self.mention_at.get(x) is not None and self.mention_at[x].etype in AGENT_TYPES:
+            m = mat.get(x)  # (one look-up per token)
+            if m is not None and m.etype in AGENT_TYPES:
                 break  # someone named between the comma and the verb is the subject
-            if self.toks[x].text == "," and x > self.lo:
+            if toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
                 for y in range(x - 1, max(self.lo - 1, x - 32), -1):
                     if self.toks[y].text == "," and (self.key(y + 1) in (
@@ -608,7 +611,7 @@ class SentenceCore:
         kb = toks[b].key if b < hi else ""
         return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
                       "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
-                      "met", "meet", "meets") or bool(self.f(b) & L.EN_MEET - L.EN_MEET_NOUNS)
+                      "met", "meet", "meets") or not self.f(b).isdisjoint(_EN_MEET_VERBS)
 
     def _appositive_start(self, y: int, x: int) -> bool:
         """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
@@ -1106,53 +1109,54 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
 
         The ``@needs`` rules are called through their gate tuples (``_G_*``, built below the
         class from each rule's declaration): the test ``dispatch.needs`` makes in its wrapper,
-        written out here so that a skipped rule costs no Python call (speed)."""
-        on = _DISPATCH.on
+        written out here so that a skipped rule costs no Python call (speed); which gates
+        are open is looked up once per sentence (``_open_gates``)."""
+        if _DISPATCH.on:
+            gates = _open_gates(self.present_sets, self.mention_types)
+        else:
+            gates = _ALL_OPEN  # all_rules_run(): every rule runs
         if not self.ments:
-            g = _G_ASSASSINATED  # only "The two men were killed ..." can relate here
-            if not g[1].isdisjoint(self.present_sets) or not on:
-                g[0](self)
-            g = _G_MEETINGS_EN  # or "The three leaders then held talks"
-            if not g[1].isdisjoint(self.present_sets) or not on:
-                g[0](self)
+            if gates[_ASSASSINATED]:  # only "The two men were killed ..." can relate here
+                _G_ASSASSINATED[0](self)
+            if gates[_MEETINGS_EN]:  # or "The three leaders then held talks"
+                _G_MEETINGS_EN[0](self)
             if self.toks[self.lo].ar:
                 strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
-            note_strike_agents(self)  # "Israeli jets pounded the area overnight."
+            if gates[_STRIKE_AGENTS]:
+                _G_STRIKE_AGENTS[0](self)  # "Israeli jets pounded the area overnight."
             return self.out
         # core_wire_rules.py: one trigger lookup for all of its rules
         wire = _WIRE_AR in self._by_ar or _WIRE_EN in self._by_en  # wire_rules_triggered
         en = not self.toks[self.lo].ar
 
         # SUCCESSOR_OF: successions.py, core_wire_rules.wire_successor
-        g = _G_SUCCESSOR
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_SUCCESSOR]:
+            _G_SUCCESSOR[0](self)
         more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
         if wire:
             wire_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
             self.refresh()  # successor() added a description mention
+            if gates is not _ALL_OPEN:  # (the gates with entity types may open now)
+                gates = _open_gates(self.present_sets, self.mention_types)
 
         # MET_WITH: meetings.py, core_wire_rules
         n_met = len(self.out)
-        g = _G_MET_WITH
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_MET_WITH]:
+            _G_MET_WITH[0](self)
         if wire:
             group_members_met(self, L.AR_MEET, L.EN_MEET)
             guest_subject_met(self)
             if en:
                 pair_during_meeting_en(self)
                 told_visiting_en(self)
-        g = _G_MEETINGS_EN  # meetings_en.py: delegations, hosted summits, "the two leaders"
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
+            _G_MEETINGS_EN[0](self)
 
         # ASSASSINATED_BY: killings.py (KillingRules), core_context, core_wire_rules
         n_out = len(self.out)
-        g = _G_ASSASSINATED
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_ASSASSINATED]:
+            _G_ASSASSINATED[0](self)
         if self.doc.kill_agents:  # (it relates only after a killing with an agent)
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
@@ -1164,56 +1168,43 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             killed_when_struck_ar(self)
 
         # partners not named in the clause, of any type: core_context.py
-        g = _G_CONTEXT  # pronoun partners, quotation speakers
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        g = _G_MEETINGS_AR  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
+        if gates[_CONTEXT]:  # pronoun partners, quotation speakers
+            _G_CONTEXT[0](self)
+        if gates[_MEETINGS_AR]:  # Arabic delegations, late subjects, ثم-lists (meetings_ar.py)
+            _G_MEETINGS_AR[0](self)
         if len(self.out) > n_met:
             complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
-        g = _G_FALLBACK  # a meeting sentence no rule read (meeting_fallback.py)
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        g = _G_VISITOR  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        if not _UNMET_CUES.isdisjoint(self.present_sets) or not on:
+        if gates[_FALLBACK]:  # a meeting sentence no rule read (meeting_fallback.py)
+            _G_FALLBACK[0](self)
+        if gates[_VISITOR]:  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
+            _G_VISITOR[0](self)
+        if gates[_UNMET]:
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
-        g = _G_MORE_KILLINGS  # killings.py: lists, orderers, the same strike
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self, n_out)
+        if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
+            _G_MORE_KILLINGS[0](self, n_out)
         if self.doc.kill_agents or "strike_agents" in self.doc.__dict__:
-            among_the_dead(self)  # "Among the dead was X": the strike told before
-            named_the_dead(self)  # "The military named the dead as X and Y"
-        note_strike_agents(self)  # strike_refs.py: "A U.S. drone struck the convoy."
+            if gates[_AMONG_DEAD]:  # "Among the dead was X": the strike told before
+                _G_AMONG_DEAD[0](self)
+            if gates[_NAMED_DEAD]:  # "The military named the dead as X and Y"
+                _G_NAMED_DEAD[0](self)
+        if gates[_STRIKE_AGENTS]:  # strike_refs.py: "A U.S. drone struck the convoy."
+            _G_STRIKE_AGENTS[0](self)
 
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
-        g = _G_LEADS_MEMBER
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self)
+        if gates[_LEADS_MEMBER]:
+            _G_LEADS_MEMBER[0](self)
         if wire and en:
             org_roles_en(self)
-        g = _G_LEAD_VERBS
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        g = _G_GROUP_HE_LED
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self)
-        g = _G_WHOSE_GROUP
-        if not g[1].isdisjoint(self.present_sets) or not on:
-            g[0](self)
-        g = _G_WHOSE_ORG
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self)
-        g = _G_PART_OF
-        if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
-            g[0](self)
+        if gates[_LEAD_VERBS]:
+            _G_LEAD_VERBS[0](self)
+        if gates[_GROUP_HE_LED]:
+            _G_GROUP_HE_LED[0](self)
+        if gates[_WHOSE_GROUP]:
+            _G_WHOSE_GROUP[0](self)
+        if gates[_WHOSE_ORG]:
+            _G_WHOSE_ORG[0](self)
+        if gates[_PART_OF]:
+            _G_PART_OF[0](self)
 
         # VISITED: places.py, core_wire_rules.visited_more
         self.visited()
@@ -1222,9 +1213,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
 
         # SUPPORTS: support.py; WITHDREW_FROM: withdrawals.py; LOCATED_IN: places.py;
         # REPORTED_BY: reports.py; ATTACKED: attacks.py
-        for g in _G_LAST:
-            if not g[1].isdisjoint(self.present_sets) or not g[2].isdisjoint(
-                self.mention_types) or not on:
+        for g, open_ in zip(_G_LAST, gates[_LAST:], strict=True):
+            if open_:
                 g[0](self)
         return self.out
 
@@ -1269,3 +1259,36 @@ _WIRE_AR, _WIRE_EN = WIRE_CUES
 _G_LAST = tuple(_gate(r, kinds=True) for r in (
     SentenceRules.supports, SentenceRules.withdrew, SentenceRules.located_in,
     SentenceRules.reported_by, SentenceRules.attacked))
+_G_UNMET = (unmet_partners, _UNMET_CUES, frozenset())  # (meeting_checks.py: no @needs)
+_G_STRIKE_AGENTS = _gate(note_strike_agents)  # strike_refs.py
+_G_AMONG_DEAD = _gate(among_the_dead)
+_G_NAMED_DEAD = _gate(named_the_dead)
+
+# ---- run()'s gates, decided once per sentence --------------------------------------------
+# Every gate's outcome depends only on the sentence's trigger word sets (present_sets) and
+# entity types (mention_types), so one cached look-up per sentence replaces ~30
+# ``isdisjoint`` tests (a sentence's present_sets only grows by a word set registered on
+# first use in ``triggers()``, never one of these gates' sets, registered at import).
+_RUN_GATES = (_G_SUCCESSOR, _G_MET_WITH, _G_MEETINGS_EN, _G_ASSASSINATED, _G_CONTEXT,
+              _G_MEETINGS_AR, _G_FALLBACK, _G_VISITOR, _G_UNMET, _G_MORE_KILLINGS,
+              _G_LEADS_MEMBER, _G_LEAD_VERBS, _G_GROUP_HE_LED, _G_WHOSE_GROUP, _G_WHOSE_ORG,
+              _G_PART_OF, _G_STRIKE_AGENTS, _G_AMONG_DEAD, _G_NAMED_DEAD, *_G_LAST)
+(_SUCCESSOR, _MET_WITH, _MEETINGS_EN, _ASSASSINATED, _CONTEXT, _MEETINGS_AR, _FALLBACK,
+ _VISITOR, _UNMET, _MORE_KILLINGS, _LEADS_MEMBER, _LEAD_VERBS, _GROUP_HE_LED, _WHOSE_GROUP,
+ _WHOSE_ORG, _PART_OF, _STRIKE_AGENTS, _AMONG_DEAD, _NAMED_DEAD,
+ _LAST) = range(20)  # (positions in _RUN_GATES; _G_LAST from _LAST)
+_ALL_OPEN = (True,) * len(_RUN_GATES)
+_OPEN_GATES: dict[tuple[frozenset, frozenset], tuple[bool, ...]] = {}
+
+
+def _open_gates(present: Any, types: Any) -> tuple[bool, ...]:
+    """Which of ``_RUN_GATES`` let their rule run on a sentence with these trigger word sets
+    and entity types (cached per combination; the cache is emptied past 4,096 entries)."""
+    key = (frozenset(present), frozenset(types))
+    gates = _OPEN_GATES.get(key)
+    if gates is None:
+        if len(_OPEN_GATES) >= 4096:
+            _OPEN_GATES.clear()
+        gates = _OPEN_GATES[key] = tuple(
+            not g[1].isdisjoint(present) or not g[2].isdisjoint(types) for g in _RUN_GATES)
+    return gates

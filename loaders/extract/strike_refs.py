@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import register_triggers
+from loaders.extract.dispatch import needs, register_triggers
 
 AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
@@ -129,6 +129,7 @@ def _claimed_by(sr: Any, x: int) -> str | None:
     return m.eid if m is not None else None
 
 
+@needs((_AR_STRIKE_CUES, _EN_STRIKE_CUES))  # (relations.run gates its calls on these)
 def note_strike_agents(sr: Any) -> None:
     """Remember the agent of the first strike this sentence tells with an agent (only a
     sentence with a strike word; a negated or hypothetical strike is none)."""
@@ -190,6 +191,7 @@ def _among_dead_en(sr: Any, x: int) -> tuple[int, int] | None:
     return None
 
 
+@needs((_AR_AMONG, _EN_AMONG))
 def among_the_dead(sr: Any) -> None:
     """"Among the dead / those killed was X (and Y)", "X was among the dead", "وكان بين
     القتلى X", "X من بين القتلى": victims of the strike told in the sentence before, by its
@@ -249,6 +251,7 @@ def _named_dead_ar(sr: Any, x: int) -> Any:
     return sr.after(x + 2, types=("Person",), maxgap=3)
 
 
+@needs((_AR_NAMES_OF, _EMPTY), (_EMPTY, _EN_NAMED))
 def named_the_dead(sr: Any) -> None:
     """"The military named / identified the dead as X and Y", "The dead were identified as
     X", "وكشف الجيش عن هويتي القتيلين، وهما X وY": the victims of the strike or attack told
