@@ -69,3 +69,19 @@ def test_sentences_split_at_newlines_without_final_mark() -> None:
     toks, sents = tokenize_sentences("Soleimani was killed\nQaani succeeded him. He met Sadr")
     assert [" ".join(t.text for t in toks[s.lo:s.hi]) for s in sents] == [
         "Soleimani was killed", "Qaani succeeded him .", "He met Sadr"]
+
+
+def _sentence_starts(text: str, rtype: str) -> set[int]:
+    rels = RuleExtractor().extract(text)["relations"]
+    return {r["evidence"]["start"] for r in rels if r["type"] == rtype}
+
+
+def test_sentence_without_mentions_referring_back_to_a_pair() -> None:
+    # "The two men ..." after a sentence naming both: the second sentence's rules run
+    first = "Qasem Soleimani met Abu Mahdi al-Muhandis in Baghdad. "
+    assert _sentence_starts(first + "The two men discussed the situation.",
+                            "MET_WITH") == {0, len(first)}
+    # without a word referring back to the pair, a sentence without mentions relates nothing
+    assert _sentence_starts(first + "The men discussed the situation.", "MET_WITH") == {0}
+    ar = "التقى قاسم سليماني أبو مهدي المهندس في بغداد. وبحث القائدان الوضع في المنطقة."
+    assert 0 in _sentence_starts(ar, "MET_WITH")
