@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,11 @@ from loaders.extract.tokens import tokenize_sentences
 from loaders.textnorm import detect_lang
 
 SYMMETRIC = frozenset({"MET_WITH"})
+# token keys by which a sentence without mentions may refer back to the people of the one
+# before ("The two men were killed", "القائدان", "قتلته"); tested with one set operation in C
+_REFER_BACK_KEYS = frozenset({"two", "three", "both", "pair"}) | REF_AR_KEYS | \
+    AR_KILLED_HIM_KEYS
+_KEY = attrgetter("key")
 
 
 @register("rules")
@@ -70,9 +76,9 @@ class RuleExtractor:
         for si in range(len(sents)):
             # a sentence without mentions relates nothing, unless it refers back to a pair
             # ("The two men were killed in a U.S. strike")
-            if doc.by_sent.get(si) or (si and doc.by_sent.get(si - 1) and any(
-                    t.key in ("two", "three", "both", "pair") or t.key in REF_AR_KEYS or
-                    t.key in AR_KILLED_HIM_KEYS for t in toks[sents[si].lo:sents[si].hi])):
+            if doc.by_sent.get(si) or (si and doc.by_sent.get(si - 1) and not
+                                       _REFER_BACK_KEYS.isdisjoint(map(
+                                           _KEY, toks[sents[si].lo:sents[si].hi]))):
                 rels.extend(SentenceRules(doc, si).run())
         rels = self.more_relations(doc, rels, lang)
         return self._assemble(doc, rels, lang, meta)

@@ -141,48 +141,50 @@ def _tokenize(text: str) -> tuple[list[Tok], list[int], set[int]]:
     get = _CHUNKS.get
     new = object.__new__
     for piece in text.split(" "):
-        if piece:
-            parts, ends, nls = get(piece) or _chunk_tokens(piece)
-            if ends:
-                marks.extend(i + r for r in ends)
-                if nls:
-                    newlines.update(i + r for r in nls)
-            for off, n, raw, key, ar, cap, punct, acronym, poss, stems in parts:
-                start = base + off
-                # = Tok(i, start, ...): every field set here (checked below the class);
-                # calling the class, or even Tok.__init__, costs more (about 700
-                # instructions per token for the call alone)
-                t = new(Tok)
-                t.i = i
-                t.start = start
-                t.end = start + n
-                t.text = raw
-                t.key = key
-                t.ar = ar
-                t.cap = cap
-                t.punct = punct
-                t.acronym = acronym
-                t.poss = poss
-                t.stems = stems
-                append(t)
-                i += 1
-        base += len(piece) + 1
+        # (an empty piece, between two spaces, is cached too: no tokens, a step of 1)
+        parts, ends, nls, step = get(piece) or _chunk_tokens(piece)
+        if ends:
+            marks.extend(i + r for r in ends)
+            if nls:
+                newlines.update(i + r for r in nls)
+        for off, n, raw, key, ar, cap, punct, acronym, poss, stems in parts:
+            start = base + off
+            # = Tok(i, start, ...): every field set here (checked below the class);
+            # calling the class, or even Tok.__init__, costs more (about 700
+            # instructions per token for the call alone)
+            t = new(Tok)
+            t.i = i
+            t.start = start
+            t.end = start + n
+            t.text = raw
+            t.key = key
+            t.ar = ar
+            t.cap = cap
+            t.punct = punct
+            t.acronym = acronym
+            t.poss = poss
+            t.stems = stems
+            append(t)
+            i += 1
+        base += step
     return out, marks, newlines
 
 
 _CACHED_CHUNK_MAX = 64  # longer pieces are rare; not kept in the cache
 
 
-def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[int, ...]]:
+def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[int, ...], int]:
     """The tokens of a piece of text without spaces: (offset, length, then the Tok fields
     from ``text`` on) of each; the indices (in the piece; -1: the token before it) of the
     tokens after which a sentence may end (a sentence-final mark, or a newline follows),
-    ascending; those with a newline after them."""
+    ascending; those with a newline after them; the offset of the next piece (its length
+    plus the space)."""
     parts = tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
                   for m in _TOKEN_RE.finditer(chunk))
     ends = {r for r, p in enumerate(parts) if p[6] and p[2] in SENT_END}  # punct
-    nls = {sum(1 for p in parts if p[0] < x) - 1 for x, ch in enumerate(chunk) if ch == "\n"}
-    return parts, tuple(sorted(ends | nls)), tuple(sorted(nls))
+    nls = {sum(1 for p in parts if p[0] < x) - 1 for x, ch in enumerate(chunk) if ch == "\n"} \
+        if "\n" in chunk else set()  # (a scan of the characters only when one is a newline)
+    return parts, tuple(sorted(ends | nls)), tuple(sorted(nls)), len(chunk) + 1
 
 
 # piece -> _scan_chunk(piece), for pieces of at most _CACHED_CHUNK_MAX characters (a dict:
