@@ -1,0 +1,134 @@
+"""MET_WITH: meetings told by a place phrase or a joint press conference.
+
+- a place between the meeting noun and its partner: "During talks in Baghdad with Y, X
+  said", "وفي اجتماع في بغداد مع Y، أكد X" (:func:`with_after_place`, used by
+  ``meetings._met_his_noun`` and ``meetings_ar._meeting_phrase_first``);
+- a joint press conference is held in person by both sides: "X and Y held a joint press
+  conference", "X told a joint news conference with Y", "At a joint press conference with Y,
+  X said", "عقد X وY مؤتمراً صحفياً مشتركاً", "وقال X في مؤتمر صحفي مشترك مع Y"
+  (:func:`joint_press_conference`; not a virtual one, nor one planned: "will hold").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+MW = "MET_WITH"
+_EMPTY: frozenset[str] = frozenset()
+_IN = frozenset({"in", "at"}) | L._ar("في", "فى")
+_PLACES = ("Location", "Country")
+
+
+def with_after_place(sr: Any, t: int, withs: tuple[str, ...]) -> int | None:
+    """Position of the partner's preposition (*withs*) right after the meeting noun at *t*,
+    or after a place phrase that follows it ("talks in Baghdad with", "اجتماع في بغداد مع");
+    None otherwise."""
+    x = t + 1
+    if sr.key(x) in _IN:
+        m = sr.mention_at.get(x + 1)
+        if m is None or m.etype not in _PLACES or m.lo != x + 1:
+            return None
+        x = m.hi
+    return x if sr.key(x) in withs else None
+
+
+# ---- joint press conferences ------------------------------------------------------------
+EN_JOINT = frozenset({"joint"})
+AR_JOINT = L._ar("مشترك", "مشتركا", "مشتركاً", "المشترك")
+_EN_CONF = frozenset({"conference", "briefing", "presser"})
+_EN_PRESS = frozenset({"press", "news"})
+_AR_CONF = L._ar("مؤتمر", "مؤتمرا", "المؤتمر", "مؤتمراً")
+_AR_PRESS = L._ar("صحفي", "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي", "صحفياً", "صحافياً")
+_EN_HELD = frozenset({"held", "gave", "addressed", "told", "hold", "holding", "gives"})
+_AR_HELD = L._ar("عقد", "عقدا", "وعقد", "عقدت", "عقدتا", "يعقد", "يعقدان", "تعقد")
+_REMOTE = frozenset({"virtual", "video", "online", "remote", "telephone"}) | \
+    L._ar("افتراضي", "افتراضيا", "عبر", "الفيديو", "المرئي")
+_WITH = frozenset({"with"}) | L._ar("مع")
+_EN_OPEN = frozenset({"at", "in", "during", "speaking", "addressing", "after", "following"})
+_AR_OPEN = L._ar("في", "وفي", "خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد")
+
+
+def _conference_span(sr: Any, j: int) -> tuple[int, int] | None:
+    """(first, last) token of "joint press conference" / "مؤتمر صحفي مشترك" around the
+    "joint" word at *j*; None when no conference noun is there."""
+    if sr.toks[j].ar:
+        c = j - 1
+        if sr.f(c) & _AR_PRESS:
+            c -= 1
+        return (c, j) if sr.f(c) & _AR_CONF else None
+    c = j + 1
+    if sr.key(c) in _EN_PRESS:
+        c += 1
+    return (j, c) if sr.key(c) in _EN_CONF else None
+
+
+def _people_before(sr: Any, k: int) -> list[Any]:
+    """The people of the and-list that ends right before token *k* ("X and Y held")."""
+    last = sr.before(k, types=("Person",), maxgap=1)
+    if last is None or last.hi < k - 1:
+        return []
+    for m in sr.args:
+        if m.etype == "Person" and m.hi <= last.lo and last in sr.chain(m, ("Person",)):
+            return [c for c in sr.chain(m, ("Person",)) if c.hi <= k]
+    return [last]
+
+
+def _future_ar(sr: Any, y: int) -> bool:
+    """"سيعقد" / "ستعقد": the future of a verb of holding at *y*."""
+    return any(fm[:1] == "س" and fm[1:] in _AR_HELD for fm in sr.f(y)) if sr.toks[y].ar \
+        else False
+
+
+def _pairs(sr: Any, people: list[Any], rule: str) -> None:
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            if a.eid != b.eid:
+                sr.add(MW, a.eid, b.eid, rule)
+
+
+def joint_press_conference(sr: Any) -> None:
+    """A joint press conference: those who held it met (see the module docstring)."""
+    for j in sr.triggers(AR_JOINT, EN_JOINT):
+        span = _conference_span(sr, j)
+        if span is None:
+            continue
+        c0, c1 = span
+        ar = sr.toks[j].ar
+        if any(sr.f(y) & _REMOTE if ar else sr.key(y) in _REMOTE for y in range(sr.lo, sr.hi)):
+            continue  # "a joint virtual press conference", "by video link"
+        w = c1 + 1
+        partner = sr.after(w + 1, types=("Person",), maxgap=2) if sr.key(w) in _WITH or \
+            ar and sr.key(w).startswith("مع") else None
+        if partner is not None:
+            first = c0 - 1 if not ar and sr.key(c0 - 1) in ("a", "the", "their") else c0
+            opener = sr.key(sr.lo) in (_AR_OPEN if ar else _EN_OPEN) and first - sr.lo <= 3
+            if opener:  # "At a joint press conference with Y, X said"
+                comma = next((y for y in range(partner.hi, min(sr.hi, partner.hi + 8))
+                              if sr.toks[y].text in (",", "،")), None)
+                subj = sr.after(comma + 1, types=("Person",), maxgap=2) \
+                    if comma is not None else None
+            else:  # "X said at / told a joint news conference with Y"
+                subj = sr.before(first, types=("Person",), maxgap=8)
+            if subj is None or subj.eid == partner.eid or sr.blocked(j, subj) or \
+                    sr.blocked(c0 - 1, subj) or _future_ar(sr, c0 - 1):
+                continue
+            hosts = [subj] if opener else (_people_before(sr, subj.hi) or [subj])
+            for h in hosts:  # ("X and Z held a joint press conference with Y")
+                for p in sr.chain(partner, ("Person",)):
+                    if h.eid != p.eid:
+                        sr.add(MW, h.eid, p.eid, "joint_press_conference")
+            continue
+        # no "with": those who held it ("X and Y held", "عقد X وY مؤتمراً")
+        v = next((y for y in range(c0 - 1, max(sr.lo, c0 - 12) - 1, -1)
+                  if (sr.f(y) & _AR_HELD if ar else sr.key(y) in _EN_HELD)), None)
+        if v is None or _future_ar(sr, v):
+            continue
+        if ar and (first := sr.after(v + 1, types=("Person",), maxgap=2)) is not None and \
+                first.hi <= c0:
+            people = [m for m in sr.chain(first, ("Person",)) if m.hi <= c0]
+        else:
+            people = _people_before(sr, v)
+        if len(people) >= 2 and not sr.blocked(v, people[0]):
+            _pairs(sr, people, "joint_press_conference")
