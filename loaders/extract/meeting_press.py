@@ -3,6 +3,8 @@
 - a place between the meeting noun and its partner: "During talks in Baghdad with Y, X
   said", "وفي اجتماع في بغداد مع Y، أكد X" (:func:`with_after_place`, used by
   ``meetings._met_his_noun`` and ``meetings_ar._meeting_phrase_first``);
+- a title with no name after بـ/مع ("ثم التقى Z بالسفير التركي") leaves Z the subject
+  (:func:`unnamed_prep_object_ar`, used by ``meetings._met_svo``);
 - a joint press conference is held in person by both sides: "X and Y held a joint press
   conference", "X told a joint news conference with Y", "At a joint press conference with Y,
   X said", "عقد X وY مؤتمراً صحفياً مشتركاً", "وقال X في مؤتمر صحفي مشترك مع Y"
@@ -32,6 +34,18 @@ def with_after_place(sr: Any, t: int, withs: tuple[str, ...]) -> int | None:
             return None
         x = m.hi
     return x if sr.key(x) in withs else None
+
+
+def unnamed_prep_object_ar(sr: Any, x: int) -> bool:
+    """A title without a name as the prepositional object at *x* ("بالسفير التركي", "مع
+    السفير التركي"): the meeting's partner is unnamed, so the person before it is the
+    subject, not an object whose subject was dropped."""
+    if x >= sr.hi or not sr.toks[x].ar or x in sr.mention_at:
+        return False
+    if sr.key(x) in ("مع", "ومع"):
+        x += 1
+        return x < sr.hi and x not in sr.mention_at and bool(sr.f(x) & L.AR_TITLE_FIRST)
+    return sr.toks[x].text.lstrip("و")[:1] == "ب" and bool(sr.f(x) & L.AR_TITLE_FIRST)
 
 
 # ---- joint press conferences ------------------------------------------------------------

@@ -58,7 +58,7 @@ from loaders.extract.core_recall import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
-from loaders.extract.meeting_press import with_after_place
+from loaders.extract.meeting_press import unnamed_prep_object_ar, with_after_place
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX
@@ -592,6 +592,8 @@ class MeetingRules(SentenceCore):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
                     # the previous sentence's
                     prev = self._prev_subject(exclude=subj.eid)
+                if prev is not None and unnamed_prep_object_ar(self, subj.hi):
+                    return  # "ثم التقى Z بالسفير التركي": Z met someone unnamed
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
                     subj, first_obj = prev, subj
             if first_obj is not None:
