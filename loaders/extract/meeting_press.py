@@ -3,6 +3,9 @@
 - a place between the meeting noun and its partner: "During talks in Baghdad with Y, X
   said", "وفي اجتماع في بغداد مع Y، أكد X" (:func:`with_after_place`, used by
   ``meetings._met_his_noun`` and ``meetings_ar._meeting_phrase_first``);
+- two people who discussed something together: "X and Y discussed border security", "He and Y
+  reviewed ties" (he = the person named before; :func:`pair_discussed_en`; not by phone,
+  negated or planned: "will discuss");
 - a title with no name after بـ/مع ("ثم التقى Z بالسفير التركي") leaves Z the subject
   (:func:`unnamed_prep_object_ar`, used by ``meetings._met_svo``);
 - a joint press conference is held in person by both sides: "X and Y held a joint press
@@ -146,3 +149,33 @@ def joint_press_conference(sr: Any) -> None:
             people = _people_before(sr, v)
         if len(people) >= 2 and not sr.blocked(v, people[0]):
             _pairs(sr, people, "joint_press_conference")
+
+
+# ---- "X and Y discussed ..." ------------------------------------------------------------
+EN_DISCUSSED = frozenset({"discussed", "reviewed", "exchanged"})
+_EN_ADV = frozenset({"also", "later", "then", "jointly", "reportedly", "briefly", "had", "have"})
+_EN_PREPS = frozenset({"of", "about", "for", "with", "to", "by", "from", "between"})
+_EN_REMOTE_ANY = frozenset({"phone", "telephone", "call", "video", "virtual", "videoconference",
+                            "letter", "message", "messages", "phoned", "online"})
+
+
+def pair_discussed_en(sr: Any) -> None:
+    """"X and Y (also) discussed / reviewed / exchanged views on ...": the subjects met."""
+    for t in sr.triggers(_EMPTY, EN_DISCUSSED):
+        if sr.key(t) == "exchanged" and sr.key(t + 1) != "views":
+            continue
+        v = t
+        while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
+            v -= 1
+        people = _people_before(sr, v)
+        if len(people) == 1 and sr.key(people[0].lo - 1) == "and" and \
+                sr.key(people[0].lo - 2) in ("he", "she") and people[0].lo - 2 == sr.lo:
+            he = sr._pronoun(people[0].lo - 1, 2)  # "He and Y discussed ..."
+            people = [he] + people if he is not None and he.etype == "Person" else []
+        if len(people) < 2 or any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)):
+            continue
+        s0 = people[0].tlo if 0 <= people[0].tlo < people[0].lo else people[0].lo
+        if sr.key(s0 - 1) in _EN_PREPS or any(m.poss for m in people):
+            continue  # "The ministers of X and Y discussed", "X and Y's envoys discussed"
+        if not sr.blocked(t, people[0]):
+            _pairs(sr, people, "pair_discussed_en")
