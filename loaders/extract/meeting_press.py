@@ -8,6 +8,8 @@
   negated or planned: "will discuss");
 - a title with no name after بـ/مع ("ثم التقى Z بالسفير التركي") leaves Z the subject
   (:func:`unnamed_prep_object_ar`, used by ``meetings._met_svo``);
+- a meeting noun with a pronoun that was not held: "يتطلع إلى لقائه مع X", "إن لقاءه مع X لم
+  يعقد" (:func:`unheld_meeting_ar`);
 - a joint press conference is held in person by both sides: "X and Y held a joint press
   conference", "X told a joint news conference with Y", "At a joint press conference with Y,
   X said", "عقد X وY مؤتمراً صحفياً مشتركاً", "وقال X في مؤتمر صحفي مشترك مع Y"
@@ -49,6 +51,20 @@ def unnamed_prep_object_ar(sr: Any, x: int) -> bool:
         x += 1
         return x < sr.hi and x not in sr.mention_at and bool(sr.f(x) & L.AR_TITLE_FIRST)
     return sr.toks[x].text.lstrip("و")[:1] == "ب" and bool(sr.f(x) & L.AR_TITLE_FIRST)
+
+
+_AR_TO = L._ar("إلى", "الى")
+_AR_NOT_YET = L._ar("لم", "لن")
+_AR_TAKE_PLACE = L._ar("يعقد", "يتم", "يحصل", "يحدث", "يجر", "يجري", "ينعقد")
+_AR_BESIDES = L._ar("إضافة", "بالإضافة", "اضافة", "بالاضافة")  # "إضافة إلى لقائه": held
+
+
+def unheld_meeting_ar(sr: Any, t: int, end: int) -> bool:
+    """The meeting noun at *t* (its partner ending at *end*) is one not held: looked forward
+    to ("يتطلع / دعا إلى لقائه مع X") or denied right after ("إن لقاءه مع X لم يعقد")."""
+    return bool(sr.f(t - 1) & _AR_TO) and not sr.f(t - 2) & _AR_BESIDES or any(
+        sr.f(y) & _AR_NOT_YET and sr.f(y + 1) & _AR_TAKE_PLACE
+        for y in range(end, min(sr.hi, end + 3)))
 
 
 # ---- joint press conferences ------------------------------------------------------------

@@ -58,7 +58,11 @@ from loaders.extract.core_recall import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
-from loaders.extract.meeting_press import unnamed_prep_object_ar, with_after_place
+from loaders.extract.meeting_press import (
+    unheld_meeting_ar,
+    unnamed_prep_object_ar,
+    with_after_place,
+)
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX
@@ -79,7 +83,7 @@ _AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأ
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
-                        "مباحثاته", "مباحثاتها", "محادثاته", "محادثاتها",
+                        "مباحثاته", "مباحثاتها", "محادثاته", "محادثاتها", "لقاءه", "لقاءها",
                         "استقباله", "استقبالها", "استضافته", "استضافتها", "لقاءاته",
                         "اجتماعاته", "لقاءاتها", "اجتماعاتها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
@@ -368,6 +372,8 @@ class MeetingRules(SentenceCore):
                 # "بعد يوم من استضافته في بغداد الرئيسَ المصري X": X, not the place
             if obj is not None and obj.etype == "Location" or self.f(t + 1) & _PLANNED_ADJ:
                 obj = None  # (or "عن استضافته المحتملة X": not held)
+            if obj is not None and unheld_meeting_ar(self, t, obj.hi):
+                obj = None  # "يتطلع إلى لقائه مع X", "إن لقاءه مع X لم يعقد"
             if subj is not None and obj is not None and subj is not obj and \
                     not self.blocked(t, subj):
                 for o in self.chain(obj):
