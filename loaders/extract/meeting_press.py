@@ -6,6 +6,10 @@
 - two people who discussed something together: "X and Y discussed border security", "He and Y
   reviewed ties" (he = the person named before; :func:`pair_discussed_en`; not by phone,
   negated or planned: "will discuss");
+- "the two sides / the two men" as the subject after an Arabic meeting verb ("وبحث الجانبان
+  ...", "والتقى الرجلان"): the only two people the sentence before names met
+  (:func:`dual_subject_met_ar`; not after a call;
+  the reference is resolved by ``plural_refs``);
 - a title with no name after بـ/مع ("ثم التقى Z بالسفير التركي") leaves Z the subject
   (:func:`unnamed_prep_object_ar`, used by ``meetings._met_svo``);
 - a meeting noun with a pronoun that was not held: "يتطلع إلى لقائه مع X", "إن لقاءه مع X لم
@@ -21,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import forms
 
 MW = "MET_WITH"
 _EMPTY: frozenset[str] = frozenset()
@@ -195,3 +200,42 @@ def pair_discussed_en(sr: Any) -> None:
             continue  # "The ministers of X and Y discussed", "X and Y's envoys discussed"
         if not sr.blocked(t, people[0]):
             _pairs(sr, people, "pair_discussed_en")
+
+
+# ---- "وبحث الجانبان ...": the two named before met ------------------------------------------
+_AR_MEET_VERBS = L._ar("التقى", "اجتمع", "بحث", "ناقش", "تباحث", "تشاور", "التقيا", "اجتمعا",
+                       "بحثا", "ناقشا", "تباحثا")
+
+
+_AR_REMOTE = L._ar("هاتفيا", "هاتفياً", "هاتفي", "اتصالا", "اتصالاً", "اتصال", "اتصل", "اتصلت",
+                   "مكالمة", "مكالمه", "هاتفية", "الهاتف", "الفيديو", "افتراضي", "رسالة")
+
+
+def _remote_before(sr: Any) -> bool:
+    """This sentence or the one before tells a call or a message ("اتصل X هاتفياً بـY"):
+    "the two sides" then talked at a distance."""
+    toks = sr.doc.toks
+    lo = sr.doc.sents[sr.si - 1].lo if sr.si > 0 else sr.lo
+    return any(toks[y].ar and forms(toks[y]) & _AR_REMOTE for y in range(lo, sr.hi))
+
+
+def dual_subject_met_ar(sr: Any) -> None:
+    """"وبحث الجانبان العلاقات" / "والتقى الرجلان": a dual reference right after a meeting verb
+    is its subject; its members (``plural_refs``) met each other."""
+    from loaders.extract.plural_refs import expand
+
+    for t in sr.triggers(L.AR_MEET, _EMPTY):
+        if not sr.f(t) & _AR_MEET_VERBS:
+            continue
+        ref = sr.mention_at.get(t + 1)
+        if ref is None or ref.kind != "ref" or ref.lo != t + 1 or ref.prefix not in ("", "ال"):
+            continue
+        members = expand(sr.doc, ref.eid) or ()
+        prev = {m.eid for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
+                m.kind == "name" and not m.in_title}
+        if len(members) != 2 or set(members) != prev or sr.blocked(t, ref) or \
+                _remote_before(sr):
+            continue  # only the two people the sentence before names (no third one)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                sr.add(MW, a, b, "dual_subject_met_ar")

@@ -27,7 +27,12 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs
-from loaders.extract.meeting_press import AR_JOINT, joint_press_conference, with_after_place
+from loaders.extract.meeting_press import (
+    AR_JOINT,
+    dual_subject_met_ar,
+    joint_press_conference,
+    with_after_place,
+)
 
 _EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
@@ -1134,6 +1139,7 @@ def meetings_ar(sr: Any) -> None:
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
+    dual_subject_met_ar(sr)  # meeting_press.py: "وبحث الجانبان ..."
     _prep_org_subject(sr, triggers)
     _delegations(sr, triggers)
     _pronoun_partners(sr, triggers)

@@ -119,7 +119,7 @@ _EN_JOIN = frozenset({"joined", "joining", "join", "joins"})
 _EN_GROUP_HEADS = frozenset({"leaders", "men", "presidents", "ministers", "officials", "guests",
                              "visitors", "envoys", "commanders", "premiers", "diplomats",
                              "heads", "women", "kings", "monarchs", "generals", "figures",
-                             "politicians", "statesmen", "counterparts"})
+                             "politicians", "statesmen", "counterparts", "sides"})
 _EN_GROUP_PREDS = frozenset({"met", "held", "hold", "sat", "talked", "conferred", "discussed",
                              "huddled", "meet"})
 _EN_SAW_AFTER_STOP = frozenset({"as", "was", "were", "is", "being", "fall", "take", "win", "die",
