@@ -109,11 +109,14 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         return _most_salient(doc, titled, at_tok)
     # generic: most recent person of the right nationality in this or the last 3 sentences
     office = _office_words(doc, at_tok) if role == "head_state" else None
+    one = _one_holder_word(doc, at_tok) if role_nat else None  # "the Turkish ambassador"
     if role_nat and role != "head_state":
         # "the Iranian general": someone known to be Iranian before someone of no known
         # nationality named since
         same_nat = [m.eid for m in _window(recent(), si - 3)
                     if doc.country_of(m.eid) == role_nat]
+        if same_nat and one is not None:
+            same_nat = [e for e in same_nat if _may_hold(doc, e, one)]
         if same_nat:
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last
@@ -130,6 +133,8 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             continue  # "the premier" is not the president named last
         if _other_portfolio(doc, m, want):
             continue  # "the health minister" is not the oil minister named last
+        if one is not None and not _may_hold(doc, m.eid, one):
+            continue  # "the Turkish ambassador" is not the Turkish foreign minister
         if not role_nat:
             return m.eid
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
@@ -333,8 +338,31 @@ _ONE_HOLDER = frozenset({"minister", "ambassador", "envoy", "speaker", "وزير
 
 def _one_holder_office(doc: Doc, at_tok: int) -> bool:
     """Does the title at *at_tok* name such an office (within its first three words)?"""
-    return any(doc.toks[x].key in _ONE_HOLDER
-               for x in range(at_tok, min(len(doc.toks), at_tok + 3)))
+    return _one_holder_word(doc, at_tok) is not None
+
+
+# the English title word of such an office ("بالسفير" -> "ambassador")
+_OFFICE_EN = {"سفير": "ambassador", "وزير": "minister", "مبعوث": "envoy", "وزيره": "minister"}
+
+
+def _one_holder_word(doc: Doc, at_tok: int) -> str | None:
+    """The office word (in English) of such a title at *at_tok*, also after a clitic
+    ("بالسفير التركي"); None when the title names no such office."""
+    for x in range(at_tok, min(len(doc.toks), at_tok + 3)):
+        t = doc.toks[x]
+        for w in (t.key, *(st for _o, st in t.stems)):
+            if w in _ONE_HOLDER:
+                w = w[2:] if w.startswith("ال") else w
+                return _OFFICE_EN.get(w, w)
+    return None
+
+
+def _may_hold(doc: Doc, eid: str, office: str) -> bool:
+    """Can *eid* be that one holder? Unknown people and people without title hints can; a
+    gazetteer person whose title hints never name that office cannot ("the Turkish
+    ambassador" is not the Turkish foreign minister named before)."""
+    e = doc.gaz.get(eid)
+    return e is None or not e.titles or any(office in t.lower() for t in e.titles)
 
 
 def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:

@@ -61,7 +61,8 @@ from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
-from loaders.extract.strike_refs import definite_strike, prior_strike_agents
+from loaders.extract.strike_done_by import executed_after, strike_that_killed_en
+from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -836,8 +837,12 @@ def strike_which_killed_ar(sr: Any) -> None:
             continue
         agent = sr.nat_agent(lo + 1, t - 1)
         victim = sr.after(t + 1, types=("Person",), maxgap=8)
-        if agent and victim is not None and not sr.blocked(t):
-            for v in sr.chain(victim, ("Person",)):
+        if victim is None:
+            continue
+        victims = sr.chain(victim, ("Person",))
+        agent = agent or executed_after(sr, victims[-1].hi)  # "... X نفذتها إسرائيل"
+        if agent and not sr.blocked(t):
+            for v in victims:
                 sr.add(AB, v.eid, agent, "strike_which_killed_ar")
 
 
@@ -1742,6 +1747,7 @@ def more_killings(sr: Any, start: int) -> None:
         slain_by_en(sr)
         manner_to_death_by_en(sr)
         passive_orderer_en(sr)
+        strike_that_killed_en(sr)  # strike_done_by.py
     else:
         killed_with_him_ar(sr)
         died_vso_ar(sr)
@@ -2284,6 +2290,9 @@ class KillingRules(SentenceCore):
             elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
+                if strike_as_time(self, x):
+                    x += 1  # "days after the Israeli strike on Gaza": a date, not the means
+                    continue
                 if self.toks[x].ar:
                     nat = None
                     xv = next((y for y in range(x + 1, min(end, x + 3))

@@ -58,6 +58,11 @@ from loaders.extract.core_recall import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_press import (
+    unheld_meeting_ar,
+    unnamed_prep_object_ar,
+    with_after_place,
+)
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX
@@ -78,6 +83,7 @@ _AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأ
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
+                        "مباحثاته", "مباحثاتها", "محادثاته", "محادثاتها", "لقاءه", "لقاءها",
                         "استقباله", "استقبالها", "استضافته", "استضافتها", "لقاءاته",
                         "اجتماعاته", "لقاءاتها", "اجتماعاتها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
@@ -163,8 +169,8 @@ class MeetingRules(SentenceCore):
                         "his", "her") or (self.key(t - 1) in ("a", "the") and self.key(
                             t - 2) in ("in", "during", "at", "after")) or (
                         t - 1 == self.lo and self.key(t - 1) in ("during", "in"))) and \
-                        self.key(t + 1) == "with":
-                    self._met_his_noun(t)  # "During his / In a meeting with Y, X said"
+                        (w := with_after_place(self, t, ("with",))) is not None:
+                    self._met_his_noun(t, w)  # "During his / In a meeting (in Z) with Y, X"
                     continue
                 if tok.key in ("meeting", "meetings", "talks") and self.key(t - 1) == "their":
                     for a, b in their_meeting(self, t):  # "X told Y during their meeting"
@@ -287,10 +293,10 @@ class MeetingRules(SentenceCore):
         for o in self.chain(obj, ("Person",)):
             self.add("MET_WITH", subj.eid, o.eid, "met_gerund_en")
 
-    def _met_his_noun(self, t: int) -> None:
+    def _met_his_noun(self, t: int, w: int) -> None:
         """"During his meeting with Y, X said": his = the main clause's subject (named after
-        the comma), else the person named in an earlier sentence."""
-        obj = self.after(t + 2, types=("Person",), maxgap=2)
+        the comma), else the person named in an earlier sentence; *w* is "with"."""
+        obj = self.after(w + 1, types=("Person",), maxgap=2)
         if obj is None:
             return
         subj = None
@@ -366,6 +372,8 @@ class MeetingRules(SentenceCore):
                 # "بعد يوم من استضافته في بغداد الرئيسَ المصري X": X, not the place
             if obj is not None and obj.etype == "Location" or self.f(t + 1) & _PLANNED_ADJ:
                 obj = None  # (or "عن استضافته المحتملة X": not held)
+            if obj is not None and unheld_meeting_ar(self, t, obj.hi):
+                obj = None  # "يتطلع إلى لقائه مع X", "إن لقاءه مع X لم يعقد"
             if subj is not None and obj is not None and subj is not obj and \
                     not self.blocked(t, subj):
                 for o in self.chain(obj):
@@ -590,6 +598,8 @@ class MeetingRules(SentenceCore):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
                     # the previous sentence's
                     prev = self._prev_subject(exclude=subj.eid)
+                if prev is not None and unnamed_prep_object_ar(self, subj.hi):
+                    return  # "ثم التقى Z بالسفير التركي": Z met someone unnamed
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
                     subj, first_obj = prev, subj
             if first_obj is not None:

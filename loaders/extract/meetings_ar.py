@@ -27,6 +27,12 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_press import (
+    AR_JOINT,
+    dual_subject_met_ar,
+    joint_press_conference,
+    with_after_place,
+)
 
 _EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
@@ -1012,9 +1018,10 @@ def _meeting_phrase_first(sr: Any, triggers: list[int]) -> None:
     for t in triggers:
         if t - 1 != sr.lo or not sr.f(t - 1) & _OPENERS or not sr.f(t) & _MEET_NOUNS:
             continue
-        if sr.key(t + 1) not in ("مع", "ب"):
+        w = with_after_place(sr, t, ("مع", "ب"))  # (or "اجتماع في بغداد مع Y")
+        if w is None:
             continue
-        obj = _person_after(sr, t + 2, 3)
+        obj = _person_after(sr, w + 1, 3)
         if obj is None:
             continue
         comma = next((y for y in range(obj.hi, min(sr.hi, obj.hi + 8))
@@ -1114,7 +1121,7 @@ def _in_his_reception(sr: Any) -> None:
 
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
-       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY))
+       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1127,9 +1134,12 @@ def meetings_ar(sr: Any) -> None:
     _credentials(sr)
     if _HONOUR in sr._by_ar:
         _banquet(sr)  # "أقام X مأدبة على شرف Y"
+    if AR_JOINT in sr._by_ar:
+        joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
+    dual_subject_met_ar(sr)  # meeting_press.py: "وبحث الجانبان ..."
     _prep_org_subject(sr, triggers)
     _delegations(sr, triggers)
     _pronoun_partners(sr, triggers)

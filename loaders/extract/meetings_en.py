@@ -77,6 +77,12 @@ from loaders.extract.meeting_frames_en import (
     visit_person_en,
     with_whom_en,
 )
+from loaders.extract.meeting_press import (
+    EN_DISCUSSED,
+    EN_JOINT,
+    joint_press_conference,
+    pair_discussed_en,
+)
 
 _EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
 _EN_VISITORS = frozenset({"visitors", "guests"})  # only "the visitors": the delegation told before
@@ -113,7 +119,7 @@ _EN_JOIN = frozenset({"joined", "joining", "join", "joins"})
 _EN_GROUP_HEADS = frozenset({"leaders", "men", "presidents", "ministers", "officials", "guests",
                              "visitors", "envoys", "commanders", "premiers", "diplomats",
                              "heads", "women", "kings", "monarchs", "generals", "figures",
-                             "politicians", "statesmen", "counterparts"})
+                             "politicians", "statesmen", "counterparts", "sides"})
 _EN_GROUP_PREDS = frozenset({"met", "held", "hold", "sat", "talked", "conferred", "discussed",
                              "huddled", "meet"})
 _EN_SAW_AFTER_STOP = frozenset({"as", "was", "were", "is", "being", "fall", "take", "win", "die",
@@ -885,7 +891,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_JOINT | EN_DISCUSSED | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -902,7 +908,7 @@ _EN_ALL_CUES = _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW
 for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
-            _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS):
+            _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -955,5 +961,9 @@ def meetings_en(sr: Any) -> None:
         speaker_partner_en(sr)
     if _EN_WHOM in cues:
         with_whom_en(sr)
+    if EN_JOINT in cues:
+        joint_press_conference(sr)  # meeting_press.py: "X and Y held a joint press conference"
+    if EN_DISCUSSED in cues:
+        pair_discussed_en(sr)  # meeting_press.py: "X and Y discussed ..."
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X

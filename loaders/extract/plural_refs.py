@@ -7,7 +7,8 @@ reference into a *reference mention* (kind ``"ref"``) of the sentence's argument
 
 - a plural description (English "the two/three men, leaders, commanders, officials,
   generals ...", "both men", "the pair"; Arabic duals "القائدان/القائدين"، "الرجلان/الرجلين"،
-  "القياديان"، "المسؤولان"، "الجنرالان"، "الزعيمان"، "الشهيدان"، "كلاهما/كليهما") stands for the
+  "القياديان"، "المسؤولان"، "الجنرالان"، "الزعيمان"، "الشهيدان"، "الجانبان"، "الطرفان"،
+  "كلاهما/كليهما") stands for the
   last two (three) people joined by "and" / "و" before it: in the same sentence, else in one of
   the two sentences before; else, when no such list exists and the sentence names nobody
   before it, the exactly two (three) people the sentence before names ("X ... was met by Y.
@@ -42,7 +43,8 @@ _EN_OBJ = {"him": 1, "her": 1, "them": 2}
 # -ين form is a dual: القادة / الرجال / الجنرالات / الزعماء / الشهداء); "كلاهما"
 _AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "الرجلين", "القياديان", "المسؤولان",
                   "الجنرالان", "الجنرالين", "الزعيمان", "الزعيمين", "الشهيدان", "الشهيدين",
-                  "كلاهما", "كليهما", "الاثنان", "الاثنين", "الوزيران", "الوزيرين")
+                  "كلاهما", "كليهما", "الاثنان", "الاثنين", "الوزيران", "الوزيرين",
+                  "الجانبان", "الطرفان")  # ("بين الجانبين": the sides, no reference)
 # the bare form is also Monday ("، الإثنين،", "يوم الاثنين"): "the two" only after these
 _AR_MONDAY = L._ar("الاثنين", "والاثنين")
 _AR_BETWEEN = L._ar("بين", "كلا", "مع", "لدى", "عند")

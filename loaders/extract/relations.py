@@ -85,6 +85,7 @@ from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
@@ -1122,6 +1123,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
                 _G_MEETINGS_EN[0](self)
             if self.toks[self.lo].ar:
                 strike_killed_him_ar(self)  # or "وقال مسؤول إن طائرة أميركية اغتالته"
+                if self._refs:
+                    dual_subject_met_ar(self)  # or "وبحث الجانبان ..." (meeting_press.py)
             if gates[_STRIKE_AGENTS]:
                 _G_STRIKE_AGENTS[0](self)  # "Israeli jets pounded the area overnight."
             return self.out

@@ -291,3 +291,32 @@ def _killed_by_prior_agents(sr: Any, first: Any) -> None:
 for _pair in ((_AR_STRIKE_CUES, _EN_STRIKE_CUES), (_AR_AMONG, _EN_AMONG),
               (_AR_NAMES_OF, _EN_NAMED)):
     register_triggers(*_pair)
+
+
+# "days after the Israeli strike", "بعد أيام من الغارة": the strike dates the death
+_EN_TIME_UNITS = frozenset({"day", "days", "hour", "hours", "week", "weeks", "month", "months",
+                            "year", "years"})
+_AR_TIME_UNITS = L._ar("يوم", "يومين", "ايام", "أيام", "ساعة", "ساعات", "ساعتين", "اسبوع",
+                       "أسبوع", "اسبوعين", "أسبوعين", "اسابيع", "أسابيع", "شهر", "شهرين",
+                       "اشهر", "أشهر", "سنة", "عام", "عامين", "أعوام")
+_TIME_REL = frozenset({"after", "before"}) | L._ar("بعد", "قبل")
+_EN_KILLING = frozenset({"killing", "assassination", "death", "killed", "assassinated"})
+
+
+def strike_as_time(sr: Any, x: int) -> bool:
+    """The strike noun at *x* only dates the event: "(two) days after the Israeli strike on
+    Gaza", "a week before the U.S. strike", "بعد أيام من الغارة الإسرائيلية", "قبل يومين من
+    الضربة": a time unit before it follows after/before/بعد/قبل (a strike that killed the
+    person has no time span before it: "died after an Israeli strike hit his car")."""
+    toks = sr.toks
+    for y in range(x - 1, max(sr.lo, x - 6) - 1, -1):
+        m = sr.mention_at.get(y)
+        if toks[y].punct or m is not None and m.etype == "Person" or \
+                (sr.f(y) & L.AR_KILL if toks[y].ar else toks[y].key in _EN_KILLING):
+            return False  # "بعد أيام من اغتيال X بغارة إسرائيلية": the strike that killed X
+        if sr.f(y) & _AR_TIME_UNITS if toks[y].ar else toks[y].key in _EN_TIME_UNITS:
+            return any((sr.f(z) & _TIME_REL) if toks[z].ar else toks[z].key in _TIME_REL
+                       for z in range(y + 1, min(x, y + 3))) or \
+                any((sr.f(z) & _TIME_REL) if toks[z].ar else toks[z].key in _TIME_REL
+                    for z in range(max(sr.lo, y - 3), y))
+    return False

@@ -1,0 +1,241 @@
+"""MET_WITH: meetings told by a place phrase or a joint press conference.
+
+- a place between the meeting noun and its partner: "During talks in Baghdad with Y, X
+  said", "وفي اجتماع في بغداد مع Y، أكد X" (:func:`with_after_place`, used by
+  ``meetings._met_his_noun`` and ``meetings_ar._meeting_phrase_first``);
+- two people who discussed something together: "X and Y discussed border security", "He and Y
+  reviewed ties" (he = the person named before; :func:`pair_discussed_en`; not by phone,
+  negated or planned: "will discuss");
+- "the two sides / the two men" as the subject after an Arabic meeting verb ("وبحث الجانبان
+  ...", "والتقى الرجلان"): the only two people the sentence before names met
+  (:func:`dual_subject_met_ar`; not after a call;
+  the reference is resolved by ``plural_refs``);
+- a title with no name after بـ/مع ("ثم التقى Z بالسفير التركي") leaves Z the subject
+  (:func:`unnamed_prep_object_ar`, used by ``meetings._met_svo``);
+- a meeting noun with a pronoun that was not held: "يتطلع إلى لقائه مع X", "إن لقاءه مع X لم
+  يعقد" (:func:`unheld_meeting_ar`);
+- a joint press conference is held in person by both sides: "X and Y held a joint press
+  conference", "X told a joint news conference with Y", "At a joint press conference with Y,
+  X said", "عقد X وY مؤتمراً صحفياً مشتركاً", "وقال X في مؤتمر صحفي مشترك مع Y"
+  (:func:`joint_press_conference`; not a virtual one, nor one planned: "will hold").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import forms
+
+MW = "MET_WITH"
+_EMPTY: frozenset[str] = frozenset()
+_IN = frozenset({"in", "at"}) | L._ar("في", "فى")
+_PLACES = ("Location", "Country")
+
+
+def with_after_place(sr: Any, t: int, withs: tuple[str, ...]) -> int | None:
+    """Position of the partner's preposition (*withs*) right after the meeting noun at *t*,
+    or after a place phrase that follows it ("talks in Baghdad with", "اجتماع في بغداد مع");
+    None otherwise."""
+    x = t + 1
+    if sr.key(x) in _IN:
+        m = sr.mention_at.get(x + 1)
+        if m is None or m.etype not in _PLACES or m.lo != x + 1:
+            return None
+        x = m.hi
+    return x if sr.key(x) in withs else None
+
+
+def unnamed_prep_object_ar(sr: Any, x: int) -> bool:
+    """A title without a name as the prepositional object at *x* ("بالسفير التركي", "مع
+    السفير التركي"): the meeting's partner is unnamed, so the person before it is the
+    subject, not an object whose subject was dropped."""
+    if x >= sr.hi or not sr.toks[x].ar or x in sr.mention_at:
+        return False
+    if sr.key(x) in ("مع", "ومع"):
+        x += 1
+        return x < sr.hi and x not in sr.mention_at and bool(sr.f(x) & L.AR_TITLE_FIRST)
+    return sr.toks[x].text.lstrip("و")[:1] == "ب" and bool(sr.f(x) & L.AR_TITLE_FIRST)
+
+
+_AR_TO = L._ar("إلى", "الى")
+_AR_NOT_YET = L._ar("لم", "لن")
+_AR_TAKE_PLACE = L._ar("يعقد", "يتم", "يحصل", "يحدث", "يجر", "يجري", "ينعقد")
+_AR_BESIDES = L._ar("إضافة", "بالإضافة", "اضافة", "بالاضافة")  # "إضافة إلى لقائه": held
+
+
+def unheld_meeting_ar(sr: Any, t: int, end: int) -> bool:
+    """The meeting noun at *t* (its partner ending at *end*) is one not held: looked forward
+    to ("يتطلع / دعا إلى لقائه مع X") or denied right after ("إن لقاءه مع X لم يعقد")."""
+    return bool(sr.f(t - 1) & _AR_TO) and not sr.f(t - 2) & _AR_BESIDES or any(
+        sr.f(y) & _AR_NOT_YET and sr.f(y + 1) & _AR_TAKE_PLACE
+        for y in range(end, min(sr.hi, end + 3)))
+
+
+# ---- joint press conferences ------------------------------------------------------------
+EN_JOINT = frozenset({"joint"})
+AR_JOINT = L._ar("مشترك", "مشتركا", "مشتركاً", "المشترك")
+_EN_CONF = frozenset({"conference", "briefing", "presser"})
+_EN_PRESS = frozenset({"press", "news"})
+_AR_CONF = L._ar("مؤتمر", "مؤتمرا", "المؤتمر", "مؤتمراً")
+_AR_PRESS = L._ar("صحفي", "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي", "صحفياً", "صحافياً")
+_EN_HELD = frozenset({"held", "gave", "addressed", "told", "hold", "holding", "gives"})
+_AR_HELD = L._ar("عقد", "عقدا", "وعقد", "عقدت", "عقدتا", "يعقد", "يعقدان", "تعقد")
+_REMOTE = frozenset({"virtual", "video", "online", "remote", "telephone"}) | \
+    L._ar("افتراضي", "افتراضيا", "عبر", "الفيديو", "المرئي")
+_WITH = frozenset({"with"}) | L._ar("مع")
+_EN_OPEN = frozenset({"at", "in", "during", "speaking", "addressing", "after", "following"})
+_AR_OPEN = L._ar("في", "وفي", "خلال", "وخلال", "عقب", "وعقب", "بعد", "وبعد")
+
+
+def _conference_span(sr: Any, j: int) -> tuple[int, int] | None:
+    """(first, last) token of "joint press conference" / "مؤتمر صحفي مشترك" around the
+    "joint" word at *j*; None when no conference noun is there."""
+    if sr.toks[j].ar:
+        c = j - 1
+        if sr.f(c) & _AR_PRESS:
+            c -= 1
+        return (c, j) if sr.f(c) & _AR_CONF else None
+    c = j + 1
+    if sr.key(c) in _EN_PRESS:
+        c += 1
+    return (j, c) if sr.key(c) in _EN_CONF else None
+
+
+def _people_before(sr: Any, k: int) -> list[Any]:
+    """The people of the and-list that ends right before token *k* ("X and Y held")."""
+    last = sr.before(k, types=("Person",), maxgap=1)
+    if last is None or last.hi < k - 1:
+        return []
+    for m in sr.args:
+        if m.etype == "Person" and m.hi <= last.lo and last in sr.chain(m, ("Person",)):
+            return [c for c in sr.chain(m, ("Person",)) if c.hi <= k]
+    return [last]
+
+
+def _future_ar(sr: Any, y: int) -> bool:
+    """"سيعقد" / "ستعقد": the future of a verb of holding at *y*."""
+    return any(fm[:1] == "س" and fm[1:] in _AR_HELD for fm in sr.f(y)) if sr.toks[y].ar \
+        else False
+
+
+def _pairs(sr: Any, people: list[Any], rule: str) -> None:
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            if a.eid != b.eid:
+                sr.add(MW, a.eid, b.eid, rule)
+
+
+def joint_press_conference(sr: Any) -> None:
+    """A joint press conference: those who held it met (see the module docstring)."""
+    for j in sr.triggers(AR_JOINT, EN_JOINT):
+        span = _conference_span(sr, j)
+        if span is None:
+            continue
+        c0, c1 = span
+        ar = sr.toks[j].ar
+        if any(sr.f(y) & _REMOTE if ar else sr.key(y) in _REMOTE for y in range(sr.lo, sr.hi)):
+            continue  # "a joint virtual press conference", "by video link"
+        w = c1 + 1
+        partner = sr.after(w + 1, types=("Person",), maxgap=2) if sr.key(w) in _WITH or \
+            ar and sr.key(w).startswith("مع") else None
+        if partner is not None:
+            first = c0 - 1 if not ar and sr.key(c0 - 1) in ("a", "the", "their") else c0
+            opener = sr.key(sr.lo) in (_AR_OPEN if ar else _EN_OPEN) and first - sr.lo <= 3
+            if opener:  # "At a joint press conference with Y, X said"
+                comma = next((y for y in range(partner.hi, min(sr.hi, partner.hi + 8))
+                              if sr.toks[y].text in (",", "،")), None)
+                subj = sr.after(comma + 1, types=("Person",), maxgap=2) \
+                    if comma is not None else None
+            else:  # "X said at / told a joint news conference with Y"
+                subj = sr.before(first, types=("Person",), maxgap=8)
+            if subj is None or subj.eid == partner.eid or sr.blocked(j, subj) or \
+                    sr.blocked(c0 - 1, subj) or _future_ar(sr, c0 - 1):
+                continue
+            hosts = [subj] if opener else (_people_before(sr, subj.hi) or [subj])
+            for h in hosts:  # ("X and Z held a joint press conference with Y")
+                for p in sr.chain(partner, ("Person",)):
+                    if h.eid != p.eid:
+                        sr.add(MW, h.eid, p.eid, "joint_press_conference")
+            continue
+        # no "with": those who held it ("X and Y held", "عقد X وY مؤتمراً")
+        v = next((y for y in range(c0 - 1, max(sr.lo, c0 - 12) - 1, -1)
+                  if (sr.f(y) & _AR_HELD if ar else sr.key(y) in _EN_HELD)), None)
+        if v is None or _future_ar(sr, v):
+            continue
+        if ar and (first := sr.after(v + 1, types=("Person",), maxgap=2)) is not None and \
+                first.hi <= c0:
+            people = [m for m in sr.chain(first, ("Person",)) if m.hi <= c0]
+        else:
+            people = _people_before(sr, v)
+        if len(people) >= 2 and not sr.blocked(v, people[0]):
+            _pairs(sr, people, "joint_press_conference")
+
+
+# ---- "X and Y discussed ..." ------------------------------------------------------------
+EN_DISCUSSED = frozenset({"discussed", "reviewed", "exchanged"})
+_EN_ADV = frozenset({"also", "later", "then", "jointly", "reportedly", "briefly", "had", "have"})
+_EN_PREPS = frozenset({"of", "about", "for", "with", "to", "by", "from", "between"})
+_EN_REMOTE_ANY = frozenset({"phone", "telephone", "call", "video", "virtual", "videoconference",
+                            "letter", "message", "messages", "phoned", "online"})
+
+
+def pair_discussed_en(sr: Any) -> None:
+    """"X and Y (also) discussed / reviewed / exchanged views on ...": the subjects met."""
+    for t in sr.triggers(_EMPTY, EN_DISCUSSED):
+        if sr.key(t) == "exchanged" and sr.key(t + 1) != "views":
+            continue
+        v = t
+        while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
+            v -= 1
+        people = _people_before(sr, v)
+        if len(people) == 1 and sr.key(people[0].lo - 1) == "and" and \
+                sr.key(people[0].lo - 2) in ("he", "she") and people[0].lo - 2 == sr.lo:
+            he = sr._pronoun(people[0].lo - 1, 2)  # "He and Y discussed ..."
+            people = [he] + people if he is not None and he.etype == "Person" else []
+        if len(people) < 2 or any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)):
+            continue
+        s0 = people[0].tlo if 0 <= people[0].tlo < people[0].lo else people[0].lo
+        if sr.key(s0 - 1) in _EN_PREPS or any(m.poss for m in people):
+            continue  # "The ministers of X and Y discussed", "X and Y's envoys discussed"
+        if not sr.blocked(t, people[0]):
+            _pairs(sr, people, "pair_discussed_en")
+
+
+# ---- "وبحث الجانبان ...": the two named before met ------------------------------------------
+_AR_MEET_VERBS = L._ar("التقى", "اجتمع", "بحث", "ناقش", "تباحث", "تشاور", "التقيا", "اجتمعا",
+                       "بحثا", "ناقشا", "تباحثا")
+
+
+_AR_REMOTE = L._ar("هاتفيا", "هاتفياً", "هاتفي", "اتصالا", "اتصالاً", "اتصال", "اتصل", "اتصلت",
+                   "مكالمة", "مكالمه", "هاتفية", "الهاتف", "الفيديو", "افتراضي", "رسالة")
+
+
+def _remote_before(sr: Any) -> bool:
+    """This sentence or the one before tells a call or a message ("اتصل X هاتفياً بـY"):
+    "the two sides" then talked at a distance."""
+    toks = sr.doc.toks
+    lo = sr.doc.sents[sr.si - 1].lo if sr.si > 0 else sr.lo
+    return any(toks[y].ar and forms(toks[y]) & _AR_REMOTE for y in range(lo, sr.hi))
+
+
+def dual_subject_met_ar(sr: Any) -> None:
+    """"وبحث الجانبان العلاقات" / "والتقى الرجلان": a dual reference right after a meeting verb
+    is its subject; its members (``plural_refs``) met each other."""
+    from loaders.extract.plural_refs import expand
+
+    for t in sr.triggers(L.AR_MEET, _EMPTY):
+        if not sr.f(t) & _AR_MEET_VERBS:
+            continue
+        ref = sr.mention_at.get(t + 1)
+        if ref is None or ref.kind != "ref" or ref.lo != t + 1 or ref.prefix not in ("", "ال"):
+            continue
+        members = expand(sr.doc, ref.eid) or ()
+        prev = {m.eid for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
+                m.kind == "name" and not m.in_title}
+        if len(members) != 2 or set(members) != prev or sr.blocked(t, ref) or \
+                _remote_before(sr):
+            continue  # only the two people the sentence before names (no third one)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                sr.add(MW, a, b, "dual_subject_met_ar")

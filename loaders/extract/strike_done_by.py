@@ -1,0 +1,103 @@
+"""ASSASSINATED_BY: the strike that killed X, with who carried it out said after X.
+
+Wire copy often names the strike by its victim first and its agent in a clause after:
+
+- "The strike that killed X, which the Pentagon said it carried out, ..." /
+  "The drone strike that killed X was carried out by Israel" / "The strike that killed X,
+  carried out by Israel, ...";
+- "الغارة التي قتلت X نفذتها إسرائيل" / "الغارة التي أودت بحياة X، والتي نفذتها إسرائيل".
+
+:func:`strike_that_killed_en` reads the English ones; :func:`executed_after` gives the agent
+of "نفذتها/شنتها Y" after the victims for ``killings.strike_which_killed_ar``. A strike with
+no agent stays without one ("The strike that killed X shocked Iraq").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+AB = "ASSASSINATED_BY"
+_EMPTY: frozenset[str] = frozenset()
+_EN_KILLED = frozenset({"killed", "assassinated"})
+_EN_DONE = frozenset({"carried", "conducted", "launched", "claimed", "executed"})
+_EN_MODS = frozenset({"air", "drone", "missile", "the", "a", "an", "deadly", "targeted",
+                      "precision", "rocket"})
+_EN_STRIKES = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "operation",
+                         "ambush", "explosion", "blast", "strikes", "airstrikes"})
+_EN_SAID = frozenset({"said", "says", "confirmed", "acknowledged", "admitted", "announced"})
+_EN_FILL = frozenset({"it", "they", "had", "has", "have", "later", "only", "publicly",
+                      "that", "been", "was", "were", "is", "reportedly"})
+_AR_EXECUTED = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "تبنتها", "تبناها")
+_AGENTS = ("Country", "Organization")
+
+
+def _done_by_after(sr: Any, x: int) -> Any:
+    """The agent of the clause that opens at *x* after the victims: ", which Y (said it)
+    carried out", "(, ) was carried out by Y", ", carried out by Y"; None otherwise."""
+    y = x
+    if sr.toks[y].text == ",":
+        y += 1
+    k = sr.key(y)
+    if k in ("which", "that"):
+        agent = sr.after(y + 1, types=_AGENTS, maxgap=1)
+        if agent is None:
+            return None
+        z = agent.hi
+        if sr.key(z) in _EN_SAID:
+            z += 1
+        while z < sr.hi and sr.key(z) in _EN_FILL and z - agent.hi < 5:
+            z += 1
+        return agent if sr.key(z) in _EN_DONE else None
+    if k in ("was", "were", "had", "has"):
+        y += 1
+        if sr.key(y) == "been":
+            y += 1
+    if sr.key(y) not in _EN_DONE:
+        return None
+    y += 1
+    if sr.key(y) == "out":
+        y += 1
+    return sr.after(y + 1, types=_AGENTS, maxgap=1) if sr.key(y) == "by" else None
+
+
+def _is_strike_subject(sr: Any, rel: int) -> bool:
+    """A strike noun ends right before the relative word at *rel* ("the drone strike that")."""
+    y = rel - 1
+    if sr.key(y) not in _EN_STRIKES:
+        return False
+    y -= 1
+    while y >= sr.lo and sr.key(y) in _EN_MODS:
+        y -= 1
+    return y < sr.lo or sr.key(y) not in ("by",)
+
+
+def strike_that_killed_en(sr: Any) -> None:
+    """"The strike that killed X, which Y said it carried out" / "... was carried out by Y" /
+    ", carried out by Y,": X (and those listed with X) killed by Y."""
+    for t in sr.triggers(_EMPTY, _EN_KILLED):
+        if sr.key(t - 1) not in ("that", "which") or not _is_strike_subject(sr, t - 1):
+            continue
+        victim = sr.after(t + 1, types=("Person",), maxgap=3)
+        if victim is None:
+            continue
+        victims = sr.chain(victim, ("Person",))
+        agent = _done_by_after(sr, victims[-1].hi)
+        if agent is None or sr.blocked(t) or sr.negated(agent.lo):
+            continue
+        for v in victims:
+            sr.add(AB, v.eid, agent.eid, "strike_that_killed_en")
+
+
+def executed_after(sr: Any, x: int) -> str | None:
+    """After the victims at *x*: "(،) (والتي) نفذتها / شنتها Y" -> Y's id, else None."""
+    for y in range(x, min(sr.hi, x + 4)):
+        if sr.f(y) & _AR_EXECUTED:
+            agent = sr.after(y + 1, types=_AGENTS, maxgap=1)
+            return agent.eid if agent is not None else None
+        if sr.toks[y].punct and sr.toks[y].text not in ("،", ","):
+            return None
+        if not sr.toks[y].punct and sr.key(y) not in ("والتي", "التي", "وقد", "قد"):
+            return None
+    return None
