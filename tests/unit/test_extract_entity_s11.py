@@ -1,0 +1,69 @@
+"""People the gazetteer does not know, session 11; our own sentences in both languages (not
+taken from an evaluation set).
+
+- one id across scripts for new people: a doubled vowel letter in a Latin name word writes a
+  long vowel the Arabic word must have ("Naseer" = نصير, never Nasser / ناصر), and a final
+  Persian "-eh" is a final ة ("Fatemeh" = فاطمة, "Hamzeh" = حمزة).
+"""
+
+import pytest
+
+from loaders.extract.rules import RuleExtractor
+from tests.extract_support import person_surfaces as _people
+
+
+def _person_id(text: str, surface: str, lang: str) -> str | None:
+    """The id a fresh extractor (no earlier article) gives *surface* in *text*."""
+    return _people(RuleExtractor().extract(text, lang=lang), text).get(surface)
+
+
+# --- one id across scripts: long vowels and the Persian -eh ---------------------------------
+@pytest.mark.parametrize("en_text, en_surface, ar_text, ar_surface, eid", [
+    ("Ayatollah Mohsen Araki received Iraq's ambassador in Tehran, Naseer Abdul Mohsen.",
+     "Naseer Abdul Mohsen",
+     "استقبل آية الله محسن الأراكي السفير العراقي في طهران نصير عبد المحسن.",
+     "نصير عبد المحسن", "person:naseer-abdul-mohsen"),
+    ("Sheikh Naseer al-Khalidi met Hadi al-Amiri in Baghdad on Monday.", "Naseer al-Khalidi",
+     "التقى الشيخ نصير الخالدي هادي العامري في بغداد يوم الاثنين.", "نصير الخالدي",
+     "person:naseer-al-khalidi"),
+    ("Qais al-Khazali met Fatemeh Rahimi, an Iranian lawmaker, in Baghdad.", "Fatemeh Rahimi",
+     "التقى قيس الخزعلي النائبة الإيرانية فاطمة رحيمي في بغداد.", "فاطمة رحيمي",
+     "person:fatima-rahimi"),
+    ("Hadi al-Amiri met Iranian MP Hamzeh Karimi in Baghdad.", "Hamzeh Karimi",
+     "التقى هادي العامري النائب الإيراني حمزة كريمي في بغداد.", "حمزة كريمي",
+     "person:hamza-karimi"),
+])
+def test_new_person_has_one_id_in_both_scripts(en_text, en_surface, ar_text, ar_surface, eid):
+    assert _person_id(en_text, en_surface, "en") == eid
+    assert _person_id(ar_text, ar_surface, "ar") == eid
+
+
+@pytest.mark.parametrize("text, surface, not_eid", [
+    # Naseer (نصير) and Nasser (ناصر) are two given names; Nazeer (نذير) is no Nader (نادر)
+    ("Sudani received Naseer Hamoudi, a senior PMF official, in Baghdad.", "Naseer Hamoudi",
+     "person:nasser-hamoudi"),
+    ("Sudani received Nazeer Hamoudi, a senior PMF official, in Baghdad.", "Nazeer Hamoudi",
+     "person:nader-hamoudi"),
+])
+def test_long_vowel_is_not_respelt_as_another_given_name(text, surface, not_eid):
+    eid = _person_id(text, surface, "en")
+    assert eid is not None and eid != not_eid, eid
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # the usual respellings stay: Hossein -> Hussein, Mahmood -> Mahmoud, Nasser as written
+    ("Sudani received Nasser Hamoudi, a senior PMF official, in Baghdad.", "Nasser Hamoudi",
+     "person:nasser-hamoudi"),
+    ("Sudani received Mahmood Hamoudi, a senior PMF official, in Baghdad.", "Mahmood Hamoudi",
+     "person:mahmoud-hamoudi"),
+    ("Sudani received Hossein Hamoudi, a senior PMF official, in Baghdad.", "Hossein Hamoudi",
+     "person:hussein-hamoudi"),
+])
+def test_usual_respellings_stay(text, surface, eid):
+    assert _person_id(text, surface, "en") == eid
+
+
+def test_real_final_h_is_read_as_written():
+    """"Saleh" (صالح) ends in a real h: no Persian -eh, the usual spelling Salih stays."""
+    assert _person_id("Sudani received Mahdi Saleh, a senior PMF official, in Baghdad.",
+                      "Mahdi Saleh", "en") == "person:mahdi-salih"
