@@ -33,6 +33,9 @@ DEFAULT_GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 DOMAIN_GAZETTEER = Path(__file__).with_name("gazetteer_mideast.yaml")
 NAMES_FILE = Path(__file__).with_name("names.yaml")
 GAZETTEER_ENV = "NEWSGRAPH_GAZETTEER"
+MONARCH_TITLES = frozenset({"king", "emir", "sultan"})  # one at a time per country
+# a description that closes the reign: "King of Jordan (1952-1999)", "(2006 - September 2020)"
+_PAST_REIGN = re.compile(r"\d{4}\s*[-–]\s*(?:[A-Z][a-z]+\s+)?\d{4}\)")
 # libyaml's parser when PyYAML was built with it (same documents, about 10x faster), else
 # PyYAML's pure-Python one
 SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -194,6 +197,8 @@ class Gazetteer:
         self._trie: dict[str, list] | None = None  # see name_trie()
         self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self._leaders: dict[str, list[Entry]] | None = None  # org id -> entries leading it
+        self._monarchs: dict[str, list[Entry]] = {}  # country no one leads -> its monarchs
+        self._ruled: dict[str, frozenset[str]] = {}  # title -> countries ruled so
         # facts of a token text that depend on this gazetteer, cached by the mention steps
         self.token_facts: dict[str, Any] = {}
         self.maxlen = 1
@@ -389,14 +394,33 @@ class Gazetteer:
 
     def leaders_of(self, org: str) -> list[Entry]:
         """The entries whose ``leads`` hint names *org*, in gazetteer order (an index built
-        on first use)."""
+        on first use); for a country no entry leads, the monarchs of that country (a person
+        of it titled king, emir or sultan: "ملك الأردن" is its king)."""
         index = self._leaders
         if index is None:
             index = self._leaders = {}
             for e in self.entries.values():
                 for o in dict.fromkeys(e.leads):
                     index.setdefault(o, []).append(e)
+            for e in self.entries.values():
+                if e.type == "Person" and e.country and MONARCH_TITLES & set(e.titles) \
+                        and not any(x.type == "Person" for x in index.get(e.country, ())) \
+                        and not _PAST_REIGN.search(e.description or ""):
+                    self._monarchs.setdefault(e.country, []).append(e)
+            for c, kings in self._monarchs.items():
+                index.setdefault(c, []).extend(kings)
         return index.get(org, [])
+
+    def ruled_by(self, title: str) -> frozenset[str]:
+        """The countries whose leader (or monarch) in the gazetteer bears *title* ("sultan"
+        -> Oman), so that "سلطان عمان" is the sultanate, not Amman."""
+        hit = self._ruled.get(title)
+        if hit is None:
+            self.leaders_of("")  # (the index)
+            hit = self._ruled[title] = frozenset(
+                o for o, es in (self._leaders or {}).items()
+                if any(e.type == "Person" and title in e.titles for e in es))
+        return hit
 
     @lru_cache(maxsize=50_000)  # noqa: B019
     def fuzzy_arabic_token(self, tok: str) -> str | None:

@@ -67,3 +67,38 @@ def test_real_final_h_is_read_as_written():
     """"Saleh" (صالح) ends in a real h: no Persian -eh, the usual spelling Salih stays."""
     assert _person_id("Sudani received Mahdi Saleh, a senior PMF official, in Baghdad.",
                       "Mahdi Saleh", "en") == "person:mahdi-salih"
+
+
+# --- a ruler named by his realm: the Sultan of Oman, the King of Jordan ---------------------
+HAITHAM, ABDULLAH_II = "person:haitham-bin-tariq", "person:abdullah-ii"
+ARAGHCHI = "person:abbas-araghchi"
+
+
+@pytest.mark.parametrize("text, lang, ruler", [
+    # عمان after سلطان is the sultanate, not Amman (the capital of Jordan)
+    ("وصل عراقجي إلى مسقط، حيث التقى سلطان عمان.", "ar", HAITHAM),
+    ("وصل عراقجي إلى مسقط. واستقبله سلطان عُمان في قصر العلم.", "ar", HAITHAM),
+    # a country no gazetteer entry "leads": its reigning monarch (not the late king)
+    ("وصل عراقجي إلى عمّان، حيث التقى ملك الأردن.", "ar", ABDULLAH_II),
+    ("Araghchi arrived in Amman, where he met the King of Jordan.", "en", ABDULLAH_II),
+])
+def test_ruler_named_by_his_realm(text, lang, ruler):
+    doc = RuleExtractor().extract(text, lang=lang)
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+             if r["type"] == "MET_WITH"}
+    assert frozenset((ARAGHCHI, ruler)) in pairs, pairs
+    if ruler == HAITHAM:
+        assert "country:jordan" not in {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text", [
+    # Amman stays Jordan's capital without a ruler word, and a past king is no description
+    "وصل عراقجي إلى عمان والتقى نظيره الأردني أيمن الصفدي.",
+    "ولم يلتق عراقجي ملك الأردن خلال زيارته.",
+])
+def test_amman_and_no_meeting_stay(text):
+    doc = RuleExtractor().extract(text, lang="ar")
+    ids = {e["id"] for e in doc["entities"]}
+    assert "country:oman" not in ids
+    assert not any(r["type"] == "MET_WITH" and ABDULLAH_II in (r["source"], r["target"])
+                   for r in doc["relations"])
