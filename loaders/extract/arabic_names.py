@@ -382,6 +382,13 @@ _AR_NAME_CUES = L._ar(
     "بتسمية", "وتسمية", "تعيين", "بتعيين", "وتعيين", "عيّن", "عينت", "محل", "مكان", "سلفه",
     "سلفها", "خلفه", "يخلف")
 _AR_INSTEAD_L = L._ar("خلفا", "خلفاً", "خلافة")
+# the pope: "البابا فرنسيس" is a person named with his title (as "Pope Francis" is in
+# English); "بابا الفاتيكان" / "الحبر الأعظم" stand for the pope the article named
+_AR_POPE = L._ar("البابا", "والبابا")
+_AR_POPE_DESC = {k: v for ks, v in ((L._ar("بابا", "وبابا"), L.fold_ar("الفاتيكان")),
+                                    (L._ar("الحبر", "والحبر"), L.fold_ar("الأعظم")))
+                 for k in ks}
+_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC)
 _AR_NAME_END_OK = L._ar(
     "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
     "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
@@ -401,6 +408,9 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         if not t.ar or (k + 1) in covered:
             continue
         off = 0
+        if t.key in _AR_POPE or t.key in _AR_POPE_DESC:
+            _ar_pope(doc, si, k, covered, out)
+            continue
         if t.key not in _AR_NAME_CUES:
             nk = toks[k + 1].key
             if t.key not in _AR_INSTEAD_L or not nk.startswith("ل") or nk[1:] not in known:
@@ -421,6 +431,37 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
+
+
+def _ar_pope(doc: Doc, si: int, k: int, covered: dict[int, Mention],
+             out: list[Mention]) -> None:
+    """"البابا X" at *k*: the pope X (one name word after the title, the title in the name:
+    person:pope-x like "Pope X"); "بابا الفاتيكان" / "الحبر الأعظم": the latest pope named
+    before in the article, if any."""
+    toks = doc.toks
+    t, nxt = toks[k], toks[k + 1]
+    if k in covered or not nxt.ar or nxt.punct:
+        return
+    if t.key in _AR_POPE_DESC:
+        if nxt.key != _AR_POPE_DESC[t.key]:
+            return
+        eid = next((m.eid for m in reversed(doc.ments) if m.etype == "Person" and
+                    m.eid.startswith("person:pope-")), None) or \
+            next((m.eid for m in reversed(out) if m.etype == "Person" and
+                  m.eid.startswith("person:pope-")), None)
+        if eid is None:
+            return
+        me = _ment_at(doc, si, k, k + 2, eid, kind="desc",
+                      off=1 if t.key.startswith("و") else 0)
+    else:
+        if nxt.key.startswith("ال") or not _ar_name_word(doc, nxt, True):
+            return
+        off = 1 if t.key.startswith("و") else 0
+        surface = doc.text[t.start + off:nxt.end]
+        me = _ment_at(doc, si, k, k + 2, _resolve_name(doc, surface, "Person"), off=off,
+                      prefix="و" if off else "")
+    out.append(me)
+    covered[k] = covered[k + 1] = me
 
 
 # words before a given name that make it part of something else: a kunya or a "son of"

@@ -4,6 +4,11 @@ taken from an evaluation set).
 - one id across scripts for new people: a doubled vowel letter in a Latin name word writes a
   long vowel the Arabic word must have ("Naseer" = نصير, never Nasser / ناصر), and a final
   Persian "-eh" is a final ة ("Fatemeh" = فاطمة, "Hamzeh" = حمزة).
+- a ruler named by his realm: "سلطان عمان" is the Sultan of Oman (not Amman), "ملك الأردن" /
+  "the King of Jordan" the reigning king.
+- the pope: "البابا فرنسيس" is Pope Francis, "بابا الفاتيكان" / "الحبر الأعظم" the pope named
+  before; a sect between a title and a name ("المرجع الشيعي علي السيستاني"); a person after
+  the verbal noun of an arrival or visit ("قبل أيام من وصول X، والتقى Z") is no subject.
 """
 
 import pytest
@@ -102,3 +107,67 @@ def test_amman_and_no_meeting_stay(text):
     assert "country:oman" not in ids
     assert not any(r["type"] == "MET_WITH" and ABDULLAH_II in (r["source"], r["target"])
                    for r in doc["relations"])
+
+
+# --- the pope and other religious figures ---------------------------------------------------
+POPE, SISTANI = "person:pope-francis", "person:ali-al-sistani"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "البابا X" is a person named with his title, the same id as "Pope X" in English
+    ("التقى البابا فرنسيس المرجع الشيعي علي السيستاني في النجف.", "ar"),
+    ("استقبل المرجع الشيعي علي السيستاني البابا فرنسيس في منزله بالنجف.", "ar"),
+    ("Pope Francis met Grand Ayatollah Ali al-Sistani in Najaf on Saturday.", "en"),
+    # "بابا الفاتيكان" / "الحبر الأعظم" stand for the pope named before
+    ("وصل البابا فرنسيس إلى بغداد. وكان بابا الفاتيكان قد التقى المرجع الشيعي علي السيستاني "
+     "في منزله بالنجف.", "ar"),
+    ("وصل البابا فرنسيس إلى العراق. والتقى الحبر الأعظم المرجع علي السيستاني في النجف.", "ar"),
+])
+def test_pope_named_with_his_title(text, lang):
+    doc = RuleExtractor().extract(text, lang=lang)
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+             if r["type"] == "MET_WITH"}
+    assert frozenset((POPE, SISTANI)) in pairs, pairs
+
+
+def test_no_pope_without_one_named():
+    """"بابا الفاتيكان" with no pope named before names nobody (no guess); "البابا" before an
+    al- word is no name."""
+    text = "وكان بابا الفاتيكان قد التقى المرجع علي السيستاني. وقال البابا الجديد إن الزيارة مهمة."
+    doc = RuleExtractor().extract(text, lang="ar")
+    assert not any(e["id"].startswith("person:pope") or "baba" in e["id"]
+                   for e in doc["entities"])
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a sect between a title and the name: the title is the named person's
+    ("التقى هادي العامري الزعيم الشيعي مقتدى الصدر في النجف.", "person:hadi-al-amiri",
+     "person:muqtada-al-sadr"),
+    ("وصل البابا فرنسيس إلى بغداد. والتقى قيس الخزعلي المرجع الشيعي علي السيستاني في النجف.",
+     "person:qais-al-khazali", SISTANI),
+])
+def test_sect_between_title_and_name(text, a, b):
+    doc = RuleExtractor().extract(text, lang="ar")
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+             if r["type"] == "MET_WITH"}
+    assert frozenset((a, b)) in pairs, pairs
+    assert not any(POPE in p for p in pairs), pairs
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a person after the verbal noun of an arrival is its genitive, not the subject a later
+    # و-verb carries on
+    ("كشفت مصادر أن إسماعيل قاآني زار بغداد سراً قبل أيام من وصول وزير الخارجية الفرنسي جان "
+     "إيف لودريان، والتقى رئيس هيئة الحشد الشعبي فالح الفياض.",
+     ("person:esmail-qaani", "person:falih-al-fayyadh"),
+     ("person:falih-al-fayyadh", "person:jean-yves-le-drian")),
+    ("زار عراقجي بيروت بعد يومين من زيارة وزير الخارجية التركي هاكان فيدان، والتقى رئيس مجلس "
+     "النواب نبيه بري.", ("person:abbas-araghchi", "person:nabih-berri"),
+     ("person:hakan-fidan", "person:nabih-berri")),
+])
+def test_arrival_genitive_is_no_carried_subject(text, must, must_not):
+    doc = RuleExtractor().extract(text, lang="ar")
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+             if r["type"] == "MET_WITH"}
+    assert frozenset(must) in pairs, pairs
+    assert frozenset(must_not) not in pairs, pairs
