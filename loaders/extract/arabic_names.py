@@ -388,7 +388,12 @@ _AR_POPE = L._ar("البابا", "والبابا")
 _AR_POPE_DESC = {k: v for ks, v in ((L._ar("بابا", "وبابا"), L.fold_ar("الفاتيكان")),
                                     (L._ar("الحبر", "والحبر"), L.fold_ar("الأعظم")))
                  for k in ks}
-_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC)
+# a verb of saying before a name and "إن / أن" ("قال سردار الكعبي إن ..."، "وأضاف شوان
+# الداودي أن ..."): the speaker, a person even without a title or a usual given name
+_AR_SAID = L._ar("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "صرح",
+                 "وصرح", "ذكر", "وذكر", "أشار", "وأشار", "كشف", "وكشف", "اعتبر", "واعتبر")
+_AR_THAT = L._ar("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")
+_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | _AR_SAID
 _AR_NAME_END_OK = L._ar(
     "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
     "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
@@ -420,10 +425,12 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         n = j - (k + 1)
         if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
             continue
-        if not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
-            continue
-        if j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and \
-                not _accusative(toks[j].text):
+        if t.key in _AR_SAID:
+            if not _speaker_name(doc, k + 1, j, s.hi):
+                continue
+        elif (not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS) or (
+                j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and
+                not _accusative(toks[j].text)):
             continue
         surface = doc.text[toks[k + 1].start + off:toks[j - 1].end]
         eid = _resolve_name(doc, surface, "Person")
@@ -431,6 +438,19 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
+
+
+def _speaker_name(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """Do the two or three words lo..hi after a verb of saying name its speaker? They end
+    right before "إن / أن" and either start with a usual name word or end with a family-name
+    shape ("سردار الكعبي"، "شوان الداودي"; not "مصدر أمني", "البيان الختامي")."""
+    toks = doc.toks
+    if hi - lo > 3 or hi >= s_hi or toks[hi].key not in _AR_THAT or \
+            toks[lo].key.startswith("ال"):
+        return False
+    first, last = toks[lo].key, strip_article_ar(toks[hi - 1].key)
+    return first in doc.gaz.ar_latin or first in GN.ALL or (
+        toks[hi - 1].key.startswith("ال") and GN.family_name_shape(last))
 
 
 def _ar_pope(doc: Doc, si: int, k: int, covered: dict[int, Mention],

@@ -115,6 +115,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "أحد قياديي": "member", "أحد أعضاء": "member", "أحد مسؤولي": "member",
     "أحد أبرز قادة": "member", "الفريق الركن": "plain", "اللواء الركن": "plain",
     "العميد الركن": "plain", "الفريق أول ركن": "plain", "العقيد الركن": "plain",
+    # "ركن" (staff) written without the article after the rank ("العميد ركن X")
+    "العميد ركن": "plain", "اللواء ركن": "plain", "الفريق ركن": "plain", "العقيد ركن": "plain",
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",

@@ -9,6 +9,7 @@ taken from an evaluation set).
 - the pope: "البابا فرنسيس" is Pope Francis, "بابا الفاتيكان" / "الحبر الأعظم" the pope named
   before; a sect between a title and a name ("المرجع الشيعي علي السيستاني"); a person after
   the verbal noun of an arrival or visit ("قبل أيام من وصول X، والتقى Z") is no subject.
+- the speaker after a verb of saying ("قال سردار الكعبي إن ..."), ranks with "ركن".
 """
 
 import pytest
@@ -171,3 +172,40 @@ def test_arrival_genitive_is_no_carried_subject(text, must, must_not):
              if r["type"] == "MET_WITH"}
     assert frozenset(must) in pairs, pairs
     assert frozenset(must_not) not in pairs, pairs
+
+
+# --- the speaker named after a verb of saying -----------------------------------------------
+@pytest.mark.parametrize("text, surface, eid", [
+    # no title and no usual given name: the words between the verb and "إن / أن" end with a
+    # family name
+    ("قال سردار الكعبي إن الفصائل لن تهاجم القوات الأمريكية.", "سردار الكعبي",
+     "person:sardar-al-kaabi"),
+    ("وكشف سردار الكعبي أنه التقى إسماعيل قاآني في بغداد.", "سردار الكعبي",
+     "person:sardar-al-kaabi"),
+    # a rank with "ركن" written apart ("العميد ركن X")
+    ("وقال قائد الفرقة الخامسة العميد ركن جبار الطائي إن القوات تقدمت.", "جبار الطائي",
+     "person:jabbar-al-tayi"),
+])
+def test_speaker_after_a_verb_of_saying(text, surface, eid):
+    assert _person_id(text, surface, "ar") == eid
+
+
+def test_speaker_meets_the_person_he_reports():
+    text = "وكشف سردار الكعبي أنه التقى إسماعيل قاآني في بغداد."
+    doc = RuleExtractor().extract(text, lang="ar")
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+             if r["type"] == "MET_WITH"}
+    assert frozenset(("person:sardar-al-kaabi", "person:esmail-qaani")) in pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed source, a statement, a body, witnesses: nobody
+    "وقال مصدر أمني إن الهجوم وقع ليلاً.",
+    "وقال البيان الختامي إن القمة ناجحة.",
+    "وقال مسؤول عراقي إن الوفد وصل.",
+    "وقال شهود عيان إن الانفجار كان قوياً.",
+    "وأوضح مدير المكتب الإعلامي إن الزيارة ستستمر يومين.",
+])
+def test_no_speaker_from_a_description(text):
+    doc = RuleExtractor().extract(text, lang="ar")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"]
