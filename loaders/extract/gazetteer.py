@@ -199,6 +199,7 @@ class Gazetteer:
         self._leaders: dict[str, list[Entry]] | None = None  # org id -> entries leading it
         self._monarchs: dict[str, list[Entry]] = {}  # country no one leads -> its monarchs
         self._ruled: dict[str, frozenset[str]] = {}  # title -> countries ruled so
+        self._firsts: dict[str, frozenset[str]] = {}  # person -> Latin given names
         # facts of a token text that depend on this gazetteer, cached by the mention steps
         self.token_facts: dict[str, Any] = {}
         self.maxlen = 1
@@ -346,6 +347,25 @@ class Gazetteer:
             names.update(normalize(self.ar_latin[a]) for a in GN.ALL if a in self.ar_latin)
             self._given_names = names = frozenset(names)
         return tok in names or strip_article_ar(tok) in names
+
+    def _latin_given(self, tok: str) -> str | None:
+        """The usual Latin spelling of the folded Latin word *tok* when it is a usual given
+        name ("mohamad" -> "mohammed"), else None."""
+        from loaders.extract.latin_ids import canonical_word
+
+        canon = canonical_word(self, tok).lower()
+        return canon if self.is_given_name(canon) else None
+
+    def _latin_firsts(self, eid: str) -> frozenset[str]:
+        """The usual given names that *eid*'s Latin names start with (cached)."""
+        hit = self._firsts.get(eid)
+        if hit is None:
+            e = self.entries[eid]
+            words = {n.split()[0].lower() for n in [e.name, *e.aliases]
+                     if n and n.split() and not is_arabic(n)}
+            hit = self._firsts[eid] = frozenset(
+                g for g in map(self._latin_given, words) if g is not None)
+        return hit
 
     def first_cands(self, stems: tuple) -> tuple:
         """The (offset, stem) options of a token that can start a gazetteer name."""
@@ -509,6 +529,13 @@ class Gazetteer:
             # another person, even when the skeletons meet ("أحمد مصطفى" is no حمزة المصطفى,
             # "رائد المالكي" no رياض المالكي)
             cands = {c for c in cands if not self.ar_first.get(c) or toks[0] in self.ar_first[c]}
+        elif len(toks) > 1 and self.is_given_name(toks[0]):
+            # a usual given name in Latin script spelt as another one is another person
+            # ("Mohammed Vaezi" is no Mahmoud Vaezi, "Mahmoud bin Abdulrahman Al Thani" no
+            # Mohammed bin Abdulrahman Al Thani: one skeleton, two names)
+            given = self._latin_given(toks[0])
+            cands = {c for c in cands if given is None or not self._latin_firsts(c) or
+                     given in self._latin_firsts(c)}
         if is_arabic(toks[-1]):
             # Arabic against Arabic: the family name's letters must agree ("أحمد الساعدي"
             # is no Ahmed al-Asadi, though ʿayn drops out of the skeleton)

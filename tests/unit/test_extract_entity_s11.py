@@ -9,7 +9,6 @@ taken from an evaluation set).
 - the pope: "البابا فرنسيس" is Pope Francis, "بابا الفاتيكان" / "الحبر الأعظم" the pope named
   before; a sect between a title and a name ("المرجع الشيعي علي السيستاني"); a person after
   the verbal noun of an arrival or visit ("قبل أيام من وصول X، والتقى Z") is no subject.
-- the speaker after a verb of saying ("قال سردار الكعبي إن ..."), ranks with "ركن".
 """
 
 import pytest
@@ -209,3 +208,29 @@ def test_speaker_meets_the_person_he_reports():
 def test_no_speaker_from_a_description(text):
     doc = RuleExtractor().extract(text, lang="ar")
     assert not [e for e in doc["entities"] if e["type"] == "Person"]
+
+
+# --- fuzzy matching keeps a Latin given name ------------------------------------------------
+@pytest.mark.parametrize("text, surface, not_eid", [
+    # one skeleton (mhmd), two given names: Mohammed is no Mahmoud, and a Gulf "bin" chain
+    # with another given name is another person
+    ("Araghchi met Mohammed Vaezi in Tehran.", "Mohammed Vaezi", "person:mahmoud-vaezi"),
+    ("Araghchi met Sheikh Mahmoud bin Abdulrahman Al Thani in Doha.",
+     "Mahmoud bin Abdulrahman Al Thani", "person:mohammed-bin-abdulrahman-al-thani"),
+])
+def test_fuzzy_match_keeps_a_latin_given_name(text, surface, not_eid):
+    eid = _person_id(text, surface, "en")
+    assert eid is not None and eid != not_eid, eid
+
+
+@pytest.mark.parametrize("text, surface, eid", [
+    # the known people themselves, and another spelling of the same given name
+    ("Araghchi met Mahmoud Vaezi in Tehran.", "Mahmoud Vaezi", "person:mahmoud-vaezi"),
+    ("Araghchi met Mohammad bin Abdulrahman Al Thani in Doha.",
+     "Mohammad bin Abdulrahman Al Thani", "person:mohammed-bin-abdulrahman-al-thani"),
+    # "Al Thani" keeps its spelling in a new person's id (no other word of that skeleton)
+    ("Araghchi met Sheikh Mahmoud bin Abdulrahman Al Thani in Doha.",
+     "Mahmoud bin Abdulrahman Al Thani", "person:mahmoud-bin-abdul-rahman-al-thani"),
+])
+def test_known_people_and_family_names_stay(text, surface, eid):
+    assert _person_id(text, surface, "en") == eid
