@@ -234,3 +234,46 @@ def test_fuzzy_match_keeps_a_latin_given_name(text, surface, not_eid):
 ])
 def test_known_people_and_family_names_stay(text, surface, eid):
     assert _person_id(text, surface, "en") == eid
+
+
+# --- "Said" as a given name -------------------------------------------------------------------
+@pytest.mark.parametrize("text, rel", [
+    ("A Turkish drone strike killed Said Hassan, a commander of the YBS, in Sinjar.",
+     ("ASSASSINATED_BY", "country:turkey")),
+    ("Qaani met Said Hassan, a senior PMF official, in Baghdad.",
+     ("MET_WITH", "person:esmail-qaani")),
+])
+def test_capitalised_said_inside_a_sentence_is_a_name(text, rel):
+    doc = RuleExtractor().extract(text, lang="en")
+    eid = _people(doc, text).get("Said Hassan")
+    assert eid == "person:saeed-hassan", _people(doc, text)
+    typ, other = rel
+    assert any(r["type"] == typ and {r["source"], r["target"]} == {eid, other}
+               for r in doc["relations"]), doc["relations"]
+
+
+@pytest.mark.parametrize("text", [
+    # the verb stays a verb: lower case, or before a stop word (a title-case headline)
+    "Iraqi officials said Hassan Karimi met Qaani.",
+    "Sudani Said To Meet Qaani.",
+])
+def test_said_the_verb_is_no_name(text):
+    doc = RuleExtractor().extract(text, lang="en")
+    assert not any(e["id"].startswith("person:sa") for e in doc["entities"]), doc["entities"]
+
+
+# --- a minister's portfolio after "of / for" belongs to the title ---------------------------
+@pytest.mark.parametrize("text, surface, eid", [
+    ("Sudani met Minister of Planning Dara Rashid in Baghdad.", "Dara Rashid",
+     "person:dara-rashid"),
+    ("Barzani was accompanied by KRG Minister of Planning Dara Rashid on the visit.",
+     "Dara Rashid", "person:dara-rashid"),
+    ("Fayyadh held talks with Deputy Interior Minister for Security Affairs Majid Mirahmadi.",
+     "Majid Mirahmadi", "person:majid-mirahmadi"),
+])
+def test_portfolio_after_a_title_is_no_part_of_the_name(text, surface, eid):
+    doc = RuleExtractor().extract(text, lang="en")
+    got = _people(doc, text)
+    assert got.get(surface) == eid, got
+    assert not any(e["id"].startswith(("person:planning", "person:security"))
+                   for e in doc["entities"])
