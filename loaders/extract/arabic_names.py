@@ -382,6 +382,18 @@ _AR_NAME_CUES = L._ar(
     "بتسمية", "وتسمية", "تعيين", "بتعيين", "وتعيين", "عيّن", "عينت", "محل", "مكان", "سلفه",
     "سلفها", "خلفه", "يخلف")
 _AR_INSTEAD_L = L._ar("خلفا", "خلفاً", "خلافة")
+# the pope: "البابا فرنسيس" is a person named with his title (as "Pope Francis" is in
+# English); "بابا الفاتيكان" / "الحبر الأعظم" stand for the pope the article named
+_AR_POPE = L._ar("البابا", "والبابا")
+_AR_POPE_DESC = {k: v for ks, v in ((L._ar("بابا", "وبابا"), L.fold_ar("الفاتيكان")),
+                                    (L._ar("الحبر", "والحبر"), L.fold_ar("الأعظم")))
+                 for k in ks}
+# a verb of saying before a name and "إن / أن" ("قال سردار الكعبي إن ..."، "وأضاف شوان
+# الداودي أن ..."): the speaker, a person even without a title or a usual given name
+_AR_SAID = L._ar("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "صرح",
+                 "وصرح", "ذكر", "وذكر", "أشار", "وأشار", "كشف", "وكشف", "اعتبر", "واعتبر")
+_AR_THAT = L._ar("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")
+_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | _AR_SAID
 _AR_NAME_END_OK = L._ar(
     "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
     "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
@@ -401,6 +413,9 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         if not t.ar or (k + 1) in covered:
             continue
         off = 0
+        if t.key in _AR_POPE or t.key in _AR_POPE_DESC:
+            _ar_pope(doc, si, k, covered, out)
+            continue
         if t.key not in _AR_NAME_CUES:
             nk = toks[k + 1].key
             if t.key not in _AR_INSTEAD_L or not nk.startswith("ل") or nk[1:] not in known:
@@ -410,10 +425,12 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         n = j - (k + 1)
         if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
             continue
-        if not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS:
-            continue
-        if j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and \
-                not _accusative(toks[j].text):
+        if t.key in _AR_SAID:
+            if not _speaker_name(doc, k + 1, j, s.hi):
+                continue
+        elif (not off and toks[k + 1].key not in known and toks[k + 1].key not in _JOINERS) or (
+                j < s.hi and toks[j].key not in _AR_NAME_END_OK and not toks[j].punct and
+                not _accusative(toks[j].text)):
             continue
         surface = doc.text[toks[k + 1].start + off:toks[j - 1].end]
         eid = _resolve_name(doc, surface, "Person")
@@ -421,6 +438,50 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
+
+
+def _speaker_name(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """Do the two or three words lo..hi after a verb of saying name its speaker? They end
+    right before "إن / أن" and either start with a usual name word or end with a family-name
+    shape ("سردار الكعبي"، "شوان الداودي"; not "مصدر أمني", "البيان الختامي")."""
+    toks = doc.toks
+    if hi - lo > 3 or hi >= s_hi or toks[hi].key not in _AR_THAT or \
+            toks[lo].key.startswith("ال"):
+        return False
+    first, last = toks[lo].key, strip_article_ar(toks[hi - 1].key)
+    return first in doc.gaz.ar_latin or first in GN.ALL or (
+        toks[hi - 1].key.startswith("ال") and GN.family_name_shape(last))
+
+
+def _ar_pope(doc: Doc, si: int, k: int, covered: dict[int, Mention],
+             out: list[Mention]) -> None:
+    """"البابا X" at *k*: the pope X (one name word after the title, the title in the name:
+    person:pope-x like "Pope X"); "بابا الفاتيكان" / "الحبر الأعظم": the latest pope named
+    before in the article, if any."""
+    toks = doc.toks
+    t, nxt = toks[k], toks[k + 1]
+    if k in covered or not nxt.ar or nxt.punct:
+        return
+    if t.key in _AR_POPE_DESC:
+        if nxt.key != _AR_POPE_DESC[t.key]:
+            return
+        eid = next((m.eid for m in reversed(doc.ments) if m.etype == "Person" and
+                    m.eid.startswith("person:pope-")), None) or \
+            next((m.eid for m in reversed(out) if m.etype == "Person" and
+                  m.eid.startswith("person:pope-")), None)
+        if eid is None:
+            return
+        me = _ment_at(doc, si, k, k + 2, eid, kind="desc",
+                      off=1 if t.key.startswith("و") else 0)
+    else:
+        if nxt.key.startswith("ال") or not _ar_name_word(doc, nxt, True):
+            return
+        off = 1 if t.key.startswith("و") else 0
+        surface = doc.text[t.start + off:nxt.end]
+        me = _ment_at(doc, si, k, k + 2, _resolve_name(doc, surface, "Person"), off=off,
+                      prefix="و" if off else "")
+    out.append(me)
+    covered[k] = covered[k + 1] = me
 
 
 # words before a given name that make it part of something else: a kunya or a "son of"

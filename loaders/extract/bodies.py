@@ -110,8 +110,9 @@ def _english_capitalised_spans(w: _Work) -> None:
                     covered[x] = me
                 k = e
                 continue
-        if k in covered or t.ar or not t.cap or t.punct or t.key in L.EN_NOT_NAME \
-                or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+        said = t.text == "Said" and _said_name(doc, k, s.lo, s.hi)
+        if k in covered or t.ar or not t.cap or t.punct or t.key in L.NATIONALITY or (
+                (t.key in L.EN_NOT_NAME or t.key in L.EN_STOP) and not said):
             k += 1
             continue
         if t.key in _EN_NAME_HONORIFICS and k + 1 < s.hi and toks[k + 1].cap and \
@@ -122,7 +123,13 @@ def _english_capitalised_spans(w: _Work) -> None:
         if tt is not None and toks[_cap_run(doc, k, s.hi) - 1].key not in _EN_BODY_LAST:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue  # (not "the General Intelligence Presidency", "the General Staff")
-        e = _cap_run(doc, k, s.hi)
+        e = _cap_run(doc, k + 1, s.hi) if said else _cap_run(doc, k, s.hi)
+        if k - 2 >= s.lo and toks[k - 1].key in ("of", "for") and \
+                toks[k - 2].key in _EN_PORTFOLIO_TITLES:
+            # "Minister of Planning X", "Deputy Interior Minister for Security Affairs X": the
+            # portfolio belongs to the title, the name follows it
+            while e - k > 2 and toks[k].key in _EN_PORTFOLIO_WORDS:
+                k += 1
         if e - k >= 2 and (k == s.lo or toks[k - 1].text in ("—", "–", "-", ":", '"', "“")):
             # "— Reformist Masoud Pezeshkian", "Powerful Shiite cleric ...": a capitalised
             # adjective opening the sentence is no part of a name
@@ -556,6 +563,25 @@ def _arabic_admin_places(w: _Work) -> None:
                       prefix=pre)
         out.append(me)
         covered[k] = covered[k + 1] = me
+
+
+_EN_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "adviser",
+                                  "advisor", "commissioner", "envoy"})
+_EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLIOS
+                                for w in p.split()) | frozenset({
+    "affairs", "security", "foreign", "interior", "defence", "defense", "state", "national",
+    "economic", "political", "international", "legal", "consular", "and", "oil", "gas",
+    "municipalities", "environment", "displacement", "migration", "resources", "scientific",
+    "research", "sports", "youth", "reconstruction", "construction", "public", "works"})
+
+
+def _said_name(doc: Doc, k: int, lo: int, hi: int) -> bool:
+    """"Said" written with a capital inside a sentence before another capitalised word is
+    the given name ("killed Said Hassan, a commander"), not the verb."""
+    toks = doc.toks
+    return lo < k < hi - 1 and not toks[k - 1].punct and toks[k + 1].cap and \
+        not toks[k + 1].punct and toks[k + 1].key not in L.EN_STOP and \
+        toks[k + 1].key not in L.EN_NOT_NAME
 
 
 def _en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:

@@ -33,6 +33,9 @@ DEFAULT_GAZETTEER = Path(__file__).with_name("gazetteer.yaml")
 DOMAIN_GAZETTEER = Path(__file__).with_name("gazetteer_mideast.yaml")
 NAMES_FILE = Path(__file__).with_name("names.yaml")
 GAZETTEER_ENV = "NEWSGRAPH_GAZETTEER"
+MONARCH_TITLES = frozenset({"king", "emir", "sultan"})  # one at a time per country
+# a description that closes the reign: "King of Jordan (1952-1999)", "(2006 - September 2020)"
+_PAST_REIGN = re.compile(r"\d{4}\s*[-–]\s*(?:[A-Z][a-z]+\s+)?\d{4}\)")
 # libyaml's parser when PyYAML was built with it (same documents, about 10x faster), else
 # PyYAML's pure-Python one
 SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -194,6 +197,9 @@ class Gazetteer:
         self._trie: dict[str, list] | None = None  # see name_trie()
         self._starts: dict[str, tuple] = {}  # token text -> first_cands
         self._leaders: dict[str, list[Entry]] | None = None  # org id -> entries leading it
+        self._monarchs: dict[str, list[Entry]] = {}  # country no one leads -> its monarchs
+        self._ruled: dict[str, frozenset[str]] = {}  # title -> countries ruled so
+        self._firsts: dict[str, frozenset[str]] = {}  # person -> Latin given names
         # facts of a token text that depend on this gazetteer, cached by the mention steps
         self.token_facts: dict[str, Any] = {}
         self.maxlen = 1
@@ -342,6 +348,25 @@ class Gazetteer:
             self._given_names = names = frozenset(names)
         return tok in names or strip_article_ar(tok) in names
 
+    def _latin_given(self, tok: str) -> str | None:
+        """The usual Latin spelling of the folded Latin word *tok* when it is a usual given
+        name ("mohamad" -> "mohammed"), else None."""
+        from loaders.extract.latin_ids import canonical_word
+
+        canon = canonical_word(self, tok).lower()
+        return canon if self.is_given_name(canon) else None
+
+    def _latin_firsts(self, eid: str) -> frozenset[str]:
+        """The usual given names that *eid*'s Latin names start with (cached)."""
+        hit = self._firsts.get(eid)
+        if hit is None:
+            e = self.entries[eid]
+            words = {n.split()[0].lower() for n in [e.name, *e.aliases]
+                     if n and n.split() and not is_arabic(n)}
+            hit = self._firsts[eid] = frozenset(
+                g for g in map(self._latin_given, words) if g is not None)
+        return hit
+
     def first_cands(self, stems: tuple) -> tuple:
         """The (offset, stem) options of a token that can start a gazetteer name."""
         hit = self._first_cache.get(stems)
@@ -389,14 +414,33 @@ class Gazetteer:
 
     def leaders_of(self, org: str) -> list[Entry]:
         """The entries whose ``leads`` hint names *org*, in gazetteer order (an index built
-        on first use)."""
+        on first use); for a country no entry leads, the monarchs of that country (a person
+        of it titled king, emir or sultan: "ملك الأردن" is its king)."""
         index = self._leaders
         if index is None:
             index = self._leaders = {}
             for e in self.entries.values():
                 for o in dict.fromkeys(e.leads):
                     index.setdefault(o, []).append(e)
+            for e in self.entries.values():
+                if e.type == "Person" and e.country and MONARCH_TITLES & set(e.titles) \
+                        and not any(x.type == "Person" for x in index.get(e.country, ())) \
+                        and not _PAST_REIGN.search(e.description or ""):
+                    self._monarchs.setdefault(e.country, []).append(e)
+            for c, kings in self._monarchs.items():
+                index.setdefault(c, []).extend(kings)
         return index.get(org, [])
+
+    def ruled_by(self, title: str) -> frozenset[str]:
+        """The countries whose leader (or monarch) in the gazetteer bears *title* ("sultan"
+        -> Oman), so that "سلطان عمان" is the sultanate, not Amman."""
+        hit = self._ruled.get(title)
+        if hit is None:
+            self.leaders_of("")  # (the index)
+            hit = self._ruled[title] = frozenset(
+                o for o, es in (self._leaders or {}).items()
+                if any(e.type == "Person" and title in e.titles for e in es))
+        return hit
 
     @lru_cache(maxsize=50_000)  # noqa: B019
     def fuzzy_arabic_token(self, tok: str) -> str | None:
@@ -485,6 +529,13 @@ class Gazetteer:
             # another person, even when the skeletons meet ("أحمد مصطفى" is no حمزة المصطفى,
             # "رائد المالكي" no رياض المالكي)
             cands = {c for c in cands if not self.ar_first.get(c) or toks[0] in self.ar_first[c]}
+        elif len(toks) > 1 and self.is_given_name(toks[0]):
+            # a usual given name in Latin script spelt as another one is another person
+            # ("Mohammed Vaezi" is no Mahmoud Vaezi, "Mahmoud bin Abdulrahman Al Thani" no
+            # Mohammed bin Abdulrahman Al Thani: one skeleton, two names)
+            given = self._latin_given(toks[0])
+            cands = {c for c in cands if given is None or not self._latin_firsts(c) or
+                     given in self._latin_firsts(c)}
         if is_arabic(toks[-1]):
             # Arabic against Arabic: the family name's letters must agree ("أحمد الساعدي"
             # is no Ahmed al-Asadi, though ʿayn drops out of the skeleton)

@@ -136,6 +136,24 @@ _AR_ORG_CUES = frozenset({"باسم", "وفد", "وفدا", "قاده", "قيا�
 _AR_MEMBER_IN = frozenset({"القيادي", "قيادي", "عضو", "مسؤول", "المسؤول", "والقيادي"})
 
 
+# a ruler or his realm before a country's name: the country ruled so ("سلطان عمان" /
+# "سلطنة عمان" is Oman, not Amman; `Gazetteer.ruled_by`)
+_AR_RULER_WORDS = {"سلطان": "sultan", "السلطان": "sultan", "سلطنه": "sultan", "ملك": "king",
+                   "مملكه": "king", "امير": "emir", "اماره": "emir"}
+
+
+def _ruled_country(doc: Doc, k: int, ok: list) -> list:
+    """The hits of *ok* that are a country ruled with the title of the Arabic ruler word
+    before *k* (empty without one)."""
+    if k < 1 or not doc.toks[k].ar:
+        return []
+    title = _AR_RULER_WORDS.get(doc.toks[k - 1].key)
+    if title is None:
+        return []
+    ruled = doc.gaz.ruled_by(title)
+    return [h for h in ok if h[0] in ruled]
+
+
 def _org_cue_before(doc: Doc, k: int) -> bool:
     """Is the Arabic token before *k* a cue that the name at *k* is a body's?"""
     toks = doc.toks
@@ -182,7 +200,12 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                 else:
                     ok = [h for h in hits if _case_ok(first, h[1], h[2])]
                 gaz = doc.gaz
-                if ok and seq in gaz.guarded and not (off == 0 and _org_cue_before(doc, units[u])):
+                ruled = _ruled_country(doc, units[u], hits) if seq in gaz.guarded and \
+                    off == 0 else None
+                if ruled:
+                    ok = ruled
+                elif ok and seq in gaz.guarded and not (off == 0 and
+                                                        _org_cue_before(doc, units[u])):
                     # ambiguous name: only for entities named before (or after an org cue:
                     # "الناطق باسم حماس", "القيادي في حماس")
                     mids = doc.mentioned_ids()

@@ -8,10 +8,16 @@ an English name that is a spelling of one of those words (same consonant skeleto
 phonetic form) the way the Arabic side would, so that an Arabic and an English article
 about the same new person, extracted and loaded separately, give one node
 (``person:hussein-al-moussawi``). Words the table does not know are kept as written.
+
+Two spelling habits are read as such (session 11): a doubled vowel letter before the last
+consonant ("Naseer", "Rasheed", "Mahmood") writes a long vowel that the Arabic word must
+have there too (نصير، رشيد، محمود: "Naseer" is no Nasser / ناصر, "Nazeer" no Nader), and a
+final "-eh" is the Persian spelling of a final ة / ه ("Fatemeh" = فاطمة = Fatima, "Zadeh").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -26,11 +32,42 @@ _MIN_RATIO = 85.0
 _VOWELS = frozenset("aeiouy")
 _AWI = ("awi", "aoui", "avi", "aui")
 _ABDULLAH = frozenset({"abdallah", "abdulla", "abdullah", "abdellah", "abdalla"})
+_LONG_LATIN = (("ee", "i"), ("ii", "i"), ("oo", "u"))
+_LONG_AR = {"ي": "i", "و": "u"}
+_LAST_VOWELS = re.compile(r"([aeiouy]+)[^aeiouy]+$")
+_AR_FINAL = ("ه", "ة", "ي", "ا")
 
 
-def _index(gaz: Gazetteer) -> dict[tuple[bool, str], list[tuple[str, str]]]:
-    """(with al-, skeleton) -> [(Latin spelling without al-, phonetic form)], built once per
-    gazetteer from what Arabic transliteration gives a word with and without the article."""
+def _key_form(low: str) -> str:
+    """*low* as looked up: a final Persian "-eh" read as the vowel of ة ("fatemeh" ->
+    "fatema", "zadeh" -> "zada")."""
+    return low[:-2] + "a" if len(low) >= 5 and low.endswith("eh") else low
+
+
+def _long_latin(low: str) -> str:
+    """'i' / 'u' when a doubled vowel letter writes a long vowel before the last consonant
+    ("naseer", "mahmood"), else ''."""
+    m = _LAST_VOWELS.search(low)
+    if m:
+        for tail, vowel in _LONG_LATIN:
+            if m.group(1).endswith(tail):
+                return vowel
+    return ""
+
+
+def _long_ar(ar: str) -> str:
+    """The long vowel letter before the last consonant of an Arabic name word, as 'i' / 'u'
+    ("نصير" -> 'i', "محمود" -> 'u', "ناصر" -> '')."""
+    w = ar[2:] if ar.startswith("ال") else ar
+    if len(w) > 3 and w.endswith(_AR_FINAL):
+        w = w[:-1]
+    return _LONG_AR.get(w[-2], "") if len(w) >= 3 else ""
+
+
+def _index(gaz: Gazetteer) -> dict[tuple[bool, str], list[tuple[str, str, set[str], bool]]]:
+    """(with al-, skeleton) -> [(Latin spelling without al-, phonetic form, long vowels of
+    the Arabic words it spells, ends in a vowel)], built once per gazetteer from what Arabic
+    transliteration gives a word with and without the article (a final "-eh" also as ة)."""
     facts = gaz.token_facts
     idx = facts.get("latin_canon")
     if idx is not None:
@@ -38,50 +75,68 @@ def _index(gaz: Gazetteer) -> dict[tuple[bool, str], list[tuple[str, str]]]:
     known = gaz.ar_latin
     idx = {}
 
-    def put(al: bool, latin: str) -> None:
+    def put(al: bool, latin: str, ar: str) -> None:
         bare = latin[3:] if latin.lower().startswith("al-") else latin
         if not bare or " " in bare or "-" in bare:
             return
-        key = (al, token_skeleton(bare.lower()))
-        rows = idx.setdefault(key, [])
-        if all(b.lower() != bare.lower() for b, _p in rows):
-            rows.append((bare, token_phonetic(bare.lower())))
+        for form in dict.fromkeys((bare.lower(), _key_form(bare.lower()))):
+            rows = idx.setdefault((al, token_skeleton(form)), [])
+            for row in rows:
+                if row[0].lower() == bare.lower():
+                    row[2].add(_long_ar(ar))
+                    break
+            else:
+                rows.append((bare, token_phonetic(form), {_long_ar(ar)}, form[-1] in _VOWELS))
 
     for ar, latin in known.items():
         if ar.startswith("ال"):
-            put(True, latin)  # الموسوي -> al-Moussawi
+            put(True, latin, ar)  # الموسوي -> al-Moussawi
             continue
-        put(False, latin)  # موسوي -> Mousavi
+        put(False, latin, ar)  # موسوي -> Mousavi
         if ("ال" + ar) not in known:
-            put(True, latin)  # الموسوي written with the article: "al-" + Mousavi
+            put(True, latin, ar)  # الموسوي written with the article: "al-" + Mousavi
     facts["latin_canon"] = idx
     return idx
 
 
 def _canon_word(gaz: Gazetteer, word: str, al: bool) -> str:
-    """The usual Latin spelling of one name word (without its al-), else *word*."""
+    """The usual Latin spelling of one name word (without its al-), else *word*; a final
+    "-eh" is read as written first ("Saleh" = Salih), then as ة ("Fatemeh" = Fatima)."""
     low = word.lower()
     if len(low) < 3 or not low.isalpha():
         return word
-    rows = _index(gaz).get((al, token_skeleton(low)))
+    out = _respell(gaz, word, low, al)
+    form = _key_form(low)
+    if out is word and form != low:
+        out = _respell(gaz, word, form, al)
+    return out
+
+
+def _respell(gaz: Gazetteer, word: str, form: str, al: bool) -> str:
+    """``_canon_word`` of *word* looked up as *form* (lower case)."""
+    low = word.lower()
+    rows = _index(gaz).get((al, token_skeleton(form)))
     if not rows:
         return word
-    if any(b.lower() == low for b, _p in rows):
+    if any(b.lower() == low for b, *_r in rows):
         # already a usual spelling: keep it unless the article form has another one
-        return next(b for b, _p in rows if b.lower() == low)
-    ph = token_phonetic(low)
-    end = low[-1] in _VOWELS
+        return next(b for b, *_r in rows if b.lower() == low)
+    ph = token_phonetic(form)
+    end = form[-1] in _VOWELS
+    long = _long_latin(low)
+    # (a long vowel written out must be the Arabic word's: "Naseer" is no Nasser)
     # (a final vowel is kept apart: "Mohamad" is no "Mohammadi")
     awi = low.endswith(_AWI)
     # (and the -awi nisba: "al-Husseinawi" is no "al-Husseini", w drops out of skeletons)
-    scored = sorted(((fuzz.ratio(ph, p), b) for b, p in rows
-                     if (b[-1:].lower() in _VOWELS) == end and
-                     b.lower().endswith(_AWI) == awi), reverse=True)
-    if not scored:
+    scored = sorted(((fuzz.ratio(ph, p), b, not long or long in longs)
+                     for b, p, longs, b_end in rows
+                     if b_end == end and b.lower().endswith(_AWI) == awi), reverse=True)
+    fit = [(r, b) for r, b, ok in scored if ok]
+    if not fit:
         return word
-    best, spelling = scored[0]
-    if best < _MIN_RATIO or (len(scored) > 1 and scored[1][0] == best and
-                             scored[1][1].lower() != spelling.lower()):
+    best, spelling = fit[0]
+    if best < _MIN_RATIO or any(r == best and b.lower() != spelling.lower()
+                                for r, b, _ok in scored):
         return word
     return spelling
 

@@ -115,6 +115,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "أحد قياديي": "member", "أحد أعضاء": "member", "أحد مسؤولي": "member",
     "أحد أبرز قادة": "member", "الفريق الركن": "plain", "اللواء الركن": "plain",
     "العميد الركن": "plain", "الفريق أول ركن": "plain", "العقيد الركن": "plain",
+    # "ركن" (staff) written without the article after the rank ("العميد ركن X")
+    "العميد ركن": "plain", "اللواء ركن": "plain", "الفريق ركن": "plain", "العقيد ركن": "plain",
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
@@ -165,6 +167,12 @@ AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البار�
 # feminine forms after a feminine title ("المسؤولة الرفيعة", "السفيرة البارزة")
 AR_QUALIFIERS = AR_QUALIFIERS | _ar("الرفيعة", "البارزة", "الحالية", "الأسبق", "الراحلة",
                                     "المخضرمة", "المستقيلة", "النافذة")
+# a religious figure's sect between his title and his name ("المرجع الشيعي علي السيستاني",
+# "الزعيم الشيعي مقتدى الصدر", "رجل الدين السني X")
+AR_QUALIFIERS = AR_QUALIFIERS | _ar("الشيعي", "السني", "الشيعية", "السنية", "الديني")
+# a person after the verbal noun of an arrival or visit is its genitive ("قبل أيام من وصول
+# X، والتقى Y"): not the subject a later و-verb carries on
+AR_EVENT_OF = _ar("وصول", "قدوم", "زيارة", "مغادرة", "عودة")
 NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
 OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated") | _ar(
     "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")

@@ -38,6 +38,7 @@ _AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت
 _AR_VISIT_N = L._ar("زيارة", "الزيارة", "جولة")
 _AR_CONT = frozenset({"حيث", "وحيث", "ثم", "كما", "التي", "الذي"})
 _AR_DURING = frozenset({"خلالها", "خلاله", "فيها", "اثناءها"})
+_AR_TIME_REF = L._ar("من", "قبل", "بعد", "وقبل", "وبعد", "عقب", "وعقب")
 _EN_ARRIVE = frozenset({"arrived", "visited", "landed", "flew", "travelled", "traveled"})
 _EN_MEET_V = frozenset({"met", "received", "hosted"})
 _EN_NOUNS = frozenset({"talks", "meeting", "meetings"})
@@ -99,7 +100,10 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
         sr.toks[t].key.startswith("و") and t - 1 >= sr.lo and sr.toks[t - 1].text in ("،", ","))
     if not cont:
         return None
-    v = max(x for x in vs if x < t)
+    # (not a visit that only dates the sentence: "بعد يومين من زيارة X، والتقى Z")
+    v = max((x for x in vs if x < t and sr.key(x - 1) not in _AR_TIME_REF), default=None)
+    if v is None:
+        return None
     visitor = _visitor_ar(sr, v)
     if visitor is None:
         return None

@@ -591,8 +591,10 @@ class MeetingRules(SentenceCore):
                     return
                 prev = self.before(t, types=("Person",), maxgap=40) if \
                     self.key(t - 1) not in _AR_OWN_CLAUSE else None
-                if prev is not None and self._in_closed_relative(prev, t):
-                    prev = self._carried_subject(t)  # "X، الذي خلف Z، ...، والتقى Y": X
+                if prev is not None and (self._in_closed_relative(prev, t) or self.key(
+                        (prev.tlo if 0 <= prev.tlo < prev.lo else prev.lo) - 1) in L.AR_EVENT_OF):
+                    # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X
+                    prev = self._carried_subject(t)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is

@@ -881,6 +881,7 @@ class SentenceCore:
             # "...، بحضور السفير Z، والتقى أيضاً Y": not someone only present, nor an object
             # the writer marked with the accusative fatha ("التقى ... ووزيرَ النفط Z")
             free = [m for m in free if self.key(_first(m) - 1) not in _AR_PRESENT and
+                    self.key(_first(m) - 1) not in L.AR_EVENT_OF and
                     self.toks[_first(m)].text[-1:] not in _FATHA] or free
         if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
