@@ -86,3 +86,87 @@ def test_round4_bare_surname_links_only_after_the_full_name(extractor):
     both, _ = _doc(extractor, "قال وزير الإعلام بول مرقص إن الجلسة انتهت. وأضاف مرقص أن "
                               "الحكومة ستجتمع مجددا.", "ar")
     assert both.get("person:paul-morcos") == ["بول مرقص", "مرقص"], both
+
+
+# --- step 2: Iran's 2024 cabinet and commanders, Yemen's PLC, Jordan, Egypt, Gulf, envoys --
+@pytest.mark.parametrize("lang,text,eid,surface", [
+    ("ar", "قال وزير الطاقة الإيراني عباس علي آبادي إن إنتاج الكهرباء ارتفع هذا الصيف.",
+     "person:abbas-aliabadi", "عباس علي آبادي"),
+    ("en", "Ebrahim Zolfaghari, spokesman of the Khatam al-Anbiya headquarters, warned of a "
+           "crushing response.", "person:ebrahim-zolfaghari", "Ebrahim Zolfaghari"),
+    ("ar", "وصل عضو مجلس القيادة الرئاسي أبو زرعة المحرمي إلى عدن.",
+     "person:abdulrahman-al-muharrami", "أبو زرعة المحرمي"),
+    ("en", "Yemeni Defence Minister Mohsen al-Daeri inspected troops in Marib.",
+     "person:mohsen-al-daeri", "Mohsen al-Daeri"),
+    ("ar", "وصل المبعوث الأمريكي إلى العراق مارك سافايا إلى بغداد.",
+     "person:mark-savaya", "مارك سافايا"),
+    ("en", "Kuwaiti Prime Minister Sheikh Ahmad Abdullah al-Ahmad al-Sabah received the "
+           "delegation.", "person:ahmad-abdullah-al-sabah", "Ahmad Abdullah al-Ahmad al-Sabah"),
+])
+def test_round4_step2_people_in_both_scripts(extractor, lang, text, eid, surface):
+    people, _ = _doc(extractor, text, lang)
+    assert surface in people.get(eid, []), people
+
+
+@pytest.mark.parametrize("lang,text,triple", [
+    ("ar", "التقى مستشار الرئيس الأمريكي للشؤون العربية مسعد بولس رئيس الحكومة اللبنانية نواف "
+           "سلام في بيروت.", ("MET_WITH", "person:massad-boulos", "person:nawaf-salam")),
+    ("en", "Massad Boulos, Trump's senior adviser for Arab and African affairs, met Lebanese "
+           "Prime Minister Nawaf Salam in Beirut.",
+     ("MET_WITH", "person:massad-boulos", "person:nawaf-salam")),
+    ("en", "Israeli strikes on Tehran killed nuclear scientist Abdolhamid Minouchehr.",
+     ("ASSASSINATED_BY", "person:abdolhamid-minouchehr", "country:israel")),
+    ("ar", "اغتالت إسرائيل العالم النووي أحمد رضا ذو الفقاري في غارة على طهران.",
+     ("ASSASSINATED_BY", "person:ahmadreza-zolfaghari", "country:israel")),
+    ("en", "Jasem Albudaiwi succeeded Nayef al-Hajraf as secretary-general of the Gulf "
+           "Cooperation Council.", ("SUCCESSOR_OF", "person:jasem-albudaiwi",
+                                   "person:nayef-al-hajraf")),
+    ("ar", "خلف جاسم البديوي نايف الحجرف في منصب الأمين العام لمجلس التعاون الخليجي.",
+     ("SUCCESSOR_OF", "person:jasem-albudaiwi", "person:nayef-al-hajraf")),
+])
+def test_core_relations_of_round4_step2_people(extractor, lang, text, triple):
+    _, rels = _doc(extractor, text, lang)
+    assert _has(rels, triple), sorted(rels)
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    # the spine, an ATM, spring, "built it", Martian, Levantine: everyday words
+    ("ar", "أصيب العمود الفقاري للجريح، ووقف أمام الصراف الآلي في فصل الربيع، وقال إن جده بناه "
+           "قبل سنوات، وشاهد فيلما عن الكوكب المريخي والمطبخ الشامي.",
+     {"person:ebrahim-zolfaghari", "person:ahmadreza-zolfaghari", "person:hossein-simaei-saraf",
+      "person:ossama-rabie", "person:mohammad-jafar-ghaempanah", "person:soltan-al-muraikhi",
+      "person:dhaifallah-al-shami"}),
+    ("en", "The Hashemite kingdom's spring talks moved to Muscat, the crown prince said.",
+     {"person:sattar-hashemi", "person:ossama-rabie", "person:theyazin-bin-haitham"}),
+])
+def test_common_words_are_no_round4_step2_people(extractor, lang, text, absent):
+    people, _ = _doc(extractor, text, lang)
+    assert not absent & set(people), people
+
+
+@pytest.mark.parametrize("lang,text,eid,surface", [
+    # usual Arabic-press spellings of known envoys and commanders
+    ("ar", "التقى المبعوث الأمريكي توم براك الرئيس السوري أحمد الشرع في دمشق.",
+     "person:tom-barrack", "توم براك"),
+    ("ar", "زار قائد القيادة المركزية الأمريكية إريك كوريلا قاعدة عين الأسد.",
+     "person:michael-kurilla", "إريك كوريلا"),
+    ("ar", "قالت نائبة المبعوث الأمريكي مورغان أورتيغاس إن الجيش اللبناني يحرز تقدما.",
+     "person:morgan-ortagus", "مورغان أورتيغاس"),
+    ("en", "Houthi chief of staff Muhammad Abd al-Karim al-Ghamari was killed, the group said.",
+     "person:mohammed-al-ghamari", "Muhammad Abd al-Karim al-Ghamari"),
+    ("en", "Pakistan's army chief Asim Munir met Iranian President Masoud Pezeshkian in Tehran.",
+     "person:asim-munir", "Asim Munir"),
+    ("ar", "أعلن حزب الله مقتل قائد الوحدة الجوية محمد حسين سرور في غارة على الضاحية.",
+     "person:mohammed-srour", "محمد حسين سرور"),
+])
+def test_round4_step2_spellings_and_commanders(extractor, lang, text, eid, surface):
+    people, _ = _doc(extractor, text, lang)
+    assert surface in people.get(eid, []), people
+
+
+def test_joy_and_return_are_no_round4_people(extractor):
+    # "سرور" (joy), "عودة" (return), "شريف" (honourable) are everyday words
+    people, _ = _doc(extractor, "عبر الأهالي عن سرور كبير بعودة النازحين، وقال رجل شريف إن "
+                                "عودة الكهرباء قريبة.", "ar")
+    assert not {"person:mohammed-srour", "person:sami-odeh", "person:fateh-sharif",
+                "person:shehbaz-sharif"} & set(people), people
