@@ -170,3 +170,37 @@ def test_joy_and_return_are_no_round4_people(extractor):
                                 "عودة الكهرباء قريبة.", "ar")
     assert not {"person:mohammed-srour", "person:sami-odeh", "person:fateh-sharif",
                 "person:shehbaz-sharif"} & set(people), people
+
+
+# --- step 3: spokesmen, Saudi envoys, Iranian opposition, IS spokesmen ---------------------
+@pytest.mark.parametrize("lang,text,eid,surface", [
+    ("en", "Turkish defence ministry spokesman Zeki Akturk said the operation would continue.",
+     "person:zeki-akturk", "Zeki Akturk"),
+    ("ar", "قال المتحدث باسم وزارة الدفاع السورية حسن عبد الغني إن القوات انتشرت في المدينة.",
+     "person:hassan-abdul-ghani", "حسن عبد الغني"),
+    ("en", "Maryam Rajavi addressed the opposition rally in Paris.",
+     "person:maryam-rajavi", "Maryam Rajavi"),
+    ("en", "Saudi ambassador to Iran Abdullah Alenazi presented his credentials in Tehran.",
+     "person:abdullah-al-anazi", "Abdullah Alenazi"),
+])
+def test_round4_step3_people_in_both_scripts(extractor, lang, text, eid, surface):
+    people, _ = _doc(extractor, text, lang)
+    assert surface in people.get(eid, []), people
+
+
+@pytest.mark.parametrize("lang,text,triple", [
+    ("ar", "التقى السفير السعودي لدى لبنان وليد بخاري رئيس مجلس النواب نبيه بري في عين التينة.",
+     ("MET_WITH", "person:walid-bukhari", "person:nabih-berri")),
+    ("en", "Saudi envoy Yazid bin Farhan met Lebanese President Joseph Aoun in Baabda.",
+     ("MET_WITH", "person:yazid-bin-farhan", "person:joseph-aoun")),
+    ("ar", "استقبل الرئيس اللبناني جوزيف عون الموفد السعودي يزيد بن فرحان في قصر بعبدا.",
+     ("MET_WITH", "person:yazid-bin-farhan", "person:joseph-aoun")),
+])
+def test_core_relations_of_round4_step3_people(extractor, lang, text, triple):
+    _, rels = _doc(extractor, text, lang)
+    assert _has(rels, triple), sorted(rels)
+
+
+def test_the_migrant_and_steam_are_no_round4_people(extractor):
+    people, _ = _doc(extractor, "قال المهاجر السوري إن القارب البخاري غرق قرب الساحل.", "ar")
+    assert not {"person:abu-omar-al-muhajir", "person:walid-bukhari"} & set(people), people
