@@ -204,3 +204,38 @@ def test_core_relations_of_round4_step3_people(extractor, lang, text, triple):
 def test_the_migrant_and_steam_are_no_round4_people(extractor):
     people, _ = _doc(extractor, "قال المهاجر السوري إن القارب البخاري غرق قرب الساحل.", "ar")
     assert not {"person:abu-omar-al-muhajir", "person:walid-bukhari"} & set(people), people
+
+
+# --- step 4: Lebanon's 2021-2025 ministers, Iraqi spokesmen, Houthi and Iranian figures ------
+@pytest.mark.parametrize("lang,text,eid,surface", [
+    ("ar", "قال المتحدث باسم القائد العام للقوات المسلحة اللواء صباح النعمان إن الضربة استهدفت "
+           "مخبأ للتنظيم.", "person:sabah-al-numan", "صباح النعمان"),
+    ("en", "Interior ministry spokesman Miqdad Miri said three suspects were arrested.",
+     "person:miqdad-miri", "Miqdad Miri"),
+    ("ar", "قال رئيس لجنة شؤون الأسرى لدى الحوثيين عبد القادر المرتضى إن الصفقة اكتملت.",
+     "person:abdul-qader-al-murtada", "عبد القادر المرتضى"),
+    ("en", "Former Palestinian foreign minister Nasser al-Kidwa called for new elections.",
+     "person:nasser-al-qudwa", "Nasser al-Kidwa"),
+])
+def test_round4_step4_people_in_both_scripts(extractor, lang, text, eid, surface):
+    people, _ = _doc(extractor, text, lang)
+    assert surface in people.get(eid, []), people
+
+
+@pytest.mark.parametrize("lang,text,triple", [
+    ("en", "Lebanese Energy Minister Walid Fayad met US envoy Amos Hochstein in Beirut on "
+           "Tuesday.", ("MET_WITH", "person:walid-fayad", "person:amos-hochstein")),
+    ("ar", "التقى وزير الأشغال العامة اللبناني علي حمية السفيرة الأمريكية ليزا جونسون في بيروت.",
+     ("MET_WITH", "person:ali-hamieh", "person:lisa-johnson")),
+])
+def test_core_relations_of_round4_step4_people(extractor, lang, text, triple):
+    _, rels = _doc(extractor, text, lang)
+    assert _has(rels, triple), sorted(rels)
+
+
+def test_diet_and_role_model_are_no_round4_people(extractor):
+    # "حمية" (diet), "القدوة" (role model), "ريفي" (rural), "النعمان" in a place name
+    people, _ = _doc(extractor, "نصح الطبيب بحمية غذائية، وقال إن المعلم القدوة يعيش في منطقة "
+                                "ريفي قرب معرة النعمان.", "ar")
+    assert not {"person:ali-hamieh", "person:nasser-al-qudwa", "person:ashraf-rifi",
+                "person:sabah-al-numan"} & set(people), people
