@@ -58,6 +58,11 @@ from loaders.extract.core_recall import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_clauses import (
+    carried_subject_ar,
+    objects_in_clause_en,
+    opens_clause_ar,
+)
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX
@@ -511,12 +516,14 @@ class MeetingRules(SentenceCore):
                         subj = cand[0]
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
-                    if first_obj is not None and subj is not None and \
-                            self._new_clause_ar(subj.hi, first_obj):
+                    if first_obj is not None and subj is not None and (
+                            self._new_clause_ar(subj.hi, first_obj) or
+                            opens_clause_ar(self, subj.hi, first_obj.lo)):
                         first_obj = None  # "والتقى X، ونقل إليه رسالة من Y": not Y
                     if subj is not None and not pron_obj:
                         # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
-                        prev = dropped_subject(self, t, subj)
+                        prev = dropped_subject(self, t, subj) or \
+                            carried_subject_ar(self, t, subj)  # "وزار X ... والتقى Y وZ"
                         if prev is not None:
                             subj, first_obj = prev, subj
                         elif first_obj is not None and first_obj.etype == "Person":
@@ -656,6 +663,7 @@ class MeetingRules(SentenceCore):
                 objs = self.chain(first_obj)
                 objs += [o for o in apposition_tail(self, objs[-1], ("Person", "Organization"))
                          if o not in objs]  # "met X, head of Y, and Z"
+                objs = objects_in_clause_en(self, objs)  # not "..., and Z visited it"
                 inc = objs[-1].hi
                 if objs[-1].etype == "Organization" and self.key(inc) == "," :
                     inc += 1
