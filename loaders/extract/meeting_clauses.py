@@ -12,6 +12,11 @@ Long news sentences chain clauses with و and no comma, and open new ones after 
 - English: "met X and Y, and Z visited Beirut a week later": Z opens a clause of his own
   (a verb follows him), so he is no object of "met". ``objects_in_clause_en``.
 
+- English: "X was received by Y at his office and later held talks with Z": the subject of
+  the verb after "and" is the passive's subject X, not its agent Y. ``passive_subject_en``.
+  Arabic: "استُقبل X من قبل Y ...، ثم أجرى محادثات مع Z": X (``passive_subject_ar``).
+- English: "met Z, Pentagon officials said": the body of a reporting clause is no object.
+
 All run only from the meeting rule (``meetings._met_svo``) on a sentence with a meeting verb.
 """
 
@@ -20,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import EN_PASSIVE_AUX
 
 _OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها")
 _GO_ON = L._ar("كما", "ثم")
@@ -113,4 +119,60 @@ def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
             b -= 1  # "and Iraqi Prime Minister Z visited"
         if sr.key(b) in ("and", ","):
             return objs[:i]
+    for i in range(1, len(objs)):
+        o = objs[i]
+        if sr.key(o.hi) in _EN_REPORTERS and sr.key(o.hi + 1) in _EN_SAID:
+            return objs[:i]  # "met Z, Pentagon officials said"
     return objs
+
+
+_EN_REPORTERS = frozenset({"officials", "official", "sources", "source", "spokesman",
+                           "spokeswoman", "spokesperson", "diplomats", "officers", "aides"})
+_EN_SAID = frozenset({"said", "say", "says", "told", "added", "reported", "confirmed"})
+_EN_THEN = frozenset({"later", "then", "also", "subsequently", "afterwards", "separately"})
+
+
+def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
+    """"X was received by Y (at ...) and later held talks with Z": X, the subject of the
+    passive before "and", for the verb at *t* whose nearest person *subj* is the passive's
+    agent or someone after it; else *subj*."""
+    if subj is None or subj.etype != "Person":
+        return subj
+    a = t - 1
+    while a > sr.lo and (sr.key(a) in _EN_THEN or sr.key(a) in ("held", "had", "hold")):
+        a -= 1
+    if sr.key(a) != "and" or a <= subj.lo:
+        return subj
+    b = next((x for x in range(a - 1, max(sr.lo, a - 12), -1) if sr.key(x) == "by"), None)
+    if b is None or subj.lo < b:
+        return subj
+    agent = sr.mention_at.get(b + 1)
+    if agent is None or agent.etype != "Person" or (subj is not agent and subj.eid != agent.eid
+                                                    and subj.lo < agent.hi):
+        return subj
+    aux = next((x for x in range(b - 1, max(sr.lo, b - 6) - 1, -1)
+                if sr.key(x) in EN_PASSIVE_AUX), None)
+    if aux is None or not sr.key(aux + 1).endswith("ed") and sr.key(aux + 1) not in (
+            "met", "seen", "greeted"):
+        return subj
+    p = sr.before(aux, types=("Person",), maxgap=1)
+    if p is None or p.eid == agent.eid or any(
+            sr.toks[x].text in (",", ";") for x in range(p.hi, aux)):
+        return subj
+    return p
+
+
+def passive_subject_ar(sr: Any, subj: Any) -> Any:
+    """"استُقبل X من قبل Y ...، ثم أجرى محادثات مع Z": *subj* Y is the agent of a passive
+    ("من قبل Y" / "على يد Y"); the meeting's subject is X, the person named right before it
+    (no preposition governs him); else *subj*."""
+    if subj is None or subj.etype != "Person":
+        return subj
+    s = _start(subj)
+    if not ((sr.key(s - 1) == "قبل" and sr.key(s - 2) in ("من", "ومن")) or
+            (sr.key(s - 1) == "يد" and sr.key(s - 2) == "علي")):
+        return subj
+    p = sr.before(s - 2, types=("Person",), maxgap=1)
+    if p is None or p.eid == subj.eid or sr.has_prep(p, _GOVERNED):
+        return subj
+    return p

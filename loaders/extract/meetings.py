@@ -62,6 +62,8 @@ from loaders.extract.meeting_clauses import (
     carried_subject_ar,
     objects_in_clause_en,
     opens_clause_ar,
+    passive_subject_ar,
+    passive_subject_en,
 )
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -434,7 +436,8 @@ class MeetingRules(SentenceCore):
                             break
                 return
             obj = self.after(withx, maxgap=4)
-            subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
+            subj = passive_subject_ar(self, self.before(
+                t, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
             v = t - 2 if self.f(t - 1) & _AR_SESSION else t - 1
             if subj is not None and self.f(v) & _AR_AND_HELD and v - 1 > self.lo and \
                     self.toks[v - 1].text in ("،", ",") and subj.hi <= v:
@@ -613,8 +616,8 @@ class MeetingRules(SentenceCore):
                                              "met_dual_ar")
                         return
         else:
-            subj = self.subject_before(t)
-            toks, hi = self.toks, self.hi  # (toks[x].key = self.key(x) for lo <= x < hi)
+            subj = passive_subject_en(self, t, self.subject_before(t))  # "X was received by
+            toks, hi = self.toks, self.hi  # Y and later met Z": X (meeting_clauses.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
             nk = toks[t + 1].key if t + 1 < hi else ""
             if nk in ("him", "her") and subj is not None and \
                     subj.etype == "Person":
