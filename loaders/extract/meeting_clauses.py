@@ -15,6 +15,11 @@ Long news sentences chain clauses with و and no comma, and open new ones after 
 - English: "X was received by Y at his office and later held talks with Z": the subject of
   the verb after "and" is the passive's subject X, not its agent Y. ``passive_subject_en``.
   Arabic: "استُقبل X من قبل Y ...، ثم أجرى محادثات مع Z": X (``passive_subject_ar``).
+- English: "X held talks in Cairo with Y, and in Doha this week met Z": the second verb
+  has no subject of its own and Y is the first meeting's object, so X met Z (Y did not).
+  ``earlier_subject_en``.
+  Arabic: "أجرى X محادثات في القاهرة السبت مع Y": the partner after a place and a day
+  (``with_after_place_ar``).
 - English: "met Z, Pentagon officials said": the body of a reporting clause is no object.
 
 All run only from the meeting rule (``meetings._met_svo``) on a sentence with a meeting verb.
@@ -176,3 +181,44 @@ def passive_subject_ar(sr: Any, subj: Any) -> Any:
     if p is None or p.eid == subj.eid or sr.has_prep(p, _GOVERNED):
         return subj
     return p
+
+
+def earlier_subject_en(sr: Any, t: int, subj: Any) -> Any:
+    """"X held talks with Y, and in Doha this week met Z": X, the partner a meeting rule
+    already gave the nearest person Y when Y stands before ", and (adverbials) <verb>" with
+    no one named after it; else *subj* (module doc)."""
+    if subj is None or subj.etype != "Person" or not sr.out:
+        return subj
+    a = next((x for x in range(subj.hi, t) if sr.key(x) == "and"), None)
+    if a is None or sr.key(a - 1) != "," or any(
+            subj.hi <= m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
+        return subj
+    partners = [r.source if r.target == subj.eid else r.target for r in sr.out
+                if r.type == "MET_WITH" and subj.eid in (r.source, r.target)]
+    firsts = [m for m in sr.args if m.hi <= _start(subj) and m.etype == "Person" and
+              m.eid in partners]
+    if len(firsts) != 1 or not any(
+            firsts[0].hi <= t0 < subj.lo and sr._close_object(t0, subj)
+            for t0 in sr.triggers(L.AR_MEET, L.EN_MEET)):
+        return subj  # Y must be the object of the meeting word before it
+    return firsts[0]
+
+
+_AR_WHEN = L._ar("في", "امس", "اليوم", "يوم", "مساء", "صباح", "السبت", "الأحد", "الاثنين",
+                 "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "الماضي", "الحالي")
+
+
+def with_after_place_ar(sr: Any, t: int) -> int | None:
+    """"أجرى X محادثات في القاهرة السبت مع Y": the مع after the meeting noun at *t* past a
+    place and a day (nothing else between), else None."""
+    for x in range(t + 1, min(sr.hi, t + 8)):
+        k = sr.key(x)
+        if k == "مع" or (k.startswith("مع") and sr.mention_at.get(x) is not None):
+            return x
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in ("Location", "Country"):
+            continue
+        if m is None and sr.f(x) & _AR_WHEN:
+            continue
+        return None
+    return None

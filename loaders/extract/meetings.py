@@ -60,10 +60,12 @@ from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, vis
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_clauses import (
     carried_subject_ar,
+    earlier_subject_en,
     objects_in_clause_en,
     opens_clause_ar,
     passive_subject_ar,
     passive_subject_en,
+    with_after_place_ar,
 )
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -418,6 +420,8 @@ class MeetingRules(SentenceCore):
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
             if withx is None:
+                withx = with_after_place_ar(self, t)  # "محادثات في القاهرة السبت مع Y"
+            if withx is None:
                 # "وأجرى X وY محادثات": the subjects met each other
                 lastp = self.before(t, types=("Person",), maxgap=2)
                 if lastp is not None and (lastp.hi == t or (
@@ -617,7 +621,8 @@ class MeetingRules(SentenceCore):
                         return
         else:
             subj = passive_subject_en(self, t, self.subject_before(t))  # "X was received by
-            toks, hi = self.toks, self.hi  # Y and later met Z": X (meeting_clauses.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
+            subj = earlier_subject_en(self, t, subj)  # Y and later met Z", "X held talks with
+            toks, hi = self.toks, self.hi  # Y, and in Doha met Z": X (meeting_clauses.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
             nk = toks[t + 1].key if t + 1 < hi else ""
             if nk in ("him", "her") and subj is not None and \
                     subj.etype == "Person":
