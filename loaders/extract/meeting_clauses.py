@@ -20,6 +20,10 @@ Long news sentences chain clauses with و and no comma, and open new ones after 
   ``earlier_subject_en``.
   Arabic: "أجرى X محادثات في القاهرة السبت مع Y": the partner after a place and a day
   (``with_after_place_ar``).
+- Arabic relative clause with an object pronoun: "... الرئيس Y، الذي استقبله قبلها في مكتبه،
+  كما التقى Z": the head Y received the sentence's topic T (the first person no preposition
+  governs), and Z after "، كما / ثم <verb>" met T too, not Y. ``relative_host_ar`` (run by
+  ``meeting_visitor.visitor_meetings``).
 - English: "met Z, Pentagon officials said": the body of a reporting clause is no object.
 
 All run only from the meeting rule (``meetings._met_svo``) on a sentence with a meeting verb.
@@ -222,3 +226,39 @@ def with_after_place_ar(sr: Any, t: int) -> int | None:
             continue
         return None
     return None
+
+
+_REL = L._ar("الذي", "التي")
+
+
+def _topic_before(sr: Any, head: Any) -> Any:
+    """The first person of the sentence before *head* that no preposition governs."""
+    return next((m for m in sr.args if m.hi <= _start(head) and m.etype == "Person" and
+                 m.eid != head.eid and not sr.has_prep(m, _GOVERNED)), None)
+
+
+def relative_host_ar(sr: Any, ts: list[int]) -> None:
+    """Add the meetings of a relative clause whose object pronoun is the topic (module doc)."""
+    toks = sr.toks
+    for t in ts:
+        if t - 3 < sr.lo or not toks[t].ar or not sr.f(t - 1) & _REL or \
+                toks[t - 2].text not in ("،", ",") or not toks[t].key.endswith(("ه", "ها")):
+            continue
+        head = sr.mention_at.get(t - 3)
+        if head is None or head.etype != "Person" or head.hi != t - 2:
+            continue
+        topic = _topic_before(sr, head)
+        if topic is None or sr.blocked(t, head):
+            continue
+        sr.add("MET_WITH", head.eid, topic.eid, "relative_host_ar")
+        for t2 in ts:
+            if t2 <= t or sr.key(t2 - 1) not in ("كما", "ثم") or \
+                    toks[t2 - 2].text not in ("،", ","):
+                continue
+            z = sr.after(t2 + 1, types=("Person",), maxgap=3)
+            if z is None or z.eid in (head.eid, topic.eid) or sr.blocked(t2):
+                continue
+            sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and {
+                r.source, r.target} == {head.eid, z.eid})]
+            sr.add("MET_WITH", topic.eid, z.eid, "relative_host_ar")
+            break

@@ -22,6 +22,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import arrival_subject_ar
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_clauses import relative_host_ar
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
     _AR_WITH_VERBS,
@@ -56,6 +57,8 @@ def visitor_meetings(sr: Any) -> None:
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)
     if not ts:
         return
+    if sr.toks[sr.lo].ar:
+        relative_host_ar(sr, ts)  # "Y، الذي استقبله ...، كما التقى Z" (meeting_clauses.py)
     vs = sr.triggers(L.AR_VISIT, L.EN_VISIT)
     if not vs or vs[0] > ts[-1]:
         return
