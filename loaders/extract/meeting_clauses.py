@@ -24,6 +24,7 @@ Long news sentences chain clauses with و and no comma, and open new ones after 
   كما التقى Z": the head Y received the sentence's topic T (the first person no preposition
   governs), and Z after "، كما / ثم <verb>" met T too, not Y. ``relative_host_ar`` (run by
   ``meeting_visitor.visitor_meetings``).
+  Arabic: "التقى X في بغداد Y، وفي أربيل التقى Z": X met Z (``earlier_subject_ar``).
 - English: "met Z, Pentagon officials said": the body of a reporting clause is no object.
 
 All run only from the meeting rule (``meetings._met_svo``) on a sentence with a meeting verb.
@@ -229,6 +230,7 @@ def with_after_place_ar(sr: Any, t: int) -> int | None:
 
 
 _REL = L._ar("الذي", "التي")
+_RECEIVE = L._ar("استقبل", "واستقبل", "استضاف", "واستضاف", "يستقبل", "ويستقبل")
 
 
 def _topic_before(sr: Any, head: Any) -> Any:
@@ -262,3 +264,30 @@ def relative_host_ar(sr: Any, ts: list[int]) -> None:
                 r.source, r.target} == {head.eid, z.eid})]
             sr.add("MET_WITH", topic.eid, z.eid, "relative_host_ar")
             break
+
+
+def _earlier_partner(sr: Any, m: Any) -> Any:
+    """The one person named before *m* that a meeting rule already paired with *m*."""
+    partners = {r.source if r.target == m.eid else r.target for r in sr.out
+                if r.type == "MET_WITH" and m.eid in (r.source, r.target)}
+    firsts = [p for p in sr.args if p.hi <= _start(m) and p.etype == "Person" and
+              p.eid in partners]
+    return firsts[0] if len({p.eid for p in firsts}) == 1 else None
+
+
+def earlier_subject_ar(sr: Any, t: int, prev: Any) -> Any:
+    """"التقى X في بغداد Y، وفي أربيل التقى Z": the subject dropped before the verb at *t* is
+    X, the partner of the previous meeting's object Y, when a comma stands between Y and
+    the verb and nobody else is named there; else *prev*."""
+    if prev is None or prev.etype != "Person" or not sr.out:
+        return prev
+    if not any(sr.toks[x].text in ("،", ",") for x in range(prev.hi, t)) or any(
+            prev.hi <= m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
+        return prev
+    if any(sr.f(x) & _REL for x in range(prev.hi, t)):
+        return prev  # "Y، الذي التقى لاحقاً Z": the relative clause's head
+    verbs = [v for v in range(sr.lo, _start(prev)) if sr.toks[v].ar and sr.f(v) & L.AR_MEET]
+    if not verbs or any(sr.f(v) & _RECEIVE for v in verbs):
+        return prev  # "استقبل X Y ...، وفي المساء التقى Z": the guest Y goes on
+    p = _earlier_partner(sr, prev)
+    return p if p is not None and not sr.has_prep(p, _GOVERNED) else prev

@@ -60,6 +60,7 @@ from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, vis
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_clauses import (
     carried_subject_ar,
+    earlier_subject_ar,
     earlier_subject_en,
     objects_in_clause_en,
     opens_clause_ar,
@@ -604,6 +605,7 @@ class MeetingRules(SentenceCore):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
                     # the previous sentence's
                     prev = self._prev_subject(exclude=subj.eid)
+                prev = earlier_subject_ar(self, t, prev)  # "التقى X Y، وفي أربيل التقى Z": X
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
                     subj, first_obj = prev, subj
             if first_obj is not None:
