@@ -403,7 +403,8 @@ class MeetingRules(SentenceCore):
                                      "meeting_joined_ar")
                 return
             gen = self.after(t + 1, types=("Person",), maxgap=0)
-            if gen is not None and not tok.key.startswith(("ال", "وال")):
+            if gen is not None and not tok.key.startswith(("ال", "وال")) and \
+                    not tok.text.startswith(("لل", "ولل")):  # "للقاء X وY": to meet them
                 # "لقاء الكاظمي وقاآني": a meeting of the two named right after the noun
                 members = [m for m in self.chain(gen) if m.etype == "Person"]
                 if len(members) == 1:
