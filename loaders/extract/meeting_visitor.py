@@ -22,6 +22,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import arrival_subject_ar
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_clauses import relative_host_ar
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
     _AR_WITH_VERBS,
@@ -57,6 +58,8 @@ def visitor_meetings(sr: Any) -> None:
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)
     if not ts:
         return
+    if sr.toks[sr.lo].ar:
+        relative_host_ar(sr, ts)  # "Y، الذي استقبله ...، كما التقى Z" (meeting_clauses.py)
     vs = sr.triggers(L.AR_VISIT, L.EN_VISIT)
     if not vs or vs[0] > ts[-1]:
         return
@@ -195,6 +198,10 @@ def _visited_him_ar(sr: Any, t: int) -> None:
     """"فيما زاره (مساء الثلاثاء) X في منزله": X visited him, in person -- a meeting with the
     person the pronoun means (the sentence's first person no preposition governs, else the
     previous sentence's subject)."""
+    if sr.toks[t].key.endswith("ها") and any(
+            v < m.lo and m.hi <= t and m.etype in ("Location", "Country")
+            for v in sr.triggers(L.AR_VISIT, L.EN_VISIT) if v < t for m in sr.args):
+        return  # "زار X بيروت ...، كما زارها Z": Z visited the city, he met nobody here
     hi = next((x for x in range(t + 1, sr.hi) if sr.toks[x].text in (".", "؛", ";")), sr.hi)
     visitor = _partner_ar(sr, t + 1, hi, None)
     if visitor is None or sr.has_prep(visitor, {"ب", "مع"}):

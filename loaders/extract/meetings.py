@@ -58,6 +58,16 @@ from loaders.extract.core_recall import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_clauses import (
+    carried_subject_ar,
+    earlier_subject_ar,
+    earlier_subject_en,
+    objects_in_clause_en,
+    opens_clause_ar,
+    passive_subject_ar,
+    passive_subject_en,
+    with_after_place_ar,
+)
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
     unnamed_prep_object_ar,
@@ -401,7 +411,8 @@ class MeetingRules(SentenceCore):
                                      "meeting_joined_ar")
                 return
             gen = self.after(t + 1, types=("Person",), maxgap=0)
-            if gen is not None and not tok.key.startswith(("ال", "وال")):
+            if gen is not None and not tok.key.startswith(("ال", "وال")) and \
+                    not tok.text.startswith(("لل", "ولل")):  # "للقاء X وY": to meet them
                 # "لقاء الكاظمي وقاآني": a meeting of the two named right after the noun
                 members = [m for m in self.chain(gen) if m.etype == "Person"]
                 if len(members) == 1:
@@ -418,6 +429,8 @@ class MeetingRules(SentenceCore):
                     return
             withx = next((x for x in range(t + 1, min(self.hi, t + 4))
                           if self.key(x) == "مع" or self.key(x).startswith("مع")), None)
+            if withx is None:
+                withx = with_after_place_ar(self, t)  # "محادثات في القاهرة السبت مع Y"
             if withx is None:
                 # "وأجرى X وY محادثات": the subjects met each other
                 lastp = self.before(t, types=("Person",), maxgap=2)
@@ -437,7 +450,8 @@ class MeetingRules(SentenceCore):
                             break
                 return
             obj = self.after(withx, maxgap=4)
-            subj = self.before(t, types=("Person", "Organization"), maxgap=40, indep=True)
+            subj = passive_subject_ar(self, self.before(
+                t, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
             v = t - 2 if self.f(t - 1) & _AR_SESSION else t - 1
             if subj is not None and self.f(v) & _AR_AND_HELD and v - 1 > self.lo and \
                     self.toks[v - 1].text in ("،", ",") and subj.hi <= v:
@@ -519,12 +533,14 @@ class MeetingRules(SentenceCore):
                         subj = cand[0]
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
-                    if first_obj is not None and subj is not None and \
-                            self._new_clause_ar(subj.hi, first_obj):
+                    if first_obj is not None and subj is not None and (
+                            self._new_clause_ar(subj.hi, first_obj) or
+                            opens_clause_ar(self, subj.hi, first_obj.lo)):
                         first_obj = None  # "والتقى X، ونقل إليه رسالة من Y": not Y
                     if subj is not None and not pron_obj:
                         # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
-                        prev = dropped_subject(self, t, subj)
+                        prev = dropped_subject(self, t, subj) or \
+                            carried_subject_ar(self, t, subj)  # "وزار X ... والتقى Y وZ"
                         if prev is not None:
                             subj, first_obj = prev, subj
                         elif first_obj is not None and first_obj.etype == "Person":
@@ -600,6 +616,7 @@ class MeetingRules(SentenceCore):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
                     # the previous sentence's
                     prev = self._prev_subject(exclude=subj.eid)
+                prev = earlier_subject_ar(self, t, prev)  # "التقى X Y، وفي أربيل التقى Z": X
                 if prev is not None and unnamed_prep_object_ar(self, subj.hi):
                     return  # "ثم التقى Z بالسفير التركي": Z met someone unnamed
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"
@@ -618,8 +635,9 @@ class MeetingRules(SentenceCore):
                                              "met_dual_ar")
                         return
         else:
-            subj = self.subject_before(t)
-            toks, hi = self.toks, self.hi  # (toks[x].key = self.key(x) for lo <= x < hi)
+            subj = passive_subject_en(self, t, self.subject_before(t))  # "X was received by
+            subj = earlier_subject_en(self, t, subj)  # Y and later met Z", "X held talks with
+            toks, hi = self.toks, self.hi  # Y, and in Doha met Z": X (meeting_clauses.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
             nk = toks[t + 1].key if t + 1 < hi else ""
             if nk in ("him", "her") and subj is not None and \
                     subj.etype == "Person":
@@ -668,6 +686,7 @@ class MeetingRules(SentenceCore):
                 objs = self.chain(first_obj)
                 objs += [o for o in apposition_tail(self, objs[-1], ("Person", "Organization"))
                          if o not in objs]  # "met X, head of Y, and Z"
+                objs = objects_in_clause_en(self, objs)  # not "..., and Z visited it"
                 inc = objs[-1].hi
                 if objs[-1].etype == "Organization" and self.key(inc) == "," :
                     inc += 1

@@ -454,6 +454,9 @@ def _skip_place(sr: Any, x: int) -> int:
     return x
 
 
+_VISIT_VERBS = L.AR_VISIT | L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
+
+
 def _then_list(sr: Any, first: Any) -> list[Any]:
     """*first* and the people added after it by "، ثم (title) Y" past a place phrase."""
     out = list(sr.chain(first, ("Person",)))
@@ -467,9 +470,9 @@ def _then_list(sr: Any, first: Any) -> list[Any]:
         if p is None or p.prefix.lstrip("وف")[:1] in ("ب", "ل") and \
                 p.prefix.lstrip("وف")[:1] != out[0].prefix.lstrip("وف")[:1]:
             return out  # "ثم لـY" after a bare object; "اجتمع بـX، ثم بـY" goes on
-        if any(sr.f(y) & L.AR_MEET or sr.key(y) in L.AR_COMMON_VERBS
-               for y in range(x + 1, _start(p))):
-            return out  # "ثم التقى Y": a clause of its own
+        if any(sr.f(y) & L.AR_MEET or sr.key(y) in L.AR_COMMON_VERBS or
+               sr.f(y) & _VISIT_VERBS for y in range(x + 1, _start(p))):
+            return out  # "ثم التقى Y" / "ثم زارها Y": a clause of its own
         out.extend(c for c in sr.chain(p, ("Person",)) if c not in out)
 
 

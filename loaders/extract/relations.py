@@ -920,7 +920,8 @@ class SentenceCore:
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
                           "top", "several", "two", "three", "both", "armed", "other", "backed",
                           "aligned", "allied", "linked", "affiliated", "loyal", "pro",
-                          "shiite", "shia", "powerful", "rival"):
+                          "shiite", "shia", "powerful", "rival", "intelligence", "security",
+                          "defense", "defence", "foreign", "interior", "military", "army"):
                 continue
             return False
         return True

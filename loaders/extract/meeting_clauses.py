@@ -1,0 +1,293 @@
+"""MET_WITH: which clause a meeting verb's subject and objects belong to (session 11).
+
+Long news sentences chain clauses with و and no comma, and open new ones after a comma:
+
+- "وزار عراقجي بيروت في الرابع من الشهر والتقى رئيس مجلس النواب X ورئيس الحكومة Y": the
+  و-verb continues the first clause's subject (عراقجي met X and Y); the list after it is no
+  subject and object (X and Y did not meet each other). ``carried_subject_ar``.
+- "والتقى الرئيس X، فيما لم يلتقِ Y ..." / "، كما زارها Z بعد أيام": after a comma,
+  فيما / بينما / في حين / لكن, or كما / ثم before a word that is no name or title, open a
+  clause of their own; a name there is no object of the verb before. ``opens_clause_ar``.
+
+- English: "met X and Y, and Z visited Beirut a week later": Z opens a clause of his own
+  (a verb follows him), so he is no object of "met". ``objects_in_clause_en``.
+
+- English: "X was received by Y at his office and later held talks with Z": the subject of
+  the verb after "and" is the passive's subject X, not its agent Y. ``passive_subject_en``.
+  Arabic: "استُقبل X من قبل Y ...، ثم أجرى محادثات مع Z": X (``passive_subject_ar``).
+- English: "X held talks in Cairo with Y, and in Doha this week met Z": the second verb
+  has no subject of its own and Y is the first meeting's object, so X met Z (Y did not).
+  ``earlier_subject_en``.
+  Arabic: "أجرى X محادثات في القاهرة السبت مع Y": the partner after a place and a day
+  (``with_after_place_ar``).
+- Arabic relative clause with an object pronoun: "... الرئيس Y، الذي استقبله قبلها في مكتبه،
+  كما التقى Z": the head Y received the sentence's topic T (the first person no preposition
+  governs), and Z after "، كما / ثم <verb>" met T too, not Y. ``relative_host_ar`` (run by
+  ``meeting_visitor.visitor_meetings``).
+  Arabic: "التقى X في بغداد Y، وفي أربيل التقى Z": X met Z (``earlier_subject_ar``).
+- English: "met Z, Pentagon officials said": the body of a reporting clause is no object.
+
+All run only from the meeting rule (``meetings._met_svo``) on a sentence with a meeting verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import EN_PASSIVE_AUX
+
+_OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها")
+_GO_ON = L._ar("كما", "ثم")
+_COMMAS = frozenset({"،", ",", "؛", ";"})
+_PREPS = frozenset({"مع", "في", "الي", "علي", "من", "عن", "بين", "لدي", "عند", "ايضا"})
+_GOVERNED = frozenset({"ب", "ل", "مع", "في", "الي", "من", "عن", "علي"})
+_ENDS = frozenset({".", "؛", ";"})
+
+
+def _start(m: Any) -> int:
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+def _verb_like(sr: Any, x: int) -> bool:
+    """Is token *x* a word that can open a clause: no name, title, article noun or preposition
+    ("كما زارها", "ثم غادر"; not "ثم Y", "ثم وزير ...", "ثم مع Y")?"""
+    if x >= sr.hi or sr.mention_at.get(x) is not None or sr.toks[x].punct:
+        return False
+    if any(p.tlo == x for p in sr.args):
+        return False
+    k = sr.key(x)
+    return not (k in _PREPS or k.startswith(("ال", "وال", "بال")) or k in L.AR_TITLE_FIRST)
+
+
+def opens_clause_ar(sr: Any, a: int, b: int) -> bool:
+    """Does a new clause open between tokens *a* and *b* (module doc)?"""
+    toks = sr.toks
+    for y in range(a, min(b, sr.hi) - 1):
+        if toks[y].text not in _COMMAS:
+            continue
+        if toks[y].text in ("؛", ";"):
+            return True
+        if sr.f(y + 1) & _OPENERS or (sr.key(y + 1) in ("في", "وفي") and sr.key(y + 2) == "حين"):
+            return True
+        if sr.f(y + 1) & _GO_ON and _verb_like(sr, y + 2):
+            return True
+    return False
+
+
+def _clause_end(sr: Any, a: int) -> int:
+    """The end of the clause running at *a*: the next clause opener or sentence end."""
+    for y in range(a, sr.hi):
+        if sr.toks[y].text in _ENDS or (sr.toks[y].text in _COMMAS and opens_clause_ar(
+                sr, y, y + 3)):
+            return y
+    return sr.hi
+
+
+def carried_subject_ar(sr: Any, t: int, first: Any) -> Any:
+    """"وزار X بيروت ... والتقى A وB": the subject X of the clause a و-verb continues with
+    no comma before it, when a list (two or more) follows the verb and nothing else is named
+    in its clause, and X is the only agent of the clause before; else None."""
+    if t - 1 <= sr.lo or sr.toks[t - 1].punct or not sr.toks[t].key.startswith("و"):
+        return None
+    ch = sr.chain(first)
+    if len(ch) < 2:
+        return None
+    end = _clause_end(sr, ch[-1].hi)
+    if any(ch[-1].hi <= m.lo < end and m.etype in ("Person", "Organization") and m not in ch
+           for m in sr.args):
+        return None
+    start = sr.lo
+    for y in range(t - 1, sr.lo - 1, -1):
+        if sr.toks[y].text in _COMMAS or sr.toks[y].text in _ENDS:
+            start = y + 1
+            break
+    agents = [m for m in sr.args if start <= m.lo < t and m.etype in ("Person", "Organization")]
+    if len(agents) != 1 or agents[0].etype != "Person":
+        return None
+    p = agents[0]
+    if _start(p) - start > 2 or sr.has_prep(p, _GOVERNED) or p.eid in {c.eid for c in ch}:
+        return None
+    return p
+
+
+_EN_CLAUSE_VERBS = frozenset({
+    "visited", "arrived", "met", "said", "told", "travelled", "traveled", "flew", "went", "came",
+    "returned", "left", "held", "signed", "received", "hosted", "called", "spoke", "was", "were",
+    "is", "are", "had", "has", "have", "will", "would", "did", "does", "later", "also",
+    "declined", "refused", "stayed", "remained", "attended", "joined"})
+
+
+def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
+    """*objs* up to the first later member that a verb follows ("..., and Z visited it")."""
+    for i in range(1, len(objs)):
+        o = objs[i]
+        if sr.key(o.hi) not in _EN_CLAUSE_VERBS:
+            continue
+        b = _start(o) - 1
+        while b > objs[i - 1].hi and (sr.key(b) in L.NATIONALITY or sr.key(b) == "the"):
+            b -= 1  # "and Iraqi Prime Minister Z visited"
+        if sr.key(b) in ("and", ","):
+            return objs[:i]
+    for i in range(1, len(objs)):
+        o = objs[i]
+        if sr.key(o.hi) in _EN_REPORTERS and sr.key(o.hi + 1) in _EN_SAID:
+            return objs[:i]  # "met Z, Pentagon officials said"
+    return objs
+
+
+_EN_REPORTERS = frozenset({"officials", "official", "sources", "source", "spokesman",
+                           "spokeswoman", "spokesperson", "diplomats", "officers", "aides"})
+_EN_SAID = frozenset({"said", "say", "says", "told", "added", "reported", "confirmed"})
+_EN_THEN = frozenset({"later", "then", "also", "subsequently", "afterwards", "separately"})
+
+
+def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
+    """"X was received by Y (at ...) and later held talks with Z": X, the subject of the
+    passive before "and", for the verb at *t* whose nearest person *subj* is the passive's
+    agent or someone after it; else *subj*."""
+    if subj is None or subj.etype != "Person":
+        return subj
+    a = t - 1
+    while a > sr.lo and (sr.key(a) in _EN_THEN or sr.key(a) in ("held", "had", "hold")):
+        a -= 1
+    if sr.key(a) != "and" or a <= subj.lo:
+        return subj
+    b = next((x for x in range(a - 1, max(sr.lo, a - 12), -1) if sr.key(x) == "by"), None)
+    if b is None or subj.lo < b:
+        return subj
+    agent = sr.mention_at.get(b + 1)
+    if agent is None or agent.etype != "Person" or (subj is not agent and subj.eid != agent.eid
+                                                    and subj.lo < agent.hi):
+        return subj
+    aux = next((x for x in range(b - 1, max(sr.lo, b - 6) - 1, -1)
+                if sr.key(x) in EN_PASSIVE_AUX), None)
+    if aux is None or not sr.key(aux + 1).endswith("ed") and sr.key(aux + 1) not in (
+            "met", "seen", "greeted"):
+        return subj
+    p = sr.before(aux, types=("Person",), maxgap=1)
+    if p is None or p.eid == agent.eid or any(
+            sr.toks[x].text in (",", ";") for x in range(p.hi, aux)):
+        return subj
+    return p
+
+
+def passive_subject_ar(sr: Any, subj: Any) -> Any:
+    """"استُقبل X من قبل Y ...، ثم أجرى محادثات مع Z": *subj* Y is the agent of a passive
+    ("من قبل Y" / "على يد Y"); the meeting's subject is X, the person named right before it
+    (no preposition governs him); else *subj*."""
+    if subj is None or subj.etype != "Person":
+        return subj
+    s = _start(subj)
+    if not ((sr.key(s - 1) == "قبل" and sr.key(s - 2) in ("من", "ومن")) or
+            (sr.key(s - 1) == "يد" and sr.key(s - 2) == "علي")):
+        return subj
+    p = sr.before(s - 2, types=("Person",), maxgap=1)
+    if p is None or p.eid == subj.eid or sr.has_prep(p, _GOVERNED):
+        return subj
+    return p
+
+
+def earlier_subject_en(sr: Any, t: int, subj: Any) -> Any:
+    """"X held talks with Y, and in Doha this week met Z": X, the partner a meeting rule
+    already gave the nearest person Y when Y stands before ", and (adverbials) <verb>" with
+    no one named after it; else *subj* (module doc)."""
+    if subj is None or subj.etype != "Person" or not sr.out:
+        return subj
+    a = next((x for x in range(subj.hi, t) if sr.key(x) == "and"), None)
+    if a is None or sr.key(a - 1) != "," or any(
+            subj.hi <= m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
+        return subj
+    partners = [r.source if r.target == subj.eid else r.target for r in sr.out
+                if r.type == "MET_WITH" and subj.eid in (r.source, r.target)]
+    firsts = [m for m in sr.args if m.hi <= _start(subj) and m.etype == "Person" and
+              m.eid in partners]
+    if len(firsts) != 1 or not any(
+            firsts[0].hi <= t0 < subj.lo and sr._close_object(t0, subj)
+            for t0 in sr.triggers(L.AR_MEET, L.EN_MEET)):
+        return subj  # Y must be the object of the meeting word before it
+    return firsts[0]
+
+
+_AR_WHEN = L._ar("في", "امس", "اليوم", "يوم", "مساء", "صباح", "السبت", "الأحد", "الاثنين",
+                 "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "الماضي", "الحالي")
+
+
+def with_after_place_ar(sr: Any, t: int) -> int | None:
+    """"أجرى X محادثات في القاهرة السبت مع Y": the مع after the meeting noun at *t* past a
+    place and a day (nothing else between), else None."""
+    for x in range(t + 1, min(sr.hi, t + 8)):
+        k = sr.key(x)
+        if k == "مع" or (k.startswith("مع") and sr.mention_at.get(x) is not None):
+            return x
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in ("Location", "Country"):
+            continue
+        if m is None and sr.f(x) & _AR_WHEN:
+            continue
+        return None
+    return None
+
+
+_REL = L._ar("الذي", "التي")
+_RECEIVE = L._ar("استقبل", "واستقبل", "استضاف", "واستضاف", "يستقبل", "ويستقبل")
+
+
+def _topic_before(sr: Any, head: Any) -> Any:
+    """The first person of the sentence before *head* that no preposition governs."""
+    return next((m for m in sr.args if m.hi <= _start(head) and m.etype == "Person" and
+                 m.eid != head.eid and not sr.has_prep(m, _GOVERNED)), None)
+
+
+def relative_host_ar(sr: Any, ts: list[int]) -> None:
+    """Add the meetings of a relative clause whose object pronoun is the topic (module doc)."""
+    toks = sr.toks
+    for t in ts:
+        if t - 3 < sr.lo or not toks[t].ar or not sr.f(t - 1) & _REL or \
+                toks[t - 2].text not in ("،", ",") or not toks[t].key.endswith(("ه", "ها")):
+            continue
+        head = sr.mention_at.get(t - 3)
+        if head is None or head.etype != "Person" or head.hi != t - 2:
+            continue
+        topic = _topic_before(sr, head)
+        if topic is None or sr.blocked(t, head):
+            continue
+        sr.add("MET_WITH", head.eid, topic.eid, "relative_host_ar")
+        for t2 in ts:
+            if t2 <= t or sr.key(t2 - 1) not in ("كما", "ثم") or \
+                    toks[t2 - 2].text not in ("،", ","):
+                continue
+            z = sr.after(t2 + 1, types=("Person",), maxgap=3)
+            if z is None or z.eid in (head.eid, topic.eid) or sr.blocked(t2):
+                continue
+            sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and {
+                r.source, r.target} == {head.eid, z.eid})]
+            sr.add("MET_WITH", topic.eid, z.eid, "relative_host_ar")
+            break
+
+
+def _earlier_partner(sr: Any, m: Any) -> Any:
+    """The one person named before *m* that a meeting rule already paired with *m*."""
+    partners = {r.source if r.target == m.eid else r.target for r in sr.out
+                if r.type == "MET_WITH" and m.eid in (r.source, r.target)}
+    firsts = [p for p in sr.args if p.hi <= _start(m) and p.etype == "Person" and
+              p.eid in partners]
+    return firsts[0] if len({p.eid for p in firsts}) == 1 else None
+
+
+def earlier_subject_ar(sr: Any, t: int, prev: Any) -> Any:
+    """"التقى X في بغداد Y، وفي أربيل التقى Z": the subject dropped before the verb at *t* is
+    X, the partner of the previous meeting's object Y, when a comma stands between Y and
+    the verb and nobody else is named there; else *prev*."""
+    if prev is None or prev.etype != "Person" or not sr.out:
+        return prev
+    if not any(sr.toks[x].text in ("،", ",") for x in range(prev.hi, t)) or any(
+            prev.hi <= m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
+        return prev
+    if any(sr.f(x) & _REL for x in range(prev.hi, t)):
+        return prev  # "Y، الذي التقى لاحقاً Z": the relative clause's head
+    verbs = [v for v in range(sr.lo, _start(prev)) if sr.toks[v].ar and sr.f(v) & L.AR_MEET]
+    if not verbs or any(sr.f(v) & _RECEIVE for v in verbs):
+        return prev  # "استقبل X Y ...، وفي المساء التقى Z": the guest Y goes on
+    p = _earlier_partner(sr, prev)
+    return p if p is not None and not sr.has_prep(p, _GOVERNED) else prev
