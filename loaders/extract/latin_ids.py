@@ -105,8 +105,15 @@ def _canon_word(gaz: Gazetteer, word: str, al: bool) -> str:
     low = word.lower()
     if len(low) < 3 or not low.isalpha():
         return word
-    out = _respell(gaz, word, low, al)
     form = _key_form(low)
+    if form != low:
+        # the Persian "-eh" of a usual spelling wins over a near spelling of the word as
+        # written ("Hamzeh" is Hamza / حمزة, not Hamadeh / حمادة)
+        rows = _index(gaz).get((al, token_skeleton(form))) or ()
+        exact = next((b for b, *_r in rows if b.lower() == form), None)
+        if exact is not None:
+            return exact
+    out = _respell(gaz, word, low, al)
     if out is word and form != low:
         out = _respell(gaz, word, form, al)
     return out
