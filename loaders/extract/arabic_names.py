@@ -25,7 +25,7 @@ from loaders.extract.mention_base import (
     Mention,
     _accusative,
     _ment_at,
-    _positions,
+    _positions_in,
     _resolve_name,
     _Work,
 )
@@ -606,7 +606,7 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
     known = doc.gaz.ar_latin
     # candidates: words with a given name (the pass bit), and words right after a person
     # (a name joined by و); a person found here adds its end
-    pos = sorted({*_positions(doc, s.lo, s.hi - 1, _B_AR_GIVEN),
+    pos = sorted({*_positions_in(doc, s.lo, s.hi - 1, _B_AR_GIVEN),
                   *(m.hi for m in out if m.etype == "Person" and m.hi < s.hi - 1)})
     i, done = 0, s.lo
     while i < len(pos):
@@ -659,7 +659,7 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
     name of the person X just before it (one id); a later bare "أبو زينب" links to X."""
     toks = doc.toks
     s = doc.sents[si]
-    for k in _positions(doc, s.lo + 1, s.hi - 2, _B_AR_AKA):  # (the tokens in _AR_AKA)
+    for k in _positions_in(doc, s.lo + 1, s.hi - 2, _B_AR_AKA):  # (the tokens in _AR_AKA)
         p = k - 1 if toks[k - 1].text not in ("،", ",") else k - 2
         person = covered.get(p)
         n = k + 1

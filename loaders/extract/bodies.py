@@ -41,6 +41,7 @@ from loaders.extract.mention_base import (
     _ment_at,
     _org_head,
     _positions,
+    _positions_in,
     _resolve_name,
     _Work,
 )
@@ -342,7 +343,7 @@ def _arabic_named_organisations(w: _Work) -> None:
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     # the tokens with the head of a body's name (the pass bit), in order; a name found
     # ends at e: the next head after it
-    heads = _positions(doc, s.lo, s.hi, _B_AR_ORG_HEAD)
+    heads = _positions_in(doc, s.lo, s.hi, _B_AR_ORG_HEAD)
     hx, n_heads = 0, len(heads)
     k = s.lo
     while True:
@@ -765,10 +766,10 @@ _AR_SITE_ADJ = frozenset(L.fold_ar(w) for w in (
 def _head_positions(doc: Doc, s) -> list[int]:
     """Arabic tokens of sentence *s* whose first stem is a head noun of a body, site,
     outlet or region (the steps that refer back to one): the tokens with the pass bit
-    ``_B_AR_HEAD`` (a slice of the article's list, no scan of the sentence)."""
+    ``_B_AR_HEAD`` (no Python loop over the sentence)."""
     if not doc.toks[s.lo].ar:
         return []
-    return _positions(doc, s.lo, s.hi, _B_AR_HEAD)
+    return _positions_in(doc, s.lo, s.hi, _B_AR_HEAD)
 
 
 def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],

@@ -90,6 +90,13 @@ def _positions(doc: Doc, lo: int, hi: int, mask: int) -> list[int]:
     return pos[bisect_left(pos, lo):bisect_left(pos, hi)]
 
 
+def _positions_in(doc: Doc, lo: int, hi: int, mask: int) -> list[int]:
+    """``_positions`` for a step that runs in few sentences of an article: made from the
+    sentence's own pass bits (without a Python loop), not from a list of the whole
+    article's, which costs as much as ~10 such calls to build."""
+    return list(compress(range(lo, hi), map(and_, doc.pass_bits[lo:hi], repeat(mask))))
+
+
 def _skipped_unit(toks: list[Tok], k: int, hi: int) -> bool:
     """For a token with the _B_NOT_UNIT bit (a hyphen or quote, or 'al'/'el'): is it left
     out of the units?  Punctuation always; 'al'/'el' when a hyphen follows ("al-Amiri")."""

@@ -24,7 +24,7 @@ from loaders.extract.mention_base import (
     _latin_first_name,
     _ment_at,
     _name_with_surname,
-    _positions,
+    _positions_in,
     _resolve_name,
     _Work,
 )
@@ -126,7 +126,7 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     near: set[int] = set()  # the words around the verbs: the only candidates
-    for v in _positions(doc, s.lo, s.hi, _B_EN_BARE_VERB):  # (the words in _EN_BARE_NAME_VERBS)
+    for v in _positions_in(doc, s.lo, s.hi, _B_EN_BARE_VERB):  # (the words in _EN_BARE_NAME_VERBS)
         near.update((v - 2, v - 1, v + 1, v + 2))
     for k in sorted(x for x in near if s.lo <= x < s.hi):
         t = toks[k]

@@ -16,6 +16,7 @@ from loaders.extract.mention_base import (
     _B_EN_BARE_VERB,
     _org_head,
     _positions,
+    _positions_in,
 )
 from loaders.extract.mentions import Doc
 from loaders.extract.rules import RuleExtractor
@@ -68,6 +69,16 @@ def test_bit_positions_equal_the_plain_definitions_per_token():
     en = _doc(EN)
     assert [en.toks[k].key for k in _positions(en, 0, len(en.toks), _B_EN_BARE_VERB)] == [
         "met", "succeeded", "received", "welcomed"]
+
+
+def test_sentence_positions_equal_the_article_list_slices():
+    for text in (AR, EN, AR + " " + EN):
+        doc = _doc(text)
+        n = len(doc.toks)
+        for mask in (_B_AR_AKA, _B_AR_GIVEN, _B_AR_HEAD, _B_AR_ORG_HEAD, _B_EN_BARE_VERB,
+                     _B_AR_HEAD | _B_EN_BARE_VERB):
+            for lo, hi in ((0, n), (0, 0), (2, n - 3), (n // 2, n), (n - 1, n)):
+                assert _positions_in(doc, lo, hi, mask) == _positions(doc, lo, hi, mask)
 
 
 def test_head_positions_of_an_english_sentence_are_none():
