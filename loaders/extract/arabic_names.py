@@ -17,6 +17,7 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.mention_base import (
+    _B_AR_AKA,
     _B_AR_FUZZY,
     _B_AR_GIVEN,
     _JOINERS,
@@ -24,6 +25,7 @@ from loaders.extract.mention_base import (
     Mention,
     _accusative,
     _ment_at,
+    _positions_in,
     _resolve_name,
     _Work,
 )
@@ -663,11 +665,10 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     known = doc.gaz.ar_latin
-    bits = doc.pass_bits
-    # candidates: words with a given name, and words right after a person (a name joined
-    # by و); a person found here adds its end
-    pos = sorted({x for x in range(s.lo, s.hi - 1) if bits[x] & _B_AR_GIVEN} |
-                 {m.hi for m in out if m.etype == "Person" and m.hi < s.hi - 1})
+    # candidates: words with a given name (the pass bit), and words right after a person
+    # (a name joined by و); a person found here adds its end
+    pos = sorted({*_positions_in(doc, s.lo, s.hi - 1, _B_AR_GIVEN),
+                  *(m.hi for m in out if m.etype == "Person" and m.hi < s.hi - 1)})
     i, done = 0, s.lo
     while i < len(pos):
         k = pos[i]
@@ -719,9 +720,7 @@ def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
     name of the person X just before it (one id); a later bare "أبو زينب" links to X."""
     toks = doc.toks
     s = doc.sents[si]
-    for k in range(s.lo + 1, s.hi - 2):
-        if toks[k].key not in _AR_AKA:
-            continue
+    for k in _positions_in(doc, s.lo + 1, s.hi - 2, _B_AR_AKA):  # (the tokens in _AR_AKA)
         p = k - 1 if toks[k - 1].text not in ("،", ",") else k - 2
         person = covered.get(p)
         n = k + 1

@@ -22,6 +22,7 @@ from loaders.extract.known_names import (
     _gaz_match,
 )
 from loaders.extract.mention_base import (
+    _B_AR_HEAD,
     _B_AR_ORG_HEAD,
     _B_EN_CAP_START,
     _B_OUTLET_REF,
@@ -40,6 +41,7 @@ from loaders.extract.mention_base import (
     _ment_at,
     _org_head,
     _positions,
+    _positions_in,
     _resolve_name,
     _Work,
 )
@@ -346,11 +348,19 @@ def _arabic_named_organisations(w: _Work) -> None:
     """Arabic named organisations and outlets not in the gazetteer, a head noun
     and the name after it ("حركة النجباء", "كتائب سيد الشهداء", "وكالة تسنيم")."""
     doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
-    bits = doc.pass_bits
+    # the tokens with the head of a body's name (the pass bit), in order; a name found
+    # ends at e: the next head after it
+    heads = _positions_in(doc, s.lo, s.hi, _B_AR_ORG_HEAD)
+    hx, n_heads = 0, len(heads)
     k = s.lo
-    while k < s.hi:
-        if not bits[k] & _B_AR_ORG_HEAD or k in covered:
-            k += 1  # (the bit: an Arabic token with the head of a body's name)
+    while True:
+        while hx < n_heads and heads[hx] < k:
+            hx += 1
+        if hx == n_heads:
+            break
+        k = heads[hx]
+        if k in covered:
+            k += 1
             continue
         t = toks[k]
         st0 = _org_head(t.stems)
@@ -781,23 +791,11 @@ _AR_SITE_ADJ = frozenset(L.fold_ar(w) for w in (
 
 def _head_positions(doc: Doc, s) -> list[int]:
     """Arabic tokens of sentence *s* whose first stem is a head noun of a body, site,
-    outlet or region (the steps that refer back to one), cached per token text."""
-    toks = doc.toks
-    if not toks[s.lo].ar:
+    outlet or region (the steps that refer back to one): the tokens with the pass bit
+    ``_B_AR_HEAD`` (no Python loop over the sentence)."""
+    if not doc.toks[s.lo].ar:
         return []
-    known = _HEAD_TOKEN
-    out = []
-    for k in range(s.lo, s.hi):
-        t = toks[k]
-        hit = known.get(t.text)
-        if hit is None:
-            hit = bool(t.ar and not t.punct and t.stems and t.stems[0][1] in _ALL_AR_HEADS)
-            if len(known) > 200_000:
-                known.clear()
-            known[t.text] = hit
-        if hit:
-            out.append(k)
-    return out
+    return _positions_in(doc, s.lo, s.hi, _B_AR_HEAD)
 
 
 def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
@@ -858,7 +856,6 @@ def _ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention]
 
 _AR_OUTLET_NOUNS = frozenset(L.fold_ar(w) for w in ("صحيفة", "وكالة", "قناة", "شبكة", "إذاعة"))
 _AR_SAME = frozenset(L.fold_ar(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
-_HEAD_TOKEN: dict[str, bool] = {}
 _EN_OUTLET_REF = frozenset({"newspaper", "paper", "agency", "channel", "broadcaster",
                             "daily", "website"})
 

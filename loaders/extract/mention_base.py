@@ -90,6 +90,13 @@ def _positions(doc: Doc, lo: int, hi: int, mask: int) -> list[int]:
     return pos[bisect_left(pos, lo):bisect_left(pos, hi)]
 
 
+def _positions_in(doc: Doc, lo: int, hi: int, mask: int) -> list[int]:
+    """``_positions`` for a step that runs in few sentences of an article: made from the
+    sentence's own pass bits (without a Python loop), not from a list of the whole
+    article's, which costs as much as ~10 such calls to build."""
+    return list(compress(range(lo, hi), map(and_, doc.pass_bits[lo:hi], repeat(mask))))
+
+
 def _skipped_unit(toks: list[Tok], k: int, hi: int) -> bool:
     """For a token with the _B_NOT_UNIT bit (a hyphen or quote, or 'al'/'el'): is it left
     out of the units?  Punctuation always; 'al'/'el' when a hyphen follows ("al-Amiri")."""
@@ -697,7 +704,8 @@ def _bin_chain_short(surface: str) -> str | None:
 # --- which token-scanning steps of find_mentions a token may trigger (a function of its text)
 _B_AR_FUZZY, _B_EN_CAP, _B_GROUPS, _B_COALITION, _B_GROUP_POSS, _B_OUTLET_REF, _B_CAPITAL, \
     _B_INSTITUTION, _B_ADMIN, _B_TITLE, _B_AR_HEAD, _B_AR_CUE, _B_AR_GIVEN, \
-    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT, _B_EN_CAP_START = (1 << n for n in range(17))
+    _B_EN_BARE_VERB, _B_AR_ORG_HEAD, _B_NOT_UNIT, _B_EN_CAP_START, _B_AR_AKA = \
+    (1 << n for n in range(18))
 
 
 def _missing(values: list) -> list[int]:

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
+    _AR_AKA,
     _AR_INSTEAD_L,
     _AR_KUNYA_WORDS,
     _AR_NAME_CUES,
@@ -85,6 +86,7 @@ from loaders.extract.known_names import (
 from loaders.extract.latin_ids import canonical_latin
 from loaders.extract.mention_base import (
     _B_ADMIN,
+    _B_AR_AKA,
     _B_AR_CUE,
     _B_AR_FUZZY,
     _B_AR_GIVEN,
@@ -497,6 +499,8 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_CUE  # as _ar_cue_names
         if any(st in GN.ALL or st in _AR_KUNYA_WORDS for _o, st in t.stems):
             b |= _B_AR_GIVEN  # as _ar_given_name_people
+        if key in _AR_AKA:
+            b |= _B_AR_AKA  # as _ar_aka_kunya ("X المعروف بأبي Y")
     else:
         if t.cap:
             b |= _B_EN_CAP

@@ -16,6 +16,7 @@ from loaders.extract.arabic_names import (
     _verb_shape,
 )
 from loaders.extract.mention_base import (
+    _B_EN_BARE_VERB,
     _EN_BODY_LAST,
     _EN_PLACE_HEADS,
     _EN_TIME_WORDS,
@@ -23,6 +24,7 @@ from loaders.extract.mention_base import (
     _latin_first_name,
     _ment_at,
     _name_with_surname,
+    _positions_in,
     _resolve_name,
     _Work,
 )
@@ -124,9 +126,8 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     near: set[int] = set()  # the words around the verbs: the only candidates
-    for v in range(s.lo, s.hi):
-        if toks[v].key in _EN_BARE_NAME_VERBS:
-            near.update((v - 2, v - 1, v + 1, v + 2))
+    for v in _positions_in(doc, s.lo, s.hi, _B_EN_BARE_VERB):  # (the words in _EN_BARE_NAME_VERBS)
+        near.update((v - 2, v - 1, v + 1, v + 2))
     for k in sorted(x for x in near if s.lo <= x < s.hi):
         t = toks[k]
         if k in covered or not t.cap or t.ar or t.punct or t.acronym or len(t.key) < 4 or \
