@@ -109,6 +109,10 @@ _AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "وم�
                       "وزميله")
 
 
+# a subordinator right after an active "killed" ("officers killed since Y died"): the verb
+# describes a noun before it and has no object
+_CLAUSE_AFTER_KILLED = frozenset({"since", "before", "when", "while", "because", "until"})
+
 def _title_start(m: Any) -> int:
     return m.tlo if m.tlo >= 0 else m.lo
 
@@ -2438,6 +2442,8 @@ class KillingRules(SentenceCore):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
                     continue
                 # active: agent before, victims after
+                if self.key(t + 1) in _CLAUSE_AFTER_KILLED:
+                    continue  # "the most senior officers killed since Y died": no object
                 agent_m = self.before(t, maxgap=8)
                 if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
                     agent_m = None  # "X said that security forces had killed Y": not X
@@ -2486,7 +2492,9 @@ class KillingRules(SentenceCore):
                         "attack", "strike", "airstrike", "raid", "bombing", "operation"):
                     # "X struck ..., an attack that killed Y": the attack's agent
                     agent = strike_agent_back(self, t - 1) or agent
-                if agent is None:
+                if agent is None and (sx is None or "by" in map(self.key, range(sx, t))):
+                    # (not "a strike in the Syrian capital killed X": that adjective is the
+                    # place's, inside the strike's phrase; "... by Israeli jets" is the agent)
                     agent = self.nat_agent(max(self.lo, t - 5), t)
                 if agent_m is not None and agent_m.etype == "Person" and agent == agent_m.eid:
                     was_victim, earlier = victim_as_subject(self, agent_m)
