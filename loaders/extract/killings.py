@@ -113,6 +113,7 @@ _AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "وم�
 # describes a noun before it and has no object
 _CLAUSE_AFTER_KILLED = frozenset({"since", "before", "when", "while", "because", "until"})
 
+
 def _title_start(m: Any) -> int:
     return m.tlo if m.tlo >= 0 else m.lo
 

@@ -215,7 +215,8 @@ _AR_WHEN = L._ar("في", "امس", "اليوم", "يوم", "مساء", "صباح
 
 def with_after_place_ar(sr: Any, t: int) -> int | None:
     """"أجرى X محادثات في القاهرة السبت مع Y": the مع after the meeting noun at *t* past a
-    place and a day (nothing else between), else None."""
+    place and a day (nothing else between), else None. (A sentence opening with the noun,
+    "وفي اجتماع في بغداد مع Y", is ``meeting_press.with_after_place``: one place only.)"""
     for x in range(t + 1, min(sr.hi, t + 8)):
         k = sr.key(x)
         if k == "مع" or (k.startswith("مع") and sr.mention_at.get(x) is not None):
@@ -230,7 +231,6 @@ def with_after_place_ar(sr: Any, t: int) -> int | None:
 
 
 _REL = L._ar("الذي", "التي")
-_RECEIVE = L._ar("استقبل", "واستقبل", "استضاف", "واستضاف", "يستقبل", "ويستقبل")
 
 
 def _topic_before(sr: Any, head: Any) -> Any:
@@ -287,7 +287,7 @@ def earlier_subject_ar(sr: Any, t: int, prev: Any) -> Any:
     if any(sr.f(x) & _REL for x in range(prev.hi, t)):
         return prev  # "Y، الذي التقى لاحقاً Z": the relative clause's head
     verbs = [v for v in range(sr.lo, _start(prev)) if sr.toks[v].ar and sr.f(v) & L.AR_MEET]
-    if not verbs or any(sr.f(v) & _RECEIVE for v in verbs):
+    if not verbs or any(sr.f(v) & L.AR_RECEIVE_VERBS for v in verbs):
         return prev  # "استقبل X Y ...، وفي المساء التقى Z": the guest Y goes on
     p = _earlier_partner(sr, prev)
     return p if p is not None and not sr.has_prep(p, _GOVERNED) else prev

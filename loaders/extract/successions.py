@@ -407,8 +407,8 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
             return False  # a clause about someone not recognised: unsure, no relation
     free = [m for m in sr.args if m.lo < x and m.etype == "Person" and m.kind == "name" and
             not sr.has_prep(m, _AR_PREPS_S)]
-    if len(free) >= 2 and any(sr.key(y) in _AR_RECEIVE for y in range(sr.lo, free[0].lo)) and \
-            any(sr.key(y) in _AR_VISIT_NOUN for y in range(free[1].hi, x)):
+    if len(free) >= 2 and any(sr.key(y) in L.AR_RECEIVE_VERBS for y in range(sr.lo, free[0].lo)) and \
+            any(sr.key(y) in L.AR_VISIT_NOUNS for y in range(free[1].hi, x)):
         # "استقبل K Y في أول زيارة له منذ توليه منصبه خلفاً لـZ": the visit is the guest's,
         # and so is the post
         return free[1]
@@ -416,8 +416,6 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
 
 
 _AR_PREPS_S = frozenset({"ب", "ل", "مع", "من", "الي", "علي", "عن"})
-_AR_RECEIVE = L._ar("استقبل", "واستقبل", "يستقبل", "ويستقبل", "استضاف", "واستضاف")
-_AR_VISIT_NOUN = L._ar("زيارة", "زيارته", "زيارتها", "الزيارة")
 
 
 _AR_RANK_FILLERS = L._ar("الاول", "الركن", "اول", "ركن", "بالوكالة", "السابق", "الراحل",
