@@ -230,7 +230,6 @@ def with_after_place_ar(sr: Any, t: int) -> int | None:
     return None
 
 
-_REL = L._ar("الذي", "التي")
 
 
 def _topic_before(sr: Any, head: Any) -> Any:
@@ -243,7 +242,7 @@ def relative_host_ar(sr: Any, ts: list[int]) -> None:
     """Add the meetings of a relative clause whose object pronoun is the topic (module doc)."""
     toks = sr.toks
     for t in ts:
-        if t - 3 < sr.lo or not toks[t].ar or not sr.f(t - 1) & _REL or \
+        if t - 3 < sr.lo or not toks[t].ar or not sr.f(t - 1) & L.AR_REL_PRONOUNS or \
                 toks[t - 2].text not in ("،", ",") or not toks[t].key.endswith(("ه", "ها")):
             continue
         head = sr.mention_at.get(t - 3)
@@ -284,7 +283,7 @@ def earlier_subject_ar(sr: Any, t: int, prev: Any) -> Any:
     if not any(sr.toks[x].text in ("،", ",") for x in range(prev.hi, t)) or any(
             prev.hi <= m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
         return prev
-    if any(sr.f(x) & _REL for x in range(prev.hi, t)):
+    if any(sr.f(x) & L.AR_REL_PRONOUNS for x in range(prev.hi, t)):
         return prev  # "Y، الذي التقى لاحقاً Z": the relative clause's head
     verbs = [v for v in range(sr.lo, _start(prev)) if sr.toks[v].ar and sr.f(v) & L.AR_MEET]
     if not verbs or any(sr.f(v) & L.AR_RECEIVE_VERBS for v in verbs):

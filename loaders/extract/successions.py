@@ -271,7 +271,6 @@ _AR_DEATH_HIS_OR_EVENT = L._ar("مقتله", "اغتياله", "وفاته", "ر
 _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلامه", "انتخابه", "تكليفه", "اختياره",
                        "تسلمها", "توليها", "تعيينها", "استلامها", "انتخابها", "تكليفها",
                        "تسلمهم", "تنصيبه")
-_AR_REL = L._ar("الذي", "التي")
 _AR_TAKE_VERB = L._ar("تولى", "تسلم", "استلم", "وتولى", "وتسلم", "واستلم")
 
 
@@ -397,7 +396,7 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
     if x is None:
         return None
     for y in range(x - 1, max(sr.lo, x - 16) - 1, -1):
-        if sr.f(y) & _AR_REL and sr.key(y) in ("الذي", "التي"):
+        if sr.f(y) & L.AR_REL_PRONOUNS and sr.key(y) in ("الذي", "التي"):
             z = y - 1
             if z >= sr.lo and sr.toks[z].text in ("،", ","):
                 z -= 1
