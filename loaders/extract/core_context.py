@@ -427,7 +427,7 @@ def strike_orderers(sr: Any, k: int) -> list[str]:
 
 
 # ---- lists broken by an apposition: "X, head of Y, and Z" ---------------------------------
-_EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "the", "a",
+_EN_APPOS_START = frozenset({"head", "leader", "chief", "commander", "deputy", "the", "a", "speaker",
                              "an", "his", "its", "founder", "secretary-general", "former",
                              "spokesman", "member", "minister", "president"})
 
@@ -460,10 +460,9 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
         end = next((y for y in range(close + 2, min(sr.hi, close + 16))
                     if sr.toks[y].text in (",", ".", ";")), None)
         if end is None or sr.toks[end].text != "," or any(
-                m.etype == "Person" or m.etype == "Organization" and sr.key(close + 1) != "whose"
-                for m in sr.args if close < m.lo < end) or \
+                m.etype == "Person" for m in sr.args if close < m.lo < end) or \
                 any(sr.key(y) in _EN_SAYING for y in range(close, end)):
-            return []  # ("X, whose State of Law coalition is part of Y, and Z": bodies only)
+            return []  # ("X, who leads the Amal movement, and Z": bodies only)
         close = end
     if close == x:
         return []
@@ -471,6 +470,9 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
     if sr.key(a) == "as" and sr.key(a + 1) == "well" and sr.key(a + 2) == "as":
         a += 2  # "X, whose ..., as well as Y and Z"
     elif sr.key(a) != "and":
+        return []
+    a = list_link_en(sr, a, last)  # "..., and (later) with Y": the preposition before X again
+    if a < 0:
         return []
     k2 = sr.toks[a + 1] if a + 1 < sr.hi else None
     if k2 is not None and not k2.cap and k2.key.endswith("ed") and k2.key not in _EN_TITLE_ED:
@@ -487,6 +489,25 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
     if end < sr.hi and not sr.toks[end].punct and sr.key(end) not in _EN_AFTER_OBJECT:
         return []  # "..., and Khazali said": a new clause, not a list member
     return tail
+
+
+_EN_LIST_ADV = frozenset({"later", "then", "also", "subsequently", "separately", "afterwards"})
+_EN_LIST_PREPS = frozenset({"with", "by"})
+
+
+def list_link_en(sr: Any, a: int, last: Any) -> int:
+    """*a* is the "and" of "X, who ..., and Y": the last token before the next member, past
+    an adverb and the preposition that stood before X ("held talks with X, ..., and (later)
+    with Y", "was received by X, ..., and by Y"); -1 for a preposition X did not have."""
+    while sr.key(a + 1) in _EN_LIST_ADV:
+        a += 1
+    p = sr.key(a + 1)
+    if p in _EN_LIST_PREPS:
+        s = last.tlo if 0 <= last.tlo < last.lo else last.lo
+        if not any(sr.key(y) == p for y in range(max(sr.lo, s - 3), s)):
+            return -1  # "met X, who ..., and with Y": not X's list
+        a += 1
+    return a
 
 
 _AR_WHO = frozenset({"الذي", "التي"})
@@ -523,7 +544,13 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
         return []
     start = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
     first = sr.toks[close + 1].key
-    if first in _AR_THEN:  # "...، ثم رئيسَ البرلمان Y" / "...، ثم Y"
+    with_y = with_again_ar(sr, close, last)
+    if with_y is None:
+        return []  # "التقى X، الذي ...، ومع Y": X was no "مع" object
+    if with_y:  # "بحث مع X، الذي ...، ثم مع Y" / "، ومع Y": Y (his title) right after مع
+        if start - (close + with_y) > 2:
+            return []
+    elif first in _AR_THEN:  # "...، ثم رئيسَ البرلمان Y" / "...، ثم Y"
         if start != close + 2 and not (start - close <= 6 and
                                        sr.key(close + 2) in L.AR_TITLE_FIRST):
             return []
@@ -532,10 +559,31 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
         return []  # "...، ووزير الطاقة Y" (a title the mention step left out), not "ووصل Y"
     tail = sr.chain(nxt, ("Person",))
     end = tail[-1].hi
-    if end < sr.hi and not sr.toks[end].punct and sr.key(end) not in _AR_TAIL_NEXT and \
-            sr.toks[end].key[:1] != "ل":
+    if not with_y and end < sr.hi and not sr.toks[end].punct and \
+            sr.key(end) not in _AR_TAIL_NEXT and sr.toks[end].key[:1] != "ل":
         return []  # "...، ووزير الطاقة Y أعلن": a new clause, not a list member
     return tail
+
+
+_AR_WITH = frozenset({"مع", "ومع"})
+
+
+def with_again_ar(sr: Any, close: int, last: Any) -> int | None:
+    """After the comma *close* that ends X's relative clause: the offset from *close* of the
+    token after مع ("، ثم مع Y": 3, "، ومع Y": 2), 0 without مع, None when X itself was not
+    the object of مع (then Y is no member of X's list)."""
+    k = sr.key(close + 1)
+    if k in _AR_THEN and sr.key(close + 2) in _AR_WITH:
+        off = 3
+    elif k in _AR_WITH:
+        off = 2
+    else:
+        return 0
+    s = last.tlo if 0 <= last.tlo < last.lo else last.lo
+    if not (sr.has_prep(last, {"مع"}) or any(sr.key(y) in _AR_WITH
+                                             for y in range(max(sr.lo, s - 2), s))):
+        return None
+    return off
 
 
 _EN_WHO = frozenset({"who", "which", "whose"})

@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_context import apposition_tail
+from loaders.extract.core_context import apposition_tail, relative_tail_ar
 from loaders.extract.core_recall import EN_ADV
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
@@ -415,6 +415,12 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
         if x >= sr.hi:
             continue
         kx = sr.toks[x].key
+        if kx in (",", "،"):  # "met X, who ..., and (with) Y": past X's relative clause
+            oth = r.target if b.eid == r.source else r.source
+            for mem in relative_tail_ar(sr, b) if sr.toks[x].ar else apposition_tail(sr, b):
+                if mem.eid != oth and (oth, mem.eid) not in done:
+                    done.add((oth, mem.eid))
+                    sr.add("MET_WITH", oth, mem.eid, "met_list_relative", 0.6)
         if not (kx == "and" or (kx == "," and sr.key(x + 1) == "and") or (
                 sr.toks[x].ar and kx[:1] == "و" and len(kx) > 2) or (
                 kx == "،" and sr.key(x + 1)[:1] == "و")):
