@@ -33,6 +33,12 @@ from loaders.extract.meeting_press import (
     joint_press_conference,
     with_after_place,
 )
+from loaders.extract.meeting_told import (
+    AR_DUAL_MEETING,
+    AR_MEETING_NOUNS,
+    AR_TOLD,
+    told_at_meeting_ar,
+)
 
 _EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
@@ -1124,7 +1130,7 @@ def _in_his_reception(sr: Any) -> None:
 
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
-       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY))
+       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1139,6 +1145,8 @@ def meetings_ar(sr: Any) -> None:
         _banquet(sr)  # "أقام X مأدبة على شرف Y"
     if AR_JOINT in sr._by_ar:
         joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
+    if AR_TOLD in sr._by_ar and AR_MEETING_NOUNS in sr._by_ar:
+        told_at_meeting_ar(sr)  # meeting_told.py: "أكد X لـY خلال اللقاء / لقائهما"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return

@@ -83,6 +83,7 @@ from loaders.extract.meeting_press import (
     joint_press_conference,
     pair_discussed_en,
 )
+from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 
 _EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
 _EN_VISITORS = frozenset({"visitors", "guests"})  # only "the visitors": the delegation told before
@@ -891,7 +892,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_JOINT | EN_DISCUSSED | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -965,5 +966,7 @@ def meetings_en(sr: Any) -> None:
         joint_press_conference(sr)  # meeting_press.py: "X and Y held a joint press conference"
     if EN_DISCUSSED in cues:
         pair_discussed_en(sr)  # meeting_press.py: "X and Y discussed ..."
+    if EN_TOLD in cues and EN_MEETING_NOUNS in cues:
+        told_at_meeting_en(sr)  # meeting_told.py: "X told Y during a meeting"
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X

@@ -1,0 +1,136 @@
+"""MET_WITH: a speaker who tells (assures, briefs, urges ...) an addressee something at a
+meeting met the addressee.
+
+- English: "X told Y during a meeting in Tehran that ...", "X assured Y at the talks",
+  "During a meeting on Monday, X briefed Y on ..." (:func:`told_at_meeting_en`);
+- Arabic: "أكد X لـY خلال اللقاء أن ..."، "وأبلغ X الرئيسَ Y خلال اجتماع في طهران"،
+  "وخلال لقائهما، أكد X لـY" (:func:`told_at_meeting_ar`).
+
+The meeting phrase is a preposition (during / at / in; خلال / في / أثناء) and a meeting noun
+right after the addressee, or opening the sentence before the speaker. Not a meeting: a
+meeting noun with its own partner ("at a meeting with Z", "خلال لقائه مع Z": the other rules
+read those), a call ("by phone", "في اتصال هاتفي": no meeting noun), a plan or a negation
+("will tell Y at a meeting next week": ``SentenceCore.blocked``), an addressee who is no
+named person ("told reporters").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.mention_base import Mention
+
+MW = "MET_WITH"
+_NONE: frozenset[str] = frozenset()
+EN_TOLD = frozenset({"told", "tells", "assured", "assures", "reassured", "briefed", "briefs",
+                     "urged", "urges", "warned", "warns", "informed", "informs", "pressed",
+                     "presses", "thanked", "thanks", "congratulated", "handed", "hands"})
+_EN_PREPS = frozenset({"during", "at", "in", "on"})
+_EN_NOUNS = frozenset({"meeting", "meetings", "talks", "session", "encounter"})
+_EN_OWN_PARTNER = frozenset({"with", "between"})
+AR_TOLD = L._ar("أكد", "اكد", "أكدت", "أبلغ", "ابلغ", "أبلغت", "قال", "قالت", "شدد", "شددت",
+                "أوضح", "أوضحت", "نقل", "نقلت", "أطلع", "اطلع", "أطلعت", "طمأن", "حث", "حثت",
+                "دعا", "دعت", "أعرب", "أعربت", "جدد", "جددت", "سلم", "سلمت")
+# Arabic verbs whose addressee is a direct object (the others take لـ)
+_AR_DIRECT = L._ar("أبلغ", "ابلغ", "أبلغت", "أطلع", "اطلع", "أطلعت", "طمأن", "حث", "حثت",
+                   "دعا", "دعت")
+_AR_PREPS = L._ar("خلال", "وخلال", "في", "وفي", "أثناء", "اثناء", "وأثناء", "ولدى", "لدى")
+# "لقائهما" (their meeting, of two) is no AR_MEET word: it opens ``meetings_ar`` itself
+AR_DUAL_MEETING = L._ar("لقائهما", "اجتماعهما", "مباحثاتهما", "محادثاتهما")
+_AR_NOUNS = L.AR_MEET_NOUNS | AR_DUAL_MEETING | L._ar("المحادثات", "المباحثات", "لقائه",
+                                                       "لقائها", "اجتماعه")
+_AR_OWN_PARTNER = L._ar("مع", "ومع", "بين", "جمع", "جمعه", "جمعهما", "ضم")
+_COMMAS = frozenset({",", "،"})
+
+
+def _start(m: Mention) -> int:
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+def _meeting_phrase_en(sr: Any, x: int) -> int:
+    """End (exclusive) of "during/at (a/the ...) meeting" starting at *x*, else -1; -1 too
+    when the meeting has a partner of its own ("at a meeting with Z")."""
+    if sr.key(x) not in _EN_PREPS:
+        return -1
+    y = x + 1  # "a (closed-door / two-hour / Monday) meeting": a few words, no name
+    while y < sr.hi and y - x <= 5 and sr.key(y) not in _EN_NOUNS and \
+            not sr.toks[y].punct or sr.key(y) == "-":
+        if y in sr.mention_at:
+            return -1
+        y += 1
+    if y >= sr.hi or sr.key(y) not in _EN_NOUNS or sr.key(y + 1) in _EN_OWN_PARTNER:
+        return -1
+    return y + 1
+
+
+def _meeting_phrase_ar(sr: Any, x: int) -> int:
+    """End (exclusive) of "خلال (ال)لقاء/الاجتماع/لقائهما" at *x*, else -1 (also when a
+    partner follows: "خلال لقائه مع Z" / "خلال اجتماع جمعه بـZ")."""
+    if sr.key(x) not in _AR_PREPS or x + 1 >= sr.hi:
+        return -1
+    if not sr.f(x + 1) & _AR_NOUNS:
+        return -1
+    nxt = x + 2
+    if sr.key(nxt) in _AR_OWN_PARTNER:
+        return -1
+    m = sr.mention_at.get(nxt)
+    if m is not None and m.etype == "Person":
+        return -1  # "خلال لقائه الرئيسَ Z": the partner is Z (meetings.py)
+    return nxt
+
+
+def told_at_meeting_en(sr: Any) -> None:
+    """"X told Y during a meeting ..." / "During a meeting, X told Y ..."."""
+    opening = _meeting_phrase_en(sr, sr.lo)
+    for v in sr.triggers(_NONE, EN_TOLD):
+        addr = sr.after(v + 1, types=("Person",), maxgap=2)
+        if addr is None or addr.poss or any(not (sr.toks[y].cap or sr.key(y) == "the")
+                                            for y in range(v + 1, _start(addr))):
+            continue  # "told (Iranian) President Y", not "told reporters that Y"
+        addrs = sr.chain(addr, ("Person",))
+        end = addrs[-1].hi
+        at = _meeting_phrase_en(sr, end)
+        if at < 0 and not (0 <= opening <= v and not any(
+                sr.toks[y].text in (".", ";") for y in range(opening, v))):
+            continue
+        subj = sr.subject_before(v, maxgap=12)
+        if subj is None or subj.etype != "Person" or subj in addrs or sr.blocked(v, subj):
+            continue
+        for a in addrs:
+            sr.add(MW, subj.eid, a.eid, "told_at_meeting_en", 0.6)
+
+
+def told_at_meeting_ar(sr: Any) -> None:
+    """"أكد X لـY خلال اللقاء ..." / "وخلال لقائهما، أبلغ X الرئيسَ Y ..."."""
+    first = sr.lo + 1 if sr.key(sr.lo) in ("و", "ف") else sr.lo
+    opening = _meeting_phrase_ar(sr, first)
+    for v in sr.triggers(AR_TOLD, _NONE):
+        subj = sr.after(v + 1, types=("Person",), maxgap=0)
+        if subj is None or sr.has_prep(subj, {"ل", "ب", "م"}):
+            continue
+        addr = sr.after(subj.hi, types=("Person",), maxgap=0)
+        if addr is None or addr is subj:
+            continue
+        if not sr.has_prep(addr, {"ل"}) and not (
+                sr.f(v) & _AR_DIRECT and not sr.has_prep(addr, {"ب", "م", "ع", "ف"})):
+            continue  # "أكد X لـY" / "أبلغ X Y"
+        addrs = sr.chain(addr, ("Person",))
+        end = addrs[-1].hi
+        at = _meeting_phrase_ar(sr, end)
+        if at < 0 and not (0 <= opening <= v and all(
+                sr.toks[y].text not in (".", "؛") for y in range(opening, v))):
+            continue
+        if sr.blocked(v, subj):
+            continue
+        for a in addrs:
+            sr.add(MW, subj.eid, a.eid, "told_at_meeting_ar", 0.6)
+
+
+EN_MEETING_NOUNS = _EN_NOUNS
+AR_MEETING_NOUNS = _AR_NOUNS
+_TRIGGER_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (AR_TOLD, _NONE), (_AR_NOUNS, _NONE), (_NONE, EN_TOLD), (_NONE, _EN_NOUNS))
+for _ar_set, _en_set in _TRIGGER_PAIRS:
+    register_triggers(_ar_set, _en_set)  # so that a sentence's present_sets tells whether to look
