@@ -529,8 +529,8 @@ class MeetingRules(SentenceCore):
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
                 else:
-                    if cand:
-                        subj = cand[0]
+                    if cand:  # "استقبل ولي العهد رئيس مجلس الوزراء الأمير X": X, not the body
+                        subj = commander_of(self, cand[0])
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
                     if first_obj is not None and subj is not None and (
