@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_guest_then import in_reception_guest_ar
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
 EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
@@ -483,8 +484,8 @@ def received_him_before(sr: Any, t: int):
     """"(و)استقبله X ... قبل أن يلتقي Y": the guest (the pronoun's antecedent) is who goes on
     to meet Y. Returns the guest's mention, or None when no such reception precedes *t*."""
     rx = next((x for x in range(t - 3, sr.lo - 1, -1) if sr.f(x) & _AR_RECEIVED_HIM), None)
-    if rx is None:
-        return None
+    if rx is None:  # "وكان في استقبال G ... H، قبل أن يلتقي Y": G (meeting_guest_then.py)
+        return in_reception_guest_ar(sr, t)
     host = sr.after(rx + 1, types=("Person",), maxgap=4)
     ante = sr.before(rx, types=("Person",), maxgap=40)
     if ante is None:

@@ -68,6 +68,11 @@ from loaders.extract.meeting_clauses import (
     passive_subject_en,
     with_after_place_ar,
 )
+from loaders.extract.meeting_guest_then import (
+    in_reception_guest_ar,
+    pronoun_reception_before,
+    then_clause_ar,
+)
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
     unnamed_prep_object_ar,
@@ -452,6 +457,10 @@ class MeetingRules(SentenceCore):
             obj = self.after(withx, maxgap=4)
             subj = passive_subject_ar(self, self.before(
                 t, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
+            if then_clause_ar(self, t - 1):  # "في استقبال G ... H، قبل أن يجري مباحثات مع Y"
+                subj = in_reception_guest_ar(self, t - 1) or (
+                    received_him_before(self, t - 1) if pronoun_reception_before(self, t - 1)
+                    else subj)  # the guest, else nobody (not the host H)
             v = t - 2 if self.f(t - 1) & _AR_SESSION else t - 1
             if subj is not None and self.f(v) & _AR_AND_HELD and v - 1 > self.lo and \
                     self.toks[v - 1].text in ("،", ",") and subj.hi <= v:
