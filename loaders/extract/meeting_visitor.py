@@ -33,6 +33,7 @@ from loaders.extract.meeting_fallback import (
     _subject_before,
     titled_members,
 )
+from loaders.extract.meeting_tour import moved_on_before_ar
 from loaders.extract.rule_common import _EMPTY
 
 _AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت", "توجه", "توجهت")
@@ -99,12 +100,16 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
     if not (fs & _AR_VERBS or fs & _AR_WITH_VERBS) or _pron_object(sr, t):
         return None
     k0 = sr.key(t - 1)
+    moved = moved_on_before_ar(sr, t)  # "، ثم توجه إلى أنقرة والتقى Z" (meeting_tour.py)
     cont = k0 in _AR_CONT or sr.key(t + 1) in _AR_DURING or (
-        sr.toks[t].key.startswith("و") and t - 1 >= sr.lo and sr.toks[t - 1].text in ("،", ","))
+        sr.toks[t].key.startswith("و") and t - 1 >= sr.lo and sr.toks[t - 1].text in (
+            "،", ",")) or moved >= 0
     if not cont:
         return None
-    # (not a visit that only dates the sentence: "بعد يومين من زيارة X، والتقى Z")
-    v = max((x for x in vs if x < t and sr.key(x - 1) not in _AR_TIME_REF), default=None)
+    # (not a visit that only dates the sentence: "بعد يومين من زيارة X، والتقى Z"; not the
+    # subjectless "ثم توجه" itself: the visit before it names the visitor)
+    v = max((x for x in vs if x < t and sr.key(x - 1) not in _AR_TIME_REF and x != moved),
+            default=None)
     if v is None:
         return None
     visitor = _visitor_ar(sr, v)

@@ -1,0 +1,36 @@
+"""A tour told in one Arabic sentence: "... استقبله Y في الرياض، ثم توجه إلى أنقرة والتقى Z".
+
+The و-verb after "ثم توجه / انتقل / سافر / عاد إلى <place>" has no subject of its own: the
+traveller is the visitor of the sentence (``meeting_visitor._continued_ar``), not Y who
+received him in the first stop. :func:`moved_on_before_ar` finds such a subjectless
+movement clause right before a meeting verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_AR_MOVE = L._ar("توجه", "توجهت", "انتقل", "انتقلت", "سافر", "سافرت", "عاد", "عادت", "غادر",
+                 "غادرت", "وتوجه", "وتوجهت", "وانتقل", "وانتقلت")
+_AR_THEN = L._ar("ثم", "وثم", "بعدها", "وبعدها")
+_AR_TO = L._ar("إلى", "الى", "نحو")
+_PLACES = ("Location", "Country")
+
+
+def moved_on_before_ar(sr: Any, t: int) -> int:
+    """Position of the movement verb of "(، ثم) توجه إلى <place> و<t>" right before the و-verb
+    at *t* (no subject between the movement verb and its place), else -1."""
+    if not sr.toks[t].key.startswith("و") or t - 3 < sr.lo:
+        return -1
+    place = sr.mention_at.get(t - 1)
+    if place is None or place.etype not in _PLACES or place.hi != t:
+        return -1
+    v = place.lo - 2
+    if v < sr.lo or sr.key(place.lo - 1) not in _AR_TO or not sr.f(v) & _AR_MOVE:
+        return -1
+    if not (sr.key(v - 1) in _AR_THEN or sr.toks[v].key.startswith("و") or
+            sr.toks[v - 1].text in ("،", ",")):
+        return -1  # "... توجه X إلى أنقرة والتقى Z": X has a subject of his own (not here)
+    return v
