@@ -73,6 +73,7 @@ from loaders.extract.meeting_guest_then import (
     pronoun_reception_before,
     then_clause_ar,
 )
+from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
     unnamed_prep_object_ar,
@@ -364,6 +365,8 @@ class MeetingRules(SentenceCore):
         agent = self.after(by + 1, types=("Person",), maxgap=2)
         if agent is not None and agent.poss:
             return  # "hosted by Kadhimi's office": not Kadhimi in person
+        if agent is None:  # "by Iraq's top Shiite cleric, Grand Ayatollah Y"
+            agent = apposed_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
                 self.blocked(t, subj):

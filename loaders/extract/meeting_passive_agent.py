@@ -1,0 +1,50 @@
+"""English passive meeting whose agent is a description with the name in apposition.
+
+"X was received by Iraq's top Shiite cleric, Grand Ayatollah Y, in Najaf" / "was met at the
+airport by the country's president, Y": the agent is Y, named after the comma that closes
+the description (``meetings._met_passive`` reads only a name right after "by"). The
+description is a short noun phrase: an article, a possessive (a country's or "the
+country's"), adjectives and title words; no verb, no other person, at most eight words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.mention_base import Mention
+
+_MAX_DESC = 8
+_SAYING = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote"})
+_DESC_STOP = frozenset({"who", "which", "that", "and", "or", "but", "said", "says", "is", "was",
+                        "are", "were", "has", "had", "have", "to", "after", "before", "while"})
+
+
+def _start(m: Mention) -> int:
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+def apposed_agent_en(sr: Any, by: int) -> Mention | None:
+    """The person named in apposition to the description after the 'by' at *by* ("by
+    Iraq's top Shiite cleric, Grand Ayatollah Y"), else None."""
+    x = by + 1
+    comma = -1
+    for y in range(x, min(sr.hi, x + _MAX_DESC + 1)):
+        tk = sr.toks[y]
+        if tk.text == ",":
+            comma = y
+            break
+        if tk.punct and tk.text not in ("'", "-", "\u2019") or tk.key in _DESC_STOP:
+            return None
+        m = sr.mention_at.get(y)
+        if m is not None and (m.etype == "Person" or m.etype == "Country" and not m.poss):
+            return None  # a person (or "by Iraq") right away: not a description
+    if comma <= x or sr.key(x) not in ("the", "a", "an", "its", "his", "her") and \
+            not sr.toks[x].poss and (sr.mention_at.get(x) is None or
+                                     not sr.mention_at[x].poss):
+        return None  # "by the ..." / "by Iraq's ..." only
+    for m in sr.args:
+        if m.etype == "Person" and _start(m) == comma + 1:
+            if m.poss or sr.key(m.hi) in _SAYING:
+                return None  # "by the delegation, Y said": Y is the speaker
+            return m
+    return None
