@@ -35,6 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
 _OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها")
@@ -192,7 +193,12 @@ def earlier_subject_en(sr: Any, t: int, subj: Any) -> Any:
     """"X held talks with Y, and in Doha this week met Z": X, the partner a meeting rule
     already gave the nearest person Y when Y stands before ", and (adverbials) <verb>" with
     no one named after it; else *subj* (module doc)."""
-    if subj is None or subj.etype != "Person" or not sr.out:
+    if subj is None or subj.etype != "Person":
+        return subj
+    carried, first = earlier_meeting_subject_en(sr, t, subj)
+    if carried:
+        return first  # "The premier met X and Y, and then held talks with Z": not Y-Z
+    if not sr.out:
         return subj
     a = next((x for x in range(subj.hi, t) if sr.key(x) == "and"), None)
     if a is None or sr.key(a - 1) != "," or any(

@@ -33,6 +33,7 @@ from loaders.extract.core_context import apposition_tail, relative_tail_ar
 from loaders.extract.core_recall import EN_ADV
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 
 # Arabic verbs whose object is the partner, and those that need مع ("بحث X مع Y")
@@ -145,6 +146,11 @@ def _pair_en(sr: Any, t: int):
         return None  # "X, who replaced Y, met Z": not Y
     if any(sr.toks[x].text in _STOP_PUNCT for x in range(subj.hi, verb)):
         return None
+    carried, first = earlier_meeting_subject_en(sr, verb, subj)  # "The premier met X and Y,
+    if carried:  # and then held talks with Z": the premier, not Y
+        if first is None or first.eid == p.eid:
+            return None
+        subj = first
     partners = sr.chain(p, ("Person",))
     partners += [o for o in apposition_tail(sr, partners[-1], ("Person",)) if o not in partners]
     partners += [o for o in titled_members(sr, partners[-1]) if o not in partners]

@@ -96,6 +96,8 @@ _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتم�
 _AR_RECEPTION = L._ar("استقبال")
 _AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأجرت", "واجرت")
+_AR_HELD = L._ar("عقد", "عقدت", "أجرى", "اجرى", "أجرت", "اجرت")
+_AR_THEN = L._ar("ثم")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
@@ -465,8 +467,10 @@ class MeetingRules(SentenceCore):
                     received_him_before(self, t - 1) if pronoun_reception_before(self, t - 1)
                     else subj)  # the guest, else nobody (not the host H)
             v = t - 2 if self.f(t - 1) & _AR_SESSION else t - 1
-            if subj is not None and self.f(v) & _AR_AND_HELD and v - 1 > self.lo and \
-                    self.toks[v - 1].text in ("،", ",") and subj.hi <= v:
+            c = v - 2 if self.key(v - 1) in _AR_THEN and self.f(v) & _AR_HELD else v - 1
+            if subj is not None and (self.f(v) & _AR_AND_HELD or c == v - 2) and \
+                    c > self.lo and self.toks[c].text in ("،", ",") and subj.hi <= v:
+                # (also "، ثم عقد اجتماعاً مع Z")
                 # "التقى X Y، وعقد جلسة مباحثات منفصلة مع Z": X (the subject of the meeting
                 # verb before), not Y whom X met
                 mv = next((y for y in range(self.lo, subj.lo) if self.f(y) & L.AR_MEET), None)

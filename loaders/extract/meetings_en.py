@@ -84,6 +84,7 @@ from loaders.extract.meeting_press import (
     pair_discussed_en,
 )
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
+from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 
 _EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
 _EN_VISITORS = frozenset({"visitors", "guests"})  # only "the visitors": the delegation told before
@@ -401,6 +402,9 @@ def delegations_en(sr: Any) -> None:
                 t = _verb_before(sr, obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo)
         if t is not None and sr.key(t - 1) not in _EN_PASSIVE_AUX:
             host = coordinated_subject(sr, t) or sr.subject_before(t)
+            if host is not None:  # "The premier met X, and then held talks with a delegation"
+                carried, first = earlier_meeting_subject_en(sr, t, host)
+                host = first if carried else host
             if host is not None and host.etype in ("Person", "Organization") and \
                     host.eid not in entry["members"]:
                 if sr.blocked(t, host):

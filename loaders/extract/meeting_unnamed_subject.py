@@ -1,0 +1,61 @@
+"""English: the object of a first meeting is not the subject of the next one.
+
+"The Qatari premier met X and Y at his office, and then held talks with Z" / "The Egyptian
+minister met X on Monday and later held talks with Z": the subject of the second verb is
+the first verb's subject, a description no mention stands for; X and Y only met the premier.
+Without this check the nearest person before the second verb (Y) was read as its subject
+(Y-Z, X-Z and the delegation's body with X and Y). The rules that pick a subject by
+proximity (``meeting_clauses.earlier_subject_en``, ``meetings_en.delegations_en``) ask
+:func:`earlier_meeting_subject_en` and take the first verb's subject instead (the premier,
+when a description mention stands for him), or none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.mention_base import Mention
+
+_LINK_ADV = frozenset({"then", "later", "also", "afterwards", "subsequently", "separately"})
+
+
+def earlier_meeting_subject_en(sr: Any, t: int, subj: Mention) -> tuple[bool, Mention | None]:
+    """When *subj* (the person picked as subject of the verb at *t*) is an object of a
+    meeting verb earlier in the clause ("The premier met X and Y ..., and then held talks
+    with Z"), with only "and" (adverbs, place and time words) between *subj* and *t*:
+    (True, that verb's subject, or None when no mention names it); else (False, None)."""
+    t0 = _earlier_meeting(sr, t, subj)
+    if t0 < 0:
+        return False, None
+    s0 = sr.subject_before(t0)
+    if s0 is None or s0.etype != "Person" or s0 is subj or s0.hi > t0:
+        return True, None
+    return True, s0
+
+
+def _earlier_meeting(sr: Any, t: int, subj: Mention) -> int:
+    """The meeting verb before *t* whose object list holds *subj* (see above), else -1."""
+    if subj.etype != "Person" or subj.hi > t or sr.toks[t].ar:
+        return -1
+    a = next((x for x in range(subj.hi, t) if sr.key(x) == "and"), None)
+    if a is None or any(subj.hi <= m.lo < t and m.etype in ("Person", "Organization")
+                        for m in sr.args):
+        return -1
+    if any(sr.toks[x].text in (";", ".") or sr.key(x) in ("who", "which", "whom")
+           for x in range(subj.hi, t)):
+        return -1
+    y = a + 1
+    while y < t and sr.key(y) in _LINK_ADV:
+        y += 1
+    if y != t and sr.key(y) not in ("held", "had", "hold"):
+        return -1  # "and Z ..." / "and then <verb>" only: the verb right after "and"
+    for t0 in sr.triggers(L.AR_MEET, L.EN_MEET):
+        if t0 >= subj.lo:
+            break
+        first = sr.after(t0 + 1, types=("Person",), maxgap=4)
+        if first is None or first.lo > subj.lo or not sr._close_object(t0, first):
+            continue
+        if subj in sr.chain(first, ("Person",)):
+            return t0
+    return -1
