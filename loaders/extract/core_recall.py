@@ -120,7 +120,12 @@ EN_PLACE_NOUNS = frozenset({"airport", "palace", "headquarters", "office", "offi
                             "residence", "home", "house", "ministry", "embassy", "compound",
                             "hotel", "capital", "city", "border", "building", "venue", "port",
                             "base", "his", "her", "their", "its", "presidential", "official",
-                            "government", "state", "guesthouse", "of", "arrival"})
+                            "government", "state", "guesthouse", "of", "arrival",
+                            # where an arriving guest is met: "on the tarmac", "at the foot
+                            # of the aircraft steps", "at the terminal gate"
+                            "tarmac", "runway", "foot", "aircraft", "plane", "airplane",
+                            "steps", "stairs", "gate", "terminal", "entrance", "door",
+                            "hall", "lounge"})
 
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------

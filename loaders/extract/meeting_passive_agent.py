@@ -48,3 +48,23 @@ def apposed_agent_en(sr: Any, by: int) -> Mention | None:
                 return None  # "by the delegation, Y said": Y is the speaker
             return m
     return None
+
+
+_PREPS = frozenset({"on", "aboard", "in", "at", "from", "into", "onto", "inside"})
+_DETS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+
+
+def prep_object_en(sr: Any, m: Mention) -> bool:
+    """Is *m* the object of a place preposition ("flew in on a Cham Wings Airbus", "on a
+    Qatar Airways Airbus", "at the X hotel")? Such a mention is no subject of a later
+    passive verb."""
+    b = _start(m) - 1
+    if b >= sr.lo and sr.key(b) in _PREPS:
+        return True  # "at X"
+    while b > sr.lo and sr.toks[b].cap and not sr.toks[b].ar:
+        b -= 1  # "a Qatar Airways Airbus": capitalised words after an article
+    if b <= sr.lo or sr.key(b) not in _DETS:
+        return False  # ("On Wednesday X travelled": no article, X is the subject)
+    while b > sr.lo and sr.key(b) in _DETS:
+        b -= 1
+    return sr.key(b) in _PREPS

@@ -73,7 +73,7 @@ from loaders.extract.meeting_guest_then import (
     pronoun_reception_before,
     then_clause_ar,
 )
-from loaders.extract.meeting_passive_agent import apposed_agent_en
+from loaders.extract.meeting_passive_agent import apposed_agent_en, prep_object_en
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
     unnamed_prep_object_ar,
@@ -370,6 +370,12 @@ class MeetingRules(SentenceCore):
         if agent is None:  # "by Iraq's top Shiite cleric, Grand Ayatollah Y"
             agent = apposed_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)
+        if subj is not None and prep_object_en(self, subj):
+            # "X flew in on a <plane> and was met by Y": X, not the plane
+            s0 = subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo
+            subj = self.subject_before(s0, maxgap=12)
+            if subj is not None and prep_object_en(self, subj):
+                return
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
                 self.blocked(t, subj):
             return
