@@ -587,11 +587,16 @@ _EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLI
 
 def _said_name(doc: Doc, k: int, lo: int, hi: int) -> bool:
     """"Said" written with a capital inside a sentence before another capitalised word is
-    the given name ("killed Said Hassan, a commander"), not the verb."""
+    the given name ("killed Said Hassan, a commander"), not the verb; so is "Said" before
+    a family name with its article ("met Said al-Khafaji")."""
     toks = doc.toks
-    return lo < k < hi - 1 and not toks[k - 1].punct and toks[k + 1].cap and \
-        not toks[k + 1].punct and toks[k + 1].key not in L.EN_STOP and \
-        toks[k + 1].key not in L.EN_NOT_NAME
+    if not lo < k < hi - 1 or toks[k - 1].punct:
+        return False
+    nxt = toks[k + 1]
+    if nxt.key in ("al", "el") and not nxt.cap:
+        return k + 3 < hi and toks[k + 2].text == "-" and toks[k + 3].cap
+    return nxt.cap and not nxt.punct and nxt.key not in L.EN_STOP and \
+        nxt.key not in L.EN_NOT_NAME
 
 
 def _en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:
