@@ -45,6 +45,7 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
+from loaders.extract.title_spans import en_office_end
 from loaders.extract.titles import (
     _IQLIM,
     _imperfect_verb,
@@ -111,6 +112,12 @@ def _english_capitalised_spans(w: _Work) -> None:
                 for x in range(k, e):
                     covered[x] = me
                 k = e
+                continue
+        if k not in covered and t.cap and t.key in L.EN_TITLE_FIRST and t.key in L.EN_NOT_NAME:
+            tt = _title_at(doc, k, s.hi)
+            office = en_office_end(doc, k, tt[0], s.hi) if tt is not None else k
+            if tt is not None and (" " in tt[2] or office > tt[0]):
+                k = office  # "Chief of Staff X", "Chief Justice X", "Commander of ... Forces X"
                 continue
         said = t.text == "Said" and _said_name(doc, k, s.lo, s.hi)
         if k in covered or t.ar or not t.cap or t.punct or t.key in L.NATIONALITY or (

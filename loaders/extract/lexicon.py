@@ -57,6 +57,11 @@ EN_TITLES: dict[str, str] = {
     "lieutenant colonel": "plain", "lt col": "plain", "captain": "plain", "capt": "plain",
     "major": "plain", "maj": "plain", "admiral": "plain", "rear admiral": "plain",
     "vice admiral": "plain", "warrant officer": "plain",
+    # offices and ranks of the region's news (session 12): "Deputy Speaker X" is no speaker
+    "deputy speaker": "member", "first deputy speaker": "member",
+    "second deputy speaker": "member", "minister of state": "plain", "state minister": "plain",
+    "mayor": "plain", "chief justice": "plain", "brigadier": "plain", "commodore": "plain",
+    "air marshal": "plain", "field marshal": "plain",
 }
 # cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
 # Iraqi oil minister" alone stands for the oil minister named before (session 10)

@@ -57,3 +57,54 @@ def test_said_the_verb_stays_a_verb(text):
     doc = RuleExtractor().extract(text, lang="en")
     assert not any(e["id"].startswith(("person:saeed", "person:said"))
                    for e in doc["entities"]), doc["entities"]
+
+
+# --- offices written in capitals before a new person's name ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Qaani met Deputy Speaker Karim Zubaidi in Baghdad on Monday.",
+    "Qaani met First Deputy Speaker Karim Zubaidi in Baghdad on Monday.",
+    "Qaani met Chief of Staff Karim Zubaidi in Baghdad on Monday.",
+    "Qaani met Army Chief of Staff Karim Zubaidi in Baghdad on Monday.",
+    "Qaani met Chief of Staff of the Armed Forces Karim Zubaidi in Baghdad on Monday.",
+    "Qaani met Commander of Ground Forces Karim Zubaidi in Baghdad on Monday.",
+    "Qaani met Minister of State for Foreign Affairs Karim Zubaidi in Baghdad on Monday.",
+    "Qaani met Chief Justice Karim Zubaidi in Baghdad on Monday.",
+    "Qaani met Baghdad Mayor Karim Zubaidi on Monday.",
+    "Qaani met Air Marshal Karim Zubaidi in Baghdad on Monday.",
+    "Deputy Speaker Karim Zubaidi received Qaani in Baghdad on Monday.",
+    "Qaani was received by Chief of Staff Karim Zubaidi in Baghdad.",
+])
+def test_office_words_are_no_part_of_the_name(text):
+    doc = RuleExtractor().extract(text, lang="en")
+    people = {e["id"] for e in doc["entities"] if e["id"].startswith("person:")}
+    assert people == {"person:esmail-qaani", "person:karim-zubaidi"}, people
+    assert any(r["type"] == "MET_WITH" and {r["source"], r["target"]} ==
+               {"person:esmail-qaani", "person:karim-zubaidi"} for r in doc["relations"]), \
+        doc["relations"]
+
+
+@pytest.mark.parametrize("text, eid", [
+    # a known name after the office keeps its id
+    ("Qaani met Chief of Staff Abdul Aziz al-Mohammadawi in Baghdad.",
+     "person:abdul-aziz-al-muhammadawi"),
+    ("التقى قاآني رئيس أركان الحشد الشعبي عبد العزيز المحمداوي في بغداد.",
+     "person:abdul-aziz-al-muhammadawi"),
+    ("التقى قاآني نائب رئيس مجلس النواب كريم الزبيدي في بغداد.", "person:karim-al-zubaidi"),
+])
+def test_known_and_arabic_names_after_an_office(text, eid):
+    doc = RuleExtractor().extract(text)
+    assert any(r["type"] == "MET_WITH" and {r["source"], r["target"]} ==
+               {"person:esmail-qaani", eid} for r in doc["relations"]), doc["relations"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a body named after "of" with nobody after it stays a body; no person from office words
+    ("Qaani met the Chief of Staff of the Armed Forces in Baghdad.", "person:"),
+    ("The Speaker of Parliament met Qaani in Baghdad.", "person:speaker"),
+    ("Qaani met Deputy Speaker Shakhawan Abdullah in Baghdad.", "person:speaker"),
+])
+def test_office_without_a_name_makes_no_person(text, absent):
+    doc = RuleExtractor().extract(text, lang="en")
+    ids = [e["id"] for e in doc["entities"] if e["id"] != "person:esmail-qaani"]
+    bad = [i for i in ids if i.startswith(absent) and "abdullah" not in i]
+    assert not bad, ids
