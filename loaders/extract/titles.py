@@ -824,7 +824,11 @@ def _deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
 _HONORIFIC_PHRASES = sorted(
     {tuple(normalize(w) for w in p.split()) for p in (
         "آية الله العظمى", "آية الله", "آيه الله", "حجة الإسلام والمسلمين", "حجة الإسلام",
-        "حجت الإسلام", "سماحة", "فضيلة", "السيد", "الشيخ", "الحاج", "الحجة")} |
+        "حجت الإسلام", "سماحة", "فضيلة", "السيد", "الشيخ", "الحاج", "الحجة",
+        # Gulf styles before a royal's name after his office (session 12): "ولي العهد رئيس
+        # مجلس الوزراء الأمير X", "أمير البلاد حضرة صاحب السمو الشيخ X", "فخامة الرئيس X"
+        "الأمير", "الأميرة", "صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة",
+        "حضرة صاحب السمو", "حضرة صاحب الجلالة", "سمو", "جلالة", "فخامة", "معالي")} |
     {tuple(p.split()) for p in (
         "grand ayatollah", "ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam",
         "sayyed", "sayyid",

@@ -108,3 +108,26 @@ def test_office_without_a_name_makes_no_person(text, absent):
     ids = [e["id"] for e in doc["entities"] if e["id"] != "person:esmail-qaani"]
     bad = [i for i in ids if i.startswith(absent) and "abdullah" not in i]
     assert not bad, ids
+
+
+# --- a royal style between an office and the name ----------------------------------------------
+@pytest.mark.parametrize("text, host, guest", [
+    ("استقبل ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان، السبت في الرياض، "
+     "الرئيس العراقي عبد اللطيف رشيد.", "person:mohammed-bin-salman",
+     "person:abdul-latif-rashid"),
+    ("التقى رئيس مجلس الوزراء الأمير محمد بن سلمان في جدة وزير الخارجية التركي هاكان فيدان.",
+     "person:mohammed-bin-salman", "person:hakan-fidan"),
+    # a royal the gazetteer does not know keeps the office and meets the guest
+    ("استقبل رئيس مجلس الوزراء الكويتي الأمير فهد الحمود الرئيس العراقي عبد اللطيف رشيد.",
+     "person:fahd-al-hamud", "person:abdul-latif-rashid"),
+    # a Gulf style after the office: "معالي"
+    ("استقبل وزير الخارجية معالي حسين الزبيدي نظيره التركي هاكان فيدان في بغداد.",
+     "person:hussein-al-zubaidi", "person:hakan-fidan"),
+])
+def test_royal_style_between_office_and_name(text, host, guest):
+    doc = RuleExtractor().extract(text, lang="ar")
+    met = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+           if r["type"] == "MET_WITH"}
+    assert frozenset((host, guest)) in met, met
+    # the council in the office is no meeting partner
+    assert not any("council" in x for pair in met for x in pair), met
