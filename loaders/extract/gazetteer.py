@@ -455,7 +455,9 @@ class Gazetteer:
             if self.entries[c].type != "Person":
                 continue
             for a in self.ar_tokens.get(c, ()):
-                if len(a) >= 4 and token_skeleton(a) == sk:
+                if len(a) >= 4 and token_skeleton(a) == sk and \
+                        a.endswith("ي") == tok.endswith("ي"):
+                    # (the nisba makes another word: "قصر البركة العامر" is no al-Amiri)
                     r = fuzz.ratio(tok, a)
                     if r > best:
                         best, best_ids = r, {c}

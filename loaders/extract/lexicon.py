@@ -100,6 +100,7 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
     "مستشار": "plain", "المستشار": "plain", "مستشار الأمن الوطني": "plain", "محافظ": "plain",
     "مستشار الأمن القومي": "plain",
+    "حاكم": "lead",  # "حاكم دبي الشيخ X", "حاكم مصرف لبنان X": the ruler / governor (session 12)
     "المحافظ": "plain", "القاضي": "plain", "رئيس البرلمان": "lead",
     "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",
     "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",

@@ -145,6 +145,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
                     if cand in L.AR_TITLES:
                         if n == 1 and cand in ("امر", "الامر") and "آ" not in t.text:
                             continue  # أمر "ordered" / "order", not آمر "commander"
+                        if cand == _AR_RULER and ("ال" + cand) in t.key:
+                            continue  # "الحزب الحاكم": ruling, not "حاكم دبي" (ruler)
                         return k + n, L.AR_TITLES[cand], cand
         return None
     key = t.key
@@ -178,6 +180,7 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_ACTING = L.fold_ar("القائم بأعمال")
+_AR_RULER = L.fold_ar("حاكم")  # an office only without the article (session 12)
 # governor: the (definite) province follows the title ("محافظ السليمانية X")
 _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
 

@@ -131,3 +131,68 @@ def test_royal_style_between_office_and_name(text, host, guest):
     assert frozenset((host, guest)) in met, met
     # the council in the office is no meeting partner
     assert not any("council" in x for pair in met for x in pair), met
+
+
+# --- Arabic name boundaries: power taken, the nisba, "حاكم" --------------------------------------
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    doc = RuleExtractor().extract(text, lang="ar")
+    return {(r["type"], r["source"], r["target"]) for r in doc["relations"]}
+
+
+def _ids(text: str) -> set[str]:
+    doc = RuleExtractor().extract(text, lang="ar")
+    return {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text, succ, pred", [
+    # "الحكم" / "العرش" / "السلطة" after a name is what was taken, not a family name
+    ("وتولى الرئيس عبد الفتاح السيسي الحكم عام 2014 خلفاً للرئيس المؤقت عدلي منصور.",
+     "person:abdel-fattah-el-sisi", "person:adli-mansour"),
+    ("اعتلى السلطان هيثم بن طارق العرش خلفاً للسلطان الراحل قابوس بن سعيد.",
+     "person:haitham-bin-tariq", "person:qaboos-bin-said"),
+])
+def test_power_taken_is_no_family_name(text, succ, pred):
+    assert ("SUCCESSOR_OF", succ, pred) in _rels(text), _rels(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("تولى السلطان هيثم الحكم خلفاً لابن عمه قابوس بن سعيد.", "person:haitham-al-hakm"),
+    ("وتسلم القائد الجديد كريم جبار السلطة بعد أيام.", "person:karim-jabbar-al-sulta"),
+])
+def test_no_person_named_after_the_power(text, bad):
+    assert bad not in _ids(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    # an adjective without the nisba is no known family name with it
+    ("استقبل السلطان هيثم بن طارق في قصر البركة العامر الرئيس السوري بشار الأسد.",
+     "person:hadi-al-amiri"),
+    ("التقى بزشكيان في القصر الكاظم الرئيس العراقي عبد اللطيف رشيد.",
+     "person:mustafa-al-kadhimi"),
+])
+def test_word_without_the_nisba_is_no_known_surname(text, bad):
+    assert bad not in _ids(text), _ids(text)
+
+
+def test_known_surname_misspelt_with_its_nisba_still_found():
+    text = "التقى قائد فيلق القدس إسماعيل قائاني هادي العامري في بغداد."
+    assert "person:esmail-qaani" in _ids(text)
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("التقى الرئيس السوري بشار الأسد حاكم دبي الشيخ محمد بن راشد آل مكتوم في دبي.",
+     "person:bashar-al-assad", "person:mohammed-bin-rashid"),
+    ("استقبل رئيس الوزراء نجيب ميقاتي حاكم مصرف لبنان بالإنابة وسيم منصوري في بيروت.",
+     "person:najib-mikati", "person:wassim-mansouri"),
+])
+def test_ruler_is_a_title(text, host, guest):
+    rels = _rels(text)
+    assert ("MET_WITH", host, guest) in rels or ("MET_WITH", guest, host) in rels, rels
+    assert not any(x == "person:hakim" for r in rels for x in r), rels
+
+
+def test_ruling_party_is_no_ruler():
+    text = "وقال الحزب الحاكم في تركيا إن أردوغان التقى بوتين في سوتشي."
+    doc = RuleExtractor().extract(text, lang="ar")
+    erdogan = [e for e in doc["entities"] if e["id"] == "person:recep-tayyip-erdogan"]
+    assert erdogan and all("الحاكم" not in text[a:b] for a, b in erdogan[0]["mentions"])
