@@ -196,3 +196,52 @@ def test_ruling_party_is_no_ruler():
     doc = RuleExtractor().extract(text, lang="ar")
     erdogan = [e for e in doc["entities"] if e["id"] == "person:recep-tayyip-erdogan"]
     assert erdogan and all("الحاكم" not in text[a:b] for a, b in erdogan[0]["mentions"])
+
+
+# --- the whole name of a known person spelt another way, and Gulf name chains ------------------
+@pytest.mark.parametrize("text, guest", [
+    ("Fidan held talks with Iraqi Prime Minister Mohammed Shia al-Soudani in Baghdad.",
+     "person:mohammed-shia-al-sudani"),
+    ("Fidan met Mohammed Shiaa al-Soudani in Baghdad on Tuesday.",
+     "person:mohammed-shia-al-sudani"),
+    ("Fidan was received by Masood Barzany in Erbil.", "person:masoud-barzani"),
+])
+def test_first_names_before_a_known_surname_spelt_another_way(text, guest):
+    doc = RuleExtractor().extract(text, lang="en")
+    people = {e["id"] for e in doc["entities"] if e["id"].startswith("person:")}
+    assert people == {"person:hakan-fidan", guest}, people  # no person "Mohammed"
+    assert any(r["type"] == "MET_WITH" and {r["source"], r["target"]} ==
+               {"person:hakan-fidan", guest} for r in doc["relations"]), doc["relations"]
+
+
+@pytest.mark.parametrize("text, lang, people", [
+    ("Kuwait's Emir Sheikh Meshal al-Ahmad al-Jaber al-Sabah received Sheikh Mohammad Sabah "
+     "al-Salem al-Sabah at Bayan Palace.", "en",
+     {"person:mishal-al-ahmad-al-jaber-al-sabah", "person:mohammad-sabah-al-salem-al-sabah"}),
+    ("استقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح رئيس الوزراء العراقي محمد شياع "
+     "السوداني.", "ar",
+     {"person:mishal-al-ahmad-al-jaber-al-sabah", "person:mohammed-shia-al-sudani"}),
+    ("Sheikh Meshal met Sheikh Ahmad Nawaf al-Ahmad al-Sabah at Bayan Palace.", "en",
+     {"person:mishal-al-ahmad-al-jaber-al-sabah", "person:ahmad-nawaf-al-ahmad-al-sabah"}),
+])
+def test_gulf_name_chain_is_one_person(text, lang, people):
+    doc = RuleExtractor().extract(text, lang=lang)
+    found = {e["id"] for e in doc["entities"] if e["id"].startswith("person:")}
+    assert found == people, found  # no "Jaber al-Sabah", no Khaled Mashal
+    assert any(r["type"] == "MET_WITH" and {r["source"], r["target"]} == people
+               for r in doc["relations"]), doc["relations"]
+
+
+def test_dynasty_word_of_another_person_is_not_taken():
+    # "al-Thani" after a Kuwaiti's name is no word of his name: nothing is joined
+    text = "Sheikh Meshal al-Ahmad met Sheikh Tamim bin Hamad Al Thani in Kuwait."
+    doc = RuleExtractor().extract(text, lang="en")
+    found = {e["id"] for e in doc["entities"] if e["id"].startswith("person:")}
+    assert found == {"person:mishal-al-ahmad-al-jaber-al-sabah",
+                     "person:tamim-bin-hamad-al-thani"}, found
+
+
+def test_a_city_is_no_bare_surname():
+    text = "التقى ماكرون رئيس الوزراء اللبناني نجيب ميقاتي في باريس."
+    doc = RuleExtractor().extract(text, lang="ar")
+    assert "person:ned-price" not in {e["id"] for e in doc["entities"]}
