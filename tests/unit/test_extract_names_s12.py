@@ -245,3 +245,31 @@ def test_a_city_is_no_bare_surname():
     text = "التقى ماكرون رئيس الوزراء اللبناني نجيب ميقاتي في باريس."
     doc = RuleExtractor().extract(text, lang="ar")
     assert "person:ned-price" not in {e["id"] for e in doc["entities"]}
+
+
+# --- "ابن فرحان" / "bin Farhan" once Faisal bin Farhan is named ------------------------------------
+@pytest.mark.parametrize("text, lang, rel", [
+    ("استقبل الرئيس السوري بشار الأسد وزير الخارجية السعودي الأمير فيصل بن فرحان في دمشق. "
+     "وكان وزير الخارجية التركي هاكان فيدان قد التقى ابن فرحان في أنقرة.", "ar",
+     ("MET_WITH", "person:faisal-bin-farhan", "person:hakan-fidan")),
+    ("Syria's Bashar al-Assad received Saudi Foreign Minister Prince Faisal bin Farhan in "
+     "Damascus. Bin Farhan later met Turkey's Hakan Fidan in Ankara.", "en",
+     ("MET_WITH", "person:faisal-bin-farhan", "person:hakan-fidan")),
+])
+def test_short_patronym_after_the_full_name(text, lang, rel):
+    doc = RuleExtractor().extract(text, lang=lang)
+    pairs = {(r["type"], *sorted((r["source"], r["target"]))) for r in doc["relations"]}
+    assert (rel[0], *sorted(rel[1:])) in pairs, pairs
+
+
+@pytest.mark.parametrize("text", [
+    # not named before: nobody; a usual given name as the father: no short form
+    "التقى وزير الخارجية التركي هاكان فيدان ابن فرحان في أنقرة.",
+    "التقى هاكان فيدان حمدان بن محمد آل مكتوم، ثم التقى ابن محمد في دبي.",
+])
+def test_short_patronym_needs_the_full_name_first(text):
+    doc = RuleExtractor().extract(text, lang="ar")
+    ids = {e["id"] for e in doc["entities"]}
+    assert "person:faisal-bin-farhan" not in ids and "person:yazid-bin-farhan" not in ids
+    hamdan = [e for e in doc["entities"] if e["id"] == "person:hamdan-bin-mohammed"]
+    assert all("ابن محمد" not in text[a:b] for e in hamdan for a, b in e["mentions"])
