@@ -273,3 +273,18 @@ def test_short_patronym_needs_the_full_name_first(text):
     assert "person:faisal-bin-farhan" not in ids and "person:yazid-bin-farhan" not in ids
     hamdan = [e for e in doc["entities"] if e["id"] == "person:hamdan-bin-mohammed"]
     assert all("ابن محمد" not in text[a:b] for e in hamdan for a, b in e["mentions"])
+
+
+# --- a second portfolio joined by و inside an Arabic title -------------------------------------
+@pytest.mark.parametrize("text, pair", [
+    ("التقى وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي نظيره العراقي فؤاد حسين في عمّان.",
+     {"person:ayman-safadi", "person:fuad-hussein"}),
+    ("استقبل نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي الرئيس السوري أحمد "
+     "الشرع في عمّان.", {"person:ayman-safadi", "person:ahmed-al-sharaa"}),
+])
+def test_joined_portfolio_is_no_name(text, pair):
+    doc = RuleExtractor().extract(text, lang="ar")
+    people = {e["id"] for e in doc["entities"] if e["id"].startswith("person:")}
+    assert people == pair, people  # no person "وشؤون المغتربين"
+    assert any(r["type"] == "MET_WITH" and {r["source"], r["target"]} == pair
+               for r in doc["relations"]), doc["relations"]
