@@ -288,3 +288,28 @@ def test_joined_portfolio_is_no_name(text, pair):
     assert people == pair, people  # no person "وشؤون المغتربين"
     assert any(r["type"] == "MET_WITH" and {r["source"], r["target"]} == pair
                for r in doc["relations"]), doc["relations"]
+
+
+# --- English "the pope" for the pope named before ---------------------------------------------
+@pytest.mark.parametrize("text, other", [
+    ("Pope Francis met Ali al-Sistani in Najaf. The pope later met Prime Minister Mustafa "
+     "al-Kadhimi in Baghdad.", "person:mustafa-al-kadhimi"),
+    ("Pope Francis arrived in Baghdad on Friday. Kadhimi received the pontiff at the airport.",
+     "person:mustafa-al-kadhimi"),
+    ("Pope Francis landed in Erbil. Masrour Barzani welcomed the Pope at the airport.",
+     "person:masrour-barzani"),
+])
+def test_the_pope_is_the_pope_named_before(text, other):
+    doc = RuleExtractor().extract(text, lang="en")
+    assert any(r["type"] == "MET_WITH" and {r["source"], r["target"]} ==
+               {"person:pope-francis", other} for r in doc["relations"]), doc["relations"]
+
+
+@pytest.mark.parametrize("text", [
+    # no pope named before: nobody; "the pope's envoy" is no meeting with the pope here
+    "Kadhimi said the pope had been invited to Iraq. He met Sistani in Najaf.",
+    "Mustafa al-Kadhimi met the pope in Rome, officials said.",
+])
+def test_no_pope_named_no_reference(text):
+    doc = RuleExtractor().extract(text, lang="en")
+    assert not any("pope" in e["id"] for e in doc["entities"]), doc["entities"]
