@@ -45,6 +45,7 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
+from loaders.extract.title_spans import en_office_end
 from loaders.extract.titles import (
     _IQLIM,
     _imperfect_verb,
@@ -111,6 +112,12 @@ def _english_capitalised_spans(w: _Work) -> None:
                 for x in range(k, e):
                     covered[x] = me
                 k = e
+                continue
+        if k not in covered and t.cap and t.key in L.EN_TITLE_FIRST and t.key in L.EN_NOT_NAME:
+            tt = _title_at(doc, k, s.hi)
+            office = en_office_end(doc, k, tt[0], s.hi) if tt is not None else k
+            if tt is not None and (" " in tt[2] or office > tt[0]):
+                k = office  # "Chief of Staff X", "Chief Justice X", "Commander of ... Forces X"
                 continue
         said = t.text == "Said" and _said_name(doc, k, s.lo, s.hi)
         if k in covered or t.ar or not t.cap or t.punct or t.key in L.NATIONALITY or (
@@ -587,11 +594,16 @@ _EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLI
 
 def _said_name(doc: Doc, k: int, lo: int, hi: int) -> bool:
     """"Said" written with a capital inside a sentence before another capitalised word is
-    the given name ("killed Said Hassan, a commander"), not the verb."""
+    the given name ("killed Said Hassan, a commander"), not the verb; so is "Said" before
+    a family name with its article ("met Said al-Khafaji")."""
     toks = doc.toks
-    return lo < k < hi - 1 and not toks[k - 1].punct and toks[k + 1].cap and \
-        not toks[k + 1].punct and toks[k + 1].key not in L.EN_STOP and \
-        toks[k + 1].key not in L.EN_NOT_NAME
+    if not lo < k < hi - 1 or toks[k - 1].punct:
+        return False
+    nxt = toks[k + 1]
+    if nxt.key in ("al", "el") and not nxt.cap:
+        return k + 3 < hi and toks[k + 2].text == "-" and toks[k + 3].cap
+    return nxt.cap and not nxt.punct and nxt.key not in L.EN_STOP and \
+        nxt.key not in L.EN_NOT_NAME
 
 
 def _en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from loaders.extract.gazetteer_cache import cached
+from loaders.extract.patronyms import short_patronyms
 from loaders.textnorm import (
     fold_ar,
     is_arabic,
@@ -224,6 +225,12 @@ class Gazetteer:
                     toks = alias_tokens(name)[0]
                     if len(toks) >= 2 and toks[0] not in _KUNYA_WORDS:
                         self._given.add(toks[0])
+        for eid, forms in short_patronyms(self.entries).items():
+            e = self.entries[eid]  # "ابن فرحان" once Faisal bin Farhan is named (session 12)
+            known = {e.name, e.name_ar, *e.aliases}
+            new = [f for f in forms if f not in known]
+            e.ambiguous = [*e.ambiguous, *new]
+            e.aliases = [*e.aliases, *new]
         for e in self.entries.values():
             self._index(e)
 
@@ -455,7 +462,9 @@ class Gazetteer:
             if self.entries[c].type != "Person":
                 continue
             for a in self.ar_tokens.get(c, ()):
-                if len(a) >= 4 and token_skeleton(a) == sk:
+                if len(a) >= 4 and token_skeleton(a) == sk and \
+                        a.endswith("ي") == tok.endswith("ي"):
+                    # (the nisba makes another word: "قصر البركة العامر" is no al-Amiri)
                     r = fuzz.ratio(tok, a)
                     if r > best:
                         best, best_ids = r, {c}

@@ -4,6 +4,7 @@ the same article ("Acting Defense Secretary Christopher Miller ... Miller")."""
 
 from __future__ import annotations
 
+import bisect
 from itertools import chain, compress
 from operator import not_, or_
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from loaders.extract.mention_base import (
     _strip_article_cached,
     _Work,
 )
+from loaders.extract.name_tails import family_tail_end
 from loaders.extract.tokens import Tok
 from loaders.textnorm import _core_tokens
 
@@ -282,6 +284,11 @@ def _known_names(w: _Work) -> None:
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
+        if n > 1 and etype == "Person" and hi < s.hi:
+            end = family_tail_end(doc, eid, hi, s.hi)  # "Sheikh Meshal al-Ahmad" + "al-Jaber
+            if end > hi:  # al-Sabah": the rest of his own chain
+                hi = end
+                n = bisect.bisect_left(units, hi, u) - u
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from loaders.extract import given_names as GN
 from loaders.textnorm import fold_ar, token_phonetic, token_skeleton
 
 if TYPE_CHECKING:
@@ -142,10 +143,35 @@ def _respell(gaz: Gazetteer, word: str, form: str, al: bool) -> str:
     if not fit:
         return word
     best, spelling = fit[0]
-    if best < _MIN_RATIO or any(r == best and b.lower() != spelling.lower()
-                                for r, b, _ok in scored):
+    if best < _MIN_RATIO:
+        return word
+    tied = sorted({b for r, b, _ok in scored if r == best})
+    if len(tied) > 1:
+        return _given_of_tie(gaz, low, tied, word) if best == 100.0 and not al else word
+    return spelling
+
+
+def _given_of_tie(gaz: Gazetteer, low: str, tied: list[str], word: str) -> str:
+    """Of usual spellings that sound exactly like *low*, the one of a usual given name when
+    it is also the closest letter by letter ("said" is Saeed / سعيد, not Sayyed / سيد;
+    "sayed" stays as written), else *word*."""
+    ranked = sorted(((fuzz.ratio(low, b.lower()), b) for b in tied), reverse=True)
+    top, spelling = ranked[0]
+    if ranked[1][0] == top or spelling.lower() not in _given_spellings(gaz):
         return word
     return spelling
+
+
+def _given_spellings(gaz: Gazetteer) -> frozenset[str]:
+    """The Latin spellings (lower case) of the usual given names of ``given_names.yaml``
+    (سعيد -> "saeed"), built once per gazetteer."""
+    facts = gaz.token_facts
+    out = facts.get("latin_given")
+    if out is None:
+        known = gaz.ar_latin
+        out = facts["latin_given"] = frozenset(
+            known[a].lower() for a in sorted(GN.ALL) if a in known)
+    return out
 
 
 def canonical_word(gaz: Gazetteer, word: str) -> str:

@@ -57,6 +57,11 @@ EN_TITLES: dict[str, str] = {
     "lieutenant colonel": "plain", "lt col": "plain", "captain": "plain", "capt": "plain",
     "major": "plain", "maj": "plain", "admiral": "plain", "rear admiral": "plain",
     "vice admiral": "plain", "warrant officer": "plain",
+    # offices and ranks of the region's news (session 12): "Deputy Speaker X" is no speaker
+    "deputy speaker": "member", "first deputy speaker": "member",
+    "second deputy speaker": "member", "minister of state": "plain", "state minister": "plain",
+    "mayor": "plain", "chief justice": "plain", "brigadier": "plain", "commodore": "plain",
+    "air marshal": "plain", "field marshal": "plain",
 }
 # cabinet portfolios: "<portfolio> minister" is a title like "foreign minister", so that "the
 # Iraqi oil minister" alone stands for the oil minister named before (session 10)
@@ -95,6 +100,7 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
     "مستشار": "plain", "المستشار": "plain", "مستشار الأمن الوطني": "plain", "محافظ": "plain",
     "مستشار الأمن القومي": "plain",
+    "حاكم": "lead",  # "حاكم دبي الشيخ X", "حاكم مصرف لبنان X": the ruler / governor (session 12)
     "المحافظ": "plain", "القاضي": "plain", "رئيس البرلمان": "lead",
     "رئيس مجلس النواب": "lead", "نائب الرئيس": "member", "رئيس أركان": "lead",
     "رئيس الأركان": "lead", "قائد عمليات": "lead", "وكيل وزارة": "member", "سفير": "plain",

@@ -117,6 +117,7 @@ from loaders.extract.person_names import (
     _en_bare_surnames,
     _first_names_before_surnames,
 )
+from loaders.extract.pope_refs import english_pope_refs
 from loaders.extract.titles import (
     _may_title,
     _org_word_first_name,
@@ -425,8 +426,12 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if len(doc.local) > n_local:
         _local_again(doc, si, w.units, w.covered, w.out)
-    if not ar and " bin " in doc.text[w.s.start:w.s.end]:
-        _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
+    if not ar:
+        seg = doc.text[w.s.start:w.s.end]
+        if " bin " in seg:
+            _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
+        if "ope" in seg or "ontiff" in seg:
+            english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
     out = w.out
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)

@@ -55,15 +55,19 @@ def _first_names_before_surnames(w: _Work) -> None:
         pt = toks[p]
         if pt.ar and pt.key in _AR_AFTER_ALA and p - 1 >= s.lo and toks[p - 1].key == "علي":
             continue  # "على شرف فيدان" (in honour of), "على رأس ...": no first name
-        ok = (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
-              pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
-            pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key))
-        if not ok:
+        if not _first_name_ok(doc, pt):
             continue
         surface = doc.text[pt.start:me.end]
         if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
             me.lo, me.tlo, me.start = p, p, pt.start
             covered[p] = me
+            # and the first names before it: "Mohammed Shia al-Soudani" (not only "Shia")
+            while me.lo - 1 >= s.lo and me.hi - me.lo < 7 and (me.lo - 1) not in covered and \
+                    _first_name_ok(doc, toks[me.lo - 1]) and doc.gaz.fuzzy_person(
+                        core_tokens(doc.text[toks[me.lo - 1].start:me.end]), {me.eid}) == me.eid:
+                me.lo -= 1
+                me.tlo, me.start = me.lo, toks[me.lo].start
+                covered[me.lo] = me
             continue
         # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
@@ -94,6 +98,14 @@ def _first_names_before_surnames(w: _Work) -> None:
             q = p
         if q < p and me in out:
             _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
+
+
+def _first_name_ok(doc: Doc, pt: Tok) -> bool:
+    """May *pt* be a first name before a known surname (a capitalised English word that is
+    no title or stop word; an Arabic plain name word that is no verb)?"""
+    return (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
+            pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
+        pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key))
 
 
 def _en_full_name(doc: Doc, surname: str) -> str:

@@ -921,7 +921,8 @@ class SentenceCore:
                           "top", "several", "two", "three", "both", "armed", "other", "backed",
                           "aligned", "allied", "linked", "affiliated", "loyal", "pro",
                           "shiite", "shia", "powerful", "rival", "intelligence", "security",
-                          "defense", "defence", "foreign", "interior", "military", "army"):
+                          "defense", "defence", "foreign", "interior", "military", "army") or \
+                    (k == "for" and self.toks[x + 1].cap):  # "Minister for Foreign Affairs X"
                 continue
             return False
         return True

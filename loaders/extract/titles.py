@@ -145,6 +145,8 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
                     if cand in L.AR_TITLES:
                         if n == 1 and cand in ("امر", "الامر") and "آ" not in t.text:
                             continue  # أمر "ordered" / "order", not آمر "commander"
+                        if cand == _AR_RULER and ("ال" + cand) in t.key:
+                            continue  # "الحزب الحاكم": ruling, not "حاكم دبي" (ruler)
                         return k + n, L.AR_TITLES[cand], cand
         return None
     key = t.key
@@ -178,6 +180,8 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_ACTING = L.fold_ar("القائم بأعمال")
+_AR_AFFAIRS = frozenset({L.fold_ar("شؤون"), L.fold_ar("الشؤون")})
+_AR_RULER = L.fold_ar("حاكم")  # an office only without the article (session 12)
 # governor: the (definite) province follows the title ("محافظ السليمانية X")
 _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
 
@@ -370,6 +374,10 @@ def _titles(w: _Work) -> None:
                 continue
             key = t.key
             stem = t.stems[-1][1] if t.stems else key
+            if t.ar and stem in _AR_AFFAIRS and key.startswith("و") and j + 1 < s.hi and \
+                    toks[j + 1].key.startswith("ال") and (j + 1) not in covered:
+                j += 2  # "وزير الخارجية وشؤون المغتربين X": a second portfolio joined by و
+                continue
             if t.ar and (key in _AR_TITLE_FILLERS or (
                     _is_adjective(key) and (j - 1) in covered and
                     covered[j - 1].etype == "Organization") or (
@@ -824,7 +832,11 @@ def _deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
 _HONORIFIC_PHRASES = sorted(
     {tuple(normalize(w) for w in p.split()) for p in (
         "آية الله العظمى", "آية الله", "آيه الله", "حجة الإسلام والمسلمين", "حجة الإسلام",
-        "حجت الإسلام", "سماحة", "فضيلة", "السيد", "الشيخ", "الحاج", "الحجة")} |
+        "حجت الإسلام", "سماحة", "فضيلة", "السيد", "الشيخ", "الحاج", "الحجة",
+        # Gulf styles before a royal's name after his office (session 12): "ولي العهد رئيس
+        # مجلس الوزراء الأمير X", "أمير البلاد حضرة صاحب السمو الشيخ X", "فخامة الرئيس X"
+        "الأمير", "الأميرة", "صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة",
+        "حضرة صاحب السمو", "حضرة صاحب الجلالة", "سمو", "جلالة", "فخامة", "معالي")} |
     {tuple(p.split()) for p in (
         "grand ayatollah", "ayatollah", "hojatoleslam", "hojjatoleslam", "hojatolislam",
         "sayyed", "sayyid",

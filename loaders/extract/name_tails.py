@@ -1,0 +1,66 @@
+"""The rest of a known person's Gulf name chain after a shorter alias (session 12).
+
+Gulf rulers and ministers are named with a chain of their forebears and the dynasty:
+"Sheikh Meshal al-Ahmad al-Jaber al-Sabah", "Sheikh Mohammad Sabah al-Salem al-Sabah",
+"الشيخ مشعل الأحمد الجابر الصباح". When the gazetteer's longest match stops early
+("Sheikh Meshal al-Ahmad"), the "al-" words after it that are words of the same person's
+name ("al-Jaber al-Sabah") belong to that mention: never a new person "Jaber al-Sabah", and
+never the next person's ("... al-Salem" + "al-Sabah" is not the emir named before).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.textnorm import normalize, strip_article_ar
+
+if TYPE_CHECKING:
+    from loaders.extract.gazetteer import Gazetteer
+    from loaders.extract.mentions import Doc
+
+_WORDS: dict[tuple[int, str], frozenset[str]] = {}  # (id(gazetteer), id) -> name words
+
+
+def _name_words(gaz: Gazetteer, eid: str) -> frozenset[str]:
+    """The words of every name of *eid* without their article, folded ("jaber", "sabah",
+    "الجابر" -> "جابر")."""
+    key = (id(gaz), eid)
+    hit = _WORDS.get(key)
+    if hit is None:
+        e = gaz.entries.get(eid)
+        words: set[str] = set()
+        if e is not None:
+            for name in e.all_names():
+                for w in normalize(name).replace("-", " ").split():
+                    if w not in ("al", "el"):
+                        words.add(strip_article_ar(w))
+        if len(_WORDS) > 50_000:
+            _WORDS.clear()
+        hit = _WORDS[key] = frozenset(words)
+    return hit
+
+
+def family_tail_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
+    """End of the "al-X" words from token *hi* that are words of *eid*'s names ("al-Jaber
+    al-Sabah" after "Sheikh Meshal al-Ahmad"; "الجابر الصباح"); *hi* when there are none."""
+    toks = doc.toks
+    j = hi
+    words: frozenset[str] | None = None
+    while j < s_hi:
+        t = toks[j]
+        if t.ar:
+            if not t.key.startswith("ال"):
+                break
+            nxt, word = j + 1, strip_article_ar(t.key)
+        elif t.key in ("al", "el") and j + 2 < s_hi and toks[j + 1].text == "-":
+            nxt, word = j + 3, toks[j + 2].key  # "al-Sabah"
+        elif t.key == "al" and t.cap and j + 1 < s_hi and toks[j + 1].cap:
+            nxt, word = j + 2, toks[j + 1].key  # "Al Sabah"
+        else:
+            break
+        if words is None:
+            words = _name_words(doc.gaz, eid)
+        if word not in words:
+            break
+        j = nxt
+    return j

@@ -1,0 +1,50 @@
+"""Short patronymic forms of known people (session 12).
+
+Gulf news names a prince or minister by his father's name alone once he has been named:
+"Faisal bin Farhan ... ابن فرحان / bin Farhan". For every person whose name is "<given>
+bin/بن <father>" the short forms "bin <father>", "ابن <father>" become *ambiguous* names of that person (matched only once the article has
+named him otherwise; of two people so named, the one named first). A father's name that is
+a usual given name gives no short form ("بن محمد" ends many chains); "بن" inside a chain is
+never one (only the standalone "ابن").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import given_names as GN
+from loaders.textnorm import fold_ar
+
+if TYPE_CHECKING:
+    from loaders.extract.gazetteer import Entry
+
+_BIN = frozenset({"bin", "ibn", "بن", "ابن"})
+
+
+def _father(name: str) -> tuple[str, str] | None:
+    """("ar" | "en", father's name) of "<given> bin <father>" (two words after a given name:
+    the father's name; a longer chain names a grandfather too and is left alone)."""
+    words = name.split()
+    if len(words) != 3 or fold_ar(words[1]).lower() not in _BIN:
+        return None
+    script = "en" if words[0].isascii() else "ar"
+    return script, words[2]
+
+
+def short_patronyms(entries: dict[str, Entry]) -> dict[str, list[str]]:
+    """Person id -> its short patronymic forms ("ابن فرحان", "bin Farhan"), unless the
+    father's name is a usual given name ("بن محمد" also ends other people's chains)."""
+    out: dict[str, list[str]] = {}
+    for e in entries.values():
+        if e.type != "Person" or not e.name_ar:
+            continue
+        ar = _father(e.name_ar)
+        if ar is None or ar[0] != "ar" or GN._fold(ar[1]) in GN.ALL:
+            continue
+        forms = [f"ابن {ar[1]}"]
+        for name in e.all_names():
+            f = _father(name)
+            if f is not None and f[0] == "en":
+                forms += [f"bin {f[1]}", f"Bin {f[1]}"]
+        out[e.id] = list(dict.fromkeys(forms))
+    return out
