@@ -61,6 +61,7 @@ from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.strike_claimed import claimed_strike_agent, claimer_before_strike
 from loaders.extract.strike_done_by import executed_after, strike_that_killed_en
 from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
 
@@ -846,6 +847,7 @@ def strike_which_killed_ar(sr: Any) -> None:
             continue
         victims = sr.chain(victim, ("Person",))
         agent = agent or executed_after(sr, victims[-1].hi)  # "... X نفذتها إسرائيل"
+        agent = agent or claimer_before_strike(sr, lo)  # "تبنّت إسرائيل الغارة التي قتلت X"
         if agent and not sr.blocked(t):
             for v in victims:
                 sr.add(AB, v.eid, agent, "strike_which_killed_ar")
@@ -2327,6 +2329,8 @@ class KillingRules(SentenceCore):
                     if nat is None:
                         nat = _org_before_strike(self, lo_w, x)  # "a Saudi-led coalition
                         # air strike", "an IDF drone strike": the body that struck
+                if nat is None:  # "in a strike on Beirut that Israel said it carried out",
+                    nat = claimed_strike_agent(self, x)  # "في غارة تبنّتها إسرائيل"
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
                 elif nat is None and prior is None and definite_strike(self, x):
