@@ -38,6 +38,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.also_killed import also_killed
 from loaders.extract.core_context import (
     apposition_tail,
     ordered_adj_agent,
@@ -1768,6 +1769,7 @@ def more_killings(sr: Any, start: int) -> None:
         rel_passive_ar(sr)
     its_forces_killed(sr)
     killed_among(sr)
+    also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
     if en:
         said_he_ordered_strike_en(sr)
     else:
