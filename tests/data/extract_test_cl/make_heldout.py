@@ -10,7 +10,7 @@ Style: en/ar alternating; "was received at the airport by", "in the presence of"
 at a third party's house (only the guest's pairs annotated), Kazemi / Sulaimani / Mohandes
 spellings, killings with a stated agent (U.S.) and a crash-free set of successions.
 Written and annotated blind (extractor neither read nor run).
-A TEST set: never tune the extractor on it (see tests/data/extract_test_README.md). Run from the repo root:
+A DEV set since session 11 (measured once blind, then opened; see tests/data/extract_test_README.md). Run from the repo root:
     python tests/data/extract_test_cl/make_heldout.py
 """
 

@@ -12,7 +12,7 @@ in the strike", planned meetings and phone calls, "did not meet", acting holders
 (no agent), a host's past meeting in a negated sentence ("has not hosted ... since receiving X"),
 Qa'ani / Esmaeil / Suleimani spellings.
 Written and annotated blind (extractor neither read nor run).
-A TEST set: never tune the extractor on it (see tests/data/extract_test_README.md). Run from the repo root:
+A DEV set since session 11 (measured once blind, then opened; see tests/data/extract_test_README.md). Run from the repo root:
     python tests/data/extract_test_cm/make_heldout.py
 """
 

@@ -11,7 +11,7 @@ later admission, "expected to take over" (no succession), a denied injury, a quo
 killings, "took over after ... was killed" successions, planned meetings, phone calls, "did not
 meet", a signing as an in-person meeting.
 Written and annotated blind (extractor neither read nor run).
-A TEST set: never tune the extractor on it (see tests/data/extract_test_README.md). Run from the repo root:
+A DEV set since session 11 (measured once blind, then opened; see tests/data/extract_test_README.md). Run from the repo root:
     python tests/data/extract_test_cn/make_heldout.py
 """
 
