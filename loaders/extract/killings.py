@@ -58,11 +58,16 @@ from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, str
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
+from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
-from loaders.extract.strike_claimed import claimed_strike_agent, claimer_before_strike
+from loaders.extract.strike_claimed import (
+    claim_after_ar,
+    claimed_strike_agent,
+    claimer_before_strike,
+)
 from loaders.extract.strike_done_by import executed_after, strike_that_killed_en
 from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
 
@@ -1577,8 +1582,8 @@ def result_killed_him_ar(sr: Any) -> None:
             r -= 1
         if not sr.f(r) & _AR_RESULT_W or sr.key(r - 1) not in _AR_WHAT:
             continue
-        agent = strike_agent_back(sr, r - 1)
-        if not agent:
+        agent = strike_agent_back(sr, r - 1) or claim_after_ar(sr, t + 1)  # "...، وأعلن Y
+        if not agent:  # مسؤوليته عنه" (strike_claimed.py)
             continue
         ppl = [m for m in sr.args if m.etype == "Person" and m.hi <= r - 1 and r - 1 - m.hi <= 6]
         if not ppl:
@@ -1770,6 +1775,7 @@ def more_killings(sr: Any, start: int) -> None:
     its_forces_killed(sr)
     killed_among(sr)
     also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
+    whom_said_killed(sr)  # kill_said_it.py: "X, whom Y said it killed"
     if en:
         said_he_ordered_strike_en(sr)
     else:
@@ -2454,6 +2460,8 @@ class KillingRules(SentenceCore):
                 agent_m = self.before(t, maxgap=8)
                 if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
                     agent_m = None  # "X said that security forces had killed Y": not X
+                if agent_m is None:  # "Israel acknowledged for the first time on Monday
+                    agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
                 if k == "executed" and victim is not None and not _executed_object(self, t,
                                                                                     victim):

@@ -63,16 +63,23 @@ def _en_place_end(sr: SentenceCore, x: int) -> int:
 
 
 def _en_claimed(sr: SentenceCore, x: int) -> Mention | None:
-    """English: "(on P) (,) that / which Y (later) (said) (it) (had) carried out / claimed"
-    after the strike noun at *x*: Y."""
+    """English: "(on P) (,) (that / which) Y (later) (said) (it) (had) carried out /
+    claimed" after the strike noun at *x*, also ", an attack Y ordered" (an apposition) and
+    a person who "(said he had) ordered" it: Y."""
     y = _en_place_end(sr, x)
     if sr.key(y) == ",":
         y += 1
-    if sr.key(y) not in _EN_REL:
+        if sr.key(y) in ("a", "an", "the") and sr.key(y + 1) in _EN_STRIKE_HEADS:
+            y += 2  # "..., an attack Trump ordered"
+    if sr.key(y) in _EN_REL:
+        y += 1
+    elif y == x + 1 and sr.toks[x + 1].punct:
         return None
-    agent = sr.after(y + 1, types=_AGENTS, maxgap=1)
-    if agent is None or any(sr.toks[z].punct for z in range(y + 1, agent.lo)):
+    agent = sr.after(y, types=_AGENTS_ORDER, maxgap=1)
+    if agent is None or any(sr.toks[z].punct for z in range(y, agent.lo)):
         return None
+    if agent.etype == "Person":
+        return agent if _en_ordered_by(sr, agent.hi) else None
     z = agent.hi
     if sr.key(z) in _EN_ADV:
         z += 1
@@ -91,6 +98,29 @@ def _en_claimed(sr: SentenceCore, x: int) -> Mention | None:
     if sr.key(z) in _EN_ADV:
         z += 1
     return agent if sr.key(z) in _EN_DONE else None
+
+
+_AGENTS_ORDER = ("Country", "Organization", "Person")
+_EN_STRIKE_HEADS = frozenset({"strike", "attack", "airstrike", "raid", "operation", "bombing"})
+_EN_ORDERED = frozenset({"ordered", "authorized", "authorised", "approved"})
+
+
+def _en_ordered_by(sr: SentenceCore, z: int) -> bool:
+    """After a person at *z*: "(later) (said he) (had) ordered / authorized" (the strike)."""
+    if sr.key(z) in _EN_ADV:
+        z += 1
+    if sr.key(z) in _EN_SAID:
+        z += 1
+        if sr.key(z) == "that":
+            z += 1
+        if sr.key(z) not in ("he", "she"):
+            return False
+        z += 1
+    if sr.key(z) in _EN_HAD:
+        z += 1
+    if sr.key(z) in ("personally", "directly"):
+        z += 1
+    return sr.key(z) in _EN_ORDERED
 
 
 # ---- Arabic ----------------------------------------------------------------------------
@@ -153,6 +183,15 @@ def _ar_claimed(sr: SentenceCore, x: int) -> Mention | None:
         if m is not None and m.etype == "Person":
             return None  # another clause about someone
     return None
+
+
+def claim_after_ar(sr: SentenceCore, x: int) -> str | None:
+    """Arabic: the body a clause after token *x* says claimed the strike ("، وأعلن Y
+    مسؤوليته عنه", "، وتبنّى Y الهجوم"); None when none or negated."""
+    agent = _ar_claimed(sr, x - 1)
+    if agent is None or sr.negated(agent.lo) or sr.negated(agent.hi):
+        return None
+    return agent.eid
 
 
 def claimed_strike_agent(sr: SentenceCore, x: int) -> str | None:
