@@ -4,7 +4,8 @@ saying far from its subject or in a relative clause about the victim.
 - "Israel publicly acknowledged for the first time on Monday that it killed X" (the speaker
   of "that it killed", past time and manner words): :func:`speaker_it_killed`, asked by the
   active rule of ``KillingRules.assassinated`` when no agent stands near the verb;
-- "X, whom Israel said it (had) killed in a strike on P", "X, who Israel says it killed" /
+- "X, whom Israel said it (had) killed in a strike on P", "X, who Israel says it killed",
+  "X, who Israel killed in July" /
   "X، الذي قالت / أعلنت Y إنها / أنها قتلته (في غارة)": :func:`whom_said_killed`.
 
 Not a statement by the killer: "X said that security forces killed Y" (a subject of its own
@@ -91,12 +92,17 @@ def _victim_before(sr: SentenceCore, rel: int) -> Mention | None:
 
 def _en_whom(sr: SentenceCore, w: int) -> tuple[Mention, Mention, int] | None:
     """English "whom" / "who" at *w*: (victim, agent, killing verb) for ", whom Y said it
-    (had) killed"."""
+    (had) killed" and ", who Y (had) killed"."""
     victim = _victim_before(sr, w)
     agent = sr.after(w + 1, types=_AGENTS, maxgap=1)
     if victim is None or agent is None or agent.lo > w + 2:
         return None
     y = agent.hi
+    if sr.key(y) in _EN_HAD:
+        y += 1
+    if sr.key(y) in _EN_KILLED:  # "X, who Israel (had) killed in July" (no object after)
+        obj = sr.mention_at.get(y + 1)
+        return (victim, agent, y) if obj is None or obj.etype != "Person" else None
     if sr.key(y) not in _EN_SAY:
         return None
     y += 1

@@ -3,8 +3,8 @@ relative clause (`kill_said_it.py`), and a strike's orderer after it (`strike_cl
 our own sentences in both languages.
 
 - "Y publicly acknowledged for the first time on Monday that it killed X";
-- "X, whom Y said it had killed", "X, who Y says it killed", "X، الذي قالت / أعلنت Y إنها /
-  أنها قتلته";
+- "X, whom Y said it had killed", "X, who Y says it killed", "X, who Y had killed", "X، الذي
+  قالت / أعلنت Y إنها / أنها قتلته";
 - "killed in a strike Z said he had ordered", "died in a drone strike at P, an attack Z
   ordered";
 - "ما أدى إلى مقتله، وأعلن Y مسؤوليته عنه".
@@ -41,6 +41,8 @@ CASES = [
   "Nuseirat.", "en", [AB(ISSA, ISR)], []),
  ("en_who_says_it_killed",
   "Hamas mourned Mohammed Deif, who Israel says it killed in July.", "en", [AB(DEIF, ISR)], []),
+ ("en_who_agent_killed_no_saying",
+  "Hamas mourned Mohammed Deif, who Israel had killed in July.", "en", [AB(DEIF, ISR)], []),
  ("ar_alladhi_qalat_innaha_qatalathu",
   "ونعت الحركة مروان عيسى، الذي قالت إسرائيل إنها قتلته في غارة على النصيرات.", "ar",
   [AB(ISSA, ISR)], []),
@@ -64,6 +66,9 @@ CASES = [
  ("en_whom_accused",
   "Hamas mourned Marwan Issa, whom Israel accused of planning attacks.", "en",
   [], [AB(ISSA, ISR)]),
+ ("en_who_killed_someone_else",
+  "Hamas mourned Mohammed Deif, who Israel's army killed along with Marwan Issa.", "en",
+  [], [AB(DEIF, "person:marwan-issa")]),
  ("ar_alladhi_nafat",
   "ونعت الحركة مروان عيسى، الذي نفت إسرائيل أنها قتلته.", "ar", [], [AB(ISSA, ISR)]),
  ("en_strike_person_opposed",
