@@ -98,7 +98,7 @@ def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
     """Arabic killing verb at *t* after "و" or "كما" with a mark of the same event after it
     ("إلى جانبه", "أيضاً", "في الغارة نفسها", "في الهجوم"): the victims named after it."""
     key = sr.key(t)
-    if not (key.startswith("و") and sr.toks[t - 1].text in ("،", ",", ";")
+    if not (key.startswith("و") and t > sr.lo and sr.toks[t - 1].text in ("،", ",", ";")
             or sr.f(t - 1) & _AR_AS):
         return []
     y = t + 1

@@ -73,8 +73,8 @@ def _en_claimed(sr: SentenceCore, x: int) -> Mention | None:
             y += 2  # "..., an attack Trump ordered"
     if sr.key(y) in _EN_REL:
         y += 1
-    elif y == x + 1 and sr.toks[x + 1].punct:
-        return None
+    elif y >= sr.hi or y == x + 1 and sr.toks[y].punct:
+        return None  # (the strike noun ends the sentence, or a clause mark follows it)
     agent = sr.after(y, types=_AGENTS_ORDER, maxgap=1)
     if agent is None or any(sr.toks[z].punct for z in range(y, agent.lo)):
         return None

@@ -38,6 +38,8 @@ def _done_by_after(sr: Any, x: int) -> Any:
     """The agent of the clause that opens at *x* after the victims: ", which Y (said it)
     carried out", "(, ) was carried out by Y", ", carried out by Y"; None otherwise."""
     y = x
+    if y >= sr.hi:
+        return None  # the victim ends the text: nothing after
     if sr.toks[y].text == ",":
         y += 1
     k = sr.key(y)

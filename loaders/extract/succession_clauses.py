@@ -380,7 +380,7 @@ def _ar_deputy_named(sr: SentenceCore, v: int) -> tuple[Mention, Mention] | None
     if d is None:
         return None
     old = sr.after(d + 1, types=_PERSON, maxgap=0)
-    if old is None or sr.toks[old.hi].text not in _COMMAS:
+    if old is None or old.hi >= sr.hi or sr.toks[old.hi].text not in _COMMAS:
         return None
     new = sr.after(old.hi + 1, types=_PERSON, maxgap=0)
     if new is None or new.hi >= sr.hi or sr.toks[new.hi].text not in _COMMAS:
