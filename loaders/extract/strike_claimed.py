@@ -67,12 +67,16 @@ def _en_claimed(sr: SentenceCore, x: int) -> Mention | None:
     claimed" after the strike noun at *x*, also ", an attack Y ordered" (an apposition) and
     a person who "(said he had) ordered" it: Y."""
     y = _en_place_end(sr, x)
-    if sr.key(y) == ",":
+    comma = sr.key(y) == ","
+    if comma:
         y += 1
         if sr.key(y) in ("a", "an", "the") and sr.key(y + 1) in _EN_STRIKE_HEADS:
             y += 2  # "..., an attack Trump ordered"
+            comma = False
     if sr.key(y) in _EN_REL:
         y += 1
+    elif comma:
+        return None  # "..., Hezbollah claimed.": a reporting clause, not the strike's agent
     elif y >= sr.hi or y == x + 1 and sr.toks[y].punct:
         return None  # (the strike noun ends the sentence, or a clause mark follows it)
     agent = sr.after(y, types=_AGENTS_ORDER, maxgap=1)
@@ -97,10 +101,13 @@ def _en_claimed(sr: SentenceCore, x: int) -> Mention | None:
         z += 1
     if sr.key(z) in _EN_ADV:
         z += 1
-    return agent if sr.key(z) in _EN_DONE else None
+    if sr.key(z) not in _EN_DONE or sr.key(z + 1) in _EN_CLAIM_THAT:
+        return None  # "a strike that Hezbollah claimed was Israeli": a claim about it
+    return agent
 
 
 _AGENTS_ORDER = ("Country", "Organization", "Person")
+_EN_CLAIM_THAT = frozenset({"was", "were", "is", "had", "to", "as", "that"})
 _EN_STRIKE_HEADS = frozenset({"strike", "attack", "airstrike", "raid", "operation", "bombing"})
 _EN_ORDERED = frozenset({"ordered", "authorized", "authorised", "approved"})
 
