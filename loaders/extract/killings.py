@@ -38,6 +38,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.also_killed import also_killed
 from loaders.extract.core_context import (
     apposition_tail,
     ordered_adj_agent,
@@ -57,10 +58,17 @@ from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, str
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
+from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
+from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.strike_claimed import (
+    claim_after_ar,
+    claimed_strike_agent,
+    claimer_before_strike,
+)
 from loaders.extract.strike_done_by import executed_after, strike_that_killed_en
 from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
 
@@ -79,13 +87,14 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
-                      "stoned", "hacked", "lynched"})
+                      "stoned", "hacked", "lynched", "gunned"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
                  "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
-                 "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت")
+                 "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت",
+                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية")
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
 _EN_KILLED = frozenset({"killed"})
@@ -846,6 +855,7 @@ def strike_which_killed_ar(sr: Any) -> None:
             continue
         victims = sr.chain(victim, ("Person",))
         agent = agent or executed_after(sr, victims[-1].hi)  # "... X نفذتها إسرائيل"
+        agent = agent or claimer_before_strike(sr, lo)  # "تبنّت إسرائيل الغارة التي قتلت X"
         if agent and not sr.blocked(t):
             for v in victims:
                 sr.add(AB, v.eid, agent, "strike_which_killed_ar")
@@ -1574,8 +1584,8 @@ def result_killed_him_ar(sr: Any) -> None:
             r -= 1
         if not sr.f(r) & _AR_RESULT_W or sr.key(r - 1) not in _AR_WHAT:
             continue
-        agent = strike_agent_back(sr, r - 1)
-        if not agent:
+        agent = strike_agent_back(sr, r - 1) or claim_after_ar(sr, t + 1)  # "...، وأعلن Y
+        if not agent:  # مسؤوليته عنه" (strike_claimed.py)
             continue
         ppl = [m for m in sr.args if m.etype == "Person" and m.hi <= r - 1 and r - 1 - m.hi <= 6]
         if not ppl:
@@ -1766,6 +1776,12 @@ def more_killings(sr: Any, start: int) -> None:
         rel_passive_ar(sr)
     its_forces_killed(sr)
     killed_among(sr)
+    also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
+    whom_said_killed(sr)  # kill_said_it.py: "X, whom Y said it killed"
+    if en:
+        phrasal_killed_en(sr)  # kill_phrasal.py: "Israeli troops shot dead X"
+    else:
+        operation_killed_ar(sr)  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
     if en:
         said_he_ordered_strike_en(sr)
     else:
@@ -2327,6 +2343,8 @@ class KillingRules(SentenceCore):
                     if nat is None:
                         nat = _org_before_strike(self, lo_w, x)  # "a Saudi-led coalition
                         # air strike", "an IDF drone strike": the body that struck
+                if nat is None:  # "in a strike on Beirut that Israel said it carried out",
+                    nat = claimed_strike_agent(self, x)  # "في غارة تبنّتها إسرائيل"
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
                 elif nat is None and prior is None and definite_strike(self, x):
@@ -2448,6 +2466,8 @@ class KillingRules(SentenceCore):
                 agent_m = self.before(t, maxgap=8)
                 if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
                     agent_m = None  # "X said that security forces had killed Y": not X
+                if agent_m is None:  # "Israel acknowledged for the first time on Monday
+                    agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
                 if k == "executed" and victim is not None and not _executed_object(self, t,
                                                                                     victim):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.strike_claimed import claimer_before_strike
 
 AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
@@ -37,6 +38,8 @@ def _done_by_after(sr: Any, x: int) -> Any:
     """The agent of the clause that opens at *x* after the victims: ", which Y (said it)
     carried out", "(, ) was carried out by Y", ", carried out by Y"; None otherwise."""
     y = x
+    if y >= sr.hi:
+        return None  # the victim ends the text: nothing after
     if sr.toks[y].text == ",":
         y += 1
     k = sr.key(y)
@@ -84,10 +87,14 @@ def strike_that_killed_en(sr: Any) -> None:
             continue
         victims = sr.chain(victim, ("Person",))
         agent = _done_by_after(sr, victims[-1].hi)
-        if agent is None or sr.blocked(t) or sr.negated(agent.lo):
+        if agent is not None and not sr.negated(agent.lo):
+            eid: str | None = agent.eid
+        else:  # "Y claimed responsibility for the strike that killed X" (strike_claimed.py)
+            eid = claimer_before_strike(sr, t - 2)
+        if eid is None or sr.blocked(t):
             continue
         for v in victims:
-            sr.add(AB, v.eid, agent.eid, "strike_that_killed_en")
+            sr.add(AB, v.eid, eid, "strike_that_killed_en")
 
 
 def executed_after(sr: Any, x: int) -> str | None:

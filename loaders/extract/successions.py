@@ -52,6 +52,7 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
+from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 
@@ -859,7 +860,8 @@ class SuccessionRules(SentenceCore):
                                 continue  # "تسلّم X الوزارة بعد Y": Y held it before
                         else:
                             old = self.after(y, types=("Person",), maxgap=4)
-                        new = self.before(t, types=("Person",), maxgap=6)
+                        new = self.before(t, types=("Person",), maxgap=6) or \
+                            apposed_subject_ar(self, t)  # "وكان X، ...، قد تولى"
                         own = taking_with_pronoun(self, x, None) if fs & _AR_TAKING_HIS \
                             else None
                         if own is False:
@@ -1787,6 +1789,7 @@ def more_successions(sr: Any) -> None:
         khilafa_ar(sr)
     if _EN_PRECEDED in by_en:
         preceded_en(sr)
+    more_clauses(sr)  # succession_clauses.py (session 12)
     if _MORE_AR_CUES not in by_ar and _MORE_EN_CUES not in by_en:
         return
     if sr.toks[sr.lo].ar:

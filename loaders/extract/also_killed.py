@@ -1,0 +1,156 @@
+"""ASSASSINATED_BY: a second victim of the same killing, told in a later clause or sentence.
+
+After a killing with its agent, wire copy adds the others who died in it with "also" or
+"with him", without naming the agent again:
+
+- "Israel killed X in Beirut on Friday; Y was also killed (in the strike)." / "Y, a senior
+  commander, was also killed." / "Y also died in the attack." / "His companion, Y, was also
+  killed." / "Also killed in the strike was Y.";
+- "اغتالت إسرائيل X في الضاحية، وقُتل إلى جانبه Y" / "، وقُتل في الغارة نفسها Y" / "كما
+  قُتل أيضاً Y" / "واستشهد في الهجوم ذاته Y".
+
+:func:`also_killed` gives such a victim the agents of the killing told earlier in the same
+sentence, else those of the latest strike or killing with an agent in the two sentences
+before (``strike_refs.prior_strike_agents``). Not for a killing of its own ("Y was also
+killed in a separate strike", "في غارة أخرى"), a negated or planned one, or a victim the
+sentence already gives an agent.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.strike_refs import prior_strike_agents
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Mention
+    from loaders.extract.relations import SentenceCore
+
+AB = "ASSASSINATED_BY"
+_EMPTY: frozenset[str] = frozenset()
+
+_EN_ALSO = frozenset({"also"})
+_EN_BE = frozenset({"was", "were"})
+_EN_KILLED = frozenset({"killed", "slain", "assassinated"})
+_EN_OTHER = frozenset({"separate", "another", "different", "second", "earlier", "later",
+                       "previous", "subsequent", "other"})
+# what may follow "Also killed" before "was/were": "in the (same) (air) strike"
+_EN_THE_STRIKE = frozenset({"in", "the", "same", "air", "drone", "strike", "airstrike",
+                            "attack", "raid", "bombing", "blast", "operation"})
+
+_AR_KILLED = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "استشهدا", "استشهدوا", "اغتيل",
+                   "اغتيلا", "اغتيلوا", "قضى", "قضيا", "قضوا")
+_AR_ALSO = L._ar("ايضا", "أيضاً", "أيضا", "كذلك")
+_AR_SAME = L._ar("نفسها", "ذاتها", "نفسه", "ذاته")
+_AR_STRIKE_DEF = L._ar("الغارة", "الغاره", "الضربة", "الضربه", "الهجوم", "القصف", "العملية",
+                       "العمليه", "الاستهداف", "التفجير")
+_AR_SIDE = L._ar("جانبه", "جانبهما", "جانبهم")
+_AR_OTHER = L._ar("اخرى", "أخرى", "منفصلة", "منفصله", "آخر", "اخر", "ثانية", "ثانيه")
+_AR_AS = L._ar("كما", "وكما")
+_AR_TO = L._ar("إلى", "الى")
+_AR_IN = L._ar("في", "خلال")
+
+
+def _en_subject(sr: SentenceCore, aux: int) -> Mention | None:
+    """The person whose name ends right before *aux* ("Y was"), before the comma before it
+    ("His companion, Y, was") or before an apposition set off by commas ("Y, a commander,
+    was")."""
+    for end in (aux, aux - 1):
+        m = sr.mention_at.get(end - 1)
+        if m is not None and m.etype == "Person" and m.hi == end and \
+                (end == aux or sr.key(end) == ","):
+            return m
+    if sr.key(aux - 1) != ",":
+        return None
+    for q in range(aux - 2, max(sr.lo, aux - 12), -1):
+        if sr.key(q) == ",":
+            m = sr.mention_at.get(q - 1)
+            return m if m is not None and m.etype == "Person" and m.hi == q else None
+        if sr.toks[q].punct:
+            return None
+    return None
+
+
+def _en_victims(sr: SentenceCore, x: int) -> tuple[list[Mention], int]:
+    """English "also" at *x*: the victims and the killing word's position ([] when the
+    construction is not there)."""
+    if sr.key(x - 1) in _EN_BE and sr.key(x + 1) in _EN_KILLED:  # "Y was also killed"
+        m = _en_subject(sr, x - 1)
+        return ([m] if m is not None else []), x + 1
+    if sr.key(x + 1) == "died" or sr.key(x + 1) in _EN_BE and sr.key(x + 2) in _EN_KILLED:
+        m = _en_subject(sr, x)  # "Y also died", "Y also was killed"
+        return ([m] if m is not None else []), x + 1
+    if sr.key(x + 1) in _EN_KILLED and (x == sr.lo or sr.toks[x - 1].punct or
+                                        sr.key(x - 1) == "and"):
+        y = x + 2  # "Also killed in the strike was Y (and Z)"
+        while y < min(sr.hi, x + 8) and sr.key(y) in _EN_THE_STRIKE:
+            y += 1
+        if sr.key(y) in _EN_BE:
+            m = sr.after(y + 1, types=("Person",), maxgap=3)
+            if m is not None:
+                return sr.chain(m, ("Person",)), x + 1
+    return [], x
+
+
+def _ar_victims(sr: SentenceCore, t: int) -> list[Mention]:
+    """Arabic killing verb at *t* after "و" or "كما" with a mark of the same event after it
+    ("إلى جانبه", "أيضاً", "في الغارة نفسها", "في الهجوم"): the victims named after it."""
+    key = sr.key(t)
+    if not (key.startswith("و") and t > sr.lo and sr.toks[t - 1].text in ("،", ",", ";")
+            or sr.f(t - 1) & _AR_AS):
+        return []
+    y = t + 1
+    same = False
+    if sr.f(y) & _AR_TO and sr.f(y + 1) & _AR_SIDE:
+        y, same = y + 2, True
+    elif sr.f(y) & _AR_IN and sr.f(y + 1) & _AR_STRIKE_DEF:
+        y, same = y + 2, True
+        if sr.f(y) & _AR_SAME:
+            y += 1
+    if sr.f(y) & _AR_ALSO:
+        y, same = y + 1, True
+    if not same:
+        return []
+    m = sr.after(y, types=("Person",), maxgap=3)
+    if m is None or any(sr.toks[z].punct for z in range(y, m.lo)):
+        return []
+    return sr.chain(m, ("Person",))
+
+
+def _other_event(sr: SentenceCore, t: int) -> bool:
+    """A killing of its own after *t*: "in a separate strike", "في غارة أخرى"."""
+    for y in range(t + 1, min(sr.hi, t + 8)):
+        if sr.toks[y].punct:
+            return False
+        if sr.f(y) & _AR_OTHER if sr.toks[y].ar else sr.key(y) in _EN_OTHER:
+            return True
+    return False
+
+
+def also_killed(sr: SentenceCore) -> None:
+    """Victims added with "also" / "إلى جانبه" / "في الغارة نفسها" (see the module doc)."""
+    found: list[tuple[list[Mention], int]] = []
+    for x in sr.triggers(_EMPTY, _EN_ALSO):
+        victims, t = _en_victims(sr, x)
+        if victims:
+            found.append((victims, t))
+    for t in sr.triggers(_AR_KILLED, _EMPTY):
+        victims = _ar_victims(sr, t)
+        if victims:
+            found.append((victims, t))
+    for victims, t in found:
+        if sr.blocked(t) or _other_event(sr, t):
+            continue
+        here = [a for s_, a in sr.doc.kill_agents if s_ == sr.si]
+        agents = list(dict.fromkeys(here)) or prior_strike_agents(sr)
+        for v in victims:
+            if any(r.type == AB and r.source == v.eid and r.sent == sr.si for r in sr.out):
+                continue  # the sentence names its own agent for this victim
+            for a in agents:
+                if a != v.eid:
+                    sr.add(AB, v.eid, a, "also_killed")
+
+
+register_triggers(_AR_KILLED, _EN_ALSO)

@@ -1,0 +1,145 @@
+"""ASSASSINATED_BY: killings told by a phrasal verb or an "operation" noun.
+
+- English active phrasal verbs: "Israeli troops shot dead X", "soldiers shot X dead", "Y
+  gunned down X" (the subject is the killer; a person must follow: "shot down a drone" is
+  none);
+- Arabic "نفّذ Y عملية اغتيال / تصفية X" and "عملية اغتيال X نفّذتها Y"; "أطلق Y النار على X
+  فأرداه / فأردوه قتيلاً".
+
+Negatives: no killer named ("gunmen shot dead X", "shot dead by unknown assailants"), a
+negated or planned act ("did not take out X", "planned to gun down X"), a speaker ("X said
+troops shot dead Y": the troops).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Mention
+    from loaders.extract.relations import SentenceCore
+
+AB = "ASSASSINATED_BY"
+_EMPTY: frozenset[str] = frozenset()
+_AGENTS = ("Country", "Organization")
+_PERSON = ("Person",)
+
+_EN_PHRASAL = frozenset({"shot", "gunned"})
+_EN_PARTICLE = {"shot": "dead", "gunned": "down"}
+_EN_HAD = frozenset({"had", "has", "have", "reportedly", "also"})
+_EN_STOP = frozenset({"that", "said", "says", ",", ";", "who", "which", "and"})
+
+
+def _en_subject(sr: SentenceCore, v: int) -> str | None:
+    """The killer before the verb at *v*: a country / body named right before it (past
+    had / reportedly), else the nationality of its noun phrase ("Israeli soldiers")."""
+    y = v - 1
+    while y > sr.lo and sr.key(y) in _EN_HAD:
+        y -= 1
+    m = sr.mention_at.get(y)
+    if m is not None and m.hi == y + 1:
+        return m.eid if m.etype in _AGENTS else None
+    lo = y
+    while lo > max(sr.lo, y - 3) and sr.key(lo - 1) not in _EN_STOP and \
+            not sr.toks[lo - 1].punct:
+        lo -= 1
+    return sr.nat_agent(lo, y + 1, skip_bodies=True)
+
+
+def _en_victim(sr: SentenceCore, v: int) -> Mention | None:
+    """The person killed by the phrasal verb at *v*: "shot dead X", "shot X dead",
+    "gunned down X"."""
+    part = _EN_PARTICLE[sr.key(v)]
+    if sr.key(v + 1) == part:
+        m = sr.after(v + 2, types=_PERSON, maxgap=2)
+        return m if m is not None and not any(sr.toks[z].punct for z in range(v + 2, m.lo)) \
+            else None
+    if part == "dead":  # "shot X dead"
+        m = sr.after(v + 1, types=_PERSON, maxgap=2)
+        if m is not None and sr.key(m.hi) == "dead":
+            return m
+    return None
+
+
+def phrasal_killed_en(sr: SentenceCore) -> None:
+    """"Y shot dead / gunned down X", "Y shot X dead"."""
+    for v in sr.triggers(_EMPTY, _EN_PHRASAL):
+        if sr.key(v - 1) in ("was", "were", "been", "be", "to"):
+            continue  # passive (manner_to_death_by_en) or an infinitive
+        victim = _en_victim(sr, v)
+        if victim is None:
+            continue
+        agent = _en_subject(sr, v)
+        if agent is None or agent == victim.eid or sr.blocked(v) or sr._irrealis(v):
+            continue
+        for p in sr.chain(victim, _PERSON):
+            sr.add(AB, p.eid, agent, "phrasal_killed_en")
+
+
+_AR_EXECUTED = L._ar("نفذ", "نفذت", "ونفذ", "ونفذت", "نفذا")
+_AR_OPERATION = L._ar("عملية", "عمليه")
+_AR_KILL_NOUNS = L._ar("اغتيال", "تصفية", "تصفيه", "قتل")
+_AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "نفذوها")
+_AR_QAD = L._ar("قد", "كانت", "كان")
+_AR_SHOT_DEAD = L._ar("فارداه", "فأرداه", "فاردوه", "فأردوه", "فاردته", "فأردته", "وارداه",
+                      "وأرداه", "فارداها", "فأرداها")
+
+
+def _operation_victim(sr: SentenceCore, x: int) -> Mention | None:
+    """"عملية اغتيال (القيادي) X" at *x* (the word عملية): X."""
+    if not sr.f(x + 1) & _AR_KILL_NOUNS:
+        return None
+    m = sr.after(x + 2, types=_PERSON, maxgap=2)
+    return m if m is not None and not any(sr.toks[z].punct for z in range(x + 2, m.lo)) \
+        else None
+
+
+def operation_killed_ar(sr: SentenceCore) -> None:
+    """"نفّذ Y عملية اغتيال X" / "عملية اغتيال X (قد) نفّذتها Y" / "أطلق Y النار على X
+    فأرداه قتيلاً": X killed by Y."""
+    for x in sr.triggers(_AR_OPERATION, _EMPTY):
+        victim = _operation_victim(sr, x)
+        if victim is None:
+            continue
+        agent: Mention | None = None
+        m = sr.mention_at.get(x - 1)
+        if m is not None and m.etype in _AGENTS and sr.f(m.lo - 1) & _AR_EXECUTED:
+            agent = m  # "نفذت إسرائيل عملية اغتيال X"
+        else:
+            y = victim.hi
+            while y < min(sr.hi, victim.hi + 3) and sr.f(y) & _AR_QAD:
+                y += 1
+            if sr.f(y) & _AR_EXECUTED_IT:
+                agent = sr.after(y + 1, types=_AGENTS, maxgap=0)
+        if agent is None or sr.blocked(x) or sr.negated(agent.lo):
+            continue
+        sr.add(AB, victim.eid, agent.eid, "operation_killed_ar")
+    for x in sr.triggers(_AR_SHOT_DEAD, _EMPTY):
+        on = next((y for y in range(x - 1, max(sr.lo, x - 8) - 1, -1)
+                   if sr.key(y) in ("على", "علي")), None)
+        if on is None or sr.key(on - 1) != "النار":
+            continue
+        victim = sr.after(on + 1, types=_PERSON, maxgap=2)
+        fire = on - 2  # "أطلق (Y) النار"
+        if victim is None or victim.hi > x:
+            continue
+        lo = next((y for y in range(fire, max(sr.lo, fire - 5) - 1, -1)
+                   if sr.key(y).lstrip("و") in ("اطلق", "اطلقت", "اطلقوا")), None)
+        if lo is None:
+            continue
+        agent_id = None
+        am = sr.after(lo + 1, types=_AGENTS, maxgap=0)
+        if am is not None and am.hi <= on:
+            agent_id = am.eid
+        else:
+            agent_id = sr.nat_agent(lo + 1, on - 1, skip_bodies=True)
+        if agent_id is None or sr.blocked(lo):
+            continue
+        sr.add(AB, victim.eid, agent_id, "operation_killed_ar")
+
+
+for _pair in ((_EMPTY, _EN_PHRASAL), (_AR_OPERATION, _EMPTY), (_AR_SHOT_DEAD, _EMPTY)):
+    register_triggers(*_pair)

@@ -1,0 +1,150 @@
+"""ASSASSINATED_BY: the killer's own statement that it killed someone, told in a clause of
+saying far from its subject or in a relative clause about the victim.
+
+- "Israel publicly acknowledged for the first time on Monday that it killed X" (the speaker
+  of "that it killed", past time and manner words): :func:`speaker_it_killed`, asked by the
+  active rule of ``KillingRules.assassinated`` when no agent stands near the verb;
+- "X, whom Israel said it (had) killed in a strike on P", "X, who Israel says it killed",
+  "X, who Israel killed in July" /
+  "X، الذي قالت / أعلنت Y إنها / أنها قتلته (في غارة)": :func:`whom_said_killed`.
+
+Not a statement by the killer: "X said that security forces killed Y" (a subject of its own
+after "that"), a denial ("Israel denied that it killed X"), an accusation ("Iran said Israel
+killed X" is Israel's, through the other rules), a negated or planned killing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Mention
+    from loaders.extract.relations import SentenceCore
+
+AB = "ASSASSINATED_BY"
+_EMPTY: frozenset[str] = frozenset()
+_AGENTS = ("Country", "Organization", "Person")
+
+_EN_SAY = frozenset({"said", "says", "acknowledged", "acknowledges", "admitted", "admits",
+                     "confirmed", "confirms", "announced", "announces", "claimed", "claims",
+                     "stated", "conceded", "concedes", "revealed"})
+_EN_IT = frozenset({"it", "they"})
+_EN_HAD = frozenset({"had", "has", "have"})
+# what may stand between a verb of saying and "that": time and manner words
+_EN_FILLER = frozenset({"publicly", "officially", "formally", "for", "the", "first", "time",
+                        "on", "in", "a", "an", "statement", "late", "earlier", "later", "also",
+                        "last", "week", "month", "year", "days", "ago", "openly", "finally",
+                        "previously", "separately", "again", "once", "more", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "today", "yesterday", "night", "this"})
+_EN_SAY_ADV = frozenset({"publicly", "officially", "formally", "openly", "finally", "also",
+                         "later", "previously", "has", "had", "have"})
+
+
+def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
+    """English "killed" at *t* after "that it / they (had)": the speaker of the verb of saying
+    before "that", up to ten time and manner words between ("Israel publicly acknowledged for
+    the first time on Monday that it killed X"); None otherwise."""
+    y = t - 1
+    if sr.key(y) in _EN_HAD:
+        y -= 1
+    if sr.key(y) not in _EN_IT or sr.key(y - 1) != "that":
+        return None
+    y -= 2
+    stop = max(sr.lo, y - 10)
+    while y > stop and sr.key(y) in _EN_FILLER:
+        y -= 1
+    if sr.key(y) not in _EN_SAY:
+        return None
+    z = y - 1
+    while z > sr.lo and sr.key(z) in _EN_SAY_ADV:
+        z -= 1
+    m = sr.mention_at.get(z)
+    if m is None or m.hi != z + 1 or m.etype not in _AGENTS:
+        return None
+    return m
+
+
+# ---- "X, whom Y said it killed" / "X، الذي قالت Y إنها قتلته" -----------------------------
+_EN_WHOM = frozenset({"whom", "who"})
+_EN_KILLED = frozenset({"killed", "assassinated", "eliminated"})
+_AR_REL = L._ar("الذي", "التي")
+_AR_SAY = L._ar("قالت", "قال", "اعلنت", "أعلنت", "اعلن", "أعلن", "اكدت", "أكدت", "اكد", "أكد",
+                "ذكرت", "ذكر", "اقرت", "أقرت", "اعترفت", "زعمت")
+_AR_THAT_IT = L._ar("انها", "إنها", "أنها", "بانها", "بأنها", "انه", "إنه", "أنه", "بانه",
+                    "بأنه", "انهم", "إنهم", "أنهم")
+_AR_KILLED_HIM = L._ar("قتلته", "اغتالته", "قتلها", "اغتالها", "قتله", "اغتاله", "قتلتها",
+                       "اغتالتها", "صفته", "قتلوه", "اغتالوه")
+_AR_QAD = L._ar("قد", "قامت")
+
+
+def _victim_before(sr: SentenceCore, rel: int) -> Mention | None:
+    """The person named right before the comma that opens the relative clause at *rel*."""
+    c = rel - 1
+    if c <= sr.lo or sr.toks[c].text not in ("،", ","):
+        return None
+    m = sr.mention_at.get(c - 1)
+    return m if m is not None and m.etype == "Person" and m.hi == c else None
+
+
+def _en_whom(sr: SentenceCore, w: int) -> tuple[Mention, Mention, int] | None:
+    """English "whom" / "who" at *w*: (victim, agent, killing verb) for ", whom Y said it
+    (had) killed" and ", who Y (had) killed"."""
+    victim = _victim_before(sr, w)
+    agent = sr.after(w + 1, types=_AGENTS, maxgap=1)
+    if victim is None or agent is None or agent.lo > w + 2:
+        return None
+    y = agent.hi
+    if sr.key(y) in _EN_HAD:
+        y += 1
+    if sr.key(y) in _EN_KILLED:  # "X, who Israel (had) killed in July" (no object after)
+        obj = sr.mention_at.get(y + 1)
+        return (victim, agent, y) if obj is None or obj.etype != "Person" else None
+    if sr.key(y) not in _EN_SAY:
+        return None
+    y += 1
+    if sr.key(y) == "that":
+        y += 1
+    if sr.key(y) not in _EN_IT and sr.key(y) not in ("he", "she"):
+        return None
+    y += 1
+    if sr.key(y) in _EN_HAD:
+        y += 1
+    if sr.key(y) not in _EN_KILLED:
+        return None
+    return victim, agent, y
+
+
+def _ar_whom(sr: SentenceCore, r: int) -> tuple[Mention, Mention, int] | None:
+    """Arabic "الذي" at *r*: (victim, agent, killing verb) for "، الذي قالت Y إنها قتلته"."""
+    victim = _victim_before(sr, r)
+    if victim is None or not sr.f(r + 1) & _AR_SAY:
+        return None
+    agent = sr.after(r + 2, types=_AGENTS, maxgap=0)
+    if agent is None:
+        return None
+    y = agent.hi
+    if not sr.f(y) & _AR_THAT_IT:
+        return None
+    y += 1
+    if sr.f(y) & _AR_QAD:
+        y += 1
+    return (victim, agent, y) if sr.f(y) & _AR_KILLED_HIM else None
+
+
+def whom_said_killed(sr: SentenceCore) -> None:
+    """"X, whom Y said it had killed" / "X، الذي قالت Y إنها قتلته": X killed by Y."""
+    for w in sr.triggers(_AR_REL, _EN_WHOM):
+        found = _ar_whom(sr, w) if sr.toks[w].ar else _en_whom(sr, w)
+        if found is None:
+            continue
+        victim, agent, t = found
+        if victim.eid == agent.eid or sr.blocked(t) or sr.negated(agent.hi + 1):
+            continue
+        sr.add(AB, victim.eid, agent.eid, "whom_said_killed")
+
+
+register_triggers(_AR_REL, _EN_WHOM)
