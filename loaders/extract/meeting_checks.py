@@ -24,6 +24,8 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
+from loaders.extract.meeting_speaker import reported_meeting_pairs
 from loaders.extract.rule_common import _EMPTY
 
 # ---- cue words (each set registered, so a sentence's present_sets tells which check applies)
@@ -60,7 +62,8 @@ _AR_STOP = (".", "؛", "،", ";", ",")
 for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE)):
     register_triggers(_ar, _en)
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
-CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE})
+CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE}) | \
+    _SPEAKER_CUES
 
 
 def _start(m: Any) -> int:
@@ -144,6 +147,8 @@ def unmet_partners(sr: Any) -> None:
     """Drop this sentence's MET_WITH pairs with someone named only where no meeting with him
     is stated (module doc)."""
     cues = sr.present_sets
+    if not _SPEAKER_CUES.isdisjoint(cues):
+        reported_meeting_pairs(sr)  # "وأضاف X أن الوفد التقى Y": not X (meeting_speaker.py)
     status = (_AR_STATUS in cues or _EN_STATUS in cues)
     proxy = _AR_PROXY in cues
     presence = _AR_PRESENCE in cues or _EN_PRESENCE in cues
