@@ -161,7 +161,9 @@ _AR_OFFICE_POSS = frozenset(L.fold_ar(w) for w in (
 _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     "مهام", "منصب", "قيادة", "رئاسة", "حقيبة", "زمام", "مقاليد", "اليمين", "خليفته",
     "خليفتها", "سيخلف", "ستخلف", "سيتولى", "ستتولى", "سيتسلم", "سيصبح", "ثالث", "رابع",
-    "خامس", "سادس", "بدلا", "عوضا", "خلفا", "خلافة"))
+    "خامس", "سادس", "بدلا", "عوضا", "خلفا", "خلافة",
+    # the power taken: "تولى السلطان هيثم الحكم / العرش / السلطة" (no "al-Hakam" family name)
+    "الحكم", "العرش", "السلطة"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))

@@ -479,9 +479,13 @@ def _titles(w: _Work) -> None:
                 adv_at = j
                 j = t2[0]
                 continue
-            if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING):
+            if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING or (
+                    t2[0] in covered and covered[t2[0]].lo == t2[0] and
+                    covered[t2[0]].etype == "Person" and role_org is not None)):
                 # a rank after the office: "... الجنرال كينيث ماكنزي"; the office someone
-                # acts in: "القائم بأعمال الرئيس الإيراني X" (he holds that office's role)
+                # acts in: "القائم بأعمال الرئيس الإيراني X" (he holds that office's role);
+                # a second title before a known name after an office with its body: "رئيس
+                # مجلس الوزراء الأمير محمد بن سلمان" (the council is in the title)
                 if phrase == _AR_ACTING:
                     role = t2[1]
                 j = t2[0]
