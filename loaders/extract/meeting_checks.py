@@ -24,6 +24,10 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
+from loaders.extract.meeting_coordination import second_predicate_subject_en
+from loaders.extract.meeting_guest import CUE_SETS as _GUEST_CUES
+from loaders.extract.meeting_guest import guest_goes_on
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
 from loaders.extract.meeting_speaker import reported_meeting_pairs
 from loaders.extract.rule_common import _EMPTY
@@ -63,7 +67,7 @@ for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _
     register_triggers(_ar, _en)
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
 CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE}) | \
-    _SPEAKER_CUES
+    _SPEAKER_CUES | _GUEST_CUES | _AND_CUES
 
 
 def _start(m: Any) -> int:
@@ -149,6 +153,10 @@ def unmet_partners(sr: Any) -> None:
     cues = sr.present_sets
     if not _SPEAKER_CUES.isdisjoint(cues):
         reported_meeting_pairs(sr)  # "وأضاف X أن الوفد التقى Y": not X (meeting_speaker.py)
+    if not _GUEST_CUES.isdisjoint(cues):
+        guest_goes_on(sr)  # "كان في استقباله Y، قبل أن يلتقي Z": the guest (meeting_guest.py)
+    if not _AND_CUES.isdisjoint(cues):
+        second_predicate_subject_en(sr)  # "X met A, and then met Y": not A (meeting_coordination)
     status = (_AR_STATUS in cues or _EN_STATUS in cues)
     proxy = _AR_PROXY in cues
     presence = _AR_PRESENCE in cues or _EN_PRESENCE in cues
