@@ -28,6 +28,8 @@ from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
 from loaders.extract.meeting_coordination import second_predicate_subject_en
 from loaders.extract.meeting_guest import CUE_SETS as _GUEST_CUES
 from loaders.extract.meeting_guest import guest_goes_on
+from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
+from loaders.extract.meeting_side_subjects import side_clause_subjects
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
 from loaders.extract.meeting_speaker import reported_meeting_pairs
 from loaders.extract.rule_common import _EMPTY
@@ -67,7 +69,7 @@ for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _
     register_triggers(_ar, _en)
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
 CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE}) | \
-    _SPEAKER_CUES | _GUEST_CUES | _AND_CUES
+    _SPEAKER_CUES | _GUEST_CUES | _AND_CUES | _SIDE_CUES
 
 
 def _start(m: Any) -> int:
@@ -157,6 +159,8 @@ def unmet_partners(sr: Any) -> None:
         guest_goes_on(sr)  # "كان في استقباله Y، قبل أن يلتقي Z": the guest (meeting_guest.py)
     if not _AND_CUES.isdisjoint(cues):
         second_predicate_subject_en(sr)  # "X met A, and then met Y": not A (meeting_coordination)
+    if not _SIDE_CUES.isdisjoint(cues):
+        side_clause_subjects(sr)  # "استقبل X Y، الذي التقى Z", ", as did Z" (meeting_side_subjects)
     status = (_AR_STATUS in cues or _EN_STATUS in cues)
     proxy = _AR_PROXY in cues
     presence = _AR_PRESENCE in cues or _EN_PRESENCE in cues

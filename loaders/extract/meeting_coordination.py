@@ -5,7 +5,7 @@ on Tuesday and later met Y": the predicate after "and (then / later / also)" has
 of its own, so its subject is X (or the unnamed premier), never A or B, the objects of the
 first verb that a rule took as the nearest person before it. The pairs of A and B with the
 partners of the second predicate are dropped; if the first verb's subject is a named person,
-he gets them instead. "X met A, and B held talks with Y" (B names its subject) is left
+he gets the people among them instead (a body met through a delegation is left out). "X met A, and B held talks with Y" (B names its subject) is left
 alone.
 
 Run from ``meeting_checks.unmet_partners`` after every meeting rule, only on an English
@@ -71,6 +71,7 @@ def second_predicate_subject_en(sr: SentenceRules) -> None:
         objs = {m.eid for m in sr.args if t0 < m.lo < a and
                 m.etype in ("Person", "Organization")}
         later = {m.eid for m in sr.args if m.lo > t and m.etype in ("Person", "Organization")}
+        people = {m.eid for m in sr.args if m.lo > t and m.etype == "Person"}  # (gets them)
         before = {m.eid for m in sr.args if m.hi <= a}
         partners = later - before
         if not objs or not partners:
@@ -90,5 +91,5 @@ def second_predicate_subject_en(sr: SentenceRules) -> None:
         sr.out[:] = keep
         if subj is not None and subj.etype == "Person" and subj.eid not in objs and \
                 not sr.blocked(t, subj):
-            for p in sorted(moved):
+            for p in sorted(moved & people):
                 sr.add("MET_WITH", subj.eid, p, "second_predicate_en")

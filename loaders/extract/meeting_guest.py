@@ -4,7 +4,8 @@
 أنقرة والتقى Z": the reception's topic is the guest (X, or the one the pronoun of "استقبله"
 stands for); the clause after "قبل أن / بعد أن + verb" or "، ثم + verb" has no subject of its
 own, and it is the guest who met Z. A rule that took the host Y (the person named last) as
-that verb's subject made Y-Z: the pair becomes guest-Z. A reception with the guest named as
+that verb's subject made Y-Z: the pair becomes guest-Z (Z a person; a body met through a
+delegation is only dropped). A reception with the guest named as
 object ("استقبل Y الضيفَ X، ثم التقى Z") is left alone: there Y goes on (the verb's subject).
 
 Run from ``meeting_checks.unmet_partners`` after every meeting rule, only on a sentence with
@@ -82,6 +83,7 @@ def guest_goes_on(sr: SentenceRules) -> None:
             continue
         hosts = {m.eid for m in sr.args if m.etype == "Person" and rx < m.lo < c} - {guest.eid}
         later = {m.eid for m in sr.args if m.lo >= c and m.etype in ("Person", "Organization")}
+        people = {m.eid for m in sr.args if m.lo >= c and m.etype == "Person"}  # (guest's)
         named_before = {m.eid for m in sr.args if m.hi <= c}
         partners = later - named_before
         if not hosts or not partners:
@@ -98,5 +100,5 @@ def guest_goes_on(sr: SentenceRules) -> None:
         if not moved:
             continue
         sr.out[:] = keep
-        for p in sorted(moved):
+        for p in sorted(moved & people):
             sr.add("MET_WITH", guest.eid, p, "guest_goes_on_ar")

@@ -4,7 +4,9 @@
   وصوله Y، قبل أن يجري مباحثات مع Z", "حيث استقبله Y، ثم توجه إلى ... والتقى Z") the guest
   goes on: X met Z, not the host Y;
 - ``meeting_coordination.py``: "X met A and B ..., and then held talks with Z" / "received A
-  and later met Z": X met Z, never A or B.
+  and later met Z": X met Z, never A or B (a body of the second meeting is not moved to X);
+- ``meeting_side_subjects.py``: "استقبل X Y، الذي التقى (أيضاً) Z" (Y met Z, not X) and "A met
+  the new president, as did Z" (Z did not meet A).
 
 Our own sentences, not taken from any dev set. Each case: (name, text, lang, MET_WITH that
 must be found, MET_WITH that must NOT be found).
@@ -23,6 +25,9 @@ SHARAA, MBS = "person:ahmed-al-sharaa", "person:mohammed-bin-salman"
 ERDOGAN, BARNEA = "person:recep-tayyip-erdogan", "person:david-barnea"
 BAR, HAYYA = "person:ronen-bar", "person:khalil-al-hayya"
 ARAGHCHI = "person:abbas-araghchi"
+ROUHANI, ZARIF = "person:hassan-rouhani", "person:mohammad-javad-zarif"
+RASHID, HAMAS = "person:abdul-latif-rashid", "organization:hamas"
+QATAR_FM = "person:mohammed-bin-abdulrahman-al-thani"
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +60,27 @@ CASES = [
  ("en_received_and_then_met",
   "The Turkish president received Abbas Araghchi on Tuesday and then met Fuad Hussein.", "en",
   [], [MW(ARAGHCHI, FUAD)]),
+ ("en_body_of_second_meeting_not_moved",
+  "Sudani met David Barnea on Tuesday, and then held talks with a Hamas delegation.", "en",
+  [MW(SUD, BARNEA)], [MW(BARNEA, HAMAS)]),
  # positive: the second clause names its own subject
  ("en_second_clause_own_subject",
   "Sudani met Hakan Fidan on Tuesday, and Fuad Hussein held talks with Abbas Araghchi.", "en",
   [MW(SUD, FIDAN), MW(FUAD, ARAGHCHI)], [MW(FIDAN, ARAGHCHI)]),
+ # ---- the subject of a side clause
+ ("ar_relative_clause_met_also",
+  "استقبل الرئيس الإيراني حسن روحاني وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، "
+  "الذي التقى أيضاً نظيره محمد جواد ظريف.", "ar", [MW(ROUHANI, QATAR_FM), MW(QATAR_FM, ZARIF)],
+  [MW(ROUHANI, ZARIF)]),
+ ("ar_relative_clause_had_met",
+  "استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية التركي هاكان فيدان، الذي كان قد التقى "
+  "الرئيس عبد اللطيف رشيد.", "ar", [MW(SUD, FIDAN), MW(FIDAN, RASHID)], [MW(SUD, RASHID)]),
+ ("en_as_did",
+  "Hakan Fidan flew to Erbil for the ceremony and met the new president afterwards, as did "
+  "Iraqi Foreign Minister Fuad Hussein.", "en", [], [MW(FIDAN, FUAD)]),
+ ("en_as_did_named_object",
+  "Hakan Fidan met Abbas Araghchi in Baghdad, as did Fuad Hussein a week later.", "en",
+  [MW(FIDAN, ARAGHCHI)], [MW(FIDAN, FUAD)]),
 ]
 
 
