@@ -1,7 +1,10 @@
 """False entities that carried false core relations (session 12, precision): a body inside a
-stacked title ("رئيس مجلس الوزراء الأمير X": the council is no meeting partner) and the
-power taken after a ruler's name ("تولى السلطان هيثم الحكم": no person "Haitham al-Hakam").
-Our own sentences, not taken from any dev set.
+stacked title ("رئيس مجلس الوزراء الأمير X": the council is no meeting partner), the power
+taken after a ruler's name ("تولى السلطان هيثم الحكم": no person "Haitham al-Hakam"), a ruler
+word before a place ("حاكم دبي": no person Hakim), a second portfolio after a stacked title
+("وزير الخارجية وشؤون المغتربين X"), a word that differs from a known family name only by the
+nisba ("قصر ... العامر" is no al-Amiri), and a person's name before a place head ("the Amiri
+Diwan", "Soleimani Square"). Our own sentences, not taken from any dev set.
 
 Each case: (name, text, lang, triples that must be found, triples that must NOT be found).
 """
@@ -16,6 +19,10 @@ SHARAA, COUNCIL = "person:ahmed-al-sharaa", "organization:ministers-council"
 ABDOLLAHIAN = "person:hossein-amir-abdollahian"
 HAITHAM, QABOOS = "person:haitham-bin-tariq", "person:qaboos-bin-said"
 TAMIM, HAMAD = "person:tamim-bin-hamad-al-thani", "person:hamad-bin-khalifa-al-thani"
+ASSAD, MBZ = "person:bashar-al-assad", "person:mohamed-bin-zayed"
+MBR, SAFADI = "person:mohammed-bin-rashid", "person:ayman-safadi"
+AMIRI, RAISI = "person:hadi-al-amiri", "person:ebrahim-raisi"
+SUD = "person:mohammed-shia-al-sudani"
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +49,23 @@ CASES = [
  ("ar_took_power_after_emir",
   "وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى طهران. وتولى الشيخ تميم السلطة عام 2013 خلفاً "
   "لوالده الشيخ حمد بن خليفة آل ثاني.", "ar", [SO(TAMIM, HAMAD)], []),
+ # ---- a ruler word before a place is a title
+ ("ar_ruler_of_dubai_after_title",
+  "زار الأسد الإمارات، حيث التقى ولي عهد أبوظبي الشيخ محمد بن زايد ونائب رئيس الدولة حاكم دبي "
+  "الشيخ محمد بن راشد آل مكتوم.", "ar", [MW(ASSAD, MBZ), MW(ASSAD, MBR)],
+  [MW(ASSAD, "person:hakim")]),
+ # ---- the nisba is part of a family name; a person's name before a place head is a place
+ ("ar_adjective_is_no_nisba_name",
+  "استقبل السلطان هيثم بن طارق، الاثنين، في قصر البركة العامر الرئيس السوري بشار الأسد.", "ar",
+  [MW(HAITHAM, ASSAD)], [MW(AMIRI, HAITHAM), MW(AMIRI, ASSAD)]),
+ ("en_name_before_place_head",
+  "Raisi visited the Amiri Diwan in Doha on Monday.", "en", [], [MW(AMIRI, RAISI)]),
+ ("en_name_before_place_head_met",
+  "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, received Raisi at the Amiri Diwan on Monday.",
+  "en", [MW(TAMIM, RAISI)], [MW(AMIRI, RAISI), MW(AMIRI, TAMIM)]),
+ ("en_name_before_square",
+  "Sudani visited Soleimani Square in Kerman.", "en", [],
+  [MW(SUD, "person:qasem-soleimani")]),
 ]
 
 
@@ -57,3 +81,20 @@ def test_no_person_named_after_the_power_taken(ex):
     names = [text[a:b] for e in doc["entities"] if e["type"] == "Person"
              for a, b in e.get("mentions") or []]
     assert "هيثم الحكم" not in names
+
+
+def test_second_portfolio_after_stacked_title(ex):
+    text = ("التقى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، الاثنين، في دمشق "
+            "الرئيس السوري أحمد الشرع.")
+    doc = ex.extract(text, lang="ar")
+    names = [text[a:b] for e in doc["entities"] if e["type"] == "Person"
+             for a, b in e.get("mentions") or []]
+    assert "وشؤون المغتربين" not in names
+    assert_relations(doc, "stacked_portfolio", [], [MW(SAFADI, "person:washuwn-al-maghtarbin")])
+
+
+def test_hakim_al_zamili_keeps_his_name(ex):
+    text = "التقى رئيس البرلمان حاكم الزاملي في بغداد."
+    doc = ex.extract(text, lang="ar")
+    ids = [e["id"] for e in doc["entities"] if e["type"] == "Person"]
+    assert "person:hakim-al-zamili" in ids
