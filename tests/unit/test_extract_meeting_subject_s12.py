@@ -6,7 +6,9 @@
 - ``meeting_coordination.py``: "X met A and B ..., and then held talks with Z" / "received A
   and later met Z": X met Z, never A or B (a body of the second meeting is not moved to X);
 - ``meeting_side_subjects.py``: "استقبل X Y، الذي التقى (أيضاً) Z" (Y met Z, not X) and "A met
-  the new president, as did Z" (Z did not meet A).
+  the new president, as did Z" (Z did not meet A);
+- ``meetings._met_svo``: the antecedent of "وبحث معه" is the clause's subject carried on, not
+  a companion named last ("استقبل X Y، الذي وصل ... يرافقه Z، وبحث معه ...": not Y-Z).
 
 Our own sentences, not taken from any dev set. Each case: (name, text, lang, MET_WITH that
 must be found, MET_WITH that must NOT be found).
@@ -28,6 +30,8 @@ ARAGHCHI = "person:abbas-araghchi"
 ROUHANI, ZARIF = "person:hassan-rouhani", "person:mohammad-javad-zarif"
 RASHID, HAMAS = "person:abdul-latif-rashid", "organization:hamas"
 QATAR_FM = "person:mohammed-bin-abdulrahman-al-thani"
+BAYRAKTAR, ARAJI = "person:alparslan-bayraktar", "person:qassim-al-araji"
+PEZ = "person:masoud-pezeshkian"
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +85,15 @@ CASES = [
  ("en_as_did_named_object",
   "Hakan Fidan met Abbas Araghchi in Baghdad, as did Fuad Hussein a week later.", "en",
   [MW(FIDAN, ARAGHCHI)], [MW(FIDAN, FUAD)]),
+ # ---- the antecedent of "معه" is the subject carried on, not a companion named last
+ ("ar_with_him_not_companion",
+  "استقبل رئيس الوزراء محمد شياع السوداني، الاثنين، وزير الخارجية التركي هاكان فيدان، الذي وصل "
+  "إلى بغداد في زيارة رسمية يرافقه وزير الطاقة ألب أرسلان بيرقدار، وبحث معه ملف المياه.", "ar",
+  [MW(SUD, FIDAN)], [MW(FIDAN, BAYRAKTAR)]),
+ ("ar_received_him_not_companion",
+  "استقبل الرئيس الإيراني مسعود بزشكيان وزير الخارجية العراقي فؤاد حسين، الذي وصل إلى طهران "
+  "برفقة مستشار الأمن القومي قاسم الأعرجي، واستقبله أيضاً المرشد علي خامنئي.", "ar",
+  [MW(PEZ, FUAD)], [MW(FUAD, ARAJI)]),
 ]
 
 
