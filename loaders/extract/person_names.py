@@ -64,6 +64,14 @@ def _first_names_before_surnames(w: _Work) -> None:
         if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
             me.lo, me.tlo, me.start = p, p, pt.start
             covered[p] = me
+            q = p - 1  # "Mohammed Shia al-Soudani": the first of two given names as well
+            if q >= s.lo and q not in covered and not toks[q].ar and toks[q].cap and \
+                    not toks[q].punct and toks[q].key not in L.EN_NOT_NAME and \
+                    toks[q].key not in L.EN_STOP and toks[q].key not in L.EN_TITLE_FIRST and \
+                    doc.gaz.fuzzy_person(core_tokens(doc.text[toks[q].start:me.end]),
+                                         {me.eid}) == me.eid:
+                me.lo, me.tlo, me.start = q, q, toks[q].start
+                covered[q] = me
             continue
         # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name

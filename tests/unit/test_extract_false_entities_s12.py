@@ -4,7 +4,10 @@ taken after a ruler's name ("تولى السلطان هيثم الحكم": no pe
 word before a place ("حاكم دبي": no person Hakim), a second portfolio after a stacked title
 ("وزير الخارجية وشؤون المغتربين X"), a word that differs from a known family name only by the
 nisba ("قصر ... العامر" is no al-Amiri), and a person's name before a place head ("the Amiri
-Diwan", "Soleimani Square"). Our own sentences, not taken from any dev set.
+Diwan", "Soleimani Square"), a first name before a known two-word name fuzzy-matched in
+another spelling ("Mohammed Shia al-Soudani": one person, no "Mohammed"), and a ruler named
+by his first name after his full name ("Sheikh Meshal" is the emir named before, not Khaled
+Mashal). Our own sentences, not taken from any dev set.
 
 Each case: (name, text, lang, triples that must be found, triples that must NOT be found).
 """
@@ -23,6 +26,8 @@ ASSAD, MBZ = "person:bashar-al-assad", "person:mohamed-bin-zayed"
 MBR, SAFADI = "person:mohammed-bin-rashid", "person:ayman-safadi"
 AMIRI, RAISI = "person:hadi-al-amiri", "person:ebrahim-raisi"
 SUD = "person:mohammed-shia-al-sudani"
+FIDAN, ERDOGAN = "person:hakan-fidan", "person:recep-tayyip-erdogan"
+MESHAL, MASHAL = "person:mishal-al-ahmad-al-jaber-al-sabah", "person:khaled-mashal"
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +71,14 @@ CASES = [
  ("en_name_before_square",
   "Sudani visited Soleimani Square in Kerman.", "en", [],
   [MW(SUD, "person:qasem-soleimani")]),
+ # ---- a first name before a known name in another spelling; a ruler by his first name
+ ("en_two_given_names_other_spelling",
+  "Turkish Foreign Minister Hakan Fidan held talks in Baghdad on Monday with Iraqi Prime "
+  "Minister Mohammed Shia al-Soudani.", "en", [MW(SUD, FIDAN)], [MW("person:mohammed", FIDAN)]),
+ ("en_sheikh_first_name_after_full_name",
+  "Kuwait's Emir Sheikh Meshal al-Ahmad al-Jaber al-Sabah flew to Ankara on Monday. Sheikh "
+  "Meshal met President Recep Tayyip Erdogan at the presidential palace.", "en",
+  [MW(MESHAL, ERDOGAN)], [MW(MASHAL, ERDOGAN)]),
 ]
 
 
