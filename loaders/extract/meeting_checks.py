@@ -25,7 +25,10 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
-from loaders.extract.meeting_coordination import second_predicate_subject_en
+from loaders.extract.meeting_coordination import (
+    second_predicate_subject_ar,
+    second_predicate_subject_en,
+)
 from loaders.extract.meeting_guest import CUE_SETS as _GUEST_CUES
 from loaders.extract.meeting_guest import guest_goes_on
 from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
@@ -159,6 +162,7 @@ def unmet_partners(sr: Any) -> None:
         guest_goes_on(sr)  # "كان في استقباله Y، قبل أن يلتقي Z": the guest (meeting_guest.py)
     if not _AND_CUES.isdisjoint(cues):
         second_predicate_subject_en(sr)  # "X met A, and then met Y": not A (meeting_coordination)
+        second_predicate_subject_ar(sr)  # "التقى A وB، والتقى أيضاً Z": not A-Z, B-Z
     if not _SIDE_CUES.isdisjoint(cues):
         side_clause_subjects(sr)  # "استقبل X Y، الذي التقى Z", ", as did Z" (meeting_side_subjects)
     status = (_AR_STATUS in cues or _EN_STATUS in cues)

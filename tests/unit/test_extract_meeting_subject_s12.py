@@ -5,6 +5,7 @@
   goes on: X met Z, not the host Y;
 - ``meeting_coordination.py``: "X met A and B ..., and then held talks with Z" / "received A
   and later met Z": X met Z, never A or B (a body of the second meeting is not moved to X);
+  Arabic "التقى A وB، (بحضور C)، والتقى أيضاً Z": A and B did not meet Z;
 - ``meeting_side_subjects.py``: "استقبل X Y، الذي التقى (أيضاً) Z" (Y met Z, not X) and "A met
   the new president, as did Z" (Z did not meet A);
 - ``meetings._met_svo``: the antecedent of "وبحث معه" is the clause's subject carried on, not
@@ -71,6 +72,18 @@ CASES = [
  ("en_second_clause_own_subject",
   "Sudani met Hakan Fidan on Tuesday, and Fuad Hussein held talks with Abbas Araghchi.", "en",
   [MW(SUD, FIDAN), MW(FUAD, ARAGHCHI)], [MW(FIDAN, ARAGHCHI)]),
+ ("ar_second_verb_also_after_presence",
+  "وكان وزير الطاقة التركي قد وصل إلى البصرة، حيث التقى محافظَ البصرة أسعد العيداني ووزيرَ "
+  "النفط حيان عبد الغني، بحضور القنصل التركي، والتقى أيضاً المديرَ العام لشركة نفط البصرة باسم "
+  "عبد الكريم.", "ar", [], [MW("person:hayan-abdul-ghani", "person:basim-abdul-karim")]),
+ ("ar_second_verb_also_vso_subject_kept",
+  "التقى وزير الخارجية التركي هاكان فيدان رئيس الوزراء محمد شياع السوداني ووزير الخارجية فؤاد "
+  "حسين، والتقى أيضاً رئيس البرلمان محمد الحلبوسي.", "ar",
+  [MW(FIDAN, SUD), MW(FIDAN, FUAD), MW(FIDAN, HALBOUSI)], [MW(SUD, HALBOUSI)]),
+ ("ar_second_reception_also",
+  "استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية التركي هاكان فيدان، واستقبل أيضاً وزير "
+  "الخارجية الإيراني عباس عراقجي.", "ar", [MW(SUD, FIDAN), MW(SUD, ARAGHCHI)],
+  [MW(FIDAN, ARAGHCHI)]),
  # ---- the subject of a side clause
  ("ar_relative_clause_met_also",
   "استقبل الرئيس الإيراني حسن روحاني وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، "
