@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 EN_AND = L._en("and")
 register_triggers(frozenset(), EN_AND)
-CUE_SETS = frozenset({EN_AND, L.AR_MEET})  # (AR_MEET: registered by the meeting rules)
+AR_AND_MEET = L._ar("والتقى", "واستقبل", "واجتمع", "والتقت", "واستقبلت", "واجتمعت", "وبحث")
+register_triggers(AR_AND_MEET, frozenset())
+CUE_SETS = frozenset({EN_AND, AR_AND_MEET})
 _AR_PRON_WITH = L._ar("معه", "معها", "معهم", "به", "بها", "بهم")
 
 _EN_VERBS = L._en("met", "received", "hosted", "welcomed", "greeted", "conferred")
@@ -66,7 +68,10 @@ def second_predicate_subject_en(sr: SentenceRules) -> None:
     the partners of a second predicate joined by "and" (module doc)."""
     if sr.toks[sr.lo].ar or not any(r.type == "MET_WITH" for r in sr.out):
         return
+    ands = sr.triggers(frozenset(), EN_AND)
     for t in sr.triggers(frozenset(), L.EN_MEET):
+        if not any(0 < t - x <= 4 for x in ands):
+            continue  # no "and" right before this meeting word
         a = _second_predicate(sr, t)
         if a < 0:
             continue

@@ -147,7 +147,11 @@ def reported_meeting_pairs(sr: SentenceRules) -> None:
     if not any(r.type == "MET_WITH" for r in sr.out):
         return
     drop: set[tuple[str, str]] = set()
+    cues = sr.triggers(AR_THAT, EN_SAY)  # (positions; a verb far from all of them is skipped)
+    according = _according_comma(sr, sr.lo + 2)  # "According to X, ..." opens the sentence
     for t in sr.triggers(L.AR_MEET, L.EN_MEET):
+        if not according and not any(0 < t - c <= _MAX_SPAN + 4 for c in cues):
+            continue
         v = _predicate_start_ar(sr, t) if sr.toks[t].ar else _predicate_start_en(sr, t)
         if v < 0:
             continue
