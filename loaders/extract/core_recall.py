@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
+from loaders.extract.succession_checks import appointment_in_side_clause
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
 EN_ADV = frozenset({"also", "later", "then", "first", "separately", "personally", "warmly",
@@ -1086,8 +1087,8 @@ def appointee_after(sr: Any, k: int):
     """"خلفاً لـY، عيّن K X قائداً": the person an appointment verb right after *k* names
     (its object after the appointer, or its only person: "عُيّن X")."""
     v = next((x for x in range(k, min(sr.hi, k + 4)) if sr.f(x) & _AR_APPOINT_V), None)
-    if v is None:
-        return None
+    if v is None or appointment_in_side_clause(sr, k, v):
+        return None  # (not "...، فيما عُيّن Z": someone else's appointment)
     first = sr.after(v + 1, types=("Person", "Organization", "Country"), maxgap=1)
     if first is None:
         return None

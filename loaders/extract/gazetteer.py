@@ -462,9 +462,7 @@ class Gazetteer:
             if self.entries[c].type != "Person":
                 continue
             for a in self.ar_tokens.get(c, ()):
-                if len(a) >= 4 and token_skeleton(a) == sk and \
-                        a.endswith("ي") == tok.endswith("ي"):
-                    # (the nisba makes another word: "قصر البركة العامر" is no al-Amiri)
+                if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a):
                     r = fuzz.ratio(tok, a)
                     if r > best:
                         best, best_ids = r, {c}
@@ -595,6 +593,13 @@ def ar_consonants(tok: str) -> str:
     return strip_article_ar(tok).translate(_AR_NOT_CONSONANT).translate(_AR_SAME_CONSONANT)
 
 
+def nisba_differs(tok: str, name: str) -> bool:
+    """Do two Arabic words differ only by a final nisba ي ("العامر" / "العامري", "الحسين" /
+    "الحسيني")? Then they are two words, however close their letters."""
+    a, b = strip_article_ar(tok), strip_article_ar(name)
+    return a.endswith("ي") != b.endswith("ي") and a.rstrip("ي") == b.rstrip("ي")
+
+
 def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
     """True when the Arabic family name *tok* is one of the Arabic words *names* spelled
     another way (same consonants; or one ends the other, a compound written as one word:
@@ -604,6 +609,8 @@ def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
     if len(c) < 2:
         return True
     for n in names:
+        if nisba_differs(tok, n):
+            continue  # "العامر" (an adjective) is no "العامري": the nisba -ī is the name's
         d = ar_consonants(n)
         if d == c or (len(d) >= 2 and (c.endswith(d) or d.endswith(c))):
             return True

@@ -2240,6 +2240,20 @@ def titled_list(sr: Any, people: list) -> list:
     return out
 
 
+_EN_NAMING_VERBS = frozenset({"called", "calls", "described", "describes", "termed", "dubbed",
+                              "labelled", "labeled", "branded"})
+
+
+def _past_speaker_en(sr: Any, lo: int, x: int) -> int:
+    """The start of the words before the strike noun at *x* that may name its side: none
+    (*x*) after a naming verb -- "in what Tehran called / described as an Israeli strike"
+    names neither Tehran (who only names it) nor, as a stated fact, Israel (session 12)."""
+    for y in range(x - 1, lo - 1, -1):
+        if sr.toks[y].key in _EN_NAMING_VERBS:
+            return x
+    return lo
+
+
 class KillingRules(SentenceCore):
     """ASSASSINATED_BY base rules: killing verbs and nouns with their agents (a mixin of
     ``SentenceRules``; see the module doc)."""
@@ -2338,6 +2352,8 @@ class KillingRules(SentenceCore):
                             lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
                             and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
                         lo_w -= 1  # "in Tehran in a strike": the place is no agent
+                    lo_w = _past_speaker_en(self, lo_w, x)  # "in what Tehran called an
+                    # Israeli strike": a side only claimed
                     nat = self.nat_agent(lo_w, x, skip_bodies=True) or \
                         ordered_adj_agent(self, lo_w, x) or _strike_done_by(self, x)
                     if nat is None:

@@ -272,6 +272,11 @@ def _known_names(w: _Work) -> None:
                 fid = _family_name_of_named(doc, eid, lo, out)
                 if fid != eid:
                     eid, etype = fid, doc.etype(fid)
+            if etype == "Person" and not toks[lo].ar and (
+                    toks[lo].key in L.EN_PLACE_HEADS or (
+                        hi < s.hi and toks[hi].cap and toks[hi].key in L.EN_PLACE_HEADS)):
+                u += 1  # "the Amiri Diwan", "Soleimani Square": a place, no person
+                continue
             if etype == "Person" and (
                     _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
                     _ar_given_before_family(doc, lo, hi, s.hi) or

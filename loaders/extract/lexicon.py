@@ -459,7 +459,8 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "valley", "mountains", "desert", "resort", "island", "port", "crossing",
                      "house", "east", "gulf", "sea", "river", "strait", "building", "tower",
                      "stadium", "refinery", "field", "fields", "dam", "complex", "barracks",
-                     "africa", "asia", "europe", "caucasus", "levant")  # "North Africa"
+                     "africa", "asia", "europe", "caucasus", "levant",  # "North Africa"
+                     "diwan")  # "the Amiri Diwan" (a ruler's court)
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
                         "secretariat", "cabinet", "senate", "congress", "treasury",
                         "framework", "resistance", "bloc", "coalition", "assembly")

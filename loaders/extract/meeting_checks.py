@@ -24,6 +24,17 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
+from loaders.extract.meeting_coordination import (
+    second_predicate_subject_ar,
+    second_predicate_subject_en,
+)
+from loaders.extract.meeting_guest import CUE_SETS as _GUEST_CUES
+from loaders.extract.meeting_guest import guest_goes_on
+from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
+from loaders.extract.meeting_side_subjects import side_clause_subjects
+from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
+from loaders.extract.meeting_speaker import reported_meeting_pairs
 from loaders.extract.rule_common import _EMPTY
 
 # ---- cue words (each set registered, so a sentence's present_sets tells which check applies)
@@ -60,7 +71,8 @@ _AR_STOP = (".", "؛", "،", ";", ",")
 for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE)):
     register_triggers(_ar, _en)
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
-CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE})
+CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE}) | \
+    _SPEAKER_CUES | _GUEST_CUES | _AND_CUES | _SIDE_CUES
 
 
 def _start(m: Any) -> int:
@@ -68,6 +80,25 @@ def _start(m: Any) -> int:
 
 
 # ---- a meeting noun whose status comes after it --------------------------------------------
+_S12_CUES = _SPEAKER_CUES | _GUEST_CUES | _AND_CUES | _SIDE_CUES
+
+
+def _session12_checks(sr: Any, cues: Any) -> None:
+    """The session-12 checks whose cue words the sentence holds (their modules' docs)."""
+    if not _SPEAKER_CUES.isdisjoint(cues):
+        reported_meeting_pairs(sr)  # "وأضاف X أن الوفد التقى Y": not X (meeting_speaker.py)
+    ar = sr.toks[sr.lo].ar
+    if ar and not _GUEST_CUES.isdisjoint(cues):
+        guest_goes_on(sr)  # "كان في استقباله Y، قبل أن يلتقي Z": the guest (meeting_guest.py)
+    if not _AND_CUES.isdisjoint(cues):  # "X met A, and then met Y" / "والتقى أيضاً Z": not A
+        if ar:
+            second_predicate_subject_ar(sr)
+        else:
+            second_predicate_subject_en(sr)
+    if not _SIDE_CUES.isdisjoint(cues):
+        side_clause_subjects(sr)  # "استقبل X Y، الذي التقى Z", ", as did Z" (meeting_side_subjects)
+
+
 def _unheld_en(sr: Any, k: int) -> int:
     """End of the span of a meeting noun at *k* that the clause says did not take place
     ("a meeting with X did not take place", "..., was not on the agenda", "talks with X were
@@ -144,6 +175,8 @@ def unmet_partners(sr: Any) -> None:
     """Drop this sentence's MET_WITH pairs with someone named only where no meeting with him
     is stated (module doc)."""
     cues = sr.present_sets
+    if not _S12_CUES.isdisjoint(cues) and any(r.type == "MET_WITH" for r in sr.out):
+        _session12_checks(sr, cues)
     status = (_AR_STATUS in cues or _EN_STATUS in cues)
     proxy = _AR_PROXY in cues
     presence = _AR_PRESENCE in cues or _EN_PRESENCE in cues

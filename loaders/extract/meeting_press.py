@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_calls import call_before_en
 from loaders.extract.rule_common import forms
 
 MW = "MET_WITH"
@@ -193,7 +194,8 @@ def pair_discussed_en(sr: Any) -> None:
                 sr.key(people[0].lo - 2) in ("he", "she") and people[0].lo - 2 == sr.lo:
             he = sr._pronoun(people[0].lo - 1, 2)  # "He and Y discussed ..."
             people = [he] + people if he is not None and he.etype == "Person" else []
-        if len(people) < 2 or any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)):
+        if len(people) < 2 or any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)) \
+                or call_before_en(sr):  # "X phoned Y. He and Y discussed ..." (meeting_calls)
             continue
         s0 = people[0].tlo if 0 <= people[0].tlo < people[0].lo else people[0].lo
         if sr.key(s0 - 1) in _EN_PREPS or any(m.poss for m in people):

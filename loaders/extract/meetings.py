@@ -578,7 +578,7 @@ class MeetingRules(SentenceCore):
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
                 ante = arrival_subject_ar(self, t) or \
-                    self.before(t, types=("Person",), maxgap=40)
+                    self._carried_subject(t) or self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante.eid == subj.eid:
                     ante = that_clause_speaker_ar(self, subj)  # "قال X إن Y التقاه": X
                 if ante is None and subj is not None and all(

@@ -39,6 +39,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
 from loaders.extract.meeting_frames_en import (
     _EMPTY,
     _EN_ACCOMPANIED,
@@ -629,6 +630,8 @@ def plural_anaphora_en(sr: Any) -> None:
             continue
         if any(sr.key(z) == "with" for z in range(p + 1, min(sr.hi, p + 4))):
             continue
+        if sr.key(p) in EN_TALK_ONLY and call_before_en(sr):
+            continue  # "X phoned Y. The two men discussed ...": the call (meeting_calls.py)
         ppl = group if len(group) == n else _recent_people(sr, det, set())
         if len(ppl) != n:
             continue

@@ -85,6 +85,7 @@ from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -820,7 +821,8 @@ class SentenceCore:
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k) or \
-            unreal_meeting_en(self, k)  # meetings_en.py: "flew to X to meet Y", "sought talks"
+            unreal_meeting_en(self, k) or \
+            unreal_meeting(self, k)  # meeting_modality.py: "called for a meeting with Y"
 
     def _ar_relative_subject(self, t: int) -> Mention | None:
         """"X، الذي ...، (كان) (قد) اجتمع ..." : X is the subject of the verb after the

@@ -53,6 +53,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
+from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 
@@ -760,6 +761,8 @@ class SuccessionRules(SentenceCore):
                 own = oath_holder_ar(self, t, new, old)
                 if own is None:
                     own = taking_with_pronoun(self, t, new)
+                if own is None:  # "X، الذي كلّفه K ... خلفاً لـY": X (succession_checks.py)
+                    own = appointed_by_pronoun_ar(self, t, new)
                 if own is False:
                     continue
                 if own is not None:  # "... منذ تسلّمه مهامه خلفاً لـY": the -ه, not the object

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 # a country after these words in a title is where the person serves, not his nationality
+# a ruler word before a place ("حاكم دبي", "أمير قطر"): a title, never a lone given name
+_AR_RULER_OF = frozenset(L.fold_ar(w) for w in ("حاكم", "أمير", "سلطان", "ملك"))
 _POSTED_IN = frozenset({"في", "لدى", "الى", "to", "in"})
 
 
@@ -314,6 +316,7 @@ def _titles(w: _Work) -> None:
         # modifiers after the title
         steps = 0
         adv_at = None
+        stacked_end, stacked = -1, phrase  # a second title read after this one, its phrase
         while j < s.hi and steps < 8:
             t = toks[j]
             steps += 1
@@ -429,8 +432,10 @@ def _titles(w: _Work) -> None:
                     in_title.append(org)
                     role_org = role_org or (org.eid if org.etype == "Organization" else None)
                 break
-            if t.ar and key[:1] in "لو" and j not in covered and j - tend < 4:
-                pe = _portfolio_end(doc, covered, j, s.hi, phrase)
+            if t.ar and key[:1] in "لو" and j not in covered and (j - tend < 4 or
+                                                                  j == stacked_end):
+                pe = _portfolio_end(doc, covered, j, s.hi,
+                                    stacked if j == stacked_end else phrase)
                 if pe > j:
                     j = pe  # "مستشار رئيس الوزراء للشؤون الأمنية X", "وزير الطرق وبناء
                     continue  # المدن X", "المستشارة الخاصة للرئيس السوري X"
@@ -487,12 +492,17 @@ def _titles(w: _Work) -> None:
                 adv_at = j
                 j = t2[0]
                 continue
-            if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING):
+            if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING or (
+                    t2[0] in covered and covered[t2[0]].lo == t2[0] and
+                    covered[t2[0]].etype == "Person" and role_org is not None)):
                 # a rank after the office: "... الجنرال كينيث ماكنزي"; the office someone
-                # acts in: "القائم بأعمال الرئيس الإيراني X" (he holds that office's role)
+                # acts in: "القائم بأعمال الرئيس الإيراني X" (he holds that office's role);
+                # a second title before a known name after an office with its body: "رئيس
+                # مجلس الوزراء الأمير محمد بن سلمان" (the council is in the title)
                 if phrase == _AR_ACTING:
                     role = t2[1]
-                j = t2[0]
+                j = stacked_end = t2[0]  # "نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X"
+                stacked = t2[2]
                 continue
             break
         if adv_at is not None and j in covered and covered[j].etype == "Person":
@@ -596,6 +606,10 @@ def _titles(w: _Work) -> None:
             ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
         if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
             ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
+        if ne == jn + 1 and toks[jn].ar and toks[jn].key in _AR_RULER_OF and \
+                ne in covered and covered[ne].lo == ne and \
+                covered[ne].etype in ("Location", "Country"):
+            ne = jn  # "نائب رئيس الدولة حاكم دبي الشيخ X": "ruler of Dubai", no Hakim
         second = None
         if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
             # "القياديين X Y وZ W": two names joined by و

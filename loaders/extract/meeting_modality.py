@@ -1,0 +1,127 @@
+"""MET_WITH: a meeting asked for, proposed or dated in the future has not taken place.
+
+Called by ``SentenceCore.blocked`` for the meeting word at *k*; each check runs only on a
+sentence holding one of its cue words (registered trigger sets: no scan otherwise).
+
+- **Asked for or proposed**: "X called for a meeting with Y", "X urged / pressed for talks
+  between Y and Z", "X demanded a meeting with Y"; "دعا X إلى عقد لقاء مع Y", "طالب X بعقد
+  اجتماع مع Y", "اقترح X عقد اجتماع بين Y وZ", "طلب X إجراء محادثات مع Y". The request word
+  stands at most three words before the meeting noun (past "for", "إلى / بـ", "عقد / إجراء",
+  an article or an adjective; in Arabic also past the verb's subject: "دعا X إلى عقد ..."),
+  so "X, who had called for calm, met Y" and "دعا X إلى التهدئة خلال لقائه Y" keep their
+  meeting.
+- **Dated in the future**: "ويلتقي X غداً Y", "ويجتمع X الأسبوع المقبل مع Y", "X meets Y in
+  Ankara tomorrow / next week": a future time phrase in the meeting's own clause (up to the
+  next punctuation mark, "and / but" or meeting word; a time noun before المقبل / القادم:
+  "بحثا المرحلة المقبلة" is the topic, not the date).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+
+# ---- asked for or proposed
+_EN_NOUNS = L._en("meeting", "meetings", "talks", "summit", "session", "encounter",
+                  "negotiations", "dialogue")
+_EN_ASK_FOR = L._en("called", "calls", "call", "calling", "urged", "urges", "urging", "pressed",
+                    "presses", "pressing", "pushed", "pushes", "pushing", "appealed", "appeals",
+                    "lobbied", "lobbying")
+_EN_ASK = L._en("demanded", "demands", "demanding", "demand", "proposed", "proposes",
+                "proposing", "suggested", "suggests", "requested", "sought", "offered")
+_EN_BETWEEN = L._en("a", "an", "the", "new", "direct", "urgent", "further", "fresh", "more",
+                    "immediate", "emergency", "face-to-face", "for")
+_AR_ASK = L._ar("دعا", "يدعو", "دعت", "تدعو", "دعوة", "الدعوة", "دعوته", "طالب", "يطالب",
+                "طالبت", "تطالب", "مطالبة", "اقترح", "يقترح", "اقترحت", "تقترح", "اقتراح",
+                "مقترح", "طلب", "يطلب", "طلبت", "تطلب", "سعى", "يسعى", "سعت", "تسعى")
+_AR_BETWEEN = L._ar("إلى", "الى", "عقد", "بعقد", "إجراء", "اجراء", "بإجراء", "لعقد", "لإجراء")
+_EN_ASK_ALL = _EN_ASK | _EN_ASK_FOR
+
+# ---- dated in the future
+_AR_NEXT = L._ar("المقبل", "المقبلة", "القادم", "القادمة")
+_AR_TIME_NOUNS = L._ar("الأسبوع", "الاسبوع", "الشهر", "العام", "السنة", "الأحد", "الاثنين",
+                       "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم",
+                       "الأيام", "الساعات", "الأسابيع")
+_AR_TOMORROW = L._ar("غدا", "غداً", "غد")
+_AR_FUTURE = _AR_NEXT | _AR_TOMORROW
+_EN_FUTURE = L._en("tomorrow", "next")
+_EN_NEXT_WHAT = L._en("week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+                      "friday", "saturday", "sunday", "weekend")
+_EN_CLAUSE_STOP = L._en("and", "but", "while", "whereas", "after", "before", "since", "when",
+                        "where", "who", "which", "than")
+_PUNCT = (".", ",", "،", ";", "؛", ":", "(", ")")
+_WINDOW = 10  # tokens after the meeting word searched for its date
+
+register_triggers(_AR_ASK, _EN_ASK_ALL)
+register_triggers(_AR_FUTURE, _EN_FUTURE)
+
+
+def unreal_meeting(sr: SentenceCore, k: int) -> bool:
+    """Is the meeting word at *k* only asked for, proposed or dated in the future?"""
+    cues = sr.present_sets
+    ar = sr.toks[k].ar
+    if (_AR_ASK if ar else _EN_ASK_ALL) in cues and _requested(sr, k):
+        return True
+    return (_AR_FUTURE if ar else _EN_FUTURE) in cues and _future_dated(sr, k)
+
+
+def _requested(sr: SentenceCore, k: int) -> bool:
+    """"called for a meeting with Y", "دعا X إلى عقد لقاء مع Y" (module doc)."""
+    if sr.toks[k].ar:
+        if not sr.f(k) & L.AR_MEET_NOUNS:
+            return False
+        y = k - 1
+        while y >= sr.lo and k - y <= 3 and sr.f(y) & _AR_BETWEEN:
+            y -= 1
+        m = sr.mention_at.get(y) if y < k - 1 else None
+        if m is not None and m.kind == "name":  # VSO: "دعا X إلى عقد لقاء"
+            y = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        return y >= sr.lo and bool(sr.f(y) & _AR_ASK) and _no_name(sr, y)
+    if sr.key(k) not in _EN_NOUNS:
+        return False
+    y = k - 1
+    while y >= sr.lo and k - y <= 3 and sr.key(y) in _EN_BETWEEN:
+        if sr.key(y) == "for" and sr.key(y - 1) in _EN_ASK_FOR:
+            return True  # "called / pressed for (a) meeting"
+        y -= 1
+    return y >= sr.lo and sr.key(y) in _EN_ASK and _no_name(sr, y)
+
+
+def _future_dated(sr: SentenceCore, k: int) -> bool:
+    """"ويلتقي X غداً Y", "X meets Y next week" (module doc)."""
+    toks = sr.toks
+    ar = toks[k].ar
+    meet = L.AR_MEET if ar else L.EN_MEET
+    for y in range(k + 1, min(sr.hi, k + 1 + _WINDOW)):
+        tk = toks[y]
+        if tk.text in _PUNCT:
+            return False
+        m = sr.mention_at.get(y)
+        if m is not None and m.kind == "name":
+            continue
+        if ar:
+            fs = sr.f(y)
+            if fs & meet:
+                return False  # the next meeting's own clause
+            if fs & _AR_TOMORROW and "ء" not in tk.text and _no_name(sr, y):
+                return True  # (not "مأدبة غداء", lunch: folded alike)
+            if fs & _AR_NEXT and sr.f(y - 1) & _AR_TIME_NOUNS:
+                return True
+        else:
+            ky = tk.key
+            if ky in _EN_CLAUSE_STOP or ky in meet:
+                return False
+            if ky == "tomorrow" or (ky == "next" and sr.key(y + 1) in _EN_NEXT_WHAT):
+                return True
+    return False
+
+
+def _no_name(sr: SentenceCore, y: int) -> bool:
+    """Is token *y* outside every name ("طالب" is also a given name)?"""
+    m = sr.mention_at.get(y)
+    return m is None or m.kind != "name"

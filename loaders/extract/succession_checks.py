@@ -1,0 +1,52 @@
+"""SUCCESSOR_OF (precision): who "خلفاً لـY" makes the successor when an appointment is told.
+
+- "X، الذي كلّفه / عيّنه K ... خلفاً لـY": the appointing verb carries its appointee as an
+  object pronoun, so the successor is X (the relative clause's head), never K, the nearest
+  person before the cue (``appointed_by_pronoun_ar``);
+- "خلفاً لـY، فيما / بينما عُيّن Z ...": an appointment told in a side clause after the cue is
+  someone else's (``appointment_in_side_clause``), not the successor of Y.
+
+Called from ``successions.SuccessionRules.successor`` (the "خلفاً لـ" cue) and
+``core_recall.appointee_after``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+
+if TYPE_CHECKING:
+    from loaders.extract.mention_base import Mention
+    from loaders.extract.relations import SentenceCore
+
+# an appointing verb with its appointee as object pronoun ("كلّفه الملك", "عيّنه الرئيس")
+_AR_APPOINTED_HIM = L._ar("عينه", "عينها", "كلفه", "كلفها", "اختاره", "اختارها", "انتخبه",
+                          "انتخبها", "سماه", "سماها", "عينته", "كلفته", "اختارته", "انتخبته")
+# the words opening a side clause with a subject of its own
+_AR_SIDE = L._ar("فيما", "وفيما", "بينما", "وبينما", "حين", "وحين")
+_PUNCT = ("،", ",")
+
+
+def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
+                            new: Mention | None) -> Mention | None | bool:
+    """For the "خلفاً لـ" cue at *t* whose nearest free person before is *new*: when *new*
+    is the subject of an appointing verb with an object pronoun ("الذي كلّفه الملك"), the
+    head of the relative clause (or False when none is named); else None (keep *new*)."""
+    if new is None:
+        return None
+    s = new.tlo if 0 <= new.tlo < new.lo else new.lo
+    v = next((y for y in range(s - 1, max(sr.lo, s - 3) - 1, -1)
+              if sr.f(y) & _AR_APPOINTED_HIM), None)
+    if v is None:
+        return None
+    w = v - 1
+    if w > sr.lo and sr.key(w) in ("الذي", "التي") and sr.toks[w - 1].text in _PUNCT:
+        head = sr.before(w - 1, types=("Person",), maxgap=2)
+        return head if head is not None else False
+    return False  # "كلّفه K": the appointee is named elsewhere
+
+
+def appointment_in_side_clause(sr: SentenceCore, k: int, v: int) -> bool:
+    """Does a side clause open between *k* and the appointing verb at *v* ("، فيما عُيّن")?"""
+    return any(sr.f(y) & _AR_SIDE for y in range(k, v))
