@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_guest import drop_meetings_between
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -88,18 +89,9 @@ def second_predicate_subject_en(sr: SentenceRules) -> None:
         if not objs or not partners:
             continue
         subj = sr.subject_before(t0)
-        moved: set[str] = set()
-        keep = []
-        for r in sr.out:
-            if r.type == "MET_WITH" and r.source in objs and r.target in partners:
-                moved.add(r.target)
-            elif r.type == "MET_WITH" and r.target in objs and r.source in partners:
-                moved.add(r.source)
-            else:
-                keep.append(r)
+        moved = drop_meetings_between(sr, objs, partners)
         if not moved:
             continue
-        sr.out[:] = keep
         if subj is not None and subj.etype == "Person" and subj.eid not in objs and \
                 not sr.blocked(t, subj):
             for p in sorted(moved & people):

@@ -88,17 +88,25 @@ def guest_goes_on(sr: SentenceRules) -> None:
         partners = later - named_before
         if not hosts or not partners:
             continue
-        moved: set[str] = set()
-        keep = []
-        for r in sr.out:
-            if r.type == "MET_WITH" and r.source in hosts and r.target in partners:
-                moved.add(r.target)
-            elif r.type == "MET_WITH" and r.target in hosts and r.source in partners:
-                moved.add(r.source)
-            else:
-                keep.append(r)
+        moved = drop_meetings_between(sr, hosts, partners)
         if not moved:
             continue
-        sr.out[:] = keep
         for p in sorted(moved & people):
             sr.add("MET_WITH", guest.eid, p, "guest_goes_on_ar")
+
+
+def drop_meetings_between(sr: SentenceRules, wrong: set[str], partners: set[str]) -> set[str]:
+    """Remove the sentence's MET_WITH pairs of a `wrong` subject with one of `partners`; return
+    the partners so freed (the caller gives them to the right subject)."""
+    moved: set[str] = set()
+    keep = []
+    for r in sr.out:
+        if r.type == "MET_WITH" and r.source in wrong and r.target in partners:
+            moved.add(r.target)
+        elif r.type == "MET_WITH" and r.target in wrong and r.source in partners:
+            moved.add(r.source)
+        else:
+            keep.append(r)
+    if moved:
+        sr.out[:] = keep
+    return moved
