@@ -52,8 +52,8 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
-from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
+from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 
