@@ -25,10 +25,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
-from loaders.extract.meeting_coordination import (
-    second_predicate_subject_ar,
-    second_predicate_subject_en,
-)
+from loaders.extract.meeting_coordination import second_predicate_subject_ar
 from loaders.extract.meeting_guest import CUE_SETS as _GUEST_CUES
 from loaders.extract.meeting_guest import guest_goes_on
 from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
@@ -90,11 +87,8 @@ def _session12_checks(sr: Any, cues: Any) -> None:
     ar = sr.toks[sr.lo].ar
     if ar and not _GUEST_CUES.isdisjoint(cues):
         guest_goes_on(sr)  # "كان في استقباله Y، قبل أن يلتقي Z": the guest (meeting_guest.py)
-    if not _AND_CUES.isdisjoint(cues):  # "X met A, and then met Y" / "والتقى أيضاً Z": not A
-        if ar:
-            second_predicate_subject_ar(sr)
-        else:
-            second_predicate_subject_en(sr)
+    if ar and not _AND_CUES.isdisjoint(cues):
+        second_predicate_subject_ar(sr)  # "التقى A وB، ...، والتقى أيضاً Z": not A-Z (coordination)
     if not _SIDE_CUES.isdisjoint(cues):
         side_clause_subjects(sr)  # "استقبل X Y، الذي التقى Z", ", as did Z" (meeting_side_subjects)
 
