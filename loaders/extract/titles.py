@@ -62,8 +62,6 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 # a country after these words in a title is where the person serves, not his nationality
-# a ruler word before a place ("حاكم دبي", "أمير قطر"): a title, never a lone given name
-_AR_RULER_OF = frozenset(L.fold_ar(w) for w in ("حاكم", "أمير", "سلطان", "ملك"))
 _POSTED_IN = frozenset({"في", "لدى", "الى", "to", "in"})
 
 
@@ -606,10 +604,6 @@ def _titles(w: _Work) -> None:
             ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
         if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
             ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
-        if ne == jn + 1 and toks[jn].ar and toks[jn].key in _AR_RULER_OF and \
-                ne in covered and covered[ne].lo == ne and \
-                covered[ne].etype in ("Location", "Country"):
-            ne = jn  # "نائب رئيس الدولة حاكم دبي الشيخ X": "ruler of Dubai", no Hakim
         second = None
         if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
             # "القياديين X Y وZ W": two names joined by و
