@@ -180,7 +180,6 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_ACTING = L.fold_ar("القائم بأعمال")
-_AR_AFFAIRS = frozenset({L.fold_ar("شؤون"), L.fold_ar("الشؤون")})
 _AR_RULER = L.fold_ar("حاكم")  # an office only without the article (session 12)
 # governor: the (definite) province follows the title ("محافظ السليمانية X")
 _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
@@ -375,10 +374,6 @@ def _titles(w: _Work) -> None:
                 continue
             key = t.key
             stem = t.stems[-1][1] if t.stems else key
-            if t.ar and stem in _AR_AFFAIRS and key.startswith("و") and j + 1 < s.hi and \
-                    toks[j + 1].key.startswith("ال") and (j + 1) not in covered:
-                j += 2  # "وزير الخارجية وشؤون المغتربين X": a second portfolio joined by و
-                continue
             if t.ar and (key in _AR_TITLE_FILLERS or (
                     _is_adjective(key) and (j - 1) in covered and
                     covered[j - 1].etype == "Organization") or (
