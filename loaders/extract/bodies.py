@@ -64,18 +64,6 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
-def _named_with_first_name(doc: Doc, word: str) -> str | None:
-    """The one person named earlier in the article by a name of two words or more that
-    starts with *word* (folded), else None."""
-    ids = set()
-    for m in doc.ments:
-        if m.etype == "Person" and m.hi - m.lo >= 2:
-            toks = core_tokens(doc.text[m.start:m.end])
-            if len(toks) >= 2 and toks[0] == word:
-                ids.add(m.eid)
-    return next(iter(ids)) if len(ids) == 1 else None
-
-
 def _english_capitalised_spans(w: _Work) -> None:
     """English capitalised spans not covered yet: organisations and outlets by
     their head word ("Kataib Sayyid al-Shuhada Brigades", "Sepah News"), places ("the Salam
@@ -221,10 +209,6 @@ def _english_capitalised_spans(w: _Work) -> None:
         if etype is None:
             eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
                                        types=("Person",))
-            if eid is not None and len(words) == 1 and eid not in doc.mentioned_ids():
-                # "Sheikh Meshal" after "Sheikh Meshal al-Ahmad al-Sabah": the person the
-                # article named with that first name, not one never named (Khaled Mashal)
-                eid = _named_with_first_name(doc, words[0]) or eid
             if eid is None and len(words) == 1 and not toks[k].acronym:
                 # an acronym is matched as written only; a place or body spelled otherwise
                 # keeps its first letter (Kerman is no misspelt Germany)

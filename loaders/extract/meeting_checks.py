@@ -25,12 +25,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
-from loaders.extract.meeting_coordination import (
-    second_predicate_subject_ar,
-    second_predicate_subject_en,
-)
-from loaders.extract.meeting_guest import CUE_SETS as _GUEST_CUES
-from loaders.extract.meeting_guest import guest_goes_on
+from loaders.extract.meeting_coordination import second_predicate_subject_ar
 from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
 from loaders.extract.meeting_side_subjects import side_clause_subjects
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
@@ -72,7 +67,7 @@ for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _
     register_triggers(_ar, _en)
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
 CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE}) | \
-    _SPEAKER_CUES | _GUEST_CUES | _AND_CUES | _SIDE_CUES
+    _SPEAKER_CUES | _AND_CUES | _SIDE_CUES
 
 
 def _start(m: Any) -> int:
@@ -80,7 +75,7 @@ def _start(m: Any) -> int:
 
 
 # ---- a meeting noun whose status comes after it --------------------------------------------
-_S12_CUES = _SPEAKER_CUES | _GUEST_CUES | _AND_CUES | _SIDE_CUES
+_S12_CUES = _SPEAKER_CUES | _AND_CUES | _SIDE_CUES
 
 
 def _session12_checks(sr: Any, cues: Any) -> None:
@@ -88,13 +83,8 @@ def _session12_checks(sr: Any, cues: Any) -> None:
     if not _SPEAKER_CUES.isdisjoint(cues):
         reported_meeting_pairs(sr)  # "وأضاف X أن الوفد التقى Y": not X (meeting_speaker.py)
     ar = sr.toks[sr.lo].ar
-    if ar and not _GUEST_CUES.isdisjoint(cues):
-        guest_goes_on(sr)  # "كان في استقباله Y، قبل أن يلتقي Z": the guest (meeting_guest.py)
-    if not _AND_CUES.isdisjoint(cues):  # "X met A, and then met Y" / "والتقى أيضاً Z": not A
-        if ar:
-            second_predicate_subject_ar(sr)
-        else:
-            second_predicate_subject_en(sr)
+    if ar and not _AND_CUES.isdisjoint(cues):
+        second_predicate_subject_ar(sr)  # "التقى A وB، ...، والتقى أيضاً Z": not A-Z (coordination)
     if not _SIDE_CUES.isdisjoint(cues):
         side_clause_subjects(sr)  # "استقبل X Y، الذي التقى Z", ", as did Z" (meeting_side_subjects)
 

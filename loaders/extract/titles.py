@@ -62,8 +62,6 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 # a country after these words in a title is where the person serves, not his nationality
-# a ruler word before a place ("حاكم دبي", "أمير قطر"): a title, never a lone given name
-_AR_RULER_OF = frozenset(L.fold_ar(w) for w in ("حاكم", "أمير", "سلطان", "ملك"))
 _POSTED_IN = frozenset({"في", "لدى", "الى", "to", "in"})
 
 
@@ -182,7 +180,6 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_ACTING = L.fold_ar("القائم بأعمال")
-_AR_AFFAIRS = frozenset({L.fold_ar("شؤون"), L.fold_ar("الشؤون")})
 _AR_RULER = L.fold_ar("حاكم")  # an office only without the article (session 12)
 # governor: the (definite) province follows the title ("محافظ السليمانية X")
 _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
@@ -377,10 +374,6 @@ def _titles(w: _Work) -> None:
                 continue
             key = t.key
             stem = t.stems[-1][1] if t.stems else key
-            if t.ar and stem in _AR_AFFAIRS and key.startswith("و") and j + 1 < s.hi and \
-                    toks[j + 1].key.startswith("ال") and (j + 1) not in covered:
-                j += 2  # "وزير الخارجية وشؤون المغتربين X": a second portfolio joined by و
-                continue
             if t.ar and (key in _AR_TITLE_FILLERS or (
                     _is_adjective(key) and (j - 1) in covered and
                     covered[j - 1].etype == "Organization") or (
@@ -606,10 +599,6 @@ def _titles(w: _Work) -> None:
             ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
         if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
             ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
-        if ne == jn + 1 and toks[jn].ar and toks[jn].key in _AR_RULER_OF and \
-                ne in covered and covered[ne].lo == ne and \
-                covered[ne].etype in ("Location", "Country"):
-            ne = jn  # "نائب رئيس الدولة حاكم دبي الشيخ X": "ruler of Dubai", no Hakim
         second = None
         if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
             # "القياديين X Y وZ W": two names joined by و

@@ -1,11 +1,13 @@
 """MET_WITH: the subject of a meeting verb that has none of its own (session 12, precision).
 
-- ``meeting_guest.py``: after a reception told from the guest's side ("وكان في استقبال X لدى
-  وصوله Y، قبل أن يجري مباحثات مع Z", "حيث استقبله Y، ثم توجه إلى ... والتقى Z") the guest
-  goes on: X met Z, not the host Y;
-- ``meeting_coordination.py``: "X met A and B ..., and then held talks with Z" / "received A
-  and later met Z": X met Z, never A or B (a body of the second meeting is not moved to X);
-  Arabic "التقى A وB، (بحضور C)، والتقى أيضاً Z": A and B did not meet Z;
+- after a reception told from the guest's side ("وكان في استقبال X لدى وصوله Y، قبل أن يجري
+  مباحثات مع Z", "حيث استقبله Y، ثم توجه إلى ... والتقى Z") the guest goes on: X met Z, not
+  the host Y (read where the verb's subject is picked: ``meeting_guest_then.py``,
+  ``core_recall.received_him_before``);
+- ``meeting_unnamed_subject.py``: "X met A and B ..., and then held talks with Z" / "received
+  A and later met Z": X met Z, never A or B (a body of the second meeting is not moved to X);
+- ``meeting_coordination.py``: Arabic "التقى A وB، (بحضور C)، والتقى أيضاً Z": A and B did not
+  meet Z;
 - ``meeting_side_subjects.py``: "استقبل X Y، الذي التقى (أيضاً) Z" (Y met Z, not X) and "A met
   the new president, as did Z" (Z did not meet A);
 - ``meetings._met_svo``: the antecedent of "وبحث معه" is the clause's subject carried on, not
