@@ -131,6 +131,8 @@ def _other_event(sr: SentenceCore, t: int) -> bool:
 
 def also_killed(sr: SentenceCore) -> None:
     """Victims added with "also" / "إلى جانبه" / "في الغارة نفسها" (see the module doc)."""
+    if _EN_ALSO not in sr._by_en and _AR_KILLED not in sr._by_ar:
+        return  # (most killing sentences: no cue word, no trigger look-ups)
     found: list[tuple[list[Mention], int]] = []
     for x in sr.triggers(_EMPTY, _EN_ALSO):
         victims, t = _en_victims(sr, x)

@@ -66,6 +66,8 @@ def _en_victim(sr: SentenceCore, v: int) -> Mention | None:
 
 def phrasal_killed_en(sr: SentenceCore) -> None:
     """"Y shot dead / gunned down X", "Y shot X dead"."""
+    if _EN_PHRASAL not in sr._by_en:
+        return  # (no cue word: no trigger look-up)
     for v in sr.triggers(_EMPTY, _EN_PHRASAL):
         if sr.key(v - 1) in ("was", "were", "been", "be", "to"):
             continue  # passive (manner_to_death_by_en) or an infinitive
@@ -100,6 +102,8 @@ def _operation_victim(sr: SentenceCore, x: int) -> Mention | None:
 def operation_killed_ar(sr: SentenceCore) -> None:
     """"نفّذ Y عملية اغتيال X" / "عملية اغتيال X (قد) نفّذتها Y" / "أطلق Y النار على X
     فأرداه قتيلاً": X killed by Y."""
+    if _AR_OPERATION not in sr._by_ar and _AR_SHOT_DEAD not in sr._by_ar:
+        return  # (no cue word: no trigger look-up)
     for x in sr.triggers(_AR_OPERATION, _EMPTY):
         victim = _operation_victim(sr, x)
         if victim is None:

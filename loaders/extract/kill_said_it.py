@@ -137,6 +137,8 @@ def _ar_whom(sr: SentenceCore, r: int) -> tuple[Mention, Mention, int] | None:
 
 def whom_said_killed(sr: SentenceCore) -> None:
     """"X, whom Y said it had killed" / "X، الذي قالت Y إنها قتلته": X killed by Y."""
+    if _AR_REL not in sr._by_ar and _EN_WHOM not in sr._by_en:
+        return  # (no cue word: no trigger look-up)
     for w in sr.triggers(_AR_REL, _EN_WHOM):
         found = _ar_whom(sr, w) if sr.toks[w].ar else _en_whom(sr, w)
         if found is None:

@@ -59,6 +59,9 @@ _WINDOW = 10  # tokens after the meeting word searched for its date
 
 register_triggers(_AR_ASK, _EN_ASK_ALL)
 register_triggers(_AR_FUTURE, _EN_FUTURE)
+# the cue sets of :func:`unreal_meeting` (``SentenceCore.blocked`` calls it only when one is
+# present)
+CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE})
 
 
 def unreal_meeting(sr: SentenceCore, k: int) -> bool:

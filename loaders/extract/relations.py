@@ -85,6 +85,7 @@ from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_visitor import visitor_meetings
@@ -822,7 +823,8 @@ class SentenceCore:
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k) or \
             unreal_meeting_en(self, k) or \
-            unreal_meeting(self, k)  # meeting_modality.py: "called for a meeting with Y"
+            (not _MODALITY_CUES.isdisjoint(self.present_sets) and
+             unreal_meeting(self, k))  # meeting_modality.py: "called for a meeting with Y"
 
     def _ar_relative_subject(self, t: int) -> Mention | None:
         """"X، الذي ...، (كان) (قد) اجتمع ..." : X is the subject of the verb after the
@@ -1186,7 +1188,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_FALLBACK[0](self)
         if gates[_VISITOR]:  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z
             _G_VISITOR[0](self)
-        if gates[_UNMET]:
+        if gates[_UNMET] and self.out:  # (it only drops MET_WITH pairs)
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
