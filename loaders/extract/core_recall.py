@@ -145,7 +145,7 @@ _AR_CLAUSE_OPEN = L._ar("الذي", "التي", "الذين", "بعد", "قبل"
 
 
 _AR_CLAUSE_OPEN_MEET = _AR_CLAUSE_OPEN | L.AR_MEET | L.AR_VISIT
-_REL_SKIP = frozenset({"who", "which"}) | L._ar("الذي", "التي")
+_REL_SKIP = frozenset({"who", "which"}) | L.AR_REL_PRONOUNS
 
 
 def _companion_marker(sr: Any, x: int) -> int:

@@ -71,7 +71,7 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
 # ---- "X, whom Y said it killed" / "X، الذي قالت Y إنها قتلته" -----------------------------
 _EN_WHOM = frozenset({"whom", "who"})
 _EN_KILLED = frozenset({"killed", "assassinated", "eliminated"})
-_AR_REL = L._ar("الذي", "التي")
+_AR_REL = L.AR_REL_PRONOUNS
 _AR_SAY = L._ar("قالت", "قال", "اعلنت", "أعلنت", "اعلن", "أعلن", "اكدت", "أكدت", "اكد", "أكد",
                 "ذكرت", "ذكر", "اقرت", "أقرت", "اعترفت", "زعمت")
 _AR_THAT_IT = L._ar("انها", "إنها", "أنها", "بانها", "بأنها", "انه", "إنه", "أنه", "بانه",

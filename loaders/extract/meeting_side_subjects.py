@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
     from loaders.extract.relations import SentenceRules
 
-AR_WHO = L._ar("الذي", "التي")
+AR_WHO = L.AR_REL_PRONOUNS
 EN_AS = L._en("as")
 register_triggers(AR_WHO, EN_AS)
 CUE_SETS = frozenset({AR_WHO, EN_AS})
