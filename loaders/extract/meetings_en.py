@@ -133,9 +133,9 @@ _EN_DESC_ADJ = frozenset({"visiting", "senior", "top", "veteran", "new", "former
 
 def _deleg_store(sr: Any) -> list[dict]:
     """The delegations named so far in the article (latest last)."""
-    store = sr.doc.__dict__.get("_deleg_en")
+    store = sr.doc.state.get("_deleg_en")
     if store is None:
-        store = sr.doc.__dict__["_deleg_en"] = []
+        store = sr.doc.state["_deleg_en"] = []
     return store
 
 

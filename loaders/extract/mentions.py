@@ -197,6 +197,7 @@ class Doc:
             facts.pop("name_words")
         self.name_words: tuple[dict[str, bool], dict[str, bool]] = \
             facts.setdefault("name_words", ({}, {}))
+        self.state: dict = {}
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
