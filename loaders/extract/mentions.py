@@ -249,7 +249,9 @@ class Doc:
         if self._mid_n != len(self.ments):
             if self._mid_n < 0:
                 self._mid_n = 0
-            self._mid.update(m.eid for m in self.ments[self._mid_n:])
+            add = self._mid.add  # (a loop: no generator per call)
+            for m in self.ments[self._mid_n:]:
+                add(m.eid)
             self._mid_n = len(self.ments)
         return self._mid
 

@@ -138,8 +138,9 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
             for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
-                words = [stem] + [toks[k + j].key for j in range(1, n)]
-                phrase = " ".join(words)
+                phrase = stem  # (the words joined by spaces, without a list per try)
+                for j in range(1, n):
+                    phrase += " " + toks[k + j].key
                 # 'الرئيس' folded keeps the article; titles are stored folded with article
                 for cand in (phrase, "ال" + phrase if not phrase.startswith("ال") else phrase):
                     if cand in L.AR_TITLES:

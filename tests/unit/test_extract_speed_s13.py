@@ -46,3 +46,27 @@ def test_strike_noted_for_a_later_sentence_still_gives_its_agent() -> None:
     assert ("ASSASSINATED_BY", "person:fuad-shukr", "country:israel") in rels
     out = ex.extract("Hezbollah commander Fuad Shukr was killed in the strike.", lang="en")
     assert not [r for r in out["relations"] if r["type"] == "ASSASSINATED_BY"]
+
+
+def test_plain_succession_rules_still_run_behind_their_cue_gate() -> None:
+    """``more_successions`` skips its rules in a sentence with none of their cue words (one
+    set test): "After X was killed, Y took over" still gives Y succeeding X; a meeting
+    sentence gives no succession."""
+    ex = RuleExtractor()
+    out = ex.extract("After Hassan Nasrallah was killed, Naim Qassem took over as leader of "
+                     "Hezbollah.", lang="en")
+    rels = {(r["type"], r["source"], r["target"]) for r in out["relations"]}
+    assert ("SUCCESSOR_OF", "person:naim-qassem", "person:hassan-nasrallah") in rels
+    out = ex.extract("Naim Qassem met Abbas Araghchi in Beirut.", lang="en")
+    assert not [r for r in out["relations"] if r["type"] == "SUCCESSOR_OF"]
+
+
+def test_arabic_titles_of_several_words_still_name_the_person() -> None:
+    """``titles._title_at`` builds the candidate phrases without a list per try: two- and
+    three-word Arabic titles still end before the name ("وزير الخارجية", "نائب رئيس
+    الوزراء")."""
+    ex = RuleExtractor()
+    for text in ("وقال وزير الخارجية العراقي فؤاد حسين إن العلاقات جيدة.",
+                 "وقال نائب رئيس الوزراء العراقي فؤاد حسين إن العلاقات جيدة."):
+        out = ex.extract(text, lang="ar")
+        assert [e["id"] for e in out["entities"]] == ["person:fuad-hussein"]
