@@ -1021,7 +1021,7 @@ def _org_short_ref(doc: Doc, out: list[Mention], words: list[str]) -> str | None
     words_t = tuple(words)
     # the Latin multi-word bodies and sites named so far with their name words (kept up to
     # date as ments grows; the span and type of such a mention never change)
-    cache = doc.__dict__.setdefault("_affix", [0, []])
+    cache = doc.state.setdefault("_affix", [0, []])
     if cache[0] != len(doc.ments):
         for m in doc.ments[cache[0]:]:
             if m.kind == "name" and m.etype in ("Organization", "Location") and \

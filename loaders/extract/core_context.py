@@ -30,7 +30,7 @@ _AR_CLAUSE_START = frozenset({"و", "ثم", "كما", "وقد", "قد", "فقد"
 def _latest_victim(sr: Any, exclude: str, back: int = 2) -> str | None:
     """The person the text reported killed (with an agent) in this or the last *back*
     sentences, latest first; None when none or when that is *exclude*."""
-    vs = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ())
+    vs = [(s_, e) for s_, e in sr.doc.state.get("victims", ())
           if sr.si - back <= s_ <= sr.si and e != exclude]
     if not vs:
         return None
@@ -269,14 +269,14 @@ def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
     if x >= sr.hi or not sr.f(x) & _AR_THE_GUEST:
         return None
     exclude = subj.eid if subj is not None else ""
-    visitors = [e for s_, e in sr.doc.__dict__.get("visitors", ())
+    visitors = [e for s_, e in sr.doc.state.get("visitors", ())
                 if sr.si - 8 <= s_ < sr.si and e != exclude]
     if visitors:
         g = next((m for m in reversed(sr.doc.ments) if m.eid == visitors[-1] and
                   m.sent < sr.si), None)
         return [g] if g is not None else []
     prev = sr._prev_subject(exclude=exclude)
-    dead = {e for _s, e in sr.doc.__dict__.get("victims", ())}
+    dead = {e for _s, e in sr.doc.state.get("victims", ())}
     return [prev] if prev is not None and prev.eid not in dead else []
 
 
@@ -376,7 +376,7 @@ def _last_killing(sr: Any, back: int = 2) -> tuple[list[str], list[str]]:
     if not ks:
         return [], []
     last = max(s_ for s_, _a in ks)
-    victims = [e for s_, e in sr.doc.__dict__.get("victims", ()) if s_ == last]
+    victims = [e for s_, e in sr.doc.state.get("victims", ()) if s_ == last]
     return list(dict.fromkeys(victims)), list(dict.fromkeys(a for s_, a in ks if s_ == last))
 
 

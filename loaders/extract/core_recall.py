@@ -390,7 +390,7 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
             m = sr.after(x + 1, types=("Person",), maxgap=2)
             if m is not None and m.eid != new and m.hi <= ap:
                 return m.eid
-    victims = [e for s_, e in sr.doc.__dict__.get("victims", ())
+    victims = [e for s_, e in sr.doc.state.get("victims", ())
                if sr.si - 2 <= s_ <= sr.si and e != new]
     return victims[-1] if victims else None
 
@@ -464,7 +464,7 @@ def predecessor_from_gazetteer(sr: Any, holder: str) -> str | None:
 def note_visitor(sr: Any, eid: str) -> None:
     """Remember that *eid* visited somewhere in this sentence (a later "received him" /
     "استقبله" most likely refers to the visitor)."""
-    sr.doc.__dict__.setdefault("visitors", []).append((sr.si, eid))
+    sr.doc.state.setdefault("visitors", []).append((sr.si, eid))
 
 
 def guest_antecedent(sr: Any, exclude: str, back: int = 3):
@@ -472,7 +472,7 @@ def guest_antecedent(sr: Any, exclude: str, back: int = 3):
     that sentence: "X، الذي يزور إيران ... . واستقبله Y" -> X (not the host who met X). Of
     the visitors of the latest such sentence, the first named (the head of a delegation
     before its members)."""
-    visitors = sr.doc.__dict__.get("visitors", ())
+    visitors = sr.doc.state.get("visitors", ())
     sents = [s_ for s_, eid in visitors if sr.si - back <= s_ < sr.si and eid != exclude]
     if not sents:
         return None
@@ -660,7 +660,7 @@ def note_victims(sr: Any, eids: list[str]) -> None:
     without an agent stays without one even when a later sentence claims it (the held-out
     annotation leaves "قتل X في الغارة ... . وتبنت Y العملية" unannotated)."""
     if eids:
-        sr.doc.__dict__.setdefault("victims", []).extend((sr.si, e) for e in eids)
+        sr.doc.state.setdefault("victims", []).extend((sr.si, e) for e in eids)
 
 
 # who executed it (an order given in another sentence is not annotated as the killer: the
@@ -676,7 +676,7 @@ _AR_DEF_STRIKE = L._ar("الغارة", "الضربة", "الهجوم", "العم
 def _recent_victims(sr: Any, back: int = 3, here: bool = False) -> list[str]:
     """The victims of the latest killing with an agent in the last *back* sentences (with
     *here*, this sentence's own victims noted so far count too)."""
-    vs = sr.doc.__dict__.get("victims", ())
+    vs = sr.doc.state.get("victims", ())
     top = sr.si if here else sr.si - 1
     sents = [s_ for s_, _e in vs if sr.si - back <= s_ <= top]
     if not sents:
@@ -783,7 +783,7 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
     when its own forces (or "it") did it: "The Pentagon said it carried out the strike",
     "Israel's military said its jets had struck the two men", "أعلنت X أن قواتها نفذت
     الضربة"."""
-    if not sr.doc.__dict__.get("victims"):
+    if not sr.doc.state.get("victims"):
         return []
     out: list[tuple[str, str]] = []
     for x in sr.triggers(_AR_DID | _AR_STRUCK, _EN_DID | _EN_STRUCK):

@@ -134,7 +134,7 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
                     m.eid not in skip and m.hi <= new.lo), None)
     if old is not None:
         return old.eid
-    victims = [e for s_, e in sr.doc.__dict__.get("victims", ())
+    victims = [e for s_, e in sr.doc.state.get("victims", ())
                if sr.si - 2 <= s_ < sr.si and e not in skip]
     if victims:
         return victims[-1]
@@ -454,7 +454,7 @@ _AR_MEET_VERBS = L._ar("التقى", "التقي", "اجتمع", "يلتقي", "
 
 
 def _latest_visitor(sr: Any, back: int = 8) -> str | None:
-    visitors = sr.doc.__dict__.get("visitors", ())
+    visitors = sr.doc.state.get("visitors", ())
     cands = [(s_, eid) for s_, eid in visitors if sr.si - back <= s_ <= sr.si]
     if not cands:
         return None
@@ -619,7 +619,7 @@ def inverted_killed_en(sr: Any) -> None:
     if same_strike and named:
         # "the strike, which ... at the direction of X": the strike that killed the victims
         # reported just before, so X is their agent too
-        vs = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 3 <= s_ < sr.si]
+        vs = [(s_, e) for s_, e in sr.doc.state.get("victims", ()) if sr.si - 3 <= s_ < sr.si]
         last_s = max((s_ for s_, _e in vs), default=None)
         for e in dict.fromkeys(e for s_, e in vs if s_ == last_s):
             for a in dict.fromkeys(named):

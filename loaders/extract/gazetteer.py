@@ -476,7 +476,8 @@ class Gazetteer:
                      types: tuple[str, ...] = ("Person",)) -> str | None:
         """Resolve name tokens (folded, any script) not found exactly to a known entity by
         skeleton key + rapidfuzz similarity of phonetic forms. ``None`` if not confident."""
-        toks = [t for t in toks if t]
+        if not all(toks):  # (usually none is empty: no new list)
+            toks = [t for t in toks if t]
         if not toks:
             return None
         ranked = self._fuzzy_ranked(tuple(toks), types)

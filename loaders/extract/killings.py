@@ -339,7 +339,7 @@ def later_orderer(sr: Any) -> None:
     """"The strike was ordered by X" / "The operation had been carried out on the orders
     of X" / "ونُفّذت الغارة بأمر من X" right after a sentence reporting the killing (with a
     named agent): the victims of that killing by X too."""
-    prev = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
+    prev = [(s_, e) for s_, e in sr.doc.state.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
     if not prev:
         return
     first = next((x for x in range(sr.lo, min(sr.hi, sr.lo + 4))
@@ -1441,7 +1441,7 @@ def announced_it_killed_ar(sr: Any) -> None:
 def said_he_ordered_strike_en(sr: Any) -> None:
     """"X's office said he had (personally) ordered the strike" / "X said he had ordered the
     strike", right after a sentence reporting the killing with a named agent: X ordered it."""
-    prev = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
+    prev = [(s_, e) for s_, e in sr.doc.state.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
     if not prev:
         return
     for t in sr.triggers(_EMPTY, _EN_ORDERED):
@@ -1488,7 +1488,7 @@ _AR_EXECUTE = L._ar("بتنفيذ", "بشن", "باطلاق")
 def said_he_ordered_strike_ar(sr: Any) -> None:
     """"وقال مكتب X إنه أمر (شخصياً) بتنفيذ الغارة" / "وأعلن X أنه أمر بالضربة", right after
     a sentence reporting the killing with a named agent: X ordered it."""
-    prev = [(s_, e) for s_, e in sr.doc.__dict__.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
+    prev = [(s_, e) for s_, e in sr.doc.state.get("victims", ()) if sr.si - 2 <= s_ < sr.si]
     if not prev:
         return
     for t in sr.triggers(_AR_ORDERED_IT, _EMPTY):

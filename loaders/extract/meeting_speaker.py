@@ -134,9 +134,9 @@ def _own_subject_boundary(sr: SentenceRules, v: int) -> int:
 def _delegation_heads(sr: SentenceRules) -> set[str]:
     """People the article named in a delegation so far (Arabic and English memories)."""
     out: set[str] = set()
-    for _si, people, _body in sr.doc.__dict__.get("ar_delegations", ()):
+    for _si, people, _body in sr.doc.state.get("ar_delegations", ()):
         out.update(people)
-    for entry in sr.doc.__dict__.get("_deleg_en", ()):
+    for entry in sr.doc.state.get("_deleg_en", ()):
         out.update(entry.get("members", ()))
     return out
 

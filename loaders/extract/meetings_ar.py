@@ -205,7 +205,7 @@ def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int]:
 
 
 def _delegation_memory(sr: Any) -> list:
-    return sr.doc.__dict__.setdefault("ar_delegations", [])
+    return sr.doc.state.setdefault("ar_delegations", [])
 
 
 def _recent_delegation(sr: Any, back: int = 4) -> tuple[list[str], str | None] | None:

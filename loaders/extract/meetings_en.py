@@ -34,6 +34,7 @@ no meeting with X. Negation, modality, denials and phone calls block as everywhe
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from loaders.extract import lexicon as L
@@ -94,6 +95,7 @@ _EN_DEMONYM_OF = {k + "s": c for k, c in L.NATIONALITY.items()
                   if k.isascii() and k.isalpha() and k.endswith(("an", "i"))}
 _EN_DEMONYM_OF["turks"] = L.NATIONALITY["turkish"]
 _EN_DEMONYMS = frozenset(_EN_DEMONYM_OF)
+_KEY = attrgetter("key")
 _EN_HOSTED = frozenset({"hosted", "co-hosted"})
 _EN_PLURAL = frozenset({"two", "three", "both"})
 _EN_SAW = frozenset({"saw"})
@@ -133,9 +135,9 @@ _EN_DESC_ADJ = frozenset({"visiting", "senior", "top", "veteran", "new", "former
 
 def _deleg_store(sr: Any) -> list[dict]:
     """The delegations named so far in the article (latest last)."""
-    store = sr.doc.__dict__.get("_deleg_en")
+    store = sr.doc.state.get("_deleg_en")
     if store is None:
-        store = sr.doc.__dict__["_deleg_en"] = []
+        store = sr.doc.state["_deleg_en"] = []
     return store
 
 
@@ -928,8 +930,8 @@ def meetings_en(sr: Any) -> None:
     cues = sr.present_sets
     if _EN_DELEGATION in cues:
         delegations_en(sr)
-    if _EN_DEMONYMS in cues or any(sr.toks[y].key in _EN_DEMONYMS for y in range(
-            sr.lo, min(sr.hi, sr.lo + 5))):  # (often read as a country mention)
+    if _EN_DEMONYMS in cues or not _EN_DEMONYMS.isdisjoint(map(
+            _KEY, sr.toks[sr.lo:min(sr.hi, sr.lo + 5)])):  # (often read as a country mention)
         demonym_delegation_en(sr)
     if _EN_HOSTED in cues:
         hosted_event_en(sr)

@@ -197,6 +197,7 @@ class Doc:
             facts.pop("name_words")
         self.name_words: tuple[dict[str, bool], dict[str, bool]] = \
             facts.setdefault("name_words", ({}, {}))
+        self.state: dict = {}
 
     # ---- entity helpers -------------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -248,7 +249,9 @@ class Doc:
         if self._mid_n != len(self.ments):
             if self._mid_n < 0:
                 self._mid_n = 0
-            self._mid.update(m.eid for m in self.ments[self._mid_n:])
+            add = self._mid.add  # (a loop: no generator per call)
+            for m in self.ments[self._mid_n:]:
+                add(m.eid)
             self._mid_n = len(self.ments)
         return self._mid
 

@@ -122,7 +122,7 @@ def _ref(sr: Any, lo: int, hi: int, eids: list[str]) -> Mention | None:
         eid = eids[0]
     else:
         eid = f"{GROUP_PREFIX}{sr.si}:{lo}"
-        sr.doc.__dict__.setdefault("groups", {})[eid] = tuple(eids)
+        sr.doc.state.setdefault("groups", {})[eid] = tuple(eids)
     t0, t1 = sr.toks[lo], sr.toks[hi - 1]
     poss = t1.poss or (hi < sr.hi and sr.toks[hi].text in ("'", "’"))  # "the two men's"
     return Mention(lo, hi, t0.start, t1.end, eid, "Person", sr.si, kind="ref", tlo=lo,
@@ -207,5 +207,5 @@ def add_refs(sr: Any) -> list[Mention]:
 def expand(doc: Any, eid: str) -> tuple[str, ...] | None:
     """The members of a group id, None for any other id."""
     if eid.startswith(GROUP_PREFIX):
-        return doc.__dict__.get("groups", {}).get(eid, ())
+        return doc.state.get("groups", {}).get(eid, ())
     return None

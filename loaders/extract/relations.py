@@ -278,7 +278,7 @@ _CF_RARE = _CF_NEG | _CF_C01 | _CF_AUX | _CF_HYP  # (not the frequent comma kind
 def _article_cues(doc: Doc) -> _Cues:
     """The cue tokens of the article (made on the first negated()/hypothetical() test of one
     of its sentences; per token text the flags are cached)."""
-    c = doc.__dict__.get("_rel_cues")
+    c = doc.state.get("_rel_cues")
     if c is not None:
         return c
     flags = []
@@ -310,7 +310,7 @@ def _article_cues(doc: Doc) -> _Cues:
     c = _Cues(flags)
     c.neg, c.c01, c.hyp = neg, c01, hyp
     c.aux_denied = [p for p in aux if p + 1 < len(flags) and flags[p + 1] & _CF_DENIED]
-    doc.__dict__["_rel_cues"] = c
+    doc.state["_rel_cues"] = c
     return c
 
 
@@ -464,7 +464,7 @@ class SentenceCore:
                 return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
         self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
         if rtype == "LEADS":
-            led = self.doc.__dict__.setdefault("led_by", {})
+            led = self.doc.state.setdefault("led_by", {})
             led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
@@ -1192,7 +1192,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
-        if self.doc.kill_agents or "strike_agents" in self.doc.__dict__:
+        if self.doc.kill_agents or "strike_agents" in self.doc.state:
             if gates[_AMONG_DEAD]:  # "Among the dead was X": the strike told before
                 _G_AMONG_DEAD[0](self)
             if gates[_NAMED_DEAD]:  # "The military named the dead as X and Y"

@@ -140,7 +140,7 @@ def note_strike_agents(sr: Any) -> None:
         verb = sr.f(x) & _AR_STRUCK_V if sr.toks[x].ar else sr.key(x) in _EN_STRUCK_V
         if not sr.blocked(x) and not sr._irrealis(x, 8 if verb else 3):  # "threatened to
             # hit"; a noun's own words only ("دعت إليها قطر بعد الغارة" is a strike)
-            sr.doc.__dict__.setdefault("strike_agents", []).append((sr.si, agent))
+            sr.doc.state.setdefault("strike_agents", []).append((sr.si, agent))
         return
 
 
@@ -148,7 +148,7 @@ def prior_strike_agents(sr: Any, back: int = 2) -> list[str]:
     """Agents of the latest strike (or killing) with an agent told in the *back* sentences
     before this one; [] when there is none."""
     found = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - back <= s_ < sr.si]
-    found += [(s_, a) for s_, a in sr.doc.__dict__.get("strike_agents", ())
+    found += [(s_, a) for s_, a in sr.doc.state.get("strike_agents", ())
               if sr.si - back <= s_ < sr.si]
     if not found:
         return []

@@ -351,7 +351,7 @@ def _is_dead(sr: SentenceCore, eid: str, x: int) -> bool:
     """Did the article (up to this sentence) tell *eid*'s death or killing?"""
     from loaders.extract.coreference import deceased_person  # noqa: PLC0415 (no cycle)
 
-    if any(e == eid for _s, e in sr.doc.__dict__.get("victims", ())):
+    if any(e == eid for _s, e in sr.doc.state.get("victims", ())):
         return True
     return deceased_person(sr.doc, sr.si, x, back=6) == eid
 

@@ -1767,10 +1767,20 @@ def new_holder_after_ar(sr: Any) -> None:
             sr.add(_SO, new.eid, old.eid, "new_holder_after_ar")
 
 
+# every word set more_successions looks up itself (succession_clauses.more_clauses has its own
+# test): a sentence with none of them skips the fifteen look-ups (most sentences)
+_PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_HELD, _EN_HELD,
+                         _AR_ACTING, _EN_ACTING, _AR_PLACE_HIS, _AR_SWAPPED, _AR_KHILAFA,
+                         _EN_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
+
+
 def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
         apposed_successor_ar(sr)
+    if _PLAIN_CUES.isdisjoint(sr.present_sets):
+        more_clauses(sr)  # (the one rule group below that may still run)
+        return
     # (the word sets are registered at import, below: a look-up in the trigger index
     # instead of sr.triggers calls)
     by_ar, by_en = sr._by_ar, sr._by_en

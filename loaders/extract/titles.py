@@ -138,8 +138,9 @@ def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
             for n in _ar_title_lengths(stem):
                 if k + n > hi:
                     continue
-                words = [stem] + [toks[k + j].key for j in range(1, n)]
-                phrase = " ".join(words)
+                phrase = stem  # (the words joined by spaces, without a list per try)
+                for j in range(1, n):
+                    phrase += " " + toks[k + j].key
                 # 'الرئيس' folded keeps the article; titles are stored folded with article
                 for cand in (phrase, "ال" + phrase if not phrase.startswith("ال") else phrase):
                     if cand in L.AR_TITLES:
@@ -879,7 +880,9 @@ def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
     Organization and a person "Albusaidi"): the organisation mention is dropped so that
     the title step reads the whole name."""
     toks = doc.toks
-    for me in [m for m in out if m.hi == m.lo + 1 and m.etype == "Organization"]:
+    for me in out.copy():  # (a copy: the loop may drop mentions; no list comprehension)
+        if me.hi != me.lo + 1 or me.etype != "Organization":
+            continue
         k = me.lo
         nx = k + 1
         if nx >= s.hi or nx in covered or not toks[nx].cap or toks[nx].punct or \
