@@ -64,3 +64,19 @@ def test_one_word_body_before_a_first_name_after_a_title() -> None:
     assert any(s == ["Badr Albusaidi"] for s in named.values()), named
     assert not any(i.startswith("organization:") and "Badr" in s[0]
                    for i, s in named.items()), named
+
+
+def test_title_in_apposition_after_a_name() -> None:
+    """"X, the new Iranian commander of ..., met Y": the words between the name and the
+    title are skipped with one set (``titles._APPOSITION_SKIP``)."""
+    for text in ("Esmail Qaani, the new Iranian commander of the Quds Force, met Hadi "
+                 "al-Amiri in Baghdad.",
+                 "Hadi al-Amiri, the powerful Iraqi militia leader, met Esmail Qaani in "
+                 "Baghdad on Monday."):
+        res = _extractor().extract(text)
+        named = {e["id"]: [text[a:b] for a, b in e["mentions"]] for e in res["entities"]}
+        assert named["person:esmail-qaani"] == ["Esmail Qaani"]
+        assert named["person:hadi-al-amiri"] == ["Hadi al-Amiri"]
+        met = {frozenset((r["source"], r["target"])) for r in res["relations"]
+               if r["type"] == "MET_WITH"}
+        assert met == {frozenset({"person:esmail-qaani", "person:hadi-al-amiri"})}
