@@ -80,3 +80,17 @@ def test_title_in_apposition_after_a_name() -> None:
         met = {frozenset((r["source"], r["target"])) for r in res["relations"]
                if r["type"] == "MET_WITH"}
         assert met == {frozenset({"person:esmail-qaani", "person:hadi-al-amiri"})}
+
+
+def test_capitalised_spans_bodies_outlets_and_new_people() -> None:
+    """The capitalised-span step tests only what its capitalised Latin words can fail."""
+    text = ("Kataib Hezbollah said on Sepah News that the General Intelligence Presidency met "
+            "Ahmed Salim in Baghdad. Chief of Staff Abdul Amir Yarallah met Iraqi officials "
+            "and Iranian Quds Force commander Esmail Qaani.")
+    named = _named(text)
+    surfaces = {s for ss in named.values() for s in ss}
+    assert "Sepah News" in surfaces and "General Intelligence Presidency" in surfaces
+    people = [i for i, ss in named.items() if ss == ["Ahmed Salim"]]
+    assert len(people) == 1 and people[0].startswith("person:")
+    assert named["person:abdul-amir-yarallah"] == ["Abdul Amir Yarallah"]
+    assert not surfaces & {"Iraqi", "Chief", "Chief of Staff", "Iranian"}
