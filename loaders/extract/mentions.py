@@ -154,7 +154,6 @@ __all__ = [  # the names other modules import from here
 
 _TEXT = attrgetter("text")
 _ETYPE, _LO, _HI = attrgetter("etype"), attrgetter("lo"), attrgetter("hi")
-_EID = attrgetter("eid")
 
 
 class Doc:
@@ -249,7 +248,7 @@ class Doc:
         if self._mid_n != len(self.ments):
             if self._mid_n < 0:
                 self._mid_n = 0
-            self._mid.update(map(_EID, self.ments[self._mid_n:]))
+            self._mid.update(m.eid for m in self.ments[self._mid_n:])
             self._mid_n = len(self.ments)
         return self._mid
 

@@ -198,7 +198,6 @@ _NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
 # English words between a name and a title in apposition to it ("X, the new Iranian general")
 _APPOSITION_SKIP = frozenset({"the", "a", "an"}) | frozenset(L.NATIONALITY) | L.EN_QUALIFIERS
 _KEY = attrgetter("key")
-_ETYPE = attrgetter("etype")
 
 
 def _other_nationality(doc: Doc, eid: str, k: int, tend: int) -> bool:
@@ -880,8 +879,6 @@ def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
     capitalised word is a first name ("Omani Foreign Minister Badr Albusaidi", not the Badr
     Organization and a person "Albusaidi"): the organisation mention is dropped so that
     the title step reads the whole name."""
-    if "Organization" not in map(_ETYPE, out):
-        return  # (most sentences: no body named yet)
     toks = doc.toks
     for me in [m for m in out if m.hi == m.lo + 1 and m.etype == "Organization"]:
         k = me.lo
