@@ -107,6 +107,10 @@ HONORIFICS = frozenset(
 _AR_ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "ال")
 _PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
                "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# the proclitics by their first letter, in the order above (a token is tried against
+# those that begin with its own first letter only)
+_PROCLITICS_BY_FIRST = {c: tuple(p for p in _PROCLITICS if p[0] == c) for c in
+                        dict.fromkeys(p[0] for p in _PROCLITICS)}
 _EN_ARTICLES = ("al-", "el-", "al ", "el ", "ul-", "ad-", "ar-", "as-", "ash-", "at-", "az-",
                 "an-", "ad ", "ash ")
 _TOKEN_RE = re.compile(r"[\w'\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+", re.UNICODE)
@@ -201,9 +205,10 @@ def strip_article_ar(tok: str) -> str:
     """Remove a (possibly conjunction-prefixed) Arabic definite article from a folded token."""
     if tok in ("الله", "لله"):
         return tok
-    for p in _AR_ARTICLE_PREFIXES:
-        if tok.startswith(p) and len(tok) - len(p) >= 2:
-            return tok[len(p):]
+    if "ال" in tok[:4]:  # (every prefix ends with the article, within its first 4 letters)
+        for p in _AR_ARTICLE_PREFIXES:
+            if tok.startswith(p) and len(tok) - len(p) >= 2:
+                return tok[len(p):]
     if tok.startswith("لل") and len(tok) >= 4:
         return tok[2:]
     return tok
@@ -216,7 +221,7 @@ def proclitic_splits(tok: str) -> list[tuple[int, str]]:
     """
     out = [(0, tok)]
     seen = {tok}
-    for p in _PROCLITICS:
+    for p in _PROCLITICS_BY_FIRST.get(tok[:1], ()):  # (the others cannot match)
         if tok.startswith(p) and len(tok) - len(p) >= 2:
             stem = tok[len(p):]  # for ll- (li + al-) the article's alef is elided
             if stem not in seen:

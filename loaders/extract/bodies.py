@@ -82,12 +82,13 @@ def _english_capitalised_spans(w: _Work) -> None:
             break
         if caps[ci] > k:
             k = caps[ci]
-        t = toks[k]
+        t = toks[k]  # (a capitalised Latin word: the _B_EN_CAP_START bit)
         if k in covered:  # (covered by this step since)
             k += 1
             continue
-        if k > s.lo and k not in covered and not t.ar and \
-                t.key in L.EN_OUTLET_HEADS and (k - 1) in covered and \
+        # below, until a case acts (and continues), k is not covered and t is a capitalised
+        # Latin word: the tests of that are left out
+        if t.key in L.EN_OUTLET_HEADS and k > s.lo and (k - 1) in covered and \
                 covered[k - 1].hi == k and covered[k - 1].hi - covered[k - 1].lo == 1 and \
                 covered[k - 1].etype == "Organization" and toks[k - 1].cap:
             # "Sepah News": a body's name + an outlet head is the body's outlet
@@ -101,8 +102,7 @@ def _english_capitalised_spans(w: _Work) -> None:
             covered[org.lo] = covered[k] = me
             k += 1
             continue
-        if k not in covered and not t.ar and t.cap and t.key in L.EN_NOT_NAME and \
-                k > s.lo and toks[k - 1].key == "the":
+        if t.key in L.EN_NOT_NAME and k > s.lo and toks[k - 1].key == "the":
             e = _en_body_run(doc, covered, k, s.hi)
             if e > k:  # "the General Intelligence Presidency": a body named with a rank word
                 surface = doc.text[t.start:toks[e - 1].end]
@@ -113,14 +113,14 @@ def _english_capitalised_spans(w: _Work) -> None:
                     covered[x] = me
                 k = e
                 continue
-        if k not in covered and t.cap and t.key in L.EN_TITLE_FIRST and t.key in L.EN_NOT_NAME:
+        if t.key in L.EN_TITLE_FIRST and t.key in L.EN_NOT_NAME:
             tt = _title_at(doc, k, s.hi)
             office = en_office_end(doc, k, tt[0], s.hi) if tt is not None else k
             if tt is not None and (" " in tt[2] or office > tt[0]):
                 k = office  # "Chief of Staff X", "Chief Justice X", "Commander of ... Forces X"
                 continue
         said = t.text == "Said" and _said_name(doc, k, s.lo, s.hi)
-        if k in covered or t.ar or not t.cap or t.punct or t.key in L.NATIONALITY or (
+        if t.key in L.NATIONALITY or (
                 (t.key in L.EN_NOT_NAME or t.key in L.EN_STOP) and not said):
             k += 1
             continue

@@ -94,6 +94,10 @@ def _name_start_units(doc: Doc, units: list[int]) -> list[int]:
             stems = list(map(_STEM_WORDS.get, texts))
             for x in _missing(stems):
                 stems[x] = _stem_words(doc.toks[lo + x])
+        if doc.local_first.isdisjoint(chain.from_iterable(stems)):
+            # no word of a new person's name in the sentence (most sentences): one test
+            # for the sentence, not one per token
+            return list(compress(range(n), gaz_start[lo:lo + n]))
         # a gazetteer name, or a word of a new person's name, may start there
         return list(compress(range(n), map(or_, map(bool, gaz_start[lo:lo + n]),
                                            map(not_, map(doc.local_first.isdisjoint, stems)))))

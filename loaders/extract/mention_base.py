@@ -5,7 +5,6 @@ named by a surface form (``_resolve_name``: a known person, or a new one)."""
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, reduce
@@ -58,10 +57,11 @@ class Mention:
     poss: bool = False
 
 
-# _ment_at creates mentions with positional arguments in this order
-assert [f.name for f in dataclasses.fields(Mention)][:16] == [
+# _ment_at sets these fields one by one instead of calling Mention(...)
+assert Mention.__slots__ == (
     "lo", "hi", "start", "end", "eid", "etype", "sent", "kind", "tlo", "prefix", "role",
-    "role_org", "role_nat", "qual", "in_title", "poss"], "update _ment_at"
+    "role_org", "role_nat", "qual", "in_title", "poss"), "update _ment_at"
+assert not hasattr(Mention, "__post_init__"), "update _ment_at"
 
 
 # ---- sentence-level mention finding ---------------------------------------------------------
@@ -210,16 +210,30 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
         while end > start and text[end - 1] in QUOTES:
             end -= 1
     e = doc.gaz.entries.get(eid)  # = doc.etype(eid), without a call for known entities
-    # = Mention(...) with positional arguments (order checked above): calling the class
-    # costs more than __new__ and __init__, and a keyword call about twice as much
+    # = Mention(lo, hi, start, end, eid, etype, sent, kind, lo, prefix): every field set
+    # here (checked below the class); calling the class, or even Mention.__init__, costs
+    # more (a call with 16 arguments)
     me = _new(Mention)
-    _mention_init(me, lo, hi, start, end, eid, e.type if e else doc.etype(eid), sent, kind, lo,
-                  prefix, None, None, None, None, False, poss)
+    me.lo = lo
+    me.hi = hi
+    me.start = start
+    me.end = end
+    me.eid = eid
+    me.etype = e.type if e else doc.etype(eid)
+    me.sent = sent
+    me.kind = kind
+    me.tlo = lo
+    me.prefix = prefix
+    me.role = None
+    me.role_org = None
+    me.role_nat = None
+    me.qual = None
+    me.in_title = False
+    me.poss = poss
     return me
 
 
 _new = object.__new__
-_mention_init = Mention.__init__
 
 
 class _Work:

@@ -196,6 +196,8 @@ _AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا
 
 
 _NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
+# English words between a name and a title in apposition to it ("X, the new Iranian general")
+_APPOSITION_SKIP = frozenset({"the", "a", "an"}) | frozenset(L.NATIONALITY) | L.EN_QUALIFIERS
 _KEY = attrgetter("key")
 
 
@@ -253,9 +255,8 @@ def _titles(w: _Work) -> None:
         role_org = role_nat = qual = None
         of_the = mp = False
         pb = k - 1
-        while pb >= s.lo and toks[pb].text in (",", "،") or (pb >= s.lo and (toks[pb].key in (
-                "the", "a", "an") or (not toks[pb].ar and (toks[pb].key in L.NATIONALITY or
-                                                         toks[pb].key in L.EN_QUALIFIERS)))):
+        while pb >= s.lo and (toks[pb].text in (",", "،") or (
+                not toks[pb].ar and toks[pb].key in _APPOSITION_SKIP)):
             pb -= 1  # "X, the (new) Iranian general who ...": an apposition to X
         appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
             covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
