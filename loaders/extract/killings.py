@@ -57,6 +57,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, strike_subject_en
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
@@ -1028,7 +1029,8 @@ _EN_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "b
                         "alleged", "alleges", "alleging", "held", "holds"})
 _HOLD_WORDS = frozenset({"held", "holds"}) | L._ar("حمل", "حملت", "يحمل", "تحمل", "حملوا")
 _AR_ACCUSE = L._ar("اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "حملت", "يحمل", "تحمل", "حملوا",
-                   "اتهموا")
+                   "اتهموا") | L._ar(*(v + p for v in ("اتهم", "اتهمت", "يتهم", "تتهم")
+                                       for p in ("ه", "ها", "هم")))  # "الذي تتهمه Y بقتل Z"
 
 
 def drop_accused(sr: Any, start: int) -> None:
@@ -1805,6 +1807,7 @@ def more_killings(sr: Any, start: int) -> None:
     if any(r.type == AB for r in sr.out[start:]):
         drop_conditional(sr, start)
         drop_accused(sr, start)
+        drop_claim_clause(sr, start)  # kill_claim_clause.py: "X, who Y says killed Z"
         drop_negated_agent(sr, start)
         if en:
             drop_infinitive(sr, start)
@@ -2666,6 +2669,8 @@ class KillingRules(SentenceCore):
                     second = self.after(first.hi, types=("Person",), maxgap=2)
                     if second is not None and second in victims:
                         continue  # "قتلت X وY": a list of victims with no agent named
+                    if second is not None and second in companions(self, first.hi - 1):
+                        continue  # "قتلت X ومعه Y": Y was killed with X, not by X
                     if second is not None:  # VSO with a person agent
                         if not self.blocked(t):
                             self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")

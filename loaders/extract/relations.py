@@ -625,7 +625,9 @@ class SentenceCore:
         t = self.toks[y]
         if not (t.poss or t.key in L.EN_TITLE_FIRST or t.key in L.EN_QUALIFIERS or
                 t.key in L.NATIONALITY):
-            return False
+            m = self.mention_at.get(y)  # ", Hassan Nasrallah's successor,": a possessive name
+            if m is None or m.lo != y or not m.poss:
+                return False
         return not any(self.f(z) & _EN_PREDICATES for z in range(y, x))
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
