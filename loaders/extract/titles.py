@@ -180,6 +180,10 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_ACTING = L.fold_ar("القائم بأعمال")
+# a period qualifying the office: "رئيس الجمهورية ... في المرحلة الانتقالية X" (session 13)
+_AR_PERIOD_PREPS = frozenset(L.fold_ar(w) for w in ("في", "خلال"))
+_AR_PERIOD_NOUNS = frozenset(L.fold_ar(w) for w in ("المرحلة", "الفترة"))
+_AR_PERIOD_ADJS = frozenset(L.fold_ar(w) for w in ("الانتقالية", "المؤقتة", "الانتقاليه"))
 _AR_RULER = L.fold_ar("حاكم")  # an office only without the article (session 12)
 # governor: the (definite) province follows the title ("محافظ السليمانية X")
 _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
@@ -432,6 +436,10 @@ def _titles(w: _Work) -> None:
                 if pe > j:
                     j = pe  # "مستشار رئيس الوزراء للشؤون الأمنية X", "وزير الطرق وبناء
                     continue  # المدن X", "المستشارة الخاصة للرئيس السوري X"
+            if t.ar and key in _AR_PERIOD_PREPS and j + 2 < s.hi and \
+                    toks[j + 1].key in _AR_PERIOD_NOUNS and toks[j + 2].key in _AR_PERIOD_ADJS:
+                j += 3  # "رئيس الجمهورية العربية السورية في المرحلة الانتقالية X"
+                continue
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
