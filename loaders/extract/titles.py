@@ -68,6 +68,18 @@ _POSTED_IN = frozenset({"في", "لدى", "الى", "to", "in"})
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
 
 
+def _name_follows_ar(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:
+    """Arabic: token *j* goes on a person's name after a first name ("بن", a usual given
+    name, a known name word or a family-name shape; no place, body or definite noun)."""
+    if j >= hi or j in covered:
+        return False
+    t = doc.toks[j]
+    if not t.ar or t.punct or t.key.startswith("ال"):
+        return False
+    return t.key in ("بن", "ابن") or t.key in GN.ALL or t.key in doc.gaz.ar_latin or \
+        GN.family_name_shape(t.key)
+
+
 def _may_title(t: Tok) -> bool:
     """Cheap test: can a title phrase start at this token? (cached per token text)"""
     hit = _MAY_TITLE.get(t.text)
@@ -180,6 +192,10 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_ACTING = L.fold_ar("القائم بأعمال")
+# title words that are the second word of a given name after عبد (session 13)
+_AR_ABD_TITLES = L._ar("الأمير", "الملك", "السلطان")
+# title words without the article that are also given names (session 13)
+_AR_GIVEN_TITLES = L._ar("أمير", "سلطان")
 # a period qualifying the office: "رئيس الجمهورية ... في المرحلة الانتقالية X" (session 13)
 _AR_PERIOD_PREPS = frozenset(L.fold_ar(w) for w in ("في", "خلال"))
 _AR_PERIOD_NOUNS = frozenset(L.fold_ar(w) for w in ("المرحلة", "الفترة"))
@@ -244,6 +260,14 @@ def _titles(w: _Work) -> None:
                     for _o, st in toks[k - 1].stems):
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
+        if toks[k].ar and k > s.lo and toks[k].key in _AR_ABD_TITLES and \
+                any(st == "عبد" for _o, st in toks[k - 1].stems):
+            k += 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
+            continue
+        if toks[k].ar and tend == k + 1 and toks[k].key in _AR_GIVEN_TITLES and \
+                _name_follows_ar(doc, covered, k + 1, s.hi):
+            k += 1  # "أمير موسوي", "سلطان بن سلمان": a first name, no emir or sultan
+            continue
         if tend - k > 1:
             # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
             cut = next((x for x in range(k + 1, tend) if x in covered and covered[x].lo == x
