@@ -42,6 +42,7 @@ from loaders.extract.also_killed import also_killed
 from loaders.extract.core_context import (
     apposition_tail,
     ordered_adj_agent,
+    possessed_person_en,
     strike_orderers,
     victim_as_subject,
 )
@@ -88,7 +89,7 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
-                      "stoned", "hacked", "lynched", "gunned"})
+                      "stoned", "hacked", "lynched", "gunned", "took", "struck"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -2488,6 +2489,11 @@ class KillingRules(SentenceCore):
                 if agent_m is None:  # "Israel acknowledged for the first time on Monday
                     agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
+                if victim is not None and victim.poss and victim.lo <= t + 3:
+                    # "killed Y's son X": X; "killed Y's son": someone unnamed
+                    victim = possessed_person_en(self, victim)
+                    if victim is None:
+                        continue
                 if k == "executed" and victim is not None and not _executed_object(self, t,
                                                                                     victim):
                     continue  # "Israel executed a plan drawn up by X": no killing of X
