@@ -80,6 +80,16 @@ def _name_follows_ar(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> 
         GN.family_name_shape(t.key)
 
 
+def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
+    """" <family name>" of the person named right before the kin word at *k* ("بافل طالباني
+    وشقيقه قوباد": " طالباني", so the brother is Qubad Talabani), else ""."""
+    m = covered.get(k - 1)
+    if m is None or m.etype != "Person" or m.hi != k or m.kind != "name" or m.hi - m.lo < 2:
+        return ""
+    last = doc.toks[m.hi - 1]
+    return "" if not last.ar or last.key in GN.ALL else " " + last.text
+
+
 def _may_title(t: Tok) -> bool:
     """Cheap test: can a title phrase start at this token? (cached per token text)"""
     hit = _MAY_TITLE.get(t.text)
@@ -194,6 +204,8 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
 _AR_ACTING = L.fold_ar("القائم بأعمال")
 # title words that are the second word of a given name after عبد (session 13)
 _AR_ABD_TITLES = L._ar("الأمير", "الملك", "السلطان")
+# kin words as titles whose one-word name takes the family name of the person before
+_AR_KIN_TITLES = L._ar("شقيقه", "نجله", "ابنه", "أخوه", "أخيه", "نجلاه", "نجليه")
 # title words without the article that are also given names (session 13)
 _AR_GIVEN_TITLES = L._ar("أمير", "سلطان")
 # a period qualifying the office: "رئيس الجمهورية ... في المرحلة الانتقالية X" (session 13)
@@ -660,6 +672,8 @@ def _titles(w: _Work) -> None:
                 for x in range(*second):
                     covered[x] = me2
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
+            if ne - jn == 1 and toks[k].ar and phrase in _AR_KIN_TITLES:
+                surface += _kin_family_name(doc, covered, k)  # "X طالباني وشقيقه قوباد"
             eid = _resolve_name(doc, surface, "Person")
             me = _ment_at(doc, si, jn, ne, eid)
             if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
