@@ -108,8 +108,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False
     stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in stems) or
             any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
-    if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
-        return False
+    if stop or k in L.AR_QUALIFIERS or (k in L.NATIONALITY and (first or k not in GN.ALL)):
+        return False  # (a usual given name inside a name: "علي تركي الجمالي")
     for _o, st in stems:
         if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك"):
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)

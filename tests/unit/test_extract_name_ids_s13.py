@@ -58,6 +58,11 @@ IDS = [
   "تركي بن محمد بن فهد", "person:turki-bin-mohammed-bin-fahd"),
  ("ar_amir_first_name", "التقى أمير موسوي وزير الخارجية الإيراني عباس عراقجي في طهران.", "ar",
   "أمير موسوي", "person:amir-mousavi"),
+ ("ar_turki_inside_name_after_title",
+  "نفى النائب عن كتلة صادقون علي تركي الجمالي علمه بأي لقاء.", "ar", "علي تركي الجمالي",
+  "person:ali-turki-al-jamali"),
+ ("ar_turki_inside_name_object", "التقى قاآني علي تركي الجمالي في بغداد.", "ar",
+  "علي تركي الجمالي", "person:ali-turki-al-jamali"),
  ("en_lower_bin_farhan_object",
   "Saudi Foreign Minister Faisal bin Farhan arrived in Tehran. Araghchi met bin Farhan on "
   "Sunday.", "en", "bin Farhan", FARHAN),
