@@ -94,6 +94,8 @@ def _ar_claim(sr: SentenceCore, r: int) -> int | None:
         if sr.toks[z].punct:
             return None
         if sr.f(z) & he:
+            if z == r + 2:
+                return None  # "X، الذي قال إنه قتل Y": X's own claim, no other speaker
             v = z + 1
             if sr.f(v) & _AR_QAD:
                 v += 1

@@ -59,7 +59,8 @@ def _bin_after_given(toks: list[Tok], lo: int) -> bool:
     if not t.ar or t.key not in _AR_BIN:
         return False
     p = toks[lo - 1]
-    return p.ar and not p.punct and any(st in GN.ALL for _o, st in p.stems)
+    return p.ar and not p.punct and any(  # (not a definite noun: "الأمير بن سلمان" is MbS)
+        st in GN.ALL and not p.key[:len(p.key) - len(st)].endswith("ال") for _o, st in p.stems)
 
 
 def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:

@@ -93,6 +93,8 @@ RELS = [
  ("ar_mbs_short_after_full_name",
   "التقى ولي العهد السعودي الأمير محمد بن سلمان عباس عراقجي. وقال بن سلمان إن اللقاء كان "
   "مثمرا.", "ar", [MW(MBS, ARAGHCHI)], []),
+ ("ar_prince_bin_salman_still_mbs", "التقى الأمير بن سلمان عباس عراقجي في الرياض.", "ar",
+  [MW(MBS, ARAGHCHI)], []),
  ("ar_emir_of_qatar_still_title",
   "التقى أمير قطر الشيخ تميم بن حمد آل ثاني وزير الخارجية الإيراني عباس عراقجي.", "ar",
   [MW("person:tamim-bin-hamad-al-thani", ARAGHCHI)], []),
