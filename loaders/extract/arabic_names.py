@@ -514,6 +514,18 @@ def _ar_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
         GN.family_name_shape(key) or nxt.key in doc.gaz.ar_latin)
 
 
+def _abd_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """A two-word match "عبد X" at lo..hi followed by an al- family name ("عبد المهدي
+    الزيدي"): "عبد X" is the given name of someone else, not the person whose family name
+    it is (Adil Abdul-Mahdi)."""
+    toks = doc.toks
+    if hi - lo != 2 or hi >= s_hi or toks[lo].key != "عبد":
+        return False
+    nxt = toks[hi]
+    return nxt.key.startswith("ال") and nxt.key not in L.NATIONALITY and \
+        GN.family_name_shape(nxt.key[2:]) and _ar_name_word(doc, nxt, False)
+
+
 def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
     """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
     (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على")."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
+    _abd_given_before_family,
     _ar_given_before_family,
 )
 from loaders.extract.mention_base import (
@@ -61,6 +62,10 @@ def _bin_after_given(toks: list[Tok], lo: int) -> bool:
     p = toks[lo - 1]
     return p.ar and not p.punct and any(  # (not a definite noun: "الأمير بن سلمان" is MbS)
         st in GN.ALL and not p.key[:len(p.key) - len(st)].endswith("ال") for _o, st in p.stems)
+
+
+# Latin spellings of عبد opening a compound given name ("Abdul-Mahdi", "Abdel Aziz")
+_EN_ABD = frozenset({"abdul", "abdel", "abd", "abdol", "abdal"})
 
 
 def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
@@ -306,6 +311,11 @@ def _known_names(w: _Work) -> None:
                 _bin_after_given(toks, lo):
             u += 1  # "سلطان بن سلمان": another son of Salman, not "بن سلمان" (MBS)
             continue
+        if n == 2 and etype == "Person" and (
+                _abd_given_before_family(doc, lo, hi, s.hi) if toks[lo].ar else
+                toks[lo].key in _EN_ABD and _next_name_word(toks, hi, s.hi)):
+            u += 1  # "عبد المهدي الزيدي", "Abdul-Mahdi al-Zaidi": a given name before
+            continue  # another family name, not the person whose family name it is
         if hi < s.hi and etype == "Person" and _persian_suffix_after(toks, hi, s.hi):
             u += 1  # "حسين أكبري زاده", "Ali Akbari-zadeh": a longer name, someone else
             continue
