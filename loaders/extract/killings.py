@@ -89,7 +89,7 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
-                      "stoned", "hacked", "lynched", "gunned", "took", "struck"})
+                      "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -923,18 +923,18 @@ def slain_by_en(sr: Any) -> None:
 
 
 _EN_MANNER = frozenset({"shot", "burned", "burnt", "beaten", "stabbed", "stoned", "hacked",
-                       "lynched"})
+                       "lynched", "taken"})
 
 
 def manner_to_death_by_en(sr: Any) -> None:
-    """"X was shot dead / burned to death / beaten to death by Y": a passive killing whose verb
-    names the manner; "dead" or "to death" and then "by" are required ("was shot in the leg
+    """"X was shot dead / burned to death / beaten to death / taken out by Y": a passive killing
+    whose verb names the manner; "dead" or "to death" and then "by" are required ("was shot in the leg
     by", "was burned by the sun" are no killing)."""
     for t in sr.triggers(_EMPTY, _EN_MANNER):
         if sr.key(t - 1) not in EN_PASSIVE_AUX:
             continue
-        if sr.key(t + 1) == "dead":
-            nxt = t + 2
+        if sr.key(t + 1) == ("out" if sr.key(t) == "taken" else "dead"):
+            nxt = t + 2  # (and "X was taken out by Y")
         elif (sr.key(t + 1), sr.key(t + 2)) == ("to", "death"):
             nxt = t + 3
         else:
