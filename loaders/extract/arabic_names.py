@@ -108,8 +108,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False
     stop = (k in L.AR_STOP or any(st in L.AR_STOP for _o, st in stems) or
             any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
-    if stop or k in L.AR_QUALIFIERS or k in L.NATIONALITY:
-        return False
+    if stop or k in L.AR_QUALIFIERS or (k in L.NATIONALITY and (first or k not in GN.ALL)):
+        return False  # (a usual given name inside a name: "علي تركي الجمالي")
     for _o, st in stems:
         if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك"):
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
@@ -514,6 +514,18 @@ def _ar_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
         GN.family_name_shape(key) or nxt.key in doc.gaz.ar_latin)
 
 
+def _abd_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """A two-word match "عبد X" at lo..hi followed by an al- family name ("عبد المهدي
+    الزيدي"): "عبد X" is the given name of someone else, not the person whose family name
+    it is (Adil Abdul-Mahdi)."""
+    toks = doc.toks
+    if hi - lo != 2 or hi >= s_hi or toks[lo].key != "عبد":
+        return False
+    nxt = toks[hi]
+    return nxt.key.startswith("ال") and nxt.key not in L.NATIONALITY and \
+        GN.family_name_shape(nxt.key[2:]) and _ar_name_word(doc, nxt, False)
+
+
 def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
     """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
     (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على")."""
@@ -535,6 +547,8 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
 # any case: أبا / أبي), عبد + a divine name (عبد العزيز)
 _AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
 _AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
+# title words that are a name word after عبد: "عبد الأمير", "عبد الملك" (session 13)
+_AR_ABD_TITLES = L._ar("الأمير", "الملك", "السلطان")
 
 # Persian compound given names written in two words ("محمد علي", "غلام حسين", "علي أكبر"):
 # one given name, so "محمد علي رضائي كرماني" is one person of a given and a family name
@@ -586,7 +600,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
     known = doc.gaz.ar_latin
     j, words = k + 1, 1
     if any(st in _AR_COMPOUND_FIRST for _o, st in toks[k].stems) and j < hi and \
-            j not in covered and _ar_name_word(doc, toks[j], False) and \
+            j not in covered and (_ar_name_word(doc, toks[j], False) or (
+                toks[j].key in _AR_ABD_TITLES and toks[k].stems[-1][1] == "عبد")) and \
             not _said_to(doc, j, hi):
         j += 1  # "أبو فدك", "عبد العزيز": one name word in two
         if j < hi and j not in covered and (toks[j].key in L.AR_QUALIFIERS or
@@ -700,7 +715,8 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         if not coordinated and stem not in _AR_COMPOUND_FIRST and \
                 (stem not in GN.STRONG or stem == "علي"):
             if not (second.key in known or second_key in known or second.key in GN.ALL or
-                    GN.family_name_shape(second_key) or
+                    GN.family_name_shape(second_key) or (second.key in ("بن", "ال") and
+                                                         j - k >= 3) or  # "تركي آل الشيخ"
                     (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key)))):
                 continue
         surface = doc.text[t.start + off:toks[j - 1].end]

@@ -134,7 +134,9 @@ EN_PLACE_NOUNS = frozenset({"airport", "palace", "headquarters", "office", "offi
 _EN_COMPANION_2 = (("along", "with"), ("together", "with"))
 _EN_COMPANION_1 = frozenset({"alongside"})
 _AR_COMPANION_1 = L._ar("مع", "برفقة", "رفقة", "وبرفقة", "ومعه")
-_AR_COMPANION_2 = (("الي", "جانب"), ("الى", "جانب"))  # folded: ى -> ي
+_AR_COMPANION_2 = (("الي", "جانب"), ("الى", "جانب"),  # folded: ى -> ي
+                   ("الي", "جانبه"), ("الى", "جانبه"),  # "وإلى جانبه Y": alongside him
+                   ("كان", "معه"))  # "وكان معه Y": Y was with him
 # words that open another clause: a companion marker after them belongs to something else
 _EN_CLAUSE_OPEN = frozenset({"who", "which", "that", "after", "before", "when", "while",
                              "during", "as", "where", "whom", "whose", "because", "since",
@@ -148,15 +150,30 @@ _AR_CLAUSE_OPEN_MEET = _AR_CLAUSE_OPEN | L.AR_MEET | L.AR_VISIT
 _REL_SKIP = frozenset({"who", "which"}) | L.AR_REL_PRONOUNS
 
 
+_AR_SURVIVED = L._ar("نجا", "ونجا", "أصيب", "اصيب", "جرح")
+_EN_SURVIVED = frozenset({"survived", "escaped"})
+
+
+def _survived(sr: Any, y: int) -> bool:
+    """Does the companion named right before *y* survive ("وكان معه Y الذي نجا", "along with
+    Y, who survived")? A relative pronoun, then a verb of surviving or of being wounded."""
+    z = y + 1 if y < sr.hi and sr.toks[y].text in (",", "،") else y
+    if z + 1 >= sr.hi or sr.key(z) not in _REL_SKIP:
+        return False
+    k = z + 1
+    return bool(sr.f(k) & _AR_SURVIVED) if sr.toks[k].ar else sr.key(k) in _EN_SURVIVED
+
+
 def _companion_marker(sr: Any, x: int) -> int:
     """Length of a companion marker at *x* (0 if none)."""
     t = sr.toks[x]
     if t.ar:
         if t.key in _AR_COMPANION_1 or t.key.lstrip("و") in _AR_COMPANION_1:
             return 1
-        if (t.key, sr.key(x + 1)) in _AR_COMPANION_2 or (
-                t.key.lstrip("و"), sr.key(x + 1)) in _AR_COMPANION_2:
-            return 2
+        nk = sr.key(x + 1)
+        if (t.key, nk) in _AR_COMPANION_2 or (t.key.lstrip("و"), nk) in _AR_COMPANION_2:
+            # "وإلى جانبه Y" opens a clause of its own ("وأصيب إلى جانبه Y": wounded)
+            return 2 if nk != "جانبه" or t.key.startswith("و") else 0
         return 0
     if t.key in _EN_COMPANION_1:
         return 1
@@ -230,7 +247,7 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
                         sr.toks[y].punct or sr.f(y) & _AR_CLAUSE_OPEN
                         for y in range(x + n, p.lo))):
                     p = None
-            if p is not None:
+            if p is not None and not _survived(sr, p.hi):
                 out.extend(sr.chain(p, ("Person",)))
             break
         if (tk.ar and (sr.f(x) & _AR_CLAUSE_OPEN_MEET)) or (

@@ -1,8 +1,8 @@
 """ASSASSINATED_BY: killings told by a phrasal verb or an "operation" noun.
 
 - English active phrasal verbs: "Israeli troops shot dead X", "soldiers shot X dead", "Y
-  gunned down X" (the subject is the killer; a person must follow: "shot down a drone" is
-  none);
+  gunned down X", "Israel took out X", "Y struck down X" (the subject is the killer; a person
+  must follow: "shot down a drone", "took out a loan" are none);
 - Arabic "نفّذ Y عملية اغتيال / تصفية X" and "عملية اغتيال X نفّذتها Y"; "أطلق Y النار على X
   فأرداه / فأردوه قتيلاً".
 
@@ -27,9 +27,10 @@ _EMPTY: frozenset[str] = frozenset()
 _AGENTS = ("Country", "Organization")
 _PERSON = ("Person",)
 
-_EN_PHRASAL = frozenset({"shot", "gunned"})
-_EN_PARTICLE = {"shot": "dead", "gunned": "down"}
+_EN_PHRASAL = frozenset({"shot", "gunned", "took", "struck"})
+_EN_PARTICLE = {"shot": "dead", "gunned": "down", "took": "out", "struck": "down"}
 _EN_HAD = frozenset({"had", "has", "have", "reportedly", "also"})
+_EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _EN_STOP = frozenset({"that", "said", "says", ",", ";", "who", "which", "and"})
 
 
@@ -42,6 +43,8 @@ def _en_subject(sr: SentenceCore, v: int) -> str | None:
     m = sr.mention_at.get(y)
     if m is not None and m.hi == y + 1:
         return m.eid if m.etype in _AGENTS else None
+    if sr.key(y) in _EN_PRONOUNS:
+        return None  # "... in Yemen as it had struck down X": not Yemen
     lo = y
     while lo > max(sr.lo, y - 3) and sr.key(lo - 1) not in _EN_STOP and \
             not sr.toks[lo - 1].punct:

@@ -42,6 +42,7 @@ from loaders.extract.also_killed import also_killed
 from loaders.extract.core_context import (
     apposition_tail,
     ordered_adj_agent,
+    possessed_person_en,
     strike_orderers,
     victim_as_subject,
 )
@@ -57,6 +58,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, strike_subject_en
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
@@ -87,7 +89,7 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
-                      "stoned", "hacked", "lynched", "gunned"})
+                      "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken"})
 _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -921,18 +923,18 @@ def slain_by_en(sr: Any) -> None:
 
 
 _EN_MANNER = frozenset({"shot", "burned", "burnt", "beaten", "stabbed", "stoned", "hacked",
-                       "lynched"})
+                       "lynched", "taken"})
 
 
 def manner_to_death_by_en(sr: Any) -> None:
-    """"X was shot dead / burned to death / beaten to death by Y": a passive killing whose verb
-    names the manner; "dead" or "to death" and then "by" are required ("was shot in the leg
+    """"X was shot dead / burned to death / beaten to death / taken out by Y": a passive killing
+    whose verb names the manner; "dead" or "to death" and then "by" are required ("was shot in the leg
     by", "was burned by the sun" are no killing)."""
     for t in sr.triggers(_EMPTY, _EN_MANNER):
         if sr.key(t - 1) not in EN_PASSIVE_AUX:
             continue
-        if sr.key(t + 1) == "dead":
-            nxt = t + 2
+        if sr.key(t + 1) == ("out" if sr.key(t) == "taken" else "dead"):
+            nxt = t + 2  # (and "X was taken out by Y")
         elif (sr.key(t + 1), sr.key(t + 2)) == ("to", "death"):
             nxt = t + 3
         else:
@@ -1028,7 +1030,8 @@ _EN_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "b
                         "alleged", "alleges", "alleging", "held", "holds"})
 _HOLD_WORDS = frozenset({"held", "holds"}) | L._ar("حمل", "حملت", "يحمل", "تحمل", "حملوا")
 _AR_ACCUSE = L._ar("اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "حملت", "يحمل", "تحمل", "حملوا",
-                   "اتهموا")
+                   "اتهموا") | L._ar(*(v + p for v in ("اتهم", "اتهمت", "يتهم", "تتهم")
+                                       for p in ("ه", "ها", "هم")))  # "الذي تتهمه Y بقتل Z"
 
 
 def drop_accused(sr: Any, start: int) -> None:
@@ -1805,6 +1808,7 @@ def more_killings(sr: Any, start: int) -> None:
     if any(r.type == AB for r in sr.out[start:]):
         drop_conditional(sr, start)
         drop_accused(sr, start)
+        drop_claim_clause(sr, start)  # kill_claim_clause.py: "X, who Y says killed Z"
         drop_negated_agent(sr, start)
         if en:
             drop_infinitive(sr, start)
@@ -2485,6 +2489,11 @@ class KillingRules(SentenceCore):
                 if agent_m is None:  # "Israel acknowledged for the first time on Monday
                     agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
+                if victim is not None and victim.poss and victim.lo <= t + 3:
+                    # "killed Y's son X": X; "killed Y's son": someone unnamed
+                    victim = possessed_person_en(self, victim)
+                    if victim is None:
+                        continue
                 if k == "executed" and victim is not None and not _executed_object(self, t,
                                                                                     victim):
                     continue  # "Israel executed a plan drawn up by X": no killing of X
@@ -2666,6 +2675,8 @@ class KillingRules(SentenceCore):
                     second = self.after(first.hi, types=("Person",), maxgap=2)
                     if second is not None and second in victims:
                         continue  # "قتلت X وY": a list of victims with no agent named
+                    if second is not None and second in companions(self, first.hi - 1):
+                        continue  # "قتلت X ومعه Y": Y was killed with X, not by X
                     if second is not None:  # VSO with a person agent
                         if not self.blocked(t):
                             self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")

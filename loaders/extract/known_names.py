@@ -9,8 +9,10 @@ from itertools import chain, compress
 from operator import not_, or_
 from typing import TYPE_CHECKING
 
+from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
+    _abd_given_before_family,
     _ar_given_before_family,
 )
 from loaders.extract.mention_base import (
@@ -45,6 +47,25 @@ def _persian_suffix_after(toks: list[Tok], k: int, hi: int) -> bool:
         return t.key in _FA_SUFFIX_AR
     return t.text == "-" and k + 1 < hi and toks[k + 1].key in _FA_SUFFIX_EN and \
         not toks[k + 1].cap
+
+
+_AR_BIN = frozenset({"بن", "ابن"})
+_EN_BIN = frozenset({"bin", "ibn"})
+
+
+def _bin_after_given(toks: list[Tok], lo: int) -> bool:
+    """Arabic: a known name at *lo* that opens with بن / ابن ("بن سلمان") right after a usual
+    given name ("سلطان بن سلمان", "تركي بن سلمان"): a longer chain, someone else."""
+    t = toks[lo]
+    if not t.ar or t.key not in _AR_BIN:
+        return False
+    p = toks[lo - 1]
+    return p.ar and not p.punct and any(  # (not a definite noun: "الأمير بن سلمان" is MbS)
+        st in GN.ALL and not p.key[:len(p.key) - len(st)].endswith("ال") for _o, st in p.stems)
+
+
+# Latin spellings of عبد opening a compound given name ("Abdul-Mahdi", "Abdel Aziz")
+_EN_ABD = frozenset({"abdul", "abdel", "abd", "abdol", "abdal"})
 
 
 def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
@@ -190,6 +211,9 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
     n_units = len(units)
     maxlen = doc.gaz.maxlen
     best: tuple[int, int, str, str] | None = None
+    case_tok = first  # whose case an English name must fit
+    if not ar and first.key in _EN_BIN and not first.cap and u + 1 < n_units:
+        case_tok = toks[units[u + 1]]  # "told bin Farhan": the father's name is capitalised
     for off, stem in cands:
         node = trie[stem]  # (a first token of a name: there is a node)
         n = 1
@@ -202,9 +226,9 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                     ok = hits
                 elif len(hits) == 1:  # (most names: no list to build)
                     h = hits[0]
-                    ok = hits if not (h[1] or h[2]) or _case_ok(first, h[1], h[2]) else []
+                    ok = hits if not (h[1] or h[2]) or _case_ok(case_tok, h[1], h[2]) else []
                 else:
-                    ok = [h for h in hits if _case_ok(first, h[1], h[2])]
+                    ok = [h for h in hits if _case_ok(case_tok, h[1], h[2])]
                 gaz = doc.gaz
                 ruled = _ruled_country(doc, units[u], hits) if seq in gaz.guarded and \
                     off == 0 else None
@@ -287,6 +311,15 @@ def _known_names(w: _Work) -> None:
                     (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
                 u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
                 continue
+        if etype == "Person" and lo > s.lo and (lo - 1) not in covered and \
+                _bin_after_given(toks, lo):
+            u += 1  # "سلطان بن سلمان": another son of Salman, not "بن سلمان" (MBS)
+            continue
+        if n == 2 and etype == "Person" and (
+                _abd_given_before_family(doc, lo, hi, s.hi) if toks[lo].ar else
+                toks[lo].key in _EN_ABD and _next_name_word(toks, hi, s.hi)):
+            u += 1  # "عبد المهدي الزيدي", "Abdul-Mahdi al-Zaidi": a given name before
+            continue  # another family name, not the person whose family name it is
         if hi < s.hi and etype == "Person" and _persian_suffix_after(toks, hi, s.hi):
             u += 1  # "حسين أكبري زاده", "Ali Akbari-zadeh": a longer name, someone else
             continue

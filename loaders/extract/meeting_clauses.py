@@ -296,3 +296,29 @@ def earlier_subject_ar(sr: Any, t: int, prev: Any) -> Any:
         return prev  # "استقبل X Y ...، وفي المساء التقى Z": the guest Y goes on
     p = _earlier_partner(sr, prev)
     return p if p is not None and not sr.has_prep(p, _GOVERNED) else prev
+
+
+# nouns that open an apposition about the person before it: "X، خليفة / نائب Y، التقى Z"
+_AR_APPOSED_NOUNS = L._ar("خليفة", "خليفه", "نائب", "سلف", "مساعد", "مستشار", "شقيق", "نجل",
+                          "ابن", "صهر", "مرافق", "رفيق", "مبعوث", "ممثل", "حليف", "وريث", "خصم",
+                          "منافس", "صديق", "زوج", "والد", "سكرتير", "مدير")
+
+
+def apposed_head_ar(sr: Any, m: Any, t: int) -> Any:
+    """Arabic: the person X when *m* is named inside a closed apposition about X, "X، خليفة
+    (الأمين العام) m (السابق)، التقى Z" (a possessed person is no subject of the verb at *t*);
+    None otherwise."""
+    c = _start(m) - 1
+    lo = max(sr.lo, c - 3)
+    while c > lo and sr.toks[c].text not in _COMMAS:
+        if sr.toks[c].punct or sr.mention_at.get(c) is not None:
+            return None
+        c -= 1
+    if sr.toks[c].text not in ("،", ",") or not sr.f(c + 1) & _AR_APPOSED_NOUNS:
+        return None
+    if not any(sr.toks[x].text in ("،", ",") for x in range(m.hi, t)):
+        return None  # the apposition must close before the verb
+    head = sr.mention_at.get(c - 1)
+    if head is None or head.hi != c or head.etype != "Person" or head.eid == m.eid:
+        return None
+    return head

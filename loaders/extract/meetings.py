@@ -59,6 +59,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_clauses import (
+    apposed_head_ar,
     carried_subject_ar,
     earlier_subject_ar,
     earlier_subject_en,
@@ -633,6 +634,8 @@ class MeetingRules(SentenceCore):
                         (prev.tlo if 0 <= prev.tlo < prev.lo else prev.lo) - 1) in L.AR_EVENT_OF):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X
                     prev = self._carried_subject(t)
+                elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_clauses.py)
+                    prev = apposed_head_ar(self, prev, t) or prev
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is

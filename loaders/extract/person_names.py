@@ -53,6 +53,8 @@ def _first_names_before_surnames(w: _Work) -> None:
         if p < s.lo or p in covered:
             continue
         pt = toks[p]
+        if pt.ar and p > s.lo and toks[p - 1].key == "ال":
+            continue  # "منصور آل ثاني عباس عراقجي": "آل X" closes a name, the next starts
         if pt.ar and pt.key in _AR_AFTER_ALA and p - 1 >= s.lo and toks[p - 1].key == "علي":
             continue  # "على شرف فيدان" (in honour of), "على رأس ...": no first name
         if not _first_name_ok(doc, pt):

@@ -129,7 +129,15 @@ class Rel(NamedTuple):
 
 _C0 = L._en("denied", "denies", "deny", "refuted", "dismissed")
 _C1 = L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")
-_AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه")
+_AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه",
+                      # kin: "بافل طالباني وشقيقه قوباد" (session 13)
+                      "شقيقه", "نجله", "ابنه", "أخوه", "أخيه", "شقيقها", "نجلها", "ابنها",
+                      "صهره", "نجلاه", "نجليه")
+# titles whose first letter is و, no conjunction: "X وزير الخارجية Y" (session 13)
+_AR_W_TITLES = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزراء")
+# kin before a list member: "X and his brother Y" (session 13)
+_EN_KIN = frozenset({"brother", "son", "nephew", "cousin", "father", "uncle", "brother-in-law",
+                     "son-in-law", "daughter", "sister", "wife", "husband", "sons", "brothers"})
 _EN_IRREALIS = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "warned", "warns",
                           "urged", "urges", "demanded", "demands", "called", "calls",
                           "blamed", "blames", "suspected", "suspects", "denied", "denies",
@@ -625,7 +633,9 @@ class SentenceCore:
         t = self.toks[y]
         if not (t.poss or t.key in L.EN_TITLE_FIRST or t.key in L.EN_QUALIFIERS or
                 t.key in L.NATIONALITY):
-            return False
+            m = self.mention_at.get(y)  # ", Hassan Nasrallah's successor,": a possessive name
+            if m is None or m.lo != y or not m.poss:
+                return False
         return not any(self.f(z) & _EN_PREDICATES for z in range(y, x))
 
     def after(self, k: int, types: Iterable[str] = AGENT_TYPES, maxgap: int = 12,
@@ -701,7 +711,8 @@ class SentenceCore:
             gap_keys = [t.key for t in gap]
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
-                nxt.prefix.startswith("و") or (start != nxt.lo))
+                nxt.prefix.startswith("و") or (
+                    start != nxt.lo and first_tok.key not in _AR_W_TITLES))
             if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
                            g in _LIST_QUALIFIERS or  # "... and former Prime Minister Y"
                            (g in _TITLE_PREMODIFIERS and 0 <= nxt.tlo < nxt.lo)
@@ -714,6 +725,12 @@ class SentenceCore:
                 continue
             if not gap and (waw or nxt.prefix.startswith("و")):
                 out.append(nxt)
+                cur = nxt
+                continue
+            if 3 <= len(gap_keys) <= 4 and gap_keys[-1] in _EN_KIN and \
+                    gap_keys[-2] in ("his", "her", "their") and gap_keys[-3] == "and" and \
+                    (len(gap_keys) == 3 or gap_keys[0] == ","):
+                out.append(nxt)  # "X and his brother Y"
                 cur = nxt
                 continue
             if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (

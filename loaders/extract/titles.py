@@ -68,6 +68,28 @@ _POSTED_IN = frozenset({"في", "لدى", "الى", "to", "in"})
 _MAY_TITLE: dict[str, bool] = {}  # token text -> _may_title
 
 
+def _name_follows_ar(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:
+    """Arabic: token *j* goes on a person's name after a first name ("بن", a usual given
+    name, a known name word or a family-name shape; no place, body or definite noun)."""
+    if j >= hi or j in covered:
+        return False
+    t = doc.toks[j]
+    if not t.ar or t.punct or t.key.startswith("ال"):
+        return False
+    return t.key in ("بن", "ابن") or t.key in GN.ALL or t.key in doc.gaz.ar_latin or \
+        GN.family_name_shape(t.key)
+
+
+def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
+    """" <family name>" of the person named right before the kin word at *k* ("بافل طالباني
+    وشقيقه قوباد": " طالباني", so the brother is Qubad Talabani), else ""."""
+    m = covered.get(k - 1)
+    if m is None or m.etype != "Person" or m.hi != k or m.kind != "name" or m.hi - m.lo < 2:
+        return ""
+    last = doc.toks[m.hi - 1]
+    return "" if not last.ar or last.key in GN.ALL else " " + last.text
+
+
 def _may_title(t: Tok) -> bool:
     """Cheap test: can a title phrase start at this token? (cached per token text)"""
     hit = _MAY_TITLE.get(t.text)
@@ -181,6 +203,16 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_ACTING = L.fold_ar("القائم بأعمال")
+# title words that are the second word of a given name after عبد (session 13)
+_AR_ABD_TITLES = L._ar("الأمير", "الملك", "السلطان")
+# kin words as titles whose one-word name takes the family name of the person before
+_AR_KIN_TITLES = L._ar("شقيقه", "نجله", "ابنه", "أخوه", "أخيه", "نجلاه", "نجليه")
+# title words without the article that are also given names (session 13)
+_AR_GIVEN_TITLES = L._ar("أمير", "سلطان")
+# a period qualifying the office: "رئيس الجمهورية ... في المرحلة الانتقالية X" (session 13)
+_AR_PERIOD_PREPS = frozenset(L.fold_ar(w) for w in ("في", "خلال"))
+_AR_PERIOD_NOUNS = frozenset(L.fold_ar(w) for w in ("المرحلة", "الفترة"))
+_AR_PERIOD_ADJS = frozenset(L.fold_ar(w) for w in ("الانتقالية", "المؤقتة", "الانتقاليه"))
 _AR_RULER = L.fold_ar("حاكم")  # an office only without the article (session 12)
 # governor: the (definite) province follows the title ("محافظ السليمانية X")
 _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
@@ -243,6 +275,14 @@ def _titles(w: _Work) -> None:
                     for _o, st in toks[k - 1].stems):
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
+        if toks[k].ar and k > s.lo and toks[k].key in _AR_ABD_TITLES and \
+                any(st == "عبد" for _o, st in toks[k - 1].stems):
+            k += 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
+            continue
+        if toks[k].ar and tend == k + 1 and toks[k].key in _AR_GIVEN_TITLES and \
+                _name_follows_ar(doc, covered, k + 1, s.hi):
+            k += 1  # "أمير موسوي", "سلطان بن سلمان": a first name, no emir or sultan
+            continue
         if tend - k > 1:
             # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
             cut = next((x for x in range(k + 1, tend) if x in covered and covered[x].lo == x
@@ -434,6 +474,10 @@ def _titles(w: _Work) -> None:
                 if pe > j:
                     j = pe  # "مستشار رئيس الوزراء للشؤون الأمنية X", "وزير الطرق وبناء
                     continue  # المدن X", "المستشارة الخاصة للرئيس السوري X"
+            if t.ar and key in _AR_PERIOD_PREPS and j + 2 < s.hi and \
+                    toks[j + 1].key in _AR_PERIOD_NOUNS and toks[j + 2].key in _AR_PERIOD_ADJS:
+                j += 3  # "رئيس الجمهورية العربية السورية في المرحلة الانتقالية X"
+                continue
             if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
                     t.ar and key in AR_PARTICLE_TOKENS):
                 # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
@@ -630,6 +674,8 @@ def _titles(w: _Work) -> None:
                 for x in range(*second):
                     covered[x] = me2
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
+            if ne - jn == 1 and toks[k].ar and phrase in _AR_KIN_TITLES:
+                surface += _kin_family_name(doc, covered, k)  # "X طالباني وشقيقه قوباد"
             eid = _resolve_name(doc, surface, "Person")
             me = _ment_at(doc, si, jn, ne, eid)
             if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
