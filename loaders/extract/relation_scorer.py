@@ -143,9 +143,13 @@ def _tok_info(t: Tok) -> tuple[tuple[str, ...], int]:
     return word_forms(t.text, t.key, t.ar)
 
 
-def has_cue(toks: list[Tok], lo: int, hi: int) -> bool:
-    """Does the sentence hold a core cue word (the gate of the scorer)?"""
-    gate_bits = 0b111
+CUE_BIT = {"MET_WITH": 1, "SUCCESSOR_OF": 2, "ASSASSINATED_BY": 4}  # of a type's cue class
+ALL_CUES = 0b111
+
+
+def has_cue(toks: list[Tok], lo: int, hi: int, gate_bits: int = ALL_CUES) -> bool:
+    """Does the sentence hold a cue word of a class in *gate_bits* (meet 1, succ 2, kill 4;
+    the gate of the scorer)?"""
     for k in range(lo, hi):
         t = toks[k]
         if not t.punct and word_forms(t.text, t.key, t.ar)[1] & gate_bits:
@@ -248,6 +252,21 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
         for side, m in (("A", a), ("B", b)):
             d = min((k - m.hi + 1 if k >= m.hi else k - m.lo for k in ks), key=abs)
             f.append(f"d{side}:{name}:{'-' if d < 0 else '+'}{_bucket(abs(d))}")
+    # the cue word nearest each mention, and whether the mention is the subject of a cue
+    # verb (English "A met", Arabic verb-first "التقى A") or what follows it ("met B")
+    core_cues = [(k, bits) for k, bits in si.cues if bits & 7
+                 and not (a.lo <= k < a.hi or b.lo <= k < b.hi)]
+    if core_cues:
+        for side, m in (("A", a), ("B", b)):
+            mlo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+            k, bits = min(core_cues, key=lambda kb: (abs(kb[0] - m.hi + 1) if kb[0] >= m.hi
+                                                     else abs(kb[0] - m.lo), kb[0]))
+            f.append(f"cue{side}:{words[k - lo][0]}")
+            cls = "meet" if bits & 1 else "succ" if bits & 2 else "kill"
+            if k in (m.hi, m.hi + 1):
+                f.append(f"subj{side}:{cls}" if lang == "en" else f"after{side}:{cls}")
+            elif k in (mlo - 1, mlo - 2):
+                f.append(f"subj{side}:{cls}" if lang == "ar" else f"obj{side}:{cls}")
     # a negation or planning word just before the first meeting / killing cue
     for name in ("meet", "succ", "kill"):
         k = cue_pos.get(name)
@@ -352,6 +371,10 @@ class RelationScorer:
         self._active = [(c, CLASSES[c][0], self.thresholds.get(CLASSES[c][0], 1.01), bias, w)
                         for c, (bias, w) in self.classes.items()
                         if self.thresholds.get(CLASSES[c][0], 1.01) <= 1.0]
+        # the cue classes of the switched-on types: only sentences holding one are scored
+        self.gate_bits = 0
+        for _c, typ, _t, _b, _w in self._active:
+            self.gate_bits |= CUE_BIT[typ]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> RelationScorer:
@@ -395,13 +418,14 @@ class RelationScorer:
         return out
 
 
-def doc_candidates(doc: Any, rels: list, lang: str,
-                   include_related: bool = False) -> list[tuple[int, Candidate]]:
+def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = False,
+                   gate_bits: int = ALL_CUES) -> list[tuple[int, Candidate]]:
     """(sentence index, candidate) of every gated sentence of an analysed article, given
     the rules' relations *rels* (``Rel`` tuples): sentences with a core cue word, pairs the
     rules did not relate by a core type anywhere in the article (*include_related*: all
     pairs, for training). A candidate's rule features name the relations the rules gave
-    each of its mentions in that sentence with someone else than the other one."""
+    each of its mentions in that sentence with someone else than the other one.
+    *gate_bits*: the cue classes a sentence must hold (meet 1, succ 2, kill 4)."""
     related: set[frozenset[str]] = set()
     roles: dict[int, list[tuple[str, str, str]]] = {}
     for r in rels:
@@ -410,12 +434,59 @@ def doc_candidates(doc: Any, rels: list, lang: str,
         roles.setdefault(r.sent, []).append((r.type, r.source, r.target))
     out = []
     toks = doc.toks
+    actor: list[str | None] = []  # the article's main actor, found when first needed
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
-        if not ments or len(ments) < 2 or not has_cue(toks, s.lo, s.hi):
+        if not ments or not has_cue(toks, s.lo, s.hi, gate_bits):
             continue
-        for c in sentence_candidates(toks, s.lo, s.hi, ments, lang,
-                                     set() if include_related else related,
-                                     roles.get(si, [])):
+        skip = set() if include_related else related
+        if len(ments) >= 2:
+            for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
+                                         roles.get(si, [])):
+                out.append((si, c))
+        if not actor:
+            actor.append(main_actor(doc))
+        c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []))
+        if c is not None:
             out.append((si, c))
     return out
+
+
+def main_actor(doc: Any) -> str | None:
+    """The person named most often in the article (by name; ties: the one named first)."""
+    count: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for si in sorted(doc.by_sent):
+        for m in doc.by_sent[si]:
+            if m.etype == "Person" and m.kind == "name":
+                count[m.eid] = count.get(m.eid, 0) + 1
+                first.setdefault(m.eid, (si, m.lo))
+    if not count:
+        return None
+    return min(count, key=lambda e: (-count[e], first[e]))
+
+
+def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
+                    related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]]
+                    ) -> Candidate | None:
+    """A sentence with a cue word and one named person that does not name the article's
+    main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
+    actor, that person), the actor standing as an empty span at the sentence's start."""
+    if actor is None:
+        return None
+    people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
+    if not people or any(m.eid == actor for m in ments):
+        return None
+    if len({m.eid for m in people}) != 1 or frozenset((actor, people[0].eid)) in related:
+        return None
+    if not any(m.eid == actor for k in range(si) for m in doc.by_sent.get(k, ())):
+        return None
+    s = doc.sents[si]
+    b = people[0]
+    a = Mention(s.lo, s.lo, s.start, s.start, actor, "Person", si, kind="actor")
+    roles: dict[str, set[str]] = {}
+    for typ, src, tgt in rule_rels:
+        roles.setdefault(src, set()).add(typ + ">")
+        roles.setdefault(tgt, set()).add("<" + typ)
+    info = SentInfo(doc.toks, s.lo, s.hi, ments)
+    return Candidate(a, b, pair_features(info, a, b, ments, lang, roles) + ["actorPair"])
