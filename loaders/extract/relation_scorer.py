@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -179,6 +179,13 @@ class SentInfo:
         self.first_person = persons[0].eid if persons else None
 
 
+@cache
+def _cue_feats(pos: str, bits: int) -> tuple[tuple[str, str], ...]:
+    """(cue class name, feature) of each class in *bits*, for a cue standing at *pos*."""
+    return tuple((name, f"C{pos}:{name}") for i, (name, _w) in enumerate(CUES)
+                 if bits >> i & 1)
+
+
 def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], lang: str,
                   rule_roles: dict[str, set[str]]) -> list[str]:
     """Sparse binary features of the ordered pair (a before b) of a sentence."""
@@ -214,12 +221,11 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
         if a.lo <= k < a.hi or b.lo <= k < b.hi:
             continue
         pos = "L" if k < tl else "M" if a.hi <= k < b.lo else "R" if k >= b.hi else "T"
-        for i, (name, _w) in enumerate(CUES):
-            if bits >> i & 1:
-                f.append(f"C{pos}:{name}")
-                if name not in cue_pos:
-                    cue_pos[name] = k
-                cue_at.setdefault(name, []).append(k)
+        for name, feat in _cue_feats(pos, bits):
+            f.append(feat)
+            if name not in cue_pos:
+                cue_pos[name] = k
+            cue_at.setdefault(name, []).append(k)
     # words: three before a (and its title), between (if close), three after b
     for pos, k0, k1 in (("L", max(lo, tl - 3), tl), ("T", tl, a.lo),
                         ("M", a.hi, b.lo if between <= 12 else a.hi),
@@ -312,14 +318,14 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     if not best:
         return out
     si = SentInfo(toks, lo, hi, ments)
+    by_eid: dict[str, list[tuple[str, str]]] = {}  # id -> (other id, its rule role)
+    for typ, src, tgt in rule_rels:
+        by_eid.setdefault(src, []).append((tgt, typ + ">"))
+        by_eid.setdefault(tgt, []).append((src, "<" + typ))
     for _d, a, b in best.values():
-        pair = {a.eid, b.eid}
-        roles: dict[str, set[str]] = {}
-        for typ, src, tgt in rule_rels:
-            if src in pair and tgt in pair:
-                continue
-            roles.setdefault(src, set()).add(typ + ">")
-            roles.setdefault(tgt, set()).add("<" + typ)
+        pair = (a.eid, b.eid)
+        roles = {e: {r for other, r in by_eid[e] if other not in pair}
+                 for e in pair if e in by_eid}
         feats = pair_features(si, a, b, ments, lang, roles)
         feats += _sibling_features(toks, a, b, ms, rule_rels)
         out.append(Candidate(a, b, feats))
@@ -371,6 +377,12 @@ class RelationScorer:
         self._active = [(c, CLASSES[c][0], self.thresholds.get(CLASSES[c][0], 1.01), bias, w)
                         for c, (bias, w) in self.classes.items()
                         if self.thresholds.get(CLASSES[c][0], 1.01) <= 1.0]
+        # feature -> ((index in _active, weight), ...): one look-up per feature, not per class
+        merged: dict[str, list[tuple[int, float]]] = {}
+        for i, (_c, _typ, _thr, _bias, w) in enumerate(self._active):
+            for x, v in w.items():
+                merged.setdefault(x, []).append((i, v))
+        self._merged = {x: tuple(iv) for x, iv in merged.items()}
         # the cue classes of the switched-on types: only sentences holding one are scored
         self.gate_bits = 0
         for _c, typ, _t, _b, _w in self._active:
@@ -401,12 +413,14 @@ class RelationScorer:
         most one direction per type. Classes of a type switched off (threshold above 1) are
         not computed."""
         best: dict[str, tuple[float, str]] = {}
-        for c, typ, thr, bias, w in self._active:
-            z = bias
-            for x in cand.feats:
-                v = w.get(x)
-                if v is not None:
-                    z += v
+        zs = [bias for _c, _typ, _thr, bias, _w in self._active]
+        merged = self._merged
+        for x in cand.feats:
+            iv = merged.get(x)
+            if iv is not None:
+                for i, v in iv:
+                    zs[i] += v
+        for (c, typ, thr, _bias, _w), z in zip(self._active, zs, strict=True):
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
             if p >= thr and p > best.get(typ, (-1.0, ""))[0]:
                 best[typ] = (p, c)
