@@ -319,15 +319,21 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
         return out
     si = SentInfo(toks, lo, hi, ments)
     by_eid: dict[str, list[tuple[str, str]]] = {}  # id -> (other id, its rule role)
+    partners_of: dict[str, dict[str, str]] = {}  # id -> {id the rules related it to: how}
     for typ, src, tgt in rule_rels:
         by_eid.setdefault(src, []).append((tgt, typ + ">"))
         by_eid.setdefault(tgt, []).append((src, "<" + typ))
+        partners_of.setdefault(src, {}).setdefault(tgt, typ + (">" if typ != "MET_WITH"
+                                                                else ""))
+        partners_of.setdefault(tgt, {}).setdefault(src, ("<" if typ != "MET_WITH" else "")
+                                                   + typ)
     for _d, a, b in best.values():
         pair = (a.eid, b.eid)
         roles = {e: {r for other, r in by_eid[e] if other not in pair}
                  for e in pair if e in by_eid}
         feats = pair_features(si, a, b, ments, lang, roles)
-        feats += _sibling_features(toks, a, b, ms, rule_rels)
+        if partners_of:
+            feats += _sibling_features(toks, a, b, ms, partners_of)
         out.append(Candidate(a, b, feats))
     return out
 
@@ -336,18 +342,14 @@ _LIST_GLUE = frozenset({",", "،", "and", "و", "as", "well", "also", "both", "&
 
 
 def _sibling_features(toks: list[Tok], a: Mention, b: Mention, ms: list[Mention],
-                      rule_rels: list[tuple[str, str, str]]) -> list[str]:
+                      partners_of: dict[str, dict[str, str]]) -> list[str]:
     """Lists: one of the pair stands next to (joined by a comma or "and" to) a mention that
     the rules related to the other one ("met X, Y and Z": the rules got X; Y and Z are its
-    list siblings)."""
+    list siblings). *partners_of*: per id, the ids the rules related it to in the sentence
+    (with the relation, its first one)."""
     out = []
     for side, me, other in (("B", b, a), ("A", a, b)):
-        partners = {}
-        for typ, src, tgt in rule_rels:
-            if src == other.eid:
-                partners.setdefault(tgt, typ + (">" if typ != "MET_WITH" else ""))
-            elif tgt == other.eid:
-                partners.setdefault(src, ("<" if typ != "MET_WITH" else "") + typ)
+        partners = partners_of.get(other.eid)
         if not partners:
             continue
         for c in ms:
