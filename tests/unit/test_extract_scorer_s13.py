@@ -61,3 +61,23 @@ def test_every_type_switched_off_leaves_the_rules_output():
     rules = RuleExtractor(gazetteer=sc.gaz)
     for text in (EN_ACTOR, AR_ACTOR):
         assert off.extract(text)["relations"] == rules.extract(text)["relations"]
+
+
+def test_pairs_whose_both_mentions_the_rules_related_elsewhere_are_not_scored():
+    text = ("Esmail Qaani met Mohammed Shia al-Sudani in Baghdad, and Abbas Araghchi met "
+            "Fuad Hussein in Tehran.")
+    gaz = get_extractor("rules").gaz
+    got = {}
+
+    class Capture(RuleExtractor):
+        def more_relations(self, doc, rels, lang):
+            got["rels"] = {frozenset((r.source, r.target)) for r in rels}
+            got["train"] = [c for _si, c in doc_candidates(doc, rels, lang, True)]
+            got["infer"] = [c for _si, c in doc_candidates(doc, rels, lang, False)]
+            return rels
+
+    Capture(gazetteer=gaz).extract(text)
+    assert frozenset((QAANI, SUD)) in got["rels"]
+    cross = {frozenset((SUD, "person:abbas-araghchi")), frozenset((QAANI, "person:fuad-hussein"))}
+    assert cross <= {frozenset((c.a.eid, c.b.eid)) for c in got["train"]}
+    assert not cross & {frozenset((c.a.eid, c.b.eid)) for c in got["infer"]}
