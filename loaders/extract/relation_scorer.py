@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -143,9 +143,13 @@ def _tok_info(t: Tok) -> tuple[tuple[str, ...], int]:
     return word_forms(t.text, t.key, t.ar)
 
 
-def has_cue(toks: list[Tok], lo: int, hi: int) -> bool:
-    """Does the sentence hold a core cue word (the gate of the scorer)?"""
-    gate_bits = 0b111
+CUE_BIT = {"MET_WITH": 1, "SUCCESSOR_OF": 2, "ASSASSINATED_BY": 4}  # of a type's cue class
+ALL_CUES = 0b111
+
+
+def has_cue(toks: list[Tok], lo: int, hi: int, gate_bits: int = ALL_CUES) -> bool:
+    """Does the sentence hold a cue word of a class in *gate_bits* (meet 1, succ 2, kill 4;
+    the gate of the scorer)?"""
     for k in range(lo, hi):
         t = toks[k]
         if not t.punct and word_forms(t.text, t.key, t.ar)[1] & gate_bits:
@@ -173,6 +177,13 @@ class SentInfo:
         persons = [m for m in ments if m.etype == "Person"]
         self.np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
         self.first_person = persons[0].eid if persons else None
+
+
+@cache
+def _cue_feats(pos: str, bits: int) -> tuple[tuple[str, str], ...]:
+    """(cue class name, feature) of each class in *bits*, for a cue standing at *pos*."""
+    return tuple((name, f"C{pos}:{name}") for i, (name, _w) in enumerate(CUES)
+                 if bits >> i & 1)
 
 
 def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], lang: str,
@@ -210,12 +221,11 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
         if a.lo <= k < a.hi or b.lo <= k < b.hi:
             continue
         pos = "L" if k < tl else "M" if a.hi <= k < b.lo else "R" if k >= b.hi else "T"
-        for i, (name, _w) in enumerate(CUES):
-            if bits >> i & 1:
-                f.append(f"C{pos}:{name}")
-                if name not in cue_pos:
-                    cue_pos[name] = k
-                cue_at.setdefault(name, []).append(k)
+        for name, feat in _cue_feats(pos, bits):
+            f.append(feat)
+            if name not in cue_pos:
+                cue_pos[name] = k
+            cue_at.setdefault(name, []).append(k)
     # words: three before a (and its title), between (if close), three after b
     for pos, k0, k1 in (("L", max(lo, tl - 3), tl), ("T", tl, a.lo),
                         ("M", a.hi, b.lo if between <= 12 else a.hi),
@@ -248,6 +258,21 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
         for side, m in (("A", a), ("B", b)):
             d = min((k - m.hi + 1 if k >= m.hi else k - m.lo for k in ks), key=abs)
             f.append(f"d{side}:{name}:{'-' if d < 0 else '+'}{_bucket(abs(d))}")
+    # the cue word nearest each mention, and whether the mention is the subject of a cue
+    # verb (English "A met", Arabic verb-first "التقى A") or what follows it ("met B")
+    core_cues = [(k, bits) for k, bits in si.cues if bits & 7
+                 and not (a.lo <= k < a.hi or b.lo <= k < b.hi)]
+    if core_cues:
+        for side, m in (("A", a), ("B", b)):
+            mlo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+            k, bits = min(core_cues, key=lambda kb: (abs(kb[0] - m.hi + 1) if kb[0] >= m.hi
+                                                     else abs(kb[0] - m.lo), kb[0]))
+            f.append(f"cue{side}:{words[k - lo][0]}")
+            cls = "meet" if bits & 1 else "succ" if bits & 2 else "kill"
+            if k in (m.hi, m.hi + 1):
+                f.append(f"subj{side}:{cls}" if lang == "en" else f"after{side}:{cls}")
+            elif k in (mlo - 1, mlo - 2):
+                f.append(f"subj{side}:{cls}" if lang == "ar" else f"obj{side}:{cls}")
     # a negation or planning word just before the first meeting / killing cue
     for name in ("meet", "succ", "kill"):
         k = cue_pos.get(name)
@@ -270,9 +295,14 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
 
 def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention], lang: str,
                         related: set[frozenset[str]],
-                        rule_rels: list[tuple[str, str, str]]) -> list[Candidate]:
+                        rule_rels: list[tuple[str, str, str]],
+                        skip_both_related: bool = False) -> list[Candidate]:
     """Candidate pairs of a sentence: distinct entities of the pair types, nearest mentions,
-    at least one a person, not related already by a core rule (*related*: sets of 2 ids)."""
+    at least one a person, not related already by a core rule (*related*: sets of 2 ids).
+    *skip_both_related*: also leave out a pair whose two mentions the rules both related by
+    a core type to someone else in the sentence (at inference: on all dev and DA-DF the
+    scorer never added a relation to such a pair, and they are a quarter of the pairs of
+    dense text)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
     ms = sorted((m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"),
                 key=lambda m: m.lo)
@@ -292,17 +322,28 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     out: list[Candidate] = []
     if not best:
         return out
-    si = SentInfo(toks, lo, hi, ments)
+    by_eid: dict[str, list[tuple[str, str]]] = {}  # id -> (other id, its rule role)
+    partners_of: dict[str, dict[str, str]] = {}  # id -> {id the rules related it to: how}
+    for typ, src, tgt in rule_rels:
+        by_eid.setdefault(src, []).append((tgt, typ + ">"))
+        by_eid.setdefault(tgt, []).append((src, "<" + typ))
+        partners_of.setdefault(src, {}).setdefault(tgt, typ + (">" if typ != "MET_WITH"
+                                                                else ""))
+        partners_of.setdefault(tgt, {}).setdefault(src, ("<" if typ != "MET_WITH" else "")
+                                                   + typ)
+    si: SentInfo | None = None
     for _d, a, b in best.values():
-        pair = {a.eid, b.eid}
-        roles: dict[str, set[str]] = {}
-        for typ, src, tgt in rule_rels:
-            if src in pair and tgt in pair:
-                continue
-            roles.setdefault(src, set()).add(typ + ">")
-            roles.setdefault(tgt, set()).add("<" + typ)
+        pair = (a.eid, b.eid)
+        roles = {e: {r for other, r in by_eid[e] if other not in pair}
+                 for e in pair if e in by_eid}
+        if skip_both_related and len(roles) == 2 and all(
+                any(r.strip("<>") in CORE for r in rs) for rs in roles.values()):
+            continue
+        if si is None:
+            si = SentInfo(toks, lo, hi, ments)
         feats = pair_features(si, a, b, ments, lang, roles)
-        feats += _sibling_features(toks, a, b, ms, rule_rels)
+        if partners_of:
+            feats += _sibling_features(toks, a, b, ms, partners_of)
         out.append(Candidate(a, b, feats))
     return out
 
@@ -311,18 +352,14 @@ _LIST_GLUE = frozenset({",", "،", "and", "و", "as", "well", "also", "both", "&
 
 
 def _sibling_features(toks: list[Tok], a: Mention, b: Mention, ms: list[Mention],
-                      rule_rels: list[tuple[str, str, str]]) -> list[str]:
+                      partners_of: dict[str, dict[str, str]]) -> list[str]:
     """Lists: one of the pair stands next to (joined by a comma or "and" to) a mention that
     the rules related to the other one ("met X, Y and Z": the rules got X; Y and Z are its
-    list siblings)."""
+    list siblings). *partners_of*: per id, the ids the rules related it to in the sentence
+    (with the relation, its first one)."""
     out = []
     for side, me, other in (("B", b, a), ("A", a, b)):
-        partners = {}
-        for typ, src, tgt in rule_rels:
-            if src == other.eid:
-                partners.setdefault(tgt, typ + (">" if typ != "MET_WITH" else ""))
-            elif tgt == other.eid:
-                partners.setdefault(src, ("<" if typ != "MET_WITH" else "") + typ)
+        partners = partners_of.get(other.eid)
         if not partners:
             continue
         for c in ms:
@@ -352,6 +389,16 @@ class RelationScorer:
         self._active = [(c, CLASSES[c][0], self.thresholds.get(CLASSES[c][0], 1.01), bias, w)
                         for c, (bias, w) in self.classes.items()
                         if self.thresholds.get(CLASSES[c][0], 1.01) <= 1.0]
+        # feature -> ((index in _active, weight), ...): one look-up per feature, not per class
+        merged: dict[str, list[tuple[int, float]]] = {}
+        for i, (_c, _typ, _thr, _bias, w) in enumerate(self._active):
+            for x, v in w.items():
+                merged.setdefault(x, []).append((i, v))
+        self._merged = {x: tuple(iv) for x, iv in merged.items()}
+        # the cue classes of the switched-on types: only sentences holding one are scored
+        self.gate_bits = 0
+        for _c, typ, _t, _b, _w in self._active:
+            self.gate_bits |= CUE_BIT[typ]
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> RelationScorer:
@@ -378,12 +425,14 @@ class RelationScorer:
         most one direction per type. Classes of a type switched off (threshold above 1) are
         not computed."""
         best: dict[str, tuple[float, str]] = {}
-        for c, typ, thr, bias, w in self._active:
-            z = bias
-            for x in cand.feats:
-                v = w.get(x)
-                if v is not None:
-                    z += v
+        zs = [bias for _c, _typ, _thr, bias, _w in self._active]
+        merged = self._merged
+        for x in cand.feats:
+            iv = merged.get(x)
+            if iv is not None:
+                for i, v in iv:
+                    zs[i] += v
+        for (c, typ, thr, _bias, _w), z in zip(self._active, zs, strict=True):
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
             if p >= thr and p > best.get(typ, (-1.0, ""))[0]:
                 best[typ] = (p, c)
@@ -395,13 +444,14 @@ class RelationScorer:
         return out
 
 
-def doc_candidates(doc: Any, rels: list, lang: str,
-                   include_related: bool = False) -> list[tuple[int, Candidate]]:
+def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = False,
+                   gate_bits: int = ALL_CUES) -> list[tuple[int, Candidate]]:
     """(sentence index, candidate) of every gated sentence of an analysed article, given
     the rules' relations *rels* (``Rel`` tuples): sentences with a core cue word, pairs the
     rules did not relate by a core type anywhere in the article (*include_related*: all
     pairs, for training). A candidate's rule features name the relations the rules gave
-    each of its mentions in that sentence with someone else than the other one."""
+    each of its mentions in that sentence with someone else than the other one.
+    *gate_bits*: the cue classes a sentence must hold (meet 1, succ 2, kill 4)."""
     related: set[frozenset[str]] = set()
     roles: dict[int, list[tuple[str, str, str]]] = {}
     for r in rels:
@@ -410,12 +460,59 @@ def doc_candidates(doc: Any, rels: list, lang: str,
         roles.setdefault(r.sent, []).append((r.type, r.source, r.target))
     out = []
     toks = doc.toks
+    actor: list[str | None] = []  # the article's main actor, found when first needed
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
-        if not ments or len(ments) < 2 or not has_cue(toks, s.lo, s.hi):
+        if not ments or not has_cue(toks, s.lo, s.hi, gate_bits):
             continue
-        for c in sentence_candidates(toks, s.lo, s.hi, ments, lang,
-                                     set() if include_related else related,
-                                     roles.get(si, [])):
+        skip = set() if include_related else related
+        if len(ments) >= 2:
+            for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
+                                         roles.get(si, []), not include_related):
+                out.append((si, c))
+        if not actor:
+            actor.append(main_actor(doc))
+        c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []))
+        if c is not None:
             out.append((si, c))
     return out
+
+
+def main_actor(doc: Any) -> str | None:
+    """The person named most often in the article (by name; ties: the one named first)."""
+    count: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for si in sorted(doc.by_sent):
+        for m in doc.by_sent[si]:
+            if m.etype == "Person" and m.kind == "name":
+                count[m.eid] = count.get(m.eid, 0) + 1
+                first.setdefault(m.eid, (si, m.lo))
+    if not count:
+        return None
+    return min(count, key=lambda e: (-count[e], first[e]))
+
+
+def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
+                    related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]]
+                    ) -> Candidate | None:
+    """A sentence with a cue word and one named person that does not name the article's
+    main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
+    actor, that person), the actor standing as an empty span at the sentence's start."""
+    if actor is None:
+        return None
+    people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
+    if not people or any(m.eid == actor for m in ments):
+        return None
+    if len({m.eid for m in people}) != 1 or frozenset((actor, people[0].eid)) in related:
+        return None
+    if not any(m.eid == actor for k in range(si) for m in doc.by_sent.get(k, ())):
+        return None
+    s = doc.sents[si]
+    b = people[0]
+    a = Mention(s.lo, s.lo, s.start, s.start, actor, "Person", si, kind="actor")
+    roles: dict[str, set[str]] = {}
+    for typ, src, tgt in rule_rels:
+        roles.setdefault(src, set()).add(typ + ">")
+        roles.setdefault(tgt, set()).add("<" + typ)
+    info = SentInfo(doc.toks, s.lo, s.hi, ments)
+    return Candidate(a, b, pair_features(info, a, b, ments, lang, roles) + ["actorPair"])

@@ -35,9 +35,12 @@ class ScoredExtractor(RuleExtractor):
         self.scorer = scorer or RelationScorer.load(weights)
 
     def more_relations(self, doc: Doc, rels: list, lang: str) -> list:
+        gate = self.scorer.gate_bits
+        if not gate:  # every type switched off: the rules' output as it is
+            return rels
         more = []
         done: set[tuple[str, str, str]] = set()
-        for si, cand in doc_candidates(doc, rels, lang):
+        for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate):
             for typ, src, tgt, p in self.scorer.decide(cand):
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:
