@@ -1,8 +1,8 @@
 """Offline extraction of entities and relations from Arabic and English article text.
 
 ``extract_file(path)`` / ``extract_text(text)`` return the canonical article JSON (a dict)
-that the loaders validate and write. The extractor is pluggable (:mod:`.base`); the default
-is the rule-based one (:mod:`.rules`) plus the learned relation scorer (:mod:`.scored`).
+that the loaders validate and write. The extractor is pluggable (:mod:`.base`); the
+rule-based one (:mod:`.rules`) is the default.
 """
 
 from __future__ import annotations

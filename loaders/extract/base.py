@@ -1,9 +1,7 @@
 """The pluggable extractor interface and its registry.
 
 An extractor turns article text into the canonical article JSON (see
-docs/article-format.md). The default is ``rules+scorer``: the rule-based extractor plus a
-learned scorer for the core relations the rules miss (``rules`` alone stays selectable with
-``--extractor rules``). A model- or LLM-backed
+docs/article-format.md). The rule-based extractor is the default; a model- or LLM-backed
 one only has to implement :class:`Extractor` and register itself::
 
     from loaders.extract.base import register
@@ -24,7 +22,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
 EXTRACTOR_ENV = "NEWSGRAPH_EXTRACTOR"
-DEFAULT_EXTRACTOR = "rules+scorer"
+DEFAULT_EXTRACTOR = "rules"
 
 
 class ExtractionError(ValueError):
@@ -64,7 +62,7 @@ def available() -> list[str]:
 
 
 def get_extractor(name: str | None = None, **options: Any) -> Extractor:
-    """Instantiate the extractor *name* (default: $NEWSGRAPH_EXTRACTOR or 'rules+scorer')."""
+    """Instantiate the extractor *name* (default: $NEWSGRAPH_EXTRACTOR or 'rules')."""
     _ensure_builtin()
     name = name or os.environ.get(EXTRACTOR_ENV) or DEFAULT_EXTRACTOR
     if name not in _REGISTRY:
@@ -74,7 +72,7 @@ def get_extractor(name: str | None = None, **options: Any) -> Extractor:
 
 
 def _ensure_builtin() -> None:
-    if "rules" not in _REGISTRY:
+    if DEFAULT_EXTRACTOR not in _REGISTRY:
         import loaders.extract.rules  # noqa: F401  (registers 'rules')
     if "rules+scorer" not in _REGISTRY:
         import loaders.extract.scored  # noqa: F401  (registers 'rules+scorer')

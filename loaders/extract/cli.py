@@ -12,7 +12,7 @@ from loaders.extract.base import ExtractionError, available
 
 def _extractor_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--extractor", default=None, metavar="NAME",
-                   help="extractor to use (default: $NEWSGRAPH_EXTRACTOR or 'rules+scorer'; "
+                   help="extractor to use (default: $NEWSGRAPH_EXTRACTOR or 'rules'; "
                    f"available: {', '.join(available())})")
     p.add_argument("--gazetteer", action="append", default=[], metavar="YAML", type=Path,
                    help="extra gazetteer file (repeatable; also $NEWSGRAPH_GAZETTEER)")

@@ -174,13 +174,6 @@ def test_registered_and_selectable():
     assert get_extractor("rules").name == "rules"
 
 
-def test_rules_plus_scorer_is_the_default_and_rules_stays_selectable(monkeypatch):
-    monkeypatch.delenv("NEWSGRAPH_EXTRACTOR", raising=False)
-    assert get_extractor().name == "rules+scorer"
-    monkeypatch.setenv("NEWSGRAPH_EXTRACTOR", "rules")
-    assert get_extractor().name == "rules"
-
-
 def test_runtime_needs_no_training_library():
     code = ("import sys; from loaders.extract import get_extractor; "
             "get_extractor('rules+scorer').extract('Esmail Qaani inherited the Quds Force from "
