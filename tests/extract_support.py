@@ -75,3 +75,17 @@ def person_surfaces(doc: dict[str, Any], text: str) -> dict[str, str]:
     """Surface -> id of every person mention of an extracted article."""
     return {text[a:b]: e["id"] for e in doc["entities"] if e["type"] == "Person"
             for a, b in e.get("mentions") or []}
+
+
+def doc_of(text: str, gaz: Any) -> Any:
+    """The tokenised ``Doc`` of *text* before mention finding, with gazetteer *gaz*."""
+    from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import split_sentences, tokenize
+
+    toks = tokenize(text)
+    return Doc(text, toks, split_sentences(text, toks), gaz)
+
+
+def named_surfaces(text: str, extracted: dict[str, Any]) -> dict[str, list[str]]:
+    """Entity id -> the surfaces of *text* that name it in the extracted article."""
+    return {e["id"]: [text[a:b] for a, b in e["mentions"]] for e in extracted["entities"]}

@@ -7,13 +7,9 @@ own sentences, not taken from any dev set.
 import pytest
 
 from loaders.extract.rules import RuleExtractor
-from tests.extract_support import assert_relations
+from tests.extract_support import AB, assert_relations
 
 SHUKR, AQIL, ISRAEL = "person:fuad-shukr", "person:ibrahim-aqil", "country:israel"
-
-
-def AB(victim: str, agent: str) -> tuple[str, str, str]:
-    return ("ASSASSINATED_BY", victim, agent)
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.mentions import Doc
 from loaders.extract.rules import RuleExtractor
-from loaders.extract.tokens import split_sentences, tokenize
+from tests.extract_support import doc_of, named_surfaces
 
 AR = ("التقى عباس عراقجي، المعروف بأبي حسن العراقي، وفدا من حركة النجباء وكتائب سيد الشهداء "
       "في قاعدة حرير ومطار أربيل الدولي، وقالت وكالة تسنيم إن الصحيفة ذاتها نقلت ذلك.")
@@ -34,14 +34,12 @@ def _extractor() -> RuleExtractor:
 
 
 def _doc(text: str) -> Doc:
-    toks = tokenize(text)
-    return Doc(text, toks, split_sentences(text, toks), _extractor().gaz)
+    return doc_of(text, _extractor().gaz)
 
 
 def _named(text: str) -> dict[str, list[str]]:
     """Entity id -> the surfaces that name it in *text*."""
-    res = _extractor().extract(text)
-    return {e["id"]: [text[a:b] for a, b in e["mentions"]] for e in res["entities"]}
+    return named_surfaces(text, _extractor().extract(text))
 
 
 def test_bit_positions_equal_the_plain_definitions_per_token():

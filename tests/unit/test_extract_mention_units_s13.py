@@ -9,7 +9,7 @@ from loaders.extract import known_names as KN
 from loaders.extract.mention_base import Mention, _ment_at
 from loaders.extract.mentions import Doc
 from loaders.extract.rules import RuleExtractor
-from loaders.extract.tokens import split_sentences, tokenize
+from tests.extract_support import doc_of, named_surfaces
 
 
 @lru_cache(maxsize=1)
@@ -18,14 +18,12 @@ def _extractor() -> RuleExtractor:
 
 
 def _doc(text: str) -> Doc:
-    toks = tokenize(text)
-    return Doc(text, toks, split_sentences(text, toks), _extractor().gaz)
+    return doc_of(text, _extractor().gaz)
 
 
 def _named(text: str) -> dict[str, list[str]]:
     """Entity id -> the surfaces that name it in *text*."""
-    res = _extractor().extract(text)
-    return {e["id"]: [text[a:b] for a, b in e["mentions"]] for e in res["entities"]}
+    return named_surfaces(text, _extractor().extract(text))
 
 
 def test_new_person_named_again_in_a_later_sentence() -> None:

@@ -6,13 +6,9 @@ negation are none. Our own sentences, not taken from any dev set.
 import pytest
 
 from loaders.extract.rules import RuleExtractor
-from tests.extract_support import assert_relations
+from tests.extract_support import AB, assert_relations
 
 SHUKR, ISRAEL, HEZBOLLAH = "person:fuad-shukr", "country:israel", "organization:hezbollah"
-
-
-def AB(victim: str, agent: str) -> tuple[str, str, str]:
-    return ("ASSASSINATED_BY", victim, agent)
 
 
 @pytest.fixture(scope="module")
