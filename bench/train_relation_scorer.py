@@ -269,12 +269,6 @@ def _fmt(c: Counts) -> str:
     return f"{c.precision:.3f} / {c.recall:.3f} / {c.f1:.3f}"
 
 
-def _add(tot: Counts, c: Counts) -> None:
-    tot.tp += c.tp
-    tot.fp += c.fp
-    tot.fn += c.fn
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=str(WEIGHTS_FILE))
@@ -327,7 +321,7 @@ def main() -> None:
     def pooled(c_reg: float, thr: dict[str, float]) -> Counts:
         tot = Counts()
         for name, arts in evald.items():
-            _add(tot, score(arts, held[c_reg][name], thr)["core"])
+            tot.add(score(arts, held[c_reg][name], thr)["core"])
         return tot
 
     def objective(c_reg: float, thr: dict[str, float]) -> float:
@@ -364,8 +358,8 @@ def main() -> None:
         for name, arts in group.items():
             r = score(arts, None, thr)["core"]
             s = score(arts, held[c_reg][name], thr)["core"]
-            _add(tot_r, r)
-            _add(tot_s, s)
+            tot_r.add(r)
+            tot_s.add(s)
             lines.append(f"| {name} | {len(arts)} | {_fmt(r)} | {_fmt(s)} | "
                          f"{s.f1 - r.f1:+.3f} | {s.tp - r.tp}/{s.fp - r.fp} |")
         lines.append(f"| {label} | {sum(len(v) for v in group.values())} | {_fmt(tot_r)} | "

@@ -547,8 +547,6 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
 # any case: أبا / أبي), عبد + a divine name (عبد العزيز)
 _AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
 _AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
-# title words that are a name word after عبد: "عبد الأمير", "عبد الملك" (session 13)
-_AR_ABD_TITLES = L._ar("الأمير", "الملك", "السلطان")
 
 # Persian compound given names written in two words ("محمد علي", "غلام حسين", "علي أكبر"):
 # one given name, so "محمد علي رضائي كرماني" is one person of a given and a family name
@@ -601,7 +599,7 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
     j, words = k + 1, 1
     if any(st in _AR_COMPOUND_FIRST for _o, st in toks[k].stems) and j < hi and \
             j not in covered and (_ar_name_word(doc, toks[j], False) or (
-                toks[j].key in _AR_ABD_TITLES and toks[k].stems[-1][1] == "عبد")) and \
+                toks[j].key in L.AR_ABD_TITLES and toks[k].stems[-1][1] == "عبد")) and \
             not _said_to(doc, j, hi):
         j += 1  # "أبو فدك", "عبد العزيز": one name word in two
         if j < hi and j not in covered and (toks[j].key in L.AR_QUALIFIERS or

@@ -28,6 +28,12 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
+    def add(self, other: Counts) -> None:
+        """Add *other*'s counts to these."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -57,9 +63,7 @@ class Report:
         c = Counts()
         for t, v in self.per_type.items():
             if types is None or t in types:
-                c.tp += v.tp
-                c.fp += v.fp
-                c.fn += v.fn
+                c.add(v)
         return c
 
     @property

@@ -304,6 +304,10 @@ AR_RECEIVE_VERBS = _ar("استقبل", "واستقبل", "يستقبل", "ويس
 AR_VISIT_NOUNS = _ar("زيارة", "الزيارة", "زيارته", "زيارتها")
 AR_REL_PRONOUNS = _ar("الذي", "التي")  # who / which
 AR_ALSO = _ar("أيضا", "ايضا", "أيضاً", "كذلك")  # also / as well
+# title words that are the second word of a given name after عبد ("عبد الأمير", "عبد الملك")
+AR_ABD_TITLES = _ar("الأمير", "الملك", "السلطان")
+# "his brother / son": kin words that name a relative of the person named before them
+AR_KIN_HIS = _ar("شقيقه", "نجله", "ابنه", "أخوه", "أخيه", "نجلاه", "نجليه")
 AR_VISIT = _ar("زار", "يزور", "زارت", "تزور", "زيارة", "الزيارة", "زيارته", "زيارتها", "وصل",
                "يصل", "وصلت", "وصوله", "وصولها", "وصول", "جولة", "زياره", "حط", "توجه",
                "زيارات", "قدم")

@@ -131,8 +131,7 @@ _C0 = L._en("denied", "denies", "deny", "refuted", "dismissed")
 _C1 = L._ar("نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب", "كذبت")
 _AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه",
                       # kin: "بافل طالباني وشقيقه قوباد" (session 13)
-                      "شقيقه", "نجله", "ابنه", "أخوه", "أخيه", "شقيقها", "نجلها", "ابنها",
-                      "صهره", "نجلاه", "نجليه")
+                      "شقيقها", "نجلها", "ابنها", "صهره") | L.AR_KIN_HIS
 # titles whose first letter is و, no conjunction: "X وزير الخارجية Y" (session 13)
 _AR_W_TITLES = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزراء")
 # kin before a list member: "X and his brother Y" (session 13)

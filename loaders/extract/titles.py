@@ -203,10 +203,6 @@ _AR_TITLE_FILLERS = frozenset(L.fold_ar(w) for w in (
     "باسمهم", "باسمهما", "بدوره", "بدورها",
     "بالوكالة", "بالنيابة", "بالإنابة"))  # "المحافظ بالوكالة X": the acting governor
 _AR_ACTING = L.fold_ar("القائم بأعمال")
-# title words that are the second word of a given name after عبد (session 13)
-_AR_ABD_TITLES = L._ar("الأمير", "الملك", "السلطان")
-# kin words as titles whose one-word name takes the family name of the person before
-_AR_KIN_TITLES = L._ar("شقيقه", "نجله", "ابنه", "أخوه", "أخيه", "نجلاه", "نجليه")
 # title words without the article that are also given names (session 13)
 _AR_GIVEN_TITLES = L._ar("أمير", "سلطان")
 # a period qualifying the office: "رئيس الجمهورية ... في المرحلة الانتقالية X" (session 13)
@@ -275,7 +271,7 @@ def _titles(w: _Work) -> None:
                     for _o, st in toks[k - 1].stems):
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
-        if toks[k].ar and k > s.lo and toks[k].key in _AR_ABD_TITLES and \
+        if toks[k].ar and k > s.lo and toks[k].key in L.AR_ABD_TITLES and \
                 any(st == "عبد" for _o, st in toks[k - 1].stems):
             k += 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
             continue
@@ -674,7 +670,7 @@ def _titles(w: _Work) -> None:
                 for x in range(*second):
                     covered[x] = me2
             surface = doc.text[toks[jn].start:toks[ne - 1].end]
-            if ne - jn == 1 and toks[k].ar and phrase in _AR_KIN_TITLES:
+            if ne - jn == 1 and toks[k].ar and phrase in L.AR_KIN_HIS:  # (a kin title)
                 surface += _kin_family_name(doc, covered, k)  # "X طالباني وشقيقه قوباد"
             eid = _resolve_name(doc, surface, "Person")
             me = _ment_at(doc, si, jn, ne, eid)
