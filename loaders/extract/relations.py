@@ -326,6 +326,7 @@ _EN_MOURNED = frozenset({"funeral", "burial", "body", "coffin", "memorial", "mou
                          "remains", "funerals"})
 _EN_DEAD_VERBS = frozenset({"killed", "martyred", "assassinated", "slain", "died", "murdered"})
 _EN_MEET_VERBS = L.EN_MEET - L.EN_MEET_NOUNS  # (made once, not per _object_marked call)
+_TOK_KEY = attrgetter("key")
 
 
 class SentenceCore:
@@ -362,6 +363,7 @@ class SentenceCore:
         self._remote: bool | None = None  # core_recall.remote_contact, per sentence
         self._cues: _Cues | None = None  # the article's negation/modal cues (negated())
         self._intitle: set[int] | None = None
+        self._key_set: frozenset[str] | None = None  # (key_set(), made on first use)
         # the first argument over each token (written last, in reverse order: no setdefault)
         self.mention_at = mat = {}
         for m in reversed(args):
@@ -432,6 +434,14 @@ class SentenceCore:
 
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
+
+    def key_set(self) -> frozenset[str]:
+        """The keys of all the sentence's tokens, names included (made once per sentence):
+        a rule that scans the tokens for a few keys can first test whether any is here."""
+        ks = self._key_set
+        if ks is None:
+            ks = self._key_set = frozenset(map(_TOK_KEY, self.toks[self.lo:self.hi]))
+        return ks
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
         """Positions, in order, of Arabic tokens with a form in *ar* and of other tokens with
