@@ -11,7 +11,7 @@ from loaders.extract.mentions import Doc, find_mentions
 from loaders.extract.relations import SentenceRules
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.tokens import split_sentences, tokenize
-from tests.extract_support import AB, rels
+from tests.extract_support import AB, norm, rels
 
 _EX = RuleExtractor()
 
@@ -80,3 +80,60 @@ def test_the_key_set_holds_every_token_key_names_included():
     assert {"if", "stayed", "home"} <= keys
     assert {sr.toks[k].key for k in range(sr.lo, sr.hi)} == keys  # (names' tokens too)
     assert sr.key_set() is keys  # made once per sentence
+
+
+SHUKR_ID, QAANI, KADHIMI = "person:fuad-shukr", "person:esmail-qaani", "person:mustafa-al-kadhimi"
+ZARIF, SALIH = "person:mohammad-javad-zarif", "person:barham-salih"
+
+# the rules of core_wire_rules and core_context, each behind its own cue words
+WIRE_AND_CONTEXT = [
+    ("Israeli jets struck a building in Beirut on Friday, killing Fuad Shukr.",
+     ("ASSASSINATED_BY", SHUKR_ID, ISR)),
+    ("Fuad Shukr was killed when Israeli jets struck a building in Beirut.",
+     ("ASSASSINATED_BY", SHUKR_ID, ISR)),
+    ("قصفت طائرات إسرائيلية مبنى في بيروت، ما أسفر عن مقتل فؤاد شكر.",
+     ("ASSASSINATED_BY", SHUKR_ID, ISR)),
+    ("قتل فؤاد شكر عندما قصفت طائرات إسرائيلية مبنى في بيروت.",
+     ("ASSASSINATED_BY", SHUKR_ID, ISR)),
+    ("Esmail Qaani, named to succeed Qasem Soleimani, arrived in Baghdad.",
+     ("SUCCESSOR_OF", QAANI, SOLEIMANI)),
+    ("Esmail Qaani met leaders of armed factions in Baghdad, among them Hadi al-Amiri and "
+     "Qais al-Khazali.", ("MET_WITH", QAANI, "person:hadi-al-amiri")),
+    ("Iraqi Prime Minister Mustafa al-Kadhimi told visiting Iranian Foreign Minister "
+     "Mohammad Javad Zarif that Iraq wants calm.", ("MET_WITH", KADHIMI, ZARIF)),
+    ("Mustafa al-Kadhimi and Barham Salih discussed the budget during a meeting in Baghdad.",
+     ("MET_WITH", SALIH, KADHIMI)),
+    ("Hezbollah named Naim Qassem as its new secretary-general.",
+     ("LEADS", "person:naim-qassem", "organization:hezbollah")),
+    ("Mohammad Javad Zarif left for Baghdad on Sunday.",
+     ("VISITED", ZARIF, "location:baghdad")),
+    ("Mohammad Javad Zarif visited Mustafa al-Kadhimi at his office in Baghdad.",
+     ("MET_WITH", KADHIMI, ZARIF)),
+    ("Mustafa al-Kadhimi was visited by Mohammad Javad Zarif at his office on Sunday.",
+     ("MET_WITH", KADHIMI, ZARIF)),
+    ("Mohammad Javad Zarif, meeting Mustafa al-Kadhimi in Baghdad, said Iran wants calm.",
+     ("MET_WITH", KADHIMI, ZARIF)),
+    ("قتل قاسم سليماني في غارة أميركية. وخلفه في قيادة فيلق القدس إسماعيل قاآني.",
+     ("SUCCESSOR_OF", QAANI, SOLEIMANI)),
+    ("وخلال لقائه رئيس الوزراء مصطفى الكاظمي في بغداد، أكد محمد جواد ظريف أن إيران تريد "
+     "الهدوء.", ("MET_WITH", KADHIMI, ZARIF)),
+]
+
+
+@pytest.mark.parametrize("text, want", WIRE_AND_CONTEXT)
+def test_wire_and_context_rules_behind_their_cue_words_find_as_before(text, want):
+    got = rels(_EX.extract(text))
+    assert norm(want) in got
+    with all_rules_run():
+        assert rels(_EX.extract(text)) == got
+
+
+def test_each_wire_rule_has_its_own_gate_in_run():
+    from loaders.extract import core_wire_rules as W
+    from loaders.extract import relations as R
+
+    gated = {g[0] for g in R._RUN_GATES}
+    assert set(W.RULE_CUES) <= gated
+    quiet = _sentence("Qaani met Amiri in Baghdad.")
+    gates = R._open_gates(quiet.present_sets, quiet.mention_types)
+    assert not gates[R._W_MORE_KILLS] and not gates[R._W_VISITED_MORE]
