@@ -291,6 +291,7 @@ def _orderers(sr: Any) -> list[tuple[Any, int]]:
     return out
 
 
+@needs((_AR_ORDER_CUES, _EN_ORDER_CUES))  # (it relates only an orderer: _orderers)
 def far_orderers(sr: Any, new: list) -> None:
     """Whoever ordered the strike, named anywhere in the killing's sentence, is an agent
     too: "A U.S. strike killed X and Y ..., adding that the strike had been carried out on
@@ -306,6 +307,7 @@ def far_orderers(sr: Any, new: list) -> None:
             sr.add(AB, v, m.eid, "ordered_far")
 
 
+@needs((_AR_ORDER_CUES, _EN_ORDER_CUES))
 def passive_orderer_en(sr: Any) -> None:
     """"X was killed by/in a drone strike that Trump ordered / ordered by Trump": a passive
     killing whose only stated agent is the strike's orderer (no relation was drawn)."""
@@ -337,6 +339,7 @@ _AR_KILL_OWN = L._ar("قتل", "قتلت", "قتلا", "اغتال", "اغتال
                      "اغتيال", "قضى", "استشهاد")
 
 
+@needs((_AR_ORDER_CUES, _EN_ORDER_CUES))
 def later_orderer(sr: Any) -> None:
     """"The strike was ordered by X" / "The operation had been carried out on the orders
     of X" / "ونُفّذت الغارة بأمر من X" right after a sentence reporting the killing (with a
@@ -1167,6 +1170,8 @@ def _kin_clauses(sr: Any) -> list[tuple[Any, int, int]]:
     """(head, lo, hi) of each relative clause that tells the killing of the head's relative
     or companion: "X, whose brother/three sons were killed ...", "X، الذي قُتل شقيقه/نجله
     ..."; the clause ends at the next comma."""
+    if _EN_WHOSE not in sr._by_en and _AR_REL_PASS not in sr._by_ar:
+        return []  # (most sentences: no cue word, no trigger look-ups)
     out = []
     for w in sr.triggers(_EMPTY, _EN_WHOSE):
         if sr.key(w + 1) in _EN_WHOSE_NOUNS:

@@ -137,3 +137,67 @@ def test_each_wire_rule_has_its_own_gate_in_run():
     quiet = _sentence("Qaani met Amiri in Baghdad.")
     gates = R._open_gates(quiet.present_sets, quiet.mention_types)
     assert not gates[R._W_MORE_KILLS] and not gates[R._W_VISITED_MORE]
+
+
+# more rules behind their cue words: "which hosts" (places._hosts), the announced killing and
+# the army's strike (kill_claims.py), the relative's killing (killings._kin_clauses)
+MORE_GATED = [
+    ("Rockets hit Ain al-Asad air base, which hosts U.S. troops, on Tuesday.",
+     {("LOCATED_IN", "organization:us-armed-forces", "location:ain-al-asad-air-base")}, set()),
+    ("أعلن الجيش الإسرائيلي اغتيال فؤاد شكر في بيروت.", {AB(SHUKR, IDF)}, set()),
+    ("The Israel Defense Forces announced the killing of Fuad Shukr in Beirut.",
+     {AB(SHUKR, IDF)}, set()),
+    ("The Israeli military said a strike killed Fuad Shukr in Beirut.", {AB(SHUKR, IDF)},
+     set()),
+    ("Hassan Nasrallah, whose son was killed by Israel in 1997, spoke on Friday.", set(),
+     {AB(NASRALLAH, ISR)}),
+]
+
+
+@pytest.mark.parametrize("text, found, not_found", MORE_GATED)
+def test_more_gated_rules_find_and_filter_as_when_every_rule_runs(text, found, not_found):
+    got = rels(_EX.extract(text))
+    assert found <= got
+    assert not not_found & got
+    with all_rules_run():
+        assert rels(_EX.extract(text)) == got
+
+
+def test_the_kill_claim_rules_declare_their_cue_words():
+    from loaders.extract import kill_claims as KC
+
+    assert KC.announced_killing.needs.word_sets and KC.said_strike_killed_en.needs.word_sets
+
+
+TRUMP = "person:donald-trump"
+
+# the orderer rules (later_orderer, far_orderers, passive_orderer_en: they relate only an
+# orderer, so they need an order word) and strike_that_killed_en, behind their cue words
+ORDERERS = [
+    ("Qasem Soleimani was killed in a U.S. strike near Baghdad airport. The strike was "
+     "ordered by President Donald Trump.", {AB(SOLEIMANI, US), AB(SOLEIMANI, TRUMP)}),
+    ("Qasem Soleimani was killed by a drone strike that President Donald Trump ordered.",
+     {AB(SOLEIMANI, TRUMP)}),
+    ("A U.S. strike killed Qasem Soleimani near Baghdad airport, adding that the strike had "
+     "been carried out on the orders of President Donald Trump.",
+     {AB(SOLEIMANI, US), AB(SOLEIMANI, TRUMP)}),
+    ("قتل قاسم سليماني في غارة أميركية قرب مطار بغداد. ونفذت الغارة بأمر من الرئيس دونالد "
+     "ترامب.", {AB(SOLEIMANI, US), AB(SOLEIMANI, TRUMP)}),
+    ("The strike that killed Fuad Shukr was carried out by Israel.", {AB(SHUKR, ISR)}),
+]
+
+
+@pytest.mark.parametrize("text, found", ORDERERS)
+def test_orderer_rules_behind_their_cue_words_find_as_before(text, found):
+    got = rels(_EX.extract(text))
+    assert found <= got
+    with all_rules_run():
+        assert rels(_EX.extract(text)) == got
+
+
+def test_the_orderer_rules_declare_the_order_words():
+    from loaders.extract import strike_done_by as SD
+
+    for step in (K.later_orderer, K.far_orderers, K.passive_orderer_en,
+                 SD.strike_that_killed_en):
+        assert step.needs.word_sets, step.__name__
