@@ -15,7 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.orders import order_phrase_at
 
 _EMPTY: frozenset[str] = frozenset()
@@ -848,22 +848,38 @@ def context_rules(sr: Any) -> None:
     below when every rule is asked to run, on a sentence without a hook word)."""
     if not sr.triggers(HOOK_AR, HOOK_EN):
         return
-    for a, b, _t in visited_person(sr):
-        sr.add("MET_WITH", a, b, "visited_person")
+    # (each rule only where its own cue words are: the sentence's trigger index, _by_ar /
+    # _by_en, holds their sets, registered at import below)
+    by_ar, by_en = sr._by_ar, sr._by_en
+    if _AR_VISITED in by_ar or _EN_VISITED in by_en:
+        for a, b, _t in visited_person(sr):
+            sr.add("MET_WITH", a, b, "visited_person")
     if sr.toks[sr.lo].ar:
-        for new, old, _t in khalafahu_ar(sr):
-            sr.add("SUCCESSOR_OF", new, old, "khalafahu_ar")
-        for a, b, _t in speaker_met_him_ar(sr):
-            sr.add("MET_WITH", a, b, "speaker_met_him_ar")
-        for a, b, _t in his_meeting_first_ar(sr):
-            sr.add("MET_WITH", a, b, "his_meeting_first_ar")
+        if _AR_KHALAFAHU in by_ar:
+            for new, old, _t in khalafahu_ar(sr):
+                sr.add("SUCCESSOR_OF", new, old, "khalafahu_ar")
+        if _AR_MEET_PRON in by_ar:
+            for a, b, _t in speaker_met_him_ar(sr):
+                sr.add("MET_WITH", a, b, "speaker_met_him_ar")
+        if _AR_HIS_MEETING in by_ar:
+            for a, b, _t in his_meeting_first_ar(sr):
+                sr.add("MET_WITH", a, b, "his_meeting_first_ar")
     else:
-        for a, b, _t in visited_by_en(sr):
-            sr.add("MET_WITH", a, b, "visited_by_en")
-        for a, b, envoys in gerund_meeting_en(sr):
-            sr.add("MET_WITH", a, b, "meeting_gerund_en", envoys=envoys)
-        for a, b in met_delegation_en(sr):
-            sr.add("MET_WITH", a, b, "met_delegation_en", envoys=True)
+        if _EN_VISITED_ONLY in by_en:
+            for a, b, _t in visited_by_en(sr):
+                sr.add("MET_WITH", a, b, "visited_by_en")
+        if _EN_MEETING in by_en:
+            for a, b, envoys in gerund_meeting_en(sr):
+                sr.add("MET_WITH", a, b, "meeting_gerund_en", envoys=envoys)
+        if _EN_MET_VERBS in by_en:
+            for a, b in met_delegation_en(sr):
+                sr.add("MET_WITH", a, b, "met_delegation_en", envoys=True)
+
+
+for _cues in ((_AR_VISITED, _EN_VISITED), (_AR_KHALAFAHU, _EMPTY), (_AR_MEET_PRON, _EMPTY),
+              (_AR_HIS_MEETING, _EMPTY), (_EMPTY, _EN_VISITED_ONLY), (_EMPTY, _EN_MEETING),
+              (_EMPTY, _EN_MET_VERBS)):
+    register_triggers(*_cues)  # (the sets context_rules looks up in the trigger index)
 
 
 def killing_context_rules(sr: Any) -> None:

@@ -975,3 +975,22 @@ def told_visiting_en(sr: Any) -> None:
             continue
         if not sr.blocked(v, subj):
             sr.add("MET_WITH", subj.eid, guest.eid, "told_visiting_en")
+
+
+# the (Arabic, English) words each rule of this module below starts from (its only loop is
+# over ``sr.triggers`` of them): SentenceRules.run calls a rule only on a sentence with one
+# of them (a gate looked up once per sentence); registered at import for that look-up
+RULE_CUES: dict[Any, tuple[frozenset[str], frozenset[str]]] = {
+    group_members_met: (_AR_AMONG, _EN_AMONG),
+    guest_subject_met: (_AR_GUEST, _EN_GUEST),
+    pair_during_meeting_en: (_EMPTY, _EN_MEETING_NOUNS),
+    told_visiting_en: (_EMPTY, _EN_VISITING),
+    more_kills_en: (_EMPTY, _EN_KILL_TRIG),
+    named_to_succeed_en: (_EMPTY, _EN_APPOINTERS),
+    result_killing_ar: (_AR_RESULT_V, _EMPTY),
+    killed_when_struck_ar: (_AR_KILLED_V, _EMPTY),
+    org_roles_en: (_EMPTY, _EN_ROLE_TRIG),
+    visited_more: (_AR_VISIT_NOUNS, _EN_LEFT),
+}
+for _cues in RULE_CUES.values():
+    register_triggers(*_cues)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.dispatch import needs
 
 AB = "ASSASSINATED_BY"
 
@@ -86,6 +87,7 @@ def _victims_after(sr: Any, x: int) -> list:
     return sr.chain(first, ("Person",))
 
 
+@needs((_AR_ANNOUNCE, _EN_ANNOUNCE))
 def announced_killing(sr: Any) -> None:
     """"أعلن الجيش الإسرائيلي اغتيال X" / "The IDF announced the killing of X": the
     announcing army or service killed X (see the module docstring for the limits)."""
@@ -116,6 +118,7 @@ def announced_killing(sr: Any) -> None:
             sr.add(AB, m.eid, speaker, "announced_killing")
 
 
+@needs((frozenset(), _EN_SAID))
 def said_strike_killed_en(sr: Any) -> None:
     """"The Israeli military said a (separate) strike killed X": the speaking army's strike
     (a strike with an adjective or agent of its own is left to the other rules)."""

@@ -291,6 +291,7 @@ def _orderers(sr: Any) -> list[tuple[Any, int]]:
     return out
 
 
+@needs((_AR_ORDER_CUES, _EN_ORDER_CUES))  # (it relates only an orderer: _orderers)
 def far_orderers(sr: Any, new: list) -> None:
     """Whoever ordered the strike, named anywhere in the killing's sentence, is an agent
     too: "A U.S. strike killed X and Y ..., adding that the strike had been carried out on
@@ -306,6 +307,7 @@ def far_orderers(sr: Any, new: list) -> None:
             sr.add(AB, v, m.eid, "ordered_far")
 
 
+@needs((_AR_ORDER_CUES, _EN_ORDER_CUES))
 def passive_orderer_en(sr: Any) -> None:
     """"X was killed by/in a drone strike that Trump ordered / ordered by Trump": a passive
     killing whose only stated agent is the strike's orderer (no relation was drawn)."""
@@ -337,6 +339,7 @@ _AR_KILL_OWN = L._ar("قتل", "قتلت", "قتلا", "اغتال", "اغتال
                      "اغتيال", "قضى", "استشهاد")
 
 
+@needs((_AR_ORDER_CUES, _EN_ORDER_CUES))
 def later_orderer(sr: Any) -> None:
     """"The strike was ordered by X" / "The operation had been carried out on the orders
     of X" / "ونُفّذت الغارة بأمر من X" right after a sentence reporting the killing (with a
@@ -361,6 +364,7 @@ def later_orderer(sr: Any) -> None:
                 sr.add(AB, v, m.eid, "ordered_later")
 
 
+@needs((_AR_ORDER_CUES, _EN_ORDER_CUES))
 def strike_subject_orderer_en(sr: Any) -> None:
     """"The strike, ordered by X, killed Y (and Z)": the orderer of the strike that is the
     subject of the killing verb."""
@@ -420,6 +424,7 @@ _AR_KILLED_PASS = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "ا�
 _AR_WITH_HIM = L._ar("معه", "معهما", "معهم", "برفقته", "برفقتهما", "الى جانبه")
 
 
+@needs((_AR_KILLED_PASS, _EMPTY))
 def killed_with_him_ar(sr: Any) -> None:
     """"وقُتل معه/معهما X وY": killed with the victim of the killing just reported, by its
     agents (this sentence's, else the sentence before)."""
@@ -444,6 +449,7 @@ def killed_with_him_ar(sr: Any) -> None:
 _AR_DIED_VSO = L._ar("قضى", "قضيا", "قضوا", "استشهد", "استشهدا", "استشهدوا", "قتل", "اغتيل")
 
 
+@needs((_AR_DIED_VSO, _EMPTY))
 def died_vso_ar(sr: Any) -> None:
     """"قضى/استشهد القيادي في X فلان بضربة إسرائيلية": the victim right after the verb
     (with a title), the agent in the strike phrase that follows the name."""
@@ -476,6 +482,7 @@ def died_vso_ar(sr: Any) -> None:
 _EN_HIM = frozenset({"him", "them", "both"})
 
 
+@needs((_EMPTY, _EN_KILLING))
 def killing_him_en(sr: Any) -> None:
     """"<agent> struck the building where X was staying, killing him (them)": the pronoun
     is the person named in the sentence before the participle."""
@@ -493,6 +500,7 @@ def killing_him_en(sr: Any) -> None:
 
 
 # ---- "among those killed", "its forces killed", nominal with a subject -------------------
+@needs((_EMPTY, _EN_KILLED))
 def among_killed_en(sr: Any) -> None:
     """"X was among those (people) killed in an Israeli strike": X is a victim; the agent
     is named after the verb as for any passive killing."""
@@ -569,6 +577,7 @@ def _with_count(sr: Any, t: int) -> bool:
     return False
 
 
+@needs((_AR_AMONG_CUES, _EN_AMONG_CUES))
 def killed_among(sr: Any) -> None:
     """A counted group killed with its named members listed after "among them": "قُتل ثلاثة
     من عناصر X، بينهم القيادي Y، بغارة تركية", "مقتل خمسة من مستشاريه في غارة إسرائيلية ...،
@@ -629,6 +638,7 @@ def killed_among(sr: Any) -> None:
                 sr.add(AB, v.eid, agent, "killed_among")
 
 
+@needs((_AR_KILL_ACT, _EN_KILLED))
 def its_forces_killed(sr: Any) -> None:
     """"Israel's military said its forces killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X":
     the speaker's own forces are the speaker (a body or a country) as the agent."""
@@ -662,6 +672,7 @@ def its_forces_killed(sr: Any) -> None:
 _AR_KILL_NOUN = L._ar("اغتيال", "مقتل", "قتل", "تصفية")
 
 
+@needs((_AR_KILL_NOUN, _EMPTY))
 def nominal_subject_ar(sr: Any) -> None:
     """"اغتيال الولايات المتحدة قاسم سليماني": a killing noun, its agent (a country or body)
     right after it, then the victim (without لـ, which the base rules read)."""
@@ -681,6 +692,7 @@ _AR_KILLED_ANY = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "اس
                        "مقتل", "اغتيال", "استشهاد")
 
 
+@needs((_AR_KILLED_ANY, _EMPTY))
 def by_fire_of_ar(sr: Any) -> None:
     """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي": the fire is the agent's."""
     for t in sr.triggers(_AR_KILLED_ANY, _EMPTY):
@@ -710,6 +722,7 @@ _AR_DEF_STRIKE_N = L._ar("الغارة", "الضربة", "العملية", "ال
 AR_KILLED_HIM_KEYS = frozenset(_AR_KILLED_HIM | {p + w for w in _AR_KILLED_HIM for p in "وف"})
 
 
+@needs((_AR_KILLED_HIM, _EMPTY))
 def strike_killed_him_ar(sr: Any) -> None:
     """"X ... اغتالته طائرة إسرائيلية مسيّرة" / "أن قاذفة روسية قتلته": a strike named by its
     nationality as the subject of a killing verb with a pronoun object, after or before the
@@ -755,6 +768,7 @@ _AR_CLAIMED_IT = L._ar("تبناها", "تبنتها", "تبناه", "تبنته
                        "نفذته", "شنته", "اطلقتها", "اطلقها")
 
 
+@needs((_AR_KILLED_PASS, _EMPTY))
 def killed_in_it_ar(sr: Any) -> None:
     """"ضربة صاروخية تبنّاها الحرس الثوري على أربيل، قُتل فيها X" / "غارة إسرائيلية ...،
     استشهد خلالها X": a passive killing "in it" is the strike named just before; its agent is
@@ -791,6 +805,7 @@ _AR_SVO_KILL = L._ar("قتلت", "اغتالت", "وقتلت", "واغتالت")
 _AR_AUX_SKIP = L._ar("قد", "وقد", "كانت", "وكانت", "فقد")
 
 
+@needs((_AR_SVO_KILL, _EMPTY))
 def strike_subject_ar(sr: Any) -> None:
     """A strike named by its nationality as the subject before the verb: "(وكانت) طائرة
     مسيّرة أميركية (قد) قتلت X وY", "الغارة الإسرائيلية التي دمّرت المبنى وقتلت X" (a second
@@ -835,6 +850,7 @@ def strike_subject_ar(sr: Any) -> None:
             sr.add(AB, v.eid, agent, "strike_subject_ar")
 
 
+@needs((_AR_REL_KILL, _EMPTY))
 def strike_which_killed_ar(sr: Any) -> None:
     """"الضربة الأميركية التي قتلت X" / "الغارة الإسرائيلية التي أودت بحياة X": the strike's
     nationality adjective names the agent of the relative clause's killing."""
@@ -863,6 +879,7 @@ def strike_which_killed_ar(sr: Any) -> None:
                 sr.add(AB, v.eid, agent, "strike_which_killed_ar")
 
 
+@needs((_EMPTY, _EN_WHOM))
 def whom_killed_en(sr: Any) -> None:
     """"X, whom the United States killed in 2020, ..." -> X by the subject of the clause."""
     if not sr.triggers(_EMPTY, _EN_WHOM):
@@ -883,6 +900,7 @@ def whom_killed_en(sr: Any) -> None:
         sr.add(AB, victim.eid, agent.eid, "whom_killed_en")
 
 
+@needs((_EMPTY, _EN_RESPONSIBILITY))
 def claimed_killing_en(sr: Any) -> None:
     """"Israel claimed (took) responsibility for (the) killing (of) X" -> X by Israel."""
     for t in sr.triggers(_EMPTY, _EN_RESPONSIBILITY):
@@ -905,6 +923,7 @@ def claimed_killing_en(sr: Any) -> None:
                 sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
 
 
+@needs((_EMPTY, _EN_SLAIN))
 def slain_by_en(sr: Any) -> None:
     """"X, slain/murdered by Israel last year, ..." (a reduced relative after the victim)."""
     for t in sr.triggers(_EMPTY, _EN_SLAIN):
@@ -926,6 +945,7 @@ _EN_MANNER = frozenset({"shot", "burned", "burnt", "beaten", "stabbed", "stoned"
                        "lynched", "taken"})
 
 
+@needs((_EMPTY, _EN_MANNER))
 def manner_to_death_by_en(sr: Any) -> None:
     """"X was shot dead / burned to death / beaten to death / taken out by Y": a passive killing
     whose verb names the manner; "dead" or "to death" and then "by" are required ("was shot in the leg
@@ -983,6 +1003,7 @@ def apposition_head(sr: Any, m: Any) -> Any:
     return m if not isinstance(m, int) else None
 
 
+@needs((_AR_KILLED_PASS, _EMPTY))
 def rel_passive_ar(sr: Any) -> None:
     """"المهندس الذي قُتل على يد القوات الأمريكية": the head of the relative clause is the
     victim, the agent phrase follows the passive verb; the head may carry an apposition
@@ -1016,6 +1037,7 @@ _EN_DONE_KILL = frozenset({"killed", "assassinated", "killing", "assassination",
                            "death", "eliminated", "murdered", "martyred"})
 
 
+@needs((_EMPTY, _EN_INF_KILL))
 def drop_infinitive(sr: Any, start: int) -> None:
     """"Israel threatened/tried/vowed to kill X": an intention, not a killing. When the only
     killing words of the sentence are infinitives, its killing relations are removed."""
@@ -1034,6 +1056,7 @@ _AR_ACCUSE = L._ar("اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "
                                        for p in ("ه", "ها", "هم")))  # "الذي تتهمه Y بقتل Z"
 
 
+@needs((_AR_ACCUSE, _EN_ACCUSE))
 def drop_accused(sr: Any, start: int) -> None:
     """"Iran accused Israel of killing X" / "اتهمت إيران إسرائيل بقتل X": an accusation,
     not a statement. A relation of this sentence whose agent and victim are both named after
@@ -1070,6 +1093,7 @@ _EN_NEG = L.EN_NEG | frozenset({"didn't", "don't", "doesn't", "hasn't", "haven't
                                 "wasn't", "weren't", "isn't", "won't", "can't", "couldn't"})
 
 
+@needs((_AR_NEG, _EN_NEG))
 def drop_negated_agent(sr: Any, start: int) -> None:
     """"Israel did not claim the strike that killed X" / "لم تعلن إسرائيل مسؤوليتها عن الغارة
     التي قتلت X": the agent is only named as the subject of a negated verb."""
@@ -1109,11 +1133,14 @@ def drop_negated_agent(sr: Any, start: int) -> None:
 
 # ---- conditionals ------------------------------------------------------------------------
 _AR_IF = L._ar("لو", "لولا")
+_IF_KEYS = _AR_IF | {"if", "unless"}  # (drop_conditional's words of either script)
 
 
 def drop_conditional(sr: Any, start: int) -> None:
     """"If the United States had killed X, ..." / "لو اغتالت ...": no statement of a killing;
     the relations the sentence's rules drew from such a clause are removed."""
+    if sr.key_set().isdisjoint(_IF_KEYS):
+        return  # (most sentences: no conditional word, no scan)
     toks = sr.toks
     cond = next((x for x in range(sr.lo, sr.hi) if (toks[x].key in ("if", "unless") and
                                                      not toks[x].ar) or
@@ -1143,6 +1170,8 @@ def _kin_clauses(sr: Any) -> list[tuple[Any, int, int]]:
     """(head, lo, hi) of each relative clause that tells the killing of the head's relative
     or companion: "X, whose brother/three sons were killed ...", "X، الذي قُتل شقيقه/نجله
     ..."; the clause ends at the next comma."""
+    if _EN_WHOSE not in sr._by_en and _AR_REL_PASS not in sr._by_ar:
+        return []  # (most sentences: no cue word, no trigger look-ups)
     out = []
     for w in sr.triggers(_EMPTY, _EN_WHOSE):
         if sr.key(w + 1) in _EN_WHOSE_NOUNS:
@@ -1179,6 +1208,7 @@ def _agents_outside(sr: Any, lo: int, hi: int) -> set[str]:
     return out
 
 
+@needs((_EMPTY, _EN_SUBORD_W))
 def drop_misread_description(sr: Any, start: int) -> None:
     """"X replaced Y after the general and Z were killed": a description lookup may give
     "the general" someone else named earlier (the last person of that rank or the article's
@@ -1274,6 +1304,7 @@ _AR_THAT_C = frozenset({"ان", "بان", "لان"})
 _AR_BARE_ARMY = L._ar("الجيش", "القوات", "جيشه", "قواته", "قواتها", "جيشها")
 
 
+@needs((_AR_KILL_VERB_W, _EMPTY))
 def bare_army_killed_ar(sr: Any) -> None:
     """"أعلن المتحدث باسم الجيش الإسرائيلي X أن الجيش اغتال Y": the bare "الجيش" after
     "أن" is the army named before it in the sentence (not the spokesman)."""
@@ -1297,6 +1328,7 @@ _AR_KILL_NOUN_B = L._ar("اغتيال", "قتل", "مقتل", "تصفيه", "ت�
 _EN_ADMIT = frozenset({"admitted", "acknowledged", "admits", "acknowledges", "conceded"})
 
 
+@needs((_AR_ADMIT, _EN_ADMIT))
 def admitted_killing(sr: Any) -> None:
     """"أقرّت إسرائيل باغتيال X" / "Israel admitted killing X": the agent's own admission."""
     ar = sr.toks[sr.lo].ar
@@ -1332,6 +1364,7 @@ _AR_VERDICT = L._ar("بالإعدام", "بالاعدام", "بإعدام", "ب�
                     "بالسجن", "أدانت", "ادانت", "دانت", "أصدرت", "اصدرت", "قضت")
 
 
+@needs((_AR_CHARGE, _EN_VERDICT))
 def verdict_killer(sr: Any) -> None:
     """A court's verdict against a killer: "a court sentenced X to death for the killing /
     murder of Y", "X was sentenced to death for killing Y", "X was convicted of killing Y",
@@ -1385,6 +1418,7 @@ def verdict_killer(sr: Any) -> None:
 _AR_DUAL_DEATH = L._ar("حتفهما", "مصرعهما")
 
 
+@needs((_AR_DUAL_DEATH, _EMPTY))
 def dual_victims_ar(sr: Any, start: int) -> None:
     """"لقي قائد ... X ونائب ... Y حتفهما بضربة أميركية": the dual pronoun names both people
     before it as victims (a title between them is no break in the list)."""
@@ -1402,6 +1436,7 @@ def dual_victims_ar(sr: Any, start: int) -> None:
                     sr.add(AB, v.eid, a, "dual_victims_ar")
 
 
+@needs((_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY))
 def announced_it_killed_ar(sr: Any) -> None:
     """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X": the
     speaker's own claim names it as the agent."""
@@ -1441,6 +1476,7 @@ def announced_it_killed_ar(sr: Any) -> None:
             sr.add(AB, v.eid, spk.eid, "announced_it_killed_ar")
 
 
+@needs((_EMPTY, _EN_ORDERED))
 def said_he_ordered_strike_en(sr: Any) -> None:
     """"X's office said he had (personally) ordered the strike" / "X said he had ordered the
     strike", right after a sentence reporting the killing with a named agent: X ordered it."""
@@ -1488,6 +1524,7 @@ _AR_STRIKE_DEF = L._ar("الغاره", "الضربه", "الهجوم", "العم
 _AR_EXECUTE = L._ar("بتنفيذ", "بشن", "باطلاق")
 
 
+@needs((_AR_ORDERED_IT, _EMPTY))
 def said_he_ordered_strike_ar(sr: Any) -> None:
     """"وقال مكتب X إنه أمر (شخصياً) بتنفيذ الغارة" / "وأعلن X أنه أمر بالضربة", right after
     a sentence reporting the killing with a named agent: X ordered it."""
@@ -1523,6 +1560,7 @@ _AR_HIS_PRED = L._ar("سلفه", "سلفها")
 _EN_KILL_NOUN_P = frozenset({"killing", "assassination", "death"})
 
 
+@needs((_AR_KILL_NOUN_P, _EN_KILL_NOUN_P))
 def predecessor_killed(sr: Any) -> None:
     """"وتولى X القيادة بعد اغتيال سلفه بغارة أميركية" / "after the killing of his predecessor
     in a U.S. strike": the predecessor this sentence's succession names was killed by the agent
@@ -1556,6 +1594,7 @@ _AR_KILL_HIM_N = L._ar("مقتله", "مقتلها", "مقتلهما", "مقتل
 _AR_WHAT = frozenset({"ما", "مما"})
 
 
+@needs((_AR_DIED_NAT, _EMPTY))
 def died_of_wounds_ar(sr: Any) -> None:
     """"توفي X متأثراً بجروح أصيب بها في غارة إسرائيلية": the strike's agent killed X."""
     for t in sr.triggers(_AR_DIED_NAT, _EMPTY):
@@ -1578,6 +1617,7 @@ def died_of_wounds_ar(sr: Any) -> None:
         sr.add(AB, victim.eid, agent, "died_of_wounds_ar")
 
 
+@needs((_AR_KILL_HIM_N, _EMPTY))
 def result_killed_him_ar(sr: Any) -> None:
     """"استهدفت غارة أمريكية موكب X، ما أدى إلى مقتله (مع Y)": the strike named before the
     result clause killed X (the last person named before it) and Y."""
@@ -1613,6 +1653,7 @@ _AR_CLASH = L._ar("اشتباك", "اشتباكات", "مواجهه", "مواج�
 _AR_DIED = L._ar("قتل", "قُتل", "استشهد", "اغتيل", "قضى", "لقي", "سقط")
 
 
+@needs((_AR_CLASH, _EN_CLASH))
 def killed_in_clash(sr: Any) -> None:
     """"X was killed in a clash / firefight with Israeli troops" / "قُتل X في اشتباك مع قوات
     الاحتلال": the named side of the fight is the agent."""
@@ -1713,6 +1754,7 @@ def forces_not_country(sr: Any, start: int) -> None:
     sr.out[:] = out
 
 
+@needs((_AR_SUSPECT, _EN_SUSPECT))
 def drop_suspected(sr: Any, start: int) -> None:
     """A killing named under suspicion, charges or evidence ("insufficient evidence that he
     had ordered the killing of X", "on suspicion of ordering the killing of X", "بتهمة
@@ -1750,7 +1792,8 @@ def more_killings(sr: Any, start: int) -> None:
     sentence's killing rules ran (their relations are ``sr.out[start:]``). A sentence
     without a cue word (outside names) is skipped, by the dispatch or, when every rule is
     asked to run (``dispatch.all_rules_run``), by the test below: the rules keep their
-    scope."""
+    scope. The steps that start from trigger words declare them (``@needs``): a step whose
+    cue words the sentence lacks returns at once, without its ``triggers()`` look-ups."""
     if not sr.triggers(_AR_CUES, _EN_CUES):
         return
     sr._agents = []
@@ -2180,6 +2223,7 @@ _AR_DEATH_AFTER = L._ar("قضى", "استشهد", "قتل", "اغتيل", "لق�
 _AR_MOURNED = L._ar("نعى", "نعت", "تنعى", "ينعى", "شيع", "شيعت")
 
 
+@needs((_AR_LEDE_KILL, _EMPTY))
 def lede_victim_ar(sr: Any) -> None:
     """Arabic indefinite lede: "قُتل قيادي بارز في X بغارة إسرائيلية ..." / "اغتالت إسرائيل
     قيادياً في X ..." and the next sentence names him: the first person of that sentence a

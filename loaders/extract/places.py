@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import _DISPATCH, needs
+from loaders.extract.dispatch import _DISPATCH, needs, register_triggers
 from loaders.extract.mentions import CAPITALS, QUOTES, Mention, capital_id
 from loaders.extract.rule_common import _EMPTY, forms
 
@@ -53,6 +53,7 @@ _REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "cal
                                                  "اتصال", "اتصالا", "الهاتف", "بالهاتف",
                                                  "الفيديو", "افتراضي")
 _EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
+register_triggers(_AR_HOSTS, _EN_HOSTS)  # (located_in looks them up in the trigger index)
 
 
 @lru_cache(maxsize=20_000)
@@ -409,7 +410,8 @@ class PlaceRules(SentenceCore):
                         not keys and b.prefix == "ب") or self._place_gap(keys):
                     self.add("LOCATED_IN", a.eid, b.eid, "place_in_place", 0.6)
                 break
-        self._hosts()
+        if _AR_HOSTS in self._by_ar or _EN_HOSTS in self._by_en:  # (its cue words only)
+            self._hosts()
         for b in self.ments:
             if b.poss and b.etype == "Location" and not self.toks[b.lo].ar:
                 c = self._possessed_place(b)

@@ -55,6 +55,7 @@ from loaders.extract.core_recall import (
     remote_aside,
     remote_contact,
 )
+from loaders.extract.core_wire_rules import RULE_CUES as _WIRE_RULE_CUES
 from loaders.extract.core_wire_rules import (
     WIRE_CUES,
     group_members_met,
@@ -326,6 +327,7 @@ _EN_MOURNED = frozenset({"funeral", "burial", "body", "coffin", "memorial", "mou
                          "remains", "funerals"})
 _EN_DEAD_VERBS = frozenset({"killed", "martyred", "assassinated", "slain", "died", "murdered"})
 _EN_MEET_VERBS = L.EN_MEET - L.EN_MEET_NOUNS  # (made once, not per _object_marked call)
+_TOK_KEY = attrgetter("key")
 
 
 class SentenceCore:
@@ -362,6 +364,7 @@ class SentenceCore:
         self._remote: bool | None = None  # core_recall.remote_contact, per sentence
         self._cues: _Cues | None = None  # the article's negation/modal cues (negated())
         self._intitle: set[int] | None = None
+        self._key_set: frozenset[str] | None = None  # (key_set(), made on first use)
         # the first argument over each token (written last, in reverse order: no setdefault)
         self.mention_at = mat = {}
         for m in reversed(args):
@@ -432,6 +435,14 @@ class SentenceCore:
 
     def key(self, k: int) -> str:
         return self.toks[k].key if self.lo <= k < self.hi else ""
+
+    def key_set(self) -> frozenset[str]:
+        """The keys of all the sentence's tokens, names included (made once per sentence):
+        a rule that scans the tokens for a few keys can first test whether any is here."""
+        ks = self._key_set
+        if ks is None:
+            ks = self._key_set = frozenset(map(_TOK_KEY, self.toks[self.lo:self.hi]))
+        return ks
 
     def triggers(self, ar: frozenset[str], en: frozenset[str]) -> list[int]:
         """Positions, in order, of Arabic tokens with a form in *ar* and of other tokens with
@@ -1170,11 +1181,14 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         n_met = len(self.out)
         if gates[_MET_WITH]:
             _G_MET_WITH[0](self)
-        if wire:
-            group_members_met(self, L.AR_MEET, L.EN_MEET)
-            guest_subject_met(self)
-            if en:
+        if wire:  # (each rule of core_wire_rules behind its own cue words: _wire_gate)
+            if gates[_W_GROUP_MEMBERS]:
+                group_members_met(self, L.AR_MEET, L.EN_MEET)
+            if gates[_W_GUEST_SUBJECT]:
+                guest_subject_met(self)
+            if en and gates[_W_PAIR_DURING]:
                 pair_during_meeting_en(self)
+            if en and gates[_W_TOLD_VISITING]:
                 told_visiting_en(self)
         if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
             _G_MEETINGS_EN[0](self)
@@ -1187,11 +1201,15 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             killing_context_rules(self)  # "وقُتل معه X", "Also killed was X"
         if wire and en:
             inverted_killed_en(self)
-            more_kills_en(self)
-            named_to_succeed_en(self)  # (SUCCESSOR_OF)
+            if gates[_W_MORE_KILLS]:
+                more_kills_en(self)
+            if gates[_W_NAMED_TO_SUCCEED]:
+                named_to_succeed_en(self)  # (SUCCESSOR_OF)
         elif wire:
-            result_killing_ar(self)
-            killed_when_struck_ar(self)
+            if gates[_W_RESULT_KILLING]:
+                result_killing_ar(self)
+            if gates[_W_KILLED_WHEN_STRUCK]:
+                killed_when_struck_ar(self)
 
         # partners not named in the clause, of any type: core_context.py
         if gates[_CONTEXT]:  # pronoun partners, quotation speakers
@@ -1219,7 +1237,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
         if gates[_LEADS_MEMBER]:
             _G_LEADS_MEMBER[0](self)
-        if wire and en:
+        if wire and en and gates[_W_ORG_ROLES]:
             org_roles_en(self)
         if gates[_LEAD_VERBS]:
             _G_LEAD_VERBS[0](self)
@@ -1234,7 +1252,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
 
         # VISITED: places.py, core_wire_rules.visited_more
         self.visited()
-        if wire:
+        if wire and gates[_W_VISITED_MORE]:
             visited_more(self)
 
         # SUPPORTS: support.py; WITHDREW_FROM: withdrawals.py; LOCATED_IN: places.py;
@@ -1290,6 +1308,18 @@ _G_STRIKE_AGENTS = _gate(note_strike_agents)  # strike_refs.py
 _G_AMONG_DEAD = _gate(among_the_dead)
 _G_NAMED_DEAD = _gate(named_the_dead)
 
+
+def _wire_gate(rule: Any) -> tuple[Any, frozenset, frozenset]:
+    """The gate tuple of a rule of core_wire_rules from its cue words (``RULE_CUES``)."""
+    ar, en = _WIRE_RULE_CUES[rule]
+    return rule, frozenset(ws for ws in (ar, en) if ws), frozenset()
+
+
+_G_WIRE = tuple(_wire_gate(r) for r in (
+    group_members_met, guest_subject_met, pair_during_meeting_en, told_visiting_en,
+    more_kills_en, named_to_succeed_en, result_killing_ar, killed_when_struck_ar,
+    org_roles_en, visited_more))
+
 # ---- run()'s gates, decided once per sentence --------------------------------------------
 # Every gate's outcome depends only on the sentence's trigger word sets (present_sets) and
 # entity types (mention_types), so one cached look-up per sentence replaces ~30
@@ -1298,11 +1328,13 @@ _G_NAMED_DEAD = _gate(named_the_dead)
 _RUN_GATES = (_G_SUCCESSOR, _G_MET_WITH, _G_MEETINGS_EN, _G_ASSASSINATED, _G_CONTEXT,
               _G_MEETINGS_AR, _G_FALLBACK, _G_VISITOR, _G_UNMET, _G_MORE_KILLINGS,
               _G_LEADS_MEMBER, _G_LEAD_VERBS, _G_GROUP_HE_LED, _G_WHOSE_GROUP, _G_WHOSE_ORG,
-              _G_PART_OF, _G_STRIKE_AGENTS, _G_AMONG_DEAD, _G_NAMED_DEAD, *_G_LAST)
+              _G_PART_OF, _G_STRIKE_AGENTS, _G_AMONG_DEAD, _G_NAMED_DEAD, *_G_WIRE, *_G_LAST)
 (_SUCCESSOR, _MET_WITH, _MEETINGS_EN, _ASSASSINATED, _CONTEXT, _MEETINGS_AR, _FALLBACK,
  _VISITOR, _UNMET, _MORE_KILLINGS, _LEADS_MEMBER, _LEAD_VERBS, _GROUP_HE_LED, _WHOSE_GROUP,
  _WHOSE_ORG, _PART_OF, _STRIKE_AGENTS, _AMONG_DEAD, _NAMED_DEAD,
- _LAST) = range(20)  # (positions in _RUN_GATES; _G_LAST from _LAST)
+ _W_GROUP_MEMBERS, _W_GUEST_SUBJECT, _W_PAIR_DURING, _W_TOLD_VISITING, _W_MORE_KILLS,
+ _W_NAMED_TO_SUCCEED, _W_RESULT_KILLING, _W_KILLED_WHEN_STRUCK, _W_ORG_ROLES, _W_VISITED_MORE,
+ _LAST) = range(30)  # (positions in _RUN_GATES; _G_WIRE in its order; _G_LAST from _LAST)
 _ALL_OPEN = (True,) * len(_RUN_GATES)
 _OPEN_GATES: dict[tuple[frozenset, frozenset], tuple[bool, ...]] = {}
 

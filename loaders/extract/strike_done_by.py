@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.dispatch import needs
 from loaders.extract.strike_claimed import claimer_before_strike
 
 AB = "ASSASSINATED_BY"
@@ -76,6 +77,7 @@ def _is_strike_subject(sr: Any, rel: int) -> bool:
     return y < sr.lo or sr.key(y) not in ("by",)
 
 
+@needs((frozenset(), _EN_KILLED))
 def strike_that_killed_en(sr: Any) -> None:
     """"The strike that killed X, which Y said it carried out" / "... was carried out by Y" /
     ", carried out by Y,": X (and those listed with X) killed by Y."""
