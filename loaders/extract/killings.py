@@ -484,6 +484,9 @@ def killing_him_en(sr: Any) -> None:
             continue
         v, agent = strike_agent_before(sr, t, reach=25)
         people = [m for m in sr.args if m.etype == "Person" and v < m.lo < t]
+        if not people and agent and sr.key(v + 1) in ("by", "from"):
+            # passive: "X's car was hit by missiles fired from a U.S. drone, killing him"
+            people = [m for m in sr.args if m.etype == "Person" and m.hi <= v and v - m.hi <= 12]
         if not agent or not people or sr.blocked(v):
             continue
         victims = people[-2:] if sr.key(t + 1) in ("them", "both") else people[-1:]
