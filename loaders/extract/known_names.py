@@ -181,6 +181,33 @@ def _ruled_country(doc: Doc, k: int, ok: list) -> list:
     return [h for h in ok if h[0] in ruled]
 
 
+def _stated_country(doc: Doc, k: int, ok: list) -> list:
+    """The hits of *ok* whose entity belongs to the country a nationality word states in the
+    description apposed before *k* ("the Saudi monarch, King Abdullah", "العاهل السعودي، الملك
+    عبد الله"); empty without one or when no hit fits."""
+    toks = doc.toks
+    y = k - 1
+    if y >= 0 and toks[y].text in (",", "،"):
+        y -= 1
+    keys = []
+    for x in range(y, max(-1, y - 3), -1):
+        if toks[x].punct:
+            break
+        keys.append(toks[x].key)
+    if not any(k_ in _RULER_NOUNS for k_ in keys):
+        return []
+    nat = next((n for k_ in keys if (n := L.NATIONALITY.get(k_)) is not None), None)
+    if nat is None:
+        return []
+    gaz = doc.gaz
+    return [h for h in ok if (e := gaz.get(h[0])) is not None and e.country == nat]
+
+
+# a ruler's description before his name ("the Saudi monarch, King Abdullah")
+_RULER_NOUNS = frozenset({"monarch", "king", "ruler", "emir", "sultan", "sovereign"}) | \
+    L._ar("العاهل", "الملك", "عاهل", "ملك", "الامير", "امير", "السلطان")
+
+
 def _org_cue_before(doc: Doc, k: int) -> bool:
     """Is the Arabic token before *k* a cue that the name at *k* is a body's?"""
     toks = doc.toks
@@ -230,7 +257,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                 else:
                     ok = [h for h in hits if _case_ok(case_tok, h[1], h[2])]
                 gaz = doc.gaz
-                ruled = _ruled_country(doc, units[u], hits) if seq in gaz.guarded and \
+                ruled = (_ruled_country(doc, units[u], hits) or
+                         _stated_country(doc, units[u], hits)) if seq in gaz.guarded and \
                     off == 0 else None
                 if ruled:
                     ok = ruled
