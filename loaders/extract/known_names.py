@@ -189,20 +189,23 @@ def _stated_country(doc: Doc, k: int, ok: list) -> list:
     y = k - 1
     if y >= 0 and toks[y].text in (",", "،"):
         y -= 1
-    keys = []
+    ruler = False
+    nat = None
     for x in range(y, max(-1, y - 3), -1):
-        if toks[x].punct:
+        tk = toks[x]
+        if tk.punct:
             break
-        keys.append(toks[x].key)
-    if not any(k_ in _RULER_NOUNS for k_ in keys):
-        return []
-    nat = next((n for k_ in keys if (n := L.NATIONALITY.get(k_)) is not None), None)
-    if nat is None:
+        if tk.key in _RULER_NOUNS:
+            ruler = True
+        elif nat is None:
+            nat = L.NATIONALITY.get(tk.key)
+    if not ruler or nat is None:
         return []
     gaz = doc.gaz
     return [h for h in ok if (e := gaz.get(h[0])) is not None and e.country == nat]
 
 
+_COMMAS = frozenset({",", "،"})
 # a ruler's description before his name ("the Saudi monarch, King Abdullah")
 _RULER_NOUNS = frozenset({"monarch", "king", "ruler", "emir", "sultan", "sovereign"}) | \
     L._ar("العاهل", "الملك", "عاهل", "ملك", "الامير", "امير", "السلطان")
@@ -257,9 +260,11 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                 else:
                     ok = [h for h in hits if _case_ok(case_tok, h[1], h[2])]
                 gaz = doc.gaz
-                ruled = (_ruled_country(doc, units[u], hits) or
-                         _stated_country(doc, units[u], hits)) if seq in gaz.guarded and \
+                ruled = _ruled_country(doc, units[u], hits) if seq in gaz.guarded and \
                     off == 0 else None
+                if ruled == [] and units[u] and (toks[units[u] - 1].text in _COMMAS or
+                                                 toks[units[u] - 1].key in _RULER_NOUNS):
+                    ruled = _stated_country(doc, units[u], hits)  # "the Saudi monarch, X"
                 if ruled:
                     ok = ruled
                 elif ok and seq in gaz.guarded and not (off == 0 and
