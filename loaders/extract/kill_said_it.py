@@ -42,6 +42,7 @@ _EN_FILLER = frozenset({"publicly", "officially", "formally", "for", "the", "fir
                         "today", "yesterday", "night", "this", "january", "february", "march",
                         "april", "may", "june", "july", "august", "september", "october",
                         "november", "december", "weeks", "months", "early", "mid"})
+_EN_SAYING = frozenset({"announcing", "saying", "adding", "confirming", "claiming"})
 _EN_SAY_ADV = frozenset({"publicly", "officially", "formally", "openly", "finally", "also",
                          "later", "previously", "has", "had", "have"})
 
@@ -62,6 +63,8 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     stop = max(sr.lo, y - 10)
     while y > stop and sr.key(y) in _EN_FILLER:
         y -= 1
+    if sr.key(y) in _EN_SAYING and sr.toks[y - 1].text == "," and sr.key(y - 2) in _EN_SAY:
+        y -= 2  # "the army said, announcing that it had killed X"
     if sr.key(y) not in _EN_SAY:
         return None
     z = y - 1

@@ -1,7 +1,8 @@
 """ASSASSINATED_BY when an army or a command names itself as the killer: the annotators' dominant
 convention (dev gold: 62 of 84 such pairs give the body alone) is the body named ("the Israeli
 military" -> the IDF, "U.S. Central Command" -> CENTCOM), not its country. Its statement may
-put a month or a date before "(that) it had killed". Our own sentences, not from any dev set.
+put a month or a date before "(that) it had killed", or a participle after the verb of saying
+("the army said, announcing that it had killed X"). Our own sentences, not from any dev set.
 """
 
 import pytest
@@ -37,7 +38,13 @@ CASES = [
  ("ar_centcom_said",
   "قالت القيادة المركزية الأمريكية إنها قتلت القيادي في كتائب حزب الله أبو باقر الساعدي.", "ar",
   [AB(SAADI, CENTCOM)], []),
+ ("en_said_announcing",
+  "\"He will no longer terrorize the world,\" the Israeli military said, announcing that it had "
+  "killed Ali Karaki along with Rafa Salama.", "en", [AB(KARAKI, IDF), AB(SALAMA, IDF)],
+  [AB(KARAKI, ISRAEL)]),
  # negatives: a denial, another subject after "that", a negated killing
+ ("en_said_denying", "Hezbollah said, denying that it had killed Ali Karaki.", "en", [],
+  [AB(KARAKI, "organization:hezbollah")]),
  ("en_denied", "The Israeli military denied in August that it had killed Mohammed Deif.", "en",
   [], [AB(DEIF, IDF), AB(DEIF, ISRAEL)]),
  ("en_other_subject",
