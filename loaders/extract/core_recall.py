@@ -346,6 +346,8 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
             nat = sr.nat_agent(max(lo, v - 3), v)
             if not nat and sr.toks[v].ar and v < x:
                 nat = sr.nat_agent(v + 1, x)  # VSO: "نفذت طائرة مسيّرة إسرائيلية غارة"
+            if not nat and sr.toks[v].ar and v == x:
+                nat = weapon_subject_nat_ar(sr, v + 1)
             if nat:
                 return nat
         if noun and not (x - 2 >= lo and sr.toks[x - 2].text in (",", "،") and
@@ -353,6 +355,23 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
             return None  # the nearest strike has no agent: do not look further back
         # ", an attack that killed Y": an apposition to the clause before; look further
     return None
+
+_AR_WEAPON_WORDS = L._ar("صواريخ", "صاروخ", "صاروخان", "صاروخين", "قذائف", "قذيفة", "طائرة",
+                        "طائرات", "مسيرة", "مسيّرة", "مسيرات", "حربية", "مروحية", "مقاتلة",
+                        "مقاتلات", "أطلقتها", "اطلقتها", "أطلقها", "اطلقها", "بدون", "طيار")
+
+
+def weapon_subject_nat_ar(sr: Any, i: int) -> str | None:
+    """Arabic strike verb whose subject, from *i*, is a weapon phrase: the nationality in it
+    ("استهدفت صواريخ أطلقتها طائرة مسيّرة أمريكية سيارة X" -> the United States); None
+    when the weapon is not attributed."""
+    if not sr.f(i) & _AR_WEAPON_WORDS:
+        return None
+    x = i
+    while x < min(sr.hi, i + 7) and (sr.f(x) & _AR_WEAPON_WORDS or sr.nat_agent(x, x + 1)):
+        x += 1
+    return sr.nat_agent(i, x)
+
 
 # "X، الذي قضى في غارة إسرائيلية": died (only with a strike noun right after it)
 AR_DIED_IN = L._ar("قضى", "قضيا", "قضوا", "قضت", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت")  # (+ a strike)

@@ -838,6 +838,14 @@ def strike_agent_before(sr: Any, t: int, reach: int) -> tuple[int, str | None]:
               if sr.key(x) in _EN_STRUCK), None)
     if v is None:
         return -1, None
+    passive = sr.key(v - 1) in ("was", "were", "been", "being") and sr.key(v + 1) == "by"
+    if passive or (sr.key(v) == "fired" and sr.key(v + 1) in ("from", "by")):
+        # the agent after the verb: "X's car was hit by Israeli jets, killing him", "(was hit
+        # by) missiles fired from a U.S. drone, killing him"
+        hi = next((x for x in range(v + 2, min(t, v + 10)) if sr.toks[x].punct), min(t, v + 10))
+        agent = _np_nat_agent(sr, v + 2, hi)
+        if agent or passive:
+            return v, agent
     lo = v
     while lo > sr.lo and not sr.toks[lo - 1].punct and v - lo < 5:
         lo -= 1

@@ -39,24 +39,32 @@ _EN_FILLER = frozenset({"publicly", "officially", "formally", "for", "the", "fir
                         "last", "week", "month", "year", "days", "ago", "openly", "finally",
                         "previously", "separately", "again", "once", "more", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "today", "yesterday", "night", "this"})
+                        "today", "yesterday", "night", "this", "january", "february", "march",
+                        "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "weeks", "months", "early", "mid"})
+_EN_SAYING = frozenset({"announcing", "saying", "adding", "confirming", "claiming"})
 _EN_SAY_ADV = frozenset({"publicly", "officially", "formally", "openly", "finally", "also",
                          "later", "previously", "has", "had", "have"})
 
 
 def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
-    """English "killed" at *t* after "that it / they (had)": the speaker of the verb of saying
-    before "that", up to ten time and manner words between ("Israel publicly acknowledged for
-    the first time on Monday that it killed X"); None otherwise."""
+    """English "killed" at *t* after "(that) it / they (had)": the speaker of the verb of
+    saying before, up to ten time and manner words between ("Israel publicly acknowledged for
+    the first time on Monday that it killed X", "the army announced in August it had killed
+    X"); None otherwise."""
     y = t - 1
     if sr.key(y) in _EN_HAD:
         y -= 1
-    if sr.key(y) not in _EN_IT or sr.key(y - 1) != "that":
+    if sr.key(y) not in _EN_IT:
         return None
-    y -= 2
+    y -= 1
+    if sr.key(y) == "that":  # "said in August (that) it had killed"
+        y -= 1
     stop = max(sr.lo, y - 10)
     while y > stop and sr.key(y) in _EN_FILLER:
         y -= 1
+    if sr.key(y) in _EN_SAYING and sr.toks[y - 1].text == "," and sr.key(y - 2) in _EN_SAY:
+        y -= 2  # "the army said, announcing that it had killed X"
     if sr.key(y) not in _EN_SAY:
         return None
     z = y - 1

@@ -491,6 +491,9 @@ def killing_him_en(sr: Any) -> None:
             continue
         v, agent = strike_agent_before(sr, t, reach=25)
         people = [m for m in sr.args if m.etype == "Person" and v < m.lo < t]
+        if not people and agent and sr.key(v + 1) in ("by", "from"):
+            # passive: "X's car was hit by missiles fired from a U.S. drone, killing him"
+            people = [m for m in sr.args if m.etype == "Person" and m.hi <= v and v - m.hi <= 12]
         if not agent or not people or sr.blocked(v):
             continue
         victims = people[-2:] if sr.key(t + 1) in ("them", "both") else people[-1:]
@@ -705,10 +708,27 @@ def by_fire_of_ar(sr: Any) -> None:
         if victim is None:
             continue
         m = sr.after(fire + 1, types=("Country", "Organization"), maxgap=1)
+        if m is None and sr.f(fire + 1) & _AR_GUNMEN:
+            m = _gunmen_of_ar(sr, fire + 2)  # "برصاص مسلحين من / تابعين لـ Y"
         agent = m.eid if m is not None else sr.nat_agent(fire + 1, min(sr.hi, fire + 3))
         if agent and not sr.blocked(t):
             for v in sr.chain(victim, ("Person",)):
                 sr.add(AB, v.eid, agent, "by_fire_of_ar")
+
+
+_AR_GUNMEN = L._ar("مسلحين", "مسلحي", "عناصر", "مقاتلين", "مقاتلي", "افراد", "أفراد")
+_AR_OF_GROUP = L._ar("من", "تابعين", "ينتمون", "في")
+
+
+def _gunmen_of_ar(sr: Any, x: int) -> Any:
+    """The group of gunmen from *x* (after "مسلحين"): "(مسلحين) من Y", "(مسلحي) Y",
+    "(عناصر) تابعين لـ Y"; None otherwise."""
+    m = sr.mention_at.get(x)
+    if m is None and sr.f(x) & _AR_OF_GROUP:
+        m = sr.after(x + 1, types=("Organization",), maxgap=0)
+    elif m is None or m.etype != "Organization":
+        return None
+    return m
 
 
 _AR_KILLED_HIM = L._ar("اغتالته", "قتلته", "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما",
@@ -942,24 +962,36 @@ def slain_by_en(sr: Any) -> None:
 
 
 _EN_MANNER = frozenset({"shot", "burned", "burnt", "beaten", "stabbed", "stoned", "hacked",
-                       "lynched", "taken"})
+                       "lynched", "taken", "struck", "cut"})
+# the particle of a phrasal manner verb ("taken out", "struck down"); the others take "dead"
+_EN_MANNER_PARTICLE = {"taken": "out", "struck": "down", "cut": "down"}
+# "struck down by a court / the Supreme Court": a ruling, no killing
+_EN_RULING_BY = frozenset({"court", "courts", "judge", "judges", "tribunal", "ruling", "justices",
+                           "parliament", "lawmakers", "legislature", "vote", "referendum"})
+
+
+def _ruling_after(sr: Any, by: int) -> bool:
+    """Does a court, a judge or a vote follow "by" at *by* ("struck down by the Federal
+    Supreme Court")?"""
+    return any(sr.key(x) in _EN_RULING_BY for x in range(by + 1, min(sr.hi, by + 6)))
 
 
 @needs((_EMPTY, _EN_MANNER))
 def manner_to_death_by_en(sr: Any) -> None:
-    """"X was shot dead / burned to death / beaten to death / taken out by Y": a passive killing
-    whose verb names the manner; "dead" or "to death" and then "by" are required ("was shot in the leg
-    by", "was burned by the sun" are no killing)."""
+    """"X was shot dead / burned to death / beaten to death / taken out / struck down / cut
+    down by Y": a passive killing whose verb names the manner; "dead" or "to death" (or the
+    verb's particle) and then "by" are required ("was shot in the leg by", "was burned by the
+    sun" are no killing, nor "struck down by a court": a ruling)."""
     for t in sr.triggers(_EMPTY, _EN_MANNER):
         if sr.key(t - 1) not in EN_PASSIVE_AUX:
             continue
-        if sr.key(t + 1) == ("out" if sr.key(t) == "taken" else "dead"):
-            nxt = t + 2  # (and "X was taken out by Y")
+        if sr.key(t + 1) == _EN_MANNER_PARTICLE.get(sr.key(t), "dead"):
+            nxt = t + 2  # (and "X was taken out / struck down by Y")
         elif (sr.key(t + 1), sr.key(t + 2)) == ("to", "death"):
             nxt = t + 3
         else:
             continue
-        if sr.key(nxt) != "by":
+        if sr.key(nxt) != "by" or _ruling_after(sr, nxt):
             continue
         victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))
         if victim is None or sr.blocked(t, victim):

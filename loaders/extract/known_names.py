@@ -181,6 +181,36 @@ def _ruled_country(doc: Doc, k: int, ok: list) -> list:
     return [h for h in ok if h[0] in ruled]
 
 
+def _stated_country(doc: Doc, k: int, ok: list) -> list:
+    """The hits of *ok* whose entity belongs to the country a nationality word states in the
+    description apposed before *k* ("the Saudi monarch, King Abdullah", "العاهل السعودي، الملك
+    عبد الله"); empty without one or when no hit fits."""
+    toks = doc.toks
+    y = k - 1
+    if y >= 0 and toks[y].text in (",", "،"):
+        y -= 1
+    ruler = False
+    nat = None
+    for x in range(y, max(-1, y - 3), -1):
+        tk = toks[x]
+        if tk.punct:
+            break
+        if tk.key in _RULER_NOUNS:
+            ruler = True
+        elif nat is None:
+            nat = L.NATIONALITY.get(tk.key)
+    if not ruler or nat is None:
+        return []
+    gaz = doc.gaz
+    return [h for h in ok if (e := gaz.get(h[0])) is not None and e.country == nat]
+
+
+_COMMAS = frozenset({",", "،"})
+# a ruler's description before his name ("the Saudi monarch, King Abdullah")
+_RULER_NOUNS = frozenset({"monarch", "king", "ruler", "emir", "sultan", "sovereign"}) | \
+    L._ar("العاهل", "الملك", "عاهل", "ملك", "الامير", "امير", "السلطان")
+
+
 def _org_cue_before(doc: Doc, k: int) -> bool:
     """Is the Arabic token before *k* a cue that the name at *k* is a body's?"""
     toks = doc.toks
@@ -232,6 +262,9 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                 gaz = doc.gaz
                 ruled = _ruled_country(doc, units[u], hits) if seq in gaz.guarded and \
                     off == 0 else None
+                if ruled == [] and units[u] and (toks[units[u] - 1].text in _COMMAS or
+                                                 toks[units[u] - 1].key in _RULER_NOUNS):
+                    ruled = _stated_country(doc, units[u], hits)  # "the Saudi monarch, X"
                 if ruled:
                     ok = ruled
                 elif ok and seq in gaz.guarded and not (off == 0 and

@@ -33,6 +33,7 @@ from loaders.extract.meeting_fallback import (
     _subject_before,
     titled_members,
 )
+from loaders.extract.meeting_reported import EN_AS_DID, said_visited_him_ar
 from loaders.extract.meeting_tour import moved_on_before_ar
 from loaders.extract.rule_common import _EMPTY
 
@@ -56,6 +57,7 @@ def visitor_meetings(sr: Any) -> None:
     for t in sr._by_ar.get(_AR_VISITED_HIM, ()):  # (= sr.triggers(...): declared in @needs)
         if not sr.toks[t].key.startswith("وزار"):  # "وزارة" (a ministry), not "وزاره"
             _visited_him_ar(sr, t)
+            said_visited_him_ar(sr, t)  # "قال X إن Y زاره" (meeting_reported.py)
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)
     if not ts:
         return
@@ -77,7 +79,9 @@ def visitor_meetings(sr: Any) -> None:
         ids = {p.eid for p in partners}
         keep = ids | {visitor.eid}
         have = {(r.source, r.target) for r in sr.out if r.type == "MET_WITH"}
-        later = {m.eid for m in sr.args if m.lo > t} - keep
+        as_did = next((y for y in sr._by_en.get(EN_AS_DID, ()) if sr.key(y - 1) == "as"),
+                      sr.hi)  # "..., as did Z": Z met the partners too (meeting_reported.py)
+        later = {m.eid for m in sr.args if t < m.lo < as_did} - keep
         hosts = {a for a, b in have if b == visitor.eid} | {
             b for a, b in have if a == visitor.eid}  # who received the visitor
         wrong = {(a, b) for a, b in have if (a in ids and b in ids) or (

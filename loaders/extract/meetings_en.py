@@ -85,6 +85,12 @@ from loaders.extract.meeting_press import (
     joint_press_conference,
     pair_discussed_en,
 )
+from loaders.extract.meeting_reported import (
+    EN_AS_DID,
+    EN_VISITED,
+    as_did_en,
+    said_visited_him_en,
+)
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 
@@ -977,5 +983,9 @@ def meetings_en(sr: Any) -> None:
         pair_discussed_en(sr)  # meeting_press.py: "X and Y discussed ..."
     if EN_TOLD in cues and EN_MEETING_NOUNS in cues:
         told_at_meeting_en(sr)  # meeting_told.py: "X told Y during a meeting"
+    if EN_AS_DID in cues:
+        as_did_en(sr)  # meeting_reported.py: "X met Y, as did Z"
+    if EN_VISITED in cues:
+        said_visited_him_en(sr)  # meeting_reported.py: "X said Y had visited him"
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X

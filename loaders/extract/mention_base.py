@@ -156,6 +156,15 @@ _FA_SUFFIXES = frozenset({"zadeh", "zade", "zadegan", "pour", "poor", "far", "ni
                           "nezhad", "vand", "abadi", "lou", "loo", "khani", "doost", "dust"})
 
 
+def _after_family_al(toks: list[Tok], k: int, j: int) -> bool:
+    """Is token *j* a family name after "al-" / "Al" ("Turki Al al-Sheikh", "Turki al-Sheikh":
+    the honorific word is the family's name, not a title)?"""
+    p = j - 1
+    if toks[p].text == "-":
+        p -= 1
+    return p > k and toks[p].key in ("al", "el")
+
+
 def _cap_run(doc: Doc, k: int, hi: int) -> int:
     """End of a run of capitalised English words starting at *k*."""
     toks = doc.toks
@@ -171,8 +180,9 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             last_good = j
             continue
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
-                j > k and t.key in _EN_NAME_HONORIFICS and j + 1 < hi and toks[j + 1].cap
-                and not toks[j + 1].punct)):
+                j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
+                                                            and not toks[j + 1].punct or
+                                                            _after_family_al(toks, k, j)))):
             j += 1
             last_good = j
             if t.poss:

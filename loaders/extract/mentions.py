@@ -116,6 +116,7 @@ from loaders.extract.person_names import (
     _EN_BARE_NAME_VERBS,
     _en_bare_surnames,
     _first_names_before_surnames,
+    en_kin_first_names,
 )
 from loaders.extract.pope_refs import english_pope_refs
 from loaders.extract.titles import (
@@ -433,6 +434,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         seg = doc.text[w.s.start:w.s.end]
         if " bin " in seg:
             _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
+        if "and his " in seg or "and her " in seg:
+            en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y"
         if "ope" in seg or "ontiff" in seg:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
     out = w.out

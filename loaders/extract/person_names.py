@@ -182,3 +182,46 @@ def _known_name_word(doc: Doc, t: Tok) -> bool:
         return t.key in doc.gaz.ar_latin and _ar_name_word(doc, t, True)
     return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
         t.key not in L.EN_TITLE_FIRST and _latin_first_name(doc, t.key)
+
+
+# kin words whose bearer shares the family name of the person they refer to
+_EN_KIN_SAME_FAMILY = frozenset({"brother", "son", "nephew", "cousin", "uncle", "father",
+                                 "grandson", "sister", "daughter", "half-brother"})
+
+
+def _family_text(doc: Doc, m: Mention) -> str:
+    """The family name (last word, with its "al-" / "el-") of the person mention *m*."""
+    toks = doc.toks
+    lo = m.hi - 1
+    if lo - 2 >= m.lo and toks[lo - 1].text == "-" and toks[lo - 2].key in ("al", "el"):
+        lo -= 2
+    return doc.text[toks[lo].start:toks[m.hi - 1].end]
+
+
+def en_kin_first_names(doc: Doc, si: int, covered: dict[int, Mention],
+                       out: list[Mention]) -> None:
+    """English: a one-word name after "<name> and his / her <kin word>" takes the family of
+    the person it refers to ("Masoud Barzani and his nephew Nechirvan" -> Nechirvan Barzani,
+    "Bafel Talabani and his brother Qubad" -> Qubad Talabani), as Arabic "وشقيقه قوباد"."""
+    toks = doc.toks
+    s = doc.sents[si]
+    people = {m.hi: m for m in out if m.etype == "Person" and m.kind == "name" and
+              m.hi - m.lo >= 2}
+    for k in range(s.lo + 3, s.hi):
+        t = toks[k]
+        if k in covered or not t.cap or t.punct or not t.text.isalpha() or \
+                t.key in L.EN_NOT_NAME or t.key in L.EN_STOP or t.key in L.NATIONALITY:
+            continue
+        kin = k - 1 if toks[k - 1].key in _EN_KIN_SAME_FAMILY else k - 2
+        if toks[kin].key not in _EN_KIN_SAME_FAMILY or (kin == k - 2 and toks[k - 1].text != ","):
+            continue
+        if toks[kin - 1].key not in ("his", "her") or toks[kin - 2].key != "and":
+            continue
+        ref = people.get(kin - 2)
+        nxt = toks[k + 1] if k + 1 < s.hi else None
+        if ref is None or (nxt is not None and (nxt.cap and not nxt.punct or nxt.text == "-")):
+            continue  # ("and his son Mohammed Ali X": a full name, another step's)
+        eid = _resolve_name(doc, f"{t.text} {_family_text(doc, ref)}", "Person")
+        me = _ment_at(doc, si, k, k + 1, eid)
+        out.append(me)
+        covered[k] = me
