@@ -808,6 +808,22 @@ _EN_CLAUSE_END = frozenset({".", ";", "but", "while", "although", "though", "aft
                             "before", "whereas"})
 
 
+_EN_UNREAL_MODALS = frozenset({"would", "could", "should", "might", "may"})
+_EN_BE_PAST = frozenset({"was", "were", "is", "are"})
+_EN_DUE_TO = frozenset({"due", "scheduled", "supposed", "expected", "set", "meant", "slated"})
+
+
+def unreal_perfect_en(sr: Any, y: int) -> bool:
+    """The word at *y* before "have <meeting verb>" makes the meeting unreal: a modal ("would
+    have met X", "might have hosted him") or a plan that fell through ("was to have met X",
+    "had been due to have talks"); not a report ("is said / believed to have met X")."""
+    ky = sr.key(y)
+    if ky in _EN_UNREAL_MODALS:
+        return True
+    return ky == "to" and y - 1 >= sr.lo and (
+        sr.key(y - 1) in _EN_BE_PAST or sr.key(y - 1) in _EN_DUE_TO)
+
+
 def unreal_meeting_en(sr: Any, k: int) -> bool:
     """The English meeting word at *k* states no meeting that took place: an infinitive
     ("flew to Najaf to meet X", "declined / is to / agreed to meet X"; not "went on to meet",
@@ -824,6 +840,8 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
             break
         if ky == "whether":
             return True  # "would not say whether X had met Y": not asserted
+    if sr.key(k - 1) == "have" and k - 2 >= sr.lo and unreal_perfect_en(sr, k - 2):
+        return True  # "was to have met X", "would have met X": it did not take place
     if key in _EN_MEET_INF:
         b = k - 1
         while b > sr.lo and sr.key(b) in _EN_INF_ADV:
@@ -909,7 +927,7 @@ _EN_ALL_CUES = EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN
                "videolink", "video", "virtual", "virtually"}) | \
     frozenset({"received", "receives", "met", "meets", "hosted", "hosts", "welcomed", "welcomes",
                "greeted", "including", "among", "such", "after", "following", "before", "upon",
-               "during"}) | frozenset({
+               "during", "having", "fresh"}) | frozenset({
     "envoy", "envoys", "representative", "representatives", "adviser", "advisers", "advisor",
     "advisors", "son", "sons", "brother", "aide", "aides", "emissary", "messenger", "wife",
     "daughter", "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer", "lawyers"})
