@@ -284,34 +284,52 @@ def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
 _AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
                         "محادثاته", "مباحثاته", "لقاءه")
 _AR_PHRASE_OPEN = L._ar("خلال", "وخلال", "في", "وفي", "أثناء", "اثناء", "وأثناء", "عقب",
-                        "وعقب", "بعد", "وبعد", "لدى", "ولدى")
+                        "وعقب", "بعد", "وبعد", "لدى", "ولدى", "إثر", "وإثر", "فور", "وفور")
 
 
 _AR_PLANNED = L._ar("المرتقب", "المقبل", "المقرر", "المزمع", "المنتظر", "الملغى", "المؤجل",
                     "المحتمل", "المفترض")
 
 
+_AR_REL_HIS = L._ar("جمعه", "عقده", "أجراه", "جمعها", "عقدها", "أجراها")
+_AR_DEF_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "القمة", "الجلسة",
+                        "اللقاءات", "الاجتماعات")
+
+
 def his_meeting_first_ar(sr: Any) -> list[tuple[str, str, int]]:
     """(subject, partner, trigger): "وخلال لقائه (رئيس الوزراء) X في بغداد، أكد Y ..." -> Y
     met X: the pronoun of the meeting noun is the main clause's subject, named after the
-    comma (VSO: a verb, then the subject)."""
+    comma (VSO: a verb, then the subject). Also "وخلال اللقاء الذي جمعه / عقده مع X، أكد Y"."""
     out: list[tuple[str, str, int]] = []
     for t in sr.triggers(_AR_HIS_MEETING, _EMPTY):
         if t - 1 < sr.lo or not sr.f(t - 1) & _AR_PHRASE_OPEN or t - 1 != sr.lo:
             continue
-        obj = sr.after(t + 1, types=("Person", "Organization"), maxgap=3)
-        if obj is None:
+        out.extend(_first_phrase_pairs(sr, t, t))
+    for t in sr.triggers(_AR_REL_HIS, _EMPTY):
+        if t - 3 != sr.lo or not sr.f(t - 3) & _AR_PHRASE_OPEN or \
+                sr.key(t - 1) not in ("الذي", "التي") or not sr.f(t - 2) & _AR_DEF_MEETING:
             continue
-        comma = next((y for y in range(obj.hi, min(sr.hi, obj.hi + 8))
-                      if sr.toks[y].text in ("،", ",")), None)
-        if comma is None:
-            continue
-        subj = sr.after(comma + 2, types=("Person",), maxgap=1)
-        if subj is None or subj.eid == obj.eid or sr.blocked(t, subj) or \
-                sr.blocked(comma + 1) or any(sr.f(y) & _AR_PLANNED for y in range(t + 1, comma)):
-            continue  # "خلال لقائه المرتقب مع X، سيؤكد Y": not held yet
-        out.extend((subj.eid, o.eid, t) for o in sr.chain(obj) if o.eid != subj.eid)
+        if not sr.key(t).startswith("جمع") and sr.key(t + 1) != "مع":
+            continue  # "الجلسة التي عقدها البرلمان مع ...": the verb has its own subject
+        out.extend(_first_phrase_pairs(sr, t - 2, t))
     return out
+
+
+def _first_phrase_pairs(sr: Any, t: int, v: int) -> list[tuple[str, str, int]]:
+    """The pairs of an opening meeting phrase whose noun is at *t* and whose partner follows
+    the word at *v*: (subject after the comma, each partner, t)."""
+    obj = sr.after(v + 1, types=("Person", "Organization"), maxgap=3)
+    if obj is None:
+        return []
+    comma = next((y for y in range(obj.hi, min(sr.hi, obj.hi + 8))
+                  if sr.toks[y].text in ("،", ",")), None)
+    if comma is None:
+        return []
+    subj = sr.after(comma + 2, types=("Person",), maxgap=1)
+    if subj is None or subj.eid == obj.eid or sr.blocked(t, subj) or \
+            sr.blocked(comma + 1) or any(sr.f(y) & _AR_PLANNED for y in range(t + 1, comma)):
+        return []  # "خلال لقائه المرتقب مع X، سيؤكد Y": not held yet
+    return [(subj.eid, o.eid, t) for o in sr.chain(obj) if o.eid != subj.eid]
 
 
 # ---- MET_WITH: "X was visited by Y" ---------------------------------------------------------
@@ -838,7 +856,7 @@ def counterfactual_en(sr: Any, k: int) -> bool:
 
 
 # ---- all sentence-wide rules of this module -------------------------------------------------
-HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED
+HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED | _AR_REL_HIS
 HOOK_EN = frozenset({"visited", "meeting"}) | _EN_MET_VERBS | _EN_VISITED
 
 

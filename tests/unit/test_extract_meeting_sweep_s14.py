@@ -5,7 +5,13 @@
 - an opening participial or noun phrase names the main clause's subject's partner: "Having met
   Y in Beirut, X flew on", "Having held talks with Y, X ...", "Fresh from talks with Y, X ...",
   "After three hours of talks with Y, the speaker of parliament, X left" ("Having" is no
-  person; ``meeting_frames_en.opening_meeting_en``).
+  person; ``meeting_frames_en.opening_meeting_en``);
+- Arabic: "وخلال / وفي اللقاء الذي جمعه بـX (الاجتماع الذي عقده مع X)، أكد Y" and "وإثر
+  مباحثاته مع X، عاد Y" (``core_context.his_meeting_first_ar``);
+- "X and Y held closed-door talks / a face-to-face meeting / three hours of talks"
+  (``meeting_phrases.held_before_en``);
+- a meeting noun whose genitive met the one after بـ / مع past that one's title ("وجاء لقاء
+  X بالرئيس التركي Y", "مباحثات X مع نظيره السعودي Y"; ``meetings._met_svo``).
 
 Our own sentences, not taken from any data set. Each case: (name, text, lang, MET_WITH that
 must be found, MET_WITH that must NOT be found).
@@ -20,6 +26,7 @@ ARA, BERRI = "person:abbas-araghchi", "person:nabih-berri"
 FID, LAV = "person:hakan-fidan", "person:sergei-lavrov"
 SUD, ERD = "person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan"
 FAIS = "person:faisal-bin-farhan"
+MIK = "person:najib-mikati"
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +63,45 @@ CASES = [
   "Having failed to meet Lavrov, Fidan returned to Ankara.", "en", [], [MW(FID, LAV)]),
  ("en_before_meeting_future",
   "Before meeting Lavrov, Fidan will visit Baku.", "en", [], [MW(FID, LAV)]),
+ # ---- Arabic opening phrases
+ ("ar_during_the_meeting_that_joined_him",
+  "وخلال اللقاء الذي جمعه بنظيره الروسي سيرغي لافروف، شدد فيدان على وحدة الأراضي السورية.",
+  "ar", [MW(FID, LAV)], []),
+ ("ar_in_the_meeting_that_joined_him",
+  "وفي اللقاء الذي جمعه برئيس مجلس النواب نبيه بري، أكد عراقجي دعم بلاده للبنان.", "ar",
+  [MW(ARA, BERRI)], []),
+ ("ar_meeting_he_held_with",
+  "وخلال الاجتماع الذي عقده مع رئيس الوزراء نجيب ميقاتي، أكد عراقجي دعم بلاده.", "ar",
+  [MW(ARA, MIK)], []),
+ ("ar_right_after_his_talks",
+  "وإثر مباحثاته مع الرئيس رجب طيب أردوغان، عاد السوداني إلى بغداد.", "ar", [MW(SUD, ERD)],
+  []),
+ ("ar_planned_meeting_phrase",
+  "وخلال اللقاء الذي كان مقرراً أن يجمعه بلافروف، سيؤكد فيدان موقف بلاده.", "ar", [],
+  [MW(FID, LAV)]),
+ ("ar_meeting_of_with_title",
+  "وتناول لقاء عراقجي مع رئيس البرلمان نبيه بري الوضع في الجنوب.", "ar", [MW(ARA, BERRI)],
+  []),
+ ("ar_meeting_of_bi_title",
+  "وجاء لقاء السوداني بالرئيس التركي رجب طيب أردوغان بعد أشهر من التوتر.", "ar",
+  [MW(SUD, ERD)], []),
+ ("ar_talks_of_with_counterpart",
+  "وأسفرت مباحثات فيدان مع نظيره السعودي فيصل بن فرحان عن اتفاق على تشكيل لجنة.", "ar",
+  [MW(FID, FAIS)], []),
+ ("ar_meeting_of_planned_postponed",
+  "وكان لقاء عراقجي المرتقب مع رئيس البرلمان نبيه بري قد أرجئ.", "ar", [], [MW(ARA, BERRI)]),
+ # ---- "held" past modifiers
+ ("en_pair_held_closed_door_talks",
+  "Sudani and Erdogan held closed-door talks in Ankara.", "en", [MW(SUD, ERD)], []),
+ ("en_pair_held_hours_of_talks",
+  "The two leaders, Sudani and Erdogan, held three hours of talks.", "en", [MW(SUD, ERD)],
+  []),
+ ("en_pair_held_face_to_face_meeting",
+  "Sudani and Erdogan held a face-to-face meeting on Tuesday.", "en", [MW(SUD, ERD)], []),
+ ("en_pair_will_hold_talks",
+  "Sudani and Erdogan will hold closed-door talks next week.", "en", [], [MW(SUD, ERD)]),
+ ("en_pair_attended_meeting",
+  "Sudani and Erdogan attended a meeting of the Arab League.", "en", [], [MW(SUD, ERD)]),
 ]
 
 
