@@ -23,7 +23,7 @@ _QUOTES = frozenset('"“”«»')
 _EN_SAID = frozenset({"said", "says", "told", "added", "recalled", "insisted", "explained"})
 _EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 _EN_VISITED_ONLY = frozenset({"visited"})  # one-word trigger sets (built once, not per call)
-_EN_MEETING = frozenset({"meeting"})
+_EN_MEETING = frozenset({"meeting", "hosting", "receiving", "welcoming"})
 _AR_CLAUSE_START = frozenset({"و", "ثم", "كما", "وقد", "قد", "فقد", "وكان", "كان"})
 
 
@@ -720,6 +720,8 @@ def gerund_meeting_en(sr: Any) -> list[tuple[str, str, bool]]:
             if nat and nat != _home_country(sr, subj.eid):
                 out.append((subj.eid, nat, True))
             continue
+        if sr.key(t) != "meeting" and (first.etype != "Person" or first.poss):
+            continue  # "X, hosting Y in Ankara, said": a person ("receiving Iran's backing")
         envoys = first.etype == "Country" and country_envoys(sr, first)
         if first.etype == "Country" and not envoys:
             continue
@@ -857,7 +859,7 @@ def counterfactual_en(sr: Any, k: int) -> bool:
 
 # ---- all sentence-wide rules of this module -------------------------------------------------
 HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED | _AR_REL_HIS
-HOOK_EN = frozenset({"visited", "meeting"}) | _EN_MET_VERBS | _EN_VISITED
+HOOK_EN = frozenset({"visited"}) | _EN_MEETING | _EN_MET_VERBS | _EN_VISITED
 
 
 @needs((HOOK_AR, HOOK_EN))

@@ -11,7 +11,12 @@
 - "X and Y held closed-door talks / a face-to-face meeting / three hours of talks"
   (``meeting_phrases.held_before_en``);
 - a meeting noun whose genitive met the one after بـ / مع past that one's title ("وجاء لقاء
-  X بالرئيس التركي Y", "مباحثات X مع نظيره السعودي Y"; ``meetings._met_svo``).
+  X بالرئيس التركي Y", "مباحثات X مع نظيره السعودي Y"; ``meetings._met_svo``);
+- "X and his Turkish counterpart, Y, held talks" (a list: ``meeting_phrases.apposed_peer_gap_en``
+  in ``SentenceCore.chain``); "X, hosting / receiving / welcoming Y in Ankara, said"
+  (``core_context.gerund_meeting_en``); "the X-Y meeting", "X and Y's talks"
+  (``meeting_phrases.paired_noun_meeting_en``); "X played host to Y"
+  (``meeting_phrases.played_host_en``).
 
 Our own sentences, not taken from any data set. Each case: (name, text, lang, MET_WITH that
 must be found, MET_WITH that must NOT be found).
@@ -90,6 +95,31 @@ CASES = [
   [MW(FID, FAIS)], []),
  ("ar_meeting_of_planned_postponed",
   "وكان لقاء عراقجي المرتقب مع رئيس البرلمان نبيه بري قد أرجئ.", "ar", [], [MW(ARA, BERRI)]),
+ # ---- lists, participles, paired nouns, "played host to"
+ ("en_and_his_counterpart_apposed",
+  "Lavrov and his Turkish counterpart, Hakan Fidan, held talks in Moscow.", "en",
+  [MW(FID, LAV)], []),
+ ("en_and_his_guest_apposed_met",
+  "Erdogan and his guest, Sudani, met at the palace.", "en", [MW(ERD, SUD)], []),
+ ("en_hosting_participle",
+  "Erdogan, hosting Sudani in Ankara, said the two countries would expand trade.", "en",
+  [MW(ERD, SUD)], []),
+ ("en_receiving_participle",
+  "Berri, receiving Araghchi at his residence, stressed Lebanon's sovereignty.", "en",
+  [MW(BERRI, ARA)], []),
+ ("en_receiving_backing_no_meeting",
+  "Berri, receiving Hezbollah's backing, won the vote.", "en", [],
+  [MW(BERRI, "organization:hezbollah")]),
+ ("en_hyphen_pair_meeting",
+  "The Sudani-Erdogan meeting lasted three hours.", "en", [MW(SUD, ERD)], []),
+ ("en_and_possessive_meeting",
+  "Fidan and Lavrov's meeting in Moscow produced no breakthrough.", "en", [MW(FID, LAV)], []),
+ ("en_planned_hyphen_pair_meeting",
+  "The planned Sudani-Erdogan meeting was postponed.", "en", [], [MW(SUD, ERD)]),
+ ("en_played_host_to",
+  "Erdogan played host to Sudani at the presidential complex.", "en", [MW(ERD, SUD)], []),
+ ("en_will_play_host_to",
+  "Erdogan will play host to Sudani next month.", "en", [], [MW(ERD, SUD)]),
  # ---- "held" past modifiers
  ("en_pair_held_closed_door_talks",
   "Sudani and Erdogan held closed-door talks in Ankara.", "en", [MW(SUD, ERD)], []),
