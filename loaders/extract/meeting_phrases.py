@@ -89,3 +89,63 @@ def played_host_en(sr: Any) -> None:
         for o in sr.chain(obj, ("Person",)):
             if o.eid != subj.eid:
                 sr.add("MET_WITH", subj.eid, o.eid, "played_host_en")
+
+
+_EN_HOST_VERBS = frozenset({"met", "received", "hosted", "welcomed", "greeted"})
+_EN_GUEST_PREMOD = frozenset({"visiting", "distinguished"})
+
+
+def guest_as_object_en(sr: Any, g: int, guest: str | None) -> bool:
+    """"Y received the Iranian visitor" / "The Iraqi guest was received by Y": Y met *guest*
+    (the article's latest visitor; the caller reads "the guest met Y"). True when the word
+    at *g* was read so."""
+    if guest is None:
+        return False
+    b = g - 1
+    while b > sr.lo and (sr.key(b) in L.NATIONALITY or sr.key(b) in _EN_GUEST_PREMOD):
+        b -= 1  # over "Iranian", "visiting"
+    if sr.key(b) not in ("the", "his", "her", "their"):
+        return False
+    if sr.key(b - 1) in _EN_HOST_VERBS and sr.key(b - 2) not in ("was", "were", "been", "be"):
+        host = sr.subject_before(b - 1)
+        v = b - 1
+    elif sr.key(g + 1) in ("was", "were") and sr.key(g + 2) in _EN_HOST_VERBS and \
+            sr.key(g + 3) == "by":
+        host = sr.after(g + 4, types=("Person",), maxgap=6)
+        if host is not None and any(sr.toks[y].punct for y in range(g + 4, host.lo)):
+            host = None
+        v = g + 2
+    else:
+        return False
+    if host is None or host.etype != "Person" or host.eid == guest or sr.blocked(v, host):
+        return False
+    sr.add("MET_WITH", host.eid, guest, "guest_as_object_en")
+    return True
+
+
+AR_SAT_WITH = L._ar("جلس", "وجلس", "اختلى", "واختلى")
+_AR_TO_WITH = L._ar("إلى", "الى", "مع")
+
+
+def sat_with_ar(sr: Any) -> None:
+    """"وجلس X إلى / مع Y ساعتين", "واختلى X بـY في مكتبه": X met Y (the subject right after
+    the verb, the partner after إلى / مع / بـ)."""
+    for t in sr.triggers(AR_SAT_WITH, frozenset()):
+        subj = sr.after(t + 1, types=("Person",), maxgap=3)
+        if subj is None or subj.prefix.lstrip("و") or any(
+                sr.toks[y].punct for y in range(t + 1, subj.lo)):
+            continue
+        x = subj.hi
+        if sr.key(x) in _AR_TO_WITH:
+            x += 1
+            obj = sr.after(x, types=("Person",), maxgap=3)
+            ok = obj is not None and (obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo) == x
+        else:
+            obj = sr.after(x, types=("Person",), maxgap=0)
+            ok = obj is not None and sr.has_prep(obj, {"ب"}) and \
+                sr.key(t).lstrip("و").startswith("اختل")
+        if not ok or obj is None or obj.eid == subj.eid or sr.blocked(t, subj):
+            continue
+        for o in sr.chain(obj, ("Person",)):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "sat_with_ar")

@@ -16,7 +16,12 @@
   in ``SentenceCore.chain``); "X, hosting / receiving / welcoming Y in Ankara, said"
   (``core_context.gerund_meeting_en``); "the X-Y meeting", "X and Y's talks"
   (``meeting_phrases.paired_noun_meeting_en``); "X played host to Y"
-  (``meeting_phrases.played_host_en``).
+  (``meeting_phrases.played_host_en``);
+- the article's visitor named by description as an object or passive subject: "Y received the
+  Iranian visitor", "The Iraqi guest was received by Y", "Y welcomed his guest"
+  (``meeting_phrases.guest_as_object_en``);
+- "وجلس X إلى / مع Y", "واختلى X بـY" (``meeting_phrases.sat_with_ar``; not "جلس X إلى
+  جانب Y").
 
 Our own sentences, not taken from any data set. Each case: (name, text, lang, MET_WITH that
 must be found, MET_WITH that must NOT be found).
@@ -32,6 +37,7 @@ FID, LAV = "person:hakan-fidan", "person:sergei-lavrov"
 SUD, ERD = "person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan"
 FAIS = "person:faisal-bin-farhan"
 MIK = "person:najib-mikati"
+BUS = "person:badr-albusaidi"
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +126,30 @@ CASES = [
   "Erdogan played host to Sudani at the presidential complex.", "en", [MW(ERD, SUD)], []),
  ("en_will_play_host_to",
   "Erdogan will play host to Sudani next month.", "en", [], [MW(ERD, SUD)]),
+ # ---- the visitor by description
+ ("en_received_the_visitor",
+  "Iranian Foreign Minister Abbas Araghchi arrived in Beirut on Monday. Speaker Nabih Berri "
+  "received the Iranian visitor at his residence.", "en", [MW(ARA, BERRI)], []),
+ ("en_guest_was_received_by",
+  "Mohammed Shia al-Sudani flew to Ankara. The Iraqi guest was received by President Recep "
+  "Tayyip Erdogan at the presidential complex.", "en", [MW(SUD, ERD)], []),
+ ("en_welcomed_his_guest",
+  "Mohammed Shia al-Sudani flew to Ankara on Monday. Erdogan welcomed his guest at the "
+  "airport.", "en", [MW(SUD, ERD)], []),
+ ("en_did_not_receive_the_guest",
+  "Mohammed Shia al-Sudani flew to Ankara on Monday. Erdogan did not receive the Iraqi guest.",
+  "en", [], [MW(SUD, ERD)]),
+ # ---- sat with
+ ("ar_sat_to",
+  "وجلس عراقجي إلى البوسعيدي ساعتين.", "ar", [MW(ARA, BUS)], []),
+ ("ar_sat_with_counterpart",
+  "وجلس عراقجي مع نظيره العماني بدر البوسعيدي ساعتين.", "ar", [MW(ARA, BUS)], []),
+ ("ar_alone_with",
+  "واختلى السوداني بأردوغان في مكتبه.", "ar", [MW(SUD, ERD)], []),
+ ("ar_sat_beside",
+  "وجلس السوداني إلى جانب أردوغان في القمة.", "ar", [], [MW(SUD, ERD)]),
+ ("ar_did_not_sit_with",
+  "ولم يجلس عراقجي مع البوسعيدي.", "ar", [], [MW(ARA, BUS)]),
  # ---- "held" past modifiers
  ("en_pair_held_closed_door_talks",
   "Sudani and Erdogan held closed-door talks in Ankara.", "en", [MW(SUD, ERD)], []),
