@@ -149,3 +149,71 @@ def sat_with_ar(sr: Any) -> None:
         for o in sr.chain(obj, ("Person",)):
             if o.eid != subj.eid:
                 sr.add("MET_WITH", subj.eid, o.eid, "sat_with_ar")
+
+
+EN_MEALS = frozenset({"lunch", "dinner", "breakfast", "lunched", "dined", "breakfasted",
+                      "supper"})
+_EN_MEAL_VERBS = frozenset({"had", "has", "shared", "over", "hosted", "attended"})
+_EN_MEAL_MODS = frozenset({"a", "an", "working", "private", "official", "state", "late",
+                           "long", "lavish", "iftar", "informal", "closed"})
+
+
+def meal_with_en(sr: Any) -> None:
+    """"X had lunch / dinner with Y", "X lunched / dined with Y", "X and Y had dinner
+    (together)": they met."""
+    for t in sr.triggers(frozenset(), EN_MEALS):
+        k = sr.key(t)
+        if k in ("lunched", "dined", "breakfasted"):
+            v = t
+        else:
+            v = t - 1
+            while v > sr.lo and sr.key(v) in _EN_MEAL_MODS:
+                v -= 1
+            if sr.key(v) not in _EN_MEAL_VERBS or sr.key(v) == "over":
+                continue
+        subj = sr.subject_before(v)
+        if subj is None or subj.etype != "Person" or sr.blocked(v, subj):
+            continue
+        if sr.key(t + 1) == "with":
+            obj = sr.after(t + 2, types=("Person",), maxgap=4)
+            if obj is None or obj.poss or any(sr.toks[y].punct for y in range(t + 2, obj.lo)):
+                continue
+            for o in sr.chain(obj, ("Person",)):
+                if o.eid != subj.eid:
+                    sr.add("MET_WITH", subj.eid, o.eid, "meal_with_en")
+            continue
+        if sr.key(v) in ("had", "shared") and subj.hi <= v:
+            first = next((m for m in sr.args if m.etype == "Person" and m.hi <= subj.hi and
+                          subj in sr.chain(m, ("Person",))), None)
+            ch = sr.chain(first, ("Person",)) if first is not None else []
+            if len(ch) >= 2 and ch[-1] is subj:
+                for i, a in enumerate(ch):
+                    for b in ch[i + 1:]:
+                        if a.eid != b.eid:
+                            sr.add("MET_WITH", a.eid, b.eid, "meal_with_en")
+
+
+AR_ATE = L._ar("تناول", "وتناول", "تناولا", "وتناولا")
+_AR_MEAL_WORDS = L._ar("طعام", "الغداء", "العشاء", "الافطار", "الإفطار", "الفطور", "غداء",
+                       "عشاء", "إفطار", "افطار", "مأدبة", "مادبة", "وجبة")
+
+
+def meal_with_ar(sr: Any) -> None:
+    """"وتناول X (طعام) الغداء مع Y": X met Y (the subject right after the verb)."""
+    for t in sr.triggers(AR_ATE, frozenset()):
+        subj = sr.after(t + 1, types=("Person",), maxgap=3)
+        if subj is None or subj.prefix.lstrip("و") or any(
+                sr.toks[y].punct for y in range(t + 1, subj.lo)):
+            continue
+        x = subj.hi
+        while x < min(sr.hi, subj.hi + 4) and sr.f(x) & _AR_MEAL_WORDS:
+            x += 1
+        if x == subj.hi or sr.key(x) != "مع":
+            continue
+        obj = sr.after(x + 1, types=("Person",), maxgap=3)
+        if obj is None or (obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo) != x + 1 or \
+                obj.eid == subj.eid or sr.blocked(t, subj):
+            continue
+        for o in sr.chain(obj, ("Person",)):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "meal_with_ar")

@@ -21,7 +21,10 @@
   Iranian visitor", "The Iraqi guest was received by Y", "Y welcomed his guest"
   (``meeting_phrases.guest_as_object_en``);
 - "وجلس X إلى / مع Y", "واختلى X بـY" (``meeting_phrases.sat_with_ar``; not "جلس X إلى
-  جانب Y").
+  جانب Y");
+- a meal together: "X had lunch / dinner with Y", "X lunched with Y", "X and Y had a working
+  dinner", "وتناول X (طعام) الغداء مع Y", "وأولم X على شرف Y" (``meeting_phrases.meal_with_en``,
+  ``meal_with_ar``, ``meetings_ar._banquet``); not in the future or negated.
 
 Our own sentences, not taken from any data set. Each case: (name, text, lang, MET_WITH that
 must be found, MET_WITH that must NOT be found).
@@ -150,6 +153,26 @@ CASES = [
   "وجلس السوداني إلى جانب أردوغان في القمة.", "ar", [], [MW(SUD, ERD)]),
  ("ar_did_not_sit_with",
   "ولم يجلس عراقجي مع البوسعيدي.", "ar", [], [MW(ARA, BUS)]),
+ # ---- meals
+ ("en_had_dinner_with",
+  "Sudani had dinner with Erdogan in Ankara.", "en", [MW(SUD, ERD)], []),
+ ("en_lunched_with",
+  "Sudani lunched with Erdogan at the palace.", "en", [MW(SUD, ERD)], []),
+ ("en_pair_had_working_dinner",
+  "Sudani and Erdogan had a working dinner on Tuesday.", "en", [MW(SUD, ERD)], []),
+ ("en_will_have_dinner",
+  "Sudani will have dinner with Erdogan on Friday.", "en", [], [MW(SUD, ERD)]),
+ ("en_did_not_have_lunch",
+  "Sudani did not have lunch with Erdogan.", "en", [], [MW(SUD, ERD)]),
+ ("ar_ate_lunch_with",
+  "وتناول السوداني طعام الغداء مع أردوغان.", "ar", [MW(SUD, ERD)], []),
+ ("ar_ate_dinner_with_title",
+  "وتناول السوداني العشاء مع الرئيس التركي رجب طيب أردوغان في أنقرة.", "ar", [MW(SUD, ERD)],
+  []),
+ ("ar_will_eat_with",
+  "وسيتناول السوداني العشاء مع أردوغان.", "ar", [], [MW(SUD, ERD)]),
+ ("ar_gave_feast_in_honour",
+  "وأولم أردوغان على شرف السوداني في أنقرة.", "ar", [MW(ERD, SUD)], []),
  # ---- "held" past modifiers
  ("en_pair_held_closed_door_talks",
   "Sudani and Erdogan held closed-door talks in Ankara.", "en", [MW(SUD, ERD)], []),
