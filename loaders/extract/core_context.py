@@ -16,6 +16,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
 
 _EMPTY: frozenset[str] = frozenset()
@@ -858,7 +859,8 @@ def counterfactual_en(sr: Any, k: int) -> bool:
 
 
 # ---- all sentence-wide rules of this module -------------------------------------------------
-HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED | _AR_REL_HIS
+HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED | _AR_REL_HIS | \
+    AR_PAID_VISIT
 HOOK_EN = frozenset({"visited"}) | _EN_MEETING | _EN_MET_VERBS | _EN_VISITED
 
 
@@ -871,6 +873,8 @@ def context_rules(sr: Any) -> None:
     for a, b, _t in visited_person(sr):
         sr.add("MET_WITH", a, b, "visited_person")
     if sr.toks[sr.lo].ar:
+        for a, b, _t in paid_visit_ar(sr):  # meeting_phrases.py: "وقام X بزيارة Y"
+            sr.add("MET_WITH", a, b, "paid_visit_ar")
         for new, old, _t in khalafahu_ar(sr):
             sr.add("SUCCESSOR_OF", new, old, "khalafahu_ar")
         for a, b, _t in speaker_met_him_ar(sr):

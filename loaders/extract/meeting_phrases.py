@@ -217,3 +217,49 @@ def meal_with_ar(sr: Any) -> None:
         for o in sr.chain(obj, ("Person",)):
             if o.eid != subj.eid:
                 sr.add("MET_WITH", subj.eid, o.eid, "meal_with_ar")
+
+
+AR_PAID_VISIT = L._ar("بزيارة", "بزياره")
+_AR_DID = L._ar("قام", "وقام", "قامت", "وقامت")
+
+
+def paid_visit_ar(sr: Any) -> list[tuple[str, str, int]]:
+    """(visitor, host, trigger): "وقام X بزيارة (رئيس البرلمان) Y في مكتبه": a visit paid to a
+    person is a meeting (a place visited is VISITED, not this)."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(AR_PAID_VISIT, frozenset()):
+        visitor = sr.before(t, types=("Person",), maxgap=0)
+        if visitor is None or visitor.hi != t:
+            continue
+        s = visitor.tlo if 0 <= visitor.tlo < visitor.lo else visitor.lo
+        if s - 1 < sr.lo or not sr.f(s - 1) & _AR_DID:
+            continue
+        host = sr.after(t + 1, types=("Person",), maxgap=0)
+        if host is None or host.eid == visitor.eid or host.prefix or sr.blocked(t, visitor):
+            continue
+        out.append((visitor.eid, host.eid, t))
+    return out
+
+
+_EN_WHOM_VERBS = frozenset({"met", "received", "hosted", "welcomed", "greeted"})
+_EN_WHOM_AUX = frozenset({"had", "has", "have", "also", "first", "earlier", "already", "just",
+                          "briefly", "personally", "then", "later"})
+
+
+def whom_met_en(sr: Any) -> None:
+    """"X, whom Y had received a day earlier, ...": Y met X (the person right before the
+    relative pronoun)."""
+    for w in sr.triggers(frozenset(), frozenset({"whom"})):
+        if sr.key(w - 1) != ",":
+            continue
+        ante = _person_ending_at(sr, w - 1)
+        host = sr.after(w + 1, types=("Person",), maxgap=4)
+        if ante is None or host is None or host.poss or any(
+                sr.toks[y].punct for y in range(w + 1, host.lo)):
+            continue
+        v = host.hi
+        while v < sr.hi and sr.key(v) in _EN_WHOM_AUX:
+            v += 1
+        if sr.key(v) not in _EN_WHOM_VERBS or host.eid == ante.eid or sr.blocked(v, host):
+            continue
+        sr.add("MET_WITH", host.eid, ante.eid, "whom_met_en")

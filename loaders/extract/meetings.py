@@ -413,7 +413,7 @@ class MeetingRules(SentenceCore):
                 self._meeting_joined_him(t)  # "قال X في لقاء جمعه بـY"
                 return
             if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين") or self.key(t - 1) in (
-                    "جمع", "وجمع", "جمعت", "وجمعت"):
+                    "جمع", "وجمع", "جمعت", "وجمعت", "ضم", "وضم", "ضمت", "وضمت"):
                 # "لقاء جمع X بـY" / "لقاء بين X وY" / "وجمع لقاء ثلاثي X وY وZ"
                 first = self.after(t + 2 if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين")
                                    else t + 1, maxgap=3)

@@ -85,6 +85,7 @@ from loaders.extract.meeting_phrases import (
     meal_with_en,
     paired_noun_meeting_en,
     played_host_en,
+    whom_met_en,
 )
 from loaders.extract.meeting_press import (
     EN_DISCUSSED,
@@ -997,6 +998,7 @@ def meetings_en(sr: Any) -> None:
         speaker_partner_en(sr)
     if _EN_WHOM in cues:
         with_whom_en(sr)
+        whom_met_en(sr)  # meeting_phrases.py: "X, whom Y had received, ..."
     if EN_JOINT in cues:
         joint_press_conference(sr)  # meeting_press.py: "X and Y held a joint press conference"
     if EN_DISCUSSED in cues:

@@ -24,7 +24,10 @@
   جانب Y");
 - a meal together: "X had lunch / dinner with Y", "X lunched with Y", "X and Y had a working
   dinner", "وتناول X (طعام) الغداء مع Y", "وأولم X على شرف Y" (``meeting_phrases.meal_with_en``,
-  ``meal_with_ar``, ``meetings_ar._banquet``); not in the future or negated.
+  ``meal_with_ar``, ``meetings_ar._banquet``); not in the future or negated;
+- "وقام X بزيارة (رئيس البرلمان) Y" (a person visited; ``meeting_phrases.paid_visit_ar``);
+  "وضم اللقاء كلاً من X وY" (the verb before the noun); "X, whom Y had received, ..."
+  (``meeting_phrases.whom_met_en``).
 
 Our own sentences, not taken from any data set. Each case: (name, text, lang, MET_WITH that
 must be found, MET_WITH that must NOT be found).
@@ -173,6 +176,21 @@ CASES = [
   "وسيتناول السوداني العشاء مع أردوغان.", "ar", [], [MW(SUD, ERD)]),
  ("ar_gave_feast_in_honour",
   "وأولم أردوغان على شرف السوداني في أنقرة.", "ar", [MW(ERD, SUD)], []),
+ # ---- a visit paid to a person, "ضم اللقاء", "whom Y received"
+ ("ar_paid_visit_to_person",
+  "وقام وزير الخارجية الإيراني عباس عراقجي بزيارة رئيس مجلس النواب نبيه بري في مقره.", "ar",
+  [MW(ARA, BERRI)], []),
+ ("ar_paid_visit_not_done",
+  "ولم يقم عراقجي بزيارة نبيه بري.", "ar", [], [MW(ARA, BERRI)]),
+ ("ar_meeting_included",
+  "وضم اللقاء كلاً من فيدان ولافروف.", "ar", [MW(FID, LAV)], []),
+ ("en_whom_received",
+  "Sudani, whom Erdogan had received a day earlier, flew home on Tuesday.", "en",
+  [MW(SUD, ERD)], []),
+ ("en_whom_hoped_to_meet",
+  "Sudani, whom Erdogan had hoped to meet, flew home.", "en", [], [MW(SUD, ERD)]),
+ ("en_whom_never_met",
+  "Sudani, whom Erdogan never met, flew home.", "en", [], [MW(SUD, ERD)]),
  # ---- "held" past modifiers
  ("en_pair_held_closed_door_talks",
   "Sudani and Erdogan held closed-door talks in Ankara.", "en", [MW(SUD, ERD)], []),
