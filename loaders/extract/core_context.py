@@ -303,17 +303,27 @@ def his_meeting_first_ar(sr: Any) -> list[tuple[str, str, int]]:
     comma (VSO: a verb, then the subject). Also "وخلال اللقاء الذي جمعه / عقده مع X، أكد Y"."""
     out: list[tuple[str, str, int]] = []
     for t in sr.triggers(_AR_HIS_MEETING, _EMPTY):
-        if t - 1 < sr.lo or not sr.f(t - 1) & _AR_PHRASE_OPEN or t - 1 != sr.lo:
+        if not _opens_sentence_ar(sr, t - 1):
             continue
         out.extend(_first_phrase_pairs(sr, t, t))
     for t in sr.triggers(_AR_REL_HIS, _EMPTY):
-        if t - 3 != sr.lo or not sr.f(t - 3) & _AR_PHRASE_OPEN or \
+        if not _opens_sentence_ar(sr, t - 3) or \
                 sr.key(t - 1) not in ("الذي", "التي") or not sr.f(t - 2) & _AR_DEF_MEETING:
             continue
         if not sr.key(t).startswith("جمع") and sr.key(t + 1) != "مع":
             continue  # "الجلسة التي عقدها البرلمان مع ...": the verb has its own subject
         out.extend(_first_phrase_pairs(sr, t - 2, t))
     return out
+
+
+_AR_EDGE = L._ar("ختام", "نهاية", "أعقاب", "اعقاب", "مستهل", "بداية", "مطلع", "ختم")
+
+
+def _opens_sentence_ar(sr: Any, x: int) -> bool:
+    """Do the words up to *x* open the sentence as a time phrase ("وخلال", "وفي ختام")?"""
+    if x == sr.lo:
+        return bool(sr.f(x) & _AR_PHRASE_OPEN)
+    return x - 1 == sr.lo and bool(sr.f(x - 1) & _AR_PHRASE_OPEN) and bool(sr.f(x) & _AR_EDGE)
 
 
 def _first_phrase_pairs(sr: Any, t: int, v: int) -> list[tuple[str, str, int]]:

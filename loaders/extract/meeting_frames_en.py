@@ -618,6 +618,16 @@ def passive_then_active_en(sr: Any) -> None:
             _pair(sr, subj.eid, o.eid, "passive_then_active_en")
 
 
+def _closes_opening_meeting(sr: Any, c: int) -> bool:
+    """Is the comma at *c* the first of the sentence, closing an opening phrase with a
+    meeting word ("During his meeting with Y,", "In a meeting with Y on Monday,")?"""
+    if sr.key(sr.lo) not in _EN_OPENERS and sr.key(sr.lo) not in ("in", "at"):
+        return False
+    if any(sr.toks[y].text == "," for y in range(sr.lo, c)):
+        return False
+    return any(sr.f(y) & L.EN_MEET for y in range(sr.lo, c))
+
+
 def speaker_partner_en(sr: Any) -> None:
     """", Iraq's Foreign Ministry said." / ", a PUK official told Rudaw": the speaker of the
     reporting clause is no meeting partner (unless also named elsewhere in the sentence)."""
@@ -627,6 +637,8 @@ def speaker_partner_en(sr: Any) -> None:
                 any(sr.key(z) == "that" or sr.f(z) & L.EN_MEET for z in range(m.hi, sr.hi)):
             continue  # only a reporting clause closing the sentence
         b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        if sr.key(b) == "," and _closes_opening_meeting(sr, b):
+            continue  # "During his meeting with Y, X said Iraq needs water": X is the subject
         if sr.key(b) == "," or (b >= sr.lo and sr.toks[b].poss and sr.key(b - 1) == ","):
             spk.add(m.eid)
     if not spk:

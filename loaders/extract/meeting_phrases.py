@@ -263,3 +263,54 @@ def whom_met_en(sr: Any) -> None:
         if sr.key(v) not in _EN_WHOM_VERBS or host.eid == ante.eid or sr.blocked(v, host):
             continue
         sr.add("MET_WITH", host.eid, ante.eid, "whom_met_en")
+
+
+EN_SHOOK = frozenset({"shook", "shakes", "shaking"})
+
+
+def shook_hands_en(sr: Any) -> None:
+    """"X shook hands with Y", "X and Y shook hands": they met."""
+    for t in sr.triggers(frozenset(), EN_SHOOK):
+        if sr.key(t + 1) != "hands":
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        if sr.key(t + 2) == "with":
+            obj = sr.after(t + 3, types=("Person",), maxgap=4)
+            if obj is None or obj.poss or any(sr.toks[y].punct for y in range(t + 3, obj.lo)):
+                continue
+            members = [subj] + sr.chain(obj, ("Person",))
+        else:
+            first = next((m for m in sr.args if m.etype == "Person" and m.hi <= subj.hi and
+                          subj in sr.chain(m, ("Person",))), None)
+            members = sr.chain(first, ("Person",)) if first is not None else []
+            if len(members) < 2 or members[-1] is not subj:
+                continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.eid != b.eid and (sr.key(t + 2) != "with" or i == 0):
+                    sr.add("MET_WITH", a.eid, b.eid, "shook_hands_en")
+
+
+AR_SHOOK = L._ar("صافح", "وصافح", "تصافح", "وتصافح")
+
+
+def shook_hands_ar(sr: Any) -> None:
+    """"وصافح X Y" (VSO), "وتصافح X وY": they met."""
+    for t in sr.triggers(AR_SHOOK, frozenset()):
+        subj = sr.after(t + 1, types=("Person",), maxgap=3)
+        if subj is None or subj.prefix.lstrip("و") or any(
+                sr.toks[y].punct for y in range(t + 1, subj.lo)) or sr.blocked(t, subj):
+            continue
+        if sr.key(t).lstrip("و").startswith("تصافح"):
+            members = sr.chain(subj, ("Person",))
+        else:
+            obj = sr.after(subj.hi, types=("Person",), maxgap=0)
+            if obj is None or obj.prefix or sr.has_prep(obj, {"ب", "ل"}):
+                continue
+            members = [subj, obj]
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.eid != b.eid:
+                    sr.add("MET_WITH", a.eid, b.eid, "shook_hands_ar")

@@ -27,7 +27,14 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs
-from loaders.extract.meeting_phrases import AR_ATE, AR_SAT_WITH, meal_with_ar, sat_with_ar
+from loaders.extract.meeting_phrases import (
+    AR_ATE,
+    AR_SAT_WITH,
+    AR_SHOOK,
+    meal_with_ar,
+    sat_with_ar,
+    shook_hands_ar,
+)
 from loaders.extract.meeting_press import (
     AR_JOINT,
     dual_subject_met_ar,
@@ -1133,7 +1140,8 @@ def _in_his_reception(sr: Any) -> None:
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
-       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY))
+       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY),
+       (AR_SHOOK, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1150,6 +1158,8 @@ def meetings_ar(sr: Any) -> None:
         joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
     if AR_SAT_WITH in sr._by_ar:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
+    if AR_SHOOK in sr._by_ar:
+        shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
     if AR_ATE in sr._by_ar:
         meal_with_ar(sr)  # meeting_phrases.py: "وتناول X الغداء مع Y"
     if AR_TOLD in sr._by_ar and AR_MEETING_NOUNS in sr._by_ar:

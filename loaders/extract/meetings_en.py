@@ -82,9 +82,11 @@ from loaders.extract.meeting_frames_en import (
 from loaders.extract.meeting_phrases import (
     EN_MEALS,
     EN_PLAYED_HOST,
+    EN_SHOOK,
     meal_with_en,
     paired_noun_meeting_en,
     played_host_en,
+    shook_hands_en,
     whom_met_en,
 )
 from loaders.extract.meeting_press import (
@@ -927,7 +929,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -945,7 +947,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
-            EN_MEALS):
+            EN_MEALS, EN_SHOOK):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1003,6 +1005,8 @@ def meetings_en(sr: Any) -> None:
         joint_press_conference(sr)  # meeting_press.py: "X and Y held a joint press conference"
     if EN_DISCUSSED in cues:
         pair_discussed_en(sr)  # meeting_press.py: "X and Y discussed ..."
+    if EN_SHOOK in cues:
+        shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
     if EN_MEALS in cues:
         meal_with_en(sr)  # meeting_phrases.py: "X had lunch with Y"
     if EN_PLAYED_HOST in cues:

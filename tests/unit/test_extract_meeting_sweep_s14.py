@@ -27,7 +27,12 @@
   ``meal_with_ar``, ``meetings_ar._banquet``); not in the future or negated;
 - "وقام X بزيارة (رئيس البرلمان) Y" (a person visited; ``meeting_phrases.paid_visit_ar``);
   "وضم اللقاء كلاً من X وY" (the verb before the noun); "X, whom Y had received, ..."
-  (``meeting_phrases.whom_met_en``).
+  (``meeting_phrases.whom_met_en``);
+- "During his / In a meeting with Y, X said Iraq ...": X is the main clause's subject, no
+  speaker of a closing reporting clause (``meeting_frames_en.speaker_partner_en``); "وفي ختام
+  / مستهل لقائه Y (المباحثات التي أجراها مع Y)، X" (``core_context._opens_sentence_ar``);
+- a handshake: "X shook hands with Y", "X and Y shook hands", "وصافح X Y", "وتصافح X وY"
+  (``meeting_phrases.shook_hands_en`` / ``shook_hands_ar``; not refused or negated).
 
 Our own sentences, not taken from any data set. Each case: (name, text, lang, MET_WITH that
 must be found, MET_WITH that must NOT be found).
@@ -191,6 +196,33 @@ CASES = [
   "Sudani, whom Erdogan had hoped to meet, flew home.", "en", [], [MW(SUD, ERD)]),
  ("en_whom_never_met",
   "Sudani, whom Erdogan never met, flew home.", "en", [], [MW(SUD, ERD)]),
+ # ---- the main clause after an opening meeting phrase; handshakes
+ ("en_in_a_meeting_with_said",
+  "In a meeting with Erdogan on Monday, Sudani said Iraq wanted more water.", "en",
+  [MW(SUD, ERD)], []),
+ ("en_during_his_meeting_said",
+  "During his meeting with Erdogan, Sudani said Iraq needs water.", "en", [MW(SUD, ERD)], []),
+ ("en_closing_reporting_clause",
+  "Sudani met Erdogan in Ankara, Iraq's Foreign Minister Fuad Hussein said.", "en",
+  [MW(SUD, ERD)], [MW(SUD, "person:fuad-hussein"), MW(ERD, "person:fuad-hussein")]),
+ ("ar_at_the_end_of_talks_he_held",
+  "وفي ختام المباحثات التي أجراها مع أردوغان، عاد السوداني إلى بغداد.", "ar", [MW(SUD, ERD)],
+  []),
+ ("ar_at_the_end_of_his_meeting",
+  "وفي ختام لقائه الرئيس رجب طيب أردوغان، قال السوداني إن العلاقات متينة.", "ar",
+  [MW(SUD, ERD)], []),
+ ("en_shook_hands_with",
+  "Sudani shook hands with Erdogan at the start of the summit.", "en", [MW(SUD, ERD)], []),
+ ("en_pair_shook_hands",
+  "Sudani and Erdogan shook hands in front of the cameras.", "en", [MW(SUD, ERD)], []),
+ ("en_refused_to_shake_hands",
+  "Sudani refused to shake hands with Erdogan.", "en", [], [MW(SUD, ERD)]),
+ ("ar_shook_hands_vso",
+  "وصافح السوداني أردوغان في مستهل القمة.", "ar", [MW(SUD, ERD)], []),
+ ("ar_pair_shook_hands",
+  "وتصافح السوداني وأردوغان أمام عدسات المصورين.", "ar", [MW(SUD, ERD)], []),
+ ("ar_refused_handshake",
+  "ورفض السوداني مصافحة أردوغان.", "ar", [], [MW(SUD, ERD)]),
  # ---- "held" past modifiers
  ("en_pair_held_closed_door_talks",
   "Sudani and Erdogan held closed-door talks in Ankara.", "en", [MW(SUD, ERD)], []),
