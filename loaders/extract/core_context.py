@@ -16,6 +16,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
 
 _EMPTY: frozenset[str] = frozenset()
@@ -23,7 +24,7 @@ _QUOTES = frozenset('"“”«»')
 _EN_SAID = frozenset({"said", "says", "told", "added", "recalled", "insisted", "explained"})
 _EN_PASS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 _EN_VISITED_ONLY = frozenset({"visited"})  # one-word trigger sets (built once, not per call)
-_EN_MEETING = frozenset({"meeting"})
+_EN_MEETING = frozenset({"meeting", "hosting", "receiving", "welcoming"})
 _AR_CLAUSE_START = frozenset({"و", "ثم", "كما", "وقد", "قد", "فقد", "وكان", "كان"})
 
 
@@ -284,34 +285,62 @@ def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
 _AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
                         "محادثاته", "مباحثاته", "لقاءه")
 _AR_PHRASE_OPEN = L._ar("خلال", "وخلال", "في", "وفي", "أثناء", "اثناء", "وأثناء", "عقب",
-                        "وعقب", "بعد", "وبعد", "لدى", "ولدى")
+                        "وعقب", "بعد", "وبعد", "لدى", "ولدى", "إثر", "وإثر", "فور", "وفور")
 
 
 _AR_PLANNED = L._ar("المرتقب", "المقبل", "المقرر", "المزمع", "المنتظر", "الملغى", "المؤجل",
                     "المحتمل", "المفترض")
 
 
+_AR_REL_HIS = L._ar("جمعه", "عقده", "أجراه", "جمعها", "عقدها", "أجراها")
+_AR_DEF_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "القمة", "الجلسة",
+                        "اللقاءات", "الاجتماعات")
+
+
 def his_meeting_first_ar(sr: Any) -> list[tuple[str, str, int]]:
     """(subject, partner, trigger): "وخلال لقائه (رئيس الوزراء) X في بغداد، أكد Y ..." -> Y
     met X: the pronoun of the meeting noun is the main clause's subject, named after the
-    comma (VSO: a verb, then the subject)."""
+    comma (VSO: a verb, then the subject). Also "وخلال اللقاء الذي جمعه / عقده مع X، أكد Y"."""
     out: list[tuple[str, str, int]] = []
     for t in sr.triggers(_AR_HIS_MEETING, _EMPTY):
-        if t - 1 < sr.lo or not sr.f(t - 1) & _AR_PHRASE_OPEN or t - 1 != sr.lo:
+        if not _opens_sentence_ar(sr, t - 1):
             continue
-        obj = sr.after(t + 1, types=("Person", "Organization"), maxgap=3)
-        if obj is None:
+        out.extend(_first_phrase_pairs(sr, t, t))
+    for t in sr.triggers(_AR_REL_HIS, _EMPTY):
+        if not _opens_sentence_ar(sr, t - 3) or \
+                sr.key(t - 1) not in ("الذي", "التي") or not sr.f(t - 2) & _AR_DEF_MEETING:
             continue
-        comma = next((y for y in range(obj.hi, min(sr.hi, obj.hi + 8))
-                      if sr.toks[y].text in ("،", ",")), None)
-        if comma is None:
-            continue
-        subj = sr.after(comma + 2, types=("Person",), maxgap=1)
-        if subj is None or subj.eid == obj.eid or sr.blocked(t, subj) or \
-                sr.blocked(comma + 1) or any(sr.f(y) & _AR_PLANNED for y in range(t + 1, comma)):
-            continue  # "خلال لقائه المرتقب مع X، سيؤكد Y": not held yet
-        out.extend((subj.eid, o.eid, t) for o in sr.chain(obj) if o.eid != subj.eid)
+        if not sr.key(t).startswith("جمع") and sr.key(t + 1) != "مع":
+            continue  # "الجلسة التي عقدها البرلمان مع ...": the verb has its own subject
+        out.extend(_first_phrase_pairs(sr, t - 2, t))
     return out
+
+
+_AR_EDGE = L._ar("ختام", "نهاية", "أعقاب", "اعقاب", "مستهل", "بداية", "مطلع", "ختم")
+
+
+def _opens_sentence_ar(sr: Any, x: int) -> bool:
+    """Do the words up to *x* open the sentence as a time phrase ("وخلال", "وفي ختام")?"""
+    if x == sr.lo:
+        return bool(sr.f(x) & _AR_PHRASE_OPEN)
+    return x - 1 == sr.lo and bool(sr.f(x - 1) & _AR_PHRASE_OPEN) and bool(sr.f(x) & _AR_EDGE)
+
+
+def _first_phrase_pairs(sr: Any, t: int, v: int) -> list[tuple[str, str, int]]:
+    """The pairs of an opening meeting phrase whose noun is at *t* and whose partner follows
+    the word at *v*: (subject after the comma, each partner, t)."""
+    obj = sr.after(v + 1, types=("Person", "Organization"), maxgap=3)
+    if obj is None:
+        return []
+    comma = next((y for y in range(obj.hi, min(sr.hi, obj.hi + 8))
+                  if sr.toks[y].text in ("،", ",")), None)
+    if comma is None:
+        return []
+    subj = sr.after(comma + 2, types=("Person",), maxgap=1)
+    if subj is None or subj.eid == obj.eid or sr.blocked(t, subj) or \
+            sr.blocked(comma + 1) or any(sr.f(y) & _AR_PLANNED for y in range(t + 1, comma)):
+        return []  # "خلال لقائه المرتقب مع X، سيؤكد Y": not held yet
+    return [(subj.eid, o.eid, t) for o in sr.chain(obj) if o.eid != subj.eid]
 
 
 # ---- MET_WITH: "X was visited by Y" ---------------------------------------------------------
@@ -702,6 +731,8 @@ def gerund_meeting_en(sr: Any) -> list[tuple[str, str, bool]]:
             if nat and nat != _home_country(sr, subj.eid):
                 out.append((subj.eid, nat, True))
             continue
+        if sr.key(t) != "meeting" and (first.etype != "Person" or first.poss):
+            continue  # "X, hosting Y in Ankara, said": a person ("receiving Iran's backing")
         envoys = first.etype == "Country" and country_envoys(sr, first)
         if first.etype == "Country" and not envoys:
             continue
@@ -838,8 +869,9 @@ def counterfactual_en(sr: Any, k: int) -> bool:
 
 
 # ---- all sentence-wide rules of this module -------------------------------------------------
-HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED
-HOOK_EN = frozenset({"visited", "meeting"}) | _EN_MET_VERBS | _EN_VISITED
+HOOK_AR = _AR_KHALAFAHU | _AR_MEET_PRON | _AR_HIS_MEETING | _AR_VISITED | _AR_REL_HIS | \
+    AR_PAID_VISIT
+HOOK_EN = frozenset({"visited"}) | _EN_MEETING | _EN_MET_VERBS | _EN_VISITED
 
 
 @needs((HOOK_AR, HOOK_EN))
@@ -855,13 +887,16 @@ def context_rules(sr: Any) -> None:
         for a, b, _t in visited_person(sr):
             sr.add("MET_WITH", a, b, "visited_person")
     if sr.toks[sr.lo].ar:
+        if AR_PAID_VISIT in by_ar:
+            for a, b, _t in paid_visit_ar(sr):  # meeting_phrases.py: "وقام X بزيارة Y"
+                sr.add("MET_WITH", a, b, "paid_visit_ar")
         if _AR_KHALAFAHU in by_ar:
             for new, old, _t in khalafahu_ar(sr):
                 sr.add("SUCCESSOR_OF", new, old, "khalafahu_ar")
         if _AR_MEET_PRON in by_ar:
             for a, b, _t in speaker_met_him_ar(sr):
                 sr.add("MET_WITH", a, b, "speaker_met_him_ar")
-        if _AR_HIS_MEETING in by_ar:
+        if _AR_HIS_MEETING in by_ar or _AR_REL_HIS in by_ar:
             for a, b, _t in his_meeting_first_ar(sr):
                 sr.add("MET_WITH", a, b, "his_meeting_first_ar")
     else:
@@ -876,8 +911,8 @@ def context_rules(sr: Any) -> None:
                 sr.add("MET_WITH", a, b, "met_delegation_en", envoys=True)
 
 
-for _cues in ((_AR_VISITED, _EN_VISITED), (_AR_KHALAFAHU, _EMPTY), (_AR_MEET_PRON, _EMPTY),
-              (_AR_HIS_MEETING, _EMPTY), (_EMPTY, _EN_VISITED_ONLY), (_EMPTY, _EN_MEETING),
+for _cues in ((_AR_VISITED, _EN_VISITED), (AR_PAID_VISIT, _EMPTY), (_AR_KHALAFAHU, _EMPTY),
+              (_AR_MEET_PRON, _EMPTY), (_AR_HIS_MEETING, _EMPTY), (_AR_REL_HIS, _EMPTY), (_EMPTY, _EN_VISITED_ONLY), (_EMPTY, _EN_MEETING),
               (_EMPTY, _EN_MET_VERBS)):
     register_triggers(*_cues)  # (the sets context_rules looks up in the trigger index)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_phrases import guest_as_object_en
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 _EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
@@ -485,6 +486,8 @@ def guest_subject_met(sr: Any) -> None:
             if v is None:
                 continue
         else:
+            if t.key in _EN_GUEST and guest_as_object_en(sr, g, _latest_visitor(sr)):
+                continue  # meeting_phrases.py: "Y received the Iranian visitor"
             if t.key not in _EN_GUEST or sr.key(g - 1) not in ("the", "his", "her") and \
                     sr.key(g - 1) not in L.NATIONALITY:
                 continue

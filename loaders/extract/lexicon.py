@@ -400,6 +400,7 @@ EN_NOT_NAME = _en(
     "her", "their", "its", "it", "he", "she", "they", "we", "there", "this", "that", "these",
     "those", "according", "meanwhile", "however", "sources", "source", "witnesses",
     "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof", "rear",
+    "having", "being", "upon",  # "Having met X, Y ..." opens a participial clause
 )
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title

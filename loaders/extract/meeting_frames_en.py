@@ -170,23 +170,65 @@ def passive_apposed_agent_en(sr: Any) -> None:
         _pair(sr, subj.eid, agent.eid, "passive_apposed_agent_en")
 
 
-_EN_OPENERS = frozenset({"after", "following", "before", "upon", "during"})
-_EN_OPEN_NOUNS = frozenset({"meeting", "talks", "meetings"})
+_EN_OPENERS = frozenset({"after", "following", "before", "upon", "during", "having", "fresh"})
+_EN_OPEN_NOUNS = frozenset({"meeting", "talks", "meetings", "session", "discussions",
+                            "consultations"})
+_EN_OPEN_FILLERS = frozenset({"his", "her", "a", "the", "their", "separate", "lengthy", "two",
+                              "three", "four", "five", "several", "hours", "of", "long",
+                              "closed-door", "marathon", "private", "two-hour", "three-hour",
+                              "day-long"})
+_EN_HAVING_VERBS = frozenset({"met", "hosted", "received", "welcomed"})
+
+
+def _opening_head(sr: Any) -> int | None:
+    """The meeting word of an opening phrase ("After (three hours of) talks with", "Fresh
+    from talks with", "Having met / held talks with"), or None."""
+    lo = sr.lo
+    k0 = sr.key(lo)
+    if k0 == "fresh":
+        if sr.key(lo + 1) not in ("from", "off"):
+            return None
+        lo += 1
+    elif k0 == "having":
+        if sr.key(lo + 1) in _EN_HAVING_VERBS:
+            return lo + 1
+        if sr.key(lo + 1) not in ("held", "had"):
+            return None
+        lo += 1
+    elif k0 not in _EN_OPENERS:
+        return None
+    x = lo + 1
+    while sr.key(x) in _EN_OPEN_FILLERS:
+        x += 1
+    return x
+
+
+def _past_apposition(sr: Any, comma: int) -> int:
+    """The comma closing a short apposition that opens at *comma* ("with Y, the speaker of
+    parliament, X left"), else *comma* itself."""
+    if sr.key(comma + 1) not in ("the", "a", "an", "his", "her", "their", "lebanon's",
+                                 "iran's", "iraq's") and not (
+            comma + 1 < sr.hi and sr.toks[comma + 1].text[:1].islower()):
+        return comma
+    for y in range(comma + 1, min(sr.hi, comma + 9)):
+        if sr.mention_at.get(y) is not None and sr.mention_at[y].etype == "Person":
+            return comma
+        if sr.toks[y].text == ",":
+            return y
+    return comma
 
 
 def opening_meeting_en(sr: Any) -> None:
     """"After meeting Y, X told reporters ...", "Following talks with Y, X said ...", "After
-    his meeting with Y, X ...": the main clause's subject met Y."""
+    his meeting with Y, X ...", "Having met Y in Beirut, X flew on ...", "Fresh from talks
+    with Y, X ...": the main clause's subject met Y."""
     lo = sr.lo
-    if sr.key(lo) not in _EN_OPENERS:
+    x = _opening_head(sr)
+    if x is None:
         return
-    x = lo + 1
-    while sr.key(x) in ("his", "her", "a", "the", "their", "separate", "lengthy", "two",
-                        "hours", "of"):
-        x += 1
-    if sr.key(x) not in _EN_OPEN_NOUNS and not (sr.key(x) == "meeting" or
-                                                sr.key(x) in ("talking", "receiving",
-                                                              "hosting")):
+    having = sr.key(lo) == "having" and sr.key(x) in _EN_HAVING_VERBS
+    if not having and sr.key(x) not in _EN_OPEN_NOUNS and not (
+            sr.key(x) == "meeting" or sr.key(x) in ("talking", "receiving", "hosting")):
         return
     if sr.key(lo) == "during" and sr.key(x) == "meeting" and sr.key(x - 1) == "his":
         return  # relations._met_his_noun reads these
@@ -194,6 +236,8 @@ def opening_meeting_en(sr: Any) -> None:
     start = v + 1
     if sr.key(start) == "with":
         start += 1
+    elif having:
+        pass
     elif sr.key(v) in _EN_OPEN_NOUNS and sr.key(v) != "meeting":
         return
     elif sr.key(v) == "meeting" and x > lo + 1:
@@ -210,12 +254,14 @@ def opening_meeting_en(sr: Any) -> None:
                   if sr.toks[y].text == ","), None)
     if comma is None:
         return
+    comma = _past_apposition(sr, comma)
     subj = sr.after(comma + 1, types=("Person",), maxgap=3)
     if subj is None or subj.poss or any(sr.toks[y].punct for y in range(
             comma + 1, subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo)):
         return
     if sr.blocked(v) or (subj.hi < sr.hi and sr.blocked(subj.hi, subj)) or any(
-            sr.f(y) & (L.EN_MODAL | L.EN_NEG) for y in range(subj.hi, min(sr.hi, subj.hi + 4))):
+            sr.f(y) & (L.EN_MODAL | L.EN_NEG) and sr.key(y) != "without"
+            for y in range(subj.hi, min(sr.hi, subj.hi + 4))):
         return  # "Before meeting Y, X will visit Najaf"
     for o in objs:
         _pair(sr, subj.eid, o.eid, "opening_meeting_en")
@@ -572,6 +618,16 @@ def passive_then_active_en(sr: Any) -> None:
             _pair(sr, subj.eid, o.eid, "passive_then_active_en")
 
 
+def _closes_opening_meeting(sr: Any, c: int) -> bool:
+    """Is the comma at *c* the first of the sentence, closing an opening phrase with a
+    meeting word ("During his meeting with Y,", "In a meeting with Y on Monday,")?"""
+    if sr.key(sr.lo) not in _EN_OPENERS and sr.key(sr.lo) not in ("in", "at"):
+        return False
+    if any(sr.toks[y].text == "," for y in range(sr.lo, c)):
+        return False
+    return any(sr.f(y) & L.EN_MEET for y in range(sr.lo, c))
+
+
 def speaker_partner_en(sr: Any) -> None:
     """", Iraq's Foreign Ministry said." / ", a PUK official told Rudaw": the speaker of the
     reporting clause is no meeting partner (unless also named elsewhere in the sentence)."""
@@ -581,6 +637,8 @@ def speaker_partner_en(sr: Any) -> None:
                 any(sr.key(z) == "that" or sr.f(z) & L.EN_MEET for z in range(m.hi, sr.hi)):
             continue  # only a reporting clause closing the sentence
         b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        if sr.key(b) == "," and _closes_opening_meeting(sr, b):
+            continue  # "During his meeting with Y, X said Iraq needs water": X is the subject
         if sr.key(b) == "," or (b >= sr.lo and sr.toks[b].poss and sr.key(b - 1) == ","):
             spk.add(m.eid)
     if not spk:

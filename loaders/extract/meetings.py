@@ -75,6 +75,7 @@ from loaders.extract.meeting_guest_then import (
     then_clause_ar,
 )
 from loaders.extract.meeting_passive_agent import apposed_agent_en, prep_object_en
+from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
     unnamed_prep_object_ar,
@@ -200,8 +201,7 @@ class MeetingRules(SentenceCore):
                         self.add("MET_WITH", a, b, "hosted_for_en")
                 if tok.key in ("talks", "meeting", "meetings") and not any(
                         self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
-                        self.key(t - 1) not in ("held", "hold", "holding", "holds") and \
-                        self.key(t - 2) not in ("held", "hold", "holding", "holds"):
+                        not held_before_en(self, t):
                     continue
                 if tok.key in ("session", "dialogue") and not (
                         any(self.key(x) in _EN_HOLD for x in range(max(self.lo, t - 6), t)) and
@@ -413,7 +413,7 @@ class MeetingRules(SentenceCore):
                 self._meeting_joined_him(t)  # "قال X في لقاء جمعه بـY"
                 return
             if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين") or self.key(t - 1) in (
-                    "جمع", "وجمع", "جمعت", "وجمعت"):
+                    "جمع", "وجمع", "جمعت", "وجمعت", "ضم", "وضم", "ضمت", "وضمت"):
                 # "لقاء جمع X بـY" / "لقاء بين X وY" / "وجمع لقاء ثلاثي X وY وZ"
                 first = self.after(t + 2 if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين")
                                    else t + 1, maxgap=3)
@@ -434,9 +434,11 @@ class MeetingRules(SentenceCore):
                 members = [m for m in self.chain(gen) if m.etype == "Person"]
                 if len(members) == 1:
                     # "لقاء قاآني بالكاظمي": the noun's genitive met the one after بـ/مع
-                    nxt = self.after(gen.hi, types=("Person", "Organization"), maxgap=1)
+                    # (also past the partner's title: "لقاء X برئيس البرلمان Y", "مع نظيره Y")
+                    nxt = self.after(gen.hi, types=("Person", "Organization"), maxgap=6)
                     if nxt is not None and (self.has_prep(nxt, {"ب", "مع"})) and \
-                            nxt.lo - gen.hi <= (1 if self.key(gen.hi) == "مع" else 0):
+                            (nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo) - gen.hi <= (
+                                1 if self.key(gen.hi) == "مع" else 0):
                         members = members + self.chain(nxt)
                 if len(members) >= 2 and not self.blocked(t):
                     for i1 in range(len(members)):

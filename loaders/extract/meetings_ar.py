@@ -27,6 +27,14 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_phrases import (
+    AR_ATE,
+    AR_SAT_WITH,
+    AR_SHOOK,
+    meal_with_ar,
+    sat_with_ar,
+    shook_hands_ar,
+)
 from loaders.extract.meeting_press import (
     AR_JOINT,
     dual_subject_met_ar,
@@ -771,6 +779,7 @@ def _credentials(sr: Any) -> None:
 # ---- "أقام X مأدبة عشاء على شرف Y" / "مأدبة أقامها X على شرفه": the host met the guest --------
 _HONOUR = L._ar("شرف", "شرفه", "شرفها", "شرفهم")
 _HOSTED = L._ar("أقام", "اقام", "أقامت", "اقامت", "أقامها", "اقامها", "أقامه", "اقامه", "أولم")
+_GAVE_FEAST = L._ar("أولم", "اولم")  # "أولم X على شرف Y": the verb is the banquet
 _BANQUET = L._ar("مأدبة", "مادبة", "مأدبه", "مادبه", "حفل", "حفلة", "وليمة", "وليمه")
 
 
@@ -778,7 +787,7 @@ def _banquet(sr: Any) -> None:
     """"أقام X مأدبة عشاء على شرف Y" -> X met Y; "حضر Y مأدبة أقامها X على شرفه" -> X met Y
     (the -ه is the sentence's subject before the banquet)."""
     for h in sr.triggers(_HONOUR, _EMPTY):
-        if sr.key(h - 1) != "علي" or not any(sr.f(x) & _BANQUET
+        if sr.key(h - 1) != "علي" or not any(sr.f(x) & _BANQUET or sr.f(x) & _GAVE_FEAST
                                              for x in range(max(sr.lo, h - 8), h)):
             continue
         v = next((x for x in range(h - 2, max(sr.lo, h - 12) - 1, -1) if sr.f(x) & _HOSTED),
@@ -1130,7 +1139,9 @@ def _in_his_reception(sr: Any) -> None:
 
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
-       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY))
+       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
+       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY),
+       (AR_SHOOK, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1145,6 +1156,12 @@ def meetings_ar(sr: Any) -> None:
         _banquet(sr)  # "أقام X مأدبة على شرف Y"
     if AR_JOINT in sr._by_ar:
         joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
+    if AR_SAT_WITH in sr._by_ar:
+        sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
+    if AR_SHOOK in sr._by_ar:
+        shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
+    if AR_ATE in sr._by_ar:
+        meal_with_ar(sr)  # meeting_phrases.py: "وتناول X الغداء مع Y"
     if AR_TOLD in sr._by_ar and AR_MEETING_NOUNS in sr._by_ar:
         told_at_meeting_ar(sr)  # meeting_told.py: "أكد X لـY خلال اللقاء / لقائهما"
     if not triggers:

@@ -79,6 +79,16 @@ from loaders.extract.meeting_frames_en import (
     visit_person_en,
     with_whom_en,
 )
+from loaders.extract.meeting_phrases import (
+    EN_MEALS,
+    EN_PLAYED_HOST,
+    EN_SHOOK,
+    meal_with_en,
+    paired_noun_meeting_en,
+    played_host_en,
+    shook_hands_en,
+    whom_met_en,
+)
 from loaders.extract.meeting_press import (
     EN_DISCUSSED,
     EN_JOINT,
@@ -814,6 +824,22 @@ _EN_CLAUSE_END = frozenset({".", ";", "but", "while", "although", "though", "aft
                             "before", "whereas"})
 
 
+_EN_UNREAL_MODALS = frozenset({"would", "could", "should", "might", "may"})
+_EN_BE_PAST = frozenset({"was", "were", "is", "are"})
+_EN_DUE_TO = frozenset({"due", "scheduled", "supposed", "expected", "set", "meant", "slated"})
+
+
+def unreal_perfect_en(sr: Any, y: int) -> bool:
+    """The word at *y* before "have <meeting verb>" makes the meeting unreal: a modal ("would
+    have met X", "might have hosted him") or a plan that fell through ("was to have met X",
+    "had been due to have talks"); not a report ("is said / believed to have met X")."""
+    ky = sr.key(y)
+    if ky in _EN_UNREAL_MODALS:
+        return True
+    return ky == "to" and y - 1 >= sr.lo and (
+        sr.key(y - 1) in _EN_BE_PAST or sr.key(y - 1) in _EN_DUE_TO)
+
+
 def unreal_meeting_en(sr: Any, k: int) -> bool:
     """The English meeting word at *k* states no meeting that took place: an infinitive
     ("flew to Najaf to meet X", "declined / is to / agreed to meet X"; not "went on to meet",
@@ -830,6 +856,8 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
             break
         if ky == "whether":
             return True  # "would not say whether X had met Y": not asserted
+    if sr.key(k - 1) == "have" and k - 2 >= sr.lo and unreal_perfect_en(sr, k - 2):
+        return True  # "was to have met X", "would have met X": it did not take place
     if key in _EN_MEET_INF:
         b = k - 1
         while b > sr.lo and sr.key(b) in _EN_INF_ADV:
@@ -907,7 +935,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -915,7 +943,7 @@ _EN_ALL_CUES = EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN
                "videolink", "video", "virtual", "virtually"}) | \
     frozenset({"received", "receives", "met", "meets", "hosted", "hosts", "welcomed", "welcomes",
                "greeted", "including", "among", "such", "after", "following", "before", "upon",
-               "during"}) | frozenset({
+               "during", "having", "fresh"}) | frozenset({
     "envoy", "envoys", "representative", "representatives", "adviser", "advisers", "advisor",
     "advisors", "son", "sons", "brother", "aide", "aides", "emissary", "messenger", "wife",
     "daughter", "nephew", "cousin", "relatives", "family", "bodyguards", "lawyer", "lawyers"})
@@ -924,7 +952,8 @@ _EN_ALL_CUES = EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN
 for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _EN_PROXY_NOUNS,
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
-            _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED):
+            _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
+            EN_MEALS, EN_SHOOK):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -977,10 +1006,19 @@ def meetings_en(sr: Any) -> None:
         speaker_partner_en(sr)
     if _EN_WHOM in cues:
         with_whom_en(sr)
+        whom_met_en(sr)  # meeting_phrases.py: "X, whom Y had received, ..."
     if EN_JOINT in cues:
         joint_press_conference(sr)  # meeting_press.py: "X and Y held a joint press conference"
     if EN_DISCUSSED in cues:
         pair_discussed_en(sr)  # meeting_press.py: "X and Y discussed ..."
+    if EN_SHOOK in cues:
+        shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
+    if EN_MEALS in cues:
+        meal_with_en(sr)  # meeting_phrases.py: "X had lunch with Y"
+    if EN_PLAYED_HOST in cues:
+        played_host_en(sr)  # meeting_phrases.py: "X played host to Y"
+    if EN_MEETING_NOUNS in cues:
+        paired_noun_meeting_en(sr, EN_MEETING_NOUNS)  # meeting_phrases.py: "the X-Y meeting"
     if EN_TOLD in cues and EN_MEETING_NOUNS in cues:
         told_at_meeting_en(sr)  # meeting_told.py: "X told Y during a meeting"
     if EN_AS_DID in cues:

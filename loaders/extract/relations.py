@@ -88,6 +88,7 @@ from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
+from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -741,6 +742,10 @@ class SentenceCore:
                     gap_keys[-2] in ("his", "her", "their") and gap_keys[-3] == "and" and \
                     (len(gap_keys) == 3 or gap_keys[0] == ","):
                 out.append(nxt)  # "X and his brother Y"
+                cur = nxt
+                continue
+            if apposed_peer_gap_en(gap_keys):
+                out.append(nxt)  # "X and his Turkish counterpart, Y, held talks"
                 cur = nxt
                 continue
             if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (

@@ -1,0 +1,316 @@
+"""MET_WITH: small readers of meeting phrases in feature writing (session 14).
+
+- ``held_before_en``: "X and Y held closed-door talks", "held a two-hour meeting", "held
+  three hours of talks": the verb "held" a few modifiers before the meeting noun;
+- ``apposed_peer_gap_en``: "X and his Turkish counterpart, Y, met": Y is the second member of
+  the list (``SentenceCore.chain``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_EN_HELD = frozenset({"held", "hold", "holding", "holds"})
+_EN_NOUN_MODIFIERS = frozenset({"a", "an", "closed", "-", "door", "two", "three", "four", "five",
+                                "several", "hours", "hour", "of", "long", "lengthy",
+                                "marathon", "private", "secret", "direct", "face", "to",
+                                "rare", "frank", "day", "more", "than", "separate", "further",
+                                "fresh", "new", "unannounced", "informal", "formal",
+                                "bilateral", "extensive", "intensive", "tense", "cordial"})
+
+
+def held_before_en(sr: Any, t: int) -> bool:
+    """Is the meeting noun at *t* the object of "held" past a few modifiers ("held talks",
+    "held closed-door talks", "held three hours of talks", "held a face-to-face meeting")?"""
+    for y in range(t - 1, max(sr.lo - 1, t - 8), -1):
+        ky = sr.key(y)
+        if ky in _EN_HELD:
+            return True
+        if ky not in _EN_NOUN_MODIFIERS or sr.mention_at.get(y) is not None:
+            return False
+    return False
+
+
+_EN_PEER_NOUNS = frozenset({"counterpart", "counterparts", "host", "guest", "deputy", "visitor",
+                            "successor", "predecessor", "ally", "rival"})
+
+
+def apposed_peer_gap_en(gap_keys: list[str]) -> bool:
+    """The words between two list members are "and his (Turkish) counterpart ," ("X and his
+    Turkish counterpart, Y, held talks")."""
+    return len(gap_keys) >= 4 and gap_keys[0] == "and" and \
+        gap_keys[1] in ("his", "her", "their") and gap_keys[-1] == "," and \
+        gap_keys[-2] in _EN_PEER_NOUNS and all(g in L.NATIONALITY for g in gap_keys[2:-2])
+
+
+def _person_ending_at(sr: Any, hi: int) -> Any:
+    """The person mention whose last token is just before *hi*, or None."""
+    m = sr.mention_at.get(hi - 1)
+    return m if m is not None and m.etype == "Person" and m.hi == hi else None
+
+
+def paired_noun_meeting_en(sr: Any, nouns: frozenset[str]) -> None:
+    """"The Sudani-Erdogan meeting", "Fidan and Lavrov's talks": the two people named
+    before the meeting noun met."""
+    for t in sr.triggers(frozenset(), nouns):
+        b = _person_ending_at(sr, t)
+        if b is None:
+            continue
+        p = b.tlo if 0 <= b.tlo < b.lo else b.lo
+        if sr.key(p - 1) == "-" and not b.poss:
+            a = _person_ending_at(sr, p - 1)
+        elif sr.key(p - 1) == "and" and b.poss:
+            a = _person_ending_at(sr, p - 1)
+            if a is not None and (a.poss or sr.key(a.lo - 1) in ("of", "between")):
+                a = None
+        else:
+            continue
+        if a is None or a.eid == b.eid or sr.blocked(t, a):
+            continue
+        sr.add("MET_WITH", a.eid, b.eid, "paired_noun_meeting_en")
+
+
+EN_PLAYED_HOST = frozenset({"host", "hosts"})
+
+
+def played_host_en(sr: Any) -> None:
+    """"X played host to Y": X met Y (the object list after "to")."""
+    for t in sr.triggers(frozenset(), EN_PLAYED_HOST):
+        if sr.key(t - 1) not in ("played", "plays", "playing", "play") or sr.key(t + 1) != "to":
+            continue
+        obj = sr.after(t + 2, types=("Person",), maxgap=4)
+        if obj is None or obj.poss or any(sr.toks[y].punct for y in range(t + 2, obj.lo)):
+            continue
+        subj = sr.subject_before(t - 1)
+        if subj is None or subj.etype != "Person" or sr.blocked(t - 1, subj):
+            continue
+        for o in sr.chain(obj, ("Person",)):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "played_host_en")
+
+
+_EN_HOST_VERBS = frozenset({"met", "received", "hosted", "welcomed", "greeted"})
+_EN_GUEST_PREMOD = frozenset({"visiting", "distinguished"})
+
+
+def guest_as_object_en(sr: Any, g: int, guest: str | None) -> bool:
+    """"Y received the Iranian visitor" / "The Iraqi guest was received by Y": Y met *guest*
+    (the article's latest visitor; the caller reads "the guest met Y"). True when the word
+    at *g* was read so."""
+    if guest is None:
+        return False
+    b = g - 1
+    while b > sr.lo and (sr.key(b) in L.NATIONALITY or sr.key(b) in _EN_GUEST_PREMOD):
+        b -= 1  # over "Iranian", "visiting"
+    if sr.key(b) not in ("the", "his", "her", "their"):
+        return False
+    if sr.key(b - 1) in _EN_HOST_VERBS and sr.key(b - 2) not in ("was", "were", "been", "be"):
+        host = sr.subject_before(b - 1)
+        v = b - 1
+    elif sr.key(g + 1) in ("was", "were") and sr.key(g + 2) in _EN_HOST_VERBS and \
+            sr.key(g + 3) == "by":
+        host = sr.after(g + 4, types=("Person",), maxgap=6)
+        if host is not None and any(sr.toks[y].punct for y in range(g + 4, host.lo)):
+            host = None
+        v = g + 2
+    else:
+        return False
+    if host is None or host.etype != "Person" or host.eid == guest or sr.blocked(v, host):
+        return False
+    sr.add("MET_WITH", host.eid, guest, "guest_as_object_en")
+    return True
+
+
+AR_SAT_WITH = L._ar("جلس", "وجلس", "اختلى", "واختلى")
+_AR_TO_WITH = L._ar("إلى", "الى", "مع")
+
+
+def sat_with_ar(sr: Any) -> None:
+    """"وجلس X إلى / مع Y ساعتين", "واختلى X بـY في مكتبه": X met Y (the subject right after
+    the verb, the partner after إلى / مع / بـ)."""
+    for t in sr.triggers(AR_SAT_WITH, frozenset()):
+        subj = sr.after(t + 1, types=("Person",), maxgap=3)
+        if subj is None or subj.prefix.lstrip("و") or any(
+                sr.toks[y].punct for y in range(t + 1, subj.lo)):
+            continue
+        x = subj.hi
+        if sr.key(x) in _AR_TO_WITH:
+            x += 1
+            obj = sr.after(x, types=("Person",), maxgap=3)
+            ok = obj is not None and (obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo) == x
+        else:
+            obj = sr.after(x, types=("Person",), maxgap=0)
+            ok = obj is not None and sr.has_prep(obj, {"ب"}) and \
+                sr.key(t).lstrip("و").startswith("اختل")
+        if not ok or obj is None or obj.eid == subj.eid or sr.blocked(t, subj):
+            continue
+        for o in sr.chain(obj, ("Person",)):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "sat_with_ar")
+
+
+EN_MEALS = frozenset({"lunch", "dinner", "breakfast", "lunched", "dined", "breakfasted",
+                      "supper"})
+_EN_MEAL_VERBS = frozenset({"had", "has", "shared", "over", "hosted", "attended"})
+_EN_MEAL_MODS = frozenset({"a", "an", "working", "private", "official", "state", "late",
+                           "long", "lavish", "iftar", "informal", "closed"})
+
+
+def meal_with_en(sr: Any) -> None:
+    """"X had lunch / dinner with Y", "X lunched / dined with Y", "X and Y had dinner
+    (together)": they met."""
+    for t in sr.triggers(frozenset(), EN_MEALS):
+        k = sr.key(t)
+        if k in ("lunched", "dined", "breakfasted"):
+            v = t
+        else:
+            v = t - 1
+            while v > sr.lo and sr.key(v) in _EN_MEAL_MODS:
+                v -= 1
+            if sr.key(v) not in _EN_MEAL_VERBS or sr.key(v) == "over":
+                continue
+        subj = sr.subject_before(v)
+        if subj is None or subj.etype != "Person" or sr.blocked(v, subj):
+            continue
+        if sr.key(t + 1) == "with":
+            obj = sr.after(t + 2, types=("Person",), maxgap=4)
+            if obj is None or obj.poss or any(sr.toks[y].punct for y in range(t + 2, obj.lo)):
+                continue
+            for o in sr.chain(obj, ("Person",)):
+                if o.eid != subj.eid:
+                    sr.add("MET_WITH", subj.eid, o.eid, "meal_with_en")
+            continue
+        if sr.key(v) in ("had", "shared") and subj.hi <= v:
+            first = next((m for m in sr.args if m.etype == "Person" and m.hi <= subj.hi and
+                          subj in sr.chain(m, ("Person",))), None)
+            ch = sr.chain(first, ("Person",)) if first is not None else []
+            if len(ch) >= 2 and ch[-1] is subj:
+                for i, a in enumerate(ch):
+                    for b in ch[i + 1:]:
+                        if a.eid != b.eid:
+                            sr.add("MET_WITH", a.eid, b.eid, "meal_with_en")
+
+
+AR_ATE = L._ar("تناول", "وتناول", "تناولا", "وتناولا")
+_AR_MEAL_WORDS = L._ar("طعام", "الغداء", "العشاء", "الافطار", "الإفطار", "الفطور", "غداء",
+                       "عشاء", "إفطار", "افطار", "مأدبة", "مادبة", "وجبة")
+
+
+def meal_with_ar(sr: Any) -> None:
+    """"وتناول X (طعام) الغداء مع Y": X met Y (the subject right after the verb)."""
+    for t in sr.triggers(AR_ATE, frozenset()):
+        subj = sr.after(t + 1, types=("Person",), maxgap=3)
+        if subj is None or subj.prefix.lstrip("و") or any(
+                sr.toks[y].punct for y in range(t + 1, subj.lo)):
+            continue
+        x = subj.hi
+        while x < min(sr.hi, subj.hi + 4) and sr.f(x) & _AR_MEAL_WORDS:
+            x += 1
+        if x == subj.hi or sr.key(x) != "مع":
+            continue
+        obj = sr.after(x + 1, types=("Person",), maxgap=3)
+        if obj is None or (obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo) != x + 1 or \
+                obj.eid == subj.eid or sr.blocked(t, subj):
+            continue
+        for o in sr.chain(obj, ("Person",)):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "meal_with_ar")
+
+
+AR_PAID_VISIT = L._ar("بزيارة", "بزياره")
+_AR_DID = L._ar("قام", "وقام", "قامت", "وقامت")
+
+
+def paid_visit_ar(sr: Any) -> list[tuple[str, str, int]]:
+    """(visitor, host, trigger): "وقام X بزيارة (رئيس البرلمان) Y في مكتبه": a visit paid to a
+    person is a meeting (a place visited is VISITED, not this)."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(AR_PAID_VISIT, frozenset()):
+        visitor = sr.before(t, types=("Person",), maxgap=0)
+        if visitor is None or visitor.hi != t:
+            continue
+        s = visitor.tlo if 0 <= visitor.tlo < visitor.lo else visitor.lo
+        if s - 1 < sr.lo or not sr.f(s - 1) & _AR_DID:
+            continue
+        host = sr.after(t + 1, types=("Person",), maxgap=0)
+        if host is None or host.eid == visitor.eid or host.prefix or sr.blocked(t, visitor):
+            continue
+        out.append((visitor.eid, host.eid, t))
+    return out
+
+
+_EN_WHOM_VERBS = frozenset({"met", "received", "hosted", "welcomed", "greeted"})
+_EN_WHOM_AUX = frozenset({"had", "has", "have", "also", "first", "earlier", "already", "just",
+                          "briefly", "personally", "then", "later"})
+
+
+def whom_met_en(sr: Any) -> None:
+    """"X, whom Y had received a day earlier, ...": Y met X (the person right before the
+    relative pronoun)."""
+    for w in sr.triggers(frozenset(), frozenset({"whom"})):
+        if sr.key(w - 1) != ",":
+            continue
+        ante = _person_ending_at(sr, w - 1)
+        host = sr.after(w + 1, types=("Person",), maxgap=4)
+        if ante is None or host is None or host.poss or any(
+                sr.toks[y].punct for y in range(w + 1, host.lo)):
+            continue
+        v = host.hi
+        while v < sr.hi and sr.key(v) in _EN_WHOM_AUX:
+            v += 1
+        if sr.key(v) not in _EN_WHOM_VERBS or host.eid == ante.eid or sr.blocked(v, host):
+            continue
+        sr.add("MET_WITH", host.eid, ante.eid, "whom_met_en")
+
+
+EN_SHOOK = frozenset({"shook", "shakes", "shaking"})
+
+
+def shook_hands_en(sr: Any) -> None:
+    """"X shook hands with Y", "X and Y shook hands": they met."""
+    for t in sr.triggers(frozenset(), EN_SHOOK):
+        if sr.key(t + 1) != "hands":
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
+            continue
+        if sr.key(t + 2) == "with":
+            obj = sr.after(t + 3, types=("Person",), maxgap=4)
+            if obj is None or obj.poss or any(sr.toks[y].punct for y in range(t + 3, obj.lo)):
+                continue
+            members = [subj] + sr.chain(obj, ("Person",))
+        else:
+            first = next((m for m in sr.args if m.etype == "Person" and m.hi <= subj.hi and
+                          subj in sr.chain(m, ("Person",))), None)
+            members = sr.chain(first, ("Person",)) if first is not None else []
+            if len(members) < 2 or members[-1] is not subj:
+                continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.eid != b.eid and (sr.key(t + 2) != "with" or i == 0):
+                    sr.add("MET_WITH", a.eid, b.eid, "shook_hands_en")
+
+
+AR_SHOOK = L._ar("صافح", "وصافح", "تصافح", "وتصافح")
+
+
+def shook_hands_ar(sr: Any) -> None:
+    """"وصافح X Y" (VSO), "وتصافح X وY": they met."""
+    for t in sr.triggers(AR_SHOOK, frozenset()):
+        subj = sr.after(t + 1, types=("Person",), maxgap=3)
+        if subj is None or subj.prefix.lstrip("و") or any(
+                sr.toks[y].punct for y in range(t + 1, subj.lo)) or sr.blocked(t, subj):
+            continue
+        if sr.key(t).lstrip("و").startswith("تصافح"):
+            members = sr.chain(subj, ("Person",))
+        else:
+            obj = sr.after(subj.hi, types=("Person",), maxgap=0)
+            if obj is None or obj.prefix or sr.has_prep(obj, {"ب", "ل"}):
+                continue
+            members = [subj, obj]
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.eid != b.eid:
+                    sr.add("MET_WITH", a.eid, b.eid, "shook_hands_ar")
