@@ -87,6 +87,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             and k not in GN.ALL and k[1:] not in known:
         # "X Y بضربة", "X Y لزيارة", "X Y بتشكيل": a preposition and a noun end the name
         return False
+    if k[:1] in "بلك" and k not in known and k not in GN.ALL and \
+            any(o == 1 and st in L.AR_COMMON_NOUNS for o, st in stems):
+        return False  # "اجتماع الشيخ محمد بوفد حماس": a preposition and a common noun
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
     if k in _AR_OFFICE_POSS:
