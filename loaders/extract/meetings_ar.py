@@ -26,7 +26,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_press import (
     AR_JOINT,
     dual_subject_met_ar,
@@ -461,6 +461,7 @@ def _skip_place(sr: Any, x: int) -> int:
 
 
 _VISIT_VERBS = L.AR_VISIT | L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
+register_triggers(_VISIT_VERBS, _EMPTY)  # ("قبل أن يزور Z": _before_then)
 
 
 def _then_list(sr: Any, first: Any) -> list[Any]:
@@ -484,13 +485,17 @@ def _then_list(sr: Any, first: Any) -> list[Any]:
 
 def _before_then(sr: Any, triggers: list[int]) -> None:
     then = sr.triggers(_THEN, _EMPTY)
-    for t in triggers:
-        if sr.key(t - 1) == "ان" and sr.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
-            first = _person_after(sr, t + 1, 4)
+    visits = [v for v in sr.triggers(_VISIT_VERBS, _EMPTY) if _before_an(sr, v)] \
+        if _VISIT_VERBS in sr._by_ar else []
+    for t in sorted(set(triggers) | set(visits)) if visits else triggers:
+        if _before_an(sr, t):
+            first = _person_after(sr, t + 1, 4 if t not in visits else 0)
             if first is None:
                 continue
             objs = _then_list(sr, first)
             guest = received_him_before(sr, t)
+            if guest is None:
+                guest = _main_clause_meeter(sr, t, first)
             if guest is None or _blocked(sr, t):
                 continue
             ids = [o.eid for o in objs if o.eid != guest.eid]
@@ -501,6 +506,31 @@ def _before_then(sr: Any, triggers: list[int]) -> None:
                 sr.add("MET_WITH", guest.eid, e, "guest_then_met_ar")
         elif then:
             _then_more(sr, t)
+
+
+def _before_an(sr: Any, t: int) -> bool:
+    """Does "قبل أن" / "بعد أن" stand right before the verb at *t*?"""
+    return sr.key(t - 1) == "ان" and sr.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد")
+
+
+def _main_clause_meeter(sr: Any, t: int, first: Any) -> Any:
+    """"التقى X Y، قبل أن يلتقي / يزور Z" (session 14): X, the one partner of Y, the person
+    named last right before "قبل أن" (a comma at most between); None when the verb at *t*
+    has a subject of its own ("قبل أن يلتقي الأخير Z", "قبل أن يلتقي W Z")."""
+    q = t - 2
+    if sr.key(t + 1) in _LATTER or (first.lo > t + 1 and sr.key(t + 1) in _LATTER):
+        return None
+    nxt = sr.after(first.hi, types=("Person",), maxgap=0)
+    if nxt is not None and not nxt.prefix.startswith("و") and not sr.has_prep(nxt, {"ب", "ل"}):
+        return None  # VSO with its own subject: "قبل أن يلتقي W Z"
+    obj = max((m for m in sr.args if m.hi <= q and m.etype == "Person"),
+              key=lambda m: m.hi, default=None)
+    if obj is None or any(not sr.toks[x].punct for x in range(obj.hi, q)):
+        return None
+    partner = _partner_of(sr, obj.eid)
+    if partner is None:
+        return None
+    return next((m for m in sr.args if m.eid == partner and m.lo < q), None)
 
 
 def _then_more(sr: Any, t: int) -> None:
