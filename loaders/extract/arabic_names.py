@@ -92,6 +92,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "اجتماع الشيخ محمد بوفد حماس": a preposition and a common noun
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
+    if any(st in _AR_GROUP_NOUNS for _o, st in stems):
+        return False  # "X Y وعدد من القادة", "وعشرات المدنيين": a group or a quantity
     if k in _AR_OFFICE_POSS:
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
@@ -167,6 +169,13 @@ _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     "خامس", "سادس", "بدلا", "عوضا", "خلفا", "خلافة",
     # the office or power taken, definite ("تولى السلطان هيثم الحكم", "اعتلى X العرش"; session 12)
     "الحكم", "العرش", "السلطة", "الرئاسة", "الحكومة", "القيادة", "المنصب", "الوزارة"))
+# quantities and groups of people after a name ("X Y وعدد من مرافقيه", "وعشرات المدنيين",
+# "ومعظم أفراد عائلته", "ومجموعة من قادة الحزب"; session 14): never name words
+_AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "عدد", "عدداً", "عشرات", "مئات", "آلاف", "معظم", "أغلب", "غالبية", "مجموعة", "أفراد",
+    "عناصر", "أعضاء", "قادة", "مسؤولين", "مسؤولون", "مرافقيه", "مرافقين", "مرافقوه",
+    "حراسه", "مقاتلين", "مدنيين", "المدنيين", "أبنائه", "أحفاده", "أشقائه", "عائلته",
+    "أسرته", "آخرين", "آخرون"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))
