@@ -533,6 +533,39 @@ def _main_clause_meeter(sr: Any, t: int, first: Any) -> Any:
     return next((m for m in sr.args if m.eid == partner and m.lo < q), None)
 
 
+def _national_delegation(sr: Any, triggers: list[int]) -> None:
+    """"(استقبل H الضيفين X وY ...) كما التقى الوفد الإيراني Z" (session 14): the delegation
+    of that nationality is the people of that country named in this sentence or the one
+    before (one to four, Z's country another); they met Z, and whoever the clause's missing
+    subject was taken to be did not."""
+    for t in triggers:
+        d = t + 1
+        if sr.key(d) != "الوفد" or sr.key(d + 1) not in L.NATIONALITY:
+            continue
+        country = L.NATIONALITY[sr.key(d + 1)]
+        first = _person_after(sr, d + 2, 4)
+        if first is None or _blocked(sr, t):
+            continue
+        objs = [o for o in sr.chain(first, ("Person",)) if sr.doc.country_of(o.eid) != country]
+        cands = list(sr.doc.by_sent.get(sr.si - 1, ())) + [m for m in sr.args if m.hi <= t]
+        members: list[str] = []
+        for m in cands:
+            if m.etype == "Person" and m.eid not in members and \
+                    sr.doc.country_of(m.eid) == country:
+                members.append(m.eid)
+        if not objs or not 1 <= len(members) <= 4:
+            continue
+        here = {m.eid for m in sr.args if m.hi <= t}
+        ids = {o.eid for o in objs}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and {r.source, r.target} & ids and
+            not ({r.source, r.target} - ids) & (here | set(members)))]
+        for mem in members:
+            for o in objs:
+                if o.eid != mem:
+                    sr.add("MET_WITH", mem, o.eid, "national_delegation_ar")
+
+
 def _then_more(sr: Any, t: int) -> None:
     """"التقى X Y في مكتبه، ثم Z": the partner of the object Y also met Z."""
     end = next((x for x in range(t + 1, sr.hi) if sr.toks[x].text in _ENDS), sr.hi)
@@ -670,6 +703,8 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
         if any(sr.toks[x].text in _ENDS for x in range(v, t)) or \
                 _pron_object(sr, t) is not None or sr.f(v) & (_MEET_NOUNS | _IN_HIS_RECEPTION):
             continue  # "ثم استقبله Y": Y is the subject; "في استقباله X": no clause subject
+        if sr.key(t + 1) == "الوفد" and sr.key(t + 2) in L.NATIONALITY:
+            continue  # "، كما التقى الوفد الإيراني Z": a subject of its own (_national_delegation)
         subj = _clause_subject(sr, v)
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
@@ -1186,6 +1221,8 @@ def meetings_ar(sr: Any) -> None:
     _pronoun_partners(sr, triggers)
     _pron_is_visitor(sr, triggers)
     _before_then(sr, triggers)
+    if _DELEGATION in sr._by_ar:
+        _national_delegation(sr, triggers)
     _named_members(sr, triggers)
     _also_met(sr, triggers)
     _svo_pronoun(sr, triggers)
