@@ -961,25 +961,40 @@ def _group_bodies(sr: Any, triggers: list[int]) -> None:
             sr.add("MET_WITH", subj.eid, body.eid, "met_group_body_ar")
 
 
-# ---- "استقبل X Y، يرافقه Z": the companion met the host too --------------------------------------
+# ---- "استقبل X Y، يرافقه Z": the companion met the host too; "التقى X بـY / أجرى X مباحثات مع Y،
+# يرافقه Z": X's companion met Y ------------------------------------------------------------------
 _ACCOMPANIED = L._ar("يرافقه", "ترافقه", "يرافقها", "ترافقها", "يرافقهم", "ويرافقه", "يرافقه")
 
 
 def _companions(sr: Any, triggers: list[int]) -> None:
     for c in sr.triggers(_ACCOMPANIED, _EMPTY):
-        t = next((v for v in reversed(triggers) if v < c and c - v <= 14), None)
-        if t is None or sr.toks[c - 1].text not in ("،", ","):
+        if sr.toks[c - 1].text not in ("،", ","):
             continue
+        t = next((v for v in range(c - 2, max(sr.lo, c - 15) - 1, -1)
+                  if sr.f(v) & (L.AR_MEET | L.AR_MEET_NOUNS)), None)
         guest = sr.mention_at.get(c - 2)
-        if guest is None or guest.etype != "Person" or guest.lo <= t:
+        if t is None or guest is None or guest.etype != "Person" or guest.lo <= t:
             continue
-        host = _partner_of(sr, guest.eid)
         comp = _person_after(sr, c + 1, 5)
-        if host is None or comp is None or comp.eid in (host, guest.eid) or _blocked(sr, t):
+        if comp is None or _blocked(sr, t):
             continue
-        for m in sr.chain(comp, ("Person",)):
-            if m.eid != host:
-                sr.add("MET_WITH", host, m.eid, "companion_met_ar")
+        comps = {m.eid for m in sr.chain(comp, ("Person",))} - {guest.eid}
+        if sr.key(_start(guest) - 1) in ("مع", "ومع") or guest.prefix.lstrip("وف")[:1] == "ب":
+            # "أجرى X مباحثات مع Y / التقى X بـY، يرافقه Z": the pronoun is the subject X,
+            # whose companion met Y, not X (session 14)
+            host: str | None = guest.eid
+            named = {m.eid for m in sr.args if m.hi <= c and m.etype == "Person"} - {host}
+            sr.out[:] = [r for r in sr.out if not (
+                r.type == "MET_WITH" and ({r.source, r.target} & comps) and
+                ({r.source, r.target} & named))]
+        elif t in triggers:
+            host = _partner_of(sr, guest.eid)  # "استقبل X Y، يرافقه Z": Z met X
+        else:
+            host = None
+        if host is None:
+            continue
+        for e in sorted(comps - {host}):
+            sr.add("MET_WITH", host, e, "companion_met_ar")
 
 
 # ---- "التقى الضيف الإيراني، الذي ...، Y": the guest of the last sentences ----------------------------
