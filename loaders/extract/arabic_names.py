@@ -742,6 +742,53 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
             bisect.insort(pos, j, lo=i)
 
 
+def _ar_shared_family(doc: Doc, si: int, covered: dict[int, Mention],
+                      out: list[Mention]) -> None:
+    """Arabic: three or more usual given names joined by و before one family name share it
+    ("قتل حازم وأمير ومحمد هنية": Hazem, Amir and Mohammed Haniyeh; session 14). Each
+    given name is a person of its own with that family name."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in _positions_in(doc, s.lo, s.hi - 3, _B_AR_GIVEN):
+        if k in covered or (k > s.lo and toks[k - 1].key.startswith("و") and
+                            _ar_given_first(doc, toks[k - 1]) is not None):
+            continue
+        first = _ar_given_first(doc, toks[k])
+        if first is None or first[0]:
+            continue  # (the first name has no proclitic)
+        names = [(k, 0)]
+        j = k + 1
+        while j < s.hi and j not in covered and toks[j].key.startswith("و"):
+            g = _ar_given_first(doc, toks[j])
+            if g is None or g[0] != 1 or g[1] in _AR_COMPOUND_FIRST:
+                break
+            names.append((j, 1))
+            j += 1
+        if len(names) < 3 or j >= s.hi:
+            continue
+        bare = covered.get(j)  # the family name alone, linked to a known bearer
+        if bare is not None and not (bare.etype == "Person" and bare.lo == j and
+                                     bare.hi == j + 1):
+            continue
+        fam = toks[j]
+        if fam.key.startswith("و") or fam.key in GN.ALL or \
+                (bare is None and not _ar_name_word(doc, fam, False)):
+            continue
+        if bare is not None:
+            out.remove(bare)
+            del covered[j]
+        for x, off in names:
+            t = toks[x]
+            last = x == names[-1][0]
+            surface = t.text[off:] + " " + fam.text
+            eid = _resolve_name(doc, surface, "Person")
+            hi = j + 1 if last else x + 1
+            me = _ment_at(doc, si, x, hi, eid, off=off, prefix=t.key[:off])
+            out.append(me)
+            for y in range(x, hi):
+                covered[y] = me
+
+
 def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],
                   out: list[Mention]) -> None:
     """Arabic "X المعروف / الملقب / المكنى بأبي زينب": the kunya after the cue is another
