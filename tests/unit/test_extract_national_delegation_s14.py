@@ -42,3 +42,23 @@ CASES = [
 @pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_delegation_of_a_nationality(ex, name, text, must, must_not):
     assert_relations(ex.extract(text, lang="ar"), name, must, must_not)
+
+
+# English: "The Iranian delegation also met Z" (meetings_en.national_delegation_en)
+EN_RECEPTION = ("Lebanese President Joseph Aoun received Iranian parliament speaker Mohammad "
+                "Bagher Ghalibaf and Foreign Minister Abbas Araghchi on Saturday. ")
+EN_CASES = [
+ ("en_two_guests", EN_RECEPTION + "The Iranian delegation also met Parliament Speaker Nabih Berri.",
+  [MW(GHALIBAF, BERRI), MW(ARAGHCHI, BERRI)], [MW(AOUN, BERRI)]),
+ ("en_held_talks",
+  "Joseph Aoun received Iranian Foreign Minister Abbas Araghchi. The Iranian delegation later "
+  "held talks with Nabih Berri.", [MW(ARAGHCHI, BERRI)], [MW(AOUN, BERRI)]),
+ ("en_host_nationality",
+  "Joseph Aoun received Iranian Foreign Minister Abbas Araghchi. The Lebanese delegation later "
+  "held talks with Nabih Berri.", [], [MW(ARAGHCHI, BERRI)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", EN_CASES, ids=[c[0] for c in EN_CASES])
+def test_delegation_of_a_nationality_en(ex, name, text, must, must_not):
+    assert_relations(ex.extract(text, lang="en"), name, must, must_not)
