@@ -87,8 +87,13 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             and k not in GN.ALL and k[1:] not in known:
         # "X Y بضربة", "X Y لزيارة", "X Y بتشكيل": a preposition and a noun end the name
         return False
+    if k[:1] in "بلك" and k not in known and k not in GN.ALL and \
+            any(o == 1 and st in L.AR_COMMON_NOUNS for o, st in stems):
+        return False  # "اجتماع الشيخ محمد بوفد حماس": a preposition and a common noun
     if len(k) > 5 and k.endswith(("ها", "هم", "هما")) and k not in known:
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
+    if any(st in _AR_GROUP_NOUNS for _o, st in stems):
+        return False  # "X Y وعدد من القادة", "وعشرات المدنيين": a group or a quantity
     if k in _AR_OFFICE_POSS:
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
@@ -164,6 +169,13 @@ _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     "خامس", "سادس", "بدلا", "عوضا", "خلفا", "خلافة",
     # the office or power taken, definite ("تولى السلطان هيثم الحكم", "اعتلى X العرش"; session 12)
     "الحكم", "العرش", "السلطة", "الرئاسة", "الحكومة", "القيادة", "المنصب", "الوزارة"))
+# quantities and groups of people after a name ("X Y وعدد من مرافقيه", "وعشرات المدنيين",
+# "ومعظم أفراد عائلته", "ومجموعة من قادة الحزب"; session 14): never name words
+_AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "عدد", "عدداً", "عشرات", "مئات", "آلاف", "معظم", "أغلب", "غالبية", "مجموعة", "أفراد",
+    "عناصر", "أعضاء", "قادة", "مسؤولين", "مسؤولون", "مرافقيه", "مرافقين", "مرافقوه",
+    "حراسه", "مقاتلين", "مدنيين", "المدنيين", "أبنائه", "أحفاده", "أشقائه", "عائلته",
+    "أسرته", "آخرين", "آخرون"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))
@@ -728,6 +740,53 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         done = j
         if j < s.hi - 1 and j not in pos[i:]:
             bisect.insort(pos, j, lo=i)
+
+
+def _ar_shared_family(doc: Doc, si: int, covered: dict[int, Mention],
+                      out: list[Mention]) -> None:
+    """Arabic: three or more usual given names joined by و before one family name share it
+    ("قتل حازم وأمير ومحمد هنية": Hazem, Amir and Mohammed Haniyeh; session 14). Each
+    given name is a person of its own with that family name."""
+    toks = doc.toks
+    s = doc.sents[si]
+    for k in _positions_in(doc, s.lo, s.hi - 3, _B_AR_GIVEN):
+        if k in covered or (k > s.lo and toks[k - 1].key.startswith("و") and
+                            _ar_given_first(doc, toks[k - 1]) is not None):
+            continue
+        first = _ar_given_first(doc, toks[k])
+        if first is None or first[0]:
+            continue  # (the first name has no proclitic)
+        names = [(k, 0)]
+        j = k + 1
+        while j < s.hi and j not in covered and toks[j].key.startswith("و"):
+            g = _ar_given_first(doc, toks[j])
+            if g is None or g[0] != 1 or g[1] in _AR_COMPOUND_FIRST:
+                break
+            names.append((j, 1))
+            j += 1
+        if len(names) < 3 or j >= s.hi:
+            continue
+        bare = covered.get(j)  # the family name alone, linked to a known bearer
+        if bare is not None and not (bare.etype == "Person" and bare.lo == j and
+                                     bare.hi == j + 1):
+            continue
+        fam = toks[j]
+        if fam.key.startswith("و") or fam.key in GN.ALL or \
+                (bare is None and not _ar_name_word(doc, fam, False)):
+            continue
+        if bare is not None:
+            out.remove(bare)
+            del covered[j]
+        for x, off in names:
+            t = toks[x]
+            last = x == names[-1][0]
+            surface = t.text[off:] + " " + fam.text
+            eid = _resolve_name(doc, surface, "Person")
+            hi = j + 1 if last else x + 1
+            me = _ment_at(doc, si, x, hi, eid, off=off, prefix=t.key[:off])
+            out.append(me)
+            for y in range(x, hi):
+                covered[y] = me
 
 
 def _ar_aka_kunya(doc: Doc, si: int, covered: dict[int, Mention],

@@ -39,9 +39,12 @@ _EN_FILLER = frozenset({"publicly", "officially", "formally", "for", "the", "fir
                         "last", "week", "month", "year", "days", "ago", "openly", "finally",
                         "previously", "separately", "again", "once", "more", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "today", "yesterday", "night", "this", "january", "february", "march",
-                        "april", "may", "june", "july", "august", "september", "october",
-                        "november", "december", "weeks", "months", "early", "mid"})
+                        "today", "yesterday", "night", "this", "weeks", "months", "early",
+                        "mid"})
+# month names, capitalised, are time words there too ("Israel said in March that it had
+# killed Y"; session 14; also read by killings._said_other_subject)
+EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december"})
 _EN_SAYING = frozenset({"announcing", "saying", "adding", "confirming", "claiming"})
 _EN_SAY_ADV = frozenset({"publicly", "officially", "formally", "openly", "finally", "also",
                          "later", "previously", "has", "had", "have"})
@@ -61,8 +64,9 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     if sr.key(y) == "that":  # "said in August (that) it had killed"
         y -= 1
     stop = max(sr.lo, y - 10)
-    while y > stop and sr.key(y) in _EN_FILLER:
-        y -= 1
+    while y > stop and (sr.key(y) in _EN_FILLER or
+                        sr.toks[y].cap and sr.key(y) in EN_MONTHS):
+        y -= 1  # ("said in March that it had killed Y")
     if sr.key(y) in _EN_SAYING and sr.toks[y - 1].text == "," and sr.key(y - 2) in _EN_SAY:
         y -= 2  # "the army said, announcing that it had killed X"
     if sr.key(y) not in _EN_SAY:
@@ -95,7 +99,27 @@ def _victim_before(sr: SentenceCore, rel: int) -> Mention | None:
     if c <= sr.lo or sr.toks[c].text not in ("،", ","):
         return None
     m = sr.mention_at.get(c - 1)
-    return m if m is not None and m.etype == "Person" and m.hi == c else None
+    if m is not None and m.etype == "Person" and m.hi == c:
+        return m
+    return _apposed_victim(sr, c)
+
+
+def _apposed_victim(sr: SentenceCore, c: int) -> Mention | None:
+    """The person before an apposition that the comma at *c* closes ("X, the group's top
+    commander, whom Y said it killed"; "X، أبرز قادة الحزب، الذي قال Y إنه قتله"): up to
+    eight words, no person and no verb of saying or killing among them (session 14)."""
+    for y in range(c - 1, max(sr.lo, c - 9), -1):
+        t = sr.toks[y]
+        if t.text in ("،", ","):
+            m = sr.mention_at.get(y - 1)
+            if y == c - 1 or m is None or m.etype != "Person" or m.hi != y:
+                return None
+            return m
+        m = sr.mention_at.get(y)
+        if (m is not None and m.etype == "Person") or t.punct or (t.ar and sr.f(y) & (_AR_SAY | _AR_KILLED_HIM)) \
+                or t.key in _EN_SAY or t.key in _EN_KILLED or t.key in _EN_WHOM:
+            return None
+    return None
 
 
 def _en_whom(sr: SentenceCore, w: int) -> tuple[Mention, Mention, int] | None:

@@ -11,7 +11,9 @@ only on a sentence holding its cue word, so other sentences pay one dictionary l
 - the one whose envoy, son or letter came, in Arabic: "استقبل X مبعوثَ الرئيس التركي Y" (the
   envoy was met, not Y; the English "envoy of Y" is ``meetings_en.proxy_partner_en``), "تسلّم
   X رسالة (خطية) من Y", "ونقل إليه رسالة من Y";
-- someone only present: "استقبل X الوفدَ بحضور Y" / "in the presence of Y".
+- someone only present: "استقبل X الوفدَ بحضور Y" / "in the presence of Y";
+- someone whose death or funeral dates the meeting (session 14): "التقى X Y، في أول جولة له
+  بعد مقتل الوزير Z", "X met Y a week after the killing of Z" (Z met nobody).
 
 A person named only in such a place loses the MET_WITH pairs of this sentence; a person also
 named elsewhere in the sentence keeps those with the people met there ("X met Y, but a meeting
@@ -61,13 +63,18 @@ _AR_PROXY_ADJ = L._ar("الخاص", "الخاصة", "الشخصي", "الشخص�
                       "الشفهية", "شفوية", "مكتوبة", "خاصة")
 _AR_LETTERS = L._ar("رسالة", "الرسالة", "رسائل", "الرسائل", "برقية", "تحيات")
 _AR_PRESENCE = L._ar("حضور", "بحضور", "وبحضور")
+_AR_DEATH = L._ar("مقتل", "اغتيال", "وفاة", "استشهاد", "رحيل", "مصرع", "تصفية", "تشييع",
+                  "جنازة")
+_EN_DEATH = frozenset({"death", "killing", "assassination", "murder", "funeral"})
 _AR_POSTED = frozenset({"في", "الى", "إلى", "لدى"})
 _AR_STOP = (".", "؛", "،", ";", ",")
 
-for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE)):
+for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _EN_PRESENCE),
+                 (_AR_DEATH, _EN_DEATH)):
     register_triggers(_ar, _en)
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
-CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE}) | \
+CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE,
+                      _AR_DEATH, _EN_DEATH}) | \
     _SPEAKER_CUES | _AND_CUES | _SIDE_CUES
 
 
@@ -176,7 +183,8 @@ def unmet_partners(sr: Any) -> None:
     status = (_AR_STATUS in cues or _EN_STATUS in cues)
     proxy = _AR_PROXY in cues
     presence = _AR_PRESENCE in cues or _EN_PRESENCE in cues
-    if not (status or proxy or presence):
+    death = _AR_DEATH in cues or _EN_DEATH in cues
+    if not (status or proxy or presence or death):
         return
     if "MET_WITH" not in map(_TYPE, sr.out):
         return
@@ -189,6 +197,8 @@ def unmet_partners(sr: Any) -> None:
         elif proxy and m.etype == "Person" and _proxied_ar(sr, m):
             unmet.add(id(m))
         elif presence and _present_only(sr, m):
+            unmet.add(id(m))
+        elif death and m.etype == "Person" and _dead_only(sr, m):
             unmet.add(id(m))
     if not unmet:
         return
@@ -225,3 +235,21 @@ def _present_only(sr: Any, m: Any) -> bool:
                  sr.key(s - 1) in ("و", "and", ",")):
         return _present_only(sr, prev[-1])
     return False
+
+
+def _dead_only(sr: Any, m: Any) -> bool:
+    """"بعد مقتل (الوزير) Z" / "after the death of (Minister) Z" (and the list after it):
+    the one whose death or funeral is named."""
+    s = _start(m)
+    if sr.f(s - 1) & _AR_DEATH and sr.toks[s - 1].ar:
+        return True
+    if sr.key(s - 1) == "of" and sr.key(s - 2) in _EN_DEATH:
+        return True
+    prev = [o for o in sr.args if o.hi <= s and s - o.hi <= 1 and o is not m]
+    if not prev:
+        return False
+    joined = m.prefix.startswith("و") or sr.key(s - 1) in ("و", "and")
+    # "after the deaths of X, Y and Z": a comma joins a list only where the list goes on
+    # ("After the funeral of X, Y met Z": Y, followed by his verb, is the subject)
+    listed = sr.key(s - 1) == "," and sr.key(m.hi) in (",", "and", "و")
+    return (joined or listed) and prev[-1].etype == "Person" and _dead_only(sr, prev[-1])

@@ -81,13 +81,26 @@ def _meeting_phrase_ar(sr: Any, x: int) -> int:
     return nxt
 
 
+def _title_words_en(sr: Any, lo: int, hi: int) -> bool:
+    """Are the words [lo, hi) before an addressee's name part of his title: capitalised
+    or "the", or any words after a possessive ("Iran's top security official Y"; session
+    14)? Not "reporters that"."""
+    poss = False
+    for y in range(lo, hi):
+        m = sr.mention_at.get(y)
+        if m is not None and m.poss and m.etype != "Person":
+            poss = True
+        elif not (sr.toks[y].cap or sr.key(y) == "the" or (poss and not sr.toks[y].punct)):
+            return False
+    return hi - lo <= 2 or poss
+
+
 def told_at_meeting_en(sr: Any) -> None:
     """"X told Y during a meeting ..." / "During a meeting, X told Y ..."."""
     opening = _meeting_phrase_en(sr, sr.lo)
     for v in sr.triggers(_NONE, EN_TOLD):
-        addr = sr.after(v + 1, types=("Person",), maxgap=2)
-        if addr is None or addr.poss or any(not (sr.toks[y].cap or sr.key(y) == "the")
-                                            for y in range(v + 1, _start(addr))):
+        addr = sr.after(v + 1, types=("Person",), maxgap=5)
+        if addr is None or addr.poss or not _title_words_en(sr, v + 1, _start(addr)):
             continue  # "told (Iranian) President Y", not "told reporters that Y"
         addrs = sr.chain(addr, ("Person",))
         end = addrs[-1].hi

@@ -307,6 +307,13 @@ class MeetingRules(SentenceCore):
                     for y in range(t + 1, inc)):
                 obj = self.after(inc + 1, types=("Person",), maxgap=4)
         subj = self.before(t - 1, types=("Person",), maxgap=16)
+        if subj is not None and self.key(t - 1) in ("before", "after") and \
+                self._object_marked(subj):
+            # "X met Y before meeting Z": the gerund's subject is X, not the object Y
+            # (session 14)
+            main = self.subject_before(subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo,
+                                       maxgap=16)
+            subj = main if main is not None and main.etype == "Person" else None
         if obj is None or subj is None or subj is obj or self.blocked(t, subj):
             return
         for o in self.chain(obj, ("Person",)):

@@ -26,7 +26,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_phrases import (
     AR_ATE,
     AR_SAT_WITH,
@@ -469,6 +469,7 @@ def _skip_place(sr: Any, x: int) -> int:
 
 
 _VISIT_VERBS = L.AR_VISIT | L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
+register_triggers(_VISIT_VERBS, _EMPTY)  # ("قبل أن يزور Z": _before_then)
 
 
 def _then_list(sr: Any, first: Any) -> list[Any]:
@@ -492,13 +493,17 @@ def _then_list(sr: Any, first: Any) -> list[Any]:
 
 def _before_then(sr: Any, triggers: list[int]) -> None:
     then = sr.triggers(_THEN, _EMPTY)
-    for t in triggers:
-        if sr.key(t - 1) == "ان" and sr.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
-            first = _person_after(sr, t + 1, 4)
+    visits = [v for v in sr.triggers(_VISIT_VERBS, _EMPTY) if _before_an(sr, v)] \
+        if _VISIT_VERBS in sr._by_ar else []
+    for t in sorted(set(triggers) | set(visits)) if visits else triggers:
+        if _before_an(sr, t):
+            first = _person_after(sr, t + 1, 4 if t not in visits else 0)
             if first is None:
                 continue
             objs = _then_list(sr, first)
             guest = received_him_before(sr, t)
+            if guest is None:
+                guest = _main_clause_meeter(sr, t, first)
             if guest is None or _blocked(sr, t):
                 continue
             ids = [o.eid for o in objs if o.eid != guest.eid]
@@ -509,6 +514,64 @@ def _before_then(sr: Any, triggers: list[int]) -> None:
                 sr.add("MET_WITH", guest.eid, e, "guest_then_met_ar")
         elif then:
             _then_more(sr, t)
+
+
+def _before_an(sr: Any, t: int) -> bool:
+    """Does "قبل أن" / "بعد أن" stand right before the verb at *t*?"""
+    return sr.key(t - 1) == "ان" and sr.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد")
+
+
+def _main_clause_meeter(sr: Any, t: int, first: Any) -> Any:
+    """"التقى X Y، قبل أن يلتقي / يزور Z" (session 14): X, the one partner of Y, the person
+    named last right before "قبل أن" (a comma at most between); None when the verb at *t*
+    has a subject of its own ("قبل أن يلتقي الأخير Z", "قبل أن يلتقي W Z")."""
+    q = t - 2
+    if sr.key(t + 1) in _LATTER or (first.lo > t + 1 and sr.key(t + 1) in _LATTER):
+        return None
+    nxt = sr.after(first.hi, types=("Person",), maxgap=0)
+    if nxt is not None and not nxt.prefix.startswith("و") and not sr.has_prep(nxt, {"ب", "ل"}):
+        return None  # VSO with its own subject: "قبل أن يلتقي W Z"
+    obj = max((m for m in sr.args if m.hi <= q and m.etype == "Person"),
+              key=lambda m: m.hi, default=None)
+    if obj is None or any(not sr.toks[x].punct for x in range(obj.hi, q)):
+        return None
+    partner = _partner_of(sr, obj.eid)
+    if partner is None:
+        return None
+    return next((m for m in sr.args if m.eid == partner and m.lo < q), None)
+
+
+def _national_delegation(sr: Any, triggers: list[int]) -> None:
+    """"(استقبل H الضيفين X وY ...) كما التقى الوفد الإيراني Z" (session 14): the delegation
+    of that nationality is the people of that country named in this sentence or the one
+    before (one to four, Z's country another); they met Z, and whoever the clause's missing
+    subject was taken to be did not."""
+    for t in triggers:
+        d = t + 1
+        if sr.key(d) != "الوفد" or sr.key(d + 1) not in L.NATIONALITY:
+            continue
+        country = L.NATIONALITY[sr.key(d + 1)]
+        first = _person_after(sr, d + 2, 4)
+        if first is None or _blocked(sr, t):
+            continue
+        objs = [o for o in sr.chain(first, ("Person",)) if sr.doc.country_of(o.eid) != country]
+        cands = list(sr.doc.by_sent.get(sr.si - 1, ())) + [m for m in sr.args if m.hi <= t]
+        members: list[str] = []
+        for m in cands:
+            if m.etype == "Person" and m.eid not in members and \
+                    sr.doc.country_of(m.eid) == country:
+                members.append(m.eid)
+        if not objs or not 1 <= len(members) <= 4:
+            continue
+        here = {m.eid for m in sr.args if m.hi <= t}
+        ids = {o.eid for o in objs}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and {r.source, r.target} & ids and
+            not ({r.source, r.target} - ids) & (here | set(members)))]
+        for mem in members:
+            for o in objs:
+                if o.eid != mem:
+                    sr.add("MET_WITH", mem, o.eid, "national_delegation_ar")
 
 
 def _then_more(sr: Any, t: int) -> None:
@@ -648,6 +711,8 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
         if any(sr.toks[x].text in _ENDS for x in range(v, t)) or \
                 _pron_object(sr, t) is not None or sr.f(v) & (_MEET_NOUNS | _IN_HIS_RECEPTION):
             continue  # "ثم استقبله Y": Y is the subject; "في استقباله X": no clause subject
+        if sr.key(t + 1) == "الوفد" and sr.key(t + 2) in L.NATIONALITY:
+            continue  # "، كما التقى الوفد الإيراني Z": a subject of its own (_national_delegation)
         subj = _clause_subject(sr, v)
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
@@ -905,25 +970,40 @@ def _group_bodies(sr: Any, triggers: list[int]) -> None:
             sr.add("MET_WITH", subj.eid, body.eid, "met_group_body_ar")
 
 
-# ---- "استقبل X Y، يرافقه Z": the companion met the host too --------------------------------------
+# ---- "استقبل X Y، يرافقه Z": the companion met the host too; "التقى X بـY / أجرى X مباحثات مع Y،
+# يرافقه Z": X's companion met Y ------------------------------------------------------------------
 _ACCOMPANIED = L._ar("يرافقه", "ترافقه", "يرافقها", "ترافقها", "يرافقهم", "ويرافقه", "يرافقه")
 
 
 def _companions(sr: Any, triggers: list[int]) -> None:
     for c in sr.triggers(_ACCOMPANIED, _EMPTY):
-        t = next((v for v in reversed(triggers) if v < c and c - v <= 14), None)
-        if t is None or sr.toks[c - 1].text not in ("،", ","):
+        if sr.toks[c - 1].text not in ("،", ","):
             continue
+        t = next((v for v in range(c - 2, max(sr.lo, c - 15) - 1, -1)
+                  if sr.f(v) & (L.AR_MEET | L.AR_MEET_NOUNS)), None)
         guest = sr.mention_at.get(c - 2)
-        if guest is None or guest.etype != "Person" or guest.lo <= t:
+        if t is None or guest is None or guest.etype != "Person" or guest.lo <= t:
             continue
-        host = _partner_of(sr, guest.eid)
         comp = _person_after(sr, c + 1, 5)
-        if host is None or comp is None or comp.eid in (host, guest.eid) or _blocked(sr, t):
+        if comp is None or _blocked(sr, t):
             continue
-        for m in sr.chain(comp, ("Person",)):
-            if m.eid != host:
-                sr.add("MET_WITH", host, m.eid, "companion_met_ar")
+        comps = {m.eid for m in sr.chain(comp, ("Person",))} - {guest.eid}
+        if sr.key(_start(guest) - 1) in ("مع", "ومع") or guest.prefix.lstrip("وف")[:1] == "ب":
+            # "أجرى X مباحثات مع Y / التقى X بـY، يرافقه Z": the pronoun is the subject X,
+            # whose companion met Y, not X (session 14)
+            host: str | None = guest.eid
+            named = {m.eid for m in sr.args if m.hi <= c and m.etype == "Person"} - {host}
+            sr.out[:] = [r for r in sr.out if not (
+                r.type == "MET_WITH" and ({r.source, r.target} & comps) and
+                ({r.source, r.target} & named))]
+        elif t in triggers:
+            host = _partner_of(sr, guest.eid)  # "استقبل X Y، يرافقه Z": Z met X
+        else:
+            host = None
+        if host is None:
+            continue
+        for e in sorted(comps - {host}):
+            sr.add("MET_WITH", host, e, "companion_met_ar")
 
 
 # ---- "التقى الضيف الإيراني، الذي ...، Y": the guest of the last sentences ----------------------------
@@ -1173,6 +1253,8 @@ def meetings_ar(sr: Any) -> None:
     _pronoun_partners(sr, triggers)
     _pron_is_visitor(sr, triggers)
     _before_then(sr, triggers)
+    if _DELEGATION in sr._by_ar:
+        _national_delegation(sr, triggers)
     _named_members(sr, triggers)
     _also_met(sr, triggers)
     _svo_pronoun(sr, triggers)

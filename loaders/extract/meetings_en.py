@@ -493,6 +493,37 @@ def demonym_delegation_en(sr: Any) -> None:
                     _pair(sr, m, o.eid, "demonym_delegation_en")
 
 
+def national_delegation_en(sr: Any) -> None:
+    """"(Aoun received Iranian speaker X and Foreign Minister Y.) The Iranian delegation also
+    met Z" (session 14; the Arabic is ``meetings_ar._national_delegation``): with no delegation
+    told before, the people of that nationality named in this or the previous sentence (one
+    to four) met Z; Z of another country."""
+    for d in range(sr.lo + 2, sr.hi - 1):
+        if sr.key(d) != "delegation" or sr.key(d - 2) != "the" or \
+                sr.key(d - 1) not in L.NATIONALITY:
+            continue
+        nat = L.NATIONALITY[sr.key(d - 1)]
+        if any(nat in e["nats"] and e["members"] for e in _deleg_store(sr)):
+            continue  # a delegation told before: delegations_en reads it
+        v = d + 1
+        while sr.key(v) in ("also", "later", "then", "separately", "subsequently"):
+            v += 1
+        if sr.key(v) not in _EN_OBJ_VERBS and sr.key(v) != "held" or sr.blocked(v):
+            continue
+        objs = [o for o in _objects_after(sr, v)
+                if o.etype == "Person" and sr.doc.country_of(o.eid) != nat]
+        cands = list(sr.doc.by_sent.get(sr.si - 1, ())) + [m for m in sr.args if m.hi <= d]
+        members: list[str] = []
+        for m in cands:
+            if m.etype == "Person" and m.eid not in members and sr.doc.country_of(m.eid) == nat:
+                members.append(m.eid)
+        if not objs or not 1 <= len(members) <= 4:
+            continue
+        for m in members:
+            for o in objs:
+                _pair(sr, m, o.eid, "national_delegation_en")
+
+
 # ---- hosted summits / talks ---------------------------------------------------------------
 def hosted_event_en(sr: Any) -> None:
     """"X joined Y for a summit hosted by Z", "X and Y held talks in Beijing hosted by Z"."""
@@ -965,6 +996,7 @@ def meetings_en(sr: Any) -> None:
     cues = sr.present_sets
     if _EN_DELEGATION in cues:
         delegations_en(sr)
+        national_delegation_en(sr)  # "The Iranian delegation also met Z"
     if _EN_DEMONYMS in cues or not _EN_DEMONYMS.isdisjoint(map(
             _KEY, sr.toks[sr.lo:min(sr.hi, sr.lo + 5)])):  # (often read as a country mention)
         demonym_delegation_en(sr)

@@ -42,6 +42,7 @@ from loaders.extract.arabic_names import (
     _ar_cue_names,
     _ar_fuzzy,
     _ar_given_name_people,
+    _ar_shared_family,
     _arabic_misspellings,
     _proclitic_name_key,
 )
@@ -385,6 +386,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     _known_names(w)
     if bits & _B_AR_FUZZY:
         _arabic_misspellings(w)
+    if ar and bits & _B_AR_GIVEN:
+        _ar_shared_family(doc, si, w.covered, w.out)  # "حازم وأمير ومحمد هنية"
     _first_names_before_surnames(w)
     # organisations, outlets and places
     if bits & _B_EN_CAP_START:

@@ -199,6 +199,10 @@ _BY_LO = attrgetter("lo")
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceCore.__init__ looks them up directly
 _WHO = frozenset({"who"})
+# prepositions that open an aside between an English subject and its verb ("X, on his
+# first visit since ..., met Y"; subject_before)
+_EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "despite",
+                             "amid", "following", "upon"})
 _register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
 _AR_PRESENT = frozenset({"بحضور", "وبحضور", "حضور"})
 _FATHA = ("\u064e", "\u064b")
@@ -557,7 +561,8 @@ class SentenceCore:
                 for y in range(x - 1, max(self.lo - 1, x - 32), -1):
                     if self.toks[y].text == "," and (self.key(y + 1) in (
                             "who", "which", "whose", "whom", "the", "a", "an", "its", "his",
-                            "her", "their") or self._appositive_start(y + 1, x)):
+                            "her", "their") or self._appositive_start(y + 1, x) or
+                            self._subject_aside(y, x, k)):
                         lo = y
                         break
                 break
@@ -634,6 +639,17 @@ class SentenceCore:
         return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
                       "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
                       "met", "meet", "meets") or not self.f(b).isdisjoint(_EN_MEET_VERBS)
+
+    def _subject_aside(self, y: int, x: int, k: int) -> bool:
+        """English: the comma at *y* follows a person and opens a prepositional aside that
+        the comma at *x* closes right before the verb at *k* ("X, on his first visit since
+        he replaced Y, (also) met Z"; "X, in his first trip since Y was killed, met Z"): X
+        is the subject, not the Y inside."""
+        if self.key(y + 1) not in _EN_ASIDE_PREPS or y - 1 < self.lo or \
+                any(self.key(z) not in _EN_ADV for z in range(x + 1, k)):
+            return False
+        m = self.mention_at.get(y - 1)
+        return m is not None and m.etype == "Person"
 
     def _appositive_start(self, y: int, x: int) -> bool:
         """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
