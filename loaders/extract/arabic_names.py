@@ -879,6 +879,9 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
             if len(stem) < 4:
                 continue
             eid = gaz.fuzzy_arabic_token(stem)
+            if eid and key.endswith(("ال" + stem, "لل" + stem)) and \
+                    not gaz.has_ar_article(eid):
+                continue  # "الحلفاء", "الوفدان": a definite noun, no حاليفا or فيدان
             if eid:
                 res = (off, stem, eid)
                 break
