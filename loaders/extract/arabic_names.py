@@ -93,6 +93,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
         return False  # "مرة أخرى": other, never a name
+    if any(st in L.AR_PLACE_FIRST for _o, st in stems):
+        return False  # "تل عباس وجبل محسن": the first word of a place name, no name word
     if not first and k in _AR_OBJECT_AFTER_NAME:
         return False  # "تولى X مهام الرئاسة", "أدى X اليمين", "X سيخلف Y": no name word
     if not first and k in _AR_AFTER_ADJECTIVE:
