@@ -98,6 +98,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
         return False  # "مرة أخرى": other, never a name
+    if any(st in L.AR_PLACE_FIRST for _o, st in stems):
+        return False  # "تل عباس وجبل محسن": the first word of a place name, no name word
     if not first and k in _AR_OBJECT_AFTER_NAME:
         return False  # "تولى X مهام الرئاسة", "أدى X اليمين", "X سيخلف Y": no name word
     if not first and k in _AR_AFTER_ADJECTIVE:
@@ -938,6 +940,9 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
             if len(stem) < 4:
                 continue
             eid = gaz.fuzzy_arabic_token(stem)
+            if eid and key.endswith(("ال" + stem, "لل" + stem)) and \
+                    not gaz.has_ar_article(eid):
+                continue  # "الحلفاء", "الوفدان": a definite noun, no حاليفا or فيدان
             if eid:
                 res = (off, stem, eid)
                 break

@@ -193,8 +193,8 @@ def _english_capitalised_spans(w: _Work) -> None:
             continue
         if lower_head is not None:
             etype = lower_head
-        elif place:
-            etype = "Location"  # "the Salam Palace", "White House": a place, never a person
+        elif place or (len(words) >= 2 and words[0] in L.EN_PLACE_FIRST):
+            etype = "Location"  # "the Salam Palace", "Ain al-Tineh": a place, never a person
         elif any(w in L.EN_OUTLET_HEADS or w in L.EN_MORE_OUTLET_HEADS for w in words):
             etype = "Outlet"
         elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words) or \

@@ -44,6 +44,7 @@ _EN_ARTICLE_TOKENS = frozenset({"al", "el", "the", "ul"})
 _CHAIN_WORDS = frozenset({"bin", "ibn", "bint", "بن", "ابن", "بنت", "al", "ال"})
 # second words of compound names ("صفي الدين", "نصر الله"): words of their own elsewhere
 _COMPOUND_TAILS = frozenset({"din", "deen", "دين", "الله", "allah", "ullah"})
+_ABD = frozenset({"عبد", "abd", "abdul", "abdel", "abdol", "abdal"})  # "Abdul Wahid"
 _KUNYA_WORDS = frozenset({"abu", "umm", "ابو", "ام", "sheikh", "sayyed", "sayyid", "king",
                           "prince", "sultan", "emir", "general", "ayatollah", "grand",
                           "president", "الشيخ", "السيد", "الملك", "الامير", "السلطان"})
@@ -302,7 +303,11 @@ class Gazetteer:
                         last not in amb_skels and toks[-1] not in _COMPOUND_TAILS and \
                         not (e.type == "Person" and toks[-1] in self._given) and \
                         not (e.type == "Person" and len(toks) > 1 and _nationality(toks[-1])) \
-                        and toks[-1] not in _ORDINALS:  # "عبد الله الثاني" is no "آل ثاني"
+                        and toks[-1] not in _ORDINALS and \
+                        not (len(toks) > 1 and toks[-2] in _ABD):
+                    # ("عبد الله الثاني" is no "آل ثاني"; the tail of a عبد compound is
+                    # one of God's names, an ordinary word alone: "دفعة واحدة" is no
+                    # Shaswar Abdulwahid)
                     # (a surname that is a nationality adjective, "المصري", is no key on its
                     # own: "وفداً مصرياً" is no Mohammed Diab al-Masri)
                     self.tok_skel[last].add(e.id)
@@ -462,7 +467,8 @@ class Gazetteer:
             if self.entries[c].type != "Person":
                 continue
             for a in self.ar_tokens.get(c, ()):
-                if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a):
+                if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a) \
+                        and not ending_differs(tok, a):
                     r = fuzz.ratio(tok, a)
                     if r > best:
                         best, best_ids = r, {c}
@@ -471,6 +477,15 @@ class Gazetteer:
         # two people equally close ("رشيد": Abdul Latif Rashid and Gholam Ali Rashid) is no
         # answer; picking one would depend on set order, i.e. on PYTHONHASHSEED
         return next(iter(best_ids)) if best >= 80 and len(best_ids) == 1 else None
+
+    @lru_cache(maxsize=5_000)  # noqa: B019
+    def has_ar_article(self, eid: str) -> bool:
+        """Does one of the entity's Arabic names have a word with the article (الكاظمي)?
+        A foreign name (حاليفا، فيدان) never does: "الحلفاء" is a common noun, not him."""
+        e = self.entries.get(eid)
+        return e is not None and any(
+            w.startswith("ال") and w != "الله" for n in e.all_names() if is_arabic(n)
+            for w in normalize(n).split())
 
     def fuzzy_person(self, toks: list[str], prefer: set[str] | None = None,
                      types: tuple[str, ...] = ("Person",)) -> str | None:
@@ -599,6 +614,14 @@ def nisba_differs(tok: str, name: str) -> bool:
     "الحسيني")? Then they are two words, however close their letters."""
     a, b = strip_article_ar(tok), strip_article_ar(name)
     return a.endswith("ي") != b.endswith("ي") and a.rstrip("ي") == b.rstrip("ي")
+
+
+def ending_differs(tok: str, name: str) -> bool:
+    """Does one of two folded Arabic words end in ة/ه (a feminine noun, a pronoun) or in
+    the nisba ي and the other not ("علاقة" / "العلاق", "ولايته" / "ولايتي", "إبعاد" /
+    "آبادي")? Then an ordinary word, not the name spelled another way."""
+    a, b = strip_article_ar(tok), strip_article_ar(name)
+    return any(a.endswith(x) != b.endswith(x) for x in ("ه", "ي"))
 
 
 def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:

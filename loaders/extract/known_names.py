@@ -295,6 +295,13 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
     return best
 
 
+def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
+    """Is *t* an indefinite nisba adjective (-ي, no article) right after an indefinite
+    common noun ("وفد إيراني", "وفد عسكري")? Then it describes the noun, names nobody."""
+    return t.key.endswith("ي") and not t.key.startswith("ال") and prev.key in L.AR_COMMON_NOUNS \
+        and not prev.key.startswith("ال")
+
+
 def _known_names(w: _Work) -> None:
     """Names of the gazetteer (longest match, with clitics) and of new people
     named before in the article, at the units that may start one.
@@ -337,6 +344,10 @@ def _known_names(w: _Work) -> None:
                     toks[lo].key in L.EN_PLACE_HEADS or (
                         hi < s.hi and toks[hi].cap and toks[hi].key in L.EN_PLACE_HEADS)):
                 u += 1  # "the Amiri Diwan", "Soleimani Square": a place, no person
+                continue
+            if etype == "Person" and toks[lo].ar and lo > s.lo and \
+                    _nisba_after_noun(toks[lo - 1], toks[lo]):
+                u += 1  # "وفد إيراني", "وفد عسكري": an adjective, no Irani or al-Askari
                 continue
             if etype == "Person" and (
                     _next_name_word(toks, hi, s.hi) if not toks[lo].ar else

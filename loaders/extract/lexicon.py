@@ -451,6 +451,8 @@ AR_COMMON_NOUNS = _ar(
     "الوفد", "وفد", "الوفود", "وفود", "آليات", "سبل", "ملف", "الملف", "ملفات", "قضية",
     "القضية", "قضايا", "تطورات", "التطورات", "مستجدات", "العلاقات", "علاقات", "التعاون",
     "غضب", "تحيات",
+    # the object of an exchange or a talk ("تبادل X وY وجهات النظر", "وجهة نظر بلاده")
+    "وجهات", "وجهة", "جهات", "جهة", "النظر", "الآراء", "آراء",
 )
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",
@@ -467,6 +469,12 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "stadium", "refinery", "field", "fields", "dam", "complex", "barracks",
                      "africa", "asia", "europe", "caucasus", "levant",  # "North Africa"
                      "diwan")  # "the Amiri Diwan" (a ruler's court)
+# the first word of a Levantine place name ("Ain al-Tineh", "Kafr Kila", "Deir ez-Zor",
+# "عين التينة", "وادي خالد"): spring, cape, hill, monastery, gate, house, village, mountain,
+# valley; a name opened by one is a place, never a person
+EN_PLACE_FIRST = _en("ain", "ein", "ras", "tell", "tel", "deir", "dayr", "bab", "beit", "bayt",
+                     "kafr", "kfar", "jabal", "jebel", "wadi")
+AR_PLACE_FIRST = _ar("عين", "رأس", "تل", "دير", "باب", "بيت", "كفر", "جبل", "وادي")
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
                         "secretariat", "cabinet", "senate", "congress", "treasury",
                         "framework", "resistance", "bloc", "coalition", "assembly")
