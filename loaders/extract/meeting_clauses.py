@@ -137,6 +137,19 @@ def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
     return objs
 
 
+def named_group_members_en(sr: Any, body: Any) -> Any:
+    """"met Coordination Framework figures X and Y" / "Hamas officials X and Y": the first
+    member named right after the body's group noun (the partners are the people named, not
+    the body); else None."""
+    k = body.hi
+    if k + 1 >= sr.hi or sr.key(k) not in L.EN_GROUP_HEADS or body.poss:
+        return None
+    p = sr.mention_at.get(k + 1)
+    if p is None or p.etype != "Person" or k + 1 not in (p.lo, _start(p)):
+        return None
+    return p
+
+
 _EN_REPORTERS = frozenset({"officials", "official", "sources", "source", "spokesman",
                            "spokeswoman", "spokesperson", "diplomats", "officers", "aides"})
 _EN_SAID = frozenset({"said", "say", "says", "told", "added", "reported", "confirmed"})

@@ -63,6 +63,7 @@ from loaders.extract.meeting_clauses import (
     carried_subject_ar,
     earlier_subject_ar,
     earlier_subject_en,
+    named_group_members_en,
     objects_in_clause_en,
     opens_clause_ar,
     passive_subject_ar,
@@ -699,6 +700,8 @@ class MeetingRules(SentenceCore):
                     first_obj = nxt  # "met Iran's Esmail Qaani"
                 elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
                     first_obj = None  # "received Iran's ambassador": someone unnamed
+            if first_obj is not None and first_obj.etype == "Organization":
+                first_obj = named_group_members_en(self, first_obj) or first_obj
             if first_obj is not None and first_obj.etype != "Person":
                 # "received the commander of US Central Command (CENTCOM), General X": a body
                 # inside the title of the person named after it

@@ -890,6 +890,9 @@ def _group_bodies(sr: Any, triggers: list[int]) -> None:
                 continue
             if any(sr.f(z) & _AMONG for z in range(body.hi, sr.hi)):
                 continue  # named members: they are the partners
+            named = sr.mention_at.get(body.hi)
+            if named is not None and named.etype == "Person" and named.lo == body.hi:
+                continue  # "قادة الإطار X وY": the leaders named right after it, not the body
             subj = _subject_of(sr, t, {body.eid})
             if subj is None or subj.etype != "Person" or _blocked(sr, t, subj):
                 continue
