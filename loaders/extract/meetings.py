@@ -759,6 +759,8 @@ class MeetingRules(SentenceCore):
         # "X and Y met Z": subject list ending right before the verb
         for m in self.args if not vso_subjects else ():
             if m.hi <= subj.lo and subj in self.chain(m):
+                if not tok.ar and m is not subj and self._inside_apposition_en(m):
+                    break  # "After the funeral of X, Y met Z": Y alone
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
         envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])

@@ -538,7 +538,7 @@ class SentenceCore:
         mat = self.mention_at
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
             m = mat.get(x)  # (one look-up per token)
-            if m is not None and m.etype in AGENT_TYPES:
+            if m is not None and m.etype in AGENT_TYPES and not self._inside_apposition_en(m):
                 break  # someone named between the comma and the verb is the subject
             if toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes
@@ -623,10 +623,24 @@ class SentenceCore:
                       "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
                       "met", "meet", "meets") or not self.f(b).isdisjoint(_EN_MEET_VERBS)
 
+    def _inside_apposition_en(self, m: Mention) -> bool:
+        """English: *m* cannot head a clause: a possessive ("Masjedi's deputy") or a name a
+        preposition governs ("deputy in the Quds Force"), e.g. inside ", for years Masjedi's
+        deputy at the embassy,"."""
+        if m.poss:
+            return True
+        b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        if self.key(b) == "the":
+            b -= 1
+        return b >= self.lo and self.key(b) in _EN_GOVERNING_PREPS
+
     def _appositive_start(self, y: int, x: int) -> bool:
         """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
         segment [y, x) starts like an apposition (a possessive name or a title word) and has
-        no verb of its own."""
+        no verb of its own; a time adverbial may open it (", for years Masjedi's deputy,",
+        ", long Soleimani's deputy,")."""
+        while y < x and self.key(y) in _EN_APPOSITION_TIME:
+            y += 1
         if y >= x:
             return False
         t = self.toks[y]
@@ -1119,6 +1133,13 @@ class SentenceCore:
             if m.eid not in exclude:
                 return m.eid
         return None
+
+
+# prepositions whose object is no subject; time words that may open an apposition
+_EN_GOVERNING_PREPS = frozenset({"in", "at", "of", "for", "from", "with", "to", "by", "under"})
+_EN_APPOSITION_TIME = frozenset({"for", "years", "decades", "long", "once", "formerly",
+                                 "previously", "until", "recently", "then", "a", "decade",
+                                 "many", "several", "two", "three"})
 
 
 class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules, PlaceRules,
