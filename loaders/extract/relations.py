@@ -948,7 +948,7 @@ class SentenceCore:
             if (len(k) > 4 and k.endswith("ly") and k not in ("only", "early", "family")) or \
                     tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
                                "talks", "held", "separate", "also", "both", "in", "at",
-                               "on") or \
+                               "on", "al", "el") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
