@@ -131,8 +131,9 @@ def _person_after(sr: Any, k: int, maxgap: int, types=("Person",)) -> Any:
             # "رئيس الحركة في قطاع غزة خليل الحية": the title of the name right after it
             nm = next((n for n in sr.args if n.etype == "Person" and n.kind == "name" and
                        m.hi <= n.lo <= m.hi + 4), None)
-            if nm is not None and not any(sr.toks[x].punct for x in range(m.hi, nm.lo)):
-                return nm
+            if nm is not None and not any(sr.toks[x].punct for x in range(m.hi, nm.lo)) and \
+                    nm.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
+                return nm  # (not "اجتمع رئيس الإقليم برئيس الوزراء X": X is the object)
         return m
     return None
 
