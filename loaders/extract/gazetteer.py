@@ -206,6 +206,7 @@ class Gazetteer:
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self._skel_by_len: dict[int, list[str]] = defaultdict(list)  # built on first use
+        self._by_last_skel: dict[str, list[str]] = {}  # last-word skeleton -> ids (first use)
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
         self.last_skel: dict[str, set[str]] = defaultdict(set)  # id -> last-word skeletons
@@ -506,10 +507,17 @@ class Gazetteer:
         another way may be: same skeleton, sounds alike ("Masrour Barazani ... Barazani":
         Masrour, not another Barzani the gazetteer knows). Sorted ids."""
         sk = token_skeleton(tok)
-        if len(sk) < 3 or self.is_given_name(tok):
+        if len(sk) < 3:
+            return []
+        if not self._by_last_skel:
+            for c, sks in sorted(self.last_skel.items()):
+                for x in sks:
+                    self._by_last_skel.setdefault(x, []).append(c)
+        cands = self._by_last_skel.get(sk)
+        if not cands or prefer.isdisjoint(cands) or self.is_given_name(tok):
             return []
         ph = token_phonetic(tok)
-        hits = sorted(c for c in prefer if sk in self.last_skel.get(c, ()) and
+        hits = sorted(c for c in cands if c in prefer and
                       (e := self.entries.get(c)) is not None and e.type in types and
                       e.type == "Person" and
                       max((fuzz.ratio(ph, p) for p in self.phon.get(c, ())), default=0.0) >= 80.0
