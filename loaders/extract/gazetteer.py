@@ -206,7 +206,7 @@ class Gazetteer:
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self._skel_by_len: dict[int, list[str]] = defaultdict(list)  # built on first use
-        self._by_last_skel: dict[str, list[str]] = {}  # last-word skeleton -> ids (first use)
+        self.by_last_skel: dict[str, set[str]] = defaultdict(set)  # last-word skeleton -> ids
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
         self.last_skel: dict[str, set[str]] = defaultdict(set)  # id -> last-word skeletons
@@ -285,6 +285,7 @@ class Gazetteer:
                 continue
             skels = [token_skeleton(t) for t in toks]
             self.last_skel[e.id].add(skels[-1])
+            self.by_last_skel[skels[-1]].add(e.id)
             self.first_skel[e.id].add(skels[0])
             whole = "".join(skels)
             if len(toks) > 1 and len(whole) >= 4:
@@ -509,11 +510,7 @@ class Gazetteer:
         sk = token_skeleton(tok)
         if len(sk) < 3:
             return []
-        if not self._by_last_skel:
-            for c, sks in sorted(self.last_skel.items()):
-                for x in sks:
-                    self._by_last_skel.setdefault(x, []).append(c)
-        cands = self._by_last_skel.get(sk)
+        cands = self.by_last_skel.get(sk)
         if not cands or prefer.isdisjoint(cands) or self.is_given_name(tok):
             return []
         ph = token_phonetic(tok)
