@@ -310,7 +310,9 @@ def _known_names(w: _Work) -> None:
         lo, hi = units[u], units[u + n - 1] + 1
         e = entries.get(eid)  # = doc.etype(eid), without a call for known entities
         etype = e.type if e is not None else doc.etype(eid)
-        if etype in ("Country", "Location") and not pref:
+        if (etype == "Country" or etype == "Location") and not pref and (
+                (lo > s.lo and toks[lo - 1].key in _AR_STREETS) or
+                (hi < s.hi and toks[hi].key in _EN_STREETS)):
             slo, shi = _street_span(toks, lo, hi, s.lo, s.hi)
             if shi > slo:
                 surface = doc.text[toks[slo].start:toks[shi - 1].end]

@@ -630,9 +630,12 @@ class SentenceCore:
         if m.poss:
             return True
         b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
-        if self.key(b) == "the":
+        if b < self.lo:
+            return False
+        toks = self.toks
+        if toks[b].key == "the":
             b -= 1
-        return b >= self.lo and self.key(b) in _EN_GOVERNING_PREPS
+        return b >= self.lo and toks[b].key in _EN_GOVERNING_PREPS
 
     def _appositive_start(self, y: int, x: int) -> bool:
         """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
