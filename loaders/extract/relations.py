@@ -538,7 +538,7 @@ class SentenceCore:
         mat = self.mention_at
         for x in range(k - 1, max(self.lo, k - maxgap) - 1, -1):
             m = mat.get(x)  # (one look-up per token)
-            if m is not None and m.etype in AGENT_TYPES and not self._inside_apposition_en(m):
+            if m is not None and m.etype in AGENT_TYPES:
                 break  # someone named between the comma and the verb is the subject
             if toks[x].text == "," and x > self.lo:
                 # find an opening ", who" / ", the" that this comma closes

@@ -527,7 +527,7 @@ def _titles(w: _Work) -> None:
                 adv_at = j
                 j = t2[0]
                 continue
-            if t2 is not None and _governed_title(toks[j]):
+            if t2 is not None and toks[j].key[:1] in ("ب", "ل") and _governed_title(toks[j]):
                 break  # "رئيس الإقليم برئيس مجلس النواب X": X's title, after بـ, not his
             if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING or (
                     t2[0] in covered and covered[t2[0]].lo == t2[0] and
