@@ -387,6 +387,12 @@ def _arabic_misspellings(w: _Work) -> None:
         if hit is None:  # (never: the bit says there is one)
             continue
         off, stem, eid = hit
+        mids = doc.mentioned_ids()
+        if eid not in mids:
+            # "مسرور بارازاني ... والتقى بارازاني": the Barzani the article named
+            named = doc.gaz.named_family(stem, mids | {m.eid for m in out})
+            if len(named) == 1:
+                eid = named[0]
         me = _ment_at(doc, si, k, k + 1, eid, off=off,
                       prefix=t.key[: len(t.key) - len(stem)] if off else "")
         out.append(me)

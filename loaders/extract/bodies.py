@@ -207,7 +207,9 @@ def _english_capitalised_spans(w: _Work) -> None:
                 toks[k - 1].key in _EN_OUTLET_NOUNS:
             etype = "Outlet"  # "the official news agency IRNA", "the daily ABC"
         if etype is None:
-            eid = doc.gaz.fuzzy_person(core_tokens(surface), doc.mentioned_ids(),
+            ctoks = core_tokens(surface)
+            eid = doc.gaz.fuzzy_person(ctoks, doc.mentioned_ids() | {m.eid for m in out} if
+                                       out and len(ctoks) == 1 else doc.mentioned_ids(),
                                        types=("Person",))
             if eid is None and len(words) == 1 and not toks[k].acronym:
                 # an acronym is matched as written only; a place or body spelled otherwise

@@ -207,6 +207,7 @@ class Gazetteer:
         self.maxlen = 1
         self.full_skel: dict[str, set[str]] = defaultdict(set)
         self._skel_by_len: dict[int, list[str]] = defaultdict(list)  # built on first use
+        self.by_last_skel: dict[str, set[str]] = defaultdict(set)  # last-word skeleton -> ids
         self.tok_skel: dict[str, set[str]] = defaultdict(set)
         self.phon: dict[str, set[str]] = defaultdict(set)  # id -> phonetic forms
         self.last_skel: dict[str, set[str]] = defaultdict(set)  # id -> last-word skeletons
@@ -285,6 +286,7 @@ class Gazetteer:
                 continue
             skels = [token_skeleton(t) for t in toks]
             self.last_skel[e.id].add(skels[-1])
+            self.by_last_skel[skels[-1]].add(e.id)
             self.first_skel[e.id].add(skels[0])
             whole = "".join(skels)
             if len(toks) > 1 and len(whole) >= 4:
@@ -495,6 +497,10 @@ class Gazetteer:
             toks = [t for t in toks if t]
         if not toks:
             return None
+        if len(toks) == 1 and prefer:
+            named = self.named_family(toks[0], prefer, types)
+            if len(named) == 1:
+                return named[0]
         ranked = self._fuzzy_ranked(tuple(toks), types)
         if not ranked:
             return None
@@ -510,6 +516,26 @@ class Gazetteer:
             pref = [c for c in tied if c in (prefer or set())]
             return pref[0] if len(pref) == 1 else None
         return tied[0]
+
+    def named_family(self, tok: str, prefer: set[str],
+                     types: tuple[str, ...] = ("Person",)) -> list[str]:
+        """The people the article has named (*prefer*) whose family name a lone word spelt
+        another way may be: same skeleton, sounds alike ("Masrour Barazani ... Barazani":
+        Masrour, not another Barzani the gazetteer knows). Sorted ids."""
+        sk = token_skeleton(tok)
+        if len(sk) < 3:
+            return []
+        cands = self.by_last_skel.get(sk)
+        if not cands or prefer.isdisjoint(cands) or self.is_given_name(tok):
+            return []
+        ph = token_phonetic(tok)
+        hits = sorted(c for c in cands if c in prefer and
+                      (e := self.entries.get(c)) is not None and e.type in types and
+                      e.type == "Person" and
+                      max((fuzz.ratio(ph, p) for p in self.phon.get(c, ())), default=0.0) >= 80.0
+                      and (not is_arabic(tok) or not self.ar_tokens.get(c) or
+                           same_ar_family(tok, self.ar_tokens[c])))
+        return hits
 
     @lru_cache(maxsize=50_000)  # noqa: B019  (one gazetteer per process, kept for its life)
     def _fuzzy_ranked(self, toks: tuple[str, ...], types: tuple[str, ...]

@@ -40,6 +40,26 @@ _FA_SUFFIX_EN = frozenset({"zadeh", "zade", "pour", "poor", "nia", "nejad", "nez
                            "far"})
 
 
+# streets and squares named after a country or city ("شارع فلسطين", "Palestine Street",
+# "ساحة الأندلس", "Haifa Street"): a place of its own, not the country
+_AR_STREET_EN = {L.fold_ar(w): en for w, en in (
+    ("شارع", "Street"), ("ساحة", "Square"), ("ميدان", "Square"), ("جسر", "Bridge"),
+    ("نفق", "Tunnel"), ("حي", "District"))}
+_AR_STREETS = {p + w: en for w, en in _AR_STREET_EN.items() for p in ("", "و", "ب", "وب", "ل", "ف")}
+_EN_STREETS = frozenset({"street", "square", "avenue", "boulevard", "bridge", "road"})
+
+
+def _street_span(toks: list[Tok], lo: int, hi: int, slo: int, shi: int) -> tuple[int, int]:
+    """The span of a street named after the place at [lo, hi) ("قرب شارع فلسطين" -> شارع
+    فلسطين, "near Palestine Street" -> Palestine Street); (lo, lo) when none is."""
+    if toks[lo].ar:
+        if lo > slo and toks[lo - 1].key in _AR_STREETS:
+            return lo - 1, hi
+    elif hi < shi and toks[hi].cap and toks[hi].key in _EN_STREETS:
+        return lo, hi + 1
+    return lo, lo
+
+
 def _persian_suffix_after(toks: list[Tok], k: int, hi: int) -> bool:
     """Does a Persian family name's second part follow at *k* ("... زاده", "...-zadeh")?"""
     t = toks[k]
@@ -330,6 +350,23 @@ def _known_names(w: _Work) -> None:
         lo, hi = units[u], units[u + n - 1] + 1
         e = entries.get(eid)  # = doc.etype(eid), without a call for known entities
         etype = e.type if e is not None else doc.etype(eid)
+        if (etype == "Country" or etype == "Location") and not pref and (
+                (lo > s.lo and toks[lo - 1].key in _AR_STREETS) or
+                (hi < s.hi and toks[hi].key in _EN_STREETS)):
+            slo, shi = _street_span(toks, lo, hi, s.lo, s.hi)
+            if shi > slo:
+                surface = doc.text[toks[slo].start:toks[shi - 1].end]
+                # one id in both scripts: "شارع فلسطين" is location:palestine-street
+                latin = f"{e.name} {_AR_STREETS[toks[slo].key]}" if toks[lo].ar and \
+                    e is not None else surface
+                eid = doc.new_entity("Location", latin, _core_tokens(latin))
+                doc._add_alias(eid, surface)
+                me = _ment_at(doc, si, slo, shi, eid)
+                out.append(me)
+                for k in range(slo, shi):
+                    covered[k] = me
+                u = bisect.bisect_left(units, shi, u)
+                continue
         if n == 1:
             if etype == "Location" and not toks[lo].ar:
                 # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")

@@ -112,6 +112,26 @@ def carried_subject_ar(sr: Any, t: int, first: Any) -> Any:
     return p
 
 
+_AR_ALSO = frozenset({"كما", "وكما", "ثم"})
+
+
+def also_met_object_ar(sr: Any, t: int, first: Any) -> Any:
+    """"كما التقى (في الحنانة بعد أسابيع) القيادي في الحزب X، مرشح ...": a sentence opening
+    with كما / ثم + the meeting verb, whose one person after it is followed by a comma or the
+    sentence end (no object of his own), names the object; the subject is the previous
+    sentence's. That subject, else None."""
+    if sr.key(t - 1) not in _AR_ALSO or first.etype != "Person" or (
+            first.hi < sr.hi and sr.toks[first.hi].text not in _COMMAS and
+            sr.toks[first.hi].text not in _ENDS) or \
+            not all(sr.key(x) in _AR_ALSO or sr.key(x) == "و" for x in range(sr.lo, t)):
+        return None
+    if len(sr.chain(first)) > 1:
+        return None
+    if sr.key(first.hi + 1) in ("الذي", "التي"):
+        return None  # "كما التقى X، الذي خلف Z ...، Y": X is the subject, Y the object
+    return sr._prev_subject(exclude=first.eid)
+
+
 _EN_CLAUSE_VERBS = frozenset({
     "visited", "arrived", "met", "said", "told", "travelled", "traveled", "flew", "went", "came",
     "returned", "left", "held", "signed", "received", "hosted", "called", "spoke", "was", "were",
@@ -135,6 +155,19 @@ def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
         if sr.key(o.hi) in _EN_REPORTERS and sr.key(o.hi + 1) in _EN_SAID:
             return objs[:i]  # "met Z, Pentagon officials said"
     return objs
+
+
+def named_group_members_en(sr: Any, body: Any) -> Any:
+    """"met Coordination Framework figures X and Y" / "Hamas officials X and Y": the first
+    member named right after the body's group noun (the partners are the people named, not
+    the body); else None."""
+    k = body.hi
+    if k + 1 >= sr.hi or sr.key(k) not in L.EN_GROUP_HEADS or body.poss:
+        return None
+    p = sr.mention_at.get(k + 1)
+    if p is None or p.etype != "Person" or k + 1 not in (p.lo, _start(p)):
+        return None
+    return p
 
 
 _EN_REPORTERS = frozenset({"officials", "official", "sources", "source", "spokesman",

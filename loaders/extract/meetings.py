@@ -59,10 +59,12 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_clauses import (
+    also_met_object_ar,
     apposed_head_ar,
     carried_subject_ar,
     earlier_subject_ar,
     earlier_subject_en,
+    named_group_members_en,
     objects_in_clause_en,
     opens_clause_ar,
     passive_subject_ar,
@@ -108,6 +110,8 @@ _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجت
                         "اجتماعاته", "لقاءاتها", "اجتماعاتها")
 _RECEIVE_AR = L._ar("استقبل", "يستقبل", "استقبلت")
 _JOINED_HIM = frozenset({"جمعه", "جمعها", "جمعهم"})  # "في لقاء جمعه بـY" (folded keys)
+# "وبحث معهما / معهم": the dual or plural met in the clause before (folded keys)
+_WITH_THEM = ("معهما", "معهم", "بهما", "بهم")
 # words after "، و" that continue a phrase rather than open a clause ("، وفي مقدمهم X")
 _AR_NOT_VERB = frozenset({"في", "فيما", "من", "على", "الي", "مع", "بين", "بحضور", "منهم", "بينهم",
                           "ضمنهم", "كذلك", "ايضا", "خاصه", "لا", "سيما", "بخاصه", "عدد", "عددا"})
@@ -506,7 +510,7 @@ class MeetingRules(SentenceCore):
         pron_obj = tok.ar and (any(fm.endswith(("اه", "اهم", "ها")) or (
             fm.endswith(("ه", "هم")) and fm.rstrip("مه") in L.AR_MEET) for fm in self.f(t)
             if fm in L.AR_MEET) or self.key(t + 1) in (  # التقاه، استقبله، استقبلهم
-                "معه", "معها", "به", "بها"))  # "وبحث معه X", "واجتمع به X"
+                "معه", "معها", "به", "بها") + _WITH_THEM)  # "وبحث معه X", "واجتمع به X"
         if tok.ar:
             b = self.before(t, maxgap=4, person_first=True)
             if self.key(t - 1) in _LATTER:  # "بأن الأخير التقى Y": not a country before it
@@ -572,7 +576,9 @@ class MeetingRules(SentenceCore):
                     if subj is not None and not pron_obj:
                         # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
                         prev = dropped_subject(self, t, subj) or \
-                            carried_subject_ar(self, t, subj)  # "وزار X ... والتقى Y وZ"
+                            carried_subject_ar(self, t, subj) or \
+                            (also_met_object_ar(self, t, subj) if self.key(t - 1) in (
+                                "كما", "وكما", "ثم") else None)  # "وزار X ... والتقى Y وZ"
                         if prev is not None:
                             subj, first_obj = prev, subj
                         elif first_obj is not None and first_obj.etype == "Person":
@@ -583,6 +589,8 @@ class MeetingRules(SentenceCore):
                                 # "التقى الكاظمي والعامري قاآني": two subjects, one object
                                 vso_subjects, first_obj = ch, nxt
             if pron_obj:
+                if self.key(t + 1) in _WITH_THEM:
+                    return  # "استقبل X Y وZ، وبحث معهما «...»": the pair met before, no one new
                 if self.key(t + 1) in ("معه", "معها", "به", "بها") and (
                         subj is None or subj.etype != "Person" or
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
@@ -708,6 +716,8 @@ class MeetingRules(SentenceCore):
                     first_obj = nxt  # "met Iran's Esmail Qaani"
                 elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
                     first_obj = None  # "received Iran's ambassador": someone unnamed
+            if first_obj is not None and first_obj.etype == "Organization":
+                first_obj = named_group_members_en(self, first_obj) or first_obj
             if first_obj is not None and first_obj.etype != "Person":
                 # "received the commander of US Central Command (CENTCOM), General X": a body
                 # inside the title of the person named after it
@@ -765,6 +775,8 @@ class MeetingRules(SentenceCore):
         # "X and Y met Z": subject list ending right before the verb
         for m in self.args if not vso_subjects else ():
             if m.hi <= subj.lo and subj in self.chain(m):
+                if not tok.ar and m is not subj and self._inside_apposition_en(m):
+                    break  # "After the funeral of X, Y met Z": Y alone
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
         envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])

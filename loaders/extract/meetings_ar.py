@@ -139,8 +139,9 @@ def _person_after(sr: Any, k: int, maxgap: int, types=("Person",)) -> Any:
             # "رئيس الحركة في قطاع غزة خليل الحية": the title of the name right after it
             nm = next((n for n in sr.args if n.etype == "Person" and n.kind == "name" and
                        m.hi <= n.lo <= m.hi + 4), None)
-            if nm is not None and not any(sr.toks[x].punct for x in range(m.hi, nm.lo)):
-                return nm
+            if nm is not None and not any(sr.toks[x].punct for x in range(m.hi, nm.lo)) and \
+                    nm.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
+                return nm  # (not "اجتمع رئيس الإقليم برئيس الوزراء X": X is the object)
         return m
     return None
 
@@ -964,6 +965,9 @@ def _group_bodies(sr: Any, triggers: list[int]) -> None:
                 continue
             if any(sr.f(z) & _AMONG for z in range(body.hi, sr.hi)):
                 continue  # named members: they are the partners
+            named = sr.mention_at.get(body.hi)
+            if named is not None and named.etype == "Person" and named.lo == body.hi:
+                continue  # "قادة الإطار X وY": the leaders named right after it, not the body
             subj = _subject_of(sr, t, {body.eid})
             if subj is None or subj.etype != "Person" or _blocked(sr, t, subj):
                 continue

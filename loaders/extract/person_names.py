@@ -102,12 +102,18 @@ def _first_names_before_surnames(w: _Work) -> None:
             _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
 
 
+# kin nouns with "his / her" ("ابن عمه X", "منذ تنحي عمه X"): no first name of X
+_AR_KIN_OF = L._ar("عمه", "عمها", "خاله", "خالها", "جده", "جدها", "والده", "والدها", "زوجها",
+                   "زوجته", "صهره", "حفيده", "نسيبه", "عمهم", "خالهم")
+
+
 def _first_name_ok(doc: Doc, pt: Tok) -> bool:
     """May *pt* be a first name before a known surname (a capitalised English word that is
-    no title or stop word; an Arabic plain name word that is no verb)?"""
+    no title or stop word; an Arabic plain name word that is no verb nor kin noun)?"""
     return (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
             pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
-        pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key))
+        pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key) and
+        pt.key not in _AR_KIN_OF)
 
 
 def _en_full_name(doc: Doc, surname: str) -> str:

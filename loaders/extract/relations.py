@@ -651,10 +651,27 @@ class SentenceCore:
         m = self.mention_at.get(y - 1)
         return m is not None and m.etype == "Person"
 
+    def _inside_apposition_en(self, m: Mention) -> bool:
+        """English: *m* cannot head a clause: a possessive ("Masjedi's deputy") or a name a
+        preposition governs ("deputy in the Quds Force"), e.g. inside ", for years Masjedi's
+        deputy at the embassy,"."""
+        if m.poss:
+            return True
+        b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        if b < self.lo:
+            return False
+        toks = self.toks
+        if toks[b].key == "the":
+            b -= 1
+        return b >= self.lo and toks[b].key in _EN_GOVERNING_PREPS
+
     def _appositive_start(self, y: int, x: int) -> bool:
         """", Soleimani's successor," / ", Iran's envoy," / ", deputy head of X,": the
         segment [y, x) starts like an apposition (a possessive name or a title word) and has
-        no verb of its own."""
+        no verb of its own; a time adverbial may open it (", for years Masjedi's deputy,",
+        ", long Soleimani's deputy,")."""
+        while y < x and self.key(y) in _EN_APPOSITION_TIME:
+            y += 1
         if y >= x:
             return False
         t = self.toks[y]
@@ -966,7 +983,7 @@ class SentenceCore:
             if (len(k) > 4 and k.endswith("ly") and k not in ("only", "early", "family")) or \
                     tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
                                "talks", "held", "separate", "also", "both", "in", "at",
-                               "on") or \
+                               "on", "al", "el") or \
                     k in L.NATIONALITY or k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or \
                     k in L.EN_GROUP_HEADS or k in L.EN_ORG_HEADS or tk.punct or \
                     k in ("of", "counterpart", "including", "such", "as", "iraqi", "senior",
@@ -1151,6 +1168,13 @@ class SentenceCore:
             if m.eid not in exclude:
                 return m.eid
         return None
+
+
+# prepositions whose object is no subject; time words that may open an apposition
+_EN_GOVERNING_PREPS = frozenset({"in", "at", "of", "for", "from", "with", "to", "by", "under"})
+_EN_APPOSITION_TIME = frozenset({"for", "years", "decades", "long", "once", "formerly",
+                                 "previously", "until", "recently", "then", "a", "decade",
+                                 "many", "several", "two", "three"})
 
 
 class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules, PlaceRules,

@@ -527,6 +527,8 @@ def _titles(w: _Work) -> None:
                 adv_at = j
                 j = t2[0]
                 continue
+            if t2 is not None and toks[j].key[:1] in ("ب", "ل") and _governed_title(toks[j]):
+                break  # "رئيس الإقليم برئيس مجلس النواب X": X's title, after بـ, not his
             if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING or (
                     t2[0] in covered and covered[t2[0]].lo == t2[0] and
                     covered[t2[0]].etype == "Person" and role_org is not None)):
@@ -809,6 +811,13 @@ _AR_NAMED_PLACES = frozenset(L.fold_ar(w) for w in (
     "مطار", "شارع", "مسجد", "جامع", "جامعة", "مستشفى", "مدينة", "قاعدة", "ساحة", "مدرسة",
     "معسكر", "جسر", "ضريح", "مرقد", "ميناء", "معبر", "قصر", "مجمع", "كلية", "أكاديمية",
     "مستشفي", "حي", "منفذ", "ملعب", "قاعة"))
+
+
+def _governed_title(t: Tok) -> bool:
+    """An Arabic title word with a preposition glued on ("برئيس", "لوزير"): it starts another
+    person's title, the object of the preposition."""
+    return t.ar and t.key[:1] in ("ب", "ل") and t.key not in L.AR_TITLE_FIRST and any(
+        o and st in L.AR_TITLE_FIRST for o, st in t.stems)
 
 
 def _unlisted_nisba(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:
