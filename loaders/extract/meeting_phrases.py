@@ -12,6 +12,16 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 
+
+def _close_person(sr: Any, y: int) -> Any:
+    """The person named within four words after *y* ("with (President) Y"), no punctuation
+    between and not a possessive ("with Y's envoy"), or None."""
+    obj = sr.after(y, types=("Person",), maxgap=4)
+    if obj is None or obj.poss or any(sr.toks[z].punct for z in range(y, obj.lo)):
+        return None
+    return obj
+
+
 _EN_HELD = frozenset({"held", "hold", "holding", "holds"})
 _EN_NOUN_MODIFIERS = frozenset({"a", "an", "closed", "-", "door", "two", "three", "four", "five",
                                 "several", "hours", "hour", "of", "long", "lengthy",
@@ -80,8 +90,8 @@ def played_host_en(sr: Any) -> None:
     for t in sr.triggers(frozenset(), EN_PLAYED_HOST):
         if sr.key(t - 1) not in ("played", "plays", "playing", "play") or sr.key(t + 1) != "to":
             continue
-        obj = sr.after(t + 2, types=("Person",), maxgap=4)
-        if obj is None or obj.poss or any(sr.toks[y].punct for y in range(t + 2, obj.lo)):
+        obj = _close_person(sr, t + 2)
+        if obj is None:
             continue
         subj = sr.subject_before(t - 1)
         if subj is None or subj.etype != "Person" or sr.blocked(t - 1, subj):
@@ -175,8 +185,8 @@ def meal_with_en(sr: Any) -> None:
         if subj is None or subj.etype != "Person" or sr.blocked(v, subj):
             continue
         if sr.key(t + 1) == "with":
-            obj = sr.after(t + 2, types=("Person",), maxgap=4)
-            if obj is None or obj.poss or any(sr.toks[y].punct for y in range(t + 2, obj.lo)):
+            obj = _close_person(sr, t + 2)
+            if obj is None:
                 continue
             for o in sr.chain(obj, ("Person",)):
                 if o.eid != subj.eid:
@@ -277,8 +287,8 @@ def shook_hands_en(sr: Any) -> None:
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
             continue
         if sr.key(t + 2) == "with":
-            obj = sr.after(t + 3, types=("Person",), maxgap=4)
-            if obj is None or obj.poss or any(sr.toks[y].punct for y in range(t + 3, obj.lo)):
+            obj = _close_person(sr, t + 3)
+            if obj is None:
                 continue
             members = [subj] + sr.chain(obj, ("Person",))
         else:
