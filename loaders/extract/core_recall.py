@@ -386,6 +386,8 @@ _AR_DISMISS = L._ar("إعفاء", "اعفاء", "بإعفاء", "باعفاء", 
 _AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية", "بتسمية", "وتسمية", "تكليف",
                       "بتكليف", "عين", "عينت", "كلف", "كلفت", "سمي", "تولى", "يتولى", "تسلم",
                       "انتخاب", "انتخب", "وانتخاب")
+# active appointment verbs (VSO): "عيّن السيسي حسن رشاد بدلاً من ..." names the appointer first
+_AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخب", "سمى", "سمت")
 # "حلّ X بدلاً من Y" (X came in instead of Y)
 _AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | L._ar("حل", "وحل", "يحل", "ليحل", "حلت", "وحلت")
 _EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"))
@@ -431,6 +433,14 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
     return victims[-1] if victims else None
 
 
+def _appointee_after_appointer(sr: Any, first: Any, t: int) -> Any:
+    """After an active appointment verb, the person right after its subject *first* (both
+    before the marker at *t*) is the one appointed: "عيّن السيسي حسن رشاد بدلاً من ..." ->
+    Rashad; with a single person ("عُيّن حسن رشاد بدلاً من ...") *first* is."""
+    obj = sr.after(first.hi, types=("Person",), maxgap=1)
+    return obj if obj is not None and obj.hi <= t and obj.eid != first.eid else first
+
+
 def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
     """"تعيين X ... بدلاً منه/من Y", "X was appointed ... in place of Y": (new, old).
     *t* is the first token of the marker (بدلاً / in / instead)."""
@@ -451,6 +461,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
             return None
         if new is None:
             return None
+        if sr.f(ap) & _AR_APPOINT_VERBS:
+            new = _appointee_after_appointer(sr, new, t)
         if nk in ("منه", "منها", "عنه", "عنها"):
             # the pronoun: whoever the sentence dismissed ("بإعفاء Y ... وتعيين X بدلاً منه")
             old_id = pronoun_predecessor_ar(sr, ap, new.eid)
