@@ -396,6 +396,13 @@ _AR_LATIN = {
 }
 
 
+def _hamza_initial_al(word: str) -> bool:
+    """Does *word* begin with أل / إل written with a hamza ("ألون"، "إلهام")? The article
+    is written with a bare alif (ال), so such a word is a name of its own, not al- + noun."""
+    raw = re.sub("[\u064B-\u0652\u0640]", "", word)
+    return raw[:2] in ("أل", "إل") and len(raw) >= 4
+
+
 def transliterate_ar(word: str, known: dict[str, str] | None = None) -> str:
     """Deterministic Arabic -> Latin transliteration of one word (folded or not).
 
@@ -409,7 +416,7 @@ def transliterate_ar(word: str, known: dict[str, str] | None = None) -> str:
     if known and (w0 in known or w in known):
         return known.get(w0) or known[w]
     prefix = ""
-    stem = strip_article_ar(w)
+    stem = w if _hamza_initial_al(word) else strip_article_ar(w)
     if stem != w:
         if known and stem in known:
             return "al-" + known[stem]

@@ -583,10 +583,12 @@ def _index_part_rows(index: dict, eid: str, names: list[tuple[list[str], bool]])
 
 def _given_name_full(doc: Doc, key: str) -> str | None:
     """The one known person the article names in full with the given name *key* ("قاسم"
-    -> "قاسم سليماني"), looked up anywhere in the article; None if none or several."""
+    -> "قاسم سليماني"), looked up anywhere in the article; None if none or several. An
+    Arabic given name missing from the lists counts when the article writes it before a
+    known surname ("الوزير سامح" after "سامح شكري"): the full name is the evidence."""
     latin = not is_arabic(key)
-    if (not latin and key not in GN.ALL) or (latin and (key in L.EN_NOT_NAME or
-                                                        key in L.EN_STOP)):
+    if (not latin and key not in GN.ALL and (len(key) < 3 or key.startswith("ال"))) or \
+            (latin and (key in L.EN_NOT_NAME or key in L.EN_STOP)):
         return None
     toks = doc.toks
     found: set[str] = set()
