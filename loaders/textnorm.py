@@ -399,7 +399,7 @@ _AR_LATIN = {
 def _hamza_initial_al(word: str) -> bool:
     """Does *word* begin with أل / إل written with a hamza ("ألون"، "إلهام")? The article
     is written with a bare alif (ال), so such a word is a name of its own, not al- + noun."""
-    raw = re.sub("[\u064B-\u0652\u0640]", "", word)
+    raw = araby.strip_tatweel(araby.strip_tashkeel(word))
     return raw[:2] in ("أل", "إل") and len(raw) >= 4
 
 

@@ -41,10 +41,6 @@ _EN_FILLER = frozenset({"publicly", "officially", "formally", "for", "the", "fir
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                         "today", "yesterday", "night", "this", "weeks", "months", "early",
                         "mid"})
-# month names, capitalised, are time words there too ("Israel said in March that it had
-# killed Y"; session 14; also read by killings._said_other_subject)
-EN_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                       "august", "september", "october", "november", "december"})
 _EN_SAYING = frozenset({"announcing", "saying", "adding", "confirming", "claiming"})
 _EN_SAY_ADV = frozenset({"publicly", "officially", "formally", "openly", "finally", "also",
                          "later", "previously", "has", "had", "have"})
@@ -65,8 +61,8 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
         y -= 1
     stop = max(sr.lo, y - 10)
     while y > stop and (sr.key(y) in _EN_FILLER or
-                        sr.toks[y].cap and sr.key(y) in EN_MONTHS):
-        y -= 1  # ("said in March that it had killed Y")
+                        sr.toks[y].cap and sr.key(y) in L.EN_MONTHS):
+        y -= 1  # (capitalised months: "said in March that it had killed Y")
     if sr.key(y) in _EN_SAYING and sr.toks[y - 1].text == "," and sr.key(y - 2) in _EN_SAY:
         y -= 2  # "the army said, announcing that it had killed X"
     if sr.key(y) not in _EN_SAY:

@@ -61,7 +61,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
-from loaders.extract.kill_said_it import EN_MONTHS, speaker_it_killed, whom_said_killed
+from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
@@ -1915,7 +1915,7 @@ def _said_other_subject(sr: Any, lo: int, t: int) -> bool:
             y = x + 1
             while y < t and (sr.key(y) in _EN_SAID_SKIP
                              or sr.toks[y].cap and (sr.key(y).endswith("day") or
-                                                    sr.key(y) in EN_MONTHS)):
+                                                    sr.key(y) in L.EN_MONTHS)):
                 y += 1
             return y < t and sr.key(y) not in _EN_SUBJ_PRON and sr.mention_at.get(y) is None
     return False

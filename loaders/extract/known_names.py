@@ -207,7 +207,7 @@ def _stated_country(doc: Doc, k: int, ok: list) -> list:
     عبد الله"); empty without one or when no hit fits."""
     toks = doc.toks
     y = k - 1
-    if y >= 0 and toks[y].text in (",", "،"):
+    if y >= 0 and toks[y].text in _COMMAS:
         y -= 1
     ruler = False
     nat = None

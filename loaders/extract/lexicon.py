@@ -352,6 +352,10 @@ AR_ORG_HEADS = _ar("كتائب", "عصائب", "حركة", "حزب", "سرايا
 AR_OUTLET_HEADS = _ar("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "إذاعة", "مجلة")
 
 # ---- general stop words (never start/continue a name) ---------------------------------------
+# English month names (time words in "said in March that ...", "on 3 January")
+EN_MONTHS = _en("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+
 EN_STOP = _en(
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
     "with", "as", "after", "before", "during", "since", "while", "when", "where", "who",

@@ -675,10 +675,9 @@ def org_title_object_en(sr: Any) -> None:
 
 
 _EN_ADVERBIAL = frozenset({"in", "on", "at", "later", "then", "also", "last", "this", "the",
-                           "january", "february", "march", "april", "may", "june", "july",
-                           "august", "september", "october", "november", "december", "monday",
-                           "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                           "week", "month", "year", "early", "late", "afterwards"})
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "week", "month", "year", "early", "late",
+                           "afterwards"}) | L.EN_MONTHS
 
 
 def coordinated_subject(sr: Any, t: int) -> Any:

@@ -577,8 +577,7 @@ class MeetingRules(SentenceCore):
                         # "وصل X. والتقى Y وZ": a coordinated object, the subject dropped
                         prev = dropped_subject(self, t, subj) or \
                             carried_subject_ar(self, t, subj) or \
-                            (also_met_object_ar(self, t, subj) if self.key(t - 1) in (
-                                "كما", "وكما", "ثم") else None)  # "وزار X ... والتقى Y وZ"
+                            also_met_object_ar(self, t, subj)  # "وزار X ... والتقى Y وZ"
                         if prev is not None:
                             subj, first_obj = prev, subj
                         elif first_obj is not None and first_obj.etype == "Person":

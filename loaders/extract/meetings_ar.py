@@ -47,6 +47,7 @@ from loaders.extract.meeting_told import (
     AR_TOLD,
     told_at_meeting_ar,
 )
+from loaders.extract.rule_common import national_members
 
 _EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
@@ -556,12 +557,7 @@ def _national_delegation(sr: Any, triggers: list[int]) -> None:
         if first is None or _blocked(sr, t):
             continue
         objs = [o for o in sr.chain(first, ("Person",)) if sr.doc.country_of(o.eid) != country]
-        cands = list(sr.doc.by_sent.get(sr.si - 1, ())) + [m for m in sr.args if m.hi <= t]
-        members: list[str] = []
-        for m in cands:
-            if m.etype == "Person" and m.eid not in members and \
-                    sr.doc.country_of(m.eid) == country:
-                members.append(m.eid)
+        members = national_members(sr, t, country)
         if not objs or not 1 <= len(members) <= 4:
             continue
         here = {m.eid for m in sr.args if m.hi <= t}

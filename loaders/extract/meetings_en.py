@@ -103,6 +103,7 @@ from loaders.extract.meeting_reported import (
 )
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
+from loaders.extract.rule_common import national_members
 
 _EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
 _EN_VISITORS = frozenset({"visitors", "guests"})  # only "the visitors": the delegation told before
@@ -493,7 +494,7 @@ def demonym_delegation_en(sr: Any) -> None:
                     _pair(sr, m, o.eid, "demonym_delegation_en")
 
 
-def national_delegation_en(sr: Any) -> None:
+def national_delegation_met_en(sr: Any) -> None:
     """"(Aoun received Iranian speaker X and Foreign Minister Y.) The Iranian delegation also
     met Z" (session 14; the Arabic is ``meetings_ar._national_delegation``): with no delegation
     told before, the people of that nationality named in this or the previous sentence (one
@@ -512,11 +513,7 @@ def national_delegation_en(sr: Any) -> None:
             continue
         objs = [o for o in _objects_after(sr, v)
                 if o.etype == "Person" and sr.doc.country_of(o.eid) != nat]
-        cands = list(sr.doc.by_sent.get(sr.si - 1, ())) + [m for m in sr.args if m.hi <= d]
-        members: list[str] = []
-        for m in cands:
-            if m.etype == "Person" and m.eid not in members and sr.doc.country_of(m.eid) == nat:
-                members.append(m.eid)
+        members = national_members(sr, d, nat)
         if not objs or not 1 <= len(members) <= 4:
             continue
         for m in members:
@@ -996,7 +993,7 @@ def meetings_en(sr: Any) -> None:
     cues = sr.present_sets
     if _EN_DELEGATION in cues:
         delegations_en(sr)
-        national_delegation_en(sr)  # "The Iranian delegation also met Z"
+        national_delegation_met_en(sr)  # "The Iranian delegation also met Z"
     if _EN_DEMONYMS in cues or not _EN_DEMONYMS.isdisjoint(map(
             _KEY, sr.toks[sr.lo:min(sr.hi, sr.lo + 5)])):  # (often read as a country mention)
         demonym_delegation_en(sr)

@@ -275,9 +275,8 @@ _EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
     "foundation", "institute", "university", "fund", "mission", "embassy", "consulate",
     "conference", "forum", "summit", "holdings", "industries"})
 
-_EN_TIME_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+_EN_TIME_WORDS = L.EN_MONTHS | frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "ramadan", "english", "arabic", "persian", "farsi", "kurdish",
     "turkish", "hebrew", "french", "total", "particular", "addition", "general",

@@ -8,6 +8,7 @@ proclitic-stripped stems with and without the article), cached per token text.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.tokens import Tok
@@ -60,3 +61,14 @@ def _ar_forms(key: str, stems: tuple) -> frozenset[str]:
 
 
 _PREPS_WITH_TO = frozenset({"ب", "ل", "مع"})  # has_prep() sets of the hot loops, built once
+
+
+def national_members(sr: Any, upto: int, country: str) -> list[str]:
+    """The people of *country* named in the previous sentence and in this one before token
+    *upto*, in order (the members of "the Iranian delegation" when none was told before)."""
+    members: list[str] = []
+    for m in [*sr.doc.by_sent.get(sr.si - 1, ()), *(m for m in sr.args if m.hi <= upto)]:
+        if m.etype == "Person" and m.eid not in members and sr.doc.country_of(m.eid) == country:
+            members.append(m.eid)
+    return members
+

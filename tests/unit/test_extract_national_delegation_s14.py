@@ -44,7 +44,7 @@ def test_delegation_of_a_nationality(ex, name, text, must, must_not):
     assert_relations(ex.extract(text, lang="ar"), name, must, must_not)
 
 
-# English: "The Iranian delegation also met Z" (meetings_en.national_delegation_en)
+# English: "The Iranian delegation also met Z" (meetings_en.national_delegation_met_en)
 EN_RECEPTION = ("Lebanese President Joseph Aoun received Iranian parliament speaker Mohammad "
                 "Bagher Ghalibaf and Foreign Minister Abbas Araghchi on Saturday. ")
 EN_CASES = [
