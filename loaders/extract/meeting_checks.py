@@ -33,7 +33,7 @@ from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
 from loaders.extract.meeting_side_subjects import side_clause_subjects
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
 from loaders.extract.meeting_speaker import reported_meeting_pairs
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import _EMPTY, title_start
 
 # ---- cue words (each set registered, so a sentence's present_sets tells which check applies)
 _EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materialised",
@@ -81,8 +81,6 @@ CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESE
 _TYPE = attrgetter("type")  # (a relation's type, read without a Python call)
 
 
-def _start(m: Any) -> int:
-    return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
 # ---- a meeting noun whose status comes after it --------------------------------------------
@@ -154,7 +152,7 @@ def _unheld_spans(sr: Any) -> list[tuple[int, int]]:
 def _proxied_ar(sr: Any, m: Any) -> bool:
     """Is *m* named as the one whose envoy / son / letter is meant: "مبعوثَ الرئيس التركي Y",
     "المبعوث الخاص للرئيس Y", "رسالة (خطية) من Y", "نجل Y"?"""
-    s = _start(m)
+    s = title_start(m)
     y = s - 1
     if y < sr.lo:
         return False
@@ -224,7 +222,7 @@ def _same_span(sr: Any, spans: list[tuple[int, int]], r: Any) -> bool:
 
 def _present_only(sr: Any, m: Any) -> bool:
     """"بحضور (وزير الخارجية) Y" / "in the presence of (Minister) Y" (and the list after it)."""
-    s = _start(m)
+    s = title_start(m)
     if m.prefix.lstrip("و") in ("بحضور",) or sr.f(s - 1) & _AR_PRESENCE:
         return True
     if sr.key(s - 1) == "of" and sr.key(s - 2) == "presence":
@@ -240,7 +238,7 @@ def _present_only(sr: Any, m: Any) -> bool:
 def _dead_only(sr: Any, m: Any) -> bool:
     """"بعد مقتل (الوزير) Z" / "after the death of (Minister) Z" (and the list after it):
     the one whose death or funeral is named."""
-    s = _start(m)
+    s = title_start(m)
     if sr.f(s - 1) & _AR_DEATH and sr.toks[s - 1].ar:
         return True
     if sr.key(s - 1) == "of" and sr.key(s - 2) in _EN_DEATH:

@@ -36,7 +36,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
-from loaders.extract.rule_common import EN_PASSIVE_AUX
+from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
 _OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها")
 _GO_ON = L._ar("كما", "ثم")
@@ -46,8 +46,6 @@ _GOVERNED = frozenset({"ب", "ل", "مع", "في", "الي", "من", "عن", "ع
 _ENDS = frozenset({".", "؛", ";"})
 
 
-def _start(m: Any) -> int:
-    return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
 def _verb_like(sr: Any, x: int) -> bool:
@@ -107,7 +105,7 @@ def carried_subject_ar(sr: Any, t: int, first: Any) -> Any:
     if len(agents) != 1 or agents[0].etype != "Person":
         return None
     p = agents[0]
-    if _start(p) - start > 2 or sr.has_prep(p, _GOVERNED) or p.eid in {c.eid for c in ch}:
+    if title_start(p) - start > 2 or sr.has_prep(p, _GOVERNED) or p.eid in {c.eid for c in ch}:
         return None
     return p
 
@@ -145,7 +143,7 @@ def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
         o = objs[i]
         if sr.key(o.hi) not in _EN_CLAUSE_VERBS:
             continue
-        b = _start(o) - 1
+        b = title_start(o) - 1
         while b > objs[i - 1].hi and (sr.key(b) in L.NATIONALITY or sr.key(b) == "the"):
             b -= 1  # "and Iraqi Prime Minister Z visited"
         if sr.key(b) in ("and", ","):
@@ -165,7 +163,7 @@ def named_group_members_en(sr: Any, body: Any) -> Any:
     if k + 1 >= sr.hi or sr.key(k) not in L.EN_GROUP_HEADS or body.poss:
         return None
     p = sr.mention_at.get(k + 1)
-    if p is None or p.etype != "Person" or k + 1 not in (p.lo, _start(p)):
+    if p is None or p.etype != "Person" or k + 1 not in (p.lo, title_start(p)):
         return None
     return p
 
@@ -212,7 +210,7 @@ def passive_subject_ar(sr: Any, subj: Any) -> Any:
     (no preposition governs him); else *subj*."""
     if subj is None or subj.etype != "Person":
         return subj
-    s = _start(subj)
+    s = title_start(subj)
     if not ((sr.key(s - 1) == "قبل" and sr.key(s - 2) in ("من", "ومن")) or
             (sr.key(s - 1) == "يد" and sr.key(s - 2) == "علي")):
         return subj
@@ -239,7 +237,7 @@ def earlier_subject_en(sr: Any, t: int, subj: Any) -> Any:
         return subj
     partners = [r.source if r.target == subj.eid else r.target for r in sr.out
                 if r.type == "MET_WITH" and subj.eid in (r.source, r.target)]
-    firsts = [m for m in sr.args if m.hi <= _start(subj) and m.etype == "Person" and
+    firsts = [m for m in sr.args if m.hi <= title_start(subj) and m.etype == "Person" and
               m.eid in partners]
     if len(firsts) != 1 or not any(
             firsts[0].hi <= t0 < subj.lo and sr._close_object(t0, subj)
@@ -273,7 +271,7 @@ def with_after_place_ar(sr: Any, t: int) -> int | None:
 
 def _topic_before(sr: Any, head: Any) -> Any:
     """The first person of the sentence before *head* that no preposition governs."""
-    return next((m for m in sr.args if m.hi <= _start(head) and m.etype == "Person" and
+    return next((m for m in sr.args if m.hi <= title_start(head) and m.etype == "Person" and
                  m.eid != head.eid and not sr.has_prep(m, _GOVERNED)), None)
 
 
@@ -308,7 +306,7 @@ def _earlier_partner(sr: Any, m: Any) -> Any:
     """The one person named before *m* that a meeting rule already paired with *m*."""
     partners = {r.source if r.target == m.eid else r.target for r in sr.out
                 if r.type == "MET_WITH" and m.eid in (r.source, r.target)}
-    firsts = [p for p in sr.args if p.hi <= _start(m) and p.etype == "Person" and
+    firsts = [p for p in sr.args if p.hi <= title_start(m) and p.etype == "Person" and
               p.eid in partners]
     return firsts[0] if len({p.eid for p in firsts}) == 1 else None
 
@@ -324,7 +322,7 @@ def earlier_subject_ar(sr: Any, t: int, prev: Any) -> Any:
         return prev
     if any(sr.f(x) & L.AR_REL_PRONOUNS for x in range(prev.hi, t)):
         return prev  # "Y، الذي التقى لاحقاً Z": the relative clause's head
-    verbs = [v for v in range(sr.lo, _start(prev)) if sr.toks[v].ar and sr.f(v) & L.AR_MEET]
+    verbs = [v for v in range(sr.lo, title_start(prev)) if sr.toks[v].ar and sr.f(v) & L.AR_MEET]
     if not verbs or any(sr.f(v) & L.AR_RECEIVE_VERBS for v in verbs):
         return prev  # "استقبل X Y ...، وفي المساء التقى Z": the guest Y goes on
     p = _earlier_partner(sr, prev)
@@ -341,7 +339,7 @@ def apposed_head_ar(sr: Any, m: Any, t: int) -> Any:
     """Arabic: the person X when *m* is named inside a closed apposition about X, "X، خليفة
     (الأمين العام) m (السابق)، التقى Z" (a possessed person is no subject of the verb at *t*);
     None otherwise."""
-    c = _start(m) - 1
+    c = title_start(m) - 1
     lo = max(sr.lo, c - 3)
     while c > lo and sr.toks[c].text not in _COMMAS:
         if sr.toks[c].punct or sr.mention_at.get(c) is not None:

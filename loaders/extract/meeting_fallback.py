@@ -34,7 +34,7 @@ from loaders.extract.core_recall import EN_ADV
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
-from loaders.extract.rule_common import EN_PASSIVE_AUX
+from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
 # Arabic verbs whose object is the partner, and those that need مع ("بحث X مع Y")
 _AR_VERBS = L._ar("التقى", "التقت", "التقي", "اجتمع", "اجتمعت", "استقبل", "استقبلت",
@@ -110,8 +110,6 @@ def _clause_end(sr: Any, k: int) -> int:
     return sr.hi
 
 
-def _start(m: Any) -> int:
-    return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
 # ---- English -----------------------------------------------------------------------------
@@ -172,7 +170,7 @@ def _first_person(sr: Any, k: int, hi: int, subj: Any) -> tuple[Any, int] | None
     for m in sr.args:
         if m.lo < k or m is subj:
             continue
-        start = _start(m)
+        start = title_start(m)
         if start >= hi or start - k > _MAXGAP:
             return None
         if m.etype == "Person":
@@ -219,8 +217,8 @@ def _pair_ar(sr: Any, t: int):
     if _pron_object(sr, t):
         return None  # "استقبله X" / "التقاه": the pronoun rules' business
     hi = _clause_end(sr, t + 1)
-    after = [m for m in sr.args if m.lo > t and _start(m) < hi and m.etype == "Person"
-             and _start(m) - t <= 2 * _MAXGAP]
+    after = [m for m in sr.args if m.lo > t and title_start(m) < hi and m.etype == "Person"
+             and title_start(m) - t <= 2 * _MAXGAP]
     if with_verb or hold_noun:
         w = next((x for x in range(t + 1, min(hi, t + _MAXGAP)) if sr.key(x) == "مع" or (
             sr.key(x).startswith(("مع", "ومع")) and sr.mention_at.get(x) is None)), None)
@@ -284,7 +282,7 @@ def _subject_before(sr: Any, t: int):
 def _in_relative_ar(sr: Any, m: Any, t: int) -> bool:
     """Arabic: *m* follows a relative pronoun (الذي / التي / والذي ...) of a clause that a
     comma closes before *t*."""
-    for y in range(_start(m) - 1, max(sr.lo, _start(m) - 12) - 1, -1):
+    for y in range(title_start(m) - 1, max(sr.lo, title_start(m) - 12) - 1, -1):
         tk = sr.toks[y]
         if tk.text in ("،", ","):
             return False
@@ -333,7 +331,7 @@ def titled_members(sr: Any, last: Any, subject: bool = False) -> list:
 def _next_person(sr: Any, x: int, maxgap: int):
     for m in sr.args:
         if m.lo >= x and m.etype == "Person":
-            return m if _start(m) - x <= maxgap else None
+            return m if title_start(m) - x <= maxgap else None
     return None
 
 
@@ -346,7 +344,7 @@ def _titled_next_en(sr: Any, cur: Any, subject: bool = False):
     m = _next_person(sr, x + 1, 10)
     if m is None or m.poss:
         return None
-    start = _start(m)
+    start = title_start(m)
     commas = 0
     for y in range(x + 1, start):
         ky = sr.key(y)
@@ -384,7 +382,7 @@ def _titled_next_ar(sr: Any, cur: Any):
     m = _next_person(sr, x, 12)
     if m is None:
         return None
-    for y in range(x, _start(m)):
+    for y in range(x, title_start(m)):
         if sr.toks[y].punct or sr.f(y) & _AR_STOP or sr.f(y) & L.AR_MEET:
             return None
     if comma and m.hi < sr.hi and not sr.toks[m.hi].punct and not sr.f(m.hi) & _AR_AFTER_MEMBER:
@@ -441,15 +439,15 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
 def _titled_list_head(sr: Any, m: Any):
     """The person *m* follows in a list with a title phrase between ("X and Khuzestan
     Governor m", "X ورئيس ... m"): the list's earlier member, else None."""
-    y = _start(m) - 1
+    y = title_start(m) - 1
     while y > sr.lo and not sr.toks[y].ar and (sr.toks[y].cap or sr.key(y) in _EN_TITLE_WORDS) \
             and sr.key(y) not in ("and", ","):
         y -= 1
     if y <= sr.lo:
         return None
     k = sr.key(y)
-    if not (k == "and" or (sr.toks[y].ar and y == _start(m) and k[:1] == "و") or (
-            sr.toks[_start(m)].ar and sr.key(_start(m))[:1] == "و")):
+    if not (k == "and" or (sr.toks[y].ar and y == title_start(m) and k[:1] == "و") or (
+            sr.toks[title_start(m)].ar and sr.key(title_start(m))[:1] == "و")):
         return None
     for p in sr.args:
         if p.etype != "Person" or p.hi > y or p is m or y - p.hi > 2:
@@ -461,7 +459,7 @@ def _titled_list_head(sr: Any, m: Any):
 
 def _list_cue_before(sr: Any, m: Any) -> bool:
     """A quick test: "and" a few tokens before *m*'s title, or a title joined by و."""
-    st = _start(m)
+    st = title_start(m)
     if sr.toks[st].ar:
         k = sr.toks[st].key
         return k[:1] == "و" and len(k) > 3

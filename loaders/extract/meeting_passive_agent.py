@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.mention_base import Mention
+from loaders.extract.rule_common import title_start
 
 _MAX_DESC = 8
 _SAYING = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote"})
@@ -19,8 +20,6 @@ _DESC_STOP = frozenset({"who", "which", "that", "and", "or", "but", "said", "say
                         "are", "were", "has", "had", "have", "to", "after", "before", "while"})
 
 
-def _start(m: Mention) -> int:
-    return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
 def apposed_agent_en(sr: Any, by: int) -> Mention | None:
@@ -43,7 +42,7 @@ def apposed_agent_en(sr: Any, by: int) -> Mention | None:
                                      not sr.mention_at[x].poss):
         return None  # "by the ..." / "by Iraq's ..." only
     for m in sr.args:
-        if m.etype == "Person" and _start(m) == comma + 1:
+        if m.etype == "Person" and title_start(m) == comma + 1:
             if m.poss or sr.key(m.hi) in _SAYING:
                 return None  # "by the delegation, Y said": Y is the speaker
             return m
@@ -58,7 +57,7 @@ def prep_object_en(sr: Any, m: Mention) -> bool:
     """Is *m* the object of a place preposition ("flew in on a Cham Wings Airbus", "on a
     Qatar Airways Airbus", "at the X hotel")? Such a mention is no subject of a later
     passive verb."""
-    b = _start(m) - 1
+    b = title_start(m) - 1
     if b >= sr.lo and sr.key(b) in _PREPS:
         return True  # "at X"
     while b > sr.lo and sr.toks[b].cap and not sr.toks[b].ar:

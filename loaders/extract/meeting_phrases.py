@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 
 def _close_person(sr: Any, y: int) -> Any:
@@ -68,7 +69,7 @@ def paired_noun_meeting_en(sr: Any, nouns: frozenset[str]) -> None:
         b = _person_ending_at(sr, t)
         if b is None:
             continue
-        p = b.tlo if 0 <= b.tlo < b.lo else b.lo
+        p = title_start(b)
         if sr.key(p - 1) == "-" and not b.poss:
             a = _person_ending_at(sr, p - 1)
         elif sr.key(p - 1) == "and" and b.poss:
@@ -149,7 +150,7 @@ def sat_with_ar(sr: Any) -> None:
         if sr.key(x) in _AR_TO_WITH:
             x += 1
             obj = sr.after(x, types=("Person",), maxgap=3)
-            ok = obj is not None and (obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo) == x
+            ok = obj is not None and title_start(obj) == x
         else:
             obj = sr.after(x, types=("Person",), maxgap=0)
             ok = obj is not None and sr.has_prep(obj, {"ب"}) and \
@@ -221,7 +222,7 @@ def meal_with_ar(sr: Any) -> None:
         if x == subj.hi or sr.key(x) != "مع":
             continue
         obj = sr.after(x + 1, types=("Person",), maxgap=3)
-        if obj is None or (obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo) != x + 1 or \
+        if obj is None or title_start(obj) != x + 1 or \
                 obj.eid == subj.eid or sr.blocked(t, subj):
             continue
         for o in sr.chain(obj, ("Person",)):
@@ -241,7 +242,7 @@ def paid_visit_ar(sr: Any) -> list[tuple[str, str, int]]:
         visitor = sr.before(t, types=("Person",), maxgap=0)
         if visitor is None or visitor.hi != t:
             continue
-        s = visitor.tlo if 0 <= visitor.tlo < visitor.lo else visitor.lo
+        s = title_start(visitor)
         if s - 1 < sr.lo or not sr.f(s - 1) & _AR_DID:
             continue
         host = sr.after(t + 1, types=("Person",), maxgap=0)

@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 MW = "MET_WITH"
 _NONE: frozenset[str] = frozenset()
@@ -59,7 +60,7 @@ def said_visited_him_en(sr: Any) -> None:
         guest = sr.mention_at.get(y)
         if guest is None or guest.etype != "Person" or guest.hi != y + 1:
             continue
-        s = (guest.tlo if 0 <= guest.tlo < guest.lo else guest.lo) - 1
+        s = title_start(guest) - 1
         if sr.key(s) == "that":
             s -= 1
         if sr.key(s) not in _EN_SAY:
@@ -76,13 +77,13 @@ def said_visited_him_ar(sr: Any, t: int) -> None:
     guest = sr.before(t, types=_PERSON, maxgap=0)
     if guest is None:
         return
-    s = (guest.tlo if 0 <= guest.tlo < guest.lo else guest.lo) - 1
+    s = title_start(guest) - 1
     if s < sr.lo or not sr.f(s) & _AR_THAT:
         return
     host = sr.before(s, types=_PERSON, maxgap=0)
     if host is None or host.eid == guest.eid:
         return
-    h = (host.tlo if 0 <= host.tlo < host.lo else host.lo) - 1
+    h = title_start(host) - 1
     if h < sr.lo or not sr.f(h) & _AR_SAY or sr.blocked(t, guest):
         return
     sr.add(MW, host.eid, guest.eid, "said_visited_him_ar", 0.6)

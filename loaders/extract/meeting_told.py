@@ -20,7 +20,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.mention_base import Mention
+from loaders.extract.rule_common import title_start
 
 MW = "MET_WITH"
 _NONE: frozenset[str] = frozenset()
@@ -45,8 +45,6 @@ _AR_OWN_PARTNER = L._ar("مع", "ومع", "بين", "جمع", "جمعه", "جم�
 _COMMAS = frozenset({",", "،"})
 
 
-def _start(m: Mention) -> int:
-    return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
 def _meeting_phrase_en(sr: Any, x: int) -> int:
@@ -100,7 +98,7 @@ def told_at_meeting_en(sr: Any) -> None:
     opening = _meeting_phrase_en(sr, sr.lo)
     for v in sr.triggers(_NONE, EN_TOLD):
         addr = sr.after(v + 1, types=("Person",), maxgap=5)
-        if addr is None or addr.poss or not _title_words_en(sr, v + 1, _start(addr)):
+        if addr is None or addr.poss or not _title_words_en(sr, v + 1, title_start(addr)):
             continue  # "told (Iranian) President Y", not "told reporters that Y"
         addrs = sr.chain(addr, ("Person",))
         end = addrs[-1].hi

@@ -29,13 +29,12 @@ from loaders.extract.meeting_fallback import (
     _partner_ar,
     _partner_en,
     _pron_object,
-    _start,
     _subject_before,
     titled_members,
 )
 from loaders.extract.meeting_reported import EN_AS_DID, said_visited_him_ar
 from loaders.extract.meeting_tour import moved_on_before_ar
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import _EMPTY, title_start
 
 _AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت", "توجه", "توجهت")
 _AR_VISIT_N = L._ar("زيارة", "الزيارة", "جولة")
@@ -134,7 +133,7 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
     if p1 is None or _already_met(sr, p1, visitor):
         return None
     nxt = next((m for m in sr.args if m.lo >= p1.hi and m.etype == "Person"), None)
-    if nxt is not None and _start(nxt) == p1.hi and not _waw(sr, nxt) and \
+    if nxt is not None and title_start(nxt) == p1.hi and not _waw(sr, nxt) and \
             not sr.has_prep(p1, {"ب", "مع"}):
         return None  # "ثم استقبل Y Z": a subject of its own
     ch = sr.chain(p1, ("Person",))
@@ -145,7 +144,7 @@ def _waw(sr: Any, m: Any) -> bool:
     """Is *m* joined by و ("وY", "ورئيس ... Y"; not "وزير", a word of its own)?"""
     if m.prefix.startswith("و"):
         return True
-    k = sr.toks[_start(m)].key
+    k = sr.toks[title_start(m)].key
     return k[:1] == "و" and (k[1:] in L.AR_TITLE_FIRST or k[1:3] == "ال")
 
 
@@ -155,7 +154,7 @@ def _visitor_ar(sr: Any, v: int):
     fs = sr.f(v)
     if fs & _AR_VISIT_N:
         m = sr.after(v + 1, types=("Person",), maxgap=3)
-        return m if m is not None and _start(m) - v <= 3 else None
+        return m if m is not None and title_start(m) - v <= 3 else None
     if not fs & _AR_ARRIVE_V:
         return None
     m = sr.after(v + 1, types=("Person",), maxgap=2)

@@ -47,7 +47,7 @@ from loaders.extract.meeting_told import (
     AR_TOLD,
     told_at_meeting_ar,
 )
-from loaders.extract.rule_common import national_members
+from loaders.extract.rule_common import national_members, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
@@ -95,8 +95,6 @@ _PREP_SUBJ_CUT = L._ar("التابع", "التابعة", "التابعين")
 _ENDS = (".", "؛", ";", "!", "؟", "?")
 
 
-def _start(m: Any) -> int:
-    return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
 _PLAN_WORDS = L._ar("ينتظر", "يُنتظر", "المقرر", "المتوقع", "يعتزم", "تعتزم", "يرتقب", "يُرتقب",
@@ -131,7 +129,7 @@ def _person_after(sr: Any, k: int, maxgap: int, types=("Person",)) -> Any:
     """The first mention of *types* starting (title included) within *maxgap* tokens of *k*,
     with no preposition on it."""
     for m in sr.args:
-        s = _start(m)
+        s = title_start(m)
         if s < k or m.etype not in types or m.in_title:
             continue
         if s - k > maxgap or any(sr.toks[x].punct for x in range(k, s)):
@@ -181,7 +179,7 @@ def _delegation(sr: Any, d: int) -> tuple[list[Any], Any, int]:
     while x < sr.hi and sr.f(x) & _BODY_SKIP:
         x += 1
     m = sr.mention_at.get(x)
-    if m is not None and m.etype == "Organization" and _start(m) == x and x > d and \
+    if m is not None and m.etype == "Organization" and title_start(m) == x and x > d and \
             not sr.f(x) & _INSTITUTION_HEADS:
         # (a movement, party or faction the delegation speaks for; a committee, ministry or
         # council delegation is named after its head only: "وفد من لجنة الأمن ... برئاسة X")
@@ -230,7 +228,7 @@ def _verb_subject(sr: Any, t: int, before: int) -> Any:
     """Subject of the meeting verb at *t* whose object starts at *before*: a person named
     between them (VSO), else right before the verb (SVO, "X (قد) استقبل"), else None."""
     for m in sr.args:
-        s = _start(m)
+        s = title_start(m)
         if t < s < before and m.etype in ("Person", "Organization") and not m.in_title:
             if m.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.key(s - 1) in ("في", "مع", "من"):
                 continue
@@ -288,7 +286,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             # "استقبل الوفد (العراقي)" / VSO "استقبل (رئيس الوزراء) X الوفدَ التركي": the
             # object, right after the verb or right after the person who is its subject
             vso = d - t > 2 and _verb_subject(sr, t, d)
-            if d - t <= 2 or (vso and vso.hi == d and _start(vso) <= t + 4):
+            if d - t <= 2 or (vso and vso.hi == d and title_start(vso) <= t + 4):
                 subj = _verb_subject(sr, t, d) or sr.before(t, types=("Person",), maxgap=3)
                 if subj is None or _blocked(sr, t, subj):
                     continue
@@ -309,11 +307,11 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             for m in sr.args:
                 if m.lo < end or m.etype not in ("Person", "Organization") or m.in_title:
                     continue
-                if m.etype == "Organization" and sr.key(_start(m) - 1) in ("في", "من"):
+                if m.etype == "Organization" and sr.key(title_start(m) - 1) in ("في", "من"):
                     continue
                 obj = m
                 break
-            if obj is None or _start(obj) - end > 12 or any(
+            if obj is None or title_start(obj) - end > 12 or any(
                     sr.toks[x].text in _ENDS for x in range(end, obj.lo)):
                 continue
             if _blocked(sr, t):
@@ -439,7 +437,7 @@ def _pronoun_partners(sr: Any, triggers: list[int]) -> None:
         if k is None:
             continue
         subj = _late_subject(sr, k)
-        if subj is None or _start(subj) == k:
+        if subj is None or title_start(subj) == k:
             continue  # right after the verb: the base rules read it
         ante = _previous_object(sr, t)
         if ante is None:
@@ -488,7 +486,7 @@ def _then_list(sr: Any, first: Any) -> list[Any]:
                 p.prefix.lstrip("وف")[:1] != out[0].prefix.lstrip("وف")[:1]:
             return out  # "ثم لـY" after a bare object; "اجتمع بـX، ثم بـY" goes on
         if any(sr.f(y) & L.AR_MEET or sr.key(y) in L.AR_COMMON_VERBS or
-               sr.f(y) & _VISIT_VERBS for y in range(x + 1, _start(p))):
+               sr.f(y) & _VISIT_VERBS for y in range(x + 1, title_start(p))):
             return out  # "ثم التقى Y" / "ثم زارها Y": a clause of its own
         out.extend(c for c in sr.chain(p, ("Person",)) if c not in out)
 
@@ -575,7 +573,7 @@ def _then_more(sr: Any, t: int) -> None:
     """"التقى X Y في مكتبه، ثم Z": the partner of the object Y also met Z."""
     end = next((x for x in range(t + 1, sr.hi) if sr.toks[x].text in _ENDS), sr.hi)
     for p in sr.args:
-        if p.lo <= t or p.etype != "Person" or p.in_title or _start(p) > t + 14 or p.lo > end:
+        if p.lo <= t or p.etype != "Person" or p.in_title or title_start(p) > t + 14 or p.lo > end:
             continue
         plain = sr.chain(p, ("Person",))
         objs = _then_list(sr, p)
@@ -674,7 +672,7 @@ def _prep_org_subject(sr: Any, triggers: list[int]) -> None:
     for m in sr.args:
         if m.hi > t0 or m.etype != "Organization":
             continue
-        if m.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.f(_start(m) - 1) & _PREP_SUBJ_CUT:
+        if m.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.f(title_start(m) - 1) & _PREP_SUBJ_CUT:
             if not any(o.eid == m.eid and o.lo != m.lo for o in sr.args):
                 bad.add(m.eid)
     if bad:
@@ -694,7 +692,7 @@ def _clause_subject(sr: Any, v: int) -> Any:
         return b
     a = _person_after(sr, v + 1, 6)
     if a is not None and a.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
-            sr.key(_start(a) - 1) not in ("مع", "من", "في"):
+            sr.key(title_start(a) - 1) not in ("مع", "من", "في"):
         return a
     return None
 
@@ -761,7 +759,7 @@ def _reception_noun(sr: Any) -> None:
         for m in sr.args:
             if m.lo < host.hi or m.in_title or m is host:
                 continue
-            s = _start(m)
+            s = title_start(m)
             if s - host.hi > 8 or any(sr.toks[x].text in _ENDS for x in range(host.hi, s)):
                 break
             if m.etype in ("Person", "Organization") and m.prefix.lstrip("و") in ("", "ل", "لل"):
@@ -783,10 +781,10 @@ def _svo_pronoun(sr: Any, triggers: list[int]) -> None:
             continue
         subj = sr.before(t, types=("Person",), maxgap=2)
         if subj is None or subj.prefix.lstrip("وف")[:1] in ("ب", "ل") or any(
-                m.etype == "Person" and m.hi <= _start(subj) for m in sr.args):
+                m.etype == "Person" and m.hi <= title_start(subj) for m in sr.args):
             continue  # someone named before the subject: the base rules decide
         if not all(sr.key(x) in ("و", "وكان", "كان", "وقد", "قد", "ثم", "كما") for x in range(
-                sr.lo, _start(subj))) or not all(sr.key(x) in ("قد", "ايضا", "بدوره")
+                sr.lo, title_start(subj))) or not all(sr.key(x) in ("قد", "ايضا", "بدوره")
                                                  for x in range(subj.hi, t)):
             continue
         ante = guest_antecedent(sr, exclude=subj.eid) or sr._prev_subject(exclude=subj.eid)
@@ -831,7 +829,7 @@ def _credentials(sr: Any) -> None:
             continue
         host = _person_after(sr, y + (1 if sr.key(y) in ("الي", "إلى", "الى") else 0), 6)
         if host is None and sr.key(y).startswith("ل"):
-            host = next((m for m in sr.args if _start(m) == y and m.etype == "Person"), None)
+            host = next((m for m in sr.args if title_start(m) == y and m.etype == "Person"), None)
         if envoy is None or host is None or envoy.eid == host.eid or envoy.hi > c or \
                 _blocked(sr, v, envoy):
             continue
@@ -988,7 +986,7 @@ def _companions(sr: Any, triggers: list[int]) -> None:
         if comp is None or _blocked(sr, t):
             continue
         comps = {m.eid for m in sr.chain(comp, ("Person",))} - {guest.eid}
-        if sr.key(_start(guest) - 1) in ("مع", "ومع") or guest.prefix.lstrip("وف")[:1] == "ب":
+        if sr.key(title_start(guest) - 1) in ("مع", "ومع") or guest.prefix.lstrip("وف")[:1] == "ب":
             # "أجرى X مباحثات مع Y / التقى X بـY، يرافقه Z": the pronoun is the subject X,
             # whose companion met Y, not X (session 14)
             host: str | None = guest.eid
@@ -1184,7 +1182,7 @@ def _host_before(sr: Any, f: int) -> Any:
     m = sr.before(f, types=("Person",), maxgap=0)
     if m is None or m.hi != f or m.in_title or m.prefix.lstrip("وف")[:1] in ("ب", "ل"):
         return None
-    s = _start(m)  # (a title word the mention leaves out: "كان معاون وزير الخارجية X")
+    s = title_start(m)  # (a title word the mention leaves out: "كان معاون وزير الخارجية X")
     return m if any(x >= sr.lo and sr.f(x) & _KANA for x in (s - 1, s - 2)) else None
 
 
@@ -1205,7 +1203,7 @@ def _in_his_reception(sr: Any) -> None:
             host = _host_before(sr, t - 1)  # "(بعدما) كان X في استقباله (بالمطار)"
             if host is not None:
                 # "وصل V إلى ...، وكان X في استقباله": the visitor named before in the sentence
-                v = next((x for x in range(sr.lo, _start(host)) if sr.f(x) & L.AR_VISIT), None)
+                v = next((x for x in range(sr.lo, title_start(host)) if sr.f(x) & L.AR_VISIT), None)
                 guest = sr.after(v + 1, types=("Person",), maxgap=4) if v is not None else None
         if host is None:
             continue

@@ -72,3 +72,8 @@ def national_members(sr: Any, upto: int, country: str) -> list[str]:
             members.append(m.eid)
     return members
 
+
+def title_start(m: Any) -> int:
+    """First token of mention *m* with its title ("President X": at "President"), else of
+    the name."""
+    return m.tlo if 0 <= m.tlo < m.lo else m.lo

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 _AR_OATH = L._ar("اليمين", "القسم", "تنصيب", "تنصيبه")
 _AR_CONGRAT = L._ar("تهنئة", "تهنئته", "لتهنئته", "هنأ", "وهنأ", "يهنئ", "مهنئا", "مهنئاً",
@@ -23,8 +24,6 @@ _AR_TO = frozenset({"ب", "ل", "الي"})
 _EN_OATH = frozenset({"oath", "sworn", "inaugurated", "inauguration", "swearing-in"})
 
 
-def _start(m: Any) -> int:
-    return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
 def holder_ar(sr: Any, t: int, new: Any, old: Any) -> Any:  # Mention | None | False
@@ -57,5 +56,5 @@ def holder_en(sr: Any, t: int, new: Any) -> Any:
     before the object *new*), when an oath word stands between *new* and "to" at *t* - 1."""
     if new is None or not any(sr.key(x) in _EN_OATH for x in range(new.hi, t)):
         return new
-    subj = sr.before(_start(new), types=("Person",), maxgap=4)
+    subj = sr.before(title_start(new), types=("Person",), maxgap=4)
     return subj if subj is not None else new
