@@ -165,7 +165,8 @@ def test_shipped_weights_are_complete_and_dev_trained():
     # never the test sets, nor the new writers' batches DA-DF kept for validation
     test_sets = [*"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz",
                  "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp",
-                 "cq", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df"]
+                 "cq", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di",
+                 "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea"]
     assert trained and not any(f"extract_test_{x}" in trained for x in test_sets)
 
 
