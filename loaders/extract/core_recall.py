@@ -663,12 +663,37 @@ def dropped_subject(sr: Any, t: int, first: Any):
         prev = guest_antecedent(sr, exclude=first.eid, back=1) or \
             sr._prev_subject(exclude=first.eid)
     elif t - 1 > sr.lo and sr.toks[t - 1].text in ("،", ","):
-        prev = _clause_subject_ar(sr, t - 1)
+        prev = _clause_subject_ar(sr, t - 1) or _unnamed_clause_subject_ar(sr, t, first, ch)
     else:
         return None
     if prev is None or prev.eid in {c.eid for c in ch}:
         return None
     return prev
+
+
+_AR_OPENING_PARTICLES = frozenset({"و", "ثم", "وبعد", "بعد", "ذلك", "بعدها", "وبعدها", "لاحقا"})
+_AR_TOWARDS = frozenset({"الي", "نحو"})
+_AR_LATER = frozenset({"لاحقا", "بعدها", "امس", "اليوم", "مباشره"})
+
+
+def _unnamed_clause_subject_ar(sr: Any, t: int, first: Any, ch: list[Any]) -> Any:
+    """"ثم توجه إلى بيروت، والتقى A وB": a sentence that opens with a verb of motion and its
+    destination (the verb right before إلى / نحو: no subject between; "وأدار كامل ..." may
+    hold a name no list knows) and names no one before its و-verb continues the previous
+    sentence's subject (the visitor first), when a list (two or more) follows the verb.
+    That subject, else None."""
+    if sr.si == 0 or len(ch) < 2 or any(
+            sr.lo <= m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
+        return None
+    x = sr.lo
+    while x < t and sr.key(x) in _AR_OPENING_PARTICLES:
+        x += 1
+    if x + 1 < t and sr.key(x + 1) in _AR_LATER:
+        x += 1  # "وانتقل لاحقاً إلى أربيل"
+    if x + 1 >= t or sr.toks[x].punct or sr.key(x + 1) not in _AR_TOWARDS:
+        return None
+    return guest_antecedent(sr, exclude=first.eid, back=1) or \
+        sr._prev_subject(exclude=first.eid)
 
 
 def _clause_subject_ar(sr: Any, comma: int):
