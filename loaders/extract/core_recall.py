@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_wire_rules import in_place_phrase
+from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.succession_checks import appointment_in_side_clause
 
@@ -650,7 +652,9 @@ def dropped_subject(sr: Any, t: int, first: Any):
     if not sr.toks[t].key.startswith("و"):
         return None
     ch = sr.chain(first)
-    if sr.after(ch[-1].hi, maxgap=8) is not None:
+    nxt = sr.after(ch[-1].hi, maxgap=8)
+    if nxt is not None and not in_place_phrase(sr, nxt) and not opens_clause_ar(
+            sr, ch[-1].hi, nxt.lo):  # "في مقر رئاسة الوزراء": where; "، بحسب مصادر ...": a source
         return None
     nk = sr.key(ch[-1].hi)
     place = sr.mention_at.get(ch[-1].hi)
