@@ -457,6 +457,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         if ap is None:
             return None
         new = sr.after(ap + 1, types=("Person",), maxgap=3)
+        if new is None or new.kind == "desc":  # "عيّنت الحكومة نائب الوزير، X، وزيراً"
+            new = _apposed_appointee(sr, ap, t) or new
         if (new is None or new.hi > t) and nk in ("منه", "منها", "عنه", "عنها"):
             new = sr.after(t + 2, types=("Person",), maxgap=1)  # "وعيّن بدلاً منه X"
         elif new is None or new.hi > t:
@@ -495,9 +497,29 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
                                 maxgap=20)
     else:
         new = sr.after(verb + 1, types=("Person",), maxgap=3)
+        if new is None or new.kind == "desc":  # "named the deputy minister, X, acting ..."
+            new = _apposed_appointee(sr, verb, t) or new
     if new is None or new.etype != "Person" or new.eid == old.eid:
         return None
     return (new.eid, old.eid)
+
+
+_APPOSED_SPAN = 14  # tokens from the appointment verb to the appointee's title
+
+
+def _apposed_appointee(sr: Any, v: int, t: int) -> Any:
+    """"named the chief negotiator, deputy minister X, acting minister in place of Y" /
+    "عيّنت الحكومة نائب وزير الخارجية، X، وزيراً بالوكالة بدلاً من Y": the person set off by
+    commas between the appointment verb at *v* and the marker at *t*, else None."""
+    for m in sr.args:
+        if m.etype != "Person" or m.lo <= v or m.hi >= t:
+            continue
+        s0 = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        if s0 - v > _APPOSED_SPAN:
+            return None
+        if sr.toks[s0 - 1].text in ("،", ",") and sr.toks[m.hi].text in ("،", ","):
+            return m
+    return None
 
 
 def predecessor_from_gazetteer(sr: Any, holder: str) -> str | None:
