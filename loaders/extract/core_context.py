@@ -16,6 +16,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
 
@@ -847,6 +848,8 @@ def more_agents_en(sr: Any, last: Any) -> list:
     if sr.key(x) != "by":
         return []
     m = sr.after(x + 1, types=("Person",), maxgap=2)
+    if m is None:  # "and by the chief of the general staff, Maj Gen Y"
+        m = apposed_agent_en(sr, x)
     if m is None or m.poss:
         return []  # "and by Amiri's aides": not Amiri in person
     return sr.chain(m, ("Person",))

@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_wire_rules import in_place_phrase
+from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.succession_checks import appointment_in_side_clause
 
@@ -455,6 +457,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         if ap is None:
             return None
         new = sr.after(ap + 1, types=("Person",), maxgap=3)
+        if new is None or new.kind == "desc":  # "عيّنت الحكومة نائب الوزير، X، وزيراً"
+            new = _apposed_appointee(sr, ap, t) or new
         if (new is None or new.hi > t) and nk in ("منه", "منها", "عنه", "عنها"):
             new = sr.after(t + 2, types=("Person",), maxgap=1)  # "وعيّن بدلاً منه X"
         elif new is None or new.hi > t:
@@ -493,9 +497,29 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
                                 maxgap=20)
     else:
         new = sr.after(verb + 1, types=("Person",), maxgap=3)
+        if new is None or new.kind == "desc":  # "named the deputy minister, X, acting ..."
+            new = _apposed_appointee(sr, verb, t) or new
     if new is None or new.etype != "Person" or new.eid == old.eid:
         return None
     return (new.eid, old.eid)
+
+
+_APPOSED_SPAN = 14  # tokens from the appointment verb to the appointee's title
+
+
+def _apposed_appointee(sr: Any, v: int, t: int) -> Any:
+    """"named the chief negotiator, deputy minister X, acting minister in place of Y" /
+    "عيّنت الحكومة نائب وزير الخارجية، X، وزيراً بالوكالة بدلاً من Y": the person set off by
+    commas between the appointment verb at *v* and the marker at *t*, else None."""
+    for m in sr.args:
+        if m.etype != "Person" or m.lo <= v or m.hi >= t:
+            continue
+        s0 = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        if s0 - v > _APPOSED_SPAN:
+            return None
+        if sr.toks[s0 - 1].text in ("،", ",") and sr.toks[m.hi].text in ("،", ","):
+            return m
+    return None
 
 
 def predecessor_from_gazetteer(sr: Any, holder: str) -> str | None:
@@ -650,7 +674,9 @@ def dropped_subject(sr: Any, t: int, first: Any):
     if not sr.toks[t].key.startswith("و"):
         return None
     ch = sr.chain(first)
-    if sr.after(ch[-1].hi, maxgap=8) is not None:
+    nxt = sr.after(ch[-1].hi, maxgap=8)
+    if nxt is not None and not in_place_phrase(sr, nxt) and not opens_clause_ar(
+            sr, ch[-1].hi, nxt.lo):  # "في مقر رئاسة الوزراء": where; "، بحسب مصادر ...": a source
         return None
     nk = sr.key(ch[-1].hi)
     place = sr.mention_at.get(ch[-1].hi)
@@ -663,12 +689,37 @@ def dropped_subject(sr: Any, t: int, first: Any):
         prev = guest_antecedent(sr, exclude=first.eid, back=1) or \
             sr._prev_subject(exclude=first.eid)
     elif t - 1 > sr.lo and sr.toks[t - 1].text in ("،", ","):
-        prev = _clause_subject_ar(sr, t - 1)
+        prev = _clause_subject_ar(sr, t - 1) or _unnamed_clause_subject_ar(sr, t, first, ch)
     else:
         return None
     if prev is None or prev.eid in {c.eid for c in ch}:
         return None
     return prev
+
+
+_AR_OPENING_PARTICLES = frozenset({"و", "ثم", "وبعد", "بعد", "ذلك", "بعدها", "وبعدها", "لاحقا"})
+_AR_TOWARDS = frozenset({"الي", "نحو"})
+_AR_LATER = frozenset({"لاحقا", "بعدها", "امس", "اليوم", "مباشره"})
+
+
+def _unnamed_clause_subject_ar(sr: Any, t: int, first: Any, ch: list[Any]) -> Any:
+    """"ثم توجه إلى بيروت، والتقى A وB": a sentence that opens with a verb of motion and its
+    destination (the verb right before إلى / نحو: no subject between; "وأدار كامل ..." may
+    hold a name no list knows) and names no one before its و-verb continues the previous
+    sentence's subject (the visitor first), when a list (two or more) follows the verb.
+    That subject, else None."""
+    if sr.si == 0 or len(ch) < 2 or any(
+            sr.lo <= m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
+        return None
+    x = sr.lo
+    while x < t and sr.key(x) in _AR_OPENING_PARTICLES:
+        x += 1
+    if x + 1 < t and sr.key(x + 1) in _AR_LATER:
+        x += 1  # "وانتقل لاحقاً إلى أربيل"
+    if x + 1 >= t or sr.toks[x].punct or sr.key(x + 1) not in _AR_TOWARDS:
+        return None
+    return guest_antecedent(sr, exclude=first.eid, back=1) or \
+        sr._prev_subject(exclude=first.eid)
 
 
 def _clause_subject_ar(sr: Any, comma: int):

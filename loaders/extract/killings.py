@@ -2691,9 +2691,15 @@ class KillingRules(SentenceCore):
             passive = bool(fs & _C10) and not (
                 "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
             b = self.before(t, maxgap=3)
+            if passive and (b is None or b.etype != "Person") and \
+                    self.key(t - 1) in ("الذي", "التي") and self.toks[t - 2].text in ("،", ","):
+                # "X، نائب قائد الحرس الثوري، الذي قُتل مع Y في الغارة": X past its apposition
+                b = apposition_head(self, self.before(t, types=("Person",), maxgap=12)) or b
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
                 first_after = self.after(t + 1, maxgap=2)
+                if first_after is not None and first_after.in_title:
+                    first_after = None  # "مع الأمين العام لحزب الله Y": a body in Y's title
                 if first_after is None or first_after.etype not in AGENT_TYPES or \
                         first_after.etype == "Person":
                     agent, _how = self._agent_after(t + 1, limit=20)

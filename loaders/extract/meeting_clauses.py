@@ -38,7 +38,9 @@ from loaders.extract import lexicon as L
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
-_OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها")
+_OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها",
+                 # a source after a comma ("، بحسب مصادر مقربة من الحزب"): names no partner
+                 "بحسب", "وبحسب", "حسب", "وفق", "وفقا", "نقلا")
 _GO_ON = L._ar("كما", "ثم")
 _COMMAS = frozenset({"،", ",", "؛", ";"})
 _PREPS = frozenset({"مع", "في", "الي", "علي", "من", "عن", "بين", "لدي", "عند", "ايضا"})

@@ -70,7 +70,8 @@ def unreal_meeting(sr: SentenceCore, k: int) -> bool:
     ar = sr.toks[k].ar
     if (_AR_ASK if ar else _EN_ASK_ALL) in cues and _requested(sr, k):
         return True
-    return (_AR_FUTURE if ar else _EN_FUTURE) in cues and _future_dated(sr, k)
+    return (_AR_FUTURE if ar else _EN_FUTURE) in cues and (
+        _future_dated(sr, k) or _future_before(sr, k, L.AR_MEET if ar else L.EN_MEET))
 
 
 def _requested(sr: SentenceCore, k: int) -> bool:
@@ -113,6 +114,37 @@ def _future_dated(sr: SentenceCore, k: int) -> bool:
                 return False  # the next meeting's own clause
             if fs & _AR_TOMORROW and "ء" not in tk.text and _no_name(sr, y):
                 return True  # (not "مأدبة غداء", lunch: folded alike)
+            if fs & _AR_NEXT and sr.f(y - 1) & _AR_TIME_NOUNS:
+                return True
+        else:
+            ky = tk.key
+            if ky in _EN_CLAUSE_STOP or ky in meet:
+                return False
+            if ky == "tomorrow" or (ky == "next" and sr.key(y + 1) in _EN_NEXT_WHAT):
+                return True
+    return False
+
+
+def _future_before(sr: SentenceCore, k: int, meet: frozenset[str]) -> bool:
+    """"X is expected to travel to Riyadh next week for talks with Y", "ويتوجه X الأسبوع
+    المقبل إلى الرياض حيث يجري محادثات مع Y": the future date before the meeting word, in
+    its clause (back to a punctuation mark, "and / who ...", another meeting word or a
+    person's name)."""
+    toks = sr.toks
+    ar = toks[k].ar
+    for y in range(k - 1, max(sr.lo, k - _WINDOW) - 1, -1):
+        tk = toks[y]
+        if tk.text in _PUNCT:
+            return False
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return False
+        if ar:
+            fs = sr.f(y)
+            if fs & meet:
+                return False
+            if fs & _AR_TOMORROW and "ء" not in tk.text and m is None:
+                return True
             if fs & _AR_NEXT and sr.f(y - 1) & _AR_TIME_NOUNS:
                 return True
         else:

@@ -569,6 +569,8 @@ class MeetingRules(SentenceCore):
                         subj = commander_of(self, cand[0])
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
+                    if first_obj is not None and in_place_phrase(self, first_obj):
+                        first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom
                     if first_obj is not None and subj is not None and (
                             self._new_clause_ar(subj.hi, first_obj) or
                             opens_clause_ar(self, subj.hi, first_obj.lo)):

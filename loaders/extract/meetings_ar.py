@@ -697,6 +697,16 @@ def _clause_subject(sr: Any, v: int) -> Any:
     return None
 
 
+def _received_guest(sr: Any, v: int) -> Any:
+    """"وانتقل X إلى دمشق حيث استقبله Y": the guest X the pronoun of the reception at *v*
+    stands for (the guest, not the host, goes on: "، كما التقى Z"), else None."""
+    host = _clause_subject(sr, v)
+    g = arrival_subject_ar(sr, v) or sr._carried_subject(v)
+    if g is None and host is not None:
+        g = guest_antecedent(sr, exclude=host.eid, back=1)
+    return g if g is not None and (host is None or g.eid != host.eid) else None
+
+
 def _also_met(sr: Any, triggers: list[int]) -> None:
     """"التقى X Y، كما التقى Z (وW)" / "ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W."""
     for i, t in enumerate(triggers):
@@ -708,7 +718,8 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             continue  # "ثم استقبله Y": Y is the subject; "في استقباله X": no clause subject
         if sr.key(t + 1) == "الوفد" and sr.key(t + 2) in L.NATIONALITY:
             continue  # "، كما التقى الوفد الإيراني Z": a subject of its own (_national_delegation)
-        subj = _clause_subject(sr, v)
+        subj = _received_guest(sr, v) if _pron_object(sr, v) is not None else \
+            _clause_subject(sr, v)
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
             continue

@@ -1052,8 +1052,11 @@ class SentenceCore:
         for si in (self.si, self.si - 1):
             if si < 0:
                 break
+            # (in the previous sentence a description counts: "The Iranian minister told
+            # reporters he had ... to the crown prince. He also met Y": the minister)
             ms = sorted((m for m in self.doc.by_sent.get(si, ()) if m.etype == "Person" and
-                         not m.in_title and m.kind == "name" and (si < self.si or m.hi <= x)),
+                         not m.in_title and (m.kind == "name" or (
+                             m.kind == "desc" and si < self.si)) and (si < self.si or m.hi <= x)),
                         key=lambda m: m.lo)
             for m in ms:
                 if m.poss:

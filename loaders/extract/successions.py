@@ -56,6 +56,7 @@ from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
+from loaders.extract.succession_rivals import beaten_rival_winner
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -608,6 +609,8 @@ class SuccessionRules(SentenceCore):
                         new = sb
                 if self.key(t - 1) == "to":
                     new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
+                if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
+                    new = beaten_rival_winner(self, new) or new
                 if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
                         "by" and self.key(t - 1) == "to":
                     # "X was appointed by K to replace S": X replaces S, K appoints
@@ -822,6 +825,8 @@ class SuccessionRules(SentenceCore):
                         continue
                     else:
                         subj_m, obj_m = obj_m, after2
+                if not his:  # "فاز X على Y، ليخلف Z": X (succession_rivals.py)
+                    subj_m = beaten_rival_winner(self, subj_m) or subj_m
                 if his and subj_m is not obj_m:
                     # "أشاد X بخلفه Y" / "سلّم X القيادة إلى خلفه Y": Y is X's successor
                     subj_m, obj_m = obj_m, subj_m

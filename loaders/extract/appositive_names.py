@@ -1,0 +1,40 @@
+"""English: a description followed by the name it describes is no description in place of a
+name.
+
+"Shoigu met the chief of the armed forces general staff, Maj Gen Mohammad Bagheri" / "the
+commander of the army, Abdolrahim Mousavi,": the name after the comma is the person met; the
+description must not be resolved to someone the article named before (a "Hamas leader" two
+sentences back). "... met the Hamas leader, State TV reported" keeps its description: the
+words after the comma report, they name no one. Used by ``titles.py`` before it resolves a
+description.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_EN_RANKS = L._en("maj", "major", "gen", "general", "brig", "brigadier", "lt", "lieutenant",
+                  "col", "colonel", "admiral", "rear", "vice", "capt", "captain", "commodore",
+                  "field", "air", "dr", "sheikh", "sayyed", "ayatollah", "hojatoleslam",
+                  "mr", "mrs", "ms")
+_EN_REPORTED = L._en("said", "says", "say", "reported", "reports", "told", "tells", "added",
+                     "announced", "quoted", "cited", "according")
+_LOOK = 6  # tokens after the comma searched for a verb of reporting
+_OF_SPAN = 8  # tokens of an "of the ..." complement before the comma
+
+
+def apposed_name_en(toks: Any, end: int, hi: int) -> bool:
+    """Does a name follow the English description ending at *end* (or its "of the ..."
+    complement) after a comma (a rank, or two capitalised words), with no verb of reporting
+    right after it?"""
+    if end < hi and toks[end].key == "of":  # "the chief of the armed forces general staff,"
+        end = next((y for y in range(end + 1, min(hi, end + _OF_SPAN))
+                    if toks[y].punct), hi)
+    if end + 2 >= hi or toks[end].text != ",":
+        return False
+    a, b = toks[end + 1], toks[end + 2]
+    if a.ar or not a.cap or not (a.key in _EN_RANKS or (b.cap and not b.punct)):
+        return False
+    return not any(toks[y].key in _EN_REPORTED for y in range(end + 1, min(hi, end + 1 + _LOOK)))
