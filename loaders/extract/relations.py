@@ -95,6 +95,7 @@ from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
+from loaders.extract.negative_any import any_under_negation
 from loaders.extract.places import PlaceRules
 from loaders.extract.plural_refs import AR_CUES as _REF_AR
 from loaders.extract.plural_refs import EN_CUES as _REF_EN
@@ -815,6 +816,8 @@ class SentenceCore:
             if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK
                    for fm in self.f(k)):
                 return True
+            if neg and any_under_negation(self, k, neg, c.flags, _CF_CONTRAST):
+                return True  # "لم يُدرج ... أي لقاء مع Y"
             # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition (the
             # tokens y below lie in the sentence: toks[y].key = self.key(y))
             lo = self.lo
