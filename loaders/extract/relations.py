@@ -289,6 +289,14 @@ class _Cues:
 _CF_RARE = _CF_NEG | _CF_C01 | _CF_AUX | _CF_HYP  # (not the frequent comma kinds)
 
 
+# a subordinate clause's opener: its subject is no antecedent while the main clause has one
+_EN_SUBORDINATOR = frozenset({"after", "before", "when", "while", "since", "until", "once",
+                              "because", "although", "though"})
+
+_AR_SUBORDINATOR = L._ar("بعدما", "وبعدما", "عندما", "وعندما", "حين", "وحين", "حينما",
+                         "وحينما", "لما", "ولما", "فور", "وفور", "اثر", "وإثر", "إثر", "منذ")
+
+
 def _article_cues(doc: Doc) -> _Cues:
     """The cue tokens of the article (made on the first negated()/hypothetical() test of one
     of its sentences; per token text the flags are cached)."""
@@ -918,11 +926,28 @@ class SentenceCore:
         prev = sorted((m for m in self.doc.by_sent.get(self.si - 1, ()) if
                        m.etype == "Person" and not m.in_title and m.eid != exclude),
                       key=lambda m: m.lo)
+        subordinate = None  # "وبعدما قُتل Z، وصل X ... . والتقى Y": X, not Z
         for m in prev:
             if m.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
                     self.doc.toks[(m.tlo if m.tlo >= 0 else m.lo) - 1].key not in ("مع", "ب"):
+                if subordinate is None and self._in_subordinate_ar(m):
+                    subordinate = m
+                    continue
                 return m
-        return None
+        return subordinate
+
+    def _in_subordinate_ar(self, m: Mention) -> bool:
+        """*m* stands in a subordinate clause ("بعدما / عندما / حين ... X ،") opened earlier
+        in its sentence and not yet closed by a comma."""
+        toks = self.doc.toks
+        lo = self.doc.sents[m.sent].lo
+        for x in range((m.tlo if m.tlo >= 0 else m.lo) - 1, max(lo, m.lo - 12) - 1, -1):
+            tx = toks[x]
+            if tx.text in ("،", ","):
+                return False
+            if tx.key in _AR_SUBORDINATOR:
+                return True
+        return False
 
     def _past_relative(self, k: int) -> int:
         """"X، الذي ...، Y" / "X, who ..., Y": the position after the relative clause that
@@ -1058,6 +1083,7 @@ class SentenceCore:
             ms = sorted((m for m in self.doc.by_sent.get(si, ()) if m.etype == "Person" and
                          not m.in_title and m.kind == "name" and (si < self.si or m.hi <= x)),
                         key=lambda m: m.lo)
+            subordinate = None  # "A week after X was killed, Y landed ... He ...": Y
             for m in ms:
                 if m.poss:
                     continue
@@ -1071,7 +1097,12 @@ class SentenceCore:
                             self._dead_pronoun(x):
                         return m.eid  # "the funeral of X, ... after he was killed": X
                     continue
+                if kb in _EN_SUBORDINATOR and si < self.si:
+                    subordinate = subordinate or m.eid
+                    continue
                 return m.eid
+            if subordinate is not None:
+                return subordinate
             if si == self.si and ms:
                 return None  # people named here, none a subject: unsure
         return None
