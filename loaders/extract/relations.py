@@ -586,7 +586,33 @@ class SentenceCore:
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
                 if not self._object_marked(c) and not c.poss:
                     return c
+        if m is not None and m.kind != "pron" and m.etype == "Person":
+            he = self._pronoun_after(m.hi, k)
+            if he is not None:
+                return he  # "he was received by X; later he held talks with Y": not X
         return m
+
+    def _pronoun_after(self, a: int, k: int) -> Mention | None:
+        """English "he"/"she" between *a* and the verb at *k* (at most 8 words before it,
+        no person or group named between): the subject the pronoun stands for, else None."""
+        mat = self.mention_at
+        for x in range(k - 1, max(a, k - 8) - 1, -1):
+            m = mat.get(x)
+            if m is not None and m.etype in ("Person", "Organization"):
+                return None
+            if self.toks[x].key in ("he", "she"):
+                return self._he_at(x)
+        return None
+
+    def _he_at(self, x: int) -> Mention | None:
+        """The person "he"/"she" at *x* stands for, as a mention at *x* (else None)."""
+        eid = self._subject_antecedent(x)
+        if eid is None:
+            eid = self._antecedent(self.lo, exclude=set())
+        if eid is None:
+            return None
+        t = self.toks[x]
+        return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron", tlo=x)
 
     def _who_clause_head(self, w: int) -> Mention | None:
         """English: the head of a "who" clause that the verb ending at *w* belongs to, when
@@ -1063,14 +1089,7 @@ class SentenceCore:
                 return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
                                tlo=x)
             if kx in ("he", "she"):
-                eid = self._subject_antecedent(x)
-                if eid is None:
-                    eid = self._antecedent(self.lo, exclude=set())
-                if eid is None:
-                    return None
-                t = self.toks[x]
-                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
-                               tlo=x)
+                return self._he_at(x)
         return None
 
     def _subject_antecedent(self, x: int) -> str | None:
