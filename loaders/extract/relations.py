@@ -90,6 +90,7 @@ from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.meeting_press import dual_subject_met_ar
+from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
@@ -1006,6 +1007,11 @@ class SentenceCore:
             free = [m for m in free if self.key(_first(m) - 1) not in _AR_PRESENT and
                     self.key(_first(m) - 1) not in L.AR_EVENT_OF and
                     self.toks[_first(m)].text[-1:] not in _FATHA] or free
+        if len(free) > 1 and self.key(t - 1) in ("حيث", "وحيث") and \
+                moved_on_before_where_ar(self, t):
+            # "التقى X Y ...، ثم انتقل إلى عين التينة حيث استقبله W": the traveller X, the
+            # sentence's first subject, not Y whom he met before moving on
+            return min(free, key=lambda m: m.lo)
         if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
