@@ -21,7 +21,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import arrival_subject_ar
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_clauses import relative_host_ar
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
@@ -48,6 +48,7 @@ _EN_HOLD = frozenset({"held", "had"})
 
 
 _AR_MOVED_ON = L._ar("انتقل", "انتقلت", "وانتقل", "وانتقلت")  # moved on (to the next stop)
+register_triggers(_AR_MOVED_ON, _EMPTY)  # (looked up in the sentence's trigger index)
 _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
 
 
@@ -64,7 +65,7 @@ def visitor_meetings(sr: Any) -> None:
     if sr.toks[sr.lo].ar:
         relative_host_ar(sr, ts)  # "Y، الذي استقبله ...، كما التقى Z" (meeting_clauses.py)
     vs = sr.triggers(L.AR_VISIT, L.EN_VISIT)
-    moves = sr.triggers(_AR_MOVED_ON, _EMPTY)  # "وانتقل X إلى دمشق، حيث استقبله Y، ثم ..."
+    moves = sr._by_ar.get(_AR_MOVED_ON)  # "وانتقل X إلى دمشق، حيث استقبله Y، ثم ..."
     if moves:
         vs = sorted(set(vs) | set(moves))
     if not vs or vs[0] > ts[-1]:

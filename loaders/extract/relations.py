@@ -96,6 +96,7 @@ from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
+from loaders.extract.negative_any import ANY_ABOUT as _ANY_ABOUT
 from loaders.extract.negative_any import any_under_negation
 from loaders.extract.places import PlaceRules
 from loaders.extract.plural_refs import AR_CUES as _REF_AR
@@ -587,7 +588,7 @@ class SentenceCore:
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
                 if not self._object_marked(c) and not c.poss:
                     return c
-        if m is not None and m.kind != "pron" and m.etype == "Person":
+        if m is not None and k - m.hi > 1 and m.kind != "pron" and m.etype == "Person":
             he = self._pronoun_after(m.hi, k)
             if he is not None:
                 return he  # "he was received by X; later he held talks with Y": not X
@@ -851,7 +852,8 @@ class SentenceCore:
             if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK
                    for fm in self.f(k)):
                 return True
-            if neg and any_under_negation(self, k, neg, c.flags, _CF_CONTRAST):
+            if neg and k > self.lo and toks[k - 1].key in _ANY_ABOUT and \
+                    any_under_negation(self, k, neg, c.flags, _CF_CONTRAST):
                 return True  # "لم يُدرج ... أي لقاء مع Y"
             # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition (the
             # tokens y below lie in the sentence: toks[y].key = self.key(y))
