@@ -207,6 +207,8 @@ _WHO = frozenset({"who"})
 _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "despite",
                              "amid", "following", "upon"})
 _register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
+_HE_SHE = frozenset({"he", "she"})
+_register_triggers(_EMPTY, _HE_SHE)  # subject_before: a "he" before the verb (_pronoun_after)
 _AR_PRESENT = frozenset({"بحضور", "وبحضور", "حضور"})
 _FATHA = ("\u064e", "\u064b")
 
@@ -588,7 +590,8 @@ class SentenceCore:
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
                 if not self._object_marked(c) and not c.poss:
                     return c
-        if m is not None and k - m.hi > 1 and m.kind != "pron" and m.etype == "Person":
+        if m is not None and k - m.hi > 1 and _HE_SHE in self._by_en and m.kind != "pron" \
+                and m.etype == "Person":
             he = self._pronoun_after(m.hi, k)
             if he is not None:
                 return he  # "he was received by X; later he held talks with Y": not X
