@@ -88,6 +88,10 @@ def _removed_person(sr: Any, before: int) -> Any:
         k = sr.key(x)
         if k in _EN_LEFT_POST and (k != "stepped" or sr.key(x + 1) == "down"):
             m = sr.before(x, types=("Person",), maxgap=6)  # "Y retired / stepped down"
+            if m is not None and sr.toks[x - 1].text == ",":
+                # "Y, a commander who had replaced Z as number two, died": Y, not Z
+                head = sr.subject_before(x, maxgap=24)
+                m = head if head is not None and head.etype == "Person" else m
             if m is not None:
                 return m
             continue

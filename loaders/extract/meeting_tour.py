@@ -34,3 +34,20 @@ def moved_on_before_ar(sr: Any, t: int) -> int:
             sr.toks[v - 1].text in ("،", ",")):
         return -1  # "... توجه X إلى أنقرة والتقى Z": X has a subject of his own (not here)
     return v
+
+
+def moved_on_before_where_ar(sr: Any, t: int) -> bool:
+    """"(، ثم) انتقل إلى <place> حيث <t>": a subjectless movement clause right before
+    "حيث" and the verb at *t* (whose pronoun object then means the traveller); the place
+    is one to three words, named or not ("إلى السراي", "إلى عين التينة")."""
+    for to in range(t - 3, max(sr.lo, t - 5) - 1, -1):
+        if sr.key(to) in _AR_TO:
+            break
+    else:
+        return False
+    if any(sr.toks[x].punct for x in range(to + 1, t - 1)):
+        return False
+    v = to - 1
+    if v < sr.lo or not sr.f(v) & _AR_MOVE:
+        return False
+    return sr.key(v - 1) in _AR_THEN or sr.toks[v].key.startswith("و")

@@ -21,7 +21,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import arrival_subject_ar
-from loaders.extract.dispatch import needs
+from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_clauses import relative_host_ar
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
@@ -47,6 +47,8 @@ _EN_NOUNS = frozenset({"talks", "meeting", "meetings"})
 _EN_HOLD = frozenset({"held", "had"})
 
 
+_AR_MOVED_ON = L._ar("انتقل", "انتقلت", "وانتقل", "وانتقلت")  # moved on (to the next stop)
+register_triggers(_AR_MOVED_ON, _EMPTY)  # (looked up in the sentence's trigger index)
 _AR_VISITED_HIM = L._ar("زاره", "زارها", "زارهم", "زارته", "زارتها", "زارتهم")
 
 
@@ -63,6 +65,9 @@ def visitor_meetings(sr: Any) -> None:
     if sr.toks[sr.lo].ar:
         relative_host_ar(sr, ts)  # "Y، الذي استقبله ...، كما التقى Z" (meeting_clauses.py)
     vs = sr.triggers(L.AR_VISIT, L.EN_VISIT)
+    moves = sr._by_ar.get(_AR_MOVED_ON)  # "وانتقل X إلى دمشق، حيث استقبله Y، ثم ..."
+    if moves:
+        vs = sorted(set(vs) | set(moves))
     if not vs or vs[0] > ts[-1]:
         return
     for t in ts:
@@ -155,7 +160,7 @@ def _visitor_ar(sr: Any, v: int):
     if fs & _AR_VISIT_N:
         m = sr.after(v + 1, types=("Person",), maxgap=3)
         return m if m is not None and title_start(m) - v <= 3 else None
-    if not fs & _AR_ARRIVE_V:
+    if not (fs & _AR_ARRIVE_V or fs & _AR_MOVED_ON):
         return None
     m = sr.after(v + 1, types=("Person",), maxgap=2)
     if m is not None and not sr.has_prep(m, {"ب", "ل", "مع", "الي", "في", "من"}):

@@ -87,6 +87,8 @@ from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX
 
+_AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
+
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
 else:
@@ -499,6 +501,9 @@ class MeetingRules(SentenceCore):
                 if first is not None and first is not subj and first.hi <= subj.lo and \
                         not self.has_prep(first, _PREPS_WITH_TO):
                     subj = first
+                elif self.has_prep(subj, _AR_HOST_PREPS):
+                    # "حلّ X ضيفاً على Y ...، وأجرى مباحثات مع Z": X, not Y of "على"
+                    subj = self._free_person_before(subj.lo, maxgap=12) or subj
             if obj is not None and subj is not None and not self.blocked(t, subj):
                 for o in self.chain(obj):
                     if o.etype != "Location":

@@ -90,11 +90,14 @@ from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.meeting_press import dual_subject_met_ar
+from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en, unreal_meeting_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Doc, Mention
+from loaders.extract.negative_any import ANY_ABOUT as _ANY_ABOUT
+from loaders.extract.negative_any import any_under_negation
 from loaders.extract.places import PlaceRules
 from loaders.extract.plural_refs import AR_CUES as _REF_AR
 from loaders.extract.plural_refs import EN_CUES as _REF_EN
@@ -204,6 +207,8 @@ _WHO = frozenset({"who"})
 _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "despite",
                              "amid", "following", "upon"})
 _register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
+_HE_SHE = frozenset({"he", "she"})
+_register_triggers(_EMPTY, _HE_SHE)  # subject_before: a "he" before the verb (_pronoun_after)
 _AR_PRESENT = frozenset({"بحضور", "وبحضور", "حضور"})
 _FATHA = ("\u064e", "\u064b")
 
@@ -286,6 +291,14 @@ class _Cues:
 
 
 _CF_RARE = _CF_NEG | _CF_C01 | _CF_AUX | _CF_HYP  # (not the frequent comma kinds)
+
+
+# a subordinate clause's opener: its subject is no antecedent while the main clause has one
+_EN_SUBORDINATOR = frozenset({"after", "before", "when", "while", "since", "until", "once",
+                              "because", "although", "though"})
+
+_AR_SUBORDINATOR = L._ar("بعدما", "وبعدما", "عندما", "وعندما", "حين", "وحين", "حينما",
+                         "وحينما", "لما", "ولما", "فور", "وفور", "اثر", "وإثر", "إثر", "منذ")
 
 
 def _article_cues(doc: Doc) -> _Cues:
@@ -577,7 +590,34 @@ class SentenceCore:
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
                 if not self._object_marked(c) and not c.poss:
                     return c
+        if m is not None and k - m.hi > 1 and _HE_SHE in self._by_en and m.kind != "pron" \
+                and m.etype == "Person":
+            he = self._pronoun_after(m.hi, k)
+            if he is not None:
+                return he  # "he was received by X; later he held talks with Y": not X
         return m
+
+    def _pronoun_after(self, a: int, k: int) -> Mention | None:
+        """English "he"/"she" between *a* and the verb at *k* (at most 8 words before it,
+        no person or group named between): the subject the pronoun stands for, else None."""
+        mat = self.mention_at
+        for x in range(k - 1, max(a, k - 8) - 1, -1):
+            m = mat.get(x)
+            if m is not None and m.etype in ("Person", "Organization"):
+                return None
+            if self.toks[x].key in ("he", "she"):
+                return self._he_at(x)
+        return None
+
+    def _he_at(self, x: int) -> Mention | None:
+        """The person "he"/"she" at *x* stands for, as a mention at *x* (else None)."""
+        eid = self._subject_antecedent(x)
+        if eid is None:
+            eid = self._antecedent(self.lo, exclude=set())
+        if eid is None:
+            return None
+        t = self.toks[x]
+        return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron", tlo=x)
 
     def _who_clause_head(self, w: int) -> Mention | None:
         """English: the head of a "who" clause that the verb ending at *w* belongs to, when
@@ -815,6 +855,9 @@ class SentenceCore:
             if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK
                    for fm in self.f(k)):
                 return True
+            if neg and k > self.lo and toks[k - 1].key in _ANY_ABOUT and \
+                    any_under_negation(self, k, neg, c.flags, _CF_CONTRAST):
+                return True  # "لم يُدرج ... أي لقاء مع Y"
             # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition (the
             # tokens y below lie in the sentence: toks[y].key = self.key(y))
             lo = self.lo
@@ -915,11 +958,28 @@ class SentenceCore:
         prev = sorted((m for m in self.doc.by_sent.get(self.si - 1, ()) if
                        m.etype == "Person" and not m.in_title and m.eid != exclude),
                       key=lambda m: m.lo)
+        subordinate = None  # "وبعدما قُتل Z، وصل X ... . والتقى Y": X, not Z
         for m in prev:
             if m.prefix.lstrip("وف")[:1] not in ("ب", "ل") and \
                     self.doc.toks[(m.tlo if m.tlo >= 0 else m.lo) - 1].key not in ("مع", "ب"):
+                if subordinate is None and self._in_subordinate_ar(m):
+                    subordinate = m
+                    continue
                 return m
-        return None
+        return subordinate
+
+    def _in_subordinate_ar(self, m: Mention) -> bool:
+        """*m* stands in a subordinate clause ("بعدما / عندما / حين ... X ،") opened earlier
+        in its sentence and not yet closed by a comma."""
+        toks = self.doc.toks
+        lo = self.doc.sents[m.sent].lo
+        for x in range((m.tlo if m.tlo >= 0 else m.lo) - 1, max(lo, m.lo - 12) - 1, -1):
+            tx = toks[x]
+            if tx.text in ("،", ","):
+                return False
+            if tx.key in _AR_SUBORDINATOR:
+                return True
+        return False
 
     def _past_relative(self, k: int) -> int:
         """"X، الذي ...، Y" / "X, who ..., Y": the position after the relative clause that
@@ -952,6 +1012,11 @@ class SentenceCore:
             free = [m for m in free if self.key(_first(m) - 1) not in _AR_PRESENT and
                     self.key(_first(m) - 1) not in L.AR_EVENT_OF and
                     self.toks[_first(m)].text[-1:] not in _FATHA] or free
+        if len(free) > 1 and self.key(t - 1) in ("حيث", "وحيث") and \
+                moved_on_before_where_ar(self, t):
+            # "التقى X Y ...، ثم انتقل إلى عين التينة حيث استقبله W": the traveller X, the
+            # sentence's first subject, not Y whom he met before moving on
+            return min(free, key=lambda m: m.lo)
         if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
@@ -1035,14 +1100,7 @@ class SentenceCore:
                 return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
                                tlo=x)
             if kx in ("he", "she"):
-                eid = self._subject_antecedent(x)
-                if eid is None:
-                    eid = self._antecedent(self.lo, exclude=set())
-                if eid is None:
-                    return None
-                t = self.toks[x]
-                return Mention(x, x + 1, t.start, t.end, eid, "Person", self.si, kind="pron",
-                               tlo=x)
+                return self._he_at(x)
         return None
 
     def _subject_antecedent(self, x: int) -> str | None:
@@ -1058,6 +1116,7 @@ class SentenceCore:
                          not m.in_title and (m.kind == "name" or (
                              m.kind == "desc" and si < self.si)) and (si < self.si or m.hi <= x)),
                         key=lambda m: m.lo)
+            subordinate = None  # "A week after X was killed, Y landed ... He ...": Y
             for m in ms:
                 if m.poss:
                     continue
@@ -1071,7 +1130,12 @@ class SentenceCore:
                             self._dead_pronoun(x):
                         return m.eid  # "the funeral of X, ... after he was killed": X
                     continue
+                if kb in _EN_SUBORDINATOR and si < self.si:
+                    subordinate = subordinate or m.eid
+                    continue
                 return m.eid
+            if subordinate is not None:
+                return subordinate
             if si == self.si and ms:
                 return None  # people named here, none a subject: unsure
         return None
