@@ -83,6 +83,7 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings, strike_killed_him_ar
 from loaders.extract.leadership import LeadershipRules
+from loaders.extract.meeting_attended import attended_meeting, note_meetings
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
@@ -1269,6 +1270,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_VISITOR[0](self)
         if gates[_UNMET] and self.out:  # (it only drops MET_WITH pairs)
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
+        attended_meeting(self)  # "كما حضر الاجتماع X", "X also attended" (meeting_attended)
+        if len(self.out) > n_met:
+            note_meetings(self, n_met)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
         if self.doc.kill_agents or "strike_agents" in self.doc.state:
