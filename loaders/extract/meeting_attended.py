@@ -6,7 +6,7 @@ meeting's convener -- the one person every pair of the meeting shares (Qaani, X,
 unless C is of the convener's own country (his own minister at his talks: whom he met is
 not said) or the meeting is a single pair (which side C took is not said). The meeting is
 the latest one read: pairs of this sentence, else of the previous sentence
-(``note_meetings`` keeps them). Negation blocks.
+(``relations.SentenceRules.run`` keeps its output). Negation blocks.
 """
 
 from __future__ import annotations
@@ -24,14 +24,6 @@ _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "�
 _EN_ATTEND = frozenset({"attended", "joined"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
 _EN_AUX = frozenset({"also", "was", "were", "had", "have", "has", "been"})
-
-
-def note_meetings(sr: Any, n_met: int) -> None:
-    """Keep the MET_WITH pairs of this sentence (from rule output *n_met* on) for the next
-    sentence's "attended the meeting"."""
-    pairs = [(r.source, r.target) for r in sr.out[n_met:] if r.type == "MET_WITH"]
-    if pairs:
-        sr.doc.state["met_pairs"] = (sr.si, pairs)
 
 
 def _attendees_ar(sr: Any, t: int) -> list:
@@ -86,6 +78,9 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]]) -> list[str]
     return [hub]
 
 
+CUE_SETS = frozenset({_AR_ATTEND, _EN_ATTEND})
+
+
 @needs((_AR_ATTEND, _EN_ATTEND))
 def attended_meeting(sr: Any) -> None:
     """Add the MET_WITH pairs of the attendees of the latest meeting (module doc)."""
@@ -95,9 +90,10 @@ def attended_meeting(sr: Any) -> None:
         if not people or sr.blocked(t):
             continue
         pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
-        if not pairs:
-            si, prev = sr.doc.state.get("met_pairs", (-9, []))
-            pairs = prev if si == sr.si - 1 else []
+        if not pairs:  # the previous sentence's meeting (its rule output, kept by run())
+            si, prev = sr.doc.state.get("met_out", (-9, ()))
+            pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
+                if si == sr.si - 1 else []
         for a in people:
             for p in _partners(sr, a.eid, pairs):
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
