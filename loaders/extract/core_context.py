@@ -480,7 +480,8 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
             return []
         close = next((y for y in range(x + 2, min(sr.hi, x + 16)) if sr.toks[y].text == ","),
                      None)
-        if close is None or any(m.etype == "Person" and x < m.lo < close for m in sr.args) or \
+        if close is None or any(m.etype == "Person" and x < m.lo < close and m.eid != last.eid
+                                for m in sr.args) or \
                 any(sr.key(y) in ("said", "says", "who", "which", "was", "is", "met", "killed")
                     for y in range(x + 1, close)):
             return []
@@ -497,10 +498,13 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
     if close == x:
         return []
     a = close + 1  # the "and" / "as well as" joining the next item
+    asyndetic = False
     if sr.key(a) == "as" and sr.key(a + 1) == "well" and sr.key(a + 2) == "as":
         a += 2  # "X, whose ..., as well as Y and Z"
     elif sr.key(a) != "and":
-        return []
+        if not sr.toks[a].cap if a < sr.hi else True:
+            return []
+        a, asyndetic = close, True  # "met X, head of Y, Badr chief Z and W": no "and" yet
     a = list_link_en(sr, a, last)  # "..., and (later) with Y": the preposition before X again
     if a < 0:
         return []
@@ -514,9 +518,17 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
         p = sr.after(nxt.hi, types=("Person",), maxgap=2)
         if p is not None and not any(sr.toks[y].punct for y in range(nxt.hi, p.lo)):
             nxt = p  # "..., and Asaib Ahl al-Haq leader Qais al-Khazali": the person
+    if asyndetic and (nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo) > a + 4:
+        return []  # the next item must start right after the comma
     tail = sr.chain(nxt, types)
+    if asyndetic and len(tail) < 2:
+        # "X, the Badr chief, Y, the Asaib leader, and Z": only when the list goes on
+        tail = tail + apposition_tail(sr, tail[-1], types)
+        if len(tail) < 2 and sr.key(tail[-1].hi) != "and":
+            return []  # "met X, head of Y, Foreign Minister Z said": a new clause
     end = tail[-1].hi
-    if end < sr.hi and not sr.toks[end].punct and sr.key(end) not in _EN_AFTER_OBJECT:
+    if end < sr.hi and not sr.toks[end].punct and sr.key(end) not in _EN_AFTER_OBJECT and \
+            not (asyndetic and sr.key(end) == "and"):
         return []  # "..., and Khazali said": a new clause, not a list member
     return tail
 
@@ -549,17 +561,22 @@ _AR_THEN = frozenset({"ثم", "وثم"})
 
 
 def relative_tail_ar(sr: Any, last: Any) -> list:
-    """Arabic: the people listed after a relative clause closing a list item: "التقى X، الذي
-    خلف Z على رأس الجهاز، ووزير الطاقة Y" -> [Y]; also "...، (لبحث ...،) ثم Y". The member
+    """Arabic: the people listed after a relative clause or a title apposition closing a
+    list item: "التقى X، الذي خلف Z على رأس الجهاز، ووزير الطاقة Y" / "التقى X، نائب رئيس
+    الهيئة، ورئيس منظمة بدر Y" -> [Y]; also "...، (لبحث ...،) ثم Y". The member
     after the clause's closing comma starts with و or ثم (a title or the name), and what follows the list is no new clause (a
     comma, the end, a place, a date or a purpose); [] otherwise."""
     x = last.hi
-    if x + 1 >= sr.hi or sr.toks[x].text not in ("،", ",") or sr.key(x + 1) not in _AR_WHO:
+    if x + 1 >= sr.hi or sr.toks[x].text not in ("،", ",") or (
+            sr.key(x + 1) not in _AR_WHO and sr.key(x + 1) not in L.AR_TITLE_FIRST):
         return []
     close = next((y for y in range(x + 2, min(sr.hi, x + 18))
                   if sr.toks[y].text in ("،", ",", ".", "؛")), None)
     if close is None or sr.toks[close].text not in ("،", ","):
         return []
+    if sr.key(x + 1) not in _AR_WHO and any(
+            m.etype == "Person" and not m.in_title and x < m.lo < close for m in sr.args):
+        return []  # "التقى X، نائب رئيس الهيئة، ورئيس منظمة بدر Y": a title naming nobody
     if close + 1 < sr.hi and sr.key(close + 1)[:1] == "ل" and \
             sr.mention_at.get(close + 1) is None:
         # "...، لبحث ملف ...، ثم Y": a purpose phrase before the member after "ثم"
@@ -675,8 +692,25 @@ def apposed_subject_en(sr: Any, k: int) -> Any:
         return None
     n = sr.toks[c - 1]
     if n.punct or sr.mention_at.get(c - 1) is not None or n.cap:
-        return None  # "Qaani, Kadhimi, met": a list; "in Baghdad, X, met": unclear
+        # "Qaani, Kadhimi, met": a list; "in Baghdad, X, met": unclear; but "The top U.S.
+        # commander for the Middle East, X, met": a title phrase opened by "the"
+        return m if _titled_place_phrase_en(sr, c) else None
     return m
+
+
+def _titled_place_phrase_en(sr: Any, c: int) -> bool:
+    """Is the phrase before the comma at *c* "the <title ...> in/for <place>" opening its
+    clause ("The top U.S. commander for the Middle East, X, met"), naming nobody?"""
+    pl = sr.mention_at.get(c - 1)
+    if pl is None or pl.etype not in ("Location", "Country"):
+        return False
+    the = next((y for y in range((pl.tlo if 0 <= pl.tlo < pl.lo else pl.lo) - 1,
+                                 max(sr.lo, c - 14) - 1, -1)
+                if sr.toks[y].punct or sr.key(y) == "the" and sr.toks[y].cap), None)
+    if the is None or sr.toks[the].punct or (the > sr.lo and not sr.toks[the - 1].punct):
+        return False
+    return any(sr.key(y) in L.EN_TITLE_FIRST for y in range(the + 1, pl.lo)) and not any(
+        m.etype == "Person" for m in sr.args if the < m.lo < c)
 
 
 # ---- MET_WITH: "with X meeting Y", "X, meeting Y in Baghdad, said"; "the Iranian delegation" ---

@@ -262,6 +262,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
 _AR_TAKE_PLACE = L._ar("حل", "يحل", "تحل", "حلت", "ليحل", "لتحل", "سيحل", "وحل")
 _AR_PLACE = L._ar("محل", "مكان")
 _AR_HIS_PLACE = L._ar("محله", "مكانه", "محلها", "مكانها")
+_AR_IN_IT = L._ar("فيها", "فيه", "بها", "به")  # a relative clause's resumptive pronoun
 _AR_PLACE_ANY = _AR_PLACE | _AR_HIS_PLACE
 _EN_TOOK = frozenset({"took", "takes", "taking", "take"})
 _AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
@@ -312,6 +313,8 @@ def took_place_of(sr: Any, t: int) -> tuple[str, str] | None:
         if not sr.f(t) & _AR_TAKE_PLACE:
             return None
         x = t + 1
+        if sr.key(x) in _AR_IN_IT:
+            x += 1  # "الحكومة التي حلّ فيها X محلّ Y": the relative clause's own subject X
         new = sr.after(x, types=("Person",), maxgap=0)
         if new is not None and sr.f(new.hi) & _AR_PLACE_ANY:
             x = new.hi  # VSO: "حلّ X محلّ Y"

@@ -1391,7 +1391,8 @@ _EN_VERDICT = frozenset({"sentenced", "convicted", "guilty"})
 _EN_KILL_GERUND = frozenset({"killing", "murdering", "assassinating"})
 _EN_KILL_NOUN_OF = frozenset({"killing", "murder", "assassination", "slaying"})
 _AR_CHARGE = L._ar("بتهمة", "بتهمه", "بجريمة", "بجريمه", "لإدانته", "لادانته", "لإدانتهم",
-                   "لادانتهم", "المدان", "المدانين", "المدانون")
+                   "لادانتهم", "المدان", "المدانين", "المدانون", "إدانته", "ادانته", "إدانتهم",
+                   "ادانتهم", "بإدانته", "بادانته")  # "بعد إدانته بقتل Y" after a verdict word
 _AR_VERDICT = L._ar("بالإعدام", "بالاعدام", "بإعدام", "باعدام", "حكم", "حكمت", "حكما", "حكماً",
                     "بالسجن", "أدانت", "ادانت", "دانت", "أصدرت", "اصدرت", "قضت")
 
@@ -1401,8 +1402,8 @@ def verdict_killer(sr: Any) -> None:
     """A court's verdict against a killer: "a court sentenced X to death for the killing /
     murder of Y", "X was sentenced to death for killing Y", "X was convicted of killing Y",
     "found X guilty of the assassination of Y", "حكمت المحكمة بالإعدام على X بتهمة قتل Y",
-    "حكماً بالإعدام بحق X لإدانته باغتيال Y" -> Y by X. Not a charge alone ("charged with",
-    "بتهمة" without a verdict word), not an acquittal, not negated."""
+    "حكماً بالإعدام بحق X لإدانته / بعد إدانته باغتيال Y" -> Y by X. Not a charge alone
+    ("charged with", "بتهمة" without a verdict word), not an acquittal, not negated."""
     ar = sr.toks[sr.lo].ar
     for t in sr.triggers(_AR_CHARGE, _EN_VERDICT):
         if ar:

@@ -38,6 +38,7 @@ from loaders.extract.rule_common import _EMPTY, title_start
 
 _AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت", "توجه", "توجهت")
 _AR_VISIT_N = L._ar("زيارة", "الزيارة", "جولة")
+_AR_HIS_VISIT = L._ar("وصوله", "وصولها", "زيارته", "زيارتها")  # the visit of someone named before
 _AR_CONT = frozenset({"حيث", "وحيث", "ثم", "كما", "التي", "الذي"})
 _AR_DURING = frozenset({"خلالها", "خلاله", "فيها", "اثناءها"})
 _AR_TIME_REF = L._ar("من", "قبل", "بعد", "وقبل", "وبعد", "عقب", "وعقب")
@@ -116,11 +117,13 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
         return None
     # (not a visit that only dates the sentence: "بعد يومين من زيارة X، والتقى Z"; not the
     # subjectless "ثم توجه" itself: the visit before it names the visitor)
-    v = max((x for x in vs if x < t and sr.key(x - 1) not in _AR_TIME_REF and x != moved),
-            default=None)
-    if v is None:
+    cands = [x for x in vs if x < t and sr.key(x - 1) not in _AR_TIME_REF and x != moved]
+    if not cands:
         return None
-    visitor = _visitor_ar(sr, v)
+    visitor = _visitor_ar(sr, cands[-1])
+    if visitor is None and len(cands) > 1 and sr.key(cands[-1]) in _AR_HIS_VISIT:
+        # "وصل X ...، وكان في استقباله لدى وصوله ... Y، ثم التقى Z": "his arrival" is X's
+        visitor = _visitor_ar(sr, cands[-2])
     if visitor is None:
         return None
     hi = next((x for x in range(t + 1, sr.hi) if sr.toks[x].text in (".", "؛", ";")), sr.hi)

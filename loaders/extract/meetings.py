@@ -771,8 +771,9 @@ class MeetingRules(SentenceCore):
             return
         if tok.ar:
             objs = named_members_ar(self, objs)  # "قادة الفصائل، بينهم X وY"
-            if objs[-1].etype == "Person" and self.key(objs[-1].hi + 1) in ("الذي", "التي"):
-                # "التقى X، الذي خلف Z ...، ووزير الطاقة Y": Y too
+            if objs[-1].etype == "Person" and (self.key(objs[-1].hi + 1) in ("الذي", "التي") or
+                                               self.key(objs[-1].hi + 1) in L.AR_TITLE_FIRST):
+                # "التقى X، الذي خلف Z ...، ووزير الطاقة Y" / "التقى X، نائب رئيس ...، وY": Y
                 objs = objs + [o for o in relative_tail_ar(self, objs[-1]) if o not in objs]
         more = more_objects(self, objs[-1], t)  # "... at his residence and later with Y"
         if more:

@@ -83,6 +83,8 @@ from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.killings import KillingRules, more_killings, strike_killed_him_ar
 from loaders.extract.leadership import LeadershipRules
+from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
+from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
@@ -1336,6 +1338,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_VISITOR[0](self)
         if gates[_UNMET] and self.out:  # (it only drops MET_WITH pairs)
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
+        if not _ATTEND_CUES.isdisjoint(self.present_sets):  # (its @needs, without a call)
+            _attended_meeting(self)  # "كما حضر الاجتماع X", "X also attended" (meeting_attended)
+        if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
+            self.doc.state["met_out"] = (self.si, self.out)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
         if self.doc.kill_agents or "strike_agents" in self.doc.state:
@@ -1419,6 +1425,7 @@ _G_UNMET = (unmet_partners, _UNMET_CUES, frozenset())  # (meeting_checks.py: no 
 _G_STRIKE_AGENTS = _gate(note_strike_agents)  # strike_refs.py
 _G_AMONG_DEAD = _gate(among_the_dead)
 _G_NAMED_DEAD = _gate(named_the_dead)
+_attended_meeting = attended_meeting.__wrapped__  # (gated in run by _ATTEND_CUES)
 
 
 def _wire_gate(rule: Any) -> tuple[Any, frozenset, frozenset]:

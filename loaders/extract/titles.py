@@ -145,6 +145,24 @@ def _ar_title_lengths(stem: str) -> tuple[int, ...]:
 _TITLE_FIRSTS_KNOWN: dict[str, tuple[str, ...]] = {}  # token text -> _title_firsts_known
 
 
+def _named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) -> bool:
+    """English: does the description ending at token *y* have its holder named in an
+    apposition right after it ("the army chief of staff, Lt. Gen. X", "the national security
+    adviser, X")? Up to three lower-case words ("of staff") may end the description first."""
+    toks = doc.toks
+    if y < hi and toks[y].key == "of":
+        z = y + 1
+        while z < hi and z - y <= 3 and not toks[z].cap and not toks[z].punct:
+            z += 1
+        y = z
+    if y + 1 >= hi or toks[y].text != ",":
+        return False
+    m = covered.get(y + 1)
+    if m is not None:
+        return m.lo == y + 1 and m.etype == "Person"
+    return _title_at(doc, y + 1, hi) is not None and toks[y + 1].cap
+
+
 def _title_at(doc: Doc, k: int, hi: int) -> tuple[int, str, str] | None:
     """A title phrase starting at token *k*: (end token, role kind, folded title)."""
     if not doc.pass_bits[k] & _B_TITLE:
@@ -706,6 +724,9 @@ def _titles(w: _Work) -> None:
         if definite and toks[k].ar and role in ("lead", "head_state") and (
                 toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
+        if definite and not toks[k].ar and _named_in_apposition_en(doc, covered, max(j, tend),
+                                                                   s.hi):
+            definite = False  # "the army chief of staff, Lt. Gen. X": X, not someone before
         dead = _deceased_description(doc, si, k, max(j, tend)) if j > k and not of_the and (
             definite or (b >= s.lo and toks[b].key == "the")) else None
         peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
