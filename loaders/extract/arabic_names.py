@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -949,6 +950,8 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
             if eid and key.endswith(("ال" + stem, "لل" + stem)) and \
                     not gaz.has_ar_article(eid):
                 continue  # "الحلفاء", "الوفدان": a definite noun, no حاليفا or فيدان
+            if eid and _fa3ila_of(stem, gaz.ar_tokens.get(eid, ())):
+                continue  # "قصيرة" (short) is no spelling of قصرة (Abu Qasra)
             if eid:
                 res = (off, stem, eid)
                 break
@@ -959,6 +962,15 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
 
 
 _AR_AKA = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة"))
+
+
+def _fa3ila_of(stem: str, name_tokens: Iterable[str]) -> bool:
+    """Is *stem* an adjective of the pattern فعيلة ("قصيرة"، "كبيرة") whose letters without
+    the long ي are a name word of the person (قصرة)? Then it is the adjective, no spelling."""
+    if len(stem) != 5 or stem[2] != "ي" or stem[-1] != "ه":
+        return False
+    bare = stem[:2] + stem[3:]
+    return any(tok == bare for tok in name_tokens)
 
 
 def _verb_shape(doc: Doc, key: str) -> bool:

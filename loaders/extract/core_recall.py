@@ -394,7 +394,7 @@ _AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخ�
 _AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | L._ar("حل", "وحل", "يحل", "ليحل", "حلت", "وحلت")
 _EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"))
 _EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
-                           "elected", "nominated", "designated", "promoted"})
+                           "elected", "nominated", "designated", "promoted", "reappointed"})
 
 
 def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:

@@ -63,7 +63,7 @@ def strike_subject_en(sr: Any, t: int, agent_m: Any) -> str | None:
 # ---- SUCCESSOR_OF -------------------------------------------------------------------------
 _EN_APPOINTERS = frozenset({"appointed", "named", "chose", "chosen", "tapped", "selected",
                             "installed", "elected", "nominated", "designated", "promoted",
-                            "picked"})
+                            "picked", "reappointed"})
 _EN_KILLED = frozenset({"killed", "assassinated", "slew", "murdered", "eliminated"})
 _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "replaced",
                          "deposed", "axed"})

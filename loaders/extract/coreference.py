@@ -31,7 +31,47 @@ if TYPE_CHECKING:
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
                         role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
     """The person a title/description used without a name refers to, from the document so
-    far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure."""
+    far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure.
+    "the new X" is never the one the last sentences said was replaced: the person named
+    before the replacement cue instead (:func:`_replaced_by`)."""
+    eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
+    if qual == "new" and eid is not None:
+        eid = _replaced_by(doc, si, at_tok).get(eid, eid)
+    return eid
+
+
+# words right before the one replaced: "خلفاً لـY", "بدلاً من Y", "replacing / succeeding Y",
+# "in place of Y"
+_AR_REPLACED_CUES = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً", "مكان", "محل")
+_EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of"})
+
+
+def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
+    """{outgoing: incoming} of the replacements told in the last three sentences before
+    *at_tok*: the person right after a replacement cue, and the person named last before it
+    ("كلّف K X تشكيل الحكومة خلفاً لـY", "appointed X as prime minister, replacing Y")."""
+    toks = doc.toks
+    people = [m for m in doc.ments if m.etype == "Person" and si - 3 <= m.sent <= si and
+              m.lo < at_tok and m.kind == "name"]
+    out: dict[str, str] = {}
+    for i, m in enumerate(people):
+        c = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        if c > 0 and toks[c].key in ("من", "لـ"):
+            c -= 1  # "بدلاً من Y"
+        if c < 0 or not (toks[c].key in _AR_REPLACED_CUES or toks[c].key in _EN_REPLACED_CUES):
+            continue
+        if toks[c].key == "of" and not (c >= 2 and toks[c - 1].key == "place"):
+            continue  # only "in place of"
+        before = [p for p in people[:i] if p.sent == m.sent and p.hi <= c and p.eid != m.eid
+                  and c - p.hi <= 12]
+        if before:
+            out[m.eid] = before[-1].eid
+    return out
+
+
+def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
+                         role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
+    """``resolve_description`` before the check of "the new X" against a replacement."""
     gaz = doc.gaz
 
     def recent() -> Iterator[Mention]:

@@ -2301,6 +2301,11 @@ def lede_victim_ar(sr: Any) -> None:
                 return
 
 
+# what may follow the last person of a list after a comma ("...، وقائد الجبهة Y في غارة")
+_AR_AFTER_LISTED = L._ar("في", "فى", "من", "مع", "الذي", "التي", "اللذين", "بغارة", "بضربة",
+                         "امس", "أمس")
+
+
 def titled_list(sr: Any, people: list) -> list:
     """*people* (a :meth:`chain`) and the people joined to its last one by "و" + a title
     ("العميد X وآمر الفوج الثالث العقيد Y", "الأمينَ العام للحزب X ورئيسَ مجلسه التنفيذي Y"):
@@ -2311,6 +2316,10 @@ def titled_list(sr: Any, people: list) -> list:
         if x >= sr.hi:
             break
         tk = sr.toks[x]
+        comma = tk.text in ("،", ",") and x + 1 < sr.hi and sr.toks[x + 1].ar
+        if comma:
+            x += 1  # "العميد X، وقائد الجبهة الجنوبية في الحزب Y": a comma before و + title
+            tk = sr.toks[x]
         if not tk.ar or not tk.key.startswith("و") or tk.key[1:] not in L.AR_TITLE_FIRST:
             break
         p = next((m for m in sr.args if m.lo > x and m.etype == "Person"), None)
@@ -2318,6 +2327,9 @@ def titled_list(sr: Any, people: list) -> list:
                 sr.toks[y].punct and sr.toks[y].text not in ("«", "»", '"')
                 for y in range(x, p.lo)):
             break
+        if comma and p.hi < sr.hi and not (sr.toks[p.hi].punct or sr.key(p.hi)[:1] == "و" or
+                                           sr.key(p.hi) in _AR_AFTER_LISTED):
+            break  # "، ووزير الخارجية Y يتوعد بالرد": Y opens a clause of his own
         out.extend(m for m in sr.chain(p, ("Person",)) if m not in out)
     return out
 

@@ -318,8 +318,15 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
 def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
     """Is *t* an indefinite nisba adjective (-ي, no article) right after an indefinite
     common noun ("وفد إيراني", "وفد عسكري")? Then it describes the noun, names nobody."""
-    return t.key.endswith("ي") and not t.key.startswith("ال") and prev.key in L.AR_COMMON_NOUNS \
+    return t.key.endswith("ي") and not t.key.startswith("ال") and (
+        prev.key in L.AR_COMMON_NOUNS or prev.key in _AR_EVENT_HEADS) \
         and not prev.key.startswith("ال")
+
+
+# indefinite nouns an adjective in -ي describes ("هجوم بري"، "قصف جوي"، "توغل بري"): the
+# adjective names nobody (not Berri, even after "نبيه بري")
+_AR_EVENT_HEADS = L.AR_STRIKE | L._ar("توغل", "اجتياح", "غزو", "تقدم", "طريق", "ممر", "نقل",
+                                      "هجوما", "توغلا", "اجتياحا", "غزوا", "قتال", "اشتباك")
 
 
 def _known_names(w: _Work) -> None:

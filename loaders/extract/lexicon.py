@@ -237,6 +237,7 @@ EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "re
 EN_SUCCESSOR = _en("successor", "replacement")
 EN_PREDECESSOR = _en("predecessor")
 EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installed", "promoted",
+                 "reappointed",
                  "took", "assumed", "became", "elected")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
               "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
@@ -457,6 +458,9 @@ AR_COMMON_NOUNS = _ar(
     "غضب", "تحيات",
     # the object of an exchange or a talk ("تبادل X وY وجهات النظر", "وجهة نظر بلاده")
     "وجهات", "وجهة", "جهات", "جهة", "النظر", "الآراء", "آراء",
+    # a death or removal noun before a predecessor ("بعد وفاة / تنحي / إقصاء Y"): no first name
+    "وفاة", "وفاته", "وفاتها", "رحيل", "رحيله", "استقالة", "استقالته", "إقالة", "إقالته",
+    "تنحي", "تنحيه", "إقصاء", "إقصائه", "عزل", "عزله", "إعفاء", "إعفائه", "مصرع", "إبعاد",
 )
 
 AR_MEET_NOUNS = _ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "لقاءات", "اجتماعات", "محادثات",

@@ -71,6 +71,7 @@ from loaders.extract.meeting_clauses import (
     passive_subject_en,
     with_after_place_ar,
 )
+from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_guest_then import (
     in_reception_guest_ar,
     pronoun_reception_before,
@@ -692,6 +693,8 @@ class MeetingRules(SentenceCore):
                 guest = pronoun_object_en(self, t, subj)  # "X arrived. Y received him"
                 if guest is not None and not self.blocked(t, subj):
                     self.add("MET_WITH", subj.eid, guest.eid, "met_pron_en")
+                    if self.key(t + 2) == "and":  # "Y met him and (President) Z": Z too
+                        also_with_pronoun_en(self, t + 2, subj)
                 return
             start = t + 1
             while start < hi and toks[start].key in ("with", "down", "talks", "held", "a", "an",

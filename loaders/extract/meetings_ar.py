@@ -27,6 +27,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
     AR_SAT_WITH,
@@ -1230,7 +1231,7 @@ def _in_his_reception(sr: Any) -> None:
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY),
-       (AR_SHOOK, _EMPTY))
+       (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1253,6 +1254,8 @@ def meetings_ar(sr: Any) -> None:
         meal_with_ar(sr)  # meeting_phrases.py: "وتناول X الغداء مع Y"
     if AR_TOLD in sr._by_ar and AR_MEETING_NOUNS in sr._by_ar:
         told_at_meeting_ar(sr)  # meeting_told.py: "أكد X لـY خلال اللقاء / لقائهما"
+    if AR_TALKS_NOUNS in sr._by_ar:
+        talks_with_him_ar(sr)  # meeting_courtesy.py: "وأجرى Y محادثات معه"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return

@@ -41,6 +41,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
+from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
 from loaders.extract.meeting_frames_en import (
     _EMPTY,
     _EN_ACCOMPANIED,
@@ -963,7 +964,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -981,7 +982,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
-            EN_MEALS, EN_SHOOK):
+            EN_MEALS, EN_SHOOK, EN_COURTESY):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1046,6 +1047,8 @@ def meetings_en(sr: Any) -> None:
         meal_with_en(sr)  # meeting_phrases.py: "X had lunch with Y"
     if EN_PLAYED_HOST in cues:
         played_host_en(sr)  # meeting_phrases.py: "X played host to Y"
+    if EN_COURTESY in cues:
+        courtesy_en(sr)  # meeting_courtesy.py: credentials, "called on", audience, "with him"
     if EN_MEETING_NOUNS in cues:
         paired_noun_meeting_en(sr, EN_MEETING_NOUNS)  # meeting_phrases.py: "the X-Y meeting"
     if EN_TOLD in cues and EN_MEETING_NOUNS in cues:

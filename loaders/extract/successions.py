@@ -73,7 +73,7 @@ _C7 = L._ar(
                                 "اغتيال", "مقتل", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                                 "سلفه", "الراحل", "مصرع", "استشهاد", "تصفية", "إعفاء", "اعفاء",
                                 "إنهاء", "انهاء", "عزل", "تنحي", "تنحية", "تقاعد", "إحالة",
-                                "احالة")
+                                "احالة", "إقصاء", "اقصاء", "إبعاد", "ابعاد", "الإطاحة")
 # what a removal noun may govern before the person: "بعد إنهاء عضوية Y" / "إعفاء مهام Y"
 _C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")
 _AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
@@ -247,7 +247,10 @@ def _successors(gaz) -> dict[str, list[str]]:
 
 
 _EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
-_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | L.AR_TAKEOVER | _AR_SUCC_HIS | \
+# "(لـ)يشغل X المنصب منذ تنحي Y": holding a post since the predecessor left (read like تولى)
+_AR_HOLDS_POST = L._ar("يشغل", "ويشغل", "ليشغل", "شغل", "وشغل", "تشغل", "وتشغل", "لتشغل")
+_AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST
+_AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_SUCC_HIS | \
     _AR_FUTURE_SUCC
 
 
@@ -692,7 +695,8 @@ class SuccessionRules(SentenceCore):
                                 new = head
                     obj = self.after(t + 1, types=("Person",), maxgap=4)
                     active = self.key(t) in ("appointed", "named", "chosen", "tapped",
-                                             "selected", "installed", "promoted", "elected") and \
+                                             "selected", "installed", "promoted", "elected",
+                                             "reappointed") and \
                         self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
                     if new is None or (active and obj is not None and obj.hi <= x):
                         new = obj  # "K named X as commander, hours after Y was killed"
@@ -834,7 +838,7 @@ class SuccessionRules(SentenceCore):
                     self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
                     self.dependent.add(id(obj_m))
                 continue
-            if fs & L.AR_TAKEOVER:
+            if fs & _AR_TAKE_OR_HOLD:
                 for x in range(t + 1, min(self.hi, t + 14)):
                     if self.f(x) & _C6:
                         y = x + 1
