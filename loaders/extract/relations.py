@@ -304,20 +304,39 @@ _AR_SUBORDINATOR = L._ar("بعدما", "وبعدما", "عندما", "وعندم
 
 
 def _article_cues(doc: Doc) -> _Cues:
-    """The cue tokens of the article (made on the first negated()/hypothetical() test of one
-    of its sentences; per token text the flags are cached)."""
+    """The cue tokens of the whole article (for a negated()/hypothetical() test at a token
+    outside the asking sentence; made once per article)."""
     c = doc.state.get("_rel_cues")
-    if c is not None:
-        return c
-    flags = []
+    if c is None:
+        c = doc.state["_rel_cues"] = _range_cues(doc, 0, len(doc.texts))
+    return c
+
+
+def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
+    """The cue tokens of tokens [lo, hi): ``flags`` is indexed by token position (0 before
+    *lo*, but the token before it, which the "was dismissed" test reads); per token text the
+    flags are cached. ``SentenceCore`` makes them for its own sentence on its first
+    negated()/hypothetical() test: most sentences of an article never ask (real text: about
+    two in three), so their tokens are not scanned."""
+    known = _CUE_FLAGS
+    get = known.get
+    toks = doc.toks
+    texts = doc.texts
+    if lo:
+        flags = [0] * (lo - 1)
+        f = get(texts[lo - 1])
+        if f is None:
+            if len(known) > 200_000:
+                known.clear()
+            f = known[texts[lo - 1]] = _cue_flags(toks[lo - 1])
+        flags.append(f)
+    else:
+        flags = []
     neg: list[int] = []
     c01: list[int] = []
     aux: list[int] = []
     hyp: list[int] = []
-    known = _CUE_FLAGS
-    get = known.get
-    toks = doc.toks
-    for p, text in enumerate(doc.texts):  # (a loop: map() over the texts costs more)
+    for p, text in enumerate(texts[lo:hi], lo):  # (a loop: map() over the texts costs more)
         f = get(text)
         if f is None:
             if len(known) > 200_000:
@@ -338,7 +357,6 @@ def _article_cues(doc: Doc) -> _Cues:
     c = _Cues(flags)
     c.neg, c.c01, c.hyp = neg, c01, hyp
     c.aux_denied = [p for p in aux if p + 1 < len(flags) and flags[p + 1] & _CF_DENIED]
-    doc.state["_rel_cues"] = c
     return c
 
 
@@ -382,7 +400,7 @@ class SentenceCore:
         self.dependent: set[int] = set()  # mentions inside "X's successor" / "خليفة X"
         self._agents: list[str] = []
         self._remote: bool | None = None  # core_recall.remote_contact, per sentence
-        self._cues: _Cues | None = None  # the article's negation/modal cues (negated())
+        self._cues: _Cues | None = None  # the sentence's negation/modal cues (negated())
         self._intitle: set[int] | None = None
         self._key_set: frozenset[str] | None = None  # (key_set(), made on first use)
         # the first argument over each token (written last, in reverse order: no setdefault)
@@ -833,11 +851,12 @@ class SentenceCore:
         return out
 
     def negated(self, k: int, subj_lo: int | None = None) -> bool:
-        # (the article's negation, contrast, denial and clause-mark tokens are listed once per
-        # article, _article_cues: most sentences have none near *k*, and nothing is scanned)
-        c = self._cues
-        if c is None:
-            c = self._cues = _article_cues(self.doc)
+        # (the sentence's negation, contrast, denial and clause-mark tokens are listed once per
+        # sentence, _range_cues: most sentences have none near *k*, and nothing is scanned;
+        # a *k* outside the sentence reads the whole article's, _article_cues)
+        c = self._cues if self.lo <= k <= self.hi else _article_cues(self.doc)
+        if c is None:  # (the sentence's cues: the tests below read tokens lo..k, k..hi)
+            c = self._cues = _range_cues(self.doc, self.lo, self.hi)
         neg = c.neg
         if neg:
             lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
@@ -891,9 +910,9 @@ class SentenceCore:
         return False
 
     def hypothetical(self, k: int) -> bool:
-        c = self._cues
+        c = self._cues if self.lo <= k <= self.hi else _article_cues(self.doc)
         if c is None:
-            c = self._cues = _article_cues(self.doc)
+            c = self._cues = _range_cues(self.doc, self.lo, self.hi)
         hyp = c.hyp
         if hyp:
             fl = c.flags
