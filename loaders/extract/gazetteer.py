@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from loaders.extract.gazetteer_cache import cached
 from loaders.extract.patronyms import short_patronyms
 from loaders.textnorm import (
+    core_tokens,
     fold_ar,
     is_arabic,
     normalize,
@@ -537,6 +538,15 @@ class Gazetteer:
                            same_ar_family(tok, self.ar_tokens[c])))
         return hits
 
+    def _opens_alike(self, tok: str, skel: str, eid: str) -> bool:
+        """Does a Latin word of entity *eid* with the skeleton *skel* open as *tok* does (a
+        vowel letter or not)? True when none of its Latin words has that skeleton."""
+        e = self.entries[eid]
+        vowel = tok[:1] in "aeiou"
+        words = [w for n in (e.name, *e.aliases) if not is_arabic(n)
+                 for w in core_tokens(n) if token_skeleton(w) == skel]
+        return not words or any((w[:1] in "aeiou") == vowel for w in words)
+
     @lru_cache(maxsize=50_000)  # noqa: B019  (one gazetteer per process, kept for its life)
     def _fuzzy_ranked(self, toks: tuple[str, ...], types: tuple[str, ...]
                       ) -> tuple[tuple[float, str], ...]:
@@ -572,6 +582,10 @@ class Gazetteer:
         else:
             if len(skels[0]) >= 2:
                 cands |= self.tok_skel.get(skels[0], set())
+            if cands and not is_arabic(toks[0]):
+                # a lone Latin word opens as the name's word of its skeleton does, a vowel
+                # or not ("Varzaqan" is no "Erdogan", though v and z drop out of both)
+                cands = {c for c in cands if self._opens_alike(toks[0], skels[0], c)}
         cands = {c for c in cands if self.entries[c].type in types}
         if len(toks) > 1 and is_arabic(toks[0]) and self.is_given_name(toks[0]):
             # a usual Arabic given name the person's Arabic names never start with is
@@ -594,7 +608,10 @@ class Gazetteer:
             # Latin: the family name must sound like one of the name's words ("Hassan
             # Yarallah" is no Hassan Irlu, though the whole names come close)
             last = token_phonetic(toks[-1])
-            cands = {c for c in cands if _latin_family_ok(last, self.phon[c])}
+            # (a family name of one consonant says little: it must sound closer, "Mohammad
+            # Ali" is no Mohammed Allawi)
+            least = 70.0 if len(skels[-1]) >= 2 else 85.0
+            cands = {c for c in cands if _latin_family_ok(last, self.phon[c], least)}
         if _place_nisba(toks[-1]):
             cands = {c for c in cands if self.entries[c].type != "Person"}
         if not cands:
@@ -617,7 +634,7 @@ _AR_NOT_CONSONANT = str.maketrans("", "", "اويىءأإآئؤ")
 _AR_SAME_CONSONANT = str.maketrans("غجقگطصظذثة", "ككككتسضزسه")
 
 
-def _latin_family_ok(last: str, phons: set[str]) -> bool:
+def _latin_family_ok(last: str, phons: set[str], least: float = 70.0) -> bool:
     """Does the phonetic family name *last* sound like one of a known name's words
     (*phons*: its phonetic forms; those with a space are whole names)? Close (ratio >= 70)
     and opening alike, a vowel or not: "Saadi" is no "Asadi" (ʿayn and the vowels drop out
@@ -626,7 +643,7 @@ def _latin_family_ok(last: str, phons: set[str]) -> bool:
     if not words:
         return True
     vowel = last[:1] in "aiu"
-    return any((p[:1] in "aiu") == vowel and fuzz.ratio(last, p) >= 70.0 for p in words)
+    return any((p[:1] in "aiu") == vowel and fuzz.ratio(last, p) >= least for p in words)
 
 
 def ar_consonants(tok: str) -> str:

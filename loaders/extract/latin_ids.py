@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul"})
 _MIN_RATIO = 85.0
 _VOWELS = frozenset("aeiouy")
+_OPEN_VOWELS = "aeiou"  # a name opening with a vowel (not y: "Yasser")
 _AWI = ("awi", "aoui", "avi", "aui")
 _ABDULLAH = frozenset({"abdallah", "abdulla", "abdullah", "abdellah", "abdalla"})
 _LONG_LATIN = (("ee", "i"), ("ii", "i"), ("oo", "u"))
@@ -136,9 +137,12 @@ def _respell(gaz: Gazetteer, word: str, form: str, al: bool) -> str:
     # (a final vowel is kept apart: "Mohamad" is no "Mohammadi")
     awi = low.endswith(_AWI)
     # (and the -awi nisba: "al-Husseinawi" is no "al-Husseini", w drops out of skeletons)
+    opens = low[:1] in _OPEN_VOWELS
+    # (and the opening, a vowel or not: "Aliyev" is no "Lew", "Ilham" no "Lham")
     scored = sorted(((fuzz.ratio(ph, p), b, not long or long in longs)
                      for b, p, longs, b_end in rows
-                     if b_end == end and b.lower().endswith(_AWI) == awi), reverse=True)
+                     if b_end == end and b.lower().endswith(_AWI) == awi and
+                     (b[:1].lower() in _OPEN_VOWELS) == opens), reverse=True)
     fit = [(r, b) for r, b, ok in scored if ok]
     if not fit:
         return word
