@@ -64,6 +64,11 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
+# styles written before a church leader's name only ("Pope Leo", "Patriarch Bechara al-Rai"):
+# with a name after them, a person at the start of a sentence too
+_EN_CLERICAL_STYLES = frozenset({"pope", "patriarch", "cardinal", "archbishop"})
+
+
 def _english_capitalised_spans(w: _Work) -> None:
     """English capitalised spans not covered yet: organisations and outlets by
     their head word ("Kataib Sayyid al-Shuhada Brigades", "Sepah News"), places ("the Salam
@@ -241,8 +246,10 @@ def _english_capitalised_spans(w: _Work) -> None:
             if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ",", "was", "has", "had"})
-                    or words[0] in ("abu", "umm") and n_core <= 3 and not toks[e].cap):
-                etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence)
+                    or (words[0] in ("abu", "umm") or words[0] in _EN_CLERICAL_STYLES) and
+                    n_core <= 3 and not toks[e].cap):
+                etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence;
+                # "Pope Francis granted ...": a style only a person bears, whatever verb)
         if etype == "Organization":
             # "the Kurdistan Democratic Party of Masoud Barzani": the body ends before "of"
             # and a known person
