@@ -613,6 +613,8 @@ def _titles(w: _Work) -> None:
                 not toks[ne - 1].key.startswith("ال") and \
                 toks[ne - 1].key not in doc.gaz.ar_latin:
             ne = jn  # "أجرى الوزير مقابلة صحفية": a noun and its adjective, no name
+        if ne >= jn + 2 and toks[jn].ar and _noun_then_adjective(doc, toks[jn], toks[jn + 1]):
+            ne = jn  # "أكد الرئيس دعمه الكامل", "استقبل الوزير وفدا أمريكيا": no name
         noun_first = False
         if ne <= jn + 1 and jn + 1 < s.hi and toks[jn].ar and jn not in covered and \
                 _noun_first_name(toks[jn]):
@@ -872,6 +874,22 @@ def _no_lone_name(doc: Doc, t: Tok) -> bool:
     return key not in known and bare not in known and key not in GN.ALL and \
         bare not in GN.ALL and not GN.family_name_shape(bare) and \
         not any(st in known or st in GN.ALL for _o, st in t.stems)
+
+
+def _noun_then_adjective(doc: Doc, t: Tok, nxt: Tok) -> bool:
+    """Are two Arabic words after a title a noun and its adjective, no name: a noun with
+    the pronoun ه and a definite adjective ("دعمه الكامل", "موقفه الثابت"), or an indefinite
+    accusative noun and a nisba adjective ("وفدا أمريكيا", "وفداً إيرانياً")? Not when the
+    first word is a name word the tables know."""
+    key, known = t.key, doc.gaz.ar_latin
+    if len(key) < 4 or key in known or key in GN.ALL or key in _AR_KUNYA_HEADS or \
+            any(st in known or st in GN.ALL for _o, st in t.stems):
+        return False
+    if key.endswith("ه") and nxt.key.startswith("ال") and len(nxt.key) >= 5:
+        # (not a name ending in its own ه: "نزيه", "فقيه" (فعيل), "عبده" (عبد + ه))
+        return key[-2] != "ي" and key[:-1] not in known and key[:-1] not in GN.ALL
+    return key.endswith("ا") and nxt.key.endswith("يا") and not nxt.key.startswith("ال") \
+        and nxt.key not in known
 
 
 def _noun_first_name(t: Tok) -> bool:
