@@ -138,6 +138,10 @@ def _english_capitalised_spans(w: _Work) -> None:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them
             continue  # (not "the General Intelligence Presidency", "the General Staff")
         e = _cap_run(doc, k + 1, s.hi) if said else _cap_run(doc, k, s.hi)
+        if k - 2 >= s.lo and toks[k - 1].key == "for" and toks[k - 2].key in _EN_FOR_OFFICE \
+                and not any(_latin_first_name(doc, toks[x].key) for x in range(k, e)):
+            k = e  # "the Minister of State for International Cooperation": an office, no name
+            continue
         if k - 2 >= s.lo and toks[k - 1].key in ("of", "for") and \
                 toks[k - 2].key in _EN_PORTFOLIO_TITLES:
             # "Minister of Planning X", "Deputy Interior Minister for Security Affairs X": the
@@ -599,6 +603,10 @@ _EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLI
     "economic", "political", "international", "legal", "consular", "and", "oil", "gas",
     "municipalities", "environment", "displacement", "migration", "resources", "scientific",
     "research", "sports", "youth", "reconstruction", "construction", "public", "works"})
+
+
+# an office's last word before "for" and its portfolio ("Minister of State for ...")
+_EN_FOR_OFFICE = _EN_PORTFOLIO_TITLES | frozenset({"state", "coordinator", "rapporteur"})
 
 
 def _said_name(doc: Doc, k: int, lo: int, hi: int) -> bool:
