@@ -231,8 +231,10 @@ def _english_capitalised_spans(w: _Work) -> None:
             n_name = len(words) - n_al if len(words) > 4 else len(words)
             if n_name > 4:
                 n_name -= sum(1 for w in words if w in ("bin", "ibn", "abu", "bint"))
-            if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4:
-                etype = "Person"  # a multi-word proper name inside a sentence
+            if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4 and \
+                    words[-1] not in _EN_WEEKDAYS:
+                etype = "Person"  # a multi-word proper name inside a sentence (no name
+                # ends in a weekday: "the Tabriz Friday prayer leader")
             n_core = len(words) - n_al
             if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
                     toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):
@@ -605,6 +607,8 @@ _EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLI
     "research", "sports", "youth", "reconstruction", "construction", "public", "works"})
 
 
+_EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday"})
 # an office's last word before "for" and its portfolio ("Minister of State for ...")
 _EN_FOR_OFFICE = _EN_PORTFOLIO_TITLES | frozenset({"state", "coordinator", "rapporteur"})
 
