@@ -209,6 +209,8 @@ def _english_capitalised_spans(w: _Work) -> None:
         elif any(w in L.EN_ORG_HEADS or w in L.EN_MORE_ORG_HEADS for w in words) or \
                 (len(words) >= 2 and words[-1] in _EN_BODY_LAST):
             etype = "Organization"
+        elif len(words) == 2 and words[0] in _EN_COMPASS:
+            etype = "Location"  # "East Azerbaijan", "North Waziristan": a region, no person
         eid = None
         if etype is None and _dateline_source(doc, k, e, s.lo, s.hi):
             etype = "Outlet"  # "BAGHDAD (Asharq Al-Awsat) -": the source of a dateline
@@ -607,6 +609,7 @@ _EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLI
     "research", "sports", "youth", "reconstruction", "construction", "public", "works"})
 
 
+_EN_COMPASS = frozenset({"east", "west", "north", "south"})
 _EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                           "sunday"})
 # an office's last word before "for" and its portfolio ("Minister of State for ...")
