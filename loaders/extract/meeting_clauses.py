@@ -146,8 +146,9 @@ def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
         if sr.key(o.hi) not in _EN_CLAUSE_VERBS:
             continue
         b = title_start(o) - 1
-        while b > objs[i - 1].hi and (sr.key(b) in L.NATIONALITY or sr.key(b) == "the"):
-            b -= 1  # "and Iraqi Prime Minister Z visited"
+        while b > objs[i - 1].hi and (sr.key(b) in L.NATIONALITY or sr.key(b) == "the" or
+                                      sr.toks[b].cap):
+            b -= 1  # "and Iraqi Prime Minister Z visited", "..., Foreign Minister Z said"
         if sr.key(b) in ("and", ","):
             return objs[:i]
     for i in range(1, len(objs)):
