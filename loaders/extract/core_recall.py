@@ -1116,7 +1116,8 @@ def became_after_ar(sr: Any) -> list[tuple[str, str]]:
 
 def commander_of(sr: Any, m: Any):
     """Arabic: an organisation inside a title phrase stands for the person the title names
-    ("قائد قوات التحالف الدولي الجنرال الأميركي X" -> X); else *m* itself."""
+    ("قائد قوات التحالف الدولي الجنرال الأميركي X" -> X; also "قائد الحرس الثوري، اللواء X",
+    the holder in apposition right after one comma); else *m* itself."""
     if m.etype != "Organization":
         return m
     b = m.lo - 1
@@ -1128,6 +1129,8 @@ def commander_of(sr: Any, m: Any):
     if p is None or p.prefix.startswith("و"):
         return m
     start = p.tlo if p.tlo >= 0 else p.lo
+    if start == m.hi + 1 and sr.toks[m.hi].text in ("،", ","):
+        return p  # "رئيس هيئة الأركان العامة، اللواء X": the holder in apposition
     if any(sr.toks[y].punct and sr.toks[y].text not in _QUOTES or
            sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
         return m

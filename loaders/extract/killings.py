@@ -73,6 +73,7 @@ from loaders.extract.strike_claimed import (
 )
 from loaders.extract.strike_done_by import executed_after, strike_that_killed_en
 from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
+from loaders.extract.victim_list_end import victims_before_new_clause
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -237,7 +238,8 @@ def extend_victims(sr: Any, new: list) -> None:
             cur = m
             for _ in range(6):
                 nxt = _apposed_next(sr, cur)
-                if nxt is None or nxt.eid == r.target:
+                if nxt is None or nxt.eid == r.target or \
+                        len(victims_before_new_clause(sr, [cur, nxt])) == 1:
                     break
                 sr.add(AB, nxt.eid, r.target, "victim_list")
                 cur = nxt
@@ -2645,7 +2647,7 @@ class KillingRules(SentenceCore):
                         for v in self.chain(victim, ("Person",)):
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
-                    victims = self.chain(victim, ("Person",))
+                    victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
                     victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
                     victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
                     ordered_strike = _ordered_strike_nat(self, agent_m) if agent_m is not \
@@ -2727,7 +2729,7 @@ class KillingRules(SentenceCore):
             if svo and b is not None and b.etype != "Person" or (svo and not passive):
                 victim = self.after(t + 1, types=("Person",), maxgap=10)
                 if victim and b and not self.blocked(t, b):
-                    victims = self.chain(victim, ("Person",))
+                    victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
                     for v in victims:
                         self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
                     for orderer in self._orderers(victims[-1].hi):
@@ -2790,7 +2792,7 @@ class KillingRules(SentenceCore):
                     orderer, victim = victim, self.after(victim.hi, types=("Person",),
                                                          maxgap=4)
                 if victim and not self.blocked(t):
-                    victims = self.chain(victim, ("Person",))
+                    victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
                     # "قتلت إسرائيل X مع اثنين من مرافقيه وY": the companions too
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")

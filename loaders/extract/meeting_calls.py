@@ -1,8 +1,8 @@
 """MET_WITH: a discussion told right after a call is the call, not a meeting.
 
 "X phoned Y on Monday. The two men discussed the war in Gaza." / "X spoke by telephone with Y.
-He and Y discussed ...": "discussed" (talked, conferred, reviewed, exchanged views) says what
-the call was about; nobody met. The Arabic side ("اتصل X هاتفياً بـY. وبحث الجانبان ...") is
+He and Y discussed ...": "discussed" (talked, conferred, reviewed, exchanged views; after "the
+two leaders" also "held talks") says what the call was about; nobody met. The Arabic side ("اتصل X هاتفياً بـY. وبحث الجانبان ...") is
 ``meeting_press._remote_before``. A meeting verb proper ("The two met again in March") is
 still a meeting.
 """

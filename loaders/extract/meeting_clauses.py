@@ -146,8 +146,9 @@ def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
         if sr.key(o.hi) not in _EN_CLAUSE_VERBS:
             continue
         b = title_start(o) - 1
-        while b > objs[i - 1].hi and (sr.key(b) in L.NATIONALITY or sr.key(b) == "the"):
-            b -= 1  # "and Iraqi Prime Minister Z visited"
+        while b > objs[i - 1].hi and (sr.key(b) in L.NATIONALITY or sr.key(b) == "the" or
+                                      sr.toks[b].cap):
+            b -= 1  # "and Iraqi Prime Minister Z visited", "..., Foreign Minister Z said"
         if sr.key(b) in ("and", ","):
             return objs[:i]
     for i in range(1, len(objs)):
@@ -185,8 +186,8 @@ def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
     a = t - 1
     while a > sr.lo and (sr.key(a) in _EN_THEN or sr.key(a) in ("held", "had", "hold")):
         a -= 1
-    if sr.key(a) != "and" or a <= subj.lo:
-        return subj
+    if sr.key(a) not in ("and", ",") or a <= subj.lo:
+        return subj  # ("X was received by Y, then met Z": the comma too)
     b = next((x for x in range(a - 1, max(sr.lo, a - 12), -1) if sr.key(x) == "by"), None)
     if b is None or subj.lo < b:
         return subj
@@ -200,6 +201,8 @@ def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
             "met", "seen", "greeted"):
         return subj
     p = sr.before(aux, types=("Person",), maxgap=1)
+    if p is None and aux - 1 >= sr.lo and sr.key(aux - 1) in ("he", "she"):
+        return sr._he_at(aux - 1)  # "he was received by Y, then met Z": he, never Y
     if p is None or p.eid == agent.eid or any(
             sr.toks[x].text in (",", ";") for x in range(p.hi, aux)):
         return subj

@@ -567,6 +567,9 @@ class MeetingRules(SentenceCore):
                     # "... حيث التقى نظيره X": the subject is the previous clause's
                     # (not a prepositional object of it: "لم يلتق X بـY لكنه اجتمع بـZ")
                     subj = self._carried_subject(t) or visit_pron_subject(self, t)
+                    guest = in_reception_guest_ar(self, t - 1) if subj is not None else None
+                    if guest is not None and guest.hi <= subj.lo and guest.eid != subj.eid:
+                        subj = guest  # "في استقبال G لدى وصوله H، ثم التقى Z": G, not H
                     first_obj = cand[0] if cand else acc_obj or next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
@@ -666,6 +669,9 @@ class MeetingRules(SentenceCore):
                     # the previous sentence's
                     prev = self._prev_subject(exclude=subj.eid)
                 prev = earlier_subject_ar(self, t, prev)  # "التقى X Y، وفي أربيل التقى Z": X
+                guest = in_reception_guest_ar(self, t - 1) if prev is not None else None
+                if guest is not None and guest.hi <= prev.lo and guest.eid != prev.eid:
+                    prev = guest  # "في استقبال G لدى وصوله H، ثم التقى Z": G, not H
                 if prev is not None and unnamed_prep_object_ar(self, subj.hi):
                     return  # "ثم التقى Z بالسفير التركي": Z met someone unnamed
                 if prev is not None:  # "... في زيارة التقى خلالها المرشد خامنئي"

@@ -473,6 +473,9 @@ _VISIT_VERBS = L.AR_VISIT | L._ar("زاره", "زارها", "زارهم", "زا�
 register_triggers(_VISIT_VERBS, _EMPTY)  # ("قبل أن يزور Z": _before_then)
 
 
+_AR_NOT = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا")  # "ثم لم يلتق Y": no meeting with Y
+
+
 def _then_list(sr: Any, first: Any) -> list[Any]:
     """*first* and the people added after it by "، ثم (title) Y" past a place phrase."""
     out = list(sr.chain(first, ("Person",)))
@@ -487,8 +490,9 @@ def _then_list(sr: Any, first: Any) -> list[Any]:
                 p.prefix.lstrip("وف")[:1] != out[0].prefix.lstrip("وف")[:1]:
             return out  # "ثم لـY" after a bare object; "اجتمع بـX، ثم بـY" goes on
         if any(sr.f(y) & L.AR_MEET or sr.key(y) in L.AR_COMMON_VERBS or
-               sr.f(y) & _VISIT_VERBS for y in range(x + 1, title_start(p))):
-            return out  # "ثم التقى Y" / "ثم زارها Y": a clause of its own
+               sr.f(y) & _VISIT_VERBS or sr.key(y) in _AR_NOT
+               for y in range(x + 1, title_start(p))):
+            return out  # "ثم التقى Y" / "ثم زارها Y" / "ثم لم يلتق Y": a clause of its own
         out.extend(c for c in sr.chain(p, ("Person",)) if c not in out)
 
 

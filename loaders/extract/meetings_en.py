@@ -677,8 +677,9 @@ def plural_anaphora_en(sr: Any) -> None:
             continue
         if any(sr.key(z) == "with" for z in range(p + 1, min(sr.hi, p + 4))):
             continue
-        if sr.key(p) in EN_TALK_ONLY and call_before_en(sr):
-            continue  # "X phoned Y. The two men discussed ...": the call (meeting_calls.py)
+        if (sr.key(p) in EN_TALK_ONLY or sr.key(p) in ("held", "hold")) and call_before_en(sr):
+            continue  # "X phoned Y. The two men discussed / held talks on ...": the call
+            # (meeting_calls.py)
         ppl = group if len(group) == n else _recent_people(sr, det, set())
         if len(ppl) != n:
             continue

@@ -1,0 +1,42 @@
+"""Where a victim list ends: "قتلت إسرائيل X، ووزير الخارجية Y يتوعد بالرد" / "Israel killed X,
+and Foreign Minister Y vowed revenge" -- the name after the comma and "و" / "and" is the subject
+of a new clause with its own predicate (the verb right after the name), not another victim.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_EN_PRESENT = L._en("vows", "says", "warns", "threatens", "condemns", "pledges", "promises",
+                    "calls", "denounces", "accuses", "blames", "mourns", "insists", "urges")
+_AR_PERFECT = L._ar("قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "دان", "دانت", "ندد", "نددت",
+                    "حمل", "حملت", "اتهم", "اتهمت", "هدد", "هددت", "نعى", "نعت")
+
+
+def _predicate_after(sr: Any, x: int) -> bool:
+    """Is token *x* (right after a name) a finite verb opening that name's own predicate?"""
+    if x >= sr.hi or sr.toks[x].punct or sr.mention_at.get(x) is not None:
+        return False
+    tk = sr.toks[x]
+    k = tk.key
+    if tk.ar:
+        if k in _AR_PERFECT:
+            return True
+        # an imperfect verb يفعل / يتفعل / تتفعّل with no article, known name word or title
+        return 4 <= len(k) <= 6 and k[0] in ("ي", "ت") and k not in sr.doc.gaz.ar_latin and \
+            k not in L.AR_TITLE_FIRST and not any(p.tlo == x for p in sr.args)
+    return not tk.cap and (k in _EN_PRESENT or (k.endswith("ed") and len(k) > 4))
+
+
+def victims_before_new_clause(sr: Any, victims: list) -> list:
+    """*victims* (a list from ``chain``) cut before the first member after a comma whose name
+    is followed by its own verb."""
+    for i in range(1, len(victims)):
+        m = victims[i]
+        start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        if any(sr.toks[y].text in (",", "،") for y in range(victims[i - 1].hi, start)) and \
+                _predicate_after(sr, m.hi):
+            return victims[:i]
+    return victims
