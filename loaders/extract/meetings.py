@@ -77,6 +77,8 @@ from loaders.extract.meeting_guest_then import (
     pronoun_reception_before,
     then_clause_ar,
 )
+from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
+from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_passive_agent import apposed_agent_en, prep_object_en
 from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_press import (
@@ -612,6 +614,9 @@ class MeetingRules(SentenceCore):
                     # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
                     ante = guest_antecedent(self, subj.eid) or \
                         self._prev_subject(exclude=subj.eid)
+                if ante is not None and self.f(t) & _AR_HER_VERBS and \
+                        not woman_named(self, ante.eid):
+                    return  # "فاستقبلها Y": "her" is a woman named before, else a thing
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
