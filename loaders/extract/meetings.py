@@ -55,6 +55,7 @@ from loaders.extract.core_recall import (
     pronoun_object_en,
     received_him_before,
     their_meeting,
+    unnamed_clause_subject_ar,
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
@@ -572,6 +573,11 @@ class MeetingRules(SentenceCore):
                     first_obj = cand[0] if cand else acc_obj or next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
+                    if subj is None and first_obj is not None and t - 1 > self.lo and \
+                            self.toks[t - 1].text in ("،", ","):
+                        # "ثم توجه إلى بيروت، واجتمع بـX وY": the previous sentence's visitor
+                        subj = unnamed_clause_subject_ar(self, t, first_obj,
+                                                         self.chain(first_obj))
                 else:
                     if cand:  # "استقبل ولي العهد رئيس مجلس الوزراء الأمير X": X, not the body
                         subj = commander_of(self, cand[0])
