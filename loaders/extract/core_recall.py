@@ -689,7 +689,7 @@ def dropped_subject(sr: Any, t: int, first: Any):
         prev = guest_antecedent(sr, exclude=first.eid, back=1) or \
             sr._prev_subject(exclude=first.eid)
     elif t - 1 > sr.lo and sr.toks[t - 1].text in ("،", ","):
-        prev = _clause_subject_ar(sr, t - 1) or _unnamed_clause_subject_ar(sr, t, first, ch)
+        prev = _clause_subject_ar(sr, t - 1) or unnamed_clause_subject_ar(sr, t, first, ch)
     else:
         return None
     if prev is None or prev.eid in {c.eid for c in ch}:
@@ -702,7 +702,7 @@ _AR_TOWARDS = frozenset({"الي", "نحو"})
 _AR_LATER = frozenset({"لاحقا", "بعدها", "امس", "اليوم", "مباشره"})
 
 
-def _unnamed_clause_subject_ar(sr: Any, t: int, first: Any, ch: list[Any]) -> Any:
+def unnamed_clause_subject_ar(sr: Any, t: int, first: Any, ch: list[Any]) -> Any:
     """"ثم توجه إلى بيروت، والتقى A وB": a sentence that opens with a verb of motion and its
     destination (the verb right before إلى / نحو: no subject between; "وأدار كامل ..." may
     hold a name no list knows) and names no one before its و-verb continues the previous

@@ -43,7 +43,8 @@ _EN_FILLER = frozenset({"publicly", "officially", "formally", "for", "the", "fir
                         "mid"})
 _EN_SAYING = frozenset({"announcing", "saying", "adding", "confirming", "claiming"})
 _EN_SAY_ADV = frozenset({"publicly", "officially", "formally", "openly", "finally", "also",
-                         "later", "previously", "has", "had", "have"})
+                         "later", "previously", "has", "had", "have", "now", "for", "the",
+                         "first", "time", "ever", "just", "recently"})
 
 
 def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
@@ -67,8 +68,8 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
         y -= 2  # "the army said, announcing that it had killed X"
     if sr.key(y) not in _EN_SAY:
         return None
-    z = y - 1
-    while z > sr.lo and sr.key(z) in _EN_SAY_ADV:
+    z = y - 1  # "Israel has for the first time publicly admitted that it killed X"
+    while z > max(sr.lo, y - 9) and sr.key(z) in _EN_SAY_ADV:
         z -= 1
     m = sr.mention_at.get(z)
     if m is None or m.hi != z + 1 or m.etype not in _AGENTS:

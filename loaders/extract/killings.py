@@ -60,6 +60,7 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
+from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -2639,6 +2640,9 @@ class KillingRules(SentenceCore):
                     if was_victim:  # "the strike that killed X also killed Y": X's agent
                         agent = earlier
                 if agent is None and agent_m is None:
+                    # "U.S. forces carried out the strike on ... and killed Y" (kill_coordinated)
+                    agent = coordinated_killer_en(self, t)
+                if agent is None and agent_m is None:
                     agent = _prior_strike_subject(self, t)  # "The strike killed X" after
                     # "A U.S. drone struck the car."
                 if not agent and not self.blocked(t, agent_m):
@@ -2736,6 +2740,13 @@ class KillingRules(SentenceCore):
                         for v in victims:
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
                 continue
+            if b is None:  # "نفذت القوات الأمريكية غارة ... وقتلت X" (kill_coordinated)
+                agent_c = coordinated_killer_ar(self, t)
+                victim = self.after(t + 1, types=("Person",), maxgap=3) if agent_c else None
+                if agent_c and victim is not None and not self.blocked(t):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, agent_c, "and_killed_ar")
+                    continue
             first = self.after(t + 1, maxgap=3)
             if first is None and passive:
                 # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means

@@ -55,6 +55,7 @@ from loaders.extract.core_recall import (
     pronoun_object_en,
     received_him_before,
     their_meeting,
+    unnamed_clause_subject_ar,
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
@@ -77,6 +78,8 @@ from loaders.extract.meeting_guest_then import (
     pronoun_reception_before,
     then_clause_ar,
 )
+from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
+from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_passive_agent import apposed_agent_en, prep_object_en
 from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_press import (
@@ -573,6 +576,11 @@ class MeetingRules(SentenceCore):
                     first_obj = cand[0] if cand else acc_obj or next(
                         (m for m in self.args if m.lo > t and m.lo - t <= 10 and
                          m.etype in AGENT_TYPES and not in_place_phrase(self, m)), None)
+                    if subj is None and first_obj is not None and t - 1 > self.lo and \
+                            self.toks[t - 1].text in ("،", ","):
+                        # "ثم توجه إلى بيروت، واجتمع بـX وY": the previous sentence's visitor
+                        subj = unnamed_clause_subject_ar(self, t, first_obj,
+                                                         self.chain(first_obj))
                 else:
                     if cand:  # "استقبل ولي العهد رئيس مجلس الوزراء الأمير X": X, not the body
                         subj = commander_of(self, cand[0])
@@ -615,6 +623,9 @@ class MeetingRules(SentenceCore):
                     # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
                     ante = guest_antecedent(self, subj.eid) or \
                         self._prev_subject(exclude=subj.eid)
+                if ante is not None and self.f(t) & _AR_HER_VERBS and \
+                        not woman_named(self, ante.eid):
+                    return  # "فاستقبلها Y": "her" is a woman named before, else a thing
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
                         self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")

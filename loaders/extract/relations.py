@@ -92,6 +92,7 @@ from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.meeting_press import dual_subject_met_ar
+from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -1351,6 +1352,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_MEETINGS_AR[0](self)
         if len(self.out) > n_met:
             complete_meeting_lists(self, n_met)  # "met X and the army chief of staff, Y"
+            if opens_with_pronoun_and(self):  # "He and Y then met Z" (meeting_pronoun_co)
+                pronoun_co_subject(self, n_met)
         if gates[_FALLBACK]:  # a meeting sentence no rule read (meeting_fallback.py)
             _G_FALLBACK[0](self)
         if gates[_VISITOR]:  # "وصل X ...، حيث استقبله Y، ثم التقى Z": X met Z

@@ -1652,6 +1652,8 @@ def acting_after_death(sr: Any) -> None:
             if (sr.f(y) & _AR_RAN) if ar else (sr.key(y) in _EN_BE_ACTING):
                 verb = y
                 break
+        if verb is None and not ar:
+            acting_in_dead_post_en(sr, t)  # "X would take over the presidency in an interim role"
         if verb is None:
             continue
         aft = None
@@ -1662,6 +1664,8 @@ def acting_after_death(sr: Any) -> None:
                 aft = x
                 break
         if aft is None:
+            if not ar:  # "X was named acting president" after "President Y died in a crash"
+                acting_in_dead_post_en(sr, t)
             continue
         if ar:
             y = aft + 1
@@ -1689,6 +1693,78 @@ def acting_after_death(sr: Any) -> None:
         if sr.blocked(verb, new) or sr.blocked(t, new) or sr._irrealis(verb):
             continue
         sr.add(_SO, new.eid, old.eid, "acting_after_death")
+
+
+_EN_TAKE_OVER = frozenset({"take", "took", "takes", "taking", "taken"})
+_EN_NAMED_ACTING = frozenset({"named", "appointed", "designated", "became", "become",
+                              "becomes", "was", "is", "as", "installed", "sworn"})
+_EN_POST_OF = {"presidency": "president", "premiership": "prime"}
+
+
+def _death_near(toks: Any, lo: int, hi: int) -> bool:
+    """A death word within 15 tokens before or 20 after [lo, hi), in the same sentence."""
+    for y in range(lo - 1, max(-1, lo - 16), -1):
+        if toks[y].text in (".", "!", "?"):
+            break
+        if toks[y].key in _EN_DEATH_NEAR:
+            return True
+    for y in range(hi, min(len(toks), hi + 20)):
+        if toks[y].text in (".", "!", "?"):
+            break
+        if toks[y].key in _EN_DEATH_NEAR:
+            return True
+    return False
+
+
+def acting_in_dead_post_en(sr: Any, t: int) -> None:
+    """An acting holder of a dead person's post with no "after" in the clause: "X was named
+    acting president" / "X would take over the presidency in an interim role" after "President
+    Y died in a helicopter crash" (this or the last five sentences): X succeeded Y, the dead
+    one whose title holds a word of the post (acting holders after a death are successors)."""
+    verb = post_lo = post_hi = None
+    for y in range(t - 1, max(sr.lo, t - 9) - 1, -1):
+        if sr.toks[y].punct:
+            break
+        if sr.key(y) in _EN_TAKE_OVER and sr.key(y + 1) == "over":
+            verb, post_lo, post_hi = y, y + 2, t  # "take over the presidency in an interim"
+            break
+        if y == t - 1 or y == t - 2 and sr.key(t - 1) == "as":
+            if sr.key(y) in _EN_NAMED_ACTING:
+                verb, post_lo, post_hi = y, t + 1, min(sr.hi, t + 4)
+                break
+    if verb is None:
+        return
+    post = set()
+    for y in range(post_lo, post_hi):
+        if sr.toks[y].punct or sr.key(y) in ("in", "for", "after", "until", "and"):
+            break
+        post.add(_EN_POST_OF.get(sr.key(y), sr.key(y)))
+    post -= {"the", "as", "acting", "interim", "caretaker", "foreign", "defence", "defense",
+             "interior", "an", "a", "its", "his", "her"}
+    if not post:
+        return
+    new = _taker_before(sr, verb) or sr.before(verb, types=("Person",), maxgap=4)
+    if new is None or new.hi > verb:
+        return
+    toks = sr.doc.toks
+    titled, best = set(), None  # (a title and the death may be told in different sentences)
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == new.eid or not sr.si - 8 <= m.sent <= sr.si or \
+                m.lo >= _start(new):
+            continue
+        if 0 <= m.tlo < m.lo and any(toks[y].key in post for y in range(m.tlo, m.lo)):
+            titled.add(m.eid)
+        if m.sent >= sr.si - 5 and _death_near(toks, _start(m), m.hi):
+            best = m if best is None or m.eid in titled or best.eid not in titled else best
+    if best is None or best.eid not in titled or \
+            any(r.type == _SO and r.source == new.eid for r in sr.out):
+        return
+    if sr.key(verb - 1) == "would":  # "confirmed that X would take over ...": the settled
+        if sr.negated(verb, new.lo) or sr._irrealis(verb - 1):  # interim, not a plan
+            return
+    elif sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, best.eid, "acting_in_dead_post_en")
 
 
 _EN_NEW = frozenset({"new"})

@@ -1,0 +1,34 @@
+"""MET_WITH: a woman visitor as an Arabic object pronoun, "وصلت الوزيرة X إلى بغداد،
+فاستقبلها Y" / "والتقاها Y": "her" stands for a woman named before (a feminine title or verb
+right before her name), else for a thing ("وصلت الشحنة ...، فاستقبلها Y": no meeting).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+
+AR_HER_VERBS = L._ar("استقبلها", "التقاها")
+_AR_WOMAN_CUES = L._ar(
+    "وزيرة", "الوزيرة", "السيدة", "الرئيسة", "رئيسة", "السفيرة", "سفيرة", "المبعوثة",
+    "مبعوثة", "الأميرة", "الملكة", "النائبة", "نائبة", "المستشارة", "مستشارة", "المتحدثة",
+    "متحدثة", "الممثلة", "ممثلة", "المنسقة", "منسقة", "المديرة", "مديرة", "الأمينة",
+    "وكيلة", "مساعدة", "المساعدة", "وصلت", "زارت", "التقت", "توجهت", "اجتمعت", "أجرت",
+    "اجرت", "بحثت", "قالت", "وصفت", "حلت", "بدأت")
+
+
+def woman_named(sr: SentenceCore, eid: str) -> bool:
+    """Is the person *eid* named somewhere in the article after a feminine title or verb
+    (up to four words before the name)?"""
+    for m in sr.doc.ments:
+        if m.eid != eid:
+            continue
+        start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        for x in range(max(0, start - 4), m.lo):
+            if sr.f(x) & _AR_WOMAN_CUES:
+                return True
+    return False
