@@ -98,30 +98,17 @@ def _requested(sr: SentenceCore, k: int) -> bool:
 
 def _future_dated(sr: SentenceCore, k: int) -> bool:
     """"ويلتقي X غداً Y", "X meets Y next week" (module doc)."""
-    toks = sr.toks
-    ar = toks[k].ar
+    ar = sr.toks[k].ar
     meet = L.AR_MEET if ar else L.EN_MEET
     for y in range(k + 1, min(sr.hi, k + 1 + _WINDOW)):
-        tk = toks[y]
-        if tk.text in _PUNCT:
+        if sr.toks[y].text in _PUNCT:
             return False
         m = sr.mention_at.get(y)
         if m is not None and m.kind == "name":
             continue
-        if ar:
-            fs = sr.f(y)
-            if fs & meet:
-                return False  # the next meeting's own clause
-            if fs & _AR_TOMORROW and "ء" not in tk.text and _no_name(sr, y):
-                return True  # (not "مأدبة غداء", lunch: folded alike)
-            if fs & _AR_NEXT and sr.f(y - 1) & _AR_TIME_NOUNS:
-                return True
-        else:
-            ky = tk.key
-            if ky in _EN_CLAUSE_STOP or ky in meet:
-                return False
-            if ky == "tomorrow" or (ky == "next" and sr.key(y + 1) in _EN_NEXT_WHAT):
-                return True
+        found = _date_word(sr, y, ar, meet, _no_name(sr, y))
+        if found is not None:
+            return found
     return False
 
 
@@ -130,30 +117,39 @@ def _future_before(sr: SentenceCore, k: int, meet: frozenset[str]) -> bool:
     المقبل إلى الرياض حيث يجري محادثات مع Y": the future date before the meeting word, in
     its clause (back to a punctuation mark, "and / who ...", another meeting word or a
     person's name)."""
-    toks = sr.toks
-    ar = toks[k].ar
+    ar = sr.toks[k].ar
     for y in range(k - 1, max(sr.lo, k - _WINDOW) - 1, -1):
-        tk = toks[y]
-        if tk.text in _PUNCT:
+        if sr.toks[y].text in _PUNCT:
             return False
         m = sr.mention_at.get(y)
         if m is not None and m.etype == "Person":
             return False
-        if ar:
-            fs = sr.f(y)
-            if fs & meet:
-                return False
-            if fs & _AR_TOMORROW and "ء" not in tk.text and m is None:
-                return True
-            if fs & _AR_NEXT and sr.f(y - 1) & _AR_TIME_NOUNS:
-                return True
-        else:
-            ky = tk.key
-            if ky in _EN_CLAUSE_STOP or ky in meet:
-                return False
-            if ky == "tomorrow" or (ky == "next" and sr.key(y + 1) in _EN_NEXT_WHAT):
-                return True
+        found = _date_word(sr, y, ar, meet, m is None)
+        if found is not None:
+            return found
     return False
+
+
+def _date_word(sr: SentenceCore, y: int, ar: bool, meet: frozenset[str],
+               outside_name: bool) -> bool | None:
+    """Token *y* seen from a meeting word: True for a future date ("غداً", "next week"),
+    False where the meeting's clause ends (another meeting word, "and", "who" ...), None to
+    look further."""
+    if ar:
+        fs = sr.f(y)
+        if fs & meet:
+            return False  # the next meeting's own clause
+        if fs & _AR_TOMORROW and "ء" not in sr.toks[y].text and outside_name:
+            return True  # (not "مأدبة غداء", lunch: folded alike)
+        if fs & _AR_NEXT and sr.f(y - 1) & _AR_TIME_NOUNS:
+            return True
+        return None
+    ky = sr.toks[y].key
+    if ky in _EN_CLAUSE_STOP or ky in meet:
+        return False
+    if ky == "tomorrow" or (ky == "next" and sr.key(y + 1) in _EN_NEXT_WHAT):
+        return True
+    return None
 
 
 def _no_name(sr: SentenceCore, y: int) -> bool:
