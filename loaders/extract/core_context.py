@@ -19,6 +19,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
+from loaders.extract.rule_common import title_start
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
@@ -518,7 +519,7 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
         p = sr.after(nxt.hi, types=("Person",), maxgap=2)
         if p is not None and not any(sr.toks[y].punct for y in range(nxt.hi, p.lo)):
             nxt = p  # "..., and Asaib Ahl al-Haq leader Qais al-Khazali": the person
-    if asyndetic and (nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo) > a + 4:
+    if asyndetic and title_start(nxt) > a + 4:
         return []  # the next item must start right after the comma
     tail = sr.chain(nxt, types)
     if asyndetic and len(tail) < 2:
@@ -704,7 +705,7 @@ def _titled_place_phrase_en(sr: Any, c: int) -> bool:
     pl = sr.mention_at.get(c - 1)
     if pl is None or pl.etype not in ("Location", "Country"):
         return False
-    the = next((y for y in range((pl.tlo if 0 <= pl.tlo < pl.lo else pl.lo) - 1,
+    the = next((y for y in range(title_start(pl) - 1,
                                  max(sr.lo, c - 14) - 1, -1)
                 if sr.toks[y].punct or sr.key(y) == "the" and sr.toks[y].cap), None)
     if the is None or sr.toks[the].punct or (the > sr.lo and not sr.toks[the - 1].punct):

@@ -17,6 +17,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import in_place_phrase
 from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
+from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointment_in_side_clause
 
 # English adverbs between an auxiliary and a participle, or a participle and 'by'
@@ -514,7 +515,7 @@ def _apposed_appointee(sr: Any, v: int, t: int) -> Any:
     for m in sr.args:
         if m.etype != "Person" or m.lo <= v or m.hi >= t:
             continue
-        s0 = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        s0 = title_start(m)
         if s0 - v > _APPOSED_SPAN:
             return None
         if sr.toks[s0 - 1].text in ("،", ",") and sr.toks[m.hi].text in ("،", ","):
@@ -731,7 +732,7 @@ def _clause_subject_ar(sr: Any, comma: int):
     if not ppl:
         return None
     m = ppl[0]
-    s0 = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    s0 = title_start(m)
     if sr.has_prep(m, {"ب", "ل", "مع", "في", "الي"}) or s0 - start > 2:
         return None
     return m

@@ -19,6 +19,7 @@ from loaders.extract.mention_base import (
     _ment_at,
     _title_firsts,
 )
+from loaders.extract.rule_common import title_start
 from loaders.textnorm import (
     core_tokens,
     token_skeleton,
@@ -55,7 +56,7 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
               m.lo < at_tok and m.kind == "name"]
     out: dict[str, str] = {}
     for i, m in enumerate(people):
-        c = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        c = title_start(m) - 1
         if c > 0 and toks[c].key in ("من", "لـ"):
             c -= 1  # "بدلاً من Y"
         if c < 0 or not (toks[c].key in _AR_REPLACED_CUES or toks[c].key in _EN_REPLACED_CUES):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -27,7 +28,7 @@ def woman_named(sr: SentenceCore, eid: str) -> bool:
     for m in sr.doc.ments:
         if m.eid != eid:
             continue
-        start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        start = title_start(m)
         for x in range(max(0, start - 4), m.lo):
             if sr.f(x) & _AR_WOMAN_CUES:
                 return True

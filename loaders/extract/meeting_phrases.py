@@ -194,14 +194,20 @@ def meal_with_en(sr: Any) -> None:
                     sr.add("MET_WITH", subj.eid, o.eid, "meal_with_en")
             continue
         if sr.key(v) in ("had", "shared") and subj.hi <= v:
-            first = next((m for m in sr.args if m.etype == "Person" and m.hi <= subj.hi and
-                          subj in sr.chain(m, ("Person",))), None)
-            ch = sr.chain(first, ("Person",)) if first is not None else []
-            if len(ch) >= 2 and ch[-1] is subj:
-                for i, a in enumerate(ch):
-                    for b in ch[i + 1:]:
-                        if a.eid != b.eid:
-                            sr.add("MET_WITH", a.eid, b.eid, "meal_with_en")
+            ch = _joint_subjects(sr, subj)
+            for i, a in enumerate(ch):
+                for b in ch[i + 1:]:
+                    if a.eid != b.eid:
+                        sr.add("MET_WITH", a.eid, b.eid, "meal_with_en")
+
+
+def _joint_subjects(sr: Any, subj: Any) -> list[Any]:
+    """"X and Y had dinner", "X and Y shook hands": the people of the list that ends in the
+    verb's subject *subj* (at least two), else []."""
+    first = next((m for m in sr.args if m.etype == "Person" and m.hi <= subj.hi and
+                  subj in sr.chain(m, ("Person",))), None)
+    ch = sr.chain(first, ("Person",)) if first is not None else []
+    return ch if len(ch) >= 2 and ch[-1] is subj else []
 
 
 AR_ATE = L._ar("تناول", "وتناول", "تناولا", "وتناولا")
@@ -293,10 +299,8 @@ def shook_hands_en(sr: Any) -> None:
                 continue
             members = [subj] + sr.chain(obj, ("Person",))
         else:
-            first = next((m for m in sr.args if m.etype == "Person" and m.hi <= subj.hi and
-                          subj in sr.chain(m, ("Person",))), None)
-            members = sr.chain(first, ("Person",)) if first is not None else []
-            if len(members) < 2 or members[-1] is not subj:
+            members = _joint_subjects(sr, subj)
+            if not members:
                 continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:

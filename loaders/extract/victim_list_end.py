@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 _EN_PRESENT = L._en("vows", "says", "warns", "threatens", "condemns", "pledges", "promises",
                     "calls", "denounces", "accuses", "blames", "mourns", "insists", "urges")
@@ -35,7 +36,7 @@ def victims_before_new_clause(sr: Any, victims: list) -> list:
     is followed by its own verb."""
     for i in range(1, len(victims)):
         m = victims[i]
-        start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        start = title_start(m)
         if any(sr.toks[y].text in (",", "،") for y in range(victims[i - 1].hi, start)) and \
                 _predicate_after(sr, m.hi):
             return victims[:i]
