@@ -166,7 +166,8 @@ def test_shipped_weights_are_complete_and_dev_trained():
     test_sets = [*"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz",
                  "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp",
                  "cq", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di",
-                 "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea"]
+                 "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed",
+                 "ee", "ef", "eg", "eh", "ei", "ej"]
     assert trained and not any(f"extract_test_{x}" in trained for x in test_sets)
 
 
