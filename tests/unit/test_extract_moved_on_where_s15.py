@@ -5,13 +5,6 @@ subject, not Y whom he met before moving on. Our own sentences, not from any dev
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 def _met(doc):
     return {frozenset((r["source"], r["target"])) for r in doc["relations"]

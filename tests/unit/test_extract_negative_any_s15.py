@@ -6,13 +6,6 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 def _met(doc):
     return {frozenset((r["source"], r["target"])) for r in doc["relations"]
