@@ -20,6 +20,12 @@ def rels(doc: dict[str, Any]) -> set[Triple]:
     return {norm((r["type"], r["source"], r["target"])) for r in doc["relations"]}
 
 
+def met_pairs(doc: dict[str, Any]) -> set[frozenset[str]]:
+    """The MET_WITH pairs of an extracted article, each as a frozenset of the two ids."""
+    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
+            if r["type"] == "MET_WITH"}
+
+
 def skeleton_key(trip: Triple) -> Triple:
     """A triple whose ids are compared by spelling skeleton, as ``python -m loaders evaluate``
     does for people new to the gazetteer (``kinith-maknazi`` ~ ``kenneth-mckenzie``)."""

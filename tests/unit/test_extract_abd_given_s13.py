@@ -5,16 +5,10 @@ al-Zaidi" neither). Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces, skeleton_key
 
 ADIL, QAANI, ARAGHCHI = "person:adil-abdul-mahdi", "person:esmail-qaani", "person:abbas-araghchi"
 ZAIDI = "person:abdul-mahdi-al-zaidi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, surface, id)

@@ -7,16 +7,10 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 MOKHBER, RAISI = "person:mohammad-mokhber", "person:ebrahim-raisi"
 BAGHERI, AMIR = "person:ali-bagheri-kani", "person:hossein-amir-abdollahian"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -7,7 +7,6 @@ passive first verb. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 SOLEIMANI, NASRALLAH, SINWAR = ("person:qasem-soleimani", "person:hassan-nasrallah",
@@ -15,11 +14,6 @@ SOLEIMANI, NASRALLAH, SINWAR = ("person:qasem-soleimani", "person:hassan-nasrall
 BAGHDADI = "person:abu-bakr-al-baghdadi"
 ISRAEL, US = "country:israel", "country:united-states"
 USAF, IDF = "organization:us-armed-forces", "organization:israel-defense-forces"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

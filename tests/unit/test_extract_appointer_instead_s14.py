@@ -4,18 +4,12 @@ the appointee Y second: Y succeeds Z, not X. Our own sentences, not taken from a
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 SISI, RASHAD, KAMEL = ("person:abdel-fattah-el-sisi", "person:hassan-rashad",
                        "person:abbas-kamel")
 SUDANI, FAYYADH, ARAJI = ("person:mohammed-shia-al-sudani", "person:falih-al-fayyadh",
                           "person:qassim-al-araji")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -6,17 +6,11 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 BAGHERI, AMIR, MOKHBER = ("person:ali-bagheri-kani", "person:hossein-amir-abdollahian",
                           "person:mohammad-mokhber")
 QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

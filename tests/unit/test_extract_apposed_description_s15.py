@@ -7,18 +7,12 @@ still resolves. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SHOIGU, HANIYEH, BAGHERI = ("person:sergei-shoigu", "person:ismail-haniyeh",
                             "person:mohammad-bagheri")
 ARAGHCHI, NASRALLAH = "person:abbas-araghchi", "person:hassan-nasrallah"
 MOUSAVI = "person:abdolrahim-mousavi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

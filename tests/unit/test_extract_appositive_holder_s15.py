@@ -4,17 +4,11 @@ partner. Our own sentences, not taken from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 KADHIMI, MCKENZIE, YARALLAH = ("person:mustafa-al-kadhimi", "person:kenneth-mckenzie",
                                "person:abdul-amir-yarallah")
 SUDANI, KURILLA = "person:mohammed-shia-al-sudani", "person:michael-kurilla"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

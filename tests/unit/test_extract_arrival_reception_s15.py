@@ -4,7 +4,6 @@ visitor, not each other. Our own sentences, not taken from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, BAHR, SUDANI, MASHHADANI = ("person:hakan-fidan", "person:mohammed-bahr",
@@ -12,11 +11,6 @@ FIDAN, BAHR, SUDANI, MASHHADANI = ("person:hakan-fidan", "person:mohammed-bahr",
                                    "person:mahmoud-al-mashhadani")
 ARAGHCHI, AMANI, BERRI, MIKATI = ("person:abbas-araghchi", "person:mojtaba-amani",
                                   "person:nabih-berri", "person:najib-mikati")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -4,7 +4,6 @@ of the meeting shares. Our own sentences, not taken from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 QAANI, KAABI, WALAI, AMIRI = ("person:esmail-qaani", "person:akram-al-kaabi",
@@ -16,11 +15,6 @@ AR_QAANI = ("التقى قائد فيلق القدس إسماعيل قاآني �
             "والأمين العام لكتائب سيد الشهداء أبو آلاء الولائي")
 EN_KURILLA = ("Gen. Michael Kurilla held talks with Kurdistan Region Prime Minister Masrour "
               "Barzani and Peshmerga Minister Shoresh Ismail in Erbil.")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

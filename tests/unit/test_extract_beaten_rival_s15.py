@@ -6,17 +6,11 @@ it. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 PEZESHKIAN, JALILI, RAISI = ("person:masoud-pezeshkian", "person:saeed-jalili",
                              "person:ebrahim-raisi")
 QALIBAF, ROUHANI = "person:mohammad-bagher-ghalibaf", "person:hassan-rouhani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

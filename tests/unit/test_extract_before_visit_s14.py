@@ -6,16 +6,10 @@ names no such meeting. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ORTAGUS, SALAM, BERRI = "person:morgan-ortagus", "person:nawaf-salam", "person:nabih-berri"
 ARAGHCHI, MIKATI, AOUN = "person:abbas-araghchi", "person:najib-mikati", "person:joseph-aoun"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -7,18 +7,12 @@ put a month or a date before "(that) it had killed", or a participle after the v
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 IDF, ISRAEL = "organization:israel-defense-forces", "country:israel"
 CENTCOM, US = "organization:us-central-command", "country:united-states"
 DEIF, SALAMA = "person:mohammed-deif", "person:rafa-salama"
 KARAKI, SAADI = "person:ali-karaki", "person:abu-baqir-al-saadi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -6,16 +6,10 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, HUSSEIN = "person:abbas-araghchi", "person:fuad-hussein"
 PEZESHKIAN, MBS = "person:masoud-pezeshkian", "person:mohammed-bin-salman"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, lang, text, must, must_not)

@@ -6,17 +6,11 @@ dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 RASHAD, BAR, BARNEA = "person:hassan-rashad", "person:ronen-bar", "person:david-barnea"
 ARAGHCHI, BERRI, AMANI = "person:abbas-araghchi", "person:nabih-berri", "person:mojtaba-amani"
 INTRO = "وكان الرئيس المصري قد عيّن اللواء حسن رشاد رئيساً لجهاز المخابرات. "
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -6,15 +6,9 @@ own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 SHUKR, AQIL, ISRAEL = "person:fuad-shukr", "person:ibrahim-aqil", "country:israel"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -6,11 +6,6 @@ import pytest
 from loaders.extract.rules import RuleExtractor
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
 def _types(ex: RuleExtractor, text: str) -> dict[str, str]:
     return {e["id"]: e["type"] for e in ex.extract(text, lang="en")["entities"]}
 

@@ -3,15 +3,9 @@ conviction word without its ل). Our own sentences, not taken from any dev set."
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 HASHIMI, OWAID = "person:hisham-al-hashimi", "person:ahmed-hamdawi-owaid"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

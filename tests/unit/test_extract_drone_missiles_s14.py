@@ -5,16 +5,10 @@ agent, and an unattributed drone gives none. Our own sentences, not from any dev
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 US, ISRAEL = "country:united-states", "country:israel"
 SAADI = "person:abu-baqir-al-saadi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

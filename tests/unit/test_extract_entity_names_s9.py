@@ -16,13 +16,7 @@ both languages, not taken from an evaluation set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import person_surfaces as _people
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _lang(text: str) -> str:

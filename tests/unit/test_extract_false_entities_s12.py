@@ -14,7 +14,6 @@ Each case: (name, text, lang, triples that must be found, triples that must NOT 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, SO, assert_relations
 
 MBS, ARAGHCHI = "person:mohammed-bin-salman", "person:abbas-araghchi"
@@ -28,11 +27,6 @@ AMIRI, RAISI = "person:hadi-al-amiri", "person:ebrahim-raisi"
 SUD = "person:mohammed-shia-al-sudani"
 FIDAN, ERDOGAN = "person:hakan-fidan", "person:recep-tayyip-erdogan"
 MESHAL, MASHAL = "person:mishal-al-ahmad-al-jaber-al-sabah", "person:khaled-mashal"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -5,17 +5,11 @@ knows (session 14, batch DA-DC). Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces
 
 MASROUR, NECHIRVAN = "person:masrour-barzani", "person:nechirvan-barzani"
 SIRWAN, AMIRI = "person:sirwan-barzani", "person:hadi-al-amiri"
 KHAMENEI, SUDANI = "person:ali-khamenei", "person:mohammed-shia-al-sudani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, lone surface, id, partner of the meeting)

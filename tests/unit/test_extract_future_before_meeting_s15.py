@@ -7,17 +7,11 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, MBS, TAMIM = ("person:abbas-araghchi", "person:mohammed-bin-salman",
                         "person:tamim-bin-hamad-al-thani")
 SUDANI, PEZESHKIAN = "person:mohammed-shia-al-sudani", "person:masoud-pezeshkian"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -5,16 +5,10 @@ test_extract_before_visit_s14.py). Our own sentences, not taken from any dev set
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, SALAM, BERRI = "person:abbas-araghchi", "person:nawaf-salam", "person:nabih-berri"
 AOUN = "person:joseph-aoun"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

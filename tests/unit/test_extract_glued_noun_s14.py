@@ -6,16 +6,10 @@ not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces
 
 TAMIM, HAYYA = "person:tamim-bin-hamad-al-thani", "person:khalil-al-hayya"
 ARAGHCHI, NAKHALA = "person:abbas-araghchi", "person:ziyad-al-nakhalah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, words that must not be inside any person's surface, meetings expected)

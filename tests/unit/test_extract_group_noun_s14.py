@@ -6,16 +6,10 @@ from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces
 
 ARAGHCHI = "person:abbas-araghchi"
 NAME = "حسين هزيمة"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text)

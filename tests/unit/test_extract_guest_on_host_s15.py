@@ -5,18 +5,7 @@ taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
-def _met(doc):
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
-
+from tests.extract_support import met_pairs
 
 LAMMY, SHARAA, SHAIBANI = ("person:david-lammy", "person:ahmed-al-sharaa",
                            "person:asaad-al-shaibani")
@@ -32,7 +21,7 @@ FIDAN, BERRI, MIKATI = "person:hakan-fidan", "person:nabih-berri", "person:najib
      (FIDAN, SHAIBANI), (SHARAA, SHAIBANI)),
 ])
 def test_guest_is_the_subject(ex, text, right, wrong):
-    met = _met(ex.extract(text, lang="ar"))
+    met = met_pairs(ex.extract(text, lang="ar"))
     assert frozenset(right) in met
     assert frozenset(wrong) not in met
 
@@ -46,4 +35,4 @@ def test_guest_is_the_subject(ex, text, right, wrong):
      (FIDAN, SHAIBANI)),
 ])
 def test_other_pairs_stay(ex, text, pair):
-    assert frozenset(pair) in _met(ex.extract(text, lang="ar"))
+    assert frozenset(pair) in met_pairs(ex.extract(text, lang="ar"))

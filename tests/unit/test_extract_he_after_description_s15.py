@@ -6,7 +6,6 @@ after a preposition). Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 AMIR, FAISAL, JUBEIR = ("person:hossein-amir-abdollahian", "person:faisal-bin-farhan",
@@ -14,11 +13,6 @@ AMIR, FAISAL, JUBEIR = ("person:hossein-amir-abdollahian", "person:faisal-bin-fa
 MBS, SUDANI, KHAMENEI = ("person:mohammed-bin-salman", "person:mohammed-shia-al-sudani",
                          "person:ali-khamenei")
 PEZESHKIAN = "person:masoud-pezeshkian"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

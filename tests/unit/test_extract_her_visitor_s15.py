@@ -6,16 +6,10 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 COLONNA, SUDANI, HUSSEIN = ("person:catherine-colonna", "person:mohammed-shia-al-sudani",
                             "person:fuad-hussein")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -5,13 +5,6 @@ Y, the one who died, not Z of the relative clause (X succeeded Y). Arabic ("وت
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 def _succ(doc):
     return {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"}

@@ -13,18 +13,12 @@ Each case: (name, text, ASSASSINATED_BY pairs that must be found, and that must 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 OMIDVAR = "person:hojjatollah-omidvar"
 SOLEIMANI, ZAHEDI = "person:qasem-soleimani", "person:mohammad-reza-zahedi"
 MUHANDIS = "person:abu-mahdi-al-muhandis"
 SYRIA, IRAN, ISRAEL, US = "country:syria", "country:iran", "country:israel", "country:united-states"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

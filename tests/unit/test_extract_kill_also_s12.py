@@ -9,17 +9,11 @@ victim the clause gives another agent.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 NASR, KARAKI = "person:hassan-nasrallah", "person:ali-karaki"
 SOL, MUH = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
 ISR, US = "country:israel", "country:united-states"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -9,18 +9,12 @@ Each case: (name, text, lang, triples that must be found, triples that must NOT 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 AQIL, KUNTAR = "person:ibrahim-aqil", "person:samir-kuntar"
 MUGHNIYEH = "person:imad-mughniyeh"
 ISR, US, IDF = "country:israel", "country:united-states", "organization:israel-defense-forces"
 HAMAS = "organization:hamas"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

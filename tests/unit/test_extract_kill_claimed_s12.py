@@ -15,17 +15,11 @@ claim told in its own clause of saying ("وقالت Y إن ...").
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 NASR, KARAKI = "person:hassan-nasrallah", "person:ali-karaki"
 ISR, IDF = "country:israel", "organization:israel-defense-forces"
 US, SOL = "country:united-states", "person:qasem-soleimani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

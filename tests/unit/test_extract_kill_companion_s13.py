@@ -7,16 +7,10 @@ Each case: (name, text, lang, triples that must be found, triples that must NOT 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 AQIL, WAHBI = "person:ibrahim-aqil", "person:ahmed-wahbi"
 ISR = "country:israel"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -12,16 +12,10 @@ a negated act, an infinitive ("tried to gun down"), a planned operation ("خطط
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 ISSA, DEIF = "person:marwan-issa", "person:mohammed-deif"
 ISR, IDF = "country:israel", "organization:israel-defense-forces"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

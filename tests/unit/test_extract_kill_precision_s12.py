@@ -7,15 +7,9 @@ Each case: (name, text, lang, triples that must be found, triples that must NOT 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 MOUSAVI, IRAN, ISRAEL = "person:razi-mousavi", "country:iran", "country:israel"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

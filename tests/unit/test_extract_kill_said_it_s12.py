@@ -16,17 +16,11 @@ a strike Z "said was ordered by others".
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 HANIYEH, ISSA, DEIF = "person:ismail-haniyeh", "person:marwan-issa", "person:mohammed-deif"
 SOL, MUH, TRUMP = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis", "person:donald-trump"
 ISR, US, IRGC = "country:israel", "country:united-states", "organization:irgc"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

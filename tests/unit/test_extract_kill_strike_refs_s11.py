@@ -17,16 +17,10 @@ Each case: (name, text, lang, relations that must be found, and that must NOT be
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 SHUKR, ISR, USA = "person:fuad-shukr", "country:israel", "country:united-states"
 MOUSAVI, NASRALLAH = "person:razi-mousavi", "person:hassan-nasrallah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

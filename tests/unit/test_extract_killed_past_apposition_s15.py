@@ -7,7 +7,6 @@ taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 ISRAEL, USA = "country:israel", "country:united-states"
@@ -15,11 +14,6 @@ SHUKR, NASRALLAH, NILFOROUSHAN = ("person:fuad-shukr", "person:hassan-nasrallah"
                                   "person:abbas-nilforoushan")
 MUHANDIS, SOLEIMANI = "person:abu-mahdi-al-muhandis", "person:qasem-soleimani"
 HEZBOLLAH = "organization:hezbollah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -5,16 +5,10 @@ sentences, not taken from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, rels
 
 ISRAEL, KARAKI = "country:israel", "person:ali-karaki"
 NILFOROUSHAN, NASRALLAH = "person:abbas-nilforoushan", "person:hassan-nasrallah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 @pytest.mark.parametrize("text", [

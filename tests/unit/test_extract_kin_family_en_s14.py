@@ -5,18 +5,12 @@ Arabic "بافل طالباني وشقيقه قوباد" already did. Our own se
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI = "person:abbas-araghchi"
 MASOUD, NECHIRVAN = "person:masoud-barzani", "person:nechirvan-barzani"
 MASROUR = "person:masrour-barzani"
 BAFEL, QUBAD = "person:bafel-talabani", "person:qubad-talabani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

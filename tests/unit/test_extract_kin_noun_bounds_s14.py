@@ -5,15 +5,9 @@ batch DA-DC). Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import person_surfaces
 
 NECH, MASOUD, AMIRI = "person:nechirvan-barzani", "person:masoud-barzani", "person:hadi-al-amiri"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, surface, id)

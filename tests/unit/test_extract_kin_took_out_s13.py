@@ -9,7 +9,6 @@ Each case: (name, text, lang, triples that must be found, triples that must NOT 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, MW, assert_relations
 
 BAFEL, QUBAD, ARAGHCHI = ("person:bafel-talabani", "person:qubad-talabani",
@@ -19,11 +18,6 @@ HANIYEH, HAZEM = "person:ismail-haniyeh", "person:hazem-haniyeh"
 NASRALLAH, AQIL, SOLEIMANI = ("person:hassan-nasrallah", "person:ibrahim-aqil",
                               "person:qasem-soleimani")
 ISR, US, YEMEN = "country:israel", "country:united-states", "country:yemen"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -7,17 +7,11 @@ al-Sheikh") are one person, the same as Arabic "تركي آل الشيخ". Our o
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 JORDAN, SAUDI = "person:abdullah-ii", "person:abdullah-bin-abdulaziz"
 AHMADINEJAD, ARAGHCHI = "person:mahmoud-ahmadinejad", "person:abbas-araghchi"
 TURKI = "person:turki-al-sheikh"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -6,17 +6,11 @@ own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces
 
 JORDAN, SAUDI = "person:abdullah-ii", "person:abdullah-bin-abdulaziz"
 AHMADINEJAD, LARIJANI = "person:mahmoud-ahmadinejad", "person:ali-larijani"
 ARAGHCHI = "person:abbas-araghchi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, the bare surface, its id)

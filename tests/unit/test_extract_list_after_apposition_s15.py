@@ -4,7 +4,6 @@
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SOLEIMANI, MUHANDIS, AMIRI, KHAZALI = ("person:qasem-soleimani", "person:abu-mahdi-al-muhandis",
@@ -12,11 +11,6 @@ SOLEIMANI, MUHANDIS, AMIRI, KHAZALI = ("person:qasem-soleimani", "person:abu-mah
 ARAGHCHI, HUSSEIN, MASHHADANI, NECHIRVAN = ("person:abbas-araghchi", "person:fuad-hussein",
                                             "person:mahmoud-al-mashhadani",
                                             "person:nechirvan-barzani")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -5,13 +5,6 @@ Allawi). Our own sentences, not taken from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 def _ids(doc: dict) -> dict[str, str]:
     """Surface of each mention -> entity id."""

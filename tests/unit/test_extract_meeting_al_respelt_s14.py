@@ -5,17 +5,11 @@ each with a second meeting later in the sentence so no fallback rule covers the 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 QAANI, KADHIMI, SALIH = "person:esmail-qaani", "person:mustafa-al-kadhimi", "person:barham-salih"
 SUDANI, AMIRI = "person:mohammed-shia-al-sudani", "person:hadi-al-amiri"
 FACTIONS = "organization:iran-backed-militias"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

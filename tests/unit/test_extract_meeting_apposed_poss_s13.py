@@ -8,18 +8,12 @@ Each case: (name, text, lang, triples that must be found, triples that must NOT 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, SO, assert_relations
 
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 ARAGHCHI = "person:abbas-araghchi"
 QAANI, SOLEIMANI, SUDANI = ("person:esmail-qaani", "person:qasem-soleimani",
                             "person:mohammed-shia-al-sudani")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -6,17 +6,11 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 QAANI, SOLEIMANI, AMIRI = "person:esmail-qaani", "person:qasem-soleimani", "person:hadi-al-amiri"
 KADHIMI, FUAD = "person:mustafa-al-kadhimi", "person:fuad-hussein"
 SADEGH, MASJEDI = "person:mohammad-kazem-al-e-sadegh", "person:iraj-masjedi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -9,7 +9,6 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, SUD = "person:hakan-fidan", "person:mohammed-shia-al-sudani"
@@ -17,11 +16,6 @@ ARAGHCHI, ERDOGAN = "person:abbas-araghchi", "person:recep-tayyip-erdogan"
 FUAD = "person:fuad-hussein"
 MASHAT, GRUNDBERG = "person:mahdi-al-mashat", "person:hans-grundberg"
 ALIMI = "person:rashad-al-alimi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -9,7 +9,6 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, FIDAN = "person:abbas-araghchi", "person:hakan-fidan"
@@ -18,11 +17,6 @@ RASHID, PUTIN = "person:abdul-latif-rashid", "person:vladimir-putin"
 FUAD, PEZ = "person:fuad-hussein", "person:masoud-pezeshkian"
 LAVROV, WITKOFF = "person:sergei-lavrov", "person:steve-witkoff"
 MIKATI, BERRI = "person:najib-mikati", "person:nabih-berri"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -10,7 +10,6 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, SUD = "person:hakan-fidan", "person:mohammed-shia-al-sudani"
@@ -18,11 +17,6 @@ PEZ, ARAGHCHI = "person:masoud-pezeshkian", "person:abbas-araghchi"
 ASSAD, MEKDAD = "person:bashar-al-assad", "person:faisal-mekdad"
 BERRI, MIKATI = "person:nabih-berri", "person:najib-mikati"
 GHALIBAF = "person:mohammad-bagher-ghalibaf"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

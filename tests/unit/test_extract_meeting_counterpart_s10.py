@@ -10,18 +10,12 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SUD, FUAD = "person:mohammed-shia-al-sudani", "person:fuad-hussein"
 FARHAN, GULER = "person:faisal-bin-farhan", "person:yasar-guler"
 ABBASI, FIDAN = "person:thabet-al-abbasi", "person:hakan-fidan"
 QAANI = "person:esmail-qaani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -4,18 +4,12 @@ Z", "أجرى Y محادثات معه"). Our own sentences, not taken from any d
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import norm, rels
 
 AOUN, BARRACK = "person:joseph-aoun", "person:tom-barrack"
 FUAD, MIKATI, BERRI = "person:fuad-hussein", "person:najib-mikati", "person:nabih-berri"
 HOCHSTEIN, SALMAN = "person:amos-hochstein", "person:salman-bin-abdulaziz"
 SUDANI = "person:mohammed-shia-al-sudani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _met(ex, text):

@@ -5,17 +5,11 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 KANI, NASRALLAH = "person:ali-bagheri-kani", "person:hassan-nasrallah"
 ABDOLLAHIAN, RAISI = "person:hossein-amir-abdollahian", "person:ebrahim-raisi"
 AOUN, ARAGHCHI, BERRI = "person:joseph-aoun", "person:abbas-araghchi", "person:nabih-berri"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

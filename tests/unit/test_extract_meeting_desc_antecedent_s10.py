@@ -10,17 +10,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SUD, FIDAN = "person:mohammed-shia-al-sudani", "person:hakan-fidan"
 ABDULLAH, FUAD = "person:abdullah-ii", "person:fuad-hussein"
 TAMIM, RASHID = "person:tamim-bin-hamad-al-thani", "person:abdul-latif-rashid"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -10,17 +10,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 RASHID, KHAMENEI = "person:abdul-latif-rashid", "person:ali-khamenei"
 SUD, ERDOGAN = "person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan"
 ARAGHCHI, ASSAD = "person:abbas-araghchi", "person:bashar-al-assad"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -5,7 +5,6 @@ of the first clause's subject (session 14, batch DA-DC). Our own sentences.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 NECH, RASHID, SUDANI = ("person:nechirvan-barzani", "person:abdul-latif-rashid",
@@ -13,11 +12,6 @@ NECH, RASHID, SUDANI = ("person:nechirvan-barzani", "person:abdul-latif-rashid",
 MASH, HAYYA, RASHAD = "person:mahmoud-al-mashhadani", "person:khalil-al-hayya", "person:hassan-rashad"
 
 OPEN = "وصل رئيس إقليم كوردستان نيجيرفان بارزاني إلى بغداد صباح الأربعاء. "
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

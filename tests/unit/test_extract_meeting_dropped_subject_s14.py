@@ -10,7 +10,6 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SADR, HALBOUSI, KHANJAR = ("person:muqtada-al-sadr", "person:mohammed-al-halbousi",
@@ -21,11 +20,6 @@ REBAR, MASROUR = "person:rebar-ahmed", "person:masrour-barzani"
 SADEGH, REWAZ = "person:mohammad-kazem-al-e-sadegh", "person:rewaz-fayeq"
 SOV, KDP, CF = ("organization:sovereignty-alliance", "organization:kurdistan-democratic-party",
                 "organization:coordination-framework")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -11,7 +11,6 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, FIDAN = "person:abbas-araghchi", "person:hakan-fidan"
@@ -23,11 +22,6 @@ LAVROV, PUTIN = "person:sergei-lavrov", "person:vladimir-putin"
 NECH, MASROUR = "person:nechirvan-barzani", "person:masrour-barzani"
 ASSAD, PEZ = "person:bashar-al-assad", "person:masoud-pezeshkian"
 FUAD, KHAM = "person:fuad-hussein", "person:ali-khamenei"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

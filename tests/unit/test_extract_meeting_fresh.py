@@ -33,7 +33,6 @@ Our own sentences, in both languages, with negatives (negated, planned, postpone
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, MEKDAD = "person:abbas-araghchi", "person:faisal-mekdad"
@@ -58,11 +57,6 @@ SHATRI = "person:ali-al-shatri"
 QAANI, QASSEM = "person:esmail-qaani", "person:naim-qassem"
 HEZBOLLAH, LEBANON = "organization:hezbollah", "country:lebanon"
 REBER, KHAZALI = "person:reber-ahmed", "person:qais-al-khazali"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -8,17 +8,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SUD, AREF = "person:mohammed-shia-al-sudani", "person:mohammad-reza-aref"
 ARAGHCHI, FIDAN = "person:abbas-araghchi", "person:hakan-fidan"
 ERDOGAN = "person:recep-tayyip-erdogan"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

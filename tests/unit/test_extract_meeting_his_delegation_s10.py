@@ -9,16 +9,10 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 KHAMENEI, SUD = "person:ali-khamenei", "person:mohammed-shia-al-sudani"
 FUAD, FAYYADH = "person:fuad-hussein", "person:falih-al-fayyadh"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -8,16 +8,10 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SUD, FIDAN = "person:mohammed-shia-al-sudani", "person:hakan-fidan"
 FUAD = "person:fuad-hussein"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -14,7 +14,6 @@ that must be found, MET_WITH that must NOT be found).
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, FIDAN = "person:abbas-araghchi", "person:hakan-fidan"
@@ -25,11 +24,6 @@ AMIRI, PEZ = "person:hadi-al-amiri", "person:masoud-pezeshkian"
 MASROUR, BAYRAKTAR = "person:masrour-barzani", "person:alparslan-bayraktar"
 BIDEN, BURNS = "person:joe-biden", "person:william-burns"
 SULLIVAN = "person:jake-sullivan"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -5,17 +5,11 @@ and Y", "التقى قادة الإطار التنسيقي X وY"): the people n
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 MASROUR, AMIRI, HAKIM = "person:masrour-barzani", "person:hadi-al-amiri", "person:ammar-al-hakim"
 HAYYA, HAMDAN = "person:khalil-al-hayya", "person:osama-hamdan"
 CF, HAMAS = "organization:coordination-framework", "organization:hamas"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

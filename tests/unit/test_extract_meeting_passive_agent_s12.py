@@ -10,16 +10,10 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ROUHANI, SISTANI = "person:hassan-rouhani", "person:ali-al-sistani"
 SALIH, HUSSEIN = "person:barham-salih", "person:fuad-hussein"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -9,7 +9,6 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, SUD = "person:hakan-fidan", "person:mohammed-shia-al-sudani"
@@ -17,11 +16,6 @@ FUAD, PEZ = "person:fuad-hussein", "person:masoud-pezeshkian"
 ARAGHCHI, ASSAD = "person:abbas-araghchi", "person:bashar-al-assad"
 MEKDAD = "person:faisal-mekdad"
 ABBASI, PENTAGON = "person:thabet-al-abbasi", "organization:us-department-of-defense"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -11,15 +11,9 @@ Each case: (name, text, lang, MET_WITH pairs that must be found, and that must N
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, HALBOUSI = "person:abbas-araghchi", "person:mohammed-al-halbousi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

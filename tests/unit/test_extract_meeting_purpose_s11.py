@@ -8,16 +8,10 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN = "person:hakan-fidan"
 NECH, MASROUR = "person:nechirvan-barzani", "person:masrour-barzani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -8,18 +8,12 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, FUAD = "person:hakan-fidan", "person:fuad-hussein"
 BAGHERI, ARAGHCHI = "person:ali-bagheri-kani", "person:abbas-araghchi"
 FARHAN, MASHHADANI = "person:faisal-bin-farhan", "person:mahmoud-al-mashhadani"
 KHOMEINI, VAHIDI = "person:ruhollah-khomeini", "person:ahmad-vahidi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -9,17 +9,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, SUD = "person:hakan-fidan", "person:mohammed-shia-al-sudani"
 PEZ, ARAGHCHI = "person:masoud-pezeshkian", "person:abbas-araghchi"
 KHAMENEI = "person:ali-khamenei"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -9,17 +9,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, BERRI = "person:abbas-araghchi", "person:nabih-berri"
 MIKATI, SUD = "person:najib-mikati", "person:mohammed-shia-al-sudani"
 FIDAN, PEZ = "person:hakan-fidan", "person:masoud-pezeshkian"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

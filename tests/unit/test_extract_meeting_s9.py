@@ -30,7 +30,6 @@ Our own sentences, in both languages, with negatives (negated, planned, a phone 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 RASHID, SEILER = "person:abdul-latif-rashid", "person:thomas-zaylar"
@@ -53,11 +52,6 @@ KHAZALI, AMIRI = "person:qais-al-khazali", "person:hadi-al-amiri"
 BAGHERI, LAVROV = "person:ali-bagheri-kani", "person:sergei-lavrov"
 SHORESH = "person:shoresh-ismail"
 SABBAGH = "person:bassam-al-sabbagh"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -19,7 +19,6 @@ must be found, MET_WITH that must NOT be found).
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SUD, FIDAN = "person:mohammed-shia-al-sudani", "person:hakan-fidan"
@@ -35,11 +34,6 @@ RASHID, HAMAS = "person:abdul-latif-rashid", "organization:hamas"
 QATAR_FM = "person:mohammed-bin-abdulrahman-al-thani"
 BAYRAKTAR, ARAJI = "person:alparslan-bayraktar", "person:qassim-al-araji"
 PEZ = "person:masoud-pezeshkian"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

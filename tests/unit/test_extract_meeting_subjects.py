@@ -15,7 +15,6 @@ that must be found, MET_WITH that must NOT be found).
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, FIDAN = "person:abbas-araghchi", "person:hakan-fidan"
@@ -28,11 +27,6 @@ LAMMY, BARROT = "person:david-lammy", "person:jean-noel-barrot"
 WADEPHUL = "person:johann-wadephul"
 KHAZALI, AMIRI = "person:qais-al-khazali", "person:hadi-al-amiri"
 CAVUS = "person:mevlut-cavusoglu"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

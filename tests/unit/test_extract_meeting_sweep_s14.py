@@ -40,7 +40,6 @@ must be found, MET_WITH that must NOT be found).
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARA, BERRI = "person:abbas-araghchi", "person:nabih-berri"
@@ -49,11 +48,6 @@ SUD, ERD = "person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan"
 FAIS = "person:faisal-bin-farhan"
 MIK = "person:najib-mikati"
 BUS = "person:badr-albusaidi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

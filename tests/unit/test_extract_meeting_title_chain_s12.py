@@ -8,17 +8,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 MBS, SUD = "person:mohammed-bin-salman", "person:mohammed-shia-al-sudani"
 ARAGHCHI = "person:abbas-araghchi"
 COUNCIL = "organization:ministers-council"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -9,17 +9,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SUD, PEZ = "person:mohammed-shia-al-sudani", "person:masoud-pezeshkian"
 ARAGHCHI, FIDAN = "person:abbas-araghchi", "person:hakan-fidan"
 BERRI, MIKATI = "person:nabih-berri", "person:najib-mikati"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

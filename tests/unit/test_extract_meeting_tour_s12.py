@@ -9,17 +9,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, TAMIM = "person:abbas-araghchi", "person:tamim-bin-hamad-al-thani"
 HAITHAM, FIDAN = "person:haitham-bin-tariq", "person:hakan-fidan"
 SUD, NECHIRVAN = "person:mohammed-shia-al-sudani", "person:nechirvan-barzani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -10,17 +10,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, SUD = "person:hakan-fidan", "person:mohammed-shia-al-sudani"
 FUAD, ARAGHCHI = "person:fuad-hussein", "person:abbas-araghchi"
 NECH, SHATRI = "person:nechirvan-barzani", "person:hamid-al-shatri"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -14,17 +14,11 @@ Each case: (name, text, lang, relations that must be found, and that must NOT be
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, SUDANI = "person:abbas-araghchi", "person:mohammed-shia-al-sudani"
 FUAD = "person:fuad-hussein"
 VISITED_BAGHDAD_ARAGHCHI = ("VISITED", ARAGHCHI, "location:baghdad")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -14,16 +14,10 @@ Each case: (name, text, lang, MET_WITH pairs that must be found, and that must N
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, SUDANI = "person:abbas-araghchi", "person:mohammed-shia-al-sudani"
 FIDAN, GUNEY = "person:hakan-fidan", "person:ali-riza-guney"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

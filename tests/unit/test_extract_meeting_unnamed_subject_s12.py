@@ -10,17 +10,11 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SUD, ARAGHCHI = "person:mohammed-shia-al-sudani", "person:abbas-araghchi"
 FIDAN, PEZ = "person:hakan-fidan", "person:masoud-pezeshkian"
 HAYYA = "person:khalil-al-hayya"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -10,7 +10,6 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, SUD = "person:hakan-fidan", "person:mohammed-shia-al-sudani"
@@ -19,11 +18,6 @@ MASROUR, ALBU = "person:masrour-barzani", "person:badr-albusaidi"
 PEZ, ARAGHCHI = "person:masoud-pezeshkian", "person:abbas-araghchi"
 ALAWI, HAITHAM = "person:yusuf-bin-alawi", "person:haitham-bin-tariq"
 ASSAD, MEKDAD = "person:bashar-al-assad", "person:faisal-mekdad"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

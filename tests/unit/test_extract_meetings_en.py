@@ -13,7 +13,6 @@ people's ids are compared by their spelling skeleton, as ``python -m loaders eva
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 QAANI, KADH = "person:esmail-qaani", "person:mustafa-al-kadhimi"
@@ -35,11 +34,6 @@ RASHAD, ULY, IRAN = "person:hassan-rashad", "person:mikhail-ulyanov", "country:i
 ALBU = "person:badr-albusaidi"
 SHOUKRY, MALIKI = "person:sameh-shoukry", "person:nouri-al-maliki"
 NAS, SIST = "person:hassan-nasrallah", "person:ali-al-sistani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -6,17 +6,11 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, BERRI, MIKATI = "person:abbas-araghchi", "person:nabih-berri", "person:najib-mikati"
 SUDANI, ERDOGAN, FIDAN = ("person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan",
                           "person:hakan-fidan")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -7,7 +7,6 @@ from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, AOUN, SALAM = "person:abbas-araghchi", "person:joseph-aoun", "person:nawaf-salam"
@@ -15,11 +14,6 @@ ERDOGAN, MBS, FAISAL = ("person:recep-tayyip-erdogan", "person:mohammed-bin-salm
                         "person:faisal-bin-farhan")
 QAANI, NECHIRVAN, MASROUR = ("person:esmail-qaani", "person:nechirvan-barzani",
                              "person:masrour-barzani")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

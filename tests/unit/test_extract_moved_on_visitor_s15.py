@@ -6,18 +6,7 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
-def _met(doc):
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
-
+from tests.extract_support import met_pairs
 
 BAGHERI, ASSAD, ARNOUS, MEKDAD = ("person:ali-bagheri-kani", "person:bashar-al-assad",
                                   "person:hussein-arnous", "person:faisal-mekdad")
@@ -38,7 +27,7 @@ GHALIBAF, BERRI, MIKATI = ("person:mohammad-bagher-ghalibaf", "person:nabih-berr
      "رئيس الحكومة نجيب ميقاتي.", (GHALIBAF, MIKATI), (BERRI, MIKATI)),
 ])
 def test_moved_on_visitor_meets(ex, text, right, wrong):
-    met = _met(ex.extract(text, lang="ar"))
+    met = met_pairs(ex.extract(text, lang="ar"))
     assert frozenset(right) in met
     assert frozenset(wrong) not in met
 
@@ -52,4 +41,4 @@ def test_moved_on_visitor_meets(ex, text, right, wrong):
      (ASSAD, MEKDAD)),
 ])
 def test_other_meetings_stay(ex, text, pair):
-    assert frozenset(pair) in _met(ex.extract(text, lang="ar"))
+    assert frozenset(pair) in met_pairs(ex.extract(text, lang="ar"))

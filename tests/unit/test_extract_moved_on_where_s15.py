@@ -5,18 +5,7 @@ subject, not Y whom he met before moving on. Our own sentences, not from any dev
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
-def _met(doc):
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
-
+from tests.extract_support import met_pairs
 
 AMIR, MIKATI, BERRI = ("person:hossein-amir-abdollahian", "person:najib-mikati",
                        "person:nabih-berri")
@@ -33,7 +22,7 @@ ARAGHCHI, AOUN, SALAM = "person:abbas-araghchi", "person:joseph-aoun", "person:n
      "رئيس الحكومة نواف سلام.", (ARAGHCHI, SALAM), (AOUN, SALAM)),
 ])
 def test_traveller_is_received(ex, text, right, wrong):
-    met = _met(ex.extract(text, lang="ar"))
+    met = met_pairs(ex.extract(text, lang="ar"))
     assert frozenset(right) in met
     assert frozenset(wrong) not in met
 
@@ -46,4 +35,4 @@ def test_traveller_is_received(ex, text, right, wrong):
     ("وصل عباس عراقجي إلى بيروت حيث استقبله رئيس الحكومة نواف سلام.", (ARAGHCHI, SALAM)),
 ])
 def test_other_pairs_stay(ex, text, pair):
-    assert frozenset(pair) in _met(ex.extract(text, lang="ar"))
+    assert frozenset(pair) in met_pairs(ex.extract(text, lang="ar"))

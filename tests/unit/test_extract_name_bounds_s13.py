@@ -6,15 +6,9 @@ dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces
 
 ARAGHCHI, GHALIBAF = "person:abbas-araghchi", "person:mohammad-bagher-ghalibaf"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, surfaces that must be person mentions with these ids, relations)

@@ -8,18 +8,12 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces, skeleton_key
 
 ABDULLAH_II, ABDULLAH_SA = "person:abdullah-ii", "person:abdullah-bin-abdulaziz"
 ARAGHCHI, QAANI = "person:abbas-araghchi", "person:esmail-qaani"
 AHMADINEJAD, MBS = "person:mahmoud-ahmadinejad", "person:mohammed-bin-salman"
 FARHAN = "person:faisal-bin-farhan"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, surface, the id it must have)

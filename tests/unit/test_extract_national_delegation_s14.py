@@ -6,18 +6,12 @@ from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 AOUN, BERRI = "person:joseph-aoun", "person:nabih-berri"
 GHALIBAF, ARAGHCHI = "person:mohammad-bagher-ghalibaf", "person:abbas-araghchi"
 RECEPTION = ("وكان الرئيس اللبناني جوزاف عون قد استقبل، السبت، في قصر بعبدا رئيس مجلس الشورى "
              "الإيراني محمد باقر قاليباف ووزير الخارجية عباس عراقجي")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -6,18 +6,7 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
-def _met(doc):
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
-
+from tests.extract_support import met_pairs
 
 AOUN, SALAM, RAJJI = "person:joseph-aoun", "person:nawaf-salam", "person:youssef-rajji"
 QASSEM, PEZESHKIAN = "person:naim-qassem", "person:masoud-pezeshkian"
@@ -35,7 +24,7 @@ BARRACK = "person:tom-barrack"
      (AOUN, BARRACK)),
 ])
 def test_any_meeting_under_negation_is_none(ex, text, pair):
-    assert frozenset(pair) not in _met(ex.extract(text, lang="ar"))
+    assert frozenset(pair) not in met_pairs(ex.extract(text, lang="ar"))
 
 
 @pytest.mark.parametrize("text,pair", [
@@ -49,4 +38,4 @@ def test_any_meeting_under_negation_is_none(ex, text, pair):
      (AOUN, BARRACK)),
 ])
 def test_real_meetings_stay(ex, text, pair):
-    assert frozenset(pair) in _met(ex.extract(text, lang="ar"))
+    assert frozenset(pair) in met_pairs(ex.extract(text, lang="ar"))

@@ -4,16 +4,10 @@ taking the post, never the one it said was replaced ("خلفاً لـY", "بدل
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import norm, rels
 
 SALAM, MIKATI = "person:nawaf-salam", "person:najib-mikati"
 AOUN, BARRACK = "person:joseph-aoun", "person:tom-barrack"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _met(ex, text):

@@ -5,14 +5,7 @@
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
 IRANI, ASKARI = "person:shahram-irani", "person:abu-ali-al-askari"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _people(ex, text: str) -> set[str]:

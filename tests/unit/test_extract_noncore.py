@@ -31,11 +31,6 @@ FUAD, POMPEO = "person:fuad-hussein", "person:mike-pompeo"
 REUTERS, AFP = "outlet:reuters", "outlet:afp"
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
 def types_of(doc):
     return {e["id"]: e["type"] for e in doc["entities"]}
 

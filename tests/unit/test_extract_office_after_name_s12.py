@@ -7,15 +7,9 @@ Negatives: the succession stays one-way; the office noun is no person of its own
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 HAITHAM, QABOOS = "person:haitham-bin-tariq", "person:qaboos-bin-said"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

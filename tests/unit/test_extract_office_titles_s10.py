@@ -12,6 +12,7 @@ from an evaluation set).
 import pytest
 
 from loaders.extract.rules import RuleExtractor
+from tests.extract_support import met_pairs
 
 GHANI, AMIRI = "person:hayan-abdul-ghani", "person:hadi-al-amiri"
 
@@ -19,11 +20,6 @@ GHANI, AMIRI = "person:hayan-abdul-ghani", "person:hadi-al-amiri"
 @pytest.fixture(scope="module")
 def extractor():
     return RuleExtractor()
-
-
-def _met(doc: dict) -> set[frozenset[str]]:
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
 
 
 def _people(doc: dict) -> set[str]:
@@ -46,7 +42,7 @@ NAMELESS_CASES = [
 
 @pytest.mark.parametrize("text", NAMELESS_CASES)
 def test_portfolio_minister_without_name_is_the_one_named(extractor, text):
-    assert frozenset((GHANI, AMIRI)) in _met(extractor.extract(text))
+    assert frozenset((GHANI, AMIRI)) in met_pairs(extractor.extract(text))
 
 
 ARABIC_CASES = [
@@ -58,7 +54,7 @@ ARABIC_CASES = [
 
 @pytest.mark.parametrize("text", ARABIC_CASES)
 def test_arabic_portfolio_minister(extractor, text):
-    assert frozenset((GHANI, AMIRI)) in _met(extractor.extract(text))
+    assert frozenset((GHANI, AMIRI)) in met_pairs(extractor.extract(text))
 
 
 def test_ministry_is_no_person(extractor):
@@ -81,7 +77,7 @@ OTHER_PORTFOLIO_CASES = [
 
 @pytest.mark.parametrize("text", OTHER_PORTFOLIO_CASES)
 def test_other_portfolio_is_not_the_named_minister(extractor, text):
-    assert frozenset((GHANI, AMIRI)) not in _met(extractor.extract(text))
+    assert frozenset((GHANI, AMIRI)) not in met_pairs(extractor.extract(text))
 
 
 SAME_PORTFOLIO_CASES = [
@@ -98,7 +94,7 @@ SAME_PORTFOLIO_CASES = [
 
 @pytest.mark.parametrize("text", SAME_PORTFOLIO_CASES)
 def test_same_portfolio_is_the_named_minister(extractor, text):
-    assert frozenset((GHANI, AMIRI)) in _met(extractor.extract(text))
+    assert frozenset((GHANI, AMIRI)) in met_pairs(extractor.extract(text))
 
 
 JOINT_PORTFOLIO_CASES = [
@@ -112,11 +108,11 @@ JOINT_PORTFOLIO_CASES = [
 
 @pytest.mark.parametrize("text", JOINT_PORTFOLIO_CASES)
 def test_joint_portfolio_minister_without_name(extractor, text):
-    assert frozenset((GHANI, AMIRI)) in _met(extractor.extract(text))
+    assert frozenset((GHANI, AMIRI)) in met_pairs(extractor.extract(text))
 
 
 def test_joint_portfolio_and_is_no_list(extractor):
     # "and" inside the title does not split it into two people or two meetings
     doc = extractor.extract("Hadi al-Amiri met Iraq's youth and sports minister, Hayan "
                             "Abdul-Ghani, on Monday.")
-    assert _met(doc) == {frozenset((GHANI, AMIRI))}
+    assert met_pairs(doc) == {frozenset((GHANI, AMIRI))}

@@ -5,14 +5,7 @@ own sentences, not taken from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
 BERRI, QASRA = "person:nabih-berri", "person:murhaf-abu-qasra"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _surfaces(doc, text, eid):

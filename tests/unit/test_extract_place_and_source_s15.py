@@ -6,7 +6,6 @@ from being X. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, SUDANI, MASHHADANI = ("person:abbas-araghchi", "person:mohammed-shia-al-sudani",
@@ -14,11 +13,6 @@ ARAGHCHI, SUDANI, MASHHADANI = ("person:abbas-araghchi", "person:mohammed-shia-a
 QAANI, QASSEM, AOUN, SALAM = ("person:esmail-qaani", "person:naim-qassem", "person:joseph-aoun",
                               "person:nawaf-salam")
 HEZBOLLAH = "organization:hezbollah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _no_body_partner(doc: dict, name: str) -> None:

@@ -5,15 +5,9 @@ People with ordinary names beside it stay people. Our own sentences.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 BERRI, SALAM = "person:nabih-berri", "person:nawaf-salam"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _types(ex, text: str) -> dict[str, str]:

@@ -6,11 +6,6 @@ import pytest
 from loaders.extract.rules import RuleExtractor
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
 def _ids(text: str, ex: RuleExtractor, lang: str) -> set[str]:
     return {e["id"] for e in ex.extract(text, lang=lang)["entities"]}
 

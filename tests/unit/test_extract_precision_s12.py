@@ -12,18 +12,12 @@ Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NO
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 SUD, ERDOGAN = "person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan"
 FUAD, RASHID = "person:fuad-hussein", "person:abdul-latif-rashid"
 ARAGHCHI, FIDAN = "person:abbas-araghchi", "person:hakan-fidan"
 AWADI, QAANI = "person:basim-al-awadi", "person:esmail-qaani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 SPEAKER = [

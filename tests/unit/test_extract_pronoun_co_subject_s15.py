@@ -5,18 +5,12 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 PEZESHKIAN, ARAGHCHI = "person:masoud-pezeshkian", "person:abbas-araghchi"
 LAVROV, PUTIN = "person:sergei-lavrov", "person:vladimir-putin"
 SUDANI, HUSSEIN, ERDOGAN = ("person:mohammed-shia-al-sudani", "person:fuad-hussein",
                             "person:recep-tayyip-erdogan")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -6,18 +6,7 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
-def _met(doc):
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
-
+from tests.extract_support import met_pairs
 
 SHARAA, MBS, ERDOGAN = ("person:ahmed-al-sharaa", "person:mohammed-bin-salman",
                         "person:recep-tayyip-erdogan")
@@ -34,7 +23,7 @@ ARAGHCHI, BERRI, FIDAN = "person:abbas-araghchi", "person:nabih-berri", "person:
      "Hakan Fidan at the airport.", (ARAGHCHI, FIDAN), (BERRI, FIDAN)),
 ])
 def test_pronoun_is_the_subject(ex, text, right, wrong):
-    met = _met(ex.extract(text, lang="en"))
+    met = met_pairs(ex.extract(text, lang="en"))
     assert frozenset(right) in met
     assert frozenset(wrong) not in met
 
@@ -49,4 +38,4 @@ def test_pronoun_is_the_subject(ex, text, right, wrong):
      (BERRI, FIDAN)),
 ])
 def test_named_subject_stays(ex, text, pair):
-    assert frozenset(pair) in _met(ex.extract(text, lang="en"))
+    assert frozenset(pair) in met_pairs(ex.extract(text, lang="en"))

@@ -5,14 +5,7 @@ Sudani visited Turkey, Erdogan did not). Our own sentences, not taken from any d
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
 ERDOGAN, SUDANI = "person:recep-tayyip-erdogan", "person:mohammed-shia-al-sudani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _place_ids(doc: dict, text: str) -> dict[str, str]:

@@ -5,17 +5,11 @@ A new subject of its own still meets its own object. Our own sentences, not from
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, HUSSEIN = "person:abbas-araghchi", "person:fuad-hussein"
 SUDANI = "person:mohammed-shia-al-sudani"
 QAANI, AMIRI, KHAZALI = "person:esmail-qaani", "person:hadi-al-amiri", "person:qais-al-khazali"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, lang, text, must, must_not)

@@ -6,7 +6,6 @@ dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, ASSAD, MEKDAD = ("person:abbas-araghchi", "person:bashar-al-assad",
@@ -14,11 +13,6 @@ ARAGHCHI, ASSAD, MEKDAD = ("person:abbas-araghchi", "person:bashar-al-assad",
 ARNOUS, AOUN, SALAM = "person:hussein-arnous", "person:joseph-aoun", "person:nawaf-salam"
 SUDANI, KHAMENEI, PEZESHKIAN = ("person:mohammed-shia-al-sudani", "person:ali-khamenei",
                                 "person:masoud-pezeshkian")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

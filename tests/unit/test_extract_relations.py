@@ -35,11 +35,6 @@ KHAMENEI = "person:ali-khamenei"
 ABDUL_MAHDI = "person:adil-abdul-mahdi"
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
 CASES = [
     # ---- MET_WITH, English ---------------------------------------------------------------
     ("en-svo", "Esmail Qaani met Mustafa al-Kadhimi in Baghdad on Wednesday.",

@@ -6,18 +6,12 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 HANIYEH, NASRALLAH, SINWAR = ("person:ismail-haniyeh", "person:hassan-nasrallah",
                               "person:yahya-sinwar")
 BAGHDADI = "person:abu-bakr-al-baghdadi"
 ISRAEL, US, IDF = "country:israel", "country:united-states", "organization:israel-defense-forces"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -5,18 +5,12 @@ own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 IDF, ISRAEL = "organization:israel-defense-forces", "country:israel"
 DEIF, SALAMA, ISSA = "person:mohammed-deif", "person:rafa-salama", "person:marwan-issa"
 SAFIEDDINE, SHUKR = "person:hashem-safieddine", "person:fuad-shukr"
 HEZBOLLAH = "organization:hezbollah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

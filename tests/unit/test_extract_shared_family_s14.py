@@ -6,16 +6,10 @@ also a given name (أمير) is no title there. Our own sentences, not taken fro
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, MW, assert_relations, person_surfaces
 
 IDF, ARAGHCHI = "organization:israel-defense-forces", "person:abbas-araghchi"
 HAZEM, AMIR, MOHAMMED = "person:hazem-haniyeh", "person:amir-haniyeh", "person:mohammed-haniyeh"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -5,17 +5,11 @@ with "and" before it, it is one. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 QAANI, AMIRI, KHAZALI = "person:esmail-qaani", "person:hadi-al-amiri", "person:qais-al-khazali"
 HUSSEIN, ARAGHCHI = "person:fuad-hussein", "person:abbas-araghchi"
 BERRI, MIKATI = "person:nabih-berri", "person:najib-mikati"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -6,17 +6,11 @@ own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations, named_surfaces
 
 SAIDI, US, PALESTINE = ("person:mushtaq-taleb-al-saidi", "country:united-states",
                         "country:palestine")
 STREET, SQUARE = "location:palestine-street", "location:palestine-square"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, surface, id)

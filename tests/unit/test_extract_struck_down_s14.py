@@ -5,16 +5,10 @@ by a court" (a ruling) is no killing. Our own sentences, not from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 ISRAEL, HAMAS, KH = "country:israel", "organization:hamas", "organization:kataib-hezbollah"
 KARAKI = "person:ali-karaki"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

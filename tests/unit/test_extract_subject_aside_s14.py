@@ -5,18 +5,12 @@ met nobody. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, SO, assert_relations
 
 LARIJANI, AHMADIAN = "person:ali-larijani", "person:ali-akbar-ahmadian"
 ARAGHCHI, ABDOLLAHIAN = "person:abbas-araghchi", "person:hossein-amir-abdollahian"
 BERRI, SALAM = "person:nabih-berri", "person:nawaf-salam"
 INTRO = "Iran's top security official Ali Larijani arrived in Beirut on Tuesday. "
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

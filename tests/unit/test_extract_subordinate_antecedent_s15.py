@@ -6,18 +6,7 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
-def _met(doc):
-    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
-            if r["type"] == "MET_WITH"}
-
+from tests.extract_support import met_pairs
 
 NASRALLAH, ARAGHCHI, BERRI = ("person:hassan-nasrallah", "person:abbas-araghchi",
                               "person:nabih-berri")
@@ -46,7 +35,7 @@ ASSAD, SHARAA, FIDAN = "person:bashar-al-assad", "person:ahmed-al-sharaa", "pers
      (SHARAA, FIDAN), (ASSAD, FIDAN)),
 ])
 def test_main_clause_subject_is_the_antecedent(ex, text, lang, right, wrong):
-    met = _met(ex.extract(text, lang=lang))
+    met = met_pairs(ex.extract(text, lang=lang))
     assert frozenset(right) in met
     assert frozenset(wrong) not in met
 
@@ -58,4 +47,4 @@ def test_main_clause_subject_is_the_antecedent(ex, text, lang, right, wrong):
     ("وصل عباس عراقجي إلى بيروت. والتقى نبيه بري في عين التينة.", "ar", (ARAGHCHI, BERRI)),
 ])
 def test_sole_subject_still_serves(ex, text, lang, pair):
-    assert frozenset(pair) in _met(ex.extract(text, lang=lang))
+    assert frozenset(pair) in met_pairs(ex.extract(text, lang=lang))

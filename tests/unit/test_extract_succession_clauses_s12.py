@@ -17,18 +17,12 @@ only, a negated or planned appointment, a vacancy without an appointment, "قب�
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 NAIM, NASR = "person:naim-qassem", "person:hassan-nasrallah"
 MOKH, RAISI = "person:mohammad-mokhber", "person:ebrahim-raisi"
 SHAM, AHMAD = "person:ali-shamkhani", "person:ali-akbar-ahmadian"
 KADH, ABDUL = "person:mustafa-al-kadhimi", "person:adil-abdul-mahdi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

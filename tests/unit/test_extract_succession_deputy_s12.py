@@ -8,16 +8,10 @@ negated appointment.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 QAANI, SOL = "person:esmail-qaani", "person:qasem-soleimani"
 NAIM, NASR = "person:naim-qassem", "person:hassan-nasrallah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

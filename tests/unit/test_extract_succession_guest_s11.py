@@ -9,18 +9,12 @@ Each case: (name, text, SUCCESSOR_OF pairs that must be found, and that must NOT
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 SUDANI, FIDAN = "person:mohammed-shia-al-sudani", "person:hakan-fidan"
 CAVUSOGLU = "person:mevlut-cavusoglu"
 ARAGHCHI, AMIR = "person:abbas-araghchi", "person:hossein-amir-abdollahian"
 FUAD = "person:fuad-hussein"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

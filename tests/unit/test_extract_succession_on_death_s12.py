@@ -8,15 +8,9 @@ another clause, negation.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 MOKH, RAISI = "person:mohammad-mokhber", "person:ebrahim-raisi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -8,7 +8,6 @@ Each case: (name, text, lang, SUCCESSOR_OF that must be found, that must NOT be 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 ABDULLAH, SAFADI = "person:abdullah-ii", "person:ayman-safadi"
@@ -18,11 +17,6 @@ RASHID, SUD, KADHIMI = ("person:abdul-latif-rashid", "person:mohammed-shia-al-su
 MEKDAD, MUALLEM = "person:faisal-mekdad", "person:walid-muallem"
 QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
 HALBOUSI, JABOURI = "person:mohammed-al-halbousi", "person:salim-al-jabouri"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

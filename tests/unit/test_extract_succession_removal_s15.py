@@ -10,7 +10,6 @@ with "reappointed" / "(لـ)يشغل المنصب": our own sentences, not taken
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, rels
 
 SUDANI, KADHIMI = "person:mohammed-shia-al-sudani", "person:mustafa-al-kadhimi"
@@ -19,11 +18,6 @@ QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 PEZESHKIAN, RAISI = "person:masoud-pezeshkian", "person:ebrahim-raisi"
 FUAD, HAKIM = "person:fuad-hussein", "person:mohammed-ali-al-hakim"
 KHASAWNEH, RAZZAZ = "person:bisher-al-khasawneh", "person:omar-razzaz"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 @pytest.mark.parametrize("text,new,old", [

@@ -14,16 +14,10 @@ Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 HASSAN, JABOURI = "person:karim-hassan", "person:saad-jabouri"
 SOL, QAANI = "person:qasem-soleimani", "person:esmail-qaani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -28,7 +28,6 @@ Each case: (name, text, lang, SUCCESSOR_OF that must be found, and that must NOT
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 KARIMI, NOURI = "person:ali-hassan-karimi", "person:saeed-javad-nouri"
@@ -40,11 +39,6 @@ JABOURI = "person:saad-jabouri"
 NOURI_EN, SABRI = "person:ahmed-nouri", "person:jamal-sabri"
 OBEIDI_EN, DULAIMI_EN = "person:khaled-obeidi", "person:samir-dulaimi"
 BARZANI, AMERI = "person:masoud-barzani", "person:hadi-al-amiri"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -5,15 +5,9 @@ negation are none. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 SHUKR, ISRAEL, HEZBOLLAH = "person:fuad-shukr", "country:israel", "organization:hezbollah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

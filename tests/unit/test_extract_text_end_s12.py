@@ -3,13 +3,6 @@ extracts without error (session 12: two rules read one token past the end)."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 @pytest.mark.parametrize("text", [
     "The strike that killed Qassem Soleimani",

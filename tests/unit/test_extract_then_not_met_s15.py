@@ -5,16 +5,10 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, BERRI = "person:abbas-araghchi", "person:nabih-berri"
 MIKATI, AOUN = "person:najib-mikati", "person:joseph-aoun"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

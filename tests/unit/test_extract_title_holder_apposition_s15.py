@@ -5,7 +5,6 @@ A list member after "، و" is still a partner. Our own sentences, not from any 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, BAGHERI = "person:abbas-araghchi", "person:mohammad-bagheri"
@@ -13,11 +12,6 @@ STAFF = "organization:iranian-armed-forces-general-staff"
 PEZESHKIAN, SALAMI, IRGC = "person:masoud-pezeshkian", "person:hossein-salami", "organization:irgc"
 SUDANI, FAYYADH = "person:mohammed-shia-al-sudani", "person:falih-al-fayyadh"
 SHAMKHANI = "person:ali-shamkhani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -6,15 +6,9 @@ al-Sharaa" too. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, people_and_core_relations
 
 SHARAA, ASSAD, FIDAN = "person:ahmed-al-sharaa", "person:bashar-al-assad", "person:hakan-fidan"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 CASES = [

@@ -4,17 +4,11 @@ Our own sentences, not taken from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 KURILLA, BARZANI = "person:michael-kurilla", "person:masoud-barzani"
 MCKENZIE, KADHIMI = "person:kenneth-mckenzie", "person:mustafa-al-kadhimi"
 SADEGH, HUSSEIN = "person:mohammad-kazem-al-e-sadegh", "person:fuad-hussein"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -5,15 +5,9 @@ Ali Larijani"), so X met Y. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 AOUN, LARIJANI, ARAGHCHI = "person:joseph-aoun", "person:ali-larijani", "person:abbas-araghchi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

@@ -3,16 +3,10 @@
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 ABBASI, INAD = "person:thabet-al-abbasi", "person:juma-inad"
 HUSSEIN, HAKIM = "person:fuad-hussein", "person:mohammed-ali-al-hakim"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -6,7 +6,6 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 NASRALLAH, ARAGHCHI = "person:hassan-nasrallah", "person:abbas-araghchi"
@@ -15,11 +14,6 @@ SAFIEDDINE, ZARIF = "person:hashem-safieddine", "person:mohammad-javad-zarif"
 SOLEIMANI, MUHANDIS = "person:qasem-soleimani", "person:abu-mahdi-al-muhandis"
 SINWAR = "person:yahya-sinwar"
 ISRAEL, US = "country:israel", "country:united-states"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, lang, text, must, must_not)

@@ -5,13 +5,6 @@ sentences.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 def _people(ex, text: str) -> set[str]:
     return {e["id"] for e in ex.extract(text, lang="ar")["entities"] if e["type"] == "Person"}

@@ -6,11 +6,6 @@ import pytest
 from loaders.extract.rules import RuleExtractor
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
 def _people(ex: RuleExtractor, text: str) -> set[str]:
     return {e["id"] for e in ex.extract(text, lang="en")["entities"] if e["type"] == "Person"}
 

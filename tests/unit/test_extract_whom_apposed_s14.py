@@ -5,16 +5,10 @@ the search. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 IDF, ISRAEL = "organization:israel-defense-forces", "country:israel"
 SHUKR, AQIL = "person:fuad-shukr", "person:ibrahim-aqil"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

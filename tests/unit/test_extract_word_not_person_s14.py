@@ -7,17 +7,11 @@ definite noun against a foreign name that never takes the article ("الحلفا
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces
 
 SHASWAR, FIDAN, HALIVA = ("person:shaswar-abdulwahid", "person:hakan-fidan",
                           "person:aharon-haliva")
 ALAQ, VELAYATI = "person:ali-mohsen-al-alaq", "person:ali-akbar-velayati"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _ids(ex, text: str, lang: str) -> set[str]:

@@ -6,16 +6,10 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from loaders.textnorm import transliterate_ar
 from tests.extract_support import person_surfaces
 
 SHOUKRY, MIKATI = "person:sameh-shoukry", "person:najib-mikati"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 @pytest.mark.parametrize("text,lang,surface", [
