@@ -72,7 +72,11 @@ from loaders.extract.strike_claimed import (
     claimed_strike_agent,
     claimer_before_strike,
 )
-from loaders.extract.strike_done_by import executed_after, strike_that_killed_en
+from loaders.extract.strike_done_by import (
+    executed_after,
+    means_owner_ar,
+    strike_that_killed_en,
+)
 from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
 from loaders.extract.victim_list_end import victims_before_new_clause
 
@@ -2439,6 +2443,8 @@ class KillingRules(SentenceCore):
                     if nat is None and own is not None and own.etype in (
                             "Organization", "Country") and own.prefix.endswith("ل"):
                         nat = own.eid  # "خلال عملية للقوات الخاصة الأمريكية": X's strike
+                    if nat is None and own is None:
+                        nat = means_owner_ar(self, x)  # "بغارة لطيران التحالف"
                     stop = next((y for y in range(x + 1, min(end, x + 4))
                                  if self.f(y) & _AR_PLACE_PREP or self.toks[y].punct),
                                 min(end, x + 4))  # "بطائرة مسيرة في كابول": not the place
