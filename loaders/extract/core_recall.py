@@ -68,15 +68,22 @@ def _remote_at(sr: Any, x: int) -> bool:
 _AR_ASIDE = L._ar("فيما", "وفيما", "بينما", "وبينما")
 _AR_ASIDE_AFTER_COMMA = L._ar("كما", "ثم")
 _EN_ASIDE = frozenset({"while", "whereas", "meanwhile"})
+# a second predicate of the same subject, the call's own: "X met Y and (later) spoke by phone
+# with Z", "التقى X Y، وأجرى اتصالاً هاتفياً مع Z"
+_EN_AND_PREDICATE = frozenset({"spoke", "held", "had", "made", "talked", "called", "phoned",
+                               "telephoned", "received", "exchanged", "later", "then", "also",
+                               "separately", "subsequently"})
+_AR_AND_PREDICATE = L._ar("وأجرى", "واجرى", "واتصل", "وتحدث", "وتلقى", "وهاتف", "وبحث",
+                          "وتباحث")
 
 
 def _aside_opener(sr: Any, x: int) -> bool:
     tk = sr.toks[x]
     if not tk.ar:
-        return tk.key in _EN_ASIDE
+        return tk.key in _EN_ASIDE or (tk.key == "and" and sr.key(x + 1) in _EN_AND_PREDICATE)
     fs = sr.f(x)
-    return bool(fs & _AR_ASIDE or (fs & _AR_ASIDE_AFTER_COMMA and x > sr.lo and
-                                   sr.toks[x - 1].text in ("،", ",")) or (
+    return bool(fs & _AR_ASIDE or (fs & (_AR_ASIDE_AFTER_COMMA | _AR_AND_PREDICATE) and
+                                   x > sr.lo and sr.toks[x - 1].text in ("،", ",")) or (
         tk.key == "حين" and sr.key(x - 1) in ("في", "وفي")))
 
 
