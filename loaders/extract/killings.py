@@ -60,6 +60,7 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
+from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
@@ -1877,6 +1878,7 @@ def more_killings(sr: Any, start: int) -> None:
         bare_army_killed_ar(sr)
         died_of_wounds_ar(sr)
         result_killed_him_ar(sr)
+        convicted_of_killing_ar(sr)  # kill_convicted.py: "دانت المحكمة X وY بقتل Z"
     admitted_killing(sr)
     killed_in_clash(sr)
     predecessor_killed(sr)
