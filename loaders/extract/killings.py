@@ -58,6 +58,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, strike_subject_en
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.kill_among_ar import among_killed_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_convicted import convicted_of_killing_ar
@@ -1861,6 +1862,7 @@ def more_killings(sr: Any, start: int) -> None:
         lede_victim_ar(sr)
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
+        among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
     its_forces_killed(sr)
     killed_among(sr)
     also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
