@@ -50,3 +50,21 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
 def appointment_in_side_clause(sr: SentenceCore, k: int, v: int) -> bool:
     """Does a side clause open between *k* and the appointing verb at *v* ("، فيما عُيّن")?"""
     return any(sr.f(y) & _AR_SIDE for y in range(k, v))
+
+
+# a post "of" the office named after it ("النائب الأول لرئيس الوزراء X": the deputy of the
+# prime minister): the ل of the office is the genitive, no preposition governing X
+_AR_DEPUTY = L._ar("النائب", "نائب", "المستشار", "مستشار", "المساعد", "مساعد", "الأمين",
+                   "أمين", "السكرتير")
+_AR_ORDINAL = L._ar("الأول", "الثاني", "الأولى", "الخاص", "الخاصة")
+
+
+def deputy_of_office_ar(sr: SentenceCore, m: Mention) -> bool:
+    """Is the ل before the title of *m* the genitive of a deputy's or adviser's post before
+    it ("النائب الأول لرئيس الوزراء محمد مفتاح", "مستشار لوزير الدفاع X") rather than a
+    preposition governing *m*?"""
+    s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    b = s - 1
+    if b > sr.lo and sr.f(b) & _AR_ORDINAL:
+        b -= 1
+    return b >= sr.lo and bool(sr.f(b) & _AR_DEPUTY) and sr.toks[s].key.startswith("ل")
