@@ -44,6 +44,11 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
     if w > sr.lo and sr.key(w) in ("الذي", "التي") and sr.toks[w - 1].text in _PUNCT:
         head = sr.before(w - 1, types=("Person",), maxgap=2)
         return head if head is not None else False
+    if all(sr.key(x) in ("و", "ثم") for x in range(sr.lo, v)) and sr.si > 0:
+        # "ينحدر X من أبين ... . وعيّنه K رئيساً للحكومة خلفاً لـY": the verb opens the
+        # sentence, its -ه is the previous sentence's subject
+        prev = sr._prev_subject(exclude=new.eid)
+        return prev if prev is not None else False
     return False  # "كلّفه K": the appointee is named elsewhere
 
 
