@@ -692,6 +692,13 @@ def _kunya_nisbas(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int
     return e
 
 
+def _two_word_title(doc: Doc, k: int) -> bool:
+    """Do the و-word at *k* (without its و) and the next word make a title of two words
+    ("X وولي العهد السعودي Y": the crown prince, not a man called Wali al-Ahd)?"""
+    toks = doc.toks
+    return k + 1 < len(toks) and f"{toks[k].key[1:]} {toks[k + 1].key}" in L.AR_TITLES
+
+
 def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
                           out: list[Mention]) -> None:
     """Arabic: an unknown person named without a title, e.g. as subject or object of a
@@ -714,6 +721,7 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         t = toks[k]
         coordinated = k not in covered and t.key.startswith("و") and \
             t.key not in L.AR_TITLES and t.key not in L.AR_COMMON_NOUNS and \
+            not _two_word_title(doc, k) and \
             _ar_person_before(covered, k)  # (not "X وزير ...": a title, not "and Zir")
         first = _ar_given_first(doc, t) if t.ar and not t.punct and k not in covered else None
         if coordinated:

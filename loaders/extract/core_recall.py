@@ -68,15 +68,22 @@ def _remote_at(sr: Any, x: int) -> bool:
 _AR_ASIDE = L._ar("فيما", "وفيما", "بينما", "وبينما")
 _AR_ASIDE_AFTER_COMMA = L._ar("كما", "ثم")
 _EN_ASIDE = frozenset({"while", "whereas", "meanwhile"})
+# a second predicate of the same subject, the call's own: "X met Y and (later) spoke by phone
+# with Z", "التقى X Y، وأجرى اتصالاً هاتفياً مع Z"
+_EN_AND_PREDICATE = frozenset({"spoke", "held", "had", "made", "talked", "called", "phoned",
+                               "telephoned", "received", "exchanged", "later", "then", "also",
+                               "separately", "subsequently"})
+_AR_AND_PREDICATE = L._ar("وأجرى", "واجرى", "واتصل", "وتحدث", "وتلقى", "وهاتف", "وبحث",
+                          "وتباحث")
 
 
 def _aside_opener(sr: Any, x: int) -> bool:
     tk = sr.toks[x]
     if not tk.ar:
-        return tk.key in _EN_ASIDE
+        return tk.key in _EN_ASIDE or (tk.key == "and" and sr.key(x + 1) in _EN_AND_PREDICATE)
     fs = sr.f(x)
-    return bool(fs & _AR_ASIDE or (fs & _AR_ASIDE_AFTER_COMMA and x > sr.lo and
-                                   sr.toks[x - 1].text in ("،", ",")) or (
+    return bool(fs & _AR_ASIDE or (fs & (_AR_ASIDE_AFTER_COMMA | _AR_AND_PREDICATE) and
+                                   x > sr.lo and sr.toks[x - 1].text in ("،", ",")) or (
         tk.key == "حين" and sr.key(x - 1) in ("في", "وفي")))
 
 
@@ -392,10 +399,30 @@ _AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية"
 # active appointment verbs (VSO): "عيّن السيسي حسن رشاد بدلاً من ..." names the appointer first
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخب", "سمى", "سمت")
 # "حلّ X بدلاً من Y" (X came in instead of Y)
-_AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | L._ar("حل", "وحل", "يحل", "ليحل", "حلت", "وحلت")
+_AR_BECAME = L._ar("أصبح", "وأصبح", "ليصبح")  # "أصبح X رئيساً للحكومة بدلاً من Y"
+_AR_POST_ACC = L._ar("رئيسا", "رئيساً", "وزيرا", "وزيراً", "قائدا", "قائداً", "أمينا", "أميناً",
+                     "مديرا", "مديراً", "محافظا", "محافظاً", "سفيرا", "سفيراً", "مبعوثا",
+                     "مبعوثاً", "نائبا", "نائباً", "زعيما", "زعيماً")
+_AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | _AR_BECAME | L._ar("حل", "وحل", "يحل", "ليحل",
+                                                              "حلت", "وحلت")
 _EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"))
 _EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
                            "elected", "nominated", "designated", "promoted", "reappointed"})
+# the new holder, the subject, took the post himself
+_EN_TOOK_POST = frozenset({"sworn", "became", "becomes", "assumed", "took"})
+_EN_POST_WORDS = frozenset({"minister", "premier", "president", "chief", "head", "leader",
+                            "commander", "envoy", "ambassador", "speaker", "governor", "oath",
+                            "office", "post", "over", "command", "helm", "chairman", "secretary",
+                            "director", "mayor", "spokesman", "adviser", "deputy"})
+
+
+def _took_post(sr: Any, x: int, t: int) -> bool:
+    """Is *x* a verb by which the subject took a post named before the marker at *t* ("was
+    sworn in as acting premier", "became prime minister", "took the oath as president",
+    "assumed the presidency"; not "took part in the talks in place of Y")?"""
+    return sr.key(x) in _EN_TOOK_POST and any(
+        sr.key(y) in _EN_POST_WORDS or sr.key(y).startswith("presiden")
+        for y in range(x + 1, t))
 
 
 def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
@@ -455,8 +482,9 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         # the appointee: the person named after an appointment word before the marker
         ap = next((x for x in range(t - 1, max(sr.lo, t - 25) - 1, -1)
                    if sr.f(x) & _AR_APPOINTEE_OR_STEP_IN), None)
-        if ap is None:
-            return None
+        if ap is None or (sr.f(ap) & _AR_BECAME and not any(
+                sr.f(y) & _AR_POST_ACC for y in range(ap + 1, t))):
+            return None  # "أصبح X أكثر نفوذاً بدلاً من Y": no post
         new = sr.after(ap + 1, types=("Person",), maxgap=3)
         if new is None or new.kind == "desc":  # "عيّنت الحكومة نائب الوزير، X، وزيراً"
             new = _apposed_appointee(sr, ap, t) or new
@@ -489,13 +517,14 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
     if old is None or old.poss:
         return None  # "instead of Soleimani's deputy": someone else
     verb = next((x for x in range(t - 1, max(sr.lo, t - 20) - 1, -1)
-                 if sr.key(x) in _EN_APPOINTED), None)
+                 if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, t)), None)
     if verb is None:
         return None
     if sr.key(verb - 1) in ("was", "were", "been", "is", "be", "being") or \
-            sr.key(verb - 1) == "who":
-        new = sr.subject_before(verb - 1 if sr.key(verb - 1) != "who" else verb - 1,
-                                maxgap=20)
+            sr.key(verb - 1) == "who" or sr.key(verb) in _EN_TOOK_POST:
+        # (and "X became / took the oath as / was sworn in as PM in place of Y": X)
+        active = sr.key(verb) in _EN_TOOK_POST and sr.key(verb - 1) not in ("was", "were")
+        new = sr.subject_before(verb if active else verb - 1, maxgap=20)
     else:
         new = sr.after(verb + 1, types=("Person",), maxgap=3)
         if new is None or new.kind == "desc":  # "named the deputy minister, X, acting ..."

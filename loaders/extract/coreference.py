@@ -162,6 +162,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last
             return _most_salient(doc, same_nat, at_tok)
+    if not role_nat and role == "plain":
+        held = _gazetteer_holder(doc, recent(), si, at_tok)
+        if held is not None:
+            return held
     unknown: list[str] = []
     for m in recent():
         if m.sent < si - 3:
@@ -396,6 +400,25 @@ def _one_holder_word(doc: Doc, at_tok: int) -> str | None:
                 w = w[2:] if w.startswith("ال") else w
                 return _OFFICE_EN.get(w, w)
     return None
+
+
+def _gazetteer_holder(doc: Doc, ments: Iterator[Mention], si: int, at_tok: int) -> str | None:
+    """"the envoy" / "المبعوث" with no nationality: of the people named in the last three
+    sentences whom the gazetteer knows to hold that office, the one the article named first,
+    its subject ("Hans Grundberg ... succeeded Martin Griffiths, who had replaced Ismail Ould
+    Cheikh Ahmed. ... the envoy was received by ..." is Grundberg, not the predecessors named
+    since). None when the title names no such office or nobody named holds it."""
+    office = _one_holder_word(doc, at_tok)
+    if office is None:
+        return None
+    held = {m.eid for m in _window(ments, si - 3) if _holds_title(doc, m.eid, office)}
+    return next((m.eid for m in doc.ments if m.eid in held), None) if held else None
+
+
+def _holds_title(doc: Doc, eid: str, office: str) -> bool:
+    """Do the gazetteer's title hints of *eid* name *office* ("envoy")?"""
+    e = doc.gaz.get(eid)
+    return e is not None and any(office in t.lower() for t in e.titles)
 
 
 def _may_hold(doc: Doc, eid: str, office: str) -> bool:

@@ -547,6 +547,13 @@ class Gazetteer:
                  for w in core_tokens(n) if token_skeleton(w) == skel]
         return not words or any((w[:1] in "aeiou") == vowel for w in words)
 
+    def _compound_head_ok(self, head: str, eid: str) -> bool:
+        """Is *head*, the first word of a compound family name, a word of entity *eid*'s
+        names spelled another way (the same letters in Arabic, a like sound in Latin)?"""
+        if is_arabic(head):
+            return not self.ar_tokens.get(eid) or same_ar_family(head, self.ar_tokens[eid])
+        return _latin_family_ok(token_phonetic(head), self.phon[eid])
+
     @lru_cache(maxsize=50_000)  # noqa: B019  (one gazetteer per process, kept for its life)
     def _fuzzy_ranked(self, toks: tuple[str, ...], types: tuple[str, ...]
                       ) -> tuple[tuple[float, str], ...]:
@@ -614,6 +621,11 @@ class Gazetteer:
             cands = {c for c in cands if _latin_family_ok(last, self.phon[c], least)}
         if _place_nisba(toks[-1]):
             cands = {c for c in cands if self.entries[c].type != "Person"}
+        head = _compound_head(toks)
+        if head and cands:
+            # a compound family name's first word must agree too ("هاشم شرف الدين" /
+            # "Hashem Sharaf al-Din" is no Hashem Safi al-Din, though both end in الدين)
+            cands = {c for c in cands if self._compound_head_ok(head, c)}
         if not cands:
             return ()
         scored = []
@@ -625,6 +637,14 @@ class Gazetteer:
         threshold = 70.0 if len(whole) >= 3 else 80.0
         return tuple(sorted((x for x in scored if x[0] >= (
             80.0 if x[1] in near else threshold)), reverse=True))
+
+
+def _compound_head(toks: tuple[str, ...]) -> str | None:
+    """The word before the tail of a compound family name ending a name of three or more
+    words ("هاشم شرف الدين" -> "شرف"), else None."""
+    if len(toks) >= 3 and toks[-1] in _COMPOUND_TAILS and toks[-2] not in _PATRONYM:
+        return toks[-2]
+    return None
 
 
 _ORDINALS = frozenset({"ثاني", "ثالث", "اول", "رابع", "ii", "iii", "iv"})

@@ -58,8 +58,10 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, strike_subject_en
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.kill_among_ar import among_killed_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
+from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
@@ -72,7 +74,11 @@ from loaders.extract.strike_claimed import (
     claimed_strike_agent,
     claimer_before_strike,
 )
-from loaders.extract.strike_done_by import executed_after, strike_that_killed_en
+from loaders.extract.strike_done_by import (
+    executed_after,
+    means_owner_ar,
+    strike_that_killed_en,
+)
 from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
 from loaders.extract.victim_list_end import victims_before_new_clause
 
@@ -1856,6 +1862,7 @@ def more_killings(sr: Any, start: int) -> None:
         lede_victim_ar(sr)
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
+        among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
     its_forces_killed(sr)
     killed_among(sr)
     also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
@@ -1873,6 +1880,7 @@ def more_killings(sr: Any, start: int) -> None:
         bare_army_killed_ar(sr)
         died_of_wounds_ar(sr)
         result_killed_him_ar(sr)
+        convicted_of_killing_ar(sr)  # kill_convicted.py: "دانت المحكمة X وY بقتل Z"
     admitted_killing(sr)
     killed_in_clash(sr)
     predecessor_killed(sr)
@@ -2439,6 +2447,8 @@ class KillingRules(SentenceCore):
                     if nat is None and own is not None and own.etype in (
                             "Organization", "Country") and own.prefix.endswith("ل"):
                         nat = own.eid  # "خلال عملية للقوات الخاصة الأمريكية": X's strike
+                    if nat is None and own is None:
+                        nat = means_owner_ar(self, x)  # "بغارة لطيران التحالف"
                     stop = next((y for y in range(x + 1, min(end, x + 4))
                                  if self.f(y) & _AR_PLACE_PREP or self.toks[y].punct),
                                 min(end, x + 4))  # "بطائرة مسيرة في كابول": not the place

@@ -235,12 +235,19 @@ def _present_only(sr: Any, m: Any) -> bool:
     return False
 
 
+def _definite_ar(key: str) -> bool:
+    """Does the folded Arabic word carry the article (after و/ف and ب/ك/ل)? Then it is no
+    construct head of the name after it ("التشييع X" is not "the funeral of X")."""
+    k = key[1:] if key[:1] in ("و", "ف") else key
+    return k.startswith(("ال", "بال", "كال", "لل"))
+
+
 def _dead_only(sr: Any, m: Any) -> bool:
     """"بعد مقتل (الوزير) Z" / "after the death of (Minister) Z" (and the list after it):
     the one whose death or funeral is named."""
     s = title_start(m)
-    if sr.f(s - 1) & _AR_DEATH and sr.toks[s - 1].ar:
-        return True
+    if sr.f(s - 1) & _AR_DEATH and sr.toks[s - 1].ar and not _definite_ar(sr.key(s - 1)):
+        return True  # (not "على هامش التشييع X": a noun with the article heads no X)
     if sr.key(s - 1) == "of" and sr.key(s - 2) in _EN_DEATH:
         return True
     prev = [o for o in sr.args if o.hi <= s and s - o.hi <= 1 and o is not m]

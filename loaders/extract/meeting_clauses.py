@@ -120,14 +120,16 @@ def also_met_object_ar(sr: Any, t: int, first: Any) -> Any:
     with كما / ثم + the meeting verb, whose one person after it is followed by a comma or the
     sentence end (no object of his own), names the object; the subject is the previous
     sentence's. That subject, else None."""
+    ch = sr.chain(first, ("Person",))
+    last = ch[-1]  # "كما التقى X وY، اللذين وصلا ...": a list of objects, none a subject
     if sr.key(t - 1) not in _AR_ALSO or first.etype != "Person" or (
-            first.hi < sr.hi and sr.toks[first.hi].text not in _COMMAS and
-            sr.toks[first.hi].text not in _ENDS) or \
+            last.hi < sr.hi and sr.toks[last.hi].text not in _COMMAS and
+            sr.toks[last.hi].text not in _ENDS) or \
             not all(sr.key(x) in _AR_ALSO or sr.key(x) == "و" for x in range(sr.lo, t)):
         return None
-    if len(sr.chain(first)) > 1:
-        return None
-    if sr.key(first.hi + 1) in ("الذي", "التي"):
+    if len(ch) != len(sr.chain(first)):
+        return None  # a body in the list
+    if sr.key(last.hi + 1) in ("الذي", "التي"):
         return None  # "كما التقى X، الذي خلف Z ...، Y": X is the subject, Y the object
     return sr._prev_subject(exclude=first.eid)
 

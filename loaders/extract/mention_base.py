@@ -635,7 +635,8 @@ def _short_name(surface: str) -> str | None:
 
 
 _AR_ABD = frozenset({"عبد", "abd", "abdul", "abdel", "abdol"})
-_COMPOUND_TAIL = frozenset({"الله", "الدين", "allah", "ullah", "din", "deen"})
+_COMPOUND_TAIL = frozenset({"الله", "الدين", "allah", "ullah", "din", "deen", "al-din", "el-din",
+                            "ad-din", "ud-din", "al-deen"})
 # Persian compound given names ("محمد رضا", "Mohammad Ali", "غلام حسين"): the second word
 # belongs to the given name, it is no father's name
 _PERSIAN_FIRST = frozenset({"محمد", "علي", "احمد", "غلام", "امير", "مير", "حسين", "حسن",

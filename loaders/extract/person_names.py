@@ -113,7 +113,16 @@ def _first_name_ok(doc: Doc, pt: Tok) -> bool:
     return (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
             pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
         pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key) and
-        pt.key not in _AR_KIN_OF)
+        pt.key not in _AR_KIN_OF and not _and_verb_him(doc, pt.key))
+
+
+def _and_verb_him(doc: Doc, key: str) -> bool:
+    """Is the folded word a و-verb with an object pronoun ("وعيّنه مهدي المشاط": and Mahdi
+    al-Mashat appointed him; "واستقبلها X") rather than a first name? Not for a given name
+    with و ("وطه", "وحمزة") or one that starts with و ("وجيه")."""
+    if not key.startswith("و") or len(key) < 4 or not key.endswith(("ه", "ها", "هم")):
+        return False
+    return not (doc.gaz.is_given_name(key) or doc.gaz.is_given_name(key[1:]))
 
 
 def _en_full_name(doc: Doc, surname: str) -> str:

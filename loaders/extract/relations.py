@@ -117,6 +117,7 @@ from loaders.extract.rule_common import (
     forms,
 )
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
+from loaders.extract.succession_checks import deputy_of_office_ar
 from loaders.extract.successions import SuccessionRules, more_successions
 from loaders.extract.support import SupportRules
 from loaders.extract.tokens import Tok
@@ -1018,7 +1019,8 @@ class SentenceCore:
         e.g. the new holder in "سلّم X أوراقه إلى Y، خلفاً لـZ" is X, not Y."""
         cands = [m for m in self.args if m.hi <= t and m.etype == "Person" and
                  t - m.hi <= maxgap]
-        free = [m for m in cands if not self.has_prep(m, _AR_PREPS)]
+        free = [m for m in cands if not self.has_prep(m, _AR_PREPS) or
+                deputy_of_office_ar(self, m)]  # ("النائب الأول لرئيس الوزراء X": X is free)
         return max(free, key=lambda m: (m.hi, m.kind == "name")) if free else None
 
     def _carried_subject(self, t: int) -> Mention | None:

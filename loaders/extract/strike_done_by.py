@@ -110,3 +110,24 @@ def executed_after(sr: Any, x: int) -> str | None:
         if not sr.toks[y].punct and sr.key(y) not in ("والتي", "التي", "وقد", "قد"):
             return None
     return None
+
+
+# "بغارة لطيران التحالف", "في ضربة لمسيّرة تابعة لـ..." : the aircraft / forces of the strike
+_AR_MEANS_OF = L._ar("لطيران", "لطائرة", "لطائرات", "لمسيرة", "لمسيرات", "لمقاتلات", "لسلاح",
+                     "لقوات", "لمروحية", "لمروحيات")
+_AR_MEANS_FILL = L._ar("الجو", "الحربي", "الحربية", "المسير", "المسيرة", "الجوي", "الخاصة")
+
+
+def means_owner_ar(sr: Any, x: int) -> str | None:
+    """The body whose aircraft or forces carried out the strike at *x*: "قُتل بغارة لطيران
+    التحالف بقيادة السعودية" -> the coalition, "في غارة لسلاح الجو Y" -> Y (a named body
+    or country right after the means word, a filler word between). None otherwise."""
+    if x + 2 >= sr.hi or not sr.f(x + 1) & _AR_MEANS_OF:
+        return None
+    for y in range(x + 2, min(sr.hi, x + 4)):
+        m = sr.mention_at.get(y)
+        if m is not None:
+            return m.eid if m.etype in _AGENTS and not m.prefix else None
+        if not sr.f(y) & _AR_MEANS_FILL:
+            return None
+    return None

@@ -44,9 +44,32 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
     if w > sr.lo and sr.key(w) in ("الذي", "التي") and sr.toks[w - 1].text in _PUNCT:
         head = sr.before(w - 1, types=("Person",), maxgap=2)
         return head if head is not None else False
+    if all(sr.key(x) in ("و", "ثم") for x in range(sr.lo, v)) and sr.si > 0:
+        # "ينحدر X من أبين ... . وعيّنه K رئيساً للحكومة خلفاً لـY": the verb opens the
+        # sentence, its -ه is the previous sentence's subject
+        prev = sr._prev_subject(exclude=new.eid)
+        return prev if prev is not None else False
     return False  # "كلّفه K": the appointee is named elsewhere
 
 
 def appointment_in_side_clause(sr: SentenceCore, k: int, v: int) -> bool:
     """Does a side clause open between *k* and the appointing verb at *v* ("، فيما عُيّن")?"""
     return any(sr.f(y) & _AR_SIDE for y in range(k, v))
+
+
+# a post "of" the office named after it ("النائب الأول لرئيس الوزراء X": the deputy of the
+# prime minister): the ل of the office is the genitive, no preposition governing X
+_AR_DEPUTY = L._ar("النائب", "نائب", "المستشار", "مستشار", "المساعد", "مساعد", "الأمين",
+                   "أمين", "السكرتير")
+_AR_ORDINAL = L._ar("الأول", "الثاني", "الأولى", "الخاص", "الخاصة")
+
+
+def deputy_of_office_ar(sr: SentenceCore, m: Mention) -> bool:
+    """Is the ل before the title of *m* the genitive of a deputy's or adviser's post before
+    it ("النائب الأول لرئيس الوزراء محمد مفتاح", "مستشار لوزير الدفاع X") rather than a
+    preposition governing *m*?"""
+    s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    b = s - 1
+    if b > sr.lo and sr.f(b) & _AR_ORDINAL:
+        b -= 1
+    return b >= sr.lo and bool(sr.f(b) & _AR_DEPUTY) and sr.toks[s].key.startswith("ل")
