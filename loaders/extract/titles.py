@@ -799,8 +799,12 @@ def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
             # "للرئيس السوري X": the adviser's name comes after the holder's office
             nx = j + 1
             if nx >= hi or not toks[nx].ar or (nx in covered and
-                                                covered[nx].etype == "Person"):
+                                                covered[nx].etype == "Person" and
+                                                _may_be_holder(doc, covered[nx].eid, rest,
+                                                               nx)):
                 return j
+            if nx in covered and covered[nx].etype == "Person":
+                return nx  # "النائب الأول للرئيس محمد رضا عارف": no president, the deputy
             if not toks[nx].key.startswith("ال") and nx not in covered:
                 return j
         else:
@@ -826,9 +830,31 @@ def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
         if not toks[e].key.startswith("ال") or _may_title(toks[e]):
             break
         e += 1
-    if holder and e in covered and covered[e].etype == "Person":
+    if holder and e in covered and covered[e].etype == "Person" and \
+            _may_be_holder(doc, covered[e].eid, rest, j + 1):
         return j  # "مستشار سابق لقائد فيلق القدس الراحل قاسم سليماني": the office's holder
     return e
+
+
+def _may_be_holder(doc: Doc, eid: str, rest: str, nx: int) -> bool:
+    """After "للرئيس (الإيراني)" / "لرئيس الوزراء": may the known person *eid* be the
+    president or prime minister named there? Not a gazetteer person whose title hints name
+    another office ("النائب الأول للرئيس محمد رضا عارف": a vice president is the deputy, no
+    president). Other offices: yes."""
+    if rest.lstrip("ال") != "رييس":
+        return True
+    office = "pm" if doc.toks[nx].key in _PM_AR_WORDS else "president"
+    e = doc.gaz.get(eid)
+    if e is None or not e.titles:
+        return True
+    words = [t.lower() for t in e.titles]
+    if office == "pm":
+        return any("prime" in t or "premier" in t for t in words)
+    return any(t == "president" or (t.endswith(" president") and "vice" not in t)
+               for t in words)
+
+
+_PM_AR_WORDS = frozenset(L.fold_ar(w) for w in ("الوزراء", "الحكومة", "وزراء", "حكومة"))
 
 
 # places and institutions named after a titled person, in construct ("مطار الملك خالد",
