@@ -471,7 +471,7 @@ class Gazetteer:
                 continue
             for a in self.ar_tokens.get(c, ()):
                 if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a) \
-                        and not ending_differs(tok, a):
+                        and not ending_differs(tok, a) and not consonants_differ(tok, a):
                     r = fuzz.ratio(tok, a)
                     if r > best:
                         best, best_ids = r, {c}
@@ -650,6 +650,18 @@ def ar_consonants(tok: str) -> str:
     """The letters of a folded Arabic name word that tell names apart: long vowels and
     hamza dropped, ʿayn kept (ساعدي -> سعد, اسدي -> سد: al-Saadi is no al-Asadi)."""
     return strip_article_ar(tok).translate(_AR_NOT_CONSONANT).translate(_AR_SAME_CONSONANT)
+
+
+_AR_VOWEL_LETTERS = frozenset("اويىءأإآؤئ")
+
+
+def consonants_differ(tok: str, name: str) -> bool:
+    """Do two folded Arabic words have a different number of consonant letters ("قانوني" /
+    "قاني": the skeleton reads ن-و-ن as one n)? Arabic writes no doubled letter for a
+    geminate, so an added consonant makes another word, not another spelling."""
+    a = sum(c not in _AR_VOWEL_LETTERS for c in strip_article_ar(tok))
+    b = sum(c not in _AR_VOWEL_LETTERS for c in strip_article_ar(name))
+    return a != b
 
 
 def nisba_differs(tok: str, name: str) -> bool:
