@@ -418,10 +418,15 @@ _AR_POPE_DESC = {k: v for ks, v in ((L._ar("بابا", "وبابا"), L.fold_ar(
 _AR_SAID = L._ar("قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "أوضح", "وأوضح", "صرح",
                  "وصرح", "ذكر", "وذكر", "أشار", "وأشار", "كشف", "وكشف", "اعتبر", "واعتبر")
 _AR_THAT = L._ar("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم")
-_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | _AR_SAID
+# a verb of electing or naming, its subject (a body, "المجلس"), then the person and his
+# office ("انتخب المجلس بدر الفحل محافظاً", session 16)
+_AR_ELECT = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختار", "واختار", "اختارت",
+                  "واختارت", "وعين", "وعينت", "عين")
+_AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | _AR_SAID | _AR_ELECT
 _AR_NAME_END_OK = L._ar(
     "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
-    "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا")
+    "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا",
+    "محافظا", "بدلا")
 
 
 def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
@@ -435,6 +440,8 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
     known = doc.gaz.ar_latin
     for k in range(s.lo, s.hi - 2):
         t = toks[k]
+        if t.key in _AR_ELECT and _ar_elected_after_body(doc, si, k, covered, out):
+            continue
         if not t.ar or (k + 1) in covered:
             continue
         off = 0
@@ -463,6 +470,37 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
+
+
+def _ar_elected_after_body(doc: Doc, si: int, k: int, covered: dict[int, Mention],
+                           out: list[Mention]) -> bool:
+    """"انتخب المجلس / مجلس المحافظة X Y محافظاً": after the verb at *k* and its subject (a
+    body named, or one definite word), a name of two to four words that opens with a usual
+    given name and ends before the office in the accusative (or a word closing a name) is
+    a person. True when one was found."""
+    toks, hi = doc.toks, doc.sents[si].hi
+    b = k + 1
+    if b in covered and covered[b].etype == "Organization" and covered[b].lo == b:
+        b = covered[b].hi
+        if b in covered and covered[b].etype in ("Location", "Country") and covered[b].lo == b:
+            b = covered[b].hi  # "مجلس محافظة صلاح الدين"
+    elif b < hi and toks[b].ar and toks[b].key.startswith("ال") and b not in covered and \
+            not toks[b].punct:
+        b += 1
+    else:
+        return False
+    if b >= hi or b in covered or not (toks[b].key in doc.gaz.ar_latin or toks[b].key in GN.ALL):
+        return False
+    j = _ar_name_span(doc, b, hi)
+    if not 2 <= j - b <= 4 or any(x in covered for x in range(b, j)) or j >= hi or not (
+            _accusative(toks[j].text) or toks[j].key in _AR_NAME_END_OK):
+        return False
+    me = _ment_at(doc, si, b, j, _resolve_name(doc, doc.text[toks[b].start:toks[j - 1].end],
+                                                "Person"))
+    out.append(me)
+    for x in range(b, j):
+        covered[x] = me
+    return True
 
 
 def _speaker_name(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:

@@ -585,6 +585,8 @@ def _arabic_admin_places(w: _Work) -> None:
         if not t.ar or k in covered or (k + 1) in covered or not _admin_head(t.stems):
             continue
         n = toks[k + 1]
+        if t.key.endswith(_AR_ADMIN_DEFINITE):
+            continue  # "للمحافظة خلفاً لـY": a definite head is in no construct (session 16)
         if not n.ar or n.punct or len(n.key) < 4 or n.key in L.AR_STOP or \
                 n.key in L.NATIONALITY or _is_adjective(n.key) or n.key in L.AR_QUALIFIERS \
                 or n.key in L.AR_COMMON_NOUNS or _may_title(n) or \
@@ -779,6 +781,7 @@ _EN_NATIONALITY = {"country:iraq": "Iraqi", "country:iran": "Iranian",
 _AR_ADMIN_HEADS = frozenset(L.fold_ar(w) for w in (
     "محافظة", "محافظه", "مدينة", "مدينه", "قضاء", "ناحية", "ناحيه", "بلدة", "بلده", "ولاية",
     "ولايه"))
+_AR_ADMIN_DEFINITE = tuple(sorted(p + h for h in _AR_ADMIN_HEADS for p in ("ال", "لل")))
 
 
 @lru_cache(maxsize=100_000)

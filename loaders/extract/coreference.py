@@ -37,8 +37,19 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     before the replacement cue instead (:func:`_replaced_by`)."""
     eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
     if qual == "new" and eid is not None:
-        eid = _replaced_by(doc, si, at_tok).get(eid, eid)
+        repl = _replaced_by(doc, si, at_tok)
+        eid = repl.get(eid, eid)
+        if _called_former(doc, eid, at_tok):
+            # "المحافظ الجديد" after "المحافظ الأسبق Y": not Y, the incoming one of the
+            # latest replacement told, else nobody (session 16)
+            eid = next(reversed(repl.values()), None)
     return eid
+
+
+def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
+    """Was *eid* introduced before *at_tok* with a former / late qualifier ("المحافظ الأسبق
+    Y", "former governor Y")?"""
+    return any(m.eid == eid and m.qual == "old" and m.lo < at_tok for m in doc.ments)
 
 
 # words right before the one replaced: "خلفاً لـY", "بدلاً من Y", "replacing / succeeding Y",
@@ -64,7 +75,8 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
         if toks[c].key == "of" and not (c >= 2 and toks[c - 1].key == "place"):
             continue  # only "in place of"
         before = [p for p in people[:i] if p.sent == m.sent and p.hi <= c and p.eid != m.eid
-                  and c - p.hi <= 12]
+                  and c - p.hi <= 20 and not p.prefix.lstrip("وف")]
+        # (past "، مرشح كتلة «K» التابعة لـY،": not Y, after a preposition; session 16)
         if before:
             out[m.eid] = before[-1].eid
     return out

@@ -397,6 +397,9 @@ class Gazetteer:
         hit = self._starts.get(t.text)
         if hit is None:
             hit = () if t.punct else self.first_cands(t.stems)
+            if not hit and t.cap and not t.ar and len(t.key) >= 6 and t.key.startswith("al") \
+                    and t.key[2:] in self.first_tokens:
+                hit = ((0, t.key[2:]),)  # "Almaliki", "Almuhandis": al- glued on (session 16)
             if len(self._starts) > 200_000:
                 self._starts.clear()
             self._starts[t.text] = hit
@@ -471,7 +474,7 @@ class Gazetteer:
                 continue
             for a in self.ar_tokens.get(c, ()):
                 if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a) \
-                        and not ending_differs(tok, a):
+                        and not ending_differs(tok, a) and not consonants_differ(tok, a):
                     r = fuzz.ratio(tok, a)
                     if r > best:
                         best, best_ids = r, {c}
@@ -670,6 +673,18 @@ def ar_consonants(tok: str) -> str:
     """The letters of a folded Arabic name word that tell names apart: long vowels and
     hamza dropped, ʿayn kept (ساعدي -> سعد, اسدي -> سد: al-Saadi is no al-Asadi)."""
     return strip_article_ar(tok).translate(_AR_NOT_CONSONANT).translate(_AR_SAME_CONSONANT)
+
+
+_AR_VOWEL_LETTERS = frozenset("اويىءأإآؤئ")
+
+
+def consonants_differ(tok: str, name: str) -> bool:
+    """Do two folded Arabic words have a different number of consonant letters ("قانوني" /
+    "قاني": the skeleton reads ن-و-ن as one n)? Arabic writes no doubled letter for a
+    geminate, so an added consonant makes another word, not another spelling."""
+    a = sum(c not in _AR_VOWEL_LETTERS for c in strip_article_ar(tok))
+    b = sum(c not in _AR_VOWEL_LETTERS for c in strip_article_ar(name))
+    return a != b
 
 
 def nisba_differs(tok: str, name: str) -> bool:

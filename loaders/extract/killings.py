@@ -78,6 +78,7 @@ from loaders.extract.strike_done_by import (
     executed_after,
     means_owner_ar,
     strike_that_killed_en,
+    whose_convoy_struck_en,
 )
 from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
 from loaders.extract.victim_list_end import victims_before_new_clause
@@ -1851,6 +1852,7 @@ def more_killings(sr: Any, start: int) -> None:
         manner_to_death_by_en(sr)
         passive_orderer_en(sr)
         strike_that_killed_en(sr)  # strike_done_by.py
+        whose_convoy_struck_en(sr)  # (strike_done_by.py)
     else:
         killed_with_him_ar(sr)
         died_vso_ar(sr)

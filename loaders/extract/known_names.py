@@ -308,7 +308,11 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
             if nt.punct and nt.text != "&":
                 break
             # the next node: the name so far + this token is the start of a name (or one)
-            node = node[1].get(_strip_article_cached(nt.key) if nt.ar else nt.key)
+            nxt_node = node[1].get(_strip_article_cached(nt.key) if nt.ar else nt.key)
+            if nxt_node is None and not nt.ar and nt.cap and len(nt.key) >= 6 and \
+                    nt.key.startswith("al"):
+                nxt_node = node[1].get(nt.key[2:])  # "Abu Mahdi Almuhandis": al- glued on
+            node = nxt_node
             n += 1
             if node is None:
                 break

@@ -57,11 +57,19 @@ _EN_CLAUSE_STOP = L._en("and", "but", "while", "whereas", "after", "before", "si
 _PUNCT = (".", ",", "،", ";", "؛", ":", "(", ")")
 _WINDOW = 10  # tokens after the meeting word searched for its date
 
+# ---- planned (session 16): "لقاءً مع Y مقرر الثلاثاء", "لقاء مرتقب مع Y", "على أن يعقد
+# اجتماعاً مع Y": an indefinite predicate of planning in the meeting noun's clause, or the
+# noun after "على أن" + an imperfect verb
+_AR_PLANNED = L._ar("مقرر", "مقررة", "مرتقب", "مرتقبة", "متوقع", "متوقعة", "مزمع", "مزمعة",
+                    "منتظر", "منتظرة", "مقررا", "مقرراً", "مرتقبا", "مرتقباً")
+_AR_WAS = L._ar("كان", "كانت")
+
 register_triggers(_AR_ASK, _EN_ASK_ALL)
 register_triggers(_AR_FUTURE, _EN_FUTURE)
+register_triggers(_AR_PLANNED, frozenset())
 # the cue sets of :func:`unreal_meeting` (``SentenceCore.blocked`` calls it only when one is
 # present)
-CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE})
+CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE, _AR_PLANNED})
 
 
 def unreal_meeting(sr: SentenceCore, k: int) -> bool:
@@ -69,6 +77,8 @@ def unreal_meeting(sr: SentenceCore, k: int) -> bool:
     cues = sr.present_sets
     ar = sr.toks[k].ar
     if (_AR_ASK if ar else _EN_ASK_ALL) in cues and _requested(sr, k):
+        return True
+    if ar and _AR_PLANNED in cues and _planned_noun_ar(sr, k):
         return True
     return (_AR_FUTURE if ar else _EN_FUTURE) in cues and (
         _future_dated(sr, k) or _future_before(sr, k, L.AR_MEET if ar else L.EN_MEET))
@@ -94,6 +104,25 @@ def _requested(sr: SentenceCore, k: int) -> bool:
             return True  # "called / pressed for (a) meeting"
         y -= 1
     return y >= sr.lo and sr.key(y) in _EN_ASK and _no_name(sr, y)
+
+
+def _planned_noun_ar(sr: SentenceCore, k: int) -> bool:
+    """"أن لقاءً مع Y مقرر الثلاثاء", "لقاء مرتقب مع Y": the meeting noun at *k* is the
+    subject of a predicate of planning in its clause (not "كان مقرراً": planned, then held)."""
+    if not sr.f(k) & L.AR_MEET_NOUNS:
+        return False
+    for y in range(k + 1, min(sr.hi, k + 1 + _WINDOW)):
+        if sr.toks[y].text in _PUNCT:
+            return False
+        m = sr.mention_at.get(y)
+        if m is not None and m.kind == "name":
+            continue
+        fs = sr.f(y)
+        if fs & _AR_PLANNED:
+            return not sr.f(y - 1) & _AR_WAS
+        if fs & L.AR_MEET:
+            return False
+    return False
 
 
 def _future_dated(sr: SentenceCore, k: int) -> bool:

@@ -56,6 +56,8 @@ def unnamed_prep_object_ar(sr: Any, x: int) -> bool:
     if sr.key(x) in ("مع", "ومع"):
         x += 1
         return x < sr.hi and x not in sr.mention_at and bool(sr.f(x) & L.AR_TITLE_FIRST)
+    if sr.key(x).startswith("ال") and sr.key(x) in L.AR_TITLE_FIRST:
+        return True  # "واستقبل X المحافظ الجديد": a description no one was found for
     return sr.toks[x].text.lstrip("و")[:1] == "ب" and bool(sr.f(x) & L.AR_TITLE_FIRST)
 
 

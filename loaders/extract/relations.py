@@ -692,9 +692,10 @@ class SentenceCore:
                 not self.toks[b].ar:
             b -= 1  # "with Armenian Prime Minister X": one adjective before the title
         lo, hi, toks = self.lo, self.hi, self.toks  # (toks[b].key = self.key(b), lo <= b < hi)
-        while b >= lo and (toks[b].key if b < hi else "") in ("the", "a", "an", "his", "her",
-                                                               "their", "its"):
-            b -= 1
+        while b >= lo and ((toks[b].key if b < hi else "") in ("the", "a", "an", "his", "her",
+                                                                "their", "its") or
+                           toks[b].key in L.EN_QUALIFIERS):
+            b -= 1  # "with former prime minister X" (session 16)
         if b < lo or toks[b].ar:
             return False
         kb = toks[b].key if b < hi else ""
@@ -946,6 +947,9 @@ class SentenceCore:
             if k - 2 >= self.lo and self.toks[k - 1].key in ("ان", "أن") and \
                     planned_ar(self, k):  # "على أن يلتقي X": the plan, not the meeting
                 return True  # (its first test made here without a call)
+            if k - 3 >= self.lo and self.toks[k - 2].key in ("ان", "أن") and \
+                    planned_ar(self, k - 1):  # "على أن يعقد اجتماعاً مع X" (session 16)
+                return True
         elif self.lo < self.hi and self.toks[self.lo].key in ("had", "were", "should") and \
                 counterfactual_en(self, k):
             return True  # "Had the U.S. killed X, Iran would have ..."

@@ -131,3 +131,45 @@ def means_owner_ar(sr: Any, x: int) -> str | None:
         if not sr.f(y) & _AR_MEANS_FILL:
             return None
     return None
+
+
+# "the deaths of X and Y, whose convoy was struck by a U.S. drone" (session 16)
+_EN_WHOSE = frozenset({"whose"})
+_EN_VEHICLES = frozenset({"convoy", "car", "cars", "vehicle", "vehicles", "motorcade"})
+_EN_STRUCK = frozenset({"struck", "hit", "targeted", "bombed"})
+_EN_DEATH = frozenset({"deaths", "death", "killing", "killings", "killed", "assassination",
+                       "slain", "late", "funeral", "mourned", "mourn", "anniversary",
+                       "assassinated", "martyrs", "martyred"})
+_EN_DETS = frozenset({"a", "an", "the"})
+
+
+@needs((frozenset(), _EN_WHOSE))
+def whose_convoy_struck_en(sr: Any) -> None:
+    """"(the deaths of) X and Y, whose convoy was struck by a U.S. drone": X and Y killed by
+    the drone's country or body, when the sentence says they died (a death word: "deaths",
+    "killing", "slain", "funeral" ...); a convoy hit with no death told kills no one."""
+    for t in sr.triggers(_EMPTY, _EN_WHOSE):
+        if sr.key(t + 1) not in _EN_VEHICLES or sr.key(t + 2) not in ("was", "were") or \
+                sr.key(t + 3) not in _EN_STRUCK or sr.key(t + 4) != "by":
+            continue
+        y = t + 5
+        while y < sr.hi and sr.key(y) in _EN_DETS:
+            y += 1
+        agent = sr.mention_at.get(y)
+        if agent is not None and agent.etype in _AGENTS and agent.lo == y:
+            aid = agent.eid
+        elif sr.key(y) in L.NATIONALITY and not sr.toks[y].ar:
+            aid = L.NATIONALITY[sr.key(y)]  # "by an Israeli drone"
+        else:
+            continue
+        end = t - 1 if sr.toks[t - 1].text == "," else t
+        last = sr.mention_at.get(end - 1)
+        if last is None or last.etype != "Person" or last.hi != end:
+            continue
+        victims = next((sr.chain(c, ("Person",))[: sr.chain(c, ("Person",)).index(last) + 1]
+                        for c in sr.args if c.etype == "Person" and c.hi <= last.lo and
+                        last in sr.chain(c, ("Person",))), [last])
+        if not any(sr.key(z) in _EN_DEATH for z in range(sr.lo, sr.hi)) or sr.blocked(t):
+            continue
+        for v in victims:
+            sr.add(AB, v.eid, aid, "whose_convoy_struck_en")

@@ -78,6 +78,10 @@ _C7 = L._ar(
 _C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")
 _AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
 _EN_INSTEAD_T = frozenset({"instead", "place", "lieu"})
+# a word between the passive auxiliary and "succeeded / replaced" ("Y was himself / later
+# succeeded as X in 2020 by Z", session 16)
+_EN_AUX_ASIDE = frozenset({"himself", "herself", "later", "subsequently", "eventually", "then",
+                           "also", "soon", "quickly"})
 _AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
 _AR_APPOINT_NOUN = L._ar("تعيين")
 _AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
@@ -576,7 +580,8 @@ class SuccessionRules(SentenceCore):
             if self.key(t - 1) == "to" and self.key(t - 2) in _EN_PROSPECT or \
                     self.key(t + 1) == "in" and self.key(t + 2).endswith("ing"):
                 continue  # "a candidate to succeed Y", "X succeeded in persuading Y"
-            passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by"
+            passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by" or (
+                self.key(t - 1) in _EN_AUX_ASIDE and self.key(t - 2) in EN_PASSIVE_AUX)
             if self.key(t - 1) == "and" and self.key(t + 1) in ("by", "with") and \
                     self.key(t) == "replaced":
                 # "Y was dismissed (last week) and replaced by / with X"

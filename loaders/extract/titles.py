@@ -322,6 +322,8 @@ def _titles(w: _Work) -> None:
         if appositive and toks[k].ar and pb == k - 1 and \
                 _other_nationality(doc, covered[pb].eid, k, tend):
             appositive = False  # "التقى خامنئي الرئيسَ العراقي": an Iranian is no Iraqi president
+        vso_obj = appositive and toks[k].ar and pb == k - 1 and \
+            _vso_subject(doc, covered[pb], s.lo)  # "واستقبل X المحافظ الجديد في": an object
         in_title: list[Mention] = []
         j = tend
         # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
@@ -435,7 +437,8 @@ def _titles(w: _Work) -> None:
                     _is_adjective(key) and (j - 1) in covered and
                     covered[j - 1].etype == "Organization") or (
                     j == tend and phrase in _AR_GOVERNOR and key.startswith("ال") and
-                    j not in covered and j + 1 < s.hi and toks[j + 1].ar)):
+                    j not in covered and j + 1 < s.hi and toks[j + 1].ar and
+                    key not in L.AR_QUALIFIERS)):  # (not "المحافظ الجديد": a qualifier)
                 # "الرئيس الأميركي آنذاك X", "المتحدث باسمه X", "لحركة الجهاد الإسلامي X",
                 # "محافظ السليمانية X"
                 j += 1
@@ -649,8 +652,10 @@ def _titles(w: _Work) -> None:
             _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
             k = me.hi
             continue
-        if appositive and ne - jn < 2:
+        if appositive and ne - jn < 2 and not (
+                vso_obj and ne <= jn and _ends_description(toks, max(j, tend), s.hi)):
             # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
+            # (not the object of "واستقبل X المحافظ الجديد في بغداد", session 16)
             k = max(j, tend)
             continue
         if ne > jn and _imperfect_verb(doc, toks[jn]):
@@ -799,8 +804,12 @@ def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
             # "للرئيس السوري X": the adviser's name comes after the holder's office
             nx = j + 1
             if nx >= hi or not toks[nx].ar or (nx in covered and
-                                                covered[nx].etype == "Person"):
+                                                covered[nx].etype == "Person" and
+                                                _may_be_holder(doc, covered[nx].eid, rest,
+                                                               nx)):
                 return j
+            if nx in covered and covered[nx].etype == "Person":
+                return nx  # "النائب الأول للرئيس محمد رضا عارف": no president, the deputy
             if not toks[nx].key.startswith("ال") and nx not in covered:
                 return j
         else:
@@ -826,9 +835,61 @@ def _portfolio_end(doc: Doc, covered: dict[int, Mention], j: int, hi: int,
         if not toks[e].key.startswith("ال") or _may_title(toks[e]):
             break
         e += 1
-    if holder and e in covered and covered[e].etype == "Person":
+    if holder and e in covered and covered[e].etype == "Person" and \
+            _may_be_holder(doc, covered[e].eid, rest, j + 1):
         return j  # "مستشار سابق لقائد فيلق القدس الراحل قاسم سليماني": the office's holder
     return e
+
+
+# meeting verbs whose subject comes right after them and whose object follows the subject
+_AR_VSO_MEET = frozenset(L.fold_ar(w) for w in (
+    "التقى", "التقي", "يلتقي", "تلتقي", "التقت", "استقبل", "يستقبل", "استقبلت", "تستقبل"))
+
+
+_AR_AFTER_DESC = frozenset(L.fold_ar(w) for w in (
+    "في", "خلال", "داخل", "لدى", "بمقر", "بمكتبه", "بحضور", "امس", "أمس", "اليوم"))
+
+
+def _ends_description(toks: list[Tok], j: int, hi: int) -> bool:
+    """Does the title phrase end at *j* (a punctuation mark, the sentence end, "في ...";
+    past one "لل" complement), with no name left to come?"""
+    if j < hi and toks[j].key.startswith("لل") and not toks[j].punct:
+        j += 1  # "الرئيسَ الجديد للبرلمان في ..."
+    return j >= hi or toks[j].punct or toks[j].key in _AR_AFTER_DESC
+
+
+def _vso_subject(doc: Doc, m: Mention, lo: int) -> bool:
+    """Is the person *m* (with his title) the subject right after a meeting verb ("واستقبل
+    رئيس الوزراء X ...")? A definite title after him is then the verb's object."""
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    for v in range(start - 1, max(lo, start - 6) - 1, -1):  # (past a title not recorded)
+        t = doc.toks[v]
+        if t.punct or not t.ar:
+            return False
+        if t.key in _AR_VSO_MEET or (t.key[:1] in "وف" and t.key[1:] in _AR_VSO_MEET):
+            return True  # ("والتقى": its stems read the article in it)
+    return False
+
+
+def _may_be_holder(doc: Doc, eid: str, rest: str, nx: int) -> bool:
+    """After "للرئيس (الإيراني)" / "لرئيس الوزراء": may the known person *eid* be the
+    president or prime minister named there? Not a gazetteer person whose title hints name
+    another office ("النائب الأول للرئيس محمد رضا عارف": a vice president is the deputy, no
+    president). Other offices: yes."""
+    if rest.lstrip("ال") != "رييس":
+        return True
+    office = "pm" if doc.toks[nx].key in _PM_AR_WORDS else "president"
+    e = doc.gaz.get(eid)
+    if e is None or not e.titles:
+        return True
+    words = [t.lower() for t in e.titles]
+    if office == "pm":
+        return any("prime" in t or "premier" in t for t in words)
+    return any(t == "president" or (t.endswith(" president") and "vice" not in t)
+               for t in words)
+
+
+_PM_AR_WORDS = frozenset(L.fold_ar(w) for w in ("الوزراء", "الحكومة", "وزراء", "حكومة"))
 
 
 # places and institutions named after a titled person, in construct ("مطار الملك خالد",
