@@ -87,6 +87,7 @@ from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
+from loaders.extract.meeting_clauses import genitive_of_ar
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
@@ -1033,6 +1034,7 @@ class SentenceCore:
             # the writer marked with the accusative fatha ("التقى ... ووزيرَ النفط Z")
             free = [m for m in free if self.key(_first(m) - 1) not in _AR_PRESENT and
                     self.key(_first(m) - 1) not in L.AR_EVENT_OF and
+                    not genitive_of_ar(self, m) and  # "بعد سقوط نظام Z، إذ التقى Y"
                     self.toks[_first(m)].text[-1:] not in _FATHA] or free
         if len(free) > 1 and self.key(t - 1) in ("حيث", "وحيث") and \
                 moved_on_before_where_ar(self, t):
