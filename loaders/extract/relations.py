@@ -89,6 +89,8 @@ from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_clauses import genitive_of_ar
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
+from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
@@ -1364,6 +1366,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         if not _ATTEND_CUES.isdisjoint(self.present_sets):  # (its @needs, without a call)
             _attended_meeting(self)  # "كما حضر الاجتماع X", "X also attended" (meeting_attended)
+        if not _HOST_CUES.isdisjoint(self.present_sets):
+            hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
             self.doc.state["met_out"] = (self.si, self.out)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
