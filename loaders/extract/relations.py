@@ -96,6 +96,8 @@ from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
+from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
+from loaders.extract.meeting_respectively import respectively_pairs
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -1368,6 +1370,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _attended_meeting(self)  # "كما حضر الاجتماع X", "X also attended" (meeting_attended)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
+        if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
+            respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
             self.doc.state["met_out"] = (self.si, self.out)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
