@@ -180,7 +180,8 @@ AR_QUALIFIERS = AR_QUALIFIERS | _ar("الشيعي", "السني", "الشيعي�
 # X، والتقى Y"): not the subject a later و-verb carries on
 AR_EVENT_OF = _ar("وصول", "قدوم", "زيارة", "مغادرة", "عودة")
 NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
-OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated") | _ar(
+OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated",
+                "ousted", "deposed", "toppled") | _ar(
     "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")
 
 # nationality adjectives -> country id (both scripts; Arabic masc./fem. folded)
