@@ -826,7 +826,8 @@ def acc_role(sr: Any, x: int) -> bool:
 
 # ---- more English constructions: ", killing X", "when Israeli jets struck", "named to succeed"
 _EN_STRUCK = frozenset({"struck", "hit", "bombed", "pounded", "targeted", "attacked", "shelled",
-                        "fired", "raided"})
+                        "fired", "raided", "flattened", "destroyed", "levelled", "leveled",
+                        "razed", "demolished"})  # (what the strike did to a building)
 
 
 def _np_nat_agent(sr: Any, lo: int, hi: int) -> str | None:

@@ -192,6 +192,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "the health minister" is not the oil minister named last
         if one is not None and not _may_hold(doc, m.eid, one):
             continue  # "the Turkish ambassador" is not the Turkish foreign minister
+        if qual == "old" and office is None and _in_office(doc, m.eid, at_tok):
+            continue  # "the ousted leader" is not the defence minister named as serving
+            # ("the ousted premier": the premier named before, checked by office above)
         if not role_nat:
             return m.eid
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
@@ -201,6 +204,13 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         # predecessor in a "خلفاً لـ" clause)
         return _most_salient(doc, unknown, at_tok)
     return None
+
+
+def _in_office(doc: Doc, eid: str, at_tok: int) -> bool:
+    """Did the article name *eid* before *at_tok* with a title and no "former / late /
+    ousted" word ("Defense Minister X")?"""
+    return any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and m.qual != "old"
+               for m in doc.ments if m.lo < at_tok)
 
 
 _EN_PORTFOLIO_WORDS = frozenset({p.split()[-1] for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLIOS} |

@@ -506,6 +506,8 @@ class Gazetteer:
             if len(named) == 1:
                 return named[0]
         ranked = self._fuzzy_ranked(tuple(toks), types)
+        if not ranked and len(toks) > 1:
+            ranked = self._french_ch(toks, types)
         if not ranked:
             return None
         if len(toks) == 1 and self.is_given_name(toks[0]):
@@ -520,6 +522,16 @@ class Gazetteer:
             pref = [c for c in tied if c in (prefer or set())]
             return pref[0] if len(pref) == 1 else None
         return tied[0]
+
+    def _french_ch(self, toks: list[str], types: tuple[str, ...]
+                   ) -> tuple[tuple[float, str], ...]:
+        """French transliteration writes ش as "ch" ("Asaad al-Chaibani", "Achraf"): the
+        candidates of the name with "ch" read as "sh", when it has no reading with "ch"."""
+        if not any("ch" in t and "sch" not in t and not is_arabic(t) for t in toks):
+            return ()
+        alt = tuple(t.replace("ch", "sh") if "sch" not in t and not is_arabic(t) else t
+                    for t in toks)
+        return self._fuzzy_ranked(alt, types)
 
     def named_family(self, tok: str, prefer: set[str],
                      types: tuple[str, ...] = ("Person",)) -> list[str]:

@@ -2664,7 +2664,8 @@ class KillingRules(SentenceCore):
                             self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
                 if agent and agent != victim.eid and not self.blocked(t, agent_m):
                     victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
-                    victims += apposition_tail(self, victims[-1])  # "X, head of Y, and Z"
+                    victims = victims_before_new_clause(  # "X, head of Y, and Z"
+                        self, victims + apposition_tail(self, victims[-1]))
                     victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
                     ordered_strike = _ordered_strike_nat(self, agent_m) if agent_m is not \
                         None and agent_m.etype == "Person" and agent == agent_m.eid else None

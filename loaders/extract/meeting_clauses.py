@@ -61,6 +61,17 @@ def _verb_like(sr: Any, x: int) -> bool:
     return not (k in _PREPS or k.startswith(("ال", "وال", "بال")) or k in L.AR_TITLE_FIRST)
 
 
+# nouns whose genitive complement a person is: "بعد سقوط نظام X"، "في عهد حكومة X"
+_AR_OF_HEADS = L._ar("سقوط", "نظام", "حكومة", "عهد", "اغتيال", "مقتل", "رحيل", "وفاة",
+                     "إطاحة", "الإطاحة", "انتخاب", "تنحي", "هروب", "فرار")
+
+
+def genitive_of_ar(sr: Any, m: Any) -> bool:
+    """*m* completes a noun before it ("بعد سقوط نظام بشار الأسد، إذ التقى Y"، "مقتل X"): no
+    subject of a verb after it."""
+    return sr.key(title_start(m) - 1).lstrip("وب") in _AR_OF_HEADS
+
+
 def opens_clause_ar(sr: Any, a: int, b: int) -> bool:
     """Does a new clause open between tokens *a* and *b* (module doc)?"""
     toks = sr.toks

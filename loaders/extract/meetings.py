@@ -65,6 +65,7 @@ from loaders.extract.meeting_clauses import (
     carried_subject_ar,
     earlier_subject_ar,
     earlier_subject_en,
+    genitive_of_ar,
     named_group_members_en,
     objects_in_clause_en,
     opens_clause_ar,
@@ -533,7 +534,8 @@ class MeetingRules(SentenceCore):
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
                     for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj and not (
                     b.etype in ("Country", "Location") and self.key(b.lo - 1) in (
-                        "الي", "في", "من")):  # "زيارة إلى أبوظبي التقى فيها": a destination
+                        "الي", "في", "من")) and not genitive_of_ar(self, b):
+                # ("زيارة إلى أبوظبي التقى فيها": a destination; "بعد سقوط نظام X والتقى")
                 subj = b
                 first_obj = self.after(t + 1, maxgap=10)
             else:
@@ -669,7 +671,8 @@ class MeetingRules(SentenceCore):
                 prev = self.before(t, types=("Person",), maxgap=40) if \
                     self.key(t - 1) not in _AR_OWN_CLAUSE else None
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
-                        (prev.tlo if 0 <= prev.tlo < prev.lo else prev.lo) - 1) in L.AR_EVENT_OF):
+                        (prev.tlo if 0 <= prev.tlo < prev.lo else prev.lo) - 1) in L.AR_EVENT_OF
+                        or genitive_of_ar(self, prev)):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X
                     prev = self._carried_subject(t)
                 elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_clauses.py)

@@ -712,12 +712,41 @@ def _received_guest(sr: Any, v: int) -> Any:
     return g if g is not None and (host is None or g.eid != host.eid) else None
 
 
+def _clause_verb_before(sr: Any, triggers: list[int], i: int) -> int | None:
+    """The meeting trigger of the clause before ``triggers[i]``, past purpose nouns with the
+    preposition ل ("التقى X Y، لبحث ...، ثم اجتمع بـZ": التقى, not لبحث)."""
+    for v in reversed(triggers[:i]):
+        k = sr.key(v)
+        if k[:1] != "ل" or k in _MEET_NOUNS:
+            return v
+    return None
+
+
+def _with_prep(sr: Any, m: Any) -> bool:
+    """*m* (its title included) is the object of بـ or مع ("التقى Y برئيس الإقليم X")."""
+    s = title_start(m)
+    k = sr.key(s)
+    return sr.key(s - 1) == "مع" or m.prefix.lstrip("وف")[:1] == "ب" or (
+        k[:1] == "ب" and any(o == 1 for o, _st in sr.toks[s].stems))
+
+
+def _unread_subject(sr: Any, t: int, first: Any) -> bool:
+    """"كما التقى الغانمي برئيس الإقليم X": an al- word no mention covers sits between the
+    verb at *t* and its object with بـ/مع: a subject of its own the extractor did not link."""
+    y = title_start(first) - 1
+    return y > t and _with_prep(sr, first) and sr.key(y).startswith("ال") and \
+        sr.key(y) not in L.AR_STOP and not any(m.lo <= y < m.hi for m in sr.args)
+
+
 def _also_met(sr: Any, triggers: list[int]) -> None:
-    """"التقى X Y، كما التقى Z (وW)" / "ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W."""
+    """"التقى X Y، كما التقى Z (وW)" / "(،) ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W."""
     for i, t in enumerate(triggers):
-        if i == 0 or sr.key(t - 1) not in ("كما", "ثم") or sr.toks[t - 2].text not in ("،", ","):
+        if i == 0 or sr.key(t - 1) not in ("كما", "ثم") or (
+                sr.toks[t - 2].text not in ("،", ",") and sr.key(t - 1) != "ثم"):
             continue
-        v = triggers[i - 1]
+        v = _clause_verb_before(sr, triggers, i)
+        if v is None:
+            continue
         if any(sr.toks[x].text in _ENDS for x in range(v, t)) or \
                 _pron_object(sr, t) is not None or sr.f(v) & (_MEET_NOUNS | _IN_HIS_RECEPTION):
             continue  # "ثم استقبله Y": Y is the subject; "في استقباله X": no clause subject
@@ -729,9 +758,11 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
         if subj is None or first is None or subj.lo >= t - 2:
             continue
         objs = sr.chain(first, ("Person", "Organization"))
-        if sr.after(objs[-1].hi, types=("Person",), maxgap=6) is not None:
-            continue  # "كما التقى Y X": a subject and an object of its own
-        if first.prefix.lstrip("وف")[:1] == "ل" or _blocked(sr, t):
+        if sr.after(objs[-1].hi, types=("Person",), maxgap=6) is not None or (
+                not _with_prep(sr, first) and any(_with_prep(sr, o) for o in objs[1:])):
+            continue  # "كما التقى Y X" / "كما التقى Y بـX": a subject and an object of its own
+        if first.prefix.lstrip("وف")[:1] == "ل" or _blocked(sr, t) or \
+                _unread_subject(sr, t, first):
             continue
         ids = {o.eid for o in objs} - {subj.eid}
         before = {m.eid for m in sr.args if m.hi <= t} - {subj.eid}

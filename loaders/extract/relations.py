@@ -87,12 +87,17 @@ from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
+from loaders.extract.meeting_clauses import genitive_of_ar
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
+from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
+from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
+from loaders.extract.meeting_respectively import respectively_pairs
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -1039,6 +1044,7 @@ class SentenceCore:
             # the writer marked with the accusative fatha ("التقى ... ووزيرَ النفط Z")
             free = [m for m in free if self.key(_first(m) - 1) not in _AR_PRESENT and
                     self.key(_first(m) - 1) not in L.AR_EVENT_OF and
+                    not genitive_of_ar(self, m) and  # "بعد سقوط نظام Z، إذ التقى Y"
                     self.toks[_first(m)].text[-1:] not in _FATHA] or free
         if len(free) > 1 and self.key(t - 1) in ("حيث", "وحيث") and \
                 moved_on_before_where_ar(self, t):
@@ -1368,6 +1374,10 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         if not _ATTEND_CUES.isdisjoint(self.present_sets):  # (its @needs, without a call)
             _attended_meeting(self)  # "كما حضر الاجتماع X", "X also attended" (meeting_attended)
+        if not _HOST_CUES.isdisjoint(self.present_sets):
+            hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
+        if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
+            respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
             self.doc.state["met_out"] = (self.si, self.out)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike

@@ -31,13 +31,31 @@ def _predicate_after(sr: Any, x: int) -> bool:
     return not tk.cap and (k in _EN_PRESENT or (k.endswith("ed") and len(k) > 4))
 
 
+# a verb of the item's own after its apposition (not "were": the whole list is the subject)
+_OWN_VERB = L._en("was", "is", "has", "died", "survived", "escaped") | L._ar(
+    "قتل", "قتلت", "توفي", "توفيت", "نجا", "نجت", "أصيب", "أصيبت", "اغتيل", "اغتيلت")
+
+
+def _predicate_after_apposition(sr: Any, x: int) -> bool:
+    """", <apposition of at most 14 tokens>, <verb>" from token *x* right after a name:
+    "..., and in 2022 Y, a commander of the YPJ, was killed in a drone strike" / "وY، رئيس
+    المكتب السياسي لحماس، توفي في طهران"."""
+    if x >= sr.hi or sr.toks[x].text not in (",", "،"):
+        return False
+    close = next((y for y in range(x + 1, min(sr.hi, x + 16))
+                  if sr.toks[y].text in (",", "،", ".", ";", "؛")), None)
+    if close is None or sr.toks[close].text not in (",", "،") or close + 1 >= sr.hi:
+        return False
+    return sr.key(close + 1) in _OWN_VERB or _predicate_after(sr, close + 1)
+
+
 def victims_before_new_clause(sr: Any, victims: list) -> list:
     """*victims* (a list from ``chain``) cut before the first member after a comma whose name
-    is followed by its own verb."""
+    is followed by its own verb (right after it or after its apposition)."""
     for i in range(1, len(victims)):
         m = victims[i]
         start = title_start(m)
-        if any(sr.toks[y].text in (",", "،") for y in range(victims[i - 1].hi, start)) and \
-                _predicate_after(sr, m.hi):
+        if any(sr.toks[y].text in (",", "،") for y in range(victims[i - 1].hi, start)) and (
+                _predicate_after(sr, m.hi) or _predicate_after_apposition(sr, m.hi)):
             return victims[:i]
     return victims

@@ -1,0 +1,85 @@
+"""MET_WITH: who hosted or chaired a meeting met each of its participants.
+
+"A met B in Paris. Envoy H, who hosted the meeting, said ..." / "The meeting, hosted by H,
+lasted an hour" / "H hosted the talks" / "واجتمع A وB ...، في لقاء ترأسه H" / "ترأس H
+الاجتماع" / "في اجتماع استضافه H": H met A and B. The meeting is the latest one read: the
+MET_WITH pairs of this sentence, else of the previous sentence (kept by
+``relations.SentenceRules.run``). "H hosted X" (a person right after the verb) is a meeting
+the base rules read; only "hosted the meeting / talks" and "hosted by" are read here.
+Negation and modality block ("would host the talks").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+
+_AR_CHAIRED_IT = L._ar("ترأسه", "ترأسها", "استضافه", "استضافها", "رعاه", "رعاها")
+_AR_CHAIRED = L._ar("ترأس", "وترأس", "استضاف", "واستضاف")
+_AR_MEETING = L._ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "مباحثات", "المباحثات",
+                    "محادثات", "المحادثات", "الاجتماعات", "اللقاءات", "جلسة", "الجلسة",
+                    "قمة", "القمة")
+_EN_HOSTED = frozenset({"hosted", "chaired", "brokered"})
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "summit", "encounter"})
+
+_AR_HOST = _AR_CHAIRED_IT | _AR_CHAIRED
+
+register_triggers(_AR_HOST, _EN_HOSTED)
+# the cue sets of :func:`hosted_meeting` (``SentenceRules.run`` calls it only when one is
+# present)
+CUE_SETS = frozenset({_AR_HOST, _EN_HOSTED})
+
+
+def _host_ar(sr: Any, t: int) -> Any:
+    """"(في) لقاء ترأسه H" / "ترأس H الاجتماع": H, else None."""
+    fs = sr.f(t)
+    if fs & _AR_CHAIRED_IT:
+        if not any(sr.f(y) & _AR_MEETING for y in range(max(sr.lo, t - 2), t)):
+            return None
+        return sr.after(t + 1, types=("Person",), maxgap=4)
+    h = sr.after(t + 1, types=("Person",), maxgap=4)
+    if h is None or not (sr.f(h.hi) & _AR_MEETING):
+        return None  # "ترأس X وفداً": no meeting of the text
+    return h
+
+
+def _host_en(sr: Any, t: int) -> Any:
+    """"H, who hosted the meeting" / "H hosted the talks" / "the meeting, hosted by H":
+    H, else None."""
+    if sr.key(t + 1) == "by":
+        if not any(sr.key(y) in _EN_MEETING for y in range(max(sr.lo, t - 4), t)):
+            return None
+        h = sr.after(t + 2, types=("Person",), maxgap=5)
+        return h if h is not None and not h.poss else None  # (not "hosted by X's office")
+    if sr.key(t + 1) not in ("the", "this", "that") or sr.key(t + 2) not in _EN_MEETING:
+        return None
+    y = t - 1
+    if sr.key(y) == "who" and y - 1 > sr.lo and sr.toks[y - 1].text == ",":
+        y -= 2
+    elif sr.key(y) in ("also", "had", "has"):
+        y -= 1
+    m = sr.mention_at.get(y)
+    return m if m is not None and m.etype == "Person" else None
+
+
+def hosted_meeting(sr: Any) -> None:
+    """Add the host's MET_WITH pairs with the latest meeting's participants (module doc)."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_HOST, _EN_HOSTED):
+        host = _host_ar(sr, t) if ar else _host_en(sr, t)
+        if host is None or sr.blocked(t, host):
+            continue
+        pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
+        if not pairs:
+            si, prev = sr.doc.state.get("met_out", (-9, ()))
+            pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
+                if si == sr.si - 1 else []
+        pairs = list(dict.fromkeys(tuple(sorted(p)) for p in pairs if host.eid not in p))
+        if len(pairs) != 1:
+            continue  # one meeting of two sides: whom a host of several met is not said
+        for p in pairs[0]:
+            if p.startswith("person:"):  # (a body met is no guest of the host)
+                sr.add("MET_WITH", host.eid, p,
+                       "hosted_meeting_ar" if ar else "hosted_meeting_en")
