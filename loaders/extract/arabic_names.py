@@ -547,6 +547,19 @@ def _abd_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
         GN.family_name_shape(nxt.key[2:]) and _ar_name_word(doc, nxt, False)
 
 
+def allah_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """A two-word match "X الله" at lo..hi ("نصر الله", "عبد الله", "فضل الله") followed by
+    a family-name word ("نصر الله رشنودي"): a compound given name of someone else, not the
+    person known by it (Hassan Nasrallah)."""
+    toks = doc.toks
+    if hi - lo != 2 or hi >= s_hi or toks[lo + 1].key != "الله":
+        return False
+    nxt = toks[hi]
+    key = strip_article_ar(nxt.key)
+    return nxt.key not in L.NATIONALITY and _ar_name_word(doc, nxt, False) and (
+        GN.family_name_shape(key) or nxt.key in doc.gaz.ar_latin)
+
+
 def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
     """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
     (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على")."""
