@@ -118,8 +118,9 @@ def met_pair_instead(sr: Any, x: int, ppl: list[str]) -> list[str]:
     and *ppl* are not both people of the meeting told in the two sentences before ("X
     received Y. A and B attended. The two discussed ..."), the pair that met there, and no
     one when more than one pair met there (ambiguous); else *ppl*."""
-    if any(m.etype == "Person" and m.hi <= x and m.kind != "ref" for m in sr.args):
-        return ppl
+    if any(m.etype == "Person" and m.hi <= x and m.kind != "ref" and not m.poss
+           for m in sr.args):
+        return ppl  # ("Y's office said the two discussed ...": Y's is no one named here)
     pairs = _met_pairs_before(sr)
     if not pairs or all(any(p in pair for pair in pairs) for p in ppl):
         return ppl  # ("X and Y held talks with Z. The two officials also met ...")

@@ -52,3 +52,11 @@ def test_ambiguous_pair_gives_nothing(ex):
 ])
 def test_list_of_the_meeting_stays(ex, text, lang, must):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, [])
+
+
+def test_a_possessive_is_no_one_named_before_the_two(ex):
+    # "Fidan's office said the two ...": the pair that met, not the attendees
+    text = ("Hakan Fidan met Asaad al-Shaibani in Ankara. Fuad Hussein and Abbas Araghchi also "
+            "attended. Fidan's office said the two discussed water.")
+    assert_relations(ex.extract(text, lang="en"), "possessive", [MW(FIDAN, SHAIBANI)],
+                     [MW(FUAD, ARAGHCHI)])
