@@ -991,8 +991,10 @@ def _shared_family_spelling(gaz: Gazetteer, stems: tuple) -> tuple[int, str, str
     names one of them alone: a candidate only for the bearer the article has named
     (``_arabic_misspellings`` asks ``Gazetteer.named_family``)."""
     for off, stem in stems:
-        if len(stem) >= 5 and len(gaz.by_last_skel.get(token_skeleton(stem), ())) > 1:
-            return off, stem, ""
+        if len(stem) >= 5 and GN.family_name_shape(stem) and (stem,) not in gaz.guarded and \
+                (stem,) not in gaz.exact and \
+                len(gaz.by_last_skel.get(token_skeleton(stem), ())) > 1:
+            return off, stem, ""  # (the listed spelling itself is the gazetteer's to match)
     return None
 
 

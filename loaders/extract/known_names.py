@@ -404,7 +404,7 @@ def _known_names(w: _Work) -> None:
                 _bin_after_given(toks, lo):
             u += 1  # "سلطان بن سلمان": another son of Salman, not "بن سلمان" (MBS)
             continue
-        if n == 2 and etype == "Person" and toks[lo].ar and \
+        if n == 2 and toks[lo + 1].key == "الله" and etype == "Person" and \
                 allah_given_before_family(doc, lo, hi, s.hi):
             u += 2  # "نصر الله رشنودي": a compound given name of someone else, not Nasrallah
             continue  # (nor its "الله" alone)

@@ -357,9 +357,9 @@ def _sounds_like(toks: list[str], known: list[tuple[str, ...]]) -> bool:
     joins the words, so "Ali Qadi" and "علي آقا زاده" share one."""
     last = toks[-1] if toks else ""
     phon = "".join(map(token_phonetic, toks))
-    compass = {t for t in toks if t in _COMPASS}
+    compass = set(toks) & _COMPASS
     for k in known:
-        if compass != {t for t in k if t in _COMPASS}:
+        if compass != _COMPASS.intersection(k):
             continue  # "West Azerbaijan" is no "East Azerbaijan" (w is dropped: "st" both)
         if is_arabic(last) and k and is_arabic(k[-1]):
             if same_ar_family(last, [k[-1]]):

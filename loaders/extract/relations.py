@@ -815,7 +815,8 @@ class SentenceCore:
                        self.toks[x].cap and not self.toks[x].ar and
                        self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]
             gap_keys = [t.key for t in gap]
-            if len(out) == 1 and new_clause_after_comma_and(self, gap_keys, cur, nxt):
+            if len(gap_keys) > 1 and gap_keys[1] == "and" and gap_keys[0] == "," and \
+                    len(out) == 1 and new_clause_after_comma_and(self, gap_keys, cur, nxt):
                 break  # "A was received by B, and C met D": not "B and C"
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
