@@ -35,6 +35,7 @@ from loaders.textnorm import (
     core_tokens,
     proclitic_splits,
     strip_article_ar,
+    token_skeleton,
 )
 
 if TYPE_CHECKING:
@@ -394,6 +395,8 @@ def _arabic_misspellings(w: _Work) -> None:
             named = doc.gaz.named_family(stem, mids | {m.eid for m in out})
             if len(named) == 1:
                 eid = named[0]
+            elif not eid:
+                continue  # a shared family name, and no one bearer of it named before
         me = _ment_at(doc, si, k, k + 1, eid, off=off,
                       prefix=t.key[: len(t.key) - len(stem)] if off else "")
         out.append(me)
@@ -583,6 +586,19 @@ def _abd_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
     nxt = toks[hi]
     return nxt.key.startswith("ال") and nxt.key not in L.NATIONALITY and \
         GN.family_name_shape(nxt.key[2:]) and _ar_name_word(doc, nxt, False)
+
+
+def allah_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
+    """A two-word match "X الله" at lo..hi ("نصر الله", "عبد الله", "فضل الله") followed by
+    a family-name word ("نصر الله رشنودي"): a compound given name of someone else, not the
+    person known by it (Hassan Nasrallah)."""
+    toks = doc.toks
+    if hi - lo != 2 or hi >= s_hi or toks[lo + 1].key != "الله":
+        return False
+    nxt = toks[hi]
+    key = strip_article_ar(nxt.key)
+    return nxt.key not in L.NATIONALITY and _ar_name_word(doc, nxt, False) and (
+        GN.family_name_shape(key) or nxt.key in doc.gaz.ar_latin)
 
 
 def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
@@ -989,18 +1005,23 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
     forms_ = [key] + [st for _o, st in stems] + [st for _n, st in proclitic_splits(key)]
     if not any(f in L.AR_STOP or f in L.AR_COMMON_VERBS or f in L.AR_TITLE_FIRST or
                f in L.AR_COMMON_NOUNS or ("ال" + f) in L.AR_TITLE_FIRST for f in forms_):
+        refused = False  # (a candidate refused below: no fallback either)
         for off, stem in stems:
             if len(stem) < 4:
                 continue
             eid = gaz.fuzzy_arabic_token(stem)
             if eid and key.endswith(("ال" + stem, "لل" + stem)) and \
                     not gaz.has_ar_article(eid):
+                refused = True
                 continue  # "الحلفاء", "الوفدان": a definite noun, no حاليفا or فيدان
             if eid and _fa3ila_of(stem, gaz.ar_tokens.get(eid, ())):
+                refused = True
                 continue  # "قصيرة" (short) is no spelling of قصرة (Abu Qasra)
             if eid:
                 res = (off, stem, eid)
                 break
+        if res is None and not refused:
+            res = _shared_family_spelling(gaz, stems)
     if len(_AR_FUZZY_CACHE) > 200_000:
         _AR_FUZZY_CACHE.clear()
     _AR_FUZZY_CACHE[ck] = res
@@ -1008,6 +1029,19 @@ def _ar_fuzzy(gaz: Gazetteer, key: str, stems: tuple) -> tuple[int, str, str] | 
 
 
 _AR_AKA = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة"))
+
+
+def _shared_family_spelling(gaz: Gazetteer, stems: tuple) -> tuple[int, str, str] | None:
+    """(offset, stem, "") when a stem is another spelling of a family name several known
+    people share and each lists as ambiguous ("بارازاني": the Barzanis), so no skeleton key
+    names one of them alone: a candidate only for the bearer the article has named
+    (``_arabic_misspellings`` asks ``Gazetteer.named_family``)."""
+    for off, stem in stems:
+        if len(stem) >= 5 and GN.family_name_shape(stem) and (stem,) not in gaz.guarded and \
+                (stem,) not in gaz.exact and \
+                len(gaz.by_last_skel.get(token_skeleton(stem), ())) > 1:
+            return off, stem, ""  # (the listed spelling itself is the gazetteer's to match)
+    return None
 
 
 def _fa3ila_of(stem: str, name_tokens: Iterable[str]) -> bool:

@@ -211,6 +211,8 @@ def _english_capitalised_spans(w: _Work) -> None:
             etype = "Organization"
         elif len(words) == 2 and words[0] in _EN_COMPASS:
             etype = "Location"  # "East Azerbaijan", "North Waziristan": a region, no person
+        elif e < s.hi and toks[e].key in _EN_PLACE_NOUN_AFTER and not toks[e].cap:
+            etype = "Location"  # "the Qiz Qalasi dam", "the Tarmiyah district": a place
         eid = None
         if etype is None and _dateline_source(doc, k, e, s.lo, s.hi):
             etype = "Outlet"  # "BAGHDAD (Asharq Al-Awsat) -": the source of a dateline
@@ -247,7 +249,8 @@ def _english_capitalised_spans(w: _Work) -> None:
             if eid is None and (len(words) == 1 or al_form or (
                     n_core == 2 and not _latin_first_name(doc, words[0]))) and k > s.lo and \
                     (toks[k - 1].key in ("in", "near", "outside") or
-                     al_form and toks[k - 1].key in ("of", "from")) and \
+                     al_form and toks[k - 1].key in ("of", "from") or
+                     len(words) == 2 and toks[k - 1].key in _EN_VISIT_PLACE) and \
                     words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
                     (e >= s.hi or not toks[e].cap):
                 etype = "Location"  # "a blast in Kerman", "clashes near Tarmiyah"
@@ -801,6 +804,14 @@ _EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", 
                                 "faction", "party", "alliance", "coalition"})
 _EN_LOWER_ORG_HEADS = frozenset({"coalition", "alliance", "bloc", "movement", "party", "front",
                                  "brigades", "militia"})
+# a lower-case place noun after a capitalised span the name of which it is ("the Qiz Qalasi
+# dam"; the noun stays outside the name)
+_EN_PLACE_NOUN_AFTER = frozenset({"dam", "river", "valley", "mountains", "district", "village",
+                                  "town", "region", "province", "governorate", "bridge",
+                                  "lake", "desert", "plain", "neighbourhood", "neighborhood"})
+# verbs whose object is a place: an unknown two-word name after them whose first word is no
+# usual first name is a place ("visited Qiz Qalasi")
+_EN_VISIT_PLACE = frozenset({"visited", "toured"})
 _EN_LOWER_PLACE_HEADS = frozenset({"airbase", "airfield", "airport", "base", "camp",
                                    "crossing", "square", "compound", "refinery"})
 

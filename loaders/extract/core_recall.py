@@ -700,8 +700,10 @@ def dropped_subject(sr: Any, t: int, first: Any):
     """Arabic: a و-verb with no subject of its own continues the previous clause's subject:
     "وصل X ... . والتقى Y وZ" (opening a sentence) or "وكان X قد وصل إلى بيروت، والتقى Y
     وZ" (after a comma). Holds when the verb's first mention starts a list (one person
-    after a comma) with nothing named after it. None when that does not hold."""
-    if not sr.toks[t].key.startswith("و"):
+    after a comma) with nothing named after it; a ف-verb after a comma too ("زار X بيروت،
+    فالتقى Y وZ"). None when that does not hold."""
+    c = sr.toks[t].key[:1]
+    if c != "و" and not (c == "ف" and t - 1 > sr.lo and sr.toks[t - 1].text in ("،", ",")):
         return None
     ch = sr.chain(first)
     nxt = sr.after(ch[-1].hi, maxgap=8)
@@ -757,6 +759,11 @@ def _clause_subject_ar(sr: Any, comma: int):
     prepositional object, right after the clause's verb or "كان X قد" (else None)."""
     start = next((x + 1 for x in range(comma - 1, sr.lo - 1, -1)
                   if sr.toks[x].text in ("،", ",", ".")), sr.lo)
+    before = sr.mention_at.get(start - 2) if start - 1 > sr.lo else None
+    if before is not None and before.etype == "Person" and before.hi == start - 1 and \
+            sr.f(start) & L.AR_TITLE_FIRST:
+        # "وصل X، مستشار المرشد Y، والتقى ...": the clause is X's, Y's title an apposition
+        return _clause_subject_ar(sr, start - 1)
     ppl = [m for m in sr.args if start <= m.lo < comma and m.etype == "Person"]
     if not ppl:
         return None

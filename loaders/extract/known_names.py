@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
     _abd_given_before_family,
     _ar_given_before_family,
+    allah_given_before_family,
 )
 from loaders.extract.mention_base import (
     _JOINERS,
@@ -407,6 +408,10 @@ def _known_names(w: _Work) -> None:
                 _bin_after_given(toks, lo):
             u += 1  # "سلطان بن سلمان": another son of Salman, not "بن سلمان" (MBS)
             continue
+        if n == 2 and toks[lo + 1].key == "الله" and etype == "Person" and \
+                allah_given_before_family(doc, lo, hi, s.hi):
+            u += 2  # "نصر الله رشنودي": a compound given name of someone else, not Nasrallah
+            continue  # (nor its "الله" alone)
         if n == 2 and etype == "Person" and (
                 _abd_given_before_family(doc, lo, hi, s.hi) if toks[lo].ar else
                 toks[lo].key in _EN_ABD and _next_name_word(toks, hi, s.hi)):

@@ -152,6 +152,18 @@ _EN_CLAUSE_VERBS = frozenset({
     "declined", "refused", "stayed", "remained", "attended", "joined"})
 
 
+def new_clause_after_comma_and(sr: Any, gap_keys: list[str], cur: Any, nxt: Any) -> bool:
+    """"A was received by B, and C met D", "X met B, and Iraqi PM C met D": the ", and"
+    (*gap_keys*, a nationality may follow) between B (*cur*, governed by a word before it:
+    "by", a verb) and C (*nxt*, a verb after it) opens a new clause whose subject is C, so B
+    and C are no list ("X, B, and C met": B after a list comma stays a list member)."""
+    if gap_keys[:2] != [",", "and"] or sr.key(nxt.hi) not in _EN_CLAUSE_VERBS or not all(
+            g in L.NATIONALITY or g == "the" for g in gap_keys[2:]):
+        return False
+    s = title_start(cur)
+    return s > sr.lo and sr.key(s - 1) not in (",", "and", "(", "-")
+
+
 def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
     """*objs* up to the first later member that a verb follows ("..., and Z visited it")."""
     for i in range(1, len(objs)):

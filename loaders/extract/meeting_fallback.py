@@ -33,6 +33,7 @@ from loaders.extract.core_context import apposition_tail, relative_tail_ar
 from loaders.extract.core_recall import EN_ADV
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_clauses import new_clause_after_comma_and
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
@@ -344,6 +345,9 @@ def _titled_next_en(sr: Any, cur: Any, subject: bool = False):
     m = _next_person(sr, x + 1, 10)
     if m is None or m.poss:
         return None
+    if x > cur.hi and new_clause_after_comma_and(
+            sr, [sr.key(y) for y in range(cur.hi, title_start(m))], cur, m):
+        return None  # "A was received by B, and Iraqi PM C met D": C opens a clause
     start = title_start(m)
     commas = 0
     for y in range(x + 1, start):

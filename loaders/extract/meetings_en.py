@@ -104,6 +104,7 @@ from loaders.extract.meeting_reported import (
 )
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
+from loaders.extract.plural_refs import met_pair_instead
 from loaders.extract.rule_common import national_members
 
 _EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
@@ -681,6 +682,8 @@ def plural_anaphora_en(sr: Any) -> None:
             continue  # "X phoned Y. The two men discussed / held talks on ...": the call
             # (meeting_calls.py)
         ppl = group if len(group) == n else _recent_people(sr, det, set())
+        if n == 2 and not group:
+            ppl = met_pair_instead(sr, det, ppl)
         if len(ppl) != n:
             continue
         for i in range(n):

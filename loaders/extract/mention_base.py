@@ -197,6 +197,10 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             j += 2  # "Mehdi Safari-zadeh", "Ali Pakpour-far": a Persian family name's suffix
             last_good = j
             continue
+        if t.text == "-" and j > k and toks[j - 1].key in ("al", "aal") and j + 2 < hi and \
+                toks[j + 1].text == "e" and toks[j + 2].cap and not toks[j + 2].punct:
+            j += 2  # "Al-e Hashem", "Aal-e Eshagh": the Persian "family of" particle
+            continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
                                       "von", "bint"):
             if j + 1 < hi and (toks[j + 1].cap or toks[j + 1].text == "-"):

@@ -357,7 +357,10 @@ def _sounds_like(toks: list[str], known: list[tuple[str, ...]]) -> bool:
     joins the words, so "Ali Qadi" and "علي آقا زاده" share one."""
     last = toks[-1] if toks else ""
     phon = "".join(map(token_phonetic, toks))
+    compass = set(toks) & _COMPASS
     for k in known:
+        if compass != _COMPASS.intersection(k):
+            continue  # "West Azerbaijan" is no "East Azerbaijan" (w is dropped: "st" both)
         if is_arabic(last) and k and is_arabic(k[-1]):
             if same_ar_family(last, [k[-1]]):
                 return True
@@ -370,6 +373,8 @@ def _sounds_like(toks: list[str], known: list[tuple[str, ...]]) -> bool:
 
 
 _LATIN_VOWELS = frozenset("aeiou")
+_COMPASS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
+                      "southern"})
 
 
 def find_mentions(doc: Doc, si: int) -> list[Mention]:

@@ -100,11 +100,42 @@ def _people_before(sr: Any, x: int, back: int) -> list[list[Mention]]:
     return out
 
 
+def _met_pairs_before(sr: Any) -> set[frozenset[str]]:
+    """The pairs that met in the two sentences before (attendees aside), when this sentence
+    tells a meeting too; empty otherwise."""
+    if L.EN_MEET not in sr._by_en and L.AR_MEET not in sr._by_ar:
+        return set()
+    state = sr.doc.state
+    return {frozenset((r.source, r.target)) for si, out in (
+        state.get("met_out", (-9, ())), state.get("met_prev", (-9, ())))
+        if sr.si - 2 <= si < sr.si for r in out
+        if r.type == "MET_WITH" and not r.rule.startswith("attended_meeting")}
+
+
+def met_pair_instead(sr: Any, x: int, ppl: list[str]) -> list[str]:
+    """The two people "the two" at *x* of a meeting sentence stands for, given the
+    candidates *ppl* (the last two people named): when the sentence names nobody before *x*
+    and *ppl* are not both people of the meeting told in the two sentences before ("X
+    received Y. A and B attended. The two discussed ..."), the pair that met there, and no
+    one when more than one pair met there (ambiguous); else *ppl*."""
+    if any(m.etype == "Person" and m.hi <= x and m.kind != "ref" and not m.poss
+           for m in sr.args):
+        return ppl  # ("Y's office said the two discussed ...": Y's is no one named here)
+    pairs = _met_pairs_before(sr)
+    if not pairs or all(any(p in pair for pair in pairs) for p in ppl):
+        return ppl  # ("X and Y held talks with Z. The two officials also met ...")
+    return sorted(next(iter(pairs))) if len(pairs) == 1 else []
+
+
 def _members(sr: Any, x: int, n: int) -> list[str]:
     groups = _people_before(sr, x, back=2)
-    for people in groups:
+    for i, people in enumerate(groups):
         found = _last_list(sr.doc, people, n)
         if found:
+            if i and n == 2:
+                # "the two" of a meeting sentence: the pair that met before, not the last
+                # two people named (attendees, companions); nothing when it is ambiguous
+                return met_pair_instead(sr, x, found)
             return found
     if not groups[0] and len(groups) > 1:
         # no list, but the sentence before names exactly n people: "The Quds Force commander

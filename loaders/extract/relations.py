@@ -87,7 +87,7 @@ from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
-from loaders.extract.meeting_clauses import genitive_of_ar
+from loaders.extract.meeting_clauses import genitive_of_ar, new_clause_after_comma_and
 from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -821,6 +821,9 @@ class SentenceCore:
                        self.toks[x].cap and not self.toks[x].ar and
                        self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]
             gap_keys = [t.key for t in gap]
+            if len(gap_keys) > 1 and gap_keys[1] == "and" and gap_keys[0] == "," and \
+                    len(out) == 1 and new_clause_after_comma_and(self, gap_keys, cur, nxt):
+                break  # "A was received by B, and C met D": not "B and C"
             first_tok = self.toks[start]
             waw = first_tok.ar and first_tok.key.startswith("و") and (
                 nxt.prefix.startswith("و") or (
@@ -1379,7 +1382,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
             respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
-            self.doc.state["met_out"] = (self.si, self.out)
+            state = self.doc.state  # (and the one before: "the two" in plural_refs)
+            state["met_prev"] = state.get("met_out", (-9, ()))
+            state["met_out"] = (self.si, self.out)
         if gates[_MORE_KILLINGS]:  # killings.py: lists, orderers, the same strike
             _G_MORE_KILLINGS[0](self, n_out)
         if self.doc.kill_agents or "strike_agents" in self.doc.state:
