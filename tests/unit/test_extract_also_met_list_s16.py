@@ -7,18 +7,12 @@ set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 ABDULSALAM, QASSEM = "person:mohammed-abdulsalam", "person:naim-qassem"
 ARAGHCHI, GHALIBAF = "person:abbas-araghchi", "person:mohammad-bagher-ghalibaf"
 FIDAN, ABDELATTY = "person:hakan-fidan", "person:badr-abdelatty"
 SHAIBANI = "person:asaad-al-shaibani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

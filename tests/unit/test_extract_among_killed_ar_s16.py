@@ -6,16 +6,10 @@ dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 SHARAF, ISRAEL = "person:hashem-sharaf-al-din", "country:israel"
 USA = "country:united-states"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

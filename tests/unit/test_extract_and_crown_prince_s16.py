@@ -5,16 +5,10 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 TRUMP, MBS = "person:donald-trump", "person:mohammed-bin-salman"
 SISI = "person:abdel-fattah-el-sisi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must)

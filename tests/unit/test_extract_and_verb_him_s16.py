@@ -7,16 +7,10 @@ sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, SO, assert_relations, person_surfaces
 
 MASHAT, HABTOOR = "person:mahdi-al-mashat", "person:abdulaziz-bin-habtoor"
 RAHAWI = "person:ahmed-al-rahawi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, surface that must be a mention of the id, must_not relations)

@@ -6,17 +6,11 @@ stood between the verb and his name). Our own sentences, not taken from any dev 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 RAHAWI, HABTOOR = "person:ahmed-al-rahawi", "person:abdulaziz-bin-habtoor"
 MASHAT, MADANI = "person:mahdi-al-mashat", "person:yousef-al-madani"
 GHAMARI, ABDULSALAM = "person:mohammed-al-ghamari", "person:mohammed-abdulsalam"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

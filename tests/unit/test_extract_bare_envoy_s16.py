@@ -5,17 +5,11 @@ was named last. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 GRUNDBERG, GRIFFITHS = "person:hans-grundberg", "person:martin-griffiths"
 OULD, ABDULSALAM = "person:ismail-ould-cheikh-ahmed", "person:mohammed-abdulsalam"
 ALIMI, PEDERSEN = "person:rashad-al-alimi", "person:geir-pedersen"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -7,16 +7,10 @@ dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 FIDAN, ARAGHCHI = "person:hakan-fidan", "person:abbas-araghchi"
 RUBIO = "person:marco-rubio"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

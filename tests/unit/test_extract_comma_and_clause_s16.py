@@ -3,14 +3,7 @@ A-B and C-D only, never A-C or B-D (session 16). Our own sentences."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 FIDAN, SHAIBANI = "person:hakan-fidan", "person:asaad-al-shaibani"
 FUAD, ARAGHCHI = "person:fuad-hussein", "person:abbas-araghchi"

@@ -7,15 +7,9 @@ Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations, named_surfaces
 
 SAFIEDDINE, NASRALLAH = "person:hashem-safieddine", "person:hassan-nasrallah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, surface, id it must get (None: any new person), id it must not get)

@@ -6,16 +6,10 @@ the killing itself. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 SAMMAD, TRUMP = "person:saleh-al-sammad", "person:donald-trump"
 MBS, SOLEIMANI = "person:mohammed-bin-salman", "person:qasem-soleimani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -6,17 +6,11 @@ taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 MIFTAH, RAHAWI = "person:mohammed-miftah", "person:ahmed-al-rahawi"
 MASHAT, MADANI = "person:mahdi-al-mashat", "person:yousef-al-madani"
 ATIFI = "person:mohammed-nasser-al-atifi"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, must, must_not)

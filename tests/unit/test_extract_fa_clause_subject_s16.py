@@ -5,14 +5,7 @@ sentences."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 LARIJANI, BERRI = "person:ali-larijani", "person:nabih-berri"
 MIKATI, KHAMENEI = "person:najib-mikati", "person:ali-khamenei"

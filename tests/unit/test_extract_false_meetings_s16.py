@@ -8,7 +8,6 @@
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 LARIJANI, MALIKI, AMIRI, HUSSEIN = ("person:ali-larijani", "person:nouri-al-maliki",
@@ -17,11 +16,6 @@ HAKIM, PEZESHKIAN, GHALIBAF = ("person:ammar-al-hakim", "person:masoud-pezeshkia
                                "person:mohammad-bagher-ghalibaf")
 
 AR_OPEN = "التقى رئيس تيار الحكمة عمار الحكيم الرئيس الإيراني مسعود بزشكيان"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

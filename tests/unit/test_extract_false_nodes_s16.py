@@ -12,11 +12,6 @@ from tests.extract_support import person_surfaces
 NASRALLAH = "person:hassan-nasrallah"
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
-
 def _types(doc: dict) -> dict[str, str]:
     return {e["id"]: e["type"] for e in doc["entities"]}
 

@@ -4,14 +4,7 @@ no subject of the meeting verb after him; the subject carried from the clause be
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 ARAGHCHI, SUDANI, FUAD = "person:abbas-araghchi", "person:mohammed-shia-al-sudani", \
     "person:fuad-hussein"

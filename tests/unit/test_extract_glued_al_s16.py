@@ -3,16 +3,10 @@ the known person, not a new node. Our own sentences, not taken from any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 MUHANDIS, AMIRI = "person:abu-mahdi-al-muhandis", "person:hadi-al-amiri"
 SUDANI, MALIKI = "person:mohammed-shia-al-sudani", "person:nouri-al-maliki"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 def _ids(ex, text):

@@ -4,14 +4,7 @@ told in this sentence or the one before (session 16, meeting_host.py). Our own s
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 ARAGHCHI, FUAD, SUDANI = "person:abbas-araghchi", "person:fuad-hussein", \
     "person:mohammed-shia-al-sudani"

@@ -13,7 +13,6 @@ set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 JUBOURI, TAMIMI, MAJMAY = ("person:adnan-al-jubouri", "person:muthanna-al-tamimi",
@@ -24,11 +23,6 @@ KARIM = "person:karim-al-saadi"
 
 AR_ELECTED = "صوت مجلس محافظة ديالى على تعيين عدنان الجبوري محافظاً خلفاً لمثنى التميمي. "
 AR_FORMER = "وكان التميمي قد تولى المنصب بعد إقالة المحافظ الأسبق عامر المجمعي. "
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -4,14 +4,7 @@ premier named before (session 16). Our own sentences."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 GULER, SHARAA, FIDAN = "person:yasar-guler", "person:ahmed-al-sharaa", "person:hakan-fidan"
 

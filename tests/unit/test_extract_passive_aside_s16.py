@@ -4,15 +4,9 @@ taken from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, SO, assert_relations
 
 GHANIMI, YARALLAH = "person:othman-al-ghanmi", "person:abdul-amir-yarallah"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -3,14 +3,7 @@ A1-B2, A2-B1 nor A1-A2 (session 16, meeting_respectively.py). Our own sentences.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 RAJJI, MENASSA = "person:youssef-rajji", "person:michel-menassa"
 SHAIBANI, QASRA = "person:asaad-al-shaibani", "person:murhaf-abu-qasra"

@@ -5,16 +5,10 @@ Session 16, our own sentences."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations, person_surfaces
 
 SIRWAN, MASROUR = "person:sirwan-barzani", "person:masrour-barzani"
 SUDANI = "person:mohammed-shia-al-sudani"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -4,13 +4,7 @@ country or body (a storm) gives nothing."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 @pytest.mark.parametrize("text,victim,agent", [

@@ -7,16 +7,10 @@ any dev set.
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 SAMMAD, COALITION = "person:saleh-al-sammad", "organization:saudi-led-coalition"
 IRGC = "organization:irgc"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -4,14 +4,7 @@ subject of its own (session 16). Our own sentences."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 ARAGHCHI, HUSSEIN, SUDANI = "person:abbas-araghchi", "person:fuad-hussein", \
     "person:mohammed-shia-al-sudani"

@@ -9,7 +9,6 @@ stays the office's holder ("المبعوث الخاص للرئيس الأمير�
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import MW, assert_relations
 
 HAKIM, PEZESHKIAN, AREF, ARAGHCHI, TRUMP = (
@@ -17,11 +16,6 @@ HAKIM, PEZESHKIAN, AREF, ARAGHCHI, TRUMP = (
     "person:abbas-araghchi", "person:donald-trump")
 
 AR_OPEN = "استقبل الرئيس الإيراني مسعود بزشكيان، الأحد، رئيس تيار الحكمة عمار الحكيم. "
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

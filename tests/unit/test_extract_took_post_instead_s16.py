@@ -7,16 +7,10 @@ as after "was appointed". No post taken ("took part in the talks in place of Y",
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import SO, assert_relations
 
 MIFTAH, RAHAWI = "person:mohammed-miftah", "person:ahmed-al-rahawi"
 BREIK, MUBARAK = "person:salem-bin-breik", "person:ahmed-awad-bin-mubarak"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)

@@ -4,14 +4,7 @@ the killing verb (session 16). Our own sentences; a plural verb ("were killed") 
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
-
 
 NASR, HANIYEH, ISR = "person:hassan-nasrallah", "person:ismail-haniyeh", "country:israel"
 

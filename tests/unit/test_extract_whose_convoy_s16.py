@@ -4,17 +4,11 @@ from any dev set."""
 
 import pytest
 
-from loaders.extract.rules import RuleExtractor
 from tests.extract_support import AB, assert_relations
 
 SOLEIMANI, MUHANDIS, AMIRI = ("person:qasem-soleimani", "person:abu-mahdi-al-muhandis",
                               "person:hadi-al-amiri")
 US, ISRAEL = "country:united-states", "country:israel"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return RuleExtractor()
 
 
 # (name, text, lang, must, must_not)
