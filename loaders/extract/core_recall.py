@@ -623,7 +623,7 @@ def _then_with_ar(sr: Any, x: int) -> list:
     if sr.key(x) in ("مع", "ومع"):
         p = sr.after(x + 1, types=("Person", "Organization"), maxgap=0)
         return sr.chain(p) if p is not None else []
-    m = next((mm for mm in sr.args if (mm.tlo if 0 <= mm.tlo < mm.lo else mm.lo) == x), None)
+    m = next((mm for mm in sr.args if title_start(mm) == x), None)
     if m is not None and m.etype in ("Person", "Organization") and (
             m.prefix.lstrip("وف")[:1] == "ب" or m.prefix.lstrip("وف")[:2] == "مع" or
             sr.has_prep(m, {"ب"})):

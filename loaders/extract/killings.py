@@ -68,7 +68,7 @@ from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
-from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.strike_claimed import (
     claim_after_ar,
     claimed_strike_agent,
@@ -1029,7 +1029,7 @@ def apposition_head(sr: Any, m: Any) -> Any:
     The apposition has no other name of a person and no clause punctuation."""
     if not isinstance(m, int) and (m is None or m.kind == "name"):
         return m
-    y = m if isinstance(m, int) else (m.tlo if 0 <= m.tlo < m.lo else m.lo)
+    y = m if isinstance(m, int) else title_start(m)
     for x in range(y - 1, max(sr.lo, y - 14) - 1, -1):
         tk = sr.toks[x]
         c = sr.mention_at.get(x)
@@ -1939,7 +1939,7 @@ def _who_clause_member(sr: Any, first: Any) -> list:
     """English: "X, who headed ..., and (his deputy) Y were killed": X, the subject list's
     first member whose relative clause ends right before "and" + the list member *first*
     (when the list starts there); [] otherwise."""
-    start = first.tlo if 0 <= first.tlo < first.lo else first.lo
+    start = title_start(first)
     b = next((y for y in range(start - 1, max(sr.lo, start - 5), -1)
               if sr.key(y) == "and"), None)
     if b is None or sr.toks[b - 1].text != "," or any(
@@ -1993,7 +1993,7 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
     nxt = [m for m in nxt if not {"known", "nicknamed", "dubbed", "aka"} & {
         toks[z].key for z in range(max(0, m.lo - 4), m.lo)}]  # "Y, also known as Z": an alias
     for m in nxt[:2]:
-        start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        start = title_start(m)
         if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
             return m.eid  # "Defense Minister X named him as Y"
         end = min(sr.doc.sents[sr.si + 1].hi, m.hi + 10)
@@ -2256,7 +2256,7 @@ def _ar_clause_limit(sr: Any, x: int, limit: int = 14) -> int:
 def _ordered_strike_nat(sr: Any, m: Any) -> str | None:
     """English: the country of the strike whose orderer is *m* ("a U.S. drone strike ordered
     by President Trump", "an Israeli airstrike authorised by X"); None without one."""
-    ob = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    ob = title_start(m) - 1
     if sr.key(ob) != "by" or sr.key(ob - 1) not in _EN_ORDERED:
         return None
     return strike_subject_en(sr, ob - 1, None)
@@ -2300,7 +2300,7 @@ def lede_victim_ar(sr: Any) -> None:
         people = sorted((m for m in sr.doc.by_sent.get(sr.si + 1, ()) if m.etype == "Person"
                          and m.kind == "name" and not m.in_title), key=lambda m: m.lo)
         for m in people[:2]:
-            start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+            start = title_start(m)
             if any("المعروف" in toks[z].key for z in range(max(0, start - 3), start)):
                 continue  # an alias of someone named before
             later = [o.lo for o in people if o.lo >= m.hi and o.eid != m.eid]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -94,7 +95,7 @@ def _requested(sr: SentenceCore, k: int) -> bool:
             y -= 1
         m = sr.mention_at.get(y) if y < k - 1 else None
         if m is not None and m.kind == "name":  # VSO: "دعا X إلى عقد لقاء"
-            y = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+            y = title_start(m) - 1
         return y >= sr.lo and bool(sr.f(y) & _AR_ASK) and _no_name(sr, y)
     if sr.key(k) not in _EN_NOUNS:
         return False
