@@ -386,7 +386,7 @@ def victim_as_subject(sr: Any, m: Any) -> tuple[bool, str | None]:
     """Is the person *m* before an active killing verb the object of an earlier killing
     verb of the sentence ("The U.S. strike that killed X also killed Y": X is no agent of
     Y's killing)? Returns (True, the agent already found for X here, or None) if so."""
-    b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+    b = title_start(m) - 1
     while b >= sr.lo and sr.key(b) in ("the", "a", "an", "also"):
         b -= 1
     if b < sr.lo or sr.key(b) not in ("killed", "assassinated", "kill", "killing"):

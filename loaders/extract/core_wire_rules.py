@@ -837,7 +837,7 @@ def _np_nat_agent(sr: Any, lo: int, hi: int) -> str | None:
     for x in range(lo, hi):
         m = sr.mention_at.get(x)
         if m is not None and m.etype in ("Country", "Organization") and \
-                sr.key((m.tlo if m.tlo >= 0 else m.lo) - 1) not in ("in", "at", "on", "near"):
+                sr.key(title_start(m) - 1) not in ("in", "at", "on", "near"):
             return m.eid
     return sr.nat_agent(lo, hi)
 

@@ -564,7 +564,7 @@ def resolve_cataphora(doc: Doc) -> None:
 def _coordinated(doc: Doc, hi: int, m: Mention) -> bool:
     """Is *m* joined by "and" / و to a description that ends at token *hi* ("the general and
     X", "القائد وX")? Then it names another person."""
-    start = m.tlo if m.tlo >= 0 else m.lo
+    start = title_start(m)
     if start == hi + 1 and hi < len(doc.toks) and doc.toks[hi].key == "and":
         return True
     return start == hi and m.prefix.startswith("و")

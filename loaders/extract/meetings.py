@@ -656,8 +656,7 @@ class MeetingRules(SentenceCore):
                     subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
                          or (subj.hi <= t and first_obj.lo <= t + 2)  # "X التقى في طهران Y"
-                         or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
-                                                           else nxt.lo) == first_obj.hi)
+                         or (nxt.etype == "Person" and title_start(nxt) == first_obj.hi)
                          or headed_by_ar(self, first_obj.hi, nxt)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
@@ -725,7 +724,7 @@ class MeetingRules(SentenceCore):
                     self.key(first_obj.hi) == "-" and self.key(first_obj.hi + 1) in _EN_BACKED:
                 first_obj = self.after(first_obj.hi, maxgap=4)  # "leaders of Iran-backed X"
             while first_obj is not None and first_obj.etype in ("Country", "Location") and \
-                    self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
+                    self.key(title_start(first_obj) - 1) in (
                         "in", "at", "to", "from"):
                 first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
             via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"

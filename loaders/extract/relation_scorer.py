@@ -237,8 +237,7 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
             for w in words[k - lo]:
                 f.append(f"{pos}:{w}")
     # the words right next to each mention
-    for tag, k in (("preA", tl - 1), ("postA", a.hi), ("preB", (b.tlo if 0 <= b.tlo < b.lo
-                                                                 else b.lo) - 1),
+    for tag, k in (("preA", tl - 1), ("postA", a.hi), ("preB", title_start(b) - 1),
                    ("postB", b.hi)):
         if lo <= k < hi:
             f.append(f"{tag}:{words[k - lo][0]}")
