@@ -525,11 +525,7 @@ def among_killed_en(sr: Any) -> None:
         victim = sr.before(y - 2, types=("Person",), maxgap=3)
         if victim is None or sr.blocked(y - 2, victim):
             continue
-        sr._agents = []
-        agent, _how = sr._agent_after(t + 1)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(t + 1):
             for v in sr._victim_list_back(victim):
                 if v.eid != a:
                     sr.add(AB, v.eid, a, "among_killed_en")
@@ -959,11 +955,7 @@ def slain_by_en(sr: Any) -> None:
         victim = sr.before(t - 1, types=("Person",), maxgap=0)
         if victim is None or sr.blocked(t):
             continue
-        sr._agents = []
-        agent, _how = sr._agent_after(t + 1)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(t + 1):
             if a != victim.eid:
                 sr.add(AB, victim.eid, a, "slain_by_en")
 
@@ -1003,11 +995,7 @@ def manner_to_death_by_en(sr: Any) -> None:
         victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))
         if victim is None or sr.blocked(t, victim):
             continue
-        sr._agents = []
-        agent, _how = sr._agent_after(nxt)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(nxt):
             if a != victim.eid:
                 sr.add(AB, victim.eid, a, "manner_to_death_by_en")
 
@@ -1061,11 +1049,7 @@ def rel_passive_ar(sr: Any) -> None:
         if victim is None or sr.blocked(t):
             continue
         victims = sr._victim_list_back(victim) if sr.f(t - 1) & _AR_REL_PLURAL else [victim]
-        sr._agents = []
-        agent, _how = sr._agent_after(t + 1, limit=12)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(t + 1, limit=12):
             for v in _more_victims(victims, companions(sr, t)):
                 if a != v.eid:
                     sr.add(AB, v.eid, a, "rel_passive_ar")
@@ -2478,6 +2462,15 @@ class KillingRules(SentenceCore):
             found = [(a, "prior_strike") for a in prior]
         self._agents = [a for a, _ in found]
         return (found[0] if found else (None, ""))
+
+    def _agents_after(self, k: int, limit: int = 14) -> list[str]:
+        """Every agent ``_agent_after`` finds after *k*, for a rule that adds them one by one
+        itself: ``self._agents`` is left empty, so ``add`` does not add the others again."""
+        self._agents = []
+        agent, _how = self._agent_after(k, limit)
+        agents = list(self._agents) or ([agent] if agent else [])
+        self._agents = []
+        return agents
 
     @needs((HOOK_AR, HOOK_EN), (_AR_KILL_TRIG, _EN_KILL_DEATH))
     def assassinated(self) -> None:
