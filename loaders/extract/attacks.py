@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.mentions import Mention
-from loaders.extract.rule_common import _AR_GROUP_HEADS, _AR_NOT_SUBJ, _EN_PREPS, EN_PASSIVE_AUX
+from loaders.extract.rule_common import (
+    _AR_GROUP_HEADS,
+    _AR_NOT_SUBJ,
+    _EN_PREPS,
+    EN_PASSIVE_AUX,
+    title_start,
+)
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -195,12 +201,12 @@ class AttackRules(SentenceCore):
         if not ar:
             m = self.subject_before(cue)
             if m is not None and m.etype in agents_t and self.key(
-                    (m.tlo if m.tlo >= 0 else m.lo) - 1) not in _EN_PREPS:
+                    title_start(m) - 1) not in _EN_PREPS:
                 return m
             # "X, an umbrella of factions that has claimed ...": not the of-complement
             for c in sorted(self.args, key=lambda c: -c.hi):
                 if c.hi <= cue and c.etype in agents_t and not c.poss and self.key(
-                        (c.tlo if c.tlo >= 0 else c.lo) - 1) not in _EN_PREPS:
+                        title_start(c) - 1) not in _EN_PREPS:
                     return c
             return None
         # Arabic: the clause's subject, the first body of the sentence not governed by a
@@ -252,7 +258,7 @@ class AttackRules(SentenceCore):
             x -= 1
         m = self.mention_at.get(x)
         if m is not None and m.etype in ("Organization", "Country") and m.hi == x + 1:
-            pre = self.key((m.tlo if m.tlo >= 0 else m.lo) - 1)
+            pre = self.key(title_start(m) - 1)
             return None if pre in _EN_PREPS else m
         return None
 

@@ -79,9 +79,9 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
             lead, near = here[0], here[-1]  # "Y died in a U.S. strike that K ordered, and X
             # replaced him": K ordered it (an agent), him is the sentence's subject Y
             agentive = sr.key(near.hi) in ("ordered", "authorized", "authorised", "approved") \
-                or sr.key((near.tlo if 0 <= near.tlo < near.lo else near.lo) - 1) == "by"
+                or sr.key(title_start(near) - 1) == "by"
             if agentive and lead is not near and not lead.in_title and \
-                    (lead.tlo if 0 <= lead.tlo < lead.lo else lead.lo) <= sr.lo + 1:
+                    title_start(lead) <= sr.lo + 1:
                 old = lead.eid
         elif sr.si > 0:
             prev = [m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
@@ -238,7 +238,7 @@ def arrival_subject_ar(sr: Any, t: int) -> Any:
 def headed_by_ar(sr: Any, lo: int, m: Any) -> bool:
     """Is *m* named as the head of a delegation that starts at *lo* ("وفداً (عراقياً) برئاسة
     Y", after a place: "استقبل X في طهران وفداً ... برئاسة Y")? Then Y is the one met."""
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    start = title_start(m)
     if start - lo > 5 or not any(sr.f(y) & _AR_DELEGATION for y in range(lo, start)):
         return False
     return bool(sr.f(start - 1) & _AR_HEADED_BY)
@@ -247,7 +247,7 @@ def headed_by_ar(sr: Any, lo: int, m: Any) -> bool:
 def that_clause_speaker_ar(sr: Any, subj: Any) -> Any:
     """"وقال X (في كلمة ...) إن Y التقاه": the speaker X of the clause whose subject *subj*
     follows إن/أن (the pronoun object then means the speaker), else None."""
-    b = (subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo) - 1
+    b = title_start(subj) - 1
     if b < sr.lo or sr.key(b) not in ("ان", "إن", "أن", "بان", "بأن"):
         return None
     v = next((y for y in range(b - 1, max(sr.lo, b - 10) - 1, -1) if sr.f(y) & _AR_SAID),
@@ -386,7 +386,7 @@ def victim_as_subject(sr: Any, m: Any) -> tuple[bool, str | None]:
     """Is the person *m* before an active killing verb the object of an earlier killing
     verb of the sentence ("The U.S. strike that killed X also killed Y": X is no agent of
     Y's killing)? Returns (True, the agent already found for X here, or None) if so."""
-    b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+    b = title_start(m) - 1
     while b >= sr.lo and sr.key(b) in ("the", "a", "an", "also"):
         b -= 1
     if b < sr.lo or sr.key(b) not in ("killed", "assassinated", "kill", "killing"):
@@ -546,7 +546,7 @@ def list_link_en(sr: Any, a: int, last: Any) -> int:
         a += 1
     p = sr.key(a + 1)
     if p in _EN_LIST_PREPS:
-        s = last.tlo if 0 <= last.tlo < last.lo else last.lo
+        s = title_start(last)
         if not any(sr.key(y) == p for y in range(max(sr.lo, s - 3), s)):
             return -1  # "met X, who ..., and with Y": not X's list
         a += 1
@@ -590,7 +590,7 @@ def relative_tail_ar(sr: Any, last: Any) -> list:
     nxt = next((m for m in sr.args if m.lo > close and not m.in_title), None)
     if nxt is None or nxt.etype != "Person":
         return []
-    start = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
+    start = title_start(nxt)
     first = sr.toks[close + 1].key
     with_y = with_again_ar(sr, close, last)
     if with_y is None:
@@ -627,7 +627,7 @@ def with_again_ar(sr: Any, close: int, last: Any) -> int | None:
         off = 2
     else:
         return 0
-    s = last.tlo if 0 <= last.tlo < last.lo else last.lo
+    s = title_start(last)
     if not (sr.has_prep(last, {"مع"}) or any(sr.key(y) in _AR_WITH
                                              for y in range(max(sr.lo, s - 2), s))):
         return None
@@ -688,7 +688,7 @@ def apposed_subject_en(sr: Any, k: int) -> Any:
     m = sr.mention_at.get(k - 2)
     if m is None or m.etype != "Person" or m.hi != k - 1 or m.poss:
         return None
-    c = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    c = title_start(m) - 1
     if c <= sr.lo or sr.toks[c].text != ",":
         return None
     n = sr.toks[c - 1]
@@ -751,7 +751,7 @@ def gerund_meeting_en(sr: Any) -> list[tuple[str, str, bool]]:
         if subj is None or subj.etype != "Person" or subj.hi not in (t, t - 1) or \
                 sr.key(t + 1) in ("of", "between", "with", "on", "in", "at", "was", "is"):
             continue
-        b = (subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo) - 1
+        b = title_start(subj) - 1
         while b > sr.lo and b > subj.lo - 8 and (
                 sr.toks[b].poss or sr.key(b) in L.EN_QUALIFIERS or sr.key(b) in L.NATIONALITY):
             b -= 1  # "with Iran's new chief negotiator X meeting"
@@ -816,7 +816,7 @@ def deceased_antecedent(sr: Any, x: int) -> str | None:
     for m in sr.doc.ments:
         if m.etype != "Person" or not (sr.si - 5 <= m.sent <= sr.si) or m.lo >= x:
             continue
-        lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        lo = title_start(m)
         if any(toks[y].key.lstrip("و") in _KILL_WORDS for y in range(max(0, lo - 12), lo)):
             best = m.eid  # the object of a killing verb or noun before it
     return best

@@ -437,7 +437,7 @@ def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
         return None
     if any(not sr.toks[x].punct and not sr.toks[x].cap and sr.key(x) not in L.EN_TITLE_FIRST
            and sr.key(x) not in L.EN_QUALIFIERS and sr.key(x) not in L.NATIONALITY
-           for x in range(t + 2, named.tlo if named.tlo >= 0 else named.lo)):
+           for x in range(t + 2, title_start(named))):
         return None  # "whose successor was named by X": X is no successor
     return (named.eid, head.eid) if k1 in _EN_SUCC_NOUNS else (head.eid, named.eid)
 
@@ -623,7 +623,7 @@ def _then_with_ar(sr: Any, x: int) -> list:
     if sr.key(x) in ("مع", "ومع"):
         p = sr.after(x + 1, types=("Person", "Organization"), maxgap=0)
         return sr.chain(p) if p is not None else []
-    m = next((mm for mm in sr.args if (mm.tlo if 0 <= mm.tlo < mm.lo else mm.lo) == x), None)
+    m = next((mm for mm in sr.args if title_start(mm) == x), None)
     if m is not None and m.etype in ("Person", "Organization") and (
             m.prefix.lstrip("وف")[:1] == "ب" or m.prefix.lstrip("وف")[:2] == "مع" or
             sr.has_prep(m, {"ب"})):
@@ -781,10 +781,10 @@ def pronoun_object_en(sr: Any, t: int, subj: Any):
     g = guest_antecedent(sr, exclude=subj.eid)
     if g is not None:
         return g
-    here = sr.before(subj.tlo if subj.tlo >= 0 else subj.lo, types=("Person",), maxgap=20)
+    here = sr.before(title_start(subj), types=("Person",), maxgap=20)
     if here is not None and here.eid != subj.eid and not here.poss:
         return here
-    if sr.lo == (subj.tlo if subj.tlo >= 0 else subj.lo):
+    if sr.lo == title_start(subj):
         return sr._prev_subject(exclude=subj.eid)
     return None
 
@@ -1080,7 +1080,7 @@ _EN_ENVOYS = frozenset({"representatives", "envoys", "delegations", "delegates",
 def country_envoys(sr: Any, m: Any) -> bool:
     """The country mention is governed by "representatives/envoys of" / "ممثلي" (so the
     country takes part in the meeting through them)."""
-    b = (m.tlo if m.tlo >= 0 else m.lo) - 1
+    b = title_start(m) - 1
     if b < sr.lo:
         return False
     if sr.toks[b].ar:
@@ -1165,7 +1165,7 @@ def commander_of(sr: Any, m: Any):
     p = sr.after(m.hi, types=("Person",), maxgap=6)
     if p is None or p.prefix.startswith("و"):
         return m
-    start = p.tlo if p.tlo >= 0 else p.lo
+    start = title_start(p)
     if start == m.hi + 1 and sr.toks[m.hi].text in ("،", ","):
         return p  # "رئيس هيئة الأركان العامة، اللواء X": the holder in apposition
     if any(sr.toks[y].punct and sr.toks[y].text not in _QUOTES or

@@ -17,6 +17,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_phrases import guest_as_object_en
+from loaders.extract.rule_common import title_start
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 _EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
@@ -395,7 +396,7 @@ def _member_list(sr: Any, first: Any) -> list:
         nxt = next((m for m in sr.args if m.lo >= cur.hi and m is not cur), None)
         if nxt is None or nxt.etype not in _GROUP_TYPES:
             break
-        start = nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo
+        start = title_start(nxt)
         gap = [sr.key(x) for x in range(cur.hi, start)]
         if not gap or not all(g in (",", "،", "and", "و") for g in gap):
             break
@@ -525,7 +526,7 @@ _AR_PLACE_NOUNS = L._ar("مقر", "مبنى", "قصر", "مكتب", "منزل", 
 def in_place_phrase(sr: Any, m: Any) -> bool:
     """Arabic: is *m* the complement of a place after في ("في مقر هيئة الحشد", "في قصر
     السلام")? Then it says where, and is no subject or partner."""
-    x = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    x = title_start(m) - 1
     if x < sr.lo or not sr.toks[x].ar:
         return False
     if sr.f(x) & _AR_PLACE_NOUNS:
@@ -836,7 +837,7 @@ def _np_nat_agent(sr: Any, lo: int, hi: int) -> str | None:
     for x in range(lo, hi):
         m = sr.mention_at.get(x)
         if m is not None and m.etype in ("Country", "Organization") and \
-                sr.key((m.tlo if m.tlo >= 0 else m.lo) - 1) not in ("in", "at", "on", "near"):
+                sr.key(title_start(m) - 1) not in ("in", "at", "on", "near"):
             return m.eid
     return sr.nat_agent(lo, hi)
 

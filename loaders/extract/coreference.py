@@ -274,7 +274,7 @@ def _killed_here(doc: Doc, m: Mention, people: set[int]) -> bool:
     assassinated", "X الذي اغتيل"), and not the agent ("by X", "on the orders of X", "بأمر
     من X", "أمر بها X"). *people*: the token positions of person names."""
     toks = doc.toks
-    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    lo = title_start(m)
     k1 = toks[lo - 1].key if lo > 0 else ""
     k2 = toks[lo - 2].key if lo > 1 else ""
     if k1 in _AGENT_MARKS or (k1 == "of" and k2 in _AGENT_MARKS) or \
@@ -306,7 +306,7 @@ def deceased_person(doc: Doc, si: int, at_tok: int, back: int = 5) -> str | None
     last *back* sentences whom a killing word is about; None when none was said killed."""
     near = [m for m in _window(reversed(doc.ments), si - back)
             if m.etype == "Person" and m.lo < at_tok and m.kind in ("name", "desc")]
-    people = {x for m in near for x in range(m.tlo if 0 <= m.tlo < m.lo else m.lo, m.hi)}
+    people = {x for m in near for x in range(title_start(m), m.hi)}
     for m in near:
         if _killed_here(doc, m, people):
             return m.eid
@@ -564,7 +564,7 @@ def resolve_cataphora(doc: Doc) -> None:
 def _coordinated(doc: Doc, hi: int, m: Mention) -> bool:
     """Is *m* joined by "and" / و to a description that ends at token *hi* ("the general and
     X", "القائد وX")? Then it names another person."""
-    start = m.tlo if m.tlo >= 0 else m.lo
+    start = title_start(m)
     if start == hi + 1 and hi < len(doc.toks) and doc.toks[hi].key == "and":
         return True
     return start == hi and m.prefix.startswith("و")

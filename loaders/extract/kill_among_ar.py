@@ -39,10 +39,6 @@ def among_killed_ar(sr: Any) -> None:
         if victim is None or victim.etype != "Person" or victim.hi != b + 1 or \
                 sr.blocked(t, victim):
             continue
-        sr._agents = []
-        agent, _how = sr._agent_after(after)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(after):
             if a != victim.eid:
                 sr.add(AB, victim.eid, a, "among_killed_ar")

@@ -20,6 +20,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
 
@@ -77,7 +78,7 @@ def _other_country(sr: Any, victim: str, speaker: str) -> bool | None:
 def _victims_after(sr: Any, x: int) -> list:
     first = None
     for m in sr.args:  # the first person whose (title) span starts within 7 tokens
-        start = m.tlo if m.tlo >= 0 else m.lo
+        start = title_start(m)
         if m.etype == "Person" and x <= start <= x + 7 and m.lo >= x:
             first = m
             break

@@ -68,7 +68,7 @@ from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
-from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.strike_claimed import (
     claim_after_ar,
     claimed_strike_agent,
@@ -134,15 +134,12 @@ _AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "وم�
 _CLAUSE_AFTER_KILLED = frozenset({"since", "before", "when", "while", "because", "until"})
 
 
-def _title_start(m: Any) -> int:
-    return m.tlo if m.tlo >= 0 else m.lo
-
 
 def _next_person(sr: Any, x: int, limit: int) -> Any:
     """The first person whose (title) span starts at or after *x*, within *limit* tokens;
     mentions inside that person's title ("وقائد الجبهة في الحزب علي") are skipped."""
     for m in sr.args:
-        if m.etype == "Person" and x <= _title_start(m) <= x + limit and m.lo >= x:
+        if m.etype == "Person" and x <= title_start(m) <= x + limit and m.lo >= x:
             return m
     return None
 
@@ -161,7 +158,7 @@ def _apposed_next(sr: Any, m: Any) -> Any:
             return _next_person(sr, x + 1, 0)
         if tk.text in ("،", ","):
             p = _next_person(sr, x + 1, 0)
-            if p is not None and sr.toks[_title_start(p)].key.startswith("و"):
+            if p is not None and sr.toks[title_start(p)].key.startswith("و"):
                 return p
             return _ar_after_apposition(sr, x)
         return None
@@ -171,7 +168,7 @@ def _apposed_next(sr: Any, m: Any) -> Any:
             intitle = sr._in_title_tokens()  # "and Hamas military chief Y"
             if nxt is not None and all(sr.key(y) in _EN_POSS_NOUN or y in intitle or
                                        sr.toks[y].cap is False and sr.key(y) not in _EN_CLAUSE
-                                       for y in range(x + 1, _title_start(nxt))):
+                                       for y in range(x + 1, title_start(nxt))):
                 return nxt
         return None
     # ", <apposition>, and (his deputy) Z"
@@ -185,7 +182,7 @@ def _apposed_next(sr: Any, m: Any) -> Any:
             nxt = _next_person(sr, y + 2, 3)
             if nxt is None:
                 return None
-            if any(sr.key(z) in _EN_CLAUSE for z in range(y + 2, _title_start(nxt))):
+            if any(sr.key(z) in _EN_CLAUSE for z in range(y + 2, title_start(nxt))):
                 return None
             return nxt
         mm = sr.mention_at.get(y)
@@ -230,7 +227,7 @@ def extend_victims(sr: Any, new: list) -> None:
         if r.type != AB:
             continue
         for m in [m for m in sr.args if m.eid == r.source and m.etype == "Person"]:
-            c = _title_start(m) - 1
+            c = title_start(m) - 1
             if c >= sr.lo and sr.f(c) & _AR_COMPANION:  # "سليماني ورفيقه المهندس"
                 p = next((p for p in sr.args if p.hi == c and p.etype == "Person"), None)
                 if p is not None and p.eid != r.target:
@@ -238,7 +235,7 @@ def extend_victims(sr: Any, new: list) -> None:
             prev = m  # "X, the deputy chief of Y, and Z were killed": X too
             for _ in range(6):
                 p = next((p for p in reversed(sr.args) if p.etype == "Person" and
-                          p.hi <= _title_start(prev) and _apposed_next(sr, p) is prev), None)
+                          p.hi <= title_start(prev) and _apposed_next(sr, p) is prev), None)
                 if p is None or p.eid == r.target:
                     break
                 sr.add(AB, p.eid, r.target, "victim_list")
@@ -528,11 +525,7 @@ def among_killed_en(sr: Any) -> None:
         victim = sr.before(y - 2, types=("Person",), maxgap=3)
         if victim is None or sr.blocked(y - 2, victim):
             continue
-        sr._agents = []
-        agent, _how = sr._agent_after(t + 1)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(t + 1):
             for v in sr._victim_list_back(victim):
                 if v.eid != a:
                     sr.add(AB, v.eid, a, "among_killed_en")
@@ -962,11 +955,7 @@ def slain_by_en(sr: Any) -> None:
         victim = sr.before(t - 1, types=("Person",), maxgap=0)
         if victim is None or sr.blocked(t):
             continue
-        sr._agents = []
-        agent, _how = sr._agent_after(t + 1)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(t + 1):
             if a != victim.eid:
                 sr.add(AB, victim.eid, a, "slain_by_en")
 
@@ -1006,11 +995,7 @@ def manner_to_death_by_en(sr: Any) -> None:
         victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))
         if victim is None or sr.blocked(t, victim):
             continue
-        sr._agents = []
-        agent, _how = sr._agent_after(nxt)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(nxt):
             if a != victim.eid:
                 sr.add(AB, victim.eid, a, "manner_to_death_by_en")
 
@@ -1029,7 +1014,7 @@ def apposition_head(sr: Any, m: Any) -> Any:
     The apposition has no other name of a person and no clause punctuation."""
     if not isinstance(m, int) and (m is None or m.kind == "name"):
         return m
-    y = m if isinstance(m, int) else (m.tlo if 0 <= m.tlo < m.lo else m.lo)
+    y = m if isinstance(m, int) else title_start(m)
     for x in range(y - 1, max(sr.lo, y - 14) - 1, -1):
         tk = sr.toks[x]
         c = sr.mention_at.get(x)
@@ -1064,11 +1049,7 @@ def rel_passive_ar(sr: Any) -> None:
         if victim is None or sr.blocked(t):
             continue
         victims = sr._victim_list_back(victim) if sr.f(t - 1) & _AR_REL_PLURAL else [victim]
-        sr._agents = []
-        agent, _how = sr._agent_after(t + 1, limit=12)
-        agents = list(sr._agents) or ([agent] if agent else [])
-        sr._agents = []
-        for a in agents:
+        for a in sr._agents_after(t + 1, limit=12):
             for v in _more_victims(victims, companions(sr, t)):
                 if a != v.eid:
                     sr.add(AB, v.eid, a, "rel_passive_ar")
@@ -1146,7 +1127,7 @@ def drop_negated_agent(sr: Any, start: int) -> None:
     for m in sr.args:
         if m.etype not in _AGENTS:
             continue
-        b = _title_start(m) - 1
+        b = title_start(m) - 1
         if sr.key(b) == "by" and sr.key(b - 1) in _EN_ORDERED and _negated_clause(sr, b - 1):
             neg.add(id(m))  # "a strike that was not ordered by X"
             continue
@@ -1277,7 +1258,7 @@ def _kin_mention(sr: Any, m: Any) -> bool:
     """Is *m* named only as the one whose relative or guard is meant: "the brother of X",
     "X's sons", "شقيق X", "ثلاثة من أبناء X"?"""
     if sr.toks[m.lo].ar:
-        b = _title_start(m)  # "نجل X" may be read as a title of X
+        b = title_start(m)  # "نجل X" may be read as a title of X
         return bool(sr.f(b) & _AR_KIN_OF) and b + 1 == m.lo or \
             b - 1 >= sr.lo and bool(sr.f(b - 1) & _AR_KIN_OF)
     return _kin_of(sr, m)
@@ -1939,7 +1920,7 @@ def _who_clause_member(sr: Any, first: Any) -> list:
     """English: "X, who headed ..., and (his deputy) Y were killed": X, the subject list's
     first member whose relative clause ends right before "and" + the list member *first*
     (when the list starts there); [] otherwise."""
-    start = first.tlo if 0 <= first.tlo < first.lo else first.lo
+    start = title_start(first)
     b = next((y for y in range(start - 1, max(sr.lo, start - 5), -1)
               if sr.key(y) == "and"), None)
     if b is None or sr.toks[b - 1].text != "," or any(
@@ -1993,7 +1974,7 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
     nxt = [m for m in nxt if not {"known", "nicknamed", "dubbed", "aka"} & {
         toks[z].key for z in range(max(0, m.lo - 4), m.lo)}]  # "Y, also known as Z": an alias
     for m in nxt[:2]:
-        start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        start = title_start(m)
         if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
             return m.eid  # "Defense Minister X named him as Y"
         end = min(sr.doc.sents[sr.si + 1].hi, m.hi + 10)
@@ -2130,7 +2111,7 @@ def _head_before_group(sr: Any, t: int) -> Any:
             return None
         m = sr.mention_at.get(z)
         if m is not None and m.etype == "Person" and sr.toks[m.hi].text != "-" and \
-                sr.key(_title_start(m) - 1) != "of":
+                sr.key(title_start(m) - 1) != "of":
             return None  # (a person inside, other than "Houthi-run", "deputy of Y")
     return None
 
@@ -2143,7 +2124,7 @@ def _companion_named(sr: Any, x: int) -> Any:
     m = sr.after(x, types=("Person",), maxgap=4)
     if m is None or any(sr.key(y) in _EN_CLAUSE or sr.toks[y].cap or
                         sr.toks[y].punct and sr.toks[y].text != ","
-                        for y in range(x + 1, _title_start(m))):
+                        for y in range(x + 1, title_start(m))):
         return None
     return m
 
@@ -2156,7 +2137,7 @@ _EN_KIN = frozenset({"son", "sons", "daughter", "daughters", "brother", "brother
 
 def _kin_of(sr: Any, m: Any) -> bool:
     """Is *m* named as whose relative or guard was killed ("the son of Y", "Y's son")?"""
-    start = _title_start(m)
+    start = title_start(m)
     return (sr.key(start - 1) == "of" and sr.key(start - 2) in _EN_KIN) or (
         m.poss and sr.key(m.hi) in _EN_KIN)
 
@@ -2165,15 +2146,15 @@ def _appositive_owner(sr: Any, m: Any) -> Any:
     """"X, the son / a deputy of Y, was killed": for *m* = Y named inside an apposition
     ("of Y" right before the closing comma), the person X the apposition describes; False
     when X is a capitalised name no step recognised; None for any other shape."""
-    of_y = sr.key(_title_start(m) - 1) == "of" and m.hi < sr.hi and sr.toks[m.hi].text == ","
+    of_y = sr.key(title_start(m) - 1) == "of" and m.hi < sr.hi and sr.toks[m.hi].text == ","
     ys_n = m.poss and any(sr.toks[z].text == "," for z in range(m.hi, min(sr.hi, m.hi + 3)))
     if not (of_y or ys_n):  # "the son of Y," / "Y's cousin,"
         return None
-    for y in range(_title_start(m) - (2 if of_y else 1), max(sr.lo, m.lo - 12) - 1, -1):
+    for y in range(title_start(m) - (2 if of_y else 1), max(sr.lo, m.lo - 12) - 1, -1):
         tk = sr.toks[y]
         if tk.text == ",":
             if sr.key(y + 1) not in ("the", "a", "an", "his", "her") and \
-                    y + 1 != _title_start(m):
+                    y + 1 != title_start(m):
                 return None
             h = sr.mention_at.get(y - 1)
             if h is not None and h.etype == "Person" and h.kind == "name" and h.hi == y:
@@ -2256,7 +2237,7 @@ def _ar_clause_limit(sr: Any, x: int, limit: int = 14) -> int:
 def _ordered_strike_nat(sr: Any, m: Any) -> str | None:
     """English: the country of the strike whose orderer is *m* ("a U.S. drone strike ordered
     by President Trump", "an Israeli airstrike authorised by X"); None without one."""
-    ob = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+    ob = title_start(m) - 1
     if sr.key(ob) != "by" or sr.key(ob - 1) not in _EN_ORDERED:
         return None
     return strike_subject_en(sr, ob - 1, None)
@@ -2300,7 +2281,7 @@ def lede_victim_ar(sr: Any) -> None:
         people = sorted((m for m in sr.doc.by_sent.get(sr.si + 1, ()) if m.etype == "Person"
                          and m.kind == "name" and not m.in_title), key=lambda m: m.lo)
         for m in people[:2]:
-            start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+            start = title_start(m)
             if any("المعروف" in toks[z].key for z in range(max(0, start - 3), start)):
                 continue  # an alias of someone named before
             later = [o.lo for o in people if o.lo >= m.hi and o.eid != m.eid]
@@ -2482,6 +2463,15 @@ class KillingRules(SentenceCore):
         self._agents = [a for a, _ in found]
         return (found[0] if found else (None, ""))
 
+    def _agents_after(self, k: int, limit: int = 14) -> list[str]:
+        """Every agent ``_agent_after`` finds after *k*, for a rule that adds them one by one
+        itself: ``self._agents`` is left empty, so ``add`` does not add the others again."""
+        self._agents = []
+        agent, _how = self._agent_after(k, limit)
+        agents = list(self._agents) or ([agent] if agent else [])
+        self._agents = []
+        return agents
+
     @needs((HOOK_AR, HOOK_EN), (_AR_KILL_TRIG, _EN_KILL_DEATH))
     def assassinated(self) -> None:
         for v, a in strike_agent_later(self) if self._hooks else ():  # "X carried out the
@@ -2636,7 +2626,7 @@ class KillingRules(SentenceCore):
                 elif sx is not None and (agent_m is None or agent_m.lo > sx):
                     agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
                 elif agent_m is not None and self.key(
-                        (agent_m.tlo if agent_m.tlo >= 0 else agent_m.lo) - 1) in (
+                        title_start(agent_m) - 1) in (
                         "in", "on", "at", "near", "from", "into", "inside", "of"):
                     agent = None  # "struck a base in Iraq, an attack that killed": not Iraq
                 if self.key(t - 1) in ("that", "which") and self.key(t - 2) in (
@@ -2958,7 +2948,7 @@ class KillingRules(SentenceCore):
                 first = v  # "اغتيال المستشار البارز في الحرس X": the body is in X's title
         if first.etype != "Person":
             if v is not None and (self.has_prep(v, {"ل"}) or self.toks[
-                    _title_start(v) - 1].key.startswith("لل") and _title_start(v) - 1 >=
+                    title_start(v) - 1].key.startswith("لل") and title_start(v) - 1 >=
                     first.hi) and first.etype in AGENT_TYPES:  # ("اغتيال الموساد للعالم X")
                 if not self.blocked(t):
                     for vv in self.chain(v, ("Person",)):

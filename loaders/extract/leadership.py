@@ -37,6 +37,7 @@ from loaders.extract.rule_common import (
     _FORMS,
     _ar_forms,
     forms,
+    title_start,
 )
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ class LeadershipRules(SentenceCore):
                 # predicate is X's, not the of-complement's
                 subj = next((c for c in sorted(self.args, key=lambda c: c.lo)
                              if c.etype == "Person" and c.lo < m.lo and self.key(
-                                 (c.tlo if c.tlo >= 0 else c.lo) - 1) not in _EN_PREPS), None)
+                                 title_start(c) - 1) not in _EN_PREPS), None)
                 if subj is None:
                     continue
                 m = subj

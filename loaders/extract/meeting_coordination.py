@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -46,7 +47,7 @@ def _objects_before_ar(sr: SentenceRules, t0: int, c: int) -> set[str]:
 def _joined_ar(sr: SentenceRules, m: Mention) -> bool:
     """Is the mention (with its title) joined by و to what comes before ("ووزير الخارجية X",
     "والرئيس X", "وX"; not the title "وزير" itself)?"""
-    s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    s = title_start(m)
     k = sr.key(s)
     return m.prefix.startswith("و") or (k[:1] == "و" and k not in L.AR_TITLE_FIRST and (
         k[1:] in L.AR_TITLE_FIRST or k.startswith("وال") or s == m.lo))

@@ -16,6 +16,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import guest_antecedent, pronoun_object_en
+from loaders.extract.rule_common import title_start
 
 EN_COURTESY = frozenset({"credentials", "called", "audience", "talks", "meeting", "discussions",
                          "consultations"})
@@ -149,7 +150,7 @@ def talks_with_him_ar(sr: Any) -> None:
             continue
         guest = guest_antecedent(sr, exclude=host.eid)
         if guest is None:
-            here = sr.before(host.tlo if host.tlo >= 0 else host.lo, types=("Person",),
+            here = sr.before(title_start(host), types=("Person",),
                              maxgap=20)
             guest = here if here is not None and here.eid != host.eid else \
                 sr._prev_subject(exclude=host.eid)

@@ -25,6 +25,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import possessed_person_en
 from loaders.extract.core_recall import passive_by
+from loaders.extract.rule_common import title_start
 
 _EMPTY: frozenset[str] = frozenset()
 _EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
@@ -257,7 +258,7 @@ def opening_meeting_en(sr: Any) -> None:
     comma = _past_apposition(sr, comma)
     subj = sr.after(comma + 1, types=("Person",), maxgap=3)
     if subj is None or subj.poss or any(sr.toks[y].punct for y in range(
-            comma + 1, subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo)):
+            comma + 1, title_start(subj))):
         return
     if sr.blocked(v) or (subj.hi < sr.hi and sr.blocked(subj.hi, subj)) or any(
             sr.f(y) & (L.EN_MODAL | L.EN_NEG) and sr.key(y) != "without"
@@ -636,7 +637,7 @@ def speaker_partner_en(sr: Any) -> None:
         if sr.key(m.hi) not in _EN_SPEECH_AFTER or m.hi + 5 < sr.hi - 1 or \
                 any(sr.key(z) == "that" or sr.f(z) & L.EN_MEET for z in range(m.hi, sr.hi)):
             continue  # only a reporting clause closing the sentence
-        b = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+        b = title_start(m) - 1
         if sr.key(b) == "," and _closes_opening_meeting(sr, b):
             continue  # "During his meeting with Y, X said Iraq needs water": X is the subject
         if sr.key(b) == "," or (b >= sr.lo and sr.toks[b].poss and sr.key(b - 1) == ","):
@@ -660,7 +661,7 @@ def org_title_object_en(sr: Any) -> None:
         if sr.key(y) == "(":
             y = next((z + 1 for z in range(y, min(sr.hi, y + 5)) if sr.key(z) == ")"), y)
         p = next((m for m in sr.args if m.etype == "Person" and m.lo > y and
-                  (m.tlo if 0 <= m.tlo < m.lo else m.lo) <= y + 1 and m.lo - y <= 4), None)
+                  title_start(m) <= y + 1 and m.lo - y <= 4), None)
         if p is None or not all(sr.key(z) in L.EN_TITLE_FIRST or sr.toks[z].cap or
                                 sr.key(z) in L.EN_QUALIFIERS for z in range(y, p.lo)):
             continue

@@ -18,10 +18,12 @@ sentence holding one of its cue words (registered trigger sets: no scan otherwis
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -94,7 +96,7 @@ def _requested(sr: SentenceCore, k: int) -> bool:
             y -= 1
         m = sr.mention_at.get(y) if y < k - 1 else None
         if m is not None and m.kind == "name":  # VSO: "دعا X إلى عقد لقاء"
-            y = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1
+            y = title_start(m) - 1
         return y >= sr.lo and bool(sr.f(y) & _AR_ASK) and _no_name(sr, y)
     if sr.key(k) not in _EN_NOUNS:
         return False
@@ -106,17 +108,23 @@ def _requested(sr: SentenceCore, k: int) -> bool:
     return y >= sr.lo and sr.key(y) in _EN_ASK and _no_name(sr, y)
 
 
+def _clause_words_after(sr: SentenceCore, k: int) -> Iterator[int]:
+    """The tokens after the meeting word at *k*, up to _WINDOW of them and to the first
+    punctuation mark, but for the tokens of a person's (or place's) name."""
+    for y in range(k + 1, min(sr.hi, k + 1 + _WINDOW)):
+        if sr.toks[y].text in _PUNCT:
+            return
+        m = sr.mention_at.get(y)
+        if m is None or m.kind != "name":
+            yield y
+
+
 def _planned_noun_ar(sr: SentenceCore, k: int) -> bool:
     """"أن لقاءً مع Y مقرر الثلاثاء", "لقاء مرتقب مع Y": the meeting noun at *k* is the
     subject of a predicate of planning in its clause (not "كان مقرراً": planned, then held)."""
     if not sr.f(k) & L.AR_MEET_NOUNS:
         return False
-    for y in range(k + 1, min(sr.hi, k + 1 + _WINDOW)):
-        if sr.toks[y].text in _PUNCT:
-            return False
-        m = sr.mention_at.get(y)
-        if m is not None and m.kind == "name":
-            continue
+    for y in _clause_words_after(sr, k):
         fs = sr.f(y)
         if fs & _AR_PLANNED:
             return not sr.f(y - 1) & _AR_WAS
@@ -129,12 +137,7 @@ def _future_dated(sr: SentenceCore, k: int) -> bool:
     """"ويلتقي X غداً Y", "X meets Y next week" (module doc)."""
     ar = sr.toks[k].ar
     meet = L.AR_MEET if ar else L.EN_MEET
-    for y in range(k + 1, min(sr.hi, k + 1 + _WINDOW)):
-        if sr.toks[y].text in _PUNCT:
-            return False
-        m = sr.mention_at.get(y)
-        if m is not None and m.kind == "name":
-            continue
+    for y in _clause_words_after(sr, k):
         found = _date_word(sr, y, ar, meet, _no_name(sr, y))
         if found is not None:
             return found

@@ -26,7 +26,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_calls import call_before_en
-from loaders.extract.rule_common import forms
+from loaders.extract.rule_common import forms, title_start
 
 MW = "MET_WITH"
 _EMPTY: frozenset[str] = frozenset()
@@ -199,7 +199,7 @@ def pair_discussed_en(sr: Any) -> None:
         if len(people) < 2 or any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)) \
                 or call_before_en(sr):  # "X phoned Y. He and Y discussed ..." (meeting_calls)
             continue
-        s0 = people[0].tlo if 0 <= people[0].tlo < people[0].lo else people[0].lo
+        s0 = title_start(people[0])
         if sr.key(s0 - 1) in _EN_PREPS or any(m.poss for m in people):
             continue  # "The ministers of X and Y discussed", "X and Y's envoys discussed"
         if not sr.blocked(t, people[0]):

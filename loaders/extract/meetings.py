@@ -90,7 +90,7 @@ from loaders.extract.meeting_press import (
 )
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
-from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX
+from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX, title_start
 
 _AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
 
@@ -265,7 +265,7 @@ class MeetingRules(SentenceCore):
         """Does a new و-clause open between *a* and mention *m* ("، ونقل إليه ...")? A comma
         then a و-word that is neither a title nor the start of a mention (a list goes on with
         "، ووزيرَ الخارجية Y" / "، وY")."""
-        s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        s = title_start(m)
         for y in range(a, s - 1):
             if self.toks[y].text not in ("،", ","):
                 continue
@@ -281,7 +281,7 @@ class MeetingRules(SentenceCore):
     def _fatha_marked(self, m: Mention) -> bool:
         """Is the first word of *m* (its title, if any) written with the accusative fatha
         ("قائدَ", "وزيرَ")? Writers mark an object after a long adverbial that way."""
-        s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+        s = title_start(m)
         return self.toks[s].text[-1:] in ("\u064e", "\u064b")
 
     def _in_reception_ar(self) -> None:
@@ -299,7 +299,7 @@ class MeetingRules(SentenceCore):
                 host = self.before(t - 1, types=("Person",), maxgap=0)
                 if host is None or host.hi != t - 1 or host.in_title or host is guest:
                     continue
-                s = host.tlo if 0 <= host.tlo < host.lo else host.lo
+                s = title_start(host)
                 if not any(x >= self.lo and self.key(x) in _KANA for x in (s - 1, s - 2)):
                     continue
             if not self.blocked(t):
@@ -322,7 +322,7 @@ class MeetingRules(SentenceCore):
                 self._object_marked(subj):
             # "X met Y before meeting Z": the gerund's subject is X, not the object Y
             # (session 14)
-            main = self.subject_before(subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo,
+            main = self.subject_before(title_start(subj),
                                        maxgap=16)
             subj = main if main is not None and main.etype == "Person" else None
         if obj is None or subj is None or subj is obj or self.blocked(t, subj):
@@ -391,7 +391,7 @@ class MeetingRules(SentenceCore):
         subj = self.subject_before(t - 1, maxgap=12)
         if subj is not None and prep_object_en(self, subj):
             # "X flew in on a <plane> and was met by Y": X, not the plane
-            s0 = subj.tlo if 0 <= subj.tlo < subj.lo else subj.lo
+            s0 = title_start(subj)
             subj = self.subject_before(s0, maxgap=12)
             if subj is not None and prep_object_en(self, subj):
                 return
@@ -455,7 +455,7 @@ class MeetingRules(SentenceCore):
                     # (also past the partner's title: "لقاء X برئيس البرلمان Y", "مع نظيره Y")
                     nxt = self.after(gen.hi, types=("Person", "Organization"), maxgap=6)
                     if nxt is not None and (self.has_prep(nxt, {"ب", "مع"})) and \
-                            (nxt.tlo if 0 <= nxt.tlo < nxt.lo else nxt.lo) - gen.hi <= (
+                            title_start(nxt) - gen.hi <= (
                                 1 if self.key(gen.hi) == "مع" else 0):
                         members = members + self.chain(nxt)
                 if len(members) >= 2 and not self.blocked(t):
@@ -477,7 +477,7 @@ class MeetingRules(SentenceCore):
                     for m in self.args:
                         if m.etype == "Person" and m.hi <= lastp.lo and lastp in self.chain(m):
                             ch = [c for c in self.chain(m) if c.hi <= t]
-                            c0 = ch[0].tlo if 0 <= ch[0].tlo < ch[0].lo else ch[0].lo
+                            c0 = title_start(ch[0])
                             if len(ch) >= 2 and not self.blocked(t, ch[0]) and \
                                     not self.hypothetical(c0):  # "من المقرر أن يعقد X وY"
                                 for i1 in range(len(ch)):
@@ -656,8 +656,7 @@ class MeetingRules(SentenceCore):
                     subj.tlo if subj.tlo > t else subj.lo) <= t + 8 \
                     and (any(self.toks[y].text in ("،", ",") for y in range(first_obj.hi, nxt.lo))
                          or (subj.hi <= t and first_obj.lo <= t + 2)  # "X التقى في طهران Y"
-                         or (nxt.etype == "Person" and min(nxt.lo, nxt.tlo if nxt.tlo >= 0
-                                                           else nxt.lo) == first_obj.hi)
+                         or (nxt.etype == "Person" and title_start(nxt) == first_obj.hi)
                          or headed_by_ar(self, first_obj.hi, nxt)) \
                     else None
             if subj is not None and first_obj is None and subj.lo > t:
@@ -671,7 +670,7 @@ class MeetingRules(SentenceCore):
                 prev = self.before(t, types=("Person",), maxgap=40) if \
                     self.key(t - 1) not in _AR_OWN_CLAUSE else None
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
-                        (prev.tlo if 0 <= prev.tlo < prev.lo else prev.lo) - 1) in L.AR_EVENT_OF
+                        title_start(prev) - 1) in L.AR_EVENT_OF
                         or genitive_of_ar(self, prev)):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X
                     prev = self._carried_subject(t)
@@ -725,7 +724,7 @@ class MeetingRules(SentenceCore):
                     self.key(first_obj.hi) == "-" and self.key(first_obj.hi + 1) in _EN_BACKED:
                 first_obj = self.after(first_obj.hi, maxgap=4)  # "leaders of Iran-backed X"
             while first_obj is not None and first_obj.etype in ("Country", "Location") and \
-                    self.key((first_obj.tlo if first_obj.tlo >= 0 else first_obj.lo) - 1) in (
+                    self.key(title_start(first_obj) - 1) in (
                         "in", "at", "to", "from"):
                 first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
             via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"

@@ -105,7 +105,7 @@ from loaders.extract.meeting_reported import (
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.plural_refs import met_pair_instead
-from loaders.extract.rule_common import national_members
+from loaders.extract.rule_common import national_members, title_start
 
 _EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
 _EN_VISITORS = frozenset({"visitors", "guests"})  # only "the visitors": the delegation told before
@@ -276,7 +276,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
             x += 1
             continue
         first = sr.after(start, types=("Person",), maxgap=6)
-        f0 = (first.tlo if 0 <= first.tlo < first.lo else first.lo) if first else start
+        f0 = title_start(first) if first else start
         if first is None or any(sr.toks[y].text in (".", ";", ",") for y in range(
                 start, f0 - 1 if sr.key(start) in _EN_ITS_TITLE else f0)) or \
                 sr.toks[f0 - 1].text in (".", ";"):
@@ -421,7 +421,7 @@ def delegations_en(sr: Any) -> None:
         if t is None and sr.key(np["lo"] - 1) == "and":
             obj = sr.mention_at.get(np["lo"] - 2)  # "received X and his delegation, which
             if obj is not None and obj.etype == "Person":  # included Y": the verb before X
-                t = _verb_before(sr, obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo)
+                t = _verb_before(sr, title_start(obj))
         if t is not None and sr.key(t - 1) not in _EN_PASSIVE_AUX:
             host = coordinated_subject(sr, t) or sr.subject_before(t)
             if host is not None:  # "The premier met X, and then held talks with a delegation"
@@ -944,7 +944,7 @@ def _proxied(sr: Any, m: Any) -> bool:
     of (President) X", also when the title phrase holds it)?"""
     if m.kind == "desc" and sr.key(m.hi - 1) in _EN_PROXY_NOUNS and sr.key(m.hi) == "of":
         return True  # "the envoy" itself, read as X by the description step
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    start = title_start(m)
     for y in range(max(sr.lo + 1, start - 2), m.lo):
         if sr.key(y) == "of" and sr.key(y - 1) in _EN_PROXY_NOUNS:
             return True

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 AGENTS = ("Person", "Organization", "Country")
 AR_ORDER_B = L._ar("بامر", "باوامر", "بتوجيه", "بتوجيهات", "بقرار")  # "بأوامر X" needs no من
@@ -56,9 +57,6 @@ def _named(sr: Any, y: int) -> Any:
     return m
 
 
-def _title_start(m: Any) -> int:
-    return m.tlo if m.tlo >= 0 else m.lo
-
 
 def order_phrase_at(sr: Any, x: int) -> OrderPhrase | None:
     """The order phrase whose cue is token *x* (see the module doc), else None."""
@@ -92,11 +90,11 @@ def order_phrase_at(sr: Any, x: int) -> OrderPhrase | None:
     before = sr.mention_at.get(x - 1) if x - 1 >= sr.lo else None
     if before is None or before.etype not in AGENTS:
         return None
-    if k in EN_ORDERED and sr.key(_title_start(before) - 1) in ("that", "which") and any(
+    if k in EN_ORDERED and sr.key(title_start(before) - 1) in ("that", "which") and any(
             sr.key(y) in _EN_STRIKES
-            for y in range(max(sr.lo, _title_start(before) - 4), _title_start(before) - 1)):
+            for y in range(max(sr.lo, title_start(before) - 4), title_start(before) - 1)):
         return OrderPhrase(x, before.lo, before)  # "a strike that Trump ordered"
     if k in EN_ORDER_NOUNS and before.poss and \
-            sr.key(_title_start(before) - 1) in _EN_ON:
+            sr.key(title_start(before) - 1) in _EN_ON:
         return OrderPhrase(x, before.lo, before)  # "on Trump's orders"
     return None

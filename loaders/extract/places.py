@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import _DISPATCH, needs, register_triggers
 from loaders.extract.mentions import CAPITALS, QUOTES, Mention, capital_id
-from loaders.extract.rule_common import _EMPTY, forms
+from loaders.extract.rule_common import _EMPTY, forms, title_start
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -221,7 +221,7 @@ class PlaceRules(SentenceCore):
         if not meets:
             return
         places = [m for m in self.args if m.etype in ("Location", "Country") and (
-            self.key((m.tlo if m.tlo >= 0 else m.lo) - 1) in ("in", "في", "at") or
+            self.key(title_start(m) - 1) in ("in", "في", "at") or
             m.prefix.lstrip("وف")[:1] == "ب")]
         if len(places) != 1:
             return
@@ -237,7 +237,7 @@ class PlaceRules(SentenceCore):
         place = places[0]
         # the place must close the meeting clause ("met X in Baghdad", "التقى X في طهران"),
         # not qualify a topic ("مستقبل القوات الأمريكية في العراق", "a funeral in Tehran")
-        p0 = (place.tlo if place.tlo >= 0 else place.lo) - (0 if place.prefix else 1)
+        p0 = title_start(place) - (0 if place.prefix else 1)
         before = self.mention_at.get(p0 - 1)
         between = False
         parts = {r.source for r in meets} | {r.target for r in meets}

@@ -29,6 +29,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import deceased_person
 from loaders.extract.mention_base import Mention
+from loaders.extract.rule_common import title_start
 
 GROUP_PREFIX = "group:"
 _EN_NUM = {"two": 2, "three": 3, "both": 2}
@@ -57,7 +58,7 @@ AR_KEYS = frozenset(_AR_DUALS | {p + w for w in _AR_DUALS for p in ("و", "ف", 
 
 def _joined(doc: Any, a: Mention, b: Mention) -> bool:
     """*a* and *b* (a before b) are members of one list: "X and Y", "X, Y and Z", "X وY"."""
-    start = b.tlo if 0 <= b.tlo < b.lo else b.lo
+    start = title_start(b)
     if start < a.hi or start - a.hi > 14:
         return False
     if b.prefix.startswith("و") or doc.toks[start].key.startswith("و") and doc.toks[start].ar:

@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
+from loaders.extract.rule_common import title_start
 from loaders.extract.tokens import Tok
 from loaders.textnorm import fold_ar
 
@@ -214,7 +215,7 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
         for r in sorted(rule_roles.get(m.eid, ())):
             f.append(f"rule{side}:{r}")
     # cue classes by position (L: before a's title, T: a's title, M: between, R: after b)
-    tl = a.tlo if 0 <= a.tlo < a.lo else a.lo
+    tl = title_start(a)
     cue_pos: dict[str, int] = {}
     cue_at: dict[str, list[int]] = {}
     for k, bits in si.cues:
@@ -236,8 +237,7 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
             for w in words[k - lo]:
                 f.append(f"{pos}:{w}")
     # the words right next to each mention
-    for tag, k in (("preA", tl - 1), ("postA", a.hi), ("preB", (b.tlo if 0 <= b.tlo < b.lo
-                                                                 else b.lo) - 1),
+    for tag, k in (("preA", tl - 1), ("postA", a.hi), ("preB", title_start(b) - 1),
                    ("postB", b.hi)):
         if lo <= k < hi:
             f.append(f"{tag}:{words[k - lo][0]}")
@@ -264,7 +264,7 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
                  and not (a.lo <= k < a.hi or b.lo <= k < b.hi)]
     if core_cues:
         for side, m in (("A", a), ("B", b)):
-            mlo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+            mlo = title_start(m)
             k, bits = min(core_cues, key=lambda kb: (abs(kb[0] - m.hi + 1) if kb[0] >= m.hi
                                                      else abs(kb[0] - m.lo), kb[0]))
             f.append(f"cue{side}:{words[k - lo][0]}")

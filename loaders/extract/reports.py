@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.mentions import QUOTES, Mention
-from loaders.extract.rule_common import _AR_NOT_SUBJ, _EN_PREPS, _EN_SPEECH_VERBS
+from loaders.extract.rule_common import _AR_NOT_SUBJ, _EN_PREPS, _EN_SPEECH_VERBS, title_start
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -106,7 +106,7 @@ class ReportRules(SentenceCore):
 
     def _outlet_cue(self, o: Mention) -> int | None:
         """Position of the speech verb that the outlet *o* is the addressee/carrier of."""
-        start = o.tlo if o.tlo >= 0 else o.lo
+        start = title_start(o)
         b = start - 1
         while b >= self.lo and (self.key(b) in ("the", "a", "an") or
                                 (self.toks[b].punct and self.toks[b].text in QUOTES)):
@@ -179,7 +179,7 @@ class ReportRules(SentenceCore):
         m = self.before(verb, types=types, maxgap=0)
         if m is not None:
             # "two officials close to X told O": X is a complement, not the speaker
-            pre = self.key((m.tlo if m.tlo >= 0 else m.lo) - 1)
+            pre = self.key(title_start(m) - 1)
             return None if pre in _EN_PREPS else m
         if self.key(verb - 1) == ",":
             for y in range(verb - 2, max(self.lo, verb - 25), -1):

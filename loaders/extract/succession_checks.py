@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -35,7 +36,7 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
     head of the relative clause (or False when none is named); else None (keep *new*)."""
     if new is None:
         return None
-    s = new.tlo if 0 <= new.tlo < new.lo else new.lo
+    s = title_start(new)
     v = next((y for y in range(s - 1, max(sr.lo, s - 3) - 1, -1)
               if sr.f(y) & _AR_APPOINTED_HIM), None)
     if v is None:
@@ -68,7 +69,7 @@ def deputy_of_office_ar(sr: SentenceCore, m: Mention) -> bool:
     """Is the ل before the title of *m* the genitive of a deputy's or adviser's post before
     it ("النائب الأول لرئيس الوزراء محمد مفتاح", "مستشار لوزير الدفاع X") rather than a
     preposition governing *m*?"""
-    s = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    s = title_start(m)
     b = s - 1
     if b > sr.lo and sr.f(b) & _AR_ORDINAL:
         b -= 1

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -179,11 +180,11 @@ def _appointee_en(sr: SentenceCore, t: int) -> tuple[Mention | None, int]:
         y -= 1
     m = sr.mention_at.get(y)
     if m is not None and m.poss and m.etype == "Person":
-        y = (m.tlo if 0 <= m.tlo < m.lo else m.lo) - 1  # "as Y's replacement"
+        y = title_start(m) - 1  # "as Y's replacement"
     if sr.key(y) != "as":
         return None, -1
     obj = _person_ending_at(sr, y)
-    verb = y - 1 if obj is None else (obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo) - 1
+    verb = y - 1 if obj is None else title_start(obj) - 1
     if sr.key(verb) not in L.EN_APPOINT:
         return None, -1
     if obj is not None:
@@ -294,7 +295,7 @@ def vacated_by(sr: SentenceCore) -> None:
                 y -= 1
                 obj = _person_ending_at(sr, y + 1)
                 if obj is not None:
-                    verb = (obj.tlo if 0 <= obj.tlo < obj.lo else obj.lo) - 1
+                    verb = title_start(obj) - 1
                     new = obj if sr.key(verb) in L.EN_APPOINT else None
                 elif sr.key(y) in L.EN_APPOINT:
                     new = sr.subject_before(

@@ -51,7 +51,14 @@ from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
-from loaders.extract.rule_common import _EMPTY, _EN_LED, _EN_PREDICATES, _EN_WHOSE, EN_PASSIVE_AUX
+from loaders.extract.rule_common import (
+    _EMPTY,
+    _EN_LED,
+    _EN_PREDICATES,
+    _EN_WHOSE,
+    EN_PASSIVE_AUX,
+    title_start,
+)
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
@@ -107,7 +114,7 @@ _EN_NAMED_SUCC = frozenset({"named", "appointed", "chosen", "elected", "declared
 
 def _copula_subject_en(sr: Any, poss: Any) -> Any:
     """"X became / is / was named Y's successor": the subject X (None for anything else)."""
-    v = _start(poss) - 1
+    v = title_start(poss) - 1
     if sr.key(v) in ("now", "already", "officially"):
         v -= 1
     if sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
@@ -132,7 +139,7 @@ def _after_time_phrase(sr: Any, x: int) -> Any:
     "في آذار الماضي Y", "عام 2021 Y"); None when anything else stands between."""
     for y in range(x, min(sr.hi, x + 7)):
         m = sr.after(y, types=("Person",), maxgap=0)
-        if m is not None and _start(m) == y:
+        if m is not None and title_start(m) == y:
             return m if y > x else None
         if sr.mention_at.get(y) is not None:
             return None
@@ -381,7 +388,7 @@ def replaced_with_ar(sr: Any) -> None:
         if not before:
             continue
         old = before[-1]
-        if any(sr.toks[y].punct for y in range(t + 1, _start(new))):
+        if any(sr.toks[y].punct for y in range(t + 1, title_start(new))):
             continue
         if old.eid != new.eid and not sr.blocked(t, new):
             sr.add(_SO, new.eid, old.eid, "replaced_with_ar")
@@ -435,7 +442,7 @@ def _titled_after(sr: Any, t: int) -> Any:
     """"خلفاً للفريق الأول الركن Y" / "خلفاً للمحافظ بالوكالة Y": the person after a rank or
     post of up to five words (title words and their qualifiers only) after "خلفاً" at *t*."""
     p = sr.after(t + 1, types=("Person",), maxgap=5)
-    start = p.tlo if p is not None and 0 <= p.tlo < p.lo else p.lo if p is not None else 0
+    start = title_start(p) if p is not None else 0
     if p is None or start <= t + 1:
         return None
     for y in range(t + 1, start):
@@ -495,11 +502,11 @@ class SuccessionRules(SentenceCore):
                 named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
             if poss is not None:
                 if named is None:
-                    ap = self.before(poss.tlo if poss.tlo >= 0 else poss.lo,
+                    ap = self.before(title_start(poss),
                                      types=("Person",), maxgap=2)
                     if ap is not None and not any(
                             self.toks[x].text in (",", "—", "(", "،")
-                            for x in range(ap.hi, poss.tlo if poss.tlo >= 0 else poss.lo)):
+                            for x in range(ap.hi, title_start(poss))):
                         ap = None  # "X met Soleimani's successor": X is no apposition
                     named = ap
                 if named is None:
@@ -619,10 +626,10 @@ class SuccessionRules(SentenceCore):
                     new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
                 if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
                     new = beaten_rival_winner(self, new) or new
-                if new is not None and self.key((new.tlo if new.tlo >= 0 else new.lo) - 1) == \
+                if new is not None and self.key(title_start(new) - 1) == \
                         "by" and self.key(t - 1) == "to":
                     # "X was appointed by K to replace S": X replaces S, K appoints
-                    by = (new.tlo if new.tlo >= 0 else new.lo) - 1
+                    by = title_start(new) - 1
                     new = self.subject_before(by - 1, maxgap=20) if by - 1 > self.lo else None
                     if new is not None and new.etype != "Person":
                         new = None
@@ -634,7 +641,7 @@ class SuccessionRules(SentenceCore):
                     if o2 is not None and all(
                             (not self.toks[x].punct or self.toks[x].text == "-") and
                             not self.f(x) & _EN_PREDICATES
-                            for x in range(t + 1, o2.tlo if o2.tlo >= 0 else o2.lo)):
+                            for x in range(t + 1, title_start(o2))):
                         old = o2
                 if old is not None and self.key(old.hi) == "with" and \
                         self.key(t) in ("replaced", "replaces", "replace", "replacing"):
@@ -691,7 +698,7 @@ class SuccessionRules(SentenceCore):
                     if new is not None and new.hi + 1 == t and self.toks[new.hi].text == ",":
                         # "X, a cousin of Z, took over from Y": the head X of the
                         # apposition, not Z inside it
-                        st = _start(new)
+                        st = title_start(new)
                         c = next((y for y in range(st - 1, max(self.lo, st - 8) - 1, -1)
                                   if self.toks[y].text == ","), None)
                         if c is not None and self.key(c + 1) in _EN_APPOS_DET:
@@ -808,9 +815,9 @@ class SuccessionRules(SentenceCore):
                 if subj_m is None and self.toks[t - 1].text in ("،", ","):
                     subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
                 if subj_m is not None and self.key(t - 1) in _AR_REL_ALL and \
-                        self.key(_start(subj_m) - 1) in _AR_LED_BY:
+                        self.key(title_start(subj_m) - 1) in _AR_LED_BY:
                     # "X، مرشح الحزب بزعامة Z، والذي خلف Y": the head X, not the leader Z
-                    st = _start(subj_m) - 1
+                    st = title_start(subj_m) - 1
                     head = next((m for m in reversed(self.args) if m.etype == "Person" and
                                  m.hi < st and st - m.hi <= 12 and
                                  self.toks[m.hi].text in ("،", ",")), None)
@@ -992,9 +999,6 @@ _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | 
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
 
 
-def _start(m: Any) -> int:
-    return m.tlo if m.tlo >= 0 else m.lo
-
 
 _EN_OFFICE_OF = frozenset({"duties", "post", "role", "functions", "responsibilities",
                            "powers", "job", "office", "position", "mantle"})
@@ -1109,7 +1113,7 @@ def _gone_after(sr: Any, x: int) -> Any:
     m = next((c for c in sr.args if c.etype == "Person" and x < c.lo < end), None)
     if m is None:
         return None
-    start = _start(m)
+    start = title_start(m)
     if sr.key(m.hi) in _EN_GONE_NOUN and m.poss:
         return m  # "after Soleimani's killing"
     between = range(x + 1, start)
@@ -1183,7 +1187,7 @@ def _dead_in_post(sr: Any, t: int, aft: int, new: Any) -> str | None:
     best = None
     for m in sr.doc.ments:
         if m.etype != "Person" or m.eid == new.eid or not sr.si - 5 <= m.sent <= sr.si or \
-                m.lo >= _start(new) or not 0 <= m.tlo < m.lo:
+                m.lo >= title_start(new) or not 0 <= m.tlo < m.lo:
             continue
         if not any(toks[y].key in post for y in range(m.tlo, m.lo)):
             continue
@@ -1251,7 +1255,7 @@ def took_post_after_death_en(sr: Any) -> None:
                 sr.key(aft + 2) in _EN_DEATH_EVENT:
             # "... took over as acting president after the crash": the one the text said died
             dead = _dead_in_post(sr, t, aft, new) or \
-                deceased_person(sr.doc, sr.si, _start(new), back=3)
+                deceased_person(sr.doc, sr.si, title_start(new), back=3)
             if dead and dead != new.eid:
                 old = _DeadRef(dead)
         if old is None:
@@ -1308,7 +1312,7 @@ def post_held_by(sr: Any) -> None:
                 old = sr.mention_at.get(y)
                 if old is None or old.etype != "Person" or old.hi != y + 1:
                     continue
-                b = _start(old) - 1
+                b = title_start(old) - 1
                 if sr.key(b) in ("that", "which"):
                     b -= 1
                 if sr.key(b) not in _EN_POST_NOUNS:
@@ -1424,7 +1428,7 @@ def whom_succeeded_en(sr: Any) -> None:
             continue
         if new is None:
             # "he": the subject of the main clause, named before Y
-            new = next((m for m in sr.args if m.etype == "Person" and m.hi <= _start(old)
+            new = next((m for m in sr.args if m.etype == "Person" and m.hi <= title_start(old)
                         and m.eid != old.eid and not m.in_title), None)
             if new is None:
                 new = sr._prev_subject(old.eid)
@@ -1501,7 +1505,7 @@ def predecessor_of_subject_ar(sr: Any) -> None:
             continue
         sr.out[:] = [r for r in sr.out if not (
             r.type == _SO and r.source == appointee.eid and r.target == old.eid)]
-        subj = next((m for m in sr.args if m.etype == "Person" and m.hi <= _start(appointee)
+        subj = next((m for m in sr.args if m.etype == "Person" and m.hi <= title_start(appointee)
                      and m.eid not in (appointee.eid, old.eid) and not m.in_title), None)
         if subj is not None and not sr.blocked(t, subj):
             sr.add(_SO, subj.eid, old.eid, "predecessor_of_subject_ar")
@@ -1524,7 +1528,7 @@ def apposed_successor_ar(sr: Any) -> None:
         if m is None or m.hi >= sr.hi or sr.toks[m.hi].text not in ("،", ","):
             continue
         # the comma that opens the apposition, and its head noun
-        c = next((x for x in range(_start(m) - 1, max(sr.lo, _start(m) - 8) - 1, -1)
+        c = next((x for x in range(title_start(m) - 1, max(sr.lo, title_start(m) - 8) - 1, -1)
                   if sr.toks[x].text in ("،", ",")), None)
         if c is None or not sr.f(c + 1) & _AR_APPOS_HEADS:
             continue
@@ -1755,11 +1759,11 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
     titled, best = set(), None  # (a title and the death may be told in different sentences)
     for m in sr.doc.ments:
         if m.etype != "Person" or m.eid == new.eid or not sr.si - 8 <= m.sent <= sr.si or \
-                m.lo >= _start(new):
+                m.lo >= title_start(new):
             continue
         if 0 <= m.tlo < m.lo and any(toks[y].key in post for y in range(m.tlo, m.lo)):
             titled.add(m.eid)
-        if m.sent >= sr.si - 5 and _death_near(toks, _start(m), m.hi):
+        if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi):
             best = m if best is None or m.eid in titled or best.eid not in titled else best
     if best is None or best.eid not in titled or \
             any(r.type == _SO and r.source == new.eid for r in sr.out):
@@ -1847,7 +1851,7 @@ def new_holder_after_ar(sr: Any) -> None:
                 break
         if new is None or old is None or old.eid == new.eid or new.hi > t:
             continue
-        if sr.toks[new.hi].text not in ("،", ",") and _start(new) > sr.lo:
+        if sr.toks[new.hi].text not in ("،", ",") and title_start(new) > sr.lo:
             continue  # "التقى X رئيسَ الأركان الجديد": X met the new chief
         if not any(sr.f(y) & L.AR_TITLE_FIRST for y in range(new.hi, t)):
             continue  # a title, not "زار X المقر الجديد"

@@ -52,6 +52,7 @@ from loaders.extract.mention_base import (
     _title_firsts,
     _Work,
 )
+from loaders.extract.rule_common import title_start
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
@@ -861,7 +862,7 @@ def _ends_description(toks: list[Tok], j: int, hi: int) -> bool:
 def _vso_subject(doc: Doc, m: Mention, lo: int) -> bool:
     """Is the person *m* (with his title) the subject right after a meeting verb ("واستقبل
     رئيس الوزراء X ...")? A definite title after him is then the verb's object."""
-    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    start = title_start(m)
     for v in range(start - 1, max(lo, start - 6) - 1, -1):  # (past a title not recorded)
         t = doc.toks[v]
         if t.punct or not t.ar:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.mentions import Mention
-from loaders.extract.rule_common import _EMPTY
+from loaders.extract.rule_common import _EMPTY, title_start
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -40,7 +40,7 @@ class WithdrawalRules(SentenceCore):
             target = self.after(t + 1, types=("Agreement",), maxgap=4)
             subj = self.before(t, types=("Person", "Country", "Organization"), maxgap=3)
             if target is None and subj is not None:
-                w = (subj.tlo if subj.tlo >= 0 else subj.lo) - 1
+                w = title_start(subj) - 1
                 while w > self.lo and self.key(w) in ("then", "former", "-", "president"):
                     w -= 1
                 if self.key(w) in ("which", "that") and self.key(w - 1) == ",":
