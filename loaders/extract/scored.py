@@ -15,8 +15,8 @@ from pathlib import Path
 from loaders.extract.base import register
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.mentions import Doc
+from loaders.extract.rel import Rel
 from loaders.extract.relation_scorer import RelationScorer, doc_candidates
-from loaders.extract.relations import Rel
 from loaders.extract.rules import RuleExtractor
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8

@@ -10,7 +10,7 @@ The sentences are our own (both languages); skipping work must never change the 
 
 import pytest
 
-from loaders.extract import relations as R
+from loaders.extract import sentence_cues as R
 from loaders.extract.mentions import find_mentions
 from loaders.extract.relations import SentenceRules
 from loaders.extract.rules import RuleExtractor

@@ -2,7 +2,8 @@
 the plain definitions (whole-text regex scan; forms of every token)."""
 
 from loaders.extract.mentions import Doc, find_mentions
-from loaders.extract.relations import SentenceRules, forms
+from loaders.extract.relations import SentenceRules
+from loaders.extract.rule_common import forms
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.tokens import _TOKEN_RE, split_sentences, tokenize
 from loaders.textnorm import detect_lang

@@ -1,0 +1,117 @@
+"""Lists of people and groups: ``chain`` (a mention and those joined to it by "and", commas
+or Arabic و: "X, Y and Z", "X and his brother Y", "سليماني ورفيقه Y"), in
+:class:`ChainHelpers`, a mixin over :class:`~loaders.extract.sentence_base.SentenceBase`
+composed in ``relations.SentenceCore``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from loaders.extract import lexicon as L
+from loaders.extract.meeting_clauses import new_clause_after_comma_and
+from loaders.extract.meeting_phrases import apposed_peer_gap_en
+from loaders.extract.mentions import AGENT_TYPES, QUOTES, Mention
+from loaders.extract.rule_common import _AR_GROUP_HEADS, title_start
+from loaders.extract.sentence_base import SentenceBase
+
+_AR_COMPANIONS = L._ar("رفيقه", "مرافقه", "نائبه", "زميله", "مساعده", "رفيقيه", "مرافقيه",
+                      # kin: "بافل طالباني وشقيقه قوباد" (session 13)
+                      "شقيقها", "نجلها", "ابنها", "صهره") | L.AR_KIN_HIS
+# titles whose first letter is و, no conjunction: "X وزير الخارجية Y" (session 13)
+_AR_W_TITLES = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزراء")
+# kin before a list member: "X and his brother Y" (session 13)
+_EN_KIN = frozenset({"brother", "son", "nephew", "cousin", "father", "uncle", "brother-in-law",
+                     "son-in-law", "daughter", "sister", "wife", "husband", "sons", "brothers"})
+_LIST_QUALIFIERS = frozenset({"former", "late", "acting", "outgoing", "caretaker", "then",
+                              "veteran", "senior", "top"})
+CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "along", "with",
+                        "plus"})
+# a descriptor noun before a list member's title: "X and Iraqi militia commander Y"
+_TITLE_PREMODIFIERS = frozenset({"militia", "paramilitary", "army", "military", "security",
+                                 "intelligence", "police", "rebel", "opposition", "tribal",
+                                 "nuclear", "party", "faction", "group"})
+
+
+class ChainHelpers(SentenceBase):
+    """Lists joined by "and", commas or و."""
+
+    def _in_title_tokens(self) -> set[int]:
+        """Tokens of organisations/countries that only qualify a title ("Badr chief X")."""
+        if self._intitle is None:
+            self._intitle = {x for m in self.ments if m.in_title for x in range(m.lo, m.hi)}
+        return self._intitle
+
+    def chain(self, m: Mention, types: Iterable[str] = AGENT_TYPES) -> list[Mention]:
+        """*m* and the mentions joined to it by 'and', commas or Arabic و."""
+        out = [m]
+        cur = m
+        while True:
+            nxt = None
+            for c in self.args:
+                if c.lo >= cur.hi and c is not cur and c.lo > cur.lo:
+                    nxt = c
+                    break
+            qual = -1
+            if nxt is not None and nxt.etype == "Country" and "Person" in types and \
+                    self.toks[nxt.hi - 1].text.endswith(("'s", "\u2019s")):
+                # "met Britain's X, France's Y and Germany's Z": the country qualifies Y
+                pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
+                if pc is not None and pc.etype == "Person" and title_start(pc) == nxt.hi:
+                    qual, nxt = nxt.lo, pc
+            if nxt is None or nxt.etype not in types:
+                break
+            if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
+                    self.toks[nxt.hi].key not in ("and", "or"):
+                break  # "X, Soleimani's successor": a possessor, not a list member
+            start = qual if qual >= 0 else nxt.tlo if nxt.tlo >= 0 else nxt.lo
+            intitle = self._in_title_tokens()
+            gap = [self.toks[x] for x in range(cur.hi, start)
+                   if not (self.toks[x].punct and self.toks[x].text in QUOTES) and
+                   x not in intitle and not (  # "and the deputy commander ..., Y": a title's
+                       x >= start - 3 and self.toks[x].key in ("the", "his", "her", "their",
+                                                               "its") and 0 <= nxt.tlo < nxt.lo
+                   ) and not (  # "..., and Asaib Ahl al-Haq leader Qais"
+                       # "and Energy Secretary X": a portfolio before the title word
+                       self.toks[x].cap and not self.toks[x].ar and
+                       self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]
+            gap_keys = [t.key for t in gap]
+            if len(gap_keys) > 1 and gap_keys[1] == "and" and gap_keys[0] == "," and \
+                    len(out) == 1 and new_clause_after_comma_and(self, gap_keys, cur, nxt):
+                break  # "A was received by B, and C met D": not "B and C"
+            first_tok = self.toks[start]
+            waw = first_tok.ar and first_tok.key.startswith("و") and (
+                nxt.prefix.startswith("و") or (
+                    start != nxt.lo and first_tok.key not in _AR_W_TITLES))
+            if gap and all(g in CONNECTORS or g in L.NATIONALITY or g in L.EN_GROUP_HEADS or
+                           g in _LIST_QUALIFIERS or  # "... and former Prime Minister Y"
+                           (g in _TITLE_PREMODIFIERS and 0 <= nxt.tlo < nxt.lo)
+                           for g in gap_keys) and any(
+                    g in (",", "،", "and", "&", "و", "well", "plus") for g in gap_keys) and (
+                    gap_keys[0] in L.EN_GROUP_HEADS or not any(
+                        g in L.EN_GROUP_HEADS for g in gap_keys)):
+                out.append(nxt)
+                cur = nxt
+                continue
+            if not gap and (waw or nxt.prefix.startswith("و")):
+                out.append(nxt)
+                cur = nxt
+                continue
+            if 3 <= len(gap_keys) <= 4 and gap_keys[-1] in _EN_KIN and \
+                    gap_keys[-2] in ("his", "her", "their") and gap_keys[-3] == "and" and \
+                    (len(gap_keys) == 3 or gap_keys[0] == ","):
+                out.append(nxt)  # "X and his brother Y"
+                cur = nxt
+                continue
+            if apposed_peer_gap_en(gap_keys):
+                out.append(nxt)  # "X and his Turkish counterpart, Y, held talks"
+                cur = nxt
+                continue
+            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (
+                    gap[0].key[1:] in _AR_GROUP_HEADS or gap[0].key[1:] in _AR_COMPANIONS):
+                # "سليماني ورفيقه أبو مهدي المهندس": X and his companion / deputy Y
+                out.append(nxt)  # "الكاظمي وقادة الفصائل": X and the leaders of Y
+                cur = nxt
+                continue
+            break
+        return out

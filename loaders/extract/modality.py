@@ -1,0 +1,177 @@
+"""Statements that state no fact: negation, hypotheticals, threats, in
+:class:`ModalityHelpers` (``negated``: "did not meet", "لم يلتق", denials; ``hypothetical``:
+"will visit", "سيزور", "is due to meet", "على أن يلتقي"; ``blocked``: either, or a meeting
+only asked for; ``_irrealis``: a threat, demand or accusation). They read the per-token cue
+flags of ``sentence_cues.py``. A mixin over
+:class:`~loaders.extract.sentence_base.SentenceBase`, composed in ``relations.SentenceCore``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, cast
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import counterfactual_en, planned_ar
+from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
+from loaders.extract.meeting_modality import unreal_meeting
+from loaders.extract.meetings_en import unreal_meeting_en
+from loaders.extract.mentions import Mention
+from loaders.extract.negative_any import ANY_ABOUT as _ANY_ABOUT
+from loaders.extract.negative_any import any_under_negation
+from loaders.extract.rule_common import _FORMS, forms
+from loaders.extract.sentence_base import SentenceBase
+from loaders.extract.sentence_cues import (
+    _C01,
+    _CF_CAN,
+    _CF_COMMA,
+    _CF_CONTRAST,
+    _CF_DUE,
+    _CF_GHAIR,
+    _CF_MODAL,
+    _CF_QAD,
+    _article_cues,
+    _range_cues,
+)
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+
+_EN_IRREALIS = frozenset({"vowed", "vows", "vow", "pledged", "pledges", "warned", "warns",
+                          "urged", "urges", "demanded", "demands", "called", "calls",
+                          "blamed", "blames", "suspected", "suspects", "denied", "denies",
+                          "deny", "considering", "considered", "weighing", "mulling", "asked",
+                          "threatening", "ready", "prepared", "preparing", "could", "can"})
+_AR_IRREALIS = L._ar("هدد", "يهدد", "تهدد", "هددت", "توعد", "توعدت", "يتوعد", "دعا", "يدعو",
+                     "دعت", "تدعو", "طالب", "يطالب", "طالبت", "تطالب", "اتهم", "يتهم", "اتهمت",
+                     "تتهم", "اتهام", "اتهامات", "متهمة", "المتهمة", "حمل", "حملت", "يحمل",
+                     "تحمل", "يشتبه", "المشتبه", "تستعد", "يستعد", "نفى", "نفت", "تنفي",
+                     "ينفي", "تلويح", "لوح", "لوحت")
+_AR_MVK = L.AR_MEET | L.AR_VISIT | L.AR_KILL
+_AR_MVKL = _AR_MVK | L.AR_LEAD_VERBS
+_EN_BE = frozenset({"is", "are", "was", "were", "'s"})
+_EN_DUE_AT = frozenset({"in", "at", "back", "for"})  # "is due in X" (not "due to the ...")
+
+
+class ModalityHelpers(SentenceBase):
+    """Negated, hypothetical and irrealis statements."""
+
+    def negated(self, k: int, subj_lo: int | None = None) -> bool:
+        # (the sentence's negation, contrast, denial and clause-mark tokens are listed once per
+        # sentence, _range_cues: most sentences have none near *k*, and nothing is scanned;
+        # a *k* outside the sentence reads the whole article's, _article_cues)
+        c = self._cues if self.lo <= k <= self.hi else _article_cues(self.doc)
+        if c is None:  # (the sentence's cues: the tests below read tokens lo..k, k..hi)
+            c = self._cues = _range_cues(self.doc, self.lo, self.hi)
+        neg = c.neg
+        if neg:
+            lo = max(self.lo, (subj_lo if subj_lo is not None else k) - 1, k - 5)
+            lo = min(lo, max(self.lo, k - 4))
+            fl = c.flags
+            for p in neg[bisect_left(neg, lo):bisect_left(neg, k)]:  # "did not meet X"
+                if p + 1 < k and fl[p] & _CF_GHAIR:
+                    continue  # "غير معلنة" (unannounced): a negated adjective
+                for q in range(p, k):  # "لم ... لكنه" / "في زيارة غير معلنة، التقى خلالها X"
+                    if fl[q] & _CF_CONTRAST:
+                        break  # another clause
+                else:
+                    return True
+        toks = self.toks
+        t = toks[k]
+        if t.ar:
+            if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK
+                   for fm in self.f(k)):
+                return True
+            if neg and k > self.lo and toks[k - 1].key in _ANY_ABOUT and \
+                    any_under_negation(self, k, neg, c.flags, _CF_CONTRAST):
+                return True  # "لم يُدرج ... أي لقاء مع Y"
+            # "نفى X، في تصريح ...، أن يكون Y قد عقد ...": the denied proposition (the
+            # tokens y below lie in the sentence: toks[y].key = self.key(y))
+            lo = self.lo
+            for y in range(max(lo + 1, k - 6), k):
+                if toks[y].key in ("يكون", "تكون") and toks[y - 1].key in ("ان", "بان"):
+                    for z in range(lo, k):
+                        tz = toks[z]
+                        fz = _FORMS.get(tz.text)
+                        if (fz if fz is not None else forms(tz)) & _C01 or \
+                                tz.key.lstrip("و") in ("نفى", "نفت", "ينفي"):
+                            return True
+                    break
+        # "reports that X met Y were denied (by ...)"
+        aux = c.aux_denied  # (x: a passive auxiliary, x + 1: a denial word)
+        if aux:
+            i = bisect_right(aux, k)
+            if i < len(aux) and aux[i] < self.hi - 1:
+                return True
+        # "denied meeting", "نفى ... لقاء" earlier in the same clause
+        c01 = c.c01
+        if c01:
+            fl = c.flags
+            for p in c01[bisect_left(c01, self.lo):bisect_left(c01, k)]:
+                for q in range(p, k):
+                    if fl[q] & _CF_COMMA:
+                        break
+                else:
+                    return True
+        return False
+
+    def hypothetical(self, k: int) -> bool:
+        c = self._cues if self.lo <= k <= self.hi else _article_cues(self.doc)
+        if c is None:
+            c = self._cues = _range_cues(self.doc, self.lo, self.hi)
+        hyp = c.hyp
+        if hyp:
+            fl = c.flags
+            for x in hyp[bisect_left(hyp, max(self.lo, k - 5)):bisect_left(hyp, k)]:
+                fx = fl[x]  # "is expected to be named to succeed"
+                if fx & _CF_QAD:
+                    kk = self.toks[k].key
+                    if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")):
+                        return True  # قد + imperfect = "may"; قد + past = "had"
+                elif fx & _CF_MODAL:
+                    return True
+                elif fx & _CF_CAN and x == k - 1:
+                    return True  # "a pick that needs approval before he can succeed Y"
+                elif fx & _CF_DUE and self.key(x + 1) == "to" and self.key(x + 2) not in (
+                        "the", "a", "an", "his", "her", "its", "their", "security", "health"):
+                    return True  # "was due to meet X" (not "due to the crisis")
+                elif fx & _CF_DUE and self.key(x - 1) in _EN_BE and self.key(x + 1) in _EN_DUE_AT:
+                    return True  # "is due in Washington for talks with X": scheduled
+            for x in hyp[bisect_left(hyp, max(self.lo, k - 9)):bisect_left(hyp, k - 5)]:
+                if fl[x] & _CF_DUE and self.key(x - 1) in _EN_BE and \
+                        self.key(x + 1) in _EN_DUE_AT and not any(
+                            self.toks[y].text in (",", ";") for y in range(x, k)):
+                    return True  # "is due in Washington next week for talks with X"
+        t = self.toks[k]
+        if t.ar:
+            for fm in self.f(k):
+                if fm.startswith("س") and len(fm) > 3 and fm[1] in "يتن" and fm[1:] in _AR_MVKL:
+                    return True
+            if k - 2 >= self.lo and self.toks[k - 1].key in ("ان", "أن") and \
+                    planned_ar(self, k):  # "على أن يلتقي X": the plan, not the meeting
+                return True  # (its first test made here without a call)
+            if k - 3 >= self.lo and self.toks[k - 2].key in ("ان", "أن") and \
+                    planned_ar(self, k - 1):  # "على أن يعقد اجتماعاً مع X" (session 16)
+                return True
+        elif self.lo < self.hi and self.toks[self.lo].key in ("had", "were", "should") and \
+                counterfactual_en(self, k):
+            return True  # "Had the U.S. killed X, Iran would have ..."
+        return False
+
+    def blocked(self, k: int, subj: Mention | None = None) -> bool:
+        return self.negated(k, subj.lo if subj else None) or self.hypothetical(k) or \
+            unreal_meeting_en(self, k) or \
+            (not _MODALITY_CUES.isdisjoint(self.present_sets) and  # meeting_modality.py:
+             unreal_meeting(cast("SentenceCore", self), k))  # "called for a meeting with Y"
+
+    def _irrealis(self, k: int, window: int = 8) -> bool:
+        """A threat, demand, accusation or claim governs the verb at *k* ("threatened to pull
+        out", "accuses X of firing", "طالب بالانسحاب", "اتهم ... باستهداف"): not a fact."""
+        for x in range(max(self.lo, k - window), k):
+            t = self.toks[x]
+            if t.ar:
+                if self.f(x) & _AR_IRREALIS:
+                    return True
+            elif t.key in _EN_IRREALIS or t.key.startswith(("accus", "threat", "alleg")):
+                return True
+        return False
