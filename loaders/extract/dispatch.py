@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 # The trigger word sets of the rules: every (Arabic, English) pair passed to
 # SentenceRules.triggers or declared with @needs is registered (on first use or at import).
-# Each token text is tested once per process against them (relations.trigger_sets), so a
+# Each token text is tested once per process against them (rel.trigger_sets), so a
 # sentence knows at once which of its tokens trigger which rule.
 AR_TRIGGER_SETS: set[frozenset[str]] = set()
 EN_TRIGGER_SETS: set[frozenset[str]] = set()

@@ -1,7 +1,7 @@
 """Speed steps of session 15 (docs/extraction.md, "Extraction speed (session 15)").
 
 - The negation / modality cues that ``negated()`` and ``hypothetical()`` read are listed per
-  sentence (``relations._range_cues``), on the sentence's first test, instead of for the
+  sentence (``sentence_cues._range_cues``), on the sentence's first test, instead of for the
   whole article: a cue in one sentence must still act in its own sentence and never in
   another; a test at a token outside the asking sentence reads the whole article's cues.
 
