@@ -12,6 +12,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.description_fit import fits_body, fits_title, head_word
 from loaders.extract.mention_base import (
     _KUNYA,
     _KUNYA_FIRST,
@@ -30,12 +31,18 @@ if TYPE_CHECKING:
 
 
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
-                        role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
+                        role_nat: str | None, qual: str | None, at_tok: int,
+                        current: Iterable[Mention] = ()) -> str | None:
     """The person a title/description used without a name refers to, from the document so
     far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure.
     "the new X" is never the one the last sentences said was replaced: the person named
-    before the replacement cue instead (:func:`_replaced_by`)."""
+    before the replacement cue instead (:func:`_replaced_by`). *current*: the mentions
+    found so far in this sentence: one of them the gazetteer calls by the description's
+    head word ("Qaani replaced Soleimani after the general ...") makes someone named in
+    an earlier sentence unsure (session 16)."""
     eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
+    if eid is not None and current and _nearer_fit(doc, eid, current, at_tok):
+        return None
     if qual == "new" and eid is not None:
         repl = _replaced_by(doc, si, at_tok)
         eid = repl.get(eid, eid)
@@ -44,6 +51,23 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             # latest replacement told, else nobody (session 16)
             eid = next(reversed(repl.values()), None)
     return eid
+
+
+def _nearer_fit(doc: Doc, eid: str, current: Iterable[Mention], at_tok: int) -> bool:
+    """Is the person named last before *at_tok* in this sentence (*current*), not its
+    first person (the subject: "Qaani said the general ..."), whom the gazetteer calls by
+    the head word of the description there ("the general") someone else than *eid*?"""
+    head = head_word(doc, at_tok, at_tok + 3)
+    if head is None:
+        return False
+    here = sorted((m for m in current if m.etype == "Person" and m.lo < at_tok),
+                  key=lambda m: m.lo)
+    if not here:
+        return False
+    first = here[0].eid
+    last = next((m.eid for m in reversed(here) if m.eid != first and
+                 fits_title(doc, m.eid, head, known=True)), None)
+    return last is not None and last != eid
 
 
 def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
@@ -145,6 +169,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue
         tt = doc.toks[m.tlo]
         there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
+        if not tt.ar and "general" in here and any(doc.toks[x].key == "gen" for x in
+                                                     range(m.tlo, m.lo)):
+            there.add("general")  # "the general" after "Gen. X" / "Maj. Gen. Y" (session 16)
         same = {w[2:] if w.startswith("ال") else w for w in here} & \
             {w[2:] if w.startswith("ال") else w for w in there}
         if same and role == "plain" and (qual is None or m.qual in (None, qual)) and (
@@ -161,8 +188,12 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                        if doc.country_of(m.eid) == role_nat]
         return _most_salient(doc, titled, at_tok)
     # generic: most recent person of the right nationality in this or the last 3 sentences
-    office = _office_words(doc, at_tok) if role == "head_state" else None
+    # ("the premier" / "مكتب رئيس الوزراء" is no governor named last, whatever its role)
+    office = _office_words(doc, at_tok)
     one = _one_holder_word(doc, at_tok) if role_nat else None  # "the Turkish ambassador"
+    # "the envoy" is no foreign minister, "the UN envoy" no Houthi negotiator (session 16)
+    head = head_word(doc, at_tok, at_tok + 3)
+    body = role_org if role in ("plain", "member") else None
     if role_nat and role != "head_state":
         # "the Iranian general": someone known to be Iranian before someone of no known
         # nationality named since
@@ -170,6 +201,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                     if doc.country_of(m.eid) == role_nat]
         if same_nat and one is not None:
             same_nat = [e for e in same_nat if _may_hold(doc, e, one)]
+        same_nat = [e for e in same_nat if fits_title(doc, e, head) and
+                    fits_body(doc, e, body)]
         if same_nat:
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last
@@ -190,6 +223,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "the premier" is not the president named last
         if _other_portfolio(doc, m, want):
             continue  # "the health minister" is not the oil minister named last
+        if not fits_title(doc, m.eid, head) or not fits_body(doc, m.eid, body):
+            continue
         if one is not None and not _may_hold(doc, m.eid, one):
             continue  # "the Turkish ambassador" is not the Turkish foreign minister
         if qual == "old" and office is None and _in_office(doc, m.eid, at_tok):
@@ -553,12 +588,29 @@ def resolve_cataphora(doc: Doc) -> None:
             if role_org and entry is not None and role_org not in entry.leads \
                     and role in ("lead", "head_state"):
                 continue
+            if not _later_fits(doc, m.eid, lo, hi, role, role_org):
+                continue  # "the premier's office said. Kurilla, who ..." (session 16)
             me = _ment_at(doc, si, lo, hi, m.eid, kind="desc")
             me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
             doc.ments.append(me)
             doc.by_sent.setdefault(si, []).append(me)
             doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
             break
+
+
+def _later_fits(doc: Doc, eid: str, lo: int, hi: int, role: str | None,
+                role_org: str | None) -> bool:
+    """May *eid*, named after the description in tokens *lo*..*hi*, be the one it stands
+    for? Not a person the gazetteer gives another office ("the premier" / "the general" ->
+    a U.S. general / a region president) or another body ("the UN envoy")."""
+    at = next((x for x in range(lo, hi) if doc.toks[x].key not in ("the", "a", "an") and
+               doc.toks[x].key not in L.EN_QUALIFIERS and doc.toks[x].key not in L.NATIONALITY),
+              lo)
+    office = _office_words(doc, at)
+    if office and not _holds_office(doc, eid, office):
+        return False
+    return fits_title(doc, eid, head_word(doc, lo, hi)) and fits_body(
+        doc, eid, role_org if role in ("plain", "member") else None)
 
 
 def _coordinated(doc: Doc, hi: int, m: Mention) -> bool:

@@ -285,6 +285,10 @@ def _titles(w: _Work) -> None:
             k += 1
             continue
         tend, role, phrase = tt
+        if not toks[k].ar and toks[k].cap and role == "plain" and tend in covered and \
+                covered[tend].lo == tend and covered[tend].etype == "Organization":
+            k = tend  # "the (U.N.) General Assembly": a body's name, no general (session 16)
+            continue
         if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
                 any(st in _AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
                     for _o, st in toks[k - 1].stems):
@@ -447,6 +451,8 @@ def _titles(w: _Work) -> None:
                     len(key) > 5 and key.endswith(("يان", "يين", "يتان", "يتين")):
                 j += 1  # "الصحافيان الكرديان X وY": the adjective agrees with the title
                 continue
+            if key == "then" and not t.ar:
+                break  # "The general then flew": an adverb, no "then-general" (session 16)
             if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
                 if key in L.NEW_WORDS:
                     qual = "new"
@@ -741,7 +747,7 @@ def _titles(w: _Work) -> None:
         if (definite or dead or peer) and j > k and not of_the and not mp and \
                 phrase not in L.AR_NAME_ONLY_TITLES:
             eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
-                                                      k) or \
+                                                      k, out) or \
                 same_sentence_antecedent(doc, out, role, role_nat, k)
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \

@@ -1,0 +1,115 @@
+"""Can a known person be the one a description stands for? ("the envoy", "the UN envoy",
+"the Houthis' ambassador", "the general", "المبعوث").
+
+A description resolved to someone whose gazetteer entry says he holds another kind of post
+("the envoy" -> a foreign minister, "the general" -> a region president) or belongs to
+another body ("the UN envoy" -> a Houthi negotiator, "the Houthis' ambassador" -> an Iranian
+minister) makes a wrong node and, on an unseen writer, a false or lost meeting. These checks
+only reject: a person the gazetteer says nothing about (no titles, no description) fits any
+description (session 16).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+# the head word of a description -> words of a gazetteer title or description that fit it
+_FITS: dict[str, tuple[str, ...]] = {
+    "envoy": ("envoy", "representative", "emissary", "mediator", "ambassador"),
+    "ambassador": ("ambassador", "envoy", "representative"),
+    "diplomat": ("diplomat", "envoy", "ambassador", "representative", "foreign minister",
+                 "emissary", "mediator", "foreign affairs"),
+    "general": ("general", "gen.", "commander", "chief of staff", "military", "army",
+                "brigadier", "officer", "marshal", "guards", "irgc", "forces"),
+    "negotiator": ("negotiat", "spokes", "envoy", "delegation", "mediat"),
+}
+# offices with "general" in their name that are no general ("the general" is no
+# secretary-general, consul general or attorney general)
+_NOT_GENERAL = re.compile(r"(?:secretary|consul|director|attorney|governor|auditor|"
+                          r"inspector|solicitor)[- ]general|general[- ](?:secretary|assembly|"
+                          r"director|manager|prosecutor|guide)")
+_AR_HEADS = {"مبعوث": "envoy", "المبعوث": "envoy", "سفير": "ambassador", "السفير": "ambassador",
+             "دبلوماسي": "diplomat", "الدبلوماسي": "diplomat"}
+
+
+def head_word(doc: Doc, lo: int, hi: int) -> str | None:
+    """The head word of the description in tokens *lo*..*hi* that :func:`fits_title` knows
+    ("envoy" in "the UN special envoy", "المبعوث" -> envoy); None when it has none."""
+    for x in range(lo, min(hi, len(doc.toks))):
+        t = doc.toks[x]
+        if t.ar:
+            w = _AR_HEADS.get(t.key) or next(
+                (_AR_HEADS[st] for _o, st in t.stems if st in _AR_HEADS), None)
+        else:
+            w = t.key if t.key in _FITS else None
+        if w is not None:
+            return w
+    return None
+
+
+def _profile(doc: Doc, eid: str) -> str | None:
+    """The lower-cased title hints and description of known person *eid* (None when the
+    gazetteer says nothing about him)."""
+    e = doc.gaz.get(eid)
+    if e is None or not (e.titles or e.description):
+        return None
+    return " ".join((*e.titles, e.description or "")).lower()
+
+
+def fits_title(doc: Doc, eid: str, word: str | None, known: bool = False) -> bool:
+    """May *eid* be called by the head word *word* ("envoy", "general")? False only when
+    the gazetteer describes him and names no such post (with *known*: also when it says
+    nothing about him)."""
+    if word is None:
+        return not known
+    prof = _profile(doc, eid)
+    if prof is None:
+        return not known
+    if word == "general":
+        prof = _NOT_GENERAL.sub(" ", prof)
+    return any(w in prof for w in _FITS[word])
+
+
+# words of a body's name that say nothing about which body it is
+_GENERIC = frozenset({"the", "of", "and", "for", "council", "party", "forces", "force",
+                      "movement", "ministry", "office", "government", "union",
+                      "national", "organization", "organisation", "group", "front", "army",
+                      "committee", "authority", "agency", "bureau", "political", "military",
+                      "jihad", "islamic", "state", "states", "united", "general", "supreme",
+                      "regional", "security", "affairs", "foreign", "international"})
+
+
+def _org_words(doc: Doc, org: str) -> list[str]:
+    """Lower-case Latin words of the names of body *org* that tell it apart (a final
+    plural "s" dropped: Houthis -> houthi; "Hezbollah Jihad Council" -> hezbollah)."""
+    e = doc.gaz.get(org)
+    if e is None:
+        return []
+    out = []
+    for n in (e.name, *e.aliases):
+        if not n.isascii():
+            continue
+        for w in re.split(r"[\s'’.-]+", n.lower()):
+            if (len(w) >= 3 or w == "un") and w not in _GENERIC:
+                out.append(w[:-1] if len(w) > 4 and w.endswith("s") else w)
+    return list(dict.fromkeys(out))
+
+
+def fits_body(doc: Doc, eid: str, org: str | None) -> bool:
+    """May *eid* be "<org>'s <title>" ("the UN envoy", "the Houthis' ambassador")? False
+    only when the gazetteer describes him, he leads no such body and his description names
+    none of the body's names."""
+    if org is None:
+        return True
+    e = doc.gaz.get(eid)
+    if e is None or org in e.leads or any(m.eid == eid and m.role_org == org for m in doc.ments):
+        return True
+    prof = _profile(doc, eid)
+    if prof is None:
+        return True
+    words = _org_words(doc, org)
+    return not words or any(re.search(r"\b" + re.escape(w) + r"s?\b", prof) for w in words)
