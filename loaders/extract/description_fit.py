@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from loaders.extract.mention_base import Mention
     from loaders.extract.mentions import Doc
 
 # the head word of a description -> words of a gazetteer title or description that fit it
@@ -113,3 +114,60 @@ def fits_body(doc: Doc, eid: str, org: str | None) -> bool:
         return True
     words = _org_words(doc, org)
     return not words or any(re.search(r"\b" + re.escape(w) + r"s?\b", prof) for w in words)
+
+
+# words between an apposition's comma (or "as") and its title: "X, previously the EU
+# ambassador", "Y, the first deputy prime minister", "Z, now the Houthis' envoy"
+_EN_APPOSED_SKIP = frozenset({"the", "a", "an", "previously", "formerly", "now", "also",
+                              "currently", "once", "himself", "herself", "later", "then",
+                              "first", "second", "still", "recently"})
+# a verb of becoming before the description makes it a predicate ("to become the UN's
+# humanitarian chief")
+_EN_BECOME = frozenset({"become", "became", "becomes", "becoming"})
+# ... unless the description is the subject of a speech verb ("met X, the UN envoy said")
+_EN_SPEECH = frozenset({"said", "says", "told", "added", "announced", "stated", "wrote",
+                        "tweeted", "confirmed", "noted"})
+
+
+def apposed_description_en(doc: Doc, covered: dict[int, Mention], k: int, lo: int,
+                           end: int, hi: int) -> str | None:
+    """Is the English title at *k* (sentence tokens *lo*..*hi*, the title ending at *end*)
+    an apposition to the person named right before its comma ("Mohammed Abdulsalam, the
+    Houthis' chief negotiator,", "X, previously the EU ambassador to Yemen") or a predicate
+    ("accepted X as the Houthis' ambassador", "left to become the UN's humanitarian chief")?
+    Then it is said of that person and stands for nobody else (session 16): his id ("" for
+    a predicate after "become"); None when it is no such apposition or predicate."""
+    from loaders.extract import lexicon as L  # noqa: PLC0415 (data module)
+
+    toks = doc.toks
+    if end < hi and toks[end].key in _EN_SPEECH:
+        return None
+    x = k - 1
+    field = 0  # lower-case field words before the title ("the UN's humanitarian chief")
+    while x >= lo:
+        m = covered.get(x)
+        if m is not None and m.etype in ("Organization", "Country"):
+            x = m.lo - 1  # "the Houthis' ...", "the UAE's ..."
+            continue
+        t = toks[x]
+        key = t.key
+        if key in _EN_APPOSED_SKIP or key in L.EN_QUALIFIERS or key in L.NATIONALITY:
+            if key in ("the", "a", "an"):
+                field = 2  # no field word before the article ("received the minister")
+            x -= 1
+            continue
+        if field < 2 and m is None and not t.cap and key.isalpha() and key not in L.EN_STOP \
+                and key not in _EN_BECOME and key != "as":
+            field += 1
+            x -= 1
+            continue
+        break
+    if x < lo:
+        return None
+    key = toks[x].key
+    if key in _EN_BECOME:
+        return ""
+    if toks[x].text != "," and key != "as":
+        return None
+    m = covered.get(x - 1)
+    return m.eid if m is not None and m.etype == "Person" and m.hi == x else None

@@ -31,6 +31,7 @@ from loaders.extract.coreference import (
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.mention_base import (
     _B_TITLE,
     _EN_BODY_LAST,
@@ -737,6 +738,9 @@ def _titles(w: _Work) -> None:
         if definite and toks[k].ar and role in ("lead", "head_state") and (
                 toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
+        # "X, the Houthis' chief negotiator,": said of X, nobody else (session 16)
+        apposed = apposed_description_en(doc, covered, k, s.lo, max(j, tend), s.hi) \
+            if definite and not toks[k].ar else None
         if definite and not toks[k].ar and _named_in_apposition_en(doc, covered, max(j, tend),
                                                                    s.hi):
             definite = False  # "the army chief of staff, Lt. Gen. X": X, not someone before
@@ -749,6 +753,8 @@ def _titles(w: _Work) -> None:
             eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
                                                       k, out) or \
                 same_sentence_antecedent(doc, out, role, role_nat, k)
+            if apposed is not None and eid != apposed:
+                eid = None
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
                     else covered[b].lo
@@ -765,7 +771,7 @@ def _titles(w: _Work) -> None:
                     covered.setdefault(x, me)
                 k = max(j, tend)
                 continue
-            if not toks[k].ar and role != "member":
+            if not toks[k].ar and role != "member" and apposed is None:
                 # "The Iranian general ... Soleimani": maybe named later (cataphora)
                 lo_p = k
                 while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or
