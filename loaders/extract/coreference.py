@@ -517,7 +517,8 @@ _PM_WORDS = frozenset({"premier", "prime", "pm"})
 _MONARCHS = {"emir": "emir", "king": "king", "sultan": "sultan", "امير": "emir",
              "الامير": "emir", "ملك": "king", "الملك": "king", "سلطان": "sultan",
              "السلطان": "sultan"}
-_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"})
+_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"}) | frozenset(
+    L.fold_ar(w) for w in ("الوزراء", "وزراء"))  # (token keys: "الوزرا"; session 16)
 
 
 def _office_words(doc: Doc, at_tok: int) -> str | None:

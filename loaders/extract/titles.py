@@ -295,6 +295,9 @@ def _titles(w: _Work) -> None:
                     for _o, st in toks[k - 1].stems):
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
+        if toks[k].ar and _team_not_rank(doc, covered, k, s.hi):
+            k += 1  # "فريق سعودي", "وفريق أممي": a team, no lieutenant general (session 16)
+            continue
         if toks[k].ar and k > s.lo and toks[k].key in L.AR_ABD_TITLES and \
                 any(st == "عبد" for _o, st in toks[k - 1].stems):
             k += 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
@@ -728,7 +731,9 @@ def _titles(w: _Work) -> None:
         # no name: a description used in place of a name ("the Quds Force commander",
         # "المسؤول العسكري الإيراني البارز", "رئيس الوزراء")
         definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
-                                     or role_org is not None or " ال" in phrase)) or (
+                                     or (role_org is not None and
+                                         not _indefinite_member_ar(toks, k, j))
+                                     or " ال" in phrase)) or (
             not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
             not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
@@ -781,6 +786,31 @@ def _titles(w: _Work) -> None:
                     doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
                                         qual))
         k = tend
+
+
+_AR_TEAM = frozenset(("فريق", "وفريق", "لفريق", "بفريق", "ففريق"))
+
+
+def _team_not_rank(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> bool:
+    """Is the Arabic token at *k* an indefinite "فريق" (also after و / ل / ب) followed by an
+    indefinite adjective ("فريق سعودي", "وفريق أممي", "فريق فني"): a team, not the rank?"""
+    if doc.toks[k].key not in _AR_TEAM or k + 1 >= hi or (k + 1) in covered:
+        return False
+    nx = doc.toks[k + 1]
+    return nx.ar and not nx.key.startswith("ال") and nx.key.endswith(("ي", "يه", "ية"))
+
+
+def _indefinite_member_ar(toks: list[Tok], k: int, j: int) -> bool:
+    """Is the indefinite Arabic title at *k* tied to its body by في ("قيادي سابق في كتائب
+    حزب الله"): "a leader in", said of someone (a predicate), not a definite description?"""
+    if toks[k].key.startswith("ال"):
+        return False
+    for x in range(k + 1, j):
+        if toks[x].key == "في":
+            return True
+        if not toks[x].ar or toks[x].key.startswith("ال") or x - k > 2:
+            return False  # "عضو المجلس الجهادي في حزب الله": definite by its complement
+    return False
 
 
 # an aide of the office holder named after the title ("مساعد رئيس مكتب الرئيس X")
