@@ -43,6 +43,10 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
     if eid is not None and current and _nearer_fit(doc, eid, current, at_tok):
         return None
+    if eid is not None and qual is None and eid in _replaced_people(doc, si, at_tok):
+        # "... خلفاً لعبد العزيز بن حبتور. ... نائباً أول لرئيس الوزراء": not the one just
+        # said to be replaced (session 16)
+        return None
     if qual == "new" and eid is not None:
         repl = _replaced_by(doc, si, at_tok)
         eid = repl.get(eid, eid)
@@ -80,6 +84,24 @@ def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
 # "in place of Y"
 _AR_REPLACED_CUES = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً", "مكان", "محل")
 _EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of"})
+
+
+def _replaced_people(doc: Doc, si: int, at_tok: int) -> set[str]:
+    """The people right after a replacement cue ("خلفاً لـY", "replacing Y") in the last
+    three sentences before *at_tok*."""
+    toks = doc.toks
+    out = set()
+    for m in doc.ments:
+        if m.etype != "Person" or m.kind != "name" or not si - 3 <= m.sent <= si or \
+                m.lo >= at_tok:
+            continue
+        c = title_start(m) - 1
+        if c > 0 and toks[c].key in ("من", "لـ"):
+            c -= 1
+        if c >= 0 and (toks[c].key in _AR_REPLACED_CUES or toks[c].key in _EN_REPLACED_CUES
+                       and toks[c].key != "of"):
+            out.add(m.eid)
+    return out
 
 
 def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
