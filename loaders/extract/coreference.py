@@ -43,7 +43,7 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
     if eid is not None and current and _nearer_fit(doc, eid, current, at_tok):
         return None
-    if eid is not None and qual is None and eid in _replaced_people(doc, si, at_tok):
+    if eid is not None and qual is None and _was_replaced(doc, si, eid, at_tok):
         # "... خلفاً لعبد العزيز بن حبتور. ... نائباً أول لرئيس الوزراء": not the one just
         # said to be replaced (session 16)
         return None
@@ -86,22 +86,21 @@ _AR_REPLACED_CUES = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "�
 _EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of"})
 
 
-def _replaced_people(doc: Doc, si: int, at_tok: int) -> set[str]:
-    """The people right after a replacement cue ("خلفاً لـY", "replacing Y") in the last
-    three sentences before *at_tok*."""
+def _was_replaced(doc: Doc, si: int, eid: str, at_tok: int) -> bool:
+    """Is *eid* named right after a replacement cue ("خلفاً لـY", "replacing Y") in the last
+    three sentences before *at_tok*?"""
     toks = doc.toks
-    out = set()
-    for m in doc.ments:
-        if m.etype != "Person" or m.kind != "name" or not si - 3 <= m.sent <= si or \
-                m.lo >= at_tok:
-            continue
-        c = title_start(m) - 1
-        if c > 0 and toks[c].key in ("من", "لـ"):
-            c -= 1
-        if c >= 0 and (toks[c].key in _AR_REPLACED_CUES or toks[c].key in _EN_REPLACED_CUES
-                       and toks[c].key != "of"):
-            out.add(m.eid)
-    return out
+    for x in range(max(0, si - 3), si + 1):
+        for m in doc.by_sent.get(x, ()):
+            if m.eid != eid or m.kind != "name" or m.lo >= at_tok:
+                continue
+            c = title_start(m) - 1
+            if c > 0 and toks[c].key in ("من", "لـ"):
+                c -= 1
+            if c >= 0 and (toks[c].key in _AR_REPLACED_CUES or
+                           toks[c].key in _EN_REPLACED_CUES and toks[c].key != "of"):
+                return True
+    return False
 
 
 def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
@@ -223,8 +222,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                     if doc.country_of(m.eid) == role_nat]
         if same_nat and one is not None:
             same_nat = [e for e in same_nat if _may_hold(doc, e, one)]
-        same_nat = [e for e in same_nat if fits_title(doc, e, head) and
-                    fits_body(doc, e, body)]
+        if head is not None or body is not None:
+            same_nat = [e for e in same_nat if fits_title(doc, e, head) and
+                        fits_body(doc, e, body)]
         if same_nat:
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last
@@ -245,7 +245,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "the premier" is not the president named last
         if _other_portfolio(doc, m, want):
             continue  # "the health minister" is not the oil minister named last
-        if not fits_title(doc, m.eid, head) or not fits_body(doc, m.eid, body):
+        if head is not None and not fits_title(doc, m.eid, head) or \
+                body is not None and not fits_body(doc, m.eid, body):
             continue
         if one is not None and not _may_hold(doc, m.eid, one):
             continue  # "the Turkish ambassador" is not the Turkish foreign minister

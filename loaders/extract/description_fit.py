@@ -107,13 +107,14 @@ def fits_body(doc: Doc, eid: str, org: str | None) -> bool:
     if org is None:
         return True
     e = doc.gaz.get(eid)
-    if e is None or org in e.leads or any(m.eid == eid and m.role_org == org for m in doc.ments):
+    if e is None or org in e.leads:
         return True
     prof = _profile(doc, eid)
     if prof is None:
         return True
     words = _org_words(doc, org)
-    return not words or any(re.search(r"\b" + re.escape(w) + r"s?\b", prof) for w in words)
+    return not words or any(re.search(r"\b" + re.escape(w) + r"s?\b", prof) for w in words) \
+        or any(m.eid == eid and m.role_org == org for m in doc.ments)
 
 
 # words between an apposition's comma (or "as") and its title: "X, previously the EU

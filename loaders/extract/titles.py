@@ -295,7 +295,7 @@ def _titles(w: _Work) -> None:
                     for _o, st in toks[k - 1].stems):
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
-        if toks[k].ar and _team_not_rank(doc, covered, k, s.hi):
+        if toks[k].ar and toks[k].key in _AR_TEAM and _team_not_rank(doc, covered, k, s.hi):
             k += 1  # "فريق سعودي", "وفريق أممي": a team, no lieutenant general (session 16)
             continue
         if toks[k].ar and k > s.lo and toks[k].key in L.AR_ABD_TITLES and \
