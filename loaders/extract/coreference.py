@@ -41,9 +41,11 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     head word ("Qaani replaced Soleimani after the general ...") makes someone named in
     an earlier sentence unsure (session 16)."""
     eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
-    if eid is not None and current and _nearer_fit(doc, eid, current, at_tok):
+    if eid is None:
         return None
-    if eid is not None and qual is None and _was_replaced(doc, si, eid, at_tok):
+    if current and _nearer_fit(doc, eid, current, at_tok):
+        return None
+    if qual is None and _was_replaced(doc, si, eid, at_tok):
         # "... خلفاً لعبد العزيز بن حبتور. ... نائباً أول لرئيس الوزراء": not the one just
         # said to be replaced (session 16)
         return None

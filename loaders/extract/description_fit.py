@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
+
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
     from loaders.extract.mentions import Doc
@@ -40,15 +42,18 @@ _AR_HEADS = {"مبعوث": "envoy", "المبعوث": "envoy", "سفير": "amba
 def head_word(doc: Doc, lo: int, hi: int) -> str | None:
     """The head word of the description in tokens *lo*..*hi* that :func:`fits_title` knows
     ("envoy" in "the UN special envoy", "المبعوث" -> envoy); None when it has none."""
-    for x in range(lo, min(hi, len(doc.toks))):
-        t = doc.toks[x]
-        if t.ar:
-            w = _AR_HEADS.get(t.key) or next(
-                (_AR_HEADS[st] for _o, st in t.stems if st in _AR_HEADS), None)
-        else:
-            w = t.key if t.key in _FITS else None
-        if w is not None:
-            return w
+    toks = doc.toks
+    for x in range(lo, min(hi, len(toks))):
+        t = toks[x]
+        if not t.ar:
+            if t.key in _FITS:
+                return t.key
+            continue
+        if t.key in _AR_HEADS:
+            return _AR_HEADS[t.key]
+        for _o, st in t.stems:
+            if st in _AR_HEADS:
+                return _AR_HEADS[st]
     return None
 
 
@@ -138,8 +143,6 @@ def apposed_description_en(doc: Doc, covered: dict[int, Mention], k: int, lo: in
     ("accepted X as the Houthis' ambassador", "left to become the UN's humanitarian chief")?
     Then it is said of that person and stands for nobody else (session 16): his id ("" for
     a predicate after "become"); None when it is no such apposition or predicate."""
-    from loaders.extract import lexicon as L  # noqa: PLC0415 (data module)
-
     toks = doc.toks
     if end < hi and toks[end].key in _EN_SPEECH:
         return None
