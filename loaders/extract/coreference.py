@@ -12,6 +12,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.description_fit import fits_body, fits_title, head_word
 from loaders.extract.mention_base import (
     _KUNYA,
     _KUNYA_FIRST,
@@ -30,12 +31,24 @@ if TYPE_CHECKING:
 
 
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
-                        role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
+                        role_nat: str | None, qual: str | None, at_tok: int,
+                        current: Iterable[Mention] = ()) -> str | None:
     """The person a title/description used without a name refers to, from the document so
     far (and gazetteer hints: who leads what, who succeeded whom). ``None`` if unsure.
     "the new X" is never the one the last sentences said was replaced: the person named
-    before the replacement cue instead (:func:`_replaced_by`)."""
+    before the replacement cue instead (:func:`_replaced_by`). *current*: the mentions
+    found so far in this sentence: one of them the gazetteer calls by the description's
+    head word ("Qaani replaced Soleimani after the general ...") makes someone named in
+    an earlier sentence unsure (session 16)."""
     eid = _resolve_description(doc, si, role, role_org, role_nat, qual, at_tok)
+    if eid is None:
+        return None
+    if current and _nearer_fit(doc, eid, current, at_tok):
+        return None
+    if qual is None and _was_replaced(doc, si, eid, at_tok):
+        # "... خلفاً لعبد العزيز بن حبتور. ... نائباً أول لرئيس الوزراء": not the one just
+        # said to be replaced (session 16)
+        return None
     if qual == "new" and eid is not None:
         repl = _replaced_by(doc, si, at_tok)
         eid = repl.get(eid, eid)
@@ -44,6 +57,23 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
             # latest replacement told, else nobody (session 16)
             eid = next(reversed(repl.values()), None)
     return eid
+
+
+def _nearer_fit(doc: Doc, eid: str, current: Iterable[Mention], at_tok: int) -> bool:
+    """Is the person named last before *at_tok* in this sentence (*current*), not its
+    first person (the subject: "Qaani said the general ..."), whom the gazetteer calls by
+    the head word of the description there ("the general") someone else than *eid*?"""
+    head = head_word(doc, at_tok, at_tok + 3)
+    if head is None:
+        return False
+    here = sorted((m for m in current if m.etype == "Person" and m.lo < at_tok),
+                  key=lambda m: m.lo)
+    if not here:
+        return False
+    first = here[0].eid
+    last = next((m.eid for m in reversed(here) if m.eid != first and
+                 fits_title(doc, m.eid, head, known=True)), None)
+    return last is not None and last != eid
 
 
 def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
@@ -56,6 +86,23 @@ def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
 # "in place of Y"
 _AR_REPLACED_CUES = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً", "مكان", "محل")
 _EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of"})
+
+
+def _was_replaced(doc: Doc, si: int, eid: str, at_tok: int) -> bool:
+    """Is *eid* named right after a replacement cue ("خلفاً لـY", "replacing Y") in the last
+    three sentences before *at_tok*?"""
+    toks = doc.toks
+    for x in range(max(0, si - 3), si + 1):
+        for m in doc.by_sent.get(x, ()):
+            if m.eid != eid or m.kind != "name" or m.lo >= at_tok:
+                continue
+            c = title_start(m) - 1
+            if c > 0 and toks[c].key in ("من", "لـ"):
+                c -= 1
+            if c >= 0 and (toks[c].key in _AR_REPLACED_CUES or
+                           toks[c].key in _EN_REPLACED_CUES and toks[c].key != "of"):
+                return True
+    return False
 
 
 def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
@@ -145,6 +192,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue
         tt = doc.toks[m.tlo]
         there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
+        if not tt.ar and "general" in here and any(doc.toks[x].key == "gen" for x in
+                                                     range(m.tlo, m.lo)):
+            there.add("general")  # "the general" after "Gen. X" / "Maj. Gen. Y" (session 16)
         same = {w[2:] if w.startswith("ال") else w for w in here} & \
             {w[2:] if w.startswith("ال") else w for w in there}
         if same and role == "plain" and (qual is None or m.qual in (None, qual)) and (
@@ -161,8 +211,12 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                        if doc.country_of(m.eid) == role_nat]
         return _most_salient(doc, titled, at_tok)
     # generic: most recent person of the right nationality in this or the last 3 sentences
-    office = _office_words(doc, at_tok) if role == "head_state" else None
+    # ("the premier" / "مكتب رئيس الوزراء" is no governor named last, whatever its role)
+    office = _office_words(doc, at_tok)
     one = _one_holder_word(doc, at_tok) if role_nat else None  # "the Turkish ambassador"
+    # "the envoy" is no foreign minister, "the UN envoy" no Houthi negotiator (session 16)
+    head = head_word(doc, at_tok, at_tok + 3)
+    body = role_org if role in ("plain", "member") else None
     if role_nat and role != "head_state":
         # "the Iranian general": someone known to be Iranian before someone of no known
         # nationality named since
@@ -170,6 +224,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                     if doc.country_of(m.eid) == role_nat]
         if same_nat and one is not None:
             same_nat = [e for e in same_nat if _may_hold(doc, e, one)]
+        if head is not None or body is not None:
+            same_nat = [e for e in same_nat if fits_title(doc, e, head) and
+                        fits_body(doc, e, body)]
         if same_nat:
             # "the Iranian general" after "Qaani ... succeeded Soleimani": the person the
             # article is about, not whoever was named last
@@ -190,6 +247,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "the premier" is not the president named last
         if _other_portfolio(doc, m, want):
             continue  # "the health minister" is not the oil minister named last
+        if head is not None and not fits_title(doc, m.eid, head) or \
+                body is not None and not fits_body(doc, m.eid, body):
+            continue
         if one is not None and not _may_hold(doc, m.eid, one):
             continue  # "the Turkish ambassador" is not the Turkish foreign minister
         if qual == "old" and office is None and _in_office(doc, m.eid, at_tok):
@@ -482,7 +542,8 @@ _PM_WORDS = frozenset({"premier", "prime", "pm"})
 _MONARCHS = {"emir": "emir", "king": "king", "sultan": "sultan", "امير": "emir",
              "الامير": "emir", "ملك": "king", "الملك": "king", "سلطان": "sultan",
              "السلطان": "sultan"}
-_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"})
+_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"}) | frozenset(
+    L.fold_ar(w) for w in ("الوزراء", "وزراء"))  # (token keys: "الوزرا"; session 16)
 
 
 def _office_words(doc: Doc, at_tok: int) -> str | None:
@@ -553,12 +614,29 @@ def resolve_cataphora(doc: Doc) -> None:
             if role_org and entry is not None and role_org not in entry.leads \
                     and role in ("lead", "head_state"):
                 continue
+            if not _later_fits(doc, m.eid, lo, hi, role, role_org):
+                continue  # "the premier's office said. Kurilla, who ..." (session 16)
             me = _ment_at(doc, si, lo, hi, m.eid, kind="desc")
             me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
             doc.ments.append(me)
             doc.by_sent.setdefault(si, []).append(me)
             doc.by_sent[si].sort(key=lambda x: (x.lo, -x.hi))
             break
+
+
+def _later_fits(doc: Doc, eid: str, lo: int, hi: int, role: str | None,
+                role_org: str | None) -> bool:
+    """May *eid*, named after the description in tokens *lo*..*hi*, be the one it stands
+    for? Not a person the gazetteer gives another office ("the premier" / "the general" ->
+    a U.S. general / a region president) or another body ("the UN envoy")."""
+    at = next((x for x in range(lo, hi) if doc.toks[x].key not in ("the", "a", "an") and
+               doc.toks[x].key not in L.EN_QUALIFIERS and doc.toks[x].key not in L.NATIONALITY),
+              lo)
+    office = _office_words(doc, at)
+    if office and not _holds_office(doc, eid, office):
+        return False
+    return fits_title(doc, eid, head_word(doc, lo, hi)) and fits_body(
+        doc, eid, role_org if role in ("plain", "member") else None)
 
 
 def _coordinated(doc: Doc, hi: int, m: Mention) -> bool:

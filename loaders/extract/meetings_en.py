@@ -39,6 +39,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail
+from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
 from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
@@ -768,6 +769,8 @@ def described_subject_en(sr: Any) -> None:
     ref = titled[0] if len(titled) == 1 else sr._subject_antecedent(lo)
     if ref is None or ref == said or sr.blocked(v):
         return
+    if not titled and not fits_title(sr.doc, ref, head_word(sr.doc, lo, x)):
+        return  # "The envoy later met Y" after a foreign minister's sentence (session 16)
     objs = _objects_after(sr, v)
     wrong = inner | ({said} if said else set())
     oe = {o.eid for o in objs}

@@ -31,6 +31,7 @@ from loaders.extract.coreference import (
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.mention_base import (
     _B_TITLE,
     _EN_BODY_LAST,
@@ -286,11 +287,18 @@ def _titles(w: _Work) -> None:
             k += 1
             continue
         tend, role, phrase = tt
+        if not toks[k].ar and toks[k].cap and role == "plain" and tend in covered and \
+                covered[tend].lo == tend and covered[tend].etype == "Organization":
+            k = tend  # "the (U.N.) General Assembly": a body's name, no general (session 16)
+            continue
         if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
                 any(st in _AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
                     for _o, st in toks[k - 1].stems):
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
+        if toks[k].ar and toks[k].key in _AR_TEAM and _team_not_rank(doc, covered, k, s.hi):
+            k += 1  # "فريق سعودي", "وفريق أممي": a team, no lieutenant general (session 16)
+            continue
         if toks[k].ar and k > s.lo and toks[k].key in L.AR_ABD_TITLES and \
                 any(st == "عبد" for _o, st in toks[k - 1].stems):
             k += 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
@@ -448,6 +456,8 @@ def _titles(w: _Work) -> None:
                     len(key) > 5 and key.endswith(("يان", "يين", "يتان", "يتين")):
                 j += 1  # "الصحافيان الكرديان X وY": the adjective agrees with the title
                 continue
+            if key == "then" and not t.ar:
+                break  # "The general then flew": an adverb, no "then-general" (session 16)
             if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
                 if key in L.NEW_WORDS:
                     qual = "new"
@@ -722,7 +732,9 @@ def _titles(w: _Work) -> None:
         # no name: a description used in place of a name ("the Quds Force commander",
         # "المسؤول العسكري الإيراني البارز", "رئيس الوزراء")
         definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
-                                     or role_org is not None or " ال" in phrase)) or (
+                                     or (role_org is not None and
+                                         not _indefinite_member_ar(toks, k, j))
+                                     or " ال" in phrase)) or (
             not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
             not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
@@ -732,6 +744,9 @@ def _titles(w: _Work) -> None:
         if definite and toks[k].ar and role in ("lead", "head_state") and (
                 toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
+        # "X, the Houthis' chief negotiator,": said of X, nobody else (session 16)
+        apposed = apposed_description_en(doc, covered, k, s.lo, max(j, tend), s.hi) \
+            if definite and not toks[k].ar else None
         if definite and not toks[k].ar and _named_in_apposition_en(doc, covered, max(j, tend),
                                                                    s.hi):
             definite = False  # "the army chief of staff, Lt. Gen. X": X, not someone before
@@ -742,8 +757,10 @@ def _titles(w: _Work) -> None:
         if (definite or dead or peer) and j > k and not of_the and not mp and \
                 phrase not in L.AR_NAME_ONLY_TITLES:
             eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
-                                                      k) or \
+                                                      k, out) or \
                 same_sentence_antecedent(doc, out, role, role_nat, k)
+            if apposed is not None and eid != apposed:
+                eid = None
             if eid:
                 lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
                     else covered[b].lo
@@ -760,7 +777,7 @@ def _titles(w: _Work) -> None:
                     covered.setdefault(x, me)
                 k = max(j, tend)
                 continue
-            if not toks[k].ar and role != "member":
+            if not toks[k].ar and role != "member" and apposed is None:
                 # "The Iranian general ... Soleimani": maybe named later (cataphora)
                 lo_p = k
                 while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or
@@ -770,6 +787,31 @@ def _titles(w: _Work) -> None:
                     doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
                                         qual))
         k = tend
+
+
+_AR_TEAM = frozenset(("فريق", "وفريق", "لفريق", "بفريق", "ففريق"))
+
+
+def _team_not_rank(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> bool:
+    """Is the Arabic token at *k* an indefinite "فريق" (also after و / ل / ب) followed by an
+    indefinite adjective ("فريق سعودي", "وفريق أممي", "فريق فني"): a team, not the rank?"""
+    if doc.toks[k].key not in _AR_TEAM or k + 1 >= hi or (k + 1) in covered:
+        return False
+    nx = doc.toks[k + 1]
+    return nx.ar and not nx.key.startswith("ال") and nx.key.endswith(("ي", "يه", "ية"))
+
+
+def _indefinite_member_ar(toks: list[Tok], k: int, j: int) -> bool:
+    """Is the indefinite Arabic title at *k* tied to its body by في ("قيادي سابق في كتائب
+    حزب الله"): "a leader in", said of someone (a predicate), not a definite description?"""
+    if toks[k].key.startswith("ال"):
+        return False
+    for x in range(k + 1, j):
+        if toks[x].key == "في":
+            return True
+        if not toks[x].ar or toks[x].key.startswith("ال") or x - k > 2:
+            return False  # "عضو المجلس الجهادي في حزب الله": definite by its complement
+    return False
 
 
 # an aide of the office holder named after the title ("مساعد رئيس مكتب الرئيس X")

@@ -1,0 +1,177 @@
+"""Can a known person be the one a description stands for? ("the envoy", "the UN envoy",
+"the Houthis' ambassador", "the general", "المبعوث").
+
+A description resolved to someone whose gazetteer entry says he holds another kind of post
+("the envoy" -> a foreign minister, "the general" -> a region president) or belongs to
+another body ("the UN envoy" -> a Houthi negotiator, "the Houthis' ambassador" -> an Iranian
+minister) makes a wrong node and, on an unseen writer, a false or lost meeting. These checks
+only reject: a person the gazetteer says nothing about (no titles, no description) fits any
+description (session 16).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+
+if TYPE_CHECKING:
+    from loaders.extract.mention_base import Mention
+    from loaders.extract.mentions import Doc
+
+# the head word of a description -> words of a gazetteer title or description that fit it
+_FITS: dict[str, tuple[str, ...]] = {
+    "envoy": ("envoy", "representative", "emissary", "mediator", "ambassador"),
+    "ambassador": ("ambassador", "envoy", "representative"),
+    "diplomat": ("diplomat", "envoy", "ambassador", "representative", "foreign minister",
+                 "emissary", "mediator", "foreign affairs"),
+    "general": ("general", "gen.", "commander", "chief of staff", "military", "army",
+                "brigadier", "officer", "marshal", "guards", "irgc", "forces"),
+    "negotiator": ("negotiat", "spokes", "envoy", "delegation", "mediat"),
+}
+# offices with "general" in their name that are no general ("the general" is no
+# secretary-general, consul general or attorney general)
+_NOT_GENERAL = re.compile(r"(?:secretary|consul|director|attorney|governor|auditor|"
+                          r"inspector|solicitor)[- ]general|general[- ](?:secretary|assembly|"
+                          r"director|manager|prosecutor|guide)")
+_AR_HEADS = {"مبعوث": "envoy", "المبعوث": "envoy", "سفير": "ambassador", "السفير": "ambassador",
+             "دبلوماسي": "diplomat", "الدبلوماسي": "diplomat"}
+
+
+def head_word(doc: Doc, lo: int, hi: int) -> str | None:
+    """The head word of the description in tokens *lo*..*hi* that :func:`fits_title` knows
+    ("envoy" in "the UN special envoy", "المبعوث" -> envoy); None when it has none."""
+    toks = doc.toks
+    for x in range(lo, min(hi, len(toks))):
+        t = toks[x]
+        if not t.ar:
+            if t.key in _FITS:
+                return t.key
+            continue
+        if t.key in _AR_HEADS:
+            return _AR_HEADS[t.key]
+        for _o, st in t.stems:
+            if st in _AR_HEADS:
+                return _AR_HEADS[st]
+    return None
+
+
+def _profile(doc: Doc, eid: str) -> str | None:
+    """The lower-cased title hints and description of known person *eid* (None when the
+    gazetteer says nothing about him)."""
+    e = doc.gaz.get(eid)
+    if e is None or not (e.titles or e.description):
+        return None
+    return " ".join((*e.titles, e.description or "")).lower()
+
+
+def fits_title(doc: Doc, eid: str, word: str | None, known: bool = False) -> bool:
+    """May *eid* be called by the head word *word* ("envoy", "general")? False only when
+    the gazetteer describes him and names no such post (with *known*: also when it says
+    nothing about him)."""
+    if word is None:
+        return not known
+    prof = _profile(doc, eid)
+    if prof is None:
+        return not known
+    if word == "general":
+        prof = _NOT_GENERAL.sub(" ", prof)
+    return any(w in prof for w in _FITS[word])
+
+
+# words of a body's name that say nothing about which body it is
+_GENERIC = frozenset({"the", "of", "and", "for", "council", "party", "forces", "force",
+                      "movement", "ministry", "office", "government", "union",
+                      "national", "organization", "organisation", "group", "front", "army",
+                      "committee", "authority", "agency", "bureau", "political", "military",
+                      "jihad", "islamic", "state", "states", "united", "general", "supreme",
+                      "regional", "security", "affairs", "foreign", "international"})
+
+
+def _org_words(doc: Doc, org: str) -> list[str]:
+    """Lower-case Latin words of the names of body *org* that tell it apart (a final
+    plural "s" dropped: Houthis -> houthi; "Hezbollah Jihad Council" -> hezbollah)."""
+    e = doc.gaz.get(org)
+    if e is None:
+        return []
+    out = []
+    for n in (e.name, *e.aliases):
+        if not n.isascii():
+            continue
+        for w in re.split(r"[\s'’.-]+", n.lower()):
+            if (len(w) >= 3 or w == "un") and w not in _GENERIC:
+                out.append(w[:-1] if len(w) > 4 and w.endswith("s") else w)
+    return list(dict.fromkeys(out))
+
+
+def fits_body(doc: Doc, eid: str, org: str | None) -> bool:
+    """May *eid* be "<org>'s <title>" ("the UN envoy", "the Houthis' ambassador")? False
+    only when the gazetteer describes him, he leads no such body and his description names
+    none of the body's names."""
+    if org is None:
+        return True
+    e = doc.gaz.get(eid)
+    if e is None or org in e.leads:
+        return True
+    prof = _profile(doc, eid)
+    if prof is None:
+        return True
+    words = _org_words(doc, org)
+    return not words or any(re.search(r"\b" + re.escape(w) + r"s?\b", prof) for w in words) \
+        or any(m.eid == eid and m.role_org == org for m in doc.ments)
+
+
+# words between an apposition's comma (or "as") and its title: "X, previously the EU
+# ambassador", "Y, the first deputy prime minister", "Z, now the Houthis' envoy"
+_EN_APPOSED_SKIP = frozenset({"the", "a", "an", "previously", "formerly", "now", "also",
+                              "currently", "once", "himself", "herself", "later", "then",
+                              "first", "second", "still", "recently"})
+# a verb of becoming before the description makes it a predicate ("to become the UN's
+# humanitarian chief")
+_EN_BECOME = frozenset({"become", "became", "becomes", "becoming"})
+# ... unless the description is the subject of a speech verb ("met X, the UN envoy said")
+_EN_SPEECH = frozenset({"said", "says", "told", "added", "announced", "stated", "wrote",
+                        "tweeted", "confirmed", "noted"})
+
+
+def apposed_description_en(doc: Doc, covered: dict[int, Mention], k: int, lo: int,
+                           end: int, hi: int) -> str | None:
+    """Is the English title at *k* (sentence tokens *lo*..*hi*, the title ending at *end*)
+    an apposition to the person named right before its comma ("Mohammed Abdulsalam, the
+    Houthis' chief negotiator,", "X, previously the EU ambassador to Yemen") or a predicate
+    ("accepted X as the Houthis' ambassador", "left to become the UN's humanitarian chief")?
+    Then it is said of that person and stands for nobody else (session 16): his id ("" for
+    a predicate after "become"); None when it is no such apposition or predicate."""
+    toks = doc.toks
+    if end < hi and toks[end].key in _EN_SPEECH:
+        return None
+    x = k - 1
+    field = 0  # lower-case field words before the title ("the UN's humanitarian chief")
+    while x >= lo:
+        m = covered.get(x)
+        if m is not None and m.etype in ("Organization", "Country"):
+            x = m.lo - 1  # "the Houthis' ...", "the UAE's ..."
+            continue
+        t = toks[x]
+        key = t.key
+        if key in _EN_APPOSED_SKIP or key in L.EN_QUALIFIERS or key in L.NATIONALITY:
+            if key in ("the", "a", "an"):
+                field = 2  # no field word before the article ("received the minister")
+            x -= 1
+            continue
+        if field < 2 and m is None and not t.cap and key.isalpha() and key not in L.EN_STOP \
+                and key not in _EN_BECOME and key != "as":
+            field += 1
+            x -= 1
+            continue
+        break
+    if x < lo:
+        return None
+    key = toks[x].key
+    if key in _EN_BECOME:
+        return ""
+    if toks[x].text != "," and key != "as":
+        return None
+    m = covered.get(x - 1)
+    return m.eid if m is not None and m.etype == "Person" and m.hi == x else None
