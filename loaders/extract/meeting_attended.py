@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.rule_common import latest_meeting_pairs
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت")
 _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
@@ -89,11 +90,7 @@ def attended_meeting(sr: Any) -> None:
         people = _attendees_ar(sr, t) if ar else _attendees_en(sr, t)
         if not people or sr.blocked(t):
             continue
-        pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
-        if not pairs:  # the previous sentence's meeting (its rule output, kept by run())
-            si, prev = sr.doc.state.get("met_out", (-9, ()))
-            pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
-                if si == sr.si - 1 else []
+        pairs = latest_meeting_pairs(sr)
         for a in people:
             for p in _partners(sr, a.eid, pairs):
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else

@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import latest_meeting_pairs
 
 _AR_CHAIRED_IT = L._ar("ترأسه", "ترأسها", "استضافه", "استضافها", "رعاه", "رعاها")
 _AR_CHAIRED = L._ar("ترأس", "وترأس", "استضاف", "واستضاف")
@@ -71,12 +72,8 @@ def hosted_meeting(sr: Any) -> None:
         host = _host_ar(sr, t) if ar else _host_en(sr, t)
         if host is None or sr.blocked(t, host):
             continue
-        pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
-        if not pairs:
-            si, prev = sr.doc.state.get("met_out", (-9, ()))
-            pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
-                if si == sr.si - 1 else []
-        pairs = list(dict.fromkeys(tuple(sorted(p)) for p in pairs if host.eid not in p))
+        pairs = list(dict.fromkeys(tuple(sorted(p)) for p in latest_meeting_pairs(sr)
+                                   if host.eid not in p))
         if len(pairs) != 1:
             continue  # one meeting of two sides: whom a host of several met is not said
         for p in pairs[0]:

@@ -77,3 +77,13 @@ def title_start(m: Any) -> int:
     """First token of mention *m* with its title ("President X": at "President"), else of
     the name."""
     return m.tlo if 0 <= m.tlo < m.lo else m.lo
+
+
+def latest_meeting_pairs(sr: Any) -> list[tuple[str, str]]:
+    """The (source, target) MET_WITH pairs of the latest meeting read: this sentence's, else
+    the previous sentence's (its rule output, kept by ``relations.SentenceRules.run``)."""
+    pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
+    if pairs:
+        return pairs
+    si, prev = sr.doc.state.get("met_out", (-9, ()))
+    return [(r.source, r.target) for r in prev if r.type == "MET_WITH"] if si == sr.si - 1 else []

@@ -143,6 +143,17 @@ _EN_DEATH = frozenset({"deaths", "death", "killing", "killings", "killed", "assa
 _EN_DETS = frozenset({"a", "an", "the"})
 
 
+def _list_ending_at(sr: Any, last: Any) -> list[Any]:
+    """The people of the first list of the sentence that runs to *last* ("X and Y"), up to
+    and including him; [last] when no list does."""
+    for c in sr.args:
+        if c.etype == "Person" and c.hi <= last.lo:
+            people = sr.chain(c, ("Person",))
+            if last in people:
+                return people[: people.index(last) + 1]
+    return [last]
+
+
 @needs((frozenset(), _EN_WHOSE))
 def whose_convoy_struck_en(sr: Any) -> None:
     """"(the deaths of) X and Y, whose convoy was struck by a U.S. drone": X and Y killed by
@@ -166,9 +177,7 @@ def whose_convoy_struck_en(sr: Any) -> None:
         last = sr.mention_at.get(end - 1)
         if last is None or last.etype != "Person" or last.hi != end:
             continue
-        victims = next((sr.chain(c, ("Person",))[: sr.chain(c, ("Person",)).index(last) + 1]
-                        for c in sr.args if c.etype == "Person" and c.hi <= last.lo and
-                        last in sr.chain(c, ("Person",))), [last])
+        victims = _list_ending_at(sr, last)
         if not any(sr.key(z) in _EN_DEATH for z in range(sr.lo, sr.hi)) or sr.blocked(t):
             continue
         for v in victims:
