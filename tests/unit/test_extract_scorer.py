@@ -167,7 +167,8 @@ def test_shipped_weights_are_complete_and_dev_trained():
                  "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp",
                  "cq", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di",
                  "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed",
-                 "ee", "ef", "eg", "eh", "ei", "ej"]
+                 "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en", "eo", "ep",
+                 "eq", "er", "es"]
     assert trained and not any(f"extract_test_{x}" in trained for x in test_sets)
 
 
