@@ -334,8 +334,11 @@ def _international_coalition(w: _Work) -> None:
             if words & {"led", "international", "isis"}:
                 lo_c, hi_c = k, k + 1
             elif getattr(doc, "coalition_seen", False) and nxt not in _EN_COALITION_NOT and (
-                    toks[k - 1].key == "the" or nxt in L.EN_TITLE_FIRST):
+                    toks[k - 1].key == "the" or nxt in L.EN_TITLE_FIRST or (
+                        toks[k - 1].key in ("a", "an") and nxt in _EN_STRIKE_AFTER)):
                 lo_c, hi_c = k, k + 1  # "the coalition", "coalition spokesman X"
+            elif nxt not in _EN_COALITION_NOT:
+                _named_coalition_en(w, k)  # "the Saudi-led coalition ... a coalition strike"
         elif t.ar and t.stems and t.stems[0][1] == _AR_TAHALUF and \
                 t.key[t.stems[0][0]:].startswith("ال") and k + 1 < s.hi and \
                 toks[k + 1].key in _AR_INTERNATIONAL:
@@ -350,6 +353,26 @@ def _international_coalition(w: _Work) -> None:
         for x in range(lo_c, hi_c):
             covered[x] = me
         doc.coalition_seen = True  # type: ignore[attr-defined]
+
+
+_EN_STRIKE_AFTER = frozenset({"strike", "strikes", "airstrike", "airstrikes", "air", "raid",
+                              "raids", "drone", "jets", "warplanes", "aircraft", "bombing",
+                              "forces", "attack"})
+
+
+def _named_coalition_en(w: _Work, k: int) -> None:
+    """A bare lower-case "the coalition" / "a coalition strike" at *k* after the article named
+    a coalition in full ("the Saudi-led coalition"): that coalition (else nothing)."""
+    doc, toks = w.doc, w.toks
+    if toks[k - 1].key not in ("the", "a", "an") or (
+            toks[k - 1].key != "the" and toks[k + 1].key not in _EN_STRIKE_AFTER):
+        return
+    ante = _group_antecedent(doc, "coalition")
+    if ante is None:
+        return
+    me = _ment_at(doc, w.si, k, k + 1, ante)
+    w.out.append(me)
+    w.covered[k] = me
 
 
 def _group_possessive(w: _Work) -> None:

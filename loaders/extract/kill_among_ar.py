@@ -12,6 +12,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_not_among import negated_among
 
 AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
@@ -37,7 +38,7 @@ def among_killed_ar(sr: Any) -> None:
             b -= 1
         victim = sr.mention_at.get(b)
         if victim is None or victim.etype != "Person" or victim.hi != b + 1 or \
-                sr.blocked(t, victim):
+                sr.blocked(t, victim) or negated_among(sr, after - 1):
             continue
         for a in sr._agents_after(after):
             if a != victim.eid:

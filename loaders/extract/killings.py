@@ -63,6 +63,7 @@ from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
+from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -523,7 +524,7 @@ def among_killed_en(sr: Any) -> None:
         if sr.key(y - 2) not in ("was", "were", "is", "are"):
             continue
         victim = sr.before(y - 2, types=("Person",), maxgap=3)
-        if victim is None or sr.blocked(y - 2, victim):
+        if victim is None or sr.blocked(y - 2, victim) or negated_among(sr, t):
             continue
         for a in sr._agents_after(t + 1):
             for v in sr._victim_list_back(victim):
@@ -1046,7 +1047,7 @@ def rel_passive_ar(sr: Any) -> None:
             victim = apposition_head(sr, t - 1)
         else:
             victim = apposition_head(sr, victim)
-        if victim is None or sr.blocked(t):
+        if victim is None or sr.blocked(t) or negated_among(sr, t):
             continue
         victims = sr._victim_list_back(victim) if sr.f(t - 1) & _AR_REL_PLURAL else [victim]
         for a in sr._agents_after(t + 1, limit=12):
@@ -2571,7 +2572,7 @@ class KillingRules(SentenceCore):
                             victims = victims + self.chain(more, ("Person",))
                             after_t = victims[-1].hi
                     agent, how = self._agent_after(after_t)
-                    if agent and not self.blocked(t, victim):
+                    if agent and not self.blocked(t, victim) and not negated_among(self, t):
                         for v in _more_victims(victims, companions(self, t)):
                             self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
                     continue

@@ -434,6 +434,8 @@ def _known_names(w: _Work) -> None:
         me = _ment_at(doc, si, lo, hi, eid, "name", off, pref)  # (positional: cheaper)
         out.append(me)
         doc.sent_ids.add(eid)
+        if n > 1 and etype == "Person":
+            _given_surname_later(doc, eid, toks[hi - 1], trie)
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -441,6 +443,23 @@ def _known_names(w: _Work) -> None:
         for k in range(lo, hi):
             covered[k] = me
         u += n
+
+
+def _given_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
+    """A known person named in full whose last name is a usual given name the gazetteer
+    lists alone for nobody ("عبد ربه منصور هادي", "Abd Rabbuh Mansour Hadi"): a later bare
+    "هادي" / "لهادي" / "Hadi" in the article is him (a first name before another family
+    name still is not: the n == 1 checks of ``_known_names``)."""
+    word = _core_tokens(last.text)[-1:]
+    if not word or len(word[0]) < 3:
+        return
+    key = word[0]
+    node = trie.get(key)
+    if (node is not None and node[0]) or (key,) in doc.local or \
+            not doc.gaz.is_given_name(key):
+        return
+    doc.local[(key,)] = eid
+    doc.local_first.add(key)
 
 
 def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> str:

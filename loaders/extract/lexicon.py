@@ -226,6 +226,33 @@ for _k, _ids in list(NATIONALITY.items()):
         for _suf in ("ان", "ين", "ون", "تان", "تين", "ات"):
             NATIONALITY.setdefault(_k + _suf, _ids)
 
+# English nationality adjectives of countries outside the region (session 17), from one table
+# "adjective country-slug" (the adjective alone when the slug is the adjective minus a suffix
+# rule would not give it): "the Swedish diplomat" is no Iranian named last. Arabic nisbas of
+# them are left out (السويدي، الهولندي are family names too).
+_MORE_DEMONYMS = """
+swedish sweden; norwegian norway; danish denmark; finnish finland; dutch netherlands;
+belgian belgium; swiss switzerland; austrian austria; italian italy; spanish spain;
+portuguese portugal; greek greece; polish poland; czech czech-republic; hungarian hungary;
+romanian romania; bulgarian bulgaria; serbian serbia; croatian croatia; ukrainian ukraine;
+belarusian belarus; canadian canada; australian australia; japanese japan; chinese china;
+indian india; brazilian brazil; mexican mexico; irish ireland; korean south-korea;
+indonesian indonesia; malaysian malaysia; algerian algeria; moroccan morocco;
+tunisian tunisia; libyan libya; sudanese sudan; somali somalia; ethiopian ethiopia;
+kenyan kenya; nigerian nigeria; venezuelan venezuela; argentine argentina;
+argentinian argentina; azerbaijani azerbaijan; armenian armenia; georgian georgia;
+kazakh kazakhstan; uzbek uzbekistan; cypriot cyprus; maltese malta; slovak slovakia;
+slovenian slovenia; estonian estonia; latvian latvia; lithuanian lithuania;
+icelandic iceland; mauritanian mauritania; djiboutian djibouti; eritrean eritrea;
+chadian chad; malian mali; nigerien niger; senegalese senegal; south-african south-africa;
+filipino philippines; thai thailand; vietnamese vietnam; bangladeshi bangladesh;
+sri-lankan sri-lanka; tajik tajikistan; turkmen turkmenistan; kyrgyz kyrgyzstan;
+new-zealand new-zealand; chilean chile; colombian colombia; peruvian peru; cuban cuba
+"""
+for _pair in _MORE_DEMONYMS.replace("\n", " ").split(";"):
+    _adj, _slug = _pair.split()
+    NATIONALITY.setdefault(_adj.replace("-", " "), "country:" + _slug)
+
 # ---- relation triggers ----------------------------------------------------------------------
 # English: lemma-ish surface forms (lower case).
 EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",

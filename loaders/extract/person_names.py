@@ -57,6 +57,15 @@ def _first_names_before_surnames(w: _Work) -> None:
             continue  # "منصور آل ثاني عباس عراقجي": "آل X" closes a name, the next starts
         if pt.ar and pt.key in _AR_AFTER_ALA and p - 1 >= s.lo and toks[p - 1].key == "علي":
             continue  # "على شرف فيدان" (in honour of), "على رأس ...": no first name
+        if pt.ar and pt.key.startswith("ال") and p - 1 >= s.lo and \
+                toks[p - 1].key == "عبد" and (p - 1) not in covered:
+            # "عبد الله بوحبيب": a compound first name (عبد + a divine name), spaced, before
+            # the known surname is his, not a new "Abdullah"
+            if doc.gaz.fuzzy_person(core_tokens(doc.text[toks[p - 1].start:me.end]),
+                                    {me.eid}) == me.eid:
+                me.lo, me.tlo, me.start = p - 1, p - 1, toks[p - 1].start
+                covered[p - 1] = covered[p] = me
+            continue
         if not _first_name_ok(doc, pt):
             continue
         surface = doc.text[pt.start:me.end]
