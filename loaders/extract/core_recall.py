@@ -754,11 +754,43 @@ def unnamed_clause_subject_ar(sr: Any, t: int, first: Any, ch: list[Any]) -> Any
         sr._prev_subject(exclude=first.eid)
 
 
+# words opening a comma-bounded adjunct that names no one: a day, a time, "في زيارة ..."
+_AR_ADJUNCT_OPENERS = L._ar("في", "وفي", "خلال", "وخلال", "ضمن", "امس", "اليوم", "مساء",
+                            "صباح", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+                            "الخميس", "الجمعة")
+
+
+def adjunct_clause_ar(sr: Any, start: int, comma: int) -> bool:
+    """Is the comma-bounded stretch [*start*, *comma*) an adjunct ("، الثلاثاء،",
+    "، في زيارة لم يعلن عنها مسبقاً،") that names no one and follows another comma?"""
+    if start - 1 <= sr.lo or sr.toks[start - 1].text not in ("،", ",") or \
+            sr.key(start) not in _AR_ADJUNCT_OPENERS:
+        return False
+    return not any(start <= m.lo < comma for m in sr.args)
+
+
+def after_dateline(sr: Any, end: int) -> int:
+    """The first token after a dateline opening the sentence ("بغداد - الحرة - ",
+    "BAGHDAD (Reuters) - ": the last dash of its first eight tokens, before *end*, with no
+    person before it), else the sentence start."""
+    dash = max((x for x in range(sr.lo, min(end, sr.lo + 8))
+                if sr.toks[x].text in ("-", "–", "—")), default=None)
+    if dash is None or any(m.lo < dash and m.etype == "Person" for m in sr.args):
+        return sr.lo
+    return dash + 1
+
+
 def _clause_subject_ar(sr: Any, comma: int):
     """The subject of the Arabic clause ending at *comma*: its first person that is no
     prepositional object, right after the clause's verb or "كان X قد" (else None)."""
     start = next((x + 1 for x in range(comma - 1, sr.lo - 1, -1)
                   if sr.toks[x].text in ("،", ",", ".")), sr.lo)
+    if adjunct_clause_ar(sr, start, comma):
+        # "وصل X إلى بغداد، الثلاثاء، في زيارة غير معلنة، والتقى A وB": the clause
+        # before the day and the visit adjunct is X's
+        return _clause_subject_ar(sr, start - 1)
+    if start == sr.lo:
+        start = after_dateline(sr, comma)  # "بغداد - الحرة - وصل X ...": X opens it
     before = sr.mention_at.get(start - 2) if start - 1 > sr.lo else None
     if before is not None and before.etype == "Person" and before.hi == start - 1 and \
             sr.f(start) & L.AR_TITLE_FIRST:

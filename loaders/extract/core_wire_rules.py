@@ -17,6 +17,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_phrases import guest_as_object_en
+from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.rule_common import title_start
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
@@ -435,8 +436,8 @@ def group_members_met(sr: Any, meet: frozenset, meet_en: frozenset) -> None:
         if subj is not None and subj.lo < t:
             subj = None
         if subj is None:
-            subj = sr.subject_before(t) if not sr.toks[t].ar else \
-                sr.before(t, types=("Person",), maxgap=8)
+            subj = teller_subject_en(sr, t, sr.subject_before(t)) if not sr.toks[t].ar else \
+                sr.before(t, types=("Person",), maxgap=8)  # ("X told Y ..., and met": X)
         if subj is None or subj.etype != "Person":
             continue
         first = sr.after(c + n, types=_GROUP_TYPES, maxgap=4)

@@ -188,9 +188,11 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     for m in recent():
         if m.sent < si - 6:
             break
-        if m.kind != "name" or m.tlo < 0 or m.tlo >= m.lo or _other_portfolio(doc, m, want):
+        ti = m.tlo if 0 <= m.tlo < m.lo else (
+            _detached_title_ar(doc, m) if doc.toks[at_tok].ar and m.kind == "name" else None)
+        if m.kind != "name" or ti is None or _other_portfolio(doc, m, want):
             continue
-        tt = doc.toks[m.tlo]
+        tt = doc.toks[ti]
         there = set(_title_firsts(tt.key, tt.stems)) if tt.ar else {tt.key}
         if not tt.ar and "general" in here and any(doc.toks[x].key == "gen" for x in
                                                      range(m.tlo, m.lo)):
@@ -263,6 +265,22 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         # the one the article is about (the visiting envoy), not whoever was named last (his
         # predecessor in a "خلفاً لـ" clause)
         return _most_salient(doc, unknown, at_tok)
+    return None
+
+
+def _detached_title_ar(doc: Doc, m: Mention) -> int | None:
+    """The title word that opens the noun phrase of *m* when the title was not attached to
+    the name ("السفيرة الأميركية الجديدة لدى العراق ألينا رومانوسكي": at "السفيرة"): the
+    nearest Arabic title word in the six tokens before the name, with no punctuation and no
+    other person between; else None."""
+    toks = doc.toks
+    others = [p for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person" and p.hi <= m.lo]
+    for x in range(m.lo - 1, max(-1, m.lo - 7), -1):
+        tk = toks[x]
+        if tk.punct or not tk.ar or any(p.lo <= x < p.hi for p in others):
+            return None
+        if not L.AR_TITLE_FIRST.isdisjoint(_title_firsts(tk.key, tk.stems)):
+            return x
     return None
 
 

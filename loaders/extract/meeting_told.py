@@ -145,3 +145,27 @@ _TRIGGER_PAIRS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (AR_TOLD, _NONE), (_AR_NOUNS, _NONE), (_NONE, EN_TOLD), (_NONE, _EN_NOUNS))
 for _ar_set, _en_set in _TRIGGER_PAIRS:
     register_triggers(_ar_set, _en_set)  # so that a sentence's present_sets tells whether to look
+
+
+_EN_THEN_ADVS = frozenset({"later", "then", "also", "subsequently", "afterwards", "separately",
+                           "afterward"})
+
+
+def teller_subject_en(sr: Any, t: int, subj: Any) -> Any:
+    """"X told Y that ..., and later met Z": X, not the addressee Y, is the subject of a
+    meeting verb at *t* that follows "and" (and adverbs) with no subject of its own, when the
+    nearest person before it, *subj*, is the object of a telling verb (``EN_TOLD``) whose
+    subject X stands right before that verb; else *subj*."""
+    if subj is None or subj.etype != "Person":
+        return subj
+    v = title_start(subj) - 1
+    if v <= sr.lo or sr.key(v) not in EN_TOLD:
+        return subj
+    x = t - 1
+    while x > subj.hi and sr.key(x) in _EN_THEN_ADVS:
+        x -= 1
+    if x <= subj.hi or sr.key(x) != "and":
+        return subj
+    teller = next((m for m in reversed(sr.args) if m.etype == "Person" and m.hi <= v and
+                   v - m.hi <= 1 and not any(sr.toks[y].punct for y in range(m.hi, v))), None)
+    return teller if teller is not None and teller.eid != subj.eid else subj

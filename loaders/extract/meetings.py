@@ -88,6 +88,7 @@ from loaders.extract.meeting_press import (
     unnamed_prep_object_ar,
     with_after_place,
 )
+from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX, title_start
@@ -706,6 +707,7 @@ class MeetingRules(SentenceCore):
             subj = passive_subject_en(self, t, self.subject_before(t))  # "X was received by
             subj = earlier_subject_en(self, t, subj)  # Y and later met Z", "X held talks with
             toks, hi = self.toks, self.hi  # Y, and in Doha met Z": X (meeting_clauses.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
+            subj = teller_subject_en(self, t, subj)  # "X told Y ..., and later met Z": X
             nk = toks[t + 1].key if t + 1 < hi else ""
             if nk in ("him", "her") and subj is not None and \
                     subj.etype == "Person":

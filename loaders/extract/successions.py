@@ -945,8 +945,9 @@ class SuccessionRules(SentenceCore):
         for m in doc.ments:
             if m.sent < self.si or m.sent > self.si + 2 or m.etype != "Person" or m.eid == old:
                 continue
-            if m.sent == self.si and m.lo <= at:
-                continue
+            if m.sent == self.si and (m.lo <= at or any(
+                    self.f(y) & L.AR_REL_PRONOUNS for y in range(at, m.lo))):
+                continue  # (nor "خليفةً لـY الذي قُتل مع Z": Z is in Y's relative clause)
             if (m.role_org in led and m.role != "member") or not led:
                 return m.eid  # not a mere member of the body ("مسؤول ... في الحزب X")
         return None
