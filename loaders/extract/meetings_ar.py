@@ -357,6 +357,8 @@ def _pron_is_visitor(sr: Any, triggers: list[int]) -> None:
         v = guest_antecedent(sr, exclude=subj.eid)
         if v is None or any(m.eid == v.eid for m in sr.args if m.lo < t):
             continue
+        if arrival_subject_ar(sr, t) is not None:
+            continue  # "وتوجه X إلى B حيث استقبله Y": the sentence names its traveller X
         before = {m.eid for m in sr.args if m.hi <= t and m.etype == "Person"}
         wrong = [r for r in sr.out if r.type == "MET_WITH" and r.rule == "met_pron_ar" and
                  subj.eid in (r.source, r.target) and
