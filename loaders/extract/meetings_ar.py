@@ -743,8 +743,9 @@ def _unread_subject(sr: Any, t: int, first: Any) -> bool:
 def _also_met(sr: Any, triggers: list[int]) -> None:
     """"التقى X Y، كما التقى Z (وW)" / "(،) ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W."""
     for i, t in enumerate(triggers):
-        if i == 0 or sr.key(t - 1) not in ("كما", "ثم") or (
-                sr.toks[t - 2].text not in ("،", ",") and sr.key(t - 1) != "ثم"):
+        glued = i > 0 and _and_verb_with(sr, t)  # "، واجتمع بـZ" (session 17)
+        if i == 0 or not glued and (sr.key(t - 1) not in ("كما", "ثم") or (
+                sr.toks[t - 2].text not in ("،", ",") and sr.key(t - 1) != "ثم")):
             continue
         v = _clause_verb_before(sr, triggers, i)
         if v is None:
@@ -756,6 +757,8 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             continue  # "، كما التقى الوفد الإيراني Z": a subject of its own (_national_delegation)
         subj = _received_guest(sr, v) if _pron_object(sr, v) is not None else \
             _clause_subject(sr, v)
+        if glued and sr.key(v - 1) == "حيث":  # "زار X B في ... حيث التقى Y، واجتمع بـZ": X
+            subj = arrival_subject_ar(sr, v) or subj
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
             continue
@@ -774,6 +777,19 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             subj.eid not in (r.source, r.target))]
         for e in ids:
             sr.add("MET_WITH", subj.eid, e, "also_met_ar")
+
+
+def _and_verb_with(sr: Any, t: int) -> bool:
+    """"، واجتمع بـZ" / "، وبحث مع Z": a verb glued to و after a comma whose object, with
+    its preposition, follows at once (no subject of its own between)."""
+    if not sr.key(t).startswith("و") or sr.toks[t - 1].text not in ("،", ","):
+        return False
+    first = _person_after(sr, t + 1, 3)
+    if first is None:
+        return False
+    if sr.key(t + 1) == "مع":  # "، واجتمع مع Z"
+        return title_start(first) == t + 2
+    return title_start(first) == t + 1 and _with_prep(sr, first)
 
 
 # ---- "حظي X باستقبال (رسمي) من (قبل) Y" ---------------------------------------------------------------
