@@ -434,6 +434,29 @@ def _previous_object(sr: Any, t: int) -> Any:
     return None
 
 
+_AR_WHEN = L._ar("بعدما", "عندما", "حين", "حينما", "لدى", "قبلما")
+_AR_AFTER_THAT = L._ar("بعد", "قبل")
+_AR_HOSTED = L._ar("استقبل", "واستقبل", "يستقبل", "ويستقبل", "استقبلت", "واستقبلت", "استضاف",
+                   "واستضاف")
+
+
+def _main_subject_after_when(sr: Any, t: int, subj: Any) -> Any:
+    """"التقى X Y، بعدما / بعد أن استقبله Z": the pronoun of a verb in a clause of time after
+    the main clause is the main clause's subject X (the first free person of the sentence),
+    not its object Y named last (session 17); else None."""
+    w = t - 1
+    if sr.key(w) in ("أن", "ان") and sr.f(w - 1) & _AR_AFTER_THAT:
+        w -= 1
+    elif not sr.f(w) & _AR_WHEN:
+        return None
+    first = next((m for m in sr.args if m.etype == "Person" and m.hi <= w and not m.in_title
+                  and m.prefix.lstrip("وف")[:1] not in ("ب", "ل")), None)
+    if first is None or first.eid == subj.eid or any(
+            sr.f(x) & _AR_HOSTED for x in range(sr.lo, w)):
+        return None  # ("استقبل X Y، بعدما التقاه Z": the guest Y more likely)
+    return first
+
+
 def _pronoun_partners(sr: Any, triggers: list[int]) -> None:
     for t in triggers:
         k = _pron_object(sr, t)
@@ -445,6 +468,8 @@ def _pronoun_partners(sr: Any, triggers: list[int]) -> None:
         ante = _previous_object(sr, t)
         if ante is None:
             ante = guest_antecedent(sr, exclude=subj.eid)
+        if ante is None:
+            ante = _main_subject_after_when(sr, t, subj)
         if ante is None:
             b = sr.before(t, types=("Person",), maxgap=40)
             ante = b if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
