@@ -129,6 +129,17 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
     return out
 
 
+_EN_ROYAL = frozenset({"prince", "princess", "emir", "sheikh", "sheikha"})
+
+
+def _royal_titled(doc: Doc, m: Mention, here: set[str]) -> bool:
+    """English: is *m* introduced with the royal title of the description ("Prince X",
+    "Defence Minister Prince X", "Emir Sheikh X"), before or inside the name?"""
+    lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    return not doc.toks[m.lo].ar and any(doc.toks[x].key in here
+                                         for x in range(lo, min(m.lo + 2, m.hi)))
+
+
 def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
                          role_nat: str | None, qual: str | None, at_tok: int) -> str | None:
     """``resolve_description`` before the check of "the new X" against a replacement."""
@@ -185,9 +196,13 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
         if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
     titled: list[str] = []
+    royal = here & _EN_ROYAL and role == "plain" and qual is None
     for m in recent():
         if m.sent < si - 6:
             break
+        if royal and m.kind == "name" and _royal_titled(doc, m, here):
+            titled.append(m.eid)  # "the prince" after "Defence Minister Prince X" (session 17)
+            continue
         ti = m.tlo if 0 <= m.tlo < m.lo else (
             _detached_title_ar(doc, m) if doc.toks[at_tok].ar and m.kind == "name" else None)
         if m.kind != "name" or ti is None or _other_portfolio(doc, m, want):

@@ -66,12 +66,24 @@ _AR_PLANNED = L._ar("مقرر", "مقررة", "مرتقب", "مرتقبة", "م�
                     "منتظر", "منتظرة", "مقررا", "مقرراً", "مرتقبا", "مرتقباً")
 _AR_WAS = L._ar("كان", "كانت")
 
+# ---- ahead of it (session 17): "X arrived ahead of talks with Y", "on the eve of the second
+# round of talks with Y", "عشية الجولة الثانية من المحادثات مع Y": the meeting is still to come
+_EN_AHEAD = L._en("ahead", "eve", "run-up")
+_AR_EVE = L._ar("عشية")
+_EN_AHEAD_SKIP = L._en("of", "the", "a", "an", "his", "her", "their", "its", "first", "second",
+                       "third", "fourth", "fifth", "next", "new", "fresh", "round", "planned",
+                       "expected", "scheduled", "upcoming", "further", "direct", "indirect")
+_AR_AHEAD_SKIP = L._ar("الجولة", "جولة", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة",
+                       "من", "المقبلة", "الجديدة", "جديدة", "المباشرة", "مباشرة")
+
+register_triggers(_AR_EVE, _EN_AHEAD)
 register_triggers(_AR_ASK, _EN_ASK_ALL)
 register_triggers(_AR_FUTURE, _EN_FUTURE)
 register_triggers(_AR_PLANNED, frozenset())
 # the cue sets of :func:`unreal_meeting` (``SentenceCore.blocked`` calls it only when one is
 # present)
-CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE, _AR_PLANNED})
+CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE, _AR_PLANNED, _AR_EVE,
+                      _EN_AHEAD})
 
 
 def unreal_meeting(sr: SentenceCore, k: int) -> bool:
@@ -81,6 +93,8 @@ def unreal_meeting(sr: SentenceCore, k: int) -> bool:
     if (_AR_ASK if ar else _EN_ASK_ALL) in cues and _requested(sr, k):
         return True
     if ar and _AR_PLANNED in cues and _planned_noun_ar(sr, k):
+        return True
+    if (_AR_EVE if ar else _EN_AHEAD) in cues and _ahead_of(sr, k, ar):
         return True
     return (_AR_FUTURE if ar else _EN_FUTURE) in cues and (
         _future_dated(sr, k) or _future_before(sr, k, L.AR_MEET if ar else L.EN_MEET))
@@ -117,6 +131,21 @@ def _clause_words_after(sr: SentenceCore, k: int) -> Iterator[int]:
         m = sr.mention_at.get(y)
         if m is None or m.kind != "name":
             yield y
+
+
+def _ahead_of(sr: SentenceCore, k: int, ar: bool) -> bool:
+    """"ahead of / on the eve of (the second round of) talks with Y", "عشية (الجولة الثانية
+    من) المحادثات مع Y": the meeting noun at *k* follows "ahead of" / "eve of" / عشية."""
+    if not sr.f(k) & (L.AR_MEET if ar else L.EN_MEET_NOUNS):  # (Arabic: "عشية لقائه Y")
+        return False
+    skip = _AR_AHEAD_SKIP if ar else _EN_AHEAD_SKIP
+    for y in range(k - 1, max(sr.lo, k - 7) - 1, -1):
+        fs = sr.f(y)
+        if fs & (_AR_EVE if ar else _EN_AHEAD):
+            return ar or sr.key(y + 1) == "of"
+        if not fs & skip:
+            return False
+    return False
 
 
 def _planned_noun_ar(sr: SentenceCore, k: int) -> bool:

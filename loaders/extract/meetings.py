@@ -81,6 +81,7 @@ from loaders.extract.meeting_guest_then import (
 )
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
+from loaders.extract.meeting_moved_on import dropped_traveller_ar
 from loaders.extract.meeting_passive_agent import apposed_agent_en, prep_object_en
 from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_press import (
@@ -626,6 +627,8 @@ class MeetingRules(SentenceCore):
                     # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
                     ante = guest_antecedent(self, subj.eid) or \
                         self._prev_subject(exclude=subj.eid)
+                if ante is None and subj is not None:  # "ثم انتقل إلى B حيث استقبله Y"
+                    ante = dropped_traveller_ar(self, t, subj)
                 if ante is not None and self.f(t) & _AR_HER_VERBS and \
                         not woman_named(self, ante.eid):
                     return  # "فاستقبلها Y": "her" is a woman named before, else a thing

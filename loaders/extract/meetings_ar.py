@@ -357,6 +357,8 @@ def _pron_is_visitor(sr: Any, triggers: list[int]) -> None:
         v = guest_antecedent(sr, exclude=subj.eid)
         if v is None or any(m.eid == v.eid for m in sr.args if m.lo < t):
             continue
+        if arrival_subject_ar(sr, t) is not None:
+            continue  # "وتوجه X إلى B حيث استقبله Y": the sentence names its traveller X
         before = {m.eid for m in sr.args if m.hi <= t and m.etype == "Person"}
         wrong = [r for r in sr.out if r.type == "MET_WITH" and r.rule == "met_pron_ar" and
                  subj.eid in (r.source, r.target) and
@@ -432,6 +434,29 @@ def _previous_object(sr: Any, t: int) -> Any:
     return None
 
 
+_AR_WHEN = L._ar("بعدما", "عندما", "حين", "حينما", "لدى", "قبلما")
+_AR_AFTER_THAT = L._ar("بعد", "قبل")
+_AR_HOSTED = L._ar("استقبل", "واستقبل", "يستقبل", "ويستقبل", "استقبلت", "واستقبلت", "استضاف",
+                   "واستضاف")
+
+
+def _main_subject_after_when(sr: Any, t: int, subj: Any) -> Any:
+    """"التقى X Y، بعدما / بعد أن استقبله Z": the pronoun of a verb in a clause of time after
+    the main clause is the main clause's subject X (the first free person of the sentence),
+    not its object Y named last (session 17); else None."""
+    w = t - 1
+    if sr.key(w) in ("أن", "ان") and sr.f(w - 1) & _AR_AFTER_THAT:
+        w -= 1
+    elif not sr.f(w) & _AR_WHEN:
+        return None
+    first = next((m for m in sr.args if m.etype == "Person" and m.hi <= w and not m.in_title
+                  and m.prefix.lstrip("وف")[:1] not in ("ب", "ل")), None)
+    if first is None or first.eid == subj.eid or any(
+            sr.f(x) & _AR_HOSTED for x in range(sr.lo, w)):
+        return None  # ("استقبل X Y، بعدما التقاه Z": the guest Y more likely)
+    return first
+
+
 def _pronoun_partners(sr: Any, triggers: list[int]) -> None:
     for t in triggers:
         k = _pron_object(sr, t)
@@ -443,6 +468,8 @@ def _pronoun_partners(sr: Any, triggers: list[int]) -> None:
         ante = _previous_object(sr, t)
         if ante is None:
             ante = guest_antecedent(sr, exclude=subj.eid)
+        if ante is None:
+            ante = _main_subject_after_when(sr, t, subj)
         if ante is None:
             b = sr.before(t, types=("Person",), maxgap=40)
             ante = b if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل") else None
@@ -741,8 +768,9 @@ def _unread_subject(sr: Any, t: int, first: Any) -> bool:
 def _also_met(sr: Any, triggers: list[int]) -> None:
     """"التقى X Y، كما التقى Z (وW)" / "(،) ثم اجتمع بـZ": X met Z (and W), not Y nor Z-W."""
     for i, t in enumerate(triggers):
-        if i == 0 or sr.key(t - 1) not in ("كما", "ثم") or (
-                sr.toks[t - 2].text not in ("،", ",") and sr.key(t - 1) != "ثم"):
+        glued = i > 0 and _and_verb_with(sr, t)  # "، واجتمع بـZ" (session 17)
+        if i == 0 or not glued and (sr.key(t - 1) not in ("كما", "ثم") or (
+                sr.toks[t - 2].text not in ("،", ",") and sr.key(t - 1) != "ثم")):
             continue
         v = _clause_verb_before(sr, triggers, i)
         if v is None:
@@ -754,6 +782,8 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             continue  # "، كما التقى الوفد الإيراني Z": a subject of its own (_national_delegation)
         subj = _received_guest(sr, v) if _pron_object(sr, v) is not None else \
             _clause_subject(sr, v)
+        if glued and sr.key(v - 1) == "حيث":  # "زار X B في ... حيث التقى Y، واجتمع بـZ": X
+            subj = arrival_subject_ar(sr, v) or subj
         first = _person_after(sr, t + 1, 4)
         if subj is None or first is None or subj.lo >= t - 2:
             continue
@@ -772,6 +802,19 @@ def _also_met(sr: Any, triggers: list[int]) -> None:
             subj.eid not in (r.source, r.target))]
         for e in ids:
             sr.add("MET_WITH", subj.eid, e, "also_met_ar")
+
+
+def _and_verb_with(sr: Any, t: int) -> bool:
+    """"، واجتمع بـZ" / "، وبحث مع Z": a verb glued to و after a comma whose object, with
+    its preposition, follows at once (no subject of its own between)."""
+    if not sr.key(t).startswith("و") or sr.toks[t - 1].text not in ("،", ","):
+        return False
+    first = _person_after(sr, t + 1, 3)
+    if first is None:
+        return False
+    if sr.key(t + 1) == "مع":  # "، واجتمع مع Z"
+        return title_start(first) == t + 2
+    return title_start(first) == t + 1 and _with_prep(sr, first)
 
 
 # ---- "حظي X باستقبال (رسمي) من (قبل) Y" ---------------------------------------------------------------

@@ -181,14 +181,41 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
         v = k + 1
         if v < s.hi and toks[v].key in _EN_SUBJECT_ADVERBS:
             v += 1
-        before_verb = v < s.hi and toks[v].key in _EN_BARE_NAME_VERBS and (
-            k == s.lo or toks[k - 1].text in (",", ";", "\u2014") or toks[k - 1].key == "and")
+        passive = v + 1 < s.hi and toks[v].key in ("was", "were") and \
+            toks[v + 1].key in _EN_RECEIVED
+        if passive:
+            v += 1  # "Tamim was received by X"
+        plain = k == s.lo or toks[k - 1].text in (",", ";", "\u2014") or toks[k - 1].key == "and"
+        opener = not plain and _after_opener(doc, s.lo, k)
+        before_verb = v < s.hi and toks[v].key in _EN_BARE_NAME_VERBS and (plain or opener)
         if not after_verb and not before_verb:
             continue
         eid = _resolve_name(doc, _en_full_name(doc, t.text), "Person")
+        if not after_verb and (passive or opener) and eid not in doc.mentioned_ids():
+            continue  # ("- Analysts met ...": only a person named before)
         me = _ment_at(doc, si, k, k + 1, eid)
         out.append(me)
         covered[k] = me
+
+
+_EN_RECEIVED = frozenset({"received", "hosted", "welcomed", "greeted"})
+_BULLETS = frozenset({"-", "\u2013", "\u2022", "*"})
+_EN_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "monday", "tuesday",
+                           "wednesday", "thursday", "friday", "saturday", "sunday", "later"})
+
+
+def _after_opener(doc: Doc, lo: int, k: int) -> bool:
+    """Does the word at *k* open its sentence after a bullet ("- Khalid also met") or a short
+    time phrase ("In the afternoon Tamim was received", "On Sunday Tamim met")?"""
+    toks = doc.toks
+    if k - 1 == lo and toks[lo].text in _BULLETS:
+        return True
+    if k - lo > 4 or toks[k - 1].key not in _EN_DAY_PARTS:
+        return False
+    first = lo + 1 if toks[lo].text in _BULLETS else lo
+    return toks[first].key in ("in", "on", "later", "that") and all(
+        toks[x].key in _EN_DAY_PARTS or toks[x].key in ("in", "on", "the", "that")
+        for x in range(first, k))
 
 
 def _name_word(doc: Doc, t: Tok) -> bool:

@@ -254,7 +254,8 @@ class SubjectHelpers(SentenceBase):
         kb = toks[b].key if b < hi else ""
         return kb in ("with", "by", "to", "from", "of", "for", "received", "hosted",
                       "welcomed", "greeted", "succeeded", "replaced", "visited", "killed",
-                      "met", "meet", "meets") or not self.f(b).isdisjoint(_EN_MEET_VERBS)
+                      "met", "meet", "meets", "succeeds", "replaces", "receives", "hosts",
+                      "welcomes") or not self.f(b).isdisjoint(_EN_MEET_VERBS)
 
     def _subject_aside(self, y: int, x: int, k: int) -> bool:
         """English: the comma at *y* follows a person and opens a prepositional aside that

@@ -990,6 +990,7 @@ _AR_POST_MORE = L._ar("سلطه", "السلطة", "حكم", "صلاحيات", "�
 _AR_HANDED = L._ar("سلم", "سلّم", "يسلم", "سلمت", "تسليم")
 _AR_HANDOVER_ANY = _AR_TASALLAM | _AR_INHERIT | _AR_HANDED
 _AR_FROM_HIM = L._ar("منه", "منها", "عنه", "عنها")
+_AR_IN_PLACE = L._ar("محل", "مكان")
 _PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_en
 _EN_VACANT = frozenset({"vacant", "vacated"})
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
@@ -1448,6 +1449,22 @@ def whom_succeeded_en(sr: Any) -> None:
                 break
 
 
+def _coordinated_taker(sr: Any, m: Any) -> Any:
+    """The taker of a second, coordinated verb whose nearest person *m* was just named as
+    someone's predecessor in the sentence ("يخلف X Y ويتسلم المنصب من Z": Y is replaced,
+    X takes the post): that successor, else *m*."""
+    if m is None:
+        return None
+    succ = next((r.source for r in sr.out if r.type == _SO and r.target == m.eid), None)
+    if succ is None:
+        if not sr.f(title_start(m) - 1) & _AR_IN_PLACE:
+            return m
+        # "يحل X محل Y ويتسلم ..." (read later by core_wire_rules): X
+        taker = sr.before(title_start(m) - 1, types=("Person",), maxgap=2)
+        return taker if taker is not None else m
+    return next((c for c in sr.args if c.eid == succ and c.hi <= m.lo), m)
+
+
 def tasallam_min_ar(sr: Any) -> None:
     """"تسلّم X رئاسة الأركان من Y" / "ورث X قيادة الفيلق عن Y": a post handed over from Y to
     X; "سلّم Y السلطة إلى X": the same, told from the giver (a letter or a message, "تسلّم
@@ -1472,7 +1489,7 @@ def tasallam_min_ar(sr: Any) -> None:
                                                               maxgap=2)
         subj = sr.after(t + 1, types=("Person",), maxgap=3)
         if subj is None or subj.lo > post:
-            subj = sr.before(t, types=("Person",), maxgap=4)
+            subj = _coordinated_taker(sr, sr.before(t, types=("Person",), maxgap=4))
         if subj is None:
             continue
         if other is None and not giver and sr.f(frm) & _AR_FROM_HIM:
