@@ -12,7 +12,6 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.coref_index import any_cue_before
 from loaders.extract.description_fit import fits_body, fits_title, head_word
 from loaders.extract.mention_base import (
     _KUNYA,
@@ -87,15 +86,11 @@ def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
 # "in place of Y"
 _AR_REPLACED_CUES = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً", "مكان", "محل")
 _EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of"})
-# the cue keys _was_replaced accepts ("of" only for _replaced_by)
-_REPLACED_CUE_KEYS = _AR_REPLACED_CUES | (_EN_REPLACED_CUES - {"of"})
 
 
 def _was_replaced(doc: Doc, si: int, eid: str, at_tok: int) -> bool:
     """Is *eid* named right after a replacement cue ("خلفاً لـY", "replacing Y") in the last
     three sentences before *at_tok*?"""
-    if not any_cue_before(doc, "_replaced_cues", _REPLACED_CUE_KEYS, at_tok):
-        return False  # (no cue in the article before: no mention to scan; session 17)
     toks = doc.toks
     for x in range(max(0, si - 3), si + 1):
         for m in doc.by_sent.get(x, ()):
