@@ -1,13 +1,12 @@
 """Speed steps of session 17 (docs/extraction.md, "Extraction speed (session 17)"), output
 unchanged; these sentences (our own) guard the paths the steps changed:
 
-- ``coreference._was_replaced`` asks first whether the article has a replacement cue before
-  the description (``coref_index.any_cue_before``): a cue sentences before the description
-  must still act, in both scripts;
-- ``SentenceBase._index_triggers`` and ``sentence_cues._range_cues`` look the token texts up
-  with ``map`` and run Python code only for the tokens with a trigger or a rare cue (and for
-  texts not seen before): a trigger or a negation in a spelling the process has not seen
-  must still count.
+- ``description_fit.fits_title`` / ``fits_body`` keep their gazetteer answer per person:
+  the replaced-holder check (``coreference._was_replaced``) must still act on a cue
+  sentences before the description, in both scripts;
+- a trigger or a negation in a spelling the process has not seen must still count (the
+  per-sentence trigger and cue look-ups, whose map/compress rewrite was measured and not
+  kept).
 """
 
 import pytest
