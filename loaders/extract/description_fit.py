@@ -72,9 +72,26 @@ def fits_title(doc: Doc, eid: str, word: str | None, known: bool = False) -> boo
     nothing about him)."""
     if word is None:
         return not known
+    cache = doc.gaz.token_facts.get("fits_title")
+    if cache is None:
+        cache = doc.gaz.token_facts["fits_title"] = {}
+    fit = cache.get((eid, word), _UNSEEN)
+    if fit is _UNSEEN:
+        fit = _fits_title(doc, eid, word)
+        if doc.gaz.get(eid) is not None:  # (gazetteer entries only: a bounded cache)
+            cache[(eid, word)] = fit
+    return (not known) if fit is None else fit
+
+
+_UNSEEN = object()
+
+
+def _fits_title(doc: Doc, eid: str, word: str) -> bool | None:
+    """``fits_title`` from the gazetteer entry of *eid* alone (None: it says nothing about
+    him); the same for every article, so ``fits_title`` keeps it per gazetteer."""
     prof = _profile(doc, eid)
     if prof is None:
-        return not known
+        return None
     if word == "general":
         prof = _NOT_GENERAL.sub(" ", prof)
     return any(w in prof for w in _FITS[word])
@@ -114,12 +131,26 @@ def fits_body(doc: Doc, eid: str, org: str | None) -> bool:
     e = doc.gaz.get(eid)
     if e is None or org in e.leads:
         return True
+    cache = doc.gaz.token_facts.get("fits_body")
+    if cache is None:
+        cache = doc.gaz.token_facts["fits_body"] = {}
+    fit = cache.get((eid, org))
+    if fit is None:
+        fit = _fits_body_gazetteer(doc, eid, org)
+        if doc.gaz.get(org) is not None:  # (gazetteer bodies only: a bounded cache)
+            cache[(eid, org)] = fit
+    return fit or any(m.eid == eid and m.role_org == org for m in doc.ments)
+
+
+def _fits_body_gazetteer(doc: Doc, eid: str, org: str) -> bool:
+    """The part of ``fits_body`` the gazetteer decides alone (the same for every article:
+    ``fits_body`` keeps it per gazetteer): no profile, a body without telling words, or a
+    profile naming one of them."""
     prof = _profile(doc, eid)
     if prof is None:
         return True
     words = _org_words(doc, org)
-    return not words or any(re.search(r"\b" + re.escape(w) + r"s?\b", prof) for w in words) \
-        or any(m.eid == eid and m.role_org == org for m in doc.ments)
+    return not words or any(re.search(r"\b" + re.escape(w) + r"s?\b", prof) for w in words)
 
 
 # words between an apposition's comma (or "as") and its title: "X, previously the EU
