@@ -72,6 +72,16 @@ def genitive_of_ar(sr: Any, m: Any) -> bool:
     return sr.key(title_start(m) - 1).lstrip("وب") in _AR_OF_HEADS
 
 
+_AR_MEETING_CONSTRUCT = L._ar("لقاء", "اجتماع", "استقبال", "مقابلة", "محادثات", "مباحثات", "لقائه",
+                               "لقائها", "اجتماعه", "اجتماعها")
+
+
+def met_in_noun_ar(sr: Any, m: Any) -> bool:
+    """*m* completes a meeting noun ("انتقل بعد لقاء بري إلى السراي"، "استهل زيارته بلقاء
+    X"): the one met, never the subject carried into a later clause."""
+    return sr.key(title_start(m) - 1).lstrip("وب") in _AR_MEETING_CONSTRUCT
+
+
 def opens_clause_ar(sr: Any, a: int, b: int) -> bool:
     """Does a new clause open between tokens *a* and *b* (module doc)?"""
     toks = sr.toks

@@ -66,6 +66,7 @@ from loaders.extract.meeting_clauses import (
     earlier_subject_ar,
     earlier_subject_en,
     genitive_of_ar,
+    met_in_noun_ar,
     named_group_members_en,
     objects_in_clause_en,
     opens_clause_ar,
@@ -671,7 +672,7 @@ class MeetingRules(SentenceCore):
                     self.key(t - 1) not in _AR_OWN_CLAUSE else None
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
                         title_start(prev) - 1) in L.AR_EVENT_OF
-                        or genitive_of_ar(self, prev)):
+                        or genitive_of_ar(self, prev) or met_in_noun_ar(self, prev)):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X
                     prev = self._carried_subject(t)
                 elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_clauses.py)
