@@ -68,6 +68,7 @@ from loaders.extract.meeting_clauses import (
     genitive_of_ar,
     met_in_noun_ar,
     named_group_members_en,
+    object_past_when_ar,
     objects_in_clause_en,
     opens_clause_ar,
     passive_subject_ar,
@@ -604,7 +605,8 @@ class MeetingRules(SentenceCore):
                             subj, first_obj = prev, subj
                         elif first_obj is not None and first_obj.etype == "Person":
                             ch = self.chain(subj)
-                            nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0)
+                            nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0) or \
+                                object_past_when_ar(self, ch[-1].hi)  # "X وY مساء السبت بـZ"
                             if len(ch) >= 2 and first_obj is ch[1] and nxt is not None and \
                                     nxt not in ch and not nxt.prefix.startswith("و"):
                                 # "التقى الكاظمي والعامري قاآني": two subjects, one object

@@ -94,3 +94,129 @@ def test_meeting_noun_object_is_no_later_subject_en_counterpart(ex: Any) -> None
     assert_relations(ex.extract(text, lang="en"), "en", [MW("person:ali-larijani",
                                                             "person:nabih-berri")],
                      [MW("person:joseph-aoun", "person:nabih-berri")])
+
+
+# ---- "واجتمع X وY مساء السبت بـZ": two subjects, a day or place, then the one they met ------
+_DELEGATION = ("وشارك في التشييع وفد إيراني ضم رئيس مجلس الشورى محمد باقر قاليباف ووزير "
+               "الخارجية عباس عراقجي. ")
+_GHALIBAF, _ARAGHCHI = "person:mohammad-bagher-ghalibaf", "person:abbas-araghchi"
+SUBJECTS_THEN_WHEN = [
+    (_DELEGATION + "كما اجتمع قاليباف وعراقجي مساء السبت بالأمين العام لحزب الله الشيخ نعيم "
+     "قاسم.", "ar",
+     [MW(_GHALIBAF, "person:naim-qassem"), MW(_ARAGHCHI, "person:naim-qassem")],
+     [MW(_GHALIBAF, _ARAGHCHI)]),
+    (_DELEGATION + "واجتمع قاليباف وعراقجي في بيروت برئيس مجلس النواب نبيه بري.", "ar",
+     [MW(_GHALIBAF, "person:nabih-berri"), MW(_ARAGHCHI, "person:nabih-berri")],
+     [MW(_GHALIBAF, _ARAGHCHI)]),
+    ("والتقى وزير الدفاع الأميركي لويد أوستن ورئيس الأركان مارك ميلي يوم الأربعاء في بغداد "
+     "رئيس الوزراء مصطفى الكاظمي.", "ar",
+     [MW("person:lloyd-austin", "person:mustafa-al-kadhimi"),
+      MW("person:mark-milley", "person:mustafa-al-kadhimi")],
+     [MW("person:lloyd-austin", "person:mark-milley")]),
+    ("Iranian Speaker Mohammad Bagher Ghalibaf and Foreign Minister Abbas Araghchi met on "
+     "Saturday evening with Hezbollah leader Naim Qassem.", "en",
+     [MW(_GHALIBAF, "person:naim-qassem"), MW(_ARAGHCHI, "person:naim-qassem")],
+     [MW(_GHALIBAF, _ARAGHCHI)]),
+    # negative, and two subjects with no one after the day: they met each other
+    ("ولم يجتمع عباس عراقجي ومحمد باقر قاليباف مساء السبت برئيس مجلس النواب نبيه بري.", "ar",
+     [], [MW(_ARAGHCHI, "person:nabih-berri"), MW(_GHALIBAF, _ARAGHCHI)]),
+    ("واجتمع محمد باقر قاليباف وعباس عراقجي يوم السبت في بيروت.", "ar",
+     [MW(_GHALIBAF, _ARAGHCHI)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), SUBJECTS_THEN_WHEN)
+def test_coordinated_subjects_then_day_or_place(ex: Any, text: str, lang: str, must: list,
+                                                must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "met X at <place> and Y": the next partner after the place of the first ---------------
+_BARRACK, _SALAM, _BERRI = "person:tom-barrack", "person:nawaf-salam", "person:nabih-berri"
+PARTNER_AFTER_PLACE = [
+    ("U.S. envoy Tom Barrack met President Joseph Aoun on Monday. He later met Prime Minister "
+     "Nawaf Salam at the government headquarters and Parliament Speaker Nabih Berri.", "en",
+     [MW(_BARRACK, _SALAM), MW(_BARRACK, _BERRI)], [MW(_SALAM, _BERRI)]),
+    ("U.S. envoy Tom Barrack met Prime Minister Nawaf Salam at the Grand Serail and Speaker "
+     "Nabih Berri in Ain al-Tineh.", "en",
+     [MW(_BARRACK, _SALAM), MW(_BARRACK, _BERRI)], []),
+    ("Iranian Foreign Minister Abbas Araghchi met President Joseph Aoun at Baabda palace and "
+     "later Speaker Nabih Berri.", "en",
+     [MW("person:abbas-araghchi", _BERRI)], []),
+    ("والتقى المبعوث الأميركي توم باراك رئيس الحكومة نواف سلام في السراي الحكومي ورئيس مجلس "
+     "النواب نبيه بري في عين التينة.", "ar",
+     [MW(_BARRACK, _SALAM), MW(_BARRACK, _BERRI)], [MW(_SALAM, _BERRI)]),
+    ("والتقى وزير الخارجية الإيراني عباس عراقجي الرئيس جوزاف عون في بعبدا ثم رئيس مجلس النواب "
+     "نبيه بري.", "ar",
+     [MW("person:abbas-araghchi", "person:joseph-aoun"), MW("person:abbas-araghchi", _BERRI)],
+     []),
+    # a clause of its own after the place, and negatives
+    ("U.S. envoy Tom Barrack met Prime Minister Nawaf Salam at the palace and Speaker Nabih "
+     "Berri told reporters the talks were good.", "en",
+     [MW(_BARRACK, _SALAM)], [MW(_BARRACK, _BERRI)]),
+    ("والتقى المبعوث الأميركي توم باراك رئيس الحكومة نواف سلام في السراي الحكومي ورئيس مجلس "
+     "النواب نبيه بري يرفض الخطة.", "ar",
+     [MW(_BARRACK, _SALAM)], [MW(_BARRACK, _BERRI)]),
+    ("ولم يلتق المبعوث الأميركي توم باراك رئيس الحكومة نواف سلام في السراي الحكومي ورئيس مجلس "
+     "النواب نبيه بري.", "ar",
+     [], [MW(_BARRACK, _SALAM), MW(_BARRACK, _BERRI)]),
+    ("U.S. envoy Tom Barrack did not meet Prime Minister Nawaf Salam at the palace and Speaker "
+     "Nabih Berri.", "en",
+     [], [MW(_BARRACK, _SALAM), MW(_BARRACK, _BERRI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), PARTNER_AFTER_PLACE)
+def test_partner_after_place_of_first(ex: Any, text: str, lang: str, must: list,
+                                      must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "X said the strike killed other commanders who were meeting with Y": not X -------------
+UNNAMED_WHO_HEAD = [
+    ("Defence Minister Yoav Gallant said the raid killed several militants who had met with "
+     "Yahya Sinwar hours earlier.", "en",
+     [], [MW("person:yoav-gallant", "person:yahya-sinwar")]),
+    ("Israel said it had killed Hezbollah leader Hassan Nasrallah. Spokesman Daniel Hagari said "
+     "the strike also killed other commanders who were meeting with the cleric.", "en",
+     [], [MW("person:daniel-hagari", "person:hassan-nasrallah")]),
+    ("أعلن الجيش الإسرائيلي أنه قتل الأمين العام لحزب الله حسن نصر الله. وقال المتحدث دانيال "
+     "هاغاري إن الغارة قتلت قادة آخرين كانوا مجتمعين مع نصر الله.", "ar",
+     [], [MW("person:daniel-hagari", "person:hassan-nasrallah")]),
+    # a named head keeps its meeting
+    ("Esmail Qaani, the Iranian general who met Hadi al-Amiri on Monday, left Baghdad.", "en",
+     [MW("person:esmail-qaani", "person:hadi-al-amiri")], []),
+    ("Esmail Qaani, who met Hadi al-Amiri on Monday, left Baghdad.", "en",
+     [MW("person:esmail-qaani", "person:hadi-al-amiri")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), UNNAMED_WHO_HEAD)
+def test_who_clause_of_unnamed_people(ex: Any, text: str, lang: str, must: list,
+                                      must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "he flew to Israel, where he met Y": "he", not the country before it -------------------
+_HOCHSTEIN = "person:amos-hochstein"
+HE_AFTER_PLACE = [
+    ("U.S. envoy Amos Hochstein held talks in Beirut. On Thursday he flew to Israel, where he "
+     "was received by Prime Minister Benjamin Netanyahu and Strategic Affairs Minister Ron "
+     "Dermer.",
+     [MW(_HOCHSTEIN, "person:benjamin-netanyahu"), MW(_HOCHSTEIN, "person:ron-dermer")],
+     [MW("person:benjamin-netanyahu", "person:ron-dermer")]),
+    ("U.S. envoy Amos Hochstein held talks in Beirut. He flew to Israel, where he met Prime "
+     "Minister Benjamin Netanyahu.",
+     [MW(_HOCHSTEIN, "person:benjamin-netanyahu")], []),
+    ("French envoy Jean-Yves Le Drian spent two days in Beirut. He then travelled to Saudi "
+     "Arabia, where he met Foreign Minister Prince Faisal bin Farhan.",
+     [MW("person:jean-yves-le-drian", "person:faisal-bin-farhan")], []),
+    ("U.S. envoy Amos Hochstein held talks in Beirut. He flew to Israel, where he did not meet "
+     "Prime Minister Benjamin Netanyahu.",
+     [], [MW(_HOCHSTEIN, "person:benjamin-netanyahu")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), HE_AFTER_PLACE)
+def test_he_after_a_place(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
