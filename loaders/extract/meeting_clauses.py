@@ -353,6 +353,24 @@ def object_past_when_ar(sr: Any, end: int) -> Any:
     return None
 
 
+def object_after_aside_ar(sr: Any, a: int) -> Any:
+    """"استقبل X، اليوم الجمعة في مقر الرئاسة الثانية في عين التينة، Y": the person right
+    after a day-and-place aside between commas that follows the subject X ending at *a*
+    (no one named inside it), else None."""
+    if a + 1 >= sr.hi or sr.toks[a].text not in ("،", ",") or not sr.f(a + 1) & _AR_WHEN:
+        return None
+    for y in range(a + 2, min(sr.hi - 1, a + 16)):
+        tk = sr.toks[y]
+        if tk.text in ("،", ","):
+            p = sr.after(y + 1, types=("Person",), maxgap=4)  # ("مستشار المرشد الإيراني X")
+            return p if p is not None and not any(
+                sr.toks[z].punct for z in range(y + 1, title_start(p))) else None
+        m = sr.mention_at.get(y)
+        if tk.punct or (m is not None and m.etype in ("Person", "Organization")):
+            return None
+    return None
+
+
 def _topic_before(sr: Any, head: Any) -> Any:
     """The first person of the sentence before *head* that no preposition governs."""
     return next((m for m in sr.args if m.hi <= title_start(head) and m.etype == "Person" and

@@ -68,6 +68,7 @@ from loaders.extract.meeting_clauses import (
     genitive_of_ar,
     met_in_noun_ar,
     named_group_members_en,
+    object_after_aside_ar,
     object_past_when_ar,
     objects_in_clause_en,
     opens_clause_ar,
@@ -590,6 +591,8 @@ class MeetingRules(SentenceCore):
                         subj = commander_of(self, cand[0])
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
+                    if first_obj is None and subj is not None and subj.lo > t:
+                        first_obj = object_after_aside_ar(self, subj.hi)  # "X، اليوم في ...، Y"
                     if first_obj is not None and in_place_phrase(self, first_obj):
                         first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom
                     if first_obj is not None and subj is not None and (

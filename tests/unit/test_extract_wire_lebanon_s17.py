@@ -220,3 +220,35 @@ HE_AFTER_PLACE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), HE_AFTER_PLACE)
 def test_he_after_a_place(ex: Any, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- "استقبل X، اليوم في <مقر ...>، Y": the guest after a day-and-place aside ----------------
+# ---- "وصل X إلى بيروت، ثم زار Y": the traveller visited Y (English: "arrived ... and then
+# visited Y", read before) ----------------------------------------------------------------------
+_ARAGHCHI_ARRIVED = "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت، "
+ASIDE_AND_VISIT_AR = [
+    ("استقبل الرئيس جوزاف عون، صباح اليوم الخميس في قصر بعبدا بحضور عدد من المستشارين، وزير "
+     "الخارجية الإيراني عباس عراقجي.", "ar",
+     [MW("person:joseph-aoun", _ARAGHCHI)], []),
+    ("استقبل رئيس مجلس النواب نبيه بري، مساء أمس في مقر الرئاسة الثانية في عين التينة، المبعوث "
+     "الأميركي آموس هوكشتاين والوفد المرافق.", "ar",
+     [MW(_BERRI, _HOCHSTEIN)], []),
+    ("لم يستقبل رئيس مجلس النواب نبيه بري، مساء أمس في عين التينة، المبعوث الأميركي آموس "
+     "هوكشتاين.", "ar",
+     [], [MW(_BERRI, _HOCHSTEIN)]),
+    (_ARAGHCHI_ARRIVED + "ثم زار رئيس مجلس النواب نبيه بري في عين التينة.", "ar",
+     [MW(_ARAGHCHI, _BERRI)], []),
+    (_ARAGHCHI_ARRIVED + "وزار رئيس الحكومة نجيب ميقاتي في السراي.", "ar",
+     [MW(_ARAGHCHI, "person:najib-mikati")], []),
+    (_ARAGHCHI_ARRIVED + "ولم يزر رئيس الحكومة نجيب ميقاتي.", "ar",
+     [], [MW(_ARAGHCHI, "person:najib-mikati")]),
+    ("Prime Minister-designate Nawaf Salam arrived in Beirut on Tuesday and then visited "
+     "Speaker Nabih Berri.", "en",
+     [MW(_SALAM, _BERRI)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ASIDE_AND_VISIT_AR)
+def test_guest_after_aside_and_carried_visitor(ex: Any, text: str, lang: str, must: list,
+                                               must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
