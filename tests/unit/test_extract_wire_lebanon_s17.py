@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract_support import MW, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 # ---- "The envoy also met Y": the person the article gave that title, even sentences back ---
 DESCRIBED_SUBJECT_FAR = [
@@ -251,4 +251,52 @@ ASIDE_AND_VISIT_AR = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), ASIDE_AND_VISIT_AR)
 def test_guest_after_aside_and_carried_visitor(ex: Any, text: str, lang: str, must: list,
                                                must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "تسلّم الجنرال الإيطالي X الاثنين قيادة القوة من الجنرال Y": the post past a titled
+# subject and a day ---------------------------------------------------------------------------
+HANDOVER_AFTER_TITLED_SUBJECT = [
+    ("تسلّم الجنرال الإيطالي ديوداتو أبانيارا الاثنين قيادة قوات اليونيفيل من الجنرال "
+     "الإسباني أرولدو لاثارو.", "ar",
+     [SO("person:diodato-abagnara", "person:aroldo-lazaro")], []),
+    ("تسلم اللواء عبد الأمير يار الله رئاسة أركان الجيش من الفريق عثمان الغانمي.", "ar",
+     [SO("person:abdul-amir-yarallah", "person:othman-al-ghanmi")], []),
+    ("Italian Gen. Diodato Abagnara took over command of UNIFIL from Spanish Gen. Aroldo "
+     "Lazaro on Monday.", "en",
+     [SO("person:diodato-abagnara", "person:aroldo-lazaro")], []),
+    # a letter handed over is no succession
+    ("تسلم الجنرال الإيطالي ديوداتو أبانيارا الاثنين رسالة من الجنرال الإسباني أرولدو لاثارو.",
+     "ar", [], [SO("person:diodato-abagnara", "person:aroldo-lazaro")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), HANDOVER_AFTER_TITLED_SUBJECT)
+def test_handover_after_titled_subject(ex: Any, text: str, lang: str, must: list,
+                                       must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "X, whom Israeli helicopter gunships / a U.S. drone killed": the country of the strike ---
+WHOM_STRIKE_KILLED = [
+    ("Nasrallah had led the group since 1992, when he succeeded Abbas al-Musawi, whom Israeli "
+     "helicopter gunships killed in southern Lebanon that February.", "en",
+     [AB("person:abbas-mousavi", "country:israel")], []),
+    ("Naim Qassem succeeded Hassan Nasrallah, whom an Israeli strike killed in September.", "en",
+     [AB("person:hassan-nasrallah", "country:israel")], []),
+    ("Abu Fadak al-Mohammedawi replaced Abu Mahdi al-Muhandis, whom a U.S. drone killed in "
+     "Baghdad in 2020.", "en",
+     [AB("person:abu-mahdi-al-muhandis", "country:united-states")], []),
+    ("خلف نعيم قاسم حسن نصر الله الذي قتلته غارة إسرائيلية في أيلول.", "ar",
+     [AB("person:hassan-nasrallah", "country:israel")], []),
+    # not a killing: another verb, a negation
+    ("Naim Qassem succeeded Hassan Nasrallah, whom Israeli officials met in 2006.", "en",
+     [], [AB("person:hassan-nasrallah", "country:israel")]),
+    ("Naim Qassem succeeded Hassan Nasrallah, whom Israeli jets did not kill in 2006.", "en",
+     [], [AB("person:hassan-nasrallah", "country:israel")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), WHOM_STRIKE_KILLED)
+def test_whom_strike_killed(ex: Any, text: str, lang: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
