@@ -66,7 +66,7 @@ def _after_place_ar(sr: Any, x: int) -> list[Any]:
         return []
     for y in range(x + 1, min(sr.hi, x + 7)):
         tk = sr.toks[y]
-        if tk.punct or sr.f(y) & _AR_STOP or tk.key in L.AR_COMMON_VERBS:
+        if tk.punct or sr.f(y) & _AR_STOP:  # (not AR_COMMON_VERBS: "عين التينة" is a place)
             return []
         if tk.key in _AR_THEN:
             p = _person_at(sr, y + 1)
@@ -74,9 +74,10 @@ def _after_place_ar(sr: Any, x: int) -> list[Any]:
             return ch if ch and _list_goes_on_ar(sr, ch[-1].hi) else []
         p = _person_at(sr, y)
         if p is not None:
-            k = tk.key
-            waw = p.prefix.startswith("و") or (k[:1] == "و" and (
-                k[1:] in L.AR_TITLE_FIRST or k[1:3] == "ال"))
+            rest = tk.key[1:] if tk.key[:1] == "و" else ""
+            rest = rest[1:] if rest[:1] == "ب" else rest[2:] if rest[:2] == "مع" else rest
+            # ("ورئيس مجلس النواب Y", "وبرئيس الحكومة Y", "ومع رئيس ...": و before a title)
+            waw = p.prefix.startswith("و") or rest in L.AR_TITLE_FIRST or rest[:2] == "ال"
             if not waw or y == x + 1:
                 return []
             ch = sr.chain(p, ("Person",))

@@ -300,3 +300,24 @@ WHOM_STRIKE_KILLED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), WHOM_STRIKE_KILLED)
 def test_whom_strike_killed(ex: Any, text: str, lang: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "اجتمع بـX في عين التينة وبرئيس الحكومة Y": the بـ / مع object after the place ----------
+_HOCH_AR = "المبعوث الأميركي آموس هوكشتاين"
+WITH_PARTNER_AFTER_PLACE_AR = [
+    ("ووصل " + _HOCH_AR + " إلى بيروت، واجتمع مع رئيس مجلس النواب نبيه بري في عين التينة "
+     "وبرئيس الحكومة نجيب ميقاتي في السراي الحكومي.",
+     [MW(_HOCHSTEIN, _BERRI), MW(_HOCHSTEIN, "person:najib-mikati")],
+     [MW(_BERRI, "person:najib-mikati")]),
+    ("واجتمع " + _HOCH_AR + " برئيس مجلس النواب نبيه بري في عين التينة وبرئيس الحكومة نجيب "
+     "ميقاتي في السراي الحكومي.",
+     [MW(_HOCHSTEIN, _BERRI), MW(_HOCHSTEIN, "person:najib-mikati")], []),
+    ("ولم يجتمع " + _HOCH_AR + " برئيس مجلس النواب نبيه بري في عين التينة وبرئيس الحكومة نجيب "
+     "ميقاتي.",
+     [], [MW(_HOCHSTEIN, _BERRI), MW(_HOCHSTEIN, "person:najib-mikati")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), WITH_PARTNER_AFTER_PLACE_AR)
+def test_with_partner_after_place_ar(ex: Any, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
