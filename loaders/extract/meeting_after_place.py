@@ -72,13 +72,13 @@ def _after_place_ar(sr: Any, x: int) -> list[Any]:
             p = _person_at(sr, y + 1)
             ch = sr.chain(p, ("Person",)) if p is not None else []
             return ch if ch and _list_goes_on_ar(sr, ch[-1].hi) else []
-        p = _person_at(sr, y)
-        if p is not None:
-            rest = tk.key[1:] if tk.key[:1] == "و" else ""
+        p = _person_at(sr, y) if tk.key[:1] == "و" and y > x + 1 else None
+        if p is not None:  # (a title without و runs on to its name, which ends the search)
+            rest = tk.key[1:]
             rest = rest[1:] if rest[:1] == "ب" else rest[2:] if rest[:2] == "مع" else rest
             # ("ورئيس مجلس النواب Y", "وبرئيس الحكومة Y", "ومع رئيس ...": و before a title)
             waw = p.prefix.startswith("و") or rest in L.AR_TITLE_FIRST or rest[:2] == "ال"
-            if not waw or y == x + 1:
+            if not waw:
                 return []
             ch = sr.chain(p, ("Person",))
             return ch if _list_goes_on_ar(sr, ch[-1].hi) else []
