@@ -845,6 +845,8 @@ def visited_person(sr: Any) -> list[tuple[str, str, int]]:
             else:
                 visitor = sr.before(t, types=("Person",), maxgap=1)  # SVO: "X زار Y"
                 host = first
+                if visitor is None and continued_clause_ar(sr, t):
+                    visitor = sr._carried_subject(t)  # "وصل X إلى بيروت، ثم زار Y"
                 if visitor is None or first.prefix or sr.has_prep(first, {"ب", "ل"}):
                     continue
         else:
@@ -868,6 +870,16 @@ def visited_person(sr: Any) -> list[tuple[str, str, int]]:
             continue
         out.append((visitor.eid, host.eid, t))
     return out
+
+
+def continued_clause_ar(sr: Any, t: int) -> bool:
+    """The verb at *t* goes on a clause before it with no subject of its own: "، ثم زار Y",
+    "، وزار Y" (not "وزارة", a ministry)."""
+    if t - 1 <= sr.lo or sr.toks[t].text.endswith("ة"):
+        return False
+    if sr.key(t - 1) in ("ثم", "وثم"):
+        return True
+    return sr.toks[t].key.startswith("و") and sr.toks[t - 1].text in ("،", ",")
 
 
 # ---- "was received by X and later by Y" ---------------------------------------------------------

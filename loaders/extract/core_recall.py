@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import in_place_phrase
+from loaders.extract.meeting_after_place import partner_after_place
 from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.rule_common import title_start
@@ -650,6 +651,9 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
     "sat down with X at his residence and later with Y", "met X commanders and with Y",
     "التقى X في مكتبه، إلى جانب Y", "اجتمع بـX في مكتبه ومع Y". *last* is the last object."""
     x = last.hi
+    after_place = partner_after_place(sr, x)  # "met X at the palace and Speaker Y"
+    if after_place:
+        return after_place
     end = min(sr.hi, x + 10)
     while x < end:
         tk = sr.toks[x]

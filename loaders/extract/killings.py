@@ -903,6 +903,26 @@ def strike_which_killed_ar(sr: Any) -> None:
                 sr.add(AB, v.eid, agent, "strike_which_killed_ar")
 
 
+_EN_STRIKE_MORE = frozenset({"gunships", "gunship", "helicopter", "helicopters", "commandos",
+                             "agents", "special", "fighter"})
+
+
+def _whom_strike_country_en(sr: Any, w: int, t: int) -> str | None:
+    """"X, whom Israeli helicopter gunships / an Israeli strike killed": the country of the
+    adjective when only it, articles and strike or force nouns stand between "whom" at *w*
+    and the verb at *t*."""
+    if not 2 < t - w <= 6:
+        return None
+    strike = False
+    for y in range(w + 1, t):
+        k = sr.key(y)
+        if sr.f(y) & L.EN_STRIKE or k in _EN_STRIKE_MORE:
+            strike = True
+        elif k not in ("a", "an", "the") and sr.nat_agent(y, y + 1) is None:
+            return None
+    return sr.nat_agent(w + 1, t) if strike else None
+
+
 @needs((_EMPTY, _EN_WHOM))
 def whom_killed_en(sr: Any) -> None:
     """"X, whom the United States killed in 2020, ..." -> X by the subject of the clause."""
@@ -915,11 +935,17 @@ def whom_killed_en(sr: Any) -> None:
             continue
         victim = sr.before(w, types=("Person",), maxgap=1)
         agent = sr.after(w + 1, types=_AGENTS, maxgap=2)
-        if victim is None or agent is None or agent.hi > t or sr.blocked(t, agent):
+        if victim is not None and (agent is None or agent.hi > t):
+            nat = _whom_strike_country_en(sr, w, t)  # "whom Israeli helicopter gunships killed"
+            if nat is not None and not sr.blocked(t):
+                sr.add(AB, victim.eid, nat, "whom_killed_en")
+            continue
+        if victim is None or agent is None or sr.blocked(t, agent):
             continue
         if any(sr.key(y) not in ("had", "has", "have", "reportedly", "allegedly", "later",
                                  "eventually", "finally", "ordered", "to", "be", "personally")
-               for y in range(agent.hi, t)):
+               and not sr.f(y) & L.EN_STRIKE and sr.key(y) not in _EN_STRIKE_MORE
+               for y in range(agent.hi, t)):  # (not "whom a U.S. drone killed")
             continue  # "X, whom Qaani met often, was killed": another verb is the clause's
         sr.add(AB, victim.eid, agent.eid, "whom_killed_en")
 

@@ -72,6 +72,16 @@ def genitive_of_ar(sr: Any, m: Any) -> bool:
     return sr.key(title_start(m) - 1).lstrip("وب") in _AR_OF_HEADS
 
 
+_AR_MEETING_CONSTRUCT = L._ar("لقاء", "اجتماع", "استقبال", "مقابلة", "محادثات", "مباحثات", "لقائه",
+                               "لقائها", "اجتماعه", "اجتماعها")
+
+
+def met_in_noun_ar(sr: Any, m: Any) -> bool:
+    """*m* completes a meeting noun ("انتقل بعد لقاء بري إلى السراي"، "استهل زيارته بلقاء
+    X"): the one met, never the subject carried into a later clause."""
+    return sr.key(title_start(m) - 1).lstrip("وب") in _AR_MEETING_CONSTRUCT
+
+
 def opens_clause_ar(sr: Any, a: int, b: int) -> bool:
     """Does a new clause open between tokens *a* and *b* (module doc)?"""
     toks = sr.toks
@@ -297,6 +307,68 @@ def with_after_place_ar(sr: Any, t: int) -> int | None:
     return None
 
 
+
+
+_EN_WHO_OUTER_VERBS = frozenset({"said", "says", "told", "wrote", "announced", "confirmed",
+                              "reported", "added", "included", "wounded", "injured"})
+
+
+_EN_WHO_AUX = frozenset({"were", "was", "had", "has", "have", "is", "are", "been", "also",
+                     "reportedly", "then", "later"})
+
+
+def unnamed_who_head_en(sr: Any, k: int) -> bool:
+    """"X said the strike also killed other commanders who were meeting with Y": the verb
+    at *k* follows a "who" that belongs to a noun nobody names (an uncapitalised word right
+    before it, and no person in the 8 words before or a verb between him and it), not X."""
+    w = k - 1
+    while w > sr.lo and sr.toks[w].key in _EN_WHO_AUX:
+        w -= 1
+    if w <= sr.lo or sr.toks[w].key != "who" or sr.toks[w].ar:
+        return False
+    head = sr.before(w, types=("Person",), maxgap=8)
+    b = w - 1
+    if b < sr.lo or sr.toks[b].punct or sr.toks[b].cap or sr.mention_at.get(b) is not None:
+        return False
+    return head is None or any(sr.toks[y].key in _EN_WHO_OUTER_VERBS or sr.f(y) & L.EN_KILL
+                               for y in range(head.hi, w))
+
+
+def object_past_when_ar(sr: Any, end: int) -> Any:
+    """"واجتمع X وY مساء السبت بـZ" / "والتقى X وY أمس في بيروت Z": the person named right
+    after a day or a place that follows coordinated subjects ending at *end* (nothing else
+    between), else None."""
+    if end >= sr.hi or not sr.toks[end].ar or not (sr.f(end) & _AR_WHEN):
+        return None
+    for x in range(end + 1, min(sr.hi, end + 6)):
+        p = next((m for m in sr.args if m.etype == "Person" and title_start(m) == x), None)
+        if p is not None:
+            return p
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype in ("Location", "Country"):
+            continue
+        if m is None and sr.f(x) & _AR_WHEN:
+            continue
+        return None
+    return None
+
+
+def object_after_aside_ar(sr: Any, a: int) -> Any:
+    """"استقبل X، اليوم الجمعة في مقر الرئاسة الثانية في عين التينة، Y": the person right
+    after a day-and-place aside between commas that follows the subject X ending at *a*
+    (no one named inside it), else None."""
+    if a + 1 >= sr.hi or sr.toks[a].text not in ("،", ",") or not sr.f(a + 1) & _AR_WHEN:
+        return None
+    for y in range(a + 2, min(sr.hi - 1, a + 16)):
+        tk = sr.toks[y]
+        if tk.text in ("،", ","):
+            p = sr.after(y + 1, types=("Person",), maxgap=4)  # ("مستشار المرشد الإيراني X")
+            return p if p is not None and not any(
+                sr.toks[z].punct for z in range(y + 1, title_start(p))) else None
+        m = sr.mention_at.get(y)
+        if tk.punct or (m is not None and m.etype in ("Person", "Organization")):
+            return None
+    return None
 
 
 def _topic_before(sr: Any, head: Any) -> Any:

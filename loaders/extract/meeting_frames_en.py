@@ -257,9 +257,9 @@ def opening_meeting_en(sr: Any) -> None:
         return
     comma = _past_apposition(sr, comma)
     subj = sr.after(comma + 1, types=("Person",), maxgap=3)
-    if subj is None or subj.poss or any(sr.toks[y].punct for y in range(
+    if subj is None or subj.poss or any(sr.toks[y].punct or sr.f(y) & L.EN_MEET for y in range(
             comma + 1, title_start(subj))):
-        return
+        return  # (not "After meeting Y, he went to Z, where he met W": W was met)
     if sr.blocked(v) or (subj.hi < sr.hi and sr.blocked(subj.hi, subj)) or any(
             sr.f(y) & (L.EN_MODAL | L.EN_NEG) and sr.key(y) != "without"
             for y in range(subj.hi, min(sr.hi, subj.hi + 4))):

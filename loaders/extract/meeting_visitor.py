@@ -22,7 +22,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import arrival_subject_ar
 from loaders.extract.dispatch import needs, register_triggers
-from loaders.extract.meeting_clauses import relative_host_ar
+from loaders.extract.meeting_clauses import met_in_noun_ar, relative_host_ar
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
     _AR_WITH_VERBS,
@@ -166,7 +166,8 @@ def _visitor_ar(sr: Any, v: int):
     if not (fs & _AR_ARRIVE_V or fs & _AR_MOVED_ON):
         return None
     m = sr.after(v + 1, types=("Person",), maxgap=2)
-    if m is not None and not sr.has_prep(m, {"ب", "ل", "مع", "الي", "في", "من"}):
+    if m is not None and not sr.has_prep(m, {"ب", "ل", "مع", "الي", "في", "من"}) and \
+            not met_in_noun_ar(sr, m):  # "وانتقل بعد لقاء Y إلى ...": Y was met
         return m
     return _subject_before(sr, v)
 

@@ -66,7 +66,10 @@ from loaders.extract.meeting_clauses import (
     earlier_subject_ar,
     earlier_subject_en,
     genitive_of_ar,
+    met_in_noun_ar,
     named_group_members_en,
+    object_after_aside_ar,
+    object_past_when_ar,
     objects_in_clause_en,
     opens_clause_ar,
     passive_subject_ar,
@@ -590,6 +593,8 @@ class MeetingRules(SentenceCore):
                         subj = commander_of(self, cand[0])
                     first_obj = self.after(self._past_relative(subj.hi) if subj else t + 1,
                                            maxgap=10)
+                    if first_obj is None and subj is not None and subj.lo > t:
+                        first_obj = object_after_aside_ar(self, subj.hi)  # "X، اليوم في ...، Y"
                     if first_obj is not None and in_place_phrase(self, first_obj):
                         first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom
                     if first_obj is not None and subj is not None and (
@@ -605,7 +610,8 @@ class MeetingRules(SentenceCore):
                             subj, first_obj = prev, subj
                         elif first_obj is not None and first_obj.etype == "Person":
                             ch = self.chain(subj)
-                            nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0)
+                            nxt = self.after(ch[-1].hi, types=AGENT_TYPES, maxgap=0) or \
+                                object_past_when_ar(self, ch[-1].hi)  # "X وY مساء السبت بـZ"
                             if len(ch) >= 2 and first_obj is ch[1] and nxt is not None and \
                                     nxt not in ch and not nxt.prefix.startswith("و"):
                                 # "التقى الكاظمي والعامري قاآني": two subjects, one object
@@ -675,7 +681,7 @@ class MeetingRules(SentenceCore):
                     self.key(t - 1) not in _AR_OWN_CLAUSE else None
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
                         title_start(prev) - 1) in L.AR_EVENT_OF
-                        or genitive_of_ar(self, prev)):
+                        or genitive_of_ar(self, prev) or met_in_noun_ar(self, prev)):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X
                     prev = self._carried_subject(t)
                 elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_clauses.py)

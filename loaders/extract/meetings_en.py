@@ -711,15 +711,17 @@ def saw_person_en(sr: Any) -> None:
 
 
 # ---- "The prince(, who ...,) also met Y" ------------------------------------------------------
-def _titled(sr: Any, noun: str, back: int = 2) -> list[str]:
-    """People named in this or the last *back* sentences whose title phrase holds *noun*
-    ("Saudi Foreign Minister Prince Faisal" for "the prince"), latest first."""
+def _titled(sr: Any, noun: str, before: int, back: int = 2, current: bool = True) -> list[str]:
+    """People named in this sentence before token *before* (unless not *current*) or in the
+    last *back* sentences whose title phrase holds *noun* ("Saudi Foreign Minister Prince
+    Faisal" for "the prince"), latest first: not the people met ("The minister then met
+    Prime Minister X")."""
     out: list[str] = []
     toks = sr.doc.toks
-    for si in range(sr.si, max(-1, sr.si - back - 1), -1):
+    for si in range(sr.si if current else sr.si - 1, max(-1, sr.si - back - 1), -1):
         for m in sorted(sr.doc.by_sent.get(si, ()), key=lambda m: -m.lo):
             if m.etype != "Person" or m.kind != "name" or not 0 <= m.tlo < m.lo or \
-                    (si == sr.si and m.lo <= sr.lo + 1):
+                    (si == sr.si and (m.lo <= sr.lo + 1 or m.lo >= before)):
                 continue
             if any(toks[y].key == noun for y in range(m.tlo, m.lo)) and m.eid not in out:
                 out.append(m.eid)
@@ -763,7 +765,9 @@ def described_subject_en(sr: Any) -> None:
         return
     desc = sr.mention_at.get(x - 1)
     said = desc.eid if desc is not None and desc.kind == "desc" else None
-    titled = _titled(sr, noun)
+    # (else the one the article gave that title before: "U.S. envoy X ...", three
+    # sentences with other people, "The envoy also met Y")
+    titled = _titled(sr, noun, v) or _titled(sr, noun, v, back=sr.si, current=False)
     if said is not None and said in titled:
         return  # the light coreference found the titled person: the base rules are right
     ref = titled[0] if len(titled) == 1 else sr._subject_antecedent(lo)

@@ -24,7 +24,7 @@ from loaders.extract.core_context import (
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.core_wire_rules import meeting_object
 from loaders.extract.dispatch import register_triggers as _register_triggers
-from loaders.extract.meeting_clauses import genitive_of_ar
+from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar, unnamed_who_head_en
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import (
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 _AR_PREPS = {"ب", "ل", "مع", "الي", "علي", "من", "عن"}
 _AR_QAD_KAN = _AR_QAD | frozenset({"كان", "وكان", "كانت", "وكانت"})
 _WHO = frozenset({"who"})
+_HE_AFTER_TYPES = frozenset({"Person", "Country", "Location"})
 # prepositions that open an aside between an English subject and its verb ("X, on his
 # first visit since ..., met Y"; subject_before)
 _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "despite",
@@ -132,6 +133,8 @@ class SubjectHelpers(SentenceBase):
             if head is not None and not head.poss:
                 return head
         if _WHO in self._by_en:
+            if unnamed_who_head_en(self, k):
+                return None  # "... killed other commanders who were meeting with Y"
             head = self._who_clause_head(w)  # "X, who took office after replacing Y": X
             if head is not None:
                 return head
@@ -166,7 +169,7 @@ class SubjectHelpers(SentenceBase):
                 if not self._object_marked(c) and not c.poss:
                     return c
         if m is not None and k - m.hi > 1 and _HE_SHE in self._by_en and m.kind != "pron" \
-                and m.etype == "Person":
+                and m.etype in _HE_AFTER_TYPES:  # (a place: "flew to Israel, where he met Y")
             he = self._pronoun_after(m.hi, k)
             if he is not None:
                 return he  # "he was received by X; later he held talks with Y": not X
@@ -334,7 +337,8 @@ class SubjectHelpers(SentenceBase):
                           "top", "several", "two", "three", "both", "armed", "other", "backed",
                           "aligned", "allied", "linked", "affiliated", "loyal", "pro",
                           "shiite", "shia", "powerful", "rival", "intelligence", "security",
-                          "defense", "defence", "foreign", "interior", "military", "army") or \
+                          "defense", "defence", "foreign", "interior", "military", "army",
+                          "morning", "afternoon", "evening", "night") or \
                     (k == "for" and self.toks[x + 1].cap):  # "Minister for Foreign Affairs X"
                 continue
             return False
@@ -398,6 +402,7 @@ class SubjectHelpers(SentenceBase):
             free = [m for m in free if self.key(title_start(m) - 1) not in _AR_PRESENT and
                     self.key(title_start(m) - 1) not in L.AR_EVENT_OF and
                     not genitive_of_ar(self, m) and  # "بعد سقوط نظام Z، إذ التقى Y"
+                    not met_in_noun_ar(self, m) and  # "بعد لقاء Z إلى السراي حيث التقى Y"
                     self.toks[title_start(m)].text[-1:] not in _FATHA] or free
         if len(free) > 1 and self.key(t - 1) in ("حيث", "وحيث") and \
                 moved_on_before_where_ar(self, t):

@@ -1465,6 +1465,13 @@ def _coordinated_taker(sr: Any, m: Any) -> Any:
     return next((c for c in sr.args if c.eid == succ and c.hi <= m.lo), m)
 
 
+def _post_window_end(sr: Any, t: int) -> int:
+    """Where the post after the handover verb at *t* may be found: five words on, or three
+    past a titled subject right after it ("تسلّم الجنرال الإيطالي X الاثنين قيادة ...")."""
+    subj = sr.after(t + 1, types=("Person",), maxgap=3)
+    return max(t + 6, subj.hi + 3) if subj is not None else t + 6
+
+
 def tasallam_min_ar(sr: Any) -> None:
     """"تسلّم X رئاسة الأركان من Y" / "ورث X قيادة الفيلق عن Y": a post handed over from Y to
     X; "سلّم Y السلطة إلى X": the same, told from the giver (a letter or a message, "تسلّم
@@ -1473,11 +1480,11 @@ def tasallam_min_ar(sr: Any) -> None:
         fs = sr.f(t)
         giver = bool(fs & _AR_HANDED) and not fs & _AR_TASALLAM
         preps = ("الي", "إلى", "ل") if giver else ("عن",) if fs & _AR_INHERIT else ("من",)
-        post = next((x for x in range(t + 1, min(sr.hi, t + 6))
+        post = next((x for x in range(t + 1, min(sr.hi, _post_window_end(sr, t)))
                      if sr.f(x) & _AR_POST or sr.f(x) & _AR_POST_MORE), None)
         if post is None:
             continue
-        frm = next((x for x in range(post + 1, min(sr.hi, post + 8))
+        frm = next((x for x in range(post + 1, min(sr.hi, post + 12))
                     if sr.key(x) in preps or sr.toks[x].text in ("،", ",", ".") or
                     (not giver and sr.f(x) & _AR_FROM_HIM) or
                     (giver and sr.toks[x].key.startswith("ل") and sr.mention_at.get(x))),

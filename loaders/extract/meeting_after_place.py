@@ -1,0 +1,101 @@
+"""MET_WITH: another partner named after the place of the first one.
+
+Wire copy lists the stops of a visit in one object list, each partner with its place: "He
+later met Prime Minister X at the government headquarters and Parliament Speaker Y", "met
+X at Baabda palace and Speaker Y"; "التقى رئيس الحكومة X في السراي الحكومي ورئيس مجلس
+النواب Y في عين التينة", "... في السراي ثم رئيس مجلس النواب Y". Y is met too, unless a
+new clause starts with Y ("... at the palace and Y told reporters"). Called by
+``core_recall.more_objects`` with the token right after the object list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
+
+_EN_PLACE_PREPS = frozenset({"at", "in"})
+_EN_CLAUSE_GOES_ON = frozenset({"in", "at", "on", "for", "to", "during", "before", "after",
+                                "and", "whose", "who", "later", "separately", "respectively"})
+_EN_LATER = frozenset({"later", "also", "then", "separately", "afterwards"})
+_AR_THEN = frozenset({"ثم", "وثم"})
+_AR_STOP = L._ar("حيث", "الذي", "التي", "الذين", "قبل", "بعد", "فيما", "بينما", "لكن",
+                 "عندما", "حين", "دون", "وقال", "وأضاف", "وأكد")
+
+
+def _person_at(sr: Any, x: int) -> Any:
+    """The person whose title (else name) starts at token *x*, else None."""
+    return next((m for m in sr.args if m.etype == "Person" and title_start(m) == x), None)
+
+
+def partner_after_place(sr: Any, x: int) -> list[Any]:
+    """The people met after a place phrase opening at token *x* (module doc), else []."""
+    if x >= sr.hi:
+        return []
+    if sr.toks[x].ar:
+        return _after_place_ar(sr, x)
+    if sr.toks[x].key not in _EN_PLACE_PREPS:
+        return []
+    for y in range(x + 1, min(sr.hi - 1, x + 8)):
+        tk = sr.toks[y]
+        if tk.punct and tk.text not in ("'", "-"):
+            return []
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Person", "Organization"):
+            return []
+        if tk.key != "and":
+            continue
+        z = y + 1
+        while z < sr.hi and sr.toks[z].key in _EN_LATER:
+            z += 1  # "... and later Speaker Y"
+        p = sr.after(z, types=("Person",), maxgap=2)
+        if p is None or p.poss or not all(sr.toks[w].cap for w in range(z, title_start(p))):
+            return []
+        ch = sr.chain(p, ("Person",))
+        end = ch[-1].hi
+        if end < sr.hi and not sr.toks[end].punct and sr.toks[end].key not in _EN_CLAUSE_GOES_ON:
+            return []  # "... at the palace and X told reporters": a clause of its own
+        return ch
+    return []
+
+
+def _after_place_ar(sr: Any, x: int) -> list[Any]:
+    """Arabic: "في <place> ورئيس ... Y" / "في <place> ثم رئيس ... Y"."""
+    if sr.toks[x].key not in ("في", "فى"):
+        return []
+    for y in range(x + 1, min(sr.hi, x + 7)):
+        tk = sr.toks[y]
+        if tk.punct or sr.f(y) & _AR_STOP:  # (not AR_COMMON_VERBS: "عين التينة" is a place)
+            return []
+        if tk.key in _AR_THEN:
+            p = _person_at(sr, y + 1)
+            ch = sr.chain(p, ("Person",)) if p is not None else []
+            return ch if ch and _list_goes_on_ar(sr, ch[-1].hi) else []
+        p = _person_at(sr, y) if tk.key[:1] == "و" and y > x + 1 else None
+        if p is not None:  # (a title without و runs on to its name, which ends the search)
+            rest = tk.key[1:]
+            rest = rest[1:] if rest[:1] == "ب" else rest[2:] if rest[:2] == "مع" else rest
+            # ("ورئيس مجلس النواب Y", "وبرئيس الحكومة Y", "ومع رئيس ...": و before a title)
+            waw = p.prefix.startswith("و") or rest in L.AR_TITLE_FIRST or rest[:2] == "ال"
+            if not waw:
+                return []
+            ch = sr.chain(p, ("Person",))
+            return ch if _list_goes_on_ar(sr, ch[-1].hi) else []
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Person", "Organization"):
+            return []
+    return []
+
+
+def _list_goes_on_ar(sr: Any, end: int) -> bool:
+    """After the last partner: the sentence ends, or a place, a time or the next list item
+    follows -- not a verb of a clause of its own ("ورئيس مجلس النواب Y يرفض الخطة")."""
+    if end >= sr.hi or sr.toks[end].punct:
+        return True
+    k = sr.toks[end].key
+    return k in _AR_NEXT or k[:1] in ("و", "ب") or sr.mention_at.get(end) is not None
+
+
+_AR_NEXT = L._ar("في", "فى", "ثم", "قبل", "بعد", "حيث", "امس", "اليوم", "يوم", "مساء", "صباح",
+                 "خلال", "لبحث", "لمناقشة")
