@@ -226,6 +226,17 @@ def _after_counted_group(sr: Any, x: int) -> Any:
     return None
 
 
+def _described_companion_en(sr: Any, x: int) -> Any:
+    """The person named after a short description from *x* ("Iraqi militia commander X",
+    "his aide X", "Hezbollah official X"): at most five words, no punctuation, no "and" or
+    clause opener between (None otherwise)."""
+    p = next((m for m in sr.args if m.lo >= x and m.etype == "Person"), None)
+    if p is None or p.lo - x > 5 or any(
+            sr.toks[y].punct or sr.toks[y].key in _EN_CLAUSE_OPEN for y in range(x, p.lo)):
+        return None
+    return p
+
+
 def companions(sr: Any, t: int, limit: int = 30) -> list:
     """People killed with the victim of the killing verb at *t*: "was killed in a U.S.
     strike at Baghdad airport on Jan. 3, 2020, along with X", "قُتل بغارة أميركية مع X",
@@ -258,6 +269,8 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
                         sr.toks[y].punct or sr.f(y) & _AR_CLAUSE_OPEN
                         for y in range(x + n, p.lo))):
                     p = None
+            elif p is None:  # "along with Iraqi militia commander X", "along with his aide X"
+                p = _described_companion_en(sr, x + n)
             if p is not None and not _survived(sr, p.hi):
                 out.extend(sr.chain(p, ("Person",)))
             break

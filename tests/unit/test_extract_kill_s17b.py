@@ -1,0 +1,63 @@
+"""Session 17, second round: killings whose agent the writer states but the extractor did
+not read (co-victims, the killing as a noun, a strike clause after the agent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+US = "country:united-states"
+ISRAEL = "country:israel"
+IDF = "organization:israel-defense-forces"
+CENTCOM = "organization:us-central-command"
+
+# ---- 1. co-victims -----------------------------------------------------------------------
+COMPANION_DESCRIBED = [
+    ("Qassem Soleimani was killed in a U.S. drone strike near Baghdad airport, along with "
+     "Iraqi militia commander Abu Mahdi al-Muhandis.", "en",
+     [AB("person:abu-mahdi-al-muhandis", US), AB("person:qasem-soleimani", US)], []),
+    ("Hezbollah commander Fuad Shukr was killed in an Israeli strike in Beirut along with "
+     "his aide Ali Hazima.", "en",
+     [AB("person:ali-hazima", ISRAEL), AB("person:fuad-shukr", ISRAEL)], []),
+    ("Fuad Shukr died in an Israeli air raid on Tuesday together with senior Hezbollah "
+     "official Ali Karaki, the group said.", "en",
+     [AB("person:ali-karaki", ISRAEL)], []),
+    # no agent stated: no relation for anyone
+    ("Soleimani was killed in a drone strike near Baghdad airport, along with Iraqi militia "
+     "commander Abu Mahdi al-Muhandis.", "en",
+     [], [AB("person:abu-mahdi-al-muhandis", US)]),
+    # an accusation is no killing
+    ("Iran accused Israel of killing Fuad Shukr in Beirut, along with his aide Ali Karaki.",
+     "en", [], [AB("person:ali-karaki", ISRAEL), AB("person:fuad-shukr", ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), COMPANION_DESCRIBED)
+def test_companion_after_description(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+WITH_HIM_ALL_AGENTS = [
+    ("قُتل القيادي في حركة حماس صالح العاروري بغارة نفذتها طائرة مسيّرة إسرائيلية على مكتب "
+     "في الضاحية الجنوبية لبيروت.\nوأعلن الجيش الإسرائيلي في بيان أنه نفذ الضربة رداً على "
+     "هجمات الحركة، موضحاً أن العاروري كان مسؤولاً عنها. وقُتل معه مرافقه سمير فندي، وهو "
+     "قيادي آخر في الحركة.", "ar",
+     [AB("person:samir-fandi", ISRAEL), AB("person:samir-fandi", IDF)]),
+    ("قُتل القيادي في كتائب حزب الله وسام محمد الساعدي بضربة نفذتها طائرة أميركية في "
+     "بغداد.\nوأعلنت القيادة المركزية الأميركية في بيان أنها نفذت الضربة، مؤكدة أن الساعدي "
+     "خطط للهجمات. وقُتل معه مرافقه حسين العبودي.", "ar",
+     [AB("person:hussein-al-aboudi", US), AB("person:hussein-al-aboudi", CENTCOM)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must"), WITH_HIM_ALL_AGENTS)
+def test_with_him_takes_every_agent_of_the_victim(ex, text, lang, must) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, [])
+
+
+def test_with_him_without_agent_stays_without(ex) -> None:
+    text = ("قُتل القيادي في حركة حماس صالح العاروري بغارة على مكتب في الضاحية الجنوبية "
+            "لبيروت. وقُتل معه مرافقه سمير فندي.")
+    doc = ex.extract(text, lang="ar")
+    assert not [r for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"]
