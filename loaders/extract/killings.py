@@ -64,6 +64,7 @@ from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
 from loaders.extract.kill_not_among import negated_among
+from loaders.extract.kill_nouns import complicity_agents, national_killing_ar, titled_victim_ar
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -1121,9 +1122,10 @@ def drop_accused(sr: Any, start: int) -> None:
     c = cues[0]
     after = {m.eid for m in sr.args if m.lo > c}
     before = {m.eid for m in sr.args if m.lo < c}
+    stated = complicity_agents(sr, c)  # "accused him of complicity in the U.S. killing of X"
     sr.out[start:] = [r for r in sr.out[start:] if not (
         r.type == AB and r.source in after and r.source not in before and
-        r.target in after and r.target not in before)]
+        r.target in after and r.target not in before and r.target not in stated)]
 
 
 def _adjective_agents(sr: Any) -> set[str]:
@@ -1825,7 +1827,9 @@ def drop_suspected(sr: Any, start: int) -> None:
         return
 
     def suspect(r: Any) -> bool:
-        for _c, k in bad:
+        for c, k in bad:
+            if r.target in complicity_agents(sr, c):
+                continue  # "accused him of complicity in the U.S. killing of X"
             agent_before = any(m.eid == r.target and m.hi <= k for m in sr.args) or \
                 r.target not in {m.eid for m in sr.args}
             victim_after = any(m.eid == r.source and m.lo > k for m in sr.args)
@@ -2976,13 +2980,16 @@ class KillingRules(SentenceCore):
         if first.etype != "Person":
             if v is not None and (self.has_prep(v, {"ل"}) or self.toks[
                     title_start(v) - 1].key.startswith("لل") and title_start(v) - 1 >=
-                    first.hi) and first.etype in AGENT_TYPES:  # ("اغتيال الموساد للعالم X")
+                    first.hi or titled_victim_ar(self, first.hi, v)) and \
+                    first.etype in AGENT_TYPES:  # ("اغتيال الموساد للعالم X")
                 if not self.blocked(t):
                     for vv in self.chain(v, ("Person",)):
                         self.add("ASSASSINATED_BY", vv.eid, first.eid, "ightiyal_gen_ar")
             return
         victims = self.chain(first, ("Person",))
         agent, _ = self._agent_after(victims[-1].hi)
+        if agent is None:  # "الاغتيال الأميركي لأبي مهدي المهندس"
+            agent = national_killing_ar(self, t, first)
         if agent is None and (self.key(t - 1) in ("عن", "الي", "في", "بحياه") or
                               self.toks[t].key.startswith("ب")):
             # "نفذت X غارة أسفرت عن مقتل Y" / "تسببت غارة أمريكية في مقتل Y"

@@ -61,3 +61,36 @@ def test_with_him_without_agent_stays_without(ex) -> None:
             "لبيروت. وقُتل معه مرافقه سمير فندي.")
     doc = ex.extract(text, lang="ar")
     assert not [r for r in doc["relations"] if r["type"] == "ASSASSINATED_BY"]
+
+
+# ---- 2. a killing as a noun -----------------------------------------------------------------
+KILLING_NOUN = [
+    ("Iran-backed factions have accused him of complicity in the U.S. killing of Quds Force "
+     "commander Qassem Soleimani, a charge he rejects.", "en",
+     [AB("person:qasem-soleimani", US)], []),
+    ("Iraqi groups accused the prime minister of a role in the American assassination of Abu "
+     "Mahdi al-Muhandis.", "en", [AB("person:abu-mahdi-al-muhandis", US)], []),
+    ("اتهمت الفصائل الكاظمي بالتواطؤ في اغتيال الولايات المتحدة لقاسم سليماني.", "ar",
+     [AB("person:qasem-soleimani", US)], []),
+    ("وجاء ذلك بعد اغتيال إسرائيل للقيادي في حماس صالح العاروري في بيروت.", "ar",
+     [AB("person:saleh-al-arouri", ISRAEL)], []),
+    ("أدان العراق الاغتيال الأميركي لأبي مهدي المهندس.", "ar",
+     [AB("person:abu-mahdi-al-muhandis", US)], []),
+    ("توعد الحزب بالرد على الاغتيال الإسرائيلي للقيادي فؤاد شكر.", "ar",
+     [AB("person:fuad-shukr", ISRAEL)], []),
+    # accusations of the killing itself stay dropped
+    ("Iran accused Israel of killing Fuad Shukr.", "en", [], [AB("person:fuad-shukr", ISRAEL)]),
+    ("Iran accused Israel of complicity in the killing of Fuad Shukr.", "en", [],
+     [AB("person:fuad-shukr", ISRAEL)]),
+    ("اتهمت إيران إسرائيل باغتيال فؤاد شكر.", "ar", [], [AB("person:fuad-shukr", ISRAEL)]),
+    ("اتهمت إيران إسرائيل بالتورط في اغتيال فؤاد شكر.", "ar", [],
+     [AB("person:fuad-shukr", ISRAEL)]),
+    # no agent: nothing
+    ("أدان العراق الاغتيال الغادر لأبي مهدي المهندس.", "ar", [],
+     [AB("person:abu-mahdi-al-muhandis", US)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), KILLING_NOUN)
+def test_killing_noun_with_its_agent(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
