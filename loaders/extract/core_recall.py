@@ -374,11 +374,22 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
                 nat = weapon_subject_nat_ar(sr, v + 1)
             if nat:
                 return nat
-        if noun and not (x - 2 >= lo and sr.toks[x - 2].text in (",", "،") and
-                         sr.key(x - 1) in ("an", "a", "the")):
+        if noun and not _strike_apposition(sr, x, lo):
             return None  # the nearest strike has no agent: do not look further back
-        # ", an attack that killed Y": an apposition to the clause before; look further
+        # ", an attack that killed Y" / ", in a strike that killed Y": an apposition to the
+        # clause before; look further
     return None
+
+def _strike_apposition(sr: Any, x: int, lo: int) -> bool:
+    """Is the strike noun at *x* an apposition or adjunct to the clause before, after a
+    comma (", an attack that killed", ", in a strike that killed")?"""
+    y = x - 1
+    if sr.key(y) not in ("an", "a", "the"):
+        return False
+    if sr.key(y - 1) == "in":
+        y -= 1
+    return y - 1 >= lo and sr.toks[y - 1].text in (",", "،")
+
 
 _AR_WEAPON_WORDS = L._ar("صواريخ", "صاروخ", "صاروخان", "صاروخين", "قذائف", "قذيفة", "طائرة",
                         "طائرات", "مسيرة", "مسيّرة", "مسيرات", "حربية", "مروحية", "مقاتلة",

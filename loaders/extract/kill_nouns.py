@@ -55,3 +55,13 @@ def complicity_agents(sr: Any, c: int) -> set[str]:
         if tk.key in _EN_SHARE if not tk.ar else tk.key.startswith(_AR_SHARE):
             return {m.eid for m in sr.args if m.lo > y}
     return set()
+
+
+def only_person_before(sr: Any, t: int, reach: int = 30) -> Any:
+    """The one person the sentence names in the *reach* tokens before the killing noun with
+    a pronoun at *t* ("شيّع مناصرو الحزب X في بيروت، بعد خمسة أشهر على مقتله في غارة
+    إسرائيلية": X); None when there is none or more than one."""
+    people = [m for m in sr.args if m.etype == "Person" and t - reach <= m.lo and m.hi <= t]
+    if not people or any(m.eid != people[0].eid for m in people):
+        return None
+    return people[-1]

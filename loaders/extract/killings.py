@@ -64,7 +64,12 @@ from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
 from loaders.extract.kill_not_among import negated_among
-from loaders.extract.kill_nouns import complicity_agents, national_killing_ar, titled_victim_ar
+from loaders.extract.kill_nouns import (
+    complicity_agents,
+    national_killing_ar,
+    only_person_before,
+    titled_victim_ar,
+)
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -2954,7 +2959,7 @@ class KillingRules(SentenceCore):
         # "اغتيال X على يد Y" / "مقتل X بغارة أمريكية" / "اغتيال واشنطن لسليماني"
         if self.f(t) & _AR_KILL_NOUN_PRON:
             # "خلفاً لقاسم سليماني عقب مقتله بضربة أميركية": the pronoun is the victim
-            v = self.before(t, types=("Person",), maxgap=4)
+            v = self.before(t, types=("Person",), maxgap=4) or only_person_before(self, t)
             if v is not None:
                 agent, _ = self._agent_after(t + 1, limit=6)
                 if agent and agent != v.eid and not self.blocked(t):
@@ -2996,7 +3001,9 @@ class KillingRules(SentenceCore):
             res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
                         if self.f(x) & _AR_RESULT), None)
             if res is not None:
-                agent = strike_agent_back(self, t) or _prior_strike_object(self, res + 1, t)
+                agent = strike_agent_back(self, t) or _prior_strike_object(self, res + 1, t) \
+                    or _prior_strike_object(self, max(self.lo, res - 2), res)
+                # ("قال الجيش إن الغارة نفسها أسفرت عن مقتل X": the subject before the verb)
                 # "وأسفرت الغارة عن مقتل X": the strike told before
         if agent and not self.blocked(t):
             for v in victims:

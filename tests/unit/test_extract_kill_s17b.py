@@ -94,3 +94,48 @@ KILLING_NOUN = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), KILLING_NOUN)
 def test_killing_noun_with_its_agent(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- 3. a strike clause after the agent -------------------------------------------------------
+IRGC = "organization:irgc"
+STRIKE_CLAUSE = [
+    ("Iran's Revolutionary Guards said they fired ballistic missiles at a building in Erbil "
+     "late on Monday, in a strike that killed Kurdish businessman Peshraw Dizayee.", "en",
+     [AB("person:peshraw-dizayee", IRGC)], []),
+    ("Israel launched a wave of strikes on Tehran on Friday, in an attack that killed "
+     "Hossein Salami.", "en", [AB("person:hossein-salami", ISRAEL)], []),
+    ("Rockets were fired at a building in Erbil on Monday, in a strike that killed "
+     "businessman Peshraw Dizayee.", "en", [], [AB("person:peshraw-dizayee", IRGC)]),
+    ("Iran accused Israel of firing missiles at the building, in a strike that killed "
+     "Hossein Salami.", "en", [], [AB("person:hossein-salami", ISRAEL)]),
+    # the same strike, its subject before the verb of result after "قال ... إن"
+    ("أكد الجيش الإسرائيلي أنه قتل هاشم صفي الدين في غارة على الضاحية. وقال الجيش في بيان "
+     "إن الغارة نفسها أسفرت عن مقتل علي كركي، قائد مقر استخبارات الحزب.", "ar",
+     [AB("person:ali-karaki", IDF)], []),
+    ("أكد الجيش الإسرائيلي أنه قتل هاشم صفي الدين في غارة على الضاحية. وأعلن الجيش أن "
+     "الضربة ذاتها أدت إلى مقتل علي كركي.", "ar",
+     [AB("person:ali-karaki", IDF)], []),
+    ("قُتل هاشم صفي الدين في غارة على الضاحية. وقال حزب الله إن الغارة نفسها أسفرت عن مقتل "
+     "علي كركي.", "ar", [], [AB("person:ali-karaki", IDF),
+                                  AB("person:ali-karaki", ISRAEL)]),
+    # "على مقتله في غارة إسرائيلية": the one person named before the pronoun
+    ("شيّع عشرات الآلاف من مناصري حزب الله الأمين العام السابق للحزب حسن نصرالله في مدينة "
+     "كميل شمعون الرياضية في بيروت، بعد نحو خمسة أشهر على مقتله في غارة إسرائيلية.", "ar",
+     [AB("person:hassan-nasrallah", ISRAEL)], []),
+    ("أحيا أنصار الحشد الشعبي في بغداد الذكرى الرابعة لأبي مهدي المهندس أمس الجمعة، بعد "
+     "أربع سنوات على مقتله بضربة أميركية قرب المطار.", "ar",
+     [AB("person:abu-mahdi-al-muhandis", US)], []),
+    ("شيّع أنصار الحزب حسن نصرالله في بيروت، بعد خمسة أشهر على مقتله في غارة على الضاحية.",
+     "ar", [], [AB("person:hassan-nasrallah", ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), STRIKE_CLAUSE)
+def test_strike_clause_after_agent(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+def test_no_person_from_headquarters_title(ex) -> None:
+    text = "قُتل علي كركي، قائد مقر استخبارات الحزب، في غارة إسرائيلية."
+    doc = ex.extract(text, lang="ar")
+    assert not any("maqr" in e["id"] for e in doc["entities"])
