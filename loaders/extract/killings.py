@@ -72,6 +72,7 @@ from loaders.extract.kill_nouns import (
 )
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
+from loaders.extract.kill_targeted import said_it_targeted_en
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
@@ -1869,6 +1870,7 @@ def more_killings(sr: Any, start: int) -> None:
         manner_to_death_by_en(sr)
         passive_orderer_en(sr)
         strike_that_killed_en(sr)  # strike_done_by.py
+        said_it_targeted_en(sr)  # kill_targeted.py: "X died in a strike; Y said it had ..."
         whose_convoy_struck_en(sr)  # (strike_done_by.py)
     else:
         killed_with_him_ar(sr)

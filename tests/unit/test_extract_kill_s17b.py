@@ -139,3 +139,25 @@ def test_no_person_from_headquarters_title(ex) -> None:
     text = "قُتل علي كركي، قائد مقر استخبارات الحزب، في غارة إسرائيلية."
     doc = ex.extract(text, lang="ar")
     assert not any("maqr" in e["id"] for e in doc["entities"])
+
+
+# ---- 3b. a death in a strike, then the side that says it struck -------------------------------
+SAID_IT_TARGETED = [
+    ("IRGC Aerospace Force commander Amir Ali Hajizadeh died in a strike on an underground "
+     "command post; Israel said it had targeted a meeting of the force's senior staff there.",
+     [AB("person:amir-ali-hajizadeh", ISRAEL)], []),
+    ("Hezbollah commander Fuad Shukr was killed in an air raid on Beirut on Tuesday, and the "
+     "Israeli military said it had struck him in response to the Majdal Shams attack.",
+     [AB("person:fuad-shukr", IDF)], []),
+    ("Hossein Salami died in a strike on his home in Tehran; Israel denied it had targeted him.",
+     [], [AB("person:hossein-salami", ISRAEL)]),
+    ("Hossein Salami died in a strike on his home in Tehran; Iran said Israel had targeted him.",
+     [], [AB("person:hossein-salami", "country:iran")]),
+    ("Hossein Salami died in a car accident in Tehran; Israel said it had targeted a depot.",
+     [], [AB("person:hossein-salami", ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), SAID_IT_TARGETED)
+def test_said_it_targeted_after_agentless_death(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
