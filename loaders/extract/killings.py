@@ -1129,15 +1129,19 @@ def drop_accused(sr: Any, start: int) -> None:
     after = {m.eid for m in sr.args if m.lo > c}
     before = {m.eid for m in sr.args if m.lo < c}
     stated = complicity_agents(sr, c)  # "accused him of complicity in the U.S. killing of X"
+    # "X was assassinated in Tehran, and Iran accused Israel of being behind it": an agent
+    # named only in the accusation (not before it, not as an adjective before it)
+    only_accused = after - before - stated - _adjective_agents(sr, c)
     sr.out[start:] = [r for r in sr.out[start:] if not (
-        r.type == AB and r.source in after and r.source not in before and
-        r.target in after and r.target not in before and r.target not in stated)]
+        r.type == AB and r.target in only_accused and (r.source in before or (
+            r.source in after and r.source not in before)))]
 
 
-def _adjective_agents(sr: Any) -> set[str]:
-    """Countries named by a nationality adjective outside any mention ("an Israeli strike")."""
+def _adjective_agents(sr: Any, hi: int | None = None) -> set[str]:
+    """Countries named by a nationality adjective outside any mention ("an Israeli strike"),
+    before token *hi* when given."""
     out = set()
-    for x in range(sr.lo, sr.hi):
+    for x in range(sr.lo, sr.hi if hi is None else hi):
         if sr.mention_at.get(x) is None:
             for fm in sr.f(x):
                 c = L.NATIONALITY.get(fm) or L.NATIONALITY.get("ال" + fm)

@@ -161,3 +161,24 @@ SAID_IT_TARGETED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), SAID_IT_TARGETED)
 def test_said_it_targeted_after_agentless_death(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- 4. negatives: an agent named only in an accusation after the killing ---------------------
+ACCUSED_AFTER = [
+    ("Hours later, Hamas leader Ismail Haniyeh was assassinated in Tehran, and Iran accused "
+     "Israel of being behind the operation.", "en", [], [AB("person:ismail-haniyeh", ISRAEL)]),
+    ("وبعد ساعات، اغتيل إسماعيل هنية في طهران، واتهمت إيران إسرائيل بالوقوف وراء العملية.",
+     "ar", [], [AB("person:ismail-haniyeh", ISRAEL)]),
+    # the agent stated before the accusation stays
+    ("Ismail Haniyeh was killed in an Israeli strike in Tehran, and Iran accused Israel of a "
+     "cowardly crime.", "en", [AB("person:ismail-haniyeh", ISRAEL)], []),
+    ("Israel killed Ismail Haniyeh in Tehran, and Iran accused Israel of violating its "
+     "sovereignty.", "en", [AB("person:ismail-haniyeh", ISRAEL)], []),
+    ("اغتالت إسرائيل إسماعيل هنية في طهران، واتهمتها إيران بانتهاك سيادتها.", "ar",
+     [AB("person:ismail-haniyeh", ISRAEL)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ACCUSED_AFTER)
+def test_agent_only_in_later_accusation(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
