@@ -402,13 +402,17 @@ _AR_WITH_HIM = L._ar("معه", "معهما", "برفقته", "الى جانبه"
 
 
 def _last_killing(sr: Any, back: int = 2) -> tuple[list[str], list[str]]:
-    """(victims, agents) of the latest killing with an agent in the last *back* sentences."""
+    """(victims, agents) of the latest killing with an agent in the last *back* sentences;
+    the agents are all those these sentences gave its victims ("قُتل X بضربة أميركية.
+    وأعلنت سنتكوم أنها نفذت الضربة": the U.S. and CENTCOM)."""
     ks = [(s_, a) for s_, a in sr.doc.kill_agents if sr.si - back <= s_ < sr.si]
     if not ks:
         return [], []
     last = max(s_ for s_, _a in ks)
-    victims = [e for s_, e in sr.doc.state.get("victims", ()) if s_ == last]
-    return list(dict.fromkeys(victims)), list(dict.fromkeys(a for s_, a in ks if s_ == last))
+    noted = [(s_, e) for s_, e in sr.doc.state.get("victims", ()) if sr.si - back <= s_ < sr.si]
+    victims = list(dict.fromkeys(e for s_, e in noted if s_ == last))
+    told = {s_ for s_, e in noted if e in victims}
+    return victims, list(dict.fromkeys(a for s_, a in ks if s_ in told and a not in victims))
 
 
 def killed_with_him(sr: Any) -> list[tuple[str, str, int]]:

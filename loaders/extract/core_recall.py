@@ -226,6 +226,17 @@ def _after_counted_group(sr: Any, x: int) -> Any:
     return None
 
 
+def _described_companion_en(sr: Any, x: int) -> Any:
+    """The person named after a short description from *x* ("Iraqi militia commander X",
+    "his aide X", "Hezbollah official X"): at most five words, no punctuation, no "and" or
+    clause opener between (None otherwise)."""
+    p = next((m for m in sr.args if m.lo >= x and m.etype == "Person"), None)
+    if p is None or p.lo - x > 5 or any(
+            sr.toks[y].punct or sr.toks[y].key in _EN_CLAUSE_OPEN for y in range(x, p.lo)):
+        return None
+    return p
+
+
 def companions(sr: Any, t: int, limit: int = 30) -> list:
     """People killed with the victim of the killing verb at *t*: "was killed in a U.S.
     strike at Baghdad airport on Jan. 3, 2020, along with X", "قُتل بغارة أميركية مع X",
@@ -258,6 +269,8 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
                         sr.toks[y].punct or sr.f(y) & _AR_CLAUSE_OPEN
                         for y in range(x + n, p.lo))):
                     p = None
+            elif p is None:  # "along with Iraqi militia commander X", "along with his aide X"
+                p = _described_companion_en(sr, x + n)
             if p is not None and not _survived(sr, p.hi):
                 out.extend(sr.chain(p, ("Person",)))
             break
@@ -361,11 +374,22 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
                 nat = weapon_subject_nat_ar(sr, v + 1)
             if nat:
                 return nat
-        if noun and not (x - 2 >= lo and sr.toks[x - 2].text in (",", "،") and
-                         sr.key(x - 1) in ("an", "a", "the")):
+        if noun and not _strike_apposition(sr, x, lo):
             return None  # the nearest strike has no agent: do not look further back
-        # ", an attack that killed Y": an apposition to the clause before; look further
+        # ", an attack that killed Y" / ", in a strike that killed Y": an apposition to the
+        # clause before; look further
     return None
+
+def _strike_apposition(sr: Any, x: int, lo: int) -> bool:
+    """Is the strike noun at *x* an apposition or adjunct to the clause before, after a
+    comma (", an attack that killed", ", in a strike that killed")?"""
+    y = x - 1
+    if sr.key(y) not in ("an", "a", "the"):
+        return False
+    if sr.key(y - 1) == "in":
+        y -= 1
+    return y - 1 >= lo and sr.toks[y - 1].text in (",", "،")
+
 
 _AR_WEAPON_WORDS = L._ar("صواريخ", "صاروخ", "صاروخان", "صاروخين", "قذائف", "قذيفة", "طائرة",
                         "طائرات", "مسيرة", "مسيّرة", "مسيرات", "حربية", "مروحية", "مقاتلة",

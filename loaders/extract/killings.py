@@ -64,8 +64,15 @@ from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
 from loaders.extract.kill_not_among import negated_among
+from loaders.extract.kill_nouns import (
+    complicity_agents,
+    national_killing_ar,
+    only_person_before,
+    titled_victim_ar,
+)
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
+from loaders.extract.kill_targeted import said_it_targeted_en
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
@@ -1121,15 +1128,20 @@ def drop_accused(sr: Any, start: int) -> None:
     c = cues[0]
     after = {m.eid for m in sr.args if m.lo > c}
     before = {m.eid for m in sr.args if m.lo < c}
+    stated = complicity_agents(sr, c)  # "accused him of complicity in the U.S. killing of X"
+    # "X was assassinated in Tehran, and Iran accused Israel of being behind it": an agent
+    # named only in the accusation (not before it, not as an adjective before it)
+    only_accused = after - before - stated - _adjective_agents(sr, c)
     sr.out[start:] = [r for r in sr.out[start:] if not (
-        r.type == AB and r.source in after and r.source not in before and
-        r.target in after and r.target not in before)]
+        r.type == AB and r.target in only_accused and (r.source in before or (
+            r.source in after and r.source not in before)))]
 
 
-def _adjective_agents(sr: Any) -> set[str]:
-    """Countries named by a nationality adjective outside any mention ("an Israeli strike")."""
+def _adjective_agents(sr: Any, hi: int | None = None) -> set[str]:
+    """Countries named by a nationality adjective outside any mention ("an Israeli strike"),
+    before token *hi* when given."""
     out = set()
-    for x in range(sr.lo, sr.hi):
+    for x in range(sr.lo, sr.hi if hi is None else hi):
         if sr.mention_at.get(x) is None:
             for fm in sr.f(x):
                 c = L.NATIONALITY.get(fm) or L.NATIONALITY.get("ال" + fm)
@@ -1825,7 +1837,9 @@ def drop_suspected(sr: Any, start: int) -> None:
         return
 
     def suspect(r: Any) -> bool:
-        for _c, k in bad:
+        for c, k in bad:
+            if r.target in complicity_agents(sr, c):
+                continue  # "accused him of complicity in the U.S. killing of X"
             agent_before = any(m.eid == r.target and m.hi <= k for m in sr.args) or \
                 r.target not in {m.eid for m in sr.args}
             victim_after = any(m.eid == r.source and m.lo > k for m in sr.args)
@@ -1860,6 +1874,7 @@ def more_killings(sr: Any, start: int) -> None:
         manner_to_death_by_en(sr)
         passive_orderer_en(sr)
         strike_that_killed_en(sr)  # strike_done_by.py
+        said_it_targeted_en(sr)  # kill_targeted.py: "X died in a strike; Y said it had ..."
         whose_convoy_struck_en(sr)  # (strike_done_by.py)
     else:
         killed_with_him_ar(sr)
@@ -2950,7 +2965,7 @@ class KillingRules(SentenceCore):
         # "اغتيال X على يد Y" / "مقتل X بغارة أمريكية" / "اغتيال واشنطن لسليماني"
         if self.f(t) & _AR_KILL_NOUN_PRON:
             # "خلفاً لقاسم سليماني عقب مقتله بضربة أميركية": the pronoun is the victim
-            v = self.before(t, types=("Person",), maxgap=4)
+            v = self.before(t, types=("Person",), maxgap=4) or only_person_before(self, t)
             if v is not None:
                 agent, _ = self._agent_after(t + 1, limit=6)
                 if agent and agent != v.eid and not self.blocked(t):
@@ -2976,20 +2991,25 @@ class KillingRules(SentenceCore):
         if first.etype != "Person":
             if v is not None and (self.has_prep(v, {"ل"}) or self.toks[
                     title_start(v) - 1].key.startswith("لل") and title_start(v) - 1 >=
-                    first.hi) and first.etype in AGENT_TYPES:  # ("اغتيال الموساد للعالم X")
+                    first.hi or titled_victim_ar(self, first.hi, v)) and \
+                    first.etype in AGENT_TYPES:  # ("اغتيال الموساد للعالم X")
                 if not self.blocked(t):
                     for vv in self.chain(v, ("Person",)):
                         self.add("ASSASSINATED_BY", vv.eid, first.eid, "ightiyal_gen_ar")
             return
         victims = self.chain(first, ("Person",))
         agent, _ = self._agent_after(victims[-1].hi)
+        if agent is None:  # "الاغتيال الأميركي لأبي مهدي المهندس"
+            agent = national_killing_ar(self, t, first)
         if agent is None and (self.key(t - 1) in ("عن", "الي", "في", "بحياه") or
                               self.toks[t].key.startswith("ب")):
             # "نفذت X غارة أسفرت عن مقتل Y" / "تسببت غارة أمريكية في مقتل Y"
             res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
                         if self.f(x) & _AR_RESULT), None)
             if res is not None:
-                agent = strike_agent_back(self, t) or _prior_strike_object(self, res + 1, t)
+                agent = strike_agent_back(self, t) or _prior_strike_object(self, res + 1, t) \
+                    or _prior_strike_object(self, max(self.lo, res - 2), res)
+                # ("قال الجيش إن الغارة نفسها أسفرت عن مقتل X": the subject before the verb)
                 # "وأسفرت الغارة عن مقتل X": the strike told before
         if agent and not self.blocked(t):
             for v in victims:

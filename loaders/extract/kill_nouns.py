@@ -1,0 +1,67 @@
+"""ASSASSINATED_BY: a killing told as a noun whose agent is its genitive or its adjective.
+
+- "اغتيال إسرائيل للقيادي في حماس X": the agent right after the noun, the victim after a
+  title glued to the preposition ل (`titled_victim_ar`), not only "لX" / "للعالم X";
+- "الاغتيال الأميركي لأبي مهدي المهندس" / "اغتيال إسرائيلي للقيادي X": a nationality
+  adjective right after the noun, the victim after ل (`national_killing_ar`).
+
+Asked by `KillingRules._kill_nominal_ar`, which keeps its negation and accusation checks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.rule_common import title_start
+
+
+def titled_victim_ar(sr: Any, x: int, v: Any) -> bool:
+    """Is the person *v* introduced by a title glued to ل that opens at token *x* ("للقيادي
+    في حماس X", "لقائد فيلق القدس X"), with no punctuation before *v*?"""
+    if x >= v.lo or not sr.toks[x].ar:
+        return False
+    key = sr.toks[x].key
+    if not key.startswith("لل") and not (key.startswith("ل") and x == title_start(v)):
+        return False
+    return not any(sr.toks[y].punct for y in range(x, v.lo))
+
+
+def national_killing_ar(sr: Any, t: int, victim: Any) -> str | None:
+    """The country of a nationality adjective right after the killing noun at *t* when the
+    victim follows with ل ("الاغتيال الأميركي لأبي مهدي المهندس"); None otherwise."""
+    if t + 2 > title_start(victim) or sr.mention_at.get(t + 1) is not None:
+        return None
+    agent = sr.nat_agent(t + 1, t + 2)
+    if agent is None or not sr.has_prep(victim, {"ل"}):
+        return None
+    if title_start(victim) > t + 2 and not titled_victim_ar(sr, t + 2, victim):
+        return None
+    return agent
+
+
+_EN_SHARE = frozenset({"complicity", "involvement", "role", "part", "participation",
+                       "collusion", "colluding", "helping", "aiding", "assisting"})
+_AR_SHARE = ("بالتواطو", "بالتورط", "بالمشاركه", "بالضلوع", "بالتعاون", "بمساعده")
+
+
+def complicity_agents(sr: Any, c: int) -> set[str]:
+    """Agents named after the share an accusation at *c* imputes ("accused him of complicity
+    in the U.S. killing of X", "اتهمته بالتواطؤ في اغتيال الولايات المتحدة لـX"): the
+    killing itself is stated, by that agent; the accused (named before the share) is not."""
+    for y in range(c + 1, min(sr.hi, c + 8)):
+        tk = sr.toks[y]
+        if tk.punct:
+            return set()
+        if tk.key in _EN_SHARE if not tk.ar else tk.key.startswith(_AR_SHARE):
+            return {m.eid for m in sr.args if m.lo > y}
+    return set()
+
+
+def only_person_before(sr: Any, t: int, reach: int = 30) -> Any:
+    """The one person the sentence names in the *reach* tokens before the killing noun with
+    a pronoun at *t* ("شيّع مناصرو الحزب X في بيروت، بعد خمسة أشهر على مقتله في غارة
+    إسرائيلية": X); None when there is none or more than one."""
+    people = [m for m in sr.args if m.etype == "Person" and t - reach <= m.lo and m.hi <= t]
+    if not people or any(m.eid != people[0].eid for m in people):
+        return None
+    return people[-1]
