@@ -85,6 +85,7 @@ from loaders.extract.meeting_guest_then import (
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_moved_on import dropped_traveller_ar
+from loaders.extract.meeting_opened_with import opens_visit_with
 from loaders.extract.meeting_passive_agent import apposed_agent_en, prep_object_en
 from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_press import (
@@ -463,7 +464,7 @@ class MeetingRules(SentenceCore):
                             title_start(nxt) - gen.hi <= (
                                 1 if self.key(gen.hi) == "مع" else 0):
                         members = members + self.chain(nxt)
-                if len(members) >= 2 and not self.blocked(t):
+                if len(members) >= 2 and not self.blocked(t) and not opens_visit_with(self, t):
                     for i1 in range(len(members)):
                         for i2 in range(i1 + 1, len(members)):
                             self.add("MET_WITH", members[i1].eid, members[i2].eid,

@@ -28,6 +28,7 @@ from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
+from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
     AR_SAT_WITH,
@@ -1334,6 +1335,8 @@ def meetings_ar(sr: Any) -> None:
         told_at_meeting_ar(sr)  # meeting_told.py: "أكد X لـY خلال اللقاء / لقائهما"
     if AR_TALKS_NOUNS in sr._by_ar:
         talks_with_him_ar(sr)  # meeting_courtesy.py: "وأجرى Y محادثات معه"
+    if AR_OPENED in sr._by_ar:
+        opened_with_meeting_ar(sr)  # meeting_opened_with.py: "استهل X زيارته بلقاء Y"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
