@@ -96,6 +96,7 @@ from loaders.extract.meeting_press import (
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.paired_countries import title_country_holder
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX, title_start
 
 _AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
@@ -492,7 +493,7 @@ class MeetingRules(SentenceCore):
                                                  "met_plural_noun_ar")
                             break
                 return
-            obj = self.after(withx, maxgap=4)
+            obj = title_country_holder(self, self.after(withx, maxgap=4))  # ("مع وزراء خارجية ألمانيا X")
             subj = passive_subject_ar(self, self.before(
                 t, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
             if then_clause_ar(self, t - 1):  # "في استقبال G ... H، قبل أن يجري مباحثات مع Y"

@@ -38,3 +38,12 @@ def country_paired_next(sr: Any, first: Mention, cur: Mention, country: Mention)
               [sr.key(x) for x in range(cur.hi, country.lo)] in ([","], [",", "and"], ["and"])):
         return None
     return pc if _country_before(sr, first) else None
+
+
+def title_country_holder(sr: Any, m: Mention | None) -> Mention | None:
+    """*m*, or when *m* is the country inside a title ("مع وزراء خارجية ألمانيا X") the person
+    named right after it (X)."""
+    if m is None or m.etype != "Country":
+        return m
+    pc = next((c for c in sr.args if c.lo >= m.hi and c is not m), None)
+    return pc if pc is not None and pc.etype == "Person" and title_start(pc) == m.hi else m
