@@ -12,6 +12,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.meeting_clauses import new_clause_after_comma_and
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Mention
+from loaders.extract.paired_countries import country_paired_next
 from loaders.extract.rule_common import _AR_GROUP_HEADS, title_start
 from loaders.extract.sentence_base import SentenceBase
 
@@ -58,6 +59,10 @@ class ChainHelpers(SentenceBase):
                 # "met Britain's X, France's Y and Germany's Z": the country qualifies Y
                 pc = next((c for c in self.args if c.lo >= nxt.hi and c is not nxt), None)
                 if pc is not None and pc.etype == "Person" and title_start(pc) == nxt.hi:
+                    qual, nxt = nxt.lo, pc
+            elif nxt is not None and nxt.etype == "Country" and "Person" in types:
+                pc = country_paired_next(self, out[0], cur, nxt)  # "وزراء خارجية ألمانيا X
+                if pc is not None:  # وفرنسا Y": each after their country (paired_countries)
                     qual, nxt = nxt.lo, pc
             if nxt is None or nxt.etype not in types:
                 break

@@ -290,11 +290,22 @@ _AR_WHEN = L._ar("في", "امس", "اليوم", "يوم", "مساء", "صباح
                  "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "الماضي", "الحالي")
 
 
+# "اجتماعاً استمر (أكثر من) ثلاث ساعات": how long the meeting lasted (session 17b)
+_AR_LASTED = L._ar("استمر", "استمرت", "دام", "دامت", "امتد", "امتدت", "استغرق", "استغرقت")
+_AR_DURATION = L._ar("أكثر", "اكثر", "من", "نحو", "قرابة", "حوالي", "زهاء", "ساعة", "ساعتين",
+                     "ساعات", "ساعتان", "لساعات", "لساعتين", "دقيقة", "دقائق", "ثلاث", "أربع",
+                     "اربع", "خمس", "ست", "سبع", "نصف", "ونصف", "لأكثر", "لاكثر")
+
+
 def with_after_place_ar(sr: Any, t: int) -> int | None:
     """"أجرى X محادثات في القاهرة السبت مع Y": the مع after the meeting noun at *t* past a
     place and a day (nothing else between), else None. (A sentence opening with the noun,
-    "وفي اجتماع في بغداد مع Y", is ``meeting_press.with_after_place``: one place only.)"""
-    for x in range(t + 1, min(sr.hi, t + 8)):
+    "وفي اجتماع في بغداد مع Y", is ``meeting_press.with_after_place``: one place only.)
+    Also past how long it lasted: "اجتماعاً استمر أكثر من ثلاث ساعات في جنيف مع Y"."""
+    lasted = sr.f(t + 1) & _AR_LASTED
+    for x in range(t + 1, min(sr.hi, t + (14 if lasted else 8))):
+        if lasted and (x == t + 1 or sr.f(x) & _AR_DURATION or sr.key(x).isdigit()):
+            continue
         k = sr.key(x)
         if k == "مع" or (k.startswith("مع") and sr.mention_at.get(x) is not None):
             return x

@@ -448,11 +448,27 @@ def _he_subject(sr: Any, t: int) -> int | None:
     return None
 
 
+def _past_title_item(sr: Any, start: int) -> int:
+    """"meeting the new president, Y and Z": past a leading list item that is only a title
+    ("the", qualifiers, nationalities, title words, then a comma), the position after its
+    comma; else *start*. (Y is met either way: the title's holder or the next one met.)"""
+    if sr.key(start) != "the":
+        return start
+    for y in range(start + 1, min(sr.hi, start + 6)):
+        k = sr.key(y)
+        if k == ",":
+            return y + 1 if y > start + 1 and sr.key(y - 1) in L.EN_TITLE_FIRST else start
+        if sr.toks[y].cap or sr.mention_at.get(y) is not None or not (
+                k in L.EN_TITLE_FIRST or k in L.EN_QUALIFIERS or k in L.NATIONALITY):
+            return start
+    return start
+
+
 def participle_clause_en(sr: Any) -> None:
     """"X visited Baghdad on Sunday, meeting Y and Z" / ", holding talks with Y": the main
     clause's subject met the objects of the participle."""
     for t in sr.triggers(_EMPTY, _EN_PARTICIPLES):
-        if sr.key(t - 1) not in (",", "before", "after", "while") or t - 1 <= sr.lo:
+        if sr.key(t - 1) not in (",", "before", "after", "while", "by") or t - 1 <= sr.lo:
             continue
         k = sr.key(t)
         start = t + 1
@@ -465,12 +481,16 @@ def participle_clause_en(sr: Any) -> None:
             start = w + 1
         elif sr.key(t + 1) == "with":
             start = t + 2
+        lead = t  # "meeting the new president, Y": Y's closeness is read after the comma
+        if start != (start := _past_title_item(sr, start)):
+            lead = start - 1
         first = sr.after(start, types=("Person", "Organization"), maxgap=4)
         if first is None or first.poss or not _no_punct(
                 sr, start, first.tlo if start <= first.tlo < first.lo else first.lo) or \
-                (k != "holding" and not sr._close_object(t, first)):
+                (k != "holding" and not sr._close_object(lead, first)):
             continue  # (the title may hold "Gen." / "Brig.": "meeting Defense Minister Gen. Y")
-        if sr.mention_at.get(t - 2) is not None:
+        before = sr.mention_at.get(t - 2)
+        if before is not None and before.etype in ("Person", "Organization"):
             continue  # "X, meeting Y, said": core_context.gerund_meeting_en reads these
         sid = sr._subject_antecedent(t - 1)
         subj = next((m for m in sr.args if m.eid == sid and m.hi <= t), None) if sid else None

@@ -206,6 +206,30 @@ def pair_discussed_en(sr: Any) -> None:
             _pairs(sr, people, "pair_discussed_en")
 
 
+def discussed_with_en(sr: Any) -> None:
+    """"X discussed <topic> (there) with Y (and Z)": X met them, unless the sentence tells a
+    call, a video link or a letter (or the sentence before a call: ``call_before_en``), or
+    names another person in the topic ("discussed Y's plan with Z" keeps Y out of it)."""
+    for t in sr.triggers(_EMPTY, EN_DISCUSSED):
+        if sr.key(t) != "discussed":
+            continue
+        w = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.key(y) == "with"), None)
+        if w is None or any(m.etype == "Person" and not m.poss and t < m.lo < w
+                            for m in sr.args):
+            continue
+        first = sr.after(w + 1, types=("Person",), maxgap=4)
+        if first is None or first.poss or not sr._close_object(w, first):
+            continue
+        if any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)) or call_before_en(sr):
+            return
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(t, subj):
+            continue
+        for o in sr.chain(first, ("Person",)):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "discussed_with_en")
+
+
 # ---- "وبحث الجانبان ...": the two named before met ------------------------------------------
 _AR_MEET_VERBS = L._ar("التقى", "اجتمع", "بحث", "ناقش", "تباحث", "تشاور", "التقيا", "اجتمعا",
                        "بحثا", "ناقشا", "تباحثا")

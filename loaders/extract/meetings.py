@@ -85,6 +85,7 @@ from loaders.extract.meeting_guest_then import (
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_moved_on import dropped_traveller_ar
+from loaders.extract.meeting_opened_with import opens_visit_with
 from loaders.extract.meeting_passive_agent import apposed_agent_en, prep_object_en
 from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_press import (
@@ -95,6 +96,7 @@ from loaders.extract.meeting_press import (
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.paired_countries import title_country_holder
 from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX, title_start
 
 _AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
@@ -463,7 +465,7 @@ class MeetingRules(SentenceCore):
                             title_start(nxt) - gen.hi <= (
                                 1 if self.key(gen.hi) == "مع" else 0):
                         members = members + self.chain(nxt)
-                if len(members) >= 2 and not self.blocked(t):
+                if len(members) >= 2 and not self.blocked(t) and not opens_visit_with(self, t):
                     for i1 in range(len(members)):
                         for i2 in range(i1 + 1, len(members)):
                             self.add("MET_WITH", members[i1].eid, members[i2].eid,
@@ -491,7 +493,7 @@ class MeetingRules(SentenceCore):
                                                  "met_plural_noun_ar")
                             break
                 return
-            obj = self.after(withx, maxgap=4)
+            obj = title_country_holder(self, self.after(withx, maxgap=4))  # ("مع وزراء خارجية ألمانيا X")
             subj = passive_subject_ar(self, self.before(
                 t, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
             if then_clause_ar(self, t - 1):  # "في استقبال G ... H، قبل أن يجري مباحثات مع Y"

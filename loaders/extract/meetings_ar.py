@@ -28,6 +28,8 @@ from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
+from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, dual_relative_ar
+from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
     AR_SAT_WITH,
@@ -1309,7 +1311,7 @@ def _in_his_reception(sr: Any) -> None:
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY),
-       (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY))
+       (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1334,6 +1336,10 @@ def meetings_ar(sr: Any) -> None:
         told_at_meeting_ar(sr)  # meeting_told.py: "أكد X لـY خلال اللقاء / لقائهما"
     if AR_TALKS_NOUNS in sr._by_ar:
         talks_with_him_ar(sr)  # meeting_courtesy.py: "وأجرى Y محادثات معه"
+    if AR_OPENED in sr._by_ar:
+        opened_with_meeting_ar(sr)  # meeting_opened_with.py: "استهل X زيارته بلقاء Y"
+    if AR_DUAL_RELATIVE in sr._by_ar:
+        dual_relative_ar(sr)  # meeting_dual_relative.py: "X وY، اللذين استقبلهما Z، ثم التقيا W"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return

@@ -94,6 +94,7 @@ from loaders.extract.meeting_phrases import (
 from loaders.extract.meeting_press import (
     EN_DISCUSSED,
     EN_JOINT,
+    discussed_with_en,
     joint_press_conference,
     pair_discussed_en,
 )
@@ -1052,6 +1053,7 @@ def meetings_en(sr: Any) -> None:
         joint_press_conference(sr)  # meeting_press.py: "X and Y held a joint press conference"
     if EN_DISCUSSED in cues:
         pair_discussed_en(sr)  # meeting_press.py: "X and Y discussed ..."
+        discussed_with_en(sr)  # meeting_press.py: "X discussed <topic> with Y"
     if EN_SHOOK in cues:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
     if EN_MEALS in cues:

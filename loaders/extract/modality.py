@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, cast
 
 from loaders.extract import lexicon as L
+from loaders.extract.clause_scope import past_clause_after
 from loaders.extract.core_context import counterfactual_en, planned_ar
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
@@ -75,7 +76,8 @@ class ModalityHelpers(SentenceBase):
                     if fl[q] & _CF_CONTRAST:
                         break  # another clause
                 else:
-                    return True
+                    if not past_clause_after(self, p, k):  # "had no hand, and later met Z"
+                        return True
         toks = self.toks
         t = toks[k]
         if t.ar:
@@ -129,7 +131,8 @@ class ModalityHelpers(SentenceBase):
                     if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")):
                         return True  # قد + imperfect = "may"; قد + past = "had"
                 elif fx & _CF_MODAL:
-                    return True
+                    if not past_clause_after(self, x, k):  # "wanted calm, and later met Z"
+                        return True
                 elif fx & _CF_CAN and x == k - 1:
                     return True  # "a pick that needs approval before he can succeed Y"
                 elif fx & _CF_DUE and self.key(x + 1) == "to" and self.key(x + 2) not in (
