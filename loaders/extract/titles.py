@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.appositive_names import apposed_name_en
+from loaders.extract.appositive_names import apposed_name_en, ranked_name_after_of_en
 from loaders.extract.arabic_names import (
     _ar_given_first,
     _ar_name_before,
@@ -741,6 +741,8 @@ def _titles(w: _Work) -> None:
             definite = False  # "the slain General Qasim ...": a name follows
         if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
             definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
+        if definite and not toks[k].ar and ranked_name_after_of_en(toks, max(j, tend), s.hi):
+            definite = False  # "the Leader of the Islamic Revolution Ayatollah X": X
         if definite and toks[k].ar and role in ("lead", "head_state") and (
                 toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
