@@ -48,8 +48,10 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         return None
     if qual is None and _was_replaced(doc, si, eid, at_tok):
         # "... خلفاً لعبد العزيز بن حبتور. ... نائباً أول لرئيس الوزراء": not the one just
-        # said to be replaced (session 16)
-        return None
+        # said to be replaced (session 16); "X replaced Y as prime minister. The prime
+        # minister ...": X, who holds the office now (English; session 17b: an Arabic
+        # "ونائب رئيس الحركة" after "خلفاً لـY" is no incoming leader)
+        return None if doc.toks[at_tok].ar else _replaced_by(doc, si, at_tok).get(eid)
     if qual == "new" and eid is not None:
         repl = _replaced_by(doc, si, at_tok)
         eid = repl.get(eid, eid)
@@ -86,7 +88,9 @@ def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
 # words right before the one replaced: "خلفاً لـY", "بدلاً من Y", "replacing / succeeding Y",
 # "in place of Y"
 _AR_REPLACED_CUES = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً", "مكان", "محل")
-_EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of"})
+_EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of",
+                               # "X replaced / succeeded Y as prime minister" (session 17b)
+                               "replaced", "succeeded"})
 
 
 def _was_replaced(doc: Doc, si: int, eid: str, at_tok: int) -> bool:
