@@ -38,3 +38,24 @@ def apposed_name_en(toks: Any, end: int, hi: int) -> bool:
     if a.ar or not a.cap or not (a.key in _EN_RANKS or (b.cap and not b.punct)):
         return False
     return not any(toks[y].key in _EN_REPORTED for y in range(end + 1, min(hi, end + 1 + _LOOK)))
+
+
+def ranked_name_after_of_en(toks: Any, end: int, hi: int) -> bool:
+    """Does the "of the ..." complement after the English title ending at *end* run on, with
+    no comma, to a rank and a name ("Leader of the Islamic Revolution Ayatollah Seyyed Ali
+    Khamenei", "commander of the Quds Force Brig. Gen. X")? Then the title is that person's
+    own, no description of someone named before."""
+    if end >= hi or toks[end].key != "of":
+        return False
+    body = False
+    for y in range(end + 1, min(hi - 1, end + 1 + _OF_SPAN)):
+        t = toks[y]
+        if t.ar or t.punct and t.text != ".":
+            return False
+        if t.key in _EN_RANKS and body and toks[y + 1].cap:
+            return True
+        if t.key != "the" and t.text != ".":
+            if not t.cap:
+                return False
+            body = True
+    return False

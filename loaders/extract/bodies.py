@@ -236,9 +236,10 @@ def _english_capitalised_spans(w: _Work) -> None:
             if n_name > 4:
                 n_name -= sum(1 for w in words if w in ("bin", "ibn", "abu", "bint"))
             if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4 and \
-                    words[-1] not in _EN_WEEKDAYS:
+                    words[-1] not in _EN_NOT_NAME_LAST:
                 etype = "Person"  # a multi-word proper name inside a sentence (no name
-                # ends in a weekday: "the Tabriz Friday prayer leader")
+                # ends in a weekday or an event: "the Tabriz Friday prayer leader",
+                # "Leader of the Islamic Revolution")
             n_core = len(words) - n_al
             if eid is None and n_core <= 3 and k - 2 >= s.lo and toks[k - 1].key == "of" and (
                     toks[k - 2].key in _EN_PLACE_HEADS or toks[k - 2].key in L.EN_PLACE_HEADS):
@@ -640,6 +641,9 @@ _EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLI
 _EN_COMPASS = frozenset({"east", "west", "north", "south"})
 _EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                           "sunday"})
+# last words no person's name ends in: a weekday, an event or a state ("the Islamic Revolution")
+_EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "uprising",
+                                             "intifada", "revolt", "accord", "agreement"})
 # an office's last word before "for" and its portfolio ("Minister of State for ...")
 _EN_FOR_OFFICE = _EN_PORTFOLIO_TITLES | frozenset({"state", "coordinator", "rapporteur"})
 

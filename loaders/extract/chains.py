@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from loaders.extract import lexicon as L
+from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.meeting_clauses import new_clause_after_comma_and
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Mention
@@ -110,6 +111,11 @@ class ChainHelpers(SentenceBase):
                 continue
             if apposed_peer_gap_en(gap_keys):
                 out.append(nxt)  # "X and his Turkish counterpart, Y, held talks"
+                cur = nxt
+                continue
+            if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and \
+                    coordinated_qualifier_ar(gap[0].key[1:]):
+                out.append(nxt)  # "الرئيسين الإيراني X والتركي Y", "الجمهوري X والديموقراطية Y"
                 cur = nxt
                 continue
             if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (

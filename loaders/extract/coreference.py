@@ -23,6 +23,7 @@ from loaders.extract.mention_base import (
 from loaders.extract.rule_common import title_start
 from loaders.textnorm import (
     core_tokens,
+    strip_article_ar,
     token_skeleton,
 )
 
@@ -47,8 +48,10 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
         return None
     if qual is None and _was_replaced(doc, si, eid, at_tok):
         # "... خلفاً لعبد العزيز بن حبتور. ... نائباً أول لرئيس الوزراء": not the one just
-        # said to be replaced (session 16)
-        return None
+        # said to be replaced (session 16); "X replaced Y as prime minister. The prime
+        # minister ...": X, who holds the office now (English; session 17b: an Arabic
+        # "ونائب رئيس الحركة" after "خلفاً لـY" is no incoming leader)
+        return None if doc.toks[at_tok].ar else _replaced_by(doc, si, at_tok).get(eid)
     if qual == "new" and eid is not None:
         repl = _replaced_by(doc, si, at_tok)
         eid = repl.get(eid, eid)
@@ -85,7 +88,9 @@ def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
 # words right before the one replaced: "خلفاً لـY", "بدلاً من Y", "replacing / succeeding Y",
 # "in place of Y"
 _AR_REPLACED_CUES = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً", "مكان", "محل")
-_EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of"})
+_EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of",
+                               # "X replaced / succeeded Y as prime minister" (session 17b)
+                               "replaced", "succeeded"})
 
 
 def _was_replaced(doc: Doc, si: int, eid: str, at_tok: int) -> bool:
@@ -130,14 +135,19 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
 
 
 _EN_ROYAL = frozenset({"prince", "princess", "emir", "sheikh", "sheikha"})
+# "الأمير" / "الشيخ" / "الملك" alone after "ولي العهد الأمير X" (session 17b)
+_AR_ROYAL = L._ar("الأمير", "الشيخ", "الملك", "الأميرة", "الشيخة")
 
 
 def _royal_titled(doc: Doc, m: Mention, here: set[str]) -> bool:
-    """English: is *m* introduced with the royal title of the description ("Prince X",
-    "Defence Minister Prince X", "Emir Sheikh X"), before or inside the name?"""
+    """Is *m* introduced with the royal title of the description ("Prince X", "Defence
+    Minister Prince X", "Emir Sheikh X"; "ولي العهد الأمير X", "الشيخ X"), before or inside
+    the name (Arabic: the word right before the name)?"""
     lo = m.tlo if 0 <= m.tlo < m.lo else m.lo
-    return not doc.toks[m.lo].ar and any(doc.toks[x].key in here
-                                         for x in range(lo, min(m.lo + 2, m.hi)))
+    if doc.toks[m.lo].ar:
+        return strip_article_ar(doc.toks[m.lo].key) in here or \
+            lo < m.lo and strip_article_ar(doc.toks[m.lo - 1].key) in here
+    return any(doc.toks[x].key in here for x in range(lo, min(m.lo + 2, m.hi)))
 
 
 def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
@@ -196,7 +206,10 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     here = set(_title_firsts(doc.toks[at_tok].key, doc.toks[at_tok].stems)) \
         if doc.toks[at_tok].ar else {doc.toks[at_tok].key}
     titled: list[str] = []
-    royal = here & _EN_ROYAL and role == "plain" and qual is None
+    royal = qual is None and (here & _EN_ROYAL and role == "plain" or here & _AR_ROYAL and
+                              doc.toks[at_tok].key in _AR_ROYAL)
+    if royal and doc.toks[at_tok].ar:
+        here = {strip_article_ar(w) for w in here}
     for m in recent():
         if m.sent < si - 6:
             break

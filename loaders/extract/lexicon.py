@@ -98,6 +98,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
     "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
+    # US senators (session 17b): "السيناتورين الجمهوري X والديموقراطية Y"
+    "السيناتور": "plain", "سيناتور": "plain", "السيناتورة": "plain", "السيناتورين": "plain",
+    "السيناتوران": "plain",
     "مستشار": "plain", "المستشار": "plain", "مستشار الأمن الوطني": "plain", "محافظ": "plain",
     "مستشار الأمن القومي": "plain",
     "حاكم": "lead",  # "حاكم دبي الشيخ X", "حاكم مصرف لبنان X": the ruler / governor (session 12)
@@ -143,7 +146,8 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
 # dual and plural titles: they introduce a list of names, never a description of one person
 AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
     "القياديين", "القياديان", "القائدين", "القائدان", "الصحافيين", "الصحافيان", "الصحفيين",
-    "الصحفيان", "الناشطين", "الناشطان", "الضابطين", "الضابطان"))
+    "الصحفيان", "الناشطين", "الناشطان", "الضابطين", "الضابطان", "السيناتورين",
+    "السيناتوران"))
 # titles that name a person only with a name after them (never a description on their own)
 AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
     "مرافقه", "مرافقها", "نجله", "نجلها", "شقيقه", "شقيقها", "مساعده", "مساعدها", "صهره",
@@ -176,6 +180,9 @@ AR_QUALIFIERS = AR_QUALIFIERS | _ar("الرفيعة", "البارزة", "الح�
 # a religious figure's sect between his title and his name ("المرجع الشيعي علي السيستاني",
 # "الزعيم الشيعي مقتدى الصدر", "رجل الدين السني X")
 AR_QUALIFIERS = AR_QUALIFIERS | _ar("الشيعي", "السني", "الشيعية", "السنية", "الديني")
+# a US party between a title and a name ("السيناتور الجمهوري X", session 17b)
+AR_QUALIFIERS = AR_QUALIFIERS | _ar("الجمهوري", "الجمهورية", "الديموقراطي", "الديموقراطية",
+                                    "الديمقراطي", "الديمقراطية")
 # a person after the verbal noun of an arrival or visit is its genitive ("قبل أيام من وصول
 # X، والتقى Y"): not the subject a later و-verb carries on
 AR_EVENT_OF = _ar("وصول", "قدوم", "زيارة", "مغادرة", "عودة")
@@ -438,6 +445,7 @@ EN_NOT_NAME = _en(
     "those", "according", "meanwhile", "however", "sources", "source", "witnesses",
     "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof", "rear",
     "having", "being", "upon",  # "Having met X, Y ..." opens a participial clause
+    "democrat",  # "the senators, Republican X and Democrat Y" (session 17b)
 )
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
 
@@ -18,6 +19,7 @@ _MAX_DESC = 8
 _SAYING = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote"})
 _DESC_STOP = frozenset({"who", "which", "that", "and", "or", "but", "said", "says", "is", "was",
                         "are", "were", "has", "had", "have", "to", "after", "before", "while"})
+_MAX_TITLE = 10
 
 
 
@@ -46,6 +48,23 @@ def apposed_agent_en(sr: Any, by: int) -> Mention | None:
             if m.poss or sr.key(m.hi) in _SAYING:
                 return None  # "by the delegation, Y said": Y is the speaker
             return m
+    return None
+
+
+def titled_agent_en(sr: Any, by: int) -> Mention | None:
+    """The person after a long title with a body's name after the 'by' at *by* ("by (the)
+    Leader of the Islamic Revolution Ayatollah Y", "by Speaker of the Parliament Y"), else
+    None. Between 'by' and the name only "the", "of", capitalised words and bodies; one of
+    them a title word."""
+    titled = False
+    for x in range(by + 1, min(sr.hi, by + 1 + _MAX_TITLE)):
+        m = sr.mention_at.get(x)
+        if m is not None and m.etype == "Person":
+            return m if titled and not m.poss else None
+        tk = sr.toks[x]
+        if m is None and (tk.punct or not tk.cap and tk.key not in ("the", "of")):
+            return None
+        titled = titled or tk.key in L.EN_TITLE_FIRST
     return None
 
 

@@ -86,7 +86,11 @@ from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_moved_on import dropped_traveller_ar
 from loaders.extract.meeting_opened_with import opens_visit_with
-from loaders.extract.meeting_passive_agent import apposed_agent_en, prep_object_en
+from loaders.extract.meeting_passive_agent import (
+    apposed_agent_en,
+    prep_object_en,
+    titled_agent_en,
+)
 from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
@@ -394,7 +398,7 @@ class MeetingRules(SentenceCore):
         if agent is not None and agent.poss:
             return  # "hosted by Kadhimi's office": not Kadhimi in person
         if agent is None:  # "by Iraq's top Shiite cleric, Grand Ayatollah Y"
-            agent = apposed_agent_en(self, by)
+            agent = apposed_agent_en(self, by) or titled_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)
         if subj is not None and prep_object_en(self, subj):
             # "X flew in on a <plane> and was met by Y": X, not the plane

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.appositive_names import apposed_name_en
+from loaders.extract.appositive_names import apposed_name_en, ranked_name_after_of_en
 from loaders.extract.arabic_names import (
     _ar_given_first,
     _ar_name_before,
@@ -32,6 +32,7 @@ from loaders.extract.coreference import (
     same_sentence_antecedent,
 )
 from loaders.extract.description_fit import apposed_description_en
+from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.mention_base import (
     _B_TITLE,
     _EN_BODY_LAST,
@@ -610,6 +611,8 @@ def _titles(w: _Work) -> None:
         name_m = covered.get(jn)
         if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
             _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
+            if toks[k].ar:
+                _qualified_second_ar(doc, si, covered, out, name_m.hi, s.hi)
             k = name_m.hi
             continue
         # unknown name
@@ -697,6 +700,8 @@ def _titles(w: _Work) -> None:
                 if toks[e2 - 1].key.startswith("ال"):
                     break
             second = (ne, e2)
+        if second is None and toks[k].ar and ne - jn >= 2:
+            _qualified_second_ar(doc, si, covered, out, ne, s.hi)  # "X والديموقراطية Y"
         if ne > jn and not any(x in covered for x in range(jn, ne)):
             if second is not None and second[1] - second[0] >= 2 and \
                     not any(x in covered for x in range(*second)):
@@ -741,6 +746,8 @@ def _titles(w: _Work) -> None:
             definite = False  # "the slain General Qasim ...": a name follows
         if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
             definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
+        if definite and not toks[k].ar and ranked_name_after_of_en(toks, max(j, tend), s.hi):
+            definite = False  # "the Leader of the Islamic Revolution Ayatollah X": X
         if definite and toks[k].ar and role in ("lead", "head_state") and (
                 toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
@@ -1288,3 +1295,22 @@ def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None
                 if m.prefix.endswith("ال"):
                     m.prefix = m.prefix[:-2]
                 break
+
+
+def _qualified_second_ar(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                         at: int, hi: int) -> None:
+    """A name after the و-qualifier at *at* that ends a titled name ("الجمهوري X
+    والديموقراطية Y"): a person of its own, the list's next member."""
+    toks = doc.toks
+    if at + 2 >= hi or at in covered or toks[at].key[:1] != "و" or \
+            not coordinated_qualifier_ar(toks[at].key[1:]):
+        return
+    lo = at + 1
+    e2 = _ar_name_span(doc, lo, hi)
+    if e2 - lo < 2 or any(x in covered for x in range(lo, e2)):
+        return
+    me2 = _ment_at(doc, si, lo, e2, _resolve_name(doc, doc.text[doc.toks[lo].start:
+                                                                doc.toks[e2 - 1].end], "Person"))
+    out.append(me2)
+    for x in range(lo, e2):
+        covered[x] = me2
