@@ -61,6 +61,7 @@ from loaders.extract.rule_common import (
 )
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
+from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
@@ -584,9 +585,10 @@ class SuccessionRules(SentenceCore):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
         # English verbs: succeeded / replaced
         for t in self._by_en.get(L.EN_SUCCEED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
-            if self.key(t - 1) == "to" and self.key(t - 2) in _EN_PROSPECT or \
+            if self.key(t - 1) == "to" and (self.key(t - 2) in _EN_PROSPECT or
+                                             nominated_to_succeed(self, t)) or \
                     self.key(t + 1) == "in" and self.key(t + 2).endswith("ing"):
-                continue  # "a candidate to succeed Y", "X succeeded in persuading Y"
+                continue  # "a candidate / nominated to succeed Y", "X succeeded in persuading Y"
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by" or (
                 self.key(t - 1) in _EN_AUX_ASIDE and self.key(t - 2) in EN_PASSIVE_AUX)
             if self.key(t - 1) == "and" and self.key(t + 1) in ("by", "with") and \
