@@ -59,6 +59,11 @@ from loaders.extract.rule_common import (
     EN_PASSIVE_AUX,
     title_start,
 )
+from loaders.extract.succession_acting import (
+    left_post_after,
+    named_acting_object,
+    who_head_past_apposition,
+)
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
 from loaders.extract.succession_nominated import nominated_to_succeed
@@ -1054,7 +1059,8 @@ def _taker_before(sr: Any, verb: int) -> Any:
     if sr.key(verb - 1) in ("had", "has", "have"):
         verb -= 1
     if sr.key(verb - 1) == "who":
-        new = sr.before(verb - 1, types=("Person",), maxgap=3)
+        new = sr.before(verb - 1, types=("Person",), maxgap=3) or \
+            who_head_past_apposition(sr, verb - 1)  # "X, the army chief of staff, who had"
     else:
         new = sr.subject_before(verb, maxgap=25)
     return new if new is not None and new.etype == "Person" else None
@@ -1671,7 +1677,8 @@ _EN_ACTING = frozenset({"acting", "interim", "caretaker"})
 _AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود")
 _AR_SINCE_AFTER = _AR_AFTER | L._ar("منذ")
 _EN_SINCE_AFTER = _EN_AFTER | frozenset({"since"})
-_EN_BE_ACTING = frozenset({"been", "was", "is", "as", "became", "become", "becomes"})
+_EN_BE_ACTING = frozenset({"been", "was", "is", "as", "became", "become", "becomes", "run", "ran",
+                           "led", "headed", "served"})
 
 
 def acting_after_death(sr: Any) -> None:
@@ -1717,7 +1724,7 @@ def acting_after_death(sr: Any) -> None:
                     sr.before(verb, types=("Person",), maxgap=4) or \
                     sr.after(verb + 1, types=("Person",), maxgap=3)  # "وأدار نائب الوزير X"
         else:
-            old = _gone_after(sr, aft)
+            old = _gone_after(sr, aft) or left_post_after(sr, aft)
             new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")
                                 else verb)
             if new is None and sr.key(verb) == "as":
@@ -1758,7 +1765,10 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
     Y died in a helicopter crash" (this or the last five sentences): X succeeded Y, the dead
     one whose title holds a word of the post (acting holders after a death are successors)."""
     verb = post_lo = post_hi = None
-    for y in range(t - 1, max(sr.lo, t - 9) - 1, -1):
+    named = named_acting_object(sr, t)  # active "K named (First Vice President) X acting ..."
+    if named is not None:
+        verb, post_lo, post_hi = t - 1, t + 1, min(sr.hi, t + 4)
+    for y in range(t - 1, max(sr.lo, t - 9) - 1, -1) if named is None else ():
         if sr.toks[y].punct:
             break
         if sr.key(y) in _EN_TAKE_OVER and sr.key(y + 1) == "over":
@@ -1779,8 +1789,8 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
              "interior", "an", "a", "its", "his", "her"}
     if not post:
         return
-    new = _taker_before(sr, verb) or sr.before(verb, types=("Person",), maxgap=4)
-    if new is None or new.hi > verb:
+    new = named or _taker_before(sr, verb) or sr.before(verb, types=("Person",), maxgap=4)
+    if new is None or new.hi > verb + 1:
         return
     toks = sr.doc.toks
     titled, best = set(), None  # (a title and the death may be told in different sentences)
@@ -1798,7 +1808,8 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
     if sr.key(verb - 1) == "would":  # "confirmed that X would take over ...": the settled
         if sr.negated(verb, new.lo) or sr._irrealis(verb - 1):  # interim, not a plan
             return
-    elif sr.blocked(verb, new) or sr._irrealis(verb):
+    elif sr.blocked(verb if named is None else title_start(new) - 1, new) or \
+            sr._irrealis(verb):
         return
     sr.add(_SO, new.eid, best.eid, "acting_in_dead_post_en")
 
