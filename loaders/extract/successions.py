@@ -131,6 +131,24 @@ def _copula_subject_en(sr: Any, poss: Any) -> Any:
     return sb if sb is not None and sb.etype == "Person" and sb.eid != poss.eid else None
 
 
+def _copula_the_subject_en(sr: Any, t: int) -> Any:
+    """"X(, a heart surgeon,) (thus) becomes / is the successor of Y": the subject X of the
+    copula before "the" at *t* - 1 (None for anything else)."""
+    if sr.key(t - 1) not in ("the", "a"):
+        return None
+    v = t - 2
+    if sr.key(v) in ("now", "thus", "already", "officially"):
+        v -= 1
+    if sr.key(v) in _EN_COPULA_SUCC:
+        pass
+    elif sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
+        v -= 1
+    else:
+        return None
+    sb = sr.subject_before(v, maxgap=20)
+    return sb if sb is not None and sb.etype == "Person" else None
+
+
 # a time phrase between the subject and the object of a VSO verb ("في آذار الماضي")
 _AR_TIME_WORDS = L._ar(
     "في", "خلال", "عام", "سنة", "الماضي", "الماضية", "الأسبوع", "الشهر", "العام", "أمس",
@@ -492,7 +510,8 @@ class SuccessionRules(SentenceCore):
             nxt = t + 1
             if self.key(nxt) in ("to", "of"):
                 tgt = self.after(nxt + 1, types=("Person",), maxgap=2)
-                other = self.before(t, types=("Person",), maxgap=6)
+                other = self.before(t, types=("Person",), maxgap=6) or \
+                    _copula_the_subject_en(self, t)  # "X, a surgeon, thus becomes the successor"
                 if other is None or other is tgt:
                     other = self.after(tgt.hi if tgt else nxt + 1, types=("Person",), maxgap=3)
                 if tgt and other and not self.blocked(t):
