@@ -66,6 +66,7 @@ from loaders.extract.succession_acting import (
 )
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
+from loaders.extract.succession_him_ar import AR_CHOSE_HIM, chosen_him_ar
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
@@ -787,6 +788,9 @@ class SuccessionRules(SentenceCore):
                 prev_m = self.before(t, types=("Person",), maxgap=1)
                 if prev_m is not None and prev_m.kind == "name":
                     new_id = prev_m.eid
+                if new_id is None and AR_CHOSE_HIM in self._by_ar:
+                    him = chosen_him_ar(self, t, old)  # "حين اختارته الهيئة خليفةً لـY"
+                    new_id = him.eid if him is not None else None
                 if new_id is None:
                     next_m = self.after(old.hi, types=("Person",), maxgap=2)
                     if next_m is not None and next_m.kind == "name":
@@ -808,6 +812,9 @@ class SuccessionRules(SentenceCore):
                     own = taking_with_pronoun(self, t, new)
                 if own is None:  # "X، الذي كلّفه K ... خلفاً لـY": X (succession_checks.py)
                     own = appointed_by_pronoun_ar(self, t, new)
+                if own is None and new is None and old is not None and \
+                        AR_CHOSE_HIM in self._by_ar:
+                    own = chosen_him_ar(self, t, old)  # "واختاره مجلس الشورى ... خلفاً لـY"
                 if own is False:
                     continue
                 if own is not None:  # "... منذ تسلّمه مهامه خلفاً لـY": the -ه, not the object
