@@ -56,3 +56,21 @@ def chosen_him_ar(sr: SentenceCore, t: int, old: Mention) -> Mention | None:
 
 
 register_triggers(AR_CHOSE_HIM, frozenset())
+
+
+def relative_head_past_apposition_ar(sr: SentenceCore, rel: int) -> Mention | None:
+    """The head of "X، <apposition naming no one>، الذي ..." (*rel* the relative pronoun):
+    "علي شادماني، قائد مقر خاتم الأنبياء المركزي، الذي لم يمضِ على تعيينه ..." -> X."""
+    close = rel - 1
+    if close <= sr.lo or sr.toks[close].text not in ("،", ","):
+        return None
+    for y in range(close - 1, max(sr.lo, close - 10) - 1, -1):
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return None  # a name inside the apposition: whose clause is unclear
+        if sr.toks[y].text in ("،", ","):
+            head = next((c for c in sr.args if c.hi == y and c.etype == "Person"), None)
+            return head if head is not None and head.kind == "name" else None
+        if sr.toks[y].punct:
+            return None
+    return None

@@ -66,7 +66,11 @@ from loaders.extract.succession_acting import (
 )
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
-from loaders.extract.succession_him_ar import AR_CHOSE_HIM, chosen_him_ar
+from loaders.extract.succession_him_ar import (
+    AR_CHOSE_HIM,
+    chosen_him_ar,
+    relative_head_past_apposition_ar,
+)
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
@@ -445,7 +449,8 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
             head = sr.mention_at.get(z)
             if head is not None and head.etype == "Person" and head.kind != "ref":
                 return head
-            return False  # a clause about someone not recognised: unsure, no relation
+            # "X، قائد المقر، الذي لم يمضِ على تعيينه ... خلفاً لـZ": X
+            return relative_head_past_apposition_ar(sr, y) or False  # else unsure, none
     free = [m for m in sr.args if m.lo < x and m.etype == "Person" and m.kind == "name" and
             not sr.has_prep(m, _AR_PREPS_S)]
     if len(free) >= 2 and any(sr.key(y) in L.AR_RECEIVE_VERBS for y in range(sr.lo, free[0].lo)) and \
