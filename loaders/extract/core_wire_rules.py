@@ -19,6 +19,8 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_phrases import guest_as_object_en
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_nominated import nominated_to_succeed
+from loaders.extract.succession_pronoun import earlier_holder
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 _EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
@@ -126,7 +128,11 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
     to succeed him", "named Y's deputy, X, to replace him"), else the victim of a killing
     the last sentences reported with its agent, else the first person named before the verb
     who is neither X nor the one appointing ("Y died on Friday, and K named X to replace
-    him")."""
+    him"); first of all the one an earlier clause says took over ("She replaced Y in 2022,
+    and X was appointed to replace her": she)."""
+    held = earlier_holder(sr, verb, new)
+    if held is not None:
+        return held
     old = _removed_person(sr, verb)
     if old is not None:
         return old.eid
@@ -173,8 +179,9 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
     pronoun 'him'/'her' or the 'place' of "in his/her place". None when unclear."""
     k = sr.key(t)
     if k in ("him", "her"):
-        if sr.key(t - 1) not in ("replace", "succeed") or sr.key(t - 2) != "to":
-            return None
+        if sr.key(t - 1) not in ("replace", "succeed") or sr.key(t - 2) != "to" or \
+                nominated_to_succeed(sr, t - 1):
+            return None  # "X has been nominated to succeed him": not (yet) a succession
         span = 16
     elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and \
             sr.key(t - 2) in _EN_TOOK_HIS:
@@ -312,7 +319,7 @@ def took_place_of(sr: Any, t: int) -> tuple[str, str] | None:
       ("بعد اغتيال Y، حلّ X محلّه");
     - English "X took/takes the place of Y" (not "of Y's deputy": someone else)."""
     if sr.toks[t].ar:
-        if not sr.f(t) & _AR_TAKE_PLACE:
+        if not sr.f(t) & _AR_TAKE_PLACE or nominated_to_succeed(sr, t):
             return None
         x = t + 1
         if sr.key(x) in _AR_IN_IT:
@@ -899,7 +906,8 @@ def named_to_succeed_en(sr: Any) -> None:
     """"X, named/appointed to succeed/replace Y, ..." -> X succeeded Y (a reduced passive
     after the person it describes)."""
     for t in sr.triggers(_EMPTY, _EN_APPOINTERS):
-        if sr.key(t + 1) != "to" or sr.key(t + 2) not in ("succeed", "replace"):
+        if sr.key(t + 1) != "to" or sr.key(t + 2) not in ("succeed", "replace") or \
+                nominated_to_succeed(sr, t + 2):
             continue
         old = sr.after(t + 3, types=("Person",), maxgap=2)
         new = sr.before(t, types=("Person",), maxgap=2)

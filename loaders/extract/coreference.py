@@ -21,6 +21,7 @@ from loaders.extract.mention_base import (
     _title_firsts,
 )
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_new_holder import verb_replacements
 from loaders.textnorm import (
     core_tokens,
     strip_article_ar,
@@ -131,6 +132,8 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
         # (past "، مرشح كتلة «K» التابعة لـY،": not Y, after a preposition; session 16)
         if before:
             out[m.eid] = before[-1].eid
+    for old, new in verb_replacements(doc, people).items():  # "Y was replaced by X"
+        out.setdefault(old, new)
     return out
 
 

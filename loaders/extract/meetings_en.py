@@ -108,6 +108,7 @@ from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meet
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.plural_refs import met_pair_instead
 from loaders.extract.rule_common import national_members, title_start
+from loaders.extract.succession_new_holder import new_holder_of
 
 _EN_DELEGATION = frozenset({"delegation", "visitors", "guests"})
 _EN_VISITORS = frozenset({"visitors", "guests"})  # only "the visitors": the delegation told before
@@ -772,6 +773,8 @@ def described_subject_en(sr: Any) -> None:
     if said is not None and said in titled:
         return  # the light coreference found the titled person: the base rules are right
     ref = titled[0] if len(titled) == 1 else sr._subject_antecedent(lo)
+    if ref is not None and any(sr.key(y) == "new" for y in range(lo + 1, x)):
+        ref = new_holder_of(sr.doc, sr.si, lo, ref)  # "The new premier": never the outgoing
     if ref is None or ref == said or sr.blocked(v):
         return
     if not titled and not fits_title(sr.doc, ref, head_word(sr.doc, lo, x)):

@@ -236,10 +236,28 @@ def replacement(sr: SentenceCore) -> None:
 
 
 # ---- a post vacated by someone -------------------------------------------------------------
-_EN_VACATED = frozenset({"vacated", "vacant", "vacancy"})
+_EN_VACATED = frozenset({"vacated", "vacant", "vacancy", "left"})
 _AR_VACATED = L._ar("شغر", "الشاغر", "شغره", "أخلاه", "اخلاه")
+_AR_OCCUPIES = L._ar("يشغل", "شغل", "ليشغل", "تشغل", "شغلت")  # "ويشغل X المنصب الذي شغر بـ"
 _EN_POSTS = frozenset({"post", "position", "seat", "office", "job", "role", "vacancy"})
-_EN_TOOK = frozenset({"took", "takes", "filled", "fills", "fill", "assumed", "assumes"})
+_EN_TOOK = frozenset({"took", "takes", "filled", "fills", "fill", "assumed", "assumes",
+                      "filling", "taking"})
+
+
+def _filling_appointee(sr: SentenceCore, y: int) -> Mention | None:
+    """Who ", filling / taking the post left by Y" (a participle at *y* after a comma) is
+    about: the person the clause before appointed ("K appointed X as commander, filling ...";
+    "X was named governor, filling ..."), else its subject."""
+    if sr.toks[y - 1].text != ",":
+        return None
+    verb = next((v for v in range(y - 2, max(sr.lo, y - 16) - 1, -1)
+                 if sr.key(v) in L.EN_APPOINT), None)
+    if verb is None:
+        m = sr.subject_before(y - 1, maxgap=20)
+        return m if m is not None and m.etype == "Person" else None
+    if sr.key(verb - 1) in ("was", "were", "is", "been"):
+        return sr.subject_before(verb - 1, maxgap=20)
+    return sr.after(verb + 1, types=_PERSON, maxgap=4)
 
 
 def _vacated_by_en(sr: SentenceCore, t: int) -> tuple[int, Mention] | None:
@@ -278,11 +296,14 @@ def vacated_by(sr: SentenceCore) -> None:
             if old is None:
                 old = sr.after(z, types=_PERSON, maxgap=1)
             verb = next((y for y in range(t - 1, max(sr.lo, t - 8) - 1, -1)
-                         if sr.f(y) & _AR_APPOINTED or sr.f(y) & L.AR_TAKEOVER), None)
+                         if sr.f(y) & _AR_APPOINTED or sr.f(y) & L.AR_TAKEOVER or
+                         sr.f(y) & _AR_OCCUPIES), None)
             if verb is not None:
                 new = sr.after(verb + 1, types=_PERSON, maxgap=3)
                 if new is not None and new.hi > t:
                     new = None
+                if new is None and sr.f(verb) & _AR_OCCUPIES:  # "وكان X يشغل المنصب الذي شغر"
+                    new = sr.before(verb, types=_PERSON, maxgap=1)
         else:
             found = _vacated_by_en(sr, t)
             if found is None:
@@ -301,6 +322,8 @@ def vacated_by(sr: SentenceCore) -> None:
                     new = sr.subject_before(
                         y - 1 if sr.key(y - 1) in ("was", "were", "is", "been") else y,
                         maxgap=20)
+            elif sr.key(y) in ("filling", "taking"):  # "K appointed X ..., filling the post"
+                new = _filling_appointee(sr, y)
             elif sr.key(y) in _EN_TOOK:  # "X took / filled the post"
                 new = sr.subject_before(y, maxgap=20)
         if new is None or old is None or new.etype != "Person" or new.eid == old.eid:

@@ -59,8 +59,19 @@ from loaders.extract.rule_common import (
     EN_PASSIVE_AUX,
     title_start,
 )
+from loaders.extract.succession_acting import (
+    left_post_after,
+    named_acting_object,
+    who_head_past_apposition,
+)
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
+from loaders.extract.succession_him_ar import (
+    AR_CHOSE_HIM,
+    chosen_him_ar,
+    relative_head_past_apposition_ar,
+)
+from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
@@ -123,6 +134,24 @@ def _copula_subject_en(sr: Any, poss: Any) -> Any:
         return None
     sb = sr.subject_before(v, maxgap=20)
     return sb if sb is not None and sb.etype == "Person" and sb.eid != poss.eid else None
+
+
+def _copula_the_subject_en(sr: Any, t: int) -> Any:
+    """"X(, a heart surgeon,) (thus) becomes / is the successor of Y": the subject X of the
+    copula before "the" at *t* - 1 (None for anything else)."""
+    if sr.key(t - 1) not in ("the", "a"):
+        return None
+    v = t - 2
+    if sr.key(v) in ("now", "thus", "already", "officially"):
+        v -= 1
+    if sr.key(v) in _EN_COPULA_SUCC:
+        pass
+    elif sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
+        v -= 1
+    else:
+        return None
+    sb = sr.subject_before(v, maxgap=20)
+    return sb if sb is not None and sb.etype == "Person" else None
 
 
 # a time phrase between the subject and the object of a VSO verb ("في آذار الماضي")
@@ -420,7 +449,8 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
             head = sr.mention_at.get(z)
             if head is not None and head.etype == "Person" and head.kind != "ref":
                 return head
-            return False  # a clause about someone not recognised: unsure, no relation
+            # "X، قائد المقر، الذي لم يمضِ على تعيينه ... خلفاً لـZ": X
+            return relative_head_past_apposition_ar(sr, y) or False  # else unsure, none
     free = [m for m in sr.args if m.lo < x and m.etype == "Person" and m.kind == "name" and
             not sr.has_prep(m, _AR_PREPS_S)]
     if len(free) >= 2 and any(sr.key(y) in L.AR_RECEIVE_VERBS for y in range(sr.lo, free[0].lo)) and \
@@ -486,7 +516,8 @@ class SuccessionRules(SentenceCore):
             nxt = t + 1
             if self.key(nxt) in ("to", "of"):
                 tgt = self.after(nxt + 1, types=("Person",), maxgap=2)
-                other = self.before(t, types=("Person",), maxgap=6)
+                other = self.before(t, types=("Person",), maxgap=6) or \
+                    _copula_the_subject_en(self, t)  # "X, a surgeon, thus becomes the successor"
                 if other is None or other is tgt:
                     other = self.after(tgt.hi if tgt else nxt + 1, types=("Person",), maxgap=3)
                 if tgt and other and not self.blocked(t):
@@ -584,9 +615,10 @@ class SuccessionRules(SentenceCore):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "instead_of")
         # English verbs: succeeded / replaced
         for t in self._by_en.get(L.EN_SUCCEED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
-            if self.key(t - 1) == "to" and self.key(t - 2) in _EN_PROSPECT or \
+            if self.key(t - 1) == "to" and (self.key(t - 2) in _EN_PROSPECT or
+                                             nominated_to_succeed(self, t)) or \
                     self.key(t + 1) == "in" and self.key(t + 2).endswith("ing"):
-                continue  # "a candidate to succeed Y", "X succeeded in persuading Y"
+                continue  # "a candidate / nominated to succeed Y", "X succeeded in persuading Y"
             passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by" or (
                 self.key(t - 1) in _EN_AUX_ASIDE and self.key(t - 2) in EN_PASSIVE_AUX)
             if self.key(t - 1) == "and" and self.key(t + 1) in ("by", "with") and \
@@ -761,6 +793,9 @@ class SuccessionRules(SentenceCore):
                 prev_m = self.before(t, types=("Person",), maxgap=1)
                 if prev_m is not None and prev_m.kind == "name":
                     new_id = prev_m.eid
+                if new_id is None and AR_CHOSE_HIM in self._by_ar:
+                    him = chosen_him_ar(self, t, old)  # "حين اختارته الهيئة خليفةً لـY"
+                    new_id = him.eid if him is not None else None
                 if new_id is None:
                     next_m = self.after(old.hi, types=("Person",), maxgap=2)
                     if next_m is not None and next_m.kind == "name":
@@ -782,6 +817,9 @@ class SuccessionRules(SentenceCore):
                     own = taking_with_pronoun(self, t, new)
                 if own is None:  # "X، الذي كلّفه K ... خلفاً لـY": X (succession_checks.py)
                     own = appointed_by_pronoun_ar(self, t, new)
+                if own is None and new is None and old is not None and \
+                        AR_CHOSE_HIM in self._by_ar:
+                    own = chosen_him_ar(self, t, old)  # "واختاره مجلس الشورى ... خلفاً لـY"
                 if own is False:
                     continue
                 if own is not None:  # "... منذ تسلّمه مهامه خلفاً لـY": the -ه, not the object
@@ -1052,7 +1090,8 @@ def _taker_before(sr: Any, verb: int) -> Any:
     if sr.key(verb - 1) in ("had", "has", "have"):
         verb -= 1
     if sr.key(verb - 1) == "who":
-        new = sr.before(verb - 1, types=("Person",), maxgap=3)
+        new = sr.before(verb - 1, types=("Person",), maxgap=3) or \
+            who_head_past_apposition(sr, verb - 1)  # "X, the army chief of staff, who had"
     else:
         new = sr.subject_before(verb, maxgap=25)
     return new if new is not None and new.etype == "Person" else None
@@ -1669,7 +1708,8 @@ _EN_ACTING = frozenset({"acting", "interim", "caretaker"})
 _AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود")
 _AR_SINCE_AFTER = _AR_AFTER | L._ar("منذ")
 _EN_SINCE_AFTER = _EN_AFTER | frozenset({"since"})
-_EN_BE_ACTING = frozenset({"been", "was", "is", "as", "became", "become", "becomes"})
+_EN_BE_ACTING = frozenset({"been", "was", "is", "as", "became", "become", "becomes", "run", "ran",
+                           "led", "headed", "served"})
 
 
 def acting_after_death(sr: Any) -> None:
@@ -1715,7 +1755,7 @@ def acting_after_death(sr: Any) -> None:
                     sr.before(verb, types=("Person",), maxgap=4) or \
                     sr.after(verb + 1, types=("Person",), maxgap=3)  # "وأدار نائب الوزير X"
         else:
-            old = _gone_after(sr, aft)
+            old = _gone_after(sr, aft) or left_post_after(sr, aft)
             new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")
                                 else verb)
             if new is None and sr.key(verb) == "as":
@@ -1756,7 +1796,10 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
     Y died in a helicopter crash" (this or the last five sentences): X succeeded Y, the dead
     one whose title holds a word of the post (acting holders after a death are successors)."""
     verb = post_lo = post_hi = None
-    for y in range(t - 1, max(sr.lo, t - 9) - 1, -1):
+    named = named_acting_object(sr, t)  # active "K named (First Vice President) X acting ..."
+    if named is not None:
+        verb, post_lo, post_hi = t - 1, t + 1, min(sr.hi, t + 4)
+    for y in range(t - 1, max(sr.lo, t - 9) - 1, -1) if named is None else ():
         if sr.toks[y].punct:
             break
         if sr.key(y) in _EN_TAKE_OVER and sr.key(y + 1) == "over":
@@ -1777,8 +1820,8 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
              "interior", "an", "a", "its", "his", "her"}
     if not post:
         return
-    new = _taker_before(sr, verb) or sr.before(verb, types=("Person",), maxgap=4)
-    if new is None or new.hi > verb:
+    new = named or _taker_before(sr, verb) or sr.before(verb, types=("Person",), maxgap=4)
+    if new is None or new.hi > verb + 1:
         return
     toks = sr.doc.toks
     titled, best = set(), None  # (a title and the death may be told in different sentences)
@@ -1796,7 +1839,8 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
     if sr.key(verb - 1) == "would":  # "confirmed that X would take over ...": the settled
         if sr.negated(verb, new.lo) or sr._irrealis(verb - 1):  # interim, not a plan
             return
-    elif sr.blocked(verb, new) or sr._irrealis(verb):
+    elif sr.blocked(verb if named is None else title_start(new) - 1, new) or \
+            sr._irrealis(verb):
         return
     sr.add(_SO, new.eid, best.eid, "acting_in_dead_post_en")
 

@@ -1,0 +1,50 @@
+"""A nomination is no succession: "X has been nominated to succeed him", "K nominated X to
+replace Y", "X, the nominee to succeed Y", "رشّح الإطار X ليحلّ محلّ Y" only propose X; the
+succession has not happened, so the succession rules give nothing for them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_EN_NOMINATED = frozenset({"nominated", "nominate", "nominates", "nominating", "nominee",
+                           "nominees", "nomination", "shortlisted", "tipped", "touted",
+                           "renominated"})
+_AR_NOMINATED = L._ar("رشح", "رشحت", "يرشح", "ترشح", "ترشيح", "رشحه", "رشحته", "رشحها")
+# the noun: "مرشح لخلافة Y" is a nomination, "X، مرشح الاتحاد، ... ليحل محل Y" describes X
+_AR_NOMINEE = L._ar("مرشح", "مرشحا", "مرشحاً", "المرشح")
+_AR_DONE = L._ar("انتخب", "انتخبت", "انتخاب", "عين", "عينت", "تعيين", "صادق", "صوت", "اليمين")
+# an act that made the nominee the holder after all ("nominated and confirmed to succeed Y")
+_EN_DONE = frozenset({"confirmed", "approved", "sworn", "elected", "appointed", "installed"})
+_AR_THAT = L._ar("أن", "ان")
+_STOP = frozenset({".", ";", "!", "?", "؛"})
+
+
+def nominated_to_succeed(sr: Any, t: int, span: int = 10) -> bool:
+    """Whether the succession verb at *t* ("succeed", "replace", "ليحل", "ليخلف") is what
+    someone is only nominated for: a nomination word within *span* words before it in the same
+    clause ("was nominated to succeed", "nominated X (, a general,) to replace"), with no
+    word of a completed appointment between. Only an infinitive counts: English "to" before
+    the verb, Arabic a purpose "لـ" on it ("ليحل", "لخلافة") or "أن" before it."""
+    if sr.toks[t].ar:
+        if not (sr.toks[t].key.startswith("ل") or sr.key(t - 1) in _AR_THAT):
+            return False
+    elif sr.key(t - 1) != "to":
+        return False
+    nominated = False
+    for y in range(t - 1, max(sr.lo, t - span) - 1, -1):
+        tk = sr.toks[y]
+        if tk.text in _STOP:
+            break
+        if tk.ar:
+            fs = sr.f(y)
+            if fs & _AR_DONE:
+                return False
+            nominated = nominated or bool(fs & _AR_NOMINATED) or bool(
+                fs & _AR_NOMINEE and (y + 1 == t or sr.toks[y + 1].key.startswith("ل")))
+            continue
+        if tk.key in _EN_DONE:
+            return False
+        nominated = nominated or tk.key in _EN_NOMINATED
+    return nominated

@@ -1,0 +1,38 @@
+"""Whom "him" / "her" in "..., and X was named to succeed him" stands for when the same
+sentence first told of an earlier succession: "He took over from Y in 2022, and X has been
+named to succeed him" / "She replaced Y in 2022, and X was appointed to replace her": the one
+who took over (now leaving), not the Y they once replaced."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_EN_SUCC_ACTIVE = frozenset({"replaced", "succeeded", "replaces", "succeeds"})
+_EN_TOOK = frozenset({"took", "takes", "taking"})
+_EN_PASS = frozenset({"was", "been", "is", "be", "being", "were"})
+
+
+def earlier_holder(sr: Any, verb: int, new: Any) -> str | None:
+    """The subject of an active succession ("S replaced / succeeded Y", "S took over from Y")
+    before the appointment verb at *verb*; None when there is none."""
+    for x in range(verb - 1, sr.lo, -1):
+        k = sr.key(x)
+        if k in _EN_SUCC_ACTIVE:
+            y = x + 1
+        elif k in _EN_TOOK and sr.key(x + 1) == "over":
+            y = next((z + 1 for z in range(x + 2, min(verb, x + 6)) if sr.key(z) == "from"),
+                     None)
+            if y is None:
+                continue
+        else:
+            continue
+        if sr.key(x - 1) in _EN_PASS:
+            return None  # "S was replaced by Y": S left, the existing rules resolve it
+        old = sr.after(y, types=("Person",), maxgap=3)
+        if old is None or old.hi > verb or old.kind != "name":
+            return None
+        subj = sr.subject_before(x, maxgap=12)
+        if subj is None or subj.etype != "Person" or subj.eid in (new.eid, old.eid):
+            return None
+        return subj.eid
+    return None
