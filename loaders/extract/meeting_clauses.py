@@ -217,11 +217,16 @@ def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
     if subj is None or subj.etype != "Person":
         return subj
     a = t - 1
-    while a > sr.lo and (sr.key(a) in _EN_THEN or sr.key(a) in ("held", "had", "hold")):
+    lo, toks = sr.lo, sr.toks  # (tokens inside the sentence: toks[x].key is sr.key(x))
+    while a > lo and (toks[a].key in _EN_THEN or toks[a].key in ("held", "had", "hold")):
         a -= 1
     if sr.key(a) not in ("and", ",") or a <= subj.lo:
         return subj  # ("X was received by Y, then met Z": the comma too)
-    b = next((x for x in range(a - 1, max(sr.lo, a - 12), -1) if sr.key(x) == "by"), None)
+    b = None  # the last "by" in the 11 words before a (a loop: no generator)
+    for x in range(a - 1, max(lo, a - 12), -1):
+        if toks[x].key == "by":
+            b = x
+            break
     if b is None or subj.lo < b:
         return subj
     agent = sr.mention_at.get(b + 1)
