@@ -426,8 +426,8 @@ def killed_with_him(sr: Any) -> list[tuple[str, str, int]]:
     if sr.toks[x].ar:
         if sr.f(x) & _AR_KILLED_PASSIVE and sr.key(x + 1) in _AR_WITH_HIM:
             t, start = x, x + 2
-    elif sr.key(x) == "also" and sr.key(x + 1) == "killed" and sr.key(x + 2) in ("was",
-                                                                                 "were"):
+    elif x < sr.hi and sr.toks[x].key == "also" and sr.key(x + 1) == "killed" and \
+            sr.key(x + 2) in ("was", "were"):  # (toks[x].key: sr.key(x) without a call)
         t, start = x + 1, x + 3
     if t is None:
         return []
@@ -478,10 +478,11 @@ def apposition_tail(sr: Any, last: Any, types: tuple[str, ...] = ("Person",)) ->
     x = last.hi
     if x + 1 >= sr.hi or sr.toks[x].text != "," or sr.toks[x].ar:
         return []
-    if sr.key(x + 1) in _EN_WHO:
+    k1 = sr.toks[x + 1].key if x + 1 >= sr.lo else ""  # = sr.key(x + 1), without a call
+    if k1 in _EN_WHO:
         close = x  # "met X, who lives in Muscat, and Y": a relative clause, no apposition
     else:
-        if sr.key(x + 1) not in _EN_APPOS_START and not sr.toks[x + 1].poss:
+        if k1 not in _EN_APPOS_START and not sr.toks[x + 1].poss:
             return []
         close = next((y for y in range(x + 2, min(sr.hi, x + 16)) if sr.toks[y].text == ","),
                      None)

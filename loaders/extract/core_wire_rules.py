@@ -597,9 +597,10 @@ def inverted_killed_en(sr: Any) -> None:
     x = lo
     while x < hi and sr.toks[x].punct:
         x += 1
-    if sr.key(x) == "also" and sr.key(x + 1) == "killed":
+    kx = sr.toks[x].key if x < hi else ""  # = sr.key(x) (x >= lo), without a call
+    if kx == "also" and sr.key(x + 1) == "killed":
         t = x + 1
-    elif sr.key(x) == "killed" and sr.key(x + 1) in ("also", "too", "in", "alongside", "along",
+    elif kx == "killed" and sr.key(x + 1) in ("also", "too", "in", "alongside", "along",
                                                     "with"):
         t = x
     else:

@@ -65,8 +65,9 @@ def _agentless_victim(sr: Any, s: int) -> Any:
 @needs((_EMPTY, _EN_DID))
 def said_it_targeted_en(sr: Any) -> None:
     """See the module doc."""
+    toks = sr.toks  # (s inside the sentence: toks[s].key is sr.key(s), without a call)
     for s in range(sr.lo + 1, sr.hi):
-        if sr.key(s) not in _EN_SAID or not _speaker_did(sr, s):
+        if toks[s].key not in _EN_SAID or not _speaker_did(sr, s):
             continue
         agent = sr.before(s, types=("Country", "Organization"), maxgap=1)
         if agent is None or sr.negated(s):

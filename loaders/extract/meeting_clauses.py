@@ -48,8 +48,6 @@ _GOVERNED = frozenset({"ب", "ل", "مع", "في", "الي", "من", "عن", "ع
 _ENDS = frozenset({".", "؛", ";"})
 
 
-
-
 def _verb_like(sr: Any, x: int) -> bool:
     """Is token *x* a word that can open a clause: no name, title, article noun or preposition
     ("كما زارها", "ثم غادر"; not "ثم Y", "ثم وزير ...", "ثم مع Y")?"""
@@ -219,11 +217,16 @@ def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
     if subj is None or subj.etype != "Person":
         return subj
     a = t - 1
-    while a > sr.lo and (sr.key(a) in _EN_THEN or sr.key(a) in ("held", "had", "hold")):
+    lo, toks = sr.lo, sr.toks  # (tokens inside the sentence: toks[x].key is sr.key(x))
+    while a > lo and (toks[a].key in _EN_THEN or toks[a].key in ("held", "had", "hold")):
         a -= 1
     if sr.key(a) not in ("and", ",") or a <= subj.lo:
         return subj  # ("X was received by Y, then met Z": the comma too)
-    b = next((x for x in range(a - 1, max(sr.lo, a - 12), -1) if sr.key(x) == "by"), None)
+    b = None  # the last "by" in the 11 words before a (a loop: no generator)
+    for x in range(a - 1, max(lo, a - 12), -1):
+        if toks[x].key == "by":
+            b = x
+            break
     if b is None or subj.lo < b:
         return subj
     agent = sr.mention_at.get(b + 1)
@@ -309,23 +312,24 @@ def with_after_place_ar(sr: Any, t: int) -> int | None:
         k = sr.key(x)
         if k == "مع" or (k.startswith("مع") and sr.mention_at.get(x) is not None):
             return x
-        m = sr.mention_at.get(x)
-        if m is not None and m.etype in ("Location", "Country"):
-            continue
-        if m is None and sr.f(x) & _AR_WHEN:
-            continue
-        return None
+        if not _place_or_day_ar(sr, x):
+            return None
     return None
 
 
+def _place_or_day_ar(sr: Any, x: int) -> bool:
+    """Is token *x* a place (a Location or Country mention) or an unnamed day word
+    (``_AR_WHEN``: "في", "أمس", "مساء", "السبت", ...), which a partner may follow?"""
+    m = sr.mention_at.get(x)
+    if m is not None:
+        return m.etype in ("Location", "Country")
+    return bool(sr.f(x) & _AR_WHEN)
 
 
 _EN_WHO_OUTER_VERBS = frozenset({"said", "says", "told", "wrote", "announced", "confirmed",
-                              "reported", "added", "included", "wounded", "injured"})
-
-
+                                 "reported", "added", "included", "wounded", "injured"})
 _EN_WHO_AUX = frozenset({"were", "was", "had", "has", "have", "is", "are", "been", "also",
-                     "reportedly", "then", "later"})
+                         "reportedly", "then", "later"})
 
 
 def unnamed_who_head_en(sr: Any, k: int) -> bool:
@@ -355,12 +359,8 @@ def object_past_when_ar(sr: Any, end: int) -> Any:
         p = next((m for m in sr.args if m.etype == "Person" and title_start(m) == x), None)
         if p is not None:
             return p
-        m = sr.mention_at.get(x)
-        if m is not None and m.etype in ("Location", "Country"):
-            continue
-        if m is None and sr.f(x) & _AR_WHEN:
-            continue
-        return None
+        if not _place_or_day_ar(sr, x):
+            return None
     return None
 
 

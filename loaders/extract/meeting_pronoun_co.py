@@ -25,9 +25,10 @@ def opens_with_pronoun_and(sr: SentenceRules) -> bool:
     lo = sr.lo
     if sr.hi - lo < 4:
         return False
-    if sr.toks[lo].ar:
-        return sr.key(lo) in _AR_HE and sr.toks[lo + 1].text.startswith("و")
-    return sr.key(lo) in _EN_HE and sr.key(lo + 1) == "and"
+    toks = sr.toks  # (lo + 1 < hi: toks[x].key is sr.key(x), without a call)
+    if toks[lo].ar:
+        return toks[lo].key in _AR_HE and toks[lo + 1].text.startswith("و")
+    return toks[lo].key in _EN_HE and toks[lo + 1].key == "and"
 
 
 def _co_subject(sr: SentenceRules, start: int) -> Mention | None:

@@ -38,17 +38,25 @@ def _earlier_meeting(sr: Any, t: int, subj: Mention) -> int:
     """The meeting verb before *t* whose object list holds *subj* (see above), else -1."""
     if subj.etype != "Person" or subj.hi > t or sr.toks[t].ar:
         return -1
-    a = next((x for x in range(subj.hi, t) if sr.key(x) == "and"), None)
+    # (loops over tokens before t, which is inside the sentence: toks[x].key is sr.key(x)
+    # for x >= lo, and sr.key(x) is "" before it)
+    lo, toks = sr.lo, sr.toks
+    a = None
+    for x in range(max(subj.hi, lo), t):
+        if toks[x].key == "and":
+            a = x
+            break
     if a is None or any(subj.hi <= m.lo < t and m.etype in ("Person", "Organization")
                         for m in sr.args):
         return -1
-    if any(sr.toks[x].text in (";", ".") or sr.key(x) in ("who", "which", "whom")
-           for x in range(subj.hi, t)):
-        return -1
+    for x in range(subj.hi, t):
+        tk = toks[x]
+        if tk.text in (";", ".") or (x >= lo and tk.key in ("who", "which", "whom")):
+            return -1
     y = a + 1
-    while y < t and sr.key(y) in _LINK_ADV:
+    while y < t and toks[y].key in _LINK_ADV:
         y += 1
-    if y != t and sr.key(y) not in ("held", "had", "hold"):
+    if y != t and toks[y].key not in ("held", "had", "hold"):
         return -1  # "and Z ..." / "and then <verb>" only: the verb right after "and"
     for t0 in sr.triggers(L.AR_MEET, L.EN_MEET):
         if t0 >= subj.lo:
