@@ -28,6 +28,11 @@ from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
+from loaders.extract.meeting_credentials_ar import (
+    AR_CREDENTIALS_OF,
+    credentials_received_ar,
+    envoy_ar,
+)
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, dual_relative_ar
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
@@ -915,11 +920,14 @@ def _credentials(sr: Any) -> None:
         if not any(sr.f(x) & _HANDED for x in range(max(sr.lo, c - 20), c)):
             continue
         v = max(x for x in range(max(sr.lo, c - 20), c) if sr.f(x) & _HANDED)
-        envoy = _person_after(sr, v + 1, 6) or sr.before(v, types=("Person",), maxgap=2)
+        # (the last person before "أوراق اعتماده", else the subject of "وكان X قد قدّم")
+        envoy = envoy_ar(sr, v, c) or sr.before(v, types=("Person",), maxgap=2)
         y = c + 1
         if sr.key(y) not in ("الي", "إلى", "الى") and not sr.key(y).startswith("ل"):
             continue
         host = _person_after(sr, y + (1 if sr.key(y) in ("الي", "إلى", "الى") else 0), 6)
+        if host is not None and sr.key(y).startswith("ل") and title_start(host) != y:
+            host = None  # "أوراق اعتماده ليحلّ محلّ سلفه Y": a verb, Y is no host
         if host is None and sr.key(y).startswith("ل"):
             host = next((m for m in sr.args if title_start(m) == y and m.etype == "Person"), None)
         if envoy is None or host is None or envoy.eid == host.eid or envoy.hi > c or \
@@ -1309,7 +1317,7 @@ def _in_his_reception(sr: Any) -> None:
 
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
-       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
+       (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY),
        (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY))
 def meetings_ar(sr: Any) -> None:
@@ -1322,6 +1330,8 @@ def meetings_ar(sr: Any) -> None:
         _reception_noun(sr)  # "بعد استقبال X (لـ)Y"
     _guest_of(sr)
     _credentials(sr)
+    if AR_CREDENTIALS_OF in sr._by_ar:
+        credentials_received_ar(sr, _blocked)  # "تسلّم X أوراق اعتماد Y" (meeting_credentials_ar)
     if _HONOUR in sr._by_ar:
         _banquet(sr)  # "أقام X مأدبة على شرف Y"
     if AR_JOINT in sr._by_ar:
