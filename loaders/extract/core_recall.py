@@ -101,7 +101,13 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
     lo, hi = min(firsts), max(firsts)
     if remote[0] > hi and any(_aside_opener(sr, x) for x in range(hi + 1, remote[0])):
         return True  # the call is told after both partners, in a side clause
-    return remote[-1] < lo and any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
+    if remote[-1] < lo:
+        return any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
+    # the call first, one partner named in it too: "اتصل Z بـX هاتفياً، فيما استقبل X Y"
+    after = [next((m.lo for m in sr.args if m.eid == eid and m.lo > remote[-1]), -1)
+             for eid in (src, tgt)]
+    return min(after) > remote[-1] and \
+        any(_aside_opener(sr, x) for x in range(remote[-1] + 1, min(after)))
 
 
 def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
