@@ -49,6 +49,7 @@ from loaders.extract.meeting_press import (
     joint_press_conference,
     with_after_place,
 )
+from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
     AR_MEETING_NOUNS,
@@ -1318,7 +1319,7 @@ def _in_his_reception(sr: Any) -> None:
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
-       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY),
+       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
        (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
@@ -1338,6 +1339,8 @@ def meetings_ar(sr: Any) -> None:
         joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
     if AR_SAT_WITH in sr._by_ar:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
+    if AR_SIGNED in sr._by_ar:
+        signed_with_ar(sr)  # meeting_signed_ar.py: "وقّع X اتفاقاً مع Y"
     if AR_SHOOK in sr._by_ar:
         shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
     if AR_ATE in sr._by_ar:
