@@ -274,6 +274,10 @@ def _delegation_subject(sr: Any, t: int, d: int) -> bool:
     return b is None or b.prefix.lstrip("وف")[:1] in ("ب", "ل")
 
 
+_VERB_REACH = 30  # words from the meeting verb to "والوفد المرافق له" (a day, a place between)
+_NEAR_VERB = 18  # (within it, the meeting rules have read the delegation's head already)
+
+
 def _delegations(sr: Any, triggers: list[int]) -> None:
     dels = sr.triggers(_DELEGATION, _EMPTY)
     if not dels:
@@ -282,7 +286,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
         people, body, end = _delegation(sr, d)
         definite = sr.key(d).lstrip("و").startswith("ال")
         # the delegation's verb: the nearest meeting trigger before it in the clause
-        t = next((v for v in reversed(triggers) if v < d and d - v <= 18 and
+        t = next((v for v in reversed(triggers) if v < d and d - v <= _VERB_REACH and
                   not any(sr.toks[x].text in _ENDS for x in range(v, d))), None)
         if people or body is not None:
             _delegation_memory(sr).append((sr.si, [p.eid for p in people],
@@ -339,6 +343,11 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             _drop_among(sr, set(partners))
             for e in partners:
                 sr.add("MET_WITH", subj.eid, e, "met_delegation_ar")
+            head = sr.mention_at.get(d - 1)  # "استقبل H ... G والوفد المرافق له": H met G
+            if head is not None and head.hi == d and head.etype == "Person" and \
+                    sr.key(d).startswith("و") and head.eid != subj.eid and \
+                    head.eid not in partners and d - t > _NEAR_VERB:
+                sr.add("MET_WITH", subj.eid, head.eid, "met_delegation_ar")
 
 
 # ---- pronoun object, subject after an adverbial -----------------------------------------------
