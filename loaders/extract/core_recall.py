@@ -101,7 +101,13 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
     lo, hi = min(firsts), max(firsts)
     if remote[0] > hi and any(_aside_opener(sr, x) for x in range(hi + 1, remote[0])):
         return True  # the call is told after both partners, in a side clause
-    return remote[-1] < lo and any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
+    if remote[-1] < lo:
+        return any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
+    # the call first, one partner named in it too: "اتصل Z بـX هاتفياً، فيما استقبل X Y"
+    after = [next((m.lo for m in sr.args if m.eid == eid and m.lo > remote[-1]), -1)
+             for eid in (src, tgt)]
+    return min(after) > remote[-1] and \
+        any(_aside_opener(sr, x) for x in range(remote[-1] + 1, min(after)))
 
 
 def passive_by(sr: Any, t: int, span: int = 9) -> int | None:
@@ -1228,10 +1234,21 @@ def commander_of(sr: Any, m: Any):
     start = title_start(p)
     if start == m.hi + 1 and sr.toks[m.hi].text in ("،", ","):
         return p  # "رئيس هيئة الأركان العامة، اللواء X": the holder in apposition
+    if start == m.hi + 1 and _name_word_after_body(sr, m.hi):
+        return p  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on past its entity
     if any(sr.toks[y].punct and sr.toks[y].text not in _QUOTES or
            sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
         return m
     return p
+
+
+def _name_word_after_body(sr: Any, y: int) -> bool:
+    """Is the word at *y*, right after a body's entity, "و" + a definite noun that still
+    belongs to the body's name ("منظمة التخطيط والموازنة") -- no mention, no title word?"""
+    if y >= sr.hi or sr.mention_at.get(y) is not None or sr.toks[y].punct:
+        return False
+    k = sr.key(y)
+    return k.startswith("وال") and not sr.f(y) & (L.AR_LEADER_NOUNS | L.AR_TITLE_FIRST)
 
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})

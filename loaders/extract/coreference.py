@@ -235,6 +235,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             if qual:
                 return m.eid
             titled.append(m.eid)
+    if titled and role_nat:
+        # "الوزير الإيراني" is no Iraqi minister named with the same title word
+        titled = [e for e in titled if doc.country_of(e) in (None, role_nat)]
     if titled:
         # "the ambassador" when the article named the new ambassador and his predecessor:
         # the one it is about (named most often so far), not simply the last named; "the

@@ -145,7 +145,9 @@ class LeadershipRules(SentenceCore):
         # (only when the one whose counterpart he is, the sentence's subject, is a head:
         # "Zarif was received by President Saleh before talks with his counterpart X")
         subj = next((m for m in self.args if m.etype == "Person"), None) if heads else None
-        if subj is not None and (subj.role == "head_state" or self._is_head(subj.eid)):
+        if subj is not None and subj.kind != "ref" and (
+                subj.role == "head_state" or self._is_head(subj.eid)):
+            # (not an honorific pronoun, "سموه": whose counterpart is meant is not said)
             for m in self.ments:
                 if m.etype == "Person" and m.role == "plain" and m.role_nat and \
                         self._counterpart(m) and all(h.eid != m.eid for h in heads):

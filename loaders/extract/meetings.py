@@ -659,10 +659,12 @@ class MeetingRules(SentenceCore):
                 first_obj = self.after(subj.hi, maxgap=10)
             if first_obj is not None:
                 first_obj = commander_of(self, first_obj)
-            if first_obj is not None and first_obj.etype in ("Country", "Location") and (
+            if first_obj is not None and (first_obj.etype in ("Country", "Location") and (
                     self.key(first_obj.lo - 1) in ("في", "فى") or
-                    self.has_prep(first_obj, {"ف"})):
-                # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it
+                    self.has_prep(first_obj, {"ف"})) or first_obj.etype == "Organization"
+                    and first_obj.lo > t + 1 and self.key(first_obj.lo - 1) in ("في", "فى")):
+                # "... في طهران": where, not whom; "التقى X، في طهران أمس، Y": Y after it;
+                # also a body's seat: "استقبل X، الخميس في البيت الأبيض، Y"
                 mg = 9 if first_obj.hi < self.hi and self.toks[first_obj.hi].text in (
                     "،", ",") else 6  # "في أربيل، قائد قوات التحالف ... الجنرال X"
                 nxt = self.after(first_obj.hi, types=("Person", "Organization"), maxgap=mg)

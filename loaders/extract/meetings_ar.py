@@ -28,6 +28,11 @@ from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
 from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
+from loaders.extract.meeting_credentials_ar import (
+    AR_CREDENTIALS_OF,
+    credentials_received_ar,
+    envoy_ar,
+)
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, dual_relative_ar
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
@@ -44,6 +49,7 @@ from loaders.extract.meeting_press import (
     joint_press_conference,
     with_after_place,
 )
+from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
     AR_MEETING_NOUNS,
@@ -268,6 +274,10 @@ def _delegation_subject(sr: Any, t: int, d: int) -> bool:
     return b is None or b.prefix.lstrip("وف")[:1] in ("ب", "ل")
 
 
+_VERB_REACH = 30  # words from the meeting verb to "والوفد المرافق له" (a day, a place between)
+_NEAR_VERB = 18  # (within it, the meeting rules have read the delegation's head already)
+
+
 def _delegations(sr: Any, triggers: list[int]) -> None:
     dels = sr.triggers(_DELEGATION, _EMPTY)
     if not dels:
@@ -276,7 +286,7 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
         people, body, end = _delegation(sr, d)
         definite = sr.key(d).lstrip("و").startswith("ال")
         # the delegation's verb: the nearest meeting trigger before it in the clause
-        t = next((v for v in reversed(triggers) if v < d and d - v <= 18 and
+        t = next((v for v in reversed(triggers) if v < d and d - v <= _VERB_REACH and
                   not any(sr.toks[x].text in _ENDS for x in range(v, d))), None)
         if people or body is not None:
             _delegation_memory(sr).append((sr.si, [p.eid for p in people],
@@ -333,6 +343,11 @@ def _delegations(sr: Any, triggers: list[int]) -> None:
             _drop_among(sr, set(partners))
             for e in partners:
                 sr.add("MET_WITH", subj.eid, e, "met_delegation_ar")
+            head = sr.mention_at.get(d - 1)  # "استقبل H ... G والوفد المرافق له": H met G
+            if head is not None and head.hi == d and head.etype == "Person" and \
+                    sr.key(d).startswith("و") and head.eid != subj.eid and \
+                    head.eid not in partners and d - t > _NEAR_VERB:
+                sr.add("MET_WITH", subj.eid, head.eid, "met_delegation_ar")
 
 
 # ---- pronoun object, subject after an adverbial -----------------------------------------------
@@ -915,11 +930,14 @@ def _credentials(sr: Any) -> None:
         if not any(sr.f(x) & _HANDED for x in range(max(sr.lo, c - 20), c)):
             continue
         v = max(x for x in range(max(sr.lo, c - 20), c) if sr.f(x) & _HANDED)
-        envoy = _person_after(sr, v + 1, 6) or sr.before(v, types=("Person",), maxgap=2)
+        # (the last person before "أوراق اعتماده", else the subject of "وكان X قد قدّم")
+        envoy = envoy_ar(sr, v, c) or sr.before(v, types=("Person",), maxgap=2)
         y = c + 1
         if sr.key(y) not in ("الي", "إلى", "الى") and not sr.key(y).startswith("ل"):
             continue
         host = _person_after(sr, y + (1 if sr.key(y) in ("الي", "إلى", "الى") else 0), 6)
+        if host is not None and sr.key(y).startswith("ل") and title_start(host) != y:
+            host = None  # "أوراق اعتماده ليحلّ محلّ سلفه Y": a verb, Y is no host
         if host is None and sr.key(y).startswith("ل"):
             host = next((m for m in sr.args if title_start(m) == y and m.etype == "Person"), None)
         if envoy is None or host is None or envoy.eid == host.eid or envoy.hi > c or \
@@ -1309,8 +1327,8 @@ def _in_his_reception(sr: Any) -> None:
 
 
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
-       (_CREDENTIALS, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
-       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY),
+       (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
+       (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
        (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
@@ -1322,12 +1340,16 @@ def meetings_ar(sr: Any) -> None:
         _reception_noun(sr)  # "بعد استقبال X (لـ)Y"
     _guest_of(sr)
     _credentials(sr)
+    if AR_CREDENTIALS_OF in sr._by_ar:
+        credentials_received_ar(sr, _blocked)  # "تسلّم X أوراق اعتماد Y" (meeting_credentials_ar)
     if _HONOUR in sr._by_ar:
         _banquet(sr)  # "أقام X مأدبة على شرف Y"
     if AR_JOINT in sr._by_ar:
         joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
     if AR_SAT_WITH in sr._by_ar:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
+    if AR_SIGNED in sr._by_ar:
+        signed_with_ar(sr)  # meeting_signed_ar.py: "وقّع X اتفاقاً مع Y"
     if AR_SHOOK in sr._by_ar:
         shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
     if AR_ATE in sr._by_ar:

@@ -217,7 +217,8 @@ class PlaceRules(SentenceCore):
         types = self.mention_types  # (a superset of the arguments' types)
         if "Location" not in types and "Country" not in types:
             return  # no place to have met in (the cheap test first)
-        meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si]
+        meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si and
+                 r.rule != "signed_with_ar"]  # (an accord signed in X: no visit stated)
         if not meets:
             return
         places = [m for m in self.args if m.etype in ("Location", "Country") and (

@@ -26,6 +26,8 @@ from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
 from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
+from loaders.extract.honorific_refs import AR_CUES as _HON_AR
+from loaders.extract.honorific_refs import honorific_refs
 from loaders.extract.mentions import QUOTES, Doc, Mention
 from loaders.extract.plural_refs import AR_CUES as _REF_AR
 from loaders.extract.plural_refs import EN_CUES as _REF_EN
@@ -39,6 +41,7 @@ _BY_LO = attrgetter("lo")
 _TOK_KEY = attrgetter("key")
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceBase.__init__ looks them up directly
+_register_triggers(_HON_AR, frozenset())  # (the same: "سموه", "معاليه" in honorific_refs)
 
 
 class SentenceBase:
@@ -89,8 +92,11 @@ class SentenceBase:
         self._refs: list[Mention] = []
         if _REF_AR in self._by_ar or _REF_EN in self._by_en:
             self._refs = add_refs(self)
-            if self._refs:
-                self._with_refs()
+        hon = self._by_ar.get(_HON_AR)
+        if hon:  # "كما التقى سموه Y": the prince named before (honorific_refs.py)
+            self._refs += honorific_refs(self, hon)
+        if self._refs:
+            self._with_refs()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue;
         # the hook words are registered at import)
         self._hooks = HOOK_AR in self._by_ar or HOOK_EN in self._by_en

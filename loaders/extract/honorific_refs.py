@@ -1,0 +1,77 @@
+"""Arabic honorific pronouns as reference mentions: "سموه"، "معاليه"، "فخامته"، "جلالته"، "سماحته".
+
+Gulf and Iranian agency copy names a prince, a minister or a cleric once with his honorific
+("صاحب السمو الأمير X"، "معالي الشيخ X"، "سماحة السيد X") and then goes on with the honorific
+pronoun alone: "كما التقى سموه الرئيس Y" (His Highness met Y), "وكان سموه قد عقد جلسة مباحثات
+مع نظيره Z", "وكان في استقبال سموه Y". :func:`honorific_refs` turns such a pronoun into a
+reference mention (kind ``"ref"``) of the last person of this or the three sentences before
+whose title carries the same honorific (سمو/الأمير/الشيخ for سموه, معالي for معاليه, فخامة/الرئيس
+for فخامته, جلالة/الملك for جلالته, سماحة/آية الله/السيد for سماحته), so that every rule reads
+it as that person. Nothing is made when no such person is found (an ambassador named without an
+honorific in between is no candidate: "وحضر اللقاء السفير X. كما التقى سموه Y" is the prince).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.mention_base import Mention
+
+_HIGHNESS = L._ar("سموه", "وسموه", "لسموه", "بسموه")
+_EXCELLENCY = L._ar("معاليه", "ومعاليه", "لمعاليه")
+_PRESIDENT = L._ar("فخامته", "وفخامته", "لفخامته")
+_MAJESTY = L._ar("جلالته", "وجلالته", "لجلالته")
+_EMINENCE = L._ar("سماحته", "وسماحته", "لسماحته")
+AR_CUES = _HIGHNESS | _EXCELLENCY | _PRESIDENT | _MAJESTY | _EMINENCE
+
+# the title words that give a person each honorific
+_TITLE_OF: list[tuple[frozenset[str], frozenset[str]]] = [
+    (_HIGHNESS, L._ar("سمو", "السمو", "الأمير", "الامير", "الشيخ", "والشيخ", "والأمير")),
+    (_EXCELLENCY, L._ar("معالي", "ومعالي")),
+    (_PRESIDENT, L._ar("فخامة", "وفخامة", "الرئيس", "والرئيس")),
+    (_MAJESTY, L._ar("جلالة", "وجلالة", "الملك", "والملك", "العاهل")),
+    (_EMINENCE, L._ar("سماحة", "وسماحة", "الله", "السيد", "والسيد")),
+]
+_BACK = 3  # sentences before this one that the bearer may be named in
+_TITLE_REACH = 4  # words before a name (or its title) that may carry the honorific
+
+
+def _titled(sr: Any, m: Mention, words: frozenset[str]) -> bool:
+    """Does a word of *words* stand in *m*'s title (or open its span), or right before it
+    ("صاحب السمو الملكي الأمير X")?"""
+    toks = sr.doc.toks
+    lo = m.tlo if m.tlo >= 0 else m.lo
+    s_lo = sr.doc.sents[m.sent].lo
+    return any(toks[y].key in words for y in range(max(s_lo, lo - _TITLE_REACH), m.lo + 1))
+
+
+def _bearer(sr: Any, x: int, words: frozenset[str]) -> str | None:
+    """The last person before token *x* (this or the sentences before) bearing the honorific."""
+    best: Mention | None = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.kind != "name" or m.sent < sr.si - _BACK:
+            continue
+        if m.sent > sr.si or (m.sent == sr.si and m.hi > x):
+            continue
+        if (best is None or (m.sent, m.lo) > (best.sent, best.lo)) and _titled(sr, m, words):
+            best = m
+    return best.eid if best is not None else None
+
+
+def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:
+    """The reference mentions of this sentence's honorific pronouns (module doc)."""
+    out = []
+    for x in hits:
+        t = sr.toks[x]
+        words = next((w for cue, w in _TITLE_OF if t.key in cue), None)
+        if words is None:
+            continue
+        eid = _bearer(sr, x, words)
+        if eid is None:
+            continue
+        ref = Mention(x, x + 1, t.start, t.end, eid, "Person", sr.si, kind="ref", tlo=x)
+        if t.key[:1] in ("و", "ل", "ب") and t.key[1:] in AR_CUES:
+            ref.prefix = t.key[:1]
+        out.append(ref)
+    return out

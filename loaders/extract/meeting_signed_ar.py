@@ -1,0 +1,83 @@
+"""MET_WITH: Arabic "X signed (an accord) with Y" (session 18).
+
+The newer dev batches count the two signers of an accord as a meeting (7 of 8 sentences
+naming both), and so the writers of the newest pieces:
+
+- "وقّع X (، يوم ...،) اتفاقاً مع Y" / "وكان X قد وقّع الاتفاق في بكين مع Y";
+- "، ووقّع مع Y مذكرة تفاهم": the subject of the clause before (``_clause_subject_ar``);
+- "الاتفاق الذي وقّعه X مع Y";
+- "بعد توقيع X (في بكين) اتفاق ... مع Y".
+
+Y is the person right after a "مع" of the clause (titles allowed); a "مع" followed by a country
+or a body ("مع المملكة العربية السعودية مع مستشار الأمن الوطني Y") is skipped, and nothing is
+read when no person follows ("وقّع X اتفاقات مع شركات أميركية"). Negation and plans block.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_recall import _clause_subject_ar
+from loaders.extract.rule_common import _EMPTY, title_start
+
+AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع")
+_REL = L._ar("وقعه", "وقعها")
+_NOUN = L._ar("توقيع", "وتوقيع", "بتوقيع")
+_STOP = L._ar("فيما", "بينما", "وفيما", "وبينما", "قبل", "بعدما", "حيث")
+_REACH = 20  # words from the verb to "مع"
+
+
+def _partner(sr: Any, t: int) -> tuple[Any, int]:
+    """(the person after a "مع" of the clause from *t*, the token of that مع) or (None, -1)."""
+    for w in range(t + 1, min(sr.hi, t + _REACH)):
+        tk = sr.toks[w]
+        if tk.text in (".", "؛", ";") or sr.f(w) & _STOP:
+            break
+        if tk.key != "مع":
+            continue
+        m = next((a for a in sr.args if a.lo > w and title_start(a) == w + 1), None)
+        if m is None:
+            continue  # "مع المملكة": a country; "مع شركات": nobody
+        return (m, w) if m.etype == "Person" else (None, -1) if m.etype not in (
+            "Country", "Organization", "Location") else _partner_after(sr, w)
+    return None, -1
+
+
+def _partner_after(sr: Any, w: int) -> tuple[Any, int]:
+    """The next "مع" + person after a country or body: "مع المملكة العربية السعودية مع Y"."""
+    return _partner(sr, w)
+
+
+def _signer(sr: Any, t: int, w: int) -> Any:
+    """The signer of the verb or noun at *t* (module doc), else None."""
+    m = sr.after(t + 1, types=("Person",), maxgap=3)
+    if m is not None and m.lo < w and not any(sr.toks[x].punct for x in range(t + 1, m.lo)):
+        if not sr.f(t) & _NOUN or m.prefix.lstrip("و")[:1] not in ("ب", "ل"):
+            return m
+    if sr.f(t) & (_REL | _NOUN):
+        return None
+    if sr.key(t - 1) == "قد":  # "وكان X قد وقّع"
+        b = sr.before(t - 1, types=("Person",), maxgap=2)
+        if b is not None:
+            return b
+    comma = t - 1 if sr.toks[t - 1].text in ("،", ",") else -1
+    while comma > sr.lo:  # "وصل X إلى بغداد، الاثنين، ...، ووقّع مع Y"
+        s = _clause_subject_ar(sr, comma)
+        if s is not None:
+            return s
+        comma = next((x for x in range(comma - 1, sr.lo, -1)
+                      if sr.toks[x].text in ("،", ",")), -1)
+    return None
+
+
+def signed_with_ar(sr: Any) -> None:
+    """Add the MET_WITH pairs of the signers (module doc)."""
+    for t in sr.triggers(AR_SIGNED, _EMPTY):
+        y, w = _partner(sr, t)
+        if y is None:
+            continue
+        x = _signer(sr, t, w)
+        if x is None or x.etype != "Person" or x.eid == y.eid or sr.blocked(t, x):
+            continue
+        sr.add("MET_WITH", x.eid, y.eid, "signed_with_ar")
