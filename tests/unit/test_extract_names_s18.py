@@ -1,0 +1,42 @@
+"""Entities behind core relations (session 18): a person's name bounded, spelt and linked
+right, so that the meeting, succession or killing read lands on the right id. Each case
+names the construction; the negatives say what must not be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+
+def _people(doc: dict) -> set[str]:
+    return {e["id"] for e in doc["entities"] if e["id"].startswith("person:")}
+
+
+# "Amir" (the emir's title, spelt so) before "Sheikh X": a title, no first name of X
+AMIR_CASES = [
+    ("amir_before_known_sheikh", "en",
+     "On Monday the Amir Sheikh Tamim bin Hamad Al-Thani received Turkish President Recep "
+     "Tayyip Erdogan in Doha.",
+     [MW("person:tamim-bin-hamad-al-thani", "person:recep-tayyip-erdogan")], []),
+    ("amir_before_unknown_sheikh", "en",
+     "Amir Sheikh Salem bin Rashid Al-Nuaimi met Iraqi Prime Minister Mohammed Shia al-Sudani "
+     "in Baghdad.",
+     [], []),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "must", "must_not"), AMIR_CASES,
+                         ids=[c[0] for c in AMIR_CASES])
+def test_amir_title_before_honorific(ex, name: str, lang: str, text: str, must: list,
+                                     must_not: list) -> None:
+    doc = ex.extract(text, lang=lang)
+    assert_relations(doc, name, must, must_not)
+    assert not any(p.startswith("person:amir") for p in _people(doc)), _people(doc)
+
+
+def test_amir_given_name_kept(ex) -> None:
+    # negative: "Amir" as a first name (no honorific after it) stays part of the name
+    doc = ex.extract("Iranian Deputy Minister Amir Saeed Tavakoli met Fuad Hussein in Baghdad.",
+                     lang="en")
+    assert any(p.startswith("person:amir-") for p in _people(doc)), _people(doc)
