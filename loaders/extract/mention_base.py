@@ -605,7 +605,24 @@ def _given_name_full(doc: Doc, key: str) -> str | None:
                                    types=("Person",))
         if eid is not None:
             found.add(eid)
+    if not found and latin:
+        found = _named_by_given(doc, key)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_by_given(doc: Doc, key: str) -> set[str]:
+    """The people named before in full (two name words or more) whose name as written
+    opens with the Latin given name *key*: "Sheikh Nawaf" after "Sheikh Nawaf Al-Ahmad
+    Al-Jaber Al-Sabah", whose next word ("Al-Ahmad") the token scan above does not join."""
+    out: set[str] = set()
+    text = doc.text
+    for m in doc.ments:
+        if m.etype != "Person" or m.kind != "name" or doc.toks[m.lo].ar:
+            continue
+        ct = core_tokens(text[m.start:m.end])
+        if len(ct) >= 2 and ct[0] == key:
+            out.add(m.eid)
+    return out
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})

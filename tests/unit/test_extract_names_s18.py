@@ -40,3 +40,37 @@ def test_amir_given_name_kept(ex) -> None:
     doc = ex.extract("Iranian Deputy Minister Amir Saeed Tavakoli met Fuad Hussein in Baghdad.",
                      lang="en")
     assert any(p.startswith("person:amir-") for p in _people(doc)), _people(doc)
+
+
+# "Sheikh Nawaf" after the full "Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah": the given name
+# alone is the one person named in full with it (Arabic already read so)
+GIVEN_CASES = [
+    ("sheikh_given_after_full_en", "en",
+     "Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah received the Iranian president Hassan Rouhani. "
+     "Sheikh Nawaf had succeeded Sheikh Sabah Al-Ahmad in 2020.",
+     [("SUCCESSOR_OF", "person:nawaf-al-ahmad-al-sabah",
+       "person:sabah-al-ahmad-al-jaber-al-sabah")],
+     [("SUCCESSOR_OF", "person:nawaf", "person:sabah-al-ahmad-al-jaber-al-sabah")]),
+    ("sheikh_given_after_full_ar", "ar",
+     "استقبل الشيخ نواف الأحمد الجابر الصباح الرئيس الإيراني حسن روحاني. وكان الشيخ نواف "
+     "قد خلف الشيخ صباح الأحمد.",
+     [("SUCCESSOR_OF", "person:nawaf-al-ahmad-al-sabah",
+       "person:sabah-al-ahmad-al-jaber-al-sabah")], []),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "must", "must_not"), GIVEN_CASES,
+                         ids=[c[0] for c in GIVEN_CASES])
+def test_given_name_after_full_name(ex, name: str, lang: str, text: str, must: list,
+                                    must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
+
+
+def test_given_name_of_two_people_not_linked(ex) -> None:
+    # negative: two people named in full with the same given name: "Sheikh Khalid" is
+    # neither of them
+    doc = ex.extract("Sheikh Khalid Al-Harbi met Fuad Hussein in Baghdad. Sheikh Khalid "
+                     "Al-Otaibi met Qassim al-Araji in Kuwait. Sheikh Khalid later succeeded "
+                     "Sheikh Fahad Al-Salem as minister.", lang="en")
+    succ = {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"}
+    assert not any(s in ("person:khaled-al-harbi", "person:khaled-al-otaibi") for s, _ in succ)
