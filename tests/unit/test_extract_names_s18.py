@@ -74,3 +74,30 @@ def test_given_name_of_two_people_not_linked(ex) -> None:
                      "Sheikh Fahad Al-Salem as minister.", lang="en")
     succ = {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"}
     assert not any(s in ("person:khaled-al-harbi", "person:khaled-al-otaibi") for s, _ in succ)
+
+
+# "عبد + X" written joined where the gazetteer has it spaced (and the other way round)
+ABD_CASES = [
+    ("joined_abdullah_chain",
+     "تسلم الشيخ خالد بن خليفة آل ثاني رئاسة الحكومة خلفاً للشيخ عبدالله بن ناصر بن خليفة "
+     "آل ثاني.",
+     [("SUCCESSOR_OF", "person:khalid-bin-khalifa-al-thani",
+       "person:abdullah-bin-nasser-al-thani")], []),
+    ("joined_abdulrahman_chain",
+     "التقى وزير الخارجية حسين أمير عبداللهيان في الدوحة الشيخ محمد بن عبدالرحمن بن جاسم "
+     "آل ثاني.",
+     [MW("person:hossein-amir-abdollahian", "person:mohammed-bin-abdulrahman-al-thani")], []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "must", "must_not"), ABD_CASES,
+                         ids=[c[0] for c in ABD_CASES])
+def test_abd_compound_joined(ex, name: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), name, must, must_not)
+
+
+def test_abd_compound_other_name_not_linked(ex) -> None:
+    # negative: another عبد compound ("عبدالرحمن بن ناصر") is no Abdullah bin Nasser
+    doc = ex.extract("التقى الوزير عباس عراقجي في الدوحة الشيخ عبدالرحمن بن ناصر آل ثاني.",
+                     lang="ar")
+    assert "person:abdullah-bin-nasser-al-thani" not in _people(doc), _people(doc)
