@@ -338,6 +338,9 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                 j = _kunya_nisbas(doc, j, hi)  # "أبو عمر الحسني القرشي"
             elif _gulf_father(t.key) and j < hi and toks[j].key.startswith("ال"):
                 j = _gulf_chain(doc, j, hi)  # "صباح الخالد الحمد الصباح"
+            elif j < hi and toks[j].key == "الله" and len(t.key) > 3 and \
+                    not t.key.endswith(("ي", "يه")):  # (no nisba: "الحسيني الله")
+                j += 1  # "نزار الخير الله": a compound family name "الX الله" (al-Khairallah)
             break  # an al- surname ends the name
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1

@@ -101,3 +101,18 @@ def test_abd_compound_other_name_not_linked(ex) -> None:
     doc = ex.extract("التقى الوزير عباس عراقجي في الدوحة الشيخ عبدالرحمن بن ناصر آل ثاني.",
                      lang="ar")
     assert "person:abdullah-bin-nasser-al-thani" not in _people(doc), _people(doc)
+
+
+def test_al_family_name_with_allah(ex) -> None:
+    # "الX الله" after a first name is one compound family name (al-Fadlallah), not cut
+    doc = ex.extract("التقى الوزير فؤاد حسين وكيل وزارة النفط كريم الفضل الله في بغداد.",
+                     lang="ar")
+    assert "person:karim-al-fadlallah" in _people(doc), _people(doc)
+    assert_relations(doc, "al_family_allah",
+                     [MW("person:fuad-hussein", "person:karim-al-fadlallah")], [])
+
+
+def test_nisba_then_allah_not_joined(ex) -> None:
+    # negative: a nisba ("الحسيني") ends the name; "الله" after it opens the quoted words
+    doc = ex.extract("وقال رئيس التيار علي الحسيني الله يحمي العراق من الفتنة.", lang="ar")
+    assert "person:ali-al-husseini" in _people(doc), _people(doc)
