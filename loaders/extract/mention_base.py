@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.latin_ids import canonical_word
+from loaders.extract.leading_words import known_by_leading_words
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
@@ -377,6 +378,10 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
     if eid:
         return eid
+    if etype == "Person" and len(toks) >= 3:
+        eid = known_by_leading_words(doc.gaz, toks)  # "سالم عبدالله الجابر" (الصباح)
+        if eid:
+            return eid
     if etype == "Person":
         eid = _part_of_named(doc, toks)
         if eid:

@@ -116,3 +116,18 @@ def test_nisba_then_allah_not_joined(ex) -> None:
     # negative: a nisba ("الحسيني") ends the name; "الله" after it opens the quoted words
     doc = ex.extract("وقال رئيس التيار علي الحسيني الله يحمي العراق من الفتنة.", lang="ar")
     assert "person:ali-al-husseini" in _people(doc), _people(doc)
+
+
+# a known person by the leading words of his full Arabic name (the dynasty name left out)
+def test_leading_words_of_known_name(ex) -> None:
+    doc = ex.extract("وتسلم عبدالله اليحيا حقيبة الخارجية الكويتية العام الماضي خلفاً للشيخ سالم "
+                     "عبدالله الجابر.", lang="ar")
+    assert "person:salem-abdullah-al-jaber-al-sabah" in _people(doc), _people(doc)
+    assert "person:salim-al-jabouri" not in _people(doc), _people(doc)
+
+
+def test_leading_words_two_names_not_linked(ex) -> None:
+    # negative: "محمد عبد الرحمن" (a given name and a compound father's name) is a common
+    # pair, no known "محمد عبد الرحمن X"
+    doc = ex.extract("وعُيّن أنس خطاب وزيراً للداخلية السورية خلفاً لمحمد عبد الرحمن.", lang="ar")
+    assert "person:mohammad-abdul-rahman-turko" not in _people(doc), _people(doc)
