@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.latin_ids import canonical_word
-from loaders.extract.leading_words import known_by_leading_words
+from loaders.extract.leading_words import father_short_of_named, known_by_leading_words
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
@@ -383,7 +383,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
         if eid:
             return eid
     if etype == "Person":
-        eid = _part_of_named(doc, toks)
+        eid = _part_of_named(doc, toks) or father_short_of_named(doc, surface, toks)
         if eid:
             return eid
     # a surname alone after a full name earlier in the document
