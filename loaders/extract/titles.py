@@ -453,6 +453,12 @@ def _titles(w: _Work) -> None:
                 # "محافظ السليمانية X"
                 j += 1
                 continue
+            if t.ar and key.startswith("وال") and len(key) > 5 and (j - 1) in covered and \
+                    covered[j - 1].hi == j and covered[j - 1].etype == "Organization" and \
+                    key[1:] not in L.AR_TITLE_FIRST and j + 1 < s.hi and toks[j + 1].ar and \
+                    (j + 1) not in covered and doc.gaz.is_given_name(toks[j + 1].key):
+                j += 1  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on (session 18)
+                continue
             if t.ar and phrase in L.AR_PLURAL_TITLES and key.startswith("ال") and \
                     len(key) > 5 and key.endswith(("يان", "يين", "يتان", "يتين")):
                 j += 1  # "الصحافيان الكرديان X وY": the adjective agrees with the title

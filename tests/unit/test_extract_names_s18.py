@@ -165,3 +165,19 @@ def test_father_short_form_without_article_not_linked(ex) -> None:
     succ = [r["source"] for r in doc["relations"] if r["type"] == "SUCCESSOR_OF"]
     assert not any(s.endswith(("al-sabah", "al-khalid")) and s.startswith("person:nasser")
                    for s in succ), succ
+
+
+# "رئيس منظمة X وY <name>": the coordinated word is part of the body's name, the title is
+# the person's (not the body met the name)
+def test_title_body_with_coordinated_word(ex) -> None:
+    doc = ex.extract("وبحث رئيس منظمة الإحصاء والمعلومات سامر منصوري مع وزير المالية العراقي "
+                     "علي علاوي سبل التعاون.", lang="ar")
+    mw = [(r["source"], r["target"]) for r in doc["relations"] if r["type"] == "MET_WITH"]
+    assert mw and all(s.startswith("person:") and t.startswith("person:") for s, t in mw), mw
+
+
+def test_title_body_then_delegation_not_skipped(ex) -> None:
+    # negative: "والوفد المرافق" after the body is no part of its name (no given name next)
+    doc = ex.extract("التقى رئيس منظمة الطاقة الذرية والوفد المرافق له الوزير فؤاد حسين في "
+                     "بغداد.", lang="ar")
+    assert not any("wafd" in p or "المرافق" in p for p in _people(doc)), _people(doc)
