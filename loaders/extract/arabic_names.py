@@ -377,6 +377,9 @@ def _gulf_chain(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int:
     return j
 
 
+_AR_HIGHNESS = L._ar("السمو", "سمو")
+
+
 def _arabic_misspellings(w: _Work) -> None:
     """Arabic spellings of known people that the gazetteer does not list
     ("قائاني" for قاآني), by skeleton and rapidfuzz."""
@@ -388,6 +391,8 @@ def _arabic_misspellings(w: _Work) -> None:
         if not bits[k] & _B_AR_FUZZY or k in covered:
             continue
         t = toks[k]
+        if k > s.lo and toks[k - 1].key in _AR_HIGHNESS:
+            continue  # "صاحب السمو الملكي الأمير X": royal (highness), no misspelt المالكي
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is None:  # (never: the bit says there is one)
             continue

@@ -181,3 +181,19 @@ def test_title_body_then_delegation_not_skipped(ex) -> None:
     doc = ex.extract("التقى رئيس منظمة الطاقة الذرية والوفد المرافق له الوزير فؤاد حسين في "
                      "بغداد.", lang="ar")
     assert not any("wafd" in p or "المرافق" in p for p in _people(doc)), _people(doc)
+
+
+# "صاحب السمو الملكي الأمير X": "الملكي" (royal) is no misspelt surname (المالكي)
+def test_royal_highness_adjective_no_person(ex) -> None:
+    doc = ex.extract("استقبل الرئيس التركي رجب طيب أردوغان في أنقرة صاحب السمو الملكي الأمير "
+                     "فيصل بن فرحان وزير الخارجية.", lang="ar")
+    assert "person:nouri-al-maliki" not in _people(doc), _people(doc)
+    assert_relations(doc, "royal_highness",
+                     [MW("person:recep-tayyip-erdogan", "person:faisal-bin-farhan")], [])
+
+
+def test_maliki_still_read(ex) -> None:
+    # negative: the surname itself, written right, is still the person
+    doc = ex.extract("والتقى الوزير فؤاد حسين في بغداد رئيس ائتلاف دولة القانون نوري المالكي.",
+                     lang="ar")
+    assert "person:nouri-al-maliki" in _people(doc), _people(doc)
