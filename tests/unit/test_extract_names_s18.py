@@ -197,3 +197,18 @@ def test_maliki_still_read(ex) -> None:
     doc = ex.extract("والتقى الوزير فؤاد حسين في بغداد رئيس ائتلاف دولة القانون نوري المالكي.",
                      lang="ar")
     assert "person:nouri-al-maliki" in _people(doc), _people(doc)
+
+
+# "سمو وزير الدفاع سيلتقي X": "سـ" + an imperfect verb after a title is no name
+def test_future_verb_after_title_no_person(ex) -> None:
+    doc = ex.extract("ولم يُعرف إن كان وزير الخارجية السعودي سيلتقي الرئيس الإيراني مسعود "
+                     "بزشكيان.", lang="ar")
+    people = _people(doc)
+    assert people <= {"person:masoud-pezeshkian", "person:faisal-bin-farhan"}, people
+
+
+def test_name_starting_with_sin_kept(ex) -> None:
+    # negative: a name that begins with "سي" (سيروان) after a title stays a name
+    doc = ex.extract("والتقى رئيس الإقليم نيجيرفان بارزاني في أربيل القيادي سيروان بارزاني.",
+                     lang="ar")
+    assert "person:sirwan-barzani" in _people(doc), _people(doc)
