@@ -329,6 +329,8 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
         first = core_tokens(doc.text[toks[jn].start:toks[ne - 1].end])
     last = core_tokens(doc.text[toks[sur.lo].start:sur.end])
     same = doc.gaz.fuzzy_person(first + last, {sur.eid}, types=("Person",)) == sur.eid
+    if not same and len(first) == 1:
+        same = _first_of_known(doc, sur.eid, first[0])
     if not same and sur.eid in doc.new_entities:
         ent = doc.new_entities[sur.eid]
         same = any(core_tokens(n)[:len(first)] == first for n in [ent["name"]] +
@@ -342,6 +344,23 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
     for x in range(jn, sur.hi):
         covered[x] = me
     return me
+
+
+def _first_of_known(doc: Doc, eid: str, first: str) -> bool:
+    """Is the Latin word *first* (folded) the given name of the known person *eid* whose
+    full name has three words or more ("Hossein" of "Hossein Amir-Abdollahian"): "Hossein
+    Abdollahian" is then he, the middle of his name left out."""
+    e = doc.gaz.get(eid)
+    if e is None or is_arabic(first):
+        return False
+    sk = token_skeleton(first)
+    for n in (e.name, *e.aliases):
+        if is_arabic(n):
+            continue
+        ct = core_tokens(n.replace("-", " "))
+        if len(ct) >= 3 and token_skeleton(ct[0]) == sk:
+            return True
+    return False
 
 
 def _known_english(doc: Doc, eid: str) -> str | None:

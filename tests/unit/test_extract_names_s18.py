@@ -212,3 +212,18 @@ def test_name_starting_with_sin_kept(ex) -> None:
     doc = ex.extract("والتقى رئيس الإقليم نيجيرفان بارزاني في أربيل القيادي سيروان بارزاني.",
                      lang="ar")
     assert "person:sirwan-barzani" in _people(doc), _people(doc)
+
+
+# "Hossein Abdollahian": a known person's given name and surname, the middle part left out
+def test_given_and_surname_of_known_three_word_name(ex) -> None:
+    doc = ex.extract("Iran's top diplomat, Hossein Abdollahian, held talks with Turkish Foreign "
+                     "Minister Hakan Fidan in Ankara.", lang="en")
+    assert_relations(doc, "middle_left_out",
+                     [MW("person:hossein-amir-abdollahian", "person:hakan-fidan")], [])
+
+
+def test_other_given_name_with_known_surname_not_linked(ex) -> None:
+    # negative: another given name before the surname is another person
+    doc = ex.extract("Iranian diplomat Reza Abdollahian held talks with Turkish Foreign "
+                     "Minister Hakan Fidan in Ankara.", lang="en")
+    assert "person:hossein-amir-abdollahian" not in _people(doc), _people(doc)
