@@ -338,6 +338,9 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                 j = _kunya_nisbas(doc, j, hi)  # "أبو عمر الحسني القرشي"
             elif _gulf_father(t.key) and j < hi and toks[j].key.startswith("ال"):
                 j = _gulf_chain(doc, j, hi)  # "صباح الخالد الحمد الصباح"
+            elif j < hi and toks[j].key == "الله" and len(t.key) > 3 and \
+                    not t.key.endswith(("ي", "يه")):  # (no nisba: "الحسيني الله")
+                j += 1  # "نزار الخير الله": a compound family name "الX الله" (al-Khairallah)
             break  # an al- surname ends the name
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1
@@ -374,6 +377,9 @@ def _gulf_chain(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int:
     return j
 
 
+_AR_HIGHNESS = L._ar("السمو", "سمو")
+
+
 def _arabic_misspellings(w: _Work) -> None:
     """Arabic spellings of known people that the gazetteer does not list
     ("قائاني" for قاآني), by skeleton and rapidfuzz."""
@@ -385,6 +391,8 @@ def _arabic_misspellings(w: _Work) -> None:
         if not bits[k] & _B_AR_FUZZY or k in covered:
             continue
         t = toks[k]
+        if k > s.lo and toks[k - 1].key in _AR_HIGHNESS:
+            continue  # "صاحب السمو الملكي الأمير X": royal (highness), no misspelt المالكي
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is None:  # (never: the bit says there is one)
             continue

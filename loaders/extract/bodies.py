@@ -133,6 +133,9 @@ def _english_capitalised_spans(w: _Work) -> None:
                 not toks[k + 1].punct:
             k += 1  # "Hojatoleslam Mohsen Qomi", "Sheikh Hamza ...": the honorific is no name
             continue
+        if t.key == "amir" and k + 1 < s.hi and toks[k + 1].key in _EN_NAME_HONORIFICS:
+            k += 1  # "the Amir Sheikh Fahad ...": the title emir (spelt so), no first name
+            continue
         tt = _title_at(doc, k, s.hi) if t.key in L.EN_TITLE_FIRST else None
         if tt is not None and toks[_cap_run(doc, k, s.hi) - 1].key not in _EN_BODY_LAST:
             k = tt[0]  # "Speaker Mohammed ...", "Prince Faisal ...": the title step names them

@@ -14,6 +14,7 @@ import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.gazetteer_cache import cached
 from loaders.extract.patronyms import short_patronyms
 from loaders.textnorm import (
@@ -274,8 +275,15 @@ class Gazetteer:
             # or و: "اغتيال سليماني وأبي مهدي المهندس")
             kunya = [("ابي", *toks[1:]), ("ابا", *toks[1:])] if len(toks) > 2 and \
                 toks[0] == "ابو" else []
+            abd = abd_variants(toks)
+            if abd and amb_names and not amb:
+                # the other spelling of a plain name that is an ambiguous name ("محمد
+                # عبدالسلام" for the ambiguous "محمد عبد السلام") stays ambiguous
+                amb_toks = {alias_tokens(n)[0] for n in amb_names}
+                amb_toks.update(v for t in list(amb_toks) for v in abd_variants(t))
+                abd = [v for v in abd if v not in amb_toks]
             for var in (toks, *english_variants(toks, number=head_cap), *kunya,
-                        *_spaced_article(name, toks)):
+                        *_spaced_article(name, toks), *abd):
                 (amb_vars if amb else plain_vars).add(var)
                 if (e.id, sensitive, acronym) not in self.exact[var]:
                     self.exact[var].append((e.id, sensitive, acronym))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.latin_ids import canonical_word
+from loaders.extract.leading_words import father_short_of_named, known_by_leading_words
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
@@ -328,6 +329,8 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
         first = core_tokens(doc.text[toks[jn].start:toks[ne - 1].end])
     last = core_tokens(doc.text[toks[sur.lo].start:sur.end])
     same = doc.gaz.fuzzy_person(first + last, {sur.eid}, types=("Person",)) == sur.eid
+    if not same and len(first) == 1:
+        same = _first_of_known(doc, sur.eid, first[0])
     if not same and sur.eid in doc.new_entities:
         ent = doc.new_entities[sur.eid]
         same = any(core_tokens(n)[:len(first)] == first for n in [ent["name"]] +
@@ -341,6 +344,23 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
     for x in range(jn, sur.hi):
         covered[x] = me
     return me
+
+
+def _first_of_known(doc: Doc, eid: str, first: str) -> bool:
+    """Is the Latin word *first* (folded) the given name of the known person *eid* whose
+    full name has three words or more ("Hossein" of "Hossein Amir-Abdollahian"): "Hossein
+    Abdollahian" is then he, the middle of his name left out."""
+    e = doc.gaz.get(eid)
+    if e is None or is_arabic(first):
+        return False
+    sk = token_skeleton(first)
+    for n in (e.name, *e.aliases):
+        if is_arabic(n):
+            continue
+        ct = core_tokens(n.replace("-", " "))
+        if len(ct) >= 3 and token_skeleton(ct[0]) == sk:
+            return True
+    return False
 
 
 def _known_english(doc: Doc, eid: str) -> str | None:
@@ -377,8 +397,12 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
     if eid:
         return eid
+    if etype == "Person" and len(toks) >= 3:
+        eid = known_by_leading_words(doc.gaz, toks)  # "سالم عبدالله الجابر" (الصباح)
+        if eid:
+            return eid
     if etype == "Person":
-        eid = _part_of_named(doc, toks)
+        eid = _part_of_named(doc, toks) or father_short_of_named(doc, surface, toks)
         if eid:
             return eid
     # a surname alone after a full name earlier in the document
@@ -605,7 +629,24 @@ def _given_name_full(doc: Doc, key: str) -> str | None:
                                    types=("Person",))
         if eid is not None:
             found.add(eid)
+    if not found and latin:
+        found = _named_by_given(doc, key)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_by_given(doc: Doc, key: str) -> set[str]:
+    """The people named before in full (two name words or more) whose name as written
+    opens with the Latin given name *key*: "Sheikh Nawaf" after "Sheikh Nawaf Al-Ahmad
+    Al-Jaber Al-Sabah", whose next word ("Al-Ahmad") the token scan above does not join."""
+    out: set[str] = set()
+    text = doc.text
+    for m in doc.ments:
+        if m.etype != "Person" or m.kind != "name" or doc.toks[m.lo].ar:
+            continue
+        ct = core_tokens(text[m.start:m.end])
+        if len(ct) >= 2 and ct[0] == key:
+            out.add(m.eid)
+    return out
 
 
 _KUNYA = frozenset({"abu", "umm", "ابو", "ام", "ابي"})

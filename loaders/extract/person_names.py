@@ -18,6 +18,7 @@ from loaders.extract.arabic_names import (
 from loaders.extract.mention_base import (
     _B_EN_BARE_VERB,
     _EN_BODY_LAST,
+    _EN_NAME_HONORIFICS,
     _EN_PLACE_HEADS,
     _EN_TIME_WORDS,
     Mention,
@@ -66,8 +67,9 @@ def _first_names_before_surnames(w: _Work) -> None:
                 me.lo, me.tlo, me.start = p - 1, p - 1, toks[p - 1].start
                 covered[p - 1] = covered[p] = me
             continue
-        if not _first_name_ok(doc, pt):
-            continue
+        if not _first_name_ok(doc, pt) or (not pt.ar and toks[me.lo].key in _EN_NAME_HONORIFICS):
+            continue  # ("the Amir Sheikh Tamim ...": a name opened by an honorific has no
+            # first name before it; the word there is a title)
         surface = doc.text[pt.start:me.end]
         if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) == me.eid:
             me.lo, me.tlo, me.start = p, p, pt.start

@@ -453,6 +453,12 @@ def _titles(w: _Work) -> None:
                 # "محافظ السليمانية X"
                 j += 1
                 continue
+            if t.ar and key.startswith("وال") and len(key) > 5 and (j - 1) in covered and \
+                    covered[j - 1].hi == j and covered[j - 1].etype == "Organization" and \
+                    key[1:] not in L.AR_TITLE_FIRST and j + 1 < s.hi and toks[j + 1].ar and \
+                    (j + 1) not in covered and doc.gaz.is_given_name(toks[j + 1].key):
+                j += 1  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on (session 18)
+                continue
             if t.ar and phrase in L.AR_PLURAL_TITLES and key.startswith("ال") and \
                     len(key) > 5 and key.endswith(("يان", "يين", "يتان", "يتين")):
                 j += 1  # "الصحافيان الكرديان X وY": the adjective agrees with the title
@@ -672,8 +678,8 @@ def _titles(w: _Work) -> None:
             # (not the object of "واستقبل X المحافظ الجديد في بغداد", session 16)
             k = max(j, tend)
             continue
-        if ne > jn and _imperfect_verb(doc, toks[jn]):
-            ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...": a verb, no name
+        if ne > jn and (_imperfect_verb(doc, toks[jn]) or _future_verb(doc, toks[jn])):
+            ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...", "سمو الوزير سيلتقي": a verb
         if ne == jn + 1 and jn == tend and tend == k + 1 and toks[k].ar and \
                 strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
                 toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
@@ -1215,6 +1221,15 @@ def _imperfect_verb(doc: Doc, t: Tok) -> bool:
     word (يشغل، يقود، تضم)."""
     return t.ar and len(t.key) == 4 and t.key[:1] in ("ي", "ت") and \
         t.key not in doc.gaz.ar_latin and "ا" not in t.key[1:] and "و" not in t.key[1:3]
+
+
+def _future_verb(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word "سـ" + an imperfect verb (سيلتقي، ستبحث، سيزور: will meet, will
+    discuss, will visit) that is no known name word (سيروان، سيف)."""
+    k = t.key
+    return t.ar and k[:1] == "س" and k[1:2] in ("ي", "ت") and len(k) in (5, 6) and \
+        k not in doc.gaz.ar_latin and k not in GN.ALL and "ا" not in k[2:] and \
+        "و" not in k[2:4]
 
 
 _AR_EXTRA_CONSTRUCT = frozenset({"شوون", "تصريف", "اداره", "امانه"})
