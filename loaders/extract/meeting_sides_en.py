@@ -67,6 +67,40 @@ def names_the_meeting(sr: Any, t: int) -> bool:
     return y > t + 1 and sr.key(y) in _EN_MEETING
 
 
+EN_JOINED_AT = frozenset({"accompanied", "joined"})
+
+
+def joined_at_meeting_en(sr: Any) -> None:
+    """"X was accompanied / joined at the meeting by A, <title>, and (by) B": A and B met
+    whom X met at the latest meeting (X's partners there), else X himself ("X chaired a
+    meeting of officials. X was joined at the meeting by A")."""
+    from loaders.extract.meeting_signed_en import after_apposition
+    from loaders.extract.rule_common import latest_meeting_pairs
+
+    for t in sr.triggers(frozenset(), EN_JOINED_AT):
+        if sr.key(t - 1) not in ("was", "were") or sr.key(t + 1) != "at" or \
+                not names_the_meeting(sr, t + 1):
+            continue
+        by = next((y for y in range(t + 3, min(sr.hi, t + 7)) if sr.key(y) == "by"), None)
+        first = sr.after(by + 1, types=("Person",), maxgap=6) if by is not None else None
+        host = sr.subject_before(t)
+        if (host is None or host.etype != "Person") and sr.key(sr.lo) == "the" and not any(
+                m.etype == "Person" and m.lo < t for m in sr.args):
+            host = sr._prev_subject(exclude=first.eid if first is not None else "")
+        if first is None or host is None or host.etype != "Person" or first.poss or \
+                sr.blocked(t, host):
+            continue
+        people = sr.chain(first, ("Person",))
+        second = after_apposition(sr, people[-1]) if len(people) == 1 else None
+        people += [second] if second is not None else []
+        pairs = latest_meeting_pairs(sr) or latest_meeting_anywhere(sr)
+        met = [p for pair in pairs if host.eid in pair for p in pair if p != host.eid]
+        for a in people:
+            for p in dict.fromkeys(met or [host.eid]):
+                if p != a.eid:
+                    sr.add("MET_WITH", a.eid, p, "joined_at_meeting_en")
+
+
 def present_en(sr: Any, m: Any) -> bool:
     """"in the presence of Iran's ambassador C", "... of B and Iran's consul in Erbil, C": a
     title with a possessive, or a list member after a present one, longer than what

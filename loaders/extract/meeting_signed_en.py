@@ -102,13 +102,13 @@ def _passive(sr: Any, t: int) -> None:
         return
     people = sr.chain(first, ("Person",))
     if len(people) == 1:  # "by X, the Kingdom's minister of state, and Y"
-        second = _after_apposition(sr, first)
+        second = after_apposition(sr, first)
         people = [first, second] if second is not None else people
     if len(people) >= 2:
         _pairs(sr, people, "signed_by_en")
 
 
-def _after_apposition(sr: Any, first: Any) -> Any:
+def after_apposition(sr: Any, first: Any) -> Any:
     """Y of "X, <title naming no one>, and Y" (None if no such Y)."""
     if sr.key(first.hi) != ",":
         return None
@@ -120,6 +120,7 @@ def _after_apposition(sr: Any, first: Any) -> Any:
         if m is not None and m.etype == "Person":
             return None
         if k == "and" and sr.key(y - 1) == ",":
+            y += sr.key(y + 1) == "by"  # "joined by X, <title>, and by Y"
             nxt = sr.after(y + 1, types=("Person",), maxgap=4)
             if nxt is None or nxt.poss or any(sr.toks[z].punct for z in range(y + 1, nxt.lo)):
                 return None

@@ -104,6 +104,7 @@ from loaders.extract.meeting_reported import (
     as_did_en,
     said_visited_him_en,
 )
+from loaders.extract.meeting_sides_en import EN_JOINED_AT, joined_at_meeting_en
 from loaders.extract.meeting_signed_en import EN_SIGNED, signed_together_en
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
@@ -980,7 +981,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_SIGNED | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_SIGNED | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -998,7 +999,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
-            EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED):
+            EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1062,6 +1063,8 @@ def meetings_en(sr: Any) -> None:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
     if EN_SIGNED in cues:
         signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"
+    if EN_JOINED_AT in cues:
+        joined_at_meeting_en(sr)  # meeting_sides_en.py: "X was joined at the meeting by A"
     if EN_MEALS in cues:
         meal_with_en(sr)  # meeting_phrases.py: "X had lunch with Y"
     if EN_PLAYED_HOST in cues:

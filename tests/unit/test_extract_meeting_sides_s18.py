@@ -8,6 +8,10 @@ sentences, not taken from any dev set.
 - A meeting among one country's people: the attendee met its convener.
 - Negatives: a third country's attendee at a meeting with no convener (a summit) met nobody;
   "C, who took over from D, attended the meeting": not D.
+- "X was accompanied / joined at the meeting by A, <title>, and (by) B": A and B met whom X
+  met (X's partners of the latest meeting), else X ("The commander was joined at the meeting
+  by A" after "X chaired a meeting": A met X). Negatives: not without "at the meeting" ("X,
+  accompanied by A, met Y" is another rule's), not when negated.
 - Arabic "كما حضر الاجتماع C" keeps its reading (C met the convener).
 """
 
@@ -56,6 +60,16 @@ CASES = [
  ("en_relative_clause_not_attendee", "Mustafa al-Kadhimi received Kenneth McKenzie in "
   "Baghdad. John Brennan, who took over from Paul Calvert, attended the meeting with "
   "Kadhimi.", "en", [], [MW(CALVERT, KADHIMI), MW(CALVERT, MCKENZIE)]),
+ ("en_accompanied_at_meeting", "Mohammed Shia al-Sudani received Kenneth McKenzie on "
+  "Monday. McKenzie was accompanied at the meeting by John Brennan, the coalition commander, "
+  "and Paul Calvert.", "en", [MW(BRENNAN, SUDANI), MW(CALVERT, SUDANI)],
+  [MW(BRENNAN, MCKENZIE), MW(CALVERT, MCKENZIE)]),
+ ("en_joined_at_meeting_chair", "Esmail Qaani chaired a meeting of security officials in "
+  "Baghdad. The Quds Force commander was joined at the meeting by Hadi al-Amiri, the Badr "
+  "chief, and by Qais al-Khazali.", "en", [MW(AMIRI, QAANI), MW(KHAZALI, QAANI)], []),
+ ("en_joined_not_negated", "Mohammed Shia al-Sudani received Kenneth McKenzie on Monday. "
+  "McKenzie was not joined at the meeting by John Brennan.", "en", [],
+  [MW(BRENNAN, SUDANI)]),
  ("ar_attended_kept", "التقى قاآني هادي العامري وقيس الخزعلي في بغداد، كما حضر الاجتماع فالح "
   "الفياض.", "ar", [MW(FAYYADH, QAANI)], [MW(FAYYADH, AMIRI)]),
 ]
