@@ -1,0 +1,68 @@
+"""MET_WITH (English, session 18): helpers of ``meeting_frames_en.generic_object_including_en``.
+
+"Ghaani met Kazemi and later leaders of the Coordination Framework, including A and B": the
+generic object may carry an "of <body>" complement, and a first object named before it
+("met Kazemi and later leaders ...") does not end the way back to the verb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.rule_common import title_start
+
+_EN_THEN = frozenset({"later", "then", "also", "afterwards", "subsequently"})
+
+
+def generic_before_complement(sr: Any, g: int, generic: frozenset[str]) -> int:
+    """*g* if it is a generic noun; else the generic noun before an "of <body>" complement
+    ending at *g* ("leaders of the Shia Coordination Framework", "leaders of Iran-aligned
+    factions"); else -1."""
+    if sr.key(g) in generic and sr.mention_at.get(g) is None:
+        return g
+    for y in range(g, max(sr.lo, g - 8), -1):
+        m = sr.mention_at.get(y)
+        if (m is not None and m.etype == "Person") or (sr.toks[y].punct and
+                                                        sr.toks[y].text not in ("-", "'")):
+            return -1
+        if sr.key(y) == "of":
+            ok = sr.key(y - 1) in generic and sr.mention_at.get(y - 1) is None
+            return y - 1 if ok else -1
+    return -1
+
+
+def past_first_object(sr: Any, y: int) -> int:
+    """The token before "<person> and (later)" ending at *y* (the verb's first object), else
+    *y* itself."""
+    z = y
+    while z > sr.lo and sr.key(z) in _EN_THEN:
+        z -= 1
+    if sr.key(z) != "and":
+        return y
+    m = sr.mention_at.get(z - 1)
+    if m is None or m.etype != "Person":
+        return y
+    return title_start(m) - 1
+
+
+def chain_past_body(sr: Any, people: list[Any]) -> list[Any]:
+    """*people* (a list ending at its last member) continued past "X of <body> and (<body>
+    chief) Y" / "X of <body> and Y, <title>": Y is the list's next member."""
+    out = list(people)
+    while out:
+        last = out[-1]
+        y = last.hi
+        if sr.key(y) != "of":
+            break
+        y += 1 + (sr.key(y + 1) == "the")
+        body = sr.mention_at.get(y)
+        if body is None or body.etype not in ("Organization", "Country"):
+            break
+        if sr.key(body.hi) != "and":
+            break
+        nxt = sr.after(body.hi + 1, types=("Person",), maxgap=8)
+        if nxt is None or nxt.poss or any(sr.toks[z].punct and sr.toks[z].text != "-"
+                                          for z in range(body.hi + 1, nxt.lo)):
+            break
+        out += [m for m in sr.chain(nxt, ("Person",)) if m.etype == "Person"]
+    return out

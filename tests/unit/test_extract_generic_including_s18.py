@@ -1,0 +1,38 @@
+"""A generic object with a body complement before "including" (session 18,
+``meeting_generic_en``). Our own sentences, not taken from any dev set.
+
+- "X met K and later leaders of the <body>, including A of <body> and <body> chief B": X met
+  K, A and B; also "leaders of Iran-aligned factions, including A".
+- "X told K that ..., and later met leaders of <body>, including A": X, not K, met A.
+- Negative: a generic noun that nobody met ("X criticised leaders of the <body>, including
+  A").
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+QAANI, KADHIMI = "person:esmail-qaani", "person:mustafa-al-kadhimi"
+AMIRI, KHAZALI, FAYYADH = ("person:hadi-al-amiri", "person:qais-al-khazali",
+                           "person:falih-al-fayyadh")
+
+# (name, text, lang, must, must_not)
+CASES = [
+ ("en_first_object_then_generic", "In Baghdad Esmail Qaani met Mustafa al-Kadhimi and later "
+  "leaders of the Coordination Framework, including Hadi al-Amiri of the Badr Organization "
+  "and Asaib Ahl al-Haq chief Qais al-Khazali.", "en",
+  [MW(QAANI, KADHIMI), MW(QAANI, AMIRI), MW(QAANI, KHAZALI)], [MW(KADHIMI, AMIRI)]),
+ ("en_plain_complement", "Esmail Qaani later met leaders of Iran-aligned factions, including "
+  "Falih al-Fayyadh, in Baghdad.", "en", [MW(QAANI, FAYYADH)], []),
+ ("en_teller_subject", "Esmail Qaani told Mustafa al-Kadhimi that Tehran had no hand in it, "
+  "and later met leaders of the armed factions, including Qais al-Khazali of Asaib Ahl al-Haq "
+  "and Falih al-Fayyadh.", "en", [MW(QAANI, KHAZALI), MW(QAANI, FAYYADH)],
+  [MW(KADHIMI, KHAZALI), MW(KADHIMI, FAYYADH)]),
+ ("en_not_met", "Esmail Qaani criticised leaders of the Coordination Framework, including "
+  "Hadi al-Amiri.", "en", [], [MW(QAANI, AMIRI)]),
+]
+
+
+@pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_generic_including(ex, name, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
