@@ -66,3 +66,38 @@ def chain_past_body(sr: Any, people: list[Any]) -> list[Any]:
             break
         out += [m for m in sr.chain(nxt, ("Person",)) if m.etype == "Person"]
     return out
+
+
+EN_WELL = frozenset({"well"})
+_EN_CLAUSE = frozenset({"who", "which", "that", "and", "said", "says", "but", "while", "where",
+                        "when", "after", "before", "had", "has", "was", "were", "is"})
+
+
+def as_well_as_en(sr: Any) -> None:
+    """"X met A for the first time, as well as B and C": B and C were met by whoever met A in
+    this sentence (the one named before A), past a short adjunct after A."""
+    for t in sr.triggers(frozenset(), EN_WELL):
+        a = t - 1
+        if sr.key(a) != "as" or sr.key(t + 1) != "as" or sr.key(a - 1) != ",":
+            continue
+        first = sr.after(t + 2, types=("Person",), maxgap=6)
+        if first is None or first.poss or any(sr.toks[z].punct for z in range(t + 2, first.lo)):
+            continue
+        obj = None
+        for y in range(a - 2, max(sr.lo, a - 9), -1):
+            m = sr.mention_at.get(y)
+            if m is not None and m.etype == "Person":
+                obj = m
+                break
+            if sr.key(y) in _EN_CLAUSE or sr.toks[y].punct:
+                break
+        if obj is None or obj.hi == a - 1:
+            continue  # right before the comma: the list itself reads it
+        subjects = {o.eid for r in sr.out if r.type == "MET_WITH" and obj.eid in (r.source,
+                                                                               r.target)
+                    for o in sr.args if o.eid in (r.source, r.target) and o.eid != obj.eid
+                    and o.hi <= obj.lo}
+        for s in subjects:
+            for m in sr.chain(first, ("Person",)):
+                if m.etype == "Person" and m.eid != s:
+                    sr.add("MET_WITH", s, m.eid, "as_well_as_en")

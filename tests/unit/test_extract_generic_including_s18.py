@@ -6,12 +6,17 @@
 - "X told K that ..., and later met leaders of <body>, including A": X, not K, met A.
 - Negative: a generic noun that nobody met ("X criticised leaders of the <body>, including
   A").
+- "X met A for the first time, as well as B and C" (``as_well_as_en``): X met B and C too;
+  not when nobody met A ("X praised A for his role, as well as B").
 """
 
 import pytest
 
 from tests.extract_support import MW, assert_relations
 
+RAISI, SISI, ASSAD = ("person:ebrahim-raisi", "person:abdel-fattah-al-sisi",
+                     "person:bashar-al-assad")
+TAMIM = "person:tamim-bin-hamad-al-thani"
 QAANI, KADHIMI = "person:esmail-qaani", "person:mustafa-al-kadhimi"
 AMIRI, KHAZALI, FAYYADH = ("person:hadi-al-amiri", "person:qais-al-khazali",
                            "person:falih-al-fayyadh")
@@ -30,6 +35,11 @@ CASES = [
   [MW(KADHIMI, KHAZALI), MW(KADHIMI, FAYYADH)]),
  ("en_not_met", "Esmail Qaani criticised leaders of the Coordination Framework, including "
   "Hadi al-Amiri.", "en", [], [MW(QAANI, AMIRI)]),
+ ("en_as_well_as_after_adjunct", "In Riyadh Ebrahim Raisi also met Abdel Fattah al-Sisi for "
+  "the first time, as well as Bashar al-Assad and Tamim bin Hamad Al Thani.", "en",
+  [MW(RAISI, SISI), MW(RAISI, ASSAD), MW(RAISI, TAMIM)], [MW(SISI, ASSAD)]),
+ ("en_as_well_as_not_met", "Ebrahim Raisi praised Abdel Fattah al-Sisi for his role, as well "
+  "as Bashar al-Assad.", "en", [], [MW(RAISI, ASSAD)]),
 ]
 
 
