@@ -101,3 +101,29 @@ def as_well_as_en(sr: Any) -> None:
             for m in sr.chain(first, ("Person",)):
                 if m.etype == "Person" and m.eid != s:
                     sr.add("MET_WITH", s, m.eid, "as_well_as_en")
+
+
+EN_WITH = frozenset({"with"})
+
+
+def _met_before(sr: Any, obj: Any) -> set[str]:
+    """The people named before *obj* who met *obj* in this sentence's output."""
+    return {o.eid for r in sr.out if r.type == "MET_WITH" and obj.eid in (r.source, r.target)
+            for o in sr.args if o.eid in (r.source, r.target) and o.eid != obj.eid
+            and o.hi <= obj.lo}
+
+
+def and_with_title_en(sr: Any) -> None:
+    """"X held talks with A and with the caretaker prime minister, B": whoever met A met B (a
+    description and a comma between "with" and B)."""
+    for t in sr.triggers(frozenset(), EN_WITH):
+        obj = sr.mention_at.get(t - 2) if sr.key(t - 1) == "and" else None
+        if obj is None or obj.etype != "Person" or obj.hi != t - 1:
+            continue
+        nxt = sr.after(t + 1, types=("Person",), maxgap=8)
+        if nxt is None or nxt.poss or sr.key(nxt.lo - 1) != "," or any(
+                sr.toks[z].punct or sr.key(z) in _EN_CLAUSE for z in range(t + 1, nxt.lo - 1)):
+            continue  # (a name right after "with" is read by the list itself)
+        for s in _met_before(sr, obj):
+            if s != nxt.eid:
+                sr.add("MET_WITH", s, nxt.eid, "and_with_title_en")

@@ -82,7 +82,7 @@ from loaders.extract.meeting_frames_en import (
     visit_person_en,
     with_whom_en,
 )
-from loaders.extract.meeting_generic_en import EN_WELL, as_well_as_en
+from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
 from loaders.extract.meeting_phrases import (
     EN_MEALS,
     EN_PLAYED_HOST,
@@ -1002,7 +1002,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
-            EN_WELL):
+            EN_WELL, EN_WITH):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1072,6 +1072,8 @@ def meetings_en(sr: Any) -> None:
         briefed_by_en(sr)  # meeting_briefed_en.py: "X was briefed by A and B"
     if EN_WELL in cues:
         as_well_as_en(sr)  # meeting_generic_en.py: "X met A for the first time, as well as B"
+    if EN_WITH in cues and sr.out:
+        and_with_title_en(sr)  # meeting_generic_en.py: "talks with A and with the <title>, B"
     if EN_MEALS in cues:
         meal_with_en(sr)  # meeting_phrases.py: "X had lunch with Y"
     if EN_PLAYED_HOST in cues:

@@ -8,6 +8,9 @@
   A").
 - "X met A for the first time, as well as B and C" (``as_well_as_en``): X met B and C too;
   not when nobody met A ("X praised A for his role, as well as B").
+- "X held talks with A and with the caretaker prime minister, B" (``and_with_title_en``): X
+  met B; not when nobody met A ("X spoke about A and with the press officer, B" has no
+  meeting with A).
 """
 
 import pytest
@@ -17,6 +20,8 @@ from tests.extract_support import MW, assert_relations
 RAISI, SISI, ASSAD = ("person:ebrahim-raisi", "person:abdel-fattah-al-sisi",
                      "person:bashar-al-assad")
 TAMIM = "person:tamim-bin-hamad-al-thani"
+GHALIBAF, BERRI, MIKATI = ("person:mohammad-bagher-ghalibaf", "person:nabih-berri",
+                          "person:najib-mikati")
 QAANI, KADHIMI = "person:esmail-qaani", "person:mustafa-al-kadhimi"
 AMIRI, KHAZALI, FAYYADH = ("person:hadi-al-amiri", "person:qais-al-khazali",
                            "person:falih-al-fayyadh")
@@ -40,6 +45,11 @@ CASES = [
   [MW(RAISI, SISI), MW(RAISI, ASSAD), MW(RAISI, TAMIM)], [MW(SISI, ASSAD)]),
  ("en_as_well_as_not_met", "Ebrahim Raisi praised Abdel Fattah al-Sisi for his role, as well "
   "as Bashar al-Assad.", "en", [], [MW(RAISI, ASSAD)]),
+ ("en_and_with_title", "On Monday Mohammad Bagher Ghalibaf held talks with Nabih Berri and "
+  "with the caretaker prime minister, Najib Mikati.", "en",
+  [MW(GHALIBAF, BERRI), MW(GHALIBAF, MIKATI)], [MW(BERRI, MIKATI)]),
+ ("en_and_with_not_met", "Mohammad Bagher Ghalibaf spoke about Nabih Berri and with the "
+  "prime minister's spokesman, Najib Mikati.", "en", [], [MW(GHALIBAF, MIKATI)]),
 ]
 
 
