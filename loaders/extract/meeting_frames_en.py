@@ -29,6 +29,7 @@ from loaders.extract.meeting_generic_en import (
     chain_past_body,
     generic_before_complement,
     past_first_object,
+    pronoun_before_with_object,
 )
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.rule_common import title_start
@@ -171,7 +172,7 @@ def passive_apposed_agent_en(sr: Any) -> None:
         agent = sr.mention_at.get(x + 1)
         if agent is None or agent.etype != "Person" or agent.lo != x + 1:
             continue
-        subj = sr.subject_before(t - 1, maxgap=12)
+        subj = pronoun_before_with_object(sr, t, sr.subject_before(t - 1, maxgap=12))
         if subj is None or subj.etype != "Person" or subj is agent or sr.blocked(t, subj):
             continue
         _pair(sr, subj.eid, agent.eid, "passive_apposed_agent_en")

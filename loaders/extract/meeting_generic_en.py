@@ -1,8 +1,12 @@
-"""MET_WITH (English, session 18): helpers of ``meeting_frames_en.generic_object_including_en``.
+"""MET_WITH (English, session 18): lists and subjects around a meeting verb's objects.
 
-"Ghaani met Kazemi and later leaders of the Coordination Framework, including A and B": the
-generic object may carry an "of <body>" complement, and a first object named before it
-("met Kazemi and later leaders ...") does not end the way back to the verb.
+- ``generic_before_complement`` / ``past_first_object`` / ``chain_past_body`` (used by
+  ``meeting_frames_en.generic_object_including_en``): "Ghaani met Kazemi and later leaders of
+  the Coordination Framework, including A of <body> and <body> chief B";
+- ``as_well_as_en``: "X met A for the first time, as well as B and C";
+- ``and_with_title_en``: "X held talks with A and with the caretaker prime minister, B";
+- ``pronoun_before_with_object``: "..., during which he held talks with Y and was received
+  by Z": he, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``).
 """
 
 from __future__ import annotations
@@ -127,3 +131,19 @@ def and_with_title_en(sr: Any) -> None:
         for s in _met_before(sr, obj):
             if s != nxt.eid:
                 sr.add("MET_WITH", s, nxt.eid, "and_with_title_en")
+
+
+def pronoun_before_with_object(sr: Any, t: int, subj: Any) -> Any:
+    """"..., during which he held talks with Y and was received by Z": the subject of the
+    passive at *t* is "he" (the first verb's subject), not Y, the object of "with" before
+    "and was"; else *subj*."""
+    if subj is None or sr.key(t - 2) != "and" or sr.key(title_start(subj) - 1) != "with" or \
+            subj.hi != t - 2:
+        return subj
+    for y in range(title_start(subj) - 2, max(sr.lo, title_start(subj) - 7) - 1, -1):
+        if sr.key(y) in ("he", "she"):
+            he = sr._he_at(y)
+            return he if he is not None and he.eid != subj.eid else subj
+        if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+            return subj
+    return subj

@@ -77,6 +77,7 @@ from loaders.extract.meeting_clauses import (
     with_after_place_ar,
 )
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
+from loaders.extract.meeting_generic_en import pronoun_before_with_object
 from loaders.extract.meeting_guest_then import (
     in_reception_guest_ar,
     pronoun_reception_before,
@@ -400,6 +401,7 @@ class MeetingRules(SentenceCore):
         if agent is None:  # "by Iraq's top Shiite cleric, Grand Ayatollah Y"
             agent = apposed_agent_en(self, by) or titled_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)
+        subj = pronoun_before_with_object(self, t, subj)  # "he held talks with Y and was ..."
         if subj is not None and prep_object_en(self, subj):
             # "X flew in on a <plane> and was met by Y": X, not the plane
             s0 = title_start(subj)

@@ -11,6 +11,8 @@
 - "X held talks with A and with the caretaker prime minister, B" (``and_with_title_en``): X
   met B; not when nobody met A ("X spoke about A and with the press officer, B" has no
   meeting with A).
+- "..., during which he held talks with Y and was received by (the Leader,) Z"
+  (``pronoun_before_with_object``): he, not Y, was received by Z.
 """
 
 import pytest
@@ -22,6 +24,7 @@ RAISI, SISI, ASSAD = ("person:ebrahim-raisi", "person:abdel-fattah-al-sisi",
 TAMIM = "person:tamim-bin-hamad-al-thani"
 GHALIBAF, BERRI, MIKATI = ("person:mohammad-bagher-ghalibaf", "person:nabih-berri",
                           "person:najib-mikati")
+HAITHAM, KHAMENEI = "person:haitham-bin-tariq", "person:ali-khamenei"
 QAANI, KADHIMI = "person:esmail-qaani", "person:mustafa-al-kadhimi"
 AMIRI, KHAZALI, FAYYADH = ("person:hadi-al-amiri", "person:qais-al-khazali",
                            "person:falih-al-fayyadh")
@@ -50,6 +53,12 @@ CASES = [
   [MW(GHALIBAF, BERRI), MW(GHALIBAF, MIKATI)], [MW(BERRI, MIKATI)]),
  ("en_and_with_not_met", "Mohammad Bagher Ghalibaf spoke about Nabih Berri and with the "
   "prime minister's spokesman, Najib Mikati.", "en", [], [MW(GHALIBAF, MIKATI)]),
+ ("en_he_then_passive", "Sultan Haitham bin Tariq flew home after a visit to Iran, during "
+  "which he held talks with President Ebrahim Raisi and was received by Ayatollah Ali "
+  "Khamenei.", "en", [MW(HAITHAM, RAISI), MW(HAITHAM, KHAMENEI)], [MW(RAISI, KHAMENEI)]),
+ ("en_he_then_passive_apposed", "Sultan Haitham bin Tariq flew home after a visit, during "
+  "which he held talks with President Ebrahim Raisi and was received by the Supreme Leader, "
+  "Ali Khamenei.", "en", [MW(HAITHAM, KHAMENEI)], [MW(RAISI, KHAMENEI)]),
 ]
 
 
