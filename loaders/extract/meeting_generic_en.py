@@ -6,7 +6,9 @@
 - ``as_well_as_en``: "X met A for the first time, as well as B and C";
 - ``and_with_title_en``: "X held talks with A and with the caretaker prime minister, B";
 - ``pronoun_before_with_object``: "..., during which he held talks with Y and was received
-  by Z": he, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``).
+  by Z": he, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``);
+- ``described_head_past_relative``: "The Amir, who was accompanied by C, also met Z": the
+  previous sentence's subject, not C.
 """
 
 from __future__ import annotations
@@ -147,3 +149,28 @@ def pronoun_before_with_object(sr: Any, t: int, subj: Any) -> Any:
         if sr.toks[y].punct or sr.mention_at.get(y) is not None:
             return subj
     return subj
+
+
+_EN_DESC_HEAD_MAX = 4  # "The Amir", "The Iraqi premier", "The new foreign minister"
+
+
+def described_head_past_relative(sr: Any, t: int, subj: Any) -> Any:
+    """"The Amir, who was accompanied by X, also met Y": the subject of the verb at *t* is
+    the description opening the sentence -- the previous sentence's subject -- not X, named
+    inside the closed "who" clause; else *subj*."""
+    if subj is None or sr.key(sr.lo) != "the":
+        return subj
+    c = sr.lo + 1
+    while c < sr.lo + 1 + _EN_DESC_HEAD_MAX and sr.key(c) != ",":
+        if sr.mention_at.get(c) is not None and sr.mention_at[c].etype == "Person":
+            return subj
+        c += 1
+    if sr.key(c) != "," or sr.key(c + 1) not in ("who", "whom") or subj.lo <= c + 1:
+        return subj
+    close = t - 1
+    while close > c and sr.key(close) in _EN_THEN:
+        close -= 1
+    if sr.key(close) != "," or subj.hi > close:
+        return subj
+    head = sr._prev_subject(exclude=subj.eid)
+    return head if head is not None else subj

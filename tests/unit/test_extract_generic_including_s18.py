@@ -13,6 +13,9 @@
   meeting with A).
 - "..., during which he held talks with Y and was received by (the Leader,) Z"
   (``pronoun_before_with_object``): he, not Y, was received by Z.
+- "X met Y. The Amir, who was accompanied by C, also met Z" (``described_head_past_relative``):
+  the description opening the sentence (the previous subject X) met Z, not C; a named head
+  ("X, who was accompanied by C, met Z") is read as before.
 """
 
 import pytest
@@ -25,6 +28,7 @@ TAMIM = "person:tamim-bin-hamad-al-thani"
 GHALIBAF, BERRI, MIKATI = ("person:mohammad-bagher-ghalibaf", "person:nabih-berri",
                           "person:najib-mikati")
 HAITHAM, KHAMENEI = "person:haitham-bin-tariq", "person:ali-khamenei"
+ROUHANI, MBAR = "person:hassan-rouhani", "person:mohammed-bin-abdulrahman-al-thani"
 QAANI, KADHIMI = "person:esmail-qaani", "person:mustafa-al-kadhimi"
 AMIRI, KHAZALI, FAYYADH = ("person:hadi-al-amiri", "person:qais-al-khazali",
                            "person:falih-al-fayyadh")
@@ -56,6 +60,13 @@ CASES = [
  ("en_he_then_passive", "Sultan Haitham bin Tariq flew home after a visit to Iran, during "
   "which he held talks with President Ebrahim Raisi and was received by Ayatollah Ali "
   "Khamenei.", "en", [MW(HAITHAM, RAISI), MW(HAITHAM, KHAMENEI)], [MW(RAISI, KHAMENEI)]),
+ ("en_description_past_relative", "Tamim bin Hamad Al Thani held talks with Hassan Rouhani "
+  "in Tehran. The Amir, who was accompanied by Foreign Minister Mohammed bin Abdulrahman "
+  "Al Thani, also met Ali Khamenei.", "en", [MW(TAMIM, ROUHANI), MW(TAMIM, KHAMENEI)],
+  [MW(MBAR, KHAMENEI)]),
+ ("en_named_head_relative", "Tamim bin Hamad Al Thani, who was accompanied by Mohammed bin "
+  "Abdulrahman Al Thani, met Ali Khamenei.", "en", [MW(TAMIM, KHAMENEI)],
+  [MW(MBAR, KHAMENEI)]),
  ("en_he_then_passive_apposed", "Sultan Haitham bin Tariq flew home after a visit, during "
   "which he held talks with President Ebrahim Raisi and was received by the Supreme Leader, "
   "Ali Khamenei.", "en", [MW(HAITHAM, KHAMENEI)], [MW(RAISI, KHAMENEI)]),
