@@ -15,7 +15,12 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import latest_meeting_pairs
+from loaders.extract.meeting_sides_en import (
+    latest_meeting_anywhere,
+    names_the_meeting,
+    side_partners,
+)
+from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت")
 _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
@@ -50,10 +55,15 @@ def _attendees_en(sr: Any, t: int) -> list:
         m = sr.after(t + 2, types=("Person",), maxgap=6)
         return sr.chain(m, ("Person",)) if m is not None else []
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
-    if nxt not in (".", ",", ";") and not (nxt == "the" and sr.key(t + 2) in _EN_MEETING):
+    if nxt not in (".", ",", ";") and not names_the_meeting(sr, t):
         return []  # "X attended a conference": no meeting of the text
     y = t - 1
     while y > sr.lo and sr.key(y) in _EN_AUX:
+        y -= 1
+    if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"
+        m = sr.mention_at[y - 1]
+        if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != ",":
+            return []  # "X, who took over from Y, attended": not Y
         y -= 1
     m = sr.mention_at.get(y)
     if m is None or m.etype != "Person":
@@ -64,8 +74,12 @@ def _attendees_en(sr: Any, t: int) -> list:
     return [m]
 
 
-def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]]) -> list[str]:
-    """The participants *attendee* met (module doc)."""
+def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool) -> list[str]:
+    """The participants *attendee* met (module doc; English: ``meeting_sides_en``)."""
+    if not ar:
+        sides = side_partners(sr, attendee, pairs)
+        if sides is not None:
+            return sides
     people = sorted({p for pair in pairs for p in pair})
     if attendee in people:
         return []
@@ -91,7 +105,9 @@ def attended_meeting(sr: Any) -> None:
         if not people or sr.blocked(t):
             continue
         pairs = latest_meeting_pairs(sr)
+        if not pairs and not ar and (sr.key(t + 1) == "by" or names_the_meeting(sr, t)):
+            pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting."
         for a in people:
-            for p in _partners(sr, a.eid, pairs):
+            for p in _partners(sr, a.eid, pairs, ar):
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
                        "attended_meeting_en")

@@ -33,6 +33,7 @@ from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
 from loaders.extract.meeting_coordination import second_predicate_subject_ar
 from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
 from loaders.extract.meeting_side_subjects import side_clause_subjects
+from loaders.extract.meeting_sides_en import present_en, present_partners
 from loaders.extract.meeting_speaker import CUE_SETS as _SPEAKER_CUES
 from loaders.extract.meeting_speaker import reported_meeting_pairs
 from loaders.extract.rule_common import _EMPTY, title_start
@@ -198,7 +199,7 @@ def unmet_partners(sr: Any) -> None:
             unmet.add(id(m))
         elif proxy and m.etype == "Person" and _proxied_ar(sr, m):
             unmet.add(id(m))
-        elif presence and _present_only(sr, m):
+        elif presence and (_present_only(sr, m) or not sr.toks[sr.lo].ar and present_en(sr, m)):
             unmet.add(id(m))
         elif death and m.etype == "Person" and _dead_only(sr, m):
             unmet.add(id(m))
@@ -212,6 +213,9 @@ def unmet_partners(sr: Any) -> None:
     sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and (
         r.source in drop or r.target in drop or (r.source in inner and r.target in inner and
                                                  _same_span(sr, spans, r))))]
+    if presence and not sr.toks[sr.lo].ar:  # "in the presence of C": C met the other side
+        present_partners(sr, [m for m in people if m.eid in drop and (
+            _present_only(sr, m) or present_en(sr, m))])
 
 
 def _same_span(sr: Any, spans: list[tuple[int, int]], r: Any) -> bool:

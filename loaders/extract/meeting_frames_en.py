@@ -25,6 +25,13 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import possessed_person_en
 from loaders.extract.core_recall import passive_by
+from loaders.extract.meeting_generic_en import (
+    chain_past_body,
+    generic_before_complement,
+    past_first_object,
+    pronoun_before_with_object,
+)
+from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.rule_common import title_start
 
 _EMPTY: frozenset[str] = frozenset()
@@ -165,7 +172,7 @@ def passive_apposed_agent_en(sr: Any) -> None:
         agent = sr.mention_at.get(x + 1)
         if agent is None or agent.etype != "Person" or agent.lo != x + 1:
             continue
-        subj = sr.subject_before(t - 1, maxgap=12)
+        subj = pronoun_before_with_object(sr, t, sr.subject_before(t - 1, maxgap=12))
         if subj is None or subj.etype != "Person" or subj is agent or sr.blocked(t, subj):
             continue
         _pair(sr, subj.eid, agent.eid, "passive_apposed_agent_en")
@@ -289,10 +296,12 @@ def generic_object_including_en(sr: Any) -> None:
                 continue
             start = inc + 2
         g = inc - 1 if sr.key(inc - 1) != "," else inc - 2
-        if sr.key(g) not in _EN_GENERIC_OBJ or sr.mention_at.get(g) is not None:
+        g = generic_before_complement(sr, g, _EN_GENERIC_OBJ)  # ("leaders of <body>")
+        if g < 0:
             continue
         t = None
-        for y in range(g - 1, max(sr.lo, g - 7) - 1, -1):
+        g0 = past_first_object(sr, g - 1) + 1  # ("met K and later leaders ...": past K)
+        for y in range(g0 - 1, max(sr.lo, g0 - 7) - 1, -1):
             if sr.key(y) in _EN_ACTIVE_MEET or (sr.key(y) == "with" and any(
                     sr.key(z) in _EN_WITH_NOUNS for z in range(y - 3, y))):
                 t = y
@@ -306,9 +315,10 @@ def generic_object_including_en(sr: Any) -> None:
             continue
         subj = sr.subject_before(t if sr.key(t) != "with" else next(
             z for z in range(t - 1, t - 4, -1) if sr.key(z) in _EN_WITH_NOUNS))
+        subj = teller_subject_en(sr, t, subj)  # "X told Y ..., and later met leaders, ..."
         if subj is None or subj.etype != "Person" or sr.blocked(t, subj):
             continue
-        for o in _chain_people(sr, first):
+        for o in chain_past_body(sr, _chain_people(sr, first)):  # ("A of <body> and B")
             _pair(sr, subj.eid, o.eid, "generic_object_including_en")
 
 

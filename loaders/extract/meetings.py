@@ -77,6 +77,10 @@ from loaders.extract.meeting_clauses import (
     with_after_place_ar,
 )
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
+from loaders.extract.meeting_generic_en import (
+    described_head_past_relative,
+    pronoun_before_with_object,
+)
 from loaders.extract.meeting_guest_then import (
     in_reception_guest_ar,
     pronoun_reception_before,
@@ -400,6 +404,7 @@ class MeetingRules(SentenceCore):
         if agent is None:  # "by Iraq's top Shiite cleric, Grand Ayatollah Y"
             agent = apposed_agent_en(self, by) or titled_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)
+        subj = pronoun_before_with_object(self, t, subj)  # "he held talks with Y and was ..."
         if subj is not None and prep_object_en(self, subj):
             # "X flew in on a <plane> and was met by Y": X, not the plane
             s0 = title_start(subj)
@@ -721,7 +726,9 @@ class MeetingRules(SentenceCore):
                                              "met_dual_ar")
                         return
         else:
-            subj = passive_subject_en(self, t, self.subject_before(t))  # "X was received by
+            subj = described_head_past_relative(self, t, self.subject_before(t))  # "The Amir,
+            # who was accompanied by X, also met Y": the Amir (meeting_generic_en)
+            subj = passive_subject_en(self, t, subj)  # "X was received by
             subj = earlier_subject_en(self, t, subj)  # Y and later met Z", "X held talks with
             toks, hi = self.toks, self.hi  # Y, and in Doha met Z": X (meeting_clauses.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
             subj = teller_subject_en(self, t, subj)  # "X told Y ..., and later met Z": X

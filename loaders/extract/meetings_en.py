@@ -41,6 +41,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail
 from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
 from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
 from loaders.extract.meeting_frames_en import (
@@ -81,6 +82,7 @@ from loaders.extract.meeting_frames_en import (
     visit_person_en,
     with_whom_en,
 )
+from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
 from loaders.extract.meeting_phrases import (
     EN_MEALS,
     EN_PLAYED_HOST,
@@ -104,6 +106,8 @@ from loaders.extract.meeting_reported import (
     as_did_en,
     said_visited_him_en,
 )
+from loaders.extract.meeting_sides_en import EN_JOINED_AT, joined_at_meeting_en
+from loaders.extract.meeting_signed_en import EN_SIGNED, signed_together_en
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.plural_refs import met_pair_instead
@@ -979,7 +983,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_WELL | EN_BRIEFED | EN_SIGNED | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -997,7 +1001,8 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_ACTIVE_MEET, _EN_INCLUDING, _EN_OPENERS, _EN_MORE, _EN_REMOTE_WORDS,
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
-            EN_MEALS, EN_SHOOK, EN_COURTESY):
+            EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
+            EN_WELL, EN_WITH):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1059,6 +1064,16 @@ def meetings_en(sr: Any) -> None:
         discussed_with_en(sr)  # meeting_press.py: "X discussed <topic> with Y"
     if EN_SHOOK in cues:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
+    if EN_SIGNED in cues:
+        signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"
+    if EN_JOINED_AT in cues:
+        joined_at_meeting_en(sr)  # meeting_sides_en.py: "X was joined at the meeting by A"
+    if EN_BRIEFED in cues:
+        briefed_by_en(sr)  # meeting_briefed_en.py: "X was briefed by A and B"
+    if EN_WELL in cues:
+        as_well_as_en(sr)  # meeting_generic_en.py: "X met A for the first time, as well as B"
+    if EN_WITH in cues and sr.out:
+        and_with_title_en(sr)  # meeting_generic_en.py: "talks with A and with the <title>, B"
     if EN_MEALS in cues:
         meal_with_en(sr)  # meeting_phrases.py: "X had lunch with Y"
     if EN_PLAYED_HOST in cues:

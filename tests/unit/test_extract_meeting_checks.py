@@ -41,9 +41,10 @@ CASES = [
  ("en_meeting_other_negation",
   "A meeting between Fidan and Prime Minister Mohammed Shia al-Sudani in Baghdad produced "
   "no agreement on water, officials said.", "en", [MW(FIDAN, SUD)], []),
+ # session 18 (meeting_sides_en): the one present met the other side, not his own
  ("en_presence_of",
   "Sudani received Fidan in Baghdad in the presence of Foreign Minister Fuad Hussein.", "en",
-  [MW(SUD, FIDAN)], [MW(SUD, FUAD), MW(FIDAN, FUAD)]),
+  [MW(SUD, FIDAN), MW(FIDAN, FUAD)], [MW(SUD, FUAD)]),
  # ---- Arabic: status after the noun
  ("ar_postponed_after_noun",
   "التقى عراقجي نظيره العراقي فؤاد حسين، فيما قالت مصادر إن لقاءً مع رئيس الوزراء محمد شياع "

@@ -102,7 +102,9 @@ CASES = [
  ("denied", "Iranian officials denied that Qaani had met Khazali.", [], [MW(QAANI, KHAZ)]),
  ("rel_invitation", "Salih received Faisal bin Farhan, who delivered an invitation from King Salman.",
   [MW(SALIH, FBF)], [MW(SALIH, SALMAN), MW(FBF, SALMAN)]),
- ("presence", "Sudani met Qaani in the presence of Falih al-Fayyadh.", [MW(SUD, QAANI)], [MW(SUD, FAYY), MW(QAANI, FAYY)]),
+ # session 18 (meeting_sides_en): the one present met the other side (Iraqi Fayyadh: Qaani)
+ ("presence", "Sudani met Qaani in the presence of Falih al-Fayyadh.", [MW(SUD, QAANI), MW(QAANI, FAYY)],
+  [MW(SUD, FAYY)]),
  ("turned_down", "Sadr turned down a request to see Qaani.", [], [MW(SADR, QAANI)]),
  ("hoped", "Qaani had hoped to meet Sadr, the politicians said.", [], [MW(SADR, QAANI)]),
  ("list_talks", "Araghchi held talks with Sudani, Fuad Hussein and Falih al-Fayyadh in Baghdad.",

@@ -1,0 +1,81 @@
+"""MET_WITH (English, session 18): "X was briefed (at his resort on Dec. 29) by A, B and C".
+
+Who briefed someone in person met him: "President Trump was briefed at Mar-a-Lago by
+Secretary of State A, Defense Secretary B and Gen. C", "Cooper also met Y, and was briefed
+by Maj. Gen. A" (the sentence's subject, not the object before "and"). Not by phone, video
+link, call or letter; not negated; the agent must be a person ("briefed by officials" is no
+one named). Run by ``meetings_en.meetings_en`` on the cue "briefed".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.meeting_press import _EN_REMOTE_ANY
+from loaders.extract.meeting_signed_en import after_apposition
+from loaders.extract.rule_common import title_start
+
+EN_BRIEFED = frozenset({"briefed"})
+_EN_BE = frozenset({"was", "were", "been", "being"})
+_EN_ADV = frozenset({"also", "later", "then", "first", "personally", "separately"})
+_EN_NOT_TITLE = frozenset({"his", "her", "their", "its", "after", "before", "when", "as",
+                           "while", "and", "phone", "telephone", "video"})
+_EN_STOP = frozenset({";", ":", "who", "which", "that", "after", "before", "while"})
+
+
+def _agent_by(sr: Any, t: int) -> int:
+    """Index of the "by" of the passive at *t* (its adjuncts between), else -1."""
+    for y in range(t + 1, min(sr.hi, t + 15)):
+        k = sr.key(y)
+        if k == "by":
+            return y
+        if k in _EN_STOP or k == "and":
+            return -1
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return -1
+    return -1
+
+
+def _subject(sr: Any, t: int) -> Any:
+    """The one briefed: the person right before the auxiliary, or -- after ", and" -- the
+    sentence's first person, when it opens the sentence ("Cooper, who ..., also met Y, and
+    was briefed by A")."""
+    a = t - 1
+    while a > sr.lo and sr.key(a) in _EN_ADV:
+        a -= 1
+    if sr.key(a) not in _EN_BE:
+        return None
+    a -= 1
+    while a > sr.lo and sr.key(a) in _EN_ADV:
+        a -= 1
+    if sr.key(a) == "and":
+        first = next((m for m in sr.args if m.etype == "Person"), None)
+        if first is None or first.poss or title_start(first) != sr.lo:
+            return None
+        return first
+    return sr.subject_before(t)
+
+
+def briefed_by_en(sr: Any) -> None:
+    """The briefers met the one they briefed (module doc)."""
+    for t in sr.triggers(frozenset(), EN_BRIEFED):
+        by = _agent_by(sr, t)
+        if by < 0:
+            continue
+        first = sr.after(by + 1, types=("Person",), maxgap=6)
+        if first is None or first.poss or any(
+                (sr.toks[z].punct and sr.key(z) != ".") or sr.key(z) in _EN_NOT_TITLE
+                for z in range(by + 1, first.lo)):  # ("Maj." is a title; "his aides" none)
+            continue
+        subj = _subject(sr, t)
+        if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(t, subj) or \
+                any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)):
+            continue
+        people = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+        if len(people) == 1:
+            second = after_apposition(sr, first)
+            people += [second] if second is not None else []
+        for o in people:
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "briefed_by_en")

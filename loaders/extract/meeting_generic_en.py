@@ -1,0 +1,176 @@
+"""MET_WITH (English, session 18): lists and subjects around a meeting verb's objects.
+
+- ``generic_before_complement`` / ``past_first_object`` / ``chain_past_body`` (used by
+  ``meeting_frames_en.generic_object_including_en``): "Ghaani met Kazemi and later leaders of
+  the Coordination Framework, including A of <body> and <body> chief B";
+- ``as_well_as_en``: "X met A for the first time, as well as B and C";
+- ``and_with_title_en``: "X held talks with A and with the caretaker prime minister, B";
+- ``pronoun_before_with_object``: "..., during which he held talks with Y and was received
+  by Z": he, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``);
+- ``described_head_past_relative``: "The Amir, who was accompanied by C, also met Z": the
+  previous sentence's subject, not C.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.rule_common import title_start
+
+_EN_THEN = frozenset({"later", "then", "also", "afterwards", "subsequently"})
+
+
+def generic_before_complement(sr: Any, g: int, generic: frozenset[str]) -> int:
+    """*g* if it is a generic noun; else the generic noun before an "of <body>" complement
+    ending at *g* ("leaders of the Shia Coordination Framework", "leaders of Iran-aligned
+    factions"); else -1."""
+    if sr.key(g) in generic and sr.mention_at.get(g) is None:
+        return g
+    for y in range(g, max(sr.lo, g - 8), -1):
+        m = sr.mention_at.get(y)
+        if (m is not None and m.etype == "Person") or (sr.toks[y].punct and
+                                                        sr.toks[y].text not in ("-", "'")):
+            return -1
+        if sr.key(y) == "of":
+            ok = sr.key(y - 1) in generic and sr.mention_at.get(y - 1) is None
+            return y - 1 if ok else -1
+    return -1
+
+
+def past_first_object(sr: Any, y: int) -> int:
+    """The token before "<person> and (later)" ending at *y* (the verb's first object), else
+    *y* itself."""
+    z = y
+    while z > sr.lo and sr.key(z) in _EN_THEN:
+        z -= 1
+    if sr.key(z) != "and":
+        return y
+    m = sr.mention_at.get(z - 1)
+    if m is None or m.etype != "Person":
+        return y
+    return title_start(m) - 1
+
+
+def chain_past_body(sr: Any, people: list[Any]) -> list[Any]:
+    """*people* (a list ending at its last member) continued past "X of <body> and (<body>
+    chief) Y" / "X of <body> and Y, <title>": Y is the list's next member."""
+    out = list(people)
+    while out:
+        last = out[-1]
+        y = last.hi
+        if sr.key(y) != "of":
+            break
+        y += 1 + (sr.key(y + 1) == "the")
+        body = sr.mention_at.get(y)
+        if body is None or body.etype not in ("Organization", "Country"):
+            break
+        if sr.key(body.hi) != "and":
+            break
+        nxt = sr.after(body.hi + 1, types=("Person",), maxgap=8)
+        if nxt is None or nxt.poss or any(sr.toks[z].punct and sr.toks[z].text != "-"
+                                          for z in range(body.hi + 1, nxt.lo)):
+            break
+        out += [m for m in sr.chain(nxt, ("Person",)) if m.etype == "Person"]
+    return out
+
+
+EN_WELL = frozenset({"well"})
+_EN_CLAUSE = frozenset({"who", "which", "that", "and", "said", "says", "but", "while", "where",
+                        "when", "after", "before", "had", "has", "was", "were", "is"})
+
+
+def as_well_as_en(sr: Any) -> None:
+    """"X met A for the first time, as well as B and C": B and C were met by whoever met A in
+    this sentence (the one named before A), past a short adjunct after A."""
+    for t in sr.triggers(frozenset(), EN_WELL):
+        a = t - 1
+        if sr.key(a) != "as" or sr.key(t + 1) != "as" or sr.key(a - 1) != ",":
+            continue
+        first = sr.after(t + 2, types=("Person",), maxgap=6)
+        if first is None or first.poss or any(sr.toks[z].punct for z in range(t + 2, first.lo)):
+            continue
+        obj = None
+        for y in range(a - 2, max(sr.lo, a - 9), -1):
+            m = sr.mention_at.get(y)
+            if m is not None and m.etype == "Person":
+                obj = m
+                break
+            if sr.key(y) in _EN_CLAUSE or sr.toks[y].punct:
+                break
+        if obj is None or obj.hi == a - 1:
+            continue  # right before the comma: the list itself reads it
+        subjects = {o.eid for r in sr.out if r.type == "MET_WITH" and obj.eid in (r.source,
+                                                                               r.target)
+                    for o in sr.args if o.eid in (r.source, r.target) and o.eid != obj.eid
+                    and o.hi <= obj.lo}
+        for s in subjects:
+            for m in sr.chain(first, ("Person",)):
+                if m.etype == "Person" and m.eid != s:
+                    sr.add("MET_WITH", s, m.eid, "as_well_as_en")
+
+
+EN_WITH = frozenset({"with"})
+
+
+def _met_before(sr: Any, obj: Any) -> set[str]:
+    """The people named before *obj* who met *obj* in this sentence's output."""
+    return {o.eid for r in sr.out if r.type == "MET_WITH" and obj.eid in (r.source, r.target)
+            for o in sr.args if o.eid in (r.source, r.target) and o.eid != obj.eid
+            and o.hi <= obj.lo}
+
+
+def and_with_title_en(sr: Any) -> None:
+    """"X held talks with A and with the caretaker prime minister, B": whoever met A met B (a
+    description and a comma between "with" and B)."""
+    for t in sr.triggers(frozenset(), EN_WITH):
+        obj = sr.mention_at.get(t - 2) if sr.key(t - 1) == "and" else None
+        if obj is None or obj.etype != "Person" or obj.hi != t - 1:
+            continue
+        nxt = sr.after(t + 1, types=("Person",), maxgap=8)
+        if nxt is None or nxt.poss or sr.key(nxt.lo - 1) != "," or any(
+                sr.toks[z].punct or sr.key(z) in _EN_CLAUSE for z in range(t + 1, nxt.lo - 1)):
+            continue  # (a name right after "with" is read by the list itself)
+        for s in _met_before(sr, obj):
+            if s != nxt.eid:
+                sr.add("MET_WITH", s, nxt.eid, "and_with_title_en")
+
+
+def pronoun_before_with_object(sr: Any, t: int, subj: Any) -> Any:
+    """"..., during which he held talks with Y and was received by Z": the subject of the
+    passive at *t* is "he" (the first verb's subject), not Y, the object of "with" before
+    "and was"; else *subj*."""
+    if subj is None or sr.key(t - 2) != "and" or sr.key(title_start(subj) - 1) != "with" or \
+            subj.hi != t - 2:
+        return subj
+    for y in range(title_start(subj) - 2, max(sr.lo, title_start(subj) - 7) - 1, -1):
+        if sr.key(y) in ("he", "she"):
+            he = sr._he_at(y)
+            return he if he is not None and he.eid != subj.eid else subj
+        if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+            return subj
+    return subj
+
+
+_EN_DESC_HEAD_MAX = 4  # "The Amir", "The Iraqi premier", "The new foreign minister"
+
+
+def described_head_past_relative(sr: Any, t: int, subj: Any) -> Any:
+    """"The Amir, who was accompanied by X, also met Y": the subject of the verb at *t* is
+    the description opening the sentence -- the previous sentence's subject -- not X, named
+    inside the closed "who" clause; else *subj*."""
+    if subj is None or sr.key(sr.lo) != "the":
+        return subj
+    c = sr.lo + 1
+    while c < sr.lo + 1 + _EN_DESC_HEAD_MAX and sr.key(c) != ",":
+        if sr.mention_at.get(c) is not None and sr.mention_at[c].etype == "Person":
+            return subj
+        c += 1
+    if sr.key(c) != "," or sr.key(c + 1) not in ("who", "whom") or subj.lo <= c + 1:
+        return subj
+    close = t - 1
+    while close > c and sr.key(close) in _EN_THEN:
+        close -= 1
+    if sr.key(close) != "," or subj.hi > close:
+        return subj
+    head = sr._prev_subject(exclude=subj.eid)
+    return head if head is not None else subj

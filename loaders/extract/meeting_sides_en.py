@@ -1,0 +1,142 @@
+"""MET_WITH (English, session 18): an attendee met the meeting's other side.
+
+Who only attended a meeting ("C also attended the meeting", "The meeting was attended by C",
+"X received Y in the presence of C") met the participants of a country other than his own:
+"Barzani (Iraq) received the Iranian ambassador Y in the presence of his deputy C" -- C met
+Y, not Barzani; "... and of Iran's consul D" -- D met Barzani. An attendee of the country of
+every participant (a meeting among Iraqi leaders) met its convener, the one person every pair
+shares. Who has no known country, or sees only people of no known country, met nobody said.
+
+Read by ``meeting_attended.attended_meeting`` (the attendee list) and
+``meeting_checks.unmet_partners`` (the "presence" list, whose pairs of this sentence it drops).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
+                     "his", "her", "its", "that", "this"})
+_EN_CLAUSE = frozenset({".", ";", ":", "with", "who", "whom", "which", "while", "where", "after",
+                        "before", "said", "says", "as", "when", "met", "received", "by"})
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
+
+
+def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
+                  own: str | None = None) -> list[str] | None:
+    """The participants of *pairs* whom *attendee* (of the country *own*, else the one known
+    of him) met (module doc); None when the countries tell nothing (the caller's older
+    reading then applies)."""
+    pairs = list({frozenset(pair): pair for pair in pairs}.values())  # (two rules, one pair)
+    people = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
+    if attendee in people:
+        return []
+    own = own or sr.doc.country_of(attendee)
+    if own is None or not people:
+        return None
+    hubs = [p for p in people if all(p in pair for pair in pairs)]
+    if len(pairs) == 1 and len(people) == 2:
+        hubs = hubs[:1]
+    if len(hubs) != 1:
+        return []  # several meetings, no convener (a summit): whom he met is not said
+    hub = hubs[0]
+    guests = [p for p in people if p != hub]
+    home, away = sr.doc.country_of(hub), {sr.doc.country_of(p) for p in guests}
+    if own == home:
+        if away == {own}:  # a meeting among one country's people: its convener
+            return [hub] if len(pairs) >= 2 else None
+        return [p for p in guests if sr.doc.country_of(p) not in (None, own)]
+    if own in away:
+        return [hub]  # the guests' side: the host
+    return []  # of neither side (a third country at a summit): not said
+
+
+def latest_meeting_anywhere(sr: Any) -> list[tuple[str, str]]:
+    """The pairs of the latest meeting read in the article, however far back ("The director
+    of his office also attended the meeting", sentences after the meeting)."""
+    _, prev = sr.doc.state.get("met_out", (-9, ()))
+    return [(r.source, r.target) for r in prev if r.type == "MET_WITH"]
+
+
+def names_the_meeting(sr: Any, t: int) -> bool:
+    """Does "the meeting" / "all three meetings" (a determiner, then a meeting noun) follow
+    the token *t*?"""
+    y = t + 1
+    while y < sr.hi and y < t + 4 and sr.key(y) in _EN_DET:
+        y += 1
+    return y > t + 1 and sr.key(y) in _EN_MEETING
+
+
+EN_JOINED_AT = frozenset({"accompanied", "joined"})
+
+
+def joined_at_meeting_en(sr: Any) -> None:
+    """"X was accompanied / joined at the meeting by A, <title>, and (by) B": A and B met
+    whom X met at the latest meeting (X's partners there), else X himself ("X chaired a
+    meeting of officials. X was joined at the meeting by A")."""
+    from loaders.extract.meeting_signed_en import after_apposition
+    from loaders.extract.rule_common import latest_meeting_pairs
+
+    for t in sr.triggers(frozenset(), EN_JOINED_AT):
+        if sr.key(t - 1) not in ("was", "were") or sr.key(t + 1) != "at" or \
+                not names_the_meeting(sr, t + 1):
+            continue
+        by = next((y for y in range(t + 3, min(sr.hi, t + 7)) if sr.key(y) == "by"), None)
+        first = sr.after(by + 1, types=("Person",), maxgap=6) if by is not None else None
+        host = sr.subject_before(t)
+        if (host is None or host.etype != "Person") and sr.key(sr.lo) == "the" and not any(
+                m.etype == "Person" and m.lo < t for m in sr.args):
+            host = sr._prev_subject(exclude=first.eid if first is not None else "")
+        if first is None or host is None or host.etype != "Person" or first.poss or \
+                sr.blocked(t, host):
+            continue
+        people = sr.chain(first, ("Person",))
+        second = after_apposition(sr, people[-1]) if len(people) == 1 else None
+        people += [second] if second is not None else []
+        pairs = latest_meeting_pairs(sr) or latest_meeting_anywhere(sr)
+        met = [p for pair in pairs if host.eid in pair for p in pair if p != host.eid]
+        for a in people:
+            for p in dict.fromkeys(met or [host.eid]):
+                if p != a.eid:
+                    sr.add("MET_WITH", a.eid, p, "joined_at_meeting_en")
+
+
+def present_en(sr: Any, m: Any) -> bool:
+    """"in the presence of Iran's ambassador C", "... of B and Iran's consul in Erbil, C": a
+    title with a possessive, or a list member after a present one, longer than what
+    ``meeting_checks._present_only`` reads, between "presence of" and C."""
+    for y in range(m.lo - 1, max(sr.lo, m.lo - 14), -1):
+        k = sr.key(y)
+        if k == "of" and sr.key(y - 1) == "presence":
+            return True
+        o = sr.mention_at.get(y)
+        if o is not None and o is not m and o.etype == "Person":
+            return present_en(sr, o)  # a list member after a present one
+        if k in _EN_CLAUSE:
+            return False  # "... of B, and discussed with C": a clause of its own
+    return False
+
+
+def present_partners(sr: Any, present: list[Any]) -> None:
+    """"X received Y in the presence of C (and D)": C and D met the participants of the
+    other country among this sentence's pairs (module doc)."""
+    pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
+    if not pairs:
+        return
+    for m in present:
+        if m.etype != "Person":
+            continue
+        for p in side_partners(sr, m.eid, pairs, _title_country(sr, m)) or ():
+            sr.add("MET_WITH", m.eid, p, "present_side_en")
+
+
+def _title_country(sr: Any, m: Any) -> str | None:
+    """The country of the title before *m*: "Iran's Consul General in Erbil, C" -> Iran."""
+    for y in range(m.lo - 1, max(sr.lo, m.lo - 9), -1):
+        o = sr.mention_at.get(y)
+        if sr.key(y) == "and" or (o is not None and o.etype == "Person"):
+            return None
+        if o is not None and o.etype == "Country" and (
+                sr.key(o.hi) == "'s" or sr.toks[o.hi - 1].text.endswith(("'s", "\u2019s"))):
+            return o.eid
+    return None

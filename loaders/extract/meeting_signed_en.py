@@ -1,0 +1,128 @@
+"""MET_WITH (English, session 18): those who signed an agreement together met.
+
+- "X and Y (later) signed a memorandum / an accord / the deal ...": X met Y;
+- "X signed a border security memorandum (in Baghdad) with Y (and Z)", "X signed on behalf of
+  the Sultanate alongside his counterpart, Y": X met Y (and Z);
+- "The agreement was signed (in Beijing) by X(, <title>,) and Y": X met Y.
+
+Only with an agreement noun (a decree or a law signed is no meeting), only people, not when
+the sentence tells a call, a letter or a video link, nor when negated or hypothetical ("urged
+him not to sign the deal with Y"). Run by ``meetings_en.meetings_en`` on the cue "signed".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.meeting_press import _EN_ADV, _EN_REMOTE_ANY, _pairs, _people_before
+
+EN_SIGNED = frozenset({"signed"})
+_EN_AGREEMENT = frozenset({"agreement", "agreements", "memorandum", "memoranda", "memorandums",
+                           "mou", "mous", "accord", "accords", "deal", "deals", "pact", "pacts",
+                           "treaty", "treaties", "protocol", "protocols", "contract",
+                           "contracts", "declaration", "charter", "convention", "roadmap",
+                           "understanding", "document", "documents"})
+_EN_WITH = frozenset({"with", "alongside"})
+_EN_BE = frozenset({"was", "were", "been", "be", "is", "are"})
+_EN_STOP = frozenset({".", ";", "who", "which", "that", "after", "before", "while", "and"})
+
+
+def _agreement_after(sr: Any, t: int) -> int:
+    """Index of the agreement noun of "signed <det> (adjectives) <noun>" (-1 if none)."""
+    for y in range(t + 1, min(sr.hi, t + 7)):
+        k = sr.key(y)
+        if k in _EN_AGREEMENT:
+            return y
+        if k in _EN_STOP or k == ",":
+            return -1
+    return -1
+
+
+def _partner_after(sr: Any, t: int) -> Any:
+    """The first person of "... with / alongside (his counterpart,) Y" after *t* (the clause's
+    own words only: no other person, no new clause between)."""
+    for y in range(t + 1, min(sr.hi, t + 14)):
+        k = sr.key(y)
+        if k in _EN_STOP:
+            return None
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return None  # "signed X's plan with Y": not this construction
+        if k in _EN_WITH:
+            first = sr.after(y + 1, types=("Person",), maxgap=5)
+            if first is None or first.poss or any(sr.toks[z].punct and sr.key(z) != ","
+                                                  for z in range(y + 1, first.lo)):
+                return None
+            return first
+    return None
+
+
+def _remote(sr: Any) -> bool:
+    return any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi))
+
+
+def signed_together_en(sr: Any) -> None:
+    """The signers of one agreement met (module doc)."""
+    for t in sr.triggers(frozenset(), EN_SIGNED):
+        if sr.key(t - 1) in _EN_BE:  # "The agreement was signed (in B) by X and Y"
+            _passive(sr, t)
+            continue
+        v = t
+        while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
+            v -= 1
+        people = _people_before(sr, v)
+        if len(people) >= 2 and _agreement_after(sr, t) >= 0:
+            if not (_remote(sr) or any(m.poss for m in people) or sr.blocked(t, people[0])):
+                _pairs(sr, people, "signed_together_en")
+            continue
+        first = _partner_after(sr, t)
+        if first is None:
+            continue
+        a = _agreement_after(sr, t)
+        if a < 0 and sr.key(t + 1) not in ("on", "for"):  # "signed on behalf of B alongside Y"
+            continue
+        subj = sr.subject_before(t)
+        if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(t, subj) or \
+                _remote(sr):
+            continue
+        for o in sr.chain(first, ("Person",)):
+            if o.eid != subj.eid:
+                sr.add("MET_WITH", subj.eid, o.eid, "signed_with_en")
+
+
+def _passive(sr: Any, t: int) -> None:
+    """"<agreement> was signed (in B) by X and Y": X met Y."""
+    if not any(sr.key(y) in _EN_AGREEMENT for y in range(max(sr.lo, t - 8), t)):
+        return
+    by = next((y for y in range(t + 1, min(sr.hi, t + 6)) if sr.key(y) == "by"), None)
+    if by is None:
+        return
+    first = sr.after(by + 1, types=("Person",), maxgap=6)
+    if first is None or first.poss or _remote(sr) or sr.blocked(t, first):
+        return
+    people = sr.chain(first, ("Person",))
+    if len(people) == 1:  # "by X, the Kingdom's minister of state, and Y"
+        second = after_apposition(sr, first)
+        people = [first, second] if second is not None else people
+    if len(people) >= 2:
+        _pairs(sr, people, "signed_by_en")
+
+
+def after_apposition(sr: Any, first: Any) -> Any:
+    """Y of "X, <title naming no one>, and Y" (None if no such Y)."""
+    if sr.key(first.hi) != ",":
+        return None
+    for y in range(first.hi + 1, min(sr.hi, first.hi + 20)):
+        k = sr.key(y)
+        if k in (".", ";", ":"):
+            return None
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return None
+        if k == "and" and sr.key(y - 1) == ",":
+            y += sr.key(y + 1) == "by"  # "joined by X, <title>, and by Y"
+            nxt = sr.after(y + 1, types=("Person",), maxgap=4)
+            if nxt is None or nxt.poss or any(sr.toks[z].punct for z in range(y + 1, nxt.lo)):
+                return None
+            return nxt
+    return None
