@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 from loaders.extract import lexicon as L
 from loaders.extract.clause_scope import past_clause_after
 from loaders.extract.core_context import counterfactual_en, planned_ar
+from loaders.extract.kill_unreal import unreal_killing
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meetings_en import unreal_meeting_en
@@ -163,7 +164,7 @@ class ModalityHelpers(SentenceBase):
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k) or \
-            unreal_meeting_en(self, k) or \
+            unreal_meeting_en(self, k) or unreal_killing(self, k) or \
             (not _MODALITY_CUES.isdisjoint(self.present_sets) and  # meeting_modality.py:
              unreal_meeting(cast("SentenceCore", self), k))  # "called for a meeting with Y"
 

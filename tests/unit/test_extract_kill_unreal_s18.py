@@ -1,0 +1,50 @@
+"""Session 18: killing words that state no killing (a plot or an attempt, a rumour, two
+alternatives), ``kill_unreal.unreal_killing`` asked by ``blocked``. Each sentence also tells
+a real killing, so the killing rules run on it; that one must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+US = "country:united-states"
+ISRAEL = "country:israel"
+IRGC = "organization:irgc"
+POMPEO = "person:mike-pompeo"
+HANIYEH = "person:ismail-haniyeh"
+SOLEIMANI = "person:qasem-soleimani"
+
+CASES = [
+    # a plot, an attempt, a modal: no killing of Pompeo
+    ("Prosecutors say the IRGC planned to assassinate Mike Pompeo to avenge the U.S. strike "
+     "that killed Qasem Soleimani.", "en", [AB(SOLEIMANI, US)], [AB(POMPEO, IRGC)]),
+    ("The IRGC tried to kill Mike Pompeo a year after a U.S. strike killed Qasem Soleimani.",
+     "en", [AB(SOLEIMANI, US)], [AB(POMPEO, IRGC)]),
+    ("Officials said the IRGC would kill Mike Pompeo, months after a U.S. strike killed "
+     "Qasem Soleimani.", "en", [AB(SOLEIMANI, US)], [AB(POMPEO, IRGC)]),
+    ("Mike Pompeo escaped an assassination attempt by the IRGC after the U.S. strike killed "
+     "Qasem Soleimani.", "en", [AB(SOLEIMANI, US)], [AB(POMPEO, IRGC)]),
+    ("كشف مدعون أميركيون عن مخطط للحرس الثوري لاغتيال مايك بومبيو، انتقاماً للغارة "
+     "الأميركية التي قتلت قاسم سليماني.", "ar", [AB(SOLEIMANI, US)],
+     [AB(POMPEO, US), AB(POMPEO, IRGC)]),
+    ("حاول الحرس الثوري اغتيال مايك بومبيو بعد أن قتلت غارة أميركية قاسم سليماني.", "ar",
+     [AB(SOLEIMANI, US)], [AB(POMPEO, IRGC), AB(POMPEO, US)]),
+    ("سعى الحرس الثوري إلى قتل مايك بومبيو انتقاماً للغارة الأميركية التي قتلت قاسم "
+     "سليماني.", "ar", [AB(SOLEIMANI, US)], [AB(POMPEO, IRGC), AB(POMPEO, US)]),
+    # a rumour, two alternatives
+    ("Rumours spread last month that Ismail Haniyeh had been killed or detained in an "
+     "Israeli strike.", "en", [], [AB(HANIYEH, ISRAEL)]),
+    ("ترددت شائعات عن مقتل إسماعيل هنية في غارة إسرائيلية.", "ar", [],
+     [AB(HANIYEH, ISRAEL)]),
+    # stated killings stay: revenge for a killing, a killing after a failed attempt
+    ("Israel killed Ismail Haniyeh in Tehran after a failed attempt in 2019.", "en",
+     [AB(HANIYEH, ISRAEL)], []),
+    ("توعد الحرس الثوري بالرد انتقاماً لاغتيال إسرائيل إسماعيل هنية في طهران.", "ar",
+     [AB(HANIYEH, ISRAEL)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), CASES)
+def test_unreal_killing(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
