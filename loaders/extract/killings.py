@@ -50,6 +50,7 @@ from loaders.extract.core_recall import (
     AR_DIED_IN,
     HOOK_AR,
     HOOK_EN,
+    after_dateline,
     claimed_lives,
     companions,
     strike_agent_back,
@@ -1991,6 +1992,13 @@ _EN_ROLE_NOUNS = frozenset({"commander", "leader", "official", "member", "genera
 _EN_DIED_WORDS = frozenset({"died", "killed", "slain", "martyred", "assassinated"})
 
 
+def _in_dateline(sr: Any, m: Any, t: int) -> bool:
+    """The place *m* is the dateline opening the sentence ("WASHINGTON -", "BEIRUT (AP) —"),
+    before the killing word at *t*: no agent of it."""
+    return m is not None and m.lo == sr.lo and m.etype in ("Country", "Location") and \
+        sr.toks[m.lo].text.isupper() and m.hi < after_dateline(sr, t) <= t
+
+
 def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
     """English: the person an indefinite description of the killed ("A senior commander of
     X has been killed in ...", "Israel said it had killed a senior commander of X") stands
@@ -2623,6 +2631,8 @@ class KillingRules(SentenceCore):
                 agent_m = self.before(t, maxgap=8)
                 if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
                     agent_m = None  # "X said that security forces had killed Y": not X
+                if agent_m is not None and _in_dateline(self, agent_m, t):
+                    agent_m = None  # "WASHINGTON - Within hours of the strike that killed Y"
                 if agent_m is None:  # "Israel acknowledged for the first time on Monday
                     agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
@@ -2679,6 +2689,10 @@ class KillingRules(SentenceCore):
                     # (not "a strike in the Syrian capital killed X": that adjective is the
                     # place's, inside the strike's phrase; "... by Israeli jets" is the agent)
                     agent = self.nat_agent(max(self.lo, t - 5), t)
+                    if agent is not None and _in_dateline(self, self.mention_at.get(
+                            self.lo), t) and self.mention_at[self.lo].eid == agent and not \
+                            self.nat_agent(self.mention_at[self.lo].hi, t):
+                        agent = None  # "BEIRUT - The strike killed Y": the dateline's city
                 if agent_m is not None and agent_m.etype == "Person" and agent == agent_m.eid:
                     was_victim, earlier = victim_as_subject(self, agent_m)
                     if was_victim:  # "the strike that killed X also killed Y": X's agent

@@ -48,3 +48,22 @@ CASES = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), CASES)
 def test_unreal_killing(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- the dateline's city is no killer (killings._in_dateline) -------------------------------
+DATELINE = [
+    ("WASHINGTON - Hours after the strike that killed Qasem Soleimani, officials met in "
+     "the White House.", "en", [], [AB(SOLEIMANI, US)]),
+    ("WASHINGTON (Reuters) - The drone strike killed Qasem Soleimani near the airport.", "en",
+     [], [AB(SOLEIMANI, US)]),
+    # an agent after the dateline stays, and so does a country opening a plain sentence
+    ("BEIRUT - Israel killed Ismail Haniyeh in Tehran, officials said.", "en",
+     [AB(HANIYEH, ISRAEL)], []),
+    ("Israel, which killed Ismail Haniyeh in Tehran, said nothing.", "en",
+     [AB(HANIYEH, ISRAEL)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), DATELINE)
+def test_dateline_no_agent(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
