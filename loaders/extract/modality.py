@@ -55,6 +55,22 @@ _EN_BE = frozenset({"is", "are", "was", "were", "'s"})
 _EN_DUE_AT = frozenset({"in", "at", "back", "for"})  # "is due in X" (not "due to the ...")
 
 
+# verbs whose object is a fact even under a negation: "Iran will never forget the
+# assassination of Y by Z", "لن تنسى إيران اغتيال الأميركيين لـY"، "لن نغفر"
+_EN_FACTIVE = frozenset({"forget", "forgive", "forgotten", "forgiven", "ignore", "overlook"})
+_AR_FACTIVE = L._ar("تنسى", "ننسى", "ينسى", "ينسوا", "تنس", "ننس", "ينس", "تغفر", "نغفر",
+                    "يغفر", "نسامح", "تسامح", "يسامح", "نتجاهل", "تتجاهل", "يتجاهل")
+
+
+def _forgets(sr: ModalityHelpers, p: int, k: int) -> bool:
+    """A verb of forgetting or forgiving stands between the negation at *p* and *k*."""
+    for q in range(p + 1, k):
+        tq = sr.toks[q]
+        if (sr.f(q) & _AR_FACTIVE) if tq.ar else tq.key in _EN_FACTIVE:
+            return True
+    return False
+
+
 class ModalityHelpers(SentenceBase):
     """Negated, hypothetical and irrealis statements."""
 
@@ -73,6 +89,8 @@ class ModalityHelpers(SentenceBase):
             for p in neg[bisect_left(neg, lo):bisect_left(neg, k)]:  # "did not meet X"
                 if p + 1 < k and fl[p] & _CF_GHAIR:
                     continue  # "غير معلنة" (unannounced): a negated adjective
+                if _forgets(self, p, k):
+                    continue  # "will never forget the killing of Y": the killing stands
                 for q in range(p, k):  # "لم ... لكنه" / "في زيارة غير معلنة، التقى خلالها X"
                     if fl[q] & _CF_CONTRAST:
                         break  # another clause
@@ -132,8 +150,9 @@ class ModalityHelpers(SentenceBase):
                     if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")):
                         return True  # قد + imperfect = "may"; قد + past = "had"
                 elif fx & _CF_MODAL:
-                    if not past_clause_after(self, x, k):  # "wanted calm, and later met Z"
-                        return True
+                    if not past_clause_after(self, x, k) and not _forgets(self, x, k):
+                        return True  # (not "wanted calm, and later met Z", "would never
+                        # forget the killing of Y")
                 elif fx & _CF_CAN and x == k - 1:
                     return True  # "a pick that needs approval before he can succeed Y"
                 elif fx & _CF_DUE and self.key(x + 1) == "to" and self.key(x + 2) not in (

@@ -67,3 +67,22 @@ DATELINE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), DATELINE)
 def test_dateline_no_agent(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a negated verb of forgetting leaves its killing object standing (modality._forgets) -----
+FORGET = [
+    ("The supreme leader told his guest that Iran would never forget the killing of Qasem "
+     "Soleimani by the United States.", "en", [AB(SOLEIMANI, US)], []),
+    ("وقال المرشد لضيفه إن إيران لن تنسى أبداً اغتيال قاسم سليماني على يد الولايات المتحدة.",
+     "ar", [AB(SOLEIMANI, US)], []),
+    # a negated or planned killing itself stays unread
+    ("Officials said the United States did not kill Qasem Soleimani.", "en", [],
+     [AB(SOLEIMANI, US)]),
+    ("قال المسؤولون إن إسرائيل لم تقتل إسماعيل هنية ولن تنسى ذلك.", "ar", [],
+     [AB(HANIYEH, ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), FORGET)
+def test_never_forget_the_killing(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
