@@ -34,3 +34,21 @@ KHALAFAHU = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), KHALAFAHU)
 def test_khalafahu_clause_subject(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "بعد وفاة رئيسي": a one-word name the article gave in full, after a death noun ---------
+RAISI = "person:ebrahim-raisi"
+MOKHBER = "person:mohammad-mokhber"
+
+
+def test_bare_name_after_death_noun(ex) -> None:
+    text = ("لقي الرئيس الإيراني إبراهيم رئيسي حتفه في تحطم مروحية في أيار. وكان محمد مخبر قد "
+            "تولى مهام الرئاسة بالوكالة بعد وفاة رئيسي حتى الانتخابات.")
+    assert_relations(ex.extract(text, lang="ar"), "death noun", [SO(MOKHBER, RAISI)], [])
+
+
+def test_death_noun_nisba_unnamed(ex) -> None:
+    # the article never named Raisi: "رئيسي" stays an adjective ("a main death"), no person
+    doc = ex.extract("وقال الطبيب إن سبب الوفاة رئيسي، وتولى محمد مخبر الملف بعد وفاة رئيسي.",
+                     lang="ar")
+    assert RAISI not in {e["id"] for e in doc["entities"]}
