@@ -71,6 +71,7 @@ from loaders.extract.kill_nouns import (
     only_person_before,
     titled_victim_ar,
 )
+from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.kill_targeted import said_it_targeted_en
@@ -1874,6 +1875,7 @@ def more_killings(sr: Any, start: int) -> None:
         slain_by_en(sr)
         manner_to_death_by_en(sr)
         passive_orderer_en(sr)
+        ordered_strike_en(sr)  # kill_ordered.py: "X (did Z and) ordered the strike that killed Y"
         strike_that_killed_en(sr)  # strike_done_by.py
         said_it_targeted_en(sr)  # kill_targeted.py: "X died in a strike; Y said it had ..."
         whose_convoy_struck_en(sr)  # (strike_done_by.py)

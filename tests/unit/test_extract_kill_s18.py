@@ -86,3 +86,26 @@ FORGET = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), FORGET)
 def test_never_forget_the_killing(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "X (did Z and) ordered the (adj) strike that killed Y" (kill_ordered.py) ----------------
+TRUMP = "person:donald-trump"
+BIDEN = "person:joe-biden"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+ORDERED = [
+    ("Talks stalled after Trump left the nuclear deal in 2018 and, two years on, ordered the "
+     "strike that killed Qasem Soleimani.", "en", [AB(SOLEIMANI, TRUMP)], []),
+    ("That week Trump ordered the American drone strike that killed Qasem Soleimani and Abu "
+     "Mahdi al-Muhandis.", "en",
+     [AB(SOLEIMANI, TRUMP), AB(MUHANDIS, TRUMP), AB(SOLEIMANI, US)], []),
+    # the object of the first conjunct is no orderer; a negated order orders nothing
+    ("Joe Biden met Donald Trump and later ordered the strike that killed Qasem Soleimani.",
+     "en", [AB(SOLEIMANI, BIDEN)], []),
+    ("Officials said Trump never ordered the strike that killed Qasem Soleimani.", "en", [],
+     [AB(SOLEIMANI, TRUMP)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ORDERED)
+def test_ordered_the_strike(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
