@@ -109,3 +109,20 @@ ORDERED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), ORDERED)
 def test_ordered_the_strike(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "لمقتله" / "لمقتل" is لـ + a killing noun, no glued negation لم (modality.negated) -------
+LI_MAQTAL = [
+    ("وتجمع المئات عند ضريح قاسم سليماني في الذكرى الخامسة لمقتله بغارة أميركية.", "ar",
+     [AB(SOLEIMANI, US)], []),
+    ("وأقيم حفل تأبين في الذكرى الثالثة لمقتل إسماعيل هنية بغارة إسرائيلية في طهران.", "ar",
+     [AB(HANIYEH, ISRAEL)], []),
+    # a glued negation still negates: "لم يقتل"
+    ("وقال مسؤول إن الجيش الإسرائيلي لم يقتل إسماعيل هنية.", "ar", [],
+     [AB(HANIYEH, ISRAEL), AB(HANIYEH, "organization:israel-defense-forces")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), LI_MAQTAL)
+def test_li_maqtal_not_negated(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
