@@ -2260,8 +2260,11 @@ _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
                         "until", "although", "though", "whereas"})
-_AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
-_AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
+# "اغتيالهما على يد أمريكا" after "الشهيدين X وY": the dual / plural pronoun is the list
+_AR_KILL_NOUN_DUAL = L._ar("مقتلهما", "اغتيالهما", "استشهادهما", "تصفيتهما", "مقتلهم",
+                           "اغتيالهم", "استشهادهم", "تصفيتهم")
+_AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته") | _AR_KILL_NOUN_DUAL
+_AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN | _AR_KILL_NOUN_DUAL
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت")
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
@@ -2742,7 +2745,7 @@ class KillingRules(SentenceCore):
                                            companions(self, t)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
                 continue
-            nominal = bool(fs & _C8)
+            nominal = bool(fs & _C8 or fs & _AR_KILL_NOUN_DUAL)
             pron = any(fm.endswith(("ته", "تها", "وه", "ه", "هما", "هم")) and
                        fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
             if pron:
@@ -2984,8 +2987,14 @@ class KillingRules(SentenceCore):
             v = self.before(t, types=("Person",), maxgap=4) or only_person_before(self, t)
             if v is not None:
                 agent, _ = self._agent_after(t + 1, limit=6)
-                if agent and agent != v.eid and not self.blocked(t):
-                    self.add("ASSASSINATED_BY", v.eid, agent, "his_killing_ar")
+                vs = [v]
+                if self.f(t) & _AR_KILL_NOUN_DUAL:  # "X وY، مؤكداً أن اغتيالهما على يد Z"
+                    vs = self._victim_list_back(v)
+                    if len(vs) < 2:
+                        return
+                if agent and agent not in {m.eid for m in vs} and not self.blocked(t):
+                    for m in vs:
+                        self.add("ASSASSINATED_BY", m.eid, agent, "his_killing_ar")
             return
         first = self.after(t + 1, maxgap=3)
         if first is None:

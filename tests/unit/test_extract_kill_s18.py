@@ -126,3 +126,20 @@ LI_MAQTAL = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), LI_MAQTAL)
 def test_li_maqtal_not_negated(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a dual / plural killing noun after a list: "X وY، ... اغتيالهما على يد Z" ---------------
+DUAL = [
+    ("وتحدث المرشد عن القائدين قاسم سليماني وأبي مهدي المهندس، وقال إن اغتيالهما على يد "
+     "الولايات المتحدة لن يمر.", "ar", [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+    ("ووضع الوفد إكليلاً على ضريحي قاسم سليماني وأبي مهدي المهندس في ذكرى مقتلهما بغارة "
+     "أميركية.", "ar", [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+    # one person before a dual pronoun: nobody is read
+    ("وتحدث قاسم سليماني عن اغتيالهما على يد إسرائيل.", "ar", [],
+     [AB(SOLEIMANI, ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), DUAL)
+def test_dual_killing_noun(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
