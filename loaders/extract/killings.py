@@ -2745,7 +2745,8 @@ class KillingRules(SentenceCore):
                                            companions(self, t)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
                 continue
-            nominal = bool(fs & _C8 or fs & _AR_KILL_NOUN_DUAL)
+            nominal = bool(fs & _C8 or fs & _AR_KILL_NOUN_DUAL) or (
+                tok.key == "قتل" and self.key(t - 1) == "عن")  # "مسؤوليته عن قتل X": a noun
             pron = any(fm.endswith(("ته", "تها", "وه", "ه", "هما", "هم")) and
                        fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
             if pron:

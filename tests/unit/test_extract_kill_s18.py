@@ -143,3 +143,18 @@ DUAL = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), DUAL)
 def test_dual_killing_noun(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "أعلن X مسؤوليته عن قتل Y": قتل after عن is the noun of a claimed killing -------------------
+CLAIMED_QATL = [
+    ("أودت الغارة بحياة إسماعيل هنية. وكان الحرس الثوري الإيراني قد أعلن مسؤوليته عن قتل هنية، "
+     "في بيان نشرته وكالة تسنيم.", "ar", [AB(HANIYEH, IRGC)], []),
+    # a denied claim and a mere mention of the killing give no killer
+    ("ونفى الحرس الثوري مسؤوليته عن قتل إسماعيل هنية.", "ar", [], [AB(HANIYEH, IRGC)]),
+    ("وتحدث الحرس الثوري عن قتل إسماعيل هنية.", "ar", [], [AB(HANIYEH, IRGC)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), CLAIMED_QATL)
+def test_claimed_qatl(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
