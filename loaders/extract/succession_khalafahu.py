@@ -42,3 +42,19 @@ def clause_subject_before(sr: Any, t: int, new_eid: str) -> str | None:
             continue
         return m.eid
     return None
+
+
+_QAD_KAN = L._ar("قد", "كان", "كانت", "وقد")
+_REL = L._ar("الذي", "التي")
+
+
+def relative_head_kana_ar(sr: Any, t: int) -> Any:
+    """"X، الذي كان قد خلف بدوره Y": the head X of the relative clause whose own verb (after
+    كان / قد) is the succession verb at *t* (None otherwise)."""
+    p = t - 1
+    while p > sr.lo and p > t - 3 and sr.f(p) & _QAD_KAN:
+        p -= 1
+    if p == t - 1 or p - 1 < sr.lo or not sr.f(p) & _REL or \
+            sr.toks[p - 1].text not in ("،", ","):
+        return None
+    return sr.before(p - 1, types=("Person",), maxgap=1)

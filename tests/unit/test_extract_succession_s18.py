@@ -52,3 +52,21 @@ def test_death_noun_nisba_unnamed(ex) -> None:
     doc = ex.extract("وقال الطبيب إن سبب الوفاة رئيسي، وتولى محمد مخبر الملف بعد وفاة رئيسي.",
                      lang="ar")
     assert RAISI not in {e["id"] for e in doc["entities"]}
+
+
+# ---- "X، الذي كان قد خلف (بدوره) Y": the relative clause's head (relative_head_kana_ar) -------
+SALEHI = "person:ali-akbar-salehi"
+ARAGHCHI = "person:abbas-araghchi"
+RELATIVE_KANA = [
+    ("وأشاد عباس عراقجي بمحمد جواد ظريف، الذي كان قد خلف علي أكبر صالحي في المنصب.", "ar",
+     [SO(ZARIF, SALEHI)], [SO(ARAGHCHI, SALEHI)]),
+    ("وتحدث الوزير عن محمد جواد ظريف، الذي كان قد خلف بدوره علي أكبر صالحي.", "ar",
+     [SO(ZARIF, SALEHI)], []),
+    # "خلف" after a relative without كان / قد and no head before a comma: not this rule
+    ("وقال عباس عراقجي إن علي أكبر صالحي كان قد خلفه.", "ar", [], [SO(ARAGHCHI, SALEHI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), RELATIVE_KANA)
+def test_relative_head_kana(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
