@@ -1460,6 +1460,15 @@ def verdict_killer(sr: Any) -> None:
                 vstart = y + 2
             elif sr.key(y) in _EN_KILL_GERUND and y == x + 1:
                 vstart = y + 1
+            elif y == x + 2 and sr.key(y) in _EN_KILL_NOUN_OF and sr.key(t - 1) == "those" \
+                    and sr.key(t - 2) == "among" and sr.key(y + 1) in ("was", "were"):
+                # "Among those convicted of the killing was X": the killing told before
+                dead = deceased_person(sr.doc, sr.si, t)
+                killer = sr.after(y + 2, types=("Person",), maxgap=1)
+                if dead and killer is not None and killer.eid != dead and \
+                        not sr.blocked(t, killer):
+                    sr.add(AB, dead, killer.eid, "verdict_killer")
+                continue
             else:
                 continue
             victim = sr.after(vstart, types=("Person",), maxgap=3)

@@ -158,3 +158,20 @@ CLAIMED_QATL = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), CLAIMED_QATL)
 def test_claimed_qatl(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "Among those convicted of the killing was X": the killing told before (verdict_killer) ----
+KHASHOGGI = "person:jamal-khashoggi"
+MUTREB = "person:maher-mutreb"
+
+
+def test_among_convicted_of_the_killing(ex) -> None:
+    text = ("Jamal Khashoggi was murdered inside the consulate in 2018. Among those convicted "
+            "of the killing was Maher Mutreb, a security officer.")
+    assert_relations(ex.extract(text, lang="en"), "among convicted", [AB(KHASHOGGI, MUTREB)], [])
+
+
+def test_among_convicted_no_killing_told(ex) -> None:
+    text = ("Jamal Khashoggi visited the consulate in 2018. Among those convicted of the "
+            "killing was Maher Mutreb, a security officer.")
+    assert_relations(ex.extract(text, lang="en"), "no killing told", [], [AB(KHASHOGGI, MUTREB)])
