@@ -14,12 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import title_start
 
-_EMPTY: frozenset[str] = frozenset()
 EN_ORDERED_ACTIVE = frozenset({"ordered", "authorized", "authorised", "approved"})
-register_triggers(_EMPTY, EN_ORDERED_ACTIVE)  # at import: no re-indexing at its first use
 _STRIKES = frozenset({"strike", "airstrike", "attack", "raid", "operation", "bombing"})
 _KILLED = frozenset({"killed", "assassinated"})
 _BETWEEN = frozenset({"the", "a", "an", "u.s.", "us", "american", "drone", "air", "deadly",
@@ -73,7 +70,7 @@ def _subject(sr: Any, x: int) -> Any:
 
 def ordered_strike_en(sr: Any) -> None:
     """Add the orderer of "X ordered the strike that killed Y" (see the module doc)."""
-    for x in sr.triggers(_EMPTY, EN_ORDERED_ACTIVE):
+    for x in sr.triggers(frozenset(), EN_ORDERED_ACTIVE):
         if sr.key(x + 1) == "by" or sr.key(x - 1) in ("was", "were", "been", "be"):
             continue
         t = _strike_that_killed(sr, x)
