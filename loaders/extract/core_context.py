@@ -20,6 +20,7 @@ from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_khalafahu import KHALAFAHU_OPENERS, clause_subject_before
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
@@ -118,6 +119,7 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
                 continue
         elif prev is not None and not (prev.text in ("،", ",") or
                                        prev.key in _AR_CLAUSE_START or
+                                       prev.key in KHALAFAHU_OPENERS or
                                        sr.toks[t].key[0] in "وفل"):  # "غارة وخلفه Y"
             continue
         x = t + 1
@@ -136,6 +138,8 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
                 if m is not None and m.hi <= t and m.eid != new.eid:
                     old = m.eid
                     break
+        if old is None:  # "وكان X قد غادر منصبه، وخلفه Y" (succession_khalafahu.py)
+            old = clause_subject_before(sr, t, new.eid)
         if old is None:
             old = _latest_victim(sr, new.eid)
         if old is None and t - sr.lo <= 1:  # the sentence opens with "وخلفه"

@@ -50,6 +50,7 @@ from loaders.extract.core_recall import (
     AR_DIED_IN,
     HOOK_AR,
     HOOK_EN,
+    after_dateline,
     claimed_lives,
     companions,
     strike_agent_back,
@@ -70,6 +71,7 @@ from loaders.extract.kill_nouns import (
     only_person_before,
     titled_victim_ar,
 )
+from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.kill_targeted import said_it_targeted_en
@@ -1458,6 +1460,15 @@ def verdict_killer(sr: Any) -> None:
                 vstart = y + 2
             elif sr.key(y) in _EN_KILL_GERUND and y == x + 1:
                 vstart = y + 1
+            elif y == x + 2 and sr.key(y) in _EN_KILL_NOUN_OF and sr.key(t - 1) == "those" \
+                    and sr.key(t - 2) == "among" and sr.key(y + 1) in ("was", "were"):
+                # "Among those convicted of the killing was X": the killing told before
+                dead = deceased_person(sr.doc, sr.si, t)
+                killer = sr.after(y + 2, types=("Person",), maxgap=1)
+                if dead and killer is not None and killer.eid != dead and \
+                        not sr.blocked(t, killer):
+                    sr.add(AB, dead, killer.eid, "verdict_killer")
+                continue
             else:
                 continue
             victim = sr.after(vstart, types=("Person",), maxgap=3)
@@ -1873,6 +1884,7 @@ def more_killings(sr: Any, start: int) -> None:
         slain_by_en(sr)
         manner_to_death_by_en(sr)
         passive_orderer_en(sr)
+        ordered_strike_en(sr)  # kill_ordered.py: "X (did Z and) ordered the strike that killed Y"
         strike_that_killed_en(sr)  # strike_done_by.py
         said_it_targeted_en(sr)  # kill_targeted.py: "X died in a strike; Y said it had ..."
         whose_convoy_struck_en(sr)  # (strike_done_by.py)
@@ -1989,6 +2001,13 @@ _EN_ROLE_NOUNS = frozenset({"commander", "leader", "official", "member", "genera
                             "cleric", "scientist", "adviser", "advisor", "aide", "deputy",
                             "spokesman", "founder"})
 _EN_DIED_WORDS = frozenset({"died", "killed", "slain", "martyred", "assassinated"})
+
+
+def _in_dateline(sr: Any, m: Any, t: int) -> bool:
+    """The place *m* is the dateline opening the sentence ("WASHINGTON -", "BEIRUT (AP) —"),
+    before the killing word at *t*: no agent of it."""
+    return m is not None and m.lo == sr.lo and m.etype in ("Country", "Location") and \
+        sr.toks[m.lo].text.isupper() and m.hi < after_dateline(sr, t) <= t
 
 
 def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
@@ -2250,8 +2269,11 @@ _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
                         "until", "although", "though", "whereas"})
-_AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته")
-_AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN
+# "اغتيالهما على يد أمريكا" after "الشهيدين X وY": the dual / plural pronoun is the list
+_AR_KILL_NOUN_DUAL = L._ar("مقتلهما", "اغتيالهما", "استشهادهما", "تصفيتهما", "مقتلهم",
+                           "اغتيالهم", "استشهادهم", "تصفيتهم")
+_AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته") | _AR_KILL_NOUN_DUAL
+_AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN | _AR_KILL_NOUN_DUAL
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت")
 _AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
@@ -2623,6 +2645,8 @@ class KillingRules(SentenceCore):
                 agent_m = self.before(t, maxgap=8)
                 if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
                     agent_m = None  # "X said that security forces had killed Y": not X
+                if agent_m is not None and _in_dateline(self, agent_m, t):
+                    agent_m = None  # "WASHINGTON - Within hours of the strike that killed Y"
                 if agent_m is None:  # "Israel acknowledged for the first time on Monday
                     agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
@@ -2679,6 +2703,10 @@ class KillingRules(SentenceCore):
                     # (not "a strike in the Syrian capital killed X": that adjective is the
                     # place's, inside the strike's phrase; "... by Israeli jets" is the agent)
                     agent = self.nat_agent(max(self.lo, t - 5), t)
+                    if agent is not None and _in_dateline(self, self.mention_at.get(
+                            self.lo), t) and self.mention_at[self.lo].eid == agent and not \
+                            self.nat_agent(self.mention_at[self.lo].hi, t):
+                        agent = None  # "BEIRUT - The strike killed Y": the dateline's city
                 if agent_m is not None and agent_m.etype == "Person" and agent == agent_m.eid:
                     was_victim, earlier = victim_as_subject(self, agent_m)
                     if was_victim:  # "the strike that killed X also killed Y": X's agent
@@ -2726,7 +2754,8 @@ class KillingRules(SentenceCore):
                                            companions(self, t)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
                 continue
-            nominal = bool(fs & _C8)
+            nominal = bool(fs & _C8 or fs & _AR_KILL_NOUN_DUAL) or (
+                tok.key == "قتل" and self.key(t - 1) == "عن")  # "مسؤوليته عن قتل X": a noun
             pron = any(fm.endswith(("ته", "تها", "وه", "ه", "هما", "هم")) and
                        fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
             if pron:
@@ -2968,8 +2997,14 @@ class KillingRules(SentenceCore):
             v = self.before(t, types=("Person",), maxgap=4) or only_person_before(self, t)
             if v is not None:
                 agent, _ = self._agent_after(t + 1, limit=6)
-                if agent and agent != v.eid and not self.blocked(t):
-                    self.add("ASSASSINATED_BY", v.eid, agent, "his_killing_ar")
+                vs = [v]
+                if self.f(t) & _AR_KILL_NOUN_DUAL:  # "X وY، مؤكداً أن اغتيالهما على يد Z"
+                    vs = self._victim_list_back(v)
+                    if len(vs) < 2:
+                        return
+                if agent and agent not in {m.eid for m in vs} and not self.blocked(t):
+                    for m in vs:
+                        self.add("ASSASSINATED_BY", m.eid, agent, "his_killing_ar")
             return
         first = self.after(t + 1, maxgap=3)
         if first is None:

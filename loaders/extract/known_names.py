@@ -330,6 +330,9 @@ def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
 
 # indefinite nouns an adjective in -ي describes ("هجوم بري"، "قصف جوي"، "توغل بري"): the
 # adjective names nobody (not Berri, even after "نبيه بري")
+# a death noun before a one-word name the article gave in full: the person, no adjective
+_AR_DEATH_NOUNS = L._ar("وفاة", "مقتل", "اغتيال", "رحيل", "استشهاد", "مصرع", "تشييع",
+                        "جنازة", "ووفاة", "ومقتل", "واغتيال", "ورحيل", "واستشهاد")
 _AR_EVENT_HEADS = L.AR_STRIKE | L._ar("توغل", "اجتياح", "غزو", "تقدم", "طريق", "ممر", "نقل",
                                       "هجوما", "توغلا", "اجتياحا", "غزوا", "قتال", "اشتباك")
 
@@ -395,9 +398,10 @@ def _known_names(w: _Work) -> None:
                 u += 1  # "the Amiri Diwan", "Soleimani Square": a place, no person
                 continue
             if etype == "Person" and toks[lo].ar and lo > s.lo and \
-                    _nisba_after_noun(toks[lo - 1], toks[lo]):
+                    _nisba_after_noun(toks[lo - 1], toks[lo]) and not (
+                        toks[lo - 1].key in _AR_DEATH_NOUNS and eid in doc.mentioned_ids()):
                 u += 1  # "وفد إيراني", "وفد عسكري": an adjective, no Irani or al-Askari
-                continue
+                continue  # ("بعد وفاة رئيسي" after "إبراهيم رئيسي": the person)
             if etype == "Person" and (
                     _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
                     _ar_given_before_family(doc, lo, hi, s.hi) or

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 from loaders.extract import lexicon as L
 from loaders.extract.clause_scope import past_clause_after
 from loaders.extract.core_context import counterfactual_en, planned_ar
+from loaders.extract.kill_unreal import unreal_killing
 from loaders.extract.meeting_modality import CUE_SETS as _MODALITY_CUES
 from loaders.extract.meeting_modality import unreal_meeting
 from loaders.extract.meetings_en import unreal_meeting_en
@@ -54,6 +55,22 @@ _EN_BE = frozenset({"is", "are", "was", "were", "'s"})
 _EN_DUE_AT = frozenset({"in", "at", "back", "for"})  # "is due in X" (not "due to the ...")
 
 
+# verbs whose object is a fact even under a negation: "Iran will never forget the
+# assassination of Y by Z", "لن تنسى إيران اغتيال الأميركيين لـY"، "لن نغفر"
+_EN_FACTIVE = frozenset({"forget", "forgive", "forgotten", "forgiven", "ignore", "overlook"})
+_AR_FACTIVE = L._ar("تنسى", "ننسى", "ينسى", "ينسوا", "تنس", "ننس", "ينس", "تغفر", "نغفر",
+                    "يغفر", "نسامح", "تسامح", "يسامح", "نتجاهل", "تتجاهل", "يتجاهل")
+
+
+def _forgets(sr: ModalityHelpers, p: int, k: int) -> bool:
+    """A verb of forgetting or forgiving stands between the negation at *p* and *k*."""
+    for q in range(p + 1, k):
+        tq = sr.toks[q]
+        if (sr.f(q) & _AR_FACTIVE) if tq.ar else tq.key in _EN_FACTIVE:
+            return True
+    return False
+
+
 class ModalityHelpers(SentenceBase):
     """Negated, hypothetical and irrealis statements."""
 
@@ -72,6 +89,8 @@ class ModalityHelpers(SentenceBase):
             for p in neg[bisect_left(neg, lo):bisect_left(neg, k)]:  # "did not meet X"
                 if p + 1 < k and fl[p] & _CF_GHAIR:
                     continue  # "غير معلنة" (unannounced): a negated adjective
+                if _forgets(self, p, k):
+                    continue  # "will never forget the killing of Y": the killing stands
                 for q in range(p, k):  # "لم ... لكنه" / "في زيارة غير معلنة، التقى خلالها X"
                     if fl[q] & _CF_CONTRAST:
                         break  # another clause
@@ -81,9 +100,9 @@ class ModalityHelpers(SentenceBase):
         toks = self.toks
         t = toks[k]
         if t.ar:
-            if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK
-                   for fm in self.f(k)):
-                return True
+            if any(fm.startswith(("لم", "لن")) and len(fm) > 4 and fm[2:] in _AR_MVK and
+                   fm[1:] not in _AR_MVK for fm in self.f(k)):
+                return True  # (not "لمقتله" = لـ + مقتله, "for his killing")
             if neg and k > self.lo and toks[k - 1].key in _ANY_ABOUT and \
                     any_under_negation(self, k, neg, c.flags, _CF_CONTRAST):
                 return True  # "لم يُدرج ... أي لقاء مع Y"
@@ -131,8 +150,9 @@ class ModalityHelpers(SentenceBase):
                     if kk.lstrip("وف")[:1] in "يتن" and not kk.startswith(("تول", "تسل")):
                         return True  # قد + imperfect = "may"; قد + past = "had"
                 elif fx & _CF_MODAL:
-                    if not past_clause_after(self, x, k):  # "wanted calm, and later met Z"
-                        return True
+                    if not past_clause_after(self, x, k) and not _forgets(self, x, k):
+                        return True  # (not "wanted calm, and later met Z", "would never
+                        # forget the killing of Y")
                 elif fx & _CF_CAN and x == k - 1:
                     return True  # "a pick that needs approval before he can succeed Y"
                 elif fx & _CF_DUE and self.key(x + 1) == "to" and self.key(x + 2) not in (
@@ -163,7 +183,7 @@ class ModalityHelpers(SentenceBase):
 
     def blocked(self, k: int, subj: Mention | None = None) -> bool:
         return self.negated(k, subj.lo if subj else None) or self.hypothetical(k) or \
-            unreal_meeting_en(self, k) or \
+            unreal_meeting_en(self, k) or unreal_killing(self, k) or \
             (not _MODALITY_CUES.isdisjoint(self.present_sets) and  # meeting_modality.py:
              unreal_meeting(cast("SentenceCore", self), k))  # "called for a meeting with Y"
 

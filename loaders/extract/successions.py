@@ -71,6 +71,7 @@ from loaders.extract.succession_him_ar import (
     chosen_him_ar,
     relative_head_past_apposition_ar,
 )
+from loaders.extract.succession_khalafahu import relative_head_kana_ar
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
@@ -852,6 +853,8 @@ class SuccessionRules(SentenceCore):
                 subj_m = self.before(t, types=("Person",), maxgap=3)
                 if subj_m is None and self.toks[t - 1].text in ("،", ","):
                     subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
+                if subj_m is None:
+                    subj_m = relative_head_kana_ar(self, t)  # "X، الذي كان قد خلف بدوره Y"
                 if subj_m is not None and self.key(t - 1) in _AR_REL_ALL and \
                         self.key(title_start(subj_m) - 1) in _AR_LED_BY:
                     # "X، مرشح الحزب بزعامة Z، والذي خلف Y": the head X, not the leader Z
