@@ -28,6 +28,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import deceased_person
+from loaders.extract.meeting_plural_object import antecedent_group
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
 
@@ -49,7 +50,10 @@ _AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "ا�
 # the bare form is also Monday ("، الإثنين،", "يوم الاثنين"): "the two" only after these
 _AR_MONDAY = L._ar("الاثنين", "والاثنين")
 _AR_BETWEEN = L._ar("بين", "كلا", "مع", "لدى", "عند")
-EN_CUES = frozenset(_EN_NUM) | _EN_PAIR | frozenset(_EN_OBJ)
+# "The envoys also met C": the group a sentence before introduced as "two ... envoys, A and B"
+# (meeting_plural_object.py)
+_EN_BARE = frozenset({"envoys", "emissaries", "aides", "advisers", "delegates", "negotiators"})
+EN_CUES = frozenset(_EN_NUM) | _EN_PAIR | frozenset(_EN_OBJ) | _EN_BARE
 AR_CUES = _AR_DUALS
 # token keys (with a conjunction or preposition glued on) that make a sentence without
 # mentions worth reading (rules.RuleExtractor)
@@ -181,6 +185,10 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
                 ref = _ref(sr, x, x + 1, [eid] if eid else [])
             else:
                 ref = _ref(sr, x, x + 1, _members(sr, x, 2))
+        elif k in _EN_BARE:
+            if x - 1 != sr.lo or sr.key(x - 1) != "the":
+                continue
+            ref = _ref(sr, x - 1, x + 1, antecedent_group(sr, x, k, _joined))
         elif k in _EN_PAIR:
             if sr.key(x - 1) != "the":
                 continue
