@@ -37,7 +37,8 @@ _EN_NUM = {"two": 2, "three": 3, "both": 2}
 _EN_PEOPLE = frozenset({"men", "leaders", "commanders", "officials", "generals", "officers",
                         "militants", "brothers", "ministers", "politicians", "figures",
                         "envoys", "diplomats", "chiefs", "heads", "victims", "women",
-                        "journalists", "scientists", "clerics", "presidents", "premiers"})
+                        "journalists", "scientists", "clerics", "presidents", "premiers",
+                        "delegations"})
 _EN_PAIR = frozenset({"pair", "duo"})
 _EN_KILL_V = frozenset({"killed", "killing", "assassinated", "assassinating", "slew"})
 _EN_OBJ = {"him": 1, "her": 1, "them": 2}
@@ -46,7 +47,7 @@ _EN_OBJ = {"him": 1, "her": 1, "them": 2}
 _AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "الرجلين", "القياديان", "المسؤولان",
                   "الجنرالان", "الجنرالين", "الزعيمان", "الزعيمين", "الشهيدان", "الشهيدين",
                   "كلاهما", "كليهما", "الاثنان", "الاثنين", "الوزيران", "الوزيرين",
-                  "الجانبان", "الطرفان")  # ("بين الجانبين": the sides, no reference)
+                  "الجانبان", "الطرفان", "الوفدان", "الوفدين")  # ("بين الجانبين": the sides)
 # the bare form is also Monday ("، الإثنين،", "يوم الاثنين"): "the two" only after these
 _AR_MONDAY = L._ar("الاثنين", "والاثنين")
 _AR_BETWEEN = L._ar("بين", "كلا", "مع", "لدى", "عند")
