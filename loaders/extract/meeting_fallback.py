@@ -35,6 +35,7 @@ from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_clauses import new_clause_after_comma_and
 from loaders.extract.meeting_plural_object import partner_after_plural_of
+from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
@@ -439,7 +440,7 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
                 kx == "،" and sr.key(x + 1)[:1] == "و")):
             continue  # no list goes on after b (most pairs): skip the look-up
         other = r.target if b.eid == r.source else r.source
-        for mem in titled_members(sr, b):
+        for mem in relative_clause_cut(sr, [b] + titled_members(sr, b))[1:]:
             if mem.eid != other and (other, mem.eid) not in done:
                 done.add((other, mem.eid))
                 sr.add("MET_WITH", other, mem.eid, "met_list_titled", 0.6)
