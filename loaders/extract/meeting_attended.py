@@ -7,6 +7,11 @@ unless C is of the convener's own country (his own minister at his talks: whom h
 not said) or the meeting is a single pair (which side C took is not said). The meeting is
 the latest one read: pairs of this sentence, else of the previous sentence
 (``relations.SentenceRules.run`` keeps its output). Negation blocks.
+
+Session 18: "وانضم إلى الوفد (في لقاء بعبدا) X" (X joined the delegation at the meeting told
+in the sentence before, even when X's own later meeting follows: "...، والتقى لاحقاً Z"), and
+"Around / At the table were A, <apposition>, B and C" after "X met leaders of <group>" (a
+meeting of one person with a group: the people at the table met X, whatever their country).
 """
 
 from __future__ import annotations
@@ -22,12 +27,19 @@ from loaders.extract.meeting_sides_en import (
 )
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
-_AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت")
+_AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
+                   "انضم", "وانضم", "انضمت", "وانضمت")
+_AR_JOINED = L._ar("انضم", "وانضم", "انضمت", "وانضمت")
+_AR_TO = L._ar("إلى", "الى")
+_AR_DELEGATION = L._ar("الوفد", "الاجتماع", "اللقاء", "المحادثات")
+_AR_MEETING_NOUN = L._ar("لقاء", "اجتماع", "محادثات")
 _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
 _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
                     "المشاورات")
-_EN_ATTEND = frozenset({"attended", "joined"})
+_EN_ATTEND = frozenset({"attended", "joined", "table"})
+_EN_AROUND = frozenset({"around", "at"})
+_EN_WERE = frozenset({"were", "sat"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
 _EN_AUX = frozenset({"also", "was", "were", "had", "have", "has", "been"})
 
@@ -35,6 +47,16 @@ _EN_AUX = frozenset({"also", "was", "were", "had", "have", "has", "been"})
 def _attendees_ar(sr: Any, t: int) -> list:
     """"حضر الاجتماع X (وY)" / "شارك في الاجتماع X": X (and the people joined to X)."""
     x = t + 1
+    if sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد (في لقاء بعبدا) X": X joined the meeting
+        if not (sr.f(x) & _AR_TO and sr.f(x + 1) & _AR_DELEGATION):
+            return []
+        y = x + 2
+        if sr.key(y) in _AR_JOIN_IN and sr.f(y + 1) & _AR_MEETING_NOUN:
+            y += 3  # "في لقاء بعبدا": the meeting and its place
+        m = sr.after(y, types=("Person",), maxgap=8)
+        if m is None or m.prefix or any(sr.toks[z].punct for z in range(y, m.lo)):
+            return []
+        return sr.chain(m, ("Person",))
     if sr.f(t) & _AR_TAKE_PART:
         if sr.key(x) not in _AR_JOIN_IN:
             return []
@@ -47,8 +69,36 @@ def _attendees_ar(sr: Any, t: int) -> list:
     return sr.chain(m, ("Person",))
 
 
+def _around_table_en(sr: Any, t: int) -> list:
+    """"Around / At the table were (sat) X, <apposition>, Y, and Z" (the sentence's opening)."""
+    if t - 2 != sr.lo or sr.key(t - 1) != "the" or sr.key(t - 2) not in _EN_AROUND or \
+            sr.key(t + 1) not in _EN_WERE:
+        return []
+    m = sr.after(t + 2, types=("Person",), maxgap=4)
+    if m is None or any(sr.toks[y].punct for y in range(t + 2, m.lo)):
+        return []
+    people = [m]
+    while True:  # "X, who leads B, Y, the head of C, and Z": one item per comma-led person
+        nxt = next((c for c in sr.args if c.lo >= people[-1].hi and c.etype == "Person" and
+                    c.eid != people[-1].eid), None)  # (not "X, the Badr chief,": X again)
+        if nxt is None or not _next_item(sr, people[-1], nxt):
+            return people
+        people.append(nxt)
+
+
+def _next_item(sr: Any, a: Any, b: Any) -> bool:
+    """*b* is the next item of a list after *a*: a comma (", and") right before *b*'s title, no
+    full stop or verb of saying between."""
+    start = title_start(b)
+    if start - a.hi > 16 or sr.key(start - 1) not in (",", "and"):
+        return False
+    return not any(sr.key(y) in (".", ";", "said", "says", "told") for y in range(a.hi, start))
+
+
 def _attendees_en(sr: Any, t: int) -> list:
     """"X (and Y) (also) attended (the meeting)." / "was (also) attended by X (and Y)"."""
+    if sr.key(t) == "table":
+        return _around_table_en(sr, t)
     if sr.key(t + 1) == "by":
         if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)):
             return []
@@ -74,8 +124,12 @@ def _attendees_en(sr: Any, t: int) -> list:
     return [m]
 
 
-def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool) -> list[str]:
+def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
+              group: bool = False) -> list[str]:
     """The participants *attendee* met (module doc; English: ``meeting_sides_en``)."""
+    if group and len(pairs) == 1:  # "X met faction leaders. Around the table were A, B": X
+        people = [p for p in pairs[0] if p.startswith("person:")]
+        return people if len(people) == 1 and people[0] != attendee else []
     if not ar:
         sides = side_partners(sr, attendee, pairs)
         if sides is not None:
@@ -105,9 +159,13 @@ def attended_meeting(sr: Any) -> None:
         if not people or sr.blocked(t):
             continue
         pairs = latest_meeting_pairs(sr)
+        if ar and sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد ... X، ...، والتقى لاحقاً Z": the
+            si, prev = sr.doc.state.get("met_out", (-9, ()))  # delegation's meeting told before
+            pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
+                if si == sr.si - 1 else []
         if not pairs and not ar and (sr.key(t + 1) == "by" or names_the_meeting(sr, t)):
             pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting."
         for a in people:
-            for p in _partners(sr, a.eid, pairs, ar):
+            for p in _partners(sr, a.eid, pairs, ar, group=sr.key(t) == "table"):
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
                        "attended_meeting_en")

@@ -35,6 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
@@ -188,7 +189,8 @@ def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
         o = objs[i]
         if sr.key(o.hi) in _EN_REPORTERS and sr.key(o.hi + 1) in _EN_SAID:
             return objs[:i]  # "met Z, Pentagon officials said"
-    return objs
+    # "included X, who met Y, and Z": Z goes with X (meeting_relative_list.py)
+    return relative_clause_cut(sr, objs)
 
 
 def named_group_members_en(sr: Any, body: Any) -> Any:

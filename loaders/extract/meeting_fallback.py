@@ -34,6 +34,8 @@ from loaders.extract.core_recall import EN_ADV
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_clauses import new_clause_after_comma_and
+from loaders.extract.meeting_plural_object import partner_after_plural_of
+from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
@@ -199,10 +201,14 @@ def _partner_en(sr: Any, k: int, hi: int, subj: Any):
                       sr.key(b) in L.NATIONALITY or sr.key(b) in L.EN_TITLE_FIRST):
         b -= 1  # back over the title: "a letter from Russian Foreign Minister Y"
     if b >= k and sr.key(b) in _EN_BAD_GOV:
-        return None  # "received a letter from Y", "met the envoy of Y"
+        # "received a letter from Y", "met the envoy of Y"; "received two envoys of Y, A and
+        # B": A and B (meeting_plural_object.py)
+        return partner_after_plural_of(sr, k, b, m, hi, _partner_en, subj) \
+            if sr.key(b) == "of" else None
     of = max((x for x in range(k, m.lo) if sr.key(x) == "of"), default=None)
     if of is not None and not any(sr.toks[x].text == "," for x in range(of, m.lo)):
-        return None  # "met the envoy of President Y": Y is not met ("the head of X, Y": is)
+        return partner_after_plural_of(sr, k, of, m, hi, _partner_en, subj)
+        # "met the envoy of President Y": Y is not met ("the head of X, Y": is)
     return m
 
 
@@ -434,7 +440,7 @@ def complete_meeting_lists(sr: Any, n0: int) -> None:
                 kx == "،" and sr.key(x + 1)[:1] == "و")):
             continue  # no list goes on after b (most pairs): skip the look-up
         other = r.target if b.eid == r.source else r.source
-        for mem in titled_members(sr, b):
+        for mem in relative_clause_cut(sr, [b] + titled_members(sr, b))[1:]:
             if mem.eid != other and (other, mem.eid) not in done:
                 done.add((other, mem.eid))
                 sr.add("MET_WITH", other, mem.eid, "met_list_titled", 0.6)

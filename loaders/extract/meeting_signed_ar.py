@@ -6,7 +6,9 @@ naming both), and so the writers of the newest pieces:
 - "وقّع X (، يوم ...،) اتفاقاً مع Y" / "وكان X قد وقّع الاتفاق في بكين مع Y";
 - "، ووقّع مع Y مذكرة تفاهم": the subject of the clause before (``_clause_subject_ar``);
 - "الاتفاق الذي وقّعه X مع Y";
-- "بعد توقيع X (في بكين) اتفاق ... مع Y".
+- "بعد توقيع X (في بكين) اتفاق ... مع Y";
+- "توقيع الأخير ... مع Y": the latter is the last person named before;
+- "... مع Y، في مراسم استضافها Z": the host of the signing ceremony met both signers.
 
 Y is the person right after a "مع" of the clause (titles allowed); a "مع" followed by a country
 or a body ("مع المملكة العربية السعودية مع مستشار الأمن الوطني Y") is skipped, and nothing is
@@ -55,6 +57,9 @@ def _signer(sr: Any, t: int, w: int) -> Any:
     if m is not None and m.lo < w and not any(sr.toks[x].punct for x in range(t + 1, m.lo)):
         if not sr.f(t) & _NOUN or m.prefix.lstrip("و")[:1] not in ("ب", "ل"):
             return m
+    if sr.f(t + 1) & _LATTER:  # "بعد شهرين من توقيع الأخير اتفاق ... مع Y": the last named
+        return next((a for a in reversed(sr.args) if a.hi <= t and a.etype == "Person" and
+                     not a.in_title), None)
     if sr.f(t) & (_REL | _NOUN):
         return None
     if sr.key(t - 1) == "قد":  # "وكان X قد وقّع"
@@ -71,6 +76,11 @@ def _signer(sr: Any, t: int, w: int) -> Any:
     return None
 
 
+_LATTER = L._ar("الأخير")
+_CEREMONY = L._ar("مراسم", "حفل", "احتفال", "مراسيم")
+_HOSTED_IT = L._ar("استضافها", "استضافه", "رعاها", "رعاه", "أقامها", "أقامه", "ترأسها", "ترأسه")
+
+
 def signed_with_ar(sr: Any) -> None:
     """Add the MET_WITH pairs of the signers (module doc)."""
     for t in sr.triggers(AR_SIGNED, _EMPTY):
@@ -81,3 +91,18 @@ def signed_with_ar(sr: Any) -> None:
         if x is None or x.etype != "Person" or x.eid == y.eid or sr.blocked(t, x):
             continue
         sr.add("MET_WITH", x.eid, y.eid, "signed_with_ar")
+        host = _ceremony_host(sr, y)
+        if host is not None:
+            for o in (x, y):
+                if o.eid != host.eid:
+                    sr.add("MET_WITH", host.eid, o.eid, "signing_host_ar")
+
+
+def _ceremony_host(sr: Any, y: Any) -> Any:
+    """Z of "... مع Y، في مراسم / حفل استضافها / رعاها Z" right after the partner, else None."""
+    x = y.hi + (sr.toks[y.hi].text in ("،", ",") if y.hi < sr.hi else 0)
+    x += sr.key(x) in ("في", "خلال")
+    if not (sr.f(x) & _CEREMONY and sr.f(x + 1) & _HOSTED_IT):
+        return None
+    z = sr.after(x + 2, types=("Person",), maxgap=3)
+    return z if z is not None and not any(sr.toks[w].punct for w in range(x + 2, z.lo)) else None

@@ -101,6 +101,7 @@ from loaders.extract.meeting_press import (
     unnamed_prep_object_ar,
     with_after_place,
 )
+from loaders.extract.meeting_titled_subject_ar import past_subject_title_ar
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -606,6 +607,10 @@ class MeetingRules(SentenceCore):
                                            maxgap=10)
                     if first_obj is None and subj is not None and subj.lo > t:
                         first_obj = object_after_aside_ar(self, subj.hi)  # "X، اليوم في ...، Y"
+                    elif first_obj is not None and subj is not None and subj.lo > t and \
+                            first_obj.etype == "Organization":
+                        # "استقبل X رئيس مجلس الوزراء، في الدوحة أمس، Y": the body is X's title
+                        first_obj = past_subject_title_ar(self, subj, first_obj) or first_obj
                     if first_obj is not None and in_place_phrase(self, first_obj):
                         first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom
                     if first_obj is not None and subj is not None and (

@@ -43,6 +43,7 @@ from loaders.extract.meeting_phrases import (
     sat_with_ar,
     shook_hands_ar,
 )
+from loaders.extract.meeting_presided_ar import AR_WITH_PARTICIPATION, presided_participation_ar
 from loaders.extract.meeting_press import (
     AR_JOINT,
     dual_subject_met_ar,
@@ -56,6 +57,7 @@ from loaders.extract.meeting_told import (
     AR_TOLD,
     told_at_meeting_ar,
 )
+from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
 from loaders.extract.rule_common import national_members, title_start
 
 _EMPTY: frozenset[str] = frozenset()
@@ -1329,7 +1331,8 @@ def _in_his_reception(sr: Any) -> None:
 @needs((L.AR_MEET, _EMPTY), (_DELEGATION, _EMPTY), (_RECEPTION_NOUN, _EMPTY), (_AS_GUEST, _EMPTY),
        (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
-       (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY))
+       (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
+       (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1350,6 +1353,10 @@ def meetings_ar(sr: Any) -> None:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
     if AR_SIGNED in sr._by_ar:
         signed_with_ar(sr)  # meeting_signed_ar.py: "وقّع X اتفاقاً مع Y"
+    if AR_WITH_PARTICIPATION in sr._by_ar:
+        presided_participation_ar(sr)  # meeting_presided_ar.py: "برئاسة X، وبمشاركة Y"
+    if AR_WELCOME in sr._by_ar:
+        welcome_ceremony_ar(sr)  # meeting_welcome_ceremony.py: "أقام X مراسم استقبال لـY"
     if AR_SHOOK in sr._by_ar:
         shook_hands_ar(sr)  # meeting_phrases.py: "وصافح X Y"
     if AR_ATE in sr._by_ar:

@@ -44,6 +44,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_by_en
 from loaders.extract.meeting_calls import EN_TALK_ONLY, call_before_en
 from loaders.extract.meeting_courtesy import EN_COURTESY, courtesy_en
+from loaders.extract.meeting_face_en import EN_FACE, face_to_face_en
 from loaders.extract.meeting_frames_en import (
     _EMPTY,
     _EN_ACCOMPANIED,
@@ -110,6 +111,7 @@ from loaders.extract.meeting_sides_en import EN_JOINED_AT, joined_at_meeting_en
 from loaders.extract.meeting_signed_en import EN_SIGNED, signed_together_en
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
+from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
 from loaders.extract.plural_refs import met_pair_instead
 from loaders.extract.rule_common import national_members, title_start
 from loaders.extract.succession_new_holder import new_holder_of
@@ -983,7 +985,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_WELL | EN_BRIEFED | EN_SIGNED | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -1002,7 +1004,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
-            EN_WELL, EN_WITH):
+            EN_WELL, EN_WITH, EN_FACE, EN_CEREMONY):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1066,6 +1068,10 @@ def meetings_en(sr: Any) -> None:
         shook_hands_en(sr)  # meeting_phrases.py: "X shook hands with Y"
     if EN_SIGNED in cues:
         signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"
+    if EN_CEREMONY in cues:
+        welcome_ceremony_en(sr)  # meeting_welcome_ceremony.py: "held a welcome ceremony for Y"
+    if EN_FACE in cues:
+        face_to_face_en(sr)  # meeting_face_en.py: "X and Y spoke face to face"
     if EN_JOINED_AT in cues:
         joined_at_meeting_en(sr)  # meeting_sides_en.py: "X was joined at the meeting by A"
     if EN_BRIEFED in cues:

@@ -28,6 +28,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.coreference import deceased_person
+from loaders.extract.meeting_plural_object import antecedent_group
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
 
@@ -36,7 +37,8 @@ _EN_NUM = {"two": 2, "three": 3, "both": 2}
 _EN_PEOPLE = frozenset({"men", "leaders", "commanders", "officials", "generals", "officers",
                         "militants", "brothers", "ministers", "politicians", "figures",
                         "envoys", "diplomats", "chiefs", "heads", "victims", "women",
-                        "journalists", "scientists", "clerics", "presidents", "premiers"})
+                        "journalists", "scientists", "clerics", "presidents", "premiers",
+                        "delegations"})
 _EN_PAIR = frozenset({"pair", "duo"})
 _EN_KILL_V = frozenset({"killed", "killing", "assassinated", "assassinating", "slew"})
 _EN_OBJ = {"him": 1, "her": 1, "them": 2}
@@ -45,11 +47,14 @@ _EN_OBJ = {"him": 1, "her": 1, "them": 2}
 _AR_DUALS = L._ar("القائدان", "القائدين", "الرجلان", "الرجلين", "القياديان", "المسؤولان",
                   "الجنرالان", "الجنرالين", "الزعيمان", "الزعيمين", "الشهيدان", "الشهيدين",
                   "كلاهما", "كليهما", "الاثنان", "الاثنين", "الوزيران", "الوزيرين",
-                  "الجانبان", "الطرفان")  # ("بين الجانبين": the sides, no reference)
+                  "الجانبان", "الطرفان", "الوفدان", "الوفدين")  # ("بين الجانبين": the sides)
 # the bare form is also Monday ("، الإثنين،", "يوم الاثنين"): "the two" only after these
 _AR_MONDAY = L._ar("الاثنين", "والاثنين")
 _AR_BETWEEN = L._ar("بين", "كلا", "مع", "لدى", "عند")
-EN_CUES = frozenset(_EN_NUM) | _EN_PAIR | frozenset(_EN_OBJ)
+# "The envoys also met C": the group a sentence before introduced as "two ... envoys, A and B"
+# (meeting_plural_object.py)
+_EN_BARE = frozenset({"envoys", "emissaries", "aides", "advisers", "delegates", "negotiators"})
+EN_CUES = frozenset(_EN_NUM) | _EN_PAIR | frozenset(_EN_OBJ) | _EN_BARE
 AR_CUES = _AR_DUALS
 # token keys (with a conjunction or preposition glued on) that make a sentence without
 # mentions worth reading (rules.RuleExtractor)
@@ -181,6 +186,10 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
                 ref = _ref(sr, x, x + 1, [eid] if eid else [])
             else:
                 ref = _ref(sr, x, x + 1, _members(sr, x, 2))
+        elif k in _EN_BARE:
+            if x - 1 != sr.lo or sr.key(x - 1) != "the":
+                continue
+            ref = _ref(sr, x - 1, x + 1, antecedent_group(sr, x, k, _joined))
         elif k in _EN_PAIR:
             if sr.key(x - 1) != "the":
                 continue

@@ -1,0 +1,64 @@
+"""MET_WITH (English, session 18): "X and Y spoke face to face", "X talked face-to-face with Y".
+
+"Face to face" (also hyphenated) after a verb of talking or sitting tells a meeting in person,
+whatever the verb ("spoke" alone may be a call):
+
+- "X and Y spoke / talked / sat (down) face to face (for an hour, in Muscat)": the people of
+  the subject list met each other;
+- "X spoke face to face with Y (and Z)", "X sat down face to face with Y": X met Y (and Z).
+
+Not when negated or hypothetical ("did not sit down face to face", "would talk face to face":
+``SentenceCore.blocked``). Run by ``meetings_en.meetings_en`` on the cue "face".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.meeting_phrases import _close_person, _joint_subjects
+
+EN_FACE = frozenset({"face"})
+_EN_TALK = frozenset({"spoke", "speak", "speaks", "talked", "talk", "sat", "sit", "sits",
+                      "negotiated", "conversed", "chatted", "met", "meet", "meets"})
+_EN_GAP = frozenset({"down", "directly", "together", "briefly"})
+_EN_WITH_GAP = 8  # "face to face for about 45 minutes with Y"
+
+
+def _face_phrase_end(sr: Any, t: int) -> int:
+    """The token after "face to face" / "face-to-face" starting at *t*, else -1."""
+    keys = [sr.key(y) for y in range(t, min(sr.hi, t + 5))]
+    if keys[:3] == ["face", "to", "face"]:
+        return t + 3
+    if keys[:5] == ["face", "-", "to", "-", "face"]:
+        return t + 5
+    return -1
+
+
+def face_to_face_en(sr: Any) -> None:
+    """Those who talked face to face met (module doc)."""
+    for t in sr.triggers(frozenset(), EN_FACE):
+        end = _face_phrase_end(sr, t)
+        if end < 0:
+            continue
+        v = t - 1
+        while v > sr.lo and sr.key(v) in _EN_GAP:
+            v -= 1
+        if sr.key(v) not in _EN_TALK:
+            continue
+        subj = sr.subject_before(v)
+        if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(v, subj):
+            continue
+        w = next((y for y in range(end, min(sr.hi, end + _EN_WITH_GAP))
+                  if sr.key(y) == "with" or sr.toks[y].punct or sr.mention_at.get(y)), None)
+        if w is not None and sr.key(w) == "with":
+            obj = _close_person(sr, w + 1)
+            members = [subj] + sr.chain(obj, ("Person",)) if obj is not None else []
+            for o in members[1:]:
+                if o.eid != subj.eid:
+                    sr.add("MET_WITH", subj.eid, o.eid, "face_to_face_en")
+            continue
+        members = _joint_subjects(sr, subj)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.eid != b.eid:
+                    sr.add("MET_WITH", a.eid, b.eid, "face_to_face_en")

@@ -1,0 +1,34 @@
+"""Arabic VSO meetings whose host carries a body in his title (session 18).
+
+"استقبل الشيخ X رئيس مجلس الوزراء وزير الخارجية، في الدوحة أمس، Y": the body ("مجلس الوزراء")
+right after the host's title word is part of the host's title, not the one received; the guest
+is the person after the day-and-place aside that follows the title
+(``meeting_clauses.object_after_aside_ar``). :func:`past_subject_title_ar` gives that guest
+(None when the body is not in the title, or no aside and person follow).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.meeting_clauses import object_after_aside_ar
+
+_REACH = 8  # words of the title after the body, up to its comma
+
+
+def past_subject_title_ar(sr: Any, subj: Any, body: Any) -> Any:
+    """The guest after "<subj> <title word> <body> (<more title>)، <aside>، Y", else None."""
+    if body.etype != "Organization" or not 1 <= body.lo - subj.hi <= 6 or \
+            not sr.f(body.lo - 1) & L.AR_TITLE_FIRST or any(
+                sr.toks[y].punct or sr.mention_at.get(y) is not None
+                for y in range(subj.hi, body.lo - 1)):
+        return None  # (the name may end before its "بن جاسم آل ثاني")
+    for y in range(body.hi, min(sr.hi, body.hi + _REACH)):
+        tk = sr.toks[y]
+        if tk.text in ("،", ","):
+            return object_after_aside_ar(sr, y)
+        m = sr.mention_at.get(y)
+        if tk.punct or (m is not None and m.etype == "Person"):
+            return None
+    return None
