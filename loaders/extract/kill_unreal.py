@@ -12,7 +12,8 @@
 
 :func:`unreal_killing` is asked by ``ModalityHelpers.blocked`` for the killing word at *k*
 (every killing rule asks ``blocked`` at its trigger); a word that is no killing word costs
-one set look-up.
+one set look-up, and the scan back for a rumour word runs only when the sentence's keys
+hold one (``key_set``).
 """
 
 from __future__ import annotations
@@ -51,8 +52,7 @@ def unreal_killing(sr: Any, k: int) -> bool:
     alternatives (see the module doc)."""
     tok = sr.toks[k]
     if tok.ar:
-        fs = sr.f(k)
-        if not fs & _AR_KILL_ANY:
+        if sr.f(k).isdisjoint(_AR_KILL_ANY):
             return False
         b = k - 1
         if b >= sr.lo and sr.f(b) & _AR_TO:
@@ -77,6 +77,8 @@ def unreal_killing(sr: Any, k: int) -> bool:
         return True  # "an assassination attempt on Y"
     if sr.key(k + 1) == "or" and sr.key(k + 2) in _EN_ALT:
         return True  # "had been killed or detained"
+    if _EN_RUMOUR.isdisjoint(sr.key_set()):
+        return False  # (no rumour word in the sentence: the scan back finds none)
     for y in range(k - 1, max(sr.lo, k - 14) - 1, -1):
         ky = sr.key(y)
         if ky in _EN_CLAUSE:
