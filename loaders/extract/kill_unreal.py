@@ -12,7 +12,8 @@
 
 :func:`unreal_killing` is asked by ``ModalityHelpers.blocked`` for the killing word at *k*
 (every killing rule asks ``blocked`` at its trigger); a word that is no killing word costs
-one set look-up.
+one set look-up, and the scan back for a rumour word runs only when the sentence's keys
+hold one (``key_set``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ _AR_OR = L._ar("أو", "او")
 _AR_ALT = L._ar("اعتقل", "اعتقال", "أسر", "أصيب", "اصيب", "إصابة", "اصابة", "خطف", "اختطف",
                 "جرح", "اختفى")
 _EN_CLAUSE = frozenset({".", ";", "but", "while", "however"})
+_AR_BEFORE = _AR_ATTEMPT | _AR_RUMOUR  # (one test of the four words before: إلى only shifts)
 
 
 def unreal_killing(sr: Any, k: int) -> bool:
@@ -51,20 +53,18 @@ def unreal_killing(sr: Any, k: int) -> bool:
     alternatives (see the module doc)."""
     tok = sr.toks[k]
     if tok.ar:
-        fs = sr.f(k)
-        if not fs & _AR_KILL_ANY:
+        if sr.f(k).isdisjoint(_AR_KILL_ANY):
             return False
-        b = k - 1
-        if b >= sr.lo and sr.f(b) & _AR_TO:
-            b -= 1  # "سعى إلى اغتيال Y"
-        for y in range(b, max(sr.lo, b - 2) - 1, -1):  # "محاولة (فاشلة ل)اغتيال Y"
-            if sr.f(y) & _AR_ATTEMPT:
-                return True
-        if sr.f(k + 1) & _AR_ATTEMPT:  # "اغتيال فاشلة" rarely; "عملية اغتيال فاشلة"
+        f1 = sr.f(k + 1)
+        if not f1.isdisjoint(_AR_ATTEMPT):  # "عملية اغتيال فاشلة"
             return True
-        if k + 2 < sr.hi and sr.f(k + 1) & _AR_OR and sr.f(k + 2) & _AR_ALT:
+        if k + 2 < sr.hi and not f1.isdisjoint(_AR_OR) and \
+                not sr.f(k + 2).isdisjoint(_AR_ALT):
             return True  # "قُتل أو اعتُقل"
-        return any(sr.f(y) & _AR_RUMOUR for y in range(max(sr.lo, k - 4), k))
+        for y in range(max(sr.lo, k - 4), k):  # (the words the checks below read)
+            if not sr.f(y).isdisjoint(_AR_BEFORE):
+                return _unreal_before_ar(sr, k)
+        return False
     key = tok.key
     if key not in _EN_KILL_ANY:
         return False
@@ -77,6 +77,8 @@ def unreal_killing(sr: Any, k: int) -> bool:
         return True  # "an assassination attempt on Y"
     if sr.key(k + 1) == "or" and sr.key(k + 2) in _EN_ALT:
         return True  # "had been killed or detained"
+    if _EN_RUMOUR.isdisjoint(sr.key_set()):
+        return False  # (no rumour word in the sentence: the scan back finds none)
     for y in range(k - 1, max(sr.lo, k - 14) - 1, -1):
         ky = sr.key(y)
         if ky in _EN_CLAUSE:
@@ -84,3 +86,15 @@ def unreal_killing(sr: Any, k: int) -> bool:
         if ky in _EN_RUMOUR:
             return True  # "Rumours had circulated that X had been killed"
     return False
+
+
+def _unreal_before_ar(sr: Any, k: int) -> bool:
+    """An attempt or plot word right before the Arabic killing word at *k*, or a rumour word
+    among the four before it (called only when one of those words has such a form)."""
+    b = k - 1
+    if b >= sr.lo and sr.f(b) & _AR_TO:
+        b -= 1  # "سعى إلى اغتيال Y"
+    for y in range(b, max(sr.lo, b - 2) - 1, -1):  # "محاولة (فاشلة ل)اغتيال Y"
+        if sr.f(y) & _AR_ATTEMPT:
+            return True
+    return any(sr.f(y) & _AR_RUMOUR for y in range(max(sr.lo, k - 4), k))
