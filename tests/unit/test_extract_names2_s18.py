@@ -1,5 +1,6 @@
 """Names split by a middle part, session 18 second round: a middle initial between a first
-name and a known surname ("Gen. Mark A. Milley")."""
+name and a known surname ("Gen. Mark A. Milley"), and the father's name "Said" inside an
+English name ("Mustafa Said Qadir", not the verb)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def test_other_first_name_before_initial_is_not_him(ex) -> None:
     # another first name before the initial: not read as Mark Milley's first name
     doc = ex.extract("Pompeo met Gen. John A. Milley on Friday.", lang="en")
     assert "person:john" in _ids(doc)
+
+
+def test_said_inside_a_name(ex) -> None:
+    doc = ex.extract("The delegation was received by Vice President Karim Said Hamadi in "
+                     "Erbil on Monday.", lang="en")
+    ids = _ids(doc)
+    assert any(i.startswith("person:karim-sa") and i.endswith(("hamadi", "hamdi")) for i in ids), ids
+    assert "person:karim" not in ids
+
+
+def test_said_the_verb_stays_a_verb(ex) -> None:
+    doc = ex.extract("The minister, Hadi al-Amiri, Said nothing about Iran.", lang="en")
+    assert not any("said" in i or "saeed" in i for i in _ids(doc))
