@@ -122,8 +122,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     for _o, st in stems:
         if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك"):
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
-        if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
-            return False
+        if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (
+                first or st not in _NAME_TITLES) and k not in L._AR_RANKS_ALSO_GIVEN:
+            return False  # (but "عماد" without the article is the given name Imad)
     if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,

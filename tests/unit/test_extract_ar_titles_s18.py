@@ -28,3 +28,16 @@ def test_al_muhandis_alone_is_still_him(ex) -> None:
     assert MUHANDIS in _ids(doc)
     doc = ex.extract("وقال المهندس إن الفصائل سترد.", lang="ar")
     assert MUHANDIS in _ids(doc)
+
+
+def test_imad_without_the_article_is_a_given_name(ex) -> None:
+    doc = ex.extract("واجتمع وكيل وزارة الكهرباء عماد الحسناوي بالوفد الإيراني في بغداد.",
+                     lang="ar")
+    assert any(i.startswith("person:imad") for i in _ids(doc)), _ids(doc)
+
+
+def test_al_imad_is_still_a_rank(ex) -> None:
+    doc = ex.extract("استقبل قائد الجيش العماد جوزاف عون الوفد الأميركي في اليرزة.", lang="ar")
+    ids = _ids(doc)
+    assert "person:joseph-aoun" in ids
+    assert not any(i.startswith("person:imad") for i in ids), ids
