@@ -448,8 +448,6 @@ def _known_names(w: _Work) -> None:
         doc.sent_ids.add(eid)
         if n > 1 and etype == "Person":
             _given_surname_later(doc, eid, toks[hi - 1], trie)
-            if not toks[lo].ar:
-                _spelt_surname_later(doc, eid, toks[hi - 1], trie)
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -471,23 +469,6 @@ def _given_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
     node = trie.get(key)
     if (node is not None and node[0]) or (key,) in doc.local or \
             not doc.gaz.is_given_name(key):
-        return
-    doc.local[(key,)] = eid
-    doc.local_first.add(key)
-
-
-def _spelt_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
-    """English: a known person named in full with a surname spelt his own way ("Ebrahim
-    Raeesi" for Ebrahim Raisi): a later bare "Raeesi" in the article is him, when the
-    gazetteer names nobody by that word alone."""
-    key = last.key
-    if len(key) < 4 or not last.cap or last.poss or key in L.EN_STOP or \
-            key in L.EN_NOT_NAME or (key,) in doc.local:
-        return
-    node = trie.get(key)
-    if node is not None and node[0]:
-        return  # the gazetteer's own surname ("Raisi"): matched as it is
-    if doc.gaz.is_given_name(key):
         return
     doc.local[(key,)] = eid
     doc.local_first.add(key)
