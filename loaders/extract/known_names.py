@@ -29,7 +29,7 @@ from loaders.extract.mention_base import (
     _strip_article_cached,
     _Work,
 )
-from loaders.extract.name_tails import family_tail_end, other_bin_chain_en
+from loaders.extract.name_tails import family_tail_end
 from loaders.extract.tokens import Tok
 from loaders.textnorm import _core_tokens
 
@@ -435,11 +435,6 @@ def _known_names(w: _Work) -> None:
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u
-            if hi + 1 < s.hi and not toks[lo].ar:
-                other = other_bin_chain_en(doc, eid, lo, hi, s.hi)
-                if other is not None:  # "Mohammed bin Abdulrahman bin Abdulaziz": a Saudi
-                    eid, hi = other  # prince, not the Qatari "Mohammed bin Abdulrahman"
-                    n = bisect.bisect_left(units, hi, u) - u
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key

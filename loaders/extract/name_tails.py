@@ -6,16 +6,13 @@ Gulf rulers and ministers are named with a chain of their forebears and the dyna
 ("Sheikh Meshal al-Ahmad"), the "al-" words after it that are words of the same person's
 name ("al-Jaber al-Sabah") belong to that mention: never a new person "Jaber al-Sabah", and
 never the next person's ("... al-Salem" + "al-Sabah" is not the emir named before).
-
-The other way round (session 18): a known "X bin Y" followed by "bin Z" that none of his
-names has is a longer chain, someone else's ("Mohammed bin Abdulrahman bin Abdulaziz").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.textnorm import core_tokens, normalize, strip_article_ar
+from loaders.textnorm import normalize, strip_article_ar
 
 if TYPE_CHECKING:
     from loaders.extract.gazetteer import Gazetteer
@@ -67,34 +64,3 @@ def family_tail_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
             break
         j = nxt
     return j
-
-
-def other_bin_chain_en(doc: Doc, eid: str, lo: int, hi: int, s_hi: int) -> tuple[str, int] | None:
-    """English: a known person's "X bin Y" at [lo, hi) followed by "bin Z" that none of
-    his names has ("Prince Mohammed bin Abdulrahman bin Abdulaziz" after the gazetteer's
-    Qatari "Mohammed bin Abdulrahman Al Thani"): the longer chain names someone else, a
-    new person (id, end of the chain); None when the chain is his or does not go on."""
-    toks = doc.toks
-    if toks[hi].key not in ("bin", "ibn") or not toks[hi + 1].cap or toks[hi + 1].punct or \
-            not any(toks[x].key in ("bin", "ibn") for x in range(lo, hi)):
-        return None
-    if toks[hi + 1].key in _name_words(doc.gaz, eid):
-        return None
-    j = hi
-    while j + 1 < s_hi and toks[j].key in ("bin", "ibn") and toks[j + 1].cap and \
-            not toks[j + 1].punct:
-        j += 2
-        while j < s_hi and toks[j].text == "-" and j + 1 < s_hi and toks[j + 1].cap:
-            j += 2  # "bin Abdul-Aziz"
-    end = family_tail_end(doc, eid, j, s_hi)
-    if end > j:
-        return eid, end  # "... bin Jassim Al Thani": his own family, a fuller form of his name
-    a = lo
-    while a < hi and toks[a].key in _EN_HONORIFIC_WORDS:
-        a += 1  # ("Sheikh", "Prince": no part of the new name)
-    surface = doc.text[toks[a].start:toks[j - 1].end]
-    return doc.new_entity("Person", surface, core_tokens(surface)), j
-
-
-_EN_HONORIFIC_WORDS = frozenset({"sheikh", "shaikh", "prince", "princess", "sayyid", "emir",
-                                 "amir", "king", "sultan"})
