@@ -41,3 +41,16 @@ def test_al_imad_is_still_a_rank(ex) -> None:
     ids = _ids(doc)
     assert "person:joseph-aoun" in ids
     assert not any(i.startswith("person:imad") for i in ids), ids
+
+
+def test_press_after_an_event_noun_is_an_adjective(ex) -> None:
+    # "مؤتمر صحفي": a press conference, no journalist standing for someone named before
+    doc = ex.extract("التقى الوزير عباس عراقجي نظيره فؤاد حسين في بغداد. وقال عراقجي في "
+                     "المؤتمر الصحفي إن المحادثات كانت مثمرة.", lang="ar")
+    spans = [doc["text"][a:b] for e in doc["entities"] for a, b in e.get("mentions", [])]
+    assert not any("صحف" in x for x in spans), spans
+
+
+def test_a_journalist_before_a_name_is_still_a_title(ex) -> None:
+    doc = ex.extract("وأعلن الصحفي علي الموسوي أن الوفد وصل إلى طهران.", lang="ar")
+    assert any("moussawi" in i or "musawi" in i for i in _ids(doc)), _ids(doc)
