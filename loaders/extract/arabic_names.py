@@ -122,8 +122,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     for _o, st in stems:
         if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك"):
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
-        if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (first or st not in _NAME_TITLES):
-            return False
+        if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (
+                first or st not in _NAME_TITLES) and k not in L._AR_RANKS_ALSO_GIVEN:
+            return False  # (but "عماد" without the article is the given name Imad)
     if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
@@ -393,6 +394,8 @@ def _arabic_misspellings(w: _Work) -> None:
         t = toks[k]
         if k > s.lo and toks[k - 1].key in _AR_HIGHNESS:
             continue  # "صاحب السمو الملكي الأمير X": royal (highness), no misspelt المالكي
+        if profession_title_ar(doc, k, s.hi, covered):
+            continue  # "المهندس وليد الخريجي": the title "engineer", no al-Muhandis
         hit = _ar_fuzzy(doc.gaz, t.key, t.stems)
         if hit is None:  # (never: the bit says there is one)
             continue
@@ -569,6 +572,33 @@ _AR_NOT_BEFORE_GIVEN = frozenset(L.fold_ar(w).replace("اا", "ا") for w in (
     "سجن", "منطقة", "بلدة", "معبر", "ميناء", "جزيرة", "حقل",
     "عملية", "اسم", "باسم", "سورة", "عصر", "عهد", "زمن", "الخليفة", "السلطان", "الملك"))
 _AR_GIVEN_MAX_WORDS = 3
+
+
+# Arabic professional titles written before a name ("المهندس وليد الخريجي", "الدكتور X"),
+# some of which the gazetteer also knows as one person's bare surname (al-Muhandis)
+_AR_PROFESSION_TITLES = frozenset(L.fold_ar(w) for w in (
+    "المهندس", "الدكتور", "الأستاذ", "الحاج", "القاضي", "المحامي"))
+
+
+def profession_word_ar(key: str) -> bool:
+    """Is the Arabic key a professional title ("المهندس", "والمهندس", "للدكتور")?"""
+    if key.startswith("لل"):
+        key = "ال" + key[2:]
+    elif len(key) > 3 and key[0] in "وبفل" and key[1:3] == "ال":
+        key = key[1:]
+    return key in _AR_PROFESSION_TITLES
+
+
+def profession_title_ar(doc: Doc, k: int, s_hi: int, covered: dict | None = None) -> bool:
+    """Is the Arabic word at *k* a professional title right before a given name or a
+    person named there ("المهندس وليد الخريجي", "والمهندس حيان عبد الغني")? Then it
+    names nobody by itself."""
+    toks = doc.toks
+    if k + 1 >= s_hi or not profession_word_ar(toks[k].key):
+        return False
+    nxt = covered.get(k + 1) if covered is not None else None
+    return _ar_given_first(doc, toks[k + 1]) is not None or (
+        nxt is not None and nxt.etype == "Person")
 
 
 def _ar_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:

@@ -239,7 +239,7 @@ def _english_capitalised_spans(w: _Work) -> None:
             if n_name > 4:
                 n_name -= sum(1 for w in words if w in ("bin", "ibn", "abu", "bint"))
             if eid is None and len(words) >= 2 and k > s.lo and n_name <= 4 and \
-                    words[-1] not in _EN_NOT_NAME_LAST:
+                    words[-1] not in _EN_NOT_NAME_LAST and not _adjective_compound(words):
                 etype = "Person"  # a multi-word proper name inside a sentence (no name
                 # ends in a weekday or an event: "the Tabriz Friday prayer leader",
                 # "Leader of the Islamic Revolution")
@@ -647,6 +647,18 @@ _EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"
 # last words no person's name ends in: a weekday, an event or a state ("the Islamic Revolution")
 _EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "uprising",
                                              "intifada", "revolt", "accord", "agreement"})
+# adjectives of peoples, faiths and regions: a hyphenated compound of them ("the
+# Arab-Islamic summit", "US-Iranian talks") names no person
+_EN_BLOC_ADJ = frozenset({"arab", "islamic", "muslim", "gulf", "western", "european",
+                          "african", "asian", "sunni", "shiite", "shia", "kurdish",
+                          "christian", "jewish", "persian", "turkic", "latin", "nordic"})
+
+
+def _adjective_compound(words: list[str]) -> bool:
+    """Are all *words* adjectives of peoples, faiths or regions ("Arab-Islamic")?"""
+    return all(w in _EN_BLOC_ADJ or w in L.NATIONALITY for w in words)
+
+
 # an office's last word before "for" and its portfolio ("Minister of State for ...")
 _EN_FOR_OFFICE = _EN_PORTFOLIO_TITLES | frozenset({"state", "coordinator", "rapporteur"})
 

@@ -703,24 +703,33 @@ def apposed_subject_en(sr: Any, k: int) -> Any:
     n = sr.toks[c - 1]
     if n.punct or sr.mention_at.get(c - 1) is not None or n.cap:
         # "Qaani, Kadhimi, met": a list; "in Baghdad, X, met": unclear; but "The top U.S.
-        # commander for the Middle East, X, met": a title phrase opened by "the"
+        # commander for the Middle East, X, met" / "The Secretary-General of Hezbollah,
+        # Sheikh X, received": a title phrase opened by "the"
         return m if _titled_place_phrase_en(sr, c) else None
     return m
 
 
 def _titled_place_phrase_en(sr: Any, c: int) -> bool:
-    """Is the phrase before the comma at *c* "the <title ...> in/for <place>" opening its
-    clause ("The top U.S. commander for the Middle East, X, met"), naming nobody?"""
+    """Is the phrase before the comma at *c* "the <title ...> in/for/of <place or body>"
+    opening its clause ("The top U.S. commander for the Middle East, X, met", "BEIRUT --
+    The Secretary-General of Hezbollah, Sheikh X, received"), naming nobody?"""
     pl = sr.mention_at.get(c - 1)
-    if pl is None or pl.etype not in ("Location", "Country"):
+    if pl is None or pl.etype not in ("Location", "Country", "Organization"):
         return False
     the = next((y for y in range(title_start(pl) - 1,
                                  max(sr.lo, c - 14) - 1, -1)
-                if sr.toks[y].punct or sr.key(y) == "the" and sr.toks[y].cap), None)
+                if sr.toks[y].punct and not _word_hyphen(sr.toks, y) or
+                sr.key(y) == "the" and sr.toks[y].cap), None)
     if the is None or sr.toks[the].punct or (the > sr.lo and not sr.toks[the - 1].punct):
         return False
     return any(sr.key(y) in L.EN_TITLE_FIRST for y in range(the + 1, pl.lo)) and not any(
         m.etype == "Person" for m in sr.args if the < m.lo < c)
+
+
+def _word_hyphen(toks: list, y: int) -> bool:
+    """Is token *y* a hyphen inside a word ("Secretary-General"), not a dash?"""
+    return toks[y].text == "-" and 0 < y < len(toks) - 1 and \
+        toks[y - 1].end == toks[y].start and toks[y].end == toks[y + 1].start
 
 
 # ---- MET_WITH: "with X meeting Y", "X, meeting Y in Baghdad, said"; "the Iranian delegation" ---

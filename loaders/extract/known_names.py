@@ -15,6 +15,8 @@ from loaders.extract.arabic_names import (
     _abd_given_before_family,
     _ar_given_before_family,
     allah_given_before_family,
+    profession_title_ar,
+    profession_word_ar,
 )
 from loaders.extract.mention_base import (
     _JOINERS,
@@ -402,6 +404,11 @@ def _known_names(w: _Work) -> None:
                         toks[lo - 1].key in _AR_DEATH_NOUNS and eid in doc.mentioned_ids()):
                 u += 1  # "وفد إيراني", "وفد عسكري": an adjective, no Irani or al-Askari
                 continue  # ("بعد وفاة رئيسي" after "إبراهيم رئيسي": the person)
+            if etype == "Person" and toks[lo].ar and profession_word_ar(toks[lo].key) and (
+                    profession_title_ar(doc, lo, s.hi) or _person_starts(doc, units, u + 1,
+                                                                         trie)):
+                u += 1  # "المهندس وليد الخريجي": the title "engineer", not al-Muhandis
+                continue
             if etype == "Person" and (
                     _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
                     _ar_given_before_family(doc, lo, hi, s.hi) or
@@ -553,3 +560,12 @@ def _local_again(doc: Doc, si: int, units: list[int], covered: dict[int, Mention
         for x in range(lo, hi):
             covered[x] = me
         u += n
+
+
+def _person_starts(doc: Doc, units: list[int], u: int, trie: dict) -> bool:
+    """Does a known person's name start at unit *u* ("المهندس حيان عبد الغني")?"""
+    if u >= len(units):
+        return False
+    cands = doc.gaz_start[units[u]]
+    m = _gaz_walk(doc, units, u, cands, trie) if cands else None
+    return m is not None and doc.etype(m[2]) == "Person"

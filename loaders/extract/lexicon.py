@@ -159,8 +159,12 @@ AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
 for _m in ("المسؤول", "النائب", "المستشار", "المنسق"):
     AR_TITLES.setdefault(fold_ar(_m + "ة"), AR_TITLES[fold_ar(_m)])
 AR_TITLE_MAXLEN = max(len(t.split()) for t in AR_TITLES)
+# ranks without their article that are usual given names: "العماد جوزاف عون" is a rank,
+# but "وكيل وزارة النفط عماد الخير الله" is a man named Imad (as رائد and نقيب are)
+_AR_RANKS_ALSO_GIVEN = frozenset({fold_ar("عماد"), fold_ar("مشير")})
 AR_TITLE_FIRST = frozenset({t.split()[0] for t in AR_TITLES} |
-                           {t.split()[0][2:] for t in AR_TITLES if t.startswith("ال")})
+                           {t.split()[0][2:] for t in AR_TITLES if t.startswith("ال")} -
+                           _AR_RANKS_ALSO_GIVEN)
 
 # descriptors that may sit between a title and a name, or qualify a description
 EN_QUALIFIERS = _en("new", "former", "late", "slain", "top", "senior", "powerful", "influential",

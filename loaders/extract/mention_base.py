@@ -166,6 +166,18 @@ def _after_family_al(toks: list[Tok], k: int, j: int) -> bool:
     return p > k and toks[p].key in ("al", "el")
 
 
+def _said_inside(toks: list[Tok], j: int, hi: int) -> bool:
+    """Is "Said" at *j* (after a capitalised name word) the middle of a name: followed by a
+    capitalised name word ("Mustafa Said Qadir") or "al-" and one ("Ali Said al-Jaberi")?"""
+    if j + 1 >= hi or toks[j - 1].punct or not toks[j - 1].cap:
+        return False
+    nxt = toks[j + 1]
+    if nxt.key in ("al", "el") and not nxt.cap:
+        return j + 3 < hi and toks[j + 2].text == "-" and toks[j + 3].cap
+    return nxt.cap and not nxt.punct and nxt.key not in L.EN_STOP and \
+        nxt.key not in L.EN_NOT_NAME
+
+
 def _cap_run(doc: Doc, k: int, hi: int) -> int:
     """End of a run of capitalised English words starting at *k*."""
     toks = doc.toks
@@ -188,6 +200,10 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             last_good = j
             if t.poss:
                 break
+            continue
+        if t.text == "Said" and j > k and _said_inside(toks, j, hi):
+            j += 1  # "Mustafa Said Qadir": the father's name Said inside a name, no verb
+            last_good = j
             continue
         if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].cap and \
                 j + 1 < hi and toks[j + 1].cap and not toks[j + 1].punct:

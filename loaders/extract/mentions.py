@@ -113,6 +113,7 @@ from loaders.extract.mention_base import (
     _Work,
     normalize_word,
 )
+from loaders.extract.paren_acronyms import en_paren_acronyms
 from loaders.extract.person_names import (
     _EN_BARE_NAME_VERBS,
     _en_bare_surnames,
@@ -446,6 +447,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y"
         if "ope" in seg or "ontiff" in seg:
             english_pope_refs(doc, si, w.covered, w.out)  # "The pope later met X"
+        if "(" in seg:
+            en_paren_acronyms(doc, w.out)  # "the Islamic Revolution Guards Corps (IRGC)"
     out = w.out
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)

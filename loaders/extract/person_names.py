@@ -54,6 +54,9 @@ def _first_names_before_surnames(w: _Work) -> None:
         if p < s.lo or p in covered:
             continue
         pt = toks[p]
+        if pt.text == "." and p - 2 >= s.lo:
+            _across_initial(doc, me, p, covered)  # "Mark A. Milley": his first name too
+            continue
         if pt.ar and p > s.lo and toks[p - 1].key == "ال":
             continue  # "منصور آل ثاني عباس عراقجي": "آل X" closes a name, the next starts
         if pt.ar and pt.key in _AR_AFTER_ALA and p - 1 >= s.lo and toks[p - 1].key == "علي":
@@ -277,4 +280,21 @@ def en_kin_first_names(doc: Doc, si: int, covered: dict[int, Mention],
         eid = _resolve_name(doc, f"{t.text} {_family_text(doc, ref)}", "Person")
         me = _ment_at(doc, si, k, k + 1, eid)
         out.append(me)
+        covered[k] = me
+
+
+def _across_initial(doc: Doc, me: Mention, p: int, covered: dict[int, Mention]) -> None:
+    """English: "Gen. Mark A. Milley", "Mustafa S. Qadir": the first name before a middle
+    initial and a known surname is his when the first name and surname name him (so no new
+    "Mark" is read from "Gen. Mark"); the mention then spans first name to surname."""
+    toks = doc.toks
+    ini, first = toks[p - 1], toks[p - 2]
+    if first.ar or ini.ar or len(ini.text) != 1 or not ini.cap or (p - 2) in covered or \
+            not first.cap or first.punct or not _first_name_ok(doc, first):
+        return
+    surface = f"{first.text} {doc.text[me.start:me.end]}"
+    if doc.gaz.fuzzy_person(core_tokens(surface), {me.eid}) != me.eid:
+        return
+    me.lo, me.tlo, me.start = p - 2, p - 2, first.start
+    for k in range(p - 2, p + 1):
         covered[k] = me

@@ -156,6 +156,12 @@ class SubjectHelpers(SentenceBase):
                             self._subject_aside(y, x, k)):
                         lo = y
                         break
+                own = mat.get(x - 1)
+                if lo < k and own is not None and own.etype == "Person" and own.hi == x and \
+                        self.lo <= title_start(own) < lo and self._title_opens(own):
+                    # "The Commander of the Quds Force, Brigadier General X, received": the
+                    # commas are inside X's own title, which opens the clause: X is the subject
+                    return own
                 break
         m = self.before(lo, maxgap=maxgap, person_first=True)
         if m is None and lo == k:
@@ -174,6 +180,15 @@ class SubjectHelpers(SentenceBase):
             if he is not None:
                 return he  # "he was received by X; later he held talks with Y": not X
         return m
+
+    def _title_opens(self, m: Mention) -> bool:
+        """Does the title of *m* (with "the") open the sentence or a clause after a
+        dateline dash or colon ("TEHRAN -- The Commander of ..., General X")?"""
+        b = title_start(m)
+        if self.key(b - 1) == "the":
+            b -= 1
+        return b == self.lo or (b > self.lo and self.toks[b - 1].text in ("-", "--", "—", "–",
+                                                                           ":"))
 
     def _pronoun_after(self, a: int, k: int) -> Mention | None:
         """English "he"/"she" between *a* and the verb at *k* (at most 8 words before it,

@@ -297,6 +297,11 @@ def _titles(w: _Work) -> None:
                     for _o, st in toks[k - 1].stems):
             k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
             continue  # someone, no person of the piece
+        if toks[k].ar and k > s.lo and toks[k].stems and \
+                toks[k].stems[-1][1] in _AR_PRESS_ADJ and \
+                any(st in _AR_EVENT_NOUNS for _o, st in toks[k - 1].stems):
+            k += 1  # "مؤتمر صحفي مشترك", "في المؤتمر الصحفي": an adjective, no journalist
+            continue
         if toks[k].ar and toks[k].key in _AR_TEAM and _team_not_rank(doc, covered, k, s.hi):
             k += 1  # "فريق سعودي", "وفريق أممي": a team, no lieutenant general (session 16)
             continue
@@ -803,6 +808,11 @@ def _titles(w: _Work) -> None:
 
 
 _AR_TEAM = frozenset(("فريق", "وفريق", "لفريق", "بفريق", "ففريق"))
+# "صحفي" / "صحافي" after an event noun is its adjective (press conference, press statement)
+_AR_PRESS_ADJ = L._ar("صحفي", "صحافي", "الصحفي", "الصحافي")
+_AR_EVENT_NOUNS = L._ar("مؤتمر", "المؤتمر", "بيان", "البيان", "تصريح", "التصريح", "لقاء",
+                        "اللقاء", "مؤتمرا", "مقابله", "المقابله", "حديث", "الحديث")
+
 
 
 def _team_not_rank(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> bool:
