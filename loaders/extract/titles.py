@@ -22,6 +22,7 @@ from loaders.extract.arabic_names import (
     _ar_name_word,
     _bare_word,
     _family_shaped,
+    profession_word_ar,
 )
 from loaders.extract.coreference import (
     AR_DEAD_QUALS,
@@ -463,6 +464,10 @@ def _titles(w: _Work) -> None:
                     key[1:] not in L.AR_TITLE_FIRST and j + 1 < s.hi and toks[j + 1].ar and \
                     (j + 1) not in covered and doc.gaz.is_given_name(toks[j + 1].key):
                 j += 1  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on (session 18)
+                continue
+            if t.ar and (j + 1) in covered and covered[j + 1].lo == j + 1 and \
+                    covered[j + 1].etype == "Person" and profession_word_ar(key):
+                j += 1  # "نائب وزير الخارجية المهندس X": "engineer" before the name (session 18)
                 continue
             if t.ar and phrase in L.AR_PLURAL_TITLES and key.startswith("ال") and \
                     len(key) > 5 and key.endswith(("يان", "يين", "يتان", "يتين")):
