@@ -20,7 +20,7 @@ from loaders.extract.meeting_phrases import guest_as_object_en
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_nominated import nominated_to_succeed
-from loaders.extract.succession_pronoun import earlier_holder
+from loaders.extract.succession_pronoun import earlier_holder, post_went_to_holder
 
 # ---- ASSASSINATED_BY ------------------------------------------------------------------------
 _EN_STRIKE_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
@@ -131,6 +131,8 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
     him"); first of all the one an earlier clause says took over ("She replaced Y in 2022,
     and X was appointed to replace her": she)."""
     held = earlier_holder(sr, verb, new)
+    if held is None and sr.key(verb - 1) in _EN_PASS:  # "his old post went to X, who was ..."
+        held = post_went_to_holder(sr, verb, new)
     if held is not None:
         return held
     old = _removed_person(sr, verb)

@@ -36,3 +36,26 @@ def earlier_holder(sr: Any, verb: int, new: Any) -> str | None:
             return None
         return subj.eid
     return None
+
+
+_EN_POST_NOUNS = frozenset({"post", "job", "position", "seat", "role", "office", "portfolio"})
+_EN_WENT = frozenset({"went", "passed", "fell"})
+
+
+def post_went_to_holder(sr: Any, verb: int, new: Any) -> str | None:
+    """The holder in "S had been Y's deputy; his old post went to X, who was appointed to
+    replace him": the person subject before "his" (S), not the possessor Y. Requires
+    "his/her (old/former) post/job/... went/passed to X" with X the appointee; None else."""
+    for x in range(new.lo - 1, max(sr.lo, new.lo - 3), -1):
+        if sr.key(x) != "to":
+            continue
+        if sr.key(x - 1) not in _EN_WENT or sr.key(x - 2) not in _EN_POST_NOUNS:
+            return None
+        his = next((y for y in range(x - 3, max(sr.lo - 1, x - 5), -1)
+                    if sr.key(y) in ("his", "her")), None)
+        if his is None:
+            return None
+        subj = next((m for m in sr.args if m.hi <= his and m.etype == "Person" and
+                     not m.poss and m.eid != new.eid), None)
+        return subj.eid if subj is not None else None
+    return None

@@ -1,0 +1,30 @@
+"""Session 18, second round: successions and killings the first round left (this file: the
+holder of "his old post went to X, who was appointed to replace him")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+QAANI = "person:esmail-qaani"
+SOLEIMANI = "person:qasem-soleimani"
+HEJAZI = "person:mohammad-hejazi"
+
+# ---- "S had been Y's deputy; his old post went to X, who was appointed to replace him" ------
+POST_WENT = [
+    ("Esmail Qaani served for years as Qasem Soleimani's deputy; his former job went to "
+     "Mohammad Hejazi, who was named to succeed him.", "en",
+     [SO(HEJAZI, QAANI)], [SO(HEJAZI, SOLEIMANI)]),
+    ("Esmail Qaani had long been Qasem Soleimani's deputy; his old post passed to Mohammad "
+     "Hejazi, who was appointed to replace him in January.", "en",
+     [SO(HEJAZI, QAANI)], [SO(HEJAZI, SOLEIMANI)]),
+    # no "his post went to": the possessor of the deputy is still who "him" names
+    ("Qasem Soleimani's deputy, Esmail Qaani, was named to succeed him.", "en",
+     [SO(QAANI, SOLEIMANI)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), POST_WENT)
+def test_post_went_to_holder(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
