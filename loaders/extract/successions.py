@@ -117,6 +117,7 @@ _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contend
                           "seeking", "wants", "poised", "likely", "expected", "battle",
                           "campaign", "running", "jockeying", "struggle", "fight"})
 _AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً")
+_AR_KANA_OPEN = L._ar("وكان", "كان", "وكانت", "كانت")  # "وكان قد خلف Y": subject dropped
 _AR_POST_W = L._ar("المنصب", "منصبه", "منصبها", "موقعه", "المنصبين")
 
 
@@ -870,6 +871,10 @@ class SuccessionRules(SentenceCore):
                     subj_m = self._ar_relative_subject(t)
                 if obj_m is None:
                     continue
+                if subj_m is None and not his and t - 2 == self.lo and \
+                        self.key(t - 1) == "قد" and self.key(t - 2) in _AR_KANA_OPEN:
+                    # "وكان قد خلف Y في 2022": the dropped subject is the previous sentence's
+                    subj_m = self._prev_subject(exclude=obj_m.eid)
                 if subj_m is None:
                     after2 = self.after(obj_m.hi, types=("Person",), maxgap=2) or \
                         _after_time_phrase(self, obj_m.hi)  # "وخلف X، خلال الأسبوع الماضي، Y"

@@ -28,3 +28,22 @@ POST_WENT = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), POST_WENT)
 def test_post_went_to_holder(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "وكان قد خلف Y": the subject dropped, the previous sentence's subject ----------------------
+ASADI = "person:abdul-ghani-al-asadi"
+FAYYADH = "person:falih-al-fayyadh"
+KANA_QAD = [
+    ("وأعلن عبد الغني الأسدي استقالته من رئاسة الجهاز يوم الأحد. وكان قد خلف فالح الفياض في "
+     "المنصب عام 2020، وفق مصادر حكومية.", "ar", [SO(ASADI, FAYYADH)], [SO(FAYYADH, ASADI)]),
+    ("وغادر إسماعيل قاآني طهران صباح اليوم متوجهاً إلى بغداد. وكان قد خلف قاسم سليماني في "
+     "قيادة فيلق القدس.", "ar", [SO(QAANI, SOLEIMANI)], []),
+    # no person in the previous sentence: nobody to read as the subject
+    ("وتواصلت الاجتماعات في بغداد حتى المساء. وكان قد خلف فالح الفياض في المنصب عام 2020.",
+     "ar", [], [SO(ASADI, FAYYADH)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), KANA_QAD)
+def test_kana_qad_khalafa_prev_subject(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
