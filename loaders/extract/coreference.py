@@ -63,6 +63,17 @@ def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | Non
     return eid
 
 
+_EN_COURTESY = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _courtesy_only(doc: Doc, m: Mention) -> bool:
+    """Is the title of *m* only a courtesy word ("Mr. Trump", "Mrs. X")?"""
+    if not 0 <= m.tlo < m.lo:
+        return False
+    return all(doc.toks[x].key in _EN_COURTESY or doc.toks[x].text == "."
+               for x in range(m.tlo, m.lo))
+
+
 def _nearer_fit(doc: Doc, eid: str, current: Iterable[Mention], at_tok: int) -> bool:
     """Is the person named last before *at_tok* in this sentence (*current*), not its
     first person (the subject: "Qaani said the general ..."), whom the gazetteer calls by
@@ -277,8 +288,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             break
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
             continue
-        if role == "head_state" and role_nat is None and m.role not in ("head_state", None):
-            continue
+        if role == "head_state" and role_nat is None and m.role not in ("head_state", None) \
+                and not _courtesy_only(doc, m):
+            continue  # ("Mr. Trump" is no office: the president after him; session 18)
         if office and not _holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
         if _other_portfolio(doc, m, want):

@@ -1,11 +1,12 @@
 """Session 18, second round: successions and killings the first round left (this file: the
-holder of "his old post went to X, who was appointed to replace him")."""
+holder of "his old post went to X, who was appointed to replace him", "وكان قد خلف Y" with its
+subject dropped, "the president" after "Mr. X")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import SO, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 QAANI = "person:esmail-qaani"
 SOLEIMANI = "person:qasem-soleimani"
@@ -46,4 +47,25 @@ KANA_QAD = [
 
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), KANA_QAD)
 def test_kana_qad_khalafa_prev_subject(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "the president" after "Mr. X": a courtesy title is no office (coreference.py) ----------
+TRUMP = "person:donald-trump"
+POMPEO = "person:mike-pompeo"
+
+
+COURTESY = [
+    ("Aides said Mr. Trump had weighed the options over the holiday weekend. A week later, "
+     "the president ordered the drone strike that killed Qasem Soleimani outside the airport.",
+     "en", [AB(SOLEIMANI, TRUMP)], []),
+    # "Mr. Pompeo" holds no presidency: "the president" stays Trump, named with his title
+    ("President Trump returned to Washington on Sunday. Mr. Pompeo briefed reporters in the "
+     "afternoon. Later, the president ordered the drone strike that killed Qasem Soleimani.",
+     "en", [AB(SOLEIMANI, TRUMP)], [AB(SOLEIMANI, POMPEO)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), COURTESY)
+def test_courtesy_title_president(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
