@@ -90,7 +90,12 @@ from loaders.extract.strike_done_by import (
     strike_that_killed_en,
     whose_convoy_struck_en,
 )
-from loaders.extract.strike_refs import definite_strike, prior_strike_agents, strike_as_time
+from loaders.extract.strike_refs import (
+    definite_strike,
+    only_strike_agents,
+    prior_strike_agents,
+    strike_as_time,
+)
 from loaders.extract.victim_list_end import victims_before_new_clause
 
 if TYPE_CHECKING:
@@ -2519,8 +2524,9 @@ class KillingRules(SentenceCore):
                     found.append((nat, "strike_adj"))
                 elif nat is None and prior is None and definite_strike(self, x):
                     # "X was killed in the strike" / "قُتل في الغارة X": the strike an
-                    # earlier sentence told with its agent (strike_refs.py)
-                    prior = prior_strike_agents(self)
+                    # earlier sentence told with its agent (strike_refs.py); further back,
+                    # the article's one strike (session 18)
+                    prior = prior_strike_agents(self) or only_strike_agents(self)
             x += 1
         if not found and prior:
             found = [(a, "prior_strike") for a in prior]

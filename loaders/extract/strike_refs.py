@@ -156,6 +156,17 @@ def prior_strike_agents(sr: Any, back: int = 2) -> list[str]:
     return list(dict.fromkeys(a for s_, a in found if s_ == last))
 
 
+def only_strike_agents(sr: Any) -> list[str]:
+    """Agents of the one strike (or killing) with an agent the article told before this
+    sentence, however far back ("... قُتل فيه X في غارة أمر بها Y. [four sentences] وقُتل في
+    الغارة أيضاً Z"); [] when none, or when more than one sentence told one."""
+    found = [(s_, a) for s_, a in sr.doc.kill_agents if s_ < sr.si]
+    found += [(s_, a) for s_, a in sr.doc.state.get("strike_agents", ()) if s_ < sr.si]
+    if not found or len({s_ for s_, _a in found}) != 1:
+        return []
+    return list(dict.fromkeys(a for _s, a in found))
+
+
 def definite_strike(sr: Any, x: int) -> bool:
     """Is token *x* the head of a definite strike noun phrase ("the (drone) strike",
     "الغارة", "بالضربة")?"""

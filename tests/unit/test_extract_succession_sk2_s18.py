@@ -11,6 +11,7 @@ from tests.extract_support import AB, SO, assert_relations
 QAANI = "person:esmail-qaani"
 SOLEIMANI = "person:qasem-soleimani"
 HEJAZI = "person:mohammad-hejazi"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
 
 # ---- "S had been Y's deputy; his old post went to X, who was appointed to replace him" ------
 POST_WENT = [
@@ -68,4 +69,27 @@ COURTESY = [
 
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), COURTESY)
 def test_courtesy_title_president(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "وقُتل في الغارة أيضاً X" far from the one strike the article told (strike_refs.py) ------
+FILLER_AR = ("وقال مسؤولون في بغداد إن الحكومة ستعقد اجتماعاً طارئاً. وصوّت النواب على قرار "
+             "جديد في جلسة مسائية. وردّت الخارجية ببيان مقتضب. ")
+FILLER_EN = ("Officials in Baghdad said the cabinet would meet on Sunday. Lawmakers voted on a "
+             "resolution in the evening. The ministry answered with a short statement. ")
+FAR_STRIKE = [
+    ("قُتل قاسم سليماني في غارة بطائرة مسيّرة أمر بها الرئيس الأميركي دونالد ترامب. " + FILLER_AR +
+     "وقُتل في الغارة أيضاً أبو مهدي المهندس.", "ar", [AB(MUHANDIS, TRUMP)], []),
+    ("Qasem Soleimani was killed in a drone strike ordered by President Donald Trump. " +
+     FILLER_EN + "Abu Mahdi al-Muhandis was also killed in the strike.", "en",
+     [AB(MUHANDIS, TRUMP)], []),
+    # two strikes told in two sentences: the far one is not sure
+    ("قُتل قاسم سليماني في غارة أمر بها الرئيس الأميركي دونالد ترامب. وقصفت إسرائيل مواقع "
+     "قرب دمشق في غارة. " + FILLER_AR + "وقُتل في الغارة أيضاً أبو مهدي المهندس.", "ar", [],
+     [AB(MUHANDIS, TRUMP)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), FAR_STRIKE)
+def test_only_strike_far_back(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
