@@ -29,7 +29,7 @@ from loaders.extract.mention_base import (
     _strip_article_cached,
     _Work,
 )
-from loaders.extract.name_tails import family_tail_end
+from loaders.extract.name_tails import family_tail_end, other_bin_after
 from loaders.extract.tokens import Tok
 from loaders.textnorm import _core_tokens
 
@@ -439,6 +439,9 @@ def _known_names(w: _Work) -> None:
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u
+            elif not toks[lo].ar and other_bin_after(doc, eid, hi, s.hi):
+                u += n  # "Mohammed bin Abdulrahman bin Abdulaziz": a longer chain of
+                continue  # someone else, not Mohammed bin Abdulrahman Al Thani
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key
@@ -447,6 +450,8 @@ def _known_names(w: _Work) -> None:
         doc.sent_ids.add(eid)
         if n > 1 and etype == "Person":
             _given_surname_later(doc, eid, toks[hi - 1], trie)
+            if not toks[lo].ar:
+                _spelt_surname_later(doc, eid, toks[hi - 1], trie)
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -469,6 +474,23 @@ def _given_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
     if (node is not None and node[0]) or (key,) in doc.local or \
             not doc.gaz.is_given_name(key):
         return
+    doc.local[(key,)] = eid
+    doc.local_first.add(key)
+
+
+def _spelt_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
+    """English: a known person named in full with a surname spelt his own way ("Ebrahim
+    Raeesi" for Ebrahim Raisi): a later bare "Raeesi" in the article is him, when the
+    gazetteer names nobody by that word alone and the word is written again later."""
+    key = last.key
+    if len(key) < 4 or not last.cap or last.poss or key in L.EN_STOP or \
+            key in L.EN_NOT_NAME or (key,) in doc.local:
+        return
+    node = trie.get(key)
+    if node is not None and node[0]:
+        return  # the gazetteer's own surname ("Raisi"): matched as it is
+    if doc.text.find(last.text, last.end) < 0 or doc.gaz.is_given_name(key):
+        return  # not written again: no alias (an empty ``doc.local`` costs nothing later)
     doc.local[(key,)] = eid
     doc.local_first.add(key)
 
