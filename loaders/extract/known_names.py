@@ -19,10 +19,12 @@ from loaders.extract.arabic_names import (
     profession_word_ar,
 )
 from loaders.extract.mention_base import (
+    _EN_NAME_HONORIFICS,
     _JOINERS,
     AR_PARTICLE_TOKENS,
     Mention,
     _case_ok,
+    _given_name_full,
     _ment_at,
     _missing,
     _next_key,
@@ -389,6 +391,11 @@ def _known_names(w: _Work) -> None:
                 # "Sulaimani": the city, or Qasem Soleimani spelt so ("Qassim Sulaimani")
                 pid, lo = _place_or_person(doc, s.lo, lo)
                 if pid:
+                    eid, etype = pid, doc.etype(pid)
+            if etype == "Organization" and not toks[lo].ar and lo > s.lo and \
+                    toks[lo - 1].key in _EN_NAME_HONORIFICS:
+                pid = _given_name_full(doc, toks[lo].key)  # "Sayyid Badr" after "Sayyid
+                if pid is not None:  # Badr bin Hamad Albusaidi": him, no Badr Organization
                     eid, etype = pid, doc.etype(pid)
             if etype == "Person":
                 fid = _family_name_of_named(doc, eid, lo, out)
