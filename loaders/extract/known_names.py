@@ -335,6 +335,7 @@ def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
 # indefinite nouns an adjective in -ي describes ("هجوم بري"، "قصف جوي"، "توغل بري"): the
 # adjective names nobody (not Berri, even after "نبيه بري")
 # a death noun before a one-word name the article gave in full: the person, no adjective
+_BIN = frozenset({"bin", "ibn"})
 _AR_DEATH_NOUNS = L._ar("وفاة", "مقتل", "اغتيال", "رحيل", "استشهاد", "مصرع", "تشييع",
                         "جنازة", "ووفاة", "ومقتل", "واغتيال", "ورحيل", "واستشهاد")
 _AR_EVENT_HEADS = L.AR_STRIKE | L._ar("توغل", "اجتياح", "غزو", "تقدم", "طريق", "ممر", "نقل",
@@ -446,7 +447,8 @@ def _known_names(w: _Work) -> None:
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u
-            elif not toks[lo].ar and other_bin_after(doc, eid, hi, s.hi):
+            elif toks[hi].key in _BIN and not toks[lo].ar and other_bin_after(doc, eid, hi,
+                                                                             s.hi):
                 u += n  # "Mohammed bin Abdulrahman bin Abdulaziz": a longer chain of
                 continue  # someone else, not Mohammed bin Abdulrahman Al Thani
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
@@ -458,7 +460,9 @@ def _known_names(w: _Work) -> None:
         if n > 1 and etype == "Person":
             _given_surname_later(doc, eid, toks[hi - 1], trie)
             if not toks[lo].ar:
-                _spelt_surname_later(doc, eid, toks[hi - 1], trie)
+                node = trie.get(toks[hi - 1].key)  # (the usual case, the gazetteer's own
+                if node is None or not node[0]:  # surname, tested here: no call)
+                    _spelt_surname_later(doc, eid, toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -485,17 +489,15 @@ def _given_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
     doc.local_first.add(key)
 
 
-def _spelt_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
+def _spelt_surname_later(doc: Doc, eid: str, last: Tok) -> None:
     """English: a known person named in full with a surname spelt his own way ("Ebrahim
     Raeesi" for Ebrahim Raisi): a later bare "Raeesi" in the article is him, when the
-    gazetteer names nobody by that word alone and the word is written again later."""
+    gazetteer names nobody by that word alone (the caller tests it) and the word is written
+    again later."""
     key = last.key
     if len(key) < 4 or not last.cap or last.poss or key in L.EN_STOP or \
             key in L.EN_NOT_NAME or (key,) in doc.local:
         return
-    node = trie.get(key)
-    if node is not None and node[0]:
-        return  # the gazetteer's own surname ("Raisi"): matched as it is
     if doc.text.find(last.text, last.end) < 0 or doc.gaz.is_given_name(key):
         return  # not written again: no alias (an empty ``doc.local`` costs nothing later)
     doc.local[(key,)] = eid
