@@ -9,6 +9,10 @@ whose title carries the same honorific (سمو/الأمير/الشيخ for سم�
 for فخامته, جلالة/الملك for جلالته, سماحة/آية الله/السيد for سماحته), so that every rule reads
 it as that person. Nothing is made when no such person is found (an ambassador named without an
 honorific in between is no candidate: "وحضر اللقاء السفير X. كما التقى سموه Y" is the prince).
+
+English (session 18, third round): "His Majesty" / "His Highness" with no name after it ("His
+Majesty was welcomed at the airport by Y", "It was His Majesty's first visit") is, the same way,
+the last person titled Majesty / Sultan / King (Highness / Prince / Emir / Sheikh) before.
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ _PRESIDENT = L._ar("فخامته", "وفخامته", "لفخامته")
 _MAJESTY = L._ar("جلالته", "وجلالته", "لجلالته")
 _EMINENCE = L._ar("سماحته", "وسماحته", "لسماحته")
 AR_CUES = _HIGHNESS | _EXCELLENCY | _PRESIDENT | _MAJESTY | _EMINENCE
+EN_CUES = frozenset({"majesty", "highness"})
+_EN_TITLE_OF = {
+    "majesty": frozenset({"majesty", "sultan", "king", "queen"}),
+    "highness": frozenset({"highness", "prince", "emir", "amir", "sheikh", "crown"}),
+}
 
 # the title words that give a person each honorific
 _TITLE_OF: list[tuple[frozenset[str], frozenset[str]]] = [
@@ -57,6 +66,22 @@ def _bearer(sr: Any, x: int, words: frozenset[str]) -> str | None:
         if (best is None or (m.sent, m.lo) > (best.sent, best.lo)) and _titled(sr, m, words):
             best = m
     return best.eid if best is not None else None
+
+
+def honorific_refs_en(sr: Any, hits: list[int]) -> list[Mention]:
+    """The reference mentions of this sentence's bare "His Majesty" / "His Highness"."""
+    out = []
+    toks = sr.toks
+    for x in hits:
+        t = toks[x]
+        if x - 1 < sr.lo or toks[x - 1].key not in ("his", "her") or not t.cap or (
+                not t.poss and x + 1 < sr.hi and toks[x + 1].cap):
+            continue  # "His Majesty Sultan X": the name follows, no reference
+        eid = _bearer(sr, x - 1, _EN_TITLE_OF[t.key])
+        if eid is not None:
+            out.append(Mention(x - 1, x + 1, toks[x - 1].start, t.end, eid, "Person", sr.si,
+                               kind="ref", tlo=x - 1))
+    return out
 
 
 def honorific_refs(sr: Any, hits: list[int]) -> list[Mention]:

@@ -19,17 +19,19 @@ from loaders.extract.arabic_names import (
     profession_word_ar,
 )
 from loaders.extract.mention_base import (
+    _EN_NAME_HONORIFICS,
     _JOINERS,
     AR_PARTICLE_TOKENS,
     Mention,
     _case_ok,
+    _given_name_full,
     _ment_at,
     _missing,
     _next_key,
     _strip_article_cached,
     _Work,
 )
-from loaders.extract.name_tails import family_tail_end
+from loaders.extract.name_tails import family_tail_end, other_bin_after
 from loaders.extract.tokens import Tok
 from loaders.textnorm import _core_tokens
 
@@ -333,6 +335,7 @@ def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
 # indefinite nouns an adjective in -ي describes ("هجوم بري"، "قصف جوي"، "توغل بري"): the
 # adjective names nobody (not Berri, even after "نبيه بري")
 # a death noun before a one-word name the article gave in full: the person, no adjective
+_BIN = frozenset({"bin", "ibn"})
 _AR_DEATH_NOUNS = L._ar("وفاة", "مقتل", "اغتيال", "رحيل", "استشهاد", "مصرع", "تشييع",
                         "جنازة", "ووفاة", "ومقتل", "واغتيال", "ورحيل", "واستشهاد")
 _AR_EVENT_HEADS = L.AR_STRIKE | L._ar("توغل", "اجتياح", "غزو", "تقدم", "طريق", "ممر", "نقل",
@@ -390,6 +393,11 @@ def _known_names(w: _Work) -> None:
                 pid, lo = _place_or_person(doc, s.lo, lo)
                 if pid:
                     eid, etype = pid, doc.etype(pid)
+            if etype == "Organization" and not toks[lo].ar and lo > s.lo and \
+                    toks[lo - 1].key in _EN_NAME_HONORIFICS:
+                pid = _given_name_full(doc, toks[lo].key)  # "Sayyid Badr" after "Sayyid
+                if pid is not None:  # Badr bin Hamad Albusaidi": him, no Badr Organization
+                    eid, etype = pid, doc.etype(pid)
             if etype == "Person":
                 fid = _family_name_of_named(doc, eid, lo, out)
                 if fid != eid:
@@ -439,6 +447,10 @@ def _known_names(w: _Work) -> None:
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u
+            elif toks[hi].key in _BIN and not toks[lo].ar and other_bin_after(doc, eid, hi,
+                                                                             s.hi):
+                u += n  # "Mohammed bin Abdulrahman bin Abdulaziz": a longer chain of
+                continue  # someone else, not Mohammed bin Abdulrahman Al Thani
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key
@@ -447,6 +459,10 @@ def _known_names(w: _Work) -> None:
         doc.sent_ids.add(eid)
         if n > 1 and etype == "Person":
             _given_surname_later(doc, eid, toks[hi - 1], trie)
+            if not toks[lo].ar:
+                node = trie.get(toks[hi - 1].key)  # (the usual case, the gazetteer's own
+                if node is None or not node[0]:  # surname, tested here: no call)
+                    _spelt_surname_later(doc, eid, toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -469,6 +485,21 @@ def _given_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
     if (node is not None and node[0]) or (key,) in doc.local or \
             not doc.gaz.is_given_name(key):
         return
+    doc.local[(key,)] = eid
+    doc.local_first.add(key)
+
+
+def _spelt_surname_later(doc: Doc, eid: str, last: Tok) -> None:
+    """English: a known person named in full with a surname spelt his own way ("Ebrahim
+    Raeesi" for Ebrahim Raisi): a later bare "Raeesi" in the article is him, when the
+    gazetteer names nobody by that word alone (the caller tests it) and the word is written
+    again later."""
+    key = last.key
+    if len(key) < 4 or not last.cap or last.poss or key in L.EN_STOP or \
+            key in L.EN_NOT_NAME or (key,) in doc.local:
+        return
+    if doc.text.find(last.text, last.end) < 0 or doc.gaz.is_given_name(key):
+        return  # not written again: no alias (an empty ``doc.local`` costs nothing later)
     doc.local[(key,)] = eid
     doc.local_first.add(key)
 

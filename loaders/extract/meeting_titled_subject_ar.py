@@ -5,6 +5,10 @@ right after the host's title word is part of the host's title, not the one recei
 is the person after the day-and-place aside that follows the title
 (``meeting_clauses.object_after_aside_ar``). :func:`past_subject_title_ar` gives that guest
 (None when the body is not in the title, or no aside and person follow).
+
+Third round: "استقبل الشيخ X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": a title right after
+the host's name that names the host himself (a description of him) is no guest either; the
+guest is the person after the aside (:func:`past_own_title_ar`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,21 @@ def past_subject_title_ar(sr: Any, subj: Any, body: Any) -> Any:
                 for y in range(subj.hi, body.lo - 1)):
         return None  # (the name may end before its "بن جاسم آل ثاني")
     for y in range(body.hi, min(sr.hi, body.hi + _REACH)):
+        tk = sr.toks[y]
+        if tk.text in ("،", ","):
+            return object_after_aside_ar(sr, y)
+        m = sr.mention_at.get(y)
+        if tk.punct or (m is not None and m.etype == "Person"):
+            return None
+    return None
+
+
+def past_own_title_ar(sr: Any, subj: Any, own: Any) -> Any:
+    """The guest after "<subj> (<own>: more of his name or his title) <title>، <aside>، Y",
+    else None (*own* names the host himself, right after *subj*)."""
+    if own.eid != subj.eid or own.lo != subj.hi:
+        return None
+    for y in range(own.hi, min(sr.hi, own.hi + _REACH)):
         tk = sr.toks[y]
         if tk.text in ("،", ","):
             return object_after_aside_ar(sr, y)

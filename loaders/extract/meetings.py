@@ -101,7 +101,7 @@ from loaders.extract.meeting_press import (
     unnamed_prep_object_ar,
     with_after_place,
 )
-from loaders.extract.meeting_titled_subject_ar import past_subject_title_ar
+from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
@@ -611,6 +611,10 @@ class MeetingRules(SentenceCore):
                             first_obj.etype == "Organization":
                         # "استقبل X رئيس مجلس الوزراء، في الدوحة أمس، Y": the body is X's title
                         first_obj = past_subject_title_ar(self, subj, first_obj) or first_obj
+                    elif first_obj is not None and subj is not None and subj.lo > t and \
+                            first_obj.eid == subj.eid:
+                        # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title
+                        first_obj = past_own_title_ar(self, subj, first_obj) or first_obj
                     if first_obj is not None and in_place_phrase(self, first_obj):
                         first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom
                     if first_obj is not None and subj is not None and (

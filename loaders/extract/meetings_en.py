@@ -39,6 +39,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail
+from loaders.extract.described_opening_en import description_start_en
 from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_briefed_en import EN_BRIEFED, briefed_by_en
@@ -736,12 +737,13 @@ def _titled(sr: Any, noun: str, before: int, back: int = 2, current: bool = True
     return out
 
 
-def described_subject_en(sr: Any) -> None:
+def described_subject_en(sr: Any, lo: int | None = None) -> None:
     """A definite description opening the sentence as the subject of a meeting verb ("The
     prince, who carried a letter from King Salman for Salih, also met Y"): the person the
     last sentences gave that title, else the previous sentence's subject -- not the person
-    last named, nor one inside the relative clause."""
-    lo = sr.lo
+    last named, nor one inside the relative clause. *lo*: its "the" (past an opening
+    adverbial: ``described_opening_en``), else the sentence's first word."""
+    lo = sr.lo if lo is None else lo
     if sr.key(lo) != "the":
         return
     x = lo + 1
@@ -1028,8 +1030,11 @@ def meetings_en(sr: Any) -> None:
         plural_anaphora_en(sr)
     if _EN_SAW in cues:
         saw_person_en(sr)
-    if _EN_PERSON_NOUNS in cues and sr.key(sr.lo) == "the":
-        described_subject_en(sr)
+    if _EN_PERSON_NOUNS in cues:
+        d_lo = sr.lo if sr.key(sr.lo) == "the" else \
+            description_start_en(sr, _EN_PERSON_NOUNS, _EN_DESC_ADJ)
+        if d_lo is not None:  # ("During the mourning period the new emir received Y")
+            described_subject_en(sr, d_lo)
     if _EN_ACTIVE_MEET in cues:
         place_then_object_en(sr)
         possessed_object_en(sr)

@@ -64,3 +64,14 @@ def family_tail_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
             break
         j = nxt
     return j
+
+
+def other_bin_after(doc: Doc, eid: str, hi: int, s_hi: int) -> bool:
+    """English: "bin Z" follows a known person's name at *hi* and Z is no word of *eid*'s
+    names ("Mohammed bin Abdulrahman bin Abdulaziz" after the name of Mohammed bin
+    Abdulrahman Al Thani): a longer chain, someone else."""
+    toks = doc.toks
+    if hi + 1 >= s_hi or toks[hi].key not in ("bin", "ibn"):
+        return False
+    t = toks[hi + 1]
+    return t.cap and not t.ar and not t.punct and t.key not in _name_words(doc.gaz, eid)

@@ -27,7 +27,8 @@ from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.honorific_refs import AR_CUES as _HON_AR
-from loaders.extract.honorific_refs import honorific_refs
+from loaders.extract.honorific_refs import EN_CUES as _HON_EN
+from loaders.extract.honorific_refs import honorific_refs, honorific_refs_en
 from loaders.extract.mentions import QUOTES, Doc, Mention
 from loaders.extract.plural_refs import AR_CUES as _REF_AR
 from loaders.extract.plural_refs import EN_CUES as _REF_EN
@@ -41,7 +42,7 @@ _BY_LO = attrgetter("lo")
 _TOK_KEY = attrgetter("key")
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceBase.__init__ looks them up directly
-_register_triggers(_HON_AR, frozenset())  # (the same: "سموه", "معاليه" in honorific_refs)
+_register_triggers(_HON_AR, _HON_EN)  # (the same: "سموه", "معاليه" in honorific_refs)
 
 
 class SentenceBase:
@@ -95,6 +96,9 @@ class SentenceBase:
         hon = self._by_ar.get(_HON_AR)
         if hon:  # "كما التقى سموه Y": the prince named before (honorific_refs.py)
             self._refs += honorific_refs(self, hon)
+        hon = self._by_en.get(_HON_EN)
+        if hon:  # "His Majesty was welcomed by Y": the sultan named before (honorific_refs.py)
+            self._refs += honorific_refs_en(self, hon)
         if self._refs:
             self._with_refs()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue;
