@@ -44,6 +44,7 @@ from loaders.extract.mention_base import (
     _positions_in,
     _resolve_name,
     _Work,
+    said_before_name,
 )
 from loaders.extract.title_spans import en_office_end
 from loaders.extract.titles import (
@@ -670,11 +671,7 @@ def _said_name(doc: Doc, k: int, lo: int, hi: int) -> bool:
     toks = doc.toks
     if not lo < k < hi - 1 or toks[k - 1].punct:
         return False
-    nxt = toks[k + 1]
-    if nxt.key in ("al", "el") and not nxt.cap:
-        return k + 3 < hi and toks[k + 2].text == "-" and toks[k + 3].cap
-    return nxt.cap and not nxt.punct and nxt.key not in L.EN_STOP and \
-        nxt.key not in L.EN_NOT_NAME
+    return said_before_name(toks, k, hi)
 
 
 def _en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:

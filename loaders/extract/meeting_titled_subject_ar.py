@@ -21,6 +21,19 @@ from loaders.extract.meeting_clauses import object_after_aside_ar
 _REACH = 8  # words of the title after the body, up to its comma
 
 
+def _guest_past_comma(sr: Any, start: int) -> Any:
+    """The guest after the first comma within `_REACH` words of *start* and the aside that
+    follows it ("...، في قصر الشاطئ أمس، Y"), else None (a person or punctuation first)."""
+    for y in range(start, min(sr.hi, start + _REACH)):
+        tk = sr.toks[y]
+        if tk.text in ("،", ","):
+            return object_after_aside_ar(sr, y)
+        m = sr.mention_at.get(y)
+        if tk.punct or (m is not None and m.etype == "Person"):
+            return None
+    return None
+
+
 def past_subject_title_ar(sr: Any, subj: Any, body: Any) -> Any:
     """The guest after "<subj> <title word> <body> (<more title>)، <aside>، Y", else None."""
     if body.etype != "Organization" or not 1 <= body.lo - subj.hi <= 6 or \
@@ -28,14 +41,7 @@ def past_subject_title_ar(sr: Any, subj: Any, body: Any) -> Any:
                 sr.toks[y].punct or sr.mention_at.get(y) is not None
                 for y in range(subj.hi, body.lo - 1)):
         return None  # (the name may end before its "بن جاسم آل ثاني")
-    for y in range(body.hi, min(sr.hi, body.hi + _REACH)):
-        tk = sr.toks[y]
-        if tk.text in ("،", ","):
-            return object_after_aside_ar(sr, y)
-        m = sr.mention_at.get(y)
-        if tk.punct or (m is not None and m.etype == "Person"):
-            return None
-    return None
+    return _guest_past_comma(sr, body.hi)
 
 
 def past_own_title_ar(sr: Any, subj: Any, own: Any) -> Any:
@@ -43,11 +49,4 @@ def past_own_title_ar(sr: Any, subj: Any, own: Any) -> Any:
     else None (*own* names the host himself, right after *subj*)."""
     if own.eid != subj.eid or own.lo != subj.hi:
         return None
-    for y in range(own.hi, min(sr.hi, own.hi + _REACH)):
-        tk = sr.toks[y]
-        if tk.text in ("،", ","):
-            return object_after_aside_ar(sr, y)
-        m = sr.mention_at.get(y)
-        if tk.punct or (m is not None and m.etype == "Person"):
-            return None
-    return None
+    return _guest_past_comma(sr, own.hi)

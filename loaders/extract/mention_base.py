@@ -166,16 +166,22 @@ def _after_family_al(toks: list[Tok], k: int, j: int) -> bool:
     return p > k and toks[p].key in ("al", "el")
 
 
+def said_before_name(toks: list[Tok], k: int, hi: int) -> bool:
+    """Is "Said" at *k* (with *k* + 1 < *hi*) followed by a capitalised name word or by "al-"
+    and one ("Said Hassan", "Said al-Khafaji")?"""
+    nxt = toks[k + 1]
+    if nxt.key in ("al", "el") and not nxt.cap:
+        return k + 3 < hi and toks[k + 2].text == "-" and toks[k + 3].cap
+    return nxt.cap and not nxt.punct and nxt.key not in L.EN_STOP and \
+        nxt.key not in L.EN_NOT_NAME
+
+
 def _said_inside(toks: list[Tok], j: int, hi: int) -> bool:
     """Is "Said" at *j* (after a capitalised name word) the middle of a name: followed by a
     capitalised name word ("Mustafa Said Qadir") or "al-" and one ("Ali Said al-Jaberi")?"""
     if j + 1 >= hi or toks[j - 1].punct or not toks[j - 1].cap:
         return False
-    nxt = toks[j + 1]
-    if nxt.key in ("al", "el") and not nxt.cap:
-        return j + 3 < hi and toks[j + 2].text == "-" and toks[j + 3].cap
-    return nxt.cap and not nxt.punct and nxt.key not in L.EN_STOP and \
-        nxt.key not in L.EN_NOT_NAME
+    return said_before_name(toks, j, hi)
 
 
 def _cap_run(doc: Doc, k: int, hi: int) -> int:
