@@ -44,8 +44,7 @@ def chosen_him_ar(sr: SentenceCore, t: int, old: Mention) -> Mention | None:
     before = [m for m in sr.args if m.etype == "Person" and m.hi <= v and not m.poss and
               m.eid != old.eid]
     if not before:
-        prev = sr._prev_subject(exclude=old.eid)
-        return prev if prev is not None and prev.eid != old.eid else None
+        return sr._prev_subject(exclude=old.eid)  # (never old: it is excluded)
     last = max(before, key=lambda m: m.hi)
     between = range(last.hi, v)
     if any(sr.f(y) & _AR_REL for y in between):
