@@ -22,7 +22,6 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 
-_EN_BASE = frozenset({"kill", "assassinate", "murder", "eliminate"})
 _EN_KILL_ANY = L.EN_KILL | L.EN_KILL_NOUNS | frozenset({"killings", "assassinations"})
 _EN_MODALS = frozenset({"to", "would", "will", "could", "might", "may", "can", "should",
                         "must", "'d", "'ll", "cannot"})
@@ -69,7 +68,7 @@ def unreal_killing(sr: Any, k: int) -> bool:
     if key not in _EN_KILL_ANY:
         return False
     kp = sr.key(k - 1)
-    if key in _EN_BASE and kp in _EN_MODALS:
+    if key in L.EN_KILL_BASE and kp in _EN_MODALS:
         return True  # "plotting to assassinate Y", "would kill Y"
     if kp in _EN_ATTEMPT or sr.key(k - 2) in _EN_ATTEMPT and kp in ("the", "an", "a"):
         return True  # "a failed assassination of Y", "plotted the killing of Y"

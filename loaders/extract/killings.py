@@ -1096,7 +1096,7 @@ def rel_passive_ar(sr: Any) -> None:
                     sr.add(AB, v.eid, a, "rel_passive_ar")
 
 
-_EN_INF_KILL = frozenset({"kill", "assassinate", "eliminate", "murder"})
+_EN_INF_KILL = L.EN_KILL_BASE
 _EN_DONE_KILL = frozenset({"killed", "assassinated", "killing", "assassination", "slain", "died",
                            "death", "eliminated", "murdered", "martyred"})
 

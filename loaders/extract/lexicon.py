@@ -282,6 +282,8 @@ EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assas
               "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
               "gunned", "executed")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
+# the base forms, read as an infinitive after "to" or a modal ("to kill Y", "would assassinate Y")
+EN_KILL_BASE = _en("kill", "assassinate", "murder", "eliminate")
 EN_STRIKE = _en("strike", "airstrike", "air", "drone", "raid", "attack", "bombing", "missile",
                 "operation", "ambush", "strikes", "airstrikes", "drones", "missiles", "forces",
                 "troops", "jets", "warplanes", "aircraft", "raids", "attacks", "aggression",
