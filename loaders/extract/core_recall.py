@@ -1234,21 +1234,10 @@ def commander_of(sr: Any, m: Any):
     start = title_start(p)
     if start == m.hi + 1 and sr.toks[m.hi].text in ("،", ","):
         return p  # "رئيس هيئة الأركان العامة، اللواء X": the holder in apposition
-    if start == m.hi + 1 and _name_word_after_body(sr, m.hi):
-        return p  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on past its entity
     if any(sr.toks[y].punct and sr.toks[y].text not in _QUOTES or
            sr.toks[y].key.startswith("و") for y in range(m.hi, start)):
         return m
     return p
-
-
-def _name_word_after_body(sr: Any, y: int) -> bool:
-    """Is the word at *y*, right after a body's entity, "و" + a definite noun that still
-    belongs to the body's name ("منظمة التخطيط والموازنة") -- no mention, no title word?"""
-    if y >= sr.hi or sr.mention_at.get(y) is not None or sr.toks[y].punct:
-        return False
-    k = sr.key(y)
-    return k.startswith("وال") and not sr.f(y) & (L.AR_LEADER_NOUNS | L.AR_TITLE_FIRST)
 
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})

@@ -335,7 +335,6 @@ def _nisba_after_noun(prev: Tok, t: Tok) -> bool:
 # indefinite nouns an adjective in -ي describes ("هجوم بري"، "قصف جوي"، "توغل بري"): the
 # adjective names nobody (not Berri, even after "نبيه بري")
 # a death noun before a one-word name the article gave in full: the person, no adjective
-_BIN = frozenset({"bin", "ibn"})
 _AR_DEATH_NOUNS = L._ar("وفاة", "مقتل", "اغتيال", "رحيل", "استشهاد", "مصرع", "تشييع",
                         "جنازة", "ووفاة", "ومقتل", "واغتيال", "ورحيل", "واستشهاد")
 _AR_EVENT_HEADS = L.AR_STRIKE | L._ar("توغل", "اجتياح", "غزو", "تقدم", "طريق", "ممر", "نقل",
@@ -447,7 +446,7 @@ def _known_names(w: _Work) -> None:
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u
-            elif toks[hi].key in _BIN and not toks[lo].ar and other_bin_after(doc, eid, hi,
+            elif toks[hi].key in _EN_BIN and not toks[lo].ar and other_bin_after(doc, eid, hi,
                                                                              s.hi):
                 u += n  # "Mohammed bin Abdulrahman bin Abdulaziz": a longer chain of
                 continue  # someone else, not Mohammed bin Abdulrahman Al Thani

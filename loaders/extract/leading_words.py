@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
 from loaders.textnorm import core_tokens, is_arabic
 
 if TYPE_CHECKING:
     from loaders.extract.gazetteer import Gazetteer
     from loaders.extract.mentions import Doc
 
-# words that make no name of their own: the first half of a spaced compound ("عبد الله"),
-# the links of a chain ("بن"), the kunya's "أبو"
-_NOT_A_WORD = frozenset({"عبد", "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام"})
+_NOT_A_WORD = L.AR_NAME_JOINERS  # the same list as mention_base._JOINERS
 
 
 def known_by_leading_words(gaz: Gazetteer, toks: list[str]) -> str | None:

@@ -136,7 +136,7 @@ def _title_firsts(key: str, stems: tuple) -> tuple[str, ...]:
                  [st for _o, st in stems if st != key])
 
 
-_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
+_JOINERS = L.AR_NAME_JOINERS
 
 # last words of English place names (a capitalised run ending so is not a person)
 _EN_PLACE_HEADS = frozenset({

@@ -462,8 +462,11 @@ def _titles(w: _Work) -> None:
             if t.ar and key.startswith("وال") and len(key) > 5 and (j - 1) in covered and \
                     covered[j - 1].hi == j and covered[j - 1].etype == "Organization" and \
                     key[1:] not in L.AR_TITLE_FIRST and j + 1 < s.hi and toks[j + 1].ar and \
-                    (j + 1) not in covered and doc.gaz.is_given_name(toks[j + 1].key):
-                j += 1  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on (session 18)
+                    ((j + 1) not in covered and doc.gaz.is_given_name(toks[j + 1].key) or
+                     (j + 1) in covered and covered[j + 1].lo == j + 1 and
+                     covered[j + 1].etype == "Person"):
+                j += 1  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on (session 18);
+                # X unknown or a known person (the title then reaches X: core_recall.commander_of)
                 continue
             if t.ar and (j + 1) in covered and covered[j + 1].lo == j + 1 and \
                     covered[j + 1].etype == "Person" and profession_word_ar(key):
