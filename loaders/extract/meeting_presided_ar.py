@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_press import _pairs
 from loaders.extract.rule_common import title_start
 
 AR_WITH_PARTICIPATION = L._ar("بمشاركة", "وبمشاركة")
@@ -57,7 +58,4 @@ def presided_participation_ar(sr: Any) -> None:
         if first is None or sr.blocked(p, chair):
             continue
         people = [chair] + [m for m in sr.chain(first, ("Person",)) if m is not chair]
-        for i, a in enumerate(people):
-            for b in people[i + 1:]:
-                if a.eid != b.eid:
-                    sr.add("MET_WITH", a.eid, b.eid, "presided_participation_ar")
+        _pairs(sr, people, "presided_participation_ar")
