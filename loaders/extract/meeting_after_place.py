@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_at, title_start
 
 _EN_PLACE_PREPS = frozenset({"at", "in"})
 _EN_CLAUSE_GOES_ON = frozenset({"in", "at", "on", "for", "to", "during", "before", "after",
@@ -22,11 +22,6 @@ _EN_LATER = frozenset({"later", "also", "then", "separately", "afterwards"})
 _AR_THEN = frozenset({"ثم", "وثم"})
 _AR_STOP = L._ar("حيث", "الذي", "التي", "الذين", "قبل", "بعد", "فيما", "بينما", "لكن",
                  "عندما", "حين", "دون", "وقال", "وأضاف", "وأكد")
-
-
-def _person_at(sr: Any, x: int) -> Any:
-    """The person whose title (else name) starts at token *x*, else None."""
-    return next((m for m in sr.args if m.etype == "Person" and title_start(m) == x), None)
 
 
 def partner_after_place(sr: Any, x: int) -> list[Any]:
@@ -69,10 +64,10 @@ def _after_place_ar(sr: Any, x: int) -> list[Any]:
         if tk.punct or sr.f(y) & _AR_STOP:  # (not AR_COMMON_VERBS: "عين التينة" is a place)
             return []
         if tk.key in _AR_THEN:
-            p = _person_at(sr, y + 1)
+            p = person_at(sr, y + 1)
             ch = sr.chain(p, ("Person",)) if p is not None else []
             return ch if ch and _list_goes_on_ar(sr, ch[-1].hi) else []
-        p = _person_at(sr, y) if tk.key[:1] == "و" and y > x + 1 else None
+        p = person_at(sr, y) if tk.key[:1] == "و" and y > x + 1 else None
         if p is not None:  # (a title without و runs on to its name, which ends the search)
             rest = tk.key[1:]
             rest = rest[1:] if rest[:1] == "ب" else rest[2:] if rest[:2] == "مع" else rest

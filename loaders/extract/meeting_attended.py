@@ -119,8 +119,9 @@ def _attendees_en(sr: Any, t: int) -> list:
     if m is None or m.etype != "Person":
         return []
     for c in sr.args:  # the whole list ending at m: "X and Y also attended"
-        if c.etype == "Person" and c.hi <= m.lo and m in sr.chain(c, ("Person",)):
-            return sr.chain(c, ("Person",))[: sr.chain(c, ("Person",)).index(m) + 1]
+        ch = sr.chain(c, ("Person",)) if c.etype == "Person" and c.hi <= m.lo else []
+        if m in ch:
+            return ch[: ch.index(m) + 1]
     return [m]
 
 

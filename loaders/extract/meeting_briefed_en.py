@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_press import _EN_REMOTE_ANY
+from loaders.extract.meeting_press import remote_en
 from loaders.extract.meeting_signed_en import after_apposition
 from loaders.extract.rule_common import title_start
 
@@ -70,7 +70,7 @@ def briefed_by_en(sr: Any) -> None:
             continue
         subj = _subject(sr, t)
         if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(t, subj) or \
-                any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)):
+                remote_en(sr):
             continue
         people = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
         if len(people) == 1:

@@ -37,7 +37,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
-from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
+from loaders.extract.rule_common import EN_PASSIVE_AUX, person_at, title_start
 
 _OPENERS = L._ar("فيما", "وفيما", "بينما", "وبينما", "لكن", "ولكن", "لكنه", "ولكنه", "لكنها",
                  # a source after a comma ("، بحسب مصادر مقربة من الحزب"): names no partner
@@ -358,7 +358,7 @@ def object_past_when_ar(sr: Any, end: int) -> Any:
     if end >= sr.hi or not sr.toks[end].ar or not (sr.f(end) & _AR_WHEN):
         return None
     for x in range(end + 1, min(sr.hi, end + 6)):
-        p = next((m for m in sr.args if m.etype == "Person" and title_start(m) == x), None)
+        p = person_at(sr, x)
         if p is not None:
             return p
         if not _place_or_day_ar(sr, x):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.meeting_phrases import _close_person, _joint_subjects
+from loaders.extract.meeting_press import _pairs
 
 EN_FACE = frozenset({"face"})
 _EN_TALK = frozenset({"spoke", "speak", "speaks", "talked", "talk", "sat", "sit", "sits",
@@ -57,8 +58,4 @@ def face_to_face_en(sr: Any) -> None:
                 if o.eid != subj.eid:
                     sr.add("MET_WITH", subj.eid, o.eid, "face_to_face_en")
             continue
-        members = _joint_subjects(sr, subj)
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a.eid != b.eid:
-                    sr.add("MET_WITH", a.eid, b.eid, "face_to_face_en")
+        _pairs(sr, _joint_subjects(sr, subj), "face_to_face_en")

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import title_start
+from loaders.extract.meeting_press import _pairs
+from loaders.extract.rule_common import person_at
 
 AR_WITH_PARTICIPATION = L._ar("بمشاركة", "وبمشاركة")
 _CHAIRED = L._ar("برئاسة", "وبرئاسة")
@@ -23,12 +24,6 @@ _DELEGATION = L._ar("وفد", "الوفد", "وفدا", "وفداً", "بوفد"
 _REACH = 14  # words from "برئاسة" back to the meeting noun, and on to "بمشاركة"
 
 
-def _person_at(sr: Any, w: int) -> Any:
-    """The person whose name (its title included) starts right after token *w*, else None."""
-    return next((a for a in sr.args if a.lo > w and a.etype == "Person" and
-                 title_start(a) == w + 1), None)
-
-
 def presided_participation_ar(sr: Any) -> None:
     """The chair and the participants of one meeting met (module doc)."""
     for p in sr.triggers(AR_WITH_PARTICIPATION, frozenset()):
@@ -36,7 +31,7 @@ def presided_participation_ar(sr: Any) -> None:
                   if sr.f(x) & _CHAIRED), None)
         if h is None:
             continue
-        chair = _person_at(sr, h)
+        chair = person_at(sr, h + 1)
         nxt = sr.after(chair.hi, types=("Person",), maxgap=0) if chair is not None else None
         if nxt is not None and nxt.lo == chair.hi:
             chair = nxt  # "المهندس وليد الخريجي": a title word read as a name, then the name
@@ -53,11 +48,8 @@ def presided_participation_ar(sr: Any) -> None:
                 break
         if noun is None:
             continue
-        first = _person_at(sr, p)
+        first = person_at(sr, p + 1)
         if first is None or sr.blocked(p, chair):
             continue
         people = [chair] + [m for m in sr.chain(first, ("Person",)) if m is not chair]
-        for i, a in enumerate(people):
-            for b in people[i + 1:]:
-                if a.eid != b.eid:
-                    sr.add("MET_WITH", a.eid, b.eid, "presided_participation_ar")
+        _pairs(sr, people, "presided_participation_ar")

@@ -122,6 +122,11 @@ def _future_ar(sr: Any, y: int) -> bool:
         else False
 
 
+def remote_en(sr: Any) -> bool:
+    """A word of a call or a video link anywhere in the English sentence."""
+    return any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi))
+
+
 def _pairs(sr: Any, people: list[Any], rule: str) -> None:
     for i, a in enumerate(people):
         for b in people[i + 1:]:
@@ -196,7 +201,7 @@ def pair_discussed_en(sr: Any) -> None:
                 sr.key(people[0].lo - 2) in ("he", "she") and people[0].lo - 2 == sr.lo:
             he = sr._pronoun(people[0].lo - 1, 2)  # "He and Y discussed ..."
             people = [he] + people if he is not None and he.etype == "Person" else []
-        if len(people) < 2 or any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)) \
+        if len(people) < 2 or remote_en(sr) \
                 or call_before_en(sr):  # "X phoned Y. He and Y discussed ..." (meeting_calls)
             continue
         s0 = title_start(people[0])
@@ -220,7 +225,7 @@ def discussed_with_en(sr: Any) -> None:
         first = sr.after(w + 1, types=("Person",), maxgap=4)
         if first is None or first.poss or not sr._close_object(w, first):
             continue
-        if any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi)) or call_before_en(sr):
+        if remote_en(sr) or call_before_en(sr):
             return
         subj = sr.subject_before(t)
         if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(t, subj):

@@ -42,13 +42,8 @@ def _partner(sr: Any, t: int) -> tuple[Any, int]:
         if m is None:
             continue  # "مع المملكة": a country; "مع شركات": nobody
         return (m, w) if m.etype == "Person" else (None, -1) if m.etype not in (
-            "Country", "Organization", "Location") else _partner_after(sr, w)
+            "Country", "Organization", "Location") else _partner(sr, w)  # "مع المملكة ... مع Y"
     return None, -1
-
-
-def _partner_after(sr: Any, w: int) -> tuple[Any, int]:
-    """The next "مع" + person after a country or body: "مع المملكة العربية السعودية مع Y"."""
-    return _partner(sr, w)
 
 
 def _signer(sr: Any, t: int, w: int) -> Any:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.meeting_press import _EN_ADV, _EN_REMOTE_ANY, _pairs, _people_before
+from loaders.extract.meeting_press import _EN_ADV, _pairs, _people_before, remote_en
 
 EN_SIGNED = frozenset({"signed"})
 _EN_AGREEMENT = frozenset({"agreement", "agreements", "memorandum", "memoranda", "memorandums",
@@ -57,10 +57,6 @@ def _partner_after(sr: Any, t: int) -> Any:
     return None
 
 
-def _remote(sr: Any) -> bool:
-    return any(sr.key(y) in _EN_REMOTE_ANY for y in range(sr.lo, sr.hi))
-
-
 def signed_together_en(sr: Any) -> None:
     """The signers of one agreement met (module doc)."""
     for t in sr.triggers(frozenset(), EN_SIGNED):
@@ -72,7 +68,7 @@ def signed_together_en(sr: Any) -> None:
             v -= 1
         people = _people_before(sr, v)
         if len(people) >= 2 and _agreement_after(sr, t) >= 0:
-            if not (_remote(sr) or any(m.poss for m in people) or sr.blocked(t, people[0])):
+            if not (remote_en(sr) or any(m.poss for m in people) or sr.blocked(t, people[0])):
                 _pairs(sr, people, "signed_together_en")
             continue
         first = _partner_after(sr, t)
@@ -83,7 +79,7 @@ def signed_together_en(sr: Any) -> None:
             continue
         subj = sr.subject_before(t)
         if subj is None or subj.etype != "Person" or subj.poss or sr.blocked(t, subj) or \
-                _remote(sr):
+                remote_en(sr):
             continue
         for o in sr.chain(first, ("Person",)):
             if o.eid != subj.eid:
@@ -98,7 +94,7 @@ def _passive(sr: Any, t: int) -> None:
     if by is None:
         return
     first = sr.after(by + 1, types=("Person",), maxgap=6)
-    if first is None or first.poss or _remote(sr) or sr.blocked(t, first):
+    if first is None or first.poss or remote_en(sr) or sr.blocked(t, first):
         return
     people = sr.chain(first, ("Person",))
     if len(people) == 1:  # "by X, the Kingdom's minister of state, and Y"

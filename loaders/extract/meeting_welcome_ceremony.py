@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_at, title_start
 
 AR_WELCOME = L._ar("استقبال")
 EN_CEREMONY = frozenset({"ceremony"})
@@ -49,8 +49,7 @@ def welcome_ceremony_ar(sr: Any) -> None:
         guest = next((m for m in sr.args if m.etype == "Person" and title_start(m) == g0 and
                       "ل" in m.prefix.lstrip("و")[:1]), None)
         if guest is None and sr.key(g0) in ("ل", "لـ"):
-            guest = next((m for m in sr.args if m.etype == "Person" and
-                          title_start(m) == g0 + 1), None)
+            guest = person_at(sr, g0 + 1)
         if guest is None:
             continue
         host = next((m for m in sr.args if m.etype == "Person" and v < m.lo and m.hi <= c and

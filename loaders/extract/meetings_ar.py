@@ -58,7 +58,7 @@ from loaders.extract.meeting_told import (
     told_at_meeting_ar,
 )
 from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
-from loaders.extract.rule_common import national_members, title_start
+from loaders.extract.rule_common import national_members, person_at, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
@@ -941,7 +941,7 @@ def _credentials(sr: Any) -> None:
         if host is not None and sr.key(y).startswith("ل") and title_start(host) != y:
             host = None  # "أوراق اعتماده ليحلّ محلّ سلفه Y": a verb, Y is no host
         if host is None and sr.key(y).startswith("ل"):
-            host = next((m for m in sr.args if title_start(m) == y and m.etype == "Person"), None)
+            host = person_at(sr, y)
         if envoy is None or host is None or envoy.eid == host.eid or envoy.hi > c or \
                 _blocked(sr, v, envoy):
             continue

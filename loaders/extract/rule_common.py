@@ -79,6 +79,11 @@ def title_start(m: Any) -> int:
     return m.tlo if 0 <= m.tlo < m.lo else m.lo
 
 
+def person_at(sr: Any, x: int) -> Any:
+    """The person whose title (else name) starts at token *x*, else None."""
+    return next((m for m in sr.args if m.etype == "Person" and title_start(m) == x), None)
+
+
 def latest_meeting_pairs(sr: Any) -> list[tuple[str, str]]:
     """The (source, target) MET_WITH pairs of the latest meeting read: this sentence's, else
     the previous sentence's (its rule output, kept by ``relations.SentenceRules.run``)."""
