@@ -168,7 +168,8 @@ def test_shipped_weights_are_complete_and_dev_trained():
                  "cq", "cx", "cy", "cz", "da", "db", "dc", "dd", "de", "df", "dg", "dh", "di",
                  "ds", "dt", "du", "dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed",
                  "ee", "ef", "eg", "eh", "ei", "ej", "ek", "el", "em", "en", "eo", "ep",
-                 "eq", "er", "es", "et", "eu", "ev", "ew", "ex", "ey", "ez", "fa", "fb"]
+                 "eq", "er", "es", "et", "eu", "ev", "ew", "ex", "ey", "ez", "fa", "fb",
+                 "fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk"]
     assert trained and not any(f"extract_test_{x}" in trained for x in test_sets)
 
 
