@@ -12,6 +12,13 @@ Session 18: "وانضم إلى الوفد (في لقاء بعبدا) X" (X joine
 in the sentence before, even when X's own later meeting follows: "...، والتقى لاحقاً Z"), and
 "Around / At the table were A, <apposition>, B and C" after "X met leaders of <group>" (a
 meeting of one person with a group: the people at the table met X, whatever their country).
+
+Session 19 (Arabic): a meeting of two is no longer silent: the attendee met its participant of
+the other country ("استقبل خامنئي الأمير خالد. وحضر اللقاء سفير المملكة X": Khamenei); with a
+side named ("وشارك في المباحثات من الجانب التركي X وY", "وحضرها عن الجانب القطري X") he met
+every participant, and the attendees of the list met each other (also a counterpart of another
+country: "وزير الخارجية الأردني X ونظيره السوري Y"); "وحضرها X" after the talks of the sentence; the
+talks told further back ("وكان الشرع قد وصل ..." between) when none is nearer.
 """
 
 from __future__ import annotations
@@ -28,8 +35,11 @@ from loaders.extract.meeting_sides_en import (
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
-                   "انضم", "وانضم", "انضمت", "وانضمت")
+                   "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره")
 _AR_JOINED = L._ar("انضم", "وانضم", "انضمت", "وانضمت")
+_AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره")  # "..., وحضرها X": it = the talks
+_AR_FROM_SIDE = L._ar("عن", "من")
+_AR_SIDE = L._ar("الجانب", "جانب")
 _AR_TO = L._ar("إلى", "الى")
 _AR_DELEGATION = L._ar("الوفد", "الاجتماع", "اللقاء", "المحادثات")
 _AR_MEETING_NOUN = L._ar("لقاء", "اجتماع", "محادثات")
@@ -55,6 +65,15 @@ def _attendees_ar(sr: Any, t: int) -> list:
             y += 3  # "في لقاء بعبدا": the meeting and its place
         m = sr.after(y, types=("Person",), maxgap=8)
         if m is None or m.prefix or any(sr.toks[z].punct for z in range(y, m.lo)):
+            return []
+        return sr.chain(m, ("Person",))
+    if sr.f(t) & _AR_ATTENDED_IT:  # "عقد الجانبان جلسة مباحثات ...، وحضرها (عن الجانب القطري) X"
+        if not any(sr.f(y) & L.AR_MEET_NOUNS for y in range(max(sr.lo, t - 14), t)):
+            return []  # "أقيمت جنازة حضرها X": no talks
+        if sr.key(x) in _AR_FROM_SIDE and sr.key(x + 1) in _AR_SIDE:
+            x += 3
+        m = sr.after(x, types=("Person",), maxgap=5)
+        if m is None or any(sr.toks[y].punct for y in range(x, m.lo)):
             return []
         return sr.chain(m, ("Person",))
     if sr.f(t) & _AR_TAKE_PART:
@@ -138,6 +157,8 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     people = sorted({p for pair in pairs for p in pair})
     if attendee in people:
         return []
+    if ar and len(pairs) == 1:
+        return _partners_ar(sr, attendee, people)
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:
@@ -146,6 +167,33 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     if own is not None and own == sr.doc.country_of(hub):
         return []  # the convener's own minister: annotators differ on whom he met
     return [hub]
+
+
+def _partners_ar(sr: Any, attendee: str, people: list[str]) -> list[str]:
+    """Arabic, a meeting of two: the attendee met the one of the other country ("استقبل
+    خامنئي الأمير خالد. وحضر اللقاء سفير المملكة X": Khamenei); whether he met his own side
+    is not said."""
+    own = sr.doc.country_of(attendee)
+    if own is None:
+        return []
+    return [p for p in people if sr.doc.country_of(p) not in (None, own)]
+
+
+def _side_named(sr: Any, t: int, first: int) -> bool:
+    """"وشارك في المباحثات من الجانب التركي X" / "وحضرها عن الجانب القطري X": the attendee
+    sat at the talks for one side."""
+    return any(sr.f(y) & _AR_SIDE and sr.key(y - 1) in _AR_FROM_SIDE for y in range(t + 1, first))
+
+
+def _co_attendees_ar(sr: Any, people: list, side: bool) -> None:
+    """The attendees of one list met each other: all of them when they sat for one side
+    ("من الجانب التركي X وY"), else a counterpart of another country ("وحضر المباحثات وزير
+    الخارجية الأردني X ونظيره السوري Y"; not two ministers merely listed)."""
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            ca, cb = sr.doc.country_of(a.eid), sr.doc.country_of(b.eid)
+            if side or (ca is not None and cb is not None and ca != cb and sr._counterpart(b)):
+                sr.add("MET_WITH", a.eid, b.eid, "attended_meeting_ar")
 
 
 CUE_SETS = frozenset({_AR_ATTEND, _EN_ATTEND})
@@ -166,7 +214,14 @@ def attended_meeting(sr: Any) -> None:
                 if si == sr.si - 1 else []
         if not pairs and not ar and (sr.key(t + 1) == "by" or names_the_meeting(sr, t)):
             pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting."
+        if not pairs and ar and not sr.f(t) & _AR_JOINED:
+            pairs = latest_meeting_anywhere(sr)  # "وشارك في المباحثات X": the talks told before
+        side = ar and pairs and _side_named(sr, t, people[0].lo)
         for a in people:
-            for p in _partners(sr, a.eid, pairs, ar, group=sr.key(t) == "table"):
+            met = sorted({p for pair in pairs for p in pair} - {a.eid}) if side else \
+                _partners(sr, a.eid, pairs, ar, group=sr.key(t) == "table")
+            for p in met:
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
                        "attended_meeting_en")
+        if ar and pairs:
+            _co_attendees_ar(sr, people, side)
