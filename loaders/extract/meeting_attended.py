@@ -18,7 +18,9 @@ the other country ("استقبل خامنئي الأمير خالد. وحضر ا
 side named ("وشارك في المباحثات من الجانب التركي X وY", "وحضرها عن الجانب القطري X") he met
 every participant, and the attendees of the list met each other (also a counterpart of another
 country: "وزير الخارجية الأردني X ونظيره السوري Y"); "وحضرها X" after the talks of the sentence; the
-talks told further back ("وكان الشرع قد وصل ..." between) when none is nearer.
+talks told further back ("وكان الشرع قد وصل ..." between) when none is nearer. And "بحضور Z"
+after the meeting of its sentence (``meeting_checks._present_only`` keeps Z out of the meeting
+itself): Z met its participants of another country, not an envoy at his guest's reception.
 """
 
 from __future__ import annotations
@@ -33,9 +35,12 @@ from loaders.extract.meeting_sides_en import (
     side_partners,
 )
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
+from loaders.extract.titles import _POSTED_TITLES
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
-                   "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره")
+                   "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
+                   "بحضور", "وبحضور")
+_AR_PRESENT = L._ar("بحضور", "وبحضور")
 _AR_JOINED = L._ar("انضم", "وانضم", "انضمت", "وانضمت")
 _AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره")  # "..., وحضرها X": it = the talks
 _AR_FROM_SIDE = L._ar("عن", "من")
@@ -179,6 +184,24 @@ def _partners_ar(sr: Any, attendee: str, people: list[str]) -> list[str]:
     return [p for p in people if sr.doc.country_of(p) not in (None, own)]
 
 
+def _present_ar(sr: Any, t: int) -> None:
+    """"استقبل X الضيفَ Y، بحضور السفير Z (وW)": Z met the participant of the meeting told
+    before "بحضور" in the sentence who is of another country than Z (Z's own side: not said)."""
+    m = sr.after(t + 1, types=("Person",), maxgap=6)
+    if m is None or any(sr.toks[y].punct for y in range(t + 1, m.lo)) or sr.blocked(t):
+        return
+    before = {c.eid for c in sr.args if c.lo < t}
+    pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and
+             r.source in before and r.target in before]
+    people = sorted({p for pair in pairs for p in pair})
+    for a in sr.chain(m, ("Person",)):
+        if a.eid not in people and not any(sr.f(y) & _POSTED_TITLES
+                                           for y in range(title_start(a), a.lo)):
+            for p in _partners_ar(sr, a.eid, people):  # (not "بحضور السفير الإيراني Z": the
+                # guest's envoy at his reception, whom the host is not said to meet)
+                sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
+
+
 def _side_named(sr: Any, t: int, first: int) -> bool:
     """"وشارك في المباحثات من الجانب التركي X" / "وحضرها عن الجانب القطري X": the attendee
     sat at the talks for one side."""
@@ -204,6 +227,9 @@ def attended_meeting(sr: Any) -> None:
     """Add the MET_WITH pairs of the attendees of the latest meeting (module doc)."""
     ar = sr.toks[sr.lo].ar
     for t in sr.triggers(_AR_ATTEND, _EN_ATTEND):
+        if ar and sr.f(t) & _AR_PRESENT:
+            _present_ar(sr, t)
+            continue
         people = _attendees_ar(sr, t) if ar else _attendees_en(sr, t)
         if not people or sr.blocked(t):
             continue
