@@ -21,6 +21,8 @@ country: "وزير الخارجية الأردني X ونظيره السوري Y
 talks told further back ("وكان الشرع قد وصل ..." between) when none is nearer. And "بحضور Z"
 after the meeting of its sentence (``meeting_checks._present_only`` keeps Z out of the meeting
 itself): Z met its participants of another country, not an envoy at his guest's reception.
+The meeting attended named by its partner: "وحضر اللقاء مع بزشكيان X", "X، الذي حضر لقاء A مع
+B", "وحضر الاجتماع مع الوفد الإسرائيلي X" (the Israelis of the latest meeting and their host).
 """
 
 from __future__ import annotations
@@ -202,6 +204,67 @@ def _present_ar(sr: Any, t: int) -> None:
                 sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
 
 
+_AR_WITH = L._ar("مع")
+_AR_WHO = L._ar("الذي", "التي")
+_AR_PART_OF = L._ar("جزء", "بعض")
+
+
+def _attended_with_ar(sr: Any, t: int) -> tuple[list, set[str]] | None:
+    """The attendee and whom he met, when the meeting attended is named by its partner:
+    "وحضر اللقاء مع بزشكيان X" (X; Pezeshkian), "وحضر الاجتماع مع الوفد الإسرائيلي X" (X; the
+    Israelis of the latest meeting and whom they met), "X، الذي حضر لقاء A مع B" (X; A and B),
+    "X، الذي شارك في (جزء من) المباحثات" (X; the latest meeting's participants). Whom he met is
+    then narrowed to the other country (``_partners_ar``); None: no such form."""
+    x = t + 1
+    if sr.f(t) & _AR_TAKE_PART:
+        if sr.key(x) not in _AR_JOIN_IN:
+            return None
+        x += 1
+        if sr.key(x) in _AR_PART_OF and sr.key(x + 1) == "من":
+            x += 2  # "شارك في جزء من المباحثات"
+    if not sr.f(x) & (_AR_MEETING | _AR_MEETING_NOUN):
+        return None
+    relative = sr.key(t - 1) in _AR_WHO and sr.key(t - 2) in ("،", ",")
+    pairs = latest_meeting_anywhere(sr)
+    if relative:  # "X، الذي حضر لقاء A مع B": X before the relative pronoun
+        who = sr.before(t - 2, types=("Person",), maxgap=0)
+        if who is None:
+            return None
+        if sr.f(x) & _AR_MEETING_NOUN:  # (an indefinite noun: its partners follow)
+            a = sr.after(x + 1, types=("Person",), maxgap=0)
+            b = sr.after(a.hi + 1, types=("Person",), maxgap=0) if a is not None and \
+                sr.f(a.hi) & _AR_WITH else None
+            return ([who], {a.eid, b.eid}) if b is not None else None
+        return [who], {p for pair in pairs for p in pair}
+    if not sr.f(x + 1) & _AR_WITH:
+        return None
+    y = sr.after(x + 2, types=("Person",), maxgap=0)
+    if y is not None:  # "حضر اللقاء مع بزشكيان X"
+        nat, start = None, y.hi
+    else:  # "حضر الاجتماع مع الوفد الإسرائيلي X": the delegation's people of that country
+        nat, start = L.NATIONALITY.get(sr.key(x + 3)), x + 4
+        if not sr.f(x + 2) & _AR_DELEGATION or nat is None:
+            return None
+    m = sr.after(start, types=("Person",), maxgap=8)
+    if m is None or any(sr.toks[z].punct for z in range(start, m.lo)):
+        return None
+    if m.kind != "name":  # "مبعوث الرئيس المنتخب ترامب إلى الشرق الأوسط ستيف ويتكوف": not the
+        # president read in the title, its holder named after it
+        m = next((c for c in sr.args if m.lo < c.lo <= m.hi + 10 and c.etype == "Person" and
+                  c.kind == "name" and not any(sr.toks[z].punct for z in range(m.hi, c.lo))),
+                 m)
+        while True:  # (past the names inside the title)
+            c = sr.after(m.hi, types=("Person",), maxgap=4)
+            if c is None or c.kind != "name" or any(sr.toks[z].punct for z in range(m.hi, c.lo)) \
+                    or c.prefix.startswith("و") or sr.key(m.hi).startswith("و"):
+                break
+            m = c
+    if y is not None:
+        return sr.chain(m, ("Person",)), {y.eid}
+    theirs = {p for pair in pairs for p in pair if sr.doc.country_of(p) == nat}
+    return sr.chain(m, ("Person",)), {p for pair in pairs if theirs & set(pair) for p in pair}
+
+
 def _side_named(sr: Any, t: int, first: int) -> bool:
     """"وشارك في المباحثات من الجانب التركي X" / "وحضرها عن الجانب القطري X": the attendee
     sat at the talks for one side."""
@@ -229,6 +292,13 @@ def attended_meeting(sr: Any) -> None:
     for t in sr.triggers(_AR_ATTEND, _EN_ATTEND):
         if ar and sr.f(t) & _AR_PRESENT:
             _present_ar(sr, t)
+            continue
+        named = _attended_with_ar(sr, t) if ar and not sr.f(t) & _AR_JOINED else None
+        if named is not None:
+            if not sr.blocked(t):
+                for a in named[0]:
+                    for p in _partners_ar(sr, a.eid, sorted(named[1] - {a.eid})):
+                        sr.add("MET_WITH", a.eid, p, "attended_meeting_ar")
             continue
         people = _attendees_ar(sr, t) if ar else _attendees_en(sr, t)
         if not people or sr.blocked(t):
