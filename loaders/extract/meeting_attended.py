@@ -20,7 +20,8 @@ every participant, and the attendees of the list met each other (also a counterp
 country: "وزير الخارجية الأردني X ونظيره السوري Y"); "وحضرها X" after the talks of the sentence; the
 talks told further back ("وكان الشرع قد وصل ..." between) when none is nearer. And "بحضور Z"
 after the meeting of its sentence (``meeting_checks._present_only`` keeps Z out of the meeting
-itself): Z met its participants of another country, not an envoy at his guest's reception.
+itself; "بمشاركة Z" likewise): Z met its participants of another country, not an envoy at his
+guest's reception; "بحضور وزيري خارجية البلدين Z وW": Z and W met each other too.
 The meeting attended named by its partner: "وحضر اللقاء مع بزشكيان X", "X، الذي حضر لقاء A مع
 B", "وحضر الاجتماع مع الوفد الإسرائيلي X" (the Israelis of the latest meeting and their host).
 """
@@ -41,8 +42,9 @@ from loaders.extract.titles import _POSTED_TITLES
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
-                   "بحضور", "وبحضور")
-_AR_PRESENT = L._ar("بحضور", "وبحضور")
+                   "بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+_AR_BOTH_SIDES = L._ar("البلدين", "الجانبين", "الطرفين")
 _AR_JOINED = L._ar("انضم", "وانضم", "انضمت", "وانضمت")
 _AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره")  # "..., وحضرها X": it = the talks
 _AR_FROM_SIDE = L._ar("عن", "من")
@@ -187,8 +189,9 @@ def _partners_ar(sr: Any, attendee: str, people: list[str]) -> list[str]:
 
 
 def _present_ar(sr: Any, t: int) -> None:
-    """"استقبل X الضيفَ Y، بحضور السفير Z (وW)": Z met the participant of the meeting told
-    before "بحضور" in the sentence who is of another country than Z (Z's own side: not said)."""
+    """"استقبل X الضيفَ Y، بحضور (بمشاركة) الوزير Z (وW)": Z met the participant of the meeting
+    told before "بحضور" in the sentence who is of another country than Z (Z's own side: not
+    said)."""
     m = sr.after(t + 1, types=("Person",), maxgap=6)
     if m is None or any(sr.toks[y].punct for y in range(t + 1, m.lo)) or sr.blocked(t):
         return
@@ -196,7 +199,10 @@ def _present_ar(sr: Any, t: int) -> None:
     pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and
              r.source in before and r.target in before]
     people = sorted({p for pair in pairs for p in pair})
-    for a in sr.chain(m, ("Person",)):
+    present = sr.chain(m, ("Person",))
+    if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
+        _co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
+    for a in present:
         if a.eid not in people and not any(sr.f(y) & _POSTED_TITLES
                                            for y in range(title_start(a), a.lo)):
             for p in _partners_ar(sr, a.eid, people):  # (not "بحضور السفير الإيراني Z": the
@@ -271,14 +277,16 @@ def _side_named(sr: Any, t: int, first: int) -> bool:
     return any(sr.f(y) & _AR_SIDE and sr.key(y - 1) in _AR_FROM_SIDE for y in range(t + 1, first))
 
 
-def _co_attendees_ar(sr: Any, people: list, side: bool) -> None:
+def _co_attendees_ar(sr: Any, people: list, side: bool, both: bool = False) -> None:
     """The attendees of one list met each other: all of them when they sat for one side
     ("من الجانب التركي X وY"), else a counterpart of another country ("وحضر المباحثات وزير
-    الخارجية الأردني X ونظيره السوري Y"; not two ministers merely listed)."""
+    الخارجية الأردني X ونظيره السوري Y"; not two ministers merely listed), or any two of
+    different countries when the list is of both countries' (*both*: "وزيري خارجية البلدين")."""
     for i, a in enumerate(people):
         for b in people[i + 1:]:
             ca, cb = sr.doc.country_of(a.eid), sr.doc.country_of(b.eid)
-            if side or (ca is not None and cb is not None and ca != cb and sr._counterpart(b)):
+            if side or (ca is not None and cb is not None and ca != cb and (
+                    both or sr._counterpart(b))):
                 sr.add("MET_WITH", a.eid, b.eid, "attended_meeting_ar")
 
 
