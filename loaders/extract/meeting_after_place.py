@@ -3,8 +3,9 @@
 Wire copy lists the stops of a visit in one object list, each partner with its place: "He
 later met Prime Minister X at the government headquarters and Parliament Speaker Y", "met
 X at Baabda palace and Speaker Y"; "التقى رئيس الحكومة X في السراي الحكومي ورئيس مجلس
-النواب Y في عين التينة", "... في السراي ثم رئيس مجلس النواب Y". Y is met too, unless a
-new clause starts with Y ("... at the palace and Y told reporters"). Called by
+النواب Y في عين التينة", "... في السراي ثم رئيس مجلس النواب Y", also after a comma ("... في
+عين التينة، ورئيس الحكومة Y في السراي", "... in Ain al-Tineh, and Premier Y", session 19). Y is
+met too, unless a new clause starts with Y ("... at the palace and Y told reporters"). Called by
 ``core_recall.more_objects`` with the token right after the object list.
 """
 
@@ -34,7 +35,8 @@ def partner_after_place(sr: Any, x: int) -> list[Any]:
         return []
     for y in range(x + 1, min(sr.hi - 1, x + 8)):
         tk = sr.toks[y]
-        if tk.punct and tk.text not in ("'", "-"):
+        if tk.punct and tk.text not in ("'", "-") and not (
+                tk.text == "," and sr.key(y + 1) == "and"):  # "... in Ain al-Tineh, and Y"
             return []
         m = sr.mention_at.get(y)
         if m is not None and m.etype in ("Person", "Organization"):
@@ -61,6 +63,8 @@ def _after_place_ar(sr: Any, x: int) -> list[Any]:
         return []
     for y in range(x + 1, min(sr.hi, x + 7)):
         tk = sr.toks[y]
+        if tk.text in ("،", ",") and y > x + 1 and sr.key(y + 1)[:1] == "و":
+            continue  # "في عين التينة، ورئيس الحكومة Y في السراي": the next stop
         if tk.punct or sr.f(y) & _AR_STOP:  # (not AR_COMMON_VERBS: "عين التينة" is a place)
             return []
         if tk.key in _AR_THEN:

@@ -8,6 +8,10 @@
 
 Run from ``meeting_checks.unmet_partners`` after every meeting rule, only on a sentence with
 a relative pronoun or "as" (its cue sets) and a MET_WITH pair.
+
+- Arabic delegation members (session 19): "وصل X على رأس وفد ضم A وB، والتقى Y": the subject
+  carried into "والتقى" is X, not the members listed after "ضم" (``not_delegation_members``,
+  asked by ``subjects._carried_subject``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -25,6 +30,19 @@ AR_WHO = L.AR_REL_PRONOUNS
 EN_AS = L._en("as")
 register_triggers(AR_WHO, EN_AS)
 CUE_SETS = frozenset({AR_WHO, EN_AS})
+
+AR_COMPRISED = L._ar("ضم", "يضم", "تضم", "ضمت")  # "وفد ضم A وB": a delegation's members
+
+
+def not_delegation_members(sr: SentenceRules, free: list[Mention]) -> list[Mention]:
+    """*free* less the people listed after "وفد ضم/يضم" (module doc)."""
+    members: set[int] = set()
+    for m in free:
+        b = title_start(m) - 1
+        if b >= sr.lo and sr.toks[b].key in AR_COMPRISED and id(m) not in members:
+            members.update(id(c) for c in sr.chain(m, ("Person",)))
+    return [m for m in free if id(m) not in members]
+
 
 _AR_AUX = L._ar("قد", "كان", "أيضا", "ايضا", "بدوره", "بدورها")
 _EN_DID = L._en("did", "had", "has", "was", "were", "have", "does", "do")

@@ -211,6 +211,10 @@ class PlaceRules(SentenceCore):
             for member in self.chain(m, ("Person",)):
                 self.add("VISITED", member.eid, dest, "delegation", 0.6)
 
+    # an accord signed in X: no visit stated; someone only present ("..., بحضور Z") comes after
+    # the meeting's topic, not its place ("بحث X مع Y التصعيد في لبنان، بحضور Z")
+    _NO_PLACE_RULES = frozenset({"signed_with_ar", "present_at_meeting_ar"})
+
     def _met_abroad(self) -> None:
         """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
         Washington"): a participant from another country visited it."""
@@ -218,7 +222,7 @@ class PlaceRules(SentenceCore):
         if "Location" not in types and "Country" not in types:
             return  # no place to have met in (the cheap test first)
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si and
-                 r.rule != "signed_with_ar"]  # (an accord signed in X: no visit stated)
+                 r.rule not in self._NO_PLACE_RULES]
         if not meets:
             return
         places = [m for m in self.args if m.etype in ("Location", "Country") and (

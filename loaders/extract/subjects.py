@@ -25,6 +25,7 @@ from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.core_wire_rules import meeting_object
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar, unnamed_who_head_en
+from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import (
@@ -419,6 +420,8 @@ class SubjectHelpers(SentenceBase):
                     not genitive_of_ar(self, m) and  # "بعد سقوط نظام Z، إذ التقى Y"
                     not met_in_noun_ar(self, m) and  # "بعد لقاء Z إلى السراي حيث التقى Y"
                     self.toks[title_start(m)].text[-1:] not in _FATHA] or free
+            if not AR_COMPRISED.isdisjoint(self.key_set()):
+                free = not_delegation_members(self, free) or free
         if len(free) > 1 and self.key(t - 1) in ("حيث", "وحيث") and \
                 moved_on_before_where_ar(self, t):
             # "التقى X Y ...، ثم انتقل إلى عين التينة حيث استقبله W": the traveller X, the

@@ -992,6 +992,9 @@ def _unlisted_nisba(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> b
             not key.endswith(("ي", "يه")) or key in doc.gaz.ar_latin or \
             strip_article_ar(key) in doc.gaz.ar_latin:
         return False
+    nxt = covered.get(j + 1)
+    if nxt is not None and nxt.lo == j + 1 and nxt.etype == "Person" and nxt.hi >= j + 3:
+        return True  # "الرئيس الأذربيجاني إلهام علييف": a known person of two words or more
     ne = _ar_name_span(doc, j + 1, hi)
     return ne >= j + 3 and not any(x in covered for x in range(j + 1, ne))
 
