@@ -904,6 +904,8 @@ _AR_SAID_IT = L._ar("اعلن", "اعلنت", "اكد", "اكدت", "قال", "�
 # who was reported killed (with an agent) as its object
 _EN_STRUCK = frozenset({"struck", "targeted", "hit", "killed", "eliminated"})
 _AR_STRUCK = L._ar("استهدفت", "استهدف", "قصفت", "قصف", "ضربت", "ضرب", "قتلت", "قضت")
+_AR_DID_STRUCK = _AR_DID | _AR_STRUCK  # (strike_agent_later's trigger sets: made once)
+_EN_DID_STRUCK = _EN_DID | _EN_STRUCK
 
 
 _EN_WHEN = frozenset({"on", "late", "earlier", "also", "monday", "tuesday", "wednesday",
@@ -988,7 +990,7 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
     if not sr.doc.state.get("victims"):
         return []
     out: list[tuple[str, str]] = []
-    for x in sr.triggers(_AR_DID | _AR_STRUCK, _EN_DID | _EN_STRUCK):
+    for x in sr.triggers(_AR_DID_STRUCK, _EN_DID_STRUCK):
         tk = sr.toks[x]
         struck: list[str] = []
         if tk.ar:
