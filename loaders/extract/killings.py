@@ -2691,7 +2691,7 @@ class KillingRules(SentenceCore):
                     fy = _FORMS.get(ty.text)
                     if fy is None:
                         fy = forms(ty)
-                    if fy & L.EN_STRIKE and ty.key not in ("forces", "troops") and \
+                    if not fy.isdisjoint(L.EN_STRIKE) and ty.key not in ("forces", "troops") and \
                             toks[y + 1].key in ("on", "against", "at", "near", "in",
                                                 "targeting"):
                         sx = y
