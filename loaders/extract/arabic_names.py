@@ -12,6 +12,8 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
@@ -437,6 +439,8 @@ _AR_THAT = L._ar("إن", "أن", "إنه", "أنه", "إنها", "أنها", "إ
 _AR_ELECT = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختار", "واختار", "اختارت",
                   "واختارت", "وعين", "وعينت", "عين")
 _AR_NAME_CUES = _AR_NAME_CUES | _AR_POPE | frozenset(_AR_POPE_DESC) | _AR_SAID | _AR_ELECT
+_AR_CUE_KEYS = _AR_NAME_CUES | _AR_INSTEAD_L  # every key _ar_cue_names acts on
+_KEY = attrgetter("key")
 _AR_NAME_END_OK = L._ar(
     "،", ",", ".", "المعروف", "الملقب", "على", "في", "خلفا", "رئيسا", "قائدا", "امينا",
     "الذي", "بعد", "عقب", "منذ", "الى", "و", "ليكون", "لرئاسة", "لقيادة", "سفيرا", "وزيرا",
@@ -452,7 +456,10 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     known = doc.gaz.ar_latin
-    for k in range(s.lo, s.hi - 2):
+    lo, end = s.lo, s.hi - 2
+    # (only the tokens whose key is a cue can do anything below: picked in C, no Python
+    # step per other token)
+    for k in compress(range(lo, end), map(_AR_CUE_KEYS.__contains__, map(_KEY, toks[lo:end]))):
         t = toks[k]
         if t.key in _AR_ELECT and _ar_elected_after_body(doc, si, k, covered, out):
             continue

@@ -52,6 +52,9 @@ _WEAPONS = L._ar("صاروخ", "صواريخ", "قذائف", "قذيفة", "طا
                      "rockets", "rocket", "missiles", "missile", "drones", "drone", "mortars",
                      "mortar", "shells", "strikes", "airstrikes", "strike", "attack",
                      "attacks", "grenades", "bombs", "projectiles", "salvo", "barrage"})
+# the word sets tested per token (one set each, not a union made per token)
+_MILITARY = _WEAPONS | L.AR_STRIKE | L.EN_STRIKE
+_EN_KILL_ATTACK = L.EN_KILL | L.EN_ATTACK
 _AR_USED_BY = L._ar("تستخدمها", "يستخدمها", "التابعة", "التابع", "تابعة", "تديرها",
                     "يديرها", "تملكها")
 _EN_FACILITIES = frozenset({"facilities", "positions", "bases", "fighters", "members",
@@ -269,7 +272,7 @@ class AttackRules(SentenceCore):
         return False
 
     def _military_context(self, t: int) -> bool:
-        return any(self.f(x) & (_WEAPONS | L.AR_STRIKE | L.EN_STRIKE) for x in
+        return any(not self.f(x).isdisjoint(_MILITARY) for x in
                    range(max(self.lo, t - 6), min(self.hi, t + 8)))
 
     def _attack_object(self, start: int, via_prep: bool, ar: bool) -> Mention | None:
@@ -358,7 +361,7 @@ class AttackRules(SentenceCore):
                     target = nxt
             if target is None:
                 target = self._facility_of(t + 2)
-        elif k1 in ("that", "which") and self.f(t + 2) & (L.EN_KILL | L.EN_ATTACK):
+        elif k1 in ("that", "which") and not self.f(t + 2).isdisjoint(_EN_KILL_ATTACK):
             target = self._facility_of(t + 3)
         if target is None:
             return

@@ -428,7 +428,7 @@ def killed_with_him(sr: Any) -> list[tuple[str, str, int]]:
         x += 1
     t = None
     if sr.toks[x].ar:
-        if sr.f(x) & _AR_KILLED_PASSIVE and sr.key(x + 1) in _AR_WITH_HIM:
+        if not sr.f(x).isdisjoint(_AR_KILLED_PASSIVE) and sr.key(x + 1) in _AR_WITH_HIM:
             t, start = x, x + 2
     elif x < sr.hi and sr.toks[x].key == "also" and sr.key(x + 1) == "killed" and \
             sr.key(x + 2) in ("was", "were"):  # (toks[x].key: sr.key(x) without a call)

@@ -280,7 +280,7 @@ def companions(sr: Any, t: int, limit: int = 30) -> list:
             if p is not None and not _survived(sr, p.hi):
                 out.extend(sr.chain(p, ("Person",)))
             break
-        if (tk.ar and (sr.f(x) & _AR_CLAUSE_OPEN_MEET)) or (
+        if (tk.ar and not sr.f(x).isdisjoint(_AR_CLAUSE_OPEN_MEET)) or (
                 not tk.ar and tk.key in _EN_CLAUSE_OPEN):
             if tk.key in _REL_SKIP and sr.toks[x - 1].text in (",", "،"):
                 # "killed X, who headed Y, along with Z": past the relative clause
@@ -706,7 +706,7 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
             if m is not None and m.lo == x and m.etype in ("Person", "Organization") and \
                     m.prefix.startswith(("وب", "ومع")):
                 return sr.chain(m)
-            if sr.f(x) & _AR_STOP_OBJ or k in L.AR_COMMON_VERBS or \
+            if not sr.f(x).isdisjoint(_AR_STOP_OBJ) or k in L.AR_COMMON_VERBS or \
                     (tk.punct and tk.text not in ("،", ",")):
                 return []
             if m is not None and m.etype in ("Person", "Organization"):
@@ -904,6 +904,8 @@ _AR_SAID_IT = L._ar("اعلن", "اعلنت", "اكد", "اكدت", "قال", "�
 # who was reported killed (with an agent) as its object
 _EN_STRUCK = frozenset({"struck", "targeted", "hit", "killed", "eliminated"})
 _AR_STRUCK = L._ar("استهدفت", "استهدف", "قصفت", "قصف", "ضربت", "ضرب", "قتلت", "قضت")
+_AR_DID_STRUCK = _AR_DID | _AR_STRUCK  # (strike_agent_later's trigger sets: made once)
+_EN_DID_STRUCK = _EN_DID | _EN_STRUCK
 
 
 _EN_WHEN = frozenset({"on", "late", "earlier", "also", "monday", "tuesday", "wednesday",
@@ -988,7 +990,7 @@ def strike_agent_later(sr: Any) -> list[tuple[str, str]]:
     if not sr.doc.state.get("victims"):
         return []
     out: list[tuple[str, str]] = []
-    for x in sr.triggers(_AR_DID | _AR_STRUCK, _EN_DID | _EN_STRUCK):
+    for x in sr.triggers(_AR_DID_STRUCK, _EN_DID_STRUCK):
         tk = sr.toks[x]
         struck: list[str] = []
         if tk.ar:

@@ -325,9 +325,24 @@ def _detached_title_ar(doc: Doc, m: Mention) -> int | None:
         tk = toks[x]
         if tk.punct or not tk.ar or any(p.lo <= x < p.hi for p in others):
             return None
-        if not L.AR_TITLE_FIRST.isdisjoint(_title_firsts(tk.key, tk.stems)):
+        hit = _AR_TITLE_WORD.get(tk.text)
+        if hit is None:
+            hit = _ar_title_word(tk.key, tk.text, tk.stems)
+        if hit:
             return x
     return None
+
+
+_AR_TITLE_WORD: dict[str, bool] = {}  # token text -> may an Arabic title start there?
+
+
+def _ar_title_word(key: str, text: str, stems: tuple) -> bool:
+    """Can an Arabic title phrase start at the token with *key* and *stems* (a function of
+    its text, cached per *text*, the cache emptied at 200,000)?"""
+    if len(_AR_TITLE_WORD) > 200_000:
+        _AR_TITLE_WORD.clear()
+    hit = _AR_TITLE_WORD[text] = not L.AR_TITLE_FIRST.isdisjoint(_title_firsts(key, stems))
+    return hit
 
 
 def _in_office(doc: Doc, eid: str, at_tok: int) -> bool:

@@ -65,6 +65,8 @@ def _agentless_victim(sr: Any, s: int) -> Any:
 @needs((_EMPTY, _EN_DID))
 def said_it_targeted_en(sr: Any) -> None:
     """See the module doc."""
+    if _EN_SAID.isdisjoint(sr.key_set()):
+        return  # (no verb of saying in the sentence: the scan below finds none)
     toks = sr.toks  # (s inside the sentence: toks[s].key is sr.key(s), without a call)
     for s in range(sr.lo + 1, sr.hi):
         if toks[s].key not in _EN_SAID or not _speaker_did(sr, s):

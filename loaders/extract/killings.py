@@ -2287,6 +2287,9 @@ _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_
                     frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
                         {"led", "took", "became"})
 _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
+# the strike words of both scripts (_agent_after tests each token: one set, not a union made
+# per token)
+_STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
 
 
 _AR_CLAUSE_STOP = L._ar("قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "إن", "أن", "الذي",
@@ -2445,10 +2448,11 @@ class KillingRules(SentenceCore):
                 fx = forms(tx)
             if x > k and not tx.ar and kx != "by" and (
                     toks[x - 1].key if x > lo else "") != "by" and (  # = self.key(x - 1)
-                    fx & _EN_CLAUSE_BREAK or (kx in EN_PASSIVE_AUX and self.key(x - 1) == ",")):
+                    not fx.isdisjoint(_EN_CLAUSE_BREAK) or (kx in EN_PASSIVE_AUX and
+                                                           self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
             phrase = order_phrase_at(self, x) if (
-                fx & AR_ORDER or kx in EN_ORDER_CUES) else None  # orders.py
+                not fx.isdisjoint(AR_ORDER) or kx in EN_ORDER_CUES) else None  # orders.py
             if phrase is not None and phrase.start > x:
                 after_agent = self._take_agent(phrase.agent, phrase.start, found)
                 if after_agent is not None:
@@ -2463,7 +2467,7 @@ class KillingRules(SentenceCore):
                 if after_agent is not None:
                     x = after_agent
                     continue
-            elif (fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike")) and (
+            elif (not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
                 # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
@@ -2479,7 +2483,7 @@ class KillingRules(SentenceCore):
                 found.extend((a, "same_strike") for a in prior_strike_agents(self))
                 if found:
                     break
-            elif fx & (L.EN_STRIKE | L.AR_STRIKE) or kx in ("strike", "airstrike"):
+            elif not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike"):
                 # nationality adjective/country of the strike phrase: after the noun in
                 # Arabic (غارة أمريكية), before it in English (a US strike)
                 if strike_as_time(self, x):
@@ -2687,7 +2691,7 @@ class KillingRules(SentenceCore):
                     fy = _FORMS.get(ty.text)
                     if fy is None:
                         fy = forms(ty)
-                    if fy & L.EN_STRIKE and ty.key not in ("forces", "troops") and \
+                    if not fy.isdisjoint(L.EN_STRIKE) and ty.key not in ("forces", "troops") and \
                             toks[y + 1].key in ("on", "against", "at", "near", "in",
                                                 "targeting"):
                         sx = y

@@ -353,6 +353,9 @@ def _known_names(w: _Work) -> None:
     gaz_start = doc.gaz_start
     trie = doc.gaz.name_trie()
     entries = doc.gaz.entries
+    surnames = doc.gaz.token_facts.get("given_surname")
+    if surnames is None:
+        surnames = doc.gaz.token_facts["given_surname"] = {}
     u = 0  # the first unit not inside a name found before
     for start in _name_start_units(doc, units):
         if start < u:
@@ -457,7 +460,12 @@ def _known_names(w: _Work) -> None:
         out.append(me)
         doc.sent_ids.add(eid)
         if n > 1 and etype == "Person":
-            _given_surname_later(doc, eid, toks[hi - 1], trie)
+            sk = surnames.get(toks[hi - 1].text)  # (per token text, on the gazetteer)
+            if sk is None:
+                sk = _given_surname(doc, toks[hi - 1], trie, surnames)
+            if sk and (sk,) not in doc.local:
+                doc.local[(sk,)] = eid  # a later bare surname is him (_given_surname)
+                doc.local_first.add(sk)
             if not toks[lo].ar:
                 node = trie.get(toks[hi - 1].key)  # (the usual case, the gazetteer's own
                 if node is None or not node[0]:  # surname, tested here: no call)
@@ -471,21 +479,24 @@ def _known_names(w: _Work) -> None:
         u += n
 
 
-def _given_surname_later(doc: Doc, eid: str, last: Tok, trie: dict) -> None:
+def _given_surname(doc: Doc, last: Tok, trie: dict, cache: dict[str, str]) -> str:
     """A known person named in full whose last name is a usual given name the gazetteer
     lists alone for nobody ("عبد ربه منصور هادي", "Abd Rabbuh Mansour Hadi"): a later bare
     "هادي" / "لهادي" / "Hadi" in the article is him (a first name before another family
-    name still is not: the n == 1 checks of ``_known_names``)."""
+    name still is not: the n == 1 checks of ``_known_names``). Returns that word for the
+    last token *last* of the name ("" when there is none), kept in *cache* per token text
+    (it depends on the text and the gazetteer only); the caller adds it to ``doc.local``
+    unless the article already has it there."""
     word = _core_tokens(last.text)[-1:]
-    if not word or len(word[0]) < 3:
-        return
-    key = word[0]
-    node = trie.get(key)
-    if (node is not None and node[0]) or (key,) in doc.local or \
-            not doc.gaz.is_given_name(key):
-        return
-    doc.local[(key,)] = eid
-    doc.local_first.add(key)
+    key = ""
+    if word and len(word[0]) >= 3:
+        node = trie.get(word[0])
+        if (node is None or not node[0]) and doc.gaz.is_given_name(word[0]):
+            key = word[0]
+    if len(cache) > 200_000:
+        cache.clear()
+    cache[last.text] = key
+    return key
 
 
 def _spelt_surname_later(doc: Doc, eid: str, last: Tok) -> None:

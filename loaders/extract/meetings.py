@@ -422,7 +422,7 @@ class MeetingRules(SentenceCore):
 
     def _met_svo(self, t: int) -> None:
         tok = self.toks[t]
-        if tok.ar and self.f(t) & _MEET_PRON_NOUNS:
+        if tok.ar and not self.f(t).isdisjoint(_MEET_PRON_NOUNS):
             # "أكد X خلال لقائه Y": X met Y
             subj = self.before(t, types=("Person",), maxgap=40, indep=True)
             if subj is not None:
@@ -441,7 +441,7 @@ class MeetingRules(SentenceCore):
                 for o in self.chain(obj):
                     self.add("MET_WITH", subj.eid, o.eid, "met_pron_noun_ar")
             return
-        if tok.ar and self.f(t) & L.AR_MEET_NOUNS and not any(
+        if tok.ar and not self.f(t).isdisjoint(L.AR_MEET_NOUNS) and not any(
                 fm.endswith(("ه", "ها", "هم")) for fm in self.f(t) if fm in L.AR_MEET):
             # "وعقد اجتماعات مع قادة ..." / "أجرى محادثات مع X": agent before, partner after
             if self.key(t + 1) in _JOINED_HIM:

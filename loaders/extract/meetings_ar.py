@@ -358,7 +358,7 @@ def _pron_object(sr: Any, t: int) -> int | None:
     k = sr.key(t).lstrip("وف")
     if k.endswith(("اه", "اها", "اهم")) or k in ("استقبله", "استقبلها", "استقبلهم"):
         return t + 1
-    if sr.f(t + 1) & _PRON_TAIL and sr.key(t + 1) in ("به", "بها", "بهم", "معه", "معها",
+    if not sr.f(t + 1).isdisjoint(_PRON_TAIL) and sr.key(t + 1) in ("به", "بها", "بهم", "معه", "معها",
                                                       "معهم"):
         return t + 2
     return None

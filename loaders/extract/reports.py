@@ -32,6 +32,7 @@ _AR_SPEECH_VERBS = L._ar("قال", "قالت", "يقول", "تقول", "أكد",
                          "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "تحدث", "تحدثت", "أبلغ",
                          "أبلغت", "كشف", "كشفت", "ذكر", "ذكرت", "أعلن", "أعلنت", "نفى",
                          "نفت", "أشاد", "أشادت", "شدد", "شددت", "أشار", "أشارت")
+_SPEECH_VERBS = _AR_SPEECH_VERBS | _EN_SPEECH_VERBS  # (either script: one set, made once)
 _AR_DENY = L._ar("نفى", "نفت", "ينفي", "تنفي")
 _EN_DENY = frozenset({"denied", "denies", "rejected", "dismissed"})
 _AR_RELAY = L._ar("أفادت", "أفاد", "ذكرت", "نقلت", "أوردت", "نشرت")
@@ -98,7 +99,7 @@ class ReportRules(SentenceCore):
                 continue
             if src is None or src.etype not in ("Person", "Organization") or src.eid == o.eid:
                 continue
-            if need_verb and not any(self.f(y) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS)
+            if need_verb and not any(not self.f(y).isdisjoint(_SPEECH_VERBS)
                                      for y in range(src.hi, min(self.hi, src.hi + 3))):
                 continue
             if not self.blocked(t):
@@ -151,7 +152,7 @@ class ReportRules(SentenceCore):
                     break
             if verb is not None:
                 break
-        if verb is None or not self.f(verb) & (_AR_SPEECH_VERBS | _EN_SPEECH_VERBS):
+        if verb is None or self.f(verb).isdisjoint(_SPEECH_VERBS):
             # "In an interview with O, X said ..." / "في مقابلة مع O، قال X": the verb follows
             for x in range(o.hi, min(self.hi, o.hi + 10)):
                 if self.f(x) & (_AR_SPEECH_VERBS if ar else _EN_SPEECH_VERBS):

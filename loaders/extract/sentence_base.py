@@ -43,6 +43,8 @@ _TOK_KEY = attrgetter("key")
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceBase.__init__ looks them up directly
 _register_triggers(_HON_AR, _HON_EN)  # (the same: "سموه", "معاليه" in honorific_refs)
+# the word sets of the two reference steps of __init__: none present, neither runs
+_REF_CUES = frozenset({_REF_AR, _REF_EN, _HON_AR, _HON_EN})
 
 
 class SentenceBase:
@@ -91,16 +93,17 @@ class SentenceBase:
         self._index_triggers()
         # "the two men", "القائدان", "killed him": people named before (plural_refs.py)
         self._refs: list[Mention] = []
-        if _REF_AR in self._by_ar or _REF_EN in self._by_en:
-            self._refs = add_refs(self)
-        hon = self._by_ar.get(_HON_AR)
-        if hon:  # "كما التقى سموه Y": the prince named before (honorific_refs.py)
-            self._refs += honorific_refs(self, hon)
-        hon = self._by_en.get(_HON_EN)
-        if hon:  # "His Majesty was welcomed by Y": the sultan named before (honorific_refs.py)
-            self._refs += honorific_refs_en(self, hon)
-        if self._refs:
-            self._with_refs()
+        if not _REF_CUES.isdisjoint(self.present_sets):  # (most sentences: one test)
+            if _REF_AR in self._by_ar or _REF_EN in self._by_en:
+                self._refs = add_refs(self)
+            hon = self._by_ar.get(_HON_AR)
+            if hon:  # "كما التقى سموه Y": the prince named before (honorific_refs.py)
+                self._refs += honorific_refs(self, hon)
+            hon = self._by_en.get(_HON_EN)
+            if hon:  # "His Majesty was welcomed by Y": the sultan named before
+                self._refs += honorific_refs_en(self, hon)  # (honorific_refs.py)
+            if self._refs:
+                self._with_refs()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue;
         # the hook words are registered at import)
         self._hooks = HOOK_AR in self._by_ar or HOOK_EN in self._by_en

@@ -77,7 +77,8 @@ def _np_after(sr: Any, x: int, limit: int = 4) -> int:
     """End of the noun phrase that starts at *x* (at most *limit* tokens, no place)."""
     y = x
     while y < min(sr.hi, x + limit) and not sr.toks[y].punct and not (
-            sr.f(y) & _AR_NP_STOP if sr.toks[y].ar else sr.key(y) in _EN_NP_STOP):
+            not sr.f(y).isdisjoint(_AR_NP_STOP) if sr.toks[y].ar else
+            sr.key(y) in _EN_NP_STOP):
         y += 1
     return y
 
@@ -86,7 +87,7 @@ def _np_before(sr: Any, x: int, limit: int = 5) -> int:
     """Start of the noun phrase that ends before *x* (subject of a verb at *x*)."""
     y = x
     while y > max(sr.lo, x - limit) and not sr.toks[y - 1].punct and not (
-            sr.f(y - 1) & _AR_NP_STOP if sr.toks[y - 1].ar else
+            not sr.f(y - 1).isdisjoint(_AR_NP_STOP) if sr.toks[y - 1].ar else
             sr.key(y - 1) in _EN_NP_STOP):
         y -= 1
     return y
@@ -323,9 +324,11 @@ def strike_as_time(sr: Any, x: int) -> bool:
     for y in range(x - 1, max(sr.lo, x - 6) - 1, -1):
         m = sr.mention_at.get(y)
         if toks[y].punct or m is not None and m.etype == "Person" or \
-                (sr.f(y) & L.AR_KILL if toks[y].ar else toks[y].key in _EN_KILLING):
+                (not sr.f(y).isdisjoint(L.AR_KILL) if toks[y].ar else
+                 toks[y].key in _EN_KILLING):
             return False  # "بعد أيام من اغتيال X بغارة إسرائيلية": the strike that killed X
-        if sr.f(y) & _AR_TIME_UNITS if toks[y].ar else toks[y].key in _EN_TIME_UNITS:
+        if not sr.f(y).isdisjoint(_AR_TIME_UNITS) if toks[y].ar else \
+                toks[y].key in _EN_TIME_UNITS:
             return any((sr.f(z) & _TIME_REL) if toks[z].ar else toks[z].key in _TIME_REL
                        for z in range(y + 1, min(x, y + 3))) or \
                 any((sr.f(z) & _TIME_REL) if toks[z].ar else toks[z].key in _TIME_REL

@@ -27,6 +27,7 @@ else:
 _C14 = L._ar("مدعومة", "المدعومة", "مدعوم", "المدعوم")
 _AR_BACKED_PLURAL = L._ar("المدعومتان", "المدعومتين", "مدعومتان", "مدعومتين", "المدعومون",
                          "المدعومين", "مدعومون", "مدعومين")
+_AR_BACKED_ANY = _C14 | _AR_BACKED_PLURAL  # ("مدعومة من X" inside a name: one set, made once)
 _AR_SUPPORT_MORE = _AR_BACKED_PLURAL | L._ar("تدعمهما", "يدعمهم", "تدعمهم")
 _EN_APPOSED_GROUP = frozenset({"alliance", "umbrella", "coalition", "network", "grouping",
                                "group", "bloc", "collection"})
@@ -95,7 +96,7 @@ class SupportRules(SentenceCore):
             for x in range(m.lo + 1, m.hi):
                 fs = self.f(x)
                 if self.toks[x].ar:
-                    if fs & (_C14 | _AR_BACKED_PLURAL) and self.key(x + 1) == "من" and \
+                    if not fs.isdisjoint(_AR_BACKED_ANY) and self.key(x + 1) == "من" and \
                             x + 2 < m.hi:
                         backer = self._country_word(x + 2)
                     else:
