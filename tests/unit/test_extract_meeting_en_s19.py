@@ -1,0 +1,37 @@
+"""English meeting constructions of session 19 (``meeting_attended``, ...). Our own
+sentences, not taken from any dev set.
+
+- "X and Y held talks, with A and B attending" / "..., with C also at the table / present"
+  (``with_attending_en``): each attendee met the other side, a third country's attendee at a
+  two-person meeting met both, and attendees of two countries met each other. Negatives: not
+  the attendee's own side; no meeting in the sentence: nobody.
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+RAISI, ASSAD = "person:ebrahim-raisi", "person:bashar-al-assad"
+ABDOLLAHIAN, MEKDAD = "person:hossein-amirabdollahian", "person:faisal-mekdad"
+BLINKEN, FIDAN = "person:antony-blinken", "person:hakan-fidan"
+QATAR_PM = "person:mohammed-bin-abdulrahman-al-thani"
+
+# (name, text, lang, must, must_not)
+CASES = [
+ ("en_with_attending", "Iranian President Ebrahim Raisi and Syrian President Bashar al-Assad "
+  "held talks in Damascus on Wednesday, with foreign ministers Hossein Amirabdollahian and "
+  "Faisal Mekdad attending.", "en",
+  [MW(ABDOLLAHIAN, ASSAD), MW(MEKDAD, RAISI), MW(ABDOLLAHIAN, MEKDAD)],
+  [MW(ABDOLLAHIAN, RAISI), MW(MEKDAD, ASSAD)]),
+ ("en_with_third_at_table", "US Secretary of State Antony Blinken met Turkish Foreign "
+  "Minister Hakan Fidan in Ankara, with Qatar's Mohammed bin Abdulrahman Al Thani also at the "
+  "table.", "en", [MW(BLINKEN, FIDAN), MW(QATAR_PM, BLINKEN), MW(QATAR_PM, FIDAN)], []),
+ ("en_with_present_no_meeting", "Iranian Foreign Minister Hossein Amirabdollahian spoke at a "
+  "conference in Tehran, with Syria's Faisal Mekdad present.", "en", [],
+  [MW(ABDOLLAHIAN, MEKDAD)]),
+]
+
+
+@pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_meeting_en_s19(ex, name, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
