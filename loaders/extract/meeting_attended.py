@@ -129,6 +129,17 @@ def _list_ending_at(sr: Any, m: Any) -> list:
     return [m]
 
 
+def _relative_head(sr: Any, close: int) -> Any:
+    """The person X of "X, who <clause>," whose clause the comma *close* ends, else None."""
+    for w in range(close - 2, max(sr.lo, close - 16), -1):
+        if sr.key(w) in (",", ";", ".", "and"):
+            return None
+        if sr.key(w) in ("who", "whom") and sr.key(w - 1) == ",":
+            m = sr.mention_at.get(w - 2)
+            return m if m is not None and m.etype == "Person" and m.hi == w - 1 else None
+    return None
+
+
 def _attendees_en(sr: Any, t: int) -> list:
     """"X (and Y) (also) attended (the meeting)." / "was (also) attended by X (and Y)"."""
     if sr.key(t) in _EN_WITH_ATTENDING:
@@ -146,6 +157,9 @@ def _attendees_en(sr: Any, t: int) -> list:
     y = t - 1
     while y > sr.lo and sr.key(y) in _EN_AUX:
         y -= 1
+    head = _relative_head(sr, y) if sr.key(y) == "," else None
+    if head is not None:  # "X, who visited Damascus last month, also attended the talks"
+        return _list_ending_at(sr, head)
     if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"
         m = sr.mention_at[y - 1]
         if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != ",":

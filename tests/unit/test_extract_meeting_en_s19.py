@@ -5,6 +5,8 @@ sentences, not taken from any dev set.
   (``with_attending_en``): each attendee met the other side, a third country's attendee at a
   two-person meeting met both, and attendees of two countries met each other. Negatives: not
   the attendee's own side; no meeting in the sentence: nobody.
+- "C, who <clause>, also attended the talks" (``meeting_attended._relative_head``): C
+  attended. Negative: "C, who <clause>, attended a conference" met nobody.
 """
 
 import pytest
@@ -29,6 +31,12 @@ CASES = [
  ("en_with_present_no_meeting", "Iranian Foreign Minister Hossein Amirabdollahian spoke at a "
   "conference in Tehran, with Syria's Faisal Mekdad present.", "en", [],
   [MW(ABDOLLAHIAN, MEKDAD)]),
+ ("en_relative_attendee", "Ebrahim Raisi met Bashar al-Assad in Damascus on Monday. "
+  "Iranian Foreign Minister Hossein Amirabdollahian, who had visited Beirut a week earlier, "
+  "also attended the talks.", "en", [MW(ABDOLLAHIAN, ASSAD)], [MW(ABDOLLAHIAN, RAISI)]),
+ ("en_relative_conference", "Ebrahim Raisi met Bashar al-Assad in Damascus on Monday. "
+  "Hossein Amirabdollahian, who had visited Beirut a week earlier, attended a conference in "
+  "Oman.", "en", [], [MW(ABDOLLAHIAN, ASSAD)]),
 ]
 
 
