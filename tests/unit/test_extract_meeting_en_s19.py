@@ -7,6 +7,9 @@ sentences, not taken from any dev set.
   the attendee's own side; no meeting in the sentence: nobody.
 - "C, who <clause>, also attended the talks" (``meeting_attended._relative_head``): C
   attended. Negative: "C, who <clause>, attended a conference" met nobody.
+- "X held talks at the State Department with Y" (``meeting_press.venue_before_with_en``): X
+  met Y, not the body where they met. Negative: no "with" after the body ("X held talks at
+  the Pentagon on Monday"): the body is read as before.
 """
 
 import pytest
@@ -17,6 +20,7 @@ RAISI, ASSAD = "person:ebrahim-raisi", "person:bashar-al-assad"
 ABDOLLAHIAN, MEKDAD = "person:hossein-amirabdollahian", "person:faisal-mekdad"
 BLINKEN, FIDAN = "person:antony-blinken", "person:hakan-fidan"
 QATAR_PM = "person:mohammed-bin-abdulrahman-al-thani"
+STATE, PENTAGON = "organization:us-state-department", "organization:us-department-of-defense"
 
 # (name, text, lang, must, must_not)
 CASES = [
@@ -37,6 +41,11 @@ CASES = [
  ("en_relative_conference", "Ebrahim Raisi met Bashar al-Assad in Damascus on Monday. "
   "Hossein Amirabdollahian, who had visited Beirut a week earlier, attended a conference in "
   "Oman.", "en", [], [MW(ABDOLLAHIAN, ASSAD)]),
+ ("en_venue_body", "Turkish Foreign Minister Hakan Fidan held talks at the State "
+  "Department with Secretary of State Antony Blinken on Tuesday.", "en", [MW(FIDAN, BLINKEN)],
+  [MW(FIDAN, STATE)]),
+ ("en_venue_body_alone", "Hakan Fidan held talks at the Pentagon on Monday.", "en",
+  [MW(FIDAN, PENTAGON)], []),
 ]
 
 
