@@ -10,6 +10,8 @@ sentences, not taken from any dev set.
 - "X held talks at the State Department with Y" (``meeting_press.venue_before_with_en``): X
   met Y, not the body where they met. Negative: no "with" after the body ("X held talks at
   the Pentagon on Monday"): the body is read as before.
+- "X was received by A and B, and later by C" (``core_context.more_agents_en``): X met C
+  too. Negative: ", and later" then no "by" ("..., and later flew to C") adds nobody.
 """
 
 import pytest
@@ -20,6 +22,8 @@ RAISI, ASSAD = "person:ebrahim-raisi", "person:bashar-al-assad"
 ABDOLLAHIAN, MEKDAD = "person:hossein-amirabdollahian", "person:faisal-mekdad"
 BLINKEN, FIDAN = "person:antony-blinken", "person:hakan-fidan"
 QATAR_PM = "person:mohammed-bin-abdulrahman-al-thani"
+RASHID, SUDANI = "person:abdul-latif-rashid", "person:mohammed-shia-al-sudani"
+HAKIM = "person:ammar-al-hakim"
 STATE, PENTAGON = "organization:us-state-department", "organization:us-department-of-defense"
 
 # (name, text, lang, must, must_not)
@@ -46,6 +50,12 @@ CASES = [
   [MW(FIDAN, STATE)]),
  ("en_venue_body_alone", "Hakan Fidan held talks at the Pentagon on Monday.", "en",
   [MW(FIDAN, PENTAGON)], []),
+ ("en_passive_comma_later_by", "Hakan Fidan travelled to Baghdad, where he was received "
+  "by President Abdul Latif Rashid and Prime Minister Mohammed Shia al-Sudani, and later by "
+  "Ammar al-Hakim.", "en", [MW(FIDAN, RASHID), MW(FIDAN, SUDANI), MW(FIDAN, HAKIM)], []),
+ ("en_passive_comma_later_no_by", "Hakan Fidan was received by President Abdul Latif Rashid, "
+  "and later Ammar al-Hakim criticised the visit.", "en", [MW(FIDAN, RASHID)],
+  [MW(FIDAN, HAKIM)]),
 ]
 
 
