@@ -12,6 +12,9 @@ sentences, not taken from any dev set.
   the Pentagon on Monday"): the body is read as before.
 - "X was received by A and B, and later by C" (``core_context.more_agents_en``): X met C
   too. Negative: ", and later" then no "by" ("..., and later flew to C") adds nobody.
+- "X held talks with A and, on the sidelines of the summit, with B"
+  (``meeting_generic_en.aside_then_with_en``): X met B too. Negative: "X held talks with A
+  and, in a statement, praised B": not B.
 """
 
 import pytest
@@ -56,6 +59,12 @@ CASES = [
  ("en_passive_comma_later_no_by", "Hakan Fidan was received by President Abdul Latif Rashid, "
   "and later Ammar al-Hakim criticised the visit.", "en", [MW(FIDAN, RASHID)],
   [MW(FIDAN, HAKIM)]),
+ ("en_and_aside_with", "Hakan Fidan held talks with Prime Minister Mohammed Shia "
+  "al-Sudani and, on the sidelines of the summit, with Ammar al-Hakim.", "en",
+  [MW(FIDAN, SUDANI), MW(FIDAN, HAKIM)], []),
+ ("en_and_aside_praised", "Hakan Fidan held talks with Prime Minister Mohammed Shia "
+  "al-Sudani and, in a statement on Tuesday, praised Ammar al-Hakim.", "en",
+  [MW(FIDAN, SUDANI)], [MW(FIDAN, HAKIM)]),
 ]
 
 
