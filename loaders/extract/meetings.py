@@ -798,6 +798,8 @@ class MeetingRules(SentenceCore):
                          if o not in objs]  # "met X, head of Y, and Z"
                 objs = objects_in_clause_en(self, objs)  # not "..., and Z visited it"
                 inc = objs[-1].hi
+                if objs[-1].etype == "Organization" and self.key(inc) in L.EN_GROUP_HEADS:
+                    inc += 1  # "met Coordination Framework leaders including X and Y"
                 if objs[-1].etype == "Organization" and self.key(inc) == "," :
                     inc += 1
                 if objs[-1].etype == "Organization" and self.key(inc) in ("including",

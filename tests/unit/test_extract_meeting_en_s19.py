@@ -15,6 +15,8 @@ sentences, not taken from any dev set.
 - "X held talks with A and, on the sidelines of the summit, with B"
   (``meeting_generic_en.aside_then_with_en``): X met B too. Negative: "X held talks with A
   and, in a statement, praised B": not B.
+- "X met <body> leaders including A and B" (``meetings._met_svo``): X met A and B, not the
+  body. Negative: no list ("X met Hamas leaders in Doha"): the body is read as before.
 """
 
 import pytest
@@ -27,6 +29,8 @@ BLINKEN, FIDAN = "person:antony-blinken", "person:hakan-fidan"
 QATAR_PM = "person:mohammed-bin-abdulrahman-al-thani"
 RASHID, SUDANI = "person:abdul-latif-rashid", "person:mohammed-shia-al-sudani"
 HAKIM = "person:ammar-al-hakim"
+ARAGHCHI, HANIYEH = "person:abbas-araghchi", "person:ismail-haniyeh"
+HAYYA, HAMAS = "person:khalil-al-hayya", "organization:hamas"
 STATE, PENTAGON = "organization:us-state-department", "organization:us-department-of-defense"
 
 # (name, text, lang, must, must_not)
@@ -65,6 +69,11 @@ CASES = [
  ("en_and_aside_praised", "Hakan Fidan held talks with Prime Minister Mohammed Shia "
   "al-Sudani and, in a statement on Tuesday, praised Ammar al-Hakim.", "en",
   [MW(FIDAN, SUDANI)], [MW(FIDAN, HAKIM)]),
+ ("en_body_leaders_including", "Abbas Araghchi met Hamas leaders including Ismail Haniyeh "
+  "and Khalil al-Hayya in Doha.", "en", [MW(ARAGHCHI, HANIYEH), MW(ARAGHCHI, HAYYA)],
+  [MW(ARAGHCHI, HAMAS)]),
+ ("en_body_leaders_alone", "Abbas Araghchi met Hamas leaders in Doha.", "en",
+  [MW(ARAGHCHI, HAMAS)], []),
 ]
 
 
