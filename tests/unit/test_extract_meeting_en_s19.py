@@ -17,6 +17,9 @@ sentences, not taken from any dev set.
   and, in a statement, praised B": not B.
 - "X met <body> leaders including A and B" (``meetings._met_svo``): X met A and B, not the
   body. Negative: no list ("X met Hamas leaders in Doha"): the body is read as before.
+- "X met Houthi chief negotiator Y" after "Abdul-Malik al-Houthi" (``surname_modifiers``):
+  X met Y, not al-Houthi. Negative: the bare surname followed by "and <title> Z" is still
+  him.
 """
 
 import pytest
@@ -31,6 +34,8 @@ RASHID, SUDANI = "person:abdul-latif-rashid", "person:mohammed-shia-al-sudani"
 HAKIM = "person:ammar-al-hakim"
 ARAGHCHI, HANIYEH = "person:abbas-araghchi", "person:ismail-haniyeh"
 HAYYA, HAMAS = "person:khalil-al-hayya", "organization:hamas"
+GRUNDBERG, ABDULSALAM = "person:hans-grundberg", "person:mohammed-abdulsalam"
+AL_HOUTHI = "person:abdul-malik-al-houthi"
 STATE, PENTAGON = "organization:us-state-department", "organization:us-department-of-defense"
 
 # (name, text, lang, must, must_not)
@@ -74,6 +79,12 @@ CASES = [
   [MW(ARAGHCHI, HAMAS)]),
  ("en_body_leaders_alone", "Abbas Araghchi met Hamas leaders in Doha.", "en",
   [MW(ARAGHCHI, HAMAS)], []),
+ ("en_surname_modifier", "Abdul-Malik al-Houthi gave a speech on Sunday. Hans Grundberg "
+  "met Houthi chief negotiator Mohammed Abdulsalam in Muscat.", "en",
+  [MW(GRUNDBERG, ABDULSALAM)], [MW(GRUNDBERG, AL_HOUTHI)]),
+ ("en_surname_then_and_title", "Ismail Haniyeh arrived in Tehran on Sunday. Hakan Fidan met "
+  "Haniyeh and Foreign Minister Abbas Araghchi.", "en",
+  [MW(FIDAN, HANIYEH), MW(FIDAN, ARAGHCHI)], []),
 ]
 
 
