@@ -20,6 +20,9 @@ sentences, not taken from any dev set.
 - "X met Houthi chief negotiator Y" after "Abdul-Malik al-Houthi" (``surname_modifiers``):
   X met Y, not al-Houthi. Negative: the bare surname followed by "and <title> Z" is still
   him.
+- "X was received by <Body> chairman Y" (``meeting_passive_agent.titled_agent_en``: a
+  lower-case title word between the body and the name): X met Y. Negative: "received by
+  protesters while council chairman Y watched": not Y.
 """
 
 import pytest
@@ -36,6 +39,7 @@ ARAGHCHI, HANIYEH = "person:abbas-araghchi", "person:ismail-haniyeh"
 HAYYA, HAMAS = "person:khalil-al-hayya", "organization:hamas"
 GRUNDBERG, ABDULSALAM = "person:hans-grundberg", "person:mohammed-abdulsalam"
 AL_HOUTHI = "person:abdul-malik-al-houthi"
+ALIMI = "person:rashad-al-alimi"
 STATE, PENTAGON = "organization:us-state-department", "organization:us-department-of-defense"
 
 # (name, text, lang, must, must_not)
@@ -85,6 +89,11 @@ CASES = [
  ("en_surname_then_and_title", "Ismail Haniyeh arrived in Tehran on Sunday. Hakan Fidan met "
   "Haniyeh and Foreign Minister Abbas Araghchi.", "en",
   [MW(FIDAN, HANIYEH), MW(FIDAN, ARAGHCHI)], []),
+ ("en_passive_body_chairman", "Hans Grundberg travelled to Riyadh, where he was received "
+  "by Presidential Leadership Council chairman Rashad al-Alimi.", "en",
+  [MW(GRUNDBERG, ALIMI)], []),
+ ("en_passive_lowercase_not_title", "Hans Grundberg was received by protesters while "
+  "council chairman Rashad al-Alimi watched.", "en", [], [MW(GRUNDBERG, ALIMI)]),
 ]
 
 
