@@ -23,6 +23,9 @@ sentences, not taken from any dev set.
 - "X was received by <Body> chairman Y" (``meeting_passive_agent.titled_agent_en``: a
   lower-case title word between the body and the name): X met Y. Negative: "received by
   protesters while council chairman Y watched": not Y.
+- "A denied reports that X, who lives in Z, had met Y" (``modality._denied_that_en``): no
+  meeting, past the commas of the that-clause. Negative: "denied reports that ..., and X
+  later met Y": the meeting after ", and" stands.
 """
 
 import pytest
@@ -94,6 +97,11 @@ CASES = [
   [MW(GRUNDBERG, ALIMI)], []),
  ("en_passive_lowercase_not_title", "Hans Grundberg was received by protesters while "
   "council chairman Rashad al-Alimi watched.", "en", [], [MW(GRUNDBERG, ALIMI)]),
+ ("en_denied_that_commas", "A Hamas spokesman denied reports that the movement's "
+  "negotiator, Khalil al-Hayya, who lives in Doha, had met Hakan Fidan.", "en", [],
+  [MW(HAYYA, FIDAN)]),
+ ("en_denied_then_and_met", "A Hamas spokesman denied reports that the movement was "
+  "involved, and Khalil al-Hayya later met Hakan Fidan.", "en", [MW(HAYYA, FIDAN)], []),
 ]
 
 
