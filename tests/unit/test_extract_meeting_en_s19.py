@@ -26,6 +26,9 @@ sentences, not taken from any dev set.
 - "A denied reports that X, who lives in Z, had met Y" (``modality._denied_that_en``): no
   meeting, past the commas of the that-clause. Negative: "denied reports that ..., and X
   later met Y": the meeting after ", and" stands.
+- "X was received by A, and then met Y. Y's office said the two discussed ..." (``plural_refs``): "the
+  two" is the one pair Y met in (X and Y), not the last two named (A and Y). Negative: a
+  pair Y is not in keeps the older reading.
 """
 
 import pytest
@@ -102,6 +105,9 @@ CASES = [
   [MW(HAYYA, FIDAN)]),
  ("en_denied_then_and_met", "A Hamas spokesman denied reports that the movement was "
   "involved, and Khalil al-Hayya later met Hakan Fidan.", "en", [MW(HAYYA, FIDAN)], []),
+ ("en_the_two_owner_pair", "Hakan Fidan arrived in Tehran. He was received by Abbas "
+  "Araghchi, and then met Ebrahim Raisi. Raisi's office said the two discussed trade.", "en",
+  [MW(FIDAN, RAISI), MW(FIDAN, ARAGHCHI)], [MW(ARAGHCHI, RAISI)]),
 ]
 
 
