@@ -29,6 +29,11 @@ sentences, not taken from any dev set.
 - "X was received by A, and then met Y. Y's office said the two discussed ..." (``plural_refs``): "the
   two" is the one pair Y met in (X and Y), not the last two named (A and Y). Negative: a
   pair Y is not in keeps the older reading.
+- "he was received by A, <a description with a relative clause>, and then met the <title>,
+  Y" (``meeting_clauses.passive_subject_en`` reaching 23 words back, a titled or described
+  agent; ``subjects._close_object``: a comma after a title or "counterpart" before the
+  name): he met Y, not A. Negatives: "X met on Monday, Y said": no object; "A was
+  succeeded by his deputy, B, who later met Z": B met Z (not a meeting passive).
 """
 
 import pytest
@@ -46,6 +51,8 @@ HAYYA, HAMAS = "person:khalil-al-hayya", "organization:hamas"
 GRUNDBERG, ABDULSALAM = "person:hans-grundberg", "person:mohammed-abdulsalam"
 AL_HOUTHI = "person:abdul-malik-al-houthi"
 ALIMI = "person:rashad-al-alimi"
+BERRI, MIKATI = "person:nabih-berri", "person:najib-mikati"
+AHMADIAN, SHAMKHANI = "person:ali-akbar-ahmadian", "person:ali-shamkhani"
 STATE, PENTAGON = "organization:us-state-department", "organization:us-department-of-defense"
 
 # (name, text, lang, must, must_not)
@@ -108,6 +115,18 @@ CASES = [
  ("en_the_two_owner_pair", "Hakan Fidan arrived in Tehran. He was received by Abbas "
   "Araghchi, and then met Ebrahim Raisi. Raisi's office said the two discussed trade.", "en",
   [MW(FIDAN, RAISI), MW(FIDAN, ARAGHCHI)], [MW(ARAGHCHI, RAISI)]),
+ ("en_passive_far_then_titled_comma", "Hakan Fidan arrived in Beirut. In the capital he was "
+  "received by Nabih Berri, the veteran speaker of parliament who has become the chamber's "
+  "voice, and then met the caretaker prime minister, Najib Mikati.", "en",
+  [MW(FIDAN, BERRI), MW(FIDAN, MIKATI)], [MW(BERRI, MIKATI)]),
+ ("en_counterpart_comma", "Hakan Fidan was received by President Ebrahim Raisi and held talks "
+  "with his counterpart, Hossein Amirabdollahian.", "en",
+  [MW(FIDAN, RAISI), MW(FIDAN, ABDOLLAHIAN)], [MW(RAISI, ABDOLLAHIAN)]),
+ ("en_comma_not_description", "Hakan Fidan met on Monday, Ismail Haniyeh said.", "en", [],
+  [MW(FIDAN, HANIYEH)]),
+ ("en_succeeded_by_not_meeting", "Ali Shamkhani was succeeded by his deputy, Ali Akbar "
+  "Ahmadian, who later met Hakan Fidan.", "en", [MW(AHMADIAN, FIDAN)],
+  [MW(SHAMKHANI, FIDAN)]),
 ]
 
 
