@@ -34,6 +34,8 @@ sentences, not taken from any dev set.
   agent; ``subjects._close_object``: a comma after a title or "counterpart" before the
   name): he met Y, not A. Negatives: "X met on Monday, Y said": no object; "A was
   succeeded by his deputy, B, who later met Z": B met Z (not a meeting passive).
+- "X and Y toured the camp together" (``meeting_together_en``): X met Y. Negatives: "worked
+  together for years" (no verb of presence); "had not toured the camp together" (negated).
 """
 
 import pytest
@@ -127,6 +129,12 @@ CASES = [
  ("en_succeeded_by_not_meeting", "Ali Shamkhani was succeeded by his deputy, Ali Akbar "
   "Ahmadian, who later met Hakan Fidan.", "en", [MW(AHMADIAN, FIDAN)],
   [MW(SHAMKHANI, FIDAN)]),
+ ("en_together_presence", "Hakan Fidan and Abbas Araghchi toured the refugee camp "
+  "together on Friday, officials said.", "en", [MW(FIDAN, ARAGHCHI)], []),
+ ("en_together_worked", "Hakan Fidan and Abbas Araghchi worked together for years.", "en",
+  [], [MW(FIDAN, ARAGHCHI)]),
+ ("en_together_negated", "Hakan Fidan and Abbas Araghchi had not toured the camp together.",
+  "en", [], [MW(FIDAN, ARAGHCHI)]),
 ]
 
 
