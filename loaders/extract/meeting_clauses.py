@@ -217,6 +217,18 @@ _EN_MEET_PARTICIPLES = frozenset({"received", "met", "welcomed", "greeted", "hos
 _EN_BY_BACK = 24  # "by Y, the speaker of parliament who has become ..., and then met Z"
 
 
+def _far_agent_by(sr: Any, subj: Any, a: int) -> int | None:
+    """The 'by' a few words before *subj* ("by Y", "by Qatar's Emir, Sheikh Y") when *subj*
+    is at most 23 words before *a* with no ';' between, else None."""
+    if a - subj.hi > _EN_BY_BACK:
+        return None
+    s0 = title_start(subj)
+    b = next((x for x in range(s0 - 1, max(sr.lo, s0 - 6) - 1, -1) if sr.key(x) == "by"), None)
+    if b is None or any(sr.key(x) in (";", ":") for x in range(subj.hi, a)):
+        return None
+    return b
+
+
 def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
     """"X was received by Y (at ...) and later held talks with Z": X, the subject of the
     passive before "and", for the verb at *t* whose nearest person *subj* is the passive's
@@ -229,13 +241,13 @@ def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
         a -= 1
     if sr.key(a) not in ("and", ",") or a <= subj.lo:
         return subj  # ("X was received by Y, then met Z": the comma too)
-    b = None  # the last "by" in the 23 words before a (a loop: no generator)
-    for x in range(a - 1, max(lo, a - _EN_BY_BACK), -1):
+    b = None  # the last "by" in the 11 words before a (a loop: no generator)
+    for x in range(a - 1, max(lo, a - 12), -1):
         if toks[x].key == "by":
             b = x
             break
-        if toks[x].key in (";", ":"):
-            break
+    if b is None and a - subj.hi > 8:
+        b = _far_agent_by(sr, subj, a)  # "by Y, <a long description>, and then met Z"
     if b is None or subj.lo < b:
         return subj
     agent = sr.mention_at.get(b + 1)

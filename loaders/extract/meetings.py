@@ -763,7 +763,8 @@ class MeetingRules(SentenceCore):
                     self.key(title_start(first_obj) - 1) in (
                         "in", "at", "to", "from"):
                 first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
-            if first_obj is not None and venue_before_with_en(self, first_obj):
+            if first_obj is not None and first_obj.etype == "Organization" and \
+                    venue_before_with_en(self, first_obj):
                 first_obj = self.after(first_obj.hi, maxgap=6)  # "talks at the Pentagon with X"
             via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"
             if via_poss:  # "met Y's successor, X" / "met Y's son": not Y

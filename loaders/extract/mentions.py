@@ -454,7 +454,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)
         out.sort(key=_LO)
-        if not ar:
+        if not ar and bits & _B_TITLE:
             surname_modifiers_en(out)  # "Houthi chief negotiator X": not Houthi
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
