@@ -902,9 +902,9 @@ def continued_clause_ar(sr: Any, t: int) -> bool:
 
 # ---- "was received by X and later by Y" ---------------------------------------------------------
 def more_agents_en(sr: Any, last: Any) -> list:
-    """Further agents of a passive meeting after its first ones: "was received by X and
+    """Further agents of a passive meeting after its first ones: "was received by X(,) and
     (later / then / also) by Y" -> [Y, ...]; [] when no second 'by' follows."""
-    x = last.hi
+    x = last.hi + (sr.key(last.hi) == ",")  # (", and later by Y")
     if sr.key(x) != "and":
         return []
     x += 1

@@ -56,7 +56,8 @@ _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
 _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
                     "المشاورات")
-_EN_ATTEND = frozenset({"attended", "joined", "table"})
+_EN_WITH_ATTENDING = frozenset({"attending", "present"})
+_EN_ATTEND = frozenset({"attended", "joined", "table"}) | _EN_WITH_ATTENDING
 _EN_AROUND = frozenset({"around", "at"})
 _EN_WERE = frozenset({"were", "sat"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
@@ -123,8 +124,54 @@ def _next_item(sr: Any, a: Any, b: Any) -> bool:
     return not any(sr.key(y) in (".", ";", "said", "says", "told") for y in range(a.hi, start))
 
 
+def _with_attending_en(sr: Any, t: int) -> list:
+    """"..., with X (and Y) (also) attending / present / at the table": the list between
+    the clause's "with" and *t* (session 19)."""
+    y = t - 1
+    if sr.key(t) == "table":
+        if sr.key(y) != "the" or sr.key(y - 1) != "at":
+            return []
+        y -= 2
+    while y > sr.lo and sr.key(y) == "also":
+        y -= 1
+    m = sr.mention_at.get(y)
+    if m is None or m.etype != "Person" or m.hi != y + 1:
+        return []
+    people = _list_ending_at(sr, m)
+    w = title_start(people[0]) - 1
+    for z in range(w, max(sr.lo, w - 4), -1):  # ("with foreign ministers A and B attending")
+        if sr.key(z) == "with":
+            return people if sr.key(z - 1) == "," else []
+        o = sr.mention_at.get(z)
+        if (sr.toks[z].punct and sr.key(z) != "'s") or (o is not None and o.etype == "Person"):
+            return []
+    return []
+
+
+def _list_ending_at(sr: Any, m: Any) -> list:
+    """The list of people ending at *m* ("X and Y" for Y), else [m]."""
+    for c in sr.args:
+        ch = sr.chain(c, ("Person",)) if c.etype == "Person" and c.hi <= m.lo else []
+        if m in ch:
+            return ch[: ch.index(m) + 1]
+    return [m]
+
+
+def _relative_head(sr: Any, close: int) -> Any:
+    """The person X of "X, who <clause>," whose clause the comma *close* ends, else None."""
+    for w in range(close - 2, max(sr.lo, close - 16), -1):
+        if sr.key(w) in (",", ";", ".", "and"):
+            return None
+        if sr.key(w) in ("who", "whom") and sr.key(w - 1) == ",":
+            m = sr.mention_at.get(w - 2)
+            return m if m is not None and m.etype == "Person" and m.hi == w - 1 else None
+    return None
+
+
 def _attendees_en(sr: Any, t: int) -> list:
     """"X (and Y) (also) attended (the meeting)." / "was (also) attended by X (and Y)"."""
+    if sr.key(t) in _EN_WITH_ATTENDING:
+        return []  # (only "with X attending": ``_with_attending_en``)
     if sr.key(t) == "table":
         return _around_table_en(sr, t)
     if sr.key(t + 1) == "by":
@@ -138,6 +185,9 @@ def _attendees_en(sr: Any, t: int) -> list:
     y = t - 1
     while y > sr.lo and sr.key(y) in _EN_AUX:
         y -= 1
+    head = _relative_head(sr, y) if sr.key(y) == "," else None
+    if head is not None:  # "X, who visited Damascus last month, also attended the talks"
+        return _list_ending_at(sr, head)
     if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"
         m = sr.mention_at[y - 1]
         if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != ",":
@@ -146,11 +196,7 @@ def _attendees_en(sr: Any, t: int) -> list:
     m = sr.mention_at.get(y)
     if m is None or m.etype != "Person":
         return []
-    for c in sr.args:  # the whole list ending at m: "X and Y also attended"
-        ch = sr.chain(c, ("Person",)) if c.etype == "Person" and c.hi <= m.lo else []
-        if m in ch:
-            return ch[: ch.index(m) + 1]
-    return [m]
+    return _list_ending_at(sr, m)  # the whole list ending at m: "X and Y also attended"
 
 
 def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
@@ -290,6 +336,26 @@ def _co_attendees_ar(sr: Any, people: list, side: bool, both: bool = False) -> N
                 sr.add("MET_WITH", a.eid, b.eid, "attended_meeting_ar")
 
 
+def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]]) -> None:
+    """"X and Y held talks, with A and B attending": each attendee met the other side
+    (``side_partners``), a third country's attendee at a two-person meeting met both, and
+    attendees of two different countries met each other."""
+    two = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
+    for a in people:
+        met = side_partners(sr, a.eid, pairs)
+        own = sr.doc.country_of(a.eid)
+        if met == [] and len(two) == 2 and own is not None and a.eid not in two and all(
+                sr.doc.country_of(p) not in (None, own) for p in two):
+            met = two  # ("with Turkey's F also at the table": a three-way meeting)
+        for p in met or ():
+            sr.add("MET_WITH", a.eid, p, "with_attending_en")
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            ca, cb = sr.doc.country_of(a.eid), sr.doc.country_of(b.eid)
+            if pairs and None not in (ca, cb) and ca != cb:
+                sr.add("MET_WITH", a.eid, b.eid, "with_attending_en")
+
+
 CUE_SETS = frozenset({_AR_ATTEND, _EN_ATTEND})
 
 
@@ -308,10 +374,14 @@ def attended_meeting(sr: Any) -> None:
                     for p in _partners_ar(sr, a.eid, sorted(named[1] - {a.eid})):
                         sr.add("MET_WITH", a.eid, p, "attended_meeting_ar")
             continue
-        people = _attendees_ar(sr, t) if ar else _attendees_en(sr, t)
+        with_list = [] if ar else _with_attending_en(sr, t)
+        people = with_list or (_attendees_ar(sr, t) if ar else _attendees_en(sr, t))
         if not people or sr.blocked(t):
             continue
         pairs = latest_meeting_pairs(sr)
+        if with_list:
+            _with_list_partners(sr, with_list, pairs)
+            continue
         if ar and sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد ... X، ...، والتقى لاحقاً Z": the
             si, prev = sr.doc.state.get("met_out", (-9, ()))  # delegation's meeting told before
             pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \

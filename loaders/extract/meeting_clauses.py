@@ -35,6 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX, person_at, title_start
@@ -212,6 +213,22 @@ _EN_SAID = frozenset({"said", "say", "says", "told", "added", "reported", "confi
 _EN_THEN = frozenset({"later", "then", "also", "subsequently", "afterwards", "separately"})
 
 
+_EN_MEET_PARTICIPLES = frozenset({"received", "met", "welcomed", "greeted", "hosted"})
+_EN_BY_BACK = 24  # "by Y, the speaker of parliament who has become ..., and then met Z"
+
+
+def _far_agent_by(sr: Any, subj: Any, a: int) -> int | None:
+    """The 'by' a few words before *subj* ("by Y", "by Qatar's Emir, Sheikh Y") when *subj*
+    is at most 23 words before *a* with no ';' between, else None."""
+    if a - subj.hi > _EN_BY_BACK:
+        return None
+    s0 = title_start(subj)
+    b = next((x for x in range(s0 - 1, max(sr.lo, s0 - 6) - 1, -1) if sr.key(x) == "by"), None)
+    if b is None or any(sr.key(x) in (";", ":") for x in range(subj.hi, a)):
+        return None
+    return b
+
+
 def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
     """"X was received by Y (at ...) and later held talks with Z": X, the subject of the
     passive before "and", for the verb at *t* whose nearest person *subj* is the passive's
@@ -229,9 +246,14 @@ def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
         if toks[x].key == "by":
             b = x
             break
+    if b is None and a - subj.hi > 8:
+        b = _far_agent_by(sr, subj, a)  # "by Y, <a long description>, and then met Z"
     if b is None or subj.lo < b:
         return subj
     agent = sr.mention_at.get(b + 1)
+    if agent is None and sr.key(b - 1) in _EN_MEET_PARTICIPLES:
+        # ("received by President Y", "by Qatar's Emir, Sheikh Y": a title or a description)
+        agent = person_at(sr, b + 1) or apposed_agent_en(sr, b)
     if agent is None or agent.etype != "Person" or (subj is not agent and subj.eid != agent.eid
                                                     and subj.lo < agent.hi):
         return subj

@@ -9,6 +9,8 @@
   by Z": he, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``);
 - ``described_head_past_relative``: "The Amir, who was accompanied by C, also met Z": the
   previous sentence's subject, not C.
+- ``aside_then_with_en`` (session 19, used by ``core_recall.more_objects``): "X held talks
+  with A and, on the sidelines of the ceremony, with B": X met B too.
 """
 
 from __future__ import annotations
@@ -174,3 +176,22 @@ def described_head_past_relative(sr: Any, t: int, subj: Any) -> Any:
         return subj
     head = sr._prev_subject(exclude=subj.eid)
     return head if head is not None else subj
+
+
+_EN_ASIDE_MAX = 12
+
+
+def aside_then_with_en(sr: Any, c: int) -> list:
+    """The partners after "and, <aside>, with" whose aside opens at the comma *c* ("with A
+    and, on the sidelines of the ceremony, with B": [B]); [] when no "with" closes an aside
+    that names nobody."""
+    for y in range(c + 1, min(sr.hi, c + _EN_ASIDE_MAX)):
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Person", "Organization"):
+            return []
+        if sr.key(y) == "," and sr.key(y + 1) == "with":
+            p = sr.after(y + 2, types=("Person", "Organization"), maxgap=3)
+            return sr.chain(p) if p is not None else []
+        if sr.toks[y].punct and sr.key(y) not in ("-", "'"):
+            return []
+    return []

@@ -53,17 +53,18 @@ def apposed_agent_en(sr: Any, by: int) -> Mention | None:
 
 def titled_agent_en(sr: Any, by: int) -> Mention | None:
     """The person after a long title with a body's name after the 'by' at *by* ("by (the)
-    Leader of the Islamic Revolution Ayatollah Y", "by Speaker of the Parliament Y"), else
-    None. Between 'by' and the name only "the", "of", capitalised words and bodies; one of
-    them a title word."""
+    Leader of the Islamic Revolution Ayatollah Y", "by Speaker of the Parliament Y", "by
+    Presidential Leadership Council chairman Y"), else None. Between 'by' and the name only
+    "the", "of", capitalised words, bodies and title words; one of them a title word."""
     titled = False
     for x in range(by + 1, min(sr.hi, by + 1 + _MAX_TITLE)):
         m = sr.mention_at.get(x)
         if m is not None and m.etype == "Person":
             return m if titled and not m.poss else None
         tk = sr.toks[x]
-        if m is None and (tk.punct or not tk.cap and tk.key not in ("the", "of")):
-            return None
+        if m is None and (tk.punct or not tk.cap and tk.key not in ("the", "of") and
+                          tk.key not in L.EN_TITLE_FIRST):
+            return None  # (a title word may be lower-case: "by <Body> chairman Y")
         titled = titled or tk.key in L.EN_TITLE_FIRST
     return None
 

@@ -2,7 +2,8 @@
 
 - a place between the meeting noun and its partner: "During talks in Baghdad with Y, X
   said", "وفي اجتماع في بغداد مع Y، أكد X" (:func:`with_after_place`, used by
-  ``meetings._met_his_noun`` and ``meetings_ar._meeting_phrase_first``);
+  ``meetings._met_his_noun`` and ``meetings_ar._meeting_phrase_first``); a body as the venue,
+  "held talks at the Pentagon with Y" (:func:`venue_before_with_en`, ``meetings._met_svo``);
 - two people who discussed something together: "X and Y discussed border security", "He and Y
   reviewed ties" (he = the person named before; :func:`pair_discussed_en`; not by phone,
   negated or planned: "will discuss");
@@ -45,6 +46,16 @@ def with_after_place(sr: Any, t: int, withs: tuple[str, ...]) -> int | None:
             return None
         x = m.hi
     return x if sr.key(x) in withs else None
+
+
+def venue_before_with_en(sr: Any, m: Any) -> bool:
+    """Is the body *m* only where a meeting took place, its partner after "with": "held
+    talks at the Pentagon with X", "met at the State Department with X" (session 19)?"""
+    if m.etype != "Organization" or sr.key(m.hi) != "with" or m.poss:
+        return False
+    b = title_start(m) - 1
+    b -= sr.key(b) == "the"
+    return sr.key(b) in ("at", "in")
 
 
 def unnamed_prep_object_ar(sr: Any, x: int) -> bool:

@@ -99,6 +99,7 @@ from loaders.extract.meeting_phrases import held_before_en
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
     unnamed_prep_object_ar,
+    venue_before_with_en,
     with_after_place,
 )
 from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
@@ -762,6 +763,9 @@ class MeetingRules(SentenceCore):
                     self.key(title_start(first_obj) - 1) in (
                         "in", "at", "to", "from"):
                 first_obj = self.after(first_obj.hi, maxgap=6)  # "talks in Tehran with X"
+            if first_obj is not None and first_obj.etype == "Organization" and \
+                    venue_before_with_en(self, first_obj):
+                first_obj = self.after(first_obj.hi, maxgap=6)  # "talks at the Pentagon with X"
             via_poss = first_obj is not None and first_obj.poss and first_obj.etype == "Person"
             if via_poss:  # "met Y's successor, X" / "met Y's son": not Y
                 first_obj = possessed_person_en(self, first_obj) if self._close_object(
@@ -795,6 +799,8 @@ class MeetingRules(SentenceCore):
                          if o not in objs]  # "met X, head of Y, and Z"
                 objs = objects_in_clause_en(self, objs)  # not "..., and Z visited it"
                 inc = objs[-1].hi
+                if objs[-1].etype == "Organization" and self.key(inc) in L.EN_GROUP_HEADS:
+                    inc += 1  # "met Coordination Framework leaders including X and Y"
                 if objs[-1].etype == "Organization" and self.key(inc) == "," :
                     inc += 1
                 if objs[-1].etype == "Organization" and self.key(inc) in ("including",

@@ -110,6 +110,7 @@ from loaders.extract.meeting_reported import (
 )
 from loaders.extract.meeting_sides_en import EN_JOINED_AT, joined_at_meeting_en
 from loaders.extract.meeting_signed_en import EN_SIGNED, signed_together_en
+from loaders.extract.meeting_together_en import EN_TOGETHER, together_en
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
@@ -988,7 +989,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -1007,7 +1008,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
-            EN_WELL, EN_WITH, EN_FACE, EN_CEREMONY):
+            EN_WELL, EN_WITH, EN_FACE, EN_CEREMONY, EN_TOGETHER):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1076,6 +1077,8 @@ def meetings_en(sr: Any) -> None:
         signed_together_en(sr)  # meeting_signed_en.py: "X and Y signed a memorandum"
     if EN_CEREMONY in cues:
         welcome_ceremony_en(sr)  # meeting_welcome_ceremony.py: "held a welcome ceremony for Y"
+    if EN_TOGETHER in cues:
+        together_en(sr)  # meeting_together_en.py: "X and Y inspected the site together"
     if EN_FACE in cues:
         face_to_face_en(sr)  # meeting_face_en.py: "X and Y spoke face to face"
     if EN_JOINED_AT in cues:

@@ -121,6 +121,7 @@ from loaders.extract.person_names import (
     en_kin_first_names,
 )
 from loaders.extract.pope_refs import english_pope_refs
+from loaders.extract.surname_modifiers import surname_modifiers_en
 from loaders.extract.titles import (
     _may_title,
     _org_word_first_name,
@@ -453,6 +454,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if len(out) > 1:  # = out.sort(key=lambda m: (m.lo, -m.hi)), two stable sorts in C
         out.sort(key=_HI, reverse=True)
         out.sort(key=_LO)
+        if not ar and bits & _B_TITLE:
+            surname_modifiers_en(out)  # "Houthi chief negotiator X": not Houthi
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out

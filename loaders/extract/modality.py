@@ -1,6 +1,7 @@
 """Statements that state no fact: negation, hypotheticals, threats, in
 :class:`ModalityHelpers` (``negated``: "did not meet", "لم يلتق", denials; ``hypothetical``:
-"will visit", "سيزور", "is due to meet", "على أن يلتقي"; ``blocked``: either, or a meeting
+"will visit", "سيزور", "is due to meet", "على أن يلتقي"; session 19: "denied reports that X,
+who ..., had met Y" past the commas of the that-clause; ``blocked``: either, or a meeting
 only asked for; ``_irrealis``: a threat, demand or accusation). They read the per-token cue
 flags of ``sentence_cues.py``. A mixin over
 :class:`~loaders.extract.sentence_base.SentenceBase`, composed in ``relations.SentenceCore``.
@@ -71,6 +72,27 @@ def _forgets(sr: ModalityHelpers, p: int, k: int) -> bool:
     return False
 
 
+_EN_DENY_THAT = frozenset({"denied", "denies", "deny", "dismissed", "refuted"})
+_EN_THAT_END = frozenset({"and", "but", "saying", "adding", "while", "although", "though"})
+_EN_THAT_MAX = 30
+
+
+def _denied_that_en(sr: ModalityHelpers, p: int, k: int) -> bool:
+    """English: *k* is in the "that" clause of the denial at *p* ("denied (an Israeli media
+    report) that X, who lives in Z, had met Y"), commas of an apposition or a relative
+    clause in it; the clause ends at ", and / but / saying" or a ";" (session 19)."""
+    if sr.key(p) not in _EN_DENY_THAT or k - p > _EN_THAT_MAX:
+        return False
+    that = next((y for y in range(p + 1, min(k, p + 7)) if sr.key(y) == "that"), None)
+    if that is None or any(sr.toks[y].punct for y in range(p + 1, that)):
+        return False
+    for y in range(that + 1, k):
+        ky = sr.key(y)
+        if ky in (".", ";", ":") or (ky in _EN_THAT_END and sr.key(y - 1) == ","):
+            return False
+    return True
+
+
 class ModalityHelpers(SentenceBase):
     """Negated, hypothetical and irrealis statements."""
 
@@ -131,6 +153,8 @@ class ModalityHelpers(SentenceBase):
             for p in c01[bisect_left(c01, self.lo):bisect_left(c01, k)]:
                 for q in range(p, k):
                     if fl[q] & _CF_COMMA:
+                        if _denied_that_en(self, p, k):
+                            return True  # "denied reports that X, who ..., had met Y"
                         break
                 else:
                     return True

@@ -126,8 +126,15 @@ def met_pair_instead(sr: Any, x: int, ppl: list[str]) -> list[str]:
     one when more than one pair met there (ambiguous); else *ppl*."""
     if any(m.etype == "Person" and m.hi <= x and m.kind != "ref" and not m.poss
            for m in sr.args):
-        return ppl  # ("Y's office said the two discussed ...": Y's is no one named here)
+        return ppl
     pairs = _met_pairs_before(sr)
+    owners = {m.eid for m in sr.args if m.etype == "Person" and m.hi <= x and m.poss}
+    if owners and pairs and frozenset(ppl) not in pairs:
+        # "Y's office said the two discussed ...": the one pair Y met in (session 19: "X
+        # was received by B, and then met Y. Y's office said the two discussed ...": X, Y)
+        mine = [pair for pair in pairs if owners & pair]
+        if len(mine) == 1:
+            return sorted(mine[0])
     if not pairs or all(any(p in pair for pair in pairs) for p in ppl):
         return ppl  # ("X and Y held talks with Z. The two officials also met ...")
     return sorted(next(iter(pairs))) if len(pairs) == 1 else []

@@ -341,8 +341,11 @@ class SubjectHelpers(SentenceBase):
         for x in range(t + 1, start):
             tk = self.toks[x]
             k = tk.key
-            if tk.punct and tk.text not in ("'", "-", "."):
-                return False
+            if tk.punct and tk.text not in ("'", "-", ".") and not (
+                    tk.text == "," and x == start - 1 and x > t + 1 and not tk.ar and (
+                        self.toks[x - 1].key == "counterpart" or
+                        self.toks[x - 1].key in L.EN_TITLE_FIRST)):
+                return False  # (a comma after a description: "met his counterpart, X")
             if (len(k) > 4 and k.endswith("ly") and k not in ("only", "early", "family")) or \
                     tk.cap or k in ("with", "the", "a", "an", "his", "her", "their", "its", "down",
                                "talks", "held", "separate", "also", "both", "in", "at",
