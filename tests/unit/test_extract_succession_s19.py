@@ -1,0 +1,29 @@
+"""Session 19: successions, killings and the names behind them (ET-FB and the rest of dev)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import assert_relations
+
+QAANI = "person:esmail-qaani"
+AMIRI = "person:hadi-al-amiri"
+QUDS = "organization:quds-force"
+
+
+def LD(person: str, body: str) -> tuple[str, str, str]:
+    return ("LEADS", person, body)
+
+
+# ---- "X قائد فيلق القدس العميد Y": a rank before the next name, the title is Y's -----------
+RANK_NEXT = [
+    ("وفي المساء اجتمع هادي العامري قائد فيلق القدس العميد إسماعيل قاآني في بغداد.", "ar",
+     [LD(QAANI, QUDS)], [LD(AMIRI, QUDS)]),
+    # no name after the title: it stays the apposition of the name before it
+    ("ووصل إسماعيل قاآني قائد فيلق القدس إلى بغداد مساء الأحد.", "ar", [LD(QAANI, QUDS)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), RANK_NEXT)
+def test_title_before_rank_and_name(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
