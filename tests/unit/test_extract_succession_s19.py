@@ -27,3 +27,25 @@ RANK_NEXT = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), RANK_NEXT)
 def test_title_before_rank_and_name(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- an ambiguous bare family name after one known person named in full with it ------------
+MUHAMMADAWI = "person:abdul-aziz-al-muhammadawi"
+QAIS = "person:qais-al-muhammadawi"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+FAYYADH = "person:falih-al-fayyadh"
+SO_ = "SUCCESSOR_OF"
+FAMILY_NAME = [
+    ("حضر عبد العزيز المحمداوي حفل التخرج في بغداد. وكان المحمداوي قد خلف أبا مهدي المهندس "
+     "في المنصب.", "ar", [(SO_, MUHAMMADAWI, MUHANDIS)], [(SO_, QAIS, MUHANDIS)]),
+    ("Abdul Aziz al-Muhammadawi attended the parade in Baghdad. Al-Muhammadawi had succeeded "
+     "Abu Mahdi al-Muhandis in the post.", "en", [(SO_, MUHAMMADAWI, MUHANDIS)], []),
+    # nobody of that family named in full before: the bare name is nobody's
+    ("وكان المحمداوي قد خلف أبا مهدي المهندس في المنصب.", "ar", [],
+     [(SO_, MUHAMMADAWI, MUHANDIS), (SO_, QAIS, MUHANDIS)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), FAMILY_NAME)
+def test_bare_family_name_of_named(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
