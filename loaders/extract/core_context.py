@@ -117,6 +117,11 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             head = sr.before(t - 2, types=("Person",), maxgap=1)
             if head is None:
                 continue
+        elif prev is not None and prev.key in ("الذي", "التي"):
+            # "بعد X الذي خلفه Y": the relative right after the name, no comma
+            head = sr.before(t - 1, types=("Person",), maxgap=0)
+            if head is None:
+                continue
         elif prev is not None and not (prev.text in ("،", ",") or
                                        prev.key in _AR_CLAUSE_START or
                                        prev.key in KHALAFAHU_OPENERS or

@@ -49,3 +49,22 @@ FAMILY_NAME = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), FAMILY_NAME)
 def test_bare_family_name_of_named(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "بعد Y الذي خلفه X": the relative right after the predecessor's name, no comma ---------
+MIFTAH = "person:mohammed-miftah"
+RAHAWI = "person:ahmed-al-rahawi"
+RELATIVE_NO_COMMA = [
+    ("وهو ثالث من يتولى المنصب منذ 2020، بعد أحمد الرهوي الذي خلفه محمد مفتاح في أيلول.",
+     "ar", [(SO_, MIFTAH, RAHAWI)], [(SO_, RAHAWI, MIFTAH)]),
+    ("He is the third to hold the post since 2020, after Ahmed al-Rahawi, whom Mohammed Miftah "
+     "succeeded in September.", "en", [(SO_, MIFTAH, RAHAWI)], [(SO_, RAHAWI, MIFTAH)]),
+    # no person right before the relative: nobody is succeeded
+    ("ووصل أحمد الرهوي إلى الموكب الذي خلفه محمد مفتاح في الساحة.", "ar", [],
+     [(SO_, MIFTAH, RAHAWI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), RELATIVE_NO_COMMA)
+def test_relative_khalafahu_no_comma(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
