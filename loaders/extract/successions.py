@@ -322,7 +322,12 @@ _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلام
 _AR_TAKE_VERB = L._ar("تولى", "تسلم", "استلم", "وتولى", "وتسلم", "واستلم")
 
 
-_AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها")  # "وعيّن X مكانه"
+_AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها",  # "وعيّن X مكانه"
+                      "مهامه", "مهامها")  # "وكُلّف X بتولي مهامه" (after _AR_TAKING_DUTIES)
+_AR_DUTIES_HIS = L._ar("مهامه", "مهامها")
+# taking over someone's duties ("بتولي مهامه"), not exercising one's own ("مباشرة مهامه")
+_AR_TAKING_DUTIES = L._ar("تولي", "بتولي", "لتولي", "تسيير", "بتسيير", "لتسيير", "تسلم",
+                          "بتسلم", "لتسلم", "استلام", "باستلام", "لاستلام")
 _AR_CHOSE_FOR_PLACE = _AR_APPOINTEE | L._ar("اختار", "اختارت", "اختير", "اختيار", "نصب",
                                             "انتخبت", "عينت", "عينه", "كلفت")
 
@@ -428,7 +433,12 @@ def replaced_with_ar(sr: Any) -> None:
 def in_his_place_all_ar(sr: Any) -> None:
     """Run ``in_his_place_ar`` at every "مكانه / محله" of the sentence."""
     for t in sr.triggers(_AR_PLACE_HIS, _EMPTY):
-        pair = in_his_place_ar(sr, t, t + 1)
+        cue = t
+        if sr.key(t) in _AR_DUTIES_HIS:
+            if sr.key(t - 1) not in _AR_TAKING_DUTIES:
+                continue  # "باشر X مهامه": his own duties
+            cue = t - 1  # (the taking noun, "تولي", is no appointment word of its own)
+        pair = in_his_place_ar(sr, cue, t + 1)
         if pair is not None:
             sr.add(_SO, pair[0], pair[1], "in_his_place_ar")
 

@@ -68,3 +68,29 @@ RELATIVE_NO_COMMA = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), RELATIVE_NO_COMMA)
 def test_relative_khalafahu_no_comma(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "X was appointed to take over his duties" / "كُلّف X بتولي مهامه": as "to replace him";
+# "His first deputy, X, was appointed ...": him is the previous sentence's subject -----------
+GHAMARI = "person:mohammed-al-ghamari"
+MADANI = "person:yousef-al-madani"
+DUTIES = [
+    ("Mohammed al-Ghamari had run the staff for years and rarely spoke in public. His deputy, "
+     "Yousef al-Madani, was appointed to take over his duties on Sunday.", "en",
+     [(SO_, MADANI, GHAMARI)], []),
+    ("Mohammed al-Ghamari had run the staff for years and rarely spoke in public. His deputy, "
+     "Yousef al-Madani, was named to replace him on Sunday.", "en", [(SO_, MADANI, GHAMARI)],
+     []),
+    ("وقُتل محمد الغماري في غارة إسرائيلية على صنعاء. وكُلّف يوسف المداني بتولي مهامه.", "ar",
+     [(SO_, MADANI, GHAMARI)], []),
+    # his own duties: "باشر مهامه" after his appointment, "will take over his duties" unappointed
+    ("وقُتل محمد الغماري في غارة إسرائيلية على صنعاء. وعُيّن يوسف المداني رئيساً للأركان، "
+     "وباشر مهامه أمس.", "ar", [], [(SO_, MADANI, GHAMARI)]),
+    ("Mohammed al-Ghamari spoke on Sunday. Yousef al-Madani will take over his duties in May.",
+     "en", [], [(SO_, MADANI, GHAMARI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), DUTIES)
+def test_take_over_his_duties(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
