@@ -94,3 +94,25 @@ DUTIES = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), DUTIES)
 def test_take_over_his_duties(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "الرئيس المخلوع بشار الأسد": a removal word between a title and a name (lexicon) -------
+SHARAA = "person:ahmed-al-sharaa"
+ASSAD = "person:bashar-al-assad"
+SHAIBANI = "person:asaad-al-shaibani"
+DEPOSED = [
+    ("وحضر اللقاء وزير الخارجية أسعد الشيباني. وتسلّم أحمد الشرع رئاسة البلاد في المرحلة "
+     "الانتقالية، ليخلف بذلك الرئيس المخلوع بشار الأسد.", "ar", [(SO_, SHARAA, ASSAD)],
+     [(SO_, SHAIBANI, ASSAD)]),
+    ("Foreign Minister Asaad al-Shaibani attended. Ahmed al-Sharaa took over the presidency, "
+     "succeeding the deposed president Bashar al-Assad.", "en", [(SO_, SHARAA, ASSAD)],
+     [(SO_, SHAIBANI, ASSAD)]),
+    # no name after the removed title: nobody is succeeded
+    ("وحضر اللقاء وزير الخارجية أسعد الشيباني، وانتقد الرئيس المخلوع في كلمته.", "ar", [],
+     [(SO_, SHAIBANI, ASSAD)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), DEPOSED)
+def test_removed_title_qualifier(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
