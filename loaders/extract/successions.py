@@ -291,7 +291,10 @@ def _successors(gaz) -> dict[str, list[str]]:
 _EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
 # "(لـ)يشغل X المنصب منذ تنحي Y": holding a post since the predecessor left (read like تولى)
 _AR_HOLDS_POST = L._ar("يشغل", "ويشغل", "ليشغل", "شغل", "وشغل", "تشغل", "وتشغل", "لتشغل")
-_AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST
+# "ويرأس / يقود X الحكومة منذ مقتل Y": leading now, since a loss (only with منذ)
+_AR_LEADS_SINCE = L._ar("يرأس", "ويرأس", "يدير", "ويدير", "يقود", "ويقود", "تقود", "وتقود",
+                        "تدير", "وتدير")
+_AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST | _AR_LEADS_SINCE
 _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_SUCC_HIS | \
     _AR_FUTURE_SUCC
 
@@ -907,8 +910,9 @@ class SuccessionRules(SentenceCore):
                     self.dependent.add(id(obj_m))
                 continue
             if fs & _AR_TAKE_OR_HOLD:
+                since_only = bool(fs & _AR_LEADS_SINCE)
                 for x in range(t + 1, min(self.hi, t + 14)):
-                    if self.f(x) & _C6:
+                    if self.f(x) & _C6 and not (since_only and self.key(x) != "منذ"):
                         y = x + 1
                         if self.key(y) in _AR_TIME_UNITS:  # "بعد ساعات (قليلة) من مقتل X"
                             y += 1
@@ -1051,7 +1055,7 @@ _PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_
 _EN_VACANT = frozenset({"vacant", "vacated"})
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
 # "stepped in / into the role / up as", "was sworn in as", "has led / headed ORG since"
-_EN_STEP_IN = frozenset({"stepped", "steps", "sworn", "led", "headed"})
+_EN_STEP_IN = frozenset({"stepped", "steps", "sworn", "led", "headed", "run"})
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
     frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
@@ -1268,12 +1272,13 @@ def took_post_after_death_en(sr: Any) -> None:
     became its leader after Y was killed / after the assassination of Y": X succeeded Y.
     A post word (or "over") must follow the verb ("took a flight after ..." gives nothing).
     Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
-    of", and "has led / headed ORG since Y was killed" (a perfect: "led the march" is none)."""
+    of", and "has led / headed / run ORG since Y was killed" (a perfect: "led the march" is
+    none)."""
     for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER):
         kt = sr.key(t)
         since = False
         if kt in _EN_STEP_IN:
-            if kt in ("led", "headed"):
+            if kt in ("led", "headed", "run"):
                 if sr.key(t - 1) not in ("has", "have", "had") or not _body_next(sr, t + 1):
                     continue  # "has led protests since ...": no post
                 since = True

@@ -116,3 +116,21 @@ DEPOSED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), DEPOSED)
 def test_removed_title_qualifier(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "X has run the government since the death of Y" / "ويرأس X الحكومة منذ مقتل Y" ---------
+RUN_SINCE = [
+    ("Mohammed Miftah, who has run the government since the killing of Ahmed al-Rahawi, "
+     "spoke on Monday.", "en", [(SO_, MIFTAH, RAHAWI)], []),
+    ("ويرأس محمد مفتاح الحكومة منذ مقتل أحمد الرهوي في غارة إسرائيلية.", "ar",
+     [(SO_, MIFTAH, RAHAWI)], []),
+    # no post ("has run the marathon"), no منذ ("يقود ... بعد مقتل"): nothing
+    ("Mohammed Miftah has run the marathon since Ahmed al-Rahawi was killed.", "en", [],
+     [(SO_, MIFTAH, RAHAWI)]),
+    ("ويقود محمد مفتاح الوفد إلى مسقط بعد مقتل أحمد الرهوي.", "ar", [], [(SO_, MIFTAH, RAHAWI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), RUN_SINCE)
+def test_leads_since_loss(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
