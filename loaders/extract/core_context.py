@@ -54,14 +54,23 @@ def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
     for m in sr.doc.ments:
         if m.etype != "Person" or m.eid == exclude or not (sr.si - back <= m.sent < sr.si):
             continue
-        toks = sr.doc.toks
-        y = m.hi
-        while y < len(toks) and y < m.hi + 3 and toks[y].key in _EN_PASS | {"also", "later"}:
-            y += 1
-        if y > m.hi and y < len(toks) and toks[y].key in ("killed", "assassinated", "dismissed",
-                                                          "fired", "sacked", "ousted"):
+        if killed_right_after(sr.doc.toks, m):
             best = m.eid
     return best
+
+
+_EN_PASS_HAD = _EN_PASS | frozenset({"also", "later", "had", "has", "have"})
+
+
+def killed_right_after(toks: list, m: Any) -> bool:
+    """*m* is followed by a passive killing or removal ("X was (also) killed", "X had been
+    fired")."""
+    y = m.hi + (m.hi < len(toks) and toks[m.hi].text == ",")  # "X, ..., had been killed"
+    while y < len(toks) and y < m.hi + 4 and toks[y].key in _EN_PASS_HAD:
+        y += 1
+    return y > m.hi and y < len(toks) and toks[y].key in ("killed", "assassinated",
+                                                          "dismissed", "fired", "sacked",
+                                                          "ousted")
 
 
 # ---- SUCCESSOR_OF: "X succeeded him", "وخلفه في المنصب X" ----------------------------------

@@ -32,6 +32,7 @@ from loaders.extract.core_context import (
     _AR_GONE,
     _AR_KHALAFAHU,
     _latest_victim,
+    killed_right_after,
     predecessor_pronoun_en,
 )
 from loaders.extract.core_recall import (
@@ -589,6 +590,9 @@ class SuccessionRules(SentenceCore):
                             succ_m = None
                     if succ_m is not None:
                         namer = self.before(verb, ("Person",), 6) if obj is not None else None
+                        if namer is not None and killed_right_after(self.toks, namer):
+                            namer = None  # "said Y had been killed, and named X as his
+                            # successor": the one killed named nobody
                         pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
                             {namer.eid} if namer is not None else set()))
                         if pred and not self.blocked(t):

@@ -134,3 +134,20 @@ RUN_SINCE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), RUN_SINCE)
 def test_leads_since_loss(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "said Y had been killed, and named X as his successor": the one killed named nobody ---
+NAMED_AFTER_DEATH = [
+    ("The group said its commander, Mohammed al-Ghamari, had been killed, and named Yousef "
+     "al-Madani as his successor.", "en", [(SO_, MADANI, GHAMARI)], []),
+    ("وأعلنت الجماعة مقتل قائدها محمد الغماري، وسمّت يوسف المداني خلفاً له.", "ar",
+     [(SO_, MADANI, GHAMARI)], []),
+    # wounded, not killed: the person before the verb may still be the one naming
+    ("The group said Mohammed al-Ghamari had been wounded, and named Yousef al-Madani as his "
+     "successor.", "en", [], [(SO_, MADANI, GHAMARI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), NAMED_AFTER_DEATH)
+def test_named_successor_after_death(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
