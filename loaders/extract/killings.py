@@ -2056,7 +2056,7 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
 _C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا",
-             "اغتيلوا")  # (also) passive readings
+             "اغتيلوا", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت")  # (also) passive readings
 
 
 _AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "اطلقتها",
@@ -2759,7 +2759,10 @@ class KillingRules(SentenceCore):
                     for v in _more_victims(self._victim_list_back(victim),
                                            companions(self, t)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
-                continue
+                if victim is not None or not fs & _C10:
+                    continue
+                # "وارتقى في الغارة الإسرائيلية ... العميد X": the victim after the means,
+                # read below as for "وقُتل في الغارة X"
             nominal = bool(fs & _C8 or fs & _AR_KILL_NOUN_DUAL) or (
                 tok.key == "قتل" and self.key(t - 1) == "عن")  # "مسؤوليته عن قتل X": a noun
             pron = any(fm.endswith(("ته", "تها", "وه", "ه", "هما", "هم")) and
@@ -2830,7 +2833,9 @@ class KillingRules(SentenceCore):
             first = self.after(t + 1, maxgap=3)
             if first is None and passive:
                 # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
-                v = self.after(t + 1, types=("Person",), maxgap=8)
+                v = self.after(t + 1, types=("Person",), maxgap=16)
+                if v is not None and v.lo - t > 9 and not 0 <= v.tlo - t <= 14:
+                    v = None  # (a longer way only to a titled victim: "... العميد X")
                 if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
                     agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
                     vs = self.chain(v, ("Person",))

@@ -151,3 +151,27 @@ NAMED_AFTER_DEATH = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), NAMED_AFTER_DEATH)
 def test_named_successor_after_death(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "وارتقى في الغارة الإسرائيلية التي ... العميد X، ...، ونائبه العميد Y" ----------------
+ZAHEDI = "person:mohammad-reza-zahedi"
+RAHIMI = "person:mohammad-hadi-haji-rahimi"
+ISRAEL = "country:israel"
+AB_ = "ASSASSINATED_BY"
+DIED_MEANS_FIRST = [
+    ("وارتقى في الضربة الإسرائيلية التي دمرت مقر البعثة في العاصمة مطلع الشهر الجاري العميد "
+     "محمد رضا زاهدي، قائد الفيلق، ونائبه العميد محمد هادي حاجي رحيمي.", "ar",
+     [(AB_, ZAHEDI, ISRAEL), (AB_, RAHIMI, ISRAEL)], []),
+    ("وارتقى في الغارة الإسرائيلية العميد محمد رضا زاهدي.", "ar", [(AB_, ZAHEDI, ISRAEL)], []),
+    # English: the victim first
+    ("Brigadier General Mohammad Reza Zahedi was killed in the Israeli strike on the building.",
+     "en", [(AB_, ZAHEDI, ISRAEL)], []),
+    # a person far after the verb with no title of his own: not the victim
+    ("وارتقى في الغارة الإسرائيلية التي دمرت مقر البعثة في العاصمة مطلع الشهر الجاري أحد "
+     "مرافقي محمد رضا زاهدي.", "ar", [], [(AB_, ZAHEDI, ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), DIED_MEANS_FIRST)
+def test_died_means_first_ar(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
