@@ -64,6 +64,7 @@ from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
+from loaders.extract.kill_latter_ar import latter_killed_ar
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_nouns import (
     complicity_agents,
@@ -3016,6 +3017,8 @@ class KillingRules(SentenceCore):
                 if agent and agent not in {m.eid for m in vs} and not self.blocked(t):
                     for m in vs:
                         self.add("ASSASSINATED_BY", m.eid, agent, "his_killing_ar")
+            return
+        if latter_killed_ar(self, t):  # "بعد مقتل الأخير (مع X) بغارة أميركية"
             return
         first = self.after(t + 1, maxgap=3)
         if first is None:

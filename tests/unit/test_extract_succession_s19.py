@@ -175,3 +175,25 @@ DIED_MEANS_FIRST = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), DIED_MEANS_FIRST)
 def test_died_means_first_ar(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "بعد مقتل الأخير (مع Z) بغارة أميركية": the latter, the last person named -------------
+FAYADH = "person:falih-al-fayyadh"
+SOLEIMANI = "person:qasem-soleimani"
+USA = "country:united-states"
+LATTER = [
+    ("وتولى عبد العزيز المحمداوي المنصب خلفاً لأبي مهدي المهندس، بعد مقتل الأخير مع قائد فيلق "
+     "القدس قاسم سليماني بغارة أميركية في كانون الثاني.", "ar",
+     [(AB_, MUHANDIS, USA), (AB_, SOLEIMANI, USA)], [(AB_, MUHAMMADAWI, USA)]),
+    ("Abdul Aziz al-Muhammadawi took the post from Abu Mahdi al-Muhandis after the latter was "
+     "killed in a US strike in January.", "en", [(AB_, MUHANDIS, USA)],
+     [(AB_, MUHAMMADAWI, USA)]),
+    # no agent: nothing
+    ("وتولى عبد العزيز المحمداوي المنصب خلفاً لأبي مهدي المهندس، بعد مقتل الأخير في حادث "
+     "سير قرب بغداد.", "ar", [], [(AB_, MUHANDIS, USA)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), LATTER)
+def test_latter_killed_ar(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
