@@ -77,6 +77,7 @@ from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
+from loaders.extract.succession_since_he import since_he_en
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -671,6 +672,8 @@ class SuccessionRules(SentenceCore):
                     new = self.before(t - 1, types=("Person",), maxgap=20)
                 elif self.key(t - 1) != "to":
                     sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
+                    if self.key(t - 1) in ("he", "she") and self.key(t - 2) == "since":
+                        sb = since_he_en(self, t - 1) or sb  # "X's first visit since he"
                     if sb is not None and sb.etype == "Person":
                         new = sb
                 if self.key(t - 1) == "to":

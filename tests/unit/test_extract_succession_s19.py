@@ -197,3 +197,28 @@ LATTER = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), LATTER)
 def test_latter_killed_ar(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "<his / X's> first visit / meeting ... since he succeeded / replaced Y" --------------
+BREIK = "person:salem-bin-breik"
+BIN_MUBARAK = "person:ahmed-awad-bin-mubarak"
+GRUNDBERG = "person:hans-grundberg"
+SINCE_HE = [
+    ("Hans Grundberg held talks with Prime Minister Salem bin Breik in Aden, his first meeting "
+     "with the new premier since he replaced Ahmed Awad bin Mubarak in May.", "en",
+     [(SO_, BREIK, BIN_MUBARAK)], [(SO_, GRUNDBERG, BIN_MUBARAK)]),
+    ("Hans Grundberg spoke to reporters in Aden. It was Salem bin Breik's first trip abroad "
+     "since he replaced Ahmed Awad bin Mubarak in May.", "en", [(SO_, BREIK, BIN_MUBARAK)],
+     [(SO_, GRUNDBERG, BIN_MUBARAK)]),
+    # Arabic says it with the verbal noun ("في أول زيارة له منذ تولّيه المنصب خلفاً لـY")
+    ("وصل سالم بن بريك إلى الرياض في أول زيارة له منذ تعيينه خلفاً لأحمد عوض بن مبارك.", "ar",
+     [(SO_, BREIK, BIN_MUBARAK)], []),
+    # no "first visit / meeting" phrase: "he" is the subject as before
+    ("Hans Grundberg said on Monday that he replaced Ahmed Awad bin Mubarak as mediator.", "en",
+     [], [(SO_, BREIK, BIN_MUBARAK)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), SINCE_HE)
+def test_first_visit_since_he(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
