@@ -222,3 +222,21 @@ SINCE_HE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), SINCE_HE)
 def test_first_visit_since_he(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "عبدالعزيز صالح بن حبتور": the father's name inside a known "G bin X" ----------------
+HABTOOR = "person:abdulaziz-bin-habtoor"
+BIN_FATHER = [
+    ("وأدى أحمد الرهوي اليمين رئيساً للحكومة خلفاً لعبدالعزيز صالح بن حبتور.", "ar",
+     [(SO_, RAHAWI, HABTOOR)], []),
+    ("Ahmed al-Rahawi was sworn in as prime minister, replacing Abdulaziz Saleh bin Habtoor.",
+     "en", [(SO_, RAHAWI, HABTOOR)], []),
+    # another family name after bin: no known person
+    ("وأدى أحمد الرهوي اليمين رئيساً للحكومة خلفاً لعبدالعزيز صالح بن مبارك.", "ar", [],
+     [(SO_, RAHAWI, HABTOOR)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), BIN_FATHER)
+def test_father_inside_bin_name(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
