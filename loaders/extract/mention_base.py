@@ -199,6 +199,10 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             j += 1  # "Sepah News", "Fars News Agency": the head ends the name
             last_good = j
             continue
+        if j > k and len(t.text) == 1 and t.cap and j + 2 < hi and toks[j + 1].text == "." \
+                and toks[j + 2].cap and not toks[j + 2].punct:
+            j += 1  # the initial "A." / "I." (a stop word alone): "Christopher A. Wray"
+            continue
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
                 j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
                                                             and not toks[j + 1].punct or

@@ -240,3 +240,32 @@ BIN_FATHER = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), BIN_FATHER)
 def test_father_inside_bin_name(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a middle initial "A." / "I." inside a new name, and no initial in its id --------------
+PATEL = "person:kash-patel"
+WRAY = "person:christopher-wray"
+INITIALS = [
+    ("Kash Patel was confirmed to lead the bureau in February, replacing Christopher A. Wray.",
+     "en", [(SO_, PATEL, WRAY)], []),
+    ("Kash Patel was confirmed to lead the bureau in February, replacing Christopher I. Wray.",
+     "en", [(SO_, PATEL, WRAY)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), INITIALS)
+def test_middle_initial_a(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+def test_initial_not_in_id(ex) -> None:
+    ids = {e["id"] for e in ex.extract("Attorney General Merrick B. Garland spoke on Monday.",
+                                       lang="en")["entities"]}
+    assert "person:merrick-garland" in ids and "person:merrick-b-garland" not in ids
+
+
+def test_article_a_starts_no_name(ex) -> None:
+    # a sentence-opening "A" is the article, not an initial joined to the name before
+    doc = ex.extract("Kash Patel met Christopher Wray. A. Smith was not there.", lang="en")
+    names = {e["name"] for e in doc["entities"]}
+    assert not any(n.startswith("Christopher A") for n in names)
