@@ -2044,7 +2044,9 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
         start = title_start(m)
         if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
             return m.eid  # "Defense Minister X named him as Y"
-        end = min(sr.doc.sents[sr.si + 1].hi, m.hi + 10)
+        alias_end = next((o.hi for o in sr.doc.by_sent.get(sr.si + 1, ()) if o.etype ==
+                          "Person" and m.hi < o.lo <= m.hi + 4 and o not in nxt), m.hi)
+        end = min(sr.doc.sents[sr.si + 1].hi, alias_end + 10)  # (past ", known as Z,")
         later = [o.lo for o in nxt if o.lo >= m.hi and o.eid != m.eid]
         if later:
             end = min(end, later[0])  # "X said Y died": Y's death, not X's

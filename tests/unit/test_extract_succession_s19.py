@@ -269,3 +269,24 @@ def test_article_a_starts_no_name(ex) -> None:
     doc = ex.extract("Kash Patel met Christopher Wray. A. Smith was not there.", lang="en")
     names = {e["name"] for e in doc["entities"]}
     assert not any(n.startswith("Christopher A") for n in names)
+
+
+# ---- "<new full name>, known as <known alias>, and a companion died when a drone hit ..." --
+SAIDI = "person:mushtaq-taleb-al-saidi"
+AKA_KNOWN = [
+    ("A US strike killed a commander of an armed group in Baghdad on Thursday. Mushtaq Jawad "
+     "Kazim al-Jawari, known as Abu Taqwa al-Saidi, and his driver died when a drone hit their "
+     "car.", "en", [(AB_, SAIDI, USA)], [(AB_, "person:mushtaq-al-jawari", USA)]),
+    # Arabic: "المعروف بـ" already
+    ("قُتل مشتاق جواد كاظم الجواري، المعروف بأبي تقوى السعيدي، بضربة أميركية في بغداد.", "ar",
+     [(AB_, SAIDI, USA)], []),
+    # no death word after the alias in the next sentence: nobody is the lede's victim
+    ("A US strike killed a commander of an armed group in Baghdad on Thursday. Mushtaq Jawad "
+     "Kazim al-Jawari, known as Abu Taqwa al-Saidi, had met the group's leaders in May.", "en",
+     [], [(AB_, SAIDI, USA)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), AKA_KNOWN)
+def test_known_alias_after_new_name(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
