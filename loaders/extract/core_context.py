@@ -19,7 +19,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import killed_right_after, title_start
 from loaders.extract.succession_khalafahu import KHALAFAHU_OPENERS, clause_subject_before
 
 _EMPTY: frozenset[str] = frozenset()
@@ -57,20 +57,6 @@ def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
         if killed_right_after(sr.doc.toks, m):
             best = m.eid
     return best
-
-
-_EN_PASS_HAD = _EN_PASS | frozenset({"also", "later", "had", "has", "have"})
-
-
-def killed_right_after(toks: list, m: Any) -> bool:
-    """*m* is followed by a passive killing or removal ("X was (also) killed", "X had been
-    fired")."""
-    y = m.hi + (m.hi < len(toks) and toks[m.hi].text == ",")  # "X, ..., had been killed"
-    while y < len(toks) and y < m.hi + 4 and toks[y].key in _EN_PASS_HAD:
-        y += 1
-    return y > m.hi and y < len(toks) and toks[y].key in ("killed", "assassinated",
-                                                          "dismissed", "fired", "sacked",
-                                                          "ousted")
 
 
 # ---- SUCCESSOR_OF: "X succeeded him", "وخلفه في المنصب X" ----------------------------------

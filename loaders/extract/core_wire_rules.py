@@ -18,7 +18,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_phrases import guest_as_object_en
 from loaders.extract.meeting_told import teller_subject_en
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import killed_right_after, title_start
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_pronoun import earlier_holder, post_went_to_holder
 
@@ -140,6 +140,8 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
         return old.eid
     namer = sr.before(verb, types=("Person",), maxgap=12) if sr.key(verb - 1) not in _EN_PASS \
         else None
+    if namer is not None and killed_right_after(sr.toks, namer):
+        namer = None  # "its leader, Y, has been killed, and named X to replace him": Y
     skip = {new.eid} | ({namer.eid} if namer is not None else set())
     old = next((m for m in sr.args if verb < m.lo < t and m.poss and
                 m.etype == "Person" and m.eid not in skip), None)
@@ -209,6 +211,10 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
         span = 8
     else:
         return None
+    # (a name counts as one word: "named a militant, Abu al-Hussein al-Husseini al-Qurashi,
+    # to replace him")
+    span += sum(m.hi - m.lo - 1 for m in sr.args if m.etype == "Person" and
+                t - span - 12 <= m.lo and m.hi <= t)
     verb = next((x for x in range(first, max(sr.lo, t - span) - 1, -1)
                  if sr.key(x) in _EN_APPOINTERS), None)
     if verb is None:

@@ -32,7 +32,6 @@ from loaders.extract.core_context import (
     _AR_GONE,
     _AR_KHALAFAHU,
     _latest_victim,
-    killed_right_after,
     predecessor_pronoun_en,
 )
 from loaders.extract.core_recall import (
@@ -58,6 +57,7 @@ from loaders.extract.rule_common import (
     _EN_PREDICATES,
     _EN_WHOSE,
     EN_PASSIVE_AUX,
+    killed_right_after,
     title_start,
 )
 from loaders.extract.succession_acting import (

@@ -290,3 +290,24 @@ AKA_KNOWN = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), AKA_KNOWN)
 def test_known_alias_after_new_name(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "its leader, Y, has been killed ... and named a militant, X, to replace him" ----------
+HASAN = "person:abu-al-hasan-al-hashimi-al-qurashi"
+HUSSEIN = "person:abu-al-hussein-al-husseini-al-qurashi"
+REPLACE_KILLED = [
+    ("The group said on Sunday that its chief, Abu al-Hasan al-Hashimi al-Qurashi, had been "
+     "killed in fighting and named a commander, Abu al-Hussein al-Husseini al-Qurashi, to "
+     "replace him.", "en", [(SO_, HUSSEIN, HASAN)], []),
+    ("وأعلن التنظيم مقتل زعيمه أبي الحسن الهاشمي القرشي، وعيّن أبا الحسين الحسيني القرشي خلفاً "
+     "له.", "ar", [(SO_, HUSSEIN, HASAN)], []),
+    # the one before the verb was not killed: he named the successor, "him" is someone else
+    ("The group said its chief, Abu al-Hasan al-Hashimi al-Qurashi, had met the council and "
+     "named a commander, Abu al-Hussein al-Husseini al-Qurashi, to replace him.", "en", [],
+     [(SO_, HUSSEIN, HASAN)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), REPLACE_KILLED)
+def test_replace_him_after_killed(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
