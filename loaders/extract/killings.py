@@ -75,6 +75,7 @@ from loaders.extract.kill_nouns import (
 from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
+from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
 from loaders.extract.kill_targeted import said_it_targeted_en
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
@@ -121,7 +122,8 @@ _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
                  "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
                  "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت",
-                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله")
+                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله") | \
+    AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
 _EN_KILLED = frozenset({"killed"})
@@ -1906,6 +1908,7 @@ def more_killings(sr: Any, start: int) -> None:
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
         among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
+        subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
     its_forces_killed(sr)
     killed_among(sr)
     also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"

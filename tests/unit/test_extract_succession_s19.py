@@ -311,3 +311,24 @@ REPLACE_KILLED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), REPLACE_KILLED)
 def test_replace_him_after_killed(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "قبل أن يُقتل X / الأخير بغارة أميركية": the passive imperfect after أن ----------------
+AMIRI_ = "person:hadi-al-amiri"
+SUBJUNCTIVE = [
+    ("والتقى هادي العامري قاسم سليماني مرات عدة قبل أن يُقتل الأخير بغارة أميركية قرب مطار "
+     "بغداد.", "ar", [(AB_, SOLEIMANI, USA)], [(AB_, AMIRI_, USA)]),
+    ("وكان أبو مهدي المهندس قد زار طهران قبل أن يُقتل بغارة أميركية.", "ar", [], []),
+    ("وزار العامري طهران قبل أن يُقتل قاسم سليماني بغارة أميركية في كانون الثاني.", "ar",
+     [(AB_, SOLEIMANI, USA)], []),
+    # English: "before he was killed in a US strike" already
+    ("Hadi al-Amiri met Qasem Soleimani many times before the latter was killed in a US "
+     "strike.", "en", [(AB_, SOLEIMANI, USA)], [(AB_, AMIRI_, USA)]),
+    # active, no means phrase after the object: nothing
+    ("وحاول الجيش أن يقتل قاسم سليماني في بغداد.", "ar", [], [(AB_, SOLEIMANI, USA)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), SUBJUNCTIVE)
+def test_subjunctive_passive_ar(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
