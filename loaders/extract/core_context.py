@@ -19,7 +19,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import killed_right_after, title_start
 from loaders.extract.succession_khalafahu import KHALAFAHU_OPENERS, clause_subject_before
 
 _EMPTY: frozenset[str] = frozenset()
@@ -54,12 +54,7 @@ def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
     for m in sr.doc.ments:
         if m.etype != "Person" or m.eid == exclude or not (sr.si - back <= m.sent < sr.si):
             continue
-        toks = sr.doc.toks
-        y = m.hi
-        while y < len(toks) and y < m.hi + 3 and toks[y].key in _EN_PASS | {"also", "later"}:
-            y += 1
-        if y > m.hi and y < len(toks) and toks[y].key in ("killed", "assassinated", "dismissed",
-                                                          "fired", "sacked", "ousted"):
+        if killed_right_after(sr.doc.toks, m):
             best = m.eid
     return best
 
@@ -115,6 +110,11 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         if prev is not None and prev.key in ("الذي", "التي") and t - 2 > sr.lo and \
                 sr.toks[t - 2].text in ("،", ","):
             head = sr.before(t - 2, types=("Person",), maxgap=1)
+            if head is None:
+                continue
+        elif prev is not None and prev.key in ("الذي", "التي"):
+            # "بعد X الذي خلفه Y": the relative right after the name, no comma
+            head = sr.before(t - 1, types=("Person",), maxgap=0)
             if head is None:
                 continue
         elif prev is not None and not (prev.text in ("،", ",") or

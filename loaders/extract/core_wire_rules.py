@@ -18,7 +18,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_phrases import guest_as_object_en
 from loaders.extract.meeting_told import teller_subject_en
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import killed_right_after, title_start
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_pronoun import earlier_holder, post_went_to_holder
 
@@ -140,6 +140,8 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
         return old.eid
     namer = sr.before(verb, types=("Person",), maxgap=12) if sr.key(verb - 1) not in _EN_PASS \
         else None
+    if namer is not None and killed_right_after(sr.toks, namer):
+        namer = None  # "its leader, Y, has been killed, and named X to replace him": Y
     skip = {new.eid} | ({namer.eid} if namer is not None else set())
     old = next((m for m in sr.args if verb < m.lo < t and m.poss and
                 m.etype == "Person" and m.eid not in skip), None)
@@ -153,6 +155,13 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
                if sr.si - 2 <= s_ < sr.si and e not in skip]
     if victims:
         return victims[-1]
+    if sr.key(verb - 1) in _EN_PASS and sr.key(sr.lo) in ("his", "her") and \
+            new.lo - sr.lo <= 6:
+        # "His first deputy, X, was appointed to take over his duties": whose deputy, the
+        # previous sentence's subject
+        p = sr._prev_subject(exclude=new.eid)
+        if p is not None:
+            return p.eid
     old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
                 not m.poss and m.eid not in skip), None)
     if old is None:
@@ -180,11 +189,16 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
     installed X in his place" (also passive: "X was named to succeed him"); *t* is the
     pronoun 'him'/'her' or the 'place' of "in his/her place". None when unclear."""
     k = sr.key(t)
+    first = t - 3  # the last word before "to replace him" / "in his place"
     if k in ("him", "her"):
         if sr.key(t - 1) not in ("replace", "succeed") or sr.key(t - 2) != "to" or \
                 nominated_to_succeed(sr, t - 1):
             return None  # "X has been nominated to succeed him": not (yet) a succession
         span = 16
+    elif k == "take" and sr.key(t - 1) == "to" and sr.key(t + 1) == "over" and \
+            sr.key(t + 2) in ("his", "her") and sr.key(t + 3) in _EN_DUTIES:
+        # "X was appointed to take over his duties": as "to replace him"
+        span, first, t = 16, t - 2, t + 2
     elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and \
             sr.key(t - 2) in _EN_TOOK_HIS:
         # "Y retired in March and X took his place": the subject took it
@@ -197,7 +211,11 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
         span = 8
     else:
         return None
-    verb = next((x for x in range(t - 3, max(sr.lo, t - span) - 1, -1)
+    # (a name counts as one word: "named a militant, Abu al-Hussein al-Husseini al-Qurashi,
+    # to replace him")
+    span += sum(m.hi - m.lo - 1 for m in sr.args if m.etype == "Person" and
+                t - span - 12 <= m.lo and m.hi <= t)
+    verb = next((x for x in range(first, max(sr.lo, t - span) - 1, -1)
                  if sr.key(x) in _EN_APPOINTERS), None)
     if verb is None:
         return None
@@ -223,7 +241,7 @@ def successor_en(sr: Any) -> list[tuple[str, str, int, str]]:
     hi = sr.hi
     for t in sr.triggers(_EMPTY, _EN_SUCC_TRIG):
         k = sr.key(t)
-        if k in ("him", "her", "place", "stead"):
+        if k in ("him", "her", "place", "stead") or k == "take" and sr.key(t + 1) == "over":
             pair = replaced_him_en(sr, t)
             if pair is not None:
                 out.append((*pair, t, "replace_him_en" if k not in ("place", "stead")
@@ -276,6 +294,9 @@ _AR_HIS_PLACE = L._ar("محله", "مكانه", "محلها", "مكانها")
 _AR_IN_IT = L._ar("فيها", "فيه", "بها", "به")  # a relative clause's resumptive pronoun
 _AR_PLACE_ANY = _AR_PLACE | _AR_HIS_PLACE
 _EN_TOOK = frozenset({"took", "takes", "taking", "take"})
+# what one takes over from a predecessor: "appointed to take over his duties"
+_EN_DUTIES = frozenset({"duties", "post", "position", "role", "job", "responsibilities",
+                        "functions", "powers", "portfolio"})
 _AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
 
 

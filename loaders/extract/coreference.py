@@ -795,13 +795,19 @@ def resolve_kunya(doc: Doc) -> None:
         break  # one merge per article: ``people`` and ``names`` are stale now
 
 
-_AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka")
+_AKA_CUES = ("known as", "nicknamed", "dubbed", "called", "alias", "aka", "المعروف", "الملقب",
+             "المكنى")
+
+
+_AR_AKA = L._ar("المعروف", "الملقب", "المكنى", "والمعروف")
 
 
 def resolve_aka(doc: Doc) -> None:
-    """"<person>, known as / nicknamed / dubbed <new name>", "<person> (<new name>)": the new
-    name is an alias of the person named or described right before it (one id): "Ahmed
-    al-Hamidawi (Abu Hussein)", "أحمد الحميداوي (أبو حسين)"."""
+    """"<person>, known as / nicknamed / dubbed <new name>", "<person> (<new name>)", "X،
+    المعروف بـY": the new name is an alias of the person named or described right before it
+    (one id): "Ahmed al-Hamidawi (Abu Hussein)", "أحمد الحميداوي (أبو حسين)"; and a new full
+    name before a known alias is that known person ("Mushtaq Jawad Kazim al-Jawari, known as
+    Abu Taqwa al-Saidi", "مشتاق جواد كاظم الجواري، المعروف بأبي تقوى السعيدي")."""
     low = doc.text.lower()
     paren = "(" in low
     if not paren and not any(w in low for w in _AKA_CUES):
@@ -813,12 +819,15 @@ def resolve_aka(doc: Doc) -> None:
             ends.setdefault((m.sent, m.hi), m)
     changed = False
     for n in doc.ments:
-        if n.etype != "Person" or n.kind != "name" or doc.gaz.get(n.eid) is not None:
+        if n.etype != "Person" or n.kind != "name":
             continue
+        known = doc.gaz.get(n.eid) is not None
         x = n.lo - 1
         if paren and x >= 1 and toks[x].text == "(" and n.hi < len(toks) and \
                 toks[n.hi].text == ")":
             x -= 1  # "X (Abu Hussein)"
+        elif x >= 1 and toks[x].ar and toks[x].key in _AR_AKA:
+            x -= 1  # "X، المعروف بأبي تقوى": the alias glued to بـ
         elif x < 1 or toks[x].ar:
             continue
         elif toks[x].key == "as" and toks[x - 1].key in ("known", "nicknamed", "dubbed",
@@ -828,10 +837,20 @@ def resolve_aka(doc: Doc) -> None:
             x -= 1
         else:
             continue
-        if x >= 0 and toks[x].text == ",":
+        if x >= 0 and toks[x].text in (",", "،"):
             x -= 1
         m = ends.get((n.sent, x + 1))
         if m is None or m.eid == n.eid:
+            continue
+        if known:
+            # "Mushtaq Jawad Kazim al-Jawari, known as Abu Taqwa al-Saidi": a new full name
+            # before a known nom de guerre is that known person
+            if m.eid in doc.new_entities and doc.gaz.get(m.eid) is None:
+                old = m.eid
+                for mm in doc.ments:
+                    if mm.eid == old:
+                        mm.eid = n.eid
+                changed = True
             continue
         old = n.eid
         for mm in doc.ments:

@@ -64,6 +64,7 @@ from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
+from loaders.extract.kill_latter_ar import latter_killed_ar
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_nouns import (
     complicity_agents,
@@ -74,6 +75,7 @@ from loaders.extract.kill_nouns import (
 from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
+from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
 from loaders.extract.kill_targeted import said_it_targeted_en
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
@@ -120,7 +122,8 @@ _AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
                  "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
                  "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت",
-                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله")
+                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله") | \
+    AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
 _EN_KILLED = frozenset({"killed"})
@@ -1905,6 +1908,7 @@ def more_killings(sr: Any, start: int) -> None:
         killed_in_it_ar(sr)
         rel_passive_ar(sr)
         among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
+        subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
     its_forces_killed(sr)
     killed_among(sr)
     also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
@@ -2043,7 +2047,9 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
         start = title_start(m)
         if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
             return m.eid  # "Defense Minister X named him as Y"
-        end = min(sr.doc.sents[sr.si + 1].hi, m.hi + 10)
+        alias_end = next((o.hi for o in sr.doc.by_sent.get(sr.si + 1, ()) if o.etype ==
+                          "Person" and m.hi < o.lo <= m.hi + 4 and o not in nxt), m.hi)
+        end = min(sr.doc.sents[sr.si + 1].hi, alias_end + 10)  # (past ", known as Z,")
         later = [o.lo for o in nxt if o.lo >= m.hi and o.eid != m.eid]
         if later:
             end = min(end, later[0])  # "X said Y died": Y's death, not X's
@@ -2056,7 +2062,7 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
 _C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
 _C9 = L._ar("مقتل", "اغتيال")
 _C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استشهدوا", "قتلا", "اغتيلا",
-             "اغتيلوا")  # (also) passive readings
+             "اغتيلوا", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت")  # (also) passive readings
 
 
 _AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "اطلقتها",
@@ -2763,7 +2769,10 @@ class KillingRules(SentenceCore):
                     for v in _more_victims(self._victim_list_back(victim),
                                            companions(self, t)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
-                continue
+                if victim is not None or not fs & _C10:
+                    continue
+                # "وارتقى في الغارة الإسرائيلية ... العميد X": the victim after the means,
+                # read below as for "وقُتل في الغارة X"
             nominal = bool(fs & _C8 or fs & _AR_KILL_NOUN_DUAL) or (
                 tok.key == "قتل" and self.key(t - 1) == "عن")  # "مسؤوليته عن قتل X": a noun
             pron = any(fm.endswith(("ته", "تها", "وه", "ه", "هما", "هم")) and
@@ -2834,7 +2843,9 @@ class KillingRules(SentenceCore):
             first = self.after(t + 1, maxgap=3)
             if first is None and passive:
                 # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
-                v = self.after(t + 1, types=("Person",), maxgap=8)
+                v = self.after(t + 1, types=("Person",), maxgap=16)
+                if v is not None and v.lo - t > 9 and not 0 <= v.tlo - t <= 14:
+                    v = None  # (a longer way only to a titled victim: "... العميد X")
                 if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
                     agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
                     vs = self.chain(v, ("Person",))
@@ -3015,6 +3026,8 @@ class KillingRules(SentenceCore):
                 if agent and agent not in {m.eid for m in vs} and not self.blocked(t):
                     for m in vs:
                         self.add("ASSASSINATED_BY", m.eid, agent, "his_killing_ar")
+            return
+        if latter_killed_ar(self, t):  # "بعد مقتل الأخير (مع X) بغارة أميركية"
             return
         first = self.after(t + 1, maxgap=3)
         if first is None:

@@ -299,6 +299,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                     mids = doc.mentioned_ids()
                     ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
                           h[0] in doc.sent_ids]
+                    if not ok and n == 1:
+                        ok = _family_of_one_named(doc, first)
                 if ok and (best is None or n > best[0]):
                     if len(ok) > 1:  # ambiguous name: prefer an entity already mentioned
                         mids = doc.mentioned_ids()
@@ -322,6 +324,20 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
             if node is None:
                 break
     return best
+
+
+def _family_of_one_named(doc: Doc, t: Tok) -> list[tuple[str, bool, bool]]:
+    """An ambiguous one-word family name ("المحمداوي", guarded for someone the article has not
+    named) after the article named one known person in full with it ("عبد العزيز المحمداوي
+    ... وكان المحمداوي قد خلف ..."): that person (as a gazetteer hit), else none."""
+    word = _core_tokens(t.text)[-1:]
+    if not word:
+        return []
+    fam = doc.family_ids(word[0])
+    if len(fam) != 1:
+        return []
+    (eid,) = fam
+    return [(eid, False, False)] if eid in doc.gaz.entries else []
 
 
 def _nisba_after_noun(prev: Tok, t: Tok) -> bool:

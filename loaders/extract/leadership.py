@@ -251,7 +251,10 @@ class LeadershipRules(SentenceCore):
                     x = mm.hi  # "the Revolutionary Guards' Quds Force": the possessed one
                     continue
                 if mm is not None and mm.etype in ("Organization", "Country") and mm is not m:
-                    nxt_m = self.mention_at.get(mm.hi)
+                    y = mm.hi
+                    while y < self.hi and y - mm.hi < 3 and toks[y].key in _MIL_RANKS:
+                        y += 1  # "X قائد فيلق القدس العميد Y": a rank before the next name
+                    nxt_m = self.mention_at.get(y)
                     if nxt_m is not None and nxt_m is not m and nxt_m.etype == "Person" and \
                             nxt_m.kind == "name" and nxt_m.role_org == mm.eid:
                         break  # "X قائد فيلق القدس Y": the title belongs to Y, the next name

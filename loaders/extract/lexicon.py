@@ -187,13 +187,17 @@ AR_QUALIFIERS = AR_QUALIFIERS | _ar("الشيعي", "السني", "الشيعي�
 # a US party between a title and a name ("السيناتور الجمهوري X", session 17b)
 AR_QUALIFIERS = AR_QUALIFIERS | _ar("الجمهوري", "الجمهورية", "الديموقراطي", "الديموقراطية",
                                     "الديمقراطي", "الديمقراطية")
+# a removal between a title and a name ("الرئيس المخلوع بشار الأسد", "the ousted president")
+AR_REMOVED_QUALIFIERS = _ar("المخلوع", "المعزول", "المقال", "المخلوعة", "المعزولة", "المقالة")
+AR_QUALIFIERS = AR_QUALIFIERS | AR_REMOVED_QUALIFIERS
 # a person after the verbal noun of an arrival or visit is its genitive ("قبل أيام من وصول
 # X، والتقى Y"): not the subject a later و-verb carries on
 AR_EVENT_OF = _ar("وصول", "قدوم", "زيارة", "مغادرة", "عودة")
 NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
 OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated",
                 "ousted", "deposed", "toppled") | _ar(
-    "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة")
+    "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة") | \
+    AR_REMOVED_QUALIFIERS
 
 # nationality adjectives -> country id (both scripts; Arabic masc./fem. folded)
 NATIONALITY: dict[str, str] = {}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import father_short_of_named, known_by_leading_words
 from loaders.extract.tokens import Sentence, Tok
@@ -197,6 +198,10 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
                 t.key in L.EN_OUTLET_HEADS or t.key in L.EN_ORG_HEADS):
             j += 1  # "Sepah News", "Fars News Agency": the head ends the name
             last_good = j
+            continue
+        if j > k and len(t.text) == 1 and t.cap and j + 2 < hi and toks[j + 1].text == "." \
+                and toks[j + 2].cap and not toks[j + 2].punct:
+            j += 1  # the initial "A." / "I." (a stop word alone): "Christopher A. Wray"
             continue
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
                 j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
@@ -444,6 +449,14 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
                                 else toks[0])
         if full is not None:
             return full  # "الحاج قاسم" in an article naming "قاسم سليماني"
+    if etype == "Person" and len(toks) == 4 and toks[2] in _BIN_WORDS:
+        # "عبدالعزيز صالح بن حبتور": the father's name inside a known "G bin X" (the
+        # given name joined or spaced, abd_compounds)
+        short_t = (toks[0], *toks[2:])
+        for cand in (short_t, *abd_variants(short_t)):
+            eid = doc.gaz.fuzzy_person(list(cand), doc.mentioned_ids(), types=(etype,))
+            if eid:
+                return eid
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
     if short is None and etype == "Person" and len(toks) >= 3:
         short = _nasab_short(doc, surface) or _bin_chain_short(surface)
@@ -472,6 +485,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
 
 
 _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+_BIN_WORDS = frozenset({"bin", "ibn", "بن", "ابن"})
 # the first word of a two-word given name ("أحمد عبد الهادي" is Ahmad + Abd al-Hadi, not a
 # first name, a father's name and a family name)
 _COMPOUND_FIRST = frozenset({"عبد", "عبدال", "abd", "abdul", "abdel", "abdal", "abu", "أبو", "ابو"})

@@ -301,7 +301,7 @@ class Doc:
         elif etype == "Person":
             # "Hossein al-Mousavi" -> "Hussein al-Moussawi": the spelling the Arabic name
             # gets, so that separate Arabic and English articles give one id
-            latin = canonical_latin(self.gaz, surface)
+            latin = canonical_latin(self.gaz, _without_initials(surface))
         else:
             latin = surface
         slug = slugify(latin) or "unnamed"
@@ -377,6 +377,16 @@ def _sounds_like(toks: list[str], known: list[tuple[str, ...]]) -> bool:
 _LATIN_VOWELS = frozenset("aeiou")
 _COMPASS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
                       "southern"})
+
+
+def _without_initials(surface: str) -> str:
+    """A Latin name without its middle initials ("Christopher A. Wray" -> "Christopher
+    Wray"): the id the name has without them (the tokens drop them already)."""
+    if ". " not in surface:
+        return surface
+    words = surface.split()
+    kept = [w for w in words[1:-1] if not (len(w) == 2 and w[1] == "." and w[0].isupper())]
+    return " ".join([words[0], *kept, words[-1]]) if len(words) > 2 else surface
 
 
 def find_mentions(doc: Doc, si: int) -> list[Mention]:

@@ -92,3 +92,20 @@ def latest_meeting_pairs(sr: Any) -> list[tuple[str, str]]:
         return pairs
     si, prev = sr.doc.state.get("met_out", (-9, ()))
     return [(r.source, r.target) for r in prev if r.type == "MET_WITH"] if si == sr.si - 1 else []
+
+
+# a passive killing or removal right after a person ("X was (also) killed", "X, ..., had been
+# fired"): the auxiliaries and adverbs between
+_EN_PASS_HAD = frozenset({"was", "were", "been", "is", "are", "be", "being", "also", "later",
+                          "had", "has", "have"})
+_EN_KILLED_OR_REMOVED = frozenset({"killed", "assassinated", "dismissed", "fired", "sacked",
+                                   "ousted"})
+
+
+def killed_right_after(toks: list, m: Any) -> bool:
+    """*m* is followed by a passive killing or removal ("X was (also) killed", "X had been
+    fired", "its leader, X, has been killed")."""
+    y = m.hi + (m.hi < len(toks) and toks[m.hi].text == ",")  # (a closing comma)
+    while y < len(toks) and y < m.hi + 4 and toks[y].key in _EN_PASS_HAD:
+        y += 1
+    return y > m.hi and y < len(toks) and toks[y].key in _EN_KILLED_OR_REMOVED

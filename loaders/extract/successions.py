@@ -57,6 +57,7 @@ from loaders.extract.rule_common import (
     _EN_PREDICATES,
     _EN_WHOSE,
     EN_PASSIVE_AUX,
+    killed_right_after,
     title_start,
 )
 from loaders.extract.succession_acting import (
@@ -76,6 +77,7 @@ from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
+from loaders.extract.succession_since_he import since_he_en
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -291,7 +293,10 @@ def _successors(gaz) -> dict[str, list[str]]:
 _EN_SUCC_PRED = L.EN_SUCCESSOR | L.EN_PREDECESSOR
 # "(لـ)يشغل X المنصب منذ تنحي Y": holding a post since the predecessor left (read like تولى)
 _AR_HOLDS_POST = L._ar("يشغل", "ويشغل", "ليشغل", "شغل", "وشغل", "تشغل", "وتشغل", "لتشغل")
-_AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST
+# "ويرأس / يقود X الحكومة منذ مقتل Y": leading now, since a loss (only with منذ)
+_AR_LEADS_SINCE = L._ar("يرأس", "ويرأس", "يدير", "ويدير", "يقود", "ويقود", "تقود", "وتقود",
+                        "تدير", "وتدير")
+_AR_TAKE_OR_HOLD = L.AR_TAKEOVER | _AR_HOLDS_POST | _AR_LEADS_SINCE
 _AR_SUCC_PRED_TAKE = L.AR_SUCCESSOR | L.AR_PREDECESSOR | _AR_TAKE_OR_HOLD | _AR_SUCC_HIS | \
     _AR_FUTURE_SUCC
 
@@ -322,7 +327,12 @@ _AR_TAKING_HIS = L._ar("تسلمه", "توليه", "تعيينه", "استلام
 _AR_TAKE_VERB = L._ar("تولى", "تسلم", "استلم", "وتولى", "وتسلم", "واستلم")
 
 
-_AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها")  # "وعيّن X مكانه"
+_AR_PLACE_HIS = L._ar("مكانه", "مكانها", "محله", "محلها",  # "وعيّن X مكانه"
+                      "مهامه", "مهامها")  # "وكُلّف X بتولي مهامه" (after _AR_TAKING_DUTIES)
+_AR_DUTIES_HIS = L._ar("مهامه", "مهامها")
+# taking over someone's duties ("بتولي مهامه"), not exercising one's own ("مباشرة مهامه")
+_AR_TAKING_DUTIES = L._ar("تولي", "بتولي", "لتولي", "تسيير", "بتسيير", "لتسيير", "تسلم",
+                          "بتسلم", "لتسلم", "استلام", "باستلام", "لاستلام")
 _AR_CHOSE_FOR_PLACE = _AR_APPOINTEE | L._ar("اختار", "اختارت", "اختير", "اختيار", "نصب",
                                             "انتخبت", "عينت", "عينه", "كلفت")
 
@@ -428,7 +438,12 @@ def replaced_with_ar(sr: Any) -> None:
 def in_his_place_all_ar(sr: Any) -> None:
     """Run ``in_his_place_ar`` at every "مكانه / محله" of the sentence."""
     for t in sr.triggers(_AR_PLACE_HIS, _EMPTY):
-        pair = in_his_place_ar(sr, t, t + 1)
+        cue = t
+        if sr.key(t) in _AR_DUTIES_HIS:
+            if sr.key(t - 1) not in _AR_TAKING_DUTIES:
+                continue  # "باشر X مهامه": his own duties
+            cue = t - 1  # (the taking noun, "تولي", is no appointment word of its own)
+        pair = in_his_place_ar(sr, cue, t + 1)
         if pair is not None:
             sr.add(_SO, pair[0], pair[1], "in_his_place_ar")
 
@@ -576,6 +591,9 @@ class SuccessionRules(SentenceCore):
                             succ_m = None
                     if succ_m is not None:
                         namer = self.before(verb, ("Person",), 6) if obj is not None else None
+                        if namer is not None and killed_right_after(self.toks, namer):
+                            namer = None  # "said Y had been killed, and named X as his
+                            # successor": the one killed named nobody
                         pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
                             {namer.eid} if namer is not None else set()))
                         if pred and not self.blocked(t):
@@ -654,6 +672,8 @@ class SuccessionRules(SentenceCore):
                     new = self.before(t - 1, types=("Person",), maxgap=20)
                 elif self.key(t - 1) != "to":
                     sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
+                    if self.key(t - 1) in ("he", "she") and self.key(t - 2) == "since":
+                        sb = since_he_en(self, t - 1) or sb  # "X's first visit since he"
                     if sb is not None and sb.etype == "Person":
                         new = sb
                 if self.key(t - 1) == "to":
@@ -897,8 +917,9 @@ class SuccessionRules(SentenceCore):
                     self.dependent.add(id(obj_m))
                 continue
             if fs & _AR_TAKE_OR_HOLD:
+                since_only = bool(fs & _AR_LEADS_SINCE)
                 for x in range(t + 1, min(self.hi, t + 14)):
-                    if self.f(x) & _C6:
+                    if self.f(x) & _C6 and not (since_only and self.key(x) != "منذ"):
                         y = x + 1
                         if self.key(y) in _AR_TIME_UNITS:  # "بعد ساعات (قليلة) من مقتل X"
                             y += 1
@@ -1041,7 +1062,7 @@ _PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_
 _EN_VACANT = frozenset({"vacant", "vacated"})
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
 # "stepped in / into the role / up as", "was sworn in as", "has led / headed ORG since"
-_EN_STEP_IN = frozenset({"stepped", "steps", "sworn", "led", "headed"})
+_EN_STEP_IN = frozenset({"stepped", "steps", "sworn", "led", "headed", "run"})
 _MORE_EN_CUES = _EN_OVER | _EN_WHOM | _EN_TAKE_POST | _EN_HANDED | _EN_VACANT | _EN_TAKE | \
     frozenset({"became", "becomes", "become", "served", "serves"}) | _EN_STEP_IN
 _MORE_AR_CUES = _AR_TASALLAM | _AR_PRED | _AR_INHERIT | _AR_HANDED
@@ -1258,12 +1279,13 @@ def took_post_after_death_en(sr: Any) -> None:
     became its leader after Y was killed / after the assassination of Y": X succeeded Y.
     A post word (or "over") must follow the verb ("took a flight after ..." gives nothing).
     Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
-    of", and "has led / headed ORG since Y was killed" (a perfect: "led the march" is none)."""
+    of", and "has led / headed / run ORG since Y was killed" (a perfect: "led the march" is
+    none)."""
     for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER):
         kt = sr.key(t)
         since = False
         if kt in _EN_STEP_IN:
-            if kt in ("led", "headed"):
+            if kt in ("led", "headed", "run"):
                 if sr.key(t - 1) not in ("has", "have", "had") or not _body_next(sr, t + 1):
                     continue  # "has led protests since ...": no post
                 since = True

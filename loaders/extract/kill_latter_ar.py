@@ -1,0 +1,34 @@
+"""ASSASSINATED_BY, Arabic: "الأخير" (the latter) as the victim of a killing noun (session 19).
+
+"وكان X قد خلف Y في المنصب، بعد مقتل الأخير مع Z بغارة أميركية": the latter is the last
+person named before the noun (Y), Z killed with him; the agent is the strike's, read as for a
+named victim (``KillingRules._agent_after``). English already reads "after the latter was
+killed" (the passive rules take "the latter" as a reference mention).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.mentions import Mention
+from loaders.extract.rule_common import _LATTER
+
+
+def latter_killed_ar(sr: Any, t: int) -> bool:
+    """The killing noun at *t* ("مقتل / اغتيال") followed by "الأخير": add its killing of the
+    last person named (and of those killed with him); True when it was read."""
+    if sr.key(t + 1) not in _LATTER:
+        return False
+    eid = sr._antecedent(t + 1, exclude=set())
+    if eid is None:
+        return False
+    tok = sr.toks[t + 1]
+    latter = Mention(t + 1, t + 2, tok.start, tok.end, eid, "Person", sr.si, kind="pron",
+                     tlo=t + 1)
+    victims = sr._with_victims([latter])  # "مع قائد فيلق القدس Z": Z too
+    agent, _how = sr._agent_after(victims[-1].hi, limit=6)
+    if agent is None or agent in {v.eid for v in victims} or sr.blocked(t):
+        return False
+    for v in victims:
+        sr.add("ASSASSINATED_BY", v.eid, agent, "latter_killed_ar")
+    return True

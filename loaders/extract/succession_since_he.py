@@ -1,0 +1,40 @@
+"""Who "he" is in "<his / X's> first visit ... since he succeeded / replaced Y" (session 19).
+
+A visit or a meeting counted from a succession names the successor in its own phrase:
+
+- "It was His Majesty's first visit to Iran since he succeeded the late Sultan Y": the
+  possessor of "first visit" (X's), not the previous sentence's subject;
+- "X met Prime Minister Z in Aden, his first meeting with the new head of government since he
+  replaced Y": "the new ..." is the person met (Z), not X, the possessor "his".
+
+:func:`since_he_en` is asked by ``successions`` for the subject "he" / "she" right after
+"since" (English only; Arabic says "منذ تولّيه", read in ``successions``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_EN_FIRST_OF = frozenset({"visit", "trip", "meeting", "talks", "meetings", "tour", "call",
+                          "encounter", "stop", "visits", "trips"})
+_EN_POSS_PRON = frozenset({"his", "her"})
+
+
+def since_he_en(sr: Any, x: int) -> Any:
+    """The person "he" at *x* (after "since") stands for when the clause before counts a
+    first visit / meeting from it (see the module doc); None otherwise."""
+    first = next((y for y in range(x - 2, max(sr.lo, x - 16) - 1, -1)
+                  if sr.key(y) == "first" and sr.key(y + 1) in _EN_FIRST_OF), None)
+    if first is None or any(sr.toks[y].text in (";", ".") for y in range(first, x)):
+        return None
+    keys = [sr.key(y) for y in range(first + 2, x - 1)]
+    if "with" in keys and "new" in keys[keys.index("with"):]:
+        # "..., his first meeting with the new head of government since he": the one met,
+        # the last person named before "his first"
+        return next((m for m in reversed(sr.args) if m.etype == "Person" and
+                     m.hi <= first - 1 and not m.poss), None)
+    owner = sr.mention_at.get(first - 1)
+    if owner is not None and owner.etype == "Person" and owner.poss and \
+            owner.hi == first:
+        return owner  # "His Majesty's first visit to Iran since he"
+    return None
