@@ -1,0 +1,34 @@
+"""Arabic receptions, session 19 (arm2). Our own sentences, not taken from any dev set.
+
+- A title whose appointment is not yet in force ("رئيس الوزراء المكلف X", "الوزير بالوكالة X")
+  is X's title, not a reference to the last prime minister named: the host met X. (English
+  "Prime Minister-designate X" already reads so.)
+- Negative: the qualifier does not join a title to a name after a comma.
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+AOUN, SALAM, BERRI = "person:joseph-aoun", "person:nawaf-salam", "person:nabih-berri"
+MIKATI = "person:najib-mikati"
+M_AOUN, BOU_HABIB = "person:michel-aoun", "person:abdallah-bou-habib"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("ar_designate", "ar", "أصدر رئيس الجمهورية ميشال عون، اليوم، مرسوماً بتشكيل الحكومة برئاسة "
+  "نجيب ميقاتي.\nونص المرسوم على تعيين يوسف خليل وزيراً للمال، وعبدالله بو حبيب وزيراً "
+  "للخارجية.\nوكان الرئيس عون قد استقبل رئيس الوزراء المكلف ميقاتي، واطّلع منه على نتائج "
+  "المشاورات.", [MW(M_AOUN, MIKATI)], [MW(M_AOUN, BOU_HABIB)]),
+ ("ar_acting", "ar", "استقبل رئيس مجلس النواب نبيه بري في عين التينة رئيس الحكومة بالوكالة "
+  "نجيب ميقاتي.", [MW(BERRI, MIKATI)], []),
+ ("en_designate", "en", "President Joseph Aoun received Prime Minister-designate Nawaf Salam in "
+  "Baabda on Monday.", [MW(AOUN, SALAM)], []),
+ ("ar_designate_no_name", "ar", "استقبل الرئيس جوزاف عون رئيس الحكومة المكلف، ثم التقى نبيه "
+  "بري.", [MW(AOUN, BERRI)], [MW(AOUN, SALAM)]),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_ar_meeting_sides(ex, name, lang, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
