@@ -52,6 +52,9 @@ _REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "cal
                      "videoconference"}) | L._ar("هاتفيا", "هاتفياً", "هاتفي", "هاتفية",
                                                  "اتصال", "اتصالا", "الهاتف", "بالهاتف",
                                                  "الفيديو", "افتراضي")
+# MET_WITH rules whose pair states no visit: an accord signed in X; one only present at a
+# reception ("بحضور السفير C", often posted there)
+_NO_VISIT = frozenset({"signed_with_ar", "present_side_ar"})
 _EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
 register_triggers(_AR_HOSTS, _EN_HOSTS)  # (located_in looks them up in the trigger index)
 
@@ -218,7 +221,7 @@ class PlaceRules(SentenceCore):
         if "Location" not in types and "Country" not in types:
             return  # no place to have met in (the cheap test first)
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si and
-                 r.rule != "signed_with_ar"]  # (an accord signed in X: no visit stated)
+                 r.rule not in _NO_VISIT]  # (an accord signed in X: no visit stated)
         if not meets:
             return
         places = [m for m in self.args if m.etype in ("Location", "Country") and (

@@ -4,6 +4,11 @@
   is X's title, not a reference to the last prime minister named: the host met X. (English
   "Prime Minister-designate X" already reads so.)
 - Negative: the qualifier does not join a title to a name after a comma.
+- "استقبل A B، بحضور C" (``meeting_sides_en``, as English "in the presence of C"): C met the
+  participant of the other country; C's country is the adjective of the title ("السفيرة
+  الأميركية لدى العراق C": the United States, not Iraq), else the one known of C. The same
+  after "بحث A مع B" / "عقد A جلسة مباحثات مع نظيره B". Negatives: not C's own side; nobody
+  when the countries tell nothing (all of one country).
 """
 
 import pytest
@@ -13,6 +18,10 @@ from tests.extract_support import MW, assert_relations
 AOUN, SALAM, BERRI = "person:joseph-aoun", "person:nawaf-salam", "person:nabih-berri"
 MIKATI = "person:najib-mikati"
 M_AOUN, BOU_HABIB = "person:michel-aoun", "person:abdallah-bou-habib"
+SUDANI, FUAD, ARAJI = ("person:mohammed-shia-al-sudani", "person:fuad-hussein",
+                       "person:qassim-al-araji")
+ARAGHCHI, SADEGH = "person:abbas-araghchi", "person:mohammad-kazem-al-e-sadegh"
+QAANI, AMIRI = "person:esmail-qaani", "person:hadi-al-amiri"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -26,6 +35,18 @@ CASES = [
   "Baabda on Monday.", [MW(AOUN, SALAM)], []),
  ("ar_designate_no_name", "ar", "استقبل الرئيس جوزاف عون رئيس الحكومة المكلف، ثم التقى نبيه "
   "بري.", [MW(AOUN, BERRI)], [MW(AOUN, SALAM)]),
+ ("ar_presence_guest_side", "ar", "استقبل رئيس الوزراء محمد شياع السوداني في بغداد وزير "
+  "الخارجية الإيراني عباس عراقجي، بحضور السفير الإيراني لدى العراق محمد كاظم آل صادق.",
+  [MW(SUDANI, ARAGHCHI), MW(SADEGH, SUDANI)], [MW(SADEGH, ARAGHCHI)]),
+ ("ar_presence_host_side", "ar", "استقبل رئيس الوزراء محمد شياع السوداني قائد فيلق القدس "
+  "إسماعيل قاآني، بحضور مستشار الأمن القومي قاسم الأعرجي.",
+  [MW(SUDANI, QAANI), MW(ARAJI, QAANI)], [MW(ARAJI, SUDANI)]),
+ ("ar_presence_talks", "ar", "وعقد عراقجي جلسة مباحثات مع نظيره العراقي فؤاد حسين، بحضور "
+  "السفير الإيراني محمد كاظم آل صادق.", [MW(ARAGHCHI, FUAD), MW(SADEGH, FUAD)],
+  [MW(SADEGH, ARAGHCHI)]),
+ ("ar_presence_one_country", "ar", "استقبل رئيس الوزراء محمد شياع السوداني رئيس تحالف الفتح "
+  "هادي العامري، بحضور مستشار الأمن القومي قاسم الأعرجي.", [MW(SUDANI, AMIRI)],
+  [MW(ARAJI, AMIRI), MW(ARAJI, SUDANI)]),
 ]
 
 

@@ -80,7 +80,9 @@ CASES = [
  # ---- Arabic: only present
  ("ar_presence",
   "استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية التركي هاكان فيدان بحضور وزير "
-  "الخارجية فؤاد حسين.", "ar", [MW(SUD, FIDAN)], [MW(SUD, FUAD), MW(FIDAN, FUAD)]),
+  "الخارجية فؤاد حسين.", "ar", [MW(SUD, FIDAN), MW(FIDAN, FUAD)], [MW(SUD, FUAD)]),
+ # (session 19: one present met the other side, as in English: Fuad, of Sudani's side, met
+ # Fidan -- meeting_sides_en)
  ("ar_presence_list",
   "واستقبل السوداني الوفد التركي بحضور وزير الخارجية فؤاد حسين والرئيس عبد اللطيف رشيد.",
   "ar", [], [MW(SUD, FUAD), MW(SUD, RASHID)]),
