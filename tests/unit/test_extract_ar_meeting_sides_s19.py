@@ -9,6 +9,9 @@
   الأميركية لدى العراق C": the United States, not Iraq), else the one known of C. The same
   after "بحث A مع B" / "عقد A جلسة مباحثات مع نظيره B". Negatives: not C's own side; nobody
   when the countries tell nothing (all of one country).
+- A woman's posted title "السفيرة الأميركية لدى العراق X" is X's title (as the man's "السفير
+  ... لدى العراق X"), not a reference to the last American named. Negative: the title with no
+  name after it makes nobody present.
 """
 
 import pytest
@@ -22,6 +25,7 @@ SUDANI, FUAD, ARAJI = ("person:mohammed-shia-al-sudani", "person:fuad-hussein",
                        "person:qassim-al-araji")
 ARAGHCHI, SADEGH = "person:abbas-araghchi", "person:mohammad-kazem-al-e-sadegh"
 QAANI, AMIRI = "person:esmail-qaani", "person:hadi-al-amiri"
+KURILLA, ROMANOWSKI = "person:michael-kurilla", "person:alina-romanowski"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -47,6 +51,11 @@ CASES = [
  ("ar_presence_one_country", "ar", "استقبل رئيس الوزراء محمد شياع السوداني رئيس تحالف الفتح "
   "هادي العامري، بحضور مستشار الأمن القومي قاسم الأعرجي.", [MW(SUDANI, AMIRI)],
   [MW(ARAJI, AMIRI), MW(ARAJI, SUDANI)]),
+ ("ar_posted_woman", "ar", "استقبل رئيس الوزراء محمد شياع السوداني قائد القيادة المركزية "
+  "الأميركية الجنرال مايكل إريك كوريلا، بحضور السفيرة الأميركية لدى العراق ألينا رومانوسكي.",
+  [MW(SUDANI, KURILLA), MW(ROMANOWSKI, SUDANI)], [MW(ROMANOWSKI, KURILLA)]),
+ ("ar_posted_woman_no_name", "ar", "استقبل رئيس الوزراء محمد شياع السوداني الجنرال مايكل إريك "
+  "كوريلا، بحضور السفيرة الأميركية لدى العراق.", [MW(SUDANI, KURILLA)], [MW(ROMANOWSKI, SUDANI)]),
 ]
 
 
