@@ -12,6 +12,10 @@
 - A woman's posted title "السفيرة الأميركية لدى العراق X" is X's title (as the man's "السفير
   ... لدى العراق X"), not a reference to the last American named. Negative: the title with no
   name after it makes nobody present.
+- "وكان X قد وصل إلى <city>، واستُقبل في القصر من قبل Y، ثم عقد جلسة مباحثات مع Z": the
+  passive's subject is unnamed, X of the clause before held the talks, not the agent Y
+  (``meeting_clauses.passive_subject_ar``; English "X arrived, was received by Y, and held
+  talks with Z" already reads so). Negative: not a person after a preposition ("رسالة إلى X").
 """
 
 import pytest
@@ -25,6 +29,8 @@ SUDANI, FUAD, ARAJI = ("person:mohammed-shia-al-sudani", "person:fuad-hussein",
                        "person:qassim-al-araji")
 ARAGHCHI, SADEGH = "person:abbas-araghchi", "person:mohammad-kazem-al-e-sadegh"
 QAANI, AMIRI = "person:esmail-qaani", "person:hadi-al-amiri"
+TAMIM, MBAR = ("person:tamim-bin-hamad-al-thani",
+             "person:mohammed-bin-abdulrahman-al-thani")
 KURILLA, ROMANOWSKI = "person:michael-kurilla", "person:alina-romanowski"
 
 # (name, lang, text, must, must_not)
@@ -56,6 +62,17 @@ CASES = [
   [MW(SUDANI, KURILLA), MW(ROMANOWSKI, SUDANI)], [MW(ROMANOWSKI, KURILLA)]),
  ("ar_posted_woman_no_name", "ar", "استقبل رئيس الوزراء محمد شياع السوداني الجنرال مايكل إريك "
   "كوريلا، بحضور السفيرة الأميركية لدى العراق.", [MW(SUDANI, KURILLA)], [MW(ROMANOWSKI, SUDANI)]),
+ ("ar_passive_then_talks", "ar", "وكان الوزير عباس عراقجي قد وصل إلى الدوحة مساء الأحد، "
+  "واستُقبل في الديوان الأميري من قبل الأمير تميم بن حمد آل ثاني، ثم عقد جلسة مباحثات مع رئيس "
+  "الوزراء محمد بن عبد الرحمن آل ثاني.", [MW(ARAGHCHI, TAMIM), MW(ARAGHCHI, MBAR)],
+  [MW(TAMIM, MBAR)]),
+ ("en_passive_then_talks", "en", "Abbas Araghchi arrived in Doha on Sunday, was received at the "
+  "Amiri Diwan by Emir Tamim bin Hamad Al Thani, and then held talks with Prime Minister "
+  "Mohammed bin Abdulrahman Al Thani.", [MW(ARAGHCHI, TAMIM), MW(ARAGHCHI, MBAR)],
+  [MW(TAMIM, MBAR)]),
+ ("ar_passive_governed_not_subject", "ar", "بعث الرئيس جوزاف عون رسالة إلى نبيه بري، واستُقبل "
+  "الموفد في القصر من قبل الرئيس نواف سلام، ثم عقد جلسة مباحثات مع نجيب ميقاتي.", [],
+  [MW(BERRI, MIKATI)]),
 ]
 
 
