@@ -458,10 +458,12 @@ def _known_names(w: _Work) -> None:
         doc.sent_ids.add(eid)
         if n > 1 and etype == "Person":
             _given_surname_later(doc, eid, toks[hi - 1], trie)
-            if not toks[lo].ar:
-                node = trie.get(toks[hi - 1].key)  # (the usual case, the gazetteer's own
-                if node is None or not node[0]:  # surname, tested here: no call)
+            node = trie.get(toks[hi - 1].key)  # (the usual case, the gazetteer's own
+            if node is None or not node[0]:  # surname, tested here: no call)
+                if not toks[lo].ar:
                     _spelt_surname_later(doc, eid, toks[hi - 1])
+                elif n > 2:
+                    _last_of_three_later_ar(doc, eid, toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -499,6 +501,23 @@ def _spelt_surname_later(doc: Doc, eid: str, last: Tok) -> None:
         return
     if doc.text.find(last.text, last.end) < 0 or doc.gaz.is_given_name(key):
         return  # not written again: no alias (an empty ``doc.local`` costs nothing later)
+    doc.local[(key,)] = eid
+    doc.local_first.add(key)
+
+
+def _last_of_three_later_ar(doc: Doc, eid: str, last: Tok) -> None:
+    """Arabic (session 19): a known person named in full by three words or more whose last
+    word the gazetteer lists alone for nobody ("تيدروس أدهانوم غيبريسوس"): a later bare
+    "غيبريسوس" / "بغيبريسوس" is him, when the word is written again later. Not a family name
+    with the article ("محمد علي الحوثي": a later "الحوثي" may be another of the family), nor
+    a given name."""
+    word = _core_tokens(last.text)[-1:]
+    if not word or len(word[0]) < 4 or word[0].startswith("ال"):
+        return
+    key = word[0]
+    if (key,) in doc.local or doc.gaz.is_given_name(key) or key in L.AR_STOP or \
+            doc.text.find(last.text, last.end) < 0:
+        return
     doc.local[(key,)] = eid
     doc.local_first.add(key)
 

@@ -16,6 +16,9 @@
   passive's subject is unnamed, X of the clause before held the talks, not the agent Y
   (``meeting_clauses.passive_subject_ar``; English "X arrived, was received by Y, and held
   talks with Z" already reads so). Negative: not a person after a preposition ("رسالة إلى X").
+- A known person named by three words whose last word the gazetteer lists alone for nobody
+  ("تيدروس أدهانوم غيبريسوس"): a later bare "غيبريسوس" is him (``known_names``; English
+  "Ghebreyesus" already was). Negative: the bare word with no full name before it.
 """
 
 import pytest
@@ -31,6 +34,7 @@ ARAGHCHI, SADEGH = "person:abbas-araghchi", "person:mohammad-kazem-al-e-sadegh"
 QAANI, AMIRI = "person:esmail-qaani", "person:hadi-al-amiri"
 TAMIM, MBAR = ("person:tamim-bin-hamad-al-thani",
              "person:mohammed-bin-abdulrahman-al-thani")
+TEDROS, AMER = "person:tedros-adhanom-ghebreyesus", "person:jamal-amer"
 KURILLA, ROMANOWSKI = "person:michael-kurilla", "person:alina-romanowski"
 
 # (name, lang, text, must, must_not)
@@ -73,6 +77,15 @@ CASES = [
  ("ar_passive_governed_not_subject", "ar", "بعث الرئيس جوزاف عون رسالة إلى نبيه بري، واستُقبل "
   "الموفد في القصر من قبل الرئيس نواف سلام، ثم عقد جلسة مباحثات مع نجيب ميقاتي.", [],
   [MW(BERRI, MIKATI)]),
+ ("ar_last_of_three_later", "ar", "قال المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم "
+  "غيبريسوس إن الوضع الصحي في اليمن خطير.\nوكان غيبريسوس قد وصل إلى صنعاء قبل يومين، والتقى "
+  "خلال زيارته وزير الخارجية جمال عامر.", [MW(TEDROS, AMER)], []),
+ ("en_last_of_three_later", "en", "WHO Director-General Tedros Adhanom Ghebreyesus said the "
+  "health situation in Yemen was dire. Ghebreyesus had arrived in Sanaa two days earlier and "
+  "met Foreign Minister Jamal Amer.", [MW(TEDROS, AMER)], []),
+ ("ar_last_word_not_named_before", "ar", "قال مسؤول في منظمة الصحة العالمية إن الوضع خطير."
+  "\nوكان غيبريسوس قد وصل إلى صنعاء قبل يومين، والتقى خلال زيارته وزير الخارجية جمال عامر.",
+  [], [MW(TEDROS, AMER)]),
 ]
 
 
