@@ -19,6 +19,10 @@
 - A known person named by three words whose last word the gazetteer lists alone for nobody
   ("تيدروس أدهانوم غيبريسوس"): a later bare "غيبريسوس" is him (``known_names``; English
   "Ghebreyesus" already was). Negative: the bare word with no full name before it.
+- A sentence opening "كما اجتمع بـX" / "كما اجتمع مع X" (nobody named before the verb): the
+  previous sentence's subject met X (``meeting_moved_on.dropped_with_subject_ar``; English "He
+  also met with X" already reads so). Negative: a subject of its own after the verb ("كما اجتمع
+  الوفد المرافق بـX").
 """
 
 import pytest
@@ -35,6 +39,8 @@ QAANI, AMIRI = "person:esmail-qaani", "person:hadi-al-amiri"
 TAMIM, MBAR = ("person:tamim-bin-hamad-al-thani",
              "person:mohammed-bin-abdulrahman-al-thani")
 TEDROS, AMER = "person:tedros-adhanom-ghebreyesus", "person:jamal-amer"
+MASHHADANI, MASOUD, NECHIRVAN = ("person:mahmoud-al-mashhadani", "person:masoud-barzani",
+                                 "person:nechirvan-barzani")
 KURILLA, ROMANOWSKI = "person:michael-kurilla", "person:alina-romanowski"
 
 # (name, lang, text, must, must_not)
@@ -86,6 +92,15 @@ CASES = [
  ("ar_last_word_not_named_before", "ar", "قال مسؤول في منظمة الصحة العالمية إن الوضع خطير."
   "\nوكان غيبريسوس قد وصل إلى صنعاء قبل يومين، والتقى خلال زيارته وزير الخارجية جمال عامر.",
   [], [MW(TEDROS, AMER)]),
+ ("ar_also_met_with_opening", "ar", "والتقى المشهداني مسعود بارزاني في مصيف بيرمام.\nكما "
+  "اجتمع برئيس الإقليم نيجيرفان بارزاني، الذي أكد دعمه.", [MW(MASHHADANI, NECHIRVAN)],
+  [MW(MASOUD, NECHIRVAN)]),
+ ("ar_also_met_mae_opening", "ar", "والتقى المشهداني مسعود بارزاني في مصيف بيرمام.\nكما اجتمع "
+  "أيضاً مع نيجيرفان بارزاني.", [MW(MASHHADANI, NECHIRVAN)], [MW(MASOUD, NECHIRVAN)]),
+ ("en_also_met_opening", "en", "Mahmoud al-Mashhadani met Masoud Barzani in Pirmam. He also met "
+  "with Kurdistan Region President Nechirvan Barzani.", [MW(MASHHADANI, NECHIRVAN)], []),
+ ("ar_own_subject_after_verb", "ar", "والتقى المشهداني مسعود بارزاني في مصيف بيرمام.\nكما "
+  "اجتمع الوفد المرافق برئيس الإقليم نيجيرفان بارزاني.", [], [MW(MASHHADANI, NECHIRVAN)]),
 ]
 
 
