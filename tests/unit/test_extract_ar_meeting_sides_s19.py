@@ -23,6 +23,9 @@
   previous sentence's subject met X (``meeting_moved_on.dropped_with_subject_ar``; English "He
   also met with X" already reads so). Negative: a subject of its own after the verb ("كما اجتمع
   الوفد المرافق بـX").
+- A reported meeting whose clause closes with a denial ("...، وهو ما نفته الحركة" / "..., which
+  the movement denied" / "a claim Z denied") is dropped (``meeting_denied``). Negative: a denial
+  of a later clause ("التقى X Y، ونفى الأخير ...، وهو ما نفته واشنطن") keeps the meeting.
 """
 
 import pytest
@@ -41,6 +44,7 @@ TAMIM, MBAR = ("person:tamim-bin-hamad-al-thani",
 TEDROS, AMER = "person:tedros-adhanom-ghebreyesus", "person:jamal-amer"
 MASHHADANI, MASOUD, NECHIRVAN = ("person:mahmoud-al-mashhadani", "person:masoud-barzani",
                                  "person:nechirvan-barzani")
+KAABI = "person:akram-al-kaabi"
 KURILLA, ROMANOWSKI = "person:michael-kurilla", "person:alina-romanowski"
 
 # (name, lang, text, must, must_not)
@@ -101,6 +105,17 @@ CASES = [
   "with Kurdistan Region President Nechirvan Barzani.", [MW(MASHHADANI, NECHIRVAN)], []),
  ("ar_own_subject_after_verb", "ar", "والتقى المشهداني مسعود بارزاني في مصيف بيرمام.\nكما "
   "اجتمع الوفد المرافق برئيس الإقليم نيجيرفان بارزاني.", [], [MW(MASHHADANI, NECHIRVAN)]),
+ ("ar_denied_meeting", "ar", "وأفادت مصادر مطلعة بأن قائد فيلق القدس إسماعيل قآني التقى في "
+  "بغداد الأمين العام لحركة النجباء أكرم الكعبي، وهو ما نفته الحركة.", [], [MW(QAANI, KAABI)]),
+ ("ar_denied_meeting_amr", "ar", "وذكرت تقارير أن إسماعيل قآني اجتمع بأكرم الكعبي في بغداد، "
+  "الأمر الذي نفاه مكتب الحركة.", [], [MW(QAANI, KAABI)]),
+ ("en_denied_meeting", "en", "Informed sources said Quds Force commander Esmail Qaani met "
+  "Nujaba leader Akram al-Kaabi in Baghdad, a claim the movement denied.", [],
+  [MW(QAANI, KAABI)]),
+ ("ar_denial_of_later_clause", "ar", "التقى قائد فيلق القدس إسماعيل قآني في بغداد أكرم "
+  "الكعبي، ونفى الأخير أي دور في الهجمات، وهو ما نفته واشنطن.", [MW(QAANI, KAABI)], []),
+ ("en_denial_of_later_clause", "en", "Esmail Qaani met Akram al-Kaabi in Baghdad, and later "
+  "denied any role in the attacks.", [MW(QAANI, KAABI)], []),
 ]
 
 
