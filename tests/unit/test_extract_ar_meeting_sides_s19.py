@@ -26,6 +26,9 @@
 - A reported meeting whose clause closes with a denial ("...، وهو ما نفته الحركة" / "..., which
   the movement denied" / "a claim Z denied") is dropped (``meeting_denied``). Negative: a denial
   of a later clause ("التقى X Y، ونفى الأخير ...، وهو ما نفته واشنطن") keeps the meeting.
+- "وقال X في مؤتمر صحفي مشترك مع وزير خارجية إيران Y": the partner past a construct title the
+  title reader leaves off the name (``meeting_press.joint_press_conference``). Negative: a
+  comma between "مع" and the name.
 """
 
 import pytest
@@ -116,6 +119,13 @@ CASES = [
   "الكعبي، ونفى الأخير أي دور في الهجمات، وهو ما نفته واشنطن.", [MW(QAANI, KAABI)], []),
  ("en_denial_of_later_clause", "en", "Esmail Qaani met Akram al-Kaabi in Baghdad, and later "
   "denied any role in the attacks.", [MW(QAANI, KAABI)], []),
+ ("ar_joint_press_construct_title", "ar", "وقال مستشار الأمن القومي قاسم الأعرجي في مؤتمر "
+  "صحفي مشترك مع وزير خارجية إيران عباس عراقجي إن الحدود آمنة.", [MW(ARAJI, ARAGHCHI)], []),
+ ("en_joint_press_construct_title", "en", "National Security Adviser Qassim al-Araji told a "
+  "joint news conference with Iran's Foreign Minister Abbas Araghchi that the border was safe.",
+  [MW(ARAJI, ARAGHCHI)], []),
+ ("ar_joint_press_comma", "ar", "وقال قاسم الأعرجي في مؤتمر صحفي مشترك مع الوفد، إن عباس "
+  "عراقجي سيزور بغداد.", [], [MW(ARAJI, ARAGHCHI)]),
 ]
 
 
