@@ -29,6 +29,9 @@
 - "وقال X في مؤتمر صحفي مشترك مع وزير خارجية إيران Y": the partner past a construct title the
   title reader leaves off the name (``meeting_press.joint_press_conference``). Negative: a
   comma between "مع" and the name.
+- "عقب سلسلة لقاءات عقدها X في <city> مع Y، ولقاء مماثل في <city> مع Z": X met Y and Z
+  (``meeting_held_rel``). Negatives: "مع" only after a comma ("لقاءات عقدها X، مع ...") or in
+  a clause of its own ("فيما ... مع").
 """
 
 import pytest
@@ -48,6 +51,8 @@ TEDROS, AMER = "person:tedros-adhanom-ghebreyesus", "person:jamal-amer"
 MASHHADANI, MASOUD, NECHIRVAN = ("person:mahmoud-al-mashhadani", "person:masoud-barzani",
                                  "person:nechirvan-barzani")
 KAABI = "person:akram-al-kaabi"
+GRUNDBERG, ALIMI, ABDULSALAM = ("person:hans-grundberg", "person:rashad-al-alimi",
+                                "person:mohammed-abdulsalam")
 KURILLA, ROMANOWSKI = "person:michael-kurilla", "person:alina-romanowski"
 
 # (name, lang, text, must, must_not)
@@ -126,6 +131,11 @@ CASES = [
   [MW(ARAJI, ARAGHCHI)], []),
  ("ar_joint_press_comma", "ar", "وقال قاسم الأعرجي في مؤتمر صحفي مشترك مع الوفد، إن عباس "
   "عراقجي سيزور بغداد.", [], [MW(ARAJI, ARAGHCHI)]),
+ ("ar_meetings_held_rel", "ar", "وجاء البيان بعد سلسلة لقاءات عقدها المبعوث الأممي هانس "
+  "غروندبرغ في الرياض مع الرئيس رشاد العليمي، ولقاء مماثل في مسقط مع محمد عبدالسلام.",
+  [MW(GRUNDBERG, ALIMI), MW(GRUNDBERG, ABDULSALAM)], [MW(ALIMI, ABDULSALAM)]),
+ ("ar_meetings_held_rel_while", "ar", "وجاء البيان بعد لقاءات عقدها هانس غروندبرغ في الرياض، "
+  "فيما تواصل الاتصالات مع رشاد العليمي.", [], [MW(GRUNDBERG, ALIMI)]),
 ]
 
 
