@@ -32,6 +32,8 @@
 - "عقب سلسلة لقاءات عقدها X في <city> مع Y، ولقاء مماثل في <city> مع Z": X met Y and Z
   (``meeting_held_rel``). Negatives: "مع" only after a comma ("لقاءات عقدها X، مع ...") or in
   a clause of its own ("فيما ... مع").
+- "وبحث اللقاء، الذي حضره X وY، ...": X and Y are the meeting's attendees, not two subjects
+  who discussed (``core_recall.discussed_pair``); "بحث X وY التطورات" still pairs them.
 """
 
 import pytest
@@ -53,6 +55,8 @@ MASHHADANI, MASOUD, NECHIRVAN = ("person:mahmoud-al-mashhadani", "person:masoud-
 KAABI = "person:akram-al-kaabi"
 GRUNDBERG, ALIMI, ABDULSALAM = ("person:hans-grundberg", "person:rashad-al-alimi",
                                 "person:mohammed-abdulsalam")
+ABBASI, YARALLAH = "person:thabet-al-abbasi", "person:abdul-amir-yarallah"
+KADHIMI = "person:mustafa-al-kadhimi"
 KURILLA, ROMANOWSKI = "person:michael-kurilla", "person:alina-romanowski"
 
 # (name, lang, text, must, must_not)
@@ -136,6 +140,10 @@ CASES = [
   [MW(GRUNDBERG, ALIMI), MW(GRUNDBERG, ABDULSALAM)], [MW(ALIMI, ABDULSALAM)]),
  ("ar_meetings_held_rel_while", "ar", "وجاء البيان بعد لقاءات عقدها هانس غروندبرغ في الرياض، "
   "فيما تواصل الاتصالات مع رشاد العليمي.", [], [MW(GRUNDBERG, ALIMI)]),
+ ("ar_discussed_relative_attendees", "ar", "وبحث اللقاء، الذي حضره وزير الدفاع ثابت العباسي "
+  "ورئيس أركان الجيش عبد الأمير يار الله، انسحاب قوات التحالف.", [], [MW(ABBASI, YARALLAH)]),
+ ("ar_discussed_pair_kept", "ar", "وبحث رئيس الوزراء مصطفى الكاظمي وقائد فيلق القدس إسماعيل "
+  "قاآني التطورات الأمنية.", [MW(KADHIMI, QAANI)], []),
 ]
 
 
