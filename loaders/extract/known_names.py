@@ -463,7 +463,7 @@ def _known_names(w: _Work) -> None:
                 if not toks[lo].ar:
                     _spelt_surname_later(doc, eid, toks[hi - 1])
                 elif n > 2:
-                    _last_of_three_later_ar(doc, eid, toks[hi - 1])
+                    _last_of_three_later_ar(doc, eid, toks[hi - 2], toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -505,18 +505,24 @@ def _spelt_surname_later(doc: Doc, eid: str, last: Tok) -> None:
     doc.local_first.add(key)
 
 
-def _last_of_three_later_ar(doc: Doc, eid: str, last: Tok) -> None:
+def _last_of_three_later_ar(doc: Doc, eid: str, prev: Tok, last: Tok) -> None:
     """Arabic (session 19): a known person named in full by three words or more whose last
     word the gazetteer lists alone for nobody ("تيدروس أدهانوم غيبريسوس"): a later bare
-    "غيبريسوس" / "بغيبريسوس" is him, when the word is written again later. Not a family name
-    with the article ("محمد علي الحوثي": a later "الحوثي" may be another of the family), nor
-    a given name."""
+    "غيبريسوس" / "بغيبريسوس" is him, when the word is written again later without the word
+    before it (not the full name again: ``doc.local`` stays empty, and so cheap, elsewhere).
+    Not a family name with the article ("محمد علي الحوثي": a later "الحوثي" may be another of
+    the family), nor a given name."""
     word = _core_tokens(last.text)[-1:]
     if not word or len(word[0]) < 4 or word[0].startswith("ال"):
         return
     key = word[0]
-    if (key,) in doc.local or doc.gaz.is_given_name(key) or key in L.AR_STOP or \
-            doc.text.find(last.text, last.end) < 0:
+    if (key,) in doc.local or doc.gaz.is_given_name(key) or key in L.AR_STOP:
+        return
+    text, w, p = doc.text, last.text, prev.text
+    at = text.find(w, last.end)
+    while at >= 0 and text[max(0, at - len(p) - 2):at].rstrip().endswith(p):
+        at = text.find(w, at + len(w))  # the full name again
+    if at < 0:
         return
     doc.local[(key,)] = eid
     doc.local_first.add(key)
