@@ -509,20 +509,22 @@ def _last_of_three_later_ar(doc: Doc, eid: str, prev: Tok, last: Tok) -> None:
     """Arabic (session 19): a known person named in full by three words or more whose last
     word the gazetteer lists alone for nobody ("تيدروس أدهانوم غيبريسوس"): a later bare
     "غيبريسوس" / "بغيبريسوس" is him, when the word is written again later without the word
-    before it (not the full name again: ``doc.local`` stays empty, and so cheap, elsewhere).
-    Not a family name with the article ("محمد علي الحوثي": a later "الحوثي" may be another of
-    the family), nor a given name."""
-    word = _core_tokens(last.text)[-1:]
-    if not word or len(word[0]) < 4 or word[0].startswith("ال"):
-        return
-    key = word[0]
-    if (key,) in doc.local or doc.gaz.is_given_name(key) or key in L.AR_STOP:
-        return
+    before it (not the full name again: ``doc.local`` stays empty, and so cheap, elsewhere);
+    so too a family name with the article ("عبد العزيز المحمداوي" -> "المحمداوي") unless the
+    gazetteer lists it alone (the caller's test). Not a given name."""
     text, w, p = doc.text, last.text, prev.text
-    at = text.find(w, last.end)
+    if len(w) < 4:
+        return
+    at = text.find(w, last.end)  # (first: most names never come back bare, no more work)
     while at >= 0 and text[max(0, at - len(p) - 2):at].rstrip().endswith(p):
         at = text.find(w, at + len(w))  # the full name again
     if at < 0:
+        return
+    word = _core_tokens(w)[-1:]  # (without the article: "المحمداوي" -> "محمداوي")
+    if not word or len(word[0]) < 4:
+        return
+    key = word[0]
+    if (key,) in doc.local or doc.gaz.is_given_name(key) or key in L.AR_STOP:
         return
     doc.local[(key,)] = eid
     doc.local_first.add(key)
