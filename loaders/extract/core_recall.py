@@ -1169,6 +1169,8 @@ def discussed_pair(sr: Any, t: int) -> list[tuple[str, str]]:
     first = sr.after(t + 1, types=("Person",), maxgap=6)
     if first is None or sr.has_prep(first, {"ب", "ل", "مع", "في"}):
         return []
+    if any(sr.f(y) & L.AR_REL_PRONOUNS for y in range(t + 1, title_start(first))):
+        return []  # "وبحث اللقاء، الذي حضره X وY، ...": the meeting's attendees (session 19)
     ch = [m for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
     if len(ch) < 2 or sr.blocked(t, ch[0]):
         return []

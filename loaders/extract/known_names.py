@@ -482,10 +482,12 @@ def _known_names(w: _Work) -> None:
             if sk and (sk,) not in doc.local:
                 doc.local[(sk,)] = eid  # a later bare surname is him (_given_surname)
                 doc.local_first.add(sk)
-            if not toks[lo].ar:
-                node = trie.get(toks[hi - 1].key)  # (the usual case, the gazetteer's own
-                if node is None or not node[0]:  # surname, tested here: no call)
+            node = trie.get(toks[hi - 1].key)  # (the usual case, the gazetteer's own
+            if node is None or not node[0]:  # surname, tested here: no call)
+                if not toks[lo].ar:
                     _spelt_surname_later(doc, eid, toks[hi - 1])
+                elif n > 2:
+                    _last_of_three_later_ar(doc, eid, toks[hi - 2], toks[hi - 1])
         if me.etype == "Event" and n > 1:
             me.in_title = True  # names inside an event name stay visible ("زيارة قاآني")
             u += 1
@@ -526,6 +528,31 @@ def _spelt_surname_later(doc: Doc, eid: str, last: Tok) -> None:
         return
     if doc.text.find(last.text, last.end) < 0 or doc.gaz.is_given_name(key):
         return  # not written again: no alias (an empty ``doc.local`` costs nothing later)
+    doc.local[(key,)] = eid
+    doc.local_first.add(key)
+
+
+def _last_of_three_later_ar(doc: Doc, eid: str, prev: Tok, last: Tok) -> None:
+    """Arabic (session 19): a known person named in full by three words or more whose last
+    word the gazetteer lists alone for nobody ("تيدروس أدهانوم غيبريسوس"): a later bare
+    "غيبريسوس" / "بغيبريسوس" is him, when the word is written again later without the word
+    before it (not the full name again: ``doc.local`` stays empty, and so cheap, elsewhere);
+    so too a family name with the article ("عبد العزيز المحمداوي" -> "المحمداوي") unless the
+    gazetteer lists it alone (the caller's test). Not a given name."""
+    text, w, p = doc.text, last.text, prev.text
+    if len(w) < 4:
+        return
+    at = text.find(w, last.end)  # (first: most names never come back bare, no more work)
+    while at >= 0 and text[max(0, at - len(p) - 2):at].rstrip().endswith(p):
+        at = text.find(w, at + len(w))  # the full name again
+    if at < 0:
+        return
+    word = _core_tokens(w)[-1:]  # (without the article: "المحمداوي" -> "محمداوي")
+    if not word or len(word[0]) < 4:
+        return
+    key = word[0]
+    if (key,) in doc.local or doc.gaz.is_given_name(key) or key in L.AR_STOP:
+        return
     doc.local[(key,)] = eid
     doc.local_first.add(key)
 

@@ -181,6 +181,10 @@ AR_QUALIFIERS = _ar("الجديد", "السابق", "الأسبق", "البار�
 # feminine forms after a feminine title ("المسؤولة الرفيعة", "السفيرة البارزة")
 AR_QUALIFIERS = AR_QUALIFIERS | _ar("الرفيعة", "البارزة", "الحالية", "الأسبق", "الراحلة",
                                     "المخضرمة", "المستقيلة", "النافذة")
+# an appointment not yet in force between a title and a name ("رئيس الوزراء المكلف X",
+# "الوزير بالوكالة X", session 19)
+AR_QUALIFIERS = AR_QUALIFIERS | _ar("المكلف", "المكلفة", "المعين", "المعينة", "بالوكالة",
+                                    "بالإنابة")
 # a religious figure's sect between his title and his name ("المرجع الشيعي علي السيستاني",
 # "الزعيم الشيعي مقتدى الصدر", "رجل الدين السني X")
 AR_QUALIFIERS = AR_QUALIFIERS | _ar("الشيعي", "السني", "الشيعية", "السنية", "الديني")

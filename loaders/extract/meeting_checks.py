@@ -11,7 +11,8 @@ only on a sentence holding its cue word, so other sentences pay one dictionary l
 - the one whose envoy, son or letter came, in Arabic: "استقبل X مبعوثَ الرئيس التركي Y" (the
   envoy was met, not Y; the English "envoy of Y" is ``meetings_en.proxy_partner_en``), "تسلّم
   X رسالة (خطية) من Y", "ونقل إليه رسالة من Y";
-- someone only present: "استقبل X الوفدَ بحضور Y" / "in the presence of Y";
+- someone only present: "استقبل X الوفدَ بحضور Y" / "in the presence of Y" (then paired with
+  the meeting's other side, ``meeting_sides_en.present_partners``; Arabic since session 19);
 - someone whose death or funeral dates the meeting (session 14): "التقى X Y، في أول جولة له
   بعد مقتل الوزير Z", "X met Y a week after the killing of Z" (Z met nobody).
 
@@ -31,6 +32,8 @@ from loaders.extract.meeting_aide_of import CUE_SETS as _AIDE_CUES
 from loaders.extract.meeting_aide_of import aides_not_heads
 from loaders.extract.meeting_coordination import CUE_SETS as _AND_CUES
 from loaders.extract.meeting_coordination import second_predicate_subject_ar
+from loaders.extract.meeting_denied import CUE_SETS as _DENIED_CUES
+from loaders.extract.meeting_denied import denied_meetings
 from loaders.extract.meeting_side_subjects import CUE_SETS as _SIDE_CUES
 from loaders.extract.meeting_side_subjects import side_clause_subjects
 from loaders.extract.meeting_sides_en import present_en, present_partners
@@ -78,7 +81,7 @@ for _ar, _en in ((_AR_STATUS, _EN_STATUS), (_AR_PROXY, _EMPTY), (_AR_PRESENCE, _
 # the cue sets of :func:`unmet_partners` (relations.run calls it only when one is present)
 CUE_SETS = frozenset({_AR_STATUS, _EN_STATUS, _AR_PROXY, _AR_PRESENCE, _EN_PRESENCE,
                       _AR_DEATH, _EN_DEATH}) | \
-    _SPEAKER_CUES | _AND_CUES | _SIDE_CUES | _AIDE_CUES
+    _SPEAKER_CUES | _AND_CUES | _SIDE_CUES | _AIDE_CUES | _DENIED_CUES
 
 
 _TYPE = attrgetter("type")  # (a relation's type, read without a Python call)
@@ -183,6 +186,10 @@ def unmet_partners(sr: Any) -> None:
         _session12_checks(sr, cues)
     if not _AIDE_CUES.isdisjoint(cues):
         aides_not_heads(sr)  # "met the adviser to Prime Minister Y": not Y (meeting_aide_of)
+    if not _DENIED_CUES.isdisjoint(cues):
+        denied_meetings(sr)  # "التقى X Y، وهو ما نفته الحركة" (meeting_denied)
+        if "MET_WITH" not in map(_TYPE, sr.out):
+            return
     status = (_AR_STATUS in cues or _EN_STATUS in cues)
     proxy = _AR_PROXY in cues
     presence = _AR_PRESENCE in cues or _EN_PRESENCE in cues
@@ -213,9 +220,10 @@ def unmet_partners(sr: Any) -> None:
     sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and (
         r.source in drop or r.target in drop or (r.source in inner and r.target in inner and
                                                  _same_span(sr, spans, r))))]
-    if presence and not sr.toks[sr.lo].ar:  # "in the presence of C": C met the other side
+    if presence:  # "in the presence of C" / "بحضور C": C met the other side
+        ar = sr.toks[sr.lo].ar
         present_partners(sr, [m for m in people if m.eid in drop and (
-            _present_only(sr, m) or present_en(sr, m))])
+            _present_only(sr, m) or not ar and present_en(sr, m))])
 
 
 def _same_span(sr: Any, spans: list[tuple[int, int]], r: Any) -> bool:

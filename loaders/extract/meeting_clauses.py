@@ -273,8 +273,9 @@ def passive_subject_en(sr: Any, t: int, subj: Any) -> Any:
 
 def passive_subject_ar(sr: Any, subj: Any) -> Any:
     """"استُقبل X من قبل Y ...، ثم أجرى محادثات مع Z": *subj* Y is the agent of a passive
-    ("من قبل Y" / "على يد Y"); the meeting's subject is X, the person named right before it
-    (no preposition governs him); else *subj*."""
+    ("من قبل Y" / "على يد Y"); the meeting's subject is X, the person named right before it,
+    else (session 19) the nearest one before ("وكان X قد وصل، واستُقبل في القصر من قبل Y"),
+    when no preposition governs him; else *subj*."""
     if subj is None or subj.etype != "Person":
         return subj
     s = title_start(subj)
@@ -282,6 +283,9 @@ def passive_subject_ar(sr: Any, subj: Any) -> Any:
             (sr.key(s - 1) == "يد" and sr.key(s - 2) == "علي")):
         return subj
     p = sr.before(s - 2, types=("Person",), maxgap=1)
+    if p is None:  # "وكان X قد وصل إلى مسقط، واستُقبل في القصر من قبل Y، كما عقد مباحثات مع
+        # Z": the passive's own subject unnamed, the one of the clause before (session 19)
+        p = sr.before(s - 2, types=("Person",), maxgap=14)
     if p is None or p.eid == subj.eid or sr.has_prep(p, _GOVERNED):
         return subj
     return p

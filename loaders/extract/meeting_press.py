@@ -158,6 +158,12 @@ def joint_press_conference(sr: Any) -> None:
         w = c1 + 1
         partner = sr.after(w + 1, types=("Person",), maxgap=2) if sr.key(w) in _WITH or \
             ar and sr.key(w).startswith("مع") else None
+        if partner is None and ar and sr.key(w) == "مع":
+            # "مع وزير داخلية الإقليم Y", "مع وزير خارجية إيران Y": a construct title the
+            # title reader leaves off the name (session 19); no comma before Y
+            partner = sr.after(w + 1, types=("Person",), maxgap=5)
+            if partner is not None and any(sr.toks[y].punct for y in range(w + 1, partner.lo)):
+                partner = None
         if partner is not None:
             first = c0 - 1 if not ar and sr.key(c0 - 1) in ("a", "the", "their") else c0
             opener = sr.key(sr.lo) in (_AR_OPEN if ar else _EN_OPEN) and first - sr.lo <= 3

@@ -88,7 +88,7 @@ from loaders.extract.meeting_guest_then import (
 )
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
-from loaders.extract.meeting_moved_on import dropped_traveller_ar
+from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
 from loaders.extract.meeting_opened_with import opens_visit_with
 from loaders.extract.meeting_passive_agent import (
     apposed_agent_en,
@@ -601,6 +601,8 @@ class MeetingRules(SentenceCore):
                         # "ثم توجه إلى بيروت، واجتمع بـX وY": the previous sentence's visitor
                         subj = unnamed_clause_subject_ar(self, t, first_obj,
                                                          self.chain(first_obj))
+                    elif subj is None:  # "كما اجتمع برئيس الإقليم X": the last subject
+                        subj = dropped_with_subject_ar(self, t, first_obj)
                 else:
                     if cand:  # "استقبل ولي العهد رئيس مجلس الوزراء الأمير X": X, not the body
                         subj = commander_of(self, cand[0])

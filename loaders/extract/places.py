@@ -52,6 +52,10 @@ _REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "cal
                      "videoconference"}) | L._ar("هاتفيا", "هاتفياً", "هاتفي", "هاتفية",
                                                  "اتصال", "اتصالا", "الهاتف", "بالهاتف",
                                                  "الفيديو", "افتراضي")
+# MET_WITH rules whose pair states no visit: an accord signed in X; one only present at a
+# reception ("بحضور السفير C", often posted there; and "بحث X مع Y التصعيد في لبنان، بحضور Z":
+# the place after the topic is not where they met)
+_NO_VISIT = frozenset({"signed_with_ar", "present_side_ar", "present_at_meeting_ar"})
 _EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
 register_triggers(_AR_HOSTS, _EN_HOSTS)  # (located_in looks them up in the trigger index)
 
@@ -211,10 +215,6 @@ class PlaceRules(SentenceCore):
             for member in self.chain(m, ("Person",)):
                 self.add("VISITED", member.eid, dest, "delegation", 0.6)
 
-    # an accord signed in X: no visit stated; someone only present ("..., بحضور Z") comes after
-    # the meeting's topic, not its place ("بحث X مع Y التصعيد في لبنان، بحضور Z")
-    _NO_PLACE_RULES = frozenset({"signed_with_ar", "present_at_meeting_ar"})
-
     def _met_abroad(self) -> None:
         """A meeting placed in a city or country ("held talks with Y in Baghdad", "met X in
         Washington"): a participant from another country visited it."""
@@ -222,7 +222,7 @@ class PlaceRules(SentenceCore):
         if "Location" not in types and "Country" not in types:
             return  # no place to have met in (the cheap test first)
         meets = [r for r in self.out if r.type == "MET_WITH" and r.sent == self.si and
-                 r.rule not in self._NO_PLACE_RULES]
+                 r.rule not in _NO_VISIT]  # (an accord signed in X: no visit stated)
         if not meets:
             return
         places = [m for m in self.args if m.etype in ("Location", "Country") and (

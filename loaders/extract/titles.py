@@ -238,7 +238,9 @@ _AR_GOVERNOR = frozenset(L.fold_ar(w) for w in ("محافظ", "المحافظ"))
 
 # titles of people posted somewhere: the place after them is part of the title
 _POSTED_TITLES = frozenset({L.fold_ar(w).replace("اا", "ا") for w in (
-    "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل")} |
+    "السفير", "سفير", "المبعوث", "مبعوث", "القنصل", "قنصل", "الممثل", "ممثل",
+    # (a woman: "السفيرة الأميركية لدى العراق X", session 19)
+    "السفيرة", "سفيرة", "المبعوثة", "مبعوثة", "القنصلة", "قنصلة", "الممثلة", "ممثلة")} |
     {"ambassador", "envoy", "consul", "representative"})
 
 # indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description

@@ -1,0 +1,65 @@
+"""MET_WITH: a reported meeting that a trailing clause says was denied (session 19).
+
+"وأفادت مصادر بأن X التقى في بغداد Y، وهو ما نفته الحركة" / "Sources said X met Y in Baghdad,
+which the movement denied" (also "a claim / a report (that) Z denied"): the pairs named before
+the denial are dropped. Only a denial that closes the meeting's clause, right after a comma,
+counts: "التقى X Y، ثم نفى Z أن ..." (a later statement of its own) does not.
+
+Called by ``meeting_checks.unmet_partners`` on a sentence holding a denial verb (``CUE_SETS``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+
+_AR_DENIED = L._ar("نفاه", "نفته", "نفوه", "نفياه", "نفتها", "نفاها")
+_EN_DENIED = frozenset({"denied", "denies", "rejected"})
+_EN_CLAIM = frozenset({"which", "claim", "claims", "report", "reports", "account"})
+_EN_DET = frozenset({"a", "an", "the", "this"})
+
+register_triggers(_AR_DENIED, _EN_DENIED)
+CUE_SETS = frozenset({_AR_DENIED, _EN_DENIED})
+
+
+def _opening_comma(sr: Any, y: int) -> bool:
+    """Is the token before *y* a comma?"""
+    return y - 1 > sr.lo and sr.toks[y - 1].text in ("،", ",")
+
+
+def _denial_start(sr: Any, t: int) -> int:
+    """The first token of a denial clause "، وهو ما نفته Z" / ", which Z denied" / ", a claim
+    Z denied" whose verb is at *t*, else -1."""
+    if sr.toks[t].ar:
+        y = t - 2  # "وهو ما نفته" / "الأمر الذي نفاه"
+        if y > sr.lo and sr.key(y) in ("وهو", "وهذا", "الامر") and \
+                sr.key(y + 1) in ("ما", "الذي") and _opening_comma(sr, y):
+            return y
+        return -1
+    for y in range(t - 1, max(sr.lo, t - 7), -1):  # ", which the movement denied"
+        k = sr.key(y)
+        if k in (",", ".", ";") or y in sr.mention_at and sr.mention_at[y].etype == "Person":
+            return -1
+        if k in _EN_CLAIM:
+            s = y - 1 if sr.key(y - 1) in _EN_DET else y
+            return s if _opening_comma(sr, s) else -1
+    return -1
+
+
+def denied_meetings(sr: Any) -> None:
+    """Drop the MET_WITH pairs of this sentence named before a trailing denial (module doc)."""
+    for t in sr.triggers(_AR_DENIED, _EN_DENIED):
+        s = _denial_start(sr, t)
+        if s < 0:
+            continue
+        met = {e for r in sr.out if r.type == "MET_WITH" for e in (r.source, r.target)}
+        last = max((m.hi for m in sr.args if m.hi <= s and m.eid in met), default=-1)
+        if last < 0 or any(sr.toks[y].text in ("،", ",", ";", "؛") for y in range(last, s - 1)):
+            continue  # "التقى X Y، ونفى الأخير ...، وهو ما نفته Z": another clause's denial
+        before = {m.eid for m in sr.args if m.hi <= s}
+        after = {m.eid for m in sr.args if m.lo >= s}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == "MET_WITH" and r.source in before and r.target in before and
+            not (r.source in after or r.target in after))]
