@@ -12,7 +12,8 @@ only on a sentence holding its cue word, so other sentences pay one dictionary l
   envoy was met, not Y; the English "envoy of Y" is ``meetings_en.proxy_partner_en``), "تسلّم
   X رسالة (خطية) من Y", "ونقل إليه رسالة من Y";
 - someone only present: "استقبل X الوفدَ بحضور Y" / "in the presence of Y" (then paired with
-  the meeting's other side, ``meeting_sides_en.present_partners``; Arabic since session 19);
+  the meeting's other side: ``meeting_sides_en.present_partners``; Arabic, session 19,
+  ``meeting_attended._present_ar``);
 - someone whose death or funeral dates the meeting (session 14): "التقى X Y، في أول جولة له
   بعد مقتل الوزير Z", "X met Y a week after the killing of Z" (Z met nobody).
 
@@ -220,10 +221,10 @@ def unmet_partners(sr: Any) -> None:
     sr.out[:] = [r for r in sr.out if not (r.type == "MET_WITH" and (
         r.source in drop or r.target in drop or (r.source in inner and r.target in inner and
                                                  _same_span(sr, spans, r))))]
-    if presence:  # "in the presence of C" / "بحضور C": C met the other side
-        ar = sr.toks[sr.lo].ar
+    if presence and not sr.toks[sr.lo].ar:  # "in the presence of C": C met the other side
         present_partners(sr, [m for m in people if m.eid in drop and (
-            _present_only(sr, m) or not ar and present_en(sr, m))])
+            _present_only(sr, m) or present_en(sr, m))])  # (Arabic "بحضور C":
+        # meeting_attended._present_ar)
 
 
 def _same_span(sr: Any, spans: list[tuple[int, int]], r: Any) -> bool:

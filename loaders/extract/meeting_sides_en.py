@@ -1,5 +1,4 @@
-"""MET_WITH (English, session 18; Arabic "بحضور C", session 19): an attendee met the meeting's
-other side.
+"""MET_WITH (English, session 18): an attendee met the meeting's other side.
 
 Who only attended a meeting ("C also attended the meeting", "The meeting was attended by C",
 "X received Y in the presence of C") met the participants of a country other than his own:
@@ -9,24 +8,18 @@ every participant (a meeting among Iraqi leaders) met its convener, the one pers
 shares. Who has no known country, or sees only people of no known country, met nobody said.
 
 Read by ``meeting_attended.attended_meeting`` (the attendee list) and
-``meeting_checks.unmet_partners`` (the "presence" / "بحضور" list, whose pairs of this sentence
-it drops). Arabic (session 19): "استقبل السوداني كوريلا، بحضور السفيرة الأميركية C" -- C's
-country is the adjective of her title (not the country of her posting, "لدى العراق"): C met
-the host; "بحث عراقجي مع نظيره فؤاد حسين، بحضور السفير الإيراني C": C met Fuad Hussein.
+``meeting_checks.unmet_partners`` (the "presence" list, whose pairs of this sentence it drops).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.rule_common import title_start
-
 _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
                      "his", "her", "its", "that", "this"})
 _EN_CLAUSE = frozenset({".", ";", ":", "with", "who", "whom", "which", "while", "where", "after",
                         "before", "said", "says", "as", "when", "met", "received", "by"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
-_AR_POSTED = frozenset({"لدى", "في", "الى", "إلى"})  # "السفير الإيراني لدى العراق"
 
 
 def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
@@ -130,25 +123,15 @@ def present_partners(sr: Any, present: list[Any]) -> None:
     pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH"]
     if not pairs:
         return
-    ar = sr.toks[sr.lo].ar
-    rule = "present_side_ar" if ar else "present_side_en"
-    met = {p for pair in pairs for p in pair}
     for m in present:
         if m.etype != "Person":
             continue
-        if ar and any(o.lo > m.lo and o.eid in met for o in sr.args):
-            continue  # "التقى A، بحضور C، والتقى أيضاً B": whose meeting C attended is not said
         for p in side_partners(sr, m.eid, pairs, _title_country(sr, m)) or ():
-            sr.add("MET_WITH", m.eid, p, rule)
+            sr.add("MET_WITH", m.eid, p, "present_side_en")
 
 
 def _title_country(sr: Any, m: Any) -> str | None:
-    """The country of the title before *m*: "Iran's Consul General in Erbil, C" -> Iran;
-    "السفير الإيراني لدى العراق C" -> Iran (an adjective before the posting word)."""
-    if sr.toks[m.lo].ar:
-        s = title_start(m)
-        stop = next((y for y in range(s, m.lo) if sr.key(y) in _AR_POSTED), m.lo)
-        return sr.nat_agent(s, stop) if s < stop else None
+    """The country of the title before *m*: "Iran's Consul General in Erbil, C" -> Iran."""
     for y in range(m.lo - 1, max(sr.lo, m.lo - 9), -1):
         o = sr.mention_at.get(y)
         if sr.key(y) == "and" or (o is not None and o.etype == "Person"):

@@ -55,7 +55,7 @@ _REMOTE = frozenset({"phone", "telephone", "video", "virtual", "virtually", "cal
 # MET_WITH rules whose pair states no visit: an accord signed in X; one only present at a
 # reception ("بحضور السفير C", often posted there; and "بحث X مع Y التصعيد في لبنان، بحضور Z":
 # the place after the topic is not where they met)
-_NO_VISIT = frozenset({"signed_with_ar", "present_side_ar", "present_at_meeting_ar"})
+_NO_VISIT = frozenset({"signed_with_ar", "present_at_meeting_ar"})
 _EN_DELEGATION_JOIN = frozenset({"accompanied", "including", "includes", "included"})
 register_triggers(_AR_HOSTS, _EN_HOSTS)  # (located_in looks them up in the trigger index)
 
