@@ -2296,6 +2296,11 @@ _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside
 # the strike words of both scripts (_agent_after tests each token: one set, not a union made
 # per token)
 _STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
+# "by" after these names company or a host, not the killer: "announced X's death at a news
+# conference, flanked by ambassador Y", "the funeral, attended by Y"
+_EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "attended",
+                            "surrounded", "chaired", "headed", "followed", "preceded",
+                            "welcomed", "received", "mourned", "eulogized", "eulogised"})
 
 
 _AR_CLAUSE_STOP = L._ar("قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "إن", "أن", "الذي",
@@ -2467,7 +2472,8 @@ class KillingRules(SentenceCore):
             elif phrase is not None:  # "on Trump's orders", "the Trump-ordered strike"
                 if x > k and phrase.agent is not None:
                     found.append((phrase.agent.eid, "orders_poss"))
-            elif kx == "by" or (kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
+            elif (kx == "by" and self.key(x - 1) not in _EN_BY_COMPANY) or (
+                    kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
                 after_agent = self._take_agent(self.after(x + 1, maxgap=3), x + 1, found)
                 if after_agent is not None:

@@ -1,0 +1,58 @@
+"""Core false positives, session 19 (precision): statements that state no fact, and
+pairs read across the wrong words."""
+
+from __future__ import annotations
+
+
+def _rels(doc: dict, rtype: str) -> set[tuple[str, str]]:
+    return {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == rtype}
+
+
+def _met(doc: dict, a: str, b: str) -> bool:
+    return any(a in s + t and b in s + t for s, t in _rels(doc, "MET_WITH"))
+
+
+# ---- a denied meeting (meeting_denied.py)
+def test_meeting_denied_afterwards(ex) -> None:
+    doc = ex.extract("وذكرت مصادر أن قائد فيلق القدس إسماعيل قاآني التقى في بغداد زعيم عصائب "
+                     "أهل الحق قيس الخزعلي، وهو ما نفته العصائب.", lang="ar")
+    assert not _met(doc, "qaani", "khazali"), _rels(doc, "MET_WITH")
+    doc = ex.extract("Sources said Esmail Qaani met Qais al-Khazali in Baghdad, which the "
+                     "group denied.", lang="en")
+    assert not _met(doc, "qaani", "khazali"), _rels(doc, "MET_WITH")
+
+
+def test_meeting_with_another_clause_denied_stands(ex) -> None:
+    doc = ex.extract("التقى قائد فيلق القدس إسماعيل قاآني في بغداد زعيم عصائب أهل الحق قيس "
+                     "الخزعلي، واتهم الولايات المتحدة بالتصعيد، وهو ما نفته واشنطن.", lang="ar")
+    assert _met(doc, "qaani", "khazali"), _rels(doc, "MET_WITH")
+    doc = ex.extract("Esmail Qaani met Qais al-Khazali in Baghdad, and accused Washington of "
+                     "escalation, which Washington denied.", lang="en")
+    assert _met(doc, "qaani", "khazali"), _rels(doc, "MET_WITH")
+
+
+def test_denied_reports_past_an_apposition(ex) -> None:
+    doc = ex.extract("A government spokesman denied reports that the Badr chief, Hadi "
+                     "al-Amiri, who visited Tehran last week, had met Esmail Qaani.", lang="en")
+    assert not _met(doc, "amiri", "qaani"), _rels(doc, "MET_WITH")
+    doc = ex.extract("The spokesman denied the charges, and Hadi al-Amiri, who visited Tehran "
+                     "last week, met Esmail Qaani.", lang="en")
+    assert _met(doc, "amiri", "qaani"), _rels(doc, "MET_WITH")
+
+
+# ---- "by" naming company, not the killer (killings._EN_BY_COMPANY)
+def _killed_by(doc: dict) -> set[tuple[str, str]]:
+    return _rels(doc, "ASSASSINATED_BY")
+
+
+def test_flanked_by_is_no_killer(ex) -> None:
+    doc = ex.extract("Nouri al-Maliki announced Abu Musab al-Zarqawi's killing at a news "
+                     "conference, flanked by US ambassador Zalmay Khalilzad.", lang="en")
+    assert not any("khalilzad" in a for _, a in _killed_by(doc)), _killed_by(doc)
+
+
+def test_killing_by_an_agent_stands(ex) -> None:
+    doc = ex.extract("Iraqi officials confirmed Abu Musab al-Zarqawi's killing by US "
+                     "forces near Baquba.", lang="en")
+    assert any("zarqawi" in v for v, _ in _killed_by(doc)), _killed_by(doc)
+
