@@ -1015,7 +1015,7 @@ class SuccessionRules(SentenceCore):
             if m.sent == self.si and (m.lo <= at or any(
                     self.f(y) & L.AR_REL_PRONOUNS for y in range(at, m.lo))):
                 continue  # (nor "خليفةً لـY الذي قُتل مع Z": Z is in Y's relative clause)
-            if (m.role_org in led and m.role != "member") or not led:
+            if (m.role_org in led and m.role != "member") or (not led and m.sent == self.si):
                 return m.eid  # not a mere member of the body ("مسؤول ... في الحزب X")
         return None
 

@@ -56,3 +56,21 @@ def test_killing_by_an_agent_stands(ex) -> None:
                      "forces near Baquba.", lang="en")
     assert any("zarqawi" in v for v, _ in _killed_by(doc)), _killed_by(doc)
 
+
+# ---- an unnamed successor is no person of a later sentence without the post
+# (SuccessionRules._successor_of)
+def test_unnamed_successor_is_not_the_next_person(ex) -> None:
+    doc = ex.extract("ولم يكشف الحرس الثوري بعد عن خليفة محمد رضا زاهدي. وكان السفير "
+                     "الإيراني حسين أكبري قد غادر المبنى قبل الغارة.", lang="ar")
+    assert not _rels(doc, "SUCCESSOR_OF"), _rels(doc, "SUCCESSOR_OF")
+    doc = ex.extract("The Guards have not yet said who will be Mohammad Reza Zahedi's "
+                     "successor. Ambassador Hossein Akbari left the building before the "
+                     "strike.", lang="en")
+    assert not _rels(doc, "SUCCESSOR_OF"), _rels(doc, "SUCCESSOR_OF")
+
+
+def test_named_successor_stands(ex) -> None:
+    doc = ex.extract("وعيّن الحرس الثوري العميد حسين أكبري خليفةً لمحمد رضا زاهدي.", lang="ar")
+    assert ("person:hossein-akbari", "person:mohammad-reza-zahedi") in \
+        _rels(doc, "SUCCESSOR_OF"), _rels(doc, "SUCCESSOR_OF")
+
