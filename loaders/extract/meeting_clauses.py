@@ -36,6 +36,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_passive_agent import apposed_agent_en
+from loaders.extract.meeting_possessed import apposed_object_subject_en
 from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.rule_common import EN_PASSIVE_AUX, person_at, title_start
@@ -300,6 +301,9 @@ def earlier_subject_en(sr: Any, t: int, subj: Any) -> Any:
     carried, first = earlier_meeting_subject_en(sr, t, subj)
     if carried:
         return first  # "The premier met X and Y, and then held talks with Z": not Y-Z
+    apposed = apposed_object_subject_en(sr, t, subj)  # "X met K's successor, Y, and
+    if apposed is not None:  # hosted Z": X (meeting_possessed.py)
+        return apposed
     if not sr.out:
         return subj
     a = next((x for x in range(subj.hi, t) if sr.key(x) == "and"), None)

@@ -74,3 +74,46 @@ def test_named_successor_stands(ex) -> None:
     assert ("person:hossein-akbari", "person:mohammad-reza-zahedi") in \
         _rels(doc, "SUCCESSOR_OF"), _rels(doc, "SUCCESSOR_OF")
 
+
+# ---- a body as the meeting's place (meeting_setting.py)
+def test_talks_at_a_body_are_with_the_person_after_it(ex) -> None:
+    doc = ex.extract("On Tuesday Mohammed Shia al-Sudani held talks at the Pentagon with "
+                     "Defence Secretary Lloyd Austin.", lang="en")
+    assert _met(doc, "sudani", "lloyd-austin"), _rels(doc, "MET_WITH")
+    assert not any("defense" in s + t for s, t in _rels(doc, "MET_WITH")), _rels(doc, "MET_WITH")
+
+
+def test_talks_with_a_body_stand(ex) -> None:
+    doc = ex.extract("Mohammed Shia al-Sudani held talks with the Pentagon chief Lloyd Austin "
+                     "in Washington.", lang="en")
+    assert _met(doc, "sudani", "lloyd-austin"), _rels(doc, "MET_WITH")
+
+
+def test_body_of_a_gathering_on_whose_sidelines_people_met(ex) -> None:
+    doc = ex.extract("التقى وزير الدفاع الإيراني عزيز نصير زاده، اليوم، نظيره الروسي أندريه "
+                     "بيلوسوف على هامش اجتماع وزراء دفاع الدول الأعضاء في منظمة شنغهاي "
+                     "للتعاون.", lang="ar")
+    assert not any(s.startswith("organization:") or t.startswith("organization:")
+                   for s, t in _rels(doc, "MET_WITH")), _rels(doc, "MET_WITH")
+    assert _met(doc, "nasirzadeh", "belousov"), _rels(doc, "MET_WITH")
+
+
+def test_meeting_with_leaders_in_a_body_stands(ex) -> None:
+    doc = ex.extract("وعقد قائد فيلق القدس إسماعيل قاآني اجتماعاً مع قادة في الإطار التنسيقي "
+                     "في بغداد.", lang="ar")
+    assert _met(doc, "coordination-framework", "qaani"), _rels(doc, "MET_WITH")
+
+
+# ---- "X met K's successor, Y, and hosted Z": X hosted Z (meeting_possessed.py)
+def test_later_verb_keeps_the_subject_past_an_apposed_object(ex) -> None:
+    doc = ex.extract("Qaani has met Kadhimi's successor, Mohammed Shia al-Sudani, twice in "
+                     "Baghdad, and in March hosted Hadi al-Amiri in Tehran.", lang="en")
+    assert _met(doc, "qaani", "amiri"), _rels(doc, "MET_WITH")
+    assert not _met(doc, "sudani", "amiri"), _rels(doc, "MET_WITH")
+
+
+def test_apposed_subject_of_its_own_verb_stands(ex) -> None:
+    doc = ex.extract("Kadhimi's successor, Mohammed Shia al-Sudani, hosted Hadi al-Amiri in "
+                     "Baghdad.", lang="en")
+    assert _met(doc, "sudani", "amiri"), _rels(doc, "MET_WITH")
+
