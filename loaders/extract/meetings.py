@@ -193,6 +193,11 @@ def body_in_title_en(sr: Any, m: Mention, t: int) -> Mention:
     return p
 
 
+# a determiner before "host(s)" makes it the noun ("his hosts", "the host")
+_EN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "a",
+                             "an", "'s"})
+
+
 class MeetingRules(SentenceCore):
     """MET_WITH rules (a mixin of ``SentenceRules``; see the module doc)."""
 
@@ -239,6 +244,8 @@ class MeetingRules(SentenceCore):
                     continue  # the noun phrase's head decides
                 if tok.key == "sat" and nxt != "down":
                     continue
+                if tok.key in ("host", "hosts") and self.key(t - 1) in _EN_DETERMINERS:
+                    continue  # "addressing his hosts in Kurdish": the noun, nobody met
                 if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
                         self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
                     continue

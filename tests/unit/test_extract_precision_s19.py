@@ -117,3 +117,15 @@ def test_apposed_subject_of_its_own_verb_stands(ex) -> None:
                      "Baghdad.", lang="en")
     assert _met(doc, "sudani", "amiri"), _rels(doc, "MET_WITH")
 
+
+# ---- "his hosts": the noun (meetings._EN_DETERMINERS)
+def test_his_hosts_is_no_meeting_of_the_hosts(ex) -> None:
+    doc = ex.extract("In Erbil he met President Nechirvan Barzani and Prime Minister Masrour "
+                     "Barzani, thanking his hosts in Kurdish.", lang="en")
+    assert not _met(doc, "nechirvan", "masrour"), _rels(doc, "MET_WITH")
+
+
+def test_hosts_as_a_verb_stands(ex) -> None:
+    doc = ex.extract("Nechirvan Barzani hosts Masrour Barzani in Erbil on Monday.", lang="en")
+    assert _met(doc, "nechirvan", "masrour"), _rels(doc, "MET_WITH")
+
