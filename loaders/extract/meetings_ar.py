@@ -1060,6 +1060,9 @@ def _group_bodies(sr: Any, triggers: list[int]) -> None:
     if not groups:
         return
     for t in triggers:
+        if t > sr.lo and sr.key(t - 1).lstrip("و") == "هامش":
+            continue  # "على هامش اجتماع وزراء الدول الأعضاء في المنظمة": the occasion, whose
+            # gathered body met nobody
         end = min(_clause_end(sr, t + 1), t + 14)
         for x in groups:
             if x <= t or x >= end or sr.mention_at.get(x) is not None:

@@ -75,7 +75,7 @@ def test_named_successor_stands(ex) -> None:
         _rels(doc, "SUCCESSOR_OF"), _rels(doc, "SUCCESSOR_OF")
 
 
-# ---- a body as the meeting's place (meeting_setting.py)
+# ---- a body as the meeting's place (meeting_press.venue_before_with_en; Arabic "على هامش": meetings_ar._group_bodies)
 def test_talks_at_a_body_are_with_the_person_after_it(ex) -> None:
     doc = ex.extract("On Tuesday Mohammed Shia al-Sudani held talks at the Pentagon with "
                      "Defence Secretary Lloyd Austin.", lang="en")
