@@ -76,6 +76,7 @@ from loaders.extract.succession_khalafahu import relative_head_kana_ar
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
+from loaders.extract.succession_pronoun import since_he_unsure
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en
 
@@ -706,8 +707,9 @@ class SuccessionRules(SentenceCore):
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
                 if old_id and new is not None and not self.blocked(t, new):
                     self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
-            if new and old and not self._blocked_unless_decided(t, new):
-                self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
+            if new and old and not self._blocked_unless_decided(t, new) and \
+                    not since_he_unsure(self, t):  # "his first meeting with the new PM since
+                self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")  # he replaced Y"
         # English: appointed / took over ... after the killing of X, "replacing X"
         for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if self.key(t) == "took" and self.key(t + 1) != "over":

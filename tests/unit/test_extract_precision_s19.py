@@ -129,3 +129,38 @@ def test_hosts_as_a_verb_stands(ex) -> None:
     doc = ex.extract("Nechirvan Barzani hosts Masrour Barzani in Erbil on Monday.", lang="en")
     assert _met(doc, "nechirvan", "masrour"), _rels(doc, "MET_WITH")
 
+
+# ---- the agent of a passive is no subject carried on (meeting_clauses.passive_subject_ar)
+def test_passive_agent_is_not_the_subject_of_the_next_meeting(ex) -> None:
+    doc = ex.extract("ووصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط، واستُقبل في قصر العلم "
+                     "من قبل السلطان هيثم بن طارق، كما أجرى مباحثات مع الوزير العماني بدر "
+                     "البوسعيدي.", lang="ar")
+    assert _met(doc, "araghchi", "albusaidi"), _rels(doc, "MET_WITH")
+    assert not _met(doc, "haitham", "albusaidi"), _rels(doc, "MET_WITH")
+
+
+def test_subject_right_before_the_passive_stands(ex) -> None:
+    doc = ex.extract("واستُقبل عباس عراقجي من قبل السلطان هيثم بن طارق، ثم أجرى مباحثات مع "
+                     "بدر البوسعيدي.", lang="ar")
+    assert _met(doc, "araghchi", "albusaidi"), _rels(doc, "MET_WITH")
+
+
+# ---- "first ... since he succeeded Y": who "he" is (succession_pronoun.since_he_unsure)
+def test_since_he_after_the_new_holder_or_another_possessor(ex) -> None:
+    doc = ex.extract("The UN envoy Hans Grundberg met Salem bin Breik in Aden, his first "
+                     "meeting with the new premier since he replaced Ahmed Awad bin Mubarak.",
+                     lang="en")
+    assert ("person:hans-grundberg", "person:ahmed-awad-bin-mubarak") not in \
+        _rels(doc, "SUCCESSOR_OF"), _rels(doc, "SUCCESSOR_OF")
+    doc = ex.extract("Ali Khamenei welcomed the Sultan. It was His Majesty's first visit to "
+                     "Iran since he succeeded the late Sultan Qaboos bin Said.", lang="en")
+    assert not any("khamenei" in n for n, _ in _rels(doc, "SUCCESSOR_OF")), \
+        _rels(doc, "SUCCESSOR_OF")
+
+
+def test_his_first_visit_since_he_succeeded_stands(ex) -> None:
+    doc = ex.extract("Masoud Pezeshkian made his first visit to Baghdad since he succeeded "
+                     "Ebrahim Raisi.", lang="en")
+    assert ("person:masoud-pezeshkian", "person:ebrahim-raisi") in \
+        _rels(doc, "SUCCESSOR_OF"), _rels(doc, "SUCCESSOR_OF")
+
