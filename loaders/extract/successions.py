@@ -707,9 +707,10 @@ class SuccessionRules(SentenceCore):
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
                 if old_id and new is not None and not self.blocked(t, new):
                     self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
-            if new and old and not self._blocked_unless_decided(t, new) and \
-                    not since_he_unsure(self, t):  # "his first meeting with the new PM since
-                self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")  # he replaced Y"
+            if new and old and not self._blocked_unless_decided(t, new) and not (
+                    since_he_unsure(self, t) and since_he_en(self, t - 1) is None):
+                # ("first ... since he" about someone since_he_en cannot name: nobody)
+                self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
         # English: appointed / took over ... after the killing of X, "replacing X"
         for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
             if self.key(t) == "took" and self.key(t + 1) != "over":
