@@ -18,27 +18,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.also_killed import _en_subject
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
     from loaders.extract.relations import SentenceCore
 
 AB = "ASSASSINATED_BY"
-_EMPTY: frozenset[str] = frozenset()
 
 _AR_KILLED = L._ar("قتل", "وقتل", "استشهد", "واستشهد", "اغتيل", "واغتيل")
 _AR_WITH = L._ar("مع", "برفقة")
 _EN_KILLED = frozenset({"killed", "slain", "assassinated", "martyred"})
 _EN_BE = frozenset({"was", "were", "been"})
 _EN_WITH_2 = frozenset({"along", "together"})
+_EN_CUES = _EN_KILLED | {"died"}
 
 
 def _person_at(sr: SentenceCore, x: int, limit: int) -> Mention | None:
     """The person named within *limit* tokens from *x*, with no punctuation before it (a
     kin or title word may come first: "مرافقه X", "his aide X")."""
     m = sr.after(x, types=("Person",), maxgap=limit)
-    if m is None or any(sr.toks[y].punct for y in range(x, m.lo)):
+    if m is None or any(sr.toks[y].punct for y in range(x, min(m.lo, title_start(m)))):
         return None
     return m
 
@@ -63,19 +65,35 @@ def _pair_ar(sr: SentenceCore, t: int) -> tuple[Mention, Mention] | None:
 
 
 def _pair_en(sr: SentenceCore, t: int) -> tuple[Mention, Mention] | None:
-    """"X was killed (along / together) with V": the subject and the person after with."""
-    if sr.key(t - 1) not in _EN_BE:
+    """"X was killed / died (along / together) with V": the subject and the person after
+    with (X past an apposition: "X, who had led ..., died along with V")."""
+    aux = t if sr.key(t) == "died" else t - 1
+    if aux == t - 1 and sr.key(aux) not in _EN_BE:
         return None
+    subj = _en_subject(sr, aux) or _head_of_relative(sr, aux)
     y = t + 1
     if sr.key(y) in _EN_WITH_2:
         y += 1
     if sr.key(y) not in ("with", "alongside"):
         return None
     other = _person_at(sr, y + 1, 3)
-    subj = sr.mention_at.get(t - 2)
-    if other is None or subj is None or subj.etype != "Person" or subj.hi != t - 1:
+    if other is None or subj is None or subj.etype != "Person":
         return None
     return subj, other
+
+
+def _head_of_relative(sr: SentenceCore, aux: int) -> Mention | None:
+    """"X, who had led the Guard's intelligence since 2022, died": X, the person before a
+    relative clause set off by commas that ends right before *aux*."""
+    if sr.key(aux - 1) != ",":
+        return None
+    for q in range(aux - 2, max(sr.lo, aux - 30), -1):
+        if sr.toks[q].punct:
+            if sr.key(q) != "," or sr.key(q + 1) not in ("who", "whom"):
+                return None
+            m = sr.mention_at.get(q - 1)
+            return m if m is not None and m.etype == "Person" and m.hi == q else None
+    return None
 
 
 def _agents_of(sr: SentenceCore, eid: str) -> list[str]:
@@ -87,10 +105,10 @@ def _agents_of(sr: SentenceCore, eid: str) -> list[str]:
 
 def killed_with_companion(sr: SentenceCore) -> None:
     """Companions killed with a victim whose killer is known (see the module doc)."""
-    if _AR_KILLED not in sr._by_ar and _EN_KILLED not in sr._by_en:
+    if _AR_KILLED not in sr._by_ar and _EN_CUES not in sr._by_en:
         return  # (most sentences: no cue word, no trigger look-ups)
     pairs: list[tuple[Mention, Mention, int]] = []
-    for t in sr.triggers(_AR_KILLED, _EN_KILLED):
+    for t in sr.triggers(_AR_KILLED, _EN_CUES):
         pair = _pair_ar(sr, t) if sr.toks[t].ar else _pair_en(sr, t)
         if pair is not None and pair[0].eid != pair[1].eid and not sr.blocked(t):
             pairs.append((pair[0], pair[1], t))
@@ -102,4 +120,4 @@ def killed_with_companion(sr: SentenceCore) -> None:
                     sr.add(AB, v, a, "killed_with_companion")
 
 
-register_triggers(_AR_KILLED, _EN_KILLED)
+register_triggers(_AR_KILLED, _EN_CUES)

@@ -92,6 +92,7 @@ from loaders.extract.strike_done_by import (
     whose_convoy_struck_en,
 )
 from loaders.extract.strike_refs import (
+    companion_agents,
     definite_strike,
     only_strike_agents,
     prior_strike_agents,
@@ -2050,6 +2051,9 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
         start = title_start(m)
         if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
             return m.eid  # "Defense Minister X named him as Y"
+        if toks[start - 1].key in ("killed", "assassinated") and \
+                toks[start - 2].key in ("had", "has", "have"):
+            return m.eid  # "CENTCOM said its forces had killed Y, a commander ..."
         end = min(sr.doc.sents[sr.si + 1].hi, m.hi + 10)
         later = [o.lo for o in nxt if o.lo >= m.hi and o.eid != m.eid]
         if later:
@@ -2474,7 +2478,12 @@ class KillingRules(SentenceCore):
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
                 # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
+                # (all those its victims were given: strike_refs.companion_agents)
                 prev = [a for s_, a in self.doc.kill_agents if s_ < self.si]
+                comp = companion_agents(self) if prev else []
+                if comp:
+                    found.extend((a, "same_strike") for a in comp)
+                    break
                 if prev:
                     last_s = max(s_ for s_, a in self.doc.kill_agents if s_ < self.si)
                     for a in dict.fromkeys(a for s_, a in self.doc.kill_agents

@@ -84,3 +84,29 @@ WITH_VICTIM = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), WITH_VICTIM)
 def test_killed_with_victim(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "X, who ..., died along with V"; "had killed Y" names the lede's commander ----------
+KAZEMI = "person:mohammad-kazemi"
+MOHAQEQ = "person:hassan-mohaqeq"
+DIED_ALONG = [
+    ("Israeli jets killed Gen. Mohammad Kazemi in Tehran on Sunday. Gen. Hassan Mohaqiq, who "
+     "had served as his deputy for three years, died along with Kazemi, the Guard said.", "en",
+     [AB(MOHAQEQ, ISRAEL)], []),
+    # no person after "along with": nothing
+    ("Israeli jets struck Tehran on Sunday. Gen. Hassan Mohaqiq, who had served as Kazemi's "
+     "deputy, died along with his wife in Tehran.", "en", [], [AB(MOHAQEQ, ISRAEL)]),
+    ("A U.S. drone strike killed a senior commander of an Iraqi militia in Baghdad on "
+     "Wednesday. U.S. Central Command said its forces had killed Abu Baqir al-Saadi, who it "
+     "said planned attacks. A second militia officer, Arkan al-Elayawi, died in the same "
+     "strike.", "en", [AB(SAADI, US), AB(ARKAN, US)], []),
+    # the person named next is not the one killed: no lede victim
+    ("A U.S. drone strike killed a senior commander of an Iraqi militia in Baghdad on "
+     "Wednesday. Officials said they had identified Abu Baqir al-Saadi among the wounded.",
+     "en", [], [AB(SAADI, US)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), DIED_ALONG)
+def test_died_along_with(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
