@@ -18,8 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.also_killed import _en_subject
-from loaders.extract.dispatch import register_triggers
+from loaders.extract.also_killed import _AR_KILLED, _EMPTY, _en_subject
 from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
@@ -28,12 +27,12 @@ if TYPE_CHECKING:
 
 AB = "ASSASSINATED_BY"
 
-_AR_KILLED = L._ar("قتل", "وقتل", "استشهد", "واستشهد", "اغتيل", "واغتيل")
 _AR_WITH = L._ar("مع", "برفقة")
 _EN_KILLED = frozenset({"killed", "slain", "assassinated", "martyred"})
 _EN_BE = frozenset({"was", "were", "been"})
 _EN_WITH_2 = frozenset({"along", "together"})
 _EN_CUES = _EN_KILLED | {"died"}
+_EN_WITH = frozenset({"with", "alongside"})
 
 
 def _person_at(sr: SentenceCore, x: int, limit: int) -> Mention | None:
@@ -74,7 +73,7 @@ def _pair_en(sr: SentenceCore, t: int) -> tuple[Mention, Mention] | None:
     y = t + 1
     if sr.key(y) in _EN_WITH_2:
         y += 1
-    if sr.key(y) not in ("with", "alongside"):
+    if sr.key(y) not in _EN_WITH:
         return None
     other = _person_at(sr, y + 1, 3)
     if other is None or subj is None or subj.etype != "Person":
@@ -105,10 +104,16 @@ def _agents_of(sr: SentenceCore, eid: str) -> list[str]:
 
 def killed_with_companion(sr: SentenceCore) -> None:
     """Companions killed with a victim whose killer is known (see the module doc)."""
-    if _AR_KILLED not in sr._by_ar and _EN_CUES not in sr._by_en:
-        return  # (most sentences: no cue word, no trigger look-ups)
+    if sr.toks[sr.lo].ar:  # (the trigger set of also_killed.py: no new one to index)
+        if _AR_KILLED not in sr._by_ar:
+            return
+        hits = sr.triggers(_AR_KILLED, _EMPTY)
+    else:  # (called on killing sentences only: a scan for "with" after the verb)
+        toks = sr.toks
+        hits = [t for t in range(sr.lo, sr.hi - 1) if toks[t].key in _EN_CUES and (
+            toks[t + 1].key in _EN_WITH or toks[t + 1].key in _EN_WITH_2)]
     pairs: list[tuple[Mention, Mention, int]] = []
-    for t in sr.triggers(_AR_KILLED, _EN_CUES):
+    for t in hits:
         pair = _pair_ar(sr, t) if sr.toks[t].ar else _pair_en(sr, t)
         if pair is not None and pair[0].eid != pair[1].eid and not sr.blocked(t):
             pairs.append((pair[0], pair[1], t))
@@ -119,5 +124,3 @@ def killed_with_companion(sr: SentenceCore) -> None:
                 if a != v and a not in (a_m.eid, b_m.eid):
                     sr.add(AB, v, a, "killed_with_companion")
 
-
-register_triggers(_AR_KILLED, _EN_CUES)
