@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.strike_refs import prior_strike_agents
+from loaders.extract.strike_refs import companion_agents, prior_strike_agents
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -146,7 +146,7 @@ def also_killed(sr: SentenceCore) -> None:
         if sr.blocked(t) or _other_event(sr, t):
             continue
         here = [a for s_, a in sr.doc.kill_agents if s_ == sr.si]
-        agents = list(dict.fromkeys(here)) or prior_strike_agents(sr)
+        agents = list(dict.fromkeys(here)) or companion_agents(sr) or prior_strike_agents(sr)
         for v in victims:
             if any(r.type == AB and r.source == v.eid and r.sent == sr.si for r in sr.out):
                 continue  # the sentence names its own agent for this victim

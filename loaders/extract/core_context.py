@@ -21,6 +21,7 @@ from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
 from loaders.extract.rule_common import killed_right_after, title_start
 from loaders.extract.succession_khalafahu import KHALAFAHU_OPENERS, clause_subject_before
+from loaders.extract.succession_pronoun import post_holder_before
 
 _EMPTY: frozenset[str] = frozenset()
 _QUOTES = frozenset('"“”«»')
@@ -83,7 +84,7 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
             prev = [m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
                     m.eid != new.eid and not m.in_title]
             ids = {m.eid for m in prev}
-            old = prev[0].eid if len(ids) == 1 else None
+            old = prev[0].eid if len(ids) == 1 else post_holder_before(sr, t, new)
     return old
 
 

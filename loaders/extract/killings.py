@@ -62,6 +62,7 @@ from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_among_ar import among_killed_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
+from loaders.extract.kill_companion import killed_with_companion
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
 from loaders.extract.kill_latter_ar import latter_killed_ar
@@ -93,9 +94,11 @@ from loaders.extract.strike_done_by import (
     whose_convoy_struck_en,
 )
 from loaders.extract.strike_refs import (
+    companion_agents,
     definite_strike,
     only_strike_agents,
     prior_strike_agents,
+    same_event_agents,
     strike_as_time,
 )
 from loaders.extract.victim_list_end import victims_before_new_clause
@@ -1912,6 +1915,7 @@ def more_killings(sr: Any, start: int) -> None:
     its_forces_killed(sr)
     killed_among(sr)
     also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
+    killed_with_companion(sr)  # kill_companion.py: "وقُتل مع V مرافقه X", "X was killed with V"
     whom_said_killed(sr)  # kill_said_it.py: "X, whom Y said it killed"
     if en:
         phrasal_killed_en(sr)  # kill_phrasal.py: "Israeli troops shot dead X"
@@ -2024,7 +2028,11 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
     X has been killed in ...", "Israel said it had killed a senior commander of X") stands
     for, named in the next sentence: its first people, the one a death word follows ("Y,
     also known as Z, died when ...") or that the text names as him ("named him as Y").
-    None when the next sentence names no such person."""
+    None when the next sentence names no such person, or when one of the two sentences
+    before told a killing of a person already ("A U.S. strike killed X. CENTCOM said its forces
+    had killed a commander ...": the commander is X, told again, not the Y named next)."""
+    if any(sr.si - 2 <= s_ < sr.si for s_, _v, _a in sr.doc.kill_pairs):
+        return None
     if passive:
         y = next((y for y in range(t - 1, max(sr.lo, t - 10) - 1, -1)
                   if sr.key(y) in ("a", "an")), None)
@@ -2047,6 +2055,9 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
         start = title_start(m)
         if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
             return m.eid  # "Defense Minister X named him as Y"
+        if toks[start - 1].key in ("killed", "assassinated") and \
+                toks[start - 2].key in ("had", "has", "have"):
+            return m.eid  # "CENTCOM said its forces had killed Y, a commander ..."
         alias_end = next((o.hi for o in sr.doc.by_sent.get(sr.si + 1, ()) if o.etype ==
                           "Person" and m.hi < o.lo <= m.hi + 4 and o not in nxt), m.hi)
         end = min(sr.doc.sents[sr.si + 1].hi, alias_end + 10)  # (past ", known as Z,")
@@ -2483,7 +2494,12 @@ class KillingRules(SentenceCore):
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
                 # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
+                # (all those its victims were given: strike_refs.companion_agents)
                 prev = [a for s_, a in self.doc.kill_agents if s_ < self.si]
+                comp = companion_agents(self) if prev else []
+                if comp:
+                    found.extend((a, "same_strike") for a in comp)
+                    break
                 if prev:
                     last_s = max(s_ for s_, a in self.doc.kill_agents if s_ < self.si)
                     for a in dict.fromkeys(a for s_, a in self.doc.kill_agents
@@ -2542,7 +2558,8 @@ class KillingRules(SentenceCore):
                     # "X was killed in the strike" / "قُتل في الغارة X": the strike an
                     # earlier sentence told with its agent (strike_refs.py); further back,
                     # the article's one strike (session 18)
-                    prior = prior_strike_agents(self) or only_strike_agents(self)
+                    prior = same_event_agents(self) or prior_strike_agents(self) or \
+                        only_strike_agents(self)  # (the victims' agents first, session 19)
             x += 1
         if not found and prior:
             found = [(a, "prior_strike") for a in prior]

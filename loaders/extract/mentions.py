@@ -179,6 +179,7 @@ class Doc:
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
+        self.kill_pairs: list[tuple[int, str, str]] = []  # (sentence, victim, agent) of them
         self.sent_ids: set[str] = set()  # gazetteer ids named so far in the current sentence
         self._mid: set[str] = set()
         self._mid_n = -1

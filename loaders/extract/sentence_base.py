@@ -213,6 +213,7 @@ class SentenceBase:
             led.setdefault(src, []).append(tgt)
         if rtype == "ASSASSINATED_BY":
             self.doc.kill_agents.append((self.si, tgt))
+            self.doc.kill_pairs.append((self.si, src, tgt))
             note_victims(self, [src])
         if rtype == "VISITED":
             note_visitor(self, src)

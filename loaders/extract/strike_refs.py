@@ -157,6 +157,39 @@ def prior_strike_agents(sr: Any, back: int = 2) -> list[str]:
     return list(dict.fromkeys(a for s_, a in found if s_ == last))
 
 
+def companion_agents(sr: Any, back: int = 2) -> list[str]:
+    """The agents of a second victim of the killing told last (in the *back* sentences before
+    this one): all the agents the article gave that killing's victims so far ("A U.S. drone
+    strike killed X. CENTCOM said it had carried out the strike. Y was also killed in the
+    strike": the U.S., and CENTCOM if the article gave it X too). [] when no killing with an
+    agent was told there, or when a strike told after it (with no victim) is the later one
+    (then :func:`prior_strike_agents`)."""
+    pairs = sr.doc.kill_pairs
+    last = max((s_ for s_, _v, _a in pairs if sr.si - back <= s_ < sr.si), default=-1)
+    if last < 0 or any(s_ > last for s_, _a in sr.doc.state.get("strike_agents", ())
+                       if s_ < sr.si):
+        return []
+    victims = {v for s_, v, _a in pairs if s_ == last}
+    return list(dict.fromkeys(a for s_, v, a in pairs if v in victims and s_ < sr.si and
+                              a not in victims))
+
+
+_EN_SAME_EVENT = frozenset({"also", "same"})
+_AR_SAME_EVENT = L.AR_ALSO | L._ar("نفسها", "ذاتها", "نفسه", "ذاته", "معه", "معهما")
+
+
+def same_event_agents(sr: Any) -> list[str]:
+    """:func:`companion_agents` when the sentence marks a second victim of the same killing
+    ("also", "the same strike", "أيضاً", "في الغارة نفسها", "معه"); [] otherwise ("Hours later
+    X was assassinated in Tehran ... the operation": a killing of its own)."""
+    if sr.toks[sr.lo].ar:
+        if not any(sr.f(y) & _AR_SAME_EVENT for y in range(sr.lo, sr.hi)):
+            return []
+    elif not any(sr.toks[y].key in _EN_SAME_EVENT for y in range(sr.lo, sr.hi)):
+        return []
+    return companion_agents(sr)
+
+
 def only_strike_agents(sr: Any) -> list[str]:
     """Agents of the one strike (or killing) with an agent the article told before this
     sentence, however far back ("... قُتل فيه X في غارة أمر بها Y. [four sentences] وقُتل في

@@ -84,3 +84,40 @@ def since_he_unsure(sr: Any, t: int) -> bool:
                 return True
             return sr.key(x - 1) not in ("his", "her")
     return False
+
+
+_EN_POST_SKIP = frozenset({"the", "a", "an", "over", "his", "her", "its", "their"})
+
+
+def post_holder_before(sr: Any, t: int, new: Any) -> str | None:
+    """Whom "him" stands for in "X takes over the finance ministry from him" when the sentence
+    before names several people: the one it names closest before the same post ("Y replaced
+    Z, who had also run the finance ministry since W resigned": Z). The post is the words
+    between the verb at *t* and "from"; None when that sentence does not name it again, or
+    another person stands between the holder and it."""
+    words: list[str] = []
+    for x in range(t + 1, min(sr.hi, t + 8)):
+        k = sr.key(x)
+        if k == "from":
+            break
+        if sr.toks[x].punct or sr.mention_at.get(x) is not None:
+            return None
+        if k not in _EN_POST_SKIP:
+            words.append(k)
+    else:
+        return None
+    if not words or sr.si == 0:
+        return None
+    doc = sr.doc
+    s = doc.sents[sr.si - 1]
+    n = len(words)
+    for y in range(s.lo, s.hi - n + 1):
+        if [doc.toks[z].key for z in range(y, y + n)] != words:
+            continue
+        people = [m for m in doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
+                  m.hi <= y and m.eid != new.eid and not m.in_title and not m.poss]
+        if people:
+            near = max(people, key=lambda m: m.hi)
+            if y - near.hi <= 12:
+                return near.eid
+    return None

@@ -783,7 +783,8 @@ def _titles(w: _Work) -> None:
         peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
             j > k and role_nat else None  # "نظيره العراقي": the Iraqi holder of the office
         if (definite or dead or peer) and j > k and not of_the and not mp and \
-                phrase not in L.AR_NAME_ONLY_TITLES:
+                phrase not in L.AR_NAME_ONLY_TITLES and \
+                not _swallows_name(covered, k, max(j, tend)):
             eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
                                                       k, out) or \
                 same_sentence_antecedent(doc, out, role, role_nat, k)
@@ -815,6 +816,18 @@ def _titles(w: _Work) -> None:
                     doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
                                         qual))
         k = tend
+
+
+def _swallows_name(covered: dict[int, Mention], k: int, end: int) -> bool:
+    """Does the title phrase [k, end) end inside a person's name found already ("القيادي في
+    الكتائب أركان العلياوي": the phrase read أركان as "staff")? Then it titles that name and
+    is no description of someone named before."""
+    for x in range(k + 1, end):
+        m = covered.get(x)
+        if m is not None and m.lo == x and m.hi > end and m.etype == "Person" and \
+                m.kind == "name":
+            return True
+    return False
 
 
 _AR_TEAM = frozenset(("فريق", "وفريق", "لفريق", "بفريق", "ففريق"))
