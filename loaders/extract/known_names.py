@@ -561,8 +561,6 @@ def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> st
     """A bare family name the gazetteer gives to *eid* ("Sinwar" -> Yahya Sinwar) names the
     person of that family the article is about: the only one it named in full ("Mohammed
     Sinwar"), else the most salient of them (see ``coreference._most_salient``)."""
-    from loaders.extract.coreference import _most_salient  # noqa: PLC0415 (module cycle)
-
     word = _core_tokens(doc.toks[lo].text)[-1:]  # (the token's text: its span)
     if not word:
         return eid
@@ -578,7 +576,13 @@ def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> st
         if ids == {eid}:
             return eid
     cands = [m.eid for m in chain(reversed(out), reversed(doc.ments)) if m.eid in ids]
-    return _most_salient(doc, cands, lo, out) if cands else eid
+    if not cands:
+        return eid
+    # (imported here, where it is used: an import statement run per call costs ~2 k
+    # instructions, and most calls return above)
+    from loaders.extract.coreference import _most_salient  # noqa: PLC0415 (module cycle)
+
+    return _most_salient(doc, cands, lo, out)
 
 
 # words before a place name ("a stop in Sulaimani", "flew to Sulaimani")
