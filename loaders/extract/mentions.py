@@ -158,6 +158,7 @@ __all__ = [  # the names other modules import from here
 
 _TEXT = attrgetter("text")
 _ETYPE, _LO, _HI = attrgetter("etype"), attrgetter("lo"), attrgetter("hi")
+_INF = float("inf")  # (a constant: float("inf") parses the string at each call)
 
 
 class Doc:
@@ -228,10 +229,10 @@ class Doc:
         if self._head_n != len(self.ments):
             first = self._head_first
             for m in self.ments[self._head_n:]:
-                if m.role == "head_state" and m.sent < first.get(m.eid, float("inf")):
+                if m.role == "head_state" and m.sent < first.get(m.eid, _INF):
                     first[m.eid] = m.sent
             self._head_n = len(self.ments)
-        return self._head_first.get(eid, float("inf"))
+        return self._head_first.get(eid, _INF)
 
     def family_ids(self, word: str) -> set[str]:
         """The people named so far with a name of two words or more whose last word is
