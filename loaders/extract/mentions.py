@@ -130,7 +130,7 @@ from loaders.extract.titles import (
 )
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
-    core_tokens,
+    _core_tokens,
     is_arabic,
     slugify,
     strip_article_ar,
@@ -243,7 +243,7 @@ class Doc:
             text = self.text
             for m in self.ments[self._fam_n:]:
                 if m.etype == "Person" and m.kind == "name" and m.hi - m.lo > 1:
-                    words = core_tokens(text[m.start:m.end])
+                    words = _core_tokens(text[m.start:m.end])  # (cached tuple, not copied)
                     if len(words) > 1:
                         fam.setdefault(words[-1], set()).add(m.eid)
             self._fam_n = len(self.ments)
