@@ -441,8 +441,8 @@ def _known_names(w: _Work) -> None:
                     (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
                 u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
                 continue
-        if etype == "Person" and lo > s.lo and (lo - 1) not in covered and \
-                _bin_after_given(toks, lo):
+        if etype == "Person" and lo > s.lo and toks[lo].key in _AR_BIN and \
+                (lo - 1) not in covered and _bin_after_given(toks, lo):
             u += 1  # "سلطان بن سلمان": another son of Salman, not "بن سلمان" (MBS)
             continue
         if n == 2 and toks[lo + 1].key == "الله" and etype == "Person" and \
@@ -454,14 +454,21 @@ def _known_names(w: _Work) -> None:
                 toks[lo].key in _EN_ABD and _next_name_word(toks, hi, s.hi)):
             u += 1  # "عبد المهدي الزيدي", "Abdul-Mahdi al-Zaidi": a given name before
             continue  # another family name, not the person whose family name it is
-        if hi < s.hi and etype == "Person" and _persian_suffix_after(toks, hi, s.hi):
+        # (the first tests of _bin_after_given, _persian_suffix_after and family_tail_end
+        # are made here: nearly every name fails them, and a Python call costs ~1 k
+        # instructions)
+        if hi < s.hi and etype == "Person" and (
+                toks[hi].key in _FA_SUFFIX_AR if toks[hi].ar else
+                toks[hi].text == "-" and _persian_suffix_after(toks, hi, s.hi)):
             u += 1  # "حسين أكبري زاده", "Ali Akbari-zadeh": a longer name, someone else
             continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
         if n > 1 and etype == "Person" and hi < s.hi:
-            end = family_tail_end(doc, eid, hi, s.hi)  # "Sheikh Meshal al-Ahmad" + "al-Jaber
+            th = toks[hi]
+            end = family_tail_end(doc, eid, hi, s.hi) if (  # "Sheikh Meshal al-Ahmad" + "al-Jaber
+                th.key.startswith("ال") if th.ar else th.key in ("al", "el")) else hi
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u
