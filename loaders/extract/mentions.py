@@ -406,7 +406,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _arabic_misspellings(w)
     if ar and bits & _B_AR_GIVEN:
         _ar_shared_family(doc, si, w.covered, w.out)  # "حازم وأمير ومحمد هنية"
-    _first_names_before_surnames(w)
+    if w.out:  # (a loop over the names found: none, no call)
+        _first_names_before_surnames(w)
     # organisations, outlets and places
     if bits & _B_EN_CAP_START:
         _english_capitalised_spans(w)
@@ -424,7 +425,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _arabic_named_organisations(w)
     if w.heads_at:
         _arabic_body_anaphora(w)
-    _outlet_references(w)
+    if w.heads_at if ar else bits & _B_OUTLET_REF:  # (the tokens its loop reads)
+        _outlet_references(w)
     if bits & _B_CAPITAL:
         _capital_descriptions(w)
     if bits & _B_INSTITUTION:
@@ -434,7 +436,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if w.heads_at:
         _ar_sites(doc, si, w.covered, w.out, w.heads_at)
     # titles, and the names or descriptions they introduce
-    if not ar:
+    if not ar and w.out:
         _org_word_first_name(doc, w.s, w.covered, w.out)
     if bits & _B_TITLE:
         _titles(w)
