@@ -280,8 +280,10 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                 if ar:
                     ok = hits
                 elif len(hits) == 1:  # (most names: no list to build)
-                    h = hits[0]
-                    ok = hits if not (h[1] or h[2]) or _case_ok(case_tok, h[1], h[2]) else []
+                    h = hits[0]  # (the test of _case_ok(case_tok, h[1], h[2]), without a call)
+                    ok = hits if not (h[1] or h[2]) or case_tok.ar or (
+                        case_tok.acronym or case_tok.text.isupper() if h[2] else
+                        case_tok.cap) else []
                 else:
                     ok = [h for h in hits if _case_ok(case_tok, h[1], h[2])]
                 gaz = doc.gaz

@@ -214,7 +214,7 @@ class Doc:
         return eid.split(":", 1)[0].capitalize()
 
     def country_of(self, eid: str) -> str | None:
-        e = self.gaz.get(eid)
+        e = self.gaz.entries.get(eid)  # = gaz.get(eid), without a call
         return e.country if e else self.nat.get(eid)
 
     def mentions_changed(self) -> None:

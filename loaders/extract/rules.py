@@ -97,7 +97,7 @@ class RuleExtractor:
 
     # ---------------------------------------------------------------------------------
     def _entity(self, doc: Doc, eid: str) -> dict[str, Any] | None:
-        e = self.gaz.get(eid)
+        e = self.gaz.entries.get(eid)  # = gaz.get(eid), without a call
         if e is not None:
             out: dict[str, Any] = {"id": e.id, "type": e.type, "name": e.name}
             if e.name_ar:
