@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 
 _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
 
+# (compiled once: re.sub with a pattern string looks the pattern up in re's cache, in
+# Python, at each call)
+_AR_HARAKAT = re.compile("[\u064B-\u0652]")
+_AR_HARAKAT_TATWEEL = re.compile("[\u064B-\u0652\u0640]")
 # Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل
 _MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.|ت..ي.|ت.ا..)$")
 
@@ -113,7 +117,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     if _accusative(t.text):
         return False  # "أميناً عاماً", "خلفاً": indefinite accusative words are no names
     stem = stems[0][1]
-    if k == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+    if k == "علي" and _AR_HARAKAT.sub("", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
     if k in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS:
         return False
@@ -156,7 +160,7 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
 def _hamza_al(raw: str) -> bool:
     """A word written with أل/إل (hamza), not the article: a foreign first name such as
     "ألينا", "ألكسندر", "إلهام"."""
-    raw = re.sub("[\u064B-\u0652\u0640]", "", raw)
+    raw = _AR_HARAKAT_TATWEEL.sub("", raw)
     return raw[:2] in ("أل", "إل") and len(raw) >= 4
 
 
@@ -657,7 +661,7 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
             continue
         if len(t.key) > len(stem) and t.key[0] in "بل" and stem in ("ابا", "ابو"):
             continue  # after a preposition a kunya is genitive (بأبي): "بابا" is a pope
-        if stem == "علي" and re.sub("[\u064B-\u0652]", "", t.text).endswith("ى"):
+        if stem == "علي" and _AR_HARAKAT.sub("", t.text).endswith("ى"):
             return None  # the preposition على
         return off, stem
     return None

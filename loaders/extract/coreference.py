@@ -466,13 +466,12 @@ def _office_of(doc: Doc, m: Mention) -> frozenset[str]:
     """The words of the title before the name of *m*, without nationalities, articles and
     qualifiers ("وزير الخارجية السعودي" -> {وزير, خارجيه}; "Saudi Foreign Minister" ->
     {foreign, minister})."""
-    from loaders.extract.lexicon import NATIONALITY  # noqa: PLC0415 (data module)
-
+    nationality = L.NATIONALITY
     out = set()
     for x in range(m.tlo, m.lo):
         k = doc.toks[x].key
         k = k[2:] if k.startswith("ال") and len(k) > 4 else k
-        if doc.toks[x].punct or k in NATIONALITY or "ال" + k in NATIONALITY or \
+        if doc.toks[x].punct or k in nationality or "ال" + k in nationality or \
                 k in ("the", "his", "her", "of", "s"):
             continue
         out.add(k)

@@ -280,8 +280,10 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                 if ar:
                     ok = hits
                 elif len(hits) == 1:  # (most names: no list to build)
-                    h = hits[0]
-                    ok = hits if not (h[1] or h[2]) or _case_ok(case_tok, h[1], h[2]) else []
+                    h = hits[0]  # (the test of _case_ok(case_tok, h[1], h[2]), without a call)
+                    ok = hits if not (h[1] or h[2]) or case_tok.ar or (
+                        case_tok.acronym or case_tok.text.isupper() if h[2] else
+                        case_tok.cap) else []
                 else:
                     ok = [h for h in hits if _case_ok(case_tok, h[1], h[2])]
                 gaz = doc.gaz
@@ -441,8 +443,8 @@ def _known_names(w: _Work) -> None:
                     (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
                 u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone
                 continue
-        if etype == "Person" and lo > s.lo and (lo - 1) not in covered and \
-                _bin_after_given(toks, lo):
+        if etype == "Person" and lo > s.lo and toks[lo].key in _AR_BIN and \
+                (lo - 1) not in covered and _bin_after_given(toks, lo):
             u += 1  # "سلطان بن سلمان": another son of Salman, not "بن سلمان" (MBS)
             continue
         if n == 2 and toks[lo + 1].key == "الله" and etype == "Person" and \
@@ -454,14 +456,21 @@ def _known_names(w: _Work) -> None:
                 toks[lo].key in _EN_ABD and _next_name_word(toks, hi, s.hi)):
             u += 1  # "عبد المهدي الزيدي", "Abdul-Mahdi al-Zaidi": a given name before
             continue  # another family name, not the person whose family name it is
-        if hi < s.hi and etype == "Person" and _persian_suffix_after(toks, hi, s.hi):
+        # (the first tests of _bin_after_given, _persian_suffix_after and family_tail_end
+        # are made here: nearly every name fails them, and a Python call costs ~1 k
+        # instructions)
+        if hi < s.hi and etype == "Person" and (
+                toks[hi].key in _FA_SUFFIX_AR if toks[hi].ar else
+                toks[hi].text == "-" and _persian_suffix_after(toks, hi, s.hi)):
             u += 1  # "حسين أكبري زاده", "Ali Akbari-zadeh": a longer name, someone else
             continue
         if not toks[lo].ar and lo - 2 >= s.lo and toks[lo - 1].text == "-" and \
                 toks[lo - 2].key in ("al", "el"):
             lo -= 2  # keep the "al-" of "al-Muhandis" inside the mention
         if n > 1 and etype == "Person" and hi < s.hi:
-            end = family_tail_end(doc, eid, hi, s.hi)  # "Sheikh Meshal al-Ahmad" + "al-Jaber
+            th = toks[hi]
+            end = family_tail_end(doc, eid, hi, s.hi) if (  # "Sheikh Meshal al-Ahmad" + "al-Jaber
+                th.key.startswith("ال") if th.ar else th.key in ("al", "el")) else hi
             if end > hi:  # al-Sabah": the rest of his own chain
                 hi = end
                 n = bisect.bisect_left(units, hi, u) - u
@@ -561,8 +570,6 @@ def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> st
     """A bare family name the gazetteer gives to *eid* ("Sinwar" -> Yahya Sinwar) names the
     person of that family the article is about: the only one it named in full ("Mohammed
     Sinwar"), else the most salient of them (see ``coreference._most_salient``)."""
-    from loaders.extract.coreference import _most_salient  # noqa: PLC0415 (module cycle)
-
     word = _core_tokens(doc.toks[lo].text)[-1:]  # (the token's text: its span)
     if not word:
         return eid
@@ -578,7 +585,13 @@ def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> st
         if ids == {eid}:
             return eid
     cands = [m.eid for m in chain(reversed(out), reversed(doc.ments)) if m.eid in ids]
-    return _most_salient(doc, cands, lo, out) if cands else eid
+    if not cands:
+        return eid
+    # (imported here, where it is used: an import statement run per call costs ~2 k
+    # instructions, and most calls return above)
+    from loaders.extract.coreference import _most_salient  # noqa: PLC0415 (module cycle)
+
+    return _most_salient(doc, cands, lo, out)
 
 
 # words before a place name ("a stop in Sulaimani", "flew to Sulaimani")

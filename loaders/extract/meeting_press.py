@@ -272,14 +272,14 @@ def _remote_before(sr: Any) -> bool:
 def dual_subject_met_ar(sr: Any) -> None:
     """"وبحث الجانبان العلاقات" / "والتقى الرجلان": a dual reference right after a meeting verb
     is its subject; its members (``plural_refs``) met each other."""
-    from loaders.extract.plural_refs import expand
-
     for t in sr.triggers(L.AR_MEET, _EMPTY):
         if not sr.f(t) & _AR_MEET_VERBS:
             continue
         ref = sr.mention_at.get(t + 1)
         if ref is None or ref.kind != "ref" or ref.lo != t + 1 or ref.prefix not in ("", "ال"):
             continue
+        from loaders.extract.plural_refs import expand  # noqa: PLC0415 (only on a dual ref)
+
         members = expand(sr.doc, ref.eid) or ()
         prev = {m.eid for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
                 m.kind == "name" and not m.in_title}

@@ -28,6 +28,7 @@ from loaders.textnorm import (
 )
 
 if TYPE_CHECKING:
+    from loaders.extract.gazetteer import Gazetteer
     from loaders.extract.mentions import Doc
 
 
@@ -322,14 +323,21 @@ _EN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sayyid", "sayed", "seyed",
 _LATIN_FIRST: dict[int, frozenset[str]] = {}
 
 
+def latin_first_names(gaz: Gazetteer) -> frozenset[str]:
+    """The usual Latin spellings (lower case) of the Arabic/Persian name words of *gaz*
+    (names.yaml and the gazetteer's people), made once per gazetteer."""
+    names = _LATIN_FIRST.get(id(gaz))
+    if names is None:
+        names = frozenset(v.lower() for v in gaz.ar_latin.values())
+        _LATIN_FIRST[id(gaz)] = names
+    return names
+
+
 def _latin_first_name(doc: Doc, key: str) -> bool:
     """Whether *key* is the usual Latin spelling of an Arabic/Persian name word
     (names.yaml and the gazetteer's people)."""
     names = _LATIN_FIRST.get(id(doc.gaz))
-    if names is None:
-        names = frozenset(v.lower() for v in doc.gaz.ar_latin.values())
-        _LATIN_FIRST[id(doc.gaz)] = names
-    return key in names
+    return key in (names if names is not None else latin_first_names(doc.gaz))
 
 
 def _surname_after(doc: Doc, covered: dict[int, Mention], jn: int, ne: int,

@@ -130,7 +130,7 @@ from loaders.extract.titles import (
 )
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
-    core_tokens,
+    _core_tokens,
     is_arabic,
     slugify,
     strip_article_ar,
@@ -158,6 +158,7 @@ __all__ = [  # the names other modules import from here
 
 _TEXT = attrgetter("text")
 _ETYPE, _LO, _HI = attrgetter("etype"), attrgetter("lo"), attrgetter("hi")
+_INF = float("inf")  # (a constant: float("inf") parses the string at each call)
 
 
 class Doc:
@@ -214,7 +215,7 @@ class Doc:
         return eid.split(":", 1)[0].capitalize()
 
     def country_of(self, eid: str) -> str | None:
-        e = self.gaz.get(eid)
+        e = self.gaz.entries.get(eid)  # = gaz.get(eid), without a call
         return e.country if e else self.nat.get(eid)
 
     def mentions_changed(self) -> None:
@@ -229,10 +230,10 @@ class Doc:
         if self._head_n != len(self.ments):
             first = self._head_first
             for m in self.ments[self._head_n:]:
-                if m.role == "head_state" and m.sent < first.get(m.eid, float("inf")):
+                if m.role == "head_state" and m.sent < first.get(m.eid, _INF):
                     first[m.eid] = m.sent
             self._head_n = len(self.ments)
-        return self._head_first.get(eid, float("inf"))
+        return self._head_first.get(eid, _INF)
 
     def family_ids(self, word: str) -> set[str]:
         """The people named so far with a name of two words or more whose last word is
@@ -243,7 +244,7 @@ class Doc:
             text = self.text
             for m in self.ments[self._fam_n:]:
                 if m.etype == "Person" and m.kind == "name" and m.hi - m.lo > 1:
-                    words = core_tokens(text[m.start:m.end])
+                    words = _core_tokens(text[m.start:m.end])  # (cached tuple, not copied)
                     if len(words) > 1:
                         fam.setdefault(words[-1], set()).add(m.eid)
             self._fam_n = len(self.ments)
@@ -406,7 +407,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _arabic_misspellings(w)
     if ar and bits & _B_AR_GIVEN:
         _ar_shared_family(doc, si, w.covered, w.out)  # "حازم وأمير ومحمد هنية"
-    _first_names_before_surnames(w)
+    if w.out:  # (a loop over the names found: none, no call)
+        _first_names_before_surnames(w)
     # organisations, outlets and places
     if bits & _B_EN_CAP_START:
         _english_capitalised_spans(w)
@@ -424,7 +426,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _arabic_named_organisations(w)
     if w.heads_at:
         _arabic_body_anaphora(w)
-    _outlet_references(w)
+    if w.heads_at if ar else bits & _B_OUTLET_REF:  # (the tokens its loop reads)
+        _outlet_references(w)
     if bits & _B_CAPITAL:
         _capital_descriptions(w)
     if bits & _B_INSTITUTION:
@@ -434,7 +437,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     if w.heads_at:
         _ar_sites(doc, si, w.covered, w.out, w.heads_at)
     # titles, and the names or descriptions they introduce
-    if not ar:
+    if not ar and w.out:
         _org_word_first_name(doc, w.s, w.covered, w.out)
     if bits & _B_TITLE:
         _titles(w)

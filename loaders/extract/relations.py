@@ -83,11 +83,12 @@ from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
 from loaders.extract.meetings_en import meetings_en
 from loaders.extract.modality import ModalityHelpers
-from loaders.extract.places import PlaceRules
+from loaders.extract.places import _VISIT_SETS, _WAS_SETS, PlaceRules
 from loaders.extract.rel import Rel
 from loaders.extract.reports import ReportRules
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.subjects import SubjectHelpers
+from loaders.extract.successions import ANY_CUES as _SUCCESSION_CUES
 from loaders.extract.successions import SuccessionRules, more_successions
 from loaders.extract.support import SupportRules
 from loaders.extract.withdrawals import WithdrawalRules
@@ -135,7 +136,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         # SUCCESSOR_OF: successions.py, core_wire_rules.wire_successor
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
-        more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
+        if not _SUCCESSION_CUES.isdisjoint(self.present_sets) or (
+                not en and self.out):  # (its own tests, without a call on most sentences)
+            more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
         if wire:
             wire_successor(self)
         if len(self.doc.by_sent.get(self.si, ())) != len(self.ments):
@@ -229,7 +232,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _G_PART_OF[0](self)
 
         # VISITED: places.py, core_wire_rules.visited_more
-        self.visited()
+        if self.out or not _DISPATCH.on or not _VISIT_SETS.isdisjoint(self.present_sets) or \
+                not _WAS_SETS.isdisjoint(self.present_sets):  # (else visited() does nothing)
+            self.visited()
         if wire and gates[_W_VISITED_MORE]:
             visited_more(self)
 

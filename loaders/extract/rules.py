@@ -11,7 +11,9 @@ from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
 from loaders.extract.inputs import article_id, check_length
 from loaders.extract.killings import AR_KILLED_HIM_KEYS
+from loaders.extract.latin_ids import _given_spellings as given_spellings
 from loaders.extract.latin_ids import _index as latin_index
+from loaders.extract.mention_base import latin_first_names
 from loaders.extract.mentions import (
     Doc,
     find_mentions,
@@ -45,8 +47,13 @@ class RuleExtractor:
         self.gaz = gazetteer or load_gazetteer(gazetteer_files)
         self.session: dict[str, Any] = {}
         # the Latin respelling index of the name table (latin_ids), built here once rather
-        # than inside the first article that needs it
+        # than inside the first article that needs it; so are the leaders index of the
+        # gazetteer (leaders_of, ~1 ms), the Latin spellings of name words
+        # (mention_base.latin_first_names) and of given names (latin_ids._given_spellings)
         latin_index(self.gaz)
+        self.gaz.leaders_of("")
+        latin_first_names(self.gaz)
+        given_spellings(self.gaz)
 
     def extract(self, text: str, *, lang: str | None = None,
                 meta: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -90,7 +97,7 @@ class RuleExtractor:
 
     # ---------------------------------------------------------------------------------
     def _entity(self, doc: Doc, eid: str) -> dict[str, Any] | None:
-        e = self.gaz.get(eid)
+        e = self.gaz.entries.get(eid)  # = gaz.get(eid), without a call
         if e is not None:
             out: dict[str, Any] = {"id": e.id, "type": e.type, "name": e.name}
             if e.name_ar:

@@ -40,6 +40,9 @@ from loaders.extract.sentence_cues import _Cues
 _NOT_MEETERS = frozenset({"Country", "Location", "Event", "Agreement", "Outlet"})
 _BY_LO = attrgetter("lo")
 _TOK_KEY = attrgetter("key")
+# Rel(...) of a named tuple runs its Python __new__ (a lambda around tuple.__new__): the
+# relation of add() is made by tuple.__new__ itself (the same object, one call fewer)
+_NEW_TUPLE = tuple.__new__
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceBase.__init__ looks them up directly
 _register_triggers(_HON_AR, _HON_EN)  # (the same: "سموه", "معاليه" in honorific_refs)
@@ -207,7 +210,7 @@ class SentenceBase:
             if (self._remote if self._remote is not None else remote_contact(self)) and \
                     not remote_aside(self, src, tgt):
                 return  # "held talks by video link", "في اتصال هاتفي": not a meeting in person
-        self.out.append(Rel(rtype, src, tgt, self.si, rule, conf))
+        self.out.append(_NEW_TUPLE(Rel, (rtype, src, tgt, self.si, rule, conf)))
         if rtype == "LEADS":
             led = self.doc.state.setdefault("led_by", {})
             led.setdefault(src, []).append(tgt)

@@ -508,3 +508,4 @@ register_triggers(_EMPTY, _EN_GONE_NOUN)  # (English on_death_of needs one: more
 _CUES = frozenset({_AR_HE_SUCCEEDS, _AR_ACTING, _EN_ACTING, _AR_INSTEAD, _EN_REPLACEMENT,
                    _AR_VACATED, _EN_VACATED, _AR_APPOINTED, _EN_NAMED, _AR_AT,
                    _EN_GONE_NOUN})
+CUES = _CUES  # (for successions.ANY_CUES)

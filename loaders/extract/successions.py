@@ -66,6 +66,7 @@ from loaders.extract.succession_acting import (
     who_head_past_apposition,
 )
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
+from loaders.extract.succession_clauses import CUES as CLAUSE_CUES
 from loaders.extract.succession_clauses import apposed_subject_ar, more_clauses
 from loaders.extract.succession_him_ar import (
     AR_CHOSE_HIM,
@@ -1968,6 +1969,9 @@ def new_holder_after_ar(sr: Any) -> None:
 _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_HELD, _EN_HELD,
                          _AR_ACTING, _EN_ACTING, _AR_PLACE_HIS, _AR_SWAPPED, _AR_KHILAFA,
                          _EN_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
+# ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
+# one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
+ANY_CUES = _PLAIN_CUES | CLAUSE_CUES
 
 
 def more_successions(sr: Any) -> None:

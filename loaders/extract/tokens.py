@@ -15,6 +15,7 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]",
     re.UNICODE,
 )
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # (compiled once, not looked up per token)
 _ABBREV = frozenset(
     "gen brig lt col maj sgt st jr sr mr mrs ms dr no vs inc co corp jan feb aug sept sep oct "
     "nov dec rep sen gov adm capt cmdr prof rev messrs".split()
@@ -95,7 +96,7 @@ def _make_token(i: int, start: int, raw: str) -> Tok:
     elif text.endswith("'"):
         text, poss = text[:-1], True
     # "IRGC's" is the acronym IRGC with a possessive
-    acronym = bool(re.fullmatch(r"(?:[A-Z]\.){2,}", text)) or (
+    acronym = bool(_DOTTED_ACRONYM.fullmatch(text)) or (
         text.isupper() and len(text) <= 6 and text.isalpha())
     key = fold_ar(text).lower().replace(".", "").replace("'", "")
     if not key.isascii():
