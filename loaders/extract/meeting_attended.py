@@ -33,9 +33,11 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_sides_en import (
+    before_apposition,
     latest_meeting_anywhere,
     names_the_meeting,
     side_partners,
+    were_present,
 )
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 from loaders.extract.titles import _POSTED_TITLES
@@ -170,8 +172,8 @@ def _relative_head(sr: Any, close: int) -> Any:
 
 def _attendees_en(sr: Any, t: int) -> list:
     """"X (and Y) (also) attended (the meeting)." / "was (also) attended by X (and Y)"."""
-    if sr.key(t) in _EN_WITH_ATTENDING:
-        return []  # (only "with X attending": ``_with_attending_en``)
+    if sr.key(t) in _EN_WITH_ATTENDING and not were_present(sr, t):
+        return []  # (only "with X attending" (``_with_attending_en``), "X were also present")
     if sr.key(t) == "table":
         return _around_table_en(sr, t)
     if sr.key(t + 1) == "by":
@@ -188,6 +190,8 @@ def _attendees_en(sr: Any, t: int) -> list:
     head = _relative_head(sr, y) if sr.key(y) == "," else None
     if head is not None:  # "X, who visited Damascus last month, also attended the talks"
         return _list_ending_at(sr, head)
+    if sr.key(y) == "," and y - 1 not in sr.mention_at:
+        y = before_apposition(sr, y)  # "X, the foreign minister, attended the meeting"
     if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"
         m = sr.mention_at[y - 1]
         if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != ",":

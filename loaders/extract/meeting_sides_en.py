@@ -7,6 +7,10 @@ Y, not Barzani; "... and of Iran's consul D" -- D met Barzani. An attendee of th
 every participant (a meeting among Iraqi leaders) met its convener, the one person every pair
 shares. Who has no known country, or sees only people of no known country, met nobody said.
 
+Session 19, second round: the attendee before an apposition ("X, the foreign minister,
+attended the meeting": ``before_apposition``) and "A, B and C were (also) present" with no
+"with" (``were_present``), read by ``meeting_attended._attendees_en``.
+
 Read by ``meeting_attended.attended_meeting`` (the attendee list) and
 ``meeting_checks.unmet_partners`` (the "presence" list, whose pairs of this sentence it drops).
 """
@@ -99,6 +103,32 @@ def joined_at_meeting_en(sr: Any) -> None:
             for p in dict.fromkeys(met or [host.eid]):
                 if p != a.eid:
                     sr.add("MET_WITH", a.eid, p, "joined_at_meeting_en")
+
+
+def were_present(sr: Any, t: int) -> bool:
+    """"X (and Y) were (also) present(, ...|.)": *t* is "present" after "was / were (also)",
+    closing the clause (not "were present at a conference", "the present talks")."""
+    y = t - 1
+    if sr.key(y) == "also":
+        y -= 1
+    return sr.key(t) == "present" and sr.key(y) in ("was", "were") and \
+        (t + 1 >= sr.hi or sr.key(t + 1) in (".", ",", ";"))
+
+
+def before_apposition(sr: Any, close: int) -> int:
+    """The token ending the person X of "X, the <title>," whose apposition the comma *close*
+    ends (a lowercase title with no name or verb in it), else *close*."""
+    for w in range(close - 1, max(sr.lo, close - 9), -1):
+        k = sr.key(w)
+        if k == ",":
+            m = sr.mention_at.get(w - 1)
+            ok = m is not None and m.etype == "Person" and m.hi == w and \
+                sr.key(w + 1) in ("the", "a", "his", "her", "its")
+            return w - 1 if ok else close
+        if sr.toks[w].punct or w in sr.mention_at and sr.mention_at[w].etype == "Person" or \
+                k in ("who", "which", "said", "and"):
+            return close
+    return close
 
 
 def present_en(sr: Any, m: Any) -> bool:

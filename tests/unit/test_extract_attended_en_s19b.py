@@ -1,0 +1,36 @@
+"""English attendees of a meeting (session 19, second round, ``meeting_attended``): "X, the
+<title>, attended the meeting" (the attendee before an apposition) and "A, B and C were (also)
+present" (no "with"): they met the meeting's other side (``meeting_sides_en.side_partners``).
+Our own sentences, not taken from any dev set.
+
+Negatives: no meeting of the text ("attended a conference", "were present at a forum"), and
+the attendee's own side is not read as met.
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SUDANI, ERDOGAN = "person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan"
+FIDAN, HUSSEIN = "person:hakan-fidan", "person:fuad-hussein"
+MEETING = ("Iraqi Prime Minister Mohammed Shia al-Sudani received Turkish President Recep "
+           "Tayyip Erdogan in Baghdad on Monday. ")
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("apposition_attended", "en", MEETING + "Hakan Fidan, the Turkish foreign minister, attended "
+  "the meeting, the premier's office said.", [MW(FIDAN, SUDANI)], [MW(FIDAN, ERDOGAN)]),
+ ("apposition_no_meeting", "en", MEETING + "Hakan Fidan, the Turkish foreign minister, "
+  "attended a conference in Doha later.", [], [MW(FIDAN, SUDANI)]),
+ ("were_present", "en", MEETING + "Foreign Minister Hakan Fidan and Iraqi Foreign Minister "
+  "Fuad Hussein were also present, according to the statement.",
+  [MW(FIDAN, SUDANI), MW(HUSSEIN, ERDOGAN)], [MW(FIDAN, ERDOGAN)]),
+ ("present_elsewhere", "en", MEETING + "Foreign Minister Hakan Fidan and Iraqi Foreign "
+  "Minister Fuad Hussein were present at a forum in Erbil.", [],
+  [MW(FIDAN, SUDANI), MW(HUSSEIN, ERDOGAN)]),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_attended_en(ex, name, lang, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
