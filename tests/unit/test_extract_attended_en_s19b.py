@@ -4,7 +4,9 @@ present" (no "with"): they met the meeting's other side (``meeting_sides_en.side
 Our own sentences, not taken from any dev set.
 
 Negatives: no meeting of the text ("attended a conference", "were present at a forum"), and
-the attendee's own side is not read as met.
+the attendee's own side is not read as met. An attendee of a third country at a meeting of two
+("in talks also attended by Iranian minister C") met both (``_third_country``, as "with C also
+at the table" since session 19).
 """
 
 import pytest
@@ -13,6 +15,7 @@ from tests.extract_support import MW, assert_relations
 
 SUDANI, ERDOGAN = "person:mohammed-shia-al-sudani", "person:recep-tayyip-erdogan"
 FIDAN, HUSSEIN = "person:hakan-fidan", "person:fuad-hussein"
+ARAGHCHI = "person:abbas-araghchi"
 MEETING = ("Iraqi Prime Minister Mohammed Shia al-Sudani received Turkish President Recep "
            "Tayyip Erdogan in Baghdad on Monday. ")
 
@@ -28,6 +31,12 @@ CASES = [
  ("present_elsewhere", "en", MEETING + "Foreign Minister Hakan Fidan and Iraqi Foreign "
   "Minister Fuad Hussein were present at a forum in Erbil.", [],
   [MW(FIDAN, SUDANI), MW(HUSSEIN, ERDOGAN)]),
+ ("third_country_attended_by", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish "
+  "President Recep Tayyip Erdogan in Baghdad, in talks also attended by Iranian Foreign "
+  "Minister Abbas Araghchi.", [MW(ARAGHCHI, SUDANI), MW(ARAGHCHI, ERDOGAN)], []),
+ ("own_side_attended_by", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish "
+  "President Recep Tayyip Erdogan in Baghdad, in talks also attended by Turkish Foreign "
+  "Minister Hakan Fidan.", [MW(FIDAN, SUDANI)], [MW(FIDAN, ERDOGAN)]),
 ]
 
 
