@@ -1,0 +1,29 @@
+"""Signers and witnesses (session 19, second round): "The joint statement was signed by X and
+Y" -- X met Y (``meeting_signed_en._passive``: a statement only when joint). Our own sentences,
+not taken from any dev set.
+
+Negative: a statement that is not joint ("The statement was signed by X and Y": an open letter
+many sign apart).
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+FIDAN, ARAGHCHI = "person:hakan-fidan", "person:abbas-araghchi"
+SUDANI = "person:mohammed-shia-al-sudani"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("joint_statement_signed_by", "en", "The joint statement was signed by Turkish Foreign "
+  "Minister Hakan Fidan and Iranian Foreign Minister Abbas Araghchi on Tuesday.",
+  [MW(FIDAN, ARAGHCHI)], []),
+ ("statement_not_joint", "en", "The statement was signed by Turkish Foreign Minister Hakan "
+  "Fidan and Iranian Foreign Minister Abbas Araghchi among others.", [],
+  [MW(FIDAN, ARAGHCHI)]),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_signed_presence(ex, name, lang, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
