@@ -37,6 +37,7 @@ from loaders.extract.meeting_sides_en import (
     latest_meeting_anywhere,
     names_the_meeting,
     side_partners,
+    third_country,
     were_present,
 )
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
@@ -211,7 +212,7 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
         return people if len(people) == 1 and people[0] != attendee else []
     if not ar:
         sides = side_partners(sr, attendee, pairs)
-        if sides == [] and _third_country(sr, attendee, pairs):
+        if sides == [] and third_country(sr, attendee, pairs):
             return sorted({p for pair in pairs for p in pair})
         if sides is not None:
             return sides
@@ -342,15 +343,6 @@ def _co_attendees_ar(sr: Any, people: list, side: bool, both: bool = False) -> N
                 sr.add("MET_WITH", a.eid, b.eid, "attended_meeting_ar")
 
 
-def _third_country(sr: Any, attendee: str, pairs: list[tuple[str, str]]) -> bool:
-    """A meeting of two people, both of known countries other than the attendee's own ("A met
-    B, in talks also attended by US envoy C": C met both)."""
-    two = {p for pair in pairs for p in pair if p.startswith("person:")}
-    own = sr.doc.country_of(attendee)
-    return len(two) == 2 and own is not None and attendee not in two and \
-        all(sr.doc.country_of(p) not in (None, own) for p in two)
-
-
 def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]]) -> None:
     """"X and Y held talks, with A and B attending": each attendee met the other side
     (``side_partners``), a third country's attendee at a two-person meeting met both, and
@@ -358,7 +350,7 @@ def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]]) -> 
     two = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
     for a in people:
         met = side_partners(sr, a.eid, pairs)
-        if met == [] and _third_country(sr, a.eid, pairs):
+        if met == [] and third_country(sr, a.eid, pairs):
             met = two  # ("with Turkey's F also at the table": a three-way meeting)
         for p in met or ():
             sr.add("MET_WITH", a.eid, p, "with_attending_en")

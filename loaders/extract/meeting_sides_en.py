@@ -55,6 +55,17 @@ def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
     return []  # of neither side (a third country at a summit): not said
 
 
+def third_country(sr: Any, attendee: str, pairs: list[tuple[str, str]],
+                  own: str | None = None) -> bool:
+    """A meeting of two people, both of known countries other than the attendee's own ("A met
+    B, in talks also attended by US envoy C", "... in the presence of China's Wang Yi": C met
+    both; session 19, second round)."""
+    two = {p for pair in pairs for p in pair if p.startswith("person:")}
+    own = own or sr.doc.country_of(attendee)
+    return len(two) == 2 and own is not None and attendee not in two and \
+        all(sr.doc.country_of(p) not in (None, own) for p in two)
+
+
 def latest_meeting_anywhere(sr: Any) -> list[tuple[str, str]]:
     """The pairs of the latest meeting read in the article, however far back ("The director
     of his office also attended the meeting", sentences after the meeting)."""
@@ -156,7 +167,11 @@ def present_partners(sr: Any, present: list[Any]) -> None:
     for m in present:
         if m.etype != "Person":
             continue
-        for p in side_partners(sr, m.eid, pairs, _title_country(sr, m)) or ():
+        own = _title_country(sr, m)
+        met = side_partners(sr, m.eid, pairs, own)
+        if met == [] and third_country(sr, m.eid, pairs, own):
+            met = sorted({p for pair in pairs for p in pair})  # a third country's witness
+        for p in met or ():
             sr.add("MET_WITH", m.eid, p, "present_side_en")
 
 

@@ -2,8 +2,11 @@
 Y" -- X met Y (``meeting_signed_en._passive``: a statement only when joint). Our own sentences,
 not taken from any dev set.
 
-Negative: a statement that is not joint ("The statement was signed by X and Y": an open letter
-many sign apart).
+And a witness of a third country at a meeting of two ("X received Y in the presence of Iranian
+minister C") met both (``meeting_sides_en.third_country``, as an attendee does).
+
+Negatives: a statement that is not joint ("The statement was signed by X and Y": an open letter
+many sign apart); a witness of one side still meets only the other side.
 """
 
 import pytest
@@ -11,7 +14,7 @@ import pytest
 from tests.extract_support import MW, assert_relations
 
 FIDAN, ARAGHCHI = "person:hakan-fidan", "person:abbas-araghchi"
-SUDANI = "person:mohammed-shia-al-sudani"
+SUDANI, HUSSEIN = "person:mohammed-shia-al-sudani", "person:fuad-hussein"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -21,6 +24,12 @@ CASES = [
  ("statement_not_joint", "en", "The statement was signed by Turkish Foreign Minister Hakan "
   "Fidan and Iranian Foreign Minister Abbas Araghchi among others.", [],
   [MW(FIDAN, ARAGHCHI)]),
+ ("presence_third_country", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani received "
+  "Turkish Foreign Minister Hakan Fidan in Baghdad in the presence of Iranian Foreign Minister "
+  "Abbas Araghchi.", [MW(SUDANI, FIDAN), MW(ARAGHCHI, SUDANI), MW(ARAGHCHI, FIDAN)], []),
+ ("presence_own_side", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani received Turkish "
+  "Foreign Minister Hakan Fidan in Baghdad in the presence of Iraqi Foreign Minister Fuad "
+  "Hussein.", [MW(SUDANI, FIDAN), MW(HUSSEIN, FIDAN)], [MW(HUSSEIN, SUDANI)]),
 ]
 
 
