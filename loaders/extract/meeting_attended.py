@@ -59,7 +59,7 @@ _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
 _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
                     "المشاورات")
-_EN_WITH_ATTENDING = frozenset({"attending", "present"})
+_EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance"})
 _EN_ATTEND = frozenset({"attended", "joined", "table"}) | _EN_WITH_ATTENDING
 _EN_AROUND = frozenset({"around", "at"})
 _EN_WERE = frozenset({"were", "sat"})
@@ -129,12 +129,19 @@ def _next_item(sr: Any, a: Any, b: Any) -> bool:
 
 def _with_attending_en(sr: Any, t: int) -> list:
     """"..., with X (and Y) (also) attending / present / at the table": the list between
-    the clause's "with" and *t* (session 19)."""
+    the clause's "with" and *t* (session 19); "with X(, <title>,) in attendance" (session 19,
+    second round)."""
     y = t - 1
     if sr.key(t) == "table":
         if sr.key(y) != "the" or sr.key(y - 1) != "at":
             return []
         y -= 2
+    if sr.key(t) == "attendance":  # "with X(, <title>,) in attendance"
+        if sr.key(y) != "in":
+            return []
+        y -= 1
+        if sr.key(y) == ",":
+            y = before_apposition(sr, y)
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
     m = sr.mention_at.get(y)

@@ -24,6 +24,9 @@ _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "the
 _EN_CLAUSE = frozenset({".", ";", ":", "with", "who", "whom", "which", "while", "where", "after",
                         "before", "said", "says", "as", "when", "met", "received", "by"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
+# the first word of an apposition title ("X, the foreign minister,", "X, now White House
+# coordinator,")
+_EN_APPOSITION_OPEN = frozenset({"the", "a", "an", "his", "her", "its", "now", "then"})
 
 
 def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
@@ -127,14 +130,14 @@ def were_present(sr: Any, t: int) -> bool:
 
 
 def before_apposition(sr: Any, close: int) -> int:
-    """The token ending the person X of "X, the <title>," whose apposition the comma *close*
-    ends (a lowercase title with no name or verb in it), else *close*."""
+    """The token ending the person X of "X, the <title>," / "X, now <title>," whose apposition
+    the comma *close* ends (no person, clause word or other punctuation in it), else *close*."""
     for w in range(close - 1, max(sr.lo, close - 9), -1):
         k = sr.key(w)
         if k == ",":
             m = sr.mention_at.get(w - 1)
             ok = m is not None and m.etype == "Person" and m.hi == w and \
-                sr.key(w + 1) in ("the", "a", "his", "her", "its")
+                sr.key(w + 1) in _EN_APPOSITION_OPEN
             return w - 1 if ok else close
         if sr.toks[w].punct or w in sr.mention_at and sr.mention_at[w].etype == "Person" or \
                 k in ("who", "which", "said", "and"):

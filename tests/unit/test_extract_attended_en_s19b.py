@@ -1,7 +1,7 @@
 """English attendees of a meeting (session 19, second round, ``meeting_attended``): "X, the
 <title>, attended the meeting" (the attendee before an apposition) and "A, B and C were (also)
 present" (no "with"): they met the meeting's other side (``meeting_sides_en.side_partners``).
-Our own sentences, not taken from any dev set.
+"with X(, now <title>,) in attendance" likewise. Our own sentences, not taken from any dev set.
 
 Negatives: no meeting of the text ("attended a conference", "were present at a forum"), and
 the attendee's own side is not read as met. An attendee of a third country at a meeting of two
@@ -37,6 +37,12 @@ CASES = [
  ("own_side_attended_by", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish "
   "President Recep Tayyip Erdogan in Baghdad, in talks also attended by Turkish Foreign "
   "Minister Hakan Fidan.", [MW(FIDAN, SUDANI)], [MW(FIDAN, ERDOGAN)]),
+ ("with_in_attendance", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish "
+  "President Recep Tayyip Erdogan in Ankara, with Hakan Fidan, now the foreign minister, in "
+  "attendance.", [MW(FIDAN, SUDANI)], [MW(FIDAN, ERDOGAN)]),
+ ("attendance_noun", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President "
+  "Recep Tayyip Erdogan in Ankara, and Hakan Fidan praised the attendance of the talks.",
+  [], [MW(FIDAN, SUDANI)]),
 ]
 
 
