@@ -9,7 +9,8 @@ shares. Who has no known country, or sees only people of no known country, met n
 
 Session 19, second round: the attendee before an apposition ("X, the foreign minister,
 attended the meeting": ``before_apposition``) and "A, B and C were (also) present" with no
-"with" (``were_present``), read by ``meeting_attended._attendees_en``.
+"with" (``were_present``), read by ``meeting_attended._attendees_en``; "A accompanied X in both
+meetings" (``_accompanied_in_meetings``, by ``joined_at_meeting_en``): A met X and X's partners.
 
 Read by ``meeting_attended.attended_meeting`` (the attendee list) and
 ``meeting_checks.unmet_partners`` (the "presence" list, whose pairs of this sentence it drops).
@@ -96,6 +97,9 @@ def joined_at_meeting_en(sr: Any) -> None:
     from loaders.extract.rule_common import latest_meeting_pairs
 
     for t in sr.triggers(frozenset(), EN_JOINED_AT):
+        if sr.key(t) == "accompanied" and sr.key(t - 1) not in ("was", "were", ","):
+            _accompanied_in_meetings(sr, t)
+            continue
         if sr.key(t - 1) not in ("was", "were") or sr.key(t + 1) != "at" or \
                 not names_the_meeting(sr, t + 1):
             continue
@@ -143,6 +147,28 @@ def before_apposition(sr: Any, close: int) -> int:
                 k in ("who", "which", "said", "and"):
             return close
     return close
+
+
+def _accompanied_in_meetings(sr: Any, t: int) -> None:
+    """"A (and B) accompanied X in / at (both) meetings / the talks": A met X and whom X met at
+    the latest meetings told (the two latest with "both" / "all" / a plural noun)."""
+    from loaders.extract.rule_common import latest_meeting_pairs
+
+    host = sr.after(t + 1, types=("Person",), maxgap=0)
+    if host is None or host.hi >= sr.hi or sr.key(host.hi) not in ("in", "at", "to") or \
+            not names_the_meeting(sr, host.hi):
+        return
+    who = sr.subject_before(t)
+    if who is None or who.etype != "Person" or who.eid == host.eid or sr.blocked(t, who):
+        return
+    pairs = latest_meeting_pairs(sr) or latest_meeting_anywhere(sr)
+    if any(sr.key(y) in ("both", "all", "meetings") for y in range(host.hi + 1, host.hi + 4)):
+        _, prev = sr.doc.state.get("met_prev", (-9, ()))
+        pairs += [(r.source, r.target) for r in prev if r.type == "MET_WITH"]
+    met = {p for pair in pairs if host.eid in pair for p in pair} | {host.eid}
+    for a in sr.chain(who, ("Person",)):
+        for p in sorted(met - {a.eid}):
+            sr.add("MET_WITH", a.eid, p, "accompanied_in_meetings_en")
 
 
 def present_en(sr: Any, m: Any) -> bool:

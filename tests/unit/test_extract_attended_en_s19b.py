@@ -1,7 +1,8 @@
 """English attendees of a meeting (session 19, second round, ``meeting_attended``): "X, the
 <title>, attended the meeting" (the attendee before an apposition) and "A, B and C were (also)
 present" (no "with"): they met the meeting's other side (``meeting_sides_en.side_partners``).
-"with X(, now <title>,) in attendance" likewise. Our own sentences, not taken from any dev set.
+"with X(, now <title>,) in attendance" likewise. "A accompanied X in both meetings"
+(``meeting_sides_en._accompanied_in_meetings``): A met X and X's partners there. Our own sentences, not taken from any dev set.
 
 Negatives: no meeting of the text ("attended a conference", "were present at a forum"), and
 the attendee's own side is not read as met. An attendee of a third country at a meeting of two
@@ -43,6 +44,12 @@ CASES = [
  ("attendance_noun", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President "
   "Recep Tayyip Erdogan in Ankara, and Hakan Fidan praised the attendance of the talks.",
   [], [MW(FIDAN, SUDANI)]),
+ ("accompanied_in_both", "en", MEETING + "Al-Sudani later held a separate meeting with "
+  "Iranian Foreign Minister Abbas Araghchi. Iraqi Foreign Minister Fuad Hussein accompanied "
+  "al-Sudani in both meetings.",
+  [MW(HUSSEIN, SUDANI), MW(HUSSEIN, ERDOGAN), MW(HUSSEIN, ARAGHCHI)], []),
+ ("accompanied_elsewhere", "en", MEETING + "Iraqi Foreign Minister Fuad Hussein accompanied "
+  "al-Sudani to the airport.", [], [MW(HUSSEIN, ERDOGAN)]),
 ]
 
 
