@@ -33,9 +33,12 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.meeting_sides_en import (
+    before_apposition,
     latest_meeting_anywhere,
     names_the_meeting,
     side_partners,
+    third_country,
+    were_present,
 )
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 from loaders.extract.titles import _POSTED_TITLES
@@ -56,7 +59,7 @@ _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
 _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
                     "المشاورات")
-_EN_WITH_ATTENDING = frozenset({"attending", "present"})
+_EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance"})
 _EN_ATTEND = frozenset({"attended", "joined", "table"}) | _EN_WITH_ATTENDING
 _EN_AROUND = frozenset({"around", "at"})
 _EN_WERE = frozenset({"were", "sat"})
@@ -126,12 +129,19 @@ def _next_item(sr: Any, a: Any, b: Any) -> bool:
 
 def _with_attending_en(sr: Any, t: int) -> list:
     """"..., with X (and Y) (also) attending / present / at the table": the list between
-    the clause's "with" and *t* (session 19)."""
+    the clause's "with" and *t* (session 19); "with X(, <title>,) in attendance" (session 19,
+    second round)."""
     y = t - 1
     if sr.key(t) == "table":
         if sr.key(y) != "the" or sr.key(y - 1) != "at":
             return []
         y -= 2
+    if sr.key(t) == "attendance":  # "with X(, <title>,) in attendance"
+        if sr.key(y) != "in":
+            return []
+        y -= 1
+        if sr.key(y) == ",":
+            y = before_apposition(sr, y)
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
     m = sr.mention_at.get(y)
@@ -170,8 +180,8 @@ def _relative_head(sr: Any, close: int) -> Any:
 
 def _attendees_en(sr: Any, t: int) -> list:
     """"X (and Y) (also) attended (the meeting)." / "was (also) attended by X (and Y)"."""
-    if sr.key(t) in _EN_WITH_ATTENDING:
-        return []  # (only "with X attending": ``_with_attending_en``)
+    if sr.key(t) in _EN_WITH_ATTENDING and not were_present(sr, t):
+        return []  # (only "with X attending" (``_with_attending_en``), "X were also present")
     if sr.key(t) == "table":
         return _around_table_en(sr, t)
     if sr.key(t + 1) == "by":
@@ -188,6 +198,8 @@ def _attendees_en(sr: Any, t: int) -> list:
     head = _relative_head(sr, y) if sr.key(y) == "," else None
     if head is not None:  # "X, who visited Damascus last month, also attended the talks"
         return _list_ending_at(sr, head)
+    if sr.key(y) == "," and y - 1 not in sr.mention_at:
+        y = before_apposition(sr, y)  # "X, the foreign minister, attended the meeting"
     if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"
         m = sr.mention_at[y - 1]
         if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != ",":
@@ -207,6 +219,8 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
         return people if len(people) == 1 and people[0] != attendee else []
     if not ar:
         sides = side_partners(sr, attendee, pairs)
+        if sides == [] and third_country(sr, attendee, pairs):
+            return sorted({p for pair in pairs for p in pair})
         if sides is not None:
             return sides
     people = sorted({p for pair in pairs for p in pair})
@@ -343,9 +357,7 @@ def _with_list_partners(sr: Any, people: list, pairs: list[tuple[str, str]]) -> 
     two = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
     for a in people:
         met = side_partners(sr, a.eid, pairs)
-        own = sr.doc.country_of(a.eid)
-        if met == [] and len(two) == 2 and own is not None and a.eid not in two and all(
-                sr.doc.country_of(p) not in (None, own) for p in two):
+        if met == [] and third_country(sr, a.eid, pairs):
             met = two  # ("with Turkey's F also at the table": a three-way meeting)
         for p in met or ():
             sr.add("MET_WITH", a.eid, p, "with_attending_en")

@@ -32,7 +32,7 @@ from loaders.extract.meeting_generic_en import (
     pronoun_before_with_object,
 )
 from loaders.extract.meeting_told import teller_subject_en
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import between_after, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 _EN_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
@@ -420,13 +420,17 @@ _EN_HOST_VERBS = frozenset({"hosted", "hosts", "chaired", "convened", "hosting"}
 
 
 def hosted_between_en(sr: Any) -> None:
-    """"X hosted (a first round of direct) talks between Y and Z": the host met each of them
-    (the base rules give Y-Z)."""
+    """"X hosted (a first round of direct) talks (in Baghdad) between Y and Z": the host met
+    each of them (the base rules give Y-Z)."""
     for x in sr.triggers(_EMPTY, _EN_BETWEEN):
-        if sr.key(x - 1) not in _EN_EVENT_NOUNS:
-            continue
+        n = x - 1
+        if sr.key(n) not in _EN_EVENT_NOUNS:  # "talks in Baghdad between"
+            n = next((y for y in range(x - 2, max(sr.lo, x - 5), -1) if sr.key(y) == "in"),
+                     0) - 1
+            if n < sr.lo or sr.key(n) not in _EN_EVENT_NOUNS or between_after(sr, n) != x:
+                continue
         h = None
-        for y in range(x - 2, max(sr.lo, x - 9) - 1, -1):
+        for y in range(n - 1, max(sr.lo, n - 8) - 1, -1):
             if sr.key(y) in _EN_HOST_VERBS and sr.mention_at.get(y) is None:
                 h = y
                 break

@@ -7,6 +7,11 @@ Y, not Barzani; "... and of Iran's consul D" -- D met Barzani. An attendee of th
 every participant (a meeting among Iraqi leaders) met its convener, the one person every pair
 shares. Who has no known country, or sees only people of no known country, met nobody said.
 
+Session 19, second round: the attendee before an apposition ("X, the foreign minister,
+attended the meeting": ``before_apposition``) and "A, B and C were (also) present" with no
+"with" (``were_present``), read by ``meeting_attended._attendees_en``; "A accompanied X in both
+meetings" (``_accompanied_in_meetings``, by ``joined_at_meeting_en``): A met X and X's partners.
+
 Read by ``meeting_attended.attended_meeting`` (the attendee list) and
 ``meeting_checks.unmet_partners`` (the "presence" list, whose pairs of this sentence it drops).
 """
@@ -20,6 +25,9 @@ _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "the
 _EN_CLAUSE = frozenset({".", ";", ":", "with", "who", "whom", "which", "while", "where", "after",
                         "before", "said", "says", "as", "when", "met", "received", "by"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
+# the first word of an apposition title ("X, the foreign minister,", "X, now White House
+# coordinator,")
+_EN_APPOSITION_OPEN = frozenset({"the", "a", "an", "his", "her", "its", "now", "then"})
 
 
 def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
@@ -51,6 +59,17 @@ def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
     return []  # of neither side (a third country at a summit): not said
 
 
+def third_country(sr: Any, attendee: str, pairs: list[tuple[str, str]],
+                  own: str | None = None) -> bool:
+    """A meeting of two people, both of known countries other than the attendee's own ("A met
+    B, in talks also attended by US envoy C", "... in the presence of China's Wang Yi": C met
+    both; session 19, second round)."""
+    two = {p for pair in pairs for p in pair if p.startswith("person:")}
+    own = own or sr.doc.country_of(attendee)
+    return len(two) == 2 and own is not None and attendee not in two and \
+        all(sr.doc.country_of(p) not in (None, own) for p in two)
+
+
 def latest_meeting_anywhere(sr: Any) -> list[tuple[str, str]]:
     """The pairs of the latest meeting read in the article, however far back ("The director
     of his office also attended the meeting", sentences after the meeting)."""
@@ -78,6 +97,9 @@ def joined_at_meeting_en(sr: Any) -> None:
     from loaders.extract.rule_common import latest_meeting_pairs
 
     for t in sr.triggers(frozenset(), EN_JOINED_AT):
+        if sr.key(t) == "accompanied" and sr.key(t - 1) not in ("was", "were", ","):
+            _accompanied_in_meetings(sr, t)
+            continue
         if sr.key(t - 1) not in ("was", "were") or sr.key(t + 1) != "at" or \
                 not names_the_meeting(sr, t + 1):
             continue
@@ -99,6 +121,54 @@ def joined_at_meeting_en(sr: Any) -> None:
             for p in dict.fromkeys(met or [host.eid]):
                 if p != a.eid:
                     sr.add("MET_WITH", a.eid, p, "joined_at_meeting_en")
+
+
+def were_present(sr: Any, t: int) -> bool:
+    """"X (and Y) were (also) present(, ...|.)": *t* is "present" after "was / were (also)",
+    closing the clause (not "were present at a conference", "the present talks")."""
+    y = t - 1
+    if sr.key(y) == "also":
+        y -= 1
+    return sr.key(t) == "present" and sr.key(y) in ("was", "were") and \
+        (t + 1 >= sr.hi or sr.key(t + 1) in (".", ",", ";"))
+
+
+def before_apposition(sr: Any, close: int) -> int:
+    """The token ending the person X of "X, the <title>," / "X, now <title>," whose apposition
+    the comma *close* ends (no person, clause word or other punctuation in it), else *close*."""
+    for w in range(close - 1, max(sr.lo, close - 9), -1):
+        k = sr.key(w)
+        if k == ",":
+            m = sr.mention_at.get(w - 1)
+            ok = m is not None and m.etype == "Person" and m.hi == w and \
+                sr.key(w + 1) in _EN_APPOSITION_OPEN
+            return w - 1 if ok else close
+        if sr.toks[w].punct or w in sr.mention_at and sr.mention_at[w].etype == "Person" or \
+                k in ("who", "which", "said", "and"):
+            return close
+    return close
+
+
+def _accompanied_in_meetings(sr: Any, t: int) -> None:
+    """"A (and B) accompanied X in / at (both) meetings / the talks": A met X and whom X met at
+    the latest meetings told (the two latest with "both" / "all" / a plural noun)."""
+    from loaders.extract.rule_common import latest_meeting_pairs
+
+    host = sr.after(t + 1, types=("Person",), maxgap=0)
+    if host is None or host.hi >= sr.hi or sr.key(host.hi) not in ("in", "at", "to") or \
+            not names_the_meeting(sr, host.hi):
+        return
+    who = sr.subject_before(t)
+    if who is None or who.etype != "Person" or who.eid == host.eid or sr.blocked(t, who):
+        return
+    pairs = latest_meeting_pairs(sr) or latest_meeting_anywhere(sr)
+    if any(sr.key(y) in ("both", "all", "meetings") for y in range(host.hi + 1, host.hi + 4)):
+        _, prev = sr.doc.state.get("met_prev", (-9, ()))
+        pairs += [(r.source, r.target) for r in prev if r.type == "MET_WITH"]
+    met = {p for pair in pairs if host.eid in pair for p in pair} | {host.eid}
+    for a in sr.chain(who, ("Person",)):
+        for p in sorted(met - {a.eid}):
+            sr.add("MET_WITH", a.eid, p, "accompanied_in_meetings_en")
 
 
 def present_en(sr: Any, m: Any) -> bool:
@@ -126,7 +196,11 @@ def present_partners(sr: Any, present: list[Any]) -> None:
     for m in present:
         if m.etype != "Person":
             continue
-        for p in side_partners(sr, m.eid, pairs, _title_country(sr, m)) or ():
+        own = _title_country(sr, m)
+        met = side_partners(sr, m.eid, pairs, own)
+        if met == [] and third_country(sr, m.eid, pairs, own):
+            met = sorted({p for pair in pairs for p in pair})  # a third country's witness
+        for p in met or ():
             sr.add("MET_WITH", m.eid, p, "present_side_en")
 
 

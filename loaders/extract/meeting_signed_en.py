@@ -3,7 +3,8 @@
 - "X and Y (later) signed a memorandum / an accord / the deal ...": X met Y;
 - "X signed a border security memorandum (in Baghdad) with Y (and Z)", "X signed on behalf of
   the Sultanate alongside his counterpart, Y": X met Y (and Z);
-- "The agreement was signed (in Beijing) by X(, <title>,) and Y": X met Y.
+- "The agreement was signed (in Beijing) by X(, <title>,) and Y": X met Y (session 19, second
+  round: also "The joint statement was signed by X and Y"; a statement only when joint).
 
 Only with an agreement noun (a decree or a law signed is no meeting), only people, not when
 the sentence tells a call, a letter or a video link, nor when negated or hypothetical ("urged
@@ -22,6 +23,7 @@ _EN_AGREEMENT = frozenset({"agreement", "agreements", "memorandum", "memoranda",
                            "treaty", "treaties", "protocol", "protocols", "contract",
                            "contracts", "declaration", "charter", "convention", "roadmap",
                            "understanding", "document", "documents"})
+_EN_JOINT_TEXT = frozenset({"statement", "communique", "communiqué"})
 _EN_WITH = frozenset({"with", "alongside"})
 _EN_BE = frozenset({"was", "were", "been", "be", "is", "are"})
 _EN_STOP = frozenset({".", ";", "who", "which", "that", "after", "before", "while", "and"})
@@ -88,8 +90,10 @@ def signed_together_en(sr: Any) -> None:
 
 def _passive(sr: Any, t: int) -> None:
     """"<agreement> was signed (in B) by X and Y": X met Y."""
-    if not any(sr.key(y) in _EN_AGREEMENT for y in range(max(sr.lo, t - 8), t)):
-        return
+    if not any(sr.key(y) in _EN_AGREEMENT or (sr.key(y) in _EN_JOINT_TEXT and
+                                               sr.key(y - 1) == "joint")
+               for y in range(max(sr.lo, t - 8), t)):
+        return  # (a statement only when joint: "The joint statement was signed by X and Y")
     by = next((y for y in range(t + 1, min(sr.hi, t + 6)) if sr.key(y) == "by"), None)
     if by is None:
         return

@@ -107,7 +107,14 @@ from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.paired_countries import title_country_holder
-from loaders.extract.rule_common import _EMPTY, _LATTER, _PREPS_WITH_TO, EN_PASSIVE_AUX, title_start
+from loaders.extract.rule_common import (
+    _EMPTY,
+    _LATTER,
+    _PREPS_WITH_TO,
+    EN_PASSIVE_AUX,
+    between_after,
+    title_start,
+)
 
 _AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
 
@@ -267,14 +274,12 @@ class MeetingRules(SentenceCore):
                         self.add("MET_WITH", a, b, "discussed_pair_ar")
                     continue
             # "a meeting between X and Y" / "لقاء بين X وY"
-            between = False  # (t < x < hi: toks[x].key = self.key(x); a loop, not any())
-            toks = self.toks
-            for x in range(t + 1, min(self.hi, t + 3)):
-                if toks[x].key in ("between", "بين"):
-                    between = True
-                    break
-            if between:
-                bx = next(x for x in range(t + 1, t + 3) if self.key(x) in ("between", "بين"))
+            # (t < x < hi: toks[x].key = self.key(x); a loop, not any())
+            bx = next((x for x in range(t + 1, min(self.hi, t + 3))
+                       if self.toks[x].key in ("between", "بين")), None)
+            if bx is None and self.toks[t + 1 if t + 1 < self.hi else t].key == "in":
+                bx = between_after(self, t)  # "talks in Baghdad between X and Y"
+            if bx is not None:
                 first = self.after(bx + 1, maxgap=4)
                 if first is not None and not self.blocked(t):
                     members = self.chain(first)

@@ -94,6 +94,21 @@ def latest_meeting_pairs(sr: Any) -> list[tuple[str, str]]:
     return [(r.source, r.target) for r in prev if r.type == "MET_WITH"] if si == sr.si - 1 else []
 
 
+def between_after(sr: Any, t: int) -> int | None:
+    """The "between" that names the sides of the meeting noun at *t*: "talks between", "a
+    meeting (of ...) between", and past the place of the talks, "talks in Baghdad between"
+    (session 19, second round); None when there is none."""
+    for x in range(t + 1, min(sr.hi, t + 3)):
+        if sr.key(x) == "between":
+            return x
+    if sr.key(t + 1) == "in" and not sr.toks[t].ar:
+        m = sr.mention_at.get(t + 2)
+        if m is not None and m.etype in ("Country", "Location") and m.lo == t + 2 and \
+                m.hi < sr.hi and sr.key(m.hi) == "between":
+            return m.hi
+    return None
+
+
 # a passive killing or removal right after a person ("X was (also) killed", "X, ..., had been
 # fired"): the auxiliaries and adverbs between
 _EN_PASS_HAD = frozenset({"was", "were", "been", "is", "are", "be", "being", "also", "later",
