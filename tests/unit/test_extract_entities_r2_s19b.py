@@ -10,11 +10,13 @@ taken from any dev set.
 
 import pytest
 
-from tests.extract_support import AB, assert_relations
+from loaders.extract.tokens import tokenize_sentences
+from tests.extract_support import AB, SO, assert_relations
 
 YASSIN, HAMAS, SINWAR = "person:ahmed-yassin", "organization:hamas", "person:yahya-sinwar"
 IDF = "organization:israel-defense-forces"
 BIN_LADEN, QAEDA = "person:osama-bin-laden", "organization:al-qaeda"
+HADRAMI, ADNANI = "person:abu-saeed-al-hadrami", "person:abu-mohammad-al-adnani"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -24,9 +26,28 @@ CASES = [
   [], [AB(BIN_LADEN, QAEDA)]),
  ("ar_subject_before_title", "ar", "قتل جنود إسرائيليون زعيم حماس يحيى السنوار في رفح.",
   [AB(SINWAR, IDF)], [AB(SINWAR, HAMAS)]),
+ ("ar_bullet_kunya", "ar", "- أبو سعيد الحضرمي: عُيّن متحدثاً باسم الجماعة خلفاً لأبي محمد "
+  "العدناني في 2016.", [SO(HADRAMI, ADNANI)], []),
+ ("en_bullet_kunya", "en", "- 2016: Abu Saeed al-Hadrami was named spokesman, succeeding Abu "
+  "Muhammad al-Adnani.", [SO(HADRAMI, ADNANI)], []),
 ]
 
 
 @pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_entities_r2(ex, name, lang, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), name, must, must_not)
+
+
+def test_bullet_after_year_ar(ex) -> None:
+    """"- 2019: أعلن أبو X الY ...": the name after a bullet and a year is found."""
+    doc = ex.extract("- 2019: أعلن أبو سعيد الحضرمي انشقاقه عن الجماعة.", lang="ar")
+    assert HADRAMI in {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text,ar", [("- 2019: أعلن الحضرمي انشقاقه.", True),
+                                     ("- 2019: Hadrami defected.", False),
+                                     ("- «الحضرمي» انشق.", True)])
+def test_bullet_language(text, ar) -> None:
+    """The bullet takes the script of the item's first word (not a number or a mark)."""
+    toks, sents = tokenize_sentences(text)
+    assert toks[sents[0].lo].ar is ar
