@@ -4,6 +4,8 @@ taken from any dev set.
 - ``kill_victim_title_ar``: "قُتل مؤسس حركة X وزعيمها Y": the group after a title word is the
   victim's, not the killer (no VSO "X killed Y"). Negative: "قتل جنود إسرائيليون زعيم حماس Y"
   (a real subject before the title) keeps its killer.
+- ``mentions._without_initials``: a new person's id leaves out "Jr." / "Sr." ("Gen. Walter
+  B. Kowalczyk Jr." -> walter-kowalczyk). Negative: a regnal number stays ("John Paul II").
 - ``tokens._bullet_language``: a list item "- أبو X الY: ..." / "- 2019: ..." is read as Arabic
   (its names are found). Negative: an English item stays English.
 """
@@ -36,6 +38,15 @@ CASES = [
 @pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_entities_r2(ex, name, lang, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), name, must, must_not)
+
+
+@pytest.mark.parametrize("text,eid", [
+    ("Admiral Kessler succeeded Gen. Walter B. Kowalczyk Jr. in March.", "person:walter-kowalczyk"),
+    ("Admiral Kessler replaced Thomas Renner Sr. as chairman.", "person:thomas-renner"),
+    ("Admiral Kessler met Pope John Paul II in Rome.", "person:pope-john-paul-ii")])
+def test_generation_suffix_id(ex, text, eid) -> None:
+    """A generational suffix is no part of a new person's id; a regnal number is."""
+    assert eid in {e["id"] for e in ex.extract(text, lang="en")["entities"]}
 
 
 def test_bullet_after_year_ar(ex) -> None:
