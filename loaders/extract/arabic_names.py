@@ -121,13 +121,15 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
     if stop or k in L.AR_QUALIFIERS or (k in L.NATIONALITY and (first or k not in GN.ALL)):
         return False  # (a usual given name inside a name: "علي تركي الجمالي")
+    ray = k == _RAY and _bare_text(t.text) == "راي"  # the name Ray, not the verb رأى
     for _o, st in stems:
-        if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك"):
+        if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك") and not ray:
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
         if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (
                 first or st not in _NAME_TITLES) and k not in L._AR_RANKS_ALSO_GIVEN:
             return False  # (but "عماد" without the article is the given name Imad)
-    if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):
+    if (k in L.AR_COMMON_VERBS and not ray) or (k in L.AR_TITLES and
+                                                 (first or k not in _NAME_TITLES)):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
@@ -151,6 +153,15 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         # has three letters at least: "كالن" and "والي" are names)
         return False
     return len(k) >= 2
+
+
+# "رأى" (saw) folds to the key of the Latin given name Ray, written "راي" (no hamza, ya)
+_RAY = L.fold_ar("رأى")
+
+
+def _bare_text(raw: str) -> str:
+    """*raw* without its short vowels and tatweel."""
+    return re.sub("[\u064B-\u0652\u0640]", "", raw)
 
 
 def _hamza_al(raw: str) -> bool:

@@ -6,6 +6,8 @@ taken from any dev set.
   (a real subject before the title) keeps its killer.
 - ``mentions._without_initials``: a new person's id leaves out "Jr." / "Sr." ("Gen. Walter
   B. Kowalczyk Jr." -> walter-kowalczyk). Negative: a regnal number stays ("John Paul II").
+- ``arabic_names``: "راي" (Ray, no hamza, final ya) is a name word, not the verb رأى ("الجنرال
+  راي X"). Negative: "ورأى المالكي أن ..." finds no person Ray.
 - ``tokens._bullet_language``: a list item "- أبو X الY: ..." / "- 2019: ..." is read as Arabic
   (its names are found). Negative: an English item stays English.
 """
@@ -13,11 +15,13 @@ taken from any dev set.
 import pytest
 
 from loaders.extract.tokens import tokenize_sentences
-from tests.extract_support import AB, SO, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 YASSIN, HAMAS, SINWAR = "person:ahmed-yassin", "organization:hamas", "person:yahya-sinwar"
 IDF = "organization:israel-defense-forces"
 BIN_LADEN, QAEDA = "person:osama-bin-laden", "organization:al-qaeda"
+MALIKI, RAY, PETRAEUS = ("person:nouri-al-maliki", "person:ray-mcfarlane",
+                         "person:david-petraeus")
 HADRAMI, ADNANI = "person:abu-saeed-al-hadrami", "person:abu-mohammad-al-adnani"
 
 # (name, lang, text, must, must_not)
@@ -28,6 +32,10 @@ CASES = [
   [], [AB(BIN_LADEN, QAEDA)]),
  ("ar_subject_before_title", "ar", "قتل جنود إسرائيليون زعيم حماس يحيى السنوار في رفح.",
   [AB(SINWAR, IDF)], [AB(SINWAR, HAMAS)]),
+ ("ar_ray_met", "ar", "واستقبل رئيس الوزراء نوري المالكي الجنرال راي ماكفارلين في بغداد.",
+  [MW(MALIKI, RAY)], []),
+ ("ar_ray_succeeded", "ar", "وتسلم الجنرال راي ماكفارلين القيادة خلفاً للجنرال ديفيد بترايوس.",
+  [SO(RAY, PETRAEUS)], []),
  ("ar_bullet_kunya", "ar", "- أبو سعيد الحضرمي: عُيّن متحدثاً باسم الجماعة خلفاً لأبي محمد "
   "العدناني في 2016.", [SO(HADRAMI, ADNANI)], []),
  ("en_bullet_kunya", "en", "- 2016: Abu Saeed al-Hadrami was named spokesman, succeeding Abu "
@@ -62,3 +70,11 @@ def test_bullet_language(text, ar) -> None:
     """The bullet takes the script of the item's first word (not a number or a mark)."""
     toks, sents = tokenize_sentences(text)
     assert toks[sents[0].lo].ar is ar
+
+
+def test_saw_is_no_ray(ex) -> None:
+    """"رأى" (saw, written with hamza or alif maqsura) is no given name Ray."""
+    for text in ("ورأى رئيس الوزراء نوري المالكي أن الزيارة مهمة.",
+                 "وراى رئيس الوزراء نوري المالكي أن الزيارة مهمة."):
+        ids = {e["id"] for e in ex.extract(text, lang="ar")["entities"]}
+        assert ids == {MALIKI}, ids
