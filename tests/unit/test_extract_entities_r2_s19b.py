@@ -8,6 +8,9 @@ taken from any dev set.
   B. Kowalczyk Jr." -> walter-kowalczyk). Negative: a regnal number stays ("John Paul II").
 - ``arabic_names``: "راي" (Ray, no hamza, final ya) is a name word, not the verb رأى ("الجنرال
   راي X"). Negative: "ورأى المالكي أن ..." finds no person Ray.
+- ``quoted_bodies_ar``: "فصيل «أحرار الشرقية»" is the body أحرار الشرقية (the quoted name runs to
+  the closing quote; a generic type noun stays out). Negative: "كتائب «سيد الشهداء»" keeps
+  its head.
 - ``tokens._bullet_language``: a list item "- أبو X الY: ..." / "- 2019: ..." is read as Arabic
   (its names are found). Negative: an English item stays English.
 """
@@ -78,3 +81,15 @@ def test_saw_is_no_ray(ex) -> None:
                  "وراى رئيس الوزراء نوري المالكي أن الزيارة مهمة."):
         ids = {e["id"] for e in ex.extract(text, lang="ar")["entities"]}
         assert ids == {MALIKI}, ids
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("وهاجم مسلحون من فصيل «نسور الشمالية» القرية.", "نسور الشمالية"),
+    ("وأعلن تنظيم «حراس الغربية» مسؤوليته عن الهجوم.", "حراس الغربية"),
+    ("وأعلنت كتائب «سيد الشهداء» الحداد.", "كتائب «سيد الشهداء")])
+def test_quoted_body_ar(ex, text, surface) -> None:
+    """A body named in quotes after its type noun: the whole quoted name."""
+    doc = ex.extract(text, lang="ar")
+    found = [text[a:b] for e in doc["entities"] if e["type"] == "Organization"
+             for a, b in e.get("mentions") or []]
+    assert surface in found, found
