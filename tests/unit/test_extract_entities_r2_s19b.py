@@ -11,6 +11,8 @@ taken from any dev set.
 - ``quoted_bodies_ar``: "فصيل «أحرار الشرقية»" is the body أحرار الشرقية (the quoted name runs to
   the closing quote; a generic type noun stays out). Negative: "كتائب «سيد الشهداء»" keeps
   its head.
+- ``arabic_names._AR_BODY_NOUNS``: "قوة" / "وحدة" (force, unit) head a body, never a name:
+  "قائد قوة المهام المشتركة الجنرال X" is X, not a person "قوة المهام".
 - ``tokens._bullet_language``: a list item "- أبو X الY: ..." / "- 2019: ..." is read as Arabic
   (its names are found). Negative: an English item stays English.
 """
@@ -25,6 +27,7 @@ IDF = "organization:israel-defense-forces"
 BIN_LADEN, QAEDA = "person:osama-bin-laden", "organization:al-qaeda"
 MALIKI, RAY, PETRAEUS = ("person:nouri-al-maliki", "person:ray-mcfarlane",
                          "person:david-petraeus")
+ABDI, HOLLANDER = "person:mazloum-abdi", "person:mark-hulnadr"
 HADRAMI, ADNANI = "person:abu-saeed-al-hadrami", "person:abu-mohammad-al-adnani"
 
 # (name, lang, text, must, must_not)
@@ -39,6 +42,10 @@ CASES = [
   [MW(MALIKI, RAY)], []),
  ("ar_ray_succeeded", "ar", "وتسلم الجنرال راي ماكفارلين القيادة خلفاً للجنرال ديفيد بترايوس.",
   [SO(RAY, PETRAEUS)], []),
+ ("ar_force_title", "ar", "استقبل مظلوم عبدي قائد قوة الرد السريع الجنرال مارك هولندر.",
+  [MW(ABDI, HOLLANDER)], []),
+ ("ar_unit_title", "ar", "استقبل مظلوم عبدي قائد وحدة الحماية الخاصة الجنرال مارك هولندر.",
+  [MW(ABDI, HOLLANDER)], []),
  ("ar_bullet_kunya", "ar", "- أبو سعيد الحضرمي: عُيّن متحدثاً باسم الجماعة خلفاً لأبي محمد "
   "العدناني في 2016.", [SO(HADRAMI, ADNANI)], []),
  ("en_bullet_kunya", "en", "- 2016: Abu Saeed al-Hadrami was named spokesman, succeeding Abu "
@@ -93,3 +100,9 @@ def test_quoted_body_ar(ex, text, surface) -> None:
     found = [text[a:b] for e in doc["entities"] if e["type"] == "Organization"
              for a, b in e.get("mentions") or []]
     assert surface in found, found
+
+
+def test_force_is_no_person(ex) -> None:
+    """"قوة المهام" (the task force) is no person."""
+    doc = ex.extract("استقبل مظلوم عبدي قائد قوة المهام المشتركة الجنرال مارك هولندر.", lang="ar")
+    assert {e["id"] for e in doc["entities"] if e["type"] == "Person"} == {ABDI, HOLLANDER}
