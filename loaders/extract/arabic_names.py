@@ -757,6 +757,9 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             if toks[j - 1].key.startswith("ال"):
                 break
             continue
+        if _family_before_mark(doc, j, hi):
+            j += 1  # "هفرين خلف، الأمينة العامة": the family name Khalaf, not "succeeded"
+            break
         if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
                 _next_conjunct(doc, j, hi) or \
                 (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)):
@@ -785,6 +788,19 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
 
 
 _AR_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "ام"})
+
+# verbs or prepositions that are also family names (خلف Khalaf): before a comma or a full
+# stop they have no object, so they end a name instead
+_AR_FAMILY_VERBS = frozenset({L.fold_ar("خلف")})
+_AR_NAME_END_MARKS = frozenset({"،", ",", ".", "؛"})
+
+
+def _family_before_mark(doc: Doc, j: int, hi: int) -> bool:
+    """Is the word at *j*, inside a name, a family name that is also a verb ("خلف"), right
+    before a comma or a full stop ("هفرين خلف، ...")?"""
+    toks = doc.toks
+    return toks[j].key in _AR_FAMILY_VERBS and j + 1 < hi and \
+        toks[j + 1].text in _AR_NAME_END_MARKS
 
 
 def _kunya_nisbas(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int:

@@ -13,6 +13,8 @@ taken from any dev set.
   its head.
 - ``arabic_names._AR_BODY_NOUNS``: "قوة" / "وحدة" (force, unit) head a body, never a name:
   "قائد قوة المهام المشتركة الجنرال X" is X, not a person "قوة المهام".
+- ``arabic_names._family_before_mark``: "خلف" before a comma ends a name as the family name
+  Khalaf ("هيفاء خلف، الأمينة العامة"). Negative: "X Y خلف Z W" is still "succeeded".
 - ``tokens._bullet_language``: a list item "- أبو X الY: ..." / "- 2019: ..." is read as Arabic
   (its names are found). Negative: an English item stays English.
 """
@@ -106,3 +108,11 @@ def test_force_is_no_person(ex) -> None:
     """"قوة المهام" (the task force) is no person."""
     doc = ex.extract("استقبل مظلوم عبدي قائد قوة المهام المشتركة الجنرال مارك هولندر.", lang="ar")
     assert {e["id"] for e in doc["entities"] if e["type"] == "Person"} == {ABDI, HOLLANDER}
+
+
+def test_khalaf_family_name(ex) -> None:
+    """"خلف" before a comma is a family name; before a name it is the verb "succeeded"."""
+    doc = ex.extract("واغتيلت هيفاء خلف، الأمينة العامة لحزب الوفاق، على يد مسلحين.", lang="ar")
+    assert "person:haifa-khalf" in {e["id"] for e in doc["entities"]}
+    doc = ex.extract("وكان سمير حداد خلف رامي نجار في المنصب.", lang="ar")
+    assert_relations(doc, "khalaf_verb", [SO("person:samir-haddad", "person:rami-najar")], [])
