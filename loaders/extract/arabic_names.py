@@ -167,7 +167,7 @@ def _bare_text(raw: str) -> str:
 def _hamza_al(raw: str) -> bool:
     """A word written with أل/إل (hamza), not the article: a foreign first name such as
     "ألينا", "ألكسندر", "إلهام"."""
-    raw = re.sub("[\u064B-\u0652\u0640]", "", raw)
+    raw = _bare_text(raw)
     return raw[:2] in ("أل", "إل") and len(raw) >= 4
 
 
