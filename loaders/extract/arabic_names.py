@@ -125,13 +125,15 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             any(st in L.AR_STOP for _n, st in proclitic_splits(k) if _n)) and k != "علي"
     if stop or k in L.AR_QUALIFIERS or (k in L.NATIONALITY and (first or k not in GN.ALL)):
         return False  # (a usual given name inside a name: "علي تركي الجمالي")
+    ray = k == _RAY and _bare_text(t.text) == "راي"  # the name Ray, not the verb رأى
     for _o, st in stems:
-        if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك"):
+        if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك") and not ray:
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
         if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (
                 first or st not in _NAME_TITLES) and k not in L._AR_RANKS_ALSO_GIVEN:
             return False  # (but "عماد" without the article is the given name Imad)
-    if k in L.AR_COMMON_VERBS or (k in L.AR_TITLES and (first or k not in _NAME_TITLES)):
+    if (k in L.AR_COMMON_VERBS and not ray) or (k in L.AR_TITLES and
+                                                 (first or k not in _NAME_TITLES)):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
@@ -157,10 +159,19 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
     return len(k) >= 2
 
 
+# "رأى" (saw) folds to the key of the Latin given name Ray, written "راي" (no hamza, ya)
+_RAY = L.fold_ar("رأى")
+
+
+def _bare_text(raw: str) -> str:
+    """*raw* without its short vowels and tatweel."""
+    return _AR_HARAKAT_TATWEEL.sub("", raw)
+
+
 def _hamza_al(raw: str) -> bool:
     """A word written with أل/إل (hamza), not the article: a foreign first name such as
     "ألينا", "ألكسندر", "إلهام"."""
-    raw = _AR_HARAKAT_TATWEEL.sub("", raw)
+    raw = _bare_text(raw)
     return raw[:2] in ("أل", "إل") and len(raw) >= 4
 
 
@@ -189,7 +200,7 @@ _AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (
     "أسرته", "آخرين", "آخرون"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
-    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة"))
+    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة"))
 # nouns after an adjective that is also a given name (حسن، سعيد، جميل): "حسن النية"
 _AR_AFTER_ADJECTIVE = frozenset(L.fold_ar(w) for w in (
     "النية", "النوايا", "الحظ", "الظن", "السمعة", "الجوار", "الخلق", "التصرف", "الإدارة",
@@ -750,6 +761,9 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             if toks[j - 1].key.startswith("ال"):
                 break
             continue
+        if _family_before_mark(doc, j, hi):
+            j += 1  # "هفرين خلف، الأمينة العامة": the family name Khalaf, not "succeeded"
+            break
         if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
                 _next_conjunct(doc, j, hi) or \
                 (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)):
@@ -778,6 +792,19 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
 
 
 _AR_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "ام"})
+
+# verbs or prepositions that are also family names (خلف Khalaf): before a comma or a full
+# stop they have no object, so they end a name instead
+_AR_FAMILY_VERBS = frozenset({L.fold_ar("خلف")})
+_AR_NAME_END_MARKS = frozenset({"،", ",", ".", "؛"})
+
+
+def _family_before_mark(doc: Doc, j: int, hi: int) -> bool:
+    """Is the word at *j*, inside a name, a family name that is also a verb ("خلف"), right
+    before a comma or a full stop ("هفرين خلف، ...")?"""
+    toks = doc.toks
+    return toks[j].key in _AR_FAMILY_VERBS and j + 1 < hi and \
+        toks[j + 1].text in _AR_NAME_END_MARKS
 
 
 def _kunya_nisbas(doc: Doc, j: int, hi: int, covered: dict | None = None) -> int:

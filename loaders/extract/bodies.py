@@ -46,6 +46,7 @@ from loaders.extract.mention_base import (
     _Work,
     said_before_name,
 )
+from loaders.extract.quoted_bodies_ar import AR_GENERIC_TYPE_HEADS, quoted_name_end
 from loaders.extract.title_spans import en_office_end
 from loaders.extract.titles import (
     _IQLIM,
@@ -432,7 +433,10 @@ def _arabic_named_organisations(w: _Work) -> None:
         quoted = j > k + 1
         definite = t.key.startswith(("ال", "لل", "وال", "بال", "فال", "كال"))
         honorific = False
-        while e < s.hi and e - j < 3 and toks[e].ar and e not in covered:
+        q_end = quoted_name_end(toks, j, s.hi, covered) if quoted else None
+        if q_end is not None:
+            e = q_end  # "فصيل «أحرار الشرقية»": the name runs to the closing quote
+        while q_end is None and e < s.hi and e - j < 3 and toks[e].ar and e not in covered:
             te = toks[e]
             if honorific:
                 # a name after an honorific ("كتائب الإمام علي"), then the name ends
@@ -459,7 +463,8 @@ def _arabic_named_organisations(w: _Work) -> None:
             k += 1
             continue
         etype = "Outlet" if st0 in L.AR_OUTLET_HEADS else "Organization"
-        lo = k if etype == "Organization" else j
+        lo = k if etype == "Organization" and not (
+            q_end is not None and st0 in AR_GENERIC_TYPE_HEADS) else j
         # offset of the head itself ("لكتائب" -> كتائب, but "وزارة" is the head as written)
         off0 = next((o for o, st in t.stems if st == st0), 0) if lo == k else 0
         # the proclitic of the head ("لكتائب") stays out of the name

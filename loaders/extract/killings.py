@@ -78,6 +78,7 @@ from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
 from loaders.extract.kill_targeted import said_it_targeted_en
+from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
@@ -2911,7 +2912,8 @@ class KillingRules(SentenceCore):
                 if agent and not self.blocked(t):
                     for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
                         self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
-            elif self.key(first.lo - 1) != "في" and not _partitive_group(self, t, first):
+            elif self.key(first.lo - 1) != "في" and not _partitive_group(self, t, first) and \
+                    not victim_title_group_ar(self, t, first):  # "قُتل مؤسس تنظيم X وزعيمه Y"
                 # "قتل القياديان في كتائب القسام X" / "قُتل ثلاثة من عناصر X": no agent
                 victim = self.after(first.hi, types=("Person",), maxgap=10)
                 orderer = None

@@ -381,9 +381,16 @@ _COMPASS = frozenset({"east", "west", "north", "south", "eastern", "western", "n
                       "southern"})
 
 
+# generational suffixes after a family name: no part of the id ("George W. Casey Jr.")
+_GENERATION_SUFFIXES = (" Jr", " Jr.", " Sr", " Sr.")  # (not "II": "John Paul II")
+
+
 def _without_initials(surface: str) -> str:
     """A Latin name without its middle initials ("Christopher A. Wray" -> "Christopher
-    Wray"): the id the name has without them (the tokens drop them already)."""
+    Wray") nor a generational suffix ("George Casey Jr." -> "George Casey"): the id the name
+    has without them (the tokens drop the initials already)."""
+    if surface.endswith(_GENERATION_SUFFIXES) and surface.count(" ") >= 2:
+        surface = surface[:surface.rfind(" ")]
     if ". " not in surface:
         return surface
     words = surface.split()

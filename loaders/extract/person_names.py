@@ -29,6 +29,7 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
+from loaders.extract.tokens import BULLETS as _BULLETS
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
     core_tokens,
@@ -204,7 +205,6 @@ def _en_bare_surnames(doc: Doc, si: int, covered: dict[int, Mention],
 
 
 _EN_RECEIVED = frozenset({"received", "hosted", "welcomed", "greeted"})
-_BULLETS = frozenset({"-", "\u2013", "\u2022", "*"})
 _EN_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "monday", "tuesday",
                            "wednesday", "thursday", "friday", "saturday", "sunday", "later"})
 

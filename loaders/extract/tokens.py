@@ -252,5 +252,22 @@ def _sentences(toks: list[Tok], marks: list[int], newlines: set[int]) -> list[Se
             out.append(Sentence(lo, cut + 1, toks[lo].start, toks[cut].end))
             lo = cut + 1
         out.append(Sentence(lo, k + 1, toks[lo].start, toks[k].end))
+        first = toks[lo]
+        if first.punct and first.text in BULLETS and lo < k:
+            _bullet_language(toks, lo, k)
         lo = k + 1
     return out
+
+
+def _bullet_language(toks: list[Tok], lo: int, k: int) -> None:
+    """A bullet opening the sentence [lo, k] takes the script of its first word ("- أبو
+    الحسن المهاجر: ..."، "- 2019: أعلن ..."): the sentence is read as Arabic."""
+    for x in range(lo + 1, min(k + 1, lo + 8)):
+        t = toks[x]
+        if not t.punct and not t.text.isdigit():
+            toks[lo].ar = t.ar
+            return
+
+
+# marks that open a list item ("- ", "• "): the sentence is in the language of what follows
+BULLETS = frozenset({"-", "\u2013", "\u2022", "*"})
