@@ -75,6 +75,7 @@ from loaders.extract.kill_nouns import (
 )
 from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
+from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
 from loaders.extract.kill_targeted import said_it_targeted_en
@@ -2604,7 +2605,8 @@ class KillingRules(SentenceCore):
                     kp not in ("who", "which", "that", "and", "or") and
                     not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
                         self.mention_at[t - 1].kind not in ("name", "ref") and
-                        self.mention_at[t - 1].etype == "Person")))
+                        self.mention_at[t - 1].etype == "Person"))) or (
+                    kp != "," and reduced_passive_en(self, t))  # "X killed in a US raid"
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death",
                                                  "martyrdom"):
                     self._kill_nominal_en(t)

@@ -1,0 +1,39 @@
+"""Session 19, second round (killings and successions): the reduced passive of timelines and
+headlines ("X killed in a US raid"), and "succeeded him" after it in the same sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, SO, assert_relations
+
+BAGHDADI = "person:abu-bakr-al-baghdadi"
+ZARQAWI = "person:abu-musab-al-zarqawi"
+QURASHI = "person:abu-ibrahim-al-hashimi-al-qurashi"
+KARAKI = "person:ali-karaki"
+HEZBOLLAH = "organization:hezbollah"
+US = "country:united-states"
+
+# ---- "X killed by/in a US strike" without its auxiliary -------------------------------------
+REDUCED = [
+    ("- 2006: Abu Musab al-Zarqawi killed by an American airstrike north of Baghdad.", "en",
+     [AB(ZARQAWI, US)], []),
+    ("2019 - Abu Bakr al-Baghdadi killed in a US commando raid in northwestern Syria.", "en",
+     [AB(BAGHDADI, US)], []),
+    # the timeline's own succession: him is the man just killed, not an earlier victim
+    ("- 2006: Abu Musab al-Zarqawi killed by an American airstrike near Baqubah. "
+     "- 2019: Abu Bakr al-Baghdadi killed in a US raid in Idlib; Abu Ibrahim al-Hashimi "
+     "al-Qurashi succeeded him.", "en",
+     [AB(BAGHDADI, US), SO(QURASHI, BAGHDADI)], [SO(QURASHI, ZARQAWI)]),
+    # an active "killed" with its object after a phrase is not the reduced passive
+    ("Hezbollah killed in a raid the militia commander Ali Karaki.", "en",
+     [AB(KARAKI, HEZBOLLAH)], []),
+    # "in" + no strike noun: nothing read as a killing of the name
+    ("Abu Bakr al-Baghdadi killed in the name of a caliphate he never ruled.", "en",
+     [], [AB(BAGHDADI, US)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), REDUCED)
+def test_reduced_passive_en(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
