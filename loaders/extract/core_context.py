@@ -75,6 +75,17 @@ def _killed_here(sr: Any, t: int, exclude: str) -> str | None:
     return best
 
 
+def _holder_here(sr: Any, new: Any) -> str | None:
+    """"The agency was headed by Y; X replaced him": the person of the clause before the new
+    one's (this sentence, after "by" or as its subject), not a victim of an earlier one."""
+    semi = [y for y in range(sr.lo, new.lo) if sr.toks[y].text == ";"]
+    if not semi:
+        return None
+    here = [m for m in sr.args if m.hi <= semi[-1] and m.etype == "Person" and
+            m.eid != new.eid and not m.poss and not m.in_title]
+    return here[-1].eid if len(here) == 1 else None
+
+
 # ---- SUCCESSOR_OF: "X succeeded him", "وخلفه في المنصب X" ----------------------------------
 def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
     """'him' in "X succeeded/replaced him" (the verb at *t*): the person the text just said
@@ -82,8 +93,8 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
     (this or the previous sentence)."""
     if new is None:
         return None
-    old = _killed_here(sr, t, new.eid) or _latest_victim(sr, new.eid) or \
-        _killed_earlier(sr, new.eid)
+    old = _killed_here(sr, t, new.eid) or _holder_here(sr, new) or \
+        _latest_victim(sr, new.eid) or _killed_earlier(sr, new.eid)
     if old is None:
         here = [m for m in sr.args if m.hi <= t and m.etype == "Person" and m.eid != new.eid
                 and not m.poss]

@@ -1,10 +1,15 @@
-"""ASSASSINATED_BY, English: the reduced passive after a named person (session 19, round 2).
+"""ASSASSINATED_BY, English: the reduced passive after a named person, and the object of
+"neutralised" (session 19, round 2).
 
 Timelines and headlines drop the auxiliary: "- June 2006: X killed by a US airstrike near
 Baqubah", "X and Y killed in a joint US-Iraqi operation near Tikrit". A person's name right
 before "killed" is otherwise read as the active subject ("X killed Y"), but an active "killed"
 takes its object right after it, never "by", nor "in" + a strike noun: those read the name as
 the victim, and the agent as for "X was killed by/in ..." (``KillingRules._agent_after``).
+
+"Neutralised" (Turkish official usage, L.EN_KILL) kills only the person who is its object:
+"MIT "neutralised" the suspected ISIS leader, X", not "neutralised the threat before X
+arrived" (:func:`neutralised_object`).
 """
 
 from __future__ import annotations
@@ -37,3 +42,26 @@ def reduced_passive_en(sr: Any, t: int) -> bool:
             return True
     return False
 
+
+def bracketed_alias(sr: Any, m: Any) -> Any:
+    """The agent *m* followed by its own name in brackets of another entity of the same type
+    ("the National Intelligence Organisation (MIT)", a spelling the gazetteer does not list
+    before the alias it does): the bracketed one, else *m*."""
+    hi = m.hi
+    if m.etype == "Person" or hi + 2 >= sr.hi or sr.toks[hi].text != "(":
+        return m
+    b = sr.mention_at.get(hi + 1)
+    if b is None or b.etype != m.etype or b.eid == m.eid or sr.toks[b.hi].text != ")":
+        return m
+    return b
+
+
+NEUTRALISED = frozenset({"neutralised", "neutralized"})
+_NOT_OBJECT = frozenset({"before", "after", "when", "while", "as", "since", "and", "but", "to",
+                         "for", "in", "on", "at", "from", "with", "near", "by"})
+
+
+def neutralised_object(sr: Any, t: int, victim: Any) -> bool:
+    """The person *victim* after "neutralised" at *t* is its object: only a description
+    ("the suspected ISIS leader,"), quotes or a title come between, no clause or preposition."""
+    return not any(sr.key(y) in _NOT_OBJECT for y in range(t + 1, victim.lo))

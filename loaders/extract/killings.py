@@ -75,7 +75,12 @@ from loaders.extract.kill_nouns import (
 )
 from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
-from loaders.extract.kill_reduced_en import reduced_passive_en
+from loaders.extract.kill_reduced_en import (
+    NEUTRALISED,
+    bracketed_alias,
+    neutralised_object,
+    reduced_passive_en,
+)
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
 from loaders.extract.kill_targeted import said_it_targeted_en
@@ -2447,6 +2452,7 @@ class KillingRules(SentenceCore):
         Israel). Returns the token after *m* when *m* was taken, else None."""
         nat = self.nat_agent(start, start + 4)
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
+            m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
             found.append((m.eid, "by"))
             return m.hi
         if nat:
@@ -2691,6 +2697,9 @@ class KillingRules(SentenceCore):
                 if agent_m is None:  # "Israel acknowledged for the first time on Monday
                     agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
+                if victim is not None and k in NEUTRALISED and not neutralised_object(
+                        self, t, victim):
+                    continue  # "neutralised the threat before X arrived": not X
                 if victim is not None and victim.poss and victim.lo <= t + 3:
                     # "killed Y's son X": X; "killed Y's son": someone unnamed
                     victim = possessed_person_en(self, victim)

@@ -37,3 +37,30 @@ REDUCED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), REDUCED)
 def test_reduced_passive_en(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "neutralised" (Turkish official usage for a killing); "Name (ACRONYM)" as the agent ----
+MIT = "organization:turkish-national-intelligence-organization"
+HUSSEINI = "person:abu-al-hussein-al-husseini-al-qurashi"
+FIDAN = "person:hakan-fidan"
+KALIN = "person:ibrahim-kalin"
+NEUTRALISED = [
+    ("Abu al-Hussein al-Husseini al-Qurashi was neutralised near Jindires in an operation "
+     "conducted by the National Intelligence Organisation (MIT), officials said.", "en",
+     [AB(HUSSEINI, MIT)], []),
+    ("Officials said the National Intelligence Organization (MIT) had \"neutralized\" Abu "
+     "al-Hussein al-Husseini al-Qurashi in northern Syria.", "en",
+     [AB(HUSSEINI, MIT)], []),
+    # no person neutralised: nothing
+    ("The MIT neutralised the threat before Hakan Fidan arrived in Damascus.", "en",
+     [], [AB(FIDAN, MIT)]),
+    # "headed by Y; X replaced him": Y, not the victim of the sentence before
+    ("Turkish intelligence said it had killed Abu al-Hussein al-Husseini al-Qurashi. The MIT "
+     "was led at the time by Hakan Fidan; Ibrahim Kalin replaced him in June.", "en",
+     [SO(KALIN, FIDAN)], [SO(KALIN, HUSSEINI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), NEUTRALISED)
+def test_neutralised_en(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
