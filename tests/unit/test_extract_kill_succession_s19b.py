@@ -64,3 +64,22 @@ NEUTRALISED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), NEUTRALISED)
 def test_neutralised_en(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "in Y's place", "in succession to Y" -------------------------------------------------
+FAISAL = "person:faisal-bin-farhan"
+JUBEIR = "person:adel-al-jubeir"
+PLACE = [
+    ("In October 2019 Faisal bin Farhan was named foreign minister in Adel al-Jubeir's place.",
+     "en", [SO(FAISAL, JUBEIR)], []),
+    ("The group said Abu al-Hussein al-Husseini al-Qurashi had been chosen as its leader in "
+     "succession to Abu Ibrahim al-Hashimi al-Qurashi.", "en", [SO(HUSSEINI, QURASHI)], []),
+    # a seat, not a post: nothing
+    ("Faisal bin Farhan sat in Adel al-Jubeir's place at the dinner.", "en",
+     [], [SO(FAISAL, JUBEIR)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), PLACE)
+def test_in_his_place_en(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
