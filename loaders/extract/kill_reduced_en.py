@@ -1,5 +1,5 @@
 """ASSASSINATED_BY, English: the reduced passive after a named person, and the object of
-"neutralised" (session 19, round 2).
+"neutralised", and the name opening a sentence before a long apposition (session 19, round 2).
 
 Timelines and headlines drop the auxiliary: "- June 2006: X killed by a US airstrike near
 Baqubah", "X and Y killed in a joint US-Iraqi operation near Tikrit". A person's name right
@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 _KILLED = frozenset({"killed", "assassinated"})
 _DETS = frozenset({"a", "an", "the"})
@@ -65,3 +66,21 @@ def neutralised_object(sr: Any, t: int, victim: Any) -> bool:
     """The person *victim* after "neutralised" at *t* is its object: only a description
     ("the suspected ISIS leader,"), quotes or a title come between, no clause or preposition."""
     return not any(sr.key(y) in _NOT_OBJECT for y in range(t + 1, victim.lo))
+
+
+_LEDE_OPEN = frozenset({"—", "–", "-", ":"})
+
+
+def long_apposed_subject(sr: Any, aux: int) -> Any:
+    """The sentence's opening name before a long apposition closed by the comma before the
+    passive auxiliary at *aux* ("X, the reclusive leader of Y who proclaimed a caliphate
+    from the pulpit of a mosque in Mosul five years ago, was killed ..."), too far back for
+    the nearest-person look-up: the name must open the sentence (or follow a dateline dash)
+    and be followed by its comma; else None."""
+    sb = sr.subject_before(aux, maxgap=40)
+    if sb is None or sb.etype != "Person" or sb.poss or sr.toks[sb.hi].text != ",":
+        return None
+    start = title_start(sb)
+    if start > sr.lo and sr.toks[start - 1].text not in _LEDE_OPEN:
+        return None
+    return sb

@@ -78,6 +78,7 @@ from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
 from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
     bracketed_alias,
+    long_apposed_subject,
     neutralised_object,
     reduced_passive_en,
 )
@@ -2633,6 +2634,10 @@ class KillingRules(SentenceCore):
                             continue  # killed": X (someone unknown: nobody); "the son of Y",
                         victim = owner or victim  # "Y's son": not Y
                     aux = t - 1 if kp in EN_PASSIVE_AUX else t - 2
+                    if victim is None and self.toks[aux - 1].text == "," and \
+                            self.key(aux) in EN_PASSIVE_AUX:
+                        victim = long_apposed_subject(self, aux)  # "X, the leader of Y who
+                        # proclaimed ... five years ago, was killed in a raid by Z"
                     if victim is not None and self.toks[aux - 1].text == "," and \
                             self.key(aux) in EN_PASSIVE_AUX:
                         # "X, who succeeded Y as ..., was killed by Z": the subject is X

@@ -83,3 +83,21 @@ PLACE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), PLACE)
 def test_in_his_place_en(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- the sentence's opening name before a long apposition and "was killed" ---------------
+LONG_APPOSITION = [
+    ("WASHINGTON — Abu Bakr al-Baghdadi, the secretive head of the Islamic State who declared "
+     "himself caliph from a mosque in Mosul in the summer of 2014, was killed in a raid by "
+     "American special forces in northwestern Syria, officials said.", "en",
+     [AB(BAGHDADI, US)], []),
+    # the opening name is someone who speaks; the one killed is described, not named
+    ("Abu Musab al-Zarqawi said in a recording that a man, a courier of the group who had "
+     "carried his letters from Baghdad to the border for many years, was killed in an "
+     "American raid.", "en", [], [AB(ZARQAWI, US)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), LONG_APPOSITION)
+def test_long_apposition_en(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
