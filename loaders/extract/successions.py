@@ -50,6 +50,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.killings import _companion_named
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import (
     _EMPTY,
@@ -734,6 +735,9 @@ class SuccessionRules(SentenceCore):
                             "slain", "former", "removal", "sacking"):
                         rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
+                    if old is None and kx in ("from", "over"):
+                        old = _companion_named(self, rest)  # "from his brother, Crown
+                        # Prince Y": the person named after the role noun
                     if old is None and kx in ("after", "following") and self.key(rest) in (
                             "his", "her") and self.key(rest + 1) in (
                             "killing", "death", "assassination"):

@@ -101,3 +101,20 @@ LONG_APPOSITION = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), LONG_APPOSITION)
 def test_long_apposition_en(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "took over ... from his brother, Y" ----------------------------------------------------
+KBS = "person:khalid-bin-salman"
+MBS = "person:mohammed-bin-salman"
+FROM_APPOSED = [
+    ("Khalid bin Salman, who took over the ministry in 2022 from his brother, Crown Prince "
+     "Mohammed bin Salman, flew to Tehran on Thursday.", "en", [SO(KBS, MBS)], []),
+    # the role noun has no name of its own after it: nothing
+    ("Khalid bin Salman took over the ministry from his brother in 2022, Mohammed bin Salman "
+     "said.", "en", [], [SO(KBS, MBS)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), FROM_APPOSED)
+def test_took_over_from_his_en(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
