@@ -34,7 +34,6 @@ REDUCED = [
 ]
 
 
-
 # ---- "neutralised" (Turkish official usage for a killing); "Name (ACRONYM)" as the agent ----
 MIT = "organization:turkish-national-intelligence-organization"
 HUSSEINI = "person:abu-al-hussein-al-husseini-al-qurashi"
@@ -57,7 +56,6 @@ NEUTRALISED = [
 ]
 
 
-
 # ---- "in Y's place", "in succession to Y" -------------------------------------------------
 FAISAL = "person:faisal-bin-farhan"
 JUBEIR = "person:adel-al-jubeir"
@@ -72,7 +70,6 @@ PLACE = [
 ]
 
 
-
 # ---- the sentence's opening name before a long apposition and "was killed" ---------------
 LONG_APPOSITION = [
     ("WASHINGTON — Abu Bakr al-Baghdadi, the secretive head of the Islamic State who declared "
@@ -84,7 +81,6 @@ LONG_APPOSITION = [
      "carried his letters from Baghdad to the border for many years, was killed in an "
      "American raid.", "en", [], [AB(ZARQAWI, US)]),
 ]
-
 
 
 # ---- "took over ... from his brother, Y" ----------------------------------------------------
