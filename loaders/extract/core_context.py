@@ -16,6 +16,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
@@ -60,6 +61,31 @@ def _killed_earlier(sr: Any, exclude: str, back: int = 2) -> str | None:
     return best
 
 
+def _killed_here(sr: Any, t: int, exclude: str) -> str | None:
+    """The last person of this sentence before *t* followed by a passive killing ("X was
+    killed in ..., and Y succeeded him", the timeline's "X killed in a US raid; Y succeeded
+    him"): the sentence's own victim comes before those of the sentences before it."""
+    best = None
+    toks = sr.doc.toks
+    for m in sr.args:
+        if m.hi > t or m.etype != "Person" or m.eid == exclude or m.poss:
+            continue
+        if killed_right_after(toks, m) or reduced_passive_en(sr, m.hi):
+            best = m.eid
+    return best
+
+
+def _holder_here(sr: Any, new: Any) -> str | None:
+    """"The agency was headed by Y; X replaced him": the person of the clause before the new
+    one's (this sentence, after "by" or as its subject), not a victim of an earlier one."""
+    semi = [y for y in range(sr.lo, new.lo) if sr.toks[y].text == ";"]
+    if not semi:
+        return None
+    here = [m for m in sr.args if m.hi <= semi[-1] and m.etype == "Person" and
+            m.eid != new.eid and not m.poss and not m.in_title]
+    return here[-1].eid if len(here) == 1 else None
+
+
 # ---- SUCCESSOR_OF: "X succeeded him", "وخلفه في المنصب X" ----------------------------------
 def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
     """'him' in "X succeeded/replaced him" (the verb at *t*): the person the text just said
@@ -67,7 +93,8 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
     (this or the previous sentence)."""
     if new is None:
         return None
-    old = _latest_victim(sr, new.eid) or _killed_earlier(sr, new.eid)
+    old = _killed_here(sr, t, new.eid) or _holder_here(sr, new) or \
+        _latest_victim(sr, new.eid) or _killed_earlier(sr, new.eid)
     if old is None:
         here = [m for m in sr.args if m.hi <= t and m.etype == "Person" and m.eid != new.eid
                 and not m.poss]

@@ -437,7 +437,8 @@ _AR_POST_ACC = L._ar("رئيسا", "رئيساً", "وزيرا", "وزيراً",
                      "مبعوثاً", "نائبا", "نائباً", "زعيما", "زعيماً")
 _AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | _AR_BECAME | L._ar("حل", "وحل", "يحل", "ليحل",
                                                               "حلت", "وحلت")
-_EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"))
+_EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"),
+               ("in", "succession", "to"))
 _EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
                            "elected", "nominated", "designated", "promoted", "reappointed"})
 # the new holder, the subject, took the post himself
@@ -504,8 +505,9 @@ def _appointee_after_appointer(sr: Any, first: Any, t: int) -> Any:
 
 
 def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
-    """"تعيين X ... بدلاً منه/من Y", "X was appointed ... in place of Y": (new, old).
-    *t* is the first token of the marker (بدلاً / in / instead)."""
+    """"تعيين X ... بدلاً منه/من Y", "X was appointed ... in place of / in succession to Y",
+    "X was named in Y's place": (new, old). *t* is the first token of the marker (بدلاً /
+    in / instead)."""
     tk = sr.toks[t]
     if tk.ar:
         if not sr.f(t) & _AR_INSTEAD:
@@ -543,11 +545,16 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         return (new.eid, old.eid)
     n = next((len(p) for p in _EN_INSTEAD
               if tuple(sr.key(t + i) for i in range(len(p))) == p), 0)
-    if not n:
+    owner = sr.mention_at.get(t + 1) if not n and sr.key(t) == "in" else None
+    if owner is not None and owner.etype == "Person" and owner.poss and \
+            sr.key(owner.hi) in ("place", "stead"):
+        old = owner  # "X was appointed in Y's place"
+    elif not n:
         return None
-    old = sr.after(t + n, types=("Person",), maxgap=3)
-    if old is None or old.poss:
-        return None  # "instead of Soleimani's deputy": someone else
+    else:
+        old = sr.after(t + n, types=("Person",), maxgap=3)
+        if old is None or old.poss:
+            return None  # "instead of Soleimani's deputy": someone else
     verb = next((x for x in range(t - 1, max(sr.lo, t - 20) - 1, -1)
                  if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, t)), None)
     if verb is None:

@@ -75,6 +75,13 @@ from loaders.extract.kill_nouns import (
 )
 from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
+from loaders.extract.kill_reduced_en import (
+    NEUTRALISED,
+    bracketed_alias,
+    long_apposed_subject,
+    neutralised_object,
+    reduced_passive_en,
+)
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
 from loaders.extract.kill_targeted import said_it_targeted_en
@@ -2447,6 +2454,7 @@ class KillingRules(SentenceCore):
         Israel). Returns the token after *m* when *m* was taken, else None."""
         nat = self.nat_agent(start, start + 4)
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
+            m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
             found.append((m.eid, "by"))
             return m.hi
         if nat:
@@ -2605,7 +2613,8 @@ class KillingRules(SentenceCore):
                     kp not in ("who", "which", "that", "and", "or") and
                     not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
                         self.mention_at[t - 1].kind not in ("name", "ref") and
-                        self.mention_at[t - 1].etype == "Person")))
+                        self.mention_at[t - 1].etype == "Person"))) or (
+                    kp != "," and reduced_passive_en(self, t))  # "X killed in a US raid"
                 if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death",
                                                  "martyrdom"):
                     self._kill_nominal_en(t)
@@ -2626,6 +2635,10 @@ class KillingRules(SentenceCore):
                             continue  # killed": X (someone unknown: nobody); "the son of Y",
                         victim = owner or victim  # "Y's son": not Y
                     aux = t - 1 if kp in EN_PASSIVE_AUX else t - 2
+                    if victim is None and self.toks[aux - 1].text == "," and \
+                            self.key(aux) in EN_PASSIVE_AUX:
+                        victim = long_apposed_subject(self, aux)  # "X, the leader of Y who
+                        # proclaimed ... five years ago, was killed in a raid by Z"
                     if victim is not None and self.toks[aux - 1].text == "," and \
                             self.key(aux) in EN_PASSIVE_AUX:
                         # "X, who succeeded Y as ..., was killed by Z": the subject is X
@@ -2690,6 +2703,9 @@ class KillingRules(SentenceCore):
                 if agent_m is None:  # "Israel acknowledged for the first time on Monday
                     agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
                 victim = self.after(t + 1, types=("Person",), maxgap=6)
+                if victim is not None and k in NEUTRALISED and not neutralised_object(
+                        self, t, victim):
+                    continue  # "neutralised the threat before X arrived": not X
                 if victim is not None and victim.poss and victim.lo <= t + 3:
                     # "killed Y's son X": X; "killed Y's son": someone unnamed
                     victim = possessed_person_en(self, victim)

@@ -287,6 +287,7 @@ EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installe
                  "reappointed",
                  "took", "assumed", "became", "elected")
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
+              "neutralised", "neutralized",
               "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
               "gunned", "executed")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")

@@ -50,6 +50,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.killings import _companion_named
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import (
     _EMPTY,
@@ -100,7 +101,7 @@ _C7 = L._ar(
 # what a removal noun may govern before the person: "بعد إنهاء عضوية Y" / "إعفاء مهام Y"
 _C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")
 _AR_INSTEAD_T = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
-_EN_INSTEAD_T = frozenset({"instead", "place", "lieu"})
+_EN_INSTEAD_T = frozenset({"instead", "place", "lieu", "stead", "succession"})
 # a word between the passive auxiliary and "succeeded / replaced" ("Y was himself / later
 # succeeded as X in 2020 by Z", session 16)
 _EN_AUX_ASIDE = frozenset({"himself", "herself", "later", "subsequently", "eventually", "then",
@@ -629,7 +630,10 @@ class SuccessionRules(SentenceCore):
                 self.add("SUCCESSOR_OF", pair[0], pair[1], "whose_successor_en")
         # "تعيين X ... بدلاً منه/من Y" / "X was appointed ... in place of / instead of Y"
         for t in self.triggers(_AR_INSTEAD_T, _EN_INSTEAD_T):
-            start = t - 1 if self.key(t) in ("place", "lieu") else t
+            start = t - 1 if self.key(t) in ("place", "lieu", "succession") else t
+            if self.key(t) in ("place", "stead") and self.key(start) != "in":
+                own = self.mention_at.get(t - 1)  # "in Y's place": from the "in"
+                start = own.lo - 1 if own is not None and own.poss else start
             if not self.toks[t].ar and _to_be_appointed_en(self, start):
                 continue  # "cleared the way for X to be named PM in place of Y": a plan
             pair = instead_of(self, start)
@@ -732,6 +736,9 @@ class SuccessionRules(SentenceCore):
                             "slain", "former", "removal", "sacking"):
                         rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
+                    if old is None and kx in ("from", "over"):
+                        old = _companion_named(self, rest)  # "from his brother, Crown
+                        # Prince Y": the person named after the role noun
                     if old is None and kx in ("after", "following") and self.key(rest) in (
                             "his", "her") and self.key(rest + 1) in (
                             "killing", "death", "assassination"):

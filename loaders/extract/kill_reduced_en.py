@@ -1,0 +1,86 @@
+"""ASSASSINATED_BY, English: the reduced passive after a named person, and the object of
+"neutralised", and the name opening a sentence before a long apposition (session 19, round 2).
+
+Timelines and headlines drop the auxiliary: "- June 2006: X killed by a US airstrike near
+Baqubah", "X and Y killed in a joint US-Iraqi operation near Tikrit". A person's name right
+before "killed" is otherwise read as the active subject ("X killed Y"), but an active "killed"
+takes its object right after it, never "by", nor "in" + a strike noun: those read the name as
+the victim, and the agent as for "X was killed by/in ..." (``KillingRules._agent_after``).
+
+"Neutralised" (Turkish official usage, L.EN_KILL) kills only the person who is its object:
+"MIT "neutralised" the suspected ISIS leader, X", not "neutralised the threat before X
+arrived" (:func:`neutralised_object`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
+
+_KILLED = frozenset({"killed", "assassinated"})
+_DETS = frozenset({"a", "an", "the"})
+
+
+def reduced_passive_en(sr: Any, t: int) -> bool:
+    """True when "killed" at *t* is a reduced passive after a person's name: "X killed by
+    ..." or "X killed in a (joint US-Iraqi) raid/strike/operation"."""
+    if sr.key(t) not in _KILLED:
+        return False
+    m = sr.mention_at.get(t - 1)
+    if m is None or m.etype != "Person" or m.kind != "name":
+        return False
+    nxt = sr.key(t + 1)
+    if nxt == "by":
+        return True
+    if nxt != "in" or sr.key(t + 2) not in _DETS:
+        return False
+    for y in range(t + 3, min(sr.hi, t + 9)):  # "in a joint US-Iraqi operation"
+        if sr.toks[y].punct and sr.toks[y].text != "-":
+            return False
+        if sr.key(y) in L.EN_STRIKE:
+            return True
+    return False
+
+
+def bracketed_alias(sr: Any, m: Any) -> Any:
+    """The agent *m* followed by its own name in brackets of another entity of the same type
+    ("the National Intelligence Organisation (MIT)", a spelling the gazetteer does not list
+    before the alias it does): the bracketed one, else *m*."""
+    hi = m.hi
+    if m.etype == "Person" or hi + 2 >= sr.hi or sr.toks[hi].text != "(":
+        return m
+    b = sr.mention_at.get(hi + 1)
+    if b is None or b.etype != m.etype or b.eid == m.eid or sr.toks[b.hi].text != ")":
+        return m
+    return b
+
+
+NEUTRALISED = frozenset({"neutralised", "neutralized"})
+_NOT_OBJECT = frozenset({"before", "after", "when", "while", "as", "since", "and", "but", "to",
+                         "for", "in", "on", "at", "from", "with", "near", "by"})
+
+
+def neutralised_object(sr: Any, t: int, victim: Any) -> bool:
+    """The person *victim* after "neutralised" at *t* is its object: only a description
+    ("the suspected ISIS leader,"), quotes or a title come between, no clause or preposition."""
+    return not any(sr.key(y) in _NOT_OBJECT for y in range(t + 1, victim.lo))
+
+
+_LEDE_OPEN = frozenset({"—", "–", "-", ":"})
+
+
+def long_apposed_subject(sr: Any, aux: int) -> Any:
+    """The sentence's opening name before a long apposition closed by the comma before the
+    passive auxiliary at *aux* ("X, the reclusive leader of Y who proclaimed a caliphate
+    from the pulpit of a mosque in Mosul five years ago, was killed ..."), too far back for
+    the nearest-person look-up: the name must open the sentence (or follow a dateline dash)
+    and be followed by its comma; else None."""
+    sb = sr.subject_before(aux, maxgap=40)
+    if sb is None or sb.etype != "Person" or sb.poss or sr.toks[sb.hi].text != ",":
+        return None
+    start = title_start(sb)
+    if start > sr.lo and sr.toks[start - 1].text not in _LEDE_OPEN:
+        return None
+    return sb
