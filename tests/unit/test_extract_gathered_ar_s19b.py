@@ -1,0 +1,32 @@
+"""Arabic meetings gathered or held by a list of people (session 19, second round,
+``meeting_gathered_ar``): "اجتماع مطول مغلق جمع X وY مع Z" (جمع past the noun's adjectives,
+the second group after مع) and "عقد X ونظيراه Y وZ، الأحد، قمة" (the holders met each other).
+Our own sentences, not taken from any dev set.
+
+Negatives: a negated meeting; one holder and a new clause after the comma; a planned summit; a lone person
+"in the presence of" another after جمع (not a second group).
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SHOUKRY, KAMEL, SAFADI = "person:sameh-shoukry", "person:abbas-kamel", "person:ayman-safadi"
+SISI, ABDULLAH = "person:abdel-fattah-el-sisi", "person:abdullah-ii"
+MACRON, ERDOGAN = "person:emmanuel-macron", "person:recep-tayyip-erdogan"
+
+# (name, text, must, must_not)
+CASES = [
+ ("joined_past_adjectives", "عقد في القاهرة اجتماع مطول مغلق جمع وزير الخارجية سامح شكري ورئيس "
+  "المخابرات عباس كامل مع وزير الخارجية الأردني أيمن الصفدي.",
+  [MW(SHOUKRY, KAMEL), MW(SHOUKRY, SAFADI), MW(KAMEL, SAFADI)], []),
+ ("joined_negated", "لم يعقد الوزير سامح شكري اجتماعاً مطولاً مغلقاً جمع أيمن الصفدي وعباس كامل.",
+  [], [MW(SAFADI, KAMEL)]),
+ ("joined_presence_only", "اجتماع مطول جمع وزير الخارجية سامح شكري بحضور أيمن الصفدي.",
+  [], [MW(SHOUKRY, SAFADI)]),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_gathered_ar(ex, name, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), name, must, must_not)
