@@ -24,7 +24,7 @@ AR_HELD_TOGETHER = L._ar("عقد", "وعقد", "عقدت", "وعقدت")
 _SUMMIT = L._ar("قمة", "قمةً", "قمه")
 _HELD_NOUNS = L.AR_MEET_NOUNS | _SUMMIT
 _NEG = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
-_INSERT = 5  # words of a comma insert ("، الثلاثاء،") before the noun
+_INSERT = 8  # words of a comma insert ("، الثلاثاء،") before the noun
 
 
 def joined_verb_after_ar(sr: Any, t: int) -> int | None:
@@ -47,8 +47,8 @@ def held_together_ar(sr: Any) -> None:
         first = sr.after(v + 1, types=("Person",), maxgap=4)
         if first is None or any(sr.toks[x].punct for x in range(v + 1, first.lo)):
             continue
-        if title_start(first) > v + 4:
-            continue
+        if any(v < a.lo < first.lo for a in sr.args):
+            continue  # the verb's subject is the first listed
         members = _listed(sr, first)
         if len(members) < 2:
             continue
@@ -56,7 +56,8 @@ def held_together_ar(sr: Any) -> None:
         if n < sr.hi and sr.toks[n].text in ("،", ","):  # "، الثلاثاء،"
             close = next((x for x in range(n + 1, min(sr.hi, n + _INSERT + 1))
                           if sr.toks[x].text in ("،", ",")), None)
-            if close is None or any(a.lo < close and a.hi > n for a in sr.args):
+            if close is None or any(a.lo < close and a.hi > n and a.etype == "Person"
+                                    for a in sr.args):
                 continue
             n = close + 1
         if not sr.f(n) & _HELD_NOUNS:
@@ -73,14 +74,17 @@ def held_together_ar(sr: Any) -> None:
 
 def _listed(sr: Any, first: Any) -> list[Any]:
     """The people listed from *first*: its chain, continued past "ونظيراه الروسي Y والتركي Z"
-    (each next member after a و-word and at most two more title words, no punctuation)."""
+    (each next member after a و-word and at most two more title words, no punctuation), and
+    past a title of the next member ("وقائد قوات سوريا الديمقراطية (قسد) Y")."""
     out = [m for m in sr.chain(first) if m.etype == "Person"]
     while out:
         n = out[-1].hi
-        m = next((a for a in sr.args if a.lo >= n), None)
-        if m is None or m.etype != "Person" or not 1 <= m.lo - n <= 3 or \
-                not sr.toks[n].key.startswith("و") or \
-                any(sr.toks[x].punct or not sr.toks[x].ar for x in range(n, m.lo)):
+        m = next((a for a in sr.args if a.lo >= n and a.etype == "Person"), None)
+        if m is None or not sr.toks[n].key.startswith("و"):
             break
+        if title_start(m) != n and (not 1 <= m.lo - n <= 3 or any(
+                a.lo >= n and a.lo < m.lo for a in sr.args) or any(
+                sr.toks[x].punct or not sr.toks[x].ar for x in range(n, m.lo))):
+            break  # (not "وقائد قوات سوريا الديمقراطية (قسد) Y": a title of Y's own)
         out.append(m)
     return out
