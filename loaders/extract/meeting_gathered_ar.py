@@ -7,6 +7,9 @@
   listed between the verb "held" and the meeting noun (a summit too) met each other
   (:func:`held_together_ar`); a short comma insert (the day) may stand before the noun.
 
+- "التقى X نظيريه الروسي Y والإيراني Z": the counterparts met (dual or plural "his
+  counterparts", after a meeting verb) met each other too (:func:`counterparts_met_ar`).
+
 Not read: a single holder ("عقد X قمة"), a meeting with a partner after the noun ("عقد X وY
 اجتماعاً مع Z": other rules read it), names past a full stop or a clause word; plans and
 negation block (``SentenceCore.blocked`` / ``hypothetical``).
@@ -24,6 +27,7 @@ AR_HELD_TOGETHER = L._ar("عقد", "وعقد", "عقدت", "وعقدت")
 _SUMMIT = L._ar("قمة", "قمةً", "قمه")
 _HELD_NOUNS = L.AR_MEET_NOUNS | _SUMMIT
 _NEG = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
+AR_COUNTERPARTS = L._ar("نظيريه", "ونظيريه", "نظرائه", "ونظرائه", "نظراءه", "ونظراءه")
 _INSERT = 8  # words of a comma insert ("، الثلاثاء،") before the noun
 
 
@@ -88,3 +92,18 @@ def _listed(sr: Any, first: Any) -> list[Any]:
             break  # (not "وقائد قوات سوريا الديمقراطية (قسد) Y": a title of Y's own)
         out.append(m)
     return out
+
+
+def counterparts_met_ar(sr: Any) -> None:
+    """"التقى X نظيريه الروسي Y والإيراني Z": Y and Z met too (module doc)."""
+    meets = sr.triggers(L.AR_MEET, _EMPTY)
+    for t in sr.triggers(AR_COUNTERPARTS, _EMPTY):
+        if not any(v < t for v in meets) or sr.blocked(t):
+            continue
+        first = sr.after(t + 1, types=("Person",), maxgap=2)
+        if first is None or any(sr.toks[x].punct for x in range(t + 1, first.lo)):
+            continue
+        members = _listed(sr, first)
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                sr.add("MET_WITH", a.eid, b.eid, "counterparts_met_ar")

@@ -1,9 +1,11 @@
 """Arabic meetings gathered or held by a list of people (session 19, second round,
 ``meeting_gathered_ar``): "اجتماع مطول مغلق جمع X وY مع Z" (جمع past the noun's adjectives,
-the second group after مع) and "عقد X ونظيراه Y وZ، الأحد، قمة" (the holders met each other).
+the second group after مع), "عقد X ونظيراه Y وZ، الأحد، قمة" (the holders met each other) and
+"التقى X نظيريه Y وZ" (the two counterparts met too).
 Our own sentences, not taken from any dev set.
 
-Negatives: a negated meeting; one holder and a new clause after the comma; a planned summit; a lone person
+Negatives: a negated meeting; one holder and a new clause after the comma; a planned summit; counterparts
+under a negated meeting or with no meeting verb; a lone person
 "in the presence of" another after جمع (not a second group).
 """
 
@@ -14,6 +16,7 @@ from tests.extract_support import MW, assert_relations
 SHOUKRY, KAMEL, SAFADI = "person:sameh-shoukry", "person:abbas-kamel", "person:ayman-safadi"
 SISI, ABDULLAH = "person:abdel-fattah-el-sisi", "person:abdullah-ii"
 MACRON, ERDOGAN = "person:emmanuel-macron", "person:recep-tayyip-erdogan"
+FIDAN = "person:hakan-fidan"
 
 # (name, text, must, must_not)
 CASES = [
@@ -35,6 +38,12 @@ CASES = [
   "الثاني يرفض الدعوة.", [], [MW(SISI, ABDULLAH)]),
  ("held_planned", "من المقرر أن يعقد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد "
   "الله الثاني قمة في العقبة.", [], [MW(SISI, ABDULLAH)]),
+ ("counterparts_met", "التقى وزير الخارجية المصري سامح شكري، أمس، نظيريه الأردني أيمن "
+  "الصفدي والتركي هاكان فيدان في أنقرة.", [MW(SAFADI, FIDAN), MW(SHOUKRY, FIDAN)], []),
+ ("counterparts_negated", "لم يلتق وزير الخارجية المصري سامح شكري نظيريه الأردني أيمن الصفدي "
+  "والتركي هاكان فيدان في أنقرة.", [], [MW(SAFADI, FIDAN)]),
+ ("counterparts_no_meeting", "قال وزير الخارجية المصري سامح شكري إن نظيريه الأردني أيمن الصفدي "
+  "والتركي هاكان فيدان سيصلان غداً.", [], [MW(SAFADI, FIDAN)]),
 ]
 
 
