@@ -10,6 +10,9 @@
 - "التقى X نظيريه الروسي Y والإيراني Z": the counterparts met (dual or plural "his
   counterparts", after a meeting verb) met each other too (:func:`counterparts_met_ar`).
 
+- "ترأس الوفد السعودي X، فيما ترأس الجانب الإيراني Y": the heads of the two sides of talks
+  met (:func:`heads_of_sides_ar`); not in an article about indirect talks ("غير المباشرة").
+
 Not read: a single holder ("عقد X قمة"), a meeting with a partner after the noun ("عقد X وY
 اجتماعاً مع Z": other rules read it), names past a full stop or a clause word; plans and
 negation block (``SentenceCore.blocked`` / ``hypothetical``).
@@ -17,6 +20,7 @@ negation block (``SentenceCore.blocked`` / ``hypothetical``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from loaders.extract import lexicon as L
@@ -28,6 +32,10 @@ _SUMMIT = L._ar("قمة", "قمةً", "قمه")
 _HELD_NOUNS = L.AR_MEET_NOUNS | _SUMMIT
 _NEG = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
 AR_COUNTERPARTS = L._ar("نظيريه", "ونظيريه", "نظرائه", "ونظرائه", "نظراءه", "ونظراءه")
+AR_HEADED = L._ar("ترأس", "وترأس", "ترأست", "وترأست")
+_SIDE = L._ar("الوفد", "الجانب", "وفد", "جانب")
+_WHILE = L._ar("فيما", "بينما", "وفيما", "وبينما")
+_INDIRECT = re.compile(r"غير\s+(?:ال)?مباشر")
 _INSERT = 8  # words of a comma insert ("، الثلاثاء،") before the noun
 
 
@@ -107,3 +115,28 @@ def counterparts_met_ar(sr: Any) -> None:
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 sr.add("MET_WITH", a.eid, b.eid, "counterparts_met_ar")
+
+
+def _side_head(sr: Any, v: int) -> Any:
+    """The person heading the side named after the verb at *v* ("ترأس الوفد السعودي
+    (رئيس الاستخبارات) X"), no punctuation between, else None."""
+    if not sr.f(v + 1) & _SIDE:
+        return None
+    m = sr.after(v + 2, types=("Person",), maxgap=8)
+    if m is None or m.etype != "Person" or any(sr.toks[x].punct for x in range(v + 1, m.lo)):
+        return None
+    return m
+
+
+def heads_of_sides_ar(sr: Any) -> None:
+    """"ترأس الوفد X، فيما ترأس الجانب Y": X met Y (module doc)."""
+    vs = sr.triggers(AR_HEADED, _EMPTY)
+    if len(vs) < 2 or _INDIRECT.search(sr.doc.text):
+        return
+    for v1, v2 in zip(vs, vs[1:], strict=False):
+        if not sr.f(v2 - 1) & _WHILE or sr.toks[v2 - 2].text not in ("،", ","):
+            continue
+        x, y = _side_head(sr, v1), _side_head(sr, v2)
+        if x is None or y is None or x.hi != v2 - 2 or x.eid == y.eid or sr.blocked(v1, x):
+            continue
+        sr.add("MET_WITH", x.eid, y.eid, "heads_of_sides_ar")

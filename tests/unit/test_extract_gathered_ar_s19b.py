@@ -1,11 +1,13 @@
 """Arabic meetings gathered or held by a list of people (session 19, second round,
 ``meeting_gathered_ar``): "اجتماع مطول مغلق جمع X وY مع Z" (جمع past the noun's adjectives,
 the second group after مع), "عقد X ونظيراه Y وZ، الأحد، قمة" (the holders met each other) and
-"التقى X نظيريه Y وZ" (the two counterparts met too).
+"التقى X نظيريه Y وZ" (the two counterparts met too), "ترأس الوفد X، فيما ترأس الجانب Y" (the
+heads of the two sides met).
 Our own sentences, not taken from any dev set.
 
 Negatives: a negated meeting; one holder and a new clause after the comma; a planned summit; counterparts
-under a negated meeting or with no meeting verb; a lone person
+under a negated meeting or with no meeting verb; heads of sides in indirect talks, or one
+side headed and the other only announced; a lone person
 "in the presence of" another after جمع (not a second group).
 """
 
@@ -44,6 +46,12 @@ CASES = [
   "والتركي هاكان فيدان في أنقرة.", [], [MW(SAFADI, FIDAN)]),
  ("counterparts_no_meeting", "قال وزير الخارجية المصري سامح شكري إن نظيريه الأردني أيمن الصفدي "
   "والتركي هاكان فيدان سيصلان غداً.", [], [MW(SAFADI, FIDAN)]),
+ ("heads_of_sides", "وترأس الوفد المصري وزير الخارجية سامح شكري، فيما ترأس الجانب الأردني "
+  "أيمن الصفدي.", [MW(SHOUKRY, SAFADI)], []),
+ ("heads_of_sides_indirect", "وترأس الوفد المصري وزير الخارجية سامح شكري، فيما ترأس الجانب "
+  "الأردني أيمن الصفدي، في المحادثات غير المباشرة.", [], [MW(SHOUKRY, SAFADI)]),
+ ("heads_of_sides_not_two", "ترأس الوفد المصري وزير الخارجية سامح شكري، وقال إن الجانب الأردني "
+  "برئاسة أيمن الصفدي سيصل غداً.", [], [MW(SHOUKRY, SAFADI)]),
 ]
 
 
