@@ -5,11 +5,9 @@
   ``meetings._met_svo``), and the second group may come after "مع" as well as بـ;
 - "عقد X ونظيراه Y وZ، الثلاثاء، قمة ثلاثية" / "عقد X وY (يوم الأحد) اجتماعاً": the people
   listed between the verb "held" and the meeting noun (a summit too) met each other
-  (:func:`held_together_ar`); a short comma insert (the day) may stand before the noun.
-
+  (:func:`held_together_ar`); a short comma insert (the day, the place) may stand before the noun;
 - "التقى X نظيريه الروسي Y والإيراني Z": the counterparts met (dual or plural "his
-  counterparts", after a meeting verb) met each other too (:func:`counterparts_met_ar`).
-
+  counterparts", after a meeting verb) met each other too (:func:`counterparts_met_ar`);
 - "ترأس الوفد السعودي X، فيما ترأس الجانب الإيراني Y": the heads of the two sides of talks
   met (:func:`heads_of_sides_ar`); not in an article about indirect talks ("غير المباشرة").
 
