@@ -77,6 +77,7 @@ from loaders.extract.meeting_clauses import (
     with_after_place_ar,
 )
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
+from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
 from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
     pronoun_before_with_object,
@@ -460,15 +461,17 @@ class MeetingRules(SentenceCore):
             if self.key(t + 1) in _JOINED_HIM:
                 self._meeting_joined_him(t)  # "قال X في لقاء جمعه بـY"
                 return
-            if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين") or self.key(t - 1) in (
+            joined = joined_verb_after_ar(self, t)  # "اجتماعاً أمنياً رفيع المستوى جمع"
+            if joined is not None or self.key(t - 1) in (
                     "جمع", "وجمع", "جمعت", "وجمعت", "ضم", "وضم", "ضمت", "وضمت"):
                 # "لقاء جمع X بـY" / "لقاء بين X وY" / "وجمع لقاء ثلاثي X وY وZ"
-                first = self.after(t + 2 if self.key(t + 1) in ("جمع", "جمعت", "ضم", "بين")
-                                   else t + 1, maxgap=3)
+                first = self.after(joined + 1 if joined is not None else t + 1, maxgap=3)
                 if first is not None and not self.blocked(t):
-                    nxt = self.after(first.hi, maxgap=6)
                     members = self.chain(first)
-                    if nxt is not None and nxt not in members and self.has_prep(nxt, {"ب"}):
+                    nxt = self.after(members[-1].hi, maxgap=6)
+                    if nxt is not None and nxt not in members and self.has_prep(
+                            nxt, {"ب"} if joined is None or self.key(joined) == "بين"
+                            else {"ب", "مع"}):  # "جمع X وY مع Z وW"
                         members = members + self.chain(nxt)
                     for i1 in range(len(members)):
                         for i2 in range(i1 + 1, len(members)):

@@ -34,6 +34,14 @@ from loaders.extract.meeting_credentials_ar import (
     envoy_ar,
 )
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, dual_relative_ar
+from loaders.extract.meeting_gathered_ar import (
+    AR_COUNTERPARTS,
+    AR_HEADED,
+    AR_HELD_TOGETHER,
+    counterparts_met_ar,
+    heads_of_sides_ar,
+    held_together_ar,
+)
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
@@ -1336,7 +1344,8 @@ def _in_his_reception(sr: Any) -> None:
        (_CREDENTIALS, _EMPTY), (AR_CREDENTIALS_OF, _EMPTY), (_HONOUR, _EMPTY), (AR_JOINT, _EMPTY), (AR_DUAL_MEETING, _EMPTY),
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
        (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
-       (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY))
+       (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY),
+       (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1355,6 +1364,12 @@ def meetings_ar(sr: Any) -> None:
         joint_press_conference(sr)  # meeting_press.py: "عقد X وY مؤتمراً صحفياً مشتركاً"
     if AR_SAT_WITH in sr._by_ar:
         sat_with_ar(sr)  # meeting_phrases.py: "وجلس X إلى Y"
+    if AR_HELD_TOGETHER in sr._by_ar:
+        held_together_ar(sr)  # meeting_gathered_ar.py: "عقد X وY، الثلاثاء، قمة"
+    if AR_COUNTERPARTS in sr._by_ar:
+        counterparts_met_ar(sr)  # meeting_gathered_ar.py: "التقى X نظيريه Y وZ"
+    if AR_HEADED in sr._by_ar:
+        heads_of_sides_ar(sr)  # meeting_gathered_ar.py: "ترأس الوفد X، فيما ترأس الجانب Y"
     if AR_SIGNED in sr._by_ar:
         signed_with_ar(sr)  # meeting_signed_ar.py: "وقّع X اتفاقاً مع Y"
     if AR_HELD_IT in sr._by_ar:
