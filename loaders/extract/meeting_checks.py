@@ -13,7 +13,7 @@ only on a sentence holding its cue word, so other sentences pay one dictionary l
   X رسالة (خطية) من Y", "ونقل إليه رسالة من Y";
 - someone only present: "استقبل X الوفدَ بحضور Y" / "in the presence of Y" (then paired with
   the meeting's other side: ``meeting_sides_en.present_partners``; Arabic, session 19,
-  ``meeting_attended._present_ar``);
+  ``meeting_attended_ar.present_ar``);
 - someone whose death or funeral dates the meeting (session 14): "التقى X Y، في أول جولة له
   بعد مقتل الوزير Z", "X met Y a week after the killing of Z" (Z met nobody).
 
@@ -224,7 +224,7 @@ def unmet_partners(sr: Any) -> None:
     if presence and not sr.toks[sr.lo].ar:  # "in the presence of C": C met the other side
         present_partners(sr, [m for m in people if m.eid in drop and (
             _present_only(sr, m) or present_en(sr, m))])  # (Arabic "بحضور C":
-        # meeting_attended._present_ar)
+        # meeting_attended_ar.present_ar)
 
 
 def _same_span(sr: Any, spans: list[tuple[int, int]], r: Any) -> bool:

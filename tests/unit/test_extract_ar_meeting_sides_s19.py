@@ -4,7 +4,7 @@
   is X's title, not a reference to the last prime minister named: the host met X. (English
   "Prime Minister-designate X" already reads so.)
 - Negative: the qualifier does not join a title to a name after a comma.
-- "استقبل A B، بحضور C" (``meeting_attended._present_ar``, as English "in the presence of
+- "استقبل A B، بحضور C" (``meeting_attended_ar.present_ar``, as English "in the presence of
   C"): C met the participant of the other country. An ambassador present ("بحضور السفير
   الإيراني C", "السفيرة الأميركية لدى العراق C") is paired with nobody: the older writers do not
   annotate the envoy at his guest's reception (a merge of session 19 kept that convention over

@@ -78,7 +78,7 @@ CASES = [
   "استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الروسي سيرغي لافروف، الذي سلّمه رسالة "
   "من الرئيس فلاديمير بوتين.", "ar", [MW(ERDOGAN, LAVROV)], [MW(ERDOGAN, PUTIN)]),
  # ---- Arabic: only present
- # session 19 (meeting_attended._present_ar): as in English, the other side, not his own
+ # session 19 (meeting_attended_ar.present_ar): as in English, the other side, not his own
  ("ar_presence",
   "استقبل رئيس الوزراء محمد شياع السوداني وزير الخارجية التركي هاكان فيدان بحضور وزير "
   "الخارجية فؤاد حسين.", "ar", [MW(SUD, FIDAN), MW(FIDAN, FUAD)], [MW(SUD, FUAD)]),

@@ -356,7 +356,7 @@ CASES = [
      "الخزعلي وزعيم منظمة بدر هادي العامري.",
      [MW(QAANI, KHAZ), MW(QAANI, AMIRI)], [MW(KHAZ, AMIRI)]),
     # ---- spurious partners --------------------------------------------------------------------------
-    # (session 19: the one present met the other side, meeting_attended._present_ar)
+    # (session 19: the one present met the other side, meeting_attended_ar.present_ar)
     ("in_presence_of_ar", "والتقى السوداني عراقجي في بغداد بحضور وزير الخارجية فؤاد حسين.",
      [MW(SUD, ARAGH), MW(ARAGH, FUAD)], [MW(SUD, FUAD)]),
     ("phone_call_ar", "وبحث السوداني في اتصال هاتفي مع عراقجي التطورات.", [], [MW(SUD, ARAGH)]),

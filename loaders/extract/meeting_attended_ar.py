@@ -1,0 +1,188 @@
+"""MET_WITH, Arabic attendees (``meeting_attended`` reads the attendee and pairs him).
+
+"حضر الاجتماع X (وY)" / "شارك في الاجتماع X" / "وانضم إلى الوفد (في لقاء بعبدا) X": the
+attendees (``attendees_ar``). Session 19: a meeting of two is no longer silent: the attendee
+met its participant of the other country ("استقبل خامنئي الأمير خالد. وحضر اللقاء سفير
+المملكة X": Khamenei); with a side named ("وشارك في المباحثات من الجانب التركي X وY",
+"وحضرها عن الجانب القطري X") he met every participant, and the attendees of the list met each
+other (also a counterpart of another country: "وزير الخارجية الأردني X ونظيره السوري Y");
+"وحضرها X" after the talks of the sentence; the talks told further back ("وكان الشرع قد وصل
+..." between) when none is nearer. And "بحضور Z" after the meeting of its sentence
+(``meeting_checks._present_only`` keeps Z out of the meeting itself; "بمشاركة Z" likewise): Z
+met its participants of another country, not an envoy at his guest's reception; "بحضور وزيري
+خارجية البلدين Z وW": Z and W met each other too.
+The meeting attended named by its partner: "وحضر اللقاء مع بزشكيان X", "X، الذي حضر لقاء A مع
+B", "وحضر الاجتماع مع الوفد الإسرائيلي X" (the Israelis of the latest meeting and their host).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.meeting_sides_en import latest_meeting_anywhere
+from loaders.extract.rule_common import title_start
+from loaders.extract.titles import _POSTED_TITLES
+
+_AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
+                   "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
+                   "بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+_AR_BOTH_SIDES = L._ar("البلدين", "الجانبين", "الطرفين")
+_AR_JOINED = L._ar("انضم", "وانضم", "انضمت", "وانضمت")
+_AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره")  # "..., وحضرها X": it = the talks
+_AR_FROM_SIDE = L._ar("عن", "من")
+_AR_SIDE = L._ar("الجانب", "جانب")
+_AR_TO = L._ar("إلى", "الى")
+_AR_DELEGATION = L._ar("الوفد", "الاجتماع", "اللقاء", "المحادثات")
+_AR_MEETING_NOUN = L._ar("لقاء", "اجتماع", "محادثات")
+_AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
+_AR_JOIN_IN = L._ar("في", "فى")
+_AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
+                    "المشاورات")
+
+
+def attendees_ar(sr: Any, t: int) -> list:
+    """"حضر الاجتماع X (وY)" / "شارك في الاجتماع X": X (and the people joined to X)."""
+    x = t + 1
+    if sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد (في لقاء بعبدا) X": X joined the meeting
+        if not (sr.f(x) & _AR_TO and sr.f(x + 1) & _AR_DELEGATION):
+            return []
+        y = x + 2
+        if sr.key(y) in _AR_JOIN_IN and sr.f(y + 1) & _AR_MEETING_NOUN:
+            y += 3  # "في لقاء بعبدا": the meeting and its place
+        m = sr.after(y, types=("Person",), maxgap=8)
+        if m is None or m.prefix or any(sr.toks[z].punct for z in range(y, m.lo)):
+            return []
+        return sr.chain(m, ("Person",))
+    if sr.f(t) & _AR_ATTENDED_IT:  # "عقد الجانبان جلسة مباحثات ...، وحضرها (عن الجانب القطري) X"
+        if not any(sr.f(y) & L.AR_MEET_NOUNS for y in range(max(sr.lo, t - 14), t)):
+            return []  # "أقيمت جنازة حضرها X": no talks
+        if sr.key(x) in _AR_FROM_SIDE and sr.key(x + 1) in _AR_SIDE:
+            x += 3
+        m = sr.after(x, types=("Person",), maxgap=5)
+        if m is None or any(sr.toks[y].punct for y in range(x, m.lo)):
+            return []
+        return sr.chain(m, ("Person",))
+    if sr.f(t) & _AR_TAKE_PART:
+        if sr.key(x) not in _AR_JOIN_IN:
+            return []
+        x += 1
+    if not sr.f(x) & _AR_MEETING:
+        return []
+    m = sr.after(x + 1, types=("Person",), maxgap=8)
+    if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):
+        return []
+    return sr.chain(m, ("Person",))
+
+
+def partners_ar(sr: Any, attendee: str, people: list[str]) -> list[str]:
+    """Arabic, a meeting of two: the attendee met the one of the other country ("استقبل
+    خامنئي الأمير خالد. وحضر اللقاء سفير المملكة X": Khamenei); whether he met his own side
+    is not said."""
+    own = sr.doc.country_of(attendee)
+    if own is None:
+        return []
+    return [p for p in people if sr.doc.country_of(p) not in (None, own)]
+
+
+def present_ar(sr: Any, t: int) -> None:
+    """"استقبل X الضيفَ Y، بحضور (بمشاركة) الوزير Z (وW)": Z met the participant of the meeting
+    told before "بحضور" in the sentence who is of another country than Z (Z's own side: not
+    said)."""
+    m = sr.after(t + 1, types=("Person",), maxgap=6)
+    if m is None or any(sr.toks[y].punct for y in range(t + 1, m.lo)) or sr.blocked(t):
+        return
+    before = {c.eid for c in sr.args if c.lo < t}
+    pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and
+             r.source in before and r.target in before]
+    people = sorted({p for pair in pairs for p in pair})
+    present = sr.chain(m, ("Person",))
+    if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
+        co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
+    for a in present:
+        if a.eid not in people and not any(sr.f(y) & _POSTED_TITLES
+                                           for y in range(title_start(a), a.lo)):
+            for p in partners_ar(sr, a.eid, people):  # (not "بحضور السفير الإيراني Z": the
+                # guest's envoy at his reception, whom the host is not said to meet)
+                sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
+
+
+_AR_WITH = L._ar("مع")
+_AR_WHO = L._ar("الذي", "التي")
+_AR_PART_OF = L._ar("جزء", "بعض")
+
+
+def attended_with_ar(sr: Any, t: int) -> tuple[list, set[str]] | None:
+    """The attendee and whom he met, when the meeting attended is named by its partner:
+    "وحضر اللقاء مع بزشكيان X" (X; Pezeshkian), "وحضر الاجتماع مع الوفد الإسرائيلي X" (X; the
+    Israelis of the latest meeting and whom they met), "X، الذي حضر لقاء A مع B" (X; A and B),
+    "X، الذي شارك في (جزء من) المباحثات" (X; the latest meeting's participants). Whom he met is
+    then narrowed to the other country (``partners_ar``); None: no such form."""
+    x = t + 1
+    if sr.f(t) & _AR_TAKE_PART:
+        if sr.key(x) not in _AR_JOIN_IN:
+            return None
+        x += 1
+        if sr.key(x) in _AR_PART_OF and sr.key(x + 1) == "من":
+            x += 2  # "شارك في جزء من المباحثات"
+    if not sr.f(x) & (_AR_MEETING | _AR_MEETING_NOUN):
+        return None
+    relative = sr.key(t - 1) in _AR_WHO and sr.key(t - 2) in ("،", ",")
+    pairs = latest_meeting_anywhere(sr)
+    if relative:  # "X، الذي حضر لقاء A مع B": X before the relative pronoun
+        who = sr.before(t - 2, types=("Person",), maxgap=0)
+        if who is None:
+            return None
+        if sr.f(x) & _AR_MEETING_NOUN:  # (an indefinite noun: its partners follow)
+            a = sr.after(x + 1, types=("Person",), maxgap=0)
+            b = sr.after(a.hi + 1, types=("Person",), maxgap=0) if a is not None and \
+                sr.f(a.hi) & _AR_WITH else None
+            return ([who], {a.eid, b.eid}) if b is not None else None
+        return [who], {p for pair in pairs for p in pair}
+    if not sr.f(x + 1) & _AR_WITH:
+        return None
+    y = sr.after(x + 2, types=("Person",), maxgap=0)
+    if y is not None:  # "حضر اللقاء مع بزشكيان X"
+        nat, start = None, y.hi
+    else:  # "حضر الاجتماع مع الوفد الإسرائيلي X": the delegation's people of that country
+        nat, start = L.NATIONALITY.get(sr.key(x + 3)), x + 4
+        if not sr.f(x + 2) & _AR_DELEGATION or nat is None:
+            return None
+    m = sr.after(start, types=("Person",), maxgap=8)
+    if m is None or any(sr.toks[z].punct for z in range(start, m.lo)):
+        return None
+    if m.kind != "name":  # "مبعوث الرئيس المنتخب ترامب إلى الشرق الأوسط ستيف ويتكوف": not the
+        # president read in the title, its holder named after it
+        m = next((c for c in sr.args if m.lo < c.lo <= m.hi + 10 and c.etype == "Person" and
+                  c.kind == "name" and not any(sr.toks[z].punct for z in range(m.hi, c.lo))),
+                 m)
+        while True:  # (past the names inside the title)
+            c = sr.after(m.hi, types=("Person",), maxgap=4)
+            if c is None or c.kind != "name" or any(sr.toks[z].punct for z in range(m.hi, c.lo)) \
+                    or c.prefix.startswith("و") or sr.key(m.hi).startswith("و"):
+                break
+            m = c
+    if y is not None:
+        return sr.chain(m, ("Person",)), {y.eid}
+    theirs = {p for pair in pairs for p in pair if sr.doc.country_of(p) == nat}
+    return sr.chain(m, ("Person",)), {p for pair in pairs if theirs & set(pair) for p in pair}
+
+
+def side_named(sr: Any, t: int, first: int) -> bool:
+    """"وشارك في المباحثات من الجانب التركي X" / "وحضرها عن الجانب القطري X": the attendee
+    sat at the talks for one side."""
+    return any(sr.f(y) & _AR_SIDE and sr.key(y - 1) in _AR_FROM_SIDE for y in range(t + 1, first))
+
+
+def co_attendees_ar(sr: Any, people: list, side: bool, both: bool = False) -> None:
+    """The attendees of one list met each other: all of them when they sat for one side
+    ("من الجانب التركي X وY"), else a counterpart of another country ("وحضر المباحثات وزير
+    الخارجية الأردني X ونظيره السوري Y"; not two ministers merely listed), or any two of
+    different countries when the list is of both countries' (*both*: "وزيري خارجية البلدين")."""
+    for i, a in enumerate(people):
+        for b in people[i + 1:]:
+            ca, cb = sr.doc.country_of(a.eid), sr.doc.country_of(b.eid)
+            if side or (ca is not None and cb is not None and ca != cb and (
+                    both or sr._counterpart(b))):
+                sr.add("MET_WITH", a.eid, b.eid, "attended_meeting_ar")
