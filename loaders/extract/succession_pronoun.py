@@ -61,31 +61,6 @@ def post_went_to_holder(sr: Any, verb: int, new: Any) -> str | None:
     return None
 
 
-# "his first meeting with the new head of government since he replaced Y", "It was His
-# Majesty's first visit since he succeeded Y" (session 19): "he" is the one the "first ..."
-# phrase is about, which is the sentence's subject only when the phrase opens with "his"
-_EN_SINCE_HE = frozenset({"he", "she"})
-
-
-def since_he_unsure(sr: Any, t: int) -> bool:
-    """For the succession verb at *t* after "since he": whether a "first <noun> ... since
-    he" phrase makes "he" someone else than the sentence's subject: the phrase holds "new"
-    ("his first meeting with the new head of government since he replaced Y": the new
-    head) or opens with another possessor than "his / her" ("His Majesty's first visit
-    since he succeeded Y")."""
-    if sr.key(t - 1) not in _EN_SINCE_HE or sr.key(t - 2) != "since":
-        return False
-    for x in range(t - 3, max(sr.lo, t - 16) - 1, -1):
-        k = sr.key(x)
-        if k in (".", ";"):
-            return False
-        if k == "first":
-            if any(sr.key(y) == "new" for y in range(x + 1, t - 2)):
-                return True
-            return sr.key(x - 1) not in ("his", "her")
-    return False
-
-
 _EN_POST_SKIP = frozenset({"the", "a", "an", "over", "his", "her", "its", "their"})
 
 

@@ -7,6 +7,8 @@ A visit or a meeting counted from a succession names the successor in its own ph
 - "X met Prime Minister Z in Aden, his first meeting with the new head of government since he
   replaced Y": "the new ..." is the person met (Z), not X, the possessor "his".
 
+When it names nobody, :func:`since_he_unsure` (session 19, s19-fp) tells whether the
+"first ..." phrase makes "he" someone else than the subject, and then no succession is read.
 :func:`since_he_en` is asked by ``successions`` for the subject "he" / "she" right after
 "since" (English only; Arabic says "منذ تولّيه", read in ``successions``).
 """
@@ -38,3 +40,25 @@ def since_he_en(sr: Any, x: int) -> Any:
             owner.hi == first:
         return owner  # "His Majesty's first visit to Iran since he"
     return None
+
+
+# "his first meeting with the new head of government since he replaced Y", "It was His
+# Majesty's first visit since he succeeded Y" (session 19): "he" is the one the "first ..."
+# phrase is about, which is the sentence's subject only when the phrase opens with "his"
+def since_he_unsure(sr: Any, t: int) -> bool:
+    """For the succession verb at *t* after "since he": whether a "first <noun> ... since
+    he" phrase makes "he" someone else than the sentence's subject: the phrase holds "new"
+    ("his first meeting with the new head of government since he replaced Y": the new
+    head) or opens with another possessor than "his / her" ("His Majesty's first visit
+    since he succeeded Y")."""
+    if sr.key(t - 1) not in ("he", "she") or sr.key(t - 2) != "since":
+        return False
+    for x in range(t - 3, max(sr.lo, t - 16) - 1, -1):
+        k = sr.key(x)
+        if k in (".", ";"):
+            return False
+        if k == "first":
+            if any(sr.key(y) == "new" for y in range(x + 1, t - 2)):
+                return True
+            return sr.key(x - 1) not in ("his", "her")
+    return False

@@ -78,9 +78,8 @@ from loaders.extract.succession_khalafahu import relative_head_kana_ar
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
-from loaders.extract.succession_pronoun import since_he_unsure
 from loaders.extract.succession_rivals import beaten_rival_winner
-from loaders.extract.succession_since_he import since_he_en
+from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore

@@ -145,7 +145,7 @@ def test_subject_right_before_the_passive_stands(ex) -> None:
     assert _met(doc, "araghchi", "albusaidi"), _rels(doc, "MET_WITH")
 
 
-# ---- "first ... since he succeeded Y": who "he" is (succession_pronoun.since_he_unsure)
+# ---- "first ... since he succeeded Y": who "he" is (succession_since_he.since_he_unsure)
 def test_since_he_after_the_new_holder_or_another_possessor(ex) -> None:
     doc = ex.extract("The UN envoy Hans Grundberg met Salem bin Breik in Aden, his first "
                      "meeting with the new premier since he replaced Ahmed Awad bin Mubarak.",
