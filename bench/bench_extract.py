@@ -111,9 +111,10 @@ def interpreter() -> str:
 
 
 def cpu() -> str:
-    """The processor the figure was measured on (model, family/model numbers, clock): the same
-    code ran about 2.4 times faster on the Zen 4 host of session 20 than session 19's timings
-    suggest, so a figure means little without it."""
+    """The processor the figure was measured on (model, family/model numbers, clock). Hosts of
+    this machine kind differ: session 20's (family 25 model 17, Zen 4) ran about 7 G
+    instructions/s where session 19's conversion of callgrind counts assumed about 2.9 G, so a
+    figure means little without it."""
     info: dict[str, str] = {}
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
