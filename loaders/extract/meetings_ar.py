@@ -943,6 +943,8 @@ def _credentials(sr: Any) -> None:
         v = max(x for x in range(max(sr.lo, c - 20), c) if sr.f(x) & _HANDED)
         # (the last person before "أوراق اعتماده", else the subject of "وكان X قد قدّم")
         envoy = envoy_ar(sr, v, c) or sr.before(v, types=("Person",), maxgap=2)
+        if envoy is None and sr.key(v).startswith("و"):
+            envoy = arrival_subject_ar(sr, v)  # "وصل السفير X ...، وسلّم أوراق اعتماده لـY"
         y = c + 1
         if sr.key(y) not in ("الي", "إلى", "الى") and not sr.key(y).startswith("ل"):
             continue
