@@ -59,6 +59,7 @@ from loaders.extract.meeting_press import (
     joint_press_conference,
     with_after_place,
 )
+from loaders.extract.meeting_pronoun_ar import visit_noun_guest_ar
 from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
@@ -385,8 +386,8 @@ def _pron_is_visitor(sr: Any, triggers: list[int]) -> None:
         v = guest_antecedent(sr, exclude=subj.eid)
         if v is None or any(m.eid == v.eid for m in sr.args if m.lo < t):
             continue
-        if arrival_subject_ar(sr, t) is not None:
-            continue  # "وتوجه X إلى B حيث استقبله Y": the sentence names its traveller X
+        if arrival_subject_ar(sr, t) is not None or visit_noun_guest_ar(sr, t) is not None:
+            continue  # "وتوجه X إلى B حيث استقبله Y", "زيارة X ...، حين استقبله Y": X is named
         before = {m.eid for m in sr.args if m.hi <= t and m.etype == "Person"}
         wrong = [r for r in sr.out if r.type == "MET_WITH" and r.rule == "met_pron_ar" and
                  subj.eid in (r.source, r.target) and

@@ -1,0 +1,48 @@
+"""MET_WITH, Arabic: whom the pronoun of "استقبله / التقاه" stands for (session 20).
+
+- "التقى S (رئيسَ ...) O ...، كما (ثم) استقبله C": the subject S of the sentence's earlier
+  meeting, named right after its verb with its object after him, not the object O nearest to the
+  pronoun (:func:`earlier_meeting_subject_ar`);
+- "زيارة X إلى واشنطن ...، حين استقبله C": the visitor X whose visit the sentence names
+  (:func:`visit_noun_guest_ar`), not a visitor of the sentences before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
+
+_AR_TOO = L._ar("كما", "ثم")
+_AR_VISIT = L._ar("زيارة", "زياره", "الزيارة", "جولة", "جوله")
+_AGENTS = ("Person", "Organization")
+_BY = frozenset({"ب", "ل"})
+
+
+def earlier_meeting_subject_ar(sr: Any, t: int) -> Any:
+    """"التقى S O ...، كما استقبله C" (module doc): S, else None."""
+    if sr.key(t - 1) not in _AR_TOO:
+        return None
+    v = next((x for x in range(t - 2, sr.lo - 1, -1) if sr.f(x) & L.AR_MEET), None)
+    if v is None:
+        return None
+    s = sr.after(v + 1, types=("Person",), maxgap=0)
+    if s is None or title_start(s) != v + 1 or sr.has_prep(s, _BY):  # (not "التقى بـS")
+        return None
+    o = sr.after(s.hi, types=_AGENTS, maxgap=3)  # ("التقى S مساء الاثنين O")
+    if o is None or o.hi >= t - 1 or o.prefix.startswith("و") or sr.has_prep(o, _BY) or \
+            any(sr.toks[x].punct for x in range(s.hi, o.lo)):
+        return None  # "التقى S وY": two subjects; "اجتمع S بـO، ثم استقبله": O, the guest?
+    return s
+
+
+def visit_noun_guest_ar(sr: Any, t: int) -> Any:
+    """"زيارة X (إلى P ...)، حين استقبله C" (module doc): X, else None."""
+    for x in range(sr.lo, t - 1):
+        if sr.f(x) & _AR_VISIT:
+            m = sr.after(x + 1, types=("Person",), maxgap=0)
+            if m is not None and not m.prefix and m.hi < t:
+                return m
+    return None
+
