@@ -4,7 +4,9 @@
   meeting, named right after its verb with its object after him, not the object O nearest to the
   pronoun (:func:`earlier_meeting_subject_ar`);
 - "زيارة X إلى واشنطن ...، حين استقبله C": the visitor X whose visit the sentence names
-  (:func:`visit_noun_guest_ar`), not a visitor of the sentences before.
+  (:func:`visit_noun_guest_ar`), not a visitor of the sentences before;
+- "09:30 - التقاه C" (a live report's time stamp before the verb): the sentence opens with the
+  verb, as "واستقبله C" does (:func:`opens_with_stamp_ar`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ _AR_TOO = L._ar("كما", "ثم")
 _AR_VISIT = L._ar("زيارة", "زياره", "الزيارة", "جولة", "جوله")
 _AGENTS = ("Person", "Organization")
 _BY = frozenset({"ب", "ل"})
+_DASHES = frozenset({"-", "–", "—", ":"})
 
 
 def earlier_meeting_subject_ar(sr: Any, t: int) -> Any:
@@ -46,3 +49,11 @@ def visit_noun_guest_ar(sr: Any, t: int) -> Any:
                 return m
     return None
 
+
+def opens_with_stamp_ar(sr: Any, t: int) -> bool:
+    """"09:30 - التقاه C": only a time stamp ("09 : 30") and a dash stand before the verb at *t*."""
+    toks = sr.toks
+    if t - sr.lo not in (3, 4) or not (toks[sr.lo].text.isdigit() and toks[sr.lo + 1].text in
+                                       (":", ".") and toks[sr.lo + 2].text.isdigit()):
+        return False
+    return t - sr.lo == 3 or toks[sr.lo + 3].text in _DASHES

@@ -4,10 +4,13 @@
   object O, the person nearest to the pronoun; English says it with a passive ("was then received
   by C"), read already;
 - "زيارة X إلى واشنطن ...، حين استقبله C": the visitor X whose visit the sentence names, not a
-  visitor of the sentences before.
+  visitor of the sentences before;
+- "11:40 - استقبله C" (a live report's time stamp): the sentence opens with the verb, so the
+  pronoun is the visitor of the entries before, as after "واستقبله C" (English "receives him").
 
 Our own sentences, not taken from any dev set. Negatives: a relative clause ("، الذي استقبله C":
-the pronoun is the relative's head, not the earlier subject), a visit with no visitor named.
+the pronoun is the relative's head, not the earlier subject); an entry that does not open with
+the verb ("11:40 - قال مصدر إن ... لن يستقبله C").
 """
 
 import pytest
@@ -19,6 +22,8 @@ MBS, JUBEIR = "person:mohammed-bin-salman", "person:adel-al-jubeir"
 GROSSI, ESLAMI = "person:rafael-grossi", "person:mohammad-eslami"
 PEZESHKIAN = "person:masoud-pezeshkian"
 MALIKI, BUSH = "person:nouri-al-maliki", "person:george-w-bush"
+BUSAIDI = "person:badr-albusaidi"
+LIVE = "تغطية مباشرة\n10:15 - وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط قادماً من طهران.\n"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -36,6 +41,13 @@ CASES = [
  ("visit_of_x_when", "ar", "وصل فيصل بن فرحان إلى بغداد. ويذكّر اللقاء بزيارة رئيس الوزراء نوري "
   "المالكي إلى واشنطن عام 2006، حين استقبله الرئيس الأميركي جورج بوش في البيت الأبيض.",
   [MW(MALIKI, BUSH)], [MW(FAISAL, BUSH)]),
+ ("stamp_received", "ar", LIVE + "11:40 - استقبله وزير الخارجية العماني بدر البوسعيدي في مقر "
+  "الوزارة.", [MW(ARAGHCHI, BUSAIDI)], []),
+ ("stamp_said_not_received", "ar", LIVE + "11:40 - قال مصدر إن الوفد الأميركي لم يصل بعد، ولن "
+  "يستقبله وزير الخارجية العماني بدر البوسعيدي اليوم.", [], [MW(ARAGHCHI, BUSAIDI)]),
+ ("stamp_received_en", "en", "Live coverage\n10:15 - Iranian Foreign Minister Abbas Araghchi "
+  "arrives in Muscat from Tehran.\n11:40 - Omani Foreign Minister Badr Albusaidi receives him at "
+  "the ministry.", [MW(ARAGHCHI, BUSAIDI)], []),
 ]
 
 
