@@ -32,6 +32,7 @@ from loaders.extract.meeting_credentials_ar import (
     AR_CREDENTIALS_OF,
     credentials_received_ar,
     envoy_ar,
+    kana_subject_ar,
 )
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, dual_relative_ar
 from loaders.extract.meeting_gathered_ar import (
@@ -259,9 +260,9 @@ def _verb_subject(sr: Any, t: int, before: int) -> Any:
                     sr.key(before).startswith("و"):
                 break  # "استقبل X والوفد المرافق له": X is an object too
             return m
-    b = sr.before(t, types=("Person",), maxgap=2)
+    b = kana_subject_ar(sr, t) or sr.before(t, types=("Person",), maxgap=2)
     if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
-        return b
+        return b  # ("وكان X، رئيس مجلس الوزراء، قد استقبل": X)
     return None
 
 
