@@ -27,6 +27,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_calls import call_before_en
+from loaders.extract.meeting_gathered_ar import AR_HELD_TOGETHER
 from loaders.extract.rule_common import forms, title_start
 
 MW = "MET_WITH"
@@ -276,19 +277,13 @@ def dual_subject_met_ar(sr: Any) -> None:
     """"وبحث الجانبان العلاقات" / "والتقى الرجلان": a dual reference right after a meeting verb
     is its subject; its members (``plural_refs``) met each other. Also "عقد الجانبان (الرئيسان)
     محادثات" (عقد, the dual, a talks noun)."""
-    from loaders.extract.meeting_gathered_ar import AR_HELD_TOGETHER  # noqa: PLC0415
-    from loaders.extract.plural_refs import AR_CUES as AR_DUALS  # noqa: PLC0415 (import cycle)
-
-    for t in sr.triggers(L.AR_MEET, _EMPTY) + sr.triggers(AR_HELD_TOGETHER, _EMPTY):
-        held = bool(sr.f(t) & AR_HELD_TOGETHER)
-        if held and not (sr.f(t + 1) & AR_DUALS and sr.f(t + 2) & _AR_TALKS):
-            continue
-        if not held and not sr.f(t) & _AR_MEET_VERBS:
+    for t in sr.triggers(AR_HELD_TOGETHER, _EMPTY):  # (the two named here, not a reference)
+        if sr.f(t + 2) & _AR_TALKS:  # "افتتح X مع الرئيس Y ...، حيث عقد الرئيسان محادثات"
+            _held_by_two_here(sr, t)
+    for t in sr.triggers(L.AR_MEET, _EMPTY):
+        if not sr.f(t) & _AR_MEET_VERBS:
             continue
         ref = sr.mention_at.get(t + 1)
-        if held:  # (the two named here, not a reference resolved to a pair before)
-            _held_by_two_here(sr, t)  # "افتتح X مع الرئيس Y ...، حيث عقد الرئيسان محادثات"
-            continue
         if ref is None or ref.kind != "ref" or ref.lo != t + 1 or ref.prefix not in ("", "ال"):
             continue
         from loaders.extract.plural_refs import expand  # noqa: PLC0415 (only on a dual ref)
@@ -308,6 +303,10 @@ def _held_by_two_here(sr: Any, t: int) -> None:
     """"افتتح X مع الرئيس Y سداً، حيث عقد الرئيسان محادثات": the dual after عقد stands for the two
     people this sentence names before it, when it names exactly two, joined by مع and not of
     one country, and no partner follows the talks noun."""
+    from loaders.extract.plural_refs import AR_CUES  # noqa: PLC0415 (import cycle; rare)
+
+    if not sr.f(t + 1) & AR_CUES:  # (a dual: الرئيسان، الجانبان، ...)
+        return
     here = [m for m in sr.args if m.etype == "Person" and m.kind == "name" and not m.in_title
             and m.hi <= t]
     if len({m.eid for m in here}) != 2 or sr.key(title_start(here[-1]) - 1) != "مع":

@@ -14,10 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import title_start
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import _EMPTY, title_start
 
 _AR_TOO = L._ar("كما", "ثم")
 _AR_VISIT = L._ar("زيارة", "زياره", "الزيارة", "جولة", "جوله")
+register_triggers(_AR_VISIT, _EMPTY)
 _AGENTS = ("Person", "Organization")
 _BY = frozenset({"ب", "ل"})
 _DASHES = frozenset({"-", "–", "—", ":"})
@@ -42,11 +44,12 @@ def earlier_meeting_subject_ar(sr: Any, t: int) -> Any:
 
 def visit_noun_guest_ar(sr: Any, t: int) -> Any:
     """"زيارة X (إلى P ...)، حين استقبله C" (module doc): X, else None."""
-    for x in range(sr.lo, t - 1):
-        if sr.f(x) & _AR_VISIT:
-            m = sr.after(x + 1, types=("Person",), maxgap=0)
-            if m is not None and not m.prefix and m.hi < t:
-                return m
+    for x in sr.triggers(_AR_VISIT, _EMPTY):
+        if x >= t - 1:
+            break
+        m = sr.after(x + 1, types=("Person",), maxgap=0)
+        if m is not None and not m.prefix and m.hi < t:
+            return m
     return None
 
 

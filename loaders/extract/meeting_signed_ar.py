@@ -23,6 +23,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import _clause_subject_ar
+from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY, title_start
 
 AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع")
@@ -98,12 +99,13 @@ def signed_with_ar(sr: Any) -> None:
 
 _ACCORD = L._ar("اتفاق", "اتفاقا", "اتفاقاً", "الاتفاق", "اتفاقية", "الاتفاقية", "مذكرة", "مذكرات",
                 "وثيقة", "معاهدة", "إعلان", "اعلان")
+register_triggers(_ACCORD, _EMPTY)  # (one look-up gates _cosigners)
 
 
 def _cosigners(sr: Any, t: int) -> None:
     """"وقّع X وY (، مساء الاثنين في بغداد،) اتفاقاً / مذكرة تفاهم": the signers named together
     right after the verb met."""
-    if sr.f(t) & (_REL | _NOUN):
+    if sr.f(t) & (_REL | _NOUN) or not sr.triggers(_ACCORD, _EMPTY):
         return
     m = sr.after(t + 1, types=("Person",), maxgap=5)
     if m is None or m.prefix or any(sr.toks[x].punct for x in range(t + 1, m.lo)):
