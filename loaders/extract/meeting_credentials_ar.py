@@ -38,6 +38,12 @@ def envoy_ar(sr: Any, v: int, c: int) -> Any:
     m = _last_person(sr, v + 1, c)
     if m is not None:
         return m
+    return kana_subject_ar(sr, v)
+
+
+def kana_subject_ar(sr: Any, v: int) -> Any:
+    """"وكان(ت) X، (الذي ...، / رئيس ...،) قد <verb at *v*>": X, the subject of كان opening the
+    sentence, else None."""
     if sr.key(v - 1) != "قد":
         return None
     was = next((x for x in range(sr.lo, min(sr.lo + 2, v)) if sr.f(x) & _WAS), None)

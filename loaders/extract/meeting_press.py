@@ -27,6 +27,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_calls import call_before_en
+from loaders.extract.meeting_gathered_ar import AR_HELD_TOGETHER
 from loaders.extract.rule_common import forms, title_start
 
 MW = "MET_WITH"
@@ -269,9 +270,16 @@ def _remote_before(sr: Any) -> bool:
     return any(toks[y].ar and forms(toks[y]) & _AR_REMOTE for y in range(lo, sr.hi))
 
 
+_AR_TALKS = L._ar("محادثات", "مباحثات", "جلسة", "اجتماعا", "اجتماعاً", "لقاء", "قمة")
+
+
 def dual_subject_met_ar(sr: Any) -> None:
     """"وبحث الجانبان العلاقات" / "والتقى الرجلان": a dual reference right after a meeting verb
-    is its subject; its members (``plural_refs``) met each other."""
+    is its subject; its members (``plural_refs``) met each other. Also "عقد الجانبان (الرئيسان)
+    محادثات" (عقد, the dual, a talks noun)."""
+    for t in sr.triggers(AR_HELD_TOGETHER, _EMPTY):  # (the two named here, not a reference)
+        if sr.f(t + 2) & _AR_TALKS:  # "افتتح X مع الرئيس Y ...، حيث عقد الرئيسان محادثات"
+            _held_by_two_here(sr, t)
     for t in sr.triggers(L.AR_MEET, _EMPTY):
         if not sr.f(t) & _AR_MEET_VERBS:
             continue
@@ -289,3 +297,24 @@ def dual_subject_met_ar(sr: Any) -> None:
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 sr.add(MW, a, b, "dual_subject_met_ar")
+
+
+def _held_by_two_here(sr: Any, t: int) -> None:
+    """"افتتح X مع الرئيس Y سداً، حيث عقد الرئيسان محادثات": the dual after عقد stands for the two
+    people this sentence names before it, when it names exactly two, joined by مع and not of
+    one country, and no partner follows the talks noun."""
+    from loaders.extract.plural_refs import AR_CUES  # noqa: PLC0415 (import cycle; rare)
+
+    if not sr.f(t + 1) & AR_CUES:  # (a dual: الرئيسان، الجانبان، ...)
+        return
+    here = [m for m in sr.args if m.etype == "Person" and m.kind == "name" and not m.in_title
+            and m.hi <= t]
+    if len({m.eid for m in here}) != 2 or sr.key(title_start(here[-1]) - 1) != "مع":
+        return  # (the two joined by مع: "وكانت في استقباله X، ثم استقبله Y": not X and Y)
+    a, b = here[0].eid, here[-1].eid
+    if sr.doc.country_of(a) is not None and sr.doc.country_of(a) == sr.doc.country_of(b):
+        return  # "وصل X مع نائبه Y، وعقد الجانبان اجتماعاً": one side, travelling together
+    if "مع" in (sr.key(t + 3), sr.key(t + 4)):
+        return  # "عقد الجانبان اجتماعاً مع ...": they met a third party
+    if not sr.blocked(t) and not _remote_before(sr):
+        sr.add(MW, a, b, "dual_held_talks_ar")

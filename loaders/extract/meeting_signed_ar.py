@@ -9,6 +9,8 @@ naming both), and so the writers of the newest pieces:
 - "بعد توقيع X (في بكين) اتفاق ... مع Y";
 - "توقيع الأخير ... مع Y": the latter is the last person named before;
 - "... مع Y، في مراسم استضافها Z": the host of the signing ceremony met both signers.
+- (session 20) "وقّع X ونظيره Y (، في بكين أمس،) اتفاقاً / مذكرة تفاهم": signers named together
+  right after the verb, an accord noun after them (``_cosigners``).
 
 Y is the person right after a "مع" of the clause (titles allowed); a "مع" followed by a country
 or a body ("مع المملكة العربية السعودية مع مستشار الأمن الوطني Y") is skipped, and nothing is
@@ -21,6 +23,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import _clause_subject_ar
+from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY, title_start
 
 AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع")
@@ -81,6 +84,7 @@ def signed_with_ar(sr: Any) -> None:
     for t in sr.triggers(AR_SIGNED, _EMPTY):
         y, w = _partner(sr, t)
         if y is None:
+            _cosigners(sr, t)
             continue
         x = _signer(sr, t, w)
         if x is None or x.etype != "Person" or x.eid == y.eid or sr.blocked(t, x):
@@ -91,6 +95,45 @@ def signed_with_ar(sr: Any) -> None:
             for o in (x, y):
                 if o.eid != host.eid:
                     sr.add("MET_WITH", host.eid, o.eid, "signing_host_ar")
+
+
+_ACCORD = L._ar("اتفاق", "اتفاقا", "اتفاقاً", "الاتفاق", "اتفاقية", "الاتفاقية", "مذكرة", "مذكرات",
+                "وثيقة", "معاهدة", "إعلان", "اعلان")
+register_triggers(_ACCORD, _EMPTY)  # (one look-up gates _cosigners)
+
+
+def _cosigners(sr: Any, t: int) -> None:
+    """"وقّع X وY (، مساء الاثنين في بغداد،) اتفاقاً / مذكرة تفاهم": the signers named together
+    right after the verb met."""
+    if sr.f(t) & (_REL | _NOUN) or not sr.triggers(_ACCORD, _EMPTY):
+        return
+    m = sr.after(t + 1, types=("Person",), maxgap=5)
+    if m is None or m.prefix or any(sr.toks[x].punct for x in range(t + 1, m.lo)):
+        return
+    ch = sr.chain(m, ("Person",))
+    if len(ch) < 2:  # "X وقائد قوات سوريا الديمقراطية (قسد) Y": a body inside Y's title
+        n = next((a for a in sr.args if a.etype == "Person" and a.lo > m.lo and
+                  title_start(a) == m.hi), None)
+        if n is None or not sr.toks[m.hi].text.startswith("و"):
+            return
+        ch = [m, n]
+    end = ch[-1].hi
+    commas = 0
+    for x in range(end, min(sr.hi, end + 12)):
+        tx = sr.toks[x].text
+        if tx in (".", "؛", ";") or commas > 2:
+            return
+        commas += tx in ("،", ",")
+        if sr.f(x) & _ACCORD:
+            break
+    else:
+        return
+    if sr.blocked(t, m):
+        return
+    for i, a in enumerate(ch):
+        for b in ch[i + 1:]:
+            if a.eid != b.eid:
+                sr.add("MET_WITH", a.eid, b.eid, "cosigners_ar")
 
 
 def _ceremony_host(sr: Any, y: Any) -> Any:

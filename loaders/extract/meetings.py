@@ -103,6 +103,11 @@ from loaders.extract.meeting_press import (
     venue_before_with_en,
     with_after_place,
 )
+from loaders.extract.meeting_pronoun_ar import (
+    earlier_meeting_subject_ar,
+    opens_with_stamp_ar,
+    visit_noun_guest_ar,
+)
 from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meetings_ar import _PLANNED_ADJ
@@ -661,13 +666,14 @@ class MeetingRules(SentenceCore):
                         subj is None or subj.etype != "Person" or
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
-                ante = arrival_subject_ar(self, t) or \
+                ante = arrival_subject_ar(self, t) or earlier_meeting_subject_ar(self, t) or \
+                    visit_noun_guest_ar(self, t) or \
                     self._carried_subject(t) or self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante.eid == subj.eid:
                     ante = that_clause_speaker_ar(self, subj)  # "قال X إن Y التقاه": X
-                if ante is None and subj is not None and all(
+                if ante is None and subj is not None and (all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
-                        for x in range(self.lo, t)):
+                        for x in range(self.lo, t)) or opens_with_stamp_ar(self, t)):
                     # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
                     ante = guest_antecedent(self, subj.eid) or \
                         self._prev_subject(exclude=subj.eid)

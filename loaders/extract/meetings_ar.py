@@ -32,6 +32,7 @@ from loaders.extract.meeting_credentials_ar import (
     AR_CREDENTIALS_OF,
     credentials_received_ar,
     envoy_ar,
+    kana_subject_ar,
 )
 from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, dual_relative_ar
 from loaders.extract.meeting_gathered_ar import (
@@ -59,6 +60,7 @@ from loaders.extract.meeting_press import (
     joint_press_conference,
     with_after_place,
 )
+from loaders.extract.meeting_pronoun_ar import visit_noun_guest_ar
 from loaders.extract.meeting_signed_ar import AR_SIGNED, signed_with_ar
 from loaders.extract.meeting_told import (
     AR_DUAL_MEETING,
@@ -258,9 +260,9 @@ def _verb_subject(sr: Any, t: int, before: int) -> Any:
                     sr.key(before).startswith("و"):
                 break  # "استقبل X والوفد المرافق له": X is an object too
             return m
-    b = sr.before(t, types=("Person",), maxgap=2)
+    b = kana_subject_ar(sr, t) or sr.before(t, types=("Person",), maxgap=2)
     if b is not None and b.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
-        return b
+        return b  # ("وكان X، رئيس مجلس الوزراء، قد استقبل": X)
     return None
 
 
@@ -385,8 +387,8 @@ def _pron_is_visitor(sr: Any, triggers: list[int]) -> None:
         v = guest_antecedent(sr, exclude=subj.eid)
         if v is None or any(m.eid == v.eid for m in sr.args if m.lo < t):
             continue
-        if arrival_subject_ar(sr, t) is not None:
-            continue  # "وتوجه X إلى B حيث استقبله Y": the sentence names its traveller X
+        if arrival_subject_ar(sr, t) is not None or visit_noun_guest_ar(sr, t) is not None:
+            continue  # "وتوجه X إلى B حيث استقبله Y", "زيارة X ...، حين استقبله Y": X is named
         before = {m.eid for m in sr.args if m.hi <= t and m.etype == "Person"}
         wrong = [r for r in sr.out if r.type == "MET_WITH" and r.rule == "met_pron_ar" and
                  subj.eid in (r.source, r.target) and
@@ -943,6 +945,8 @@ def _credentials(sr: Any) -> None:
         v = max(x for x in range(max(sr.lo, c - 20), c) if sr.f(x) & _HANDED)
         # (the last person before "أوراق اعتماده", else the subject of "وكان X قد قدّم")
         envoy = envoy_ar(sr, v, c) or sr.before(v, types=("Person",), maxgap=2)
+        if envoy is None and sr.key(v).startswith("و"):
+            envoy = arrival_subject_ar(sr, v)  # "وصل السفير X ...، وسلّم أوراق اعتماده لـY"
         y = c + 1
         if sr.key(y) not in ("الي", "إلى", "الى") and not sr.key(y).startswith("ل"):
             continue
