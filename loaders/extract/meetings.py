@@ -801,7 +801,10 @@ class MeetingRules(SentenceCore):
                 elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
                     first_obj = None  # "received Iran's ambassador": someone unnamed
             if first_obj is not None and first_obj.etype == "Organization":
-                first_obj = named_group_members_en(self, first_obj) or first_obj
+                member = named_group_members_en(self, first_obj)
+                if member is not None:  # (the body is the verb's object: "met Y officials")
+                    via_poss = self._close_object(t, first_obj)
+                    first_obj = member if via_poss else None
             if first_obj is not None and first_obj.etype != "Person":
                 # "received the commander of US Central Command (CENTCOM), General X": a body
                 # inside the title of the person named after it

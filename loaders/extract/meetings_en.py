@@ -203,6 +203,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
     ORG") and its named members ("led by / headed by / including / that included X")."""
     lo = d
     orgs: list[str] = []
+    pre: list[str] = []  # the bodies named before the noun ("a Hamas delegation")
     nats: set[str] = set()
     definite = False
     x = d - 1
@@ -211,12 +212,14 @@ def _delegation_np(sr: Any, d: int) -> dict:
         if m is not None and m.etype == "Organization" and not m.poss:
             if sr.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL:
                 orgs.append(m.eid)
+                pre.append(m.eid)
             x = m.lo - 1
             lo = m.lo
             continue
         t = sr.toks[x]
         if m is not None and m.poss and m.etype == "Organization":  # "the movement's"
             orgs.append(m.eid)
+            pre.append(m.eid)
             lo = m.lo
             x = m.lo - 1
             continue
@@ -246,6 +249,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
             continue
         break
     members: list = []
+    led = False  # "led / headed by X": the phrase names its head
     x = d + 1
     if sr.key(x) in ("of", "from", "representing"):
         for y in range(x + 1, min(sr.hi, x + 3)):  # "a delegation of Iraqi lawmakers"
@@ -274,6 +278,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
         start = None
         if k in ("led", "headed", "chaired") and sr.key(x + 1) == "by":
             start = x + 2
+            led = True
         elif k in ("including", "comprising"):
             start = x + 1
         elif k in _EN_MEMBER_REL and (sr.key(x - 1) in ("that", "which", "who", "also", "and")
@@ -301,7 +306,8 @@ def _delegation_np(sr: Any, d: int) -> dict:
         x = ch[-1].hi
         hi = x
     return {"lo": lo, "d": d, "hi": hi, "definite": definite, "nats": nats,
-            "orgs": list(dict.fromkeys(orgs)), "members": members}
+            "orgs": list(dict.fromkeys(orgs)), "members": members,
+            "adjective_orgs": pre if led and members else []}
 
 
 def _org_leaders_named(sr: Any, orgs: list[str], before: int) -> list[str]:
@@ -479,8 +485,11 @@ def delegations_en(sr: Any) -> None:
         for p in partners:
             if p.eid not in entry["partners"]:
                 entry["partners"].append(p.eid)
+        # "received a Hamas delegation headed by X": X met, not the body named as an
+        # adjective of the noun ("a delegation from Y headed by X" keeps Y)
+        sides = entry["members"] + [o for o in entry["orgs"] if o not in np["adjective_orgs"]]
         for p in entry["partners"]:
-            for m in entry["members"] + entry["orgs"]:
+            for m in sides:
                 if p in (x.eid for x in partners) or m in new_members:
                     _pair(sr, p, m, "delegation_en")
 
