@@ -4,6 +4,10 @@
   delegation headed by X", "met Hamas leaders led by X"): X was met, not the body
   (``meetings_en`` delegation phrase, ``meeting_clauses.named_group_members_en``); "a
   delegation from <body> headed by X" still names the body as a side.
+- A second partner after the first one's day or an aside: "met A on Sunday and <body> chairman
+  B on Monday", "received A and, in a separate meeting, B" (``meeting_after_place``: "on"
+  opens the phrase, a title may hold a body, ``partner_after_aside_en``), unless B's own verb
+  follows ("... and B told reporters").
 """
 
 import pytest
@@ -13,6 +17,8 @@ from tests.extract_support import MW, assert_relations
 SUDANI, QASSEM = "person:mohammed-shia-al-sudani", "person:naim-qassem"
 RASHAD, HAYYA = "person:hassan-rashad", "person:khalil-al-hayya"
 HEZBOLLAH, HAMAS = "organization:hezbollah", "organization:hamas"
+FIDAN, FAYYADH = "person:hakan-fidan", "person:falih-al-fayyadh"
+HUSSEIN, NECHIRVAN = "person:fuad-hussein", "person:nechirvan-barzani"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -25,6 +31,16 @@ CASES = [
  ("round_led_by_elsewhere", "en", "Egypt's intelligence chief Hassan Rashad met Hamas "
   "officials on Monday, days after a round led by Khalil al-Hayya ended in Doha.",
   [], [MW(RASHAD, HAYYA)]),
+ ("day_then_titled_body", "en", "Turkish Foreign Minister Hakan Fidan met Iraqi Prime "
+  "Minister Mohammed Shia al-Sudani on Sunday and Popular Mobilization Forces chairman Falih "
+  "al-Fayyadh on Monday.", [MW(FIDAN, FAYYADH), MW(FIDAN, SUDANI)], []),
+ ("aside_then_partner", "en", "Hakan Fidan received Fuad Hussein and, in a separate meeting "
+  "later, Kurdistan Region President Nechirvan Barzani.", [MW(FIDAN, NECHIRVAN)],
+  [MW(HUSSEIN, NECHIRVAN)]),
+ ("day_then_own_clause", "en", "Hakan Fidan met Fuad Hussein on Sunday and Nechirvan Barzani "
+  "told reporters the visit went well.", [MW(FIDAN, HUSSEIN)], [MW(FIDAN, NECHIRVAN)]),
+ ("aside_then_own_clause", "en", "Hakan Fidan met Fuad Hussein and, in a statement, Nechirvan "
+  "Barzani welcomed the talks.", [MW(FIDAN, HUSSEIN)], [MW(FIDAN, NECHIRVAN)]),
 ]
 
 
