@@ -114,6 +114,7 @@ from loaders.extract.rule_common import (
     _PREPS_WITH_TO,
     EN_PASSIVE_AUX,
     between_after,
+    person_at,
     title_start,
 )
 
@@ -808,9 +809,15 @@ class MeetingRules(SentenceCore):
             if first_obj is not None and first_obj.etype != "Person":
                 # "received the commander of US Central Command (CENTCOM), General X": a body
                 # inside the title of the person named after it
+                body = first_obj
                 first_obj = next((p for p in self.args if p.etype == "Person" and
                                   t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
                                  None) or body_in_title_en(self, first_obj, t)
+                if first_obj is body and self.key(body.hi) == "(" and \
+                        self.key(body.hi + 2) == ")" and self._close_object(t, body):
+                    # "received on Tuesday the Central Intelligence Agency (CIA) Director X"
+                    first_obj = person_at(self, body.hi + 3) or body
+                    via_poss = first_obj is not body  # (the body's place is the object's)
             if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:

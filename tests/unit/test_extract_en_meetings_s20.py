@@ -8,6 +8,9 @@
   B on Monday", "received A and, in a separate meeting, B" (``meeting_after_place``: "on"
   opens the phrase, a title may hold a body, ``partner_after_aside_en``), unless B's own verb
   follows ("... and B told reporters").
+- A body with its acronym in the object's title, past a day: "received on Monday the
+  International Atomic Energy Agency (IAEA) Director General X" met X, not the body
+  (``meetings._met_svo``).
 """
 
 import pytest
@@ -17,6 +20,7 @@ from tests.extract_support import MW, assert_relations
 SUDANI, QASSEM = "person:mohammed-shia-al-sudani", "person:naim-qassem"
 RASHAD, HAYYA = "person:hassan-rashad", "person:khalil-al-hayya"
 HEZBOLLAH, HAMAS = "organization:hezbollah", "organization:hamas"
+GROSSI, IAEA = "person:rafael-grossi", "organization:iaea"
 FIDAN, FAYYADH = "person:hakan-fidan", "person:falih-al-fayyadh"
 HUSSEIN, NECHIRVAN = "person:fuad-hussein", "person:nechirvan-barzani"
 
@@ -41,6 +45,12 @@ CASES = [
   "told reporters the visit went well.", [MW(FIDAN, HUSSEIN)], [MW(FIDAN, NECHIRVAN)]),
  ("aside_then_own_clause", "en", "Hakan Fidan met Fuad Hussein and, in a statement, Nechirvan "
   "Barzani welcomed the talks.", [MW(FIDAN, HUSSEIN)], [MW(FIDAN, NECHIRVAN)]),
+ ("acronym_title_object", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani received on "
+  "Monday International Atomic Energy Agency (IAEA) Director General Rafael Grossi in Baghdad.",
+  [MW(SUDANI, GROSSI)], [MW(SUDANI, IAEA)]),
+ ("acronym_body_then_clause", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met in "
+  "Baghdad on Monday an International Atomic Energy Agency (IAEA) team, and Rafael Grossi "
+  "said the visit went well.", [], [MW(SUDANI, GROSSI)]),
 ]
 
 
