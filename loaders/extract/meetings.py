@@ -251,7 +251,7 @@ class MeetingRules(SentenceCore):
                     continue  # "held a strategic dialogue session with X" only
                 if tok.key == "dialogue" and self.key(t + 1) == "session":
                     continue  # the noun phrase's head decides
-                if tok.key == "sat" and nxt != "down":
+                if tok.key == "sat" and nxt not in ("down", "with"):  # "sat (down) with Y"
                     continue
                 if tok.key in ("host", "hosts") and self.key(t - 1) in _EN_DETERMINERS:
                     continue  # "addressing his hosts in Kurdish": the noun, nobody met

@@ -11,6 +11,7 @@
 - A body with its acronym in the object's title, past a day: "received on Monday the
   International Atomic Energy Agency (IAEA) Director General X" met X, not the body
   (``meetings._met_svo``).
+- "sat with Y" reads as "sat down with Y" did (``meetings.met_with``).
 """
 
 import pytest
@@ -51,6 +52,10 @@ CASES = [
  ("acronym_body_then_clause", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met in "
   "Baghdad on Monday an International Atomic Energy Agency (IAEA) team, and Rafael Grossi "
   "said the visit went well.", [], [MW(SUDANI, GROSSI)]),
+ ("sat_with", "en", "On Sunday Hakan Fidan sat with his Iraqi counterpart Fuad Hussein for "
+  "two hours in Ankara.", [MW(FIDAN, HUSSEIN)], []),
+ ("sat_with_nobody_named", "en", "Fuad Hussein sat with reporters after Hakan Fidan left.",
+  [], [MW(FIDAN, HUSSEIN)]),
 ]
 
 
