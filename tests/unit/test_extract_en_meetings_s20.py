@@ -12,6 +12,9 @@
   International Atomic Energy Agency (IAEA) Director General X" met X, not the body
   (``meetings._met_svo``).
 - "sat with Y" reads as "sat down with Y" did (``meetings.met_with``).
+- "the two men" / "both ministers" stand for two people of one list (``plural_refs._joined``):
+  a comma with lower-case words and no "and" between two names is no list ("X at Baabda on
+  Monday, a week after the cabinet of Y"); "X, together with Y" is one.
 """
 
 import pytest
@@ -21,6 +24,8 @@ from tests.extract_support import MW, assert_relations
 SUDANI, QASSEM = "person:mohammed-shia-al-sudani", "person:naim-qassem"
 RASHAD, HAYYA = "person:hassan-rashad", "person:khalil-al-hayya"
 HEZBOLLAH, HAMAS = "organization:hezbollah", "organization:hamas"
+ARAGHCHI, LARIJANI = "person:abbas-araghchi", "person:ali-larijani"
+SALAM, BERRI, AOUN = "person:nawaf-salam", "person:nabih-berri", "person:joseph-aoun"
 GROSSI, IAEA = "person:rafael-grossi", "organization:iaea"
 FIDAN, FAYYADH = "person:hakan-fidan", "person:falih-al-fayyadh"
 HUSSEIN, NECHIRVAN = "person:fuad-hussein", "person:nechirvan-barzani"
@@ -56,6 +61,14 @@ CASES = [
   "two hours in Ankara.", [MW(FIDAN, HUSSEIN)], []),
  ("sat_with_nobody_named", "en", "Fuad Hussein sat with reporters after Hakan Fidan left.",
   [], [MW(FIDAN, HUSSEIN)]),
+ ("two_men_not_comma_clause", "en", "Abbas Araghchi and Ali Larijani arrived in Beirut on "
+  "Monday, a week after Prime Minister Nawaf Salam approved the plan. Speaker Nabih Berri "
+  "received the two officials at Ain el-Tineh.",
+  [MW(ARAGHCHI, BERRI), MW(LARIJANI, BERRI)], [MW(SALAM, BERRI)]),
+ ("both_together_with", "en", "Abbas Araghchi visited Beirut in May together with Ali "
+  "Larijani, weeks after the election of President Joseph Aoun. Speaker Nabih Berri received "
+  "both ministers at Ain el-Tineh.", [MW(ARAGHCHI, BERRI), MW(LARIJANI, BERRI)],
+  [MW(AOUN, BERRI)]),
 ]
 
 
