@@ -56,7 +56,8 @@ EN_TITLES: dict[str, str] = {
     "lt": "plain", "first lieutenant": "plain", "second lieutenant": "plain",
     "lieutenant colonel": "plain", "lt col": "plain", "captain": "plain", "capt": "plain",
     "major": "plain", "maj": "plain", "admiral": "plain", "rear admiral": "plain",
-    "vice admiral": "plain", "warrant officer": "plain",
+    "vice admiral": "plain", "warrant officer": "plain", "adm": "plain", "rear adm": "plain",
+    "vice adm": "plain",  # "CENTCOM chief Adm. X" (session 20)
     # offices and ranks of the region's news (session 12): "Deputy Speaker X" is no speaker
     "deputy speaker": "member", "first deputy speaker": "member",
     "second deputy speaker": "member", "minister of state": "plain", "state minister": "plain",

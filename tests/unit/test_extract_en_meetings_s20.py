@@ -15,6 +15,8 @@
 - "the two men" / "both ministers" stand for two people of one list (``plural_refs._joined``):
   a comma with lower-case words and no "and" between two names is no list ("X at Baabda on
   Monday, a week after the cabinet of Y"); "X, together with Y" is one.
+- "Adm." / "Vice Adm." / "Rear Adm." are titles (``lexicon.EN_TITLES``): "X and Adm. Y" is
+  one object list.
 """
 
 import pytest
@@ -26,6 +28,7 @@ RASHAD, HAYYA = "person:hassan-rashad", "person:khalil-al-hayya"
 HEZBOLLAH, HAMAS = "organization:hezbollah", "organization:hamas"
 ARAGHCHI, LARIJANI = "person:abbas-araghchi", "person:ali-larijani"
 SALAM, BERRI, AOUN = "person:nawaf-salam", "person:nabih-berri", "person:joseph-aoun"
+BARRACK, COOPER = "person:tom-barrack", "person:brad-cooper"
 GROSSI, IAEA = "person:rafael-grossi", "organization:iaea"
 FIDAN, FAYYADH = "person:hakan-fidan", "person:falih-al-fayyadh"
 HUSSEIN, NECHIRVAN = "person:fuad-hussein", "person:nechirvan-barzani"
@@ -69,6 +72,12 @@ CASES = [
   "Larijani, weeks after the election of President Joseph Aoun. Speaker Nabih Berri received "
   "both ministers at Ain el-Tineh.", [MW(ARAGHCHI, BERRI), MW(LARIJANI, BERRI)],
   [MW(AOUN, BERRI)]),
+ ("adm_title_in_list", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani received Tom "
+  "Barrack and Vice Adm. Brad Cooper in Baghdad on Sunday.",
+  [MW(SUDANI, BARRACK), MW(SUDANI, COOPER)], []),
+ ("adm_title_own_clause", "en", "Mohammed Shia al-Sudani met Tom Barrack in Baghdad, and Adm. "
+  "Brad Cooper said later that the talks went well.", [MW(SUDANI, BARRACK)],
+  [MW(SUDANI, COOPER)]),
 ]
 
 
