@@ -17,6 +17,9 @@
   Monday, a week after the cabinet of Y"); "X, together with Y" is one.
 - "Adm." / "Vice Adm." / "Rear Adm." are titles (``lexicon.EN_TITLES``): "X and Adm. Y" is
   one object list.
+- A meeting of several sides ("trilateral talks with A and B", "joined four-way talks with A,
+  B and C", "in a three-way meeting with Z"): every two of its people met
+  (``meeting_multiparty_en``); not a summit of others, not a cancelled one.
 """
 
 import pytest
@@ -78,6 +81,15 @@ CASES = [
  ("adm_title_own_clause", "en", "Mohammed Shia al-Sudani met Tom Barrack in Baghdad, and Adm. "
   "Brad Cooper said later that the talks went well.", [MW(SUDANI, BARRACK)],
   [MW(SUDANI, COOPER)]),
+ ("trilateral_talks_with", "en", "Iraqi Foreign Minister Fuad Hussein held trilateral talks "
+  "in Baghdad with Hakan Fidan and Abbas Araghchi on Monday.",
+  [MW(HUSSEIN, FIDAN), MW(HUSSEIN, ARAGHCHI), MW(FIDAN, ARAGHCHI)], []),
+ ("three_way_cancelled", "en", "Fuad Hussein met Hakan Fidan in Ankara on Monday; a planned "
+  "three-way meeting with Abbas Araghchi was cancelled.", [MW(HUSSEIN, FIDAN)],
+  [MW(FIDAN, ARAGHCHI), MW(HUSSEIN, ARAGHCHI)]),
+ ("four_way_summit_of_others", "en", "Fuad Hussein met Hakan Fidan and Abbas Araghchi in Ankara "
+  "on Monday, days before a four-way summit that Qatar will host.",
+  [MW(HUSSEIN, FIDAN), MW(HUSSEIN, ARAGHCHI)], [MW(FIDAN, ARAGHCHI)]),
 ]
 
 
