@@ -20,6 +20,8 @@
 - A meeting of several sides ("trilateral talks with A and B", "joined four-way talks with A,
   B and C", "in a three-way meeting with Z"): every two of its people met
   (``meeting_multiparty_en``); not a summit of others, not a cancelled one.
+- A trailing denial past a ';' denies only the clause after it: "X held talks with A and B;
+  media said he also met C, a report Z denied": X-A and X-B stay (``meeting_denied``).
 """
 
 import pytest
@@ -90,6 +92,12 @@ CASES = [
  ("four_way_summit_of_others", "en", "Fuad Hussein met Hakan Fidan and Abbas Araghchi in Ankara "
   "on Monday, days before a four-way summit that Qatar will host.",
   [MW(HUSSEIN, FIDAN), MW(HUSSEIN, ARAGHCHI)], [MW(FIDAN, ARAGHCHI)]),
+ ("denial_after_semicolon", "en", "On Monday Ali Larijani held talks in Beirut with Joseph "
+  "Aoun and with Nawaf Salam; local media said he also met Nabih Berri, a report the speaker's "
+  "office denied.", [MW(LARIJANI, AOUN), MW(LARIJANI, SALAM)], [MW(LARIJANI, BERRI)]),
+ ("denial_whole_clause", "en", "Local media said Ali Larijani met Joseph Aoun and Nabih Berri "
+  "in Beirut, a report the presidency denied.", [],
+  [MW(LARIJANI, AOUN), MW(LARIJANI, BERRI)]),
 ]
 
 
