@@ -22,6 +22,8 @@
   (``meeting_multiparty_en``); not a summit of others, not a cancelled one.
 - A trailing denial past a ';' denies only the clause after it: "X held talks with A and B;
   media said he also met C, a report Z denied": X-A and X-B stay (``meeting_denied``).
+- A meeting noun whose clause says it "was not confirmed" did not take place as told, also
+  past "Mr." / a middle initial and a ", which ...," clause (``meeting_checks._unheld_en``).
 """
 
 import pytest
@@ -34,6 +36,7 @@ HEZBOLLAH, HAMAS = "organization:hezbollah", "organization:hamas"
 ARAGHCHI, LARIJANI = "person:abbas-araghchi", "person:ali-larijani"
 SALAM, BERRI, AOUN = "person:nawaf-salam", "person:nabih-berri", "person:joseph-aoun"
 BARRACK, COOPER = "person:tom-barrack", "person:brad-cooper"
+MALIKI, BUSH = "person:nouri-al-maliki", "person:george-w-bush"
 GROSSI, IAEA = "person:rafael-grossi", "organization:iaea"
 FIDAN, FAYYADH = "person:hakan-fidan", "person:falih-al-fayyadh"
 HUSSEIN, NECHIRVAN = "person:fuad-hussein", "person:nechirvan-barzani"
@@ -98,6 +101,13 @@ CASES = [
  ("denial_whole_clause", "en", "Local media said Ali Larijani met Joseph Aoun and Nabih Berri "
   "in Beirut, a report the presidency denied.", [],
   [MW(LARIJANI, AOUN), MW(LARIJANI, BERRI)]),
+ ("talks_not_confirmed", "en", "Talks between Abbas Araghchi and Mr. Fidan, which Turkish "
+  "officials had announced for Sunday in Istanbul, were not confirmed by Tehran.", [],
+  [MW(ARAGHCHI, FIDAN)]),
+ ("initial_then_cancelled", "en", "A meeting between Nouri al-Maliki and President George W. "
+  "Bush was cancelled at short notice.", [], [MW(MALIKI, BUSH)]),
+ ("met_confirmed", "en", "Hakan Fidan met Abbas Araghchi in Ankara, the Turkish ministry "
+  "confirmed.", [MW(FIDAN, ARAGHCHI)], []),
 ]
 
 
