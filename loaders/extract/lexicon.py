@@ -198,7 +198,7 @@ AR_QUALIFIERS = AR_QUALIFIERS | AR_REMOVED_QUALIFIERS
 # a person after the verbal noun of an arrival or visit is its genitive ("قبل أيام من وصول
 # X، والتقى Y"): not the subject a later و-verb carries on
 AR_EVENT_OF = _ar("وصول", "قدوم", "زيارة", "مغادرة", "عودة")
-NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
+NEW_WORDS = _en("new", "current", "incoming", "designated", "designate") | _ar("الجديد", "الحالي", "الجديدة")
 OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated",
                 "ousted", "deposed", "toppled") | _ar(
     "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة") | \

@@ -24,6 +24,8 @@
   media said he also met C, a report Z denied": X-A and X-B stay (``meeting_denied``).
 - A meeting noun whose clause says it "was not confirmed" did not take place as told, also
   past "Mr." / a middle initial and a ", which ...," clause (``meeting_checks._unheld_en``).
+- "the designated / new premier" is not someone named as outgoing or former
+  (``coreference._resolve_description``; "designated" / "designate" are new-words).
 """
 
 import pytest
@@ -36,6 +38,7 @@ HEZBOLLAH, HAMAS = "organization:hezbollah", "organization:hamas"
 ARAGHCHI, LARIJANI = "person:abbas-araghchi", "person:ali-larijani"
 SALAM, BERRI, AOUN = "person:nawaf-salam", "person:nabih-berri", "person:joseph-aoun"
 BARRACK, COOPER = "person:tom-barrack", "person:brad-cooper"
+MIKATI = "person:najib-mikati"
 MALIKI, BUSH = "person:nouri-al-maliki", "person:george-w-bush"
 GROSSI, IAEA = "person:rafael-grossi", "organization:iaea"
 FIDAN, FAYYADH = "person:hakan-fidan", "person:falih-al-fayyadh"
@@ -108,6 +111,13 @@ CASES = [
   "Bush was cancelled at short notice.", [], [MW(MALIKI, BUSH)]),
  ("met_confirmed", "en", "Hakan Fidan met Abbas Araghchi in Ankara, the Turkish ministry "
   "confirmed.", [MW(FIDAN, ARAGHCHI)], []),
+ ("designated_not_outgoing", "en", "Newly designated Prime Minister Nawaf Salam flew in from "
+  "The Hague on Monday and met outgoing Prime Minister Najib Mikati at the Grand Serail. On "
+  "Tuesday President Joseph Aoun received the designated premier at Baabda.",
+  [MW(AOUN, SALAM)], [MW(AOUN, MIKATI)]),
+ ("new_not_former", "en", "Former Prime Minister Najib Mikati met President Joseph Aoun on "
+  "Monday. On Tuesday Speaker Nabih Berri received the new premier at Ain el-Tineh.", [],
+  [MW(BERRI, MIKATI)]),
 ]
 
 
