@@ -15,7 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import in_place_phrase
-from loaders.extract.meeting_after_place import partner_after_place
+from loaders.extract.meeting_after_place import partner_after_aside_en, partner_after_place
 from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_generic_en import aside_then_with_en
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
@@ -722,7 +722,8 @@ def more_objects(sr: Any, last: Any, t: int) -> list:
             x = m.hi if m is not None else x + 1
             continue
         if k == "and" and sr.key(x + 1) == ",":
-            return aside_then_with_en(sr, x + 1)  # "with X and, on the sidelines, with Y"
+            # "with X and, on the sidelines, with Y" / "met X and, separately, Speaker Y"
+            return aside_then_with_en(sr, x + 1) or partner_after_aside_en(sr, x + 1)
         if k == "with" and sr.key(x - 1) in ({"and"} | _EN_LATER) and x - 1 >= last.hi:
             p = sr.after(x + 1, types=("Person", "Organization"), maxgap=3)
             return sr.chain(p) if p is not None else []

@@ -300,6 +300,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue
         if one is not None and not _may_hold(doc, m.eid, one):
             continue  # "the Turkish ambassador" is not the Turkish foreign minister
+        if qual == "new" and _called_former(doc, m.eid, at_tok):
+            continue  # "the designated premier" is not the one named as outgoing (session 20)
         if qual == "old" and office is None and _in_office(doc, m.eid, at_tok):
             continue  # "the ousted leader" is not the defence minister named as serving
             # ("the ousted premier": the premier named before, checked by office above)

@@ -56,7 +56,8 @@ EN_TITLES: dict[str, str] = {
     "lt": "plain", "first lieutenant": "plain", "second lieutenant": "plain",
     "lieutenant colonel": "plain", "lt col": "plain", "captain": "plain", "capt": "plain",
     "major": "plain", "maj": "plain", "admiral": "plain", "rear admiral": "plain",
-    "vice admiral": "plain", "warrant officer": "plain",
+    "vice admiral": "plain", "warrant officer": "plain", "adm": "plain", "rear adm": "plain",
+    "vice adm": "plain",  # "CENTCOM chief Adm. X" (session 20)
     # offices and ranks of the region's news (session 12): "Deputy Speaker X" is no speaker
     "deputy speaker": "member", "first deputy speaker": "member",
     "second deputy speaker": "member", "minister of state": "plain", "state minister": "plain",
@@ -197,7 +198,7 @@ AR_QUALIFIERS = AR_QUALIFIERS | AR_REMOVED_QUALIFIERS
 # a person after the verbal noun of an arrival or visit is its genitive ("قبل أيام من وصول
 # X، والتقى Y"): not the subject a later و-verb carries on
 AR_EVENT_OF = _ar("وصول", "قدوم", "زيارة", "مغادرة", "عودة")
-NEW_WORDS = _en("new", "current", "incoming") | _ar("الجديد", "الحالي", "الجديدة")
+NEW_WORDS = _en("new", "current", "incoming", "designated", "designate") | _ar("الجديد", "الحالي", "الجديدة")
 OLD_WORDS = _en("former", "late", "slain", "then", "outgoing", "killed", "assassinated",
                 "ousted", "deposed", "toppled") | _ar(
     "السابق", "الأسبق", "الراحل", "المقتول", "القتيل", "المغتال", "السابقة") | \

@@ -16,7 +16,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import person_at, title_start
 
-_EN_PLACE_PREPS = frozenset({"at", "in"})
+_EN_PLACE_PREPS = frozenset({"at", "in", "on"})  # (and the day: "on Monday and Y")
+_EN_ASIDE_MAX = 9
 _EN_CLAUSE_GOES_ON = frozenset({"in", "at", "on", "for", "to", "during", "before", "after",
                                 "and", "whose", "who", "later", "separately", "respectively"})
 _EN_LATER = frozenset({"later", "also", "then", "separately", "afterwards"})
@@ -46,14 +47,46 @@ def partner_after_place(sr: Any, x: int) -> list[Any]:
         z = y + 1
         while z < sr.hi and sr.toks[z].key in _EN_LATER:
             z += 1  # "... and later Speaker Y"
-        p = sr.after(z, types=("Person",), maxgap=2)
-        if p is None or p.poss or not all(sr.toks[w].cap for w in range(z, title_start(p))):
+        return _titled_partner_en(sr, z)
+    return []
+
+
+def _titled_partner_en(sr: Any, z: int) -> list[Any]:
+    """The person (and list) named at *z* past a title that may hold a body ("Speaker Y",
+    "Atomic Energy Organization head Y", session 20), when the clause goes on with no verb
+    of Y's own, else []."""
+    p = sr.after(z, types=("Person",), maxgap=6)
+    if p is None or p.poss:
+        return []
+    w = z
+    while w < title_start(p):
+        m = sr.mention_at.get(w)
+        if m is not None and m.etype in ("Organization", "Country") and not m.poss and \
+                m.hi <= title_start(p):
+            w = m.hi  # a body inside the title
+            continue
+        if not sr.toks[w].cap and (w == z or sr.key(w) not in L.EN_TITLE_FIRST):
             return []
-        ch = sr.chain(p, ("Person",))
-        end = ch[-1].hi
-        if end < sr.hi and not sr.toks[end].punct and sr.toks[end].key not in _EN_CLAUSE_GOES_ON:
-            return []  # "... at the palace and X told reporters": a clause of its own
-        return ch
+        w += 1
+    ch = sr.chain(p, ("Person",))
+    end = ch[-1].hi
+    if end < sr.hi and not sr.toks[end].punct and sr.toks[end].key not in _EN_CLAUSE_GOES_ON:
+        return []  # "... at the palace and X told reporters": a clause of its own
+    return ch
+
+
+def partner_after_aside_en(sr: Any, c: int) -> list[Any]:
+    """"met X and, in a separate meeting, Speaker Y" (*c*: the comma after "and"): Y met
+    too when the aside names nobody and Y's clause has no verb of its own (session 20)."""
+    for y in range(c + 1, min(sr.hi - 1, c + _EN_ASIDE_MAX)):
+        tk = sr.toks[y]
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Person", "Organization"):
+            return []
+        if tk.text == ",":
+            return _titled_partner_en(sr, y + 1) if y > c + 1 else []
+        if tk.punct and tk.text not in ("'", "-"):
+            return []
     return []
 
 

@@ -46,12 +46,12 @@ from loaders.extract.rule_common import _EMPTY, title_start
 _EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materialised",
                         "materialized", "happen", "happened", "occur", "occurred", "ahead",
                         "postponed", "cancelled", "canceled", "scrapped", "shelved",
-                        "called", "fell", "aborted", "deferred", "delayed"})
+                        "called", "fell", "aborted", "deferred", "delayed", "confirmed"})
 _EN_NOT = frozenset({"not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "hadn't",
                      "haven't", "isn't", "doesn't", "don't"})
 _EN_AFTER_NOT = frozenset({"take", "took", "place", "happen", "happened", "materialise",
                            "materialize", "materialised", "materialized", "occur", "occurred",
-                           "go", "went", "held", "on", "agenda"})
+                           "go", "went", "held", "on", "agenda", "confirmed"})
 _EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "shelved",
                             "aborted", "deferred", "delayed"})
 _EN_BE = frozenset({"was", "were", "is", "are", "been", "be", "got"})
@@ -110,8 +110,20 @@ def _unheld_en(sr: Any, k: int) -> int:
     ("a meeting with X did not take place", "..., was not on the agenda", "talks with X were
     postponed"), else -1."""
     toks = sr.toks
-    for y in range(k + 1, min(sr.hi, k + 22)):
+    end = min(sr.hi, k + 22)
+    y = k
+    while y + 1 < end:
+        y += 1
         ky = toks[y].key
+        if ky == "." and y < sr.hi - 1:
+            continue  # no sentence end: "Mr. X", "President George W. Bush"
+        if ky == "," and sr.key(y + 1) in ("which", "who") and end < sr.hi:
+            c = next((z for z in range(y + 2, min(sr.hi, y + 24)) if toks[z].text in (
+                ",", ";", ".")), -1)
+            if c > 0 and toks[c].text == ",":  # ", which aides had floated for ..., was not"
+                end = min(sr.hi, end + c - y)
+                y = c
+                continue
         if ky in _EN_STOP:
             return -1
         if ky in _EN_NOT or ky.endswith("n't"):

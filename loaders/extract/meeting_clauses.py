@@ -195,6 +195,9 @@ def objects_in_clause_en(sr: Any, objs: list[Any]) -> list[Any]:
     return relative_clause_cut(sr, objs)
 
 
+_EN_LED_BY = frozenset({"led", "headed"})
+
+
 def named_group_members_en(sr: Any, body: Any) -> Any:
     """"met Coordination Framework figures X and Y" / "Hamas officials X and Y": the first
     member named right after the body's group noun (the partners are the people named, not
@@ -202,6 +205,11 @@ def named_group_members_en(sr: Any, body: Any) -> Any:
     k = body.hi
     if k + 1 >= sr.hi or sr.key(k) not in L.EN_GROUP_HEADS or body.poss:
         return None
+    if sr.key(k + 1) in _EN_LED_BY and sr.key(k + 2) == "by":
+        # "a Hamas delegation headed by X": its head X, not the body
+        p = sr.after(k + 3, types=("Person",), maxgap=4)
+        return p if p is not None and all(
+            not sr.toks[y].punct for y in range(k + 3, title_start(p))) else None
     p = sr.mention_at.get(k + 1)
     if p is None or p.etype != "Person" or k + 1 not in (p.lo, title_start(p)):
         return None

@@ -3,7 +3,9 @@
 "وأفادت مصادر بأن X التقى في بغداد Y، وهو ما نفته الحركة" / "Sources said X met Y in Baghdad,
 which the movement denied" (also "a claim / a report (that) Z denied"): the pairs named before
 the denial are dropped. Only a denial that closes the meeting's clause, right after a comma,
-counts: "التقى X Y، ثم نفى Z أن ..." (a later statement of its own) does not.
+counts: "التقى X Y، ثم نفى Z أن ..." (a later statement of its own) does not; past a ';' only
+the pairs with someone named after it ("X met A; media said he also met C, a report Z
+denied": X-C, not X-A; session 20).
 
 Called by ``meeting_checks.unmet_partners`` on a sentence holding a denial verb (``CUE_SETS``).
 """
@@ -60,6 +62,11 @@ def denied_meetings(sr: Any) -> None:
             continue  # "التقى X Y، ونفى الأخير ...، وهو ما نفته Z": another clause's denial
         before = {m.eid for m in sr.args if m.hi <= s}
         after = {m.eid for m in sr.args if m.lo >= s}
+        # "X held talks with A and B; media said he also met C, a report Z denied": only the
+        # clause after the last ';' is denied (A and B are not; session 20)
+        semi = max((y for y in range(sr.lo, s) if sr.toks[y].text in (";", "؛")), default=-1)
+        told = {m.eid for m in sr.args if semi < m.lo < s} if semi >= 0 else before
         sr.out[:] = [r for r in sr.out if not (
             r.type == "MET_WITH" and r.source in before and r.target in before and
+            (r.source in told or r.target in told) and
             not (r.source in after or r.target in after))]

@@ -119,6 +119,7 @@ from loaders.extract.rule_common import (
     _PREPS_WITH_TO,
     EN_PASSIVE_AUX,
     between_after,
+    person_at,
     title_start,
 )
 
@@ -255,7 +256,7 @@ class MeetingRules(SentenceCore):
                     continue  # "held a strategic dialogue session with X" only
                 if tok.key == "dialogue" and self.key(t + 1) == "session":
                     continue  # the noun phrase's head decides
-                if tok.key == "sat" and nxt != "down":
+                if tok.key == "sat" and nxt not in ("down", "with"):  # "sat (down) with Y"
                     continue
                 if tok.key in ("host", "hosts") and self.key(t - 1) in _EN_DETERMINERS:
                     continue  # "addressing his hosts in Kurdish": the noun, nobody met
@@ -807,13 +808,22 @@ class MeetingRules(SentenceCore):
                 elif first_obj.hi < self.hi and not self.toks[first_obj.hi].cap:
                     first_obj = None  # "received Iran's ambassador": someone unnamed
             if first_obj is not None and first_obj.etype == "Organization":
-                first_obj = named_group_members_en(self, first_obj) or first_obj
+                member = named_group_members_en(self, first_obj)
+                if member is not None:  # (the body is the verb's object: "met Y officials")
+                    via_poss = self._close_object(t, first_obj)
+                    first_obj = member if via_poss else None
             if first_obj is not None and first_obj.etype != "Person":
                 # "received the commander of US Central Command (CENTCOM), General X": a body
                 # inside the title of the person named after it
+                body = first_obj
                 first_obj = next((p for p in self.args if p.etype == "Person" and
                                   t < p.tlo <= first_obj.lo and first_obj.hi <= p.lo),
                                  None) or body_in_title_en(self, first_obj, t)
+                if first_obj is body and self.key(body.hi) == "(" and \
+                        self.key(body.hi + 2) == ")" and self._close_object(t, body):
+                    # "received on Tuesday the Central Intelligence Agency (CIA) Director X"
+                    first_obj = person_at(self, body.hi + 3) or body
+                    via_poss = first_obj is not body  # (the body's place is the object's)
             if first_obj is not None and not via_poss and not self._close_object(t, first_obj):
                 first_obj = None
             if first_obj is not None:

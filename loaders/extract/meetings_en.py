@@ -85,6 +85,7 @@ from loaders.extract.meeting_frames_en import (
     with_whom_en,
 )
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
+from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
 from loaders.extract.meeting_phrases import (
     EN_MEALS,
     EN_PLAYED_HOST,
@@ -203,6 +204,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
     ORG") and its named members ("led by / headed by / including / that included X")."""
     lo = d
     orgs: list[str] = []
+    pre: list[str] = []  # the bodies named before the noun ("a Hamas delegation")
     nats: set[str] = set()
     definite = False
     x = d - 1
@@ -211,12 +213,14 @@ def _delegation_np(sr: Any, d: int) -> dict:
         if m is not None and m.etype == "Organization" and not m.poss:
             if sr.toks[m.hi - 1].key not in _EN_GENERIC_PLURAL:
                 orgs.append(m.eid)
+                pre.append(m.eid)
             x = m.lo - 1
             lo = m.lo
             continue
         t = sr.toks[x]
         if m is not None and m.poss and m.etype == "Organization":  # "the movement's"
             orgs.append(m.eid)
+            pre.append(m.eid)
             lo = m.lo
             x = m.lo - 1
             continue
@@ -246,6 +250,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
             continue
         break
     members: list = []
+    led = False  # "led / headed by X": the phrase names its head
     x = d + 1
     if sr.key(x) in ("of", "from", "representing"):
         for y in range(x + 1, min(sr.hi, x + 3)):  # "a delegation of Iraqi lawmakers"
@@ -274,6 +279,7 @@ def _delegation_np(sr: Any, d: int) -> dict:
         start = None
         if k in ("led", "headed", "chaired") and sr.key(x + 1) == "by":
             start = x + 2
+            led = True
         elif k in ("including", "comprising"):
             start = x + 1
         elif k in _EN_MEMBER_REL and (sr.key(x - 1) in ("that", "which", "who", "also", "and")
@@ -301,7 +307,8 @@ def _delegation_np(sr: Any, d: int) -> dict:
         x = ch[-1].hi
         hi = x
     return {"lo": lo, "d": d, "hi": hi, "definite": definite, "nats": nats,
-            "orgs": list(dict.fromkeys(orgs)), "members": members}
+            "orgs": list(dict.fromkeys(orgs)), "members": members,
+            "adjective_orgs": pre if led and members else []}
 
 
 def _org_leaders_named(sr: Any, orgs: list[str], before: int) -> list[str]:
@@ -479,8 +486,11 @@ def delegations_en(sr: Any) -> None:
         for p in partners:
             if p.eid not in entry["partners"]:
                 entry["partners"].append(p.eid)
+        # "received a Hamas delegation headed by X": X met, not the body named as an
+        # adjective of the noun ("a delegation from Y headed by X" keeps Y)
+        sides = entry["members"] + [o for o in entry["orgs"] if o not in np["adjective_orgs"]]
         for p in entry["partners"]:
-            for m in entry["members"] + entry["orgs"]:
+            for m in sides:
                 if p in (x.eid for x in partners) or m in new_members:
                     _pair(sr, p, m, "delegation_en")
 
@@ -989,7 +999,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_MULTIPARTY | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -1008,7 +1018,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
-            EN_WELL, EN_WITH, EN_FACE, EN_CEREMONY, EN_TOGETHER):
+            EN_WELL, EN_WITH, EN_FACE, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1105,3 +1115,5 @@ def meetings_en(sr: Any) -> None:
         said_visited_him_en(sr)  # meeting_reported.py: "X said Y had visited him"
     if _EN_PROXY_NOUNS in cues:
         proxy_partner_en(sr)  # last: it drops what the rules above drew for X
+    if EN_MULTIPARTY in cues and sr.out:
+        multiparty_en(sr)  # meeting_multiparty_en.py: the people of "four-way talks" (after all)

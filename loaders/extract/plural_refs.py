@@ -63,13 +63,21 @@ AR_KEYS = frozenset(_AR_DUALS | {p + w for w in _AR_DUALS for p in ("و", "ف", 
 
 
 def _joined(doc: Any, a: Mention, b: Mention) -> bool:
-    """*a* and *b* (a before b) are members of one list: "X and Y", "X, Y and Z", "X وY"."""
+    """*a* and *b* (a before b) are members of one list: "X and Y", "X, Y and Z", "X وY",
+    "X visited Z together with Y" (not a comma alone before lower-case words, session 20)."""
     start = title_start(b)
     if start < a.hi or start - a.hi > 14:
         return False
     if b.prefix.startswith("و") or doc.toks[start].key.startswith("و") and doc.toks[start].ar:
         return True
     keys = [doc.toks[x].key for x in range(a.hi, start)]
+    if any(k == "with" and j and keys[j - 1] in ("together", "along")
+           for j, k in enumerate(keys)):
+        return not any(k in (".", ";", ",") for k in keys)  # "X ... together with Y"
+    if not any(k in ("and", "و", "&") for k in keys) and any(
+            doc.toks[x].key not in (",", "،") and not doc.toks[x].cap and not doc.toks[x].ar
+            for x in range(a.hi, start)):
+        return False  # "X at Baabda on Monday, a week after ... Y": a comma, no list
     return any(k in ("and", "و", ",", "،", "&") for k in keys) and not any(
         k in (".", ";", "؛", "who", "which", "الذي", "التي") for k in keys)
 

@@ -38,7 +38,7 @@ NAS, SIST = "person:hassan-nasrallah", "person:ali-al-sistani"
 
 CASES = [
  ("deleg_led_by", "Lebanese President Joseph Aoun on Tuesday received a Hamas delegation led by Khalil al-Hayya at the Baabda palace.",
-  [MW(AOUN, HAYYA), MW(AOUN, HAMAS)], []),
+  [MW(AOUN, HAYYA)], [MW(AOUN, HAMAS)]),  # the head met, not the body (session 20)
  ("deleg_included", "Iraqi Prime Minister Mohammed Shia al-Sudani received in Baghdad on Monday a delegation of Iranian lawmakers that included parliament speaker Mohammad Bagher Ghalibaf.",
   [MW(SUD, GHAL)], []),
  ("deleg_from_headed", "Egyptian intelligence chief Hassan Rashad met a delegation from Palestinian Islamic Jihad headed by Ziyad al-Nakhalah in Cairo on Sunday.",
@@ -46,7 +46,7 @@ CASES = [
  ("deleg_including_list", "Assad received a high-level delegation of Palestinian factions, including Hamas official Khalil al-Hayya and Islamic Jihad leader Ziyad al-Nakhalah.",
   [MW(ASSAD, HAYYA), MW(ASSAD, NAKH)], [MW(HAYYA, NAKH)]),
  ("deleg_subject_headed", "A Hezbollah delegation headed by Wafiq Safa held talks with Iraqi Foreign Minister Fuad Hussein in Baghdad on Sunday.",
-  [MW(SAFA, FUAD), MW(HEZ, FUAD)], []),
+  [MW(SAFA, FUAD)], [MW(HEZ, FUAD)]),  # the head met, not the body (session 20)
  ("deleg_later_subject", "Syrian President Bashar al-Assad received a Hamas delegation in Damascus on Wednesday. The delegation, headed by Khalil al-Hayya, later met Foreign Minister Faisal Mekdad.",
   [MW(ASSAD, HAYYA), MW(MEKDAD, HAYYA), MW(ASSAD, HAMAS), MW(MEKDAD, HAMAS)], []),
  ("deleg_later_led_adds_member", "Assad received in Damascus a delegation of Palestinian factions that included Hamas official Khalil al-Hayya. The delegation, led by Islamic Jihad leader Ziyad al-Nakhalah, also held talks with Foreign Minister Faisal Mekdad.",
@@ -329,7 +329,8 @@ CASES = [
  ("joined_in_condemning", "Erdogan joined Sisi in condemning the strike.", [], [MW(ERDOGAN, SISI)]),
 
  ("deleg_also_included", "Araghchi met a Hezbollah delegation headed by Wafiq Safa. The delegation also included lawmaker Hassan Fadlallah.",
-  [MW(ARAGHCHI, SAFA), MW(ARAGHCHI, "person:hassan-fadlallah"), MW(ARAGHCHI, HEZ)], [MW(SAFA, "person:hassan-fadlallah")]),
+  [MW(ARAGHCHI, SAFA), MW(ARAGHCHI, "person:hassan-fadlallah")],
+  [MW(SAFA, "person:hassan-fadlallah"), MW(ARAGHCHI, HEZ)]),  # not the body (session 20)
  ("deleg_included_no_meeting", "The Hamas delegation included Khalil al-Hayya and Basem Naim.", [], [MW(HAYYA, "person:basem-naim")]),
     # ---- modality, negation and requests around the meeting word ----------------------------
 
