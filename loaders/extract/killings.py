@@ -84,7 +84,7 @@ from loaders.extract.kill_reduced_en import (
 )
 from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
-from loaders.extract.kill_targeted import said_it_targeted_en
+from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
@@ -1906,6 +1906,7 @@ def more_killings(sr: Any, start: int) -> None:
         ordered_strike_en(sr)  # kill_ordered.py: "X (did Z and) ordered the strike that killed Y"
         strike_that_killed_en(sr)  # strike_done_by.py
         said_it_targeted_en(sr)  # kill_targeted.py: "X died in a strike; Y said it had ..."
+        its_strike_en(sr)  # (kill_targeted.py) "Y says X was killed in its air strike"
         whose_convoy_struck_en(sr)  # (strike_done_by.py)
     else:
         killed_with_him_ar(sr)

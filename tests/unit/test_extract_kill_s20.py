@@ -1,0 +1,55 @@
+"""Session 20 (ASSASSINATED_BY): the side that claims a strike or a killing told without an
+agent, in the same sentence ("a strike ... killed X; the Israeli army said it had carried
+out the strike", "X and Y were among those killed; the IDF said it had 'eliminated' both",
+"Israel says X died in its air strike")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+AQIL = "person:ibrahim-aqil"
+SHUKR = "person:fuad-shukr"
+IDF = "organization:israel-defense-forces"
+ISRAEL = "country:israel"
+IRAN = "country:iran"
+HEZBOLLAH = "organization:hezbollah"
+
+# ---- a strike told without its agent, claimed after a semicolon (kill_targeted.py) ----------
+CLAIMED = [
+    # the strike is the subject of "killed"
+    ("Two days earlier an air strike on a car near Tyre killed Hezbollah commander Ibrahim "
+     "Aqil; the Israeli army said it had carried out the strike.", "en",
+     [AB(AQIL, IDF)], []),
+    # what the speaker carried out is no strike: no claim
+    ("An air strike on a car near Tyre killed Hezbollah commander Ibrahim Aqil; Iran said it "
+     "carried out a missile test.", "en",
+     [], [AB(AQIL, IRAN)]),
+    # "among those killed": the whole list, its first member past an apposition
+    ("Senior commander Fuad Shukr, the head of the group's strategic unit, and Ibrahim Aqil "
+     "were among those killed, Hezbollah said; the IDF said it had 'eliminated' both.", "en",
+     [AB(SHUKR, IDF), AB(AQIL, IDF)], [AB(SHUKR, HEZBOLLAH)]),
+    # a claim negated is none
+    ("Fuad Shukr and Ibrahim Aqil were among those killed, Hezbollah said; Israel said it had "
+     "not carried out the strike.", "en",
+     [], [AB(SHUKR, ISRAEL), AB(AQIL, ISRAEL)]),
+]
+
+# ---- "Y says X was killed in its strike" (kill_targeted.its_strike_en) ---------------------
+ITS_STRIKE = [
+    ("Israel says Hezbollah commander Ibrahim Aqil died in its air strike on Beirut.", "en",
+     [AB(AQIL, ISRAEL)], []),
+    ("The Israeli army said on Friday that Fuad Shukr was killed in its June 2 drone strike.",
+     "en", [AB(SHUKR, IDF)], []),
+    # another side's strike, or the claim denied: nothing
+    ("Israel says Hezbollah commander Ibrahim Aqil was killed in its ally's raid on Beirut.",
+     "en", [], [AB(AQIL, ISRAEL)]),
+    ("Israel denied that Ibrahim Aqil was killed in its air strike on Beirut.", "en",
+     [], [AB(AQIL, ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), CLAIMED + ITS_STRIKE)
+def test_kill_claimed_after_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
