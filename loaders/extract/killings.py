@@ -60,6 +60,7 @@ from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, str
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_among_ar import among_killed_ar
+from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_companion import killed_with_companion
@@ -2483,6 +2484,8 @@ class KillingRules(SentenceCore):
                     not fx.isdisjoint(_EN_CLAUSE_BREAK) or (kx in EN_PASSIVE_AUX and
                                                            self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
+            if tx.text == "؛" and x > k:
+                break  # "قُتل X في طهران؛ ونسبت صحيفة أميركية العملية إلى ...": another clause
             phrase = order_phrase_at(self, x) if (
                 not fx.isdisjoint(AR_ORDER) or kx in EN_ORDER_CUES) else None  # orders.py
             if phrase is not None and phrase.start > x:
@@ -2848,6 +2851,9 @@ class KillingRules(SentenceCore):
                     self.key(t - 1) in ("الذي", "التي") and self.toks[t - 2].text in ("،", ","):
                 # "X، نائب قائد الحرس الثوري، الذي قُتل مع Y في الغارة": X past its apposition
                 b = apposition_head(self, self.before(t, types=("Person",), maxgap=12)) or b
+            if passive and (b is None or b.etype != "Person") and \
+                    apposed_subject_killed_ar(self, t):
+                continue  # "X، نجل المؤسس، قُتل في عملية أميركية" (kill_apposed_ar.py)
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
                 first_after = self.after(t + 1, maxgap=2)

@@ -53,3 +53,31 @@ ITS_STRIKE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), CLAIMED + ITS_STRIKE)
 def test_kill_claimed_after_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "X، <apposition>، (قد) قُتل في غارة Y" (kill_apposed_ar.py); a semicolon ends the
+# agent's search ------------------------------------------------------------------------------
+HAMZA = "person:hamza-bin-laden"
+OSAMA = "person:osama-bin-laden"
+US = "country:united-states"
+
+APPOSED = [
+    ("أعلن البيت الأبيض أن حمزة بن لادن، نجل المؤسس، قُتل في عملية أميركية في أفغانستان.",
+     "ar", [AB(HAMZA, US)], []),
+    ("إبراهيم عقيل، القيادي البارز في الحزب، قد قُتل بغارة إسرائيلية على الضاحية.", "ar",
+     [AB(AQIL, ISRAEL)], []),
+    ("Hamza bin Laden, the founder's son and heir, was killed in a US counter-terrorism "
+     "operation.", "en", [AB(HAMZA, US)], []),
+    # the apposition names another person: no victim read past it
+    ("حمزة بن لادن، نجل أسامة بن لادن، قُتل في عملية أميركية.", "ar", [], [AB(OSAMA, US)]),
+    # "العملية" after the semicolon is the operation a newspaper attributes, not the US one
+    # told in the sentence before
+    ("قُتل حمزة بن لادن في عملية أميركية في أفغانستان. وبعد عام قُتل إبراهيم عقيل، القيادي "
+     "في الحزب، في بيروت؛ ونسبت صحيفة أميركية العملية إلى عملاء أجانب.", "ar",
+     [AB(HAMZA, US)], [AB(AQIL, US)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), APPOSED)
+def test_kill_apposed_subject_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
