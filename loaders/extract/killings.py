@@ -70,6 +70,7 @@ from loaders.extract.kill_latter_ar import latter_killed_ar
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_nouns import (
     complicity_agents,
+    in_title_body_ar,
     national_killing_ar,
     only_person_before,
     titled_victim_ar,
@@ -3080,9 +3081,12 @@ class KillingRules(SentenceCore):
         first = self.after(t + 1, maxgap=3)
         if first is None:
             first = self.after(t + 1, types=("Person",), maxgap=6)
-            if first is None or not self.key(t + 1).startswith("ال") or any(
-                    self.toks[y].punct or y in self.mention_at for y in range(t + 1, first.lo)):
-                return  # ("اغتيال المستشار البارز في الحرس X": a long title before X)
+            if first is None or not (self.key(t + 1).startswith("ال") or self.key(
+                    t + 1) in L.AR_TITLE_FIRST) or any(
+                    self.toks[y].punct or y in self.mention_at and not in_title_body_ar(
+                        self, y) for y in range(t + 1, first.lo)):
+                return  # ("اغتيال المستشار البارز في الحرس X": a long title before X;
+                # "مقتل مسؤول العلاقات الإعلامية في الحزب X": a title in construct, its body)
         if first.kind == "desc":  # "اغتيال المستشار البارز في الحرس X": the title of X,
             named = self.after(first.hi, types=("Person",), maxgap=3)  # not someone else
             if named is not None and named.kind == "name" and not any(

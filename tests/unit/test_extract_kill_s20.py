@@ -81,3 +81,26 @@ APPOSED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), APPOSED)
 def test_kill_apposed_subject_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "مقتل <title in construct> في <body> X بغارة Y": the title need not open with ال ----------
+AFIF = "person:mohammad-afif"
+AROURI = "person:saleh-al-arouri"
+
+TITLED_NOUN = [
+    ("وجاءت المحادثات بعد يومين من مقتل مسؤول العلاقات الإعلامية في حزب الله محمد عفيف بغارة "
+     "إسرائيلية على مبنى في بيروت.", "ar", [AB(AFIF, ISRAEL)], [AB(AFIF, HEZBOLLAH)]),
+    ("عقب اغتيال مسؤول الملف الأمني في الحركة صالح العاروري بضربة إسرائيلية في الضاحية.", "ar",
+     [AB(AROURI, ISRAEL)], []),
+    ("The talks came two days after the killing of Hezbollah's media relations chief "
+     "Mohammad Afif in an Israeli strike on Beirut.", "en", [AB(AFIF, ISRAEL)],
+     [AB(AFIF, HEZBOLLAH)]),
+    # the title's holder is unnamed; the man named in the next clause is no victim
+    ("بعد مقتل مسؤول العلاقات الخارجية في حماس بغارة إسرائيلية، التقى محمد عفيف السفير.", "ar",
+     [], [AB(AFIF, ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), TITLED_NOUN)
+def test_kill_titled_noun_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
