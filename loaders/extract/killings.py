@@ -2066,6 +2066,12 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
         start = title_start(m)
         if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
             return m.eid  # "Defense Minister X named him as Y"
+        if toks[start - 1].key == "as" and m is nxt[0] and any(
+                toks[z].key in ("identified", "named") for z in range(
+                    max(sr.doc.sents[sr.si + 1].lo, start - 12), start - 1)) and \
+                sr.doc.sents[sr.si + 1].lo < start - 2 and \
+                toks[sr.doc.sents[sr.si + 1].lo].key == "the":
+            return m.eid  # "The man, identified by the MIT as Y, was targeted ..." (s20)
         if toks[start - 1].key in ("killed", "assassinated") and \
                 toks[start - 2].key in ("had", "has", "have"):
             return m.eid  # "CENTCOM said its forces had killed Y, a commander ..."
@@ -2485,7 +2491,7 @@ class KillingRules(SentenceCore):
                     not fx.isdisjoint(_EN_CLAUSE_BREAK) or (kx in EN_PASSIVE_AUX and
                                                            self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
-            if tx.text == "؛" and x > k:
+            if tx.text in ("؛", ";") and x > k:
                 break  # "قُتل X في طهران؛ ونسبت صحيفة أميركية العملية إلى ...": another clause
             phrase = order_phrase_at(self, x) if (
                 not fx.isdisjoint(AR_ORDER) or kx in EN_ORDER_CUES) else None  # orders.py

@@ -104,3 +104,30 @@ TITLED_NOUN = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), TITLED_NOUN)
 def test_kill_titled_noun_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "Y said it had killed a senior commander ... . The commander, named / identified by Y as
+# X, ..." (killings._lede_victim_en); ";" ends the English agent search too -----------------
+KARAYILAN = "person:murat-karayilan"
+BAYIK = "person:cemil-bayik"
+MIT = "organization:turkish-national-intelligence-organization"
+_LEDE = ("ANKARA, May 2 (Reuters) - Turkish intelligence said on Friday it had killed a senior "
+         "commander of the PKK in a drone strike in northern Iraq. ")
+
+LEDE_IDENTIFIED = [
+    (_LEDE + "The commander, named by the agency as Murat Karayilan, was hit in his car near "
+     "Sulaimaniyah.", "en", [AB(KARAYILAN, MIT)], []),
+    # named as something else than the victim, opening the sentence: not the lede's victim
+    (_LEDE + "Murat Karayilan, named by the agency as its new target, was not in the car.", "en",
+     [], [AB(KARAYILAN, MIT)]),
+    # a later death whose attack nobody claimed takes no agent across the semicolon
+    ("ANKARA, May 2 (Reuters) - Turkish intelligence said on Friday it had killed Cemil Bayik "
+     "in a drone strike in northern Iraq. Hours later, Murat Karayilan died when a bomb hit his "
+     "office in Qandil; no group claimed that attack.", "en",
+     [AB(BAYIK, MIT)], [AB(KARAYILAN, MIT)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), LEDE_IDENTIFIED)
+def test_kill_lede_identified_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
