@@ -6,11 +6,15 @@ past an apposition closed by a comma.
 killed in a US operation" is read by the passive rule of ``killings``). Not when the
 apposition names another person ("X، نجل Y، قُتل": nobody), nor when the words before the
 comma are no apposition of a person ("وفي بيروت، قُتل ...").
+A nom de guerre in quotes after a name ("إبراهيم عقيل «الحاج عبد القادر»") stands for the man
+named before it (`quoted_alias_owner`, asked by the rule of "الذي ارتقى ... باغتيال نفّذه Y").
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
 
@@ -30,3 +34,18 @@ def apposed_subject_killed_ar(sr: Any, t: int) -> bool:
         for v in _more_victims([head], companions(sr, t)):
             sr.add(AB, v.eid, agent, "killed_apposed_ar")
     return True
+
+
+def quoted_alias_owner(sr: Any, m: Any) -> Any:
+    """"الحاج إبراهيم عقيل «الحاج عبد القادر»": a person named in quotes right after another
+    person's name is that person's nom de guerre; the named person (else *m*)."""
+    if m is None:
+        return m
+    q = title_start(m) - 1  # (the quote before the alias, or before its title)
+    if q <= sr.lo or sr.toks[q].text not in ("«", '"'):
+        return m
+    owner = sr.mention_at.get(q - 1)
+    if owner is not None and owner.etype == "Person" and owner.kind == "name" and \
+            owner.hi == q and owner is not m:
+        return owner
+    return m

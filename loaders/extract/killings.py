@@ -60,7 +60,7 @@ from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, str
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_among_ar import among_killed_ar
-from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar
+from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar, quoted_alias_owner
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_companion import killed_with_companion
@@ -2094,7 +2094,7 @@ _C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استش
 
 
 _AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "اطلقتها",
-                       "اطلقها", "نفذتهما", "شنتهما")
+                       "اطلقها", "نفذتهما", "شنتهما", "نفذه", "شنه")
 _EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "during", "when",
                                  "while", "on", "at", "near", "together", "last", "earlier",
                                  "inside", "outside", "after", "days", "weeks", "months",
@@ -2324,6 +2324,7 @@ _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside
 # the strike words of both scripts (_agent_after tests each token: one set, not a union made
 # per token)
 _STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
+_AR_KILL_MEANS = L._ar("اغتيال", "تصفية")  # (a killing noun as the means: "باغتيال نفّذه Y")
 # "by" after these names company or a host, not the killer: "announced X's death at a news
 # conference, flanked by ambassador Y", "the funeral, attended by Y"
 _EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "attended",
@@ -2510,6 +2511,13 @@ class KillingRules(SentenceCore):
                 if after_agent is not None:
                     x = after_agent
                     continue
+            elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
+                    self.f(x + 1) & _AR_EXECUTED_IT and (kx.startswith("ب") or self.key(
+                        x - 1) in ("في", "عمليه", "بعمليه")):  # (not "بعد اغتيال نفذته Y")
+                # "ارتقى باغتيال نفّذه العدو الإسرائيلي": the body that carried the killing out
+                ex = self.after(x + 2, types=("Organization", "Country"), maxgap=1)
+                if ex is not None and all(ex.eid != a for a, _ in found):
+                    found.append((ex.eid, "killing_done_by"))
             elif (not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
@@ -2810,11 +2818,14 @@ class KillingRules(SentenceCore):
             self._agents = []
             self._ordered_kill_ar(t)
             if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
-                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))):
-                continue  # قضى without a strike: "spent", "ruled"
+                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))) and \
+                    not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
+                            for y in range(t + 1, min(self.hi - 1, t + 8))):
+                continue  # قضى without a strike: "spent", "ruled" ("ارتقى (مع ثلة من إخوانه)
+                # باغتيال نفّذه Y": a killing)
             if fs & L.AR_DEATH_OF or fs & AR_DIED_IN:
                 # "لقي X حتفه/مصرعه في غارة أمريكية" / "X، الذي قضى في غارة إسرائيلية"
-                victim = self.before(t, types=("Person",), maxgap=8)
+                victim = quoted_alias_owner(self, self.before(t, types=("Person",), maxgap=8))
                 agent, _how = self._agent_after(t + 1)
                 if victim and agent and not self.blocked(t):
                     for v in _more_victims(self._victim_list_back(victim),

@@ -131,3 +131,25 @@ LEDE_IDENTIFIED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), LEDE_IDENTIFIED)
 def test_kill_lede_identified_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a killing noun as the means, with the body that carried it out ("باغتيال نفّذه Y"); a
+# nom de guerre in quotes after the name stands for that man ---------------------------------
+KILLING_DONE_BY = [
+    ("قُتل إبراهيم عقيل باغتيال نفّذه العدو الإسرائيلي على مبنى سكني في الضاحية الجنوبية.", "ar",
+     [AB(AQIL, ISRAEL)], []),
+    ("أعلن الحزب أن القيادي فؤاد شكر «السيد محسن»، الذي ارتقى مع اثنين من مرافقيه باغتيال نفّذه "
+     "العدو الإسرائيلي، سيشيّع غداً.", "ar", [AB(SHUKR, ISRAEL)], []),
+    ("Hezbollah commander Ibrahim Aqil was killed in an assassination carried out by Israel on "
+     "a residential building.", "en", [AB(AQIL, ISRAEL)], []),
+    # a killing that only dates another event, or a verb قضى that is no death
+    ("قُتل إبراهيم عقيل في الضاحية، بعد اغتيال نفذته إسرائيل في صور قبل شهر.", "ar",
+     [], [AB(AQIL, ISRAEL)]),
+    ("قضى فؤاد شكر عشرين عاماً في قيادة الوحدة قبل اغتيال نفذته إسرائيل.", "ar",
+     [], [AB(SHUKR, ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), KILLING_DONE_BY)
+def test_kill_killing_done_by_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
