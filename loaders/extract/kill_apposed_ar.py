@@ -8,6 +8,9 @@ apposition names another person ("X، نجل Y، قُتل": nobody), nor when th
 comma are no apposition of a person ("وفي بيروت، قُتل ...").
 A nom de guerre in quotes after a name ("إبراهيم عقيل «الحاج عبد القادر»") stands for the man
 named before it (`quoted_alias_owner`, asked by the rule of "الذي ارتقى ... باغتيال نفّذه Y").
+The pronoun of "أن غارة أميركية قتلته" far from any name is the one person the sentence named
+before as killed ("- X: ...، قُتل في 2016 قرب الباب؛ وقالت الوزارة إن غارة أميركية قتلته";
+`killed_earlier_here`, asked by ``killings.strike_killed_him_ar``).
 """
 
 from __future__ import annotations
@@ -49,3 +52,17 @@ def quoted_alias_owner(sr: Any, m: Any) -> Any:
             owner.hi == q and owner is not m:
         return owner
     return m
+
+
+def killed_earlier_here(sr: Any, t: int) -> str | None:
+    """The one person this sentence names before *t* when a passive killing verb follows him
+    before *t* ("- X: الناطق باسم التنظيم، قُتل في 2016 قرب الباب؛ وقالت الوزارة إن غارة أميركية
+    قتلته": X); None when the sentence names no one or several before *t*, or tells no
+    killing of him."""
+    from loaders.extract.killings import _C10
+    people = [m for m in sr.args if m.etype == "Person" and m.kind == "name" and m.hi <= t]
+    if not people or any(m.eid != people[0].eid for m in people):
+        return None
+    if not any(sr.f(y) & _C10 for y in range(people[-1].hi, t)):
+        return None
+    return people[-1].eid

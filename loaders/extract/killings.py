@@ -60,7 +60,11 @@ from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, str
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_among_ar import among_killed_ar
-from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar, quoted_alias_owner
+from loaders.extract.kill_apposed_ar import (
+    apposed_subject_killed_ar,
+    killed_earlier_here,
+    quoted_alias_owner,
+)
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_companion import killed_with_companion
@@ -808,7 +812,10 @@ def strike_killed_him_ar(sr: Any) -> None:
                     m.kind == "name" and t - m.hi <= 16]
             if len({m.eid for m in near}) == 1 and not sr.has_prep(near[-1], {"ل", "من"}):
                 eid = near[-1].eid  # "غارة استهدفت X قرب الباب، قبل أن تؤكد ... أن الغارة قتلته"
-            elif not near and sr.si > 0:
+            elif not near:
+                eid = killed_earlier_here(sr, t)  # "X: ...، قُتل في 2016 قرب الباب؛ وقالت
+                # الوزارة إن غارة أميركية قتلته" (session 20)
+            if eid is None and not near and sr.si > 0:
                 eid = deceased_person(sr.doc, sr.si, sr.lo, back=2)  # the sentence before
         if eid and eid != agent and not sr.blocked(t):
             sr.add(AB, eid, agent, "strike_killed_him_ar")

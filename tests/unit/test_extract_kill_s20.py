@@ -153,3 +153,27 @@ KILLING_DONE_BY = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), KILLING_DONE_BY)
 def test_kill_killing_done_by_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "- X: ...، قُتل في ... ؛ وقالت الوزارة إن غارة أميركية قتلته": the pronoun far from the name
+# is the man the sentence said was killed (kill_apposed_ar.killed_earlier_here) -------------
+ADNANI = "person:abu-muhammad-al-adnani"
+RUSSIA = "country:russia"
+
+KILLED_HIM_FAR = [
+    ("- أبو محمد العدناني: المتحدث باسم التنظيم منذ سنوات طويلة، قُتل في صيف 2016 قرب بلدة الباب "
+     "شمال حلب؛ وأكد البنتاغون أن ضربة أميركية قتلته، فيما قالت موسكو إن قاذفة روسية قتلته.", "ar",
+     [AB(ADNANI, US), AB(ADNANI, RUSSIA)], []),
+    ("- Abu Muhammad al-Adnani: the group's official spokesman, killed in August 2016 near the "
+     "town of al-Bab; the Pentagon said a US strike killed him, while Russia's defence ministry "
+     "said a Russian jet had killed him.", "en", [AB(ADNANI, US), AB(ADNANI, RUSSIA)], []),
+    # no killing of him told before the pronoun: nobody
+    ("- أبو محمد العدناني: المتحدث باسم التنظيم منذ سنوات طويلة جداً، أقام في بلدة الباب شمال حلب "
+     "قبل أعوام عديدة مع عائلته؛ وأكد البنتاغون أن ضربة أميركية قتلته.", "ar",
+     [], [AB(ADNANI, US)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), KILLED_HIM_FAR)
+def test_kill_killed_him_far_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
