@@ -1814,13 +1814,19 @@ def _same_side(sr: Any, person: str, si: int) -> bool:
     return False
 
 
+_FORCES_HEAD = L._ar("قائد", "رئيس", "آمر", "نائب")
+_FORCES_HEAD_EN = frozenset({"commander", "head", "chief"})
+
+
 def forces_not_country(sr: Any, start: int) -> None:
     """The agent "القوات الأمريكية" / "U.S. forces" is the armed forces: a country named only
     by the adjective inside that name is no second agent."""
     new = [r for r in sr.out[start:] if r.type == AB]
     if not new:
         return
-    forces = [m for m in sr.args if m.eid in _FORCES]
+    forces = [m for m in sr.args if m.eid in _FORCES and not (
+        sr.f(m.lo - 1) & _FORCES_HEAD or sr.key(m.lo - 1) == "of" and sr.key(
+            m.lo - 2) in _FORCES_HEAD_EN)]  # ("X، قائد القوات الأميركية، قال": X's title)
     if not forces:
         return
     inside: dict[str, set[int]] = {}
@@ -2485,6 +2491,7 @@ class KillingRules(SentenceCore):
         end = min(self.hi, k + limit)
         found: list[tuple[str, str]] = []
         prior: list[str] | None = None  # the agents of a strike told before ("the strike")
+        also: str | None = None  # a second side coordinated with the first ("وأميركية")
         x = k
         toks, lo = self.toks, self.lo
         while x < end:
@@ -2562,6 +2569,9 @@ class KillingRules(SentenceCore):
                         # the body that carried the strike out (else: "طائرة أميركية")
                         ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
                         nat = ex.eid if ex is not None else None
+                        if ex is not None and self.key(ex.hi).startswith("و") and \
+                                ex.hi not in self.mention_at:  # "قوات عراقية وأميركية": the
+                            also = self.nat_agent(ex.hi, ex.hi + 1)  # second side too
                     own = self.mention_at.get(x + 1)
                     if nat is None and own is not None and own.etype in (
                             "Organization", "Country") and own.prefix.endswith("ل"):
@@ -2589,6 +2599,9 @@ class KillingRules(SentenceCore):
                     nat = claimed_strike_agent(self, x)  # "في غارة تبنّتها إسرائيل"
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
+                if also and all(also != a for a, _ in found):
+                    found.append((also, "strike_adj_and"))
+                    also = None
                 elif nat is None and prior is None and definite_strike(self, x):
                     # "X was killed in the strike" / "قُتل في الغارة X": the strike an
                     # earlier sentence told with its agent (strike_refs.py); further back,
@@ -2937,6 +2950,13 @@ class KillingRules(SentenceCore):
                 # passive or nominal use: victim first, agent later
                 victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and passive:
+                    # "قُتل X، زعيم ...، وY، الذي يوصف بأنه ...، في عملية نفذتها Z": the means
+                    # after the list's last apposition
+                    more = self._apposed_list(victims[-1])
+                    if more:
+                        agent, _how = self._agent_after(more[-1].hi)
+                        victims = victims + more if agent else victims
                 if agent is None and passive and first.lo > t + 1:
                     # "وقتل في الغارة نفسها X": the means stated before the victim
                     agent, _how = self._agent_after(t + 1, limit=first.lo - t)
@@ -3019,6 +3039,15 @@ class KillingRules(SentenceCore):
         if self.toks[victims[0].lo].ar:
             return titled_list(self, victims)  # "X وآمر الفوج العقيد Y"
         return victims
+
+    def _apposed_list(self, last: Mention) -> list[Mention]:
+        """The members of a victim list after *last* past appositions ("X، زعيم ...، وY")."""
+        more: list[Mention] = []
+        nxt = _apposed_next(self, last)
+        while nxt is not None and len(more) < 4 and nxt not in more:
+            more.append(nxt)
+            nxt = _apposed_next(self, nxt)
+        return more
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:

@@ -177,3 +177,34 @@ KILLED_HIM_FAR = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), KILLED_HIM_FAR)
 def test_kill_killed_him_far_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "قوات عراقية وأميركية" (both sides); the means after the last apposition of a victim list;
+# "قائد القوات الأميركية" in a speaker's title turns no US agent into the forces -------------
+ABU_OMAR = "person:abu-omar-al-baghdadi"
+ABU_BAKR = "person:abu-bakr-al-baghdadi"
+MASRI = "person:abu-ayyub-al-masri"
+ISF = "organization:iraqi-security-forces"
+US_FORCES = "organization:us-armed-forces"
+
+JOINT = [
+    ("قُتل أبو عمر البغدادي قرب تكريت في عملية نفذتها قوات عراقية وأميركية فجر الأحد.", "ar",
+     [AB(ABU_OMAR, ISF), AB(ABU_OMAR, US)], []),
+    ("قُتل أبو عمر البغدادي في عملية نفذتها قوات عراقية وسط تكريت فجر الأحد.", "ar",
+     [AB(ABU_OMAR, ISF)], [AB(ABU_OMAR, US)]),
+    ("بغداد — قُتل أبو بكر البغدادي، زعيم ما يسمى «الدولة الإسلامية»، وأبو أيوب المصري، الذي "
+     "يوصف بأنه الناطق باسم التنظيم، في عملية خاصة نفذتها قوات عراقية وأميركية قرب تكريت.", "ar",
+     [AB(ABU_BAKR, ISF), AB(ABU_BAKR, US), AB(MASRI, ISF), AB(MASRI, US)], []),
+    ("بغداد — قُتل أبو عمر البغدادي، زعيم التنظيم، وأبو أيوب المصري، الذي يوصف بأنه وزير الحرب "
+     "فيه، في عملية مشتركة نفذتها قوات عراقية وأميركية قرب تكريت. وقال الجنرال راي أوديرنو، قائد "
+     "القوات الأميركية في العراق، إن مقتل الرجلين «ربما يكون الضربة الأهم» للتنظيم.", "ar",
+     [AB(ABU_OMAR, US), AB(MASRI, US)], [AB(ABU_OMAR, US_FORCES), AB(MASRI, US_FORCES)]),
+    # a list item followed by its own verb is no victim
+    ("قُتل أبو بكر البغدادي، زعيم التنظيم، وأعلن أبو أيوب المصري الحداد في بيان بعد الغارة "
+     "الأميركية.", "ar", [], [AB(MASRI, US)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), JOINT)
+def test_kill_joint_operation_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
