@@ -15,6 +15,7 @@ killed X" is Israel's, through the other rules), a negated or planned killing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
@@ -72,9 +73,40 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     while z > max(sr.lo, y - 9) and sr.key(z) in _EN_SAY_ADV:
         z -= 1
     m = sr.mention_at.get(z)
+    if m is None and sr.key(z) in _EN_BARE_ARMY and sr.key(z - 1) == "the":
+        return bare_army(sr, z)  # "the army said it had killed X" (session 20)
     if m is None or m.hi != z + 1 or m.etype not in _AGENTS:
         return None
     return m
+
+
+_EN_BARE_ARMY = frozenset({"army", "military"})
+# the armed forces of a country the gazetteer knows (also read by killings)
+ARMY_OF = {"country:united-states": "organization:us-armed-forces",
+           "country:israel": "organization:israel-defense-forces"}
+_ARMIES = frozenset(ARMY_OF.values())
+
+
+def bare_army(sr: SentenceCore, z: int) -> Mention | None:
+    """"Israel, which had not yet claimed such killings, said nothing. By June the army said
+    it had killed X": a bare "the army / military" at *z* is the army of the country (or the
+    army itself) named last in this sentence or the three before, when the gazetteer knows it
+    (a mention of that army made for the sentence); None otherwise (another country's army,
+    nothing named)."""
+    last = None
+    for m in reversed(sr.doc.ments):
+        if m.sent > sr.si or m.sent == sr.si and m.lo >= z or m.sent < sr.si - 3:
+            continue
+        if m.etype == "Country" or m.eid in _ARMIES:
+            last = m
+            break
+    if last is None:
+        return None
+    eid = last.eid if last.eid in _ARMIES else ARMY_OF.get(last.eid)
+    if eid is None:
+        return None
+    return replace(last, eid=eid, etype="Organization", lo=z, hi=z + 1, sent=sr.si,
+                   kind="desc", tlo=-1, prefix="", poss=False, in_title=False)
 
 
 # ---- "X, whom Y said it killed" / "X، الذي قالت Y إنها قتلته" -----------------------------

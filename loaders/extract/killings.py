@@ -88,7 +88,7 @@ from loaders.extract.kill_reduced_en import (
     neutralised_object,
     reduced_passive_en,
 )
-from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
+from loaders.extract.kill_said_it import ARMY_OF, speaker_it_killed, whom_said_killed
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
 from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
@@ -1388,8 +1388,7 @@ _AR_CLAIM_NOUN = L._ar("اعلان", "إعلان", "بيان", "تاكيد", "ت
 _AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
 _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
 _FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
-_ARMY_OF = {"country:united-states": "organization:us-armed-forces",
-            "country:israel": "organization:israel-defense-forces"}
+_ARMY_OF = ARMY_OF  # (kill_said_it.py)
 
 
 _AR_THAT_C = frozenset({"ان", "بان", "لان"})

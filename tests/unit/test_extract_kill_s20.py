@@ -208,3 +208,25 @@ JOINT = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), JOINT)
 def test_kill_joint_operation_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "the army / military said it had killed X": the army of the country named just before
+# (kill_said_it.bare_army) -------------------------------------------------------------------
+TALEB = "person:taleb-abdallah"
+ZARQAWI = "person:abu-musab-al-zarqawi"
+
+BARE_ARMY = [
+    ("Israel, which had not yet taken to claiming such strikes, said nothing at first. By June "
+     "the army said it had killed Talib Abdullah in Jouya.", "en", [AB(TALEB, IDF)], []),
+    ("Washington kept silent for a week. Then the military said it had killed Abu Musab "
+     "al-Zarqawi near Baquba.", "en", [AB(ZARQAWI, US_FORCES)], []),
+    # the country named last has no army the gazetteer knows, or none is named: nobody
+    ("Israel struck the south again. Lebanon protested on Monday. The army said it had killed "
+     "Talib Abdullah in Jouya.", "en", [], [AB(TALEB, IDF)]),
+    ("The army said it had killed Talib Abdullah in Jouya.", "en", [], [AB(TALEB, IDF)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), BARE_ARMY)
+def test_kill_bare_army_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
