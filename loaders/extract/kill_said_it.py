@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import register_triggers
+from loaders.extract.dispatch import needs, register_triggers
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -211,3 +211,56 @@ def whom_said_killed(sr: SentenceCore) -> None:
 
 
 register_triggers(_AR_REL, _EN_WHOM)
+
+
+_HEAD_TITLES = frozenset({"prime minister", "premier", "president", "king", "emir",
+                          "supreme leader", "crown prince"})
+
+
+def speaker_side(sr: SentenceCore, person: str) -> str | None:
+    """The side a speaker's "we" stands for in '"We eliminated X," Y said' (session 20): the
+    body Y leads in the gazetteer, else Y's country when Y heads a state or government;
+    None otherwise (a "we" of nobody known is no agent, and never Y in person)."""
+    e = sr.doc.gaz.get(person)
+    if e is None:
+        return None
+    leads = getattr(e, "leads", None) or []
+    if leads:
+        return leads[0]
+    titles = {t.lower() for t in getattr(e, "titles", None) or []}
+    if titles & _HEAD_TITLES and getattr(e, "country", None):
+        return e.country
+    return None
+
+
+_AR_WE_KILLED = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا")
+_EMPTY: frozenset[str] = frozenset()
+
+
+@needs((_AR_WE_KILLED, _EMPTY))
+def we_killed_ar(sr: SentenceCore) -> None:
+    """'نتنياهو أمام الكنيست: «قضينا على X»' / '«اغتلنا X»، قال Y': the quoted speaker's
+    side (``speaker_side``) killed X; the speaker is the one person named before the quote's
+    colon or opening mark, else right after its closing mark."""
+    for t in sr.triggers(_AR_WE_KILLED, _EMPTY):
+        if sr.negated(t):
+            continue
+        v = t + 1 + (sr.key(t + 1) in ("على", "علي"))
+        victim = sr.after(v, types=("Person",), maxgap=2)
+        q = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                  if sr.toks[y].text in ("«", '"', "\u201c", ":")), None)
+        if victim is None or q is None:
+            continue
+        b = q - 1 if sr.toks[q - 1].text == ":" else q
+        speaker = next((m for m in reversed(sr.args) if m.etype == "Person" and
+                        m.hi <= b and b - m.hi <= 4), None)
+        if speaker is None:
+            close = next((y for y in range(victim.hi, min(sr.hi, victim.hi + 4))
+                          if sr.toks[y].text in ("»", '"', "\u201d")), None)
+            speaker = sr.after(close + 1, types=("Person",), maxgap=3) if close else None
+        side = speaker_side(sr, speaker.eid) if speaker is not None else None
+        if side is None or speaker is None or speaker.eid == victim.eid or sr.blocked(t):
+            continue
+        for m in sr.chain(victim, ("Person",)):
+            if m.eid != speaker.eid:
+                sr.add(AB, m.eid, side, "we_killed_ar")

@@ -88,7 +88,13 @@ from loaders.extract.kill_reduced_en import (
     neutralised_object,
     reduced_passive_en,
 )
-from loaders.extract.kill_said_it import ARMY_OF, speaker_it_killed, whom_said_killed
+from loaders.extract.kill_said_it import (
+    ARMY_OF,
+    speaker_it_killed,
+    speaker_side,
+    we_killed_ar,
+    whom_said_killed,
+)
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
 from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
@@ -133,7 +139,7 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
                       "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken"})
-_AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
+_AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
@@ -1936,6 +1942,7 @@ def more_killings(sr: Any, start: int) -> None:
         among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
         subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
     its_forces_killed(sr)
+    we_killed_ar(sr)  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
     killed_among(sr)
     also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
     killed_with_companion(sr)  # kill_companion.py: "وقُتل مع V مرافقه X", "X was killed with V"
@@ -2763,6 +2770,9 @@ class KillingRules(SentenceCore):
                     continue
                 agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
                     else None
+                if agent_m is not None and agent_m.etype == "Person" and "we" in (
+                        self.key(t - 1), self.key(t - 2)):  # '"We eliminated X," Y said':
+                    agent = speaker_side(self, agent_m.eid)  # Y's side (kill_said_it)
                 if agent_m is not None and agent_m.etype == "Person" and agent_m.hi <= t - 4:
                     # "X ... killed" with a strike noun in between: "a US drone strike killed"
                     agent = self.nat_agent(agent_m.hi, t) or agent
@@ -2821,6 +2831,9 @@ class KillingRules(SentenceCore):
                     victims = victims_before_new_clause(  # "X, head of Y, and Z"
                         self, victims + apposition_tail(self, victims[-1]))
                     victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
+                    if agent_m is not None and agent_m.etype == "Person":
+                        victims = [v for v in victims if v.eid != agent_m.eid]  # (the speaker
+                        # of '"We killed X," Y said' is no victim)
                     ordered_strike = _ordered_strike_nat(self, agent_m) if agent_m is not \
                         None and agent_m.etype == "Person" and agent == agent_m.eid else None
                     for v in victims:

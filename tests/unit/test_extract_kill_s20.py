@@ -230,3 +230,28 @@ BARE_ARMY = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), BARE_ARMY)
 def test_kill_bare_army_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a leader's quoted "we killed X": the side he speaks for, never he in person ------------
+SINWAR = "person:mohammed-sinwar"
+DEIF = "person:mohammed-deif"
+NETANYAHU = "person:benjamin-netanyahu"
+HANIYEH = "person:ismail-haniyeh"
+HAMAS = "organization:hamas"
+FARHAT = "person:hassan-farhat"
+
+WE_KILLED = [
+    ('"We have eliminated Mohammed Sinwar," Benjamin Netanyahu told lawmakers on Wednesday.',
+     "en", [AB(SINWAR, ISRAEL)], [AB(SINWAR, NETANYAHU), AB(NETANYAHU, ISRAEL)]),
+    ("11:40 - نتنياهو في كلمة أمام الكنيست: «قضينا على محمد السنوار»، قائد الجناح العسكري للحركة.",
+     "ar", [AB(SINWAR, ISRAEL)], [AB(SINWAR, NETANYAHU)]),
+    ("«اغتلنا محمد الضيف»، قال إسماعيل هنية في كلمة متلفزة.", "ar", [AB(DEIF, HAMAS)],
+     [AB(DEIF, HANIYEH)]),
+    # a speaker who leads nothing the gazetteer knows: no side, and not he in person
+    ("قال حسن فرحات: «قتلنا محمد الضيف».", "ar", [], [AB(DEIF, FARHAT)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), WE_KILLED)
+def test_kill_we_killed_s20(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
