@@ -50,10 +50,6 @@ ITS_STRIKE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), CLAIMED + ITS_STRIKE)
-def test_kill_claimed_after_s20(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
 
 # ---- "X، <apposition>، (قد) قُتل في غارة Y" (kill_apposed_ar.py); a semicolon ends the
 # agent's search ------------------------------------------------------------------------------
@@ -78,10 +74,6 @@ APPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), APPOSED)
-def test_kill_apposed_subject_s20(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
 
 # ---- "مقتل <title in construct> في <body> X بغارة Y": the title need not open with ال ----------
 AFIF = "person:mohammad-afif"
@@ -100,10 +92,6 @@ TITLED_NOUN = [
      [], [AB(AFIF, ISRAEL)]),
 ]
 
-
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), TITLED_NOUN)
-def test_kill_titled_noun_s20(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 # ---- "Y said it had killed a senior commander ... . The commander, named / identified by Y as
@@ -128,10 +116,6 @@ LEDE_IDENTIFIED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), LEDE_IDENTIFIED)
-def test_kill_lede_identified_s20(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
 
 # ---- a killing noun as the means, with the body that carried it out ("باغتيال نفّذه Y"); a
 # nom de guerre in quotes after the name stands for that man ---------------------------------
@@ -149,10 +133,6 @@ KILLING_DONE_BY = [
      [], [AB(SHUKR, ISRAEL)]),
 ]
 
-
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), KILLING_DONE_BY)
-def test_kill_killing_done_by_s20(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 # ---- "- X: ...، قُتل في ... ؛ وقالت الوزارة إن غارة أميركية قتلته": the pronoun far from the name
@@ -173,10 +153,6 @@ KILLED_HIM_FAR = [
      [], [AB(ADNANI, US)]),
 ]
 
-
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), KILLED_HIM_FAR)
-def test_kill_killed_him_far_s20(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 # ---- "قوات عراقية وأميركية" (both sides); the means after the last apposition of a victim list;
@@ -205,10 +181,6 @@ JOINT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), JOINT)
-def test_kill_joint_operation_s20(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
 
 # ---- "the army / military said it had killed X": the army of the country named just before
 # (kill_said_it.bare_army) -------------------------------------------------------------------
@@ -226,10 +198,6 @@ BARE_ARMY = [
     ("The army said it had killed Talib Abdullah in Jouya.", "en", [], [AB(TALEB, IDF)]),
 ]
 
-
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), BARE_ARMY)
-def test_kill_bare_army_s20(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 # ---- a leader's quoted "we killed X": the side he speaks for, never he in person ------------
@@ -252,6 +220,8 @@ WE_KILLED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), WE_KILLED)
-def test_kill_we_killed_s20(ex, text, lang, must, must_not) -> None:
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"),
+                         CLAIMED + ITS_STRIKE + APPOSED + TITLED_NOUN + LEDE_IDENTIFIED +
+                         KILLING_DONE_BY + KILLED_HIM_FAR + JOINT + BARE_ARMY + WE_KILLED)
+def test_kill_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
