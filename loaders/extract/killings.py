@@ -90,6 +90,7 @@ from loaders.extract.kill_reduced_en import (
 )
 from loaders.extract.kill_said_it import (
     ARMY_OF,
+    bare_army,
     speaker_it_killed,
     speaker_side,
     we_killed_ar,
@@ -1557,6 +1558,8 @@ def announced_it_killed_ar(sr: Any) -> None:
         spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
         if spk is None or spk.hi > t - 1:
             spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
+        if spk is None and sr.key(say + 1) == "الجيش" and say + 1 not in sr.mention_at:
+            spk = bare_army(sr, say + 1)  # "لم تعلّق إسرائيل ... ثم قال الجيش إنه قتل X"
         if spk is None:
             continue
         if sr.f(t) & _AR_KILLED_HIM_V:

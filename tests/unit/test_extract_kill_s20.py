@@ -196,6 +196,10 @@ BARE_ARMY = [
     ("Israel struck the south again. Lebanon protested on Monday. The army said it had killed "
      "Talib Abdullah in Jouya.", "en", [], [AB(TALEB, IDF)]),
     ("The army said it had killed Talib Abdullah in Jouya.", "en", [], [AB(TALEB, IDF)]),
+    ("لم تعلّق إسرائيل على الغارة الأولى. وفي حزيران قال الجيش إنه قتل طالب عبد الله في جويا.", "ar",
+     [AB(TALEB, IDF)], []),
+    ("احتج لبنان على الغارات. وقال الجيش إنه قتل طالب عبد الله في جويا.", "ar",
+     [], [AB(TALEB, IDF)]),
 ]
 
 
