@@ -264,3 +264,30 @@ def we_killed_ar(sr: SentenceCore) -> None:
         for m in sr.chain(victim, ("Person",)):
             if m.eid != speaker.eid:
                 sr.add(AB, m.eid, side, "we_killed_ar")
+
+
+# a country's intelligence service the gazetteer knows
+INTEL_OF = {"country:turkey": "organization:turkish-national-intelligence-organization",
+            "country:israel": "organization:mossad",
+            "country:united-states": "organization:cia"}
+_EN_INTEL = frozenset({"intelligence", "spy"})
+_EN_SERVICE = frozenset({"service", "agency", "services", "organisation", "organization"})
+
+
+def own_intelligence(sr: SentenceCore, agent: str, lo: int, t: int) -> str:
+    """"Turkey said its intelligence service killed X": the country's intelligence service
+    (``INTEL_OF``) when the words from *lo* (after the country) to the killing verb at *t* are
+    a verb of saying, (that,) "its" and an intelligence service; *agent* otherwise."""
+    if agent not in INTEL_OF or t - lo > 12:
+        return agent
+    keys = [sr.key(y) for y in range(lo, t)]
+    if "its" not in keys or not keys or keys[0] not in _EN_SAY:
+        return agent
+    i = keys.index("its")
+    rest = keys[i + 1:]
+    if rest and rest[-1] in _EN_HAD:
+        rest = rest[:-1]  # "said its intelligence agency had killed X"
+    if len(rest) == 2 and rest[0] in _EN_INTEL and rest[1] in _EN_SERVICE and all(
+            k in _EN_FILLER or k == "that" for k in keys[1:i]):  # "said on Sunday that its"
+        return INTEL_OF[agent]
+    return agent

@@ -91,6 +91,7 @@ from loaders.extract.kill_reduced_en import (
 from loaders.extract.kill_said_it import (
     ARMY_OF,
     bare_army,
+    own_intelligence,
     speaker_it_killed,
     speaker_side,
     we_killed_ar,
@@ -2773,6 +2774,9 @@ class KillingRules(SentenceCore):
                     continue
                 agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
                     else None
+                if agent is not None and agent_m is not None and agent_m.etype == "Country":
+                    # "Turkey said its intelligence service killed X": the service (MIT)
+                    agent = own_intelligence(self, agent, agent_m.hi, t)
                 if agent_m is not None and agent_m.etype == "Person" and "we" in (
                         self.key(t - 1), self.key(t - 2)):  # '"We eliminated X," Y said':
                     agent = speaker_side(self, agent_m.eid)  # Y's side (kill_said_it)

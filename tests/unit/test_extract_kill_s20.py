@@ -224,8 +224,20 @@ WE_KILLED = [
 ]
 
 
+# ---- "Turkey said its intelligence service killed X": the service (kill_said_it.INTEL_OF) -----
+HUSSEINI = "person:abu-al-hussein-al-husseini-al-qurashi"
+TURKEY = "country:turkey"
+INTEL = [
+    ("Ankara said on Sunday that its intelligence agency had killed Abu al-Hussein al-Husseini "
+     "al-Qurashi in Jindires.", "en", [AB(HUSSEINI, MIT)], [AB(HUSSEINI, TURKEY)]),
+    # its army, or a country with no service the gazetteer knows: the country as before
+    ("Turkey said its army killed Abu al-Hussein al-Husseini al-Qurashi in Jindires.", "en",
+     [AB(HUSSEINI, TURKEY)], [AB(HUSSEINI, MIT)]),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"),
                          CLAIMED + ITS_STRIKE + APPOSED + TITLED_NOUN + LEDE_IDENTIFIED +
-                         KILLING_DONE_BY + KILLED_HIM_FAR + JOINT + BARE_ARMY + WE_KILLED)
+                         KILLING_DONE_BY + KILLED_HIM_FAR + JOINT + BARE_ARMY + WE_KILLED + INTEL)
 def test_kill_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
