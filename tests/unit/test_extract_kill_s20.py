@@ -50,7 +50,6 @@ ITS_STRIKE = [
 ]
 
 
-
 # ---- "X، <apposition>، (قد) قُتل في غارة Y" (kill_apposed_ar.py); a semicolon ends the
 # agent's search ------------------------------------------------------------------------------
 HAMZA = "person:hamza-bin-laden"
@@ -74,7 +73,6 @@ APPOSED = [
 ]
 
 
-
 # ---- "مقتل <title in construct> في <body> X بغارة Y": the title need not open with ال ----------
 AFIF = "person:mohammad-afif"
 AROURI = "person:saleh-al-arouri"
@@ -91,7 +89,6 @@ TITLED_NOUN = [
     ("بعد مقتل مسؤول العلاقات الخارجية في حماس بغارة إسرائيلية، التقى محمد عفيف السفير.", "ar",
      [], [AB(AFIF, ISRAEL)]),
 ]
-
 
 
 # ---- "Y said it had killed a senior commander ... . The commander, named / identified by Y as
@@ -116,7 +113,6 @@ LEDE_IDENTIFIED = [
 ]
 
 
-
 # ---- a killing noun as the means, with the body that carried it out ("باغتيال نفّذه Y"); a
 # nom de guerre in quotes after the name stands for that man ---------------------------------
 KILLING_DONE_BY = [
@@ -132,7 +128,6 @@ KILLING_DONE_BY = [
     ("قضى فؤاد شكر عشرين عاماً في قيادة الوحدة قبل اغتيال نفذته إسرائيل.", "ar",
      [], [AB(SHUKR, ISRAEL)]),
 ]
-
 
 
 # ---- "- X: ...، قُتل في ... ؛ وقالت الوزارة إن غارة أميركية قتلته": the pronoun far from the name
@@ -152,7 +147,6 @@ KILLED_HIM_FAR = [
      "قبل أعوام عديدة مع عائلته؛ وأكد البنتاغون أن ضربة أميركية قتلته.", "ar",
      [], [AB(ADNANI, US)]),
 ]
-
 
 
 # ---- "قوات عراقية وأميركية" (both sides); the means after the last apposition of a victim list;
@@ -181,7 +175,6 @@ JOINT = [
 ]
 
 
-
 # ---- "the army / military said it had killed X": the army of the country named just before
 # (kill_said_it.bare_army) -------------------------------------------------------------------
 TALEB = "person:taleb-abdallah"
@@ -201,7 +194,6 @@ BARE_ARMY = [
     ("احتج لبنان على الغارات. وقال الجيش إنه قتل طالب عبد الله في جويا.", "ar",
      [], [AB(TALEB, IDF)]),
 ]
-
 
 
 # ---- a leader's quoted "we killed X": the side he speaks for, never he in person ------------
