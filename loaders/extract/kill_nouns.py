@@ -26,6 +26,14 @@ def titled_victim_ar(sr: Any, x: int, v: Any) -> bool:
     return not any(sr.toks[y].punct for y in range(x, v.lo))
 
 
+def in_title_body_ar(sr: Any, y: int) -> bool:
+    """Is token *y* inside a body named after في in a title ("مسؤول العلاقات الإعلامية في
+    الحزب X", session 20)?"""
+    m = sr.mention_at.get(y)
+    return m is not None and m.etype in ("Organization", "Country") and \
+        sr.key(m.lo - 1) == "في"
+
+
 def national_killing_ar(sr: Any, t: int, victim: Any) -> str | None:
     """The country of a nationality adjective right after the killing noun at *t* when the
     victim follows with ل ("الاغتيال الأميركي لأبي مهدي المهندس"); None otherwise."""

@@ -15,10 +15,11 @@ killed X" is Israel's, through the other rules), a negated or planned killing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
-from loaders.extract.dispatch import register_triggers
+from loaders.extract.dispatch import needs, register_triggers
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -72,9 +73,40 @@ def speaker_it_killed(sr: SentenceCore, t: int) -> Mention | None:
     while z > max(sr.lo, y - 9) and sr.key(z) in _EN_SAY_ADV:
         z -= 1
     m = sr.mention_at.get(z)
+    if m is None and sr.key(z) in _EN_BARE_ARMY and sr.key(z - 1) == "the":
+        return bare_army(sr, z)  # "the army said it had killed X" (session 20)
     if m is None or m.hi != z + 1 or m.etype not in _AGENTS:
         return None
     return m
+
+
+_EN_BARE_ARMY = frozenset({"army", "military"})
+# the armed forces of a country the gazetteer knows (also read by killings)
+ARMY_OF = {"country:united-states": "organization:us-armed-forces",
+           "country:israel": "organization:israel-defense-forces"}
+_ARMIES = frozenset(ARMY_OF.values())
+
+
+def bare_army(sr: SentenceCore, z: int) -> Mention | None:
+    """"Israel, which had not yet claimed such killings, said nothing. By June the army said
+    it had killed X": a bare "the army / military" at *z* is the army of the country (or the
+    army itself) named last in this sentence or the three before, when the gazetteer knows it
+    (a mention of that army made for the sentence); None otherwise (another country's army,
+    nothing named)."""
+    last = None
+    for m in reversed(sr.doc.ments):
+        if m.sent > sr.si or m.sent == sr.si and m.lo >= z or m.sent < sr.si - 3:
+            continue
+        if m.etype == "Country" or m.eid in _ARMIES:
+            last = m
+            break
+    if last is None:
+        return None
+    eid = last.eid if last.eid in _ARMIES else ARMY_OF.get(last.eid)
+    if eid is None:
+        return None
+    return replace(last, eid=eid, etype="Organization", lo=z, hi=z + 1, sent=sr.si,
+                   kind="desc", tlo=-1, prefix="", poss=False, in_title=False)
 
 
 # ---- "X, whom Y said it killed" / "X، الذي قالت Y إنها قتلته" -----------------------------
@@ -179,3 +211,83 @@ def whom_said_killed(sr: SentenceCore) -> None:
 
 
 register_triggers(_AR_REL, _EN_WHOM)
+
+
+_HEAD_TITLES = frozenset({"prime minister", "premier", "president", "king", "emir",
+                          "supreme leader", "crown prince"})
+
+
+def speaker_side(sr: SentenceCore, person: str) -> str | None:
+    """The side a speaker's "we" stands for in '"We eliminated X," Y said' (session 20): the
+    body Y leads in the gazetteer, else Y's country when Y heads a state or government;
+    None otherwise (a "we" of nobody known is no agent, and never Y in person)."""
+    e = sr.doc.gaz.get(person)
+    if e is None:
+        return None
+    leads = getattr(e, "leads", None) or []
+    if leads:
+        return leads[0]
+    titles = {t.lower() for t in getattr(e, "titles", None) or []}
+    if titles & _HEAD_TITLES and getattr(e, "country", None):
+        return e.country
+    return None
+
+
+_AR_WE_KILLED = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا")
+_EMPTY: frozenset[str] = frozenset()
+
+
+@needs((_AR_WE_KILLED, _EMPTY))
+def we_killed_ar(sr: SentenceCore) -> None:
+    """'نتنياهو أمام الكنيست: «قضينا على X»' / '«اغتلنا X»، قال Y': the quoted speaker's
+    side (``speaker_side``) killed X; the speaker is the one person named before the quote's
+    colon or opening mark, else right after its closing mark."""
+    for t in sr.triggers(_AR_WE_KILLED, _EMPTY):
+        if sr.negated(t):
+            continue
+        v = t + 1 + (sr.key(t + 1) in ("على", "علي"))
+        victim = sr.after(v, types=("Person",), maxgap=2)
+        q = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                  if sr.toks[y].text in ("«", '"', "\u201c", ":")), None)
+        if victim is None or q is None:
+            continue
+        b = q - 1 if sr.toks[q - 1].text == ":" else q
+        speaker = next((m for m in reversed(sr.args) if m.etype == "Person" and
+                        m.hi <= b and b - m.hi <= 4), None)
+        if speaker is None:
+            close = next((y for y in range(victim.hi, min(sr.hi, victim.hi + 4))
+                          if sr.toks[y].text in ("»", '"', "\u201d")), None)
+            speaker = sr.after(close + 1, types=("Person",), maxgap=3) if close else None
+        side = speaker_side(sr, speaker.eid) if speaker is not None else None
+        if side is None or speaker is None or speaker.eid == victim.eid or sr.blocked(t):
+            continue
+        for m in sr.chain(victim, ("Person",)):
+            if m.eid != speaker.eid:
+                sr.add(AB, m.eid, side, "we_killed_ar")
+
+
+# a country's intelligence service the gazetteer knows
+INTEL_OF = {"country:turkey": "organization:turkish-national-intelligence-organization",
+            "country:israel": "organization:mossad",
+            "country:united-states": "organization:cia"}
+_EN_INTEL = frozenset({"intelligence", "spy"})
+_EN_SERVICE = frozenset({"service", "agency", "services", "organisation", "organization"})
+
+
+def own_intelligence(sr: SentenceCore, agent: str, lo: int, t: int) -> str:
+    """"Turkey said its intelligence service killed X": the country's intelligence service
+    (``INTEL_OF``) when the words from *lo* (after the country) to the killing verb at *t* are
+    a verb of saying, (that,) "its" and an intelligence service; *agent* otherwise."""
+    if agent not in INTEL_OF or t - lo > 12:
+        return agent
+    keys = [sr.key(y) for y in range(lo, t)]
+    if "its" not in keys or not keys or keys[0] not in _EN_SAY:
+        return agent
+    i = keys.index("its")
+    rest = keys[i + 1:]
+    if rest and rest[-1] in _EN_HAD:
+        rest = rest[:-1]  # "said its intelligence agency had killed X"
+    if len(rest) == 2 and rest[0] in _EN_INTEL and rest[1] in _EN_SERVICE and all(
+            k in _EN_FILLER or k == "that" for k in keys[1:i]):  # "said on Sunday that its"
+        return INTEL_OF[agent]
+    return agent

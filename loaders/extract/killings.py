@@ -60,6 +60,11 @@ from loaders.extract.core_wire_rules import _among_cue, strike_agent_before, str
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_among_ar import among_killed_ar
+from loaders.extract.kill_apposed_ar import (
+    apposed_subject_killed_ar,
+    killed_earlier_here,
+    quoted_alias_owner,
+)
 from loaders.extract.kill_claim_clause import drop_claim_clause
 from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
 from loaders.extract.kill_companion import killed_with_companion
@@ -69,6 +74,7 @@ from loaders.extract.kill_latter_ar import latter_killed_ar
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_nouns import (
     complicity_agents,
+    in_title_body_ar,
     national_killing_ar,
     only_person_before,
     titled_victim_ar,
@@ -82,9 +88,17 @@ from loaders.extract.kill_reduced_en import (
     neutralised_object,
     reduced_passive_en,
 )
-from loaders.extract.kill_said_it import speaker_it_killed, whom_said_killed
+from loaders.extract.kill_said_it import (
+    ARMY_OF,
+    bare_army,
+    own_intelligence,
+    speaker_it_killed,
+    speaker_side,
+    we_killed_ar,
+    whom_said_killed,
+)
 from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE, subjunctive_killed_ar
-from loaders.extract.kill_targeted import said_it_targeted_en
+from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
 from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
@@ -127,7 +141,7 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
                       "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken"})
-_AR_CUES = L._ar("قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
+_AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
@@ -806,7 +820,10 @@ def strike_killed_him_ar(sr: Any) -> None:
                     m.kind == "name" and t - m.hi <= 16]
             if len({m.eid for m in near}) == 1 and not sr.has_prep(near[-1], {"ل", "من"}):
                 eid = near[-1].eid  # "غارة استهدفت X قرب الباب، قبل أن تؤكد ... أن الغارة قتلته"
-            elif not near and sr.si > 0:
+            elif not near:
+                eid = killed_earlier_here(sr, t)  # "X: ...، قُتل في 2016 قرب الباب؛ وقالت
+                # الوزارة إن غارة أميركية قتلته" (session 20)
+            if eid is None and not near and sr.si > 0:
                 eid = deceased_person(sr.doc, sr.si, sr.lo, back=2)  # the sentence before
         if eid and eid != agent and not sr.blocked(t):
             sr.add(AB, eid, agent, "strike_killed_him_ar")
@@ -1379,8 +1396,7 @@ _AR_CLAIM_NOUN = L._ar("اعلان", "إعلان", "بيان", "تاكيد", "ت
 _AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
 _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
 _FORCES = ("organization:us-armed-forces", "organization:israel-defense-forces")
-_ARMY_OF = {"country:united-states": "organization:us-armed-forces",
-            "country:israel": "organization:israel-defense-forces"}
+_ARMY_OF = ARMY_OF  # (kill_said_it.py)
 
 
 _AR_THAT_C = frozenset({"ان", "بان", "لان"})
@@ -1543,6 +1559,8 @@ def announced_it_killed_ar(sr: Any) -> None:
         spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
         if spk is None or spk.hi > t - 1:
             spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
+        if spk is None and sr.key(say + 1) == "الجيش" and say + 1 not in sr.mention_at:
+            spk = bare_army(sr, say + 1)  # "لم تعلّق إسرائيل ... ثم قال الجيش إنه قتل X"
         if spk is None:
             continue
         if sr.f(t) & _AR_KILLED_HIM_V:
@@ -1805,13 +1823,19 @@ def _same_side(sr: Any, person: str, si: int) -> bool:
     return False
 
 
+_FORCES_HEAD = L._ar("قائد", "رئيس", "آمر", "نائب")
+_FORCES_HEAD_EN = frozenset({"commander", "head", "chief"})
+
+
 def forces_not_country(sr: Any, start: int) -> None:
     """The agent "القوات الأمريكية" / "U.S. forces" is the armed forces: a country named only
     by the adjective inside that name is no second agent."""
     new = [r for r in sr.out[start:] if r.type == AB]
     if not new:
         return
-    forces = [m for m in sr.args if m.eid in _FORCES]
+    forces = [m for m in sr.args if m.eid in _FORCES and not (
+        sr.f(m.lo - 1) & _FORCES_HEAD or sr.key(m.lo - 1) == "of" and sr.key(
+            m.lo - 2) in _FORCES_HEAD_EN)]  # ("X، قائد القوات الأميركية، قال": X's title)
     if not forces:
         return
     inside: dict[str, set[int]] = {}
@@ -1906,6 +1930,7 @@ def more_killings(sr: Any, start: int) -> None:
         ordered_strike_en(sr)  # kill_ordered.py: "X (did Z and) ordered the strike that killed Y"
         strike_that_killed_en(sr)  # strike_done_by.py
         said_it_targeted_en(sr)  # kill_targeted.py: "X died in a strike; Y said it had ..."
+        its_strike_en(sr)  # (kill_targeted.py) "Y says X was killed in its air strike"
         whose_convoy_struck_en(sr)  # (strike_done_by.py)
     else:
         killed_with_him_ar(sr)
@@ -1921,6 +1946,7 @@ def more_killings(sr: Any, start: int) -> None:
         among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
         subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
     its_forces_killed(sr)
+    we_killed_ar(sr)  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
     killed_among(sr)
     also_killed(sr)  # also_killed.py: "Y was also killed", "وقُتل إلى جانبه Y"
     killed_with_companion(sr)  # kill_companion.py: "وقُتل مع V مرافقه X", "X was killed with V"
@@ -2063,6 +2089,12 @@ def _lede_victim_en(sr: Any, t: int, passive: bool) -> str | None:
         start = title_start(m)
         if toks[start - 1].key == "as" and toks[start - 2].key in ("him", "her"):
             return m.eid  # "Defense Minister X named him as Y"
+        if toks[start - 1].key == "as" and m is nxt[0] and any(
+                toks[z].key in ("identified", "named") for z in range(
+                    max(sr.doc.sents[sr.si + 1].lo, start - 12), start - 1)) and \
+                sr.doc.sents[sr.si + 1].lo < start - 2 and \
+                toks[sr.doc.sents[sr.si + 1].lo].key == "the":
+            return m.eid  # "The man, identified by the MIT as Y, was targeted ..." (s20)
         if toks[start - 1].key in ("killed", "assassinated") and \
                 toks[start - 2].key in ("had", "has", "have"):
             return m.eid  # "CENTCOM said its forces had killed Y, a commander ..."
@@ -2085,7 +2117,7 @@ _C10 = L._ar("اغتيل", "قتل", "استشهد", "استشهدا", "استش
 
 
 _AR_EXECUTED_IT = L._ar("نفذتها", "نفذها", "شنتها", "شنها", "نفذته", "شنته", "اطلقتها",
-                       "اطلقها", "نفذتهما", "شنتهما")
+                       "اطلقها", "نفذتهما", "شنتهما", "نفذه", "شنه")
 _EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "during", "when",
                                  "while", "on", "at", "near", "together", "last", "earlier",
                                  "inside", "outside", "after", "days", "weeks", "months",
@@ -2315,6 +2347,7 @@ _EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside
 # the strike words of both scripts (_agent_after tests each token: one set, not a union made
 # per token)
 _STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
+_AR_KILL_MEANS = L._ar("اغتيال", "تصفية")  # (a killing noun as the means: "باغتيال نفّذه Y")
 # "by" after these names company or a host, not the killer: "announced X's death at a news
 # conference, flanked by ambassador Y", "the funeral, attended by Y"
 _EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "attended",
@@ -2468,6 +2501,7 @@ class KillingRules(SentenceCore):
         end = min(self.hi, k + limit)
         found: list[tuple[str, str]] = []
         prior: list[str] | None = None  # the agents of a strike told before ("the strike")
+        also: str | None = None  # a second side coordinated with the first ("وأميركية")
         x = k
         toks, lo = self.toks, self.lo
         while x < end:
@@ -2482,6 +2516,8 @@ class KillingRules(SentenceCore):
                     not fx.isdisjoint(_EN_CLAUSE_BREAK) or (kx in EN_PASSIVE_AUX and
                                                            self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
+            if tx.text in ("؛", ";") and x > k:
+                break  # "قُتل X في طهران؛ ونسبت صحيفة أميركية العملية إلى ...": another clause
             phrase = order_phrase_at(self, x) if (
                 not fx.isdisjoint(AR_ORDER) or kx in EN_ORDER_CUES) else None  # orders.py
             if phrase is not None and phrase.start > x:
@@ -2499,6 +2535,13 @@ class KillingRules(SentenceCore):
                 if after_agent is not None:
                     x = after_agent
                     continue
+            elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
+                    self.f(x + 1) & _AR_EXECUTED_IT and (kx.startswith("ب") or self.key(
+                        x - 1) in ("في", "عمليه", "بعمليه")):  # (not "بعد اغتيال نفذته Y")
+                # "ارتقى باغتيال نفّذه العدو الإسرائيلي": the body that carried the killing out
+                ex = self.after(x + 2, types=("Organization", "Country"), maxgap=1)
+                if ex is not None and all(ex.eid != a for a, _ in found):
+                    found.append((ex.eid, "killing_done_by"))
             elif (not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike")) and (
                     self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
                                                                      "نفسه")) and not found:
@@ -2536,6 +2579,9 @@ class KillingRules(SentenceCore):
                         # the body that carried the strike out (else: "طائرة أميركية")
                         ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
                         nat = ex.eid if ex is not None else None
+                        if ex is not None and self.key(ex.hi).startswith("و") and \
+                                ex.hi not in self.mention_at:  # "قوات عراقية وأميركية": the
+                            also = self.nat_agent(ex.hi, ex.hi + 1)  # second side too
                     own = self.mention_at.get(x + 1)
                     if nat is None and own is not None and own.etype in (
                             "Organization", "Country") and own.prefix.endswith("ل"):
@@ -2563,6 +2609,9 @@ class KillingRules(SentenceCore):
                     nat = claimed_strike_agent(self, x)  # "في غارة تبنّتها إسرائيل"
                 if nat and all(nat != a for a, _ in found):
                     found.append((nat, "strike_adj"))
+                if also and all(also != a for a, _ in found):
+                    found.append((also, "strike_adj_and"))
+                    also = None
                 elif nat is None and prior is None and definite_strike(self, x):
                     # "X was killed in the strike" / "قُتل في الغارة X": the strike an
                     # earlier sentence told with its agent (strike_refs.py); further back,
@@ -2725,6 +2774,12 @@ class KillingRules(SentenceCore):
                     continue
                 agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
                     else None
+                if agent is not None and agent_m is not None and agent_m.etype == "Country":
+                    # "Turkey said its intelligence service killed X": the service (MIT)
+                    agent = own_intelligence(self, agent, agent_m.hi, t)
+                if agent_m is not None and agent_m.etype == "Person" and "we" in (
+                        self.key(t - 1), self.key(t - 2)):  # '"We eliminated X," Y said':
+                    agent = speaker_side(self, agent_m.eid)  # Y's side (kill_said_it)
                 if agent_m is not None and agent_m.etype == "Person" and agent_m.hi <= t - 4:
                     # "X ... killed" with a strike noun in between: "a US drone strike killed"
                     agent = self.nat_agent(agent_m.hi, t) or agent
@@ -2783,6 +2838,9 @@ class KillingRules(SentenceCore):
                     victims = victims_before_new_clause(  # "X, head of Y, and Z"
                         self, victims + apposition_tail(self, victims[-1]))
                     victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
+                    if agent_m is not None and agent_m.etype == "Person":
+                        victims = [v for v in victims if v.eid != agent_m.eid]  # (the speaker
+                        # of '"We killed X," Y said' is no victim)
                     ordered_strike = _ordered_strike_nat(self, agent_m) if agent_m is not \
                         None and agent_m.etype == "Person" and agent == agent_m.eid else None
                     for v in victims:
@@ -2799,11 +2857,14 @@ class KillingRules(SentenceCore):
             self._agents = []
             self._ordered_kill_ar(t)
             if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
-                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))):
-                continue  # قضى without a strike: "spent", "ruled"
+                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))) and \
+                    not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
+                            for y in range(t + 1, min(self.hi - 1, t + 8))):
+                continue  # قضى without a strike: "spent", "ruled" ("ارتقى (مع ثلة من إخوانه)
+                # باغتيال نفّذه Y": a killing)
             if fs & L.AR_DEATH_OF or fs & AR_DIED_IN:
                 # "لقي X حتفه/مصرعه في غارة أمريكية" / "X، الذي قضى في غارة إسرائيلية"
-                victim = self.before(t, types=("Person",), maxgap=8)
+                victim = quoted_alias_owner(self, self.before(t, types=("Person",), maxgap=8))
                 agent, _how = self._agent_after(t + 1)
                 if victim and agent and not self.blocked(t):
                     for v in _more_victims(self._victim_list_back(victim),
@@ -2847,6 +2908,9 @@ class KillingRules(SentenceCore):
                     self.key(t - 1) in ("الذي", "التي") and self.toks[t - 2].text in ("،", ","):
                 # "X، نائب قائد الحرس الثوري، الذي قُتل مع Y في الغارة": X past its apposition
                 b = apposition_head(self, self.before(t, types=("Person",), maxgap=12)) or b
+            if passive and (b is None or b.etype != "Person") and \
+                    apposed_subject_killed_ar(self, t):
+                continue  # "X، نجل المؤسس، قُتل في عملية أميركية" (kill_apposed_ar.py)
             if passive and b is not None and b.etype == "Person" and (
                     self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
                 first_after = self.after(t + 1, maxgap=2)
@@ -2905,6 +2969,13 @@ class KillingRules(SentenceCore):
                 # passive or nominal use: victim first, agent later
                 victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and passive:
+                    # "قُتل X، زعيم ...، وY، الذي يوصف بأنه ...، في عملية نفذتها Z": the means
+                    # after the list's last apposition
+                    more = self._apposed_list(victims[-1])
+                    if more:
+                        agent, _how = self._agent_after(more[-1].hi)
+                        victims = victims + more if agent else victims
                 if agent is None and passive and first.lo > t + 1:
                     # "وقتل في الغارة نفسها X": the means stated before the victim
                     agent, _how = self._agent_after(t + 1, limit=first.lo - t)
@@ -2987,6 +3058,15 @@ class KillingRules(SentenceCore):
         if self.toks[victims[0].lo].ar:
             return titled_list(self, victims)  # "X وآمر الفوج العقيد Y"
         return victims
+
+    def _apposed_list(self, last: Mention) -> list[Mention]:
+        """The members of a victim list after *last* past appositions ("X، زعيم ...، وY")."""
+        more: list[Mention] = []
+        nxt = _apposed_next(self, last)
+        while nxt is not None and len(more) < 4 and nxt not in more:
+            more.append(nxt)
+            nxt = _apposed_next(self, nxt)
+        return more
 
     def _victim_list_back(self, victim: Mention) -> list[Mention]:
         for m in self.args:
@@ -3073,9 +3153,12 @@ class KillingRules(SentenceCore):
         first = self.after(t + 1, maxgap=3)
         if first is None:
             first = self.after(t + 1, types=("Person",), maxgap=6)
-            if first is None or not self.key(t + 1).startswith("ال") or any(
-                    self.toks[y].punct or y in self.mention_at for y in range(t + 1, first.lo)):
-                return  # ("اغتيال المستشار البارز في الحرس X": a long title before X)
+            if first is None or not (self.key(t + 1).startswith("ال") or self.key(
+                    t + 1) in L.AR_TITLE_FIRST) or any(
+                    self.toks[y].punct or y in self.mention_at and not in_title_body_ar(
+                        self, y) for y in range(t + 1, first.lo)):
+                return  # ("اغتيال المستشار البارز في الحرس X": a long title before X;
+                # "مقتل مسؤول العلاقات الإعلامية في الحزب X": a title in construct, its body)
         if first.kind == "desc":  # "اغتيال المستشار البارز في الحرس X": the title of X,
             named = self.after(first.hi, types=("Person",), maxgap=3)  # not someone else
             if named is not None and named.kind == "name" and not any(

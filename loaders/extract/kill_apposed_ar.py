@@ -1,0 +1,68 @@
+"""ASSASSINATED_BY (Arabic, session 20): the subject of a passive killing verb named before it,
+past an apposition closed by a comma.
+
+"أعلن البيت الأبيض أن X، نجل المؤسس، قُتل في عملية أميركية" / "X، القيادي في الحركة، قد
+قُتل بغارة إسرائيلية": X by the strike's side (the English "X, the son of the founder, was
+killed in a US operation" is read by the passive rule of ``killings``). Not when the
+apposition names another person ("X، نجل Y، قُتل": nobody), nor when the words before the
+comma are no apposition of a person ("وفي بيروت، قُتل ...").
+A nom de guerre in quotes after a name ("إبراهيم عقيل «الحاج عبد القادر»") stands for the man
+named before it (`quoted_alias_owner`, asked by the rule of "الذي ارتقى ... باغتيال نفّذه Y").
+The pronoun of "أن غارة أميركية قتلته" far from any name is the one person the sentence named
+before as killed ("- X: ...، قُتل في 2016 قرب الباب؛ وقالت الوزارة إن غارة أميركية قتلته";
+`killed_earlier_here`, asked by ``killings.strike_killed_him_ar``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.rule_common import title_start
+
+AB = "ASSASSINATED_BY"
+
+
+def apposed_subject_killed_ar(sr: Any, t: int) -> bool:
+    """Add the relations of the passive killing verb at *t* whose subject X stands before
+    "X، <apposition>، (قد)": True when X was found (the caller reads no further)."""
+    from loaders.extract.killings import _more_victims, apposition_head, companions
+    c = t - 1 - (sr.key(t - 1) == "قد")
+    if sr.toks[c].text not in ("،", ","):
+        return False
+    head = apposition_head(sr, c)
+    if head is None:
+        return False
+    agent, _how = sr._agent_after(t + 1, limit=20)
+    if agent and agent != head.eid and not sr.blocked(t):
+        for v in _more_victims([head], companions(sr, t)):
+            sr.add(AB, v.eid, agent, "killed_apposed_ar")
+    return True
+
+
+def quoted_alias_owner(sr: Any, m: Any) -> Any:
+    """"الحاج إبراهيم عقيل «الحاج عبد القادر»": a person named in quotes right after another
+    person's name is that person's nom de guerre; the named person (else *m*)."""
+    if m is None:
+        return m
+    q = title_start(m) - 1  # (the quote before the alias, or before its title)
+    if q <= sr.lo or sr.toks[q].text not in ("«", '"'):
+        return m
+    owner = sr.mention_at.get(q - 1)
+    if owner is not None and owner.etype == "Person" and owner.kind == "name" and \
+            owner.hi == q and owner is not m:
+        return owner
+    return m
+
+
+def killed_earlier_here(sr: Any, t: int) -> str | None:
+    """The one person this sentence names before *t* when a passive killing verb follows him
+    before *t* ("- X: الناطق باسم التنظيم، قُتل في 2016 قرب الباب؛ وقالت الوزارة إن غارة أميركية
+    قتلته": X); None when the sentence names no one or several before *t*, or tells no
+    killing of him."""
+    from loaders.extract.killings import _C10
+    people = [m for m in sr.args if m.etype == "Person" and m.kind == "name" and m.hi <= t]
+    if not people or any(m.eid != people[0].eid for m in people):
+        return None
+    if not any(sr.f(y) & _C10 for y in range(people[-1].hi, t)):
+        return None
+    return people[-1].eid
