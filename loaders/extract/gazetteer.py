@@ -379,6 +379,13 @@ class Gazetteer:
         canon = canonical_word(self, tok).lower()
         return canon if self.is_given_name(canon) else None
 
+    def _usual_given(self, tok: str) -> bool:
+        """Is the folded word *tok* a usual given name, in any of its Latin spellings
+        ("mohammad", "mohamad" as "mohammed": "Mohammad Mustafa" is no Hamza al-Mustafa)?"""
+        if self.is_given_name(tok):
+            return True
+        return not is_arabic(tok) and self._latin_given(tok) is not None
+
     def _latin_firsts(self, eid: str) -> frozenset[str]:
         """The usual given names that *eid*'s Latin names start with (cached)."""
         hit = self._firsts.get(eid)
@@ -600,7 +607,7 @@ class Gazetteer:
                 # one short name off: the father's name differs)
                 # a usual given name that differs is another person ("كاظم الحسيني" is no
                 # Saddam Hussein, "إبراهيم الموسوي" no Abdolrahim Mousavi)
-                given = self.is_given_name(toks[0])
+                given = self._usual_given(toks[0])
                 for sk in near_len:
                     ids = self.full_skel[sk]
                     if Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
@@ -622,7 +629,7 @@ class Gazetteer:
             # another person, even when the skeletons meet ("أحمد مصطفى" is no حمزة المصطفى,
             # "رائد المالكي" no رياض المالكي)
             cands = {c for c in cands if not self.ar_first.get(c) or toks[0] in self.ar_first[c]}
-        elif len(toks) > 1 and self.is_given_name(toks[0]):
+        elif len(toks) > 1 and cands and self._usual_given(toks[0]):
             # a usual given name in Latin script spelt as another one is another person
             # ("Mohammed Vaezi" is no Mahmoud Vaezi, "Mahmoud bin Abdulrahman Al Thani" no
             # Mohammed bin Abdulrahman Al Thani: one skeleton, two names)
