@@ -126,6 +126,7 @@ _AR_POST_W = L._ar("المنصب", "منصبه", "منصبها", "موقعه", "
 
 
 _EN_COPULA_SUCC = frozenset({"became", "becomes", "become", "is", "was", "remains"})
+_EN_PASSIVE_ADV = frozenset({"finally", "formally", "officially", "later", "also", "then"})
 _EN_NAMED_SUCC = frozenset({"named", "appointed", "chosen", "elected", "declared", "confirmed"})
 
 
@@ -134,7 +135,13 @@ def _copula_subject_en(sr: Any, poss: Any) -> Any:
     v = title_start(poss) - 1
     if sr.key(v) in ("now", "already", "officially"):
         v -= 1
-    if sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
+    if sr.key(v) == "as" and sr.key(v - 1) in _EN_NAMED_SUCC:
+        # "X was (finally) confirmed / named as Y's successor": from the auxiliary
+        aux = v - 2 if sr.key(v - 2) not in _EN_PASSIVE_ADV else v - 3
+        if sr.key(aux) not in EN_PASSIVE_AUX:
+            return None
+        v = aux
+    elif sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
         v -= 1
     elif sr.key(v) not in _EN_COPULA_SUCC:
         return None

@@ -1,0 +1,28 @@
+"""Session 20: SUCCESSOR_OF in FC-FT (both languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import assert_relations
+
+SO_ = "SUCCESSOR_OF"
+VAHIDI = "person:ahmad-vahidi"
+YAZDI = "person:karim-yazdi"
+
+
+# ---- "X was confirmed / named / chosen as Y's successor": the passive subject X -------------
+AS_SUCCESSOR = [
+    ("Ahmad Vahidi resigned in March. Karim Yazdi, a former police chief, was chosen as "
+     "Vahidi's successor last week.", "en", [(SO_, YAZDI, VAHIDI)], []),
+    ("After weeks of talks Karim Yazdi was finally confirmed as Ahmad Vahidi's successor.",
+     "en", [(SO_, YAZDI, VAHIDI)], []),
+    # "seen as" names nobody
+    ("Karim Yazdi was widely seen as Ahmad Vahidi's successor.", "en", [],
+     [(SO_, YAZDI, VAHIDI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), AS_SUCCESSOR)
+def test_passive_named_as_successor(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
