@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.gazetteer_cache import cached
-from loaders.extract.patronyms import short_patronyms
+from loaders.extract.patronyms import family_first_shorts, short_patronyms
 from loaders.textnorm import (
     core_tokens,
     fold_ar,
@@ -229,7 +229,10 @@ class Gazetteer:
                     toks = alias_tokens(name)[0]
                     if len(toks) >= 2 and toks[0] not in _KUNYA_WORDS:
                         self._given.add(toks[0])
-        for eid, forms in short_patronyms(self.entries).items():
+        shorts = short_patronyms(self.entries)
+        for eid, forms in family_first_shorts(self.entries).items():
+            shorts[eid] = [*shorts.get(eid, ()), *forms]  # "Qin" once Qin Gang is named
+        for eid, forms in shorts.items():
             e = self.entries[eid]  # "ابن فرحان" once Faisal bin Farhan is named (session 12)
             known = {e.name, e.name_ar, *e.aliases}
             new = [f for f in forms if f not in known]

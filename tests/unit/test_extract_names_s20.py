@@ -30,3 +30,24 @@ def test_given_name_spelt_otherwise(ex, text, lang, must, must_not) -> None:
     got = _people(ex, text, lang)
     assert set(must) <= got, (text, got)
     assert not set(must_not) & got, (text, got)
+
+
+# ---- a Chinese / Korean known person's family name alone, once he is named in full ----------
+QIN = "person:qin-gang"
+XI = "person:xi-jinping"
+
+
+def _surfaces(ex, text: str, eid: str) -> list[str]:
+    doc = ex.extract(text, lang="en")
+    return [text[a:b] for e in doc["entities"] if e["id"] == eid for a, b in e["mentions"]]
+
+
+def test_family_name_first_after_full_name(ex) -> None:
+    text = "Beijing sent Qin Gang to the talks in Tehran. Qin later told reporters they went well."
+    assert _surfaces(ex, text, QIN) == ["Qin Gang", "Qin"]
+
+
+def test_family_name_first_alone_is_nobody(ex) -> None:
+    # not named in full before: the bare family name stays unknown
+    text = "Xi told the delegates in Riyadh that trade would grow."
+    assert _surfaces(ex, text, XI) == []

@@ -26,3 +26,22 @@ AS_SUCCESSOR = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), AS_SUCCESSOR)
 def test_passive_named_as_successor(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "Y did not last long. He was removed ..., when X was appointed ... in his place" ---------
+QIN = "person:qin-gang"
+WANG = "person:wang-yi"
+HE_REMOVED = [
+    ("Beijing named Qin Gang foreign minister in 2022. Qin Gang vanished within months. He "
+     "was sacked in July, and Wang Yi was reappointed to the post in his place.", "en",
+     [(SO_, WANG, QIN)], []),
+    # he was not removed: no predecessor to read
+    ("Beijing named Qin Gang foreign minister in 2022. Qin Gang spoke often. He praised "
+     "Riyadh in July, and Wang Yi was reappointed to the post in his place.", "en", [],
+     [(SO_, WANG, QIN)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), HE_REMOVED)
+def test_he_was_removed_in_his_place(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
