@@ -51,3 +51,23 @@ def test_family_name_first_alone_is_nobody(ex) -> None:
     # not named in full before: the bare family name stays unknown
     text = "Xi told the delegates in Riyadh that trade would grow."
     assert _surfaces(ex, text, XI) == []
+
+
+# ---- plural / collective nouns of epithets and base names are no family names --------------
+# ("سيد شهداء الأمة" is an epithet of Nasrallah, "مقر خاتم الأنبياء" a headquarters)
+@pytest.mark.parametrize(("text", "must_not"), [
+    ("وتفقد رئيس الأركان مقر خاتم الأنبياء المركزي في طهران مساء الأحد.",
+     "خاتم الأنبياء"),
+    ("رفع المشيعون صور سيد شهداء الأمة في الضاحية الجنوبية.", "شهداء الأمة"),
+    ("وقال إن الشهداء الأبرار سيبقون في ذاكرة الأمة.", "الشهداء"),
+])
+def test_epithet_nouns_are_no_names(ex, text, must_not) -> None:
+    doc = ex.extract(text, lang="ar")
+    people = [text[a:b] for e in doc["entities"] if e["type"] == "Person"
+              for a, b in e["mentions"]]
+    assert not any(must_not in p for p in people), people
+
+
+def test_named_person_after_epithet_kept(ex) -> None:
+    text = "وشارك الشيخ نعيم قاسم في ذكرى السيد حسن نصر الله في بيروت."
+    assert "person:hassan-nasrallah" in _people(ex, text, "ar")
