@@ -45,3 +45,20 @@ HE_REMOVED = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), HE_REMOVED)
 def test_he_was_removed_in_his_place(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "خلفاً لسيد شهداء الأمة (السيد) Y": an honorific epithet before the predecessor ----------
+QASSEM = "person:naim-qassem"
+NASRALLAH = "person:hassan-nasrallah"
+EPITHET = [
+    ("واختار مجلس الشورى الشيخ نعيم قاسم أميناً عاماً خلفاً لسيد شهداء المقاومة السيد حسن "
+     "نصر الله.", "ar", [(SO_, QASSEM, NASRALLAH)], []),
+    # an epithet with no name after it names no predecessor
+    ("واختار مجلس الشورى الشيخ نعيم قاسم أميناً عاماً خلفاً لسيد شهداء الأمة.", "ar", [],
+     [(SO_, QASSEM, NASRALLAH)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), EPITHET)
+def test_epithet_before_predecessor(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
