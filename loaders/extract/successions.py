@@ -58,6 +58,7 @@ from loaders.extract.rule_common import (
     _EN_PREDICATES,
     _EN_WHOSE,
     EN_PASSIVE_AUX,
+    drop_unsure_ar,
     killed_right_after,
     title_start,
 )
@@ -1994,6 +1995,7 @@ def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
         apposed_successor_ar(sr)
+        drop_unsure_ar(sr, _SO)  # "لم يتضح إن كان X قد خلف Y أم ..."
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

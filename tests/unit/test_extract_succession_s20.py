@@ -62,3 +62,19 @@ EPITHET = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), EPITHET)
 def test_epithet_before_predecessor(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "لم يتضح إن كان X قد خلف Y": a succession reported as uncertain ------------------------
+ANSARI = "person:abu-hudhayfa-al-ansari"
+MUHAJIR = "person:abu-omar-al-muhajir"
+UNSURE = [
+    ("ولا يعرف ما إذا كان أبو حذيفة الأنصاري قد خلف أبا عمر المهاجر في منصبه.", "ar", [],
+     [(SO_, ANSARI, MUHAJIR)]),
+    ("وقد خلف أبو حذيفة الأنصاري أبا عمر المهاجر في منصبه، كما أعلن التنظيم.", "ar",
+     [(SO_, ANSARI, MUHAJIR)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), UNSURE)
+def test_unsure_succession_ar(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
