@@ -95,3 +95,22 @@ def test_family_name_behind_proclitic_one_bearer(ex) -> None:
     text = "ووصف ميشال عون الزيارة بأنها ناجحة. وقدم الوفد الفرنسي درعاً تذكارية لعون."
     got = _ar_surfaces(ex, text)
     assert JOSEPH not in got and len(got[MICHEL]) == 2, got
+
+
+# ---- "G F S": a given name, the father's name and a family name whose "G S" is a known ------
+# person written so is he ("حسن محمود رشاد" / "Hassan Mahmoud Rashad": Hassan Rashad)
+RASHAD = "person:hassan-rashad"
+FATHER_LEFT_OUT = [
+    ("Egypt's spy chief, Hassan Mahmoud Rashad, flew to Doha on Monday.", "en", [RASHAD], []),
+    ("وصل رئيس المخابرات المصرية حسن محمود رشاد إلى الدوحة الاثنين.", "ar", [RASHAD], []),
+    # only a known name written so: "Mohammed al-Jabri" is no Mohammed al-Jaber
+    ("Mohammed Ridha al-Jabri was killed in the strike near the airport.", "en", [],
+     ["person:mohammed-al-jaber"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), FATHER_LEFT_OUT)
+def test_father_name_left_out(ex, text, lang, must, must_not) -> None:
+    got = _people(ex, text, lang)
+    assert set(must) <= got, (text, got)
+    assert not set(must_not) & got, (text, got)
