@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_support import assert_relations
+
 HAMZA = "person:hamza-al-mustafa"
 
 
@@ -114,3 +116,22 @@ def test_father_name_left_out(ex, text, lang, must, must_not) -> None:
     got = _people(ex, text, lang)
     assert set(must) <= got, (text, got)
     assert not set(must_not) & got, (text, got)
+
+
+# ---- a body's name right before a person's ("... Intelligence Directorate Hassan Mahmoud ----
+# Rashad met ..."): the body ends at its head word, the person is found
+BODY_THEN_NAME = [
+    ("Chief of Egypt's General Intelligence Directorate Hassan Mahmoud Rashad met Khalil "
+     "al-Hayya in Cairo on Sunday.", [("MET_WITH", RASHAD, "person:khalil-al-hayya")]),
+]
+
+
+@pytest.mark.parametrize(("text", "must"), BODY_THEN_NAME)
+def test_body_then_name(ex, text, must) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, [])
+
+
+def test_body_name_with_no_person_after(ex) -> None:
+    # a body's head word followed by more body words (no first name): no person
+    text = "A rocket hit the Egyptian General Intelligence Directorate Training Centre at dawn."
+    assert not _people(ex, text, "en")
