@@ -1885,8 +1885,9 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
         if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi):
             best = m if best is None or m.eid in titled or best.eid not in titled else best
     if best is None or best.eid not in titled or \
-            any(r.type == _SO and r.source == new.eid for r in sr.out):
-        return
+            any(r.type == _SO and r.source in (new.eid, best.eid) for r in sr.out):
+        return  # (nor one the sentence says succeeded someone: "X became minister,
+        # succeeding Y, who died ...; Z had served as acting minister": X is no dead holder)
     if sr.key(verb - 1) == "would":  # "confirmed that X would take over ...": the settled
         if sr.negated(verb, new.lo) or sr._irrealis(verb - 1):  # interim, not a plan
             return

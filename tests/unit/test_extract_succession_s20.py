@@ -78,3 +78,20 @@ UNSURE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), UNSURE)
 def test_unsure_succession_ar(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- an acting holder after a death: the dead holder is never one the sentence says ---------
+# succeeded someone ("X became minister, succeeding Y, who died ...; Z had served as acting")
+ARAGHCHI = "person:abbas-araghchi"
+ABDOLLAHIAN = "person:hossein-amir-abdollahian"
+KANI = "person:ali-bagheri-kani"
+ACTING = [
+    ("Foreign Minister Abbas Araghchi took office in August, succeeding Hossein "
+     "Amir-Abdollahian, who was killed in a crash in May; Ali Bagheri Kani served as acting "
+     "minister until then.", "en", [(SO_, ARAGHCHI, ABDOLLAHIAN)], [(SO_, KANI, ARAGHCHI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ACTING)
+def test_acting_holder_not_after_successor(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
