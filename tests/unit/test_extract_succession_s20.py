@@ -95,3 +95,20 @@ ACTING = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), ACTING)
 def test_acting_holder_not_after_successor(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "وكان X (، ...،) قد تولى المنصب ... بدلاً من Y": the subject of كان ------------------------
+FUAD = "person:fuad-hussein"
+HAKIM = "person:mohammed-ali-al-hakim"
+KANA = [
+    ("وكان فؤاد حسين، وزير المالية الأسبق، قد تسلم وزارة الخارجية عام 2020 بدلاً من محمد علي "
+     "الحكيم.", "ar", [(SO_, FUAD, HAKIM)], []),
+    # a hope, no قد + verb of taking the post: not read
+    ("وكان فؤاد حسين يأمل أن يتولى الوزارة بدلاً من محمد علي الحكيم.", "ar", [],
+     [(SO_, FUAD, HAKIM)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), KANA)
+def test_kana_subject_took_post_instead(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
