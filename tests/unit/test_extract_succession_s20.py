@@ -23,11 +23,6 @@ AS_SUCCESSOR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), AS_SUCCESSOR)
-def test_passive_named_as_successor(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
-
 # ---- "Y did not last long. He was removed ..., when X was appointed ... in his place" ---------
 QIN = "person:qin-gang"
 WANG = "person:wang-yi"
@@ -42,11 +37,6 @@ HE_REMOVED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), HE_REMOVED)
-def test_he_was_removed_in_his_place(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
-
 # ---- "خلفاً لسيد شهداء الأمة (السيد) Y": an honorific epithet before the predecessor ----------
 QASSEM = "person:naim-qassem"
 NASRALLAH = "person:hassan-nasrallah"
@@ -59,11 +49,6 @@ EPITHET = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), EPITHET)
-def test_epithet_before_predecessor(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
-
 # ---- "لم يتضح إن كان X قد خلف Y": a succession reported as uncertain ------------------------
 ANSARI = "person:abu-hudhayfa-al-ansari"
 MUHAJIR = "person:abu-omar-al-muhajir"
@@ -73,11 +58,6 @@ UNSURE = [
     ("وقد خلف أبو حذيفة الأنصاري أبا عمر المهاجر في منصبه، كما أعلن التنظيم.", "ar",
      [(SO_, ANSARI, MUHAJIR)], []),
 ]
-
-
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), UNSURE)
-def test_unsure_succession_ar(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 # ---- an acting holder after a death: the dead holder is never one the sentence says ---------
@@ -92,11 +72,6 @@ ACTING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), ACTING)
-def test_acting_holder_not_after_successor(ex, text, lang, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
-
 # ---- "وكان X (، ...،) قد تولى المنصب ... بدلاً من Y": the subject of كان ------------------------
 FUAD = "person:fuad-hussein"
 HAKIM = "person:mohammed-ali-al-hakim"
@@ -109,6 +84,7 @@ KANA = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "must", "must_not"), KANA)
-def test_kana_subject_took_post_instead(ex, text, lang, must, must_not) -> None:
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"),
+                         AS_SUCCESSOR + HE_REMOVED + EPITHET + UNSURE + ACTING + KANA)
+def test_successions_s20(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
