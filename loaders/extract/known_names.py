@@ -194,26 +194,6 @@ _AR_RULER_WORDS = {"سلطان": "sultan", "السلطان": "sultan", "سلطن
                    "مملكه": "king", "امير": "emir", "اماره": "emir"}
 
 
-def _office_before(doc: Doc, k: int, eid: str) -> bool:
-    """An English office of two words or more right before the full name at *k* that the
-    known person *eid* holds by his gazetteer titles or description ("Prime Minister
-    Mohammad Mustafa": a common full name, listed as ambiguous, is then he)."""
-    toks = doc.toks
-    words: list[str] = []
-    for x in range(k - 1, max(-1, k - 4), -1):
-        t = toks[x]
-        if t.ar or t.punct or not t.cap:
-            break
-        words.insert(0, t.key)
-    if len(words) < 2:
-        return False
-    e = doc.gaz.get(eid)
-    if e is None:
-        return False
-    office = " ".join(words[-2:])
-    return any(office in x.lower() for x in (*e.titles, e.description or ""))
-
-
 def _ruled_country(doc: Doc, k: int, ok: list) -> list:
     """The hits of *ok* that are a country ruled with the title of the Arabic ruler word
     before *k* (empty without one)."""
@@ -320,7 +300,7 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                     # "الناطق باسم حماس", "القيادي في حماس")
                     mids = doc.mentioned_ids()
                     ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
-                          h[0] in doc.sent_ids or n >= 2 and _office_before(doc, units[u], h[0])]
+                          h[0] in doc.sent_ids]
                     if not ok and n == 1:
                         ok = _family_of_one_named(doc, first)
                 if ok and (best is None or n > best[0]):
