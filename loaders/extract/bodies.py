@@ -71,6 +71,20 @@ if TYPE_CHECKING:
 _EN_CLERICAL_STYLES = frozenset({"pope", "patriarch", "cardinal", "archbishop"})
 
 
+def _body_then_name(doc: Doc, k: int, e: int) -> int:
+    """End of a capitalised run k..e that is a body's name followed by a person's ("Head of
+    Egypt's General Intelligence Directorate Hassan Mahmoud Rashad received ..."): the
+    word after the body's head word, when it is a usual first name with a name word after
+    it; else *e*."""
+    toks = doc.toks
+    for h in range(k + 1, e - 2):
+        hk = toks[h].key
+        if (hk in L.EN_ORG_HEADS or hk in L.EN_MORE_ORG_HEADS) and \
+                toks[h + 1].cap and _latin_first_name(doc, toks[h + 1].key):
+            return h + 1
+    return e
+
+
 def _english_capitalised_spans(w: _Work) -> None:
     """English capitalised spans not covered yet: organisations and outlets by
     their head word ("Kataib Sayyid al-Shuhada Brigades", "Sepah News"), places ("the Salam
@@ -181,6 +195,7 @@ def _english_capitalised_spans(w: _Work) -> None:
                 k = cut  # a generic modifier ("Parliament", "Army"), not a named body
                 continue
             e = cut
+        e = _body_then_name(doc, k, e)  # "General Intelligence Directorate Hassan Rashad"
         lower_head = None
         if e < s.hi and e - k <= 4 and not toks[e].ar and not toks[e].cap:
             # a lower-case head after a capitalised name: "State of Law coalition", "K1 air

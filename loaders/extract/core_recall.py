@@ -522,6 +522,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         new = sr.after(ap + 1, types=("Person",), maxgap=3)
         if new is None or new.kind == "desc":  # "عيّنت الحكومة نائب الوزير، X، وزيراً"
             new = _apposed_appointee(sr, ap, t) or new
+        if new is None or new.hi > t:
+            new = _kana_subject_ar(sr, ap) or new  # "وكان X، ...، قد تولى الحقيبة بدلاً من Y"
         if (new is None or new.hi > t) and nk in ("منه", "منها", "عنه", "عنها"):
             new = sr.after(t + 2, types=("Person",), maxgap=1)  # "وعيّن بدلاً منه X"
         elif new is None or new.hi > t:
@@ -823,6 +825,23 @@ def after_dateline(sr: Any, end: int) -> int:
     if dash is None or any(m.lo < dash and m.etype == "Person" for m in sr.args):
         return sr.lo
     return dash + 1
+
+
+_AR_KANA = L._ar("كان", "وكان", "كانت", "وكانت")
+_AR_TOOK_POST = L._ar("تولى", "تسلم", "شغل")
+
+
+def _kana_subject_ar(sr: Any, ap: int) -> Any:
+    """"وكان X (، وزير المالية الأسبق،) قد تولى الحقيبة ...": X, the subject of كان before
+    "قد" + a verb of taking a post at *ap* (None for anything else)."""
+    if not sr.f(ap) & _AR_TOOK_POST or sr.key(ap - 1) != "قد":
+        return None
+    kana = next((x for x in range(ap - 2, max(sr.lo, ap - 14) - 1, -1)
+                 if sr.f(x) & _AR_KANA), None)
+    if kana is None:
+        return None
+    m = sr.after(kana + 1, types=("Person",), maxgap=0)
+    return m if m is not None and m.kind == "name" else None
 
 
 def _clause_subject_ar(sr: Any, comma: int):

@@ -165,8 +165,21 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
     old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
                 not m.poss and m.eid not in skip), None)
     if old is None:
-        return _left_last_sentence(sr, skip)  # "Y retired in March. X took his place."
+        return _he_was_removed(sr, verb, skip) or _left_last_sentence(sr, skip)
+        # "Y retired in March. X took his place."
     return old.eid
+
+
+def _he_was_removed(sr: Any, verb: int, skip: set[str]) -> str | None:
+    """"Y did not last long. He was removed in July, when X was appointed in his place":
+    a sentence opened by he / she who left or was removed before the appointment verb at
+    *verb*: the previous sentence's subject (None without such a verb or subject)."""
+    if sr.key(sr.lo) not in ("he", "she") or not any(
+            sr.key(x) in _EN_REMOVED or sr.key(x) in _EN_LEFT_POST or sr.key(x) in _EN_KILLED
+            for x in range(sr.lo + 1, verb)):
+        return None
+    p = sr._prev_subject(exclude=next(iter(skip)) if len(skip) == 1 else "")
+    return p.eid if p is not None and p.eid not in skip else None
 
 
 def _left_last_sentence(sr: Any, skip: set[str]) -> str | None:

@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.gazetteer_cache import cached
-from loaders.extract.patronyms import short_patronyms
+from loaders.extract.patronyms import family_first_shorts, short_patronyms
 from loaders.textnorm import (
     core_tokens,
     fold_ar,
@@ -229,7 +229,10 @@ class Gazetteer:
                     toks = alias_tokens(name)[0]
                     if len(toks) >= 2 and toks[0] not in _KUNYA_WORDS:
                         self._given.add(toks[0])
-        for eid, forms in short_patronyms(self.entries).items():
+        shorts = short_patronyms(self.entries)
+        for eid, forms in family_first_shorts(self.entries).items():
+            shorts[eid] = [*shorts.get(eid, ()), *forms]  # "Qin" once Qin Gang is named
+        for eid, forms in shorts.items():
             e = self.entries[eid]  # "ابن فرحان" once Faisal bin Farhan is named (session 12)
             known = {e.name, e.name_ar, *e.aliases}
             new = [f for f in forms if f not in known]
@@ -378,6 +381,13 @@ class Gazetteer:
 
         canon = canonical_word(self, tok).lower()
         return canon if self.is_given_name(canon) else None
+
+    def _usual_given(self, tok: str) -> bool:
+        """Is the folded word *tok* a usual given name, in any of its Latin spellings
+        ("mohammad", "mohamad" as "mohammed": "Mohammad Mustafa" is no Hamza al-Mustafa)?"""
+        if self.is_given_name(tok):
+            return True
+        return not is_arabic(tok) and self._latin_given(tok) is not None
 
     def _latin_firsts(self, eid: str) -> frozenset[str]:
         """The usual given names that *eid*'s Latin names start with (cached)."""
@@ -600,7 +610,7 @@ class Gazetteer:
                 # one short name off: the father's name differs)
                 # a usual given name that differs is another person ("كاظم الحسيني" is no
                 # Saddam Hussein, "إبراهيم الموسوي" no Abdolrahim Mousavi)
-                given = self.is_given_name(toks[0])
+                given = self._usual_given(toks[0])
                 for sk in near_len:
                     ids = self.full_skel[sk]
                     if Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
@@ -622,7 +632,7 @@ class Gazetteer:
             # another person, even when the skeletons meet ("أحمد مصطفى" is no حمزة المصطفى,
             # "رائد المالكي" no رياض المالكي)
             cands = {c for c in cands if not self.ar_first.get(c) or toks[0] in self.ar_first[c]}
-        elif len(toks) > 1 and self.is_given_name(toks[0]):
+        elif len(toks) > 1 and cands and self._usual_given(toks[0]):
             # a usual given name in Latin script spelt as another one is another person
             # ("Mohammed Vaezi" is no Mahmoud Vaezi, "Mahmoud bin Abdulrahman Al Thani" no
             # Mohammed bin Abdulrahman Al Thani: one skeleton, two names)

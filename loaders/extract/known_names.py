@@ -33,7 +33,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.name_tails import family_tail_end, other_bin_after
 from loaders.extract.tokens import Tok
-from loaders.textnorm import _core_tokens
+from loaders.textnorm import _core_tokens, proclitic_splits
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -574,6 +574,13 @@ def _family_name_of_named(doc: Doc, eid: str, lo: int, out: list[Mention]) -> st
     if not word:
         return eid
     fam = doc.family_ids(word[0])
+    if not fam and doc.toks[lo].ar:
+        # "التصويت لعون", "خلفاً لعون": the family name behind a proclitic
+        st = next((st for n, st in proclitic_splits(word[0]) if n and doc.family_ids(st)),
+                  None)
+        if st is not None:
+            word = (st,)
+            fam = doc.family_ids(st)
     more = [m.eid for m in out if m.etype == "Person" and m.hi - m.lo > 1 and
             _core_tokens(doc.text[m.start:m.end])[-1:] == word]
     if not more:

@@ -69,7 +69,7 @@ from loaders.extract.meeting_told import (
     told_at_meeting_ar,
 )
 from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
-from loaders.extract.rule_common import national_members, person_at, title_start
+from loaders.extract.rule_common import drop_unsure_ar, national_members, person_at, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 _DELEGATION = L._ar("وفد", "وفدا", "وفداً", "الوفد", "وفود", "وفودا", "الوفود")
@@ -98,9 +98,6 @@ _AMONG = L._ar("بينهم", "بينها", "منهم", "ومنهم", "ضمنهم
                "مقدمهم", "مقدمتهم", "طليعتهم")
 _GROUP_NOUNS = L._ar("قادة", "قيادات", "ممثلي", "ممثلين", "مسؤولي", "مسؤولين", "زعماء", "عددا",
                      "عدد", "عدداً", "رؤساء", "أعضاء", "اعضاء", "شخصيات", "وجهاء", "نواب")
-_UNSURE = L._ar("يتضح", "يتبين", "يعرف", "يعلم", "يتأكد", "يتسن", "يتسنى", "واضحا", "معروفا",
-                "مؤكدا", "يتحدد")
-_WHETHER = L._ar("اذا", "إذا", "ان", "إن")
 _PLANNED_ADJ = L._ar("مرتقب", "مرتقبا", "مرتقبة", "المرتقب", "المرتقبة", "مزمع", "المزمع",
                      "المزمعة", "مقرر", "المقرر", "المقررة", "المنتظر", "المنتظرة", "منتظر",
                      "محتمل", "المحتمل", "المحتملة", "مقترح", "المقترح", "المقترحة", "مؤجل",
@@ -691,19 +688,7 @@ def _named_members(sr: Any, triggers: list[int]) -> None:
 # ---- what is no meeting ------------------------------------------------------------------------
 def _unsure(sr: Any) -> None:
     """"لم يتضح إن كان X قد اجتمع بـY" / "لا يعرف ما إذا كان ...": drop pairs of that clause."""
-    for x in sr.triggers(_UNSURE, _EMPTY):
-        if sr.key(x - 1) not in ("لم", "لا", "ولم", "غير", "وليس",
-                                                             "ليس", "ولا"):
-            continue
-        y = x + 1
-        if sr.key(y) in ("ما", "عما"):
-            y += 1
-        if not sr.f(y) & _WHETHER:
-            continue
-        end = _clause_end(sr, y)
-        ids = {m.eid for m in sr.args if x < m.lo < end}
-        sr.out[:] = [r for r in sr.out if not (
-            r.type == "MET_WITH" and r.source in ids and r.target in ids)]
+    drop_unsure_ar(sr, "MET_WITH")
 
 
 def _planned_noun(sr: Any, triggers: list[int]) -> None:

@@ -477,6 +477,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
         # "بافل جلال طالباني" after "بافل طالباني" in the run: the same person
         words = surface.split()
         short = words[0] + " " + words[2]
+    if short is None and etype == "Person" and len(toks) == 3:
+        short = _father_left_out(doc, surface, toks)  # "حسن محمود رشاد": Hassan Rashad
     if short is not None:
         # "Ahmed Mohsen Faraj al-Hamidawi" (first name, father, grandfather, family name)
         # is known as "Ahmed al-Hamidawi": same id as an article using the short form
@@ -492,7 +494,26 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     return eid
 
 
+def _father_left_out(doc: Doc, surface: str, toks: list[str]) -> str | None:
+    """"G F S" (given name, father's name, family name) whose "G S" is a known person
+    ("حسن محمود رشاد", "Hassan Mahmoud Rashad": Hassan Rashad): "G S"; None for a kunya,
+    a "bin" chain or a compound given name ("عبد الX"), and when "G S" is no known person."""
+    words = surface.split()
+    if len(words) != 3 or words[0].lower() in _COMPOUND_FIRST or \
+            words[1].lower() in _COMPOUND_FIRST or toks[0] in _KUNYA or toks[1] in _BIN_WORDS or \
+            toks[0] in _BIN_WORDS or toks[1] in _PART_CHAIN or toks[1] in _INNER_TITLES:
+        return None  # ("كوسرت شيخ رسول": Sheikh is part of a Kurdish name, no father)
+    eid = doc.gaz.fuzzy_person([toks[0], toks[2]], None, types=("Person",))
+    e = doc.gaz.get(eid) if eid else None
+    # (written so: the likeness of "Mohammed al-Jabri" to Mohammed al-Jaber is not enough)
+    if e is None or not any(tuple(core_tokens(n)) == (toks[0], toks[2]) for n in e.all_names()):
+        return None
+    return words[0] + " " + words[2]
+
+
 _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
+_INNER_TITLES = frozenset({"شيخ", "الشيخ", "سيد", "السيد", "ملا", "مام", "sheikh", "shaikh",
+                           "sheik", "sayyid", "sayyed", "sayed", "mullah", "mam"})
 _BIN_WORDS = frozenset({"bin", "ibn", "بن", "ابن"})
 # the first word of a two-word given name ("أحمد عبد الهادي" is Ahmad + Abd al-Hadi, not a
 # first name, a father's name and a family name)

@@ -1,4 +1,4 @@
-"""Short patronymic forms of known people (session 12).
+"""Short forms of known people: patronymic (session 12) and family-name-first (session 20).
 
 Gulf news names a prince or minister by his father's name alone once he has been named:
 "Faisal bin Farhan ... ابن فرحان / bin Farhan". For every person whose name is "<given>
@@ -6,6 +6,10 @@ bin/بن <father>" the short forms "bin <father>", "ابن <father>" become *amb
 named him otherwise; of two people so named, the one named first). A father's name that is
 a usual given name gives no short form ("بن محمد" ends many chains); "بن" inside a chain is
 never one (only the standalone "ابن").
+
+Chinese and Korean names put the family name first: "Qin Gang ... Qin", "Xi Jinping ...
+Xi". The first word of such a known person's Latin name is likewise an ambiguous name of his
+(``family_first_shorts``).
 """
 
 from __future__ import annotations
@@ -47,4 +51,23 @@ def short_patronyms(entries: dict[str, Entry]) -> dict[str, list[str]]:
             if f is not None and f[0] == "en":
                 forms += [f"bin {f[1]}", f"Bin {f[1]}"]
         out[e.id] = list(dict.fromkeys(forms))
+    return out
+
+
+# countries whose people's names open with the family name
+_FAMILY_FIRST = frozenset({"country:china", "country:taiwan", "country:north-korea",
+                           "country:south-korea", "country:vietnam"})
+
+
+def family_first_shorts(entries: dict[str, Entry]) -> dict[str, list[str]]:
+    """Person id -> the family name of his two- or three-word Latin name when his country
+    writes it first ("Qin" of "Qin Gang", "Kim" of "Kim Jong Un")."""
+    out: dict[str, list[str]] = {}
+    for e in entries.values():
+        if e.type != "Person" or e.country not in _FAMILY_FIRST:
+            continue
+        words = e.name.split()
+        if 2 <= len(words) <= 3 and words[0].isascii() and words[0].isalpha() and \
+                len(words[0]) >= 2 and words[0][0].isupper():
+            out[e.id] = [words[0]]
     return out

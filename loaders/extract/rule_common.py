@@ -124,3 +124,28 @@ def killed_right_after(toks: list, m: Any) -> bool:
     while y < len(toks) and y < m.hi + 4 and toks[y].key in _EN_PASS_HAD:
         y += 1
     return y > m.hi and y < len(toks) and toks[y].key in _EN_KILLED_OR_REMOVED
+
+
+# "لم يتضح / لا يعرف (ما) إذا / إن كان ...": a clause reported as uncertain
+_AR_UNSURE = L._ar("يتضح", "يتبين", "يعرف", "يعلم", "يتأكد", "يتسن", "يتسنى", "واضحا", "معروفا",
+                   "مؤكدا", "يتحدد")
+_AR_WHETHER = L._ar("اذا", "إذا", "ان", "إن")
+_AR_NOT_UNSURE = frozenset({"لم", "لا", "ولم", "غير", "وليس", "ليس", "ولا"})
+
+
+def drop_unsure_ar(sr: Any, rtype: str) -> None:
+    """Drop the *rtype* relations between two people of a clause reported as uncertain ("لم
+    يتضح إن كان X قد اجتمع بـY / قد خلف Y", "لا يعرف ما إذا كان ...")."""
+    for x in sr.triggers(_AR_UNSURE, frozenset()):
+        if sr.key(x - 1) not in _AR_NOT_UNSURE:
+            continue
+        y = x + 1
+        if sr.key(y) in ("ما", "عما"):
+            y += 1
+        if not sr.f(y) & _AR_WHETHER:
+            continue
+        end = next((z for z in range(y, sr.hi) if sr.toks[z].text in ("،", ",", ".", "؛", ";",
+                                                                      "!", "؟", "?")), sr.hi)
+        ids = {m.eid for m in sr.args if x < m.lo < end}
+        sr.out[:] = [r for r in sr.out if not (
+            r.type == rtype and r.source in ids and r.target in ids)]

@@ -58,6 +58,7 @@ from loaders.extract.rule_common import (
     _EN_PREDICATES,
     _EN_WHOSE,
     EN_PASSIVE_AUX,
+    drop_unsure_ar,
     killed_right_after,
     title_start,
 )
@@ -126,6 +127,7 @@ _AR_POST_W = L._ar("المنصب", "منصبه", "منصبها", "موقعه", "
 
 
 _EN_COPULA_SUCC = frozenset({"became", "becomes", "become", "is", "was", "remains"})
+_EN_PASSIVE_ADV = frozenset({"finally", "formally", "officially", "later", "also", "then"})
 _EN_NAMED_SUCC = frozenset({"named", "appointed", "chosen", "elected", "declared", "confirmed"})
 
 
@@ -134,7 +136,13 @@ def _copula_subject_en(sr: Any, poss: Any) -> Any:
     v = title_start(poss) - 1
     if sr.key(v) in ("now", "already", "officially"):
         v -= 1
-    if sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
+    if sr.key(v) == "as" and sr.key(v - 1) in _EN_NAMED_SUCC:
+        # "X was (finally) confirmed / named as Y's successor": from the auxiliary
+        aux = v - 2 if sr.key(v - 2) not in _EN_PASSIVE_ADV else v - 3
+        if sr.key(aux) not in EN_PASSIVE_AUX:
+            return None
+        v = aux
+    elif sr.key(v) in _EN_NAMED_SUCC and sr.key(v - 1) in EN_PASSIVE_AUX:
         v -= 1
     elif sr.key(v) not in _EN_COPULA_SUCC:
         return None
@@ -484,7 +492,10 @@ _AR_PREPS_S = frozenset({"ب", "ل", "مع", "من", "الي", "علي", "عن"}
 
 
 _AR_RANK_FILLERS = L._ar("الاول", "الركن", "اول", "ركن", "بالوكالة", "السابق", "الراحل",
-                         "الشهيد", "المستقيل", "المتقاعد", "الثاني")
+                         "الشهيد", "المستقيل", "المتقاعد", "الثاني",
+                         # an honorific epithet before the name: "خلفاً لسيد شهداء الأمة
+                         # (المقاومة) السيد Y"
+                         "سيد", "شهداء", "الشهداء", "الأمة", "المقاومة")
 
 
 def _titled_after(sr: Any, t: int) -> Any:
@@ -1874,8 +1885,9 @@ def acting_in_dead_post_en(sr: Any, t: int) -> None:
         if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi):
             best = m if best is None or m.eid in titled or best.eid not in titled else best
     if best is None or best.eid not in titled or \
-            any(r.type == _SO and r.source == new.eid for r in sr.out):
-        return
+            any(r.type == _SO and r.source in (new.eid, best.eid) for r in sr.out):
+        return  # (nor one the sentence says succeeded someone: "X became minister,
+        # succeeding Y, who died ...; Z had served as acting minister": X is no dead holder)
     if sr.key(verb - 1) == "would":  # "confirmed that X would take over ...": the settled
         if sr.negated(verb, new.lo) or sr._irrealis(verb - 1):  # interim, not a plan
             return
@@ -1984,6 +1996,7 @@ def more_successions(sr: Any) -> None:
     """Run the plain succession rules above on one sentence (after ``successor``)."""
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
         apposed_successor_ar(sr)
+        drop_unsure_ar(sr, _SO)  # "لم يتضح إن كان X قد خلف Y أم ..."
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return
