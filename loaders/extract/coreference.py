@@ -224,12 +224,16 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
                               doc.toks[at_tok].key in _AR_ROYAL)
     if royal and doc.toks[at_tok].ar:
         here = {strip_article_ar(w) for w in here}
+    here_bare = {w[2:] if w.startswith("ال") else w for w in here}  # (once, not per mention)
     for m in recent():
         if m.sent < si - 6:
             break
         if royal and m.kind == "name" and _royal_titled(doc, m, here):
             titled.append(m.eid)  # "the prince" after "Defence Minister Prince X" (session 17)
             continue
+        if role != "plain" or not ((qual is None or m.qual in (None, qual)) and (
+                not qual or m.qual == qual)):
+            continue  # (only a plain title of the same qualifier is compared: tested first)
         ti = m.tlo if 0 <= m.tlo < m.lo else (
             _detached_title_ar(doc, m) if doc.toks[at_tok].ar and m.kind == "name" else None)
         if m.kind != "name" or ti is None or _other_portfolio(doc, m, want):
@@ -239,10 +243,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if not tt.ar and "general" in here and any(doc.toks[x].key == "gen" for x in
                                                      range(m.tlo, m.lo)):
             there.add("general")  # "the general" after "Gen. X" / "Maj. Gen. Y" (session 16)
-        same = {w[2:] if w.startswith("ال") else w for w in here} & \
-            {w[2:] if w.startswith("ال") else w for w in there}
-        if same and role == "plain" and (qual is None or m.qual in (None, qual)) and (
-                not qual or m.qual == qual):
+        if here_bare & {w[2:] if w.startswith("ال") else w for w in there}:  # the same title
             if qual:
                 return m.eid
             titled.append(m.eid)

@@ -144,10 +144,10 @@ def _tokenize(text: str) -> tuple[list[Tok], list[int], set[int]]:
     for piece in text.split(" "):
         # (an empty piece, between two spaces, is cached too: no tokens, a step of 1)
         parts, ends, nls, step = get(piece) or _chunk_tokens(piece)
-        if ends:
-            marks.extend(i + r for r in ends)
+        if ends:  # (i + r for each r, by map: no generator per piece)
+            marks.extend(map(i.__add__, ends))
             if nls:
-                newlines.update(i + r for r in nls)
+                newlines.update(map(i.__add__, nls))
         for off, n, raw, key, ar, cap, punct, acronym, poss, stems in parts:
             start = base + off
             # = Tok(i, start, ...): every field set here (checked below the class);
