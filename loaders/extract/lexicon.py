@@ -3,6 +3,10 @@ English lower-cased).  Edit here to teach the extractor new cues."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from loaders.textnorm import fold_ar
 
 
@@ -238,6 +242,15 @@ for _ids, _words in {
 }.items():
     for _w in _words:
         NATIONALITY[fold_ar(_w).replace("اا", "ا").lower().replace(".", "")] = _ids
+# the world's nationality words (bench/make_world_gazetteer.py: English demonyms, Arabic
+# nisbas, masculine singular), below the table above: "Kenyan", "كيني" -> country:kenya
+_WORLD_NAT = Path(__file__).with_name("nationality_world.yaml")
+for _ids, _words in (yaml.load(_WORLD_NAT.read_text(encoding="utf-8"),
+                               Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).items():
+    for _w in _words:
+        _forms = [_w] if _w.isascii() else [_w, "ال" + _w, _w + "ة", "ال" + _w + "ة"]
+        for _f in _forms:
+            NATIONALITY.setdefault(fold_ar(_f).replace("اا", "ا").lower().replace(".", ""), _ids)
 # Arabic duals and plurals of the adjectives ("غارتين إسرائيليتين", "مروحيات إسرائيلية" is the
 # singular feminine already, "الأميركيون" = the Americans, "قوات أمريكيين")
 for _k, _ids in list(NATIONALITY.items()):
