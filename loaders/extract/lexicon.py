@@ -284,6 +284,13 @@ new-zealand new-zealand; chilean chile; colombian colombia; peruvian peru; cuban
 for _pair in _MORE_DEMONYMS.replace("\n", " ").split(";"):
     _adj, _slug = _pair.split()
     NATIONALITY.setdefault(_adj.replace("-", " "), "country:" + _slug)
+# country id -> its English adjective ("country:somalia" -> "Somali"), the first English
+# nationality word listed for it: names a body the Arabic text calls by its nisba
+# ("وزارة الخارجية الصومالية" -> Somali Foreign Ministry) where the bodies' own tables lack it
+DEMONYM_EN: dict[str, str] = {}
+for _k, _ids in NATIONALITY.items():
+    if _k.isascii() and _k.replace(" ", "").isalpha() and len(_k) > 3:
+        DEMONYM_EN.setdefault(_ids, " ".join(w.capitalize() for w in _k.split()))
 
 # ---- relation triggers ----------------------------------------------------------------------
 # English: lemma-ish surface forms (lower case).

@@ -117,3 +117,19 @@ def test_world_file_well_formed() -> None:
         assert e.type != "Person"
         for n in set(e.aliases) - set(e.ambiguous):
             assert earlier.get(" ".join(alias_tokens(n)[0]), e.id) == e.id, (e.id, n)
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", [
+    ("ar", "وقالت وزارة الخارجية الزامبية إن البرلمان الزامبي سيصوت غدا.",
+     ["organization:zambian-foreign-ministry", "organization:zambian-parliament"], []),
+    ("en", "The Zambian parliament will vote on the budget tomorrow.",
+     ["organization:zambian-parliament"], []),
+    ("ar", "وقالت وزارة المالية إن البرلمان سيصوت غدا.", [],
+     ["organization:malian-parliament", "organization:malian-finance-ministry"]),
+])
+def test_national_bodies_of_world_states(ex, lang, text, must, must_not) -> None:
+    """A state body named by a world nationality word takes that state's English adjective
+    (``lexicon.DEMONYM_EN``): "وزارة الخارجية الزامبية" -> Zambian Foreign Ministry."""
+    ids = _ids(ex.extract(text, lang=lang))
+    assert set(must) <= ids, ids
+    assert not set(must_not) & ids, ids
