@@ -94,7 +94,7 @@ DROP_NAMES = {"Jersey", "Congo", "الكونغو", "Korea", "كوريا", "ال�
 
 # Arabic nisbas: irregular forms (country id -> masculine singular forms)
 AR_NISBA = {"burkina-faso": ["بوركيني"], "togo": ["توغولي"], "austria": ["نمساوي"],
-            "peru": ["بيروفي"], "kazakhstan": ["كازاخي", "كازاخستاني"],
+            "peru": ["بيروفي"], "cameroon": ["كاميروني"], "kazakhstan": ["كازاخي", "كازاخستاني"],
             "uzbekistan": ["أوزبكي", "أوزبكستاني"], "kyrgyzstan": ["قيرغيزي", "قرغيزي"],
             "tajikistan": ["طاجيكي"], "united-states": [], "south-sudan": [],
             "denmark": ["دنماركي", "دانماركي"], "hungary": ["مجري", "هنغاري"],

@@ -133,3 +133,26 @@ def test_national_bodies_of_world_states(ex, lang, text, must, must_not) -> None
     ids = _ids(ex.extract(text, lang=lang))
     assert set(must) <= ids, ids
     assert not set(must_not) & ids, ids
+
+
+def _surfaces(doc: dict, text: str, eid: str) -> list[str]:
+    return [text[a:b] for e in doc["entities"] if e["id"] == eid
+            for a, b in e.get("mentions", [])]
+
+
+@pytest.mark.parametrize("lang,text,eid,surfaces", [
+    # the nationality word anywhere in the article names the state
+    ("en", "Chadian soldiers crossed into the border region. Chad said the operation had ended.",
+     CHAD, ["Chad"]),
+    ("ar", "قال الرئيس التشادي إن تشاد لن ترسل قوات.", CHAD, ["تشاد"]),
+    # its capital named before
+    ("ar", "وصل الوفد إلى باماكو، وقال رئيس المجلس العسكري في مالي إن الدعم المالي وصل.",
+     "country:mali", ["مالي"]),
+    # nothing names the state: a person, the adjective
+    ("en", "Chad Whitfield, the coach, praised the players after the match.", CHAD, []),
+    ("ar", "وقال وزير المالية إن الدعم المالي سيصل قريبا.", "country:mali", []),
+])
+def test_ambiguous_state_named_otherwise(ex, lang, text, eid, surfaces) -> None:
+    """``state_cues``: an ambiguous state's name is matched once its nationality word or its
+    capital names it; never the article form of a bare Arabic name ("المالي")."""
+    assert _surfaces(ex.extract(text, lang=lang), text, eid) == surfaces
