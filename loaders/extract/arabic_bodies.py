@@ -88,9 +88,10 @@ def translate(head: str, words: list[tuple[str, str | None]]) -> str | None:
             continue
         if key in L.NATIONALITY:
             country = L.NATIONALITY[key]
-            if nat is not None or country not in NATIONALITY_EN:
+            adj = NATIONALITY_EN.get(country) or L.DEMONYM_EN.get(country)
+            if nat is not None or adj is None:
                 return None
-            nat = NATIONALITY_EN[country]
+            nat = adj
             continue
         stem, definite, _of = split_word(key)
         if stem in ADJECTIVES and segs and definite == segs[-1][2]:

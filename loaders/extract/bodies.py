@@ -617,9 +617,10 @@ def _national_institutions(w: _Work) -> None:
             inst = _EN_INSTITUTIONS.get(n.key)
             nat = L.NATIONALITY.get(t.key) if inst and t.key.isalpha() else None
             lo_i, off = k, 0
-        if not inst or not nat or nat not in _EN_NATIONALITY:
+        adj = (_EN_NATIONALITY.get(nat) or L.DEMONYM_EN.get(nat)) if inst and nat else None
+        if adj is None:
             continue
-        latin = f"{_EN_NATIONALITY[nat]} {inst}"
+        latin = f"{adj} {inst}"
         eid = doc.new_entity("Organization", latin, core_tokens(latin))
         doc._add_alias(eid, doc.text[t.start:n.end])
         me = _ment_at(doc, si, lo_i, k + 2, eid, off=off)

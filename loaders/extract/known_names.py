@@ -32,6 +32,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.name_tails import family_tail_end, other_bin_after
+from loaders.extract.state_cues import adjective_form, state_named_otherwise
 from loaders.extract.tokens import Tok
 from loaders.textnorm import _core_tokens, proclitic_splits
 
@@ -299,8 +300,10 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                     # ambiguous name: only for entities named before (or after an org cue:
                     # "الناطق باسم حماس", "القيادي في حماس")
                     mids = doc.mentioned_ids()
-                    ok = [h for h in ok if h[0] not in gaz.guarded[seq] or h[0] in mids or
-                          h[0] in doc.sent_ids]
+                    ok = [h for h in ok if h[0] not in gaz.guarded[seq] or (
+                        (h[0] in mids or h[0] in doc.sent_ids or
+                         state_named_otherwise(doc, h[0], first)) and
+                        not adjective_form(doc, h[0], first))]
                     if not ok and n == 1:
                         ok = _family_of_one_named(doc, first)
                 if ok and (best is None or n > best[0]):

@@ -3,6 +3,10 @@ English lower-cased).  Edit here to teach the extractor new cues."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from loaders.textnorm import fold_ar
 
 
@@ -239,6 +243,15 @@ for _ids, _words in {
 }.items():
     for _w in _words:
         NATIONALITY[fold_ar(_w).replace("اا", "ا").lower().replace(".", "")] = _ids
+# the world's nationality words (bench/make_world_gazetteer.py: English demonyms, Arabic
+# nisbas, masculine singular), below the table above: "Kenyan", "كيني" -> country:kenya
+_WORLD_NAT = Path(__file__).with_name("nationality_world.yaml")
+for _ids, _words in (yaml.load(_WORLD_NAT.read_text(encoding="utf-8"),
+                               Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}).items():
+    for _w in _words:
+        _forms = [_w] if _w.isascii() else [_w, "ال" + _w, _w + "ة", "ال" + _w + "ة"]
+        for _f in _forms:
+            NATIONALITY.setdefault(fold_ar(_f).replace("اا", "ا").lower().replace(".", ""), _ids)
 # Arabic duals and plurals of the adjectives ("غارتين إسرائيليتين", "مروحيات إسرائيلية" is the
 # singular feminine already, "الأميركيون" = the Americans, "قوات أمريكيين")
 for _k, _ids in list(NATIONALITY.items()):
@@ -272,6 +285,13 @@ new-zealand new-zealand; chilean chile; colombian colombia; peruvian peru; cuban
 for _pair in _MORE_DEMONYMS.replace("\n", " ").split(";"):
     _adj, _slug = _pair.split()
     NATIONALITY.setdefault(_adj.replace("-", " "), "country:" + _slug)
+# country id -> its English adjective ("country:somalia" -> "Somali"), the first English
+# nationality word listed for it: names a body the Arabic text calls by its nisba
+# ("وزارة الخارجية الصومالية" -> Somali Foreign Ministry) where the bodies' own tables lack it
+DEMONYM_EN: dict[str, str] = {}
+for _k, _ids in NATIONALITY.items():
+    if _k.isascii() and _k.replace(" ", "").isalpha() and len(_k) > 3:
+        DEMONYM_EN.setdefault(_ids, " ".join(w.capitalize() for w in _k.split()))
 
 # ---- relation triggers ----------------------------------------------------------------------
 # English: lemma-ish surface forms (lower case).
