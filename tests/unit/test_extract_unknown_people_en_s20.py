@@ -5,6 +5,9 @@ sentences and names, not taken from any dev set.
   only when it is written nearly as one of his name words ("Soleymani"), not when it only
   sounds alike ("Kazalov" is no al-Khazali, "Kunduz" no Khandouzi) nor when it is that word
   less a nisba ending (a place: "Sinjar" / "Sinjari").
+- ``known_names._given_before_given``: a lone usual name word that is a named person's last
+  word, written before another usual name word, starts someone else's name ("Abdoulaye
+  Hassan ... Hassan Mohamed Barre"). Negative: "Hassan" alone is still Abdoulaye Hassan.
 """
 
 import pytest
@@ -30,3 +33,22 @@ def test_lone_word_sounding_alike_is_no_known_person(ex, text, not_id) -> None:
 def test_lone_word_spelt_alike_is_the_known_person(ex) -> None:
     """"Soleymani" alone, the article naming nobody else: the known Soleimani."""
     assert SOLEIMANI in _ids(ex, "Crowds in Kerman mourned Soleymani on Friday.")
+
+
+HASSAN_OPENING = "Foreign Minister Abdoulaye Hassan flew to Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("second", [
+    "On Tuesday, Hassan Mohamed Barre received Redwan Hussein.",
+    "On Tuesday, the mayor, Hassan Ali Warsame, met Redwan Hussein."])
+def test_given_name_before_given_name_is_someone_else(ex, second) -> None:
+    doc = ex.extract(HASSAN_OPENING + second, lang="en")
+    hassan = [e for e in doc["entities"] if e["id"] == "person:abdoulaye-hassan"]
+    assert len(hassan[0]["mentions"]) == 1, hassan
+    assert not any("abdoulaye-hassan" in (r["source"], r["target"]) for r in doc["relations"])
+
+
+def test_lone_given_surname_is_still_the_named_person(ex) -> None:
+    doc = ex.extract(HASSAN_OPENING + "On Tuesday, Hassan met Redwan Hussein.", lang="en")
+    pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]}
+    assert frozenset(("person:abdoulaye-hassan", "person:redwan-hussein")) in pairs, pairs
