@@ -12,6 +12,8 @@ sentences and names, not taken from any dev set.
 
 import pytest
 
+from tests.extract_support import MW, SO, assert_relations
+
 SOLEIMANI = "person:qasem-soleimani"
 
 
@@ -52,3 +54,55 @@ def test_lone_given_surname_is_still_the_named_person(ex) -> None:
     doc = ex.extract(HASSAN_OPENING + "On Tuesday, Hassan met Redwan Hussein.", lang="en")
     pairs = {frozenset((r["source"], r["target"])) for r in doc["relations"]}
     assert frozenset(("person:abdoulaye-hassan", "person:redwan-hussein")) in pairs, pairs
+
+
+# (name, text, must, must_not)
+NICK_CASES = [
+ ("known_as_one_word",
+  "Pavel Drozdov, known as Bear, met Colonel Ivan Sokolov. Bear later met Gen. Rustam Nazarov.",
+  [MW("person:pavel-drozdov", "person:rustam-nazarov")], []),
+ ("better_known_as",
+  "Colonel Ousmane Diallo, better known as Papi, was wounded in Gao. Papi had succeeded "
+  "Moussa Traore in 2019.", [SO("person:ousmane-diallo", "person:moussa-traore")], []),
+ ("apposition_once_known_as",
+  "Rustam Karimov, a veteran field commander once known as Abu Bakr al-Dagestani, was "
+  "wounded. Abu Bakr al-Dagestani had met Shamil Basayev.",
+  [MW("person:rustam-karimov", "person:shamil-basayev")],
+  [MW("person:abu-bakr-al-dagestani", "person:shamil-basayev")]),
+ ("quoted_nickname",
+  "The council chose Yusuf Omar Dhuhulow 'Gaab' to replace Abdi Farah Shirdon. Gaab met "
+  "Redwan Hussein on Friday.", [MW("person:yusuf-omar-dhuhulow", "person:redwan-hussein")], []),
+ ("bracketed_nickname",
+  "Gen. Alain Leroy met Mamadou Keita (Mambo) in Paris. Mambo later met Colonel Ivan Sokolov.",
+  [MW("person:mamadou-keita", "person:ivan-sokolov")], []),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", NICK_CASES, ids=[c[0] for c in NICK_CASES])
+def test_nicknames(ex, name, text, must, must_not) -> None:
+    doc = ex.extract(text, lang="en")
+    assert_relations(doc, name, must, must_not)
+    people = [e["id"] for e in doc["entities"] if e["type"] == "Person"]
+    assert not any(p.endswith(("-bear", "-papi", "-gaab", "-mambo", ":bear", ":papi",
+                               ":gaab", ":mambo")) for p in people), people
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Dr. Alain Leroy met Mamadou Keita, known as the Lion, in Paris.", "Lion"),
+    ("Said Omar met Gen. Robert Hale (Ret.) in Rome.", "Ret"),
+    ("Gen. Alain Leroy met Mamadou Keita (Mali), Ousmane Diallo (Niger) and Idriss Mahamat "
+     "(Chad) in Paris.", "Mali"),
+])
+def test_no_nickname(ex, text, word) -> None:
+    doc = ex.extract(text, lang="en")
+    for e in doc["entities"]:
+        if e["type"] == "Person":
+            assert not any(word in a for a in e["aliases"]), e
+            assert not any(text[a:b].startswith(word) for a, b in e["mentions"]), e
+
+
+def test_nickname_is_an_alias_with_the_full_name(ex) -> None:
+    """The new person keeps both names: "Full Name (Nick)" names him in the graph."""
+    doc = ex.extract("Pavel Drozdov, known as Bear, met Colonel Ivan Sokolov.", lang="en")
+    drozdov = next(e for e in doc["entities"] if e["id"] == "person:pavel-drozdov")
+    assert "Pavel Drozdov (Bear)" in drozdov["aliases"], drozdov
