@@ -652,7 +652,11 @@ _EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday"
                           "sunday"})
 # last words no person's name ends in: a weekday, an event or a state ("the Islamic Revolution")
 _EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "uprising",
-                                             "intifada", "revolt", "accord", "agreement"})
+                                             "intifada", "revolt", "accord", "agreement",
+                                             # a text, not a person ("the Shusha Declaration")
+                                             "declaration", "treaty", "charter", "protocol",
+                                             "pact", "memorandum", "communique", "accords",
+                                             "agreements", "convention"})
 # adjectives of peoples, faiths and regions: a hyphenated compound of them ("the
 # Arab-Islamic summit", "US-Iranian talks") names no person
 _EN_BLOC_ADJ = frozenset({"arab", "islamic", "muslim", "gulf", "western", "european",

@@ -106,3 +106,26 @@ def test_nickname_is_an_alias_with_the_full_name(ex) -> None:
     doc = ex.extract("Pavel Drozdov, known as Bear, met Colonel Ivan Sokolov.", lang="en")
     drozdov = next(e for e in doc["entities"] if e["id"] == "person:pavel-drozdov")
     assert "Pavel Drozdov (Bear)" in drozdov["aliases"], drozdov
+
+
+@pytest.mark.parametrize("text,surface,etype", [
+    ("He moved back into Villa Marguerita, succeeding Paul Okello.", "Villa Marguerita",
+     "Location"),
+    ("Fighters crossed the Korem Gorge before Paul Okello met Sean Campbell.", "Korem Gorge",
+     "Location"),
+    ("Both leaders signed the Kigali Declaration with Paul Okello.", None, None),
+    ("Clashes in Upper Tana displaced thousands, Paul Okello told Sean Campbell.",
+     "Upper Tana", "Location"),
+    ("Paul Okello met Anna Middleton at Camp Simba on Friday.", "Camp Simba", "Location"),
+    ("Sources told Jubaland Online that Paul Okello met Anna Middleton.", "Jubaland Online",
+     "Outlet"),
+])
+def test_place_text_outlet_words_are_no_person(ex, text, surface, etype) -> None:
+    doc = ex.extract(text, lang="en")
+    people = {text[a:b] for e in doc["entities"] if e["type"] == "Person"
+              for a, b in e["mentions"]}
+    assert people <= {"Paul Okello", "Sean Campbell", "Anna Middleton"}, people
+    if surface:
+        typed = {text[a:b]: e["type"] for e in doc["entities"] for a, b in e["mentions"]}
+        assert typed.get(surface) == etype, typed
+    assert not any(r["type"] == "SUCCESSOR_OF" for r in doc["relations"])
