@@ -147,12 +147,18 @@ def _english_capitalised_spans(w: _Work) -> None:
                 and not any(_latin_first_name(doc, toks[x].key) for x in range(k, e)):
             k = e  # "the Minister of State for International Cooperation": an office, no name
             continue
-        if k - 2 >= s.lo and toks[k - 1].key in ("of", "for") and \
-                toks[k - 2].key in _EN_PORTFOLIO_TITLES:
-            # "Minister of Planning X", "Deputy Interior Minister for Security Affairs X": the
-            # portfolio belongs to the title, the name follows it
+        b = _portfolio_start(toks, k, s.lo)
+        if b - 2 >= s.lo and toks[b - 1].key in ("of", "for") and \
+                toks[b - 2].key in _EN_PORTFOLIO_TITLES:
+            # "Minister of Planning X", "Deputy Interior Minister for Security Affairs X",
+            # "Minister of Foreign Affairs X" ("Foreign" skipped above): the portfolio belongs
+            # to the title, the name follows it
             while e - k > 2 and toks[k].key in _EN_PORTFOLIO_WORDS:
                 k += 1
+        elif e - k >= 3 and toks[k].key in _EN_RANK_BODIES and k - 3 >= s.lo and \
+                toks[k - 1].key == "the" and toks[k - 2].key == "of" and \
+                toks[k - 3].key in _EN_TOP_RANKS:
+            k += 1  # "General of the Army X": a rank, no body "Army X"
         if e - k >= 2 and (k == s.lo or toks[k - 1].text in ("—", "–", "-", ":", '"', "“")):
             # "— Reformist Masoud Pezeshkian", "Powerful Shiite cleric ...": a capitalised
             # adjective opening the sentence is no part of a name
@@ -645,6 +651,20 @@ _EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLI
     "economic", "political", "international", "legal", "consular", "and", "oil", "gas",
     "municipalities", "environment", "displacement", "migration", "resources", "scientific",
     "research", "sports", "youth", "reconstruction", "construction", "public", "works"})
+
+
+# "General of the Army", "Marshal of the Air Force": a rank, the name follows it
+_EN_TOP_RANKS = frozenset({"general", "marshal", "admiral"})
+_EN_RANK_BODIES = frozenset({"army", "armies", "air", "fleet", "navy"})
+
+
+def _portfolio_start(toks: list[Tok], k: int, lo: int) -> int:
+    """The first of the capitalised portfolio words right before *k* ("Foreign" before
+    "Affairs"), or *k* when there are none."""
+    b = k
+    while b - 1 > lo and toks[b - 1].cap and toks[b - 1].key in _EN_PORTFOLIO_WORDS:
+        b -= 1
+    return b
 
 
 _EN_COMPASS = frozenset({"east", "west", "north", "south"})

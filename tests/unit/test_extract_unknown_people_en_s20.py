@@ -129,3 +129,23 @@ def test_place_text_outlet_words_are_no_person(ex, text, surface, etype) -> None
         typed = {text[a:b]: e["type"] for e in doc["entities"] for a, b in e["mentions"]}
         assert typed.get(surface) == etype, typed
     assert not any(r["type"] == "SUCCESSOR_OF" for r in doc["relations"])
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Minister of Foreign Affairs Nodira Yusupova met Gen. Alain Leroy in Tashkent.",
+     ("person:nodira-yusupova", "person:alain-leroy")),
+    ("On Monday, Minister of Foreign Affairs Nodira Yusupova met Gen. Alain Leroy.",
+     ("person:nodira-yusupova", "person:alain-leroy")),
+    ("General of the Army Oumar Diarra received Paul Okello on Monday.",
+     ("person:oumar-diarra", "person:paul-okello")),
+])
+def test_office_before_name(ex, text, pair) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:20], [MW(*pair)], [])
+    names = {text[a:b] for e in ex.extract(text, lang="en")["entities"] for a, b in e["mentions"]}
+    assert not any(n.startswith(("Affairs", "Army")) for n in names), names
+
+
+def test_office_without_name(ex) -> None:
+    doc = ex.extract("Minister of Foreign Affairs met Paul Okello on Monday.", lang="en")
+    names = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
+    assert names <= {"person:paul-okello"}, names
