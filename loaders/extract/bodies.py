@@ -46,6 +46,7 @@ from loaders.extract.mention_base import (
     _Work,
     said_before_name,
 )
+from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.quoted_bodies_ar import AR_GENERIC_TYPE_HEADS, quoted_name_end
 from loaders.extract.title_spans import en_office_end
 from loaders.extract.titles import (
@@ -269,6 +270,7 @@ def _english_capitalised_spans(w: _Work) -> None:
             if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ",", "was", "has", "had"})
+                    or profile_head(doc, k, e, s.hi)
                     or (words[0] in ("abu", "umm") or words[0] in _EN_CLERICAL_STYLES) and
                     n_core <= 3 and not toks[e].cap):
                 etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence;

@@ -149,3 +149,30 @@ def test_office_without_name(ex) -> None:
     doc = ex.extract("Minister of Foreign Affairs met Paul Okello on Monday.", lang="en")
     names = {e["id"] for e in doc["entities"] if e["type"] == "Person"}
     assert names <= {"person:paul-okello"}, names
+
+
+PROFILE = ("PROFILES: commanders of the north\n"
+           "Rustam Karimov: a former field commander shot in Vienna in 2019; a court found agent "
+           "Pavel Drozdov guilty of his murder.\n"
+           "- Bekzod Yusupov (Abu Hafs al-Uzbeki): born in Namangan; killed in a Turkish drone "
+           "strike in 2020.\n"
+           "Ilyas Murtazaliev: founder of the Sheikh Mansur battalion; killed in 2016. He was "
+           "succeeded as commander by Timur Dzhabrailov.\n"
+           "Key Dates: March 2015\n"
+           "WHO'S WHO: the envoys")
+
+
+def test_profile_line_heads(ex) -> None:
+    doc = ex.extract(PROFILE, lang="en")
+    assert_relations(doc, "profile", [
+        SO("person:timur-dzhabrailov", "person:ilyas-murtazaliev")], [])
+    people = {PROFILE[a:b] for e in doc["entities"] if e["type"] == "Person"
+              for a, b in e["mentions"]}
+    assert {"Rustam Karimov", "Bekzod Yusupov", "Ilyas Murtazaliev"} <= people, people
+    assert not any(p.startswith(("Key", "WHO")) for p in people), people
+
+
+def test_no_profile_head_inside_a_paragraph(ex) -> None:
+    text = "He said so. Key Dates: a list follows below."
+    doc = ex.extract(text, lang="en")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"], doc["entities"]
