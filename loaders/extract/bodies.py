@@ -192,7 +192,8 @@ def _english_capitalised_spans(w: _Work) -> None:
         if e < s.hi and e - k <= 4 and not toks[e].ar and not toks[e].cap:
             # a lower-case head after a capitalised name: "State of Law coalition", "K1 air
             # base", "Qayyarah airfield" (not "the Islamic State group": a descriptor)
-            if toks[e].key in _EN_LOWER_ORG_HEADS:
+            if toks[e].key in _EN_LOWER_ORG_HEADS or (
+                    toks[e].key in _EN_UNIT_HEADS and not toks[e - 1].poss):
                 lower_head, e = "Organization", e + 1
             elif toks[e].key in _EN_LOWER_PLACE_HEADS:
                 lower_head, e = "Location", e + 1
@@ -874,6 +875,9 @@ _EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", 
                                 "faction", "party", "alliance", "coalition"})
 _EN_LOWER_ORG_HEADS = frozenset({"coalition", "alliance", "bloc", "movement", "party", "front",
                                  "brigades", "militia"})
+# a unit named after a person ("the Dzhokhar Dudayev battalion", "the Aziz unit"): the unit,
+# no person (not after a possessive: "Okello's unit" is his, no name)
+_EN_UNIT_HEADS = frozenset({"battalion", "battalions", "regiment", "unit"})
 # a lower-case place noun after a capitalised span the name of which it is ("the Qiz Qalasi
 # dam"; the noun stays outside the name)
 _EN_PLACE_NOUN_AFTER = frozenset({"dam", "river", "valley", "mountains", "district", "village",

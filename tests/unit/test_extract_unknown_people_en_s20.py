@@ -176,3 +176,16 @@ def test_no_profile_head_inside_a_paragraph(ex) -> None:
     text = "He said so. Key Dates: a list follows below."
     doc = ex.extract(text, lang="en")
     assert not [e for e in doc["entities"] if e["type"] == "Person"], doc["entities"]
+
+
+def test_unit_named_after_a_person(ex) -> None:
+    text = "The Imam Shamil battalion was disbanded after Ilyas Murtazaliev met Timur Dzhabrailov."
+    doc = ex.extract(text, lang="en")
+    typed = {text[a:b]: e["type"] for e in doc["entities"] for a, b in e["mentions"]}
+    assert typed.get("Imam Shamil battalion") == "Organization", typed
+    assert not any(t == "Person" and "Shamil" in n for n, t in typed.items()), typed
+
+
+def test_possessive_unit_is_no_body(ex) -> None:
+    doc = ex.extract("Soldiers of Paul Okello's unit met Anna Middleton.", lang="en")
+    assert not [e for e in doc["entities"] if e["type"] == "Organization"], doc["entities"]
