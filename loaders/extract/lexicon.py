@@ -540,6 +540,11 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "villa", "gorge", "canyon", "plateau", "peninsula", "heights", "coast",
                      "corridor", "oasis", "basin", "highlands", "lowlands", "steppe",
                      "residence")
+# lower-case particles inside a name of other cultures, the name going on after them: a
+# Turkic patronymic ("Ilham Heydar oglu Aliyev", "Aida Nurlan kyzy"), a Tuareg or Moorish
+# "son of" ("Iyad ag Ghaly", "Mohamed ould Abdelaziz"), a Maghreb "ben", a Portuguese "da / dos"
+EN_NAME_PARTICLES = _en("oglu", "oğlu", "ogly", "ogli", "qizi", "gizi", "kyzy", "kizi", "uly",
+                        "uulu", "ag", "ould", "ben", "da", "dos", "das")
 # the first word of a Levantine place name ("Ain al-Tineh", "Kafr Kila", "Deir ez-Zor",
 # "عين التينة", "وادي خالد"): spring, cape, hill, monastery, gate, house, village, mountain,
 # valley; a name opened by one is a place, never a person

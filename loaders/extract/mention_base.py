@@ -231,7 +231,7 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             j += 2  # "Al-e Hashem", "Aal-e Eshagh": the Persian "family of" particle
             continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
-                                      "von", "bint"):
+                                      "von", "bint") or t.key in L.EN_NAME_PARTICLES:
             if j + 1 < hi and (toks[j + 1].cap or toks[j + 1].text == "-"):
                 j += 1
                 continue
@@ -466,6 +466,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
             if eid:
                 return eid
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
+    if etype == "Person" and len(toks) >= 3:
+        short = _patronym_short(surface) or short  # "Ilham Heydar oglu Aliyev": Ilham Aliyev
     if short is None and etype == "Person" and len(toks) >= 3:
         short = _nasab_short(doc, surface) or _bin_chain_short(surface)
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and \
@@ -492,6 +494,19 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     return eid
 
 
+def _patronym_short(surface: str) -> str | None:
+    """A name with a Turkic patronymic inside, given name(s) + father's name + oglu / qizi
+    / kyzy / uly + family name: the name without the father's ("Ilham Heydar oglu Aliyev" ->
+    "Ilham Aliyev"), as the person is usually called; else None."""
+    words = surface.split()
+    for i in range(2, len(words) - 1):
+        if words[i].lower() in _TURKIC_PATRONYMS:
+            return " ".join(words[:i - 1] + words[i + 1:])
+    return None
+
+
+_TURKIC_PATRONYMS = frozenset({"oglu", "oğlu", "ogly", "ogli", "qizi", "gizi", "kyzy", "kizi",
+                               "uly", "uulu"})
 _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
 _BIN_WORDS = frozenset({"bin", "ibn", "بن", "ابن"})
 # the first word of a two-word given name ("أحمد عبد الهادي" is Ahmad + Abd al-Hadi, not a

@@ -189,3 +189,22 @@ def test_unit_named_after_a_person(ex) -> None:
 def test_possessive_unit_is_no_body(ex) -> None:
     doc = ex.extract("Soldiers of Paul Okello's unit met Anna Middleton.", lang="en")
     assert not [e for e in doc["entities"] if e["type"] == "Organization"], doc["entities"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("On Monday, Bilal ag Attaher met Colonel Ivan Sokolov.",
+     ("person:bilal-ag-attaher", "person:ivan-sokolov")),
+    ("Later Sidi ould Salem met Colonel Ivan Sokolov in Nouakchott.",
+     ("person:sidi-ould-salem", "person:ivan-sokolov")),
+    ("Officials said Kamran Rasul oglu Mammadov met Colonel Ivan Sokolov. Mammadov then met "
+     "Paul Okello.", ("person:kamran-mammadov", "person:paul-okello")),
+])
+def test_name_particles(ex, text, pair) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:20], [MW(*pair)], [])
+
+
+def test_particle_ending_the_run_is_no_name_word(ex) -> None:
+    text = "Officials said Aida Nurlan kyzy met Colonel Ivan Sokolov."
+    doc = ex.extract(text, lang="en")
+    names = {text[a:b] for e in doc["entities"] for a, b in e["mentions"]}
+    assert "Aida Nurlan" in names and not any("kyzy" in n for n in names), names
