@@ -208,3 +208,15 @@ def test_particle_ending_the_run_is_no_name_word(ex) -> None:
     doc = ex.extract(text, lang="en")
     names = {text[a:b] for e in doc["entities"] for a, b in e["mentions"]}
     assert "Aida Nurlan" in names and not any("kyzy" in n for n in names), names
+
+
+@pytest.mark.parametrize("first,same", [("Oumar Sangare", False), ("Issa Sinagra", True)])
+def test_lone_surname_sounds_as_named(ex, first, same) -> None:
+    text = (f"In March, {first} was named to the commission. In May, Paul Okello held talks "
+            "with Captain Sinagra in Bamako.")
+    doc = ex.extract(text, lang="en")
+    first_id = next(e["id"] for e in doc["entities"]
+                    if any(text[a:b] == first for a, b in e["mentions"]))
+    linked = any(text[a:b] == "Sinagra" for e in doc["entities"] if e["id"] == first_id
+                 for a, b in e["mentions"])
+    assert linked is same, doc["entities"]
