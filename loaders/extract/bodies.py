@@ -148,7 +148,7 @@ def _english_capitalised_spans(w: _Work) -> None:
                 and not any(_latin_first_name(doc, toks[x].key) for x in range(k, e)):
             k = e  # "the Minister of State for International Cooperation": an office, no name
             continue
-        b = _portfolio_start(toks, k, s.lo)
+        b = k if toks[k - 1].key not in _EN_PORTFOLIO_WORDS else _portfolio_start(toks, k, s.lo)
         if b - 2 >= s.lo and toks[b - 1].key in ("of", "for") and \
                 toks[b - 2].key in _EN_PORTFOLIO_TITLES:
             # "Minister of Planning X", "Deputy Interior Minister for Security Affairs X",

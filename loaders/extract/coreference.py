@@ -20,7 +20,7 @@ from loaders.extract.mention_base import (
     _ment_at,
     _title_firsts,
 )
-from loaders.extract.nicknames_en import aka_cue_start, aka_referent_ends
+from loaders.extract.nicknames_en import AKA_CUE_LAST, aka_cue_start, aka_referent_ends
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_new_holder import verb_replacements
 from loaders.textnorm import (
@@ -818,10 +818,7 @@ def resolve_aka(doc: Doc) -> None:
         if m.etype == "Person":
             ends.setdefault((m.sent, m.hi), m)
     changed = False
-    person_at: set[int] = set()
-    for n in doc.ments:
-        if n.etype == "Person":
-            person_at.update(range(n.lo, n.hi))
+    person_at: set[int] | None = None  # (made when a cue is met)
     for n in doc.ments:
         if n.etype != "Person" or n.kind != "name":
             continue
@@ -834,7 +831,7 @@ def resolve_aka(doc: Doc) -> None:
         elif x >= 1 and toks[x].ar and toks[x].key in _AR_AKA:
             x -= 1  # "X، المعروف بأبي تقوى": the alias glued to بـ
             his = [x if x >= 0 and toks[x].text == "،" else x + 1]
-        elif x < 1 or toks[x].ar:
+        elif x < 1 or toks[x].ar or toks[x].key not in AKA_CUE_LAST:
             continue
         else:
             # "X, (also) known as N", "X, who is better known as N", "X, a commander
@@ -842,6 +839,9 @@ def resolve_aka(doc: Doc) -> None:
             c = aka_cue_start(toks, n.lo, lo)
             if c is None:
                 continue
+            if person_at is None:
+                person_at = {k for p in doc.ments if p.etype == "Person"
+                             for k in range(p.lo, p.hi)}
             his = aka_referent_ends(toks, c, lo, person_at - set(range(n.lo, n.hi)))
         m = next((ends[(n.sent, h)] for h in his if (n.sent, h) in ends), None)
         if m is None or m.eid == n.eid:

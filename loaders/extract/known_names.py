@@ -447,7 +447,8 @@ def _known_names(w: _Work) -> None:
                 u += 1  # "المهندس وليد الخريجي": the title "engineer", not al-Muhandis
                 continue
             if etype == "Person" and (
-                    _next_name_word(toks, hi, s.hi) or _given_before_given(doc, lo, s.hi)
+                    _next_name_word(toks, hi, s.hi) or (
+                        hi < s.hi and toks[hi].cap and _given_before_given(doc, lo, s.hi))
                     if not toks[lo].ar else
                     _ar_given_before_family(doc, lo, hi, s.hi) or
                     (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):

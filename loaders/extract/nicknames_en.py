@@ -21,10 +21,29 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
     from loaders.extract.tokens import Tok
 
-# the cue words, as the sentence must contain one of them for the step to run
-EN_AKA_WORDS = ("known as", "nicknamed", "dubbed", "alias", "aka", "a.k.a")
 _AS_VERBS = frozenset({"known", "nicknamed", "dubbed", "called"})
-_LONE_CUES = frozenset({"nicknamed", "dubbed", "alias", "aka", "a.k.a"})
+_LONE_CUES = frozenset({"nicknamed", "dubbed", "alias", "aka"})
+# the last word of a cue, right before the nickname (a cheap test before the others)
+AKA_CUE_LAST = _LONE_CUES | {"as"}
+# marks opening a nickname right after the name
+_OPENERS = frozenset({"(", *QUOTES})
+# token texts of the cue words, and of the cues and marks together
+_CUE_WORDS = frozenset({"known", "nicknamed", "dubbed", "alias", "aka", "Known", "Nicknamed",
+                        "Dubbed"})
+_CUE_TEXTS = _CUE_WORDS | _OPENERS
+
+
+def nickname_cue(doc: Doc, lo: int, hi: int, out: list[Mention]) -> bool:
+    """Cheap test: may ``en_nicknames`` find anything in the sentence of tokens *lo* ..
+    *hi* whose mentions so far are *out*: a cue word, or a bracket or quote right after a
+    person's name."""
+    if _CUE_TEXTS.isdisjoint(doc.texts[lo:hi]):
+        return False  # (the usual case: one set operation in C)
+    toks = doc.toks
+    for m in out:
+        if m.etype == "Person" and m.hi < hi and toks[m.hi].text in _OPENERS:
+            return True
+    return not _CUE_WORDS.isdisjoint(doc.texts[lo:hi])
 # "also / better / once known as"
 _AKA_ADVERBS = frozenset({"also", "better", "widely", "once", "formerly", "commonly",
                           "popularly", "locally", "more", "previously", "simply", "still",
