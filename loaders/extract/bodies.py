@@ -46,6 +46,7 @@ from loaders.extract.mention_base import (
     _Work,
     said_before_name,
 )
+from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.quoted_bodies_ar import AR_GENERIC_TYPE_HEADS, quoted_name_end
 from loaders.extract.title_spans import en_office_end
 from loaders.extract.titles import (
@@ -161,12 +162,18 @@ def _english_capitalised_spans(w: _Work) -> None:
                 and not any(_latin_first_name(doc, toks[x].key) for x in range(k, e)):
             k = e  # "the Minister of State for International Cooperation": an office, no name
             continue
-        if k - 2 >= s.lo and toks[k - 1].key in ("of", "for") and \
-                toks[k - 2].key in _EN_PORTFOLIO_TITLES:
-            # "Minister of Planning X", "Deputy Interior Minister for Security Affairs X": the
-            # portfolio belongs to the title, the name follows it
+        b = k if toks[k - 1].key not in _EN_PORTFOLIO_WORDS else _portfolio_start(toks, k, s.lo)
+        if b - 2 >= s.lo and toks[b - 1].key in ("of", "for") and \
+                toks[b - 2].key in _EN_PORTFOLIO_TITLES:
+            # "Minister of Planning X", "Deputy Interior Minister for Security Affairs X",
+            # "Minister of Foreign Affairs X" ("Foreign" skipped above): the portfolio belongs
+            # to the title, the name follows it
             while e - k > 2 and toks[k].key in _EN_PORTFOLIO_WORDS:
                 k += 1
+        elif e - k >= 3 and toks[k].key in _EN_RANK_BODIES and k - 3 >= s.lo and \
+                toks[k - 1].key == "the" and toks[k - 2].key == "of" and \
+                toks[k - 3].key in _EN_TOP_RANKS:
+            k += 1  # "General of the Army X": a rank, no body "Army X"
         if e - k >= 2 and (k == s.lo or toks[k - 1].text in ("—", "–", "-", ":", '"', "“")):
             # "— Reformist Masoud Pezeshkian", "Powerful Shiite cleric ...": a capitalised
             # adjective opening the sentence is no part of a name
@@ -200,7 +207,8 @@ def _english_capitalised_spans(w: _Work) -> None:
         if e < s.hi and e - k <= 4 and not toks[e].ar and not toks[e].cap:
             # a lower-case head after a capitalised name: "State of Law coalition", "K1 air
             # base", "Qayyarah airfield" (not "the Islamic State group": a descriptor)
-            if toks[e].key in _EN_LOWER_ORG_HEADS:
+            if toks[e].key in _EN_LOWER_ORG_HEADS or (
+                    toks[e].key in _EN_UNIT_HEADS and not toks[e - 1].poss):
                 lower_head, e = "Organization", e + 1
             elif toks[e].key in _EN_LOWER_PLACE_HEADS:
                 lower_head, e = "Location", e + 1
@@ -278,6 +286,7 @@ def _english_capitalised_spans(w: _Work) -> None:
             if eid is None and len(words) >= 2 and k == s.lo and e < s.hi and (
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ",", "was", "has", "had"})
+                    or profile_head(doc, k, e, s.hi)
                     or (words[0] in ("abu", "umm") or words[0] in _EN_CLERICAL_STYLES) and
                     n_core <= 3 and not toks[e].cap):
                 etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence;
@@ -663,12 +672,30 @@ _EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLI
     "research", "sports", "youth", "reconstruction", "construction", "public", "works"})
 
 
+# "General of the Army", "Marshal of the Air Force": a rank, the name follows it
+_EN_TOP_RANKS = frozenset({"general", "marshal", "admiral"})
+_EN_RANK_BODIES = frozenset({"army", "armies", "air", "fleet", "navy"})
+
+
+def _portfolio_start(toks: list[Tok], k: int, lo: int) -> int:
+    """The first of the capitalised portfolio words right before *k* ("Foreign" before
+    "Affairs"), or *k* when there are none."""
+    b = k
+    while b - 1 > lo and toks[b - 1].cap and toks[b - 1].key in _EN_PORTFOLIO_WORDS:
+        b -= 1
+    return b
+
+
 _EN_COMPASS = frozenset({"east", "west", "north", "south"})
 _EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                           "sunday"})
 # last words no person's name ends in: a weekday, an event or a state ("the Islamic Revolution")
 _EN_NOT_NAME_LAST = _EN_WEEKDAYS | frozenset({"revolution", "republic", "war", "uprising",
-                                             "intifada", "revolt", "accord", "agreement"})
+                                             "intifada", "revolt", "accord", "agreement",
+                                             # a text, not a person ("the Shusha Declaration")
+                                             "declaration", "treaty", "charter", "protocol",
+                                             "pact", "memorandum", "communique", "accords",
+                                             "agreements", "convention"})
 # adjectives of peoples, faiths and regions: a hyphenated compound of them ("the
 # Arab-Islamic summit", "US-Iranian talks") names no person
 _EN_BLOC_ADJ = frozenset({"arab", "islamic", "muslim", "gulf", "western", "european",
@@ -864,6 +891,9 @@ _EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", 
                                 "faction", "party", "alliance", "coalition"})
 _EN_LOWER_ORG_HEADS = frozenset({"coalition", "alliance", "bloc", "movement", "party", "front",
                                  "brigades", "militia"})
+# a unit named after a person ("the Dzhokhar Dudayev battalion", "the Aziz unit"): the unit,
+# no person (not after a possessive: "Okello's unit" is his, no name)
+_EN_UNIT_HEADS = frozenset({"battalion", "battalions", "regiment", "unit"})
 # a lower-case place noun after a capitalised span the name of which it is ("the Qiz Qalasi
 # dam"; the noun stays outside the name)
 _EN_PLACE_NOUN_AFTER = frozenset({"dam", "river", "valley", "mountains", "district", "village",

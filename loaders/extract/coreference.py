@@ -20,6 +20,7 @@ from loaders.extract.mention_base import (
     _ment_at,
     _title_firsts,
 )
+from loaders.extract.nicknames_en import AKA_CUE_LAST, aka_cue_start, aka_referent_ends
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_new_holder import verb_replacements
 from loaders.textnorm import (
@@ -820,28 +821,32 @@ def resolve_aka(doc: Doc) -> None:
         if m.etype == "Person":
             ends.setdefault((m.sent, m.hi), m)
     changed = False
+    person_at: set[int] | None = None  # (made when a cue is met)
     for n in doc.ments:
         if n.etype != "Person" or n.kind != "name":
             continue
         known = doc.gaz.get(n.eid) is not None
         x = n.lo - 1
+        lo = doc.sents[n.sent].lo
         if paren and x >= 1 and toks[x].text == "(" and n.hi < len(toks) and \
                 toks[n.hi].text == ")":
-            x -= 1  # "X (Abu Hussein)"
+            his = [x]  # "X (Abu Hussein)"
         elif x >= 1 and toks[x].ar and toks[x].key in _AR_AKA:
             x -= 1  # "X، المعروف بأبي تقوى": the alias glued to بـ
-        elif x < 1 or toks[x].ar:
+            his = [x if x >= 0 and toks[x].text == "،" else x + 1]
+        elif x < 1 or toks[x].ar or toks[x].key not in AKA_CUE_LAST:
             continue
-        elif toks[x].key == "as" and toks[x - 1].key in ("known", "nicknamed", "dubbed",
-                                                          "called"):
-            x -= 2
-        elif toks[x].key in ("nicknamed", "dubbed", "alias", "aka"):
-            x -= 1
         else:
-            continue
-        if x >= 0 and toks[x].text in (",", "،"):
-            x -= 1
-        m = ends.get((n.sent, x + 1))
+            # "X, (also) known as N", "X, who is better known as N", "X, a commander
+            # known as N", "X nicknamed N"
+            c = aka_cue_start(toks, n.lo, lo)
+            if c is None:
+                continue
+            if person_at is None:
+                person_at = {k for p in doc.ments if p.etype == "Person"
+                             for k in range(p.lo, p.hi)}
+            his = aka_referent_ends(toks, c, lo, person_at - set(range(n.lo, n.hi)))
+        m = next((ends[(n.sent, h)] for h in his if (n.sent, h) in ends), None)
         if m is None or m.eid == n.eid:
             continue
         if known:
@@ -861,6 +866,8 @@ def resolve_aka(doc: Doc) -> None:
         if m.eid in doc.new_entities and old in doc.new_entities:
             alias = doc.new_entities[old]["name"]
             doc._add_alias(m.eid, alias)
+            if not toks[n.lo].ar:  # "Ahmed Diriye (Abu Ubaidah)": both names at once
+                doc._add_alias(m.eid, f"{doc.text[m.start:m.end]} ({doc.text[n.start:n.end]})")
             words = doc.text[m.start:m.end].split()
             fam = words[-1]
             if alias.split()[0].lower() in ("abu", "umm") and len(alias.split()) == 2 and \

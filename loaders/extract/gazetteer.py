@@ -542,12 +542,40 @@ class Gazetteer:
             ranked = tuple(x for x in ranked if x[1] in (prefer or ()))
             if not ranked:
                 return None
+        if len(toks) == 1 and not is_arabic(toks[0]):
+            # a lone Latin word is a person the article has not named only when it is
+            # written nearly as one of his name words ("Suleimani"), not merely sounds so:
+            # "Kidal" is no al-Khazali, "Kadyrov" no Qadir, "Sinjar" (a place) no Sinjari
+            ranked = tuple(x for x in ranked if x[1] in (prefer or ()) or
+                           self._spelt_near(toks[0], x[1]))
+            if not ranked:
+                return None
         best = ranked[0][0]
         tied = [c for sc, c in ranked if sc == best]
         if len(tied) > 1:
             pref = [c for c in tied if c in (prefer or set())]
             return pref[0] if len(pref) == 1 else None
         return tied[0]
+
+    def _spelt_near(self, tok: str, eid: str) -> bool:
+        """Is the lone Latin word *tok* written nearly as a Latin word of entity *eid*'s
+        names (its consonant letters, vowels written either way: "al-Amery" is al-Amiri,
+        "Kazalov" no al-Khazali), and not as that word less a nisba ending ("Sinjar" /
+        "Sinjari", "Sudan" / "al-Soudani": the place the family name comes from)?"""
+        e = self.entries[eid]
+        nisba = tok[-1:] not in ("i", "y")
+        mine = _vowels_folded(tok)
+        for n in (e.name, *e.aliases):
+            if is_arabic(n):
+                continue
+            for w in core_tokens(n):
+                if w == tok:
+                    return True
+                theirs = _vowels_folded(w)
+                if len(theirs) >= 4 and fuzz.ratio(mine, theirs) >= 82.0 and \
+                        not (nisba and w[-1:] in ("i", "y")):
+                    return True
+        return False
 
     def _french_ch(self, toks: list[str], types: tuple[str, ...]
                    ) -> tuple[tuple[float, str], ...]:
@@ -678,6 +706,16 @@ class Gazetteer:
         threshold = 70.0 if len(whole) >= 3 else 80.0
         return tuple(sorted((x for x in scored if x[0] >= (
             80.0 if x[1] in near else threshold)), reverse=True))
+
+
+_VOWEL_FOLD = str.maketrans("eoy", "iui")
+
+
+def _vowels_folded(word: str) -> str:
+    """A Latin name word with its vowels written one way and no doubled letter
+    ("Amery" -> "amiri", "Soleymani" -> "sulimani")."""
+    w = word.translate(_VOWEL_FOLD)
+    return "".join(c for i, c in enumerate(w) if i == 0 or c != w[i - 1])
 
 
 def _compound_head(toks: tuple[str, ...]) -> str | None:

@@ -106,6 +106,15 @@ def _next_name_word(toks: list[Tok], k: int, hi: int) -> bool:
         toks[k].key not in L.EN_NOT_NAME and toks[k].key not in L.EN_STOP
 
 
+def _given_before_given(doc: Doc, k: int, hi: int) -> bool:
+    """English: a lone usual name word at *k* before another one ("Ahmed Mohamed Mohamoud"
+    after "Abiy Ahmed"): the first name of someone else, not the named person's last word."""
+    toks = doc.toks
+    return k + 1 < hi and toks[k + 1].cap and not toks[k + 1].punct and \
+        doc.gaz._latin_given(toks[k].key) is not None and \
+        doc.gaz._latin_given(toks[k + 1].key) is not None
+
+
 def _local_match(doc: Doc, units: list[int], u: int) -> tuple[int, int, str, str] | None:
     toks = doc.toks
     first = toks[units[u]]
@@ -441,7 +450,9 @@ def _known_names(w: _Work) -> None:
                 u += 1  # "المهندس وليد الخريجي": the title "engineer", not al-Muhandis
                 continue
             if etype == "Person" and (
-                    _next_name_word(toks, hi, s.hi) if not toks[lo].ar else
+                    _next_name_word(toks, hi, s.hi) or (
+                        hi < s.hi and toks[hi].cap and _given_before_given(doc, lo, s.hi))
+                    if not toks[lo].ar else
                     _ar_given_before_family(doc, lo, hi, s.hi) or
                     (lo > s.lo and toks[lo - 1].key in _JOINERS and not pref)):
                 u += 1  # "Saleh al-Arouri": a first name of someone else, not "Saleh" alone

@@ -559,14 +559,29 @@ EN_PLACE_HEADS = _en("palace", "airport", "base", "airbase", "embassy", "consula
                      "house", "east", "gulf", "sea", "river", "strait", "building", "tower",
                      "stadium", "refinery", "field", "fields", "dam", "complex", "barracks",
                      "africa", "asia", "europe", "caucasus", "levant",  # "North Africa"
-                     "diwan")  # "the Amiri Diwan" (a ruler's court)
+                     "diwan",  # "the Amiri Diwan" (a ruler's court)
+                     # session 20: landforms and residences ("Pankisi Gorge", "Villa Somalia")
+                     "villa", "gorge", "canyon", "plateau", "peninsula", "heights", "coast",
+                     "corridor", "oasis", "basin", "highlands", "lowlands", "steppe",
+                     "residence")
+# lower-case particles inside a name of other cultures, the name going on after them: a
+# Turkic patronymic ("Ilham Heydar oglu Aliyev", "Aida Nurlan kyzy"), a Tuareg or Moorish
+# "son of" ("Iyad ag Ghaly", "Mohamed ould Abdelaziz"), a Maghreb "ben", a Portuguese "da / dos"
+EN_NAME_PARTICLES = _en("oglu", "oğlu", "ogly", "ogli", "qizi", "gizi", "kyzy", "kizi", "uly",
+                        "uulu", "ag", "ould", "ben", "da", "dos", "das")
 # the first word of a Levantine place name ("Ain al-Tineh", "Kafr Kila", "Deir ez-Zor",
 # "عين التينة", "وادي خالد"): spring, cape, hill, monastery, gate, house, village, mountain,
 # valley; a name opened by one is a place, never a person
 EN_PLACE_FIRST = _en("ain", "ein", "ras", "tell", "tel", "deir", "dayr", "bab", "beit", "bayt",
-                     "kafr", "kfar", "jabal", "jebel", "wadi")
+                     "kafr", "kfar", "jabal", "jebel", "wadi",
+                     # session 20: "Greater Sahara", "Lower Shabelle", "Lake Chad", "Mount
+                     # Elgon", "Port Sudan": a region or landform, never a person
+                     "greater", "upper", "lower", "middle", "lake", "mount", "cape",
+                     # a residence or base named after it ("Villa Somalia", "Camp Lemonnier")
+                     "villa", "camp", "fort")
 AR_PLACE_FIRST = _ar("عين", "رأس", "تل", "دير", "باب", "بيت", "كفر", "جبل", "وادي")
 EN_MORE_ORG_HEADS = _en("service", "services", "authority", "directorate", "commission",
                         "secretariat", "cabinet", "senate", "congress", "treasury",
                         "framework", "resistance", "bloc", "coalition", "assembly")
-EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire")
+EN_MORE_OUTLET_HEADS = _en("monitor", "observer", "daily", "magazine", "newspaper", "wire",
+                           "online", "tele")  # "Garowe Online", "Tele Sahel"

@@ -12,6 +12,8 @@ from itertools import compress, repeat
 from operator import and_, or_
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.abd_compounds import abd_variants
@@ -231,7 +233,7 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             j += 2  # "Al-e Hashem", "Aal-e Eshagh": the Persian "family of" particle
             continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
-                                      "von", "bint"):
+                                      "von", "bint") or t.key in L.EN_NAME_PARTICLES:
             if j + 1 < hi and (toks[j + 1].cap or toks[j + 1].text == "-"):
                 j += 1
                 continue
@@ -438,17 +440,20 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
             return eid
     if etype == "Person":
         eid = _part_of_named(doc, toks) or father_short_of_named(doc, surface, toks)
-        if eid:
+        if eid and (len(toks) > 1 or is_arabic(toks[0]) or _sounds_as_named(doc, eid, toks[0])):
             return eid
     # a surname alone after a full name earlier in the document
     if len(toks) == 1:
         sk = token_skeleton(toks[0])
+        ph = token_phonetic(toks[0])
         for m in reversed(doc.ments):
             if m.etype == etype and m.eid in doc.new_entities:
                 ent = doc.new_entities[m.eid]
                 names = [ent["name"]] + ent["aliases"]
-                if any(token_skeleton(core_tokens(n)[-1]) == sk for n in names if
-                       core_tokens(n)):
+                # (the same consonants and a like sound: "Traore" is no Touray)
+                if any(token_skeleton(core_tokens(n)[-1]) == sk and
+                       fuzz.ratio(token_phonetic(core_tokens(n)[-1]), ph) >= 80.0
+                       for n in names if core_tokens(n)):
                     return m.eid
     if etype == "Person" and len(toks) == 2 and toks[0] in _HAJJ:
         toks = toks[1:]  # "Hajj Qassem": the honorific and a given name
@@ -466,6 +471,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
             if eid:
                 return eid
     short = _short_name(surface) if etype == "Person" and len(toks) >= 4 else None
+    if etype == "Person" and len(toks) >= 3:
+        short = _patronym_short(surface) or short  # "Ilham Heydar oglu Aliyev": Ilham Aliyev
     if short is None and etype == "Person" and len(toks) >= 3:
         short = _nasab_short(doc, surface) or _bin_chain_short(surface)
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and \
@@ -511,6 +518,31 @@ def _father_left_out(doc: Doc, surface: str, toks: list[str]) -> str | None:
     return words[0] + " " + words[2]
 
 
+def _sounds_as_named(doc: Doc, eid: str, word: str) -> bool:
+    """Does the lone Latin *word* sound like a Latin word of the names of *eid* (named
+    before)? One skeleton is not enough: "Traore" is no "Touray"."""
+    e = doc.gaz.entries.get(eid)
+    names = [e.name, *e.aliases] if e is not None else \
+        [doc.new_entities[eid]["name"], *doc.new_entities[eid]["aliases"]] \
+        if eid in doc.new_entities else []
+    ph = token_phonetic(word)
+    return not names or any(fuzz.ratio(token_phonetic(w), ph) >= 80.0 for n in names
+                            if not is_arabic(n) for w in core_tokens(n))
+
+
+def _patronym_short(surface: str) -> str | None:
+    """A name with a Turkic patronymic inside, given name(s) + father's name + oglu / qizi
+    / kyzy / uly + family name: the name without the father's ("Ilham Heydar oglu Aliyev" ->
+    "Ilham Aliyev"), as the person is usually called; else None."""
+    words = surface.split()
+    for i in range(2, len(words) - 1):
+        if words[i].lower() in _TURKIC_PATRONYMS:
+            return " ".join(words[:i - 1] + words[i + 1:])
+    return None
+
+
+_TURKIC_PATRONYMS = frozenset({"oglu", "oğlu", "ogly", "ogli", "qizi", "gizi", "kyzy", "kizi",
+                               "uly", "uulu"})
 _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
 _INNER_TITLES = frozenset({"شيخ", "الشيخ", "سيد", "السيد", "ملا", "مام", "sheikh", "shaikh",
                            "sheik", "sayyid", "sayyed", "sayed", "mullah", "mam"})

@@ -113,6 +113,7 @@ from loaders.extract.mention_base import (
     _Work,
     normalize_word,
 )
+from loaders.extract.nicknames_en import en_nicknames, nickname_cue
 from loaders.extract.paren_acronyms import en_paren_acronyms
 from loaders.extract.person_names import (
     _EN_BARE_NAME_VERBS,
@@ -459,6 +460,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
+    if not ar and w.out and nickname_cue(doc, w.s.lo, w.s.hi, w.out):
+        en_nicknames(doc, si, w.covered, w.out)  # "X, known as N", "X (N)", "X 'N'"
     if len(doc.local) > n_local:
         _local_again(doc, si, w.units, w.covered, w.out)
     if not ar:
