@@ -247,6 +247,27 @@ def _next_conjunct(doc: Doc, j: int, hi: int) -> bool:
         k not in GN.ALL and j + 1 < hi and toks[j + 1].key.startswith("ال")
 
 
+_AR_VERB_VIII_X = re.compile(r"^(?:ا.ت|است|ان).{2,3}$")  # اكتفى، اعتبر، استقبل، انتقد
+_SABAB = L.fold_ar("بسبب")
+
+
+def _phrase_after_name(doc: Doc, j: int, hi: int) -> bool:
+    """After two name words, a word that opens another phrase: و + a verb of the derived
+    forms VIII / X / VII ("أسياس أفورقي واكتفى ببرقية"), "بسبب", or ب + a noun before its
+    definite complement ("شوكت ميرزيوييف بمهام الرئاسة"); never a name word of the lists
+    nor a Maghrebi بو / بل / بن name ("ياسر إسكندر وتوت"، "أحمد سليم بهجت لـ...")."""
+    k = doc.toks[j].key
+    if len(k) < 4 or k in doc.gaz.ar_latin or k in GN.ALL:
+        return False
+    if k[0] == "و":
+        return _AR_VERB_VIII_X.match(k[1:]) is not None
+    if k == _SABAB:
+        return True
+    return k[0] == "ب" and not k.startswith(("بو", "بل", "بن", "بي")) and \
+        k[1:] not in GN.ALL and k[1:] not in doc.gaz.ar_latin and j + 1 < hi and \
+        doc.toks[j + 1].key.startswith("ال")
+
+
 def _said_to(doc: Doc, j: int, hi: int) -> bool:
     """"قال X Y لروداو إن ...": a word with the preposition ل before "إن/أن" is whom
     something was said to, not the last word of the name."""
@@ -345,6 +366,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _ar_name_word(doc, t, n == 0) or \
                 n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
+                           (n >= 2 and not after_joiner and _phrase_after_name(doc, j, hi)) or
                            (not after_joiner and _FAILA.match(t.key) is not None) or
                            (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi))):
             break

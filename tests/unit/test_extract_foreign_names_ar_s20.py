@@ -45,3 +45,28 @@ def test_no_foreign_person(ex, text) -> None:
     """Arabic words that only look foreign by an ending or their vowels name nobody."""
     doc = ex.extract(text, lang="ar")
     assert not [e["id"] for e in doc["entities"] if e["type"] == "Person"]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("وكان الرئيس الأوغندي يوري موسيفيني واعتبر أن الاتفاق ناقص.", "يوري موسيفيني"),
+    ("وكلّف الرئيس رئيسَ الوزراء أكيلبيك جاباروف بمهام الرئاسة مؤقتاً.", "أكيلبيك جاباروف"),
+    ("وانتقد الوزير كمال حسن روبلي بسبب تأخر الانتخابات.", "كمال حسن روبلي")])
+def test_name_ends_before_phrase(ex, text, surface) -> None:
+    """After two name words, و + a derived-form verb, "بسبب" or ب + a noun before its
+    definite complement open another phrase: the name ends before them."""
+    doc = ex.extract(text, lang="ar")
+    found = [text[a:b] for e in doc["entities"] if e["type"] == "Person"
+             for a, b in e.get("mentions") or []]
+    assert surface in found, found
+
+
+def test_b_and_w_family_names_stay(ex) -> None:
+    """A family name that opens with ب or و is still part of the name ("... بهجت لـ"، a
+    Maghrebi "بوقادوم")."""
+    for text, surface in (("وقال اللواء سامي كريم بهجت لوكالة الأنباء إن الوضع مستقر.",
+                           "سامي كريم بهجت"),
+                          ("واستقبل الوزير عبد القادر بوقادوم في الجزائر.", "عبد القادر بوقادوم")):
+        doc = ex.extract(text, lang="ar")
+        found = [text[a:b] for e in doc["entities"] if e["type"] == "Person"
+                 for a, b in e.get("mentions") or []]
+        assert surface in found, (text, found)
