@@ -200,7 +200,8 @@ _AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (
     "أسرته", "آخرين", "آخرون"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
-    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية"))
+    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية",
+    "جمهورية", "مملكة", "سلطنة"))  # (states: state_heads_ar)
 # nouns after an adjective that is also a given name (حسن، سعيد، جميل): "حسن النية"
 _AR_AFTER_ADJECTIVE = frozenset(L.fold_ar(w) for w in (
     "النية", "النوايا", "الحظ", "الظن", "السمعة", "الجوار", "الخلق", "التصرف", "الإدارة",

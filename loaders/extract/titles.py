@@ -56,6 +56,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.rule_common import title_start
+from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
@@ -605,6 +606,8 @@ def _titles(w: _Work) -> None:
             jn += 1
         elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
                 jn not in covered:
+            # "رئيس جمهورية X الفيدرالية Y": the state's name, then the holder's
+            jn = state_name_end(doc, covered, jn, s.hi)
             # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
             jn = _skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES,
                                      phrase.lstrip("ال").startswith("وزير"))
