@@ -29,6 +29,7 @@ from loaders.extract.mention_base import Mention, _accusative, _ment_at, _resolv
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 # surname endings of Slavic, Caucasian and Central Asian names, as Arabic writes them
 _STRONG_ENDS = ("وف", "يف", "وفا", "يفا", "شفيلي", "يدزه", "ادزه", "ينكو", "وفيتش", "فيتش",
@@ -87,6 +88,12 @@ def foreign_shaped(key: str, raw: str) -> bool:
     if strong_foreign(key, True) or vowel_dense(key, raw):
         return True
     return key[:1] in _PROCLITICS and (strong_foreign(key[1:]) or vowel_dense(key[1:], raw[1:]))
+
+
+def foreign_run(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Has the name lo..hi a word of foreign shape (one name: "روش مارك كريستيان كابوري",
+    "بول هنري سانداوغو داميبا"; no body's name before a given name)?"""
+    return any(_shape(toks[x].key, toks[x].text) for x in range(lo, hi))
 
 
 def _word(doc: Doc, k: int, first: bool) -> bool:

@@ -33,6 +33,7 @@ from loaders.extract.coreference import (
     same_sentence_antecedent,
 )
 from loaders.extract.description_fit import apposed_description_en
+from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.mention_base import (
     _B_TITLE,
@@ -677,9 +678,11 @@ def _titles(w: _Work) -> None:
                 ne, noun_first = rest.hi, True
         if ne - jn >= 3 and not noun_first and toks[jn].ar and \
                 toks[jn].key not in doc.gaz.ar_latin and \
-                toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS:
+                toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS and \
+                not foreign_run(toks, jn, ne):
             # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
-            # (not "وزير النفط حيان عبد الغني": عبد starts the father's name)
+            # (not "وزير النفط حيان عبد الغني": عبد starts the father's name; nor a foreign
+            # name with a word of foreign shape: "الرئيس روش مارك كريستيان كابوري")
             jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG and
                        toks[x].key != "عبد"), jn)
         sur = _surname_after(doc, covered, jn, ne, s.hi)

@@ -70,3 +70,13 @@ def test_b_and_w_family_names_stay(ex) -> None:
         found = [text[a:b] for e in doc["entities"] if e["type"] == "Person"
                  for a, b in e.get("mentions") or []]
         assert surface in found, (text, found)
+
+
+def test_title_keeps_foreign_given_names(ex) -> None:
+    """After a title, a name with a word of foreign shape is one name: its first words are
+    no body's name before a usual given name ("الرئيس جان مارك كريستيان مبيكي")."""
+    text = "واستقبل الرئيس أرنو مارك كريستيان بوريلي الوزير فؤاد حسين في القصر."
+    doc = ex.extract(text, lang="ar")
+    found = [text[a:b] for e in doc["entities"] if e["type"] == "Person"
+             for a, b in e.get("mentions") or []]
+    assert "أرنو مارك كريستيان بوريلي" in found, found
