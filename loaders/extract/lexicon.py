@@ -133,6 +133,11 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "العماد": "plain", "الأدميرال": "plain", "الأميرال": "plain", "المشير": "plain",
     "الملازم": "plain", "الملازم أول": "plain", "القنصل": "plain", "قنصل": "plain",
     "القنصلة": "plain",  # (not الرائد / النقيب: رائد and نقيب are given names too)
+    # Western ranks as Arabic writes them, and the courtesy "السيدة" before a name
+    # (session 20: "اللفتنانت كولونيل X"، "السيدة X")
+    "الكولونيل": "plain", "كولونيل": "plain", "اللفتنانت كولونيل": "plain",
+    "اللفتنانت": "plain", "الكابتن": "plain", "الميجور": "plain", "الميجر": "plain",
+    "السيدة": "plain",
     "السلطان": "head_state",
     # duals and plurals before a list of names ("القياديين في الحركة X وY", "الصحافيان X وY")
     "القياديين": "member", "القياديان": "member", "القائدين": "lead", "القائدان": "lead",
