@@ -337,6 +337,21 @@ def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
     return 0
 
 
+_AR_PARTICLES = frozenset({"ولد", "اغ"})  # Mauritanian / Tuareg "son of" (also "was born")
+
+
+def _particle_joins(doc: Doc, j: int) -> bool:
+    """The joiner at *j* goes on to the next word: always for بن / أبو / آل ...; ولد / أغ
+    only before a name word or an al- word ("محمد ولد الشيخ X"، "إياد أغ X"; not "X Y ولد
+    في ...": was born)."""
+    toks = doc.toks
+    if toks[j].key not in _AR_PARTICLES:
+        return True
+    nx = toks[j + 1]
+    return not nx.punct and nx.key not in L.AR_STOP and (
+        nx.key.startswith("ال") or _ar_name_word(doc, nx, False))
+
+
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     """End of an Arabic personal name starting at *k* (k if there is none)."""
     toks = doc.toks
@@ -344,7 +359,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     n = 0
     while j < hi and n < 5 and j - k < 9:
         t = toks[j]
-        if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar:
+        if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar and \
+                _particle_joins(doc, j):
             j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
             continue
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS
@@ -773,10 +789,12 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
     while j < hi and j not in covered:
         t = toks[j]
         if t.key in _JOINERS and j + 1 < hi and (j + 1) not in covered and toks[j + 1].ar \
-                and not toks[j + 1].punct:
+                and not toks[j + 1].punct and _particle_joins(doc, j):
             j += 2
             words += 1
             continue
+        if t.key in _AR_PARTICLES:
+            break  # "X Y ولد في ...": was born
         if not _ar_name_word(doc, t, False) and words < _AR_GIVEN_MAX_WORDS and \
                 _inner_word(doc, j, hi, covered):
             j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"

@@ -362,7 +362,8 @@ AR_VISIT_NOUNS = _ar("زيارة", "الزيارة", "زيارته", "زيارت
 AR_REL_PRONOUNS = _ar("الذي", "التي")  # who / which
 # words that make no name of their own: the first half of a spaced compound ("عبد الله"),
 # the links of a chain ("بن"), the kunya's "أبو" (folded keys)
-AR_NAME_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
+# (ولد / أغ: the Mauritanian and Tuareg "son of", as بن: "محمد ولد الشيخ X"، "إياد أغ X")
+AR_NAME_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي", "ولد", "اغ"})
 AR_ALSO = _ar("أيضا", "ايضا", "أيضاً", "كذلك")  # also / as well
 # title words that are the second word of a given name after عبد ("عبد الأمير", "عبد الملك")
 AR_ABD_TITLES = _ar("الأمير", "الملك", "السلطان")
