@@ -915,7 +915,9 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
             if not (second.key in known or second_key in known or second.key in GN.ALL or
                     GN.family_name_shape(second_key) or (second.key in ("بن", "ال") and
                                                          j - k >= 3) or  # "تركي آل الشيخ"
-                    (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key)))):
+                    (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key))) or
+                    # "حسن شيخ محمود": شيخ inside a Somali name, before a usual name
+                    (j - k == 3 and second.key == _SHEIKH and toks[k + 2].key in GN.ALL)):
                 continue
         surface = doc.text[t.start + off:toks[j - 1].end]
         if stem in _AR_KUNYA_WORDS:

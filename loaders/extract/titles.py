@@ -314,6 +314,11 @@ def _titles(w: _Work) -> None:
                 any(st == "عبد" for _o, st in toks[k - 1].stems):
             k += 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
             continue
+        if toks[k].ar and tend == k + 1 and toks[k].key == "شيخ" and k > s.lo and \
+                (k - 1) not in covered and _ar_given_first(doc, toks[k - 1]) is not None and \
+                _name_follows_ar(doc, covered, k + 1, s.hi):
+            k += 1  # "حسن شيخ محمود": شيخ inside a (Somali) name, no title
+            continue
         if toks[k].ar and tend == k + 1 and toks[k].key in _AR_GIVEN_TITLES and \
                 _name_follows_ar(doc, covered, k + 1, s.hi):
             k += 1  # "أمير موسوي", "سلطان بن سلمان": a first name, no emir or sultan
