@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.mention_base import Mention, _accusative, _ment_at, _resolve_name
+from loaders.extract.mention_base import (
+    _B_AR_FOREIGN,
+    Mention,
+    _accusative,
+    _ment_at,
+    _positions_in,
+    _resolve_name,
+)
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -41,6 +48,19 @@ _PLACE_PREPS = frozenset(L.fold_ar(w) for w in (
     "في", "إلى", "الى", "قرب", "نحو", "بمدينة", "مدينة", "بلدة", "ببلدة", "عاصمة", "منطقة",
     "إقليم", "بإقليم", "ولاية", "بولاية", "وفي", "والى", "وإلى"))
 _PROCLITICS = "لبو"
+_ARTICLE = ("ال", "بال", "وال", "لل", "فال", "كال")  # the article, alone or after a proclitic
+
+
+# Arabic pattern words with many long vowels or a surname-like ending: broken plurals
+# فواعيل / مفاعيل (صواريخ، تكاليف), duals and plurals of فاعول / فاعيل (صاروخان), verbs of
+# the forms X (تستضيف، يستقبلون)
+_AR_PATTERNS = re.compile(r"^(?:.{2}ا.ي.|.ا.[وي].(?:ان|ين|ون)|[تينا]?ست.+)$")
+
+
+def _arabic_pattern(key: str) -> bool:
+    """Has *key* (or *key* past one proclitic) the shape of an Arabic pattern word?"""
+    return _AR_PATTERNS.match(key) is not None or (
+        key[:1] in "وفبلك" and _AR_PATTERNS.match(key[1:]) is not None)
 
 
 def _arabic_ending_word(key: str) -> bool:
@@ -56,7 +76,7 @@ def strong_foreign(key: str, hamza: bool = False) -> bool:
     """A word ending as Slavic / Caucasian / Central Asian surnames do ("قديروف"، "خوتشييف"،
     "زورابيشفيلي"، "كوباخيدزه"), no Arabic word of that ending (*hamza*: the word is
     written أل / إل, no article: "ألخانوف")."""
-    return (hamza or not key.startswith("ال")) and key.endswith(_STRONG_ENDS) and \
+    return (hamza or not key.startswith(_ARTICLE)) and not _arabic_pattern(key) and key.endswith(_STRONG_ENDS) and \
         not key.endswith("ستان") and not _arabic_ending_word(key)
 
 
@@ -68,7 +88,8 @@ def vowel_dense(key: str, raw: str) -> bool:
     (plain ا/و/ي, not its first or last letter: a hamza seat is a consonant) and no plural,
     dual, feminine, nisba or country ending ("كينياتا"، "جوناثان"، "تيموثيوس"); Arabic
     words of that many long vowels are plurals (انتخابات، مواطنين) or nisbas (سياسي)."""
-    if len(key) < 5 or key.startswith("ال") or key.endswith(("ات", "يه", "ي", "ستان", "يا")):
+    if len(key) < 5 or key.startswith(_ARTICLE) or key.endswith(("ات", "يه", "ي", "ستان", "يا")) \
+            or raw.endswith("ة"):
         return False
     if key.endswith("يان") and len(key) >= 8:
         # Armenian surnames ("سركيسيان"، "باشينيان"); not a dual of a nisba ("عسكريان")
@@ -76,8 +97,11 @@ def vowel_dense(key: str, raw: str) -> bool:
             ("ال" + key[:-2]) not in L.NATIONALITY and sum(c in _LONG for c in key[1:-3]) >= 1
     if key.endswith(("ين", "ون", "ان")) and (key[0] == "م" or key[-3] == "ي" or len(key) <= 6):
         return False
+    if _arabic_pattern(key):
+        return False
     word = _HARAKAT.sub("", raw)
-    return sum(c in _LONG for c in word[1:-1]) >= 3
+    # (a final و counts: Arabic words rarely end so, African names often: "أوهورو")
+    return sum(c in _LONG for c in word[1:-1]) + (word[-1:] == "و") >= 3
 
 
 def foreign_shaped(key: str, raw: str) -> bool:
@@ -85,7 +109,7 @@ def foreign_shaped(key: str, raw: str) -> bool:
     (the pass bit of ``foreign_name_people``)."""
     if key in L.NATIONALITY or key in L.AR_STOP:
         return False
-    if strong_foreign(key, True) or vowel_dense(key, raw):
+    if strong_foreign(key, raw[:1] in ("أ", "إ")) or vowel_dense(key, raw):
         return True
     return key[:1] in _PROCLITICS and (strong_foreign(key[1:]) or vowel_dense(key[1:], raw[1:]))
 
@@ -132,10 +156,9 @@ def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     lo, hi = s.lo, s.hi
-    k = lo
-    while k < hi:
-        if k in covered or not toks[k].ar or toks[k].punct:
-            k += 1
+    done = lo  # (the tokens before it are read)
+    for k in _positions_in(doc, lo, hi, _B_AR_FOREIGN):
+        if k < done or k in covered or not toks[k].ar or toks[k].punct:
             continue
         key = toks[k].key
         off = 0
@@ -144,7 +167,6 @@ def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
             # "خلفاً لسالومي زورابيشفيلي": the preposition glued to the name's first word
             shape, off = _shape(key[1:], toks[k].text[1:]), 1
         if not shape or (not off and not _word(doc, k, False)):
-            k += 1
             continue
         # the run: one name word before the foreign word (unless it has a proclitic), and
         # foreign or usual name words after it
@@ -170,8 +192,8 @@ def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         ok = (n >= 2 and (best == 2 or dense >= 1)) or \
             (n == 1 and best == 2 and len(key) - off >= 6)
         before = toks[b - 1].key if b > lo else ""
+        done = e
         if not ok or before in _PLACE_PREPS:
-            k = e
             continue
         surface = doc.text[toks[b].start + off:toks[e - 1].end]
         eid = _resolve_name(doc, surface, "Person")
@@ -179,4 +201,3 @@ def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(b, e):
             covered[x] = me
-        k = e

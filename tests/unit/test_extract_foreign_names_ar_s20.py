@@ -5,7 +5,8 @@ taken from any dev set.
   ـشفيلي، ـينكو ...) or a word of many long vowels is a new person, without a title or a usual
   Arabic given name ("خلفاً لسورونباي جينبيكوف"، "التقى ألكسندر لوكاشينكو ... نظيره يوري
   موسيفيني"). Negatives: Arabic words of those endings (معروف، التكاليف، المصاريف), plurals
-  and duals of nisbas (دبلوماسيين، عسكريان), places after a preposition ("إلى أوغادوغو").
+  and duals of nisbas (دبلوماسيين، عسكريان), Arabic pattern words (صواريخ، صاروخان، تستضيف),
+  places after a preposition ("إلى أوغادوغو").
 """
 
 import pytest
@@ -40,7 +41,9 @@ def test_foreign_names_ar(ex, name, text, must, must_not) -> None:
     "وبحث الوزير مع دبلوماسيين إيرانيين ومسؤولين عسكريين سبل التعاون.",
     "ووصل الوفد إلى كيغالي ثم إلى أوغادوغو في جولة.",
     "وشارك عسكريان أمريكيان وسياسيان عراقيان في الاجتماع.",
-    "ووقّع الطرفان اتفاق استئناف العلاقات قبل أواخر العام بأيام."])
+    "ووقّع الطرفان اتفاق استئناف العلاقات قبل أواخر العام بأيام.",
+    "وسقط صاروخان قرب المطار بعد هجمات بصواريخ على القاعدة.",
+    "وتستضيف العاصمة قمة إقليمية الأسبوع المقبل."])
 def test_no_foreign_person(ex, text) -> None:
     """Arabic words that only look foreign by an ending or their vowels name nobody."""
     doc = ex.extract(text, lang="ar")
