@@ -107,6 +107,9 @@ def vowel_dense(key: str, raw: str) -> bool:
 def foreign_shaped(key: str, raw: str) -> bool:
     """``strong_foreign`` or ``vowel_dense``, of the word or of the word past one proclitic
     (the pass bit of ``foreign_name_people``)."""
+    if len(key) < 5 or not key.endswith(_STRONG_ENDS) and \
+            key.count("ا") + key.count("و") + key.count("ي") < 3:
+        return False  # (most words: no call below)
     if key in L.NATIONALITY or key in L.AR_STOP:
         return False
     if strong_foreign(key, raw[:1] in ("أ", "إ")) or vowel_dense(key, raw):
