@@ -141,6 +141,16 @@ def _shape(key: str, raw: str) -> int:
 _INSTEAD_L = frozenset(L.fold_ar(w) for w in ("خلفا", "خلفاً", "خلافة", "خلافه"))
 
 
+_FAAUL = re.compile(r"^.ا.و.$")  # فاعول nouns: صاروخ، قانون، ناقوس
+
+
+def _name_before(doc: Doc, key: str) -> bool:
+    """Can the word before a foreign word open the name? Not an Arabic pattern noun
+    ("صاروخ كاتيوشا": the rocket), unless a usual name word ("هارون")."""
+    return key in GN.ALL or key in doc.gaz.ar_latin or not (
+        _FAAUL.match(key) or _arabic_pattern(key))
+
+
 def _glued(doc: Doc, b: int, lo: int) -> int:
     """1 when the name's first word at *b* carries a glued preposition: ل / ب before a
     hamza ("لأوهورو"، "بإيراكلي": no name opens so), or ل after "خلفاً" ("خلفاً لعلو")."""
@@ -175,7 +185,7 @@ def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         # foreign or usual name words after it
         b = k
         if not off and b - 1 >= lo and (b - 1) not in covered and _word(doc, b - 1, True) \
-                and not toks[b - 1].key.startswith("و"):
+                and not toks[b - 1].key.startswith("و") and _name_before(doc, toks[b - 1].key):
             b -= 1
             off = _glued(doc, b, lo)
         elif off == 0:

@@ -43,7 +43,8 @@ def test_foreign_names_ar(ex, name, text, must, must_not) -> None:
     "وشارك عسكريان أمريكيان وسياسيان عراقيان في الاجتماع.",
     "ووقّع الطرفان اتفاق استئناف العلاقات قبل أواخر العام بأيام.",
     "وسقط صاروخان قرب المطار بعد هجمات بصواريخ على القاعدة.",
-    "وتستضيف العاصمة قمة إقليمية الأسبوع المقبل."])
+    "وتستضيف العاصمة قمة إقليمية الأسبوع المقبل.",
+    "وأصاب صاروخ كاتيوشا محيط المطار ليلاً."])
 def test_no_foreign_person(ex, text) -> None:
     """Arabic words that only look foreign by an ending or their vowels name nobody."""
     doc = ex.extract(text, lang="ar")
