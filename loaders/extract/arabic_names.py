@@ -200,7 +200,8 @@ _AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (
     "أسرته", "آخرين", "آخرون"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
-    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية"))
+    "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية",
+    "جمهورية", "مملكة", "سلطنة"))  # (states: state_heads_ar)
 # nouns after an adjective that is also a given name (حسن، سعيد، جميل): "حسن النية"
 _AR_AFTER_ADJECTIVE = frozenset(L.fold_ar(w) for w in (
     "النية", "النوايا", "الحظ", "الظن", "السمعة", "الجوار", "الخلق", "التصرف", "الإدارة",
@@ -245,6 +246,27 @@ def _next_conjunct(doc: Doc, j: int, hi: int) -> bool:
     k = toks[j].key
     return k.startswith("و") and len(k) >= 4 and k not in doc.gaz.ar_latin and \
         k not in GN.ALL and j + 1 < hi and toks[j + 1].key.startswith("ال")
+
+
+_AR_VERB_VIII_X = re.compile(r"^(?:ا.ت|است|ان).{2,3}$")  # اكتفى، اعتبر، استقبل، انتقد
+_SABAB = L.fold_ar("بسبب")
+
+
+def _phrase_after_name(doc: Doc, j: int, hi: int) -> bool:
+    """After two name words, a word that opens another phrase: و + a verb of the derived
+    forms VIII / X / VII ("أسياس أفورقي واكتفى ببرقية"), "بسبب", or ب + a noun before its
+    definite complement ("شوكت ميرزيوييف بمهام الرئاسة"); never a name word of the lists
+    nor a Maghrebi بو / بل / بن name ("ياسر إسكندر وتوت"، "أحمد سليم بهجت لـ...")."""
+    k = doc.toks[j].key
+    if len(k) < 4 or k in doc.gaz.ar_latin or k in GN.ALL:
+        return False
+    if k[0] == "و":
+        return _AR_VERB_VIII_X.match(k[1:]) is not None
+    if k == _SABAB:
+        return True
+    return k[0] == "ب" and not k.startswith(("بو", "بل", "بن", "بي")) and \
+        k[1:] not in GN.ALL and k[1:] not in doc.gaz.ar_latin and j + 1 < hi and \
+        doc.toks[j + 1].key.startswith("ال")
 
 
 def _said_to(doc: Doc, j: int, hi: int) -> bool:
@@ -315,6 +337,21 @@ def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
     return 0
 
 
+_AR_PARTICLES = frozenset({"ولد", "اغ"})  # Mauritanian / Tuareg "son of" (also "was born")
+
+
+def _particle_joins(doc: Doc, j: int) -> bool:
+    """The joiner at *j* goes on to the next word: always for بن / أبو / آل ...; ولد / أغ
+    only before a name word or an al- word ("محمد ولد الشيخ X"، "إياد أغ X"; not "X Y ولد
+    في ...": was born)."""
+    toks = doc.toks
+    if toks[j].key not in _AR_PARTICLES:
+        return True
+    nx = toks[j + 1]
+    return not nx.punct and nx.key not in L.AR_STOP and (
+        nx.key.startswith("ال") or _ar_name_word(doc, nx, False))
+
+
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     """End of an Arabic personal name starting at *k* (k if there is none)."""
     toks = doc.toks
@@ -322,7 +359,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     n = 0
     while j < hi and n < 5 and j - k < 9:
         t = toks[j]
-        if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar:
+        if n > 0 and t.key in _JOINERS and j + 1 < hi and toks[j + 1].ar and \
+                _particle_joins(doc, j):
             j += 1  # بن / أبو / آل inside a name (not counted: "محمد بن عبد الرحمن آل ثاني")
             continue
         after_joiner = n > 0 and toks[j - 1].key in _JOINERS
@@ -345,6 +383,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _ar_name_word(doc, t, n == 0) or \
                 n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
+                           (n >= 2 and not after_joiner and _phrase_after_name(doc, j, hi)) or
                            (not after_joiner and _FAILA.match(t.key) is not None) or
                            (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi))):
             break
@@ -750,10 +789,12 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
     while j < hi and j not in covered:
         t = toks[j]
         if t.key in _JOINERS and j + 1 < hi and (j + 1) not in covered and toks[j + 1].ar \
-                and not toks[j + 1].punct:
+                and not toks[j + 1].punct and _particle_joins(doc, j):
             j += 2
             words += 1
             continue
+        if t.key in _AR_PARTICLES:
+            break  # "X Y ولد في ...": was born
         if not _ar_name_word(doc, t, False) and words < _AR_GIVEN_MAX_WORDS and \
                 _inner_word(doc, j, hi, covered):
             j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"
@@ -874,7 +915,9 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
             if not (second.key in known or second_key in known or second.key in GN.ALL or
                     GN.family_name_shape(second_key) or (second.key in ("بن", "ال") and
                                                          j - k >= 3) or  # "تركي آل الشيخ"
-                    (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key)))):
+                    (j - k == 3 and GN.family_name_shape(strip_article_ar(toks[j - 1].key))) or
+                    # "حسن شيخ محمود": شيخ inside a Somali name, before a usual name
+                    (j - k == 3 and second.key == _SHEIKH and toks[k + 2].key in GN.ALL)):
                 continue
         surface = doc.text[t.start + off:toks[j - 1].end]
         if stem in _AR_KUNYA_WORDS:

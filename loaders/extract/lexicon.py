@@ -138,6 +138,11 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "العماد": "plain", "الأدميرال": "plain", "الأميرال": "plain", "المشير": "plain",
     "الملازم": "plain", "الملازم أول": "plain", "القنصل": "plain", "قنصل": "plain",
     "القنصلة": "plain",  # (not الرائد / النقيب: رائد and نقيب are given names too)
+    # Western ranks as Arabic writes them, and the courtesy "السيدة" before a name
+    # (session 20: "اللفتنانت كولونيل X"، "السيدة X")
+    "الكولونيل": "plain", "كولونيل": "plain", "اللفتنانت كولونيل": "plain",
+    "اللفتنانت": "plain", "الكابتن": "plain", "الميجور": "plain", "الميجر": "plain",
+    "السيدة": "plain",
     "السلطان": "head_state",
     # duals and plurals before a list of names ("القياديين في الحركة X وY", "الصحافيان X وY")
     "القياديين": "member", "القياديان": "member", "القائدين": "lead", "القائدان": "lead",
@@ -378,7 +383,8 @@ AR_VISIT_NOUNS = _ar("زيارة", "الزيارة", "زيارته", "زيارت
 AR_REL_PRONOUNS = _ar("الذي", "التي")  # who / which
 # words that make no name of their own: the first half of a spaced compound ("عبد الله"),
 # the links of a chain ("بن"), the kunya's "أبو" (folded keys)
-AR_NAME_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي"})
+# (ولد / أغ: the Mauritanian and Tuareg "son of", as بن: "محمد ولد الشيخ X"، "إياد أغ X")
+AR_NAME_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي", "ولد", "اغ"})
 AR_ALSO = _ar("أيضا", "ايضا", "أيضاً", "كذلك")  # also / as well
 # title words that are the second word of a given name after عبد ("عبد الأمير", "عبد الملك")
 AR_ABD_TITLES = _ar("الأمير", "الملك", "السلطان")

@@ -79,6 +79,7 @@ from loaders.extract.coreference import (
     resolve_description,
     resolve_kunya,
 )
+from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
 from loaders.extract.known_names import (
     _known_names,
@@ -89,6 +90,7 @@ from loaders.extract.mention_base import (
     _B_ADMIN,
     _B_AR_AKA,
     _B_AR_CUE,
+    _B_AR_FOREIGN,
     _B_AR_FUZZY,
     _B_AR_GIVEN,
     _B_AR_HEAD,
@@ -458,6 +460,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _ar_given_name_people(doc, si, w.covered, w.out)
         if "«" in doc.text[w.s.start:w.s.end]:
             _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
+    if ar and bits & _B_AR_FOREIGN:
+        foreign_name_people(doc, si, w.covered, w.out)  # "خلفاً لسالومي زورابيشفيلي"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if not ar and w.out and nickname_cue(doc, w.s.lo, w.s.hi, w.out):
@@ -550,6 +554,8 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_GIVEN  # as _ar_given_name_people
         if key in _AR_AKA:
             b |= _B_AR_AKA  # as _ar_aka_kunya ("X المعروف بأبي Y")
+        if foreign_shaped(key, t.text):
+            b |= _B_AR_FOREIGN  # as foreign_name_people
     else:
         if t.cap:
             b |= _B_EN_CAP

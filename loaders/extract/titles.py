@@ -33,6 +33,7 @@ from loaders.extract.coreference import (
     same_sentence_antecedent,
 )
 from loaders.extract.description_fit import apposed_description_en
+from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.mention_base import (
     _B_TITLE,
@@ -56,6 +57,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.rule_common import title_start
+from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
@@ -311,6 +313,11 @@ def _titles(w: _Work) -> None:
         if toks[k].ar and k > s.lo and toks[k].key in L.AR_ABD_TITLES and \
                 any(st == "عبد" for _o, st in toks[k - 1].stems):
             k += 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
+            continue
+        if toks[k].ar and tend == k + 1 and toks[k].key == "شيخ" and k > s.lo and \
+                (k - 1) not in covered and _ar_given_first(doc, toks[k - 1]) is not None and \
+                _name_follows_ar(doc, covered, k + 1, s.hi):
+            k += 1  # "حسن شيخ محمود": شيخ inside a (Somali) name, no title
             continue
         if toks[k].ar and tend == k + 1 and toks[k].key in _AR_GIVEN_TITLES and \
                 _name_follows_ar(doc, covered, k + 1, s.hi):
@@ -605,6 +612,8 @@ def _titles(w: _Work) -> None:
             jn += 1
         elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
                 jn not in covered:
+            # "رئيس جمهورية X الفيدرالية Y": the state's name, then the holder's
+            jn = state_name_end(doc, covered, jn, s.hi)
             # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
             jn = _skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES,
                                      phrase.lstrip("ال").startswith("وزير"))
@@ -674,9 +683,11 @@ def _titles(w: _Work) -> None:
                 ne, noun_first = rest.hi, True
         if ne - jn >= 3 and not noun_first and toks[jn].ar and \
                 toks[jn].key not in doc.gaz.ar_latin and \
-                toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS:
+                toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS and \
+                not foreign_run(toks, jn, ne):
             # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
-            # (not "وزير النفط حيان عبد الغني": عبد starts the father's name)
+            # (not "وزير النفط حيان عبد الغني": عبد starts the father's name; nor a foreign
+            # name with a word of foreign shape: "الرئيس روش مارك كريستيان كابوري")
             jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG and
                        toks[x].key != "عبد"), jn)
         sur = _surname_after(doc, covered, jn, ne, s.hi)
