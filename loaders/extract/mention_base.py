@@ -508,7 +508,8 @@ def _father_left_out(doc: Doc, surface: str, toks: list[str]) -> str | None:
     words = surface.split()
     if len(words) != 3 or words[0].lower() in _COMPOUND_FIRST or \
             words[1].lower() in _COMPOUND_FIRST or toks[0] in _KUNYA or toks[1] in _BIN_WORDS or \
-            toks[0] in _BIN_WORDS or toks[1] in _PART_CHAIN or toks[1] in _INNER_TITLES:
+            toks[0] in _BIN_WORDS or toks[1] in _PART_CHAIN or toks[1] in _INNER_TITLES or \
+            toks[1] in _SON_OF:
         return None  # ("كوسرت شيخ رسول": Sheikh is part of a Kurdish name, no father)
     eid = doc.gaz.fuzzy_person([toks[0], toks[2]], None, types=("Person",))
     e = doc.gaz.get(eid) if eid else None
@@ -547,6 +548,8 @@ _HAJJ = frozenset({"hajj", "haj", "hajji", "haji", "حاج", "الحاج"})
 _INNER_TITLES = frozenset({"شيخ", "الشيخ", "سيد", "السيد", "ملا", "مام", "sheikh", "shaikh",
                            "sheik", "sayyid", "sayyed", "sayed", "mullah", "mam"})
 _BIN_WORDS = frozenset({"bin", "ibn", "بن", "ابن"})
+# the Mauritanian and Tuareg "son of" ("محمد ولد البشير" is no "محمد البشير" with a father)
+_SON_OF = frozenset({"ولد", "اغ", "ould", "ag"})
 # the first word of a two-word given name ("أحمد عبد الهادي" is Ahmad + Abd al-Hadi, not a
 # first name, a father's name and a family name)
 _COMPOUND_FIRST = frozenset({"عبد", "عبدال", "abd", "abdul", "abdel", "abdal", "abu", "أبو", "ابو"})
