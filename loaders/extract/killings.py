@@ -66,7 +66,11 @@ from loaders.extract.kill_apposed_ar import (
     quoted_alias_owner,
 )
 from loaders.extract.kill_claim_clause import drop_claim_clause
-from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
+from loaders.extract.kill_claims import (
+    announced_killing,
+    claimed_the_killing_en,
+    said_strike_killed_en,
+)
 from loaders.extract.kill_companion import killed_with_companion
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
@@ -136,7 +140,7 @@ _AGENTS = ("Person", "Country", "Organization")
 
 # cue words: a sentence with none of them skips this module
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
-                      "admitted", "acknowledged",
+                      "admitted", "acknowledged", "claimed", "claims", "claiming",
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
@@ -1924,6 +1928,7 @@ def more_killings(sr: Any, start: int) -> None:
         among_killed_en(sr)
         whom_killed_en(sr)
         claimed_killing_en(sr)
+        claimed_the_killing_en(sr)
         slain_by_en(sr)
         manner_to_death_by_en(sr)
         passive_orderer_en(sr)
@@ -2529,7 +2534,9 @@ class KillingRules(SentenceCore):
                 if x > k and phrase.agent is not None:
                     found.append((phrase.agent.eid, "orders_poss"))
             elif (kx == "by" and self.key(x - 1) not in _EN_BY_COMPANY) or (
-                    kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
+                    kx == "يد" and self.key(x - 1) in ("على", "علي")) or (
+                    kx == "hands" and self.key(x - 2) == "at" and  # "at the hands of Y"
+                    self.key(x + 1) == "of") or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
                 after_agent = self._take_agent(self.after(x + 1, maxgap=3), x + 1, found)
                 if after_agent is not None:
