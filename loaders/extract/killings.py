@@ -144,7 +144,8 @@ _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered"
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
-                      "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken"})
+                      "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken",
+                      "shoots", "guns"})
 _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",

@@ -290,7 +290,10 @@ EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installe
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
               "neutralised", "neutralized",
               "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
-              "gunned", "executed")
+              "gunned", "executed",
+              # the present of headlines and timelines ("Israeli strike kills X", "2019 - US
+              # forces kill X"; session 20)
+              "kills", "assassinates", "murders")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 # the base forms, read as an infinitive after "to" or a modal ("to kill Y", "would assassinate Y")
 EN_KILL_BASE = _en("kill", "assassinate", "murder", "eliminate")

@@ -42,3 +42,27 @@ CLAIMED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), HANDS + CLAIMED)
 def test_kill_idioms_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- the present tense of headlines and timelines ------------------------------------------
+PRESENT = [
+    ("Israeli drone strike kills Hamas commander Hassan Nasrallah in Beirut.",
+     [AB(NASRALLAH, ISRAEL)], []),
+    ("Sept 2024 - Israel kills Hassan Nasrallah in a strike on Beirut.",
+     [AB(NASRALLAH, ISRAEL)], []),
+    ("- 2009: Hamas assassinates Hassan Nasrallah outside his home.", [AB(NASRALLAH, HAMAS)], []),
+    ("Hamas murders Hassan Nasrallah, the headline read.", [AB(NASRALLAH, HAMAS)], []),
+    ("March 2008 - Hamas guns down Hassan Nasrallah outside his home.",
+     [AB(NASRALLAH, HAMAS)], []),
+    ("Hamas shoots dead Hassan Nasrallah in Beirut, witnesses say.", [AB(NASRALLAH, HAMAS)], []),
+    # a threat, a general claim about others, a denial, an idiom: nothing
+    ("Hamas vows it will kill Hassan Nasrallah before the summer.", [], [AB(NASRALLAH, HAMAS)]),
+    ("Hassan Nasrallah says Israel kills civilians every day.", [], [AB(NASRALLAH, ISRAEL)]),
+    ("Hassan Nasrallah kills time in Beirut before Hamas arrives.", [], [AB(NASRALLAH, HAMAS)]),
+    ("Hamas never kills Hassan Nasrallah in the film.", [], [AB(NASRALLAH, HAMAS)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PRESENT)
+def test_kill_present_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
