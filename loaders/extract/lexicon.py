@@ -277,7 +277,9 @@ for _pair in _MORE_DEMONYMS.replace("\n", " ").split(";"):
 # English: lemma-ish surface forms (lower case).
 EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
               "receives", "conferred", "huddled", "sat", "discussed", "greeted", "welcomed",
-              "welcomes", "session", "dialogue")
+              "welcomes",
+              # the present of headlines and timelines (session 20)
+              "confers", "huddles", "sits", "greets", "session", "dialogue")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter", "session",
                     "dialogue")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace",

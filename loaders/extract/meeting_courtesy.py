@@ -22,7 +22,7 @@ from loaders.extract.meeting_phrases import _joint_subjects
 from loaders.extract.rule_common import person_at, title_start
 
 EN_COURTESY = frozenset({"credentials", "called", "audience", "talks", "meeting", "discussions",
-                         "consultations", "courtesy", "summit", "conferred", "huddled"})
+                         "consultations", "courtesy", "summit", "conferred", "huddled", "calls"})
 AR_TALKS_NOUNS = L._ar("محادثات", "مباحثات", "مشاورات", "لقاء", "اجتماعا", "اجتماعاً",
                        "اجتماع", "جلسة", "مناقشات")
 _EN_HANDED = frozenset({"presented", "presents", "presenting", "handed", "hands", "handing",
@@ -195,7 +195,7 @@ def courtesy_en(sr: Any) -> None:
         k = sr.key(t)
         if k == "credentials":
             _credentials_en(sr, t)
-        elif k == "called":
+        elif k in ("called", "calls"):  # ("calls on Y": the present of timelines)
             _called_on_en(sr, t)
         elif k == "audience":
             _audience_en(sr, t)

@@ -163,7 +163,7 @@ def sat_with_ar(sr: Any) -> None:
 
 
 EN_MEALS = frozenset({"lunch", "dinner", "breakfast", "lunched", "dined", "breakfasted",
-                      "supper"})
+                      "supper", "lunches", "dines"})
 _EN_MEAL_VERBS = frozenset({"had", "has", "shared", "over", "hosted", "attended", "held", "holds"})
 _EN_MEAL_MODS = frozenset({"a", "an", "working", "private", "official", "state", "late",
                            "long", "lavish", "iftar", "informal", "closed"})
@@ -174,7 +174,7 @@ def meal_with_en(sr: Any) -> None:
     (together)": they met."""
     for t in sr.triggers(frozenset(), EN_MEALS):
         k = sr.key(t)
-        if k in ("lunched", "dined", "breakfasted"):
+        if k in ("lunched", "dined", "breakfasted", "lunches", "dines"):
             v = t
         else:
             v = t - 1

@@ -59,3 +59,30 @@ MEALS = [
                          AUDIENCE_SUMMIT + COURTESY + CONFERRED + MEALS)
 def test_meeting_idioms_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- the present tense of headlines and timelines ------------------------------------------
+PRESENT = [
+    ("June 2019 - Recep Tayyip Erdogan sits down with Mohammed bin Salman in Jeddah.", [PAIR], []),
+    ("Recep Tayyip Erdogan lunches with Mohammed bin Salman at the Red Sea palace.", [PAIR], []),
+    ("Recep Tayyip Erdogan dines with Mohammed bin Salman in Jeddah.", [PAIR], []),
+    ("Recep Tayyip Erdogan huddles with Mohammed bin Salman in Jeddah.", [PAIR], []),
+    ("Recep Tayyip Erdogan confers with Mohammed bin Salman at Al-Salam palace.", [PAIR], []),
+    ("Recep Tayyip Erdogan greets Mohammed bin Salman at Esenboga airport.", [PAIR], []),
+    ("- 2019: Recep Tayyip Erdogan visits Mohammed bin Salman in Jeddah.", [PAIR], []),
+    ("2019 - Recep Tayyip Erdogan calls on Crown Prince Mohammed bin Salman in Jeddah.",
+     [PAIR], []),
+    # an appeal, a crowd, a place, a plan, a phone, a plural noun: nothing
+    ("Recep Tayyip Erdogan calls on Mohammed bin Salman to end the blockade.", [], [PAIR]),
+    ("Recep Tayyip Erdogan greets the crowd before Mohammed bin Salman speaks.", [], [PAIR]),
+    ("Recep Tayyip Erdogan visits Riyadh as Mohammed bin Salman leaves for Paris.", [], [PAIR]),
+    ("Recep Tayyip Erdogan will visit Mohammed bin Salman next week.", [], [PAIR]),
+    ("Recep Tayyip Erdogan huddles with Mohammed bin Salman by phone.", [], [PAIR]),
+    ("After two visits Mohammed bin Salman agreed to see Recep Tayyip Erdogan.", [], [PAIR]),
+    ("Recep Tayyip Erdogan sits on the board while Mohammed bin Salman chairs it.", [], [PAIR]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PRESENT)
+def test_meeting_present_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
