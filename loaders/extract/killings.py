@@ -2653,11 +2653,12 @@ class KillingRules(SentenceCore):
             fs = self.f(t)
             if not tok.ar:
                 k = tok.key
-                if k == "targeted":
-                    continue
+                if k == "targeted" or k == "dies" and any(
+                        self.key(y) in ("if", "unless", "whenever") for y in range(t + 1, self.hi)):
+                    continue  # ("dies a martyr if Y strikes": a condition, no death told)
                 self._agents = []
                 kp = self.key(t - 1)  # (one call for the tests below)
-                passive = k == "died" or kp in EN_PASSIVE_AUX or (
+                passive = k in ("died", "dies") or kp in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and kp in (
                         "reportedly", "allegedly", "later", "also", "both", "all",
                         "subsequently", "eventually")) or (

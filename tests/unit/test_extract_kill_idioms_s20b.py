@@ -55,7 +55,14 @@ PRESENT = [
     ("March 2008 - Hamas guns down Hassan Nasrallah outside his home.",
      [AB(NASRALLAH, HAMAS)], []),
     ("Hamas shoots dead Hassan Nasrallah in Beirut, witnesses say.", [AB(NASRALLAH, HAMAS)], []),
-    # a threat, a general claim about others, a denial, an idiom: nothing
+    ("Sept 2024 - Hassan Nasrallah dies in an Israeli strike on Dahiyeh.",
+     [AB(NASRALLAH, ISRAEL)], []),
+    ("Hassan Nasrallah dies at the hands of Hamas gunmen, reports say.",
+     [AB(NASRALLAH, HAMAS)], []),
+    # a threat, a general claim about others, a denial, an idiom, an illness, a condition
+    ("Hassan Nasrallah dies of cancer in Beirut as Israel mourns.", [], [AB(NASRALLAH, ISRAEL)]),
+    ("Hamas says Hassan Nasrallah dies a martyr if Israel strikes.", [],
+     [AB(NASRALLAH, ISRAEL)]),
     ("Hamas vows it will kill Hassan Nasrallah before the summer.", [], [AB(NASRALLAH, HAMAS)]),
     ("Hassan Nasrallah says Israel kills civilians every day.", [], [AB(NASRALLAH, ISRAEL)]),
     ("Hassan Nasrallah kills time in Beirut before Hamas arrives.", [], [AB(NASRALLAH, HAMAS)]),
