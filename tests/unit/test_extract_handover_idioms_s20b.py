@@ -59,3 +59,22 @@ HANDED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), SHOES + MADE_WAY + HANDED)
 def test_handover_idioms_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- "X took over in his place" (the predecessor named before) ------------------------------
+IN_HIS_PLACE = [
+    ("Muhammad bin Nayef was deposed in a palace coup in June. Mohammed bin Salman took over in "
+     "his place.", [SO(MBS, MBN)], []),
+    ("Ruhollah Khomeini died in June 1989, and Ali Khamenei takes over in his place.",
+     [SO(KHAMENEI, KHOMEINI)], []),
+    # a plan; a crowd
+    ("Muhammad bin Nayef was removed in June. Mohammed bin Salman will take over in his place.",
+     [], [SO(MBS, MBN)]),
+    ("Mohammed bin Salman praised Muhammad bin Nayef. Then the crowds took over in his place.",
+     [], [SO(MBS, MBN)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), IN_HIS_PLACE)
+def test_took_over_in_his_place_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
