@@ -20,7 +20,7 @@ from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
-from loaders.extract.rule_common import killed_right_after, title_start
+from loaders.extract.rule_common import killed_right_after, person_at, title_start
 from loaders.extract.succession_khalafahu import KHALAFAHU_OPENERS, clause_subject_before
 from loaders.extract.succession_pronoun import post_holder_before
 
@@ -899,6 +899,10 @@ def visited_person(sr: Any) -> list[tuple[str, str, int]]:
             k = sr.key(t)
             if k == "visited" and sr.key(t - 1) not in _EN_PASS:
                 host = sr.after(t + 1, types=("Person",), maxgap=1)
+                verb = t
+            elif k == "visits" and sr.before(t, types=("Person",), maxgap=0) is not None:
+                # "2019 - X visits Y in Riyadh" (the visitor's name right before: no noun)
+                host = person_at(sr, t + 1)
                 verb = t
             elif k in ("visit", "visits") and sr.key(t + 1) == "to":
                 host = sr.after(t + 2, types=("Person",), maxgap=1)

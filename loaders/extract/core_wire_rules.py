@@ -212,13 +212,16 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
             sr.key(t + 2) in ("his", "her") and sr.key(t + 3) in _EN_DUTIES:
         # "X was appointed to take over his duties": as "to replace him"
         span, first, t = 16, t - 2, t + 2
-    elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and \
-            sr.key(t - 2) in _EN_TOOK_HIS:
-        # "Y retired in March and X took his place": the subject took it
-        new = sr.subject_before(t - 2, maxgap=20)
-        if new is None or new.etype != "Person" or sr.blocked(t - 2, new):
+    elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and (
+            sr.key(t - 2) in _EN_TOOK_HIS or sr.key(t - 2) == "in" and sr.key(t - 3) == "over" and
+            sr.key(t - 4) in _EN_TOOK_HIS):
+        # "Y retired in March and X took his place / took over in his place" (session 20: the
+        # second): the subject took it
+        v = t - 2 if sr.key(t - 2) in _EN_TOOK_HIS else t - 4
+        new = sr.subject_before(v, maxgap=20)
+        if new is None or new.etype != "Person" or sr.blocked(v, new):
             return None
-        old = _pronoun_predecessor(sr, t - 2, new, t)
+        old = _pronoun_predecessor(sr, v, new, t)
         return (new.eid, old) if old and old != new.eid else None
     elif k in ("place", "stead") and sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
         span = 8

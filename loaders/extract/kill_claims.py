@@ -5,7 +5,9 @@
   announces an assassination is its agent;
 - "مقتل X" / "the death of X" counts only for a victim the gazetteer places in another
   country than the speaker (an army also announces the death of its own soldiers);
-- "The Israeli military said a (separate) strike killed X": the speaker's own strike.
+- "The Israeli military said a (separate) strike killed X": the speaker's own strike;
+- "Hamas claimed the killing / assassination / murder of X" (any agent: the claim of the deed
+  itself, session 20; "claimed the killing of X was a plot" is an assertion, not read).
 
 Only armies, commands and intelligence services speak for a killing here (``_KILLER_BODIES``):
 a party, a ministry of health or a government head announcing a death ("أعلن حزب الله مقتل
@@ -144,3 +146,30 @@ def said_strike_killed_en(sr: Any) -> None:
         for m in sr.chain(victim, ("Person",)):
             if m.eid not in named and _other_country(sr, m.eid, speaker) is not False:
                 sr.add(AB, m.eid, speaker, "said_strike_killed_en")
+
+
+_AGENTS_EN = ("Person", "Country", "Organization")
+_EMPTY: frozenset[str] = frozenset()
+_EN_CLAIMED = frozenset({"claimed", "claims", "claiming"})
+_EN_CLAIMED_DEED = frozenset({"killing", "assassination", "murder"})
+
+
+@needs((_EMPTY, _EN_CLAIMED))
+def claimed_the_killing_en(sr: Any) -> None:
+    """"Hamas claimed the killing / assassination of X" (the claim of the deed itself, no
+    "responsibility" word) -> X by Hamas; not "claimed the lives of", "claimed that".
+    (session 20)"""
+    for t in sr.triggers(_EMPTY, _EN_CLAIMED):
+        if sr.key(t + 1) != "the" or sr.key(t + 2) not in _EN_CLAIMED_DEED or \
+                sr.key(t + 3) != "of":
+            continue
+        victim = sr.after(t + 4, types=("Person",), maxgap=4)
+        agent = sr.before(t, types=_AGENTS_EN, maxgap=2)
+        if victim is None or agent is None or sr.blocked(t, agent) or sr._irrealis(t):
+            continue
+        if any(sr.toks[z].punct for z in range(t + 4, victim.lo)) or sr.key(
+                sr.chain(victim, ("Person",))[-1].hi) in ("was", "is", "had", "has", "were"):
+            continue  # ("claimed the killing of X was a plot": an assertion, no deed claimed)
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != agent.eid:
+                sr.add(AB, v.eid, agent.eid, "claimed_killing_en")

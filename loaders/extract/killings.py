@@ -66,7 +66,11 @@ from loaders.extract.kill_apposed_ar import (
     quoted_alias_owner,
 )
 from loaders.extract.kill_claim_clause import drop_claim_clause
-from loaders.extract.kill_claims import announced_killing, said_strike_killed_en
+from loaders.extract.kill_claims import (
+    announced_killing,
+    claimed_the_killing_en,
+    said_strike_killed_en,
+)
 from loaders.extract.kill_companion import killed_with_companion
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
@@ -136,11 +140,12 @@ _AGENTS = ("Person", "Country", "Organization")
 
 # cue words: a sentence with none of them skips this module
 _EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
-                      "admitted", "acknowledged",
+                      "admitted", "acknowledged", "claimed", "claims", "claiming",
                       "order", "direction", "behest", "died", "responsibility", "slain",
                       "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
                       "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
-                      "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken"})
+                      "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken",
+                      "shoots", "guns"})
 _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
                  "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
                  "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
@@ -1924,6 +1929,7 @@ def more_killings(sr: Any, start: int) -> None:
         among_killed_en(sr)
         whom_killed_en(sr)
         claimed_killing_en(sr)
+        claimed_the_killing_en(sr)
         slain_by_en(sr)
         manner_to_death_by_en(sr)
         passive_orderer_en(sr)
@@ -2529,7 +2535,9 @@ class KillingRules(SentenceCore):
                 if x > k and phrase.agent is not None:
                     found.append((phrase.agent.eid, "orders_poss"))
             elif (kx == "by" and self.key(x - 1) not in _EN_BY_COMPANY) or (
-                    kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
+                    kx == "يد" and self.key(x - 1) in ("على", "علي")) or (
+                    kx == "hands" and self.key(x - 2) == "at" and  # "at the hands of Y"
+                    self.key(x + 1) == "of") or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
                 after_agent = self._take_agent(self.after(x + 1, maxgap=3), x + 1, found)
                 if after_agent is not None:
@@ -2645,11 +2653,12 @@ class KillingRules(SentenceCore):
             fs = self.f(t)
             if not tok.ar:
                 k = tok.key
-                if k == "targeted":
-                    continue
+                if k == "targeted" or k == "dies" and any(
+                        self.key(y) in ("if", "unless", "whenever") for y in range(t + 1, self.hi)):
+                    continue  # ("dies a martyr if Y strikes": a condition, no death told)
                 self._agents = []
                 kp = self.key(t - 1)  # (one call for the tests below)
-                passive = k == "died" or kp in EN_PASSIVE_AUX or (
+                passive = k in ("died", "dies") or kp in EN_PASSIVE_AUX or (
                     self.key(t - 2) in EN_PASSIVE_AUX and kp in (
                         "reportedly", "allegedly", "later", "also", "both", "all",
                         "subsequently", "eventually")) or (

@@ -302,7 +302,9 @@ for _k, _ids in NATIONALITY.items():
 # English: lemma-ish surface forms (lower case).
 EN_MEET = _en("met", "meet", "meets", "meeting", "meetings", "talks", "hosted", "hosts", "host", "received",
               "receives", "conferred", "huddled", "sat", "discussed", "greeted", "welcomed",
-              "welcomes", "session", "dialogue")
+              "welcomes",
+              # the present of headlines and timelines (session 20)
+              "confers", "huddles", "sits", "greets", "session", "dialogue")
 EN_MEET_NOUNS = _en("meeting", "talks", "meetings", "summit", "encounter", "session",
                     "dialogue")
 EN_SUCCEED = _en("succeeded", "succeeds", "succeed", "replaced", "replaces", "replace",
@@ -315,7 +317,10 @@ EN_APPOINT = _en("appointed", "named", "chosen", "tapped", "selected", "installe
 EN_KILL = _en("assassinated", "killed", "murdered", "eliminated", "slew", "assassinate", "kill",
               "neutralised", "neutralized",
               "killing", "assassination", "murder", "slaying", "targeted", "died", "slain",
-              "gunned", "executed")
+              "gunned", "executed",
+              # the present of headlines and timelines ("Israeli strike kills X", "2019 - US
+              # forces kill X"; session 20)
+              "kills", "assassinates", "murders", "dies")
 EN_KILL_NOUNS = _en("assassination", "killing", "murder", "slaying", "death", "elimination")
 # the base forms, read as an infinitive after "to" or a modal ("to kill Y", "would assassinate Y")
 EN_KILL_BASE = _en("kill", "assassinate", "murder", "eliminate")

@@ -6,6 +6,8 @@ and ``meetings_ar`` on a sentence with their cue word.
 - "X called on Y (at ..., in ...)": a visit; "called on Y to / not to / for ..." is an appeal;
 - "Y granted X an audience", "X was granted an audience by / with Y" ("received X in
   audience" is a plain reception);
+- "X had a (private) audience with Y", "X held a (bilateral) summit with Y", "X paid a
+  courtesy call on Y", "X and Y conferred / huddled (in ...)" (session 20);
 - "Y held talks / a meeting with him (and with Z)", "أجرى Y محادثات معه (ومع Z)": the pronoun
   is the visitor of the last sentences, else the person named before (as "Y received him").
 """
@@ -16,10 +18,11 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import guest_antecedent, pronoun_object_en
-from loaders.extract.rule_common import title_start
+from loaders.extract.meeting_phrases import _joint_subjects
+from loaders.extract.rule_common import person_at, title_start
 
 EN_COURTESY = frozenset({"credentials", "called", "audience", "talks", "meeting", "discussions",
-                         "consultations"})
+                         "consultations", "courtesy", "summit", "conferred", "huddled", "calls"})
 AR_TALKS_NOUNS = L._ar("محادثات", "مباحثات", "مشاورات", "لقاء", "اجتماعا", "اجتماعاً",
                        "اجتماع", "جلسة", "مناقشات")
 _EN_HANDED = frozenset({"presented", "presents", "presenting", "handed", "hands", "handing",
@@ -29,6 +32,11 @@ _EN_GRANTED = frozenset({"granted", "grants", "gave", "gives", "given", "accorde
 _EN_PASSIVE = frozenset({"was", "were", "been", "is", "be"})
 _EN_APPEAL_AFTER = frozenset({"to", "not", "for"})
 _EN_TALK_HEAD = frozenset({"talks", "meeting", "discussions", "consultations"})
+_EN_HAD = frozenset({"had", "has", "held", "holds"})
+_EN_PAID = frozenset({"paid", "pays", "paying", "made", "makes"})
+_EN_SUMMIT_MODS = frozenset({"a", "an", "their", "his", "her", "first", "bilateral", "two-day",
+                             "one-day", "brief", "private", "historic", "landmark", "mini",
+                             "mini-summit", "closed-door", "second", "third", "separate"})
 _AR_WITH_HIM = L._ar("معه", "معها")
 
 
@@ -39,6 +47,12 @@ def _person_at(sr: Any, y: int, gap: int = 4) -> Any:
     if m is None or m.poss or any(sr.toks[z].punct for z in range(y, m.lo)):
         return None
     return m
+
+
+def _person_next(sr: Any, y: int) -> Any:
+    """The person whose title or name starts at *y* (past "the"), else None ("a summit with
+    Gulf rulers after Y left" names no partner)."""
+    return person_at(sr, y + 1 if sr.key(y) == "the" else y)
 
 
 def _subject(sr: Any, v: int) -> Any:
@@ -85,6 +99,7 @@ def _audience_en(sr: Any, t: int) -> None:
     v = next((x for x in range(t - 1, max(sr.lo, t - 8) - 1, -1) if sr.key(x) in _EN_GRANTED),
              None)
     if v is None:
+        _had_noun_with_en(sr, t, "had_audience_en")  # "X had a (private) audience with Y"
         return
     if sr.key(v - 1) in _EN_PASSIVE:
         if sr.key(t + 1) not in ("by", "with"):
@@ -96,6 +111,55 @@ def _audience_en(sr: Any, t: int) -> None:
             return
     if a is not None and b is not None and a.eid != b.eid and not sr.blocked(v, a):
         sr.add("MET_WITH", a.eid, b.eid, "granted_audience_en")
+
+
+def _had_noun_with_en(sr: Any, t: int, rule: str) -> None:
+    """"X had / held a (private, bilateral ...) NOUN with Y (and Z)" (*t*: the noun): X met Y."""
+    if sr.key(t + 1) != "with":
+        return
+    v = t - 1
+    while v > sr.lo and v > t - 4 and sr.key(v) in _EN_SUMMIT_MODS:
+        v -= 1
+    if sr.key(v) not in _EN_HAD or v == t - 1:
+        return
+    a, b = _subject(sr, v), _person_next(sr, t + 2)
+    if a is None or b is None or sr.blocked(v, a) or sr._irrealis(v):
+        return
+    for m in sr.chain(b, ("Person",)):
+        if m.eid != a.eid:
+            sr.add("MET_WITH", a.eid, m.eid, rule)
+
+
+def _courtesy_call_en(sr: Any, t: int) -> None:
+    """"X paid / made a courtesy call on Y" (*t*: 'courtesy'): a visit, not a telephone call
+    ("on" required: "a courtesy call to Y" may be by phone)."""
+    if sr.key(t + 1) != "call" or sr.key(t + 2) != "on" or sr.key(t - 1) != "a" or \
+            sr.key(t - 2) not in _EN_PAID:
+        return
+    host = _person_next(sr, t + 3)
+    guest = _subject(sr, t - 2)
+    if host is None or guest is None or host.eid == guest.eid or sr.blocked(t - 2, guest) or \
+            sr._irrealis(t - 2):
+        return
+    for h in sr.chain(host, ("Person",)):
+        if h.eid != guest.eid:
+            sr.add("MET_WITH", guest.eid, h.eid, "courtesy_call_en")
+
+
+def _conferred_together_en(sr: Any, t: int) -> None:
+    """"X and Y conferred / huddled (in Riyadh, for an hour)": the joint subjects met (with an
+    object: "conferred with Z" and "conferred an award" are other rules' or none)."""
+    if sr.key(t + 1) in ("with", "on", "upon", "over") or sr.mention_at.get(t + 1) is not None:
+        return
+    subj = sr.subject_before(t)
+    if subj is None or subj.etype != "Person" or subj.hi != t or sr.blocked(t, subj) or \
+            sr._irrealis(t):
+        return
+    ch = _joint_subjects(sr, subj)
+    for i, a in enumerate(ch):
+        for b in ch[i + 1:]:
+            if a.eid != b.eid:
+                sr.add("MET_WITH", a.eid, b.eid, "conferred_together_en")
 
 
 def _talks_with_him_en(sr: Any, t: int) -> None:
@@ -131,12 +195,18 @@ def courtesy_en(sr: Any) -> None:
         k = sr.key(t)
         if k == "credentials":
             _credentials_en(sr, t)
-        elif k == "called":
+        elif k in ("called", "calls"):  # ("calls on Y": the present of timelines)
             _called_on_en(sr, t)
         elif k == "audience":
             _audience_en(sr, t)
         elif k in _EN_TALK_HEAD:
             _talks_with_him_en(sr, t)
+        elif k == "courtesy":
+            _courtesy_call_en(sr, t)
+        elif k == "summit":
+            _had_noun_with_en(sr, t, "held_summit_with_en")
+        elif k in ("conferred", "huddled"):
+            _conferred_together_en(sr, t)
 
 
 def talks_with_him_ar(sr: Any) -> None:

@@ -163,8 +163,8 @@ def sat_with_ar(sr: Any) -> None:
 
 
 EN_MEALS = frozenset({"lunch", "dinner", "breakfast", "lunched", "dined", "breakfasted",
-                      "supper"})
-_EN_MEAL_VERBS = frozenset({"had", "has", "shared", "over", "hosted", "attended"})
+                      "supper", "lunches", "dines"})
+_EN_MEAL_VERBS = frozenset({"had", "has", "shared", "over", "hosted", "attended", "held", "holds"})
 _EN_MEAL_MODS = frozenset({"a", "an", "working", "private", "official", "state", "late",
                            "long", "lavish", "iftar", "informal", "closed"})
 
@@ -174,7 +174,7 @@ def meal_with_en(sr: Any) -> None:
     (together)": they met."""
     for t in sr.triggers(frozenset(), EN_MEALS):
         k = sr.key(t)
-        if k in ("lunched", "dined", "breakfasted"):
+        if k in ("lunched", "dined", "breakfasted", "lunches", "dines"):
             v = t
         else:
             v = t - 1
@@ -187,8 +187,10 @@ def meal_with_en(sr: Any) -> None:
             continue
         if sr.key(t + 1) == "with":
             obj = _close_person(sr, t + 2)
-            if obj is None:
-                continue
+            if obj is None or title_start(obj) > t + 2 and any(
+                    sr.key(z) in ("before", "after", "while", "when", "as", "until")
+                    for z in range(t + 2, obj.lo)):
+                continue  # ("lunch with his ministers before Y landed": Y is no guest)
             for o in sr.chain(obj, ("Person",)):
                 if o.eid != subj.eid:
                     sr.add("MET_WITH", subj.eid, o.eid, "meal_with_en")

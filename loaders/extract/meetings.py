@@ -256,14 +256,15 @@ class MeetingRules(SentenceCore):
                     continue  # "held a strategic dialogue session with X" only
                 if tok.key == "dialogue" and self.key(t + 1) == "session":
                     continue  # the noun phrase's head decides
-                if tok.key == "sat" and nxt not in ("down", "with"):  # "sat (down) with Y"
+                if tok.key in ("sat", "sits") and nxt not in ("down", "with"):  # "sat (down) with Y"
                     continue
                 if tok.key in ("host", "hosts") and self.key(t - 1) in _EN_DETERMINERS:
                     continue  # "addressing his hosts in Kurdish": the noun, nobody met
-                if tok.key in ("discussed", "conferred", "huddled") and "with" not in [
+                if tok.key in ("discussed", "conferred", "huddled", "confers", "huddles") and \
+                        "with" not in [
                         self.key(x) for x in range(t + 1, min(self.hi, t + 10))]:
                     continue
-                if tok.key in ("received", "greeted", "met", "hosted", "welcomed") and (
+                if tok.key in ("received", "greeted", "met", "hosted", "welcomed", "greets") and (
                         self.key(t - 1) in EN_PASSIVE_AUX or (
                             self.key(t - 1) in _EN_ADV and (
                                 self.key(t - 2) in EN_PASSIVE_AUX or (

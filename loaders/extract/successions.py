@@ -81,6 +81,8 @@ from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
+from loaders.extract.succession_vocab_en import CUES as IDIOM_CUES
+from loaders.extract.succession_vocab_en import handover_idioms_en
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -1069,10 +1071,10 @@ _AR_RELATIVE = frozenset({"الذي", "التي"})
 _EN_TAKE_POST = frozenset({"took", "taken", "takes", "assumed", "assumes", "inherited",
                            "inherits", "assuming", "inheriting"})
 _EN_POST = frozenset({"helm", "reins", "command", "leadership", "control", "post", "job", "role",
-                      "charge",
+                      "charge", "baton", "torch", "ministry", "throne",
                       "portfolio", "position", "office", "mantle", "power", "presidency",
                       "premiership", "chairmanship"})
-_EN_HANDED = frozenset({"handed", "hands", "handing", "passed"})
+_EN_HANDED = frozenset({"handed", "hands", "handing", "passed", "ceded", "cedes", "ceding"})
 _AR_INHERIT = L._ar("ورث", "يرث", "ورثت")
 _AR_POST_MORE = L._ar("سلطه", "السلطة", "حكم", "صلاحيات", "مقاليد", "رئاسة", "منصب")
 _AR_HANDED = L._ar("سلم", "سلّم", "يسلم", "سلمت", "تسليم")
@@ -1430,10 +1432,16 @@ def handed_over_to_en(sr: Any) -> None:
             x += 1
         post = next((y for y in range(x, min(sr.hi, x + 4)) if sr.key(y) in _EN_POST and
                      sr.key(y) != "control"), None)  # ("handed control of the file to Y")
-        if post is None or sr.key(post + 1) != "to" and sr.key(post + 2) != "to":
+        if post is None and sr.key(x - 1) == "over" and sr.key(x) == "to":
+            to = x  # "X handed over to Y (as / in / on ...)": no object, the post itself
+        elif post is None or sr.key(post + 1) != "to" and sr.key(post + 2) != "to":
             continue
-        to = post + 1 if sr.key(post + 1) == "to" else post + 2
+        else:
+            to = post + 1 if sr.key(post + 1) == "to" else post + 2
         new = sr.after(to + 1, types=("Person",), maxgap=2)
+        if new is not None and post is None and sr.key(sr.chain(new, ("Person",))[-1].hi) in (
+                "a", "an", "the", "his", "her", "their", "its"):
+            continue  # "handed over to Y a letter from ...": a thing, not the post
         old = sr.subject_before(t, maxgap=25)
         if new is None or old is None or old.etype != "Person" or new.eid == old.eid:
             continue
@@ -1989,7 +1997,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
                          _EN_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
-ANY_CUES = _PLAIN_CUES | CLAUSE_CUES
+ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -1997,6 +2005,8 @@ def more_successions(sr: Any) -> None:
     if sr.toks[sr.lo].ar and any(r.type == _SO for r in sr.out):
         apposed_successor_ar(sr)
         drop_unsure_ar(sr, _SO)  # "لم يتضح إن كان X قد خلف Y أم ..."
+    if not IDIOM_CUES.isdisjoint(sr.present_sets):
+        handover_idioms_en(sr)  # succession_vocab_en.py: "stepped into Y's shoes", "made way for"
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return
