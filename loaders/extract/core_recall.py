@@ -76,7 +76,7 @@ _EN_AND_PREDICATE = frozenset({"spoke", "held", "had", "made", "talked", "called
                                "telephoned", "received", "exchanged", "later", "then", "also",
                                "separately", "subsequently"})
 _AR_AND_PREDICATE = L._ar("وأجرى", "واجرى", "واتصل", "وتحدث", "وتلقى", "وهاتف", "وبحث",
-                          "وتباحث")
+                          "وتباحث", "وتحادث")
 
 
 def _aside_opener(sr: Any, x: int) -> bool:
