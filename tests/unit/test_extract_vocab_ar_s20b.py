@@ -4,15 +4,18 @@ rules did not read yet. Our own sentences, not taken from any dev set.
 
 - MET_WITH: "تحادث X مع Y" / "وتحادث X وY" (Maghreb wire style for held talks), as "تباحث";
   not a phone call ("تحادث X هاتفياً مع Y") nor a planned one ("من المقرر أن يتحادث").
+- SUCCESSOR_OF: "عُيّن X ... عوضاً عن Y" / "بدلاً عن Y" (with عن, as "بدلاً من Y"); not without
+  an appointment ("تحدث X عوضاً عن Y": spoke in his stead).
 """
 
 import pytest
 
-from tests.extract_support import MW, assert_relations
+from tests.extract_support import MW, SO, assert_relations
 
 ERDOGAN, PEZESHKIAN = "person:recep-tayyip-erdogan", "person:masoud-pezeshkian"
 E = "الرئيس التركي رجب طيب أردوغان"
 P = "الرئيس الإيراني مسعود بزشكيان"
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -23,6 +26,12 @@ CASES = [
   [MW(ERDOGAN, PEZESHKIAN)]),
  ("tahadatha_planned", "ar", f"ومن المقرر أن يتحادث {E} مع {P} في طهران.", [],
   [MW(ERDOGAN, PEZESHKIAN)]),
+ ("iwadan_an", "ar", "وعيّن مجلس الشورى الشيخ نعيم قاسم أميناً عاماً للحزب عوضاً عن حسن نصر "
+  "الله.", [SO(QASSEM, NASRALLAH)], []),
+ ("badalan_an", "ar", "وكُلّف نعيم قاسم بالأمانة العامة بدلاً عن حسن نصر الله.",
+  [SO(QASSEM, NASRALLAH)], []),
+ ("iwadan_no_post", "ar", "وتحدث نعيم قاسم في المهرجان عوضاً عن حسن نصر الله.", [],
+  [SO(QASSEM, NASRALLAH)]),
 ]
 
 
