@@ -80,7 +80,11 @@ from loaders.extract.kill_nouns import (
     titled_victim_ar,
 )
 from loaders.extract.kill_ordered import ordered_strike_en
-from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
+from loaders.extract.kill_phrasal import (
+    agent_verb_killed_ar,
+    operation_killed_ar,
+    phrasal_killed_en,
+)
 from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
     bracketed_alias,
@@ -147,7 +151,8 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
                  "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
                  "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت",
-                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله") | \
+                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله",
+                 "اردى", "اردت", "اردوا", "قضت") | \
     AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
@@ -1955,6 +1960,7 @@ def more_killings(sr: Any, start: int) -> None:
         phrasal_killed_en(sr)  # kill_phrasal.py: "Israeli troops shot dead X"
     else:
         operation_killed_ar(sr)  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
+        agent_verb_killed_ar(sr)  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X"
     if en:
         said_he_ordered_strike_en(sr)
     else:

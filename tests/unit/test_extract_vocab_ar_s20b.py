@@ -6,16 +6,20 @@ rules did not read yet. Our own sentences, not taken from any dev set.
   not a phone call ("تحادث X هاتفياً مع Y") nor a planned one ("من المقرر أن يتحادث").
 - SUCCESSOR_OF: "عُيّن X ... عوضاً عن Y" / "بدلاً عن Y" (with عن, as "بدلاً من Y"); not without
   an appointment ("تحدث X عوضاً عن Y": spoke in his stead).
+- ASSASSINATED_BY: the active verbs "أردت Y X قتيلاً" (shot X dead) and "قضت Y على X" (finished X
+  off), the agent right after the verb; not "أرداه جريحاً" (wounded), a court's sentence ("قضت
+  المحكمة على X بالسجن"), X's hopes ("قضت Y على آمال X"), a negated act ("لم تقض Y على X").
 """
 
 import pytest
 
-from tests.extract_support import MW, SO, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 ERDOGAN, PEZESHKIAN = "person:recep-tayyip-erdogan", "person:masoud-pezeshkian"
 E = "الرئيس التركي رجب طيب أردوغان"
 P = "الرئيس الإيراني مسعود بزشكيان"
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+BAGHDADI, US = "person:abu-bakr-al-baghdadi", "country:united-states"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -32,6 +36,20 @@ CASES = [
   [SO(QASSEM, NASRALLAH)], []),
  ("iwadan_no_post", "ar", "وتحدث نعيم قاسم في المهرجان عوضاً عن حسن نصر الله.", [],
   [SO(QASSEM, NASRALLAH)]),
+ ("qadat_ala", "ar", "وقالت واشنطن إن الولايات المتحدة قضت على أبو بكر البغدادي في إدلب.",
+  [AB(BAGHDADI, US)], []),
+ ("qadat_ala_title", "ar", "وقضت الولايات المتحدة على زعيم تنظيم داعش أبو بكر البغدادي في سوريا.",
+  [AB(BAGHDADI, US)], []),
+ ("ardat_qatilan", "ar", "وأردت الولايات المتحدة أبو بكر البغدادي قتيلاً بعد مطاردة طويلة.",
+  [AB(BAGHDADI, US)], []),
+ ("ardat_jarihan", "ar", "وأردت الولايات المتحدة أبو بكر البغدادي جريحاً بعد مطاردة طويلة.", [],
+  [AB(BAGHDADI, US)]),
+ ("qadat_hopes", "ar", "وقضت الولايات المتحدة على آمال أبو بكر البغدادي في التوسع.", [],
+  [AB(BAGHDADI, US)]),
+ ("qadat_court", "ar", "وقضت محكمة الولايات المتحدة على أبو بكر البغدادي بالسجن المؤبد.", [],
+  [AB(BAGHDADI, US)]),
+ ("qadat_negated", "ar", "ولم تقض الولايات المتحدة على أبو بكر البغدادي رغم الغارات.", [],
+  [AB(BAGHDADI, US)]),
 ]
 
 
