@@ -163,6 +163,7 @@ _EN_SLAIN = frozenset({"slain", "murdered", "assassinated"})
 _EN_WHOM = frozenset({"whom"})
 _EN_RESPONSIBILITY = frozenset({"responsibility"})
 _AR_AWDAT = L._ar("اودت")
+_AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the hands of)
 _AR_TARGETED = L._ar("استهدفت")
 
 # ---- victim lists ------------------------------------------------------------------------
@@ -1215,7 +1216,7 @@ def drop_negated_agent(sr: Any, start: int) -> None:
             continue
         if not any(c > m.hi for c in cues):
             continue  # the killing is told before the agent: "the killing of X by Y would not"
-        if sr.key(b) in ("by", "يد", "من"):
+        if sr.key(b) in ("by", "يد", "ايدي", "من"):
             continue  # an agent phrase, not the subject of the negated verb
         window = range(max(sr.lo, m.lo - 2), min(sr.hi, m.hi + 3))
         if any((L.AR_NEG if sr.toks[y].ar else L.EN_NEG) & {sr.key(y)} or
@@ -2535,7 +2536,7 @@ class KillingRules(SentenceCore):
                 if x > k and phrase.agent is not None:
                     found.append((phrase.agent.eid, "orders_poss"))
             elif (kx == "by" and self.key(x - 1) not in _EN_BY_COMPANY) or (
-                    kx == "يد" and self.key(x - 1) in ("على", "علي")) or \
+                    kx in _AR_HAND_KEYS and self.key(x - 1) in ("على", "علي")) or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
                 after_agent = self._take_agent(self.after(x + 1, maxgap=3), x + 1, found)
                 if after_agent is not None:

@@ -353,7 +353,7 @@ AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", 
                 "طيران",
                 # "استشهد X بعدوان صهيوني": an aggression is a strike (English "aggression")
                 "عدوان", "بعدوان")
-AR_BY_HAND = _ar("يد")  # على يد
+AR_BY_HAND = _ar("يد", "أيدي")  # على يد / على أيدي (by the hand(s) of)
 # a host receiving a guest ("استقبل K Y"), and the guest's visit as a noun ("في أول زيارة له")
 AR_RECEIVE_VERBS = _ar("استقبل", "واستقبل", "يستقبل", "ويستقبل", "استضاف", "واستضاف")
 AR_VISIT_NOUNS = _ar("زيارة", "الزيارة", "زيارته", "زيارتها")

@@ -9,6 +9,8 @@ rules did not read yet. Our own sentences, not taken from any dev set.
 - ASSASSINATED_BY: the active verbs "أردت Y X قتيلاً" (shot X dead) and "قضت Y على X" (finished X
   off), the agent right after the verb; not "أرداه جريحاً" (wounded), a court's sentence ("قضت
   المحكمة على X بالسجن"), X's hopes ("قضت Y على آمال X"), a negated act ("لم تقض Y على X").
+  "على أيدي Y" (plural of "على يد Y": by the hands of) after a killing; not after another verb
+  ("تسلّم X الجائزة على أيدي Y").
 """
 
 import pytest
@@ -49,6 +51,12 @@ CASES = [
  ("qadat_court", "ar", "وقضت محكمة الولايات المتحدة على أبو بكر البغدادي بالسجن المؤبد.", [],
   [AB(BAGHDADI, US)]),
  ("qadat_negated", "ar", "ولم تقض الولايات المتحدة على أبو بكر البغدادي رغم الغارات.", [],
+  [AB(BAGHDADI, US)]),
+ ("ala_aydi", "ar", "وقُتل أبو بكر البغدادي على أيدي الولايات المتحدة في ريف إدلب.",
+  [AB(BAGHDADI, US)], []),
+ ("ala_aydi_masdar", "ar", "وأثار اغتيال أبو بكر البغدادي على أيدي الولايات المتحدة جدلاً.",
+  [AB(BAGHDADI, US)], []),
+ ("ala_aydi_no_kill", "ar", "وتسلّم أبو بكر البغدادي الجائزة على أيدي الولايات المتحدة.", [],
   [AB(BAGHDADI, US)]),
 ]
 
