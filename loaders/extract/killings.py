@@ -2335,6 +2335,10 @@ def _executed_object(sr: Any, t: int, victim: Any) -> bool:
 
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
+# "تمكنت / نجحت Y من / في اغتيال X" (managed to kill X: Y did it); perfect only, so "لم تتمكن /
+# لم تنجح" and "حاولت / فشلت" are not read; the killing noun must be the verb's complement
+_AR_MANAGED = L._ar("تمكنت", "تمكن", "تمكنوا", "نجحت", "نجح", "نجحوا")
+_AR_MANAGED_COMP = L._ar("من", "في")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
                         "until", "although", "though", "whereas"})
@@ -3216,6 +3220,12 @@ class KillingRules(SentenceCore):
                 return None
             fz = self.f(z)
             if fz & _AR_ADOPT:
+                verb = z
+                break
+            if fz & _AR_MANAGED:
+                comp = t - 2 if self.key(t - 1) in ("عمليه", "عملية") else t - 1
+                if not self.f(comp) & _AR_MANAGED_COMP:
+                    return None  # "تمكن X من الفرار بعد اغتيال Y": not his act
                 verb = z
                 break
             if any(f.startswith("مسوولي") for f in fz):

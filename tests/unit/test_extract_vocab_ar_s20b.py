@@ -11,6 +11,8 @@ rules did not read yet. Our own sentences, not taken from any dev set.
   المحكمة على X بالسجن"), X's hopes ("قضت Y على آمال X"), a negated act ("لم تقض Y على X").
   "على أيدي Y" (plural of "على يد Y": by the hands of) after a killing; not after another verb
   ("تسلّم X الجائزة على أيدي Y").
+  "تمكنت / نجحت Y من / في اغتيال X" (managed to kill: Y did it); not "لم تتمكن", "فشلت Y في
+  اغتيال X", nor "تمكن Z من الفرار بعد اغتيال X" (the killing is not Z's act).
 """
 
 import pytest
@@ -58,6 +60,16 @@ CASES = [
   [AB(BAGHDADI, US)], []),
  ("ala_aydi_no_kill", "ar", "وتسلّم أبو بكر البغدادي الجائزة على أيدي الولايات المتحدة.", [],
   [AB(BAGHDADI, US)]),
+ ("tamakkanat_min", "ar", "وتمكنت الولايات المتحدة من اغتيال أبو بكر البغدادي في سوريا.",
+  [AB(BAGHDADI, US)], []),
+ ("najahat_fi_svo", "ar", "وأكد البيان أن الولايات المتحدة نجحت في تصفية أبو بكر البغدادي.",
+  [AB(BAGHDADI, US)], []),
+ ("lam_tatamakkan", "ar", "ولم تتمكن الولايات المتحدة من اغتيال أبو بكر البغدادي طوال سنوات.",
+  [], [AB(BAGHDADI, US)]),
+ ("fashilat", "ar", "وفشلت الولايات المتحدة في اغتيال أبو بكر البغدادي مرات عدة.", [],
+  [AB(BAGHDADI, US)]),
+ ("tamakkana_escape", "ar", "وتمكن أبو بكر البغدادي من الفرار بعد اغتيال نعيم قاسم.", [],
+  [AB(QASSEM, BAGHDADI)]),
 ]
 
 
