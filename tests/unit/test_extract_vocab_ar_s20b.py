@@ -6,6 +6,9 @@ rules did not read yet. Our own sentences, not taken from any dev set.
   not a phone call ("تحادث X هاتفياً مع Y") nor a planned one ("من المقرر أن يتحادث").
 - SUCCESSOR_OF: "عُيّن X ... عوضاً عن Y" / "بدلاً عن Y" (with عن, as "بدلاً من Y"); not without
   an appointment ("تحدث X عوضاً عن Y": spoke in his stead).
+- Titles: "الرئيس المنتهية ولايته X" (the outgoing president) keeps the title on X (a two-word
+  qualifier, ``titles``), so "تسلّم Y السلطة من الرئيس المنتهية ولايته X" is read, and "ولايته"
+  never starts a name.
 - ASSASSINATED_BY: the active verbs "أردت Y X قتيلاً" (shot X dead) and "قضت Y على X" (finished X
   off), the agent right after the verb; not "أرداه جريحاً" (wounded), a court's sentence ("قضت
   المحكمة على X بالسجن"), X's hopes ("قضت Y على آمال X"), a negated act ("لم تقض Y على X").
@@ -23,6 +26,7 @@ ERDOGAN, PEZESHKIAN = "person:recep-tayyip-erdogan", "person:masoud-pezeshkian"
 E = "الرئيس التركي رجب طيب أردوغان"
 P = "الرئيس الإيراني مسعود بزشكيان"
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+RAISI = "person:ebrahim-raisi"
 BAGHDADI, US = "person:abu-bakr-al-baghdadi", "country:united-states"
 
 # (name, lang, text, must, must_not)
@@ -70,9 +74,19 @@ CASES = [
   [AB(BAGHDADI, US)]),
  ("tamakkana_escape", "ar", "وتمكن أبو بكر البغدادي من الفرار بعد اغتيال نعيم قاسم.", [],
   [AB(QASSEM, BAGHDADI)]),
+ ("muntahiya_tasallam", "ar", f"وتسلّم {P} السلطة رسمياً من الرئيس المنتهية ولايته إبراهيم "
+  "رئيسي في طهران.", [SO(PEZESHKIAN, RAISI)], []),
+ ("muntahiya_khalafa", "ar", f"وخلف {P} في المنصب الرئيس المنتهية ولايته إبراهيم رئيسي.",
+  [SO(PEZESHKIAN, RAISI)], []),
 ]
 
 
 @pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
 def test_vocab_ar(ex, name, lang, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), name, must, must_not)
+
+
+def test_outgoing_word_is_no_name(ex) -> None:
+    """"الرئيس المنتهية ولايته Z" with Z unknown: "ولايته Z" is no person."""
+    doc = ex.extract(f"والتقى {E} الرئيس المنتهية ولايته كينياتا في أنقرة.", lang="ar")
+    assert not [e["id"] for e in doc["entities"] if "walay" in e["id"]]
