@@ -152,7 +152,7 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
                  "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت",
                  "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله",
-                 "اردى", "اردت", "اردوا", "قضت") | \
+                 "اردى", "اردت", "اردوا", "قضت", "سقط", "سقطا", "سقطوا", "سقطت") | \
     AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
@@ -747,18 +747,29 @@ _AR_KILLED_ANY = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "اس
                        "مقتل", "اغتيال", "استشهاد")
 
 
-@needs((_AR_KILLED_ANY, _EMPTY))
+# "سقط X (شهيداً / قتيلاً) برصاص Y" (Levantine and Palestinian press): fell to Y's fire; not
+# "سقط X جريحاً" (wounded)
+_AR_FELL = L._ar("سقط", "سقطا", "سقطوا", "سقطت")
+_AR_WOUNDED = L._ar("جريحا", "جريحاً", "جرحى", "جريحين", "مصابا", "مصاباً", "أسيرا", "أسيراً")
+_AR_KILLED_OR_FELL = _AR_KILLED_ANY | _AR_FELL
+
+
+@needs((_AR_KILLED_OR_FELL, _EMPTY))
 def by_fire_of_ar(sr: Any) -> None:
-    """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي": the fire is the agent's."""
-    for t in sr.triggers(_AR_KILLED_ANY, _EMPTY):
+    """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي" / "سقط X شهيداً برصاص
+    Y": the fire is the agent's."""
+    for t in sr.triggers(_AR_KILLED_OR_FELL, _EMPTY):
         fire = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.f(y) & _AR_FIRE), None)
         if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)):
             continue
-        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        fell = bool(sr.f(t) & _AR_FELL)
+        if fell and any(sr.f(y) & _AR_WOUNDED for y in range(t + 1, fire)):
+            continue  # "سقط X جريحاً برصاص Y": wounded
+        victim = sr.after(t + 1, types=("Person",), maxgap=1 if fell else 6)
         if victim is None or victim.lo > fire:
-            victim = sr.before(t, types=("Person",), maxgap=3)
+            victim = sr.before(t, types=("Person",), maxgap=0 if fell else 3)
         if victim is None:
-            continue
+            continue  # (سقط: the one who fell right before or after it, not "صاروخ")
         m = sr.after(fire + 1, types=("Country", "Organization"), maxgap=1)
         if m is None and sr.f(fire + 1) & _AR_GUNMEN:
             m = _gunmen_of_ar(sr, fire + 2)  # "برصاص مسلحين من / تابعين لـ Y"

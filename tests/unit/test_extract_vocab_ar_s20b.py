@@ -16,6 +16,8 @@ rules did not read yet. Our own sentences, not taken from any dev set.
   ("تسلّم X الجائزة على أيدي Y").
   "تمكنت / نجحت Y من / في اغتيال X" (managed to kill: Y did it); not "لم تتمكن", "فشلت Y في
   اغتيال X", nor "تمكن Z من الفرار بعد اغتيال X" (the killing is not Z's act).
+  "سقط X (شهيداً) برصاص / بنيران Y" (fell to Y's fire) as "قُتل X برصاص Y"; not "سقط X جريحاً"
+  (wounded), nor "إن صاروخاً سقط بنيران Y" (no person fell).
 """
 
 import pytest
@@ -78,6 +80,14 @@ CASES = [
   "رئيسي في طهران.", [SO(PEZESHKIAN, RAISI)], []),
  ("muntahiya_khalafa", "ar", f"وخلف {P} في المنصب الرئيس المنتهية ولايته إبراهيم رئيسي.",
   [SO(PEZESHKIAN, RAISI)], []),
+ ("saqata_shahidan", "ar", "وسقط القيادي أبو بكر البغدادي شهيداً برصاص الولايات المتحدة.",
+  [AB(BAGHDADI, US)], []),
+ ("saqata_svo", "ar", "وأكد التنظيم أن أبو بكر البغدادي سقط بنيران الولايات المتحدة.",
+  [AB(BAGHDADI, US)], []),
+ ("saqata_jarihan", "ar", "وسقط أبو بكر البغدادي جريحاً برصاص الولايات المتحدة.", [],
+  [AB(BAGHDADI, US)]),
+ ("saqata_rocket", "ar", "وقال أبو بكر البغدادي إن صاروخاً سقط بنيران الولايات المتحدة.", [],
+  [AB(BAGHDADI, US)]),
 ]
 
 
