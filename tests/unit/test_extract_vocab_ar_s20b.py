@@ -4,6 +4,8 @@ rules did not read yet. Our own sentences, not taken from any dev set.
 
 - MET_WITH: "تحادث X مع Y" / "وتحادث X وY" (Maghreb wire style for held talks), as "تباحث";
   not a phone call ("تحادث X هاتفياً مع Y") nor a planned one ("من المقرر أن يتحادث").
+  "عقد X قمة (ثنائية) مع Y"; not "شارك X في قمة مع Y", a virtual summit ("قمة افتراضية / عبر
+  الفيديو"), nor a planned one ("سيعقد").
 - SUCCESSOR_OF: "عُيّن X ... عوضاً عن Y" / "بدلاً عن Y" (with عن, as "بدلاً من Y"); not without
   an appointment ("تحدث X عوضاً عن Y": spoke in his stead).
 - Titles: "الرئيس المنتهية ولايته X" (the outgoing president) keeps the title on X (a two-word
@@ -27,12 +29,21 @@ from tests.extract_support import AB, MW, SO, assert_relations
 ERDOGAN, PEZESHKIAN = "person:recep-tayyip-erdogan", "person:masoud-pezeshkian"
 E = "الرئيس التركي رجب طيب أردوغان"
 P = "الرئيس الإيراني مسعود بزشكيان"
+CASES_SUMMIT = [
+ ("aqada_qimma", "ar", f"وعقد {P} قمة ثنائية مع {E} في طهران تناولت التجارة.",
+  [MW(ERDOGAN, PEZESHKIAN)], []),
+ ("ajra_qimma_svo", "ar", f"وكان {E} قد عقد قمة مع {P} في أنقرة.", [MW(ERDOGAN, PEZESHKIAN)],
+  []),
+ ("sharaka_qimma", "ar", f"وشارك {P} في قمة مع {E} وقادة آخرين.", [], [MW(ERDOGAN, PEZESHKIAN)]),
+ ("qimma_virtual", "ar", f"وعقد {P} قمة افتراضية مع {E}.", [], [MW(ERDOGAN, PEZESHKIAN)]),
+ ("qimma_planned", "ar", f"وسيعقد {P} قمة مع {E} الشهر المقبل.", [], [MW(ERDOGAN, PEZESHKIAN)]),
+]
 QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
 RAISI = "person:ebrahim-raisi"
 BAGHDADI, US = "person:abu-bakr-al-baghdadi", "country:united-states"
 
 # (name, lang, text, must, must_not)
-CASES = [
+CASES = CASES_SUMMIT + [
  ("tahadatha_maa", "ar", f"تحادث {E} مع {P} في قصر الرئاسة بأنقرة.", [MW(ERDOGAN, PEZESHKIAN)], []),
  ("tahadatha_pair", "ar", f"وتحادث {P} و{E} مطولاً في طهران حول أمن الحدود.",
   [MW(ERDOGAN, PEZESHKIAN)], []),
