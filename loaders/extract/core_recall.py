@@ -76,7 +76,7 @@ _EN_AND_PREDICATE = frozenset({"spoke", "held", "had", "made", "talked", "called
                                "telephoned", "received", "exchanged", "later", "then", "also",
                                "separately", "subsequently"})
 _AR_AND_PREDICATE = L._ar("وأجرى", "واجرى", "واتصل", "وتحدث", "وتلقى", "وهاتف", "وبحث",
-                          "وتباحث")
+                          "وتباحث", "وتحادث")
 
 
 def _aside_opener(sr: Any, x: int) -> bool:
@@ -536,7 +536,7 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
             # the pronoun: whoever the sentence dismissed ("بإعفاء Y ... وتعيين X بدلاً منه")
             old_id = pronoun_predecessor_ar(sr, ap, new.eid)
             return (new.eid, old_id) if old_id else None
-        elif nk == "من":
+        elif nk in ("من", "عن"):  # "بدلاً من Y", "عوضاً عن Y" (Maghreb and Gulf press)
             old = sr.after(t + 2, types=("Person",), maxgap=2)
         else:
             old = sr.after(t + 1, types=("Person",), maxgap=0)

@@ -407,7 +407,7 @@ _EN_KILL_CTX = frozenset({"killed", "assassinated", "slain", "martyred", "killin
 _AR_KILL_CTX = frozenset({"اغتال", "اغتالت", "اغتالوا", "قتل", "قتلت", "قتلوا", "اغتيل", "مقتل",
                           "اغتيال", "استشهد", "استشهاد", "مصرع", "اغتيالا", "مقتله", "اغتياله",
                           "استشهاده", "اغتالته", "قتلته", "استشهدا", "قتلا"})
-_AGENT_MARKS = frozenset({"by", "يد", "من", "بامر", "orders", "order", "direction", "behest"})
+_AGENT_MARKS = frozenset({"by", "يد", "ايدي", "من", "بامر", "orders", "order", "direction", "behest"})
 
 
 def _killed_here(doc: Doc, m: Mention, people: set[int]) -> bool:

@@ -4,9 +4,11 @@
   gunned down X", "Israel took out X", "Y struck down X" (the subject is the killer; a person
   must follow: "shot down a drone", "took out a loan" are none);
 - Arabic "نفّذ Y عملية اغتيال / تصفية X" and "عملية اغتيال X نفّذتها Y"; "أطلق Y النار على X
-  فأرداه / فأردوه قتيلاً".
+  فأرداه / فأردوه قتيلاً"; the active verbs "أردت Y X قتيلاً" (shot X dead) and "قضت Y على X"
+  (finished X off), the agent right after the verb (session 20).
 
-Negatives: no killer named ("gunmen shot dead X", "shot dead by unknown assailants"), a
+Negatives: a court's sentence ("قضت المحكمة على X بالسجن"), "قضى X" alone (died: read
+elsewhere only with a strike), no killer named ("gunmen shot dead X", "shot dead by unknown assailants"), a
 negated or planned act ("did not take out X", "planned to gun down X"), a speaker ("X said
 troops shot dead Y": the troops).
 """
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -149,5 +152,45 @@ def operation_killed_ar(sr: SentenceCore) -> None:
         sr.add(AB, victim.eid, agent_id, "operation_killed_ar")
 
 
-for _pair in ((_EMPTY, _EN_PHRASAL), (_AR_OPERATION, _EMPTY), (_AR_SHOT_DEAD, _EMPTY)):
+# active verbs with the agent first: "أردت قوات Y X قتيلاً", "قضت Y على X" (not "قضى X": died)
+_AR_SHOT_DEAD_V = L._ar("أردى", "أردت", "أردوا")
+_AR_FINISHED_V = L._ar("قضى", "قضت", "قضوا")
+_AR_AGENT_VERBS = _AR_SHOT_DEAD_V | _AR_FINISHED_V
+_AR_DEAD_ACC = L._ar("قتيلا", "قتيلاً", "قتيلة", "قتيلةً")
+_AR_ON = L._ar("على")
+# a court's ruling ("قضت المحكمة على X بالسجن / بالإعدام"), not a killing
+_AR_COURT = L._ar("محكمة", "المحكمة", "القضاء", "القاضي", "بالسجن", "بالإعدام", "بالحبس",
+                  "بغرامة", "حكما", "حكماً", "غيابيا", "غيابياً", "بالمؤبد")
+
+
+def agent_verb_killed_ar(sr: SentenceCore) -> None:
+    """"أردت Y X قتيلاً" (Y shot X dead) / "وقضت Y على X" (Y finished X off): X killed by
+    the agent named right after the verb."""
+    if _AR_AGENT_VERBS not in sr._by_ar:
+        return
+    for x in sr.triggers(_AR_AGENT_VERBS, _EMPTY):
+        agent = sr.after(x + 1, types=_AGENTS, maxgap=0)
+        end = agent.hi if agent is not None else x + 1
+        if agent is None:  # SVO: "إن Y قضت على X"
+            agent = sr.mention_at.get(x - 1)
+            if agent is None or agent.etype not in _AGENTS or agent.hi != x:
+                continue
+        finished = bool(sr.f(x) & _AR_FINISHED_V)
+        if finished and not sr.f(end) & _AR_ON:
+            continue  # "قضت إسرائيل عاماً ..." / "قضى X في غارة": no object
+        start = end + 1 if finished else end
+        victim = sr.after(start, types=_PERSON, maxgap=2)
+        if victim is None or title_start(victim) > start:
+            continue  # "قضت Y على آمال X": X's hopes, not X
+        if not finished and not (sr.f(victim.hi) | sr.f(victim.hi + 1)) & _AR_DEAD_ACC:
+            continue  # "أردى" without "قتيلاً" ("أرداه جريحاً": wounded)
+        if any(sr.f(z) & _AR_COURT for z in range(x + 1, min(sr.hi, victim.hi + 4))):
+            continue
+        if sr.blocked(x) or sr.negated(x):
+            continue
+        sr.add(AB, victim.eid, agent.eid, "agent_verb_killed_ar")
+
+
+for _pair in ((_EMPTY, _EN_PHRASAL), (_AR_OPERATION, _EMPTY), (_AR_SHOT_DEAD, _EMPTY),
+              (_AR_AGENT_VERBS, _EMPTY)):
     register_triggers(*_pair)

@@ -84,7 +84,11 @@ from loaders.extract.kill_nouns import (
     titled_victim_ar,
 )
 from loaders.extract.kill_ordered import ordered_strike_en
-from loaders.extract.kill_phrasal import operation_killed_ar, phrasal_killed_en
+from loaders.extract.kill_phrasal import (
+    agent_verb_killed_ar,
+    operation_killed_ar,
+    phrasal_killed_en,
+)
 from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
     bracketed_alias,
@@ -152,7 +156,11 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
                  "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
                  "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت",
-                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله") | \
+                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله",
+                 "اردى", "اردت", "اردوا", "قضت",
+                 # "سقط X برصاص Y" (by_fire_of_ar): the fire word is the cue, not سقط (a
+                 # common verb: "سقط صاروخ", +0.8% instructions as a cue of its own)
+                 "بنيران", "برصاص") | \
     AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)
@@ -163,6 +171,7 @@ _EN_SLAIN = frozenset({"slain", "murdered", "assassinated"})
 _EN_WHOM = frozenset({"whom"})
 _EN_RESPONSIBILITY = frozenset({"responsibility"})
 _AR_AWDAT = L._ar("اودت")
+_AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the hands of)
 _AR_TARGETED = L._ar("استهدفت")
 
 # ---- victim lists ------------------------------------------------------------------------
@@ -746,18 +755,29 @@ _AR_KILLED_ANY = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "اس
                        "مقتل", "اغتيال", "استشهاد")
 
 
-@needs((_AR_KILLED_ANY, _EMPTY))
+# "سقط X (شهيداً / قتيلاً) برصاص Y" (Levantine and Palestinian press): fell to Y's fire; not
+# "سقط X جريحاً" (wounded)
+_AR_FELL = L._ar("سقط", "سقطا", "سقطوا", "سقطت")
+_AR_WOUNDED = L._ar("جريحا", "جريحاً", "جرحى", "جريحين", "مصابا", "مصاباً", "أسيرا", "أسيراً")
+_AR_KILLED_OR_FELL = _AR_KILLED_ANY | _AR_FELL
+
+
+@needs((_AR_KILLED_OR_FELL, _EMPTY))
 def by_fire_of_ar(sr: Any) -> None:
-    """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي": the fire is the agent's."""
-    for t in sr.triggers(_AR_KILLED_ANY, _EMPTY):
+    """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي" / "سقط X شهيداً برصاص
+    Y": the fire is the agent's."""
+    for t in sr.triggers(_AR_KILLED_OR_FELL, _EMPTY):
         fire = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.f(y) & _AR_FIRE), None)
         if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)):
             continue
-        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        fell = bool(sr.f(t) & _AR_FELL)
+        if fell and any(sr.f(y) & _AR_WOUNDED for y in range(t + 1, fire)):
+            continue  # "سقط X جريحاً برصاص Y": wounded
+        victim = sr.after(t + 1, types=("Person",), maxgap=1 if fell else 6)
         if victim is None or victim.lo > fire:
-            victim = sr.before(t, types=("Person",), maxgap=3)
+            victim = sr.before(t, types=("Person",), maxgap=0 if fell else 3)
         if victim is None:
-            continue
+            continue  # (سقط: the one who fell right before or after it, not "صاروخ")
         m = sr.after(fire + 1, types=("Country", "Organization"), maxgap=1)
         if m is None and sr.f(fire + 1) & _AR_GUNMEN:
             m = _gunmen_of_ar(sr, fire + 2)  # "برصاص مسلحين من / تابعين لـ Y"
@@ -1215,7 +1235,7 @@ def drop_negated_agent(sr: Any, start: int) -> None:
             continue
         if not any(c > m.hi for c in cues):
             continue  # the killing is told before the agent: "the killing of X by Y would not"
-        if sr.key(b) in ("by", "يد", "من"):
+        if sr.key(b) in ("by", "يد", "ايدي", "من"):
             continue  # an agent phrase, not the subject of the negated verb
         window = range(max(sr.lo, m.lo - 2), min(sr.hi, m.hi + 3))
         if any((L.AR_NEG if sr.toks[y].ar else L.EN_NEG) & {sr.key(y)} or
@@ -1961,6 +1981,7 @@ def more_killings(sr: Any, start: int) -> None:
         phrasal_killed_en(sr)  # kill_phrasal.py: "Israeli troops shot dead X"
     else:
         operation_killed_ar(sr)  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
+        agent_verb_killed_ar(sr)  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X"
     if en:
         said_he_ordered_strike_en(sr)
     else:
@@ -2334,6 +2355,10 @@ def _executed_object(sr: Any, t: int, victim: Any) -> bool:
 
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
 _AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
+# "تمكنت / نجحت Y من / في اغتيال X" (managed to kill X: Y did it); perfect only, so "لم تتمكن /
+# لم تنجح" and "حاولت / فشلت" are not read; the killing noun must be the verb's complement
+_AR_MANAGED = L._ar("تمكنت", "تمكن", "تمكنوا", "نجحت", "نجح", "نجحوا")
+_AR_MANAGED_COMP = L._ar("من", "في")
 _AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
 _EN_SUBORD = frozenset({"after", "when", "before", "while", "because", "since", "once",
                         "until", "although", "though", "whereas"})
@@ -2535,7 +2560,7 @@ class KillingRules(SentenceCore):
                 if x > k and phrase.agent is not None:
                     found.append((phrase.agent.eid, "orders_poss"))
             elif (kx == "by" and self.key(x - 1) not in _EN_BY_COMPANY) or (
-                    kx == "يد" and self.key(x - 1) in ("على", "علي")) or (
+                    kx in _AR_HAND_KEYS and self.key(x - 1) in ("على", "علي")) or (
                     kx == "hands" and self.key(x - 2) == "at" and  # "at the hands of Y"
                     self.key(x + 1) == "of") or \
                     "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
@@ -3218,6 +3243,12 @@ class KillingRules(SentenceCore):
                 return None
             fz = self.f(z)
             if fz & _AR_ADOPT:
+                verb = z
+                break
+            if fz & _AR_MANAGED:
+                comp = t - 2 if self.key(t - 1) in ("عمليه", "عملية") else t - 1
+                if not self.f(comp) & _AR_MANAGED_COMP:
+                    return None  # "تمكن X من الفرار بعد اغتيال Y": not his act
                 verb = z
                 break
             if any(f.startswith("مسوولي") for f in fz):

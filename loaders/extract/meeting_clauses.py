@@ -289,7 +289,7 @@ def passive_subject_ar(sr: Any, subj: Any) -> Any:
         return subj
     s = title_start(subj)
     if not ((sr.key(s - 1) == "قبل" and sr.key(s - 2) in ("من", "ومن")) or
-            (sr.key(s - 1) == "يد" and sr.key(s - 2) == "علي")):
+            (sr.key(s - 1) in ("يد", "ايدي") and sr.key(s - 2) == "علي")):
         return subj
     p = sr.before(s - 2, types=("Person",), maxgap=1)
     if p is None:  # "وكان X قد وصل إلى مسقط، واستُقبل في القصر من قبل Y، كما عقد مباحثات مع

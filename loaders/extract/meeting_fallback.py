@@ -42,10 +42,15 @@ from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 # Arabic verbs whose object is the partner, and those that need مع ("بحث X مع Y")
 _AR_VERBS = L._ar("التقى", "التقت", "التقي", "اجتمع", "اجتمعت", "استقبل", "استقبلت",
                   "استضاف", "استضافت")
-_AR_WITH_VERBS = L._ar("بحث", "بحثت", "تباحث", "تباحثت", "ناقش", "ناقشت", "تشاور", "تشاورت")
+_AR_WITH_VERBS = L._ar("بحث", "بحثت", "تباحث", "تباحثت", "ناقش", "ناقشت", "تشاور", "تشاورت",
+                       "تحادث", "تحادثت")
 _AR_NOUNS = L._ar("اجتماعا", "اجتماعاً", "لقاء", "لقاءا", "لقاءً", "محادثات", "مباحثات",
                   "اجتماعات", "لقاءات", "اجتماع")
 _AR_HOLD = L._ar("عقد", "عقدت", "أجرى", "اجرى", "أجرت", "اجرت")
+# "عقد X قمة (ثنائية) مع Y": a summit held with a partner (not a trigger of AR_MEET: a summit of
+# many is no meeting of each two attendees; here only with عقد / أجرى before it and مع after)
+_AR_SUMMIT = L._ar("قمة", "قمه")
+_EMPTY: frozenset[str] = frozenset()
 _AR_STOP = L._ar("الذي", "التي", "الذين", "اللذين", "قال", "قالت", "أكد", "اكد", "أكدت",
                  "أن", "ان", "إن", "انه", "أنه", "إنه", "بعد", "قبل", "حيث", "عندما", "حين",
                  "بينما", "لكن", "لكنه", "ثم", "كما", "فيما", "بحسب", "حسب", "وفق", "وفقا")
@@ -84,10 +89,12 @@ _STOP_PUNCT = frozenset({".", ";", "؛", ":", "?", "!", "؟", "(", ")"})
 _MAXGAP = 14
 
 
-@needs((L.AR_MEET, L.EN_MEET))
+@needs((L.AR_MEET, L.EN_MEET), (_AR_SUMMIT, _EMPTY))
 def meeting_fallback(sr: Any) -> None:
     """Add the meetings of a sentence with a meeting word and no MET_WITH yet (module doc)."""
     ts = sr.triggers(L.AR_MEET, L.EN_MEET)
+    if _AR_SUMMIT in sr.present_sets:
+        ts = sorted(ts + sr.triggers(_AR_SUMMIT, _EMPTY))
     if not ts:
         return
     for r in sr.out:
@@ -216,7 +223,7 @@ def _partner_en(sr: Any, k: int, hi: int, subj: Any):
 def _pair_ar(sr: Any, t: int):
     fs = sr.f(t)
     hold = next((x for x in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.f(x) & _AR_HOLD),
-                None) if fs & _AR_NOUNS else None
+                None) if fs & _AR_NOUNS or fs & _AR_SUMMIT else None
     hold_noun = hold is not None  # "عقد X (، اليوم،) اجتماعاً مع Y"
     with_verb = bool(fs & _AR_WITH_VERBS)
     if not (fs & _AR_VERBS or with_verb or hold_noun):

@@ -68,6 +68,8 @@ from loaders.textnorm import (
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
+# the outgoing holder between a title and a name: "الرئيس المنتهية ولايته X" (two words)
+_AR_ENDED = L._ar("المنتهية", "المنتهي")
 # a country after these words in a title is where the person serves, not his nationality
 _POSTED_IN = frozenset({"في", "لدى", "الى", "to", "in"})
 
@@ -487,6 +489,11 @@ def _titles(w: _Work) -> None:
                 continue
             if key == "then" and not t.ar:
                 break  # "The general then flew": an adverb, no "then-general" (session 16)
+            if t.ar and key in _AR_ENDED and j + 1 < s.hi and \
+                    toks[j + 1].key.startswith(("ولايت", "عهدت")):
+                qual = "old"  # "الرئيس المنتهية ولايته X" / "المنتهية عهدته" (the outgoing)
+                j += 2
+                continue
             if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
                 if key in L.NEW_WORDS:
                     qual = "new"
