@@ -4,11 +4,15 @@ Our own sentences from many regions, not taken from any dev set.
 ``subject_names_en``: an unknown name opening a sentence before a person's news verb other
 than "met" ("X Y held talks with", "X Y also thanked"). Negatives: a run of title or group
 words ("Defence Secretary held ...", "Tribal Elders held ...") is no person.
+
+``mention_base._syllable_after_hyphen``: a romanised Korean given name keeps its lower-case
+syllable after the hyphen ("Park Ji-hoon", "Choi Min-ho"), not "Kim Sung" alone. Negatives:
+"Hamas-run", "Iran-backed" after a capitalised word stay outside a name.
 """
 
 import pytest
 
-from tests.extract_support import MW, assert_relations, people_and_core_relations
+from tests.extract_support import MW, SO, assert_relations, people_and_core_relations
 
 HAQQANI, ZHANG = "person:sirajuddin-haqqani", "person:zhang-wei"
 OKAFOR, OGUNLESI = "person:chukwuemeka-okafor", "person:adebayo-ogunlesi"
@@ -22,6 +26,12 @@ CASES = [
   "said the talks were useful.", [MW(OKAFOR, OGUNLESI)], []),
  ("held_talks_turkic", "Mehmet Yilmaz held talks with Rustam Nazarov, Tajikistan's foreign "
   "minister, in Dushanbe.", [MW(YILMAZ, NAZAROV)], []),
+ ("korean_met", "Park Ji-hoon met Kim Sung-min in Seoul on Tuesday.",
+  [MW("person:park-ji-hoon", "person:kim-sung-min")], []),
+ ("korean_succeeded", "Lee Jae-won succeeded Choi Min-ho as defence minister.",
+  [SO("person:lee-jae-won", "person:choi-min-ho")], []),
+ ("korean_titled", "Unification Minister Han Dong-gu held talks with Chinese envoy Zhang Wei.",
+  [MW("person:han-dong-gu", ZHANG)], []),
  ("also_held", "Rain fell in Abuja. Chukwuemeka Okafor also held talks with Adebayo Ogunlesi "
   "there on Friday.", [MW(OKAFOR, OGUNLESI)], []),
 ]
@@ -49,3 +59,21 @@ def test_opening_subject_found(ex, text, surface) -> None:
 def test_opening_not_person(ex, text, word) -> None:
     people, _ = people_and_core_relations(ex, text, "en")
     assert not any(word in s for surfaces in people.values() for s in surfaces), people
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Park Ji-hoon met Kim Sung-min in Seoul.", "Kim Sung-min"),
+    ("Foreign Minister Choe Son-hui spoke by phone with Zhang Wei.", "Choe Son-hui"),
+])
+def test_korean_given_syllable(ex, text, surface) -> None:
+    people, _ = people_and_core_relations(ex, text, "en")
+    assert any(surface in surfaces for surfaces in people.values()), people
+
+
+@pytest.mark.parametrize("text", [
+    "The Hamas-run health ministry said Zhang Wei met Park Ji-hoon.",
+    "Local Iran-backed fighters met Zhang Wei, Park Ji-hoon said.",
+])
+def test_hyphen_word_not_name(ex, text) -> None:
+    people, _ = people_and_core_relations(ex, text, "en")
+    assert not any("-run" in s or "-backed" in s for v in people.values() for s in v), people
