@@ -8,6 +8,10 @@ words ("Defence Secretary held ...", "Tribal Elders held ...") is no person.
 ``mention_base._syllable_after_hyphen``: a romanised Korean given name keeps its lower-case
 syllable after the hyphen ("Park Ji-hoon", "Choi Min-ho"), not "Kim Sung" alone. Negatives:
 "Hamas-run", "Iran-backed" after a capitalised word stay outside a name.
+
+``lexicon`` titles: "Mullah" is a style before one name as "Sheikh" ("Mullah Yaqoob met ...");
+negatives: the lower-case "the local mullah" makes no new person, "Mullah Bakhtiar" stays the
+known man.
 """
 
 import pytest
@@ -77,3 +81,24 @@ def test_korean_given_syllable(ex, text, surface) -> None:
 def test_hyphen_word_not_name(ex, text) -> None:
     people, _ = people_and_core_relations(ex, text, "en")
     assert not any("-run" in s or "-backed" in s for v in people.values() for s in v), people
+
+
+MUNIR, YAQOOB = "person:asim-munir", "person:yaqoob"
+
+
+@pytest.mark.parametrize("name,text,must", [
+    ("mullah_opens", "Mullah Yaqoob met Pakistani Army Chief Asim Munir in Rawalpindi. Yaqoob "
+     "later returned to Kandahar.", [MW(YAQOOB, MUNIR)]),
+    ("mullah_object", "Asim Munir held talks with Mullah Yaqoob in Kabul.", [MW(YAQOOB, MUNIR)]),
+    ("mullah_killed", "Mullah Yaqoob was killed in a drone strike by US forces near Khost.",
+     [("ASSASSINATED_BY", YAQOOB, "organization:us-armed-forces")]),
+])
+def test_mullah_one_name(ex, name, text, must) -> None:
+    assert_relations(ex.extract(text, lang="en"), name, must, [])
+
+
+def test_mullah_lower_and_known(ex) -> None:
+    text = "Mullah Bakhtiar met Asim Munir in Sulaimaniyah. The local mullah met Asim Munir too."
+    people, _ = people_and_core_relations(ex, text, "en")
+    assert "person:mala-bakhtiar" in people
+    assert not any(pid.endswith("mullah") or pid.endswith("-local") for pid in people), people
