@@ -232,6 +232,11 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             if t.poss:
                 break
             continue
+        if t.text == "Sen" and j > k and not (j + 1 < hi and (
+                toks[j + 1].cap or toks[j + 1].text == "." and j + 2 < hi and toks[j + 2].cap)):
+            j += 1  # "Hun Sen", "Amartya Sen": a family name ends the run, no "Sen. X" title
+            last_good = j
+            break
         if t.text == "Said" and j > k and _said_inside(toks, j, hi):
             j += 1  # "Mustafa Said Qadir": the father's name Said inside a name, no verb
             last_good = j

@@ -12,6 +12,9 @@ syllable after the hyphen ("Park Ji-hoon", "Choi Min-ho"), not "Kim Sung" alone.
 ``lexicon`` titles: "Mullah" is a style before one name as "Sheikh" ("Mullah Yaqoob met ...");
 negatives: the lower-case "the local mullah" makes no new person, "Mullah Bakhtiar" stays the
 known man.
+
+``mention_base._cap_run``: a name may end in the family name "Sen" ("Hun Sen", "Amartya Sen");
+negative: "Sen. Lindsey Graham" keeps "Sen." a title outside the name.
 """
 
 import pytest
@@ -102,3 +105,18 @@ def test_mullah_lower_and_known(ex) -> None:
     people, _ = people_and_core_relations(ex, text, "en")
     assert "person:mala-bakhtiar" in people
     assert not any(pid.endswith("mullah") or pid.endswith("-local") for pid in people), people
+
+
+@pytest.mark.parametrize("name,text,must", [
+    ("sen_succeeded", "Hun Manet succeeded Hun Sen as prime minister of Cambodia.",
+     [SO("person:hun-manet", "person:hun-sen")]),
+    ("sen_met", "Amartya Sen met Zhang Wei in Kolkata on Monday.", [MW("person:amartya-sen", ZHANG)]),
+])
+def test_sen_family_name(ex, name, text, must) -> None:
+    assert_relations(ex.extract(text, lang="en"), name, must, [])
+
+
+def test_sen_title_kept_out(ex) -> None:
+    people, _ = people_and_core_relations(
+        ex, "Republican Sen. Lindsey Graham met Zhang Wei in Washington.", "en")
+    assert not any("Sen" in s for v in people.values() for s in v), people
