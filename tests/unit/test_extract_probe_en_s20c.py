@@ -13,6 +13,10 @@ syllable after the hyphen ("Park Ji-hoon", "Choi Min-ho"), not "Kim Sung" alone.
 negatives: the lower-case "the local mullah" makes no new person, "Mullah Bakhtiar" stays the
 known man.
 
+``subject_names_en.opening_possessor``: "Imran Khan's aide X ...", "Sirajuddin Haqqani's brother
+X ..." opening a sentence: the owner is a person too; negative: not before a noun a body has
+("Kataib Gharbi's spokesman").
+
 ``mention_base._cap_run``: a name may end in the family name "Sen" ("Hun Sen", "Amartya Sen");
 negative: "Sen. Lindsey Graham" keeps "Sen." a title outside the name.
 """
@@ -113,3 +117,19 @@ def test_sen_title_kept_out(ex) -> None:
     people, _ = people_and_core_relations(
         ex, "Republican Sen. Lindsey Graham met Zhang Wei in Washington.", "en")
     assert not any("Sen" in s for v in people.values() for s in v), people
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Imran Khan's aide Shahbaz Gill met Maryam Nawaz in Lahore.", "Imran Khan"),
+    ("Sirajuddin Haqqani's brother Anas Haqqani was killed in a drone strike by US forces.",
+     "Sirajuddin Haqqani"),
+])
+def test_possessor_found(ex, text, surface) -> None:
+    people, _ = people_and_core_relations(ex, text, "en")
+    assert any(surface in surfaces for surfaces in people.values()), people
+
+
+def test_possessor_body_noun(ex) -> None:
+    people, _ = people_and_core_relations(
+        ex, "Kataib Gharbi's spokesman said Zhang Wei met Park Ji-hoon.", "en")
+    assert not any("Gharbi" in s for v in people.values() for s in v), people
