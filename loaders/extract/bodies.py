@@ -48,6 +48,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.quoted_bodies_ar import AR_GENERIC_TYPE_HEADS, quoted_name_end
+from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
 from loaders.extract.title_spans import en_office_end
 from loaders.extract.titles import (
     _IQLIM,
@@ -287,6 +288,9 @@ def _english_capitalised_spans(w: _Work) -> None:
                     toks[e].key in (L.EN_MEET | L.EN_KILL | L.EN_VISIT | L.EN_SUCCEED |
                                     {"said", "says", "told", "and", ",", "was", "has", "had"})
                     or profile_head(doc, k, e, s.hi)
+                    or 2 <= len(words) <= 4 and (opening_subject_verb(
+                        toks, e, s.hi, words, _latin_first_name(doc, words[0])) or
+                        opening_possessor(toks, e, s.hi, words, _latin_first_name(doc, words[0])))
                     or (words[0] in ("abu", "umm") or words[0] in _EN_CLERICAL_STYLES) and
                     n_core <= 3 and not toks[e].cap):
                 etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence;

@@ -36,6 +36,7 @@ EN_TITLES: dict[str, str] = {
     "brig gen": "plain", "major general": "plain", "maj gen": "plain", "lieutenant general": "plain",
     "lt gen": "plain", "colonel": "plain", "col": "plain", "ayatollah": "plain",
     "grand ayatollah": "plain", "sheikh": "plain", "cleric": "plain", "mr": "plain",
+    "mullah": "plain",  # "Mullah Yaqoob met ..." (a style before one name, as "Sheikh X")
     "mrs": "plain", "ms": "plain", "dr": "plain", "sayyed": "plain", "speaker": "lead",
     "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
     "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",

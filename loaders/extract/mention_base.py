@@ -5,6 +5,7 @@ named by a surface form (``_resolve_name``: a known person, or a new one)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, reduce
@@ -188,6 +189,22 @@ def _said_inside(toks: list[Tok], j: int, hi: int) -> bool:
     return said_before_name(toks, j, hi)
 
 
+# a romanised syllable (Korean given names: "hoon", "un", "myung", "gwon", "yeol"), and the
+# English words of the same shape that follow a capitalised word and a hyphen ("Hamas-run")
+_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|[mnlk])?)$")
+_NOT_SYLLABLE = frozenset({"run", "era", "day", "way", "year", "man", "men", "son", "in-law",
+                           "like", "type", "style", "bound", "born"})
+
+
+def _syllable_after_hyphen(toks: list[Tok], j: int) -> bool:
+    """Whether the hyphen at *j* joins a short capitalised syllable and a lower-case one,
+    written without spaces, inside a name run ("Kim Sung-min")."""
+    a, b = toks[j - 1], toks[j + 1]
+    return (a.cap and not a.punct and len(a.text) <= 5 and not b.cap and a.end == toks[j].start
+            and toks[j].end == b.start and len(b.text) <= 5 and b.key not in _NOT_SYLLABLE
+            and _SYLLABLE.match(b.key) is not None)
+
+
 def _cap_run(doc: Doc, k: int, hi: int) -> int:
     """End of a run of capitalised English words starting at *k*."""
     toks = doc.toks
@@ -215,6 +232,11 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             if t.poss:
                 break
             continue
+        if t.text == "Sen" and j > k and not (j + 1 < hi and (
+                toks[j + 1].cap or toks[j + 1].text == "." and j + 2 < hi and toks[j + 2].cap)):
+            j += 1  # "Hun Sen", "Amartya Sen": a family name ends the run, no "Sen. X" title
+            last_good = j
+            break
         if t.text == "Said" and j > k and _said_inside(toks, j, hi):
             j += 1  # "Mustafa Said Qadir": the father's name Said inside a name, no verb
             last_good = j
@@ -226,6 +248,10 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
         if t.text == "-" and j > k and j + 1 < hi and toks[j + 1].key in _FA_SUFFIXES and \
                 not toks[j + 1].cap:
             j += 2  # "Mehdi Safari-zadeh", "Ali Pakpour-far": a Persian family name's suffix
+            last_good = j
+            continue
+        if t.text == "-" and j - 1 > k and j + 1 < hi and _syllable_after_hyphen(toks, j):
+            j += 2  # "Park Ji-hoon", "Moon Jae-in": a romanised (Korean) given name's syllable
             last_good = j
             continue
         if t.text == "-" and j > k and toks[j - 1].key in ("al", "aal") and j + 2 < hi and \
