@@ -6,6 +6,10 @@ dev set.
   "الملا"، "المولوي"، "مولانا" stand before a name as "الشيخ" does ("التقى الملا X Y Z"،
   "خلفاً للملا X Y", with a glued preposition). Negative: "الملا" alone ("وقال الملا إن
   ...") and the plural "الملالي" are no person.
+- ``arabic_names._ar_given_name_span`` / ``_ar_name_span``: a two-word given name "X الدين"،
+  "X الله"، "X الرحمن"، "X الحق" keeps the family name after it ("التقى ... نور الدين عزيزي"،
+  "وزير الخارجية ضياء الحق رشيدي"), not only "نور الدين". Negative: "الله أكبر" after a
+  given name is no family name.
 """
 
 import pytest
@@ -14,6 +18,8 @@ from tests.extract_support import AB, MW, SO, assert_relations
 
 ZARDAD, HAYSOM = "person:naseerallah-zardad", "person:nicholas-haysum"
 AKHTAR, US = "person:akhtar-mansour", "country:united-states"
+NOUR, KHALIL = "person:nour-al-din-azizi", "person:khalil-al-rahman-jalal"
+DIAA = "person:diaa-al-haq-rashidi"
 KABIR, AKHUND = "person:abdul-kabir", "person:hassan-akhund"
 ASSAD, FADL = "person:bashar-al-assad", "person:fadl-al-rahman"
 
@@ -27,6 +33,12 @@ CASES = [
   [SO(KABIR, AKHUND)], []),
  ("ar_maulana_object", "ar", "التقى بشار الأسد مولانا فضل الرحمن في دمشق.",
   [MW(ASSAD, FADL)], []),
+ ("ar_din_family_object", "ar", "التقى الرئيس بشار الأسد نور الدين عزيزي في دمشق.",
+  [MW(ASSAD, NOUR)], [MW(ASSAD, "person:nour-al-din")]),
+ ("ar_rahman_family_successor", "ar", "عُيّن خليل الرحمن جلال خلفاً لبشار الأسد.",
+  [SO(KHALIL, ASSAD)], []),
+ ("ar_haq_after_title", "ar", "استقبل وزير الخارجية ضياء الحق رشيدي بشار الأسد في كابول.",
+  [MW(DIAA, ASSAD)], [MW("person:diaa-al-haq", ASSAD)]),
 ]
 
 
@@ -40,3 +52,8 @@ def test_probar(ex, name, lang, text, must, must_not) -> None:
 def test_probar_no_person(ex, text) -> None:
     doc = ex.extract(text, lang="ar")
     assert not [e for e in doc["entities"] if e["type"] == "Person"]
+
+
+def test_probar_allah_akbar(ex) -> None:
+    doc = ex.extract("اجتمع محمد الله أكبر مع المحتجين.", lang="ar")
+    assert not [e for e in doc["entities"] if e["id"].endswith("akbar")]
