@@ -10,12 +10,17 @@ dev set.
   "X الله"، "X الرحمن"، "X الحق" keeps the family name after it ("التقى ... نور الدين عزيزي"،
   "وزير الخارجية ضياء الحق رشيدي"), not only "نور الدين". Negative: "الله أكبر" after a
   given name is no family name.
+- ``theophoric_names_ar.theophoric_people``: "W الدين|الله F" with a first word no list knows
+  ("التقى ... شرف الدين بهادري"، "قُتل حكيم الله زرداد بغارة ...") is a new person.
+  Negative: fixed phrases ("أمين عام حزب الله نعيم قاسم" keeps the body, "رجل الدين X",
+  "في سبيل الله") make no person of W الله / W الدين.
 """
 
 import pytest
 
 from tests.extract_support import AB, MW, SO, assert_relations
 
+SHARAF, HAKIM = "person:sharaf-al-din-bahadori", "person:al-hakimallah-zardad"
 ZARDAD, HAYSOM = "person:naseerallah-zardad", "person:nicholas-haysum"
 AKHTAR, US = "person:akhtar-mansour", "country:united-states"
 NOUR, KHALIL = "person:nour-al-din-azizi", "person:khalil-al-rahman-jalal"
@@ -39,6 +44,10 @@ CASES = [
   [SO(KHALIL, ASSAD)], []),
  ("ar_haq_after_title", "ar", "استقبل وزير الخارجية ضياء الحق رشيدي بشار الأسد في كابول.",
   [MW(DIAA, ASSAD)], [MW("person:diaa-al-haq", ASSAD)]),
+ ("ar_theophoric_object", "ar", "التقى الرئيس بشار الأسد شرف الدين بهادري في دمشق.",
+  [MW(ASSAD, SHARAF)], []),
+ ("ar_theophoric_killed", "ar", "قُتل حكيم الله زرداد بغارة أميركية في وزيرستان.",
+  [AB(HAKIM, US)], []),
 ]
 
 
@@ -48,7 +57,9 @@ def test_probar(ex, name, lang, text, must, must_not) -> None:
 
 
 @pytest.mark.parametrize("text", ["وقال الملا إن الاجتماع كان مثمراً.",
-                                  "اجتمع علماء الدين والملالي في المسجد الكبير."])
+                                  "اجتمع علماء الدين والملالي في المسجد الكبير.",
+                                  "وقال رجل الدين إن القتال في سبيل الله واجب.",
+                                  "ودعا أنصار الله جماهير صنعاء إلى التظاهر."])
 def test_probar_no_person(ex, text) -> None:
     doc = ex.extract(text, lang="ar")
     assert not [e for e in doc["entities"] if e["type"] == "Person"]
@@ -57,3 +68,9 @@ def test_probar_no_person(ex, text) -> None:
 def test_probar_allah_akbar(ex) -> None:
     doc = ex.extract("اجتمع محمد الله أكبر مع المحتجين.", lang="ar")
     assert not [e for e in doc["entities"] if e["id"].endswith("akbar")]
+
+
+def test_probar_hezbollah_not_person(ex) -> None:
+    doc = ex.extract("التقى أمين عام حزب الله نعيم قاسم وفداً إيرانياً.", lang="ar")
+    ids = {e["id"] for e in doc["entities"]}
+    assert not [i for i in ids if i.startswith("person:") and "allah" in i]
