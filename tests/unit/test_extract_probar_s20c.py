@@ -14,6 +14,9 @@ dev set.
   ("التقى ... شرف الدين بهادري"، "قُتل حكيم الله زرداد بغارة ...") is a new person.
   Negative: fixed phrases ("أمين عام حزب الله نعيم قاسم" keeps the body, "رجل الدين X",
   "في سبيل الله") make no person of W الله / W الدين.
+- ``given_names.yaml``: South Asian and Afghan given names (عمران، نواز، شهباز، بلاول، جاويد،
+  برويز، ناريندرا ...) open a name without a title ("اجتمع عمران خان مع ..."). Negative: the
+  given name alone ("وقال عمران إن ...") is no person.
 """
 
 import pytest
@@ -48,6 +51,10 @@ CASES = [
   [MW(ASSAD, SHARAF)], []),
  ("ar_theophoric_killed", "ar", "قُتل حكيم الله زرداد بغارة أميركية في وزيرستان.",
   [AB(HAKIM, US)], []),
+ ("ar_south_asian_given", "ar", "اجتمع عمران خان مع بشار الأسد في إسلام آباد.",
+  [MW("person:amran-khan", ASSAD)], []),
+ ("ar_south_asian_given_object", "ar", "استقبل بشار الأسد برويز زرداد في دمشق.",
+  [MW(ASSAD, "person:barwiz-zardad")], []),
 ]
 
 
@@ -59,7 +66,8 @@ def test_probar(ex, name, lang, text, must, must_not) -> None:
 @pytest.mark.parametrize("text", ["وقال الملا إن الاجتماع كان مثمراً.",
                                   "اجتمع علماء الدين والملالي في المسجد الكبير.",
                                   "وقال رجل الدين إن القتال في سبيل الله واجب.",
-                                  "ودعا أنصار الله جماهير صنعاء إلى التظاهر."])
+                                  "ودعا أنصار الله جماهير صنعاء إلى التظاهر.",
+                                  "وقال عمران إن الاتفاق نهائي."])
 def test_probar_no_person(ex, text) -> None:
     doc = ex.extract(text, lang="ar")
     assert not [e for e in doc["entities"] if e["type"] == "Person"]
