@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.mention_base import Mention, _accusative, _ment_at, _resolve_name
+from loaders.extract.mention_base import (
+    _B_AR_FOREIGN,
+    Mention,
+    _accusative,
+    _ment_at,
+    _positions_in,
+    _resolve_name,
+)
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -47,7 +54,7 @@ def theophoric_people(doc: Doc, si: int, covered: dict[int, Mention],
 
     toks = doc.toks
     s = doc.sents[si]
-    for k in range(s.lo + 1, s.hi - 1):
+    for k in _positions_in(doc, s.lo + 1, s.hi - 1, _B_AR_FOREIGN):
         if toks[k].key not in TAILS or k in covered or (k - 1) in covered or (k + 1) in covered:
             continue
         w, f = toks[k - 1], toks[k + 1]
