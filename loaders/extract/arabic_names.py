@@ -390,7 +390,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         j += 1
         n += 1
         if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner \
-                and not (t.key == "الدين" and n == 2):  # "عز الدين الحداد": a compound first name
+                and not (t.key in _THEOPHORIC_TAILS and n == 2):  # "عز الدين الحداد"، "ضياء الحق X"
             if toks[k].key in _AR_KUNYA_HEADS:
                 j = _kunya_nisbas(doc, j, hi)  # "أبو عمر الحسني القرشي"
             elif _gulf_father(t.key) and j < hi and toks[j].key.startswith("ال"):
@@ -729,6 +729,9 @@ _FA_COMPOUND_TAIL = L._ar("علي", "حسين", "حسن", "رضا", "جواد", 
                           "تقي", "أكبر", "أصغر", "إبراهيم", "إسماعيل", "هادي", "جعفر", "محسن")
 
 
+# second words of a compound given name ("نور الدين"، "ذبيح الله"، "خليل الرحمن"، "ضياء الحق")
+_THEOPHORIC_TAILS = L._ar("الدين", "الله", "الرحمن", "الحق", "الإسلام")
+
 _FAILA = re.compile(r"^.ا.(?:.|ي)ه$")  # feminine active participles: باقية، قائمة، ماضية
 
 
@@ -786,6 +789,11 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             (j + 1) not in covered and toks[j + 1].ar and not toks[j + 1].key.startswith("ال") \
             and _ar_name_word(doc, toks[j + 1], False) and toks[j].key != toks[k].stems[-1][1]:
         j += 1  # "محمد علي رضائي كرماني": a Persian two-word given name, then the family name
+    elif j + 1 < hi and toks[j].key in _THEOPHORIC_TAILS and j not in covered and \
+            (j + 1) not in covered and toks[j + 1].ar and not toks[j + 1].punct and \
+            not toks[j + 1].key.startswith("ال") and toks[j + 1].key != "اكبر" and \
+            _ar_name_word(doc, toks[j + 1], False):
+        j += 1  # "نور الدين عزيزي"، "خليل الرحمن حقاني": a two-word given name, then the family name
     while j < hi and j not in covered:
         t = toks[j]
         if t.key in _JOINERS and j + 1 < hi and (j + 1) not in covered and toks[j + 1].ar \

@@ -101,6 +101,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "وزير الداخلية": "plain", "الوزير": "plain", "السفير": "plain", "المبعوث": "plain",
     "الشيخ": "plain", "السيد": "plain", "آية الله": "plain", "الحاج": "plain",
     "الدكتور": "plain", "رجل الدين": "plain", "الزعيم الجديد": "lead",
+    # Afghan and South Asian honorifics (session 20): "الملا X"، "المولوي X"، "خواجة X"
+    "الملا": "plain", "ملا": "plain", "المولوي": "plain", "مولوي": "plain",
+    "المولانا": "plain", "مولانا": "plain",
     "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
     "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",

@@ -125,6 +125,8 @@ from loaders.extract.person_names import (
 )
 from loaders.extract.pope_refs import english_pope_refs
 from loaders.extract.surname_modifiers import surname_modifiers_en
+from loaders.extract.theophoric_names_ar import TAILS as _THEOPHORIC_TAILS
+from loaders.extract.theophoric_names_ar import theophoric_people
 from loaders.extract.titles import (
     _may_title,
     _org_word_first_name,
@@ -462,6 +464,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
             _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if ar and bits & _B_AR_FOREIGN:
         foreign_name_people(doc, si, w.covered, w.out)  # "خلفاً لسالومي زورابيشفيلي"
+        theophoric_people(doc, si, w.covered, w.out)  # "سراج الدين حقاني"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if not ar and w.out and nickname_cue(doc, w.s.lo, w.s.hi, w.out):
@@ -554,8 +557,8 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_GIVEN  # as _ar_given_name_people
         if key in _AR_AKA:
             b |= _B_AR_AKA  # as _ar_aka_kunya ("X المعروف بأبي Y")
-        if foreign_shaped(key, t.text):
-            b |= _B_AR_FOREIGN  # as foreign_name_people
+        if foreign_shaped(key, t.text) or key in _THEOPHORIC_TAILS:
+            b |= _B_AR_FOREIGN  # as foreign_name_people, theophoric_people
     else:
         if t.cap:
             b |= _B_EN_CAP
