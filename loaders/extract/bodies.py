@@ -18,6 +18,8 @@ from loaders.extract import lexicon as L
 from loaders.extract.arabic_names import (
     _ar_name_word,
 )
+from loaders.extract.bodies_joined_en import JOINS as _JOINS_BODY
+from loaders.extract.bodies_joined_en import joined_body_end
 from loaders.extract.known_names import (
     _gaz_match,
 )
@@ -295,6 +297,13 @@ def _english_capitalised_spans(w: _Work) -> None:
                     n_core <= 3 and not toks[e].cap):
                 etype = "Person"  # ("Abu Umar took over": a kunya opens the sentence;
                 # "Pope Francis granted ...": a style only a person bears, whatever verb)
+        if etype == "Organization" and e < s.hi and toks[e].key in _JOINS_BODY:
+            e, place = joined_body_end(doc, covered, k, e, s.hi)  # "Front for Change in Chad (FC)"
+            if place is not None:
+                if place in out:
+                    out.remove(place)
+                covered.pop(place.lo, None)
+            surface = doc.text[toks[k].start:toks[e - 1].end]
         if etype == "Organization":
             # "the Kurdistan Democratic Party of Masoud Barzani": the body ends before "of"
             # and a known person
