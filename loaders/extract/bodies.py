@@ -485,6 +485,8 @@ def _arabic_named_organisations(w: _Work) -> None:
             if e > j and (te.text.endswith(("ته", "تها", "هم", "هما")) or any(
                     st in L.AR_STOP for n, st in proclitic_splits(te.key) if n)):
                 break  # "تسنيم مسؤوليته", "تسنيم بأن": a possessed noun or particle ends it
+            if e == j and (te.key in _AR_SITE_NOT_NAME or te.key in AB.ADJECTIVES):
+                break  # "مجموعة مسلحة", "كتيبة أخرى": an indefinite adjective names no body
             if (definite and not te.key.startswith("ال")) or _accusative(te.text) or \
                     _may_title(te) or te.key in _JOINERS or te.key in L.AR_STOP or \
                     te.key in L.NATIONALITY or te.key in L.AR_QUALIFIERS or \
@@ -813,7 +815,7 @@ _HONORIFIC_AR = frozenset({"الامام", "السيد", "الشيخ", "الشه
 # "Fatah Alliance"); militia heads (كتائب، عصائب، حركة ...) stay transliterated in English
 AR_HEAD_EN = {L.fold_ar(k).replace("اا", "ا"): v for k, v in {
     "تحالف": "Alliance", "ائتلاف": "Coalition", "حزب": "Party", "تيار": "Movement",
-    "منظمة": "Organization", "منظمه": "Organization", "جبهة": "Front"}.items()}
+    "منظمة": "Organization", "منظمه": "Organization", "جبهة": "Front", "مجموعة": "Group"}.items()}
 
 
 def _ar_org_english(doc: Doc, surface: str, head: str) -> str:
