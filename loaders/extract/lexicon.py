@@ -437,7 +437,11 @@ EN_ORG_HEADS = _en("force", "forces", "brigades", "brigade", "party", "ministry"
                    "parliament", "government", "administration", "mobilization",
                    "mobilisation", "battalion", "battalions", "league", "union", "company",
                    "bank", "command", "navy", "pentagon", "cia", "mossad", "taliban", "isis",
-                   "hamas", "houthis", "nujaba", "badr")
+                   "hamas", "houthis", "nujaba", "badr",
+                   # transliterated Arabic heads of armed groups (session 20): "Jama'at Nusrat
+                   # al-Islam", "Katiba Macina", "Jaish al-Adl", "Liwa Fatemiyoun"
+                   "jaish", "jabhat", "katiba", "katibat", "liwa", "jamaat", "jama'at",
+                   "tanzim", "hay'at", "shabaab", "shabab")
 EN_OUTLET_HEADS = _en("news", "times", "post", "tv", "press", "herald", "journal", "gazette",
                       "telegraph", "tribune", "television", "radio", "channel", "reuters",
                       "associated", "afp", "bbc", "cnn", "aljazeera", "jazeera")
