@@ -1,8 +1,12 @@
 """Given names that tell two people apart: a new person whose first name is another name
 than every first name of a known person with a like family name is not him ("سامية حسن" /
-"Samia Hassan" is no Wissam al-Hassan; "Kofi Mensah" is no Kwame Mensah)."""
+"Samia Hassan" is no Wissam al-Hassan; "Kofi Mensah" is no Kwame Mensah); nor is a
+one-word name after a title of another nationality than the known person's
+("Argentine President Milei" is no Mark Milley)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -41,3 +45,19 @@ def given_differs(tok: str, firsts: frozenset[str]) -> bool:
     """Is *tok*, the first word of a name of two or more words, unlike each of a known
     person's first words *firsts* (False when he has none in its script)?"""
     return bool(firsts) and tok not in _HONORIFIC_HEADS and not any(word_alike(tok, k) for k in firsts)
+
+
+def other_country_person(doc: Any, m: Any, role_nat: str | None) -> str | None:
+    """A one-word name after a title of another nationality than the known person it was
+    read as ("Argentine President Milei" is no American general Milley, "الرئيس الأرجنتيني
+    ميلي" neither): the id of a new person of that name; None when the nationality fits,
+    the person has no known country or the article named him before."""
+    if role_nat is None or m.hi - m.lo != 1:
+        return None
+    e = doc.gaz.entries.get(m.eid)
+    if e is None or e.type != "Person" or not e.country or e.country == role_nat:
+        return None
+    if any(x.eid == m.eid and x.start < m.start for x in doc.ments):
+        return None
+    surface = doc.text[m.start:m.end]
+    return doc.new_entity("Person", surface, core_tokens(surface))

@@ -51,3 +51,29 @@ def test_new_person_not_linked_in_text(ex, lang, text, new):
     people, _ = people_and_core_relations(ex, text, lang)
     assert WISSAM not in people
     assert any(new in s for surfaces in people.values() for s in surfaces), people
+
+
+POMPEO, MILLEY = "person:mike-pompeo", "person:mark-milley"
+
+
+@pytest.mark.parametrize("lang, text, known", [
+    ("en", "Peruvian Defence Minister Milley received Chilean Foreign Minister Pompeo in Lima "
+     "on Tuesday.", (MILLEY, POMPEO)),
+    ("en", "Colombian General Austin met Venezuelan officials in Caracas.",
+     ("person:lloyd-austin",)),
+    ("ar", "استقبل وزير الخارجية التشيلي بومبيو نظيره البيروفي في ليما.", (POMPEO,)),
+    ("ar", "وزار وزير الدفاع البيروفي ميلي العاصمة التشيلية.", (MILLEY,)),
+])
+def test_title_of_other_nationality_is_another_person(ex, lang, text, known):
+    people, _ = people_and_core_relations(ex, text, lang)
+    assert people and not set(known) & set(people), people
+
+
+@pytest.mark.parametrize("lang, text, known", [
+    ("en", "US Secretary of State Pompeo met Peruvian officials in Lima.", POMPEO),
+    ("en", "American General Milley met Iraqi officials in Baghdad.", MILLEY),
+    ("en", "Mark Milley flew to Lima. Peruvian officials said General Milley met them.", MILLEY),
+])
+def test_title_of_own_nationality_keeps_him(ex, lang, text, known):
+    people, _ = people_and_core_relations(ex, text, lang)
+    assert known in people, people
