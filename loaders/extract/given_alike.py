@@ -61,3 +61,15 @@ def other_country_person(doc: Any, m: Any, role_nat: str | None) -> str | None:
         return None
     surface = doc.text[m.start:m.end]
     return doc.new_entity("Person", surface, core_tokens(surface))
+
+
+def named_new_person(doc: Any, word: str) -> str | None:
+    """The new person (no gazetteer entry) the article named before whose family name is
+    the folded Latin *word* ("Argentine President Milei ... Milei said"): his id, else None."""
+    for m in reversed(doc.ments):
+        if m.etype == "Person" and m.eid in doc.new_entities:
+            ent = doc.new_entities[m.eid]
+            if any((toks := core_tokens(n)) and toks[-1] == word
+                   for n in (ent["name"], *ent["aliases"])):
+                return m.eid
+    return None

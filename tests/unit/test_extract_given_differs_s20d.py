@@ -77,3 +77,17 @@ def test_title_of_other_nationality_is_another_person(ex, lang, text, known):
 def test_title_of_own_nationality_keeps_him(ex, lang, text, known):
     people, _ = people_and_core_relations(ex, text, lang)
     assert known in people, people
+
+
+def test_later_bare_name_is_the_new_person(ex):
+    # the bare surname later is the new person named by title, not the known one
+    text = ("Argentine President Milei arrived in Brasilia on Monday. Lula met Milei at the "
+            "palace.")
+    people, core = people_and_core_relations(ex, text, "en")
+    assert MILLEY not in people and len(people) == 2, people
+    assert len(core) == 1, core
+
+
+def test_later_bare_name_of_a_named_known_person(ex):
+    people, _ = people_and_core_relations(ex, "Mark Milley arrived. Milley met Sudani.", "en")
+    assert people[MILLEY] == ["Mark Milley", "Milley"]
