@@ -412,8 +412,6 @@ class Gazetteer:
     def _given_differs(self, tok: str, eid: str) -> bool:
         """Is the first word *tok* of a name unlike every first word of *eid*'s names of
         two or more words in its script (given_alike)? First words cached per person."""
-        from loaders.extract.given_alike import first_words, given_differs
-
         key = (eid, is_arabic(tok))
         firsts = self._first_words.get(key)
         if firsts is None:
@@ -957,3 +955,7 @@ def _build(paths: list[Path]) -> Gazetteer:
 def fold_key(text: str) -> str:
     """Folded key of a single word, either script."""
     return fold_ar(text).lower()
+
+
+# (at the end: given_alike reads this module's spelling folds)
+from loaders.extract.given_alike import first_words, given_differs  # noqa: E402
