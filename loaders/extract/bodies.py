@@ -20,6 +20,7 @@ from loaders.extract.arabic_names import (
 )
 from loaders.extract.bodies_joined_en import JOINS as _JOINS_BODY
 from loaders.extract.bodies_joined_en import joined_body_end
+from loaders.extract.given_alike import named_new_person
 from loaders.extract.known_names import (
     _gaz_match,
 )
@@ -255,6 +256,10 @@ def _english_capitalised_spans(w: _Work) -> None:
             eid = doc.gaz.fuzzy_person(ctoks, doc.mentioned_ids() | {m.eid for m in out} if
                                        out and len(ctoks) == 1 else doc.mentioned_ids(),
                                        types=("Person",))
+            if eid is not None and len(ctoks) == 1 and eid not in doc.mentioned_ids():
+                # a known person the article has not named, but a new one of that name
+                # it has: he ("Argentine President Milei ... Milei said")
+                eid = named_new_person(doc, ctoks[0]) or eid
             if eid is None and len(words) == 1 and not toks[k].acronym:
                 # an acronym is matched as written only; a place or body spelled otherwise
                 # keeps its first letter (Kerman is no misspelt Germany)

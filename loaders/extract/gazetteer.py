@@ -212,6 +212,7 @@ class Gazetteer:
         self._monarchs: dict[str, list[Entry]] = {}  # country no one leads -> its monarchs
         self._ruled: dict[str, frozenset[str]] = {}  # title -> countries ruled so
         self._firsts: dict[str, frozenset[str]] = {}  # person -> Latin given names
+        self._first_words: dict[tuple[str, bool], frozenset[str]] = {}  # (person, Arabic)
         # facts of a token text that depend on this gazetteer, cached by the mention steps
         self.token_facts: dict[str, Any] = {}
         self.maxlen = 1
@@ -407,6 +408,16 @@ class Gazetteer:
             hit = self._firsts[eid] = frozenset(
                 g for g in map(self._latin_given, words) if g is not None)
         return hit
+
+    def _given_differs(self, tok: str, eid: str) -> bool:
+        """Is the first word *tok* of a name unlike every first word of *eid*'s names of
+        two or more words in its script (given_alike)? First words cached per person."""
+        key = (eid, is_arabic(tok))
+        firsts = self._first_words.get(key)
+        if firsts is None:
+            e = self.entries[eid]
+            firsts = self._first_words[key] = first_words(e.all_names(), key[1])
+        return given_differs(tok, firsts)
 
     def first_cands(self, stems: tuple) -> tuple:
         """The (offset, stem) options of a token that can start a gazetteer name."""
@@ -675,6 +686,11 @@ class Gazetteer:
             given = self._latin_given(toks[0])
             cands = {c for c in cands if given is None or not self._latin_firsts(c) or
                      given in self._latin_firsts(c)}
+        if len(toks) > 1 and cands:
+            # a first name unlike each of the person's is another person ("سامية حسن" is
+            # no وسام الحسن, "Samia Hassan" no Wissam al-Hassan): the family name alone
+            # does not make him
+            cands = {c for c in cands if not self._given_differs(toks[0], c)}
         if is_arabic(toks[-1]):
             # Arabic against Arabic: the family name's letters must agree ("أحمد الساعدي"
             # is no Ahmed al-Asadi, though ʿayn drops out of the skeleton)
@@ -939,3 +955,7 @@ def _build(paths: list[Path]) -> Gazetteer:
 def fold_key(text: str) -> str:
     """Folded key of a single word, either script."""
     return fold_ar(text).lower()
+
+
+# (at the end: given_alike reads this module's spelling folds)
+from loaders.extract.given_alike import first_words, given_differs  # noqa: E402

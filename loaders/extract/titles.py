@@ -34,6 +34,7 @@ from loaders.extract.coreference import (
 )
 from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
+from loaders.extract.given_alike import other_country_person
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.mention_base import (
     _B_TITLE,
@@ -647,6 +648,10 @@ def _titles(w: _Work) -> None:
             jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
         name_m = covered.get(jn)
         if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
+            other = other_country_person(doc, name_m, role_nat) if role_nat else None
+            if other is not None:
+                name_m.eid = other  # "Argentine President Milei": no American Milley
+                doc.mentions_changed()
             _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
             if toks[k].ar:
                 _qualified_second_ar(doc, si, covered, out, name_m.hi, s.hi)
