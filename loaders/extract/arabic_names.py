@@ -337,7 +337,7 @@ def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
     return 0
 
 
-_AR_PARTICLES = frozenset({"ولد", "اغ"})  # Mauritanian / Tuareg "son of" (also "was born")
+_AR_PARTICLES = L.AR_SON_OF  # Mauritanian / Tuareg "son of" (also "was born")
 
 
 def _particle_joins(doc: Doc, j: int) -> bool:

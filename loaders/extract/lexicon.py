@@ -396,6 +396,8 @@ AR_REL_PRONOUNS = _ar("الذي", "التي")  # who / which
 # the links of a chain ("بن"), the kunya's "أبو" (folded keys)
 # (ولد / أغ: the Mauritanian and Tuareg "son of", as بن: "محمد ولد الشيخ X"، "إياد أغ X")
 AR_NAME_JOINERS = frozenset({"ابو", "بن", "ابن", "عبد", "ام", "بنت", "ال", "ابي", "ولد", "اغ"})
+# the Mauritanian and Tuareg "son of" alone (also "was born": read only before a name word)
+AR_SON_OF = frozenset({"ولد", "اغ"})
 AR_ALSO = _ar("أيضا", "ايضا", "أيضاً", "كذلك")  # also / as well
 # title words that are the second word of a given name after عبد ("عبد الأمير", "عبد الملك")
 AR_ABD_TITLES = _ar("الأمير", "الملك", "السلطان")

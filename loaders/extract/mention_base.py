@@ -575,7 +575,7 @@ _INNER_TITLES = frozenset({"شيخ", "الشيخ", "سيد", "السيد", "مل
                            "sheik", "sayyid", "sayyed", "sayed", "mullah", "mam"})
 _BIN_WORDS = frozenset({"bin", "ibn", "بن", "ابن"})
 # the Mauritanian and Tuareg "son of" ("محمد ولد البشير" is no "محمد البشير" with a father)
-_SON_OF = frozenset({"ولد", "اغ", "ould", "ag"})
+_SON_OF = L.AR_SON_OF | {"ould", "ag"}
 # the first word of a two-word given name ("أحمد عبد الهادي" is Ahmad + Abd al-Hadi, not a
 # first name, a father's name and a family name)
 _COMPOUND_FIRST = frozenset({"عبد", "عبدال", "abd", "abdul", "abdel", "abdal", "abu", "أبو", "ابو"})
