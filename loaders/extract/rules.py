@@ -153,6 +153,9 @@ class RuleExtractor:
                     "confidence": r.confidence,
                     "method": r.rule if r.rule.startswith("scorer") else f"rule:{r.rule}",
                 })
+        # Reading order, then a fixed order within a sentence: some rules collect the members of
+        # a list in a set, and the same article must give the same JSON in every run.
+        relations.sort(key=lambda r: (r["evidence"]["start"], r["type"], r["source"], r["target"]))
         art: dict[str, Any] = {"id": meta.get("id") or article_id(meta, text)}
         first_line = text.strip().split("\n", 1)[0].strip()
         art["title"] = meta.get("title") or (first_line if len(first_line) <= 160
