@@ -65,7 +65,9 @@ from loaders.extract.core_wire_rules import (
     wire_successor,
 )
 from loaders.extract.dispatch import _DISPATCH
-from loaders.extract.killings import KillingRules, more_killings, strike_killed_him_ar
+from loaders.extract.kill_agents_ar import strike_killed_him_ar
+from loaders.extract.killing_rules import KillingRules
+from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting

@@ -50,7 +50,7 @@ from loaders.extract.core_recall import (
 from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee, acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs, register_triggers
-from loaders.extract.killings import _companion_named
+from loaders.extract.kill_clause_helpers import _companion_named
 from loaders.extract.mentions import AGENT_TYPES, _ment_at
 from loaders.extract.rule_common import (
     _EMPTY,
