@@ -135,11 +135,12 @@ from loaders.extract.strike_done_by import strike_that_killed_en, whose_convoy_s
 @needs((_AR_CUES, _EN_CUES))
 def more_killings(sr: Any, start: int) -> None:
     """Run the rules of the ``kill_*`` modules on one sentence; *start* is the length of
-    ``sr.out`` before the sentence's killing rules ran (their relations are ``sr.out[start:]``). A sentence
-    without a cue word (outside names) is skipped, by the dispatch or, when every rule is
-    asked to run (``dispatch.all_rules_run``), by the test below: the rules keep their
-    scope. The steps that start from trigger words declare them (``@needs``): a step whose
-    cue words the sentence lacks returns at once, without its ``triggers()`` look-ups."""
+    ``sr.out`` before the sentence's killing rules ran (their relations are
+    ``sr.out[start:]``). A sentence without a cue word (outside names) is skipped, by the
+    dispatch or, when every rule is asked to run (``dispatch.all_rules_run``), by the test
+    below: the rules keep their scope. The steps that start from trigger words declare them
+    (``@needs``): a step whose cue words the sentence lacks returns at once, without its
+    ``triggers()`` look-ups."""
     if not sr.triggers(_AR_CUES, _EN_CUES):
         return
     sr._agents = []

@@ -90,8 +90,9 @@ from loaders.extract.rel import Rel
 from loaders.extract.reports import ReportRules
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.subjects import SubjectHelpers
+from loaders.extract.succession_rules import SuccessionRules
 from loaders.extract.successions import ANY_CUES as _SUCCESSION_CUES
-from loaders.extract.successions import SuccessionRules, more_successions
+from loaders.extract.successions import more_successions
 from loaders.extract.support import SupportRules
 from loaders.extract.withdrawals import WithdrawalRules
 
