@@ -73,13 +73,14 @@ from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
-from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
 from loaders.extract.meeting_respectively import respectively_pairs
+from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
