@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import companions, strike_agent_back
+from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_apposed_ar import killed_earlier_here

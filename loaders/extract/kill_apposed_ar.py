@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from loaders.extract.core_recall import companions
+from loaders.extract.core_recall_kill import companions
 from loaders.extract.kill_clause_helpers import _C10
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.rule_common import title_start

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import strike_agent_back
+from loaders.extract.core_recall_kill import strike_agent_back
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_agents_ar import _AR_STRIKE_N
 from loaders.extract.kill_cues import _AGENTS, _EMPTY, AB

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import after_dateline
+from loaders.extract.core_recall_objects import after_dateline
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_claims_verdicts import _AR_KILL_VERB_W
 from loaders.extract.kill_clause_helpers import _C10, _ar_clause_limit

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import strike_orderers
-from loaders.extract.core_recall import strike_agent_back
+from loaders.extract.core_recall_kill import strike_agent_back
 from loaders.extract.kill_clause_helpers import (
     _AR_KILL_NOUN_DUAL,
     _prior_strike_object,

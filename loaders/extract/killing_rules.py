@@ -11,15 +11,9 @@ from __future__ import annotations
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail, possessed_person_en, victim_as_subject
-from loaders.extract.core_recall import (
-    AR_DIED_IN,
-    HOOK_AR,
-    HOOK_EN,
-    claimed_lives,
-    companions,
-    strike_agent_back,
-    strike_agent_later,
-)
+from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
+from loaders.extract.core_recall_kill import AR_DIED_IN, companions, strike_agent_back
+from loaders.extract.core_recall_strike_later import claimed_lives, strike_agent_later
 from loaders.extract.core_wire_rules import strike_subject_en
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar, quoted_alias_owner

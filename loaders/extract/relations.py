@@ -22,16 +22,16 @@ and :class:`SentenceRules`, whose ``run()`` is the ordered list of the rule fami
 gates that skip a rule on sentences without its cues (``_gate``, ``_open_gates``). The rules
 live in one module per relation they recognise (each lists its constructions):
 
-- ``successions.py`` SUCCESSOR_OF, ``meetings.py`` MET_WITH, ``killings.py`` ASSASSINATED_BY,
-  ``leadership.py`` LEADS / MEMBER_OF / PART_OF, ``places.py`` VISITED / LOCATED_IN,
-  ``support.py`` SUPPORTS, ``withdrawals.py`` WITHDREW_FROM, ``reports.py`` REPORTED_BY,
+- ``succession_rules.py`` SUCCESSOR_OF, ``meetings.py`` MET_WITH, ``killing_rules.py``
+  ASSASSINATED_BY, ``leadership.py`` LEADS / MEMBER_OF / PART_OF, ``places.py`` VISITED /
+  LOCATED_IN, ``support.py`` SUPPORTS, ``withdrawals.py`` WITHDREW_FROM, ``reports.py`` REPORTED_BY,
   ``attacks.py`` ATTACKED: mixin classes (methods of ``SentenceRules``): their methods read
   the sentence's state and call the helpers of ``SentenceCore`` (``triggers``, ``before``,
   ``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls their entry
   points in order, and a rule decorated with ``@needs`` (:mod:`loaders.extract.dispatch`) runs
   only on sentences holding one of its cue words or entity types;
-- ``core_recall.py``, ``core_context.py``, ``core_wire_rules.py`` and the second half of
-  ``killings.py``: plain functions over a ``SentenceRules`` instance (``sr``) for rarer
+- ``core_recall*.py``, ``core_context.py``, ``core_wire_rules.py`` and the ``kill_*`` modules
+  run by ``killings.py``: plain functions over a ``SentenceRules`` instance (``sr``) for rarer
   constructions and partners named outside the clause;
 - ``rule_common.py``: word sets and token forms shared by several of these modules;
   ``dispatch.py``: ``@needs`` (skip a rule on sentences without its cue words).
@@ -137,7 +137,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         wire = _WIRE_AR in self._by_ar or _WIRE_EN in self._by_en  # wire_rules_triggered
         en = not self.toks[self.lo].ar
 
-        # SUCCESSOR_OF: successions.py, core_wire_rules.wire_successor
+        # SUCCESSOR_OF: succession_rules.py, core_wire_rules.wire_successor
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
         if not _SUCCESSION_CUES.isdisjoint(self.present_sets) or (
@@ -166,7 +166,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
             _G_MEETINGS_EN[0](self)
 
-        # ASSASSINATED_BY: killings.py (KillingRules), core_context, core_wire_rules
+        # ASSASSINATED_BY: killing_rules.py (KillingRules), core_context, core_wire_rules
         n_out = len(self.out)
         if gates[_ASSASSINATED]:
             _G_ASSASSINATED[0](self)

@@ -7,7 +7,7 @@
   someone else's (``appointment_in_side_clause``), not the successor of Y.
 
 Called from ``succession_rules.SuccessionRules.successor`` (the "خلفاً لـ" cue) and
-``core_recall.appointee_after``.
+``core_recall_succession.appointee_after``.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_GONE, _latest_victim
-from loaders.extract.core_recall import _AR_APPOINTEE, pronoun_predecessor_ar
+from loaders.extract.core_recall_succession import _AR_APPOINTEE, pronoun_predecessor_ar
 from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 from loaders.extract.succession_him_ar import relative_head_past_apposition_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_SUCC_HIS

@@ -12,10 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import (
+from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
+from loaders.extract.core_recall_succession import (
     AR_BECAME_OR_ELECTED,
-    HOOK_AR,
-    HOOK_EN,
     became_after_ar,
     instead_of,
     whose_successor,

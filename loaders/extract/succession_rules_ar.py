@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU
-from loaders.extract.core_recall import appointee_after, predecessor_from_gazetteer
+from loaders.extract.core_recall_succession import appointee_after, predecessor_from_gazetteer
 from loaders.extract.core_wire_rules import acc_role
 from loaders.extract.coreference import deceased_person
 from loaders.extract.mentions import AGENT_TYPES

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import predecessor_pronoun_en
-from loaders.extract.core_recall import passive_by, predecessor_from_gazetteer
+from loaders.extract.core_recall import passive_by
+from loaders.extract.core_recall_succession import predecessor_from_gazetteer
 from loaders.extract.kill_clause_helpers import _companion_named
 from loaders.extract.rule_common import (
     _EN_LED,
