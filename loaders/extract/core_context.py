@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import country_envoys, guest_antecedent, passive_by
+from loaders.extract.core_recall import passive_by
+from loaders.extract.core_recall_meetings import country_envoys
+from loaders.extract.core_recall_objects import guest_antecedent
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en

@@ -3,7 +3,7 @@
 "أكدت مصادر أن وزير الإعلام X كان بين الذين قُتلوا في الغارة الإسرائيلية" / "وكان X من بين
 القتلى في غارة إسرائيلية": X is a victim, the agent is named after the verb or noun as for
 any killing (``_agent_after``: "في غارة إسرائيلية", "على يد Y"). English "X was among those
-killed in an Israeli strike" is ``killings.among_killed_en``. No agent named, no relation.
+killed in an Israeli strike" is ``kill_same_strike.among_killed_en``. No agent named, no relation.
 """
 
 from __future__ import annotations

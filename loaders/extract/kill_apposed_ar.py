@@ -10,13 +10,16 @@ A nom de guerre in quotes after a name ("إبراهيم عقيل «الحاج ع
 named before it (`quoted_alias_owner`, asked by the rule of "الذي ارتقى ... باغتيال نفّذه Y").
 The pronoun of "أن غارة أميركية قتلته" far from any name is the one person the sentence named
 before as killed ("- X: ...، قُتل في 2016 قرب الباب؛ وقالت الوزارة إن غارة أميركية قتلته";
-`killed_earlier_here`, asked by ``killings.strike_killed_him_ar``).
+`killed_earlier_here`, asked by ``kill_agents_ar.strike_killed_him_ar``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.core_recall_kill import companions
+from loaders.extract.kill_clause_helpers import _C10
+from loaders.extract.kill_victim_lists import _more_victims, apposition_head
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
@@ -25,7 +28,6 @@ AB = "ASSASSINATED_BY"
 def apposed_subject_killed_ar(sr: Any, t: int) -> bool:
     """Add the relations of the passive killing verb at *t* whose subject X stands before
     "X، <apposition>، (قد)": True when X was found (the caller reads no further)."""
-    from loaders.extract.killings import _more_victims, apposition_head, companions
     c = t - 1 - (sr.key(t - 1) == "قد")
     if sr.toks[c].text not in ("،", ","):
         return False
@@ -59,7 +61,6 @@ def killed_earlier_here(sr: Any, t: int) -> str | None:
     before *t* ("- X: الناطق باسم التنظيم، قُتل في 2016 قرب الباب؛ وقالت الوزارة إن غارة أميركية
     قتلته": X); None when the sentence names no one or several before *t*, or tells no
     killing of him."""
-    from loaders.extract.killings import _C10
     people = [m for m in sr.args if m.etype == "Person" and m.kind == "name" and m.hi <= t]
     if not people or any(m.eid != people[0].eid for m in people):
         return None

@@ -2,7 +2,8 @@
 
 "دانت المحكمة X وY بقتل Z" / "أدانت محكمة X باغتيال Z" / "وكانت المحكمة قد دانت الرئيس
 السابق X وولي العهد Y بقتل Z": each convicted person (the objects of the verdict verb, a list
-joined by و) killed Z. English "convicted X of killing Z" is ``killings.verdict_killer``.
+joined by و) killed Z. English "convicted X of killing Z" is
+``kill_claims_verdicts.verdict_killer``.
 Not an accusation ("اتهمت X بقتل Z"), not a negated or an acquitting verdict ("لم تدن",
 "برّأت").
 """

@@ -2,7 +2,7 @@
 
 "وكان X قد خلف Y في المنصب، بعد مقتل الأخير مع Z بغارة أميركية": the latter is the last
 person named before the noun (Y), Z killed with him; the agent is the strike's, read as for a
-named victim (``KillingRules._agent_after``). English already reads "after the latter was
+named victim (``KillingAgents._agent_after``). English already reads "after the latter was
 killed" (the passive rules take "the latter" as a reference mention).
 """
 

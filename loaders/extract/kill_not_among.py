@@ -4,7 +4,7 @@
 killed by ...", "ولم يكن القيادي X بين الذين قتلوا في الغارة", "نفت الحركة أن يكون X من بين
 الذين استشهدوا": the killing word (قتلوا، killed) belongs to the group X is said not to be part
 of, so X is no victim of the strike's agent. The rules that read "among those killed"
-(``kill_among_ar.among_killed_ar``, ``killings.among_killed_en``) and the passive rules that
+(``kill_among_ar.among_killed_ar``, ``kill_same_strike.among_killed_en``) and the passive rules that
 take the word before "who were killed" as the victim (``rel_passive_ar``, ``killed_by_en``)
 ask :func:`negated_among` first.
 """

@@ -5,7 +5,7 @@
 - "الاغتيال الأميركي لأبي مهدي المهندس" / "اغتيال إسرائيلي للقيادي X": a nationality
   adjective right after the noun, the victim after ل (`national_killing_ar`).
 
-Asked by `KillingRules._kill_nominal_ar`, which keeps its negation and accusation checks.
+Asked by `KillingNominal._kill_nominal_ar`, which keeps its negation and accusation checks.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Timelines and headlines drop the auxiliary: "- June 2006: X killed by a US airst
 Baqubah", "X and Y killed in a joint US-Iraqi operation near Tikrit". A person's name right
 before "killed" is otherwise read as the active subject ("X killed Y"), but an active "killed"
 takes its object right after it, never "by", nor "in" + a strike noun: those read the name as
-the victim, and the agent as for "X was killed by/in ..." (``KillingRules._agent_after``).
+the victim, and the agent as for "X was killed by/in ..." (``KillingAgents._agent_after``).
 
 "Neutralised" (Turkish official usage, L.EN_KILL) kills only the person who is its object:
 "MIT "neutralised" the suspected ISIS leader, X", not "neutralised the threat before X

@@ -2,7 +2,7 @@
 
 "قبل أن يُقتل X بغارة أميركية", "بعد أن يُغتال X على يد ...": the subjunctive passive tells a
 killing as "قُتل X" does; the victim right after the verb (or "الأخير", the last person
-named), the agent the means phrase after him (``KillingRules._agent_after``). An active
+named), the agent the means phrase after him (``KillingAgents._agent_after``). An active
 reading with a named object ("قبل أن يقتل الجيش X") has no means phrase after a victim, so
 gives nothing here.
 """

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_victim_lists import apposition_head
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
@@ -83,7 +84,6 @@ def _among_killed_list(sr: Any, k: int) -> list[Any]:
         return []
     aux = k - 3
     last = sr.before(aux, types=("Person",), maxgap=0)
-    from loaders.extract.killings import apposition_head  # (killings imports this module)
     if last is None and sr.toks[aux - 1].text == ",":
         last = apposition_head(sr, aux - 1)
     if last is None:

@@ -6,7 +6,7 @@ X at Baabda palace and Speaker Y"; "التقى رئيس الحكومة X في ا
 النواب Y في عين التينة", "... في السراي ثم رئيس مجلس النواب Y", also after a comma ("... في
 عين التينة، ورئيس الحكومة Y في السراي", "... in Ain al-Tineh, and Premier Y", session 19). Y is
 met too, unless a new clause starts with Y ("... at the palace and Y told reporters"). Called by
-``core_recall.more_objects`` with the token right after the object list.
+``core_recall_objects.more_objects`` with the token right after the object list.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import guest_antecedent, pronoun_object_en
+from loaders.extract.core_recall_objects import guest_antecedent, pronoun_object_en
 from loaders.extract.meeting_phrases import _joint_subjects
 from loaders.extract.rule_common import person_at, title_start
 

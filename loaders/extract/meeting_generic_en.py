@@ -9,7 +9,7 @@
   by Z": he, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``);
 - ``described_head_past_relative``: "The Amir, who was accompanied by C, also met Z": the
   previous sentence's subject, not C.
-- ``aside_then_with_en`` (session 19, used by ``core_recall.more_objects``): "X held talks
+- ``aside_then_with_en`` (session 19, used by ``core_recall_objects.more_objects``): "X held talks
   with A and, on the sidelines of the ceremony, with B": X met B too.
 """
 

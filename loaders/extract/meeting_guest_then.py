@@ -3,9 +3,9 @@
 "وكان في استقبال G لدى وصوله H، قبل أن يجري مباحثات مع Y" / "..., قبل أن يلتقي Y": G (the
 guest) met Y, not H (the host named last before the verb). Likewise "واستقبله H في المطار،
 قبل أن يجري مباحثات مع Y": the guest is the pronoun's antecedent
-(``core_recall.received_him_before``); when the sentence does not say who it is, H is not
+(``core_recall_objects.received_him_before``); when the sentence does not say who it is, H is not
 taken instead. Used by ``meetings._met_svo`` (the noun path "يجري مباحثات مع") and by
-``core_recall.received_him_before`` (the verb path "قبل أن يلتقي Y").
+``core_recall_objects.received_him_before`` (the verb path "قبل أن يلتقي Y").
 """
 
 from __future__ import annotations

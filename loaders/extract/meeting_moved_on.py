@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import guest_antecedent
+from loaders.extract.core_recall_objects import guest_antecedent
 from loaders.extract.mentions import Mention
 from loaders.extract.rule_common import title_start
 

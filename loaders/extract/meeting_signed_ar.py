@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import _clause_subject_ar
+from loaders.extract.core_recall_objects import _clause_subject_ar
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY, title_start
 

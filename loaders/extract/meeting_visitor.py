@@ -30,9 +30,9 @@ from loaders.extract.meeting_fallback import (
     _partner_en,
     _pron_object,
     _subject_before,
-    titled_members,
 )
 from loaders.extract.meeting_reported import EN_AS_DID, said_visited_him_ar
+from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_tour import moved_on_before_ar
 from loaders.extract.rule_common import _EMPTY, title_start
 

@@ -39,22 +39,23 @@ from loaders.extract.core_context import (
     that_clause_speaker_ar,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
-from loaders.extract.core_recall import (
-    HOOK_AR,
-    HOOK_EN,
+from loaders.extract.core_recall import passive_by
+from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
+from loaders.extract.core_recall_meetings import (
     attended_meeting,
     commander_of,
     country_envoys,
     discussed_pair,
+    hosted_for,
+    named_members_ar,
+    their_meeting,
+)
+from loaders.extract.core_recall_objects import (
     dropped_subject,
     guest_antecedent,
-    hosted_for,
     more_objects,
-    named_members_ar,
-    passive_by,
     pronoun_object_en,
     received_him_before,
-    their_meeting,
     unnamed_clause_subject_ar,
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject

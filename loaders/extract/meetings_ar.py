@@ -25,7 +25,11 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import _AR_SAID, arrival_subject_ar
-from loaders.extract.core_recall import _clause_subject_ar, guest_antecedent, received_him_before
+from loaders.extract.core_recall_objects import (
+    _clause_subject_ar,
+    guest_antecedent,
+    received_him_before,
+)
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
 from loaders.extract.meeting_credentials_ar import (

@@ -2,8 +2,8 @@
 
 :func:`order_phrase_at` recognises an order phrase starting at a token and names the
 orderer. It serves the three places that look for one (``core_context.strike_orderers``:
-later in the killing's sentence; ``killings._orderer_at``: anywhere in it;
-``KillingRules._agent_after``: right after the killing):
+later in the killing's sentence; ``kill_orderers._orderer_at``: anywhere in it;
+``KillingAgents._agent_after``: right after the killing):
 
 - Arabic: "بأمر (مباشر) من X", "بأوامر X", "بتوجيه من X", "بقرار من X", "أمر/أوامر/توجيه من X",
   "(غارة) أمر بها X" (without the preposition ب a "من" or "بها" is required: "أمر X بقتل Y" is

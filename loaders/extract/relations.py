@@ -22,16 +22,16 @@ and :class:`SentenceRules`, whose ``run()`` is the ordered list of the rule fami
 gates that skip a rule on sentences without its cues (``_gate``, ``_open_gates``). The rules
 live in one module per relation they recognise (each lists its constructions):
 
-- ``successions.py`` SUCCESSOR_OF, ``meetings.py`` MET_WITH, ``killings.py`` ASSASSINATED_BY,
-  ``leadership.py`` LEADS / MEMBER_OF / PART_OF, ``places.py`` VISITED / LOCATED_IN,
-  ``support.py`` SUPPORTS, ``withdrawals.py`` WITHDREW_FROM, ``reports.py`` REPORTED_BY,
+- ``succession_rules.py`` SUCCESSOR_OF, ``meetings.py`` MET_WITH, ``killing_rules.py``
+  ASSASSINATED_BY, ``leadership.py`` LEADS / MEMBER_OF / PART_OF, ``places.py`` VISITED /
+  LOCATED_IN, ``support.py`` SUPPORTS, ``withdrawals.py`` WITHDREW_FROM, ``reports.py`` REPORTED_BY,
   ``attacks.py`` ATTACKED: mixin classes (methods of ``SentenceRules``): their methods read
   the sentence's state and call the helpers of ``SentenceCore`` (``triggers``, ``before``,
   ``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls their entry
   points in order, and a rule decorated with ``@needs`` (:mod:`loaders.extract.dispatch`) runs
   only on sentences holding one of its cue words or entity types;
-- ``core_recall.py``, ``core_context.py``, ``core_wire_rules.py`` and the second half of
-  ``killings.py``: plain functions over a ``SentenceRules`` instance (``sr``) for rarer
+- ``core_recall*.py``, ``core_context.py``, ``core_wire_rules.py`` and the ``kill_*`` modules
+  run by ``killings.py``: plain functions over a ``SentenceRules`` instance (``sr``) for rarer
   constructions and partners named outside the clause;
 - ``rule_common.py``: word sets and token forms shared by several of these modules;
   ``dispatch.py``: ``@needs`` (skip a rule on sentences without its cue words).
@@ -65,19 +65,22 @@ from loaders.extract.core_wire_rules import (
     wire_successor,
 )
 from loaders.extract.dispatch import _DISPATCH
-from loaders.extract.killings import KillingRules, more_killings, strike_killed_him_ar
+from loaders.extract.kill_agents_ar import strike_killed_him_ar
+from loaders.extract.killing_rules import KillingRules
+from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
-from loaders.extract.meeting_fallback import complete_meeting_lists, meeting_fallback
+from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
 from loaders.extract.meeting_respectively import respectively_pairs
+from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
@@ -88,8 +91,9 @@ from loaders.extract.rel import Rel
 from loaders.extract.reports import ReportRules
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.subjects import SubjectHelpers
+from loaders.extract.succession_rules import SuccessionRules
 from loaders.extract.successions import ANY_CUES as _SUCCESSION_CUES
-from loaders.extract.successions import SuccessionRules, more_successions
+from loaders.extract.successions import more_successions
 from loaders.extract.support import SupportRules
 from loaders.extract.withdrawals import WithdrawalRules
 
@@ -133,7 +137,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         wire = _WIRE_AR in self._by_ar or _WIRE_EN in self._by_en  # wire_rules_triggered
         en = not self.toks[self.lo].ar
 
-        # SUCCESSOR_OF: successions.py, core_wire_rules.wire_successor
+        # SUCCESSOR_OF: succession_rules.py, core_wire_rules.wire_successor
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
         if not _SUCCESSION_CUES.isdisjoint(self.present_sets) or (
@@ -162,7 +166,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_MEETINGS_EN]:  # meetings_en.py: delegations, hosted summits, "the two leaders"
             _G_MEETINGS_EN[0](self)
 
-        # ASSASSINATED_BY: killings.py (KillingRules), core_context, core_wire_rules
+        # ASSASSINATED_BY: killing_rules.py (KillingRules), core_context, core_wire_rules
         n_out = len(self.out)
         if gates[_ASSASSINATED]:
             _G_ASSASSINATED[0](self)

@@ -10,7 +10,7 @@ from loaders.extract.base import ExtractionError, register
 from loaders.extract.gazetteer import Gazetteer, load_gazetteer
 from loaders.extract.gc_scope import fewer_collections
 from loaders.extract.inputs import article_id, check_length
-from loaders.extract.killings import AR_KILLED_HIM_KEYS
+from loaders.extract.kill_agents_ar import AR_KILLED_HIM_KEYS
 from loaders.extract.latin_ids import _given_spellings as given_spellings
 from loaders.extract.latin_ids import _index as latin_index
 from loaders.extract.mention_base import latin_first_names

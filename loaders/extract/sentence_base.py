@@ -14,14 +14,10 @@ from __future__ import annotations
 from operator import attrgetter
 
 from loaders.extract import lexicon as L
-from loaders.extract.core_recall import (
-    HOOK_AR,
-    HOOK_EN,
-    note_victims,
-    note_visitor,
-    remote_aside,
-    remote_contact,
-)
+from loaders.extract.core_recall import remote_aside, remote_contact
+from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
+from loaders.extract.core_recall_objects import note_visitor
+from loaders.extract.core_recall_strike_later import note_victims
 from loaders.extract.dispatch import AR_TRIGGER_SETS as _AR_TRIGGER_SETS
 from loaders.extract.dispatch import EN_TRIGGER_SETS as _EN_TRIGGER_SETS
 from loaders.extract.dispatch import TRIGGER_CATS as _TRIGGER_CATS

@@ -8,7 +8,7 @@ A long sentence often tells the death and the strike first and who carried it ou
   مسؤوليتها عنها" / "قُتل X في غارة على بيروت، وتبنّت إسرائيل العملية لاحقاً" / "...، وأعلن
   الجيش الإسرائيلي مسؤوليته عنها".
 
-:func:`claimed_strike_agent` is asked by ``KillingRules._agent_after`` for a strike noun that
+:func:`claimed_strike_agent` is asked by ``KillingAgents._agent_after`` for a strike noun that
 names no agent of its own (no nationality, no "by"): it reads the clause after the noun's
 place phrase. A denial ("which Israel denied carrying out", "نفت إسرائيل مسؤوليتها"), a
 negated claim ("لم تتبنّ أي جهة العملية", "that no group has claimed") or a claim by nobody

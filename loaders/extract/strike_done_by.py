@@ -8,7 +8,7 @@ Wire copy often names the strike by its victim first and its agent in a clause a
 - "الغارة التي قتلت X نفذتها إسرائيل" / "الغارة التي أودت بحياة X، والتي نفذتها إسرائيل".
 
 :func:`strike_that_killed_en` reads the English ones; :func:`executed_after` gives the agent
-of "نفذتها/شنتها Y" after the victims for ``killings.strike_which_killed_ar``. A strike with
+of "نفذتها/شنتها Y" after the victims for ``kill_agents_ar.strike_which_killed_ar``. A strike with
 no agent stays without one ("The strike that killed X shocked Iraq").
 """
 

@@ -6,8 +6,8 @@
 - "خلفاً لـY، فيما / بينما عُيّن Z ...": an appointment told in a side clause after the cue is
   someone else's (``appointment_in_side_clause``), not the successor of Y.
 
-Called from ``successions.SuccessionRules.successor`` (the "خلفاً لـ" cue) and
-``core_recall.appointee_after``.
+Called from ``succession_rules.SuccessionRules.successor`` (the "خلفاً لـ" cue) and
+``core_recall_succession.appointee_after``.
 """
 
 from __future__ import annotations

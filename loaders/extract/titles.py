@@ -478,7 +478,8 @@ def _titles(w: _Work) -> None:
                      (j + 1) in covered and covered[j + 1].lo == j + 1 and
                      covered[j + 1].etype == "Person"):
                 j += 1  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on (session 18);
-                # X unknown or a known person (the title then reaches X: core_recall.commander_of)
+                # X unknown or a known person (the title then reaches X:
+                # core_recall_meetings.commander_of)
                 continue
             if t.ar and (j + 1) in covered and covered[j + 1].lo == j + 1 and \
                     covered[j + 1].etype == "Person" and profession_word_ar(key):

@@ -34,7 +34,7 @@
   (``meeting_held_rel``). Negatives: "مع" only after a comma ("لقاءات عقدها X، مع ...") or in
   a clause of its own ("فيما ... مع").
 - "وبحث اللقاء، الذي حضره X وY، ...": X and Y are the meeting's attendees, not two subjects
-  who discussed (``core_recall.discussed_pair``); "بحث X وY التطورات" still pairs them.
+  who discussed (``core_recall_meetings.discussed_pair``); "بحث X وY التطورات" still pairs them.
 """
 
 import pytest

@@ -50,7 +50,7 @@ def test_unreal_killing(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
-# ---- the dateline's city is no killer (killings._in_dateline) -------------------------------
+# ---- the dateline's city is no killer (kill_ledes._in_dateline) -------------------------------
 DATELINE = [
     ("WASHINGTON - Hours after the strike that killed Qasem Soleimani, officials met in "
      "the White House.", "en", [], [AB(SOLEIMANI, US)]),

@@ -92,7 +92,7 @@ TITLED_NOUN = [
 
 
 # ---- "Y said it had killed a senior commander ... . The commander, named / identified by Y as
-# X, ..." (killings._lede_victim_en); ";" ends the English agent search too -----------------
+# X, ..." (kill_ledes._lede_victim_en); ";" ends the English agent search too -----------------
 KARAYILAN = "person:murat-karayilan"
 BAYIK = "person:cemil-bayik"
 MIT = "organization:turkish-national-intelligence-organization"

@@ -3,7 +3,7 @@
 - after a reception told from the guest's side ("وكان في استقبال X لدى وصوله Y، قبل أن يجري
   مباحثات مع Z", "حيث استقبله Y، ثم توجه إلى ... والتقى Z") the guest goes on: X met Z, not
   the host Y (read where the verb's subject is picked: ``meeting_guest_then.py``,
-  ``core_recall.received_him_before``);
+  ``core_recall_objects.received_him_before``);
 - ``meeting_unnamed_subject.py``: "X met A and B ..., and then held talks with Z" / "received
   A and later met Z": X met Z, never A or B (a body of the second meeting is not moved to X);
 - ``meeting_coordination.py``: Arabic "التقى A وB، (بحضور C)، والتقى أيضاً Z": A and B did not

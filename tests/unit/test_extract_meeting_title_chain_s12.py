@@ -1,6 +1,7 @@
 """Arabic VSO meeting verb whose subject has a chain of titles with a body inside ("استقبل
 ولي العهد رئيس مجلس الوزراء الأمير X ... Y"): the person named after the titles is the
-subject, not the body (session 12, ``meetings._met_svo`` with ``core_recall.commander_of``).
+subject, not the body (session 12, ``meetings._met_svo`` with
+``core_recall_meetings.commander_of``).
 Our own sentences, not taken from any dev set.
 
 Each case: (name, text, lang, MET_WITH that must be found, MET_WITH that must NOT be found).

@@ -14,7 +14,7 @@ def _met(doc: dict, a: str, b: str) -> bool:
     return any(a in s + t and b in s + t for s, t in _rels(doc, "MET_WITH"))
 
 
-# ---- "by" naming company, not the killer (killings._EN_BY_COMPANY)
+# ---- "by" naming company, not the killer (killing_agents._EN_BY_COMPANY)
 def _killed_by(doc: dict) -> set[tuple[str, str]]:
     return _rels(doc, "ASSASSINATED_BY")
 

@@ -5,8 +5,18 @@ what the extractor outputs (the sentences are our own, both languages)."""
 
 import pytest
 
-from loaders.extract import killings as K
 from loaders.extract.dispatch import all_rules_run
+from loaders.extract.kill_agents_en import slain_by_en
+from loaders.extract.kill_claims_verdicts import admitted_killing, verdict_killer
+from loaders.extract.kill_filters import drop_accused, drop_infinitive, drop_negated_agent
+from loaders.extract.kill_groups_forces import its_forces_killed
+from loaders.extract.kill_orderers import (
+    far_orderers,
+    later_orderer,
+    passive_orderer_en,
+    strike_subject_orderer_en,
+)
+from loaders.extract.kill_same_strike import killed_with_him_ar, killing_him_en
 from loaders.extract.mentions import Doc, find_mentions
 from loaders.extract.relations import SentenceRules
 from loaders.extract.rules import RuleExtractor
@@ -61,9 +71,9 @@ def test_gated_killing_steps_find_and_filter_as_when_every_rule_runs(text, found
 
 
 def test_the_trigger_steps_of_more_killings_declare_their_cue_words():
-    for step in (K.killing_him_en, K.slain_by_en, K.its_forces_killed, K.killed_with_him_ar,
-                 K.strike_subject_orderer_en, K.drop_accused, K.drop_negated_agent,
-                 K.drop_infinitive, K.verdict_killer, K.admitted_killing):
+    for step in (killing_him_en, slain_by_en, its_forces_killed, killed_with_him_ar,
+                 strike_subject_orderer_en, drop_accused, drop_negated_agent,
+                 drop_infinitive, verdict_killer, admitted_killing):
         assert step.needs.word_sets, step.__name__
 
 
@@ -140,7 +150,7 @@ def test_each_wire_rule_has_its_own_gate_in_run():
 
 
 # more rules behind their cue words: "which hosts" (places._hosts), the announced killing and
-# the army's strike (kill_claims.py), the relative's killing (killings._kin_clauses)
+# the army's strike (kill_claims.py), the relative's killing (kill_filters._kin_clauses)
 MORE_GATED = [
     ("Rockets hit Ain al-Asad air base, which hosts U.S. troops, on Tuesday.",
      {("LOCATED_IN", "organization:us-armed-forces", "location:ain-al-asad-air-base")}, set()),
@@ -198,6 +208,6 @@ def test_orderer_rules_behind_their_cue_words_find_as_before(text, found):
 def test_the_orderer_rules_declare_the_order_words():
     from loaders.extract import strike_done_by as SD
 
-    for step in (K.later_orderer, K.far_orderers, K.passive_orderer_en,
+    for step in (later_orderer, far_orderers, passive_orderer_en,
                  SD.strike_that_killed_en):
         assert step.needs.word_sets, step.__name__

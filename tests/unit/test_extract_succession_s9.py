@@ -1,7 +1,7 @@
 """SUCCESSOR_OF constructions of ordinary wire copy (session 9), our own sentences:
 
-- step 1: an acting or interim holder after a death or removal (successions.acting_after_death,
-  written at the same time by wt-xrel; the merge kept theirs, widened to a title between the
+- step 1: an acting or interim holder after a death or removal
+  (succession_after_death.acting_after_death, written at the same time by wt-xrel; the merge kept theirs, widened to a title between the
   verb and the name, "وأدار نائب الوزير X ..."): "تولى X الوزارة بالوكالة منذ مقتل Y" ("منذ"
   like "بعد", only before a loss noun), removal nouns إعفاء / إنهاء (عضوية) /
   عزل / تنحي, "أدار X الهيئة بالوكالة بعد استقالة Y" (also in a relative clause), "X, who had

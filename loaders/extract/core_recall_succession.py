@@ -1,0 +1,267 @@
+"""SUCCESSOR_OF recall helpers: whose successor, instead of, became after a loss.
+
+Reads "X, whose successor Y", "X was appointed ... in place of / instead of Y" / "تعيين X ...
+بدلاً منه / من Y" (``instead_of``), the predecessor a pronoun or the gazetteer names, "وأصبح X
+قائداً بعد مقتل Z" / "انتُخب X أميناً عاماً بعد اغتيال Y" (``became_after_ar``) and "خلفاً لـY،
+عيّن K X قائداً" (``appointee_after``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_recall_objects import _kana_subject_ar
+from loaders.extract.rule_common import title_start
+from loaders.extract.succession_checks import appointment_in_side_clause
+
+# ---- SUCCESSOR_OF -------------------------------------------------------------------------
+_EN_SUCC_NOUNS = frozenset({"successor", "replacement"})
+_EN_PRED_NOUNS = frozenset({"predecessor"})
+_AR_INSTEAD = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
+_AR_DISMISS = L._ar("إعفاء", "اعفاء", "بإعفاء", "باعفاء", "إقالة", "اقالة", "بإقالة",
+                    "عزل", "بعزل", "تنحية", "بتنحية", "استقالة", "إنهاء", "بإنهاء")
+_AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية", "بتسمية", "وتسمية", "تكليف",
+                      "بتكليف", "عين", "عينت", "كلف", "كلفت", "سمي", "تولى", "يتولى", "تسلم",
+                      "انتخاب", "انتخب", "وانتخاب")
+# active appointment verbs (VSO): "عيّن السيسي حسن رشاد بدلاً من ..." names the appointer first
+_AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخب", "سمى", "سمت")
+# "حلّ X بدلاً من Y" (X came in instead of Y)
+# (named apart from the wider _AR_BECAME of became_after_ar, which this module defined again
+# further down: instead_of read that later set at run time, and still does)
+_AR_BECAME_INSTEAD = L._ar("أصبح", "وأصبح", "ليصبح")  # "أصبح X رئيساً للحكومة بدلاً من Y"
+_AR_POST_ACC = L._ar("رئيسا", "رئيساً", "وزيرا", "وزيراً", "قائدا", "قائداً", "أمينا", "أميناً",
+                     "مديرا", "مديراً", "محافظا", "محافظاً", "سفيرا", "سفيراً", "مبعوثا",
+                     "مبعوثاً", "نائبا", "نائباً", "زعيما", "زعيماً")
+_AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | _AR_BECAME_INSTEAD | L._ar("حل", "وحل", "يحل",
+                                                                      "ليحل", "حلت", "وحلت")
+_EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"),
+               ("in", "succession", "to"))
+_EN_APPOINTED = frozenset({"appointed", "named", "chosen", "tapped", "selected", "installed",
+                           "elected", "nominated", "designated", "promoted", "reappointed"})
+# the new holder, the subject, took the post himself
+_EN_TOOK_POST = frozenset({"sworn", "became", "becomes", "assumed", "took"})
+_EN_POST_WORDS = frozenset({"minister", "premier", "president", "chief", "head", "leader",
+                            "commander", "envoy", "ambassador", "speaker", "governor", "oath",
+                            "office", "post", "over", "command", "helm", "chairman", "secretary",
+                            "director", "mayor", "spokesman", "adviser", "deputy"})
+
+
+def _took_post(sr: Any, x: int, t: int) -> bool:
+    """Is *x* a verb by which the subject took a post named before the marker at *t* ("was
+    sworn in as acting premier", "became prime minister", "took the oath as president",
+    "assumed the presidency"; not "took part in the talks in place of Y")?"""
+    return sr.key(x) in _EN_TOOK_POST and any(
+        sr.key(y) in _EN_POST_WORDS or sr.key(y).startswith("presiden")
+        for y in range(x + 1, t))
+
+
+def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
+    """"X, whose successor(,) Y(,) ..." -> (Y, X); "X, whose predecessor Y" -> (X, Y).
+    *t* is the 'whose' token."""
+    k1 = sr.key(t + 1)
+    if k1 not in _EN_SUCC_NOUNS and k1 not in _EN_PRED_NOUNS:
+        return None
+    head = sr.before(t, types=("Person",), maxgap=2)
+    named = sr.after(t + 2, types=("Person",), maxgap=2)
+    if head is None or named is None or head is named:
+        return None
+    if any(not sr.toks[x].punct and not sr.toks[x].cap and sr.key(x) not in L.EN_TITLE_FIRST
+           and sr.key(x) not in L.EN_QUALIFIERS and sr.key(x) not in L.NATIONALITY
+           for x in range(t + 2, title_start(named))):
+        return None  # "whose successor was named by X": X is no successor
+    return (named.eid, head.eid) if k1 in _EN_SUCC_NOUNS else (head.eid, named.eid)
+
+
+# removal or death before "بدلاً منه / مكانه / خلفاً له": the -ه's person follows it
+_AR_GONE_BEFORE = _AR_DISMISS | L._ar(
+    "أقال", "وأقال", "اقال", "أقالت", "أعفى", "وأعفى", "اعفى", "أعفت", "عزل", "وعزل", "عزلت",
+    "أطاح", "وأطاح", "مقتل", "اغتيال", "وفاة", "رحيل", "استشهاد", "مصرع", "قتل", "اغتيل",
+    "استقال", "توفي", "إقالته", "اعفاء", "تقاعد")
+
+
+def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
+    """Whom the pronoun of "بدلاً منه / مكانه / خلفاً له" after the appointment word at *ap*
+    stands for: the person the sentence removed or lost before it ("أقال الرئيس Y وعيّن X
+    مكانه", "قُتل Y ...، وعيّن المجلس X خلفاً له"), else the victim of the last sentences."""
+    for x in range(ap - 1, sr.lo - 1, -1):
+        if sr.f(x) & _AR_GONE_BEFORE:
+            m = sr.after(x + 1, types=("Person",), maxgap=2)
+            if m is not None and m.eid != new and m.hi <= ap:
+                return m.eid
+    victims = [e for s_, e in sr.doc.state.get("victims", ())
+               if sr.si - 2 <= s_ <= sr.si and e != new]
+    return victims[-1] if victims else None
+
+
+def _appointee_after_appointer(sr: Any, first: Any, t: int) -> Any:
+    """After an active appointment verb, the person right after its subject *first* (both
+    before the marker at *t*) is the one appointed: "عيّن السيسي حسن رشاد بدلاً من ..." ->
+    Rashad; with a single person ("عُيّن حسن رشاد بدلاً من ...") *first* is."""
+    obj = sr.after(first.hi, types=("Person",), maxgap=1)
+    return obj if obj is not None and obj.hi <= t and obj.eid != first.eid else first
+
+
+def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
+    """"تعيين X ... بدلاً منه/من Y", "X was appointed ... in place of / in succession to Y",
+    "X was named in Y's place": (new, old). *t* is the first token of the marker (بدلاً /
+    in / instead)."""
+    tk = sr.toks[t]
+    if tk.ar:
+        if not sr.f(t) & _AR_INSTEAD:
+            return None
+        nk = sr.key(t + 1)
+        # the appointee: the person named after an appointment word before the marker
+        ap = next((x for x in range(t - 1, max(sr.lo, t - 25) - 1, -1)
+                   if sr.f(x) & _AR_APPOINTEE_OR_STEP_IN), None)
+        if ap is None or (sr.f(ap) & _AR_BECAME and not any(
+                sr.f(y) & _AR_POST_ACC for y in range(ap + 1, t))):
+            return None  # "أصبح X أكثر نفوذاً بدلاً من Y": no post
+        new = sr.after(ap + 1, types=("Person",), maxgap=3)
+        if new is None or new.kind == "desc":  # "عيّنت الحكومة نائب الوزير، X، وزيراً"
+            new = _apposed_appointee(sr, ap, t) or new
+        if new is None or new.hi > t:
+            new = _kana_subject_ar(sr, ap) or new  # "وكان X، ...، قد تولى الحقيبة بدلاً من Y"
+        if (new is None or new.hi > t) and nk in ("منه", "منها", "عنه", "عنها"):
+            new = sr.after(t + 2, types=("Person",), maxgap=1)  # "وعيّن بدلاً منه X"
+        elif new is None or new.hi > t:
+            return None
+        if new is None:
+            return None
+        if sr.f(ap) & _AR_APPOINT_VERBS:
+            new = _appointee_after_appointer(sr, new, t)
+        if nk in ("منه", "منها", "عنه", "عنها"):
+            # the pronoun: whoever the sentence dismissed ("بإعفاء Y ... وتعيين X بدلاً منه")
+            old_id = pronoun_predecessor_ar(sr, ap, new.eid)
+            return (new.eid, old_id) if old_id else None
+        elif nk in ("من", "عن"):  # "بدلاً من Y", "عوضاً عن Y" (Maghreb and Gulf press)
+            old = sr.after(t + 2, types=("Person",), maxgap=2)
+        else:
+            old = sr.after(t + 1, types=("Person",), maxgap=0)
+            if old is None or not old.prefix.lstrip("و").startswith("من"):
+                return None
+        if old is None or old.eid == new.eid:
+            return None
+        return (new.eid, old.eid)
+    n = next((len(p) for p in _EN_INSTEAD
+              if tuple(sr.key(t + i) for i in range(len(p))) == p), 0)
+    owner = sr.mention_at.get(t + 1) if not n and sr.key(t) == "in" else None
+    if owner is not None and owner.etype == "Person" and owner.poss and \
+            sr.key(owner.hi) in ("place", "stead"):
+        old = owner  # "X was appointed in Y's place"
+    elif not n:
+        return None
+    else:
+        old = sr.after(t + n, types=("Person",), maxgap=3)
+        if old is None or old.poss:
+            return None  # "instead of Soleimani's deputy": someone else
+    verb = next((x for x in range(t - 1, max(sr.lo, t - 20) - 1, -1)
+                 if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, t)), None)
+    if verb is None:
+        return None
+    if sr.key(verb - 1) in ("was", "were", "been", "is", "be", "being") or \
+            sr.key(verb - 1) == "who" or sr.key(verb) in _EN_TOOK_POST:
+        # (and "X became / took the oath as / was sworn in as PM in place of Y": X)
+        active = sr.key(verb) in _EN_TOOK_POST and sr.key(verb - 1) not in ("was", "were")
+        new = sr.subject_before(verb if active else verb - 1, maxgap=20)
+    else:
+        new = sr.after(verb + 1, types=("Person",), maxgap=3)
+        if new is None or new.kind == "desc":  # "named the deputy minister, X, acting ..."
+            new = _apposed_appointee(sr, verb, t) or new
+    if new is None or new.etype != "Person" or new.eid == old.eid:
+        return None
+    return (new.eid, old.eid)
+
+
+_APPOSED_SPAN = 14  # tokens from the appointment verb to the appointee's title
+
+
+def _apposed_appointee(sr: Any, v: int, t: int) -> Any:
+    """"named the chief negotiator, deputy minister X, acting minister in place of Y" /
+    "عيّنت الحكومة نائب وزير الخارجية، X، وزيراً بالوكالة بدلاً من Y": the person set off by
+    commas between the appointment verb at *v* and the marker at *t*, else None."""
+    for m in sr.args:
+        if m.etype != "Person" or m.lo <= v or m.hi >= t:
+            continue
+        s0 = title_start(m)
+        if s0 - v > _APPOSED_SPAN:
+            return None
+        if sr.toks[s0 - 1].text in ("،", ",") and sr.toks[m.hi].text in ("،", ","):
+            return m
+    return None
+
+
+def predecessor_from_gazetteer(sr: Any, holder: str) -> str | None:
+    """Whom *holder* succeeded, per the gazetteer's ``successor_of`` hint ("X ... than his
+    predecessor"), only when the article names that predecessor somewhere (an article that
+    never names him states no relation with anyone)."""
+    e = sr.doc.gaz.get(holder)
+    if e is None or not e.successor_of or e.successor_of not in sr.doc.mentioned_ids():
+        return None
+    return e.successor_of
+
+
+_AR_BECAME = L._ar("أصبح", "اصبح", "وأصبح", "بات", "وبات", "صار", "وصار", "أضحى")
+# chosen for a post: "انتُخب X أميناً عاماً" / "انتخب المجلس X أميناً عاماً" / "اختير X رئيساً"
+_AR_ELECTED = L._ar("انتخب", "وانتخب", "انتخبت", "وانتخبت", "اختير", "واختير", "اختار",
+                    "واختار", "اختارت", "واختارت", "نصب", "ونصب", "سمي", "وسمي", "كلف", "وكلف",
+                    "كلفت", "وكلفت", "عين", "وعين", "عينت", "وعينت")
+_AR_ACC_TITLES = L._ar("قائدا", "قائداً", "رئيسا", "رئيساً", "زعيما", "زعيماً", "أمينا",
+                       "أميناً", "مديرا", "مديراً", "آمرا")
+_AR_AFTER = L._ar("بعد", "عقب", "إثر", "اثر")
+_AR_LOSS = L._ar("مقتل", "اغتيال", "وفاة", "رحيل", "استقالة", "إقالة", "اقالة", "تصفية",
+                 "استشهاد", "مصرع", "تقاعد")
+
+
+AR_BECAME_OR_ELECTED = _AR_BECAME | _AR_ELECTED
+
+
+def became_after_ar(sr: Any) -> list[tuple[str, str]]:
+    """(new, old): "وأصبح X قائداً لـY بعد مقتل Z" (a title in the accusative after the new
+    holder, then the predecessor's death or departure); the same after a verb of choosing:
+    "انتُخب X أميناً عاماً بعد اغتيال Z", "انتخب مجلس الشورى X أميناً عاماً بعد ...",
+    "X، الذي اختير رئيساً بعد وفاة Z"."""
+    out: list[tuple[str, str]] = []
+    for t in sr.triggers(AR_BECAME_OR_ELECTED, frozenset()):
+        new = sr.after(t + 1, types=("Person",), maxgap=1) or \
+            sr.before(t, types=("Person",), maxgap=1)
+        if new is None and sr.f(t) & _AR_ELECTED:
+            if sr.key(t - 1) in ("الذي", "التي"):  # "X، الذي اختير رئيساً بعد ..."
+                new = sr.before(t - 1, types=("Person",), maxgap=1)
+            else:  # the body that elects ("مجلس الشورى"), then the one elected
+                new = sr.after(t + 1, types=("Person",), maxgap=3)
+                if new is not None and any(sr.toks[x].punct for x in range(t + 1, new.lo)):
+                    new = None
+        if new is None:
+            continue
+        y = new.hi if new.lo > t else t + 1
+        if y >= sr.hi or not sr.f(y) & _AR_ACC_TITLES:
+            continue
+        for x in range(y + 1, min(sr.hi, y + 12)):
+            if sr.toks[x].punct and sr.toks[x].text not in ("،", ","):
+                break
+            if sr.f(x) & _AR_AFTER and x + 1 < sr.hi and sr.f(x + 1) & _AR_LOSS:
+                old = sr.after(x + 2, types=("Person",), maxgap=3)
+                if old is not None and old.eid != new.eid and not sr.blocked(t, new):
+                    out.append((new.eid, old.eid))
+                break
+    return out
+
+
+_AR_APPOINT_V = L._ar("عين", "عينت", "وعين", "سمى", "سمت", "كلف", "كلفت", "اختار", "اختارت",
+                      "انتخب", "انتخبت")
+
+
+def appointee_after(sr: Any, k: int):
+    """"خلفاً لـY، عيّن K X قائداً": the person an appointment verb right after *k* names
+    (its object after the appointer, or its only person: "عُيّن X")."""
+    v = next((x for x in range(k, min(sr.hi, k + 4)) if sr.f(x) & _AR_APPOINT_V), None)
+    if v is None or appointment_in_side_clause(sr, k, v):
+        return None  # (not "...، فيما عُيّن Z": someone else's appointment)
+    first = sr.after(v + 1, types=("Person", "Organization", "Country"), maxgap=1)
+    if first is None:
+        return None
+    second = sr.after(first.hi, types=("Person",), maxgap=1)
+    if second is not None:
+        return second
+    return first if first.etype == "Person" else None

@@ -1,0 +1,144 @@
+"""ASSASSINATED_BY, English: agent phrases the base rules leave out.
+
+Reads "X, whom a U.S. strike killed", "Y claimed the killing of X", "X was slain by Y" and a
+killing of manner with its agent: "X was shot / beaten / stabbed to death by Y", "taken out
+by Y", "struck down by Y" (not by a court: "struck down by the Supreme Court" is a ruling).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import needs
+from loaders.extract.kill_cues import _AGENTS, _EMPTY, _EN_KILLED_ASSASSINATED, AB
+from loaders.extract.kill_victim_lists import apposition_head
+from loaders.extract.rule_common import EN_PASSIVE_AUX
+
+_EN_SLAIN = frozenset({"slain", "murdered", "assassinated"})
+_EN_WHOM = frozenset({"whom"})
+_EN_RESPONSIBILITY = frozenset({"responsibility"})
+
+
+_EN_STRIKE_MORE = frozenset({"gunships", "gunship", "helicopter", "helicopters", "commandos",
+                             "agents", "special", "fighter"})
+
+
+def _whom_strike_country_en(sr: Any, w: int, t: int) -> str | None:
+    """"X, whom Israeli helicopter gunships / an Israeli strike killed": the country of the
+    adjective when only it, articles and strike or force nouns stand between "whom" at *w*
+    and the verb at *t*."""
+    if not 2 < t - w <= 6:
+        return None
+    strike = False
+    for y in range(w + 1, t):
+        k = sr.key(y)
+        if sr.f(y) & L.EN_STRIKE or k in _EN_STRIKE_MORE:
+            strike = True
+        elif k not in ("a", "an", "the") and sr.nat_agent(y, y + 1) is None:
+            return None
+    return sr.nat_agent(w + 1, t) if strike else None
+
+
+@needs((_EMPTY, _EN_WHOM))
+def whom_killed_en(sr: Any) -> None:
+    """"X, whom the United States killed in 2020, ..." -> X by the subject of the clause."""
+    if not sr.triggers(_EMPTY, _EN_WHOM):
+        return
+    for t in sr.triggers(_EMPTY, _EN_KILLED_ASSASSINATED):
+        w = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1) if sr.key(y) == "whom"),
+                 None)
+        if w is None or sr.toks[w - 1].text != ",":
+            continue
+        victim = sr.before(w, types=("Person",), maxgap=1)
+        agent = sr.after(w + 1, types=_AGENTS, maxgap=2)
+        if victim is not None and (agent is None or agent.hi > t):
+            nat = _whom_strike_country_en(sr, w, t)  # "whom Israeli helicopter gunships killed"
+            if nat is not None and not sr.blocked(t):
+                sr.add(AB, victim.eid, nat, "whom_killed_en")
+            continue
+        if victim is None or agent is None or sr.blocked(t, agent):
+            continue
+        if any(sr.key(y) not in ("had", "has", "have", "reportedly", "allegedly", "later",
+                                 "eventually", "finally", "ordered", "to", "be", "personally")
+               and not sr.f(y) & L.EN_STRIKE and sr.key(y) not in _EN_STRIKE_MORE
+               for y in range(agent.hi, t)):  # (not "whom a U.S. drone killed")
+            continue  # "X, whom Qaani met often, was killed": another verb is the clause's
+        sr.add(AB, victim.eid, agent.eid, "whom_killed_en")
+
+
+@needs((_EMPTY, _EN_RESPONSIBILITY))
+def claimed_killing_en(sr: Any) -> None:
+    """"Israel claimed (took) responsibility for (the) killing (of) X" -> X by Israel."""
+    for t in sr.triggers(_EMPTY, _EN_RESPONSIBILITY):
+        if sr.key(t + 1) != "for" or sr.key(t - 1) not in ("claimed", "claims", "took",
+                                                            "takes", "claiming", "taking"):
+            continue
+        k = t + 2
+        if sr.key(k) == "the":
+            k += 1
+        if sr.key(k) not in ("killing", "assassination", "assassinating"):
+            continue
+        if sr.key(k + 1) == "of":
+            k += 1
+        victim = sr.after(k + 1, types=("Person",), maxgap=4)
+        agent = sr.before(t - 1, types=_AGENTS, maxgap=2)
+        if victim is None or agent is None or sr.blocked(t - 1, agent) or sr._irrealis(t - 1):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != agent.eid:
+                sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
+
+
+@needs((_EMPTY, _EN_SLAIN))
+def slain_by_en(sr: Any) -> None:
+    """"X, slain/murdered by Israel last year, ..." (a reduced relative after the victim)."""
+    for t in sr.triggers(_EMPTY, _EN_SLAIN):
+        if sr.toks[t - 1].text != "," or sr.key(t + 1) not in ("by", "in"):
+            continue
+        victim = sr.before(t - 1, types=("Person",), maxgap=0)
+        if victim is None or sr.blocked(t):
+            continue
+        for a in sr._agents_after(t + 1):
+            if a != victim.eid:
+                sr.add(AB, victim.eid, a, "slain_by_en")
+
+
+_EN_MANNER = frozenset({"shot", "burned", "burnt", "beaten", "stabbed", "stoned", "hacked",
+                       "lynched", "taken", "struck", "cut"})
+# the particle of a phrasal manner verb ("taken out", "struck down"); the others take "dead"
+_EN_MANNER_PARTICLE = {"taken": "out", "struck": "down", "cut": "down"}
+# "struck down by a court / the Supreme Court": a ruling, no killing
+_EN_RULING_BY = frozenset({"court", "courts", "judge", "judges", "tribunal", "ruling", "justices",
+                           "parliament", "lawmakers", "legislature", "vote", "referendum"})
+
+
+def _ruling_after(sr: Any, by: int) -> bool:
+    """Does a court, a judge or a vote follow "by" at *by* ("struck down by the Federal
+    Supreme Court")?"""
+    return any(sr.key(x) in _EN_RULING_BY for x in range(by + 1, min(sr.hi, by + 6)))
+
+
+@needs((_EMPTY, _EN_MANNER))
+def manner_to_death_by_en(sr: Any) -> None:
+    """"X was shot dead / burned to death / beaten to death / taken out / struck down / cut
+    down by Y": a passive killing whose verb names the manner; "dead" or "to death" (or the
+    verb's particle) and then "by" are required ("was shot in the leg by", "was burned by the
+    sun" are no killing, nor "struck down by a court": a ruling)."""
+    for t in sr.triggers(_EMPTY, _EN_MANNER):
+        if sr.key(t - 1) not in EN_PASSIVE_AUX:
+            continue
+        if sr.key(t + 1) == _EN_MANNER_PARTICLE.get(sr.key(t), "dead"):
+            nxt = t + 2  # (and "X was taken out / struck down by Y")
+        elif (sr.key(t + 1), sr.key(t + 2)) == ("to", "death"):
+            nxt = t + 3
+        else:
+            continue
+        if sr.key(nxt) != "by" or _ruling_after(sr, nxt):
+            continue
+        victim = apposition_head(sr, sr.before(t - 1, types=("Person",), maxgap=12))
+        if victim is None or sr.blocked(t, victim):
+            continue
+        for a in sr._agents_after(nxt):
+            if a != victim.eid:
+                sr.add(AB, victim.eid, a, "manner_to_death_by_en")

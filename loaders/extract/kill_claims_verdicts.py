@@ -1,0 +1,224 @@
+"""ASSASSINATED_BY: what the agent says or a court rules, and dual victims.
+
+Reads an army that says it killed X ("أكد الجيش أنه قتل X"), "Israel admitted killing X" /
+"أقرت إسرائيل باغتيال X", a court's verdict against the killer ("Y was convicted of killing
+X", "حكم على Y بالإعدام بتهمة قتل X"), "أعلنت Y أنها قتلت X" and the dual pronoun
+"لقي X وY حتفهما بضربة أميركية" (both victims).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_recall_kill import companions
+from loaders.extract.coreference import deceased_person
+from loaders.extract.dispatch import needs
+from loaders.extract.kill_cues import _EMPTY, AB
+from loaders.extract.kill_said_it import bare_army
+from loaders.extract.kill_victim_lists import _more_victims, titled_list
+from loaders.extract.rule_common import EN_PASSIVE_AUX
+
+_EN_SUSPECT = frozenset({"evidence", "suspicion", "suspected", "suspect", "charged", "charges",
+                         "charge", "alleged", "allegedly", "warrant", "accused", "accusing",
+                         "trial", "convicted", "acquitted", "investigating", "probe"})
+_AR_SUSPECT = L._ar("بتهمه", "تهمه", "بتهم", "للاشتباه", "الاشتباه", "بالتورط", "متهم",
+                    "متهما", "متهمه", "مذكره", "مذكرة", "بتهمة", "تهمة", "اتهام", "باتهام",
+                    "يشتبه", "المشتبه")
+_EN_KILL_WORDS_W = frozenset({"killing", "killed", "assassination", "murder", "kill",
+                            "assassinated", "murdered"})
+_AR_KILL_WORDS_W = L._ar("اغتيال", "مقتل", "قتل", "تصفيه", "اغتال", "اغتالت", "قتلت")
+_AR_CLAIM_SAY = L._ar("اعلن", "اعلنت", "اكد", "اكدت", "قال", "قالت", "زعم", "زعمت", "ذكر",
+                     "ذكرت", "اقر", "اقرت")
+_AR_KILLED_HIM_V = L._ar("اغتاله", "اغتالها", "اغتالهما", "قتله", "قتلها", "قتلهما", "صفاه")
+_AR_CLAIM_NOUN = L._ar("اعلان", "إعلان", "بيان", "تاكيد", "تأكيد", "اعلانه", "اعلانها")
+_AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
+_AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
+
+
+_AR_THAT_C = frozenset({"ان", "بان", "لان"})
+_AR_BARE_ARMY = L._ar("الجيش", "القوات", "جيشه", "قواته", "قواتها", "جيشها")
+
+
+@needs((_AR_KILL_VERB_W, _EMPTY))
+def bare_army_killed_ar(sr: Any) -> None:
+    """"أعلن المتحدث باسم الجيش الإسرائيلي X أن الجيش اغتال Y": the bare "الجيش" after
+    "أن" is the army named before it in the sentence (not the spokesman)."""
+    for t in sr.triggers(_AR_KILL_VERB_W, _EMPTY):
+        a = t - 1
+        if sr.key(a) == "قد":
+            a -= 1
+        if not sr.f(a) & _AR_BARE_ARMY or sr.key(a - 1) not in _AR_THAT_C:
+            continue
+        army = next((m for m in reversed(sr.ments) if m.hi <= a - 1 and
+                     m.etype == "Organization" and ("army" in m.eid or "forces" in m.eid)), None)
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if army is None or victim is None or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, army.eid, "bare_army_killed_ar")
+
+
+_AR_ADMIT = L._ar("اقر", "اقرت", "يقر", "تقر", "اعترف", "اعترفت", "يعترف", "تعترف")
+_AR_KILL_NOUN_B = L._ar("اغتيال", "قتل", "مقتل", "تصفيه", "تصفية")
+_EN_ADMIT = frozenset({"admitted", "acknowledged", "admits", "acknowledges", "conceded"})
+
+
+@needs((_AR_ADMIT, _EN_ADMIT))
+def admitted_killing(sr: Any) -> None:
+    """"أقرّت إسرائيل باغتيال X" / "Israel admitted killing X": the agent's own admission."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_ADMIT, _EN_ADMIT):
+        if ar:
+            noun = next((x for x in range(t + 1, min(sr.hi, t + 5))
+                         if sr.toks[x].key.startswith("ب") and sr.f(x) & _AR_KILL_NOUN_B), None)
+            if noun is None:
+                continue
+            agent = sr.after(t + 1, types=("Country", "Organization", "Person"), maxgap=1)
+            if agent is None or agent.lo > noun:
+                agent = sr.before(t, types=("Country", "Organization", "Person"), maxgap=1)
+        else:
+            noun = t + 1 if sr.key(t + 1) in ("killing", "assassinating") else None
+            if noun is None:
+                continue
+            agent = sr.subject_before(t, maxgap=8)
+        victim = sr.after(noun + 1, types=("Person",), maxgap=2)
+        if agent is None or victim is None or agent.eid == victim.eid or \
+                agent.etype not in ("Country", "Organization", "Person") or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, agent.eid, "admitted_killing")
+
+
+# ---- a court's verdict against a killer ------------------------------------------------
+_EN_VERDICT = frozenset({"sentenced", "convicted", "guilty"})
+_EN_KILL_GERUND = frozenset({"killing", "murdering", "assassinating"})
+_EN_KILL_NOUN_OF = frozenset({"killing", "murder", "assassination", "slaying"})
+_AR_CHARGE = L._ar("بتهمة", "بتهمه", "بجريمة", "بجريمه", "لإدانته", "لادانته", "لإدانتهم",
+                   "لادانتهم", "المدان", "المدانين", "المدانون", "إدانته", "ادانته", "إدانتهم",
+                   "ادانتهم", "بإدانته", "بادانته")  # "بعد إدانته بقتل Y" after a verdict word
+_AR_VERDICT = L._ar("بالإعدام", "بالاعدام", "بإعدام", "باعدام", "حكم", "حكمت", "حكما", "حكماً",
+                    "بالسجن", "أدانت", "ادانت", "دانت", "أصدرت", "اصدرت", "قضت")
+
+
+@needs((_AR_CHARGE, _EN_VERDICT))
+def verdict_killer(sr: Any) -> None:
+    """A court's verdict against a killer: "a court sentenced X to death for the killing /
+    murder of Y", "X was sentenced to death for killing Y", "X was convicted of killing Y",
+    "found X guilty of the assassination of Y", "حكمت المحكمة بالإعدام على X بتهمة قتل Y",
+    "حكماً بالإعدام بحق X لإدانته / بعد إدانته باغتيال Y" -> Y by X. Not a charge alone
+    ("charged with", "بتهمة" without a verdict word), not an acquittal, not negated."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_CHARGE, _EN_VERDICT):
+        if ar:
+            kill = t + 1
+            if not sr.f(kill) & _AR_KILL_NOUN_B:
+                continue
+            if not any(sr.f(y) & _AR_VERDICT for y in range(max(sr.lo, t - 15), t)):
+                continue
+            killer = sr.before(t, types=("Person",), maxgap=3)
+            victim = sr.after(kill + 1, types=("Person",), maxgap=3)
+            if killer is None and sr.toks[kill].key.startswith("ب"):
+                continue
+        else:
+            k = sr.key(t)
+            prep = "for" if k == "sentenced" else "of"
+            x = next((y for y in range(t + 1, min(sr.hi, t + 14))
+                      if sr.key(y) == prep or sr.toks[y].text in (";", ":")), None)
+            if x is None or sr.key(x) != prep:
+                continue
+            y = x + 1 + (sr.key(x + 1) == "the")
+            if sr.key(y) in _EN_KILL_NOUN_OF and sr.key(y + 1) == "of":
+                vstart = y + 2
+            elif sr.key(y) in _EN_KILL_GERUND and y == x + 1:
+                vstart = y + 1
+            elif y == x + 2 and sr.key(y) in _EN_KILL_NOUN_OF and sr.key(t - 1) == "those" \
+                    and sr.key(t - 2) == "among" and sr.key(y + 1) in ("was", "were"):
+                # "Among those convicted of the killing was X": the killing told before
+                dead = deceased_person(sr.doc, sr.si, t)
+                killer = sr.after(y + 2, types=("Person",), maxgap=1)
+                if dead and killer is not None and killer.eid != dead and \
+                        not sr.blocked(t, killer):
+                    sr.add(AB, dead, killer.eid, "verdict_killer")
+                continue
+            else:
+                continue
+            victim = sr.after(vstart, types=("Person",), maxgap=3)
+            killer = sr.after(t + 1, types=("Person",), maxgap=x - t)
+            if killer is not None and killer.hi > x:
+                killer = None
+            if killer is None and k == "guilty":
+                killer = sr.before(t, types=("Person",), maxgap=0)  # "found X guilty"
+            if killer is None:
+                a = t - 1
+                if sr.key(a) == "found":  # "X was found guilty"
+                    a -= 1
+                if sr.key(a) in EN_PASSIVE_AUX:
+                    killer = sr.subject_before(a, maxgap=12)
+        if killer is None or victim is None or killer.eid == victim.eid or \
+                killer.etype != "Person" or sr.blocked(t, killer):
+            continue
+        sr.add(AB, victim.eid, killer.eid, "verdict_killer")
+
+
+_AR_DUAL_DEATH = L._ar("حتفهما", "مصرعهما")
+
+
+@needs((_AR_DUAL_DEATH, _EMPTY))
+def dual_victims_ar(sr: Any, start: int) -> None:
+    """"لقي قائد ... X ونائب ... Y حتفهما بضربة أميركية": the dual pronoun names both people
+    before it as victims (a title between them is no break in the list)."""
+    for t in sr.triggers(_AR_DUAL_DEATH, _EMPTY):
+        ppl = [m for m in sr.args if m.etype == "Person" and m.hi <= t and t - m.hi <= 30]
+        if len(ppl) < 2:
+            continue
+        pair = ppl[-2:]
+        agents = {r.target for r in sr.out[start:] if r.type == AB and
+                  r.source in (pair[0].eid, pair[1].eid)}
+        for a in agents:
+            for v in pair:
+                if v.eid != a and not any(r.type == AB and r.source == v.eid and r.target == a
+                                          for r in sr.out):
+                    sr.add(AB, v.eid, a, "dual_victims_ar")
+
+
+@needs((_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY))
+def announced_it_killed_ar(sr: Any) -> None:
+    """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X": the
+    speaker's own claim names it as the agent."""
+    for t in sr.triggers(_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY):
+        if not sr.f(t - 1) & _AR_IT_KILLED:
+            continue
+        say = next((y for y in range(t - 2, max(sr.lo, t - 10) - 1, -1)
+                    if sr.f(y) & (_AR_CLAIM_SAY | _AR_CLAIM_NOUN)), None)
+        if say is None:
+            continue
+        spk = sr.after(say + 1, types=("Organization", "Country", "Person"), maxgap=0)
+        if spk is None or spk.hi > t - 1:
+            spk = sr.before(say, types=("Organization", "Country", "Person"), maxgap=2)
+        if spk is None and sr.key(say + 1) == "الجيش" and say + 1 not in sr.mention_at:
+            spk = bare_army(sr, say + 1)  # "لم تعلّق إسرائيل ... ثم قال الجيش إنه قتل X"
+        if spk is None:
+            continue
+        if sr.f(t) & _AR_KILLED_HIM_V:
+            # "استشهاد X، بعد ساعات من إعلان الجيش الإسرائيلي أنه اغتاله": the person the
+            # sentence named before the claim
+            victim = sr.before(say, types=("Person",), maxgap=30)
+            if victim is not None and victim.eid == spk.eid:
+                victim = None
+            last = t
+        else:
+            victim = sr.after(t + 1, types=("Person",), maxgap=2)
+            if victim is None:  # "أنه اغتال قبل نحو ثلاثة أشهر عضو ... X": an adverbial first
+                victim = next((m for m in sr.args if m.etype == "Person" and m.kind == "name"
+                               and t < m.lo <= t + 20), None)
+                if victim is not None and any(sr.toks[y].text in ("،", ",", ".")
+                                              for y in range(t + 1, victim.lo)):
+                    victim = None
+            last = victim.hi - 1 if victim is not None else t
+        if victim is None or spk.eid == victim.eid or sr.blocked(t):
+            continue
+        victims = titled_list(sr, sr.chain(victim, ("Person",))) \
+            if not sr.f(t) & _AR_KILLED_HIM_V else [victim]
+        for v in _more_victims(victims, companions(sr, max(last, victims[-1].hi - 1))):
+            sr.add(AB, v.eid, spk.eid, "announced_it_killed_ar")

@@ -1,0 +1,40 @@
+"""ASSASSINATED_BY: the words every killing module shares.
+
+The relation's name ``AB``, the cue words of ``killings.more_killings`` (a sentence with none of
+them, such as "Y met X in Tehran" or "التقى X بـY", skips the killing rules) and the one-word
+trigger sets ("killed", "killed"/"assassinated") several rules start from.
+"""
+
+from __future__ import annotations
+
+from loaders.extract import lexicon as L
+from loaders.extract.kill_subjunctive_ar import AR_KILLED_SUBJUNCTIVE
+
+_EMPTY: frozenset[str] = frozenset()
+AB = "ASSASSINATED_BY"
+_AGENTS = ("Person", "Country", "Organization")
+
+# cue words: a sentence with none of them skips this module
+_EN_CUES = frozenset({"killed", "killing", "assassinated", "martyred", "ordered", "orders",
+                      "admitted", "acknowledged", "claimed", "claims", "claiming",
+                      "order", "direction", "behest", "died", "responsibility", "slain",
+                      "murdered", "kill", "assassinate", "murder", "murdering", "sentenced",
+                      "convicted", "guilty", "shot", "burned", "burnt", "beaten", "stabbed",
+                      "stoned", "hacked", "lynched", "gunned", "took", "struck", "taken",
+                      "shoots", "guns"})
+_AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قتل", "قتلا", "قتلوا", "اغتيل", "اغتيلا", "استشهد", "استشهدا", "استشهدوا",
+                 "قضى", "قضيا", "قضوا", "بامر", "باوامر", "امر", "اوامر", "بتوجيه", "مقتل",
+                 "اغتيال", "قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "اغتالته", "قتلته",
+                 "اغتالتهم", "قتلتهم", "اغتالتهما", "قتلتهما", "اودت", "استشهاد", "اغتال",
+                 "صفى", "حتفهما", "مصرعهما", "اقرت", "اقر", "اعترف", "اعترفت", "توفي",
+                 "توفيت", "مقتله", "مقتلهما", "مصرعه", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت",
+                 "فارداه", "فاردوه", "فاردته", "فارداها", "تصفية", "قتله", "اغتاله",
+                 "اردى", "اردت", "اردوا", "قضت",
+                 # "سقط X برصاص Y" (by_fire_of_ar): the fire word is the cue, not سقط (a
+                 # common verb: "سقط صاروخ", +0.8% instructions as a cue of its own)
+                 "بنيران", "برصاص") | \
+    AR_KILLED_SUBJUNCTIVE
+
+# one-word trigger sets and cue words of the rules below (built once, not per call)
+_EN_KILLED = frozenset({"killed"})
+_EN_KILLED_ASSASSINATED = frozenset({"killed", "assassinated"})

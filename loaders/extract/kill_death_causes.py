@@ -1,0 +1,162 @@
+"""ASSASSINATED_BY: deaths told through their cause.
+
+Reads "his predecessor's killing by Y" / "اغتيال سلفه على يد Y", "توفي X متأثراً بجراحه
+بغارة Y" (died of wounds), "أسفرت الغارة الأمريكية عن مقتله" (the result killed him) and
+"X was killed in clashes with Y" / "قُتل X في اشتباكات مع Y" (not when X and Y are on one
+side).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_recall_kill import strike_agent_back
+from loaders.extract.dispatch import needs
+from loaders.extract.kill_agents_ar import _AR_STRIKE_N
+from loaders.extract.kill_cues import _AGENTS, _EMPTY, AB
+from loaders.extract.kill_said_it import ARMY_OF
+from loaders.extract.rule_common import EN_PASSIVE_AUX
+from loaders.extract.strike_claimed import claim_after_ar
+
+_ARMY_OF = ARMY_OF  # (kill_said_it.py)
+
+
+_AR_KILL_NOUN_P = L._ar("اغتيال", "مقتل", "استشهاد", "تصفيه", "تصفية")
+_AR_HIS_PRED = L._ar("سلفه", "سلفها")
+_EN_KILL_NOUN_P = frozenset({"killing", "assassination", "death"})
+
+
+@needs((_AR_KILL_NOUN_P, _EN_KILL_NOUN_P))
+def predecessor_killed(sr: Any) -> None:
+    """"وتولى X القيادة بعد اغتيال سلفه بغارة أميركية" / "after the killing of his predecessor
+    in a U.S. strike": the predecessor this sentence's succession names was killed by the agent
+    named after it."""
+    preds = list(dict.fromkeys(r.target for r in sr.out if r.type == "SUCCESSOR_OF"))
+    if len(preds) != 1:
+        return
+    for t in sr.triggers(_AR_KILL_NOUN_P, _EN_KILL_NOUN_P):
+        if sr.toks[t].ar:
+            if not sr.f(t + 1) & _AR_HIS_PRED:
+                continue
+            after = t + 2
+        elif sr.key(t + 1) == "of" and sr.key(t + 2) in ("his", "her") and \
+                sr.key(t + 3) == "predecessor":
+            after = t + 4
+        elif sr.key(t - 1) == "whose" and sr.toks[t - 2].text == "," and \
+                sr.key(t - 3) == "predecessor" and sr.key(t - 4) in ("his", "her"):
+            after = t + 1  # "than his predecessor, whose killing in a US strike ..."
+        else:
+            continue
+        agent, _how = sr._agent_after(after, limit=8)
+        if agent and agent != preds[0] and not sr.blocked(t):
+            sr.add(AB, preds[0], agent, "predecessor_killed")
+
+
+_AR_DIED_NAT = L._ar("توفي", "توفيت", "مات", "ماتت", "فارق")
+_AR_WOUNDS = L._ar("متاثرا", "متاثره", "متأثراً", "متأثرة", "متاثر")
+_AR_RESULT_W = L._ar("ادى", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت", "أدى", "أسفر")
+_AR_KILL_HIM_N = L._ar("مقتله", "مقتلها", "مقتلهما", "مقتلهم", "اغتياله", "اغتيالهما",
+                       "مصرعه", "مصرعهما", "مصرعهم", "استشهاده", "استشهادهما")
+_AR_WHAT = frozenset({"ما", "مما"})
+
+
+@needs((_AR_DIED_NAT, _EMPTY))
+def died_of_wounds_ar(sr: Any) -> None:
+    """"توفي X متأثراً بجروح أصيب بها في غارة إسرائيلية": the strike's agent killed X."""
+    for t in sr.triggers(_AR_DIED_NAT, _EMPTY):
+        w = next((x for x in range(t + 1, min(sr.hi, t + 8)) if sr.f(x) & _AR_WOUNDS), None)
+        if w is None:
+            continue
+        victim = sr.after(t + 1, types=("Person",), maxgap=3)
+        if victim is None or victim.lo > w:
+            victim = sr.before(t, types=("Person",), maxgap=3)
+        agent = None
+        for x in range(w + 1, min(sr.hi, w + 12)):
+            if sr.toks[x].punct:
+                break
+            if sr.f(x) & _AR_STRIKE_N or any(f.startswith(("غار", "ضرب", "قصف")) for f in sr.f(x)):
+                m = sr.after(x + 1, types=_AGENTS, maxgap=1)
+                agent = sr.nat_agent(x + 1, x + 3) or (m.eid if m is not None else None)
+                break
+        if victim is None or agent is None or sr.blocked(t):
+            continue
+        sr.add(AB, victim.eid, agent, "died_of_wounds_ar")
+
+
+@needs((_AR_KILL_HIM_N, _EMPTY))
+def result_killed_him_ar(sr: Any) -> None:
+    """"استهدفت غارة أمريكية موكب X، ما أدى إلى مقتله (مع Y)": the strike named before the
+    result clause killed X (the last person named before it) and Y."""
+    for t in sr.triggers(_AR_KILL_HIM_N, _EMPTY):
+        r = t - 1
+        if sr.key(r) in ("الي", "عن", "في"):
+            r -= 1
+        if not sr.f(r) & _AR_RESULT_W or sr.key(r - 1) not in _AR_WHAT:
+            continue
+        agent = strike_agent_back(sr, r - 1) or claim_after_ar(sr, t + 1)  # "...، وأعلن Y
+        if not agent:  # مسؤوليته عنه" (strike_claimed.py)
+            continue
+        ppl = [m for m in sr.args if m.etype == "Person" and m.hi <= r - 1 and r - 1 - m.hi <= 6]
+        if not ppl:
+            continue
+        dual = any(f.endswith(("هما", "هم")) for f in sr.f(t))
+        victims = ppl[-2:] if dual and len(ppl) >= 2 else ppl[-1:]
+        if sr.key(t + 1) == "مع":
+            more = sr.after(t + 2, types=("Person",), maxgap=1)
+            if more is not None:
+                victims = victims + sr.chain(more, ("Person",))
+        if sr.blocked(r - 1) or any(sr.f(x) & L.AR_NEG for x in range(sr.lo, r - 1)):
+            continue  # (the relative "ما" itself is no negation; "لم تستهدف ... ما أدى" is)
+        for v in victims:
+            if v.eid != agent:
+                sr.add(AB, v.eid, agent, "result_killed_him_ar")
+
+
+_EN_CLASH = frozenset({"clash", "clashes", "firefight", "gunfight", "gunbattle", "battle",
+                       "confrontation", "shootout", "exchange"})
+_AR_CLASH = L._ar("اشتباك", "اشتباكات", "مواجهه", "مواجهات", "مواجهة", "معركه", "معركة",
+                  "اشتباكا")
+_AR_DIED = L._ar("قتل", "قُتل", "استشهد", "اغتيل", "قضى", "لقي", "سقط")
+
+
+@needs((_AR_CLASH, _EN_CLASH))
+def killed_in_clash(sr: Any) -> None:
+    """"X was killed in a clash / firefight with Israeli troops" / "قُتل X في اشتباك مع قوات
+    الاحتلال": the named side of the fight is the agent."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_CLASH, _EN_CLASH):
+        if ar:
+            if not (sr.key(t + 1) == "مع" or sr.key(t + 2) == "مع"):
+                continue
+            w = t + 1 if sr.key(t + 1) == "مع" else t + 2
+            verb = next((y for y in range(t - 1, max(sr.lo, t - 10) - 1, -1)
+                         if sr.f(y) & _AR_DIED), None)
+            if verb is None:
+                continue
+            victim = sr.after(verb + 1, types=("Person",), maxgap=3)
+            if victim is None or victim.lo > t:
+                # "X، الذي ...، قُتل في اشتباك مع Y": the relative clause's head
+                victim = sr._ar_relative_subject(verb) or \
+                    sr.before(verb, types=("Person",), maxgap=4)
+        else:
+            w = t + 1
+            if sr.key(w) != "with":
+                continue
+            verb = next((y for y in range(t - 1, max(sr.lo, t - 5) - 1, -1)
+                         if sr.key(y) in ("killed", "died")), None)
+            if verb is None or not all(sr.key(y) in ("in", "a", "an", "the", "during",
+                                                      "heavy", "fierce", "armed", "gun")
+                                       for y in range(verb + 1, t)):
+                continue
+            aux = verb - 1
+            victim = sr.subject_before(aux if sr.key(aux) in EN_PASSIVE_AUX else verb,
+                                       maxgap=20)
+        agent_m = sr.after(w + 1, types=_AGENTS, maxgap=1)
+        nat = sr.nat_agent(w + 1, w + 3) if agent_m is None else None
+        agent = agent_m.eid if agent_m is not None else nat and _ARMY_OF.get(nat, nat)
+        # ("a firefight with Israeli soldiers", "اشتباك مع قوة إسرائيلية": the army)
+        if victim is None or agent is None or victim.etype != "Person" or \
+                agent == victim.eid or sr.blocked(verb, victim):
+            continue
+        sr.add(AB, victim.eid, agent, "killed_in_clash")

@@ -1,0 +1,178 @@
+"""ASSASSINATED_BY: counted groups, "its forces killed X" and a killing noun with a subject.
+
+Reads "killed two of his advisers, X and Y" / "قُتل اثنان من مستشاريه، هما X وY" (the named
+members of a counted group), "Israel's military said its forces killed X" / "أكد الجيش
+الإسرائيلي أن قواته قتلت X" (the speaker is the agent) and "اغتيال الولايات المتحدة X" (a
+killing noun whose subject follows it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_wire_rules import _among_cue, strike_subject_en
+from loaders.extract.dispatch import needs
+from loaders.extract.kill_clause_helpers import _AR_CLAUSE_STOP
+from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, AB
+from loaders.extract.rule_common import EN_PASSIVE_AUX
+
+_EN_ITS_FORCES = frozenset({"forces", "troops", "jets", "aircraft", "drones", "warplanes",
+                            "soldiers"})
+_EN_SAY = frozenset({"said", "says", "announced", "confirmed", "stated", "added"})
+_AR_ITS_FORCES = L._ar("قواته", "قواتها", "جنوده", "طائراته", "طائراتها", "مقاتلاته",
+                       "مقاتلاتها")
+_AR_SAY = L._ar("اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "افاد",
+                "افادت", "اوضح", "اوضحت")
+_AR_KILL_ACT = L._ar("قتلت", "اغتالت", "قتلوا", "اغتالوا", "صفت", "قتل", "اغتال")
+
+
+# ---- a counted group killed, its named members after "among them" -----------------------
+_AR_COUNT = L._ar("اثنان", "اثنين", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة",
+                  "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة", "تسع", "عشرة", "عشر",
+                  "عدد", "عددا", "عشرات", "العشرات")
+_EN_COUNT = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "several", "dozens", "scores", "many", "least", "some", "eleven",
+                       "twelve", "multiple", "numerous"})
+_AR_GROUP_KILL = L._ar("قتل", "قتلت", "قتلوا", "مقتل", "استشهد", "استشهدوا", "استشهاد",
+                       "اغتيل", "اغتيال", "اغتالت", "اغتال")
+_EN_GROUP_KILL = frozenset({"killed"})
+_AR_NOUN_DEATH = L._ar("مقتل", "استشهاد", "اغتيال")
+_AR_NAMELY = L._ar("هما", "هم", "وهما", "وهم")  # "اثنين من مستشاريه، هما X وY"
+_AR_AMONG_CUES = L._ar("بينهم", "منهم", "ومنهم", "وبينهم", "بينهما") | _AR_NAMELY
+_EN_AMONG_CUES = frozenset({"including", "among"})
+
+
+def _count_at(sr: Any, x: int) -> bool:
+    """A number word or figure at *x* ("ثلاثة", "12", "several", "at least")."""
+    tk = sr.toks[x]
+    if tk.text.isdigit():
+        return True
+    return bool(sr.f(x) & _AR_COUNT) if tk.ar else tk.key in _EN_COUNT
+
+
+def _partitive_group(sr: Any, t: int, first: Any) -> bool:
+    """Arabic: a count or "من" between the killing verb at *t* and the mention *first*
+    ("قُتل ثلاثة من عناصر حزب X"): the group the victims belong to, not the killer."""
+    return any(sr.key(y) == "من" or _count_at(sr, y) for y in range(t + 1, first.lo))
+
+
+def _with_count(sr: Any, t: int) -> bool:
+    """"killed X together with / along with (about) 15 commanders": a counted group joined to
+    the first victim after the killing verb at *t*."""
+    for y in range(t + 2, min(sr.hi, t + 10)):
+        if sr.toks[y].punct:
+            return False
+        if sr.key(y) == "with" and sr.key(y - 1) in ("together", "along"):
+            z = y + 1 + (sr.key(y + 1) in ("about", "some", "nearly", "around", "at"))
+            return _count_at(sr, z) or (sr.key(z) == "least" and _count_at(sr, z + 1))
+    return False
+
+
+@needs((_AR_AMONG_CUES, _EN_AMONG_CUES))
+def killed_among(sr: Any) -> None:
+    """A counted group killed with its named members listed after "among them": "قُتل ثلاثة
+    من عناصر X، بينهم القيادي Y، بغارة تركية", "مقتل خمسة من مستشاريه في غارة إسرائيلية ...،
+    بينهم Y ونائبه Z", "An Israeli strike killed five X members, among them Y" -> the members
+    were killed by the killing's agent (stated in the sentence; none, no relation)."""
+    if not sr.triggers(_AR_AMONG_CUES, _EN_AMONG_CUES):
+        return
+    for t in sr.triggers(_AR_GROUP_KILL, _EN_GROUP_KILL):
+        ar = sr.toks[t].ar
+        passive = not ar and sr.key(t - 1) in EN_PASSIVE_AUX
+        if not any(_count_at(sr, y) for y in range(t + 1, min(sr.hi, t + 5))) and not (
+                passive and any(_count_at(sr, y) for y in range(max(sr.lo, t - 8), t))) and \
+                not _with_count(sr, t):
+            continue  # "Three militants were killed ..., among them X"
+        cue, n = 0, 0
+        for x in range(t + 2, min(sr.hi, t + 30)):
+            if sr.toks[x].text in (".", ";", "؛", ":"):
+                break
+            n = _among_cue(sr, x)
+            if not n and sr.toks[x].ar and sr.f(x) & _AR_NAMELY and \
+                    sr.toks[x - 1].text in ("،", ",") and x - t <= 8 and not any(
+                        sr.f(y) & (_AR_SAY | _AR_CLAUSE_STOP) for y in range(t + 1, x)):
+                n = -1  # "، هما X وY": the members themselves, named right after
+            if n:
+                cue = x
+                break
+        if not cue:
+            continue
+        if n < 0:
+            n = 1
+            first = sr.after(cue + 1, types=("Person",), maxgap=2)
+        else:
+            first = sr.after(cue + n, types=("Person",), maxgap=12)
+        if first is None or sr.blocked(t) or any(sr.toks[y].punct
+                                                 for y in range(cue + n, first.lo)):
+            continue
+        victims = sr.chain(first, ("Person",))
+        if ar:
+            agent, _how = sr._agent_after(t + 1, limit=max(30, victims[-1].hi - t + 14))
+            vso = sr.after(t + 1, maxgap=1)
+            if agent is None and vso is not None and vso.etype in ("Organization", "Country") \
+                    and not _partitive_group(sr, t, vso) and not sr.f(t) & _AR_NOUN_DEATH:
+                agent = vso.eid  # "قتلت القوات الإسرائيلية خمسة ...، بينهم X"
+        elif passive:
+            agent, _how = sr._agent_after(t + 1, limit=max(14, victims[-1].hi - t + 12))
+        else:  # "An Israeli strike killed five ..., among them X"
+            subj = sr.before(t, types=("Organization", "Country"), maxgap=3)
+            agent = strike_subject_en(sr, t, subj) or (subj.eid if subj is not None else None)
+        if not agent:
+            # "killed X together with 15 commanders, among them Y": X's agent
+            named = {m.eid for m in sr.args if t < m.lo < cue and m.etype == "Person"}
+            agent = next((r.target for r in sr.out if r.type == AB and r.source in named),
+                         None)
+        if not agent:
+            continue
+        for v in victims:
+            if v.eid != agent:
+                sr.add(AB, v.eid, agent, "killed_among")
+
+
+@needs((_AR_KILL_ACT, _EN_KILLED))
+def its_forces_killed(sr: Any) -> None:
+    """"Israel's military said its forces killed X" / "أكد الجيش الإسرائيلي أن قواته قتلت X":
+    the speaker's own forces are the speaker (a body or a country) as the agent."""
+    ar = sr.toks[sr.lo].ar
+    trig = sr.triggers(_AR_KILL_ACT, _EMPTY) if ar else sr.triggers(_EMPTY, _EN_KILLED)
+    for t in trig:
+        f = t - 1
+        if ar:
+            if not sr.f(f) & _AR_ITS_FORCES or sr.key(f - 1) not in ("ان", "بان"):
+                continue
+            say = next((y for y in range(f - 2, max(sr.lo, f - 12) - 1, -1)
+                        if sr.f(y) & _AR_SAY), None)
+            if say is None:
+                continue
+            spk = sr.after(say + 1, types=("Organization", "Country"), maxgap=0) or \
+                sr.before(say, types=("Organization", "Country"), maxgap=1)
+        else:
+            if sr.key(f) not in _EN_ITS_FORCES or sr.key(f - 1) not in ("its", "their"):
+                continue
+            say = f - 2 if sr.key(f - 2) != "that" else f - 3
+            if sr.key(say) not in _EN_SAY:
+                continue
+            spk = sr.before(say, types=("Organization", "Country"), maxgap=1)
+        victim = sr.after(t + 1, types=("Person",), maxgap=6)
+        if spk is None or victim is None or sr.blocked(t):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            sr.add(AB, v.eid, spk.eid, "its_forces_killed")
+
+
+_AR_KILL_NOUN = L._ar("اغتيال", "مقتل", "قتل", "تصفية")
+
+
+@needs((_AR_KILL_NOUN, _EMPTY))
+def nominal_subject_ar(sr: Any) -> None:
+    """"اغتيال الولايات المتحدة قاسم سليماني": a killing noun, its agent (a country or body)
+    right after it, then the victim (without لـ, which the base rules read)."""
+    for t in sr.triggers(_AR_KILL_NOUN, _EMPTY):
+        a = sr.after(t + 1, types=("Country", "Organization"), maxgap=0)
+        if a is None or a.prefix:
+            continue
+        v = sr.after(a.hi, types=("Person",), maxgap=0)
+        if v is None or v.prefix or sr.blocked(t):
+            continue
+        sr.add(AB, v.eid, a.eid, "nominal_subject_ar")

@@ -1,0 +1,202 @@
+"""ASSASSINATED_BY: lists of victims that share one killing's agents.
+
+Reads a list whose members carry appositions and titles and gives every member the agents of
+the first: "A U.S. strike killed X, head of ..., and Y, ..." / "وقُتل العميد X، وقائد الجبهة
+في الحزب Y" / "سليماني ورفيقه المهندس" (``extend_victims``, run by
+``killings.more_killings``); also the helpers that find the person an apposition describes
+(``apposition_head``: "X, a commander of Y, ...") and a list after titles (``titled_list``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.kill_cues import AB
+from loaders.extract.rule_common import title_start
+from loaders.extract.victim_list_end import victims_before_new_clause
+
+# ---- victim lists ------------------------------------------------------------------------
+# words that end an English apposition ("X, head of Y, the Pentagon said"): a clause follows
+_EN_CLAUSE = frozenset({"said", "says", "say", "told", "added", "adding", "according", "was",
+                        "were", "is", "are", "has", "have", "had", "who", "which", "that",
+                        "when", "while", "after", "before", "as", "killed", "wounded",
+                        "injured", "died", "officials", "reported", "announced", "claimed",
+                        "vowed", "met", "did", "does", "but", "where", "whose"})
+_EN_POSS_NOUN = frozenset({"his", "her", "their", "its", "the"})
+_AR_COMPANION = L._ar("ورفيقه", "ورفيقيه", "ومرافقه", "ومرافقيه", "ونائبه", "وصهره", "ورفاقه",
+                      "وزميله")
+
+
+def _next_person(sr: Any, x: int, limit: int) -> Any:
+    """The first person whose (title) span starts at or after *x*, within *limit* tokens;
+    mentions inside that person's title ("وقائد الجبهة في الحزب علي") are skipped."""
+    for m in sr.args:
+        if m.etype == "Person" and x <= title_start(m) <= x + limit and m.lo >= x:
+            return m
+    return None
+
+
+def _apposed_next(sr: Any, m: Any) -> Any:
+    """The next member of a list of victims after *m*, allowing an apposition after *m*
+    and a title before the next one: "X, head of Y, and Z", "X, a commander of Y, and his
+    deputy Z", "العميد X، وقائد الجبهة الجنوبية في الحزب Y", "X ورفيقه Y". None if a clause
+    starts in between ("X, the Pentagon said, adding ...")."""
+    x = m.hi
+    if x >= sr.hi:
+        return None
+    tk = sr.toks[x]
+    if tk.ar or (tk.text == "،" or tk.text == ",") and sr.toks[m.lo].ar:
+        if sr.f(x) & _AR_COMPANION:  # "سليماني ورفيقه أبو مهدي المهندس"
+            return _next_person(sr, x + 1, 0)
+        if tk.text in ("،", ","):
+            p = _next_person(sr, x + 1, 0)
+            if p is not None and sr.toks[title_start(p)].key.startswith("و"):
+                return p
+            return _ar_after_apposition(sr, x)
+        return None
+    if tk.text != ",":
+        if sr.key(x) == "and":
+            nxt = _next_person(sr, x + 1, 3)
+            intitle = sr._in_title_tokens()  # "and Hamas military chief Y"
+            if nxt is not None and all(sr.key(y) in _EN_POSS_NOUN or y in intitle or
+                                       sr.toks[y].cap is False and sr.key(y) not in _EN_CLAUSE
+                                       for y in range(x + 1, title_start(nxt))):
+                return nxt
+        return None
+    # ", <apposition>, and (his deputy) Z"
+    for y in range(x + 1, min(sr.hi - 1, x + 22)):
+        k = sr.key(y)
+        if k in _EN_CLAUSE or L.EN_KILL & {k}:
+            return None
+        if sr.toks[y].punct and sr.toks[y].text not in (",", "-", "'", "’"):
+            return None
+        if sr.toks[y].text == "," and sr.key(y + 1) == "and":
+            nxt = _next_person(sr, y + 2, 3)
+            if nxt is None:
+                return None
+            if any(sr.key(z) in _EN_CLAUSE for z in range(y + 2, title_start(nxt))):
+                return None
+            return nxt
+        mm = sr.mention_at.get(y)
+        if mm is not None and mm.etype == "Person" and y == mm.lo:
+            return None  # another person inside: "X, Y's deputy, ..." is not a list
+    return None
+_AR_APPOS_STOP = L._ar("قال", "قالت", "اضاف", "ان", "إن", "أن", "الذي", "التي", "الذين",
+                      "فيما", "بينما", "اكد", "اكدت", "بحسب", "وفق", "وفقا", "حسب", "بعد",
+                      "قبل", "اثناء", "خلال", "عندما", "حين", "اعلن", "اعلنت")
+
+
+def _ar_after_apposition(sr: Any, comma: int) -> Any:
+    """"X، نجل رئيس الحركة Z، والعريف في قوة ... Y": past an apposition of X (which may
+    name the person X is described by, Z), the next list member introduced by و and a title
+    or name after the closing comma; None when a clause word comes first."""
+    for y in range(comma + 1, min(sr.hi - 1, comma + 16)):
+        tk = sr.toks[y]
+        if tk.ar and sr.f(y) & _AR_APPOS_STOP:
+            return None
+        if tk.text in ("،", ","):
+            w = sr.toks[y + 1]
+            if not (w.ar and w.key.startswith("و")):
+                return None
+            p = _next_person(sr, y + 1, 12)  # "والعريف في قوة الأمن الداخلي القطرية Y"
+            if p is None or any(sr.toks[z].punct and sr.toks[z].text not in "()«»" or
+                                sr.f(z) & _AR_APPOS_STOP for z in range(y + 1, p.lo)):
+                return None
+            return p
+        if tk.punct and tk.text not in ("«", "»", '"', "(", ")", "-"):
+            return None
+    return None
+
+
+def extend_victims(sr: Any, new: list) -> None:
+    """Victims listed with appositions share the agents of the first one ("A U.S. strike
+    killed X, head of ..., and Y, ..." -> Y too)."""
+    for r in new:
+        if r.type != AB:
+            continue
+        for m in [m for m in sr.args if m.eid == r.source and m.etype == "Person"]:
+            c = title_start(m) - 1
+            if c >= sr.lo and sr.f(c) & _AR_COMPANION:  # "سليماني ورفيقه المهندس"
+                p = next((p for p in sr.args if p.hi == c and p.etype == "Person"), None)
+                if p is not None and p.eid != r.target:
+                    sr.add(AB, p.eid, r.target, "victim_list")
+            prev = m  # "X, the deputy chief of Y, and Z were killed": X too
+            for _ in range(6):
+                p = next((p for p in reversed(sr.args) if p.etype == "Person" and
+                          p.hi <= title_start(prev) and _apposed_next(sr, p) is prev), None)
+                if p is None or p.eid == r.target:
+                    break
+                sr.add(AB, p.eid, r.target, "victim_list")
+                prev = p
+            cur = m
+            for _ in range(6):
+                nxt = _apposed_next(sr, cur)
+                if nxt is None or nxt.eid == r.target or \
+                        len(victims_before_new_clause(sr, [cur, nxt])) == 1:
+                    break
+                sr.add(AB, nxt.eid, r.target, "victim_list")
+                cur = nxt
+_APPOS_SKIP = frozenset({"the", "a", "an"})
+
+
+def apposition_head(sr: Any, m: Any) -> Any:
+    """The name an apposition describes: "X, the Quds Force commander" / "X، القائد السابق
+    للفيلق": for a description mention *m* (or a relative pronoun's position given as an int)
+    the person named right before the comma that opens the apposition; *m* itself otherwise.
+    The apposition has no other name of a person and no clause punctuation."""
+    if not isinstance(m, int) and (m is None or m.kind == "name"):
+        return m
+    y = m if isinstance(m, int) else title_start(m)
+    for x in range(y - 1, max(sr.lo, y - 14) - 1, -1):
+        tk = sr.toks[x]
+        c = sr.mention_at.get(x)
+        if c is not None and c.etype == "Person" and c.kind == "name":
+            return m if not isinstance(m, int) else None  # "قائد ... X الذي": X is the head
+        if tk.text in ("،", ","):
+            h = sr.mention_at.get(x - 1)
+            if h is not None and h.etype == "Person" and h.kind == "name" and h.hi == x:
+                return h
+            break
+        if tk.punct and tk.text not in ("«", "»", '"', "'", "(", ")", "-"):
+            break
+    return m if not isinstance(m, int) else None
+
+
+def _more_victims(victims: list, more: list) -> list:
+    """*victims* then the companions in *more* not already among them."""
+    have = {v.eid for v in victims}
+    return victims + [m for m in more if m.eid not in have and not have.add(m.eid)]
+
+
+# what may follow the last person of a list after a comma ("...، وقائد الجبهة Y في غارة")
+_AR_AFTER_LISTED = L._ar("في", "فى", "من", "مع", "الذي", "التي", "اللذين", "بغارة", "بضربة",
+                         "امس", "أمس")
+
+
+def titled_list(sr: Any, people: list) -> list:
+    """*people* (a :meth:`chain`) and the people joined to its last one by "و" + a title
+    ("العميد X وآمر الفوج الثالث العقيد Y", "الأمينَ العام للحزب X ورئيسَ مجلسه التنفيذي Y"):
+    a list the chain's connector test does not see through the title words."""
+    out = list(people)
+    for _ in range(4):
+        x = out[-1].hi
+        if x >= sr.hi:
+            break
+        tk = sr.toks[x]
+        comma = tk.text in ("،", ",") and x + 1 < sr.hi and sr.toks[x + 1].ar
+        if comma:
+            x += 1  # "العميد X، وقائد الجبهة الجنوبية في الحزب Y": a comma before و + title
+            tk = sr.toks[x]
+        if not tk.ar or not tk.key.startswith("و") or tk.key[1:] not in L.AR_TITLE_FIRST:
+            break
+        p = next((m for m in sr.args if m.lo > x and m.etype == "Person"), None)
+        if p is None or p.lo - x > 10 or p in out or any(
+                sr.toks[y].punct and sr.toks[y].text not in ("«", "»", '"')
+                for y in range(x, p.lo)):
+            break
+        if comma and p.hi < sr.hi and not (sr.toks[p.hi].punct or sr.key(p.hi)[:1] == "و" or
+                                           sr.key(p.hi) in _AR_AFTER_LISTED):
+            break  # "، ووزير الخارجية Y يتوعد بالرد": Y opens a clause of his own
+        out.extend(m for m in sr.chain(p, ("Person",)) if m not in out)
+    return out

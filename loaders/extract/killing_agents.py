@@ -1,0 +1,217 @@
+"""ASSASSINATED_BY: ``KillingAgents._agent_after``, the agents named after a killing word.
+
+Reads "by X", "على يد X", "at the hands of X", "in a US strike" / "بغارة أمريكية", "بضربة
+نفذتها القوات الأمريكية", "ordered by X" / "بأمر من X", "killed in the same strike" (the
+earlier killing's agents) and "killed in the strike" (the strike told before). A base of
+``killing_rules.KillingRules``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import ordered_adj_agent
+from loaders.extract.kill_clause_helpers import (
+    _AR_EXECUTED_IT,
+    _AR_KILL_MEANS,
+    _org_before_strike,
+    _past_speaker_en,
+    _strike_done_by,
+)
+from loaders.extract.kill_reduced_en import bracketed_alias
+from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
+from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
+from loaders.extract.strike_claimed import claimed_strike_agent
+from loaders.extract.strike_done_by import means_owner_ar
+from loaders.extract.strike_refs import (
+    companion_agents,
+    definite_strike,
+    only_strike_agents,
+    prior_strike_agents,
+    same_event_agents,
+    strike_as_time,
+)
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+else:
+    SentenceCore = object
+
+_AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the hands of)
+
+
+_AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
+                       "شرق", "غرب", "بمدينة", "بلدة", "مدينة")
+# a new predicate after a killing verb ends the search for its agent
+_EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_LEAD_VERBS |
+                    frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
+                        {"led", "took", "became"})
+_EN_PLACE_PREPS_STOP = frozenset({"in", "at", "near", "from", "outside", "inside", "over"})
+# the strike words of both scripts (_agent_after tests each token: one set, not a union made
+# per token)
+_STRIKE_WORDS = L.EN_STRIKE | L.AR_STRIKE
+# "by" after these names company or a host, not the killer: "announced X's death at a news
+# conference, flanked by ambassador Y", "the funeral, attended by Y"
+_EN_BY_COMPANY = frozenset({"flanked", "accompanied", "joined", "hosted", "attended",
+                            "surrounded", "chaired", "headed", "followed", "preceded",
+                            "welcomed", "received", "mourned", "eulogized", "eulogised"})
+
+
+class KillingAgents(SentenceCore):
+    """The agents named after a killing word ('by X', 'على يد X', 'in a US strike',
+    'ordered by X'): ``_agent_after`` and its helpers, a base of ``KillingRules``."""
+
+    def _take_agent(self, m: Any, start: int, found: list[tuple[str, str]]) -> int | None:
+        """Record the agent named from token *start* on ('by X', 'on the orders of X'): the
+        mention *m*, unless a nationality there names it better ('by an Israeli drone' ->
+        Israel). Returns the token after *m* when *m* was taken, else None."""
+        nat = self.nat_agent(start, start + 4)
+        if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
+            m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
+            found.append((m.eid, "by"))
+            return m.hi
+        if nat:
+            found.append((nat, "by_adj"))
+        return None
+
+    def _agent_after(self, k: int, limit: int = 14) -> tuple[str | None, str]:
+        """Agent(s) named after a killing: 'by X', 'على يد X', 'in a US strike',
+        'غارة أمريكية', 'ordered by X', 'بأمر من X'. Returns the first; all of them are kept
+        in ``self._agents`` (a US strike ordered by Trump names both)."""
+        end = min(self.hi, k + limit)
+        found: list[tuple[str, str]] = []
+        prior: list[str] | None = None  # the agents of a strike told before ("the strike")
+        also: str | None = None  # a second side coordinated with the first ("وأميركية")
+        x = k
+        toks, lo = self.toks, self.lo
+        while x < end:
+            # = self.key(x) and self.f(x) (x < end <= hi), without the two calls
+            tx = toks[x]
+            kx = tx.key if x >= lo else ""
+            fx = _FORMS.get(tx.text)
+            if fx is None:
+                fx = forms(tx)
+            if x > k and not tx.ar and kx != "by" and (
+                    toks[x - 1].key if x > lo else "") != "by" and (  # = self.key(x - 1)
+                    not fx.isdisjoint(_EN_CLAUSE_BREAK) or (kx in EN_PASSIVE_AUX and
+                                                           self.key(x - 1) == ",")):
+                break  # "killed by a drone in 2020, was succeeded by X": X is no agent
+            if tx.text in ("؛", ";") and x > k:
+                break  # "قُتل X في طهران؛ ونسبت صحيفة أميركية العملية إلى ...": another clause
+            phrase = order_phrase_at(self, x) if (
+                not fx.isdisjoint(AR_ORDER) or kx in EN_ORDER_CUES) else None  # orders.py
+            if phrase is not None and phrase.start > x:
+                after_agent = self._take_agent(phrase.agent, phrase.start, found)
+                if after_agent is not None:
+                    x = after_agent
+                    continue
+            elif phrase is not None:  # "on Trump's orders", "the Trump-ordered strike"
+                if x > k and phrase.agent is not None:
+                    found.append((phrase.agent.eid, "orders_poss"))
+            elif (kx == "by" and self.key(x - 1) not in _EN_BY_COMPANY) or (
+                    kx in _AR_HAND_KEYS and self.key(x - 1) in ("على", "علي")) or (
+                    kx == "hands" and self.key(x - 2) == "at" and  # "at the hands of Y"
+                    self.key(x + 1) == "of") or \
+                    "بيد" in fx or (kx == "قبل" and self.key(x - 1) == "من"):
+                after_agent = self._take_agent(self.after(x + 1, maxgap=3), x + 1, found)
+                if after_agent is not None:
+                    x = after_agent
+                    continue
+            elif tx.ar and not fx.isdisjoint(_AR_KILL_MEANS) and \
+                    self.f(x + 1) & _AR_EXECUTED_IT and (kx.startswith("ب") or self.key(
+                        x - 1) in ("في", "عمليه", "بعمليه")):  # (not "بعد اغتيال نفذته Y")
+                # "ارتقى باغتيال نفّذه العدو الإسرائيلي": the body that carried the killing out
+                ex = self.after(x + 2, types=("Organization", "Country"), maxgap=1)
+                if ex is not None and all(ex.eid != a for a, _ in found):
+                    found.append((ex.eid, "killing_done_by"))
+            elif (not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike")) and (
+                    self.key(x - 1) == "same" or self.key(x + 1) in ("ذاتها", "نفسها", "ذاته",
+                                                                     "نفسه")) and not found:
+                # "killed in the same strike" / "في الغارة نفسها": the earlier killing's agents
+                # (all those its victims were given: strike_refs.companion_agents)
+                prev = [a for s_, a in self.doc.kill_agents if s_ < self.si]
+                comp = companion_agents(self) if prev else []
+                if comp:
+                    found.extend((a, "same_strike") for a in comp)
+                    break
+                if prev:
+                    last_s = max(s_ for s_, a in self.doc.kill_agents if s_ < self.si)
+                    for a in dict.fromkeys(a for s_, a in self.doc.kill_agents
+                                           if s_ == last_s):
+                        found.append((a, "same_strike"))
+                    break
+                # a strike told before without a killing: "X struck Y. Z was killed in the
+                # same strike" (strike_refs.py)
+                found.extend((a, "same_strike") for a in prior_strike_agents(self))
+                if found:
+                    break
+            elif not fx.isdisjoint(_STRIKE_WORDS) or kx in ("strike", "airstrike"):
+                # nationality adjective/country of the strike phrase: after the noun in
+                # Arabic (غارة أمريكية), before it in English (a US strike)
+                if strike_as_time(self, x):
+                    x += 1  # "days after the Israeli strike on Gaza": a date, not the means
+                    continue
+                if self.toks[x].ar:
+                    nat = None
+                    xv = next((y for y in range(x + 1, min(end, x + 3))
+                               if self.f(y) & _AR_EXECUTED_IT), None)
+                    if xv is not None and not any(self.toks[y].punct or y in self.mention_at
+                                                  for y in range(x + 1, xv)):
+                        # "بضربة نفذتها القوات الأمريكية" / "في غارة جوية شنّها طيران التحالف":
+                        # the body that carried the strike out (else: "طائرة أميركية")
+                        ex = self.after(xv + 1, types=("Organization", "Country"), maxgap=1)
+                        nat = ex.eid if ex is not None else None
+                        if ex is not None and self.key(ex.hi).startswith("و") and \
+                                ex.hi not in self.mention_at:  # "قوات عراقية وأميركية": the
+                            also = self.nat_agent(ex.hi, ex.hi + 1)  # second side too
+                    own = self.mention_at.get(x + 1)
+                    if nat is None and own is not None and own.etype in (
+                            "Organization", "Country") and own.prefix.endswith("ل"):
+                        nat = own.eid  # "خلال عملية للقوات الخاصة الأمريكية": X's strike
+                    if nat is None and own is None:
+                        nat = means_owner_ar(self, x)  # "بغارة لطيران التحالف"
+                    stop = next((y for y in range(x + 1, min(end, x + 4))
+                                 if self.f(y) & _AR_PLACE_PREP or self.toks[y].punct),
+                                min(end, x + 4))  # "بطائرة مسيرة في كابول": not the place
+                    nat = nat or self.nat_agent(x + 1, stop, skip_bodies=True)
+                else:
+                    lo_w = x
+                    while (lo_w > max(k, x - 6) and not self.toks[lo_w - 1].punct or (
+                            lo_w > max(k, x - 6) and self.toks[lo_w - 1].text in ("-", "."))) \
+                            and self.key(lo_w - 1) not in _EN_PLACE_PREPS_STOP:
+                        lo_w -= 1  # "in Tehran in a strike": the place is no agent
+                    lo_w = _past_speaker_en(self, lo_w, x)  # "in what Tehran called an
+                    # Israeli strike": a side only claimed
+                    nat = self.nat_agent(lo_w, x, skip_bodies=True) or \
+                        ordered_adj_agent(self, lo_w, x) or _strike_done_by(self, x)
+                    if nat is None:
+                        nat = _org_before_strike(self, lo_w, x)  # "a Saudi-led coalition
+                        # air strike", "an IDF drone strike": the body that struck
+                if nat is None:  # "in a strike on Beirut that Israel said it carried out",
+                    nat = claimed_strike_agent(self, x)  # "في غارة تبنّتها إسرائيل"
+                if nat and all(nat != a for a, _ in found):
+                    found.append((nat, "strike_adj"))
+                if also and all(also != a for a, _ in found):
+                    found.append((also, "strike_adj_and"))
+                    also = None
+                elif nat is None and prior is None and definite_strike(self, x):
+                    # "X was killed in the strike" / "قُتل في الغارة X": the strike an
+                    # earlier sentence told with its agent (strike_refs.py); further back,
+                    # the article's one strike (session 18)
+                    prior = same_event_agents(self) or prior_strike_agents(self) or \
+                        only_strike_agents(self)  # (the victims' agents first, session 19)
+            x += 1
+        if not found and prior:
+            found = [(a, "prior_strike") for a in prior]
+        self._agents = [a for a, _ in found]
+        return (found[0] if found else (None, ""))
+
+    def _agents_after(self, k: int, limit: int = 14) -> list[str]:
+        """Every agent ``_agent_after`` finds after *k*, for a rule that adds them one by one
+        itself: ``self._agents`` is left empty, so ``add`` does not add the others again."""
+        self._agents = []
+        agent, _how = self._agent_after(k, limit)
+        agents = list(self._agents) or ([agent] if agent else [])
+        self._agents = []
+        return agents

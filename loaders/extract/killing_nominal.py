@@ -1,0 +1,261 @@
+"""ASSASSINATED_BY: killing nouns, orders to kill and victim lists (``KillingNominal``).
+
+Reads "the assassination of X by Y", "Y's killing of X", "اغتيال X على يد Y", "تبنت Y اغتيال
+X" (the claimer), "أمر X بقتل Y" and the list of victims of a killing ("X and Y were killed",
+"الشهيدين X وY"). A base of ``killing_rules.KillingRules``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import strike_orderers
+from loaders.extract.core_recall_kill import strike_agent_back
+from loaders.extract.kill_clause_helpers import (
+    _AR_KILL_NOUN_DUAL,
+    _prior_strike_object,
+    _who_clause_member,
+)
+from loaders.extract.kill_latter_ar import latter_killed_ar
+from loaders.extract.kill_nouns import (
+    in_title_body_ar,
+    national_killing_ar,
+    only_person_before,
+    titled_victim_ar,
+)
+from loaders.extract.kill_victim_lists import _apposed_next, titled_list
+from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.rule_common import title_start
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+else:
+    SentenceCore = object
+
+_AR_ADOPT = L._ar("تبنت", "تبنى", "يتبنى", "تتبنى")
+# "تمكنت / نجحت Y من / في اغتيال X" (managed to kill X: Y did it); perfect only, so "لم تتمكن /
+# لم تنجح" and "حاولت / فشلت" are not read; the killing noun must be the verb's complement
+_AR_MANAGED = L._ar("تمكنت", "تمكن", "تمكنوا", "نجحت", "نجح", "نجحوا")
+_AR_MANAGED_COMP = L._ar("من", "في")
+_AR_ANNOUNCE = L._ar("اعلنت", "اعلن", "تعلن", "يعلن", "اكدت", "اكد")
+_AR_KILL_NOUN_PRON = L._ar("مقتله", "اغتياله", "استشهاده", "تصفيته") | _AR_KILL_NOUN_DUAL
+_AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
+                   "أودت", "تسبب", "تسببت")
+_AR_ORDER_VERBS = L._ar("امر", "امرت", "امرا", "اوامر", "يامر")
+
+class KillingNominal(SentenceCore):
+    """Killing nouns ('the assassination of X by Y', 'اغتيال X على يد Y'), orders to kill
+    ('أمر X بقتل Y') and the victim lists of a killing: a base of ``KillingRules``."""
+
+    def _ordered_kill_ar(self, t: int) -> None:
+        """"أمر X بقتل Y" / "أصدر X أمرا باغتيال Y" / "أمر X بتنفيذ الغارة التي قتلت Y":
+        whoever gave the order is an agent of the killing (victims named after it)."""
+        tk = self.toks[t]
+        if not (tk.key.startswith(("ب", "وب")) or self.key(t - 1) in ("التي", "الذي")):
+            return
+        for x in range(t - 1, max(self.lo, t - 5) - 1, -1):
+            if self.toks[x].punct:
+                return
+            if self.f(x) & _AR_ORDER_VERBS:
+                agent = self.before(x, types=("Person", "Country", "Organization"), maxgap=5)
+                if agent is None or any(self.toks[y].punct for y in range(agent.hi, x)):
+                    agent = self.after(x + 1, types=("Person",), maxgap=0)
+                victim = self.after(t + 1, types=("Person",), maxgap=2)
+                if agent is not None and victim is not None and agent is not victim and \
+                        not self.blocked(x, agent):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, agent.eid, "ordered_killing_ar")
+                return
+
+    def _orderers(self, k: int) -> list[str]:
+        """'بأمر (مباشر) من X' / 'ordered by X' shortly after *k*, or "the strike ... on the
+        orders of X" later in the sentence (core_context.strike_orderers)."""
+        return strike_orderers(self, k)
+
+    def _with_victims(self, victims: list[Mention]) -> list[Mention]:
+        """"قتل X مع Y" / "X was killed along with Y": Y shares the fate."""
+        last = victims[-1]
+        x = last.hi
+        if x < self.hi and (self.key(x) in ("مع",) or (
+                self.key(x) in ("along", "الي", "جنب") and self.key(x + 1) in ("with", "جانب"))):
+            m = self.after(x + (2 if self.key(x) in ("along", "الي", "جنب") else 1),
+                           types=("Person",), maxgap=1)
+            if m is not None:
+                return victims + self.chain(m, ("Person",))
+        m = self.after(x, types=("Person",), maxgap=0)
+        if m is not None and m.prefix.lstrip("و").startswith("مع"):
+            return victims + [m]
+        if self.toks[victims[0].lo].ar:
+            return titled_list(self, victims)  # "X وآمر الفوج العقيد Y"
+        return victims
+
+    def _apposed_list(self, last: Mention) -> list[Mention]:
+        """The members of a victim list after *last* past appositions ("X، زعيم ...، وY")."""
+        more: list[Mention] = []
+        nxt = _apposed_next(self, last)
+        while nxt is not None and len(more) < 4 and nxt not in more:
+            more.append(nxt)
+            nxt = _apposed_next(self, nxt)
+        return more
+
+    def _victim_list_back(self, victim: Mention) -> list[Mention]:
+        for m in self.args:
+            if m.hi <= victim.lo and m.etype == "Person":
+                ch = self.chain(m, ("Person",))
+                ch = titled_list(self, ch)  # "الأمينَ العام X ورئيسَ المجلس Y، اللذين"
+                if victim in ch:
+                    return ch + _who_clause_member(self, m)
+        return [victim] + _who_clause_member(self, victim)
+
+    def _kill_nominal_en(self, t: int) -> None:
+        # "the assassination of X by Y", "Y's killing of X", "the US killing of X",
+        # "X's assassination by Y"
+        victims: list[Mention] = []
+        agent = None
+        if self.key(t + 1) == "of":
+            v = self.after(t + 2, types=("Person",), maxgap=3)
+            if v is None:
+                return
+            victims = self.chain(v, ("Person",))
+            p = self.before(t, maxgap=2)
+            if p is not None and p.poss and p.etype in AGENT_TYPES:
+                agent = p.eid
+            if agent is None:
+                agent = self.nat_agent(max(self.lo, t - 2), t)
+            if agent is None:
+                agent, _ = self._agent_after(victims[-1].hi)
+            if agent is None:
+                # "Trump ordered the killing of X"
+                for x in range(max(self.lo, t - 4), t):
+                    if self.key(x) in ("ordered", "authorized", "authorised", "approved",
+                                       "carried", "conducted", "responsibility"):
+                        a = self.before(x, maxgap=4)
+                        if a is not None:
+                            agent = a.eid
+        else:
+            p = self.before(t, types=("Person",), maxgap=1)
+            if self.key(t - 1) == "whose":
+                # "X, whose killing in a U.S. drone strike ordered by Y shocked ...": X
+                head = self.before(t - 1, types=("Person",), maxgap=2)
+                if head is not None and head.kind != "pron" and not head.poss:
+                    agent, _ = self._agent_after(t + 1)
+                    if agent and agent != head.eid and not self.blocked(t):
+                        self.add("ASSASSINATED_BY", head.eid, agent, "whose_killing_en")
+                return
+            if (p is None or not p.poss) and self.key(t - 1) in ("his", "her"):
+                # "X replaced Y after his killing in a US strike": the person named just
+                # before (the object), else the previous sentence's last person
+                p = self.before(t - 1, types=("Person",), maxgap=6)
+                if p is not None and (p.kind == "ref" or any(
+                        self.toks[y].text in (".", ";") for y in range(p.hi, t))):
+                    p = None
+                if p is not None:
+                    agent, _ = self._agent_after(t + 1)
+                    if agent and agent != p.eid and not self.blocked(t):
+                        self.add("ASSASSINATED_BY", p.eid, agent, "his_killing_en")
+                return
+            if p is None or not p.poss:
+                return
+            victims = [p]
+            agent, _ = self._agent_after(t + 1)
+        if agent and not self.blocked(t):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, agent, "killing_of_en")
+
+    def _kill_nominal_ar(self, t: int) -> None:
+        # "اغتيال X على يد Y" / "مقتل X بغارة أمريكية" / "اغتيال واشنطن لسليماني"
+        if self.f(t) & _AR_KILL_NOUN_PRON:
+            # "خلفاً لقاسم سليماني عقب مقتله بضربة أميركية": the pronoun is the victim
+            v = self.before(t, types=("Person",), maxgap=4) or only_person_before(self, t)
+            if v is not None:
+                agent, _ = self._agent_after(t + 1, limit=6)
+                vs = [v]
+                if self.f(t) & _AR_KILL_NOUN_DUAL:  # "X وY، مؤكداً أن اغتيالهما على يد Z"
+                    vs = self._victim_list_back(v)
+                    if len(vs) < 2:
+                        return
+                if agent and agent not in {m.eid for m in vs} and not self.blocked(t):
+                    for m in vs:
+                        self.add("ASSASSINATED_BY", m.eid, agent, "his_killing_ar")
+            return
+        if latter_killed_ar(self, t):  # "بعد مقتل الأخير (مع X) بغارة أميركية"
+            return
+        first = self.after(t + 1, maxgap=3)
+        if first is None:
+            first = self.after(t + 1, types=("Person",), maxgap=6)
+            if first is None or not (self.key(t + 1).startswith("ال") or self.key(
+                    t + 1) in L.AR_TITLE_FIRST) or any(
+                    self.toks[y].punct or y in self.mention_at and not in_title_body_ar(
+                        self, y) for y in range(t + 1, first.lo)):
+                return  # ("اغتيال المستشار البارز في الحرس X": a long title before X;
+                # "مقتل مسؤول العلاقات الإعلامية في الحزب X": a title in construct, its body)
+        if first.kind == "desc":  # "اغتيال المستشار البارز في الحرس X": the title of X,
+            named = self.after(first.hi, types=("Person",), maxgap=3)  # not someone else
+            if named is not None and named.kind == "name" and not any(
+                    self.toks[y].punct for y in range(first.hi, named.lo)):
+                first = named
+        if first.etype != "Person":
+            v = self.after(first.hi, types=("Person",), maxgap=3)
+            if v is not None and (0 <= v.tlo <= first.lo or (
+                    v.lo == first.hi and first.lo > t + 1 and
+                    self.key(t + 1).startswith("ال"))):
+                first = v  # "اغتيال المستشار البارز في الحرس X": the body is in X's title
+        if first.etype != "Person":
+            if v is not None and (self.has_prep(v, {"ل"}) or self.toks[
+                    title_start(v) - 1].key.startswith("لل") and title_start(v) - 1 >=
+                    first.hi or titled_victim_ar(self, first.hi, v)) and \
+                    first.etype in AGENT_TYPES:  # ("اغتيال الموساد للعالم X")
+                if not self.blocked(t):
+                    for vv in self.chain(v, ("Person",)):
+                        self.add("ASSASSINATED_BY", vv.eid, first.eid, "ightiyal_gen_ar")
+            return
+        victims = self.chain(first, ("Person",))
+        agent, _ = self._agent_after(victims[-1].hi)
+        if agent is None:  # "الاغتيال الأميركي لأبي مهدي المهندس"
+            agent = national_killing_ar(self, t, first)
+        if agent is None and (self.key(t - 1) in ("عن", "الي", "في", "بحياه") or
+                              self.toks[t].key.startswith("ب")):
+            # "نفذت X غارة أسفرت عن مقتل Y" / "تسببت غارة أمريكية في مقتل Y"
+            res = next((x for x in range(t - 1, max(self.lo, t - 9) - 1, -1)
+                        if self.f(x) & _AR_RESULT), None)
+            if res is not None:
+                agent = strike_agent_back(self, t) or _prior_strike_object(self, res + 1, t) \
+                    or _prior_strike_object(self, max(self.lo, res - 2), res)
+                # ("قال الجيش إن الغارة نفسها أسفرت عن مقتل X": the subject before the verb)
+                # "وأسفرت الغارة عن مقتل X": the strike told before
+        if agent and not self.blocked(t):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, agent, "ightiyal_ar")
+        claimer = self._claimer_ar(t)
+        if claimer is not None and claimer.eid != agent and not self.blocked(t, claimer):
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, claimer.eid, "claimed_killing_ar")
+
+    def _claimer_ar(self, t: int) -> Mention | None:
+        """"أعلنت X مسؤوليتها عن اغتيال Y" / "تبنت X (عملية) اغتيال Y": X did it."""
+        verb = None
+        for z in range(t - 1, max(self.lo, t - 6) - 1, -1):
+            if self.toks[z].punct:
+                return None
+            fz = self.f(z)
+            if fz & _AR_ADOPT:
+                verb = z
+                break
+            if fz & _AR_MANAGED:
+                comp = t - 2 if self.key(t - 1) in ("عمليه", "عملية") else t - 1
+                if not self.f(comp) & _AR_MANAGED_COMP:
+                    return None  # "تمكن X من الفرار بعد اغتيال Y": not his act
+                verb = z
+                break
+            if any(f.startswith("مسوولي") for f in fz):
+                verb = next((y for y in range(z - 1, max(self.lo, z - 4) - 1, -1)
+                             if self.f(y) & _AR_ANNOUNCE), None)
+                break
+        if verb is None:
+            return None
+        # the claimer: subject of أعلنت/تبنت (VSO after the verb, or SVO before it)
+        m = self.after(verb + 1, types=("Country", "Organization", "Person"), maxgap=2)
+        if m is None or m.hi > t:
+            m = self.before(verb, types=("Country", "Organization", "Person"), maxgap=2)
+        return m

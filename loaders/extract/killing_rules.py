@@ -1,0 +1,228 @@
+"""ASSASSINATED_BY base rules: ``KillingRules.assassinated``, a mixin of ``SentenceRules``.
+
+Reads the killing verbs and nouns with their agents: "اغتالت/قتلت الولايات المتحدة سليماني"
+(SVO and VSO), "الذي اغتالته X", "لقي X حتفه في غارة أمريكية", "X was assassinated/killed by
+Y", "killed in a US strike", "X's death in a US strike", "The two men were killed ..." (the
+pair of the sentence before). ``assassinated`` reads the Arabic words itself and hands each
+English one to ``killing_rules_en.KillingRulesEn._killed_en``; the agent phrases are
+``killing_agents``, the nouns ``killing_nominal``; the rarer constructions are run by
+``killings.more_killings``.
+"""
+
+from __future__ import annotations
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
+from loaders.extract.core_recall_kill import AR_DIED_IN, companions
+from loaders.extract.core_recall_strike_later import claimed_lives, strike_agent_later
+from loaders.extract.dispatch import needs
+from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar, quoted_alias_owner
+from loaders.extract.kill_claims_verdicts import _AR_THAT_C
+from loaders.extract.kill_clause_helpers import (
+    _AR_EXECUTED_IT,
+    _AR_KILL_MEANS,
+    _AR_KILL_NOUN_DUAL,
+    _C10,
+    _ar_clause_limit,
+    _prior_strike_object,
+)
+from loaders.extract.kill_coordinated import coordinated_killer_ar
+from loaders.extract.kill_groups_forces import _partitive_group
+from loaders.extract.kill_victim_lists import _more_victims, apposition_head
+from loaders.extract.kill_victim_title_ar import victim_title_group_ar
+from loaders.extract.killing_agents import KillingAgents
+from loaders.extract.killing_nominal import KillingNominal
+from loaders.extract.killing_rules_en import KillingRulesEn
+from loaders.extract.mentions import AGENT_TYPES
+from loaders.extract.orders import AR_ORDER
+from loaders.extract.victim_list_end import victims_before_new_clause
+
+# ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
+_C8 = L._ar("اغتيال", "مقتل", "تصفية", "اغتياله", "مقتله", "استشهاد")
+_C9 = L._ar("مقتل", "اغتيال")
+
+
+_EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
+_AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN | _AR_KILL_NOUN_DUAL
+
+
+class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
+    """ASSASSINATED_BY base rules: killing verbs and nouns with their agents (a mixin of
+    ``SentenceRules``; see the module doc)."""
+
+    @needs((HOOK_AR, HOOK_EN), (_AR_KILL_TRIG, _EN_KILL_DEATH))
+    def assassinated(self) -> None:
+        for v, a in strike_agent_later(self) if self._hooks else ():  # "X carried out the
+            # strike" (the killing said before)
+            self.add("ASSASSINATED_BY", v, a, "strike_agent_later")
+        for v, a in claimed_lives(self) if self._hooks else ():  # "أودت ... بحياة X"
+            self.add("ASSASSINATED_BY", v, a, "claimed_lives")
+        for t in self.triggers(_AR_KILL_TRIG, _EN_KILL_DEATH):
+            tok = self.toks[t]
+            fs = self.f(t)
+            if not tok.ar:
+                self._killed_en(t, tok)
+                continue
+            # Arabic
+            self._agents = []
+            self._ordered_kill_ar(t)
+            if fs & AR_DIED_IN and not fs & L.AR_KILL_STRONG and not any(
+                    self.f(y) & L.AR_STRIKE for y in range(t + 1, min(self.hi, t + 4))) and \
+                    not any(self.f(y) & _AR_KILL_MEANS and self.f(y + 1) & _AR_EXECUTED_IT
+                            for y in range(t + 1, min(self.hi - 1, t + 8))):
+                continue  # قضى without a strike: "spent", "ruled" ("ارتقى (مع ثلة من إخوانه)
+                # باغتيال نفّذه Y": a killing)
+            if fs & L.AR_DEATH_OF or fs & AR_DIED_IN:
+                # "لقي X حتفه/مصرعه في غارة أمريكية" / "X، الذي قضى في غارة إسرائيلية"
+                victim = quoted_alias_owner(self, self.before(t, types=("Person",), maxgap=8))
+                agent, _how = self._agent_after(t + 1)
+                if victim and agent and not self.blocked(t):
+                    for v in _more_victims(self._victim_list_back(victim),
+                                           companions(self, t)):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "met_death_ar")
+                if victim is not None or not fs & _C10:
+                    continue
+                # "وارتقى في الغارة الإسرائيلية ... العميد X": the victim after the means,
+                # read below as for "وقُتل في الغارة X"
+            nominal = bool(fs & _C8 or fs & _AR_KILL_NOUN_DUAL) or (
+                tok.key == "قتل" and self.key(t - 1) == "عن")  # "مسؤوليته عن قتل X": a noun
+            pron = any(fm.endswith(("ته", "تها", "وه", "ه", "هما", "هم")) and
+                       fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
+            if pron:
+                victim = apposition_head(self, self.before(t, types=("Person",), maxgap=12))
+                if victim is not None and any(fm.endswith(("هما", "هم")) for fm in fs):
+                    # "X وY، اللذين اغتالتهما Z": the list before the dual/plural pronoun
+                    victims = self._victim_list_back(victim)
+                else:
+                    victims = [victim] if victim is not None else []
+                agent_m = self.after(t + 1, maxgap=3)
+                agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
+                if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
+                    agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"
+                    last = t + 1
+                elif agent_m is None and self.f(t + 1) & L.AR_STRIKE:
+                    agent_id = self.nat_agent(t + 2, t + 4)  # "اللذين قتلتهما غارة أميركية"
+                    last = t + 2
+                if victim and agent_id and not self.blocked(t):
+                    # "الذي اغتالته القوات الأمريكية مع X": X was killed too
+                    for v in _more_victims(victims, companions(self, last)):
+                        self.add("ASSASSINATED_BY", v.eid, agent_id, "killed_rel_ar")
+                continue
+            if nominal:
+                self._kill_nominal_ar(t)
+                continue
+            passive = bool(fs & _C10) and not (
+                "قتلا" in fs and self.after(t + 1, types=("Person",), maxgap=0) is not None)
+            b = self.before(t, maxgap=3)
+            if passive and (b is None or b.etype != "Person") and \
+                    self.key(t - 1) in ("الذي", "التي") and self.toks[t - 2].text in ("،", ","):
+                # "X، نائب قائد الحرس الثوري، الذي قُتل مع Y في الغارة": X past its apposition
+                b = apposition_head(self, self.before(t, types=("Person",), maxgap=12)) or b
+            if passive and (b is None or b.etype != "Person") and \
+                    apposed_subject_killed_ar(self, t):
+                continue  # "X، نجل المؤسس، قُتل في عملية أميركية" (kill_apposed_ar.py)
+            if passive and b is not None and b.etype == "Person" and (
+                    self.key(t - 1) in ("الذي", "التي", "الذين", "وقد", "قد") or b.hi == t):
+                first_after = self.after(t + 1, maxgap=2)
+                if first_after is not None and first_after.in_title:
+                    first_after = None  # "مع الأمين العام لحزب الله Y": a body in Y's title
+                if first_after is None or first_after.etype not in AGENT_TYPES or \
+                        first_after.etype == "Person":
+                    agent, _how = self._agent_after(t + 1, limit=20)
+                    if agent and not self.blocked(t):
+                        for v in _more_victims(self._victim_list_back(b),
+                                               companions(self, t)):
+                            self.add("ASSASSINATED_BY", v.eid, agent, "killed_rel_passive_ar")
+                    continue
+            svo = b is not None and b.etype in AGENT_TYPES and all(
+                not self.toks[x].punct and self.key(x) not in _AR_THAT_C
+                for x in range(b.hi, t))  # "قال X إن الجيش اغتال Y": not X
+            if svo and b is not None and b.etype != "Person" or (svo and not passive):
+                victim = self.after(t + 1, types=("Person",), maxgap=10)
+                if victim and b and not self.blocked(t, b):
+                    victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
+                    for v in victims:
+                        self.add("ASSASSINATED_BY", v.eid, b.eid, "killed_svo_ar")
+                    for orderer in self._orderers(victims[-1].hi):
+                        for v in victims:
+                            self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_ar")
+                continue
+            if b is None:  # "نفذت القوات الأمريكية غارة ... وقتلت X" (kill_coordinated)
+                agent_c = coordinated_killer_ar(self, t)
+                victim = self.after(t + 1, types=("Person",), maxgap=3) if agent_c else None
+                if agent_c and victim is not None and not self.blocked(t):
+                    for v in self.chain(victim, ("Person",)):
+                        self.add("ASSASSINATED_BY", v.eid, agent_c, "and_killed_ar")
+                    continue
+            first = self.after(t + 1, maxgap=3)
+            if first is None and passive:
+                # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
+                v = self.after(t + 1, types=("Person",), maxgap=16)
+                if v is not None and v.lo - t > 9 and not 0 <= v.tlo - t <= 14:
+                    v = None  # (a longer way only to a titled victim: "... العميد X")
+                if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
+                    agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
+                    vs = self.chain(v, ("Person",))
+                    if agent is None and v.tlo > t:
+                        # "قُتل قائد اللواء الخامس في الجيش السوري العميد X، أمس، بضربة
+                        # نفّذتها طائرة مسيّرة إسرائيلية": a titled victim, the means after him
+                        vs = self._with_victims(vs)
+                        agent, _how = self._agent_after(vs[-1].hi,
+                                                        limit=_ar_clause_limit(self, vs[-1].hi))
+                    if agent and not self.blocked(t):
+                        for vv in vs:
+                            self.add("ASSASSINATED_BY", vv.eid, agent, "killed_means_first_ar")
+                continue
+            if first is None:
+                continue
+            if first.etype == "Person":
+                # passive or nominal use: victim first, agent later
+                victims = self._with_victims(self.chain(first, ("Person",)))
+                agent, _how = self._agent_after(victims[-1].hi)
+                if agent is None and passive:
+                    # "قُتل X، زعيم ...، وY، الذي يوصف بأنه ...، في عملية نفذتها Z": the means
+                    # after the list's last apposition
+                    more = self._apposed_list(victims[-1])
+                    if more:
+                        agent, _how = self._agent_after(more[-1].hi)
+                        victims = victims + more if agent else victims
+                if agent is None and passive and first.lo > t + 1:
+                    # "وقتل في الغارة نفسها X": the means stated before the victim
+                    agent, _how = self._agent_after(t + 1, limit=first.lo - t)
+                if agent is None and not passive and any(
+                        self.f(y) & L.AR_STRIKE for y in range(t + 1, first.lo)):
+                    # "قتلت غارة أمريكية X وY": the strike is the subject
+                    agent = self.nat_agent(t + 1, first.lo) or \
+                        _prior_strike_object(self, t + 1, first.lo)  # "وقتلت الغارة X"
+                    if agent is None:
+                        continue
+                if agent is None and not passive:
+                    second = self.after(first.hi, types=("Person",), maxgap=2)
+                    if second is not None and second in victims:
+                        continue  # "قتلت X وY": a list of victims with no agent named
+                    if second is not None and second in companions(self, first.hi - 1):
+                        continue  # "قتلت X ومعه Y": Y was killed with X, not by X
+                    if second is not None:  # VSO with a person agent
+                        if not self.blocked(t):
+                            self.add("ASSASSINATED_BY", second.eid, first.eid, "killed_vso_ar")
+                        continue
+                if agent and not self.blocked(t):
+                    for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
+                        self.add("ASSASSINATED_BY", v.eid, agent, "killed_passive_ar")
+            elif self.key(first.lo - 1) != "في" and not _partitive_group(self, t, first) and \
+                    not victim_title_group_ar(self, t, first):  # "قُتل مؤسس تنظيم X وزعيمه Y"
+                # "قتل القياديان في كتائب القسام X" / "قُتل ثلاثة من عناصر X": no agent
+                victim = self.after(first.hi, types=("Person",), maxgap=10)
+                orderer = None
+                if victim is not None and self.key(victim.lo - 1) == "من" and \
+                        self.f(victim.lo - 2) & AR_ORDER:
+                    # "اغتالت الولايات المتحدة بأمر من ترامب الجنرال سليماني"
+                    orderer, victim = victim, self.after(victim.hi, types=("Person",),
+                                                         maxgap=4)
+                if victim and not self.blocked(t):
+                    victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
+                    # "قتلت إسرائيل X مع اثنين من مرافقيه وY": the companions too
+                    for v in _more_victims(victims, companions(self, victims[-1].hi - 1)):
+                        self.add("ASSASSINATED_BY", v.eid, first.eid, "killed_vso_ar")
+                        if orderer is not None:
+                            self.add("ASSASSINATED_BY", v.eid, orderer.eid, "ordered_by_ar")

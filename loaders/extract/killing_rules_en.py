@@ -1,0 +1,279 @@
+"""ASSASSINATED_BY base rules in English (``KillingRulesEn._killed_en``), a base of ``KillingRules``.
+
+Reads one English killing word of ``KillingRules.assassinated``: "X was assassinated/killed by
+Y", "X, the Iranian general killed by the US", "X killed in a US raid" (reduced passive),
+"killed in a US/American/Israeli strike", "Y killed X" (with its orderer: "a strike ordered by
+Z"), "X's death in a US strike", "The two men were killed ..." (the pair of the sentence
+before). No agent in the text, no relation ("killed in a drone strike").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import apposition_tail, possessed_person_en, victim_as_subject
+from loaders.extract.core_recall_kill import companions, strike_agent_back
+from loaders.extract.core_wire_rules import strike_subject_en
+from loaders.extract.kill_clause_helpers import (
+    _EN_SUBORD,
+    _appositive_owner,
+    _companion_named,
+    _described_before,
+    _executed_object,
+    _head_before_group,
+    _kin_of,
+    _ordered_strike_nat,
+    _prior_strike_subject,
+    _said_other_subject,
+    _speaker_not_victim,
+    _subordinator_of,
+)
+from loaders.extract.kill_coordinated import coordinated_killer_en
+from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
+from loaders.extract.kill_not_among import negated_among
+from loaders.extract.kill_reduced_en import (
+    NEUTRALISED,
+    long_apposed_subject,
+    neutralised_object,
+    reduced_passive_en,
+)
+from loaders.extract.kill_said_it import own_intelligence, speaker_it_killed, speaker_side
+from loaders.extract.kill_victim_lists import _more_victims, apposition_head
+from loaders.extract.mentions import AGENT_TYPES
+from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
+from loaders.extract.victim_list_end import victims_before_new_clause
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+else:
+    SentenceCore = object
+
+
+# a subordinator right after an active "killed" ("officers killed since Y died"): the verb
+# describes a noun before it and has no object
+_CLAUSE_AFTER_KILLED = frozenset({"since", "before", "when", "while", "because", "until"})
+_EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "during", "when",
+                                 "while", "on", "at", "near", "together", "last", "earlier",
+                                 "inside", "outside", "after", "days", "weeks", "months",
+                                 "years", "early", "late"})
+
+
+class KillingRulesEn(SentenceCore):
+    """ASSASSINATED_BY base rules in English: one killing word of ``KillingRules.assassinated``
+    ("X was assassinated/killed by Y", "killed in a US strike", "Y killed X", "X's death in a US
+    strike", "The two men were killed ..."), a base of ``KillingRules``."""
+
+    def _killed_en(self, t: int, tok: Any) -> None:
+        """The English killing word at *t* (its token *tok*); ``assassinated`` reads the Arabic
+        ones itself."""
+        k = tok.key
+        if k == "targeted" or k == "dies" and any(
+                self.key(y) in ("if", "unless", "whenever") for y in range(t + 1, self.hi)):
+            return  # ("dies a martyr if Y strikes": a condition, no death told)
+        self._agents = []
+        kp = self.key(t - 1)  # (one call for the tests below)
+        passive = k in ("died", "dies") or kp in EN_PASSIVE_AUX or (
+            self.key(t - 2) in EN_PASSIVE_AUX and kp in (
+                "reportedly", "allegedly", "later", "also", "both", "all",
+                "subsequently", "eventually")) or (
+            k in ("killed", "assassinated") and self.before(t, ("Person",), 3) and
+            kp == ",") or (
+            # "X, the Iranian general killed by the US": a participle (an active
+            # "killed" takes its object right after it)
+            k in ("killed", "assassinated", "slain") and
+            self.key(t + 1) in _EN_PARTICIPLE_NEXT and
+            kp not in ("who", "which", "that", "and", "or") and
+            not self.toks[t - 1].punct and (self.mention_at.get(t - 1) is None or (
+                self.mention_at[t - 1].kind not in ("name", "ref") and
+                self.mention_at[t - 1].etype == "Person"))) or (
+            kp != "," and reduced_passive_en(self, t))  # "X killed in a US raid"
+        if k in L.EN_KILL_NOUNS or k in ("assassination", "killing", "death",
+                                         "martyrdom"):
+            self._kill_nominal_en(t)
+            return
+        if not passive and (k in ("slain", "gunned", "martyred") or
+                            kp in ("the", "a", "an", "his", "her",
+                                                "their", "its")):
+            return  # "the slain general", "the martyred commander": an adjective
+        if passive:
+            victim = apposition_head(self, self.before(t, types=("Person",),
+                                                       maxgap=16))
+            if victim is not None and _speaker_not_victim(self, victim, t):
+                return  # "Health Minister X said six people were killed": the speaker
+            owner = None
+            if victim is not None and victim.kind == "name":
+                owner = _appositive_owner(self, victim)  # "X, the son of Y, was
+                if owner is False or owner is None and _kin_of(self, victim):
+                    return  # killed": X (someone unknown: nobody); "the son of Y",
+                victim = owner or victim  # "Y's son": not Y
+            aux = t - 1 if kp in EN_PASSIVE_AUX else t - 2
+            if victim is None and self.toks[aux - 1].text == "," and \
+                    self.key(aux) in EN_PASSIVE_AUX:
+                victim = long_apposed_subject(self, aux)  # "X, the leader of Y who
+                # proclaimed ... five years ago, was killed in a raid by Z"
+            if victim is not None and self.toks[aux - 1].text == "," and \
+                    self.key(aux) in EN_PASSIVE_AUX:
+                # "X, who succeeded Y as ..., was killed by Z": the subject is X
+                sb = self.subject_before(aux, maxgap=25)
+                if sb is not None and sb.etype == "Person" and not owner:
+                    victim = sb
+            if victim is not None and any(
+                    self.key(y) in _EN_SUBORD for y in range(victim.hi, t)):
+                # "X, who took command after his predecessor was killed by ...": the
+                # passive's subject is in the subordinate clause, not X
+                sub = max(y for y in range(victim.hi, t) if self.key(y) in _EN_SUBORD)
+                inner = self.before(t, types=("Person",), maxgap=t - sub)
+                if inner is None and self.key(sub + 1) in ("his", "her", "their", "its"):
+                    return  # "his predecessor was killed": someone else
+                if inner is None and victim is next(
+                        (m for m in self.args if m.etype == "Person"), None):
+                    return  # "X took over after the general was killed": not X
+                victim = inner or victim  # "X succeeded Y after the general was killed"
+            victim = _head_before_group(self, t) or victim  # "X, prime minister of
+            # the Houthi-run government, and several of his ministers were killed"
+            pair = self._plural_people(t) if victim is None else []
+            if victim is None and not pair:
+                lede = _lede_victim_en(self, t, passive=True)
+                if lede is not None:  # "A senior commander of X has been killed in
+                    agent, _how = self._agent_after(t + 1)  # an Israeli strike. Y..."
+                    if agent and agent != lede and not self.blocked(t):
+                        self.add("ASSASSINATED_BY", lede, agent, "lede_victim_en")
+                return
+            victims = self._victim_list_back(victim) if victim is not None else pair
+            sub = _subordinator_of(self, victims[0])
+            described = _described_before(self, sub) if sub is not None else None
+            if described is not None:  # "X replaced Y after the general and Z were
+                # killed": "the general" is Y, whoever a description lookup chose
+                victims = [described] + [v for v in victims if v.lo > sub + 3 and
+                                         v.eid != described.eid]
+            victim = victim or pair[0]
+            after_t = t + 1
+            w = 0
+            if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
+                w = 3
+            elif self.key(t + 1) in ("alongside", "with"):
+                w = 2
+            if w:
+                more = self.after(t + w, types=("Person",), maxgap=1) or \
+                    _companion_named(self, t + w)  # "along with his deputy, Y,"
+                if more is not None:
+                    victims = victims + self.chain(more, ("Person",))
+                    after_t = victims[-1].hi
+            agent, how = self._agent_after(after_t)
+            if agent and not self.blocked(t, victim) and not negated_among(self, t):
+                for v in _more_victims(victims, companions(self, t)):
+                    self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
+            return
+        # active: agent before, victims after
+        if self.key(t + 1) in _CLAUSE_AFTER_KILLED:
+            return  # "the most senior officers killed since Y died": no object
+        agent_m = self.before(t, maxgap=8)
+        if agent_m is not None and _said_other_subject(self, agent_m.hi, t):
+            agent_m = None  # "X said that security forces had killed Y": not X
+        if agent_m is not None and _in_dateline(self, agent_m, t):
+            agent_m = None  # "WASHINGTON - Within hours of the strike that killed Y"
+        if agent_m is None:  # "Israel acknowledged for the first time on Monday
+            agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
+        victim = self.after(t + 1, types=("Person",), maxgap=6)
+        if victim is not None and k in NEUTRALISED and not neutralised_object(
+                self, t, victim):
+            return  # "neutralised the threat before X arrived": not X
+        if victim is not None and victim.poss and victim.lo <= t + 3:
+            # "killed Y's son X": X; "killed Y's son": someone unnamed
+            victim = possessed_person_en(self, victim)
+            if victim is None:
+                return
+        if k == "executed" and victim is not None and not _executed_object(self, t,
+                                                                            victim):
+            return  # "Israel executed a plan drawn up by X": no killing of X
+        if victim is None:
+            lede = _lede_victim_en(self, t, passive=False)
+            if lede is not None and agent_m is not None and \
+                    agent_m.etype in AGENT_TYPES and agent_m.eid != lede and \
+                    not self.blocked(t, agent_m):
+                # "Israel said it had killed a senior commander of X ... . Y named
+                # him as Z"
+                self.add("ASSASSINATED_BY", lede, agent_m.eid, "lede_victim_en")
+            return
+        agent = agent_m.eid if agent_m is not None and agent_m.etype in AGENT_TYPES \
+            else None
+        if agent is not None and agent_m is not None and agent_m.etype == "Country":
+            # "Turkey said its intelligence service killed X": the service (MIT)
+            agent = own_intelligence(self, agent, agent_m.hi, t)
+        if agent_m is not None and agent_m.etype == "Person" and "we" in (
+                self.key(t - 1), self.key(t - 2)):  # '"We eliminated X," Y said':
+            agent = speaker_side(self, agent_m.eid)  # Y's side (kill_said_it)
+        if agent_m is not None and agent_m.etype == "Person" and agent_m.hi <= t - 4:
+            # "X ... killed" with a strike noun in between: "a US drone strike killed"
+            agent = self.nat_agent(agent_m.hi, t) or agent
+        # "A U.S. drone strike on a base of the PMF ... killed X": the strike's own
+        # adjective names the agent, not a body inside its prepositional phrase
+        sx = None  # (lo <= y < t < hi: the keys and forms of self.key / self.f)
+        toks = self.toks
+        for y in range(max(self.lo, t - 25), t):
+            ty = toks[y]
+            fy = _FORMS.get(ty.text)
+            if fy is None:
+                fy = forms(ty)
+            if not fy.isdisjoint(L.EN_STRIKE) and ty.key not in ("forces", "troops") and \
+                    toks[y + 1].key in ("on", "against", "at", "near", "in",
+                                        "targeting"):
+                sx = y
+                break
+        near = strike_subject_en(self, t, agent_m)
+        if near is not None:
+            agent = near  # "after Israeli strikes killed Y": the strike's adjective
+        elif sx is not None and (agent_m is None or agent_m.lo > sx):
+            agent = self.nat_agent(max(self.lo, sx - 4), sx + 1)
+        elif agent_m is not None and self.key(
+                title_start(agent_m) - 1) in (
+                "in", "on", "at", "near", "from", "into", "inside", "of"):
+            agent = None  # "struck a base in Iraq, an attack that killed": not Iraq
+        if self.key(t - 1) in ("that", "which") and self.key(t - 2) in (
+                "attack", "strike", "airstrike", "raid", "bombing", "operation"):
+            # "X struck ..., an attack that killed Y": the attack's agent
+            agent = strike_agent_back(self, t - 1) or agent
+        if agent is None and (sx is None or "by" in map(self.key, range(sx, t))):
+            # (not "a strike in the Syrian capital killed X": that adjective is the
+            # place's, inside the strike's phrase; "... by Israeli jets" is the agent)
+            agent = self.nat_agent(max(self.lo, t - 5), t)
+            if agent is not None and _in_dateline(self, self.mention_at.get(
+                    self.lo), t) and self.mention_at[self.lo].eid == agent and not \
+                    self.nat_agent(self.mention_at[self.lo].hi, t):
+                agent = None  # "BEIRUT - The strike killed Y": the dateline's city
+        if agent_m is not None and agent_m.etype == "Person" and agent == agent_m.eid:
+            was_victim, earlier = victim_as_subject(self, agent_m)
+            if was_victim:  # "the strike that killed X also killed Y": X's agent
+                agent = earlier
+        if agent is None and agent_m is None:
+            # "U.S. forces carried out the strike on ... and killed Y" (kill_coordinated)
+            agent = coordinated_killer_en(self, t)
+        if agent is None and agent_m is None:
+            agent = _prior_strike_subject(self, t)  # "The strike killed X" after
+            # "A U.S. drone struck the car."
+        if not agent and not self.blocked(t, agent_m):
+            # "The drone strike that killed X was ordered by Trump"
+            for orderer in self._orderers(self.chain(victim, ("Person",))[-1].hi):
+                for v in self.chain(victim, ("Person",)):
+                    self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
+        if agent and agent != victim.eid and not self.blocked(t, agent_m):
+            victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
+            victims = victims_before_new_clause(  # "X, head of Y, and Z"
+                self, victims + apposition_tail(self, victims[-1]))
+            victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
+            if agent_m is not None and agent_m.etype == "Person":
+                victims = [v for v in victims if v.eid != agent_m.eid]  # (the speaker
+                # of '"We killed X," Y said' is no victim)
+            ordered_strike = _ordered_strike_nat(self, agent_m) if agent_m is not \
+                None and agent_m.etype == "Person" and agent == agent_m.eid else None
+            for v in victims:
+                self.add("ASSASSINATED_BY", v.eid, agent, "killed_active_en")
+                if ordered_strike and ordered_strike != v.eid:  # "a U.S. strike
+                    # ordered by Trump killed X": the strike's country too
+                    self.add("ASSASSINATED_BY", v.eid, ordered_strike,
+                             "ordered_strike_en")
+            for orderer in self._orderers(victims[-1].hi):  # "... ordered by Trump"
+                for v in victims:
+                    self.add("ASSASSINATED_BY", v.eid, orderer, "ordered_by_en")
+        return

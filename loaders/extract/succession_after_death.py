@@ -1,0 +1,252 @@
+"""SUCCESSOR_OF: a fronted death and an acting holder after it.
+
+Reads "After X was assassinated, Hamas chose Y to lead the group" / "وبعد اغتيال X، انتخب مجلس
+الشورى Y أميناً عاماً", "With Y dead, X took the helm", and an acting holder: "X, who had been
+acting foreign minister since Y died", "X، الذي أدار الوزارة بالوكالة بعد وفاة Y".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
+from loaders.extract.succession_acting import left_post_after, named_acting_object
+from loaders.extract.succession_post_after_death_en import _EN_DEATH_NEAR, _gone_after
+from loaders.extract.succession_took_over_en import _taker_before
+from loaders.extract.succession_words import _AR_AFTER, _AR_DEATH, _C7, _EN_AFTER, _EN_ROLE, _SO
+
+_EN_DEATH = frozenset({"killing", "death", "assassination", "killed", "assassinated", "died",
+                       "slain", "slaying", "ouster", "ousted", "resignation", "resigned",
+                       "dismissal", "dismissed"})
+_EN_APPOINTING = frozenset({"picked", "chose", "named", "elected", "appointed", "selected",
+                            "tapped", "installed", "promoted", "chosen"})
+_EN_BECAME = frozenset({"became", "took", "assumed", "succeeded"})
+_AR_APPOINTING = L._ar("انتخب", "انتخبت", "اختار", "اختارت", "عين", "عينت", "سمى", "سمت",
+                       "كلف", "كلفت", "نصب", "نصبت", "رقى", "اعلن", "اعلنت")
+_AR_BECAME = L._ar("تولى", "تسلم", "اصبح", "بات", "صار", "استلم")
+# the post taken, after "تسلّم/تولى X" when no comma closes the fronted death
+_AR_POST_TAKEN = L._ar("الدفة", "دفة", "القيادة", "قيادة", "زمام", "المنصب", "منصب", "الرئاسة",
+                       "رئاسة", "الامانة", "امانة", "الزعامة", "زعامة", "مهامه", "المهام",
+                       "الحكم", "السلطة")
+_AR_ROLE_ACC = L._ar("امينا", "رئيسا", "قائدا", "زعيما", "خليفه", "خليفة", "مرشدا", "قائدا",
+                     "امينا", "تعيين", "قياده", "رئاسه", "زعامه", "امانه")
+
+
+def fronted_after_death(sr: Any) -> None:
+    """"After X was assassinated, Hamas chose Y to lead the group" / "Following X's killing,
+    Hezbollah picked Y as its leader" / "وبعد اغتيال X، انتخب مجلس الشورى Y أميناً عاماً":
+    a sentence that opens with the death or removal of X and names who was given the lead."""
+    ar = sr.toks[sr.lo].ar
+    lo = sr.lo
+    while lo < sr.hi and (sr.key(lo) in ("and", "but", "days", "weeks", "months", "hours",
+                                         "shortly", "soon", "only", "just") or
+                          sr.toks[lo].punct):
+        lo += 1
+    if lo >= sr.hi or lo - sr.lo > 3:
+        return
+    if ar:
+        if not sr.f(lo) & _AR_AFTER:
+            return
+    elif sr.key(lo) not in _EN_AFTER and sr.key(lo) != "with":
+        return
+    comma = next((x for x in range(lo + 1, min(sr.hi, lo + 20))
+                  if sr.toks[x].text in (",", "،")), None)
+    if comma is None and ar:
+        # "وبعد رحيل Y تسلّم X الدفة": no comma, the taking verb opens the main clause
+        comma = next((x - 1 for x in range(lo + 2, min(sr.hi, lo + 12))
+                      if sr.f(x) & (_AR_BECAME | _AR_APPOINTING)), None)
+    if comma is None:
+        return
+    if sr.key(lo) == "with":
+        # "With Y dead, X took the helm": the opener is a death only with "dead"
+        if sr.key(comma - 1) != "dead":
+            return
+    elif not any((sr.f(x) & _AR_DEATH) if ar else (sr.key(x) in _EN_DEATH)
+                 for x in range(lo + 1, comma)):
+        return
+    olds = [m for m in sr.args if m.etype == "Person" and lo < m.lo and m.hi <= comma + (
+        not sr.toks[comma].punct)]
+    if len(olds) != 1:
+        return
+    old = olds[0]
+    new = None
+    verb = None
+    for x in range(comma + 1, min(sr.hi, comma + 10)):
+        fx = sr.f(x)
+        if ar and fx & _AR_APPOINTING:
+            new = sr.after(x + 1, types=("Person",), maxgap=4)
+            if new is not None and not (sr.f(new.hi) & _AR_ROLE_ACC):
+                new = None
+            verb = x
+            break
+        if ar and fx & _AR_BECAME:
+            new = sr.after(x + 1, types=("Person",), maxgap=1)
+            if new is not None and not sr.toks[comma].punct and not (
+                    sr.f(new.hi) & (_AR_POST_TAKEN | _AR_ROLE_ACC)):
+                new = None  # "وبعد رحيل Y تسلّم X رسالة": no post taken
+            verb = x
+            break
+        if not ar and sr.key(x) in _EN_APPOINTING:
+            if sr.key(x - 1) in ("was", "were", "been", "is"):
+                new = sr.before(x - 1, types=("Person",), maxgap=2)
+            else:
+                new = sr.after(x + 1, types=("Person",), maxgap=3)
+            verb = x
+            break
+        if not ar and sr.key(x) in _EN_BECAME:
+            new = sr.before(x, types=("Person",), maxgap=1)
+            verb = x
+            break
+    if new is None or verb is None or new.eid == old.eid or new.lo <= comma:
+        return
+    if not ar and not any(sr.key(y) in _EN_ROLE for y in range(verb, min(sr.hi, new.hi + 8))):
+        return
+    if any(r.type == _SO and r.target == old.eid for r in sr.out):
+        return
+    if sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, old.eid, "fronted_after_death")
+
+
+_AR_ACTING = L._ar("بالوكالة", "بالإنابة", "بالانابة")
+_EN_ACTING = frozenset({"acting", "interim", "caretaker"})
+_AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود")
+_AR_SINCE_AFTER = _AR_AFTER | L._ar("منذ")
+_EN_SINCE_AFTER = _EN_AFTER | frozenset({"since"})
+_EN_BE_ACTING = frozenset({"been", "was", "is", "as", "became", "become", "becomes", "run", "ran",
+                           "led", "headed", "served"})
+
+
+def acting_after_death(sr: Any) -> None:
+    """An acting holder after a death or removal: "X, who had been acting foreign minister
+    since Y died" / "X was interim leader after Y's killing" / "X، الذي أدار الوزارة بالوكالة
+    بعد مصرع Y" / "وكان X قد تولى الوزارة بالوكالة منذ استشهاد Y": X succeeded Y (the
+    "acting" word must stand in the taker's own clause, after a being/taking verb)."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_ACTING, _EN_ACTING):
+        verb = None
+        for y in range(t - 1, max(sr.lo, t - (9 if ar else 5)) - 1, -1):
+            if sr.toks[y].punct:
+                break
+            if (sr.f(y) & _AR_RAN) if ar else (sr.key(y) in _EN_BE_ACTING):
+                verb = y
+                break
+        if verb is None and not ar:
+            acting_in_dead_post_en(sr, t)  # "X would take over the presidency in an interim role"
+        if verb is None:
+            continue
+        aft = None
+        for x in range(t + 1, min(sr.hi, t + (4 if ar else 7))):
+            if sr.toks[x].punct and sr.toks[x].text not in ("-", "'"):
+                break
+            if (sr.f(x) & _AR_SINCE_AFTER) if ar else (sr.key(x) in _EN_SINCE_AFTER):
+                aft = x
+                break
+        if aft is None:
+            if not ar:  # "X was named acting president" after "President Y died in a crash"
+                acting_in_dead_post_en(sr, t)
+            continue
+        if ar:
+            y = aft + 1
+            while y < sr.hi and sr.f(y) & _C7:
+                y += 1
+            if y == aft + 1:
+                continue  # "منذ أيار" / "بعد Y": no death or removal named
+            old = sr.after(aft + 1, types=("Person",), maxgap=y - aft + 2)
+            if sr.key(verb - 1) in ("الذي", "التي"):
+                new = sr.before(verb - 1, types=("Person",), maxgap=2)
+            else:  # "وتولى X الوزارة بالوكالة" / "وكان X قد تولى ..."
+                new = sr.after(verb + 1, types=("Person",), maxgap=1) or \
+                    sr.before(verb, types=("Person",), maxgap=4) or \
+                    sr.after(verb + 1, types=("Person",), maxgap=3)  # "وأدار نائب الوزير X"
+        else:
+            old = _gone_after(sr, aft) or left_post_after(sr, aft)
+            new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")
+                                else verb)
+            if new is None and sr.key(verb) == "as":
+                new = sr.before(verb, types=("Person",), maxgap=5)
+        if old is None or new is None or new.eid == old.eid or new.lo > t:
+            continue
+        if any(r.type == _SO and r.source == new.eid and r.target == old.eid for r in sr.out):
+            continue
+        if sr.blocked(verb, new) or sr.blocked(t, new) or sr._irrealis(verb):
+            continue
+        sr.add(_SO, new.eid, old.eid, "acting_after_death")
+
+
+_EN_TAKE_OVER = frozenset({"take", "took", "takes", "taking", "taken"})
+_EN_NAMED_ACTING = frozenset({"named", "appointed", "designated", "became", "become",
+                              "becomes", "was", "is", "as", "installed", "sworn"})
+_EN_POST_OF = {"presidency": "president", "premiership": "prime"}
+
+
+def _death_near(toks: Any, lo: int, hi: int) -> bool:
+    """A death word within 15 tokens before or 20 after [lo, hi), in the same sentence."""
+    for y in range(lo - 1, max(-1, lo - 16), -1):
+        if toks[y].text in (".", "!", "?"):
+            break
+        if toks[y].key in _EN_DEATH_NEAR:
+            return True
+    for y in range(hi, min(len(toks), hi + 20)):
+        if toks[y].text in (".", "!", "?"):
+            break
+        if toks[y].key in _EN_DEATH_NEAR:
+            return True
+    return False
+
+
+def acting_in_dead_post_en(sr: Any, t: int) -> None:
+    """An acting holder of a dead person's post with no "after" in the clause: "X was named
+    acting president" / "X would take over the presidency in an interim role" after "President
+    Y died in a helicopter crash" (this or the last five sentences): X succeeded Y, the dead
+    one whose title holds a word of the post (acting holders after a death are successors)."""
+    verb = post_lo = post_hi = None
+    named = named_acting_object(sr, t)  # active "K named (First Vice President) X acting ..."
+    if named is not None:
+        verb, post_lo, post_hi = t - 1, t + 1, min(sr.hi, t + 4)
+    for y in range(t - 1, max(sr.lo, t - 9) - 1, -1) if named is None else ():
+        if sr.toks[y].punct:
+            break
+        if sr.key(y) in _EN_TAKE_OVER and sr.key(y + 1) == "over":
+            verb, post_lo, post_hi = y, y + 2, t  # "take over the presidency in an interim"
+            break
+        if y == t - 1 or y == t - 2 and sr.key(t - 1) == "as":
+            if sr.key(y) in _EN_NAMED_ACTING:
+                verb, post_lo, post_hi = y, t + 1, min(sr.hi, t + 4)
+                break
+    if verb is None:
+        return
+    post = set()
+    for y in range(post_lo, post_hi):
+        if sr.toks[y].punct or sr.key(y) in ("in", "for", "after", "until", "and"):
+            break
+        post.add(_EN_POST_OF.get(sr.key(y), sr.key(y)))
+    post -= {"the", "as", "acting", "interim", "caretaker", "foreign", "defence", "defense",
+             "interior", "an", "a", "its", "his", "her"}
+    if not post:
+        return
+    new = named or _taker_before(sr, verb) or sr.before(verb, types=("Person",), maxgap=4)
+    if new is None or new.hi > verb + 1:
+        return
+    toks = sr.doc.toks
+    titled, best = set(), None  # (a title and the death may be told in different sentences)
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == new.eid or not sr.si - 8 <= m.sent <= sr.si or \
+                m.lo >= title_start(new):
+            continue
+        if 0 <= m.tlo < m.lo and any(toks[y].key in post for y in range(m.tlo, m.lo)):
+            titled.add(m.eid)
+        if m.sent >= sr.si - 5 and _death_near(toks, title_start(m), m.hi):
+            best = m if best is None or m.eid in titled or best.eid not in titled else best
+    if best is None or best.eid not in titled or \
+            any(r.type == _SO and r.source in (new.eid, best.eid) for r in sr.out):
+        return  # (nor one the sentence says succeeded someone: "X became minister,
+        # succeeding Y, who died ...; Z had served as acting minister": X is no dead holder)
+    if sr.key(verb - 1) == "would":  # "confirmed that X would take over ...": the settled
+        if sr.negated(verb, new.lo) or sr._irrealis(verb - 1):  # interim, not a plan
+            return
+    elif sr.blocked(verb if named is None else title_start(new) - 1, new) or \
+            sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, best.eid, "acting_in_dead_post_en")

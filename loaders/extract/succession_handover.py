@@ -1,0 +1,220 @@
+"""SUCCESSOR_OF: a post held, handed over, left vacant, or whom X succeeded.
+
+Reads "K named X as army chief, the post Y had held since 2017" / "عيّن K X رئيساً للأركان،
+المنصب الذي كان يشغله Y", "X handed over power to Y", "X ..., filling the post left vacant when
+Y was killed" and "Y, whom X succeeded (after the U.S. killed him)".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_wire_rules import _EN_APPOINTERS, _appointee
+from loaders.extract.mentions import AGENT_TYPES
+from loaders.extract.rule_common import _EMPTY, EN_PASSIVE_AUX, title_start
+from loaders.extract.succession_post_after_death_en import (
+    _AR_HELD,
+    _EN_HELD,
+    _EN_POST_NOUNS,
+    _gone_after,
+)
+from loaders.extract.succession_words import (
+    _AR_POST_W,
+    _EN_HANDED,
+    _EN_KILL_VERBS,
+    _EN_POST,
+    _EN_TAKE_POST,
+    _EN_VACANT,
+    _EN_WHOM,
+    _SO,
+)
+
+# ---- plain functions of ``sr`` run after ``successor`` (SentenceRules.run) ---------------
+# "X took over (the post) from Y", "X, who took over ... after a strike killed Y", "X took the
+# helm of ... from Y", "X handed over power to Y", "Y, whom X/he succeeded (after the U.S.
+# killed him)", "تسلّم/ورث X رئاسة/قيادة ... من/عن Y" and "سلّم Y السلطة إلى X" (a post, not a
+# letter), "X، الذي عيّنه سلفه Y" (the predecessor of the main clause's subject, not of X),
+# "X، شقيق ... Z، تولى ..." (X, not Z), "After X was killed, ORG chose Y to lead ...".
+_AB = "ASSASSINATED_BY"
+_EN_SUCC_VERBS = frozenset({"succeeded", "replaced"})
+_EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
+_AR_APPOINT_ANY = L._ar("عين", "عينت", "يعين", "تعيين", "اختار", "اختارت", "انتخب", "انتخبت",
+                        "سمى", "سمت", "كلف", "كلفت")
+
+
+def post_held_by(sr: Any) -> None:
+    """"K named X as army chief, the post Y had held since 2017" / "a position previously held
+    by Y" / "عيّن K X رئيساً للأركان، المنصب الذي كان يشغله Y": the appointee X took over the
+    post of Y (X is the object of an active appointment verb before, else its subject)."""
+    ar = sr.toks[sr.lo].ar
+    for t in sr.triggers(_AR_HELD, _EN_HELD):
+        if ar:
+            old = sr.after(t + 1, types=("Person",), maxgap=1)
+            rel = next((y for y in range(t - 1, max(sr.lo, t - 4) - 1, -1)
+                        if sr.key(y) in ("الذي", "التي")), None)
+            if old is None or rel is None or not sr.f(rel - 1) & _AR_POST_W and \
+                    sr.key(rel - 1) not in ("المنصب", "المنصبين"):
+                continue
+            verb = next((y for y in range(rel - 2, max(sr.lo, rel - 25) - 1, -1)
+                         if sr.f(y) & _AR_APPOINT_ANY), None)
+            if verb is None:
+                continue
+            first = sr.after(verb + 1, types=AGENT_TYPES, maxgap=3)
+            second = sr.after(first.hi, types=("Person",), maxgap=2) if first else None
+            new = second or first  # "عيّن K X": X; "عُيّن X": X
+        else:
+            if sr.key(t + 1) == "by":  # "a post previously held by Y"
+                old = sr.after(t + 2, types=("Person",), maxgap=1)
+                back = t - 1
+                while back > sr.lo and sr.key(back) in ("previously", "formerly", "long",
+                                                        "once", "last"):
+                    back -= 1
+                if sr.key(back) not in _EN_POST_NOUNS:
+                    continue
+            else:  # "the post (that) Y (had) held"
+                y = t - 1
+                while y > sr.lo and sr.key(y) in ("had", "has", "have", "long", "previously"):
+                    y -= 1
+                old = sr.mention_at.get(y)
+                if old is None or old.etype != "Person" or old.hi != y + 1:
+                    continue
+                b = title_start(old) - 1
+                if sr.key(b) in ("that", "which"):
+                    b -= 1
+                if sr.key(b) not in _EN_POST_NOUNS:
+                    continue
+                back = b
+            if old is None:
+                continue
+            verb = next((y for y in range(back - 1, max(sr.lo, back - 25) - 1, -1)
+                         if sr.key(y) in _EN_APPOINTERS), None)
+            new = _appointee(sr, verb) if verb is not None else None
+        if new is None or new.etype != "Person" or new.eid == old.eid or new.lo > t:
+            continue
+        if sr.blocked(verb, new) or any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue
+        sr.add(_SO, new.eid, old.eid, "post_held_by")
+
+
+def handed_over_to_en(sr: Any) -> None:
+    """"X handed over power / the post / command to Y": Y succeeded X."""
+    for t in sr.triggers(_EMPTY, _EN_HANDED):
+        x = t + 1
+        if sr.key(x) == "over":
+            x += 1
+        post = next((y for y in range(x, min(sr.hi, x + 4)) if sr.key(y) in _EN_POST and
+                     sr.key(y) != "control"), None)  # ("handed control of the file to Y")
+        if post is None and sr.key(x - 1) == "over" and sr.key(x) == "to":
+            to = x  # "X handed over to Y (as / in / on ...)": no object, the post itself
+        elif post is None or sr.key(post + 1) != "to" and sr.key(post + 2) != "to":
+            continue
+        else:
+            to = post + 1 if sr.key(post + 1) == "to" else post + 2
+        new = sr.after(to + 1, types=("Person",), maxgap=2)
+        if new is not None and post is None and sr.key(sr.chain(new, ("Person",))[-1].hi) in (
+                "a", "an", "the", "his", "her", "their", "its"):
+            continue  # "handed over to Y a letter from ...": a thing, not the post
+        old = sr.subject_before(t, maxgap=25)
+        if new is None or old is None or old.etype != "Person" or new.eid == old.eid:
+            continue
+        if sr.blocked(t, old) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "handed_over_to_en")
+
+
+def filled_vacancy_en(sr: Any) -> None:
+    """"X ..., filling the post left vacant when Y was killed" / "X fills the seat vacated by
+    Y": Y's post went to X."""
+    for t in sr.triggers(_EMPTY, _EN_VACANT):
+        fill = next((y for y in range(t - 1, max(sr.lo, t - 6) - 1, -1)
+                     if sr.key(y) in _EN_FILL), None)
+        if fill is None:
+            _vacant_post_apposition(sr, t)
+            continue
+        old = sr.after(t + 1, types=("Person",), maxgap=5)
+        if old is None or old.lo - t > 6:
+            continue
+        if sr.toks[fill - 1].text == ",":
+            new = sr.subject_before(fill - 1, maxgap=30)
+        else:
+            new = sr.subject_before(fill, maxgap=20)
+        if new is None or new.etype != "Person" or new.eid == old.eid:
+            continue
+        if any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue
+        if sr.blocked(fill, new) or sr._irrealis(fill):
+            continue
+        sr.add(_SO, new.eid, old.eid, "filled_vacancy_en")
+
+
+def _vacant_post_apposition(sr: Any, t: int) -> None:
+    """"K named X as the new commander, a post (that had been) vacant since Y was killed" /
+    "X took over the ministry, a job left vacant after Y resigned": the one appointed or
+    taking over (the object of named/appointed, else the subject) succeeded Y."""
+    comma = next((y for y in range(t - 1, max(sr.lo, t - 8) - 1, -1)
+                  if sr.toks[y].text == ","), None)
+    if comma is None or sr.key(comma + 1) not in ("a", "the") or \
+            sr.key(comma + 2) not in _EN_POST_NOUNS | _EN_POST:
+        return
+    old = _gone_after(sr, t) if sr.key(t + 1) in ("since", "after", "when", "following") else \
+        None
+    if old is None and sr.key(t + 1) in ("since", "after", "when", "following"):
+        old = _gone_after(sr, t + 1)
+    if old is None:
+        return
+    verb = next((y for y in range(comma - 1, max(sr.lo, comma - 16) - 1, -1)
+                 if sr.key(y) in L.EN_APPOINT or sr.key(y) in _EN_TAKE_POST), None)
+    if verb is None:
+        return
+    obj = sr.after(verb + 1, types=("Person",), maxgap=3)
+    if obj is not None and obj.hi <= comma and sr.key(verb - 1) not in EN_PASSIVE_AUX:
+        new = obj  # "K named X as the new commander, a post ..."
+    else:
+        new = sr.subject_before(verb, maxgap=20)
+    if new is None or new.etype != "Person" or new.eid == old.eid:
+        return
+    if sr.blocked(verb, new) or sr._irrealis(verb):
+        return
+    sr.add(_SO, new.eid, old.eid, "vacant_post_en")
+
+
+def whom_succeeded_en(sr: Any) -> None:
+    """"Y, whom X succeeded (as ...)" / "Y, whom he succeeded": X (or the sentence's subject
+    for "he") succeeded Y; "... after the U.S. killed him": Y was killed by the U.S."""
+    for t in sr.triggers(_EMPTY, _EN_WHOM):
+        old = sr.before(t, types=("Person",), maxgap=1)
+        if old is None or old.kind != "name":
+            continue
+        x = t + 1
+        new = None
+        if sr.key(x) in ("he", "she"):
+            x += 1
+        else:
+            new = sr.after(x, types=("Person",), maxgap=0)
+            if new is None:
+                continue
+            x = new.hi
+        if sr.key(x) in ("had", "has", "later", "eventually"):
+            x += 1
+        if sr.key(x) not in _EN_SUCC_VERBS:
+            continue
+        if new is None:
+            # "he": the subject of the main clause, named before Y
+            new = next((m for m in sr.args if m.etype == "Person" and m.hi <= title_start(old)
+                        and m.eid != old.eid and not m.in_title), None)
+            if new is None:
+                new = sr._prev_subject(old.eid)
+        if new is None or new.eid == old.eid or sr.blocked(x, new):
+            continue
+        sr.add(_SO, new.eid, old.eid, "whom_succeeded_en")
+        # "... after the United States killed him" (him = Y)
+        for y in range(x + 1, min(sr.hi, x + 14)):
+            if sr.key(y) in _EN_KILL_VERBS and sr.key(y + 1) in ("him", "her"):
+                agent = sr.before(y, types=("Country", "Organization", "Person"), maxgap=1)
+                if agent is not None and agent.eid not in (old.eid, new.eid) and \
+                        sr.key(y - 1 - (agent.hi - agent.lo)) != "was" and not sr.blocked(y):
+                    sr.add(_AB, old.eid, agent.eid, "whom_succeeded_killed_him_en")
+                break
+            if sr.toks[y].text in (",", ";", "."):
+                break

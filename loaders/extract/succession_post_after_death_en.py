@@ -1,0 +1,200 @@
+"""SUCCESSOR_OF, English: a post taken after its holder died or left.
+
+Reads "X took the helm of ORG / took over as chief / became its leader after Y was killed /
+after the assassination of Y" and the pronoun or event told before ("after his death", "after
+the crash").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.coreference import deceased_person
+from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.succession_took_over_en import _EN_TAKE_AFTER, _taker_before
+from loaders.extract.succession_words import (
+    _AR_INSTEAD_T,
+    _C4,
+    _EN_AFTER,
+    _EN_POST,
+    _EN_ROLE,
+    _EN_STEP_IN,
+    _SO,
+)
+
+_EN_GONE_NOUN = frozenset({"killing", "death", "assassination", "slaying", "ouster",
+                           "resignation", "dismissal", "martyrdom", "removal"})
+_EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", "resigned",
+                           "dismissed", "martyred", "removed", "retired", "quit", "fired",
+                           "sacked"})
+
+
+def _gone_after(sr: Any, x: int) -> Any:
+    """The person whose death or removal the phrase after "after"/"following" at *x* states:
+    "the (US) killing/assassination of (General) Y", "Y's killing", "Y was killed / died /
+    resigned", "a US strike killed Y". None for "his death" and for anything else."""
+    end = min(sr.hi, x + 14)
+    m = next((c for c in sr.args if c.etype == "Person" and x < c.lo < end), None)
+    if m is None:
+        return None
+    start = title_start(m)
+    if sr.key(m.hi) in _EN_GONE_NOUN and m.poss:
+        return m  # "after Soleimani's killing"
+    between = range(x + 1, start)
+    if any(sr.toks[y].punct and sr.toks[y].text not in ("-", ".", "'") for y in between):
+        return None
+    if any(sr.key(y) in _EN_GONE_NOUN for y in between) and sr.key(start - 1) == "of" or \
+            (sr.key(start - 1) == "of" and sr.key(start - 2) in _EN_GONE_NOUN):
+        return m  # "after the US assassination of Lieutenant General Y"
+    if any(sr.key(y) in _EN_GONE_VERB for y in between) and sr.key(start - 1) in \
+            _EN_GONE_VERB:
+        return m  # "after a U.S. strike killed Y"
+    y = m.hi
+    while y < min(sr.hi, m.hi + 3) and sr.key(y) in ("was", "were", "had", "been", "is",
+                                                     "has", "reportedly"):
+        y += 1
+    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in (
+            "died", "resigned", "retired", "quit") or \
+            (sr.key(m.hi), sr.key(m.hi + 1)) == ("stepped", "down"):
+        return m  # "after Y was killed in a drone strike"
+    return None
+
+
+_EN_BODY_NOUNS = frozenset({"group", "movement", "army", "force", "forces", "party", "ministry",
+                            "government", "militia", "organization", "organisation", "country",
+                            "council", "brigade", "brigades", "corps", "agency", "service",
+                            "unit", "faction", "office", "presidency", "state", "military",
+                            "navy", "division", "command", "alliance", "coalition", "bureau"})
+
+
+def _body_next(sr: Any, x: int) -> bool:
+    """A body (a named one or a noun such as "the group") within the three words from *x*:
+    what one leads or takes charge of, unlike "protests" or "the investigation"."""
+    for y in range(x, min(sr.hi, x + 4)):
+        if sr.key(y) in _EN_BODY_NOUNS:
+            return True
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Organization", "Country"):
+            return True
+        if sr.toks[y].punct or sr.key(y) in _EN_AFTER or sr.key(y) == "since":
+            return False
+    return False
+
+
+# "after the crash / strike / his death": the event that killed someone named before
+_EN_DEATH_EVENT = frozenset({"crash", "strike", "attack", "assassination", "killing", "death",
+                             "bombing", "raid", "explosion", "blast", "ambush", "airstrike"})
+
+
+def _pronoun_taken(sr: Any, t: int, x: int, new: Any) -> bool:
+    """Between the verb *t* and "بعد" at *x*, a succession phrase ("خلفاً لـY", "بدلاً من Y")
+    or a person other than *new*: the -ه of "بعد مقتله" is theirs, not a death told before."""
+    for z in range(t + 1, x):
+        if sr.f(z) & (_C4 | _AR_INSTEAD_T):
+            return True
+        m = sr.mention_at.get(z)
+        if m is not None and m.etype == "Person" and m.eid != new.eid:
+            return True
+    return False
+
+
+_EN_DEATH_NEAR = _EN_GONE_VERB | _EN_GONE_NOUN | frozenset({"crash"})
+
+
+def _dead_in_post(sr: Any, t: int, aft: int, new: Any) -> str | None:
+    """By office: the latest person of this or the last five sentences whose title is a
+    word of the post taken ("took over as acting president after the crash" -> "President
+    Y", named near a death word: "X, who died in a helicopter crash alongside President
+    Y"); None when no such person."""
+    post = {sr.key(y) for y in range(t + 1, aft)} - {"as", "the", "over", "acting", "interim"}
+    toks = sr.doc.toks
+    best = None
+    for m in sr.doc.ments:
+        if m.etype != "Person" or m.eid == new.eid or not sr.si - 5 <= m.sent <= sr.si or \
+                m.lo >= title_start(new) or not 0 <= m.tlo < m.lo:
+            continue
+        if not any(toks[y].key in post for y in range(m.tlo, m.lo)):
+            continue
+        near = range(max(0, m.tlo - 15), min(len(toks), m.hi + 8))
+        if any(toks[y].key in _EN_DEATH_NEAR for y in near):
+            best = m  # doc.ments is in text order: the latest wins
+    return best.eid if best is not None else None
+
+
+class _DeadRef:
+    """The predecessor by id only (someone named in an earlier sentence)."""
+
+    def __init__(self, eid: str) -> None:
+        self.eid = eid
+
+
+def took_post_after_death_en(sr: Any) -> None:
+    """"X took the helm of ORG / took over as chief / inherited the force / took office /
+    became its leader after Y was killed / after the assassination of Y": X succeeded Y.
+    A post word (or "over") must follow the verb ("took a flight after ..." gives nothing).
+    Also "stepped in (as leader) / into the role", "was sworn in as president", "took charge
+    of", and "has led / headed / run ORG since Y was killed" (a perfect: "led the march" is
+    none)."""
+    for t in sr.triggers(_EMPTY, _EN_TAKE_AFTER):
+        kt = sr.key(t)
+        since = False
+        if kt in _EN_STEP_IN:
+            if kt in ("led", "headed", "run"):
+                if sr.key(t - 1) not in ("has", "have", "had") or not _body_next(sr, t + 1):
+                    continue  # "has led protests since ...": no post
+                since = True
+            elif kt == "sworn" and sr.key(t + 1) != "in" or \
+                    kt != "sworn" and sr.key(t + 1) not in ("in", "into") and \
+                    (sr.key(t + 1), sr.key(t + 2)) != ("up", "as"):
+                continue  # "stepped up attacks" / "stepped out of"
+            elif sr.key(t + 1) == "into" and sr.key(t + 2) in ("the", "his", "her") and \
+                    sr.key(t + 3) not in _EN_POST:
+                continue  # "stepped into the car"
+        elif kt in ("took", "taken", "takes", "take") and sr.key(t + 1) == "charge" and \
+                not _body_next(sr, t + 2):
+            continue  # "took charge of the investigation"
+        elif kt in ("became", "becomes", "become"):
+            if not any(sr.key(y) in _EN_ROLE for y in range(t + 1, min(sr.hi, t + 6))):
+                continue
+        elif kt in ("served", "serves"):  # "had served as acting minister after Y died"
+            if sr.key(t + 1) != "as" or not any(
+                    sr.key(y) in _EN_ROLE or sr.key(y) in ("acting", "interim")
+                    for y in range(t + 2, min(sr.hi, t + 6))):
+                continue
+        elif kt not in ("inherited", "inherits", "inheriting") and sr.key(t + 1) != "over" \
+                and not any(sr.key(y) in _EN_POST for y in range(t + 1, min(sr.hi, t + 5))):
+            continue
+        aft = None
+        for x in range(t + 1, min(sr.hi, t + 22)):
+            if sr.toks[x].text in (";", ":") or (sr.toks[x].text == "," and
+                                                 sr.key(x + 1) not in _EN_AFTER):
+                break
+            if sr.key(x) in _EN_AFTER or since and sr.key(x) == "since":
+                aft = x
+                break
+        if aft is None:
+            continue
+        old = _gone_after(sr, aft)
+        new = _taker_before(sr, t)
+        if old is None and new is not None and sr.key(aft + 1) in ("the", "his", "her") and \
+                sr.key(aft + 2) in _EN_DEATH_EVENT:
+            # "... took over as acting president after the crash": the one the text said died
+            dead = _dead_in_post(sr, t, aft, new) or \
+                deceased_person(sr.doc, sr.si, title_start(new), back=3)
+            if dead and dead != new.eid:
+                old = _DeadRef(dead)
+        if old is None:
+            continue
+        if new is None or new.eid == old.eid or new.hi > t:
+            continue
+        if any(r.type == _SO and r.target == old.eid for r in sr.out):
+            continue
+        if sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "took_post_after_death_en")
+
+
+_EN_HELD = frozenset({"held", "occupied"})
+_EN_POST_NOUNS = frozenset({"post", "position", "job", "role", "seat", "office", "portfolio"})
+_AR_HELD = L._ar("يشغله", "شغله", "يتولاه", "تولاه", "يشغلها", "شغلها", "تشغله")

@@ -1,0 +1,293 @@
+"""SUCCESSOR_OF base rules in Arabic (``SuccessionRulesAr``), a base of ``SuccessionRules``.
+
+Reads "خليفة سليماني قاآني", "خلف قاآني سليماني" / "وخلفه في المنصب Y", "خلفاً لـY، عيّن K X
+قائداً", "تولى/عُيّن X ... بعد اغتيال/مقتل Y", "أعلن K تعيين X ... بعد مقتل Y" and "سلفه".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import _AR_CLAUSE_START, _AR_KHALAFAHU
+from loaders.extract.core_recall_succession import appointee_after, predecessor_from_gazetteer
+from loaders.extract.core_wire_rules import acc_role
+from loaders.extract.coreference import deceased_person
+from loaders.extract.mentions import AGENT_TYPES
+from loaders.extract.rule_common import title_start
+from loaders.extract.succession_checks import appointed_by_pronoun_ar
+from loaders.extract.succession_clauses import apposed_subject_ar
+from loaders.extract.succession_helpers import (
+    _AR_LEADS_SINCE,
+    _AR_PREPS_S,
+    _AR_SUCC_PRED_TAKE,
+    _AR_TAKE_OR_HOLD,
+    _AR_TAKING_HIS,
+    _after_time_phrase,
+    _apposed_head_ar,
+    _his_predecessor_ar,
+    _person_right_after,
+    _titled_after,
+    in_his_place_ar,
+    predecessor_by_office,
+    taking_with_pronoun,
+)
+from loaders.extract.succession_him_ar import AR_CHOSE_HIM, chosen_him_ar
+from loaders.extract.succession_khalafahu import relative_head_kana_ar
+from loaders.extract.succession_oath import holder_ar as oath_holder_ar
+from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
+from loaders.extract.succession_rivals import beaten_rival_winner
+from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_POST_W, _AR_SUCC_HIS, _C4, _C7
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+else:
+    SentenceCore = object
+
+
+_C3 = L._ar("خليفة", "خليفه")
+_C5 = L._ar("خلف", "يخلف", "خلفه") | _AR_FUTURE_SUCC
+_C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only before a loss noun)
+# what a removal noun may govern before the person: "بعد إنهاء عضوية Y" / "إعفاء مهام Y"
+_C7_TAIL = L._ar("عضوية", "عضويه", "خدمات", "مهام", "تكليف", "ولاية", "ولايه")
+_AR_APPOINT_VERBS = L._ar("عين", "عينت", "يعين", "تعين")
+_AR_APPOINT_NOUN = L._ar("تعيين")
+_AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
+                       "اشهر", "شهر", "شهرين", "اسبوعين")
+_AR_REL_ALL = frozenset({"الذي", "التي", "والذي", "والتي"})
+_AR_LED_BY = L._ar("بزعامة", "برئاسة", "بقيادة", "يتزعمه", "يتزعمها", "يقوده", "يقودها",
+                   "يرأسه", "يرأسها", "زعيمه", "زعيمها")
+_AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً")
+_AR_KANA_OPEN = L._ar("وكان", "كان", "وكانت", "كانت")  # "وكان قد خلف Y": subject dropped
+
+
+# the taking of a post with a pronoun: "(منذ/بعد) تسلّمه / تولّيه / تعيينه ..." (his taking)
+# "بعد مقتله / اغتياله / وفاته" and "بعد الغارة / الحادث": a death told before
+_AR_DEATH_HIS_OR_EVENT = L._ar("مقتله", "اغتياله", "وفاته", "رحيله", "استشهاده", "مصرعه",
+                               "مقتلها", "اغتيالها", "وفاتها", "الغارة", "الغارات", "الحادث",
+                               "الهجوم", "الضربة", "الانفجار", "التفجير", "الحادثة")
+_AR_TAKE_VERB = L._ar("تولى", "تسلم", "استلم", "وتولى", "وتسلم", "واستلم")
+
+
+class SuccessionRulesAr(SentenceCore):
+    """SUCCESSOR_OF base rules in Arabic, run by ``SuccessionRules.successor``: "خليفة سليماني
+    قاآني", "خلف قاآني سليماني" / "وخلفه في المنصب Y", "خلفاً لـY، عيّن K X قائداً", "تولى/عُيّن X
+    ... بعد اغتيال/مقتل Y", "أعلن K تعيين X ... بعد مقتل Y"."""
+
+    def _successor_ar(self) -> None:
+        """Arabic nouns and verbs: خليفة / خلف / خلفاً لـ / سلفه / تولى / عُيّن."""
+        # Arabic
+        for t in self._by_ar.get(_AR_SUCC_PRED_TAKE, ()):  # (= self.triggers(..., _EMPTY))
+            fs = self.f(t)
+            if fs & _AR_SUCC_HIS:
+                new = self.after(t + 1, types=("Person",), maxgap=1)
+                old_id = _his_predecessor_ar(self, t, new.eid) if new is not None else None
+                if new is not None and old_id and not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old_id, "his_successor_ar")
+                continue
+            if fs & L.AR_PREDECESSOR:
+                old = self.after(t + 1, types=("Person",), maxgap=2)
+                if self.toks[t].key.lstrip("وفبل") in ("سلف", "لسلف") and old is not None and \
+                        old.lo == t + 1 and old.kind == "name":
+                    # "في عهد سلف X، Y" (Y preceded X) / "Y، سلف X" (the same)
+                    named = None
+                    if old.hi < self.hi and self.toks[old.hi].text in ("،", ","):
+                        named = self.after(old.hi + 1, types=("Person",), maxgap=0)
+                    if named is None and self.toks[t - 1].text in ("،", ","):
+                        named = self.before(t - 1, types=("Person",), maxgap=0)
+                    if named is not None and named.kind == "name" and \
+                            named.eid != old.eid and not self.blocked(t):
+                        self.add("SUCCESSOR_OF", old.eid, named.eid, "predecessor_of_ar")
+                    continue
+                if "سلفه" in fs or "سلفها" in fs:
+                    ante = self.before(t, types=("Person",), maxgap=40)
+                    if ante and old is None:  # "سلفه" unnamed: the gazetteer's predecessor
+                        pred = predecessor_from_gazetteer(self, ante.eid) or \
+                            predecessor_by_office(self, ante)  # "وزير الداخلية السابق Y"
+                        if pred and pred != ante.eid and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", ante.eid, pred, "predecessor_known_ar")
+                    if ante and old and not self.blocked(t):
+                        self.add("SUCCESSOR_OF", ante.eid, old.eid, "predecessor_ar")
+                continue
+            if fs & (_C4 | _C3) and self.key(t + 1) in ("له", "لها"):
+                pair = in_his_place_ar(self, t, t + 2)  # "وعيّن المجلس X خلفاً له"
+                if pair is not None:
+                    self.add("SUCCESSOR_OF", pair[0], pair[1], "khalafan_lahu_ar")
+                continue
+            if fs & _C3:
+                old = self.after(t + 1, types=("Person",), maxgap=1)
+                if old is None:
+                    continue
+                new_id: str | None = None
+                prev_m = self.before(t, types=("Person",), maxgap=1)
+                if prev_m is not None and prev_m.kind == "name":
+                    new_id = prev_m.eid
+                if new_id is None and AR_CHOSE_HIM in self._by_ar:
+                    him = chosen_him_ar(self, t, old)  # "حين اختارته الهيئة خليفةً لـY"
+                    new_id = him.eid if him is not None else None
+                if new_id is None:
+                    next_m = self.after(old.hi, types=("Person",), maxgap=2)
+                    if next_m is not None and next_m.kind == "name":
+                        new_id = next_m.eid
+                if new_id is None:
+                    new_id = self._successor_of(old.eid, t)
+                    if new_id:
+                        self._desc_mention(t, old.hi, new_id)
+                if new_id and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", new_id, old.eid, "khalifa_ar")
+                    self.dependent.add(id(old))  # "خليفة سليماني" is not Soleimani himself
+                continue
+            if fs & _C4:
+                old = self.after(t + 1, types=("Person",), maxgap=2) or _titled_after(self, t)
+                new = self._free_person_before(t, maxgap=25)
+                # "استقبل Y بعد أداء اليمين خلفاً لـZ", "لتهنئته بانتخابه خلفاً لـZ"
+                own = oath_holder_ar(self, t, new, old)
+                if own is None:
+                    own = taking_with_pronoun(self, t, new)
+                if own is None:  # "X، الذي كلّفه K ... خلفاً لـY": X (succession_checks.py)
+                    own = appointed_by_pronoun_ar(self, t, new)
+                if own is None and new is None and old is not None and \
+                        AR_CHOSE_HIM in self._by_ar:
+                    own = chosen_him_ar(self, t, old)  # "واختاره مجلس الشورى ... خلفاً لـY"
+                if own is False:
+                    continue
+                if own is not None:  # "... منذ تسلّمه مهامه خلفاً لـY": the -ه, not the object
+                    new = own
+                if new is None:
+                    new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
+                if new is None and old is not None:
+                    new = appointee_after(self, old.hi)  # "خلفاً لـY، عيّن K X قائداً"
+                if old and new and new is not old and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
+                continue
+            if fs & _C5:
+                if self.key(t - 1) in ("الذي", "التي") and \
+                        self.toks[t].key.lstrip("وف").endswith(("فه", "فها")):
+                    continue  # "X، الذي خلفه Y": Y succeeded X (core_context.khalafahu_ar)
+                his = self.toks[t].key.lstrip("وفبل").endswith(("فه", "فها"))
+                if his and self.toks[t].key in _AR_KHALAFAHU and (
+                        self.toks[t - 1].text in ("،", ",") or
+                        self.toks[t - 1].key in _AR_CLAUSE_START or
+                        self.toks[t].key[0] in "وفل"):
+                    continue  # "قُتل X ...، وخلفه Y": Y succeeded X (core_context.khalafahu_ar)
+                obj_m = self.after(t + 1, types=("Person",), maxgap=1)
+                x = t + 1
+                while obj_m is None and x < min(self.hi, t + 4) and (
+                        self.f(x) & _AR_SUCC_FILLERS or (
+                            self.key(x) in ("في", "فى") and self.f(x + 1) & _AR_POST_W)):
+                    # "ليخلف بذلك السفير Y" / "خلف في المنصب Y": an adverb before the object
+                    x += 2 if self.key(x) in ("في", "فى") else 1
+                    obj_m = self.after(x, types=("Person",), maxgap=1)
+                subj_m = self.before(t, types=("Person",), maxgap=3)
+                if subj_m is None and self.toks[t - 1].text in ("،", ","):
+                    subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
+                if subj_m is None:
+                    subj_m = relative_head_kana_ar(self, t)  # "X، الذي كان قد خلف بدوره Y"
+                if subj_m is not None and self.key(t - 1) in _AR_REL_ALL and \
+                        self.key(title_start(subj_m) - 1) in _AR_LED_BY:
+                    # "X، مرشح الحزب بزعامة Z، والذي خلف Y": the head X, not the leader Z
+                    st = title_start(subj_m) - 1
+                    head = next((m for m in reversed(self.args) if m.etype == "Person" and
+                                 m.hi < st and st - m.hi <= 12 and
+                                 self.toks[m.hi].text in ("،", ",")), None)
+                    subj_m = head or subj_m
+                if self.key(t - 1) in ("ان", "أن", "لان", "بان"):
+                    subj_m = None  # "قبل أن يخلف X Y": verb first, the subject after it
+                if subj_m is None and obj_m is not None:
+                    # "X، الذي قدّم أوراق اعتماده، ليخلف Y": the head of the relative clause
+                    subj_m = self._ar_relative_subject(t)
+                if obj_m is None:
+                    continue
+                if subj_m is None and not his and t - 2 == self.lo and \
+                        self.key(t - 1) == "قد" and self.key(t - 2) in _AR_KANA_OPEN:
+                    # "وكان قد خلف Y في 2022": the dropped subject is the previous sentence's
+                    subj_m = self._prev_subject(exclude=obj_m.eid)
+                if subj_m is None:
+                    after2 = self.after(obj_m.hi, types=("Person",), maxgap=2) or \
+                        _after_time_phrase(self, obj_m.hi)  # "وخلف X، خلال الأسبوع الماضي، Y"
+                    if after2 is None and self.toks[t].key.startswith(("ليخلف", "لتخلف")):
+                        # "انتخب المجلس X رئيساً له ...، ليخلف Y": the one elected / named
+                        subj_m = self._free_person_before(t, maxgap=25)
+                        if subj_m is None or subj_m.eid == obj_m.eid:
+                            continue
+                    elif after2 is None:
+                        continue
+                    else:
+                        subj_m, obj_m = obj_m, after2
+                if not his:  # "فاز X على Y، ليخلف Z": X (succession_rivals.py)
+                    subj_m = beaten_rival_winner(self, subj_m) or subj_m
+                if his and subj_m is not obj_m:
+                    # "أشاد X بخلفه Y" / "سلّم X القيادة إلى خلفه Y": Y is X's successor
+                    subj_m, obj_m = obj_m, subj_m
+                if not self._blocked_unless_decided(t, subj_m):
+                    self.add("SUCCESSOR_OF", subj_m.eid, obj_m.eid, "khalafa_ar")
+                    self.dependent.add(id(obj_m))
+                continue
+            if fs & _AR_TAKE_OR_HOLD:
+                since_only = bool(fs & _AR_LEADS_SINCE)
+                for x in range(t + 1, min(self.hi, t + 14)):
+                    if self.f(x) & _C6 and not (since_only and self.key(x) != "منذ"):
+                        y = x + 1
+                        if self.key(y) in _AR_TIME_UNITS:  # "بعد ساعات (قليلة) من مقتل X"
+                            y += 1
+                            if self.key(y) in ("قليله", "قليلة"):
+                                y += 1
+                            if self.key(y) == "من":
+                                y += 1
+                            else:
+                                y = x + 1
+                        y0 = y
+                        pron_dead = False
+                        while y < self.hi and self.f(y) & _C7:
+                            y += 1
+                        if y > y0 and y < self.hi and self.f(y) & _C7_TAIL and \
+                                y not in self.mention_at:
+                            y += 1  # "منذ إنهاء عضوية Y"
+                        if y == y0 and self.key(x) == "منذ":
+                            continue  # "تولى المنصب منذ 2019": no loss stated
+                        if self.f(y0) & _AR_DEATH_HIS_OR_EVENT:
+                            # "تولى X القيادة بعد مقتله / بعد الغارة": whom the text said died
+                            dead = deceased_person(self.doc, self.si, t, back=3)
+                            if dead is None:
+                                break
+                            old = _DeadRef(dead)
+                            pron_dead = True
+                        elif y == y0:
+                            old = _person_right_after(self, y)
+                            if old is None:
+                                continue  # "تسلّم X الوزارة بعد Y": Y held it before
+                        else:
+                            old = self.after(y, types=("Person",), maxgap=4)
+                        new = self.before(t, types=("Person",), maxgap=6) or \
+                            apposed_subject_ar(self, t)  # "وكان X، ...، قد تولى"
+                        own = taking_with_pronoun(self, x, None) if fs & _AR_TAKING_HIS \
+                            else None
+                        if own is False:
+                            break
+                        if own is not None:
+                            new = own  # "منذ تولّيه الحقيبة بعد مصرع Y": the -ه
+                        if fs & _AR_APPOINT_NOUN:  # "أعلن K تعيين X ... بعد مقتل Y"
+                            new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif fs & _AR_APPOINT_VERBS:
+                            # "عيّن (K) X ... بعد مقتل Y": the appointee is the object
+                            first = self.after(t + 1, types=AGENT_TYPES, maxgap=3)
+                            if new is None and first is not None:
+                                new = self.after(first.hi, types=("Person",), maxgap=2)
+                                if new is None and first.etype == "Person" and (
+                                        "\u064f" in self.toks[t].text or
+                                        acc_role(self, first.hi)):
+                                    new = first  # passive "عُيّن X قائداً ...": X appointed
+                            elif new is not None:
+                                new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif new is None:
+                            new = self.after(t + 1, types=("Person",), maxgap=3)
+                        elif fs & _AR_TAKE_VERB:
+                            vso = self.after(t + 1, types=("Person",), maxgap=2)
+                            if vso is not None and vso is not old and \
+                                    not self.has_prep(vso, _AR_PREPS_S):
+                                new = vso  # "، فيما تسلّم X الوزارة بعد Y": X, not before
+                        if pron_dead and new is not None and _pronoun_taken(self, t, x, new):
+                            break  # "عُيّن خلفاً لـY عقب مقتله": the -ه is Y (khalafan_ar)
+                        if old and new and old.eid != new.eid and not self.blocked(t, new):
+                            self.add("SUCCESSOR_OF", new.eid, old.eid, "took_over_after_ar")
+                        break

@@ -1,0 +1,303 @@
+"""SUCCESSOR_OF base rules in English (``SuccessionRulesEn``), a base of ``SuccessionRules``.
+
+Reads the nouns ("X, Soleimani's successor", "successor to X", "his predecessor"), the verbs
+("Qaani succeeded Soleimani", "X was succeeded (in 2025) by his deputy Y", "X replaced Y",
+"replacing the late Y") and appointments after a death ("X was appointed ... after the killing
+of Y", "K named X as commander, hours after Y was killed").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.core_context import predecessor_pronoun_en
+from loaders.extract.core_recall import passive_by
+from loaders.extract.core_recall_succession import predecessor_from_gazetteer
+from loaders.extract.kill_clause_helpers import _companion_named
+from loaders.extract.rule_common import (
+    _EN_LED,
+    _EN_PREDICATES,
+    EN_PASSIVE_AUX,
+    killed_right_after,
+    title_start,
+)
+from loaders.extract.succession_helpers import (
+    _EN_SUCC_PRED,
+    _copula_subject_en,
+    _copula_the_subject_en,
+    predecessor_by_office,
+)
+from loaders.extract.succession_nominated import nominated_to_succeed
+from loaders.extract.succession_oath import holder_en as oath_holder_en
+from loaders.extract.succession_rivals import beaten_rival_winner
+from loaders.extract.succession_since_he import since_he_en, since_he_unsure
+from loaders.extract.succession_words import _EN_ROLE
+
+if TYPE_CHECKING:
+    from loaders.extract.relations import SentenceCore
+else:
+    SentenceCore = object
+
+# a word between the passive auxiliary and "succeeded / replaced" ("Y was himself / later
+# succeeded as X in 2020 by Z", session 16)
+_EN_AUX_ASIDE = frozenset({"himself", "herself", "later", "subsequently", "eventually", "then",
+                           "also", "soon", "quickly"})
+_EN_APPOS_DET = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+# a succession only hoped for or contested: "a candidate / rivals / tipped to succeed Y"
+_EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contender",
+                          "contenders", "frontrunner", "front-runner", "favourite", "favorite",
+                          "tipped", "bid", "race", "vying", "hopes", "hoping", "seeks",
+                          "seeking", "wants", "poised", "likely", "expected", "battle",
+                          "campaign", "running", "jockeying", "struggle", "fight"})
+
+
+class SuccessionRulesEn(SentenceCore):
+    """SUCCESSOR_OF base rules in English, run by ``SuccessionRules.successor``: the nouns
+    ("X, Soleimani's successor", "successor to X", "his predecessor"), the verbs ("Qaani
+    succeeded Soleimani", "X was succeeded by Y", "X replaced Y") and appointments ("X was
+    appointed ... after the killing of Y", "replacing the late Y")."""
+
+    def _successor_nouns_en(self) -> None:
+        """English nouns: "X, Y's successor", "successor to Y", "his predecessor"."""
+        # English nouns: successor / predecessor
+        for t in self._by_en.get(_EN_SUCC_PRED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+            is_succ = self.key(t) in L.EN_SUCCESSOR
+            poss = None
+            p = self.before(t, types=("Person",), maxgap=2)
+            if p is not None and p.poss:
+                poss = p
+            nxt = t + 1
+            if self.key(nxt) in ("to", "of"):
+                tgt = self.after(nxt + 1, types=("Person",), maxgap=2)
+                other = self.before(t, types=("Person",), maxgap=6) or \
+                    _copula_the_subject_en(self, t)  # "X, a surgeon, thus becomes the successor"
+                if other is None or other is tgt:
+                    other = self.after(tgt.hi if tgt else nxt + 1, types=("Person",), maxgap=3)
+                if tgt and other and not self.blocked(t):
+                    if is_succ:
+                        self.add("SUCCESSOR_OF", other.eid, tgt.eid, "successor_to_en")
+                    else:
+                        self.add("SUCCESSOR_OF", tgt.eid, other.eid, "predecessor_of_en")
+                continue
+            named = self.after(t + 1, types=("Person",), maxgap=2)
+            if named is not None and any(
+                    not self.toks[x].punct and not self.toks[x].cap and
+                    self.key(x) not in L.EN_TITLE_FIRST for x in range(t + 1, named.tlo)):
+                named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
+            if poss is not None:
+                if named is None:
+                    ap = self.before(title_start(poss),
+                                     types=("Person",), maxgap=2)
+                    if ap is not None and not any(
+                            self.toks[x].text in (",", "—", "(", "،")
+                            for x in range(ap.hi, title_start(poss))):
+                        ap = None  # "X met Soleimani's successor": X is no apposition
+                    named = ap
+                if named is None:
+                    named = _copula_subject_en(self, poss)  # "X became Y's successor"
+                if named is None and is_succ:
+                    named_id = self._successor_of(poss.eid, t)
+                else:
+                    named_id = named.eid if named else None
+                if named_id and not self.blocked(t):
+                    if is_succ:
+                        self.add("SUCCESSOR_OF", named_id, poss.eid, "poss_successor_en")
+                        if named is None:
+                            self._desc_mention(poss.lo, t + 1, named_id)
+                        self.dependent.add(id(poss))
+                    else:
+                        self.add("SUCCESSOR_OF", poss.eid, named_id, "poss_predecessor_en")
+                continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is None:
+                # "X was named as his successor" / "Khamenei named X as his replacement"
+                verb = next((x for x in range(t - 2, max(self.lo, t - 14), -1)
+                             if self.key(x) in L.EN_APPOINT or self.key(x) in _EN_LED), None)
+                if verb is not None:
+                    obj = self.after(verb + 1, types=("Person",), maxgap=2)
+                    succ_m = obj if obj is not None else self.before(verb, ("Person",), 12)
+                    if obj is None and self.key(verb - 1) in EN_PASSIVE_AUX:
+                        # "X, who had served as Y's deputy, was named his successor": X
+                        sb = self.subject_before(verb - 1, maxgap=20)
+                        if sb is not None and sb.etype == "Person":
+                            succ_m = sb
+                    if obj is None and self.key(verb) in _EN_LED:
+                        # "X, Y's deputy, now leads Z as his successor": the subject X
+                        succ_m = self.subject_before(verb, maxgap=14)
+                        if succ_m is not None and succ_m.etype != "Person":
+                            succ_m = None
+                    if succ_m is not None:
+                        namer = self.before(verb, ("Person",), 6) if obj is not None else None
+                        if namer is not None and killed_right_after(self.toks, namer):
+                            namer = None  # "said Y had been killed, and named X as his
+                            # successor": the one killed named nobody
+                        pred = self._antecedent(t - 1, exclude={succ_m.eid} | (
+                            {namer.eid} if namer is not None else set()))
+                        if pred and not self.blocked(t):
+                            self.add("SUCCESSOR_OF", succ_m.eid, pred, "his_successor_en")
+                continue
+            if self.key(t - 1) in ("his", "her") and is_succ and named is not None:
+                # "X handed command to / praised his successor, Y": Y succeeded X
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                ante_id = ante.eid if ante is not None else \
+                    self._antecedent(t - 1, exclude={named.eid})  # "... . His successor, Y,"
+                if ante_id and ante_id != named.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
+            if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                if ante is not None and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
+            elif self.key(t - 1) in ("his", "her") and not is_succ:
+                # "X is less fluent than his predecessor": the predecessor the gazetteer knows
+                ante = self.before(t - 1, types=("Person",), maxgap=40)
+                pred = (predecessor_from_gazetteer(self, ante.eid) or
+                        predecessor_by_office(self, ante)) if ante is not None else None
+                if pred and pred != ante.eid and not self.blocked(t):
+                    self.add("SUCCESSOR_OF", ante.eid, pred, "his_predecessor_known_en")
+
+    def _succeeded_en(self) -> None:
+        """English verbs: "X succeeded Y", "Y was succeeded by X", "X replaced Y"."""
+        # English verbs: succeeded / replaced
+        for t in self._by_en.get(L.EN_SUCCEED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+            if self.key(t - 1) == "to" and (self.key(t - 2) in _EN_PROSPECT or
+                                             nominated_to_succeed(self, t)) or \
+                    self.key(t + 1) == "in" and self.key(t + 2).endswith("ing"):
+                continue  # "a candidate / nominated to succeed Y", "X succeeded in persuading Y"
+            passive = self.key(t - 1) in EN_PASSIVE_AUX or self.key(t + 1) == "by" or (
+                self.key(t - 1) in _EN_AUX_ASIDE and self.key(t - 2) in EN_PASSIVE_AUX)
+            if self.key(t - 1) == "and" and self.key(t + 1) in ("by", "with") and \
+                    self.key(t) == "replaced":
+                # "Y was dismissed (last week) and replaced by / with X"
+                new = self.after(t + 2, types=("Person",), maxgap=3)
+                old = self.before(t, types=("Person",), maxgap=15)
+                if new and old and new.eid != old.eid and old.hi < t and \
+                        not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old.eid, "replaced_by_en")
+                continue
+            if passive:
+                by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
+                if by is None:
+                    by = passive_by(self, t)  # "was succeeded in 2025 by his deputy X"
+                if by is None and self.key(t + 1) == "as":
+                    # "Y was replaced as national security adviser last July by X"
+                    by = next((x for x in range(t + 2, min(self.hi, t + 12))
+                               if self.key(x) == "by" or self.toks[x].punct), None)
+                    if by is not None and self.key(by) != "by":
+                        by = None
+                if by is None:
+                    continue
+                new = self.after(by + 1, types=("Person",), maxgap=3)
+                old = self.subject_before(t - 1, maxgap=25)  # skips ", who ...,"
+                if old is not None and old.etype != "Person":
+                    old = self.before(t, types=("Person",), maxgap=12)
+            else:
+                new = self.before(t, types=("Person",), maxgap=20)
+                if self.key(t - 1) in ("who",):
+                    new = self.before(t - 1, types=("Person",), maxgap=20)
+                elif self.key(t - 1) != "to":
+                    sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
+                    if self.key(t - 1) in ("he", "she") and self.key(t - 2) == "since":
+                        sb = since_he_en(self, t - 1) or sb  # "X's first visit since he"
+                    if sb is not None and sb.etype == "Person":
+                        new = sb
+                if self.key(t - 1) == "to":
+                    new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
+                if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
+                    new = beaten_rival_winner(self, new) or new
+                if new is not None and self.key(title_start(new) - 1) == \
+                        "by" and self.key(t - 1) == "to":
+                    # "X was appointed by K to replace S": X replaces S, K appoints
+                    by = title_start(new) - 1
+                    new = self.subject_before(by - 1, maxgap=20) if by - 1 > self.lo else None
+                    if new is not None and new.etype != "Person":
+                        new = None
+                old = self.after(t + 1, types=("Person",), maxgap=3) if self.key(
+                    t + 1) not in ("him", "her") else None  # ("replaced him under K": not K)
+                if old is None and self.key(t + 1) not in ("him", "her"):
+                    # "replacing the late hard-liner Y": descriptors before the name
+                    o2 = self.after(t + 1, types=("Person",), maxgap=6)
+                    if o2 is not None and all(
+                            (not self.toks[x].punct or self.toks[x].text == "-") and
+                            not self.f(x) & _EN_PREDICATES
+                            for x in range(t + 1, title_start(o2))):
+                        old = o2
+                if old is not None and self.key(old.hi) == "with" and \
+                        self.key(t) in ("replaced", "replaces", "replace", "replacing"):
+                    # "K replaced Y with X": X is the new one, K only decided
+                    new = self.after(old.hi + 1, types=("Person",), maxgap=2)
+            if old is None and not passive and self.key(t + 1) in ("him", "her") and \
+                    self.key(t - 1) != "to":
+                old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
+                if old_id and new is not None and not self.blocked(t, new):
+                    self.add("SUCCESSOR_OF", new.eid, old_id, "succeeded_him_en")
+            if new and old and not self._blocked_unless_decided(t, new) and not (
+                    since_he_unsure(self, t) and since_he_en(self, t - 1) is None):
+                # ("first ... since he" about someone since_he_en cannot name: nobody)
+                self.add("SUCCESSOR_OF", new.eid, old.eid, "succeeded_en")
+
+    def _appointed_en(self) -> None:
+        """English appointments: "X was appointed ... after the killing of Y", "replacing Y"."""
+        # English: appointed / took over ... after the killing of X, "replacing X"
+        for t in self._by_en.get(L.EN_APPOINT, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+            if self.key(t) == "took" and self.key(t + 1) != "over":
+                continue
+            if self.key(t) == "became" and not any(
+                    self.key(y) in _EN_ROLE for y in range(t + 1, min(self.hi, t + 6))):
+                continue  # "X became angry after Y was killed": no post
+            for x in range(t + 1, min(self.hi, t + 24)):
+                kx = self.key(x)
+                if kx in ("who", "whom") and self.toks[x - 1].text == ",":
+                    break  # "... named X in place of Z, who took over from Y": Z's clause
+                if kx in ("after", "following", "replacing", "replace", "from") or (
+                        kx == "over" and self.key(x + 1) == "from"):
+                    rest = x + 1
+                    while rest < self.hi and self.key(rest) in (
+                            "the", "a", "killing", "death", "assassination", "ouster",
+                            "resignation", "departure", "dismissal", "of", "from", "late",
+                            "slain", "former", "removal", "sacking"):
+                        rest += 1
+                    old = self.after(rest, types=("Person",), maxgap=1)
+                    if old is None and kx in ("from", "over"):
+                        old = _companion_named(self, rest)  # "from his brother, Crown
+                        # Prince Y": the person named after the role noun
+                    if old is None and kx in ("after", "following") and self.key(rest) in (
+                            "his", "her") and self.key(rest + 1) in (
+                            "killing", "death", "assassination"):
+                        # "X, Soleimani's deputy, took over after his death": his = the
+                        # person named before, not the one who took over
+                        subj_m = self.subject_before(t, maxgap=20)
+                        ante = self._antecedent(t, exclude={subj_m.eid} if subj_m else set())
+                        if subj_m is not None and subj_m.etype == "Person" and ante and \
+                                not self.blocked(t, subj_m):
+                            self.add("SUCCESSOR_OF", subj_m.eid, ante, "took_over_after_his_en")
+                        break
+                    if old is None:
+                        continue
+                    deathish = kx in ("replacing", "replace", "from", "over") or any(
+                        self.key(y) in ("killing", "death", "assassination", "ouster",
+                                        "resignation", "departure", "dismissal", "killed",
+                                        "died", "assassinated", "ousted", "resigned",
+                                        "dismissed", "sacked", "removal", "sacking",
+                                        "retired", "retirement", "quit", "stepped")
+                        for y in range(x, min(self.hi, old.hi + 4)))
+                    new = self.before(t, types=("Person",), maxgap=20)
+                    if new is not None and new.hi + 1 == t and self.toks[new.hi].text == ",":
+                        # "X, a cousin of Z, took over from Y": the head X of the
+                        # apposition, not Z inside it
+                        st = title_start(new)
+                        c = next((y for y in range(st - 1, max(self.lo, st - 8) - 1, -1)
+                                  if self.toks[y].text == ","), None)
+                        if c is not None and self.key(c + 1) in _EN_APPOS_DET:
+                            head = self.before(c, types=("Person",), maxgap=0)
+                            if head is not None:
+                                new = head
+                    obj = self.after(t + 1, types=("Person",), maxgap=4)
+                    active = self.key(t) in ("appointed", "named", "chosen", "tapped",
+                                             "selected", "installed", "promoted", "elected",
+                                             "reappointed") and \
+                        self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
+                    if new is None or (active and obj is not None and obj.hi <= x):
+                        new = obj  # "K named X as commander, hours after Y was killed"
+                    if deathish and new and new is not old and not self.blocked(t, new):
+                        self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
+                    break

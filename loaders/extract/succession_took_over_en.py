@@ -1,0 +1,126 @@
+"""SUCCESSOR_OF, English: a post taken over from someone.
+
+Reads "X (had) taken over Hezbollah's operations from Y", "X, who took over the Quds Force after
+a U.S. drone strike killed Y", "X took the helm of the ministry from Y", "X assumed command from
+Y" (a post: not "took a letter from Y").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.core_context import predecessor_pronoun_en
+from loaders.extract.rule_common import _EMPTY
+from loaders.extract.succession_acting import who_head_past_apposition
+from loaders.extract.succession_words import (
+    _EN_KILL_VERBS,
+    _EN_OVER,
+    _EN_POST,
+    _EN_STEP_IN,
+    _EN_TAKE,
+    _EN_TAKE_POST,
+    _SO,
+)
+
+_PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_en
+
+
+_EN_OFFICE_OF = frozenset({"duties", "post", "role", "functions", "responsibilities",
+                           "powers", "job", "office", "position", "mantle"})
+
+
+def took_over_from_en(sr: Any) -> None:
+    """"X (had) taken over Hezbollah's operations from Y"; "X, who took over the Quds Force
+    after a U.S. drone strike killed Y"."""
+    for t in sr.triggers(_EMPTY, _EN_OVER):
+        if sr.key(t - 1) not in _EN_TAKE:
+            continue
+        old = None
+        for x in range(t + 1, min(sr.hi, t + 12)):
+            k = sr.key(x)
+            if sr.toks[x].punct and sr.toks[x].text not in ("'", "’", "-"):
+                break
+            if k == "from":
+                old = sr.after(x + 1, types=("Person",), maxgap=2)
+                if old is None and sr.key(x + 1) in ("him", "her"):
+                    old = _PRONOUN  # "took over from him": the person just killed or named
+                break
+            if k == "of" and sr.key(x - 1) in _EN_OFFICE_OF:
+                # "to take over the duties / post of (President) Y"
+                old = sr.after(x + 1, types=("Person",), maxgap=2)
+                break
+            if k in ("after", "following"):
+                # "after a U.S. drone strike killed Y" (the killing of Y is the cause)
+                kv = next((y for y in range(x + 1, min(sr.hi, x + 9))
+                           if sr.key(y) in _EN_KILL_VERBS), None)
+                if kv is not None and sr.key(kv - 1) not in ("was", "were", "been"):
+                    old = sr.after(kv + 1, types=("Person",), maxgap=2)
+                break
+        if old is None:
+            continue
+        if sr.key(t - 1) == "taking":
+            continue  # the base rules read "taking over from Y" (core_recall)
+        new = _taker_before(sr, t - 1)
+        old_id = new and _new_predecessor(sr, t, new, old)
+        if not old_id:
+            continue  # (or a base rule already read it: "since taking over from Y")
+        if sr.blocked(t, new) or sr._irrealis(t - 1):
+            continue
+        sr.add(_SO, new.eid, old_id, "took_over_from_en")
+
+
+def _taker_before(sr: Any, verb: int) -> Any:
+    """The person who takes over, before the verb at *verb*: "who had taken over" -> the
+    person before "who"; otherwise the clause's subject."""
+    if sr.key(verb - 1) in ("had", "has", "have"):
+        verb -= 1
+    if sr.key(verb - 1) == "who":
+        new = sr.before(verb - 1, types=("Person",), maxgap=3) or \
+            who_head_past_apposition(sr, verb - 1)  # "X, the army chief of staff, who had"
+    else:
+        new = sr.subject_before(verb, maxgap=25)
+    return new if new is not None and new.etype == "Person" else None
+
+
+def _new_predecessor(sr: Any, t: int, new: Any, old: Any) -> str | None:
+    """The predecessor's id (a pronoun "from him" resolved), or None when it is the taker
+    himself or a SUCCESSOR_OF to it is already in the sentence's output."""
+    old_id = predecessor_pronoun_en(sr, t, new) if old is _PRONOUN else old.eid
+    if not old_id or old_id == new.eid or any(r.type == _SO and r.target == old_id
+                                              for r in sr.out):
+        return None
+    return old_id
+
+
+def took_post_from_en(sr: Any) -> None:
+    """"X took the helm of the ministry from Y" / "X assumed command from Y" / "X inherited
+    the leadership from Y": a post taken from Y (not "took a letter from Y")."""
+    for t in sr.triggers(_EMPTY, _EN_TAKE_POST):
+        if sr.key(t + 1) == "over":
+            continue  # took_over_from_en
+        post = next((x for x in range(t + 1, min(sr.hi, t + 5)) if sr.key(x) in _EN_POST), None)
+        if post is None:
+            continue
+        frm = next((x for x in range(post + 1, min(sr.hi, post + 9))
+                    if sr.key(x) == "from" or sr.toks[x].text in (",", ";", ".")), None)
+        if frm is None or sr.key(frm) != "from":
+            continue
+        old = sr.after(frm + 1, types=("Person",), maxgap=2)
+        if old is None and sr.key(frm + 1) in ("him", "her"):
+            old = _PRONOUN
+        if old is None or (old is not _PRONOUN and old.poss):
+            continue  # ("took the job from Zarif's team": not from Zarif)
+        new = _taker_before(sr, t)
+        old_id = new and _new_predecessor(sr, t, new, old)
+        if not old_id:
+            continue
+        if sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old_id, "took_post_from_en")
+
+
+_EN_TAKE_AFTER = _EN_TAKE_POST | _EN_TAKE | _EN_STEP_IN | frozenset({
+    "became", "becomes", "become", "served", "serves"})
+_EN_GONE_SKIP = frozenset({"the", "a", "an", "of", "late", "slain", "former", "then", "top",
+                           "senior", "veteran", "longtime", "u.s.", "us", "american",
+                           "israeli", "targeted", "sudden"})
