@@ -1,0 +1,43 @@
+"""Session 21 (shapeen): English sentence shapes of the three core relations that the probe
+``bench/probe_shapes_en.py`` found unread, each with a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+OCHIENG = "person:daniel-ochieng"
+KIBET = "person:robert-kibet"
+
+# ---- an unknown outgoing holder opening a succession's sentence -----------------------------
+OPENING_OLD = [
+    ("Robert Kibet's successor, Daniel Ochieng, promised to continue his policies.",
+     [SO(OCHIENG, KIBET)], []),
+    ("Robert Kibet's replacement, Daniel Ochieng, is expected to take office next week.",
+     [SO(OCHIENG, KIBET)], []),
+    ("Robert Kibet stepped down on Monday and was replaced by Daniel Ochieng.",
+     [SO(OCHIENG, KIBET)], []),
+    ("Robert Kibet handed power to Daniel Ochieng at a ceremony on Sunday.",
+     [SO(OCHIENG, KIBET)], []),
+    ("Daniel Ochieng takes over from Robert Kibet, who resigned last week.",
+     [SO(OCHIENG, KIBET)], []),
+    ("Daniel Ochieng inherited the post from Robert Kibet in 2022.", [SO(OCHIENG, KIBET)], []),
+    # a letter handed, a resignation and another man's comment: no succession
+    ("Robert Kibet handed a letter to Daniel Ochieng at a ceremony on Sunday.",
+     [], [SO(OCHIENG, KIBET)]),
+    ("Robert Kibet stepped down on Monday; Daniel Ochieng called it a loss.",
+     [], [SO(OCHIENG, KIBET)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), OPENING_OLD)
+def test_opening_outgoing_holder_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+def test_plural_noun_run_is_no_person(ex) -> None:
+    doc = ex.extract("Tribal Elders resigned after the vote, and Daniel Ochieng stepped in.",
+                     lang="en")
+    assert not any(e["id"] == "person:tribal-elders" for e in doc["entities"])
+
