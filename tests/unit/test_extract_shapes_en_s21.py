@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import SO, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 OCHIENG = "person:daniel-ochieng"
 KIBET = "person:robert-kibet"
@@ -41,3 +41,22 @@ def test_plural_noun_run_is_no_person(ex) -> None:
                      lang="en")
     assert not any(e["id"] == "person:tribal-elders" for e in doc["entities"])
 
+
+# ---- the armed men of a named body as the subject of a phrasal killing verb ------------------
+HADDAD = "person:omar-haddad"
+IS = "organization:islamic-state"
+ARMED_MEN = [
+    ("Islamic State gunmen gunned down Omar Haddad at a checkpoint near Mosul.",
+     [AB(HADDAD, IS)], []),
+    ("State media reported that Islamic State gunmen had shot dead Omar Haddad in Mosul.",
+     [AB(HADDAD, IS)], []),
+    # the body is the object of another subject's participle, or the gunmen are unknown
+    ("Soldiers fighting Islamic State militants shot dead Omar Haddad.", [], [AB(HADDAD, IS)]),
+    ("Witnesses said unknown gunmen shot dead Omar Haddad, and Islamic State denied it.",
+     [], [AB(HADDAD, IS)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ARMED_MEN)
+def test_body_armed_men_phrasal_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
