@@ -174,6 +174,17 @@ MEET_SHAPES = [
      "{A} and {B} told a joint news conference after their talks that trade would double."),
     ("sat down with", True, "{A} sat down with {B} for nearly three hours on Tuesday."),
     ("four list", True, "{A} met {B}, {C} and the UN envoy in Vienna on Tuesday."),
+    # what was said after or during the talks: its modal is the report's
+    ("said after talks that would", True,
+     "{A} said after talks with {B} that the two countries would reopen the border."),
+    ("after meeting, said would", True,
+     "After meeting {B} in Manama, {A} said relations would improve."),
+    ("told reporters after meeting", True,
+     "{A} told reporters after meeting {B} that a deal could be reached soon."),
+    ("speaking to reporters after", True,
+     "Speaking to reporters after talks with {B}, {A} said the border would reopen."),
+    ("stressed during talks that", True,
+     "{A} stressed during talks with {B} in Oslo that {Ah} would not back down."),
     # negatives
     ("NEG phone call", False, "{A} spoke by phone with {B} on Monday, his office said."),
     ("NEG phone received", False, "{A} received a phone call from {B} on Tuesday."),
@@ -190,6 +201,9 @@ MEET_SHAPES = [
     ("NEG plans to host", False, "{A} plans to host {B} in the capital next month."),
     ("NEG invitation", False, "{A} invited {B} to visit the capital, a statement said."),
     ("NEG cancelled", False, "{A} cancelled a planned meeting with {B} on Monday."),
+    ("NEG said talks would", False, "{A} said talks with {B} would resume next week."),
+    ("NEG speaking after call", False,
+     "Speaking after a phone call with {B}, {A} said the two sides agreed."),
     ("NEG planned talks", False,
      "{DL}{A} is due to hold talks with {B} in Baghdad on Sunday, a statement said."),
 ]

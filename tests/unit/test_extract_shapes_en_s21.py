@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, SO, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 OCHIENG = "person:daniel-ochieng"
 KIBET = "person:robert-kibet"
@@ -59,4 +59,37 @@ ARMED_MEN = [
 
 @pytest.mark.parametrize(("text", "must", "must_not"), ARMED_MEN)
 def test_body_armed_men_phrasal_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- what a speaker said after or during talks: its modal is the report's --------------------
+TAMM = "person:kaarel-tamm"
+CHIRWA = "person:tamanda-chirwa"
+_A = "Estonian Foreign Minister Kaarel Tamm"
+_B = "Malawian Finance Minister Tamanda Chirwa"
+REPORTED = [
+    (f"{_A} said after talks with {_B} that the two countries would reopen the border.",
+     [MW(TAMM, CHIRWA)], []),
+    (f"After meeting {_B} in Manama, {_A} said relations would improve.",
+     [MW(TAMM, CHIRWA)], []),
+    (f"{_A} told reporters after meeting {_B} that a deal could be reached soon.",
+     [MW(TAMM, CHIRWA)], []),
+    (f"{_A} stressed during talks with {_B} in Oslo that he would not back down.",
+     [MW(TAMM, CHIRWA)], []),
+    (f"Speaking to reporters after talks with {_B}, {_A} said the border would reopen.",
+     [MW(TAMM, CHIRWA)], []),
+    # the meeting itself is what the modal governs, or a call, or a wish
+    (f"{_A} said talks with {_B} would resume next week.", [], [MW(TAMM, CHIRWA)]),
+    (f"{_A} said that a meeting with {_B} could take place soon.", [], [MW(TAMM, CHIRWA)]),
+    (f"{_A} said he hoped to hold talks with {_B} that would end the crisis.",
+     [], [MW(TAMM, CHIRWA)]),
+    (f"Speaking after a phone call with {_B}, {_A} said the two sides agreed.",
+     [], [MW(TAMM, CHIRWA)]),
+    (f"Speaking ahead of talks with {_B}, {_A} said the two sides would agree.",
+     [], [MW(TAMM, CHIRWA)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), REPORTED)
+def test_reported_modal_after_talks_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
