@@ -93,3 +93,24 @@ REPORTED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), REPORTED)
 def test_reported_modal_after_talks_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- a raid that killed: "stormed", "ambushed" as the strike verbs ----------------------------
+RAHIMI = "person:abdul-wali-rahimi"
+TALIBAN = "organization:taliban"
+STORMED = [
+    ("Abdul Wali Rahimi was killed when Taliban fighters stormed his compound in Kunduz.",
+     [AB(RAHIMI, TALIBAN)], []),
+    ("Taliban fighters stormed a compound in Kunduz, killing Abdul Wali Rahimi.",
+     [AB(RAHIMI, TALIBAN)], []),
+    ("Taliban fighters ambushed a convoy near Kunduz, killing Abdul Wali Rahimi.",
+     [AB(RAHIMI, TALIBAN)], []),
+    # a crowd with no side, and the Taliban as the place stormed: no agent
+    ("Protesters stormed a Taliban office in Kunduz, killing Abdul Wali Rahimi.",
+     [], [AB(RAHIMI, TALIBAN)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), STORMED)
+def test_stormed_killing_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
