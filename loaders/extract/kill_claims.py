@@ -22,6 +22,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_claim_next_en import claimed_next_en
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
@@ -173,3 +174,4 @@ def claimed_the_killing_en(sr: Any) -> None:
         for v in sr.chain(victim, ("Person",)):
             if v.eid != agent.eid:
                 sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
+    claimed_next_en(sr)  # (kill_claim_next_en.py) "X was killed ... . Y claimed responsibility"

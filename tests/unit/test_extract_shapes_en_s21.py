@@ -114,3 +114,32 @@ STORMED = [
 @pytest.mark.parametrize(("text", "must", "must_not"), STORMED)
 def test_stormed_killing_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- a killing told without its agent, claimed in the next clause or sentence ---------------
+CLAIMED_NEXT = [
+    ("Omar Haddad was killed in Mosul on Monday. Islamic State claimed responsibility for the "
+     "attack.", [AB(HADDAD, IS)], []),
+    ("Omar Haddad was killed in a bombing in Mosul on Monday, and Islamic State claimed "
+     "responsibility.", [AB(HADDAD, IS)], []),
+    ("A car bomb killed Omar Haddad in Mosul. Islamic State claimed responsibility for the "
+     "attack.", [AB(HADDAD, IS)], []),
+    ("Abdul Wali Rahimi was shot dead in Kunduz on Monday. The Taliban later claimed the "
+     "killing.", [AB(RAHIMI, TALIBAN)], []),
+    # a negated claim, another deed, a report of a claim, an agent of its own, no killing
+    ("Omar Haddad was killed in Mosul on Monday. Islamic State has not claimed responsibility "
+     "for the attack.", [], [AB(HADDAD, IS)]),
+    ("Omar Haddad was killed in Mosul on Monday. Islamic State claimed responsibility for a "
+     "separate attack in Kirkuk.", [], [AB(HADDAD, IS)]),
+    ("Omar Haddad was killed by Kurdish forces in Mosul. Islamic State claimed responsibility "
+     "for the attack.", [], [AB(HADDAD, IS)]),
+    ("Omar Haddad condemned the killing. Islamic State claimed responsibility for the attack.",
+     [], [AB(HADDAD, IS)]),
+    ("Omar Haddad was killed in Mosul on Monday. Islamic State denied responsibility for the "
+     "attack.", [], [AB(HADDAD, IS)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CLAIMED_NEXT)
+def test_claimed_next_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
