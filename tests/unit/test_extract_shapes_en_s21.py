@@ -143,3 +143,20 @@ CLAIMED_NEXT = [
 @pytest.mark.parametrize(("text", "must", "must_not"), CLAIMED_NEXT)
 def test_claimed_next_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- a headline's passive with neither auxiliary nor article --------------------------------
+SINWAR = "person:yahya-sinwar"
+ISRAEL = "country:israel"
+HEADLINE = [
+    ("Yahya Sinwar killed in Israeli strike on Rafah", [AB(SINWAR, ISRAEL)], []),
+    ("Abdul Wali Rahimi killed in Taliban ambush near Kunduz", [AB(RAHIMI, TALIBAN)], []),
+    # no strike (a death in custody); an active subject with its object
+    ("Yahya Sinwar killed in Israeli custody, lawyers say", [], [AB(SINWAR, ISRAEL)]),
+    ("Omar Haddad killed two Israeli soldiers in Rafah", [], [AB(HADDAD, ISRAEL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), HEADLINE)
+def test_headline_passive_no_article_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
