@@ -31,8 +31,9 @@ from loaders.extract.meeting_generic_en import (
     past_first_object,
     pronoun_before_with_object,
 )
+from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_told import teller_subject_en
-from loaders.extract.reported_scope_en import past_speaking, report_start
+from loaders.extract.reported_scope_en import report_start
 from loaders.extract.rule_common import between_after, title_start
 
 _EMPTY: frozenset[str] = frozenset()
@@ -230,7 +231,7 @@ def opening_meeting_en(sr: Any) -> None:
     """"After meeting Y, X told reporters ...", "Following talks with Y, X said ...", "After
     his meeting with Y, X ...", "Having met Y in Beirut, X flew on ...", "Fresh from talks
     with Y, X ...": the main clause's subject met Y."""
-    lo = past_speaking(sr)  # ("Speaking to reporters after talks with Y, X said")
+    lo = opening_lead(sr)  # ("Speaking to reporters / A day after talks with Y, X said")
     x = _opening_head(sr, lo)
     if x is None:
         return

@@ -160,3 +160,50 @@ HEADLINE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), HEADLINE)
 def test_headline_passive_no_article_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- the past progressive "was meeting (with) Y" --------------------------------------------
+PROGRESSIVE = [
+    (f"{_A} was meeting {_B} in Cairo when the news broke.", [MW(TAMM, CHIRWA)], []),
+    (f"{_A} was meeting with {_B} in Cairo when the news broke.", [MW(TAMM, CHIRWA)], []),
+    # a plan in the present, a possessive (demands met), a negation
+    (f"{_A} is meeting {_B} in Cairo next week.", [], [MW(TAMM, CHIRWA)]),
+    (f"The priority of {_A} was meeting {_B}'s demands.", [], [MW(TAMM, CHIRWA)]),
+    (f"{_A} was not meeting {_B} in Cairo, his office said.", [], [MW(TAMM, CHIRWA)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PROGRESSIVE)
+def test_progressive_meeting_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- "the meeting of X and Y" as "between" ----------------------------------------------------
+MEETING_OF = [
+    (f"The meeting of {_A} and {_B} came as fighting flared in the south.",
+     [MW(TAMM, CHIRWA)], []),
+    # called off, a body's meeting, one person named
+    (f"The meeting of {_A} and {_B} was postponed.", [], [MW(TAMM, CHIRWA)]),
+    (f"The meeting of {_A}'s cabinet and {_B} came as fighting flared.", [], [MW(TAMM, CHIRWA)]),
+    (f"{_A} said the meeting of {_B} and the envoys would take place.", [], [MW(TAMM, CHIRWA)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), MEETING_OF)
+def test_meeting_of_pair_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- a time phrase before the opening "after" -------------------------------------------------
+TIME_LEAD = [
+    (f"A day after meeting {_B} in Paris, {_A} flew to Berlin.", [MW(TAMM, CHIRWA)], []),
+    (f"Hours after talks with {_B} in Paris, {_A} flew to Berlin.", [MW(TAMM, CHIRWA)], []),
+    # before a meeting, after a call
+    (f"A day before meeting {_B} in Paris, {_A} flew to Berlin.", [], [MW(TAMM, CHIRWA)]),
+    (f"A day after a phone call with {_B}, {_A} flew to Berlin.", [], [MW(TAMM, CHIRWA)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TIME_LEAD)
+def test_time_lead_opening_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
