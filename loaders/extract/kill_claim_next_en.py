@@ -10,6 +10,11 @@ attack") is the agent of the killing of each person the clause before it (the pr
 sentence, or the same sentence before ", and" / ";") says was killed, when no agent was read
 for him.
 
+A side also claims a killing by saying it was behind it: "Islamic State said it was behind the
+killing of X", "The Taliban admitted they were behind the assassination of X" (the pronoun
+after the verb of saying is the speaker: :func:`behind_killing_en`; not "Iraq said Iran was
+behind the killing of X", an accusation).
+
 Not read: a claim that names its own victim ("claimed the killing of Y": ``kill_claims``), a
 claim of another deed ("claimed responsibility for a separate attack in Kirkuk"), a negated
 claim ("Islamic State has not claimed responsibility", "no group claimed ..."), a claimer who
@@ -44,6 +49,12 @@ _EN_KILLED_AFTER = frozenset({"killed", "assassinated", "murdered", "slain", "di
 _EN_KILLED_BEFORE = frozenset({"killed", "killing", "assassinated", "assassination", "murdered",
                                "murder", "of"})
 _EN_BE = frozenset({"was", "were", "is", "has", "been", "had", "and"})
+EN_BEHIND = frozenset({"behind"})
+_EN_SAID_IT = frozenset({"said", "says", "admitted", "acknowledged", "confirmed", "announced",
+                         "claimed", "claims", "stated"})
+_EN_IT = frozenset({"it", "they"})
+_EN_WAS = frozenset({"was", "were", "is", "are"})
+_EN_KILL_NOUNS = frozenset({"killing", "assassination", "murder"})
 
 
 def _claimer(sr: SentenceCore, c: int) -> tuple[Mention, int] | None:
@@ -132,3 +143,36 @@ def claimed_next_en(sr: SentenceCore) -> None:
         for v in victims:
             if v.eid not in done and v.eid != agent.eid:
                 sr.add(AB, v.eid, agent.eid, "claimed_next_en")
+
+
+def behind_killing_en(sr: SentenceCore) -> None:
+    """"<agent> said (that) it was (had been) behind the killing / assassination / murder of
+    X": X by the agent (the speaker of the verb of saying, right before it)."""
+    for b in sr.triggers(frozenset(), EN_BEHIND):
+        if sr.key(b + 1) != "the" or sr.key(b + 2) not in _EN_KILL_NOUNS or \
+                sr.key(b + 3) != "of":
+            continue
+        y = b - 1
+        if sr.key(y) == "been" and sr.key(y - 1) in ("had", "has", "have"):
+            y -= 2
+        elif sr.key(y) in _EN_WAS:
+            y -= 1
+        else:
+            continue
+        if sr.key(y) not in _EN_IT:
+            continue  # ("Iraq said Iran was behind ...": an accusation)
+        y -= 1
+        if sr.key(y) == "that":
+            y -= 1
+        if sr.key(y) not in _EN_SAID_IT:
+            continue
+        agent = sr.mention_at.get(y - 1)
+        if agent is None or agent.hi != y or agent.etype not in _AGENTS:
+            continue
+        victim = sr.after(b + 4, types=("Person",), maxgap=3)
+        if victim is None or any(sr.toks[z].punct for z in range(b + 4, victim.lo)) or \
+                sr.blocked(b, agent) or sr._irrealis(y):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != agent.eid:
+                sr.add(AB, v.eid, agent.eid, "behind_killing_en")

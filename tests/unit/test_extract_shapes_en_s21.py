@@ -207,3 +207,22 @@ TIME_LEAD = [
 @pytest.mark.parametrize(("text", "must", "must_not"), TIME_LEAD)
 def test_time_lead_opening_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- "<side> said it was behind the killing of X" -------------------------------------------
+BEHIND = [
+    ("Islamic State said it was behind the killing of Omar Haddad.", [AB(HADDAD, IS)], []),
+    ("The Taliban admitted they were behind the assassination of Abdul Wali Rahimi.",
+     [AB(RAHIMI, TALIBAN)], []),
+    # an accusation by a third party, a denial, a negation, someone else's killing
+    ("Iraq said Islamic State was behind the killing of Omar Haddad.", [], [AB(HADDAD, IS)]),
+    ("Islamic State denied it was behind the killing of Omar Haddad.", [], [AB(HADDAD, IS)]),
+    ("Islamic State said it was not behind the killing of Omar Haddad.", [], [AB(HADDAD, IS)]),
+    ("Islamic State said it was behind the killing of Omar Haddad's brother.",
+     [], [AB(HADDAD, IS)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), BEHIND)
+def test_said_it_was_behind_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
