@@ -206,6 +206,7 @@ MEET_SHAPES = [
      "{B} was received at the airport by {A} on Sunday."),
     ("headline receives", True, "{A} receives {B} in Baghdad"),
     ("colon headline", True, "Baghdad: {A} meets {B}"),
+    ("headline holds talks bare names", True, "{An} holds talks with {Bn}"),
     # negatives
     ("NEG phone call", False, "{A} spoke by phone with {B} on Monday, his office said."),
     ("NEG phone received", False, "{A} received a phone call from {B} on Tuesday."),
@@ -310,6 +311,7 @@ SUCC_SHAPES = [
      "The new {post2}, {Xn}, took over from {Yn} on Monday."),
     ("headline becomes replacing", True, "{Xn} becomes {post2}, replacing {Yn}"),
     ("headline named replacing", True, "{Xn} named new {post2}, replacing {Yn}"),
+    ("headline sworn in replacing", True, "{Xn} sworn in as {post2}, replacing {Yn}"),
     ("as successor to", True, "{Xn} was sworn in as successor to {Yn}."),
     ("took the reins from", True, "{Xn} took the reins from {Yn} in a brief ceremony."),
     # negatives

@@ -33,6 +33,9 @@ _EN_SUBJECT_VERBS = frozenset({
     "presided", "led", "headed", "joined", "attended", "addressed", "declared", "insisted",
     # the outgoing holder of a succession's shapes, and its present tense (session 21)
     "stepped", "handed", "resigned", "inherited", "takes", "succeeds", "replaces",
+    # a headline's present and bare participle (session 21): "X becomes army chief,
+    # replacing Y", "X holds talks with Y", "X sworn in as ..."
+    "becomes", "holds", "sworn", "assumes",
 })
 # what a person has and a body has not
 _EN_OWNED_NOUNS = frozenset({

@@ -31,17 +31,6 @@ OPENING_OLD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), OPENING_OLD)
-def test_opening_outgoing_holder_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
-
-
-def test_plural_noun_run_is_no_person(ex) -> None:
-    doc = ex.extract("Tribal Elders resigned after the vote, and Daniel Ochieng stepped in.",
-                     lang="en")
-    assert not any(e["id"] == "person:tribal-elders" for e in doc["entities"])
-
-
 # ---- the armed men of a named body as the subject of a phrasal killing verb ------------------
 HADDAD = "person:omar-haddad"
 IS = "organization:islamic-state"
@@ -55,11 +44,6 @@ ARMED_MEN = [
     ("Witnesses said unknown gunmen shot dead Omar Haddad, and Islamic State denied it.",
      [], [AB(HADDAD, IS)]),
 ]
-
-
-@pytest.mark.parametrize(("text", "must", "must_not"), ARMED_MEN)
-def test_body_armed_men_phrasal_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
 
 # ---- what a speaker said after or during talks: its modal is the report's --------------------
@@ -90,11 +74,6 @@ REPORTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), REPORTED)
-def test_reported_modal_after_talks_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
-
-
 # ---- a raid that killed: "stormed", "ambushed" as the strike verbs ----------------------------
 RAHIMI = "person:abdul-wali-rahimi"
 TALIBAN = "organization:taliban"
@@ -109,11 +88,6 @@ STORMED = [
     ("Protesters stormed a Taliban office in Kunduz, killing Abdul Wali Rahimi.",
      [], [AB(RAHIMI, TALIBAN)]),
 ]
-
-
-@pytest.mark.parametrize(("text", "must", "must_not"), STORMED)
-def test_stormed_killing_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
 
 # ---- a killing told without its agent, claimed in the next clause or sentence ---------------
@@ -140,11 +114,6 @@ CLAIMED_NEXT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), CLAIMED_NEXT)
-def test_claimed_next_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
-
-
 # ---- a headline's passive with neither auxiliary nor article --------------------------------
 SINWAR = "person:yahya-sinwar"
 ISRAEL = "country:israel"
@@ -155,11 +124,6 @@ HEADLINE = [
     ("Yahya Sinwar killed in Israeli custody, lawyers say", [], [AB(SINWAR, ISRAEL)]),
     ("Omar Haddad killed two Israeli soldiers in Rafah", [], [AB(HADDAD, ISRAEL)]),
 ]
-
-
-@pytest.mark.parametrize(("text", "must", "must_not"), HEADLINE)
-def test_headline_passive_no_article_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
 
 # ---- the past progressive "was meeting (with) Y" --------------------------------------------
@@ -173,11 +137,6 @@ PROGRESSIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), PROGRESSIVE)
-def test_progressive_meeting_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
-
-
 # ---- "the meeting of X and Y" as "between" ----------------------------------------------------
 MEETING_OF = [
     (f"The meeting of {_A} and {_B} came as fighting flared in the south.",
@@ -189,11 +148,6 @@ MEETING_OF = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), MEETING_OF)
-def test_meeting_of_pair_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
-
-
 # ---- a time phrase before the opening "after" -------------------------------------------------
 TIME_LEAD = [
     (f"A day after meeting {_B} in Paris, {_A} flew to Berlin.", [MW(TAMM, CHIRWA)], []),
@@ -202,11 +156,6 @@ TIME_LEAD = [
     (f"A day before meeting {_B} in Paris, {_A} flew to Berlin.", [], [MW(TAMM, CHIRWA)]),
     (f"A day after a phone call with {_B}, {_A} flew to Berlin.", [], [MW(TAMM, CHIRWA)]),
 ]
-
-
-@pytest.mark.parametrize(("text", "must", "must_not"), TIME_LEAD)
-def test_time_lead_opening_en(ex, text, must, must_not) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
 
 # ---- "<side> said it was behind the killing of X" -------------------------------------------
@@ -223,6 +172,29 @@ BEHIND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), BEHIND)
-def test_said_it_was_behind_en(ex, text, must, must_not) -> None:
+# ---- an unknown name opening a headline before its present or bare participle ----------------
+HEADLINE_SUBJECT = [
+    ("Daniel Ochieng becomes army chief, replacing Robert Kibet", [SO(OCHIENG, KIBET)], []),
+    ("Daniel Ochieng sworn in as army chief, replacing Robert Kibet", [SO(OCHIENG, KIBET)], []),
+    ("Kaarel Tamm holds talks with Tamanda Chirwa", [MW(TAMM, CHIRWA)], []),
+    # a call is no meeting
+    ("Kaarel Tamm holds phone call with Tamanda Chirwa", [], [MW(TAMM, CHIRWA)]),
+]
+
+
+# ---- every table above: what must be read and what must not ------------------------------
+CASES = (OPENING_OLD + ARMED_MEN + REPORTED + STORMED + CLAIMED_NEXT + HEADLINE + PROGRESSIVE +
+         MEETING_OF + TIME_LEAD + BEHIND + HEADLINE_SUBJECT)
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CASES)
+def test_shapes_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+@pytest.mark.parametrize("text", [
+    "Tribal Elders resigned after the vote, and Daniel Ochieng stepped in.",
+    "Tribal Elders holds talks with Tamanda Chirwa"])
+def test_plural_noun_run_is_no_person(ex, text) -> None:
+    doc = ex.extract(text, lang="en")
+    assert not any(e["id"] == "person:tribal-elders" for e in doc["entities"])
