@@ -182,9 +182,19 @@ HEADLINE_SUBJECT = [
 ]
 
 
+# ---- "was dismissed" of a person is a removal, no denial of what the sentence tells ---------
+DISMISSED = [
+    ("Daniel Ochieng, whose predecessor Robert Kibet was dismissed in March, vowed to fight "
+     "corruption.", [SO(OCHIENG, KIBET)], []),
+    # reports dismissed as false: a denial
+    (f"Reports that {_A} met {_B} were dismissed as false by his office.",
+     [], [MW(TAMM, CHIRWA)]),
+]
+
+
 # ---- every table above: what must be read and what must not ------------------------------
 CASES = (OPENING_OLD + ARMED_MEN + REPORTED + STORMED + CLAIMED_NEXT + HEADLINE + PROGRESSIVE +
-         MEETING_OF + TIME_LEAD + BEHIND + HEADLINE_SUBJECT)
+         MEETING_OF + TIME_LEAD + BEHIND + HEADLINE_SUBJECT + DISMISSED)
 
 
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
