@@ -875,6 +875,7 @@ def acc_role(sr: Any, x: int) -> bool:
 
 # ---- more English constructions: ", killing X", "when Israeli jets struck", "named to succeed"
 _EN_STRUCK = frozenset({"struck", "hit", "bombed", "pounded", "targeted", "attacked", "shelled",
+                        "stormed", "ambushed",  # (a raid on a compound, a convoy: session 21)
                         "fired", "raided", "flattened", "destroyed", "levelled", "leveled",
                         "razed", "demolished"})  # (what the strike did to a building)
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_claim_next_en import EN_BEHIND, behind_killing_en, claimed_next_en
 from loaders.extract.rule_common import title_start
 
 AB = "ASSASSINATED_BY"
@@ -154,7 +155,7 @@ _EN_CLAIMED = frozenset({"claimed", "claims", "claiming"})
 _EN_CLAIMED_DEED = frozenset({"killing", "assassination", "murder"})
 
 
-@needs((_EMPTY, _EN_CLAIMED))
+@needs((_EMPTY, _EN_CLAIMED), (_EMPTY, EN_BEHIND))
 def claimed_the_killing_en(sr: Any) -> None:
     """"Hamas claimed the killing / assassination of X" (the claim of the deed itself, no
     "responsibility" word) -> X by Hamas; not "claimed the lives of", "claimed that".
@@ -173,3 +174,5 @@ def claimed_the_killing_en(sr: Any) -> None:
         for v in sr.chain(victim, ("Person",)):
             if v.eid != agent.eid:
                 sr.add(AB, v.eid, agent.eid, "claimed_killing_en")
+    claimed_next_en(sr)  # (kill_claim_next_en.py) "X was killed ... . Y claimed responsibility"
+    behind_killing_en(sr)  # (kill_claim_next_en.py) "Y said it was behind the killing of X"

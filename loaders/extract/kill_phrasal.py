@@ -36,6 +36,13 @@ _EN_PARTICLE = {"shot": "dead", "gunned": "down", "took": "out", "struck": "down
 _EN_HAD = frozenset({"had", "has", "have", "reportedly", "also"})
 _EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _EN_STOP = frozenset({"that", "said", "says", ",", ";", "who", "which", "and"})
+# the armed men of a body named right before them: "Islamic State gunmen shot dead X"
+_EN_ARMED_MEN = frozenset({"gunmen", "fighters", "militants", "militiamen", "operatives",
+                           "commandos", "insurgents", "members", "assailants"})
+# what may stand before such a subject ("that suspected Taliban gunmen ..."; not "soldiers
+# fighting Islamic State militants shot dead X": the soldiers)
+_EN_ARMED_OPENERS = frozenset({"the", "that", "and", "when", "after", "as", "where", "suspected",
+                               "armed", "two", "three", "several"})
 
 
 def _en_subject(sr: SentenceCore, v: int) -> str | None:
@@ -49,6 +56,12 @@ def _en_subject(sr: SentenceCore, v: int) -> str | None:
         return m.eid if m.etype in _AGENTS else None
     if sr.key(y) in _EN_PRONOUNS:
         return None  # "... in Yemen as it had struck down X": not Yemen
+    if sr.key(y) in _EN_ARMED_MEN:
+        m = sr.mention_at.get(y - 1)
+        if m is not None and m.hi == y and m.etype == "Organization" and (
+                m.lo == sr.lo or sr.toks[m.lo - 1].punct or
+                sr.key(m.lo - 1) in _EN_ARMED_OPENERS):
+            return m.eid  # "Taliban gunmen shot dead X" (session 21)
     lo = y
     while lo > max(sr.lo, y - 3) and sr.key(lo - 1) not in _EN_STOP and \
             not sr.toks[lo - 1].punct:

@@ -2,7 +2,8 @@
 "neutralised", and the name opening a sentence before a long apposition (session 19, round 2).
 
 Timelines and headlines drop the auxiliary: "- June 2006: X killed by a US airstrike near
-Baqubah", "X and Y killed in a joint US-Iraqi operation near Tikrit". A person's name right
+Baqubah", "X and Y killed in a joint US-Iraqi operation near Tikrit", and the article too: "X
+killed in Israeli strike on Rafah". A person's name right
 before "killed" is otherwise read as the active subject ("X killed Y"), but an active "killed"
 takes its object right after it, never "by", nor "in" + a strike noun: those read the name as
 the victim, and the agent as for "X was killed by/in ..." (``KillingAgents._agent_after``).
@@ -34,9 +35,12 @@ def reduced_passive_en(sr: Any, t: int) -> bool:
     nxt = sr.key(t + 1)
     if nxt == "by":
         return True
-    if nxt != "in" or sr.key(t + 2) not in _DETS:
+    if nxt != "in":
         return False
-    for y in range(t + 3, min(sr.hi, t + 9)):  # "in a joint US-Iraqi operation"
+    # "in a joint US-Iraqi operation"; a headline drops the article too: "X killed in Israeli
+    # strike on Rafah" (session 21)
+    first = t + 3 if sr.key(t + 2) in _DETS else t + 2
+    for y in range(first, min(sr.hi, t + 9)):
         if sr.toks[y].punct and sr.toks[y].text != "-":
             return False
         if sr.key(y) in L.EN_STRIKE:

@@ -159,7 +159,7 @@ def _unheld_spans(sr: Any) -> list[tuple[int, int]]:
         if sr.toks[k].ar:
             end = _unheld_ar(sr, k)
         else:
-            if sr.key(k + 1) not in ("with", "between"):
+            if sr.key(k + 1) not in ("with", "between", "of"):
                 continue  # "the talks did not ...": no partner named in the noun phrase
             end = _unheld_en(sr, k)
         if end > 0:

@@ -31,7 +31,9 @@ from loaders.extract.meeting_generic_en import (
     past_first_object,
     pronoun_before_with_object,
 )
+from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_told import teller_subject_en
+from loaders.extract.reported_scope_en import report_start
 from loaders.extract.rule_common import between_after, title_start
 
 _EMPTY: frozenset[str] = frozenset()
@@ -188,10 +190,9 @@ _EN_OPEN_FILLERS = frozenset({"his", "her", "a", "the", "their", "separate", "le
 _EN_HAVING_VERBS = frozenset({"met", "hosted", "received", "welcomed"})
 
 
-def _opening_head(sr: Any) -> int | None:
-    """The meeting word of an opening phrase ("After (three hours of) talks with", "Fresh
-    from talks with", "Having met / held talks with"), or None."""
-    lo = sr.lo
+def _opening_head(sr: Any, lo: int) -> int | None:
+    """The meeting word of an opening phrase from *lo* ("After (three hours of) talks with",
+    "Fresh from talks with", "Having met / held talks with"), or None."""
     k0 = sr.key(lo)
     if k0 == "fresh":
         if sr.key(lo + 1) not in ("from", "off"):
@@ -230,8 +231,8 @@ def opening_meeting_en(sr: Any) -> None:
     """"After meeting Y, X told reporters ...", "Following talks with Y, X said ...", "After
     his meeting with Y, X ...", "Having met Y in Beirut, X flew on ...", "Fresh from talks
     with Y, X ...": the main clause's subject met Y."""
-    lo = sr.lo
-    x = _opening_head(sr)
+    lo = opening_lead(sr)  # ("Speaking to reporters / A day after talks with Y, X said")
+    x = _opening_head(sr, lo)
     if x is None:
         return
     having = sr.key(lo) == "having" and sr.key(x) in _EN_HAVING_VERBS
@@ -269,8 +270,8 @@ def opening_meeting_en(sr: Any) -> None:
         return  # (not "After meeting Y, he went to Z, where he met W": W was met)
     if sr.blocked(v) or (subj.hi < sr.hi and sr.blocked(subj.hi, subj)) or any(
             sr.f(y) & (L.EN_MODAL | L.EN_NEG) and sr.key(y) != "without"
-            for y in range(subj.hi, min(sr.hi, subj.hi + 4))):
-        return  # "Before meeting Y, X will visit Najaf"
+            for y in range(subj.hi, report_start(sr, subj.hi, subj.hi + 4))):
+        return  # "Before meeting Y, X will visit Najaf" (not "X said the talks would ...")
     for o in objs:
         _pair(sr, subj.eid, o.eid, "opening_meeting_en")
 

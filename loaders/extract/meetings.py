@@ -109,6 +109,7 @@ from loaders.extract.meeting_pronoun_ar import (
     opens_with_stamp_ar,
     visit_noun_guest_ar,
 )
+from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
 from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meetings_ar import _PLANNED_ADJ
@@ -233,6 +234,12 @@ class MeetingRules(SentenceCore):
                                                                  "while", "when"):
                     self._met_gerund(t)  # "X, speaking after meeting Y, said"
                     continue
+                if tok.key == "meeting" and self.key(t - 1) in EN_PAST_BE:
+                    pair = progressive_meeting_en(self, t)  # "X was meeting Y when ..."
+                    if pair is not None:
+                        for o in self.chain(pair[1], ("Person",)):
+                            self.add("MET_WITH", pair[0].eid, o.eid, "progressive_meeting_en")
+                    continue
                 if tok.key in ("meeting", "meetings", "talks") and (self.key(t - 1) in (
                         "his", "her") or (self.key(t - 1) in ("a", "the") and self.key(
                             t - 2) in ("in", "during", "at", "after")) or (
@@ -249,7 +256,7 @@ class MeetingRules(SentenceCore):
                         self.add("MET_WITH", a, b, "hosted_for_en")
                 if tok.key in ("talks", "meeting", "meetings") and not any(
                         self.key(x) in ("with", "between") for x in range(t + 1, t + 5)) and \
-                        not held_before_en(self, t):
+                        not held_before_en(self, t) and meeting_of_pair(self, t) is None:
                     continue
                 if tok.key in ("session", "dialogue") and not (
                         any(self.key(x) in _EN_HOLD for x in range(max(self.lo, t - 6), t)) and
@@ -288,6 +295,8 @@ class MeetingRules(SentenceCore):
                        if self.toks[x].key in ("between", "بين")), None)
             if bx is None and self.toks[t + 1 if t + 1 < self.hi else t].key == "in":
                 bx = between_after(self, t)  # "talks in Baghdad between X and Y"
+            elif bx is None and not tok.ar:
+                bx = meeting_of_pair(self, t)  # "the meeting of X and Y" (meeting_shapes_en)
             if bx is not None:
                 first = self.after(bx + 1, maxgap=4)
                 if first is not None and not self.blocked(t):

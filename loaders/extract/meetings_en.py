@@ -109,6 +109,7 @@ from loaders.extract.meeting_reported import (
     as_did_en,
     said_visited_him_en,
 )
+from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_sides_en import EN_JOINED_AT, joined_at_meeting_en
 from loaders.extract.meeting_signed_en import EN_SIGNED, signed_together_en
 from loaders.extract.meeting_together_en import EN_TOGETHER, together_en
@@ -116,6 +117,7 @@ from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meet
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
 from loaders.extract.meeting_welcome_ceremony import EN_CEREMONY, welcome_ceremony_en
 from loaders.extract.plural_refs import met_pair_instead
+from loaders.extract.reported_scope_en import said_that_before
 from loaders.extract.rule_common import national_members, title_start
 from loaders.extract.succession_new_holder import new_holder_of
 
@@ -955,6 +957,8 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
                 sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location")):
             break  # (not "between X and Y"; "with X in Baghdad and warned ...": a new clause)
         comma = comma or ky == ","
+        if ky == "that" and said_that_before(sr, k):
+            break  # "X said after talks with Y that Estonia would ...": the report's modal
         if ky in _EN_CALLED_OFF or (ky in _EN_PLANNED_AFTER and not comma) or (
                 ky == "called" and sr.key(y + 1) == "off") or (
                 ky in ("fell", "falls") and sr.key(y + 1) == "through"):
@@ -1056,7 +1060,7 @@ def meetings_en(sr: Any) -> None:
         org_title_object_en(sr)
     if _EN_PARTICIPLES in cues:
         participle_clause_en(sr)
-    if _EN_OPENERS in cues and sr.key(sr.lo) in _EN_OPENERS:
+    if _EN_OPENERS in cues and sr.key(opening_lead(sr)) in _EN_OPENERS:
         opening_meeting_en(sr)
     if _EN_INCLUDING in cues:
         generic_object_including_en(sr)

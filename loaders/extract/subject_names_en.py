@@ -31,12 +31,19 @@ _EN_SUBJECT_VERBS = frozenset({
     "criticised", "criticized", "rejected", "agreed", "launched", "ordered", "appointed",
     "named", "sent", "left", "returned", "flew", "travelled", "traveled", "chaired",
     "presided", "led", "headed", "joined", "attended", "addressed", "declared", "insisted",
+    # the outgoing holder of a succession's shapes, and its present tense (session 21)
+    "stepped", "handed", "resigned", "inherited", "takes", "succeeds", "replaces",
+    # a headline's present and bare participle (session 21): "X becomes army chief,
+    # replacing Y", "X holds talks with Y", "X sworn in as ..."
+    "becomes", "holds", "sworn", "assumes",
 })
 # what a person has and a body has not
 _EN_OWNED_NOUNS = frozenset({
     "brother", "brothers", "son", "sons", "daughter", "daughters", "wife", "husband", "widow",
     "father", "mother", "sister", "nephew", "niece", "cousin", "uncle", "grandson", "son-in-law",
-    "brother-in-law", "aide", "aides", "bodyguard", "bodyguards", "driver", "family"})
+    "brother-in-law", "aide", "aides", "bodyguard", "bodyguards", "driver", "family",
+    # a person's place in a succession (session 21): "Robert Kibet's successor, X, ..."
+    "successor", "predecessor", "replacement"})
 _EN_ADVERBS = frozenset({"also", "later", "then", "again", "reportedly", "personally", "separately"})
 
 

@@ -1,0 +1,178 @@
+"""ASSASSINATED_BY: a killing told without its agent, then claimed in the next clause or
+sentence (session 21, ``shapeen``), English.
+
+News tells the death first and the claim after it: "X was shot dead in Mosul on Monday.
+Islamic State later claimed responsibility for the attack." / "X was killed in a bombing in
+Mosul, and Islamic State claimed responsibility." / "A car bomb killed X. The Taliban claimed
+the killing." The body or country that opens the claim clause ("<agent> (later) claimed
+responsibility (for the attack / killing / bombing / it)" or "claimed the killing / the
+attack") is the agent of the killing of each person the clause before it (the previous
+sentence, or the same sentence before ", and" / ";") says was killed, when no agent was read
+for him.
+
+A side also claims a killing by saying it was behind it: "Islamic State said it was behind the
+killing of X", "The Taliban admitted they were behind the assassination of X" (the pronoun
+after the verb of saying is the speaker: :func:`behind_killing_en`; not "Iraq said Iran was
+behind the killing of X", an accusation).
+
+Not read: a claim that names its own victim ("claimed the killing of Y": ``kill_claims``), a
+claim of another deed ("claimed responsibility for a separate attack in Kirkuk"), a negated
+claim ("Islamic State has not claimed responsibility", "no group claimed ..."), a claimer who
+does not open the clause ("Officials said Islamic State claimed ..." is a report of a claim,
+read the same way only when the claimer opens its own clause), a victim who died of no
+killing word, a victim whose killing names its agent ("was killed by Kurdish forces").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract.rule_common import title_start
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Mention
+    from loaders.extract.relations import SentenceCore
+
+AB = "ASSASSINATED_BY"
+_AGENTS = ("Country", "Organization")
+_EN_CLAIMED = frozenset({"claimed", "claims"})
+_EN_CLAIM_ADV = frozenset({"later", "has", "had", "swiftly", "quickly", "promptly",
+                           "subsequently", "also", "have"})
+_EN_DEEDS = frozenset({"attack", "killing", "assassination", "bombing", "shooting", "ambush",
+                       "strike", "murder", "blast", "operation", "it", "attacks", "killings"})
+_EN_CLAIMED_NOUNS = frozenset({"attack", "killing", "assassination", "murder", "bombing",
+                               "shooting", "ambush"})
+# words of a killing right after the victim ("was killed", "was shot dead", "died") or
+# right before him ("killed X", "the killing of X")
+_EN_KILLED_AFTER = frozenset({"killed", "assassinated", "murdered", "slain", "died", "shot",
+                              "gunned"})
+_EN_KILLED_BEFORE = frozenset({"killed", "killing", "assassinated", "assassination", "murdered",
+                               "murder", "of"})
+_EN_BE = frozenset({"was", "were", "is", "has", "been", "had", "and"})
+EN_BEHIND = frozenset({"behind"})
+_EN_SAID_IT = frozenset({"said", "says", "admitted", "acknowledged", "confirmed", "announced",
+                         "claimed", "claims", "stated"})
+_EN_IT = frozenset({"it", "they"})
+_EN_WAS = frozenset({"was", "were", "is", "are"})
+_EN_KILL_NOUNS = frozenset({"killing", "assassination", "murder"})
+
+
+def _claimer(sr: SentenceCore, c: int) -> tuple[Mention, int] | None:
+    """The agent opening the claim clause of "claimed" at *c*, and where its clause opens."""
+    y = c - 1
+    while y > sr.lo and sr.key(y) in _EN_CLAIM_ADV:
+        y -= 1
+    m = sr.mention_at.get(y)
+    if m is None or m.hi != y + 1 or m.etype not in _AGENTS:
+        return None
+    s = title_start(m)
+    if s > sr.lo and sr.key(s - 1) == "the":
+        s -= 1
+    if s == sr.lo:
+        return m, s
+    if sr.toks[s - 1].text == ";" or (
+            sr.key(s - 1) == "and" and s - 2 > sr.lo and sr.toks[s - 2].text == ","):
+        return m, s - 1
+    return None
+
+
+def _deed_claimed(sr: SentenceCore, c: int) -> bool:
+    """"claimed responsibility (for the attack / for it)", "claimed the killing": a deed
+    named with no victim of its own."""
+    y = c + 1
+    if sr.key(y) == "responsibility":
+        y += 1
+        if sr.key(y) != "for":
+            return y >= sr.hi or sr.toks[y].punct or sr.key(y) in ("in", "on", "late")
+        y += 1
+        if sr.key(y) in ("the", "a", "an", "its"):
+            y += 1
+        if sr.key(y) in ("deadly", "suicide", "car", "roadside", "drone"):
+            y += 1
+        if sr.key(y) not in _EN_DEEDS:
+            return False
+    elif sr.key(y) == "the" and sr.key(y + 1) in _EN_CLAIMED_NOUNS:
+        y += 1
+    else:
+        return False
+    return sr.key(y + 1) != "of" and not any(
+        m.etype == "Person" and m.lo > c for m in sr.args)
+
+
+def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
+    """The people sentence *si* says were killed in tokens [lo, hi)."""
+    toks = sr.doc.toks
+    out = []
+    for m in sr.doc.by_sent.get(si, ()):
+        if m.etype != "Person" or m.lo < lo or m.hi > hi or m.poss:
+            continue
+        after = False
+        for y in range(m.hi, min(hi, m.hi + 4)):
+            k = toks[y].key
+            if k in _EN_KILLED_AFTER:
+                after = not any(toks[z].key == "by" for z in range(y + 1, min(hi, y + 3)))
+                break  # (not "was killed by Kurdish forces": an agent of its own)
+            if toks[y].punct or k not in _EN_BE:
+                break
+        b = title_start(m) - 1
+        before = b >= lo and toks[b].key in _EN_KILLED_BEFORE and (
+            toks[b].key != "of" or toks[b - 1].key in ("killing", "assassination", "murder"))
+        if after or before:
+            out.append(m)
+    return out
+
+
+def claimed_next_en(sr: SentenceCore) -> None:
+    """"X was killed ... . <agent> (later) claimed responsibility (for the attack)" and
+    "X was killed ..., and <agent> claimed responsibility": X by the agent."""
+    for c in sr.triggers(frozenset(), _EN_CLAIMED):
+        found = _claimer(sr, c)
+        if found is None or not _deed_claimed(sr, c):
+            continue
+        agent, opens = found
+        if sr.blocked(c, agent) or sr._irrealis(c):
+            continue
+        if opens > sr.lo:
+            victims = _killed_in(sr, sr.si, sr.lo, opens)
+        elif sr.si > 0:
+            prev = sr.doc.sents[sr.si - 1]
+            victims = _killed_in(sr, sr.si - 1, prev.lo, prev.hi)
+        else:
+            victims = []
+        done = {r.source for r in sr.out if r.type == AB}
+        for v in victims:
+            if v.eid not in done and v.eid != agent.eid:
+                sr.add(AB, v.eid, agent.eid, "claimed_next_en")
+
+
+def behind_killing_en(sr: SentenceCore) -> None:
+    """"<agent> said (that) it was (had been) behind the killing / assassination / murder of
+    X": X by the agent (the speaker of the verb of saying, right before it)."""
+    for b in sr.triggers(frozenset(), EN_BEHIND):
+        if sr.key(b + 1) != "the" or sr.key(b + 2) not in _EN_KILL_NOUNS or \
+                sr.key(b + 3) != "of":
+            continue
+        y = b - 1
+        if sr.key(y) == "been" and sr.key(y - 1) in ("had", "has", "have"):
+            y -= 2
+        elif sr.key(y) in _EN_WAS:
+            y -= 1
+        else:
+            continue
+        if sr.key(y) not in _EN_IT:
+            continue  # ("Iraq said Iran was behind ...": an accusation)
+        y -= 1
+        if sr.key(y) == "that":
+            y -= 1
+        if sr.key(y) not in _EN_SAID_IT:
+            continue
+        agent = sr.mention_at.get(y - 1)
+        if agent is None or agent.hi != y or agent.etype not in _AGENTS:
+            continue
+        victim = sr.after(b + 4, types=("Person",), maxgap=3)
+        if victim is None or any(sr.toks[z].punct for z in range(b + 4, victim.lo)) or \
+                sr.blocked(b, agent) or sr._irrealis(y):
+            continue
+        for v in sr.chain(victim, ("Person",)):
+            if v.eid != agent.eid:
+                sr.add(AB, v.eid, agent.eid, "behind_killing_en")
