@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.extract.sentence_ends import BULLETS, CLOSERS, ends_here
 from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article_ar
 
 _TOKEN_RE = re.compile(
@@ -16,11 +17,10 @@ _TOKEN_RE = re.compile(
     re.UNICODE,
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # (compiled once, not looked up per token)
-_ABBREV = frozenset(
-    "gen brig lt col maj sgt st jr sr mr mrs ms dr no vs inc co corp jan feb aug sept sep oct "
-    "nov dec rep sen gov adm capt cmdr prof rev messrs".split()
-)
-SENT_END = frozenset({".", "!", "?", "؟", "…"})
+SENT_END = frozenset({".", "!", "?", "؟", "…", "\u06d4"})
+# a final mark followed by one of these without a space is not the end: "1.5", "10.30",
+# "www.mofa.gov.iq", "press.office@un.org", "a.m" (a capital may be a missing space: "said.He")
+_GLUED = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@")
 _STRIP_TABLE = {0x2019: "'"}
 
 
@@ -129,6 +129,7 @@ def tokenize_sentences(text: str) -> tuple[list[Tok], list[Sentence]]:
     return toks, _sentences(toks, marks, newlines)
 
 
+
 def _tokenize(text: str) -> tuple[list[Tok], list[int], set[int]]:
     """The tokens of *text*; the indices of the tokens after which a sentence may end
     (sentence-final punctuation, a newline before the next token), ascending, with repeats
@@ -182,10 +183,39 @@ def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[i
     plus the space)."""
     parts = tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
                   for m in _TOKEN_RE.finditer(chunk))
-    ends = {r for r, p in enumerate(parts) if p[6] and p[2] in SENT_END}  # punct
+    ends = _chunk_ends(chunk, parts)
     nls = {sum(1 for p in parts if p[0] < x) - 1 for x, ch in enumerate(chunk) if ch == "\n"} \
         if "\n" in chunk else set()  # (a scan of the characters only when one is a newline)
     return parts, tuple(sorted(ends | nls)), tuple(sorted(nls)), len(chunk) + 1
+
+
+def _chunk_ends(chunk: str, parts: tuple[tuple, ...]) -> set[int]:
+    """The indices of the tokens of a piece after which a sentence may end: a final mark not
+    glued to a digit, a lower-case letter or "@" ("1.5", "www.un.org", "a.m"), the end of a
+    run of final marks and closing quotes being the last of them ('now."', "!».", "..."); a
+    dotted acronym ("U.S.")."""
+    ends: set[int] = set()
+    last = len(parts) - 1
+    in_run = False  # the token before is a final mark, or a closer right after one
+    for r, p in enumerate(parts):
+        raw = p[2]
+        if not p[6]:  # (punct)
+            in_run = False
+            if p[7] and raw[-1] == "." and not p[4]:  # a dotted acronym, not Arabic
+                ends.add(r)
+            continue
+        if raw in SENT_END or (in_run and raw in CLOSERS and p[0] == parts[r - 1][0] + 1):
+            in_run = True
+            if r < last:
+                q = parts[r + 1]
+                if q[0] == p[0] + p[1]:  # glued to the next token
+                    c = q[2][0]
+                    if c in _GLUED or q[2] in SENT_END or q[2] in CLOSERS:
+                        continue  # "1.5", "un.org", or the run goes on
+            ends.add(r)
+        else:
+            in_run = False
+    return ends
 
 
 # piece -> _scan_chunk(piece), for pieces of at most _CACHED_CHUNK_MAX characters (a dict:
@@ -218,35 +248,27 @@ MAX_SENTENCE_TOKENS = 160
 
 
 def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
-    """Split on sentence-final punctuation (not after abbreviations/initials) and newlines;
-    a run of more than MAX_SENTENCE_TOKENS tokens without either is cut (bounded work)."""
-    marks = [k for k, t in enumerate(toks) if t.punct and t.text in SENT_END]
-    newlines: set[int] = set()
-    if "\n" in text:
-        newlines = {k for k in range(len(toks) - 1)
-                    if text.find("\n", toks[k].end, toks[k + 1].start) >= 0}
-        marks = sorted(set(marks) | newlines)
+    """The sentences of *text*, whose tokens are *toks* (= ``tokenize(text)``): as
+    ``tokenize_sentences``."""
+    _toks, marks, newlines = _tokenize(text)
     return _sentences(toks, marks, newlines)
 
 
 def _sentences(toks: list[Tok], marks: list[int], newlines: set[int]) -> list[Sentence]:
     """The sentences of *toks*, given the ascending indices of the tokens after which one
     may end (repeats and out-of-range values are ignored) and those followed by a newline
-    (always an end): not after a full stop that follows an abbreviation or an initial
-    ("Brig. Gen.", "Lloyd J. Austin")."""
+    (always an end); at the other marks ``sentence_ends.ends_here`` decides (not after a
+    title or before a lower-case word: "Brig. Gen.", "Lloyd J. Austin", "p.m. local time");
+    a run of more than MAX_SENTENCE_TOKENS tokens without an end is cut (bounded work)."""
     out: list[Sentence] = []
     n = len(toks)
+    last = n - 1
     lo = 0
-    for k in (*marks, n - 1):
+    for k in (*marks, last):
         if k < lo or k >= n:
             continue
-        t = toks[k]
-        if t.text == "." and t.punct and k:
-            prev = toks[k - 1]
-            if not prev.ar and (prev.key in _ABBREV or (len(prev.text) == 1 and
-                                                        prev.text.isupper())) and \
-                    k != n - 1 and k not in newlines:
-                continue
+        if k != last and k not in newlines and not ends_here(toks, k, lo):
+            continue
         while k - lo + 1 > MAX_SENTENCE_TOKENS:  # a long run without an end is cut
             cut = lo + MAX_SENTENCE_TOKENS - 1
             out.append(Sentence(lo, cut + 1, toks[lo].start, toks[cut].end))
@@ -268,6 +290,3 @@ def _bullet_language(toks: list[Tok], lo: int, k: int) -> None:
             toks[lo].ar = t.ar
             return
 
-
-# marks that open a list item ("- ", "• "): the sentence is in the language of what follows
-BULLETS = frozenset({"-", "\u2013", "\u2022", "*"})

@@ -1,0 +1,84 @@
+"""Where a sentence of news text ends (session 21, `segment`): the decisions of
+``tokens._sentences`` at each possible end.
+
+A full stop, question or exclamation mark, ellipsis, a dotted acronym or a newline may end a
+sentence. It does not:
+
+- before a lower-case English word ("forget ... and we will", '"Who ordered this?" asked one
+  official', "at 4 p.m. local time"), other than a name particle ("al-", "bin"), or a comma
+  or semicolon ("Rep. Adam Kline, D-Calif., and ...");
+- after a title ("Lt. Gen.", "Dr.", "Sen.", "د. أحمد", "أ. د."), always;
+- after another abbreviation, an initial or a dotted acronym ("Jan. 15", "No. 2", "George W.
+  Bush", "Kennedy Jr.,", "U.S. officials", "St. Louis", "9 a.m."), unless the next word is a
+  capitalised word that opens sentences ("... by the U.S. The Iraqi government", "Washington
+  Inc. The company", "9 a.m. The minister");
+- after the number of a list item at the start of a sentence ("1. The first round");
+
+Marks glued to the next word ("1.5 billion", "10.30", "www.mofa.gov.iq", "press@un.org") and
+runs of marks and closing quotes ('now."', "!».", "...") are resolved in ``tokens._scan_chunk``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.extract.tokens import Tok
+
+# abbreviations of titles: a sentence never ends on one ("Gen. He Weidong", "Dr. Ali")
+TITLE_ABBREV = frozenset(
+    "gen gens brig lt col maj sgt cpl pvt mr mrs ms messrs dr rep reps sen sens gov govs adm "
+    "capt cmdr prof rev hon amb supt insp pres".split())
+# other abbreviations (and single letters, dotted acronyms): an end only before a word that
+# opens sentences
+ABBREV = frozenset(
+    "st jr sr no nos vs inc co corp ltd bros dept jan feb aug sept sep oct nov dec mt ft "
+    "ave blvd etc approx est".split())
+# Arabic abbreviations of titles: "د." (doctor), "أ." (professor, "أ. د.")
+TITLE_ABBREV_AR = frozenset({"د", "أ"})
+# capitalised words that open sentences (keys): after an abbreviation, one of them starts a
+# new sentence ("by the U.S. The Iraqi government"); a name does not ("U.S. Central Command")
+OPENERS = frozenset(
+    "the a an he she it they we i you his her its their our this that these those there "
+    "in on at by for from with after before during since under when while as if but and or "
+    "so yet meanwhile however also earlier later according last both some many most "
+    "several such other another one two three four five".split())
+# name particles written in lower case at the start of a sentence ("al-Sadr met ...")
+PARTICLES = frozenset(
+    "al el ad ash as at az bin ibn abu abd van von de da di du der den le la ben".split())
+# closing quotes and brackets: after a final mark they stay in the sentence ('now."')
+CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb", "\u203a", ")", "]"})
+# marks that open a list item ("- ", "• "): the sentence is in the language of what follows
+BULLETS = frozenset({"-", "\u2013", "\u2022", "*"})
+# punctuation that never opens a sentence: a mark before it was not final
+_GOES_ON = frozenset({",", ";", "\u060c", "\u061b"})
+
+
+def ends_here(toks: list[Tok], k: int, lo: int) -> bool:
+    """Does the sentence that began at token *lo* end after token *k* (a final mark, a
+    closing quote after one, or a dotted acronym), with a token after it?"""
+    nxt = toks[k + 1]
+    c = nxt.text[:1]
+    if "a" <= c <= "z" and nxt.key not in PARTICLES:
+        return False  # "... and we", '?" asked', "p.m. local time"
+    if c in _GOES_ON:
+        return False  # "Rep. Adam Kline, D-Calif., and ...": a comma goes on
+    t = toks[k]
+    if not t.punct:  # a dotted acronym: "U.S."
+        return (nxt.cap and nxt.key in OPENERS) or nxt.ar
+    if t.text != "." or not k:
+        return True
+    prev = toks[k - 1]
+    if prev.end != t.start or prev.punct:
+        return True
+    if prev.ar:
+        return prev.text.lstrip("\u0648\u0628\u0644") not in TITLE_ABBREV_AR  # ("وأ. د.", "لد.")
+    key = prev.key
+    if key in TITLE_ABBREV:
+        return False
+    if key in ABBREV or (len(key) == 1 and key.isalpha()):  # "Jan. 15", "W. Bush", "a.m. on"
+        return (nxt.cap and nxt.key in OPENERS) or nxt.ar  # (or Arabic: "في X. وقالت")
+    if k == lo + 1 and prev.text.isdigit():
+        return False  # "1. The first round ..."
+    return True
+
