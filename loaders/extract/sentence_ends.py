@@ -13,6 +13,9 @@ sentence. It does not:
   capitalised word that opens sentences ("... by the U.S. The Iraqi government", "Washington
   Inc. The company", "9 a.m. The minister");
 - after the number of a list item at the start of a sentence ("1. The first round");
+- at a line break inside a sentence: before a lower-case English word, and in hard-wrapped
+  text (lines of at most ~100 characters, most of them near the width) after any line that
+  ends without a final mark (``soft_newlines``). A blank line always ends a sentence.
 
 Marks glued to the next word ("1.5 billion", "10.30", "www.mofa.gov.iq", "press@un.org") and
 runs of marks and closing quotes ('now."', "!».", "...") are resolved in ``tokens._scan_chunk``.
@@ -48,6 +51,8 @@ PARTICLES = frozenset(
     "al el ad ash as at az bin ibn abu abd van von de da di du der den le la ben".split())
 # closing quotes and brackets: after a final mark they stay in the sentence ('now."')
 CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb", "\u203a", ")", "]"})
+# what ends a line for good ("said.", "Timeline:", 'over."')
+_LINE_END = frozenset({".", "!", "?", "\u061f", "\u2026", ":", "\u06d4"})
 # marks that open a list item ("- ", "• "): the sentence is in the language of what follows
 BULLETS = frozenset({"-", "\u2013", "\u2022", "*"})
 # punctuation that never opens a sentence: a mark before it was not final
@@ -82,3 +87,36 @@ def ends_here(toks: list[Tok], k: int, lo: int) -> bool:
         return False  # "1. The first round ..."
     return True
 
+
+def soft_newlines(text: str, toks: list[Tok], newlines: set[int]) -> set[int]:
+    """The tokens among *newlines* whose line break is inside a sentence (see the module
+    docstring): one newline, no final mark before it, no list item after it, and a lower-case
+    English word after it or hard-wrapped text."""
+    n = len(toks)
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    wrapped = False
+    if width <= 100 and len(lines) >= 3:
+        near = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+                   if len(a) >= 0.6 * width and b.strip() and a.rstrip()[-1:] not in _LINE_END)
+        wrapped = near >= 2
+    soft: set[int] = set()
+    for k in newlines:
+        if k < 0 or k + 1 >= n:
+            continue
+        t, nxt = toks[k], toks[k + 1]
+        if text.count("\n", t.end, nxt.start) != 1:
+            continue  # a blank line: a paragraph ends
+        if t.punct and (t.text in _LINE_END or (t.text in CLOSERS and k and
+                                                toks[k - 1].text in _LINE_END)):
+            continue
+        if nxt.punct and nxt.text in BULLETS:
+            continue
+        if nxt.text.isdigit() and k + 2 < n and toks[k + 2].text in (":", ".", ")"):
+            continue  # "2019: ...", "1. ..."
+        c = nxt.text[:1]
+        if "a" <= c <= "z":
+            soft.add(k)
+        elif wrapped and t.end - text.rfind("\n", 0, t.end) - 1 >= 0.6 * width:
+            soft.add(k)
+    return soft

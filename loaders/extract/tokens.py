@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from loaders.extract.sentence_ends import BULLETS, CLOSERS, ends_here
+from loaders.extract.sentence_ends import BULLETS, CLOSERS, ends_here, soft_newlines
 from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article_ar
 
 _TOKEN_RE = re.compile(
@@ -126,8 +126,19 @@ def tokenize_sentences(text: str) -> tuple[list[Tok], list[Sentence]]:
     """``tokenize(text)`` and ``split_sentences(text, toks)`` in one go (the places where a
     sentence may end are noted while tokenizing)."""
     toks, marks, newlines = _tokenize(text)
+    if newlines:
+        marks, newlines = _hard_newlines(text, toks, marks, newlines)
     return toks, _sentences(toks, marks, newlines)
 
+
+def _hard_newlines(text: str, toks: list[Tok], marks: list[int],
+                   newlines: set[int]) -> tuple[list[int], set[int]]:
+    """*marks* and *newlines* without the line breaks inside a sentence (a hard-wrapped line,
+    a line continued by a lower-case word: ``sentence_ends.soft_newlines``)."""
+    soft = soft_newlines(text, toks, newlines)
+    if not soft:
+        return marks, newlines
+    return [k for k in marks if k not in soft], newlines - soft
 
 
 def _tokenize(text: str) -> tuple[list[Tok], list[int], set[int]]:
@@ -251,6 +262,8 @@ def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
     """The sentences of *text*, whose tokens are *toks* (= ``tokenize(text)``): as
     ``tokenize_sentences``."""
     _toks, marks, newlines = _tokenize(text)
+    if newlines:
+        marks, newlines = _hard_newlines(text, toks, marks, newlines)
     return _sentences(toks, marks, newlines)
 
 

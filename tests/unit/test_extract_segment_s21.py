@@ -2,8 +2,8 @@
 ``tokens._chunk_ends``). Our own sentences, not taken from any dev
 set (the probe is ``bench/probe_segmentation.py``).
 
-A relation is read within one sentence: a cut inside it ("$1.5 billion", "10.30", "د. علي")
-loses it; two sentences glued ("... by the U.S. The next day ...") may
+A relation is read within one sentence: a cut inside it ("$1.5 billion", "10.30", "د. علي",
+a hard-wrapped line) loses it; two sentences glued ("... by the U.S. The next day ...") may
 invent one. Negatives: a title abbreviation never ends a sentence, a blank line and a final
 mark before a capitalised opener always do.
 """
@@ -15,6 +15,7 @@ from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, FAISAL = "person:abbas-araghchi", "person:faisal-bin-farhan"
 SUDANI, BARZANI = "person:mohammed-shia-al-sudani", "person:masrour-barzani"
+QAANI, SADR = "person:esmail-qaani", "person:muqtada-al-sadr"
 
 
 def _sentences(text: str) -> list[str]:
@@ -47,6 +48,8 @@ SPLITS = [
      ["Key points:", "1. The talks opened in Muscat.", "2. They resumed in Rome."]),
     ("headline_stays", "Iran names new Quds Force chief\nTEHRAN (Reuters) - Iran named a new chief.",
      ["Iran names new Quds Force chief", "TEHRAN (Reuters) - Iran named a new chief."]),
+    ("lowercase_line", "The minister met his counterpart\nin Baghdad on Monday.",
+     ["The minister met his counterpart\nin Baghdad on Monday."]),
     ("blank_line_ends", "The minister met his counterpart\n\nin Baghdad on Monday.",
      ["The minister met his counterpart", "in Baghdad on Monday."]),
     ("arabic_titles", "التقى د. أحمد الساعدي وأ. د. سامي الحسن في بغداد. وغادر الوفد.",
@@ -65,6 +68,22 @@ def test_sentence_ends(name, text, expected) -> None:
     assert _sentences(text) == expected, name
 
 
+def test_hard_wrapped_lines_join_but_not_a_short_headline() -> None:
+    text = ("Iraq and Jordan agree on water\n"
+            "Iraqi Prime Minister Karim Haddad met the visiting Jordanian foreign\n"
+            "minister in Baghdad on Monday, the prime minister's office said in\n"
+            "a statement. The two sides discussed the water crisis and the\n"
+            "reopening of the border crossing between the two countries.")
+    got = _sentences(text)
+    assert len(got) == 3 and got[0] == "Iraq and Jordan agree on water", got
+    assert got[1].startswith("Iraqi Prime") and got[1].endswith("a statement.")
+    ar = ("التقى رئيس الوزراء العراقي كريم حداد وزير الخارجية الأردني في\n"
+          "بغداد أمس، وبحث الجانبان أزمة المياه وإعادة فتح المعبر الحدودي\n"
+          "بين البلدين، بحسب بيان لمكتب رئيس الوزراء. وأكد الجانبان على\n"
+          "أهمية التنسيق المشترك في الملفات الإقليمية والاقتصادية.")
+    assert len(_sentences(ar)) == 2
+
+
 # (name, lang, text, must, must_not)
 CASES = [
     ("decimal_between_names_en", "en", "Mohammed Shia al-Sudani and Masrour Barzani, whose region "
@@ -72,6 +91,10 @@ CASES = [
     ("time_between_names_en", "en", "Iranian Foreign Minister Abbas Araghchi, who landed at 10.30 "
      "on Thursday, met his Saudi counterpart Faisal bin Farhan in Riyadh.",
      [MW(ARAGHCHI, FAISAL)], []),
+    ("hard_wrapped_en", "en", "Iranian Foreign Minister Abbas Araghchi met his Saudi counterpart\n"
+     "Faisal bin Farhan in Beijing on Thursday, the two ministries said in a\n"
+     "joint statement issued after the talks, which lasted three hours and\n"
+     "covered the reopening of embassies.", [MW(ARAGHCHI, FAISAL)], []),
     ("glued_acronym_en", "en", "Abbas Araghchi said the sanctions had been imposed by the U.S. "
      "The next day Faisal bin Farhan flew to Washington and met officials there.",
      [], [MW(ARAGHCHI, FAISAL)]),
@@ -79,6 +102,10 @@ CASES = [
      "مليار دولار، رئيس حكومة إقليم كردستان مسرور بارزاني في بغداد أمس.", [MW(SUDANI, BARZANI)], []),
     ("doctor_ar", "ar", "والتقى وزير الخارجية الإيراني عباس عراقجي، بحضور د. علي رضائي، نظيره "
      "السعودي فيصل بن فرحان في الرياض.", [MW(ARAGHCHI, FAISAL)], []),
+    ("hard_wrapped_ar", "ar", "والتقى وزير الخارجية الإيراني عباس عراقجي أمس في العاصمة الصينية\n"
+     "بكين نظيره السعودي فيصل بن فرحان، بحسب بيان مشترك صدر عن وزارتي\n"
+     "خارجية البلدين بعد المحادثات التي استمرت ثلاث ساعات وتناولت إعادة\n"
+     "فتح السفارتين.", [MW(ARAGHCHI, FAISAL)], []),
     ("two_paragraphs_ar", "ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى الرياض\n\n"
      "والتقى وزير الخارجية الأردني نظيره في عمّان.", [], [MW(ARAGHCHI, FAISAL)]),
 ]
