@@ -12,7 +12,10 @@ from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S. U.N.
     r"|[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+"
-    r"(?:['\u2019][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+)*['\u2019]?"
+    # inside a word: an apostrophe ("Qa'ani", "Qa’ani", "Qa‘ani", "Qa`ani") or invisible
+    # marks of web copy (soft hyphen, zero-width space and joiners: "Nas\u00adrallah")
+    r"(?:(?:['\u2019\u2018`\u00b4]|[\u00ad\u200b-\u200d]+)"
+    r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+)*['\u2019]?"
     r"|[^\w\s]",
     re.UNICODE,
 )
@@ -21,7 +24,10 @@ SENT_END = frozenset({".", "!", "?", "؟", "…", "\u06d4"})
 # a final mark followed by one of these without a space is not the end: "1.5", "10.30",
 # "www.mofa.gov.iq", "press.office@un.org", "a.m" (a capital may be a missing space: "said.He")
 _GLUED = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@")
-_STRIP_TABLE = {0x2019: "'"}
+_STRIP_TABLE = {0x2019: "'", 0x2018: "'", 0x60: "'", 0xB4: "'"}
+# hyphens other than "-" ("al\u2011Sadr", "al\u2010Sadr"), read as "-" (token text; the offsets
+# are those of the original character); an en dash too between two words ("al\u2013Sadr")
+_HYPHENS = frozenset({"\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d"})
 
 
 @dataclass(slots=True)
@@ -194,10 +200,27 @@ def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[i
     plus the space)."""
     parts = tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
                   for m in _TOKEN_RE.finditer(chunk))
+    if not chunk.isascii() and ("\u2013" in chunk or not _HYPHENS.isdisjoint(chunk)):
+        parts = _plain_hyphens(parts)
     ends = _chunk_ends(chunk, parts)
     nls = {sum(1 for p in parts if p[0] < x) - 1 for x, ch in enumerate(chunk) if ch == "\n"} \
         if "\n" in chunk else set()  # (a scan of the characters only when one is a newline)
     return parts, tuple(sorted(ends | nls)), tuple(sorted(nls)), len(chunk) + 1
+
+
+def _plain_hyphens(parts: tuple[tuple, ...]) -> tuple[tuple, ...]:
+    """*parts* with each other hyphen read as "-" (an en dash only between two words glued
+    to it: "al\u2013Sadr", not "2019 \u2013 2020" nor a dash)."""
+    out = list(parts)
+    dash = ("-", *_analyse("-"))
+    for r, p in enumerate(parts):
+        raw = p[2]
+        if raw in _HYPHENS or (raw == "\u2013" and 0 < r < len(parts) - 1 and
+                               not parts[r - 1][6] and not parts[r + 1][6] and
+                               parts[r - 1][0] + parts[r - 1][1] == p[0] and
+                               parts[r + 1][0] == p[0] + 1 and parts[r + 1][2][0].isalpha()):
+            out[r] = (p[0], p[1], *dash)
+    return tuple(out)
 
 
 def _chunk_ends(chunk: str, parts: tuple[tuple, ...]) -> set[int]:

@@ -1,5 +1,5 @@
 """Sentence ends and tokens of real news copy (session 21, `segment`: ``sentence_ends.py``,
-``tokens._chunk_ends``). Our own sentences, not taken from any dev
+``tokens._chunk_ends``, ``tokens._plain_hyphens``). Our own sentences, not taken from any dev
 set (the probe is ``bench/probe_segmentation.py``).
 
 A relation is read within one sentence: a cut inside it ("$1.5 billion", "10.30", "د. علي",
@@ -84,6 +84,15 @@ def test_hard_wrapped_lines_join_but_not_a_short_headline() -> None:
     assert len(_sentences(ar)) == 2
 
 
+def test_other_hyphens_apostrophes_and_invisible_marks_are_read_in_words() -> None:
+    toks, _ = tokenize_sentences("al\u2011Sadr al\u2013Kadhimi 2019\u20132020 Qa\u2018ani "
+                                 "Nas\u00adrallah \u2018quoted\u2019")
+    assert [t.text for t in toks][:6] == ["al", "-", "Sadr", "al", "-", "Kadhimi"]
+    assert "\u2013" in [t.text for t in toks]  # a range keeps its dash
+    keys = [t.key for t in toks]
+    assert "qaani" in keys and "nasrallah" in keys and "quoted" in keys
+
+
 # (name, lang, text, must, must_not)
 CASES = [
     ("decimal_between_names_en", "en", "Mohammed Shia al-Sudani and Masrour Barzani, whose region "
@@ -98,6 +107,8 @@ CASES = [
     ("glued_acronym_en", "en", "Abbas Araghchi said the sanctions had been imposed by the U.S. "
      "The next day Faisal bin Farhan flew to Washington and met officials there.",
      [], [MW(ARAGHCHI, FAISAL)]),
+    ("nb_hyphen_en", "en", "Quds Force commander Esmail Qaani met Muqtada al\u2011Sadr in Najaf "
+     "on Sunday.", [MW(QAANI, SADR)], []),
     ("decimal_ar", "ar", "استقبل رئيس الوزراء محمد شياع السوداني، الذي أعلن خطة إسكان بقيمة 1.5 "
      "مليار دولار، رئيس حكومة إقليم كردستان مسرور بارزاني في بغداد أمس.", [MW(SUDANI, BARZANI)], []),
     ("doctor_ar", "ar", "والتقى وزير الخارجية الإيراني عباس عراقجي، بحضور د. علي رضائي، نظيره "
@@ -106,6 +117,8 @@ CASES = [
      "بكين نظيره السعودي فيصل بن فرحان، بحسب بيان مشترك صدر عن وزارتي\n"
      "خارجية البلدين بعد المحادثات التي استمرت ثلاث ساعات وتناولت إعادة\n"
      "فتح السفارتين.", [MW(ARAGHCHI, FAISAL)], []),
+    ("zwnj_ar", "ar", "التقى قائد فيلق القدس إسماعيل قا\u200cآني زعيم التيار الصدري مقتدى الصدر في "
+     "النجف.", [MW(QAANI, SADR)], []),
     ("two_paragraphs_ar", "ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى الرياض\n\n"
      "والتقى وزير الخارجية الأردني نظيره في عمّان.", [], [MW(ARAGHCHI, FAISAL)]),
 ]
