@@ -88,28 +88,41 @@ def ends_here(toks: list[Tok], k: int, lo: int) -> bool:
     return True
 
 
+def _wrapped(text: str) -> tuple[int, bool]:
+    """The width of the longest line of *text*, and whether the text is hard-wrapped: lines of
+    at most 100 characters, at least two of them near the width without a final mark."""
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if width > 100 or len(lines) < 3:
+        return width, False
+    near = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+               if len(a) >= 0.6 * width and b.strip() and a.rstrip()[-1:] not in _LINE_END)
+    return width, near >= 2
+
+
 def soft_newlines(text: str, toks: list[Tok], newlines: set[int]) -> set[int]:
     """The tokens among *newlines* whose line break is inside a sentence (see the module
     docstring): one newline, no final mark before it, no list item after it, and a lower-case
     English word after it or hard-wrapped text."""
     n = len(toks)
-    lines = text.split("\n")
-    width = max(map(len, lines))
+    width = 0
     wrapped = False
-    if width <= 100 and len(lines) >= 3:
-        near = sum(1 for a, b in zip(lines, lines[1:], strict=False)
-                   if len(a) >= 0.6 * width and b.strip() and a.rstrip()[-1:] not in _LINE_END)
-        wrapped = near >= 2
     soft: set[int] = set()
     for k in newlines:
         if k < 0 or k + 1 >= n:
             continue
         t, nxt = toks[k], toks[k + 1]
-        if text.count("\n", t.end, nxt.start) != 1:
-            continue  # a blank line: a paragraph ends
         if t.punct and (t.text in _LINE_END or (t.text in CLOSERS and k and
                                                 toks[k - 1].text in _LINE_END)):
-            continue
+            continue  # (most line breaks: after a final mark)
+        if text.count("\n", t.end, nxt.start) != 1:
+            continue  # a blank line: a paragraph ends
+        if not width:  # (measured once, at the first line break that may be soft)
+            after = text.find("\n", nxt.start)
+            if (after if after >= 0 else len(text)) - nxt.start > 100:
+                width = 101  # the next line is longer than a wrapped one (a body after a headline)
+            else:
+                width, wrapped = _wrapped(text)
         if nxt.punct and nxt.text in BULLETS:
             continue
         if nxt.text.isdigit() and k + 2 < n and toks[k + 2].text in (":", ".", ")"):

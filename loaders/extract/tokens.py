@@ -24,10 +24,13 @@ SENT_END = frozenset({".", "!", "?", "؟", "…", "\u06d4"})
 # a final mark followed by one of these without a space is not the end: "1.5", "10.30",
 # "www.mofa.gov.iq", "press.office@un.org", "a.m" (a capital may be a missing space: "said.He")
 _GLUED = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@")
+# a piece with none of these characters has no possible end (a dotted acronym has a ".")
+_NO_END = re.compile("[" + "".join(SENT_END) + "]").search
 _STRIP_TABLE = {0x2019: "'", 0x2018: "'", 0x60: "'", 0xB4: "'"}
 # hyphens other than "-" ("al\u2011Sadr", "al\u2010Sadr"), read as "-" (token text; the offsets
 # are those of the original character); an en dash too between two words ("al\u2013Sadr")
 _HYPHENS = frozenset({"\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d"})
+_ODD_HYPHEN = re.compile("[\u2013" + "".join(_HYPHENS) + "]").search
 
 
 @dataclass(slots=True)
@@ -200,7 +203,7 @@ def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[i
     plus the space)."""
     parts = tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
                   for m in _TOKEN_RE.finditer(chunk))
-    if not chunk.isascii() and ("\u2013" in chunk or not _HYPHENS.isdisjoint(chunk)):
+    if not chunk.isascii() and _ODD_HYPHEN(chunk) is not None:
         parts = _plain_hyphens(parts)
     ends = _chunk_ends(chunk, parts)
     nls = {sum(1 for p in parts if p[0] < x) - 1 for x, ch in enumerate(chunk) if ch == "\n"} \
@@ -229,6 +232,8 @@ def _chunk_ends(chunk: str, parts: tuple[tuple, ...]) -> set[int]:
     run of final marks and closing quotes being the last of them ('now."', "!».", "..."); a
     dotted acronym ("U.S.")."""
     ends: set[int] = set()
+    if _NO_END(chunk) is None:
+        return ends  # (most pieces: a word, a word and a comma)
     last = len(parts) - 1
     in_run = False  # the token before is a final mark, or a closer right after one
     for r, p in enumerate(parts):
