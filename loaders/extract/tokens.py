@@ -6,22 +6,31 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.extract.sentence_ends import BULLETS, CLOSERS, ends_here, soft_newlines
 from loaders.textnorm import fold_ar, is_arabic, proclitic_splits, strip_article_ar
 
 _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S. U.N.
     r"|[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+"
-    r"(?:['\u2019][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+)*['\u2019]?"
+    # inside a word: an apostrophe ("Qa'ani", "Qa’ani", "Qa‘ani", "Qa`ani") or invisible
+    # marks of web copy (soft hyphen, zero-width space and joiners: "Nas\u00adrallah")
+    r"(?:(?:['\u2019\u2018`\u00b4]|[\u00ad\u200b-\u200d]+)"
+    r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]+)*['\u2019]?"
     r"|[^\w\s]",
     re.UNICODE,
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")  # (compiled once, not looked up per token)
-_ABBREV = frozenset(
-    "gen brig lt col maj sgt st jr sr mr mrs ms dr no vs inc co corp jan feb aug sept sep oct "
-    "nov dec rep sen gov adm capt cmdr prof rev messrs".split()
-)
-SENT_END = frozenset({".", "!", "?", "؟", "…"})
-_STRIP_TABLE = {0x2019: "'"}
+SENT_END = frozenset({".", "!", "?", "؟", "…", "\u06d4"})
+# a final mark followed by one of these without a space is not the end: "1.5", "10.30",
+# "www.mofa.gov.iq", "press.office@un.org", "a.m" (a capital may be a missing space: "said.He")
+_GLUED = frozenset("0123456789abcdefghijklmnopqrstuvwxyz@")
+# a piece with none of these characters has no possible end (a dotted acronym has a ".")
+_NO_END = re.compile("[" + "".join(SENT_END) + "]").search
+_STRIP_TABLE = {0x2019: "'", 0x2018: "'", 0x60: "'", 0xB4: "'"}
+# hyphens other than "-" ("al\u2011Sadr", "al\u2010Sadr"), read as "-" (token text; the offsets
+# are those of the original character); an en dash too between two words ("al\u2013Sadr")
+_HYPHENS = frozenset({"\u2010", "\u2011", "\u2012", "\u2212", "\ufe63", "\uff0d"})
+_ODD_HYPHEN = re.compile("[\u2013" + "".join(_HYPHENS) + "]").search
 
 
 @dataclass(slots=True)
@@ -126,7 +135,19 @@ def tokenize_sentences(text: str) -> tuple[list[Tok], list[Sentence]]:
     """``tokenize(text)`` and ``split_sentences(text, toks)`` in one go (the places where a
     sentence may end are noted while tokenizing)."""
     toks, marks, newlines = _tokenize(text)
+    if newlines:
+        marks, newlines = _hard_newlines(text, toks, marks, newlines)
     return toks, _sentences(toks, marks, newlines)
+
+
+def _hard_newlines(text: str, toks: list[Tok], marks: list[int],
+                   newlines: set[int]) -> tuple[list[int], set[int]]:
+    """*marks* and *newlines* without the line breaks inside a sentence (a hard-wrapped line,
+    a line continued by a lower-case word: ``sentence_ends.soft_newlines``)."""
+    soft = soft_newlines(text, toks, newlines)
+    if not soft:
+        return marks, newlines
+    return [k for k in marks if k not in soft], newlines - soft
 
 
 def _tokenize(text: str) -> tuple[list[Tok], list[int], set[int]]:
@@ -182,10 +203,58 @@ def _scan_chunk(chunk: str) -> tuple[tuple[tuple, ...], tuple[int, ...], tuple[i
     plus the space)."""
     parts = tuple((m.start(), len(m.group()), m.group(), *_analyse(m.group()))
                   for m in _TOKEN_RE.finditer(chunk))
-    ends = {r for r, p in enumerate(parts) if p[6] and p[2] in SENT_END}  # punct
+    if not chunk.isascii() and _ODD_HYPHEN(chunk) is not None:
+        parts = _plain_hyphens(parts)
+    ends = _chunk_ends(chunk, parts)
     nls = {sum(1 for p in parts if p[0] < x) - 1 for x, ch in enumerate(chunk) if ch == "\n"} \
         if "\n" in chunk else set()  # (a scan of the characters only when one is a newline)
     return parts, tuple(sorted(ends | nls)), tuple(sorted(nls)), len(chunk) + 1
+
+
+def _plain_hyphens(parts: tuple[tuple, ...]) -> tuple[tuple, ...]:
+    """*parts* with each other hyphen read as "-" (an en dash only between two words glued
+    to it: "al\u2013Sadr", not "2019 \u2013 2020" nor a dash)."""
+    out = list(parts)
+    dash = ("-", *_analyse("-"))
+    for r, p in enumerate(parts):
+        raw = p[2]
+        if raw in _HYPHENS or (raw == "\u2013" and 0 < r < len(parts) - 1 and
+                               not parts[r - 1][6] and not parts[r + 1][6] and
+                               parts[r - 1][0] + parts[r - 1][1] == p[0] and
+                               parts[r + 1][0] == p[0] + 1 and parts[r + 1][2][0].isalpha()):
+            out[r] = (p[0], p[1], *dash)
+    return tuple(out)
+
+
+def _chunk_ends(chunk: str, parts: tuple[tuple, ...]) -> set[int]:
+    """The indices of the tokens of a piece after which a sentence may end: a final mark not
+    glued to a digit, a lower-case letter or "@" ("1.5", "www.un.org", "a.m"), the end of a
+    run of final marks and closing quotes being the last of them ('now."', "!».", "..."); a
+    dotted acronym ("U.S.")."""
+    ends: set[int] = set()
+    if _NO_END(chunk) is None:
+        return ends  # (most pieces: a word, a word and a comma)
+    last = len(parts) - 1
+    in_run = False  # the token before is a final mark, or a closer right after one
+    for r, p in enumerate(parts):
+        raw = p[2]
+        if not p[6]:  # (punct)
+            in_run = False
+            if p[7] and raw[-1] == "." and not p[4]:  # a dotted acronym, not Arabic
+                ends.add(r)
+            continue
+        if raw in SENT_END or (in_run and raw in CLOSERS and p[0] == parts[r - 1][0] + 1):
+            in_run = True
+            if r < last:
+                q = parts[r + 1]
+                if q[0] == p[0] + p[1]:  # glued to the next token
+                    c = q[2][0]
+                    if c in _GLUED or q[2] in SENT_END or q[2] in CLOSERS:
+                        continue  # "1.5", "un.org", or the run goes on
+            ends.add(r)
+        else:
+            in_run = False
+    return ends
 
 
 # piece -> _scan_chunk(piece), for pieces of at most _CACHED_CHUNK_MAX characters (a dict:
@@ -218,35 +287,29 @@ MAX_SENTENCE_TOKENS = 160
 
 
 def split_sentences(text: str, toks: list[Tok]) -> list[Sentence]:
-    """Split on sentence-final punctuation (not after abbreviations/initials) and newlines;
-    a run of more than MAX_SENTENCE_TOKENS tokens without either is cut (bounded work)."""
-    marks = [k for k, t in enumerate(toks) if t.punct and t.text in SENT_END]
-    newlines: set[int] = set()
-    if "\n" in text:
-        newlines = {k for k in range(len(toks) - 1)
-                    if text.find("\n", toks[k].end, toks[k + 1].start) >= 0}
-        marks = sorted(set(marks) | newlines)
+    """The sentences of *text*, whose tokens are *toks* (= ``tokenize(text)``): as
+    ``tokenize_sentences``."""
+    _toks, marks, newlines = _tokenize(text)
+    if newlines:
+        marks, newlines = _hard_newlines(text, toks, marks, newlines)
     return _sentences(toks, marks, newlines)
 
 
 def _sentences(toks: list[Tok], marks: list[int], newlines: set[int]) -> list[Sentence]:
     """The sentences of *toks*, given the ascending indices of the tokens after which one
     may end (repeats and out-of-range values are ignored) and those followed by a newline
-    (always an end): not after a full stop that follows an abbreviation or an initial
-    ("Brig. Gen.", "Lloyd J. Austin")."""
+    (always an end); at the other marks ``sentence_ends.ends_here`` decides (not after a
+    title or before a lower-case word: "Brig. Gen.", "Lloyd J. Austin", "p.m. local time");
+    a run of more than MAX_SENTENCE_TOKENS tokens without an end is cut (bounded work)."""
     out: list[Sentence] = []
     n = len(toks)
+    last = n - 1
     lo = 0
-    for k in (*marks, n - 1):
+    for k in (*marks, last):
         if k < lo or k >= n:
             continue
-        t = toks[k]
-        if t.text == "." and t.punct and k:
-            prev = toks[k - 1]
-            if not prev.ar and (prev.key in _ABBREV or (len(prev.text) == 1 and
-                                                        prev.text.isupper())) and \
-                    k != n - 1 and k not in newlines:
-                continue
+        if k != last and k not in newlines and not ends_here(toks, k, lo):
+            continue
         while k - lo + 1 > MAX_SENTENCE_TOKENS:  # a long run without an end is cut
             cut = lo + MAX_SENTENCE_TOKENS - 1
             out.append(Sentence(lo, cut + 1, toks[lo].start, toks[cut].end))
@@ -268,6 +331,3 @@ def _bullet_language(toks: list[Tok], lo: int, k: int) -> None:
             toks[lo].ar = t.ar
             return
 
-
-# marks that open a list item ("- ", "• "): the sentence is in the language of what follows
-BULLETS = frozenset({"-", "\u2013", "\u2022", "*"})
