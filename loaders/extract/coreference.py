@@ -31,6 +31,7 @@ from loaders.textnorm import (
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
@@ -251,6 +252,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     if titled and role_nat:
         # "الوزير الإيراني" is no Iraqi minister named with the same title word
         titled = [e for e in titled if doc.country_of(e) in (None, role_nat)]
+    if tied_pair(doc, [e for e in titled if not role_nat or doc.country_of(e) == role_nat
+                       or _titled_nationality(doc, e, role_nat)], at_tok):
+        return None  # "Generals A and B arrived. The general met C": either of them
     if titled:
         # "the ambassador" when the article named the new ambassador and his predecessor:
         # the one it is about (named most often so far), not simply the last named; "the
@@ -281,6 +285,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             # article is about, not whoever was named last
             return _most_salient(doc, same_nat, at_tok)
     if not role_nat and role == "plain":
+        if _office_tie(doc, recent(), si, at_tok):
+            return None
         held = _gazetteer_holder(doc, recent(), si, at_tok)
         if held is not None:
             return held
@@ -579,6 +585,27 @@ def _gazetteer_holder(doc: Doc, ments: Iterator[Mention], si: int, at_tok: int) 
     return next((m.eid for m in doc.ments if m.eid in held), None) if held else None
 
 
+def _office_tie(doc: Doc, ments: Iterator[Mention], si: int, at_tok: int) -> bool:
+    """"the minister" / "الوزير" when two people of the last three sentences were titled
+    with that office in one sentence and named as often ("Foreign Ministers A and B arrived.
+    The minister met C"): either of them (session 21)."""
+    office = _one_holder_word(doc, at_tok)
+    if office is None:
+        return False
+    titled = [m.eid for m in _window(ments, si - 3) if m.kind == "name" and
+              0 <= m.tlo < m.lo and any(_office_key(doc.toks[x]) == office
+                                        for x in range(m.tlo, m.lo))]
+    return tied_pair(doc, titled, at_tok)
+
+
+def _office_key(t: Tok) -> str:
+    """The English office word of a title token ("Minister", "الوزير", "وزير" -> minister)."""
+    if not t.ar:
+        return t.key
+    w = strip_article_ar(t.key)
+    return _OFFICE_EN.get(w, w)
+
+
 def _holds_title(doc: Doc, eid: str, office: str) -> bool:
     """Do the gazetteer's title hints of *eid* name *office* ("envoy")?"""
     e = doc.gaz.get(eid)
@@ -599,6 +626,32 @@ def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
         if m.sent < first_sent:
             return
         yield m
+
+
+def _titled_nationality(doc: Doc, eid: str, nat: str) -> bool:
+    """Did the article title *eid* with the nationality *nat* ("Iranian General X", "الجنرال
+    الإيراني X": in the title or the two words before it)?"""
+    return any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and any(
+        L.NATIONALITY.get(doc.toks[x].key) == nat
+        for x in range(max(doc.sents[m.sent].lo, m.tlo - 2), m.lo)) for m in doc.ments)
+
+
+def tied_pair(doc: Doc, cands: list[str], at_tok: int) -> bool:
+    """Were two of the people *cands* (introduced with the title of a description) named in
+    one sentence and as often as each other before *at_tok*? Then the description may be
+    either ("Iranian General A and Iranian General B arrived. The Iranian general met C",
+    "وصل الجنرال A والجنرال B ... والتقى الجنرال C"; session 21)."""
+    uniq = list(dict.fromkeys(cands))
+    if len(uniq) < 2:
+        return False
+    count = dict.fromkeys(uniq, 0)
+    sents: dict[str, set[int]] = {e: set() for e in uniq}
+    for m in doc.ments:
+        if m.lo < at_tok and m.eid in count:
+            count[m.eid] += 1
+            sents[m.eid].add(m.sent)
+    top = sorted(uniq, key=lambda e: -count[e])
+    return count[top[0]] == count[top[1]] and bool(sents[top[0]] & sents[top[1]])
 
 
 def _most_salient(doc: Doc, cands: list[str], at_tok: int,
