@@ -734,6 +734,8 @@ class MeetingRules(SentenceCore):
                     prev = self._carried_subject(t)
                 elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_clauses.py)
                     prev = apposed_head_ar(self, prev, t) or prev
+                if prev is None and (t + 1) in self.doc.unnamed:
+                    return  # "والتقى المبعوث الزائر Y": an unnamed subject (session 21)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is

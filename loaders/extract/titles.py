@@ -829,6 +829,8 @@ def _titles(w: _Work) -> None:
                     covered.setdefault(x, me)
                 k = max(j, tend)
                 continue
+            if toks[k].ar:
+                doc.unnamed.add(k)
             if not toks[k].ar and role != "member" and apposed is None:
                 # "The Iranian general ... Soleimani": maybe named later (cataphora)
                 lo_p = k

@@ -1,0 +1,54 @@
+"""Descriptions and pronouns in place of a name, session 21 (``coref``). Our own sentences
+(the probe set ``bench/probe_coref.py``), not taken from any dev set.
+
+- A description is nobody when two people introduced with its title were named together and
+  as often ("Iranian General A and Iranian General B arrived. The Iranian general met C";
+  "Foreign Ministers A and B ... The minister met C"; ``coreference.tied_pair``, also in
+  ``meetings_en.described_subject_en``); one such person still resolves.
+- "والتقى الأخير Z" in a sentence naming no one before the verb: the last person named in the
+  sentences before, not the earlier subject (``meetings_ar._latter_met``).
+- "والتقى المبعوث الزائر Y" with no envoy named: the verb has a subject of its own, not the
+  previous sentence's (``doc.unnamed``, ``meetings._met_svo``).
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+QAANI, SUDANI = "person:esmail-qaani", "person:mohammed-shia-al-sudani"
+KHAZALI, FIDAN = "person:qais-al-khazali", "person:hakan-fidan"
+LARIJANI, BERRI, QASSEM = "person:ali-larijani", "person:nabih-berri", "person:naim-qassem"
+REZAEI, SOLBERG = "person:hossein-rezaei", "person:eirik-solberg"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("two_generals_en", "en", "Iranian General Esmail Qaani and Iranian General Hossein Rezaei "
+  "arrived in Baghdad on Monday. The Iranian general met Qais al-Khazali.", [],
+  [MW(QAANI, KHAZALI), MW(REZAEI, KHAZALI)]),
+ ("one_general_en", "en", "Iranian Brigadier General Esmail Qaani arrived in Baghdad on "
+  "Monday. The Iranian general met Prime Minister Mohammed Shia al-Sudani.",
+  [MW(QAANI, SUDANI)], []),
+ ("two_generals_ar", "ar", "وصل الجنرال الإيراني إسماعيل قاآني والجنرال الإيراني حسين رضائي "
+  "إلى بغداد الاثنين. واجتمع الجنرال الإيراني مع قيس الخزعلي.", [],
+  [MW(QAANI, KHAZALI), MW(REZAEI, KHAZALI)]),
+ ("one_general_ar", "ar", "وصل قائد فيلق القدس الإيراني إسماعيل قاآني إلى بغداد الاثنين. "
+  "والتقى الجنرال الإيراني رئيس الوزراء محمد شياع السوداني في مكتبه.", [MW(QAANI, SUDANI)], []),
+ ("two_ministers_en", "en", "Turkish Foreign Minister Hakan Fidan and Norwegian Foreign "
+  "Minister Eirik Solberg arrived in Baghdad. The minister met Mohammed Shia al-Sudani.", [],
+  [MW(FIDAN, SUDANI), MW(SOLBERG, SUDANI)]),
+ ("visiting_minister_en", "en", "Turkish Foreign Minister Hakan Fidan arrived in Baghdad on "
+  "Wednesday. The minister met Mohammed Shia al-Sudani.", [MW(FIDAN, SUDANI)], []),
+ ("latter_next_sentence_ar", "ar", "اتصل علي لاريجاني هاتفياً بنبيه بري الجمعة. والتقى "
+  "الأخير نعيم قاسم في بيروت.", [MW(BERRI, QASSEM)], [MW(LARIJANI, QASSEM)]),
+ ("latter_same_sentence_ar", "ar", "استقبل علي لاريجاني نبيه بري، قبل أن يلتقي الأخير نعيم "
+  "قاسم.", [MW(BERRI, QASSEM)], [MW(LARIJANI, QASSEM)]),
+ ("unnamed_envoy_ar", "ar", "عاد قيس الخزعلي إلى بغداد الجمعة. والتقى المبعوث الزائر رئيس "
+  "الوزراء محمد شياع السوداني.", [], [MW(KHAZALI, SUDANI)]),
+ ("dropped_subject_ar", "ar", "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد الثلاثاء في "
+  "زيارة رسمية. والتقى خلال زيارته رئيس الوزراء محمد شياع السوداني.", [MW(FIDAN, SUDANI)], []),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_coref(ex, name, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
