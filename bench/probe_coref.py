@@ -49,7 +49,9 @@ SUDANI, KHAZALI = "person:mohammed-shia-al-sudani", "person:qais-al-khazali"
 FIDAN, HUSSEIN = "person:hakan-fidan", "person:fuad-hussein"
 LARIJANI, BERRI, QASSEM = "person:ali-larijani", "person:nabih-berri", "person:naim-qassem"
 NECHIRVAN, PEZESHKIAN = "person:nechirvan-barzani", "person:masoud-pezeshkian"
-US = "country:united-states"
+US, ISRAEL = "country:united-states", "country:israel"
+ARAGHCHI, SADR = "person:abbas-araghchi", "person:muqtada-al-sadr"
+AMIRI = "person:hadi-al-amiri"
 
 # (kind, lang, text, must, allowed)
 CASES: list[tuple[str, str, str, list[T], list[T]]] = [
@@ -158,6 +160,41 @@ CASES: list[tuple[str, str, str, list[T], list[T]]] = [
      "قاسم في بيروت.", [MW(BERRI, QASSEM)], []),
     ("plural_latter", "ar", "حضر فؤاد حسين وهاكان فيدان منتدى أنطاليا الأحد. واجتمع الرجلان على "
      "هامش المنتدى.", [MW(HUSSEIN, FIDAN)], []),
+    # --- more descriptions a writer uses: top diplomat, cleric, guest, host, visitor ---------
+    ("description", "en", "Iranian Foreign Minister Abbas Araghchi landed in Beirut on Friday. "
+     "Iran's top diplomat then met Parliament Speaker Nabih Berri.", [MW(ARAGHCHI, BERRI)], []),
+    ("description", "en", "Shiite cleric Muqtada al-Sadr travelled to Erbil on Saturday. The "
+     "cleric met Kurdistan Region President Nechirvan Barzani.", [MW(SADR, NECHIRVAN)], []),
+    ("description", "en", "Hadi al-Amiri arrived in Tehran on Sunday for a three-day visit. "
+     "Masoud Pezeshkian received his guest at the presidential palace.",
+     [MW(AMIRI, PEZESHKIAN)], []),
+    ("description", "en", "Danish Foreign Minister Lars Kjeldsen reached Muscat on Monday. The "
+     "Danish visitor held talks with Omani Foreign Minister Salim al-Harthy.",
+     [MW("Lars Kjeldsen", "Salim al-Harthy")], []),
+    ("description", "ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت الجمعة. والتقى "
+     "رئيس الدبلوماسية الإيرانية رئيس مجلس النواب نبيه بري.", [MW(ARAGHCHI, BERRI)], []),
+    ("description", "ar", "وصل زعيم التيار الصدري مقتدى الصدر إلى أربيل السبت. واجتمع رجل الدين "
+     "الشيعي مع رئيس إقليم كردستان نيجيرفان بارزاني.", [MW(SADR, NECHIRVAN)], []),
+    ("description", "ar", "وصل هادي العامري إلى طهران الأحد في زيارة تستغرق ثلاثة أيام. واستقبل "
+     "الرئيس مسعود بزشكيان ضيفه في القصر الرئاسي.", [MW(AMIRI, PEZESHKIAN)], []),
+    ("description", "ar", "وصل وزير الخارجية الدنماركي لارس كيلدسن إلى مسقط الاثنين. وأجرى "
+     "الضيف الدنماركي محادثات مع وزير الخارجية العُماني سالم الحارثي.",
+     [MW("لارس كيلدسن", "سالم الحارثي")], []),
+    # --- a pronoun in a succession or a killing ----------------------------------------
+    ("pronoun_rel", "en", "General Idris Mansa commanded the presidential guard for six years. "
+     "In March he was replaced by Colonel Baba Konate.", [SO("Baba Konate", "Idris Mansa")], []),
+    ("pronoun_rel", "en", "Colonel Baba Konate took command of the presidential guard on Monday. "
+     "He succeeds General Idris Mansa, who retired.", [SO("Baba Konate", "Idris Mansa")], []),
+    ("pronoun_rel", "en", "Hamas official Saleh Arouri lived in Beirut for years. He was killed "
+     "by an Israeli drone strike in January.", [AB("Saleh Arouri", ISRAEL)], []),
+    ("pronoun_rel", "ar", "قاد اللواء إدريس منسى الحرس الرئاسي ست سنوات. وفي آذار خلفه العقيد "
+     "بابا كوناتي.", [SO("بابا كوناتي", "إدريس منسى")], []),
+    ("pronoun_rel", "ar", "تسلم العقيد بابا كوناتي قيادة الحرس الرئاسي الاثنين. وهو يخلف اللواء "
+     "إدريس منسى الذي تقاعد.", [SO("بابا كوناتي", "إدريس منسى")], []),
+    ("pronoun_rel", "ar", "عاش القيادي في حماس صالح العاروري في بيروت سنوات. واغتالته إسرائيل "
+     "بغارة بطائرة مسيرة في كانون الثاني.", [AB("صالح العاروري", ISRAEL)], []),
+    ("pronoun_rel", "en", "Hamas official Saleh Arouri lived in Beirut for years. Israel killed "
+     "the Hamas official in a drone strike in January.", [AB("Saleh Arouri", ISRAEL)], []),
     # --- negatives: ambiguous or not named in the article -------------------------------
     ("negative", "en", "Iranian General Esmail Qaani and Iranian General Hossein Rezaei arrived "
      "in Baghdad on Monday. The Iranian general met Qais al-Khazali.", [],
