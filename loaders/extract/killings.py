@@ -111,6 +111,7 @@ from loaders.extract.kill_victim_title_ar import victim_title_group_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.orders import EN_ORDERED as _EN_ORDERED
+from loaders.extract.pronoun_clause_ar import pronoun_victim_ar
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.strike_claimed import (
     claim_after_ar,
@@ -2914,6 +2915,7 @@ class KillingRules(SentenceCore):
                        fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
             if pron:
                 victim = apposition_head(self, self.before(t, types=("Person",), maxgap=12))
+                victim = victim or pronoun_victim_ar(self, t)  # "X ... . واغتالته إسرائيل"
                 if victim is not None and any(fm.endswith(("هما", "هم")) for fm in fs):
                     # "X وY، اللذين اغتالتهما Z": the list before the dual/plural pronoun
                     victims = self._victim_list_back(victim)

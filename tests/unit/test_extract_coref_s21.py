@@ -9,16 +9,25 @@
   sentences before, not the earlier subject (``meetings_ar._latter_met``).
 - "والتقى المبعوث الزائر Y" with no envoy named: the verb has a subject of its own, not the
   previous sentence's (``doc.unnamed``, ``meetings._met_svo``).
+- A sentence whose only person is "He" / "She" / "him" / "her" is read: "X lived in Beirut.
+  He was killed by an Israeli drone strike", "In January he was killed in an Israeli strike",
+  "An Israeli strike killed him" (``pronoun_refs.he_refs``, ``rules._REFER_BACK_KEYS``); not
+  "He said Israel killed Y".
+- Arabic: a killing verb with an object pronoun opening the sentence ("واغتالته إسرائيل") and
+  "خلفه" after a time opener ("وفي آذار خلفه Y"): the previous sentence's subject
+  (``pronoun_clause_ar``).
 """
 
 import pytest
 
-from tests.extract_support import MW, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 QAANI, SUDANI = "person:esmail-qaani", "person:mohammed-shia-al-sudani"
 KHAZALI, FIDAN = "person:qais-al-khazali", "person:hakan-fidan"
 LARIJANI, BERRI, QASSEM = "person:ali-larijani", "person:nabih-berri", "person:naim-qassem"
 REZAEI, SOLBERG = "person:hossein-rezaei", "person:eirik-solberg"
+AROURI, ISRAEL = "person:saleh-al-arouri", "country:israel"
+MANSA, KONATE = "person:idris-mansa", "person:baba-konate"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -46,6 +55,20 @@ CASES = [
   "الوزراء محمد شياع السوداني.", [], [MW(KHAZALI, SUDANI)]),
  ("dropped_subject_ar", "ar", "وصل وزير الخارجية التركي هاكان فيدان إلى بغداد الثلاثاء في "
   "زيارة رسمية. والتقى خلال زيارته رئيس الوزراء محمد شياع السوداني.", [MW(FIDAN, SUDANI)], []),
+ ("he_killed_by_strike_en", "en", "Hamas official Saleh Arouri lived in Beirut for years. He "
+  "was killed by an Israeli drone strike in January.", [AB(AROURI, ISRAEL)], []),
+ ("time_he_killed_en", "en", "Hamas official Saleh Arouri lived in Beirut for years. In "
+  "January he was killed in an Israeli strike.", [AB(AROURI, ISRAEL)], []),
+ ("strike_killed_him_en", "en", "Hamas official Saleh Arouri lived in Beirut for years. An "
+  "Israeli drone strike killed him in January.", [AB(AROURI, ISRAEL)], []),
+ ("he_said_en", "en", "Hamas official Saleh Arouri lived in Beirut for years. He said an "
+  "Israeli strike had killed his brother.", [], [AB(AROURI, ISRAEL)]),
+ ("killed_him_next_ar", "ar", "عاش القيادي في حماس صالح العاروري في بيروت سنوات. واغتالته "
+  "إسرائيل بغارة بطائرة مسيرة في كانون الثاني.", [AB(AROURI, ISRAEL)], []),
+ ("time_khalafahu_ar", "ar", "قاد اللواء إدريس منسى الحرس الرئاسي ست سنوات. وفي آذار خلفه "
+  "العقيد بابا كوناتي.", [SO(KONATE, MANSA)], []),
+ ("behind_him_ar", "ar", "قاد اللواء إدريس منسى الحرس الرئاسي ست سنوات. ووقف خلفه العقيد "
+  "بابا كوناتي في الصورة.", [], [SO(KONATE, MANSA)]),
 ]
 
 
