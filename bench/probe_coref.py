@@ -112,6 +112,14 @@ CASES: list[tuple[str, str, str, list[T], list[T]]] = [
     ("counterpart", "ar", "وصل وزير الخارجية العُماني سالم الحارثي إلى كوبنهاغن الاثنين. واستقبل "
      "وزير الخارجية الدنماركي لارس كيلدسن نظيره العُماني في مقر الوزارة.",
      [MW("سالم الحارثي", "لارس كيلدسن")], []),
+    ("counterpart", "en", "Kenyan Defence Minister Aden Duale flew to Kampala on Sunday. His "
+     "Ugandan host, Defence Minister Jacob Oboth, had invited him. On Monday Oboth received his "
+     "Kenyan counterpart at the ministry.", [MW("Aden Duale", "Jacob Oboth")], []),
+    ("counterpart", "en", "Ghanaian Foreign Minister Ama Mensah arrived in Lome on Friday. "
+     "Togolese Foreign Minister Kossi Adjavon welcomed her Ghanaian counterpart at the airport.",
+     [MW("Ama Mensah", "Kossi Adjavon")], []),
+    ("negative", "en", "Ghanaian President Kwame Asante spoke in Accra on Friday. Togolese "
+     "Foreign Minister Kossi Adjavon later met his Ghanaian counterpart in Lome.", [], []),
     # --- a successor / predecessor by possessive ---------------------------------------
     ("successor", "en", "Qasem Soleimani was killed in a U.S. strike in Baghdad in January 2020. "
      "His successor, Esmail Qaani, has since visited the city several times.",
@@ -180,6 +188,13 @@ CASES: list[tuple[str, str, str, list[T], list[T]]] = [
     ("description", "ar", "وصل وزير الخارجية الدنماركي لارس كيلدسن إلى مسقط الاثنين. وأجرى "
      "الضيف الدنماركي محادثات مع وزير الخارجية العُماني سالم الحارثي.",
      [MW("لارس كيلدسن", "سالم الحارثي")], []),
+    ("description", "en", "Norwegian Foreign Minister Eirik Solberg arrived in Amman on Sunday. "
+     "Norway's top diplomat was received by Jordanian Prime Minister Samir Haddadin.",
+     [MW("Eirik Solberg", "Samir Haddadin")], []),
+    ("negative", "en", "Iranian Foreign Minister Abbas Araghchi landed in Beirut on Friday. "
+     "Turkey's top diplomat met Nabih Berri on Saturday.", [], []),
+    ("negative", "en", "Qais al-Khazali returned to Baghdad on Friday. Iran's top diplomat met "
+     "Mohammed Shia al-Sudani on Saturday.", [], []),
     # --- a pronoun in a succession or a killing ----------------------------------------
     ("pronoun_rel", "en", "General Idris Mansa commanded the presidential guard for six years. "
      "In March he was replaced by Colonel Baba Konate.", [SO("Baba Konate", "Idris Mansa")], []),

@@ -511,13 +511,20 @@ def _counterpart(doc: Doc, si: int, role_nat: str, at_tok: int,
     subj = next((m for m in window if m.sent == si and m.kind == "name" and
                  0 <= m.tlo < m.lo), None)
     if subj is None:
+        # "Oboth received his Kenyan counterpart": the subject named bare here, titled
+        # before ("Defence Minister Jacob Oboth"; session 21)
+        bare = next((m for m in window if m.sent == si and m.kind == "name"), None)
+        subj = next((m for m in window if bare is not None and m.eid == bare.eid and
+                     m.kind == "name" and 0 <= m.tlo < m.lo), None)
+    if subj is None:
         return None
     office = _office_of(doc, subj)
     if not office:
         return None
     for m in window:
-        if m.eid == subj.eid or m.kind != "name" or doc.country_of(m.eid) != role_nat:
-            continue
+        if m.eid == subj.eid or m.kind != "name" or doc.country_of(m.eid) != role_nat and not (
+                doc.country_of(m.eid) is None and _titled_nationality(doc, m.eid, role_nat)):
+            continue  # (a new person: "Omani Foreign Minister X" is Omani; session 21)
         if 0 <= m.tlo < m.lo and _office_of(doc, m) == office:
             return m.eid
         e = doc.gaz.get(m.eid)

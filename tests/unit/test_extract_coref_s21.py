@@ -16,6 +16,10 @@
 - Arabic: a killing verb with an object pronoun opening the sentence ("واغتالته إسرائيل") and
   "خلفه" after a time opener ("وفي آذار خلفه Y"): the previous sentence's subject
   (``pronoun_clause_ar``).
+- "his Omani counterpart" for a person the gazetteer does not know, introduced as "Omani
+  Foreign Minister X" (the title's nationality counts), also when the subject is named bare
+  in that sentence and titled before ("Oboth received his Kenyan counterpart";
+  ``coreference._counterpart``); not a counterpart of another office (a president).
 """
 
 import pytest
@@ -69,6 +73,16 @@ CASES = [
   "العقيد بابا كوناتي.", [SO(KONATE, MANSA)], []),
  ("behind_him_ar", "ar", "قاد اللواء إدريس منسى الحرس الرئاسي ست سنوات. ووقف خلفه العقيد "
   "بابا كوناتي في الصورة.", [], [SO(KONATE, MANSA)]),
+ ("counterpart_new_en", "en", "Omani Foreign Minister Salim al-Harthy arrived in Copenhagen on "
+  "Monday. Danish Foreign Minister Lars Kjeldsen received his Omani counterpart at the "
+  "ministry.", [MW("person:salim-al-harthy", "person:lars-kjeldsen")], []),
+ ("counterpart_bare_subject_en", "en", "Kenyan Defence Minister Aden Duale flew to Kampala on "
+  "Sunday. His Ugandan host, Defence Minister Jacob Oboth, had invited him. On Monday Oboth "
+  "received his Kenyan counterpart at the ministry.",
+  [MW("person:aden-duale", "person:jacob-oboth")], []),
+ ("counterpart_other_office_en", "en", "Ghanaian President Kwame Asante spoke in Accra on "
+  "Friday. Togolese Foreign Minister Kossi Adjavon later met his Ghanaian counterpart in "
+  "Lome.", [], [MW("person:kwame-asante", "person:kossi-adjavon")]),
 ]
 
 
