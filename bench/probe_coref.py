@@ -99,6 +99,11 @@ CASES: list[tuple[str, str, str, list[T], list[T]]] = [
      "رئيس الحكومة مع وزير الخارجية التركي هاكان فيدان.", [MW(SUDANI, FIDAN)], []),
     ("office", "ar", "افتتح الرئيس الغاني كوامي أسانتي القمة في أكرا الاثنين. واستقبل الرئيس "
      "الثلاثاء وزير الخارجية التوغولي كوسي أدجافون.", [MW("كوامي أسانتي", "كوسي أدجافون")], []),
+    ("office", "ar", "وصل رئيس الحكومة الليبية عبد الحميد الدبيبة إلى روما الخميس. واستقبل "
+     "رئيس الحكومة في مقر إقامته وزير الخارجية الإيطالي أنطونيو تاياني.",
+     [MW("عبد الحميد الدبيبة", "أنطونيو تاياني")], []),
+    ("negative", "ar", "وصل الرئيس العراقي عبد اللطيف رشيد إلى أنقرة الثلاثاء. واجتمع رئيس "
+     "الحكومة مع وزير الخارجية التركي هاكان فيدان.", [], []),
     # --- a counterpart named earlier -------------------------------------------------
     ("counterpart", "en", "Iraqi Foreign Minister Fuad Hussein said on Sunday that Baghdad wants "
      "calm on its border. Turkish Foreign Minister Hakan Fidan later met his Iraqi counterpart "
@@ -210,6 +215,13 @@ CASES: list[tuple[str, str, str, list[T], list[T]]] = [
      "بغارة بطائرة مسيرة في كانون الثاني.", [AB("صالح العاروري", ISRAEL)], []),
     ("pronoun_rel", "en", "Hamas official Saleh Arouri lived in Beirut for years. Israel killed "
      "the Hamas official in a drone strike in January.", [AB("Saleh Arouri", ISRAEL)], []),
+    ("pronoun_rel", "en", "Qasem Soleimani landed at Baghdad airport shortly after midnight. "
+     "Minutes later a U.S. drone strike killed the Iranian general.", [AB(SOLEIMANI, US)], []),
+    ("pronoun_rel", "ar", "عاش القيادي في حماس صالح العاروري في بيروت سنوات. واغتالت إسرائيل "
+     "القيادي في حماس بغارة بطائرة مسيرة.", [AB("صالح العاروري", ISRAEL)], []),
+    ("negative", "en", "Hamas officials Saleh Arouri and Zaher Jabarin met in Beirut on Monday. "
+     "Israel later killed the Hamas official in a drone strike.", [],
+     [MW("Saleh Arouri", "Zaher Jabarin")]),
     # --- negatives: ambiguous or not named in the article -------------------------------
     ("negative", "en", "Iranian General Esmail Qaani and Iranian General Hossein Rezaei arrived "
      "in Baghdad on Monday. The Iranian general met Qais al-Khazali.", [],

@@ -785,7 +785,10 @@ def _titles(w: _Work) -> None:
                                          not _indefinite_member_ar(toks, k, j))
                                      or " ال" in phrase)) or (
             not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
-            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
+            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo)) or (
+            not toks[k].ar and b >= s.lo and b in covered and covered[b].poss and
+            covered[b].etype == "Country" and role == "plain" and not toks[k].cap)
+        # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
             definite = False  # "the slain General Qasim ...": a name follows
         if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):

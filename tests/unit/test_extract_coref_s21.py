@@ -20,6 +20,9 @@
   Foreign Minister X" (the title's nationality counts), also when the subject is named bare
   in that sentence and titled before ("Oboth received his Kenyan counterpart";
   ``coreference._counterpart``); not a counterpart of another office (a president).
+- "Iran's top diplomat" (a possessive country before a lower-case title) is a definite
+  description: the Iranian named with that title before (``titles._titles``); not an Iraqi
+  named before, not a title before a name ("Iran's Minister of Petroleum X").
 """
 
 import pytest
@@ -83,6 +86,11 @@ CASES = [
  ("counterpart_other_office_en", "en", "Ghanaian President Kwame Asante spoke in Accra on "
   "Friday. Togolese Foreign Minister Kossi Adjavon later met his Ghanaian counterpart in "
   "Lome.", [], [MW("person:kwame-asante", "person:kossi-adjavon")]),
+ ("country_possessive_en", "en", "Iranian Foreign Minister Abbas Araghchi landed in Beirut on "
+  "Friday. Iran's top diplomat then met Parliament Speaker Nabih Berri.",
+  [MW("person:abbas-araghchi", "person:nabih-berri")], []),
+ ("country_possessive_other_en", "en", "Qais al-Khazali returned to Baghdad on Friday. Iran's "
+  "top diplomat met Mohammed Shia al-Sudani on Saturday.", [], [MW(KHAZALI, SUDANI)]),
 ]
 
 
