@@ -297,7 +297,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
             continue
         if role == "head_state" and role_nat is None and m.role not in ("head_state", None) \
-                and not _courtesy_only(doc, m):
+                and not _courtesy_only(doc, m) and not _heads_government(m, office):
             continue  # ("Mr. Trump" is no office: the president after him; session 18)
         if office and not _holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
@@ -703,6 +703,12 @@ def _office_words(doc: Doc, at_tok: int) -> str | None:
     if t.key in ("رييس", "الرييس") and nxt in _PM_AR:
         return "pm"
     return None
+
+
+def _heads_government(m: Mention, office: str | None) -> bool:
+    """Is *m* introduced as the head of a government body ("رئيس الحكومة العراقية X": the lead
+    of iraqi-government) and the description a head of government ("رئيس الحكومة")?"""
+    return office == "pm" and m.role == "lead" and (m.role_org or "").endswith("government")
 
 
 def _holds_office(doc: Doc, eid: str, office: str) -> bool:

@@ -23,6 +23,8 @@
 - "Iran's top diplomat" (a possessive country before a lower-case title) is a definite
   description: the Iranian named with that title before (``titles._titles``); not an Iraqi
   named before, not a title before a name ("Iran's Minister of Petroleum X").
+- "رئيس الحكومة" alone is the head of government introduced as "رئيس الحكومة العراقية X" (the
+  lead of a government body, ``coreference._heads_government``); not a president.
 """
 
 import pytest
@@ -91,6 +93,12 @@ CASES = [
   [MW("person:abbas-araghchi", "person:nabih-berri")], []),
  ("country_possessive_other_en", "en", "Qais al-Khazali returned to Baghdad on Friday. Iran's "
   "top diplomat met Mohammed Shia al-Sudani on Saturday.", [], [MW(KHAZALI, SUDANI)]),
+ ("head_of_government_ar", "ar", "وصل رئيس الحكومة العراقية محمد شياع السوداني إلى أنقرة "
+  "الثلاثاء. واجتمع رئيس الحكومة مع وزير الخارجية التركي هاكان فيدان.", [MW(SUDANI, FIDAN)],
+  []),
+ ("head_of_government_not_president_ar", "ar", "وصل الرئيس العراقي عبد اللطيف رشيد إلى أنقرة "
+  "الثلاثاء. واجتمع رئيس الحكومة مع وزير الخارجية التركي هاكان فيدان.", [],
+  [MW("person:abdul-latif-rashid", FIDAN)]),
 ]
 
 
