@@ -254,6 +254,7 @@ _AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا
 
 
 _NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
+_EN_DETERMINERS = frozenset({"the", "a", "an"})
 # English words between a name and a title in apposition to it ("X, the new Iranian general")
 _APPOSITION_SKIP = frozenset({"the", "a", "an"}) | frozenset(L.NATIONALITY) | L.EN_QUALIFIERS
 _KEY = attrgetter("key")
@@ -393,6 +394,8 @@ def _titles(w: _Work) -> None:
                 role_nat = role_nat or L.NATIONALITY[toks[bb].key]
             for q in range(max(s.lo, k - 4), k) if not _NEW_OLD.isdisjoint(
                     map(_KEY, toks[max(s.lo, k - 4):k])) else ():
+                if any(toks[y].key in _EN_DETERMINERS for y in range(q + 1, k)):
+                    continue  # "Israel killed the Hamas official": a verb before the phrase
                 if toks[q].key in L.NEW_WORDS:
                     qual = "new"
                 elif toks[q].key in L.OLD_WORDS:

@@ -25,6 +25,8 @@
   named before, not a title before a name ("Iran's Minister of Petroleum X").
 - "رئيس الحكومة" alone is the head of government introduced as "رئيس الحكومة العراقية X" (the
   lead of a government body, ``coreference._heads_government``); not a president.
+- A verb before "the" is no qualifier of the description after it: "Israel killed the Hamas
+  official" is the Hamas official named before, not a former holder (``titles._titles``).
 """
 
 import pytest
@@ -99,6 +101,11 @@ CASES = [
  ("head_of_government_not_president_ar", "ar", "وصل الرئيس العراقي عبد اللطيف رشيد إلى أنقرة "
   "الثلاثاء. واجتمع رئيس الحكومة مع وزير الخارجية التركي هاكان فيدان.", [],
   [MW("person:abdul-latif-rashid", FIDAN)]),
+ ("killed_the_official_en", "en", "Hamas official Saleh Arouri lived in Beirut for years. "
+  "Israel killed the Hamas official in a drone strike in January.", [AB(AROURI, ISRAEL)], []),
+ ("killed_the_general_en", "en", "Qasem Soleimani landed at Baghdad airport shortly after "
+  "midnight. Minutes later a U.S. drone strike killed the Iranian general.",
+  [AB("person:qasem-soleimani", "country:united-states")], []),
 ]
 
 
