@@ -314,7 +314,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "the ousted leader" is not the defence minister named as serving
             # ("the ousted premier": the premier named before, checked by office above)
         if not role_nat:
-            return m.eid
+            return None if _plural_titled_pair(doc, m) else m.eid
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
     if unknown:
         # "الدبلوماسي العماني" when no Omani is known: of the people of unknown nationality,
@@ -641,6 +641,25 @@ def _titled_nationality(doc: Doc, eid: str, nat: str) -> bool:
     return any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and any(
         L.NATIONALITY.get(doc.toks[x].key) == nat
         for x in range(max(doc.sents[m.sent].lo, m.tlo - 2), m.lo)) for m in doc.ments)
+
+
+def _plural_titled_pair(doc: Doc, m: Mention) -> bool:
+    """Is *m* one of two names under one plural title ("Hamas officials A and B",
+    "القياديين A وB")? Then a singular description after them may be either (session 21)."""
+    near = [p for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person" and p.kind == "name"
+            and p.eid != m.eid and (p.hi == title_start(m) - 1 or title_start(p) == m.hi + 1
+                                    or p.hi == title_start(m) or title_start(p) == m.hi)]
+    for p in near:
+        a, b = (p, m) if p.lo < m.lo else (m, p)
+        between = [doc.toks[x].key for x in range(a.hi, title_start(b))]
+        joined = between == ["and"] or (not between and b.prefix.startswith("و"))
+        if not joined or 0 <= b.tlo < b.lo or a.lo == 0:
+            continue  # (the second one has a title of its own: "X and Prime Minister Y")
+        last = doc.toks[a.lo - 1]
+        if (not last.ar and last.key[-1:] == "s" and last.key[:-1] in L.EN_TITLES) or \
+                last.key in L.AR_PLURAL_TITLES:
+            return True
+    return False
 
 
 def tied_pair(doc: Doc, cands: list[str], at_tok: int) -> bool:

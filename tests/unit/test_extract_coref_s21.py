@@ -27,6 +27,8 @@
   lead of a government body, ``coreference._heads_government``); not a president.
 - A verb before "the" is no qualifier of the description after it: "Israel killed the Hamas
   official" is the Hamas official named before, not a former holder (``titles._titles``).
+- A singular description after two names under one plural title ("Hamas officials A and B
+  ... the Hamas official") may be either: nobody (``coreference._plural_titled_pair``).
 """
 
 import pytest
@@ -106,6 +108,9 @@ CASES = [
  ("killed_the_general_en", "en", "Qasem Soleimani landed at Baghdad airport shortly after "
   "midnight. Minutes later a U.S. drone strike killed the Iranian general.",
   [AB("person:qasem-soleimani", "country:united-states")], []),
+ ("plural_title_pair_en", "en", "Hamas officials Saleh Arouri and Zaher Jabarin met in Beirut "
+  "on Monday. Israel later killed the Hamas official in a drone strike.", [],
+  [AB(AROURI, ISRAEL), AB("person:zaher-jabarin", ISRAEL)]),
 ]
 
 
