@@ -29,6 +29,8 @@
   official" is the Hamas official named before, not a former holder (``titles._titles``).
 - A singular description after two names under one plural title ("Hamas officials A and B
   ... the Hamas official") may be either: nobody (``coreference._plural_titled_pair``).
+- Arabic "وهو" / "وهي" opening a sentence is the previous sentence's subject ("تسلم العقيد X
+  القيادة. وهو يخلف اللواء Y": X succeeds Y; ``subjects._pronoun``), not "وهو ما ...".
 """
 
 import pytest
@@ -111,6 +113,10 @@ CASES = [
  ("plural_title_pair_en", "en", "Hamas officials Saleh Arouri and Zaher Jabarin met in Beirut "
   "on Monday. Israel later killed the Hamas official in a drone strike.", [],
   [AB(AROURI, ISRAEL), AB("person:zaher-jabarin", ISRAEL)]),
+ ("huwa_opening_ar", "ar", "تسلم العقيد بابا كوناتي قيادة الحرس الرئاسي الاثنين. وهو يخلف "
+  "اللواء إدريس منسى الذي تقاعد.", [SO(KONATE, MANSA)], []),
+ ("huwa_ma_ar", "ar", "تسلم العقيد بابا كوناتي قيادة الحرس الرئاسي الاثنين. وهو ما يخلف "
+  "قلقاً لدى اللواء إدريس منسى.", [], [SO(KONATE, MANSA)]),
 ]
 
 
