@@ -27,21 +27,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from loaders.extract.rules import RuleExtractor  # noqa: E402
+from tests.extract_support import AB, MW, SO  # noqa: E402
 
 CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
 T = tuple[str, str, str]
-
-
-def MW(a: str, b: str) -> T:
-    return ("MET_WITH", a, b)
-
-
-def SO(new: str, old: str) -> T:
-    return ("SUCCESSOR_OF", new, old)
-
-
-def AB(victim: str, agent: str) -> T:
-    return ("ASSASSINATED_BY", victim, agent)
 
 
 QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
