@@ -725,7 +725,7 @@ class MeetingRules(SentenceCore):
                         for o in self.chain(subj):
                             self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
                     return
-                prev = self.before(t, types=("Person",), maxgap=40) if \
+                prev = self.before(t, types=("Person",), maxgap=40, indep=True) if \
                     self.key(t - 1) not in _AR_OWN_CLAUSE else None
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
                         title_start(prev) - 1) in L.AR_EVENT_OF

@@ -31,6 +31,9 @@
   ... the Hamas official") may be either: nobody (``coreference._plural_titled_pair``).
 - Arabic "وهو" / "وهي" opening a sentence is the previous sentence's subject ("تسلم العقيد X
   القيادة. وهو يخلف اللواء Y": X succeeds Y; ``subjects._pronoun``), not "وهو ما ...".
+- "وصل خليفة سليماني إلى بغداد والتقى Y": the subject carried to "والتقى" is the description
+  (Soleimani's successor), not the name inside it (``meetings._met_svo`` asks for an
+  independent mention).
 """
 
 import pytest
@@ -117,6 +120,8 @@ CASES = [
   "اللواء إدريس منسى الذي تقاعد.", [SO(KONATE, MANSA)], []),
  ("huwa_ma_ar", "ar", "تسلم العقيد بابا كوناتي قيادة الحرس الرئاسي الاثنين. وهو ما يخلف "
   "قلقاً لدى اللواء إدريس منسى.", [], [SO(KONATE, MANSA)]),
+ ("successor_of_subject_ar", "ar", "وصل خليفة سليماني إلى بغداد الاثنين والتقى قيس الخزعلي، "
+  "بحسب مصدرين.", [MW(QAANI, KHAZALI)], [MW("person:qasem-soleimani", KHAZALI)]),
 ]
 
 
