@@ -22,6 +22,7 @@ from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.meeting_passive_agent import apposed_agent_en
 from loaders.extract.meeting_phrases import AR_PAID_VISIT, paid_visit_ar
 from loaders.extract.orders import order_phrase_at
+from loaders.extract.pronoun_clause_ar import time_opened_ar
 from loaders.extract.rule_common import killed_right_after, person_at, title_start
 from loaders.extract.succession_khalafahu import KHALAFAHU_OPENERS, clause_subject_before
 from loaders.extract.succession_pronoun import post_holder_before
@@ -150,7 +151,8 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         elif prev is not None and not (prev.text in ("،", ",") or
                                        prev.key in _AR_CLAUSE_START or
                                        prev.key in KHALAFAHU_OPENERS or
-                                       sr.toks[t].key[0] in "وفل"):  # "غارة وخلفه Y"
+                                       sr.toks[t].key[0] in "وفل" or  # "غارة وخلفه Y"
+                                       time_opened_ar(sr, t)):  # "وفي آذار خلفه Y"
             continue
         x = t + 1
         if sr.key(x) in ("في", "فى") and sr.f(x + 1) & _AR_POST_WORDS:
@@ -172,7 +174,7 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             old = clause_subject_before(sr, t, new.eid)
         if old is None:
             old = _latest_victim(sr, new.eid)
-        if old is None and t - sr.lo <= 1:  # the sentence opens with "وخلفه"
+        if old is None and (t - sr.lo <= 1 or time_opened_ar(sr, t)):  # "(وفي آذار) خلفه"
             p = sr._prev_subject(exclude=new.eid)
             old = p.eid if p is not None else None
         if old is not None and old != new.eid and not sr.blocked(t, new):

@@ -31,6 +31,7 @@ from loaders.textnorm import (
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 
 def resolve_description(doc: Doc, si: int, role: str | None, role_org: str | None,
@@ -251,6 +252,9 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
     if titled and role_nat:
         # "الوزير الإيراني" is no Iraqi minister named with the same title word
         titled = [e for e in titled if doc.country_of(e) in (None, role_nat)]
+    if tied_pair(doc, [e for e in titled if not role_nat or doc.country_of(e) == role_nat
+                       or _titled_nationality(doc, e, role_nat)], at_tok):
+        return None  # "Generals A and B arrived. The general met C": either of them
     if titled:
         # "the ambassador" when the article named the new ambassador and his predecessor:
         # the one it is about (named most often so far), not simply the last named; "the
@@ -281,6 +285,8 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             # article is about, not whoever was named last
             return _most_salient(doc, same_nat, at_tok)
     if not role_nat and role == "plain":
+        if _office_tie(doc, recent(), si, at_tok):
+            return None
         held = _gazetteer_holder(doc, recent(), si, at_tok)
         if held is not None:
             return held
@@ -291,7 +297,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
             continue
         if role == "head_state" and role_nat is None and m.role not in ("head_state", None) \
-                and not _courtesy_only(doc, m):
+                and not _courtesy_only(doc, m) and not _heads_government(m, office):
             continue  # ("Mr. Trump" is no office: the president after him; session 18)
         if office and not _holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
@@ -308,7 +314,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue  # "the ousted leader" is not the defence minister named as serving
             # ("the ousted premier": the premier named before, checked by office above)
         if not role_nat:
-            return m.eid
+            return None if _plural_titled_pair(doc, m) else m.eid
         unknown.append(m.eid)  # nobody known to be of that nationality: collect
     if unknown:
         # "الدبلوماسي العماني" when no Omani is known: of the people of unknown nationality,
@@ -505,13 +511,20 @@ def _counterpart(doc: Doc, si: int, role_nat: str, at_tok: int,
     subj = next((m for m in window if m.sent == si and m.kind == "name" and
                  0 <= m.tlo < m.lo), None)
     if subj is None:
+        # "Oboth received his Kenyan counterpart": the subject named bare here, titled
+        # before ("Defence Minister Jacob Oboth"; session 21)
+        bare = next((m for m in window if m.sent == si and m.kind == "name"), None)
+        subj = next((m for m in window if bare is not None and m.eid == bare.eid and
+                     m.kind == "name" and 0 <= m.tlo < m.lo), None)
+    if subj is None:
         return None
     office = _office_of(doc, subj)
     if not office:
         return None
     for m in window:
-        if m.eid == subj.eid or m.kind != "name" or doc.country_of(m.eid) != role_nat:
-            continue
+        if m.eid == subj.eid or m.kind != "name" or doc.country_of(m.eid) != role_nat and not (
+                doc.country_of(m.eid) is None and _titled_nationality(doc, m.eid, role_nat)):
+            continue  # (a new person: "Omani Foreign Minister X" is Omani; session 21)
         if 0 <= m.tlo < m.lo and _office_of(doc, m) == office:
             return m.eid
         e = doc.gaz.get(m.eid)
@@ -579,6 +592,27 @@ def _gazetteer_holder(doc: Doc, ments: Iterator[Mention], si: int, at_tok: int) 
     return next((m.eid for m in doc.ments if m.eid in held), None) if held else None
 
 
+def _office_tie(doc: Doc, ments: Iterator[Mention], si: int, at_tok: int) -> bool:
+    """"the minister" / "الوزير" when two people of the last three sentences were titled
+    with that office in one sentence and named as often ("Foreign Ministers A and B arrived.
+    The minister met C"): either of them (session 21)."""
+    office = _one_holder_word(doc, at_tok)
+    if office is None:
+        return False
+    titled = [m.eid for m in _window(ments, si - 3) if m.kind == "name" and
+              0 <= m.tlo < m.lo and any(_office_key(doc.toks[x]) == office
+                                        for x in range(m.tlo, m.lo))]
+    return tied_pair(doc, titled, at_tok)
+
+
+def _office_key(t: Tok) -> str:
+    """The English office word of a title token ("Minister", "الوزير", "وزير" -> minister)."""
+    if not t.ar:
+        return t.key
+    w = strip_article_ar(t.key)
+    return _OFFICE_EN.get(w, w)
+
+
 def _holds_title(doc: Doc, eid: str, office: str) -> bool:
     """Do the gazetteer's title hints of *eid* name *office* ("envoy")?"""
     e = doc.gaz.get(eid)
@@ -599,6 +633,51 @@ def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
         if m.sent < first_sent:
             return
         yield m
+
+
+def _titled_nationality(doc: Doc, eid: str, nat: str) -> bool:
+    """Did the article title *eid* with the nationality *nat* ("Iranian General X", "الجنرال
+    الإيراني X": in the title or the two words before it)?"""
+    return any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and any(
+        L.NATIONALITY.get(doc.toks[x].key) == nat
+        for x in range(max(doc.sents[m.sent].lo, m.tlo - 2), m.lo)) for m in doc.ments)
+
+
+def _plural_titled_pair(doc: Doc, m: Mention) -> bool:
+    """Is *m* one of two names under one plural title ("Hamas officials A and B",
+    "القياديين A وB")? Then a singular description after them may be either (session 21)."""
+    near = [p for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person" and p.kind == "name"
+            and p.eid != m.eid and (p.hi == title_start(m) - 1 or title_start(p) == m.hi + 1
+                                    or p.hi == title_start(m) or title_start(p) == m.hi)]
+    for p in near:
+        a, b = (p, m) if p.lo < m.lo else (m, p)
+        between = [doc.toks[x].key for x in range(a.hi, title_start(b))]
+        joined = between == ["and"] or (not between and b.prefix.startswith("و"))
+        if not joined or 0 <= b.tlo < b.lo or a.lo == 0:
+            continue  # (the second one has a title of its own: "X and Prime Minister Y")
+        last = doc.toks[a.lo - 1]
+        if (not last.ar and last.key[-1:] == "s" and last.key[:-1] in L.EN_TITLES) or \
+                last.key in L.AR_PLURAL_TITLES:
+            return True
+    return False
+
+
+def tied_pair(doc: Doc, cands: list[str], at_tok: int) -> bool:
+    """Were two of the people *cands* (introduced with the title of a description) named in
+    one sentence and as often as each other before *at_tok*? Then the description may be
+    either ("Iranian General A and Iranian General B arrived. The Iranian general met C",
+    "وصل الجنرال A والجنرال B ... والتقى الجنرال C"; session 21)."""
+    uniq = list(dict.fromkeys(cands))
+    if len(uniq) < 2:
+        return False
+    count = dict.fromkeys(uniq, 0)
+    sents: dict[str, set[int]] = {e: set() for e in uniq}
+    for m in doc.ments:
+        if m.lo < at_tok and m.eid in count:
+            count[m.eid] += 1
+            sents[m.eid].add(m.sent)
+    top = sorted(uniq, key=lambda e: -count[e])
+    return count[top[0]] == count[top[1]] and bool(sents[top[0]] & sents[top[1]])
 
 
 def _most_salient(doc: Doc, cands: list[str], at_tok: int,
@@ -643,6 +722,12 @@ def _office_words(doc: Doc, at_tok: int) -> str | None:
     if t.key in ("رييس", "الرييس") and nxt in _PM_AR:
         return "pm"
     return None
+
+
+def _heads_government(m: Mention, office: str | None) -> bool:
+    """Is *m* introduced as the head of a government body ("رئيس الحكومة العراقية X": the lead
+    of iraqi-government) and the description a head of government ("رئيس الحكومة")?"""
+    return office == "pm" and m.role == "lead" and (m.role_org or "").endswith("government")
 
 
 def _holds_office(doc: Doc, eid: str, office: str) -> bool:

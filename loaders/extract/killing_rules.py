@@ -35,6 +35,7 @@ from loaders.extract.killing_nominal import KillingNominal
 from loaders.extract.killing_rules_en import KillingRulesEn
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.orders import AR_ORDER
+from loaders.extract.pronoun_clause_ar import pronoun_victim_ar
 from loaders.extract.victim_list_end import victims_before_new_clause
 
 # ---- base rules (methods of SentenceRules: the killing verbs and nouns) -----------------
@@ -90,6 +91,7 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                        fm in L.AR_KILL_STRONG and fm not in _C9 for fm in fs) and not nominal
             if pron:
                 victim = apposition_head(self, self.before(t, types=("Person",), maxgap=12))
+                victim = victim or pronoun_victim_ar(self, t)  # "X ... . واغتالته إسرائيل"
                 if victim is not None and any(fm.endswith(("هما", "هم")) for fm in fs):
                     # "X وY، اللذين اغتالتهما Z": the list before the dual/plural pronoun
                     victims = self._victim_list_back(victim)

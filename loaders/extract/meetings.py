@@ -735,7 +735,7 @@ class MeetingRules(SentenceCore):
                         for o in self.chain(subj):
                             self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")
                     return
-                prev = self.before(t, types=("Person",), maxgap=40) if \
+                prev = self.before(t, types=("Person",), maxgap=40, indep=True) if \
                     self.key(t - 1) not in _AR_OWN_CLAUSE else None
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
                         title_start(prev) - 1) in L.AR_EVENT_OF
@@ -744,6 +744,8 @@ class MeetingRules(SentenceCore):
                     prev = self._carried_subject(t)
                 elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_clauses.py)
                     prev = apposed_head_ar(self, prev, t) or prev
+                if prev is None and (t + 1) in self.doc.unnamed:
+                    return  # "والتقى المبعوث الزائر Y": an unnamed subject (session 21)
                 if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
                                         for x in range(self.lo, t)):
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is

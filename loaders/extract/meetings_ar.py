@@ -73,6 +73,7 @@ from loaders.extract.meeting_told import (
     told_at_meeting_ar,
 )
 from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
+from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import drop_unsure_ar, national_members, person_at, title_start
 
 _EMPTY: frozenset[str] = frozenset()
@@ -903,14 +904,22 @@ def _svo_pronoun(sr: Any, triggers: list[int]) -> None:
 
 
 def _latter_met(sr: Any, triggers: list[int]) -> None:
-    """"X استقبل Y، قبل أن يلتقي الأخير Z": the latter (Y, the last person named) met Z."""
+    """"X استقبل Y، قبل أن يلتقي الأخير Z": the latter (Y, the last person named) met Z; in a
+    sentence naming no one before the verb, the last person of the sentences before ("اتصل X
+    بـY. والتقى الأخير Z": Y; session 21)."""
     for t in triggers:
         if not sr.f(t + 1) & _LATTER:
             continue
         prev = [m for m in sr.args if m.hi <= t and m.etype == "Person"]
-        if not prev:
-            continue
-        latter = max(prev, key=lambda m: m.hi)
+        if prev:
+            latter = max(prev, key=lambda m: m.hi)
+        else:
+            eid = sr._antecedent(t + 1, exclude=set())
+            if eid is None:
+                continue
+            tok = sr.toks[t + 1]
+            latter = Mention(t + 1, t + 2, tok.start, tok.end, eid, "Person", sr.si,
+                             kind="pron", tlo=t + 1)
         obj = _person_after(sr, t + 2, 4)
         if obj is None or obj.eid == latter.eid or _blocked(sr, t):
             continue

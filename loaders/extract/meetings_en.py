@@ -39,6 +39,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail
+from loaders.extract.coreference import tied_pair
 from loaders.extract.described_opening_en import description_start_en
 from loaders.extract.description_fit import fits_title, head_word
 from loaders.extract.dispatch import needs, register_triggers
@@ -793,6 +794,8 @@ def described_subject_en(sr: Any, lo: int | None = None) -> None:
     titled = _titled(sr, noun, v) or _titled(sr, noun, v, back=sr.si, current=False)
     if said is not None and said in titled:
         return  # the light coreference found the titled person: the base rules are right
+    if len(titled) > 1 and tied_pair(sr.doc, titled, lo):
+        return  # "Ministers A and B arrived. The minister met C": either (session 21)
     ref = titled[0] if len(titled) == 1 else sr._subject_antecedent(lo)
     if ref is not None and any(sr.key(y) == "new" for y in range(lo + 1, x)):
         ref = new_holder_of(sr.doc, sr.si, lo, ref)  # "The new premier": never the outgoing

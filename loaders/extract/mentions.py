@@ -184,6 +184,9 @@ class Doc:
         self.local_first: set[str] = set()
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
+        # first tokens of Arabic definite descriptions that name nobody known ("والتقى المبعوث
+        # الزائر Y"): the verb has a subject of its own, not the previous sentence's
+        self.unnamed: set[int] = set()
         self.kill_agents: list[tuple[int, str]] = []  # (sentence, agent) of killings found
         self.kill_pairs: list[tuple[int, str, str]] = []  # (sentence, victim, agent) of them
         self.sent_ids: set[str] = set()  # gazetteer ids named so far in the current sentence

@@ -28,9 +28,10 @@ from loaders.textnorm import detect_lang
 
 SYMMETRIC = frozenset({"MET_WITH"})
 # token keys by which a sentence without mentions may refer back to the people of the one
-# before ("The two men were killed", "القائدان", "قتلته"); tested with one set operation in C
-_REFER_BACK_KEYS = frozenset({"two", "three", "both", "pair"}) | REF_AR_KEYS | \
-    AR_KILLED_HIM_KEYS
+# before ("The two men were killed", "القائدان", "قتلته", "He was killed in an Israeli strike",
+# "a strike killed him"); tested with one set operation in C
+_REFER_BACK_KEYS = frozenset({"two", "three", "both", "pair", "he", "she", "him", "her"}) | \
+    REF_AR_KEYS | AR_KILLED_HIM_KEYS
 _KEY = attrgetter("key")
 
 

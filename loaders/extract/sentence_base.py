@@ -29,6 +29,8 @@ from loaders.extract.mentions import QUOTES, Doc, Mention
 from loaders.extract.plural_refs import AR_CUES as _REF_AR
 from loaders.extract.plural_refs import EN_CUES as _REF_EN
 from loaders.extract.plural_refs import GROUP_PREFIX, add_refs, expand
+from loaders.extract.pronoun_refs import EN_CUES as _HE_EN
+from loaders.extract.pronoun_refs import he_refs
 from loaders.extract.rel import Rel, trigger_sets
 from loaders.extract.rule_common import _EMPTY, _FORMS, forms
 from loaders.extract.sentence_cues import _Cues
@@ -42,8 +44,9 @@ _NEW_TUPLE = tuple.__new__
 _register_triggers(HOOK_AR, HOOK_EN)  # SentenceRules._hooks looks them up directly
 _register_triggers(_REF_AR, _REF_EN)  # SentenceBase.__init__ looks them up directly
 _register_triggers(_HON_AR, _HON_EN)  # (the same: "سموه", "معاليه" in honorific_refs)
-# the word sets of the two reference steps of __init__: none present, neither runs
-_REF_CUES = frozenset({_REF_AR, _REF_EN, _HON_AR, _HON_EN})
+_register_triggers(frozenset(), _HE_EN)  # (and "He" / "She": pronoun_refs)
+# the word sets of the reference steps of __init__: none present, none runs
+_REF_CUES = frozenset({_REF_AR, _REF_EN, _HON_AR, _HON_EN, _HE_EN})
 
 
 class SentenceBase:
@@ -101,6 +104,9 @@ class SentenceBase:
             hon = self._by_en.get(_HON_EN)
             if hon:  # "His Majesty was welcomed by Y": the sultan named before
                 self._refs += honorific_refs_en(self, hon)  # (honorific_refs.py)
+            he = self._by_en.get(_HE_EN)
+            if he:  # "X lived in Beirut. He was killed by an Israeli strike" (pronoun_refs.py)
+                self._refs += he_refs(self, he)
             if self._refs:
                 self._with_refs()
         # one look-up for the sentence-wide core_recall rules (most sentences have no cue;

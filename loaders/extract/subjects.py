@@ -52,6 +52,8 @@ _EN_ASIDE_PREPS = frozenset({"on", "in", "during", "since", "after", "before", "
                              "amid", "following", "upon"})
 _register_triggers(_EMPTY, _WHO)  # subject_before looks it up directly
 _HE_SHE = frozenset({"he", "she"})
+_AR_HE = L._ar("هو", "وهو", "هي", "وهي")  # a pronoun subject opening a sentence
+_AR_HE_NOT = L._ar("ما", "الذي", "التي", "امر", "أمر")  # "وهو ما أكده Y": a fact, no person
 _register_triggers(_EMPTY, _HE_SHE)  # subject_before: a "he" before the verb (_pronoun_after)
 _AR_PRESENT = frozenset({"بحضور", "وبحضور", "حضور"})
 _FATHA = ("\u064e", "\u064b")
@@ -504,6 +506,13 @@ class SubjectHelpers(SentenceBase):
                                tlo=x)
             if kx in ("he", "she"):
                 return self._he_at(x)
+            if kx in _AR_HE and x == self.lo and self.key(x + 1) not in _AR_HE_NOT:
+                # "وهو يخلف Y" opening its sentence (not "وهو ما ..."): the
+                prev = self._prev_subject(exclude="")  # previous sentence's subject
+                if prev is not None:  # (session 21)
+                    t = self.toks[x]
+                    return Mention(x, x + 1, t.start, t.end, prev.eid, "Person", self.si,
+                                   kind="pron", tlo=x)
         return None
 
     def _subject_antecedent(self, x: int) -> str | None:

@@ -254,6 +254,7 @@ _AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا
 
 
 _NEW_OLD = L.NEW_WORDS | L.OLD_WORDS
+_EN_DETERMINERS = frozenset({"the", "a", "an"})
 # English words between a name and a title in apposition to it ("X, the new Iranian general")
 _APPOSITION_SKIP = frozenset({"the", "a", "an"}) | frozenset(L.NATIONALITY) | L.EN_QUALIFIERS
 _KEY = attrgetter("key")
@@ -393,6 +394,8 @@ def _titles(w: _Work) -> None:
                 role_nat = role_nat or L.NATIONALITY[toks[bb].key]
             for q in range(max(s.lo, k - 4), k) if not _NEW_OLD.isdisjoint(
                     map(_KEY, toks[max(s.lo, k - 4):k])) else ():
+                if any(toks[y].key in _EN_DETERMINERS for y in range(q + 1, k)):
+                    continue  # "Israel killed the Hamas official": a verb before the phrase
                 if toks[q].key in L.NEW_WORDS:
                     qual = "new"
                 elif toks[q].key in L.OLD_WORDS:
@@ -786,7 +789,10 @@ def _titles(w: _Work) -> None:
                                          not _indefinite_member_ar(toks, k, j))
                                      or " ال" in phrase)) or (
             not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
-            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo))
+            not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo)) or (
+            not toks[k].ar and b >= s.lo and b in covered and covered[b].poss and
+            covered[b].etype == "Country" and role == "plain" and not toks[k].cap)
+        # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
         if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
             definite = False  # "the slain General Qasim ...": a name follows
         if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
@@ -830,6 +836,8 @@ def _titles(w: _Work) -> None:
                     covered.setdefault(x, me)
                 k = max(j, tend)
                 continue
+            if toks[k].ar:
+                doc.unnamed.add(k)
             if not toks[k].ar and role != "member" and apposed is None:
                 # "The Iranian general ... Soleimani": maybe named later (cataphora)
                 lo_p = k
