@@ -100,6 +100,17 @@ def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
     return "" if not last.ar or last.key in GN.ALL else " " + last.text
 
 
+# capitalised function and time words that never start a name after a title ("The
+# Governor Of Nineveh Province", "MP For Kirkuk", "Interior Minister Monday Statement"); not
+# "Said" (a given name) nor "May"
+_EN_NOT_FIRST = L.EN_STOP - {"said", "may"}
+
+
+def _en_function_first(key: str) -> bool:
+    """Is the English word *key* a function or time word that never opens a name?"""
+    return key in _EN_NOT_FIRST
+
+
 def _may_title(t: Tok) -> bool:
     """Cheap test: can a title phrase start at this token? (cached per token text)"""
     hit = _MAY_TITLE.get(t.text)
@@ -664,6 +675,8 @@ def _titles(w: _Work) -> None:
             ne = _cap_run(doc, jn, s.hi)
             if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
                 ne = jn  # "the head of the General Staff": a body, no name
+            elif _en_function_first(toks[jn].key):
+                ne = jn  # "the Governor Of Nineveh", "MP For Kirkuk", "Minister Monday": no name
         else:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
