@@ -36,6 +36,7 @@ from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.given_alike import other_country_person
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
+from loaders.extract.lone_surname_ar import lone_rank_surname_ar
 from loaders.extract.mention_base import (
     _B_TITLE,
     _EN_BODY_LAST,
@@ -740,6 +741,8 @@ def _titles(w: _Work) -> None:
             ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
         if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
             ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
+        if ne <= jn + 1 and toks[k].ar and lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):
+            ne = jn + 1  # "العقيد غويتا ... والتقى غويتا": a rank, one word, that word again
         second = None
         if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
             # "القياديين X Y وZ W": two names joined by و

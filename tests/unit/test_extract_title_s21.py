@@ -4,6 +4,10 @@ Our own sentences and names (see ``bench/probe_titles.py``), not taken from any 
 - A capitalised function or time word after an English title opens no name ("The Governor
   Of Nineveh Province", "MP For Kirkuk", "Interior Minister Monday Statement"); a name after
   the title still reads ("Governor Babagana Zulum").
+- ``lone_surname_ar``: a military rank and one unknown word ("العقيد غويتا", "الفريق البرهان")
+  is a new person when the word comes back alone later in the article ("والتقى غويتا البرهان");
+  not a word that comes back only after a title, an honorific ("الفريق الشهيد"), or the family
+  name of someone named in full there ("المشير حفتر" after "خالد حفتر").
 """
 
 import pytest
@@ -29,3 +33,39 @@ def test_name_after_title_en(ex) -> None:
     people = _people(ex.extract("Kano State Governor Musa Danladi Yakasai opened the hospital.",
                                 lang="en"))
     assert ["Musa Danladi Yakasai"] in people.values()
+
+
+# ---- an Arabic rank and one word, then that word alone (lone_surname_ar) -------------------
+
+def test_rank_and_one_word_then_surname_ar(ex) -> None:
+    """"العقيد غويتا ... الفريق البرهان ... والتقى غويتا البرهان": two new people, one id each,
+    and their meeting."""
+    text = ("وقال العقيد غويتا للتلفزيون الرسمي إن المرحلة ستستمر عامين. ورفض الفريق البرهان "
+            "الخطة. والتقى غويتا البرهان في مقر الوزارة يوم الخميس.")
+    doc = ex.extract(text, lang="ar")
+    people = _people(doc)
+    assert sorted(people.values()) == [["البرهان", "البرهان"], ["غويتا", "غويتا"]]
+    met = {frozenset((r["source"], r["target"])) for r in doc["relations"]
+           if r["type"] == "MET_WITH"}
+    assert frozenset(people) in met
+
+
+@pytest.mark.parametrize("text", [
+    # the word comes back only after the rank again: a unit, no person
+    "وأعلن اللواء الثامن انتهاء العملية. وانسحب اللواء الثامن من المدينة.",
+    # an honorific after the rank
+    "وزار الوفد منزل الفريق الشهيد. وقال إن الشهيد قدم الكثير.",
+    # a one-off word after a rank (no evidence it is a name)
+    "وقال العقيد غويتا للتلفزيون إن المرحلة ستستمر.",
+])
+def test_no_lone_rank_person_ar(ex, text) -> None:
+    assert not _people(ex.extract(text, lang="ar"))
+
+
+def test_lone_word_named_in_full_elsewhere_ar(ex) -> None:
+    """"المشير حفتر" after "خالد حفتر" and "صدام حفتر": a family name of people named in full,
+    not a new one-word person."""
+    text = ("وعين المشير خليفة حفتر الفريق صدام حفتر نائبا له، والفريق خالد حفتر رئيسا للأركان. "
+            "واستقبل المشير حفتر رئيس المجلس في الرجمة.")
+    surfaces = [x for ms in _people(ex.extract(text, lang="ar")).values() for x in ms]
+    assert "حفتر" not in surfaces
