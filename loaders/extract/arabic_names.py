@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.definite_phrase_ar import noun_adjective_after_name
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.mention_base import (
     _B_AR_AKA,
@@ -385,6 +386,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                 n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
                            (n >= 2 and not after_joiner and _phrase_after_name(doc, j, hi)) or
                            (not after_joiner and _FAILA.match(t.key) is not None) or
+                           (not after_joiner and t.key[:2] == "ال" and
+                            noun_adjective_after_name(doc, j, hi)) or
                            (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi))):
             break
         j += 1

@@ -8,15 +8,18 @@ Our own sentences and names (see ``bench/probe_titles.py``), not taken from any 
   is a new person when the word comes back alone later in the article ("والتقى غويتا البرهان");
   not a word that comes back only after a title, an honorific ("الفريق الشهيد"), or the family
   name of someone named in full there ("المشير حفتر" after "خالد حفتر").
+- ``definite_phrase_ar``: an unknown name ends before an al- noun followed by a definite
+  adjective (the object in verb-subject-object order: "سيروان حمه كريم الوحدات الجديدة",
+  "أبو ريشة الجدول الزمني"); a family name before a day or another nisba stays.
 """
 
 import pytest
 
+from tests.extract_support import people_and_core_relations
 
-def _people(doc: dict) -> dict[str, list[str]]:
-    text = doc["text"]
-    return {e["id"]: [text[a:b] for a, b in e.get("mentions") or []]
-            for e in doc["entities"] if e["type"] == "Person"}
+
+def _people(ex, text: str, lang: str) -> dict[str, list[str]]:
+    return people_and_core_relations(ex, text, lang)[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -26,12 +29,11 @@ def _people(doc: dict) -> dict[str, list[str]]:
 ])
 def test_no_name_after_title_en(ex, text) -> None:
     """A function or time word after a title is no person."""
-    assert not _people(ex.extract(text, lang="en"))
+    assert not _people(ex, text, "en")
 
 
 def test_name_after_title_en(ex) -> None:
-    people = _people(ex.extract("Kano State Governor Musa Danladi Yakasai opened the hospital.",
-                                lang="en"))
+    people = _people(ex, "Kano State Governor Musa Danladi Yakasai opened the hospital.", "en")
     assert ["Musa Danladi Yakasai"] in people.values()
 
 
@@ -42,12 +44,9 @@ def test_rank_and_one_word_then_surname_ar(ex) -> None:
     and their meeting."""
     text = ("وقال العقيد غويتا للتلفزيون الرسمي إن المرحلة ستستمر عامين. ورفض الفريق البرهان "
             "الخطة. والتقى غويتا البرهان في مقر الوزارة يوم الخميس.")
-    doc = ex.extract(text, lang="ar")
-    people = _people(doc)
+    people, core = people_and_core_relations(ex, text, "ar")
     assert sorted(people.values()) == [["البرهان", "البرهان"], ["غويتا", "غويتا"]]
-    met = {frozenset((r["source"], r["target"])) for r in doc["relations"]
-           if r["type"] == "MET_WITH"}
-    assert frozenset(people) in met
+    assert {frozenset((s, t)) for typ, s, t in core if typ == "MET_WITH"} == {frozenset(people)}
 
 
 @pytest.mark.parametrize("text", [
@@ -59,7 +58,7 @@ def test_rank_and_one_word_then_surname_ar(ex) -> None:
     "وقال العقيد غويتا للتلفزيون إن المرحلة ستستمر.",
 ])
 def test_no_lone_rank_person_ar(ex, text) -> None:
-    assert not _people(ex.extract(text, lang="ar"))
+    assert not _people(ex, text, "ar")
 
 
 def test_lone_word_named_in_full_elsewhere_ar(ex) -> None:
@@ -67,5 +66,29 @@ def test_lone_word_named_in_full_elsewhere_ar(ex) -> None:
     not a new one-word person."""
     text = ("وعين المشير خليفة حفتر الفريق صدام حفتر نائبا له، والفريق خالد حفتر رئيسا للأركان. "
             "واستقبل المشير حفتر رئيس المجلس في الرجمة.")
-    surfaces = [x for ms in _people(ex.extract(text, lang="ar")).values() for x in ms]
+    surfaces = [x for ms in _people(ex, text, "ar").values() for x in ms]
     assert "حفتر" not in surfaces
+
+
+# ---- the name ends before a definite noun and its adjective (definite_phrase_ar) ----------
+
+@pytest.mark.parametrize("text,surface", [
+    ("وتفقد قائد عمليات بغداد الفريق الركن سيروان حمه كريم الوحدات الجديدة.", "سيروان حمه كريم"),
+    ("ورفض الشيخ أبو ريشة الجدول الزمني للانتخابات.", "أبو ريشة"),
+    ("واستعرض اللواء حامد ناجي الخطة الأمنية للمدينة.", "حامد ناجي"),
+])
+def test_name_ends_before_object_phrase_ar(ex, text, surface) -> None:
+    """Verb, titled subject, then a definite object with its adjective: the name ends before
+    the object."""
+    people = _people(ex, text, "ar")
+    assert [surface] in people.values(), people
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("والتقى وزير الدفاع حامد ناجي المهداوي الجمعة في بغداد.", "حامد ناجي المهداوي"),
+    ("وقال اللواء أبو عمر الحسني القرشي إن العملية انتهت.", "أبو عمر الحسني القرشي"),
+])
+def test_family_name_kept_ar(ex, text, surface) -> None:
+    """A family name before a day or another nisba stays in the name."""
+    people = _people(ex, text, "ar")
+    assert [surface] in people.values(), people
