@@ -51,7 +51,7 @@ EN_PEOPLE = [
     Person("Gul Agha Zadran", "Zadran"),
     Person("Abdiwali Hirsi Warsame", "Warsame"),
     Person("Musa Danladi Yakasai", "Yakasai"),
-    Person("Ernesto Villalobos", "Villalobos"),
+    Person("Ernesto Villalobos Ruiz", "Villalobos"),   # Spanish: paternal + maternal surname
     Person("Dmitri Voloshenko", "Voloshenko"),
     Person("Rajesh Kumar Vaidya", "Vaidya"),
     Person("Takeshi Morimoto", "Morimoto"),
@@ -60,6 +60,9 @@ EN_PEOPLE = [
     Person("Abu Zainab al-Salihi", "al-Salihi"),
     Person("Ibrahim Sheikh Nur", "Nur"),
     Person("Karim Rasoul al-Kaabi", "al-Kaabi"),
+    Person("Julio Cesar Arriaga Mendez", "Arriaga"),
+    Person("Nguyen Van Thanh", "Thanh"),
+    Person("Sardor Tursunovich Yuldashev", "Yuldashev"),
 ]
 
 # Introductions: {n} is the full name. Each is a sentence opener or a clause.

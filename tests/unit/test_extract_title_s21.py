@@ -11,6 +11,10 @@ Our own sentences and names (see ``bench/probe_titles.py``), not taken from any 
 - ``definite_phrase_ar``: an unknown name ends before an al- noun followed by a definite
   adjective (the object in verb-subject-object order: "سيروان حمه كريم الوحدات الجديدة",
   "أبو ريشة الجدول الزمني"); a family name before a day or another nisba stays.
+- ``surname_keys``: a new person named by three words or more is named again by his last two
+  words ("كاظم زاده", "حمه كريم") and, in Latin script, by a middle surname written alone
+  ("Arriaga" for "Julio Cesar Arriaga Mendez"); not a usual given name (the father's:
+  "Idriss Deby"), not a word written only inside other names ("Said Abdullahi Deni").
 """
 
 import pytest
@@ -92,3 +96,33 @@ def test_family_name_kept_ar(ex, text, surface) -> None:
     """A family name before a day or another nisba stays in the name."""
     people = _people(ex, text, "ar")
     assert [surface] in people.values(), people
+
+
+# ---- later short forms of a new person's name (surname_keys) ---------------------------
+
+@pytest.mark.parametrize("text,lang,full,short", [
+    ("Interior Minister Julio Cesar Arriaga Mendez flew to Baghdad. MP Sirwan Hamakarim "
+     "called for a vote. Arriaga and Hamakarim met behind closed doors.", "en",
+     "Julio Cesar Arriaga Mendez", "Arriaga"),
+    ("ووصل مستشار الأمن الوطني مهرداد كاظم زاده إلى العاصمة. ووصل الوزير دميتري فولوشينكو "
+     "إلى بغداد. وبحث كاظم زاده مع فولوشينكو سبل التعاون.", "ar", "مهرداد كاظم زاده",
+     "كاظم زاده"),
+    ("ونفى المتحدث باسم الحركة سيروان حمه كريم أي دور في الهجوم. وترأس الوزير إرنستو "
+     "فيلالوبوس الجلسة. وحل فيلالوبوس محل حمه كريم في المنصب.", "ar", "سيروان حمه كريم",
+     "حمه كريم"),
+])
+def test_short_form_is_same_person(ex, text, lang, full, short) -> None:
+    """A later two-word family name or a Spanish paternal surname names the person
+    introduced in full (one id), and the relation is his."""
+    people, core = people_and_core_relations(ex, text, lang)
+    assert any(full in ms and short in ms for ms in people.values()), people
+    assert core, "the relation of the short form"
+
+
+def test_middle_word_inside_names_en(ex) -> None:
+    """"Said Abdullahi Deni" is not "Mohamed Abdullahi Farmaajo": a middle word written only
+    inside names names nobody alone."""
+    people, _ = people_and_core_relations(
+        ex, "President Mohamed Abdullahi Farmaajo met Puntland President Said Abdullahi Deni "
+            "in Mogadishu.", "en")
+    assert any("Said Abdullahi Deni" in ms for ms in people.values()), people
