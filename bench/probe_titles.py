@@ -84,6 +84,9 @@ EN_INTROS = [
     "Pakistan's ambassador to Kabul, {n}, presented his credentials.",
     "Turkish Defence Minister {n} visited the troops near the border.",
     "The newly appointed police chief of Nineveh, {n}, promised reforms.",
+    "{n}, Iraq's deputy interior minister, said the checkpoints would stay.",
+    "Iraqi lawmaker {n} criticised the draft budget.",
+    "Houthi military spokesman Brig. Gen. {n} claimed the attack.",
 ]
 
 EN_RELATIONS = [
@@ -148,6 +151,8 @@ AR_INTROS = [
     "وترأس نائب رئيس الوزراء {n} جلسة مجلس الوزراء.",
     "وقدم سفير باكستان لدى كابول {n} أوراق اعتماده.",
     "وزار وزير الدفاع التركي {n} القوات قرب الحدود.",
+    "واستقبل قائد قوات البيشمركة اللواء {n} وفدا من التحالف.",
+    "وأصدر المتحدث باسم الحركة {n} بيانا أكد فيه موقفها.",
 ]
 
 AR_RELATIONS = [

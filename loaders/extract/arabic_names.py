@@ -117,6 +117,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return True
     if _accusative(t.text):
         return False  # "أميناً عاماً", "خلفاً": indefinite accusative words are no names
+    if k[-1:] == "ا" and k[:-1] in L.AR_COMMON_NOUNS and k not in known and k not in GN.ALL:
+        return False  # "وفدا", "بيانا": a common noun, accusative with its tanween unwritten
     stem = stems[0][1]
     if k == "علي" and _AR_HARAKAT.sub("", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي

@@ -10,7 +10,9 @@ Our own sentences and names (see ``bench/probe_titles.py``), not taken from any 
   name of someone named in full there ("المشير حفتر" after "خالد حفتر").
 - ``definite_phrase_ar``: an unknown name ends before an al- noun followed by a definite
   adjective (the object in verb-subject-object order: "سيروان حمه كريم الوحدات الجديدة",
-  "أبو ريشة الجدول الزمني"); a family name before a day or another nisba stays.
+  "أبو ريشة الجدول الزمني"); a family name before a day or another nisba stays. So too
+  before a common noun in the accusative, its tanween unwritten ("سيروان بارزنجي وفدا من
+  ...", "أبو علي الكرخي بيانا"; ``arabic_names``), not before a given name ("محمد رضا").
 - ``surname_keys``: a new person named by three words or more is named again by his last two
   words ("كاظم زاده", "حمه كريم") and, in Latin script, by a middle surname written alone
   ("Arriaga" for "Julio Cesar Arriaga Mendez"); not a usual given name (the father's:
@@ -80,6 +82,9 @@ def test_lone_word_named_in_full_elsewhere_ar(ex) -> None:
     ("وتفقد قائد عمليات بغداد الفريق الركن سيروان حمه كريم الوحدات الجديدة.", "سيروان حمه كريم"),
     ("ورفض الشيخ أبو ريشة الجدول الزمني للانتخابات.", "أبو ريشة"),
     ("واستعرض اللواء حامد ناجي الخطة الأمنية للمدينة.", "حامد ناجي"),
+    # an indefinite accusative common noun, its tanween unwritten (arabic_names)
+    ("واستقبل قائد قوات البيشمركة اللواء سيروان بارزنجي وفدا من التحالف.", "سيروان بارزنجي"),
+    ("وأصدر المتحدث باسم الحركة أبو علي الكرخي بيانا أكد فيه موقفها.", "أبو علي الكرخي"),
 ])
 def test_name_ends_before_object_phrase_ar(ex, text, surface) -> None:
     """Verb, titled subject, then a definite object with its adjective: the name ends before
@@ -91,6 +96,7 @@ def test_name_ends_before_object_phrase_ar(ex, text, surface) -> None:
 @pytest.mark.parametrize("text,surface", [
     ("والتقى وزير الدفاع حامد ناجي المهداوي الجمعة في بغداد.", "حامد ناجي المهداوي"),
     ("وقال اللواء أبو عمر الحسني القرشي إن العملية انتهت.", "أبو عمر الحسني القرشي"),
+    ("وقال وزير النفط محمد رضا إن الإنتاج ارتفع.", "محمد رضا"),
 ])
 def test_family_name_kept_ar(ex, text, surface) -> None:
     """A family name before a day or another nisba stays in the name."""
