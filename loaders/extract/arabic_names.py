@@ -375,7 +375,9 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         if compound:
             j += 2
             n += 2
-            break
+            if n >= 4 or j >= hi or not toks[j].ar:
+                break
+            continue  # "قاري فصيح الدين فطرت", "محمد نور الدين الحداد": a family name after it
         if n > 0 and not after_joiner and not kunya_surname and \
                 not _ar_name_word(doc, t, False) and _inner_word(doc, j, hi, None):
             j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"
@@ -835,6 +837,10 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             break  # "نعيم قاسم المنصب": a definite noun, not a family name
         j += 1
         words += 1
+        if t.key in _THEOPHORIC_TAILS and words >= 3 and j < hi and j not in covered and \
+                toks[j].ar and not toks[j].punct and _ar_name_word(doc, toks[j], False):
+            words -= 1  # "محمد نجم الدين الكاكائي": "نجم الدين" is one given name
+            continue
         if t.key.startswith("ال"):
             if toks[k].stems and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
                 j = _kunya_nisbas(doc, j, hi, covered)  # "أبي حفص الهاشمي القرشي"

@@ -13,6 +13,7 @@ Our own sentences and names (see ``bench/probe_titles.py``), not taken from any 
   "أبو ريشة الجدول الزمني"); a family name before a day or another nisba stays. So too
   before a common noun in the accusative, its tanween unwritten ("سيروان بارزنجي وفدا من
   ...", "أبو علي الكرخي بيانا"; ``arabic_names``), not before a given name ("محمد رضا").
+  A compound given name inside a name no longer ends it ("قاري فصيح الدين فطرت").
 - ``surname_keys``: a new person named by three words or more is named again by his last two
   words ("كاظم زاده", "حمه كريم") and, in Latin script, by a middle surname written alone
   ("Arriaga" for "Julio Cesar Arriaga Mendez"); not a usual given name (the father's:
@@ -97,6 +98,10 @@ def test_name_ends_before_object_phrase_ar(ex, text, surface) -> None:
     ("والتقى وزير الدفاع حامد ناجي المهداوي الجمعة في بغداد.", "حامد ناجي المهداوي"),
     ("وقال اللواء أبو عمر الحسني القرشي إن العملية انتهت.", "أبو عمر الحسني القرشي"),
     ("وقال وزير النفط محمد رضا إن الإنتاج ارتفع.", "محمد رضا"),
+    # a compound given name "X الدين" inside the name, then the family name
+    ("والتقى الوزير الأفغاني قاري فصيح الدين فطرت نظيره الباكستاني.", "قاري فصيح الدين فطرت"),
+    ("وقال القيادي محمد نجم الدين الكاكائي إن الحركة مستعدة.", "محمد نجم الدين الكاكائي"),
+    ("وأصدر المتحدث باسم الحركة محمد نجم الدين الكاكائي بيانا.", "محمد نجم الدين الكاكائي"),
 ])
 def test_family_name_kept_ar(ex, text, surface) -> None:
     """A family name before a day or another nisba stays in the name."""
@@ -132,3 +137,4 @@ def test_middle_word_inside_names_en(ex) -> None:
         ex, "President Mohamed Abdullahi Farmaajo met Puntland President Said Abdullahi Deni "
             "in Mogadishu.", "en")
     assert any("Said Abdullahi Deni" in ms for ms in people.values()), people
+
