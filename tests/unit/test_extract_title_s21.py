@@ -138,3 +138,19 @@ def test_middle_word_inside_names_en(ex) -> None:
             "in Mogadishu.", "en")
     assert any("Said Abdullahi Deni" in ms for ms in people.values()), people
 
+
+# ---- what a titled person announces is no name (lexicon.AR_COMMON_NOUNS) -----------------
+
+@pytest.mark.parametrize("text", [
+    "وأعلن قائد عمليات بغداد فرض حظر التجوال في المدينة.",
+    "وأعلن قائد الشرطة بدء العملية الأمنية.",
+    "وأعلن المتحدث باسم الجيش تعليق الرحلات.",
+])
+def test_announced_object_no_person_ar(ex, text) -> None:
+    assert not _people(ex, text, "ar")
+
+
+def test_name_before_announced_object_ar(ex) -> None:
+    """"وأعلن اللواء عبد الولي حرسي ورسمه انتهاء العملية": the name ends before انتهاء."""
+    people = _people(ex, "وأعلن اللواء عبد الولي حرسي ورسمه انتهاء العملية.", "ar")
+    assert ["عبد الولي حرسي ورسمه"] in people.values(), people
