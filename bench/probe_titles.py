@@ -63,6 +63,9 @@ EN_PEOPLE = [
     Person("Julio Cesar Arriaga Mendez", "Arriaga"),
     Person("Nguyen Van Thanh", "Thanh"),
     Person("Sardor Tursunovich Yuldashev", "Yuldashev"),
+    # two first words that name a known person, then another family name: someone else
+    Person("Karim Nouri al-Issawi", "al-Issawi"),
+    Person("Yahya Saree al-Mutawakkil", "al-Mutawakkil"),
 ]
 
 # Introductions: {n} is the full name. Each is a sentence opener or a clause.

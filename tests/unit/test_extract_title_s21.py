@@ -18,6 +18,9 @@ Our own sentences and names (see ``bench/probe_titles.py``), not taken from any 
   words ("كاظم زاده", "حمه كريم") and, in Latin script, by a middle surname written alone
   ("Arriaga" for "Julio Cesar Arriaga Mendez"); not a usual given name (the father's:
   "Idriss Deby"), not a word written only inside other names ("Said Abdullahi Deni").
+- ``known_names``: two words that name a known person, then an al- family name, are another
+  person ("Karim Nouri al-Issawi" is not Karim al-Nouri); not before "bin" ("Sultan Haitham
+  bin Tarik").
 """
 
 import pytest
@@ -147,3 +150,23 @@ def test_name_before_announced_object_ar(ex) -> None:
     """"وأعلن اللواء عبد الولي حرسي ورسمه انتهاء العملية": the name ends before انتهاء."""
     people = _people(ex, "وأعلن اللواء عبد الولي حرسي ورسمه انتهاء العملية.", "ar")
     assert ["عبد الولي حرسي ورسمه"] in people.values(), people
+
+
+# ---- a known person's first words before another family name (known_names) ---------------
+
+def test_known_words_before_other_family_en(ex) -> None:
+    """"Karim Nouri al-Issawi": the gazetteer's Karim al-Nouri is written "Karim Nouri", but an
+    al- family name after it makes someone else, named again by "Issawi"."""
+    people, core = people_and_core_relations(
+        ex, "A senior official in the Badr Organisation, Karim Nouri al-Issawi, said the talks "
+            "had failed. Issawi met the US envoy Tom Barrack on Monday.", "en")
+    assert ["Karim Nouri al-Issawi", "Issawi"] in people.values(), people
+    assert "person:karim-al-nouri" not in people
+    assert len(core) == 1
+
+
+def test_known_name_with_bin_chain_en(ex) -> None:
+    """Not before "bin": "Sultan Haitham bin Tarik" stays the known person."""
+    people, _ = people_and_core_relations(
+        ex, "Sultan Haitham bin Tarik met Iranian President Ebrahim Raisi in Tehran.", "en")
+    assert any(pid.startswith("person:haitham") for pid in people), people
