@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.definite_phrase_ar import noun_adjective_after_name
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.mention_base import (
     _B_AR_AKA,
@@ -116,6 +117,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return True
     if _accusative(t.text):
         return False  # "أميناً عاماً", "خلفاً": indefinite accusative words are no names
+    if k[-1:] == "ا" and k[:-1] in L.AR_COMMON_NOUNS and k not in known and k not in GN.ALL:
+        return False  # "وفدا", "بيانا": a common noun, accusative with its tanween unwritten
     stem = stems[0][1]
     if k == "علي" and _AR_HARAKAT.sub("", t.text).endswith("ى"):
         return False  # the preposition على, not the name علي
@@ -372,7 +375,9 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         if compound:
             j += 2
             n += 2
-            break
+            if n >= 4 or j >= hi or not toks[j].ar:
+                break
+            continue  # "قاري فصيح الدين فطرت", "محمد نور الدين الحداد": a family name after it
         if n > 0 and not after_joiner and not kunya_surname and \
                 not _ar_name_word(doc, t, False) and _inner_word(doc, j, hi, None):
             j += 2  # "جعفر شيخ مصطفى", "مشتاق طالب السعيدي"
@@ -385,6 +390,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
                 n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
                            (n >= 2 and not after_joiner and _phrase_after_name(doc, j, hi)) or
                            (not after_joiner and _FAILA.match(t.key) is not None) or
+                           (not after_joiner and t.key[:2] == "ال" and
+                            noun_adjective_after_name(doc, j, hi)) or
                            (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi))):
             break
         j += 1
@@ -830,6 +837,10 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             break  # "نعيم قاسم المنصب": a definite noun, not a family name
         j += 1
         words += 1
+        if t.key in _THEOPHORIC_TAILS and words >= 3 and j < hi and j not in covered and \
+                toks[j].ar and not toks[j].punct and _ar_name_word(doc, toks[j], False):
+            words -= 1  # "محمد نجم الدين الكاكائي": "نجم الدين" is one given name
+            continue
         if t.key.startswith("ال"):
             if toks[k].stems and toks[k].stems[-1][1] in _AR_KUNYA_WORDS:
                 j = _kunya_nisbas(doc, j, hi, covered)  # "أبي حفص الهاشمي القرشي"

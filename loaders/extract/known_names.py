@@ -492,6 +492,10 @@ def _known_names(w: _Work) -> None:
                                                                              s.hi):
                 u += n  # "Mohammed bin Abdulrahman bin Abdulaziz": a longer chain of
                 continue  # someone else, not Mohammed bin Abdulrahman Al Thani
+            elif n == 2 and not toks[lo].ar and th.key in ("al", "el") and \
+                    _next_name_word(toks, hi, s.hi):
+                u += n  # "Karim Nouri al-Issawi": a given name and a father's name before
+                continue  # another family name, someone else than Karim al-Nouri
         # a standalone particle token just before the name (لـ“فيلق القدس”) acts as prefix
         if not pref and u > 0 and toks[units[u - 1]].key in AR_PARTICLE_TOKENS:
             pref = toks[units[u - 1]].key

@@ -20,6 +20,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import father_short_of_named, known_by_leading_words
+from loaders.extract.surname_keys import remember_surnames
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     core_tokens,
@@ -524,6 +525,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
         return eid
     eid = doc.new_entity(etype, surface, toks)
     doc.remember(eid, toks)
+    if etype == "Person":
+        remember_surnames(doc, eid, toks)
     return eid
 
 

@@ -182,6 +182,7 @@ class Doc:
         self.nat: dict[str, str] = {}  # new entity id -> nationality
         self.local: dict[tuple[str, ...], str] = {}  # name tokens of new people -> id
         self.local_first: set[str] = set()
+        self.local_weak: set[tuple[str, ...]] = set()  # keys a last word overrides (surname_keys)
         self.by_sent: dict[int, list[Mention]] = {}
         self.pending: list[tuple] = []  # unresolved descriptions, for cataphora
         # first tokens of Arabic definite descriptions that name nobody known ("والتقى المبعوث
@@ -346,7 +347,10 @@ class Doc:
         if len(toks) > 1 and len(last) >= 3 and last not in L.AR_STOP and last not in L.EN_STOP:
             # a family name two new people share ("Karwan Jaff", "Sherko Jaff") names
             # neither of them on its own ("" = ambiguous)
-            if self.local.setdefault((last,), eid) != eid:
+            if (last,) in self.local_weak:
+                self.local_weak.discard((last,))  # a last word beats a middle one
+                self.local[(last,)] = eid
+            elif self.local.setdefault((last,), eid) != eid:
                 self.local[(last,)] = ""
         if len(toks) > 2 and toks[-2] in ("عبد", "ابو", "abu", "abd", "bin"):
             self.local.setdefault(tuple(toks[-2:]), eid)

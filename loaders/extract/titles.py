@@ -36,6 +36,7 @@ from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.given_alike import other_country_person
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
+from loaders.extract.lone_surname_ar import lone_rank_surname_ar
 from loaders.extract.mention_base import (
     _B_TITLE,
     _EN_BODY_LAST,
@@ -98,6 +99,17 @@ def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
         return ""
     last = doc.toks[m.hi - 1]
     return "" if not last.ar or last.key in GN.ALL else " " + last.text
+
+
+# capitalised function and time words that never start a name after a title ("The
+# Governor Of Nineveh Province", "MP For Kirkuk", "Interior Minister Monday Statement"); not
+# "Said" (a given name) nor "May"
+_EN_NOT_FIRST = L.EN_STOP - {"said", "may"}
+
+
+def _en_function_first(key: str) -> bool:
+    """Is the English word *key* a function or time word that never opens a name?"""
+    return key in _EN_NOT_FIRST
 
 
 def _may_title(t: Tok) -> bool:
@@ -668,6 +680,8 @@ def _titles(w: _Work) -> None:
             ne = _cap_run(doc, jn, s.hi)
             if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
                 ne = jn  # "the head of the General Staff": a body, no name
+            elif _en_function_first(toks[jn].key):
+                ne = jn  # "the Governor Of Nineveh", "MP For Kirkuk", "Minister Monday": no name
         else:
             ne = jn
         # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
@@ -731,6 +745,8 @@ def _titles(w: _Work) -> None:
             ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
         if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
             ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
+        if ne <= jn + 1 and toks[k].ar and lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):
+            ne = jn + 1  # "العقيد غويتا ... والتقى غويتا": a rank, one word, that word again
         second = None
         if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
             # "القياديين X Y وZ W": two names joined by و
