@@ -29,7 +29,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from loaders.extract import given_names as GN
 from loaders.extract.gazetteer import Entry, Gazetteer, alias_tokens, load_gazetteer
 from loaders.extract.rules import RuleExtractor
 from loaders.textnorm import is_arabic, token_skeleton
@@ -304,9 +303,7 @@ def _control_ok(gaz: Gazetteer, name: str) -> bool:
     for eid in gaz.by_last_skel.get(last, ()):
         if first in gaz.first_skel.get(eid, ()):
             return False
-    for eid in gaz.full_skel.get("".join(token_skeleton(t) for t in toks), ()):
-        return False
-    return True
+    return not gaz.full_skel.get("".join(token_skeleton(t) for t in toks))
 
 
 def build_controls(gaz: Gazetteer) -> list[tuple[str, str]]:

@@ -1,0 +1,33 @@
+"""Session 21 (known people under new spellings). Our own sentences and names, not taken
+from any dev set; the generated probe is ``bench/probe_spellings.py``.
+
+- a usual given name in a Latin spelling of its own ("Hasan", "Mohamed", "Jaaffar") opens a
+  name at the start of a sentence: "Hasan Khomeini" is Hassan Khomeini, not Ruhollah Khomeini
+  by the surname alone; a word that is no name ("Meanwhile") opens none.
+"""
+
+import pytest
+
+
+def _people(ex, text: str, lang: str = "en") -> dict[str, list[str]]:
+    doc = ex.extract(text, lang=lang)
+    return {e["id"]: [text[s:t] for s, t in e.get("mentions", ())]
+            for e in doc["entities"] if e["type"] == "Person"}
+
+
+@pytest.mark.parametrize("text,want,not_him", [
+    ("Hasan Khomeini said on Tuesday that the talks would resume.",
+     "person:hassan-khomeini", "person:ruhollah-khomeini"),
+    ("Mohamed Sinwar said on Tuesday that the talks would resume.",
+     "person:mohammed-sinwar", "person:yahya-sinwar"),
+    ("Jaaffar al-Sadr said on Tuesday that the talks would resume.",
+     "person:jaafar-al-sadr", "person:muqtada-al-sadr"),
+])
+def test_given_name_spelt_own_way_opens_name(ex, text, want, not_him) -> None:
+    people = _people(ex, text)
+    assert want in people and not_him not in people
+
+
+def test_non_name_word_opens_no_name(ex) -> None:
+    people = _people(ex, "Meanwhile Soleimani said on Tuesday that the talks would resume.")
+    assert people == {"person:qasem-soleimani": ["Soleimani"]}
