@@ -127,7 +127,8 @@ def _first_name_ok(doc: Doc, pt: Tok) -> bool:
     no title or stop word; an Arabic plain name word that is no verb nor kin noun)?"""
     return (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
             pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
-        pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key) and
+        pt.ar and (_plain_name_word(pt) or doc.gaz.is_given_name(pt.key)) and
+        not _verb_shape(doc, pt.key) and
         pt.key not in _AR_KIN_OF and not _and_verb_him(doc, pt.key))
 
 
@@ -233,11 +234,13 @@ def _name_word(doc: Doc, t: Tok) -> bool:
 
 
 def _known_name_word(doc: Doc, t: Tok) -> bool:
-    """A usual personal-name word (names.yaml / gazetteer people) written as a name, in
+    """A usual personal-name word (names.yaml, given_names.yaml, gazetteer people) written as
+    a name, in
     Latin script also in a spelling of its own of a usual given name ("Hasan", "Mohamed",
     "Jaaffar": ``Gazetteer._latin_given``)."""
     if t.ar:
-        return t.key in doc.gaz.ar_latin and _ar_name_word(doc, t, True)
+        return (t.key in doc.gaz.ar_latin or doc.gaz.is_given_name(t.key)) and \
+            _ar_name_word(doc, t, True)
     return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
         t.key not in L.EN_TITLE_FIRST and (_latin_first_name(doc, t.key) or
                                            doc.gaz._latin_given(t.key) is not None)
