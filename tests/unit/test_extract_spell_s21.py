@@ -31,3 +31,26 @@ def test_given_name_spelt_own_way_opens_name(ex, text, want, not_him) -> None:
 def test_non_name_word_opens_no_name(ex) -> None:
     people = _people(ex, "Meanwhile Soleimani said on Tuesday that the talks would resume.")
     assert people == {"person:qasem-soleimani": ["Soleimani"]}
+
+
+@pytest.mark.parametrize("text,not_him", [
+    ("وقال فادي المالكي يوم الثلاثاء إن المحادثات ستستأنف الأسبوع المقبل.",
+     "person:nouri-al-maliki"),
+    ("وقال فارس الصدر يوم الثلاثاء إن المحادثات ستستأنف.", "person:muqtada-al-sadr"),
+    ("Faris Soleimani said on Tuesday that the talks would resume.",
+     "person:qasem-soleimani"),
+])
+def test_other_given_name_before_known_surname(ex, text, not_him) -> None:
+    """A usual given name (given_names.yaml, in Arabic also one a clitic reading would split:
+    فادي = ف + ادي) before a known surname is someone else of that family name."""
+    lang = "ar" if text[0] > "\u0600" else "en"
+    people = _people(ex, text, lang)
+    assert not_him not in people and len(people) == 1
+
+
+@pytest.mark.parametrize("text,him", [
+    ("وقال المالكي يوم الثلاثاء إن المحادثات ستستأنف.", "person:nouri-al-maliki"),
+    ("وأكد الصدر يوم الثلاثاء أن المحادثات ستستأنف.", "person:muqtada-al-sadr"),
+])
+def test_known_surname_alone_still_him(ex, text, him) -> None:
+    assert him in _people(ex, text, "ar")
