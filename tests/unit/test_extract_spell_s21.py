@@ -54,3 +54,18 @@ def test_other_given_name_before_known_surname(ex, text, not_him) -> None:
 ])
 def test_known_surname_alone_still_him(ex, text, him) -> None:
     assert him in _people(ex, text, "ar")
+
+
+@pytest.mark.parametrize("text,him", [
+    ("Ismail Hanniyeh said on Tuesday that the talks would resume.", "person:ismail-haniyeh"),
+    ("Foreign Minister Karim Dabbagh met Imad Moughniyeh in the capital.",
+     "person:imad-mughniyeh"),
+])
+def test_feminine_relative_surname_spelt_otherwise(ex, text, him) -> None:
+    """A family name of the feminine relative shape (-iyeh, -iyah) is a person's when a
+    known person's own name ends so: "Hanniyeh" is Haniyeh spelt another way."""
+    assert him in _people(ex, text)
+
+
+def test_place_of_that_shape_is_no_person(ex) -> None:
+    assert not _people(ex, "Clashes erupted in Sulaymaniyah and in Nasiriyah on Tuesday.")
