@@ -108,13 +108,23 @@ def _first_names_before_surnames(w: _Work) -> None:
             q -= 1
         if q < p and not _known_name_word(doc, toks[q + 1]) and (
                 q + 1 == s.lo or toks[q + 1].ar) and not any(
-                    _known_name_word(doc, toks[x]) for x in range(q + 1, p + 1)):
+                    _known_name_word(doc, toks[x]) for x in range(q + 1, p + 1)) and \
+                not _other_of_family(doc, q + 1, me):
             # no usual first name in it (Arabic; English at the start of a sentence):
             # not taken as a name. Mid-sentence capitals before a surname are ("His
-            # brother Qubad Talabany")
+            # brother Qubad Talabany"), and so are words that make the full name of
+            # another known person of that family name ("Teimour Jumblatt said")
             q = p
         if q < p and me in out:
             _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
+
+
+def _other_of_family(doc: Doc, lo: int, me: Mention) -> bool:
+    """Do the words from *lo* to the surname mention *me* spell the full name of another
+    known person ("Teimour Jumblatt" after the surname matched Walid Jumblatt; "وقال جهاد
+    مغنية")?"""
+    eid = doc.gaz.fuzzy_person(core_tokens(doc.text[doc.toks[lo].start:me.end]))
+    return eid is not None and eid != me.eid and doc.etype(eid) == "Person"
 
 
 # kin nouns with "his / her" ("ابن عمه X", "منذ تنحي عمه X"): no first name of X

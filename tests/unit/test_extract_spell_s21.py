@@ -69,3 +69,23 @@ def test_feminine_relative_surname_spelt_otherwise(ex, text, him) -> None:
 
 def test_place_of_that_shape_is_no_person(ex) -> None:
     assert not _people(ex, "Clashes erupted in Sulaymaniyah and in Nasiriyah on Tuesday.")
+
+
+@pytest.mark.parametrize("text,lang,him,not_him", [
+    ("Teimour Jumblatt said on Tuesday that the talks would resume.", "en",
+     "person:taymour-jumblatt", "person:walid-jumblatt"),
+    ("Jeehad Mughniyeh said on Tuesday that the talks would resume.", "en",
+     "person:jihad-mughniyeh", "person:imad-mughniyeh"),
+    ("وقال جهاد مغنيه يوم الثلاثاء إن المحادثات ستستأنف.", "ar",
+     "person:jihad-mughniyeh", "person:imad-mughniyeh"),
+])
+def test_sentence_start_other_of_family(ex, text, lang, him, not_him) -> None:
+    """At the start of a sentence, a first word in a spelling of its own that makes the
+    full name of another known person of that family name is his first name."""
+    people = _people(ex, text, lang)
+    assert him in people and not_him not in people
+
+
+def test_sentence_start_non_name_before_family(ex) -> None:
+    people = _people(ex, "Meanwhile Jumblatt said on Tuesday that the talks would resume.")
+    assert people == {"person:walid-jumblatt": ["Jumblatt"]}
