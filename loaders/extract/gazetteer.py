@@ -310,7 +310,10 @@ class Gazetteer:
             self.by_last_skel[skels[-1]].add(e.id)
             self.first_skel[e.id].add(skels[0])
             whole = "".join(skels)
-            if len(toks) > 1 and len(whole) >= 4:
+            # (three consonants will do for two words, "Ali Bapir" spelt "Aly Bapir", but
+            # not for a kunya: "Abu Ubaidah" is the by-name of many)
+            if len(toks) > 1 and (len(whole) >= 4 or (
+                    len(whole) == 3 and toks[0] not in _KUNYA_WORDS)):
                 self.full_skel[whole].add(e.id)
             # the last word of a "bin" chain (bin Salman, آل ثاني) is a father's or a
             # dynasty's name shared by others: no key for the person on its own

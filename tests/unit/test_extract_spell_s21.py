@@ -89,3 +89,22 @@ def test_sentence_start_other_of_family(ex, text, lang, him, not_him) -> None:
 def test_sentence_start_non_name_before_family(ex) -> None:
     people = _people(ex, "Meanwhile Jumblatt said on Tuesday that the talks would resume.")
     assert people == {"person:walid-jumblatt": ["Jumblatt"]}
+
+
+@pytest.mark.parametrize("text,him", [
+    ("Foreign Minister Karim Dabbagh met Aly Bapir in the capital on Monday.",
+     "person:ali-bapir"),
+    ("Foreign Minister Karim Dabbagh met Alli Fayyad in the capital on Monday.",
+     "person:ali-fayyad"),
+])
+def test_short_two_word_name_spelt_otherwise(ex, text, him) -> None:
+    """A two-word name of three consonants in all ("Ali Bapir") has a spelling-tolerant
+    key too: "Aly Bapir" is him."""
+    assert him in _people(ex, text)
+
+
+def test_short_kunya_gets_no_tolerant_key(ex) -> None:
+    """A kunya of three consonants ("Abu Obeida") is the by-name of many: "Abu Ubaidah",
+    spelt otherwise, is not the gazetteer's Abu Obeida."""
+    people = _people(ex, "Foreign Minister Karim Dabbagh met Abu Ubaidah in Mogadishu.")
+    assert "person:abu-obeida" not in people
