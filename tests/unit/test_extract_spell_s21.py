@@ -108,3 +108,28 @@ def test_short_kunya_gets_no_tolerant_key(ex) -> None:
     spelt otherwise, is not the gazetteer's Abu Obeida."""
     people = _people(ex, "Foreign Minister Karim Dabbagh met Abu Ubaidah in Mogadishu.")
     assert "person:abu-obeida" not in people
+
+
+@pytest.mark.parametrize("text,him,not_it", [
+    ("Foreign Minister Karim Dabbagh met Badr Albuseidi in the capital on Monday.",
+     "person:badr-albusaidi", "organization:badr-organization"),
+    ("Sadegh Ommidzadeh said on Tuesday that the talks would resume.",
+     "person:sadegh-omidzadeh", "person:mohammad-kazem-al-e-sadegh"),
+])
+def test_known_prefix_then_rest_spelt_otherwise(ex, text, him, not_it) -> None:
+    """A known name (a body, another person) followed by name words spelt another way that
+    finish the full name of another known person is that person."""
+    doc = ex.extract(text, lang="en")
+    ids = {e["id"] for e in doc["entities"]}
+    assert him in ids and not_it not in ids
+
+
+@pytest.mark.parametrize("text,it", [
+    ("The Badr Organization said on Tuesday that the talks would resume.",
+     "organization:badr-organization"),
+    ("Hezbollah Nasrallah loyalists said on Tuesday that the talks would resume.",
+     "organization:hezbollah"),
+])
+def test_known_name_then_other_words_kept(ex, text, it) -> None:
+    doc = ex.extract(text, lang="en")
+    assert it in {e["id"] for e in doc["entities"]}
