@@ -514,8 +514,9 @@ class Gazetteer:
             if self.entries[c].type != "Person":
                 continue
             for a in self.ar_tokens.get(c, ()):
-                if place and not _place_nisba(a):
-                    continue
+                if (place and not _place_nisba(a)) or (a != tok and self.is_given_name(a)):
+                    continue  # (a usual given name spelt another way: "إبرهيم" is no
+                    # Jamal Jaafar Al Ibrahim)
                 if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a) \
                         and not ending_differs(tok, a) and not consonants_differ(tok, a):
                     r = fuzz.ratio(tok, a)

@@ -133,3 +133,18 @@ def test_known_prefix_then_rest_spelt_otherwise(ex, text, him, not_it) -> None:
 def test_known_name_then_other_words_kept(ex, text, it) -> None:
     doc = ex.extract(text, lang="en")
     assert it in {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إبرهيم عقيل يوم الثلاثاء إن المحادثات ستستأنف.",
+    "ونفى المسؤول البارز إبرهيم في تصريح للصحفيين تلك التقارير.",
+])
+def test_given_name_spelt_otherwise_is_no_family_name(ex, text) -> None:
+    """A usual given name spelt another way (إبرهيم for إبراهيم) is not the known person
+    whose family name that given name is (Jamal Jaafar Al Ibrahim, Abu Mahdi al-Muhandis)."""
+    assert "person:abu-mahdi-al-muhandis" not in _people(ex, text, "ar")
+
+
+def test_family_name_spelt_otherwise_still_him(ex) -> None:
+    people = _people(ex, "وقال قائاني يوم الثلاثاء إن المحادثات ستستأنف.", "ar")
+    assert "person:esmail-qaani" in people
