@@ -86,6 +86,14 @@ def _first_names_before_surnames(w: _Work) -> None:
                 me.tlo, me.start = me.lo, toks[me.lo].start
                 covered[me.lo] = me
             continue
+        if not pt.ar and me in out and _other_of_family(doc, p, me):
+            # a first name spelt its own way that makes the full name of another known
+            # person ("met Khallid bin Salman": Khalid, not Mohammed bin Salman)
+            nm = _ment_at(doc, si, p, me.hi, doc.gaz.fuzzy_person(core_tokens(surface)))
+            out[out.index(me)] = nm
+            for x in range(p, me.hi):
+                covered[x] = nm
+            continue
         # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
         if len(core_tokens(doc.text[me.start:me.end])) != 1:

@@ -148,3 +148,21 @@ def test_given_name_spelt_otherwise_is_no_family_name(ex, text) -> None:
 def test_family_name_spelt_otherwise_still_him(ex) -> None:
     people = _people(ex, "وقال قائاني يوم الثلاثاء إن المحادثات ستستأنف.", "ar")
     assert "person:esmail-qaani" in people
+
+
+@pytest.mark.parametrize("text,him,not_him", [
+    ("Foreign Minister Karim Dabbagh met Khallid bin Salman in the capital on Monday.",
+     "person:khalid-bin-salman", "person:mohammed-bin-salman"),
+    ("Foreign Minister Karim Dabbagh met Aly Mahmoud Abbas in the capital on Monday.",
+     "person:ali-mahmoud-abbas", "person:mahmoud-abbas"),
+])
+def test_first_name_before_known_name_of_another(ex, text, him, not_him) -> None:
+    """A first name spelt its own way before a known person's name ("bin Salman", "Mahmoud
+    Abbas") that makes the full name of another known person is that person."""
+    people = _people(ex, text)
+    assert him in people and not_him not in people
+
+
+def test_first_name_of_the_same_person_kept(ex) -> None:
+    people = _people(ex, "Foreign Minister Karim Dabbagh met Mohamed bin Salman in Riyadh.")
+    assert "person:mohammed-bin-salman" in people
