@@ -389,10 +389,14 @@ class Gazetteer:
     def _latin_given(self, tok: str) -> str | None:
         """The usual Latin spelling of the folded Latin word *tok* when it is a usual given
         name ("mohamad" -> "mohammed"), else None."""
+        cache = self.token_facts.setdefault("latin_given_word", {})
+        if tok in cache:
+            return cache[tok]
         from loaders.extract.latin_ids import canonical_word
 
         canon = canonical_word(self, tok).lower()
-        return canon if self.is_given_name(canon) else None
+        hit = cache[tok] = canon if self.is_given_name(canon) else None
+        return hit
 
     def _usual_given(self, tok: str) -> bool:
         """Is the folded word *tok* a usual given name, in any of its Latin spellings

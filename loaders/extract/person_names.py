@@ -29,6 +29,7 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
+from loaders.extract.spelt_on import other_person
 from loaders.extract.tokens import BULLETS as _BULLETS
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
@@ -86,10 +87,11 @@ def _first_names_before_surnames(w: _Work) -> None:
                 me.tlo, me.start = me.lo, toks[me.lo].start
                 covered[me.lo] = me
             continue
-        if not pt.ar and me in out and _other_of_family(doc, p, me):
+        other = other_person(doc, surface, me.eid) if not pt.ar and me in out else None
+        if other is not None:
             # a first name spelt its own way that makes the full name of another known
             # person ("met Khallid bin Salman": Khalid, not Mohammed bin Salman)
-            nm = _ment_at(doc, si, p, me.hi, doc.gaz.fuzzy_person(core_tokens(surface)))
+            nm = _ment_at(doc, si, p, me.hi, other)
             out[out.index(me)] = nm
             for x in range(p, me.hi):
                 covered[x] = nm
@@ -131,8 +133,7 @@ def _other_of_family(doc: Doc, lo: int, me: Mention) -> bool:
     """Do the words from *lo* to the surname mention *me* spell the full name of another
     known person ("Teimour Jumblatt" after the surname matched Walid Jumblatt; "وقال جهاد
     مغنية")?"""
-    eid = doc.gaz.fuzzy_person(core_tokens(doc.text[doc.toks[lo].start:me.end]))
-    return eid is not None and eid != me.eid and doc.etype(eid) == "Person"
+    return other_person(doc, doc.text[doc.toks[lo].start:me.end], me.eid) is not None
 
 
 # kin nouns with "his / her" ("ابن عمه X", "منذ تنحي عمه X"): no first name of X

@@ -55,7 +55,21 @@ def spelt_on(doc: Doc, lo: int, hi: int, s_hi: int, eid: str) -> tuple[int, str]
         words += 1
     if not words:
         return None
-    pid = doc.gaz.fuzzy_person(core_tokens(doc.text[toks[lo].start:toks[j - 1].end]))
-    if pid is None or pid == eid or doc.etype(pid) != "Person":
-        return None
-    return j, pid
+    pid = other_person(doc, doc.text[toks[lo].start:toks[j - 1].end], eid)
+    return (j, pid) if pid is not None else None
+
+
+def other_person(doc: Doc, surface: str, eid: str) -> str | None:
+    """The known person, other than *eid*, whose full name *surface* spells (rapidfuzz on
+    skeleton keys, ``Gazetteer.fuzzy_person``), cached per surface and id on the gazetteer."""
+    cache = doc.gaz.token_facts.setdefault("other_person", {})
+    key = (surface, eid)
+    if key in cache:
+        return cache[key]
+    pid = doc.gaz.fuzzy_person(core_tokens(surface))
+    if pid == eid or (pid is not None and doc.etype(pid) != "Person"):
+        pid = None
+    if len(cache) > 50_000:
+        cache.clear()
+    cache[key] = pid
+    return pid
