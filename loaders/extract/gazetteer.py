@@ -310,7 +310,10 @@ class Gazetteer:
             self.by_last_skel[skels[-1]].add(e.id)
             self.first_skel[e.id].add(skels[0])
             whole = "".join(skels)
-            if len(toks) > 1 and len(whole) >= 4:
+            # (three consonants will do for two words, "Ali Bapir" spelt "Aly Bapir", but
+            # not for a kunya: "Abu Ubaidah" is the by-name of many)
+            if len(toks) > 1 and (len(whole) >= 4 or (
+                    len(whole) == 3 and toks[0] not in _KUNYA_WORDS)):
                 self.full_skel[whole].add(e.id)
             # the last word of a "bin" chain (bin Salman, آل ثاني) is a father's or a
             # dynasty's name shared by others: no key for the person on its own
@@ -386,10 +389,14 @@ class Gazetteer:
     def _latin_given(self, tok: str) -> str | None:
         """The usual Latin spelling of the folded Latin word *tok* when it is a usual given
         name ("mohamad" -> "mohammed"), else None."""
+        cache = self.token_facts.setdefault("latin_given_word", {})
+        if tok in cache:
+            return cache[tok]
         from loaders.extract.latin_ids import canonical_word
 
         canon = canonical_word(self, tok).lower()
-        return canon if self.is_given_name(canon) else None
+        hit = cache[tok] = canon if self.is_given_name(canon) else None
+        return hit
 
     def _usual_given(self, tok: str) -> bool:
         """Is the folded word *tok* a usual given name, in any of its Latin spellings
@@ -503,13 +510,17 @@ class Gazetteer:
         قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token;
         ``None`` when two people are equally close."""
         sk = token_skeleton(tok)
-        if len(sk) < 2 or _place_nisba(tok):
+        if len(sk) < 2:
             return None
+        place = _place_nisba(tok)  # (a person's own surname of that shape: "مغنية")
         best, best_ids = 0.0, set()
         for c in self.tok_skel.get(sk, ()):
             if self.entries[c].type != "Person":
                 continue
             for a in self.ar_tokens.get(c, ()):
+                if (place and not _place_nisba(a)) or (a != tok and self.is_given_name(a)):
+                    continue  # (a usual given name spelt another way: "إبرهيم" is no
+                    # Jamal Jaafar Al Ibrahim)
                 if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a) \
                         and not ending_differs(tok, a) and not consonants_differ(tok, a):
                     r = fuzz.ratio(tok, a)
@@ -520,6 +531,13 @@ class Gazetteer:
         # two people equally close ("رشيد": Abdul Latif Rashid and Gholam Ali Rashid) is no
         # answer; picking one would depend on set order, i.e. on PYTHONHASHSEED
         return next(iter(best_ids)) if best >= 80 and len(best_ids) == 1 else None
+
+    @lru_cache(maxsize=5_000)  # noqa: B019
+    def _nisba_surname(self, eid: str) -> bool:
+        """Does a name of *eid* end in a word of the feminine relative shape ("Haniyeh",
+        "Mughniyah", "هنية")?"""
+        e = self.entries[eid]
+        return any(_place_nisba(w) for n in e.all_names() for w in core_tokens(n)[-1:])
 
     @lru_cache(maxsize=5_000)  # noqa: B019
     def has_ar_article(self, eid: str) -> bool:
@@ -705,7 +723,10 @@ class Gazetteer:
             least = 70.0 if len(skels[-1]) >= 2 else 85.0
             cands = {c for c in cands if _latin_family_ok(last, self.phon[c], least)}
         if _place_nisba(toks[-1]):
-            cands = {c for c in cands if self.entries[c].type != "Person"}
+            # a place or an adjective, unless the person's own family name has that shape
+            # ("Mughniyeh", "Haniyeh", "مغنية": "Imad Moughniyeh" is Imad Mughniyeh)
+            cands = {c for c in cands if self.entries[c].type != "Person" or
+                     self._nisba_surname(c)}
         head = _compound_head(toks)
         if head and cands:
             # a compound family name's first word must agree too ("هاشم شرف الدين" /

@@ -32,6 +32,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.name_tails import family_tail_end, other_bin_after
+from loaders.extract.spelt_on import spelt_on
 from loaders.extract.state_cues import adjective_form, state_named_otherwise
 from loaders.extract.tokens import Tok
 from loaders.textnorm import _core_tokens, proclitic_splits
@@ -400,6 +401,10 @@ def _known_names(w: _Work) -> None:
             continue
         n, off, eid, pref = m
         lo, hi = units[u], units[u + n - 1] + 1
+        if hi < s.hi and toks[hi].cap and not toks[lo].ar and (on := spelt_on(
+                doc, lo, hi, s.hi, eid)) is not None:
+            hi, eid = on  # "Badr Albuseidi", "Sadegh Ommidzadeh": another known person
+            n = bisect.bisect_left(units, hi, u) - u
         e = entries.get(eid)  # = doc.etype(eid), without a call for known entities
         etype = e.type if e is not None else doc.etype(eid)
         if (etype == "Country" or etype == "Location") and not pref and (

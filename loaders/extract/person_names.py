@@ -29,6 +29,7 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
+from loaders.extract.spelt_on import other_person
 from loaders.extract.tokens import BULLETS as _BULLETS
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
@@ -86,6 +87,15 @@ def _first_names_before_surnames(w: _Work) -> None:
                 me.tlo, me.start = me.lo, toks[me.lo].start
                 covered[me.lo] = me
             continue
+        other = other_person(doc, surface, me.eid) if not pt.ar and me in out else None
+        if other is not None:
+            # a first name spelt its own way that makes the full name of another known
+            # person ("met Khallid bin Salman": Khalid, not Mohammed bin Salman)
+            nm = _ment_at(doc, si, p, me.hi, other)
+            out[out.index(me)] = nm
+            for x in range(p, me.hi):
+                covered[x] = nm
+            continue
         # known first name(s) before a bare surname linked to someone else ("Ahmed Mohsen
         # Faraj al-Hamidawi" after "Abu Hussein al-Hamidawi", "مسرور بارزاني"): one name
         if len(core_tokens(doc.text[me.start:me.end])) != 1:
@@ -108,13 +118,22 @@ def _first_names_before_surnames(w: _Work) -> None:
             q -= 1
         if q < p and not _known_name_word(doc, toks[q + 1]) and (
                 q + 1 == s.lo or toks[q + 1].ar) and not any(
-                    _known_name_word(doc, toks[x]) for x in range(q + 1, p + 1)):
+                    _known_name_word(doc, toks[x]) for x in range(q + 1, p + 1)) and \
+                not _other_of_family(doc, q + 1, me):
             # no usual first name in it (Arabic; English at the start of a sentence):
             # not taken as a name. Mid-sentence capitals before a surname are ("His
-            # brother Qubad Talabany")
+            # brother Qubad Talabany"), and so are words that make the full name of
+            # another known person of that family name ("Teimour Jumblatt said")
             q = p
         if q < p and me in out:
             _name_with_surname(doc, si, covered, out, q + 1, me.lo, me)
+
+
+def _other_of_family(doc: Doc, lo: int, me: Mention) -> bool:
+    """Do the words from *lo* to the surname mention *me* spell the full name of another
+    known person ("Teimour Jumblatt" after the surname matched Walid Jumblatt; "وقال جهاد
+    مغنية")?"""
+    return other_person(doc, doc.text[doc.toks[lo].start:me.end], me.eid) is not None
 
 
 # kin nouns with "his / her" ("ابن عمه X", "منذ تنحي عمه X"): no first name of X
@@ -127,7 +146,8 @@ def _first_name_ok(doc: Doc, pt: Tok) -> bool:
     no title or stop word; an Arabic plain name word that is no verb nor kin noun)?"""
     return (not pt.ar and pt.cap and pt.key not in L.EN_NOT_NAME and
             pt.key not in L.EN_STOP and pt.key not in L.EN_TITLE_FIRST) or (
-        pt.ar and _plain_name_word(pt) and not _verb_shape(doc, pt.key) and
+        pt.ar and (_plain_name_word(pt) or doc.gaz.is_given_name(pt.key)) and
+        not _verb_shape(doc, pt.key) and
         pt.key not in _AR_KIN_OF and not _and_verb_him(doc, pt.key))
 
 
@@ -233,11 +253,16 @@ def _name_word(doc: Doc, t: Tok) -> bool:
 
 
 def _known_name_word(doc: Doc, t: Tok) -> bool:
-    """A usual personal-name word (names.yaml / gazetteer people) written as a name."""
+    """A usual personal-name word (names.yaml, given_names.yaml, gazetteer people) written as
+    a name, in
+    Latin script also in a spelling of its own of a usual given name ("Hasan", "Mohamed",
+    "Jaaffar": ``Gazetteer._latin_given``)."""
     if t.ar:
-        return t.key in doc.gaz.ar_latin and _ar_name_word(doc, t, True)
+        return (t.key in doc.gaz.ar_latin or doc.gaz.is_given_name(t.key)) and \
+            _ar_name_word(doc, t, True)
     return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
-        t.key not in L.EN_TITLE_FIRST and _latin_first_name(doc, t.key)
+        t.key not in L.EN_TITLE_FIRST and (_latin_first_name(doc, t.key) or
+                                           doc.gaz._latin_given(t.key) is not None)
 
 
 # kin words whose bearer shares the family name of the person they refer to
