@@ -21,8 +21,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.capitals_institutions import CAPITALS, capital_id
 from loaders.extract.dispatch import _DISPATCH, needs, register_triggers
-from loaders.extract.mentions import CAPITALS, QUOTES, Mention, capital_id
+from loaders.extract.mentions import QUOTES, Mention
 from loaders.extract.rule_common import _EMPTY, forms, title_start
 
 if TYPE_CHECKING:
