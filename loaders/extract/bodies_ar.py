@@ -206,7 +206,7 @@ def head_positions(doc: Doc, s) -> list[int]:
 
 
 def ar_sites(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
-              heads_at: list[int]) -> None:
+             heads_at: list[int]) -> None:
     """Arabic named sites not in the gazetteer: a site noun and one name word, or a known
     place ("قاعدة حرير" -> Harir Base, "مطار أربيل الدولي" -> Erbil Airport, "ساحة التحرير" ->
     Tahrir Square); English sites are capitalised spans ("Ain al-Asad air base")."""
@@ -271,7 +271,7 @@ def fuzzy_place(doc: Doc, t: Tok) -> str | None:
 
 
 def translated_bodies(doc: Doc, si: int, covered: dict[int, Mention],
-                       out: list[Mention], heads_at: list[int]) -> None:
+                      out: list[Mention], heads_at: list[int]) -> None:
     """Arabic institutions named with common words, under their English name (the heads
     and forms are in ``arabic_bodies``): "جهاز الأمن الوطني العراقي" -> Iraqi National
     Security Service, "حكومة إقليم كردستان" / "حكومة الإقليم" -> Kurdistan Regional

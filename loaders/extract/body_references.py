@@ -82,8 +82,8 @@ def international_coalition(w: _Work) -> None:
 
 
 EN_STRIKE_AFTER = frozenset({"strike", "strikes", "airstrike", "airstrikes", "air", "raid",
-                              "raids", "drone", "jets", "warplanes", "aircraft", "bombing",
-                              "forces", "attack"})
+                             "raids", "drone", "jets", "warplanes", "aircraft", "bombing",
+                             "forces", "attack"})
 
 
 def named_coalition_en(w: _Work, k: int) -> None:
@@ -187,14 +187,14 @@ EN_GROUP_NOUNS = frozenset({"factions", "militias", "groups", "militiamen", "par
 AR_TAHALUF = L.fold_ar("تحالف")
 
 EN_COALITION_NOT = frozenset({"government", "governments", "partner", "partners", "talks",
-                               "parties", "party", "deal", "agreement", "cabinet", "bloc"})
+                              "parties", "party", "deal", "agreement", "cabinet", "bloc"})
 
 AR_INTERNATIONAL = frozenset(L.fold_ar(w) for w in ("الدولي", "الدولية"))
 
 EN_FORCE_WORDS = frozenset({"forces", "troops", "army", "military", "soldiers"})
 
 EN_GROUP_SINGULAR = frozenset({"group", "movement", "militia", "organization", "organisation",
-                                "faction", "party", "alliance", "coalition"})
+                               "faction", "party", "alliance", "coalition"})
 
 
 def group_antecedent(doc: Doc, noun: str) -> str | None:
@@ -213,7 +213,7 @@ AR_OUTLET_NOUNS = frozenset(L.fold_ar(w) for w in ("صحيفة", "وكالة", "
 AR_SAME = frozenset(L.fold_ar(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
 
 EN_OUTLET_REF = frozenset({"newspaper", "paper", "agency", "channel", "broadcaster",
-                            "daily", "website"})
+                           "daily", "website"})
 
 
 AR_ANAPHOR_HEADS = frozenset(L.fold_ar(w) for w in (

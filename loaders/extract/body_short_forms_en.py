@@ -29,7 +29,7 @@ def single_place(covered: dict[int, Mention], x: int) -> Mention | None:
 
 
 def org_with_place(doc: Doc, covered: dict[int, Mention], out: list[Mention], k: int,
-                    e: int, lo: int, hi: int, surface: str) -> tuple[int, int, str]:
+                   e: int, lo: int, hi: int, surface: str) -> tuple[int, int, str]:
     """Widen an English organisation name over a known place written inside it: a place
     just before it ("Kurdistan Regional Government") or after "of"/"in" ("Patriotic Union
     of Kurdistan", "Islamic Resistance in Iraq"). The place mention is dropped."""
@@ -53,6 +53,7 @@ def org_with_place(doc: Doc, covered: dict[int, Mention], out: list[Mention], k:
     if drop:
         surface = doc.text[toks[k].start:toks[e - 1].end]
     return k, e, surface
+
 
 EN_SITE_WORDS = frozenset({"air", "airbase", "airfield", "airport", "base", "camp"})
 

@@ -37,10 +37,10 @@ def body_then_name(doc: Doc, k: int, e: int) -> int:
 
 
 EN_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "adviser",
-                                  "advisor", "commissioner", "envoy"})
+                                 "advisor", "commissioner", "envoy"})
 
 EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLIOS
-                                for w in p.split()) | frozenset({
+                               for w in p.split()) | frozenset({
     "affairs", "security", "foreign", "interior", "defence", "defense", "state", "national",
     "economic", "political", "international", "legal", "consular", "and", "oil", "gas",
     "municipalities", "environment", "displacement", "migration", "resources", "scientific",
@@ -61,11 +61,12 @@ def portfolio_start(toks: list[Tok], k: int, lo: int) -> int:
         b -= 1
     return b
 
+
 # adjectives of peoples, faiths and regions: a hyphenated compound of them ("the
 # Arab-Islamic summit", "US-Iranian talks") names no person
 EN_BLOC_ADJ = frozenset({"arab", "islamic", "muslim", "gulf", "western", "european",
-                          "african", "asian", "sunni", "shiite", "shia", "kurdish",
-                          "christian", "jewish", "persian", "turkic", "latin", "nordic"})
+                         "african", "asian", "sunni", "shiite", "shia", "kurdish",
+                         "christian", "jewish", "persian", "turkic", "latin", "nordic"})
 
 
 def adjective_compound(words: list[str]) -> bool:

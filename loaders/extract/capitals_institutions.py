@@ -137,17 +137,17 @@ AR_INSTITUTIONS = {L.fold_ar(k): v for k, v in {
     "الكونغرس": "Congress", "الكونجرس": "Congress"}.items()}
 
 EN_INSTITUTIONS = {"parliament": "Parliament", "army": "Army", "police": "Police",
-                    "navy": "Navy", "congress": "Congress"}
+                   "navy": "Navy", "congress": "Congress"}
 
 EN_NATIONALITY = {"country:iraq": "Iraqi", "country:iran": "Iranian",
-                   "country:united-states": "US", "country:syria": "Syrian",
-                   "country:lebanon": "Lebanese", "country:saudi-arabia": "Saudi",
-                   "country:turkey": "Turkish", "country:israel": "Israeli",
-                   "country:jordan": "Jordanian", "country:egypt": "Egyptian",
-                   "country:russia": "Russian", "country:united-kingdom": "British",
-                   "country:france": "French", "country:germany": "German",
-                   "country:yemen": "Yemeni", "country:kuwait": "Kuwaiti",
-                   "country:qatar": "Qatari"}
+                  "country:united-states": "US", "country:syria": "Syrian",
+                  "country:lebanon": "Lebanese", "country:saudi-arabia": "Saudi",
+                  "country:turkey": "Turkish", "country:israel": "Israeli",
+                  "country:jordan": "Jordanian", "country:egypt": "Egyptian",
+                  "country:russia": "Russian", "country:united-kingdom": "British",
+                  "country:france": "French", "country:germany": "German",
+                  "country:yemen": "Yemeni", "country:kuwait": "Kuwaiti",
+                  "country:qatar": "Qatari"}
 
 AR_ADMIN_HEADS = frozenset(L.fold_ar(w) for w in (
     "محافظة", "محافظه", "مدينة", "مدينه", "قضاء", "ناحية", "ناحيه", "بلدة", "بلده", "ولاية",

@@ -37,6 +37,8 @@ _AR_HOSTS = L._ar("تضم", "يضم", "تضمان", "تستضيف", "يستضي�
 _FACILITY_WORDS = frozenset({"base", "airbase", "airport", "camp", "compound", "facility"}) | \
     L._ar("قاعدة", "القاعدة", "مطار", "المطار", "معسكر", "المعسكر")
 register_triggers(_AR_HOSTS, _EN_HOSTS)  # (located_in looks them up in the trigger index)
+
+
 @lru_cache(maxsize=20_000)
 def _forces_name(surface: str) -> bool:
     """Does a name denote armed forces ("U.S. troops", "القوات الأميركية")?"""
