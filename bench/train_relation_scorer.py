@@ -8,7 +8,7 @@ Needs scikit-learn (requirements-dev.txt); the extractor itself does not.
 1. Every dev article (``tests/data/extract_heldout*`` and the dev sets listed in
    ``DEV_BATCHES``) is extracted by the rules, one fresh extractor per batch (as
    ``python -m loaders evaluate <batch>`` does). Candidate pairs are those of
-   :func:`loaders.extract.relation_scorer.doc_candidates` (sentences with a core cue word,
+   :func:`loaders.extract.scorer_candidates.doc_candidates` (sentences with a core cue word,
    pairs the rules did not relate). A pair is labelled by the gold relations whose evidence
    sentence is that sentence (ids aligned as the evaluator aligns them); a pair whose gold
    relation is stated in another sentence only is left out of training.
@@ -47,12 +47,9 @@ from loaders.extract.evaluate import (  # noqa: E402
     triples,
 )
 from loaders.extract.gazetteer import load_gazetteer  # noqa: E402
-from loaders.extract.relation_scorer import (  # noqa: E402
-    CLASSES,
-    WEIGHTS_FILE,
-    doc_candidates,
-)
+from loaders.extract.relation_scorer import CLASSES, WEIGHTS_FILE  # noqa: E402
 from loaders.extract.rules import RuleExtractor  # noqa: E402
+from loaders.extract.scorer_candidates import doc_candidates  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 # batches of three sets written together by one blind annotator (held out in turn)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from loaders.extract import lexicon as L
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
-from loaders.extract.meeting_clauses import new_clause_after_comma_and
+from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
 from loaders.extract.mentions import AGENT_TYPES, QUOTES, Mention
 from loaders.extract.paired_countries import country_paired_next

@@ -14,7 +14,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail, relative_tail_ar
 from loaders.extract.core_recall import EN_ADV
-from loaders.extract.meeting_clauses import new_clause_after_comma_and
+from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
 from loaders.extract.meeting_relative_list import relative_clause_cut
 from loaders.extract.rule_common import title_start
 

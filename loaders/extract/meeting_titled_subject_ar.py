@@ -3,7 +3,7 @@
 "استقبل الشيخ X رئيس مجلس الوزراء وزير الخارجية، في الدوحة أمس، Y": the body ("مجلس الوزراء")
 right after the host's title word is part of the host's title, not the one received; the guest
 is the person after the day-and-place aside that follows the title
-(``meeting_clauses.object_after_aside_ar``). :func:`past_subject_title_ar` gives that guest
+(``meeting_asides_ar.object_after_aside_ar``). :func:`past_subject_title_ar` gives that guest
 (None when the body is not in the title, or no aside and person follow).
 
 Third round: "استقبل الشيخ X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": a title right after
@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.meeting_clauses import object_after_aside_ar
+from loaders.extract.meeting_asides_ar import object_after_aside_ar
 
 _REACH = 8  # words of the title after the body, up to its comma
 

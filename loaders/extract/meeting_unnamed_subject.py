@@ -5,7 +5,7 @@ minister met X on Monday and later held talks with Z": the subject of the second
 the first verb's subject, a description no mention stands for; X and Y only met the premier.
 Without this check the nearest person before the second verb (Y) was read as its subject
 (Y-Z, X-Z and the delegation's body with X and Y). The rules that pick a subject by
-proximity (``meeting_clauses.earlier_subject_en``, ``meetings_en.delegations_en``) ask
+proximity (``meeting_clauses_en.earlier_subject_en``, ``meetings_en.delegations_en``) ask
 :func:`earlier_meeting_subject_en` and take the first verb's subject instead (the premier,
 when a description mention stands for him), or none.
 """

@@ -22,7 +22,8 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import arrival_subject_ar
 from loaders.extract.dispatch import needs, register_triggers
-from loaders.extract.meeting_clauses import met_in_noun_ar, relative_host_ar
+from loaders.extract.meeting_asides_ar import relative_host_ar
+from loaders.extract.meeting_clauses import met_in_noun_ar
 from loaders.extract.meeting_fallback import (
     _AR_VERBS,
     _AR_WITH_VERBS,

@@ -60,22 +60,26 @@ from loaders.extract.core_recall_objects import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
-from loaders.extract.meeting_clauses import (
-    also_met_object_ar,
+from loaders.extract.meeting_asides_ar import (
     apposed_head_ar,
-    carried_subject_ar,
     earlier_subject_ar,
-    earlier_subject_en,
-    genitive_of_ar,
-    met_in_noun_ar,
-    named_group_members_en,
     object_after_aside_ar,
     object_past_when_ar,
-    objects_in_clause_en,
-    opens_clause_ar,
     passive_subject_ar,
-    passive_subject_en,
     with_after_place_ar,
+)
+from loaders.extract.meeting_clauses import (
+    also_met_object_ar,
+    carried_subject_ar,
+    genitive_of_ar,
+    met_in_noun_ar,
+    opens_clause_ar,
+)
+from loaders.extract.meeting_clauses_en import (
+    earlier_subject_en,
+    named_group_members_en,
+    objects_in_clause_en,
+    passive_subject_en,
 )
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar

@@ -8,7 +8,8 @@ per-token "pass bits" below, cached per token text):
   and those of new people named before in the article; Arabic misspellings of known people
   ("قائاني", ``arabic_names``); a first name in a spelling of its own before a known
   surname ("Esmaeel Ghaani", ``person_names``);
-- organisations, outlets and places (``bodies``): English capitalised spans ("Kataib
+- organisations, outlets and places (``bodies`` and the ``bodies_ar``, ``body_references``,
+  ``capitals_institutions`` modules): English capitalised spans ("Kataib
   Sayyid al-Shuhada Brigades", "Sepah News"), "the factions", the international coalition,
   "the group's spokesman"; Arabic institutions under their English name ("جهاز الأمن
   الوطني العراقي"), named bodies ("حركة النجباء"), "الحزب"/"the agency" for the body or
@@ -46,33 +47,30 @@ from loaders.extract.arabic_names import (
     _arabic_misspellings,
     _proclitic_name_key,
 )
-from loaders.extract.bodies import (
-    _ALL_AR_HEADS,
-    _AR_INSTITUTIONS,
-    _AR_OUTLET_NOUNS,
-    _AR_TAHALUF,
-    _CAPITAL_KEYS,
-    _EN_GROUP_NOUNS,
-    _EN_GROUP_SINGULAR,
-    _EN_INSTITUTIONS,
-    _EN_OUTLET_REF,
-    CAPITALS,
-    _admin_head,
-    _ar_sites,
-    _arabic_admin_places,
-    _arabic_body_anaphora,
-    _arabic_named_organisations,
-    _capital_descriptions,
-    _english_capitalised_spans,
-    _english_group_nouns,
-    _group_possessive,
-    _head_positions,
-    _international_coalition,
-    _national_institutions,
-    _outlet_references,
-    _translated_bodies,
-    capital_id,
-)
+from loaders.extract.bodies import _english_capitalised_spans
+from loaders.extract.bodies_ar import ALL_AR_HEADS as _ALL_AR_HEADS
+from loaders.extract.bodies_ar import ar_sites as _ar_sites
+from loaders.extract.bodies_ar import arabic_named_organisations as _arabic_named_organisations
+from loaders.extract.bodies_ar import head_positions as _head_positions
+from loaders.extract.bodies_ar import translated_bodies as _translated_bodies
+from loaders.extract.body_references import AR_OUTLET_NOUNS as _AR_OUTLET_NOUNS
+from loaders.extract.body_references import AR_TAHALUF as _AR_TAHALUF
+from loaders.extract.body_references import EN_GROUP_NOUNS as _EN_GROUP_NOUNS
+from loaders.extract.body_references import EN_GROUP_SINGULAR as _EN_GROUP_SINGULAR
+from loaders.extract.body_references import EN_OUTLET_REF as _EN_OUTLET_REF
+from loaders.extract.body_references import arabic_body_anaphora as _arabic_body_anaphora
+from loaders.extract.body_references import english_group_nouns as _english_group_nouns
+from loaders.extract.body_references import group_possessive as _group_possessive
+from loaders.extract.body_references import international_coalition as _international_coalition
+from loaders.extract.body_references import outlet_references as _outlet_references
+from loaders.extract.capitals_institutions import AR_INSTITUTIONS as _AR_INSTITUTIONS
+from loaders.extract.capitals_institutions import CAPITAL_KEYS as _CAPITAL_KEYS
+from loaders.extract.capitals_institutions import CAPITALS, capital_id
+from loaders.extract.capitals_institutions import EN_INSTITUTIONS as _EN_INSTITUTIONS
+from loaders.extract.capitals_institutions import admin_head as _admin_head
+from loaders.extract.capitals_institutions import arabic_admin_places as _arabic_admin_places
+from loaders.extract.capitals_institutions import capital_descriptions as _capital_descriptions
+from loaders.extract.capitals_institutions import national_institutions as _national_institutions
 from loaders.extract.coreference import (
     resolve_aka,
     resolve_cataphora,

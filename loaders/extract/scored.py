@@ -16,8 +16,9 @@ from loaders.extract.base import register
 from loaders.extract.gazetteer import Gazetteer
 from loaders.extract.mentions import Doc
 from loaders.extract.rel import Rel
-from loaders.extract.relation_scorer import RelationScorer, doc_candidates
+from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
+from loaders.extract.scorer_candidates import doc_candidates
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
 

@@ -24,7 +24,8 @@ from loaders.extract.core_context import (
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.core_wire_rules import meeting_object
 from loaders.extract.dispatch import register_triggers as _register_triggers
-from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar, unnamed_who_head_en
+from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
+from loaders.extract.meeting_clauses_en import unnamed_who_head_en
 from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention

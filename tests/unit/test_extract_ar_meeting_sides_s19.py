@@ -15,7 +15,7 @@
   name after it makes nobody present.
 - "وكان X قد وصل إلى <city>، واستُقبل في القصر من قبل Y، ثم عقد جلسة مباحثات مع Z": the
   passive's subject is unnamed, X of the clause before held the talks, not the agent Y
-  (``meeting_clauses.passive_subject_ar``; English "X arrived, was received by Y, and held
+  (``meeting_asides_ar.passive_subject_ar``; English "X arrived, was received by Y, and held
   talks with Z" already reads so). Negative: not a person after a preposition ("رسالة إلى X").
 - A known person named by three words whose last word the gazetteer lists alone for nobody
   ("تيدروس أدهانوم غيبريسوس"): a later bare "غيبريسوس" is him (``known_names``; English

@@ -2,7 +2,7 @@
 
 - A body named as the adjective of a group met under its named head ("received a Hezbollah
   delegation headed by X", "met Hamas leaders led by X"): X was met, not the body
-  (``meetings_en`` delegation phrase, ``meeting_clauses.named_group_members_en``); "a
+  (``meetings_en`` delegation phrase, ``meeting_clauses_en.named_group_members_en``); "a
   delegation from <body> headed by X" still names the body as a side.
 - A second partner after the first one's day or an aside: "met A on Sunday and <body> chairman
   B on Monday", "received A and, in a separate meeting, B" (``meeting_after_place``: "on"

@@ -30,7 +30,7 @@ sentences, not taken from any dev set.
   two" is the one pair Y met in (X and Y), not the last two named (A and Y). Negative: a
   pair Y is not in keeps the older reading.
 - "he was received by A, <a description with a relative clause>, and then met the <title>,
-  Y" (``meeting_clauses.passive_subject_en`` reaching 23 words back, a titled or described
+  Y" (``meeting_clauses_en.passive_subject_en`` reaching 23 words back, a titled or described
   agent; ``subjects._close_object``: a comma after a title or "counterpart" before the
   name): he met Y, not A. Negatives: "X met on Monday, Y said": no object; "A was
   succeeded by his deputy, B, who later met Z": B met Z (not a meeting passive).

@@ -1,5 +1,5 @@
 """A relative clause whose object pronoun is the sentence's topic (session 11,
-``meeting_clauses.relative_host_ar``): "شارك X في مراسم تنصيب الرئيس Y، الذي استقبله في مكتبه،
+``meeting_asides_ar.relative_host_ar``): "شارك X في مراسم تنصيب الرئيس Y، الذي استقبله في مكتبه،
 كما التقى Z" -- Y met X (the relative clause's head received the topic) and Z met X, not Y;
 English "..., President Y, who had received him earlier, and also met Z". A negated relative
 clause gives nothing. Our own sentences in both languages, not taken from any dev set.

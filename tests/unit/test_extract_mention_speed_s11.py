@@ -5,7 +5,7 @@ positions equal the plain definitions, and the mentions those steps find are unc
 from functools import lru_cache
 
 from loaders.extract import arabic_names as AN
-from loaders.extract import bodies as B
+from loaders.extract import bodies_ar as B
 from loaders.extract import given_names as GN
 from loaders.extract import person_names as PN
 from loaders.extract.mention_base import (
@@ -48,7 +48,7 @@ def test_bit_positions_equal_the_plain_definitions_per_token():
         toks = doc.toks
         n = len(toks)
         heads = [k for k, t in enumerate(toks)
-                 if t.ar and not t.punct and t.stems and t.stems[0][1] in B._ALL_AR_HEADS]
+                 if t.ar and not t.punct and t.stems and t.stems[0][1] in B.ALL_AR_HEADS]
         org_heads = [k for k, t in enumerate(toks) if t.ar and _org_head(t.stems) is not None]
         aka = [k for k, t in enumerate(toks) if t.ar and t.key in AN._AR_AKA]
         verbs = [k for k, t in enumerate(toks) if not t.ar and t.key in PN._EN_BARE_NAME_VERBS]
@@ -81,7 +81,7 @@ def test_sentence_positions_equal_the_article_list_slices():
 
 def test_head_positions_of_an_english_sentence_are_none():
     doc = _doc(EN)
-    assert B._head_positions(doc, doc.sents[0]) == []
+    assert B.head_positions(doc, doc.sents[0]) == []
 
 
 def test_arabic_bodies_sites_and_kunya_alias_are_found():

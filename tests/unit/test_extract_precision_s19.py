@@ -92,7 +92,7 @@ def test_his_first_visit_since_he_succeeded_stands(ex) -> None:
 # (meeting_press.venue_before_with_en, meetings_ar._group_bodies); "X met K's successor, Y,
 # and hosted Z": X hosted Z (meeting_possessed.py); "his hosts" is a noun
 # (meetings._EN_DETERMINERS); the agent of a passive is no subject carried on
-# (meeting_clauses.passive_subject_ar). Each construction with the case that must stand.
+# (meeting_asides_ar.passive_subject_ar). Each construction with the case that must stand.
 MEETING_CASES = [
     pytest.param("وذكرت مصادر أن قائد فيلق القدس إسماعيل قاآني التقى في بغداد زعيم عصائب "
                  "أهل الحق قيس الخزعلي، وهو ما نفته العصائب.", "ar",

@@ -11,15 +11,10 @@ from pathlib import Path
 import pytest
 
 from loaders.extract import available, get_extractor
-from loaders.extract.relation_scorer import (
-    CLASSES,
-    WEIGHTS_FILE,
-    Candidate,
-    RelationScorer,
-    doc_candidates,
-    word_forms,
-)
+from loaders.extract.relation_scorer import CLASSES, WEIGHTS_FILE, RelationScorer
 from loaders.extract.rules import RuleExtractor
+from loaders.extract.scorer_candidates import doc_candidates
+from loaders.extract.scorer_features import Candidate, word_forms
 from loaders.extract.tokens import tokenize
 
 QAANI, SOL = "person:esmail-qaani", "person:qasem-soleimani"

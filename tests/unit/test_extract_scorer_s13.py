@@ -4,8 +4,9 @@ switched-on types' cue words, and nothing computed when every type is switched o
 sentences, both languages."""
 
 from loaders.extract import get_extractor
-from loaders.extract.relation_scorer import RelationScorer, doc_candidates
+from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
+from loaders.extract.scorer_candidates import doc_candidates
 
 QAANI, SUD = "person:esmail-qaani", "person:mohammed-shia-al-sudani"
 EN_ACTOR = ("Esmail Qaani arrived in Baghdad on Monday. Qaani is the commander of the Quds "

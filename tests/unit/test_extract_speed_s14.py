@@ -149,7 +149,7 @@ def test_each_wire_rule_has_its_own_gate_in_run():
     assert not gates[R._W_MORE_KILLS] and not gates[R._W_VISITED_MORE]
 
 
-# more rules behind their cue words: "which hosts" (places._hosts), the announced killing and
+# more rules behind their cue words: "which hosts" (located_in_rules._hosts), the announced killing and
 # the army's strike (kill_claims.py), the relative's killing (kill_filters._kin_clauses)
 MORE_GATED = [
     ("Rockets hit Ain al-Asad air base, which hosts U.S. troops, on Tuesday.",

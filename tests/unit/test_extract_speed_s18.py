@@ -1,6 +1,6 @@
 """Speed step of session 18 (docs/extraction.md, "Extraction speed (session 18)"): rule loops
 read ``toks[x].key`` instead of calling ``sr.key(x)``, output unchanged; and the review of
-``meeting_clauses`` (one helper, ``_place_or_day_ar``, for the place/day skip). These
+``meeting_clauses`` (one helper, now ``meeting_asides_ar._place_or_day_ar``, for the place/day skip). These
 sentences (our own) guard the paths the step changed, each with a case that must not be read.
 """
 
@@ -20,7 +20,7 @@ READ = [
     ("said_it_targeted",
      "Fuad Shukr died in a strike on a building in Beirut; Israel said it had targeted a "
      "commander there.", "en", AB("person:fuad-shukr", "country:israel")),
-    # meeting_clauses.passive_subject_en: the look-back for "by"
+    # meeting_clauses_en.passive_subject_en: the look-back for "by"
     ("passive_subject",
      "Fuad Hussein was received by Masoud Barzani at his office in Erbil and later held talks "
      "with Qubad Talabani.", "en", MW("person:fuad-hussein", "person:qubad-talabani")),
@@ -44,11 +44,11 @@ READ = [
     ("inverted_killed",
      "Also killed in the strike, which was carried out at the direction of Donald Trump, was "
      "Abu Mahdi al-Muhandis.", "en", AB(MUHANDIS, "person:donald-trump")),
-    # meeting_clauses.with_after_place_ar: past a place and a day
+    # meeting_asides_ar.with_after_place_ar: past a place and a day
     ("with_after_place_ar",
      "أجرى فؤاد حسين محادثات في القاهرة السبت مع سامح شكري.", "ar",
      MW("person:fuad-hussein", "person:sameh-shoukry")),
-    # meeting_clauses.object_past_when_ar: coordinated subjects, a day and a place, the object
+    # meeting_asides_ar.object_past_when_ar: coordinated subjects, a day and a place, the object
     ("object_past_when_ar",
      "والتقى فالح الفياض وهادي العامري أمس في بغداد إسماعيل قاآني.", "ar", MW(AMIRI, QAANI)),
 ]

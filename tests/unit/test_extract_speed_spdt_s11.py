@@ -3,8 +3,8 @@ the plain ones, and their caches stay bounded."""
 
 from __future__ import annotations
 
-from loaders.extract import leadership
-from loaders.extract.leadership import _AR_FACTIONS, _faction_words
+from loaders.extract import part_of_rules
+from loaders.extract.part_of_rules import AR_FACTIONS, faction_words
 from loaders.extract.rule_common import forms
 from loaders.extract.rules import RuleExtractor
 from loaders.extract.tokens import _scan_chunk, tokenize, tokenize_sentences
@@ -20,7 +20,7 @@ _TEXTS = [
 def _plain_faction_words(toks, lo: int, hi: int) -> list[int]:
     """The per-token scan the fast path replaced."""
     return [k for k in range(lo, hi) if toks[k].ar and not forms(toks[k]).isdisjoint(
-        _AR_FACTIONS)]
+        AR_FACTIONS)]
 
 
 def test_faction_words_match_the_plain_scan_cold_and_warm() -> None:
@@ -28,21 +28,21 @@ def test_faction_words_match_the_plain_scan_cold_and_warm() -> None:
         toks = tokenize(text)
         texts = [t.text for t in toks]
         for lo, hi in ((0, len(toks)), (1, len(toks)), (0, max(1, len(toks) - 2))):
-            leadership._IS_FACTION.clear()
-            cold = _faction_words(toks, texts, lo, hi)
-            warm = _faction_words(toks, texts, lo, hi)
+            part_of_rules.IS_FACTION.clear()
+            cold = faction_words(toks, texts, lo, hi)
+            warm = faction_words(toks, texts, lo, hi)
             assert cold == warm == _plain_faction_words(toks, lo, hi)
     toks = tokenize(_TEXTS[0])
-    assert _faction_words(toks, [t.text for t in toks], 0, len(toks))  # "فصائل" found
+    assert faction_words(toks, [t.text for t in toks], 0, len(toks))  # "فصائل" found
 
 
 def test_faction_cache_is_bounded() -> None:
-    leadership._IS_FACTION.clear()
-    leadership._IS_FACTION.update((f"w{i}", False) for i in range(199_999))
+    part_of_rules.IS_FACTION.clear()
+    part_of_rules.IS_FACTION.update((f"w{i}", False) for i in range(199_999))
     toks = tokenize("فصائل المقاومة")
-    assert _faction_words(toks, [t.text for t in toks], 0, len(toks)) == [0]
-    assert len(leadership._IS_FACTION) <= 200_000
-    leadership._IS_FACTION.clear()
+    assert faction_words(toks, [t.text for t in toks], 0, len(toks)) == [0]
+    assert len(part_of_rules.IS_FACTION) <= 200_000
+    part_of_rules.IS_FACTION.clear()
 
 
 def test_part_of_across_faction_phrase_both_languages() -> None:

@@ -1,4 +1,4 @@
-"""SUCCESSOR_OF (session 12, `succession_clauses.deputy_named_to_head`): the dead leader's
+"""SUCCESSOR_OF (session 12, `succession_dead_leader.deputy_named_to_head`): the dead leader's
 deputy named to head ("K named Y's deputy, X, to head the force" after Y's killing; "عيّن K
 نائب Y، X، قائداً للفيلق بعد ساعات من مقتله"); our own sentences.
 

@@ -1,4 +1,4 @@
-"""SUCCESSOR_OF (session 12, `succession_clauses.on_death_of`): a taking of office "on / upon
+"""SUCCESSOR_OF (session 12, `succession_dead_leader.on_death_of`): a taking of office "on / upon
 the death of Y" ("X took over as acting president on the death of Y", "X became acting
 president upon Y's death", "تولى X الرئاسة عند / لدى / فور وفاة Y"); our own sentences.
 

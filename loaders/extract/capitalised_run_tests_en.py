@@ -1,0 +1,118 @@
+"""Tests on an English capitalised run that ``bodies`` reads: where an office's portfolio ends and a
+name begins ("Minister of Foreign Affairs X", "General of the Army X", "the Minister of State for
+International Cooperation"), a body's name then a person's ("General Intelligence Directorate
+Hassan Rashad"), a body named with a rank word ("the General Intelligence Presidency"), "Said" the
+given name ("met Said al-Khafaji"), a dateline's source ("BAGHDAD (Asharq Al-Awsat) -"), a compound
+of peoples' adjectives ("the Arab-Islamic summit") and a known name's initial."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.mention_base import (
+    _EN_BODY_LAST,
+    Mention,
+    _latin_first_name,
+    said_before_name,
+)
+from loaders.extract.tokens import Tok
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+def body_then_name(doc: Doc, k: int, e: int) -> int:
+    """End of a capitalised run k..e that is a body's name followed by a person's ("Head of
+    Egypt's General Intelligence Directorate Hassan Mahmoud Rashad received ..."): the
+    word after the body's head word, when it is a usual first name with a name word after
+    it; else *e*."""
+    toks = doc.toks
+    for h in range(k + 1, e - 2):
+        hk = toks[h].key
+        if (hk in L.EN_ORG_HEADS or hk in L.EN_MORE_ORG_HEADS) and \
+                toks[h + 1].cap and _latin_first_name(doc, toks[h + 1].key):
+            return h + 1
+    return e
+
+
+EN_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "undersecretary", "adviser",
+                                 "advisor", "commissioner", "envoy"})
+
+EN_PORTFOLIO_WORDS = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLIOS
+                               for w in p.split()) | frozenset({
+    "affairs", "security", "foreign", "interior", "defence", "defense", "state", "national",
+    "economic", "political", "international", "legal", "consular", "and", "oil", "gas",
+    "municipalities", "environment", "displacement", "migration", "resources", "scientific",
+    "research", "sports", "youth", "reconstruction", "construction", "public", "works"})
+
+
+# "General of the Army", "Marshal of the Air Force": a rank, the name follows it
+EN_TOP_RANKS = frozenset({"general", "marshal", "admiral"})
+
+EN_RANK_BODIES = frozenset({"army", "armies", "air", "fleet", "navy"})
+
+
+def portfolio_start(toks: list[Tok], k: int, lo: int) -> int:
+    """The first of the capitalised portfolio words right before *k* ("Foreign" before
+    "Affairs"), or *k* when there are none."""
+    b = k
+    while b - 1 > lo and toks[b - 1].cap and toks[b - 1].key in EN_PORTFOLIO_WORDS:
+        b -= 1
+    return b
+
+
+# adjectives of peoples, faiths and regions: a hyphenated compound of them ("the
+# Arab-Islamic summit", "US-Iranian talks") names no person
+EN_BLOC_ADJ = frozenset({"arab", "islamic", "muslim", "gulf", "western", "european",
+                         "african", "asian", "sunni", "shiite", "shia", "kurdish",
+                         "christian", "jewish", "persian", "turkic", "latin", "nordic"})
+
+
+def adjective_compound(words: list[str]) -> bool:
+    """Are all *words* adjectives of peoples, faiths or regions ("Arab-Islamic")?"""
+    return all(w in EN_BLOC_ADJ or w in L.NATIONALITY for w in words)
+
+
+# an office's last word before "for" and its portfolio ("Minister of State for ...")
+EN_FOR_OFFICE = EN_PORTFOLIO_TITLES | frozenset({"state", "coordinator", "rapporteur"})
+
+
+def said_name(doc: Doc, k: int, lo: int, hi: int) -> bool:
+    """"Said" written with a capital inside a sentence before another capitalised word is
+    the given name ("killed Said Hassan, a commander"), not the verb; so is "Said" before
+    a family name with its article ("met Said al-Khafaji")."""
+    toks = doc.toks
+    if not lo < k < hi - 1 or toks[k - 1].punct:
+        return False
+    return said_before_name(toks, k, hi)
+
+
+def en_body_run(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> int:
+    """End of three or more capitalised words from *k* (the first may be a rank or
+    office word: General, Supreme) that end with the head of a body's name ("General
+    Intelligence Presidency"); *k* if there are none."""
+    toks = doc.toks
+    j = k
+    while j < hi and j - k < 6 and j not in covered and toks[j].cap and not toks[j].ar and \
+            not toks[j].punct and not toks[j].poss:
+        j += 1
+    if j < hi and (toks[j - 1].poss or (j in covered)):
+        return k
+    return j if j - k >= 3 and toks[j - 1].key in _EN_BODY_LAST else k
+
+
+def dateline_source(doc: Doc, k: int, e: int, lo: int, hi: int) -> bool:
+    """Tokens k..e are the parenthesised source of a dateline: "BAGHDAD (Asharq Al-Awsat)
+    -", "BEIRUT, March 3 (Al Jazeera) -"."""
+    toks = doc.toks
+    return k - lo <= 8 and k > lo and toks[k - 1].text == "(" and e < hi and \
+        toks[e].text == ")" and any(toks[x].text.isupper() and toks[x].text.isalpha() and
+                                    len(toks[x].text) > 2 for x in range(lo, k - 1))
+
+
+def same_initial(doc: Doc, eid: str, word: str) -> bool:
+    """Whether a Latin name of *eid* starts with the letter *word* starts with."""
+    ent = doc.gaz.get(eid)
+    names = [ent.name, *ent.aliases] if ent is not None else []
+    return any(n[:1].lower() == word[:1].lower() for n in names if n and n.isascii())

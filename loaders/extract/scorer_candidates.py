@@ -1,0 +1,174 @@
+"""The candidate pairs the learned scorer of ``relation_scorer`` judges: in each sentence
+holding a core cue word, the nearest mentions of two distinct entities that the rules did not
+relate by a core type (``sentence_candidates``, ``doc_candidates``: "X met Y" when no rule
+found it), with the features of their siblings in a list; and the article's main actor with
+the one person of a sentence that does not name him (``actor_candidate``: "He met X" /
+"والتقى X")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.mention_base import Mention
+from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, has_cue, pair_features
+from loaders.extract.tokens import Tok
+
+CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
+
+PAIR_TYPES = frozenset({"Person", "Organization", "Country"})
+
+
+def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention], lang: str,
+                        related: set[frozenset[str]],
+                        rule_rels: list[tuple[str, str, str]],
+                        skip_both_related: bool = False) -> list[Candidate]:
+    """Candidate pairs of a sentence: distinct entities of the pair types, nearest mentions,
+    at least one a person, not related already by a core rule (*related*: sets of 2 ids).
+    *skip_both_related*: also leave out a pair whose two mentions the rules both related by
+    a core type to someone else in the sentence (at inference: on all dev and DA-DF the
+    scorer never added a relation to such a pair, and they are a quarter of the pairs of
+    dense text)."""
+    best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
+    ms = sorted((m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"),
+                key=lambda m: m.lo)
+    for i, a in enumerate(ms):
+        for b in ms[i + 1:]:
+            if a.eid == b.eid or b.lo < a.hi:
+                continue
+            if a.etype != "Person" and b.etype != "Person":
+                continue
+            key = (a.eid, b.eid) if a.eid < b.eid else (b.eid, a.eid)
+            if frozenset(key) in related:
+                continue
+            d = b.lo - a.hi
+            have = best.get(key)
+            if have is None or d < have[0]:
+                best[key] = (d, a, b)
+    out: list[Candidate] = []
+    if not best:
+        return out
+    by_eid: dict[str, list[tuple[str, str]]] = {}  # id -> (other id, its rule role)
+    partners_of: dict[str, dict[str, str]] = {}  # id -> {id the rules related it to: how}
+    for typ, src, tgt in rule_rels:
+        by_eid.setdefault(src, []).append((tgt, typ + ">"))
+        by_eid.setdefault(tgt, []).append((src, "<" + typ))
+        partners_of.setdefault(src, {}).setdefault(tgt, typ + (">" if typ != "MET_WITH"
+                                                                else ""))
+        partners_of.setdefault(tgt, {}).setdefault(src, ("<" if typ != "MET_WITH" else "")
+                                                   + typ)
+    si: SentInfo | None = None
+    for _d, a, b in best.values():
+        pair = (a.eid, b.eid)
+        roles = {e: {r for other, r in by_eid[e] if other not in pair}
+                 for e in pair if e in by_eid}
+        if skip_both_related and len(roles) == 2 and all(
+                any(r.strip("<>") in CORE for r in rs) for rs in roles.values()):
+            continue
+        if si is None:
+            si = SentInfo(toks, lo, hi, ments)
+        feats = pair_features(si, a, b, ments, lang, roles)
+        if partners_of:
+            feats += _sibling_features(toks, a, b, ms, partners_of)
+        out.append(Candidate(a, b, feats))
+    return out
+
+
+_LIST_GLUE = frozenset({",", "،", "and", "و", "as", "well", "also", "both", "&"})
+
+
+def _sibling_features(toks: list[Tok], a: Mention, b: Mention, ms: list[Mention],
+                      partners_of: dict[str, dict[str, str]]) -> list[str]:
+    """Lists: one of the pair stands next to (joined by a comma or "and" to) a mention that
+    the rules related to the other one ("met X, Y and Z": the rules got X; Y and Z are its
+    list siblings). *partners_of*: per id, the ids the rules related it to in the sentence
+    (with the relation, its first one)."""
+    out = []
+    for side, me, other in (("B", b, a), ("A", a, b)):
+        partners = partners_of.get(other.eid)
+        if not partners:
+            continue
+        for c in ms:
+            typ = partners.get(c.eid)
+            if typ is None or c.eid == me.eid:
+                continue
+            lo_, hi_ = (c.hi, me.lo) if c.hi <= me.lo else (me.hi, c.lo)
+            if hi_ < lo_ or hi_ - lo_ > 12:
+                continue
+            if any(toks[k].key in _LIST_GLUE for k in range(lo_, hi_)):
+                out.append(f"sib{side}:{typ}")
+                break
+    return out
+
+
+def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = False,
+                   gate_bits: int = ALL_CUES) -> list[tuple[int, Candidate]]:
+    """(sentence index, candidate) of every gated sentence of an analysed article, given
+    the rules' relations *rels* (``Rel`` tuples): sentences with a core cue word, pairs the
+    rules did not relate by a core type anywhere in the article (*include_related*: all
+    pairs, for training). A candidate's rule features name the relations the rules gave
+    each of its mentions in that sentence with someone else than the other one.
+    *gate_bits*: the cue classes a sentence must hold (meet 1, succ 2, kill 4)."""
+    related: set[frozenset[str]] = set()
+    roles: dict[int, list[tuple[str, str, str]]] = {}
+    for r in rels:
+        if r.type in CORE:
+            related.add(frozenset((r.source, r.target)))
+        roles.setdefault(r.sent, []).append((r.type, r.source, r.target))
+    out = []
+    toks = doc.toks
+    actor: list[str | None] = []  # the article's main actor, found when first needed
+    for si, s in enumerate(doc.sents):
+        ments = doc.by_sent.get(si)
+        if not ments or not has_cue(toks, s.lo, s.hi, gate_bits):
+            continue
+        skip = set() if include_related else related
+        if len(ments) >= 2:
+            for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
+                                         roles.get(si, []), not include_related):
+                out.append((si, c))
+        if not actor:
+            actor.append(main_actor(doc))
+        c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []))
+        if c is not None:
+            out.append((si, c))
+    return out
+
+
+def main_actor(doc: Any) -> str | None:
+    """The person named most often in the article (by name; ties: the one named first)."""
+    count: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for si in sorted(doc.by_sent):
+        for m in doc.by_sent[si]:
+            if m.etype == "Person" and m.kind == "name":
+                count[m.eid] = count.get(m.eid, 0) + 1
+                first.setdefault(m.eid, (si, m.lo))
+    if not count:
+        return None
+    return min(count, key=lambda e: (-count[e], first[e]))
+
+
+def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
+                    related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]]
+                    ) -> Candidate | None:
+    """A sentence with a cue word and one named person that does not name the article's
+    main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
+    actor, that person), the actor standing as an empty span at the sentence's start."""
+    if actor is None:
+        return None
+    people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
+    if not people or any(m.eid == actor for m in ments):
+        return None
+    if len({m.eid for m in people}) != 1 or frozenset((actor, people[0].eid)) in related:
+        return None
+    if not any(m.eid == actor for k in range(si) for m in doc.by_sent.get(k, ())):
+        return None
+    s = doc.sents[si]
+    b = people[0]
+    a = Mention(s.lo, s.lo, s.start, s.start, actor, "Person", si, kind="actor")
+    roles: dict[str, set[str]] = {}
+    for typ, src, tgt in rule_rels:
+        roles.setdefault(src, set()).add(typ + ">")
+        roles.setdefault(tgt, set()).add("<" + typ)
+    info = SentInfo(doc.toks, s.lo, s.hi, ments)
+    return Candidate(a, b, pair_features(info, a, b, ments, lang, roles) + ["actorPair"])
