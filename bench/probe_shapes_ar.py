@@ -190,6 +190,11 @@ MEET: list[Shape] = [
      f"{b.f} أمس.", True),
     ("agency_suffix", lambda a, b, c: f"التقى {a.f} {b.f}، وفق ما أفادت وكالة الأنباء "
      "الرسمية.", True),
+    ("topic_situation", lambda a, b, c: f"بحث {a.f} مع {b.f} الأوضاع في المنطقة.", True),
+    ("topic_prospects", lambda a, b, c: f"واستعرض {a.f} مع {b.f} آفاق التعاون المشترك.", True),
+    ("topic_efforts", lambda a, b, c: f"وناقش {a.f} مع {b.f} جهود وقف إطلاق النار.", True),
+    ("topic_received", lambda a, b, c: f"واستقبل {a.f} {b.f} تعزيز العلاقات محور لقائهما.",
+     True),
     ("neg_phone", lambda a, b, c: f"أجرى {a.f} اتصالاً هاتفياً مع {b.f} بحثا خلاله الأوضاع.",
      False),
     ("neg_phone_received", lambda a, b, c: f"تلقى {a.f} اتصالاً هاتفياً من {b.f}.", False),

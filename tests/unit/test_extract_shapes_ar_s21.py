@@ -1,0 +1,34 @@
+"""Arabic sentence shapes of the core relations (session 21, shapear; probe
+``bench/probe_shapes_ar.py``). Our own sentences, not taken from any dev set.
+
+- The matter discussed right after a new partner's name ends the name
+  (``topic_nouns_ar.AR_TOPIC_NOUNS``): "بحث X مع وزير الخارجية الماليزي أحمد فضلي رشيد الأوضاع"
+  is a meeting with Ahmed Fadli Rashid, not with "Ahmad al-Awda". English has no such case
+  (the matter follows a preposition: "discussed the situation with Y").
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SUDANI, BERRI = "person:mohammed-shia-al-sudani", "person:nabih-berri"
+RASHID, ADJAY = "person:ahmed-fadli-rashid", "person:kofi-adjay"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("topic_situation", "ar", "بحث رئيس الوزراء العراقي محمد شياع السوداني مع وزير الخارجية "
+  "الماليزي أحمد فضلي رشيد الأوضاع في المنطقة.", [MW(SUDANI, RASHID)],
+  [MW(SUDANI, "person:ahmad-al-awda")]),
+ ("topic_depth", "ar", "وأكد رئيس مجلس النواب اللبناني نبيه بري لدى استقباله وزير الدفاع الغاني "
+  "كوفي أدجاي عمق العلاقات.", [MW(BERRI, ADJAY)], [MW(BERRI, "person:kofi-adjay-amq")]),
+ ("topic_efforts", "ar", "وناقش نبيه بري مع وزير الدفاع الغاني كوفي أدجاي جهود وقف إطلاق النار.",
+  [MW(BERRI, ADJAY)], []),
+ # a name word that is also a noun stays in the name: Fuad Shukr, not "شكر" (thanks)
+ ("name_kept_shukr", "ar", "اغتالت إسرائيل القيادي في حزب الله فؤاد شكر في بيروت.",
+  [("ASSASSINATED_BY", "person:fuad-shukr", "country:israel")], []),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_shapes_ar(ex, name, lang, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
