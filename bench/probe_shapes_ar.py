@@ -290,6 +290,8 @@ KILL: list[Shape] = [
     ("martyred_strike", lambda v, g, v2: f"استُشهد {v.f} في غارة {g.adj} على "
      "منزله.", True),
     ("rose_martyr", lambda v, g, v2: f"ارتقى {v.f} شهيداً بغارة {g.adj}.", True),
+    ("died_predicate", lambda v, g, v2: f"قضى {v.f} شهيداً في غارة {g.adj} على منزله.", True),
+    ("predicate_first", lambda v, g, v2: f"ارتقى شهيداً {v.f} بغارة {g.adj}.", True),
     ("met_death", lambda v, g, v2: f"لقي {v.f} حتفه في ضربة {g.adj}.", True),
     ("drone_strike", lambda v, g, v2: f"قُتل {v.f} بضربة طائرة مسيّرة {g.adj}.",
      True),

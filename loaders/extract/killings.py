@@ -75,6 +75,7 @@ from loaders.extract.kill_companion import killed_with_companion
 from loaders.extract.kill_convicted import convicted_of_killing_ar
 from loaders.extract.kill_coordinated import coordinated_killer_ar, coordinated_killer_en
 from loaders.extract.kill_latter_ar import latter_killed_ar
+from loaders.extract.kill_martyr_ar import martyr_predicate_ar
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_nouns import (
     complicity_agents,
@@ -1971,6 +1972,7 @@ def more_killings(sr: Any, start: int) -> None:
         rel_passive_ar(sr)
         among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
         subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
+        martyr_predicate_ar(sr)  # kill_martyr_ar.py: "ارتقى X شهيداً بغارة إسرائيلية"
     its_forces_killed(sr)
     we_killed_ar(sr)  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
     killed_among(sr)

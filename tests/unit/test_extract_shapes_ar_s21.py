@@ -5,14 +5,20 @@
   (``topic_nouns_ar.AR_TOPIC_NOUNS``): "بحث X مع وزير الخارجية الماليزي أحمد فضلي رشيد الأوضاع"
   is a meeting with Ahmed Fadli Rashid, not with "Ahmad al-Awda". English has no such case
   (the matter follows a preposition: "discussed the situation with Y").
+- A verb of dying with the martyr predicate before the strike (``kill_martyr_ar``): "ارتقى X
+  شهيداً بغارة إسرائيلية"، "قضى X شهيداً في غارة"، "ارتقى شهيداً X بغارة": X was killed by the
+  strike's agent; not without a strike, not "ارتقى X إلى رتبة"، not negated. English "X was
+  martyred in an Israeli strike" is a passive read by the killing rules.
 """
 
 import pytest
 
-from tests.extract_support import MW, assert_relations
+from tests.extract_support import AB, MW, assert_relations
 
 SUDANI, BERRI = "person:mohammed-shia-al-sudani", "person:nabih-berri"
 RASHID, ADJAY = "person:ahmed-fadli-rashid", "person:kofi-adjay"
+SHUKR, KHATIB, KANANI = "person:fuad-shukr", "person:samer-al-khatib", "person:mahdi-al-kanani"
+ISRAEL, USA = "country:israel", "country:united-states"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -25,7 +31,19 @@ CASES = [
   [MW(BERRI, ADJAY)], []),
  # a name word that is also a noun stays in the name: Fuad Shukr, not "شكر" (thanks)
  ("name_kept_shukr", "ar", "اغتالت إسرائيل القيادي في حزب الله فؤاد شكر في بيروت.",
-  [("ASSASSINATED_BY", "person:fuad-shukr", "country:israel")], []),
+  [AB(SHUKR, ISRAEL)], []),
+ ("rose_martyr", "ar", "ارتقى القيادي في حزب الله فؤاد شكر شهيداً بغارة إسرائيلية.",
+  [AB(SHUKR, ISRAEL)], []),
+ ("died_martyr_two", "ar", "قضى القيادي في الحركة سامر الخطيب وقائد اللواء الثالث مهدي الكناني "
+  "شهيدين في غارة أميركية على منزلهما.", [AB(KHATIB, USA), AB(KANANI, USA)], []),
+ ("martyr_first", "ar", "ارتقى شهيداً القيادي في الحركة سامر الخطيب بغارة إسرائيلية.",
+  [AB(KHATIB, ISRAEL)], []),
+ ("martyr_strike_en", "en", "Hezbollah commander Fuad Shukr was martyred in an Israeli strike.",
+  [AB(SHUKR, ISRAEL)], []),
+ ("rose_rank_no_kill", "ar", "ارتقى القيادي في الحركة سامر الخطيب إلى رتبة لواء بعد غارة "
+  "إسرائيلية.", [], [AB(KHATIB, ISRAEL)]),
+ ("martyr_negated", "ar", "لم يرتق القيادي في الحركة سامر الخطيب شهيداً بغارة إسرائيلية كما "
+  "أشيع.", [], [AB(KHATIB, ISRAEL)]),
 ]
 
 
