@@ -343,8 +343,45 @@ def _pairs(doc: dict, typ: str, people: list[P]) -> set[tuple[P, P]]:
     return got
 
 
+MACRON = P("الرئيس الفرنسي", "إيمانويل ماكرون", ("person:emmanuel-macron",))
+
+
+def _no_and(s: str) -> str:
+    """The sentence without its opening و (after a fronted phrase), unless it opens a title
+    (وزير)."""
+    return s[1:] if s.startswith("و") and not s.startswith("وزير") else s
+
+
+def _suffix(s: str, tail: str) -> str:
+    """The sentence with *tail* before its final full stop."""
+    return s.rstrip(".") + tail + "."
+
+
+# frames around every sentence: (name, render(sentence))
+FRAMES: list[tuple[str, Callable[[str], str]]] = [
+    ("dateline_quoted", lambda s: "القدس المحتلة - «القدس العربي»: " + _no_and(s)),
+    ("dateline_agency", lambda s: "الرياض – واس – " + _no_and(s)),
+    ("date_fronted", lambda s: "وفي يوم الاثنين الموافق 12 أيار/مايو 2025، " + _no_and(s)),
+    ("context_before", lambda s: f"ودعا {MACRON.f} إلى التهدئة في المنطقة. " + s),
+    ("agency_suffix", lambda s: _suffix(s, "، وفق ما نقلت وكالة الأنباء الرسمية")),
+    ("purpose_suffix", lambda s: _suffix(s, "، وذلك في إطار جولة إقليمية تشمل عدداً من دول "
+                                            "المنطقة")),
+]
+
+
 def cases() -> list[tuple[str, str, str, list[P], set[tuple[P, P]]]]:
-    """(relation, shape, sentence, people, gold pairs) of every probe sentence."""
+    """(relation, shape, sentence, people, gold pairs) of every probe sentence, then each in
+    every frame (shape "frame:<name>")."""
+    base = _base_cases()
+    out = list(base)
+    for fname, frame in FRAMES:
+        for typ, _shape, text, people, gold in base:
+            out.append((typ, "frame:" + fname, frame(text), people + [MACRON], gold))
+    return out
+
+
+def _base_cases() -> list[tuple[str, str, str, list[P], set[tuple[P, P]]]]:
+    """(relation, shape, sentence, people, gold pairs) of every base sentence."""
     out = []
     for a, b in MEET_PAIRS:
         c = THIRDS[a]

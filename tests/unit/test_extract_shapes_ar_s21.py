@@ -9,6 +9,10 @@
   شهيداً بغارة إسرائيلية"، "قضى X شهيداً في غارة"، "ارتقى شهيداً X بغارة": X was killed by the
   strike's agent; not without a strike, not "ارتقى X إلى رتبة"، not negated. English "X was
   martyred in an Israeli strike" is a passive read by the killing rules.
+- "استقبل X، وزير الخارجية الإيراني، Y، الرئيس البيروفي، في بغداد" after a sentence naming
+  someone else: وزير after the comma is a title, not a new و-clause (``meetings._new_clause_ar``),
+  so Y is the object, not the person of the sentence before the subject (English: the same
+  order was read already). A real و-clause ("، ونقل إليه رسالة من Y") still ends the object.
 """
 
 import pytest
@@ -19,6 +23,10 @@ SUDANI, BERRI = "person:mohammed-shia-al-sudani", "person:nabih-berri"
 RASHID, ADJAY = "person:ahmed-fadli-rashid", "person:kofi-adjay"
 SHUKR, KHATIB, KANANI = "person:fuad-shukr", "person:samer-al-khatib", "person:mahdi-al-kanani"
 ISRAEL, USA = "country:israel", "country:united-states"
+ARAGHCHI, GONZALEZ = "person:abbas-araghchi", "person:javier-gonzalez"
+GONZALEZ_AR = "person:khafiyr-ghunzalis"  # (the new name as read from the Arabic)
+MACRON, OBEIDI = "person:emmanuel-macron", "person:jabbar-al-obeidi"
+MACRON_AR = "ودعا الرئيس الفرنسي إيمانويل ماكرون إلى التهدئة. "
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -44,6 +52,14 @@ CASES = [
   "إسرائيلية.", [], [AB(KHATIB, ISRAEL)]),
  ("martyr_negated", "ar", "لم يرتق القيادي في الحركة سامر الخطيب شهيداً بغارة إسرائيلية كما "
   "أشيع.", [], [AB(KHATIB, ISRAEL)]),
+ ("apposed_minister_title", "ar", MACRON_AR + "استقبل عباس عراقجي، وزير الخارجية الإيراني، "
+  "خافيير غونزاليس، الرئيس البيروفي، في بغداد.", [MW(ARAGHCHI, GONZALEZ_AR)],
+  [MW(ARAGHCHI, MACRON)]),
+ ("apposed_minister_title_en", "en", "French President Emmanuel Macron called for calm. Abbas "
+  "Araghchi, Iran's foreign minister, received Javier Gonzalez, Peru's foreign minister, in "
+  "Baghdad.", [MW(ARAGHCHI, GONZALEZ)], [MW(ARAGHCHI, MACRON)]),
+ ("new_clause_still_cut", "ar", MACRON_AR + "والتقى نبيه بري، ونقل إليه رسالة من وزير الدفاع "
+  "الغاني كوفي أدجاي.", [], [MW(BERRI, ADJAY)]),
 ]
 
 
