@@ -13,6 +13,9 @@
   someone else: وزير after the comma is a title, not a new و-clause (``meetings._new_clause_ar``),
   so Y is the object, not the person of the sentence before the subject (English: the same
   order was read already). A real و-clause ("، ونقل إليه رسالة من Y") still ends the object.
+- "قائد اللواء الثالث X" (``unit_ranks_ar``): اللواء after a title in construct is the brigade,
+  no description of someone named before (who became the victim); "والتقى اللواء Y" after "وصل
+  اللواء X" is still X.
 """
 
 import pytest
@@ -60,6 +63,12 @@ CASES = [
   "Baghdad.", [MW(ARAGHCHI, GONZALEZ)], [MW(ARAGHCHI, MACRON)]),
  ("new_clause_still_cut", "ar", MACRON_AR + "والتقى نبيه بري، ونقل إليه رسالة من وزير الدفاع "
   "الغاني كوفي أدجاي.", [], [MW(BERRI, ADJAY)]),
+ ("brigade_commander", "ar", MACRON_AR + "اغتالت الولايات المتحدة قائد اللواء الثالث مهدي "
+  "الكناني في بيروت.", [AB(KANANI, USA)], [AB(MACRON, USA)]),
+ ("brigade_commander_list", "ar", MACRON_AR + "قُتل كل من القيادي في الحركة سامر الخطيب وقائد "
+  "اللواء الثالث مهدي الكناني بغارة إسرائيلية.", [AB(KANANI, ISRAEL)], [AB(MACRON, ISRAEL)]),
+ ("rank_still_general", "ar", "وصل اللواء جبار العبيدي إلى بغداد. والتقى اللواء وزير الدفاع "
+  "الغاني كوفي أدجاي.", [MW(OBEIDI, ADJAY)], []),
 ]
 
 
