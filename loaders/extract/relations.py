@@ -88,6 +88,7 @@ from loaders.extract.rel import Rel
 from loaders.extract.reports import ReportRules
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.subjects import SubjectHelpers
+from loaders.extract.succession_post_between_ar import post_between_ar
 from loaders.extract.successions import ANY_CUES as _SUCCESSION_CUES
 from loaders.extract.successions import SuccessionRules, more_successions
 from loaders.extract.support import SupportRules
@@ -136,6 +137,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         # SUCCESSOR_OF: successions.py, core_wire_rules.wire_successor
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
+            post_between_ar(self)  # succession_post_between_ar.py: "خلف X في المنصب Y"
         if not _SUCCESSION_CUES.isdisjoint(self.present_sets) or (
                 not en and self.out):  # (its own tests, without a call on most sentences)
             more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"

@@ -16,11 +16,14 @@
 - "قائد اللواء الثالث X" (``unit_ranks_ar``): اللواء after a title in construct is the brigade,
   no description of someone named before (who became the victim); "والتقى اللواء Y" after "وصل
   اللواء X" is still X.
+- "ويخلف X في هذا المنصب Y"، "خلف X في الأمانة العامة لحزب الله Y" (``succession_post_between_ar``):
+  the post phrase between the two names; not negated. English puts the post after the object
+  ("succeeded Y as secretary-general").
 """
 
 import pytest
 
-from tests.extract_support import AB, MW, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 SUDANI, BERRI = "person:mohammed-shia-al-sudani", "person:nabih-berri"
 RASHID, ADJAY = "person:ahmed-fadli-rashid", "person:kofi-adjay"
@@ -29,6 +32,8 @@ ISRAEL, USA = "country:israel", "country:united-states"
 ARAGHCHI, GONZALEZ = "person:abbas-araghchi", "person:javier-gonzalez"
 GONZALEZ_AR = "person:khafiyr-ghunzalis"  # (the new name as read from the Arabic)
 MACRON, OBEIDI = "person:emmanuel-macron", "person:jabbar-al-obeidi"
+QASSEM, NASRALLAH = "person:naim-qassem", "person:hassan-nasrallah"
+DURI = "person:salih-al-duri"
 MACRON_AR = "ودعا الرئيس الفرنسي إيمانويل ماكرون إلى التهدئة. "
 
 # (name, lang, text, must, must_not)
@@ -69,6 +74,14 @@ CASES = [
   "اللواء الثالث مهدي الكناني بغارة إسرائيلية.", [AB(KANANI, ISRAEL)], [AB(MACRON, ISRAEL)]),
  ("rank_still_general", "ar", "وصل اللواء جبار العبيدي إلى بغداد. والتقى اللواء وزير الدفاع "
   "الغاني كوفي أدجاي.", [MW(OBEIDI, ADJAY)], []),
+ ("post_between", "ar", "ويخلف اللواء صالح الدوري في هذا المنصب الفريق جبار العبيدي الذي أحيل "
+  "إلى التقاعد.", [SO(DURI, OBEIDI)], []),
+ ("post_between_body", "ar", "وخلف نعيم قاسم في الأمانة العامة لحزب الله حسن نصر الله.",
+  [SO(QASSEM, NASRALLAH)], []),
+ ("post_between_en", "en", "Naim Qassem succeeded Hassan Nasrallah as secretary-general of "
+  "Hezbollah.", [SO(QASSEM, NASRALLAH)], []),
+ ("post_between_negated", "ar", "لن يخلف اللواء صالح الدوري في هذا المنصب الفريق جبار العبيدي.",
+  [], [SO(DURI, OBEIDI)]),
 ]
 
 
