@@ -19,6 +19,9 @@
 - "ويخلف X في هذا المنصب Y"، "خلف X في الأمانة العامة لحزب الله Y" (``succession_post_between_ar``):
   the post phrase between the two names; not negated. English puts the post after the object
   ("succeeded Y as secretary-general").
+- "وألغى <title> X لقاءه مع Y" (``meeting_cancelled_ar``): a cancelled, postponed, declined or
+  refused meeting is none, also with a long title between the verb and the noun ("cancelled his
+  meeting with Y" was blocked already); "رفض X دعوة، ثم التقى Y" still met.
 """
 
 import pytest
@@ -82,6 +85,14 @@ CASES = [
   "Hezbollah.", [SO(QASSEM, NASRALLAH)], []),
  ("post_between_negated", "ar", "لن يخلف اللواء صالح الدوري في هذا المنصب الفريق جبار العبيدي.",
   [], [SO(DURI, OBEIDI)]),
+ ("cancelled_titled", "ar", "وألغى رئيس الوزراء العراقي محمد شياع السوداني لقاءه مع وزير "
+  "الخارجية الماليزي أحمد فضلي رشيد في اللحظة الأخيرة.", [], [MW(SUDANI, RASHID)]),
+ ("declined_titled", "ar", "واعتذر رئيس الوزراء العراقي محمد شياع السوداني عن لقاء وزير الخارجية "
+  "الماليزي أحمد فضلي رشيد.", [], [MW(SUDANI, RASHID)]),
+ ("cancelled_en", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani cancelled his meeting with "
+  "Malaysian Foreign Minister Ahmed Fadli Rashid.", [], [MW(SUDANI, RASHID)]),
+ ("refused_then_met", "ar", "ورفض رئيس الوزراء العراقي محمد شياع السوداني دعوة، ثم التقى وزير "
+  "الخارجية الماليزي أحمد فضلي رشيد.", [MW(SUDANI, RASHID)], []),
 ]
 
 
