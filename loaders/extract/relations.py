@@ -78,6 +78,7 @@ from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
 from loaders.extract.meeting_respectively import respectively_pairs
+from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
 from loaders.extract.meetings_ar import meetings_ar
@@ -152,6 +153,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         n_met = len(self.out)
         if gates[_MET_WITH]:
             _G_MET_WITH[0](self)
+        talk_verbs_ar(self)  # meeting_talk_verbs_ar.py: "استعرض X مع Y", "X وY يبحثان"
         if wire:  # (each rule of core_wire_rules behind its own cue words: _wire_gate)
             if gates[_W_GROUP_MEMBERS]:
                 group_members_met(self, L.AR_MEET, L.EN_MEET)

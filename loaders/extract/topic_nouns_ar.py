@@ -8,6 +8,8 @@ into that noun ("Ahmed Fadli Rashid Amq", "Ahmad al-Awda") and the relation went
 who does not exist. These nouns of the matter discussed (written from news style, not from the
 dev sets) are never a later word of a name; `arabic_names` adds them to the words that end a
 name after its first word. Words that are also names (شكر، تهاني، السلام، حرب) are left out.
+So are the dual present verbs of talks that end a headline's two subjects ("X وY يبحثان
+العلاقات"، read by ``meeting_talk_verbs_ar``): ``AR_NAME_ENDERS`` holds both.
 """
 
 from __future__ import annotations
@@ -32,3 +34,8 @@ AR_TOPIC_NOUNS: frozenset[str] = frozenset(L.fold_ar(w) for w in (
     "موقف", "الموقف", "مواقف", "حرص", "التزام", "استعداد", "رغبة", "تطلع", "تقدير", "إدانة",
     "تضامن", "التهاني",
 ))
+
+# the dual present of talks after a headline's two subjects ("X وY يبحثان العلاقات")
+AR_DUAL_TALK = L._ar("يبحثان", "يناقشان", "يستعرضان", "يتباحثان", "يتبادلان", "تبحثان",
+                     "تناقشان", "يلتقيان", "يجتمعان")
+AR_NAME_ENDERS: frozenset[str] = AR_TOPIC_NOUNS | AR_DUAL_TALK

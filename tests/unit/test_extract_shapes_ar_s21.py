@@ -22,6 +22,9 @@
 - "وألغى <title> X لقاءه مع Y" (``meeting_cancelled_ar``): a cancelled, postponed, declined or
   refused meeting is none, also with a long title between the verb and the noun ("cancelled his
   meeting with Y" was blocked already); "رفض X دعوة، ثم التقى Y" still met.
+- Talk verbs (``meeting_talk_verbs_ar``): "واستعرض / وتناول X مع Y"، "وتبادل X وY وجهات النظر"،
+  the headline "X وY يبحثان العلاقات" (the dual verb no longer read as a name word); not
+  "تبادل X وY الاتهامات", not "X وY يلتقيان الأسبوع المقبل", not negated.
 """
 
 import pytest
@@ -93,6 +96,18 @@ CASES = [
   "Malaysian Foreign Minister Ahmed Fadli Rashid.", [], [MW(SUDANI, RASHID)]),
  ("refused_then_met", "ar", "ورفض رئيس الوزراء العراقي محمد شياع السوداني دعوة، ثم التقى وزير "
   "الخارجية الماليزي أحمد فضلي رشيد.", [MW(SUDANI, RASHID)], []),
+ ("reviewed_with", "ar", "واستعرض نبيه بري مع وزير الدفاع الغاني كوفي أدجاي آفاق التعاون.",
+  [MW(BERRI, ADJAY)], []),
+ ("exchanged_views", "ar", "وتبادل نبيه بري ووزير الدفاع الغاني كوفي أدجاي وجهات النظر.",
+  [MW(BERRI, ADJAY)], []),
+ ("dual_headline", "ar", "نبيه بري ووزير الدفاع الغاني كوفي أدجاي يبحثان العلاقات الثنائية",
+  [MW(BERRI, ADJAY)], []),
+ ("exchanged_accusations", "ar", "وتبادل نبيه بري ووزير الدفاع الغاني كوفي أدجاي الاتهامات.",
+  [], [MW(BERRI, ADJAY)]),
+ ("dual_future", "ar", "نبيه بري ووزير الدفاع الغاني كوفي أدجاي يلتقيان الأسبوع المقبل", [],
+  [MW(BERRI, ADJAY)]),
+ ("reviewed_negated", "ar", "ولم يستعرض نبيه بري مع وزير الدفاع الغاني كوفي أدجاي العلاقات.",
+  [], [MW(BERRI, ADJAY)]),
 ]
 
 
