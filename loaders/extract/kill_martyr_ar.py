@@ -1,7 +1,9 @@
 """ASSASSINATED_BY, Arabic: a verb of dying with a martyr or killed predicate, VSO (session 21).
 
-"ارتقى القيادي في حزب الله X شهيداً بغارة إسرائيلية"، "قضى X وY شهيدين في غارة أميركية"، "ارتقى شهيداً القيادي X بغارة إسرائيلية": the victim (or the list of
-victims) right after the verb, the predicate شهيداً / قتيلاً before or after him, then the strike
+"ارتقى القيادي في حزب الله X شهيداً بغارة إسرائيلية"، "قضى X وY شهيدين في غارة أميركية"،
+"ارتقى شهيداً القيادي X بغارة إسرائيلية"، "توفي X متأثراً بجروحه إثر غارة أميركية": the victim
+(or the list of victims) right after the verb, the predicate شهيداً / قتيلاً / متأثراً بجروحه
+before or after him, then the strike
 with its agent (``_agent_after``: "بغارة إسرائيلية"، "في غارة شنتها Y"). The verbs without the
 predicate are read elsewhere (``killings.died_vso_ar`` reads "استشهد X بغارة", which the
 predicate between the name and the strike stopped); a strike must follow the victim, so "ارتقى
@@ -21,9 +23,11 @@ from loaders.extract.rule_common import title_start
 AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
 _AR_PREDICATE = L._ar("شهيدا", "شهيداً", "شهيدين", "شهيدان", "شهداء", "قتيلا", "قتيلاً",
-                      "قتيلين", "قتلى")
+                      "قتيلين", "قتلى", "متأثرا", "متأثراً", "متاثرا")
+_AR_WOUNDED = L._ar("متأثرا", "متأثراً", "متاثرا")
+_AR_WOUNDS = L._ar("بجروحه", "بجراحه", "بإصابته", "بجروح", "بجراح", "بإصابات", "بجروحهما")
 _AR_DIED = L._ar("ارتقى", "ارتقت", "ارتقيا", "ارتقوا", "وارتقى", "قضى", "قضت", "قضيا", "قضوا",
-                 "استشهد", "استشهدت", "استشهدا", "استشهدوا")
+                 "استشهد", "استشهدت", "استشهدا", "استشهدوا", "توفي", "توفيت", "وتوفي")
 _AR_REL = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _AR_IN = frozenset({"في", "جراء", "إثر", "اثر"})
 
@@ -84,6 +88,10 @@ def martyr_predicate_ar(sr: Any) -> None:
             if s != t:
                 continue  # the predicate right after the victims
             s += 1
+        if sr.f(t) & _AR_WOUNDED:
+            if v == t - 1 or not sr.f(s) & _AR_WOUNDS:
+                continue
+            s += 1  # "قضى X متأثراً بجروحه إثر غارة Y": died of the strike's wounds
         if not _strike_at(sr, s) or sr.blocked(v):
             continue
         agent, _how = sr._agent_after(s, limit=14)

@@ -7,7 +7,8 @@
   (the matter follows a preposition: "discussed the situation with Y").
 - A verb of dying with the martyr predicate before the strike (``kill_martyr_ar``): "ارتقى X
   شهيداً بغارة إسرائيلية"، "قضى X شهيداً في غارة"، "ارتقى شهيداً X بغارة": X was killed by the
-  strike's agent; not without a strike, not "ارتقى X إلى رتبة"، not negated. English "X was
+  strike's agent; not without a strike, not "ارتقى X إلى رتبة"، not negated. Also "قضى / توفي X
+  متأثراً بجروحه إثر غارة إسرائيلية" (not "إثر حادث سير"). English "X was
   martyred in an Israeli strike" is a passive read by the killing rules.
 - "استقبل X، وزير الخارجية الإيراني، Y، الرئيس البيروفي، في بغداد" after a sentence naming
   someone else: وزير after the comma is a title, not a new و-clause (``meetings._new_clause_ar``),
@@ -66,6 +67,12 @@ CASES = [
   "إسرائيلية.", [], [AB(KHATIB, ISRAEL)]),
  ("martyr_negated", "ar", "لم يرتق القيادي في الحركة سامر الخطيب شهيداً بغارة إسرائيلية كما "
   "أشيع.", [], [AB(KHATIB, ISRAEL)]),
+ ("died_of_wounds", "ar", "وقضى القيادي في حزب الله فؤاد شكر متأثراً بجروحه إثر غارة إسرائيلية.",
+  [AB(SHUKR, ISRAEL)], []),
+ ("died_of_wounds_en", "en", "Hezbollah commander Fuad Shukr died of wounds sustained in an "
+  "Israeli strike.", [AB(SHUKR, ISRAEL)], []),
+ ("died_of_wounds_accident", "ar", "وتوفي القيادي في الحركة سامر الخطيب متأثراً بجروحه إثر حادث "
+  "سير. ونفت إسرائيل أي دور لها.", [], [AB(KHATIB, ISRAEL)]),
  ("apposed_minister_title", "ar", MACRON_AR + "استقبل عباس عراقجي، وزير الخارجية الإيراني، "
   "خافيير غونزاليس، الرئيس البيروفي، في بغداد.", [MW(ARAGHCHI, GONZALEZ_AR)],
   [MW(ARAGHCHI, MACRON)]),
