@@ -18,7 +18,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_at
 
 AB = "ASSASSINATED_BY"
 _EMPTY: frozenset[str] = frozenset()
@@ -31,13 +31,6 @@ _AR_DIED = L._ar("ارتقى", "ارتقت", "ارتقيا", "ارتقوا", "و
 _AR_REL = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _AR_IN = frozenset({"في", "جراء", "إثر", "اثر"})
 
-
-def _first_person(sr: Any, x: int) -> Any:
-    """The person whose (title) span starts at *x*, or None."""
-    for m in sr.args:
-        if m.etype == "Person" and title_start(m) == x and m.lo >= x:
-            return m
-    return None
 
 
 def _strike_at(sr: Any, s: int) -> bool:
@@ -54,7 +47,7 @@ def titled_list_ar(sr: Any, first: Any) -> list[Any]:
         nxt = None
         k = sr.key(cur.hi)
         if k.startswith("و"):
-            nxt = _first_person(sr, cur.hi)
+            nxt = person_at(sr, cur.hi)
             if nxt is None and k[1:] in L.AR_TITLES:  # (a title the mention did not take)
                 nxt = next((m for m in sr.args if m.etype == "Person" and
                             cur.hi < m.lo <= cur.hi + 4 and not any(
@@ -79,7 +72,7 @@ def martyr_predicate_ar(sr: Any) -> None:
                  None)
         if v is None or sr.key(v - 1) in _AR_REL:
             continue  # (a relative "الذي ارتقى ..." is read with its head by other rules)
-        first = _first_person(sr, t + 1 if v == t - 1 else v + 1)
+        first = person_at(sr, t + 1 if v == t - 1 else v + 1)
         if first is None:
             continue
         victims = titled_list_ar(sr, first)

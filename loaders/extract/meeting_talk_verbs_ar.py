@@ -16,7 +16,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import discussed_pair
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_at
 from loaders.extract.topic_nouns_ar import AR_DUAL_TALK
 
 _EMPTY: frozenset[str] = frozenset()
@@ -27,13 +27,6 @@ _AR_DUAL = AR_DUAL_TALK
 _AR_VERBS = _AR_WITH_VERBS | _AR_EXCHANGE | _AR_DUAL
 _AR_WITH = frozenset({"مع"})
 
-
-def _person_at(sr: Any, x: int) -> Any:
-    """The person whose (title) span starts at *x*, or None."""
-    for m in sr.args:
-        if m.etype == "Person" and title_start(m) == x and m.lo >= x:
-            return m
-    return None
 
 
 def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
@@ -50,11 +43,11 @@ def _pairs(sr: Any, t: int) -> list[tuple[str, str]]:
         if len(ch) < 2 or sr.blocked(t, ch[0]):
             return []
         return [(ch[i].eid, ch[j].eid) for i in range(len(ch)) for j in range(i + 1, len(ch))]
-    subj = _person_at(sr, t + 1)
+    subj = person_at(sr, t + 1)
     if subj is None:
         return []
     if sr.key(subj.hi) in _AR_WITH and fs & _AR_WITH_VERBS:
-        partner = _person_at(sr, subj.hi + 1)
+        partner = person_at(sr, subj.hi + 1)
         if partner is None or partner.eid == subj.eid or sr.blocked(t, subj):
             return []
         return [(subj.eid, m.eid) for m in sr.chain(partner, ("Person",))

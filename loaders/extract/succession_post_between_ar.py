@@ -16,7 +16,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_at
 
 SO = "SUCCESSOR_OF"
 _EMPTY: frozenset[str] = frozenset()
@@ -27,13 +27,6 @@ _AR_STOPS = frozenset({"الذي", "التي", "الذين", "منذ", "بعد",
 _PUNCT = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "«", "»", "-", "–"})
 
 
-def _person_at(sr: Any, x: int) -> Any:
-    """The person whose (title) span starts at *x*, or None."""
-    for m in sr.args:
-        if m.etype == "Person" and title_start(m) == x and m.lo >= x:
-            return m
-    return None
-
 
 @needs((_AR_KHALAFA, _EMPTY))
 def post_between_ar(sr: Any) -> None:
@@ -42,7 +35,7 @@ def post_between_ar(sr: Any) -> None:
         if sr.toks[t].key not in _AR_KHALAFA or any(
                 m.etype == "Person" and m.hi <= t and t - m.hi <= 3 for m in sr.args):
             continue  # (an SVO subject before the verb: the successions rule's)
-        new = _person_at(sr, t + 1)
+        new = person_at(sr, t + 1)
         if new is None or sr.key(new.hi) not in _AR_IN:
             continue
         x = new.hi + 1
@@ -50,7 +43,7 @@ def post_between_ar(sr: Any) -> None:
         while x < min(sr.hi, new.hi + 8):
             if sr.toks[x].text in _PUNCT or sr.key(x) in _AR_STOPS or not sr.toks[x].ar:
                 break
-            old = _person_at(sr, x)
+            old = person_at(sr, x)
             m = sr.mention_at.get(x)
             if old is not None or m is not None and m.etype == "Person":
                 break  # (a body in the post is part of it: "في الأمانة العامة لحزب الله")
