@@ -34,6 +34,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.tokens import Tok
+from loaders.extract.topic_nouns_ar import AR_NAME_ENDERS
 from loaders.textnorm import (
     core_tokens,
     proclitic_splits,
@@ -193,7 +194,7 @@ _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     "خليفتها", "سيخلف", "ستخلف", "سيتولى", "ستتولى", "سيتسلم", "سيصبح", "ثالث", "رابع",
     "خامس", "سادس", "بدلا", "عوضا", "خلفا", "خلافة",
     # the office or power taken, definite ("تولى السلطان هيثم الحكم", "اعتلى X العرش"; session 12)
-    "الحكم", "العرش", "السلطة", "الرئاسة", "الحكومة", "القيادة", "المنصب", "الوزارة"))
+    "الحكم", "العرش", "السلطة", "الرئاسة", "الحكومة", "القيادة", "المنصب", "الوزارة")) | AR_NAME_ENDERS
 # quantities and groups of people after a name ("X Y وعدد من مرافقيه", "وعشرات المدنيين",
 # "ومعظم أفراد عائلته", "ومجموعة من قادة الحزب"; session 14): never name words
 _AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (

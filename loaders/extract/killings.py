@@ -102,6 +102,7 @@ from loaders.extract.kill_filters import (
 )
 from loaders.extract.kill_groups_forces import its_forces_killed, killed_among, nominal_subject_ar
 from loaders.extract.kill_ledes import lede_victim_ar
+from loaders.extract.kill_martyr_ar import martyr_predicate_ar
 from loaders.extract.kill_ordered import ordered_strike_en
 from loaders.extract.kill_orderers import (
     _AR_ORDERED_IT,
@@ -174,6 +175,7 @@ def more_killings(sr: Any, start: int) -> None:
         rel_passive_ar(sr)
         among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
         subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
+        martyr_predicate_ar(sr)  # kill_martyr_ar.py: "ارتقى X شهيداً بغارة إسرائيلية"
     its_forces_killed(sr)
     we_killed_ar(sr)  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
     killed_among(sr)

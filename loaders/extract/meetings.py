@@ -323,6 +323,7 @@ class MeetingRules(SentenceCore):
             k = self.key(y + 1)
             if k[:1] == "و" and len(k) > 2 and k[1:] not in _AR_NOT_VERB and \
                     self.mention_at.get(y + 1) is None and not (
+                    k in L.AR_TITLE_FIRST or k in L.AR_TITLES or  # (وزير: the و is its own)
                     k[1:] in L.AR_TITLE_FIRST or "ال" + k[1:] in L.AR_TITLE_FIRST or
                     k[1:].startswith("ال") and k[3:] in L.AR_TITLE_FIRST) and \
                     not any(p.tlo == y + 1 for p in self.args):

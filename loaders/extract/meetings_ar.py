@@ -31,6 +31,7 @@ from loaders.extract.core_recall_objects import (
     received_him_before,
 )
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
 from loaders.extract.meeting_credentials_ar import (
     AR_CREDENTIALS_OF,
@@ -1418,4 +1419,5 @@ def meetings_ar(sr: Any) -> None:
     _brought_together(sr, triggers)
     _in_his_reception(sr)
     _unsure(sr)
+    drop_cancelled_ar(sr)  # meeting_cancelled_ar.py: "وألغى X لقاءه مع Y"
     _planned_noun(sr, triggers)

@@ -80,6 +80,7 @@ from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
 from loaders.extract.meeting_respectively import respectively_pairs
+from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_visitor import visitor_meetings
 from loaders.extract.meetings import MeetingRules
@@ -91,6 +92,7 @@ from loaders.extract.rel import Rel
 from loaders.extract.reports import ReportRules
 from loaders.extract.strike_refs import among_the_dead, named_the_dead, note_strike_agents
 from loaders.extract.subjects import SubjectHelpers
+from loaders.extract.succession_post_between_ar import post_between_ar
 from loaders.extract.succession_rules import SuccessionRules
 from loaders.extract.successions import ANY_CUES as _SUCCESSION_CUES
 from loaders.extract.successions import more_successions
@@ -140,6 +142,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         # SUCCESSOR_OF: succession_rules.py, core_wire_rules.wire_successor
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
+            post_between_ar(self)  # succession_post_between_ar.py: "خلف X في المنصب Y"
         if not _SUCCESSION_CUES.isdisjoint(self.present_sets) or (
                 not en and self.out):  # (its own tests, without a call on most sentences)
             more_successions(self)  # "took over X from Y", "whom X succeeded", "تسلّم ... من Y"
@@ -154,6 +157,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         n_met = len(self.out)
         if gates[_MET_WITH]:
             _G_MET_WITH[0](self)
+        talk_verbs_ar(self)  # meeting_talk_verbs_ar.py: "استعرض X مع Y", "X وY يبحثان"
         if wire:  # (each rule of core_wire_rules behind its own cue words: _wire_gate)
             if gates[_W_GROUP_MEMBERS]:
                 group_members_met(self, L.AR_MEET, L.EN_MEET)

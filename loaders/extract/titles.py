@@ -61,6 +61,7 @@ from loaders.extract.mention_base import (
 from loaders.extract.rule_common import title_start
 from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.tokens import Sentence, Tok
+from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 from loaders.textnorm import (
     core_tokens,
     normalize,
@@ -818,6 +819,8 @@ def _titles(w: _Work) -> None:
         if definite and toks[k].ar and role in ("lead", "head_state") and (
                 toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
             definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
+        if definite and unit_not_rank_ar(toks, k, j, s.lo):
+            definite = False  # "قائد اللواء الثالث X": the brigade, no general named before
         # "X, the Houthis' chief negotiator,": said of X, nobody else (session 16)
         apposed = apposed_description_en(doc, covered, k, s.lo, max(j, tend), s.hi) \
             if definite and not toks[k].ar else None

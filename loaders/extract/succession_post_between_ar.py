@@ -1,0 +1,53 @@
+"""SUCCESSOR_OF, Arabic: the post named between the successor and the predecessor, VSO
+(session 21, shapear).
+
+"ويخلف X في هذا المنصب Y"، "خلف X في الأمانة العامة للحزب Y"، "يخلف X في قيادة العمليات الفريق
+Y الذي أحيل إلى التقاعد": the verb, its subject X, a phrase of في and the post (up to seven
+words, no punctuation, no person, no relative pronoun; a body may name the post), then the object Y (with a title). The rule of
+``successions`` reads "خلف X Y" and "خلف في المنصب Y"; a longer post phrase between the two
+names made it drop the sentence. Not read: a verb after a person ("قال X إن Y خلف ..." is the
+SVO rule's), "يخلف X في المنصب الذي شغله Y" (a relative clause), the blockers of the
+succession rules (negation, plans, "مرشح لخلافة").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import needs
+from loaders.extract.rule_common import person_at
+
+SO = "SUCCESSOR_OF"
+_EMPTY: frozenset[str] = frozenset()
+_AR_KHALAFA = L._ar("خلف", "وخلف", "فخلف", "يخلف", "ويخلف", "ليخلف", "تخلف", "وتخلف", "لتخلف")
+_AR_IN = frozenset({"في", "فى"})
+_AR_STOPS = frozenset({"الذي", "التي", "الذين", "منذ", "بعد", "قبل", "حتى", "عندما", "حين",
+                       "ان", "إن", "أن", "لكن", "ثم", "و"})
+_PUNCT = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")", "«", "»", "-", "–"})
+
+
+
+@needs((_AR_KHALAFA, _EMPTY))
+def post_between_ar(sr: Any) -> None:
+    """Add X -> Y for "خلف X في <post> Y" (module doc)."""
+    for t in sr.triggers(_AR_KHALAFA, _EMPTY):
+        if sr.toks[t].key not in _AR_KHALAFA or any(
+                m.etype == "Person" and m.hi <= t and t - m.hi <= 3 for m in sr.args):
+            continue  # (an SVO subject before the verb: the successions rule's)
+        new = person_at(sr, t + 1)
+        if new is None or sr.key(new.hi) not in _AR_IN:
+            continue
+        x = new.hi + 1
+        old = None
+        while x < min(sr.hi, new.hi + 8):
+            if sr.toks[x].text in _PUNCT or sr.key(x) in _AR_STOPS or not sr.toks[x].ar:
+                break
+            old = person_at(sr, x)
+            m = sr.mention_at.get(x)
+            if old is not None or m is not None and m.etype == "Person":
+                break  # (a body in the post is part of it: "في الأمانة العامة لحزب الله")
+            x += 1
+        if old is None or old.eid == new.eid or x == new.hi + 1 or sr.blocked(t, new):
+            continue
+        sr.add(SO, new.eid, old.eid, "post_between_ar")
