@@ -702,7 +702,10 @@ def allah_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
 
 def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
     """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
-    (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على")."""
+    (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على"). A
+    foreign given name written with a hamza أل / إل is no al- word ("ألبرتو"، "ألكسندر")."""
+    if t.key in GN.FOREIGN and t.text[:1] in _HAMZA_ALEFS:
+        return 0, t.key
     for off, stem in t.stems:
         if (stem not in GN.ALL and stem not in _AR_KUNYA_WORDS) or not t.key.endswith(stem) \
                 or len(t.key) - len(stem) > 1:
@@ -720,6 +723,7 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
 # first words of a compound name whose next word belongs to them: a kunya (أبو مهدي, in
 # any case: أبا / أبي), عبد + a divine name (عبد العزيز)
 _AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
+_HAMZA_ALEFS = ("أ", "إ")
 _AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
 
 # Persian compound given names written in two words ("محمد علي", "غلام حسين", "علي أكبر"):
@@ -813,8 +817,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if _family_before_mark(doc, j, hi):
             j += 1  # "هفرين خلف، الأمينة العامة": the family name Khalaf, not "succeeded"
             break
-        if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
-                _next_conjunct(doc, j, hi) or \
+        if not _ar_name_word(doc, t, False) or (_said_to(doc, j, hi) and not (
+                words == 1 and toks[k].key in GN.FOREIGN)) or _next_conjunct(doc, j, hi) or \
                 (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)):
             break
         if _FAILA.match(t.key):

@@ -553,7 +553,8 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_HEAD  # as _head_positions
         if key in _AR_NAME_CUES or key in _AR_INSTEAD_L:
             b |= _B_AR_CUE  # as _ar_cue_names
-        if any(st in GN.ALL or st in _AR_KUNYA_WORDS for _o, st in t.stems):
+        if any(st in GN.ALL or st in _AR_KUNYA_WORDS for _o, st in t.stems) or \
+                key in GN.FOREIGN:
             b |= _B_AR_GIVEN  # as _ar_given_name_people
         if key in _AR_AKA:
             b |= _B_AR_AKA  # as _ar_aka_kunya ("X المعروف بأبي Y")

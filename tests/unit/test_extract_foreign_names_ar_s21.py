@@ -1,0 +1,50 @@
+"""Session 21 (``arforeign``): people with non-Arab names written in Arabic script. Our own
+sentences and names (written for bench/probe_foreign_names_ar.py), not taken from any dev set.
+
+- ``foreign_given_names.yaml``: given names of many cultures in Arabic script open a name
+  with no title ("وقال غوستافو بيترو إن ..."، "التقى خافيير ميلي ...") and give the id its
+  Latin spelling (Gustavo); one written with a hamza أل / إل is no al- word ("ألبرتو").
+  After "قال", a ل-word after a lone foreign given name is the surname ("وقال كريستوفر لوكسون
+  إن"), not whom it was said to. Negatives: an Arabic name before "لروداو إن" (said to), words
+  that only look like given names.
+"""
+
+import pytest
+
+from tests.extract_support import person_surfaces
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("وقال غوستافو بيترو إن الحكومة ستواصل الإصلاحات.", "غوستافو بيترو"),
+    ("والتقى خافيير ميلي وزير الخارجية فؤاد حسين في بغداد أمس.", "خافيير ميلي"),
+    ("وأدان المجلس اغتيال يوليا سفيريدينكو في العاصمة.", "يوليا سفيريدينكو"),
+    ("وقال ألبرتو فرنانديز إن البلاد تواجه أزمة.", "ألبرتو فرنانديز"),
+    ("وخلف فريدريش ميرتس سلفه في رئاسة الحكومة.", "فريدريش ميرتس"),
+    ("وقال كريستوفر لوكسون إن الحكومة ستواصل الإصلاحات.", "كريستوفر لوكسون"),
+])
+def test_foreign_given_name_opens_name(ex, text, surface) -> None:
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert surface in found, found
+
+
+def test_foreign_given_name_latin_id(ex) -> None:
+    """The given name's id part is its usual Latin spelling, not a letter-by-letter one."""
+    text = "وقال غوستافو بيترو إن الحكومة ستواصل الإصلاحات."
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert found["غوستافو بيترو"].startswith("person:gustavo-"), found
+
+
+def test_said_to_stays_after_arabic_name(ex) -> None:
+    """"قال محمد الحلبوسي لروداو إن": لروداو is whom it was said to, no name word."""
+    text = "وقال محمد الحلبوسي لروداو إن الحكومة ستواصل الإصلاحات."
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert not any("لروداو" in s for s in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "ودفعت الحكومة المبلغ سلفاً قبل أسابيع من الموعد.",
+    "وقال الوزير إن الآلاف شاركوا في المسيرة أمس.",
+    "وشهدت كاراكاس احتجاجات واسعة خلال الأسبوع الماضي."])
+def test_no_foreign_given_person(ex, text) -> None:
+    doc = ex.extract(text, lang="ar")
+    assert not [e["id"] for e in doc["entities"] if e["type"] == "Person"]
