@@ -48,3 +48,13 @@ def test_said_to_stays_after_arabic_name(ex) -> None:
 def test_no_foreign_given_person(ex, text) -> None:
     doc = ex.extract(text, lang="ar")
     assert not [e["id"] for e in doc["entities"] if e["type"] == "Person"]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("وأدى الرئيس الجديد اليمين خلفاً لـغوستافو بيترو في المنصب.", "غوستافو بيترو"),
+    ("وأدى الرئيس الجديد اليمين خلفاً لـكلاوديا شينباوم في المنصب.", "كلاوديا شينباوم"),
+    ("وعيّن الوزير خلفاً لغوستافو بيترو في المنصب.", "غوستافو بيترو")])
+def test_glued_l_tatweel_not_in_span(ex, text, surface) -> None:
+    """"خلفاً لـX": the tatweel after the glued ل is no part of the name's span."""
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert surface in found, found
