@@ -16,6 +16,8 @@ place names of foreign look in the same kind of frames. Printed:
 * Latin id: of the names found after a title, the share whose id is the one the English
   sentence "President <Latin name> said ..." gives (extracted apart, in its own session);
   and the share whose id has at least the English id's consonant skeleton;
+* the share of those names whose English id, and whose Arabic id, is the plain slug of the
+  Latin name (``person:nicolas-maduro``: no respelling of a foreign word as an Arabic one);
 * false persons: negative sentences with a person found.
 
 Run: ``python bench/probe_foreign_names_ar.py [-v]`` (``-v`` lists each miss).
@@ -27,7 +29,7 @@ import sys
 from pathlib import Path
 
 from loaders.extract.rules import RuleExtractor
-from loaders.textnorm import skeleton
+from loaders.textnorm import skeleton, slugify
 
 _TSV = Path(__file__).with_name("foreign_names_ar_probe.tsv")
 
@@ -102,7 +104,7 @@ def main(verbose: bool = False) -> None:
     known = ar_ex.gaz.entries
     names = load_names()
     found = total = alt_found = alt_total = one_id = arts = 0
-    latin_ok = latin_skel = latin_n = skipped = 0
+    latin_ok = latin_skel = latin_n = skipped = en_plain = ar_plain = 0
     per_frame: dict[str, list[int]] = {f: [0, 0] for f, _t in FRAMES}
     misses: list[str] = []
     for latin, ar, alt, sur in names:
@@ -145,6 +147,9 @@ def main(verbose: bool = False) -> None:
             sk_en, sk_ar = (skeleton(i.split(":", 1)[1].replace("-", " ")) for i in
                             (en_ids[0], tdoc[ar]))
             latin_skel += sk_en == sk_ar
+            plain = "person:" + slugify(latin)
+            en_plain += en_ids[0] == plain
+            ar_plain += tdoc[ar] == plain
             if tdoc[ar] != en_ids[0]:
                 misses.append(f"latin id: {ar} -> {tdoc[ar]} (English {en_ids[0]})")
     false_persons = []
@@ -166,6 +171,8 @@ def main(verbose: bool = False) -> None:
     print(f"one id (full name, then surname): {one_id}/{arts} = {one_id / max(arts, 1):.3f}")
     print(f"Latin id as the English side's: {latin_ok}/{latin_n} = {latin_ok / max(latin_n, 1):.3f}"
           f" (same skeleton: {latin_skel}/{latin_n})")
+    print(f"English id as the name's plain slug: {en_plain}/{latin_n}; Arabic id so: "
+          f"{ar_plain}/{latin_n}")
     print(f"false persons: {len(false_persons)}/{len(NEGATIVES) * len(NEG_FRAMES)}")
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from loaders.extract import given_names as GN
-from loaders.textnorm import fold_ar, token_phonetic, token_skeleton
+from loaders.textnorm import fold_ar, normalize, token_phonetic, token_skeleton
 
 if TYPE_CHECKING:
     from loaders.extract.gazetteer import Gazetteer
@@ -189,6 +189,8 @@ def canonical_latin(gaz: Gazetteer, name: str) -> str:
     "Abdul-Latif al-Zayani" (Zayani: not in the table, kept)."""
     if fold_ar(name) != name and any("\u0600" <= c <= "\u06ff" for c in name):
         return name  # Arabic: transliterated elsewhere
+    if _foreign_first(gaz, name):
+        return name  # "Mauricio Macri" is no Makary, "Javier Milei" no Milley
     out: list[str] = []
     words = name.split()
     i = 0
@@ -226,3 +228,15 @@ def _abdul(gaz: Gazetteer, word: str) -> str:
         return "Abdullah"
     c = _canon_word(gaz, word, False)
     return "Abdul-" + c[:1].upper() + c[1:]
+
+
+def _foreign_first(gaz: Gazetteer, name: str) -> bool:
+    """Does *name* open with a given name of another culture (``foreign_given_names.yaml``:
+    "Gustavo", "Volodymyr", "Christopher")? Its other words are no Arabic words to respell."""
+    facts = gaz.token_facts
+    firsts = facts.get("latin_foreign_given")
+    if firsts is None:
+        firsts = facts["latin_foreign_given"] = frozenset(
+            normalize(la) for _ar, la in GN.FOREIGN_PAIRS)
+    words = name.split()
+    return len(words) >= 2 and normalize(words[0]) in firsts

@@ -79,6 +79,7 @@ from loaders.extract.coreference import (
     resolve_description,
     resolve_kunya,
 )
+from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
 from loaders.extract.known_names import (
@@ -281,6 +282,7 @@ class Doc:
             return eid
         if is_arabic(surface):
             words = surface.split()
+            foreign = etype == "Person" and foreign_words(words)  # "فولوديمير زيلينسكي"
             parts: list[str] = []
             i = 0
             while i < len(words):
@@ -294,7 +296,7 @@ class Doc:
                         parts.append("Abdul-" + nxt[:1].upper() + nxt[1:])
                     i += 2
                     continue
-                tr = transliterate_ar(w, self.gaz.ar_latin)
+                tr = name_word_latin(w, self.gaz.ar_latin, foreign)
                 if i + 1 < len(words) and normalize_word(words[i + 1]) == "الله":
                     parts.append(tr + "allah")  # "يار الله" Yarallah, as Latin writes it
                     i += 2

@@ -58,3 +58,35 @@ def test_glued_l_tatweel_not_in_span(ex, text, surface) -> None:
     """"خلفاً لـX": the tatweel after the glued ل is no part of the name's span."""
     found = person_surfaces(ex.extract(text, lang="ar"), text)
     assert surface in found, found
+
+
+@pytest.mark.parametrize("text,surface,eid", [
+    ("وقال الرئيس إيراكلي كوباخيدزه إن بلاده مستعدة.", "إيراكلي كوباخيدزه",
+     "person:irakli-kubakhidze"),
+    ("وقال رئيس الوزراء كير ستارمر إن بلاده مستعدة.", "كير ستارمر", "person:keir-starmer"),
+    ("وقال الرئيس غوستافو بيترو إن بلاده مستعدة.", "غوستافو بيترو", "person:gustavo-petro"),
+    ("وقال الرئيس فولوديمير زيلينسكي إن بلاده مستعدة.", "فولوديمير زيلينسكي",
+     "person:volodymyr-zilinsky")])
+def test_foreign_name_latin_id(ex, text, surface, eid) -> None:
+    """A foreign name's words are spelt back as Latin writes them (foreign_latin: ـينكو
+    -enko, ـيدزه -idze, ـسكي -sky, a final و as o, غ as g), not as Arabic names ("زيلينسكي"
+    was Zilinsaki)."""
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert found.get(surface) == eid, found
+
+
+def test_arabic_name_keeps_arabic_spelling(ex) -> None:
+    """A name with no foreign word keeps the Arabic transliteration."""
+    text = "وقال الوزير جاسم محمد الحلبوسي إن الحكومة مستعدة."
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert found.get("جاسم محمد الحلبوسي", "").startswith("person:jassim-"), found
+
+
+@pytest.mark.parametrize("latin,eid", [
+    ("Mauricio Macri", "person:mauricio-macri"), ("Rafael Correa", "person:rafael-correa"),
+    ("Antonio Costa", "person:antonio-costa")])
+def test_english_foreign_name_kept(ex, latin, eid) -> None:
+    """English: a name opening with a given name of another culture is not respelt as an
+    Arabic one ("Macri" is no Makary, "Costa" no Gustavo)."""
+    text = f"President {latin} said on Monday that the talks would continue."
+    assert person_surfaces(ex.extract(text, lang="en"), text).get(latin) == eid
