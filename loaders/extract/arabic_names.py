@@ -278,6 +278,12 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
         t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
 
 
+def _said_to_after(doc: Doc, k: int, j: int, hi: int, words: int) -> bool:
+    """``_said_to`` at *j*, after *words* name words from *k*; a ل-word after a lone foreign
+    given name is its surname ("قال كريستوفر لوكسون إن"، "الرئيس غييرمو لاسو إن")."""
+    return _said_to(doc, j, hi) and not (words == 1 and doc.toks[k].key in GN.FOREIGN)
+
+
 # a part of the day before a day ("فجر الأربعاء", "صباح اليوم", "مساء أمس"): a time phrase
 # after the name, not its last word ("وسيم أبو شعبان فجر الأربعاء"); "صباح" first in a name
 # (a Gulf given name) is never tested here
@@ -382,7 +388,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             continue
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _ar_name_word(doc, t, n == 0) or \
-                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
+                n > 0 and (_said_to_after(doc, k, j, hi, n) or _next_conjunct(doc, j, hi) or
                            (n >= 2 and not after_joiner and _phrase_after_name(doc, j, hi)) or
                            (not after_joiner and _FAILA.match(t.key) is not None) or
                            (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi))):
@@ -817,8 +823,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if _family_before_mark(doc, j, hi):
             j += 1  # "هفرين خلف، الأمينة العامة": the family name Khalaf, not "succeeded"
             break
-        if not _ar_name_word(doc, t, False) or (_said_to(doc, j, hi) and not (
-                words == 1 and toks[k].key in GN.FOREIGN)) or _next_conjunct(doc, j, hi) or \
+        if not _ar_name_word(doc, t, False) or _said_to_after(doc, k, j, hi, words) or \
+                _next_conjunct(doc, j, hi) or \
                 (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)):
             break
         if _FAILA.match(t.key):

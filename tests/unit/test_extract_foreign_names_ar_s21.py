@@ -90,3 +90,20 @@ def test_english_foreign_name_kept(ex, latin, eid) -> None:
     Arabic one ("Macri" is no Makary, "Costa" no Gustavo)."""
     text = f"President {latin} said on Monday that the talks would continue."
     assert person_surfaces(ex.extract(text, lang="en"), text).get(latin) == eid
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("وقال الرئيس ألكسندر لوكاشينكو إن بلاده مستعدة.", "ألكسندر لوكاشينكو"),
+    ("وقال الرئيس غييرمو لاسو إن الحكومة ستواصل الإصلاحات.", "غييرمو لاسو"),
+    ("وقال رئيس الوزراء كريستوفر لوكسون إن الحكومة مستعدة.", "كريستوفر لوكسون")])
+def test_title_foreign_given_l_surname(ex, text, surface) -> None:
+    """After a title too, a ل-word after a lone foreign given name is the surname."""
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert surface in found, found
+
+
+def test_title_said_to_stays(ex) -> None:
+    """"قال الوزير فؤاد حسين لروداو إن": after a full name, ل + word is whom it was said to."""
+    text = "وقال الوزير فؤاد حسين لروداو إن الحكومة مستعدة."
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert not any("لروداو" in s for s in found), found
