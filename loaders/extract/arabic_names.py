@@ -709,8 +709,9 @@ def allah_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
 def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
     """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
     (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على"). A
-    foreign given name written with a hamza أل / إل is no al- word ("ألبرتو"، "ألكسندر")."""
-    if t.key in GN.FOREIGN and t.text[:1] in _HAMZA_ALEFS:
+    foreign given name as written is no al- word ("ألبرتو"، "ألكسندر") nor a proclitic and an
+    al- word ("فاليري": no ف + اليري)."""
+    if t.key in GN.FOREIGN:
         return 0, t.key
     for off, stem in t.stems:
         if (stem not in GN.ALL and stem not in _AR_KUNYA_WORDS) or not t.key.endswith(stem) \
@@ -729,7 +730,6 @@ def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
 # first words of a compound name whose next word belongs to them: a kunya (أبو مهدي, in
 # any case: أبا / أبي), عبد + a divine name (عبد العزيز)
 _AR_KUNYA_WORDS = frozenset({"ابو", "ابا", "ابي"})
-_HAMZA_ALEFS = ("أ", "إ")
 _AR_COMPOUND_FIRST = _AR_KUNYA_WORDS | {"عبد"}
 
 # Persian compound given names written in two words ("محمد علي", "غلام حسين", "علي أكبر"):

@@ -21,6 +21,7 @@ from tests.extract_support import person_surfaces
     ("وقال ألبرتو فرنانديز إن البلاد تواجه أزمة.", "ألبرتو فرنانديز"),
     ("وخلف فريدريش ميرتس سلفه في رئاسة الحكومة.", "فريدريش ميرتس"),
     ("وقال كريستوفر لوكسون إن الحكومة ستواصل الإصلاحات.", "كريستوفر لوكسون"),
+    ("وقال فاليري زالوجني إن الجيش سيواصل القتال.", "فاليري زالوجني"),
 ])
 def test_foreign_given_name_opens_name(ex, text, surface) -> None:
     found = person_surfaces(ex.extract(text, lang="ar"), text)
