@@ -344,6 +344,7 @@ def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
 
 
 _AR_PARTICLES = L.AR_SON_OF  # Mauritanian / Tuareg "son of" (also "was born")
+_ABI = L.fold_ar("أبي")
 
 
 def _particle_joins(doc: Doc, j: int) -> bool:
@@ -351,6 +352,8 @@ def _particle_joins(doc: Doc, j: int) -> bool:
     only before a name word or an al- word ("محمد ولد الشيخ X"، "إياد أغ X"; not "X Y ولد
     في ...": was born)."""
     toks = doc.toks
+    if toks[j].key == _ABI and toks[j].text[:1] == "آ":
+        return False  # "شينزو آبي": Abe (a madda), no أبي ("father of")
     if toks[j].key not in _AR_PARTICLES:
         return True
     nx = toks[j + 1]

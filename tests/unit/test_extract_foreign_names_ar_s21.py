@@ -108,3 +108,11 @@ def test_title_said_to_stays(ex) -> None:
     text = "وقال الوزير فؤاد حسين لروداو إن الحكومة مستعدة."
     found = person_surfaces(ex.extract(text, lang="ar"), text)
     assert not any("لروداو" in s for s in found), found
+
+
+def test_madda_abi_is_no_kunya(ex) -> None:
+    """"شينزو آبي إن": آبي with a madda is the name Abe, no "أبي" (father of) joining the next
+    word; "أبي أحمد" without a madda is still read as before."""
+    text = "وقال شينزو آبي إن الحكومة ستواصل الإصلاحات الاقتصادية."
+    found = person_surfaces(ex.extract(text, lang="ar"), text)
+    assert "شينزو آبي" in found, found
