@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract import given_names as GN
+from loaders.extract.foreign_names_ar import foreign_shaped
 from loaders.textnorm import fold_ar, transliterate_ar
 
 # Arabic ending (hamzas folded) -> Latin ending, longest first
@@ -128,9 +130,6 @@ def foreign_latin(word: str) -> str:
 def foreign_words(words: list[str]) -> bool:
     """Is the Arabic name of *words* (as written) a foreign one: a word of it a given name
     of ``foreign_given_names.yaml`` or of a foreign shape (``foreign_shaped``)?"""
-    from loaders.extract import given_names as GN
-    from loaders.extract.foreign_names_ar import foreign_shaped
-
     for w in words:
         key = fold_ar(w).replace("اا", "ا")
         if key in GN.FOREIGN or foreign_shaped(key, _HARAKAT.sub("", w)):

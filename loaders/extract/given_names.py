@@ -41,6 +41,7 @@ def _load_foreign() -> tuple[tuple[str, str], ...]:
 
 FOREIGN_PAIRS = _load_foreign()
 FOREIGN = frozenset(_fold(ar) for ar, _la in FOREIGN_PAIRS)
+FOREIGN_LATIN = frozenset(la.lower() for _ar, la in FOREIGN_PAIRS)  # "gustavo", "volodymyr"
 STRONG, WEAK = _load()
 STRONG |= FOREIGN
 WEAK -= FOREIGN

@@ -189,7 +189,7 @@ def canonical_latin(gaz: Gazetteer, name: str) -> str:
     "Abdul-Latif al-Zayani" (Zayani: not in the table, kept)."""
     if fold_ar(name) != name and any("\u0600" <= c <= "\u06ff" for c in name):
         return name  # Arabic: transliterated elsewhere
-    if _foreign_first(gaz, name):
+    if _foreign_first(name):
         return name  # "Mauricio Macri" is no Makary, "Javier Milei" no Milley
     out: list[str] = []
     words = name.split()
@@ -230,13 +230,12 @@ def _abdul(gaz: Gazetteer, word: str) -> str:
     return "Abdul-" + c[:1].upper() + c[1:]
 
 
-def _foreign_first(gaz: Gazetteer, name: str) -> bool:
+def _foreign_first(name: str) -> bool:
     """Does *name* open with a given name of another culture (``foreign_given_names.yaml``:
-    "Gustavo", "Volodymyr", "Christopher")? Its other words are no Arabic words to respell."""
-    facts = gaz.token_facts
-    firsts = facts.get("latin_foreign_given")
-    if firsts is None:
-        firsts = facts["latin_foreign_given"] = frozenset(
-            normalize(la) for _ar, la in GN.FOREIGN_PAIRS)
+    "Gustavo", "Volodymyr", "Nicolás")? Its other words are no Arabic words to respell."""
     words = name.split()
-    return len(words) >= 2 and normalize(words[0]) in firsts
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first in GN.FOREIGN_LATIN or (not first.isascii() and
+                                         normalize(first) in GN.FOREIGN_LATIN)
