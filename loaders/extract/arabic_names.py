@@ -282,6 +282,12 @@ def _said_to(doc: Doc, j: int, hi: int) -> bool:
         t.key not in GN.ALL and j + 1 < hi and toks[j + 1].key in _AR_THAT
 
 
+def _said_to_after(doc: Doc, k: int, j: int, hi: int, words: int) -> bool:
+    """``_said_to`` at *j*, after *words* name words from *k*; a ل-word after a lone foreign
+    given name is its surname ("قال كريستوفر لوكسون إن"، "الرئيس غييرمو لاسو إن")."""
+    return _said_to(doc, j, hi) and not (words == 1 and doc.toks[k].key in GN.FOREIGN)
+
+
 # a part of the day before a day ("فجر الأربعاء", "صباح اليوم", "مساء أمس"): a time phrase
 # after the name, not its last word ("وسيم أبو شعبان فجر الأربعاء"); "صباح" first in a name
 # (a Gulf given name) is never tested here
@@ -342,6 +348,7 @@ def _inner_word(doc: Doc, j: int, hi: int, covered: dict | None) -> int:
 
 
 _AR_PARTICLES = L.AR_SON_OF  # Mauritanian / Tuareg "son of" (also "was born")
+_ABI = L.fold_ar("أبي")
 
 
 def _particle_joins(doc: Doc, j: int) -> bool:
@@ -349,6 +356,8 @@ def _particle_joins(doc: Doc, j: int) -> bool:
     only before a name word or an al- word ("محمد ولد الشيخ X"، "إياد أغ X"; not "X Y ولد
     في ...": was born)."""
     toks = doc.toks
+    if toks[j].key == _ABI and toks[j].text[:1] == "آ":
+        return False  # "شينزو آبي": Abe (a madda), no أبي ("father of")
     if toks[j].key not in _AR_PARTICLES:
         return True
     nx = toks[j + 1]
@@ -388,7 +397,7 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
             continue
         if not kunya_surname and not (after_joiner and t.ar and not t.punct and t.key not in L.AR_STOP) and \
                 not _ar_name_word(doc, t, n == 0) or \
-                n > 0 and (_said_to(doc, j, hi) or _next_conjunct(doc, j, hi) or
+                n > 0 and (_said_to_after(doc, k, j, hi, n) or _next_conjunct(doc, j, hi) or
                            (n >= 2 and not after_joiner and _phrase_after_name(doc, j, hi)) or
                            (not after_joiner and _FAILA.match(t.key) is not None) or
                            (not after_joiner and t.key[:2] == "ال" and
@@ -710,7 +719,11 @@ def allah_given_before_family(doc: Doc, lo: int, hi: int, s_hi: int) -> bool:
 
 def _ar_given_first(doc: Doc, t: Tok) -> tuple[int, str] | None:
     """(offset, stem) of a usual given name at token *t*, behind at most one proclitic
-    (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على")."""
+    (و ف ب ل): "عباس", "وعباس", "لقاسم"; None for anything else ("العباس", "على"). A
+    foreign given name as written is no al- word ("ألبرتو"، "ألكسندر") nor a proclitic and an
+    al- word ("فاليري": no ف + اليري)."""
+    if t.key in GN.FOREIGN:
+        return 0, t.key
     for off, stem in t.stems:
         if (stem not in GN.ALL and stem not in _AR_KUNYA_WORDS) or not t.key.endswith(stem) \
                 or len(t.key) - len(stem) > 1:
@@ -821,7 +834,7 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if _family_before_mark(doc, j, hi):
             j += 1  # "هفرين خلف، الأمينة العامة": the family name Khalaf, not "succeeded"
             break
-        if not _ar_name_word(doc, t, False) or _said_to(doc, j, hi) or \
+        if not _ar_name_word(doc, t, False) or _said_to_after(doc, k, j, hi, words) or \
                 _next_conjunct(doc, j, hi) or \
                 (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)):
             break

@@ -39,6 +39,7 @@ DOMAIN_GAZETTEER = Path(__file__).with_name("gazetteer_mideast.yaml")
 # entity the files before it have
 WORLD_GAZETTEER = Path(__file__).with_name("gazetteer_world.yaml")
 NAMES_FILE = Path(__file__).with_name("names.yaml")
+FOREIGN_GIVEN_FILE = Path(__file__).with_name("foreign_given_names.yaml")
 GAZETTEER_ENV = "NEWSGRAPH_GAZETTEER"
 MONARCH_TITLES = frozenset({"king", "emir", "sultan"})  # one at a time per country
 # a description that closes the reign: "King of Jordan (1952-1999)", "(2006 - September 2020)"
@@ -262,6 +263,10 @@ class Gazetteer:
         for ar, la in pairs:
             # the bare form of "الكريم" (al-Karim) must not replace "كريم" (Karim)
             self.ar_latin.setdefault(strip_article_ar(normalize(ar)), la)
+        from loaders.extract.given_names import FOREIGN_PAIRS
+
+        for ar, la in FOREIGN_PAIRS:
+            self.ar_latin.setdefault(normalize(ar), la)  # "غوستافو" -> Gustavo (session 21)
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         _set_attributes(self, state)
@@ -950,7 +955,8 @@ def load_gazetteer(extra: list[str | Path] | None = None) -> Gazetteer:
     stamp = tuple(f"{p}:{p.stat().st_mtime_ns if p.exists() else 0}" for p in paths)
     if stamp not in _CACHE:
         # (gazetteer_cache.py: the built object is kept on disk, keyed by the files and code)
-        _CACHE[stamp] = cached([*paths, NAMES_FILE], Gazetteer, lambda: _build(paths))
+        _CACHE[stamp] = cached([*paths, NAMES_FILE, FOREIGN_GIVEN_FILE], Gazetteer,
+                               lambda: _build(paths))
     return _CACHE[stamp]
 
 

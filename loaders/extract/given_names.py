@@ -15,6 +15,8 @@ import yaml
 from loaders.textnorm import fold_ar
 
 GIVEN_NAMES_FILE = Path(__file__).with_name("given_names.yaml")
+# given names of non-Arab cultures in Arabic script, with their Latin spelling (session 21)
+FOREIGN_GIVEN_FILE = Path(__file__).with_name("foreign_given_names.yaml")
 
 
 def _fold(word: str) -> str:
@@ -29,7 +31,20 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     return strong, weak
 
 
+def _load_foreign() -> tuple[tuple[str, str], ...]:
+    """(Arabic as written, Latin) of foreign_given_names.yaml ("غوستافو" -> "Gustavo")."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(FOREIGN_GIVEN_FILE.read_text(encoding="utf-8"), Loader=loader) or {}
+    return tuple((ar, la) for ar, la in data.items() if isinstance(ar, str) and
+                 isinstance(la, str))
+
+
+FOREIGN_PAIRS = _load_foreign()
+FOREIGN = frozenset(_fold(ar) for ar, _la in FOREIGN_PAIRS)
+FOREIGN_LATIN = frozenset(la.lower() for _ar, la in FOREIGN_PAIRS)  # "gustavo", "volodymyr"
 STRONG, WEAK = _load()
+STRONG |= FOREIGN
+WEAK -= FOREIGN
 ALL = STRONG | WEAK
 
 # endings of Arabic-script family names: nisba (-ي, -اوي), Persian -ان / -زاده / -پور / -ي

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from loaders.extract import given_names as GN
-from loaders.textnorm import fold_ar, token_phonetic, token_skeleton
+from loaders.textnorm import fold_ar, normalize, token_phonetic, token_skeleton
 
 if TYPE_CHECKING:
     from loaders.extract.gazetteer import Gazetteer
@@ -189,6 +189,8 @@ def canonical_latin(gaz: Gazetteer, name: str) -> str:
     "Abdul-Latif al-Zayani" (Zayani: not in the table, kept)."""
     if fold_ar(name) != name and any("\u0600" <= c <= "\u06ff" for c in name):
         return name  # Arabic: transliterated elsewhere
+    if _foreign_first(name):
+        return name  # "Mauricio Macri" is no Makary, "Javier Milei" no Milley
     out: list[str] = []
     words = name.split()
     i = 0
@@ -226,3 +228,14 @@ def _abdul(gaz: Gazetteer, word: str) -> str:
         return "Abdullah"
     c = _canon_word(gaz, word, False)
     return "Abdul-" + c[:1].upper() + c[1:]
+
+
+def _foreign_first(name: str) -> bool:
+    """Does *name* open with a given name of another culture (``foreign_given_names.yaml``:
+    "Gustavo", "Volodymyr", "Nicolás")? Its other words are no Arabic words to respell."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first in GN.FOREIGN_LATIN or (not first.isascii() and
+                                         normalize(first) in GN.FOREIGN_LATIN)

@@ -272,6 +272,8 @@ def _ment_at(doc: Doc, sent: int, lo: int, hi: int, eid: str, kind: str = "name"
              off: int = 0, prefix: str = "") -> Mention:
     toks = doc.toks
     start = toks[lo].start + off
+    if off and doc.text[start:start + 1] == "\u0640":
+        start += 1  # "خلفاً لـنيكولاس مادورو": the tatweel after a glued ل is no part of the name
     last = toks[hi - 1]
     end = last.end
     poss = last.poss

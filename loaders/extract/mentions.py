@@ -77,6 +77,7 @@ from loaders.extract.coreference import (
     resolve_description,
     resolve_kunya,
 )
+from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
 from loaders.extract.known_names import (
@@ -283,6 +284,7 @@ class Doc:
             return eid
         if is_arabic(surface):
             words = surface.split()
+            foreign = etype == "Person" and foreign_words(words)  # "فولوديمير زيلينسكي"
             parts: list[str] = []
             i = 0
             while i < len(words):
@@ -296,7 +298,7 @@ class Doc:
                         parts.append("Abdul-" + nxt[:1].upper() + nxt[1:])
                     i += 2
                     continue
-                tr = transliterate_ar(w, self.gaz.ar_latin)
+                tr = name_word_latin(w, self.gaz.ar_latin, foreign)
                 if i + 1 < len(words) and normalize_word(words[i + 1]) == "الله":
                     parts.append(tr + "allah")  # "يار الله" Yarallah, as Latin writes it
                     i += 2
@@ -558,7 +560,8 @@ def _pass_bits(t: Tok, gaz: Gazetteer) -> int:
             b |= _B_AR_HEAD  # as _head_positions
         if key in _AR_NAME_CUES or key in _AR_INSTEAD_L:
             b |= _B_AR_CUE  # as _ar_cue_names
-        if any(st in GN.ALL or st in _AR_KUNYA_WORDS for _o, st in t.stems):
+        if any(st in GN.ALL or st in _AR_KUNYA_WORDS for _o, st in t.stems) or \
+                key in GN.FOREIGN:
             b |= _B_AR_GIVEN  # as _ar_given_name_people
         if key in _AR_AKA:
             b |= _B_AR_AKA  # as _ar_aka_kunya ("X المعروف بأبي Y")
