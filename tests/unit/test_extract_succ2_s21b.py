@@ -1,0 +1,30 @@
+"""Session 21, second round (succ2): SUCCESSOR_OF shapes of political and military news that
+``bench/probe_successions.py`` found unread or misread, each with a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+NAZAROV = "person:rustam-nazarov"
+KARIMOV = "person:farid-karimov"
+
+# ---- the predecessor fled, was toppled / deposed / impeached --------------------------------
+GONE = [
+    ("Rustam Nazarov took office on Monday after Farid Karimov fled the country amid protests.",
+     [SO(NAZAROV, KARIMOV)], []),
+    ("Rustam Nazarov took power in 2019 after Farid Karimov was toppled by the army.",
+     [SO(NAZAROV, KARIMOV)], []),
+    ("Rustam Nazarov became interim president after Farid Karimov was impeached.",
+     [SO(NAZAROV, KARIMOV)], []),
+    # a flight taken, no post: nothing
+    ("Rustam Nazarov took a flight to Dubai after Farid Karimov fled the country.",
+     [], [SO(NAZAROV, KARIMOV)]),
+]
+CASES = GONE
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CASES)
+def test_successions_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
