@@ -178,8 +178,9 @@ class SuccessionRulesEn(SentenceCore):
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
                 if by is None:
                     by = passive_by(self, t)  # "was succeeded in 2025 by his deputy X"
-                if by is None and self.key(t + 1) == "as":
-                    # "Y was replaced as national security adviser last July by X"
+                if by is None and self.key(t + 1) in ("as", "at"):
+                    # "Y was replaced as national security adviser last July by X" / "Y was
+                    # succeeded at the central bank by X"
                     by = next((x for x in range(t + 2, min(self.hi, t + 12))
                                if self.key(x) == "by" or self.toks[x].punct), None)
                     if by is not None and self.key(by) != "by":

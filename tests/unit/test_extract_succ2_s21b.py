@@ -22,7 +22,20 @@ GONE = [
     ("Rustam Nazarov took a flight to Dubai after Farid Karimov fled the country.",
      [], [SO(NAZAROV, KARIMOV)]),
 ]
-CASES = GONE
+
+TANAKA = "person:hiroshi-tanaka"
+WATANABE = "person:kenji-watanabe"
+# ---- the passive with the place of the post between verb and "by" ---------------------------
+AT_BY = [
+    ("Governor Hiroshi Tanaka was succeeded at the central bank by Kenji Watanabe in April.",
+     [SO(WATANABE, TANAKA)], []),
+    ("Hiroshi Tanaka was replaced at the helm of the army by Kenji Watanabe.",
+     [SO(WATANABE, TANAKA)], []),
+    # "by" of another verb after a comma: nothing
+    ("Hiroshi Tanaka was replaced at the summit, attended by Kenji Watanabe.",
+     [], [SO(WATANABE, TANAKA)]),
+]
+CASES = GONE + AT_BY
 
 
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
