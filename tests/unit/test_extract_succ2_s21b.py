@@ -35,7 +35,22 @@ AT_BY = [
     ("Hiroshi Tanaka was replaced at the summit, attended by Kenji Watanabe.",
      [], [SO(WATANABE, TANAKA)]),
 ]
-CASES = GONE + AT_BY
+
+HADDAD = "person:tarek-haddad"
+KHATIB = "person:omar-khatib"
+# ---- a prospect before "successor to / of": no succession -----------------------------------
+PROSPECT = [
+    ("Diplomats see Tarek Haddad as the likely successor of Omar Khatib.",
+     [], [SO(HADDAD, KHATIB)]),
+    ("Tarek Haddad, a potential successor to Omar Khatib, said the party was united.",
+     [], [SO(HADDAD, KHATIB)]),
+    # the successor named as such, and the one who did succeed later
+    ("Tarek Haddad, the successor of Omar Khatib, said the party was united.",
+     [SO(HADDAD, KHATIB)], []),
+    ("Tarek Haddad, the eventual successor to Omar Khatib, joined the party in 1990.",
+     [SO(HADDAD, KHATIB)], []),
+]
+CASES = GONE + AT_BY + PROSPECT
 
 
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
