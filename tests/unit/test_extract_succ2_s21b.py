@@ -56,3 +56,20 @@ CASES = GONE + AT_BY + PROSPECT
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
 def test_successions_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+BAYATI = "person:karim-al-bayati"
+JUBOURI = "person:saad-al-jubouri"
+# ---- Arabic: the taker of the first clause succeeds in a coordinated one --------------------
+COORDINATED_AR = [
+    ("وتسلم كريم البياتي منصبه رسمياً اليوم، ويخلف سعد الجبوري الذي استقال الشهر الماضي.",
+     [SO(BAYATI, JUBOURI)], []),
+    ("عُيّن كريم البياتي وزيراً للدفاع، ويخلف سعد الجبوري.", [SO(BAYATI, JUBOURI)], []),
+    # "his successor" in the coordinated clause: the relation turns the other way, never X -> Y
+    ("تسلم كريم البياتي منصبه رسمياً اليوم، وخلفه سعد الجبوري.", [], [SO(BAYATI, JUBOURI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), COORDINATED_AR)
+def test_successions_ar(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
