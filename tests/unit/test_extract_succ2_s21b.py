@@ -73,3 +73,37 @@ COORDINATED_AR = [
 @pytest.mark.parametrize(("text", "must", "must_not"), COORDINATED_AR)
 def test_successions_ar(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+MOKOENA = "person:lindiwe-mokoena"
+NKOSI = "person:sipho-nkosi"
+TAYI = "person:abdul-karim-al-tayi"
+HAMDANI = "person:yousef-al-hamdani"
+# ---- a post taken that ends the predecessor's tenure / passes to the taker ------------------
+TENURE_EN = [
+    ("Lindiwe Mokoena was elected speaker on Thursday, ending Sipho Nkosi's ten-year tenure.",
+     [SO(MOKOENA, NKOSI)], []),
+    ("Parliament elected Lindiwe Mokoena speaker, ending Sipho Nkosi's decade-long rule.",
+     [SO(MOKOENA, NKOSI)], []),
+    # no post taken: nothing
+    ("Protests ended Sipho Nkosi's rule, Lindiwe Mokoena said.", [], [SO(MOKOENA, NKOSI)]),
+    ("Lindiwe Mokoena won the vote, ending Sipho Nkosi's rule.", [], [SO(MOKOENA, NKOSI)]),
+]
+PASSED_AR = [
+    ("آلت الرئاسة إلى عبد الكريم الطائي بعد وفاة يوسف الحمداني.", [SO(TAYI, HAMDANI)], []),
+    ("وانتقلت قيادة الحزب إلى عبد الكريم الطائي إثر استقالة يوسف الحمداني.",
+     [SO(TAYI, HAMDANI)], []),
+    # a meeting after, a post that may pass: nothing
+    ("آلت الرئاسة إلى عبد الكريم الطائي بعد لقائه يوسف الحمداني.", [], [SO(TAYI, HAMDANI)]),
+    ("وقد تؤول الرئاسة إلى عبد الكريم الطائي بعد وفاة يوسف الحمداني.", [], [SO(TAYI, HAMDANI)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TENURE_EN)
+def test_ending_tenure_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PASSED_AR)
+def test_passed_to_ar(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
