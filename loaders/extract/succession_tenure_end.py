@@ -15,6 +15,8 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_after_death import _AR_POST_TAKEN
 from loaders.extract.succession_clauses import _gone_ar
+from loaders.extract.succession_followed_en import CUES as FOLLOWED_CUES
+from loaders.extract.succession_followed_en import followed_by_en
 from loaders.extract.succession_words import _AR_AFTER, _SO
 
 _EN_ENDING = frozenset({"ending", "ended", "ends"})
@@ -24,7 +26,7 @@ _EN_TAKING = L.EN_APPOINT | frozenset({"sworn", "designated", "confirmed", "pick
 _AR_PASSED = L._ar("آلت", "الت", "وآلت", "والت", "انتقلت", "وانتقلت", "اوكلت", "أوكلت",
                    "وأوكلت", "واوكلت")
 _AR_TO = L._ar("إلى", "الى")
-CUES = frozenset({_EN_ENDING, _AR_PASSED})
+CUES = frozenset({_EN_ENDING, _AR_PASSED}) | FOLLOWED_CUES
 
 
 def _tenure_owner_en(sr: Any, t: int) -> Any:
@@ -93,11 +95,12 @@ def passed_to_ar(sr: Any) -> None:
 
 
 def tenure_end(sr: Any) -> None:
-    """Run the two rules of this module (behind ``CUES``)."""
+    """Run the rules of this module and "was followed by X as <post>" (behind ``CUES``)."""
     if sr.toks[sr.lo].ar:
         passed_to_ar(sr)
     else:
         ending_tenure_en(sr)
+        followed_by_en(sr)
 
 
 register_triggers(_EMPTY, _EN_ENDING)

@@ -107,3 +107,22 @@ def test_ending_tenure_en(ex, text, must, must_not) -> None:
 @pytest.mark.parametrize(("text", "must", "must_not"), PASSED_AR)
 def test_passed_to_ar(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+KOWAL = "person:marek-kowal"
+ZIELINSKI = "person:pawel-zielinski"
+# ---- "Y was followed by X as <post>" --------------------------------------------------------
+FOLLOWED_EN = [
+    ("President Marek Kowal was followed by Pawel Zielinski as party leader in 2020.",
+     [SO(ZIELINSKI, KOWAL)], []),
+    ("Marek Kowal was followed in office by Pawel Zielinski.", [SO(ZIELINSKI, KOWAL)], []),
+    # no post told: nothing
+    ("Marek Kowal was followed by Pawel Zielinski into the hall.", [], [SO(ZIELINSKI, KOWAL)]),
+    ("Marek Kowal was closely followed by Pawel Zielinski in the polls.",
+     [], [SO(ZIELINSKI, KOWAL)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), FOLLOWED_EN)
+def test_followed_by_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
