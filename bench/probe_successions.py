@@ -21,9 +21,11 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from probe_coref import _entity_at  # noqa: E402
 
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 
@@ -113,18 +115,6 @@ CASES: list[tuple[str, str, str, list[T]]] = [
     ("neg_stood_in", "ar", "ومثّل نائب الرئيس وليد الكبيسي الرئيس منير الأنصاري في القمة.", []),
     ("neg_race", "ar", "يتنافس فراس الجنابي وهاشم العبادي على خلافة صالح المطلك.", []),
 ]
-
-
-def _entity_at(doc: dict[str, Any], text: str, surface: str) -> str | None:
-    """The id of the entity with a mention over the first occurrence of *surface*."""
-    at = text.find(surface)
-    if at < 0:
-        return None
-    for e in doc["entities"]:
-        for a, b in e.get("mentions") or []:
-            if a < at + len(surface) and at < b:
-                return e["id"]
-    return None
 
 
 def main(argv: list[str]) -> int:
