@@ -27,7 +27,10 @@ _EN_GONE_NOUN = frozenset({"killing", "death", "assassination", "slaying", "oust
                            "resignation", "dismissal", "martyrdom", "removal"})
 _EN_GONE_VERB = frozenset({"killed", "assassinated", "died", "slain", "ousted", "resigned",
                            "dismissed", "martyred", "removed", "retired", "quit", "fired",
-                           "sacked"})
+                           "sacked", "fled", "toppled", "overthrown", "deposed", "impeached",
+                           "exiled"})
+# the gone verbs of an active clause ("after Y died / fled the country")
+_EN_GONE_ACTIVE = frozenset({"died", "resigned", "retired", "quit", "fled", "abdicated"})
 
 
 def _gone_after(sr: Any, x: int) -> Any:
@@ -54,8 +57,7 @@ def _gone_after(sr: Any, x: int) -> Any:
     while y < min(sr.hi, m.hi + 3) and sr.key(y) in ("was", "were", "had", "been", "is",
                                                      "has", "reportedly"):
         y += 1
-    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in (
-            "died", "resigned", "retired", "quit") or \
+    if y > m.hi and sr.key(y) in _EN_GONE_VERB or sr.key(m.hi) in _EN_GONE_ACTIVE or \
             (sr.key(m.hi), sr.key(m.hi + 1)) == ("stepped", "down"):
         return m  # "after Y was killed in a drone strike"
     return None

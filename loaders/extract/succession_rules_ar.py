@@ -17,6 +17,7 @@ from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
 from loaders.extract.succession_clauses import apposed_subject_ar
+from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
 from loaders.extract.succession_helpers import (
     _AR_LEADS_SINCE,
     _AR_PREPS_S,
@@ -196,6 +197,8 @@ class SuccessionRulesAr(SentenceCore):
                 if subj_m is None and obj_m is not None:
                     # "X، الذي قدّم أوراق اعتماده، ليخلف Y": the head of the relative clause
                     subj_m = self._ar_relative_subject(t)
+                if subj_m is None and obj_m is not None and not his:
+                    subj_m = coordinated_taker_ar(self, t)  # "تسلّم X منصبه، ويخلف Y"
                 if obj_m is None:
                     continue
                 if subj_m is None and not his and t - 2 == self.lo and \

@@ -44,6 +44,9 @@ else:
 _EN_AUX_ASIDE = frozenset({"himself", "herself", "later", "subsequently", "eventually", "then",
                            "also", "soon", "quickly"})
 _EN_APPOS_DET = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+# before "successor to / of Y": a prospect, not a holder ("eventual", "future" may be told after)
+_EN_MAYBE_NOUN = frozenset({"likely", "possible", "potential", "probable", "presumptive",
+                            "presumed", "expected", "rumoured", "rumored", "would-be"})
 # a succession only hoped for or contested: "a candidate / rivals / tipped to succeed Y"
 _EN_PROSPECT = frozenset({"candidate", "candidates", "rival", "rivals", "contender",
                           "contenders", "frontrunner", "front-runner", "favourite", "favorite",
@@ -69,6 +72,8 @@ class SuccessionRulesEn(SentenceCore):
                 poss = p
             nxt = t + 1
             if self.key(nxt) in ("to", "of"):
+                if self.key(t - 1) in _EN_MAYBE_NOUN or self.key(t - 2) in _EN_MAYBE_NOUN:
+                    continue  # "X, the likely / a potential successor to Y": a prospect
                 tgt = self.after(nxt + 1, types=("Person",), maxgap=2)
                 other = self.before(t, types=("Person",), maxgap=6) or \
                     _copula_the_subject_en(self, t)  # "X, a surgeon, thus becomes the successor"
@@ -178,8 +183,9 @@ class SuccessionRulesEn(SentenceCore):
                 by = next((x for x in range(t, min(self.hi, t + 3)) if self.key(x) == "by"), None)
                 if by is None:
                     by = passive_by(self, t)  # "was succeeded in 2025 by his deputy X"
-                if by is None and self.key(t + 1) == "as":
-                    # "Y was replaced as national security adviser last July by X"
+                if by is None and self.key(t + 1) in ("as", "at"):
+                    # "Y was replaced as national security adviser last July by X" / "Y was
+                    # succeeded at the central bank by X"
                     by = next((x for x in range(t + 2, min(self.hi, t + 12))
                                if self.key(x) == "by" or self.toks[x].punct), None)
                     if by is not None and self.key(by) != "by":

@@ -57,6 +57,8 @@ from loaders.extract.succession_post_after_death_en import (
     _EN_HELD,
     took_post_after_death_en,
 )
+from loaders.extract.succession_tenure_end import CUES as TENURE_CUES
+from loaders.extract.succession_tenure_end import tenure_end
 from loaders.extract.succession_the_new_chief import (
     _AR_NEW,
     _EN_NEW,
@@ -106,7 +108,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
                          _EN_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
-ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES
+ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -116,6 +118,8 @@ def more_successions(sr: Any) -> None:
         drop_unsure_ar(sr, _SO)  # "لم يتضح إن كان X قد خلف Y أم ..."
     if not IDIOM_CUES.isdisjoint(sr.present_sets):
         handover_idioms_en(sr)  # succession_vocab_en.py: "stepped into Y's shoes", "made way for"
+    if not TENURE_CUES.isdisjoint(sr.present_sets):
+        tenure_end(sr)  # succession_tenure_end.py: "ending Y's tenure", "آلت الرئاسة إلى X"
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return
