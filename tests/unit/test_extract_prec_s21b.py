@@ -1,0 +1,36 @@
+"""Precision (session 21, second round): false core relations of general causes, both languages.
+Our own sentences (``bench/probe_precision.py``), not taken from any dev set.
+
+- An unnamed office holder is no meeting partner: "X met the head of Egyptian intelligence" /
+  "التقى X رئيس المخابرات المصرية" has no MET_WITH with the service (the person is unnamed);
+  with the name ("met Hassan Badran, the head of Egyptian intelligence") the person is read, and
+  plural heads ("met leaders of the PMF", "التقى قادة الإطار") still meet the body.
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SAADI_EN, SAADI_AR = "person:adel-al-saadi", "person:adil-al-saadi"
+BADRAN = "person:hassan-badran"
+INTEL = "organization:egyptian-general-intelligence"
+NOURI, PMF = "person:qasem-nouri", "organization:popular-mobilization-forces"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("unnamed_head_en", "en", "Prime Minister Adel al-Saadi met the head of Egyptian intelligence "
+  "in Cairo on Monday.", [], [MW(SAADI_EN, INTEL)]),
+ ("unnamed_head_ar", "ar", "التقى رئيس الوزراء عادل الساعدي رئيس المخابرات المصرية في "
+  "القاهرة.", [], [MW(SAADI_AR, INTEL)]),
+ ("named_head_en", "en", "Prime Minister Adel al-Saadi met Hassan Badran, the head of Egyptian "
+  "intelligence, in Cairo on Monday.", [MW(SAADI_EN, BADRAN)], [MW(SAADI_EN, INTEL)]),
+ ("named_head_ar", "ar", "التقى رئيس الوزراء عادل الساعدي رئيس المخابرات المصرية اللواء حسن "
+  "بدران في القاهرة.", [MW(SAADI_AR, BADRAN)], []),
+ ("plural_leaders_en", "en", "Interior Minister Qasim Nouri met leaders of the Popular "
+  "Mobilization Forces in Baghdad.", [MW(PMF, NOURI)], []),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_precision(ex, name, lang, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
