@@ -35,6 +35,12 @@ CASES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
      "named, and deputy leader Khalil Daher chaired the council meeting.", []),
     ("succ", "en", "Army chief General Peter Otieno retired on Friday. Otieno's successor could "
      "be General Samuel Wekesa, officials said.", []),
+    ("succ", "en", "Army chief General Peter Otieno retired on Friday. Otieno's successor has "
+     "not yet been named; General Samuel Wekesa chaired the meeting.", []),
+    ("succ", "en", "Army chief General Peter Otieno retired on Friday. Otieno's successor is "
+     "expected to be General Samuel Wekesa.", []),
+    ("succ", "en", "Army chief General Peter Otieno retired on Friday. Otieno's successor, "
+     "General Samuel Wekesa, took office on Monday.", [(S, "Wekesa", "Otieno")]),
     ("succ", "en", "General Samuel Wekesa is tipped to succeed General Peter Otieno as army "
      "chief.", []),
     ("succ", "en", "Deputy Foreign Minister Leila Karimova is expected to succeed Foreign "

@@ -32,6 +32,7 @@ from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
+from loaders.extract.succession_unsettled_en import successor_unsettled_en
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
@@ -97,7 +98,8 @@ class SuccessionRulesEn(SentenceCore):
                 if named is None:
                     named = _copula_subject_en(self, poss)  # "X became Y's successor"
                 if named is None and is_succ:
-                    named_id = self._successor_of(poss.eid, t)
+                    named_id = None if successor_unsettled_en(self, t) else \
+                        self._successor_of(poss.eid, t)
                 else:
                     named_id = named.eid if named else None
                 if named_id and not self.blocked(t):

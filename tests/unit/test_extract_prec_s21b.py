@@ -5,15 +5,20 @@ Our own sentences (``bench/probe_precision.py``), not taken from any dev set.
   "التقى X رئيس المخابرات المصرية" has no MET_WITH with the service (the person is unnamed);
   with the name ("met Hassan Badran, the head of Egyptian intelligence") the person is read, and
   plural heads ("met leaders of the PMF", "التقى قادة الإطار") still meet the body.
+- A successor noun followed by a hedge is a succession not yet made: "Y's successor could be Z",
+  "Y's successor has not yet been named; Z chaired ...", "Y's successor is expected to be Z";
+  "Y's successor, Z, took office" is read.
 """
 
 import pytest
 
-from tests.extract_support import MW, assert_relations
+from tests.extract_support import MW, SO, assert_relations
 
 SAADI_EN, SAADI_AR = "person:adel-al-saadi", "person:adil-al-saadi"
 BADRAN = "person:hassan-badran"
 INTEL = "organization:egyptian-general-intelligence"
+WEKESA, OTIENO = "person:samuel-wekesa", "person:peter-otieno"
+_RETIRED = "Army chief General Peter Otieno retired on Friday. "
 NOURI, PMF = "person:qasem-nouri", "organization:popular-mobilization-forces"
 
 # (name, lang, text, must, must_not)
@@ -26,6 +31,14 @@ CASES = [
   "intelligence, in Cairo on Monday.", [MW(SAADI_EN, BADRAN)], [MW(SAADI_EN, INTEL)]),
  ("named_head_ar", "ar", "التقى رئيس الوزراء عادل الساعدي رئيس المخابرات المصرية اللواء حسن "
   "بدران في القاهرة.", [MW(SAADI_AR, BADRAN)], []),
+ ("successor_could_be", "en", _RETIRED + "Otieno's successor could be General Samuel "
+  "Wekesa, officials said.", [], [SO(WEKESA, OTIENO)]),
+ ("successor_not_named", "en", _RETIRED + "Otieno's successor has not yet been named; General "
+  "Samuel Wekesa chaired the meeting.", [], [SO(WEKESA, OTIENO)]),
+ ("successor_expected", "en", _RETIRED + "Otieno's successor is expected to be General Samuel "
+  "Wekesa.", [], [SO(WEKESA, OTIENO)]),
+ ("successor_apposed", "en", _RETIRED + "Otieno's successor, General Samuel Wekesa, took "
+  "office on Monday.", [SO(WEKESA, OTIENO)], []),
  ("plural_leaders_en", "en", "Interior Minister Qasim Nouri met leaders of the Popular "
   "Mobilization Forces in Baghdad.", [MW(PMF, NOURI)], []),
 ]
