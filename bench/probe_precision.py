@@ -154,6 +154,63 @@ CASES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
     ("kill", "ar", "قُتل القيادي سمير عوض بغارة لطائرة مسيرة ولم تتبنَّ أي جهة الهجوم.", []),
     ("kill", "ar", "اغتيل العقيد عمر صالح على يد مسلحين مجهولين في البصرة.", []),
     ("kill", "ar", "اغتالت إسرائيل القيادي سمير عوض في غزة.", [(K, "عوض", "israel")]),
+    # ---- more shapes (second pass, still before any dev error) ------------------------------
+    ("office", "ar", "وبحث السوداني مع السفير الأمريكي في بغداد العلاقات الثنائية.", []),
+    ("office", "ar", "استقبل عراقجي سفير المملكة العربية السعودية لدى طهران.", []),
+    ("office", "ar", "التقى عراقجي سفير السعودية عبد الله العنزي في طهران.",
+     [(M, "عراقجي", "العنزي")]),
+    ("office", "en", "Araghchi received the Saudi ambassador to Tehran on Sunday.", []),
+    ("office", "en", "Sudani met the commander of the Popular Mobilization Forces in Baghdad.",
+     []),
+    ("office", "en", "Sudani met the spokesman of the Coordination Framework on Monday.", []),
+    ("office", "en", "Sudani met the director of the Central Intelligence Agency on Monday.", []),
+    ("backref", "en", "Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Sunday. The "
+     "foreign minister met Omani Foreign Minister Badr Albusaidi.",
+     [(M, "Araghchi", "Albusaidi")]),
+    ("backref", "en", "The foreign minister met Omani Foreign Minister Badr Albusaidi in "
+     "Muscat.", []),
+    ("backref", "en", "The prime minister received Iraqi Prime Minister Mohammed Shia al-Sudani "
+     "in Ankara.", []),
+    ("backref", "ar", "والتقى وزير الخارجية نظيره العماني بدر البوسعيدي في مسقط.", []),
+    ("backref", "ar", "استقبل رئيس الوزراء رئيس الوزراء العراقي محمد شياع السوداني في أنقرة.",
+     []),
+    ("call", "en", "Sudani received a phone call from Iranian President Masoud Pezeshkian on "
+     "Monday.", []),
+    ("call", "en", "Sudani phoned Iranian President Masoud Pezeshkian to discuss the border.",
+     []),
+    ("call", "en", "Araghchi and Albusaidi discussed the talks by telephone.", []),
+    ("call", "en", "Araghchi is due to meet Albusaidi in Muscat on Sunday.", []),
+    ("call", "en", "Araghchi will travel to Muscat to meet Albusaidi.", []),
+    ("call", "en", "Araghchi refused to meet Albusaidi during the visit.", []),
+    ("call", "en", "Araghchi did not meet Albusaidi, the ministry said.", []),
+    ("call", "en", "Sudani wrote to Iranian President Masoud Pezeshkian about the water "
+     "crisis.", []),
+    ("call", "en", "Sudani and Pezeshkian held a videoconference on Monday.", []),
+    ("call", "ar", "تلقى السوداني اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان.", []),
+    ("call", "ar", "اتصل السوداني هاتفيا بالرئيس الإيراني مسعود بزشكيان.", []),
+    ("call", "ar", "بعث السوداني برسالة إلى الرئيس الإيراني مسعود بزشكيان.", []),
+    ("call", "ar", "ألغى عراقجي لقاءه مع البوسعيدي في مسقط.", []),
+    ("call", "ar", "رفض عراقجي لقاء البوسعيدي خلال الزيارة.", []),
+    ("call", "ar", "ومن المنتظر أن يلتقي عراقجي البوسعيدي في مسقط.", []),
+    ("call", "ar", "نفى مكتب السوداني أن يكون قد التقى بزشكيان.", []),
+    ("call", "ar", "التقى عراقجي البوسعيدي في مسقط بعد اتصال هاتفي مع السوداني.",
+     [(M, "عراقجي", "البوسعيدي")]),
+    ("kill", "en", "Hezbollah accused Israel of killing its commander Fouad Haidar.", []),
+    ("kill", "en", "Iraqi officials blamed Islamic State for the assassination of "
+     "tribal leader Khalaf al-Jubouri.", []),
+    ("kill", "en", "Fouad Haidar was assassinated in Beirut; Hezbollah blamed Israel.", []),
+    ("kill", "en", "Tribal leader Khalaf al-Jubouri was found dead in Mosul.", []),
+    ("kill", "en", "Unidentified gunmen killed tribal leader Khalaf al-Jubouri in Mosul.", []),
+    ("kill", "ar", "اتهم حزب الله إسرائيل بقتل القيادي فؤاد حيدر.", []),
+    ("kill", "ar", "قُتل القيادي فؤاد حيدر في غارة على بيروت، وحمّل حزب الله إسرائيل "
+     "المسؤولية.", []),
+    ("kill", "ar", "عُثر على جثة الشيخ خلف الجبوري في الموصل.", []),
+    ("kill", "ar", "قتل مسلحون مجهولون الشيخ خلف الجبوري في الموصل.", []),
+    ("succ", "en", "Pezeshkian's successor will be chosen in an election next year.", []),
+    ("succ", "en", "Who will succeed Sudani remains unclear; Nouri al-Maliki denied he was a "
+     "candidate.", []),
+    ("succ", "ar", "لم يحسم الإطار التنسيقي اسم خليفة السوداني، ويتداول اسم نوري المالكي.", []),
+    ("succ", "ar", "من أبرز المرشحين لخلافة السوداني نوري المالكي.", []),
 ]
 
 

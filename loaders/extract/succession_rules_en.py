@@ -32,7 +32,7 @@ from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
-from loaders.extract.succession_unsettled_en import successor_unsettled_en
+from loaders.extract.succession_unsettled import successor_unsettled_en
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:

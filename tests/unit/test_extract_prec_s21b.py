@@ -7,7 +7,8 @@ Our own sentences (``bench/probe_precision.py``), not taken from any dev set.
   plural heads ("met leaders of the PMF", "التقى قادة الإطار") still meet the body.
 - A successor noun followed by a hedge is a succession not yet made: "Y's successor could be Z",
   "Y's successor has not yet been named; Z chaired ...", "Y's successor is expected to be Z";
-  "Y's successor, Z, took office" is read.
+  "Y's successor, Z, took office" is read. Arabic: "لم يحسم الإطار اسم خليفة Y، ويتداول اسم Z",
+  "خليفة Y المحتمل"; "عُيّن Z خليفة لـY" is read.
 """
 
 import pytest
@@ -19,6 +20,7 @@ BADRAN = "person:hassan-badran"
 INTEL = "organization:egyptian-general-intelligence"
 WEKESA, OTIENO = "person:samuel-wekesa", "person:peter-otieno"
 _RETIRED = "Army chief General Peter Otieno retired on Friday. "
+SUDANI, MALIKI = "person:mohammed-shia-al-sudani", "person:nouri-al-maliki"
 NOURI, PMF = "person:qasem-nouri", "organization:popular-mobilization-forces"
 
 # (name, lang, text, must, must_not)
@@ -39,6 +41,12 @@ CASES = [
   "Wekesa.", [], [SO(WEKESA, OTIENO)]),
  ("successor_apposed", "en", _RETIRED + "Otieno's successor, General Samuel Wekesa, took "
   "office on Monday.", [SO(WEKESA, OTIENO)], []),
+ ("successor_name_undecided_ar", "ar", "لم يحسم الإطار التنسيقي اسم خليفة السوداني، ويتداول "
+  "اسم نوري المالكي.", [], [SO(MALIKI, SUDANI)]),
+ ("successor_likely_ar", "ar", "ويتداول الإطار التنسيقي اسم خليفة السوداني المحتمل، ويبرز نوري "
+  "المالكي.", [], [SO(MALIKI, SUDANI)]),
+ ("successor_named_ar", "ar", "وأعلن الإطار التنسيقي اختيار نوري المالكي خليفة للسوداني.",
+  [SO(MALIKI, SUDANI)], []),
  ("plural_leaders_en", "en", "Interior Minister Qasim Nouri met leaders of the Popular "
   "Mobilization Forces in Baghdad.", [MW(PMF, NOURI)], []),
 ]
