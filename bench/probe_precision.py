@@ -195,6 +195,12 @@ CASES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
     ("call", "ar", "نفى مكتب السوداني أن يكون قد التقى بزشكيان.", []),
     ("call", "ar", "التقى عراقجي البوسعيدي في مسقط بعد اتصال هاتفي مع السوداني.",
      [(M, "عراقجي", "البوسعيدي")]),
+    ("call", "en", "President Joseph Haddad spoke by phone with Chancellor Greta Baum after "
+     "meeting Prime Minister Adel al-Saadi in Beirut.", [(M, "Haddad", "Saadi")]),
+    ("call", "en", "President Joseph Haddad and Chancellor Greta Baum spoke by phone after the "
+     "summit was postponed.", []),
+    ("call", "ar", "أجرى الرئيس جوزيف حداد اتصالا هاتفيا مع المستشارة غريتا باوم بعد لقائه "
+     "رئيس الوزراء عادل الساعدي.", [(M, "حداد", "الساعدي")]),
     ("kill", "en", "Hezbollah accused Israel of killing its commander Fouad Haidar.", []),
     ("kill", "en", "Iraqi officials blamed Islamic State for the assassination of "
      "tribal leader Khalaf al-Jubouri.", []),

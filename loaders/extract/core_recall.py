@@ -77,10 +77,24 @@ _AR_AND_PREDICATE = L._ar("وأجرى", "واجرى", "واتصل", "وتحدث"
                           "وتباحث", "وتحادث")
 
 
+# "X met Y after speaking by phone with Z" / "التقى X Y بعد اتصال هاتفي مع Z": a call told in a
+# time clause of its own
+_EN_TIME_CONJ = frozenset({"after", "before", "following"})
+_EN_TIME_CONJ_NEXT = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_AR_TIME_CONJ = L._ar("بعد", "قبل", "عقب", "إثر", "اثر", "وبعد", "وقبل")
+_AR_CALL_NOUNS = L._ar("اتصال", "اتصاله", "اتصالها", "اتصالات", "مكالمة", "مكالمته",
+                       "مكالمتها", "محادثة", "محادثات", "إجرائه", "اجرائه", "إجراء", "اجراء",
+                       "تلقيه", "تلقي")
+
+
 def _aside_opener(sr: Any, x: int) -> bool:
     tk = sr.toks[x]
     if not tk.ar:
-        return tk.key in _EN_ASIDE or (tk.key == "and" and sr.key(x + 1) in _EN_AND_PREDICATE)
+        nk = sr.key(x + 1)
+        return tk.key in _EN_ASIDE or (tk.key == "and" and nk in _EN_AND_PREDICATE) or (
+            tk.key in _EN_TIME_CONJ and (nk.endswith("ing") or nk in _EN_TIME_CONJ_NEXT))
+    if tk.key in _AR_TIME_CONJ and sr.key(x + 1) in _AR_CALL_NOUNS:
+        return True
     fs = sr.f(x)
     return bool(fs & _AR_ASIDE or (fs & (_AR_ASIDE_AFTER_COMMA | _AR_AND_PREDICATE) and
                                    x > sr.lo and sr.toks[x - 1].text in ("،", ",")) or (

@@ -9,6 +9,9 @@ Our own sentences (``bench/probe_precision.py``), not taken from any dev set.
   "Y's successor has not yet been named; Z chaired ...", "Y's successor is expected to be Z";
   "Y's successor, Z, took office" is read. Arabic: "لم يحسم الإطار اسم خليفة Y، ويتداول اسم Z",
   "خليفة Y المحتمل"; "عُيّن Z خليفة لـY" is read.
+- A call told in a time clause of its own does not undo the meeting: "X met Y after speaking by
+  phone with Z" / "التقى X Y بعد اتصال هاتفي مع Z" (X met Y; X and Z only talked); a call alone
+  ("X and Y spoke by phone after the summit was postponed") is still no meeting.
 """
 
 import pytest
@@ -21,6 +24,8 @@ INTEL = "organization:egyptian-general-intelligence"
 WEKESA, OTIENO = "person:samuel-wekesa", "person:peter-otieno"
 _RETIRED = "Army chief General Peter Otieno retired on Friday. "
 SUDANI, MALIKI = "person:mohammed-shia-al-sudani", "person:nouri-al-maliki"
+ARAGHCHI, ALBUSAIDI = "person:abbas-araghchi", "person:badr-albusaidi"
+HADDAD, BAUM = "person:joseph-haddad", "person:greta-baum"
 NOURI, PMF = "person:qasem-nouri", "organization:popular-mobilization-forces"
 
 # (name, lang, text, must, must_not)
@@ -47,6 +52,12 @@ CASES = [
   "المالكي.", [], [SO(MALIKI, SUDANI)]),
  ("successor_named_ar", "ar", "وأعلن الإطار التنسيقي اختيار نوري المالكي خليفة للسوداني.",
   [SO(MALIKI, SUDANI)], []),
+ ("met_after_call_en", "en", "President Joseph Haddad met Chancellor Greta Baum after speaking "
+  "by phone with Prime Minister Adel al-Saadi.", [MW(HADDAD, BAUM)], [MW(HADDAD, SAADI_EN)]),
+ ("met_after_call_ar", "ar", "التقى عباس عراقجي بدر البوسعيدي في مسقط بعد اتصال هاتفي مع محمد "
+  "شياع السوداني.", [MW(ARAGHCHI, ALBUSAIDI)], [MW(ARAGHCHI, SUDANI)]),
+ ("call_after_en", "en", "President Joseph Haddad and Chancellor Greta Baum spoke by phone "
+  "after the summit was postponed.", [], [MW(HADDAD, BAUM)]),
  ("plural_leaders_en", "en", "Interior Minister Qasim Nouri met leaders of the Popular "
   "Mobilization Forces in Baghdad.", [MW(PMF, NOURI)], []),
 ]
