@@ -116,6 +116,11 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
         return True  # the call is told after both partners, in a side clause
     if remote[-1] < lo:
         return any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
+    if lo < remote[0] and remote[-1] < hi and any(
+            sr.key(x) in _EN_TIME_CONJ or sr.key(x) in _AR_TIME_CONJ and sr.toks[x].ar
+            for x in range(remote[-1] + 1, hi)) and any(
+            _aside_opener(sr, x) for x in range(remote[-1] + 1, hi)):
+        return True  # "X spoke by phone with Z after meeting Y": the subject met Y
     # the call first, one partner named in it too: "اتصل Z بـX هاتفياً، فيما استقبل X Y"
     after = [next((m.lo for m in sr.args if m.eid == eid and m.lo > remote[-1]), -1)
              for eid in (src, tgt)]

@@ -11,7 +11,8 @@ Our own sentences (``bench/probe_precision.py``), not taken from any dev set.
   "خليفة Y المحتمل"; "عُيّن Z خليفة لـY" is read.
 - A call told in a time clause of its own does not undo the meeting: "X met Y after speaking by
   phone with Z" / "التقى X Y بعد اتصال هاتفي مع Z" (X met Y; X and Z only talked); a call alone
-  ("X and Y spoke by phone after the summit was postponed") is still no meeting.
+  ("X and Y spoke by phone after the summit was postponed") is still no meeting; the call first
+  too: "X spoke by phone with Z after meeting Y" (X met Y, not Z).
 """
 
 import pytest
@@ -56,6 +57,9 @@ CASES = [
   "by phone with Prime Minister Adel al-Saadi.", [MW(HADDAD, BAUM)], [MW(HADDAD, SAADI_EN)]),
  ("met_after_call_ar", "ar", "التقى عباس عراقجي بدر البوسعيدي في مسقط بعد اتصال هاتفي مع محمد "
   "شياع السوداني.", [MW(ARAGHCHI, ALBUSAIDI)], [MW(ARAGHCHI, SUDANI)]),
+ ("call_then_after_meeting_en", "en", "President Joseph Haddad spoke by phone with Chancellor "
+  "Greta Baum after meeting Prime Minister Adel al-Saadi in Beirut.", [MW(HADDAD, SAADI_EN)],
+  [MW(HADDAD, BAUM)]),
  ("call_after_en", "en", "President Joseph Haddad and Chancellor Greta Baum spoke by phone "
   "after the summit was postponed.", [], [MW(HADDAD, BAUM)]),
  ("plural_leaders_en", "en", "Interior Minister Qasim Nouri met leaders of the Popular "
