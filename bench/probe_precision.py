@@ -201,6 +201,12 @@ CASES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
      "summit was postponed.", []),
     ("call", "ar", "أجرى الرئيس جوزيف حداد اتصالا هاتفيا مع المستشارة غريتا باوم بعد لقائه "
      "رئيس الوزراء عادل الساعدي.", [(M, "حداد", "الساعدي")]),
+    ("succ", "en", "Qaani, who is widely seen as Soleimani's likely successor, met Sudani.",
+     [(M, "Qaani", "Sudani")]),
+    ("succ", "en", "Brigadier Karim Nasser is the likely successor to Colonel Omar Saleh.", []),
+    ("succ", "ar", "ويُنظر إلى قاآني على أنه الخليفة المحتمل لسليماني.", []),
+    ("succ", "en", "Khamenei named Qaani as Soleimani's successor hours after the strike.",
+     [(S, "Qaani", "Soleimani")]),
     ("kill", "en", "Hezbollah accused Israel of killing its commander Fouad Haidar.", []),
     ("kill", "en", "Iraqi officials blamed Islamic State for the assassination of "
      "tribal leader Khalaf al-Jubouri.", []),

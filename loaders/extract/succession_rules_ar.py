@@ -37,7 +37,7 @@ from loaders.extract.succession_khalafahu import relative_head_kana_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
 from loaders.extract.succession_rivals import beaten_rival_winner
-from loaders.extract.succession_unsettled import successor_unsettled_ar
+from loaders.extract.succession_unsettled import hedged_noun_ar, successor_unsettled_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_POST_W, _AR_SUCC_HIS, _C4, _C7
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class SuccessionRulesAr(SentenceCore):
                 continue
             if fs & _C3:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
-                if old is None:
+                if old is None or hedged_noun_ar(self, t, old.lo):
                     continue
                 new_id: str | None = None
                 prev_m = self.before(t, types=("Person",), maxgap=1)

@@ -32,7 +32,7 @@ from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
-from loaders.extract.succession_unsettled import successor_unsettled_en
+from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ class SuccessionRulesEn(SentenceCore):
         """English nouns: "X, Y's successor", "successor to Y", "his predecessor"."""
         # English nouns: successor / predecessor
         for t in self._by_en.get(_EN_SUCC_PRED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+            if hedged_noun_en(self, t):
+                continue  # "X, Y's likely successor": a prospect
             is_succ = self.key(t) in L.EN_SUCCESSOR
             poss = None
             p = self.before(t, types=("Person",), maxgap=2)

@@ -7,6 +7,9 @@ named who leads what Y led). "Y's successor, Z, ..." and "Z became Y's successor
 
 Arabic: "لم يحسم الإطار اسم خليفة Y، ويتداول اسم Z", "هوية خليفة Y", "البحث عن خليفة Y",
 "خليفة Y المحتمل": the same (the noun's later person is no successor).
+
+A hedge adjective on the noun itself makes any reading of it a prospect, whoever is named:
+"X, Y's likely successor", "X is the possible successor to Y", "X، الخليفة المحتمل لـY".
 """
 
 from __future__ import annotations
@@ -48,3 +51,19 @@ def successor_unsettled_ar(sr: Any, t: int, old_hi: int) -> bool:
         if sr.key(y) in _AR_HEDGES_BEFORE:
             return True
     return old_hi < sr.hi and sr.key(old_hi) in _AR_HEDGES_AFTER
+
+
+# an adjective of prospect on the noun: "Y's likely successor", "the possible successor to Y"
+_EN_HEDGE_ADJ = L._en("likely", "possible", "potential", "probable", "presumptive", "putative",
+                      "would-be", "prospective", "expected", "presumed")
+
+
+def hedged_noun_en(sr: Any, t: int) -> bool:
+    """True when a prospect adjective stands right before the successor noun at *t*."""
+    return t > sr.lo and sr.key(t - 1) in _EN_HEDGE_ADJ
+
+
+def hedged_noun_ar(sr: Any, t: int, old_lo: int) -> bool:
+    """True when a prospect adjective stands between "خليفة" at *t* and its predecessor at
+    *old_lo* ("الخليفة المحتمل لـY")."""
+    return any(sr.key(y) in _AR_HEDGES_AFTER for y in range(t + 1, old_lo))

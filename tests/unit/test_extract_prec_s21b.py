@@ -8,7 +8,8 @@ Our own sentences (``bench/probe_precision.py``), not taken from any dev set.
 - A successor noun followed by a hedge is a succession not yet made: "Y's successor could be Z",
   "Y's successor has not yet been named; Z chaired ...", "Y's successor is expected to be Z";
   "Y's successor, Z, took office" is read. Arabic: "لم يحسم الإطار اسم خليفة Y، ويتداول اسم Z",
-  "خليفة Y المحتمل"; "عُيّن Z خليفة لـY" is read.
+  "خليفة Y المحتمل"; "عُيّن Z خليفة لـY" is read. A prospect adjective on the noun: "X, Y's
+  likely successor", "the likely successor to Y", "الخليفة المحتمل لـY".
 - A call told in a time clause of its own does not undo the meeting: "X met Y after speaking by
   phone with Z" / "التقى X Y بعد اتصال هاتفي مع Z" (X met Y; X and Z only talked); a call alone
   ("X and Y spoke by phone after the summit was postponed") is still no meeting; the call first
@@ -27,6 +28,7 @@ _RETIRED = "Army chief General Peter Otieno retired on Friday. "
 SUDANI, MALIKI = "person:mohammed-shia-al-sudani", "person:nouri-al-maliki"
 ARAGHCHI, ALBUSAIDI = "person:abbas-araghchi", "person:badr-albusaidi"
 HADDAD, BAUM = "person:joseph-haddad", "person:greta-baum"
+QAANI, SOLEIMANI = "person:esmail-qaani", "person:qasem-soleimani"
 NOURI, PMF = "person:qasem-nouri", "organization:popular-mobilization-forces"
 
 # (name, lang, text, must, must_not)
@@ -62,6 +64,14 @@ CASES = [
   [MW(HADDAD, BAUM)]),
  ("call_after_en", "en", "President Joseph Haddad and Chancellor Greta Baum spoke by phone "
   "after the summit was postponed.", [], [MW(HADDAD, BAUM)]),
+ ("likely_successor_poss_en", "en", "Qaani, who is widely seen as Soleimani's likely "
+  "successor, met Sudani.", [MW(QAANI, SUDANI)], [SO(QAANI, SOLEIMANI)]),
+ ("likely_successor_to_en", "en", "Brigadier Karim Nasser is the likely successor to Colonel "
+  "Omar Saleh.", [], [SO("person:karim-nasser", "person:omar-salih")]),
+ ("likely_successor_ar", "ar", "ويُنظر إلى قاآني على أنه الخليفة المحتمل لسليماني.", [],
+  [SO(QAANI, SOLEIMANI)]),
+ ("named_successor_en", "en", "Khamenei named Qaani as Soleimani's successor hours after the "
+  "strike.", [SO(QAANI, SOLEIMANI)], []),
  ("plural_leaders_en", "en", "Interior Minister Qasim Nouri met leaders of the Popular "
   "Mobilization Forces in Baghdad.", [MW(PMF, NOURI)], []),
 ]
