@@ -77,10 +77,24 @@ _AR_AND_PREDICATE = L._ar("وأجرى", "واجرى", "واتصل", "وتحدث"
                           "وتباحث", "وتحادث")
 
 
+# "X met Y after speaking by phone with Z" / "التقى X Y بعد اتصال هاتفي مع Z": a call told in a
+# time clause of its own
+_EN_TIME_CONJ = frozenset({"after", "before", "following"})
+_EN_TIME_CONJ_NEXT = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_AR_TIME_CONJ = L._ar("بعد", "قبل", "عقب", "إثر", "اثر", "وبعد", "وقبل")
+_AR_CALL_NOUNS = L._ar("اتصال", "اتصاله", "اتصالها", "اتصالات", "مكالمة", "مكالمته",
+                       "مكالمتها", "محادثة", "محادثات", "إجرائه", "اجرائه", "إجراء", "اجراء",
+                       "تلقيه", "تلقي")
+
+
 def _aside_opener(sr: Any, x: int) -> bool:
     tk = sr.toks[x]
     if not tk.ar:
-        return tk.key in _EN_ASIDE or (tk.key == "and" and sr.key(x + 1) in _EN_AND_PREDICATE)
+        nk = sr.key(x + 1)
+        return tk.key in _EN_ASIDE or (tk.key == "and" and nk in _EN_AND_PREDICATE) or (
+            tk.key in _EN_TIME_CONJ and (nk.endswith("ing") or nk in _EN_TIME_CONJ_NEXT))
+    if tk.key in _AR_TIME_CONJ and sr.key(x + 1) in _AR_CALL_NOUNS:
+        return True
     fs = sr.f(x)
     return bool(fs & _AR_ASIDE or (fs & (_AR_ASIDE_AFTER_COMMA | _AR_AND_PREDICATE) and
                                    x > sr.lo and sr.toks[x - 1].text in ("،", ",")) or (
@@ -102,6 +116,11 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
         return True  # the call is told after both partners, in a side clause
     if remote[-1] < lo:
         return any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
+    if lo < remote[0] and remote[-1] < hi and any(
+            sr.key(x) in _EN_TIME_CONJ or sr.key(x) in _AR_TIME_CONJ and sr.toks[x].ar
+            for x in range(remote[-1] + 1, hi)) and any(
+            _aside_opener(sr, x) for x in range(remote[-1] + 1, hi)):
+        return True  # "X spoke by phone with Z after meeting Y": the subject met Y
     # the call first, one partner named in it too: "اتصل Z بـX هاتفياً، فيما استقبل X Y"
     after = [next((m.lo for m in sr.args if m.eid == eid and m.lo > remote[-1]), -1)
              for eid in (src, tgt)]

@@ -116,6 +116,7 @@ from loaders.extract.meeting_pronoun_ar import (
 from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
 from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
 from loaders.extract.meeting_told import teller_subject_en
+from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.paired_countries import title_country_holder
@@ -903,7 +904,7 @@ class MeetingRules(SentenceCore):
         envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])
         for s_ in subjects:
             for o in objs:
-                if o.etype == "Location":
+                if o.etype == "Location" or unnamed_holder_body(self, t, o):
                     continue
                 self.add("MET_WITH", s_.eid, o.eid, "met_with_ar" if tok.ar else "met_with_en",
                          envoys=envoys and o.etype == "Country")

@@ -38,6 +38,7 @@ from loaders.extract.succession_khalafahu import relative_head_kana_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
 from loaders.extract.succession_rivals import beaten_rival_winner
+from loaders.extract.succession_unsettled import hedged_noun_ar, successor_unsettled_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_POST_W, _AR_SUCC_HIS, _C4, _C7
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class SuccessionRulesAr(SentenceCore):
                 continue
             if fs & _C3:
                 old = self.after(t + 1, types=("Person",), maxgap=1)
-                if old is None:
+                if old is None or hedged_noun_ar(self, t, old.lo):
                     continue
                 new_id: str | None = None
                 prev_m = self.before(t, types=("Person",), maxgap=1)
@@ -130,7 +131,7 @@ class SuccessionRulesAr(SentenceCore):
                     next_m = self.after(old.hi, types=("Person",), maxgap=2)
                     if next_m is not None and next_m.kind == "name":
                         new_id = next_m.eid
-                if new_id is None:
+                if new_id is None and not successor_unsettled_ar(self, t, old.hi):
                     new_id = self._successor_of(old.eid, t)
                     if new_id:
                         self._desc_mention(t, old.hi, new_id)

@@ -32,6 +32,7 @@ from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
+from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ class SuccessionRulesEn(SentenceCore):
         """English nouns: "X, Y's successor", "successor to Y", "his predecessor"."""
         # English nouns: successor / predecessor
         for t in self._by_en.get(_EN_SUCC_PRED, ()):  # (= self.triggers(_EMPTY, ...): in @needs)
+            if hedged_noun_en(self, t):
+                continue  # "X, Y's likely successor": a prospect
             is_succ = self.key(t) in L.EN_SUCCESSOR
             poss = None
             p = self.before(t, types=("Person",), maxgap=2)
@@ -102,7 +105,8 @@ class SuccessionRulesEn(SentenceCore):
                 if named is None:
                     named = _copula_subject_en(self, poss)  # "X became Y's successor"
                 if named is None and is_succ:
-                    named_id = self._successor_of(poss.eid, t)
+                    named_id = None if successor_unsettled_en(self, t) else \
+                        self._successor_of(poss.eid, t)
                 else:
                     named_id = named.eid if named else None
                 if named_id and not self.blocked(t):

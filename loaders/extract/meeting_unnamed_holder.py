@@ -1,0 +1,35 @@
+"""A body inside the title of an unnamed person is not a meeting partner.
+
+"X met the head of Egyptian intelligence" / "التقى X رئيس المخابرات المصرية": the object is a
+person the writer does not name (the intelligence chief), not the service, so no MET_WITH with
+the body. A name after the title ("met the head of Egyptian intelligence, Hassan Badran") is
+resolved before this check by the callers, which then hand over the person, not the body.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.mentions import Mention
+
+# the head noun of a title that holds a body: "head of Y", "Y's chief", "رئيس Y"
+_EN_HOLDER_HEADS = L._en("head", "chief", "director", "commander", "leader", "boss",
+                         "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+                         "president", "chairman", "secretary", "minister", "governor")
+# (singular only: "met leaders of Y" / "التقى قادة Y" is a meeting with the body)
+_AR_HOLDER_HEADS = L._ar("قائد", "القائد", "زعيم", "الزعيم", "رئيس", "آمر", "أمين", "مدير",
+                         "سفير", "مبعوث", "متحدث", "الناطق", "ناطق", "وزير", "محافظ", "نائب")
+
+
+def unnamed_holder_body(sr: Any, t: int, o: Mention) -> bool:
+    """True when *o*, an object of the meeting verb at *t*, is a body right after a title
+    head noun ("the head of Y", "رئيس Y") with no person between: someone unnamed."""
+    if o.etype != "Organization":
+        return False
+    start = max(t + 1, o.lo - 3)
+    for m in sr.args:
+        if m is not o and start < m.hi <= o.lo:
+            start = m.hi  # not the subject's own title: "التقى رئيس الوزراء X ..."
+    heads = _AR_HOLDER_HEADS if sr.toks[o.lo].ar else _EN_HOLDER_HEADS
+    return any(sr.toks[y].key in heads for y in range(start, o.lo))
