@@ -46,6 +46,11 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("en", "Hayat Tahrir al-Sham and the Tatmadaw were both named in the report.", "tatmadaw", None),
     ("en", "Pakistan Tehreek-e-Insaf said its leader Imran Khan would appeal; PTI workers protested.", "pti", None),
     ("en", "Africa Corps troops arrived in Bamako to replace Wagner.", "africa-corps", None),
+    ("en", "AQIM leader Abdelmalek Droukdel was killed by French forces near Tessalit.", "french-armed-forces", "ASSASSINATED_BY"),
+    ("en", "Pakistani forces killed BLA commander Aslam Baloch in Kandahar.", "pakistan-army", "ASSASSINATED_BY"),
+    ("en", "Somali forces and Shabaab fighters clashed; Shabaab fighters killed Colonel Ahmed Farah Ali.", "al-shabaab", "ASSASSINATED_BY"),
+    ("en", "Boko Haram leader Abubakar Shekau was killed by ISWAP fighters in the Sambisa forest.", "boko-haram", "LEADS"),
+    ("en", "Wagner chief Yevgeny Prigozhin was succeeded by Andrei Troshev.", "wagner-group", "LEADS"),
     ("ar", "قتل مسلحو بوكو حرام رئيس القرية موسى غاربا في بورنو.", "boko-haram", "ASSASSINATED_BY"),
     ("ar", "اغتالت حركة الشباب مفوض المنطقة عبدي ورسمه في مقديشو.", "al-shabaab", "ASSASSINATED_BY"),
     ("ar", "قُتل العقيد عيسى تراوري على يد جماعة نصرة الإسلام والمسلمين.", "jnim", "ASSASSINATED_BY"),
@@ -62,6 +67,9 @@ CASES: list[tuple[str, str, str, str | None]] = [
     ("ar", "قالت حركة الإنصاف الباكستانية إن زعيمها عمران خان سيطعن في الحكم.", "pti", None),
     ("ar", "وصل عناصر الفيلق الأفريقي إلى باماكو.", "africa-corps", None),
     ("ar", "أعلنت شبكة حقاني مسؤوليتها عن الهجوم.", "haqqani-network", None),
+    ("ar", "قتلت القوات الفرنسية زعيم تنظيم القاعدة في بلاد المغرب الإسلامي عبد المالك دروكدال.", "french-armed-forces", "ASSASSINATED_BY"),
+    ("ar", "قُتل زعيم بوكو حرام أبو بكر شيكاو على يد مسلحي ولاية غرب أفريقيا.", "boko-haram", "LEADS"),
+    ("ar", "خلف أندريه تروشيف يفغيني بريغوجين على رأس مجموعة فاغنر.", "wagner-group", "LEADS"),
 ]
 # ordinary words that are also short names of the file: no body of the file may be found
 NEGATIVES: list[tuple[str, str]] = [

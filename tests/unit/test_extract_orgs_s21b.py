@@ -41,6 +41,9 @@ def _killed_by(doc: dict) -> set[tuple[str, str]]:
     ("ar", "قتل مسلحو بوكو حرام رئيس القرية موسى غاربا في بورنو.", "boko-haram"),
     ("ar", "قتلت قوات الدعم السريع والي غرب دارفور خميس عبد الله أبكر.", "rapid-support-forces"),
     ("ar", "قتلت حركة طالبان باكستان قائد الشرطة أنور خطك.", "ttp"),
+    ("en", "AQIM leader Abdelmalek Droukdel was killed by French forces near Tessalit.",
+     "french-armed-forces"),
+    ("en", "Pakistani forces killed BLA commander Aslam Baloch in Kandahar.", "pakistan-army"),
 ])
 def test_group_is_the_killer(ex, lang: str, text: str, body: str) -> None:
     doc = ex.extract(text, lang=lang)
