@@ -78,6 +78,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("en", "Analysts said the RAW data showed no change; a KIA car was stolen."),
     ("en", "She sent the PDF of the report to the ELN-free negotiators."),
     ("en", "The Democratic Alliance of farmers met in Ohio."),
+    ("en", "Russian warships sailed into the Sea of Azov on Monday."),
+    ("en", "The plane's ETA was delayed; BNP Paribas said the IRA accounts were frozen."),
+    ("en", "The Turkish-backed SNA fighters clashed with the SDF near Manbij."),
+    ("en", "The JAS 39 Gripen jets, the NPA report and the PPP project were discussed."),
+    ("en", "The NATO Response Force, or NRF, was deployed; the Australian ADF chief met him."),
+    ("en", "The Fano village is quiet."),
     ("ar", "شارك الشباب في المسابقة الرياضية، وقال الوزير إن جبهة المقاومة الشعبية مستمرة."),
     ("ar", "استقبل الوزير وفداً من جيش التحرير الوطني الجزائري السابق."),
 ]

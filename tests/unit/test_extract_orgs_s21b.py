@@ -66,6 +66,11 @@ def test_body_found(ex, lang: str, text: str, body: str) -> None:
     ("en", "The RSF press-freedom index ranked the country lower this year.", "rapid-support-forces"),
     ("en", "Analysts said the RAW data showed no change.", "raw"),
     ("ar", "شارك الشباب في المسابقة الرياضية.", "al-shabaab"),
+    ("en", "Russian warships sailed into the Sea of Azov on Monday.", "azov"),
+    ("en", "The Turkish-backed SNA fighters clashed with the SDF near Manbij.",
+     "somali-national-army"),
+    ("en", "The plane's ETA was delayed; the Fano village is quiet.", "eta"),
+    ("en", "The plane's ETA was delayed; the Fano village is quiet.", "fano"),
 ])
 def test_ambiguous_short_name_alone_is_no_body(ex, lang: str, text: str, body: str) -> None:
     assert ORG + body not in _ids(ex.extract(text, lang=lang))
