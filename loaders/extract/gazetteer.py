@@ -38,6 +38,10 @@ DOMAIN_GAZETTEER = Path(__file__).with_name("gazetteer_mideast.yaml")
 # bench/make_world_gazetteer.py), loaded after DOMAIN_GAZETTEER: it only adds names to an
 # entity the files before it have
 WORLD_GAZETTEER = Path(__file__).with_name("gazetteer_world.yaml")
+# the world's armed groups, forces, services and parties (written by hand), loaded after
+# WORLD_GAZETTEER the same way: background that only adds names to entities known before
+ORGS_GAZETTEER = Path(__file__).with_name("gazetteer_orgs.yaml")
+_BACKGROUND = (WORLD_GAZETTEER, ORGS_GAZETTEER)
 NAMES_FILE = Path(__file__).with_name("names.yaml")
 FOREIGN_GIVEN_FILE = Path(__file__).with_name("foreign_given_names.yaml")
 GAZETTEER_ENV = "NEWSGRAPH_GAZETTEER"
@@ -904,9 +908,9 @@ def read_entries(path: Path) -> list[Entry]:
 
 
 def gazetteer_paths(extra: list[str | Path] | None = None) -> list[Path]:
-    """The default gazetteer, the domain and the world gazetteers, then files from
+    """The default gazetteer, the domain, world and world-organisations gazetteers, then files from
     $NEWSGRAPH_GAZETTEER, then *extra*."""
-    paths = [DEFAULT_GAZETTEER, DOMAIN_GAZETTEER, WORLD_GAZETTEER]
+    paths = [DEFAULT_GAZETTEER, DOMAIN_GAZETTEER, WORLD_GAZETTEER, ORGS_GAZETTEER]
     env = os.environ.get(GAZETTEER_ENV, "")
     paths += [Path(p) for p in env.split(os.pathsep) if p.strip()]
     paths += [Path(p) for p in (extra or [])]
@@ -969,10 +973,10 @@ def _build(paths: list[Path]) -> Gazetteer:
         read = read_entries(p)
         if p == DOMAIN_GAZETTEER:
             read = _below_project_entries(read, {e.id: e for e in entries})
-        elif p == WORLD_GAZETTEER:
+        elif p in _BACKGROUND:
             known = {e.id: e for e in entries}
             read = _below_earlier_entries(read, known)
-            world = {e.id for e in read} - set(known)
+            world |= {e.id for e in read} - set(known)
         entries += read
         if p == DEFAULT_GAZETTEER:
             base = {e.id for e in entries}
