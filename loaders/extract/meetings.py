@@ -748,7 +748,7 @@ class MeetingRules(SentenceCore):
                         or genitive_of_ar(self, prev) or met_in_noun_ar(self, prev)):
                     # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X
                     prev = self._carried_subject(t)
-                elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_clauses.py)
+                elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_asides_ar.py)
                     prev = apposed_head_ar(self, prev, t) or prev
                 if prev is None and (t + 1) in self.doc.unnamed:
                     return  # "والتقى المبعوث الزائر Y": an unnamed subject (session 21)
@@ -783,7 +783,7 @@ class MeetingRules(SentenceCore):
             # who was accompanied by X, also met Y": the Amir (meeting_generic_en)
             subj = passive_subject_en(self, t, subj)  # "X was received by
             subj = earlier_subject_en(self, t, subj)  # Y and later met Z", "X held talks with
-            toks, hi = self.toks, self.hi  # Y, and in Doha met Z": X (meeting_clauses.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
+            toks, hi = self.toks, self.hi  # Y, and in Doha met Z": X (meeting_clauses_en.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
             subj = teller_subject_en(self, t, subj)  # "X told Y ..., and later met Z": X
             nk = toks[t + 1].key if t + 1 < hi else ""
             if nk in ("him", "her") and subj is not None and \

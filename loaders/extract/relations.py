@@ -23,8 +23,8 @@ gates that skip a rule on sentences without its cues (``_gate``, ``_open_gates``
 live in one module per relation they recognise (each lists its constructions):
 
 - ``succession_rules.py`` SUCCESSOR_OF, ``meetings.py`` MET_WITH, ``killing_rules.py``
-  ASSASSINATED_BY, ``leadership.py`` LEADS / MEMBER_OF / PART_OF, ``places.py`` VISITED /
-  LOCATED_IN, ``support.py`` SUPPORTS, ``withdrawals.py`` WITHDREW_FROM, ``reports.py`` REPORTED_BY,
+  ASSASSINATED_BY, ``leadership.py`` LEADS / MEMBER_OF (and ``part_of_rules.py`` PART_OF, one of
+  its bases), ``places.py`` VISITED (and ``located_in_rules.py`` LOCATED_IN), ``support.py`` SUPPORTS, ``withdrawals.py`` WITHDREW_FROM, ``reports.py`` REPORTED_BY,
   ``attacks.py`` ATTACKED: mixin classes (methods of ``SentenceRules``): their methods read
   the sentence's state and call the helpers of ``SentenceCore`` (``triggers``, ``before``,
   ``after``, ``chain``, ``blocked``, ``add`` ...); ``SentenceRules.run`` calls their entry
