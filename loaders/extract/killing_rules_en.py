@@ -59,6 +59,16 @@ _EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "duri
                                  "years", "early", "late"})
 
 
+_EN_LOST = frozenset({"lost", "losing", "loses", "lose"})
+_EN_LIFE_OWNER = frozenset({"his", "her", "their"})
+
+
+def lost_life_en(sr: Any, t: int) -> bool:
+    """Whether "life"/"lives" at *t* closes "lost his/her/their life": a death told (the
+    agent, if any, follows as after "died": "in an Israeli strike", "by Taliban gunmen")."""
+    return sr.key(t - 1) in _EN_LIFE_OWNER and sr.key(t - 2) in _EN_LOST
+
+
 class KillingRulesEn(SentenceCore):
     """ASSASSINATED_BY base rules in English: one killing word of ``KillingRules.assassinated``
     ("X was assassinated/killed by Y", "killed in a US strike", "Y killed X", "X's death in a US
@@ -68,6 +78,10 @@ class KillingRulesEn(SentenceCore):
         """The English killing word at *t* (its token *tok*); ``assassinated`` reads the Arabic
         ones itself."""
         k = tok.key
+        if k in ("life", "lives"):
+            if not lost_life_en(self, t):
+                return
+            k = "died"  # "X lost his life in an Israeli strike": "X died in ..."
         if k == "targeted" or k == "dies" and any(
                 self.key(y) in ("if", "unless", "whenever") for y in range(t + 1, self.hi)):
             return  # ("dies a martyr if Y strikes": a condition, no death told)
