@@ -4,6 +4,9 @@
 - "X lost his life in an Israeli strike" (``killing_rules_en.lost_life_en``): "lost his / her /
   their life / lives" is read as "died", the agent after it as after "died"; no agent when the
   strike has none ("lost his life in a strike, Israel said"), and "life" elsewhere is no death.
+- "سقط X شهيداً بغارة إسرائيلية" (``kill_martyr_ar``, the predicate شهيداً now a cue word of the
+  killing rules): as "ارتقى X شهيداً"; not without a strike, not negated. English has no such
+  verb (its "X fell a martyr" is rare; "X was martyred in" is read).
 """
 
 import pytest
@@ -12,6 +15,7 @@ from tests.extract_support import AB, assert_relations
 
 KHOURY, NASSER = "person:samir-khoury", "person:ali-nasser"
 ISRAEL, USA = "country:israel", "country:united-states"
+KHOURY_AR = "person:samir-al-khoury"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -21,6 +25,13 @@ CASES = [
   "US drone strike.", [AB(KHOURY, USA), AB(NASSER, USA)], []),
  ("lost_life_no_agent", "en", "Commander Samir Khoury lost his life in a strike on Tuesday, "
   "Israel said.", [], [AB(KHOURY, ISRAEL)]),
+ ("fell_martyr_ar", "ar", "سقط القيادي سمير الخوري شهيداً بغارة إسرائيلية على بلدته.",
+  [AB(KHOURY_AR, ISRAEL)], []),
+ ("fell_martyr_no_strike_ar", "ar", "سقط القيادي سمير الخوري شهيداً في جنوب لبنان، بحسب ما "
+  "أعلنت إسرائيل.",
+  [], [AB(KHOURY_AR, ISRAEL)]),
+ ("fell_martyr_negated_ar", "ar", "لم يسقط القيادي سمير الخوري شهيداً بغارة إسرائيلية كما "
+  "أشيع.", [], [AB(KHOURY_AR, ISRAEL)]),
  ("life_no_death", "en", "Commander Samir Khoury spent his life fighting Israel.", [],
   [AB(KHOURY, ISRAEL)]),
 ]
