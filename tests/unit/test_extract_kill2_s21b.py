@@ -7,6 +7,9 @@
 - "سقط X شهيداً بغارة إسرائيلية" (``kill_martyr_ar``, the predicate شهيداً now a cue word of the
   killing rules): as "ارتقى X شهيداً"; not without a strike, not negated. English has no such
   verb (its "X fell a martyr" is rare; "X was martyred in" is read).
+- "لقي X مصرعه / حتفه برصاص Y"، "برصاص مسلحين من Y"، "بنيران إسرائيلية" (``kill_agents_ar.
+  by_fire_of_ar``, the death noun after the victim now a trigger as "قتل"): not a stray bullet
+  ("برصاص طائش") with a body named later. English: "X was shot dead by Y's snipers" was read.
 """
 
 import pytest
@@ -16,6 +19,8 @@ from tests.extract_support import AB, assert_relations
 KHOURY, NASSER = "person:samir-khoury", "person:ali-nasser"
 ISRAEL, USA = "country:israel", "country:united-states"
 KHOURY_AR = "person:samir-al-khoury"
+IDF, ISIS, HAMAS = ("organization:israel-defense-forces", "organization:islamic-state",
+                    "organization:hamas")
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -32,6 +37,14 @@ CASES = [
   [], [AB(KHOURY_AR, ISRAEL)]),
  ("fell_martyr_negated_ar", "ar", "لم يسقط القيادي سمير الخوري شهيداً بغارة إسرائيلية كما "
   "أشيع.", [], [AB(KHOURY_AR, ISRAEL)]),
+ ("death_by_fire_ar", "ar", "لقي القيادي سمير الخوري مصرعه برصاص الجيش الإسرائيلي قرب "
+  "منزله.", [AB(KHOURY_AR, IDF)], []),
+ ("death_by_gunmen_of_ar", "ar", "لقي القيادي سمير الخوري مصرعه برصاص مسلحين من تنظيم داعش.",
+  [AB(KHOURY_AR, ISIS)], []),
+ ("death_stray_bullet_ar", "ar", "لقي القيادي سمير الخوري مصرعه برصاص طائش خلال حفل زفاف "
+  "نظمته حركة حماس.", [], [AB(KHOURY_AR, HAMAS)]),
+ ("shot_by_snipers_en", "en", "Commander Samir Khoury was shot dead by Israel's snipers on "
+  "Monday.", [AB(KHOURY, ISRAEL)], []),
  ("life_no_death", "en", "Commander Samir Khoury spent his life fighting Israel.", [],
   [AB(KHOURY, ISRAEL)]),
 ]
