@@ -40,6 +40,7 @@ from loaders.extract.kill_reduced_en import (
 )
 from loaders.extract.kill_said_it import own_intelligence, speaker_it_killed, speaker_side
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
+from loaders.extract.kill_when_en import when_fired_agent_en
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.victim_list_end import victims_before_new_clause
@@ -175,6 +176,7 @@ class KillingRulesEn(SentenceCore):
                     victims = victims + self.chain(more, ("Person",))
                     after_t = victims[-1].hi
             agent, how = self._agent_after(after_t)
+            agent = agent or when_fired_agent_en(self, after_t)  # "... when Y gunmen opened fire"
             if agent and not self.blocked(t, victim) and not negated_among(self, t):
                 for v in _more_victims(victims, companions(self, t)):
                     self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")

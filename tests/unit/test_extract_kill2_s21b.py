@@ -10,6 +10,10 @@
 - "لقي X مصرعه / حتفه برصاص Y"، "برصاص مسلحين من Y"، "بنيران إسرائيلية" (``kill_agents_ar.
   by_fire_of_ar``, the death noun after the victim now a trigger as "قتل"): not a stray bullet
   ("برصاص طائش") with a body named later. English: "X was shot dead by Y's snipers" was read.
+- "X was killed / died / lost his life when Y gunmen opened fire on his car" (``kill_when_en``):
+  the subject of the "when" clause (a body or a nationality adjective, with an armed noun) of a
+  verb of firing or striking; not "when suspected Y gunmen" (hedged), not "when his car
+  overturned, Y police said". Arabic tells the fire with a noun ("برصاص Y", read).
 """
 
 import pytest
@@ -45,6 +49,14 @@ CASES = [
   "نظمته حركة حماس.", [], [AB(KHOURY_AR, HAMAS)]),
  ("shot_by_snipers_en", "en", "Commander Samir Khoury was shot dead by Israel's snipers on "
   "Monday.", [AB(KHOURY, ISRAEL)], []),
+ ("when_gunmen_fired", "en", "Commander Samir Khoury lost his life when Israeli gunmen opened "
+  "fire on his car.", [AB(KHOURY, ISRAEL)], []),
+ ("when_drone_struck", "en", "Commander Samir Khoury died when a Taliban drone struck his convoy.",
+  [AB(KHOURY, "organization:taliban")], []),
+ ("when_suspected_gunmen", "en", "Commander Samir Khoury was killed when suspected Taliban "
+  "gunmen opened fire on his car.", [], [AB(KHOURY, "organization:taliban")]),
+ ("when_no_fire", "en", "Commander Samir Khoury was killed when his car overturned, Israeli "
+  "police said.", [], [AB(KHOURY, ISRAEL), AB(KHOURY, "organization:israeli-police")]),
  ("life_no_death", "en", "Commander Samir Khoury spent his life fighting Israel.", [],
   [AB(KHOURY, ISRAEL)]),
 ]
