@@ -38,13 +38,14 @@ _AR_KILLED_ANY = L._ar("قتل", "قتلا", "قتلوا", "استشهد", "اس
 # "سقط X جريحاً" (wounded)
 _AR_FELL = L._ar("سقط", "سقطا", "سقطوا", "سقطت")
 _AR_WOUNDED = L._ar("جريحا", "جريحاً", "جرحى", "جريحين", "مصابا", "مصاباً", "أسيرا", "أسيراً")
-_AR_KILLED_OR_FELL = _AR_KILLED_ANY | _AR_FELL
+# "لقي X مصرعه / حتفه برصاص Y" (s21b): the death noun after the victim, as "قتل X برصاص Y"
+_AR_KILLED_OR_FELL = _AR_KILLED_ANY | _AR_FELL | L.AR_DEATH_OF
 
 
 @needs((_AR_KILLED_OR_FELL, _EMPTY))
 def by_fire_of_ar(sr: Any) -> None:
     """"قُتل X بنيران القوات الأمريكية" / "استشهد X برصاص إسرائيلي" / "سقط X شهيداً برصاص
-    Y": the fire is the agent's."""
+    Y" / "لقي X مصرعه برصاص مسلحين من Y": the fire is the agent's."""
     for t in sr.triggers(_AR_KILLED_OR_FELL, _EMPTY):
         fire = next((y for y in range(t + 1, min(sr.hi, t + 14)) if sr.f(y) & _AR_FIRE), None)
         if fire is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(t, fire)):

@@ -32,7 +32,9 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  "اردى", "اردت", "اردوا", "قضت",
                  # "سقط X برصاص Y" (by_fire_of_ar): the fire word is the cue, not سقط (a
                  # common verb: "سقط صاروخ", +0.8% instructions as a cue of its own)
-                 "بنيران", "برصاص") | \
+                 "بنيران", "برصاص",
+                 # "سقط X شهيداً بغارة Y" (kill_martyr_ar): the martyr predicate, rare elsewhere
+                 "شهيدا", "شهيدين", "شهيدان", "حتفه", "حتفها", "مصرعها") | \
     AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)

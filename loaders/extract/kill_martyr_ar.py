@@ -8,8 +8,9 @@ with its agent (``_agent_after``: "بغارة إسرائيلية"، "في غار
 predicate are read elsewhere (``killings.died_vso_ar`` reads "استشهد X بغارة", which the
 predicate between the name and the strike stopped); a strike must follow the victim, so "ارتقى
 X إلى رتبة لواء" and "ارتقى X شهيداً" with no strike relate nothing, and the blockers of the
-killing rules (negation, plans) apply. "سقط X شهيداً بغارة Y" is not read: سقط is no cue word
-of the killing rules (a common verb, "سقط صاروخ"), and the predicate would have to become one.
+killing rules (negation, plans) apply. "سقط X شهيداً بغارة Y" is read too (s21b): سقط is no cue
+word of the killing rules (a common verb, "سقط صاروخ"), the predicate شهيداً is one
+(``kill_cues``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _AR_PREDICATE = L._ar("شهيدا", "شهيداً", "شهيدين", "شهيدا�
 _AR_WOUNDED = L._ar("متأثرا", "متأثراً", "متاثرا")
 _AR_WOUNDS = L._ar("بجروحه", "بجراحه", "بإصابته", "بجروح", "بجراح", "بإصابات", "بجروحهما")
 _AR_DIED = L._ar("ارتقى", "ارتقت", "ارتقيا", "ارتقوا", "وارتقى", "قضى", "قضت", "قضيا", "قضوا",
-                 "استشهد", "استشهدت", "استشهدا", "استشهدوا", "توفي", "توفيت", "وتوفي")
+                 "استشهد", "استشهدت", "استشهدا", "استشهدوا", "توفي", "توفيت", "وتوفي",
+                 "سقط", "وسقط", "سقطت", "سقطا", "سقطوا")  # (s21b: "سقط X شهيداً بغارة")
 _AR_REL = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _AR_IN = frozenset({"في", "جراء", "إثر", "اثر"})
 

@@ -44,6 +44,8 @@ _C9 = L._ar("مقتل", "اغتيال")
 
 
 _EN_KILL_DEATH = L.EN_KILL | {"death", "martyred", "martyrdom"}  # "X's death in a US strike"
+# "X lost his life in a US strike": "life"/"lives" read as "died" (``lost_life_en``)
+_EN_KILL_DEATH = _EN_KILL_DEATH | {"life", "lives"}
 _AR_KILL_TRIG = L.AR_KILL_STRONG | AR_DIED_IN | _AR_KILL_NOUN_DUAL
 
 

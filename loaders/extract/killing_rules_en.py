@@ -40,6 +40,7 @@ from loaders.extract.kill_reduced_en import (
 )
 from loaders.extract.kill_said_it import own_intelligence, speaker_it_killed, speaker_side
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
+from loaders.extract.kill_when_en import when_fired_agent_en
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms, title_start
 from loaders.extract.victim_list_end import victims_before_new_clause
@@ -59,6 +60,16 @@ _EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "duri
                                  "years", "early", "late"})
 
 
+_EN_LOST = frozenset({"lost", "losing", "loses", "lose"})
+_EN_LIFE_OWNER = frozenset({"his", "her", "their"})
+
+
+def lost_life_en(sr: Any, t: int) -> bool:
+    """Whether "life"/"lives" at *t* closes "lost his/her/their life": a death told (the
+    agent, if any, follows as after "died": "in an Israeli strike", "by Taliban gunmen")."""
+    return sr.key(t - 1) in _EN_LIFE_OWNER and sr.key(t - 2) in _EN_LOST
+
+
 class KillingRulesEn(SentenceCore):
     """ASSASSINATED_BY base rules in English: one killing word of ``KillingRules.assassinated``
     ("X was assassinated/killed by Y", "killed in a US strike", "Y killed X", "X's death in a US
@@ -68,6 +79,10 @@ class KillingRulesEn(SentenceCore):
         """The English killing word at *t* (its token *tok*); ``assassinated`` reads the Arabic
         ones itself."""
         k = tok.key
+        if k in ("life", "lives"):
+            if not lost_life_en(self, t):
+                return
+            k = "died"  # "X lost his life in an Israeli strike": "X died in ..."
         if k == "targeted" or k == "dies" and any(
                 self.key(y) in ("if", "unless", "whenever") for y in range(t + 1, self.hi)):
             return  # ("dies a martyr if Y strikes": a condition, no death told)
@@ -161,6 +176,7 @@ class KillingRulesEn(SentenceCore):
                     victims = victims + self.chain(more, ("Person",))
                     after_t = victims[-1].hi
             agent, how = self._agent_after(after_t)
+            agent = agent or when_fired_agent_en(self, after_t)  # "... when Y gunmen opened fire"
             if agent and not self.blocked(t, victim) and not negated_among(self, t):
                 for v in _more_victims(victims, companions(self, t)):
                     self.add("ASSASSINATED_BY", v.eid, agent, "killed_by_en")
