@@ -1,0 +1,39 @@
+"""Session 21, second round (known people under spellings the first round left unresolved).
+Our own sentences; the generated probe is ``bench/probe_spellings.py``.
+
+- a Turkish or Persian form of a common given name ("Mehmet", "Ahmet", "Recep") is read as
+  the other forms of that name (given_variants.py): "Mehmet Khatami" is Mohammad Khatami,
+  "Mohammed Simsek" Mehmet Simsek; but only a known person whose first name is that form:
+  "Mehmed Assad" is no Ahmed al-Asadi (one consonant off).
+"""
+
+import pytest
+
+_SAID = " said on Tuesday that the talks would resume."
+_MET = "Foreign Minister Karim Dabbagh met {} in the capital on Monday."
+
+
+def _ids(ex, text: str) -> set[str]:
+    return {e["id"] for e in ex.extract(text, lang="en")["entities"] if e["type"] == "Person"}
+
+
+# (case, text, the id it is or None, an id it is not)
+GIVEN_FORMS = [
+    ("mehmet_khatami", "Mehmet Khatami" + _SAID, "person:mohammad-khatami", None),
+    ("mehmet_bagheri_met", _MET.format("Mehmet Bagheri"), "person:mohammad-bagheri", None),
+    ("ahmet_yassin", "Ahmet Yassin" + _SAID, "person:ahmed-yassin", None),
+    ("mohammed_simsek", _MET.format("Mohammed Simsek"), "person:mehmet-simsek", None),
+    # negative: another first name one consonant off is not that person
+    ("mehmed_assad_no_asadi", "Mehmed Assad" + _SAID, None, "person:ahmed-al-asadi"),
+    ("mohammed_assad_no_asadi", _MET.format("Mohammed Assad"), None, "person:ahmed-al-asadi"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want", "not_want"), GIVEN_FORMS,
+                         ids=[c[0] for c in GIVEN_FORMS])
+def test_given_name_turkish_persian_forms(ex, case, text, want, not_want) -> None:
+    got = _ids(ex, text)
+    if want:
+        assert want in got, (case, got)
+    if not_want:
+        assert not_want not in got, (case, got)
