@@ -4,7 +4,9 @@ Our own sentences; the generated probe is ``bench/probe_spellings.py``.
 - a Turkish or Persian form of a common given name ("Mehmet", "Ahmet", "Recep") is read as
   the other forms of that name (given_variants.py): "Mehmet Khatami" is Mohammad Khatami,
   "Mohammed Simsek" Mehmet Simsek; but only a known person whose first name is that form:
-  "Mehmed Assad" is no Ahmed al-Asadi (one consonant off).
+  "Mehmed Assad" is no Ahmed al-Asadi (one consonant off);
+- a name, a hyphen and a lone word read apart are one known person when the whole, spelt
+  another way, is one: "Reza Salehi-Ammiri" is Reza Salehi-Amiri, not Hadi al-Amiri.
 """
 
 import pytest
@@ -32,6 +34,31 @@ GIVEN_FORMS = [
 @pytest.mark.parametrize(("case", "text", "want", "not_want"), GIVEN_FORMS,
                          ids=[c[0] for c in GIVEN_FORMS])
 def test_given_name_turkish_persian_forms(ex, case, text, want, not_want) -> None:
+    got = _ids(ex, text)
+    if want:
+        assert want in got, (case, got)
+    if not_want:
+        assert not_want not in got, (case, got)
+
+
+# a name, a hyphen and a lone capitalised word read apart are one known person when the
+# whole is one, spelt another way (mentions.hyphen_family_join); a hyphen between two people
+# of a pair stays a pair
+HYPHEN_FAMILY = [
+    ("salehi_ammiri", "Reza Salehi-Ammiri" + _SAID, "person:reza-salehi-amiri",
+     "person:hadi-al-amiri"),
+    ("salehi_amiry_met", _MET.format("Reza Salehi-Amiry"), "person:reza-salehi-amiri",
+     "person:hadi-al-amiri"),
+    ("reeza_salehi_amiri", "Reeza Salehi-Amiri" + _SAID, "person:reza-salehi-amiri",
+     "person:hadi-al-amiri"),
+    ("new_person_hyphen_known", "Kamal Dabbouri-Amiri" + _SAID, None,
+     "person:reza-salehi-amiri"),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "want", "not_want"), HYPHEN_FAMILY,
+                         ids=[c[0] for c in HYPHEN_FAMILY])
+def test_hyphenated_family_spelt_otherwise(ex, case, text, want, not_want) -> None:
     got = _ids(ex, text)
     if want:
         assert want in got, (case, got)
