@@ -616,10 +616,16 @@ class Gazetteer:
                        ) -> tuple[tuple[float, str], ...]:
         """A Turkish or Persian form of the first given name ("Mehmet", "Ahmet", "Recep")
         read as its other forms: the candidates of the first that has any."""
-        for alt in given_alternatives(toks[0]):
+        alts = given_alternatives(toks[0])
+        if not alts:
+            return ()
+        lasts = self.by_last_skel.get(token_skeleton(toks[-1]), ())
+        for alt in alts:
             # (a known person whose first name is that form: "Mehmed Assad" is no Ahmed
-            # al-Asadi, one consonant off)
+            # al-Asadi, one consonant off; none of that surname: no second look-up)
             sk = token_skeleton(alt)
+            if not any(sk in self.first_skel.get(c, ()) for c in lasts):
+                continue
             ranked = tuple(x for x in self._fuzzy_ranked((alt, *toks[1:]), types)
                            if sk in self.first_skel.get(x[1], ()))
             if ranked:

@@ -15,13 +15,10 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("mohammed", "mehmet", "mehmed", "muhammet"),
     ("ahmed", "ahmet"),
     ("hussein", "huseyin", "husseyin"),
-    ("hassan", "hasan"),
     ("rajab", "recep", "rejep"),
     ("ismail", "ismayil", "esmaeil", "esmail", "ismayl"),
     ("yusuf", "yousef", "yusif", "youssef"),
-    ("mustafa", "mostafa"),
     ("osman", "othman", "uthman"),
-    ("abdullah", "abdulla", "abdollah"),
     ("jafar", "cafer", "jafer"),
     ("hamza", "hamze"),
     ("mahmoud", "mahmut"),
@@ -30,7 +27,6 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
     ("hamid", "hamit"),
     ("murad", "murat"),
     ("ramadan", "ramazan"),
-    ("ali", "aly"),
 )
 
 _ALTS: dict[str, tuple[str, ...]] = {
