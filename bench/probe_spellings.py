@@ -41,11 +41,11 @@ CONTROLS = 300  # unknown people per script
 
 # ---- Latin transliteration rules: (name, word -> alternatives) ------------------------------
 _GIVEN_SETS = [
-    ["Mohammed", "Muhammad", "Mohamad", "Mohammad", "Muhammed", "Mohamed", "Mehmet"],
-    ["Hussein", "Husayn", "Hossein", "Husein", "Hussain"],
-    ["Hassan", "Hasan"], ["Ahmed", "Ahmad"], ["Mahmoud", "Mahmud", "Mahmood"],
+    ["Mohammed", "Muhammad", "Mohamad", "Mohammad", "Muhammed", "Mohamed", "Mehmet", "Mehmed"],
+    ["Hussein", "Husayn", "Hossein", "Husein", "Hussain", "Hüseyin"],
+    ["Hassan", "Hasan"], ["Ahmed", "Ahmad", "Ahmet"], ["Rajab", "Recep"], ["Mahmoud", "Mahmud", "Mahmood"],
     ["Mustafa", "Mostafa", "Moustafa"], ["Ibrahim", "Ebrahim", "Ibraheem"],
-    ["Ismail", "Esmail", "Ismael", "Esmaeil", "Esmaeel"], ["Jafar", "Jaafar", "Ja'far"],
+    ["Ismail", "Esmail", "Ismael", "Esmaeil", "Esmaeel", "Ismayil"], ["Jafar", "Jaafar", "Ja'far"],
     ["Yusuf", "Youssef", "Yousef", "Yousif"], ["Abdullah", "Abdallah", "Abdulla"],
     ["Omar", "Umar"], ["Osama", "Usama"], ["Qasem", "Qassem", "Qasim", "Kassem", "Ghasem"],
     ["Ali", "Aly"], ["Hadi", "Haadi"], ["Mahdi", "Mehdi"], ["Reza", "Rida", "Ridha"],

@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from loaders.extract.abd_compounds import abd_variants
 from loaders.extract.gazetteer_cache import cached
+from loaders.extract.given_variants import given_alternatives
 from loaders.extract.patronyms import family_first_shorts, short_patronyms
 from loaders.textnorm import (
     core_tokens,
@@ -410,8 +411,8 @@ class Gazetteer:
     def _usual_given(self, tok: str) -> bool:
         """Is the folded word *tok* a usual given name, in any of its Latin spellings
         ("mohammad", "mohamad" as "mohammed": "Mohammad Mustafa" is no Hamza al-Mustafa)?"""
-        if self.is_given_name(tok):
-            return True
+        if self.is_given_name(tok) or given_alternatives(tok):
+            return True  # (or a Turkish / Persian form: "Mehmed Assad" is no Ahmed al-Asadi)
         return not is_arabic(tok) and self._latin_given(tok) is not None
 
     def _latin_firsts(self, eid: str) -> frozenset[str]:
@@ -571,7 +572,7 @@ class Gazetteer:
                 return named[0]
         ranked = self._fuzzy_ranked(tuple(toks), types)
         if not ranked and len(toks) > 1:
-            ranked = self._french_ch(toks, types)
+            ranked = self._french_ch(toks, types) or self._given_variant(toks, types)
         if not ranked:
             return None
         if len(toks) == 1 and self.is_given_name(toks[0]):
@@ -614,6 +615,26 @@ class Gazetteer:
                         not (nisba and w[-1:] in ("i", "y")):
                     return True
         return False
+
+    def _given_variant(self, toks: list[str], types: tuple[str, ...]
+                       ) -> tuple[tuple[float, str], ...]:
+        """A Turkish or Persian form of the first given name ("Mehmet", "Ahmet", "Recep")
+        read as its other forms: the candidates of the first that has any."""
+        alts = given_alternatives(toks[0])
+        if not alts:
+            return ()
+        lasts = self.by_last_skel.get(token_skeleton(toks[-1]), ())
+        for alt in alts:
+            # (a known person whose first name is that form: "Mehmed Assad" is no Ahmed
+            # al-Asadi, one consonant off; none of that surname: no second look-up)
+            sk = token_skeleton(alt)
+            if not any(sk in self.first_skel.get(c, ()) for c in lasts):
+                continue
+            ranked = tuple(x for x in self._fuzzy_ranked((alt, *toks[1:]), types)
+                           if sk in self.first_skel.get(x[1], ()))
+            if ranked:
+                return ranked
+        return ()
 
     def _french_ch(self, toks: list[str], types: tuple[str, ...]
                    ) -> tuple[tuple[float, str], ...]:

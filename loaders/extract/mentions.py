@@ -482,6 +482,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         seg = doc.text[w.s.start:w.s.end]
         if " bin " in seg:
             _bin_chain_after(doc, si, w.covered, w.out)  # "Sheikh Tamim bin Hamad Al-Thani"
+        if "-" in seg:
+            hyphen_family_join(doc, w.out)  # "Reza Salehi-Ammiri": one known person
         if "and his " in seg or "and her " in seg:
             en_kin_first_names(doc, si, w.covered, w.out)  # "X and his brother Y"
         if "ope" in seg or "ontiff" in seg:
@@ -497,6 +499,29 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     doc.ments.extend(out)
     doc.by_sent.setdefault(si, []).extend(out)
     return out
+
+
+def hyphen_family_join(doc: Doc, out: list[Mention]) -> None:
+    """English: a person's name, a hyphen and a lone capitalised name word read apart
+    ("Reza Salehi" + "Ammiri") are one known person when the whole, spelt another way,
+    is one ("Reza Salehi-Ammiri" is Reza Salehi-Amiri, not Hadi al-Amiri by "Ammiri")."""
+    toks = doc.toks
+    gaz = doc.gaz
+    for m in list(out):
+        b = m.hi
+        if m.etype != "Person" or m.kind != "name" or b + 1 >= len(toks) or \
+                toks[b].text != "-" or m.eid in gaz.entries:
+            continue
+        other = next((o for o in out if o.lo == b + 1 and o.hi == b + 2 and
+                      o.etype == "Person" and o.kind == "name"), None)
+        if other is None:
+            continue
+        keys = [t.key for t in toks[m.lo:m.hi] if not t.punct] + [toks[b + 1].key]
+        eid = gaz.fuzzy_person(keys, None)
+        if eid is None or eid == other.eid:
+            continue
+        out.remove(other)
+        m.eid, m.hi, m.end = eid, other.hi, other.end
 
 
 def _bin_chain_after(doc: Doc, si: int, covered: dict[int, Mention],
