@@ -1,0 +1,30 @@
+"""Where a new (unknown) Arabic name ends, session 21 last round (``nameend``). Our own
+sentences (the probe set ``bench/probe_name_bounds_ar.py``), not taken from any dev set.
+
+- A place adverb (قرب، شمال، جنوب) or the death met (مصرعه، حتفه) after a titled new name is
+  no later name word (``arabic_names._AR_OBJECT_AFTER_NAME``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _persons(ex, text: str) -> list[str]:
+    doc = ex.extract(text, lang="ar")
+    return [text[a:b] for e in doc["entities"] if e["type"] == "Person"
+            for a, b in e.get("mentions") or []]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("واغتيل العقيد رافع سليم قرب الموصل.", "رافع سليم"),
+    ("وقتل القيادي ماركوس هيلمان شمال بغداد.", "ماركوس هيلمان"),
+    ("لقي العقيد رافع سليم مصرعه في هجوم.", "رافع سليم"),
+])
+def test_place_adverb_or_death_ends_name(ex, text: str, name: str) -> None:
+    assert _persons(ex, text) == [name]
+
+
+def test_name_word_before_place_word_kept(ex) -> None:
+    # negative: a family name with the article is still read ("الشمالي" is no adverb)
+    assert _persons(ex, "واغتيل العقيد رافع سليم الشمالي في الموصل.") == ["رافع سليم الشمالي"]
