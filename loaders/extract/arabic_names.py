@@ -198,7 +198,9 @@ _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     # a place adverb or the death met after a name ("العقيد X Y قرب بيدوا"، "القيادي X Y شمال
     # بغداد"، "لقي العقيد X Y مصرعه"; session 21, last round): never a later name word
     "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-    "مصرعه", "مصرعها", "مصرعهما", "مصرعهم", "حتفه", "حتفها", "حتفهما", "حتفهم")) | \
+    "مصرعه", "مصرعها", "مصرعهما", "مصرعهم", "حتفه", "حتفها", "حتفهما", "حتفهم",
+    # a predicate of the fallen ("وسقط X وY Z شهيدين"، tanween unwritten "قتيلا")
+    "شهيدين", "شهيدان", "قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدا", "قتيلا", "جريحا")) | \
     AR_NAME_ENDERS
 # quantities and groups of people after a name ("X Y وعدد من مرافقيه", "وعشرات المدنيين",
 # "ومعظم أفراد عائلته", "ومجموعة من قادة الحزب"; session 14): never name words

@@ -2,7 +2,7 @@
 sentences (the probe set ``bench/probe_name_bounds_ar.py``), not taken from any dev set.
 
 - A place adverb (قرب، شمال، جنوب) or the death met (مصرعه، حتفه) after a titled new name is
-  no later name word (``arabic_names._AR_OBJECT_AFTER_NAME``).
+  no later name word, nor a predicate of the fallen (شهيدين، قتيلين) (``arabic_names._AR_OBJECT_AFTER_NAME``).
 """
 
 from __future__ import annotations
@@ -28,3 +28,8 @@ def test_place_adverb_or_death_ends_name(ex, text: str, name: str) -> None:
 def test_name_word_before_place_word_kept(ex) -> None:
     # negative: a family name with the article is still read ("الشمالي" is no adverb)
     assert _persons(ex, "واغتيل العقيد رافع سليم الشمالي في الموصل.") == ["رافع سليم الشمالي"]
+
+
+def test_dual_predicate_ends_second_name(ex) -> None:
+    text = "وسقط كريم الزبيدي ونادر فوزي شهيدين في غارة."
+    assert _persons(ex, text) == ["كريم الزبيدي", "نادر فوزي"]
