@@ -281,6 +281,8 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
     if not ar and first.key in _EN_BIN and not first.cap and u + 1 < n_units:
         case_tok = toks[units[u + 1]]  # "told bin Farhan": the father's name is capitalised
     for off, stem in cands:
+        if off and ar and first.key in GN.ALL:
+            continue  # "كلاوس" is Klaus, no ك + لاوس (Laos): a given name as written
         node = trie[stem]  # (a first token of a name: there is a node)
         n = 1
         while True:

@@ -3,6 +3,8 @@ sentences (the probe set ``bench/probe_name_bounds_ar.py``), not taken from any 
 
 - A place adverb (قرب، شمال، جنوب) or the death met (مصرعه، حتفه) after a titled new name is
   no later name word, nor a predicate of the fallen (شهيدين، قتيلين) (``arabic_names._AR_OBJECT_AFTER_NAME``).
+- A usual given name as written is never a proclitic and a known name ("كلاوس" is Klaus, not
+  ك + لاوس; "لويس" Louis) (``known_names._gaz_walk``).
 """
 
 from __future__ import annotations
@@ -33,3 +35,17 @@ def test_name_word_before_place_word_kept(ex) -> None:
 def test_dual_predicate_ends_second_name(ex) -> None:
     text = "وسقط كريم الزبيدي ونادر فوزي شهيدين في غارة."
     assert _persons(ex, text) == ["كريم الزبيدي", "نادر فوزي"]
+
+
+def test_foreign_given_name_not_proclitic_and_place(ex) -> None:
+    # "كلاوس" is Klaus, not ك + لاوس (Laos)
+    text = "وقال الوزير كلاوس بيرغر إن المفاوضات ستستأنف."
+    doc = ex.extract(text, lang="ar")
+    assert _persons(ex, text) == ["كلاوس بيرغر"]
+    assert not [e for e in doc["entities"] if e["type"] == "Country"]
+
+
+def test_proclitic_before_place_still_read(ex) -> None:
+    # negative: "كلبنان" (like Lebanon) is no given name; the country is still found
+    doc = ex.extract("وقال الوزير إن بلاده تدعم لبنان ولاوس في المفاوضات.", lang="ar")
+    assert {e["id"] for e in doc["entities"] if e["type"] == "Country"} >= {"country:laos"}
