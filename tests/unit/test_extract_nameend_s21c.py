@@ -5,6 +5,8 @@ sentences (the probe set ``bench/probe_name_bounds_ar.py``), not taken from any 
   no later name word, nor a predicate of the fallen (شهيدين، قتيلين) (``arabic_names._AR_OBJECT_AFTER_NAME``).
 - A usual given name as written is never a proclitic and a known name ("كلاوس" is Klaus, not
   ك + لاوس; "لويس" Louis) (``known_names._gaz_walk``).
+- Common German, Scandinavian, French and Slavic given names (ماركوس، يوهان، لوران، ماتياس ...)
+  open a new person's name with no title (``foreign_given_names.yaml``).
 """
 
 from __future__ import annotations
@@ -49,3 +51,16 @@ def test_proclitic_before_place_still_read(ex) -> None:
     # negative: "كلبنان" (like Lebanon) is no given name; the country is still found
     doc = ex.extract("وقال الوزير إن بلاده تدعم لبنان ولاوس في المفاوضات.", lang="ar")
     assert {e["id"] for e in doc["entities"] if e["type"] == "Country"} >= {"country:laos"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("قال ماركوس هيلمان إن المفاوضات ستستأنف.", "ماركوس هيلمان"),
+    ("وجاء ذلك بعد مقتل ماركوس هيلمان في كمين.", "ماركوس هيلمان"),
+])
+def test_common_western_given_name_opens_new_name(ex, text: str, name: str) -> None:
+    assert _persons(ex, text) == [name]
+
+
+def test_untitled_unknown_words_stay_no_person(ex) -> None:
+    # negative: two ordinary words after an opening verb are no new person
+    assert _persons(ex, "قال المتحدث باسم الحكومة إن المفاوضات ستستأنف.") == []
