@@ -7,6 +7,8 @@ sentences (the probe set ``bench/probe_name_bounds_ar.py``), not taken from any 
   ك + لاوس; "لويس" Louis) (``known_names._gaz_walk``).
 - Common German, Scandinavian, French and Slavic given names (ماركوس، يوهان، لوران، ماتياس ...)
   open a new person's name with no title (``foreign_given_names.yaml``).
+- A verb of choosing, appointing or falling opening the sentence is no first name word before a
+  known family name ("انتخب نزار المشهداني"، "وسقط X شهيداً"; ``lexicon.AR_COMMON_VERBS``).
 """
 
 from __future__ import annotations
@@ -64,3 +66,18 @@ def test_common_western_given_name_opens_new_name(ex, text: str, name: str) -> N
 def test_untitled_unknown_words_stay_no_person(ex) -> None:
     # negative: two ordinary words after an opening verb are no new person
     assert _persons(ex, "قال المتحدث باسم الحكومة إن المفاوضات ستستأنف.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("انتخب نزار المشهداني رئيساً للمجلس.", "نزار المشهداني"),
+    ("وانتخب نزار المشهداني رئيساً للمجلس بالأغلبية.", "نزار المشهداني"),
+    ("وسقط نزار المشهداني شهيداً في غارة على المخيم.", "نزار المشهداني"),
+])
+def test_opening_verb_not_read_into_name(ex, text: str, name: str) -> None:
+    assert _persons(ex, text) == [name]
+
+
+def test_given_name_after_verb_kept(ex) -> None:
+    # negative: a usual given name opening the sentence is still the name's first word
+    text = "نزار المشهداني يصل إلى بغداد في زيارة رسمية."
+    assert _persons(ex, text) == ["نزار المشهداني"]
