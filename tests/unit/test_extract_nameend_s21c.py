@@ -26,8 +26,12 @@ def _persons(ex, text: str) -> list[str]:
     ("واغتيل العقيد رافع سليم قرب الموصل.", "رافع سليم"),
     ("وقتل القيادي ماركوس هيلمان شمال بغداد.", "ماركوس هيلمان"),
     ("لقي العقيد رافع سليم مصرعه في هجوم.", "رافع سليم"),
+    # a verb of choosing or falling opening the sentence
+    ("انتخب نزار المشهداني رئيساً للمجلس.", "نزار المشهداني"),
+    ("وانتخب نزار المشهداني رئيساً للمجلس بالأغلبية.", "نزار المشهداني"),
+    ("وسقط نزار المشهداني شهيداً في غارة على المخيم.", "نزار المشهداني"),
 ])
-def test_place_adverb_or_death_ends_name(ex, text: str, name: str) -> None:
+def test_boundary_word_ends_or_opens_no_name(ex, text: str, name: str) -> None:
     assert _persons(ex, text) == [name]
 
 
@@ -66,15 +70,6 @@ def test_common_western_given_name_opens_new_name(ex, text: str, name: str) -> N
 def test_untitled_unknown_words_stay_no_person(ex) -> None:
     # negative: two ordinary words after an opening verb are no new person
     assert _persons(ex, "قال المتحدث باسم الحكومة إن المفاوضات ستستأنف.") == []
-
-
-@pytest.mark.parametrize("text,name", [
-    ("انتخب نزار المشهداني رئيساً للمجلس.", "نزار المشهداني"),
-    ("وانتخب نزار المشهداني رئيساً للمجلس بالأغلبية.", "نزار المشهداني"),
-    ("وسقط نزار المشهداني شهيداً في غارة على المخيم.", "نزار المشهداني"),
-])
-def test_opening_verb_not_read_into_name(ex, text: str, name: str) -> None:
-    assert _persons(ex, text) == [name]
 
 
 def test_given_name_after_verb_kept(ex) -> None:
