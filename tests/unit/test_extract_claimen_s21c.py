@@ -1,0 +1,36 @@
+"""Claims, possessive killers and successors in English, session 21 last round (``claimen``).
+Our own sentences (the probe set ``bench/probe_claims_successors_en.py``), not from any dev set.
+
+- A plural possessive of armed men before the killing noun names the killer: "Taliban forces'
+  assassination of X", "Israeli troops' killing of X" (``kill_poss_plural_en``); and the "by"
+  of a later passive is not the killer: "... of X was condemned by the UN" gives no UN killing.
+  (English only: Arabic has no such possessive.)
+"""
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+HADDAD = "person:omar-haddad"
+TALIBAN, UN = "organization:taliban", "organization:united-nations"
+IDF, EU = "organization:israel-defense-forces", "organization:european-union"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("forces_poss", "en", "Taliban forces' assassination of Colonel Omar Haddad was condemned by "
+  "the United Nations.", [AB(HADDAD, TALIBAN)], [AB(HADDAD, UN)]),
+ ("troops_poss", "en", "Israeli troops' killing of Colonel Omar Haddad was denounced by the "
+  "European Union.", [AB(HADDAD, IDF)], [AB(HADDAD, EU)]),
+ ("later_passive_no_agent", "en", "The assassination of Colonel Omar Haddad was condemned by "
+  "the United Nations.", [], [AB(HADDAD, UN)]),
+ ("killing_by_still", "en", "The assassination of Colonel Omar Haddad by Taliban gunmen was "
+  "condemned by the United Nations.", [AB(HADDAD, TALIBAN)], [AB(HADDAD, UN)]),
+ ("strike_that_was_ordered", "en", "The assassination of Colonel Omar Haddad in a strike that "
+  "was ordered by Israel shocked the region.", [AB(HADDAD, "country:israel")], []),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "must", "must_not"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_claims_successors(ex, name, lang, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
