@@ -5,6 +5,9 @@ Our own sentences (the probe set ``bench/probe_claims_successors_en.py``), not f
   assassination of X", "Israeli troops' killing of X" (``kill_poss_plural_en``); and the "by"
   of a later passive is not the killer: "... of X was condemned by the UN" gives no UN killing.
   (English only: Arabic has no such possessive.)
+- A claim of "his / her / their" killing after a sentence telling the killing names the claimer
+  as the killer: "X was shot dead in Kabul. The Taliban claimed responsibility for his
+  assassination" (``kill_claim_next_en``); not a claim denied or not made.
 """
 
 import pytest
@@ -25,6 +28,15 @@ CASES = [
   "the United Nations.", [], [AB(HADDAD, UN)]),
  ("killing_by_still", "en", "The assassination of Colonel Omar Haddad by Taliban gunmen was "
   "condemned by the United Nations.", [AB(HADDAD, TALIBAN)], [AB(HADDAD, UN)]),
+ ("claimed_his_assassination", "en", "Colonel Omar Haddad was shot dead in Kabul. The "
+  "Taliban claimed responsibility for his assassination.", [AB(HADDAD, TALIBAN)], []),
+ ("claimed_later_his_killing", "en", "Colonel Omar Haddad was shot dead in Mogadishu. "
+  "Al-Shabaab later claimed responsibility for his killing.",
+  [AB(HADDAD, "organization:al-shabaab")], []),
+ ("not_claimed_his", "en", "Colonel Omar Haddad was shot dead in Kabul. The Taliban has not "
+  "claimed responsibility for his assassination.", [], [AB(HADDAD, TALIBAN)]),
+ ("denied_his", "en", "Colonel Omar Haddad was shot dead in Kabul. The Taliban denied "
+  "responsibility for his assassination.", [], [AB(HADDAD, TALIBAN)]),
  ("strike_that_was_ordered", "en", "The assassination of Colonel Omar Haddad in a strike that "
   "was ordered by Israel shocked the region.", [AB(HADDAD, "country:israel")], []),
 ]
