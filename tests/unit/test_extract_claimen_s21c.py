@@ -8,13 +8,17 @@ Our own sentences (the probe set ``bench/probe_claims_successors_en.py``), not f
 - A claim of "his / her / their" killing after a sentence telling the killing names the claimer
   as the killer: "X was shot dead in Kabul. The Taliban claimed responsibility for his
   assassination" (``kill_claim_next_en``); not a claim denied or not made.
+- A copula between "his / her / Y's successor" and the name: "X stepped down as army chief.
+  His successor is General Z" (``succession_rules_en._successor_nouns_en``); not "is expected
+  to be Z", "is not Z", "could be Z".
 """
 
 import pytest
 
-from tests.extract_support import AB, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 HADDAD = "person:omar-haddad"
+KIBET, OCHIENG = "person:robert-kibet", "person:daniel-ochieng"
 TALIBAN, UN = "organization:taliban", "organization:united-nations"
 IDF, EU = "organization:israel-defense-forces", "organization:european-union"
 
@@ -37,6 +41,14 @@ CASES = [
   "claimed responsibility for his assassination.", [], [AB(HADDAD, TALIBAN)]),
  ("denied_his", "en", "Colonel Omar Haddad was shot dead in Kabul. The Taliban denied "
   "responsibility for his assassination.", [], [AB(HADDAD, TALIBAN)]),
+ ("his_successor_is", "en", "General Daniel Ochieng stepped down as army chief on Friday. "
+  "His successor is General Robert Kibet.", [SO(KIBET, OCHIENG)], []),
+ ("poss_successor_is", "en", "General Daniel Ochieng's successor is General Robert Kibet, the "
+  "ministry said.", [SO(KIBET, OCHIENG)], []),
+ ("successor_is_expected", "en", "General Daniel Ochieng stepped down as army chief on Friday. "
+  "His successor is expected to be General Robert Kibet.", [], [SO(KIBET, OCHIENG)]),
+ ("successor_is_not", "en", "General Daniel Ochieng stepped down as army chief on Friday. "
+  "His successor is not General Robert Kibet.", [], [SO(KIBET, OCHIENG)]),
  ("strike_that_was_ordered", "en", "The assassination of Colonel Omar Haddad in a strike that "
   "was ordered by Israel shocked the region.", [AB(HADDAD, "country:israel")], []),
 ]
