@@ -85,8 +85,8 @@ def _deed_claimed(sr: SentenceCore, c: int) -> bool:
         if sr.key(y) != "for":
             return y >= sr.hi or sr.toks[y].punct or sr.key(y) in ("in", "on", "late")
         y += 1
-        if sr.key(y) in ("the", "a", "an", "its"):
-            y += 1
+        if sr.key(y) in ("the", "a", "an", "its", "his", "her", "their"):
+            y += 1  # ("for his assassination": the victim of the sentence before)
         if sr.key(y) in ("deadly", "suicide", "car", "roadside", "drone"):
             y += 1
         if sr.key(y) not in _EN_DEEDS:
@@ -96,7 +96,7 @@ def _deed_claimed(sr: SentenceCore, c: int) -> bool:
     else:
         return False
     return sr.key(y + 1) != "of" and not any(
-        m.etype == "Person" and m.lo > c for m in sr.args)
+        m.etype == "Person" and m.lo > c and m.kind != "pron" for m in sr.args)
 
 
 def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:

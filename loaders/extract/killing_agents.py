@@ -19,6 +19,7 @@ from loaders.extract.kill_clause_helpers import (
     _past_speaker_en,
     _strike_done_by,
 )
+from loaders.extract.kill_poss_plural_en import FINITE_AUX, later_passive_at
 from loaders.extract.kill_reduced_en import bracketed_alias
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
 from loaders.extract.rule_common import _FORMS, EN_PASSIVE_AUX, forms
@@ -97,6 +98,8 @@ class KillingAgents(SentenceCore):
                     not fx.isdisjoint(_EN_CLAUSE_BREAK) or (kx in EN_PASSIVE_AUX and
                                                            self.key(x - 1) == ",")):
                 break  # "killed by a drone in 2020, was succeeded by X": X is no agent
+            if found and kx in FINITE_AUX and later_passive_at(self, x):
+                break  # "the killing of X by Y was condemned by Z": Z condemned
             if tx.text in ("؛", ";") and x > k:
                 break  # "قُتل X في طهران؛ ونسبت صحيفة أميركية العملية إلى ...": another clause
             phrase = order_phrase_at(self, x) if (

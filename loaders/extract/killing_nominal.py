@@ -24,6 +24,7 @@ from loaders.extract.kill_nouns import (
     only_person_before,
     titled_victim_ar,
 )
+from loaders.extract.kill_poss_plural_en import by_of_later_passive, plural_poss_agent
 from loaders.extract.kill_victim_lists import _apposed_next, titled_list
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import title_start
@@ -122,8 +123,10 @@ class KillingNominal(SentenceCore):
             if p is not None and p.poss and p.etype in AGENT_TYPES:
                 agent = p.eid
             if agent is None:
-                agent = self.nat_agent(max(self.lo, t - 2), t)
+                agent = plural_poss_agent(self, t)  # "Taliban forces' killing of X"
             if agent is None:
+                agent = self.nat_agent(max(self.lo, t - 2), t)
+            if agent is None and not by_of_later_passive(self, victims[-1].hi):
                 agent, _ = self._agent_after(victims[-1].hi)
             if agent is None:
                 # "Trump ordered the killing of X"

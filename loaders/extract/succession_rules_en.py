@@ -44,6 +44,7 @@ else:
 # succeeded as X in 2020 by Z", session 16)
 _EN_AUX_ASIDE = frozenset({"himself", "herself", "later", "subsequently", "eventually", "then",
                            "also", "soon", "quickly"})
+_EN_IS_WAS = frozenset({"is", "was"})  # "His successor is X": the copula before the name
 _EN_APPOS_DET = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 # before "successor to / of Y": a prospect, not a holder ("eventual", "future" may be told after)
 _EN_MAYBE_NOUN = frozenset({"likely", "possible", "potential", "probable", "presumptive",
@@ -89,9 +90,11 @@ class SuccessionRulesEn(SentenceCore):
                         self.add("SUCCESSOR_OF", tgt.eid, other.eid, "predecessor_of_en")
                 continue
             named = self.after(t + 1, types=("Person",), maxgap=2)
-            if named is not None and any(
+            cop = t + 1 if self.key(t + 1) in _EN_IS_WAS and (
+                poss is not None or self.key(t - 1) in ("his", "her")) else t
+            if named is not None and any(  # ("His successor is General X": the copula)
                     not self.toks[x].punct and not self.toks[x].cap and
-                    self.key(x) not in L.EN_TITLE_FIRST for x in range(t + 1, named.tlo)):
+                    self.key(x) not in L.EN_TITLE_FIRST for x in range(cop + 1, named.tlo)):
                 named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
             if poss is not None:
                 if named is None:
