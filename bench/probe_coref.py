@@ -25,6 +25,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from probe_report import print_recall_table  # noqa: E402
 
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 from tests.extract_support import AB, MW, SO  # noqa: E402
@@ -270,11 +273,7 @@ def main(argv: list[str]) -> int:
         if verbose and (want - got or extra):
             print(f"[{key}] {text}\n   missed {sorted(map(str, want - got))}\n"
                   f"   extra  {sorted(map(str, extra))}")
-    print(f"{'kind':<20} {'recall':>9} {'FP':>4}")
-    for key in sorted(set(total) | set(fps)):
-        print(f"{key:<20} {found[key]:>4}/{total[key]:<4} {fps[key]:>4}")
-    print(f"{'TOTAL':<20} {sum(found.values()):>4}/{sum(total.values()):<4} "
-          f"{sum(fps.values()):>4}")
+    print_recall_table("kind", 20, total, found, fps)
     return 0
 
 

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from probe_coref import _entity_at  # noqa: E402
+from probe_report import print_recall_table  # noqa: E402
 
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 
@@ -136,11 +137,7 @@ def main(argv: list[str]) -> int:
         if verbose and (want - got or extra):
             print(f"[{key}] {text}\n   missed {sorted(map(str, want - got))}\n"
                   f"   extra  {sorted(map(str, extra))}")
-    print(f"{'shape':<28} {'recall':>9} {'FP':>4}")
-    for key in sorted(set(total)):
-        print(f"{key:<28} {found[key]:>4}/{total[key]:<4} {fps[key]:>4}")
-    print(f"{'TOTAL':<28} {sum(found.values()):>4}/{sum(total.values()):<4} "
-          f"{sum(fps.values()):>4}")
+    print_recall_table("shape", 28, total, found, fps)
     return 0
 
 
