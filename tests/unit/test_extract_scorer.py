@@ -166,7 +166,8 @@ def test_shipped_weights_are_complete_and_dev_trained():
                  "eq", "er", "es", "et", "eu", "ev", "ew", "ex", "ey", "ez", "fa", "fb",
                  "fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk", "fu", "fv", "fw",
                  "fx", "fy", "fz", "ga", "gb", "gc", "gm", "gn", "go",
-                 "gp", "gq", "gr", "gs", "gt", "gu"]
+                 "gp", "gq", "gr", "gs", "gt", "gu", "gv", "gw", "gx", "gy", "gz",
+                 "ha", "hb", "hc", "hd"]
     assert trained and not any(f"extract_test_{x}" in trained for x in test_sets)
 
 
