@@ -1,0 +1,78 @@
+"""Session 22 (attend): third parties present at an in-person meeting
+(``meeting_present_more``), both languages, each form with a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+MAHAMA = "person:john-mahama"
+TINUBU = "person:bola-tinubu"
+ABLAKWA = "person:samuel-ablakwa"
+TUGGAR = "person:yusuf-tuggar"
+MET_EN = "Ghanaian President John Mahama met Nigerian President Bola Tinubu in Abuja. "
+BORIC = "person:gabriel-boric"
+LULA = "person:luiz-inacio-lula-da-silva"
+VAN_KLAVEREN = "person:alberto-van-klaveren"
+VIEIRA = "person:mauro-vieira"
+
+# ---- who only attended met the meeting's other side -------------------------------------
+ATTENDED_EN = [
+    (MET_EN + "Also present were Ghanaian Foreign Minister Samuel Ablakwa and Nigerian Foreign "
+     "Minister Yusuf Tuggar.",
+     [MW(ABLAKWA, TINUBU), MW(TUGGAR, MAHAMA)],
+     [MW(ABLAKWA, MAHAMA), MW(TUGGAR, TINUBU), MW(ABLAKWA, TUGGAR)]),
+    (MET_EN + "Also present at the talks was Ghanaian Foreign Minister Samuel Ablakwa.",
+     [MW(ABLAKWA, TINUBU)], [MW(ABLAKWA, MAHAMA)]),
+    (MET_EN + "Ghana's foreign minister, Samuel Ablakwa, sat in on the meeting.",
+     [MW(ABLAKWA, TINUBU)], []),
+    (MET_EN + "Ghanaian Foreign Minister Samuel Ablakwa took part in the talks.",
+     [MW(ABLAKWA, TINUBU)], []),
+    (MET_EN + "The meeting took place in the presence of Ghanaian Foreign Minister Samuel "
+     "Ablakwa.", [MW(ABLAKWA, TINUBU)], []),
+    (MET_EN + "Mahama was accompanied by Ghanaian Foreign Minister Samuel Ablakwa, who also "
+     "attended the talks.", [MW(ABLAKWA, TINUBU)], []),
+    # a ceremony, a call, a planned meeting: nobody met
+    (MET_EN + "Later the ceremony took place in the presence of Ghanaian Foreign Minister "
+     "Samuel Ablakwa.", [], [MW(ABLAKWA, TINUBU)]),
+    ("Ghanaian President John Mahama spoke by phone with Nigerian President Bola Tinubu, in the "
+     "presence of Ghanaian Foreign Minister Samuel Ablakwa.", [], [MW(ABLAKWA, TINUBU)]),
+    ("Ghanaian President John Mahama will meet Nigerian President Bola Tinubu next week. Also "
+     "present will be Ghanaian Foreign Minister Samuel Ablakwa.", [], [MW(ABLAKWA, TINUBU)]),
+    ("Ghanaian President John Mahama attended a summit in Abuja. Also present were Ghanaian "
+     "Foreign Minister Samuel Ablakwa and Nigerian Foreign Minister Yusuf Tuggar.",
+     [], [MW(ABLAKWA, TUGGAR), MW(ABLAKWA, MAHAMA)]),
+]
+
+# ---- who joined the principals met them all ---------------------------------------------
+JOINED_EN = [
+    ("Chilean President Gabriel Boric met Brazilian President Luiz Inacio Lula da Silva in "
+     "Brasilia. The two leaders, who were joined by their foreign ministers, Alberto van "
+     "Klaveren and Mauro Vieira, discussed trade.",
+     [MW(VAN_KLAVEREN, BORIC), MW(VAN_KLAVEREN, LULA), MW(VIEIRA, BORIC), MW(VIEIRA, LULA),
+      MW(VAN_KLAVEREN, VIEIRA)], []),
+    # joined at something else
+    ("Chilean President Gabriel Boric met Brazilian President Luiz Inacio Lula da Silva in "
+     "Brasilia. The two leaders, who were joined by their foreign ministers, Alberto van "
+     "Klaveren and Mauro Vieira, toured the old city.",
+     [], [MW(VAN_KLAVEREN, BORIC), MW(VIEIRA, LULA)]),
+    ("Ghanaian President John Mahama, who was joined by Foreign Minister Samuel Ablakwa, held "
+     "talks with Nigerian President Bola Tinubu in Abuja.",
+     [MW(ABLAKWA, TINUBU), MW(ABLAKWA, MAHAMA), MW(MAHAMA, TINUBU)], []),
+    (MET_EN + "Mahama, who was joined by his wife Lordina Mahama, later visited a hospital.",
+     [], [MW("person:lordina-mahama", TINUBU)]),
+    ("Ghanaian President John Mahama was received, along with his foreign minister Samuel "
+     "Ablakwa, by Nigerian President Bola Tinubu in Abuja.",
+     [MW(MAHAMA, TINUBU), MW(ABLAKWA, TINUBU), MW(ABLAKWA, MAHAMA)], []),
+    ("Ghanaian President John Mahama, together with his foreign minister Samuel Ablakwa, met "
+     "Nigerian President Bola Tinubu in Abuja.",
+     [MW(ABLAKWA, TINUBU), MW(ABLAKWA, MAHAMA)], []),
+    ("Ghanaian President John Mahama, together with his foreign minister Samuel Ablakwa, "
+     "attended a ceremony in Abuja.", [], [MW(ABLAKWA, MAHAMA)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ATTENDED_EN + JOINED_EN)
+def test_attend_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
