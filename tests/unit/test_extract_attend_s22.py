@@ -76,3 +76,33 @@ JOINED_EN = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ATTENDED_EN + JOINED_EN)
 def test_attend_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
+
+
+# ---- Arabic: "بحضور Z" after the dual or the meeting noun of the meeting told before -------
+TINUBU_AR = "person:bola-tinubo"
+ABLAKWA_AR = "person:samuyl-ablakua"
+MET_AR = "استقبل الرئيس النيجيري بولا تينوبو الرئيس الغاني جون ماهاما في أبوجا. "
+PRESENT_AR = [
+    ("التقى الرئيس الغاني جون ماهاما الرئيس النيجيري بولا تينوبو في أبوجا. وبحث الجانبان "
+     "التجارة والأمن، بحضور وزير الخارجية الغاني صامويل أبلاكوا.", [MW(ABLAKWA_AR, TINUBU_AR)], []),
+    (MET_AR + "وجرى اللقاء بحضور وزير الخارجية والتكامل الإقليمي الغاني صامويل أبلاكوا.",
+     [MW(ABLAKWA_AR, TINUBU_AR)], []),
+    (MET_AR + "وعُقد الاجتماع بحضور وزير الخارجية الغاني صامويل أبلاكوا.",
+     [MW(ABLAKWA_AR, TINUBU_AR)], []),
+    # a ceremony, a call, a planned or a second meeting, a meeting that did not take place
+    (MET_AR + "وأقيمت مراسم الاستقبال بحضور وزير الخارجية الغاني صامويل أبلاكوا.",
+     [], [MW(ABLAKWA_AR, TINUBU_AR)]),
+    ("أجرى الرئيس النيجيري بولا تينوبو اتصالاً هاتفياً بالرئيس الغاني جون ماهاما. وجرى الاتصال "
+     "بحضور وزير الخارجية الغاني صامويل أبلاكوا.", [], [MW(ABLAKWA_AR, TINUBU_AR)]),
+    ("من المقرر أن يستقبل الرئيس النيجيري بولا تينوبو الرئيس الغاني جون ماهاما الأسبوع المقبل. "
+     "وسيجري اللقاء بحضور وزير الخارجية الغاني صامويل أبلاكوا.", [], [MW(ABLAKWA_AR, TINUBU_AR)]),
+    (MET_AR + "وسيُعقد لقاء ثانٍ الأسبوع المقبل بحضور وزير الخارجية الغاني صامويل أبلاكوا.",
+     [], [MW(ABLAKWA_AR, TINUBU_AR)]),
+    (MET_AR + "ولم يُعقد الاجتماع الموسع بحضور وزير الخارجية الغاني صامويل أبلاكوا.",
+     [], [MW(ABLAKWA_AR, TINUBU_AR)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), PRESENT_AR)
+def test_attend_ar(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:60], must, must_not)
