@@ -106,3 +106,29 @@ PRESENT_AR = [
 @pytest.mark.parametrize(("text", "must", "must_not"), PRESENT_AR)
 def test_attend_ar(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:60], must, must_not)
+
+
+# ---- Arabic: the participants of a three- or four-sided meeting with no chair --------------
+TUGGAR_AR = "person:yousef-tughar"
+FALL_AR = "person:yassin-fal"
+TRILATERAL_AR = [
+    ("استضافت أبوجا الجولة الثالثة من الحوار الثلاثي بين نيجيريا وغانا والسنغال، بمشاركة وزير "
+     "الخارجية النيجيري يوسف توغار ووزير الخارجية الغاني صامويل أبلاكوا ووزيرة الخارجية السنغالية "
+     "ياسين فال.", [MW(TUGGAR_AR, ABLAKWA_AR), MW(TUGGAR_AR, FALL_AR), MW(ABLAKWA_AR, FALL_AR)], []),
+    ("عُقد في أبوجا اجتماع ثلاثي بمشاركة وزير الخارجية النيجيري يوسف توغار ووزير الخارجية الغاني "
+     "صامويل أبلاكوا.", [MW(TUGGAR_AR, ABLAKWA_AR)], []),
+    # a conference, indirect talks, a planned meeting
+    ("افتتح في أبوجا مؤتمر الاستثمار الأفريقي بمشاركة وزير الخارجية النيجيري يوسف توغار ووزير "
+     "الخارجية الغاني صامويل أبلاكوا.", [], [MW(TUGGAR_AR, ABLAKWA_AR)]),
+    ("اختتمت في أبوجا الجولة الأولى من المحادثات الثلاثية غير المباشرة بمشاركة وزير الخارجية "
+     "النيجيري يوسف توغار ووزير الخارجية الغاني صامويل أبلاكوا.", [], [MW(TUGGAR_AR, ABLAKWA_AR)]),
+    ("من المقرر أن تستضيف أبوجا الأسبوع المقبل اجتماعاً ثلاثياً بمشاركة وزير الخارجية النيجيري "
+     "يوسف توغار ووزير الخارجية الغاني صامويل أبلاكوا.", [], [MW(TUGGAR_AR, ABLAKWA_AR)]),
+    ("ستستضيف أبوجا الأسبوع المقبل اجتماعاً ثلاثياً بمشاركة وزير الخارجية النيجيري يوسف توغار "
+     "ووزير الخارجية الغاني صامويل أبلاكوا.", [], [MW(TUGGAR_AR, ABLAKWA_AR)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), TRILATERAL_AR)
+def test_trilateral_ar(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:60], must, must_not)
