@@ -271,3 +271,18 @@ def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
     if not pairs and any(sr.f(y) & _AR_TWO_SIDES for y in range(sr.lo, t)):
         pairs = latest_meeting_anywhere(sr)  # ("the two sides": of the latest meeting told)
     return pairs
+
+
+_EN_TALKS = frozenset({"talks", "meeting", "meetings", "round", "negotiations", "session"})
+
+
+def co_joiners_en(sr: Any, subj: Any, x: int) -> None:
+    """"A and B joined Y for talks / the final round": A and B sat at the same talks, so met
+    each other too (the issue: "joined the talks"); not "for a summit / a conference / dinner"
+    (called by ``meetings_en.joined_for_talks_en``, *x*: the "for" / "at" / "in")."""
+    if not any(sr.key(y) in _EN_TALKS for y in range(x + 1, min(sr.hi, x + 5))):
+        return
+    from loaders.extract.meeting_attended import _list_ending_at
+
+    people = _list_ending_at(sr, subj)
+    _pair_all(sr, people[:-1], {subj.eid}, "attended_meeting_joined_en")

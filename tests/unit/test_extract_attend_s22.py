@@ -33,7 +33,9 @@ ATTENDED_EN = [
      "Ablakwa.", [MW(ABLAKWA, TINUBU)], []),
     (MET_EN + "Mahama was accompanied by Ghanaian Foreign Minister Samuel Ablakwa, who also "
      "attended the talks.", [MW(ABLAKWA, TINUBU)], []),
-    # a ceremony, a call, a planned meeting: nobody met
+    # a ceremony, a call, a planned meeting, taking part by video: nobody met
+    (MET_EN + "Ghanaian Foreign Minister Samuel Ablakwa took part in the talks by video link.",
+     [], [MW(ABLAKWA, TINUBU)]),
     (MET_EN + "Later the ceremony took place in the presence of Ghanaian Foreign Minister "
      "Samuel Ablakwa.", [], [MW(ABLAKWA, TINUBU)]),
     ("Ghanaian President John Mahama spoke by phone with Nigerian President Bola Tinubu, in the "
@@ -70,6 +72,12 @@ JOINED_EN = [
      [MW(ABLAKWA, TINUBU), MW(ABLAKWA, MAHAMA)], []),
     ("Ghanaian President John Mahama, together with his foreign minister Samuel Ablakwa, "
      "attended a ceremony in Abuja.", [], [MW(ABLAKWA, MAHAMA)]),
+    ("Ghanaian Foreign Minister Samuel Ablakwa and Nigerian Foreign Minister Yusuf Tuggar "
+     "joined Senegalese President Bassirou Diomaye Faye for talks in Dakar.",
+     [MW(ABLAKWA, TUGGAR)], []),
+    ("Ghanaian Foreign Minister Samuel Ablakwa and Nigerian Foreign Minister Yusuf Tuggar "
+     "joined Senegalese President Bassirou Diomaye Faye for a summit in Dakar.",
+     [], [MW(ABLAKWA, TUGGAR)]),
 ]
 
 
