@@ -33,6 +33,7 @@ from loaders.extract.meeting_attended_ar import (
     present_ar,
     side_named,
 )
+from loaders.extract.meeting_present_more import sides_named
 from loaders.extract.meeting_sides_en import (
     before_apposition,
     latest_meeting_anywhere,
@@ -145,6 +146,8 @@ def _attendees_en(sr: Any, t: int) -> list:
     y = t - 1
     while y > sr.lo and sr.key(y) in _EN_AUX:
         y -= 1
+    if sr.key(y) == "who" and sr.key(y - 1) == ",":  # "X, who (also) joined the talks"
+        y -= 2
     head = _relative_head(sr, y) if sr.key(y) == "," else None
     if head is not None:  # "X, who visited Damascus last month, also attended the talks"
         return _list_ending_at(sr, head)
@@ -172,6 +175,9 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
         if sides == [] and third_country(sr, attendee, pairs):
             return sorted({p for pair in pairs for p in pair})
         if sides is not None:
+            return sides
+        sides = sides_named(sr, attendee, pairs)  # (countries of titles: new names)
+        if sides:
             return sides
     people = sorted({p for pair in pairs for p in pair})
     if attendee in people:

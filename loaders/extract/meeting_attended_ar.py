@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
 from loaders.extract.rule_common import title_start
 from loaders.extract.titles import _POSTED_TITLES
@@ -76,14 +77,16 @@ def attendees_ar(sr: Any, t: int) -> list:
     return sr.chain(m, ("Person",))
 
 
-def partners_ar(sr: Any, attendee: str, people: list[str]) -> list[str]:
+def partners_ar(sr: Any, attendee: str, people: list[str], m: Any = None) -> list[str]:
     """Arabic, a meeting of two: the attendee met the one of the other country ("استقبل
     خامنئي الأمير خالد. وحضر اللقاء سفير المملكة X": Khamenei); whether he met his own side
-    is not said."""
-    own = sr.doc.country_of(attendee)
+    is not said. The countries of new names are read from their titles too
+    (``meeting_present_more.country_named``: "وزير الخارجية والتكامل الإقليمي الغاني X";
+    *m*: the attendee's mention)."""
+    own = country_named(sr, attendee, m)  # (also of the nationality of a title: a new name)
     if own is None:
         return []
-    return [p for p in people if sr.doc.country_of(p) not in (None, own)]
+    return [p for p in people if country_named(sr, p) not in (None, own)]
 
 
 def present_ar(sr: Any, t: int) -> None:
@@ -96,6 +99,8 @@ def present_ar(sr: Any, t: int) -> None:
     before = {c.eid for c in sr.args if c.lo < t}
     pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and
              r.source in before and r.target in before]
+    if not pairs:  # "وجرى اللقاء بحضور Z", "وبحث الجانبان ... بحضور Z" (meeting_present_more)
+        pairs = present_pairs_ar(sr, t)
     people = sorted({p for pair in pairs for p in pair})
     present = sr.chain(m, ("Person",))
     if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
@@ -103,7 +108,7 @@ def present_ar(sr: Any, t: int) -> None:
     for a in present:
         if a.eid not in people and not any(sr.f(y) & _POSTED_TITLES
                                            for y in range(title_start(a), a.lo)):
-            for p in partners_ar(sr, a.eid, people):  # (not "بحضور السفير الإيراني Z": the
+            for p in partners_ar(sr, a.eid, people, a):  # (not "بحضور السفير الإيراني Z": the
                 # guest's envoy at his reception, whom the host is not said to meet)
                 sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
 

@@ -5,6 +5,8 @@ participants of one meeting met each other (X-Y, X-Z, Y-Z). Only when a meeting 
 لقاء، جلسة، قمة، محادثات ...) comes before "برئاسة" in the clause and no delegation noun stands
 between them ("وفد برئاسة X وبمشاركة Y" are members of one delegation, who do not meet each
 other); not when negated or planned. Run by ``meetings_ar.meetings_ar`` on the cue "بمشاركة".
+Session 22: with no chair, the participants of a meeting named three- or four-sided ("الحوار
+الثلاثي ...، بمشاركة A وB وC") met each other (``_trilateral_participants``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def presided_participation_ar(sr: Any) -> None:
         h = next((x for x in range(p - 1, max(sr.lo, p - _REACH) - 1, -1)
                   if sr.f(x) & _CHAIRED), None)
         if h is None:
+            _trilateral_participants(sr, p)
             continue
         chair = person_at(sr, h + 1)
         nxt = sr.after(chair.hi, types=("Person",), maxgap=0) if chair is not None else None
@@ -53,3 +56,29 @@ def presided_participation_ar(sr: Any) -> None:
             continue
         people = [chair] + [m for m in sr.chain(first, ("Person",)) if m is not chair]
         _pairs(sr, people, "presided_participation_ar")
+
+
+_MANY_SIDED = L._ar("الثلاثي", "ثلاثي", "الثلاثية", "ثلاثية", "ثلاثيا", "ثلاثياً", "الرباعي",
+                    "رباعي", "الرباعية", "رباعية")
+_MEETING_OR_DIALOGUE = _MEETING | L._ar("الحوار", "حوار", "المشاورات", "مشاورات")
+_FUTURE = ("ستست", "سيست", "ستعقد", "سيعقد", "ستجري", "سيجري", "ستنطلق", "ستبدأ", "سيبدأ")
+_INDIRECT = L._ar("المباشرة", "مباشرة")  # ("غير المباشرة": the sides never met)
+
+
+def _trilateral_participants(sr: Any, p: int) -> None:
+    """"استضافت كابول الجولة السادسة من الحوار الثلاثي بين ...، بمشاركة A وB وC" (no chair): the
+    participants of a meeting named three- or four-sided met each other (session 22); not a
+    conference or talks merely "with the participation of", not indirect talks."""
+    many = None
+    for x in range(p - 1, max(sr.lo, p - _REACH) - 1, -1):
+        fx = sr.f(x)
+        if fx & (_DELEGATION | _INDIRECT) or sr.toks[x].text in (".", "؛", ";"):
+            return
+        if fx & _MANY_SIDED and any(sr.f(y) & _MEETING_OR_DIALOGUE
+                                    for y in range(max(sr.lo, x - 3), x)):
+            many = x
+    first = person_at(sr, p + 1) if many is not None else None
+    if first is None or sr.blocked(p, first) or sr.blocked(many) or any(
+            sr.f(y) & L.AR_MODAL or sr.key(y).startswith(_FUTURE) for y in range(sr.lo, many)):
+        return  # ("من المقرر أن تستضيف ... اجتماعاً ثلاثياً", "ستستضيف")
+    _pairs(sr, sr.chain(first, ("Person",)), "trilateral_participants_ar")

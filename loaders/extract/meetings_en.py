@@ -97,6 +97,7 @@ from loaders.extract.meeting_phrases import (
     shook_hands_en,
     whom_met_en,
 )
+from loaders.extract.meeting_present_more import co_joiners_en
 from loaders.extract.meeting_press import (
     EN_DISCUSSED,
     EN_JOINT,
@@ -623,6 +624,7 @@ def joined_for_talks_en(sr: Any) -> None:
             continue
         for c in ch:
             _pair(sr, subj.eid, c.eid, "joined_for_talks_en")
+        co_joiners_en(sr, subj, x)  # "A and B joined Y for talks": A-B (meeting_present_more)
 
 
 # ---- "the two leaders", "the three", "both men" ------------------------------------------------

@@ -76,6 +76,8 @@ from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
+from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
+from loaders.extract.meeting_present_more import present_more
 from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
@@ -205,6 +207,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             unmet_partners(self)  # "a meeting with X did not take place", "مبعوث الرئيس X"
         if not _ATTEND_CUES.isdisjoint(self.present_sets):  # (its @needs, without a call)
             _attended_meeting(self)  # "كما حضر الاجتماع X", "X also attended" (meeting_attended)
+        if _PRESENT_MORE_CUES in self.present_sets:
+            present_more(self)  # "Also present were X", "joined by X" (meeting_present_more)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:

@@ -1,0 +1,288 @@
+"""MET_WITH (session 22): third parties at an in-person meeting, in forms the older attendee
+rules (``meeting_attended``, ``meeting_sides_en.present_partners``,
+``meeting_attended_ar.present_ar``) did not read.
+
+Who only attended met the meeting's other side, as those rules read it (``sides_named``: the
+participant of another country of a meeting of two, both when neither is of his country; a
+convener and his guests), the countries also read from the titles a new name was given
+("Kenyan Foreign Minister A", "Kenya's foreign minister, A": ``country_named``):
+- "Also present (at the talks) were A and B" (the list after an inverted "present were");
+- "A sat in on the talks" / "A took part in the meeting";
+- "The meeting took place / was held in the presence of A" (no pair in its own sentence: the
+  meeting of the sentence before);
+- Arabic "وجرى / وعُقد اللقاء بحضور Z" and "وبحث الجانبان ... بحضور Z" (``present_pairs_ar``,
+  read by ``present_ar``): the dual's meeting, else the one of the sentence before ("the
+  two sides": the latest one told).
+Attendees merely listed together are not paired with each other (session 16).
+Who joined the principals met every one of them and each other (annotators pair all):
+- "The two leaders, who were joined by their foreign ministers(,) A and B, discussed ..." (a
+  talk verb after the list; the meeting of two of this sentence or the one before) and "X,
+  who was joined by A, held talks with Y" (X's meeting);
+- "S was received, together with / along with A, by Y" and "S, together with A, met Y".
+Not: a ceremony, a protest or a visit someone joined (no meeting pair, no talk verb), a call
+(``add`` drops remote contacts), a negated or planned meeting (``blocked``, no pair). The
+attendees' rule ids start with "attended_meeting" (``plural_refs`` then keeps "the two" of
+the next sentence for the principals).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
+from loaders.extract.rule_common import latest_meeting_pairs, title_start
+
+_EMPTY: frozenset[str] = frozenset()
+EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
+                             "along"})
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
+_EN_HELD = frozenset({"took", "was", "were", "held", "happened", "came"})
+_EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted"})
+_EN_PLURAL_HEADS = frozenset({"leaders", "men", "presidents", "ministers", "sides", "premiers",
+                              "officials", "envoys", "delegations", "two", "both"})
+_EN_MET = L.EN_MEET
+# what the principals did at the table after "who were joined by A" ("discussed trade")
+_EN_TALKED = L.EN_MEET | frozenset({"discussed", "discuss", "talks", "agreed", "signed",
+                                    "reviewed", "examined", "addressed", "focused", "exchanged"})
+_AR_TWO_SIDES = L._ar("الجانبان", "الطرفان", "الجانبين", "الطرفين")
+_AR_MEETING = L._ar("اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجانبان", "الطرفان",
+                    "الجلسة", "المشاورات")
+register_triggers(_EMPTY, EN_PRESENT_MORE)
+
+
+def _people(sr: Any, start: int, maxgap: int = 8) -> list:
+    """The list of people that begins at most *maxgap* tokens after *start* (a title with
+    one comma before the name allowed: "their foreign ministers, A and B")."""
+    m = sr.after(start, types=("Person",), maxgap=maxgap)
+    if m is None or any(sr.key(y) in (".", ";", ":") or (sr.toks[y].punct and sr.key(y) != ",")
+                        for y in range(start, m.lo)):
+        return []
+    if sum(sr.key(y) == "," for y in range(start, title_start(m))) > 1:
+        return []
+    return sr.chain(m, ("Person",))
+
+
+def _pair_all(sr: Any, people: list, others: set[str], rule: str) -> None:
+    """*people* met each of *others* and each other."""
+    ids = [a.eid for a in people]
+    for a in ids:
+        for p in sorted(others - {a}):
+            sr.add("MET_WITH", a, p, rule)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            sr.add("MET_WITH", a, b, rule)
+
+
+def country_named(sr: Any, eid: str, m: Any = None) -> str | None:
+    """The country of *eid* as the article knows it, else of the nationality of a title it
+    was named with ("Kenyan Foreign Minister A", "Kenya's foreign minister, A")."""
+    own = sr.doc.country_of(eid)
+    if own is not None:
+        return own
+    for o in ((m,) if m is not None else ()) or [o for o in sr.doc.ments if o.eid == eid]:
+        if o.role_nat:
+            return o.role_nat
+        if o.role_org and o.role_org.startswith("country:"):
+            return o.role_org  # ("Ghana's foreign minister, A")
+    if m is not None:
+        for y in range(max(sr.lo, title_start(m) - 1), m.lo):  # (the adjective before it)
+            c = sr.mention_at.get(y)
+            if c is not None and c.etype == "Country" and not sr.toks[y].ar:
+                return c.eid  # ("Kenya's foreign minister"; not "ممثل حماس في لبنان")
+            own = L.NATIONALITY.get(sr.key(y))  # ("وزير الخارجية والتعاون الدولي الصومالي")
+            if own is not None and (y >= title_start(m) or not sr.toks[y].ar):
+                return own
+    return None
+
+
+def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) -> list[str]:
+    """Whom the attendee *a* met at the meeting of *pairs*: of a meeting of two, the one of
+    another country (both when neither is of his); else, the convener if *a* is of a guest's
+    country, the guests of other countries if of the convener's (``side_partners``, with the
+    countries of titles: ``country_named``; *m*: the attendee's mention)."""
+    own = country_named(sr, a, m)
+    people = sorted({p for pair in pairs for p in pair if p.startswith("person:")})
+    if own is None or a in people or not people:
+        return []
+    nat = {p: country_named(sr, p) for p in people}
+    if len(people) == 2 and len({frozenset(pair) for pair in pairs}) == 1:
+        if None in nat.values():
+            return []
+        return [p for p in people if nat[p] != own] if own in nat.values() else people
+    hubs = [p for p in people if all(p in pair for pair in pairs)]
+    if len(hubs) != 1:
+        return []  # several meetings, no convener: not said
+    guests = [p for p in people if p != hubs[0]]
+    if own == nat[hubs[0]]:
+        return [p for p in guests if nat[p] not in (None, own)]
+    return hubs if own in {nat[p] for p in guests} else []
+
+
+def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) -> None:
+    """Each attendee met the meeting's other side (``sides_named``)."""
+    for a in people:
+        for p in sides_named(sr, a.eid, pairs, a):
+            sr.add("MET_WITH", a.eid, p, rule)
+    # (attendees merely listed together are not said to have met each other: session 16)
+
+
+def _present_were(sr: Any, t: int) -> list:
+    """"Also present (at the meeting) were A and B": the list after "were"."""
+    w = next((y for y in range(t + 1, min(sr.hi, t + 6)) if sr.key(y) in ("were", "was")),
+             None)
+    if w is None or any(sr.toks[y].punct for y in range(t + 1, w)) or \
+            (sr.key(t - 1) != "also" and t != sr.lo):
+        return []
+    return _people(sr, w + 1)
+
+
+def _sat_in(sr: Any, t: int) -> list:
+    """"A (also) sat in on the talks" / "A took part in the meeting": A and his list."""
+    if sr.key(t) == "sat":
+        if sr.key(t + 1) != "in" or sr.key(t + 2) != "on" or not names_the_meeting(sr, t + 2):
+            return []
+    elif sr.key(t + 1) != "part" or sr.key(t + 2) != "in" or \
+            not names_the_meeting(sr, t + 2):
+        return []
+    y = t - 1
+    while y > sr.lo and sr.key(y) == "also":
+        y -= 1
+    if sr.key(y) == ",":  # "Ghana's foreign minister, A, sat in on the talks"
+        y -= 1
+    m = sr.mention_at.get(y)
+    if m is None or m.etype != "Person" or m.hi != y + 1:
+        return []
+    from loaders.extract.meeting_attended import _list_ending_at
+
+    return _list_ending_at(sr, m)
+
+
+def _meeting_in_presence(sr: Any, t: int) -> list:
+    """"The meeting took place / was held in the presence of A": A (no person before)."""
+    if sr.key(t + 1) != "of" or sr.key(t - 1) not in ("the", "in") or \
+            any(m.etype == "Person" and m.lo < t for m in sr.args) or \
+            any(r.type == "MET_WITH" for r in sr.out):
+        return []
+    if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)) or \
+            not any(sr.key(y) in _EN_HELD for y in range(sr.lo, t)):
+        return []
+    return _people(sr, t + 2, maxgap=6)
+
+
+def _joined_by(sr: Any, t: int) -> None:
+    """"The two leaders, who were joined by (their ministers) A and B, discussed ..." / "X and
+    Y, joined by A, held talks": A and B met the principals and each other."""
+    if sr.key(t + 1) != "by":
+        return
+    y = t - 1
+    if sr.key(y) in ("were", "was"):
+        y -= 1
+        if sr.key(y) != "who":
+            return
+        y -= 1
+    if sr.key(y) != ",":
+        return
+    people = _people(sr, t + 2)
+    if not people or sr.blocked(t) or not any(
+            sr.key(z) in _EN_TALKED for z in range(people[-1].hi, sr.hi)):
+        return  # (not "who was joined by his wife, toured the old city")
+    joined = {a.eid for a in people}
+    pairs = [pair for pair in latest_meeting_pairs(sr) if joined.isdisjoint(pair)]
+    if not pairs and sr.doc.state.get("met_out", (-9, ()))[0] == sr.si - 1:
+        pairs = [pair for pair in latest_meeting_anywhere(sr) if joined.isdisjoint(pair)]
+    if not pairs:
+        return
+    principals = {p for pair in pairs for p in pair if p.startswith("person:")}
+    head = sr.mention_at.get(y - 1)
+    if head is not None and head.etype == "Person" and not head.eid.startswith("group:"):
+        if head.eid not in principals:
+            return
+        principals = {p for pair in pairs if head.eid in pair for p in pair}
+    elif sr.key(y - 1) not in _EN_PLURAL_HEADS or len({frozenset(p) for p in pairs}) != 1:
+        return  # ("the two leaders": one meeting of two)
+    _pair_all(sr, people, principals, "attended_meeting_joined_en")
+
+
+def _together_with(sr: Any, t: int) -> None:
+    """"S was received, together with A, by Y" / "S, together with A, met Y": S, A and Y met."""
+    if sr.key(t + 1) != "with" or sr.key(t - 1) != ",":
+        return
+    people = _people(sr, t + 2, maxgap=6)
+    if not people:
+        return
+    close = people[-1].hi
+    if sr.key(close) != ",":
+        return
+    if sr.key(t - 2) in _EN_RECEIVED and sr.key(t - 3) in ("was", "were"):
+        if sr.key(close + 1) != "by":
+            return
+        host = sr.after(close + 2, types=("Person",), maxgap=6)
+        subj = sr.before(t - 3, types=("Person",), maxgap=25)
+        if host is None or subj is None or subj.poss or sr.blocked(t - 2, subj):
+            return
+        sr.add("MET_WITH", subj.eid, host.eid, "received_together_en")
+        _pair_all(sr, people, {subj.eid, host.eid}, "attended_meeting_together_en")
+        return
+    subj = sr.mention_at.get(t - 2)
+    if subj is None or subj.etype != "Person":
+        return
+    met = {p for r in sr.out if r.type == "MET_WITH" and subj.eid in (r.source, r.target)
+           for p in (r.source, r.target)}
+    if met and sr.key(close + 1) in _EN_MET:
+        _pair_all(sr, people, met, "attended_meeting_together_en")
+
+
+def present_more(sr: Any) -> None:
+    """The English forms of the module doc (cue: ``EN_PRESENT_MORE``)."""
+    if sr.toks[sr.lo].ar:
+        return
+    for t in sr.triggers(_EMPTY, EN_PRESENT_MORE):
+        k = sr.key(t)
+        if k == "joined":
+            _joined_by(sr, t)
+            continue
+        if k in ("together", "along"):
+            _together_with(sr, t)
+            continue
+        if k == "present":
+            people = _present_were(sr, t)
+        elif k == "presence":
+            people = _meeting_in_presence(sr, t)
+        else:
+            people = _sat_in(sr, t)
+        if not people or sr.blocked(t):
+            continue
+        pairs = latest_meeting_pairs(sr)
+        if not pairs and (k == "presence" or names_the_meeting(sr, t)):
+            pairs = latest_meeting_anywhere(sr)
+        _pair_sides(sr, people, pairs, "attended_meeting_present_en")
+
+
+def present_pairs_ar(sr: Any, t: int) -> list[tuple[str, str]]:
+    """"وجرى اللقاء بحضور Z" / "وبحث الجانبان ... بحضور Z" (no pair of people named before
+    "بحضور"): the pairs of this sentence's dual (``dual_subject_met_ar``), else of the meeting
+    of the sentence before; "the two sides": of the latest meeting told."""
+    if any(m.etype == "Person" and m.lo < t and not m.eid.startswith("group:")
+           for m in sr.args) or not any(sr.f(y) & _AR_MEETING for y in range(sr.lo, t)):
+        return []
+    pairs = latest_meeting_pairs(sr)
+    if not pairs and any(sr.f(y) & _AR_TWO_SIDES for y in range(sr.lo, t)):
+        pairs = latest_meeting_anywhere(sr)  # ("the two sides": of the latest meeting told)
+    return pairs
+
+
+_EN_TALKS = frozenset({"talks", "meeting", "meetings", "round", "negotiations", "session"})
+
+
+def co_joiners_en(sr: Any, subj: Any, x: int) -> None:
+    """"A and B joined Y for talks / the final round": A and B sat at the same talks, so met
+    each other too (the issue: "joined the talks"); not "for a summit / a conference / dinner"
+    (called by ``meetings_en.joined_for_talks_en``, *x*: the "for" / "at" / "in")."""
+    if not any(sr.key(y) in _EN_TALKS for y in range(x + 1, min(sr.hi, x + 5))):
+        return
+    from loaders.extract.meeting_attended import _list_ending_at
+
+    people = _list_ending_at(sr, subj)
+    _pair_all(sr, people[:-1], {subj.eid}, "attended_meeting_joined_en")
