@@ -51,6 +51,7 @@ from loaders.extract.kill_agents_en import (
 )
 from loaders.extract.kill_among_ar import among_killed_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
+from loaders.extract.kill_claim_next_ar import claimed_next_ar
 from loaders.extract.kill_claims import (
     announced_killing,
     claimed_the_killing_en,
@@ -176,6 +177,7 @@ def more_killings(sr: Any, start: int) -> None:
         among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
         subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
         martyr_predicate_ar(sr)  # kill_martyr_ar.py: "ارتقى X شهيداً بغارة إسرائيلية"
+        claimed_next_ar(sr)  # kill_claim_next_ar.py: "قُتل X ...، وأعلن Y مسؤوليته عنها"
     its_forces_killed(sr)
     we_killed_ar(sr)  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
     killed_among(sr)

@@ -1,0 +1,54 @@
+"""ASSASSINATED_BY, relation step and agents (session 22, ``kill``). Our own sentences, not
+taken from any dev set; a negative case for each rule.
+
+- "قُتل X ...، وأعلنت Y مسؤوليتها عنها"، "...، وتبنّى Y الهجوم"، "في عملية أعلن Y تنفيذها"،
+  "بغارة أعلن Y أنه نفّذها" (``kill_claim_next_ar.claimed_next_ar``); English tells the same
+  with "..., and Y claimed responsibility" (``kill_claim_next_en``, session 21).
+"""
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+OBEIDI = "person:khaled-al-obeidi"
+OBEIDI_EN = "person:khaled-al-obeidi"
+USA = "country:united-states"
+SHABAAB, ISIS = "organization:al-shabaab", "organization:islamic-state"
+SBU, US_FORCES = "organization:sbu", "organization:us-armed-forces"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ # ---- the claim in a later clause (Arabic) ----
+ ("claim_coordinated_ar", "ar", "قُتل القيادي في الحشد خالد العبيدي، مساء الجمعة، بضربة بطائرة "
+  "مسيّرة قرب منزله، وأعلنت الولايات المتحدة مسؤوليتها عنها.", [AB(OBEIDI, USA)], []),
+ ("claim_adopted_ar", "ar", "لقي الوزير خالد العبيدي مصرعه في تفجير انتحاري داخل مقر الوزارة، "
+  "وتبنى تنظيم داعش الهجوم.", [AB(OBEIDI, ISIS)], []),
+ ("claim_relative_doing_ar", "ar", "اغتيل العميد خالد العبيدي بعبوة ناسفة أمام منزله، في عملية "
+  "أعلن جهاز الأمن الأوكراني تنفيذها.", [AB(OBEIDI, SBU)], []),
+ ("claim_relative_that_ar", "ar", "أما خالد العبيدي فقُتل بغارة في ريف إدلب أعلن الجيش الأميركي "
+  "أنه نفذها.", [AB(OBEIDI, US_FORCES)], []),
+ ("claim_later_statement_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار، وأعلنت حركة الشباب "
+  "لاحقاً مسؤوليتها عن التفجير في بيان.", [AB(OBEIDI, SHABAAB)], []),
+ ("claim_negated_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار، ولم تعلن حركة الشباب "
+  "مسؤوليتها عن التفجير.", [], [AB(OBEIDI, SHABAAB)]),
+ ("claim_denied_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار، ونفت حركة الشباب مسؤوليتها عن "
+  "التفجير.", [], [AB(OBEIDI, SHABAAB)]),
+ ("claim_other_target_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار، وأعلنت حركة الشباب "
+  "مسؤوليتها عن الهجوم على قاعدة عسكرية في كيسمايو.", [], [AB(OBEIDI, SHABAAB)]),
+ ("death_announced_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار، وأعلن الجيش الأميركي مقتله.",
+  [], [AB(OBEIDI, US_FORCES)]),
+ ("accused_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار، واتهمت الحكومة حركة الشباب بتنفيذه.",
+  [], [AB(OBEIDI, SHABAAB)]),
+ ("claim_next_sentence_ar", "ar", "قُتل الشيخ خالد العبيدي في انفجار. وتبنت حركة الشباب "
+  "العملية.", [], [AB(OBEIDI, SHABAAB)]),
+ ("no_killing_ar", "ar", "التقى الشيخ خالد العبيدي وفداً، وأعلنت حركة الشباب مسؤوليتها عن "
+  "الهجوم.", [], [AB(OBEIDI, SHABAAB)]),
+ ("claim_coordinated_en", "en", "Sheikh Khaled al-Obeidi was killed in a blast in Kismayo, and "
+  "al-Shabaab claimed responsibility.", [AB(OBEIDI_EN, SHABAAB)], []),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "must", "must_not"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_kill_s22(ex, name, lang, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
