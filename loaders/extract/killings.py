@@ -127,6 +127,7 @@ from loaders.extract.kill_same_strike import (
     killed_with_him_ar,
     killing_him_en,
 )
+from loaders.extract.kill_speaker_strike import said_strike_killed_ar
 from loaders.extract.kill_subjunctive_ar import subjunctive_killed_ar
 from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
 from loaders.extract.kill_victim_lists import extend_victims
@@ -205,6 +206,8 @@ def more_killings(sr: Any, start: int) -> None:
     announced_killing(sr)  # kill_claims.py: "أعلن الجيش الإسرائيلي اغتيال X"
     if en:
         said_strike_killed_en(sr)  # "The Israeli military said a strike killed X"
+    else:
+        said_strike_killed_ar(sr)  # kill_speaker_strike.py: "وقال الجيش إن الغارة قتلت X"
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)

@@ -4,6 +4,12 @@ taken from any dev set; a negative case for each rule.
 - "قُتل X ...، وأعلنت Y مسؤوليتها عنها"، "...، وتبنّى Y الهجوم"، "في عملية أعلن Y تنفيذها"،
   "بغارة أعلن Y أنه نفّذها" (``kill_claim_next_ar.claimed_next_ar``); English tells the same
   with "..., and Y claimed responsibility" (``kill_claim_next_en``, session 21).
+- an army, a military command or an intelligence service says the strike killed X: "AFRICOM
+  later said one strike killed X", "The Pentagon said the strike killed X"
+  (``kill_claims.said_strike_killed_en``, bodies by ``kill_bodies.armed_body``), "وقال المتحدث
+  باسم الجيش الإسرائيلي Z إن الغارة قتلت أيضاً X"، "أن الضربة أدت إلى مقتل X"
+  (``kill_speaker_strike.said_strike_killed_ar``); not a party, a group or a ministry speaking,
+  not a negated killing, not a strike with its own agent.
 """
 
 import pytest
@@ -13,6 +19,11 @@ from tests.extract_support import AB, assert_relations
 OBEIDI = "person:khaled-al-obeidi"
 OBEIDI_EN = "person:khaled-al-obeidi"
 USA = "country:united-states"
+WARSAME = "person:ahmed-warsame"
+AFRICOM, CENTCOM = "organization:us-africa-command", "organization:us-central-command"
+PENTAGON, FRENCH = "organization:us-department-of-defense", "organization:french-armed-forces"
+IDF, HAMAS, HEZBOLLAH = ("organization:israel-defense-forces", "organization:hamas",
+                         "organization:hezbollah")
 SHABAAB, ISIS = "organization:al-shabaab", "organization:islamic-state"
 SBU, US_FORCES = "organization:sbu", "organization:us-armed-forces"
 
@@ -45,6 +56,33 @@ CASES = [
   "الهجوم.", [], [AB(OBEIDI, SHABAAB)]),
  ("claim_coordinated_en", "en", "Sheikh Khaled al-Obeidi was killed in a blast in Kismayo, and "
   "al-Shabaab claimed responsibility.", [AB(OBEIDI_EN, SHABAAB)], []),
+ # ---- the armed body says its strike killed X ----
+ ("africom_said_en", "en", "AFRICOM later said one strike killed Ahmed Warsame, a senior "
+  "Islamic State recruiter.", [AB(WARSAME, AFRICOM)], []),
+ ("pentagon_said_en", "en", "The Pentagon said the strike killed Ahmed Warsame.",
+  [AB(WARSAME, PENTAGON)], []),
+ ("french_army_said_en", "en", "The French army said a drone strike killed Ahmed Warsame in "
+  "central Mali.", [AB(WARSAME, FRENCH)], []),
+ ("group_said_en", "en", "Hamas said the strike killed Ahmed Warsame.", [],
+  [AB(WARSAME, HAMAS)]),
+ ("ministry_said_en", "en", "Iran's Ministry of Defence said the strike killed Ahmed "
+  "Warsame.", [], [AB(WARSAME, "organization:iranian-defence-ministry")]),
+ ("not_killed_en", "en", "The Israeli military said the strike did not kill Ahmed Warsame.",
+  [], [AB(WARSAME, IDF)]),
+ ("spokesman_said_ar", "ar", "وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الغارة قتلت "
+  "أيضاً قائد الجبهة في الحزب خالد العبيدي.", [AB(OBEIDI, IDF)], []),
+ ("command_said_ar", "ar", "وقالت القيادة الأميركية في أفريقيا (أفريكوم) إن الضربة قتلت "
+  "القيادي أحمد ورسمه.", [AB(WARSAME, AFRICOM)], []),
+ ("led_to_death_ar", "ar", "وذكرت القيادة المركزية الأميركية أن الضربة أدت إلى مقتل القيادي في "
+  "داعش خالد العبيدي.", [AB(OBEIDI, CENTCOM)], []),
+ ("party_said_ar", "ar", "وقال حزب الله إن الغارة قتلت القيادي خالد العبيدي.", [],
+  [AB(OBEIDI, HEZBOLLAH)]),
+ ("not_killed_ar", "ar", "وقال الجيش الإسرائيلي إن الغارة لم تقتل القيادي خالد العبيدي.", [],
+  [AB(OBEIDI, IDF)]),
+ ("denied_ar", "ar", "ونفى الجيش الإسرائيلي أن تكون الغارة قتلت القيادي خالد العبيدي.", [],
+  [AB(OBEIDI, IDF)]),
+ ("others_strike_ar", "ar", "وقال الجيش الإسرائيلي إن غارة لحزب الله قتلت الجندي خالد العبيدي.",
+  [], [AB(OBEIDI, IDF)]),
 ]
 
 
