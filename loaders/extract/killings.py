@@ -114,6 +114,7 @@ from loaders.extract.kill_orderers import (
     said_he_ordered_strike_en,
     strike_subject_orderer_en,
 )
+from loaders.extract.kill_person_killer import person_killer_ar, person_killer_en
 from loaders.extract.kill_phrasal import (
     agent_verb_killed_ar,
     operation_killed_ar,
@@ -187,9 +188,11 @@ def more_killings(sr: Any, start: int) -> None:
     whom_said_killed(sr)  # kill_said_it.py: "X, whom Y said it killed"
     if en:
         phrasal_killed_en(sr)  # kill_phrasal.py: "Israeli troops shot dead X"
+        person_killer_en(sr)  # kill_person_killer.py: "X, the Russian who shot dead Y"
     else:
         operation_killed_ar(sr)  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
         agent_verb_killed_ar(sr)  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X"
+        person_killer_ar(sr)  # kill_person_killer.py: "X، الروسي الذي قتل Y"
     if en:
         said_he_ordered_strike_en(sr)
     else:

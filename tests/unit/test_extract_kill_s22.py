@@ -10,6 +10,10 @@ taken from any dev set; a negative case for each rule.
   باسم الجيش الإسرائيلي Z إن الغارة قتلت أيضاً X"، "أن الضربة أدت إلى مقتل X"
   (``kill_speaker_strike.said_strike_killed_ar``); not a party, a group or a ministry speaking,
   not a negated killing, not a strike with its own agent.
+- a person who killed, in a relative clause: "X, the Russian who shot dead Y", "X, a former
+  sailor who killed Y", "X، الروسي الذي قتل المعارض Y" (``kill_person_killer``; the
+  nationality of the apposition is no agent); not "X, who was accused of killing Y", "X, who
+  tried to kill Y", "X، الذي قُتل مع Y".
 """
 
 import pytest
@@ -19,6 +23,9 @@ from tests.extract_support import AB, assert_relations
 OBEIDI = "person:khaled-al-obeidi"
 OBEIDI_EN = "person:khaled-al-obeidi"
 USA = "country:united-states"
+RUSSIA = "country:russia"
+SOKOLOV, DUDAYEV = "person:dmitry-sokolov", "person:aslan-dudayev"
+SOKOLOV_AR, DUDAYEV_AR = "person:dmitri-sokolov", "person:aslan-dudayev"
 WARSAME = "person:ahmed-warsame"
 AFRICOM, CENTCOM = "organization:us-africa-command", "organization:us-central-command"
 PENTAGON, FRENCH = "organization:us-department-of-defense", "organization:french-armed-forces"
@@ -83,6 +90,30 @@ CASES = [
   [AB(OBEIDI, IDF)]),
  ("others_strike_ar", "ar", "وقال الجيش الإسرائيلي إن غارة لحزب الله قتلت الجندي خالد العبيدي.",
   [], [AB(OBEIDI, IDF)]),
+ # ---- a person who killed ----
+ ("who_shot_dead_en", "en", "Dmitry Sokolov, the Russian who shot dead Georgian-born exile "
+  "Aslan Dudayev in a Vienna park, was flown home on Thursday.", [AB(DUDAYEV, SOKOLOV)],
+  [AB(DUDAYEV, RUSSIA)]),
+ ("who_killed_appos_en", "en", "Dmitry Sokolov, a Russian national who murdered Aslan "
+  "Dudayev, was freed.", [AB(DUDAYEV, SOKOLOV)], [AB(DUDAYEV, RUSSIA)]),
+ ("who_shot_dead_bare_en", "en", "Dmitry Sokolov, who shot dead Aslan Dudayev in 2019, was "
+  "freed.", [AB(DUDAYEV, SOKOLOV)], []),
+ ("who_accused_en", "en", "Dmitry Sokolov, who was accused of killing Aslan Dudayev, was "
+  "freed.", [], [AB(DUDAYEV, SOKOLOV)]),
+ ("who_tried_en", "en", "Dmitry Sokolov, who tried to kill Aslan Dudayev, was freed.", [],
+  [AB(DUDAYEV, SOKOLOV)]),
+ ("who_shot_wounded_en", "en", "Dmitry Sokolov, who shot Aslan Dudayev in the leg, was "
+  "freed.", [], [AB(DUDAYEV, SOKOLOV)]),
+ ("who_killed_ar", "ar", "ونُقل دميتري سوكولوف، الروسي الذي قتل المعارض الشيشاني أصلان دودايف "
+  "في فيينا عام 2019، إلى موسكو.", [AB(DUDAYEV_AR, SOKOLOV_AR)], [AB(DUDAYEV_AR, RUSSIA)]),
+ ("who_assassinated_ar", "ar", "ونُقل دميتري سوكولوف الذي اغتال أصلان دودايف إلى موسكو.",
+  [AB(DUDAYEV_AR, SOKOLOV_AR)], []),
+ ("who_killed_with_ar", "ar", "وشيّع أنصاره دميتري سوكولوف، الذي قتل مع أصلان دودايف في "
+  "الغارة.", [], [AB(DUDAYEV_AR, SOKOLOV_AR)]),
+ ("who_accused_ar", "ar", "ونُقل دميتري سوكولوف، الذي يتهم بقتل أصلان دودايف، إلى موسكو.", [],
+  [AB(DUDAYEV_AR, SOKOLOV_AR)]),
+ ("who_not_ar", "ar", "ونُقل دميتري سوكولوف، الذي لم يقتل أصلان دودايف، إلى موسكو.", [],
+  [AB(DUDAYEV_AR, SOKOLOV_AR)]),
 ]
 
 
