@@ -14,6 +14,10 @@ taken from any dev set; a negative case for each rule.
   sailor who killed Y", "X، الروسي الذي قتل المعارض Y" (``kill_person_killer``; the
   nationality of the apposition is no agent); not "X, who was accused of killing Y", "X, who
   tried to kill Y", "X، الذي قُتل مع Y".
+- the orderer in an apposition to the strike, far from the killing verb: "X and Y died in a US
+  drone strike outside the airport on January 3, 2020, an attack Trump himself ordered"
+  (``orders.order_phrase_at``, read by ``kill_orderers.far_orderers``); Arabic "، وهي ضربة أمر
+  بها ترامب شخصياً" was read; not "an attack Trump himself condemned".
 """
 
 import pytest
@@ -24,6 +28,8 @@ OBEIDI = "person:khaled-al-obeidi"
 OBEIDI_EN = "person:khaled-al-obeidi"
 USA = "country:united-states"
 RUSSIA = "country:russia"
+TRUMP, NETANYAHU = "person:donald-trump", "person:benjamin-netanyahu"
+HADDAD = "person:karim-haddad"
 SOKOLOV, DUDAYEV = "person:dmitry-sokolov", "person:aslan-dudayev"
 SOKOLOV_AR, DUDAYEV_AR = "person:dmitri-sokolov", "person:aslan-dudayev"
 WARSAME = "person:ahmed-warsame"
@@ -114,6 +120,20 @@ CASES = [
   [AB(DUDAYEV_AR, SOKOLOV_AR)]),
  ("who_not_ar", "ar", "ونُقل دميتري سوكولوف، الذي لم يقتل أصلان دودايف، إلى موسكو.", [],
   [AB(DUDAYEV_AR, SOKOLOV_AR)]),
+ # ---- the orderer in an apposition to the strike ----
+ ("apposed_order_far_en", "en", "Aslan Dudayev, a senior commander, died alongside Karim "
+  "Haddad in a US drone strike outside Baghdad airport on January 3, 2020, an attack Trump "
+  "himself ordered.", [AB(DUDAYEV, TRUMP), AB(HADDAD, TRUMP), AB(DUDAYEV, USA)], []),
+ ("apposed_order_personally_en", "en", "Aslan Dudayev was killed in a drone strike in Beirut, "
+  "an operation Netanyahu personally approved.", [AB(DUDAYEV, NETANYAHU)], []),
+ ("apposed_condemned_en", "en", "Aslan Dudayev was killed in a drone strike in Beirut, an "
+  "attack Netanyahu himself condemned.", [], [AB(DUDAYEV, NETANYAHU)]),
+ ("apposed_denied_en", "en", "Aslan Dudayev was killed in a US drone strike, an attack Trump "
+  "denied ordering.", [], [AB(DUDAYEV, TRUMP)]),
+ ("apposed_order_ar", "ar", "قُتل القيادي خالد العبيدي بغارة أميركية قرب مطار بغداد في 3 يناير "
+  "2020، وهي ضربة أمر بها ترامب شخصياً.", [AB(OBEIDI, TRUMP), AB(OBEIDI, USA)], []),
+ ("apposed_condemned_ar", "ar", "قُتل القيادي خالد العبيدي بغارة أميركية قرب مطار بغداد، في "
+  "عملية ندد بها ترامب.", [], [AB(OBEIDI, TRUMP)]),
 ]
 
 
