@@ -18,6 +18,10 @@ taken from any dev set; a negative case for each rule.
   drone strike outside the airport on January 3, 2020, an attack Trump himself ordered"
   (``orders.order_phrase_at``, read by ``kill_orderers.far_orderers``); Arabic "، وهي ضربة أمر
   بها ترامب شخصياً" was read; not "an attack Trump himself condemned".
+- the killer's own word quoted in the passive: 'X was "neutralised by French forces"', "was
+  'eliminated by Y'" (``kill_reduced_en.quoted_participle``); not the victim's side's words
+  ('had been "martyred by the Zionist regime"', '"killed by the enemy"': an accusation), not
+  'X was "neutralised", Macron said' (no agent; was read reversed).
 """
 
 import pytest
@@ -134,6 +138,17 @@ CASES = [
   "2020، وهي ضربة أمر بها ترامب شخصياً.", [AB(OBEIDI, TRUMP), AB(OBEIDI, USA)], []),
  ("apposed_condemned_ar", "ar", "قُتل القيادي خالد العبيدي بغارة أميركية قرب مطار بغداد، في "
   "عملية ندد بها ترامب.", [], [AB(OBEIDI, TRUMP)]),
+ # ---- the killer's word quoted ----
+ ("quoted_neutralised_en", "en", "Macron said Ahmed Warsame, leader of the Islamic State in the "
+  "Greater Sahara, was \"neutralised by French forces\".", [AB(WARSAME, FRENCH)], []),
+ ("quoted_eliminated_en", "en", "Ahmed Warsame was \u201celiminated by French forces\u201d, "
+  "Macron said.", [AB(WARSAME, FRENCH)], []),
+ ("quoted_no_agent_en", "en", "Ahmed Warsame was \"neutralised\", Macron said.", [],
+  [AB(WARSAME, "person:emmanuel-macron"), AB("person:emmanuel-macron", WARSAME)]),
+ ("quoted_martyred_en", "en", "The Guards said Ahmed Warsame had been \"martyred by the "
+  "usurping Zionist regime\".", [], [AB(WARSAME, "country:israel")]),
+ ("quoted_negated_en", "en", "Ahmed Warsame was not \"neutralised by French forces\", the army "
+  "said.", [], [AB(WARSAME, FRENCH)]),
 ]
 
 
