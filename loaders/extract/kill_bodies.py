@@ -31,3 +31,14 @@ def armed_body(sr: Any, eid: str) -> bool:
         desc = getattr(e, "description", None) or ""
         got = _KNOWN[eid] = bool(_ARMED.search(desc)) and not _NOT_ARMED.search(desc)
     return got
+
+
+def owned_body(sr: Any, m: Any) -> Any:
+    """The body a possessive country names right after it ("by Iran's Islamic Revolutionary
+    Guard Corps (IRGC)", "Turkey's intelligence agency": the body, not the country), else
+    *m* (session 22)."""
+    if m is None or m.etype != "Country" or not m.poss:
+        return m
+    x = m.hi + (sr.key(m.hi) in ("'s", "’s", "s", "'"))
+    b = sr.mention_at.get(x)
+    return b if b is not None and b.lo == x and b.etype == "Organization" else m

@@ -22,6 +22,10 @@ taken from any dev set; a negative case for each rule.
   'eliminated by Y'" (``kill_reduced_en.quoted_participle``); not the victim's side's words
   ('had been "martyred by the Zionist regime"', '"killed by the enemy"': an accusation), not
   'X was "neutralised", Macron said' (no agent; was read reversed).
+- a body named after its possessive country is the agent, not the country: "missiles fired by
+  Iran's Islamic Revolutionary Guard Corps (IRGC)" (``kill_bodies.owned_body``, in
+  ``KillingAgents._take_agent``); not "missiles fired from Iran" (Iran). Arabic names the
+  body without the country.
 """
 
 import pytest
@@ -149,6 +153,15 @@ CASES = [
   "usurping Zionist regime\".", [], [AB(WARSAME, "country:israel")]),
  ("quoted_negated_en", "en", "Ahmed Warsame was not \"neutralised by French forces\", the army "
   "said.", [], [AB(WARSAME, FRENCH)]),
+ # ---- the body of a possessive country ----
+ ("owned_body_en", "en", "Kurdish businessman Karwan Sherzad was killed late Monday when ballistic "
+  "missiles fired by Iran's Islamic Revolutionary Guard Corps (IRGC) struck his home.",
+  [AB("person:karwan-sherzad", "organization:irgc")],
+  [AB("person:karwan-sherzad", "country:iran")]),
+ ("owned_body_by_en", "en", "Karwan Sherzad was killed by Iran's Revolutionary Guards.",
+  [AB("person:karwan-sherzad", "organization:irgc")], []),
+ ("country_from_en", "en", "Karwan Sherzad was killed by missiles fired from Iran.",
+  [AB("person:karwan-sherzad", "country:iran")], []),
 ]
 
 
