@@ -25,7 +25,8 @@ taken from any dev set; a negative case for each rule.
 - a body named after its possessive country is the agent, not the country: "missiles fired by
   Iran's Islamic Revolutionary Guard Corps (IRGC)" (``kill_bodies.owned_body``, in
   ``KillingAgents._take_agent``); not "missiles fired from Iran" (Iran). Arabic names the
-  body without the country.
+  body without the country; its masculine means "بصاروخ (باليستي) أطلقه Y" is now read as
+  "بصواريخ أطلقها Y" was (``kill_clause_helpers._AR_EXECUTED_IT``); not "أطلقه مسلحون مجهولون".
 """
 
 import pytest
@@ -162,6 +163,10 @@ CASES = [
   [AB("person:karwan-sherzad", "organization:irgc")], []),
  ("country_from_en", "en", "Karwan Sherzad was killed by missiles fired from Iran.",
   [AB("person:karwan-sherzad", "country:iran")], []),
+ ("missile_fired_ar", "ar", "قُتل القيادي خالد العبيدي بصاروخ باليستي أطلقه الحرس الثوري "
+  "الإيراني.", [AB(OBEIDI, "organization:irgc")], []),
+ ("missile_unknown_ar", "ar", "قُتل القيادي خالد العبيدي بصاروخ أطلقه مسلحون مجهولون قرب "
+  "مقر الحرس الثوري الإيراني.", [], [AB(OBEIDI, "organization:irgc")]),
 ]
 
 
