@@ -22,6 +22,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_bodies import armed_body
 from loaders.extract.kill_claim_next_en import EN_BEHIND, behind_killing_en, claimed_next_en
 from loaders.extract.rule_common import title_start
 
@@ -42,8 +43,8 @@ _EN_ASSASSINATION = frozenset({"killing", "assassination", "elimination"})
 _EN_DEATH = frozenset({"death"})
 _EN_SAID = frozenset({"said", "says", "announced", "confirmed"})
 _EN_STRIKE = frozenset({"strike", "airstrike", "raid", "attack", "operation"})
-_EN_STRIKE_MODS = frozenset({"a", "an", "another", "separate", "second", "new", "precise",
-                             "targeted", "air", "drone", "further"})
+_EN_STRIKE_MODS = frozenset({"a", "an", "the", "one", "another", "separate", "second", "new",
+                             "precise", "precision", "targeted", "air", "drone", "further"})
 
 
 _EN_BARE_ARMY = frozenset({"military", "army"})
@@ -57,7 +58,7 @@ def _speaker(sr: Any, v: int) -> str | None:
     if m is None:
         m = sr.before(v, types=("Organization",), maxgap=1)
     if m is not None:
-        return m.eid if m.eid in _KILLER_BODIES else None
+        return m.eid if m.eid in _KILLER_BODIES or armed_body(sr, m.eid) else None
     bare = sr.f(v + 1) & _AR_BARE_ARMY and v + 1 not in sr.mention_at if sr.toks[v].ar else \
         sr.key(v - 1) in _EN_BARE_ARMY and sr.key(v - 2) == "the" and v - 1 not in sr.mention_at
     if not bare:

@@ -88,3 +88,19 @@ def long_apposed_subject(sr: Any, aux: int) -> Any:
     if start > sr.lo and sr.toks[start - 1].text not in _LEDE_OPEN:
         return None
     return sb
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "'", "‘", "«"})
+
+
+def quoted_participle(sr: Any, t: int) -> int:
+    """1 when the participle at *t* is the killer's own word quoted right after a passive
+    auxiliary ('was "neutralised by French forces"', "was “eliminated by Y”": the quote is
+    transparent), else 0 (session 22). Not the victim's side's words ('had been "martyred by
+    the Zionist regime"', '"killed by the enemy"': a side's accusation, not a statement)."""
+    return 1 if t - 2 >= sr.lo and sr.key(t) in _KILLER_WORDS and \
+        sr.toks[t - 1].text in _OPEN_QUOTES and \
+        sr.key(t - 2) in ("was", "were", "been", "be", "is", "are") else 0
+
+
+_KILLER_WORDS = NEUTRALISED | {"eliminated"}

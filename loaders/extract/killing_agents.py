@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import ordered_adj_agent
+from loaders.extract.kill_bodies import owned_body
 from loaders.extract.kill_clause_helpers import (
     _AR_EXECUTED_IT,
     _AR_KILL_MEANS,
@@ -68,6 +69,7 @@ class KillingAgents(SentenceCore):
         mention *m*, unless a nationality there names it better ('by an Israeli drone' ->
         Israel). Returns the token after *m* when *m* was taken, else None."""
         nat = self.nat_agent(start, start + 4)
+        m = owned_body(self, m)  # "by Iran's Revolutionary Guard Corps": the IRGC
         if m is not None and (nat is None or m.lo <= start + 1 or m.etype == "Person"):
             m = bracketed_alias(self, m)  # "the National Intelligence Organisation (MIT)"
             found.append((m.eid, "by"))

@@ -36,6 +36,7 @@ from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
     long_apposed_subject,
     neutralised_object,
+    quoted_participle,
     reduced_passive_en,
 )
 from loaders.extract.kill_said_it import own_intelligence, speaker_it_killed, speaker_side
@@ -87,7 +88,8 @@ class KillingRulesEn(SentenceCore):
                 self.key(y) in ("if", "unless", "whenever") for y in range(t + 1, self.hi)):
             return  # ("dies a martyr if Y strikes": a condition, no death told)
         self._agents = []
-        kp = self.key(t - 1)  # (one call for the tests below)
+        q = quoted_participle(self, t)  # 'was "neutralised by French forces"': 1
+        kp = self.key(t - 1 - q)  # (one call for the tests below)
         passive = k in ("died", "dies") or kp in EN_PASSIVE_AUX or (
             self.key(t - 2) in EN_PASSIVE_AUX and kp in (
                 "reportedly", "allegedly", "later", "also", "both", "all",
@@ -122,7 +124,7 @@ class KillingRulesEn(SentenceCore):
                 if owner is False or owner is None and _kin_of(self, victim):
                     return  # killed": X (someone unknown: nobody); "the son of Y",
                 victim = owner or victim  # "Y's son": not Y
-            aux = t - 1 if kp in EN_PASSIVE_AUX else t - 2
+            aux = (t - 1 if kp in EN_PASSIVE_AUX else t - 2) - q
             if victim is None and self.toks[aux - 1].text == "," and \
                     self.key(aux) in EN_PASSIVE_AUX:
                 victim = long_apposed_subject(self, aux)  # "X, the leader of Y who

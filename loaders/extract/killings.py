@@ -51,6 +51,7 @@ from loaders.extract.kill_agents_en import (
 )
 from loaders.extract.kill_among_ar import among_killed_ar
 from loaders.extract.kill_claim_clause import drop_claim_clause
+from loaders.extract.kill_claim_next_ar import claimed_next_ar
 from loaders.extract.kill_claims import (
     announced_killing,
     claimed_the_killing_en,
@@ -113,6 +114,7 @@ from loaders.extract.kill_orderers import (
     said_he_ordered_strike_en,
     strike_subject_orderer_en,
 )
+from loaders.extract.kill_person_killer import person_killer_ar, person_killer_en
 from loaders.extract.kill_phrasal import (
     agent_verb_killed_ar,
     operation_killed_ar,
@@ -126,6 +128,7 @@ from loaders.extract.kill_same_strike import (
     killed_with_him_ar,
     killing_him_en,
 )
+from loaders.extract.kill_speaker_strike import said_strike_killed_ar
 from loaders.extract.kill_subjunctive_ar import subjunctive_killed_ar
 from loaders.extract.kill_targeted import its_strike_en, said_it_targeted_en
 from loaders.extract.kill_victim_lists import extend_victims
@@ -176,6 +179,7 @@ def more_killings(sr: Any, start: int) -> None:
         among_killed_ar(sr)  # kill_among_ar.py: "كان X بين الذين قُتلوا في الغارة ..."
         subjunctive_killed_ar(sr)  # kill_subjunctive_ar.py: "قبل أن يُقتل X بغارة أميركية"
         martyr_predicate_ar(sr)  # kill_martyr_ar.py: "ارتقى X شهيداً بغارة إسرائيلية"
+        claimed_next_ar(sr)  # kill_claim_next_ar.py: "قُتل X ...، وأعلن Y مسؤوليته عنها"
     its_forces_killed(sr)
     we_killed_ar(sr)  # kill_said_it.py: 'نتنياهو: «قضينا على X»' (also after "10:05 -")
     killed_among(sr)
@@ -184,9 +188,11 @@ def more_killings(sr: Any, start: int) -> None:
     whom_said_killed(sr)  # kill_said_it.py: "X, whom Y said it killed"
     if en:
         phrasal_killed_en(sr)  # kill_phrasal.py: "Israeli troops shot dead X"
+        person_killer_en(sr)  # kill_person_killer.py: "X, the Russian who shot dead Y"
     else:
         operation_killed_ar(sr)  # kill_phrasal.py: "نفّذت Y عملية اغتيال X"
         agent_verb_killed_ar(sr)  # kill_phrasal.py: "أردت Y X قتيلاً", "قضت Y على X"
+        person_killer_ar(sr)  # kill_person_killer.py: "X، الروسي الذي قتل Y"
     if en:
         said_he_ordered_strike_en(sr)
     else:
@@ -203,6 +209,8 @@ def more_killings(sr: Any, start: int) -> None:
     announced_killing(sr)  # kill_claims.py: "أعلن الجيش الإسرائيلي اغتيال X"
     if en:
         said_strike_killed_en(sr)  # "The Israeli military said a strike killed X"
+    else:
+        said_strike_killed_ar(sr)  # kill_speaker_strike.py: "وقال الجيش إن الغارة قتلت X"
     new = [r for r in sr.out[start:] if r.type == AB]
     if new:
         extend_victims(sr, new)

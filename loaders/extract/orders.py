@@ -10,7 +10,8 @@ later in the killing's sentence; ``kill_orderers._orderer_at``: anywhere in it;
   the verb with its object, read elsewhere);
 - English: "ordered / authorized / approved / directed by X", "(on / at / under) the orders /
   order / direction / instructions / behest / command of X" (also "direct/personal orders of"),
-  "on / at / under / upon X's orders", "a strike that X ordered", "the X-ordered strike".
+  "on / at / under / upon X's orders", "a strike that X ordered", "the X-ordered strike",
+  "..., an attack X (himself) ordered" (session 22).
 
 The orderer is a person, an organisation or a country named within four tokens with no
 clause punctuation in between ("ordered by then-President X" is fine, "ordered by, X" is not); otherwise the phrase is returned without an agent (its ``start`` lets a
@@ -58,6 +59,17 @@ def _named(sr: Any, y: int) -> Any:
 
 
 
+_EN_SELF = frozenset({"himself", "herself", "personally", "directly"})
+_EN_A = frozenset({"a", "an", "the"})
+
+
+def _apposed_strike(sr: Any, b: int) -> bool:
+    """Before the orderer's name at *b*: ", an attack" / ", a strike" / ", the operation" (an
+    apposition to the strike told before, session 22)."""
+    return b - 3 >= sr.lo and sr.key(b - 1) in _EN_STRIKES and sr.key(b - 2) in _EN_A and \
+        sr.key(b - 3) == ","
+
+
 def order_phrase_at(sr: Any, x: int) -> OrderPhrase | None:
     """The order phrase whose cue is token *x* (see the module doc), else None."""
     tk = sr.toks[x]
@@ -88,8 +100,12 @@ def order_phrase_at(sr: Any, x: int) -> OrderPhrase | None:
         if m is not None and m.etype in AGENTS:
             return OrderPhrase(x, m.lo, m)
     before = sr.mention_at.get(x - 1) if x - 1 >= sr.lo else None
+    if before is None and k in EN_ORDERED and sr.key(x - 1) in _EN_SELF and x - 2 >= sr.lo:
+        before = sr.mention_at.get(x - 2)  # "an attack Trump himself ordered"
     if before is None or before.etype not in AGENTS:
         return None
+    if k in EN_ORDERED and _apposed_strike(sr, title_start(before)):
+        return OrderPhrase(x, before.lo, before)  # "..., an attack Trump ordered"
     if k in EN_ORDERED and sr.key(title_start(before) - 1) in ("that", "which") and any(
             sr.key(y) in _EN_STRIKES
             for y in range(max(sr.lo, title_start(before) - 4), title_start(before) - 1)):

@@ -125,8 +125,8 @@ def _en_ordered_by(sr: SentenceCore, z: int) -> bool:
         z += 1
     if sr.key(z) in _EN_HAD:
         z += 1
-    if sr.key(z) in ("personally", "directly"):
-        z += 1
+    if sr.key(z) in ("personally", "directly", "himself", "herself"):
+        z += 1  # "an attack Trump himself ordered"
     return sr.key(z) in _EN_ORDERED
 
 

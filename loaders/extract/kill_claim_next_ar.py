@@ -1,0 +1,171 @@
+"""ASSASSINATED_BY: a killing told first, its claim in a later clause of the same sentence
+(session 22, ``kill``), Arabic; the counterpart of :mod:`kill_claim_next_en`.
+
+Arabic wire copy tells the death, the means and the place first, and who claimed it last:
+
+- a coordinated clause: "قُتل X ... بضربة ...، وأعلنت Y مسؤوليتها عن العملية / عنها"،
+  "...، وتبنّى Y العملية / الهجوم / التفجير"؛
+- a relative clause on the operation: "... في عملية أعلن Y تنفيذها"، "... بضربة أعلنت Y أنها
+  نفّذتها"، "... في انفجار أعلن Y أنه ثمرة عملية خاصة نفّذها".
+
+The claimer (a body, a country or a titled person: "وتبنّى القائد الانفصالي Z العملية") is the
+agent of each person the clause before says was killed ("قُتل / اغتيل / قضى / استشهد / لقي
+مصرعه <title> X"، "X قُتل"، "أما X فقُتل"، "اغتيال / مقتل X"), also when the killing has an agent of its own (the strike's nationality:
+"بضربة أميركية ...، وأعلنت القيادة المركزية مسؤوليتها عنها" gives both; that second agent is
+not carried to "وقُتل في الضربة نفسها Z", nor to a victim named after a noun, "بعد اغتيال
+X بغارة إسرائيلية ...، وأعلن الجيش الإسرائيلي مسؤوليته عنها", who keeps Israel only).
+
+Not read: a negated claim ("ولم تعلن أي جهة مسؤوليتها"، "لم يتبنَّ Y العملية"), a denial
+("ونفى Y مسؤوليته") or an accusation ("واتهمت إيران Y بالوقوف وراءها": no claim verb), a claim
+of another deed ("مسؤوليته عن الهجوم على قاعدة ..."، "عن هجوم آخر"), a claim that names its
+own victim ("أعلن Y مسؤوليته عن اغتيال Z": ``killing_nominal``), the announcement of a death
+("وأعلن الجيش مقتله": no claim), a report of the claim by someone else ("وقال مسؤولون إن Y
+تبنّى ...": the claim verb does not open its clause), and a claim opening the next sentence
+("قُتل X في الغارة. وتبنّت Y العملية": the annotation leaves it, as ``core_recall_strike_later``
+notes).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Mention
+    from loaders.extract.relations import SentenceCore
+
+AB = "ASSASSINATED_BY"
+_EMPTY: frozenset[str] = frozenset()
+_AGENTS = ("Country", "Organization", "Person")
+
+# the claim verbs: "أعلن Y مسؤوليته / تنفيذها / أنه نفّذها", "تبنّى Y العملية"
+_AR_ANNOUNCED = L._ar("اعلن", "اعلنت", "واعلن", "واعلنت")
+_AR_ADOPTED = L._ar("تبنى", "تبنت", "وتبنى", "وتبنت")
+AR_CLAIM_NEXT = _AR_ANNOUNCED | _AR_ADOPTED
+_AR_RESP = L._ar("مسؤوليتها", "مسؤوليته", "المسؤولية", "مسؤوليتهم")
+_AR_ABOUT_IT = L._ar("عنها", "عنه")
+_AR_THE_OP = L._ar("العملية", "العمليه", "الهجوم", "الغارة", "الغاره", "الضربة", "الضربه",
+                   "التفجير", "القصف", "الاغتيال", "الانفجار")
+_AR_DOING_IT = L._ar("تنفيذها", "تنفيذه", "تنفيذ")
+_AR_THAT_IT = L._ar("انها", "انه", "بانها", "بانه")
+_AR_DID_IT = L._ar("نفذتها", "نفذها", "نفذته", "نفذت", "نفذ", "نفذه", "شنتها", "شنها")
+_AR_OBJECTS = _AR_RESP | _AR_THE_OP | _AR_DOING_IT | _AR_THAT_IT
+_AR_LATER = L._ar("لاحقا", "لاحقاً", "رسميا", "رسمياً", "فورا", "فوراً", "الخميس", "الجمعة",
+                  "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء")
+# another target after the claimed deed: "عن الهجوم على قاعدة ..."
+_AR_OTHER_TARGET = L._ar("على", "ضد", "اخر", "آخر", "الآخر", "الاخر")
+# the killing before the claim: a verb before the victim (VSO), after him, or a noun
+_AR_KILLED_V = L._ar("قتل", "اغتيل", "قضى", "استشهد", "لقي", "فقتل", "فاغتيل", "وقتل",
+                     "واغتيل")
+_AR_KILLED_N = L._ar("مقتل", "اغتيال", "ومقتل", "واغتيال")
+_AR_GROUP_WORDS = L._ar("تنظيم", "جماعة", "حركة", "جهاز", "فصيل")
+_AR_OPERATION = L.AR_STRIKE | L._ar("عملية", "بعملية", "عمليه", "انفجار", "بانفجار", "تفجير",
+                                    "بتفجير", "هجوم", "بهجوم")
+_AR_QAD = L._ar("قد", "كان", "وكان")
+
+
+def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
+    """After the claimer at *c*: the claimed object is the operation told before ("تبنّى Y
+    العملية", "أعلن Y مسؤوليته عنها / عن الهجوم", "أعلن Y تنفيذها", "أعلن Y أنه (ثمرة عملية)
+    نفّذها")."""
+    z = agent.hi
+    if sr.key(z) == "(":  # "القيادة المركزية الأميركية (سنتكوم)"
+        z = next((y + 1 for y in range(z + 1, min(sr.hi, z + 6)) if sr.key(y) == ")"), z)
+    for y in range(z, min(sr.hi, z + 4)):  # "(لاحقاً)"، "في بيان"، "... الدولة الإسلامية"
+        if sr.f(y) & _AR_OBJECTS:
+            z = y
+            break
+        if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+            break
+    fz = sr.f(z)
+    if c in sr.triggers(_AR_ADOPTED, _EMPTY):
+        return bool(fz & _AR_THE_OP) and not sr.f(z + 1) & _AR_OTHER_TARGET
+    if fz & _AR_RESP:
+        z += 1
+        if sr.f(z) & _AR_LATER:
+            z += 1
+        if sr.f(z) & _AR_ABOUT_IT:
+            return True
+        return sr.key(z) == "عن" and bool(sr.f(z + 1) & _AR_THE_OP) and \
+            not sr.f(z + 2) & _AR_OTHER_TARGET
+    if fz & _AR_DOING_IT:
+        return sr.key(z) != "تنفيذ" or bool(sr.f(z + 1) & _AR_THE_OP)
+    if fz & _AR_THAT_IT:  # "أنها نفّذتها", "أنه ثمرة عملية خاصة نفّذها"
+        for y in range(z + 1, min(sr.hi, z + 6)):
+            if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+                return False
+            if sr.f(y) & _AR_DID_IT:
+                return sr.key(y) not in ("نفذ", "نفذت") or bool(sr.f(y + 1) & _AR_THE_OP)
+    return False
+
+
+def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Mention]:
+    """The people in tokens [lo, hi) told as killed: right after a killing verb (with their
+    title: "قُتل القيادي X"), before one ("X قُتل", "أما X فقُتل", "وكان X قد قُتل") or, when
+    the killing names no agent (*had*: the victims with one), after "اغتيال / مقتل"."""
+    toks = sr.toks
+    out = []
+    for m in sr.args:
+        if m.etype != "Person" or m.lo < lo or m.hi > hi or m.poss:
+            continue
+        b = title_start(m) - 1
+        fb = sr.f(b) if b >= lo else _EMPTY
+        if fb & _AR_KILLED_V or fb & _AR_KILLED_N and m.eid not in had:
+            out.append(m)
+            continue
+        for y in range(m.hi, min(hi, m.hi + 3)):
+            fy = sr.f(y)
+            if fy & _AR_KILLED_V:
+                out.append(m)
+                break
+            if toks[y].punct or not fy & _AR_QAD:
+                break
+    return out
+
+
+def _opens_clause(sr: SentenceCore, c: int) -> bool:
+    """The claim verb at *c* opens its sentence, a coordinated clause ("، وأعلن") or a
+    relative clause after the operation and its place or time ("في عملية أعلن", "بضربة
+    أعلنت", "في انفجار بإنغوشيا عام 2006 أعلن")."""
+    if c == sr.lo:
+        return True
+    if sr.toks[c].text.startswith("و") and sr.toks[c - 1].text in ("،", ","):
+        return True
+    for y in range(c - 1, max(sr.lo, c - 5) - 1, -1):  # "في انفجار (بإنغوشيا عام 2006) أعلن"
+        if sr.toks[y].punct or sr.mention_at.get(y) is not None and \
+                sr.mention_at[y].etype != "Location":
+            return False
+        if sr.f(y) & _AR_OPERATION:
+            return True
+    return False
+
+
+def claimed_next_ar(sr: SentenceCore) -> None:
+    """"قُتل X ...، وأعلن Y مسؤوليته عن العملية" / "في عملية أعلن Y تنفيذها" / "X ... .
+    وتبنّى Y الهجوم": X by Y (see the module doc)."""
+    if AR_CLAIM_NEXT not in sr._by_ar:
+        return
+    for c in sr.triggers(AR_CLAIM_NEXT, _EMPTY):
+        agent = sr.after(c + 1, types=_AGENTS, maxgap=0)
+        if agent is None and sr.f(c + 1) & _AR_GROUP_WORDS:  # "تنظيم ولاية خراسان"
+            agent = sr.after(c + 2, types=_AGENTS, maxgap=0)
+        if agent is None or not _opens_clause(sr, c) or not _claim_object(sr, c, agent):
+            continue
+        if sr.negated(c) or sr.blocked(c, agent) or sr._irrealis(c):
+            continue
+        if c == sr.lo:
+            continue  # (a claim opening the next sentence: not read, see the module doc)
+        had = {r.source for r in sr.out if r.type == AB}
+        for v in _killed_before(sr, sr.lo, c, had):
+            if v.eid == agent.eid:
+                continue
+            n = len(sr.doc.kill_agents)
+            sr.add(AB, v.eid, agent.eid, "claimed_next_ar")
+            if v.eid in had and len(sr.doc.kill_agents) > n:
+                sr.doc.kill_agents.pop()  # (a second agent: not carried to "وقُتل معه Z",
+                sr.doc.kill_pairs.pop()  # "وقُتل في الضربة نفسها Z": strike_refs)
+
+register_triggers(AR_CLAIM_NEXT, _EMPTY)
