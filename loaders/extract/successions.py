@@ -52,6 +52,8 @@ from loaders.extract.succession_handover import (
     whom_succeeded_en,
 )
 from loaders.extract.succession_helpers import _AR_PLACE_HIS
+from loaders.extract.succession_in_place_en import CUES as IN_PLACE_CUES
+from loaders.extract.succession_in_place_en import in_place_en
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
@@ -108,7 +110,7 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
                          _EN_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
-ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES
+ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -120,6 +122,8 @@ def more_successions(sr: Any) -> None:
         handover_idioms_en(sr)  # succession_vocab_en.py: "stepped into Y's shoes", "made way for"
     if not TENURE_CUES.isdisjoint(sr.present_sets):
         tenure_end(sr)  # succession_tenure_end.py: "ending Y's tenure", "آلت الرئاسة إلى X"
+    if not IN_PLACE_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
+        in_place_en(sr)  # succession_in_place_en.py: "X was sworn in in his place", "K names X"
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

@@ -1,0 +1,39 @@
+"""Session 22 (succ): the SUCCESSOR_OF relation step on sentences whose two people are found,
+each construction with cases of our own and a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+MENSAH = "person:kofi-mensah"
+BOATENG = "person:samuel-boateng"
+
+# ---- "in his place" after a post the subject took; the present of timelines ---------------
+IN_PLACE = [
+    ("Samuel Boateng resigned on Monday and Kofi Mensah was sworn in as president in his "
+     "place.", [SO(MENSAH, BOATENG)], []),
+    ("Samuel Boateng resigned on Monday. Kofi Mensah became Senate speaker in his place.",
+     [SO(MENSAH, BOATENG)], []),
+    ("Samuel Boateng died in March. His deputy, Kofi Mensah, stepped in as acting envoy in "
+     "his place.", [SO(MENSAH, BOATENG)], []),
+    ("2019 - The party names Kofi Mensah chief of staff in place of Samuel Boateng.",
+     [SO(MENSAH, BOATENG)], []),
+    ("Samuel Boateng resigned on Monday. The council appoints Kofi Mensah in his place.",
+     [SO(MENSAH, BOATENG)], []),
+    ("Samuel Boateng was killed on Friday.\nMay 2020: The council names Boateng's deputy, "
+     "Gen. Kofi Mensah, to replace him.", [SO(MENSAH, BOATENG)], []),
+    # no post taken, a mood, a modal: nothing
+    ("Samuel Boateng stepped down and Kofi Mensah became angry in his place.",
+     [], [SO(MENSAH, BOATENG)]),
+    ("Samuel Boateng was ill, so Kofi Mensah took part in the talks in his place.",
+     [], [SO(MENSAH, BOATENG)]),
+    ("Samuel Boateng resigned. The council may name Kofi Mensah in his place.",
+     [], [SO(MENSAH, BOATENG)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), IN_PLACE)
+def test_in_place_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
