@@ -37,3 +37,22 @@ IN_PLACE = [
 @pytest.mark.parametrize(("text", "must", "must_not"), IN_PLACE)
 def test_in_place_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+NAZAROV = "person:rostam-nazruf"
+SAIDOV = "person:ahmed-sidov"
+KARIMOV = "person:farid-karimuf"
+HASANOV = "person:kamal-al-din-hasnuf"
+# ---- Arabic "الأخير" (the latter) as the one who took the post before "خلفاً لـY" ----------
+LATTER_AR = [
+    ("وكان رستم نظروف قد عُيّن نائباً للرئيس أحمد سعيدوف في يناير، بعد أيام من تولّي الأخير "
+     "الرئاسة خلفاً لفريد كريموف الذي استقال.", [SO(SAIDOV, KARIMOV)], [SO(NAZAROV, KARIMOV)]),
+    # the latter appoints someone named after it: that one succeeds
+    ("وكان رستم نظروف قد التقى أحمد سعيدوف في يناير، قبل أن يعيّن الأخير كمال الدين حسنوف "
+     "وزيراً خلفاً لفريد كريموف.", [SO(HASANOV, KARIMOV)], [SO(SAIDOV, KARIMOV)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), LATTER_AR)
+def test_latter_ar(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
