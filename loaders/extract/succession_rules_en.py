@@ -33,6 +33,7 @@ from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
+from loaders.extract.succession_whom_his import whom_clause_possessor
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
@@ -151,12 +152,16 @@ class SuccessionRulesEn(SentenceCore):
             if self.key(t - 1) in ("his", "her") and is_succ and named is not None:
                 # "X handed command to / praised his successor, Y": Y succeeded X
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
+                in_whom, ante = whom_clause_possessor(self, t - 1, ante)  # "Z, whom his ..."
+                if in_whom and ante is None:
+                    continue
                 ante_id = ante.eid if ante is not None else \
                     self._antecedent(t - 1, exclude={named.eid})  # "... . His successor, Y,"
                 if ante_id and ante_id != named.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
+                ante = whom_clause_possessor(self, t - 1, ante)[1]  # "Z, whom his predecessor"
                 if ante is not None and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
             elif self.key(t - 1) in ("his", "her") and not is_succ:

@@ -56,3 +56,38 @@ LATTER_AR = [
 @pytest.mark.parametrize(("text", "must", "must_not"), LATTER_AR)
 def test_latter_ar(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "whom he succeeds" (the present of profiles) ------------------------------------------
+WHOM_PRESENT = [
+    ("Kofi Mensah was sworn in on Wednesday after lawmakers chose him over the incumbent "
+     "Samuel Boateng, whom he succeeds as head of state.", [SO(MENSAH, BOATENG)], []),
+    ("Kofi Mensah was sworn in after defeating Samuel Boateng, whom he replaces.",
+     [SO(MENSAH, BOATENG)], []),
+    # a succession only hoped for: nothing
+    ("Kofi Mensah praised Samuel Boateng, whom he hopes to succeed.",
+     [], [SO(MENSAH, BOATENG)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), WHOM_PRESENT)
+def test_whom_present_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+OWUSU = "person:ama-owusu"
+# ---- "his predecessor Y" in a "whom" clause: the main clause's subject, not the head ---------
+WHOM_HIS = [
+    ("President Kofi Mensah did not meet opposition leader Ama Owusu, whom his predecessor "
+     "Samuel Boateng had recognised as president.", [SO(MENSAH, BOATENG)],
+     [SO(OWUSU, BOATENG)]),
+    # no one before the head: nothing
+    ("Ama Owusu, whom his predecessor Samuel Boateng had recognised as president, met Kofi "
+     "Mensah.", [], [SO(OWUSU, BOATENG)]),
+    ("Kofi Mensah praised his predecessor Samuel Boateng.", [SO(MENSAH, BOATENG)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), WHOM_HIS)
+def test_whom_his_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
