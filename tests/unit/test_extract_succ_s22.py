@@ -91,3 +91,43 @@ WHOM_HIS = [
 @pytest.mark.parametrize(("text", "must", "must_not"), WHOM_HIS)
 def test_whom_his_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- "K replaced his <office>, Y, with X" -----------------------------------------------------
+REPLACED_WITH = [
+    ("President Ama Owusu replaced his long-time defence minister, Samuel Boateng, with the "
+     "economist Kofi Mensah in May 2024.", [SO(MENSAH, BOATENG)], [SO(OWUSU, BOATENG)]),
+    ("President Ama Owusu replaces the army chief, Samuel Boateng, with Kofi Mensah.",
+     [SO(MENSAH, BOATENG)], []),
+    # no "with", a modal: nothing
+    ("President Ama Owusu replaced his defence minister, Samuel Boateng, and met Kofi Mensah.",
+     [], [SO(MENSAH, BOATENG)]),
+    ("President Ama Owusu may replace his defence minister, Samuel Boateng, with Kofi Mensah.",
+     [], [SO(MENSAH, BOATENG)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), REPLACED_WITH)
+def test_replaced_with_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- a deputy named to take over ----------------------------------------------------------------
+DEPUTY = [
+    ("The group confirmed that its founder Samuel Boateng was dead and named his long-time "
+     "deputy, Kofi Mensah, as the movement's new leader.", [SO(MENSAH, BOATENG)], []),
+    ("Samuel Boateng was killed on Friday. President Ama Owusu named Boateng's deputy, Kofi "
+     "Mensah, to take over as acting premier.", [SO(MENSAH, BOATENG)], [SO(MENSAH, OWUSU)]),
+    # no new post of the predecessor's, nobody gone, a modal: nothing
+    ("Samuel Boateng met the press. President Ama Owusu named Boateng's deputy, Kofi Mensah, "
+     "as envoy to the UN.", [], [SO(MENSAH, BOATENG)]),
+    ("President Ama Owusu named his deputy, Kofi Mensah, as the new prime minister.",
+     [], [SO(MENSAH, OWUSU)]),
+    ("Samuel Boateng was killed on Friday. The council may name Boateng's deputy, Kofi Mensah, "
+     "to take over.", [], [SO(MENSAH, BOATENG)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DEPUTY)
+def test_deputy_named_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
