@@ -131,3 +131,39 @@ DEPUTY = [
 @pytest.mark.parametrize(("text", "must", "must_not"), DEPUTY)
 def test_deputy_named_en(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- Arabic VOS after "خلف": the bare name of one reported killed before is the object -------
+INVERTED_AR = [
+    ("قُتل الفريق أحمد سعيدوف، قائد القوات الخاصة، بانفجار في العاصمة الأسبوع الماضي. وخلف "
+     "سعيدوف في قيادة هذه القوات اللواء رستم نظروف.", [SO(NAZAROV, SAIDOV)], [SO(SAIDOV, NAZAROV)]),
+    ("ويأتي الحادث بعد أشهر من اغتيال الفريق أحمد سعيدوف بقنبلة. وخلف سعيدوف في قيادة هذه "
+     "القوات اللواء رستم نظروف.", [SO(NAZAROV, SAIDOV)], [SO(SAIDOV, NAZAROV)]),
+    # nobody reported dead before, or both titled: the VSO reading stays
+    ("التقى الرئيس الفريق أحمد سعيدوف أمس. وخلف سعيدوف في قيادة هذه القوات اللواء رستم نظروف.",
+     [SO(SAIDOV, NAZAROV)], [SO(NAZAROV, SAIDOV)]),
+    ("قُتل الفريق أحمد سعيدوف بانفجار. ويخلف اللواء رستم نظروف في هذا المنصب الفريق كمال الدين "
+     "حسنوف.", [SO(NAZAROV, HASANOV)], [SO(HASANOV, NAZAROV)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), INVERTED_AR)
+def test_inverted_ar(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- Arabic suspension before "خلفاً له": the one suspended ----------------------------------
+SUSPENDED_AR = [
+    ("قرر المجلس إيقاف محافظ البنك المركزي المعيّن حديثاً كمال الدين حسنوف عن العمل، وتكليف "
+     "نائبه رستم نظروف بتسيير مهامه خلفاً له.", [SO(NAZAROV, HASANOV)], []),
+    ("قرر البرلمان إيقاف رئيس الحكومة كمال الدين حسنوف عن العمل وإحالته إلى التحقيق، وتكليف "
+     "وزير المالية رستم نظروف بتسيير مهامها خلفاً له.", [SO(NAZAROV, HASANOV)], []),
+    # a suspension of a decision: nobody
+    ("قرر المجلس إيقاف العمل بالقرار، وأعلن رستم نظروف أن كمال الدين حسنوف سيبقى خلفاً له.",
+     [], [SO(NAZAROV, HASANOV)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), SUSPENDED_AR)
+def test_suspended_ar(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
