@@ -12,6 +12,7 @@ from typing import Any
 from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.rule_common import _EMPTY
 from loaders.extract.succession_acting import who_head_past_apposition
+from loaders.extract.succession_post_span_en import bracket_end, from_place_person
 from loaders.extract.succession_words import (
     _EN_KILL_VERBS,
     _EN_OVER,
@@ -36,12 +37,15 @@ def took_over_from_en(sr: Any) -> None:
         if sr.key(t - 1) not in _EN_TAKE:
             continue
         old = None
-        for x in range(t + 1, min(sr.hi, t + 12)):
+        x = t
+        while x + 1 < min(sr.hi, t + 12):
+            x = bracket_end(sr, x + 1) or x + 1  # "takes over U.S. Africa Command (AFRICOM)"
             k = sr.key(x)
             if sr.toks[x].punct and sr.toks[x].text not in ("'", "’", "-"):
                 break
             if k == "from":
-                old = sr.after(x + 1, types=("Person",), maxgap=2)
+                old = sr.after(x + 1, types=("Person",), maxgap=2) or \
+                    from_place_person(sr, x + 1)  # "from Guinea-Bissau's Y"
                 if old is None and sr.key(x + 1) in ("him", "her"):
                     old = _PRONOUN  # "took over from him": the person just killed or named
                 break

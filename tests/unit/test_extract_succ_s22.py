@@ -167,3 +167,22 @@ SUSPENDED_AR = [
 @pytest.mark.parametrize(("text", "must", "must_not"), SUSPENDED_AR)
 def test_suspended_ar(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "X takes over <post> (ABBR) from (<Country>'s) Y" ---------------------------------------
+POST_SPAN = [
+    ("Aug 2022 - Gen. Kofi Mensah takes over U.S. Africa Command (AFRICOM) from Gen. Samuel "
+     "Boateng.", [SO(MENSAH, BOATENG)], []),
+    ("Kofi Mensah took over the International Atomic Energy Agency (IAEA) from Samuel Boateng "
+     "in 2019.", [SO(MENSAH, BOATENG)], []),
+    ("- 9 July 2023: Ghanaian President Kofi Mensah takes over the rotating ECOWAS chairmanship "
+     "from Guinea-Bissau's Samuel Boateng.", [SO(MENSAH, BOATENG)], []),
+    # a word between the place and the person: nobody
+    ("Kofi Mensah took over the chairmanship from Togo's delegation (Samuel Boateng) in July.",
+     [], [SO(MENSAH, BOATENG)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), POST_SPAN)
+def test_post_span_en(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
