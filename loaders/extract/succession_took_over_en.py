@@ -12,6 +12,7 @@ from typing import Any
 from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.rule_common import _EMPTY
 from loaders.extract.succession_acting import who_head_past_apposition
+from loaders.extract.succession_him_apposition_en import past_taker_apposition
 from loaders.extract.succession_post_span_en import bracket_end, from_place_person
 from loaders.extract.succession_words import (
     _EN_KILL_VERBS,
@@ -89,7 +90,8 @@ def _taker_before(sr: Any, verb: int) -> Any:
 def _new_predecessor(sr: Any, t: int, new: Any, old: Any) -> str | None:
     """The predecessor's id (a pronoun "from him" resolved), or None when it is the taker
     himself or a SUCCESSOR_OF to it is already in the sentence's output."""
-    old_id = predecessor_pronoun_en(sr, t, new) if old is _PRONOUN else old.eid
+    old_id = past_taker_apposition(sr, t, new, predecessor_pronoun_en(sr, t, new)) \
+        if old is _PRONOUN else old.eid  # ("when X, an adviser to Z, took over from him": not Z)
     if not old_id or old_id == new.eid or any(r.type == _SO and r.target == old_id
                                               for r in sr.out):
         return None

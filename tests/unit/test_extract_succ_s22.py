@@ -142,8 +142,17 @@ POST_SPAN = [
      [], [SO(MENSAH, BOATENG)]),
 ]
 
+
+# ---- "him" after the taker's apposition: the person named before the taker -----------------
+HIM_APPOSITION = [
+    ("President Samuel Boateng served until early 2017, when Kofi Mensah, a senior adviser to "
+     "President Ama Owusu, took over from him.", [SO(MENSAH, BOATENG)], [SO(MENSAH, OWUSU)]),
+    ("Samuel Boateng was killed in March. Kofi Mensah, a senior adviser to President Ama Owusu, "
+     "took over from him.", [SO(MENSAH, BOATENG)], [SO(MENSAH, OWUSU)]),
+]
+
 CASES = (IN_PLACE + LATTER_AR + WHOM_PRESENT + WHOM_HIS + REPLACED_WITH + DEPUTY + INVERTED_AR +
-         SUSPENDED_AR + POST_SPAN)
+         SUSPENDED_AR + POST_SPAN + HIM_APPOSITION)
 
 
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
