@@ -29,6 +29,7 @@ from loaders.extract.succession_helpers import (
     predecessor_by_office,
 )
 from loaders.extract.succession_nominated import nominated_to_succeed
+from loaders.extract.succession_noun_pp_en import named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
@@ -97,6 +98,8 @@ class SuccessionRulesEn(SentenceCore):
                     not self.toks[x].punct and not self.toks[x].cap and
                     self.key(x) not in L.EN_TITLE_FIRST for x in range(cop + 1, named.tlo)):
                 named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
+            if named is None:
+                named = named_past_post_phrase(self, t)  # "his successor at the ministry, X,"
             if poss is not None:
                 if named is None:
                     ap = self.before(title_start(poss),

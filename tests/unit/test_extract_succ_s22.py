@@ -151,8 +151,20 @@ HIM_APPOSITION = [
      "took over from him.", [SO(MENSAH, BOATENG)], [SO(MENSAH, OWUSU)]),
 ]
 
+
+# ---- the successor named after the noun's post phrase -----------------------------------------
+NOUN_PP = [
+    ("Samuel Boateng left in November; his successor at the ministry, Kofi Mensah, met the "
+     "president in April.", [SO(MENSAH, BOATENG)], []),
+    ("Samuel Boateng's successor as army chief, General Kofi Mensah, met the president.",
+     [SO(MENSAH, BOATENG)], []),
+    # no apposition: the name is the object
+    ("Samuel Boateng left in November; his successor at the ministry met Kofi Mensah in April.",
+     [], [SO(MENSAH, BOATENG)]),
+]
+
 CASES = (IN_PLACE + LATTER_AR + WHOM_PRESENT + WHOM_HIS + REPLACED_WITH + DEPUTY + INVERTED_AR +
-         SUSPENDED_AR + POST_SPAN + HIM_APPOSITION)
+         SUSPENDED_AR + POST_SPAN + HIM_APPOSITION + NOUN_PP)
 
 
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
