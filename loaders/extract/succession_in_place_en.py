@@ -5,7 +5,8 @@ sworn in as president in his place", "X became / becomes Senate speaker in her p
 deputy, X, stepped in as acting envoy in his place"), and the historic present of timelines
 and headlines before the marker of a replacement ("3 Jan 2020: K names Y's deputy, X, to
 replace him", "The council names X chief of staff in place of Y", "K appoints X in his
-place"). The pronoun is resolved as for "K appointed X to replace him"
+place"), and "K appointed X as prime minister, head of government, in replacement of Y" (the
+past too for this marker). The pronoun is resolved as for "K appointed X to replace him"
 (``core_wire_rules._pronoun_predecessor``: the one removed, killed or named before). Not
 read: "X took part in the talks in his place" (no post), "K may name X to replace him".
 """
@@ -26,23 +27,26 @@ _EN_APPOINTS = frozenset({"names", "appoints", "picks", "chooses", "selects", "t
 # a post the subject took himself: "was sworn in as", "became", "stepped in as", "assumed"
 _EN_TOOK_SELF = frozenset({"sworn", "became", "becomes", "stepped", "steps", "assumed",
                            "assumes"})
-_EN_PLACE = frozenset({"place", "stead"})
+_EN_PLACE = frozenset({"place", "stead", "replacement"})
+# "appointed X as prime minister in replacement of Y" (the wire copy of French "en remplacement
+# de"): the past too, for this marker only ("in place of Y" after them is core_recall_succession's)
+_EN_APPOINTED = frozenset({"appointed", "named", "designated", "installed", "elected", "chosen"})
 _EN_HIM = frozenset({"him", "her"})
 CUES = frozenset({_EN_PLACE, _EN_HIM})
 _STOP = frozenset({".", ";", ":", "!", "?"})
 _SPAN = 14  # words from the verb to the marker (a name counts as one)
 
 
-def _verb_before(sr: Any, t: int) -> int | None:
-    """The nearest appointing (present) or post-taking verb before the marker at *t*, in
-    its clause (a name counts as one word)."""
+def _verb_before(sr: Any, t: int, past: bool = False) -> int | None:
+    """The nearest appointing (present; also past with *past*) or post-taking verb before
+    the marker at *t*, in its clause (a name counts as one word)."""
     budget = _SPAN
     x = t - 1
     while x >= sr.lo and budget > 0:
         if sr.toks[x].text in _STOP:
             return None
         k = sr.key(x)
-        if k in _EN_APPOINTS or k in _EN_TOOK_SELF:
+        if k in _EN_APPOINTS or k in _EN_TOOK_SELF or past and k in _EN_APPOINTED:
             return x
         m = sr.mention_at.get(x)
         if m is not None:
@@ -79,22 +83,24 @@ def in_place_en(sr: Any) -> None:
             if sr.key(t - 1) not in ("replace", "succeed") or sr.key(t - 2) != "to":
                 continue
             start = t - 2
-        elif sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in":
+        elif sr.key(t - 1) in ("his", "her") and sr.key(t - 2) == "in" and k != "replacement":
             start = t - 2
         elif sr.key(t - 1) == "in" and sr.key(t + 1) == "of":
             old_named = sr.after(t + 2, types=("Person",), maxgap=3)
             if old_named is None or old_named.poss:
                 continue
             start = t - 1
+        elif k == "replacement":
+            continue
         else:
             owner = sr.mention_at.get(t - 1)
             if owner is None or not owner.poss or sr.key(owner.lo - 1) != "in":
                 continue  # "in Y's place"
             old_named, start = owner, owner.lo - 1
-        v = _verb_before(sr, start)
+        v = _verb_before(sr, start, past=k == "replacement")
         if v is None or (sr.key(v) in _EN_TOOK_SELF and k in _EN_HIM):
             continue
-        if sr.key(v) in _EN_APPOINTS:
+        if sr.key(v) in _EN_APPOINTS or sr.key(v) in _EN_APPOINTED:
             if sr.key(v - 1) in ("who", "to", "will", "would", "may", "might", "could"):
                 continue
             new = _appointee(sr, v)

@@ -9,6 +9,7 @@ from tests.extract_support import SO, assert_relations
 
 MENSAH = "person:kofi-mensah"
 BOATENG = "person:samuel-boateng"
+OWUSU = "person:ama-owusu"
 
 # ---- "in his place" after a post the subject took; the present of timelines ---------------
 IN_PLACE = [
@@ -31,6 +32,9 @@ IN_PLACE = [
      [], [SO(MENSAH, BOATENG)]),
     ("Samuel Boateng resigned. The council may name Kofi Mensah in his place.",
      [], [SO(MENSAH, BOATENG)]),
+    ("By decree read on Thursday, the President of the Transition, General Ama Owusu, appointed "
+     "Major General Kofi Mensah as Prime Minister, Head of Government, in replacement of Dr "
+     "Samuel Boateng, dismissed the previous day.", [SO(MENSAH, BOATENG)], [SO(OWUSU, BOATENG)]),
 ]
 
 
@@ -59,8 +63,6 @@ WHOM_PRESENT = [
      [], [SO(MENSAH, BOATENG)]),
 ]
 
-
-OWUSU = "person:ama-owusu"
 # ---- "his predecessor Y" in a "whom" clause: the main clause's subject, not the head ---------
 WHOM_HIS = [
     ("President Kofi Mensah did not meet opposition leader Ama Owusu, whom his predecessor "
