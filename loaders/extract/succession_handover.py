@@ -37,7 +37,7 @@ from loaders.extract.succession_words import (
 # letter), "X، الذي عيّنه سلفه Y" (the predecessor of the main clause's subject, not of X),
 # "X، شقيق ... Z، تولى ..." (X, not Z), "After X was killed, ORG chose Y to lead ...".
 _AB = "ASSASSINATED_BY"
-_EN_SUCC_VERBS = frozenset({"succeeded", "replaced"})
+_EN_SUCC_VERBS = frozenset({"succeeded", "replaced", "succeeds", "replaces"})  # (present: profiles)
 _EN_FILL = frozenset({"filling", "fill", "fills", "filled"})
 _AR_APPOINT_ANY = L._ar("عين", "عينت", "يعين", "تعيين", "اختار", "اختارت", "انتخب", "انتخبت",
                         "سمى", "سمت", "كلف", "كلفت")

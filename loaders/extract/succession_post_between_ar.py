@@ -17,6 +17,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
 from loaders.extract.rule_common import person_at
+from loaders.extract.succession_inverted_ar import object_first_ar
 
 SO = "SUCCESSOR_OF"
 _EMPTY: frozenset[str] = frozenset()
@@ -50,4 +51,6 @@ def post_between_ar(sr: Any) -> None:
             x += 1
         if old is None or old.eid == new.eid or x == new.hi + 1 or sr.blocked(t, new):
             continue
+        if object_first_ar(sr, new, old):  # "وخلف X (killed before) في قيادة ... اللواء Y"
+            new, old = old, new
         sr.add(SO, new.eid, old.eid, "post_between_ar")

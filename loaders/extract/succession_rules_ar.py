@@ -35,6 +35,7 @@ from loaders.extract.succession_helpers import (
 )
 from loaders.extract.succession_him_ar import AR_CHOSE_HIM, chosen_him_ar
 from loaders.extract.succession_khalafahu import relative_head_kana_ar
+from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
 from loaders.extract.succession_rivals import beaten_rival_winner
@@ -159,6 +160,10 @@ class SuccessionRulesAr(SentenceCore):
                     new = self.after(self.lo, types=("Person",), maxgap=t - self.lo)
                 if new is None and old is not None:
                     new = appointee_after(self, old.hi)  # "خلفاً لـY، عيّن K X قائداً"
+                latter = latter_taker_ar(self, t, new)  # "بعد تولّي الأخير القيادة خلفاً لـY"
+                if latter is not None and old is not None and latter != old.eid:
+                    self.add("SUCCESSOR_OF", latter, old.eid, "khalafan_latter_ar")
+                    continue
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue

@@ -29,10 +29,12 @@ from loaders.extract.succession_helpers import (
     predecessor_by_office,
 )
 from loaders.extract.succession_nominated import nominated_to_succeed
+from loaders.extract.succession_noun_pp_en import named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
+from loaders.extract.succession_whom_his import whom_clause_possessor
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
@@ -96,6 +98,8 @@ class SuccessionRulesEn(SentenceCore):
                     not self.toks[x].punct and not self.toks[x].cap and
                     self.key(x) not in L.EN_TITLE_FIRST for x in range(cop + 1, named.tlo)):
                 named = None  # "Soleimani's successor met Kadhimi": Kadhimi is the object
+            if named is None:
+                named = named_past_post_phrase(self, t)  # "his successor at the ministry, X,"
             if poss is not None:
                 if named is None:
                     ap = self.before(title_start(poss),
@@ -151,12 +155,16 @@ class SuccessionRulesEn(SentenceCore):
             if self.key(t - 1) in ("his", "her") and is_succ and named is not None:
                 # "X handed command to / praised his successor, Y": Y succeeded X
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
+                in_whom, ante = whom_clause_possessor(self, t - 1, ante)  # "Z, whom his ..."
+                if in_whom and ante is None:
+                    continue
                 ante_id = ante.eid if ante is not None else \
                     self._antecedent(t - 1, exclude={named.eid})  # "... . His successor, Y,"
                 if ante_id and ante_id != named.eid and not self.blocked(t):
                     self.add("SUCCESSOR_OF", named.eid, ante_id, "his_successor_named_en")
             if self.key(t - 1) in ("his", "her") and not is_succ and named is not None:
                 ante = self.before(t - 1, types=("Person",), maxgap=40)
+                ante = whom_clause_possessor(self, t - 1, ante)[1]  # "Z, whom his predecessor"
                 if ante is not None and not self.blocked(t):
                     self.add("SUCCESSOR_OF", ante.eid, named.eid, "his_predecessor_en")
             elif self.key(t - 1) in ("his", "her") and not is_succ:

@@ -12,6 +12,8 @@ from typing import Any
 from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.rule_common import _EMPTY
 from loaders.extract.succession_acting import who_head_past_apposition
+from loaders.extract.succession_him_apposition_en import past_taker_apposition
+from loaders.extract.succession_post_span_en import bracket_end, from_place_person
 from loaders.extract.succession_words import (
     _EN_KILL_VERBS,
     _EN_OVER,
@@ -36,12 +38,15 @@ def took_over_from_en(sr: Any) -> None:
         if sr.key(t - 1) not in _EN_TAKE:
             continue
         old = None
-        for x in range(t + 1, min(sr.hi, t + 12)):
+        x = t
+        while x + 1 < min(sr.hi, t + 12):
+            x = bracket_end(sr, x + 1) or x + 1  # "takes over U.S. Africa Command (AFRICOM)"
             k = sr.key(x)
             if sr.toks[x].punct and sr.toks[x].text not in ("'", "’", "-"):
                 break
             if k == "from":
-                old = sr.after(x + 1, types=("Person",), maxgap=2)
+                old = sr.after(x + 1, types=("Person",), maxgap=2) or \
+                    from_place_person(sr, x + 1)  # "from Guinea-Bissau's Y"
                 if old is None and sr.key(x + 1) in ("him", "her"):
                     old = _PRONOUN  # "took over from him": the person just killed or named
                 break
@@ -85,7 +90,8 @@ def _taker_before(sr: Any, verb: int) -> Any:
 def _new_predecessor(sr: Any, t: int, new: Any, old: Any) -> str | None:
     """The predecessor's id (a pronoun "from him" resolved), or None when it is the taker
     himself or a SUCCESSOR_OF to it is already in the sentence's output."""
-    old_id = predecessor_pronoun_en(sr, t, new) if old is _PRONOUN else old.eid
+    old_id = past_taker_apposition(sr, t, new, predecessor_pronoun_en(sr, t, new)) \
+        if old is _PRONOUN else old.eid  # ("when X, an adviser to Z, took over from him": not Z)
     if not old_id or old_id == new.eid or any(r.type == _SO and r.target == old_id
                                               for r in sr.out):
         return None

@@ -45,6 +45,8 @@ from loaders.extract.succession_chosen_replaced import (
 )
 from loaders.extract.succession_clauses import CUES as CLAUSE_CUES
 from loaders.extract.succession_clauses import more_clauses
+from loaders.extract.succession_deputy_en import CUES as DEPUTY_CUES
+from loaders.extract.succession_deputy_en import deputy_named_en
 from loaders.extract.succession_handover import (
     filled_vacancy_en,
     handed_over_to_en,
@@ -52,11 +54,15 @@ from loaders.extract.succession_handover import (
     whom_succeeded_en,
 )
 from loaders.extract.succession_helpers import _AR_PLACE_HIS
+from loaders.extract.succession_in_place_en import CUES as IN_PLACE_CUES
+from loaders.extract.succession_in_place_en import in_place_en
 from loaders.extract.succession_post_after_death_en import (
     _AR_HELD,
     _EN_HELD,
     took_post_after_death_en,
 )
+from loaders.extract.succession_replaced_with_en import CUES as REPLACED_CUES
+from loaders.extract.succession_replaced_with_en import replaced_with_en
 from loaders.extract.succession_tenure_end import CUES as TENURE_CUES
 from loaders.extract.succession_tenure_end import tenure_end
 from loaders.extract.succession_the_new_chief import (
@@ -108,7 +114,8 @@ _PLAIN_CUES = frozenset({_AR_AFTER, _EN_AFTER, _EN_DEAD, _EN_NEW, _AR_NEW, _AR_H
                          _EN_PRECEDED, _MORE_AR_CUES, _MORE_EN_CUES})
 # ... and with more_clauses' own: relations.run calls more_successions only on a sentence with
 # one of them, or with an Arabic SUCCESSOR_OF already (apposed_successor_ar)
-ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES
+ANY_CUES = _PLAIN_CUES | CLAUSE_CUES | IDIOM_CUES | TENURE_CUES | IN_PLACE_CUES | \
+    REPLACED_CUES | DEPUTY_CUES
 
 
 def more_successions(sr: Any) -> None:
@@ -120,6 +127,12 @@ def more_successions(sr: Any) -> None:
         handover_idioms_en(sr)  # succession_vocab_en.py: "stepped into Y's shoes", "made way for"
     if not TENURE_CUES.isdisjoint(sr.present_sets):
         tenure_end(sr)  # succession_tenure_end.py: "ending Y's tenure", "آلت الرئاسة إلى X"
+    if not IN_PLACE_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
+        in_place_en(sr)  # succession_in_place_en.py: "X was sworn in in his place", "K names X"
+    if not REPLACED_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
+        replaced_with_en(sr)  # succession_replaced_with_en.py: "K replaced his minister, Y, with X"
+    if not DEPUTY_CUES.isdisjoint(sr.present_sets) and not sr.toks[sr.lo].ar:
+        deputy_named_en(sr)  # succession_deputy_en.py: "K named Y's deputy, X, to take over"
     if _PLAIN_CUES.isdisjoint(sr.present_sets):
         more_clauses(sr)  # (the one rule group below that may still run)
         return

@@ -1,0 +1,45 @@
+"""SUCCESSOR_OF, English: "K replaced his <office>, Y, with X" (the one replaced in apposition).
+
+"President K replaced his long-time defence minister, Y, with the economist X in May" and
+"K replaces the army chief, Y, with X": X -> Y (K only decided). The plain "K replaced Y with
+X" is read by the base rule (``succession_rules_en``); here Y stands between commas after a
+description. Not read: "K replaced his defence minister, Y, and met X" (no "with"), "K
+replaced the old rules, with Y's support" (no person set off between the verb and "with").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.succession_words import _SO
+
+_EN_REPLACED = frozenset({"replaced", "replaces"})
+CUES = frozenset({_EN_REPLACED})
+_SPAN = 12  # words from the verb to the description's end
+
+
+def replaced_with_en(sr: Any) -> None:
+    """"K replaced (his / the) <description>, Y, with X": X -> Y."""
+    for t in sr.triggers(_EMPTY, _EN_REPLACED):
+        if sr.key(t - 1) in ("was", "were", "been", "is", "be", "being"):
+            continue  # (the passive is read elsewhere)
+        old = next((m for m in sr.args if m.etype == "Person" and t < m.lo and
+                    title_start(m) - t <= _SPAN), None)
+        if old is None or old.poss or sr.toks[title_start(old) - 1].text != ",":
+            continue
+        if any(sr.toks[y].punct and sr.toks[y].text != "-"
+               for y in range(t + 1, title_start(old) - 1)):
+            continue
+        if old.hi + 1 >= sr.hi or sr.toks[old.hi].text != "," or sr.key(old.hi + 1) != "with":
+            continue
+        new = sr.after(old.hi + 2, types=("Person",), maxgap=3)
+        if new is None or new.eid == old.eid or new.poss:
+            continue
+        if sr.blocked(t, new) or sr._irrealis(t):
+            continue
+        sr.add(_SO, new.eid, old.eid, "replaced_apposed_with_en")
+
+
+register_triggers(_EMPTY, _EN_REPLACED)

@@ -1,0 +1,29 @@
+"""SUCCESSOR_OF, English: "his predecessor / successor" inside a relative clause on someone else.
+
+"X did not meet opposition leader Z, whom his predecessor Y had recognised as president": the
+"his" of a "whom" clause is not Z, the person the clause is about (he is its object), but the
+main clause's subject X: X -> Y, never Z -> Y. Without a person before Z nothing is read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.rule_common import title_start
+
+_EN_REL_OBJ = frozenset({"whom"})
+
+
+def whom_clause_possessor(sr: Any, his: int, ante: Any) -> tuple[bool, Any]:
+    """For "his" at *his* right after "whom" whose head is *ante*: (True, the person named
+    before the head, or None); (False, *ante*) when "his" opens no such clause."""
+    w = his - 1
+    if ante is None or sr.key(w) not in _EN_REL_OBJ:
+        return False, ante
+    gap = w - ante.hi
+    if gap > 1 or (gap == 1 and sr.toks[ante.hi].text != ","):
+        return False, ante
+    main = next((m for m in reversed(sr.args) if m.etype == "Person" and
+                 m.hi <= title_start(ante) and m.eid != ante.eid and not m.in_title and
+                 not m.poss), None)
+    return True, main
