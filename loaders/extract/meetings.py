@@ -68,6 +68,7 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
+from loaders.extract.meeting_chain import before_that_subject_ar
 from loaders.extract.meeting_clauses import (
     also_met_object_ar,
     carried_subject_ar,
@@ -736,7 +737,7 @@ class MeetingRules(SentenceCore):
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
                     # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y
-                    guest = received_him_before(self, t)
+                    guest = received_him_before(self, t) or before_that_subject_ar(self, t)
                     if guest is not None and guest.eid != subj.eid and not self.blocked(t):
                         for o in self.chain(subj):
                             self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")

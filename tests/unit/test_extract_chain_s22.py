@@ -1,0 +1,39 @@
+"""The visitor carried across the clauses of a visit narrative, session 22 (``chain``). Our own
+sentences, not taken from any dev set.
+
+- "التقى X Y، قبل أن يجتمع بـZ" / "X التقى Y، بعد أن اجتمع بـZ" / "... قبل أن يلتقي Z": the
+  subject of the verb after "قبل أن / بعد أن" is the main meeting clause's subject X (also one
+  carried after "حيث"), not Y (``meeting_chain.before_that_subject_ar``); not a call, not a
+  new subject named after the verb, not after a reception.
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+ARAGHCHI, BERRI, SALAM = "person:abbas-araghchi", "person:nabih-berri", "person:nawaf-salam"
+FIDAN, AOUN = "person:hakan-fidan", "person:joseph-aoun"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("before_that_prep_ar", "ar", "التقى عراقجي رئيس مجلس النواب نبيه بري، قبل أن يجتمع "
+  "برئيس الوزراء نواف سلام في السراي الحكومي.", [MW(ARAGHCHI, BERRI), MW(ARAGHCHI, SALAM)],
+  [MW(BERRI, SALAM)]),
+ ("before_that_direct_ar", "ar", "والتقى وزير الخارجية التركي هاكان فيدان الرئيس جوزيف عون "
+  "في بعبدا، قبل أن يلتقي رئيس الحكومة نواف سلام.", [MW(FIDAN, AOUN), MW(FIDAN, SALAM)],
+  [MW(AOUN, SALAM)]),
+ ("before_that_where_ar", "ar", "ثم انتقل عباس عراقجي إلى عين التينة حيث التقى نبيه بري، "
+  "بعد أن اجتمع بنواف سلام في السراي.", [MW(ARAGHCHI, BERRI), MW(ARAGHCHI, SALAM)],
+  [MW(BERRI, SALAM)]),
+ ("before_that_reported_ar", "ar", "وقال المتحدث باسم الخارجية إسماعيل بقائي إن عراقجي "
+  "التقى نبيه بري، قبل أن يجتمع بنواف سلام.", [MW(ARAGHCHI, SALAM)], [MW(BERRI, SALAM)]),
+ ("before_that_call_ar", "ar", "التقى عراقجي نبيه بري، قبل أن يتصل هاتفياً بنواف سلام.",
+  [], [MW(ARAGHCHI, SALAM), MW(BERRI, SALAM)]),
+ ("before_that_own_subject_ar", "ar", "التقى عراقجي نبيه بري، قبل أن يجتمع بري بنواف سلام.",
+  [MW(BERRI, SALAM)], [MW(ARAGHCHI, SALAM)]),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_chain(ex, name, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
