@@ -5,6 +5,9 @@ sentences, not taken from any dev set.
   subject of the verb after "قبل أن / بعد أن" is the main meeting clause's subject X (also one
   carried after "حيث"), not Y (``meeting_chain.before_that_subject_ar``); not a call, not a
   new subject named after the verb, not after a reception.
+- "وصل X إلى بيروت، واستهلها بلقاء Y" / "زار X دمشق، واختتمها باجتماع مع Y": the visit as a
+  pronoun on the opening verb (``meeting_opened_with``); not a planned opening ("من المقرر أن
+  يستهلها"), not a visit to a place.
 """
 
 import pytest
@@ -13,6 +16,8 @@ from tests.extract_support import MW, assert_relations
 
 ARAGHCHI, BERRI, SALAM = "person:abbas-araghchi", "person:nabih-berri", "person:nawaf-salam"
 FIDAN, AOUN = "person:hakan-fidan", "person:joseph-aoun"
+TAMIM, ASSAD = "person:tamim-bin-hamad-al-thani", "person:bashar-al-assad"
+HARIRI = "person:rafik-hariri"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -31,6 +36,14 @@ CASES = [
   [], [MW(ARAGHCHI, SALAM), MW(BERRI, SALAM)]),
  ("before_that_own_subject_ar", "ar", "التقى عراقجي نبيه بري، قبل أن يجتمع بري بنواف سلام.",
   [MW(BERRI, SALAM)], [MW(ARAGHCHI, SALAM)]),
+ ("opened_it_ar", "ar", "بدأ وزير الخارجية التركي هاكان فيدان جولة خليجية أمس، واستهلها "
+  "بلقاء أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة.", [MW(FIDAN, TAMIM)], []),
+ ("closed_it_ar", "ar", "زار عباس عراقجي دمشق، واختتمها باجتماع مع الرئيس بشار الأسد.",
+  [MW(ARAGHCHI, ASSAD)], []),
+ ("opened_it_planned_ar", "ar", "وصل عباس عراقجي إلى بيروت، ومن المقرر أن يستهلها بلقاء "
+  "الرئيس جوزيف عون.", [], [MW(ARAGHCHI, AOUN)]),
+ ("opened_it_place_ar", "ar", "وصل عباس عراقجي إلى بيروت، واستهلها بزيارة ضريح رفيق الحريري.",
+  [], [MW(ARAGHCHI, HARIRI)]),
 ]
 
 
