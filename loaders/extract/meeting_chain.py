@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.rule_common import _PREPS_WITH_TO
+from loaders.extract.rule_common import _PREPS_WITH_TO, title_start
 
 _AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد")
 _AR_CARRY = ("حيث", "وحيث", "ثم", "كما")
@@ -47,3 +47,83 @@ def before_that_subject_ar(sr: Any, t: int, free: Sequence[Any] | None = None) -
     if svo:
         return max(svo, key=lambda m: m.hi)
     return min(vso, key=lambda m: m.lo) if vso else None
+
+
+_EN_RECEIVED = frozenset({"received", "hosted", "welcomed", "greeted", "met"})
+_EN_MARKS = _EN_RECEIVED | {"with", "by", "to", "from", "of", "for", "the", "a", "and"}
+_EN_OBJ_PRON = {"he": "him", "she": "her"}
+
+
+def guest_he_en(sr: Any, x: int) -> str | None:
+    """English "Y received him (there), and he met Z": the "he" at *x* is the guest the
+    "him" of the reception just before stands for (not the host Y); the guest's id or None."""
+    obj = _EN_OBJ_PRON.get(sr.key(x))
+    if obj is None:
+        return None
+    for y in range(x - 1, max(sr.lo + 1, x - 8) - 1, -1):
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype in ("Person", "Organization"):
+            return None
+        if sr.key(y) == obj and sr.key(y - 1) in _EN_RECEIVED:
+            host = sr.before(y - 1, types=("Person",), maxgap=3)
+            if host is None:
+                return None
+            from loaders.extract.core_recall_objects import pronoun_object_en
+            guest = pronoun_object_en(sr, y - 1, host)
+            return guest.eid if guest is not None and guest.eid != host.eid else None
+    return None
+
+
+def sentence_subject_en(sr: Any, here: Any, host: Any) -> Any:
+    """English "X spent a day in B, where he held talks with W, before driving on to D,
+    where Y received him": the person named before the host Y (after "where") is a meeting's
+    object (W), so "him" is the sentence's subject X, the first person not marked as an object;
+    else *here*."""
+    if here is None or not sr._object_marked(here) or \
+            sr.key(title_start(host) - 1) != "where":
+        return here  # ("Y received X ..., and Z met him": X)
+    first = next((m for m in sorted(sr.args, key=lambda m: m.lo) if m.etype == "Person" and
+                  m.hi <= here.lo and not m.poss and m.eid != host.eid), None)
+    he = next((x for x in range(sr.lo, (first or here).lo) if sr.key(x) in ("he", "she")), None)
+    if he is not None:  # "In May he spent a day in B, where he held talks with W, ...": he
+        ante = sr._he_at(he)
+        return ante if ante is not None and ante.eid != host.eid else here
+    return first if first is not None and not sr._object_marked(first) else here
+
+
+def lead_before_host_en(sr: Any, host: Any) -> bool:
+    """English "The next stop was Doha: Y received him": no person is named before the host
+    of a reception and a colon closes the sentence's lead (him: the previous sentence's)."""
+    b = title_start(host)
+    if b - 1 <= sr.lo or sr.toks[b - 1].text != ":" or sr.toks[b - 1].ar:
+        return False
+    return not any(m.etype == "Person" and m.lo < b for m in sr.args)
+
+
+def remember_guest_en(sr: Any, guest: Any) -> Any:
+    """Keep *guest*, whom an English "Y received him" of this sentence stands for, for the
+    next sentence's `prev_guest_en`; returns *guest*."""
+    sr.doc.state["pron_guest_en"] = (sr.si, guest.eid)
+    return guest
+
+
+def prev_guest_en(sr: Any, exclude: str) -> Any:
+    """The previous sentence's visitor for "him" of a host named after a lead: the guest its
+    own "received him" stood for, else its first person not marked as an object (not one
+    after a "he" opening it); a mention of that person before this sentence, or None."""
+    si, eid = sr.doc.state.get("pron_guest_en", (-1, ""))
+    if si != sr.si - 1 or eid == exclude:
+        eid = ""
+        toks = sr.doc.toks
+        for m in sorted(sr.doc.by_sent.get(sr.si - 1, ()), key=lambda m: m.lo):
+            if m.etype != "Person" or m.in_title or m.eid == exclude:
+                continue
+            b = title_start(m) - 1
+            if toks[b].key in _EN_MARKS or any(toks[x].key in ("he", "she")
+                                               for x in range(max(0, b - 12), b)):
+                break
+            eid = m.eid
+            break
+    if not eid:
+        return None
+    return next((m for m in reversed(sr.doc.ments) if m.eid == eid and m.sent < sr.si), None)

@@ -8,6 +8,13 @@ sentences, not taken from any dev set.
 - "وصل X إلى بيروت، واستهلها بلقاء Y" / "زار X دمشق، واختتمها باجتماع مع Y": the visit as a
   pronoun on the opening verb (``meeting_opened_with``); not a planned opening ("من المقرر أن
   يستهلها"), not a visit to a place.
+- English "him" / "he" around a reception: "Y received him (there), and he met Z": he is the
+  guest, not the host (``meeting_chain.guest_he_en`` in ``subjects._he_at``; "Y received him
+  and he then met Z" no longer pairs Y with Z, ``meeting_courtesy.also_with_pronoun_en``);
+  "X spent a day in B, where he held talks with W, before driving on to D, where Y received
+  him": X, not W (``sentence_subject_en``); "The next stop was Doha: Y received him": the
+  previous sentence's visitor (``lead_before_host_en``, ``prev_guest_en``). Not "Y received X
+  ..., and Z met him" (X), not "Y received him, and he said ..." (no meeting).
 """
 
 import pytest
@@ -18,6 +25,8 @@ ARAGHCHI, BERRI, SALAM = "person:abbas-araghchi", "person:nabih-berri", "person:
 FIDAN, AOUN = "person:hakan-fidan", "person:joseph-aoun"
 TAMIM, ASSAD = "person:tamim-bin-hamad-al-thani", "person:bashar-al-assad"
 HARIRI = "person:rafik-hariri"
+HANIYEH, MEKDAD = "person:ismail-haniyeh", "person:faisal-mekdad"
+ERDOGAN = "person:recep-tayyip-erdogan"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -44,6 +53,24 @@ CASES = [
   "الرئيس جوزيف عون.", [], [MW(ARAGHCHI, AOUN)]),
  ("opened_it_place_ar", "ar", "وصل عباس عراقجي إلى بيروت، واستهلها بزيارة ضريح رفيق الحريري.",
   [], [MW(ARAGHCHI, HARIRI)]),
+ ("received_him_and_he_en", "en", "Turkish Foreign Minister Hakan Fidan flew to Doha on "
+  "Sunday. Emir Tamim bin Hamad Al Thani hosted him at the palace and he later met Hamas "
+  "leader Ismail Haniyeh.", [MW(FIDAN, TAMIM), MW(FIDAN, HANIYEH)], [MW(TAMIM, HANIYEH)]),
+ ("received_him_and_he_then_en", "en", "Hakan Fidan arrived in Damascus. Bashar al-Assad "
+  "received him and he then met Foreign Minister Faisal Mekdad.",
+  [MW(FIDAN, ASSAD), MW(FIDAN, MEKDAD)], [MW(ASSAD, MEKDAD)]),
+ ("received_him_he_said_en", "en", "Hakan Fidan flew to Doha on Sunday. Emir Tamim bin Hamad "
+  "Al Thani received him, and he said Qatar would keep mediating.", [MW(FIDAN, TAMIM)], []),
+ ("where_received_him_en", "en", "Hakan Fidan spent a day in "
+  "Beirut, where he held talks with Speaker Nabih Berri, before driving on to Damascus, where "
+  "President Bashar al-Assad received him.", [MW(FIDAN, BERRI), MW(FIDAN, ASSAD)],
+  [MW(BERRI, ASSAD)]),
+ ("lead_colon_received_him_en", "en", "In May Hakan Fidan spent a day in Beirut, where "
+  "President Joseph Aoun received him. The next stop was Doha: Emir Tamim bin Hamad Al Thani "
+  "received him there.", [MW(FIDAN, AOUN), MW(FIDAN, TAMIM)], [MW(AOUN, TAMIM)]),
+ ("received_x_then_met_him_en", "en", "In April, President Recep Tayyip Erdogan received "
+  "Ismail Haniyeh in Istanbul, and Foreign Minister Hakan Fidan met him in Doha days earlier.",
+  [MW(ERDOGAN, HANIYEH), MW(FIDAN, HANIYEH)], [MW(FIDAN, ERDOGAN)]),
 ]
 
 
