@@ -15,6 +15,10 @@ sentences, not taken from any dev set.
   him": X, not W (``sentence_subject_en``); "The next stop was Doha: Y received him": the
   previous sentence's visitor (``lead_before_host_en``, ``prev_guest_en``). Not "Y received X
   ..., and Z met him" (X), not "Y received him, and he said ..." (no meeting).
+- "X spent hours with Y", "X sat for more than two hours with Y", "spent the evening with Y
+  and Z"; "he held talks with W and V and then sat for two hours with Y": he, not W or V
+  (``meeting_spent_en``). Not "spent two years with the Foreign Ministry", "spent five years
+  with Y at the UN", "did not spend a minute with Y", "is expected to spend a day with Y".
 """
 
 import pytest
@@ -27,6 +31,7 @@ TAMIM, ASSAD = "person:tamim-bin-hamad-al-thani", "person:bashar-al-assad"
 HARIRI = "person:rafik-hariri"
 HANIYEH, MEKDAD = "person:ismail-haniyeh", "person:faisal-mekdad"
 ERDOGAN = "person:recep-tayyip-erdogan"
+NASRALLAH, MIKATI = "person:hassan-nasrallah", "person:najib-mikati"
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -71,6 +76,21 @@ CASES = [
  ("received_x_then_met_him_en", "en", "In April, President Recep Tayyip Erdogan received "
   "Ismail Haniyeh in Istanbul, and Foreign Minister Hakan Fidan met him in Doha days earlier.",
   [MW(ERDOGAN, HANIYEH), MW(FIDAN, HANIYEH)], [MW(FIDAN, ERDOGAN)]),
+ ("spent_hours_with_en", "en", "Abbas Araghchi spent two hours with Nabih Berri on Tuesday.",
+  [MW(ARAGHCHI, BERRI)], []),
+ ("sat_for_hours_with_en", "en", "Hakan Fidan sat for more than two hours with Hassan "
+  "Nasrallah.", [MW(FIDAN, NASRALLAH)], []),
+ ("spent_evening_list_en", "en", "In Beirut, Hakan Fidan spent the evening with Prime Minister "
+  "Nawaf Salam and Speaker Nabih Berri.", [MW(FIDAN, SALAM), MW(FIDAN, BERRI)], []),
+ ("sat_after_talks_en", "en", "Hakan Fidan arrived in Beirut. In May he held talks with Prime "
+  "Minister Najib Mikati and Speaker Nabih Berri and then sat for two hours with Hassan "
+  "Nasrallah.", [MW(FIDAN, NASRALLAH)], [MW(BERRI, NASRALLAH), MW(MIKATI, NASRALLAH)]),
+ ("spent_years_en", "en", "Hakan Fidan spent five years with Nawaf Salam at the United Nations.",
+  [], [MW(FIDAN, SALAM)]),
+ ("spend_negated_en", "en", "Hakan Fidan did not spend a minute with Nawaf Salam.", [],
+  [MW(FIDAN, SALAM)]),
+ ("spend_expected_en", "en", "Hakan Fidan is expected to spend a day with Nawaf Salam.", [],
+  [MW(FIDAN, SALAM)]),
 ]
 
 
