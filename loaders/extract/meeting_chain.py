@@ -127,3 +127,26 @@ def prev_guest_en(sr: Any, exclude: str) -> Any:
     if not eid:
         return None
     return next((m for m in reversed(sr.doc.ments) if m.eid == eid and m.sent < sr.si), None)
+
+
+_AR_OPENERS = L._ar("و", "ثم", "وبعدها", "بعدها", "ومن", "هناك")
+_AR_TOWARDS = L._ar("إلى", "الى", "نحو", "صوب")
+_AR_WHERE = L._ar("حيث", "وحيث")
+
+
+def moved_on_subject_ar(sr: Any, t: int, obj: Any) -> Any:
+    """Arabic "(وصل X إلى أبوظبي ... .) ثم توجه مساءً إلى الرياض، حيث عقد محادثات مع Y": a
+    sentence that names no one before the meeting word at *t*, opens with a verb of motion
+    and its destination, and has "حيث" before *t*: the previous sentence's visitor, else its
+    subject (not *obj*); None otherwise."""
+    if sr.si == 0 or any(sr.lo <= m.lo < t and m.etype in ("Person", "Organization")
+                         for m in sr.args):
+        return None
+    x = sr.lo
+    while x < t and sr.key(x) in _AR_OPENERS:
+        x += 1
+    if not any(sr.f(y) & _AR_TOWARDS for y in range(x + 1, min(t, x + 4))) or \
+            not any(sr.f(y) & _AR_WHERE for y in range(x + 2, t)):
+        return None
+    from loaders.extract.core_recall_objects import guest_antecedent
+    return guest_antecedent(sr, exclude=obj.eid, back=1) or sr._prev_subject(exclude=obj.eid)

@@ -68,7 +68,7 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
-from loaders.extract.meeting_chain import before_that_subject_ar
+from loaders.extract.meeting_chain import before_that_subject_ar, moved_on_subject_ar
 from loaders.extract.meeting_clauses import (
     also_met_object_ar,
     carried_subject_ar,
@@ -566,6 +566,8 @@ class MeetingRules(SentenceCore):
                 elif self.has_prep(subj, _AR_HOST_PREPS):
                     # "حلّ X ضيفاً على Y ...، وأجرى مباحثات مع Z": X, not Y of "على"
                     subj = self._free_person_before(subj.lo, maxgap=12) or subj
+            if subj is None and obj is not None:  # "ثم توجه إلى B، حيث عقد محادثات مع Y"
+                subj = moved_on_subject_ar(self, t, obj)
             if obj is not None and subj is not None and not self.blocked(t, subj):
                 for o in self.chain(obj):
                     if o.etype != "Location":
@@ -641,7 +643,9 @@ class MeetingRules(SentenceCore):
                         subj = unnamed_clause_subject_ar(self, t, first_obj,
                                                          self.chain(first_obj))
                     elif subj is None:  # "كما اجتمع برئيس الإقليم X": the last subject
-                        subj = dropped_with_subject_ar(self, t, first_obj)
+                        subj = dropped_with_subject_ar(self, t, first_obj) or (
+                            moved_on_subject_ar(self, t, first_obj) if first_obj is not None
+                            else None)  # "ثم توجه إلى B حيث التقى Y" (meeting_chain)
                 else:
                     if cand:  # "استقبل ولي العهد رئيس مجلس الوزراء الأمير X": X, not the body
                         subj = commander_of(self, cand[0])

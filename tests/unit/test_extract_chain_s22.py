@@ -19,6 +19,10 @@ sentences, not taken from any dev set.
   and Z"; "he held talks with W and V and then sat for two hours with Y": he, not W or V
   (``meeting_spent_en``). Not "spent two years with the Foreign Ministry", "spent five years
   with Y at the UN", "did not spend a minute with Y", "is expected to spend a day with Y".
+- "(وصل X إلى أبوظبي.) ثم توجه مساءً إلى الرياض، حيث عقد محادثات مع Y" / "... حيث التقى Y": a
+  sentence naming no one before its meeting word, opened by a verb of motion and its
+  destination, the meeting after "حيث": the previous sentence's visitor
+  (``meeting_chain.moved_on_subject_ar``); not a planned meeting ("حيث من المقرر أن ...").
 """
 
 import pytest
@@ -32,6 +36,8 @@ HARIRI = "person:rafik-hariri"
 HANIYEH, MEKDAD = "person:ismail-haniyeh", "person:faisal-mekdad"
 ERDOGAN = "person:recep-tayyip-erdogan"
 NASRALLAH, MIKATI = "person:hassan-nasrallah", "person:najib-mikati"
+PUTIN, MBS = "person:vladimir-putin", "person:mohammed-bin-salman"
+_ARRIVED = "وصل الرئيس الروسي فلاديمير بوتين إلى أبوظبي صباحاً. "
 
 # (name, lang, text, must, must_not)
 CASES = [
@@ -91,6 +97,12 @@ CASES = [
   [MW(FIDAN, SALAM)]),
  ("spend_expected_en", "en", "Hakan Fidan is expected to spend a day with Nawaf Salam.", [],
   [MW(FIDAN, SALAM)]),
+ ("moved_on_talks_ar", "ar", _ARRIVED + "ثم توجه مساءً إلى الرياض، حيث عقد محادثات مع ولي "
+  "العهد السعودي الأمير محمد بن سلمان.", [MW(PUTIN, MBS)], []),
+ ("moved_on_met_ar", "ar", _ARRIVED + "ثم انتقل إلى الرياض حيث التقى ولي العهد الأمير محمد بن "
+  "سلمان.", [MW(PUTIN, MBS)], []),
+ ("moved_on_planned_ar", "ar", _ARRIVED + "ثم توجه إلى الرياض حيث من المقرر أن يعقد محادثات "
+  "مع الأمير محمد بن سلمان.", [], [MW(PUTIN, MBS)]),
 ]
 
 
