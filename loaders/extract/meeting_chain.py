@@ -17,6 +17,7 @@ from loaders.extract.rule_common import _PREPS_WITH_TO, title_start
 
 _AR_BEFORE_AFTER = ("قبل", "وقبل", "بعد", "وبعد")
 _AR_CARRY = ("حيث", "وحيث", "ثم", "كما")
+_AR_WITH_WORDS = L._ar("مع", "ومع")
 
 
 def before_that_ar(sr: Any, t: int) -> bool:
@@ -150,3 +151,39 @@ def moved_on_subject_ar(sr: Any, t: int, obj: Any) -> Any:
         return None
     from loaders.extract.core_recall_objects import guest_antecedent
     return guest_antecedent(sr, exclude=obj.eid, back=1) or sr._prev_subject(exclude=obj.eid)
+
+
+def before_that_guest_ar(sr: Any, t: int, host: Any) -> Any:
+    """Arabic "X ...، قبل أن يستقبله Y": the guest "him" stands for is the clause's subject
+    before "قبل أن": the first person of the sentence not governed by a preposition (not
+    "مع Z" of "وقّع مع Z مذكرة" / "عقد اجتماعاً مع Z"); with none named, the previous
+    sentence's visitor, else its subject (not the host). None when *t* follows no "قبل أن"."""
+    if not before_that_ar(sr, t):
+        return None
+    hid = host.eid if host is not None else ""
+    free = [m for m in sr.args if m.etype == "Person" and sr.lo <= m.lo and m.hi <= t - 2 and
+            m.eid != hid and not sr.has_prep(m, _PREPS_WITH_TO) and
+            sr.key(title_start(m) - 1) not in _AR_WITH_WORDS]
+    if free:
+        return min(free, key=lambda m: m.lo)
+    if any(m.etype == "Person" and sr.lo <= m.lo < t - 2 for m in sr.args) and \
+            not any(sr.key(x) in _AR_WITH_WORDS for x in range(sr.lo, t - 2)):
+        return None  # someone named but not as an object of "مع": not ours to guess
+    from loaders.extract.core_recall_objects import guest_antecedent
+    return guest_antecedent(sr, exclude=hid, back=1) or sr._prev_subject(exclude=hid)
+
+
+def then_hosts_ar(sr: Any, t: int, host: Any) -> list[Any]:
+    """Arabic "استقبله Y ثم (رئيس الجمهورية) Z": the hosts of the pronoun's reception at *t*,
+    *host* and the persons listed after it with "ثم" (titles allowed between), in order."""
+    out = [host]
+    if host.lo < t:
+        return out
+    m = host
+    while m.hi < sr.hi and sr.key(m.hi) == "ثم":
+        nxt = sr.after(m.hi + 1, types=("Person",), maxgap=4)
+        if nxt is None or nxt.lo > m.hi + 1 and title_start(nxt) != m.hi + 1:
+            break
+        out.append(nxt)
+        m = nxt
+    return out

@@ -68,7 +68,12 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
-from loaders.extract.meeting_chain import before_that_subject_ar, moved_on_subject_ar
+from loaders.extract.meeting_chain import (
+    before_that_guest_ar,
+    before_that_subject_ar,
+    moved_on_subject_ar,
+    then_hosts_ar,
+)
 from loaders.extract.meeting_clauses import (
     also_met_object_ar,
     carried_subject_ar,
@@ -689,7 +694,8 @@ class MeetingRules(SentenceCore):
                         subj is None or subj.etype != "Person" or
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
-                ante = arrival_subject_ar(self, t) or earlier_meeting_subject_ar(self, t) or \
+                ante = before_that_guest_ar(self, t, subj) or arrival_subject_ar(self, t) or \
+                    earlier_meeting_subject_ar(self, t) or \
                     visit_noun_guest_ar(self, t) or \
                     self._carried_subject(t) or self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante.eid == subj.eid:
@@ -707,7 +713,9 @@ class MeetingRules(SentenceCore):
                     return  # "فاستقبلها Y": "her" is a woman named before, else a thing
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
-                        self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
+                        for h in then_hosts_ar(self, t, subj):  # "استقبله Y ثم Z": Y and Z
+                            if h.eid != ante.eid:
+                                self.add("MET_WITH", h.eid, ante.eid, "met_pron_ar")
                 return
             guests = guest_at_ar(self, subj.hi, subj) if subj is not None and \
                 subj.lo > t else None

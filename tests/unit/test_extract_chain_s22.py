@@ -23,6 +23,11 @@ sentences, not taken from any dev set.
   sentence naming no one before its meeting word, opened by a verb of motion and its
   destination, the meeting after "حيث": the previous sentence's visitor
   (``meeting_chain.moved_on_subject_ar``); not a planned meeting ("حيث من المقرر أن ...").
+- The imperfect reception with an object pronoun ("يستقبله"، "يلتقيه": ``lexicon.AR_MEET``)
+  after "قبل أن": "him" is the clause's subject before it, not the "مع" object of a signing or
+  a meeting ("وعقد الضيف الإيراني اجتماعاً مع Z، قبل أن يستقبله Y": the guest, of the previous
+  sentence when unnamed; ``before_that_guest_ar``), and the hosts listed with "ثم" received
+  him too ("يستقبله Y ثم رئيس الجمهورية W", ``then_hosts_ar``); not planned, not negated.
 """
 
 import pytest
@@ -37,6 +42,9 @@ HANIYEH, MEKDAD = "person:ismail-haniyeh", "person:faisal-mekdad"
 ERDOGAN = "person:recep-tayyip-erdogan"
 NASRALLAH, MIKATI = "person:hassan-nasrallah", "person:najib-mikati"
 PUTIN, MBS = "person:vladimir-putin", "person:mohammed-bin-salman"
+LARIJANI2, SUDANI, RASHID = "person:ali-larijani", "person:mohammed-shia-al-sudani", \
+    "person:abdul-latif-rashid"
+ARAJI = "person:qassim-al-araji"
 _ARRIVED = "وصل الرئيس الروسي فلاديمير بوتين إلى أبوظبي صباحاً. "
 
 # (name, lang, text, must, must_not)
@@ -103,6 +111,16 @@ CASES = [
   "سلمان.", [MW(PUTIN, MBS)], []),
  ("moved_on_planned_ar", "ar", _ARRIVED + "ثم توجه إلى الرياض حيث من المقرر أن يعقد محادثات "
   "مع الأمير محمد بن سلمان.", [], [MW(PUTIN, MBS)]),
+ ("before_receives_him_ar", "ar", "وصل علي لاريجاني إلى بغداد الاثنين. وعقد الضيف الإيراني "
+  "اجتماعاً مع قاسم الأعرجي، قبل أن يستقبله رئيس الوزراء محمد شياع السوداني ثم رئيس "
+  "الجمهورية عبد اللطيف رشيد.", [MW(LARIJANI2, SUDANI), MW(LARIJANI2, RASHID)],
+  [MW(SUDANI, ARAJI), MW(RASHID, ARAJI)]),
+ ("before_meets_him_ar", "ar", "زار هاكان فيدان بيروت، وعقد اجتماعاً مع نواف سلام قبل أن "
+  "يلتقيه الرئيس جوزيف عون.", [MW(FIDAN, AOUN)], [MW(SALAM, AOUN)]),
+ ("receives_him_planned_ar", "ar", "وصل علي لاريجاني إلى بغداد الاثنين. ومن المقرر أن "
+  "يستقبله رئيس الوزراء محمد شياع السوداني غداً.", [], [MW(LARIJANI2, SUDANI)]),
+ ("receives_him_negated_ar", "ar", "وصل هاكان فيدان إلى بيروت، ولم يستقبله الرئيس جوزيف عون.",
+  [], [MW(FIDAN, AOUN)]),
 ]
 
 
