@@ -40,7 +40,12 @@ def before_that_subject_ar(sr: Any, t: int, free: Sequence[Any] | None = None) -
     own = [m for m in free if m.lo >= sr.lo and m.hi <= t]
     if len(own) < 2:
         return None
-    v = verbs[0]
+    return _clause_subject(sr, verbs[0], own)
+
+
+def _clause_subject(sr: Any, v: int, own: Sequence[Any]) -> Any:
+    """The subject of the meeting verb at *v* among *own*: carried after "حيث / ثم / كما",
+    else a person right before the verb or right after it; else None."""
     if sr.key(v - 1) in _AR_CARRY:  # "... حيث التقى Y، قبل أن يجتمع بـZ": the one carried
         return sr._carried_subject(v)
     svo = [m for m in own if m.hi <= v and v - m.hi <= 2]  # "X التقى Y"
@@ -75,13 +80,25 @@ def guest_he_en(sr: Any, x: int) -> str | None:
     return None
 
 
+_EN_VISIT_WORDS = frozenset({"visit", "trip", "tour", "stop", "stay", "journey"})
+
+
+def _where_visit_en(sr: Any, b: int) -> bool:
+    """English: the clause at *b* opens with "where" or "during / in / on which" after a
+    visit noun ("a trip to Doha during which Y received him")."""
+    if sr.key(b - 1) == "where":
+        return True
+    return sr.key(b - 1) == "which" and sr.key(b - 2) in ("during", "in", "on") and any(
+        sr.key(y) in _EN_VISIT_WORDS for y in range(max(sr.lo, b - 8), b - 2))
+
+
 def sentence_subject_en(sr: Any, here: Any, host: Any) -> Any:
     """English "X spent a day in B, where he held talks with W, before driving on to D,
-    where Y received him": the person named before the host Y (after "where") is a meeting's
+    where Y received him" / "X met W, days after a trip to Doha during which Y received him":
+    the person named before the host Y (after "where" / "during which") is a meeting's
     object (W), so "him" is the sentence's subject X, the first person not marked as an object;
     else *here*."""
-    if here is None or not sr._object_marked(here) or \
-            sr.key(title_start(host) - 1) != "where":
+    if here is None or not sr._object_marked(here) or not _where_visit_en(sr, title_start(host)):
         return here  # ("Y received X ..., and Z met him": X)
     first = next((m for m in sorted(sr.args, key=lambda m: m.lo) if m.etype == "Person" and
                   m.hi <= here.lo and not m.poss and m.eid != host.eid), None)
@@ -187,3 +204,25 @@ def then_hosts_ar(sr: Any, t: int, host: Any) -> list[Any]:
         out.append(nxt)
         m = nxt
     return out
+
+
+_AR_DURING_IT = L._ar("خلالها", "فيها", "اثناءها", "أثناءها", "خلاله")
+_AR_VISIT_WORDS = L._ar("زيارة", "زياره", "جولة", "رحلة", "الزيارة", "الجولة")
+
+
+def visit_during_guest_ar(sr: Any, t: int) -> Any:
+    """Arabic "التقى X Y ...، بعد أيام من زيارة إلى بكين استقبله خلالها Z": "him" of a
+    reception during a visit that names no visitor is the subject of the sentence's meeting
+    verb before it (X), not its object Y; None otherwise."""
+    if sr.key(t + 1) not in _AR_DURING_IT:
+        return None
+    visit = next((x for x in range(t - 1, max(sr.lo, t - 7) - 1, -1)
+                  if sr.f(x) & _AR_VISIT_WORDS), None)
+    if visit is None or any(visit < m.lo < t and m.etype == "Person" for m in sr.args):
+        return None
+    verbs = [v for v in range(sr.lo, visit) if sr.toks[v].ar and sr.f(v) & L.AR_MEET]
+    if not verbs:
+        return None
+    own = [m for m in sr.args if m.etype == "Person" and sr.lo <= m.lo and m.hi <= visit and
+           not sr.has_prep(m, _PREPS_WITH_TO)]
+    return _clause_subject(sr, verbs[0], own)

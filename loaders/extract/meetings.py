@@ -73,6 +73,7 @@ from loaders.extract.meeting_chain import (
     before_that_subject_ar,
     moved_on_subject_ar,
     then_hosts_ar,
+    visit_during_guest_ar,
 )
 from loaders.extract.meeting_clauses import (
     also_met_object_ar,
@@ -694,7 +695,8 @@ class MeetingRules(SentenceCore):
                         subj is None or subj.etype != "Person" or
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
-                ante = before_that_guest_ar(self, t, subj) or arrival_subject_ar(self, t) or \
+                ante = before_that_guest_ar(self, t, subj) or visit_during_guest_ar(self, t) or \
+                    arrival_subject_ar(self, t) or \
                     earlier_meeting_subject_ar(self, t) or \
                     visit_noun_guest_ar(self, t) or \
                     self._carried_subject(t) or self.before(t, types=("Person",), maxgap=40)

@@ -28,6 +28,10 @@ sentences, not taken from any dev set.
   a meeting ("وعقد الضيف الإيراني اجتماعاً مع Z، قبل أن يستقبله Y": the guest, of the previous
   sentence when unnamed; ``before_that_guest_ar``), and the hosts listed with "ثم" received
   him too ("يستقبله Y ثم رئيس الجمهورية W", ``then_hosts_ar``); not planned, not negated.
+- A reception during a visit that names no visitor: "التقى X Y ...، بعد جولة استقبله خلالها
+  Z" / "X met Y, days after a trip to Doha during which Z received him": X, the sentence's
+  meeting subject, not its object Y (``visit_during_guest_ar``, ``_where_visit_en``); a visit
+  of Y named ("بعد زيارة Y إلى الدوحة التي استقبله خلالها Z") is Y's.
 """
 
 import pytest
@@ -121,6 +125,15 @@ CASES = [
   "يستقبله رئيس الوزراء محمد شياع السوداني غداً.", [], [MW(LARIJANI2, SUDANI)]),
  ("receives_him_negated_ar", "ar", "وصل هاكان فيدان إلى بيروت، ولم يستقبله الرئيس جوزيف عون.",
   [], [MW(FIDAN, AOUN)]),
+ ("visit_during_ar", "ar", "التقى هاكان فيدان نظيره الإيراني عباس عراقجي في أنقرة، بعد "
+  "جولة خليجية استقبله خلالها أمير قطر الشيخ تميم بن حمد آل ثاني.", [MW(FIDAN, TAMIM)],
+  [MW(ARAGHCHI, TAMIM)]),
+ ("visit_of_named_ar", "ar", "التقى هاكان فيدان عباس عراقجي في أنقرة، بعد زيارة عراقجي إلى "
+  "الدوحة التي استقبله خلالها الشيخ تميم بن حمد آل ثاني.", [MW(ARAGHCHI, TAMIM)],
+  [MW(FIDAN, TAMIM)]),
+ ("trip_during_which_en", "en", "Hakan Fidan met Abbas Araghchi in Ankara, days after a trip "
+  "to Doha during which Emir Tamim bin Hamad Al Thani received him.", [MW(FIDAN, TAMIM)],
+  [MW(ARAGHCHI, TAMIM)]),
 ]
 
 
