@@ -110,12 +110,25 @@ def sentence_subject_en(sr: Any, here: Any, host: Any) -> Any:
 
 
 def lead_before_host_en(sr: Any, host: Any) -> bool:
-    """English "The next stop was Doha: Y received him": no person is named before the host
-    of a reception and a colon closes the sentence's lead (him: the previous sentence's)."""
+    """English "The next stop was Doha: Y received him" / "The UN envoy, Y, met him": no one
+    is named before the host of a reception, and a colon closes the sentence's lead or the
+    host's title opens the sentence (him: the previous sentence's visitor or subject)."""
     b = title_start(host)
-    if b - 1 <= sr.lo or sr.toks[b - 1].text != ":" or sr.toks[b - 1].ar:
+    if b - 1 < sr.lo or sr.toks[b].ar:
         return False
-    return not any(m.etype == "Person" and m.lo < b for m in sr.args)
+    if sr.toks[b - 1].text != ":" and not _opening_title(sr, b):
+        return False
+    return not any(m.etype == "Person" and m.lo < b for m in sr.args) and \
+        not any(sr.key(x) in ("he", "she") for x in range(sr.lo, b))
+
+
+def _opening_title(sr: Any, b: int) -> bool:
+    """English "The United Nations envoy, Y, met him": the sentence opens with "The" and the
+    host's title (capitalised words, title words, "of", a comma), nothing else before *b*."""
+    if sr.key(sr.lo) != "the" or b - sr.lo > 8:
+        return False
+    return all(sr.toks[x].cap or sr.key(x) in ("of", "for", ",", "'s") or
+               sr.key(x) in L.EN_TITLE_FIRST for x in range(sr.lo + 1, b))
 
 
 def remember_guest_en(sr: Any, guest: Any) -> Any:
@@ -127,15 +140,17 @@ def remember_guest_en(sr: Any, guest: Any) -> Any:
 
 def prev_guest_en(sr: Any, exclude: str) -> Any:
     """The previous sentence's visitor for "him" of a host named after a lead: the guest its
-    own "received him" stood for, else its first person not marked as an object (not one
-    after a "he" opening it); a mention of that person before this sentence, or None."""
+    own "received him" stood for, else the one person it names when not marked as an object
+    (nor after a "he" opening it); a mention of that person before this sentence, or None."""
     si, eid = sr.doc.state.get("pron_guest_en", (-1, ""))
     if si != sr.si - 1 or eid == exclude:
         eid = ""
         toks = sr.doc.toks
-        for m in sorted(sr.doc.by_sent.get(sr.si - 1, ()), key=lambda m: m.lo):
-            if m.etype != "Person" or m.in_title or m.eid == exclude:
-                continue
+        prev = [m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
+                not m.in_title and m.eid != exclude]
+        if len({m.eid for m in prev}) != 1:
+            return None  # "X ... before calling on Z. The UN envoy, Y, met him": X or Z?
+        for m in sorted(prev, key=lambda m: m.lo):
             b = title_start(m) - 1
             if toks[b].key in _EN_MARKS or any(toks[x].key in ("he", "she")
                                                for x in range(max(0, b - 12), b)):
@@ -226,3 +241,9 @@ def visit_during_guest_ar(sr: Any, t: int) -> Any:
     own = [m for m in sr.args if m.etype == "Person" and sr.lo <= m.lo and m.hi <= visit and
            not sr.has_prep(m, _PREPS_WITH_TO)]
     return _clause_subject(sr, verbs[0], own)
+
+
+def no_person_before_ar(sr: Any, t: int) -> bool:
+    """Arabic: no person is named before the pronoun reception at *t* in its sentence ("وكانت
+    بيروت من أولى محطاته؛ إذ استقبله Y"): "him" is the previous sentence's visitor or subject."""
+    return sr.si > 0 and not any(m.etype == "Person" and sr.lo <= m.lo < t for m in sr.args)

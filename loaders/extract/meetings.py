@@ -72,6 +72,7 @@ from loaders.extract.meeting_chain import (
     before_that_guest_ar,
     before_that_subject_ar,
     moved_on_subject_ar,
+    no_person_before_ar,
     then_hosts_ar,
     visit_during_guest_ar,
 )
@@ -704,7 +705,8 @@ class MeetingRules(SentenceCore):
                     ante = that_clause_speaker_ar(self, subj)  # "قال X إن Y التقاه": X
                 if ante is None and subj is not None and (all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
-                        for x in range(self.lo, t)) or opens_with_stamp_ar(self, t)):
+                        for x in range(self.lo, t)) or opens_with_stamp_ar(self, t) or
+                        no_person_before_ar(self, t)):  # "وكانت B من محطاته؛ إذ استقبله Y"
                     # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
                     ante = guest_antecedent(self, subj.eid) or \
                         self._prev_subject(exclude=subj.eid)

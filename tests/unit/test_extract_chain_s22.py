@@ -32,6 +32,11 @@ sentences, not taken from any dev set.
   Z" / "X met Y, days after a trip to Doha during which Z received him": X, the sentence's
   meeting subject, not its object Y (``visit_during_guest_ar``, ``_where_visit_en``); a visit
   of Y named ("بعد زيارة Y إلى الدوحة التي استقبله خلالها Z") is Y's.
+- A pronoun reception in a sentence naming no one before it: "وكانت بيروت من أولى محطاته؛ إذ
+  استقبله Y" (``no_person_before_ar``), "The United Nations envoy, Y, met him" (the host's
+  title opening the sentence, ``_opening_title``): the previous sentence's visitor or subject;
+  in English only when the previous sentence names one person (not "X ... before calling on
+  Z. The UN envoy, Y, met him").
 """
 
 import pytest
@@ -49,6 +54,8 @@ PUTIN, MBS = "person:vladimir-putin", "person:mohammed-bin-salman"
 LARIJANI2, SUDANI, RASHID = "person:ali-larijani", "person:mohammed-shia-al-sudani", \
     "person:abdul-latif-rashid"
 ARAJI = "person:qassim-al-araji"
+SHARAA, PEDERSEN = "person:ahmed-al-sharaa", "person:geir-pedersen"
+KALIN = "person:ibrahim-kalin"
 _ARRIVED = "وصل الرئيس الروسي فلاديمير بوتين إلى أبوظبي صباحاً. "
 
 # (name, lang, text, must, must_not)
@@ -134,6 +141,13 @@ CASES = [
  ("trip_during_which_en", "en", "Hakan Fidan met Abbas Araghchi in Ankara, days after a trip "
   "to Doha during which Emir Tamim bin Hamad Al Thani received him.", [MW(FIDAN, TAMIM)],
   [MW(ARAGHCHI, TAMIM)]),
+ ("no_one_before_received_ar", "ar", "زار علي لاريجاني عدة عواصم. وكانت بيروت من أولى "
+  "محطاته؛ إذ استقبله الرئيس اللبناني جوزاف عون في قصر بعبدا.", [MW(LARIJANI2, AOUN)], []),
+ ("opening_title_met_him_en", "en", "Ahmed al-Sharaa took power in December. The United "
+  "Nations envoy, Geir Pedersen, met him on December 15th.", [MW(SHARAA, PEDERSEN)], []),
+ ("opening_title_two_before_en", "en", "Ibrahim Kalin prayed at the Umayyad Mosque before "
+  "calling on Ahmed al-Sharaa. The United Nations envoy, Geir Pedersen, met him on December "
+  "15th.", [], [MW(KALIN, PEDERSEN)]),
 ]
 
 
