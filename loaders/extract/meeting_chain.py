@@ -247,3 +247,22 @@ def no_person_before_ar(sr: Any, t: int) -> bool:
     """Arabic: no person is named before the pronoun reception at *t* in its sentence ("وكانت
     بيروت من أولى محطاته؛ إذ استقبله Y"): "him" is the previous sentence's visitor or subject."""
     return sr.si > 0 and not any(m.etype == "Person" and sr.lo <= m.lo < t for m in sr.args)
+
+
+def where_talks_subject_ar(sr: Any, t: int, subj: Any) -> Any:
+    """Arabic "اجتمع X بـZ، (ثم / قبل أن) يتوجه إلى B حيث أجرى مباحثات مع Y": the subject of
+    the talks at *t* after "حيث" is carried from the clause before, not Z, a prepositional
+    object (بـ / لـ / مع) the nearest-person lookup gave; else *subj*."""
+    if subj is None or subj.etype != "Person" or not _prep_object_ar(sr, subj) or \
+            not any(sr.f(x) & _AR_WHERE for x in range(max(sr.lo, t - 3), t)):
+        return subj
+    carried = sr._carried_subject(t)
+    return carried if carried is not None and not _prep_object_ar(sr, carried) else None
+
+
+def _prep_object_ar(sr: Any, m: Any) -> bool:
+    """Arabic: *m* is governed by بـ / لـ / مع, on its name or on its title ("بالقيادي في
+    الحزب Z")."""
+    b = title_start(m)
+    return sr.has_prep(m, _PREPS_WITH_TO) or (b < m.lo and sr.key(b)[:3] in ("بال", "لل")) or \
+        sr.key(b - 1) in _AR_WITH_WORDS

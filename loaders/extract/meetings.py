@@ -75,6 +75,7 @@ from loaders.extract.meeting_chain import (
     no_person_before_ar,
     then_hosts_ar,
     visit_during_guest_ar,
+    where_talks_subject_ar,
 )
 from loaders.extract.meeting_clauses import (
     also_met_object_ar,
@@ -575,6 +576,8 @@ class MeetingRules(SentenceCore):
                     subj = self._free_person_before(subj.lo, maxgap=12) or subj
             if subj is None and obj is not None:  # "ثم توجه إلى B، حيث عقد محادثات مع Y"
                 subj = moved_on_subject_ar(self, t, obj)
+            subj = where_talks_subject_ar(self, t, subj)  # "اجتمع X بـZ، ثم توجه إلى B حيث
+            # أجرى مباحثات مع Y": X, not Z (meeting_chain)
             if obj is not None and subj is not None and not self.blocked(t, subj):
                 for o in self.chain(obj):
                     if o.etype != "Location":

@@ -37,6 +37,9 @@ sentences, not taken from any dev set.
   title opening the sentence, ``_opening_title``): the previous sentence's visitor or subject;
   in English only when the previous sentence names one person (not "X ... before calling on
   Z. The UN envoy, Y, met him").
+- "اجتمع X بـZ، ثم توجه إلى B حيث أجرى مباحثات مع Y": the talks after "حيث" are X's, not
+  those of Z, a prepositional object (``where_talks_subject_ar``); not planned talks, not a
+  subject named after the verb ("حيث أجرى Z مباحثات مع Y").
 """
 
 import pytest
@@ -56,6 +59,7 @@ LARIJANI2, SUDANI, RASHID = "person:ali-larijani", "person:mohammed-shia-al-suda
 ARAJI = "person:qassim-al-araji"
 SHARAA, PEDERSEN = "person:ahmed-al-sharaa", "person:geir-pedersen"
 KALIN = "person:ibrahim-kalin"
+QAANI, MIRANI, TALABANI = "person:esmail-qaani", "person:fazil-mirani", "person:bafel-talabani"
 _ARRIVED = "وصل الرئيس الروسي فلاديمير بوتين إلى أبوظبي صباحاً. "
 
 # (name, lang, text, must, must_not)
@@ -148,6 +152,16 @@ CASES = [
  ("opening_title_two_before_en", "en", "Ibrahim Kalin prayed at the Umayyad Mosque before "
   "calling on Ahmed al-Sharaa. The United Nations envoy, Geir Pedersen, met him on December "
   "15th.", [], [MW(KALIN, PEDERSEN)]),
+ ("where_talks_after_prep_ar", "ar", "اجتمع إسماعيل قاآني بفاضل ميراني، ثم توجه إلى السليمانية "
+  "حيث أجرى مباحثات مع بافل طالباني.", [MW(QAANI, MIRANI), MW(QAANI, TALABANI)],
+  [MW(MIRANI, TALABANI)]),
+ ("where_talks_met_with_ar", "ar", "التقى إسماعيل قاآني مع فاضل ميراني في أربيل، ثم انتقل إلى "
+  "السليمانية حيث عقد اجتماعاً مع بافل طالباني.", [MW(QAANI, TALABANI)],
+  [MW(MIRANI, TALABANI)]),
+ ("where_talks_planned_ar", "ar", "اجتمع إسماعيل قاآني بفاضل ميراني، ثم توجه إلى السليمانية "
+  "حيث من المقرر أن يجري مباحثات مع بافل طالباني.", [], [MW(QAANI, TALABANI)]),
+ ("where_talks_own_subject_ar", "ar", "اجتمع إسماعيل قاآني بفاضل ميراني في أربيل، حيث أجرى "
+  "ميراني مباحثات مع بافل طالباني.", [MW(MIRANI, TALABANI)], [MW(QAANI, TALABANI)]),
 ]
 
 
