@@ -266,3 +266,18 @@ def _prep_object_ar(sr: Any, m: Any) -> bool:
     b = title_start(m)
     return sr.has_prep(m, _PREPS_WITH_TO) or (b < m.lo and sr.key(b)[:3] in ("بال", "لل")) or \
         sr.key(b - 1) in _AR_WITH_WORDS
+
+
+def pronoun_agent_en(sr: Any, by: int, subj: Any) -> Any:
+    """English "X met Y there, and Z was received by him": the "him" / "her" after the "by" at
+    *by* is the person named right before the subject Z in the sentence when that person is
+    a meeting's object (Y, the host of the narrative), else None."""
+    if subj is None or sr.key(by + 1) not in ("him", "her"):
+        return None
+    b = title_start(subj)
+    before = [m for m in sr.args if m.etype == "Person" and m.hi <= b and not m.poss and
+              m.eid != subj.eid]
+    if not before:
+        return None
+    near = max(before, key=lambda m: m.hi)
+    return near if sr._object_marked(near) else None

@@ -73,6 +73,7 @@ from loaders.extract.meeting_chain import (
     before_that_subject_ar,
     moved_on_subject_ar,
     no_person_before_ar,
+    pronoun_agent_en,
     then_hosts_ar,
     visit_during_guest_ar,
     where_talks_subject_ar,
@@ -452,6 +453,8 @@ class MeetingRules(SentenceCore):
             agent = apposed_agent_en(self, by) or titled_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)
         subj = pronoun_before_with_object(self, t, subj)  # "he held talks with Y and was ..."
+        if agent is None:  # "X met Y, and Z was received by him": Y (meeting_chain)
+            agent = pronoun_agent_en(self, by, subj)
         if subj is not None and prep_object_en(self, subj):
             # "X flew in on a <plane> and was met by Y": X, not the plane
             s0 = title_start(subj)

@@ -40,6 +40,10 @@ sentences, not taken from any dev set.
 - "اجتمع X بـZ، ثم توجه إلى B حيث أجرى مباحثات مع Y": the talks after "حيث" are X's, not
   those of Z, a prepositional object (``where_talks_subject_ar``); not planned talks, not a
   subject named after the verb ("حيث أجرى Z مباحثات مع Y").
+- "X met Y in Damascus, and Z was received by him a week later": "him" is Y, the meeting's
+  object named right before Z (``pronoun_agent_en`` in ``meetings._met_passive``); not in a
+  reported clause ("X told Y that Z was received by him"), not a person only named in a
+  relative clause.
 """
 
 import pytest
@@ -162,6 +166,13 @@ CASES = [
   "حيث من المقرر أن يجري مباحثات مع بافل طالباني.", [], [MW(QAANI, TALABANI)]),
  ("where_talks_own_subject_ar", "ar", "اجتمع إسماعيل قاآني بفاضل ميراني في أربيل، حيث أجرى "
   "ميراني مباحثات مع بافل طالباني.", [MW(MIRANI, TALABANI)], [MW(QAANI, TALABANI)]),
+ ("received_by_him_en", "en", "Hakan Fidan met Ahmed al-Sharaa in Damascus, and Abbas "
+  "Araghchi was received by him a week later.", [MW(FIDAN, SHARAA), MW(ARAGHCHI, SHARAA)],
+  [MW(ARAGHCHI, FIDAN)]),
+ ("received_by_him_told_en", "en", "Hakan Fidan told Ahmed al-Sharaa that Abbas Araghchi was "
+  "received by him.", [], [MW(ARAGHCHI, SHARAA), MW(ARAGHCHI, FIDAN)]),
+ ("received_by_him_relative_en", "en", "Ahmed al-Sharaa, whom Hakan Fidan had praised, was "
+  "received by him in Ankara.", [], [MW(SHARAA, FIDAN)]),
 ]
 
 
