@@ -13,6 +13,12 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_wire_rules import in_place_phrase
 from loaders.extract.meeting_after_place import partner_after_aside_en, partner_after_place
+from loaders.extract.meeting_chain import (
+    lead_before_host_en,
+    prev_guest_en,
+    remember_guest_en,
+    sentence_subject_en,
+)
 from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_generic_en import aside_then_with_en
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
@@ -293,9 +299,12 @@ def pronoun_object_en(sr: Any, t: int, subj: Any):
     g = guest_antecedent(sr, exclude=subj.eid)
     if g is not None:
         return g
-    here = sr.before(title_start(subj), types=("Person",), maxgap=20)
+    here = sentence_subject_en(sr, sr.before(title_start(subj), types=("Person",), maxgap=20),
+                               subj)  # not W of "where he held talks with W" (meeting_chain)
     if here is not None and here.eid != subj.eid and not here.poss:
-        return here
+        return remember_guest_en(sr, here)
+    if lead_before_host_en(sr, subj):  # "The next stop was Doha: Y received him"
+        return prev_guest_en(sr, subj.eid)
     if sr.lo == title_start(subj):
         return sr._prev_subject(exclude=subj.eid)
     return None

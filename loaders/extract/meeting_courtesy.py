@@ -183,6 +183,8 @@ def _talks_with_him_en(sr: Any, t: int) -> None:
 def also_with_pronoun_en(sr: Any, a: int, host: Any) -> None:
     """"Y met him and (President) Z", "held talks with him and with Z" (*a*: the 'and' after
     the pronoun): Y met Z and whoever is listed with Z."""
+    if sr.key(a + 1) in ("he", "she"):
+        return  # "Y received him and he then met Z": the guest met Z (meeting_chain.guest_he_en)
     z = _person_at(sr, a + (2 if sr.key(a + 1) == "with" else 1))
     for m in sr.chain(z, ("Person",)) if z is not None else ():
         if m.eid != host.eid:

@@ -1,7 +1,8 @@
 """MET_WITH: a visit opened or closed with a meeting (session 17b).
 
 "وصل X إلى بيروت، مستهلاً زيارته بلقاء Y وZ" / "استهل X زيارته إلى بيروت بلقاء Y" /
-"واختتم X جولته باجتماع مع Y": X met Y and Z. The subject is the person named first in the
+"واختتم X جولته باجتماع مع Y": X met Y and Z; "وصل X إلى بيروت، واستهلها بلقاء Y" (the visit
+as a pronoun, session 22 `chain`). The subject is the person named first in the
 sentence before the meeting noun who is not governed by a preposition or a noun
 ("بعد لقاء W"، "إلى جانب W"); nothing when the sentence says it is planned or denied.
 """
@@ -18,7 +19,9 @@ _EMPTY: frozenset[str] = frozenset()
 AR_OPENED = L._ar("استهل", "واستهل", "استهلت", "واستهلت", "مستهلا", "مستهلاً", "مستهلة",
                   "مستهلةً", "افتتح", "وافتتح", "افتتحت", "مفتتحا", "مفتتحاً", "اختتم", "واختتم",
                   "اختتمت", "مختتما", "مختتماً", "ختم", "وختم", "ختمت", "بدأ", "وبدأ", "بدأت",
-                  "بادئا", "بادئاً")
+                  "بادئا", "بادئاً") | (_AR_OPENED_IT := L._ar(
+                      "استهلها", "واستهلها", "استهله", "واستهله", "افتتحها", "وافتتحها",
+                      "اختتمها", "واختتمها", "ختمها", "وختمها", "بدأها", "وبدأها"))  # (session 22)
 _AR_VISIT = L._ar("زيارته", "زيارتها", "جولته", "جولتها", "لقاءاته", "لقاءاتها", "محادثاته",
                   "محادثاتها", "مباحثاته", "مباحثاتها", "نشاطه", "نشاطها", "يومه", "جولاته",
                   "زيارته الرسمية", "مهمته", "مهمتها")
@@ -32,7 +35,11 @@ register_triggers(AR_OPENED, _EMPTY)
 
 
 def _meeting_noun_after(sr: Any, x: int) -> int | None:
-    """The "بلقاء" closing "استهل (X) زيارته (إلى بيروت)" begun at *x*, or None."""
+    """The "بلقاء" closing "استهل (X) زيارته (إلى بيروت)" begun at *x*, or None; right after
+    "واستهلها" (the visit as a pronoun: "وصل X إلى بيروت، واستهلها بلقاء Y")."""
+    if sr.f(x) & _AR_OPENED_IT:
+        return next((y for y in range(x + 1, min(sr.hi, x + 3)) if sr.f(y) & _AR_BY_MEETING),
+                    None)
     visit = next((y for y in range(x + 1, min(sr.hi, x + 8)) if sr.f(y) & _AR_VISIT), None)
     if visit is None:
         return None

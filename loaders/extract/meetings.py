@@ -68,6 +68,16 @@ from loaders.extract.meeting_asides_ar import (
     passive_subject_ar,
     with_after_place_ar,
 )
+from loaders.extract.meeting_chain import (
+    before_that_guest_ar,
+    before_that_subject_ar,
+    moved_on_subject_ar,
+    no_person_before_ar,
+    pronoun_agent_en,
+    then_hosts_ar,
+    visit_during_guest_ar,
+    where_talks_subject_ar,
+)
 from loaders.extract.meeting_clauses import (
     also_met_object_ar,
     carried_subject_ar,
@@ -443,6 +453,8 @@ class MeetingRules(SentenceCore):
             agent = apposed_agent_en(self, by) or titled_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)
         subj = pronoun_before_with_object(self, t, subj)  # "he held talks with Y and was ..."
+        if agent is None:  # "X met Y, and Z was received by him": Y (meeting_chain)
+            agent = pronoun_agent_en(self, by, subj)
         if subj is not None and prep_object_en(self, subj):
             # "X flew in on a <plane> and was met by Y": X, not the plane
             s0 = title_start(subj)
@@ -565,6 +577,10 @@ class MeetingRules(SentenceCore):
                 elif self.has_prep(subj, _AR_HOST_PREPS):
                     # "حلّ X ضيفاً على Y ...، وأجرى مباحثات مع Z": X, not Y of "على"
                     subj = self._free_person_before(subj.lo, maxgap=12) or subj
+            if subj is None and obj is not None:  # "ثم توجه إلى B، حيث عقد محادثات مع Y"
+                subj = moved_on_subject_ar(self, t, obj)
+            subj = where_talks_subject_ar(self, t, subj)  # "اجتمع X بـZ، ثم توجه إلى B حيث
+            # أجرى مباحثات مع Y": X, not Z (meeting_chain)
             if obj is not None and subj is not None and not self.blocked(t, subj):
                 for o in self.chain(obj):
                     if o.etype != "Location":
@@ -640,7 +656,9 @@ class MeetingRules(SentenceCore):
                         subj = unnamed_clause_subject_ar(self, t, first_obj,
                                                          self.chain(first_obj))
                     elif subj is None:  # "كما اجتمع برئيس الإقليم X": the last subject
-                        subj = dropped_with_subject_ar(self, t, first_obj)
+                        subj = dropped_with_subject_ar(self, t, first_obj) or (
+                            moved_on_subject_ar(self, t, first_obj) if first_obj is not None
+                            else None)  # "ثم توجه إلى B حيث التقى Y" (meeting_chain)
                 else:
                     if cand:  # "استقبل ولي العهد رئيس مجلس الوزراء الأمير X": X, not the body
                         subj = commander_of(self, cand[0])
@@ -684,14 +702,17 @@ class MeetingRules(SentenceCore):
                         subj is None or subj.etype != "Person" or
                         (subj.tlo if subj.tlo > t else subj.lo) > t + 3):
                     return  # "وبحث معه «أوضاع الفصائل»": a topic, not a new subject
-                ante = arrival_subject_ar(self, t) or earlier_meeting_subject_ar(self, t) or \
+                ante = before_that_guest_ar(self, t, subj) or visit_during_guest_ar(self, t) or \
+                    arrival_subject_ar(self, t) or \
+                    earlier_meeting_subject_ar(self, t) or \
                     visit_noun_guest_ar(self, t) or \
                     self._carried_subject(t) or self.before(t, types=("Person",), maxgap=40)
                 if ante is not None and subj is not None and ante.eid == subj.eid:
                     ante = that_clause_speaker_ar(self, subj)  # "قال X إن Y التقاه": X
                 if ante is None and subj is not None and (all(
                         self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
-                        for x in range(self.lo, t)) or opens_with_stamp_ar(self, t)):
+                        for x in range(self.lo, t)) or opens_with_stamp_ar(self, t) or
+                        no_person_before_ar(self, t)):  # "وكانت B من محطاته؛ إذ استقبله Y"
                     # "وصل X. واستقبله Y": the visitor, else the previous sentence's subject
                     ante = guest_antecedent(self, subj.eid) or \
                         self._prev_subject(exclude=subj.eid)
@@ -702,7 +723,9 @@ class MeetingRules(SentenceCore):
                     return  # "فاستقبلها Y": "her" is a woman named before, else a thing
                 if ante is not None and subj is not None and ante is not subj:
                     if not self.blocked(t, subj):
-                        self.add("MET_WITH", subj.eid, ante.eid, "met_pron_ar")
+                        for h in then_hosts_ar(self, t, subj):  # "استقبله Y ثم Z": Y and Z
+                            if h.eid != ante.eid:
+                                self.add("MET_WITH", h.eid, ante.eid, "met_pron_ar")
                 return
             guests = guest_at_ar(self, subj.hi, subj) if subj is not None and \
                 subj.lo > t else None
@@ -736,7 +759,7 @@ class MeetingRules(SentenceCore):
             if subj is not None and first_obj is None and subj.lo > t:
                 if self.key(t - 1) == "ان" and self.key(t - 2) in ("قبل", "بعد", "وقبل", "وبعد"):
                     # "استقبله X قبل أن يلتقي Y": the guest goes on to meet Y
-                    guest = received_him_before(self, t)
+                    guest = received_him_before(self, t) or before_that_subject_ar(self, t)
                     if guest is not None and guest.eid != subj.eid and not self.blocked(t):
                         for o in self.chain(subj):
                             self.add("MET_WITH", guest.eid, o.eid, "guest_then_met_ar")

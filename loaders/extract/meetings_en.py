@@ -114,6 +114,7 @@ from loaders.extract.meeting_reported import (
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_sides_en import EN_JOINED_AT, joined_at_meeting_en
 from loaders.extract.meeting_signed_en import EN_SIGNED, signed_together_en
+from loaders.extract.meeting_spent_en import EN_SPENT, spent_with_en
 from loaders.extract.meeting_together_en import EN_TOGETHER, together_en
 from loaders.extract.meeting_told import EN_MEETING_NOUNS, EN_TOLD, told_at_meeting_en
 from loaders.extract.meeting_unnamed_subject import earlier_meeting_subject_en
@@ -1008,7 +1009,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 
 _EN_MORE = frozenset({"together", "visit"})
-_EN_ALL_CUES = EN_MULTIPARTY | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
+_EN_ALL_CUES = EN_MULTIPARTY | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
     _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
@@ -1027,7 +1028,7 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
-            EN_WELL, EN_WITH, EN_FACE, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY):
+            EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1100,6 +1101,8 @@ def meetings_en(sr: Any) -> None:
         together_en(sr)  # meeting_together_en.py: "X and Y inspected the site together"
     if EN_FACE in cues:
         face_to_face_en(sr)  # meeting_face_en.py: "X and Y spoke face to face"
+    if EN_SPENT in cues:
+        spent_with_en(sr)  # meeting_spent_en.py: "X spent hours with Y"
     if EN_JOINED_AT in cues:
         joined_at_meeting_en(sr)  # meeting_sides_en.py: "X was joined at the meeting by A"
     if EN_BRIEFED in cues:

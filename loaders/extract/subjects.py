@@ -24,6 +24,7 @@ from loaders.extract.core_context import (
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.core_wire_rules import meeting_object
 from loaders.extract.dispatch import register_triggers as _register_triggers
+from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
 from loaders.extract.meeting_clauses_en import unnamed_who_head_en
 from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
@@ -208,8 +209,8 @@ class SubjectHelpers(SentenceBase):
 
     def _he_at(self, x: int) -> Mention | None:
         """The person "he"/"she" at *x* stands for, as a mention at *x* (else None)."""
-        eid = self._subject_antecedent(x)
-        if eid is None:
+        eid = guest_he_en(self, x) or self._subject_antecedent(x)  # "Y received him, and he
+        if eid is None:  # met Z": the guest (meeting_chain)
             eid = self._antecedent(self.lo, exclude=set())
         if eid is None:
             return None
@@ -433,6 +434,9 @@ class SubjectHelpers(SentenceBase):
             # "التقى X Y ...، ثم انتقل إلى عين التينة حيث استقبله W": the traveller X, the
             # sentence's first subject, not Y whom he met before moving on
             return min(free, key=lambda m: m.lo)
+        carried = before_that_subject_ar(self, t, free)  # "التقى X Y، قبل أن يجتمع بـZ": X
+        if carried is not None:
+            return carried
         if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا") and len(free) > 1:
             # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
