@@ -4,6 +4,8 @@ taken from any dev set.
 - Words after a new name that are no name words: "that they" (إنهم)، a part of the month (مطلع،
   منتصف، أواخر)، the jussive "was" (لم تكن)، a host's verb (يستضيف) (``lexicon.AR_STOP``,
   ``lexicon.AR_COMMON_VERBS``).
+- A foreign name of three words whose first two end in a long vowel ("أنورا كومارا
+  ديساناياكا") opens at its first word (``foreign_names_ar._vowel_first_two``).
 """
 
 from __future__ import annotations
@@ -27,3 +29,19 @@ def _persons(ex, text: str) -> list[str]:
 ])
 def test_boundary_word_after_new_name(ex, text: str, name: str) -> None:
     assert _persons(ex, text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال أنصار أنورا كومارا ديساناياكا إن الحزب سيفوز.", "أنورا كومارا ديساناياكا"),
+    ("واستقالت المدعية العامة سارا برونا كينيونيس أمس.", "سارا برونا كينيونيس"),
+    ("وعين البرلمان لوسيا مارينا فيلاسكيز خلفاً له.", "لوسيا مارينا فيلاسكيز"),
+])
+def test_foreign_three_word_name_opens_at_first_vowel_word(ex, text: str, name: str) -> None:
+    assert name in _persons(ex, text)
+
+
+def test_verb_or_article_word_not_opening_foreign_name(ex) -> None:
+    # negatives: a dual verb, an al- word or a و-word before the two-word name stays out
+    assert _persons(ex, "والتقيا كومارا ديساناياكا في كولومبو.") == ["كومارا ديساناياكا"]
+    assert _persons(ex, "وقالت الصحيفة إن كومارا ديساناياكا سيزور الهند.") == \
+        ["كومارا ديساناياكا"]
