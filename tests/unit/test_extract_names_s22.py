@@ -45,3 +45,26 @@ def test_verb_or_article_word_not_opening_foreign_name(ex) -> None:
     assert _persons(ex, "والتقيا كومارا ديساناياكا في كولومبو.") == ["كومارا ديساناياكا"]
     assert _persons(ex, "وقالت الصحيفة إن كومارا ديساناياكا سيزور الهند.") == \
         ["كومارا ديساناياكا"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("20 أكتوبر: وصل نواز شريف إلى لندن في زيارة خاصة.", "نواز شريف"),
+    ("6 مايو 2023: خلف ماركوس هيلمان سلفه في المنصب.", "ماركوس هيلمان"),
+    ("18 أغسطس - 11:25: أجبرت المعارضة سيرج سركيسيان على الاستقالة.", "سيرج سركيسيان"),
+])
+def test_dated_line_is_read_as_arabic(ex, text: str, name: str) -> None:
+    # a timeline line opens with a number: the Arabic name steps still run
+    assert name in _persons(ex, text)
+
+
+def test_dated_line_relation(ex) -> None:
+    text = "11 نوفمبر: التقى نواز شريف الرئيس سيرج سركيسيان في يريفان."
+    doc = ex.extract(text, lang="ar")
+    assert [r for r in doc["relations"] if r["type"] == "MET_WITH"]
+
+
+def test_number_before_latin_word_not_arabic(ex) -> None:
+    # negative: an English dated line stays English
+    doc = ex.extract("6 May 2023: Foreign Minister Pekka Haavisto met Rahimullah Soltani.",
+                     lang="en")
+    assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} >= {"Pekka Haavisto"}
