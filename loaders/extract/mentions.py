@@ -114,6 +114,7 @@ from loaders.extract.mention_base import (
     _Work,
     normalize_word,
 )
+from loaders.extract.name_starts_ar import given_before_foreign
 from loaders.extract.nicknames_en import en_nicknames, nickname_cue
 from loaders.extract.paren_acronyms import en_paren_acronyms
 from loaders.extract.person_names import (
@@ -470,6 +471,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if "«" in doc.text[w.s.start:w.s.end]:
             _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if ar and bits & _B_AR_FOREIGN:
+        given_before_foreign(doc, si, w.covered, w.out)  # "المبعوث الروسي زامير كابولوف"
         foreign_name_people(doc, si, w.covered, w.out)  # "خلفاً لسالومي زورابيشفيلي"
         theophoric_people(doc, si, w.covered, w.out)  # "سراج الدين حقاني"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:

@@ -4,6 +4,10 @@ taken from any dev set.
 - Words after a new name that are no name words: "that they" (إنهم)، a part of the month (مطلع،
   منتصف، أواخر)، the jussive "was" (لم تكن)، a host's verb (يستضيف) (``lexicon.AR_STOP``,
   ``lexicon.AR_COMMON_VERBS``).
+- A number opening a line before an Arabic word (a dated line of a timeline) is read as Arabic
+  (``tokens._date_language``).
+- A one-word new person before a Slavic / Central Asian surname no step took is one name with it
+  ("السفير الروسي زامير غالييف", not Zamir and Galyev who "met"; ``name_starts_ar``).
 - A foreign name of three words whose first two end in a long vowel ("أنورا كومارا
   ديساناياكا") opens at its first word (``foreign_names_ar._vowel_first_two``).
 """
@@ -68,3 +72,19 @@ def test_number_before_latin_word_not_arabic(ex) -> None:
     doc = ex.extract("6 May 2023: Foreign Minister Pekka Haavisto met Rahimullah Soltani.",
                      lang="en")
     assert {e["name"] for e in doc["entities"] if e["type"] == "Person"} >= {"Pekka Haavisto"}
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى الوزير المبعوث الروسي زامير غالييف في طشقند.",
+    "استقبل الرئيس الإيراني السفير الروسي زامير غالييف.",
+])
+def test_one_word_new_person_before_foreign_surname(ex, text: str) -> None:
+    doc = ex.extract(text, lang="ar")
+    assert _persons(ex, text)[-1] == "زامير غالييف"
+    assert not [r for r in doc["relations"] if r["type"] == "MET_WITH" and
+                "zamir" in r["source"] + r["target"] and "galy" in r["source"] + r["target"]]
+
+
+def test_known_person_before_foreign_surname_kept(ex) -> None:
+    # negative: a gazetteer person named by his surname stays himself
+    assert _persons(ex, "استقبل بوتين غالييف في الكرملين.") == ["بوتين", "غالييف"]
