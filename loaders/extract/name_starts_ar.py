@@ -1,6 +1,12 @@
 """Arabic: where a new person's name starts when its first word is read as something else
 (session 22, ``names``).
 
+* ``khalifa_after_title``: "خليفة" is the noun "successor" (خليفة سليماني) and so never a name
+  word, but right after a title, a rank or a nationality it is the given name Khalifa ("المشير
+  خليفة حفتر"، "القائد العام خليفة بلقاسم حفتر"، "الرئيس الإماراتي خليفة الغويل"). Run before
+  the title step, which then attaches the title to the name found here. Not "خليفةً لـY" (an
+  accusative, the role), not "خليفة سليماني" (a known person after it: his successor), not
+  before a preposition or a word that is no name word ("خليفة له").
 * ``given_before_foreign``: a one-word new person (a title's one-word name, or a gazetteer
   surname the title's nationality turned into a new person: "المبعوث الروسي زامير" is no
   Israeli Zamir) right before a word of a foreign surname shape no step took is the first word
@@ -14,11 +20,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import given_names as GN
+from loaders.extract import lexicon as L
 from loaders.extract.foreign_names_ar import strong_foreign
 from loaders.extract.mention_base import Mention, _accusative, _ment_at, _resolve_name
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+
+_KHALIFA = L.fold_ar("خليفة")
+# the last words of titles of two words or more: "رئيس الوزراء X"، "القائد العام X"
+_BEFORE_NAME = frozenset(t.split()[-1] for t in L.AR_TITLES if " " in t)
 
 
 def _name_word(doc: Doc, k: int, first: bool) -> bool:
@@ -26,6 +38,40 @@ def _name_word(doc: Doc, k: int, first: bool) -> bool:
 
     t = doc.toks[k]
     return t.ar and not t.punct and not _accusative(t.text) and _ar_name_word(doc, t, first)
+
+
+def _title_word(key: str) -> bool:
+    return key in L.AR_TITLES or key in L.NATIONALITY or key in _BEFORE_NAME
+
+
+def khalifa_after_title(doc: Doc, si: int, covered: dict[int, Mention],
+                        out: list[Mention]) -> None:
+    """"خليفة" after a title opens a new person's name (see the module docstring)."""
+    s = doc.sents[si]
+    if "خليف" not in doc.text[s.start:s.end]:
+        return
+    toks = doc.toks
+    for k in range(s.lo + 1, s.hi - 1):
+        t = toks[k]
+        if t.key != _KHALIFA or k in covered or (k + 1) in covered or _accusative(t.text) or \
+                t.text.startswith(("و", "ف", "ب", "ل")):
+            continue
+        prev = toks[k - 1]
+        if not _title_word(prev.key):
+            continue  # (not after و: "والمشير خليفة حفتر" in a list is left to the list)
+        if not _name_word(doc, k + 1, False) or toks[k + 1].key[:1] in "لب" and \
+                not toks[k + 1].text.startswith(("ال", "لي", "بو", "با", "بي")):
+            continue
+        j = k + 2
+        while j < s.hi and j - k < 4 and j not in covered and _name_word(doc, j, False) and (
+                toks[j].key in GN.ALL or toks[j].key in doc.gaz.ar_latin or
+                GN.family_name_shape(toks[j].key)):
+            j += 1
+        surface = doc.text[t.start:toks[j - 1].end]
+        me = _ment_at(doc, si, k, j, _resolve_name(doc, surface, "Person"))
+        out.append(me)
+        for x in range(k, j):
+            covered[x] = me
 
 
 def given_before_foreign(doc: Doc, si: int, covered: dict[int, Mention],

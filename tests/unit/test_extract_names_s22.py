@@ -8,6 +8,8 @@ taken from any dev set.
   (``tokens._date_language``).
 - A one-word new person before a Slavic / Central Asian surname no step took is one name with it
   ("السفير الروسي زامير غالييف", not Zamir and Galyev who "met"; ``name_starts_ar``).
+- "خليفة" right after a title, a rank or a nationality is the given name Khalifa ("المشير
+  خليفة بلقاسم"), not the noun "successor" (``name_starts_ar.khalifa_after_title``).
 - A foreign name of three words whose first two end in a long vowel ("أنورا كومارا
   ديساناياكا") opens at its first word (``foreign_names_ar._vowel_first_two``).
 """
@@ -88,3 +90,20 @@ def test_one_word_new_person_before_foreign_surname(ex, text: str) -> None:
 def test_known_person_before_foreign_surname_kept(ex) -> None:
     # negative: a gazetteer person named by his surname stays himself
     assert _persons(ex, "استقبل بوتين غالييف في الكرملين.") == ["بوتين", "غالييف"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("التقى المشير خليفة الورفلي وزير الدفاع الإيطالي في روما.", "خليفة الورفلي"),
+    ("وقال رئيس الوزراء خليفة الغويل إن حكومته باقية.", "خليفة الغويل"),
+    ("استقبل الرئيس التونسي العقيد خليفة الزوي في قرطاج.", "خليفة الزوي"),
+])
+def test_khalifa_after_title_is_a_given_name(ex, text: str, name: str) -> None:
+    assert name in _persons(ex, text)
+
+
+def test_khalifa_as_successor_noun_kept(ex) -> None:
+    # negatives: "the successor of Soleimani" and "a successor to him" are no person Khalifa
+    doc = ex.extract("أعلن الحرس الثوري اسم خليفة سليماني في قيادة فيلق القدس.", lang="ar")
+    assert not [e for e in doc["entities"] if e["type"] == "Person" and
+                e["name"].startswith("Khalifa")]
+    assert _persons(ex, "واختار المجلس القائد خليفة له.") == []
