@@ -10,6 +10,8 @@ taken from any dev set.
   ("السفير الروسي زامير غالييف", not Zamir and Galyev who "met"; ``name_starts_ar``).
 - "خليفة" right after a title, a rank or a nationality is the given name Khalifa ("المشير
   خليفة بلقاسم"), not the noun "successor" (``name_starts_ar.khalifa_after_title``).
+- More given names of many cultures open a name with no title (``foreign_given_names.yaml``:
+  سيزار، ستيفاني، جورجي، أرمين، أمادو، رمطان ...; ``given_names.yaml``: ناصيف، آدم).
 - A foreign name of three words whose first two end in a long vowel ("أنورا كومارا
   ديساناياكا") opens at its first word (``foreign_names_ar._vowel_first_two``).
 """
@@ -107,3 +109,19 @@ def test_khalifa_as_successor_noun_kept(ex) -> None:
     assert not [e for e in doc["entities"] if e["type"] == "Person" and
                 e["name"].startswith("Khalifa")]
     assert _persons(ex, "واختار المجلس القائد خليفة له.") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال سيزار مونتيرو إن التحقيق مستمر.", "سيزار مونتيرو"),
+    ("والتقى الوزير ستيفاني لوبيز في الرباط.", "ستيفاني لوبيز"),
+    ("وخلف أمادو سانغاري سلفه في المنصب.", "أمادو سانغاري"),
+    ("وقال ناصيف فرح إن الحزب لن يشارك.", "ناصيف فرح"),
+    ("وخلف أرمين غريغوريان سلفه في المنصب.", "أرمين غريغوريان"),
+])
+def test_more_given_names_open_a_name(ex, text: str, name: str) -> None:
+    assert name in _persons(ex, text)
+
+
+def test_given_name_in_place_name_not_person(ex) -> None:
+    # negative: "تيمور الشرقية" (East Timor) is no Timur
+    assert _persons(ex, "تقع جمهورية تيمور الشرقية في جنوب شرق آسيا.") == []
