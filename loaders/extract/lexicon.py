@@ -496,6 +496,7 @@ AR_STOP = _ar(
     # session 22 (names): "that they", a part of the month and the jussive "was" after a new
     # name ("قال الوزير X Y إنهم ..."، "التقى نظيره X Y مطلع الشهر"، "لم تكن X Y تتوقع")
     "إنهم", "أنهم", "إنهما", "أنهما", "مطلع", "منتصف", "أواخر", "أوائل", "مستهل", "تكن", "يكن",
+    "أول",  # "رئيس مجلس السيادة الفريق أول X": the rank's "first", never a name's first word
 )
 AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # imperfect verbs, used only as a weak signal
 

@@ -3,7 +3,7 @@ taken from any dev set.
 
 - Words after a new name that are no name words: "that they" (إنهم)، a part of the month (مطلع،
   منتصف، أواخر)، the jussive "was" (لم تكن)، a host's verb (يستضيف) (``lexicon.AR_STOP``,
-  ``lexicon.AR_COMMON_VERBS``).
+  ``lexicon.AR_COMMON_VERBS``); the rank's "أول" opens no name ("الفريق أول X").
 - A number opening a line before an Arabic word (a dated line of a timeline) is read as Arabic
   (``tokens._date_language``).
 - A one-word new person before a Slavic / Central Asian surname no step took is one name with it
@@ -35,6 +35,8 @@ def _persons(ex, text: str) -> list[str]:
     ("لم تكن ينغلاك شيناواترا في البلاد يومها.", "ينغلاك شيناواترا"),
     ("وزير الخارجية البيروفي ماريو أوليفاريس فاسكيز يستضيف نظيره في ليما.",
      "ماريو أوليفاريس فاسكيز"),
+    # the rank's "أول" after a title and its body opens no name
+    ("استقبل رئيس مجلس السيادة الفريق أول كمال الزبيدي المبعوث في بورتسودان.", "كمال الزبيدي"),
 ])
 def test_boundary_word_after_new_name(ex, text: str, name: str) -> None:
     assert _persons(ex, text) == [name]
