@@ -114,7 +114,11 @@ from loaders.extract.mention_base import (
     _Work,
     normalize_word,
 )
-from loaders.extract.name_starts_ar import given_before_foreign, khalifa_after_title
+from loaders.extract.name_starts_ar import (
+    given_before_foreign,
+    imam_ali_names,
+    khalifa_after_title,
+)
 from loaders.extract.nicknames_en import en_nicknames, nickname_cue
 from loaders.extract.paren_acronyms import en_paren_acronyms
 from loaders.extract.person_names import (
@@ -461,6 +465,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         _org_word_first_name(doc, w.s, w.covered, w.out)
     if ar and bits & _B_TITLE:
         khalifa_after_title(doc, si, w.covered, w.out)  # "المشير خليفة حفتر"
+    if ar and bits & _B_AR_GIVEN:
+        imam_ali_names(doc, si, w.covered, w.out)  # "إمام علي رحمان"، "رستم إمام علي"
     if bits & _B_TITLE:
         _titles(w)
     # people named without a title

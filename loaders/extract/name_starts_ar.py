@@ -7,6 +7,8 @@
   the title step, which then attaches the title to the name found here. Not "خليفةً لـY" (an
   accusative, the role), not "خليفة سليماني" (a known person after it: his successor), not
   before a preposition or a word that is no name word ("خليفة له").
+* ``imam_ali_names``: "إمام علي" without the article is one given name, the Tajik Emomali
+  ("إمام علي رحمان"، "رستم إمام علي").
 * ``given_before_foreign``: a one-word new person (a title's one-word name, or a gazetteer
   surname the title's nationality turned into a new person: "المبعوث الروسي زامير" is no
   Israeli Zamir) right before a word of a foreign surname shape no step took is the first word
@@ -99,3 +101,36 @@ def given_before_foreign(doc: Doc, si: int, covered: dict[int, Mention],
             setattr(me, f, getattr(m, f))
         out[out.index(m)] = me
         covered[m.lo] = covered[k] = me
+
+
+_IMAM_RAW = "إمام"  # with its hamza: "أمام" (in front of) folds alike
+_ALI = L.fold_ar("علي")
+
+
+def imam_ali_names(doc: Doc, si: int, covered: dict[int, Mention],
+                   out: list[Mention]) -> None:
+    """"إمام علي" without the article is one given name, the Tajik Emomali: "رئيس جمهورية
+    طاجيكستان إمام علي رحمان" (was "علي رحمان", إمام read as a title), and a son's family name
+    after his given name "نجل الرئيس رستم إمام علي" (was "رستم"). Not "الإمام علي" (the
+    Imam Ali), not "أمام علي" (in front of Ali), not without a name word before or after."""
+    s = doc.sents[si]
+    if _IMAM_RAW + " علي" not in doc.text[s.start:s.end]:
+        return
+    toks = doc.toks
+    for k in range(s.lo, s.hi - 1):
+        t, ali = toks[k], toks[k + 1]
+        if t.text != _IMAM_RAW or ali.key != _ALI or ali.text.endswith("ى") or \
+                k in covered or (k + 1) in covered:
+            continue
+        if k > s.lo and (k - 1) not in covered and toks[k - 1].key in GN.STRONG and \
+                _name_word(doc, k - 1, True):
+            lo, hi = k - 1, k + 2  # "رستم إمام علي"
+        elif k + 2 < s.hi and (k + 2) not in covered and _name_word(doc, k + 2, False):
+            lo, hi = k, k + 3  # "إمام علي رحمان"
+        else:
+            continue
+        surface = doc.text[toks[lo].start:toks[hi - 1].end]
+        me = _ment_at(doc, si, lo, hi, _resolve_name(doc, surface, "Person"))
+        out.append(me)
+        for x in range(lo, hi):
+            covered[x] = me

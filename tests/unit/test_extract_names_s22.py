@@ -10,6 +10,8 @@ taken from any dev set.
   ("السفير الروسي زامير غالييف", not Zamir and Galyev who "met"; ``name_starts_ar``).
 - "خليفة" right after a title, a rank or a nationality is the given name Khalifa ("المشير
   خليفة بلقاسم"), not the noun "successor" (``name_starts_ar.khalifa_after_title``).
+- "إمام علي" without the article is one given name, the Tajik Emomali ("إمام علي رحمان"،
+  "رستم إمام علي"; ``name_starts_ar.imam_ali_names``).
 - More given names of many cultures open a name with no title (``foreign_given_names.yaml``:
   سيزار، ستيفاني، جورجي، أرمين، أمادو، رمطان ...; ``given_names.yaml``: ناصيف، آدم), and
   "شاه" as a weak given name ("الوزير شاه محمود قرشي" was "محمود قرشي").
@@ -60,6 +62,10 @@ def test_boundary_word_after_new_name(ex, text: str, name: str) -> None:
     ("وخلف أمادو سانغاري سلفه في المنصب.", "أمادو سانغاري"),
     ("وقال ناصيف فرح إن الحزب لن يشارك.", "ناصيف فرح"),
     ("وخلف أرمين غريغوريان سلفه في المنصب.", "أرمين غريغوريان"),
+    # "إمام علي" without the article: one given name
+    ("وكان في استقباله رئيس جمهورية طاجيكستان إمام علي نظروف.", "إمام علي نظروف"),
+    ("وقال إمام علي نظروف إن بلاده تدعم الحوار.", "إمام علي نظروف"),
+    ("وعين الرئيس نجله فرهاد إمام علي رئيساً للبلدية.", "فرهاد إمام علي"),
 ])
 def test_new_name_found(ex, text: str, name: str) -> None:
     # a foreign name of three words opens at its first vowel-final word, and the cases above
@@ -120,3 +126,9 @@ def test_shah_opens_a_name_before_a_given_name(ex) -> None:
     assert _persons(ex, "والتقى الوزير شاه محمود دراني في كابل.") == ["شاه محمود دراني"]
     # negative: the Shah of Iran is no given name
     assert _persons(ex, "زار شاه إيران الولايات المتحدة عام 1977.") == []
+
+
+def test_imam_ali_religious_and_preposition_kept(ex) -> None:
+    # negatives: the Imam Ali with the article, and "أمام" (in front of) before Ali
+    assert _persons(ex, "زار الوزير مرقد الإمام علي في النجف.") == []
+    assert _persons(ex, "ووقف أمام علي حسن الجمهور.") == ["علي حسن"]
