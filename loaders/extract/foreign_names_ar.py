@@ -151,6 +151,23 @@ def _name_before(doc: Doc, key: str) -> bool:
         _FAAUL.match(key) or _arabic_pattern(key))
 
 
+_VOWEL_ENDS = ("ا", "و")
+
+
+def _vowel_first_two(doc: Doc, b: int, lo: int, covered: dict[int, Mention]) -> bool:
+    """Does the name open one word earlier than *b*: both the word at *b* and the one before
+    it end in a long vowel as foreign given and middle names do ("أنورا كومارا"، "سارا
+    برونا"), and the earlier one is a plain name word (no و, no article, no Arabic pattern)?"""
+    if b - 1 < lo or (b - 1) in covered:
+        return False
+    toks = doc.toks
+    prev, cur = toks[b - 1], toks[b]
+    pk = prev.key
+    return cur.key.endswith(_VOWEL_ENDS) and pk.endswith(_VOWEL_ENDS) and len(pk) >= 3 and \
+        not pk.startswith(("و", "ال")) and pk not in L.AR_STOP and \
+        _word(doc, b - 1, True) and _name_before(doc, pk)
+
+
 def _glued(doc: Doc, b: int, lo: int) -> int:
     """1 when the name's first word at *b* carries a glued preposition: ل / ب before a
     hamza ("لأوهورو"، "بإيراكلي": no name opens so), or ل after "خلفاً" ("خلفاً لعلو")."""
@@ -187,6 +204,8 @@ def foreign_name_people(doc: Doc, si: int, covered: dict[int, Mention],
         if not off and b - 1 >= lo and (b - 1) not in covered and _word(doc, b - 1, True) \
                 and not toks[b - 1].key.startswith("و") and _name_before(doc, toks[b - 1].key):
             b -= 1
+            if _vowel_first_two(doc, b, lo, covered):
+                b -= 1  # "أنورا كومارا ديساناياكا"، "سارا برونا كينيونيس": three words
             off = _glued(doc, b, lo)
         elif off == 0:
             off = _glued(doc, b, lo)

@@ -495,6 +495,10 @@ AR_STOP = _ar(
     "عندما", "حينما", "كلما", "ريثما",
     "أما", "وأما", "إما",  # "أما خطاب، القيادي ...، فتولى": as for, no first name
     "آنذاك", "حينذاك", "وقتذاك", "حينها", "وقتها",  # "الرئيس الأميركي آنذاك دونالد ترامب"
+    # session 22 (names): "that they", a part of the month and the jussive "was" after a new
+    # name ("قال الوزير X Y إنهم ..."، "التقى نظيره X Y مطلع الشهر"، "لم تكن X Y تتوقع")
+    "إنهم", "أنهم", "إنهما", "أنهما", "مطلع", "منتصف", "أواخر", "أوائل", "مستهل", "تكن", "يكن",
+    "أول",  # "رئيس مجلس السيادة الفريق أول X": the rank's "first", never a name's first word
 )
 AR_VERB_PREFIX_HINTS = ("ي", "ت", "ن")  # imperfect verbs, used only as a weak signal
 
@@ -543,6 +547,8 @@ AR_COMMON_VERBS = _ar(
     "يناقش", "ناقشت", "ناقشا", "أبدى", "يبدي", "أبدت", "تمنى", "يتمنى", "أثنى", "يثني",
     # (xrel) "رافق"، "ثمن"، "عقد"، "ودع" ... after a name
     "رافق", "يرافق", "ثمن", "يثمن", "عقد", "يعقد", "عقدت", "ودع", "يودع", "أطلع", "زارت",
+    # a host's verb after his new name ("الوزير X Y Z يستضيف في إسلام آباد نظيريه"; session 22)
+    "يستضيف", "تستضيف", "يستقبلان", "يستضيفان",
 )
 
 # common nouns that can follow a title but are not (part of) a personal name

@@ -114,6 +114,11 @@ from loaders.extract.mention_base import (
     _Work,
     normalize_word,
 )
+from loaders.extract.name_starts_ar import (
+    given_before_foreign,
+    imam_ali_names,
+    khalifa_after_title,
+)
 from loaders.extract.nicknames_en import en_nicknames, nickname_cue
 from loaders.extract.paren_acronyms import en_paren_acronyms
 from loaders.extract.person_names import (
@@ -458,6 +463,10 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
     # titles, and the names or descriptions they introduce
     if not ar and w.out:
         _org_word_first_name(doc, w.s, w.covered, w.out)
+    if ar and bits & _B_TITLE:
+        khalifa_after_title(doc, si, w.covered, w.out)  # "المشير خليفة حفتر"
+    if ar and bits & _B_AR_GIVEN:
+        imam_ali_names(doc, si, w.covered, w.out)  # "إمام علي رحمان"، "رستم إمام علي"
     if bits & _B_TITLE:
         _titles(w)
     # people named without a title
@@ -470,6 +479,7 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         if "«" in doc.text[w.s.start:w.s.end]:
             _ar_aka_quoted_names(doc, si, w.covered, w.out)  # "X، المعروف بـ«Y»"
     if ar and bits & _B_AR_FOREIGN:
+        given_before_foreign(doc, si, w.covered, w.out)  # "المبعوث الروسي زامير كابولوف"
         foreign_name_people(doc, si, w.covered, w.out)  # "خلفاً لسالومي زورابيشفيلي"
         theophoric_people(doc, si, w.covered, w.out)  # "سراج الدين حقاني"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:

@@ -318,8 +318,20 @@ def _sentences(toks: list[Tok], marks: list[int], newlines: set[int]) -> list[Se
         first = toks[lo]
         if first.punct and first.text in BULLETS and lo < k:
             _bullet_language(toks, lo, k)
+        elif first.text.isdigit() and lo < k and not first.ar:
+            _date_language(toks, lo, k)
         lo = k + 1
     return out
+
+
+def _date_language(toks: list[Tok], lo: int, k: int) -> None:
+    """A number opening the sentence [lo, k] before an Arabic word, as the day of a dated line
+    of a timeline or live blog ("20 أكتوبر: وزير الخارجية X يلتقي Y"، "6 مايو 2023: ..."), is
+    read as Arabic like the words after it, so the sentence is (session 22, ``names``: a
+    sentence whose first token was not Arabic skipped every Arabic name step)."""
+    nxt = toks[lo + 1]
+    if nxt.ar and not nxt.punct:
+        toks[lo].ar = True
 
 
 def _bullet_language(toks: list[Tok], lo: int, k: int) -> None:
