@@ -18,7 +18,7 @@ from loaders.extract import lexicon as L
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
-    from loaders.extract.mention_base import Doc
+    from loaders.extract.mentions import Doc
     from loaders.extract.tokens import Tok
 
 _AL = frozenset({"al", "el"})
