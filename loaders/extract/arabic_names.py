@@ -168,7 +168,7 @@ def _shared_family_spelling(gaz: Gazetteer, stems: tuple) -> tuple[int, str, str
     """(offset, stem, "") when a stem is another spelling of a family name several known
     people share and each lists as ambiguous ("بارازاني": the Barzanis), so no skeleton key
     names one of them alone: a candidate only for the bearer the article has named
-    (``_arabic_misspellings`` asks ``Gazetteer.named_family``)."""
+    (``_arabic_misspellings`` asks ``FuzzyNames.named_family``)."""
     for off, stem in stems:
         if len(stem) >= 5 and GN.family_name_shape(stem) and (stem,) not in gaz.guarded and \
                 (stem,) not in gaz.exact and \
