@@ -56,7 +56,7 @@ class GivenNames:
             return cache[tok]
         from loaders.extract.latin_ids import canonical_word
 
-        canon = canonical_word(self, tok).lower()
+        canon = canonical_word(self, tok).lower()  # type: ignore[arg-type]  (self: a Gazetteer)
         hit = cache[tok] = canon if self.is_given_name(canon) else None
         return hit
 

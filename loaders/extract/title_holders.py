@@ -1,9 +1,8 @@
-"""The holder of a title phrase (``titles._titles``): where the name starts after the
-modifiers (a comma, a state's or body's name, a rank, an honorific; ``_name_start``), a known
+"""The holder of a title phrase (``_title_holder``, called by ``titles._titles``): where the name
+starts after the modifiers (a comma, a state's or body's name, a rank, an honorific), a known
 name given the role or an unknown name made a new person ("وزير الخارجية العراقي فؤاد حسين",
-"Iraqi Foreign Minister Fuad Hussein"; ``_named_holder``), or without a name a description resolved
-to the person holding that role, or left for cataphora ("the Quds Force commander";
-``_description_holder``)."""
+"Iraqi Foreign Minister Fuad Hussein"), or without a name a description resolved to the person
+holding that role, or left for cataphora ("the Quds Force commander")."""
 
 from __future__ import annotations
 
@@ -71,22 +70,23 @@ from loaders.extract.title_phrase import (
     _en_function_first,
     _title_at,
 )
-from loaders.extract.tokens import (
-    Sentence,
-    Tok,
-)
 from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
-    from loaders.extract.mentions import Doc
+    pass
 
 
-def _name_start(doc: Doc, s: Sentence, toks: list[Tok], covered: dict[int, Mention], k: int,
-                j: int, role: str, phrase: str, role_org: str | None,
-                in_title: list[Mention]) -> tuple[int, str, str | None]:
-    """Where the holder's name starts after the title at *k* (a comma, a state's or a body's
-    name, a rank or an honorific between): (jn, role, role_org)."""
+def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase: str,
+                  role_org: str | None, role_nat: str | None, qual: str | None,
+                  in_title: list[Mention], appositive: bool, vso_obj: bool, of_the: bool,
+                  mp: bool) -> int:
+    """The holder of the title at *k*: where the name starts after the modifiers (a comma, a
+    state's or a body's name, a rank or an honorific between), then a known person gets the
+    role or an unknown name becomes a new person; without a name, a description used in place
+    of a name, resolved to the person holding that role, or left for cataphora. The position
+    where the scan goes on."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
     jn = j
     if jn < s.hi and toks[jn].text in (",", "،") and role_org:
@@ -119,15 +119,6 @@ def _name_start(doc: Doc, s: Sentence, toks: list[Tok], covered: dict[int, Menti
             (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
             covered[jn + 1].etype == "Person":
         jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
-    return jn, role, role_org
-
-
-def _named_holder(w: _Work, k: int, tend: int, j: int, jn: int, role: str, phrase: str,
-                  role_org: str | None, role_nat: str | None, qual: str | None,
-                  in_title: list[Mention], appositive: bool, vso_obj: bool) -> int | None:
-    """The name at *jn* after the title at *k*: a known person gets the role, an unknown name
-    becomes a new person; the position where the scan goes on, or None without a name."""
-    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
     name_m = covered.get(jn)
     if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
         other = other_country_person(doc, name_m, role_nat) if role_nat else None
@@ -259,16 +250,6 @@ def _named_holder(w: _Work, k: int, tend: int, j: int, jn: int, role: str, phras
         if me is not None:
             _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
             return max(j, tend)
-    return None
-
-
-def _description_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase: str,
-                        role_org: str | None, role_nat: str | None, qual: str | None,
-                        in_title: list[Mention], of_the: bool, mp: bool) -> int:
-    """No name after the title at *k*: a description used in place of a name, resolved to the
-    person holding that role, or left for cataphora; the position where the scan goes on."""
-    doc, si, s, toks, covered = w.doc, w.si, w.s, w.toks, w.covered
-    out = w.out
     # no name: a description used in place of a name ("the Quds Force commander",
     # "المسؤول العسكري الإيراني البارز", "رئيس الوزراء")
     definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")

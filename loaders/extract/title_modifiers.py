@@ -1,8 +1,8 @@
-"""The words around a title phrase (``titles._titles``): an apposition to the name
-before it and the modifiers before it ("Iraqi Prime Minister", "Quds Force commander", "Kataib
-Hezbollah's security official"; ``_before_title``), and after it: its body, nationality, posting,
-portfolio, period, a second title or rank ("رئيس إقليم كردستان"، "السفير الإيراني في بغداد"،
-"head of the PMF"; ``_after_title``)."""
+"""The words around a title phrase (``_title_modifiers``, called by ``titles._titles``): an
+apposition to the name before it and the modifiers before it ("Iraqi Prime Minister", "Quds Force
+commander", "Kataib Hezbollah's security official"), then after it: its body, nationality,
+posting, portfolio, period, a second title or rank ("رئيس إقليم كردستان"، "السفير الإيراني في
+بغداد"، "head of the PMF")."""
 
 from __future__ import annotations
 
@@ -82,11 +82,14 @@ _APPOSITION_SKIP = frozenset({"the", "a", "an"}) | frozenset(L.NATIONALITY) | L.
 _KEY = attrgetter("key")
 
 
-def _before_title(doc: Doc, s: Sentence, toks: list[Tok], covered: dict[int, Mention], k: int,
-                  tend: int, role: str) -> tuple:
-    """An apposition to a name before the title at *k*, and the modifiers before it (English:
-    "Iraqi Prime Minister", "Quds Force commander", "Kataib Hezbollah's security official"):
-    (appositive, vso_obj, b, j, role, role_org, role_nat, qual, in_title)."""
+def _title_modifiers(doc: Doc, si: int, s: Sentence, toks: list[Tok],
+                     covered: dict[int, Mention], out: list[Mention], k: int, tend: int,
+                     role: str, phrase: str) -> tuple:
+    """The words around the title at *k*: an apposition to a name before it and the modifiers
+    before it (English: "Iraqi Prime Minister", "Quds Force commander", "Kataib Hezbollah's
+    security official"), then the modifiers after it (its body, nationality, posting, portfolio,
+    a second title): (appositive, vso_obj, b, j, role, role_org, role_nat, qual, in_title,
+    of_the, mp), *j* where the name may start."""
     role_org = role_nat = qual = None
     pb = k - 1
     while pb >= s.lo and (toks[pb].text in (",", "،") or (
@@ -150,15 +153,6 @@ def _before_title(doc: Doc, s: Sentence, toks: list[Tok], covered: dict[int, Men
                 qual = "new"
             elif toks[q].key in L.OLD_WORDS:
                 qual = "old"
-    return appositive, vso_obj, b, j, role, role_org, role_nat, qual, in_title
-
-
-def _after_title(doc: Doc, si: int, s: Sentence, toks: list[Tok], covered: dict[int, Mention],
-                 out: list[Mention], k: int, tend: int, j: int, role: str, phrase: str,
-                 role_org: str | None, role_nat: str | None, qual: str | None,
-                 in_title: list[Mention]) -> tuple:
-    """The modifiers after the title at *k* (its body, nationality, posting, portfolio, a second
-    title): (j, role, role_org, role_nat, qual, of_the, mp), *j* where the name may start."""
     of_the = mp = False
     # modifiers after the title
     steps = 0
@@ -378,7 +372,7 @@ def _after_title(doc: Doc, si: int, s: Sentence, toks: list[Tok], covered: dict[
         break
     if adv_at is not None and j in covered and covered[j].etype == "Person":
         j = adv_at  # "مبعوث الرئيس التركي رجب طيب أردوغان": a known name is the holder's
-    return j, role, role_org, role_nat, qual, of_the, mp
+    return appositive, vso_obj, b, j, role, role_org, role_nat, qual, in_title, of_the, mp
 
 
 # titles of someone who serves an office named after them ("مستشار رئيس الوزراء X")

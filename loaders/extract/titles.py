@@ -1,6 +1,6 @@
 """Title cues in both languages (الرئيس، رئيس الوزراء، الجنرال، قائد، زعيم؛ President, Prime
 Minister, General, commander, leader, head, deputy ...), step 2 of ``find_mentions``: the scan
-``_titles`` and the cues that are no title here (a body's or a place's name, an adjective, a
+``_titles``, with the cues that are no title here (a body's or a place's name, an adjective, a
 given name). Where a title phrase starts and ends is ``title_phrase`` (``_title_at``), its
 modifiers before and after ``title_modifiers``, the name or description after it
 ``title_holders``, the Arabic phrase extents ``title_extent_ar`` and the tests on the holder
@@ -25,24 +25,15 @@ from loaders.extract.title_holder_checks import (
     _imperfect_verb,
     _org_word_first_name,
 )
-from loaders.extract.title_holders import (
-    _description_holder,
-    _name_start,
-    _named_holder,
-)
+from loaders.extract.title_holders import _title_holder
 from loaders.extract.title_modifiers import (
     _IQLIM,
     _POSTED_TITLES,
-    _after_title,
-    _before_title,
+    _title_modifiers,
 )
 from loaders.extract.title_phrase import (
     _may_title,
     _title_at,
-)
-from loaders.extract.tokens import (
-    Sentence,
-    Tok,
 )
 
 if TYPE_CHECKING:
@@ -99,9 +90,35 @@ def _titles(w: _Work) -> None:
             k += 1
             continue
         tend, role, phrase = tt
-        skip = _not_title(doc, s, toks, covered, k, tend, role)
-        if skip is not None:
-            k = skip
+        if not toks[k].ar and toks[k].cap and role == "plain" and tend in covered and \
+                covered[tend].lo == tend and covered[tend].etype == "Organization":
+            k = tend  # "the (U.N.) General Assembly": a body's name, no general (session 16)
+            continue
+        if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
+                any(st in _AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
+                    for _o, st in toks[k - 1].stems):
+            k = tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
+            continue  # someone, no person of the piece
+        if toks[k].ar and k > s.lo and toks[k].stems and \
+                toks[k].stems[-1][1] in _AR_PRESS_ADJ and \
+                any(st in _AR_EVENT_NOUNS for _o, st in toks[k - 1].stems):
+            k += 1  # "مؤتمر صحفي مشترك", "في المؤتمر الصحفي": an adjective, no journalist
+            continue
+        if toks[k].ar and toks[k].key in _AR_TEAM and _team_not_rank(doc, covered, k, s.hi):
+            k += 1  # "فريق سعودي", "وفريق أممي": a team, no lieutenant general (session 16)
+            continue
+        if toks[k].ar and k > s.lo and toks[k].key in L.AR_ABD_TITLES and \
+                any(st == "عبد" for _o, st in toks[k - 1].stems):
+            k += 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
+            continue
+        if toks[k].ar and tend == k + 1 and toks[k].key == "شيخ" and k > s.lo and \
+                (k - 1) not in covered and _ar_given_first(doc, toks[k - 1]) is not None and \
+                _name_follows_ar(doc, covered, k + 1, s.hi):
+            k += 1  # "حسن شيخ محمود": شيخ inside a (Somali) name, no title
+            continue
+        if toks[k].ar and tend == k + 1 and toks[k].key in _AR_GIVEN_TITLES and \
+                _name_follows_ar(doc, covered, k + 1, s.hi):
+            k += 1  # "أمير موسوي", "سلطان بن سلمان": a first name, no emir or sultan
             continue
         if tend - k > 1:
             # "رئيس البرلمان العراقي": a named body inside the phrase ends the title there
@@ -112,51 +129,10 @@ def _titles(w: _Work) -> None:
                 tend, role, phrase = short
         if toks[k].ar and k > s.lo and toks[k - 1].key in _AR_AIDES and role != "plain":
             role = "plain"  # "مساعد رئيس السلطة القضائية ... X": his aide, not the head
-        appositive, vso_obj, b, j, role, role_org, role_nat, qual, in_title = \
-            _before_title(doc, s, toks, covered, k, tend, role)
-        j, role, role_org, role_nat, qual, of_the, mp = _after_title(
-            doc, si, s, toks, covered, out, k, tend, j, role, phrase, role_org, role_nat, qual,
-            in_title)
-        jn, role, role_org = _name_start(doc, s, toks, covered, k, j, role, phrase, role_org,
-                                         in_title)
-        nk = _named_holder(w, k, tend, j, jn, role, phrase, role_org, role_nat, qual, in_title,
-                           appositive, vso_obj)
-        if nk is not None:
-            k = nk
-            continue
-        k = _description_holder(w, k, tend, j, b, role, phrase, role_org, role_nat, qual,
-                                in_title, of_the, mp)
-
-
-def _not_title(doc: Doc, s: Sentence, toks: list[Tok], covered: dict[int, Mention], k: int,
-               tend: int, role: str) -> int | None:
-    """Is the title cue at *k* (its phrase ending at *tend*) no title here (a body's or a
-    place's name, an adjective, a given name)? Then the position where the scan goes on."""
-    if not toks[k].ar and toks[k].cap and role == "plain" and tend in covered and \
-            covered[tend].lo == tend and covered[tend].etype == "Organization":
-        return tend  # "the (U.N.) General Assembly": a body's name, no general (session 16)
-    if toks[k].ar and k > s.lo and not toks[k - 1].punct and \
-            any(st in _AR_NAMED_PLACES and not toks[k - 1].key[:-len(st)].endswith("ال")
-                for _o, st in toks[k - 1].stems):
-        return tend  # "مطار الملك خالد الدولي", "جامعة الإمام الصادق": a place named after
-        # someone, no person of the piece
-    if toks[k].ar and k > s.lo and toks[k].stems and \
-            toks[k].stems[-1][1] in _AR_PRESS_ADJ and \
-            any(st in _AR_EVENT_NOUNS for _o, st in toks[k - 1].stems):
-        return k + 1  # "مؤتمر صحفي مشترك", "في المؤتمر الصحفي": an adjective, no journalist
-    if toks[k].ar and toks[k].key in _AR_TEAM and _team_not_rank(doc, covered, k, s.hi):
-        return k + 1  # "فريق سعودي", "وفريق أممي": a team, no lieutenant general (session 16)
-    if toks[k].ar and k > s.lo and toks[k].key in L.AR_ABD_TITLES and \
-            any(st == "عبد" for _o, st in toks[k - 1].stems):
-        return k + 1  # "عبد الأمير جاسم", "عبد الملك X": a given name, no prince or king
-    if toks[k].ar and tend == k + 1 and toks[k].key == "شيخ" and k > s.lo and \
-            (k - 1) not in covered and _ar_given_first(doc, toks[k - 1]) is not None and \
-            _name_follows_ar(doc, covered, k + 1, s.hi):
-        return k + 1  # "حسن شيخ محمود": شيخ inside a (Somali) name, no title
-    if toks[k].ar and tend == k + 1 and toks[k].key in _AR_GIVEN_TITLES and \
-            _name_follows_ar(doc, covered, k + 1, s.hi):
-        return k + 1  # "أمير موسوي", "سلطان بن سلمان": a first name, no emir or sultan
-    return None
+        appositive, vso_obj, b, j, role, role_org, role_nat, qual, in_title, of_the, mp = \
+            _title_modifiers(doc, si, s, toks, covered, out, k, tend, role, phrase)
+        k = _title_holder(w, k, tend, j, b, role, phrase, role_org, role_nat, qual, in_title,
+                          appositive, vso_obj, of_the, mp)
 
 
 _AR_TEAM = frozenset(("فريق", "وفريق", "لفريق", "بفريق", "ففريق"))
