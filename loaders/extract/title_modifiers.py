@@ -1,55 +1,19 @@
-"""The words around a title phrase (``_title_modifiers``, called by ``titles._titles``): an
-apposition to the name before it and the modifiers before it ("Iraqi Prime Minister", "Quds Force
-commander", "Kataib Hezbollah's security official"), then after it: its body, nationality,
-posting, portfolio, period, a second title or rank ("رئيس إقليم كردستان"، "السفير الإيراني في
-بغداد"، "head of the PMF")."""
+"""The words and small tests of the title scan (``titles._titles``): the words around a title
+phrase (the outgoing holder, a posting "في / لدى / to", an acting holder, a transitional period,
+a governor, an adviser, a member of parliament, field words before an English title), a name
+that goes on after a first name (``_name_follows_ar``), a team that is no lieutenant general
+(``_team_not_rank``), an adjective after an event noun (press), an aide of the holder."""
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
-from loaders.extract.arabic_names import (
-    _ar_given_first,
-    profession_word_ar,
-)
-from loaders.extract.mention_base import (
-    AR_PARTICLE_TOKENS,
-    QUOTES,
-    Mention,
-    _is_adjective,
-    _known_english,
-    _ment_at,
-)
-from loaders.extract.title_extent_ar import (
-    _construct_complement,
-    _governed_title,
-    _mp_bloc_end,
-    _portfolio_end,
-    _possessed_noun,
-    _unlisted_nisba,
-)
-from loaders.extract.title_holder_checks import (
-    _other_nationality,
-    _vso_subject,
-)
-from loaders.extract.title_phrase import (
-    _AR_TITLE_FILLERS,
-    _may_title,
-    _title_at,
-)
-from loaders.extract.tokens import (
-    Sentence,
-    Tok,
-)
-from loaders.textnorm import (
-    core_tokens,
-    strip_article_ar,
-)
 
 if TYPE_CHECKING:
+    from loaders.extract.mention_base import Mention
     from loaders.extract.mentions import Doc
 
 
@@ -82,297 +46,6 @@ _APPOSITION_SKIP = frozenset({"the", "a", "an"}) | frozenset(L.NATIONALITY) | L.
 _KEY = attrgetter("key")
 
 
-def _title_modifiers(doc: Doc, si: int, s: Sentence, toks: list[Tok],
-                     covered: dict[int, Mention], out: list[Mention], k: int, tend: int,
-                     role: str, phrase: str) -> tuple:
-    """The words around the title at *k*: an apposition to a name before it and the modifiers
-    before it (English: "Iraqi Prime Minister", "Quds Force commander", "Kataib Hezbollah's
-    security official"), then the modifiers after it (its body, nationality, posting, portfolio,
-    a second title): (appositive, vso_obj, b, j, role, role_org, role_nat, qual, in_title,
-    of_the, mp), *j* where the name may start."""
-    role_org = role_nat = qual = None
-    pb = k - 1
-    while pb >= s.lo and (toks[pb].text in (",", "،") or (
-            not toks[pb].ar and toks[pb].key in _APPOSITION_SKIP)):
-        pb -= 1  # "X, the (new) Iranian general who ...": an apposition to X
-    appositive = pb >= s.lo and pb in covered and covered[pb].etype == "Person" and \
-        covered[pb].hi == pb + 1 and covered[pb].kind == "name" and \
-        not (toks[k].ar and toks[k].stems and toks[k].stems[-1][0] > 0) and \
-        not (toks[k].ar and toks[k].key.startswith("و") and toks[k].key not in L.AR_TITLES) \
-        and not (toks[k].ar and pb == k - 1 and toks[k].key.startswith("نظير"))
-    # ("التقى X نظيرَه العراقي": the verb's object after its subject, no apposition)
-    if appositive and toks[k].ar and pb == k - 1 and \
-            _other_nationality(doc, covered[pb].eid, k, tend):
-        appositive = False  # "التقى خامنئي الرئيسَ العراقي": an Iranian is no Iraqi president
-    vso_obj = appositive and toks[k].ar and pb == k - 1 and \
-        _vso_subject(doc, covered[pb], s.lo)  # "واستقبل X المحافظ الجديد في": an object
-    in_title: list[Mention] = []
-    j = tend
-    # modifiers before the title (English: "Iraqi Prime Minister", "Quds Force commander")
-    b = k - 1
-    while b >= s.lo and ((toks[b].punct and toks[b].text in QUOTES) or (
-            not toks[b].ar and toks[b].key in L.EN_QUALIFIERS and b not in covered)):
-        b -= 1
-    # "Kataib Hezbollah's security official X": a lower-case field word between a
-    # possessive body and the title
-    tb = toks[b] if b >= s.lo else None  # (the word before must be such a word)
-    for back in ((1, 2) if tb is not None and not tb.ar and not tb.cap and
-                 b not in covered and tb.key not in L.EN_STOP and tb.key.isalpha() and
-                 tb.key not in L.NATIONALITY else ()):
-        ob = b - back + 1
-        if b >= s.lo and ob - 1 >= s.lo and (ob - 1) in covered and all(
-                not toks[x].ar and toks[x].key.isalpha() and not toks[x].cap and
-                toks[x].key not in L.EN_STOP and x not in covered and
-                toks[x].key not in L.NATIONALITY for x in range(ob, b + 1)) \
-                and (covered[ob - 1].poss or (
-                    covered[ob - 1].etype == "Organization" and
-                    all(toks[x].key in _EN_FIELD_WORDS for x in range(ob, b + 1)))) and \
-                covered[ob - 1].etype in ("Organization", "Country"):
-            b = ob - 1  # "Kataib Hezbollah's security official", "Hamas political
-            break  # bureau chief"
-    if b >= s.lo and not toks[b].ar:
-        if b in covered and covered[b].etype in ("Organization", "Country"):
-            role_org = covered[b].eid
-            in_title.append(covered[b])
-            ib = covered[b].lo - 1
-            while ib >= s.lo and toks[ib].key in L.EN_QUALIFIERS:
-                ib -= 1
-            if role == "lead" and ib >= s.lo and toks[ib].key in ("a", "an") and \
-                    covered[b].etype == "Organization":
-                role = "member"  # "a senior Kataib Hezbollah commander, X"
-        elif toks[b].key in L.NATIONALITY:
-            role_nat = L.NATIONALITY[toks[b].key]
-        bb = b - 1 if b not in covered else covered[b].lo - 1
-        if bb >= s.lo and toks[bb].key in L.NATIONALITY:
-            role_nat = role_nat or L.NATIONALITY[toks[bb].key]
-        for q in range(max(s.lo, k - 4), k) if not _NEW_OLD.isdisjoint(
-                map(_KEY, toks[max(s.lo, k - 4):k])) else ():
-            if any(toks[y].key in _EN_DETERMINERS for y in range(q + 1, k)):
-                continue  # "Israel killed the Hamas official": a verb before the phrase
-            if toks[q].key in L.NEW_WORDS:
-                qual = "new"
-            elif toks[q].key in L.OLD_WORDS:
-                qual = "old"
-    of_the = mp = False
-    # modifiers after the title
-    steps = 0
-    adv_at = None
-    stacked_end, stacked = -1, phrase  # a second title read after this one, its phrase
-    while j < s.hi and steps < 8:
-        t = toks[j]
-        steps += 1
-        if t.punct and (t.text in QUOTES or t.text in ("ـ", "-")):
-            j += 1
-            continue
-        if t.text == "(" and (role_org or role_nat):
-            # "المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) جون كيربي": an aside
-            close = next((x for x in range(j + 1, min(s.hi, j + 6))
-                          if toks[x].text == ")"), None)
-            if close is not None:
-                j = close + 1
-                continue
-        if toks[k].ar and role_org is None and phrase.endswith("عمليات") and \
-                j not in covered and t.ar and not t.punct and not _may_title(t) and \
-                len(t.key) >= 3 and t.key not in L.AR_STOP and not _is_adjective(t.key):
-            # "قائد عمليات نينوى X": an operations command named after its area
-            pid = doc.new_entity("Location", t.text, [strip_article_ar(t.key)])
-            pm = _ment_at(doc, si, j, j + 1, pid)
-            out.append(pm)
-            covered[j] = pm
-        if j in covered and covered[j].etype == "Location" and covered[j].lo == j and \
-                toks[k].ar:
-            place = _known_english(doc, covered[j].eid)
-            if role_org is None and place and phrase.endswith("عمليات"):
-                # "قائد عمليات بغداد X": the Baghdad Operations Command
-                place = re.sub(r"^(?i:al)[- ]", "", place)
-                latin = f"{place[:1].upper()}{place[1:]} Operations Command"
-                role_org = doc.new_entity("Organization", latin, core_tokens(latin))
-            elif role_org is None and place and place.endswith(" Region") and \
-                    role in ("lead", "head_state") and phrase.lstrip("ال") == "رييس":
-                role_org = covered[j].eid  # "رئيس إقليم كردستان X" leads the region
-            j = covered[j].hi  # "رئيس إقليم كردستان ..."
-            continue
-        if j in covered and covered[j].etype in ("Organization", "Country") and \
-                covered[j].lo == j:
-            mm = covered[j]
-            if mm.etype == "Organization" and (role_org is None or
-                                               doc.etype(role_org) == "Country"):
-                role_org = mm.eid
-            elif mm.etype == "Country" and role_org is None:
-                role_org = mm.eid
-            if mm.etype == "Country" and role_nat is None and \
-                    toks[j - 1].key not in _POSTED_IN:
-                role_nat = mm.eid  # (not the posting: "الممثل الخاص ... في العراق X")
-            in_title.append(mm)
-            j = mm.hi
-            if mm.poss and not t.ar:
-                # "head of Hezbollah's liaison unit, X": the head of a part of the body,
-                # one of its members (not its leader)
-                sub = j
-                while sub < s.hi and sub - j < 3 and not toks[sub].cap and \
-                        toks[sub].key.isalpha() and toks[sub].key not in L.EN_STOP:
-                    sub += 1
-                if sub > j:
-                    role = "member" if role == "lead" else role
-                    j = sub
-            continue
-        key = t.key
-        stem = t.stems[-1][1] if t.stems else key
-        if t.ar and (key in _AR_TITLE_FILLERS or (
-                _is_adjective(key) and (j - 1) in covered and
-                covered[j - 1].etype == "Organization") or (
-                j == tend and phrase in _AR_GOVERNOR and key.startswith("ال") and
-                j not in covered and j + 1 < s.hi and toks[j + 1].ar and
-                key not in L.AR_QUALIFIERS)):  # (not "المحافظ الجديد": a qualifier)
-            # "الرئيس الأميركي آنذاك X", "المتحدث باسمه X", "لحركة الجهاد الإسلامي X",
-            # "محافظ السليمانية X"
-            j += 1
-            continue
-        if t.ar and key.startswith("وال") and len(key) > 5 and (j - 1) in covered and \
-                covered[j - 1].hi == j and covered[j - 1].etype == "Organization" and \
-                key[1:] not in L.AR_TITLE_FIRST and j + 1 < s.hi and toks[j + 1].ar and \
-                ((j + 1) not in covered and doc.gaz.is_given_name(toks[j + 1].key) or
-                 (j + 1) in covered and covered[j + 1].lo == j + 1 and
-                 covered[j + 1].etype == "Person"):
-            j += 1  # "رئيس منظمة التخطيط والموازنة X": the body's name goes on (session 18);
-            # X unknown or a known person (the title then reaches X:
-            # core_recall_meetings.commander_of)
-            continue
-        if t.ar and (j + 1) in covered and covered[j + 1].lo == j + 1 and \
-                covered[j + 1].etype == "Person" and profession_word_ar(key):
-            j += 1  # "نائب وزير الخارجية المهندس X": "engineer" before the name (session 18)
-            continue
-        if t.ar and phrase in L.AR_PLURAL_TITLES and key.startswith("ال") and \
-                len(key) > 5 and key.endswith(("يان", "يين", "يتان", "يتين")):
-            j += 1  # "الصحافيان الكرديان X وY": the adjective agrees with the title
-            continue
-        if key == "then" and not t.ar:
-            break  # "The general then flew": an adverb, no "then-general" (session 16)
-        if t.ar and key in _AR_ENDED and j + 1 < s.hi and \
-                toks[j + 1].key.startswith(("ولايت", "عهدت")):
-            qual = "old"  # "الرئيس المنتهية ولايته X" / "المنتهية عهدته" (the outgoing)
-            j += 2
-            continue
-        if key in L.AR_QUALIFIERS or key in L.EN_QUALIFIERS:
-            if key in L.NEW_WORDS:
-                qual = "new"
-            elif key in L.OLD_WORDS:
-                qual = "old"
-            j += 1
-            continue
-        if key in L.NATIONALITY:
-            role_nat = role_nat or L.NATIONALITY[key]
-            j += 1
-            continue
-        if t.ar and toks[k].ar and _unlisted_nisba(doc, covered, j, s.hi):
-            j += 1  # "الرئيس الأرميني X", "نظيره الأذربيجاني X": an adjective the
-            continue  # lexicon lacks, then a name of two words or more
-        if phrase in _POSTED_TITLES and key in ("في", "لدي", "الي", "to", "in") and \
-                j + 1 in covered and covered[j + 1].lo == j + 1 and \
-                covered[j + 1].etype in ("Location", "Country"):
-            in_title.append(covered[j + 1])
-            j = covered[j + 1].hi  # "السفير الإيراني في بغداد X", "ambassador to Iraq X"
-            continue
-        if phrase in _POSTED_TITLES and key in ("الي", "لدي", "في") and t.ar:
-            # "المبعوث الأميركي الخاص إلى الشرق الأوسط X": a region not named as a place
-            dj = j + 1
-            while dj < s.hi and dj - j <= 2 and dj not in covered and \
-                    toks[dj].key.startswith("ال") and not _may_title(toks[dj]):
-                dj += 1
-            if dj > j + 1 and dj < s.hi and toks[dj].ar and \
-                    _ar_given_first(doc, toks[dj]) is not None:
-                j = dj
-                continue
-        if t.ar and key == "عن" and j == tend and phrase in _AR_MP:
-            # "النائب عن ائتلاف «دولة القانون» X": a member of parliament for a bloc
-            j, org = _mp_bloc_end(doc, covered, j + 1, s.hi)
-            role, mp = "member", True
-            if org is not None:
-                in_title.append(org)
-                role_org = role_org or (org.eid if org.etype == "Organization" else None)
-            break
-        if t.ar and key[:1] in "لو" and j not in covered and (j - tend < 4 or
-                                                              j == stacked_end):
-            pe = _portfolio_end(doc, covered, j, s.hi,
-                                stacked if j == stacked_end else phrase)
-            if pe > j:
-                j = pe  # "مستشار رئيس الوزراء للشؤون الأمنية X", "وزير الطرق وبناء
-                continue  # المدن X", "المستشارة الخاصة للرئيس السوري X"
-        if t.ar and key in _AR_PERIOD_PREPS and j + 2 < s.hi and \
-                toks[j + 1].key in _AR_PERIOD_NOUNS and toks[j + 2].key in _AR_PERIOD_ADJS:
-            j += 3  # "رئيس الجمهورية العربية السورية في المرحلة الانتقالية X"
-            continue
-        if key in ("في", "ل", "لل", "of", "the", "لـ", "in", "for", "at", "باسم") or (
-                t.ar and key in AR_PARTICLE_TOKENS):
-            # "head of the PMF", "قائد فيلق القدس في الحرس الثوري"
-            nxt = j + 1
-            while nxt < s.hi and toks[nxt].punct and toks[nxt].text in QUOTES:
-                nxt += 1
-            if key in ("of", "for", "in", "at") and nxt + 1 < s.hi and \
-                    toks[nxt].key == "the" and nxt + 1 in covered:
-                nxt += 1  # "a spokesman for the Revolutionary Guards, X"
-                of_the = True  # only with a name after it (no description)
-            if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
-                if role_org is None and key in ("في", "in") and role == "lead" and \
-                        covered[nxt].etype == "Organization":
-                    role = "member"  # "القائد في الحرس الثوري": a commander in the IRGC
-                elif role_org is None and key in ("في", "in") and role == "plain" and \
-                        covered[nxt].etype == "Organization" and \
-                        phrase.lstrip("ال").startswith(("وزير", "minister")):
-                    role = "member"  # "وزير ... في حكومة الإقليم X": in its cabinet
-                j = nxt
-                continue
-            if key == "the" and nxt < s.hi:
-                j = nxt
-                continue
-            break
-        if t.ar and stem in ("زعامه", "قياده", "رياسه") and j + 1 < s.hi:
-            j += 1
-            continue
-        if t.ar and (key in L.AR_COMMON_NOUNS or stem in L.AR_COMMON_NOUNS or
-                     _possessed_noun(key)) and phrase not in L.AR_NAME_ONLY_TITLES and \
-                j - tend < 3 and (role in ("lead", "member", "head_state") or (
-                    role == "plain" and not key.startswith("ال") and
-                    j + 1 < s.hi and toks[j + 1].key.startswith("ال"))):
-            j += 1  # "رئيس أركان الجيش ..."
-            if not key.startswith("ال") and j < s.hi:
-                # a noun in construct takes its complement: "رئيس إقليم كوردستان X",
-                # "رئيس حكومة تصريف الأعمال X", "وزير شؤون البيشمركة X"
-                jj = j
-                j = _construct_complement(doc, covered, out, si, j, s.hi)
-                if role_org is None and stem == _IQLIM and jj in covered and \
-                        covered[jj].etype == "Location" and role in ("lead", "head_state") \
-                        and phrase.lstrip("ال") == "رييس":
-                    role_org = covered[jj].eid  # "رئيس إقليم كوردستان X"
-            continue
-        if j in covered and covered[j].lo == j and covered[j].etype == "Person":
-            break  # a known name that starts with its rank ("Ayatollah Ali Khamenei")
-        t2 = _title_at(doc, j, s.hi)
-        if t2 is not None and t2[1] != "plain" and phrase in _AR_ADVISERS and \
-                key[:1] != "ل" and adv_at is None:
-            # "مستشار رئيس الوزراء [العراقي للعلاقات الخارجية] X": the adviser of the
-            # office, named after it (X is not the prime minister)
-            adv_at = j
-            j = t2[0]
-            continue
-        if t2 is not None and toks[j].key[:1] in ("ب", "ل") and _governed_title(toks[j]):
-            break  # "رئيس الإقليم برئيس مجلس النواب X": X's title, after بـ, not his
-        if t2 is not None and (t2[1] == "plain" or phrase == _AR_ACTING or (
-                t2[0] in covered and covered[t2[0]].lo == t2[0] and
-                covered[t2[0]].etype == "Person" and role_org is not None)):
-            # a rank after the office: "... الجنرال كينيث ماكنزي"; the office someone
-            # acts in: "القائم بأعمال الرئيس الإيراني X" (he holds that office's role);
-            # a second title before a known name after an office with its body: "رئيس
-            # مجلس الوزراء الأمير محمد بن سلمان" (the council is in the title)
-            if phrase == _AR_ACTING:
-                role = t2[1]
-            j = stacked_end = t2[0]  # "نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين X"
-            stacked = t2[2]
-            continue
-        break
-    if adv_at is not None and j in covered and covered[j].etype == "Person":
-        j = adv_at  # "مبعوث الرئيس التركي رجب طيب أردوغان": a known name is the holder's
-    return appositive, vso_obj, b, j, role, role_org, role_nat, qual, in_title, of_the, mp
 
 
 # titles of someone who serves an office named after them ("مستشار رئيس الوزراء X")
@@ -389,3 +62,40 @@ _EN_FIELD_WORDS = frozenset({"political", "bureau", "military", "security", "med
                              "operations", "intelligence", "press", "external"})
 
 _IQLIM = L.fold_ar("إقليم")
+
+
+def _name_follows_ar(doc: Doc, covered: dict[int, Mention], j: int, hi: int) -> bool:
+    """Arabic: token *j* goes on a person's name after a first name ("بن", a usual given
+    name, a known name word or a family-name shape; no place, body or definite noun)."""
+    if j >= hi or j in covered:
+        return False
+    t = doc.toks[j]
+    if not t.ar or t.punct or t.key.startswith("ال"):
+        return False
+    return t.key in ("بن", "ابن") or t.key in GN.ALL or t.key in doc.gaz.ar_latin or \
+        GN.family_name_shape(t.key)
+
+
+# title words without the article that are also given names (session 13)
+_AR_GIVEN_TITLES = L._ar("أمير", "سلطان")
+
+
+_AR_TEAM = frozenset(("فريق", "وفريق", "لفريق", "بفريق", "ففريق"))
+# "صحفي" / "صحافي" after an event noun is its adjective (press conference, press statement)
+_AR_PRESS_ADJ = L._ar("صحفي", "صحافي", "الصحفي", "الصحافي")
+_AR_EVENT_NOUNS = L._ar("مؤتمر", "المؤتمر", "بيان", "البيان", "تصريح", "التصريح", "لقاء",
+                        "اللقاء", "مؤتمرا", "مقابله", "المقابله", "حديث", "الحديث")
+
+
+def _team_not_rank(doc: Doc, covered: dict[int, Mention], k: int, hi: int) -> bool:
+    """Is the Arabic token at *k* an indefinite "فريق" (also after و / ل / ب) followed by an
+    indefinite adjective ("فريق سعودي", "وفريق أممي", "فريق فني"): a team, not the rank?"""
+    if doc.toks[k].key not in _AR_TEAM or k + 1 >= hi or (k + 1) in covered:
+        return False
+    nx = doc.toks[k + 1]
+    return nx.ar and not nx.key.startswith("ال") and nx.key.endswith(("ي", "يه", "ية"))
+
+
+# an aide of the office holder named after the title ("مساعد رئيس مكتب الرئيس X")
+_AR_AIDES = frozenset(L.fold_ar(w) for w in (
+    "مساعد", "مساعدة", "معاون", "معاونة", "سكرتير", "سكرتيرة"))
