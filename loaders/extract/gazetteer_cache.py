@@ -133,6 +133,6 @@ def cached(data_files: list[Path], kind: type[T], build: Callable[[], T]) -> T:
             return obj
         _write(folder, path, data)
         # pickling made the built object's attribute dicts plain dicts (slower attribute
-        # reads, see gazetteer._set_attributes); the copy read back has the compact layout
+        # reads, see gazetteer_entry._set_attributes); the copy read back has the compact layout
         obj = pickle.loads(data)[1]
     return obj

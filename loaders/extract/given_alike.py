@@ -10,7 +10,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from loaders.extract.gazetteer import _vowels_folded, ar_consonants
+from loaders.extract.gazetteer_spelling import _vowels_folded, ar_consonants
 from loaders.textnorm import HONORIFICS, core_tokens, is_arabic
 
 # a title or honorific spelt another way before the given name ("Seyyed Ali ..."): no

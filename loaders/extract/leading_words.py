@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from loaders.extract.gazetteer import Gazetteer
     from loaders.extract.mentions import Doc
 
-_NOT_A_WORD = L.AR_NAME_JOINERS  # the same list as mention_base._JOINERS
+_NOT_A_WORD = L.AR_NAME_JOINERS  # the same list as mention_core._JOINERS
 
 
 def known_by_leading_words(gaz: Gazetteer, toks: list[str]) -> str | None:

@@ -6,7 +6,7 @@ other person), "X, nicknamed N", "X 'N'" and "X (N)": N is another name of X, no
 its own, and a later bare "N" is X again. A one-word nickname is no name the other steps find
 (one capitalised word), so ``en_nicknames`` makes it a mention of X here and remembers it for
 the rest of the article; a nickname the other steps found as a new person of its own ("Abu
-X") is merged into X after the article by ``coreference.resolve_aka``, which finds the cue
+X") is merged into X after the article by ``coref_after.resolve_aka``, which finds the cue
 with ``aka_referent_ends``.
 """
 

@@ -1,7 +1,7 @@
 """Who ordered a killing: the one order-phrase parser of the killing rules.
 
 :func:`order_phrase_at` recognises an order phrase starting at a token and names the
-orderer. It serves the three places that look for one (``core_context.strike_orderers``:
+orderer. It serves the three places that look for one (``context_killings.strike_orderers``:
 later in the killing's sentence; ``kill_orderers._orderer_at``: anywhere in it;
 ``KillingAgents._agent_after``: right after the killing):
 

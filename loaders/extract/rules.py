@@ -50,7 +50,7 @@ class RuleExtractor:
         # the Latin respelling index of the name table (latin_ids), built here once rather
         # than inside the first article that needs it; so are the leaders index of the
         # gazetteer (leaders_of, ~1 ms), the Latin spellings of name words
-        # (mention_base.latin_first_names) and of given names (latin_ids._given_spellings)
+        # (mention_runs_en.latin_first_names) and of given names (latin_ids._given_spellings)
         latin_index(self.gaz)
         self.gaz.leaders_of("")
         latin_first_names(self.gaz)

@@ -18,7 +18,7 @@ from loaders.extract import lexicon as L
 from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
-    from loaders.extract.mention_base import Doc
+    from loaders.extract.mentions import Doc
     from loaders.extract.tokens import Tok
 
 _AL = frozenset({"al", "el"})
@@ -61,7 +61,7 @@ def spelt_on(doc: Doc, lo: int, hi: int, s_hi: int, eid: str) -> tuple[int, str]
 
 def other_person(doc: Doc, surface: str, eid: str) -> str | None:
     """The known person, other than *eid*, whose full name *surface* spells (rapidfuzz on
-    skeleton keys, ``Gazetteer.fuzzy_person``), cached per surface and id on the gazetteer."""
+    skeleton keys, ``FuzzyNames.fuzzy_person``), cached per surface and id on the gazetteer."""
     cache = doc.gaz.token_facts.setdefault("other_person", {})
     key = (surface, eid)
     if key in cache:

@@ -16,10 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.core_recall_succession import _EN_POST_WORDS
-from loaders.extract.core_wire_rules import _appointee, _pronoun_predecessor
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import _EMPTY, title_start
 from loaders.extract.succession_words import _SO
+from loaders.extract.wire_succession_en import _appointee, _pronoun_predecessor
 
 # the historic present of timelines and headlines ("2020 - K names X to replace him")
 _EN_APPOINTS = frozenset({"names", "appoints", "picks", "chooses", "selects", "taps",

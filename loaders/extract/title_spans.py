@@ -32,7 +32,7 @@ _LEADING = frozenset({"chief", "commander", "head", "minister", "secretary", "di
 
 
 def en_office_end(doc: Doc, k: int, end: int, hi: int) -> int:
-    """End of the office that a title phrase (tokens *k* .. *end*, as ``titles._title_at``
+    """End of the office that a title phrase (tokens *k* .. *end*, as ``title_phrase._title_at``
     found it) opens, before a capitalised name: past "for <portfolio>" ("Minister of State
     for Foreign Affairs") and "of (the) <Capitalised ...> <body head>" ("Chief of Staff of
     the Armed Forces", "Commander of Ground Forces") when a name of two capitalised words or

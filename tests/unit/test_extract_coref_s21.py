@@ -3,7 +3,7 @@
 
 - A description is nobody when two people introduced with its title were named together and
   as often ("Iranian General A and Iranian General B arrived. The Iranian general met C";
-  "Foreign Ministers A and B ... The minister met C"; ``coreference.tied_pair``, also in
+  "Foreign Ministers A and B ... The minister met C"; ``coref_offices.tied_pair``, also in
   ``meetings_en.described_subject_en``); one such person still resolves.
 - "والتقى الأخير Z" in a sentence naming no one before the verb: the last person named in the
   sentences before, not the earlier subject (``meetings_ar._latter_met``).
@@ -19,16 +19,16 @@
 - "his Omani counterpart" for a person the gazetteer does not know, introduced as "Omani
   Foreign Minister X" (the title's nationality counts), also when the subject is named bare
   in that sentence and titled before ("Oboth received his Kenyan counterpart";
-  ``coreference._counterpart``); not a counterpart of another office (a president).
+  ``coref_peers._counterpart``); not a counterpart of another office (a president).
 - "Iran's top diplomat" (a possessive country before a lower-case title) is a definite
   description: the Iranian named with that title before (``titles._titles``); not an Iraqi
   named before, not a title before a name ("Iran's Minister of Petroleum X").
 - "رئيس الحكومة" alone is the head of government introduced as "رئيس الحكومة العراقية X" (the
-  lead of a government body, ``coreference._heads_government``); not a president.
+  lead of a government body, ``coref_offices._heads_government``); not a president.
 - A verb before "the" is no qualifier of the description after it: "Israel killed the Hamas
   official" is the Hamas official named before, not a former holder (``titles._titles``).
 - A singular description after two names under one plural title ("Hamas officials A and B
-  ... the Hamas official") may be either: nobody (``coreference._plural_titled_pair``).
+  ... the Hamas official") may be either: nobody (``coref_offices._plural_titled_pair``).
 - Arabic "وهو" / "وهي" opening a sentence is the previous sentence's subject ("تسلم العقيد X
   القيادة. وهو يخلف اللواء Y": X succeeds Y; ``subjects._pronoun``), not "وهو ما ...".
 - "وصل خليفة سليماني إلى بغداد والتقى Y": the subject carried to "والتقى" is the description

@@ -1,6 +1,6 @@
 """Credentials handed by the traveller of the clause before (session 20, ``meetings_ar._credentials``):
 "وصل السفير X إلى طهران، وسلّم (نسخة من) أوراق اعتماده لـY" / "توجه X ...، وقدّم أوراق اعتماده إلى
-Y": the verb has no subject of its own, X (``core_context.arrival_subject_ar``) met Y. English
+Y": the verb has no subject of its own, X (``context_speakers.arrival_subject_ar``) met Y. English
 reads "X arrived ... and presented his credentials to Y" already. Our own sentences, not taken
 from any dev set.
 

@@ -1,6 +1,6 @@
 """French transliteration writes ش as "ch" ("Asaad al-Chaibani", "Ahmed al-Charaa"): a name
 with no reading as spelt is looked up with "ch" read as "sh" (session 16,
-``Gazetteer._french_ch``); a name known with "ch" ("Ahmed Chalabi", "Michel Aoun") keeps it.
+``FuzzyNames._french_ch``); a name known with "ch" ("Ahmed Chalabi", "Michel Aoun") keeps it.
 Our own sentences."""
 
 import pytest

@@ -1,5 +1,5 @@
 """A new person with a known person's family name but another given name is not him
-(session 20, ``given_alike`` in ``Gazetteer._fuzzy_ranked``): "Sumaya Hassan" / "سمية الحسن"
+(session 20, ``given_alike`` in ``FuzzyNames._fuzzy_ranked``): "Sumaya Hassan" / "سمية الحسن"
 is no Wissam al-Hassan, "Huda al-Amiri" no Hadi al-Amiri. The known people still resolve
 under their usual spellings and with an honorific before the given name ("Seyyed ...").
 Our own names and sentences, not taken from any dev set."""

@@ -10,7 +10,7 @@ sentences, not taken from any dev set.
 - "X held talks at the State Department with Y" (``meeting_press.venue_before_with_en``): X
   met Y, not the body where they met. Negative: no "with" after the body ("X held talks at
   the Pentagon on Monday"): the body is read as before.
-- "X was received by A and B, and later by C" (``core_context.more_agents_en``): X met C
+- "X was received by A and B, and later by C" (``context_tails.more_agents_en``): X met C
   too. Negative: ", and later" then no "by" ("..., and later flew to C") adds nobody.
 - "X held talks with A and, on the sidelines of the summit, with B"
   (``meeting_generic_en.aside_then_with_en``): X met B too. Negative: "X held talks with A

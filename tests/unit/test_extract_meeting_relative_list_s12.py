@@ -1,5 +1,5 @@
 """A meeting's partner list goes on past a relative clause of its last member (session 12,
-``meeting_titled_lists.complete_meeting_lists`` with ``core_context.apposition_tail`` /
+``meeting_titled_lists.complete_meeting_lists`` with ``context_tails.apposition_tail`` /
 ``relative_tail_ar``): "met X, who leads <body>, and Y", "held talks with X, who ..., and
 (later) with Y", "was received by X, who ..., and by Y", "بحث مع X، الذي ...، ثم مع Y". Our own
 sentences in both languages, not taken from any dev set.

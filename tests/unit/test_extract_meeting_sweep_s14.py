@@ -7,14 +7,14 @@
   "After three hours of talks with Y, the speaker of parliament, X left" ("Having" is no
   person; ``meeting_frames_en.opening_meeting_en``);
 - Arabic: "وخلال / وفي اللقاء الذي جمعه بـX (الاجتماع الذي عقده مع X)، أكد Y" and "وإثر
-  مباحثاته مع X، عاد Y" (``core_context.his_meeting_first_ar``);
+  مباحثاته مع X، عاد Y" (``context_meetings.his_meeting_first_ar``);
 - "X and Y held closed-door talks / a face-to-face meeting / three hours of talks"
   (``meeting_phrases.held_before_en``);
 - a meeting noun whose genitive met the one after بـ / مع past that one's title ("وجاء لقاء
   X بالرئيس التركي Y", "مباحثات X مع نظيره السعودي Y"; ``meetings._met_svo``);
 - "X and his Turkish counterpart, Y, held talks" (a list: ``meeting_phrases.apposed_peer_gap_en``
   in ``SentenceCore.chain``); "X, hosting / receiving / welcoming Y in Ankara, said"
-  (``core_context.gerund_meeting_en``); "the X-Y meeting", "X and Y's talks"
+  (``context_meetings.gerund_meeting_en``); "the X-Y meeting", "X and Y's talks"
   (``meeting_phrases.paired_noun_meeting_en``); "X played host to Y"
   (``meeting_phrases.played_host_en``);
 - the article's visitor named by description as an object or passive subject: "Y received the
@@ -30,7 +30,7 @@
   (``meeting_phrases.whom_met_en``);
 - "During his / In a meeting with Y, X said Iraq ...": X is the main clause's subject, no
   speaker of a closing reporting clause (``meeting_frames_en.speaker_partner_en``); "وفي ختام
-  / مستهل لقائه Y (المباحثات التي أجراها مع Y)، X" (``core_context._opens_sentence_ar``);
+  / مستهل لقائه Y (المباحثات التي أجراها مع Y)، X" (``context_meetings._opens_sentence_ar``);
 - a handshake: "X shook hands with Y", "X and Y shook hands", "وصافح X Y", "وتصافح X وY"
   (``meeting_phrases.shook_hands_en`` / ``shook_hands_ar``; not refused or negated).
 

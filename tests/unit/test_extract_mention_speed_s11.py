@@ -1,5 +1,5 @@
 """Mention finding, session 11 speed work: the steps that used to scan every token of a
-sentence now read the article's per-bit position lists (``mention_base._positions``); the
+sentence now read the article's per-bit position lists (``mention_core._positions``); the
 positions equal the plain definitions, and the mentions those steps find are unchanged."""
 
 from functools import lru_cache

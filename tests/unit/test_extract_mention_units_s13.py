@@ -66,7 +66,7 @@ def test_one_word_body_before_a_first_name_after_a_title() -> None:
 
 def test_title_in_apposition_after_a_name() -> None:
     """"X, the new Iranian commander of ..., met Y": the words between the name and the
-    title are skipped with one set (``titles._APPOSITION_SKIP``)."""
+    title are skipped with one set (``title_modifiers._APPOSITION_SKIP``)."""
     for text in ("Esmail Qaani, the new Iranian commander of the Quds Force, met Hadi "
                  "al-Amiri in Baghdad.",
                  "Hadi al-Amiri, the powerful Iraqi militia leader, met Esmail Qaani in "

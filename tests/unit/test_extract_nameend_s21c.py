@@ -2,7 +2,7 @@
 sentences (the probe set ``bench/probe_name_bounds_ar.py``), not taken from any dev set.
 
 - A place adverb (قرب، شمال، جنوب) or the death met (مصرعه، حتفه) after a titled new name is
-  no later name word, nor a predicate of the fallen (شهيدين، قتيلين) (``arabic_names._AR_OBJECT_AFTER_NAME``).
+  no later name word, nor a predicate of the fallen (شهيدين، قتيلين) (``arabic_name_words._AR_OBJECT_AFTER_NAME``).
 - A usual given name as written is never a proclitic and a known name ("كلاوس" is Klaus, not
   ك + لاوس; "لويس" Louis) (``known_names._gaz_walk``).
 - Common German, Scandinavian, French and Slavic given names (ماركوس، يوهان، لوران، ماتياس ...)

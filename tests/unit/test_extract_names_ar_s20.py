@@ -1,10 +1,10 @@
 """Session 20 (Arabic people the gazetteer does not know). Our own sentences, not taken from
 any dev set.
 
-- ``titles._titles`` / ``arabic_names._ar_given_name_people``: bare "شيخ" between two usual
+- ``titles._titles`` / ``arabic_given_people._ar_given_name_people``: bare "شيخ" between two usual
   given names is a word of the (Somali) name ("حسن شيخ عيسى"), no title. Negative: "محمد شيخ
   القبيلة".
-- ``lexicon.AR_NAME_JOINERS`` / ``arabic_names._particle_joins``: the Mauritanian "ولد" and the
+- ``lexicon.AR_NAME_JOINERS`` / ``arabic_name_span._particle_joins``: the Mauritanian "ولد" and the
   Tuareg "أغ" ("son of") join the words of one name as "بن" does ("أحمد ولد الشيخ البكاي"،
   "بلال أغ الشريف"). Negative: "X Y ولد في ..." (was born) ends the name before ولد.
 - ``lexicon.AR_TITLES``: Western ranks as Arabic writes them (الكولونيل، اللفتنانت كولونيل،

@@ -2,11 +2,11 @@
 by probing with our own sentences (Afghan, Pakistani and other names), not taken from any
 dev set.
 
-- ``lexicon.AR_TITLES`` / ``titles._HONORIFIC_PHRASES``: the Afghan and South Asian styles
+- ``lexicon.AR_TITLES`` / ``title_extent_ar._HONORIFIC_PHRASES``: the Afghan and South Asian styles
   "الملا"، "المولوي"، "مولانا" stand before a name as "الشيخ" does ("التقى الملا X Y Z"،
   "خلفاً للملا X Y", with a glued preposition). Negative: "الملا" alone ("وقال الملا إن
   ...") and the plural "الملالي" are no person.
-- ``arabic_names._ar_given_name_span`` / ``_ar_name_span``: a two-word given name "X الدين"،
+- ``arabic_given_names._ar_given_name_span`` / ``_ar_name_span``: a two-word given name "X الدين"،
   "X الله"، "X الرحمن"، "X الحق" keeps the family name after it ("التقى ... نور الدين عزيزي"،
   "وزير الخارجية ضياء الحق رشيدي"), not only "نور الدين". Negative: "الله أكبر" after a
   given name is no family name.

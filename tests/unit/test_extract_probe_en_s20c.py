@@ -5,7 +5,7 @@ Our own sentences from many regions, not taken from any dev set.
 than "met" ("X Y held talks with", "X Y also thanked"). Negatives: a run of title or group
 words ("Defence Secretary held ...", "Tribal Elders held ...") is no person.
 
-``mention_base._syllable_after_hyphen``: a romanised Korean given name keeps its lower-case
+``mention_runs_en._syllable_after_hyphen``: a romanised Korean given name keeps its lower-case
 syllable after the hyphen ("Park Ji-hoon", "Choi Min-ho"), not "Kim Sung" alone. Negatives:
 "Hamas-run", "Iran-backed" after a capitalised word stay outside a name.
 
@@ -17,7 +17,7 @@ known man.
 X ..." opening a sentence: the owner is a person too; negative: not before a noun a body has
 ("Kataib Gharbi's spokesman").
 
-``mention_base._cap_run``: a name may end in the family name "Sen" ("Hun Sen", "Amartya Sen");
+``mention_runs_en._cap_run``: a name may end in the family name "Sen" ("Hun Sen", "Amartya Sen");
 negative: "Sen. Lindsey Graham" keeps "Sen." a title outside the name.
 """
 

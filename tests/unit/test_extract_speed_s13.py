@@ -62,7 +62,7 @@ def test_plain_succession_rules_still_run_behind_their_cue_gate() -> None:
 
 
 def test_arabic_titles_of_several_words_still_name_the_person() -> None:
-    """``titles._title_at`` builds the candidate phrases without a list per try: two- and
+    """``title_phrase._title_at`` builds the candidate phrases without a list per try: two- and
     three-word Arabic titles still end before the name ("وزير الخارجية", "نائب رئيس
     الوزراء")."""
     ex = RuleExtractor()

@@ -32,15 +32,15 @@ READ = [
     ("pronoun_and",
      "Hadi al-Amiri arrived in Tehran on Monday. He and Falih al-Fayyadh then met Esmail "
      "Qaani.", "en", MW(AMIRI, QAANI)),
-    # core_context.killed_with_him: the same strike as the killing before
+    # context_killings.killed_with_him: the same strike as the killing before
     ("killed_with_him",
      "Qasem Soleimani was killed in a U.S. strike near Baghdad airport. Also killed were Abu "
      "Mahdi al-Muhandis and Mohammed Ridha al-Jabri.", "en", AB(MUHANDIS, US)),
-    # core_context.apposition_tail: the list goes on past "head of ..."
+    # context_tails.apposition_tail: the list goes on past "head of ..."
     ("apposition_tail",
      "A U.S. strike killed Qasem Soleimani, head of the Quds Force, and Abu Mahdi "
      "al-Muhandis.", "en", AB(MUHANDIS, US)),
-    # core_wire_rules.inverted_killed_en
+    # wire_kill_rules.inverted_killed_en
     ("inverted_killed",
      "Also killed in the strike, which was carried out at the direction of Donald Trump, was "
      "Abu Mahdi al-Muhandis.", "en", AB(MUHANDIS, "person:donald-trump")),

@@ -1,7 +1,7 @@
 """Session 20 (English people and organisations the gazetteer does not know). Our own
 sentences and names, not taken from any dev set.
 
-- ``Gazetteer._spelt_near``: a lone Latin word is a known person the article has not named
+- ``FuzzyNames._spelt_near``: a lone Latin word is a known person the article has not named
   only when it is written nearly as one of his name words ("Soleymani"), not when it only
   sounds alike ("Kazalov" is no al-Khazali, "Kunduz" no Khandouzi) nor when it is that word
   less a nisba ending (a place: "Sinjar" / "Sinjari").

@@ -1,0 +1,152 @@
+"""MET_WITH told by a speaker or around an arrival: the speaker of a quotation
+(``quote_speaker``), "قال X إنه التقاه" (``speaker_met_him_ar``), the subject of an arrival
+(``arrival_subject_ar``), "برئاسة / يرأسه" (``headed_by_ar``), the speaker of a that-clause
+(``that_clause_speaker_ar``) and the guest (``guest_at_ar``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.context_words import (
+    _EMPTY,
+    _EN_SAID,
+    _QUOTES,
+)
+from loaders.extract.core_recall_objects import guest_antecedent
+from loaders.extract.rule_common import title_start
+
+
+# ---- MET_WITH: the speaker of a quotation or of "قال X إنه" -------------------------------
+def quote_speaker(sr: Any, x: int) -> Any:
+    """The speaker of the quotation holding token *x* when the quotation opens the
+    sentence: `"I met him on Monday," al-Amiri said` / `..., said al-Amiri`. None if *x* is
+    not inside such a quotation."""
+    open_q = next((y for y in range(x - 1, sr.lo - 1, -1) if sr.toks[y].text in _QUOTES),
+                  None)
+    if open_q is None or any(not sr.toks[y].punct for y in range(sr.lo, open_q)):
+        return None
+    close_q = next((y for y in range(x + 1, sr.hi) if sr.toks[y].text in _QUOTES), None)
+    if close_q is None:
+        return None
+    y = close_q + 1
+    if y < sr.hi and sr.toks[y].text == ",":
+        y += 1
+    if sr.key(y) in _EN_SAID:
+        return sr.after(y + 1, types=("Person",), maxgap=1)
+    m = sr.after(y, types=("Person",), maxgap=1)
+    if m is None or sr.key(m.hi) not in _EN_SAID:
+        return None
+    return m
+
+
+_AR_SAID = L._ar("قال", "وقال", "أكد", "وأكد", "اكد", "واكد", "أوضح", "وأوضح", "ذكر", "وذكر",
+                 "أضاف", "وأضاف", "كشف", "وكشف", "أشار", "وأشار", "أفاد", "وأفاد", "اعترف",
+                 "واعترف", "أقر", "وأقر")
+_AR_THAT_HE = L._ar("إنه", "انه", "أنه", "بأنه", "بانه", "إنها", "انها", "أنها", "بأنها")
+_AR_MEET_PRON = L._ar("التقاه", "التقاها", "التقيته", "التقيناه", "اجتمع", "التقى", "بحث",
+                      "استقبله", "استقبلها", "زاره", "زارها", "يلتقيه", "التقيه")
+
+
+def speaker_met_him_ar(sr: Any) -> list[tuple[str, str, int]]:
+    """(speaker, guest, trigger): "وقال X إنه التقاه (في ...)" / "وأكد X أنه اجتمع به":
+    the speaker met the person the pronoun stands for: the visitor of the last sentences,
+    else the previous sentence's subject (never the speaker himself)."""
+    out: list[tuple[str, str, int]] = []
+    for t in sr.triggers(_AR_MEET_PRON, _EMPTY):
+        k = sr.key(t)
+        pron = k.endswith(("اه", "اها", "يته", "يناه", "يه")) or k in ("استقبله", "استقبلها",
+                                                                      "زاره", "زارها")
+        if not pron and sr.key(t + 1) not in ("به", "بها", "معه", "معها"):
+            continue
+        if sr.after(t + 1, types=("Person",), maxgap=2) is not None:
+            continue  # someone named after the verb: the main rules decide
+        th = t - 1
+        if th < sr.lo or not sr.f(th) & _AR_THAT_HE:
+            continue
+        v = next((y for y in range(th - 1, max(sr.lo, th - 8) - 1, -1)
+                  if sr.f(y) & _AR_SAID), None)
+        if v is None:
+            continue
+        speaker = sr.after(v + 1, types=("Person",), maxgap=3)
+        if speaker is None or speaker.hi > th:
+            speaker = sr.before(v, types=("Person",), maxgap=2)
+        if speaker is None:
+            continue
+        guest = guest_antecedent(sr, exclude=speaker.eid) or \
+            sr._prev_subject(exclude=speaker.eid)
+        if guest is None or guest.eid == speaker.eid or sr.blocked(t, speaker):
+            continue
+        out.append((speaker.eid, guest.eid, t))
+    return out
+
+
+# ---- MET_WITH: "وصل X ... على رأس وفد ضمّ Y، واستقبله Z": the pronoun is the arrival's subject
+# ---- MET_WITH: "استقبل X في طهران وفداً عراقياً برئاسة Y" ---------------------------------------
+_AR_HEADED_BY = L._ar("برئاسة", "يرأسه", "يترأسه", "يقوده", "بقيادة")
+_AR_DELEGATION = L._ar("وفدا", "وفداً", "وفد", "الوفد", "وفودا")
+_AR_HEADS = L._ar("يرأس", "ويرأس", "ترأس", "وترأس", "يترأس", "ويترأس", "رأس", "ورأس")
+_AR_ARRIVED = L._ar("وصل", "ووصل", "زار", "وزار", "توجه", "وتوجه", "حط", "وحط", "قدم", "عاد",
+                    "وعاد", "يصل", "يزور")
+
+
+def arrival_subject_ar(sr: Any, t: int) -> Any:
+    """The subject of an arrival verb earlier in the sentence ("وصل X إلى مسقط على رأس وفد
+    ضمّ Y، واستقبله Z": X, not Y), which a later pronoun object most likely means."""
+    for x in range(sr.lo, t):
+        if sr.toks[x].ar and (sr.f(x) & _AR_ARRIVED or sr.f(x) & _AR_HEADS and any(
+                sr.f(y) & _AR_DELEGATION for y in range(x + 1, min(t, x + 8)))):
+            # (or "ويرأس X وفد بلاده إلى القمة ...، وقد استقبله Y": the delegation's head)
+            m = sr.after(x + 1, types=("Person",), maxgap=1)
+            if m is None:
+                m = sr.before(x, types=("Person",), maxgap=1)
+            return m if m is not None and m.hi <= t else None
+    return None
+
+
+def headed_by_ar(sr: Any, lo: int, m: Any) -> bool:
+    """Is *m* named as the head of a delegation that starts at *lo* ("وفداً (عراقياً) برئاسة
+    Y", after a place: "استقبل X في طهران وفداً ... برئاسة Y")? Then Y is the one met."""
+    start = title_start(m)
+    if start - lo > 5 or not any(sr.f(y) & _AR_DELEGATION for y in range(lo, start)):
+        return False
+    return bool(sr.f(start - 1) & _AR_HEADED_BY)
+
+
+def that_clause_speaker_ar(sr: Any, subj: Any) -> Any:
+    """"وقال X (في كلمة ...) إن Y التقاه": the speaker X of the clause whose subject *subj*
+    follows إن/أن (the pronoun object then means the speaker), else None."""
+    b = title_start(subj) - 1
+    if b < sr.lo or sr.key(b) not in ("ان", "إن", "أن", "بان", "بأن"):
+        return None
+    v = next((y for y in range(b - 1, max(sr.lo, b - 10) - 1, -1) if sr.f(y) & _AR_SAID),
+             None)
+    if v is None:
+        return None
+    sp = sr.after(v + 1, types=("Person",), maxgap=1) or \
+        sr.before(v, types=("Person",), maxgap=1)
+    if sp is None or sp.eid == subj.eid or sp.lo > b:
+        return None
+    return sp
+
+
+_AR_THE_GUEST = L._ar("الضيف", "الزائر", "ضيفه", "ضيفها")
+
+
+def guest_at_ar(sr: Any, x: int, subj: Any) -> list | None:
+    """"استقبل X الضيفَ (الإيراني)": "the guest" at token *x* is the visitor of the last
+    sentences, else the previous sentence's subject (the article's protagonist, never a
+    person reported killed): [that person's mention], or [] when no guest is known. None
+    when token *x* is no such word (the caller keeps its own reading)."""
+    if x >= sr.hi or not sr.f(x) & _AR_THE_GUEST:
+        return None
+    exclude = subj.eid if subj is not None else ""
+    visitors = [e for s_, e in sr.doc.state.get("visitors", ())
+                if sr.si - 8 <= s_ < sr.si and e != exclude]
+    if visitors:
+        g = next((m for m in reversed(sr.doc.ments) if m.eid == visitors[-1] and
+                  m.sent < sr.si), None)
+        return [g] if g is not None else []
+    prev = sr._prev_subject(exclude=exclude)
+    dead = {e for _s, e in sr.doc.state.get("victims", ())}
+    return [prev] if prev is not None and prev.eid not in dead else []

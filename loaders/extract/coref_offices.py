@@ -1,0 +1,294 @@
+"""Who holds an office, for the light coreference (``coreference``): an Arabic title detached
+from its name, a minister's portfolio, an office with one holder, the gazetteer's holder, the
+office words of a description (prime minister, a monarch), a tie between candidates
+(``tied_pair``) and the most salient of them (``_most_salient``)."""
+
+from __future__ import annotations
+
+from collections.abc import (
+    Iterable,
+    Iterator,
+)
+from itertools import chain
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.mention_base import (
+    Mention,
+    _title_firsts,
+)
+from loaders.extract.rule_common import title_start
+from loaders.textnorm import strip_article_ar
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
+
+
+def _detached_title_ar(doc: Doc, m: Mention) -> int | None:
+    """The title word that opens the noun phrase of *m* when the title was not attached to
+    the name ("السفيرة الأميركية الجديدة لدى العراق ألينا رومانوسكي": at "السفيرة"): the
+    nearest Arabic title word in the six tokens before the name, with no punctuation and no
+    other person between; else None."""
+    toks = doc.toks
+    others = [p for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person" and p.hi <= m.lo]
+    for x in range(m.lo - 1, max(-1, m.lo - 7), -1):
+        tk = toks[x]
+        if tk.punct or not tk.ar or any(p.lo <= x < p.hi for p in others):
+            return None
+        hit = _AR_TITLE_WORD.get(tk.text)
+        if hit is None:
+            hit = _ar_title_word(tk.key, tk.text, tk.stems)
+        if hit:
+            return x
+    return None
+
+
+_AR_TITLE_WORD: dict[str, bool] = {}  # token text -> may an Arabic title start there?
+
+
+def _ar_title_word(key: str, text: str, stems: tuple) -> bool:
+    """Can an Arabic title phrase start at the token with *key* and *stems* (a function of
+    its text, cached per *text*, the cache emptied at 200,000)?"""
+    if len(_AR_TITLE_WORD) > 200_000:
+        _AR_TITLE_WORD.clear()
+    hit = _AR_TITLE_WORD[text] = not L.AR_TITLE_FIRST.isdisjoint(_title_firsts(key, stems))
+    return hit
+
+
+def _in_office(doc: Doc, eid: str, at_tok: int) -> bool:
+    """Did the article name *eid* before *at_tok* with a title and no "former / late /
+    ousted" word ("Defense Minister X")?"""
+    return any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and m.qual != "old"
+               for m in doc.ments if m.lo < at_tok)
+
+
+_EN_PORTFOLIO_WORDS = frozenset({p.split()[-1] for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLIOS} |
+                                {"foreign", "defense", "defence", "interior"})
+_EN_SAME_PORTFOLIO = {"defence": "defense", "labour": "labor"}
+_AR_MINISTER = frozenset(L.fold_ar(w) for w in ("وزير", "وزيرة"))
+
+
+def _portfolio(doc: Doc, lo: int, hi: int) -> str | None:
+    """The portfolio of a minister title in tokens *lo*..*hi* ("oil" in "the Iraqi oil
+    minister" / "minister of oil", "النفط" in "وزير النفط"), or ``None``."""
+    toks = doc.toks
+    hi = min(hi, len(toks))
+    for x in range(lo, hi):
+        t = toks[x]
+        if t.punct:
+            return None
+        if t.ar:
+            if t.key in _AR_MINISTER and x + 1 < len(toks) and toks[x + 1].ar and \
+                    toks[x + 1].key.startswith("ال"):
+                return toks[x + 1].key[2:]
+            continue
+        if t.key != "minister":
+            continue
+        if x - 1 >= lo and toks[x - 1].key in _EN_PORTFOLIO_WORDS:
+            k = toks[x - 1].key
+        elif x + 2 < len(toks) and toks[x + 1].key == "of" and \
+                toks[x + 2].key in _EN_PORTFOLIO_WORDS:
+            k = toks[x + 2].key
+        else:
+            return None
+        return _EN_SAME_PORTFOLIO.get(k, k)
+    return None
+
+
+def _other_portfolio(doc: Doc, m: Mention, want: str | None) -> bool:
+    """Was *m* introduced as the minister of another portfolio than *want*?"""
+    if want is None or m.tlo < 0 or m.tlo >= m.lo:
+        return False
+    there = _portfolio(doc, m.tlo, m.lo)
+    return there is not None and there != want
+
+
+# offices one person of a country holds at a time: "the Iraqi foreign minister" is the one
+# the article named with that title, not another Iraqi named more often
+_ONE_HOLDER = frozenset({"minister", "ambassador", "envoy", "speaker", "وزير", "الوزير",
+                         "سفير", "السفير", "مبعوث", "المبعوث", "وزيره", "الوزيره"})
+
+
+def _one_holder_office(doc: Doc, at_tok: int) -> bool:
+    """Does the title at *at_tok* name such an office (within its first three words)?"""
+    return _one_holder_word(doc, at_tok) is not None
+
+
+# the English title word of such an office ("بالسفير" -> "ambassador")
+_OFFICE_EN = {"سفير": "ambassador", "وزير": "minister", "مبعوث": "envoy", "وزيره": "minister"}
+
+
+def _one_holder_word(doc: Doc, at_tok: int) -> str | None:
+    """The office word (in English) of such a title at *at_tok*, also after a clitic
+    ("بالسفير التركي"); None when the title names no such office."""
+    for x in range(at_tok, min(len(doc.toks), at_tok + 3)):
+        t = doc.toks[x]
+        for w in (t.key, *(st for _o, st in t.stems)):
+            if w in _ONE_HOLDER:
+                w = w[2:] if w.startswith("ال") else w
+                return _OFFICE_EN.get(w, w)
+    return None
+
+
+def _gazetteer_holder(doc: Doc, ments: Iterator[Mention], si: int, at_tok: int) -> str | None:
+    """"the envoy" / "المبعوث" with no nationality: of the people named in the last three
+    sentences whom the gazetteer knows to hold that office, the one the article named first,
+    its subject ("Hans Grundberg ... succeeded Martin Griffiths, who had replaced Ismail Ould
+    Cheikh Ahmed. ... the envoy was received by ..." is Grundberg, not the predecessors named
+    since). None when the title names no such office or nobody named holds it."""
+    office = _one_holder_word(doc, at_tok)
+    if office is None:
+        return None
+    held = {m.eid for m in _window(ments, si - 3) if _holds_title(doc, m.eid, office)}
+    return next((m.eid for m in doc.ments if m.eid in held), None) if held else None
+
+
+def _office_tie(doc: Doc, ments: Iterator[Mention], si: int, at_tok: int) -> bool:
+    """"the minister" / "الوزير" when two people of the last three sentences were titled
+    with that office in one sentence and named as often ("Foreign Ministers A and B arrived.
+    The minister met C"): either of them (session 21)."""
+    office = _one_holder_word(doc, at_tok)
+    if office is None:
+        return False
+    titled = [m.eid for m in _window(ments, si - 3) if m.kind == "name" and
+              0 <= m.tlo < m.lo and any(_office_key(doc.toks[x]) == office
+                                        for x in range(m.tlo, m.lo))]
+    return tied_pair(doc, titled, at_tok)
+
+
+def _office_key(t: Tok) -> str:
+    """The English office word of a title token ("Minister", "الوزير", "وزير" -> minister)."""
+    if not t.ar:
+        return t.key
+    w = strip_article_ar(t.key)
+    return _OFFICE_EN.get(w, w)
+
+
+def _holds_title(doc: Doc, eid: str, office: str) -> bool:
+    """Do the gazetteer's title hints of *eid* name *office* ("envoy")?"""
+    e = doc.gaz.get(eid)
+    return e is not None and any(office in t.lower() for t in e.titles)
+
+
+def _may_hold(doc: Doc, eid: str, office: str) -> bool:
+    """Can *eid* be that one holder? Unknown people and people without title hints can; a
+    gazetteer person whose title hints never name that office cannot ("the Turkish
+    ambassador" is not the Turkish foreign minister named before)."""
+    e = doc.gaz.get(eid)
+    return e is None or not e.titles or any(office in t.lower() for t in e.titles)
+
+
+def _window(ments: Iterator[Mention], first_sent: int) -> Iterator[Mention]:
+    """The mentions of *ments* (latest first) down to sentence *first_sent*."""
+    for m in ments:
+        if m.sent < first_sent:
+            return
+        yield m
+
+
+def _titled_nationality(doc: Doc, eid: str, nat: str) -> bool:
+    """Did the article title *eid* with the nationality *nat* ("Iranian General X", "الجنرال
+    الإيراني X": in the title or the two words before it)?"""
+    return any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo and any(
+        L.NATIONALITY.get(doc.toks[x].key) == nat
+        for x in range(max(doc.sents[m.sent].lo, m.tlo - 2), m.lo)) for m in doc.ments)
+
+
+def _plural_titled_pair(doc: Doc, m: Mention) -> bool:
+    """Is *m* one of two names under one plural title ("Hamas officials A and B",
+    "القياديين A وB")? Then a singular description after them may be either (session 21)."""
+    near = [p for p in doc.by_sent.get(m.sent, ()) if p.etype == "Person" and p.kind == "name"
+            and p.eid != m.eid and (p.hi == title_start(m) - 1 or title_start(p) == m.hi + 1
+                                    or p.hi == title_start(m) or title_start(p) == m.hi)]
+    for p in near:
+        a, b = (p, m) if p.lo < m.lo else (m, p)
+        between = [doc.toks[x].key for x in range(a.hi, title_start(b))]
+        joined = between == ["and"] or (not between and b.prefix.startswith("و"))
+        if not joined or 0 <= b.tlo < b.lo or a.lo == 0:
+            continue  # (the second one has a title of its own: "X and Prime Minister Y")
+        last = doc.toks[a.lo - 1]
+        if (not last.ar and last.key[-1:] == "s" and last.key[:-1] in L.EN_TITLES) or \
+                last.key in L.AR_PLURAL_TITLES:
+            return True
+    return False
+
+
+def tied_pair(doc: Doc, cands: list[str], at_tok: int) -> bool:
+    """Were two of the people *cands* (introduced with the title of a description) named in
+    one sentence and as often as each other before *at_tok*? Then the description may be
+    either ("Iranian General A and Iranian General B arrived. The Iranian general met C",
+    "وصل الجنرال A والجنرال B ... والتقى الجنرال C"; session 21)."""
+    uniq = list(dict.fromkeys(cands))
+    if len(uniq) < 2:
+        return False
+    count = dict.fromkeys(uniq, 0)
+    sents: dict[str, set[int]] = {e: set() for e in uniq}
+    for m in doc.ments:
+        if m.lo < at_tok and m.eid in count:
+            count[m.eid] += 1
+            sents[m.eid].add(m.sent)
+    top = sorted(uniq, key=lambda e: -count[e])
+    return count[top[0]] == count[top[1]] and bool(sents[top[0]] & sents[top[1]])
+
+
+def _most_salient(doc: Doc, cands: list[str], at_tok: int,
+                  extra: Iterable[Mention] = ()) -> str:
+    """Of the candidate people *cands* (latest first), the one the article is about so far:
+    named most often before *at_tok* (in ``doc.ments`` and *extra*, the mentions found so
+    far in the current sentence); on a tie, the one named first in the article."""
+    uniq = list(dict.fromkeys(cands))
+    if len(uniq) == 1:
+        return uniq[0]
+    count = dict.fromkeys(uniq, 0)
+    first: dict[str, int] = {}
+    for m in chain(doc.ments, extra):
+        if m.lo >= at_tok:
+            continue
+        if m.eid in count:
+            count[m.eid] += 1
+            first.setdefault(m.eid, m.lo)
+    return max(uniq, key=lambda e: (count[e], -first.get(e, at_tok)))
+
+
+_PM_WORDS = frozenset({"premier", "prime", "pm"})
+_MONARCHS = {"emir": "emir", "king": "king", "sultan": "sultan", "امير": "emir",
+             "الامير": "emir", "ملك": "king", "الملك": "king", "سلطان": "sultan",
+             "السلطان": "sultan"}
+_PM_AR = frozenset({"الوزراء", "الحكومه", "الحكومة", "وزراء", "حكومه", "حكومة"}) | frozenset(
+    L.fold_ar(w) for w in ("الوزراء", "وزراء"))  # (token keys: "الوزرا"; session 16)
+
+
+def _office_words(doc: Doc, at_tok: int) -> str | None:
+    """'pm' when the title at *at_tok* names a head of government ("the premier", "رئيس
+    الوزراء"), 'president' for a head of state called president, 'emir' / 'king' /
+    'sultan' for a monarch ("the emir", "الأمير"); else None."""
+    t = doc.toks[at_tok]
+    if t.key in _MONARCHS:
+        return _MONARCHS[t.key]  # "the emir" is no president named since
+    if not t.ar:
+        if t.key in _PM_WORDS:
+            return "pm"
+        return "president" if t.key == "president" else None
+    nxt = doc.toks[at_tok + 1].key if at_tok + 1 < len(doc.toks) else ""
+    if t.key in ("رييس", "الرييس") and nxt in _PM_AR:
+        return "pm"
+    return None
+
+
+def _heads_government(m: Mention, office: str | None) -> bool:
+    """Is *m* introduced as the head of a government body ("رئيس الحكومة العراقية X": the lead
+    of iraqi-government) and the description a head of government ("رئيس الحكومة")?"""
+    return office == "pm" and m.role == "lead" and (m.role_org or "").endswith("government")
+
+
+def _holds_office(doc: Doc, eid: str, office: str) -> bool:
+    """Can *eid* be called by that office? Unknown people and people without title hints
+    can; a gazetteer person whose title hints do not name that office cannot."""
+    e = doc.gaz.get(eid)
+    if e is None or not e.titles:
+        return True
+    words = {w for t in e.titles for w in t.lower().split()}
+    if office == "pm":
+        return bool(words & _PM_WORDS)
+    return office in words

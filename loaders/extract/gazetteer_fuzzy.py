@@ -1,0 +1,307 @@
+"""The spelling-tolerant lookups of the gazetteer (``FuzzyNames``, a base class of
+``gazetteer.Gazetteer``): a known person spelled differently in either script."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from loaders.extract.gazetteer_given import GivenNames
+from loaders.extract.gazetteer_spelling import (
+    _PATRONYM,
+    _compound_head,
+    _latin_family_ok,
+    _place_nisba,
+    _vowels_folded,
+    consonants_differ,
+    ending_differs,
+    nisba_differs,
+    same_ar_family,
+)
+from loaders.extract.given_variants import given_alternatives
+from loaders.textnorm import (
+    core_tokens,
+    is_arabic,
+    normalize,
+    token_phonetic,
+    token_skeleton,
+)
+
+
+class FuzzyNames(GivenNames):
+    """Spelling-tolerant lookup of known people (a base class of ``Gazetteer``, which builds the
+    indexes read here): an Arabic surname spelled differently (``fuzzy_arabic_token``), a
+    person by skeleton, phonetic form and given-name variants (``fuzzy_person``,
+    ``_fuzzy_ranked``), a family name several known people share (``named_family``)."""
+
+    _skel_by_len: dict[int, list[str]]
+    ar_first: dict[str, set[str]]
+    ar_tokens: dict[str, set[str]]
+    by_last_skel: dict[str, set[str]]
+    first_skel: dict[str, set[str]]
+    full_skel: dict[str, set[str]]
+    last_skel: dict[str, set[str]]
+    phon: dict[str, set[str]]
+    tok_skel: dict[str, set[str]]
+
+    @lru_cache(maxsize=50_000)  # noqa: B019
+    def fuzzy_arabic_token(self, tok: str) -> str | None:
+        """A known person whose Arabic surname is spelled slightly differently (قائاني ~
+        قاآني): same skeleton and rapidfuzz ratio >= 80 against an Arabic name token;
+        ``None`` when two people are equally close."""
+        sk = token_skeleton(tok)
+        if len(sk) < 2:
+            return None
+        place = _place_nisba(tok)  # (a person's own surname of that shape: "مغنية")
+        best, best_ids = 0.0, set()
+        for c in self.tok_skel.get(sk, ()):
+            if self.entries[c].type != "Person":
+                continue
+            for a in self.ar_tokens.get(c, ()):
+                if (place and not _place_nisba(a)) or (a != tok and self.is_given_name(a)):
+                    continue  # (a usual given name spelt another way: "إبرهيم" is no
+                    # Jamal Jaafar Al Ibrahim)
+                if len(a) >= 4 and token_skeleton(a) == sk and not nisba_differs(tok, a) \
+                        and not ending_differs(tok, a) and not consonants_differ(tok, a):
+                    r = fuzz.ratio(tok, a)
+                    if r > best:
+                        best, best_ids = r, {c}
+                    elif r == best:
+                        best_ids.add(c)
+        # two people equally close ("رشيد": Abdul Latif Rashid and Gholam Ali Rashid) is no
+        # answer; picking one would depend on set order, i.e. on PYTHONHASHSEED
+        return next(iter(best_ids)) if best >= 80 and len(best_ids) == 1 else None
+
+    @lru_cache(maxsize=5_000)  # noqa: B019
+    def _nisba_surname(self, eid: str) -> bool:
+        """Does a name of *eid* end in a word of the feminine relative shape ("Haniyeh",
+        "Mughniyah", "هنية")?"""
+        e = self.entries[eid]
+        return any(_place_nisba(w) for n in e.all_names() for w in core_tokens(n)[-1:])
+
+    @lru_cache(maxsize=5_000)  # noqa: B019
+    def has_ar_article(self, eid: str) -> bool:
+        """Does one of the entity's Arabic names have a word with the article (الكاظمي)?
+        A foreign name (حاليفا، فيدان) never does: "الحلفاء" is a common noun, not him."""
+        e = self.entries.get(eid)
+        return e is not None and any(
+            w.startswith("ال") and w != "الله" for n in e.all_names() if is_arabic(n)
+            for w in normalize(n).split())
+
+    def fuzzy_person(self, toks: list[str], prefer: set[str] | None = None,
+                     types: tuple[str, ...] = ("Person",)) -> str | None:
+        """Resolve name tokens (folded, any script) not found exactly to a known entity by
+        skeleton key + rapidfuzz similarity of phonetic forms. ``None`` if not confident."""
+        if not all(toks):  # (usually none is empty: no new list)
+            toks = [t for t in toks if t]
+        if not toks:
+            return None
+        if len(toks) == 1 and prefer:
+            named = self.named_family(toks[0], prefer, types)
+            if len(named) == 1:
+                return named[0]
+        ranked = self._fuzzy_ranked(tuple(toks), types)
+        if not ranked and len(toks) > 1:
+            ranked = self._french_ch(toks, types) or self._given_variant(toks, types)
+        if not ranked:
+            return None
+        if len(toks) == 1 and self.is_given_name(toks[0]):
+            # a lone usual given name ("إبراهيم", "عقيل") is a known person's surname only
+            # when the article has named that person
+            ranked = tuple(x for x in ranked if x[1] in (prefer or ()))
+            if not ranked:
+                return None
+        if len(toks) == 1 and not is_arabic(toks[0]):
+            # a lone Latin word is a person the article has not named only when it is
+            # written nearly as one of his name words ("Suleimani"), not merely sounds so:
+            # "Kidal" is no al-Khazali, "Kadyrov" no Qadir, "Sinjar" (a place) no Sinjari
+            ranked = tuple(x for x in ranked if x[1] in (prefer or ()) or
+                           self._spelt_near(toks[0], x[1]))
+            if not ranked:
+                return None
+        best = ranked[0][0]
+        tied = [c for sc, c in ranked if sc == best]
+        if len(tied) > 1:
+            pref = [c for c in tied if c in (prefer or set())]
+            return pref[0] if len(pref) == 1 else None
+        return tied[0]
+
+    def _spelt_near(self, tok: str, eid: str) -> bool:
+        """Is the lone Latin word *tok* written nearly as a Latin word of entity *eid*'s
+        names (its consonant letters, vowels written either way: "al-Amery" is al-Amiri,
+        "Kazalov" no al-Khazali), and not as that word less a nisba ending ("Sinjar" /
+        "Sinjari", "Sudan" / "al-Soudani": the place the family name comes from)?"""
+        e = self.entries[eid]
+        nisba = tok[-1:] not in ("i", "y")
+        mine = _vowels_folded(tok)
+        for n in (e.name, *e.aliases):
+            if is_arabic(n):
+                continue
+            for w in core_tokens(n):
+                if w == tok:
+                    return True
+                theirs = _vowels_folded(w)
+                if len(theirs) >= 4 and fuzz.ratio(mine, theirs) >= 82.0 and \
+                        not (nisba and w[-1:] in ("i", "y")):
+                    return True
+        return False
+
+    def _given_variant(self, toks: list[str], types: tuple[str, ...]
+                       ) -> tuple[tuple[float, str], ...]:
+        """A Turkish or Persian form of the first given name ("Mehmet", "Ahmet", "Recep")
+        read as its other forms: the candidates of the first that has any."""
+        alts = given_alternatives(toks[0])
+        if not alts:
+            return ()
+        lasts = self.by_last_skel.get(token_skeleton(toks[-1]), ())
+        for alt in alts:
+            # (a known person whose first name is that form: "Mehmed Assad" is no Ahmed
+            # al-Asadi, one consonant off; none of that surname: no second look-up)
+            sk = token_skeleton(alt)
+            if not any(sk in self.first_skel.get(c, ()) for c in lasts):
+                continue
+            ranked = tuple(x for x in self._fuzzy_ranked((alt, *toks[1:]), types)
+                           if sk in self.first_skel.get(x[1], ()))
+            if ranked:
+                return ranked
+        return ()
+
+    def _french_ch(self, toks: list[str], types: tuple[str, ...]
+                   ) -> tuple[tuple[float, str], ...]:
+        """French transliteration writes ش as "ch" ("Asaad al-Chaibani", "Achraf"): the
+        candidates of the name with "ch" read as "sh", when it has no reading with "ch"."""
+        if not any("ch" in t and "sch" not in t and not is_arabic(t) for t in toks):
+            return ()
+        alt = tuple(t.replace("ch", "sh") if "sch" not in t and not is_arabic(t) else t
+                    for t in toks)
+        return self._fuzzy_ranked(alt, types)
+
+    def named_family(self, tok: str, prefer: set[str],
+                     types: tuple[str, ...] = ("Person",)) -> list[str]:
+        """The people the article has named (*prefer*) whose family name a lone word spelt
+        another way may be: same skeleton, sounds alike ("Masrour Barazani ... Barazani":
+        Masrour, not another Barzani the gazetteer knows). Sorted ids."""
+        sk = token_skeleton(tok)
+        if len(sk) < 3:
+            return []
+        cands = self.by_last_skel.get(sk)
+        if not cands or prefer.isdisjoint(cands) or self.is_given_name(tok):
+            return []
+        ph = token_phonetic(tok)
+        hits = sorted(c for c in cands if c in prefer and
+                      (e := self.entries.get(c)) is not None and e.type in types and
+                      e.type == "Person" and
+                      max((fuzz.ratio(ph, p) for p in self.phon.get(c, ())), default=0.0) >= 80.0
+                      and (not is_arabic(tok) or not self.ar_tokens.get(c) or
+                           same_ar_family(tok, self.ar_tokens[c])))
+        return hits
+
+    def _opens_alike(self, tok: str, skel: str, eid: str) -> bool:
+        """Does a Latin word of entity *eid* with the skeleton *skel* open as *tok* does (a
+        vowel letter or not)? True when none of its Latin words has that skeleton."""
+        e = self.entries[eid]
+        vowel = tok[:1] in "aeiou"
+        words = [w for n in (e.name, *e.aliases) if not is_arabic(n)
+                 for w in core_tokens(n) if token_skeleton(w) == skel]
+        return not words or any((w[:1] in "aeiou") == vowel for w in words)
+
+    def _compound_head_ok(self, head: str, eid: str) -> bool:
+        """Is *head*, the first word of a compound family name, a word of entity *eid*'s
+        names spelled another way (the same letters in Arabic, a like sound in Latin)?"""
+        if is_arabic(head):
+            return not self.ar_tokens.get(eid) or same_ar_family(head, self.ar_tokens[eid])
+        return _latin_family_ok(token_phonetic(head), self.phon[eid])
+
+    @lru_cache(maxsize=50_000)  # noqa: B019  (one gazetteer per process, kept for its life)
+    def _fuzzy_ranked(self, toks: tuple[str, ...], types: tuple[str, ...]
+                      ) -> tuple[tuple[float, str], ...]:
+        """Candidates above the similarity threshold, best first."""
+        skels = [token_skeleton(t) for t in toks]
+        phon = " ".join(token_phonetic(t) for t in toks)
+        cands: set[str] = set()
+        near: set[str] = set()  # candidates one consonant off
+        whole = "".join(skels)
+        if len(toks) > 1:
+            cands |= self.full_skel.get(whole, set())
+            if not cands:
+                # one consonant off over a long name (e.g. a dropped 'h')
+                if not self._skel_by_len and self.full_skel:
+                    for sk in self.full_skel:
+                        self._skel_by_len[len(sk)].append(sk)
+                near_len = [sk for n in (len(whole) - 1, len(whole), len(whole) + 1)
+                            for sk in self._skel_by_len.get(n, ())] if len(whole) >= 6 and \
+                    _PATRONYM.isdisjoint(toks[1:-1]) else []
+                # (not a "bin" chain: "Hamad bin Khalifa" is not "Hamad bin Isa Al Khalifa",
+                # one short name off: the father's name differs)
+                # a usual given name that differs is another person ("كاظم الحسيني" is no
+                # Saddam Hussein, "إبراهيم الموسوي" no Abdolrahim Mousavi)
+                given = self._usual_given(toks[0])
+                for sk in near_len:
+                    ids = self.full_skel[sk]
+                    if Levenshtein.distance(sk, whole, score_cutoff=1) <= 1:
+                        # ... but the same surname ("لأبي مهدي المهندس"; "مجتبى أماني"
+                        # is no Mojtaba Khamenei) and a closer likeness below
+                        near |= {c for c in ids if skels[-1] in self.last_skel[c] and (
+                            not given or skels[0] in self.first_skel[c])}
+                cands |= near
+        else:
+            if len(skels[0]) >= 2:
+                cands |= self.tok_skel.get(skels[0], set())
+            if cands and not is_arabic(toks[0]):
+                # a lone Latin word opens as the name's word of its skeleton does, a vowel
+                # or not ("Varzaqan" is no "Erdogan", though v and z drop out of both)
+                cands = {c for c in cands if self._opens_alike(toks[0], skels[0], c)}
+        cands = {c for c in cands if self.entries[c].type in types}
+        if len(toks) > 1 and is_arabic(toks[0]) and self.is_given_name(toks[0]):
+            # a usual Arabic given name the person's Arabic names never start with is
+            # another person, even when the skeletons meet ("أحمد مصطفى" is no حمزة المصطفى,
+            # "رائد المالكي" no رياض المالكي)
+            cands = {c for c in cands if not self.ar_first.get(c) or toks[0] in self.ar_first[c]}
+        elif len(toks) > 1 and cands and self._usual_given(toks[0]):
+            # a usual given name in Latin script spelt as another one is another person
+            # ("Mohammed Vaezi" is no Mahmoud Vaezi, "Mahmoud bin Abdulrahman Al Thani" no
+            # Mohammed bin Abdulrahman Al Thani: one skeleton, two names)
+            given = self._latin_given(toks[0])
+            cands = {c for c in cands if given is None or not self._latin_firsts(c) or
+                     given in self._latin_firsts(c)}
+        if len(toks) > 1 and cands:
+            # a first name unlike each of the person's is another person ("سامية حسن" is
+            # no وسام الحسن, "Samia Hassan" no Wissam al-Hassan): the family name alone
+            # does not make him
+            cands = {c for c in cands if not self._given_differs(toks[0], c)}
+        if is_arabic(toks[-1]):
+            # Arabic against Arabic: the family name's letters must agree ("أحمد الساعدي"
+            # is no Ahmed al-Asadi, though ʿayn drops out of the skeleton)
+            cands = {c for c in cands if not self.ar_tokens.get(c) or
+                     same_ar_family(toks[-1], self.ar_tokens[c])}
+        elif len(toks) > 1:
+            # Latin: the family name must sound like one of the name's words ("Hassan
+            # Yarallah" is no Hassan Irlu, though the whole names come close)
+            last = token_phonetic(toks[-1])
+            # (a family name of one consonant says little: it must sound closer, "Mohammad
+            # Ali" is no Mohammed Allawi)
+            least = 70.0 if len(skels[-1]) >= 2 else 85.0
+            cands = {c for c in cands if _latin_family_ok(last, self.phon[c], least)}
+        if _place_nisba(toks[-1]):
+            # a place or an adjective, unless the person's own family name has that shape
+            # ("Mughniyeh", "Haniyeh", "مغنية": "Imad Moughniyeh" is Imad Mughniyeh)
+            cands = {c for c in cands if self.entries[c].type != "Person" or
+                     self._nisba_surname(c)}
+        head = _compound_head(toks)
+        if head and cands:
+            # a compound family name's first word must agree too ("هاشم شرف الدين" /
+            # "Hashem Sharaf al-Din" is no Hashem Safi al-Din, though both end in الدين)
+            cands = {c for c in cands if self._compound_head_ok(head, c)}
+        if not cands:
+            return ()
+        scored = []
+        for c in cands:
+            best = max((fuzz.ratio(phon, p) for p in self.phon[c]), default=0.0)
+            if is_arabic(toks[-1]) and self.ar_tokens.get(c):
+                best = max(best, max(fuzz.ratio(toks[-1], a) for a in self.ar_tokens[c]))
+            scored.append((best, c))
+        threshold = 70.0 if len(whole) >= 3 else 80.0
+        return tuple(sorted((x for x in scored if x[0] >= (
+            80.0 if x[1] in near else threshold)), reverse=True))

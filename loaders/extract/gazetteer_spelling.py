@@ -1,0 +1,121 @@
+"""Spelling tests on single name words used by the gazetteer's lookups (``gazetteer_fuzzy``):
+folded vowels, a compound head, a Latin family name near enough, Arabic consonant skeletons
+(``ar_consonants``, ``consonants_differ``, ``nisba_differs``, ``ending_differs``,
+``same_ar_family``), a nationality or place nisba."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from loaders.textnorm import (
+    is_arabic,
+    strip_article_ar,
+)
+
+# second words of compound names ("صفي الدين", "نصر الله"): words of their own elsewhere
+_COMPOUND_TAILS = frozenset({"din", "deen", "دين", "الله", "allah", "ullah"})
+
+
+_VOWEL_FOLD = str.maketrans("eoy", "iui")
+
+
+def _vowels_folded(word: str) -> str:
+    """A Latin name word with its vowels written one way and no doubled letter
+    ("Amery" -> "amiri", "Soleymani" -> "sulimani")."""
+    w = word.translate(_VOWEL_FOLD)
+    return "".join(c for i, c in enumerate(w) if i == 0 or c != w[i - 1])
+
+
+def _compound_head(toks: tuple[str, ...]) -> str | None:
+    """The word before the tail of a compound family name ending a name of three or more
+    words ("هاشم شرف الدين" -> "شرف"), else None."""
+    if len(toks) >= 3 and toks[-1] in _COMPOUND_TAILS and toks[-2] not in _PATRONYM:
+        return toks[-2]
+    return None
+
+
+_ORDINALS = frozenset({"ثاني", "ثالث", "اول", "رابع", "ii", "iii", "iv"})
+# long vowels, hamza seats, the article's alef: not part of an Arabic family name's letters;
+# the consonants the press writes either way merge (غ/ج/ق/ك for a foreign g, ظ/ض, ذ/ز ...)
+_AR_NOT_CONSONANT = str.maketrans("", "", "اويىءأإآئؤ")
+_AR_SAME_CONSONANT = str.maketrans("غجقگطصظذثة", "ككككتسضزسه")
+
+
+def _latin_family_ok(last: str, phons: set[str], least: float = 70.0) -> bool:
+    """Does the phonetic family name *last* sound like one of a known name's words
+    (*phons*: its phonetic forms; those with a space are whole names)? Close (ratio >= 70)
+    and opening alike, a vowel or not: "Saadi" is no "Asadi" (ʿayn and the vowels drop out
+    of the skeleton). True when the name has no word forms."""
+    words = [p for p in phons if " " not in p]
+    if not words:
+        return True
+    vowel = last[:1] in "aiu"
+    return any((p[:1] in "aiu") == vowel and fuzz.ratio(last, p) >= least for p in words)
+
+
+def ar_consonants(tok: str) -> str:
+    """The letters of a folded Arabic name word that tell names apart: long vowels and
+    hamza dropped, ʿayn kept (ساعدي -> سعد, اسدي -> سد: al-Saadi is no al-Asadi)."""
+    return strip_article_ar(tok).translate(_AR_NOT_CONSONANT).translate(_AR_SAME_CONSONANT)
+
+
+_AR_VOWEL_LETTERS = frozenset("اويىءأإآؤئ")
+
+
+def consonants_differ(tok: str, name: str) -> bool:
+    """Do two folded Arabic words have a different number of consonant letters ("قانوني" /
+    "قاني": the skeleton reads ن-و-ن as one n)? Arabic writes no doubled letter for a
+    geminate, so an added consonant makes another word, not another spelling."""
+    a = sum(c not in _AR_VOWEL_LETTERS for c in strip_article_ar(tok))
+    b = sum(c not in _AR_VOWEL_LETTERS for c in strip_article_ar(name))
+    return a != b
+
+
+def nisba_differs(tok: str, name: str) -> bool:
+    """Do two Arabic words differ only by a final nisba ي ("العامر" / "العامري", "الحسين" /
+    "الحسيني")? Then they are two words, however close their letters."""
+    a, b = strip_article_ar(tok), strip_article_ar(name)
+    return a.endswith("ي") != b.endswith("ي") and a.rstrip("ي") == b.rstrip("ي")
+
+
+def ending_differs(tok: str, name: str) -> bool:
+    """Does one of two folded Arabic words end in ة/ه (a feminine noun, a pronoun) or in
+    the nisba ي and the other not ("علاقة" / "العلاق", "ولايته" / "ولايتي", "إبعاد" /
+    "آبادي")? Then an ordinary word, not the name spelled another way."""
+    a, b = strip_article_ar(tok), strip_article_ar(name)
+    return any(a.endswith(x) != b.endswith(x) for x in ("ه", "ي"))
+
+
+def same_ar_family(tok: str, names: set[str] | list[str]) -> bool:
+    """True when the Arabic family name *tok* is one of the Arabic words *names* spelled
+    another way (same consonants; or one ends the other, a compound written as one word:
+    حاجي زاده / حاجيزاده). False for another name with a similar skeleton (الساعدي vs
+    الأسدي, العقابي vs الكعبي)."""
+    c = ar_consonants(tok)
+    if len(c) < 2:
+        return True
+    for n in names:
+        if nisba_differs(tok, n):
+            continue  # "العامر" (an adjective) is no "العامري": the nisba -ī is the name's
+        d = ar_consonants(n)
+        if d == c or (len(d) >= 2 and (c.endswith(d) or d.endswith(c))):
+            return True
+    return False
+
+
+_PATRONYM = frozenset({"bin", "ibn", "بن", "ابن"})
+
+
+def _nationality(tok: str) -> bool:
+    """Is the (article-stripped) name word a nationality adjective (مصري، Lebanese)?"""
+    from loaders.extract.lexicon import NATIONALITY  # noqa: PLC0415 (data module)
+
+    return tok in NATIONALITY or ("ال" + tok) in NATIONALITY
+
+
+def _place_nisba(tok: str) -> bool:
+    """A feminine relative word ("السليمانية", "Sulaimaniyah", "Nasiriyah"): a place or an
+    adjective, never a person's surname (those end in -i / ي)."""
+    if is_arabic(tok):
+        return tok.endswith("يه") and len(tok) > 4
+    return tok.endswith(("iyah", "iya", "iyeh", "iyya", "iyyah")) and len(tok) > 5

@@ -1,0 +1,176 @@
+"""Capitalised English runs (``_cap_run``: where an unknown English name ends: a Persian
+suffix, a family "al-", "said" inside, a syllable after a hyphen), the last words of bodies'
+names, time words and name honorifics, and the Latin given names of the gazetteer
+(``latin_first_names``, ``_latin_first_name``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.extract.tokens import Tok
+
+if TYPE_CHECKING:
+    from loaders.extract.gazetteer import Gazetteer
+    from loaders.extract.mentions import Doc
+
+
+# last words of English place names (a capitalised run ending so is not a person)
+_EN_PLACE_HEADS = frozenset({
+    "palace", "airport", "base", "square", "street", "zone", "province", "governorate",
+    "hospital", "university", "mosque", "shrine", "hotel", "bridge", "camp", "complex",
+    "embassy", "building", "headquarters", "district", "city", "port", "highway", "road",
+    "hall", "house", "centre", "center", "compound", "crossing", "border", "stadium",
+    "island", "valley", "river", "mountains", "desert", "gulf", "sea", "lake", "prison"})
+
+
+# lower-case second parts of Persian family names written with a hyphen
+_FA_SUFFIXES = frozenset({"zadeh", "zade", "zadegan", "pour", "poor", "far", "nia", "nejad",
+                          "nezhad", "vand", "abadi", "lou", "loo", "khani", "doost", "dust"})
+
+
+def _after_family_al(toks: list[Tok], k: int, j: int) -> bool:
+    """Is token *j* a family name after "al-" / "Al" ("Turki Al al-Sheikh", "Turki al-Sheikh":
+    the honorific word is the family's name, not a title)?"""
+    p = j - 1
+    if toks[p].text == "-":
+        p -= 1
+    return p > k and toks[p].key in ("al", "el")
+
+
+def said_before_name(toks: list[Tok], k: int, hi: int) -> bool:
+    """Is "Said" at *k* (with *k* + 1 < *hi*) followed by a capitalised name word or by "al-"
+    and one ("Said Hassan", "Said al-Khafaji")?"""
+    nxt = toks[k + 1]
+    if nxt.key in ("al", "el") and not nxt.cap:
+        return k + 3 < hi and toks[k + 2].text == "-" and toks[k + 3].cap
+    return nxt.cap and not nxt.punct and nxt.key not in L.EN_STOP and \
+        nxt.key not in L.EN_NOT_NAME
+
+
+def _said_inside(toks: list[Tok], j: int, hi: int) -> bool:
+    """Is "Said" at *j* (after a capitalised name word) the middle of a name: followed by a
+    capitalised name word ("Mustafa Said Qadir") or "al-" and one ("Ali Said al-Jaberi")?"""
+    if j + 1 >= hi or toks[j - 1].punct or not toks[j - 1].cap:
+        return False
+    return said_before_name(toks, j, hi)
+
+
+# a romanised syllable (Korean given names: "hoon", "un", "myung", "gwon", "yeol"), and the
+# English words of the same shape that follow a capitalised word and a hyphen ("Hamas-run")
+_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|[mnlk])?)$")
+_NOT_SYLLABLE = frozenset({"run", "era", "day", "way", "year", "man", "men", "son", "in-law",
+                           "like", "type", "style", "bound", "born"})
+
+
+def _syllable_after_hyphen(toks: list[Tok], j: int) -> bool:
+    """Whether the hyphen at *j* joins a short capitalised syllable and a lower-case one,
+    written without spaces, inside a name run ("Kim Sung-min")."""
+    a, b = toks[j - 1], toks[j + 1]
+    return (a.cap and not a.punct and len(a.text) <= 5 and not b.cap and a.end == toks[j].start
+            and toks[j].end == b.start and len(b.text) <= 5 and b.key not in _NOT_SYLLABLE
+            and _SYLLABLE.match(b.key) is not None)
+
+
+def _cap_run(doc: Doc, k: int, hi: int) -> int:
+    """End of a run of capitalised English words starting at *k*."""
+    toks = doc.toks
+    j = k
+    last_good = k
+    while j < hi:
+        t = toks[j]
+        if t.ar:
+            break
+        if t.cap and not t.punct and j > k and t.key in L.EN_NOT_NAME and (
+                t.key in L.EN_OUTLET_HEADS or t.key in L.EN_ORG_HEADS):
+            j += 1  # "Sepah News", "Fars News Agency": the head ends the name
+            last_good = j
+            continue
+        if j > k and len(t.text) == 1 and t.cap and j + 2 < hi and toks[j + 1].text == "." \
+                and toks[j + 2].cap and not toks[j + 2].punct:
+            j += 1  # the initial "A." / "I." (a stop word alone): "Christopher A. Wray"
+            continue
+        if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
+                j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
+                                                            and not toks[j + 1].punct or
+                                                            _after_family_al(toks, k, j)))):
+            j += 1
+            last_good = j
+            if t.poss:
+                break
+            continue
+        if t.text == "Sen" and j > k and not (j + 1 < hi and (
+                toks[j + 1].cap or toks[j + 1].text == "." and j + 2 < hi and toks[j + 2].cap)):
+            j += 1  # "Hun Sen", "Amartya Sen": a family name ends the run, no "Sen. X" title
+            last_good = j
+            break
+        if t.text == "Said" and j > k and _said_inside(toks, j, hi):
+            j += 1  # "Mustafa Said Qadir": the father's name Said inside a name, no verb
+            last_good = j
+            continue
+        if t.text == "." and j > k and len(toks[j - 1].text) == 1 and toks[j - 1].cap and \
+                j + 1 < hi and toks[j + 1].cap and not toks[j + 1].punct:
+            j += 1  # a middle initial: "Lloyd J. Austin"
+            continue
+        if t.text == "-" and j > k and j + 1 < hi and toks[j + 1].key in _FA_SUFFIXES and \
+                not toks[j + 1].cap:
+            j += 2  # "Mehdi Safari-zadeh", "Ali Pakpour-far": a Persian family name's suffix
+            last_good = j
+            continue
+        if t.text == "-" and j - 1 > k and j + 1 < hi and _syllable_after_hyphen(toks, j):
+            j += 2  # "Park Ji-hoon", "Moon Jae-in": a romanised (Korean) given name's syllable
+            last_good = j
+            continue
+        if t.text == "-" and j > k and toks[j - 1].key in ("al", "aal") and j + 2 < hi and \
+                toks[j + 1].text == "e" and toks[j + 2].cap and not toks[j + 2].punct:
+            j += 2  # "Al-e Hashem", "Aal-e Eshagh": the Persian "family of" particle
+            continue
+        if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
+                                      "von", "bint") or t.key in L.EN_NAME_PARTICLES:
+            if j + 1 < hi and (toks[j + 1].cap or toks[j + 1].text == "-"):
+                j += 1
+                continue
+        break
+    return last_good
+
+
+# last words of English names of bodies (a capitalised run ending so is no person)
+_EN_BODY_LAST = L.EN_ORG_HEADS | L.EN_MORE_ORG_HEADS | frozenset({
+    "presidency", "staff", "judiciary", "court", "directorate", "secretariat",
+    # portfolios and other bodies ("External Affairs Minister X", "the US Federal Reserve",
+    # "Gazprom Neft", "the Arab League summit")
+    "affairs", "reserve", "neft", "petroleum", "airways", "airlines", "corporation",
+    "foundation", "institute", "university", "fund", "mission", "embassy", "consulate",
+    "conference", "forum", "summit", "holdings", "industries"})
+
+_EN_TIME_WORDS = L.EN_MONTHS | frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "ramadan", "english", "arabic", "persian", "farsi", "kurdish",
+    "turkish", "hebrew", "french", "total", "particular", "addition", "general",
+    "short", "fact", "response", "public", "private", "person", "power", "office", "exile"})
+
+
+# honorifics that are also part of a name inside it ("Lahur Sheikh Jangi")
+_EN_NAME_HONORIFICS = frozenset({"sheikh", "shaikh", "sayyid", "sayed", "seyed", "mullah",
+                                 "hojatoleslam", "hojjatoleslam", "hojatolislam"})
+
+_LATIN_FIRST: dict[int, frozenset[str]] = {}
+
+
+def latin_first_names(gaz: Gazetteer) -> frozenset[str]:
+    """The usual Latin spellings (lower case) of the Arabic/Persian name words of *gaz*
+    (names.yaml and the gazetteer's people), made once per gazetteer."""
+    names = _LATIN_FIRST.get(id(gaz))
+    if names is None:
+        names = frozenset(v.lower() for v in gaz.ar_latin.values())
+        _LATIN_FIRST[id(gaz)] = names
+    return names
+
+
+def _latin_first_name(doc: Doc, key: str) -> bool:
+    """Whether *key* is the usual Latin spelling of an Arabic/Persian name word
+    (names.yaml and the gazetteer's people)."""
+    names = _LATIN_FIRST.get(id(doc.gaz))
+    return key in (names if names is not None else latin_first_names(doc.gaz))

@@ -1,0 +1,289 @@
+"""Tests on the words after a title phrase (``title_holders``): a verb or a noun and its
+adjective, no name ("أكد الرئيس دعمه الكامل"، "سيلتقي"); a first name that is an ordinary word
+("القيادي طالب سامي"); a description ending where a verb's object starts; a deceased holder;
+a kin title's family name; the role attached to the holder's mention; the second of two
+qualified names; a nationality other than a known person's, the subject of a VSO
+verb before a title (its object, no apposition); and the English one-word body before a first name after a title
+(``_org_word_first_name``, a step of ``find_mentions``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import given_names as GN
+from loaders.extract import lexicon as L
+from loaders.extract.arabic_names import (
+    _ar_name_span,
+    _bare_word,
+)
+from loaders.extract.coreference import (
+    AR_DEAD_QUALS,
+    EN_DEAD_QUALS,
+    deceased_person,
+)
+from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
+from loaders.extract.mention_base import (
+    Mention,
+    _ment_at,
+    _resolve_name,
+)
+from loaders.extract.rule_common import title_start
+from loaders.extract.title_phrase import (
+    _AR_TITLE_FILLERS,
+    _title_at,
+)
+from loaders.extract.tokens import (
+    Sentence,
+    Tok,
+)
+from loaders.textnorm import strip_article_ar
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+def _kin_family_name(doc: Doc, covered: dict[int, Mention], k: int) -> str:
+    """" <family name>" of the person named right before the kin word at *k* ("بافل طالباني
+    وشقيقه قوباد": " طالباني", so the brother is Qubad Talabani), else ""."""
+    m = covered.get(k - 1)
+    if m is None or m.etype != "Person" or m.hi != k or m.kind != "name" or m.hi - m.lo < 2:
+        return ""
+    last = doc.toks[m.hi - 1]
+    return "" if not last.ar or last.key in GN.ALL else " " + last.text
+
+
+def _named_in_apposition_en(doc: Doc, covered: dict[int, Mention], y: int, hi: int) -> bool:
+    """English: does the description ending at token *y* have its holder named in an
+    apposition right after it ("the army chief of staff, Lt. Gen. X", "the national security
+    adviser, X")? Up to three lower-case words ("of staff") may end the description first."""
+    toks = doc.toks
+    if y < hi and toks[y].key == "of":
+        z = y + 1
+        while z < hi and z - y <= 3 and not toks[z].cap and not toks[z].punct:
+            z += 1
+        y = z
+    if y + 1 >= hi or toks[y].text != ",":
+        return False
+    m = covered.get(y + 1)
+    if m is not None:
+        return m.lo == y + 1 and m.etype == "Person"
+    return _title_at(doc, y + 1, hi) is not None and toks[y + 1].cap
+
+
+# indefinite accusative head roles ("عُيّن X قائداً لـY"): predicates, never a description
+# of the body's (former) leader
+_AR_ACC_ROLES = frozenset({"قائدا", "زعيما", "رئيسا", "امينا", "مديرا"})
+
+
+def _other_nationality(doc: Doc, eid: str, k: int, tend: int) -> bool:
+    """Does the title phrase at *k* (its words and the next one) name a nationality other
+    than the known one of person *eid*? Then the phrase is no apposition to that person."""
+    own = doc.country_of(eid)
+    if own is None:
+        return False
+    for x in range(k, min(len(doc.toks), tend + 1)):
+        nat = L.NATIONALITY.get(doc.toks[x].key)
+        if nat is not None:
+            return nat != own
+    return False
+
+
+def _swallows_name(covered: dict[int, Mention], k: int, end: int) -> bool:
+    """Does the title phrase [k, end) end inside a person's name found already ("القيادي في
+    الكتائب أركان العلياوي": the phrase read أركان as "staff")? Then it titles that name and
+    is no description of someone named before."""
+    for x in range(k + 1, end):
+        m = covered.get(x)
+        if m is not None and m.lo == x and m.hi > end and m.etype == "Person" and \
+                m.kind == "name":
+            return True
+    return False
+
+
+def _indefinite_member_ar(toks: list[Tok], k: int, j: int) -> bool:
+    """Is the indefinite Arabic title at *k* tied to its body by في ("قيادي سابق في كتائب
+    حزب الله"): "a leader in", said of someone (a predicate), not a definite description?"""
+    if toks[k].key.startswith("ال"):
+        return False
+    for x in range(k + 1, j):
+        if toks[x].key == "في":
+            return True
+        if not toks[x].ar or toks[x].key.startswith("ال") or x - k > 2:
+            return False  # "عضو المجلس الجهادي في حزب الله": definite by its complement
+    return False
+
+
+# meeting verbs whose subject comes right after them and whose object follows the subject
+_AR_VSO_MEET = frozenset(L.fold_ar(w) for w in (
+    "التقى", "التقي", "يلتقي", "تلتقي", "التقت", "استقبل", "يستقبل", "استقبلت", "تستقبل"))
+
+
+_AR_AFTER_DESC = frozenset(L.fold_ar(w) for w in (
+    "في", "خلال", "داخل", "لدى", "بمقر", "بمكتبه", "بحضور", "امس", "أمس", "اليوم"))
+
+
+def _ends_description(toks: list[Tok], j: int, hi: int) -> bool:
+    """Does the title phrase end at *j* (a punctuation mark, the sentence end, "في ...";
+    past one "لل" complement), with no name left to come?"""
+    if j < hi and toks[j].key.startswith("لل") and not toks[j].punct:
+        j += 1  # "الرئيسَ الجديد للبرلمان في ..."
+    return j >= hi or toks[j].punct or toks[j].key in _AR_AFTER_DESC
+
+
+def _vso_subject(doc: Doc, m: Mention, lo: int) -> bool:
+    """Is the person *m* (with his title) the subject right after a meeting verb ("واستقبل
+    رئيس الوزراء X ...")? A definite title after him is then the verb's object."""
+    start = title_start(m)
+    for v in range(start - 1, max(lo, start - 6) - 1, -1):  # (past a title not recorded)
+        t = doc.toks[v]
+        if t.punct or not t.ar:
+            return False
+        if t.key in _AR_VSO_MEET or (t.key[:1] in "وف" and t.key[1:] in _AR_VSO_MEET):
+            return True  # ("والتقى": its stems read the article in it)
+    return False
+
+
+def _no_lone_name(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word after a title that names nobody: no name word the tables know
+    (names.yaml, the gazetteer's name words, usual given names), no family-name shape
+    (العامري، عراقجي، أحمديان), or a passive verb; a new person is introduced by two words
+    or more, and his surname alone later was found by the known-names step already."""
+    key = t.key
+    bare = strip_article_ar(key)
+    known = doc.gaz.ar_latin
+    if t.text[1:2] == "\u064f" and key not in known and key not in GN.ALL:
+        return True  # a damma on the first letter marks a passive verb: "أُرجئ", "قُتل"
+    return key not in known and bare not in known and key not in GN.ALL and \
+        bare not in GN.ALL and not GN.family_name_shape(bare) and \
+        not any(st in known or st in GN.ALL for _o, st in t.stems)
+
+
+def _noun_then_adjective(doc: Doc, t: Tok, nxt: Tok) -> bool:
+    """Are two Arabic words after a title a noun and its adjective, no name: a noun with
+    the pronoun ه and a definite adjective ("دعمه الكامل", "موقفه الثابت"), or an indefinite
+    accusative noun and a nisba adjective ("وفدا أمريكيا", "وفداً إيرانياً")? Not when the
+    first word is a name word the tables know."""
+    key, known = t.key, doc.gaz.ar_latin
+    if len(key) < 4 or key in known or key in GN.ALL or key in _AR_KUNYA_HEADS or \
+            any(st in known or st in GN.ALL for _o, st in t.stems):
+        return False
+    if key.endswith("ه") and nxt.key.startswith("ال") and len(nxt.key) >= 5:
+        # (not a name ending in its own ه: "نزيه", "فقيه" (فعيل), "عبده" (عبد + ه))
+        return key[-2] != "ي" and key[:-1] not in known and key[:-1] not in GN.ALL
+    return key.endswith("ا") and nxt.key.endswith("يا") and not nxt.key.startswith("ال") \
+        and nxt.key not in known
+
+
+def _noun_first_name(t: Tok) -> bool:
+    """Could the Arabic word after a title be a first name even though it is an ordinary
+    word elsewhere (طالب، خليفة، أركان) or no usual given name (حيان، راكان)?"""
+    return _bare_word(t) and t.key not in _AR_TITLE_FILLERS
+
+
+def _drop_mention(doc: Doc, covered: dict[int, Mention], out: list[Mention],
+                  m: Mention) -> None:
+    """Take back the mention *m* of this sentence (a part of a longer name found now);
+    the names of its new entity that link later mentions are forgotten."""
+    if m in out:
+        out.remove(m)
+    for x in range(m.lo, m.hi):
+        if covered.get(x) is m:
+            del covered[x]
+    for key, v in list(doc.local.items()):
+        if v == m.eid:
+            del doc.local[key]
+
+
+def _deceased_description(doc: Doc, si: int, k: int, j: int) -> str | None:
+    """"the slain general", "the martyred commander", "القائد الشهيد" (title at *k*, its
+    modifiers up to *j*): the person the article said was killed (not the last person
+    named, who may be the killer)."""
+    toks = doc.toks
+    if toks[k].ar:  # the qualifier follows the title: "القائد الشهيد"
+        if not any(toks[x].key in AR_DEAD_QUALS
+                   for x in range(k + 1, min(doc.sents[si].hi, j + 1))):
+            return None
+    elif not any(toks[x].key in EN_DEAD_QUALS for x in range(max(doc.sents[si].lo, k - 3), k)):
+        return None
+    return deceased_person(doc, si, k)
+
+
+_EN_TITLE_LAST = frozenset(w for t in L.EN_TITLES for w in t.split()[-1:])
+
+
+def _org_word_first_name(doc: Doc, s: Sentence, covered: dict[int, Mention],
+                         out: list[Mention]) -> None:
+    """English: a one-word organisation name right after a title and before an unknown
+    capitalised word is a first name ("Omani Foreign Minister Badr Albusaidi", not the Badr
+    Organization and a person "Albusaidi"): the organisation mention is dropped so that
+    the title step reads the whole name."""
+    toks = doc.toks
+    for me in out.copy():  # (a copy: the loop may drop mentions; no list comprehension)
+        if me.hi != me.lo + 1 or me.etype != "Organization":
+            continue
+        k = me.lo
+        nx = k + 1
+        if nx >= s.hi or nx in covered or not toks[nx].cap or toks[nx].punct or \
+                not toks[nx].text.isalpha() or toks[nx].key in L.EN_NOT_NAME:
+            continue
+        if k - 1 < s.lo or toks[k - 1].key not in _EN_TITLE_LAST:
+            continue
+        out.remove(me)
+        covered.pop(k, None)
+
+
+_AR_KUNYA_HEADS = frozenset({"ابو", "ابي", "ابا", "ام"})
+
+
+def _imperfect_verb(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word of the imperfect verb shape يفعل / تفعل that is no known name
+    word (يشغل، يقود، تضم)."""
+    return t.ar and len(t.key) == 4 and t.key[:1] in ("ي", "ت") and \
+        t.key not in doc.gaz.ar_latin and "ا" not in t.key[1:] and "و" not in t.key[1:3]
+
+
+def _future_verb(doc: Doc, t: Tok) -> bool:
+    """A lone Arabic word "سـ" + an imperfect verb (سيلتقي، ستبحث، سيزور: will meet, will
+    discuss, will visit) that is no known name word (سيروان، سيف)."""
+    k = t.key
+    return t.ar and k[:1] == "س" and k[1:2] in ("ي", "ت") and len(k) in (5, 6) and \
+        k not in doc.gaz.ar_latin and k not in GN.ALL and "ا" not in k[2:] and \
+        "و" not in k[2:4]
+
+
+def _attach_role(doc: Doc, m: Mention, tlo: int, role: str, role_org: str | None,
+                 role_nat: str | None, qual: str | None, in_title: list[Mention]) -> None:
+    m.tlo = min(m.tlo, tlo) if m.tlo >= 0 else tlo
+    m.role, m.role_org, m.role_nat, m.qual = role, role_org, role_nat, qual
+    for im in in_title:
+        im.in_title = True
+    if role_org and role in ("lead", "head_state"):
+        doc.leaders.setdefault(role_org, []).append((m.eid, qual))
+    # Arabic proclitic on the title's first token applies to the whole phrase (برئيس الوزراء)
+    t = doc.toks[tlo]
+    if t.ar and t.stems and len(t.stems) > 1 and not m.prefix:
+        for off, st in t.stems[1:]:
+            if st in L.AR_TITLE_FIRST or ("ال" + st) in L.AR_TITLE_FIRST:
+                m.prefix = t.key[: len(t.key) - len(st)] if off else ""
+                if m.prefix.endswith("ال"):
+                    m.prefix = m.prefix[:-2]
+                break
+
+
+def _qualified_second_ar(doc: Doc, si: int, covered: dict[int, Mention], out: list[Mention],
+                         at: int, hi: int) -> None:
+    """A name after the و-qualifier at *at* that ends a titled name ("الجمهوري X
+    والديموقراطية Y"): a person of its own, the list's next member."""
+    toks = doc.toks
+    if at + 2 >= hi or at in covered or toks[at].key[:1] != "و" or \
+            not coordinated_qualifier_ar(toks[at].key[1:]):
+        return
+    lo = at + 1
+    e2 = _ar_name_span(doc, lo, hi)
+    if e2 - lo < 2 or any(x in covered for x in range(lo, e2)):
+        return
+    me2 = _ment_at(doc, si, lo, e2, _resolve_name(doc, doc.text[doc.toks[lo].start:
+                                                                doc.toks[e2 - 1].end], "Person"))
+    out.append(me2)
+    for x in range(lo, e2):
+        covered[x] = me2

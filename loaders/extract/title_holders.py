@@ -1,0 +1,319 @@
+"""The holder of a title phrase (``_title_holder``, called by ``titles._titles``): where the name
+starts after the modifiers (a comma, a state's or body's name, a rank, an honorific), a known
+name given the role or an unknown name made a new person ("وزير الخارجية العراقي فؤاد حسين",
+"Iraqi Foreign Minister Fuad Hussein"), or without a name a description resolved to the person
+holding that role, or left for cataphora ("the Quds Force commander")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import given_names as GN
+from loaders.extract import lexicon as L
+from loaders.extract.appositive_names import (
+    apposed_name_en,
+    ranked_name_after_of_en,
+)
+from loaders.extract.arabic_names import (
+    _ar_name_before,
+    _ar_name_span,
+    _ar_name_word,
+    _family_shaped,
+)
+from loaders.extract.coreference import (
+    counterpart_peer,
+    resolve_description,
+    same_sentence_antecedent,
+)
+from loaders.extract.description_fit import apposed_description_en
+from loaders.extract.foreign_names_ar import foreign_run
+from loaders.extract.given_alike import other_country_person
+from loaders.extract.lone_surname_ar import lone_rank_surname_ar
+from loaders.extract.mention_base import (
+    _EN_BODY_LAST,
+    _EN_NAME_HONORIFICS,
+    Mention,
+    _accusative,
+    _before_is_the,
+    _cap_run,
+    _given_name_full,
+    _ment_at,
+    _name_with_surname,
+    _resolve_name,
+    _surname_after,
+    _Work,
+)
+from loaders.extract.state_heads_ar import state_name_end
+from loaders.extract.title_extent_ar import (
+    _honorifics_end,
+    _skip_definite_body,
+)
+from loaders.extract.title_holder_checks import (
+    _AR_ACC_ROLES,
+    _AR_KUNYA_HEADS,
+    _attach_role,
+    _deceased_description,
+    _drop_mention,
+    _ends_description,
+    _future_verb,
+    _imperfect_verb,
+    _indefinite_member_ar,
+    _kin_family_name,
+    _named_in_apposition_en,
+    _no_lone_name,
+    _noun_first_name,
+    _noun_then_adjective,
+    _qualified_second_ar,
+    _swallows_name,
+)
+from loaders.extract.title_phrase import (
+    _en_function_first,
+    _title_at,
+)
+from loaders.extract.unit_ranks_ar import unit_not_rank_ar
+from loaders.textnorm import strip_article_ar
+
+if TYPE_CHECKING:
+    pass
+
+
+def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase: str,
+                  role_org: str | None, role_nat: str | None, qual: str | None,
+                  in_title: list[Mention], appositive: bool, vso_obj: bool, of_the: bool,
+                  mp: bool) -> int:
+    """The holder of the title at *k*: where the name starts after the modifiers (a comma, a
+    state's or a body's name, a rank or an honorific between), then a known person gets the
+    role or an unknown name becomes a new person; without a name, a description used in place
+    of a name, resolved to the person holding that role, or left for cataphora. The position
+    where the scan goes on."""
+    doc, si, s, toks, covered, out = w.doc, w.si, w.s, w.toks, w.covered, w.out
+    # optional comma before the name in English ("the head of the PMF, Falih al-Fayyadh")
+    jn = j
+    if jn < s.hi and toks[jn].text in (",", "،") and role_org:
+        jn += 1
+    elif toks[k].ar and role in ("lead", "member", "plain") and jn < s.hi and \
+            jn not in covered:
+        # "رئيس جمهورية X الفيدرالية Y": the state's name, then the holder's
+        jn = state_name_end(doc, covered, jn, s.hi)
+        # a body not known, as a definite phrase: "رئيس الاتحاد الوطني الكوردستاني[،] X"
+        jn = _skip_definite_body(doc, covered, jn, s.hi, phrase in L.AR_PLURAL_TITLES,
+                                 phrase.lstrip("ال").startswith("وزير"))
+        for x in range(j, jn):
+            bm = covered.get(x)
+            if bm is not None and bm.lo == x and bm.etype in ("Organization", "Country"):
+                # "مسؤول وحدة الارتباط في حزب الله X": the body is part of the title
+                in_title.append(bm)
+                if role_org is None and bm.etype == "Organization":
+                    # "قائد الجبهة الجنوبية في الحزب X": head of a part of the body
+                    role_org = bm.eid
+                    role = "member" if x > j and role == "lead" else role
+    if jn > j and jn < s.hi and not toks[jn].ar and toks[jn].key in L.EN_TITLE_FIRST:
+        rank = _title_at(doc, jn, s.hi)
+        if rank is not None and rank[1] == "plain":
+            jn = rank[0]  # "a spokesman for the Guards, Brig. Gen. X": the rank, then X
+    if jn < s.hi and jn not in covered:
+        # "آية الله العظمى السيد X", "حجة الإسلام X", "Hojatoleslam X": religious and
+        # courtesy honorifics are no name (nor part of a new person's name)
+        jn = _honorifics_end(toks, jn, s.hi)
+    if jn + 1 < s.hi and toks[jn].key in _EN_NAME_HONORIFICS and jn not in covered and \
+            (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
+            covered[jn + 1].etype == "Person":
+        jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
+    name_m = covered.get(jn)
+    if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
+        other = other_country_person(doc, name_m, role_nat) if role_nat else None
+        if other is not None:
+            name_m.eid = other  # "Argentine President Milei": no American Milley
+            doc.mentions_changed()
+        _attach_role(doc, name_m, k, role, role_org, role_nat, qual, in_title)
+        if toks[k].ar:
+            _qualified_second_ar(doc, si, covered, out, name_m.hi, s.hi)
+        return name_m.hi
+    # unknown name
+    if jn < s.hi and toks[jn].ar:
+        ne = _ar_name_span(doc, jn, s.hi)
+    elif jn < s.hi and toks[jn].cap:
+        ne = _cap_run(doc, jn, s.hi)
+        if ne > jn and toks[ne - 1].key in _EN_BODY_LAST:
+            ne = jn  # "the head of the General Staff": a body, no name
+        elif _en_function_first(toks[jn].key):
+            ne = jn  # "the Governor Of Nineveh", "MP For Kirkuk", "Minister Monday": no name
+    else:
+        ne = jn
+    # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
+    ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
+    if ne == jn + 2 and toks[jn].ar and toks[ne - 1].key.endswith("يه") and \
+            not toks[ne - 1].key.startswith("ال") and \
+            toks[ne - 1].key not in doc.gaz.ar_latin:
+        ne = jn  # "أجرى الوزير مقابلة صحفية": a noun and its adjective, no name
+    if ne >= jn + 2 and toks[jn].ar and _noun_then_adjective(doc, toks[jn], toks[jn + 1]):
+        ne = jn  # "أكد الرئيس دعمه الكامل", "استقبل الوزير وفدا أمريكيا": no name
+    noun_first = False
+    if ne <= jn + 1 and jn + 1 < s.hi and toks[jn].ar and jn not in covered and \
+            _noun_first_name(toks[jn]):
+        # "القيادي طالب سامي عبد الله", "مرافقه أركان العلياوي", "وزير النفط حيان عبد
+        # الغني": after a title, a first name that is an ordinary word elsewhere (or not
+        # a usual one), then the rest of the name (a new person found already, or an
+        # unknown name ending in a family name)
+        rest = covered.get(jn + 1)
+        if rest is None:
+            e2 = jn + 2 if _family_shaped(toks[jn + 1].key) else \
+                _ar_name_span(doc, jn + 1, s.hi)
+            e2 = next((x for x in range(jn + 2, e2) if x in covered), e2)
+            if e2 > jn + 1 and (e2 - jn >= 3 or _family_shaped(toks[e2 - 1].key)):
+                ne, noun_first = e2, True
+        elif rest.lo == jn + 1 and rest.etype == "Person" and rest.kind == "name" and \
+                doc.gaz.get(rest.eid) is None and (
+                    rest.hi - rest.lo >= 2 or _family_shaped(toks[rest.lo].key)):
+            _drop_mention(doc, covered, out, rest)
+            ne, noun_first = rest.hi, True
+    if ne - jn >= 3 and not noun_first and toks[jn].ar and \
+            toks[jn].key not in doc.gaz.ar_latin and \
+            toks[jn].key not in GN.ALL and toks[jn].key not in _AR_KUNYA_HEADS and \
+            not foreign_run(toks, jn, ne):
+        # "رئيس كتلة صادقون عدنان فيحان": the body's name, then a usual given name
+        # (not "وزير النفط حيان عبد الغني": عبد starts the father's name; nor a foreign
+        # name with a word of foreign shape: "الرئيس روش مارك كريستيان كابوري")
+        jn = next((x for x in range(jn + 1, ne - 1) if toks[x].key in GN.STRONG and
+                   toks[x].key != "عبد"), jn)
+    sur = _surname_after(doc, covered, jn, ne, s.hi)
+    if sur is not None:
+        # "زعيم الائتلاف نوري كامل المالكي": the known person named in full;
+        # "رئيس الحكومة مسرور بارزاني" after "نيجيرفان بارزاني": another person
+        me = _name_with_surname(doc, si, covered, out, jn, ne, sur)
+        _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+        return me.hi
+    if appositive and ne - jn < 2 and not (
+            vso_obj and ne <= jn and _ends_description(toks, max(j, tend), s.hi)):
+        # "X, the commander of Y" / "X الزعيم الجديد لـY": handled as an apposition
+        # (not the object of "واستقبل X المحافظ الجديد في بغداد", session 16)
+        return max(j, tend)
+    if ne > jn and (_imperfect_verb(doc, toks[jn]) or _future_verb(doc, toks[jn])):
+        ne = jn  # "وهو جنرال في الحرس الثوري، يشغل ...", "سمو الوزير سيلتقي": a verb
+    if ne == jn + 1 and jn == tend and tend == k + 1 and toks[k].ar and \
+            strip_article_ar(toks[k].stems[-1][1]) == toks[k].stems[-1][1] and \
+            toks[jn].key not in doc.gaz.ar_latin and toks[jn].key not in GN.ALL:
+        ne = jn  # "مجلس قيادي مؤقت": an indefinite title word and one unknown word
+    if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
+            _given_name_full(doc, toks[jn].key) is None:
+        ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
+    if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
+        ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
+    if ne <= jn + 1 and toks[k].ar and lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):
+        ne = jn + 1  # "العقيد غويتا ... والتقى غويتا": a rank, one word, that word again
+    second = None
+    if toks[k].ar and phrase in L.AR_PLURAL_TITLES and ne - jn >= 3:
+        # "القياديين X Y وZ W": two names joined by و
+        cut = next((x for x in range(jn + 1, ne) if toks[x].key.startswith("و") and
+                    toks[x].key not in doc.gaz.ar_latin and toks[x].key not in GN.ALL), None)
+        if cut is not None:
+            second, ne = (cut, ne), cut
+    if toks[k].ar and phrase in L.AR_PLURAL_TITLES and second is None and ne - jn >= 2 \
+            and ne + 1 < s.hi and ne not in covered and toks[ne].key.startswith("و") and \
+            len(toks[ne].key) >= 4 and toks[ne].key[1:2] != "ا":
+        e2 = ne + 1  # "القياديين X السراج وZ W": the second name after the al- word
+        while e2 < s.hi and e2 - ne < 3 and e2 not in covered and \
+                _ar_name_word(doc, toks[e2], False):
+            e2 += 1
+            if toks[e2 - 1].key.startswith("ال"):
+                break
+        second = (ne, e2)
+    if second is None and toks[k].ar and ne - jn >= 2:
+        _qualified_second_ar(doc, si, covered, out, ne, s.hi)  # "X والديموقراطية Y"
+    if ne > jn and not any(x in covered for x in range(jn, ne)):
+        if second is not None and second[1] - second[0] >= 2 and \
+                not any(x in covered for x in range(*second)):
+            t2 = toks[second[0]]
+            surface2 = "".join((t2.text[1:], " ", doc.text[toks[second[0] + 1].start:
+                                                            toks[second[1] - 1].end]))
+            me2 = _ment_at(doc, si, second[0], second[1],
+                           _resolve_name(doc, surface2, "Person"), off=1, prefix="و")
+            out.append(me2)
+            for x in range(*second):
+                covered[x] = me2
+        surface = doc.text[toks[jn].start:toks[ne - 1].end]
+        if ne - jn == 1 and toks[k].ar and phrase in L.AR_KIN_HIS:  # (a kin title)
+            surface += _kin_family_name(doc, covered, k)  # "X طالباني وشقيقه قوباد"
+        eid = _resolve_name(doc, surface, "Person")
+        me = _ment_at(doc, si, jn, ne, eid)
+        if role_nat and eid not in doc.nat and not doc.gaz.get(eid):
+            doc.nat[eid] = role_nat
+        out.append(me)
+        for x in range(jn, ne):
+            covered[x] = me
+        _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+        return ne
+    if toks[k].ar and ne <= jn and role in ("lead", "member") and (
+            role_org or role_nat or (tend < s.hi and toks[tend].text == "«")):
+        # "كريم ناصر، القيادي في كتائب حزب الله،": a new name before a titled apposition
+        me = _ar_name_before(doc, si, covered, out, k)
+        if me is not None:
+            _attach_role(doc, me, k, role, role_org, role_nat, qual, in_title)
+            return max(j, tend)
+    # no name: a description used in place of a name ("the Quds Force commander",
+    # "المسؤول العسكري الإيراني البارز", "رئيس الوزراء")
+    definite = (toks[k].ar and (toks[k].key.startswith("ال") or phrase.startswith("ال")
+                                 or (role_org is not None and
+                                     not _indefinite_member_ar(toks, k, j))
+                                 or " ال" in phrase)) or (
+        not toks[k].ar and k > s.lo and toks[k - 1].key == "the") or (
+        not toks[k].ar and b >= s.lo and _before_is_the(doc, covered, b, s.lo)) or (
+        not toks[k].ar and b >= s.lo and b in covered and covered[b].poss and
+        covered[b].etype == "Country" and role == "plain" and not toks[k].cap)
+    # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
+    if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
+        definite = False  # "the slain General Qasim ...": a name follows
+    if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
+        definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
+    if definite and not toks[k].ar and ranked_name_after_of_en(toks, max(j, tend), s.hi):
+        definite = False  # "the Leader of the Islamic Revolution Ayatollah X": X
+    if definite and toks[k].ar and role in ("lead", "head_state") and (
+            toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
+        definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
+    if definite and unit_not_rank_ar(toks, k, j, s.lo):
+        definite = False  # "قائد اللواء الثالث X": the brigade, no general named before
+    # "X, the Houthis' chief negotiator,": said of X, nobody else (session 16)
+    apposed = apposed_description_en(doc, covered, k, s.lo, max(j, tend), s.hi) \
+        if definite and not toks[k].ar else None
+    if definite and not toks[k].ar and _named_in_apposition_en(doc, covered, max(j, tend),
+                                                               s.hi):
+        definite = False  # "the army chief of staff, Lt. Gen. X": X, not someone before
+    dead = _deceased_description(doc, si, k, max(j, tend)) if j > k and not of_the and (
+        definite or (b >= s.lo and toks[b].key == "the")) else None
+    peer = counterpart_peer(doc, si, role_nat, k, out) if not (definite or dead) and \
+        j > k and role_nat else None  # "نظيره العراقي": the Iraqi holder of the office
+    if (definite or dead or peer) and j > k and not of_the and not mp and \
+            phrase not in L.AR_NAME_ONLY_TITLES and \
+            not _swallows_name(covered, k, max(j, tend)):
+        eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
+                                                  k, out) or \
+            same_sentence_antecedent(doc, out, role, role_nat, k)
+        if apposed is not None and eid != apposed:
+            eid = None
+        if eid:
+            lo_d = k if not (b >= s.lo and role_org and b in covered and not toks[k].ar) \
+                else covered[b].lo
+            me = _ment_at(doc, si, lo_d, j if j > tend else tend, eid, kind="desc")
+            me.role, me.role_org, me.role_nat, me.qual = role, role_org, role_nat, qual
+            me.prefix = toks[k].key[: len(toks[k].key) - len(toks[k].stems[-1][1])] \
+                if toks[k].ar and toks[k].stems else ""
+            if me.prefix.endswith("ال"):
+                me.prefix = me.prefix[:-2]
+            for im in in_title:
+                im.in_title = True
+            out.append(me)
+            for x in range(k, max(j, tend)):
+                covered.setdefault(x, me)
+            return max(j, tend)
+        if toks[k].ar:
+            doc.unnamed.add(k)
+        if not toks[k].ar and role != "member" and apposed is None:
+            # "The Iranian general ... Soleimani": maybe named later (cataphora)
+            lo_p = k
+            while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or
+                                   toks[lo_p - 1].key in L.EN_QUALIFIERS):
+                lo_p -= 1
+            if lo_p > s.lo and toks[lo_p - 1].key == "the":
+                doc.pending.append((si, lo_p - 1, max(j, tend), role, role_org, role_nat,
+                                    qual))
+    return tend

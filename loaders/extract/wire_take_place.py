@@ -1,0 +1,76 @@
+""""Take the place of" in both languages (``took_place_of``): "حلّ (رسمياً) محلّ (سلفه) Y"،
+"X، الذي حلّ محلّ Y"، VSO "حلّ X محلّ Y", "حلّ X محلّه" (the pronoun is who the sentence says died
+or was removed, ``_gone_person``), "X took / takes the place of Y"; used by the SUCCESSOR_OF rules
+of ``wire_succession_en`` and ``wire_succession``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.succession_nominated import nominated_to_succeed
+from loaders.extract.wire_cues import _AR_TAKE_PLACE
+
+_AR_PLACE = L._ar("محل", "مكان")
+_AR_HIS_PLACE = L._ar("محله", "مكانه", "محلها", "مكانها")
+_AR_IN_IT = L._ar("فيها", "فيه", "بها", "به")  # a relative clause's resumptive pronoun
+_AR_PLACE_ANY = _AR_PLACE | _AR_HIS_PLACE
+_EN_TOOK = frozenset({"took", "takes", "taking", "take"})
+_AR_ADV = L._ar("رسميا", "رسمياً", "فعليا", "فعلياً", "بذلك", "اذن")
+
+
+_AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
+                 "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "بمقتل", "باغتيال", "باقالة")
+
+
+def _gone_person(sr: Any, before: int) -> Any:
+    """Arabic: the person named after a death or removal noun ("بعد مقتل X", "إقالة X")
+    earlier in the sentence (latest first)."""
+    for x in range(before - 1, sr.lo - 1, -1):
+        if sr.toks[x].ar and sr.f(x) & _AR_GONE:
+            m = sr.after(x + 1, types=("Person",), maxgap=2)
+            if m is not None and m.hi <= before:
+                return m
+    return None
+
+
+def took_place_of(sr: Any, t: int) -> tuple[str, str] | None:
+    """(new, old) of a "take the place of" construction; *t* is its verb:
+
+    - Arabic "حلّ (رسمياً) محلّ (سلفه) Y": the subject before the verb (also the head of "X،
+      الذي حلّ محلّ Y" or "X، أوراق اعتماده ليحلّ محلّ Y"), or VSO "حلّ X محلّ Y";
+      "حلّ X محلّه / مكانه": the pronoun is who the sentence says died or was removed
+      ("بعد اغتيال Y، حلّ X محلّه");
+    - English "X took/takes the place of Y" (not "of Y's deputy": someone else)."""
+    if sr.toks[t].ar:
+        if not sr.f(t) & _AR_TAKE_PLACE or nominated_to_succeed(sr, t):
+            return None
+        x = t + 1
+        if sr.key(x) in _AR_IN_IT:
+            x += 1  # "الحكومة التي حلّ فيها X محلّ Y": the relative clause's own subject X
+        new = sr.after(x, types=("Person",), maxgap=0)
+        if new is not None and sr.f(new.hi) & _AR_PLACE_ANY:
+            x = new.hi  # VSO: "حلّ X محلّ Y"
+        else:
+            new = sr.before(t, types=("Person",), maxgap=14)
+        while x < sr.hi and sr.f(x) & _AR_ADV:
+            x += 1
+        if sr.key(x) in _AR_HIS_PLACE:
+            old = _gone_person(sr, t)
+        elif sr.f(x) & _AR_PLACE:
+            x += 1
+            if sr.key(x) in ("سلفه", "سلفها"):
+                x += 1
+            old = sr.after(x, types=("Person",), maxgap=1)
+        else:
+            return None
+    else:
+        if sr.key(t) not in _EN_TOOK or sr.key(t + 1) != "the" or \
+                sr.key(t + 2) != "place" or sr.key(t + 3) != "of":
+            return None
+        new = sr.subject_before(t, maxgap=20)
+        old = sr.after(t + 4, types=("Person",), maxgap=3)
+    if new is None or old is None or new.etype != "Person" or new.eid == old.eid or \
+            old.poss or sr.blocked(t, new):
+        return None
+    return (new.eid, old.eid)
