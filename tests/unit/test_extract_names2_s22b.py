@@ -3,6 +3,8 @@
 - A family name starting with ل after a lone given name is part of the name ("رمطان لعمامرة"،
   "رشيد لعرابة"), not the preposition and a noun; "لزيارة"، "لمواجهة الأزمة" still end the name
   (``l_surnames_ar.l_surname_after_given``).
+- A month or its abbreviation before a number opening a timeline line ("Jun 2022:", "Sept 14 -")
+  is a date, not a known person of that name (``month_dates_en.month_before_number``).
 """
 
 from __future__ import annotations
@@ -35,3 +37,24 @@ def test_l_surname_after_given(ex, text: str, name: str) -> None:
 ])
 def test_preposition_noun_ends_name(ex, text: str, name: str | None) -> None:
     assert _persons(ex, text) == ([name] if name else [])
+
+
+def _en_persons(ex, text: str) -> list[str]:
+    doc = ex.extract(text, lang="en")
+    return sorted(e["id"] for e in doc["entities"] if e["type"] == "Person")
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("Jun 2021: Dong Jun met Lloyd Austin in Singapore.", ["person:dong-jun", "person:lloyd-austin"]),
+    ("May 2018: Theresa May hosted Donald Trump in London.",
+     ["person:donald-trump", "person:theresa-may"]),
+])
+def test_month_before_number_is_no_person(ex, text: str, ids: list[str]) -> None:
+    doc = ex.extract(text, lang="en")
+    assert _en_persons(ex, text) == ids
+    assert all(m[0] > 0 for e in doc["entities"] for m in e.get("mentions") or [])
+
+
+def test_month_word_name_still_read(ex) -> None:
+    # not before a number: "Jun" after the given name is the known person's name
+    assert "person:dong-jun" in _en_persons(ex, "Chinese Defence Minister Dong Jun met Lloyd Austin.")
