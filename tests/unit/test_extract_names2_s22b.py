@@ -5,6 +5,8 @@
   (``l_surnames_ar.l_surname_after_given``).
 - A month or its abbreviation before a number opening a timeline line ("Jun 2022:", "Sept 14 -")
   is a date, not a known person of that name (``month_dates_en.month_before_number``).
+- "المالي" right after a political title and before a name is "Malian", not "financial" ("الرئيس
+  المالي X"; not "المستشار المالي X"; ``ambiguous_nisba_ar.malian_after_title``).
 """
 
 from __future__ import annotations
@@ -58,3 +60,18 @@ def test_month_before_number_is_no_person(ex, text: str, ids: list[str]) -> None
 def test_month_word_name_still_read(ex) -> None:
     # not before a number: "Jun" after the given name is the known person's name
     assert "person:dong-jun" in _en_persons(ex, "Chinese Defence Minister Dong Jun met Lloyd Austin.")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("واستقبل الرئيس المالي سيدو كوليبالي الوفد في باماكو.", "سيدو كوليبالي"),
+    ("والتقى رئيس الوزراء المالي موسى مايغا نظيره في داكار.", "موسى مايغا"),
+])
+def test_malian_after_title(ex, text: str, name: str) -> None:
+    doc = ex.extract(text, lang="ar")
+    assert name in _persons(ex, text)
+    assert any(r["type"] == "LEADS" and r["target"] == "country:mali" for r in doc["relations"])
+
+
+def test_financial_adviser_not_malian(ex) -> None:
+    doc = ex.extract("وقال المستشار المالي سمير بوزيد إن الأسواق مستقرة.", lang="ar")
+    assert not any(r.get("target") == "country:mali" for r in doc["relations"])
