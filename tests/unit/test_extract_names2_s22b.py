@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _persons(ex, text: str) -> list[str]:
-    doc = ex.extract(text, lang="ar")
-    return sorted(text[a:b] for e in doc["entities"] if e["type"] == "Person"
-                  for a, b in e.get("mentions") or [])
+from tests.unit.test_extract_names_s22 import _persons
 
 
 @pytest.mark.parametrize("text,name", [
