@@ -31,6 +31,7 @@ from loaders.extract.arabic_name_words import (
     _ar_name_word,
     _is_ar_name_token,
 )
+from loaders.extract.l_surnames_ar import l_surname_after_given
 from loaders.extract.mention_base import (
     _JOINERS,
     Mention,
@@ -231,7 +232,9 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if _family_before_mark(doc, j, hi):
             j += 1  # "هفرين خلف، الأمينة العامة": the family name Khalaf, not "succeeded"
             break
-        if not _ar_name_word(doc, t, False) or _said_to_after(doc, k, j, hi, words) or \
+        if not (_ar_name_word(doc, t, False) or words == 1 and t.key[:1] == "ل" and
+                l_surname_after_given(doc, k, j, words, hi)) or \
+                _said_to_after(doc, k, j, hi, words) or \
                 _next_conjunct(doc, j, hi) or \
                 (t.key in _AR_DAYPARTS and _time_of_day(doc, j, hi)):
             break

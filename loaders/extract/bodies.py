@@ -49,6 +49,7 @@ from loaders.extract.mention_base import (
     _resolve_name,
     _Work,
 )
+from loaders.extract.month_dates_en import month_before_number
 from loaders.extract.profile_heads_en import profile_head
 from loaders.extract.subject_names_en import opening_possessor, opening_subject_verb
 from loaders.extract.title_spans import en_office_end
@@ -229,6 +230,9 @@ def _english_capitalised_spans(w: _Work) -> None:
         if etype is None and e - k == 1 and toks[k].acronym and k > s.lo and \
                 toks[k - 1].key in _EN_OUTLET_NOUNS:
             etype = "Outlet"  # "the official news agency IRNA", "the daily ABC"
+        if etype is None and month_before_number(toks, k, e, s.hi):
+            k = e  # "Jun 2022:": a date opening a timeline line, no person
+            continue
         if etype is None:
             ctoks = core_tokens(surface)
             eid = doc.gaz.fuzzy_person(ctoks, doc.mentioned_ids() | {m.eid for m in out} if

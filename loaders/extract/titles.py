@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.ambiguous_nisba_ar import malian_after_title
 from loaders.extract.arabic_names import (
     _ar_given_first,
     profession_word_ar,
@@ -330,6 +331,10 @@ def _titles(w: _Work) -> None:
                 continue
             if key in L.NATIONALITY:
                 role_nat = role_nat or L.NATIONALITY[key]
+                j += 1
+                continue
+            if t.ar and malian_after_title(doc, phrase, covered, j, s.hi):
+                role_nat = role_nat or "country:mali"  # "الرئيس المالي X": not "financial"
                 j += 1
                 continue
             if t.ar and toks[k].ar and _unlisted_nisba(doc, covered, j, s.hi):
