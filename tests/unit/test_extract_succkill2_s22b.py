@@ -1,0 +1,40 @@
+"""Session 22, second round (succkill2): SUCCESSOR_OF and ASSASSINATED_BY, second pass; each
+construction with cases of our own and a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+MENSAH = "person:kofi-mensah"
+BOATENG = "person:samuel-boateng"
+
+# ---- the historic present of timelines: "Y, ..., dies; X is appointed to succeed him" -------
+PRESENT_LEFT = [
+    ("Mar 2019: The party's deputy leader, Samuel Boateng, dies; the party blames a stroke. "
+     "Gen. Kofi Mensah is appointed to succeed him.", [SO(MENSAH, BOATENG)], []),
+    ("2021 - Senator Samuel Boateng resigns after the vote. "
+     "General Kofi Mensah is named to replace him.",
+     [SO(MENSAH, BOATENG)], []),
+    ("June 2016: Judge Samuel Boateng retires from the bench.\nGeneral Kofi Mensah is appointed "
+     "to replace him.", [SO(MENSAH, BOATENG)], []),
+    ("2020 - Minister Samuel Boateng steps down as party leader. "
+     "General Kofi Mensah is elected to succeed him.",
+     [SO(MENSAH, BOATENG)], []),
+    # a nomination, a leaving that is denied: nothing
+    ("2021 - Senator Samuel Boateng resigns after the vote. "
+     "General Kofi Mensah is nominated to succeed him.",
+     [], [SO(MENSAH, BOATENG)]),
+    ("2020 - Minister Samuel Boateng steps up his campaign. "
+     "General Kofi Mensah is elected to succeed him.",
+     [], [SO(MENSAH, BOATENG)]),
+]
+
+CASES = PRESENT_LEFT
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CASES)
+def test_succkill2_s22b(ex, text, must, must_not) -> None:
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
