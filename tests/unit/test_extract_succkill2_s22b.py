@@ -31,7 +31,28 @@ PRESENT_LEFT = [
      [], [SO(MENSAH, BOATENG)]),
 ]
 
-CASES = PRESENT_LEFT
+SAIDOV = "person:ahmed-sidov"
+BUATING = "person:smueyl-buating"
+MNSA = "person:kofi-mnsa"
+# ---- Arabic: the one who removed is no predecessor ("أقاله K وعيّن X خلفاً له") -------------
+DISMISSER_AR = [
+    ("وبقي أحمد سعيدوف وزيراً للدفاع حتى مايو 2023، حين أقاله الرئيس كوفي منسا من منصبه "
+     "وعيّن صموئيل بواتينغ خلفاً له.", [SO(BUATING, SAIDOV)], [SO(BUATING, MNSA)]),
+    ("شغل أحمد سعيدوف منصب نائب الرئيس حتى عام 2023، حين أعفاه الرئيس كوفي منسا وعيّن صموئيل "
+     "بواتينغ مكانه.", [SO(BUATING, SAIDOV)], [SO(BUATING, MNSA)]),
+    ("وفي مايو 2023 أقال الرئيس كوفي منسا وزير الدفاع أحمد سعيدوف وعيّن صموئيل بواتينغ خلفاً "
+     "له.", [SO(BUATING, SAIDOV)], [SO(BUATING, MNSA)]),
+    # the pronoun's person not named in the sentence: nothing, and never the one who removed
+    ("كان أحمد سعيدوف وزيراً للدفاع منذ 2019. وفي مايو 2023 أقاله الرئيس كوفي منسا من منصبه "
+     "وعيّن صموئيل بواتينغ خلفاً له.", [], [SO(BUATING, MNSA)]),
+    ("وفي مايو 2023 أقاله الرئيس كوفي منسا من منصبه وعيّن صموئيل بواتينغ خلفاً له.",
+     [], [SO(BUATING, MNSA)]),
+    # the noun "إقالة Y": Y, as before
+    ("بعد إقالة أحمد سعيدوف من الحكومة، عُيّن صموئيل بواتينغ خلفاً له.",
+     [SO(BUATING, SAIDOV)], []),
+]
+
+CASES = PRESENT_LEFT + DISMISSER_AR
 
 
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
