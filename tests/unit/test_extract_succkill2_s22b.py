@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import SO, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 MENSAH = "person:kofi-mensah"
 BOATENG = "person:samuel-boateng"
@@ -52,7 +52,21 @@ DISMISSER_AR = [
      [SO(BUATING, SAIDOV)], []),
 ]
 
-CASES = PRESENT_LEFT + DISMISSER_AR
+HADI = "person:abu-samir-al-hadi"
+IDF = "organization:israel-defense-forces"
+# ---- Arabic: a shell as a strike ("قُتل X بقذيفة أطلقها Y") ----------------------------------
+SHELL_AR = [
+    ("قُتل القيادي أبو سمير الهادي بقذيفة أطلقها الجيش الإسرائيلي.", [AB(HADI, IDF)], []),
+    ("قُتل القيادي أبو سمير الهادي بقذيفة دبابة أطلقتها القوات الإسرائيلية على منزله.",
+     [AB(HADI, IDF)], []),
+    # no one stated as firing it: nothing
+    ("قُتل القيادي أبو سمير الهادي بقذيفة مجهولة المصدر، ونفى الجيش الإسرائيلي أي علاقة.",
+     [], [AB(HADI, IDF)]),
+    ("قُتل القيادي أبو سمير الهادي بقذيفة سقطت قرب منزله، بعد أن أطلق الجيش الإسرائيلي تحذيراً.",
+     [], [AB(HADI, IDF)]),
+]
+
+CASES = PRESENT_LEFT + DISMISSER_AR + SHELL_AR
 
 
 @pytest.mark.parametrize(("text", "must", "must_not"), CASES)
