@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import _kana_subject_ar
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointment_in_side_clause
+from loaders.extract.succession_dismisser_ar import AR_REMOVAL_WORDS, KEEP, removed_after_ar
 from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_person_ar
 
 # ---- SUCCESSOR_OF -------------------------------------------------------------------------
@@ -86,7 +87,11 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
     stands for: the person the sentence removed or lost before it ("أقال الرئيس Y وعيّن X
     مكانه", "قُتل Y ...، وعيّن المجلس X خلفاً له"), else the victim of the last sentences."""
     for x in range(ap - 1, sr.lo - 1, -1):
-        if sr.f(x) & _AR_GONE_BEFORE or sr.key(x) in AR_SUSPENDED:
+        if sr.f(x) & _AR_GONE_BEFORE or sr.key(x) in AR_SUSPENDED or \
+                sr.f(x) & AR_REMOVAL_WORDS:
+            removed = removed_after_ar(sr, x, new)  # "أقاله K وعيّن X خلفاً له": not K
+            if removed != KEEP:
+                return removed if removed != new else None
             m = sr.after(x + 1, types=("Person",), maxgap=2) or \
                 suspended_person_ar(sr, x)  # "إيقاف رئيس الحكومة المكلف من قبله Y"
             if m is not None and m.eid != new and m.hi <= ap:

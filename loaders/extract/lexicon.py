@@ -388,7 +388,9 @@ AR_STRIKE = _ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", 
                 "طائرات", "صواريخ", "مسيرة", "مسيرات", "مسيّرة", "مروحية", "مروحيات", "مقاتلات",
                 "طيران",
                 # "استشهد X بعدوان صهيوني": an aggression is a strike (English "aggression")
-                "عدوان", "بعدوان")
+                "عدوان", "بعدوان",
+                # a shell, as a missile: "قُتل X بقذيفة أطلقها Y" (session 22, second round)
+                "قذيفة", "قذائف")
 AR_BY_HAND = _ar("يد", "أيدي")  # على يد / على أيدي (by the hand(s) of)
 # a host receiving a guest ("استقبل K Y"), and the guest's visit as a noun ("في أول زيارة له")
 AR_RECEIVE_VERBS = _ar("استقبل", "واستقبل", "يستقبل", "ويستقبل", "استضاف", "واستضاف")

@@ -29,7 +29,10 @@ _EN_KILLED = frozenset({"killed", "assassinated", "slew", "murdered", "eliminate
 _EN_REMOVED = frozenset({"fired", "dismissed", "sacked", "ousted", "removed", "replaced",
                          "deposed", "axed"})
 # left a post of his own accord (the subject left): "Y retired / resigned / stepped down"
-_EN_LEFT_POST = frozenset({"retired", "resigned", "quit", "stepped", "died"})
+_EN_LEFT_POST = frozenset({"retired", "resigned", "quit", "stepped", "died",
+                           # the historic present of timelines: "2021 - Y resigns"
+                           "retires", "resigns", "quits", "steps", "dies"})
+_EN_STEP = frozenset({"stepped", "steps"})  # leaving only with "down"
 _EN_LEADER_CUES = frozenset({"new", "leader", "commander", "chief", "head", "secretary-general",
                              "successor", "predecessor", "longtime", "long-time", "late",
                              "top", "founder", "general"})
@@ -46,7 +49,7 @@ def _removed_person(sr: Any, before: int) -> Any:
     one ("Y was also killed in the attack"). Latest such verb wins."""
     for x in range(before - 1, sr.lo - 1, -1):
         k = sr.key(x)
-        if k in _EN_LEFT_POST and (k != "stepped" or sr.key(x + 1) == "down"):
+        if k in _EN_LEFT_POST and (k not in _EN_STEP or sr.key(x + 1) == "down"):
             m = sr.before(x, types=("Person",), maxgap=6)  # "Y retired / stepped down"
             if m is not None and sr.toks[x - 1].text == ",":
                 # "Y, a commander who had replaced Z as number two, died": Y, not Z
@@ -146,10 +149,12 @@ def _left_last_sentence(sr: Any, skip: set[str]) -> str | None:
                      m.eid not in skip and not m.poss), key=lambda m: m.lo):
         for y in range(m.hi, min(len(toks), m.hi + 4)):
             k = toks[y].key
-            if k in _EN_LEFT_POST or k in _EN_REMOVED or k in _EN_KILLED:
+            if (k in _EN_LEFT_POST or k in _EN_REMOVED or k in _EN_KILLED) and (
+                    k not in _EN_STEP or y + 1 < len(toks) and toks[y + 1].key == "down"):
                 return m.eid
-            if toks[y].punct:
-                break
+            if toks[y].punct and not (y == m.hi and toks[y].text == "," and y + 1 < len(toks)
+                                      and toks[y + 1].key in _EN_LEFT_POST):
+                break  # "Y's deputy, Z, dies": the apposition's closing comma
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.succession_dismisser_ar import KEEP, removed_after_ar
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.wire_cues import _AR_TAKE_PLACE
 
@@ -25,9 +26,12 @@ _AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رح
 
 def _gone_person(sr: Any, before: int) -> Any:
     """Arabic: the person named after a death or removal noun ("بعد مقتل X", "إقالة X")
-    earlier in the sentence (latest first)."""
+    earlier in the sentence (latest first); None after "أقاله K" (K removed someone else:
+    ``succession_dismisser_ar``)."""
     for x in range(before - 1, sr.lo - 1, -1):
         if sr.toks[x].ar and sr.f(x) & _AR_GONE:
+            if removed_after_ar(sr, x, "") != KEEP:
+                return None
             m = sr.after(x + 1, types=("Person",), maxgap=2)
             if m is not None and m.hi <= before:
                 return m
