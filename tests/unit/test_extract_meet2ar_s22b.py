@@ -34,3 +34,31 @@ CASES = [
 @pytest.mark.parametrize("text,must,must_not", CASES)
 def test_host_present_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "X يجمع A وB في لقاء": the host and the people he brings together all met ------------
+MACRON = "person:emmanuel-macron"
+SCHOLZ = "person:olaf-scholz"
+DRAGHI = "person:mario-dragi"
+TOGETHER = [
+    ("الرئيس الفرنسي إيمانويل ماكرون يجمع المستشار الألماني أولاف شولتس ورئيس الوزراء الإيطالي "
+     "ماريو دراغي في باريس في قمة ثلاثية.",
+     [MW(MACRON, SCHOLZ), MW(MACRON, DRAGHI), MW(SCHOLZ, DRAGHI)], []),
+    ("جمع الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس ورئيس الوزراء الإيطالي "
+     "ماريو دراغي في قمة ثلاثية في باريس.",
+     [MW(MACRON, SCHOLZ), MW(MACRON, DRAGHI), MW(SCHOLZ, DRAGHI)], []),
+    # agree, collect, planned, negated: no meeting
+    ("يجمع المراقبون على أن الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس "
+     "يختلفان في ملف الطاقة.", [], [MW(MACRON, SCHOLZ)]),
+    ("يجمع الرئيس الفرنسي إيمانويل ماكرون التبرعات لضحايا الزلزال، وقال المستشار الألماني أولاف "
+     "شولتس إن بلاده ستساهم.", [], [MW(MACRON, SCHOLZ)]),
+    ("من المقرر أن يجمع الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس ورئيس "
+     "الوزراء الإيطالي ماريو دراغي في قمة ثلاثية.", [], [MW(MACRON, SCHOLZ), MW(SCHOLZ, DRAGHI)]),
+    ("الرئيس الفرنسي إيمانويل ماكرون لا يجمع المستشار الألماني أولاف شولتس ورئيس الوزراء الإيطالي "
+     "ماريو دراغي في قمة.", [], [MW(MACRON, SCHOLZ), MW(SCHOLZ, DRAGHI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", TOGETHER)
+def test_brought_together_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
