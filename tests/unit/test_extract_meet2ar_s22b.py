@@ -31,11 +31,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", CASES)
-def test_host_present_ar(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
-
-
 # ---- "X يجمع A وB في لقاء": the host and the people he brings together all met ------------
 MACRON = "person:emmanuel-macron"
 SCHOLZ = "person:olaf-scholz"
@@ -59,6 +54,6 @@ TOGETHER = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", TOGETHER)
-def test_brought_together_ar(ex, text: str, must: list, must_not: list) -> None:
+@pytest.mark.parametrize("text,must,must_not", CASES + TOGETHER)
+def test_host_and_brought_together_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
