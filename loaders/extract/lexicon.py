@@ -366,7 +366,10 @@ AR_MEET = _ar("التقى", "التقي", "يلتقي", "تلتقي", "التق�
               # Maghreb wire style: "تحادث X مع Y" (held talks with), "تحادثا" (the two)
               "تحادث", "يتحادث", "تحادثا", "تحادثت", "تتحادث",
               # the imperfect with an object pronoun: "قبل أن يستقبله Y" (session 22)
-              "يستقبله", "يستقبلها", "يلتقيه", "يلتقيها", "تستقبله", "تستقبلها")
+              "يستقبله", "يستقبلها", "يلتقيه", "يلتقيها", "تستقبله", "تستقبلها",
+              # the host's present (timeline and headline style): "X يستضيف في Y نظيريه A وB"
+              # (not the feminine تستضيف: a city, a country or a base hosts more often than a woman)
+              "يستضيف", "يستضيفان")
 AR_SUCCESSOR = _ar("خليفة", "خليفه", "خلف", "يخلف", "خلفا", "خلفاً", "خلفه", "خلفته")
 AR_PREDECESSOR = _ar("سلف", "سلفه", "سلفها")
 AR_TAKEOVER = _ar("تولى", "يتولى", "تسلم", "يتسلم", "استلم", "عين", "تعيين", "عينت", "تولي",

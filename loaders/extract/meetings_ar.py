@@ -31,6 +31,7 @@ from loaders.extract.core_recall_objects import (
     received_him_before,
 )
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
 from loaders.extract.meeting_credentials_ar import (
@@ -1348,7 +1349,8 @@ def _in_his_reception(sr: Any) -> None:
        (AR_SAT_WITH, _EMPTY), (AR_ATE, _EMPTY), (AR_SIGNED, _EMPTY),
        (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
        (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY),
-       (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY))
+       (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
+       (AR_BRINGS_TOGETHER, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1393,6 +1395,8 @@ def meetings_ar(sr: Any) -> None:
         opened_with_meeting_ar(sr)  # meeting_opened_with.py: "استهل X زيارته بلقاء Y"
     if AR_DUAL_RELATIVE in sr._by_ar:
         dual_relative_ar(sr)  # meeting_dual_relative.py: "X وY، اللذين استقبلهما Z، ثم التقيا W"
+    if AR_BRINGS_TOGETHER in sr._by_ar:
+        brought_together_ar(sr)  # meeting_brought_together_ar.py: "X يجمع A وB في لقاء"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
