@@ -38,3 +38,34 @@ HOSTED_GUESTS_EN = [
 @pytest.mark.parametrize("text,must,must_not", HOSTED_GUESTS_EN)
 def test_hosted_guests_en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
+
+
+RUTO = "person:william-ruto"
+MUDAVADI = "person:musalia-mudavadi"
+MUSEVENI = "person:yoweri-museveni"
+TRIP = "Kenyan President William Ruto travelled to Kampala with Foreign Minister Musalia Mudavadi"
+
+# ---- "X travelled to D with W, and the two were received by Y": both met Y (plural_refs) --
+TRAVELLED_WITH_EN = [
+    (TRIP + ", and the two were received by Ugandan President Yoweri Museveni at State House.",
+     [MW(RUTO, MUSEVENI), MW(MUDAVADI, MUSEVENI)], []),
+    (TRIP + ", and the two held talks with Ugandan President Yoweri Museveni.",
+     [MW(RUTO, MUSEVENI), MW(MUDAVADI, MUSEVENI)], []),
+    ("Kenyan President William Ruto flew to Kampala on Monday with Foreign Minister Musalia "
+     "Mudavadi. The two then met Ugandan President Yoweri Museveni at State House.",
+     [MW(RUTO, MUSEVENI), MW(MUDAVADI, MUSEVENI)], []),
+    # a planned meeting, a call: nobody met
+    (TRIP + ", and the two will meet Ugandan President Yoweri Museveni on Tuesday.", [],
+     [MW(RUTO, MUSEVENI), MW(MUDAVADI, MUSEVENI)]),
+    (TRIP + ", and the two spoke by phone with Ugandan President Yoweri Museveni.", [],
+     [MW(RUTO, MUSEVENI), MW(MUDAVADI, MUSEVENI)]),
+    # a relative clause between the traveller and "with": not read as one list
+    ("Kenyan Foreign Minister Musalia Mudavadi met President William Ruto in March, then "
+     "travelled to Kampala with aides, and the two were received by Ugandan President Yoweri "
+     "Museveni.", [], [MW(RUTO, MUSEVENI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", TRAVELLED_WITH_EN)
+def test_travelled_with_the_two_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
