@@ -35,11 +35,6 @@ HOSTED_GUESTS_EN = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", HOSTED_GUESTS_EN)
-def test_hosted_guests_en(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
-
-
 RUTO = "person:william-ruto"
 MUDAVADI = "person:musalia-mudavadi"
 MUSEVENI = "person:yoweri-museveni"
@@ -66,6 +61,6 @@ TRAVELLED_WITH_EN = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", TRAVELLED_WITH_EN)
-def test_travelled_with_the_two_en(ex, text: str, must: list, must_not: list) -> None:
+@pytest.mark.parametrize("text,must,must_not", HOSTED_GUESTS_EN + TRAVELLED_WITH_EN)
+def test_meet2en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
