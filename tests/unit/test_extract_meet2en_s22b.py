@@ -61,6 +61,24 @@ TRAVELLED_WITH_EN = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", HOSTED_GUESTS_EN + TRAVELLED_WITH_EN)
+# ---- "X sat across the table from Y", "X came face to face with Y" (meeting_face_en) -------
+ACROSS_EN = [
+    ("Kenyan President William Ruto sat across the table from Ugandan President Yoweri Museveni "
+     "in Kampala on Monday.", [MW(RUTO, MUSEVENI)], []),
+    ("Kenyan Foreign Minister Musalia Mudavadi led the delegation at the talks in Kampala, where "
+     "he sat across from Ugandan President Yoweri Museveni.", [MW(MUDAVADI, MUSEVENI)], []),
+    ("Kenyan President William Ruto came face to face with Ugandan President Yoweri Museveni in "
+     "Kampala on Monday.", [MW(RUTO, MUSEVENI)], []),
+    # planned, refused, a neighbour: no meeting
+    ("Kenyan President William Ruto will sit across the table from Ugandan President Yoweri "
+     "Museveni next week.", [], [MW(RUTO, MUSEVENI)]),
+    ("Kenyan President William Ruto refused to sit across the table from Ugandan President "
+     "Yoweri Museveni.", [], [MW(RUTO, MUSEVENI)]),
+    ("Kenyan President William Ruto lives across the street from Ugandan President Yoweri "
+     "Museveni.", [], [MW(RUTO, MUSEVENI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", HOSTED_GUESTS_EN + TRAVELLED_WITH_EN + ACROSS_EN)
 def test_meet2en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
