@@ -5,7 +5,9 @@ whatever the verb ("spoke" alone may be a call):
 
 - "X and Y spoke / talked / sat (down) face to face (for an hour, in Muscat)": the people of
   the subject list met each other;
-- "X spoke face to face with Y (and Z)", "X sat down face to face with Y": X met Y (and Z).
+- "X spoke face to face with Y (and Z)", "X sat down face to face with Y", "X came face to
+  face with Y": X met Y (and Z);
+- "X sat across the table from Y (and Z)", "X sat across from Y": X met Y (and Z).
 
 Not when negated or hypothetical ("did not sit down face to face", "would talk face to face":
 ``SentenceCore.blocked``). Run by ``meetings_en.meetings_en`` on the cue "face".
@@ -18,9 +20,11 @@ from typing import Any
 from loaders.extract.meeting_phrases import _close_person, _joint_subjects
 from loaders.extract.meeting_press import _pairs
 
-EN_FACE = frozenset({"face"})
+EN_FACE = frozenset({"face", "across"})
 _EN_TALK = frozenset({"spoke", "speak", "speaks", "talked", "talk", "sat", "sit", "sits",
-                      "negotiated", "conversed", "chatted", "met", "meet", "meets"})
+                      "negotiated", "conversed", "chatted", "met", "meet", "meets", "came",
+                      "come", "comes"})
+_EN_SIT = frozenset({"sat", "sit", "sits", "sitting", "seated"})
 _EN_GAP = frozenset({"down", "directly", "together", "briefly"})
 _EN_WITH_GAP = 8  # "face to face for about 45 minutes with Y"
 
@@ -35,9 +39,28 @@ def _face_phrase_end(sr: Any, t: int) -> int:
     return -1
 
 
+def _across_from(sr: Any, t: int) -> None:
+    """"X sat across the table from Y" / "X sat across from Y" at *t* ("across"): X met Y."""
+    end = t + 4 if [sr.key(y) for y in range(t + 1, t + 4)] == ["the", "table", "from"] else \
+        t + 2 if sr.key(t + 1) == "from" else -1
+    if end < 0 or sr.key(t - 1) not in _EN_SIT:
+        return
+    subj = sr.subject_before(t - 1)
+    obj = _close_person(sr, end)
+    if subj is None or obj is None or subj.etype != "Person" or subj.poss or \
+            sr.blocked(t - 1, subj):
+        return
+    for o in sr.chain(obj, ("Person",)):
+        if o.eid != subj.eid:
+            sr.add("MET_WITH", subj.eid, o.eid, "face_to_face_en")
+
+
 def face_to_face_en(sr: Any) -> None:
     """Those who talked face to face met (module doc)."""
     for t in sr.triggers(frozenset(), EN_FACE):
+        if sr.key(t) == "across":
+            _across_from(sr, t)
+            continue
         end = _face_phrase_end(sr, t)
         if end < 0:
             continue

@@ -15,6 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_hosted_guests import hosted_guests_en
 from loaders.extract.rule_common import latest_meeting_pairs
 
 _AR_CHAIRED_IT = L._ar("ترأسه", "ترأسها", "استضافه", "استضافها", "رعاه", "رعاها")
@@ -69,6 +70,8 @@ def hosted_meeting(sr: Any) -> None:
     """Add the host's MET_WITH pairs with the latest meeting's participants (module doc)."""
     ar = sr.toks[sr.lo].ar
     for t in sr.triggers(_AR_HOST, _EN_HOSTED):
+        if not ar and sr.key(t) == "hosted":
+            hosted_guests_en(sr, t)  # "H hosted A and B for talks": A met B
         host = _host_ar(sr, t) if ar else _host_en(sr, t)
         if host is None or sr.blocked(t, host):
             continue

@@ -40,6 +40,13 @@ _EN_PEOPLE = frozenset({"men", "leaders", "commanders", "officials", "generals",
                         "journalists", "scientists", "clerics", "presidents", "premiers",
                         "delegations"})
 _EN_PAIR = frozenset({"pair", "duo"})
+# "..., and the two were received by Y" / "the two then met Y": "the two" without a noun,
+# before a verb of its clause
+_EN_BARE_NUM_VERB = frozenset({"were", "met", "held", "had", "then", "also", "later", "have",
+                               "discussed", "talked", "are", "will", "would"})
+# "X travelled to D with W": W is X's companion (one list for "the two")
+_EN_TRAVEL_V = frozenset({"travelled", "traveled", "flew", "went", "came", "arrived",
+                          "headed", "returned", "travelling", "traveling"})
 _EN_KILL_V = frozenset({"killed", "killing", "assassinated", "assassinating", "slew"})
 _EN_OBJ = {"him": 1, "her": 1, "them": 2}
 # Arabic definite duals of nouns for people (the plural of each has another shape, so the
@@ -80,6 +87,18 @@ def _joined(doc: Any, a: Mention, b: Mention) -> bool:
         return False  # "X at Baabda on Monday, a week after ... Y": a comma, no list
     return any(k in ("and", "و", ",", "،", "&") for k in keys) and not any(
         k in (".", ";", "؛", "who", "which", "الذي", "التي") for k in keys)
+
+
+def _travel_pair(sr: Any, people: list[Mention]) -> list[str]:
+    """"X travelled to D with W" (the last two people; no punctuation between): [X, W]."""
+    if len(people) < 2:
+        return []
+    a, b = people[-2], people[-1]
+    keys = [sr.toks[x].key for x in range(a.hi, title_start(b))]
+    if "with" not in keys or _EN_TRAVEL_V.isdisjoint(keys[:keys.index("with")]) or \
+            any(k in (".", ";", ",", "who", "which") for k in keys) or a.eid == b.eid:
+        return []
+    return [a.eid, b.eid]
 
 
 def _last_list(doc: Any, people: list[Mention], n: int) -> list[str]:
@@ -213,6 +232,16 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
         else:
             noun = next((y for y in range(x + 1, min(sr.hi, x + 3))
                          if sr.key(y) in _EN_PEOPLE), None)
+            if noun is None and k != "both" and sr.key(x - 1) == "the" and \
+                    sr.key(x + 1) in _EN_BARE_NUM_VERB:
+                # "X travelled to D with W, and the two were received by Y": a list of this
+                # sentence, else (naming nobody before) of the sentences before
+                here = _people_before(sr, x - 1, back=0)[0]
+                ref = _ref(sr, x - 1, x + 1, (_travel_pair(sr, here) or _last_list(
+                    sr.doc, here, _EN_NUM[k])) if here else _members(sr, x - 1, _EN_NUM[k]))
+                if ref is not None:
+                    out.append(ref)
+                continue
             if noun is None or (k != "both" and sr.key(x - 1) not in ("the", "both", "all")):
                 continue
             lo = x - 1 if sr.key(x - 1) in ("the", "all") else x

@@ -1,0 +1,76 @@
+"""MET_WITH: the guests a host received together for talks met each other.
+
+"H hosted A and B in Brussels for five hours of talks" / "H hosted A, B and C at the palace
+for a summit" / "H hosted A and B ..., and the two ministers also negotiated face to face":
+A met B (and each guest the others), besides the host-guest pairs the base rules read. The
+guests are the people listed right after "hosted" (commas, "and", a nationality or a
+country's "X's" before a title or a name); the sentence must name the talks after the list ("for ... talks", or "the two ...
+negotiated"), so a dinner or a state visit of two guests pairs nobody. Negation and modality block ("will host A and B for talks").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.rule_common import person_at
+
+_TALKS = frozenset({"talks", "summit", "trilateral", "negotiated", "negotiations",
+                    "meeting", "meetings", "discussions"})
+_JOIN = frozenset({",", "and"})
+
+
+def _guests(sr: Any, t: int) -> tuple[list[Any], int]:
+    """The people listed right after "hosted" at *t*, and the token after the list."""
+    guests: list[Any] = []
+    k = t + 1
+    while k < sr.hi:
+        m = person_at(sr, k) or sr.mention_at.get(k)
+        if m is None and sr.toks[k].text[:1].isupper():
+            m = person_at(sr, k + 1)  # "German Chancellor X": a nationality before the title
+        if m is not None and m.etype == "Person":
+            guests.append(m)
+            k = max(m.hi, k + 1)
+            continue
+        if m is not None and m.etype == "Country" and m.hi > k:
+            k = m.hi + (sr.key(m.hi) in ("'s", "’s"))  # "Azerbaijan's Jeyhun Bayramov"
+            continue
+        if sr.key(k) in _JOIN and guests:
+            k += 1
+            continue
+        break
+    if k > t + 1 and sr.key(k - 1) in _JOIN:
+        k -= 1
+    return guests, k
+
+
+def _for_talks(sr: Any, end: int) -> bool:
+    """After the list: "for (five hours of) talks" (no comma between), or "the two (ministers)
+    ... negotiated / held talks"."""
+    group = False
+    for y in range(end, sr.hi):
+        m = sr.mention_at.get(y)
+        group = group or (m is not None and m.eid.startswith("group:"))
+        if sr.key(y) not in _TALKS:
+            continue
+        if group:
+            return True
+        for x in range(y - 1, max(end, y - 7) - 1, -1):
+            if sr.key(x) == ",":
+                break
+            if sr.key(x) == "for":
+                return True
+    return False
+
+
+def hosted_guests_en(sr: Any, t: int) -> None:
+    """Pair the guests of "H hosted A and B ... for talks" (module doc); *t* is "hosted"."""
+    host = sr.mention_at.get(t - 1)
+    if host is None or host.etype != "Person" or sr.blocked(t, host):
+        return
+    guests, end = _guests(sr, t)
+    ids = list(dict.fromkeys(g.eid for g in guests if g.eid != host.eid))
+    if len(ids) < 2 or not _for_talks(sr, end):
+        return
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            sr.add("MET_WITH", a, b, "hosted_guests_en")
