@@ -99,7 +99,7 @@ def strike_killed_him_ar(sr: Any) -> None:
     nationality as the subject of a killing verb with a pronoun object, after or before the
     verb; "أن الغارة قتلته": the strike named before in the sentence (its nationality). The
     pronoun is the person named just before in the sentence, else the person the last
-    sentences said was killed (coreference.deceased_person), else nobody."""
+    sentences said was killed (coref_peers.deceased_person), else nobody."""
     for t in sr.triggers(_AR_KILLED_HIM, _EMPTY):
         agent = None
         if sr.f(t + 1) & _AR_STRIKE_N:

@@ -71,7 +71,7 @@ class KillingNominal(SentenceCore):
 
     def _orderers(self, k: int) -> list[str]:
         """'بأمر (مباشر) من X' / 'ordered by X' shortly after *k*, or "the strike ... on the
-        orders of X" later in the sentence (core_context.strike_orderers)."""
+        orders of X" later in the sentence (context_killings.strike_orderers)."""
         return strike_orderers(self, k)
 
     def _with_victims(self, victims: list[Mention]) -> list[Mention]:

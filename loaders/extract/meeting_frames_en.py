@@ -506,7 +506,7 @@ def participle_clause_en(sr: Any) -> None:
             continue  # (the title may hold "Gen." / "Brig.": "meeting Defense Minister Gen. Y")
         before = sr.mention_at.get(t - 2)
         if before is not None and before.etype in ("Person", "Organization"):
-            continue  # "X, meeting Y, said": core_context.gerund_meeting_en reads these
+            continue  # "X, meeting Y, said": context_meetings.gerund_meeting_en reads these
         sid = sr._subject_antecedent(t - 1)
         subj = next((m for m in sr.args if m.eid == sid and m.hi <= t), None) if sid else None
         if subj is None and sid is not None:

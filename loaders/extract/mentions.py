@@ -202,7 +202,7 @@ class Doc:
         self._fam: dict[str, set[str]] = {}  # last-word skeleton -> people named in full
         self._fam_n = 0
         # (mentions seen, {key: [(id, name skeletons, chain)]}, ids seen): for
-        # mention_base._named_people
+        # named_parts._named_people
         self.part_names: list = [0, {}, set()]
         # per token, facts that depend only on its text (looked up once per article)
         self.texts = texts = list(map(_TEXT, toks))

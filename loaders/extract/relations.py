@@ -141,7 +141,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         wire = _WIRE_AR in self._by_ar or _WIRE_EN in self._by_en  # wire_rules_triggered
         en = not self.toks[self.lo].ar
 
-        # SUCCESSOR_OF: succession_rules.py, core_wire_rules.wire_successor
+        # SUCCESSOR_OF: succession_rules.py, wire_succession.wire_successor
         if gates[_SUCCESSOR]:
             _G_SUCCESSOR[0](self)
             post_between_ar(self)  # succession_post_between_ar.py: "خلف X في المنصب Y"
@@ -227,7 +227,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_STRIKE_AGENTS]:  # strike_refs.py: "A U.S. drone struck the convoy."
             _G_STRIKE_AGENTS[0](self)
 
-        # LEADS / MEMBER_OF / PART_OF: leadership.py, core_wire_rules.org_roles_en
+        # LEADS / MEMBER_OF / PART_OF: leadership.py, wire_roles_visits.org_roles_en
         if gates[_LEADS_MEMBER]:
             _G_LEADS_MEMBER[0](self)
         if wire and en and gates[_W_ORG_ROLES]:
@@ -243,7 +243,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if gates[_PART_OF]:
             _G_PART_OF[0](self)
 
-        # VISITED: places.py, core_wire_rules.visited_more
+        # VISITED: places.py, wire_roles_visits.visited_more
         if self.out or not _DISPATCH.on or not _VISIT_SETS.isdisjoint(self.present_sets) or \
                 not _WAS_SETS.isdisjoint(self.present_sets):  # (else visited() does nothing)
             self.visited()

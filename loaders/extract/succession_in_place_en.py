@@ -7,7 +7,7 @@ and headlines before the marker of a replacement ("3 Jan 2020: K names Y's deput
 replace him", "The council names X chief of staff in place of Y", "K appoints X in his
 place"), and "K appointed X as prime minister, head of government, in replacement of Y" (the
 past too for this marker). The pronoun is resolved as for "K appointed X to replace him"
-(``core_wire_rules._pronoun_predecessor``: the one removed, killed or named before). Not
+(``wire_succession_en._pronoun_predecessor``: the one removed, killed or named before). Not
 read: "X took part in the talks in his place" (no post), "K may name X to replace him".
 """
 

@@ -5,7 +5,7 @@
 succeeded X, the sentence's first person that no preposition governs (before any victim
 the text told earlier, who is no subject here), when "خلفه" follows "حيث / إذ / حين /
 عندما" or a comma after a clause that tells X left, died or served ("ووقف X وخلفه Y", X
-stood and Y behind him, tells no succession). Asked by ``core_context.khalafahu_ar``,
+stood and Y behind him, tells no succession). Asked by ``context_succession.khalafahu_ar``,
 which also accepts "حيث / إذ / حين / عندما خلفه Y" as a clause start.
 """
 

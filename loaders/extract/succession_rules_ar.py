@@ -170,13 +170,13 @@ class SuccessionRulesAr(SentenceCore):
             if fs & _C5:
                 if self.key(t - 1) in ("الذي", "التي") and \
                         self.toks[t].key.lstrip("وف").endswith(("فه", "فها")):
-                    continue  # "X، الذي خلفه Y": Y succeeded X (core_context.khalafahu_ar)
+                    continue  # "X، الذي خلفه Y": Y succeeded X (context_succession.khalafahu_ar)
                 his = self.toks[t].key.lstrip("وفبل").endswith(("فه", "فها"))
                 if his and self.toks[t].key in _AR_KHALAFAHU and (
                         self.toks[t - 1].text in ("،", ",") or
                         self.toks[t - 1].key in _AR_CLAUSE_START or
                         self.toks[t].key[0] in "وفل"):
-                    continue  # "قُتل X ...، وخلفه Y": Y succeeded X (core_context.khalafahu_ar)
+                    continue  # "قُتل X ...، وخلفه Y": Y succeeded X (context_succession.khalafahu_ar)
                 obj_m = self.after(t + 1, types=("Person",), maxgap=1)
                 x = t + 1
                 while obj_m is None and x < min(self.hi, t + 4) and (

@@ -24,7 +24,7 @@ from loaders.extract.succession_words import (
     _SO,
 )
 
-_PRONOUN = object()  # "from him": resolved by core_context.predecessor_pronoun_en
+_PRONOUN = object()  # "from him": resolved by context_succession.predecessor_pronoun_en
 
 
 _EN_OFFICE_OF = frozenset({"duties", "post", "role", "functions", "responsibilities",
