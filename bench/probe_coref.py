@@ -20,14 +20,13 @@ expected nor allowed), then the totals. ``-v`` lists the misses and false positi
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from probe_report import print_recall_table  # noqa: E402
+from probe_report import RecallTally  # noqa: E402
 
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 from tests.extract_support import AB, MW, SO  # noqa: E402
@@ -256,24 +255,15 @@ def _key(typ: str, a: str | None, b: str | None) -> tuple[str, str | None, str |
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     ex = RuleExtractor()
-    found: dict[str, int] = defaultdict(int)
-    total: dict[str, int] = defaultdict(int)
-    fps: dict[str, int] = defaultdict(int)
+    tally = RecallTally()
     for kind, lang, text, must, allowed in CASES:
         doc = ex.extract(text, lang=lang)
         got = {_key(r["type"], r["source"], r["target"]) for r in doc["relations"]
                if r["type"] in CORE}
         want = {_key(t, _entity_at(doc, text, a), _entity_at(doc, text, b)) for t, a, b in must}
         ok = {_key(t, _entity_at(doc, text, a), _entity_at(doc, text, b)) for t, a, b in allowed}
-        key = f"{kind}/{lang}"
-        total[key] += len(want)
-        found[key] += len(want & got)
-        extra = got - want - ok
-        fps[key] += len(extra)
-        if verbose and (want - got or extra):
-            print(f"[{key}] {text}\n   missed {sorted(map(str, want - got))}\n"
-                  f"   extra  {sorted(map(str, extra))}")
-    print_recall_table("kind", 20, total, found, fps)
+        tally.add(f"{kind}/{lang}", text, want, got, ok, verbose)
+    tally.print("kind", 20)
     return 0
 
 

@@ -19,14 +19,13 @@ Prints recall and false positives per shape and the totals; ``-v`` lists misses 
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from probe_coref import _entity_at  # noqa: E402
-from probe_report import print_recall_table  # noqa: E402
+from probe_report import RecallTally  # noqa: E402
 
 from loaders.extract.rules import RuleExtractor  # noqa: E402
 
@@ -121,23 +120,14 @@ CASES: list[tuple[str, str, str, list[T]]] = [
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     ex = RuleExtractor()
-    found: dict[str, int] = defaultdict(int)
-    total: dict[str, int] = defaultdict(int)
-    fps: dict[str, int] = defaultdict(int)
+    tally = RecallTally()
     for shape, lang, text, must in CASES:
         doc = ex.extract(text, lang=lang)
         got = {(r["source"], r["target"]) for r in doc["relations"]
                if r["type"] == "SUCCESSOR_OF"}
         want = {(_entity_at(doc, text, a), _entity_at(doc, text, b)) for a, b in must}
-        key = f"{shape}/{lang}"
-        total[key] += len(want)
-        found[key] += len(want & got)
-        extra = got - want
-        fps[key] += len(extra)
-        if verbose and (want - got or extra):
-            print(f"[{key}] {text}\n   missed {sorted(map(str, want - got))}\n"
-                  f"   extra  {sorted(map(str, extra))}")
-    print_recall_table("shape", 28, total, found, fps)
+        tally.add(f"{shape}/{lang}", text, want, got, verbose=verbose)
+    tally.print("shape", 28)
     return 0
 
 
