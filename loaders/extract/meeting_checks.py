@@ -46,12 +46,15 @@ from loaders.extract.rule_common import _EMPTY, title_start
 _EN_STATUS = frozenset({"place", "agenda", "materialise", "materialize", "materialised",
                         "materialized", "happen", "happened", "occur", "occurred", "ahead",
                         "postponed", "cancelled", "canceled", "scrapped", "shelved",
-                        "called", "fell", "aborted", "deferred", "delayed", "confirmed"})
+                        "called", "fell", "aborted", "deferred", "delayed", "confirmed",
+                        "planned", "scheduled", "arranged"})
 _EN_NOT = frozenset({"not", "never", "n't", "didn't", "wasn't", "weren't", "hasn't", "hadn't",
                      "haven't", "isn't", "doesn't", "don't"})
 _EN_AFTER_NOT = frozenset({"take", "took", "place", "happen", "happened", "materialise",
                            "materialize", "materialised", "materialized", "occur", "occurred",
-                           "go", "went", "held", "on", "agenda", "confirmed"})
+                           "go", "went", "held", "on", "agenda", "confirmed",
+                           # "a meeting with X, floated by aides, was not planned / arranged"
+                           "planned", "scheduled", "arranged", "expected", "sought"})
 _EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "shelved",
                             "aborted", "deferred", "delayed"})
 _EN_BE = frozenset({"was", "were", "is", "are", "been", "be", "got"})

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_planned_trip import CUE_SETS as _TRIP_CUES
+from loaders.extract.meeting_planned_trip import planned_trip
 from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
@@ -76,14 +78,21 @@ _EN_AHEAD_SKIP = L._en("of", "the", "a", "an", "his", "her", "their", "its", "fi
 _AR_AHEAD_SKIP = L._ar("الجولة", "جولة", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة",
                        "من", "المقبلة", "الجديدة", "جديدة", "المباشرة", "مباشرة")
 
+# ---- called off (session 23): "Trump calls off a secret Camp David meeting with X and Y",
+# "X postponed / scrapped a planned summit with Y": the verb before the meeting noun phrase
+_EN_OFF_VERBS = L._en("call", "calls", "called", "calling", "put", "puts", "putting")
+_EN_CALL_OFF = L._en("off", "cancels", "cancelled", "canceled", "cancel", "postpones",
+                     "postponed", "scraps", "scrapped", "shelves", "shelved", "axes", "axed")
+
 register_triggers(_AR_EVE, _EN_AHEAD)
+register_triggers(frozenset(), _EN_CALL_OFF)
 register_triggers(_AR_ASK, _EN_ASK_ALL)
 register_triggers(_AR_FUTURE, _EN_FUTURE)
 register_triggers(_AR_PLANNED, frozenset())
 # the cue sets of :func:`unreal_meeting` (``SentenceCore.blocked`` calls it only when one is
 # present)
 CUE_SETS = frozenset({_AR_ASK, _EN_ASK_ALL, _AR_FUTURE, _EN_FUTURE, _AR_PLANNED, _AR_EVE,
-                      _EN_AHEAD})
+                      _EN_AHEAD, _EN_CALL_OFF}) | _TRIP_CUES
 
 
 def unreal_meeting(sr: SentenceCore, k: int) -> bool:
@@ -96,6 +105,10 @@ def unreal_meeting(sr: SentenceCore, k: int) -> bool:
         return True
     if (_AR_EVE if ar else _EN_AHEAD) in cues and _ahead_of(sr, k, ar):
         return True
+    if not ar and _EN_CALL_OFF in cues and _called_off(sr, k):
+        return True
+    if not _TRIP_CUES.isdisjoint(cues) and planned_trip(sr, k):
+        return True  # "was due to travel to D on Monday for talks with Y" (meeting_planned_trip)
     return (_AR_FUTURE if ar else _EN_FUTURE) in cues and (
         _future_dated(sr, k) or _future_before(sr, k, L.AR_MEET if ar else L.EN_MEET))
 
@@ -120,6 +133,23 @@ def _requested(sr: SentenceCore, k: int) -> bool:
             return True  # "called / pressed for (a) meeting"
         y -= 1
     return y >= sr.lo and sr.key(y) in _EN_ASK and _no_name(sr, y)
+
+
+def _called_off(sr: SentenceCore, k: int) -> bool:
+    """"calls off a secret Camp David meeting with X", "postponed a planned summit with Y": a
+    calling-off verb at most six words before the meeting noun at *k*, past its article,
+    adjectives and a place, with no punctuation, person or clause word between."""
+    if sr.key(k) not in _EN_NOUNS:
+        return False
+    for y in range(k - 1, max(sr.lo, k - 7) - 1, -1):
+        ky = sr.key(y)
+        if ky in _EN_CALL_OFF:
+            return ky != "off" or sr.key(y - 1) in _EN_OFF_VERBS
+        m = sr.mention_at.get(y)
+        if sr.toks[y].text in _PUNCT or ky in _EN_CLAUSE_STOP or (
+                m is not None and m.etype == "Person"):
+            return False
+    return False
 
 
 def _clause_words_after(sr: SentenceCore, k: int) -> Iterator[int]:
