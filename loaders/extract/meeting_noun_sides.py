@@ -6,12 +6,18 @@
   him (the object's title written with the fatha, or "نظيره"); not an apposition ("لقاء
   الرئيس X رئيس الحزب"، no fatha) (:func:`accusative_partner_ar`, read by
   ``meetings._met_svo``'s "meeting_of_ar").
+- **A pronoun partner named earlier in the sentence**: "X attended the swearing-in of Y and
+  then held talks with him", "X congratulated Y and later met her"، "وهنأ X الرئيسَ Y بفوزه،
+  ثم التقاه / ثم اجتمع به / وعقد معه محادثات": the second predicate has no subject of its
+  own, so its pronoun is the one other person between the subject and it
+  (:func:`pronoun_here_en`, :func:`pronoun_here_ar`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
 _FATHA = ("\u064e", "\u064b")
@@ -32,3 +38,118 @@ def accusative_partner_ar(sr: Any, gen: Any) -> Any:
         return nxt
     return None
 
+
+# ---- English: a pronoun side ------------------------------------------------------------
+EN_HIM = frozenset({"him", "her"})
+_EN_HIM_VERBS = frozenset({"met", "received", "hosted", "welcomed", "visited"})
+_EN_TALK_NOUNS = frozenset({"talks", "meeting", "meetings"})
+_EN_HELD = frozenset({"held", "had"})
+_EN_THEN = frozenset({"then", "later", "also", "subsequently", "afterwards", "briefly",
+                      "separately", "again"})
+_EN_SUBJ_PRON = frozenset({"he", "she"})
+
+
+def main_subject_en(sr: Any, before: int, exclude: str = "") -> Any:
+    """The sentence's subject: its first person before *before*, not governed by a verb or a
+    preposition and not a possessive ("X praised Y, whom he ..." -> X)."""
+    return next((m for m in sr.args if m.etype == "Person" and m.hi <= before and
+                 not m.in_title and not m.poss and m.eid != exclude and
+                 not sr._object_marked(m)), None)
+
+
+def _meeting_before_him(sr: Any, p: int) -> int | None:
+    """The meeting word governing the pronoun at *p*: "met him", "held talks with him",
+    "had a meeting with him"; its first token (the verb), else None."""
+    if sr.key(p - 1) in _EN_HIM_VERBS:
+        return p - 1
+    if sr.key(p - 1) != "with":
+        return None
+    n = p - 2
+    if sr.key(n) in _EN_TALK_NOUNS:
+        v = n - 1
+        while v > sr.lo and sr.key(v) in ("a", "an", "two", "several", "separate", "private",
+                                          "bilateral", "lengthy", "brief"):
+            v -= 1
+        return v if sr.key(v) in _EN_HELD else None
+    return n if sr.key(n) in ("met", "sat") else None
+
+
+def pronoun_here_en(sr: Any) -> None:
+    """"X attended the swearing-in of Y and then held talks with him" / "X congratulated Y
+    and later met her": the pronoun stands for the one other person named between the
+    subject and the second predicate (joined by "and", no subject of its own); not "and said
+    he would meet him", a call, "X's aide"."""
+    for p in sr.triggers(frozenset(), EN_HIM):
+        v = _meeting_before_him(sr, p)
+        if v is None:
+            continue
+        a = v - 1
+        while a > sr.lo and sr.key(a) in _EN_THEN:
+            a -= 1
+        if sr.key(a) != "and":
+            continue
+        subj = main_subject_en(sr, a)
+        if subj is None:
+            continue
+        between = {m.eid for m in sr.args if m.etype == "Person" and subj.hi <= m.lo < a and
+                   m.eid != subj.eid and not m.in_title}
+        if len(between) != 1 or any(sr.toks[y].text in (";", ":") for y in range(subj.hi, a)):
+            continue
+        if any(sr.key(y) in ("said", "says", "told") for y in range(subj.hi, a)):
+            continue  # "X said Y ... and met him": the teller's report
+        other = next(iter(between))
+        if sr.blocked(v, subj) or sr.blocked(p, subj):
+            continue
+        sr.add("MET_WITH", subj.eid, other, "pronoun_here_en")
+
+
+# ---- Arabic: a pronoun partner named earlier in the sentence ------------------------------
+AR_HIM_MEET = L._ar("التقاه", "التقاها", "والتقاه", "والتقاها", "معه", "معها", "به", "بها")
+_AR_VERB_WITH_HIM = L._ar("اجتمع", "واجتمع", "التقى", "والتقى")  # "ثم اجتمع به"
+_AR_HELD_WITH_HIM = L._ar("عقد", "وعقد", "أجرى", "وأجرى", "اجرى", "واجرى")  # "وعقد معه محادثات"
+_AR_TALKS = L._ar("محادثات", "مباحثات", "لقاء", "لقاءً", "اجتماعا", "اجتماعاً", "جلسة",
+                  "مشاورات")
+_AR_THEN = L._ar("ثم", "لاحقا", "لاحقاً", "بعدها", "وبعدها", "قد")
+_AR_REPORT = L._ar("إن", "أن", "أنه", "إنه", "انه", "ان", "قال", "وقال", "أكد", "وأكد")
+
+
+def _ar_meeting_at(sr: Any, p: int) -> int | None:
+    """The verb of "(ثم) التقاه"، "ثم اجتمع به"، "وعقد / وأجرى معه (لاحقاً) محادثات" whose
+    pronoun is at *p*; None for any other use of the pronoun."""
+    k = sr.key(p)
+    if k.startswith(("التقا", "والتقا")):
+        return p
+    kv = sr.key(p - 1)
+    if k in ("به", "بها"):
+        return p - 1 if kv in _AR_VERB_WITH_HIM else None
+    if kv in _AR_HELD_WITH_HIM and any(sr.key(y) in _AR_TALKS for y in range(p + 1, p + 3)):
+        return p - 1
+    return None
+
+
+def pronoun_here_ar(sr: Any) -> None:
+    """"وهنأ X الرئيسَ Y بفوزه، ثم التقاه / ثم اجتمع به / وعقد معه محادثات": the pronoun is
+    the one other person named between the sentence's subject and the verb, which has no
+    subject of its own; not "وقال إنه سيلتقيه"، "أكد أنه التقاه" of another speaker, a call."""
+    for p in sr.triggers(AR_HIM_MEET, frozenset()):
+        v = _ar_meeting_at(sr, p)
+        if v is None or v <= sr.lo:
+            continue
+        a = v - 1
+        while a > sr.lo and sr.key(a) in _AR_THEN:
+            a -= 1
+        if not (sr.toks[v].key.startswith("و") or sr.key(a) in ("ثم", "،", ",")):
+            continue
+        own = sr.after(p + 1, types=("Person",), maxgap=1)
+        if own is not None:
+            continue  # "ثم التقاه الرئيس Z": Z's meeting, read elsewhere
+        people = [m for m in sr.args if m.etype == "Person" and not m.in_title and m.hi <= a]
+        subj = next((m for m in people if not sr.has_prep(m, {"ب", "ل", "مع"})), None)
+        if subj is None:
+            continue
+        others = {m.eid for m in people if m.lo > subj.lo and m.eid != subj.eid}
+        if len(others) != 1 or any(sr.key(y) in _AR_REPORT for y in range(subj.hi, v)):
+            continue
+        if sr.blocked(v, subj):
+            continue
+        sr.add("MET_WITH", subj.eid, next(iter(others)), "pronoun_here_ar")

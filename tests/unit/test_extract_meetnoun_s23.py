@@ -29,3 +29,38 @@ ACCUSATIVE_AR = [
 @pytest.mark.parametrize(("text", "must", "must_not"), ACCUSATIVE_AR)
 def test_accusative_partner_ar(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:60], must, must_not)
+
+
+# ---- a pronoun partner named earlier in the sentence -----------------------------------------
+SAMIA = "person:samia-suluhu-hassan"
+PRONOUN_HERE = [
+    ("Hours earlier, Kenyan President William Ruto had attended the swearing-in of President "
+     "Yoweri Museveni at parliament and then held talks with him.", "en",
+     [MW(RUTO, MUSEVENI)], []),
+    ("Kenyan President William Ruto congratulated Tanzanian President Samia Suluhu Hassan on "
+     "her victory and later met her at State House.", "en", [MW(RUTO, SAMIA)], []),
+    ("Kenyan President William Ruto attended the inauguration of Ugandan President Yoweri "
+     "Museveni and had a private meeting with him.", "en", [MW(RUTO, MUSEVENI)], []),
+    ("وهنأ الرئيس الكيني وليام روتو الرئيسَ الأوغندي يويري موسيفيني بفوزه، ثم التقاه في القصر.",
+     "ar", [MW(RUTO, MUSEVENI_AR)], []),
+    ("وهنأ الرئيس الكيني وليام روتو الرئيسَ الأوغندي يويري موسيفيني بفوزه، ثم اجتمع به.", "ar",
+     [MW(RUTO, MUSEVENI_AR)], []),
+    ("وهنأ الرئيس الكيني وليام روتو الرئيس الأوغندي يويري موسيفيني بفوزه، وأجرى معه لاحقاً "
+     "محادثات في كمبالا.", "ar", [MW(RUTO, MUSEVENI_AR)], []),
+    # a plan, a report, a call, a negation: nobody met
+    ("Kenyan President William Ruto congratulated Ugandan President Yoweri Museveni and said he "
+     "would meet him soon.", "en", [], [MW(RUTO, MUSEVENI)]),
+    ("Kenyan President William Ruto congratulated Ugandan President Yoweri Museveni by phone and "
+     "then held talks with him.", "en", [], [MW(RUTO, MUSEVENI)]),
+    ("وهنأ الرئيس الكيني وليام روتو الرئيس الأوغندي يويري موسيفيني بفوزه، وأكد أنه سيلتقيه "
+     "قريباً.", "ar", [], [MW(RUTO, MUSEVENI_AR)]),
+    ("وانتقد الرئيس الكيني وليام روتو الرئيسَ الأوغندي يويري موسيفيني، ثم أجرى معه اتصالاً "
+     "هاتفياً.", "ar", [], [MW(RUTO, MUSEVENI_AR)]),
+    ("وهنأ الرئيس الكيني وليام روتو الرئيسَ الأوغندي يويري موسيفيني بفوزه، ولم يلتقه منذ سنوات.",
+     "ar", [], [MW(RUTO, MUSEVENI_AR)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), PRONOUN_HERE)
+def test_pronoun_here(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
