@@ -11,6 +11,13 @@
   ثم التقاه / ثم اجتمع به / وعقد معه محادثات": the second predicate has no subject of its
   own, so its pronoun is the one other person between the subject and it
   (:func:`pronoun_here_en`, :func:`pronoun_here_ar`).
+- **"whom he met"**: "X praised Y, whom he met in May" ("he" is the main clause's subject;
+  :func:`whom_he_host`, read by ``meeting_phrases.whom_met_en``); and a meeting told in a
+  relative clause after a call ("X has since spoken by phone with Y, with whom he held talks
+  in Cairo", "..., whom he had met in March"): the call is the main clause's, the meeting
+  stands (:func:`add_past_call`, in ``whom_met_en`` and ``meeting_frames_en.with_whom_en``);
+  Arabic "أشاد X بـY، الذي اجتمع به / عقد معه محادثات" (:func:`_relative_with_him_ar`) and
+  "تحدث X هاتفياً مع Y، الذي التقاه في مارس" (``meeting_asides_ar.relative_host_ar``).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.core_recall import _remote_at, remote_contact
 from loaders.extract.rule_common import title_start
 
 _FATHA = ("\u064e", "\u064b")
@@ -103,6 +111,29 @@ def pronoun_here_en(sr: Any) -> None:
         sr.add("MET_WITH", subj.eid, other, "pronoun_here_en")
 
 
+def whom_he_host(sr: Any, w: int, ante: Any) -> tuple[Any, int] | None:
+    """"X praised Y, whom he met in May": "he" is the main clause's subject X; returns that
+    subject and the token after the pronoun, else None."""
+    if sr.key(w + 1) not in _EN_SUBJ_PRON:
+        return None
+    subj = main_subject_en(sr, title_start(ante), exclude=ante.eid)
+    return (subj, w + 2) if subj is not None else None
+
+
+def add_past_call(sr: Any, w: int, a: str, b: str, rule: str) -> None:
+    """Add the meeting of *a* and *b* told in the relative clause opening at *w*; when the
+    sentence's call words all come before it ("X has spoken by phone with Y, with whom he
+    held talks in Cairo"), the call is the main clause's and the meeting stands."""
+    if not remote_contact(sr) or any(_remote_at(sr, y) for y in range(w, sr.hi)):
+        sr.add("MET_WITH", a, b, rule)
+        return
+    sr._remote = False
+    try:
+        sr.add("MET_WITH", a, b, rule)
+    finally:
+        sr._remote = True
+
+
 # ---- Arabic: a pronoun partner named earlier in the sentence ------------------------------
 AR_HIM_MEET = L._ar("التقاه", "التقاها", "والتقاه", "والتقاها", "معه", "معها", "به", "بها")
 _AR_VERB_WITH_HIM = L._ar("اجتمع", "واجتمع", "التقى", "والتقى")  # "ثم اجتمع به"
@@ -110,6 +141,7 @@ _AR_HELD_WITH_HIM = L._ar("عقد", "وعقد", "أجرى", "وأجرى", "اج�
 _AR_TALKS = L._ar("محادثات", "مباحثات", "لقاء", "لقاءً", "اجتماعا", "اجتماعاً", "جلسة",
                   "مشاورات")
 _AR_THEN = L._ar("ثم", "لاحقا", "لاحقاً", "بعدها", "وبعدها", "قد")
+_AR_GOVERNED = frozenset({"ب", "ل", "مع", "في", "الي", "من", "عن", "علي"})
 _AR_REPORT = L._ar("إن", "أن", "أنه", "إنه", "انه", "ان", "قال", "وقال", "أكد", "وأكد")
 
 
@@ -127,6 +159,24 @@ def _ar_meeting_at(sr: Any, p: int) -> int | None:
     return None
 
 
+def _relative_with_him_ar(sr: Any, v: int) -> bool:
+    """"أشاد X بـY، الذي اجتمع به / عقد معه محادثات في عنتيبي": Y met the sentence's topic X
+    (the first person no preposition governs), also after a call told before the relative
+    ("تحدث X هاتفياً مع Y، الذي اجتمع به في مارس"); True when *v* opens such a clause."""
+    if v - 3 < sr.lo or not sr.f(v - 1) & L.AR_REL_PRONOUNS or \
+            sr.toks[v - 2].text not in ("،", ","):
+        return False
+    head = sr.mention_at.get(v - 3)
+    if head is None or head.etype != "Person" or head.hi != v - 2:
+        return True
+    topic = next((m for m in sr.args if m.hi <= title_start(head) and m.etype == "Person" and
+                  m.eid != head.eid and not m.in_title and
+                  not sr.has_prep(m, _AR_GOVERNED)), None)
+    if topic is not None and not sr.blocked(v, head):
+        add_past_call(sr, v - 1, head.eid, topic.eid, "relative_with_him_ar")
+    return True
+
+
 def pronoun_here_ar(sr: Any) -> None:
     """"وهنأ X الرئيسَ Y بفوزه، ثم التقاه / ثم اجتمع به / وعقد معه محادثات": the pronoun is
     the one other person named between the sentence's subject and the verb, which has no
@@ -134,6 +184,8 @@ def pronoun_here_ar(sr: Any) -> None:
     for p in sr.triggers(AR_HIM_MEET, frozenset()):
         v = _ar_meeting_at(sr, p)
         if v is None or v <= sr.lo:
+            continue
+        if v < p and _relative_with_him_ar(sr, v):
             continue
         a = v - 1
         while a > sr.lo and sr.key(a) in _AR_THEN:

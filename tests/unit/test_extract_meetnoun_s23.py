@@ -64,3 +64,38 @@ PRONOUN_HERE = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), PRONOUN_HERE)
 def test_pronoun_here(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
+
+
+# ---- "whom he met", and a relative meeting after a call --------------------------------------
+WHOM = [
+    ("Kenyan President William Ruto praised Ugandan President Yoweri Museveni, whom he met in "
+     "Entebbe on Friday.", "en", [MW(RUTO, MUSEVENI)], []),
+    ("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni, whom "
+     "he had met in Entebbe in March.", "en", [MW(RUTO, MUSEVENI)], []),
+    ("Kenyan President William Ruto has since spoken by phone with Tanzanian President Samia "
+     "Suluhu Hassan, with whom he held talks in Arusha in March.", "en", [MW(RUTO, SAMIA)], []),
+    ("وتحدث الرئيس الكيني وليام روتو هاتفياً مع الرئيس الأوغندي يويري موسيفيني، الذي التقاه في "
+     "عنتيبي في مارس.", "ar", [MW(RUTO, MUSEVENI_AR)], []),
+    ("وأشاد الرئيس الكيني وليام روتو بالرئيس الأوغندي يويري موسيفيني، الذي عقد معه محادثات في "
+     "عنتيبي الجمعة.", "ar", [MW(RUTO, MUSEVENI_AR)], []),
+    ("وأشاد الرئيس الكيني وليام روتو بالرئيس الأوغندي يويري موسيفيني، الذي اجتمع به في عنتيبي.",
+     "ar", [MW(RUTO, MUSEVENI_AR)], []),
+    # never met, a future meeting, the relative clause itself a call: nobody met
+    ("Kenyan President William Ruto praised Ugandan President Yoweri Museveni, whom he has "
+     "never met.", "en", [], [MW(RUTO, MUSEVENI)]),
+    ("Kenyan President William Ruto praised Ugandan President Yoweri Museveni, whom he will "
+     "meet next week.", "en", [], [MW(RUTO, MUSEVENI)]),
+    ("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni, with "
+     "whom he will hold talks next week.", "en", [], [MW(RUTO, MUSEVENI)]),
+    ("Kenyan President William Ruto praised Ugandan President Yoweri Museveni, with whom he "
+     "spoke by phone on Friday.", "en", [], [MW(RUTO, MUSEVENI)]),
+    ("وأشاد الرئيس الكيني وليام روتو بالرئيس الأوغندي يويري موسيفيني، الذي تحدث معه هاتفياً "
+     "الجمعة.", "ar", [], [MW(RUTO, MUSEVENI_AR)]),
+    ("وأشاد الرئيس الكيني وليام روتو بالرئيس الأوغندي يويري موسيفيني، الذي سيلتقيه الأسبوع "
+     "المقبل.", "ar", [], [MW(RUTO, MUSEVENI_AR)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), WHOM)
+def test_whom_he_met(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
