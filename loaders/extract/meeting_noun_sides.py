@@ -18,6 +18,9 @@
   stands (:func:`add_past_call`, in ``whom_met_en`` and ``meeting_frames_en.with_whom_en``);
   Arabic "أشاد X بـY، الذي اجتمع به / عقد معه محادثات" (:func:`_relative_with_him_ar`) and
   "تحدث X هاتفياً مع Y، الذي التقاه في مارس" (``meeting_asides_ar.relative_host_ar``).
+- **"a meeting between him and Y"**: the pronoun is the sentence's subject, else the
+  previous sentence's; Arabic "لقاء بينه وبين Y" (:func:`between_pronoun_en`,
+  :func:`between_pronoun_ar`).
 """
 
 from __future__ import annotations
@@ -109,6 +112,32 @@ def pronoun_here_en(sr: Any) -> None:
         if sr.blocked(v, subj) or sr.blocked(p, subj):
             continue
         sr.add("MET_WITH", subj.eid, other, "pronoun_here_en")
+
+
+_EN_MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "encounter", "summit"})
+_EN_UNHELD = frozenset({"expected", "planned", "scheduled", "due", "will", "would", "could",
+                        "may", "might", "postponed", "cancelled", "canceled", "proposed",
+                        "mooted", "delayed", "never", "not", "unlikely", "possible"})
+
+
+def between_pronoun_en(sr: Any) -> None:
+    """"X lobbied hard, and a meeting between him and Y ended without agreement": the pronoun
+    is the sentence's subject, else the previous sentence's; Y by its
+    name (not "the president", whose holder the pronoun's article may not say); not a
+    meeting expected, sought or called off."""
+    for x in sr.triggers(frozenset(), frozenset({"between"})):
+        if sr.key(x + 1) not in EN_HIM or sr.key(x + 2) != "and" or \
+                sr.key(x - 1) not in _EN_MEETING_NOUNS:
+            continue
+        other = sr.after(x + 3, types=("Person",), maxgap=2)
+        if other is None or other.kind != "name" or sr.blocked(x - 1) or any(
+                sr.key(y) in _EN_UNHELD for y in range(other.hi, min(sr.hi, other.hi + 8))):
+            continue  # ("a meeting between him and Y is expected": the scan of blocked()
+            # stops at the "and" after the pronoun)
+        top = main_subject_en(sr, x, exclude=other.eid) or \
+            sr._prev_subject(exclude=other.eid)
+        if top is not None:
+            sr.add("MET_WITH", top.eid, other.eid, "between_pronoun_en")
 
 
 def whom_he_host(sr: Any, w: int, ante: Any) -> tuple[Any, int] | None:
@@ -205,3 +234,35 @@ def pronoun_here_ar(sr: Any) -> None:
         if sr.blocked(v, subj):
             continue
         sr.add("MET_WITH", subj.eid, next(iter(others)), "pronoun_here_ar")
+
+
+AR_BETWEEN_HIM = L._ar("بينه", "بينها")
+_AR_MEETING_NOUNS = L._ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات",
+                          "مباحثات", "المباحثات", "لقاءً", "اجتماعاً", "لقاءا", "اجتماعا",
+                          "قمة", "القمة")
+_AR_UNHELD = L._ar("مرتقب", "المرتقب", "مرتقبا", "مرتقباً", "المقرر", "مقرر", "مقررا",
+                   "مقترح", "المقترح", "محتمل", "المحتمل", "سيعقد", "يعقد", "تأجيل", "تأجل",
+                   "أرجئ", "ألغي", "إلغاء", "سيجمعه", "لم", "لن")
+_AR_NONE_BEFORE = _AR_UNHELD | L._ar("دون", "بدون", "أي", "نفى", "ونفى", "نفت", "ونفت")
+
+
+def between_pronoun_ar(sr: Any) -> None:
+    """"وانتهى لقاء بينه وبين Y دون اتفاق" / "عقب اجتماع مغلق بينه وبين Y": the pronoun is the
+    sentence's first person no preposition governs, else the previous sentence's subject;
+    not a meeting expected, planned, put off, denied or "any" ("دون ... أي لقاء بينه وبين Y").
+    """
+    for x in sr.triggers(AR_BETWEEN_HIM, frozenset()):
+        if not any(sr.key(y) in _AR_MEETING_NOUNS for y in range(max(sr.lo, x - 2), x)) or \
+                sr.key(x + 1) != "وبين":
+            continue
+        other = sr.after(x + 2, types=("Person",), maxgap=0)
+        if other is None or other.kind != "name" or sr.blocked(x) or any(
+                sr.key(y) in _AR_NONE_BEFORE for y in range(max(sr.lo, x - 6), x)) or any(
+                sr.key(y) in _AR_UNHELD for y in range(other.hi, min(sr.hi, other.hi + 4))):
+            continue
+        top = next((m for m in sr.args if m.hi <= x and m.etype == "Person" and
+                    m.eid != other.eid and not m.in_title and
+                    not sr.has_prep(m, _AR_GOVERNED)), None) or \
+            sr._prev_subject(exclude=other.eid)
+        if top is not None:
+            sr.add("MET_WITH", top.eid, other.eid, "between_pronoun_ar")

@@ -87,7 +87,7 @@ from loaders.extract.meeting_frames_en import (
 )
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
-from loaders.extract.meeting_noun_sides import EN_HIM, pronoun_here_en
+from loaders.extract.meeting_noun_sides import EN_HIM, between_pronoun_en, pronoun_here_en
 from loaders.extract.meeting_phrases import (
     EN_MEALS,
     EN_PLAYED_HOST,
@@ -1081,6 +1081,7 @@ def meetings_en(sr: Any) -> None:
     if _EN_BETWEEN in cues:
         between_and_body_en(sr)
         hosted_between_en(sr)
+        between_pronoun_en(sr)  # meeting_noun_sides.py: "a meeting between him and Y"
     if _EN_ACCOMPANIED in cues:
         accompanied_subject_en(sr)
     if _EN_SPEECH_AFTER in cues:

@@ -99,3 +99,32 @@ WHOM = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), WHOM)
 def test_whom_he_met(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
+
+
+# ---- "a meeting between him and Y" -----------------------------------------------------------
+ROBLE = "person:mohammed-hussein-rubli"
+BETWEEN = [
+    ("Kenyan President William Ruto arrived in Mogadishu on Sunday. A meeting between him and "
+     "Somali Prime Minister Mohamed Hussein Roble lasted three hours.", "en",
+     [MW(RUTO, ROBLE)], []),
+    ("Somali Prime Minister Mohamed Hussein Roble lobbied hard, and talks between him and Kenyan "
+     "President William Ruto in Nairobi ended without agreement.", "en", [MW(RUTO, ROBLE)], []),
+    ("وكان رئيس الوزراء الصومالي محمد حسين روبلي قد سعى للبقاء في منصبه، وانتهى لقاء بينه وبين "
+     "الرئيس الكيني وليام روتو في نيروبي دون اتفاق.", "ar", [MW(RUTO, ROBLE)], []),
+    ("وصل الرئيس الكيني وليام روتو إلى مقديشو الأحد. وعُقد اجتماع مغلق بينه وبين رئيس الوزراء "
+     "الصومالي محمد حسين روبلي استمر ثلاث ساعات.", "ar", [MW(RUTO, ROBLE)], []),
+    # expected, planned, denied, a call: nobody met
+    ("Somali Prime Minister Mohamed Hussein Roble lobbied hard, and a meeting between him and "
+     "Kenyan President William Ruto is expected next week.", "en", [], [MW(RUTO, ROBLE)]),
+    ("وصل الرئيس الكيني وليام روتو إلى مقديشو الأحد. ومن المقرر عقد لقاء بينه وبين رئيس الوزراء "
+     "الصومالي محمد حسين روبلي غداً.", "ar", [], [MW(RUTO, ROBLE)]),
+    ("وصل الرئيس الكيني وليام روتو إلى مقديشو الأحد. ونفى مكتبه عقد أي لقاء بينه وبين رئيس "
+     "الوزراء الصومالي محمد حسين روبلي.", "ar", [], [MW(RUTO, ROBLE)]),
+    ("وصل الرئيس الكيني وليام روتو إلى مقديشو الأحد. وجرى اتصال هاتفي بينه وبين رئيس الوزراء "
+     "الصومالي محمد حسين روبلي.", "ar", [], [MW(RUTO, ROBLE)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), BETWEEN)
+def test_between_him(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
