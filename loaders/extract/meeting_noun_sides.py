@@ -18,6 +18,8 @@
   stands (:func:`add_past_call`, in ``whom_met_en`` and ``meeting_frames_en.with_whom_en``);
   Arabic "أشاد X بـY، الذي اجتمع به / عقد معه محادثات" (:func:`_relative_with_him_ar`) and
   "تحدث X هاتفياً مع Y، الذي التقاه في مارس" (``meeting_asides_ar.relative_host_ar``).
+- **"H brought the two men / A and B together for talks"**: H, A and B met, "the two men"
+  being the two other people the sentence before names (:func:`brought_people_together_en`).
 - **"a meeting between him and Y"**: the pronoun is the sentence's subject, else the
   previous sentence's; Arabic "لقاء بينه وبين Y" (:func:`between_pronoun_en`,
   :func:`between_pronoun_ar`).
@@ -138,6 +140,65 @@ def between_pronoun_en(sr: Any) -> None:
             sr._prev_subject(exclude=other.eid)
         if top is not None:
             sr.add("MET_WITH", top.eid, other.eid, "between_pronoun_en")
+
+
+_EN_BRING = frozenset({"brought", "brings", "bring", "bringing"})
+_EN_FOR_TALKS = frozenset({"talks", "meeting", "meetings", "summit", "negotiations",
+                           "discussions", "dinner", "lunch", "breakfast", "session"})
+_EN_THEM = frozenset({"them", "both"})
+
+
+def _for_talks(sr: Any, x: int) -> bool:
+    """Is a meeting the purpose after "together" at *x* ("for talks", "at the palace for a
+    meeting", "for three hours of talks"), before the clause ends?"""
+    f = next((y for y in range(x + 1, min(sr.hi, x + 20)) if sr.key(y) == "for"), None)
+    if f is None or any(sr.key(y) in (",", ";", ".") for y in range(x + 1, f)):
+        return False
+    return any(sr.key(y) in _EN_FOR_TALKS for y in range(f + 1, min(sr.hi, f + 6)))
+
+
+def _earlier_pair(sr: Any, host: str) -> list[str]:
+    """The two people other than *host* the previous sentence names ("the two men")."""
+    if sr.si == 0:
+        return []
+    ids = list(dict.fromkeys(m.eid for m in sorted(sr.doc.by_sent.get(sr.si - 1, ()),
+                                                    key=lambda m: m.lo)
+                             if m.etype == "Person" and not m.in_title and not m.poss and
+                             m.eid != host))
+    return ids if len(ids) == 2 else []
+
+
+def brought_people_together_en(sr: Any) -> None:
+    """"After separate meetings with each of them, H brought the two men together for talks",
+    "H brought A and B together for talks", "H brought together A and B for a meeting": H,
+    A and B all met ("the two men" / "them": the two other people the sentence before
+    names); only for a meeting ("for talks / a meeting / dinner"), not "brought the sides
+    together to sign", "will bring them together"."""
+    for x in sr.triggers(frozenset(), frozenset({"together"})):
+        b = next((y for y in range(x - 1, max(sr.lo, x - 24) - 1, -1)
+                  if sr.key(y) in _EN_BRING or sr.key(y) in (",", ";", ".")), None)
+        if b is not None and sr.key(b) not in _EN_BRING:
+            continue
+        if b is None or not _for_talks(sr, x):
+            continue
+        host = sr.subject_before(b)
+        if host is None or host.etype != "Person" or sr.blocked(b, host):
+            continue
+        first = sr.after(b + 1, types=("Person",), maxgap=4 if b + 1 < x else 6)
+        if first is not None and (b + 1 < x) == (first.hi <= x):
+            groups = sr.doc.state.get("groups", {})  # ("the two men": plural_refs)
+            members = [e for m in sr.chain(first, ("Person",)) if m.etype == "Person"
+                       for e in groups.get(m.eid, (m.eid,))]
+        elif any(sr.key(y) in _EN_THEM or sr.key(y) == "two" for y in range(b + 1, x)):
+            members = _earlier_pair(sr, host.eid)
+        else:
+            continue
+        people = list(dict.fromkeys([host.eid] + members))
+        if len(people) < 3:
+            continue
+        for i, a in enumerate(people):
+            for c in people[i + 1:]:
+                sr.add("MET_WITH", a, c, "brought_people_together_en")
 
 
 def whom_he_host(sr: Any, w: int, ante: Any) -> tuple[Any, int] | None:

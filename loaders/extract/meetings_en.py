@@ -87,7 +87,12 @@ from loaders.extract.meeting_frames_en import (
 )
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
-from loaders.extract.meeting_noun_sides import EN_HIM, between_pronoun_en, pronoun_here_en
+from loaders.extract.meeting_noun_sides import (
+    EN_HIM,
+    between_pronoun_en,
+    brought_people_together_en,
+    pronoun_here_en,
+)
 from loaders.extract.meeting_phrases import (
     EN_MEALS,
     EN_PLAYED_HOST,
@@ -1075,6 +1080,7 @@ def meetings_en(sr: Any) -> None:
         among_those_met_en(sr)
     if _EN_MORE in cues:
         brought_together_en(sr)
+        brought_people_together_en(sr)  # meeting_noun_sides.py: "H brought A and B together"
         visit_person_en(sr)
     if _EN_REMOTE_WORDS in cues:
         phone_side_clause_en(sr)

@@ -128,3 +128,39 @@ BETWEEN = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), BETWEEN)
 def test_between_him(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
+
+
+# ---- "H brought the two men / A and B together for talks" ------------------------------------
+HSM = "person:hassan-sheikh-mohammed"
+ABIY = "person:abiy-ahmed"
+BROUGHT = [
+    ("Kenyan President William Ruto received Somali President Hassan Sheikh Mohamud and "
+     "Ethiopian Prime Minister Abiy Ahmed. After separate meetings with each of them, Ruto "
+     "brought the two men together at State House for talks that lasted into the night.",
+     [MW(RUTO, HSM), MW(RUTO, ABIY), MW(HSM, ABIY)], []),
+    ("Kenyan President William Ruto brought Somali President Hassan Sheikh Mohamud and "
+     "Ethiopian Prime Minister Abiy Ahmed together for talks in Nairobi.",
+     [MW(RUTO, HSM), MW(RUTO, ABIY), MW(HSM, ABIY)], []),
+    ("Kenyan President William Ruto brought together Somali President Hassan Sheikh Mohamud and "
+     "Ethiopian Prime Minister Abiy Ahmed for a meeting at State House.",
+     [MW(RUTO, HSM), MW(HSM, ABIY)], []),
+    ("Kenyan President William Ruto received Somali President Hassan Sheikh Mohamud and "
+     "Ethiopian Prime Minister Abiy Ahmed. He then brought them together for dinner.",
+     [MW(HSM, ABIY)], []),
+    # hoped for, future, not a meeting, not a person bringing them: nobody met
+    ("Kenyan President William Ruto hopes to bring Somali President Hassan Sheikh Mohamud and "
+     "Ethiopian Prime Minister Abiy Ahmed together for talks next month.", [],
+     [MW(HSM, ABIY), MW(RUTO, HSM)]),
+    ("Kenyan President William Ruto will bring Somali President Hassan Sheikh Mohamud and "
+     "Ethiopian Prime Minister Abiy Ahmed together for talks.", [], [MW(HSM, ABIY)]),
+    ("Kenyan President William Ruto brought Somali President Hassan Sheikh Mohamud and "
+     "Ethiopian Prime Minister Abiy Ahmed together to sign the accord.", [], [MW(HSM, ABIY)]),
+    ("Kenyan President William Ruto praised Somali President Hassan Sheikh Mohamud and Ethiopian "
+     "Prime Minister Abiy Ahmed. The crisis brought the two men together for talks.", [],
+     [MW(RUTO, HSM)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), BROUGHT)
+def test_brought_together(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
