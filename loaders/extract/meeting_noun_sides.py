@@ -19,7 +19,9 @@
   Arabic "أشاد X بـY، الذي اجتمع به / عقد معه محادثات" (:func:`_relative_with_him_ar`) and
   "تحدث X هاتفياً مع Y، الذي التقاه في مارس" (``meeting_asides_ar.relative_host_ar``).
 - **"H brought the two men / A and B together for talks"**: H, A and B met, "the two men"
-  being the two other people the sentence before names (:func:`brought_people_together_en`).
+  being the two other people the sentence before names (:func:`brought_people_together_en`);
+  and "The two heads of state held a one-on-one meeting" (``meetings_en.plural_anaphora_en``
+  reads the head noun past "of state / government / staff / delegation").
 - **"a meeting between him and Y"**: the pronoun is the sentence's subject, else the
   previous sentence's; Arabic "لقاء بينه وبين Y" (:func:`between_pronoun_en`,
   :func:`between_pronoun_ar`).

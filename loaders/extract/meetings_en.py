@@ -651,6 +651,9 @@ def _recent_people(sr: Any, before: int, exclude: set[str]) -> list[str]:
     return out
 
 
+_EN_HEADS_OF = frozenset({"state", "government", "staff", "delegation", "delegations"})
+
+
 def plural_anaphora_en(sr: Any) -> None:
     """"Z received the two leaders ... before the three held talks", "Both men held talks"."""
     group: list[str] = []
@@ -668,6 +671,8 @@ def plural_anaphora_en(sr: Any) -> None:
             if y >= sr.hi or sr.toks[y].poss or sr.key(y + 1) in ("'", "’"):
                 continue  # "the two leaders' envoys"
             y += 1
+            if sr.key(y) == "of" and sr.key(y + 1) in _EN_HEADS_OF:
+                y += 2  # "The two heads of state held a one-on-one meeting" (session 23)
         elif k == "both" or sr.key(y) not in _EN_GROUP_PREDS:
             continue
         det = x - 1 if k != "both" else x

@@ -164,3 +164,27 @@ BROUGHT = [
 @pytest.mark.parametrize(("text", "must", "must_not"), BROUGHT)
 def test_brought_together(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
+
+
+# ---- "the two heads of state" of the sentence before -----------------------------------------
+ERDOGAN = "person:recep-tayyip-erdogan"
+ALIYEV = "person:ilham-aliyev"
+HEADS_OF = [
+    ("Turkish President Recep Tayyip Erdogan arrived in Shusha at the invitation of Azerbaijani "
+     "President Ilham Aliyev. The two heads of state held a one-on-one meeting.",
+     [MW(ERDOGAN, ALIYEV)], []),
+    ("Turkish President Recep Tayyip Erdogan arrived in Baku at the invitation of Azerbaijani "
+     "President Ilham Aliyev. The two heads of state then met at the presidential palace.",
+     [MW(ERDOGAN, ALIYEV)], []),
+    # a call before, a future meeting: nobody met
+    ("Turkish President Recep Tayyip Erdogan phoned Azerbaijani President Ilham Aliyev on "
+     "Monday. The two heads of state held talks on the peace process.", [],
+     [MW(ERDOGAN, ALIYEV)]),
+    ("Turkish President Recep Tayyip Erdogan invited Azerbaijani President Ilham Aliyev to "
+     "Ankara. The two heads of state will meet next month.", [], [MW(ERDOGAN, ALIYEV)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), HEADS_OF)
+def test_heads_of_state(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
