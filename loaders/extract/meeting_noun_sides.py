@@ -21,7 +21,8 @@
 - **"H brought the two men / A and B together for talks"**: H, A and B met, "the two men"
   being the two other people the sentence before names (:func:`brought_people_together_en`);
   and "The two heads of state held a one-on-one meeting" (``meetings_en.plural_anaphora_en``
-  reads the head noun past "of state / government / staff / delegation").
+  reads the head noun past "of state / government / staff / delegation"); Arabic "وعقد
+  الزعيمان اجتماعاً" after a sentence naming the two (:func:`held_by_dual_before_ar`).
 - **"a meeting between him and Y"**: the pronoun is the sentence's subject, else the
   previous sentence's; Arabic "لقاء بينه وبين Y" (:func:`between_pronoun_en`,
   :func:`between_pronoun_ar`).
@@ -329,3 +330,20 @@ def between_pronoun_ar(sr: Any) -> None:
             sr._prev_subject(exclude=other.eid)
         if top is not None:
             sr.add("MET_WITH", top.eid, other.eid, "between_pronoun_ar")
+
+
+def held_by_dual_before_ar(sr: Any, t: int) -> None:
+    """"وصل X إلى شوشا بدعوة من Y. وعقد الزعيمان / الرئيسان اجتماعاً ثنائياً": the dual right after
+    عقد (*t*) stands for the two people the sentence before names (no one named here before
+    it, no partner after the talks noun); read by ``meeting_press.dual_subject_met_ar``."""
+    ref = sr.mention_at.get(t + 1)
+    if ref is None or ref.kind != "ref" or ref.lo != t + 1 or any(
+            m.etype == "Person" and m.hi <= t for m in sr.args) or \
+            "مع" in (sr.key(t + 3), sr.key(t + 4)):
+        return
+    members = sr.doc.state.get("groups", {}).get(ref.eid, ())
+    prev = {m.eid for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
+            m.kind == "name" and not m.in_title}
+    if len(members) != 2 or set(members) != prev or sr.blocked(t, ref):
+        return
+    sr.add("MET_WITH", members[0], members[1], "dual_held_before_ar")

@@ -188,3 +188,24 @@ HEADS_OF = [
 @pytest.mark.parametrize(("text", "must", "must_not"), HEADS_OF)
 def test_heads_of_state(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:60], must, must_not)
+
+
+# ---- Arabic: "وعقد الزعيمان اجتماعاً" after a sentence naming the two ----------------------------
+DUAL_HELD_AR = [
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى شوشا بدعوة من الرئيس الأذربيجاني إلهام علييف. وعقد "
+     "الزعيمان اجتماعاً ثنائياً.", [MW(ERDOGAN, ALIYEV)], []),
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى شوشا بدعوة من الرئيس الأذربيجاني إلهام علييف. وعقد "
+     "الرئيسان محادثات مغلقة في القصر.", [MW(ERDOGAN, ALIYEV)], []),
+    # after a call, with a third party, never held
+    ("اتصل الرئيس التركي رجب طيب أردوغان هاتفياً بالرئيس الأذربيجاني إلهام علييف. وعقد الزعيمان "
+     "محادثات حول السلام.", [], [MW(ERDOGAN, ALIYEV)]),
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى شوشا بدعوة من الرئيس الأذربيجاني إلهام علييف. وعقد "
+     "الزعيمان اجتماعاً مع رئيس الوزراء الأرميني نيكول باشينيان.", [], [MW(ERDOGAN, ALIYEV)]),
+    ("دعا الرئيس التركي رجب طيب أردوغان الرئيس الأذربيجاني إلهام علييف إلى أنقرة. ولم يعقد "
+     "الزعيمان اجتماعاً منذ أشهر.", [], [MW(ERDOGAN, ALIYEV)]),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DUAL_HELD_AR)
+def test_dual_held_before_ar(ex, text, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:60], must, must_not)
