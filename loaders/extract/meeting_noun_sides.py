@@ -23,6 +23,11 @@
   and "The two heads of state held a one-on-one meeting" (``meetings_en.plural_anaphora_en``
   reads the head noun past "of state / government / staff / delegation"); Arabic "وعقد
   الزعيمان اجتماعاً" after a sentence naming the two (:func:`held_by_dual_before_ar`).
+- **"Five days later, Y received him"**: an opening adverbial or a reporting aside ("On
+  Tuesday, the Kremlin said,") before the host no longer hides that the host opens the
+  clause, so "him" is the previous sentence's subject as after a host opening the sentence
+  (:func:`opening_adverbial_en`, in ``core_recall_objects.pronoun_object_en``; the Arabic
+  "وبعد خمسة أيام، استقبله Y" was read already).
 - **"a meeting between him and Y"**: the pronoun is the sentence's subject, else the
   previous sentence's; Arabic "لقاء بينه وبين Y" (:func:`between_pronoun_en`,
   :func:`between_pronoun_ar`).
@@ -63,6 +68,7 @@ _EN_HELD = frozenset({"held", "had"})
 _EN_THEN = frozenset({"then", "later", "also", "subsequently", "afterwards", "briefly",
                       "separately", "again"})
 _EN_SUBJ_PRON = frozenset({"he", "she"})
+_EN_HE_SHE = _EN_SUBJ_PRON
 
 
 def main_subject_en(sr: Any, before: int, exclude: str = "") -> Any:
@@ -347,3 +353,24 @@ def held_by_dual_before_ar(sr: Any, t: int) -> None:
     if len(members) != 2 or set(members) != prev or sr.blocked(t, ref):
         return
     sr.add("MET_WITH", members[0], members[1], "dual_held_before_ar")
+
+
+_EN_OPENING_STOP = frozenset({"when", "as", "while", "if", "after", "before", "because",
+                              "although", "though", "since", "once", "where", "who"})
+
+
+def opening_adverbial_en(sr: Any, host: Any, t: int) -> bool:
+    """Does only an opening adverbial or a reporting aside stand before *host*, the subject
+    of the meeting verb at *t* ("Five days later, Y received him", "On Tuesday, the Kremlin
+    said, Y received him"): a comma right before the host, nobody named before it and no
+    clause of its own ("When X arrived, Y received him" names X; "After he landed, ..." has a
+    pronoun), nobody named between the host and *t* ("Hours earlier, X had attended the
+    swearing-in of Z and then held talks with him": Z, ``pronoun_here_en``)?"""
+    s = title_start(host)
+    if s <= sr.lo or sr.toks[s - 1].text != "," or s - sr.lo > 10 or any(
+            m.etype == "Person" and host.hi <= m.lo < t for m in sr.args):
+        return False
+    return not any(sr.key(y) in _EN_OPENING_STOP or sr.key(y) in _EN_HE_SHE or
+                   (sr.mention_at.get(y) is not None and
+                    sr.mention_at[y].etype in ("Person", "Organization"))
+                   for y in range(sr.lo, s))

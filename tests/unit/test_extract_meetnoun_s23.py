@@ -209,3 +209,29 @@ DUAL_HELD_AR = [
 @pytest.mark.parametrize(("text", "must", "must_not"), DUAL_HELD_AR)
 def test_dual_held_before_ar(ex, text, must, must_not) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:60], must, must_not)
+
+
+# ---- "Five days later, Y received him": the previous sentence's subject ----------------------
+PRIGOZHIN = "person:yevgeny-prigozhin"
+PUTIN = "person:vladimir-putin"
+OPENING = [
+    ("Wagner chief Yevgeny Prigozhin led the mutiny. Five days later, President Vladimir Putin "
+     "received him and 34 Wagner commanders for a three-hour meeting.", "en",
+     [MW(PUTIN, PRIGOZHIN)], []),
+    ("Wagner chief Yevgeny Prigozhin led the mutiny. On Thursday, the Kremlin said, President "
+     "Vladimir Putin received him.", "en", [MW(PUTIN, PRIGOZHIN)], []),
+    ("وقاد قائد فاغنر يفغيني بريغوجين التمرد. وبعد خمسة أيام، استقبله الرئيس فلاديمير بوتين في "
+     "الكرملين.", "ar", [MW(PUTIN, PRIGOZHIN)], []),
+    # refused, a call, a future reception: nobody met
+    ("Wagner chief Yevgeny Prigozhin led the mutiny. Five days later, President Vladimir Putin "
+     "refused to receive him.", "en", [], [MW(PUTIN, PRIGOZHIN)]),
+    ("Wagner chief Yevgeny Prigozhin led the mutiny. Five days later, President Vladimir Putin "
+     "called him.", "en", [], [MW(PUTIN, PRIGOZHIN)]),
+    ("Wagner chief Yevgeny Prigozhin led the mutiny. Five days later, President Vladimir Putin "
+     "will receive him.", "en", [], [MW(PUTIN, PRIGOZHIN)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), OPENING)
+def test_opening_adverbial(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
