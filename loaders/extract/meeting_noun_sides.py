@@ -28,6 +28,9 @@
   clause, so "him" is the previous sentence's subject as after a host opening the sentence
   (:func:`opening_adverbial_en`, in ``core_recall_objects.pronoun_object_en``; the Arabic
   "وبعد خمسة أيام، استقبله Y" was read already).
+- **A welcome ceremony for "him"**: "وصل X إلى باكو، حيث أقام له نظيره Y مراسم استقبال
+  رسمية"، "X arrived in Baku, where Y held an official welcome ceremony for him": Y met the
+  visitor X (:func:`ceremony_for_him`, from ``meeting_welcome_ceremony``).
 - **"a meeting between him and Y"**: the pronoun is the sentence's subject, else the
   previous sentence's; Arabic "لقاء بينه وبين Y" (:func:`between_pronoun_en`,
   :func:`between_pronoun_ar`).
@@ -374,3 +377,23 @@ def opening_adverbial_en(sr: Any, host: Any, t: int) -> bool:
                    (sr.mention_at.get(y) is not None and
                     sr.mention_at[y].etype in ("Person", "Organization"))
                    for y in range(sr.lo, s))
+
+
+def ceremony_for_him(sr: Any, v: int, host: Any, rule: str) -> None:
+    """"وصل X إلى باكو، حيث أقام له نظيره Y مراسم استقبال رسمية"، "... مراسم استقبال رسمية
+    له"، "X arrived in Baku, where Y held an official welcome ceremony for him": the host Y
+    met the visitor, the first person named before the host who no preposition or verb
+    governs, else the previous sentence's subject (*v*: the verb of holding)."""
+    if host is None or host.etype != "Person" or host.poss or sr.blocked(v, host):
+        return
+    ar = sr.toks[v].ar
+    s = min(title_start(host), v)
+    guest = next((m for m in sr.args if m.etype == "Person" and m.hi <= s and
+                  m.eid != host.eid and not m.in_title and not m.poss and
+                  not (sr.has_prep(m, _AR_GOVERNED) if ar else sr._object_marked(m))), None)
+    gid = guest.eid if guest is not None else None
+    if gid is None:
+        prev = sr._prev_subject(exclude=host.eid)
+        gid = prev.eid if prev is not None else None
+    if gid is not None and gid != host.eid:
+        sr.add("MET_WITH", host.eid, gid, rule)

@@ -235,3 +235,26 @@ OPENING = [
 @pytest.mark.parametrize(("text", "lang", "must", "must_not"), OPENING)
 def test_opening_adverbial(ex, text, lang, must, must_not) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
+
+
+# ---- a welcome ceremony for "him": the visitor named before ----------------------------------
+CEREMONY = [
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى باكو في زيارة دولة، حيث أقام له نظيره الأذربيجاني "
+     "إلهام علييف مراسم استقبال رسمية.", "ar", [MW(ERDOGAN, ALIYEV)], []),
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى باكو، وأقام الرئيس الأذربيجاني إلهام علييف مراسم "
+     "استقبال رسمية له.", "ar", [MW(ERDOGAN, ALIYEV)], []),
+    ("Turkish President Recep Tayyip Erdogan arrived in Baku on a state visit, where Azerbaijani "
+     "President Ilham Aliyev held an official welcome ceremony for him.", "en",
+     [MW(ERDOGAN, ALIYEV)], []),
+    # planned, negated: nobody met
+    ("يصل الرئيس التركي رجب طيب أردوغان إلى باكو غداً، حيث سيقيم له الرئيس الأذربيجاني إلهام "
+     "علييف مراسم استقبال رسمية.", "ar", [], [MW(ERDOGAN, ALIYEV)]),
+    ("Turkish President Recep Tayyip Erdogan will arrive in Baku on Monday, where Azerbaijani "
+     "President Ilham Aliyev will hold an official welcome ceremony for him.", "en", [],
+     [MW(ERDOGAN, ALIYEV)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "must", "must_not"), CEREMONY)
+def test_ceremony_for_him(ex, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:60], must, must_not)
