@@ -17,6 +17,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_clauses import _COMMAS, _GOVERNED
+from loaders.extract.meeting_noun_sides import add_past_call
 from loaders.extract.rule_common import person_at, title_start
 
 
@@ -130,7 +131,7 @@ def relative_host_ar(sr: Any, ts: list[int]) -> None:
         topic = _topic_before(sr, head)
         if topic is None or sr.blocked(t, head):
             continue
-        sr.add("MET_WITH", head.eid, topic.eid, "relative_host_ar")
+        add_past_call(sr, t - 1, head.eid, topic.eid, "relative_host_ar")  # (after a call)
         for t2 in ts:
             if t2 <= t or sr.key(t2 - 1) not in ("كما", "ثم") or \
                     toks[t2 - 2].text not in ("،", ","):

@@ -31,6 +31,7 @@ from loaders.extract.meeting_generic_en import (
     past_first_object,
     pronoun_before_with_object,
 )
+from loaders.extract.meeting_noun_sides import add_past_call
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.reported_scope_en import report_start
@@ -791,4 +792,4 @@ def with_whom_en(sr: Any) -> None:
             continue
         if subj is None or subj.eid == head.eid or sr.blocked(verb, subj):
             continue
-        _pair(sr, subj.eid, head.eid, "with_whom_en")
+        add_past_call(sr, w, subj.eid, head.eid, "with_whom_en")  # (meeting_noun_sides)

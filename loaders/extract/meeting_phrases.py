@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_noun_sides import add_past_call, whom_he_host
 from loaders.extract.rule_common import title_start
 
 
@@ -272,16 +273,22 @@ def whom_met_en(sr: Any) -> None:
         if sr.key(w - 1) != ",":
             continue
         ante = _person_ending_at(sr, w - 1)
+        if ante is None:
+            continue
         host = sr.after(w + 1, types=("Person",), maxgap=4)
-        if ante is None or host is None or host.poss or any(
+        he = whom_he_host(sr, w, ante)  # "X praised Y, whom he met in May" (meeting_noun_sides)
+        if he is not None:
+            host, v = he
+        elif host is None or host.poss or any(
                 sr.toks[y].punct for y in range(w + 1, host.lo)):
             continue
-        v = host.hi
+        else:
+            v = host.hi
         while v < sr.hi and sr.key(v) in _EN_WHOM_AUX:
             v += 1
         if sr.key(v) not in _EN_WHOM_VERBS or host.eid == ante.eid or sr.blocked(v, host):
             continue
-        sr.add("MET_WITH", host.eid, ante.eid, "whom_met_en")
+        add_past_call(sr, w, host.eid, ante.eid, "whom_met_en")
 
 
 EN_SHOOK = frozenset({"shook", "shakes", "shaking"})

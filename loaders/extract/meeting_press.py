@@ -28,6 +28,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_calls import call_before_en
 from loaders.extract.meeting_gathered_ar import AR_HELD_TOGETHER
+from loaders.extract.meeting_noun_sides import held_by_dual_before_ar
 from loaders.extract.rule_common import forms, title_start
 
 MW = "MET_WITH"
@@ -280,6 +281,8 @@ def dual_subject_met_ar(sr: Any) -> None:
     for t in sr.triggers(AR_HELD_TOGETHER, _EMPTY):  # (the two named here, not a reference)
         if sr.f(t + 2) & _AR_TALKS:  # "افتتح X مع الرئيس Y ...، حيث عقد الرئيسان محادثات"
             _held_by_two_here(sr, t)
+            if not _remote_before(sr):  # "(... X ... Y.) وعقد الزعيمان اجتماعاً" (meeting_noun_sides)
+                held_by_dual_before_ar(sr, t)
     for t in sr.triggers(L.AR_MEET, _EMPTY):
         if not sr.f(t) & _AR_MEET_VERBS:
             continue

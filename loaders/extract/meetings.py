@@ -105,6 +105,7 @@ from loaders.extract.meeting_guest_then import (
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
+from loaders.extract.meeting_noun_sides import accusative_partner_ar
 from loaders.extract.meeting_opened_with import opens_visit_with
 from loaders.extract.meeting_passive_agent import (
     apposed_agent_en,
@@ -526,6 +527,8 @@ class MeetingRules(SentenceCore):
                             title_start(nxt) - gen.hi <= (
                                 1 if self.key(gen.hi) == "مع" else 0):
                         members = members + self.chain(nxt)
+                    elif (acc := accusative_partner_ar(self, gen)) is not None:
+                        members = members + self.chain(acc)  # "لقاء X نظيرَه Y"
                 if len(members) >= 2 and not self.blocked(t) and not opens_visit_with(self, t):
                     for i1 in range(len(members)):
                         for i2 in range(i1 + 1, len(members)):

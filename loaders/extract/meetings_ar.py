@@ -50,6 +50,12 @@ from loaders.extract.meeting_gathered_ar import (
     held_together_ar,
 )
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
+from loaders.extract.meeting_noun_sides import (
+    AR_BETWEEN_HIM,
+    AR_HIM_MEET,
+    between_pronoun_ar,
+    pronoun_here_ar,
+)
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
@@ -1350,7 +1356,8 @@ def _in_his_reception(sr: Any) -> None:
        (AR_SHOOK, _EMPTY), (AR_TALKS_NOUNS, _EMPTY), (AR_DUAL_RELATIVE, _EMPTY),
        (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY),
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
-       (AR_BRINGS_TOGETHER, _EMPTY))
+       (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
+       (AR_BETWEEN_HIM, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1397,6 +1404,10 @@ def meetings_ar(sr: Any) -> None:
         dual_relative_ar(sr)  # meeting_dual_relative.py: "X وY، اللذين استقبلهما Z، ثم التقيا W"
     if AR_BRINGS_TOGETHER in sr._by_ar:
         brought_together_ar(sr)  # meeting_brought_together_ar.py: "X يجمع A وB في لقاء"
+    if AR_HIM_MEET in sr._by_ar:
+        pronoun_here_ar(sr)  # meeting_noun_sides.py: "وهنأ X Y بفوزه، ثم التقاه"
+    if AR_BETWEEN_HIM in sr._by_ar:
+        between_pronoun_ar(sr)  # meeting_noun_sides.py: "لقاء بينه وبين Y"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return

@@ -87,6 +87,12 @@ from loaders.extract.meeting_frames_en import (
 )
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
+from loaders.extract.meeting_noun_sides import (
+    EN_HIM,
+    between_pronoun_en,
+    brought_people_together_en,
+    pronoun_here_en,
+)
 from loaders.extract.meeting_phrases import (
     EN_MEALS,
     EN_PLAYED_HOST,
@@ -645,6 +651,9 @@ def _recent_people(sr: Any, before: int, exclude: set[str]) -> list[str]:
     return out
 
 
+_EN_HEADS_OF = frozenset({"state", "government", "staff", "delegation", "delegations"})
+
+
 def plural_anaphora_en(sr: Any) -> None:
     """"Z received the two leaders ... before the three held talks", "Both men held talks"."""
     group: list[str] = []
@@ -662,6 +671,8 @@ def plural_anaphora_en(sr: Any) -> None:
             if y >= sr.hi or sr.toks[y].poss or sr.key(y + 1) in ("'", "’"):
                 continue  # "the two leaders' envoys"
             y += 1
+            if sr.key(y) == "of" and sr.key(y + 1) in _EN_HEADS_OF:
+                y += 2  # "The two heads of state held a one-on-one meeting" (session 23)
         elif k == "both" or sr.key(y) not in _EN_GROUP_PREDS:
             continue
         det = x - 1 if k != "both" else x
@@ -1010,7 +1021,7 @@ def proxy_partner_en(sr: Any) -> None:
 
 _EN_MORE = frozenset({"together", "visit"})
 _EN_ALL_CUES = EN_MULTIPARTY | EN_TOGETHER | EN_WELL | EN_BRIEFED | EN_SIGNED | EN_FACE | EN_SPENT | EN_CEREMONY | EN_JOINED_AT | EN_COURTESY | EN_SHOOK | EN_MEALS | EN_PLAYED_HOST | EN_JOINT | EN_DISCUSSED | EN_MEETING_NOUNS | _EN_DELEGATION | _EN_DEMONYMS | _EN_HOSTED | _EN_PLURAL | _EN_SAW | _EN_PERSON_NOUNS | _EN_MORE | \
-    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | \
+    _EN_SPEECH_AFTER | _EN_ACCOMPANIED | _EN_WHOM | EN_HIM | \
     _EN_BETWEEN | frozenset({"meeting", "holding", "receiving", "hosting", "joined", "joining",
                              "join", "joins"}) | \
     frozenset({"phone", "telephone", "videoconference", "teleconference", "phone-call",
@@ -1028,7 +1039,8 @@ for _ws in (_EN_DELEGATION, _EN_HOSTED, _EN_PLURAL, _EN_SAW, _EN_PERSON_NOUNS, _
             _EN_RESCUE_VERBS, _EN_BETWEEN, _EN_PARTICIPLES, _EN_JOIN, _EN_SPEECH_AFTER,
             _EN_ACCOMPANIED, _EN_WHOM, _EN_DEMONYMS, EN_JOINT, EN_DISCUSSED, EN_PLAYED_HOST,
             EN_MEALS, EN_SHOOK, EN_COURTESY, EN_SIGNED, EN_JOINED_AT, EN_BRIEFED,
-            EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY):
+            EN_WELL, EN_WITH, EN_FACE, EN_SPENT, EN_CEREMONY, EN_TOGETHER, EN_MULTIPARTY,
+            EN_HIM):
     register_triggers(_EMPTY, _ws)  # so that a sentence's present_sets tells which apply
 
 
@@ -1073,16 +1085,20 @@ def meetings_en(sr: Any) -> None:
         among_those_met_en(sr)
     if _EN_MORE in cues:
         brought_together_en(sr)
+        brought_people_together_en(sr)  # meeting_noun_sides.py: "H brought A and B together"
         visit_person_en(sr)
     if _EN_REMOTE_WORDS in cues:
         phone_side_clause_en(sr)
     if _EN_BETWEEN in cues:
         between_and_body_en(sr)
         hosted_between_en(sr)
+        between_pronoun_en(sr)  # meeting_noun_sides.py: "a meeting between him and Y"
     if _EN_ACCOMPANIED in cues:
         accompanied_subject_en(sr)
     if _EN_SPEECH_AFTER in cues:
         speaker_partner_en(sr)
+    if EN_HIM in cues:
+        pronoun_here_en(sr)  # meeting_noun_sides.py: "X attended Y's inauguration and then met him"
     if _EN_WHOM in cues:
         with_whom_en(sr)
         whom_met_en(sr)  # meeting_phrases.py: "X, whom Y had received, ..."
