@@ -25,6 +25,7 @@ from loaders.extract.coreference import (
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.given_alike import other_country_person
@@ -261,6 +262,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         not toks[k].ar and b >= s.lo and b in covered and covered[b].poss and
         covered[b].etype == "Country" and role == "plain" and not toks[k].cap)
     # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
+    qualified = not definite and the_qualified_en(toks, b, k, s.lo)  # "the new speaker"
+    definite = definite or qualified
     if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
         definite = False  # "the slain General Qasim ...": a name follows
     if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
@@ -288,6 +291,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
                                                   k, out) or \
             same_sentence_antecedent(doc, out, role, role_nat, k)
+        if qualified and not dead:
+            eid = backed_description(doc, si, k, qual, eid)  # "the new X": the incoming one
         if apposed is not None and eid != apposed:
             eid = None
         if eid:
@@ -307,7 +312,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             return max(j, tend)
         if toks[k].ar:
             doc.unnamed.add(k)
-        if not toks[k].ar and role != "member" and apposed is None:
+        if not toks[k].ar and role != "member" and apposed is None and not qualified:
             # "The Iranian general ... Soleimani": maybe named later (cataphora)
             lo_p = k
             while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or

@@ -1,0 +1,59 @@
+"""A description in place of a name as an argument of a core relation, session 23 (``desc``).
+Our own sentences, not taken from any dev set.
+
+- "the" and a run of qualifiers before a title with no name ("the new speaker", "the former
+  minister", "the influential cleric") is a description (``desc_qualified.the_qualified_en``),
+  kept only when the article backs it (``backed_description``): "the new X" is the incoming
+  holder of a replacement told in the last sentences, "the former X" the outgoing one, another
+  qualifier someone named before with that very title word. Not "the new speaker" when the
+  article tells no replacement (two candidates named, none said to take over), not "the
+  influential cleric" when no cleric was named.
+"""
+
+import pytest
+
+from tests.extract_support import MW, SO, assert_relations
+
+WETANGULA, MUTURI, RUTO = "person:moses-wetangula", "person:justin-muturi", "person:william-ruto"
+VAHIDI, FAZLI = "person:ahmad-vahidi", "person:abdolreza-rahmani-fazli"
+LARIJANI = "person:ali-larijani"
+SISTANI, KADHIMI = "person:ali-al-sistani", "person:mustafa-al-kadhimi"
+ABDUL_MAHDI = "person:adil-abdul-mahdi"
+PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
+    "person:ismail-haniyeh"
+
+# (name, lang, text, must, must_not)
+CASES = [
+ ("new_speaker_en", "en", "The Kenyan parliament on Monday elected veteran lawmaker Moses "
+  "Wetangula as speaker, succeeding Justin Muturi. Hours later, President William Ruto "
+  "received the new speaker at State House.", [MW(WETANGULA, RUTO)], [MW(MUTURI, RUTO)]),
+ ("new_speaker_later_sentence_en", "en", "The Kenyan parliament elected Moses Wetangula as "
+  "speaker. Wetangula won 160 votes, succeeding Justin Muturi. The next day the new speaker "
+  "met President William Ruto.", [MW(WETANGULA, RUTO)], [MW(MUTURI, RUTO)]),
+ ("new_president_sworn_en", "en", "Masoud Pezeshkian was sworn in as president on Tuesday, "
+  "succeeding Ebrahim Raisi. Ismail Haniyeh held talks with the new president after the "
+  "ceremony.", [MW(HANIYEH, PEZESHKIAN)], [MW(HANIYEH, RAISI)]),
+ ("new_minister_replacing_en", "en", "Ahmad Vahidi was appointed Iran's interior minister in "
+  "2021, replacing Abdolreza Rahmani Fazli. The new minister met Ali Larijani in Tehran a "
+  "week later.", [MW(VAHIDI, LARIJANI)], [MW(FAZLI, LARIJANI)]),
+ ("new_speaker_no_replacement_en", "en", "Moses Wetangula and Justin Muturi attended the "
+  "session. Hours later, President William Ruto received the new speaker at State House.",
+  [], [MW(WETANGULA, RUTO), MW(MUTURI, RUTO)]),
+ ("influential_cleric_en", "en", "Grand Ayatollah Ali al-Sistani rarely receives politicians. "
+  "Mustafa al-Kadhimi visited Najaf on Monday, and the influential cleric received him at "
+  "his home.", [MW(SISTANI, KADHIMI)], []),
+ ("influential_cleric_unnamed_en", "en", "Adel Abdul Mahdi spoke by phone with reporters. "
+  "On Monday the influential cleric received Mustafa al-Kadhimi in Najaf.", [],
+  [MW(ABDUL_MAHDI, KADHIMI)]),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_desc(ex, name, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
+
+
+def test_so_unchanged(ex):
+    """The succession of the sentence itself is read as before."""
+    doc = ex.extract(CASES[0][2], lang="en")
+    assert_relations(doc, "so", [SO(WETANGULA, MUTURI)], [])
