@@ -43,8 +43,8 @@ def backed_description(doc: Doc, si: int, k: int, qual: str | None,
         return None
     if qual in ("new", "old"):
         repl = _replaced_by(doc, si, k)
-        if qual == "new":
-            return eid if eid in repl.values() else None
+        if qual == "new":  # (the latest of a chain: "X replaces Y, who had taken over from Z")
+            return repl.get(eid, eid) if eid in repl.values() else None
         if eid in repl or _called_former(doc, eid, k):
             return eid
         return next((old for old, new in repl.items() if new == eid), None)

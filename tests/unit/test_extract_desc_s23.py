@@ -8,6 +8,10 @@ Our own sentences, not taken from any dev set.
   qualifier someone named before with that very title word. Not "the new speaker" when the
   article tells no replacement (two candidates named, none said to take over), not "the
   influential cleric" when no cleric was named.
+- Replacement cues for "the new X" / "the premier" (``coreference._replaced_by``): "X takes /
+  took over from Y" (``_over_from``; "over" right before "from"), the present "X replaces /
+  succeeds Y"; of a chain ("X replaces Y, who had himself taken over from Z") the latest
+  incoming one. "the former premier" is then Y, not X.
 """
 
 import pytest
@@ -19,6 +23,9 @@ VAHIDI, FAZLI = "person:ahmad-vahidi", "person:abdolreza-rahmani-fazli"
 LARIJANI = "person:ali-larijani"
 SISTANI, KADHIMI = "person:ali-al-sistani", "person:mustafa-al-kadhimi"
 ABDUL_MAHDI = "person:adil-abdul-mahdi"
+SUDANI, QAANI = "person:mohammed-shia-al-sudani", "person:esmail-qaani"
+BREIK, MUBARAK, ABDULMALIK, ALIMI = "person:salem-bin-breik", "person:ahmed-awad-bin-mubarak", \
+    "person:maeen-abdulmalik", "person:rashad-al-alimi"
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -45,6 +52,19 @@ CASES = [
  ("influential_cleric_unnamed_en", "en", "Adel Abdul Mahdi spoke by phone with reporters. "
   "On Monday the influential cleric received Mustafa al-Kadhimi in Najaf.", [],
   [MW(ABDUL_MAHDI, KADHIMI)]),
+ ("took_over_from_new_en", "en", "Oct 2022: Mohammed Shia al-Sudani takes over from Mustafa "
+  "al-Kadhimi. Esmail Qaani holds talks with the new premier in Baghdad weeks later.",
+  [MW(QAANI, SUDANI)], [MW(QAANI, KADHIMI)]),
+ ("took_over_from_plain_en", "en", "In May, Mohammed Shia al-Sudani took over from Mustafa "
+  "al-Kadhimi as prime minister. Weeks later Esmail Qaani met the premier in Baghdad.",
+  [MW(QAANI, SUDANI)], [MW(QAANI, KADHIMI)]),
+ ("took_over_from_former_en", "en", "In May, Mohammed Shia al-Sudani took over from Mustafa "
+  "al-Kadhimi as prime minister. Weeks later Esmail Qaani met the former premier in Najaf.",
+  [MW(QAANI, KADHIMI)], [MW(QAANI, SUDANI)]),
+ ("replaces_chain_en", "en", "The council named Salem bin Breik prime minister on Saturday. "
+  "Mr bin Breik replaces Ahmed Awad bin Mubarak, who had himself taken over from Maeen "
+  "Abdulmalik. Council chairman Rashad al-Alimi received the new premier in Aden on Sunday.",
+  [MW(ALIMI, BREIK)], [MW(ALIMI, MUBARAK), MW(ALIMI, ABDULMALIK)]),
 ]
 
 
