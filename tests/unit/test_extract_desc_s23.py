@@ -12,6 +12,9 @@ Our own sentences, not taken from any dev set.
   took over from Y" (``_over_from``; "over" right before "from"), the present "X replaces /
   succeeds Y"; of a chain ("X replaces Y, who had himself taken over from Z") the latest
   incoming one. "the former premier" is then Y, not X.
+- A description right after the meeting verb is its object though lower-case words stand
+  between "the" and the title ("who met the junta leader", ``close_description_en`` in
+  ``subjects._close_object``); not "met the families of the junta leader".
 """
 
 import pytest
@@ -26,6 +29,8 @@ ABDUL_MAHDI = "person:adil-abdul-mahdi"
 SUDANI, QAANI = "person:mohammed-shia-al-sudani", "person:esmail-qaani"
 BREIK, MUBARAK, ABDULMALIK, ALIMI = "person:salem-bin-breik", "person:ahmed-awad-bin-mubarak", \
     "person:maeen-abdulmalik", "person:rashad-al-alimi"
+MIN_AUNG, ALOUNKEO = "person:min-aung-hlaing", "person:alounkeo-kittikhoun"
+MOUSAVI, ABBASI = "person:abdolrahim-mousavi", "person:thabet-al-abbasi"
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -65,6 +70,16 @@ CASES = [
   "Mr bin Breik replaces Ahmed Awad bin Mubarak, who had himself taken over from Maeen "
   "Abdulmalik. Council chairman Rashad al-Alimi received the new premier in Aden on Sunday.",
   [MW(ALIMI, BREIK)], [MW(ALIMI, MUBARAK), MW(ALIMI, ABDULMALIK)]),
+ ("junta_leader_object_en", "en", "Myanmar's junta chief, Senior General Min Aung Hlaing, "
+  "received three envoys last year. In January it was the turn of Alounkeo Kittikhoun, a "
+  "veteran Lao diplomat, who met the junta leader for more than an hour.",
+  [MW(ALOUNKEO, MIN_AUNG)], []),
+ ("army_chief_object_en", "en", "Iran's army chief, Major General Abdolrahim Mousavi, flew to "
+  "Baghdad. On Monday Thabet al-Abbasi, the Iraqi defence minister, held talks with the army "
+  "chief at the ministry.", [MW(ABBASI, MOUSAVI)], []),
+ ("junta_leader_families_en", "en", "Myanmar's junta chief, Senior General Min Aung Hlaing, "
+  "received three envoys last year. In January Alounkeo Kittikhoun met the families of the "
+  "junta leader in Yangon.", [], [MW(ALOUNKEO, MIN_AUNG)]),
 ]
 
 
