@@ -15,6 +15,11 @@ Our own sentences, not taken from any dev set.
 - A description right after the meeting verb is its object though lower-case words stand
   between "the" and the title ("who met the junta leader", ``close_description_en`` in
   ``subjects._close_object``); not "met the families of the junta leader".
+- English "the prince" / "the minister" whose title word one person named earlier in the same
+  sentence bears ("Bagheri had hosted Prince X ...; the prince was also received by Y"):
+  that person (``desc_same_sentence.same_title_antecedent``), not someone of an earlier
+  sentence; not when two people of the sentence bear it, not the sentence's first person ("X,
+  who had welcomed the minister, ...").
 """
 
 import pytest
@@ -31,6 +36,11 @@ BREIK, MUBARAK, ABDULMALIK, ALIMI = "person:salem-bin-breik", "person:ahmed-awad
     "person:maeen-abdulmalik", "person:rashad-al-alimi"
 MIN_AUNG, ALOUNKEO = "person:min-aung-hlaing", "person:alounkeo-kittikhoun"
 MOUSAVI, ABBASI = "person:abdolrahim-mousavi", "person:thabet-al-abbasi"
+KBS, BAGHERI, KHAMENEI = "person:khalid-bin-salman", "person:mohammad-bagheri", \
+    "person:ali-khamenei"
+ARAGHCHI, FIDAN, FARHAN, ERDOGAN = "person:abbas-araghchi", "person:hakan-fidan", \
+    "person:faisal-bin-farhan", "person:recep-tayyip-erdogan"
+SALAMI = "person:hossein-salami"
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -80,6 +90,20 @@ CASES = [
  ("junta_leader_families_en", "en", "Myanmar's junta chief, Senior General Min Aung Hlaing, "
   "received three envoys last year. In January Alounkeo Kittikhoun met the families of the "
   "junta leader in Yangon.", [], [MW(ALOUNKEO, MIN_AUNG)]),
+ ("prince_same_sentence_en", "en", "Mohammad Bagheri had hosted Prince Khalid bin Salman in "
+  "Tehran, a rare visit; the prince was also received by President Masoud Pezeshkian.",
+  [MW(KBS, PEZESHKIAN), MW(KBS, BAGHERI)], [MW(BAGHERI, PEZESHKIAN)]),
+ ("prince_after_older_person_en", "en", "Guards commander Hossein Salami spoke on Sunday. "
+  "Mohammad Bagheri hosted Saudi Defence Minister Prince Khalid bin Salman in April; the "
+  "prince was also received by Supreme Leader Ali Khamenei.", [MW(KBS, KHAMENEI)],
+  [MW(SALAMI, KHAMENEI)]),
+ ("minister_two_in_sentence_en", "en", "Foreign Minister Abbas Araghchi met Foreign Minister "
+  "Hakan Fidan and Foreign Minister Faisal bin Farhan in Ankara, and the minister was later "
+  "received by President Recep Tayyip Erdogan.", [],
+  [MW(FIDAN, ERDOGAN), MW(FARHAN, ERDOGAN)]),
+ ("minister_first_person_en", "en", "Prince Khalid bin Salman flew to Tehran. Foreign Minister "
+  "Abbas Araghchi, who had welcomed the minister at the airport, met President Masoud "
+  "Pezeshkian.", [MW(ARAGHCHI, KBS)], [MW(KBS, PEZESHKIAN)]),
 ]
 
 
