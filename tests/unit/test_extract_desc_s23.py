@@ -20,6 +20,10 @@ Our own sentences, not taken from any dev set.
   that person (``desc_same_sentence.same_title_antecedent``), not someone of an earlier
   sentence; not when two people of the sentence bear it, not the sentence's first person ("X,
   who had welcomed the minister, ...").
+- A head word ("the Ghanaian diplomat", "the envoy") and a person the gazetteer says nothing
+  about: the titles the article gave him decide (``desc_article_titles.titled_in_article``,
+  in ``description_fit.fits_title``): "Field Marshal X" is no diplomat, "Y, a veteran Ghanaian
+  diplomat," may be "the envoy" (a diplomat now fits "envoy"); "Colonel Z" is no envoy.
 """
 
 import pytest
@@ -41,6 +45,8 @@ KBS, BAGHERI, KHAMENEI = "person:khalid-bin-salman", "person:mohammad-bagheri", 
 ARAGHCHI, FIDAN, FARHAN, ERDOGAN = "person:abbas-araghchi", "person:hakan-fidan", \
     "person:faisal-bin-farhan", "person:recep-tayyip-erdogan"
 SALAMI = "person:hossein-salami"
+BOATENG, MANSOURI, SAYEH = "person:kwame-asante-boateng", "person:tariq-mansouri", \
+    "person:imad-shaya"
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -104,6 +110,16 @@ CASES = [
  ("minister_first_person_en", "en", "Prince Khalid bin Salman flew to Tehran. Foreign Minister "
   "Abbas Araghchi, who had welcomed the minister at the airport, met President Masoud "
   "Pezeshkian.", [MW(ARAGHCHI, KBS)], [MW(KBS, PEZESHKIAN)]),
+ ("diplomat_not_marshal_en", "en", "UN special envoy Kwame Asante Boateng arrived in Benghazi "
+  "on Monday, where he was received by Field Marshal Tarek Mansouri. The Ghanaian diplomat "
+  "met Emad Sayeh in Tripoli the next day.", [MW(BOATENG, SAYEH), MW(BOATENG, MANSOURI)],
+  [MW(MANSOURI, SAYEH)]),
+ ("envoy_apposed_diplomat_en", "en", "Kwame Asante Boateng, a veteran Ghanaian diplomat, "
+  "arrived in Benghazi on Monday and was received by Field Marshal Tarek Mansouri. The envoy "
+  "met Emad Sayeh in Tripoli the next day.", [MW(BOATENG, SAYEH)], [MW(MANSOURI, SAYEH)]),
+ ("envoy_not_colonel_en", "en", "Field Marshal Tarek Mansouri received Colonel Kwame Boateng "
+  "in Benghazi on Monday. The envoy met Emad Sayeh in Tripoli the next day.", [],
+  [MW("person:kwame-boateng", SAYEH), MW(MANSOURI, SAYEH)]),
 ]
 
 
