@@ -162,6 +162,10 @@ _EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", 
                                "replaces", "succeeds"})
 
 
+# the rival beaten, no incoming holder: "won ... in a runoff against Y, succeeding Z" (session 23)
+_EN_RIVAL_CUES = frozenset({"against", "defeating", "beating", "over"})
+
+
 def _over_from(toks: list[Tok], c: int) -> bool:
     """Is *c* the "from" of "took / takes over from Y" (session 23: "X takes over from Y.
     ... the new premier": X)?"""
@@ -202,10 +206,11 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
         if c < 0 or not (toks[c].key in _AR_REPLACED_CUES or toks[c].key in _EN_REPLACED_CUES
                          or _over_from(toks, c)):
             continue
-        if toks[c].key == "of" and not (c >= 2 and toks[c - 1].key == "place"):
-            continue  # only "in place of"
+        if toks[c].key == "of" and not (c >= 2 and toks[c - 1].key in ("place", "replacement")):
+            continue  # only "in place of", "in replacement of"
         before = [p for p in people[:i] if p.sent == m.sent and p.hi <= c and p.eid != m.eid
-                  and c - p.hi <= 20 and not p.prefix.lstrip("وف")]
+                  and c - p.hi <= 20 and not p.prefix.lstrip("وف") and
+                  not (title_start(p) > 0 and toks[title_start(p) - 1].key in _EN_RIVAL_CUES)]
         # (past "، مرشح كتلة «K» التابعة لـY،": not Y, after a preposition; session 16)
         if before:
             out[m.eid] = before[-1].eid

@@ -24,6 +24,10 @@ Our own sentences, not taken from any dev set.
   about: the titles the article gave him decide (``desc_article_titles.titled_in_article``,
   in ``description_fit.fits_title``): "Field Marshal X" is no diplomat, "Y, a veteran Ghanaian
   diplomat," may be "the envoy" (a diplomat now fits "envoy"); "Colonel Z" is no envoy.
+- More replacements for "the new X": "appointed X as prime minister in replacement of Y"; the
+  rival beaten is no incoming holder ("X won 160 votes against W, succeeding Y": X, not W;
+  ``coreference._EN_RIVAL_CUES``); a "The new premier met Z" opening is left to the backed
+  description, not to the previous sentence's subject (``meetings_en.described_subject_en``).
 """
 
 import pytest
@@ -47,6 +51,9 @@ ARAGHCHI, FIDAN, FARHAN, ERDOGAN = "person:abbas-araghchi", "person:hakan-fidan"
 SALAMI = "person:hossein-salami"
 BOATENG, MANSOURI, SAYEH = "person:kwame-asante-boateng", "person:tariq-mansouri", \
     "person:imad-shaya"
+KINGI = "person:amason-kingi"
+GOITA, AMAIGA, CMAIGA, DIOP = "person:assimi-goita", "person:abdoulaye-maiga", \
+    "person:choguel-kokalla-maiga", "person:abdoulaye-diop"
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -120,6 +127,13 @@ CASES = [
  ("envoy_not_colonel_en", "en", "Field Marshal Tarek Mansouri received Colonel Kwame Boateng "
   "in Benghazi on Monday. The envoy met Emad Sayeh in Tripoli the next day.", [],
   [MW("person:kwame-boateng", SAYEH), MW(MANSOURI, SAYEH)]),
+ ("in_replacement_of_en", "en", "By decree, President Assimi Goita appointed General "
+  "Abdoulaye Maiga as prime minister in replacement of Choguel Kokalla Maiga. On Friday the "
+  "new premier met Foreign Minister Abdoulaye Diop.", [MW(AMAIGA, DIOP)],
+  [MW(GOITA, DIOP), MW(CMAIGA, DIOP)]),
+ ("rival_no_incoming_en", "en", "Senator Moses Wetangula won 160 votes against Senator Amason "
+  "Kingi, succeeding Justin Muturi. Hours later, President William Ruto received the new "
+  "speaker at State House.", [MW(WETANGULA, RUTO)], [MW(KINGI, RUTO), MW(MUTURI, RUTO)]),
 ]
 
 
