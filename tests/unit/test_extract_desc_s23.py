@@ -28,6 +28,8 @@ Our own sentences, not taken from any dev set.
   rival beaten is no incoming holder ("X won 160 votes against W, succeeding Y": X, not W;
   ``coreference._EN_RIVAL_CUES``); a "The new premier met Z" opening is left to the backed
   description, not to the previous sentence's subject (``meetings_en.described_subject_en``).
+- A place after the title ends it ("received the new speaker at the Government Palace":
+  ``titles``, no "of the" body), so the description is read.
 """
 
 import pytest
@@ -134,6 +136,9 @@ CASES = [
  ("rival_no_incoming_en", "en", "Senator Moses Wetangula won 160 votes against Senator Amason "
   "Kingi, succeeding Justin Muturi. Hours later, President William Ruto received the new "
   "speaker at State House.", [MW(WETANGULA, RUTO)], [MW(KINGI, RUTO), MW(MUTURI, RUTO)]),
+ ("new_speaker_at_place_en", "en", "The Kenyan parliament on Monday elected Moses Wetangula "
+  "as speaker, succeeding Justin Muturi. Hours later, President William Ruto received the new "
+  "speaker at the Government Palace.", [MW(WETANGULA, RUTO)], [MW(MUTURI, RUTO)]),
 ]
 
 
