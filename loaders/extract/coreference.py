@@ -214,6 +214,13 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
         # (past "، مرشح كتلة «K» التابعة لـY،": not Y, after a preposition; session 16)
         if before:
             out[m.eid] = before[-1].eid
+        elif toks[c].key in ("succeeding", "replacing") and toks[c - 1].text == ",":
+            # "X, who held the post in 2006-2009, won 182 votes ..., succeeding Y": the
+            # participle's subject is the sentence's, however far (session 23)
+            first = next((p for p in people[:i] if p.sent == m.sent), None)
+            if first is not None and first.eid != m.eid and not first.prefix and \
+                    c - first.hi <= 40 and title_start(first) == doc.sents[m.sent].lo:
+                out[m.eid] = first.eid
     for old, new in verb_replacements(doc, people).items():  # "Y was replaced by X"
         out.setdefault(old, new)
     return out

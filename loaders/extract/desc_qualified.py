@@ -44,7 +44,12 @@ def backed_description(doc: Doc, si: int, k: int, qual: str | None,
     if qual in ("new", "old"):
         repl = _replaced_by(doc, si, k)
         if qual == "new":  # (the latest of a chain: "X replaces Y, who had taken over from Z")
-            return repl.get(eid, eid) if eid in repl.values() else None
+            if eid in repl.values():
+                return repl.get(eid, eid)
+            # "elected X as speaker ..., succeeding Y. ... the new speaker" resolved to a
+            # deputy speaker named since: the one incoming holder given that title
+            fit = {new for new in repl.values() if _titled_as(doc, new, doc.toks[k].key, k)}
+            return fit.pop() if len(fit) == 1 else None
         if eid in repl or _called_former(doc, eid, k):
             return eid
         return next((old for old, new in repl.items() if new == eid), None)
@@ -52,6 +57,21 @@ def backed_description(doc: Doc, si: int, k: int, qual: str | None,
     return eid if any(m.eid == eid and m.kind == "name" and 0 <= m.tlo < m.lo < k and
                       any(doc.toks[x].key == key for x in range(m.tlo, m.lo))
                       for m in doc.ments) else None
+
+
+def _titled_as(doc: Doc, eid: str, key: str, at_tok: int) -> bool:
+    """Was *eid* given the title word *key* before *at_tok*, before a name of his ("Speaker
+    X") or after it with "as" ("elected X as speaker")?"""
+    toks = doc.toks
+    for m in doc.ments:
+        if m.eid != eid or m.kind != "name" or m.lo >= at_tok:
+            continue
+        if 0 <= m.tlo < m.lo and any(toks[x].key == key for x in range(m.tlo, m.lo)):
+            return True
+        if m.hi < len(toks) and toks[m.hi].key == "as" and any(
+                toks[x].key == key for x in range(m.hi + 1, min(m.hi + 5, len(toks)))):
+            return True
+    return False
 
 
 def close_description_en(toks: list[Tok], t: int, m: Mention) -> int:

@@ -28,6 +28,11 @@ Our own sentences, not taken from any dev set.
   rival beaten is no incoming holder ("X won 160 votes against W, succeeding Y": X, not W;
   ``coreference._EN_RIVAL_CUES``); a "The new premier met Z" opening is left to the backed
   description, not to the previous sentence's subject (``meetings_en.described_subject_en``).
+- "succeeding Y" after a comma with no one named in the 20 words before: the sentence's
+  first person, its subject ("X, who held the post in 2008-2013, won ... against W, succeeding
+  Y"; ``coreference._replaced_by``); "the new speaker" resolved to a deputy speaker named
+  since is the one incoming holder given that title ("elected X as speaker", "Speaker X";
+  ``desc_qualified._titled_as``); not when the incoming one was elected to another post.
 - A place after the title ends it ("received the new speaker at the Government Palace":
   ``titles``, no "of the" body), so the description is read.
 """
@@ -56,6 +61,12 @@ BOATENG, MANSOURI, SAYEH = "person:kwame-asante-boateng", "person:tariq-mansouri
 KINGI = "person:amason-kingi"
 GOITA, AMAIGA, CMAIGA, DIOP = "person:assimi-goita", "person:abdoulaye-maiga", \
     "person:choguel-kokalla-maiga", "person:abdoulaye-diop"
+SHOLLEI = "person:gladys-shollei"
+_FAR = ("The Kenyan parliament on Thursday elected veteran lawmaker Moses Wetangula as {}. Moses "
+        "Wetangula, who held the post in 2008-2013, won 160 votes in a runoff against Senator "
+        "Amason Kingi, succeeding Justin Muturi. First Deputy Speaker Gladys Shollei chaired the "
+        "session. Hours later, President William Ruto received the new speaker at the "
+        "Government Palace.")
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -139,6 +150,10 @@ CASES = [
  ("new_speaker_at_place_en", "en", "The Kenyan parliament on Monday elected Moses Wetangula "
   "as speaker, succeeding Justin Muturi. Hours later, President William Ruto received the new "
   "speaker at the Government Palace.", [MW(WETANGULA, RUTO)], [MW(MUTURI, RUTO)]),
+ ("succeeding_far_subject_en", "en", _FAR.format("speaker"), [MW(WETANGULA, RUTO)],
+  [MW(SHOLLEI, RUTO), MW(KINGI, RUTO), MW(MUTURI, RUTO)]),
+ ("succeeding_far_other_post_en", "en", _FAR.format("foreign minister"), [],
+  [MW(WETANGULA, RUTO), MW(SHOLLEI, RUTO), MW(KINGI, RUTO), MW(MUTURI, RUTO)]),
 ]
 
 
