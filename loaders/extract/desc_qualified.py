@@ -48,7 +48,9 @@ def backed_description(doc: Doc, si: int, k: int, qual: str | None,
                 return repl.get(eid, eid)
             # "elected X as speaker ..., succeeding Y. ... the new speaker" resolved to a
             # deputy speaker named since: the one incoming holder given that title
-            fit = {new for new in repl.values() if _titled_as(doc, new, doc.toks[k].key, k)}
+            key = doc.toks[k].key
+            fit = {new for new in repl.values() if _titled_as(doc, new, key, k)} or \
+                _took_office_as(doc, si, key, k)  # "X was sworn in as president. ..."
             return fit.pop() if len(fit) == 1 else None
         if eid in repl or _called_former(doc, eid, k):
             return eid
@@ -72,6 +74,31 @@ def _titled_as(doc: Doc, eid: str, key: str, at_tok: int) -> bool:
                 toks[x].key == key for x in range(m.hi + 1, min(m.hi + 5, len(toks)))):
             return True
     return False
+
+
+# words between a name and "as <title>" when the name took that office ("X was sworn in as
+# president", "X has been elected as speaker")
+_TOOK_OFFICE = frozenset({"was", "is", "has", "had", "been", "sworn", "in", "elected",
+                          "appointed", "named", "installed", "confirmed", "chosen", "formally"})
+
+
+def _took_office_as(doc: Doc, si: int, key: str, at_tok: int) -> set[str]:
+    """The people the last three sentences before *at_tok* say took the office of title word
+    *key* ("X was sworn in as president of the region", "X, elected as speaker")."""
+    toks = doc.toks
+    out: set[str] = set()
+    for m in doc.ments:
+        if m.etype != "Person" or m.kind != "name" or not si - 3 <= m.sent <= si or \
+                m.lo >= at_tok:
+            continue
+        x = m.hi + (m.hi < at_tok and toks[m.hi].text == ",")
+        while x < at_tok and x - m.hi < 6 and toks[x].key in _TOOK_OFFICE:
+            x += 1
+        if x > m.hi + 1 and x + 1 < at_tok and toks[x].key == "as" and (
+                toks[x + 1].key == key or toks[x + 1].key in ("the", "new") and
+                x + 2 < at_tok and toks[x + 2].key == key):
+            out.add(m.eid)
+    return out
 
 
 def close_description_en(toks: list[Tok], t: int, m: Mention) -> int:

@@ -33,6 +33,9 @@ Our own sentences, not taken from any dev set.
   Y"; ``coreference._replaced_by``); "the new speaker" resolved to a deputy speaker named
   since is the one incoming holder given that title ("elected X as speaker", "Speaker X";
   ``desc_qualified._titled_as``); not when the incoming one was elected to another post.
+- "the new X" is also the one person the last sentences say took that office ("Y was sworn
+  in as president of the region. ... met the new president": ``_took_office_as``); not one
+  sworn in to another post.
 - A place after the title ends it ("received the new speaker at the Government Palace":
   ``titles``, no "of the" body), so the description is read.
 """
@@ -67,6 +70,10 @@ _FAR = ("The Kenyan parliament on Thursday elected veteran lawmaker Moses Wetang
         "Amason Kingi, succeeding Justin Muturi. First Deputy Speaker Gladys Shollei chaired the "
         "session. Hours later, President William Ruto received the new speaker at the "
         "Government Palace.")
+NECHIRVAN, ZARIF = "person:nechirvan-barzani", "person:mohammad-javad-zarif"
+_SWORN = ("Nechirvan Barzani was sworn in as {} of the Kurdistan region on Monday. Iranian "
+          "Foreign Minister Mohammad Javad Zarif flew to Erbil for the ceremony and met the new "
+          "president afterwards.")
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -154,6 +161,9 @@ CASES = [
   [MW(SHOLLEI, RUTO), MW(KINGI, RUTO), MW(MUTURI, RUTO)]),
  ("succeeding_far_other_post_en", "en", _FAR.format("foreign minister"), [],
   [MW(WETANGULA, RUTO), MW(SHOLLEI, RUTO), MW(KINGI, RUTO), MW(MUTURI, RUTO)]),
+ ("sworn_in_as_new_en", "en", _SWORN.format("president"), [MW(ZARIF, NECHIRVAN)], []),
+ ("sworn_in_other_post_en", "en", _SWORN.format("prime minister"), [],
+  [MW(ZARIF, NECHIRVAN)]),
 ]
 
 
