@@ -22,6 +22,7 @@ from loaders.extract.arabic_names import (
 )
 from loaders.extract.coreference import (
     counterpart_peer,
+    deceased_person,
     resolve_description,
     same_sentence_antecedent,
 )
@@ -69,6 +70,7 @@ from loaders.extract.title_holder_checks import (
     _swallows_name,
 )
 from loaders.extract.title_phrase import (
+    _AR_GUEST,
     _en_function_first,
     _title_at,
 )
@@ -121,7 +123,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
             covered[jn + 1].etype == "Person":
         jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
-    name_m = covered.get(jn)
+    # (after "الضيف الإيراني" no name: "التقى الضيف الإيراني بالكاظمي"; session 23)
+    name_m = covered.get(jn) if phrase != _AR_GUEST else None
     if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
         other = other_country_person(doc, name_m, role_nat) if role_nat else None
         if other is not None:
@@ -142,6 +145,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             ne = jn  # "the Governor Of Nineveh", "MP For Kirkuk", "Minister Monday": no name
     else:
         ne = jn
+    if phrase == _AR_GUEST:
+        ne = jn  # (a description, no new name either)
     # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
     ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
     if ne == jn + 2 and toks[jn].ar and toks[ne - 1].key.endswith("يه") and \
@@ -294,6 +299,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             same_sentence_antecedent(doc, out, role, role_nat, k)
         if qualified and not dead:
             eid = backed_description(doc, si, k, qual, eid)  # "the new X": the incoming one
+        if phrase == _AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
+            eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
         if apposed is not None and eid != apposed:
             eid = None
         if eid:

@@ -36,6 +36,10 @@ Our own sentences, not taken from any dev set.
 - "the new X" is also the one person the last sentences say took that office ("Y was sworn
   in as president of the region. ... met the new president": ``_took_office_as``); not one
   sworn in to another post.
+- Arabic "الضيف" + a nationality adjective is a description (``lexicon.AR_TITLES``): the visitor
+  of that nationality named before ("والتقى الضيف الإيراني Y", "كما التقى الضيف الفلسطيني
+  Y"); no name after it (``title_holders``: "التقى الضيف الإيراني بالكاظمي" keeps الكاظمي); not
+  "ضيف العراق X" (indefinite, a country after it: ``title_phrase._AR_GUEST``).
 - A place after the title ends it ("received the new speaker at the Government Palace":
   ``titles``, no "of the" body), so the description is read.
 """
@@ -74,6 +78,9 @@ NECHIRVAN, ZARIF = "person:nechirvan-barzani", "person:mohammad-javad-zarif"
 _SWORN = ("Nechirvan Barzani was sworn in as {} of the Kurdistan region on Monday. Iranian "
           "Foreign Minister Mohammad Javad Zarif flew to Erbil for the ceremony and met the new "
           "president afterwards.")
+SALAM, HINDI, RASHID = "person:nawaf-salam", "person:mohammed-al-hindi", \
+    "person:abdul-latif-rashid"
+SOLEIMANI, US = "person:qasem-soleimani", "country:united-states"
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -164,6 +171,16 @@ CASES = [
  ("sworn_in_as_new_en", "en", _SWORN.format("president"), [MW(ZARIF, NECHIRVAN)], []),
  ("sworn_in_other_post_en", "en", _SWORN.format("prime minister"), [],
   [MW(ZARIF, NECHIRVAN)]),
+ ("guest_iranian_ar", "ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت مساء الأحد. وفي "
+  "اليوم التالي التقى الضيف الإيراني رئيس الحكومة نواف سلام في السراي.",
+  [MW(ARAGHCHI, SALAM)], []),
+ ("guest_palestinian_ar", "ar", "وصل رئيس المكتب السياسي لحركة حماس إسماعيل هنية إلى طهران، "
+  "واستقبله الرئيس مسعود بزشكيان عصر الثلاثاء. كما التقى الضيف الفلسطيني نائب الأمين العام "
+  "لحركة الجهاد الإسلامي محمد الهندي.", [MW(HANIYEH, HINDI), MW(HANIYEH, PEZESHKIAN)],
+  [MW(PEZESHKIAN, HINDI)]),
+ ("guest_of_country_ar", "ar", "استقبل الرئيس الإيراني مسعود بزشكيان الرئيس العراقي عبد اللطيف "
+  "رشيد في طهران. وقال بزشكيان إن الأمريكيين اغتالوا ضيف العراق الحاج قاسم سليماني.",
+  [("ASSASSINATED_BY", SOLEIMANI, US)], [("ASSASSINATED_BY", RASHID, US)]),
 ]
 
 
