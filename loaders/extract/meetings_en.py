@@ -662,6 +662,9 @@ def plural_anaphora_en(sr: Any) -> None:
             if y >= sr.hi or sr.toks[y].poss or sr.key(y + 1) in ("'", "’"):
                 continue  # "the two leaders' envoys"
             y += 1
+            if sr.key(y - 1) == "heads" and sr.key(y) == "of" and \
+                    sr.key(y + 1) in ("state", "government"):
+                y += 2  # "the two heads of state held a one-on-one meeting" (session 23)
         elif k == "both" or sr.key(y) not in _EN_GROUP_PREDS:
             continue
         det = x - 1 if k != "both" else x
@@ -685,7 +688,8 @@ def plural_anaphora_en(sr: Any) -> None:
         # subject of a meeting predicate
         p = y
         while p < sr.hi and sr.key(p) in ("then", "also", "later", "have", "had", "subsequently",
-                                          "briefly", "jointly", "reportedly"):
+                                          "briefly", "jointly", "reportedly", "did"):
+            # ("The two leaders did meet, however, in Munich": "did not meet" stops at "not")
             p += 1
         if sr.key(p) not in _EN_GROUP_PREDS or sr.blocked(p):
             continue

@@ -40,6 +40,9 @@ Our own sentences, not taken from any dev set.
   of that nationality named before ("والتقى الضيف الإيراني Y", "كما التقى الضيف الفلسطيني
   Y"); no name after it (``title_holders``: "التقى الضيف الإيراني بالكاظمي" keeps الكاظمي); not
   "ضيف العراق X" (indefinite, a country after it: ``title_phrase._AR_GUEST``).
+- "The two heads of state held a one-on-one meeting", "The two leaders did meet, however,":
+  the two people named before (``meetings_en.plural_anaphora_en``: "heads of state / government"
+  as the group noun, "did" before the verb); not "did not meet", not a phone call.
 - A place after the title ends it ("received the new speaker at the Government Palace":
   ``titles``, no "of the" body), so the description is read.
 """
@@ -81,6 +84,9 @@ _SWORN = ("Nechirvan Barzani was sworn in as {} of the Kurdistan region on Monda
 SALAM, HINDI, RASHID = "person:nawaf-salam", "person:mohammed-al-hindi", \
     "person:abdul-latif-rashid"
 SOLEIMANI, US = "person:qasem-soleimani", "country:united-states"
+ALIYEV, PASHINYAN = "person:ilham-aliyev", "person:nikol-pashinyan"
+_SHUSHA = ("Turkish President Recep Tayyip Erdogan arrived in Shusha on June 15 at the invitation "
+           "of Azerbaijani President Ilham Aliyev. ")
 PEZESHKIAN, RAISI, HANIYEH = "person:masoud-pezeshkian", "person:ebrahim-raisi", \
     "person:ismail-haniyeh"
 
@@ -181,6 +187,16 @@ CASES = [
  ("guest_of_country_ar", "ar", "استقبل الرئيس الإيراني مسعود بزشكيان الرئيس العراقي عبد اللطيف "
   "رشيد في طهران. وقال بزشكيان إن الأمريكيين اغتالوا ضيف العراق الحاج قاسم سليماني.",
   [("ASSASSINATED_BY", SOLEIMANI, US)], [("ASSASSINATED_BY", RASHID, US)]),
+ ("two_heads_of_state_en", "en", _SHUSHA + "The two heads of state held a one-on-one "
+  "meeting.", [MW(ERDOGAN, ALIYEV)], []),
+ ("two_leaders_did_meet_en", "en", "In 2023 Ilham Aliyev had been expected to meet Armenia's "
+  "Prime Minister Nikol Pashinyan in Granada. The two leaders did meet, however, in Munich in "
+  "February 2024.", [MW(ALIYEV, PASHINYAN)], []),
+ ("two_leaders_did_not_meet_en", "en", _SHUSHA + "The two leaders did not meet, officials "
+  "said.", [], [MW(ERDOGAN, ALIYEV)]),
+ ("two_heads_of_state_phone_en", "en", "Turkish President Recep Tayyip Erdogan called "
+  "Azerbaijani President Ilham Aliyev on Monday. The two heads of state spoke by phone for an "
+  "hour.", [], [MW(ERDOGAN, ALIYEV)]),
 ]
 
 
