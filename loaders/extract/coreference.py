@@ -69,6 +69,7 @@ from loaders.textnorm import strip_article_ar
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 __all__ = [  # the names other modules import from here
     "AR_DEAD_QUALS",
@@ -156,7 +157,20 @@ def _called_former(doc: Doc, eid: str, at_tok: int) -> bool:
 _AR_REPLACED_CUES = L._ar("خلفا", "خلفاً", "بدلا", "بدلاً", "عوضا", "عوضاً", "مكان", "محل")
 _EN_REPLACED_CUES = frozenset({"replacing", "succeeding", "replace", "succeed", "of",
                                # "X replaced / succeeded Y as prime minister" (session 17b)
-                               "replaced", "succeeded"})
+                               "replaced", "succeeded",
+                               # "X replaces / succeeds Y" (session 23)
+                               "replaces", "succeeds"})
+
+
+# the rival beaten, no incoming holder: "won ... in a runoff against Y, succeeding Z" (session 23)
+_EN_RIVAL_CUES = frozenset({"against", "defeating", "beating", "over"})
+
+
+def _over_from(toks: list[Tok], c: int) -> bool:
+    """Is *c* the "from" of "took / takes over from Y" (session 23: "X takes over from Y.
+    ... the new premier": X)?"""
+    return toks[c].key == "from" and c >= 2 and toks[c - 1].key == "over" and \
+        toks[c - 2].key in ("took", "takes", "take", "taking", "taken")
 
 
 def _was_replaced(doc: Doc, si: int, eid: str, at_tok: int) -> bool:
@@ -171,7 +185,8 @@ def _was_replaced(doc: Doc, si: int, eid: str, at_tok: int) -> bool:
             if c > 0 and toks[c].key in ("من", "لـ"):
                 c -= 1
             if c >= 0 and (toks[c].key in _AR_REPLACED_CUES or
-                           toks[c].key in _EN_REPLACED_CUES and toks[c].key != "of"):
+                           toks[c].key in _EN_REPLACED_CUES and toks[c].key != "of" or
+                           _over_from(toks, c)):
                 return True
     return False
 
@@ -188,15 +203,24 @@ def _replaced_by(doc: Doc, si: int, at_tok: int) -> dict[str, str]:
         c = title_start(m) - 1
         if c > 0 and toks[c].key in ("من", "لـ"):
             c -= 1  # "بدلاً من Y"
-        if c < 0 or not (toks[c].key in _AR_REPLACED_CUES or toks[c].key in _EN_REPLACED_CUES):
+        if c < 0 or not (toks[c].key in _AR_REPLACED_CUES or toks[c].key in _EN_REPLACED_CUES
+                         or _over_from(toks, c)):
             continue
-        if toks[c].key == "of" and not (c >= 2 and toks[c - 1].key == "place"):
-            continue  # only "in place of"
+        if toks[c].key == "of" and not (c >= 2 and toks[c - 1].key in ("place", "replacement")):
+            continue  # only "in place of", "in replacement of"
         before = [p for p in people[:i] if p.sent == m.sent and p.hi <= c and p.eid != m.eid
-                  and c - p.hi <= 20 and not p.prefix.lstrip("وف")]
+                  and c - p.hi <= 20 and not p.prefix.lstrip("وف") and
+                  not (title_start(p) > 0 and toks[title_start(p) - 1].key in _EN_RIVAL_CUES)]
         # (past "، مرشح كتلة «K» التابعة لـY،": not Y, after a preposition; session 16)
         if before:
             out[m.eid] = before[-1].eid
+        elif toks[c].key in ("succeeding", "replacing") and toks[c - 1].text == ",":
+            # "X, who held the post in 2006-2009, won 182 votes ..., succeeding Y": the
+            # participle's subject is the sentence's, however far (session 23)
+            first = next((p for p in people[:i] if p.sent == m.sent), None)
+            if first is not None and first.eid != m.eid and not first.prefix and \
+                    c - first.hi <= 40 and title_start(first) == doc.sents[m.sent].lo:
+                out[m.eid] = first.eid
     for old, new in verb_replacements(doc, people).items():  # "Y was replaced by X"
         out.setdefault(old, new)
     return out

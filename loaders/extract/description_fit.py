@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.desc_article_titles import titled_in_article
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 # the head word of a description -> words of a gazetteer title or description that fit it
 _FITS: dict[str, tuple[str, ...]] = {
-    "envoy": ("envoy", "representative", "emissary", "mediator", "ambassador"),
+    "envoy": ("envoy", "representative", "emissary", "mediator", "ambassador", "diplomat"),
     "ambassador": ("ambassador", "envoy", "representative"),
     "diplomat": ("diplomat", "envoy", "ambassador", "representative", "foreign minister",
                  "emissary", "mediator", "foreign affairs"),
@@ -80,6 +81,8 @@ def fits_title(doc: Doc, eid: str, word: str | None, known: bool = False) -> boo
         fit = _fits_title(doc, eid, word)
         if doc.gaz.get(eid) is not None:  # (gazetteer entries only: a bounded cache)
             cache[(eid, word)] = fit
+    if fit is None:  # the gazetteer says nothing: the titles the article gave him (session 23)
+        fit = titled_in_article(doc, eid, _FITS[word])
     return (not known) if fit is None else fit
 
 

@@ -127,6 +127,7 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الناطقة باسم": "member", "مستشارة": "plain", "المبعوثة": "plain",
     # descriptions that stand for a person named before ("والتقى الدبلوماسي الإيراني ...")
     "الدبلوماسي": "plain", "دبلوماسي": "plain", "كبير المفاوضين": "plain",
+    "الضيف": "plain",  # "كما التقى الضيف الفلسطيني Y": the visitor named before (session 23)
     "المفاوض": "plain", "رئيس الدبلوماسية": "plain", "منسق": "member", "المنسق": "member",
     "منسقة": "member", "الممثل الأعلى": "member",
     "نائب الأمين العام": "member", "نائب القائد": "member", "أحد قادة": "member",

@@ -696,7 +696,8 @@ def plural_anaphora_en(sr: Any) -> None:
         # subject of a meeting predicate
         p = y
         while p < sr.hi and sr.key(p) in ("then", "also", "later", "have", "had", "subsequently",
-                                          "briefly", "jointly", "reportedly"):
+                                          "briefly", "jointly", "reportedly", "did"):
+            # ("The two leaders did meet, however, in Munich": "did not meet" stops at "not")
             p += 1
         if sr.key(p) not in _EN_GROUP_PREDS or sr.blocked(p):
             continue
@@ -806,8 +807,9 @@ def described_subject_en(sr: Any, lo: int | None = None) -> None:
     # (else the one the article gave that title before: "U.S. envoy X ...", three
     # sentences with other people, "The envoy also met Y")
     titled = _titled(sr, noun, v) or _titled(sr, noun, v, back=sr.si, current=False)
-    if said is not None and said in titled:
-        return  # the light coreference found the titled person: the base rules are right
+    if said is not None and (said in titled or desc.qual in ("new", "old")):
+        return  # the light coreference found the titled person (or the incoming / outgoing
+        # holder of a replacement told: "The new premier", session 23): the base rules are right
     if len(titled) > 1 and tied_pair(sr.doc, titled, lo):
         return  # "Ministers A and B arrived. The minister met C": either (session 21)
     ref = titled[0] if len(titled) == 1 else sr._subject_antecedent(lo)

@@ -23,6 +23,7 @@ from loaders.extract.core_context import (
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.core_wire_rules import meeting_object
+from loaders.extract.desc_qualified import close_description_en
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
@@ -340,8 +341,9 @@ class SubjectHelpers(SentenceBase):
     def _close_object(self, t: int, m: Mention) -> bool:
         """English object right after the verb: only 'with', articles, possessives, titles,
         nationalities and capitalised words in between ('met with Iraqi PM X', not 'met on
-        Sunday to discuss ... X')."""
-        start = m.tlo if m.tlo >= 0 else m.lo
+        Sunday to discuss ... X'); before a description, lower-case words after "the" ('met
+        the junta leader', ``close_description_en``)."""
+        start = close_description_en(self.toks, t, m)
         for x in range(t + 1, start):
             tk = self.toks[x]
             k = tk.key

@@ -22,9 +22,12 @@ from loaders.extract.arabic_names import (
 )
 from loaders.extract.coreference import (
     counterpart_peer,
+    deceased_person,
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_qualified import backed_description, the_qualified_en
+from loaders.extract.desc_same_sentence import same_title_antecedent
 from loaders.extract.description_fit import apposed_description_en
 from loaders.extract.foreign_names_ar import foreign_run
 from loaders.extract.given_alike import other_country_person
@@ -67,6 +70,7 @@ from loaders.extract.title_holder_checks import (
     _swallows_name,
 )
 from loaders.extract.title_phrase import (
+    _AR_GUEST,
     _en_function_first,
     _title_at,
 )
@@ -119,7 +123,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             (jn + 1) in covered and covered[jn + 1].lo == jn + 1 and \
             covered[jn + 1].etype == "Person":
         jn += 1  # "Ayatollah Seyed Ali Khamenei": the honorific before a known name
-    name_m = covered.get(jn)
+    # (after "الضيف الإيراني" no name: "التقى الضيف الإيراني بالكاظمي"; session 23)
+    name_m = covered.get(jn) if phrase != _AR_GUEST else None
     if name_m is not None and name_m.lo == jn and name_m.etype == "Person":
         other = other_country_person(doc, name_m, role_nat) if role_nat else None
         if other is not None:
@@ -140,6 +145,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             ne = jn  # "the Governor Of Nineveh", "MP For Kirkuk", "Minister Monday": no name
     else:
         ne = jn
+    if phrase == _AR_GUEST:
+        ne = jn  # (a description, no new name either)
     # the name ends before a known entity ("... الجنرال فرانك ماكنزي بغداد")
     ne = next((x for x in range(jn + 1, ne) if x in covered), ne)
     if ne == jn + 2 and toks[jn].ar and toks[ne - 1].key.endswith("يه") and \
@@ -261,6 +268,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
         not toks[k].ar and b >= s.lo and b in covered and covered[b].poss and
         covered[b].etype == "Country" and role == "plain" and not toks[k].cap)
     # ("Iran's top diplomat"; not "Iran's Minister of Petroleum X": a title before a name)
+    qualified = not definite and the_qualified_en(toks, b, k, s.lo)  # "the new speaker"
+    definite = definite or qualified
     if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
         definite = False  # "the slain General Qasim ...": a name follows
     if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
@@ -285,9 +294,13 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     if (definite or dead or peer) and j > k and not of_the and not mp and \
             phrase not in L.AR_NAME_ONLY_TITLES and \
             not _swallows_name(covered, k, max(j, tend)):
-        eid = dead or peer or resolve_description(doc, si, role, role_org, role_nat, qual,
-                                                  k, out) or \
+        eid = dead or peer or same_title_antecedent(doc, out, k, qual) or \
+            resolve_description(doc, si, role, role_org, role_nat, qual, k, out) or \
             same_sentence_antecedent(doc, out, role, role_nat, k)
+        if qualified and not dead:
+            eid = backed_description(doc, si, k, qual, eid)  # "the new X": the incoming one
+        if phrase == _AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
+            eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
         if apposed is not None and eid != apposed:
             eid = None
         if eid:
@@ -307,7 +320,7 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             return max(j, tend)
         if toks[k].ar:
             doc.unnamed.add(k)
-        if not toks[k].ar and role != "member" and apposed is None:
+        if not toks[k].ar and role != "member" and apposed is None and not qualified:
             # "The Iranian general ... Soleimani": maybe named later (cataphora)
             lo_p = k
             while lo_p > s.lo and (toks[lo_p - 1].key in L.NATIONALITY or

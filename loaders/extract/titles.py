@@ -384,7 +384,9 @@ def _titles(w: _Work) -> None:
                 if key in ("of", "for", "in", "at") and nxt + 1 < s.hi and \
                         toks[nxt].key == "the" and nxt + 1 in covered:
                     nxt += 1  # "a spokesman for the Revolutionary Guards, X"
-                    of_the = True  # only with a name after it (no description)
+                    # only with a name after it (no description); not a place ("received
+                    # the new speaker at the Government Palace", session 23)
+                    of_the = of_the or covered[nxt].etype != "Location"
                 if nxt in covered and covered[nxt].etype in ("Organization", "Country"):
                     if role_org is None and key in ("في", "in") and role == "lead" and \
                             covered[nxt].etype == "Organization":
