@@ -437,8 +437,11 @@ class SubjectHelpers(SentenceBase):
         carried = before_that_subject_ar(self, t, free)  # "التقى X Y، قبل أن يجتمع بـZ": X
         if carried is not None:
             return carried
-        if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا") and len(free) > 1:
-            # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
+        if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا" or
+                (self.toks[t].key.startswith("و") and self.toks[t - 1].text in ("،", ","))) \
+                and len(free) > 1 and self.key(t - 1) not in ("الذي", "التي"):
+            # "X التقى Y، كما اجتمع بـZ" / "التقى X Y، وزار Z": X, not the object Y of the
+            # first meeting
             free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))

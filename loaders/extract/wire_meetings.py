@@ -204,12 +204,19 @@ def in_place_phrase(sr: Any, m: Any) -> bool:
 
 def meeting_object(sr: Any, m: Any, meet_ar: frozenset) -> bool:
     """Arabic: is *m* the first person named after a meeting verb before it ("التقى، عقب
-    المراسم، وزير الخارجية X")? Then it is that verb's object, not a clause subject."""
-    for v in range(max(sr.lo, m.lo - 10), m.lo):
+    المراسم، وزير الخارجية X"), or the one right after the verb's subject ("التقى X Y")?
+    Then it is that verb's object, not a clause subject."""
+    ts = title_start(m)
+    for v in range(max(sr.lo, ts - 12), m.lo):
         if sr.toks[v].ar and sr.f(v) & meet_ar:
             first = sr.after(v + 1, types=("Person",), maxgap=10)
-            if first is m:
-                return True
+            if first is m:  # unless a bare person follows: then m is the VSO subject
+                nxt = sr.after(m.hi, types=("Person",), maxgap=0)
+                return nxt is None or title_start(nxt) != m.hi or bool(nxt.prefix) or \
+                    sr.has_prep(nxt, {"ب", "ل"})
+            if first is not None and first.hi == ts and not first.prefix and \
+                    not sr.has_prep(m, {"ب", "ل"}):
+                return True  # VSO: "كما التقى X Y": Y, the person right after the subject
     return False
 
 
