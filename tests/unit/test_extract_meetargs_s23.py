@@ -40,3 +40,42 @@ CHAIN_VSO = [
 @pytest.mark.parametrize("text,must,must_not", CHAIN_VSO)
 def test_second_verb_subject_after_vso_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- a meeting counted three-sided: every two of its people met --------------------------
+PUTIN = "person:vladimir-putin"
+ALIYEV = "person:ilham-aliyev"
+PASHINYAN = "person:nikol-pashinyan"
+KHASAWNEH = "person:bisher-al-khasawneh"
+SIDES = [
+    ("ar", "اجتمع رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني برئيس الوزراء العراقي محمد "
+     "شياع السوداني ورئيس الوزراء الأردني بشر الخصاونة، في لقاء ثلاثي.",
+     [MW(ALTHANI, SUDANI), MW(ALTHANI, KHASAWNEH), MW(SUDANI, KHASAWNEH)], []),
+    ("ar", "استقبل الرئيس الروسي فلاديمير بوتين في سوتشي الرئيسَ الأذربيجاني إلهام علييف ورئيسَ "
+     "الوزراء الأرميني نيكول باشينيان، في قمة ثلاثية.",
+     [MW(PUTIN, ALIYEV), MW(PUTIN, PASHINYAN), MW(ALIYEV, PASHINYAN)], []),
+    ("ar", "التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني ورئيس "
+     "الوزراء العراقي محمد شياع السوداني، وبحث القادة الثلاثة التعاون الاقتصادي.",
+     [MW(SISI, ABDULLAH), MW(SISI, SUDANI), MW(ABDULLAH, SUDANI)], []),
+    ("en", "Russian President Vladimir Putin received Azerbaijan's President Ilham Aliyev and "
+     "Armenian Prime Minister Nikol Pashinyan in Sochi for trilateral talks.",
+     [MW(PUTIN, ALIYEV), MW(PUTIN, PASHINYAN), MW(ALIYEV, PASHINYAN)], []),
+    # a planned trilateral, a later one, separate meetings, calls: the guests did not meet
+    ("ar", "استقبل الرئيس الروسي فلاديمير بوتين في سوتشي الرئيسَ الأذربيجاني إلهام علييف ورئيسَ "
+     "الوزراء الأرميني نيكول باشينيان، قبل قمة ثلاثية مرتقبة الشهر المقبل.",
+     [MW(PUTIN, ALIYEV)], [MW(ALIYEV, PASHINYAN)]),
+    ("ar", "استقبل الرئيس الروسي فلاديمير بوتين في سوتشي الرئيسَ الأذربيجاني إلهام علييف، ثم "
+     "استقبل رئيسَ الوزراء الأرميني نيكول باشينيان، على أن يعقد الثلاثة قمة في الخريف.",
+     [MW(PUTIN, ALIYEV)], [MW(ALIYEV, PASHINYAN)]),
+    ("en", "Russian President Vladimir Putin met Azerbaijan's President Ilham Aliyev and later "
+     "Armenian Prime Minister Nikol Pashinyan, ahead of a planned trilateral summit next month.",
+     [MW(PUTIN, ALIYEV), MW(PUTIN, PASHINYAN)], [MW(ALIYEV, PASHINYAN)]),
+    ("en", "Russian President Vladimir Putin phoned Azerbaijan's President Ilham Aliyev and "
+     "Armenian Prime Minister Nikol Pashinyan; the three leaders will meet in a trilateral "
+     "format next month.", [], [MW(ALIYEV, PASHINYAN), MW(PUTIN, ALIYEV)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", SIDES)
+def test_all_sides_met(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)

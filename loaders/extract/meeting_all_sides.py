@@ -1,0 +1,103 @@
+"""MET_WITH (session 23): a meeting the text calls three- or four-sided, or held by "the
+three", is one table: every two of its people met.
+
+"اجتمع X بـA وB، في لقاء ثلاثي"، "استقبل X A وB في قمة ثلاثية"، "قمة ثلاثية جمعته بـA ونظيره B"،
+"استقبل X نظيريه A وB في المطار، قبل أن يعقد الثلاثة اجتماعاً مغلقاً"، "اجتمع القادة الثلاثة";
+"X met A and B for trilateral talks", "X received A and B; the three leaders then held talks".
+The meeting rules read X-A and X-B; this adds A-B. Read only on the sentence's own MET_WITH
+output, when it names exactly as many people as the sides counted (three for ثلاثي / "the
+three" / "trilateral", four for رباعي / "quadrilateral"); not a planned, future or negated
+meeting ("ستعقد قمة ثلاثية", "before a trilateral summit next month"), not indirect talks.
+Called from ``relations.py`` after the meeting rules of the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+
+_AR_THREE = L._ar("الثلاثي", "ثلاثي", "الثلاثية", "ثلاثية", "ثلاثيا", "ثلاثياً", "الثلاثة")
+_AR_FOUR = L._ar("الرباعي", "رباعي", "الرباعية", "رباعية", "رباعيا", "رباعياً", "الأربعة",
+                 "الاربعة")
+_AR_THE_N = L._ar("الثلاثة", "الأربعة", "الاربعة")
+_EN_THREE = frozenset({"trilateral", "tripartite", "three"})
+_EN_FOUR = frozenset({"quadrilateral", "four"})
+_AR_NOUN = L._ar("اجتماع", "الاجتماع", "اجتماعا", "اجتماعاً", "لقاء", "اللقاء", "لقاءً", "لقاءا",
+                 "قمة", "القمة", "محادثات", "المحادثات", "مباحثات", "المباحثات", "جلسة", "الجلسة")
+_AR_MET_VERB = L.AR_MEET | L._ar("يعقد", "عقد", "يعقدوا", "عقدوا", "تعقد", "يجري", "أجرى",
+                                 "اجرى", "أجروا", "اجروا", "يجتمعوا", "اجتمعوا", "التقوا",
+                                 "يلتقوا", "بحث", "وبحث", "ناقش", "وناقش")
+_EN_NOUN = frozenset({"talks", "meeting", "meetings", "summit", "negotiations", "session"})
+_EN_MET_VERB = frozenset({"met", "meet", "held", "hold", "sat", "talked", "conferred",
+                          "then", "later"})
+_EN_WHO = frozenset({"leaders", "men", "presidents", "ministers", "heads", "officials",
+                     "sides", "of"})
+_AR_NOT_MET = L._ar("المباشرة", "مباشرة", "مرتقبة", "المرتقبة", "المقبلة", "مقبلة", "المقررة",
+                    "مقررة")
+_EN_NOT_MET = frozenset({"indirect", "planned", "upcoming", "proposed", "next", "future",
+                         "will", "would", "to"})
+_FUTURE_AR = ("ست", "سي")
+
+register_triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR)
+CUE_SETS = frozenset({_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR})
+
+
+def _sides_ar(sr: Any, x: int) -> int:
+    """The number of sides the cue at *x* gives a meeting of its sentence, else 0."""
+    f = sr.f(x)
+    n = 3 if f & _AR_THREE else 4
+    if f & _AR_THE_N:
+        # "يعقد الثلاثة اجتماعاً" / "اجتمع القادة الثلاثة": a meeting verb before it
+        near = range(max(sr.lo, x - 3), x)
+        verbs = [y for y in near if sr.f(y) & _AR_MET_VERB]
+        if not verbs or any(sr.key(y).startswith(_FUTURE_AR) for y in verbs):
+            return 0  # ("سيعقد الثلاثة اجتماعاً")
+        return n
+    if not any(sr.f(y) & _AR_NOUN for y in range(max(sr.lo, x - 2), x)):
+        return 0  # "الحوار الثلاثي" is meeting_presided_ar's; "لجنة ثلاثية" no meeting
+    if any(sr.f(y) & _AR_NOT_MET for y in range(x + 1, min(sr.hi, x + 3))):
+        return 0  # "قمة ثلاثية مرتقبة"، "المحادثات الثلاثية غير المباشرة"
+    return n
+
+
+def _sides_en(sr: Any, x: int) -> int:
+    """The number of sides the English cue at *x* gives a meeting of its sentence, else 0."""
+    k = sr.key(x)
+    n = 3 if k in _EN_THREE else 4
+    if k in ("three", "four"):
+        if sr.key(x - 1) != "the":
+            return 0
+        y = x + 1
+        while sr.key(y) in _EN_WHO and y < x + 3:
+            y += 1
+        if sr.key(y) not in _EN_MET_VERB:
+            return 0  # "the three met / held talks / then sat down"
+        return n
+    if not any(sr.key(y) in _EN_NOUN for y in range(x + 1, min(sr.hi, x + 3))):
+        return 0  # "a trilateral summit", "tripartite talks"
+    if any(sr.key(y) in _EN_NOT_MET for y in range(max(sr.lo, x - 3), x)):
+        return 0  # "before a planned trilateral summit", "indirect tripartite talks"
+    return n
+
+
+def all_sides_met(sr: Any, n_met: int) -> None:
+    """Every two people of this sentence's meeting met, when the sentence counts its sides
+    and the meeting rules named that many people (module doc)."""
+    ar = sr.toks[sr.lo].ar
+    for x in sr.triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR):
+        n = _sides_ar(sr, x) if ar else _sides_en(sr, x)
+        if not n or sr.blocked(x):
+            continue
+        people: list[str] = []
+        for r in sr.out[n_met:]:
+            if r.type == "MET_WITH":
+                for eid in (r.source, r.target):
+                    if eid.startswith("person:") and eid not in people:
+                        people.append(eid)
+        if len(people) == n:
+            for i, a in enumerate(people):
+                for b in people[i + 1:]:
+                    sr.add("MET_WITH", a, b, "all_sides_met")
+        return
