@@ -50,6 +50,7 @@ from loaders.extract.meeting_gathered_ar import (
     held_together_ar,
 )
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
+from loaders.extract.meeting_masdar_ar import AR_MEETING_MASDAR, masdar_object_ar
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
@@ -1397,6 +1398,8 @@ def meetings_ar(sr: Any) -> None:
         dual_relative_ar(sr)  # meeting_dual_relative.py: "X وY، اللذين استقبلهما Z، ثم التقيا W"
     if AR_BRINGS_TOGETHER in sr._by_ar:
         brought_together_ar(sr)  # meeting_brought_together_ar.py: "X يجمع A وB في لقاء"
+    if AR_MEETING_MASDAR in sr._by_ar:
+        masdar_object_ar(sr)  # meeting_masdar_ar.py: "بعد لقاء X نظيرَه Y"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return

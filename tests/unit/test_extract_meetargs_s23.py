@@ -79,3 +79,28 @@ SIDES = [
 @pytest.mark.parametrize("lang,text,must,must_not", SIDES)
 def test_all_sides_met(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "(بعد) لقاء X Y": the verbal noun with its subject and its accusative object ----------
+RAISI = "person:ebrahim-raisi"
+ARAGHCHI = "person:abbas-araghchi"
+MASDAR = [
+    ("وذلك بعد ساعات من لقاء الرئيس الإيراني إبراهيم رئيسي نظيرَه الأذربيجاني إلهام علييف.",
+     [MW(RAISI, ALIYEV)], []),
+    ("وعقب اجتماع وزير الخارجية الإيراني عباس عراقجي رئيسَ مجلس النواب نبيه بري، غادر إلى دمشق.",
+     [MW(ARAGHCHI, BERRI)], []),
+    # asked for, refused, expected, scheduled: no meeting
+    ("وطالب الرئيس الإيراني إبراهيم رئيسي بلقاء الرئيس الأذربيجاني إلهام علييف.",
+     [], [MW(RAISI, ALIYEV)]),
+    ("ورفض الرئيس الأذربيجاني إلهام علييف لقاء الرئيس الإيراني إبراهيم رئيسي.",
+     [], [MW(RAISI, ALIYEV)]),
+    ("وقبل لقاء الرئيس الإيراني إبراهيم رئيسي الرئيسَ الأذربيجاني إلهام علييف المرتقب، وصل الوفد.",
+     [], [MW(RAISI, ALIYEV)]),
+    ("ومن المقرر لقاء الرئيس الإيراني إبراهيم رئيسي نظيرَه الأذربيجاني إلهام علييف غداً.",
+     [], [MW(RAISI, ALIYEV)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", MASDAR)
+def test_masdar_subject_object_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
