@@ -104,3 +104,37 @@ MASDAR = [
 @pytest.mark.parametrize("text,must,must_not", MASDAR)
 def test_masdar_subject_object_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "S was received by Y together with A" / "S met Y along with A": S, A and Y met ----------
+HANIYEH = "person:ismail-haniyeh"
+KHAMENEI = "person:ali-khamenei"
+NAKHALA = "person:ziyad-al-nakhalah"
+TOGETHER_AFTER = [
+    ("On Tuesday Ismail Haniyeh was received by Supreme Leader Ali Khamenei together with the "
+     "secretary-general of Palestinian Islamic Jihad, Ziyad al-Nakhala.",
+     [MW(HANIYEH, KHAMENEI), MW(KHAMENEI, NAKHALA), MW(HANIYEH, NAKHALA)], []),
+    ("Ismail Haniyeh was received by Supreme Leader Ali Khamenei, along with Iraqi Prime "
+     "Minister Mohammed Shia al-Sudani.",
+     [MW(HANIYEH, KHAMENEI), MW(KHAMENEI, SUDANI), MW(HANIYEH, SUDANI)], []),
+    ("Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani "
+     "together with Iraqi Foreign Minister Fuad Hussein.",
+     [MW(FIDAN, SUDANI), MW(FUAD, SUDANI), MW(FIDAN, FUAD)], []),
+    # no name after the phrase, a negated, a planned meeting, a call
+    ("Ismail Haniyeh was received by Supreme Leader Ali Khamenei together with his son, who "
+     "was wounded, and Mohammed Shia al-Sudani said nothing.",
+     [MW(HANIYEH, KHAMENEI)], [MW(KHAMENEI, SUDANI), MW(HANIYEH, SUDANI)]),
+    ("Turkish Foreign Minister Hakan Fidan did not meet Iraqi Prime Minister Mohammed Shia "
+     "al-Sudani together with Iraqi Foreign Minister Fuad Hussein.",
+     [], [MW(FUAD, SUDANI), MW(FIDAN, FUAD)]),
+    ("Ismail Haniyeh will be received by Supreme Leader Ali Khamenei together with Iraqi Prime "
+     "Minister Mohammed Shia al-Sudani.", [], [MW(KHAMENEI, SUDANI), MW(HANIYEH, SUDANI)]),
+    ("Turkish Foreign Minister Hakan Fidan spoke by phone with Iraqi Prime Minister Mohammed "
+     "Shia al-Sudani together with Iraqi Foreign Minister Fuad Hussein.",
+     [], [MW(FUAD, SUDANI), MW(FIDAN, FUAD)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", TOGETHER_AFTER)
+def test_together_with_after_host_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
