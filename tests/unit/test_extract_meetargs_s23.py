@@ -138,3 +138,26 @@ TOGETHER_AFTER = [
 @pytest.mark.parametrize("text,must,must_not", TOGETHER_AFTER)
 def test_together_with_after_host_en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- "met X and, separately, caretaker Premier Y": a qualifier before the second title ------
+MIKATI = "person:najib-mikati"
+SEPARATELY = [
+    ("In Beirut Iranian Foreign Minister Abbas Araghchi met Parliament Speaker Nabih Berri and, "
+     "separately, caretaker Premier Najib Mikati.", [MW(ARAGHCHI, BERRI), MW(ARAGHCHI, MIKATI)],
+     [MW(BERRI, MIKATI)]),
+    ("Turkish Foreign Minister Hakan Fidan met Parliament Speaker Nabih Berri and, separately, "
+     "former President Michel Aoun.", [MW(FIDAN, BERRI), MW(FIDAN, AOUN)], [MW(BERRI, AOUN)]),
+    ("التقى وزير الخارجية الإيراني عباس عراقجي رئيس مجلس النواب نبيه بري، ثم التقى في لقاء منفصل "
+     "رئيس الحكومة نجيب ميقاتي.", [MW(ARAGHCHI, BERRI), MW(ARAGHCHI, MIKATI)], [MW(BERRI, MIKATI)]),
+    # the second person's own clause: no meeting of his
+    ("Iranian Foreign Minister Abbas Araghchi met Parliament Speaker Nabih Berri and, separately, "
+     "caretaker Premier Najib Mikati said the talks were useful.", [MW(ARAGHCHI, BERRI)],
+     [MW(ARAGHCHI, MIKATI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", SEPARATELY)
+def test_and_separately_qualified_title(ex, text: str, must: list, must_not: list) -> None:
+    lang = "ar" if text[0] > "\u0600" else "en"
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
