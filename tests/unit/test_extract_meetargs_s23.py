@@ -161,3 +161,25 @@ SEPARATELY = [
 def test_and_separately_qualified_title(ex, text: str, must: list, must_not: list) -> None:
     lang = "ar" if text[0] > "\u0600" else "en"
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a call in the main clause, the meeting in a relative clause after the partner ----------
+PEZESHKIAN = "person:masoud-pezeshkian"
+ERDOGAN = "person:recep-tayyip-erdogan"
+CALL_THEN_RELATIVE = [
+    ("en", "Egyptian President Abdel Fattah el-Sisi has since spoken by phone several times with "
+     "President Masoud Pezeshkian, with whom he held talks on the sidelines of the D-8 summit in "
+     "Cairo.", [MW(SISI, PEZESHKIAN)], []),
+    ("ar", "وأجرى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً بالرئيس الإيراني مسعود بزشكيان، "
+     "الذي التقاه في القاهرة في ديسمبر الماضي.", [MW(SISI, PEZESHKIAN)], []),
+    # a relative clause with no meeting, a negated one: the call alone
+    ("en", "Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir "
+     "Putin, whom he thanked for the grain deal.", [], [MW(ERDOGAN, PUTIN)]),
+    ("en", "Turkish President Recep Tayyip Erdogan has since spoken by phone with Russian President "
+     "Vladimir Putin, with whom he has never held talks.", [], [MW(ERDOGAN, PUTIN)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CALL_THEN_RELATIVE)
+def test_call_then_met_relative(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
