@@ -23,6 +23,7 @@ from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_generic_en import aside_then_with_en
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.rule_common import title_start
+from loaders.extract.wire_meetings import subjectless_object_ar
 
 
 # ---- MET_WITH: guests, pronoun objects -----------------------------------------------------
@@ -266,6 +267,9 @@ def _kana_subject_ar(sr: Any, ap: int) -> Any:
     return m if m is not None and m.kind == "name" else None
 
 
+_AR_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+
+
 def _clause_subject_ar(sr: Any, comma: int):
     """The subject of the Arabic clause ending at *comma*: its first person that is no
     prepositional object, right after the clause's verb or "كان X قد" (else None)."""
@@ -289,6 +293,8 @@ def _clause_subject_ar(sr: Any, comma: int):
     s0 = title_start(m)
     if sr.has_prep(m, {"ب", "ل", "مع", "في", "الي"}) or s0 - start > 2:
         return None
+    if start == sr.lo and subjectless_object_ar(sr, m):
+        return sr._prev_subject(exclude=m.eid)  # "ثم زار Y في مكتبه، والتقى Z": not Y
     return m
 
 

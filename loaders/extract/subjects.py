@@ -22,7 +22,6 @@ from loaders.extract.core_context import (
     quote_speaker,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
-from loaders.extract.core_wire_rules import meeting_object
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
@@ -40,6 +39,7 @@ from loaders.extract.rule_common import (
 from loaders.extract.sentence_base import SentenceBase
 from loaders.extract.sentence_cues import _AR_QAD
 from loaders.extract.succession_checks import deputy_of_office_ar
+from loaders.extract.wire_meetings import subjectless_object_ar, verb_object_ar
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -442,7 +442,13 @@ class SubjectHelpers(SentenceBase):
                 and len(free) > 1 and self.key(t - 1) not in ("الذي", "التي"):
             # "X التقى Y، كما اجتمع بـZ" / "التقى X Y، وزار Z": X, not the object Y of the
             # first meeting
-            free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
+            free = [m for m in free if not verb_object_ar(self, m)] or free
+        elif len(free) == 1 and self.toks[t].ar and subjectless_object_ar(self, free[0]):
+            # "(وصل X إلى بيروت.) ثم زار Y في عين التينة، والتقى Z": the sentence names no
+            # subject, its one person is the first verb's object: the previous sentence's
+            prev = self._prev_subject(exclude=free[0].eid)
+            if prev is not None:
+                return prev
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))
         return self.before(t, types=("Person",), maxgap=40)

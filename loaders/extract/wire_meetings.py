@@ -220,6 +220,42 @@ def meeting_object(sr: Any, m: Any, meet_ar: frozenset) -> bool:
     return False
 
 
+AR_VISIT_VERBS = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "وزارت")
+_AR_OPENERS = frozenset({"و", "ثم", "كما", "وقد", "قد"})
+_AR_FATHA = ("\u064e", "\u064b")  # the accusative the writer marked: "رئيسَ المجلس Y"
+_AR_HIS_SEAT = L._ar("مقره", "مقرّه", "مكتبه", "منزله", "قصره", "دارته", "مقر", "مكتب", "منزل",
+                     "قصر")
+
+
+def _accusative(sr: Any, m: Any) -> bool:
+    return sr.toks[title_start(m)].text.endswith(_AR_FATHA)
+
+
+def verb_object_ar(sr: Any, m: Any) -> bool:
+    """Arabic: *m* is the object of a meeting verb (``meeting_object``) or of a visit, marked
+    so by the accusative or a seat after it ("زار رئيسَ المجلس Y"، "زار Y في مقره"; not "زار X
+    مدينة النجف": X visited)."""
+    if meeting_object(sr, m, L.AR_MEET):
+        return True
+    return meeting_object(sr, m, AR_VISIT_VERBS) and (_accusative(sr, m) or (
+        sr.key(m.hi) in ("في", "فى") and bool(sr.f(m.hi + 1) & _AR_HIS_SEAT)))
+
+
+def subjectless_object_ar(sr: Any, m: Any) -> bool:
+    """Arabic: the sentence opens with particles and a meeting or visit verb whose object is
+    *m* ("ثم زار رئيسَ مجلس النواب Y في عين التينة، ..."، "ثم التقى رئيسَ الحكومة Y"): its
+    subject is not named in it. The object is told by the accusative, a seat after a visit,
+    or (a meeting) no one else named in the clause."""
+    if sr.si == 0 or not all(sr.key(x) in _AR_OPENERS or sr.f(x) & (L.AR_MEET | AR_VISIT_VERBS)
+                             for x in range(sr.lo, title_start(m))):
+        return False
+    if meeting_object(sr, m, L.AR_MEET):
+        return _accusative(sr, m) or not any(
+            n.etype == "Person" and n.lo >= m.hi and not any(
+                sr.toks[y].text in ("،", ",", ".") for y in range(m.hi, n.lo)) for n in sr.args)
+    return verb_object_ar(sr, m)
+
+
 def visit_pron_subject(sr: Any, t: int) -> Any:
     """"(سبقتها) زيارة إلى أبوظبي التقى فيها/خلالها Y" with no visitor named in the
     sentence: the visitor of the last sentences (one person) is who met Y. Returns that

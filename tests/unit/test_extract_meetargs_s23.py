@@ -183,3 +183,25 @@ CALL_THEN_RELATIVE = [
 @pytest.mark.parametrize("lang,text,must,must_not", CALL_THEN_RELATIVE)
 def test_call_then_met_relative(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a sentence opening "ثم زار / ثم التقى" + its object: the previous sentence's subject ----
+OPENING_OBJECT = [
+    ("وصل وزير الخارجية التركي هاكان فيدان إلى بيروت. ثم زار رئيسَ مجلس النواب نبيه بري في عين "
+     "التينة، والتقى رئيس الحكومة نجيب ميقاتي في السراي.",
+     [MW(FIDAN, BERRI), MW(FIDAN, MIKATI)], [MW(BERRI, MIKATI)]),
+    ("وصل وزير الخارجية التركي هاكان فيدان إلى بيروت. وزار الرئيس السابق ميشال عون في منزله "
+     "بالرابية.", [MW(FIDAN, AOUN)], []),
+    # the person after the verb is its subject: a place visited, a partner after بـ
+    ("قال وزير الخارجية التركي هاكان فيدان إن المحادثات كانت مثمرة. كما زار الرئيس الإيراني حسن "
+     "روحاني منزل الشهيد وقدم التعازي لأسرته.", [], [MW(FIDAN, ROUHANI)]),
+    ("وصل وزير الخارجية التركي هاكان فيدان إلى بيروت. وزار الرئيس اللبناني ميشال عون مدينة صور، "
+     "حيث التقى رئيس مجلس النواب نبيه بري.", [MW(AOUN, BERRI)], [MW(FIDAN, AOUN), MW(FIDAN, BERRI)]),
+    ("وصل وزير الخارجية التركي هاكان فيدان إلى بيروت. والتقى رئيس الحكومة نجيب ميقاتي بنظيره "
+     "القبرصي في السراي.", [], [MW(FIDAN, MIKATI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", OPENING_OBJECT)
+def test_sentence_opening_object_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
