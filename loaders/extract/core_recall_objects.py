@@ -289,8 +289,13 @@ def _clause_subject_ar(sr: Any, comma: int):
     ppl = [m for m in sr.args if start <= m.lo < comma and m.etype == "Person"]
     if not ppl:
         return None
-    m = ppl[0]
+    # "كشفت مصادر / قال Z ... أن X وصل ...، والتقى": the subject of the reported clause
+    m = next((p for p in ppl if any(sr.key(y) in _AR_THAT for y in range(
+        max(start, title_start(p) - 2), title_start(p)))), ppl[0])
     s0 = title_start(m)
+    if s0 - start > 2:
+        start = next((y + 1 for y in range(s0 - 1, max(start, s0 - 3) - 1, -1)
+                      if sr.key(y) in _AR_THAT), start)
     if sr.has_prep(m, {"ب", "ل", "مع", "في", "الي"}) or s0 - start > 2:
         return None
     if start == sr.lo and subjectless_object_ar(sr, m):

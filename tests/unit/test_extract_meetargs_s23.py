@@ -205,3 +205,23 @@ OPENING_OBJECT = [
 @pytest.mark.parametrize("text,must,must_not", OPENING_OBJECT)
 def test_sentence_opening_object_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "، والتقى" continuing a reported clause "أن / إن X وصل ...": X, not the source -----------
+KHAZALI = "person:qais-al-khazali"
+AMIRI = "person:hadi-al-amiri"
+REPORTED_CLAUSE = [
+    ("كشفت مصادر سياسية أن وزير الخارجية التركي هاكان فيدان وصل إلى العاصمة العراقية، الاثنين، في "
+     "زيارة لم يُعلن عنها، والتقى في مطار بغداد الدولي الأمين العام لعصائب أهل الحق قيس الخزعلي "
+     "والأمين العام لمنظمة بدر هادي العامري.",
+     [MW(FIDAN, KHAZALI), MW(FIDAN, AMIRI)], []),
+    ("قال الرئيس الإيراني حسن روحاني إن وزير الخارجية التركي هاكان فيدان وصل إلى العاصمة "
+     "العراقية، في زيارة لم يُعلن عنها، والتقى في مطار بغداد الدولي الأمين العام لعصائب أهل الحق "
+     "قيس الخزعلي والأمين العام لمنظمة بدر هادي العامري.",
+     [MW(FIDAN, KHAZALI), MW(FIDAN, AMIRI)], [MW(ROUHANI, KHAZALI), MW(ROUHANI, FIDAN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", REPORTED_CLAUSE)
+def test_reported_clause_subject_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
