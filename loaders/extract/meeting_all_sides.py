@@ -8,6 +8,8 @@ The meeting rules read X-A and X-B; this adds A-B. Read only on the sentence's o
 output, when it names exactly as many people as the sides counted (three for ثلاثي / "the
 three" / "trilateral", four for رباعي / "quadrilateral"); not a planned, future or negated
 meeting ("ستعقد قمة ثلاثية", "before a trilateral summit next month"), not indirect talks.
+A summit held together is one table too: "A and B held a summit with C", "A held a summit
+with B and C", "عقد A وB قمة مع C" (``held_summit_en``; not a virtual summit, "will hold").
 Called from ``relations.py`` after the meeting rules of the sentence.
 """
 
@@ -17,6 +19,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
 
 _AR_THREE = L._ar("الثلاثي", "ثلاثي", "الثلاثية", "ثلاثية", "ثلاثيا", "ثلاثياً", "الثلاثة")
 _AR_FOUR = L._ar("الرباعي", "رباعي", "الرباعية", "رباعية", "رباعيا", "رباعياً", "الأربعة",
@@ -40,8 +43,14 @@ _EN_NOT_MET = frozenset({"indirect", "planned", "upcoming", "proposed", "next", 
                          "will", "would", "to"})
 _FUTURE_AR = ("ست", "سي")
 
+_EN_SUMMIT = frozenset({"summit"})
+_EN_REMOTE = frozenset({"virtual", "video", "online", "telephone", "phone", "remote"})
+_EN_HELD = frozenset({"held", "hold", "holds", "holding"})
 register_triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR)
-CUE_SETS = frozenset({_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR})
+_AR_SUMMIT = L._ar("قمة", "القمة")
+_AR_HELD = L._ar("عقد", "وعقد", "عقدا", "وعقدا", "عقدوا", "وعقدوا")
+register_triggers(_AR_SUMMIT, _EN_SUMMIT)
+CUE_SETS = frozenset({_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR, _AR_SUMMIT, _EN_SUMMIT})
 
 
 def _sides_ar(sr: Any, x: int) -> int:
@@ -82,10 +91,70 @@ def _sides_en(sr: Any, x: int) -> int:
     return n
 
 
+def _held_ar(sr: Any, x: int) -> tuple[Any, Any, int]:
+    """Arabic "عقد A (وB) قمة (ثلاثية) مع C" at the summit noun *x*: (A, C, verb) or Nones."""
+    v = next((y for y in range(x - 1, max(sr.lo, x - 14) - 1, -1) if sr.f(y) & _AR_HELD), None)
+    w = next((y for y in (x + 1, x + 2) if sr.key(y) in ("مع", "ومع")), None)
+    if v is None or w is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(v, x)):
+        return None, None, -1
+    subj = sr.after(v + 1, types=("Person",), maxgap=2)
+    obj = sr.after(w + 1, types=("Person",), maxgap=3)
+    return subj, obj, v
+
+
+def held_summit_en(sr: Any) -> None:
+    """"A and B held a summit with C" / "A held a summit with B and C" / "عقد A وB قمة مع C":
+    the people of one summit all met (A-B, A-C, B-C); not "will hold", "did not hold", a
+    virtual summit, "a summit with C is planned" (no holder before it)."""
+    for x in sr.triggers(_AR_SUMMIT, _EN_SUMMIT):
+        if sr.toks[x].ar:
+            subj, obj, v = _held_ar(sr, x)
+            if subj is None or obj is None or sr.blocked(v, subj):
+                continue
+            subjects = [m for m in sr.chain(subj, ("Person",)) if m.hi <= x]
+            _pair_people(sr, subjects + sr.chain(obj, ("Person",)))
+            continue
+        v = next((y for y in range(x - 1, max(sr.lo, x - 4) - 1, -1) if sr.key(y) in _EN_HELD),
+                 None)
+        if v is None or sr.key(x + 1) != "with" or any(
+                sr.key(y) in _EN_REMOTE for y in range(v + 1, x)):
+            continue  # ("held a virtual summit with")
+        subj = sr.subject_before(v)
+        obj = sr.after(x + 2, types=("Person",), maxgap=4)
+        if subj is None or obj is None or subj.etype != "Person" or sr.blocked(v, subj) or any(
+                (sr.toks[y].punct and sr.key(y) not in ("-", "'")) or
+                not (sr.toks[y].cap or sr.toks[y].punct or sr.key(y) in ("the", "his", "'s"))
+                for y in range(x + 2, title_start(obj))):
+            continue  # (not "held a summit with Gulf rulers after Y left")
+        subjects = [m for m in _list_ending(sr, subj) if m.etype == "Person"]
+        _pair_people(sr, subjects + sr.chain(obj, ("Person",)))
+
+
+def _pair_people(sr: Any, people: list) -> None:
+    ids = list(dict.fromkeys(m.eid for m in people if m.etype == "Person"))
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            sr.add("MET_WITH", a, b, "held_summit")
+
+
+def _list_ending(sr: Any, last: Any) -> list:
+    """The list ("A and B") whose last member is *last*, else [last]."""
+    for c in sr.args:
+        if c.etype == "Person" and c.lo <= last.lo:
+            ch = sr.chain(c, ("Person",))
+            if ch[-1] is last:
+                return ch
+    return [last]
+
+
 def all_sides_met(sr: Any, n_met: int) -> None:
     """Every two people of this sentence's meeting met, when the sentence counts its sides
     and the meeting rules named that many people (module doc)."""
     ar = sr.toks[sr.lo].ar
+    if _AR_SUMMIT in sr.present_sets or _EN_SUMMIT in sr.present_sets:
+        held_summit_en(sr)  # (before the count: it may add the sentence's first pairs)
+    if len(sr.out) <= n_met:
+        return
     for x in sr.triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR):
         n = _sides_ar(sr, x) if ar else _sides_en(sr, x)
         if not n or sr.blocked(x):

@@ -213,7 +213,7 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             present_more(self)  # "Also present were X", "joined by X" (meeting_present_more)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
-        if not _SIDES_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
+        if not _SIDES_CUES.isdisjoint(self.present_sets):
             all_sides_met(self, n_met)  # "في قمة ثلاثية", "the three then met" (meeting_all_sides)
         if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
             respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"

@@ -225,3 +225,34 @@ REPORTED_CLAUSE = [
 @pytest.mark.parametrize("text,must,must_not", REPORTED_CLAUSE)
 def test_reported_clause_subject_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "A and B held a summit with C" / "عقد A وB قمة مع C": the three met ----------------------
+AFWERKI = "person:isaias-afwerki"
+SUMMIT = [
+    ("en", "Egyptian President Abdel Fattah el-Sisi and Jordan's King Abdullah II held a summit "
+     "with Eritrean President Isaias Afwerki in Asmara on Thursday.",
+     [MW(SISI, ABDULLAH), MW(SISI, AFWERKI), MW(ABDULLAH, AFWERKI)], []),
+    ("en", "Russian President Vladimir Putin held a summit with Azerbaijan's President Ilham "
+     "Aliyev and Armenian Prime Minister Nikol Pashinyan in Sochi.",
+     [MW(PUTIN, ALIYEV), MW(PUTIN, PASHINYAN), MW(ALIYEV, PASHINYAN)], []),
+    ("ar", "عقد الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني قمة مع رئيس "
+     "الوزراء العراقي محمد شياع السوداني في بغداد.",
+     [MW(SISI, ABDULLAH), MW(SISI, SUDANI), MW(ABDULLAH, SUDANI)], []),
+    # planned, negated, virtual: no meeting
+    ("en", "Russian President Vladimir Putin will hold a summit with Azerbaijan's President Ilham "
+     "Aliyev in Sochi next month.", [], [MW(PUTIN, ALIYEV)]),
+    ("en", "Russian President Vladimir Putin did not hold a summit with Azerbaijan's President "
+     "Ilham Aliyev this year.", [], [MW(PUTIN, ALIYEV)]),
+    ("en", "Russian President Vladimir Putin held a virtual summit with Azerbaijan's President "
+     "Ilham Aliyev.", [], [MW(PUTIN, ALIYEV)]),
+    ("ar", "سيعقد الرئيس الروسي فلاديمير بوتين قمة مع الرئيس الأذربيجاني إلهام علييف في سوتشي.",
+     [], [MW(PUTIN, ALIYEV)]),
+    ("ar", "عقد الرئيس الروسي فلاديمير بوتين قمة افتراضية مع الرئيس الأذربيجاني إلهام علييف.",
+     [], [MW(PUTIN, ALIYEV)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", SUMMIT)
+def test_held_summit(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
