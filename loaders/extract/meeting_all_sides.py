@@ -19,6 +19,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_respectively import list_ending
 from loaders.extract.rule_common import title_start
 
 _AR_THREE = L._ar("الثلاثي", "ثلاثي", "الثلاثية", "ثلاثية", "ثلاثيا", "ثلاثياً", "الثلاثة")
@@ -126,7 +127,7 @@ def held_summit_en(sr: Any) -> None:
                 not (sr.toks[y].cap or sr.toks[y].punct or sr.key(y) in ("the", "his", "'s"))
                 for y in range(x + 2, title_start(obj))):
             continue  # (not "held a summit with Gulf rulers after Y left")
-        subjects = [m for m in _list_ending(sr, subj) if m.etype == "Person"]
+        subjects = [m for m in list_ending(sr, subj.hi) if m.etype == "Person"] or [subj]
         _pair_people(sr, subjects + sr.chain(obj, ("Person",)))
 
 
@@ -135,16 +136,6 @@ def _pair_people(sr: Any, people: list) -> None:
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
             sr.add("MET_WITH", a, b, "held_summit")
-
-
-def _list_ending(sr: Any, last: Any) -> list:
-    """The list ("A and B") whose last member is *last*, else [last]."""
-    for c in sr.args:
-        if c.etype == "Person" and c.lo <= last.lo:
-            ch = sr.chain(c, ("Person",))
-            if ch[-1] is last:
-                return ch
-    return [last]
 
 
 def all_sides_met(sr: Any, n_met: int) -> None:
