@@ -72,3 +72,23 @@ def together_after_en(sr: Any, t: int, pair_all: Any) -> bool:
     sr.add("MET_WITH", subj.eid, side.eid, "received_together_en")
     pair_all(sr, people, {subj.eid, side.eid}, "attended_meeting_together_en")
     return True
+
+
+def talks_with_him_en(sr: Any, t: int, subj: Any) -> Any:
+    """"X attended the swearing-in of Y and then held talks with him" (*t*: "talks"): the one
+    person named between the subject and "and (then / later) held talks", else None."""
+    h = t - 1
+    while sr.key(h) in ("a", "an", "brief", "private", "separate"):
+        h -= 1
+    if sr.key(h) not in ("held", "had"):
+        return None
+    a = h - 1
+    while sr.key(a) in _EN_ADV:
+        a -= 1
+    if sr.key(a) != "and":
+        return None
+    if any(m.etype == "Person" and m.lo < subj.lo for m in sr.args):
+        return None  # (the sentence's first person is the subject)
+    between = [m for m in sr.args if m.etype == "Person" and m.lo >= subj.hi and m.hi <= a and
+               m.eid != subj.eid and not m.poss]
+    return between[0] if len({m.eid for m in between}) == 1 else None

@@ -256,3 +256,24 @@ SUMMIT = [
 @pytest.mark.parametrize("lang,text,must,must_not", SUMMIT)
 def test_held_summit(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "X attended the swearing-in of Y and then held talks with him": X-Y ---------------------
+RAISI_ = "person:ebrahim-raisi"
+TALKS_WITH_HIM = [
+    ("Hours earlier, Turkish Foreign Minister Hakan Fidan had attended the swearing-in of "
+     "President Masoud Pezeshkian at parliament and then held talks with him.",
+     [MW(FIDAN, PEZESHKIAN)], []),
+    # planned, a call, no talks
+    ("Turkish Foreign Minister Hakan Fidan attended the inauguration of President Masoud "
+     "Pezeshkian and will then hold talks with him.", [], [MW(FIDAN, PEZESHKIAN)]),
+    ("Hakan Fidan congratulated President Masoud Pezeshkian by phone and then held talks with "
+     "him.", [], [MW(FIDAN, PEZESHKIAN)]),
+    ("Turkish Foreign Minister Hakan Fidan attended the funeral of President Ebrahim Raisi and "
+     "then flew home.", [], [MW(FIDAN, RAISI_)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", TALKS_WITH_HIM)
+def test_held_talks_with_him_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
