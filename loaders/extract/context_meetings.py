@@ -21,6 +21,7 @@ from loaders.extract.rule_common import (
     person_at,
     title_start,
 )
+from loaders.extract.wire_meetings import subjectless_object_ar
 
 # ---- MET_WITH: "خلال لقائه X، أكد Y" (the meeting phrase before the main clause) ------------
 _AR_HIS_MEETING = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها",
@@ -211,10 +212,13 @@ def visited_person(sr: Any) -> list[tuple[str, str, int]]:
             if second is not None and not second.prefix and not sr.has_prep(second, {"ب", "ل"}):
                 visitor, host = first, second  # VSO: "زار X Y"
             else:
-                visitor = sr.before(t, types=("Person",), maxgap=1)  # SVO: "X زار Y"
                 host = first
-                if visitor is None and continued_clause_ar(sr, t):
-                    visitor = sr._carried_subject(t)  # "وصل X إلى بيروت، ثم زار Y"
+                if continued_clause_ar(sr, t):  # "وصل X إلى بيروت، ثم زار Y"; "التقى X Z، وزار Y"
+                    visitor = sr._carried_subject(t)
+                elif subjectless_object_ar(sr, first):  # "(وصل X.) ثم زار Y في مكتبه"
+                    visitor = sr._prev_subject(exclude=first.eid)
+                else:
+                    visitor = sr.before(t, types=("Person",), maxgap=1)  # SVO: "X زار Y"
                 if visitor is None or first.prefix or sr.has_prep(first, {"ب", "ل"}):
                     continue
         else:

@@ -101,6 +101,14 @@ def _aside_opener(sr: Any, x: int) -> bool:
         tk.key == "حين" and sr.key(x - 1) in ("في", "وفي")))
 
 
+def _met_relative(sr: Any, x: int) -> bool:
+    """A relative clause of meeting opens at *x*: "(, with) whom", "، الذي (سبق أن) التقاه"."""
+    if sr.key(x) == "whom":
+        return sr.key(x - 1) in (",", "with")
+    return sr.toks[x].ar and sr.key(x) in ("الذي", "التي") and sr.key(x - 1) in ("،", ",") and \
+        any(sr.f(y) & L.AR_MEET for y in range(x + 1, min(sr.hi, x + 4)))
+
+
 def remote_aside(sr: Any, src: str, tgt: str) -> bool:
     """Are the call words of the sentence and the meeting of *src* and *tgt* in two clauses,
     one a side clause ("استقبل X Y في بغداد، فيما اكتفى Z بالاتصال هاتفياً بـW", "X received
@@ -116,6 +124,8 @@ def remote_aside(sr: Any, src: str, tgt: str) -> bool:
         return True  # the call is told after both partners, in a side clause
     if remote[-1] < lo:
         return any(_aside_opener(sr, x) for x in range(remote[-1] + 1, lo))
+    if lo < remote[0] and any(_met_relative(sr, x) for x in range(max(hi, remote[-1]) + 1, sr.hi)):
+        return True  # "X spoke by phone with Y, with whom he held talks in Cairo": the relative
     if lo < remote[0] and remote[-1] < hi and any(
             sr.key(x) in _EN_TIME_CONJ or sr.key(x) in _AR_TIME_CONJ and sr.toks[x].ar
             for x in range(remote[-1] + 1, hi)) and any(

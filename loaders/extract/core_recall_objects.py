@@ -24,6 +24,7 @@ from loaders.extract.meeting_generic_en import aside_then_with_en
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.meeting_noun_sides import opening_adverbial_en
 from loaders.extract.rule_common import title_start
+from loaders.extract.wire_meetings import subjectless_object_ar
 
 
 # ---- MET_WITH: guests, pronoun objects -----------------------------------------------------
@@ -267,6 +268,9 @@ def _kana_subject_ar(sr: Any, ap: int) -> Any:
     return m if m is not None and m.kind == "name" else None
 
 
+_AR_THAT = frozenset({"ان", "إن", "أن", "بان", "بأن"})
+
+
 def _clause_subject_ar(sr: Any, comma: int):
     """The subject of the Arabic clause ending at *comma*: its first person that is no
     prepositional object, right after the clause's verb or "كان X قد" (else None)."""
@@ -286,10 +290,17 @@ def _clause_subject_ar(sr: Any, comma: int):
     ppl = [m for m in sr.args if start <= m.lo < comma and m.etype == "Person"]
     if not ppl:
         return None
-    m = ppl[0]
+    # "كشفت مصادر / قال Z ... أن X وصل ...، والتقى": the subject of the reported clause
+    m = next((p for p in ppl if any(sr.key(y) in _AR_THAT for y in range(
+        max(start, title_start(p) - 2), title_start(p)))), ppl[0])
     s0 = title_start(m)
+    if s0 - start > 2:
+        start = next((y + 1 for y in range(s0 - 1, max(start, s0 - 3) - 1, -1)
+                      if sr.key(y) in _AR_THAT), start)
     if sr.has_prep(m, {"ب", "ل", "مع", "في", "الي"}) or s0 - start > 2:
         return None
+    if start == sr.lo and subjectless_object_ar(sr, m):
+        return sr._prev_subject(exclude=m.eid)  # "ثم زار Y في مكتبه، والتقى Z": not Y
     return m
 
 

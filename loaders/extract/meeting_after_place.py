@@ -51,6 +51,10 @@ def partner_after_place(sr: Any, x: int) -> list[Any]:
     return []
 
 
+_EN_QUALIFIERS = frozenset({"former", "acting", "outgoing", "caretaker", "interim", "incoming",
+                            "then"})
+
+
 def _titled_partner_en(sr: Any, z: int) -> list[Any]:
     """The person (and list) named at *z* past a title that may hold a body ("Speaker Y",
     "Atomic Energy Organization head Y", session 20), when the clause goes on with no verb
@@ -65,8 +69,9 @@ def _titled_partner_en(sr: Any, z: int) -> list[Any]:
                 m.hi <= title_start(p):
             w = m.hi  # a body inside the title
             continue
-        if not sr.toks[w].cap and (w == z or sr.key(w) not in L.EN_TITLE_FIRST):
-            return []
+        if not sr.toks[w].cap and sr.key(w) not in _EN_QUALIFIERS and (
+                w == z or sr.key(w) not in L.EN_TITLE_FIRST):
+            return []  # ("caretaker Premier Y", "former President Y": a qualifier first)
         w += 1
     ch = sr.chain(p, ("Person",))
     end = ch[-1].hi

@@ -32,6 +32,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
+from loaders.extract.meeting_together_after import together_after_en
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EMPTY: frozenset[str] = frozenset()
@@ -207,8 +208,10 @@ def _joined_by(sr: Any, t: int) -> None:
 
 def _together_with(sr: Any, t: int) -> None:
     """"S was received, together with A, by Y" / "S, together with A, met Y": S, A and Y met."""
-    if sr.key(t + 1) != "with" or sr.key(t - 1) != ",":
+    if sr.key(t + 1) != "with":
         return
+    if together_after_en(sr, t, _pair_all) or sr.key(t - 1) != ",":
+        return  # "received by Y(,) together with A" / "met Y along with A": meeting_together_after
     people = _people(sr, t + 2, maxgap=6)
     if not people:
         return

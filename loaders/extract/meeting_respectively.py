@@ -21,7 +21,7 @@ register_triggers(_AR_RESP, _EN_RESP)
 CUE_SETS = frozenset({_AR_RESP, _EN_RESP})  # (``SentenceRules.run`` calls it only then)
 
 
-def _list_ending(sr: Any, x: int) -> list:
+def list_ending(sr: Any, x: int) -> list:
     """The list of people ("X, Y and Z") whose last member ends right before token *x*
     (punctuation in between only), else []."""
     last = None
@@ -42,15 +42,15 @@ def respectively_pairs(sr: Any) -> None:
     """Pair the two lists member by member (module doc)."""
     for t in sr.triggers(_AR_RESP, _EN_RESP):
         end = t - 1 if sr.toks[t].ar and sr.key(t - 1) in ("علي", "على") else t
-        objs = _list_ending(sr, end)
+        objs = list_ending(sr, end)
         if len(objs) < 2:
             continue
-        subs = _list_ending(sr, title_start(objs[0]))
+        subs = list_ending(sr, title_start(objs[0]))
         if len(subs) != len(objs):
             # "A1 and A2, who met their counterparts, B1 and B2": the list before the clause
             start = title_start(objs[0])
             before = [m for m in sr.args if m.etype == "Person" and m.hi <= start]
-            subs = _list_ending(sr, before[-1].hi) if before else []
+            subs = list_ending(sr, before[-1].hi) if before else []
         side_a, side_b = {m.eid for m in subs}, {m.eid for m in objs}
         if len(subs) != len(objs) or side_a & side_b or not any(
                 r.type == "MET_WITH" and {r.source, r.target} <= side_a | side_b

@@ -36,6 +36,7 @@ from loaders.extract.meeting_reported import EN_AS_DID, said_visited_him_ar
 from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_tour import moved_on_before_ar
 from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.wire_meetings import subjectless_object_ar
 
 _AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت", "توجه", "توجهت")
 _AR_VISIT_N = L._ar("زيارة", "الزيارة", "جولة")
@@ -169,6 +170,8 @@ def _visitor_ar(sr: Any, v: int):
     m = sr.after(v + 1, types=("Person",), maxgap=2)
     if m is not None and not sr.has_prep(m, {"ب", "ل", "مع", "الي", "في", "من"}) and \
             not met_in_noun_ar(sr, m):  # "وانتقل بعد لقاء Y إلى ...": Y was met
+        if subjectless_object_ar(sr, m):  # "(وصل X.) ثم زار Y في مكتبه": X, not Y
+            return sr._prev_subject(exclude=m.eid)
         return m
     return _subject_before(sr, v)
 

@@ -126,6 +126,7 @@ from loaders.extract.meeting_pronoun_ar import (
 )
 from loaders.extract.meeting_shapes_en import EN_PAST_BE, meeting_of_pair, progressive_meeting_en
 from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_subject_title_ar
+from loaders.extract.meeting_together_after import talks_with_him_en
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
 from loaders.extract.meetings_ar import _PLANNED_ADJ
@@ -812,6 +813,12 @@ class MeetingRules(SentenceCore):
             toks, hi = self.toks, self.hi  # Y, and in Doha met Z": X (meeting_clauses_en.py)  # (toks[x].key = self.key(x) for lo <= x < hi)
             subj = teller_subject_en(self, t, subj)  # "X told Y ..., and later met Z": X
             nk = toks[t + 1].key if t + 1 < hi else ""
+            if nk == "with" and toks[t].key == "talks" and self.key(t + 2) in ("him", "her") and \
+                    subj is not None and subj.etype == "Person":
+                ante = talks_with_him_en(self, t, subj)  # "X attended the swearing-in of Y
+                if ante is not None and not self.blocked(t, subj):  # and then held talks with him"
+                    self.add("MET_WITH", subj.eid, ante.eid, "held_talks_with_him_en")
+                    return
             if nk in ("him", "her") and subj is not None and \
                     subj.etype == "Person":
                 guest = pronoun_object_en(self, t, subj)  # "X arrived. Y received him"

@@ -69,6 +69,8 @@ from loaders.extract.kill_agents_ar import strike_killed_him_ar
 from loaders.extract.killing_rules import KillingRules
 from loaders.extract.killings import more_killings
 from loaders.extract.leadership import LeadershipRules
+from loaders.extract.meeting_all_sides import CUE_SETS as _SIDES_CUES
+from loaders.extract.meeting_all_sides import all_sides_met
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
@@ -211,6 +213,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             present_more(self)  # "Also present were X", "joined by X" (meeting_present_more)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
+        if not _SIDES_CUES.isdisjoint(self.present_sets):
+            all_sides_met(self, n_met)  # "في قمة ثلاثية", "the three then met" (meeting_all_sides)
         if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
             respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees

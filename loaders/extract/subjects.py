@@ -22,7 +22,6 @@ from loaders.extract.core_context import (
     quote_speaker,
 )
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
-from loaders.extract.core_wire_rules import meeting_object
 from loaders.extract.desc_qualified import close_description_en
 from loaders.extract.dispatch import register_triggers as _register_triggers
 from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en
@@ -41,6 +40,7 @@ from loaders.extract.rule_common import (
 from loaders.extract.sentence_base import SentenceBase
 from loaders.extract.sentence_cues import _AR_QAD
 from loaders.extract.succession_checks import deputy_of_office_ar
+from loaders.extract.wire_meetings import subjectless_object_ar, verb_object_ar
 
 if TYPE_CHECKING:
     from loaders.extract.relations import SentenceCore
@@ -439,9 +439,18 @@ class SubjectHelpers(SentenceBase):
         carried = before_that_subject_ar(self, t, free)  # "التقى X Y، قبل أن يجتمع بـZ": X
         if carried is not None:
             return carried
-        if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا") and len(free) > 1:
-            # "X التقى Y، كما اجتمع بـZ": X, not the object Y of the first meeting
-            free = [m for m in free if not meeting_object(self, m, L.AR_MEET)] or free
+        if (self.key(t - 1) in ("كما", "ثم") or self.key(t + 1) == "ايضا" or
+                (self.toks[t].key.startswith("و") and self.toks[t - 1].text in ("،", ","))) \
+                and len(free) > 1 and self.key(t - 1) not in ("الذي", "التي"):
+            # "X التقى Y، كما اجتمع بـZ" / "التقى X Y، وزار Z": X, not the object Y of the
+            # first meeting
+            free = [m for m in free if not verb_object_ar(self, m)] or free
+        elif len(free) == 1 and self.toks[t].ar and subjectless_object_ar(self, free[0]):
+            # "(وصل X إلى بيروت.) ثم زار Y في عين التينة، والتقى Z": the sentence names no
+            # subject, its one person is the first verb's object: the previous sentence's
+            prev = self._prev_subject(exclude=free[0].eid)
+            if prev is not None:
+                return prev
         if free:
             return max(free, key=lambda m: (m.hi, m.kind == "name"))
         return self.before(t, types=("Person",), maxgap=40)

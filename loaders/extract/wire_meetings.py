@@ -204,13 +204,56 @@ def in_place_phrase(sr: Any, m: Any) -> bool:
 
 def meeting_object(sr: Any, m: Any, meet_ar: frozenset) -> bool:
     """Arabic: is *m* the first person named after a meeting verb before it ("التقى، عقب
-    المراسم، وزير الخارجية X")? Then it is that verb's object, not a clause subject."""
-    for v in range(max(sr.lo, m.lo - 10), m.lo):
+    المراسم، وزير الخارجية X"), or the one right after the verb's subject ("التقى X Y")?
+    Then it is that verb's object, not a clause subject."""
+    ts = title_start(m)
+    for v in range(max(sr.lo, ts - 12), m.lo):
         if sr.toks[v].ar and sr.f(v) & meet_ar:
             first = sr.after(v + 1, types=("Person",), maxgap=10)
-            if first is m:
-                return True
+            if first is m:  # unless a bare person follows: then m is the VSO subject
+                nxt = sr.after(m.hi, types=("Person",), maxgap=0)
+                return nxt is None or title_start(nxt) != m.hi or bool(nxt.prefix) or \
+                    sr.has_prep(nxt, {"ب", "ل"})
+            if first is not None and first.hi == ts and not first.prefix and \
+                    not sr.has_prep(m, {"ب", "ل"}):
+                return True  # VSO: "كما التقى X Y": Y, the person right after the subject
     return False
+
+
+AR_VISIT_VERBS = L._ar("زار", "وزار", "يزور", "تزور", "زارت", "وزارت")
+_AR_OPENERS = frozenset({"و", "ثم", "كما", "وقد", "قد"})
+_AR_FATHA = ("\u064e", "\u064b")  # the accusative the writer marked: "رئيسَ المجلس Y"
+_AR_HIS_SEAT = L._ar("مقره", "مقرّه", "مكتبه", "منزله", "قصره", "دارته", "مقر", "مكتب", "منزل",
+                     "قصر")
+
+
+def _accusative(sr: Any, m: Any) -> bool:
+    return sr.toks[title_start(m)].text.endswith(_AR_FATHA)
+
+
+def verb_object_ar(sr: Any, m: Any) -> bool:
+    """Arabic: *m* is the object of a meeting verb (``meeting_object``) or of a visit, marked
+    so by the accusative or a seat after it ("زار رئيسَ المجلس Y"، "زار Y في مقره"; not "زار X
+    مدينة النجف": X visited)."""
+    if meeting_object(sr, m, L.AR_MEET):
+        return True
+    return meeting_object(sr, m, AR_VISIT_VERBS) and (_accusative(sr, m) or (
+        sr.key(m.hi) in ("في", "فى") and bool(sr.f(m.hi + 1) & _AR_HIS_SEAT)))
+
+
+def subjectless_object_ar(sr: Any, m: Any) -> bool:
+    """Arabic: the sentence opens with particles and a meeting or visit verb whose object is
+    *m* ("ثم زار رئيسَ مجلس النواب Y في عين التينة، ..."، "ثم التقى رئيسَ الحكومة Y"): its
+    subject is not named in it. The object is told by the accusative, a seat after a visit,
+    or (a meeting) no one else named in the clause."""
+    if sr.si == 0 or not all(sr.key(x) in _AR_OPENERS or sr.f(x) & (L.AR_MEET | AR_VISIT_VERBS)
+                             for x in range(sr.lo, title_start(m))):
+        return False
+    if meeting_object(sr, m, L.AR_MEET):
+        return _accusative(sr, m) or not any(
+            n.etype == "Person" and n.lo >= m.hi and not any(
+                sr.toks[y].text in ("،", ",", ".") for y in range(m.hi, n.lo)) for n in sr.args)
+    return verb_object_ar(sr, m)
 
 
 def visit_pron_subject(sr: Any, t: int) -> Any:

@@ -1,0 +1,163 @@
+"""MET_WITH (session 23): a meeting the text calls three- or four-sided, or held by "the
+three", is one table: every two of its people met.
+
+"اجتمع X بـA وB، في لقاء ثلاثي"، "استقبل X A وB في قمة ثلاثية"، "قمة ثلاثية جمعته بـA ونظيره B"،
+"استقبل X نظيريه A وB في المطار، قبل أن يعقد الثلاثة اجتماعاً مغلقاً"، "اجتمع القادة الثلاثة";
+"X met A and B for trilateral talks", "X received A and B; the three leaders then held talks".
+The meeting rules read X-A and X-B; this adds A-B. Read only on the sentence's own MET_WITH
+output, when it names exactly as many people as the sides counted (three for ثلاثي / "the
+three" / "trilateral", four for رباعي / "quadrilateral"); not a planned, future or negated
+meeting ("ستعقد قمة ثلاثية", "before a trilateral summit next month"), not indirect talks.
+A summit held together is one table too: "A and B held a summit with C", "A held a summit
+with B and C", "عقد A وB قمة مع C" (``held_summit_en``; not a virtual summit, "will hold").
+Called from ``relations.py`` after the meeting rules of the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_respectively import list_ending
+from loaders.extract.rule_common import title_start
+
+_AR_THREE = L._ar("الثلاثي", "ثلاثي", "الثلاثية", "ثلاثية", "ثلاثيا", "ثلاثياً", "الثلاثة")
+_AR_FOUR = L._ar("الرباعي", "رباعي", "الرباعية", "رباعية", "رباعيا", "رباعياً", "الأربعة",
+                 "الاربعة")
+_AR_THE_N = L._ar("الثلاثة", "الأربعة", "الاربعة")
+_EN_THREE = frozenset({"trilateral", "tripartite", "three"})
+_EN_FOUR = frozenset({"quadrilateral", "four"})
+_AR_NOUN = L._ar("اجتماع", "الاجتماع", "اجتماعا", "اجتماعاً", "لقاء", "اللقاء", "لقاءً", "لقاءا",
+                 "قمة", "القمة", "محادثات", "المحادثات", "مباحثات", "المباحثات", "جلسة", "الجلسة")
+_AR_MET_VERB = L.AR_MEET | L._ar("يعقد", "عقد", "يعقدوا", "عقدوا", "تعقد", "يجري", "أجرى",
+                                 "اجرى", "أجروا", "اجروا", "يجتمعوا", "اجتمعوا", "التقوا",
+                                 "يلتقوا", "بحث", "وبحث", "ناقش", "وناقش")
+_EN_NOUN = frozenset({"talks", "meeting", "meetings", "summit", "negotiations", "session"})
+_EN_MET_VERB = frozenset({"met", "meet", "held", "hold", "sat", "talked", "conferred",
+                          "then", "later"})
+_EN_WHO = frozenset({"leaders", "men", "presidents", "ministers", "heads", "officials",
+                     "sides", "of"})
+_AR_NOT_MET = L._ar("المباشرة", "مباشرة", "مرتقبة", "المرتقبة", "المقبلة", "مقبلة", "المقررة",
+                    "مقررة")
+_EN_NOT_MET = frozenset({"indirect", "planned", "upcoming", "proposed", "next", "future",
+                         "will", "would", "to"})
+_FUTURE_AR = ("ست", "سي")
+
+_EN_SUMMIT = frozenset({"summit"})
+_EN_REMOTE = frozenset({"virtual", "video", "online", "telephone", "phone", "remote"})
+_EN_HELD = frozenset({"held", "hold", "holds", "holding"})
+register_triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR)
+_AR_SUMMIT = L._ar("قمة", "القمة")
+_AR_HELD = L._ar("عقد", "وعقد", "عقدا", "وعقدا", "عقدوا", "وعقدوا")
+register_triggers(_AR_SUMMIT, _EN_SUMMIT)
+CUE_SETS = frozenset({_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR, _AR_SUMMIT, _EN_SUMMIT})
+
+
+def _sides_ar(sr: Any, x: int) -> int:
+    """The number of sides the cue at *x* gives a meeting of its sentence, else 0."""
+    f = sr.f(x)
+    n = 3 if f & _AR_THREE else 4
+    if f & _AR_THE_N:
+        # "يعقد الثلاثة اجتماعاً" / "اجتمع القادة الثلاثة": a meeting verb before it
+        near = range(max(sr.lo, x - 3), x)
+        verbs = [y for y in near if sr.f(y) & _AR_MET_VERB]
+        if not verbs or any(sr.key(y).startswith(_FUTURE_AR) for y in verbs):
+            return 0  # ("سيعقد الثلاثة اجتماعاً")
+        return n
+    if not any(sr.f(y) & _AR_NOUN for y in range(max(sr.lo, x - 2), x)):
+        return 0  # "الحوار الثلاثي" is meeting_presided_ar's; "لجنة ثلاثية" no meeting
+    if any(sr.f(y) & _AR_NOT_MET for y in range(x + 1, min(sr.hi, x + 3))):
+        return 0  # "قمة ثلاثية مرتقبة"، "المحادثات الثلاثية غير المباشرة"
+    return n
+
+
+def _sides_en(sr: Any, x: int) -> int:
+    """The number of sides the English cue at *x* gives a meeting of its sentence, else 0."""
+    k = sr.key(x)
+    n = 3 if k in _EN_THREE else 4
+    if k in ("three", "four"):
+        if sr.key(x - 1) != "the":
+            return 0
+        y = x + 1
+        while sr.key(y) in _EN_WHO and y < x + 3:
+            y += 1
+        if sr.key(y) not in _EN_MET_VERB:
+            return 0  # "the three met / held talks / then sat down"
+        return n
+    if not any(sr.key(y) in _EN_NOUN for y in range(x + 1, min(sr.hi, x + 3))):
+        return 0  # "a trilateral summit", "tripartite talks"
+    if any(sr.key(y) in _EN_NOT_MET for y in range(max(sr.lo, x - 3), x)):
+        return 0  # "before a planned trilateral summit", "indirect tripartite talks"
+    return n
+
+
+def _held_ar(sr: Any, x: int) -> tuple[Any, Any, int]:
+    """Arabic "عقد A (وB) قمة (ثلاثية) مع C" at the summit noun *x*: (A, C, verb) or Nones."""
+    v = next((y for y in range(x - 1, max(sr.lo, x - 14) - 1, -1) if sr.f(y) & _AR_HELD), None)
+    w = next((y for y in (x + 1, x + 2) if sr.key(y) in ("مع", "ومع")), None)
+    if v is None or w is None or any(sr.toks[y].text in ("،", ",", ".") for y in range(v, x)):
+        return None, None, -1
+    subj = sr.after(v + 1, types=("Person",), maxgap=2)
+    obj = sr.after(w + 1, types=("Person",), maxgap=3)
+    return subj, obj, v
+
+
+def held_summit_en(sr: Any) -> None:
+    """"A and B held a summit with C" / "A held a summit with B and C" / "عقد A وB قمة مع C":
+    the people of one summit all met (A-B, A-C, B-C); not "will hold", "did not hold", a
+    virtual summit, "a summit with C is planned" (no holder before it)."""
+    for x in sr.triggers(_AR_SUMMIT, _EN_SUMMIT):
+        if sr.toks[x].ar:
+            subj, obj, v = _held_ar(sr, x)
+            if subj is None or obj is None or sr.blocked(v, subj):
+                continue
+            subjects = [m for m in sr.chain(subj, ("Person",)) if m.hi <= x]
+            _pair_people(sr, subjects + sr.chain(obj, ("Person",)))
+            continue
+        v = next((y for y in range(x - 1, max(sr.lo, x - 4) - 1, -1) if sr.key(y) in _EN_HELD),
+                 None)
+        if v is None or sr.key(x + 1) != "with" or any(
+                sr.key(y) in _EN_REMOTE for y in range(v + 1, x)):
+            continue  # ("held a virtual summit with")
+        subj = sr.subject_before(v)
+        obj = sr.after(x + 2, types=("Person",), maxgap=4)
+        if subj is None or obj is None or subj.etype != "Person" or sr.blocked(v, subj) or any(
+                (sr.toks[y].punct and sr.key(y) not in ("-", "'")) or
+                not (sr.toks[y].cap or sr.toks[y].punct or sr.key(y) in ("the", "his", "'s"))
+                for y in range(x + 2, title_start(obj))):
+            continue  # (not "held a summit with Gulf rulers after Y left")
+        subjects = [m for m in list_ending(sr, subj.hi) if m.etype == "Person"] or [subj]
+        _pair_people(sr, subjects + sr.chain(obj, ("Person",)))
+
+
+def _pair_people(sr: Any, people: list) -> None:
+    ids = list(dict.fromkeys(m.eid for m in people if m.etype == "Person"))
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            sr.add("MET_WITH", a, b, "held_summit")
+
+
+def all_sides_met(sr: Any, n_met: int) -> None:
+    """Every two people of this sentence's meeting met, when the sentence counts its sides
+    and the meeting rules named that many people (module doc)."""
+    ar = sr.toks[sr.lo].ar
+    if _AR_SUMMIT in sr.present_sets or _EN_SUMMIT in sr.present_sets:
+        held_summit_en(sr)  # (before the count: it may add the sentence's first pairs)
+    if len(sr.out) <= n_met:
+        return
+    for x in sr.triggers(_AR_THREE | _AR_FOUR, _EN_THREE | _EN_FOUR):
+        n = _sides_ar(sr, x) if ar else _sides_en(sr, x)
+        if not n or sr.blocked(x):
+            continue
+        people: list[str] = []
+        for r in sr.out[n_met:]:
+            if r.type == "MET_WITH":
+                for eid in (r.source, r.target):
+                    if eid.startswith("person:") and eid not in people:
+                        people.append(eid)
+        if len(people) == n:
+            for i, a in enumerate(people):
+                for b in people[i + 1:]:
+                    sr.add("MET_WITH", a, b, "all_sides_met")
+        return
