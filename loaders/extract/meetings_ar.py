@@ -50,13 +50,13 @@ from loaders.extract.meeting_gathered_ar import (
     held_together_ar,
 )
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
+from loaders.extract.meeting_masdar_ar import AR_MEETING_MASDAR, masdar_object_ar
 from loaders.extract.meeting_noun_sides import (
     AR_BETWEEN_HIM,
     AR_HIM_MEET,
     between_pronoun_ar,
     pronoun_here_ar,
 )
-from loaders.extract.meeting_masdar_ar import AR_MEETING_MASDAR, masdar_object_ar
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
