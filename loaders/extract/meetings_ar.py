@@ -50,7 +50,6 @@ from loaders.extract.meeting_gathered_ar import (
     held_together_ar,
 )
 from loaders.extract.meeting_held_rel import AR_HELD_IT, held_with_rel_ar
-from loaders.extract.meeting_masdar_ar import AR_MEETING_MASDAR, masdar_object_ar
 from loaders.extract.meeting_noun_sides import (
     AR_BETWEEN_HIM,
     AR_HIM_MEET,
@@ -1409,8 +1408,6 @@ def meetings_ar(sr: Any) -> None:
         pronoun_here_ar(sr)  # meeting_noun_sides.py: "وهنأ X Y بفوزه، ثم التقاه"
     if AR_BETWEEN_HIM in sr._by_ar:
         between_pronoun_ar(sr)  # meeting_noun_sides.py: "لقاء بينه وبين Y"
-    if AR_MEETING_MASDAR in sr._by_ar:
-        masdar_object_ar(sr)  # meeting_masdar_ar.py: "بعد لقاء X نظيرَه Y"
     if not triggers:
         _delegations(sr, triggers)  # "وصل وفد ... برئاسة X": remembered for "الوفد" later
         return
