@@ -105,6 +105,10 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الملا": "plain", "ملا": "plain", "المولوي": "plain", "مولوي": "plain",
     "المولانا": "plain", "مولانا": "plain",
     "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
+    # the dual, plural and feminine counterparts (session 23): they end the name before them
+    # ("استقبل الجنرال X Y نظيريه المالي Z"، "نظراءه A (مالي) وB") as نظيره does
+    "نظيريه": "plain", "نظيراه": "plain", "نظيريها": "plain", "نظيرته": "plain",
+    "نظيرتها": "plain", "نظراءه": "plain", "نظرائه": "plain", "نظراؤه": "plain",
     "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
     # US senators (session 17b): "السيناتورين الجمهوري X والديموقراطية Y"

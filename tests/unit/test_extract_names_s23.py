@@ -4,6 +4,8 @@
 - A one-word nickname after a new full name and a cue ("X Y Z, better known as N") that a
   known person's name matches only by a near spelling is an alias of the full name, not that
   known person (``nicknames_en.fuzzy_nickname`` in ``coref_after.resolve_aka``).
+- The dual, plural and feminine counterpart words (نظيريه، نظراءه، نظرائه، نظيرتها ...) end
+  the name before them and title the one after, as نظيره does (``lexicon.AR_TITLES``).
 """
 
 from __future__ import annotations
@@ -39,3 +41,22 @@ def test_exact_known_nickname_still_known(ex) -> None:
     ids = _ids(ex, "Abdolnaser Hemmati, known as Hemmati, met William Ruto in Nairobi.", "en")
     assert "person:abdolnaser-hemmati" in ids
 
+
+@pytest.mark.parametrize("text,names", [
+    ("واستقبل الرئيس الجنرال موسى كانتي نظيريه الغيني العقيد سيكو دومبويا والتشادي محمد ديبي.",
+     ["موسى كانتي", "سيكو دومبويا"]),
+    ("والتقى وزير الخارجية الروسي سيرغي لافروف نظراءه سامي بوزيد (تونس) ومحمد سالم (ليبيا).",
+     ["سيرغي لافروف", "سامي بوزيد"]),
+    ("واستقبلت الوزيرة سارة موريس نظيرتها الكينية ماري أوما في جنيف.", ["سارة موريس", "ماري أوما"]),
+])
+def test_counterparts_end_the_name(ex, text: str, names: list[str]) -> None:
+    found = [m for ms in _ids(ex, text, "ar").values() for m in ms]
+    assert all(n in found for n in names)
+    assert not any("نظير" in m or "نظراء" in m for m in found)
+
+
+def test_counterpart_word_alone_is_no_person(ex) -> None:
+    # no name after the word: no person made of it
+    found = [m for ms in _ids(ex, "وبحث الوزير مع نظرائه العرب الأوضاع في المنطقة.", "ar").values()
+             for m in ms]
+    assert not any("نظراء" in m for m in found)
