@@ -6,6 +6,9 @@
   known person (``nicknames_en.fuzzy_nickname`` in ``coref_after.resolve_aka``).
 - The dual, plural and feminine counterpart words (نظيريه، نظراءه، نظرائه، نظيرتها ...) end
   the name before them and title the one after, as نظيره does (``lexicon.AR_TITLES``).
+- A known person's given name alone ("Saddam") before a family name another given name takes
+  elsewhere in the article ("Khalifa Haftar ... his son Saddam Haftar") is a new person of that
+  family (``relative_names_en.given_before_other_family`` in ``known_names._known_names``).
 """
 
 from __future__ import annotations
@@ -60,3 +63,25 @@ def test_counterpart_word_alone_is_no_person(ex) -> None:
     found = [m for ms in _ids(ex, "وبحث الوزير مع نظرائه العرب الأوضاع في المنطقة.", "ar").values()
              for m in ms]
     assert not any("نظراء" in m for m in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Tetteh met Khalifa Haftar and his son, Lt. Gen. Saddam Haftar, in Benghazi.", "Saddam Haftar"),
+    ("Saddam Mensah met the envoy on Monday. His father, Kwame Mensah, was absent.",
+     "Saddam Mensah"),
+])
+def test_given_name_before_other_family(ex, text: str, name: str) -> None:
+    ids = _ids(ex, text, "en")
+    assert "person:saddam-hussein" not in ids
+    assert any(name in ms for ms in ids.values())
+
+
+@pytest.mark.parametrize("text,ids", [
+    ("Saddam Hussein met Khalifa Haftar in Baghdad.", ["person:saddam-hussein"]),
+    ("Saddam met Haftar in Baghdad.", ["person:saddam-hussein"]),  # no other given name
+    ("The Trump Putin summit ended.", ["person:donald-trump", "person:vladimir-putin"]),
+])
+def test_known_names_kept(ex, text: str, ids: list[str]) -> None:
+    found = _ids(ex, text, "en")
+    assert all(i in found for i in ids)
+
