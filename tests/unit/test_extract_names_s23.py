@@ -9,6 +9,9 @@
 - A known person's given name alone ("Saddam") before a family name another given name takes
   elsewhere in the article ("Khalifa Haftar ... his son Saddam Haftar") is a new person of that
   family (``relative_names_en.given_before_other_family`` in ``known_names._known_names``).
+- A lone family name before the article's full name ("Envoy Tetteh holds talks" in a headline,
+  then "Hanna Serwaa Tetteh") is that person (``surname_first.lone_surname_first``); not with
+  two people of that family.
 """
 
 from __future__ import annotations
@@ -84,4 +87,19 @@ def test_given_name_before_other_family(ex, text: str, name: str) -> None:
 def test_known_names_kept(ex, text: str, ids: list[str]) -> None:
     found = _ids(ex, text, "en")
     assert all(i in found for i in ids)
+
+
+@pytest.mark.parametrize("text,lang,full,lone", [
+    ("Envoy Mensah holds talks in Tripoli\nThe UN envoy, Ama Serwaa Mensah, was received by "
+     "Prime Minister Abdul Hamid Dbeibah.\nMensah also met Mohamed al-Menfi.", "en",
+     "Ama Serwaa Mensah", "Mensah"),
+])
+def test_lone_surname_before_full_name(ex, text: str, lang: str, full: str, lone: str) -> None:
+    ids = _ids(ex, text, lang)
+    assert any(full in ms and lone in ms for ms in ids.values())
+
+
+def test_lone_surname_two_of_the_family(ex) -> None:
+    ids = _ids(ex, "Envoy Mensah arrives\nKwame Mensah and Kofi Mensah met the envoy.", "en")
+    assert not any("Kwame Mensah" in ms and "Mensah" in ms for ms in ids.values())
 
