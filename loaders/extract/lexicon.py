@@ -37,6 +37,9 @@ EN_TITLES: dict[str, str] = {
     "lt gen": "plain", "colonel": "plain", "col": "plain", "ayatollah": "plain",
     "grand ayatollah": "plain", "sheikh": "plain", "cleric": "plain", "mr": "plain",
     "mullah": "plain",  # "Mullah Yaqoob met ..." (a style before one name, as "Sheikh X")
+    # South Asian religious styles (session 23), as "المولوي X" / "الملا X" in Arabic
+    "mufti": "plain", "mawlawi": "plain", "maulvi": "plain", "moulvi": "plain",
+    "maulana": "plain", "mawlana": "plain",
     "mrs": "plain", "ms": "plain", "dr": "plain", "sayyed": "plain", "speaker": "lead",
     "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
     "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",

@@ -12,6 +12,8 @@
 - A lone family name before the article's full name ("Envoy Tetteh holds talks" in a headline,
   then "Hanna Serwaa Tetteh") is that person (``surname_first.lone_surname_first``); not with
   two people of that family.
+- South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
+  its first word (``lexicon``, English titles).
 """
 
 from __future__ import annotations
@@ -103,3 +105,17 @@ def test_lone_surname_two_of_the_family(ex) -> None:
     ids = _ids(ex, "Envoy Mensah arrives\nKwame Mensah and Kofi Mensah met the envoy.", "en")
     assert not any("Kwame Mensah" in ms and "Mensah" in ms for ms in ids.values())
 
+
+@pytest.mark.parametrize("text,name", [
+    ("June 2018 - Mufti Noor Wali Mehsud is named the new emir, replacing Fazlullah.",
+     "Noor Wali Mehsud"),
+    ("Mawlawi Abdul Hakim Haqqani now leads the team, taking over from Sher Abbas Stanekzai.",
+     "Abdul Hakim Haqqani"),
+    ("Maulana Fazlur Rahman met Prime Minister Imran Khan in Islamabad.", "Fazlur Rahman"),
+])
+def test_religious_style_is_a_title(ex, text: str, name: str) -> None:
+    assert [name] in _ids(ex, text, "en").values()
+
+
+def test_religious_style_alone_is_no_person(ex) -> None:
+    assert _ids(ex, "Mufti Said the talks would go on.", "en") == {}
