@@ -12,36 +12,43 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.textnorm import core_tokens
-
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
 def lone_surname_first(doc: Doc) -> None:
-    """See the module docstring."""
-    words: dict[str, list[str]] = {}  # eid -> the longest name's core words
+    """See the module docstring. (Token keys only, and nothing when no new person has a
+    one-word name: the usual article.)"""
+    new = doc.new_entities
+    if all(" " in e["name"] for e in new.values()):
+        return
+    toks = doc.toks
+    lone: dict[str, str | None] = {}  # eid -> its one word, None once named longer
+    longer: dict[str, set[str]] = {}  # a longer name's last word -> its people
     first_at: dict[str, int] = {}
     for m in doc.ments:
         if m.etype != "Person" or m.kind != "name":
             continue
-        w = core_tokens(doc.text[m.start:m.end])
-        if len(w) > len(words.get(m.eid, ())):
-            words[m.eid] = w
         first_at.setdefault(m.eid, m.lo)
-    lone = {eid: w[0] for eid, w in words.items() if len(w) == 1 and
-            eid in doc.new_entities and doc.gaz.get(eid) is None}
-    if not lone:
-        return
+        if m.hi - m.lo == 1:
+            lone.setdefault(m.eid, toks[m.lo].key)
+        else:
+            lone[m.eid] = None
+            longer.setdefault(toks[m.hi - 1].key, set()).add(m.eid)
     changed = False
-    for eid, last in lone.items():
-        full = [f for f, w in words.items() if len(w) > 1 and w[-1] == last]
-        if len(full) != 1 or first_at[full[0]] < first_at[eid]:
-            continue  # none, two of the family, or the full name first (the older steps)
+    for eid, key in lone.items():
+        if key is None or eid not in new or doc.gaz.get(eid) is not None:
+            continue
+        full = longer.get(key, set()) - {eid}
+        if len(full) != 1:
+            continue  # none, or two of the family
+        target = next(iter(full))
+        if first_at[target] < first_at[eid]:
+            continue  # the full name first: the older steps
         for mm in doc.ments:
             if mm.eid == eid:
-                mm.eid = full[0]
-        doc._add_alias(full[0], doc.new_entities[eid]["name"])
+                mm.eid = target
+        doc._add_alias(target, new[eid]["name"])
         changed = True
     if changed:
         doc.mentions_changed()
