@@ -77,6 +77,7 @@ from loaders.extract.coreference import (
     resolve_description,
     resolve_kunya,
 )
+from loaders.extract.definite_given_ar import DEFINITE_GIVEN
 from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
@@ -140,6 +141,7 @@ from loaders.extract.titles import (
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     _core_tokens,
+    fold_ar,
     is_arabic,
     slugify,
     strip_article_ar,
@@ -304,6 +306,9 @@ class Doc:
                     i += 2
                     continue
                 tr = name_word_latin(w, self.gaz.ar_latin, foreign)
+                if not i and tr[:3] == "al-" and len(words) > 1 and etype == "Person" and \
+                        fold_ar(w) in DEFINITE_GIVEN:
+                    tr = tr[3:4].upper() + tr[4:]  # "السعيد شنقريحة": Said, not al-Said
                 if i + 1 < len(words) and normalize_word(words[i + 1]) == "الله":
                     parts.append(tr + "allah")  # "يار الله" Yarallah, as Latin writes it
                     i += 2

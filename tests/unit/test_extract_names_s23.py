@@ -12,6 +12,9 @@
 - A lone family name before the article's full name ("Envoy Tetteh holds talks" in a headline,
   then "Hanna Serwaa Tetteh") is that person (``surname_first.lone_surname_first``); not with
   two people of that family.
+- A usual given name written with the article opens a name after a title ("الفريق أول السعيد
+  شنقريحة"، "الوزير الحبيب الجملي"; ``definite_given_ar.definite_given_first`` in
+  ``_ar_name_span``), and its id drops the article (Said, not al-Said; ``Doc.new_entity``).
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -119,3 +122,26 @@ def test_religious_style_is_a_title(ex, text: str, name: str) -> None:
 
 def test_religious_style_alone_is_no_person(ex) -> None:
     assert _ids(ex, "Mufti Said the talks would go on.", "en") == {}
+
+
+@pytest.mark.parametrize("text,name,eid", [
+    ("واستقبل الرئيس رئيس الأركان الفريق أول السعيد بوزيد في قصر المرادية.", "السعيد بوزيد",
+     "person:saeed-buzid"),
+    ("والتقى الوزير الحبيب العمراني نظيره المغربي في الرباط.", "الحبيب العمراني", None),
+    ("وقال رئيس الحكومة الطيب الفرجاني إن الوضع هادئ.", "الطيب الفرجاني", None),
+])
+def test_definite_given_name_after_title(ex, text: str, name: str, eid: str | None) -> None:
+    ids = _ids(ex, text, "ar")
+    assert any(name in ms for ms in ids.values())
+    if eid:
+        assert eid in ids
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس السابق إن الوضع هادئ.",
+    "واستقبل الوزير الطيب الذكر الوفد في مكتبه.",
+    "وقال الفريق السعيد بالنتائج إن العملية نجحت.",
+])
+def test_definite_adjective_after_title_no_person(ex, text: str) -> None:
+    assert _ids(ex, text, "ar") == {}
+
