@@ -561,6 +561,8 @@ AR_COMMON_VERBS = _ar(
     "رافق", "يرافق", "ثمن", "يثمن", "عقد", "يعقد", "عقدت", "ودع", "يودع", "أطلع", "زارت",
     # a host's verb after his new name ("الوزير X Y Z يستضيف في إسلام آباد نظيريه"; session 22)
     "يستضيف", "تستضيف", "يستقبلان", "يستضيفان",
+    # headline presents of ending a post after a name ("الرئيس X ينهي مهام Y"; session 23)
+    "ينهي", "يعفي",
 )
 
 # common nouns that can follow a title but are not (part of) a personal name

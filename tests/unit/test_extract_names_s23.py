@@ -15,6 +15,8 @@
 - A usual given name written with the article opens a name after a title ("الفريق أول السعيد
   شنقريحة"، "الوزير الحبيب الجملي"; ``definite_given_ar.definite_given_first`` in
   ``_ar_name_span``), and its id drops the article (Said, not al-Said; ``Doc.new_entity``).
+- A word opening with the imperfect's ي and written with a shadda ("ويكلّف"، "يعيّن") is a verb,
+  no name word; "ينهي"، "يعفي" are common verbs (headline presents after a name).
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -145,3 +147,19 @@ def test_definite_given_name_after_title(ex, text: str, name: str, eid: str | No
 def test_definite_adjective_after_title_no_person(ex, text: str) -> None:
     assert _ids(ex, text, "ar") == {}
 
+
+@pytest.mark.parametrize("text,name", [
+    ("الرئيس ينهي مهام الوزير ويكلّف سامي بوزيد بتسيير الوزارة", None),
+    ("وزير الخارجية كريم العمراني يعيّن سامي الفرجاني سفيراً في باريس", "كريم العمراني"),
+])
+def test_shadda_verb_is_no_name_word(ex, text: str, name: str | None) -> None:
+    found = [m for ms in _ids(ex, text, "ar").values() for m in ms]
+    assert not any("يكلّف" in m or "يعيّن" in m or "ينهي" in m for m in found)
+    if name:
+        assert name in found
+
+
+def test_shadda_names_kept(ex) -> None:
+    found = [m for ms in _ids(ex, "والتقى رئيس الحكومة تمّام سلام الرئيس نوّاف سلام.", "ar").values()
+             for m in ms]
+    assert "تمّام سلام" in found
