@@ -426,6 +426,10 @@ AR_LEADER_NOUNS = _ar("قائد", "زعيم", "رئيس", "قادة", "زعما�
                       "ممثلين", "مسؤولين", "قياديين", "وفد")
 EN_GROUP_HEADS = _en("leaders", "commanders", "heads", "officials", "representatives", "chiefs",
                      "members", "delegation", "envoys", "figures")
+# the words of a parliament's chambers (session 23): an office's end before a name ("Speaker of
+# the House of Representatives X"), never a name word
+EN_CHAMBERS = _en("house", "representatives", "commons", "lords", "deputies", "assembly",
+                  "senate", "parliament", "councillors")
 AR_SUPPORT = _ar("مدعومة", "المدعومة", "مدعوم", "المدعوم", "تدعمها", "يدعمها", "الموالية",
                  "موالية", "موال", "الموالي", "الموالين", "مواليه", "التابعة")
 AR_WITHDRAW = _ar("انسحب", "انسحبت", "انسحاب", "ينسحب", "تنسحب", "الانسحاب", "انسحابها",

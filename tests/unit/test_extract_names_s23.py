@@ -17,6 +17,10 @@
   ``_ar_name_span``), and its id drops the article (Said, not al-Said; ``Doc.new_entity``).
 - A word opening with the imperfect's ي and written with a shadda ("ويكلّف"، "يعيّن") is a verb,
   no name word; "ينهي"، "يعفي" are common verbs (headline presents after a name).
+- A chamber of parliament ends the office before a name and is no name word: "Speaker of the
+  House of Representatives X" was the person "Representatives X", "Speaker of the House of
+  Commons X" found no one (``lexicon.EN_CHAMBERS`` in ``title_spans.en_office_end`` and
+  ``person_names._name_word``; "speaker" opens an office in ``bodies``).
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -163,3 +167,21 @@ def test_shadda_names_kept(ex) -> None:
     found = [m for ms in _ids(ex, "والتقى رئيس الحكومة تمّام سلام الرئيس نوّاف سلام.", "ar").values()
              for m in ms]
     assert "تمّام سلام" in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Speaker of the House of Representatives Kwame Boateng met Mohamed al-Menfi in Tripoli.",
+     "Kwame Boateng"),
+    ("Speaker of the House of Commons Lindsay Hoyle met Nancy Pelosi in London.", "Lindsay Hoyle"),
+    ("Speaker of the House of Representatives Aguila Saleh met Khaled al-Mishri in Geneva.",
+     "Aguila Saleh"),
+])
+def test_chamber_ends_office(ex, text: str, name: str) -> None:
+    found = [m for ms in _ids(ex, text, "en").values() for m in ms]
+    assert name in found
+    assert not any("Representatives" in m or "Commons" in m for m in found)
+
+
+def test_chamber_speaker_met(ex) -> None:
+    text = "Speaker of the House of Commons Lindsay Hoyle met Nancy Pelosi in London."
+    assert frozenset(("person:lindsey-hoyle", "person:nancy-pelosi")) in _pairs(ex, text, "en")
