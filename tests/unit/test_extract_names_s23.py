@@ -21,6 +21,9 @@
   House of Representatives X" was the person "Representatives X", "Speaker of the House of
   Commons X" found no one (``lexicon.EN_CHAMBERS`` in ``title_spans.en_office_end`` and
   ``person_names._name_word``; "speaker" opens an office in ``bodies``).
+- "of" after a capitalised name of two words or more opening with a given name ends the name
+  ("Senator Tim Kaine of Virginia", "Governor John Smith of Ohio"): the place or body is his,
+  not part of it (``mention_runs_en._cap_run``); "Bank of England" stays one body.
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -185,3 +188,18 @@ def test_chamber_ends_office(ex, text: str, name: str) -> None:
 def test_chamber_speaker_met(ex) -> None:
     text = "Speaker of the House of Commons Lindsay Hoyle met Nancy Pelosi in London."
     assert frozenset(("person:lindsey-hoyle", "person:nancy-pelosi")) in _pairs(ex, text, "en")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Senator Tim Kaine of Virginia met Joe Biden at the White House.", "Tim Kaine"),
+    ("Governor Kofi Mensah of Ashanti met President John Mahama in Accra.", "Kofi Mensah"),
+])
+def test_of_place_after_name(ex, text: str, name: str) -> None:
+    found = [m for ms in _ids(ex, text, "en").values() for m in ms]
+    assert name in found
+    assert not any(" of " in m for m in found)
+
+
+def test_body_of_place_kept(ex) -> None:
+    doc = ex.extract("The Bank of England raised its rates on Thursday.", lang="en")
+    assert any(e["id"] == "organization:bank-of-england" for e in doc["entities"])
