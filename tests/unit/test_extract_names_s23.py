@@ -24,6 +24,8 @@
 - "of" after a capitalised name of two words or more opening with a given name ends the name
   ("Senator Tim Kaine of Virginia", "Governor John Smith of Ohio"): the place or body is his,
   not part of it (``mention_runs_en._cap_run``); "Bank of England" stays one body.
+- A numbered item ("2- بعد أيام، استقبل ...") is read as Arabic like a dated line
+  (``tokens._date_language``), so the Arabic name steps run on it.
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -203,3 +205,11 @@ def test_of_place_after_name(ex, text: str, name: str) -> None:
 def test_body_of_place_kept(ex) -> None:
     doc = ex.extract("The Bank of England raised its rates on Thursday.", lang="en")
     assert any(e["id"] == "organization:bank-of-england" for e in doc["entities"])
+
+
+def test_numbered_item_is_arabic(ex) -> None:
+    from loaders.extract.tokens import tokenize_sentences
+
+    toks, _ = tokenize_sentences("مقدمة قصيرة.\n2- بعد أيام، استقبل الوزير نظيره.")
+    assert toks[3].text == "2" and toks[3].ar
+
