@@ -122,6 +122,7 @@ from loaders.extract.name_starts_ar import (
 )
 from loaders.extract.nicknames_en import en_nicknames, nickname_cue
 from loaders.extract.paren_acronyms import en_paren_acronyms
+from loaders.extract.paren_country_list_ar import paren_country_members
 from loaders.extract.person_names import (
     _EN_BARE_NAME_VERBS,
     _en_bare_surnames,
@@ -487,6 +488,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         given_before_foreign(doc, si, w.covered, w.out)  # "المبعوث الروسي زامير كابولوف"
         foreign_name_people(doc, si, w.covered, w.out)  # "خلفاً لسالومي زورابيشفيلي"
         theophoric_people(doc, si, w.covered, w.out)  # "سراج الدين حقاني"
+    if ar and "(" in doc.text[w.s.start:w.s.end] and "Person" in map(_ETYPE, w.out):
+        paren_country_members(doc, si, w.covered, w.out)  # "A (مالي) وB (النيجر)"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if not ar and w.out and nickname_cue(doc, w.s.lo, w.s.hi, w.out):

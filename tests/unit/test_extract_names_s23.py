@@ -26,6 +26,8 @@
   not part of it (``mention_runs_en._cap_run``); "Bank of England" stays one body.
 - A numbered item ("2- بعد أيام، استقبل ...") is read as Arabic like a dated line
   (``tokens._date_language``), so the Arabic name steps run on it.
+- "A (مالي) وB (النيجر) وC (بوركينا فاسو)": each و-member followed by his country in brackets
+  is a person (``paren_country_list_ar.paren_country_members``).
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -213,3 +215,20 @@ def test_numbered_item_is_arabic(ex) -> None:
     toks, _ = tokenize_sentences("مقدمة قصيرة.\n2- بعد أيام، استقبل الوزير نظيره.")
     assert toks[3].text == "2" and toks[3].ar
 
+
+@pytest.mark.parametrize("text,names", [
+    ("2- بعد أيام، استقبل الوزير الروسي سيرغي لافروف نظراءه سامي بوزيد (تونس) وبكاري ياو "
+     "كوليبالي (مالي) وكاراموكو جان ماري كابوري (بوركينا فاسو) في موسكو.",
+     ["بكاري ياو كوليبالي", "كاراموكو جان ماري كابوري"]),
+    ("والتقى الوزير نظراءه سامي بوزيد (تونس) وكريم العمراني (المغرب) في الجزائر.",
+     ["سامي بوزيد", "كريم العمراني"]),
+])
+def test_bracketed_country_members(ex, text: str, names: list[str]) -> None:
+    found = [m for ms in _ids(ex, text, "ar").values() for m in ms]
+    assert all(n in found for n in names)
+
+
+def test_bracket_without_country_no_member(ex) -> None:
+    found = [m for ms in _ids(ex, "والتقى الوزير سامي بوزيد (تونس) وبحث معه الأوضاع (الأمنية).",
+                              "ar").values() for m in ms]
+    assert found == ["سامي بوزيد"]
