@@ -108,6 +108,13 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الملا": "plain", "ملا": "plain", "المولوي": "plain", "مولوي": "plain",
     "المولانا": "plain", "مولانا": "plain",
     "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
+    # a title with the portfolio of the one named before ("X ووزير خارجيته Y"، "ورئيس وزرائه
+    # Y"; session 23): the title, not a name word "خارجيته"
+    "وزير خارجيته": "plain", "وزير خارجيتها": "plain", "وزيرة خارجيته": "plain",
+    "وزيرة خارجيتها": "plain", "وزير دفاعه": "plain", "وزير دفاعها": "plain",
+    "وزير داخليته": "plain", "وزير داخليتها": "plain", "رئيس وزرائه": "plain",
+    "رئيس وزرائها": "plain", "رئيسة وزرائه": "plain", "رئيس أركانه": "plain",
+    "رئيس أركانها": "plain",
     # the dual, plural and feminine counterparts (session 23): they end the name before them
     # ("استقبل الجنرال X Y نظيريه المالي Z"، "نظراءه A (مالي) وB") as نظيره does
     "نظيريه": "plain", "نظيراه": "plain", "نظيريها": "plain", "نظيرته": "plain",

@@ -28,6 +28,8 @@
   (``tokens._date_language``), so the Arabic name steps run on it.
 - "A (مالي) وB (النيجر) وC (بوركينا فاسو)": each و-member followed by his country in brackets
   is a person (``paren_country_list_ar.paren_country_members``).
+- A title with the portfolio of the one named before ("ووزير خارجيته Y"، "ورئيس وزرائه Y") is a
+  title; its portfolio word is no name word (``lexicon.AR_TITLES``).
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -232,3 +234,18 @@ def test_bracket_without_country_no_member(ex) -> None:
     found = [m for ms in _ids(ex, "والتقى الوزير سامي بوزيد (تونس) وبحث معه الأوضاع (الأمنية).",
                               "ar").values() for m in ms]
     assert found == ["سامي بوزيد"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("واستقبل الرئيس الضيف ووزير خارجيته سامي بوزيد في القصر.", "سامي بوزيد"),
+    ("واستقبل الملك الرئيس ورئيس وزرائه كريم العمراني في الرباط.", "كريم العمراني"),
+    ("وحضرت اللقاء رئيسة الحكومة ووزير دفاعها علي التميمي.", "علي التميمي"),
+])
+def test_possessive_portfolio_title(ex, text: str, name: str) -> None:
+    found = [m for ms in _ids(ex, text, "ar").values() for m in ms]
+    assert name in found
+    assert not any("خارجيته" in m or "وزرائه" in m or "دفاعها" in m for m in found)
+
+
+def test_possessive_title_alone_no_person(ex) -> None:
+    assert _ids(ex, "وقال رئيس وزرائه إن الحكومة باقية.", "ar") == {}
