@@ -85,6 +85,11 @@ EN_TITLES.update({f"{p} minister": "plain" for p in EN_PORTFOLIOS + EN_JOINT_POR
                   if len(p.split()) <= 3})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
+# occupations written before a name like a title (session 23)
+_OCCUPATIONS_23 = ("الاقتصادي", "المحامي", "المحامية", "المحاضر", "المحاضرة",
+                   "المحاضرة الجامعية", "المحاضر الجامعي", "الأكاديمي", "الأكاديمية",
+                   "الباحثة", "الخبيرة", "المحللة", "الناشطة", "الكاتبة", "الدكتورة", "الطبيب",
+                   "الطبيبة")
 AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الرئيس": "head_state", "رئيس": "lead", "رئيس الوزراء": "head_state",
     "رئيس الحكومة": "head_state", "رئيس الجمهورية": "head_state", "الملك": "head_state",
@@ -152,6 +157,11 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
+    # more occupations and their feminine forms (session 23: "عُيّن الاقتصادي X حاكماً للبنك
+    # المركزي"، "اختار المحاضرة الجامعية X رئيسةً للوزراء"، "عيّن المحامي X وزيراً أول")
+    # (only before a name: AR_NAME_ONLY_TITLES; "اقتصادي"، "محاضرة" alone are an adjective and
+    # a lecture)
+    **{w: "plain" for w in _OCCUPATIONS_23},
     # more ranks and posts ("العماد" is a full general in Syria and Lebanon)
     "العماد": "plain", "الأدميرال": "plain", "الأميرال": "plain", "المشير": "plain",
     "الملازم": "plain", "الملازم أول": "plain", "القنصل": "plain", "قنصل": "plain",
@@ -179,7 +189,7 @@ AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
 # titles that name a person only with a name after them (never a description on their own)
 AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
     "مرافقه", "مرافقها", "نجله", "نجلها", "شقيقه", "شقيقها", "مساعده", "مساعدها", "صهره",
-    "حارسه"))
+    "حارسه", *_OCCUPATIONS_23))
 # feminine forms of titles ("المسؤولة في وزارة الخارجية X", "النائبة X"): the role of the
 # masculine form
 # (not the bare forms nor those that are common adjectives: "الجهة المسؤولة" needs the

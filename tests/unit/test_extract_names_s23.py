@@ -30,6 +30,9 @@
   is a person (``paren_country_list_ar.paren_country_members``).
 - A title with the portfolio of the one named before ("ووزير خارجيته Y"، "ورئيس وزرائه Y") is a
   title; its portfolio word is no name word (``lexicon.AR_TITLES``).
+- More occupations are titles before a name, and only before one ("عُيّن الاقتصادي X"، "اختار
+  المحاضرة الجامعية X"، "المحامي X"; ``lexicon._OCCUPATIONS_23`` in ``AR_TITLES`` and
+  ``AR_NAME_ONLY_TITLES``): "وقال المحامي إن ..." and "مقابلة صحفية" describe no one.
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -249,3 +252,22 @@ def test_possessive_portfolio_title(ex, text: str, name: str) -> None:
 
 def test_possessive_title_alone_no_person(ex) -> None:
     assert _ids(ex, "وقال رئيس وزرائه إن الحكومة باقية.", "ar") == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("كما عُيّن الاقتصادي كريم العمراني حاكماً للبنك المركزي بدلاً من سامي بوزيد.", "كريم العمراني"),
+    ("واختار الرئيس المحاضرة الجامعية سلمى الفرجاني رئيسةً للوزراء.", "سلمى الفرجاني"),
+    ("وقالت المحامية ليلى بوزيد إن موكلها بريء.", "ليلى بوزيد"),
+])
+def test_occupation_before_name(ex, text: str, name: str) -> None:
+    found = [m for ms in _ids(ex, text, "ar").values() for m in ms]
+    assert name in found
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المحامي إن موكله بريء.",
+    "وقال في مقابلة صحفية إن التعاون الاقتصادي مستمر.",
+    "وألقى الوزير محاضرة في الجامعة.",
+])
+def test_occupation_alone_no_person(ex, text: str) -> None:
+    assert _ids(ex, text, "ar") == {}
