@@ -176,6 +176,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "القياديين": "member", "القياديان": "member", "القائدين": "lead", "القائدان": "lead",
     "الصحافيين": "plain", "الصحافيان": "plain", "الصحفيين": "plain", "الصحفيان": "plain",
     "الناشطين": "plain", "الناشطان": "plain", "الضابطين": "plain", "الضابطان": "plain",
+    # envoys two by two (session 23: "المبعوثان الخاصان التركي X والأرميني Y")
+    "المبعوثان": "plain", "المبعوثين": "plain", "المبعوثان الخاصان": "plain",
+    "المبعوثين الخاصين": "plain",
     # a relative or aide of the person named before ("وقُتل معه مرافقه X", "نجله X")
     "مرافقه": "plain", "مرافقها": "plain", "نجله": "plain", "نجلها": "plain",
     "شقيقه": "plain", "شقيقها": "plain", "مساعده": "plain", "مساعدها": "plain",
@@ -185,7 +188,7 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
 AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
     "القياديين", "القياديان", "القائدين", "القائدان", "الصحافيين", "الصحافيان", "الصحفيين",
     "الصحفيان", "الناشطين", "الناشطان", "الضابطين", "الضابطان", "السيناتورين",
-    "السيناتوران"))
+    "السيناتوران", "المبعوثان", "المبعوثين", "المبعوثان الخاصان", "المبعوثين الخاصين"))
 # titles that name a person only with a name after them (never a description on their own)
 AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
     "مرافقه", "مرافقها", "نجله", "نجلها", "شقيقه", "شقيقها", "مساعده", "مساعدها", "صهره",

@@ -33,6 +33,8 @@
 - More occupations are titles before a name, and only before one ("عُيّن الاقتصادي X"، "اختار
   المحاضرة الجامعية X"، "المحامي X"; ``lexicon._OCCUPATIONS_23`` in ``AR_TITLES`` and
   ``AR_NAME_ONLY_TITLES``): "وقال المحامي إن ..." and "مقابلة صحفية" describe no one.
+- Envoys two by two are a list title ("المبعوثان الخاصان التركي X والأرميني Y"; ``AR_TITLES``,
+  ``AR_PLURAL_TITLES``); "وقال المبعوثان إن ..." names no one.
 - South Asian religious styles (Mufti, Mawlawi, Maulvi, Maulana) are titles before a name, not
   its first word (``lexicon``, English titles).
 """
@@ -271,3 +273,15 @@ def test_occupation_before_name(ex, text: str, name: str) -> None:
 ])
 def test_occupation_alone_no_person(ex, text: str) -> None:
     assert _ids(ex, text, "ar") == {}
+
+
+def test_dual_envoys_title(ex) -> None:
+    text = ("ويتولى الملف المبعوثان الخاصان التركي كريم أوزتورك والأرميني سامي بوزيد، اللذان "
+            "التقيا في موسكو.")
+    found = [m for ms in _ids(ex, text, "ar").values() for m in ms]
+    assert "كريم أوزتورك" in found and "سامي بوزيد" in found
+    assert not any("المبعوث" in m or "الخاصان" in m for m in found)
+
+
+def test_dual_envoys_alone_no_person(ex) -> None:
+    assert _ids(ex, "وقال المبعوثان إن المحادثات مستمرة.", "ar") == {}
