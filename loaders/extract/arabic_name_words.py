@@ -87,6 +87,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
         return False  # "مرة أخرى": other, never a name
+    if "\u0651" in t.text and _shadda_imperfect(t.text):
+        return False  # "ويكلّف X": a present verb written with its shadda (session 23)
     if any(st in L.AR_PLACE_FIRST for _o, st in stems):
         return False  # "تل عباس وجبل محسن": the first word of a place name, no name word
     if not first and k in _AR_OBJECT_AFTER_NAME:
@@ -264,3 +266,12 @@ def _verb_shape(doc: Doc, key: str) -> bool:
         key = key[1:]
     return len(key) == 4 and key[:1] in ("ي", "ت") and key not in doc.gaz.ar_latin and \
         "ا" not in key[1:] and "و" not in key[1:3]
+
+
+def _shadda_imperfect(raw: str) -> bool:
+    """A word opening with the imperfect's ي (after و / ف) and written with a shadda:
+    "يكلّف"، "ويعيّن"، "يوقّع" are verbs, no name words (names with a shadda open otherwise:
+    "تمّام"، "نوّاف"، "محمّد")."""
+    bare = raw.lstrip("وف") if len(raw) > 3 and raw[:1] in "وف" and raw[1:2] == "ي" else raw
+    return bare[:1] == "ي" and "\u0651" in bare[2:]
+

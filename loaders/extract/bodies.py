@@ -118,7 +118,7 @@ def _english_capitalised_spans(w: _Work) -> None:
                     covered[x] = me
                 k = e
                 continue
-        if t.key in L.EN_TITLE_FIRST and t.key in L.EN_NOT_NAME:
+        if t.key in L.EN_TITLE_FIRST and (t.key in L.EN_NOT_NAME or t.key == "speaker"):
             tt = _title_at(doc, k, s.hi)
             office = en_office_end(doc, k, tt[0], s.hi) if tt is not None else k
             if tt is not None and (" " in tt[2] or office > tt[0]):

@@ -27,6 +27,7 @@ from loaders.extract.nicknames_en import (
     AKA_CUE_LAST,
     aka_cue_start,
     aka_referent_ends,
+    fuzzy_nickname,
 )
 from loaders.extract.rule_common import title_start
 from loaders.textnorm import (
@@ -230,6 +231,8 @@ def resolve_aka(doc: Doc) -> None:
         m = next((ends[(n.sent, h)] for h in his if (n.sent, h) in ends), None)
         if m is None or m.eid == n.eid:
             continue
+        if known and fuzzy_nickname(doc, n):
+            known = False  # "X Y Z, better known as Hemeti": no Hemmati
         if known:
             # "Mushtaq Jawad Kazim al-Jawari, known as Abu Taqwa al-Saidi": a new full name
             # before a known nom de guerre is that known person

@@ -32,6 +32,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.name_tails import family_tail_end, other_bin_after
+from loaders.extract.relative_names_en import given_before_other_family
 from loaders.extract.spelt_on import spelt_on
 from loaders.extract.state_cues import adjective_form, state_named_otherwise
 from loaders.extract.tokens import Tok
@@ -455,6 +456,10 @@ def _known_names(w: _Work) -> None:
                     profession_title_ar(doc, lo, s.hi) or _person_starts(doc, units, u + 1,
                                                                          trie)):
                 u += 1  # "المهندس وليد الخريجي": the title "engineer", not al-Muhandis
+                continue
+            if etype == "Person" and not toks[lo].ar and hi < s.hi and toks[hi].cap and \
+                    given_before_other_family(doc, eid, lo, s.hi, trie):
+                u = bisect.bisect_left(units, lo + 2, u)  # "Saddam Haftar": a new person
                 continue
             if etype == "Person" and (
                     _next_name_word(toks, hi, s.hi) or (

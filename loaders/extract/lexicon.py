@@ -37,6 +37,9 @@ EN_TITLES: dict[str, str] = {
     "lt gen": "plain", "colonel": "plain", "col": "plain", "ayatollah": "plain",
     "grand ayatollah": "plain", "sheikh": "plain", "cleric": "plain", "mr": "plain",
     "mullah": "plain",  # "Mullah Yaqoob met ..." (a style before one name, as "Sheikh X")
+    # South Asian religious styles (session 23), as "المولوي X" / "الملا X" in Arabic
+    "mufti": "plain", "mawlawi": "plain", "maulvi": "plain", "moulvi": "plain",
+    "maulana": "plain", "mawlana": "plain",
     "mrs": "plain", "ms": "plain", "dr": "plain", "sayyed": "plain", "speaker": "lead",
     "ambassador": "plain", "mp": "plain", "lawmaker": "plain", "vice president": "member",
     "commander-in-chief": "lead", "militia leader": "lead", "strongman": "plain",
@@ -82,6 +85,11 @@ EN_TITLES.update({f"{p} minister": "plain" for p in EN_PORTFOLIOS + EN_JOINT_POR
                   if len(p.split()) <= 3})
 EN_TITLE_FIRST = {t.split()[0] for t in EN_TITLES}
 
+# occupations written before a name like a title (session 23)
+_OCCUPATIONS_23 = ("الاقتصادي", "المحامي", "المحامية", "المحاضر", "المحاضرة",
+                   "المحاضرة الجامعية", "المحاضر الجامعي", "الأكاديمي", "الأكاديمية",
+                   "الباحثة", "الخبيرة", "المحللة", "الناشطة", "الكاتبة", "الدكتورة", "الطبيب",
+                   "الطبيبة")
 AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الرئيس": "head_state", "رئيس": "lead", "رئيس الوزراء": "head_state",
     "رئيس الحكومة": "head_state", "رئيس الجمهورية": "head_state", "الملك": "head_state",
@@ -105,6 +113,17 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "الملا": "plain", "ملا": "plain", "المولوي": "plain", "مولوي": "plain",
     "المولانا": "plain", "مولانا": "plain",
     "نظير": "plain", "نظيره": "plain", "نظيرها": "plain", "نظيرهم": "plain",
+    # a title with the portfolio of the one named before ("X ووزير خارجيته Y"، "ورئيس وزرائه
+    # Y"; session 23): the title, not a name word "خارجيته"
+    "وزير خارجيته": "plain", "وزير خارجيتها": "plain", "وزيرة خارجيته": "plain",
+    "وزيرة خارجيتها": "plain", "وزير دفاعه": "plain", "وزير دفاعها": "plain",
+    "وزير داخليته": "plain", "وزير داخليتها": "plain", "رئيس وزرائه": "plain",
+    "رئيس وزرائها": "plain", "رئيسة وزرائه": "plain", "رئيس أركانه": "plain",
+    "رئيس أركانها": "plain",
+    # the dual, plural and feminine counterparts (session 23): they end the name before them
+    # ("استقبل الجنرال X Y نظيريه المالي Z"، "نظراءه A (مالي) وB") as نظيره does
+    "نظيريه": "plain", "نظيراه": "plain", "نظيريها": "plain", "نظيرته": "plain",
+    "نظيرتها": "plain", "نظراءه": "plain", "نظرائه": "plain", "نظراؤه": "plain",
     "قائدا": "lead", "قائداً": "lead", "زعيما": "lead", "رئيسا": "lead", "نائبا": "member",
     "مسؤولا": "member", "عضوا": "member", "أمينا عاما": "lead",
     # US senators (session 17b): "السيناتورين الجمهوري X والديموقراطية Y"
@@ -139,6 +158,11 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     # occupations that introduce a name like a title ("الباحث هشام ...")
     "الباحث": "plain", "الخبير": "plain", "المحلل": "plain", "الصحفي": "plain",
     "الناشط": "plain", "الكاتب": "plain", "رجل الأعمال": "plain",
+    # more occupations and their feminine forms (session 23: "عُيّن الاقتصادي X حاكماً للبنك
+    # المركزي"، "اختار المحاضرة الجامعية X رئيسةً للوزراء"، "عيّن المحامي X وزيراً أول")
+    # (only before a name: AR_NAME_ONLY_TITLES; "اقتصادي"، "محاضرة" alone are an adjective and
+    # a lecture)
+    **{w: "plain" for w in _OCCUPATIONS_23},
     # more ranks and posts ("العماد" is a full general in Syria and Lebanon)
     "العماد": "plain", "الأدميرال": "plain", "الأميرال": "plain", "المشير": "plain",
     "الملازم": "plain", "الملازم أول": "plain", "القنصل": "plain", "قنصل": "plain",
@@ -153,6 +177,9 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
     "القياديين": "member", "القياديان": "member", "القائدين": "lead", "القائدان": "lead",
     "الصحافيين": "plain", "الصحافيان": "plain", "الصحفيين": "plain", "الصحفيان": "plain",
     "الناشطين": "plain", "الناشطان": "plain", "الضابطين": "plain", "الضابطان": "plain",
+    # envoys two by two (session 23: "المبعوثان الخاصان التركي X والأرميني Y")
+    "المبعوثان": "plain", "المبعوثين": "plain", "المبعوثان الخاصان": "plain",
+    "المبعوثين الخاصين": "plain",
     # a relative or aide of the person named before ("وقُتل معه مرافقه X", "نجله X")
     "مرافقه": "plain", "مرافقها": "plain", "نجله": "plain", "نجلها": "plain",
     "شقيقه": "plain", "شقيقها": "plain", "مساعده": "plain", "مساعدها": "plain",
@@ -162,11 +189,11 @@ AR_TITLES: dict[str, str] = {fold_ar(k).replace("اا", "ا"): v for k, v in {
 AR_PLURAL_TITLES = frozenset(fold_ar(w) for w in (
     "القياديين", "القياديان", "القائدين", "القائدان", "الصحافيين", "الصحافيان", "الصحفيين",
     "الصحفيان", "الناشطين", "الناشطان", "الضابطين", "الضابطان", "السيناتورين",
-    "السيناتوران"))
+    "السيناتوران", "المبعوثان", "المبعوثين", "المبعوثان الخاصان", "المبعوثين الخاصين"))
 # titles that name a person only with a name after them (never a description on their own)
 AR_NAME_ONLY_TITLES = AR_PLURAL_TITLES | frozenset(fold_ar(w) for w in (
     "مرافقه", "مرافقها", "نجله", "نجلها", "شقيقه", "شقيقها", "مساعده", "مساعدها", "صهره",
-    "حارسه"))
+    "حارسه", *_OCCUPATIONS_23))
 # feminine forms of titles ("المسؤولة في وزارة الخارجية X", "النائبة X"): the role of the
 # masculine form
 # (not the bare forms nor those that are common adjectives: "الجهة المسؤولة" needs the
@@ -420,6 +447,10 @@ AR_LEADER_NOUNS = _ar("قائد", "زعيم", "رئيس", "قادة", "زعما�
                       "ممثلين", "مسؤولين", "قياديين", "وفد")
 EN_GROUP_HEADS = _en("leaders", "commanders", "heads", "officials", "representatives", "chiefs",
                      "members", "delegation", "envoys", "figures")
+# the words of a parliament's chambers (session 23): an office's end before a name ("Speaker of
+# the House of Representatives X"), never a name word
+EN_CHAMBERS = _en("house", "representatives", "commons", "lords", "deputies", "assembly",
+                  "senate", "parliament", "councillors")
 AR_SUPPORT = _ar("مدعومة", "المدعومة", "مدعوم", "المدعوم", "تدعمها", "يدعمها", "الموالية",
                  "موالية", "موال", "الموالي", "الموالين", "مواليه", "التابعة")
 AR_WITHDRAW = _ar("انسحب", "انسحبت", "انسحاب", "ينسحب", "تنسحب", "الانسحاب", "انسحابها",
@@ -555,6 +586,8 @@ AR_COMMON_VERBS = _ar(
     "رافق", "يرافق", "ثمن", "يثمن", "عقد", "يعقد", "عقدت", "ودع", "يودع", "أطلع", "زارت",
     # a host's verb after his new name ("الوزير X Y Z يستضيف في إسلام آباد نظيريه"; session 22)
     "يستضيف", "تستضيف", "يستقبلان", "يستضيفان",
+    # headline presents of ending a post after a name ("الرئيس X ينهي مهام Y"; session 23)
+    "ينهي", "يعفي",
 )
 
 # common nouns that can follow a title but are not (part of) a personal name

@@ -128,6 +128,9 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
             continue
         if t.text == "-" or t.key in ("al", "el", "bin", "ibn", "abu", "abd", "of", "de", "van",
                                       "von", "bint") or t.key in L.EN_NAME_PARTICLES:
+            if t.key == "of" and j - k >= 2 and _latin_first_name(doc, toks[k].key) and \
+                    all(toks[x].cap and not toks[x].punct for x in range(k, j)):
+                break  # "Tim Kaine of Virginia", "Renad Mansour of Chatham House": his place
             if j + 1 < hi and (toks[j + 1].cap or toks[j + 1].text == "-"):
                 j += 1
                 continue

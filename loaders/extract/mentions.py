@@ -77,6 +77,7 @@ from loaders.extract.coreference import (
     resolve_description,
     resolve_kunya,
 )
+from loaders.extract.definite_given_ar import DEFINITE_GIVEN
 from loaders.extract.foreign_latin import foreign_words, name_word_latin
 from loaders.extract.foreign_names_ar import foreign_name_people, foreign_shaped
 from loaders.extract.gazetteer import Gazetteer, same_ar_family
@@ -121,6 +122,7 @@ from loaders.extract.name_starts_ar import (
 )
 from loaders.extract.nicknames_en import en_nicknames, nickname_cue
 from loaders.extract.paren_acronyms import en_paren_acronyms
+from loaders.extract.paren_country_list_ar import paren_country_members
 from loaders.extract.person_names import (
     _EN_BARE_NAME_VERBS,
     _en_bare_surnames,
@@ -140,6 +142,7 @@ from loaders.extract.titles import (
 from loaders.extract.tokens import Sentence, Tok
 from loaders.textnorm import (
     _core_tokens,
+    fold_ar,
     is_arabic,
     slugify,
     strip_article_ar,
@@ -304,6 +307,9 @@ class Doc:
                     i += 2
                     continue
                 tr = name_word_latin(w, self.gaz.ar_latin, foreign)
+                if not i and tr[:3] == "al-" and len(words) > 1 and etype == "Person" and \
+                        fold_ar(w) in DEFINITE_GIVEN:
+                    tr = tr[3:4].upper() + tr[4:]  # "السعيد شنقريحة": Said, not al-Said
                 if i + 1 < len(words) and normalize_word(words[i + 1]) == "الله":
                     parts.append(tr + "allah")  # "يار الله" Yarallah, as Latin writes it
                     i += 2
@@ -482,6 +488,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         given_before_foreign(doc, si, w.covered, w.out)  # "المبعوث الروسي زامير كابولوف"
         foreign_name_people(doc, si, w.covered, w.out)  # "خلفاً لسالومي زورابيشفيلي"
         theophoric_people(doc, si, w.covered, w.out)  # "سراج الدين حقاني"
+    if ar and "(" in doc.text[w.s.start:w.s.end] and "Person" in map(_ETYPE, w.out):
+        paren_country_members(doc, si, w.covered, w.out)  # "A (مالي) وB (النيجر)"
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if not ar and w.out and nickname_cue(doc, w.s.lo, w.s.hi, w.out):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import QUOTES, Mention, _ment_at
+from loaders.textnorm import core_tokens
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -160,3 +161,15 @@ def en_nicknames(doc: Doc, si: int, covered: dict[int, Mention], out: list[Menti
             full = doc.text[m.start:m.end]
             doc._add_alias(m.eid, doc.text[me.start:me.end])
             doc._add_alias(m.eid, f"{full} ({doc.text[me.start:me.end]})")
+
+
+def fuzzy_nickname(doc: Doc, n: Mention) -> bool:
+    """A one-word nickname *n* ("Hemeti") tied to a known person only by a near spelling
+    (Hemmati), not written as one of his names: no evidence against the new full name before
+    the cue ("Mohamed Hamdan Dagalo, better known as Hemeti"), which it joins instead
+    (``coref_after.resolve_aka``)."""
+    entry = doc.gaz.get(n.eid)
+    words = core_tokens(doc.text[n.start:n.end])
+    if entry is None or len(words) != 1:
+        return False
+    return not any(core_tokens(name) == words for name in entry.all_names())

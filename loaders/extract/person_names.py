@@ -249,7 +249,8 @@ def _name_word(doc: Doc, t: Tok) -> bool:
         return _ar_name_word(doc, t, True)
     return t.cap and not t.punct and t.key not in L.EN_NOT_NAME and \
         t.key not in L.EN_STOP and t.key not in L.EN_TITLE_FIRST and \
-        t.key not in L.NATIONALITY and not t.poss
+        t.key not in L.NATIONALITY and not t.poss and t.key not in L.EN_GROUP_HEADS and \
+        t.key not in L.EN_CHAMBERS  # "the House of Representatives Aguila Saleh"
 
 
 def _known_name_word(doc: Doc, t: Tok) -> bool:

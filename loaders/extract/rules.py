@@ -23,6 +23,7 @@ from loaders.extract.mentions import (
 )
 from loaders.extract.plural_refs import AR_KEYS as REF_AR_KEYS
 from loaders.extract.relations import SentenceRules
+from loaders.extract.surname_first import lone_surname_first
 from loaders.extract.tokens import tokenize_sentences
 from loaders.textnorm import detect_lang
 
@@ -79,6 +80,7 @@ class RuleExtractor:
             find_mentions(doc, si)
         resolve_cataphora(doc)
         resolve_aka(doc)
+        lone_surname_first(doc)  # "Tetteh ..." (headline), then "Hanna Serwaa Tetteh"
         resolve_kunya(doc)
         rels = []
         for si in range(len(sents)):

@@ -26,9 +26,10 @@ _FOR_PORTFOLIO = frozenset(w for p in L.EN_PORTFOLIOS + L.EN_JOINT_PORTFOLIOS
 # the head word that ends a body's name in "Commander of (the) Ground Forces X"
 _BODY_HEADS = frozenset({"forces", "force", "staff", "army", "navy", "guard", "guards",
                          "police", "command", "service", "services", "directorate",
-                         "council", "court", "office", "committee", "commission"})
+                         "council", "court", "office", "committee", "commission",
+                         *L.EN_CHAMBERS})
 _LEADING = frozenset({"chief", "commander", "head", "minister", "secretary", "director",
-                      "president", "chairman", "deputy", "undersecretary"})
+                      "president", "chairman", "deputy", "undersecretary", "speaker"})
 
 
 def en_office_end(doc: Doc, k: int, end: int, hi: int) -> int:
@@ -50,7 +51,8 @@ def en_office_end(doc: Doc, k: int, end: int, hi: int) -> int:
         if x < hi and toks[x].key == "the":
             x += 1
         y = x
-        while y < hi and y - x < 4 and toks[y].cap and not toks[y].punct and not toks[y].poss:
+        while y < hi and y - x < 6 and (toks[y].cap or _inner_of(doc, y, x, hi)) and \
+                not toks[y].punct and not toks[y].poss:
             y += 1
             if toks[y - 1].key in _BODY_HEADS and _name_follows(doc, y, hi):
                 return y
@@ -64,3 +66,12 @@ def _name_follows(doc: Doc, x: int, hi: int) -> bool:
         toks[y].cap and not toks[y].punct and not toks[y].ar and
         toks[y].key not in L.EN_NOT_NAME and toks[y].key not in _BODY_HEADS
         for y in (x, x + 1))
+
+
+def _inner_of(doc: Doc, y: int, x: int, hi: int) -> bool:
+    """An "of" inside a chamber's name after "House", before a capitalised word ("Speaker of
+    the House of Representatives X", "of the House of Commons X"; session 23)."""
+    toks = doc.toks
+    return toks[y].key == "of" and y > x and toks[y - 1].key == "house" and y + 1 < hi and \
+        toks[y + 1].cap
+

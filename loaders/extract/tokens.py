@@ -330,8 +330,13 @@ def _date_language(toks: list[Tok], lo: int, k: int) -> None:
     read as Arabic like the words after it, so the sentence is (session 22, ``names``: a
     sentence whose first token was not Arabic skipped every Arabic name step)."""
     nxt = toks[lo + 1]
+    if nxt.punct and nxt.text in _NUMBER_MARKS and lo + 2 <= k:
+        nxt = toks[lo + 2]  # a numbered item ("2- بعد أيام، استقبل ..."، "3) ..."; session 23)
     if nxt.ar and not nxt.punct:
         toks[lo].ar = True
+
+
+_NUMBER_MARKS = frozenset({"-", ".", ")", "–", "—"})
 
 
 def _bullet_language(toks: list[Tok], lo: int, k: int) -> None:

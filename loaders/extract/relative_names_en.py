@@ -1,0 +1,49 @@
+"""English: a given name of one known person right before the family name of another is a
+new person of that family, not the two known people.
+
+"Khalifa Haftar and his son, Lt. Gen. Saddam Haftar": "Saddam" is Saddam Hussein's first
+name and "Haftar" Khalifa Haftar's family name, and the longest-match walk of
+``known_names._known_names`` read them as those two people; "Putin met Adam Kadyrov" the same
+way. ``given_before_other_family`` tells the walk to leave both words, so the capitalised run
+becomes one new person ("Saddam Haftar"). A surname before a surname ("Trump Putin summit")
+and a known person's own full name are not touched.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.textnorm import _core_tokens
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+def given_before_other_family(doc: Doc, eid: str, lo: int, s_hi: int, trie: dict) -> bool:
+    """Is the one Latin word at *lo*, read as the known person *eid*, the first word of his
+    name, and the capitalised word after it no word of his names but the family name of
+    another person (known, or new: after another given name elsewhere in the article)?"""
+    toks = doc.toks
+    nxt = lo + 1
+    if nxt >= s_hi or not toks[nxt].cap or toks[nxt].punct or toks[nxt].ar:
+        return False
+    key = toks[nxt].key
+    entry = doc.gaz.get(eid)
+    if entry is None or _core_tokens(entry.name)[:1] != (toks[lo].key,) or \
+            key in L.EN_NOT_NAME or key in L.EN_STOP or \
+            any(key in _core_tokens(name) for name in entry.all_names()):
+        return False
+    first = toks[lo].key
+    for k in range(1, len(toks)):
+        if k != nxt and toks[k].key == key and toks[k - 1].cap and not toks[k - 1].ar and \
+                toks[k - 1].key != first and toks[k - 1].key not in L.EN_NOT_NAME and \
+                not toks[k - 1].punct:
+            return True  # "Khalifa Haftar ... his son Saddam Haftar": another given name
+    node = trie.get(key)
+    for hit in (node[0] or ()) if node is not None else ():
+        o = doc.gaz.get(hit[0])
+        if o is not None and hit[0] != eid and o.type == "Person" and \
+                _core_tokens(o.name)[-1:] == (key,):
+            return True  # the family name of a known person
+    return False

@@ -1,0 +1,54 @@
+"""A lone family name met before the full name of the article ("UN envoy Tetteh holds talks
+..." in a headline, then "Hanna Serwaa Tetteh, was received ..."): one person.
+
+The name steps read the headline's "Tetteh" as a new person of its own, and a later bare
+"Tetteh" as that one again, so the full name was a second person the relations never reached.
+``lone_surname_first`` (after the article, with ``coref_after.resolve_aka``) gives the lone
+name's mentions to the one person of the article whose name ends with that word; two such
+people ("Khalifa Haftar", "Saddam Haftar") leave it alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+
+def lone_surname_first(doc: Doc) -> None:
+    """See the module docstring. (Token keys only, and nothing when no new person has a
+    one-word name: the usual article.)"""
+    new = doc.new_entities
+    if all(" " in e["name"] for e in new.values()):
+        return
+    toks = doc.toks
+    lone: dict[str, str | None] = {}  # eid -> its one word, None once named longer
+    longer: dict[str, set[str]] = {}  # a longer name's last word -> its people
+    first_at: dict[str, int] = {}
+    for m in doc.ments:
+        if m.etype != "Person" or m.kind != "name":
+            continue
+        first_at.setdefault(m.eid, m.lo)
+        if m.hi - m.lo == 1:
+            lone.setdefault(m.eid, toks[m.lo].key)
+        else:
+            lone[m.eid] = None
+            longer.setdefault(toks[m.hi - 1].key, set()).add(m.eid)
+    changed = False
+    for eid, key in lone.items():
+        if key is None or eid not in new or doc.gaz.get(eid) is not None:
+            continue
+        full = longer.get(key, set()) - {eid}
+        if len(full) != 1:
+            continue  # none, or two of the family
+        target = next(iter(full))
+        if first_at[target] < first_at[eid]:
+            continue  # the full name first: the older steps
+        for mm in doc.ments:
+            if mm.eid == eid:
+                mm.eid = target
+        doc._add_alias(target, new[eid]["name"])
+        changed = True
+    if changed:
+        doc.mentions_changed()
