@@ -294,9 +294,10 @@ def pronoun_here_ar(sr: Any) -> None:
             a -= 1
         if not (sr.toks[v].key.startswith("و") or sr.key(a) in ("ثم", "،", ",")):
             continue
-        own = sr.after(p + 1, types=("Person",), maxgap=1)
-        if own is not None:
-            continue  # "ثم التقاه الرئيس Z": Z's meeting, read elsewhere
+        end = next((y for y in range(p + 1, sr.hi) if sr.toks[y].text in _AR_CLAUSE_END), sr.hi)
+        if any(m.etype == "Person" and p < m.lo < end and not sr.has_prep(m, {"ب", "ل", "مع"})
+               for m in sr.args):
+            continue  # "ثم التقاه الرئيس Z", "واجتمع به بدلاً منه Z": Z's meeting, read elsewhere
         people = [m for m in sr.args if m.etype == "Person" and not m.in_title and m.hi <= a]
         subj = next((m for m in people if not sr.has_prep(m, {"ب", "ل", "مع"})), None)
         if subj is None:
@@ -308,6 +309,8 @@ def pronoun_here_ar(sr: Any) -> None:
             continue
         sr.add("MET_WITH", subj.eid, next(iter(others)), "pronoun_here_ar")
 
+
+_AR_CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":"})
 
 AR_BETWEEN_HIM = L._ar("بينه", "بينها")
 _AR_MEETING_NOUNS = L._ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات",
