@@ -108,12 +108,17 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
 
 
 _AR_KHALAFAHU = L._ar("خلفه", "وخلفه", "خلفها", "وخلفها", "فخلفه", "فخلفها", "ليخلفه",
-                      "ليخلفها", "ويخلفه", "ويخلفها")
+                      "ليخلفها", "ويخلفه", "ويخلفها",
+                      # a woman succeeded him / her: "وخلفته نائبته X"
+                      "خلفته", "وخلفته", "فخلفته", "خلفتها", "وخلفتها", "فخلفتها", "لتخلفه",
+                      "لتخلفها")
 _AR_POST_WORDS = L._ar("المنصب", "منصبه", "منصبها", "قيادة", "رئاسة", "الامانة", "الأمانة",
                        "زعامة", "قيادته", "رئاسته", "امانة", "منصب")
 _AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                  "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "قتل", "اغتيل", "قضى", "استقال",
-                 "توفي", "توفى", "اقيل", "عزل", "استشهد")
+                 "توفي", "توفى", "اقيل", "عزل", "استشهد",
+                 # a woman died, resigned, was removed ("استقالت Y، وخلفها X")
+                 "توفيت", "استقالت", "اقيلت", "قتلت", "اغتيلت", "استشهدت", "أعفيت", "اعفيت")
 
 
 def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
@@ -150,6 +155,8 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             if org is not None:
                 x = org.hi
         new = sr.after(x, types=("Person",), maxgap=1)
+        if new is None and sr.key(x + 1) in L.NATIONALITY:  # "وخلفته نائبته الأميركية X"
+            new = sr.after(x, types=("Person",), maxgap=2)
         if new is None:
             continue
         old = head.eid if head is not None else None

@@ -1,0 +1,51 @@
+"""Session 23 (succkill): SUCCESSOR_OF and ASSASSINATED_BY when both people are found but the
+relation was missed, reversed or given to the wrong agent; each construction with cases of our
+own and a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+MANQUSH = "person:najla-al-manqush"
+DABIBA = "person:abdul-hamid-al-dabiba"
+BARHAN = "person:sami-barhan"
+KHOURY = "person:stephanie-khoury"
+BATILI = "person:abdullah-batili"
+ROUHANI = "person:hassan-rouhani"
+
+# ---- Arabic: a woman left / succeeded, and the one who left in the sentence before --------
+LEFT_AR = [
+    ("استقالت وزيرة الخارجية نجلاء المنقوش، وعيّن الرئيس محمد المنفي عبد الحميد الدبيبة "
+     "خلفاً لها.", [SO("person:abdul-hamid", MANQUSH)], []),
+    ("أقيلت وزيرة الخارجية نجلاء المنقوش، وعُيّن عبد الحميد الدبيبة خلفاً لها.",
+     [SO(DABIBA, MANQUSH)], []),
+    ("توفي الرئيس سامي برهان. وخلفته نائبته ستيفاني خوري.", [SO(KHOURY, BARHAN)], []),
+    ("استقال المبعوث عبد الله باتيلي في أبريل. وخلفته نائبته الأميركية ستيفاني خوري على رأس "
+     "البعثة بالإنابة.", [SO(KHOURY, BATILI)], []),
+    # the leaving told in the sentence before
+    ("استقال الوزير سامي برهان. وعيّن المجلس عبد الحميد الدبيبة خلفاً له.",
+     [SO(DABIBA, BARHAN)], []),
+    ("قُتل القائد سامي برهان في غارة. وعيّن المجلس عبد الحميد الدبيبة خلفاً له.",
+     [SO(DABIBA, BARHAN)], []),
+    ("استقالت وزيرة الخارجية نجلاء المنقوش في مايو. وعيّن المجلس عبد الحميد الدبيبة خلفاً لها.",
+     [SO(DABIBA, MANQUSH)], []),
+    # not: a meeting, a demand to resign, a possible resignation, two who resigned
+    ("التقى الوزير سامي برهان بالرئيس حسن روحاني. وعيّن المجلس عبد الحميد الدبيبة خلفاً له.",
+     [], [SO(DABIBA, BARHAN), SO(DABIBA, ROUHANI)]),
+    ("طالب المحتجون باستقالة الوزير سامي برهان. وعيّن المجلس عبد الحميد الدبيبة خلفاً له.",
+     [], [SO(DABIBA, BARHAN)]),
+    ("قد يستقيل الوزير سامي برهان. وعيّن المجلس عبد الحميد الدبيبة خلفاً له.",
+     [], [SO(DABIBA, BARHAN)]),
+    ("استقال الوزير سامي برهان، كما استقال حسن روحاني. وعيّن المجلس عبد الحميد الدبيبة "
+     "خلفاً له.", [], [SO(DABIBA, BARHAN), SO(DABIBA, ROUHANI)]),
+    # "behind him" is no succession
+    ("وقف خلفه نائبه الأميركي ستيفاني خوري في الصورة.", [], [SO(KHOURY, BARHAN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", LEFT_AR)
+def test_left_ar(ex, text, must, must_not):
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
