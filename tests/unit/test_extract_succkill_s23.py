@@ -49,3 +49,23 @@ LEFT_AR = [
 def test_left_ar(ex, text, must, must_not):
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
 
+
+PEZESHKIAN = "person:masoud-pezeshkian"
+RAISI = "person:ebrahim-raisi"
+ARAGHCHI = "person:abbas-araghchi"
+ABDOLLAHIAN = "person:hossein-amir-abdollahian"
+# ---- Arabic VSO after a comma: "خلفاً لـR، فيما / وخلف A B" -------------------------------
+VSO_AR = [
+    ("انتُخب مسعود بزشكيان خلفاً لإبراهيم رئيسي، وخلف عباس عراقجي حسين أمير عبد اللهيان في "
+     "الخارجية.", [SO(ARAGHCHI, ABDOLLAHIAN), SO(PEZESHKIAN, RAISI)], [SO(RAISI, ARAGHCHI)]),
+    ("انتُخب مسعود بزشكيان خلفاً لإبراهيم رئيسي، بينما خلف عباس عراقجي حسين أمير عبد اللهيان "
+     "في الخارجية.", [SO(ARAGHCHI, ABDOLLAHIAN)], [SO(RAISI, ARAGHCHI)]),
+    # one person after the verb: the subject stays the one before the comma
+    ("عاد مسعود بزشكيان إلى طهران، وخلف إبراهيم رئيسي في الرئاسة.",
+     [SO(PEZESHKIAN, RAISI)], [SO(RAISI, PEZESHKIAN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", VSO_AR)
+def test_vso_after_comma_ar(ex, text, must, must_not):
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
