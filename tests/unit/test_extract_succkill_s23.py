@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import SO, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 MANQUSH = "person:najla-al-manqush"
 DABIBA = "person:abdul-hamid-al-dabiba"
@@ -69,3 +69,29 @@ VSO_AR = [
 @pytest.mark.parametrize("text,must,must_not", VSO_AR)
 def test_vso_after_comma_ar(ex, text, must, must_not):
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+IRGC = "organization:irgc"
+DIZAYEE = "person:peshraw-dizayee"
+SHUKR = "person:fuad-shukr"
+# ---- the body that fired, not its country: "Iran's IRGC fired ..., killing X" ----------------
+FIRED_BODY = [
+    ("en", "Iraq recalled its envoy after Iran's Islamic Revolutionary Guard Corps fired "
+     "ballistic missiles at Erbil, killing the businessman Peshraw Dizayee.",
+     [AB(DIZAYEE, IRGC)], [AB(DIZAYEE, "country:iran")]),
+    ("en", "Israel's army bombed the building, killing Fuad Shukr.",
+     [AB(SHUKR, "organization:israel-defense-forces")], [AB(SHUKR, "country:israel")]),
+    ("en", "Iran struck Erbil, killing Peshraw Dizayee.", [AB(DIZAYEE, "country:iran")], []),
+    ("ar", "أطلق الحرس الثوري الإيراني صواريخ باليستية على مبنى في أربيل، ما أدى إلى مقتل رجل "
+     "الأعمال بيشرو دزيي.", [AB(DIZAYEE, IRGC)], []),
+    ("ar", "أطلق الحرس الثوري صواريخ على أربيل، ما أدى إلى مقتل القيادي فؤاد شكر.",
+     [AB(SHUKR, IRGC)], []),
+    # a release is no strike
+    ("ar", "أطلقت إيران سراح المعتقلين، ما أدى إلى مقتل القيادي فؤاد شكر في اشتباكات.",
+     [], [AB(SHUKR, "country:iran")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", FIRED_BODY)
+def test_fired_body(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
