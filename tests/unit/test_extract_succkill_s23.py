@@ -95,3 +95,35 @@ FIRED_BODY = [
 @pytest.mark.parametrize("lang,text,must,must_not", FIRED_BODY)
 def test_fired_body(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+SAADI = "person:abu-baqir-al-saadi"
+CENTCOM = "organization:us-central-command"
+IDF = "organization:israel-defense-forces"
+# ---- a claim after the strike's result: "وأسفرت عن مقتل X، وأعلنت Y مسؤوليتها عن الضربة" ------
+CLAIM_AFTER_RESULT = [
+    ("ar", "استهدفت غارة أميركية سيارة في بغداد، وأسفرت عن مقتل القيادي أبو باقر الساعدي، وأعلنت "
+     "القيادة المركزية الأميركية (سنتكوم) مسؤوليتها عن الضربة.",
+     [AB(SAADI, CENTCOM), AB(SAADI, "country:united-states")], []),
+    ("ar", "شنت إسرائيل غارة على بيروت، ما أدى إلى مقتل القيادي فؤاد شكر، وأعلن الجيش الإسرائيلي "
+     "مسؤوليته عنها.", [AB(SHUKR, IDF), AB(SHUKR, "country:israel")], []),
+    # a time phrase keeps the strike's agent only; a denial is no claim
+    ("ar", "بعد اغتيال القيادي فؤاد شكر بغارة إسرائيلية في بيروت، وأعلن الجيش الإسرائيلي "
+     "مسؤوليته عنها.", [AB(SHUKR, "country:israel")], [AB(SHUKR, IDF)]),
+    ("ar", "استهدفت غارة أميركية سيارة في بغداد، وأسفرت عن مقتل القيادي أبو باقر الساعدي، ونفت "
+     "القيادة المركزية الأميركية مسؤوليتها عن الضربة.", [], [AB(SAADI, CENTCOM)]),
+    # English: a group before the victim's title ("killing Kataib Hezbollah commander X")
+    ("en", "A drone strike hit a car in Baghdad, killing Kataib Hezbollah commander Abu Baqir "
+     "al-Saadi, and U.S. Central Command claimed responsibility for the strike.",
+     [AB(SAADI, CENTCOM)], []),
+    ("en", "A drone strike hit a car carrying Kataib Hezbollah commander Abu Baqir al-Saadi, and "
+     "U.S. Central Command claimed responsibility for the strike.", [], [AB(SAADI, CENTCOM)]),
+    ("en", "A drone strike hit a car in Baghdad, killing Kataib Hezbollah commander Abu Baqir "
+     "al-Saadi, and U.S. Central Command denied responsibility for the strike.",
+     [], [AB(SAADI, CENTCOM)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RESULT)
+def test_claim_after_result(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
