@@ -23,6 +23,7 @@ from loaders.extract.succession_khalafahu import (
     clause_subject_before,
 )
 from loaders.extract.succession_pronoun import post_holder_before
+from loaders.extract.succession_same_act import first_leaver_en
 
 
 def _latest_victim(sr: Any, exclude: str, back: int = 2) -> str | None:
@@ -85,8 +86,8 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
     (this or the previous sentence)."""
     if new is None:
         return None
-    old = _killed_here(sr, t, new.eid) or _holder_here(sr, new) or \
-        _latest_victim(sr, new.eid) or _killed_earlier(sr, new.eid)
+    old = _killed_here(sr, t, new.eid) or first_leaver_en(sr, t, new.eid) or \
+        _holder_here(sr, new) or _latest_victim(sr, new.eid) or _killed_earlier(sr, new.eid)
     if old is None:
         here = [m for m in sr.args if m.hi <= t and m.etype == "Person" and m.eid != new.eid
                 and not m.poss]

@@ -16,6 +16,7 @@ from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointment_in_side_clause
 from loaders.extract.succession_dismisser_ar import AR_REMOVAL_WORDS, KEEP, removed_after_ar
 from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
+from loaders.extract.succession_same_act import first_leaver_ar
 from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_person_ar
 
 # ---- SUCCESSOR_OF -------------------------------------------------------------------------
@@ -99,6 +100,9 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
                 suspended_person_ar(sr, x)  # "إيقاف رئيس الحكومة المكلف من قبله Y"
             if m is not None and m.eid != new and m.hi <= ap:
                 return m.eid
+    same_act = first_leaver_ar(sr, ap, new)  # "بتعيين A خلفاً لـY، وتكليف B بدلاً عنه"
+    if same_act is not None:
+        return same_act
     victims = [e for s_, e in sr.doc.state.get("victims", ())
                if sr.si - 2 <= s_ <= sr.si and e != new]
     return victims[-1] if victims else left_last_sentence_ar(sr, new)

@@ -127,3 +127,33 @@ CLAIM_AFTER_RESULT = [
 @pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RESULT)
 def test_claim_after_result(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+ARAJI = "person:qassim-al-araji"
+FAYYADH = "person:falih-al-fayyadh"
+ASADI = "person:abdul-ghani-al-asadi"
+BAGHERI_KANI = "person:ali-bagheri-kani"
+# ---- two posts of one leaver filled in the same act: the second pronoun is the leaver ------
+SAME_ACT = [
+    ("ar", "أصدر رئيس الوزراء مصطفى الكاظمي أمراً بتعيين قاسم الأعرجي مستشاراً للأمن القومي خلفاً "
+     "لفالح الفياض، وتكليف الفريق عبد الغني الأسدي برئاسة جهاز الأمن الوطني بدلاً عنه.",
+     [SO(ASADI, FAYYADH), SO(ARAJI, FAYYADH)], [SO(ASADI, ARAJI)]),
+    ("ar", "قرر المجلس تعيين عباس عراقجي وزيراً للخارجية خلفاً لحسين أمير عبد اللهيان، وتسمية علي "
+     "باقري نائباً أول مكانه.", [SO(BAGHERI_KANI, ABDOLLAHIAN)], [SO(BAGHERI_KANI, ARAGHCHI)]),
+    ("en", "Qassim al-Araji was named national security adviser in Falih al-Fayyadh's place, while "
+     "Abdul Ghani al-Asadi succeeds him at the security service.",
+     [SO(ASADI, FAYYADH), SO(ARAJI, FAYYADH)], [SO(ASADI, ARAJI)]),
+    ("en", "Qassim al-Araji was named national security adviser in place of Falih al-Fayyadh, "
+     "whereas Abdul Ghani al-Asadi replaces him at the security service.",
+     [SO(ASADI, FAYYADH)], [SO(ASADI, ARAJI)]),
+    # a chain told in time, no predecessor in the first clause: "him" is the first one named
+    ("en", "Qassim al-Araji was named adviser in Falih al-Fayyadh's place, and Abdul Ghani "
+     "al-Asadi later succeeded him.", [SO(ASADI, ARAJI)], [SO(ASADI, FAYYADH)]),
+    ("en", "Qassim al-Araji was named adviser, while Abdul Ghani al-Asadi succeeds him at the "
+     "service.", [SO(ASADI, ARAJI)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", SAME_ACT)
+def test_same_act(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
