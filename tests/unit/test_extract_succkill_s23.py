@@ -157,3 +157,39 @@ SAME_ACT = [
 @pytest.mark.parametrize("lang,text,must,must_not", SAME_ACT)
 def test_same_act(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+KOURY_EN = "person:stephanie-koury"
+BATHILY = "person:abdoulaye-bathily"
+BOISVERT = "person:michel-patrick-boisvert"
+HENRY = "person:ariel-henry"
+MOKHBER = "person:mohammad-mokhber"
+# ---- an acting holder after a leaving: "stood in for him since he resigned", "بالإنابة منذ استقالته"
+ACTING = [
+    ("en", "Stephanie Koury, deputy to former envoy Abdoulaye Bathily, had stood in for him since "
+     "he resigned in April 2024.", [SO(KOURY_EN, BATHILY)], []),
+    ("en", "Garry Conille replaced interim prime minister Michel Patrick Boisvert, who had stood in "
+     "after Ariel Henry resigned in April.", [SO(BOISVERT, HENRY)], []),
+    ("en", "Michel Patrick Boisvert stepped in as interim prime minister after Ariel Henry's "
+     "resignation.", [SO(BOISVERT, HENRY)], []),
+    ("en", "The deputy, Stephanie Koury, stood in for Abdoulaye Bathily after he resigned.",
+     [SO(KOURY_EN, BATHILY)], []),
+    # a representation, a plan, an unrelated "after"
+    ("en", "Abbas Araghchi, who came from Rio, where he stood in for President Masoud Pezeshkian "
+     "at a BRICS summit, did not meet Steve Witkoff.", [], [SO(ARAGHCHI, PEZESHKIAN)]),
+    ("en", "Stephanie Koury stood in for Abdoulaye Bathily at the meeting after Joe Biden arrived.",
+     [], [SO(KOURY_EN, BATHILY), SO(KOURY_EN, "person:joe-biden")]),
+    ("ar", "وكانت ستيفاني خوري، نائبة المبعوث السابق عبد الله باتيلي، قد تولت المهمة بالإنابة منذ "
+     "استقالته في أبريل.", [SO(KHOURY, BATILI)], [SO(BATILI, KHOURY)]),
+    ("ar", "وكان محمد مخبر، نائب الرئيس إبراهيم رئيسي، قد تولى الرئاسة بالإنابة منذ وفاته.",
+     [SO(MOKHBER, RAISI)], [SO(RAISI, MOKHBER)]),
+    ("ar", "تولت ستيفاني خوري رئاسة البعثة بالإنابة بعد استقالة عبد الله باتيلي.",
+     [SO(KHOURY, BATILI)], []),
+    ("ar", "التقى محمد مخبر بالرئيس إبراهيم رئيسي، وتولى الرئاسة بالإنابة منذ انتخابه.",
+     [], [SO(MOKHBER, RAISI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", ACTING)
+def test_acting_after_leaving(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
