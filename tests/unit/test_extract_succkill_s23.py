@@ -193,3 +193,28 @@ ACTING = [
 @pytest.mark.parametrize("lang,text,must,must_not", ACTING)
 def test_acting_after_leaving(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+WICK_AR = "person:ranil-wikrimisinge"
+GUNA_AR = "person:dinish-gunawardina"
+WICK = "person:ranil-wickremesinghe"
+GUNA = "person:denys-gunawardena"
+# ---- a newly elevated holder names his own successor: "انتُخب W رئيساً، فعيّن بدوره X خلفاً له"
+OWN_POST = [
+    ("ar", "انتخب البرلمان رانيل ويكريميسينغه رئيساً، فعيّن بدوره دينيش غوناواردينا خلفاً له في "
+     "رئاسة الحكومة.", [SO(GUNA_AR, WICK_AR)], []),
+    ("ar", "انتُخب رانيل ويكريميسينغه رئيساً للبلاد، وعيّن دينيش غوناواردينا خلفاً له في رئاسة "
+     "الحكومة.", [SO(GUNA_AR, WICK_AR)], []),
+    # the verb has a subject of its own: not the one elected
+    ("ar", "انتُخب رانيل ويكريميسينغه رئيساً للبلاد، وعيّن الرئيس محمد المنفي دينيش غوناواردينا "
+     "خلفاً له.", [], [SO(GUNA_AR, WICK_AR)]),
+    ("en", "Ranil Wickremesinghe was elected president and named Dinesh Gunawardena to replace "
+     "him as prime minister.", [SO(GUNA, WICK)], []),
+    ("en", "Parliament elected Ranil Wickremesinghe president, and he appointed Dinesh "
+     "Gunawardena to succeed him as prime minister.", [SO(GUNA, WICK)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", OWN_POST)
+def test_own_post(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
