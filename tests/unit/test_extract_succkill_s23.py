@@ -218,3 +218,28 @@ OWN_POST = [
 @pytest.mark.parametrize("lang,text,must,must_not", OWN_POST)
 def test_own_post(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+MASJEDI = "person:iraj-masjedi"
+SADEGH = "person:mohammad-kazem-al-e-sadegh"
+# ---- a body run by one head handed over like a post, to "his deputy, X" ---------------------
+HANDED_BODY = [
+    ("en", "Iraj Masjedi served in Baghdad from 2017. In April 2022 he handed the embassy to his "
+     "deputy, Mohammad Kazem Al-e Sadegh.", [SO(SADEGH, MASJEDI)], []),
+    ("en", "Iraj Masjedi handed the post to his deputy, Mohammad Kazem Al-e Sadegh.",
+     [SO(SADEGH, MASJEDI)], []),
+    ("ar", "سلّم إيرج مسجدي السفارة إلى نائبه محمد كاظم آل صادق في أبريل 2022.",
+     [SO(SADEGH, MASJEDI)], []),
+    # a thing handed over is no post
+    ("en", "Iraj Masjedi handed the embassy's report to his deputy, Mohammad Kazem Al-e Sadegh.",
+     [], [SO(SADEGH, MASJEDI)]),
+    ("en", "Iraj Masjedi handed a letter to his deputy, Mohammad Kazem Al-e Sadegh.",
+     [], [SO(SADEGH, MASJEDI)]),
+    ("ar", "تسلّم محمد كاظم آل صادق رسالة من السفارة إلى إيرج مسجدي.", [],
+     [SO(SADEGH, MASJEDI), SO(MASJEDI, SADEGH)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", HANDED_BODY)
+def test_handed_body(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
