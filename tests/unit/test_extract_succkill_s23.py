@@ -243,3 +243,25 @@ HANDED_BODY = [
 @pytest.mark.parametrize("lang,text,must,must_not", HANDED_BODY)
 def test_handed_body(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+ROUHANI_ = "person:hassan-rouhani"
+# ---- "his taking the post" inside a relative clause on a place of the other gender ----------
+RELATIVE_GENDER_AR = [
+    ("وصل الرئيس الإيراني مسعود بزشكيان، الخميس، إلى أربيل قادماً من بغداد التي استهلّ منها أول "
+     "جولة خارجية له منذ انتخابه في تموز خلفاً للرئيس الراحل إبراهيم رئيسي.",
+     [SO(PEZESHKIAN, RAISI)], []),
+    # the head of the relative clause is the person (same gender): unchanged
+    ("استقبل الرئيس حسن روحاني عباس عراقجي، الذي يزور طهران منذ تعيينه خلفاً لحسين أمير عبد "
+     "اللهيان.", [SO(ARAGHCHI, ABDOLLAHIAN)], [SO(ROUHANI_, ABDOLLAHIAN)]),
+    ("استقبل الرئيس حسن روحاني الوزيرة نجلاء المنقوش التي تزور طهران منذ تعيينها خلفاً لعبد الله "
+     "باتيلي.", [SO(MANQUSH, BATILI)], [SO(ROUHANI_, BATILI)]),
+    # a place of the same gender as the pronoun: left unread (the city may be the head)
+    ("وصلت ستيفاني خوري إلى طرابلس قادمة من تونس التي زارتها منذ تعيينها خلفاً لعبد الله باتيلي.",
+     [], [SO(BATILI, KHOURY)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", RELATIVE_GENDER_AR)
+def test_relative_gender_ar(ex, text, must, must_not):
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
