@@ -222,8 +222,31 @@ RELATIVE_GENDER_AR = [
 ]
 
 
+
+NASRALLAH = "person:hassan-nasrallah"
+NILFOROUSHAN = "person:abbas-nilforoushan"
+ISRAEL = "country:israel"
+# ---- "claimed X" without بحياة, and "the same strike" of an earlier sentence ----------------
+CLAIMED_BY_SAME = [
+    ("ar", "قتلت غارة إسرائيلية حسن نصر الله في الضاحية. وكانت الغارة نفسها قد أودت بنائب قائد "
+     "العمليات في الحرس الثوري العميد عباس نيلفروشان.", [AB(NILFOROUSHAN, ISRAEL)], []),
+    ("ar", "قتلت غارة إسرائيلية حسن نصر الله في الضاحية. وكانت الغارة نفسها قد أودت بحياة القيادي "
+     "عباس نيلفروشان.", [AB(NILFOROUSHAN, ISRAEL)], []),
+    ("ar", "أودت غارة إسرائيلية بالقيادي فؤاد شكر في بيروت.", [AB(SHUKR, ISRAEL)], []),
+    ("en", "An Israeli strike killed Hassan Nasrallah in Beirut. The same strike also claimed the "
+     "life of Abbas Nilforoushan.", [AB(NILFOROUSHAN, ISRAEL)], []),
+    # no agent told before, another strike, an illness
+    ("ar", "قتل حسن نصر الله في الضاحية. وكانت الغارة نفسها قد أودت بحياة القيادي عباس نيلفروشان.",
+     [], [AB(NILFOROUSHAN, ISRAEL)]),
+    ("ar", "قتلت غارة إسرائيلية حسن نصر الله في الضاحية. وكانت غارة أخرى قد أودت بحياة القيادي عباس "
+     "نيلفروشان.", [], [AB(NILFOROUSHAN, ISRAEL)]),
+    ("ar", "أودى المرض بالرئيس حسن نصر الله.", [], [AB(NASRALLAH, ISRAEL)]),
+    ("en", "Hassan Nasrallah died in Beirut. The same strike also claimed the life of Abbas "
+     "Nilforoushan.", [], [AB(NILFOROUSHAN, ISRAEL)]),
+]
+
 CASES = ([("ar", *c) for c in LEFT_AR + VSO_AR + RELATIVE_GENDER_AR] + FIRED_BODY +
-         CLAIM_AFTER_RESULT + SAME_ACT + ACTING + OWN_POST + HANDED_BODY)
+         CLAIM_AFTER_RESULT + SAME_ACT + ACTING + OWN_POST + HANDED_BODY + CLAIMED_BY_SAME)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
