@@ -245,8 +245,23 @@ CLAIMED_BY_SAME = [
      "Nilforoushan.", [], [AB(NILFOROUSHAN, ISRAEL)]),
 ]
 
+
+MOUSAVI = "person:abdolrahim-mousavi"
+HATAMI = "person:amir-hatami"
+# ---- "Y's (previous) job ... went to X" ------------------------------------------------------
+POST_WENT = [
+    ("en", "Abdolrahim Mousavi's previous job as commander-in-chief of the regular army went to "
+     "Maj Gen Amir Hatami, a former defence minister.", [SO(HATAMI, MOUSAVI)], []),
+    ("en", "Abdolrahim Mousavi's old post went to Amir Hatami.", [SO(HATAMI, MOUSAVI)], []),
+    ("en", "Abdolrahim Mousavi's seat passed to Amir Hatami in 2020.", [SO(HATAMI, MOUSAVI)], []),
+    # no post, a plan
+    ("en", "Abdolrahim Mousavi's letter went to Amir Hatami.", [], [SO(HATAMI, MOUSAVI)]),
+    ("en", "Abdolrahim Mousavi's post will go to Amir Hatami.", [], [SO(HATAMI, MOUSAVI)]),
+]
+
 CASES = ([("ar", *c) for c in LEFT_AR + VSO_AR + RELATIVE_GENDER_AR] + FIRED_BODY +
-         CLAIM_AFTER_RESULT + SAME_ACT + ACTING + OWN_POST + HANDED_BODY + CLAIMED_BY_SAME)
+         CLAIM_AFTER_RESULT + SAME_ACT + ACTING + OWN_POST + HANDED_BODY + CLAIMED_BY_SAME +
+         POST_WENT)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
