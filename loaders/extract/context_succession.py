@@ -23,6 +23,7 @@ from loaders.extract.succession_khalafahu import (
     clause_subject_before,
 )
 from loaders.extract.succession_pronoun import post_holder_before
+from loaders.extract.succession_same_act import first_leaver_en
 
 
 def _latest_victim(sr: Any, exclude: str, back: int = 2) -> str | None:
@@ -85,8 +86,8 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
     (this or the previous sentence)."""
     if new is None:
         return None
-    old = _killed_here(sr, t, new.eid) or _holder_here(sr, new) or \
-        _latest_victim(sr, new.eid) or _killed_earlier(sr, new.eid)
+    old = _killed_here(sr, t, new.eid) or first_leaver_en(sr, t, new.eid) or \
+        _holder_here(sr, new) or _latest_victim(sr, new.eid) or _killed_earlier(sr, new.eid)
     if old is None:
         here = [m for m in sr.args if m.hi <= t and m.etype == "Person" and m.eid != new.eid
                 and not m.poss]
@@ -108,12 +109,17 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
 
 
 _AR_KHALAFAHU = L._ar("خلفه", "وخلفه", "خلفها", "وخلفها", "فخلفه", "فخلفها", "ليخلفه",
-                      "ليخلفها", "ويخلفه", "ويخلفها")
+                      "ليخلفها", "ويخلفه", "ويخلفها",
+                      # a woman succeeded him / her: "وخلفته نائبته X"
+                      "خلفته", "وخلفته", "فخلفته", "خلفتها", "وخلفتها", "فخلفتها", "لتخلفه",
+                      "لتخلفها")
 _AR_POST_WORDS = L._ar("المنصب", "منصبه", "منصبها", "قيادة", "رئاسة", "الامانة", "الأمانة",
                        "زعامة", "قيادته", "رئاسته", "امانة", "منصب")
 _AR_GONE = L._ar("مقتل", "اغتيال", "استشهاد", "وفاة", "رحيل", "استقالة", "اقالة", "إقالة",
                  "اعفاء", "إعفاء", "عزل", "مصرع", "تصفية", "قتل", "اغتيل", "قضى", "استقال",
-                 "توفي", "توفى", "اقيل", "عزل", "استشهد")
+                 "توفي", "توفى", "اقيل", "عزل", "استشهد",
+                 # a woman died, resigned, was removed ("استقالت Y، وخلفها X")
+                 "توفيت", "استقالت", "اقيلت", "قتلت", "اغتيلت", "استشهدت", "أعفيت", "اعفيت")
 
 
 def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
@@ -150,6 +156,8 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
             if org is not None:
                 x = org.hi
         new = sr.after(x, types=("Person",), maxgap=1)
+        if new is None and sr.key(x + 1) in L.NATIONALITY:  # "وخلفته نائبته الأميركية X"
+            new = sr.after(x, types=("Person",), maxgap=2)
         if new is None:
             continue
         old = head.eid if head is not None else None

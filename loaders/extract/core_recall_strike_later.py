@@ -12,6 +12,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_kill import strike_agent_back
+from loaders.extract.kill_same_strike_ar import claimed_him_ar, same_strike_agents
 
 
 # ---- ASSASSINATED_BY across sentences: "X carried out the strike" -------------------------
@@ -208,9 +209,12 @@ def claimed_lives(sr: Any) -> list[tuple[str, str]]:
     """(victim, agent): "أودت الضربة الأمريكية بحياة X" / "the U.S. strike that claimed the
     life of X" (the strike's own agent only)."""
     out: list[tuple[str, str]] = []
-    for x in sr.triggers(_AR_BI_HAYAT, _EN_CLAIMED):
+    for x in sr.triggers(_AR_BI_HAYAT, _EN_CLAIMED) + claimed_him_ar(sr):
         tk = sr.toks[x]
-        if tk.ar:
+        if tk.ar and x < 0:  # "أودت (الغارة) بالقيادي X" (no بحياة): the person after
+            x = -x
+            v = sr.mention_at.get(x)
+        elif tk.ar:
             if not any(sr.f(y) & _AR_CLAIMED_LIFE for y in range(max(sr.lo, x - 6), x)):
                 continue
             v = sr.after(x + 1, types=("Person",), maxgap=3)
@@ -221,7 +225,10 @@ def claimed_lives(sr: Any) -> list[tuple[str, str]]:
             v = sr.after(x + 4, types=("Person",), maxgap=3) if sr.key(x + 3) == "of" else None
         if v is None:
             continue
-        agent = strike_agent_back(sr, x)
-        if agent and agent != v.eid and not sr.blocked(x):
-            out.extend((m.eid, agent) for m in sr.chain(v, ("Person",)))
+        agents = [strike_agent_back(sr, x)]
+        if agents[0] is None:  # "وكانت الغارة نفسها قد أودت بحياة X", "the same strike
+            agents = same_strike_agents(sr, x)  # claimed the life of X"
+        for agent in agents:
+            if agent and agent != v.eid and not sr.blocked(x):
+                out.extend((m.eid, agent) for m in sr.chain(v, ("Person",)))
     return out

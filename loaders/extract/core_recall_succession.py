@@ -15,6 +15,9 @@ from loaders.extract.core_recall_objects import _kana_subject_ar
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointment_in_side_clause
 from loaders.extract.succession_dismisser_ar import AR_REMOVAL_WORDS, KEEP, removed_after_ar
+from loaders.extract.succession_own_post import own_post_appointer_ar
+from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
+from loaders.extract.succession_same_act import first_leaver_ar
 from loaders.extract.succession_suspended_ar import AR_SUSPENDED, suspended_person_ar
 
 # ---- SUCCESSOR_OF -------------------------------------------------------------------------
@@ -79,7 +82,9 @@ def whose_successor(sr: Any, t: int) -> tuple[str, str] | None:
 _AR_GONE_BEFORE = _AR_DISMISS | L._ar(
     "أقال", "وأقال", "اقال", "أقالت", "أعفى", "وأعفى", "اعفى", "أعفت", "عزل", "وعزل", "عزلت",
     "أطاح", "وأطاح", "مقتل", "اغتيال", "وفاة", "رحيل", "استشهاد", "مصرع", "قتل", "اغتيل",
-    "استقال", "توفي", "إقالته", "اعفاء", "تقاعد")
+    "استقال", "توفي", "إقالته", "اعفاء", "تقاعد",
+    # a woman resigned, died or was removed: "استقالت Y، وعيّن البرلمان X خلفاً لها"
+    "استقالت", "توفيت", "أقيلت", "اقيلت", "قتلت", "اغتيلت", "أعفيت", "اعفيت", "تقاعدت", "إقالتها")
 
 
 def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
@@ -96,9 +101,13 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
                 suspended_person_ar(sr, x)  # "إيقاف رئيس الحكومة المكلف من قبله Y"
             if m is not None and m.eid != new and m.hi <= ap:
                 return m.eid
+    same_act = first_leaver_ar(sr, ap, new) or \
+        own_post_appointer_ar(sr, ap, new)  # "انتُخب W رئيساً، فعيّن بدوره X خلفاً له"
+    if same_act is not None:
+        return same_act
     victims = [e for s_, e in sr.doc.state.get("victims", ())
                if sr.si - 2 <= s_ <= sr.si and e != new]
-    return victims[-1] if victims else None
+    return victims[-1] if victims else left_last_sentence_ar(sr, new)
 
 
 def _appointee_after_appointer(sr: Any, first: Any, t: int) -> Any:

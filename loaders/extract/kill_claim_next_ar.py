@@ -65,6 +65,7 @@ _AR_GROUP_WORDS = L._ar("تنظيم", "جماعة", "حركة", "جهاز", "ف�
 _AR_OPERATION = L.AR_STRIKE | L._ar("عملية", "بعملية", "عمليه", "انفجار", "بانفجار", "تفجير",
                                     "بتفجير", "هجوم", "بهجوم")
 _AR_QAD = L._ar("قد", "كان", "وكان")
+_AR_RESULT_V = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت")
 
 
 def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
@@ -113,7 +114,7 @@ def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Me
             continue
         b = title_start(m) - 1
         fb = sr.f(b) if b >= lo else _EMPTY
-        if fb & _AR_KILLED_V or fb & _AR_KILLED_N and m.eid not in had:
+        if fb & _AR_KILLED_V or fb & _AR_KILLED_N and (m.eid not in had or _strike_result(sr, b)):
             out.append(m)
             continue
         for y in range(m.hi, min(hi, m.hi + 3)):
@@ -124,6 +125,13 @@ def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Me
             if toks[y].punct or not fy & _AR_QAD:
                 break
     return out
+
+
+def _strike_result(sr: SentenceCore, n: int) -> bool:
+    """The killing noun at *n* is what the strike led to ("وأسفرت عن مقتل X"، "ما أدى إلى
+    مقتل X"): the strike's own agent and the claimer both stand (unlike "بعد اغتيال X
+    بغارة إسرائيلية"، a time phrase, whose victim keeps the strike's agent only)."""
+    return sr.key(n - 1) in ("عن", "الى", "إلى", "الي") and bool(sr.f(n - 2) & _AR_RESULT_V)
 
 
 def _opens_clause(sr: SentenceCore, c: int) -> bool:

@@ -103,6 +103,8 @@ def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
     """The people sentence *si* says were killed in tokens [lo, hi)."""
     toks = sr.doc.toks
     out = []
+    # a group before the title: "killing Kataib Hezbollah commander X" (its last token -> it)
+    groups = {m.hi - 1: m for m in sr.doc.by_sent.get(si, ()) if m.etype == "Organization"}
     for m in sr.doc.by_sent.get(si, ()):
         if m.etype != "Person" or m.lo < lo or m.hi > hi or m.poss:
             continue
@@ -115,6 +117,8 @@ def _killed_in(sr: SentenceCore, si: int, lo: int, hi: int) -> list[Mention]:
             if toks[y].punct or k not in _EN_BE:
                 break
         b = title_start(m) - 1
+        if b in groups and title_start(m) < m.lo:
+            b = groups[b].lo - 1
         before = b >= lo and toks[b].key in _EN_KILLED_BEFORE and (
             toks[b].key != "of" or toks[b - 1].key in ("killing", "assassination", "murder"))
         if after or before:

@@ -111,11 +111,29 @@ def fronted_after_death(sr: Any) -> None:
 
 _AR_ACTING = L._ar("بالوكالة", "بالإنابة", "بالانابة")
 _EN_ACTING = frozenset({"acting", "interim", "caretaker"})
-_AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود")
+_AR_RAN = L.AR_TAKEOVER | L._ar("ادار", "أدار", "يدير", "شغل", "يشغل", "تسلم", "قاد", "يقود",
+                                "تولت", "تسلمت", "ادارت", "أدارت", "شغلت", "قادت")  # (a woman)
 _AR_SINCE_AFTER = _AR_AFTER | L._ar("منذ")
+# his / her leaving as a noun with its pronoun: "منذ استقالته", "بعد وفاتها"
+_AR_GONE_HIS = L._ar("استقالته", "استقالتها", "وفاته", "وفاتها", "مقتله", "مقتلها", "اغتياله",
+                     "اغتيالها", "رحيله", "رحيلها", "إقالته", "اقالته", "إقالتها", "اقالتها",
+                     "استشهاده", "مصرعه", "تنحيه", "تنحيها", "إعفائه", "اعفائه", "عزله")
 _EN_SINCE_AFTER = _EN_AFTER | frozenset({"since"})
 _EN_BE_ACTING = frozenset({"been", "was", "is", "as", "became", "become", "becomes", "run", "ran",
                            "led", "headed", "served"})
+
+
+_AR_KANA = L._ar("كان", "وكان", "كانت", "وكانت")
+
+
+def _kana_subject(sr: Any, verb: int) -> Any:
+    """"وكان(ت) X (، نائب(ة) Y،) قد تولى ...": X, the name right after كان (not Y)."""
+    if sr.key(verb - 1) != "قد":
+        return None
+    kana = next((x for x in range(verb - 2, max(sr.lo, verb - 14) - 1, -1)
+                 if sr.f(x) & _AR_KANA), None)
+    m = sr.after(kana + 1, types=("Person",), maxgap=0) if kana is not None else None
+    return m if m is not None and m.kind == "name" else None
 
 
 def acting_after_death(sr: Any) -> None:
@@ -151,15 +169,20 @@ def acting_after_death(sr: Any) -> None:
             y = aft + 1
             while y < sr.hi and sr.f(y) & _C7:
                 y += 1
-            if y == aft + 1:
+            if y == aft + 1 and not sr.f(aft + 1) & _AR_GONE_HIS:
                 continue  # "منذ أيار" / "بعد Y": no death or removal named
             old = sr.after(aft + 1, types=("Person",), maxgap=y - aft + 2)
             if sr.key(verb - 1) in ("الذي", "التي"):
                 new = sr.before(verb - 1, types=("Person",), maxgap=2)
             else:  # "وتولى X الوزارة بالوكالة" / "وكان X قد تولى ..."
-                new = sr.after(verb + 1, types=("Person",), maxgap=1) or \
+                new = _kana_subject(sr, verb) or \
+                    sr.after(verb + 1, types=("Person",), maxgap=1) or \
                     sr.before(verb, types=("Person",), maxgap=4) or \
                     sr.after(verb + 1, types=("Person",), maxgap=3)  # "وأدار نائب الوزير X"
+            if old is None and new is not None and sr.f(aft + 1) & _AR_GONE_HIS:
+                # "X، نائبة المبعوث Y، قد تولت المهمة بالإنابة منذ استقالته": Y
+                old = next((m for m in reversed(sr.args) if m.etype == "Person" and
+                            m.hi <= verb and m.eid != new.eid), None)
         else:
             old = _gone_after(sr, aft) or left_post_after(sr, aft)
             new = _taker_before(sr, verb - 1 if sr.key(verb - 1) in ("had", "has", "have")

@@ -97,21 +97,39 @@ def post_held_by(sr: Any) -> None:
         sr.add(_SO, new.eid, old.eid, "post_held_by")
 
 
+# a body run by one head, handed over like a post: "handed the embassy to his deputy, X"
+_EN_HEADED_BODY = frozenset({"embassy", "mission", "command", "chair", "agency", "bureau"})
+
+
+def _apposed_after(sr: Any, x: int) -> Any:
+    """"to his deputy, X" / "to the deputy envoy, X": the name after a short description and
+    its comma (None when no such apposition)."""
+    if sr.key(x) not in ("his", "her", "the", "its", "their"):
+        return None
+    c = next((y for y in range(x + 1, min(sr.hi, x + 4)) if sr.toks[y].punct), None)
+    if c is None or sr.toks[c].text != "," or any(
+            sr.mention_at.get(y) is not None for y in range(x, c)):
+        return None
+    return sr.after(c + 1, types=("Person",), maxgap=0)
+
+
 def handed_over_to_en(sr: Any) -> None:
     """"X handed over power / the post / command to Y": Y succeeded X."""
     for t in sr.triggers(_EMPTY, _EN_HANDED):
         x = t + 1
         if sr.key(x) == "over":
             x += 1
-        post = next((y for y in range(x, min(sr.hi, x + 4)) if sr.key(y) in _EN_POST and
-                     sr.key(y) != "control"), None)  # ("handed control of the file to Y")
+        post = next((y for y in range(x, min(sr.hi, x + 4)) if (
+            sr.key(y) in _EN_POST or sr.key(y) in _EN_HEADED_BODY and
+            sr.key(y + 1) in ("to", "over")) and  # (not "the embassy's report")
+            sr.key(y) != "control"), None)  # ("handed control of the file to Y")
         if post is None and sr.key(x - 1) == "over" and sr.key(x) == "to":
             to = x  # "X handed over to Y (as / in / on ...)": no object, the post itself
         elif post is None or sr.key(post + 1) != "to" and sr.key(post + 2) != "to":
             continue
         else:
             to = post + 1 if sr.key(post + 1) == "to" else post + 2
-        new = sr.after(to + 1, types=("Person",), maxgap=2)
+        new = sr.after(to + 1, types=("Person",), maxgap=2) or _apposed_after(sr, to + 1)
         if new is not None and post is None and sr.key(sr.chain(new, ("Person",))[-1].hi) in (
                 "a", "an", "the", "his", "her", "their", "its"):
             continue  # "handed over to Y a letter from ...": a thing, not the post

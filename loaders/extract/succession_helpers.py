@@ -249,6 +249,13 @@ def in_his_place_ar(sr: Any, t: int, after: int) -> tuple[str, str] | None:
     return (new.eid, old) if old else None
 
 
+def other_gender_ar(rel: str, noun: str) -> bool:
+    """The relative pronoun *rel* (الذي / التي) and the pronoun ending the verbal noun *noun*
+    ("انتخابه" / "انتخابها") differ in gender: the noun's person is not the relative's head."""
+    fem_noun = noun.endswith("ها")
+    return (rel == "التي" and not fem_noun and noun.endswith("ه")) or (rel == "الذي" and fem_noun)
+
+
 def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | False
     """Arabic: the person a "his taking (the post)" noun before the cue at *t* refers to
     ("التقى X Y ... بعد أيام من تسلّمه الوزارة خلفاً لـZ": X, the subject, not the object Y;
@@ -261,6 +268,8 @@ def taking_with_pronoun(sr: Any, t: int, new: Any) -> Any:  # Mention | None | F
         return None
     for y in range(x - 1, max(sr.lo, x - 16) - 1, -1):
         if sr.f(y) & L.AR_REL_PRONOUNS and sr.key(y) in ("الذي", "التي"):
+            if other_gender_ar(sr.key(y), sr.key(x)):
+                break  # "قادماً من بغداد التي استهلّ منها جولته منذ انتخابه": not the city
             z = y - 1
             if z >= sr.lo and sr.toks[z].text in ("،", ","):
                 z -= 1

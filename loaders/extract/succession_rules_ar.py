@@ -40,6 +40,7 @@ from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_unsettled import hedged_noun_ar, successor_unsettled_ar
+from loaders.extract.succession_vso_ar import verb_opens_vso_ar
 from loaders.extract.succession_words import _AR_FUTURE_SUCC, _AR_POST_W, _AR_SUCC_HIS, _C4, _C7
 
 if TYPE_CHECKING:
@@ -207,6 +208,9 @@ class SuccessionRulesAr(SentenceCore):
                     subj_m = coordinated_taker_ar(self, t)  # "تسلّم X منصبه، ويخلف Y"
                 if obj_m is None:
                     continue
+                if subj_m is not None and not his and subj_m.hi < t and \
+                        verb_opens_vso_ar(self, subj_m, t, obj_m):
+                    subj_m = None  # "خلفاً لـR، فيما خلف X Y": X succeeded Y, not R
                 if subj_m is None and not his and t - 2 == self.lo and \
                         self.key(t - 1) == "قد" and self.key(t - 2) in _AR_KANA_OPEN:
                     # "وكان قد خلف Y في 2022": the dropped subject is the previous sentence's

@@ -18,6 +18,8 @@ from typing import Any
 
 from loaders.extract.dispatch import register_triggers
 from loaders.extract.rule_common import person_at
+from loaders.extract.succession_post_went_en import EN_WENT, post_went_en
+from loaders.extract.succession_stood_in_en import EN_STOOD, stood_in_en
 
 _SO = "SUCCESSOR_OF"
 _EMPTY: frozenset[str] = frozenset()
@@ -32,7 +34,7 @@ _EN_FAVOUR = frozenset({"favour", "favor"})
 _EN_STEPPED_DOWN = frozenset({"stepped", "steps", "stepping", "stood", "stands", "resigned",
                               "resigns", "abdicated", "abdicates"})
 _EN_ASIDE = frozenset({"aside"})
-CUES = frozenset({_EN_SHOES, _EN_WAY, _EN_FAVOUR, _EN_ASIDE})
+CUES = frozenset({_EN_SHOES, _EN_WAY, _EN_FAVOUR, _EN_ASIDE, EN_STOOD, EN_WENT})
 
 
 def _add(sr: Any, verb: int, new: Any, old: Any) -> None:
@@ -107,7 +109,12 @@ def handover_idioms_en(sr: Any) -> None:
         shoes_en(sr)
     if _EN_WAY in by_en or _EN_ASIDE in by_en or _EN_FAVOUR in by_en:
         made_way_en(sr)
+    if EN_STOOD in by_en:
+        stood_in_en(sr)  # "X had stood in for him since he resigned" (succession_stood_in_en)
+    if EN_WENT in by_en:
+        post_went_en(sr)  # "Y's previous job ... went to X" (succession_post_went_en)
 
 
-for _ws in (_EN_SHOES, _EN_WAY, _EN_FAVOUR, _EN_ASIDE, _EN_WAY | _EN_ASIDE | _EN_FAVOUR):
+for _ws in (_EN_SHOES, _EN_WAY, _EN_FAVOUR, _EN_ASIDE, _EN_WAY | _EN_ASIDE | _EN_FAVOUR,
+            EN_STOOD, EN_WENT):
     register_triggers(_EMPTY, _ws)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.kill_bodies import owned_body
 from loaders.extract.rule_common import title_start
 from loaders.extract.wire_cues import (
     _AR_KILLED_V,
@@ -139,7 +140,7 @@ def _np_nat_agent(sr: Any, lo: int, hi: int) -> str | None:
         m = sr.mention_at.get(x)
         if m is not None and m.etype in ("Country", "Organization") and \
                 sr.key(title_start(m) - 1) not in ("in", "at", "on", "near"):
-            return m.eid
+            return owned_body(sr, m).eid  # "Iran's Revolutionary Guards fired": the IRGC
     return sr.nat_agent(lo, hi)
 
 
@@ -195,9 +196,11 @@ def more_kills_en(sr: Any) -> None:
                 sr.add("ASSASSINATED_BY", victim.eid, agent, "killed_when_struck_en")
 
 
+_AR_RELEASE = L._ar("سراح")
 _AR_DEATH_N = L._ar("مقتل", "اغتيال", "استشهاد", "مصرع")
 _AR_STRIKE_V = L._ar("شن", "شنت", "قصف", "قصفت", "نفذ", "نفذت", "استهدف", "استهدفت", "ضرب",
-                     "ضربت", "اغار", "اغارت", "هاجم", "هاجمت")
+                     "ضربت", "اغار", "اغارت", "هاجم", "هاجمت",
+                     "اطلق", "اطلقت")  # "أطلق الحرس الثوري صواريخ على Y، ما أدى إلى مقتل X"
 
 
 def result_killing_ar(sr: Any) -> None:
@@ -217,8 +220,8 @@ def result_killing_ar(sr: Any) -> None:
             continue
         v = next((x for x in range(r - 2, max(sr.lo, r - 16) - 1, -1)
                   if sr.f(x) & _AR_STRIKE_V), None)
-        if v is None or sr.blocked(v):
-            continue
+        if v is None or sr.blocked(v) or any(sr.f(x) & _AR_RELEASE for x in range(v + 1, v + 5)):
+            continue  # "أطلقت إيران سراح Y": a release, no strike
         agent = None
         m = sr.after(v + 1, types=("Country", "Organization"), maxgap=0)
         if m is not None and sr.key(m.lo - 1) not in ("في", "على", "علي"):

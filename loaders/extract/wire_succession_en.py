@@ -9,6 +9,7 @@ from typing import Any
 
 from loaders.extract.rule_common import killed_right_after
 from loaders.extract.succession_nominated import nominated_to_succeed
+from loaders.extract.succession_own_post import own_post_appointer_en
 from loaders.extract.succession_pronoun import (
     earlier_holder,
     post_went_to_holder,
@@ -124,7 +125,8 @@ def _pronoun_predecessor(sr: Any, verb: int, new: Any, t: int) -> str | None:
     old = next((m for m in sr.args if m.hi <= verb and m.etype == "Person" and
                 not m.poss and m.eid not in skip), None)
     if old is None:
-        return _he_was_removed(sr, verb, skip) or _left_last_sentence(sr, skip)
+        return _he_was_removed(sr, verb, skip) or _left_last_sentence(sr, skip) or \
+            own_post_appointer_en(sr, namer, verb)  # "K was elected president and named X"
         # "Y retired in March. X took his place."
     return old.eid
 
