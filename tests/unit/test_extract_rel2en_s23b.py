@@ -1,0 +1,36 @@
+"""Session 23, second round (rel2en): the English relation step when the people are found:
+a place no mention reads before a list member's title ("A and Somaliland leader B met"), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+MACRON = "person:emmanuel-macron"
+ERDOGAN = "person:recep-tayyip-erdogan"
+PUTIN = "person:vladimir-putin"
+LUKASHENKO = "person:alexander-lukashenko"
+BZHANIA = "person:aslan-bzhania"
+KRASNO = "person:vadim-krasnoselsky"
+
+# ---- "A and Somaliland leader B met": a capitalised place word before the title -----------
+PLACE_BEFORE_TITLE = [
+    ("Recep Tayyip Erdogan and Transnistria leader Vadim Krasnoselsky met in Ankara on Monday.",
+     [MW(ERDOGAN, KRASNO)], []),
+    ("Emmanuel Macron and Abkhazia leader Aslan Bzhania sat down in Paris for talks.",
+     [MW(MACRON, BZHANIA)], []),
+    # the list is the object: its members are not paired with each other
+    ("Vladimir Putin received Alexander Lukashenko and Abkhazia leader Aslan Bzhania in Sochi.",
+     [MW(PUTIN, LUKASHENKO), MW(PUTIN, BZHANIA)], [MW(LUKASHENKO, BZHANIA)]),
+    # a clause of its own after ", and": no list
+    ("Vladimir Putin met Alexander Lukashenko on Friday, and Abkhazia leader Aslan Bzhania "
+     "praised the talks.", [MW(PUTIN, LUKASHENKO)], [MW(PUTIN, BZHANIA), MW(LUKASHENKO, BZHANIA)]),
+    ("Recep Tayyip Erdogan and Transnistria leader Vadim Krasnoselsky did not meet in Ankara.",
+     [], [MW(ERDOGAN, KRASNO)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PLACE_BEFORE_TITLE)
+def test_place_before_title(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
