@@ -34,3 +34,27 @@ PLACE_BEFORE_TITLE = [
 @pytest.mark.parametrize("text,must,must_not", PLACE_BEFORE_TITLE)
 def test_place_before_title(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- "X criticised A and B, and then held talks with him": X is the subject, not B -----------
+SCHOLZ = "person:olaf-scholz"
+MELONI = "person:giorgia-meloni"
+BAERBOCK = "person:annalena-baerbock"
+TALKS_WITH_HIM = [
+    ("Emmanuel Macron criticised Olaf Scholz and Giorgia Meloni, and then held talks with him.",
+     [], [MW(SCHOLZ, MELONI)]),
+    ("Emmanuel Macron praised Giorgia Meloni and Olaf Scholz on Monday and later held talks "
+     "with him in Rome.", [], [MW(SCHOLZ, MELONI)]),
+    # one person between the subject and "and then held talks with him": that one
+    ("Olaf Scholz welcomed Emmanuel Macron at the airport and later held talks with him.",
+     [MW(SCHOLZ, MACRON)], []),
+    # a subject of its own before "held": the older reading
+    ("Emmanuel Macron arrived in Berlin on Monday. Annalena Baerbock welcomed him, and Olaf "
+     "Scholz then held talks with him.", [MW(SCHOLZ, MACRON), MW(BAERBOCK, MACRON)], []),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", TALKS_WITH_HIM)
+def test_talks_with_him_after_and(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
