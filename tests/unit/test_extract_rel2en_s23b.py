@@ -58,3 +58,27 @@ TALKS_WITH_HIM = [
 def test_talks_with_him_after_and(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
+
+# ---- "X flew to D for talks with Y and is expected to return": the later "expected" is a new
+# clause of the same subject, not the meeting's modality ------------------------------------
+AND_AUX = [
+    ("Emmanuel Macron flew to Berlin for talks with Olaf Scholz and is expected to return on "
+     "Monday.", [MW(MACRON, SCHOLZ)], []),
+    ("Recep Tayyip Erdogan held talks with Vladimir Putin in Sochi and will travel to Minsk on "
+     "Tuesday.", [MW(ERDOGAN, PUTIN)], []),
+    ("Emmanuel Macron held talks with Olaf Scholz and was due to meet Giorgia Meloni later.",
+     [MW(MACRON, SCHOLZ)], [MW(MACRON, MELONI)]),
+    # still planned or sought
+    ("Emmanuel Macron sought talks with Olaf Scholz and is expected to arrive on Monday.",
+     [], [MW(MACRON, SCHOLZ)]),
+    ("A meeting between Emmanuel Macron and Olaf Scholz is expected on Monday.",
+     [], [MW(MACRON, SCHOLZ)]),
+    ("Talks with Olaf Scholz and Giorgia Meloni are expected on Monday, Emmanuel Macron said.",
+     [], [MW(MACRON, SCHOLZ), MW(MACRON, MELONI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", AND_AUX)
+def test_and_auxiliary_new_clause(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
