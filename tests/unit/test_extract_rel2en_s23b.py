@@ -82,3 +82,28 @@ AND_AUX = [
 def test_and_auxiliary_new_clause(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
+
+# ---- "was received by A and, separately / later, by B": B too; a subject misread as its own
+# agent pairs nobody -------------------------------------------------------------------------
+STEINMEIER = "person:frank-walter-steinmeier"
+KHAMENEI = "person:ali-khamenei"
+PEZESHKIAN = "person:masoud-pezeshkian"
+MORE_AGENTS = [
+    ("Emmanuel Macron was received by Olaf Scholz and, separately, by Frank-Walter Steinmeier.",
+     [MW(MACRON, SCHOLZ), MW(MACRON, STEINMEIER)], [MW(SCHOLZ, STEINMEIER)]),
+    ("Recep Tayyip Erdogan arrived in Moscow on Monday; he was welcomed by Vladimir Putin and, "
+     "later, by Alexander Lukashenko.", [MW(ERDOGAN, PUTIN), MW(ERDOGAN, LUKASHENKO)],
+     [MW(PUTIN, LUKASHENKO)]),
+    # a comma aside that is no adverb of time or manner: not read
+    ("Emmanuel Macron was received by Olaf Scholz and, according to aides, criticised by "
+     "Frank-Walter Steinmeier.", [MW(MACRON, SCHOLZ)], [MW(MACRON, STEINMEIER)]),
+    # the subject resolves to the first agent: no pair with the second one
+    ("Ali Khamenei spoke on television. Khamenei was also received by Ali Khamenei and, "
+     "separately, by President Masoud Pezeshkian.", [], [MW(KHAMENEI, PEZESHKIAN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", MORE_AGENTS)
+def test_more_passive_agents(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
