@@ -107,3 +107,26 @@ MORE_AGENTS = [
 def test_more_passive_agents(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
+
+# ---- "was received by the <long title of a body>, Y": the agent after a description of up to
+# twelve words; "The Envoy of the UN Secretary-General and head of ..., X": the holder of the
+# title is no list member --------------------------------------------------------------------
+GUTERRES = "person:antonio-guterres"
+KUBIS = "person:jan-kubis"
+MENFI = "person:mohammed-al-menfi"
+LONG_AGENT = [
+    ("Jan Kubis was received on Monday by the Chairman of the Presidential Council of the "
+     "Government of National Unity, Mohamed al-Menfi.", [MW(KUBIS, MENFI)], []),
+    ("The Personal Envoy of the UN Secretary-General and head of the UN mission, Jan Kubis, "
+     "was received on Monday by Mohamed al-Menfi.", [MW(KUBIS, MENFI)], [MW(GUTERRES, MENFI)]),
+    ("The Envoy of President Vladimir Putin and head of the Russian delegation, Sergei Lavrov, "
+     "met Olaf Scholz in Berlin.", [], [MW(PUTIN, SCHOLZ)]),
+    # a list of two titled people: both met
+    ("Vladimir Putin and Defence Minister Sergei Shoigu received Alexander Lukashenko in Sochi.",
+     [MW(PUTIN, LUKASHENKO), MW("person:sergei-shoigu", LUKASHENKO)], []),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", LONG_AGENT)
+def test_long_passive_agent(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
