@@ -108,12 +108,34 @@ def test_more_passive_agents(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
 
+# ---- "A was received by B, in the presence of his son / her deputy, C": C met both (the
+# countries unknown; a title with abbreviations before C) -----------------------------------
+KUBIS = "person:jan-kubis"
+MENFI = "person:mohammed-al-menfi"
+ZENENGA = "person:raisedon-zenenga"
+PRESENCE_KIN = [
+    ("Jan Kubis met Mohamed al-Menfi in Tripoli in the presence of his deputy, Raisedon "
+     "Zenenga.", [MW(KUBIS, MENFI), MW(ZENENGA, KUBIS), MW(ZENENGA, MENFI)], []),
+    ("Jan Kubis was received in Tripoli by Mohamed al-Menfi, in the presence of his adviser, "
+     "Lt. Gen. Raisedon Zenenga.", [MW(KUBIS, MENFI), MW(ZENENGA, KUBIS), MW(ZENENGA, MENFI)],
+     []),
+    # nobody's: the older reading (the countries tell nothing: no pair)
+    ("Jan Kubis met Mohamed al-Menfi in Tripoli in the presence of Raisedon Zenenga.",
+     [MW(KUBIS, MENFI)], [MW(ZENENGA, KUBIS), MW(ZENENGA, MENFI)]),
+    ("Jan Kubis met Mohamed al-Menfi in Tripoli, and Raisedon Zenenga praised his son.",
+     [MW(KUBIS, MENFI)], [MW(ZENENGA, KUBIS), MW(ZENENGA, MENFI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PRESENCE_KIN)
+def test_presence_of_his_kin(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
 # ---- "was received by the <long title of a body>, Y": the agent after a description of up to
 # twelve words; "The Envoy of the UN Secretary-General and head of ..., X": the holder of the
 # title is no list member --------------------------------------------------------------------
 GUTERRES = "person:antonio-guterres"
-KUBIS = "person:jan-kubis"
-MENFI = "person:mohammed-al-menfi"
 LONG_AGENT = [
     ("Jan Kubis was received on Monday by the Chairman of the Presidential Council of the "
      "Government of National Unity, Mohamed al-Menfi.", [MW(KUBIS, MENFI)], []),
