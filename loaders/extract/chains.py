@@ -80,7 +80,10 @@ class ChainHelpers(SentenceBase):
                    ) and not (  # "..., and Asaib Ahl al-Haq leader Qais"
                        # "and Energy Secretary X": a portfolio before the title word
                        self.toks[x].cap and not self.toks[x].ar and
-                       self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1)]
+                       self.key(x + 1) in ("secretary", "minister") and x + 1 >= start - 1
+                   ) and not (  # "and Somaliland leader Y": a place no mention reads before
+                       x == start - 1 and 0 <= nxt.tlo == start < nxt.lo and  # the title
+                       self.toks[x].cap and not self.toks[x].ar and x > cur.hi)]
             gap_keys = [t.key for t in gap]
             if len(gap_keys) > 1 and gap_keys[1] == "and" and gap_keys[0] == "," and \
                     len(out) == 1 and new_clause_after_comma_and(self, gap_keys, cur, nxt):

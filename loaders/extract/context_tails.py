@@ -297,8 +297,9 @@ def more_agents_en(sr: Any, last: Any) -> list:
     if sr.key(x) != "and":
         return []
     x += 1
-    while sr.key(x) in ("later", "then", "also", "afterwards", "separately"):
-        x += 1
+    while sr.key(x) in ("later", "then", "also", "afterwards", "separately") or (
+            sr.key(x) == "," and sr.key(x + 1) in ("separately", "later", "by")):
+        x += 1  # ("and, separately, by Y")
     if sr.key(x) != "by":
         return []
     m = sr.after(x + 1, types=("Person",), maxgap=2)

@@ -171,6 +171,12 @@ def _talks_with_him_en(sr: Any, t: int) -> None:
     host = _subject(sr, v) if v is not None else None
     if host is None:
         return
+    a = v - 1
+    while sr.key(a) in ("then", "later", "also", "afterwards", "subsequently"):
+        a -= 1
+    if sr.key(a) == "and":
+        return  # "X criticised A and B, and then held talks with him": X is the subject, not
+        # B (``meeting_together_after.talks_with_him_en`` reads it; not "and B held talks")
     if sr.blocked(v, host):
         return
     guest = pronoun_object_en(sr, t, host)

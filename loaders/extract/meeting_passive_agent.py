@@ -15,7 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
 from loaders.extract.rule_common import title_start
 
-_MAX_DESC = 8
+_MAX_DESC = 12  # "by the General Commander of the Libyan Arab Armed Forces, Y"
 _SAYING = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote"})
 _DESC_STOP = frozenset({"who", "which", "that", "and", "or", "but", "said", "says", "is", "was",
                         "are", "were", "has", "had", "have", "to", "after", "before", "while"})

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.rule_common import title_start
+
 _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
                      "his", "her", "its", "that", "this"})
 _EN_CLAUSE = frozenset({".", ";", ":", "with", "who", "whom", "which", "while", "where", "after",
@@ -175,7 +177,8 @@ def present_en(sr: Any, m: Any) -> bool:
     """"in the presence of Iran's ambassador C", "... of B and Iran's consul in Erbil, C": a
     title with a possessive, or a list member after a present one, longer than what
     ``meeting_checks._present_only`` reads, between "presence of" and C."""
-    for y in range(m.lo - 1, max(sr.lo, m.lo - 14), -1):
+    s = title_start(m)  # (not from the name: "his son, Lt. Gen. C" ends no clause at "Lt.")
+    for y in range(s - 1, max(sr.lo, s - 18), -1):
         k = sr.key(y)
         if k == "of" and sr.key(y - 1) == "presence":
             return True
@@ -200,8 +203,31 @@ def present_partners(sr: Any, present: list[Any]) -> None:
         met = side_partners(sr, m.eid, pairs, own)
         if met == [] and third_country(sr, m.eid, pairs, own):
             met = sorted({p for pair in pairs for p in pair})  # a third country's witness
+        if met is None:
+            met = _kin_of_side(sr, m, pairs)  # "in the presence of his son, C"
         for p in met or ():
             sr.add("MET_WITH", m.eid, p, "present_side_en")
+
+
+_EN_HIS_SIDE = frozenset({"son", "brother", "deputy", "aide", "adviser", "advisor", "nephew",
+                          "daughter", "wife", "envoy", "spokesman", "secretary", "chief"})
+
+
+def _kin_of_side(sr: Any, m: Any, pairs: list[tuple[str, str]]) -> list[str] | None:
+    """"A was received by B in the presence of his son / her deputy, C" (countries unknown):
+    C is of one side of the one meeting of two, so a participant: C met both."""
+    two = {p for pair in pairs for p in pair}
+    if len(two) != 2 or not all(p.startswith("person:") for p in two):
+        return None
+    s = title_start(m)
+    pres = next((y for y in range(s - 1, max(sr.lo, s - 18), -1)
+                 if sr.key(y) == "presence"), None)
+    if pres is None or sr.key(pres + 1) != "of" or sr.key(pres + 2) not in ("his", "her") or \
+            sr.key(pres + 3) not in _EN_HIS_SIDE:
+        return None
+    if any(o.etype == "Person" and o is not m for o in sr.args if pres < o.lo < m.lo):
+        return None  # "of his son and of B's aide, C": not said whose
+    return sorted(two)
 
 
 def _title_country(sr: Any, m: Any) -> str | None:

@@ -180,6 +180,12 @@ def _titled_list_head(sr: Any, m: Any):
     for p in sr.args:
         if p.etype != "Person" or p.hi > y or p is m or y - p.hi > 2:
             continue
+        b = title_start(p) - 1
+        if sr.key(b) == "the":
+            b -= 1
+        if sr.key(b) == "of":
+            continue  # "The Envoy of the UN Secretary-General and head of ..., Y": a title's
+            # holder, no list member
         if m in titled_members(sr, p, subject=True):
             return p
     return None

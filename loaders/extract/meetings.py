@@ -464,8 +464,8 @@ class MeetingRules(SentenceCore):
             if subj is not None and prep_object_en(self, subj):
                 return
         if agent is None or subj is None or subj.etype != "Person" or subj is agent or \
-                self.blocked(t, subj):
-            return
+                subj.eid == agent.eid or self.blocked(t, subj):
+            return  # (a subject read as its own agent: a description misread, no pair)
         agents = self.chain(agent, types=("Person",))
         agents += more_agents_en(self, agents[-1])  # "by X and later by Y"
         for a in agents:

@@ -924,6 +924,10 @@ def unreal_perfect_en(sr: Any, y: int) -> bool:
         sr.key(y - 1) in _EN_BE_PAST or sr.key(y - 1) in _EN_DUE_TO)
 
 
+# an auxiliary after "and": a new clause of the same subject, not a second list member
+_EN_AND_AUX = frozenset({"is", "was", "are", "were", "will", "would", "has", "have", "had"})
+
+
 def unreal_meeting_en(sr: Any, k: int) -> bool:
     """The English meeting word at *k* states no meeting that took place: an infinitive
     ("flew to Najaf to meet X", "declined / is to / agreed to meet X"; not "went on to meet",
@@ -973,7 +977,8 @@ def unreal_meeting_en(sr: Any, k: int) -> bool:
     for y in range(k + 1, min(sr.hi, k + 14)):
         ky = toks[y].key if y >= lo else ""  # = sr.key(y) (y < hi), without a call
         if ky in _EN_CLAUSE_END or (ky == "and" and (
-                sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location")):
+                sr.mention_at.get(y - 1) is None or sr.mention_at[y - 1].etype == "Location" or
+                sr.key(y + 1) in _EN_AND_AUX)):  # "with Y and is expected to return": a clause
             break  # (not "between X and Y"; "with X in Baghdad and warned ...": a new clause)
         comma = comma or ky == ","
         if ky == "that" and said_that_before(sr, k):
