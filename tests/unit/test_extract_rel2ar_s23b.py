@@ -1,0 +1,39 @@
+"""Session 23, second round (rel2ar): the Arabic relation step when the people are found.
+
+A clause with no subject of its own after "خلفاً لـZ" / "بدلاً من Z" / "بـZ" carries the
+sentence's subject, not the prepositional object Z just before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SUDANI = "person:mohammed-shia-al-sudani"
+KADHIMI = "person:mustafa-al-kadhimi"
+AMIR = "person:hossein-amir-abdollahian"
+FUAD = "person:fuad-hussein"
+SISI = "person:abdel-fattah-el-sisi"
+ABDULLAH = "person:abdullah-ii"
+
+CARRIED = [
+    ("يونيو 2018: محمد شياع السوداني يتسلم منصبه خلفاً لمصطفى الكاظمي، ويستقبل عبداللهيان في بغداد.",
+     [MW(SUDANI, AMIR)], [MW(KADHIMI, AMIR)]),
+    ("تسلّم رئيس الوزراء العراقي محمد شياع السوداني مهامه بدلاً من مصطفى الكاظمي، والتقى وزير "
+     "الخارجية الإيراني حسين أمير عبداللهيان في بغداد.",
+     [MW(SUDANI, AMIR)], [MW(KADHIMI, AMIR)]),
+    ("ديسمبر 2022: السوداني يتولى المنصب خلفاً للكاظمي ويلتقي فؤاد حسين في مكتبه.",
+     [MW(SUDANI, FUAD)], [MW(KADHIMI, FUAD)]),
+    # the object with a preposition is still met when the verb has an object of its own
+    ("رحّب الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني، واستقبل رئيس "
+     "الوزراء العراقي محمد شياع السوداني.",
+     [MW(SISI, SUDANI)], [MW(ABDULLAH, SUDANI)]),
+    # a subject of its own after the verb: no carrying
+    ("تولى محمد شياع السوداني المنصب خلفاً لمصطفى الكاظمي، واستقبله فؤاد حسين في مكتبه.",
+     [], [MW(KADHIMI, FUAD)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CARRIED)
+def test_subject_not_prepositional_object_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
