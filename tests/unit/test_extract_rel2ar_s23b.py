@@ -37,3 +37,24 @@ CARRIED = [
 @pytest.mark.parametrize("text,must,must_not", CARRIED)
 def test_subject_not_prepositional_object_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "استقبل X Y برفقة Z": Z came with the guest Y and met the host X -----------------------
+COMPANY = [
+    ("استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني برفقة رئيس "
+     "الوزراء العراقي محمد شياع السوداني.",
+     [MW(SISI, ABDULLAH), MW(SISI, SUDANI)], []),
+    ("التقى وزير الخارجية العراقي فؤاد حسين وزير الخارجية الإيراني حسين أمير عبداللهيان برفقة "
+     "رئيس الوزراء محمد شياع السوداني في طهران.",
+     [MW(FUAD, AMIR), MW(FUAD, SUDANI)], []),
+    # no meeting verb: a visit to a place, a call
+    ("زار الرئيس المصري عبد الفتاح السيسي بغداد برفقة رئيس الوزراء العراقي محمد شياع السوداني.",
+     [], [MW(SISI, SUDANI)]),
+    ("اتصل الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني برفقة محمد "
+     "شياع السوداني.", [], [MW(SISI, SUDANI), MW(ABDULLAH, SUDANI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", COMPANY)
+def test_in_company_of_guest_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
