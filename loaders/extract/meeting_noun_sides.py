@@ -304,11 +304,14 @@ def pronoun_here_ar(sr: Any) -> None:
         others = {m.eid for m in people if m.lo > subj.lo and m.eid != subj.eid}
         if len(others) != 1 or any(sr.key(y) in _AR_REPORT for y in range(subj.hi, v)):
             continue
+        if any(sr.key(y) in _AR_NOT_MET for y in range(sr.lo, subj.lo)):
+            continue  # "ولم يلتقِ X الضيفَ، واجتمع به (بدلاً منه) Z": not X
         if sr.blocked(v, subj):
             continue
         sr.add("MET_WITH", subj.eid, next(iter(others)), "pronoun_here_ar")
 
 
+_AR_NOT_MET = L._ar("لم", "ولم", "لن", "ولن")
 AR_BETWEEN_HIM = L._ar("بينه", "بينها")
 _AR_MEETING_NOUNS = L._ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات",
                           "مباحثات", "المباحثات", "لقاءً", "اجتماعاً", "لقاءا", "اجتماعا",

@@ -58,3 +58,21 @@ COMPANY = [
 @pytest.mark.parametrize("text,must,must_not", COMPANY)
 def test_in_company_of_guest_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "ولم يلتقِ X Y، واجتمع به (بدلاً منه) Z": the pronoun's meeter is Z, not X -------------
+SISI_E = "person:abdel-fattah-el-sisi"
+MADBOULY = "person:mostafa-madbouly"
+NOT_MET = [
+    ("ولم يستقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني، واجتمع به "
+     "بدلاً منه رئيس الوزراء مصطفى مدبولي.",
+     [MW(ABDULLAH, MADBOULY)], [MW(SISI_E, ABDULLAH)]),
+    # not negated: the subject met him
+    ("وهنأ الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني بعيد ميلاده، ثم "
+     "التقاه في القاهرة.", [MW(SISI_E, ABDULLAH)], []),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", NOT_MET)
+def test_not_met_then_him_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
