@@ -141,6 +141,7 @@ from loaders.extract.rule_common import (
     person_at,
     title_start,
 )
+from loaders.extract.wire_meetings import after_definite_place
 
 _AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
 
@@ -621,7 +622,8 @@ class MeetingRules(SentenceCore):
                         m.etype in AGENT_TYPES and not self.has_prep(m, _PREPS_WITH_TO)
                         and not m.prefix.startswith("و") and not self.has_prep(m, _PREP_IN)
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
-                        and not in_place_phrase(self, m)]
+                        and (not in_place_phrase(self, m) or (  # "والتقى في المطار X"
+                            not pron_obj and after_definite_place(self, m)))]
                 rel_subj = self._ar_relative_subject(t)
                 if rel_subj is not None:
                     cand = []

@@ -76,3 +76,21 @@ NOT_MET = [
 @pytest.mark.parametrize("text,must,must_not", NOT_MET)
 def test_not_met_then_him_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "والتقى في المطار A وB": a definite place takes no complement, A is met there ----------
+AT_PLACE = [
+    ("وصل وزير الخارجية الإيراني حسين أمير عبداللهيان إلى بغداد، والتقى في المطار رئيس الوزراء "
+     "محمد شياع السوداني ووزير الخارجية فؤاد حسين.",
+     [MW(AMIR, SUDANI), MW(AMIR, FUAD)], [MW(SUDANI, FUAD)]),
+    ("وصل وزير الخارجية الإيراني حسين أمير عبداللهيان إلى بغداد، والتقى في القصر رئيس الوزراء "
+     "محمد شياع السوداني.", [MW(AMIR, SUDANI)], []),
+    # a place with a complement: "في مقر رئيس الوزراء X" says where, X is not met
+    ("والتقى وزير الخارجية الإيراني حسين أمير عبداللهيان في مقر رئيس الوزراء محمد شياع السوداني "
+     "وزير الخارجية فؤاد حسين.", [], [MW(AMIR, SUDANI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", AT_PLACE)
+def test_definite_place_then_object_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
