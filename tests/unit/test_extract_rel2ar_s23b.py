@@ -94,3 +94,25 @@ AT_PLACE = [
 @pytest.mark.parametrize("text,must,must_not", AT_PLACE)
 def test_definite_place_then_object_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- list members after "(Country)" and after "والبوركيني النقيب" -----------------------------
+PUTIN = "person:vladimir-putin"
+ERDOGAN = "person:recep-tayyip-erdogan"
+RAISI = "person:ebrahim-raisi"
+ASSAD = "person:bashar-al-assad"
+RASHID = "person:abdul-latif-rashid"
+MEMBERS = [
+    ("استقبل الرئيس الروسي فلاديمير بوتين في موسكو الرئيسين رجب طيب أردوغان (تركيا) وإبراهيم "
+     "رئيسي (إيران)، في قمة ثلاثية.", [MW(PUTIN, ERDOGAN), MW(PUTIN, RAISI)], []),
+    ("استقبل الرئيس الإيراني إبراهيم رئيسي نظيريه السوري العقيد بشار الأسد والعراقي النقيب "
+     "عبد اللطيف رشيد في طهران.", [MW(RAISI, ASSAD), MW(RAISI, RASHID)], []),
+    # a bracket that is no country list: "X (الذي ...)" then a new clause
+    ("التقى الرئيس التركي رجب طيب أردوغان (في أنقرة) وبعدها اتصل بالرئيس الروسي فلاديمير بوتين.",
+     [], [MW(ERDOGAN, PUTIN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", MEMBERS)
+def test_list_members_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
