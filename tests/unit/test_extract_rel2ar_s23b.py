@@ -116,3 +116,24 @@ MEMBERS = [
 @pytest.mark.parametrize("text,must,must_not", MEMBERS)
 def test_list_members_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "، الذي سبق أن التقاه / الذي كان قد اجتمع به": auxiliaries before the relative's verb ----
+REL_AUX = [
+    ("أشاد الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني، الذي سبق أن "
+     "التقاه في القاهرة.", [MW(SISI_E, ABDULLAH)], []),
+    ("أشاد الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني، الذي سبق أن "
+     "اجتمع به في القاهرة.", [MW(SISI_E, ABDULLAH)], []),
+    ("اتصل الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني، الذي كان قد "
+     "التقاه في القاهرة.", [MW(SISI_E, ABDULLAH)], []),
+    # a call or a meeting to come in the relative: none
+    ("أشاد الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني، الذي سبق أن "
+     "اتصل به هاتفياً.", [], [MW(SISI_E, ABDULLAH)]),
+    ("أشاد الرئيس المصري عبد الفتاح السيسي بالعاهل الأردني الملك عبد الله الثاني، الذي سيلتقيه "
+     "الشهر المقبل.", [], [MW(SISI_E, ABDULLAH)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", REL_AUX)
+def test_relative_auxiliaries_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
