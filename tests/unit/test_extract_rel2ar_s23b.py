@@ -137,3 +137,25 @@ REL_AUX = [
 @pytest.mark.parametrize("text,must,must_not", REL_AUX)
 def test_relative_auxiliaries_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "استقالت X، وعيّن K Y خلفاً لها": the feminine and و forms of leaving ----------------------
+SO_ = ("SUCCESSOR_OF",)
+BAERBOCK = "person:annalena-baerbock"
+WADEPHUL = "person:johann-wadephul"
+SHAMMARI = "person:abdul-amir-al-shammari"
+GHANIMI = "person:othman-al-ghanimi"
+LEFT = [
+    ("استقالت وزيرة الخارجية الألمانية أنالينا بيربوك، وعيّن المستشار أولاف شولتس الوزير يوهان "
+     "فاديفول خلفاً لها.", [SO_ + (WADEPHUL, BAERBOCK)], []),
+    ("وبعد استقالة وزير الداخلية العراقي عثمان الغانمي، عيّن رئيس الوزراء محمد شياع السوداني عبد "
+     "الأمير الشمري خلفاً له.", [SO_ + (SHAMMARI, GHANIMI)], []),
+    # no one left: "خلفاً لها" has no antecedent here
+    ("التقى وزير الخارجية الألماني يوهان فاديفول أنالينا بيربوك، وعيّن المستشار أولاف شولتس "
+     "الوزير محمد شياع السوداني خلفاً لها.", [], [SO_ + (SUDANI, BAERBOCK)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", LEFT)
+def test_left_feminine_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
