@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from loaders.extract import lexicon as L
+from loaders.extract.chain_members_ar import bracket_member_ar, rank_after_nationality_ar
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
@@ -65,6 +66,12 @@ class ChainHelpers(SentenceBase):
                 pc = country_paired_next(self, out[0], cur, nxt)  # "وزراء خارجية ألمانيا X
                 if pc is not None:  # وفرنسا Y": each after their country (paired_countries)
                     qual, nxt = nxt.lo, pc
+            if nxt is not None and self.toks[cur.hi - 1].ar:
+                br = bracket_member_ar(self, cur, types)  # "A (مالي) وB (النيجر)"
+                if br is not None:
+                    out.append(br)
+                    cur = br
+                    continue
             if nxt is None or nxt.etype not in types:
                 break
             if nxt.poss and nxt.hi < self.hi and not self.toks[nxt.hi].punct and \
@@ -119,6 +126,10 @@ class ChainHelpers(SentenceBase):
             if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and \
                     coordinated_qualifier_ar(gap[0].key[1:]):
                 out.append(nxt)  # "الرئيسين الإيراني X والتركي Y", "الجمهوري X والديموقراطية Y"
+                cur = nxt
+                continue
+            if rank_after_nationality_ar(gap):  # "المالي العقيد X والبوركيني النقيب Y"
+                out.append(nxt)
                 cur = nxt
                 continue
             if len(gap) == 1 and gap[0].ar and gap[0].key.startswith("و") and (

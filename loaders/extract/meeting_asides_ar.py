@@ -18,6 +18,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_clauses import _COMMAS, _GOVERNED
 from loaders.extract.meeting_noun_sides import add_past_call
+from loaders.extract.relative_aux_ar import relative_before_verb_ar
 from loaders.extract.rule_common import person_at, title_start
 
 
@@ -122,16 +123,17 @@ def relative_host_ar(sr: Any, ts: list[int]) -> None:
     """Add the meetings of a relative clause whose object pronoun is the topic (module doc)."""
     toks = sr.toks
     for t in ts:
-        if t - 3 < sr.lo or not toks[t].ar or not sr.f(t - 1) & L.AR_REL_PRONOUNS or \
-                toks[t - 2].text not in ("،", ",") or not toks[t].key.endswith(("ه", "ها")):
+        r = relative_before_verb_ar(sr, t)  # "، الذي (سبق أن / كان قد) التقاه"
+        if r - 2 < sr.lo or not toks[t].ar or not sr.f(r) & L.AR_REL_PRONOUNS or \
+                toks[r - 1].text not in ("،", ",") or not toks[t].key.endswith(("ه", "ها")):
             continue
-        head = sr.mention_at.get(t - 3)
-        if head is None or head.etype != "Person" or head.hi != t - 2:
+        head = sr.mention_at.get(r - 2)
+        if head is None or head.etype != "Person" or head.hi != r - 1:
             continue
         topic = _topic_before(sr, head)
         if topic is None or sr.blocked(t, head):
             continue
-        add_past_call(sr, t - 1, head.eid, topic.eid, "relative_host_ar")  # (after a call)
+        add_past_call(sr, r, head.eid, topic.eid, "relative_host_ar")  # (after a call)
         for t2 in ts:
             if t2 <= t or sr.key(t2 - 1) not in ("كما", "ثم") or \
                     toks[t2 - 2].text not in ("،", ","):

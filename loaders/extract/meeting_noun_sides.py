@@ -42,6 +42,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall import _remote_at, remote_contact
+from loaders.extract.relative_aux_ar import relative_before_verb_ar
 from loaders.extract.rule_common import title_start
 
 _FATHA = ("\u064e", "\u064b")
@@ -265,17 +266,18 @@ def _relative_with_him_ar(sr: Any, v: int) -> bool:
     """"أشاد X بـY، الذي اجتمع به / عقد معه محادثات في عنتيبي": Y met the sentence's topic X
     (the first person no preposition governs), also after a call told before the relative
     ("تحدث X هاتفياً مع Y، الذي اجتمع به في مارس"); True when *v* opens such a clause."""
-    if v - 3 < sr.lo or not sr.f(v - 1) & L.AR_REL_PRONOUNS or \
-            sr.toks[v - 2].text not in ("،", ","):
+    r = relative_before_verb_ar(sr, v)  # "، الذي (سبق أن / كان قد) اجتمع به"
+    if r - 2 < sr.lo or not sr.f(r) & L.AR_REL_PRONOUNS or \
+            sr.toks[r - 1].text not in ("،", ","):
         return False
-    head = sr.mention_at.get(v - 3)
-    if head is None or head.etype != "Person" or head.hi != v - 2:
+    head = sr.mention_at.get(r - 2)
+    if head is None or head.etype != "Person" or head.hi != r - 1:
         return True
     topic = next((m for m in sr.args if m.hi <= title_start(head) and m.etype == "Person" and
                   m.eid != head.eid and not m.in_title and
                   not sr.has_prep(m, _AR_GOVERNED)), None)
     if topic is not None and not sr.blocked(v, head):
-        add_past_call(sr, v - 1, head.eid, topic.eid, "relative_with_him_ar")
+        add_past_call(sr, r, head.eid, topic.eid, "relative_with_him_ar")
     return True
 
 
@@ -305,6 +307,8 @@ def pronoun_here_ar(sr: Any) -> None:
         others = {m.eid for m in people if m.lo > subj.lo and m.eid != subj.eid}
         if len(others) != 1 or any(sr.key(y) in _AR_REPORT for y in range(subj.hi, v)):
             continue
+        if any(sr.key(y) in _AR_NOT_MET for y in range(sr.lo, subj.lo)):
+            continue  # "ولم يلتقِ X الضيفَ، واجتمع به (بدلاً منه) Z": not X
         if sr.blocked(v, subj):
             continue
         sr.add("MET_WITH", subj.eid, next(iter(others)), "pronoun_here_ar")
@@ -312,6 +316,7 @@ def pronoun_here_ar(sr: Any) -> None:
 
 _AR_CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":"})
 
+_AR_NOT_MET = L._ar("لم", "ولم", "لن", "ولن")
 AR_BETWEEN_HIM = L._ar("بينه", "بينها")
 _AR_MEETING_NOUNS = L._ar("لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات",
                           "مباحثات", "المباحثات", "لقاءً", "اجتماعاً", "لقاءا", "اجتماعا",

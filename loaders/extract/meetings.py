@@ -141,6 +141,7 @@ from loaders.extract.rule_common import (
     person_at,
     title_start,
 )
+from loaders.extract.wire_meetings import after_definite_place
 
 _AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
 
@@ -610,7 +611,8 @@ class MeetingRules(SentenceCore):
                     self.toks[x].key in AR_CLAUSE_PARTICLES or len(self.toks[x].key) <= 2)
                     for x in range(b.hi, t)) and t - b.hi <= 2 and not pron_obj and not (
                     b.etype in ("Country", "Location") and self.key(b.lo - 1) in (
-                        "الي", "في", "من")) and not genitive_of_ar(self, b):
+                        "الي", "في", "من")) and not genitive_of_ar(self, b) and not (
+                    self.toks[t].key.startswith("و") and b.prefix.lstrip("وف")[:1] in ("ل", "ب")):
                 # ("زيارة إلى أبوظبي التقى فيها": a destination; "بعد سقوط نظام X والتقى")
                 subj = b
                 first_obj = self.after(t + 1, maxgap=10)
@@ -620,7 +622,8 @@ class MeetingRules(SentenceCore):
                         m.etype in AGENT_TYPES and not self.has_prep(m, _PREPS_WITH_TO)
                         and not m.prefix.startswith("و") and not self.has_prep(m, _PREP_IN)
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
-                        and not in_place_phrase(self, m)]
+                        and (not in_place_phrase(self, m) or (  # "والتقى في المطار X"
+                            not pron_obj and after_definite_place(self, m)))]
                 rel_subj = self._ar_relative_subject(t)
                 if rel_subj is not None:
                     cand = []
@@ -772,8 +775,10 @@ class MeetingRules(SentenceCore):
                     self.key(t - 1) not in _AR_OWN_CLAUSE else None
                 if prev is not None and (self._in_closed_relative(prev, t) or self.key(
                         title_start(prev) - 1) in L.AR_EVENT_OF
-                        or genitive_of_ar(self, prev) or met_in_noun_ar(self, prev)):
-                    # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X
+                        or genitive_of_ar(self, prev) or met_in_noun_ar(self, prev)
+                        or self.has_prep(prev, _PREPS_WITH_TO)):
+                    # "X، الذي خلف Z، ...، والتقى Y" / "X زار ... قبل وصول Z، والتقى Y": X;
+                    # "X يتولى الرئاسة خلفاً لـZ، ويستقبل Y": X, not Z after a preposition
                     prev = self._carried_subject(t)
                 elif prev is not None:  # "X، خليفة Z، التقى Y": X (meeting_asides_ar.py)
                     prev = apposed_head_ar(self, prev, t) or prev

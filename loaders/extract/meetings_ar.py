@@ -1105,17 +1105,22 @@ def _group_bodies(sr: Any, triggers: list[int]) -> None:
 # ---- "استقبل X Y، يرافقه Z": the companion met the host too; "التقى X بـY / أجرى X مباحثات مع Y،
 # يرافقه Z": X's companion met Y ------------------------------------------------------------------
 _ACCOMPANIED = L._ar("يرافقه", "ترافقه", "يرافقها", "ترافقها", "يرافقهم", "ويرافقه", "يرافقه")
+_IN_COMPANY = L._ar("برفقة", "وبرفقة")  # "استقبل X Y برفقة Z" (no comma): Z came with Y
 
 
 def _companions(sr: Any, triggers: list[int]) -> None:
-    for c in sr.triggers(_ACCOMPANIED, _EMPTY):
-        if sr.toks[c - 1].text not in ("،", ","):
+    for c in sr.triggers(_ACCOMPANIED | _IN_COMPANY, _EMPTY):
+        comma = sr.toks[c - 1].text in ("،", ",")
+        if not comma and not sr.f(c) & _IN_COMPANY:
             continue
-        t = next((v for v in range(c - 2, max(sr.lo, c - 15) - 1, -1)
+        g = c - 2 if comma else c - 1
+        t = next((v for v in range(g, max(sr.lo, c - 15) - 1, -1)
                   if sr.f(v) & (L.AR_MEET | L.AR_MEET_NOUNS)), None)
-        guest = sr.mention_at.get(c - 2)
+        guest = sr.mention_at.get(g)
         if t is None or guest is None or guest.etype != "Person" or guest.lo <= t:
             continue
+        if not comma and t not in triggers:
+            continue  # "برفقة" only after the object of a meeting verb of this sentence
         comp = _person_after(sr, c + 1, 5)
         if comp is None or _blocked(sr, t):
             continue

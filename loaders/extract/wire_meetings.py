@@ -202,6 +202,14 @@ def in_place_phrase(sr: Any, m: Any) -> bool:
                for fm in (sr.toks[x].key,))
 
 
+def after_definite_place(sr: Any, m: Any) -> bool:
+    """Arabic: does *m* follow a definite place noun after في ("والتقى في المطار X", "في القصر
+    X")? A definite noun takes no complement: X is no part of the place."""
+    x = title_start(m) - 1
+    return x > sr.lo and bool(sr.f(x) & _AR_PLACE_NOUNS) and sr.key(x).startswith("ال") and \
+        sr.key(x - 1) in ("في", "فى")
+
+
 def meeting_object(sr: Any, m: Any, meet_ar: frozenset) -> bool:
     """Arabic: is *m* the first person named after a meeting verb before it ("التقى، عقب
     المراسم، وزير الخارجية X"), or the one right after the verb's subject ("التقى X Y")?
