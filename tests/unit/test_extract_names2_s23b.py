@@ -9,6 +9,10 @@
 - A Latin given name with a consonant more or less than a known person's is another given
   name ("Renad Mansour" is no Riyad Mansour; ``given_alike.word_alike``); "Riyadh" is still
   Riyad.
+- "محمد الأمين" inside a name is the compound given name (Mohamed Lamine), not the title
+  (``arabic_name_span._ar_name_span``); "X الأمين العام" stays the title.
+- After "خلفاً" and a glued ل, a given name the table does not know opens a name of two or
+  three words (``arabic_name_cues._instead_unknown``); "خلفاً لسلفه / لحكومة" name no one.
 """
 
 from __future__ import annotations
@@ -66,3 +70,39 @@ def test_given_name_one_consonant_off_is_another_person(ex) -> None:
 def test_given_name_spelt_another_way_still_known(ex) -> None:
     ids = _ids(ex, "Riyadh Mansour met Antonio Guterres in New York.", "en")
     assert "person:riyad-mansour" in ids
+
+
+@pytest.mark.parametrize("text,name", [
+    ("عُيّن الاقتصادي حسن محمد الأمين داود رئيساً للوزراء خلفاً لإدريس كوناتي.",
+     "حسن محمد الأمين داود"),
+    ("وقال الوزير علي محمد الأمين زين إن الحكومة ستواصل عملها.", "علي محمد الأمين زين"),
+])
+def test_mohamed_lamine_compound(ex, text: str, name: str) -> None:
+    ids = _ids(ex, text, "ar")
+    assert any(name in ms for ms in ids.values())
+
+
+def test_general_secretary_not_a_name_word(ex) -> None:
+    ids = _ids(ex, "وقال نعيم قاسم الأمين العام لحزب الله إن الحزب مستعد.", "ar")
+    assert not any("الأمين" in m for ms in ids.values() for m in ms)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وتولى كريم ساسو رئاسة الحكومة خلفاً لأوهومودو محمدو، الذي استقال.", "أوهومودو محمدو"),
+    ("وعُيّن اللواء سالم كوني رئيساً للأركان خلفاً لتيودورو بانغا.", "تيودورو بانغا"),
+])
+def test_unknown_given_after_instead_of(ex, text: str, name: str) -> None:
+    ids = _ids(ex, text, "ar")
+    assert any(name in m for ms in ids.values() for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "وعين الرئيس سعيد كوني رئيساً للأركان خلفاً لسلفه الذي استقال.",
+    "وجاء تعيينه خلفاً لحكومة الوحدة الوطنية.",
+    "وعين الرئيس سعيد كوني رئيساً للأركان خلفاً لمديره السابق.",
+])
+def test_no_name_after_instead_of_common_word(ex, text: str) -> None:
+    ids = _ids(ex, text, "ar")
+    assert not any("خلف" in m or "لسلفه" in m or "حكومة" in m or "مدير" in m
+                   for ms in ids.values() for m in ms)
+    assert len(ids) <= 1
