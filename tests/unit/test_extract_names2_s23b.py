@@ -13,6 +13,9 @@
   (``arabic_name_span._ar_name_span``); "X الأمين العام" stays the title.
 - After "خلفاً" and a glued ل, a given name the table does not know opens a name of two or
   three words (``arabic_name_cues._instead_unknown``); "خلفاً لسلفه / لحكومة" name no one.
+- A strong given name third after a plain father's name is the grandfather's ("حسين عوض علي";
+  ``patronym_names_ar.patronym_third``); not after a family name ("عراقجي محمد") nor علي before
+  a bare word ("علي رأس": على).
 """
 
 from __future__ import annotations
@@ -106,3 +109,22 @@ def test_no_name_after_instead_of_common_word(ex, text: str) -> None:
     assert not any("خلف" in m or "لسلفه" in m or "حكومة" in m or "مدير" in m
                    for ms in ids.values() for m in ms)
     assert len(ids) <= 1
+
+
+@pytest.mark.parametrize("text,name", [
+    ("والتقى حسين عوض علي بالرئيس التركي في أنقرة.", "حسين عوض علي"),
+    ("والتقى عبد الرحمن عمر عثمان بالرئيس التركي في أنقرة.", "عبد الرحمن عمر عثمان"),
+    ("وقال أحمد سالم موسى إن الحكومة مستمرة.", "أحمد سالم موسى"),
+])
+def test_grandfather_given_name_third(ex, text: str, name: str) -> None:
+    ids = _ids(ex, text, "ar")
+    assert any(name in ms for ms in ids.values())
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("وكان حسين عوض علي رأس الوفد.", "حسين عوض علي"),  # على written علي
+    ("والتقى عباس عراقجي محمد باقر قاليباف في طهران.", "عراقجي محمد"),
+])
+def test_no_grandfather_after_family_name_or_before_bare_word(ex, text: str, cut: str) -> None:
+    ids = _ids(ex, text, "ar")
+    assert not any(cut in m for ms in ids.values() for m in ms)
