@@ -13,6 +13,7 @@ from loaders.extract.mention_base import (
     _title_firsts,
 )
 from loaders.extract.tokens import Tok
+from loaders.textnorm import proclitic_splits
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -50,7 +51,10 @@ def _may_title(t: Tok) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _may_title_ar(key: str, stems: tuple) -> bool:
-    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
+    # (the proclitic splits too, as ``_title_firsts`` tries them: "والمشير X"، "والعقيد X",
+    # a rank with و whose stem without the article is no title word; session 23, second round)
+    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems))) or \
+        any(st in L.AR_TITLE_FIRST for _n, st in proclitic_splits(key))
 
 
 @lru_cache(maxsize=100_000)

@@ -16,6 +16,8 @@
 - A strong given name third after a plain father's name is the grandfather's ("حسين عوض علي";
   ``patronym_names_ar.patronym_third``); not after a family name ("عراقجي محمد") nor علي before
   a bare word ("علي رأس": على).
+- A military rank written with و ("والمشير X"، "والعقيد X") may open a title phrase, as "والوزير"
+  does: its proclitic split is tried (``title_phrase._may_title_ar``).
 """
 
 from __future__ import annotations
@@ -128,3 +130,17 @@ def test_grandfather_given_name_third(ex, text: str, name: str) -> None:
 def test_no_grandfather_after_family_name_or_before_bare_word(ex, text: str, cut: str) -> None:
     ids = _ids(ex, text, "ar")
     assert not any(cut in m for ms in ids.values() for m in ms)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("وحضر اللقاء والمشير سالم كوني.", ["سالم كوني"]),
+    ("وحضر اللقاء والعقيد سالم داود والفريق عمر كوني.", ["سالم داود", "عمر كوني"]),
+])
+def test_rank_with_waw_opens_a_name(ex, text: str, names: list[str]) -> None:
+    ids = _ids(ex, text, "ar")
+    for name in names:
+        assert any(name in ms for ms in ids.values())
+
+
+def test_rank_shaped_word_with_waw_not_a_title(ex) -> None:
+    assert _ids(ex, "والمشيرة إلى ذلك أن الاجتماع تأجل.", "ar") == {}
