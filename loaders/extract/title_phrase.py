@@ -13,7 +13,6 @@ from loaders.extract.mention_base import (
     _title_firsts,
 )
 from loaders.extract.tokens import Tok
-from loaders.textnorm import proclitic_splits
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
@@ -51,10 +50,10 @@ def _may_title(t: Tok) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _may_title_ar(key: str, stems: tuple) -> bool:
-    # (the proclitic splits too, as ``_title_firsts`` tries them: "والمشير X"، "والعقيد X",
+    # (و + the article too, as ``_title_firsts`` tries it: "والمشير X"، "والعقيد X",
     # a rank with و whose stem without the article is no title word; session 23, second round)
     return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems))) or \
-        any(st in L.AR_TITLE_FIRST for _n, st in proclitic_splits(key))
+        (key[:3] == "وال" and key[1:] in L.AR_TITLE_FIRST)
 
 
 @lru_cache(maxsize=100_000)
