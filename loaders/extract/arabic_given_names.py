@@ -36,6 +36,7 @@ from loaders.extract.mention_base import (
     _JOINERS,
     Mention,
 )
+from loaders.extract.patronym_names_ar import patronym_third
 from loaders.extract.tokens import Tok
 from loaders.textnorm import strip_article_ar
 
@@ -244,7 +245,7 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
             if t.key[:1] == "و" and words >= 3 and t.key not in known and t.key not in GN.ALL:
                 break  # "هما X Y Z وW ...": a و-word after a full name starts the next one
             return k
-        if words >= 2 and t.key in GN.STRONG:
+        if words >= 2 and t.key in GN.STRONG and not patronym_third(doc, j, hi):
             break  # "... عراقجي محمد ...": a second person's given name
         if t.key.startswith("ال") and not definite_ok and t.key not in known and \
                 strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key):

@@ -82,9 +82,11 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
             continue
         if t.key not in _AR_NAME_CUES:
             nk = toks[k + 1].key
-            if t.key not in _AR_INSTEAD_L or not nk.startswith("ل") or nk[1:] not in known:
+            if t.key not in _AR_INSTEAD_L or not nk.startswith("ل") or len(nk) < 4:
                 continue
             off = 1  # "خلفاً لحسين سلامي": the preposition glued to the name
+            if nk[1:] not in known and not _instead_unknown(doc, k + 1, s.hi):
+                continue  # "خلفاً لأوهومودو محمدو": a new given name (session 23, second round)
         j = _ar_name_span(doc, k + 1, s.hi)
         n = j - (k + 1)
         if n < 2 or n > 4 or any(x in covered for x in range(k + 1, j)):
@@ -102,6 +104,16 @@ def _ar_cue_names(doc: Doc, si: int, covered: dict[int, Mention],
         out.append(me)
         for x in range(k + 1, j):
             covered[x] = me
+
+
+def _instead_unknown(doc: Doc, b: int, hi: int) -> bool:
+    """After "خلفاً", a glued ل and a given name the table does not know ("خلفاً لأوهومودو
+    محمدو"): a name when the word is no common word, title or article noun and is read as
+    the first of two or three name words (the end is checked as for the others)."""
+    w = doc.toks[b].key[1:]
+    if w[:2] == "ال" or w in L.AR_COMMON_NOUNS or w in L.AR_TITLES or w in L.AR_STOP:
+        return False
+    return 2 <= _ar_name_span(doc, b, hi) - b <= 3
 
 
 def _ar_elected_after_body(doc: Doc, si: int, k: int, covered: dict[int, Mention],

@@ -134,6 +134,11 @@ def _particle_joins(doc: Doc, j: int) -> bool:
         nx.key.startswith("ال") or _ar_name_word(doc, nx, False))
 
 
+_AMIN = L.fold_ar("الأمين")
+_MUHAMMAD = L.fold_ar("محمد")
+_GENERAL = L._ar("العام", "عام", "العامة")
+
+
 def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     """End of an Arabic personal name starting at *k* (k if there is none)."""
     toks = doc.toks
@@ -151,6 +156,11 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         # compound names "صفي الدين", "نور الدين": the word before الدين is a name word
         compound = n > 0 and j + 1 < hi and toks[j + 1].key == "الدين" and t.ar and \
             not t.punct and t.key not in L.AR_STOP and not _accusative(t.text)
+        if n > 0 and t.key == _AMIN and toks[j - 1].key == _MUHAMMAD and \
+                not (j + 1 < hi and toks[j + 1].key in _GENERAL):
+            j += 1  # "علي محمد الأمين زين": the compound given name Mohamed Lamine, no
+            n += 1  # title (not "الأمين العام"; session 23, second round)
+            continue
         if compound:
             j += 2
             n += 2

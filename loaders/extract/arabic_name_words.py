@@ -115,10 +115,12 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         if st in L.AR_COMMON_VERBS and not (_o == 1 and k[:1] in "بك") and not ray:
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
         if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (
-                first or st not in _NAME_TITLES) and k not in L._AR_RANKS_ALSO_GIVEN:
+                first or st not in _NAME_TITLES) and k not in L._AR_RANKS_ALSO_GIVEN and \
+                (first or not _hamza_as_ya(t.text)):
             return False  # (but "عماد" without the article is the given name Imad)
     if (k in L.AR_COMMON_VERBS and not ray) or (k in L.AR_TITLES and
-                                                 (first or k not in _NAME_TITLES)):
+                                                 (first or k not in _NAME_TITLES) and
+                                                 (first or not _hamza_as_ya(t.text))):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
                  L.AR_LEAD_VERBS, L.AR_WITHDRAW, L.AR_ATTACK, L.AR_SUPPORT, L.AR_NEG):
@@ -142,6 +144,14 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         # has three letters at least: "كالن" and "والي" are names)
         return False
     return len(k) >= 2
+
+
+def _hamza_as_ya(raw: str) -> bool:
+    """A فاعل word written with a plain ي for the hamza of its participle ("قايد" for قائد,
+    "نايب" for نائب): the Maghrebi spelling of a family name (Gaid), not the title, which is
+    written with ئ (session 23, second round)."""
+    raw = _bare_text(raw)
+    return len(raw) == 4 and raw[1] == "ا" and raw[2] == "ي"
 
 
 # "رأى" (saw) folds to the key of the Latin given name Ray, written "راي" (no hamza, ya)

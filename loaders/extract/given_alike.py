@@ -11,7 +11,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from loaders.extract.gazetteer_spelling import _vowels_folded, ar_consonants
-from loaders.textnorm import HONORIFICS, core_tokens, is_arabic
+from loaders.textnorm import HONORIFICS, core_tokens, is_arabic, token_skeleton
 
 # a title or honorific spelt another way before the given name ("Seyyed Ali ..."): no
 # given name of its own to compare
@@ -38,6 +38,8 @@ def word_alike(tok: str, known: str) -> bool:
         return True
     if is_arabic(tok):
         return ar_consonants(tok) == ar_consonants(known) or fuzz.ratio(tok, known) >= 75.0
+    if len(token_skeleton(tok).replace("ks", "k")) != len(token_skeleton(known).replace("ks", "k")):
+        return False  # a consonant more or less: "Renad" is no Riyad (session 23, second round)
     return fuzz.ratio(_vowels_folded(tok), _vowels_folded(known)) >= 70.0
 
 

@@ -139,10 +139,13 @@ def _respell(gaz: Gazetteer, word: str, form: str, al: bool) -> str:
     # (and the -awi nisba: "al-Husseinawi" is no "al-Husseini", w drops out of skeletons)
     opens = low[:1] in _OPEN_VOWELS
     # (and the opening, a vowel or not: "Aliyev" is no "Lew", "Ilham" no "Lham")
+    beats = _beats(form)
+    # (and no syllable added: "Hanna" is no "Haniyeh" / هنية, its nn no "niy")
     scored = sorted(((fuzz.ratio(ph, p), b, not long or long in longs)
                      for b, p, longs, b_end in rows
                      if b_end == end and b.lower().endswith(_AWI) == awi and
-                     (b[:1].lower() in _OPEN_VOWELS) == opens), reverse=True)
+                     (b[:1].lower() in _OPEN_VOWELS) == opens and
+                     _beats(_key_form(b.lower())) <= beats), reverse=True)
     fit = [(r, b) for r, b, ok in scored if ok]
     if not fit:
         return word
@@ -153,6 +156,15 @@ def _respell(gaz: Gazetteer, word: str, form: str, al: bool) -> str:
     if len(tied) > 1:
         return _given_of_tie(gaz, low, tied, word) if best == 100.0 and not al else word
     return spelling
+
+
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def _beats(low: str) -> int:
+    """Vowel groups of a lower-case Latin word (y a consonant but at the end, "Talabany"):
+    "hanna" 2, "haniya" 3."""
+    return len(_VOWEL_RUN.findall(low[:-1] + "i" if low[-1:] == "y" else low))
 
 
 def _given_of_tie(gaz: Gazetteer, low: str, tied: list[str], word: str) -> str:

@@ -50,7 +50,10 @@ def _may_title(t: Tok) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _may_title_ar(key: str, stems: tuple) -> bool:
-    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems)))
+    # (و + the article too, as ``_title_firsts`` tries it: "والمشير X"، "والعقيد X",
+    # a rank with و whose stem without the article is no title word; session 23, second round)
+    return any(st in L.AR_TITLE_FIRST for st in (key, *(x[1] for x in stems))) or \
+        (key[:3] == "وال" and key[1:] in L.AR_TITLE_FIRST)
 
 
 @lru_cache(maxsize=100_000)
