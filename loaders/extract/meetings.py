@@ -113,7 +113,7 @@ from loaders.extract.meeting_passive_agent import (
     titled_agent_en,
 )
 from loaders.extract.meeting_phrases import held_before_en
-from loaders.extract.meeting_present_object import present_not_object_ar
+from loaders.extract.meeting_present_object import present_not_object_ar, present_only_ar
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
     unnamed_prep_object_ar,
@@ -623,6 +623,7 @@ class MeetingRules(SentenceCore):
                         m.etype in AGENT_TYPES and not self.has_prep(m, _PREPS_WITH_TO)
                         and not m.prefix.startswith("و") and not self.has_prep(m, _PREP_IN)
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
+                        and not present_only_ar(self, m)  # "واجتمع بـY بحضور Z"
                         and (not in_place_phrase(self, m) or (  # "والتقى في المطار X"
                             not pron_obj and after_definite_place(self, m)))]
                 rel_subj = self._ar_relative_subject(t)

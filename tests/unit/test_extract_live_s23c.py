@@ -3,7 +3,8 @@ from any dev set.
 
 - "وصل X إلى B، ويلتقي (والتقى) Y بحضور Z": the و-verb carries X's subject, Y is its object;
   Z after "بحضور" / "بمشاركة" is only present, not the object of a reading "Y met Z"
-  (``meeting_present_object.present_not_object_ar``). The English "arrives in B and meets Y
+  (``meeting_present_object.present_not_object_ar``); and "ويجتمع بـY بحضور Z" (``present_only_ar``
+  keeps Z out of the candidate objects). The English "arrives in B and meets Y
   in the presence of Z" already read so.
 """
 
@@ -50,3 +51,24 @@ def test_other_sentence_not_carried(ex):
     text = ("وصل الرئيس رجب طيب أردوغان إلى برلين. واجتمع المستشار أولاف شولتس بوزرائه "
             "بحضور هاكان فيدان.")
     assert _pair("recep-tayyip-erdogan", "olaf-scholz") not in _met(ex, text, "ar")
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("رئيس الوزراء الإثيوبي آبي أحمد يصل إلى نيروبي، ويجتمع بالرئيس الكيني وليام روتو بمشاركة "
+     "وزير الخارجية تاي أتسكي سيلاسي.", "abi-ahmed", "william-ruto"),
+    ("وصل الرئيس رجب طيب أردوغان إلى برلين، واجتمع بالمستشار أولاف شولتس بحضور هاكان فيدان.",
+     "recep-tayyip-erdogan", "olaf-scholz"),
+])
+def test_prep_object_before_present(ex, text, a, b):
+    # "واجتمع بـY بحضور Z": Z is no object; the carried subject met Y
+    met = _met(ex, text, "ar")
+    assert _pair(a, b) in met
+    assert not any(_pair(a, z) in met for z in ("tay-atsaki-silasi", "hakan-fidan"))
+
+
+def test_prep_object_own_subject(ex):
+    # the verb's own subject met the prepositional object; the one present not with the host
+    text = "اجتمع الرئيس رجب طيب أردوغان بالمستشار أولاف شولتس بحضور هاكان فيدان."
+    met = _met(ex, text, "ar")
+    assert _pair("recep-tayyip-erdogan", "olaf-scholz") in met
+    assert _pair("recep-tayyip-erdogan", "hakan-fidan") not in met
