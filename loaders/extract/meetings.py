@@ -113,6 +113,7 @@ from loaders.extract.meeting_passive_agent import (
     titled_agent_en,
 )
 from loaders.extract.meeting_phrases import held_before_en
+from loaders.extract.meeting_present_object import present_not_object_ar, present_only_ar
 from loaders.extract.meeting_press import (
     unheld_meeting_ar,
     unnamed_prep_object_ar,
@@ -622,6 +623,7 @@ class MeetingRules(SentenceCore):
                         m.etype in AGENT_TYPES and not self.has_prep(m, _PREPS_WITH_TO)
                         and not m.prefix.startswith("و") and not self.has_prep(m, _PREP_IN)
                         and not (m.etype == "Country" and self.key(m.lo - 1) == "في")
+                        and not present_only_ar(self, m)  # "واجتمع بـY بحضور Z"
                         and (not in_place_phrase(self, m) or (  # "والتقى في المطار X"
                             not pron_obj and after_definite_place(self, m)))]
                 rel_subj = self._ar_relative_subject(t)
@@ -681,8 +683,10 @@ class MeetingRules(SentenceCore):
                             first_obj.eid == subj.eid:
                         # "استقبل X رئيس الدولة، في قصر الشاطئ بأبوظبي أمس، Y": X's own title
                         first_obj = past_own_title_ar(self, subj, first_obj) or first_obj
-                    if first_obj is not None and in_place_phrase(self, first_obj):
-                        first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom
+                    if first_obj is not None and (in_place_phrase(self, first_obj) or
+                                                  present_not_object_ar(self, t, subj, first_obj)):
+                        first_obj = None  # "والتقى X في مقر رئاسة الوزراء": where, not whom;
+                        # "وصل W ...، ويلتقي X بحضور Z": W's object X (meeting_present_object)
                     if first_obj is not None and subj is not None and (
                             self._new_clause_ar(subj.hi, first_obj) or
                             opens_clause_ar(self, subj.hi, first_obj.lo)):
