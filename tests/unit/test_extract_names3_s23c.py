@@ -4,6 +4,9 @@ Our own sentences, not taken from any dev set.
 - A past verb with an object pronoun after a name ends it ("... جون ماركوس ومنحه وساماً"،
   "وأبلغتها"، "وقلده"; ``verb_pronoun_ar.verb_with_pronoun``); names written with a final ة
   or a known name word ending in ه ("حمزة"، "عبده"، "زاده") stay names.
+- An al- word after two different usual given names in one article is a family name there
+  ("عبد الحميد الزبيدة ... شقيقه محمد الزبيدة"; ``shared_family_ar``), not after one only,
+  and not an adjective after one given name ("الحكومة الجديدة").
 """
 
 from __future__ import annotations
@@ -49,3 +52,21 @@ def test_verb_pronoun_word_alone(ex) -> None:
         assert verb_with_pronoun(w, fold_ar(w)), w
     for w in ("حمزة", "جمعة", "شكرة", "طه", "شكري"):
         assert not verb_with_pronoun(w, fold_ar(w)), w
+
+
+def test_al_word_after_two_given_names_is_family(ex) -> None:
+    text = ("من هو عبد الكريم الزبيدة؟ رجل أعمال من الزاوية. "
+            "وقال شقيقه يوسف الزبيدة إن العائلة تدعمه.")
+    ms = _mentions(ex, text)
+    assert "عبد الكريم الزبيدة" in ms
+    assert "يوسف الزبيدة" in ms
+
+
+def test_al_word_after_one_given_name_not_family(ex) -> None:
+    ms = _mentions(ex, "من هو عبد الكريم الزبيدة؟ رجل أعمال من الزاوية.")
+    assert "عبد الكريم الزبيدة" not in ms
+
+
+def test_adjective_not_shared_family(ex) -> None:
+    ms = _mentions(ex, "التقى محمد الجديدة السفير. وقال حسن الجديدة إن الحكومة الجديدة باقية.")
+    assert not any("الجديدة" in m for m in ms)
