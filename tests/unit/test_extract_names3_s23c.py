@@ -7,6 +7,9 @@ Our own sentences, not taken from any dev set.
 - An al- word after two different usual given names in one article is a family name there
   ("عبد الحميد الزبيدة ... شقيقه محمد الزبيدة"; ``shared_family_ar``), not after one only,
   and not an adjective after one given name ("الحكومة الجديدة").
+- Usual given names the weak list lacked (فائز، منذر، مراد، سامح ...) open a name before a
+  family-name word ("تسلّم السلطة من فائز السراج"); not before an ordinary word
+  ("مطار رياض الصلح"، "جميل الأجواء").
 """
 
 from __future__ import annotations
@@ -70,3 +73,19 @@ def test_al_word_after_one_given_name_not_family(ex) -> None:
 def test_adjective_not_shared_family(ex) -> None:
     ms = _mentions(ex, "التقى محمد الجديدة السفير. وقال حسن الجديدة إن الحكومة الجديدة باقية.")
     assert not any("الجديدة" in m for m in ms)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وتسلّم السلطة من فائز السراج في مارس.", "فائز السراج"),
+    ("وقال منذر الخطيب إن الاتفاق صامد.", "منذر الخطيب"),
+])
+def test_more_usual_given_names(ex, text: str, name: str) -> None:
+    assert name in _mentions(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد إلى مطار رياض الصلح مساء أمس.",
+    "كان الاجتماع جميل الأجواء بحسب البيان.",
+])
+def test_weak_given_names_before_ordinary_words(ex, text: str) -> None:
+    assert not _mentions(ex, text)
