@@ -21,18 +21,20 @@ _ABD = "عبد"
 def _shared(doc: Doc) -> frozenset[str]:
     givens: dict[str, set[str]] = {}
     toks = doc.toks
+    strong = GN.STRONG
     for i in range(1, len(toks)):
-        t = toks[i]
-        k = t.key
-        if not t.ar or len(k) < 5 or not k.startswith("ال") or k in L.AR_COMMON_NOUNS or \
-                k in L.NATIONALITY or k in L.AR_TITLES or k in L.AR_QUALIFIERS:
+        k = toks[i].key
+        if k[:2] != "ال" or len(k) < 5:
             continue
-        prev = toks[i - 1]
-        if i >= 2 and toks[i - 2].key == _ABD and prev.key.startswith("ال"):
-            given = _ABD + prev.key  # "عبد الحميد"
-        elif prev.key in GN.STRONG and prev.key != _ABD:
-            given = prev.key
+        pk = toks[i - 1].key
+        if pk in strong and pk != _ABD:
+            given = pk
+        elif i >= 2 and pk[:2] == "ال" and toks[i - 2].key == _ABD:
+            given = _ABD + pk  # "عبد الحميد"
         else:
+            continue
+        if k in L.AR_COMMON_NOUNS or k in L.NATIONALITY or k in L.AR_TITLES or \
+                k in L.AR_QUALIFIERS:
             continue
         givens.setdefault(k, set()).add(given)
     return frozenset(k for k, g in givens.items() if len(g) >= 2)
