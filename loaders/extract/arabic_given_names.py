@@ -37,6 +37,7 @@ from loaders.extract.mention_base import (
     Mention,
 )
 from loaders.extract.patronym_names_ar import patronym_third
+from loaders.extract.shared_family_ar import shared_family
 from loaders.extract.tokens import Tok
 from loaders.textnorm import strip_article_ar
 
@@ -248,7 +249,8 @@ def _ar_given_name_span(doc: Doc, k: int, hi: int, covered: dict[int, Mention],
         if words >= 2 and t.key in GN.STRONG and not patronym_third(doc, j, hi):
             break  # "... عراقجي محمد ...": a second person's given name
         if t.key.startswith("ال") and not definite_ok and t.key not in known and \
-                strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key):
+                strip_article_ar(t.key) not in known and not GN.family_name_shape(t.key) \
+                and not shared_family(doc, t.key):
             break  # "نعيم قاسم المنصب": a definite noun, not a family name
         j += 1
         words += 1

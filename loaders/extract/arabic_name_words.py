@@ -19,6 +19,7 @@ from loaders.extract.mention_base import (
 )
 from loaders.extract.tokens import Tok
 from loaders.extract.topic_nouns_ar import AR_NAME_ENDERS
+from loaders.extract.verb_pronoun_ar import verb_with_pronoun
 from loaders.textnorm import proclitic_splits
 
 if TYPE_CHECKING:
@@ -69,6 +70,9 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         stems = ((0, k),)  # a known name word as written, no proclitic reading
     elif not first and _proclitic_name_key(k, stems, known):
         return False  # "فؤاد حسين بعباس ...": a preposition starts another phrase
+    if k[-1:] in "هام" and k not in known and k not in GN.ALL and \
+            verb_with_pronoun(_AR_HARAKAT.sub("", t.text), k):
+        return False  # "X Y وشكره على"، "وقلده وسام": a verb with its object pronoun (s23)
     if not first and _speech_noun(k):
         return False  # "علي جهرمي قوله إن": his saying, not a name word
     if not first and k[:1] in "بل" and (k.endswith("ه") and len(k) >= 5 or
