@@ -15,6 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail, possessed_person_en, victim_as_subject
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
+from loaders.extract.kill_beside_en import marker_at, past_apposition
 from loaders.extract.kill_clause_helpers import (
     _EN_SUBORD,
     _appositive_owner,
@@ -166,17 +167,13 @@ class KillingRulesEn(SentenceCore):
                                          v.eid != described.eid]
             victim = victim or pair[0]
             after_t = t + 1
-            w = 0
-            if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
-                w = 3
-            elif self.key(t + 1) in ("alongside", "with"):
-                w = 2
+            w_at, w = marker_at(self, t)  # "(in January) alongside / beside / along with"
             if w:
-                more = self.after(t + w, types=("Person",), maxgap=1) or \
-                    _companion_named(self, t + w)  # "along with his deputy, Y,"
+                more = self.after(w_at, types=("Person",), maxgap=1) or \
+                    _companion_named(self, w_at)  # "along with his deputy, Y,"
                 if more is not None:
                     victims = victims + self.chain(more, ("Person",))
-                    after_t = victims[-1].hi
+                    after_t = past_apposition(self, victims[-1])  # "Y, deputy head of Z,"
             agent, how = self._agent_after(after_t)
             agent = agent or when_fired_agent_en(self, after_t)  # "... when Y gunmen opened fire"
             if agent and not self.blocked(t, victim) and not negated_among(self, t):

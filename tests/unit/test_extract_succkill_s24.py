@@ -1,0 +1,48 @@
+"""Session 24 (succkill): SUCCESSOR_OF and ASSASSINATED_BY when both people are found but the
+relation was missed; each construction with cases of our own and a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, SO, assert_relations
+
+US = "country:united-states"
+ISRAEL = "country:israel"
+NASRALLAH = "person:hassan-nasrallah"
+NILFOROUSHAN = "person:abbas-nilforoushan"
+HANIYEH = "person:ismail-haniyeh"
+SHAABAN = "person:wasim-abu-shaaban"
+SOLEIMANI = "person:qasem-soleimani"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+
+# ---- English: "X was killed (in January) alongside / beside Y, <apposition>, in a US strike" -
+BESIDE_EN = [
+    ("en", "Hassan Nasrallah was killed last week along with Abbas Nilforoushan, an Iranian "
+     "general, in an Israeli airstrike on Beirut.",
+     [AB(NASRALLAH, ISRAEL), AB(NILFOROUSHAN, ISRAEL)], []),
+    ("en", "Ismail Haniyeh was assassinated on Wednesday alongside his bodyguard, Wasim Abu "
+     "Shaaban, in an Israeli strike in Tehran.", [AB(HANIYEH, ISRAEL), AB(SHAABAN, ISRAEL)], []),
+    ("en", "Qasem Soleimani was killed beside Abu Mahdi al-Muhandis, the deputy chief of the "
+     "Popular Mobilisation Forces, in a US drone strike.",
+     [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+    ("en", "Abu Mahdi al-Muhandis was killed beside Qasem Soleimani in the American strike.",
+     [AB(SOLEIMANI, US), AB(MUHANDIS, US)], []),
+    # no agent after the apposition, a clause, no killing
+    ("en", "Hassan Nasrallah was killed beside Abbas Nilforoushan, a close aide, in a car crash.",
+     [], [AB(NASRALLAH, ISRAEL), AB(NILFOROUSHAN, ISRAEL)]),
+    ("en", "Hassan Nasrallah was killed alongside Abbas Nilforoushan, his aide, and the Israeli "
+     "army said nothing.", [], [AB(NILFOROUSHAN, ISRAEL)]),
+    ("en", "Hassan Nasrallah was pictured beside Abbas Nilforoushan, an Iranian general, in an "
+     "Israeli photo.", [], [AB(NASRALLAH, ISRAEL), AB(NILFOROUSHAN, ISRAEL)]),
+]
+
+CASES = BESIDE_EN
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_succkill_s24(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+_ = SO  # (SUCCESSOR_OF cases below)
