@@ -37,7 +37,24 @@ BESIDE_EN = [
      "Israeli photo.", [], [AB(NASRALLAH, ISRAEL), AB(NILFOROUSHAN, ISRAEL)]),
 ]
 
-CASES = BESIDE_EN
+IDF = "organization:israel-defense-forces"
+HAJIZADEH = "person:amir-ali-hajizadeh"
+# ---- English: "The IDF says X was killed when its jets hit ...": the speaker's side -----------
+WHEN_ITS_EN = [
+    ("en", "The IDF says Amir Ali Hajizadeh, commander of the IRGC Aerospace Force, was killed "
+     "when its warplanes struck a bunker.", [AB(HAJIZADEH, IDF)], []),
+    ("en", "The Israeli army said Hassan Nasrallah was killed when its jets hit a bunker in "
+     "Beirut.", [AB(NASRALLAH, IDF)], []),
+    # nobody says so, an unarmed noun
+    ("en", "Hassan Nasrallah was killed when its jets hit a bunker in Beirut.", [],
+     [AB(NASRALLAH, IDF)]),
+    ("en", "Hamas said Ismail Haniyeh was killed when its guards fired at the car.", [],
+     [AB(HANIYEH, "organization:hamas")]),
+    ("en", "Hezbollah said Hassan Nasrallah was killed when its own rocket exploded.", [],
+     [AB(NASRALLAH, "organization:hezbollah")]),
+]
+
+CASES = BESIDE_EN + WHEN_ITS_EN
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
