@@ -32,6 +32,7 @@ from loaders.extract.kill_clause_helpers import (
 )
 from loaders.extract.kill_coordinated import coordinated_killer_en
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
+from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
@@ -275,7 +276,8 @@ class KillingRulesEn(SentenceCore):
         if agent and agent != victim.eid and not self.blocked(t, agent_m):
             victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
             victims = victims_before_new_clause(  # "X, head of Y, and Z"
-                self, victims + apposition_tail(self, victims[-1]))
+                self, victims + (apposition_tail(self, victims[-1]) or
+                                 more_victims_en(self, victims[-1])))  # "and the chief, Z"
             victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
             if agent_m is not None and agent_m.etype == "Person":
                 victims = [v for v in victims if v.eid != agent_m.eid]  # (the speaker

@@ -54,7 +54,29 @@ WHEN_ITS_EN = [
      [AB(NASRALLAH, "organization:hezbollah")]),
 ]
 
-CASES = BESIDE_EN + WHEN_ITS_EN
+SALAMI = "person:hossein-salami"
+BAGHERI = "person:mohammad-bagheri"
+KARAKI = "person:ali-karaki"
+QASSEM = "person:naim-qassem"
+# ---- English: the last victim after "and the <description>, Y" or past "X, son of K," -------
+LIST_MORE_EN = [
+    ("en", "The Israeli army said it had killed Hossein Salami and the chief of the general staff, "
+     "Mohammad Bagheri, in Tehran.", [AB(SALAMI, IDF), AB(BAGHERI, IDF)], []),
+    ("en", "Israel killed Hassan Nasrallah and the head of its southern front, Ali Karaki.",
+     [AB(NASRALLAH, ISRAEL), AB(KARAKI, ISRAEL)], []),
+    ("en", "Israel killed Hassan Nasrallah, son of Abdul Karim Nasrallah, and Naim Qassem in "
+     "Beirut.", [AB(NASRALLAH, ISRAEL), AB(QASSEM, ISRAEL)],
+     [AB("person:abdul-karim-nasrallah", ISRAEL)]),
+    # the last name opens a clause, is a possessor, or was wounded
+    ("en", "Israel killed Hassan Nasrallah and the head of the group, Naim Qassem, said it "
+     "would retaliate.", [AB(NASRALLAH, ISRAEL)], [AB(QASSEM, ISRAEL)]),
+    ("en", "Israel killed Hassan Nasrallah, son of Abdul Karim Nasrallah, and Naim Qassem's "
+     "wife said nothing.", [], [AB(QASSEM, ISRAEL)]),
+    ("en", "Israel killed Hassan Nasrallah and wounded the head of its southern front, Ali "
+     "Karaki, in Beirut.", [], [AB(KARAKI, ISRAEL)]),
+]
+
+CASES = BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
