@@ -76,7 +76,23 @@ LIST_MORE_EN = [
      "Karaki, in Beirut.", [], [AB(KARAKI, ISRAEL)]),
 ]
 
-CASES = BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN
+MIT = "organization:turkish-national-intelligence-organization"
+DARWISH = "person:yasra-darwish"
+# ---- Arabic: the agent's own claim that it "neutralised" X: 'أعلن Y أنه «حيّد» X' ----------
+NEUTRALISED_AR = [
+    ("ar", "وأعلن الجيش الإسرائيلي أنه «حيّد» حسن نصر الله في غارة على الضاحية.",
+     [AB(NASRALLAH, IDF)], []),
+    ("ar", "أعلنت الاستخبارات التركية أنها حيّدت القيادي يسرى درويش.", [AB(DARWISH, MIT)], []),
+    ("ar", "قالت الاستخبارات التركية إنها حيّدت القيادي يسرى درويش ومرافقه حسن نصر الله.",
+     [AB(DARWISH, MIT), AB(NASRALLAH, MIT)], []),
+    # "alone", a denial, a dispute neutralised
+    ("ar", "أعلن حسن نصر الله أنه وحيد في مواجهة الاستخبارات التركية.", [], [AB(NASRALLAH, MIT)]),
+    ("ar", "نفت الاستخبارات التركية أنها حيّدت يسرى درويش.", [], [AB(DARWISH, MIT)]),
+    ("ar", "أعلنت الاستخبارات التركية أنها حيّدت الخلافات مع حسن نصر الله.", [],
+     [AB(NASRALLAH, MIT)]),
+]
+
+CASES = BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN + NEUTRALISED_AR
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
