@@ -92,7 +92,27 @@ NEUTRALISED_AR = [
      [AB(NASRALLAH, MIT)]),
 ]
 
-CASES = BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN + NEUTRALISED_AR
+PENTAGON = "organization:us-department-of-defense"
+TRUMP = "person:donald-trump"
+# ---- Arabic: a saying clause after the strike noun: the claimer, not one who denies ---------
+STRIKE_SAID_AR = [
+    ("ar", "قُتل حسن نصر الله بغارة أعلنت وزارة الدفاع الأميركية أنها نُفذت بأمر من الرئيس "
+     "دونالد ترامب.", [AB(NASRALLAH, PENTAGON), AB(NASRALLAH, TRUMP)], []),
+    ("ar", "قُتل حسن نصر الله في غارة قالت إسرائيل إنها نفذتها.", [AB(NASRALLAH, ISRAEL)], []),
+    ("ar", "قُتل إسماعيل هنية بضربة قال الجيش الإسرائيلي إنه شنها على طهران.",
+     [AB(HANIYEH, IDF)], []),
+    # a denial, an accusation, another deed said
+    ("ar", "قُتل حسن نصر الله في غارة نفت إسرائيل أنها نفذتها على الضاحية.", [],
+     [AB(NASRALLAH, ISRAEL)]),
+    ("ar", "قُتل حسن نصر الله في غارة نفى الجيش الإسرائيلي أنه نفذها.", [],
+     [AB(NASRALLAH, IDF)]),
+    ("ar", "قُتل حسن نصر الله في غارة قالت إسرائيل إنها استهدفت مخزناً للسلاح.", [],
+     [AB(NASRALLAH, ISRAEL)]),
+    ("ar", "قُتل حسن نصر الله في غارة اتهمت إيران إسرائيل بتنفيذها.", [],
+     [AB(NASRALLAH, ISRAEL), AB(NASRALLAH, "country:iran")]),
+]
+
+CASES = BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN + NEUTRALISED_AR + STRIKE_SAID_AR
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
