@@ -31,6 +31,7 @@ from loaders.extract.succession_helpers import (
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_noun_pp_en import named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
+from loaders.extract.succession_replaced_with_en import with_after_post
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
@@ -246,6 +247,9 @@ class SuccessionRulesEn(SentenceCore):
                         self.key(t) in ("replaced", "replaces", "replace", "replacing"):
                     # "K replaced Y with X": X is the new one, K only decided
                     new = self.after(old.hi + 1, types=("Person",), maxgap=2)
+                elif old is not None and self.key(t) in ("replaced", "replaces", "replace",
+                                                         "replacing"):
+                    new = with_after_post(self, old) or new  # "K replaced Y as P with X"
             if old is None and not passive and self.key(t + 1) in ("him", "her") and \
                     self.key(t - 1) != "to":
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"

@@ -112,7 +112,26 @@ STRIKE_SAID_AR = [
      [AB(NASRALLAH, ISRAEL), AB(NASRALLAH, "country:iran")]),
 ]
 
-CASES = BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN + NEUTRALISED_AR + STRIKE_SAID_AR
+BOLTON = "person:john-bolton"
+OBRIEN = "person:robert-obrien"
+FAYYADH = "person:falih-al-fayyadh"
+ARAJI = "person:qassim-al-araji"
+KADHIMI = "person:mustafa-al-kadhimi"
+# ---- English: "K replaced Y as <post> / at the head of <body> with X": X -> Y -------------------
+REPLACED_POST_WITH_EN = [
+    ("en", "Trump replaced John Bolton as national security adviser with Robert O'Brien.",
+     [SO(OBRIEN, BOLTON)], [SO(TRUMP, BOLTON)]),
+    ("en", "In July Mustafa al-Kadhimi replaced Falih al-Fayyadh at the head of the National "
+     "Security Service with Qasim al-Araji.", [SO(ARAJI, FAYYADH)], [SO(KADHIMI, FAYYADH)]),
+    # "with the support of X" is no successor; no "with"
+    ("en", "Trump replaced John Bolton as national security adviser with the support of Robert "
+     "O'Brien.", [], [SO(OBRIEN, BOLTON)]),
+    ("en", "Robert O'Brien replaced John Bolton as national security adviser in September.",
+     [SO(OBRIEN, BOLTON)], []),
+]
+
+CASES = (BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN + NEUTRALISED_AR + STRIKE_SAID_AR +
+         REPLACED_POST_WITH_EN)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
