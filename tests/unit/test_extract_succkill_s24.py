@@ -130,8 +130,32 @@ REPLACED_POST_WITH_EN = [
      [SO(OBRIEN, BOLTON)], []),
 ]
 
+FIDAN = "person:hakan-fidan"
+CAVUSOGLU = "person:mevlut-cavusoglu"
+KALIN = "person:ibrahim-kalin"
+KHATTAB = "person:anas-khattab"
+ABDULRAHMAN = "person:mohammed-abdul-rahman"
+SALAMEH = "person:hussein-al-salameh"
+# ---- "A took over from B ..., while X replaced him": him is A, who moved on ------------------
+WHILE_REPLACED_HIM = [
+    ("en", "Hakan Fidan succeeded Mevlut Cavusoglu as foreign minister, and Ibrahim Kalin "
+     "replaced him at the intelligence agency.", [SO(FIDAN, CAVUSOGLU), SO(KALIN, FIDAN)],
+     [SO(KALIN, CAVUSOGLU)]),
+    ("en", "Hakan Fidan took over the foreign ministry from Mevlut Cavusoglu in June, while "
+     "Ibrahim Kalin replaced him as spy chief.", [SO(KALIN, FIDAN)], [SO(KALIN, CAVUSOGLU)]),
+    ("ar", "تولى أنس خطاب وزارة الداخلية خلفاً لمحمد عبد الرحمن، فيما خلفه في رئاسة جهاز "
+     "الاستخبارات حسين السلامة.", [SO(KHATTAB, ABDULRAHMAN), SO(SALAMEH, KHATTAB)],
+     [SO(SALAMEH, ABDULRAHMAN)]),
+    ("ar", "تولى أنس خطاب وزارة الداخلية، بينما خلفه في رئاسة الجهاز حسين السلامة.",
+     [SO(SALAMEH, KHATTAB)], []),
+    # no succession told before: the nearest person, as before; one who resigned
+    ("en", "Hakan Fidan met Mevlut Cavusoglu in June, and Ibrahim Kalin replaced him.", [],
+     [SO(KALIN, FIDAN)]),
+    ("en", "Mevlut Cavusoglu resigned and Hakan Fidan replaced him.", [SO(FIDAN, CAVUSOGLU)], []),
+]
+
 CASES = (BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN + NEUTRALISED_AR + STRIKE_SAID_AR +
-         REPLACED_POST_WITH_EN)
+         REPLACED_POST_WITH_EN + WHILE_REPLACED_HIM)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
