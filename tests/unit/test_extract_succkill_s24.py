@@ -154,8 +154,26 @@ WHILE_REPLACED_HIM = [
     ("en", "Mevlut Cavusoglu resigned and Hakan Fidan replaced him.", [SO(FIDAN, CAVUSOGLU)], []),
 ]
 
+SUDANI = "person:mohammed-shia-al-sudani"
+# ---- a choosing or confirming verb before "in place of" / "بدلاً من" -----------------------
+CHOSE_INSTEAD = [
+    ("en", "Parliament confirmed Mohammed Shia al-Sudani as prime minister in place of Mustafa "
+     "al-Kadhimi.", [SO(SUDANI, KADHIMI)], []),
+    ("en", "Mohammed Shia al-Sudani was confirmed as prime minister in place of Mustafa "
+     "al-Kadhimi.", [SO(SUDANI, KADHIMI)], []),
+    ("ar", "اختار الإطار التنسيقي محمد شياع السوداني رئيساً للوزراء بدلاً من مصطفى الكاظمي.",
+     [SO(SUDANI, KADHIMI)], []),
+    ("ar", "واختير محمد شياع السوداني رئيساً للحكومة بدلاً من مصطفى الكاظمي.",
+     [SO(SUDANI, KADHIMI)], []),
+    # no post: a stand-in at an event, a choice of another thing
+    ("en", "The ministry confirmed that Mohammed Shia al-Sudani would attend the summit in place "
+     "of Mustafa al-Kadhimi.", [], [SO(SUDANI, KADHIMI)]),
+    ("ar", "اختار محمد شياع السوداني السفر إلى روما بدلاً من لقاء مصطفى الكاظمي.", [],
+     [SO(SUDANI, KADHIMI)]),
+]
+
 CASES = (BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN + NEUTRALISED_AR + STRIKE_SAID_AR +
-         REPLACED_POST_WITH_EN + WHILE_REPLACED_HIM)
+         REPLACED_POST_WITH_EN + WHILE_REPLACED_HIM + CHOSE_INSTEAD)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
