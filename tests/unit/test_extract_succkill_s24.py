@@ -172,8 +172,25 @@ CHOSE_INSTEAD = [
      [SO(SUDANI, KADHIMI)]),
 ]
 
+BASHIR = "person:mohammed-al-bashir"
+JALALI = "person:mohammad-ghazi-al-jalali"
+ASSAD = "person:bashar-al-assad"
+# ---- "took over from Y's (last) prime minister, Z": Z, not the possessor Y --------------------
+FROM_POSSESSED_EN = [
+    ("en", "The caretaker cabinet is led by Mohammed al-Bashir, who took over from Assad's last "
+     "prime minister, Mohammed Ghazi al-Jalali, in December.", [SO(BASHIR, JALALI)],
+     [SO(BASHIR, ASSAD)]),
+    ("en", "Mohammed al-Bashir was appointed in December, replacing Assad's prime minister "
+     "Mohammed Ghazi al-Jalali.", [SO(BASHIR, JALALI)], [SO(BASHIR, ASSAD)]),
+    # no holder named: nobody; the person himself
+    ("en", "Mohammed al-Bashir took over from Bashar al-Assad's last prime minister in December.",
+     [], [SO(BASHIR, ASSAD)]),
+    ("en", "Mohammed al-Bashir took over from Bashar al-Assad in December.",
+     [SO(BASHIR, ASSAD)], []),
+]
+
 CASES = (BESIDE_EN + WHEN_ITS_EN + LIST_MORE_EN + NEUTRALISED_AR + STRIKE_SAID_AR +
-         REPLACED_POST_WITH_EN + WHILE_REPLACED_HIM + CHOSE_INSTEAD)
+         REPLACED_POST_WITH_EN + WHILE_REPLACED_HIM + CHOSE_INSTEAD + FROM_POSSESSED_EN)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
