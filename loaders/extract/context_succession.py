@@ -80,6 +80,25 @@ def _holder_here(sr: Any, new: Any) -> str | None:
 
 
 # ---- SUCCESSOR_OF: "X succeeded him", "وخلفه في المنصب X" ----------------------------------
+_EN_FROM_VERBS = frozenset({"took", "takes", "taken", "taking", "inherited", "assumed"})
+
+
+def _successor_of_near(sr: Any, here: list, near: Any) -> str | None:
+    """The person of *here* the clause before said succeeded *near* ("A succeeded / replaced
+    B", "A took over (the ministry) from B"): the "him" a later "X replaced him" means is A,
+    whose old post X took (session 24); None when no such succession is told."""
+    ids = {m.eid for m in here}
+    for r in sr.out:
+        if r.type == "SUCCESSOR_OF" and r.target == near.eid and r.source in ids:
+            return r.source
+    if sr.key(title_start(near) - 1) != "from":
+        return None
+    lo = here[0].hi
+    if any(sr.key(y) in _EN_FROM_VERBS for y in range(lo, min(title_start(near), lo + 8))):
+        return here[0].eid
+    return None
+
+
 def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
     """'him' in "X succeeded/replaced him" (the verb at *t*): the person the text just said
     was killed (with or without an agent), else the nearest other person before the verb
@@ -100,6 +119,8 @@ def predecessor_pronoun_en(sr: Any, t: int, new: Any) -> str | None:
             if agentive and lead is not near and not lead.in_title and \
                     title_start(lead) <= sr.lo + 1:
                 old = lead.eid
+            elif lead is not near:  # "A took over from B ..., while X replaced him": A left
+                old = _successor_of_near(sr, here, near) or old  # the post X took, not B
         elif sr.si > 0:
             prev = [m for m in sr.doc.by_sent.get(sr.si - 1, ()) if m.etype == "Person" and
                     m.eid != new.eid and not m.in_title]

@@ -26,18 +26,22 @@ _EN_PRED_NOUNS = frozenset({"predecessor"})
 _AR_INSTEAD = L._ar("بدلا", "بدلاً", "عوضا", "عوضاً")
 _AR_DISMISS = L._ar("إعفاء", "اعفاء", "بإعفاء", "باعفاء", "إقالة", "اقالة", "بإقالة",
                     "عزل", "بعزل", "تنحية", "بتنحية", "استقالة", "إنهاء", "بإنهاء")
+# (choosing verbs, session 24: "اختار K X رئيسةً للوزراء بدلاً من Y")
+_AR_CHOSE = L._ar("اختار", "اختارت", "اختير", "اختيرت")
 _AR_APPOINTEE = L._ar("تعيين", "بتعيين", "وتعيين", "تسمية", "بتسمية", "وتسمية", "تكليف",
                       "بتكليف", "عين", "عينت", "كلف", "كلفت", "سمي", "تولى", "يتولى", "تسلم",
-                      "انتخاب", "انتخب", "وانتخاب")
+                      "انتخاب", "انتخب", "وانتخاب") | _AR_CHOSE
 # active appointment verbs (VSO): "عيّن السيسي حسن رشاد بدلاً من ..." names the appointer first
-_AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخب", "سمى", "سمت")
+_AR_APPOINT_VERBS = L._ar("عين", "عينت", "كلف", "كلفت", "انتخب", "سمى", "سمت", "اختار", "اختارت")
 # "حلّ X بدلاً من Y" (X came in instead of Y)
 # (named apart from the wider _AR_BECAME of became_after_ar, which this module defined again
 # further down: instead_of read that later set at run time, and still does)
 _AR_BECAME_INSTEAD = L._ar("أصبح", "وأصبح", "ليصبح")  # "أصبح X رئيساً للحكومة بدلاً من Y"
 _AR_POST_ACC = L._ar("رئيسا", "رئيساً", "وزيرا", "وزيراً", "قائدا", "قائداً", "أمينا", "أميناً",
                      "مديرا", "مديراً", "محافظا", "محافظاً", "سفيرا", "سفيراً", "مبعوثا",
-                     "مبعوثاً", "نائبا", "نائباً", "زعيما", "زعيماً")
+                     "مبعوثاً", "نائبا", "نائباً", "زعيما", "زعيماً",
+                     # a woman's post ("اختار K X رئيسةً للوزراء")
+                     "رئيسة", "رئيسةً", "وزيرة", "وزيرةً", "مديرة", "مديرةً", "سفيرة", "سفيرةً")
 _AR_APPOINTEE_OR_STEP_IN = _AR_APPOINTEE | _AR_BECAME_INSTEAD | L._ar("حل", "وحل", "يحل",
                                                                       "ليحل", "حلت", "وحلت")
 _EN_INSTEAD = (("in", "place", "of"), ("instead", "of"), ("in", "lieu", "of"),
@@ -132,9 +136,9 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         # the appointee: the person named after an appointment word before the marker
         ap = next((x for x in range(t - 1, max(sr.lo, t - 25) - 1, -1)
                    if sr.f(x) & _AR_APPOINTEE_OR_STEP_IN), None)
-        if ap is None or (sr.f(ap) & _AR_BECAME and not any(
+        if ap is None or (sr.f(ap) & (_AR_BECAME | _AR_CHOSE) and not any(
                 sr.f(y) & _AR_POST_ACC for y in range(ap + 1, t))):
-            return None  # "أصبح X أكثر نفوذاً بدلاً من Y": no post
+            return None  # "أصبح X أكثر نفوذاً / اختار X السفر بدلاً من Y": no post
         new = sr.after(ap + 1, types=("Person",), maxgap=3)
         if new is None or new.kind == "desc":  # "عيّنت الحكومة نائب الوزير، X، وزيراً"
             new = _apposed_appointee(sr, ap, t) or new
@@ -174,7 +178,8 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
         if old is None or old.poss:
             return None  # "instead of Soleimani's deputy": someone else
     verb = next((x for x in range(t - 1, max(sr.lo, t - 20) - 1, -1)
-                 if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, t)), None)
+                 if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, t) or
+                 _confirmed_as(sr, x)), None)
     if verb is None:
         return None
     if sr.key(verb - 1) in ("was", "were", "been", "is", "be", "being") or \
@@ -189,6 +194,18 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
     if new is None or new.etype != "Person" or new.eid == old.eid:
         return None
     return (new.eid, old.eid)
+
+
+def _confirmed_as(sr: Any, x: int) -> bool:
+    """"confirmed X as <post>" / "X was confirmed as <post>" at *x* (session 24): a confirming
+    vote is an appointment only with "as" ("confirmed that X would attend ... in place of Y":
+    no post)."""
+    if sr.key(x) != "confirmed":
+        return False
+    if sr.key(x + 1) == "as":
+        return sr.key(x - 1) in ("was", "were", "been", "is")
+    m = sr.after(x + 1, types=("Person",), maxgap=0)
+    return m is not None and sr.key(m.hi) == "as"
 
 
 _APPOSED_SPAN = 14  # tokens from the appointment verb to the appointee's title

@@ -17,7 +17,7 @@ from loaders.extract.dispatch import needs
 from loaders.extract.kill_cues import _EMPTY, AB
 from loaders.extract.kill_said_it import bare_army
 from loaders.extract.kill_victim_lists import _more_victims, titled_list
-from loaders.extract.rule_common import EN_PASSIVE_AUX
+from loaders.extract.rule_common import EN_PASSIVE_AUX, title_start
 
 _EN_SUSPECT = frozenset({"evidence", "suspicion", "suspected", "suspect", "charged", "charges",
                          "charge", "alleged", "allegedly", "warrant", "accused", "accusing",
@@ -34,6 +34,11 @@ _AR_KILLED_HIM_V = L._ar("اغتاله", "اغتالها", "اغتالهما", "
 _AR_CLAIM_NOUN = L._ar("اعلان", "إعلان", "بيان", "تاكيد", "تأكيد", "اعلانه", "اعلانها")
 _AR_IT_KILLED = L._ar("انه", "بانه", "انها", "بانها")
 _AR_KILL_VERB_W = L._ar("اغتال", "قتل", "صفى")
+# "أعلن جهاز الاستخبارات أنه «حيّد» X": the euphemism of the agent's own claim (session 24);
+# only the bare token (not "وحيد", alone) after أنه / أنها, with or without quotes
+_AR_NEUTRALISED = L._ar("حيد", "حيدت")
+_QUOTES = frozenset({"«", "\"", "“", "'"})
+_CLOSE = frozenset({"»", "\"", "”", "'"})
 
 
 _AR_THAT_C = frozenset({"ان", "بان", "لان"})
@@ -182,14 +187,20 @@ def dual_victims_ar(sr: Any, start: int) -> None:
                     sr.add(AB, v.eid, a, "dual_victims_ar")
 
 
-@needs((_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY))
+@needs((_AR_KILL_VERB_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY))
 def announced_it_killed_ar(sr: Any) -> None:
-    """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X": the
-    speaker's own claim names it as the agent."""
-    for t in sr.triggers(_AR_KILL_VERB_W | _AR_KILLED_HIM_V, _EMPTY):
-        if not sr.f(t - 1) & _AR_IT_KILLED:
+    """"(وكان) جيش الاحتلال (قد) أعلن أنه اغتال X" / "أعلنت إسرائيل أنها قتلت X" / "أعلن
+    جهاز الاستخبارات أنه «حيّد» X": the speaker's own claim names it as the agent."""
+    for t in sr.triggers(_AR_KILL_VERB_W | _AR_KILLED_HIM_V | _AR_NEUTRALISED, _EMPTY):
+        q = vstart = 0  # (an opening quote before the verb; where the victim is looked for)
+        if sr.toks[t].key in _AR_NEUTRALISED:  # (the bare verb only)
+            q = int(sr.toks[t - 1].text in _QUOTES)
+            vstart = t + 1 + int(q > 0 and sr.toks[t + 1].text in _CLOSE)  # 'أنه «حيّد» X'
+        elif sr.f(t) & _AR_NEUTRALISED:
             continue
-        say = next((y for y in range(t - 2, max(sr.lo, t - 10) - 1, -1)
+        if not sr.f(t - 1 - q) & _AR_IT_KILLED:
+            continue
+        say = next((y for y in range(t - 2 - q, max(sr.lo, t - 10 - q) - 1, -1)
                     if sr.f(y) & (_AR_CLAIM_SAY | _AR_CLAIM_NOUN)), None)
         if say is None:
             continue
@@ -208,8 +219,11 @@ def announced_it_killed_ar(sr: Any) -> None:
                 victim = None
             last = t
         else:
-            victim = sr.after(t + 1, types=("Person",), maxgap=2)
-            if victim is None:  # "أنه اغتال قبل نحو ثلاثة أشهر عضو ... X": an adverbial first
+            victim = sr.after(vstart or t + 1, types=("Person",), maxgap=2)
+            if vstart and victim is not None and title_start(victim) != vstart and not (
+                    victim.lo == vstart + 1 and sr.key(vstart).startswith("ال")):
+                continue  # ('أنها حيّدت الخلافات مع X': no person neutralised)
+            if victim is None and not vstart:  # "أنه اغتال قبل نحو ثلاثة أشهر عضو ... X": an adverbial first
                 victim = next((m for m in sr.args if m.etype == "Person" and m.kind == "name"
                                and t < m.lo <= t + 20), None)
                 if victim is not None and any(sr.toks[y].text in ("،", ",", ".")

@@ -34,7 +34,9 @@ _AR_CUES = L._ar("قضينا", "قتلنا", "اغتلنا", "صفينا", "قت
                  # common verb: "سقط صاروخ", +0.8% instructions as a cue of its own)
                  "بنيران", "برصاص",
                  # "سقط X شهيداً بغارة Y" (kill_martyr_ar): the martyr predicate, rare elsewhere
-                 "شهيدا", "شهيدين", "شهيدان", "حتفه", "حتفها", "مصرعها") | \
+                 "شهيدا", "شهيدين", "شهيدان", "حتفه", "حتفها", "مصرعها",
+                 # 'أعلن Y أنه «حيّد» X' (kill_claims_verdicts: the claim's euphemism)
+                 "حيد", "حيدت") | \
     AR_KILLED_SUBJUNCTIVE
 
 # one-word trigger sets and cue words of the rules below (built once, not per call)

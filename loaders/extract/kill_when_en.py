@@ -5,13 +5,17 @@ Taliban drone struck his convoy", "... when Islamic State gunmen stormed the bui
 subject of the clause (a body, or a nationality adjective, with an armed noun or none) is the
 agent when its verb is one of firing or striking. Not a hedged agent ("when suspected Taliban
 gunmen opened fire": the text does not state who), and nothing when "when" is not right after
-the killing (a few words, no punctuation). Called by ``killing_rules_en._killed_en`` when the
+the killing (a few words, no punctuation). "The IDF says X was killed when its jets hit a command centre": "its / their" + an armed noun
+is the side of the body that says so (``core_recall_kill._announcer``; session 24). Called by
+``killing_rules_en._killed_en`` when the
 usual agent phrases ("by Y", "in a Y strike") name nobody.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from loaders.extract.core_recall_kill import _announcer
 
 _EN_ARMED = frozenset({"gunmen", "troops", "forces", "soldiers", "militants", "fighters",
                        "snipers", "sniper", "jets", "warplanes", "warplane", "drones", "drone",
@@ -23,6 +27,7 @@ _EN_HEDGE = frozenset({"suspected", "alleged", "unidentified", "unknown", "presu
                        "possible", "apparent", "purported"})
 _EN_ART = frozenset({"the", "a", "an"})
 _AGENTS = ("Country", "Organization")
+_EN_OWN = frozenset({"its", "their"})
 
 
 def when_fired_agent_en(sr: Any, k: int) -> str | None:
@@ -38,6 +43,11 @@ def when_fired_agent_en(sr: Any, k: int) -> str | None:
     verb = next((y for y in range(x + 1, end) if sr.key(y) in _EN_FIRE), None)
     if verb is None:
         return None
+    if sr.key(w + 1) in _EN_OWN:  # "The IDF says X was killed when its jets hit ...":
+        if not all(sr.key(y) in _EN_ARMED for y in range(w + 2, verb)):  # the speaker
+            return None
+        sp = _announcer(sr, w)
+        return sp.eid if sp is not None else None
     m = sr.after(x, types=_AGENTS, maxgap=0)
     if m is not None and m.lo == x and m.hi <= verb:
         rest = range(m.hi, verb)

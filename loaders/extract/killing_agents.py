@@ -45,6 +45,10 @@ _AR_HAND_KEYS = L.AR_BY_HAND  # "على يد Y" / "على أيدي Y" (by the ha
 
 _AR_PLACE_PREP = L._ar("في", "على", "قرب", "داخل", "ضد", "من", "الى", "إلى", "شمال", "جنوب",
                        "شرق", "غرب", "بمدينة", "بلدة", "مدينة")
+# a saying or denying verb after the strike noun opens a clause ("في غارة نفت إسرائيل أنها
+# نفّذتها": no nationality of the strike; a claim is read by strike_claimed)
+_AR_SAY_DENY = L._ar("نفت", "نفى", "ونفت", "ونفى", "قالت", "قال", "اعلنت", "اعلن", "اتهمت",
+                     "اتهم", "اكدت", "اكد", "زعمت", "زعم")
 # a new predicate after a killing verb ends the search for its agent
 _EN_CLAUSE_BREAK = (L.EN_MEET | L.EN_SUCCEED | L.EN_VISIT | L.EN_APPOINT | L.EN_LEAD_VERBS |
                     frozenset({"said", "says", "told"})) - L.EN_MEET_NOUNS - frozenset(
@@ -177,7 +181,8 @@ class KillingAgents(SentenceCore):
                     if nat is None and own is None:
                         nat = means_owner_ar(self, x)  # "بغارة لطيران التحالف"
                     stop = next((y for y in range(x + 1, min(end, x + 4))
-                                 if self.f(y) & _AR_PLACE_PREP or self.toks[y].punct),
+                                 if self.f(y) & _AR_PLACE_PREP or self.toks[y].punct or
+                                 self.f(y) & _AR_SAY_DENY),
                                 min(end, x + 4))  # "بطائرة مسيرة في كابول": not the place
                     nat = nat or self.nat_agent(x + 1, stop, skip_bodies=True)
                 else:

@@ -15,6 +15,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_context import apposition_tail, possessed_person_en, victim_as_subject
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
+from loaders.extract.kill_beside_en import marker_at, past_apposition
 from loaders.extract.kill_clause_helpers import (
     _EN_SUBORD,
     _appositive_owner,
@@ -31,6 +32,7 @@ from loaders.extract.kill_clause_helpers import (
 )
 from loaders.extract.kill_coordinated import coordinated_killer_en
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
+from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_not_among import negated_among
 from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
@@ -166,17 +168,13 @@ class KillingRulesEn(SentenceCore):
                                          v.eid != described.eid]
             victim = victim or pair[0]
             after_t = t + 1
-            w = 0
-            if self.key(t + 1) in ("along", "together") and self.key(t + 2) == "with":
-                w = 3
-            elif self.key(t + 1) in ("alongside", "with"):
-                w = 2
+            w_at, w = marker_at(self, t)  # "(in January) alongside / beside / along with"
             if w:
-                more = self.after(t + w, types=("Person",), maxgap=1) or \
-                    _companion_named(self, t + w)  # "along with his deputy, Y,"
+                more = self.after(w_at, types=("Person",), maxgap=1) or \
+                    _companion_named(self, w_at)  # "along with his deputy, Y,"
                 if more is not None:
                     victims = victims + self.chain(more, ("Person",))
-                    after_t = victims[-1].hi
+                    after_t = past_apposition(self, victims[-1])  # "Y, deputy head of Z,"
             agent, how = self._agent_after(after_t)
             agent = agent or when_fired_agent_en(self, after_t)  # "... when Y gunmen opened fire"
             if agent and not self.blocked(t, victim) and not negated_among(self, t):
@@ -278,7 +276,8 @@ class KillingRulesEn(SentenceCore):
         if agent and agent != victim.eid and not self.blocked(t, agent_m):
             victims = victims_before_new_clause(self, self.chain(victim, ("Person",)))
             victims = victims_before_new_clause(  # "X, head of Y, and Z"
-                self, victims + apposition_tail(self, victims[-1]))
+                self, victims + (apposition_tail(self, victims[-1]) or
+                                 more_victims_en(self, victims[-1])))  # "and the chief, Z"
             victims = _more_victims(victims, companions(self, victims[-1].hi - 1))
             if agent_m is not None and agent_m.etype == "Person":
                 victims = [v for v in victims if v.eid != agent_m.eid]  # (the speaker

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.orders import AR_ORDER_B
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -167,6 +168,29 @@ def _ar_after_adopted(sr: SentenceCore, y: int) -> Mention | None:
     return None
 
 
+# "بضربة قالت / أعلنت Y أنها نفّذتها" (session 24): the claimer's own saying, the strike
+# the object pronoun of its verb or the subject of the passive "نُفذت بأمر من Z"
+_AR_SAID_V = L._ar("قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت")
+_AR_THAT_IT = L._ar("انها", "انه", "بانها", "بانه")
+_AR_DONE_PASSIVE = L._ar("نفذت", "شنت", "نفذ", "شن")
+
+
+def _ar_said_did(sr: SentenceCore, y: int) -> Mention | None:
+    """At the saying verb *y* after the strike noun: "قالت / أعلنت Y (إ/أ)نها نفّذتها / شنّها"
+    or "أنها نُفذت بأمر / بتوجيه من Z" (the strike as subject, the order named): Y; None for
+    anything else (a report about the strike, "قالت Y إنها استهدفت مدنيين")."""
+    agent = sr.after(y + 1, types=_AGENTS, maxgap=0)
+    if agent is None or not sr.f(agent.hi) & _AR_THAT_IT:
+        return None
+    z = agent.hi + 1
+    fz = sr.f(z)
+    if fz & _AR_CLAIMED_IT:
+        return agent
+    if fz & _AR_DONE_PASSIVE and sr.f(z + 1) & AR_ORDER_B:
+        return agent  # "أنها نُفذت بأمر من الرئيس Z"
+    return None
+
+
 def _ar_claimed(sr: SentenceCore, x: int) -> Mention | None:
     """Arabic: the claim after the strike noun at *x* and its place phrase: "تبنّتها Y",
     "أعلنت Y مسؤوليتها عنها", "، وتبنّت Y العملية (لاحقاً)" (within 14 tokens, the same
@@ -180,12 +204,15 @@ def _ar_claimed(sr: SentenceCore, x: int) -> Mention | None:
             commas += 1
             continue
         fy = sr.f(y)
+        if fy & _AR_SAID_V:  # "بضربة أعلنت / قالت Y أنها نفّذتها / أنها نُفذت بأمر من Z"
+            return _ar_said_did(sr, y)
         if fy & _AR_STOP:
             return None
         if fy & _AR_CLAIMED_IT:
             return sr.after(y + 1, types=_AGENTS, maxgap=0)
         if fy & _AR_ADOPTED:
-            return _ar_after_adopted(sr, y)
+            return _ar_after_adopted(sr, y) or (
+                _ar_said_did(sr, y) if "علن" in sr.key(y) else None)
         m = sr.mention_at.get(y)
         if m is not None and m.etype == "Person":
             return None  # another clause about someone

@@ -3,7 +3,9 @@
 "President K replaced his long-time defence minister, Y, with the economist X in May" and
 "K replaces the army chief, Y, with X": X -> Y (K only decided). The plain "K replaced Y with
 X" is read by the base rule (``succession_rules_en``); here Y stands between commas after a
-description. Not read: "K replaced his defence minister, Y, and met X" (no "with"), "K
+description. ``with_after_post`` (session 24) gives X of "K replaced Y as national security
+adviser with X" / "K replaced Y at the head of the service with X" (a post phrase between Y and
+"with", to the base rule; it read K -> Y or nothing). Not read: "K replaced his defence minister, Y, and met X" (no "with"), "K
 replaced the old rules, with Y's support" (no person set off between the verb and "with").
 """
 
@@ -40,6 +42,44 @@ def replaced_with_en(sr: Any) -> None:
         if sr.blocked(t, new) or sr._irrealis(t):
             continue
         sr.add(_SO, new.eid, old.eid, "replaced_apposed_with_en")
+
+
+_POST_OPEN = frozenset({"as", "at"})
+_POST_STOP = frozenset({"and", "who", "which", "that", "after", "before", "when", "while",
+                        "said", "but"})
+
+
+def with_after_post(sr: Any, old: Any) -> Any:
+    """"replaced Y as / at <post, at most 10 words> with X": X (None otherwise: a clause or a
+    person inside the post phrase, "with" farther, "with the support of X")."""
+    x = old.hi
+    if sr.key(x) not in _POST_OPEN:
+        return None
+    for y in range(x + 1, min(sr.hi, x + 11)):
+        ty = sr.toks[y]
+        if ty.key == "with":
+            new = sr.after(y + 1, types=("Person",), maxgap=3)
+            if new is None or new.poss or any(sr.toks[z].punct or sr.key(z) in ("of", "support")
+                                              for z in range(y + 1, title_start(new))):
+                return None
+            return new
+        if ty.punct or ty.key in _POST_STOP:
+            return None
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person":
+            return None
+    return None
+
+
+def possessed_holder_en(sr: Any, owner: Any) -> Any:
+    """"(took over) from Y's (last) prime minister(,) Z": Z, the holder named after the
+    possessor *owner* and at most five words of title (None when no one is named there: the
+    possessor is not the predecessor; session 24)."""
+    m = sr.after(owner.hi, types=("Person",), maxgap=6)
+    if m is None or any(sr.toks[y].punct and not (sr.toks[y].text == "," and y == m.lo - 1)
+                        for y in range(owner.hi, title_start(m))):
+        return None
+    return m
 
 
 register_triggers(_EMPTY, _EN_REPLACED)

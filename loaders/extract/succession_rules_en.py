@@ -31,6 +31,7 @@ from loaders.extract.succession_helpers import (
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_noun_pp_en import named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
+from loaders.extract.succession_replaced_with_en import possessed_holder_en, with_after_post
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
@@ -234,6 +235,8 @@ class SuccessionRulesEn(SentenceCore):
                         new = None
                 old = self.after(t + 1, types=("Person",), maxgap=3) if self.key(
                     t + 1) not in ("him", "her") else None  # ("replaced him under K": not K)
+                if old is not None and old.poss:  # "replacing Y's prime minister Z": Z
+                    old = possessed_holder_en(self, old)
                 if old is None and self.key(t + 1) not in ("him", "her"):
                     # "replacing the late hard-liner Y": descriptors before the name
                     o2 = self.after(t + 1, types=("Person",), maxgap=6)
@@ -246,6 +249,9 @@ class SuccessionRulesEn(SentenceCore):
                         self.key(t) in ("replaced", "replaces", "replace", "replacing"):
                     # "K replaced Y with X": X is the new one, K only decided
                     new = self.after(old.hi + 1, types=("Person",), maxgap=2)
+                elif old is not None and self.key(t) in ("replaced", "replaces", "replace",
+                                                         "replacing"):
+                    new = with_after_post(self, old) or new  # "K replaced Y as P with X"
             if old is None and not passive and self.key(t + 1) in ("him", "her") and \
                     self.key(t - 1) != "to":
                 old_id = predecessor_pronoun_en(self, t, new)  # "X succeeded him"
@@ -278,6 +284,8 @@ class SuccessionRulesEn(SentenceCore):
                             "slain", "former", "removal", "sacking"):
                         rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
+                    if old is not None and old.poss and kx != "after":
+                        old = possessed_holder_en(self, old)  # "from Y's last premier, Z"
                     if old is None and kx in ("from", "over"):
                         old = _companion_named(self, rest)  # "from his brother, Crown
                         # Prince Y": the person named after the role noun

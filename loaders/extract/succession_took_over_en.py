@@ -14,6 +14,7 @@ from loaders.extract.rule_common import _EMPTY
 from loaders.extract.succession_acting import who_head_past_apposition
 from loaders.extract.succession_him_apposition_en import past_taker_apposition
 from loaders.extract.succession_post_span_en import bracket_end, from_place_person
+from loaders.extract.succession_replaced_with_en import possessed_holder_en
 from loaders.extract.succession_words import (
     _EN_KILL_VERBS,
     _EN_OVER,
@@ -47,6 +48,8 @@ def took_over_from_en(sr: Any) -> None:
             if k == "from":
                 old = sr.after(x + 1, types=("Person",), maxgap=2) or \
                     from_place_person(sr, x + 1)  # "from Guinea-Bissau's Y"
+                if old is not None and old.poss:  # "from Assad's last premier, Z"
+                    old = possessed_holder_en(sr, old)
                 if old is None and sr.key(x + 1) in ("him", "her"):
                     old = _PRONOUN  # "took over from him": the person just killed or named
                 break
