@@ -3,8 +3,8 @@
 "قاآني التقى A وB، كما حضر الاجتماع C" / "اجتمع X مع A وB. وشارك في الاجتماع C" / "Sadr sat
 down with A and B. C and D also attended." / "The meeting was also attended by C": C met the
 meeting's convener -- the one person every pair of the meeting shares (Qaani, X, Sadr) --
-unless C is of the convener's own country (his own minister at his talks: whom he met is
-not said) or the meeting is a single pair (which side C took is not said). The meeting is
+also when C is of the convener's own country (session 24, ``meeting_own_side``), unless the
+meeting is a single pair of unknown sides (which side C took is not said). The meeting is
 the latest one read: pairs of this sentence, else of the previous sentence
 (``relations.SentenceRules.run`` keeps its output). Negation blocks.
 
@@ -33,6 +33,7 @@ from loaders.extract.meeting_attended_ar import (
     present_ar,
     side_named,
 )
+from loaders.extract.meeting_own_side import whole_meeting
 from loaders.extract.meeting_present_more import sides_named
 from loaders.extract.meeting_sides_en import (
     before_apposition,
@@ -183,14 +184,14 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     if attendee in people:
         return []
     if ar and len(pairs) == 1:
-        return partners_ar(sr, attendee, people)
+        return partners_ar(sr, attendee, people, pairs=pairs)
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:
         return []  # one pair: which side the attendee took is not said
     own = sr.doc.country_of(attendee)
     if own is not None and own == sr.doc.country_of(hub):
-        return []  # the convener's own minister: annotators differ on whom he met
+        return whole_meeting(attendee, pairs, [], True)  # his own side
     return [hub]
 
 

@@ -9,7 +9,7 @@ other (also a counterpart of another country: "وزير الخارجية الأ�
 "وحضرها X" after the talks of the sentence; the talks told further back ("وكان الشرع قد وصل
 ..." between) when none is nearer. And "بحضور Z" after the meeting of its sentence
 (``meeting_checks._present_only`` keeps Z out of the meeting itself; "بمشاركة Z" likewise): Z
-met its participants of another country, not an envoy at his guest's reception; "بحضور وزيري
+met its participants (session 24: his own side too, ``meeting_own_side``); "بحضور وزيري
 خارجية البلدين Z وW": Z and W met each other too.
 The meeting attended named by its partner: "وحضر اللقاء مع بزشكيان X", "X، الذي حضر لقاء A مع
 B", "وحضر الاجتماع مع الوفد الإسرائيلي X" (the Israelis of the latest meeting and their host).
@@ -20,10 +20,9 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_own_side import apposed_name_ar, last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
-from loaders.extract.rule_common import title_start
-from loaders.extract.titles import _POSTED_TITLES
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
@@ -74,31 +73,35 @@ def attendees_ar(sr: Any, t: int) -> list:
     m = sr.after(x + 1, types=("Person",), maxgap=8)
     if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):
         return []
-    return sr.chain(m, ("Person",))
+    return sr.chain(apposed_name_ar(sr, m), ("Person",))
 
 
-def partners_ar(sr: Any, attendee: str, people: list[str], m: Any = None) -> list[str]:
+def partners_ar(sr: Any, attendee: str, people: list[str], m: Any = None,
+                pairs: list | None = None) -> list[str]:
     """Arabic, a meeting of two: the attendee met the one of the other country ("استقبل
-    خامنئي الأمير خالد. وحضر اللقاء سفير المملكة X": Khamenei); whether he met his own side
-    is not said. The countries of new names are read from their titles too
+    خامنئي الأمير خالد. وحضر اللقاء سفير المملكة X": Khamenei), and his own side too
+    (session 24, ``meeting_own_side.whole_meeting`` on *pairs*). The countries of new names are read from their titles too
     (``meeting_present_more.country_named``: "وزير الخارجية والتكامل الإقليمي الغاني X";
     *m*: the attendee's mention)."""
     own = country_named(sr, attendee, m)  # (also of the nationality of a title: a new name)
     if own is None:
         return []
-    return [p for p in people if country_named(sr, p) not in (None, own)]
+    met = [p for p in people if country_named(sr, p) not in (None, own)]
+    if pairs is None:
+        pairs = [tuple(people)] if len(people) == 2 else [(p, p) for p in people]
+    return whole_meeting(attendee, pairs, met, own in {country_named(sr, p) for p in people})
 
 
 def present_ar(sr: Any, t: int) -> None:
-    """"استقبل X الضيفَ Y، بحضور (بمشاركة) الوزير Z (وW)": Z met the participant of the meeting
-    told before "بحضور" in the sentence who is of another country than Z (Z's own side: not
-    said)."""
+    """"استقبل X الضيفَ Y، بحضور (بمشاركة) الوزير Z (وW)": Z met the participants of the
+    meeting told before "بحضور" in the sentence (its last clause), both sides once Z's country
+    is known (session 24: his own side and the guest's envoy too)."""
     m = sr.after(t + 1, types=("Person",), maxgap=6)
     if m is None or any(sr.toks[y].punct for y in range(t + 1, m.lo)) or sr.blocked(t):
         return
     before = {c.eid for c in sr.args if c.lo < t}
-    pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and
-             r.source in before and r.target in before]
+    pairs = last_clause_pairs(sr, t, [(r.source, r.target) for r in sr.out if r.type ==
+                                      "MET_WITH" and r.source in before and r.target in before])
     if not pairs:  # "وجرى اللقاء بحضور Z", "وبحث الجانبان ... بحضور Z" (meeting_present_more)
         pairs = present_pairs_ar(sr, t)
     people = sorted({p for pair in pairs for p in pair})
@@ -106,10 +109,8 @@ def present_ar(sr: Any, t: int) -> None:
     if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
         co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
     for a in present:
-        if a.eid not in people and not any(sr.f(y) & _POSTED_TITLES
-                                           for y in range(title_start(a), a.lo)):
-            for p in partners_ar(sr, a.eid, people, a):  # (not "بحضور السفير الإيراني Z": the
-                # guest's envoy at his reception, whom the host is not said to meet)
+        if a.eid not in people:  # (the guest's envoy at his reception too: session 24)
+            for p in partners_ar(sr, a.eid, people, a, pairs):
                 sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
 
 

@@ -13,7 +13,8 @@ convener and his guests), the countries also read from the titles a new name was
 - Arabic "وجرى / وعُقد اللقاء بحضور Z" and "وبحث الجانبان ... بحضور Z" (``present_pairs_ar``,
   read by ``present_ar``): the dual's meeting, else the one of the sentence before ("the
   two sides": the latest one told).
-Attendees merely listed together are not paired with each other (session 16).
+Attendees merely listed together are not paired with each other (session 16). Session 24:
+whoever met the other side met his own side too (``meeting_own_side.whole_meeting``).
 Who joined the principals met every one of them and each other (annotators pair all):
 - "The two leaders, who were joined by their foreign ministers(,) A and B, discussed ..." (a
   talk verb after the list; the meeting of two of this sentence or the one before) and "X,
@@ -31,6 +32,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_own_side import whole_meeting
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
@@ -111,14 +113,15 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
     if len(people) == 2 and len({frozenset(pair) for pair in pairs}) == 1:
         if None in nat.values():
             return []
-        return [p for p in people if nat[p] != own] if own in nat.values() else people
+        return whole_meeting(a, pairs, [p for p in people if nat[p] != own]) \
+            if own in nat.values() else people
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     if len(hubs) != 1:
         return []  # several meetings, no convener: not said
     guests = [p for p in people if p != hubs[0]]
     if own == nat[hubs[0]]:
-        return [p for p in guests if nat[p] not in (None, own)]
-    return hubs if own in {nat[p] for p in guests} else []
+        return whole_meeting(a, pairs, [p for p in guests if nat[p] not in (None, own)])
+    return whole_meeting(a, pairs, hubs) if own in {nat[p] for p in guests} else []
 
 
 def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) -> None:

@@ -6,6 +6,7 @@ Who only attended a meeting ("C also attended the meeting", "The meeting was att
 Y, not Barzani; "... and of Iran's consul D" -- D met Barzani. An attendee of the country of
 every participant (a meeting among Iraqi leaders) met its convener, the one person every pair
 shares. Who has no known country, or sees only people of no known country, met nobody said.
+Session 24: whoever met the other side met his own side too (``meeting_own_side``).
 
 Session 19, second round: the attendee before an apposition ("X, the foreign minister,
 attended the meeting": ``before_apposition``) and "A, B and C were (also) present" with no
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.meeting_own_side import whole_meeting
 from loaders.extract.rule_common import title_start
 
 _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
@@ -55,9 +57,10 @@ def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
     if own == home:
         if away == {own}:  # a meeting among one country's people: its convener
             return [hub] if len(pairs) >= 2 else None
-        return [p for p in guests if sr.doc.country_of(p) not in (None, own)]
+        return whole_meeting(attendee, pairs,
+                             [p for p in guests if sr.doc.country_of(p) not in (None, own)])
     if own in away:
-        return [hub]  # the guests' side: the host
+        return whole_meeting(attendee, pairs, [hub])  # the guests' side: the host
     return []  # of neither side (a third country at a summit): not said
 
 

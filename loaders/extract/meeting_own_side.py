@@ -1,0 +1,66 @@
+"""MET_WITH (session 24): an attendee met every participant of the meeting, his own side too.
+
+The annotation brief of sessions 18-23 pairs "every pair of named participants of the same
+meeting": "استقبل ولي العهد X الوزيرَ Y بحضور وزير الخارجية Z" gives X-Y, X-Z and Y-Z, and "X
+received Y; the meeting was also attended by X's foreign minister Z" Z-X as well as Z-Y. The
+attendee rules (``meeting_attended``, ``meeting_attended_ar``, ``meeting_sides_en``,
+``meeting_present_more``) read whom of the other side the attendee met; ``whole_meeting``
+adds his own side: every person of a meeting of two, else the convener (the one person every
+pair shares) -- not the other guests of a host met one by one ("Q met A and, separately, B;
+C also attended the meeting": C-Q only).
+
+Also: the last meeting clause of a sentence is the one "بحضور Z" attends ("والتقى X A، ثم
+اجتمع بـB بحضور Z": Z met X and B, not A; ``last_clause_pairs``), and an attendee told by
+a title and then by his name after a comma ("وحضر اللقاء وزير الخارجية في حكومة تصريف
+الأعمال، أسعد الشيباني": ``apposed_name_ar``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_AR_THEN = L._ar("ثم", "كما")
+_COMMAS = ("،", ",")
+
+
+def whole_meeting(attendee: str, pairs: Iterable[tuple[str, str]], met: list[str],
+                  own: bool = False) -> list[str]:
+    """*met* (the other side, read by the caller) widened to the attendee's own side; *own*:
+    the caller knows the attendee is of a participant's side (*met* may then be empty)."""
+    if not (met or own):
+        return met
+    pairs = list({frozenset(p): p for p in pairs}.values())
+    people = {p for pair in pairs for p in pair if p.startswith("person:")} - {attendee}
+    if len(pairs) > 1:  # several pairs: only the convener is sure to share the attendee's table
+        people = {p for p in people if all(p in pair for pair in pairs)}
+    return sorted(people | set(met))
+
+
+def last_clause_pairs(sr: Any, t: int, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs of the last meeting clause before *t* ("، ثم اجتمع بـB" / "، والتقى B"):
+    those with a person named between its verb and *t*; all *pairs* when none is."""
+    for y in range(t - 1, sr.lo, -1):
+        if not sr.f(y) & L.AR_MEET:
+            continue
+        if sr.f(y - 1) & _AR_THEN or (sr.key(y - 1) in _COMMAS and sr.key(y).startswith("و")):
+            late = {c.eid for c in sr.args if y < c.lo < t and c.etype == "Person"}
+            narrowed = [p for p in pairs if late & set(p)]
+            return narrowed or pairs
+    return pairs
+
+
+def apposed_name_ar(sr: Any, m: Any) -> Any:
+    """The name apposed after a comma to the title *m* ("وزير الخارجية في حكومة تصريف
+    الأعمال، أسعد الشيباني"), else *m*."""
+    if m.kind == "name":
+        return m
+    c = next((o for o in sr.args if m.hi <= o.lo <= m.hi + 8 and o.etype == "Person"), None)
+    if c is None or c.kind != "name" or sr.key(c.lo - 1) not in _COMMAS:
+        return m
+    if any(sr.toks[y].punct or getattr(sr.mention_at.get(y), "etype", "") == "Person"
+           for y in range(m.hi, c.lo - 1)):
+        return m
+    return c

@@ -1,0 +1,91 @@
+"""Attendees of a meeting, session 24 (``attend``). Our own sentences, not taken from any dev
+set.
+
+- An attendee of the host's (or the guest's) own side met every participant of a meeting of
+  two, and the convener of a larger one (the annotation brief: "every pair of named
+  participants of the same meeting"; ``meeting_own_side.whole_meeting``), in both languages:
+  "بحضور / بمشاركة Z"، "وحضر اللقاء Z"، "وشارك في الاجتماع Z", "in the presence of Z", "Z also
+  attended the meeting", "the meeting was also attended by Z", "with Z attending".
+- Not the other guests of a convener met one by one; not a funeral.
+- "بحضور Z" after two meeting clauses attends the last one (``last_clause_pairs``).
+- "وحضر اللقاء <title>، <name>": the name after the comma (``apposed_name_ar``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _met(ex, text: str, lang: str) -> set[frozenset[str]]:
+    doc = ex.extract(text, lang=lang)
+    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
+            if r["type"] == "MET_WITH"}
+
+
+def _pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((f"person:{a}", f"person:{b}"))
+
+
+@pytest.mark.parametrize("text,lang,host,guest,z", [
+    ("استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض وزير الخارجية الإيراني عباس "
+     "عراقجي، بحضور وزير الخارجية السعودي الأمير فيصل بن فرحان.", "ar",
+     "mohammed-bin-salman", "abbas-araghchi", "faisal-bin-farhan"),
+    ("التقى الرئيس المصري عبد الفتاح السيسي في القاهرة رئيس الوزراء القطري محمد بن عبد الرحمن "
+     "آل ثاني. وحضر اللقاء رئيس المخابرات العامة المصرية حسن رشاد.", "ar",
+     "abdel-fattah-el-sisi", "mohammed-bin-abdulrahman-al-thani", "hassan-rashad"),
+    ("اجتمع رئيس الوزراء العراقي محمد شياع السوداني بقائد القيادة المركزية الأميركية مايكل "
+     "كوريلا في بغداد. وشارك في الاجتماع وزير الدفاع العراقي ثابت العباسي.", "ar",
+     "mohammed-shia-al-sudani", "michael-kurilla", "thabet-al-abbasi"),
+    ("استقبل رئيس الجمهورية اللبنانية جوزاف عون المبعوث الأميركي توم باراك بمشاركة السفيرة "
+     "الأميركية ليزا جونسون.", "ar", "joseph-aoun", "tom-barrack", "lisa-johnson"),
+    ("Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in "
+     "Riyadh on Tuesday, in the presence of Saudi Foreign Minister Prince Faisal bin Farhan.",
+     "en", "mohammed-bin-salman", "abbas-araghchi", "faisal-bin-farhan"),
+    ("Egyptian President Abdel Fattah al-Sisi met CIA Director William Burns in Cairo on "
+     "Sunday. The meeting was also attended by Egyptian intelligence chief Abbas Kamel.", "en",
+     "abdel-fattah-el-sisi", "william-burns", "abbas-kamel"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani held talks with Turkish Foreign Minister "
+     "Hakan Fidan in Baghdad. Iraqi Foreign Minister Fuad Hussein also attended the meeting.",
+     "en", "mohammed-shia-al-sudani", "hakan-fidan", "fuad-hussein"),
+    ("Lebanese President Joseph Aoun received US envoy Tom Barrack at Baabda Palace, with US "
+     "Ambassador Lisa Johnson attending.", "en", "joseph-aoun", "tom-barrack", "lisa-johnson"),
+])
+def test_attendee_met_both_sides(ex, text, lang, host, guest, z):
+    met = _met(ex, text, lang)
+    assert {_pair(host, guest), _pair(host, z), _pair(guest, z)} <= met
+
+
+def test_convener_only_of_separate_meetings(ex):
+    text = ("Quds Force commander Esmail Qaani met separately with Badr leader Hadi al-Amiri "
+            "and Asaib Ahl al-Haq leader Qais al-Khazali. Iraqi intelligence chief Hamid "
+            "al-Shatri also attended the meeting.")
+    met = _met(ex, text, "en")
+    assert _pair("esmail-qaani", "hamid-al-shatri") in met
+    assert _pair("hadi-al-amiri", "hamid-al-shatri") not in met
+    assert _pair("qais-al-khazali", "hamid-al-shatri") not in met
+
+
+def test_no_meeting_attended(ex):
+    text = "Iraqi Foreign Minister Fuad Hussein attended the funeral of Ebrahim Raisi in Tehran."
+    assert not _met(ex, text, "en")
+    text = "وحضر وزير الخارجية العراقي فؤاد حسين جنازة الرئيس الإيراني إبراهيم رئيسي في طهران."
+    assert _pair("fuad-hussein", "ebrahim-raisi") not in _met(ex, text, "ar")
+
+
+def test_present_at_last_clause(ex):
+    text = ("والتقى وزير الخارجية الإيراني عباس عراقجي رئيس مجلس النواب نبيه بري، ثم اجتمع "
+            "برئيس حكومة تصريف الأعمال نجيب ميقاتي بحضور وزير الخارجية اللبناني عبد الله بو "
+            "حبيب.")
+    met = _met(ex, text, "ar")
+    assert {_pair("abdallah-bou-habib", "najib-mikati"),
+            _pair("abdallah-bou-habib", "abbas-araghchi")} <= met
+    assert _pair("abdallah-bou-habib", "nabih-berri") not in met
+
+
+def test_attendee_name_after_title_comma(ex):
+    text = ("استقبل الرئيس السوري أحمد الشرع في دمشق وزير الخارجية التركي هاكان فيدان، في أول "
+            "زيارة له منذ سقوط نظام الأسد. وحضر اللقاء وزير الخارجية في الحكومة الانتقالية، "
+            "أسعد الشيباني.")
+    met = _met(ex, text, "ar")
+    assert {_pair("asaad-al-shaibani", "hakan-fidan"),
+            _pair("asaad-al-shaibani", "ahmed-al-sharaa")} <= met
