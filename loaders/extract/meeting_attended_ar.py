@@ -26,8 +26,10 @@ from loaders.extract.meeting_sides_en import latest_meeting_anywhere
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
-                   "بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
-_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+                   "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور")
+_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور")
+_AR_BARE_PRESENCE = L._ar("حضور")  # "في حضور Z" (session 24), as "بحضور Z"
+_AR_IN = L._ar("في", "فى")
 _AR_BOTH_SIDES = L._ar("البلدين", "الجانبين", "الطرفين")
 _AR_JOINED = L._ar("انضم", "وانضم", "انضمت", "وانضمت")
 _AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره")  # "..., وحضرها X": it = the talks
@@ -96,6 +98,8 @@ def present_ar(sr: Any, t: int) -> None:
     """"استقبل X الضيفَ Y، بحضور (بمشاركة) الوزير Z (وW)": Z met the participants of the
     meeting told before "بحضور" in the sentence (its last clause), both sides once Z's country
     is known (session 24: his own side and the guest's envoy too)."""
+    if sr.key(t) in _AR_BARE_PRESENCE and sr.key(t - 1) not in _AR_IN:
+        return  # (only "في حضور Z": not "رفض حضور الاجتماع")
     m = sr.after(t + 1, types=("Person",), maxgap=6)
     if m is None or any(sr.toks[y].punct for y in range(t + 1, m.lo)) or sr.blocked(t):
         return

@@ -89,3 +89,20 @@ def test_attendee_name_after_title_comma(ex):
     met = _met(ex, text, "ar")
     assert {_pair("asaad-al-shaibani", "hakan-fidan"),
             _pair("asaad-al-shaibani", "ahmed-al-sharaa")} <= met
+
+
+def test_in_the_presence_fi_hudur(ex):
+    # "في حضور Z" reads as "بحضور Z"
+    text = ("استقبل الرئيس ميشال عون في قصر بعبدا وزير الخارجية المصري سامح شكري، في حضور وزير "
+            "الخارجية عبد الله بو حبيب.")
+    met = _met(ex, text, "ar")
+    assert {_pair("michel-aoun", "sameh-shoukry"), _pair("abdallah-bou-habib", "sameh-shoukry"),
+            _pair("abdallah-bou-habib", "michel-aoun")} <= met
+
+
+def test_attendance_refused_no_pair(ex):
+    # "حضور" without "في": no attendee
+    text = ("استقبل الرئيس ميشال عون وزير الخارجية المصري سامح شكري، ورفض حضور الاجتماع وزير "
+            "الخارجية عبد الله بو حبيب.")
+    met = _met(ex, text, "ar")
+    assert _pair("abdallah-bou-habib", "sameh-shoukry") not in met
