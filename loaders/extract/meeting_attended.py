@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_attend_forms import possessor_side, talks_pairs_ar
 from loaders.extract.meeting_attended_ar import (
     _AR_ATTEND,
     _AR_JOINED,
@@ -245,12 +246,16 @@ def attended_meeting(sr: Any) -> None:
                 if si == sr.si - 1 else []
         if not pairs and not ar and (sr.key(t + 1) == "by" or names_the_meeting(sr, t)):
             pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting."
+        if ar and not sr.f(t) & _AR_JOINED:  # (not a welcome at the airport told between)
+            pairs = talks_pairs_ar(sr, pairs)
         if not pairs and ar and not sr.f(t) & _AR_JOINED:
             pairs = latest_meeting_anywhere(sr)  # "وشارك في المباحثات X": the talks told before
         side = ar and pairs and side_named(sr, t, people[0].lo)
         for a in people:
             met = sorted({p for pair in pairs for p in pair} - {a.eid}) if side else \
                 _partners(sr, a.eid, pairs, ar, group=sr.key(t) == "table")
+            if not met and ar:  # "المستشار الإعلامي لبري X" (meeting_attend_forms)
+                met = possessor_side(sr, a, pairs)
             for p in met:
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
                        "attended_meeting_en")

@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.meeting_own_side import apposed_name_ar, last_clause_pairs, whole_meeting
+from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar
+from loaders.extract.meeting_own_side import last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
 
@@ -40,6 +41,7 @@ _AR_DELEGATION = L._ar("الوفد", "الاجتماع", "اللقاء", "الم
 _AR_MEETING_NOUN = L._ar("لقاء", "اجتماع", "محادثات")
 _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
+_AR_SESSION = L._ar("جلسة", "جلسات")
 _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
                     "المشاورات")
 
@@ -70,12 +72,14 @@ def attendees_ar(sr: Any, t: int) -> list:
         if sr.key(x) not in _AR_JOIN_IN:
             return []
         x += 1
+    if sr.f(x) & _AR_SESSION and sr.f(x + 1) & _AR_MEETING:
+        x += 1  # "وحضر جلسة المباحثات (عن الجانب السوري) X" (session 24)
     if not sr.f(x) & _AR_MEETING:
         return []
     m = sr.after(x + 1, types=("Person",), maxgap=8)
     if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):
         return []
-    return sr.chain(apposed_name_ar(sr, m), ("Person",))
+    return sr.chain(attendee_mention_ar(sr, m), ("Person",))
 
 
 def partners_ar(sr: Any, attendee: str, people: list[str], m: Any = None,
@@ -138,13 +142,15 @@ def attended_with_ar(sr: Any, t: int) -> tuple[list, set[str]] | None:
             x += 2  # "شارك في جزء من المباحثات"
     if not sr.f(x) & (_AR_MEETING | _AR_MEETING_NOUN):
         return None
-    relative = sr.key(t - 1) in _AR_WHO and sr.key(t - 2) in ("،", ",")
+    close = t - 2 if sr.key(t - 2) in ("،", ",") else t - 1  # (or "X الذي شارك في اللقاء")
+    relative = sr.key(t - 1) in _AR_WHO and (close == t - 2 or name_ends_ar(sr, t - 1))
     pairs = latest_meeting_anywhere(sr)
     if relative:  # "X، الذي حضر لقاء A مع B": X before the relative pronoun
-        who = sr.before(t - 2, types=("Person",), maxgap=0)
+        who = sr.before(close, types=("Person",), maxgap=0)
         if who is None:
             return None
-        if sr.f(x) & _AR_MEETING_NOUN:  # (an indefinite noun: its partners follow)
+        if sr.key(x) in _AR_MEETING_NOUN:  # (an indefinite noun: its partners follow; not
+            # "اللقاء", whose forms hold "لقاء")
             a = sr.after(x + 1, types=("Person",), maxgap=0)
             b = sr.after(a.hi + 1, types=("Person",), maxgap=0) if a is not None and \
                 sr.f(a.hi) & _AR_WITH else None

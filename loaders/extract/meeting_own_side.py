@@ -10,9 +10,8 @@ pair shares) -- not the other guests of a host met one by one ("Q met A and, sep
 C also attended the meeting": C-Q only).
 
 Also: the last meeting clause of a sentence is the one "بحضور Z" attends ("والتقى X A، ثم
-اجتمع بـB بحضور Z": Z met X and B, not A; ``last_clause_pairs``), and an attendee told by
-a title and then by his name after a comma ("وحضر اللقاء وزير الخارجية في حكومة تصريف
-الأعمال، أسعد الشيباني": ``apposed_name_ar``).
+اجتمع بـB بحضور Z": Z met X and B, not A; ``last_clause_pairs``); the attendee named after
+his title and a comma: ``meeting_attend_forms``.
 """
 
 from __future__ import annotations
@@ -51,16 +50,3 @@ def last_clause_pairs(sr: Any, t: int, pairs: list[tuple[str, str]]) -> list[tup
             return narrowed or pairs
     return pairs
 
-
-def apposed_name_ar(sr: Any, m: Any) -> Any:
-    """The name apposed after a comma to the title *m* ("وزير الخارجية في حكومة تصريف
-    الأعمال، أسعد الشيباني"), else *m*."""
-    if m.kind == "name":
-        return m
-    c = next((o for o in sr.args if m.hi <= o.lo <= m.hi + 8 and o.etype == "Person"), None)
-    if c is None or c.kind != "name" or sr.key(c.lo - 1) not in _COMMAS:
-        return m
-    if any(sr.toks[y].punct or getattr(sr.mention_at.get(y), "etype", "") == "Person"
-           for y in range(m.hi, c.lo - 1)):
-        return m
-    return c

@@ -106,3 +106,38 @@ def test_attendance_refused_no_pair(ex):
             "الخارجية عبد الله بو حبيب.")
     met = _met(ex, text, "ar")
     assert _pair("abdallah-bou-habib", "sameh-shoukry") not in met
+
+
+@pytest.mark.parametrize("text,a,b,z", [
+    # "جلسة المباحثات" (a session of the talks), past a welcome at the airport told between
+    ("استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الرئيس السوري أحمد الشرع.\nوكان في استقبال "
+     "الشرع لدى وصوله إلى المطار وزير الخارجية التركي هاكان فيدان.\nوحضر جلسة المباحثات عن "
+     "الجانب السوري وزير الخارجية أسعد حسن الشيباني.",
+     "recep-tayyip-erdogan", "ahmed-al-sharaa", "asaad-al-shaibani"),
+    # a person inside the attendee's title is its possessor
+    ("التقى المبعوث الأميركي آموس هوكشتاين رئيس الحكومة نجيب ميقاتي في السراي الثلاثاء.\nوحضر "
+     "اللقاء المستشار الدبلوماسي لميقاتي زياد ميقاتي، الذي وصف المحادثات بأنها جيدة.",
+     "amos-hochstein", "najib-mikati", "ziad-mikati"),
+    # a relative with no comma after the name
+    ("التقى الرئيس الإيراني إبراهيم رئيسي ولي العهد السعودي محمد بن سلمان في الرياض.\nوقد رافقه "
+     "وزير الخارجية حسين أمير عبداللهيان الذي شارك في اللقاء.",
+     "ebrahim-raisi", "mohammed-bin-salman", "hossein-amir-abdollahian"),
+])
+def test_arabic_attendee_forms(ex, text, a, b, z):
+    met = _met(ex, text, "ar")
+    assert {_pair(a, b), _pair(a, z), _pair(b, z)} <= met
+
+
+def test_airport_welcome_not_the_talks(ex):
+    text = ("استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الرئيس السوري أحمد الشرع.\nوكان في "
+            "استقبال الشرع لدى وصوله إلى المطار وزير الخارجية التركي هاكان فيدان.\nوحضر جلسة "
+            "المباحثات عن الجانب السوري وزير الخارجية أسعد حسن الشيباني.")
+    assert _pair("asaad-al-shaibani", "hakan-fidan") not in _met(ex, text, "ar")
+
+
+def test_relative_not_attending(ex):
+    # "الذي" after the name, but no meeting attended
+    text = ("التقى الرئيس الإيراني إبراهيم رئيسي ولي العهد السعودي محمد بن سلمان في الرياض.\n"
+            "وكان وزير الخارجية حسين أمير عبداللهيان الذي شارك في القمة قد غادر مبكراً.")
+    met = _met(ex, text, "ar")
+    assert _pair("hossein-amir-abdollahian", "mohammed-bin-salman") not in met
