@@ -1,18 +1,30 @@
-"""MET_WITH (session 24): more forms of a meeting's attendee, read by ``meeting_attended_ar``.
+"""MET_WITH (session 24): more forms of a meeting's attendee (``meeting_attended``,
+``meeting_attended_ar``, ``meeting_present_more``).
 
 - The attendee told by a title, then by his name after a comma: "وحضر اللقاء وزير الخارجية في
   حكومة تصريف الأعمال، أسعد الشيباني" (the title alone had been resolved to another person).
-- A person named inside the attendee's title is its possessor, not the attendee: "وحضر اللقاء
-  المستشار الإعلامي لبري علي حمدان" (Hamdan, not Berri).
+- A person named inside the attendee's title is its possessor, not the attendee, and of that
+  participant's side: "وحضر اللقاء المستشار الإعلامي لبري علي حمدان" (``possessor_side``).
 - A relative clause with no comma after the name: "رافقه وزير الخارجية X الذي شارك في اللقاء"
   (``name_ends_ar``), as "X، الذي شارك في اللقاء".
-"""
+- The talks attended are not a welcome at the airport told between (``talks_pairs_ar``).
+- "بحضور اللواء X رئيس المخابرات، والدكتور Y وزير الخارجية": the list goes on past a title
+  told after a name (``titled_list_ar``).
+- "X, known as Abu Fadak, also attended" (``known_as_en``).
+- The attendee's own meeting told in a relative after him is not the one attended: "وحضر
+  اللقاء X، الذي ... حيث اجتمع بـA"، "X, who attended the meeting with Asad, said" (the
+  meeting told before, with that partner if one is: ``own_meetings_after``,
+  ``meeting_with_partner``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
+
 _COMMAS = ("،", ",")
+_WHO = L._ar("الذي", "التي") | {"who"}
 
 
 def name_ends_ar(sr: Any, y: int) -> bool:
@@ -79,3 +91,70 @@ def talks_pairs_ar(sr: Any, pairs: list[tuple[str, str]]) -> list[tuple[str, str
         return pairs
     _, out = sr.doc.state.get("met_prev", (-9, ()))
     return [(r.source, r.target) for r in out if r.type == "MET_WITH"]
+
+
+_AR_HONORIFICS = L._ar("الدكتور", "الدكتورة", "السيد", "السيدة", "الشيخ", "الشيخة", "اللواء",
+                       "الفريق", "العميد", "المهندس", "الأستاذ", "معالي", "سعادة", "سمو")
+
+
+def titled_list_ar(sr: Any, people: list) -> list:
+    """*people* (after "بحضور") continued past a title told after a name: "بحضور اللواء X
+    رئيس المخابرات العامة، والدكتور Y وزير الخارجية" (the next member after "، و" and at most
+    an honorific or its title; no person or punctuation in the title between)."""
+    out = list(people)
+    while out:
+        last, y = out[-1], out[-1].hi
+        while y < min(sr.hi, last.hi + 8) and not sr.toks[y].punct:
+            o = sr.mention_at.get(y)
+            if o is not None and o.etype == "Person" and o is not last:
+                return out
+            y += 1
+        if y == last.hi or sr.key(y) not in _COMMAS or not sr.key(y + 1).startswith("و"):
+            return out
+        nxt = sr.after(y + 1, types=("Person",), maxgap=2)
+        if nxt is None or nxt in out:
+            return out
+        if nxt.lo != y + 1 and title_start(nxt) != y + 1 and \
+                sr.key(y + 1)[1:] not in _AR_HONORIFICS:
+            return out  # (not "، والتقى X": a clause of its own)
+        out.extend(c for c in sr.chain(nxt, ("Person",)) if c not in out)
+    return out
+
+
+def known_as_en(sr: Any, m: Any) -> bool:
+    """"X, known as Abu Fadak, (also) attended": *m* (the nickname) follows "known as" /
+    "nicknamed" / "dubbed" after a comma."""
+    y = m.lo - 1
+    if sr.key(y) == "as" and sr.key(y - 1) == "known":
+        y -= 2
+        if sr.key(y) in ("also", "better", "widely"):
+            y -= 1
+        return sr.key(y) == ","
+    return sr.key(y) in ("nicknamed", "dubbed") and sr.key(y - 1) == ","
+
+
+def own_meetings_after(sr: Any, people: list, pairs: list[tuple[str, str]]) -> bool:
+    """Are *pairs* (this sentence's) all the attendees' own meetings, told in a relative after
+    them ("وحضر اللقاء X، الذي كان قد زار بغداد، حيث اجتمع بـA"; "X, who met A in May, also
+    attended the talks")? Then the meeting attended is the one told before."""
+    ids = {a.eid for a in people}
+    if not pairs or not people or not all(ids & set(p) for p in pairs):
+        return False
+    close = people[-1].hi
+    return sr.key(close) in _COMMAS and sr.key(close + 1) in _WHO
+
+
+def meeting_with_partner(sr: Any, people: list, pairs: list[tuple[str, str]]) -> list:
+    """The meeting told before that the attendees' partners of this sentence took part in
+    (the latest, else the one before it), else the latest one (``own_meetings_after``)."""
+    ids = {a.eid for a in people}
+    partners = {p for pair in pairs for p in pair} - ids
+    latest: list = []
+    for key in ("met_out", "met_prev"):
+        _, out = sr.doc.state.get(key, (-9, ()))
+        got = [(r.source, r.target) for r in out if r.type == "MET_WITH"]
+        if key == "met_out":
+            latest = got
+        if any(partners & set(p) for p in got):
+            return [p for p in got if not ids & set(p)]
+    return [p for p in latest if not ids & set(p)]

@@ -22,7 +22,13 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import needs
-from loaders.extract.meeting_attend_forms import possessor_side, talks_pairs_ar
+from loaders.extract.meeting_attend_forms import (
+    known_as_en,
+    meeting_with_partner,
+    own_meetings_after,
+    possessor_side,
+    talks_pairs_ar,
+)
 from loaders.extract.meeting_attended_ar import (
     _AR_ATTEND,
     _AR_JOINED,
@@ -157,7 +163,8 @@ def _attendees_en(sr: Any, t: int) -> list:
         y = before_apposition(sr, y)  # "X, the foreign minister, attended the meeting"
     if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"
         m = sr.mention_at[y - 1]
-        if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != ",":
+        if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != "," and \
+                not known_as_en(sr, m):  # ("X, known as Abu Fadak, attended": the same man)
             return []  # "X, who took over from Y, attended": not Y
         y -= 1
     m = sr.mention_at.get(y)
@@ -240,6 +247,9 @@ def attended_meeting(sr: Any) -> None:
         if with_list:
             _with_list_partners(sr, with_list, pairs)
             continue
+        if own_meetings_after(sr, people, pairs):  # "وحضر اللقاء X، الذي ... حيث اجتمع بـA",
+            pairs = meeting_with_partner(sr, people, pairs)  # "X, who attended the meeting
+            # with Asad": the meeting told before (with his partner if one is)
         if ar and sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد ... X، ...، والتقى لاحقاً Z": the
             si, prev = sr.doc.state.get("met_out", (-9, ()))  # delegation's meeting told before
             pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
-from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar
+from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar, titled_list_ar
 from loaders.extract.meeting_own_side import last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
@@ -108,12 +108,15 @@ def present_ar(sr: Any, t: int) -> None:
     if m is None or any(sr.toks[y].punct for y in range(t + 1, m.lo)) or sr.blocked(t):
         return
     before = {c.eid for c in sr.args if c.lo < t}
+    after = {c.eid for c in sr.args if c.lo >= t} - before  # (a partner told by a pronoun or
+    # a description before "بحضور" is no mention: "التقاه X"، "استقبل X ضيفه الإيراني")
     pairs = last_clause_pairs(sr, t, [(r.source, r.target) for r in sr.out if r.type ==
-                                      "MET_WITH" and r.source in before and r.target in before])
+                                      "MET_WITH" and r.source not in after and
+                                      r.target not in after])
     if not pairs:  # "وجرى اللقاء بحضور Z", "وبحث الجانبان ... بحضور Z" (meeting_present_more)
         pairs = present_pairs_ar(sr, t)
     people = sorted({p for pair in pairs for p in pair})
-    present = sr.chain(m, ("Person",))
+    present = titled_list_ar(sr, sr.chain(m, ("Person",)))
     if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
         co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
     for a in present:

@@ -33,9 +33,17 @@ def whole_meeting(attendee: str, pairs: Iterable[tuple[str, str]], met: list[str
         return met
     pairs = list({frozenset(p): p for p in pairs}.values())
     people = {p for pair in pairs for p in pair if p.startswith("person:")} - {attendee}
-    if len(pairs) > 1:  # several pairs: only the convener is sure to share the attendee's table
-        people = {p for p in people if all(p in pair for pair in pairs)}
+    if len(pairs) > 1 and not one_table(pairs):  # several meetings: only the convener is
+        people = {p for p in people if all(p in pair for pair in pairs)}  # sure to be his
     return sorted(people | set(met))
+
+
+def one_table(pairs: Iterable[tuple[str, str]]) -> bool:
+    """Do *pairs* pair every two of their (three or more) people: one meeting of all ("A
+    received B, in talks also attended by C")?"""
+    seen = {frozenset(p) for p in pairs if p[0] != p[1]}
+    people = {p for pair in seen for p in pair}
+    return len(people) >= 3 and len(seen) == len(people) * (len(people) - 1) // 2
 
 
 def last_clause_pairs(sr: Any, t: int, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

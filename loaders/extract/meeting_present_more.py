@@ -32,7 +32,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_own_side import whole_meeting
+from loaders.extract.meeting_own_side import one_table, whole_meeting
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
@@ -116,8 +116,8 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
         return whole_meeting(a, pairs, [p for p in people if nat[p] != own]) \
             if own in nat.values() else people
     hubs = [p for p in people if all(p in pair for pair in pairs)]
-    if len(hubs) != 1:
-        return []  # several meetings, no convener: not said
+    if len(hubs) != 1:  # several meetings, no convener: not said (one table: all of them)
+        return whole_meeting(a, pairs, [], True) if one_table(pairs) else []
     guests = [p for p in people if p != hubs[0]]
     if own == nat[hubs[0]]:
         return whole_meeting(a, pairs, [p for p in guests if nat[p] not in (None, own)])
@@ -153,12 +153,16 @@ def _sat_in(sr: Any, t: int) -> list:
     y = t - 1
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
+    from loaders.extract.meeting_attended import _list_ending_at, _relative_head
+
+    head = _relative_head(sr, y) if sr.key(y) == "," else None
+    if head is not None:  # "A, who brokered the encounter, also took part in the discussions"
+        return _list_ending_at(sr, head)
     if sr.key(y) == ",":  # "Ghana's foreign minister, A, sat in on the talks"
         y -= 1
     m = sr.mention_at.get(y)
     if m is None or m.etype != "Person" or m.hi != y + 1:
         return []
-    from loaders.extract.meeting_attended import _list_ending_at
 
     return _list_ending_at(sr, m)
 

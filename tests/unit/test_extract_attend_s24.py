@@ -141,3 +141,79 @@ def test_relative_not_attending(ex):
             "وكان وزير الخارجية حسين أمير عبداللهيان الذي شارك في القمة قد غادر مبكراً.")
     met = _met(ex, text, "ar")
     assert _pair("hossein-amir-abdollahian", "mohammed-bin-salman") not in met
+
+
+def _all_three(met: set, a: str, b: str, z: str) -> bool:
+    return {_pair(a, b), _pair(a, z), _pair(b, z)} <= met
+
+
+def test_present_list_with_titles_after_names(ex):
+    text = ("استقبل الرئيس عبد الفتاح السيسي في القاهرة رئيس الوزراء القطري محمد بن عبد الرحمن آل "
+            "ثاني، بحضور اللواء حسن رشاد رئيس المخابرات العامة، والدكتور بدر عبد العاطي وزير "
+            "الخارجية والهجرة.")
+    assert _all_three(_met(ex, text, "ar"), "abdel-fattah-el-sisi",
+                      "mohammed-bin-abdulrahman-al-thani", "badr-abdelatty")
+
+
+def test_present_list_stops_at_a_clause(ex):
+    text = ("استقبل الرئيس عبد الفتاح السيسي في القاهرة رئيس الوزراء القطري محمد بن عبد الرحمن آل "
+            "ثاني، بحضور اللواء حسن رشاد رئيس المخابرات العامة، والتقى لاحقاً وزير الخارجية بدر "
+            "عبد العاطي.")
+    assert _pair("badr-abdelatty", "mohammed-bin-abdulrahman-al-thani") not in _met(ex, text, "ar")
+
+
+def test_present_with_a_pronoun_guest(ex):
+    text = ("وصل وزير الخارجية الإيراني عباس عراقجي إلى دمشق الأحد.\nواستقبله الرئيس السوري بشار "
+            "الأسد في قصر الشعب، بحضور وزير الخارجية السوري بسام الصباغ.")
+    assert _all_three(_met(ex, text, "ar"), "abbas-araghchi", "bashar-al-assad",
+                      "bassam-al-sabbagh")
+
+
+@pytest.mark.parametrize("text,a,b,z", [
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani received Quds Force commander Esmail Qaani "
+     "in Baghdad on Monday. The PMF chief of staff, Abdul-Aziz al-Mohammadawi, known as Abu "
+     "Fadak, also attended the meeting.", "mohammed-shia-al-sudani", "esmail-qaani",
+     "abdul-aziz-al-muhammadawi"),
+    ("Syrian President Ahmed al-Sharaa received SDF commander Mazloum Abdi in Damascus, in "
+     "talks attended by US envoy Tom Barrack. Foreign Minister Asaad al-Shaibani also took "
+     "part in the meeting, a source said.", "ahmed-al-sharaa", "mazloum-abdi",
+     "asaad-al-shaibani"),
+])
+def test_english_attendee_forms(ex, text, a, b, z):
+    assert _all_three(_met(ex, text, "en"), a, b, z)
+
+
+def test_three_way_table(ex):
+    text = ("Syrian President Ahmed al-Sharaa received SDF commander Mazloum Abdi in Damascus, in "
+            "talks attended by US envoy Tom Barrack. Foreign Minister Asaad al-Shaibani also took "
+            "part in the meeting, a source said.")
+    assert _pair("asaad-al-shaibani", "tom-barrack") in _met(ex, text, "en")
+
+
+def test_relative_before_took_part(ex):
+    text = ("Somali President Hassan Sheikh Mohamud met Somaliland leader Muse Bihi Abdi in "
+            "Djibouti. Ethiopian Prime Minister Abiy Ahmed, who brokered the encounter, also took "
+            "part in the discussions.")
+    met = _met(ex, text, "en")
+    assert len([p for p in met if "person:abiy-ahmed" in p]) == 2
+
+
+@pytest.mark.parametrize("text,lang,a,b,z", [
+    ("استقبل الرئيس الأميركي جو بايدن رئيس الوزراء العراقي مصطفى الكاظمي في البيت الأبيض.\nوحضر "
+     "اللقاء منسق البيت الأبيض بريت ماكغورك، الذي كان قد زار بغداد في حزيران، حيث اجتمع بوزير "
+     "الخارجية العراقي فؤاد حسين.", "ar", "joe-biden", "mustafa-al-kadhimi", "brett-mcgurk"),
+    ("Iranian Foreign Minister Abbas Araghchi met Syrian President Bashar al-Assad in Damascus. "
+     "He also held talks with his Syrian counterpart Bassam Sabbagh. Iran's ambassador, Hossein "
+     "Akbari, who attended the meeting with Assad, told state television the visit went well.",
+     "en", "abbas-araghchi", "bashar-al-assad", "hossein-akbari"),
+])
+def test_attendee_own_meeting_in_relative(ex, text, lang, a, b, z):
+    assert _all_three(_met(ex, text, lang), a, b, z)
+
+
+def test_attendee_own_meeting_not_the_other(ex):
+    text = ("Iranian Foreign Minister Abbas Araghchi met Syrian President Bashar al-Assad in "
+            "Damascus. He also held talks with his Syrian counterpart Bassam Sabbagh. Iran's "
+            "ambassador, Hossein Akbari, who attended the meeting with Assad, told state "
+            "television the visit went well.")
+    assert _pair("hossein-akbari", "bassam-al-sabbagh") not in _met(ex, text, "en")
