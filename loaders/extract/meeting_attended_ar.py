@@ -60,8 +60,8 @@ def attendees_ar(sr: Any, t: int) -> list:
             return []
         return sr.chain(m, ("Person",))
     if sr.f(t) & _AR_ATTENDED_IT:  # "عقد الجانبان جلسة مباحثات ...، وحضرها (عن الجانب القطري) X"
-        if not any(sr.f(y) & L.AR_MEET_NOUNS for y in range(max(sr.lo, t - 14), t)):
-            return []  # "أقيمت جنازة حضرها X": no talks
+        if not any(sr.f(y) & (L.AR_MEET_NOUNS | L.AR_MEET) for y in range(max(sr.lo, t - 20), t)):
+            return []  # "أقيمت جنازة حضرها X": no talks (a meeting verb: "التقى X Y، وحضره Z")
         if sr.key(x) in _AR_FROM_SIDE and sr.key(x + 1) in _AR_SIDE:
             x += 3
         m = sr.after(x, types=("Person",), maxgap=5)

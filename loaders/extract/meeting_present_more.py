@@ -39,7 +39,7 @@ from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
-                             "along"})
+                             "along", "attendance"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 _EN_HELD = frozenset({"took", "was", "were", "held", "happened", "came"})
 _EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted"})
@@ -133,7 +133,12 @@ def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) 
 
 
 def _present_were(sr: Any, t: int) -> list:
-    """"Also present (at the meeting) were A and B": the list after "were"."""
+    """"Also present (at the meeting) were A and B": the list after "were"; "Also in
+    attendance was A" (session 24)."""
+    if sr.key(t) == "attendance":
+        if sr.key(t - 1) != "in":
+            return []
+        t -= 1
     w = next((y for y in range(t + 1, min(sr.hi, t + 6)) if sr.key(y) in ("were", "was")),
              None)
     if w is None or any(sr.toks[y].punct for y in range(t + 1, w)) or \
@@ -256,7 +261,7 @@ def present_more(sr: Any) -> None:
         if k in ("together", "along"):
             _together_with(sr, t)
             continue
-        if k == "present":
+        if k in ("present", "attendance"):
             people = _present_were(sr, t)
         elif k == "presence":
             people = _meeting_in_presence(sr, t)

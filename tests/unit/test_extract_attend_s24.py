@@ -217,3 +217,24 @@ def test_attendee_own_meeting_not_the_other(ex):
             "ambassador, Hossein Akbari, who attended the meeting with Assad, told state "
             "television the visit went well.")
     assert _pair("hossein-akbari", "bassam-al-sabbagh") not in _met(ex, text, "en")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("التقى وزير الخارجية التركي هاكان فيدان رئيس الوزراء العراقي محمد شياع السوداني في بغداد، "
+     "وحضره رئيس الاستخبارات التركية إبراهيم قالن.", "ar"),
+    ("Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani in "
+     "Baghdad. Also in attendance was Turkish intelligence chief Ibrahim Kalin.", "en"),
+])
+def test_attended_it_after_a_meeting_verb(ex, text, lang):
+    assert _all_three(_met(ex, text, lang), "hakan-fidan", "mohammed-shia-al-sudani",
+                      "ibrahim-kalin")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("أقيمت في بغداد جنازة رئيس الوزراء الأسبق، وحضرها وزير الخارجية التركي هاكان فيدان.", "ar"),
+    ("Turkish Foreign Minister Hakan Fidan will meet Iraqi Prime Minister Mohammed Shia "
+     "al-Sudani in Baghdad next week. Also in attendance will be intelligence chief Ibrahim "
+     "Kalin.", "en"),
+])
+def test_attended_it_no_meeting(ex, text, lang):
+    assert _pair("ibrahim-kalin", "mohammed-shia-al-sudani") not in _met(ex, text, lang)
