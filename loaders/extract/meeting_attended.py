@@ -3,8 +3,8 @@
 "قاآني التقى A وB، كما حضر الاجتماع C" / "اجتمع X مع A وB. وشارك في الاجتماع C" / "Sadr sat
 down with A and B. C and D also attended." / "The meeting was also attended by C": C met the
 meeting's convener -- the one person every pair of the meeting shares (Qaani, X, Sadr) --
-unless C is of the convener's own country (his own minister at his talks: whom he met is
-not said) or the meeting is a single pair (which side C took is not said). The meeting is
+also when C is of the convener's own country (session 24, ``meeting_own_side``), unless the
+meeting is a single pair of unknown sides (which side C took is not said). The meeting is
 the latest one read: pairs of this sentence, else of the previous sentence
 (``relations.SentenceRules.run`` keeps its output). Negation blocks.
 
@@ -22,6 +22,13 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_attend_forms import (
+    known_as_en,
+    meeting_with_partner,
+    own_meetings_after,
+    possessor_side,
+    talks_pairs_ar,
+)
 from loaders.extract.meeting_attended_ar import (
     _AR_ATTEND,
     _AR_JOINED,
@@ -33,6 +40,7 @@ from loaders.extract.meeting_attended_ar import (
     present_ar,
     side_named,
 )
+from loaders.extract.meeting_own_side import whole_meeting
 from loaders.extract.meeting_present_more import sides_named
 from loaders.extract.meeting_sides_en import (
     before_apposition,
@@ -155,7 +163,8 @@ def _attendees_en(sr: Any, t: int) -> list:
         y = before_apposition(sr, y)  # "X, the foreign minister, attended the meeting"
     if sr.key(y) == "," and y - 1 in sr.mention_at:  # "..., the head of Z, X, also attended"
         m = sr.mention_at[y - 1]
-        if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != ",":
+        if sr.key(m.lo - 1) != "," and sr.key(title_start(m) - 1) != "," and \
+                not known_as_en(sr, m):  # ("X, known as Abu Fadak, attended": the same man)
             return []  # "X, who took over from Y, attended": not Y
         y -= 1
     m = sr.mention_at.get(y)
@@ -183,14 +192,14 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     if attendee in people:
         return []
     if ar and len(pairs) == 1:
-        return partners_ar(sr, attendee, people)
+        return partners_ar(sr, attendee, people, pairs=pairs)
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:
         return []  # one pair: which side the attendee took is not said
     own = sr.doc.country_of(attendee)
     if own is not None and own == sr.doc.country_of(hub):
-        return []  # the convener's own minister: annotators differ on whom he met
+        return whole_meeting(attendee, pairs, [], True)  # his own side
     return [hub]
 
 
@@ -238,18 +247,25 @@ def attended_meeting(sr: Any) -> None:
         if with_list:
             _with_list_partners(sr, with_list, pairs)
             continue
+        if own_meetings_after(sr, people, pairs):  # "وحضر اللقاء X، الذي ... حيث اجتمع بـA",
+            pairs = meeting_with_partner(sr, people, pairs)  # "X, who attended the meeting
+            # with Asad": the meeting told before (with his partner if one is)
         if ar and sr.f(t) & _AR_JOINED:  # "وانضم إلى الوفد ... X، ...، والتقى لاحقاً Z": the
             si, prev = sr.doc.state.get("met_out", (-9, ()))  # delegation's meeting told before
             pairs = [(r.source, r.target) for r in prev if r.type == "MET_WITH"] \
                 if si == sr.si - 1 else []
         if not pairs and not ar and (sr.key(t + 1) == "by" or names_the_meeting(sr, t)):
             pairs = latest_meeting_anywhere(sr)  # "... also attended the meeting."
+        if ar and not sr.f(t) & _AR_JOINED:  # (not a welcome at the airport told between)
+            pairs = talks_pairs_ar(sr, pairs)
         if not pairs and ar and not sr.f(t) & _AR_JOINED:
             pairs = latest_meeting_anywhere(sr)  # "وشارك في المباحثات X": the talks told before
         side = ar and pairs and side_named(sr, t, people[0].lo)
         for a in people:
             met = sorted({p for pair in pairs for p in pair} - {a.eid}) if side else \
                 _partners(sr, a.eid, pairs, ar, group=sr.key(t) == "table")
+            if not met and ar:  # "المستشار الإعلامي لبري X" (meeting_attend_forms)
+                met = possessor_side(sr, a, pairs)
             for p in met:
                 sr.add("MET_WITH", a.eid, p, "attended_meeting_ar" if ar else
                        "attended_meeting_en")

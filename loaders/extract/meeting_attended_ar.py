@@ -9,7 +9,7 @@ other (also a counterpart of another country: "وزير الخارجية الأ�
 "وحضرها X" after the talks of the sentence; the talks told further back ("وكان الشرع قد وصل
 ..." between) when none is nearer. And "بحضور Z" after the meeting of its sentence
 (``meeting_checks._present_only`` keeps Z out of the meeting itself; "بمشاركة Z" likewise): Z
-met its participants of another country, not an envoy at his guest's reception; "بحضور وزيري
+met its participants (session 24: his own side too, ``meeting_own_side``); "بحضور وزيري
 خارجية البلدين Z وW": Z and W met each other too.
 The meeting attended named by its partner: "وحضر اللقاء مع بزشكيان X", "X، الذي حضر لقاء A مع
 B", "وحضر الاجتماع مع الوفد الإسرائيلي X" (the Israelis of the latest meeting and their host).
@@ -20,15 +20,17 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_attend_forms import attendee_mention_ar, name_ends_ar, titled_list_ar
+from loaders.extract.meeting_own_side import last_clause_pairs, whole_meeting
 from loaders.extract.meeting_present_more import country_named, present_pairs_ar
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere
-from loaders.extract.rule_common import title_start
-from loaders.extract.titles import _POSTED_TITLES
 
 _AR_ATTEND = L._ar("حضر", "وحضر", "حضرت", "وحضرت", "شارك", "وشارك", "شاركت", "وشاركت",
                    "انضم", "وانضم", "انضمت", "وانضمت", "حضرها", "وحضرها", "حضره", "وحضره",
-                   "بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
-_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة")
+                   "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور")
+_AR_PRESENT = L._ar("بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "حضور")
+_AR_BARE_PRESENCE = L._ar("حضور")  # "في حضور Z" (session 24), as "بحضور Z"
+_AR_IN = L._ar("في", "فى")
 _AR_BOTH_SIDES = L._ar("البلدين", "الجانبين", "الطرفين")
 _AR_JOINED = L._ar("انضم", "وانضم", "انضمت", "وانضمت")
 _AR_ATTENDED_IT = L._ar("حضرها", "وحضرها", "حضره", "وحضره")  # "..., وحضرها X": it = the talks
@@ -39,6 +41,7 @@ _AR_DELEGATION = L._ar("الوفد", "الاجتماع", "اللقاء", "الم
 _AR_MEETING_NOUN = L._ar("لقاء", "اجتماع", "محادثات")
 _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
+_AR_SESSION = L._ar("جلسة", "جلسات")
 _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
                     "المشاورات")
 
@@ -57,8 +60,8 @@ def attendees_ar(sr: Any, t: int) -> list:
             return []
         return sr.chain(m, ("Person",))
     if sr.f(t) & _AR_ATTENDED_IT:  # "عقد الجانبان جلسة مباحثات ...، وحضرها (عن الجانب القطري) X"
-        if not any(sr.f(y) & L.AR_MEET_NOUNS for y in range(max(sr.lo, t - 14), t)):
-            return []  # "أقيمت جنازة حضرها X": no talks
+        if not any(sr.f(y) & (L.AR_MEET_NOUNS | L.AR_MEET) for y in range(max(sr.lo, t - 20), t)):
+            return []  # "أقيمت جنازة حضرها X": no talks (a meeting verb: "التقى X Y، وحضره Z")
         if sr.key(x) in _AR_FROM_SIDE and sr.key(x + 1) in _AR_SIDE:
             x += 3
         m = sr.after(x, types=("Person",), maxgap=5)
@@ -69,47 +72,56 @@ def attendees_ar(sr: Any, t: int) -> list:
         if sr.key(x) not in _AR_JOIN_IN:
             return []
         x += 1
+    if sr.f(x) & _AR_SESSION and sr.f(x + 1) & _AR_MEETING:
+        x += 1  # "وحضر جلسة المباحثات (عن الجانب السوري) X" (session 24)
     if not sr.f(x) & _AR_MEETING:
         return []
     m = sr.after(x + 1, types=("Person",), maxgap=8)
     if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):
         return []
-    return sr.chain(m, ("Person",))
+    return sr.chain(attendee_mention_ar(sr, m), ("Person",))
 
 
-def partners_ar(sr: Any, attendee: str, people: list[str], m: Any = None) -> list[str]:
+def partners_ar(sr: Any, attendee: str, people: list[str], m: Any = None,
+                pairs: list | None = None) -> list[str]:
     """Arabic, a meeting of two: the attendee met the one of the other country ("استقبل
-    خامنئي الأمير خالد. وحضر اللقاء سفير المملكة X": Khamenei); whether he met his own side
-    is not said. The countries of new names are read from their titles too
+    خامنئي الأمير خالد. وحضر اللقاء سفير المملكة X": Khamenei), and his own side too
+    (session 24, ``meeting_own_side.whole_meeting`` on *pairs*). The countries of new names are read from their titles too
     (``meeting_present_more.country_named``: "وزير الخارجية والتكامل الإقليمي الغاني X";
     *m*: the attendee's mention)."""
     own = country_named(sr, attendee, m)  # (also of the nationality of a title: a new name)
     if own is None:
         return []
-    return [p for p in people if country_named(sr, p) not in (None, own)]
+    met = [p for p in people if country_named(sr, p) not in (None, own)]
+    if pairs is None:
+        pairs = [tuple(people)] if len(people) == 2 else [(p, p) for p in people]
+    return whole_meeting(attendee, pairs, met, own in {country_named(sr, p) for p in people})
 
 
 def present_ar(sr: Any, t: int) -> None:
-    """"استقبل X الضيفَ Y، بحضور (بمشاركة) الوزير Z (وW)": Z met the participant of the meeting
-    told before "بحضور" in the sentence who is of another country than Z (Z's own side: not
-    said)."""
+    """"استقبل X الضيفَ Y، بحضور (بمشاركة) الوزير Z (وW)": Z met the participants of the
+    meeting told before "بحضور" in the sentence (its last clause), both sides once Z's country
+    is known (session 24: his own side and the guest's envoy too)."""
+    if sr.key(t) in _AR_BARE_PRESENCE and sr.key(t - 1) not in _AR_IN:
+        return  # (only "في حضور Z": not "رفض حضور الاجتماع")
     m = sr.after(t + 1, types=("Person",), maxgap=6)
     if m is None or any(sr.toks[y].punct for y in range(t + 1, m.lo)) or sr.blocked(t):
         return
     before = {c.eid for c in sr.args if c.lo < t}
-    pairs = [(r.source, r.target) for r in sr.out if r.type == "MET_WITH" and
-             r.source in before and r.target in before]
+    after = {c.eid for c in sr.args if c.lo >= t} - before  # (a partner told by a pronoun or
+    # a description before "بحضور" is no mention: "التقاه X"، "استقبل X ضيفه الإيراني")
+    pairs = last_clause_pairs(sr, t, [(r.source, r.target) for r in sr.out if r.type ==
+                                      "MET_WITH" and r.source not in after and
+                                      r.target not in after])
     if not pairs:  # "وجرى اللقاء بحضور Z", "وبحث الجانبان ... بحضور Z" (meeting_present_more)
         pairs = present_pairs_ar(sr, t)
     people = sorted({p for pair in pairs for p in pair})
-    present = sr.chain(m, ("Person",))
+    present = titled_list_ar(sr, sr.chain(m, ("Person",)))
     if people and any(sr.f(y) & _AR_BOTH_SIDES for y in range(t + 1, m.lo)):
         co_attendees_ar(sr, present, False, True)  # "بحضور وزيري خارجية البلدين X وY"
     for a in present:
-        if a.eid not in people and not any(sr.f(y) & _POSTED_TITLES
-                                           for y in range(title_start(a), a.lo)):
-            for p in partners_ar(sr, a.eid, people, a):  # (not "بحضور السفير الإيراني Z": the
-                # guest's envoy at his reception, whom the host is not said to meet)
+        if a.eid not in people:  # (the guest's envoy at his reception too: session 24)
+            for p in partners_ar(sr, a.eid, people, a, pairs):
                 sr.add("MET_WITH", a.eid, p, "present_at_meeting_ar")
 
 
@@ -133,13 +145,15 @@ def attended_with_ar(sr: Any, t: int) -> tuple[list, set[str]] | None:
             x += 2  # "شارك في جزء من المباحثات"
     if not sr.f(x) & (_AR_MEETING | _AR_MEETING_NOUN):
         return None
-    relative = sr.key(t - 1) in _AR_WHO and sr.key(t - 2) in ("،", ",")
+    close = t - 2 if sr.key(t - 2) in ("،", ",") else t - 1  # (or "X الذي شارك في اللقاء")
+    relative = sr.key(t - 1) in _AR_WHO and (close == t - 2 or name_ends_ar(sr, t - 1))
     pairs = latest_meeting_anywhere(sr)
     if relative:  # "X، الذي حضر لقاء A مع B": X before the relative pronoun
-        who = sr.before(t - 2, types=("Person",), maxgap=0)
+        who = sr.before(close, types=("Person",), maxgap=0)
         if who is None:
             return None
-        if sr.f(x) & _AR_MEETING_NOUN:  # (an indefinite noun: its partners follow)
+        if sr.key(x) in _AR_MEETING_NOUN:  # (an indefinite noun: its partners follow; not
+            # "اللقاء", whose forms hold "لقاء")
             a = sr.after(x + 1, types=("Person",), maxgap=0)
             b = sr.after(a.hi + 1, types=("Person",), maxgap=0) if a is not None and \
                 sr.f(a.hi) & _AR_WITH else None

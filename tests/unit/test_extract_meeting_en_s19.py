@@ -62,8 +62,8 @@ CASES = [
  ("en_with_attending", "Iranian President Ebrahim Raisi and Syrian President Bashar al-Assad "
   "held talks in Damascus on Wednesday, with foreign ministers Hossein Amirabdollahian and "
   "Faisal Mekdad attending.", "en",
-  [MW(ABDOLLAHIAN, ASSAD), MW(MEKDAD, RAISI), MW(ABDOLLAHIAN, MEKDAD)],
-  [MW(ABDOLLAHIAN, RAISI), MW(MEKDAD, ASSAD)]),
+  [MW(ABDOLLAHIAN, ASSAD), MW(MEKDAD, RAISI), MW(ABDOLLAHIAN, MEKDAD), MW(ABDOLLAHIAN, RAISI), MW(MEKDAD, ASSAD)],
+  []),
  ("en_with_third_at_table", "US Secretary of State Antony Blinken met Turkish Foreign "
   "Minister Hakan Fidan in Ankara, with Qatar's Mohammed bin Abdulrahman Al Thani also at the "
   "table.", "en", [MW(BLINKEN, FIDAN), MW(QATAR_PM, BLINKEN), MW(QATAR_PM, FIDAN)], []),
@@ -72,7 +72,7 @@ CASES = [
   [MW(ABDOLLAHIAN, MEKDAD)]),
  ("en_relative_attendee", "Ebrahim Raisi met Bashar al-Assad in Damascus on Monday. "
   "Iranian Foreign Minister Hossein Amirabdollahian, who had visited Beirut a week earlier, "
-  "also attended the talks.", "en", [MW(ABDOLLAHIAN, ASSAD)], [MW(ABDOLLAHIAN, RAISI)]),
+  "also attended the talks.", "en", [MW(ABDOLLAHIAN, ASSAD), MW(ABDOLLAHIAN, RAISI)], []),
  ("en_relative_conference", "Ebrahim Raisi met Bashar al-Assad in Damascus on Monday. "
   "Hossein Amirabdollahian, who had visited Beirut a week earlier, attended a conference in "
   "Oman.", "en", [], [MW(ABDOLLAHIAN, ASSAD)]),

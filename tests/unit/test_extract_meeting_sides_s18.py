@@ -34,13 +34,13 @@ KADHIMI = "person:mustafa-al-kadhimi"
 CASES = [
  ("en_presence_host_side", "Prime Minister Mohammed Shia al-Sudani on Monday received Quds "
   "Force commander Esmail Qaani in Baghdad, in the presence of National Security Adviser "
-  "Qassim al-Araji.", "en", [MW(ARAJI, QAANI), MW(SUDANI, QAANI)], [MW(ARAJI, SUDANI)]),
+  "Qassim al-Araji.", "en", [MW(ARAJI, QAANI), MW(SUDANI, QAANI), MW(ARAJI, SUDANI)], []),
  ("en_presence_guest_side", "Mohammed Shia al-Sudani received Esmail Qaani in his office, in "
   "the presence of Iran's ambassador Mohammad Kazem Al-e Sadegh.", "en",
-  [MW(SADEGH, SUDANI)], [MW(SADEGH, QAANI)]),
+  [MW(SADEGH, SUDANI), MW(SADEGH, QAANI)], []),
  ("en_presence_list_possessive", "Mohammed Shia al-Sudani received Esmail Qaani, in the "
   "presence of Qassim al-Araji and Iran's ambassador in Baghdad, Mohammad Kazem Al-e Sadegh.",
-  "en", [MW(ARAJI, QAANI), MW(SADEGH, SUDANI)], [MW(ARAJI, SUDANI), MW(SADEGH, QAANI)]),
+  "en", [MW(ARAJI, QAANI), MW(SADEGH, SUDANI), MW(ARAJI, SUDANI), MW(SADEGH, QAANI)], []),
  ("en_presence_then_clause", "Mohammed Shia al-Sudani received Esmail Qaani in the presence of "
   "Qassim al-Araji, and later met with Hadi al-Amiri.", "en", [MW(ARAJI, QAANI)],
   [MW(ARAJI, AMIRI)]),
@@ -49,8 +49,8 @@ CASES = [
   "Forces, Falih al-Fayyadh, also attended the meeting.", "en", [MW(FAYYADH, QAANI)],
   [MW(FAYYADH, AMIRI), MW(FAYYADH, KHAZALI)]),
  ("en_attended_by", "Mohammed Shia al-Sudani received Esmail Qaani on Sunday. The meeting was "
-  "attended by Iran's ambassador Mohammad Kazem Al-e Sadegh.", "en", [MW(SADEGH, SUDANI)],
-  [MW(SADEGH, QAANI)]),
+  "attended by Iran's ambassador Mohammad Kazem Al-e Sadegh.", "en", [MW(SADEGH, SUDANI), MW(SADEGH, QAANI)],
+  []),
  ("en_domestic_convener", "Muqtada al-Sadr met Hadi al-Amiri and Nouri al-Maliki in Najaf. "
   "Falih al-Fayyadh also attended.", "en", [MW(FAYYADH, SADR)],
   [MW(FAYYADH, AMIRI), MW(FAYYADH, MALIKI)]),

@@ -358,7 +358,7 @@ CASES = [
     # ---- spurious partners --------------------------------------------------------------------------
     # (session 19: the one present met the other side, meeting_attended_ar.present_ar)
     ("in_presence_of_ar", "والتقى السوداني عراقجي في بغداد بحضور وزير الخارجية فؤاد حسين.",
-     [MW(SUD, ARAGH), MW(ARAGH, FUAD)], [MW(SUD, FUAD)]),
+     [MW(SUD, ARAGH), MW(ARAGH, FUAD), MW(SUD, FUAD)], []),
     ("phone_call_ar", "وبحث السوداني في اتصال هاتفي مع عراقجي التطورات.", [], [MW(SUD, ARAGH)]),
     ("video_call_ar", "وعقد السوداني اجتماعاً عبر الفيديو مع عراقجي.", [], [MW(SUD, ARAGH)]),
     ("cancelled_meeting_ar", "وأُلغي لقاء كان مقرراً بين السوداني وعراقجي.", [],

@@ -24,16 +24,16 @@ RECEIVED = "استقبل الرئيس التركي رجب طيب أردوغان 
 # (name, lang, text, must, must_not)
 CASES = [
  ("ar_present", "ar", RECEIVED + "بحضور وزير الخارجية التركي هاكان فيدان ومستشار الأمن القومي "
-  "العراقي قاسم الأعرجي.", [MW(FIDAN, SUDANI), MW(ARAJI, ERDOGAN)],
-  [MW(FIDAN, ERDOGAN), MW(ARAJI, SUDANI)]),
+  "العراقي قاسم الأعرجي.", [MW(FIDAN, SUDANI), MW(ARAJI, ERDOGAN), MW(FIDAN, ERDOGAN), MW(ARAJI, SUDANI)],
+  []),
  ("en_present", "en", "Turkish President Recep Tayyip Erdogan received Iraqi Prime Minister "
   "Mohammed Shia al-Sudani in Ankara, in the presence of Turkish Foreign Minister Hakan Fidan.",
   [MW(FIDAN, SUDANI)], []),
- ("ar_envoy", "ar", RECEIVED + "بحضور السفير العراقي لدى تركيا ماجد اللجماوي.", [MW(SUDANI, ERDOGAN)],
-  [MW("person:majed-al-lajmawi", ERDOGAN)]),
+ ("ar_envoy", "ar", RECEIVED + "بحضور السفير العراقي لدى تركيا ماجد اللجماوي.", [MW(SUDANI, ERDOGAN),
+  MW("person:majed-al-lajmawi", ERDOGAN)], []),
  ("ar_participation", "ar", "أجرى رئيس الوزراء العراقي محمد شياع السوداني مباحثات مع الرئيس "
-  "الإيراني مسعود بزشكيان في طهران، بمشاركة وزير الخارجية العراقي فؤاد حسين.", [MW(FUAD, PEZ)],
-  [MW(FUAD, SUDANI)]),
+  "الإيراني مسعود بزشكيان في طهران، بمشاركة وزير الخارجية العراقي فؤاد حسين.", [MW(FUAD, PEZ), MW(FUAD, SUDANI)],
+  []),
  ("ar_both_countries", "ar", TEHRAN + "وزيري خارجية البلدين عباس عراقجي وفؤاد حسين.",
   [MW(ARAGHCHI, FUAD), MW(ARAGHCHI, SUDANI), MW(FUAD, PEZ)], []),
  ("ar_two_listed", "ar", TEHRAN + "وزير الخارجية الإيراني عباس عراقجي ووزير الخارجية العراقي فؤاد "

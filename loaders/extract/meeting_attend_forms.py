@@ -1,0 +1,160 @@
+"""MET_WITH (session 24): more forms of a meeting's attendee (``meeting_attended``,
+``meeting_attended_ar``, ``meeting_present_more``).
+
+- The attendee told by a title, then by his name after a comma: "وحضر اللقاء وزير الخارجية في
+  حكومة تصريف الأعمال، أسعد الشيباني" (the title alone had been resolved to another person).
+- A person named inside the attendee's title is its possessor, not the attendee, and of that
+  participant's side: "وحضر اللقاء المستشار الإعلامي لبري علي حمدان" (``possessor_side``).
+- A relative clause with no comma after the name: "رافقه وزير الخارجية X الذي شارك في اللقاء"
+  (``name_ends_ar``), as "X، الذي شارك في اللقاء".
+- The talks attended are not a welcome at the airport told between (``talks_pairs_ar``).
+- "بحضور اللواء X رئيس المخابرات، والدكتور Y وزير الخارجية": the list goes on past a title
+  told after a name (``titled_list_ar``).
+- "X, known as Abu Fadak, also attended" (``known_as_en``).
+- The attendee's own meeting told in a relative after him is not the one attended: "وحضر
+  اللقاء X، الذي ... حيث اجتمع بـA"، "X, who attended the meeting with Asad, said" (the
+  meeting told before, with that partner if one is: ``own_meetings_after``,
+  ``meeting_with_partner``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
+
+_COMMAS = ("،", ",")
+_WHO = L._ar("الذي", "التي") | {"who"}
+
+
+def name_ends_ar(sr: Any, y: int) -> bool:
+    """Does a person's name end right before *y* ("عبداللهيان الذي شارك")?"""
+    m = sr.mention_at.get(y - 1)
+    return m is not None and m.etype == "Person" and m.kind == "name" and m.hi == y
+
+
+def _next_person(sr: Any, m: Any, span: int) -> Any:
+    return next((o for o in sr.args if m.hi <= o.lo <= m.hi + span and o.etype == "Person"),
+                None)
+
+
+def attendee_mention_ar(sr: Any, m: Any) -> Any:
+    """The attendee's own mention for the first person *m* after the cue (module doc)."""
+    if m.kind != "name":
+        c = _next_person(sr, m, 8)
+        if c is not None and c.kind == "name" and c.prefix.startswith("ل") and \
+                not any(sr.toks[y].punct for y in range(m.hi, c.lo)):
+            m = c  # ("المستشار الإعلامي لبري علي حمدان": the title, then its possessor)
+    if m.kind == "name" and m.prefix.startswith("ل"):  # "المستشار الإعلامي لبري علي حمدان"
+        c = _next_person(sr, m, 1)
+        if c is not None and c.kind == "name" and not c.prefix:
+            return c
+        return m
+    if m.kind == "name":
+        return m
+    c = _next_person(sr, m, 8)  # "وزير الخارجية في حكومة تصريف الأعمال، أسعد الشيباني"
+    if c is None or c.kind != "name" or sr.key(c.lo - 1) not in _COMMAS:
+        return m
+    if any(sr.toks[y].punct or getattr(sr.mention_at.get(y), "etype", "") == "Person"
+           for y in range(m.hi, c.lo - 1)):
+        return m
+    return c
+
+
+def possessor_side(sr: Any, a: Any, pairs: list[tuple[str, str]]) -> list[str]:
+    """"وحضر اللقاء المستشار الإعلامي لبري علي حمدان": an attendee whose title names a
+    participant of the meeting as its possessor (ل + the name, at most four words before him)
+    is of that participant's side: he met every participant (``whole_meeting``)."""
+    from loaders.extract.meeting_own_side import whole_meeting
+
+    for y in range(a.lo - 1, max(sr.lo, a.lo - 5), -1):
+        if sr.toks[y].punct:
+            return []
+        c = sr.mention_at.get(y)
+        if c is not None and c.etype == "Person" and c.hi == y + 1:
+            if not c.prefix.startswith("ل") or c.kind != "name":
+                return []
+            mine = [p for p in pairs if c.eid in p]
+            return whole_meeting(a.eid, mine, [c.eid]) if mine else []
+    return []
+
+
+def talks_pairs_ar(sr: Any, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs of the latest meeting told before, past a welcome at the airport ("وكان في
+    استقبال X لدى وصوله Y" between the talks and "وحضر جلسة المباحثات Z"): Z sat at the
+    talks, not at the welcome. *pairs*: the meeting read so far (kept otherwise)."""
+    _, out = sr.doc.state.get("met_out", (-9, ()))
+    rels = [r for r in out if r.type == "MET_WITH"]
+    if not rels or not all(r.rule.startswith("in_reception") for r in rels) or \
+            any(r.type == "MET_WITH" for r in sr.out) or \
+            {frozenset(p) for p in pairs} - {frozenset((r.source, r.target)) for r in rels}:
+        return pairs
+    _, out = sr.doc.state.get("met_prev", (-9, ()))
+    return [(r.source, r.target) for r in out if r.type == "MET_WITH"]
+
+
+_AR_HONORIFICS = L._ar("الدكتور", "الدكتورة", "السيد", "السيدة", "الشيخ", "الشيخة", "اللواء",
+                       "الفريق", "العميد", "المهندس", "الأستاذ", "معالي", "سعادة", "سمو")
+
+
+def titled_list_ar(sr: Any, people: list) -> list:
+    """*people* (after "بحضور") continued past a title told after a name: "بحضور اللواء X
+    رئيس المخابرات العامة، والدكتور Y وزير الخارجية" (the next member after "، و" and at most
+    an honorific or its title; no person or punctuation in the title between)."""
+    out = list(people)
+    while out:
+        last, y = out[-1], out[-1].hi
+        while y < min(sr.hi, last.hi + 8) and not sr.toks[y].punct:
+            o = sr.mention_at.get(y)
+            if o is not None and o.etype == "Person" and o is not last:
+                return out
+            y += 1
+        if y == last.hi or sr.key(y) not in _COMMAS or not sr.key(y + 1).startswith("و"):
+            return out
+        nxt = sr.after(y + 1, types=("Person",), maxgap=2)
+        if nxt is None or nxt in out:
+            return out
+        if nxt.lo != y + 1 and title_start(nxt) != y + 1 and \
+                sr.key(y + 1)[1:] not in _AR_HONORIFICS:
+            return out  # (not "، والتقى X": a clause of its own)
+        out.extend(c for c in sr.chain(nxt, ("Person",)) if c not in out)
+    return out
+
+
+def known_as_en(sr: Any, m: Any) -> bool:
+    """"X, known as Abu Fadak, (also) attended": *m* (the nickname) follows "known as" /
+    "nicknamed" / "dubbed" after a comma."""
+    y = m.lo - 1
+    if sr.key(y) == "as" and sr.key(y - 1) == "known":
+        y -= 2
+        if sr.key(y) in ("also", "better", "widely"):
+            y -= 1
+        return sr.key(y) == ","
+    return sr.key(y) in ("nicknamed", "dubbed") and sr.key(y - 1) == ","
+
+
+def own_meetings_after(sr: Any, people: list, pairs: list[tuple[str, str]]) -> bool:
+    """Are *pairs* (this sentence's) all the attendees' own meetings, told in a relative after
+    them ("وحضر اللقاء X، الذي كان قد زار بغداد، حيث اجتمع بـA"; "X, who met A in May, also
+    attended the talks")? Then the meeting attended is the one told before."""
+    ids = {a.eid for a in people}
+    if not pairs or not people or not all(ids & set(p) for p in pairs):
+        return False
+    close = people[-1].hi
+    return sr.key(close) in _COMMAS and sr.key(close + 1) in _WHO
+
+
+def meeting_with_partner(sr: Any, people: list, pairs: list[tuple[str, str]]) -> list:
+    """The meeting told before that the attendees' partners of this sentence took part in
+    (the latest, else the one before it), else the latest one (``own_meetings_after``)."""
+    ids = {a.eid for a in people}
+    partners = {p for pair in pairs for p in pair} - ids
+    latest: list = []
+    for key in ("met_out", "met_prev"):
+        _, out = sr.doc.state.get(key, (-9, ()))
+        got = [(r.source, r.target) for r in out if r.type == "MET_WITH"]
+        if key == "met_out":
+            latest = got
+        if any(partners & set(p) for p in got):
+            return [p for p in got if not ids & set(p)]
+    return [p for p in latest if not ids & set(p)]

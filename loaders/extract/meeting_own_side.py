@@ -1,0 +1,60 @@
+"""MET_WITH (session 24): an attendee met every participant of the meeting, his own side too.
+
+The annotation brief of sessions 18-23 pairs "every pair of named participants of the same
+meeting": "استقبل ولي العهد X الوزيرَ Y بحضور وزير الخارجية Z" gives X-Y, X-Z and Y-Z, and "X
+received Y; the meeting was also attended by X's foreign minister Z" Z-X as well as Z-Y. The
+attendee rules (``meeting_attended``, ``meeting_attended_ar``, ``meeting_sides_en``,
+``meeting_present_more``) read whom of the other side the attendee met; ``whole_meeting``
+adds his own side: every person of a meeting of two, else the convener (the one person every
+pair shares) -- not the other guests of a host met one by one ("Q met A and, separately, B;
+C also attended the meeting": C-Q only).
+
+Also: the last meeting clause of a sentence is the one "بحضور Z" attends ("والتقى X A، ثم
+اجتمع بـB بحضور Z": Z met X and B, not A; ``last_clause_pairs``); the attendee named after
+his title and a comma: ``meeting_attend_forms``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_AR_THEN = L._ar("ثم", "كما")
+_COMMAS = ("،", ",")
+
+
+def whole_meeting(attendee: str, pairs: Iterable[tuple[str, str]], met: list[str],
+                  own: bool = False) -> list[str]:
+    """*met* (the other side, read by the caller) widened to the attendee's own side; *own*:
+    the caller knows the attendee is of a participant's side (*met* may then be empty)."""
+    if not (met or own):
+        return met
+    pairs = list({frozenset(p): p for p in pairs}.values())
+    people = {p for pair in pairs for p in pair if p.startswith("person:")} - {attendee}
+    if len(pairs) > 1 and not one_table(pairs):  # several meetings: only the convener is
+        people = {p for p in people if all(p in pair for pair in pairs)}  # sure to be his
+    return sorted(people | set(met))
+
+
+def one_table(pairs: Iterable[tuple[str, str]]) -> bool:
+    """Do *pairs* pair every two of their (three or more) people: one meeting of all ("A
+    received B, in talks also attended by C")?"""
+    seen = {frozenset(p) for p in pairs if p[0] != p[1]}
+    people = {p for pair in seen for p in pair}
+    return len(people) >= 3 and len(seen) == len(people) * (len(people) - 1) // 2
+
+
+def last_clause_pairs(sr: Any, t: int, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pairs of the last meeting clause before *t* ("، ثم اجتمع بـB" / "، والتقى B"):
+    those with a person named between its verb and *t*; all *pairs* when none is."""
+    for y in range(t - 1, sr.lo, -1):
+        if not sr.f(y) & L.AR_MEET:
+            continue
+        if sr.f(y - 1) & _AR_THEN or (sr.key(y - 1) in _COMMAS and sr.key(y).startswith("و")):
+            late = {c.eid for c in sr.args if y < c.lo < t and c.etype == "Person"}
+            narrowed = [p for p in pairs if late & set(p)]
+            return narrowed or pairs
+    return pairs
+
