@@ -1,0 +1,54 @@
+"""Session 24 (multi): meetings of three or more people and meetings told as an event:
+"اجتماعات ضمّت A وB وC"، "اجتماع ثلاثي جمعه بـA وB"، "وضمّ الاجتماع A وB"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+FIDAN = "person:hakan-fidan"
+ARAGHCHI = "person:abbas-araghchi"
+LAVROV = "person:sergei-lavrov"
+SISI = "person:abdel-fattah-el-sisi"
+ABDULLAH = "person:abdullah-ii"
+SUDANI = "person:mohammed-shia-al-sudani"
+FUAD = "person:fuad-hussein"
+ARAJI = "person:qassim-al-araji"
+GHARIBABADI = "person:kazem-gharibabadi"
+
+# ---- a meeting noun whose ضمّ / جمع lists its people: every two of them met ---------------
+COMPRISED = [
+    ("وعُقد في أنقرة لقاء موسع ضمّ وزير الخارجية التركي هاكان فيدان ونظيره الإيراني عباس عراقجي "
+     "ووزير الخارجية الروسي سيرغي لافروف.",
+     [MW(FIDAN, ARAGHCHI), MW(FIDAN, LAVROV), MW(ARAGHCHI, LAVROV)], []),
+    # the place first, a member after "، إضافة إلى"
+    ("وجاء البيان بعد مشاورات مطولة ضمّت في موسكو وزير الخارجية الروسي سيرغي لافروف ووزير "
+     "الخارجية التركي هاكان فيدان، إضافة إلى وزير الخارجية الإيراني عباس عراقجي.",
+     [MW(FIDAN, ARAGHCHI), MW(FIDAN, LAVROV), MW(ARAGHCHI, LAVROV)], []),
+    # the verb first, a relative insert between the noun and the people
+    ("وجمعت القمة، التي استضافتها القاهرة، الرئيس المصري عبد الفتاح السيسي والعاهل الأردني "
+     "الملك عبد الله الثاني.", [MW(SISI, ABDULLAH)], []),
+    # the verb with the pronoun of the side named before: X met A and B, A met B
+    ("وأكد وزير الخارجية التركي هاكان فيدان، عقب مباحثات ثلاثية جمعته في موسكو بنظيره الروسي "
+     "سيرغي لافروف والإيراني عباس عراقجي، أن الحل سياسي.",
+     [MW(FIDAN, ARAGHCHI), MW(FIDAN, LAVROV), MW(ARAGHCHI, LAVROV)], []),
+    ("بالتزامن مع اجتماع «الصيغة الموسعة» الذي ضمّ وزير الخارجية التركي هاكان فيدان ونظيره "
+     "الروسي سيرغي لافروف.", [MW(FIDAN, LAVROV)], []),
+    # planned, negated, a delegation, a committee: no meeting of its members
+    ("ومن المقرر أن يضم الاجتماع المقبل وزير الخارجية التركي هاكان فيدان ونظيره الإيراني عباس "
+     "عراقجي.", [], [MW(FIDAN, ARAGHCHI)]),
+    ("ولم يضم الاجتماع وزير الخارجية التركي هاكان فيدان ونظيره الإيراني عباس عراقجي.",
+     [], [MW(FIDAN, ARAGHCHI)]),
+    ("وكشف مصدر عن اجتماع مرتقب يضم وزير الخارجية التركي هاكان فيدان ونظيره الإيراني عباس "
+     "عراقجي.", [], [MW(FIDAN, ARAGHCHI)]),
+    ("ووصل إلى أنقرة وفد ضمّ وزير الخارجية الإيراني عباس عراقجي ونائبه كاظم غريب آبادي.",
+     [], [MW(ARAGHCHI, GHARIBABADI)]),
+    ("وشكّل رئيس الوزراء محمد شياع السوداني لجنة ضمت وزير الخارجية فؤاد حسين ومستشار الأمن "
+     "القومي قاسم الأعرجي.", [], [MW(FUAD, ARAJI), MW(SUDANI, FUAD)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", COMPRISED)
+def test_comprised_meeting_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
