@@ -99,7 +99,7 @@ def _listed(sr: Any, first: Any) -> list[Any]:
     out = [_named_after(sr, m) for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
     while True:
         end = next((x for x in (out[-1].hi, out[-1].hi + 1) if x < sr.hi and
-                    sr.toks[x].ar and sr.key(x).startswith("و")), None)
+                    sr.toks[x].ar and waw_word(sr, x)), None)
         if end is None or out[-1].hi >= sr.hi or sr.toks[out[-1].hi].punct:
             return out  # (a name word the mention left out may come first: "آل ثاني")
         nxt = next((m for m in sr.args if m.lo >= end and m.etype == "Person"), None)
@@ -109,6 +109,16 @@ def _listed(sr: Any, first: Any) -> list[Any]:
             return out
         out += [_named_after(sr, m) for m in sr.chain(nxt, ("Person",))
                 if m.etype == "Person" and m not in out]
+
+
+def waw_word(sr: Any, x: int) -> bool:
+    """The Arabic word at *x* opens with the conjunction و ("ومنسق"، "والمبعوث"; not the
+    first letter of "وزير"، "والي")."""
+    k = sr.key(x)
+    return k.startswith("و") and k not in _AR_W_WORDS
+
+
+_AR_W_WORDS = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزراء", "وفد", "وزارة", "وسيط", "وريث")
 
 
 def _named_after(sr: Any, m: Any) -> Any:

@@ -52,3 +52,25 @@ COMPRISED = [
 @pytest.mark.parametrize("text,must,must_not", COMPRISED)
 def test_comprised_meeting_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- "كلاً على حدة": the subject met each listed partner, not they each other -------------
+SALAM = "person:nawaf-salam"
+BERRI = "person:nabih-berri"
+LE_DRIAN = "person:jean-yves-le-drian"
+SEPARATELY = [
+    # a و-verb with no subject of its own after "قد زار": not "A met B"
+    ("وكان الموفد الفرنسي جان إيف لودريان قد زار بيروت الأسبوع الماضي والتقى نواف سلام ونبيه "
+     "بري كلاً على حدة.", [MW(LE_DRIAN, SALAM), MW(LE_DRIAN, BERRI)], [MW(SALAM, BERRI)]),
+    ("والتقى الموفد الفرنسي جان إيف لودريان رئيس الحكومة نواف سلام ورئيس مجلس النواب نبيه بري، "
+     "كل على حدة.", [MW(LE_DRIAN, SALAM), MW(LE_DRIAN, BERRI)], [MW(SALAM, BERRI)]),
+    ("واستقبل وزير الخارجية التركي هاكان فيدان الوزيرين عباس عراقجي وسيرغي لافروف بشكل منفصل.",
+     [MW(FIDAN, ARAGHCHI), MW(FIDAN, LAVROV)], [MW(ARAGHCHI, LAVROV)]),
+    # together: the list met (no marker of separate meetings)
+    ("والتقى نواف سلام ونبيه بري في عين التينة.", [MW(SALAM, BERRI)], []),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", SEPARATELY)
+def test_separately_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
