@@ -74,7 +74,7 @@ def _members(sr: Any, start: int, pron: bool) -> list[Any]:
     if pron and not first.prefix.lstrip("و").startswith("ب") and \
             not sr.key(title_start(first)).startswith("ب"):
         return []  # "جمعه بـY": the other side after ب
-    members = _listed(sr, first)
+    members = listed_ar(sr, first)
     while True:
         end = members[-1].hi
         if end >= sr.hi:
@@ -85,14 +85,14 @@ def _members(sr: Any, start: int, pron: bool) -> list[Any]:
         nxt = sr.after(k + 2, types=("Person",), maxgap=6)
         if nxt is None or any(sr.toks[x].text in _ENDS for x in range(k + 2, title_start(nxt))):
             break
-        members += [m for m in _listed(sr, nxt) if m not in members]
+        members += [m for m in listed_ar(sr, nxt) if m not in members]
     return members
 
 
 _AR_CLAUSE = L._ar("الذي", "التي", "اللذين", "الذين", "حيث", "قبل", "بعد", "ثم") | L.AR_MEET
 
 
-def _listed(sr: Any, first: Any) -> list[Any]:
+def listed_ar(sr: Any, first: Any) -> list[Any]:
     """*first* and the people joined to it by و: the chain, and past a title the mention
     leaves out ("ومنسق البيت الأبيض Y"): و on the word right after the member, no punctuation
     or clause word before the next person, at most seven words."""

@@ -75,6 +75,7 @@ from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
+from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
@@ -217,6 +218,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:
             comprised_meeting_ar(self)  # "اجتماعات ضمّت A وB وC" (meeting_comprised_ar)
+        if AR_PLURAL in self.present_sets or EN_PLURAL in self.present_sets:
+            companions_met(self)  # "X travelled with A, and the two met Y" (meeting_companions)
         if AR_APART in self.present_sets:
             separately_ar(self)  # "والتقى A وB كلاً على حدة" (meeting_separately_ar)
         if not _SIDES_CUES.isdisjoint(self.present_sets):

@@ -74,3 +74,35 @@ SEPARATELY = [
 @pytest.mark.parametrize("text,must,must_not", SEPARATELY)
 def test_separately_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- a traveller and his companions, then "the two / the three / they" at a meeting -------
+KALIN = "person:ibrahim-kalin"
+GULER = "person:yasar-guler"
+SHARAA = "person:ahmed-al-sharaa"
+COMPANIONS = [
+    ("en", "Hakan Fidan, who had replaced Mevlut Cavusoglu, flew to Damascus with intelligence "
+     "chief Ibrahim Kalin, and the two were received by Ahmed al-Sharaa.",
+     [MW(FIDAN, SHARAA), MW(KALIN, SHARAA), MW(FIDAN, KALIN)], []),
+    ("en", "Ibrahim Kalin accompanied Foreign Minister Hakan Fidan on a trip to Damascus, where "
+     "they were received by Ahmed al-Sharaa.",
+     [MW(FIDAN, SHARAA), MW(KALIN, SHARAA), MW(FIDAN, KALIN)], []),
+    ("ar", "وزار وزير الخارجية التركي هاكان فيدان دمشق، برفقة رئيس الاستخبارات إبراهيم كالين "
+     "ووزير الدفاع يشار غولر، حيث عقد الثلاثة محادثات مع الرئيس أحمد الشرع.",
+     [MW(FIDAN, SHARAA), MW(GULER, SHARAA), MW(FIDAN, GULER)], []),
+    ("ar", "ووصل وزير الخارجية التركي هاكان فيدان إلى دمشق يرافقه وزير الدفاع يشار غولر، والتقى "
+     "الاثنان الرئيس أحمد الشرع.", [MW(FIDAN, SHARAA), MW(GULER, SHARAA), MW(FIDAN, GULER)], []),
+    # future; a count that does not match the party
+    ("en", "Hakan Fidan flew to Damascus with Ibrahim Kalin, and the two will meet Ahmed al-Sharaa "
+     "on Monday.", [], [MW(KALIN, SHARAA), MW(FIDAN, KALIN)]),
+    ("ar", "ووصل وزير الخارجية التركي هاكان فيدان إلى دمشق يرافقه وزير الدفاع يشار غولر، وسيلتقي "
+     "الاثنان الرئيس أحمد الشرع.", [], [MW(GULER, SHARAA), MW(FIDAN, GULER)]),
+    ("en", "Hakan Fidan flew to Damascus with Ibrahim Kalin and Yasar Guler; the two were "
+     "received by Ahmed al-Sharaa.", [], [MW(FIDAN, KALIN), MW(KALIN, GULER)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", COMPANIONS)
+def test_companions_met(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
