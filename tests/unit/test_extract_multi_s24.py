@@ -106,3 +106,28 @@ COMPANIONS = [
 def test_companions_met(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
+
+# ---- "X met the two men" / "التقى الرجلين": the two the sentence before names --------------
+FAYYADH = "person:falih-al-fayyadh"
+QAANI = "person:esmail-qaani"
+MUHAMMADAWI = "person:abdul-aziz-al-muhammadawi"
+TWO_MEN = [
+    ("ar", "ويتولى فالح الفياض رئاسة الهيئة منذ 2014، فيما يشغل عبد العزيز المحمداوي منصب رئيس "
+     "الأركان. وكان قائد فيلق القدس إسماعيل قاآني قد التقى الرجلين في بغداد مطلع العام.",
+     [MW(QAANI, FAYYADH), MW(QAANI, MUHAMMADAWI)], []),
+    ("en", "Falih al-Fayyadh has chaired the commission since 2014, while Abdul Aziz "
+     "al-Muhammadawi became its chief of staff in 2020. Esmail Qaani met the two men in Baghdad "
+     "in January.", [MW(QAANI, FAYYADH), MW(QAANI, MUHAMMADAWI)], []),
+    # not met: praised; the one person of the sentence and another two before it
+    ("en", "Falih al-Fayyadh has chaired the commission since 2014, while Abdul Aziz "
+     "al-Muhammadawi became its chief of staff in 2020. Esmail Qaani praised the two men in a "
+     "speech.", [], [MW(QAANI, FAYYADH), MW(QAANI, MUHAMMADAWI)]),
+    ("ar", "ويتولى فالح الفياض رئاسة الهيئة منذ 2014، فيما يشغل عبد العزيز المحمداوي منصب رئيس "
+     "الأركان. وأشاد قائد فيلق القدس إسماعيل قاآني بالرجلين في كلمة.",
+     [], [MW(QAANI, FAYYADH), MW(QAANI, MUHAMMADAWI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", TWO_MEN)
+def test_two_men_object(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
