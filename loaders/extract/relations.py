@@ -77,6 +77,7 @@ from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
+from loaders.extract.meeting_coreceived import AR_COREC, EN_COREC, coreceived
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -218,6 +219,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:
             comprised_meeting_ar(self)  # "اجتماعات ضمّت A وB وC" (meeting_comprised_ar)
+        if EN_COREC in self.present_sets or AR_COREC in self.present_sets:
+            coreceived(self)  # "A and B were received together by Q" (meeting_coreceived)
         if AR_PLURAL in self.present_sets or EN_PLURAL in self.present_sets:
             companions_met(self)  # "X travelled with A, and the two met Y" (meeting_companions)
         if AR_APART in self.present_sets:

@@ -131,3 +131,51 @@ TWO_MEN = [
 @pytest.mark.parametrize("lang,text,must,must_not", TWO_MEN)
 def test_two_men_object(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "A and his counterpart, B, were received (together) by Q", "استُقبل A وB من قبل C وD" ----
+PEZESHKIAN = "person:masoud-pezeshkian"
+LARIJANI = "person:ali-larijani"
+GHALIBAF = "person:mohammad-bagher-ghalibaf"
+CORECEIVED = [
+    ("Hakan Fidan and his Russian counterpart, Sergei Lavrov, were received in Tehran by Iranian "
+     "President Masoud Pezeshkian.",
+     [MW(FIDAN, PEZESHKIAN), MW(LAVROV, PEZESHKIAN)], [MW(FIDAN, LAVROV)]),
+    ("The Turkish and Russian foreign ministers, Hakan Fidan and Sergei Lavrov, were received "
+     "together by Masoud Pezeshkian.",
+     [MW(FIDAN, PEZESHKIAN), MW(LAVROV, PEZESHKIAN), MW(FIDAN, LAVROV)], []),
+    ("Hakan Fidan, Sergei Lavrov and Abbas Araghchi were jointly welcomed by Masoud Pezeshkian.",
+     [MW(FIDAN, PEZESHKIAN), MW(LAVROV, ARAGHCHI), MW(FIDAN, ARAGHCHI)], []),
+    # negated; another clause's subject is no guest
+    ("Hakan Fidan and Sergei Lavrov were not received by Iranian President Masoud Pezeshkian.",
+     [], [MW(FIDAN, PEZESHKIAN), MW(LAVROV, PEZESHKIAN)]),
+    ("Hakan Fidan met Sergei Lavrov; Abbas Araghchi and Ali Larijani were received by Masoud "
+     "Pezeshkian.", [MW(ARAGHCHI, PEZESHKIAN), MW(LARIJANI, PEZESHKIAN)],
+     [MW(LAVROV, PEZESHKIAN), MW(ARAGHCHI, LARIJANI)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CORECEIVED)
+def test_coreceived_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+CORECEIVED_AR = [
+    ("واستُقبل وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر في طهران، الاثنين، من قبل "
+     "الرئيس الإيراني مسعود بزشكيان ورئيس مجلس الشورى محمد باقر قاليباف.",
+     [MW(FIDAN, PEZESHKIAN), MW(GULER, GHALIBAF), MW(FIDAN, GULER), MW(PEZESHKIAN, GHALIBAF)],
+     []),
+    ("واستُقبل وزير الخارجية التركي هاكان فيدان في موسكو من قبل نظيره الروسي سيرغي لافروف.",
+     [MW(FIDAN, LAVROV)], []),
+    # negated; the active verb with "من قبل" elsewhere is no list of hosts
+    ("ولم يُستقبل وزير الخارجية التركي هاكان فيدان في موسكو من قبل نظيره الروسي سيرغي لافروف.",
+     [], [MW(FIDAN, LAVROV)]),
+    ("واستقبل الرئيس الإيراني مسعود بزشكيان وزير الخارجية التركي هاكان فيدان، وسط ترحيب من قبل "
+     "المسؤولين ورئيس مجلس الشورى محمد باقر قاليباف.", [MW(FIDAN, PEZESHKIAN)],
+     [MW(FIDAN, GHALIBAF)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CORECEIVED_AR)
+def test_coreceived_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
