@@ -73,6 +73,7 @@ from loaders.extract.meeting_all_sides import CUE_SETS as _SIDES_CUES
 from loaders.extract.meeting_all_sides import all_sides_met
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
+from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
@@ -221,6 +222,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             comprised_meeting_ar(self)  # "اجتماعات ضمّت A وB وC" (meeting_comprised_ar)
         if EN_COREC in self.present_sets or AR_COREC in self.present_sets:
             coreceived(self)  # "A and B were received together by Q" (meeting_coreceived)
+        if EN_HEADS in self.present_sets or AR_HEADS in self.present_sets:
+            body_side(self)  # "met with the leaders of O" (meeting_body_side)
         if AR_PLURAL in self.present_sets or EN_PLURAL in self.present_sets:
             companions_met(self)  # "X travelled with A, and the two met Y" (meeting_companions)
         if AR_APART in self.present_sets:

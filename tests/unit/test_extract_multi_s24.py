@@ -179,3 +179,48 @@ CORECEIVED_AR = [
 @pytest.mark.parametrize("text,must,must_not", CORECEIVED_AR)
 def test_coreceived_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- a body's leaders as one side of an English meeting ------------------------------------
+HEZBOLLAH = "organization:hezbollah"
+HAMAS = "organization:hamas"
+MALIKI = "person:nouri-al-maliki"
+BODY_SIDE = [
+    ("Esmail Qaani met at least twice with the leaders of Hezbollah in Beirut.",
+     [MW(QAANI, HEZBOLLAH)], []),
+    ("The truce followed a visit by Esmail Qaani, who met Hamas's leaders in Doha.",
+     [MW(QAANI, HAMAS)], []),
+    ("Hamas announced it was halting its attacks, a decision that followed a meeting between its "
+     "leaders and Esmail Qaani in Doha.", [MW(QAANI, HAMAS)], []),
+    ("Esmail Qaani held talks with the Hezbollah leadership in Beirut.",
+     [MW(QAANI, HEZBOLLAH)], []),
+    # floated, planned; named leaders are the side
+    ("A meeting between Esmail Qaani and the Hezbollah leadership, floated by aides, did not "
+     "happen.", [], [MW(QAANI, HEZBOLLAH)]),
+    ("Esmail Qaani will meet the leaders of Hezbollah next week.", [], [MW(QAANI, HEZBOLLAH)]),
+    ("Esmail Qaani met the leaders of Hezbollah, among them Nouri al-Maliki.",
+     [MW(QAANI, MALIKI)], [MW(QAANI, HEZBOLLAH)]),
+    ("Esmail Qaani met Hamas leaders led by Khalil al-Hayya in Doha.", [], [MW(QAANI, HAMAS)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", BODY_SIDE)
+def test_body_side_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+BODY_SIDE_AR = [
+    ("وأعلنت حركة حماس وقف هجماتها، في قرار جاء بعد اجتماع بين قادتها وقائد فيلق القدس إسماعيل "
+     "قاآني في الدوحة.", [MW(QAANI, HAMAS)], []),
+    ("وجاء القرار بعد لقاء بين قائد فيلق القدس إسماعيل قاآني وقيادة حزب الله في بيروت.",
+     [MW(QAANI, HEZBOLLAH)], []),
+    # no meeting: a dispute between them; a meeting asked for
+    ("وأعلنت حركة حماس أن الخلاف بين قادتها وإسماعيل قاآني قديم.", [], [MW(QAANI, HAMAS)]),
+    ("وطالبت حركة حماس بلقاء مرتقب بين قادتها وقائد فيلق القدس إسماعيل قاآني.",
+     [], [MW(QAANI, HAMAS)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", BODY_SIDE_AR)
+def test_body_side_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
