@@ -1,5 +1,7 @@
 """Session 24 (multi): meetings of three or more people and meetings told as an event:
-"اجتماعات ضمّت A وB وC"، "اجتماع ثلاثي جمعه بـA وB"، "وضمّ الاجتماع A وB"."""
+"اجتماعات ضمّت A وB وC"، "اجتماع ثلاثي جمعه بـA وB"، "كلاً على حدة"، "X travelled with A, and
+the two were received by Y"، "التقى الرجلين"، "A and his counterpart, B, were received by Q",
+"a meeting between its leaders and X"."""
 
 from __future__ import annotations
 
@@ -49,11 +51,6 @@ COMPRISED = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", COMPRISED)
-def test_comprised_meeting_ar(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
-
-
 # ---- "كلاً على حدة": the subject met each listed partner, not they each other -------------
 SALAM = "person:nawaf-salam"
 BERRI = "person:nabih-berri"
@@ -69,11 +66,6 @@ SEPARATELY = [
     # together: the list met (no marker of separate meetings)
     ("والتقى نواف سلام ونبيه بري في عين التينة.", [MW(SALAM, BERRI)], []),
 ]
-
-
-@pytest.mark.parametrize("text,must,must_not", SEPARATELY)
-def test_separately_ar(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
 
 
 # ---- a traveller and his companions, then "the two / the three / they" at a meeting -------
@@ -102,11 +94,6 @@ COMPANIONS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", COMPANIONS)
-def test_companions_met(ex, lang: str, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
-
 # ---- "X met the two men" / "التقى الرجلين": the two the sentence before names --------------
 FAYYADH = "person:falih-al-fayyadh"
 QAANI = "person:esmail-qaani"
@@ -126,11 +113,6 @@ TWO_MEN = [
      "الأركان. وأشاد قائد فيلق القدس إسماعيل قاآني بالرجلين في كلمة.",
      [], [MW(QAANI, FAYYADH), MW(QAANI, MUHAMMADAWI)]),
 ]
-
-
-@pytest.mark.parametrize("lang,text,must,must_not", TWO_MEN)
-def test_two_men_object(ex, lang: str, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 # ---- "A and his counterpart, B, were received (together) by Q", "استُقبل A وB من قبل C وD" ----
@@ -155,11 +137,6 @@ CORECEIVED = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", CORECEIVED)
-def test_coreceived_en(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
-
-
 CORECEIVED_AR = [
     ("واستُقبل وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر في طهران، الاثنين، من قبل "
      "الرئيس الإيراني مسعود بزشكيان ورئيس مجلس الشورى محمد باقر قاليباف.",
@@ -174,11 +151,6 @@ CORECEIVED_AR = [
      "المسؤولين ورئيس مجلس الشورى محمد باقر قاليباف.", [MW(FIDAN, PEZESHKIAN)],
      [MW(FIDAN, GHALIBAF)]),
 ]
-
-
-@pytest.mark.parametrize("text,must,must_not", CORECEIVED_AR)
-def test_coreceived_ar(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
 
 
 # ---- a body's leaders as one side of an English meeting ------------------------------------
@@ -204,11 +176,6 @@ BODY_SIDE = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", BODY_SIDE)
-def test_body_side_en(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
-
-
 BODY_SIDE_AR = [
     ("وأعلنت حركة حماس وقف هجماتها، في قرار جاء بعد اجتماع بين قادتها وقائد فيلق القدس إسماعيل "
      "قاآني في الدوحة.", [MW(QAANI, HAMAS)], []),
@@ -220,7 +187,17 @@ BODY_SIDE_AR = [
      [], [MW(QAANI, HAMAS)]),
 ]
 
+# ---- every case: (language, text, pairs that must be read, pairs that must not) ------------
+CASES = ([("ar",) + c for c in COMPRISED]
+         + [("ar",) + c for c in SEPARATELY]
+         + COMPANIONS
+         + TWO_MEN
+         + [("en",) + c for c in CORECEIVED]
+         + [("ar",) + c for c in CORECEIVED_AR]
+         + [("en",) + c for c in BODY_SIDE]
+         + [("ar",) + c for c in BODY_SIDE_AR])
 
-@pytest.mark.parametrize("text,must,must_not", BODY_SIDE_AR)
-def test_body_side_ar(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_multi_s24(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
