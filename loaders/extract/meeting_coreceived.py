@@ -1,4 +1,5 @@
-"""MET_WITH (session 24, multi): a passive meeting whose subject is a list of people.
+"""MET_WITH (session 24, multi): a passive meeting whose subject is a list of people, and a
+list of people met "together".
 
 "A and his Iranian counterpart, B, were received in Beijing by Q" / "the German and French
 foreign ministers, A and B, were received together by Q" / "A and B were welcomed in Tehran
@@ -13,6 +14,10 @@ apposed / titled agent of ``meeting_passive_agent``).
 Arabic: "استُقبل A وB في أنقرة، الأربعاء، من قبل C وD": one reception, every two of its
 people met (A-C, A-D, B-C, B-D, A-B, C-D); only with "من قبل / من جانب" after the verb (the
 active "استقبل C A وB" is read by the base rules); not "سيُستقبل"، "لم يُستقبل".
+
+"X sat down with A and B together at A's home" / "X met A and B together" / "التقى X A وB
+معاً": the listed partners met each other too (``together_objects``; the list ends right
+before the word, a meeting verb at most eight words before the list; not "will meet").
 """
 
 from __future__ import annotations
@@ -29,8 +34,11 @@ from loaders.extract.rule_common import title_start
 _EMPTY: frozenset[str] = frozenset()
 _EN_PARTICIPLES = frozenset({"received", "welcomed", "hosted", "greeted"})
 EN_COREC = _EN_PARTICIPLES
+EN_TOGETHER = frozenset({"together", "jointly"})
+AR_TOGETHER = L._ar("معا", "معاً", "سوية", "سويا")
 AR_COREC = L._ar("استقبل", "واستقبل", "استقبلت", "واستقبلت", "استقبلا", "واستقبلا")
 register_triggers(AR_COREC, EN_COREC)
+register_triggers(AR_TOGETHER, EN_TOGETHER)
 _AR_BY = (("من", "قبل"), ("من", "جانب"))
 _AR_NEG = L._ar("لم", "ولم", "لن", "ولن", "لا", "ما")
 _EN_ADVS = frozenset({"together", "jointly", "also", "later", "then", "warmly", "first",
@@ -123,3 +131,30 @@ def coreceived(sr: Any) -> None:
             for i, a in enumerate(ids):
                 for b in ids[i + 1:]:
                     sr.add("MET_WITH", a, b, "coreceived_en")
+
+
+def together_objects(sr: Any) -> None:
+    """"X met A and B together" / "التقى X A وB معاً": A met B (module doc)."""
+    for x in sr.triggers(AR_TOGETHER, EN_TOGETHER):
+        last = sr.mention_at.get(x - 1)
+        if last is None or last.etype != "Person" or last.hi != x:
+            continue
+        ar = sr.toks[x].ar
+        people = [m for m in sr.args if m.etype == "Person" and m.hi <= x]
+        first = None
+        for m in people:  # the list ending at *x*: the first member joined up to it
+            ch = listed_ar(sr, m) if ar else sr.chain(m, ("Person",))
+            if len(ch) >= 2 and ch[-1] is last:
+                first = ch
+                break
+        if first is None:
+            continue
+        s0 = title_start(first[0])
+        v = next((y for y in range(s0 - 1, max(sr.lo, s0 - 9) - 1, -1)
+                  if (sr.f(y) & L.AR_MEET if ar else sr.key(y) in L.EN_MEET)), None)
+        if v is None or sr.blocked(v, first[0]):
+            continue
+        ids = list(dict.fromkeys(m.eid for m in first))
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                sr.add("MET_WITH", a, b, "together_objects")

@@ -78,7 +78,14 @@ from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
-from loaders.extract.meeting_coreceived import AR_COREC, EN_COREC, coreceived
+from loaders.extract.meeting_coreceived import (
+    AR_COREC,
+    AR_TOGETHER,
+    EN_COREC,
+    EN_TOGETHER,
+    coreceived,
+    together_objects,
+)
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -222,6 +229,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             comprised_meeting_ar(self)  # "اجتماعات ضمّت A وB وC" (meeting_comprised_ar)
         if EN_COREC in self.present_sets or AR_COREC in self.present_sets:
             coreceived(self)  # "A and B were received together by Q" (meeting_coreceived)
+        if (EN_TOGETHER in self.present_sets or AR_TOGETHER in self.present_sets) and \
+                len(self.out) > n_met:
+            together_objects(self)  # "X met A and B together" (meeting_coreceived)
         if EN_HEADS in self.present_sets or AR_HEADS in self.present_sets:
             body_side(self)  # "met with the leaders of O" (meeting_body_side)
         if AR_PLURAL in self.present_sets or EN_PLURAL in self.present_sets:

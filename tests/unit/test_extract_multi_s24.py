@@ -187,6 +187,22 @@ BODY_SIDE_AR = [
      [], [MW(QAANI, HAMAS)]),
 ]
 
+# ---- "X met A and B together" / "التقى X A وB معاً": A met B too ----------------------------
+AMIRI = "person:hadi-al-amiri"
+TOGETHER = [
+    ("en", "Esmail Qaani sat down with Badr chief Hadi al-Amiri and former prime minister Nouri "
+     "al-Maliki together at Amiri's home.",
+     [MW(QAANI, AMIRI), MW(QAANI, MALIKI), MW(AMIRI, MALIKI)], []),
+    ("ar", "والتقى قائد فيلق القدس إسماعيل قاآني هادي العامري ونوري المالكي معاً في بغداد.",
+     [MW(QAANI, AMIRI), MW(AMIRI, MALIKI)], []),
+    # no "together"; a plan
+    ("en", "Esmail Qaani met Hadi al-Amiri and Nouri al-Maliki in Baghdad.",
+     [MW(QAANI, AMIRI)], [MW(AMIRI, MALIKI)]),
+    ("en", "Esmail Qaani will meet Hadi al-Amiri and Nouri al-Maliki together next week.",
+     [], [MW(AMIRI, MALIKI)]),
+]
+
+
 # ---- every case: (language, text, pairs that must be read, pairs that must not) ------------
 CASES = ([("ar",) + c for c in COMPRISED]
          + [("ar",) + c for c in SEPARATELY]
@@ -195,7 +211,8 @@ CASES = ([("ar",) + c for c in COMPRISED]
          + [("en",) + c for c in CORECEIVED]
          + [("ar",) + c for c in CORECEIVED_AR]
          + [("en",) + c for c in BODY_SIDE]
-         + [("ar",) + c for c in BODY_SIDE_AR])
+         + [("ar",) + c for c in BODY_SIDE_AR]
+         + TOGETHER)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
