@@ -168,7 +168,7 @@ def met_pair_instead(sr: Any, x: int, ppl: list[str]) -> list[str]:
     return sorted(next(iter(pairs))) if len(pairs) == 1 else []
 
 
-def _members(sr: Any, x: int, n: int) -> list[str]:
+def _members(sr: Any, x: int, n: int, obj: bool = False) -> list[str]:
     groups = _people_before(sr, x, back=2)
     for i, people in enumerate(groups):
         found = _last_list(sr.doc, people, n)
@@ -178,10 +178,13 @@ def _members(sr: Any, x: int, n: int) -> list[str]:
                 # two people named (attendees, companions); nothing when it is ambiguous
                 return met_pair_instead(sr, x, found)
             return found
-    if not groups[0] and len(groups) > 1:
+    here = {m.eid for m in groups[0]}
+    if (not here or obj and len(here) == 1) and len(groups) > 1:
         # no list, but the sentence before names exactly n people: "The Quds Force commander
-        # ... was met at the steps by X. Minutes later both men died ..."
-        ids = list(dict.fromkeys(m.eid for m in groups[1]))
+        # ... was met at the steps by X. Minutes later both men died ..."; also past the one
+        # subject of this sentence when the reference is the object ("... A ... B. وكان X
+        # قد التقى الرجلين", "X met the two men"; session 24)
+        ids = [e for e in dict.fromkeys(m.eid for m in groups[1]) if e not in here]
         if len(ids) == n:
             return ids
     return []
@@ -248,7 +251,8 @@ def _en_refs(sr: Any, hits: list[int]) -> list[Mention]:
             if _names_follow(sr, noun + 1) or sr.key(noun + 1) == "," and \
                     _names_follow(sr, noun + 2):
                 continue
-            ref = _ref(sr, lo, noun + 1, _members(sr, lo, _EN_NUM[k]))
+            ref = _ref(sr, lo, noun + 1, _members(sr, lo, _EN_NUM[k],
+                                                  obj=sr.key(lo - 1) in L.EN_MEET))
         if ref is not None:
             out.append(ref)
     return out
@@ -271,7 +275,8 @@ def _ar_refs(sr: Any, hits: list[int]) -> list[Mention]:
             continue
         if sr.toks[x].key in _AR_MONDAY and sr.key(x - 1) not in _AR_BETWEEN:
             continue  # "استقبل X، الإثنين، وفداً": the day, not "the two"
-        ref = _ref(sr, x, x + 1, _members(sr, x, 2))
+        ref = _ref(sr, x, x + 1, _members(sr, x, 2, obj=bool(sr.f(x - 1) & L.AR_MEET) and (
+            sr.toks[x].key.endswith("ين"))))  # (the accusative dual: "التقى الرجلين")
         if ref is not None:
             t = sr.toks[x]
             pre = t.key[: len(t.key) - len(t.stems[-1][1])] if t.stems else ""

@@ -73,8 +73,19 @@ from loaders.extract.meeting_all_sides import CUE_SETS as _SIDES_CUES
 from loaders.extract.meeting_all_sides import all_sides_met
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
+from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
+from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
+from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
+from loaders.extract.meeting_coreceived import (
+    AR_COREC,
+    AR_TOGETHER,
+    EN_COREC,
+    EN_TOGETHER,
+    coreceived,
+    together_objects,
+)
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -84,6 +95,7 @@ from loaders.extract.meeting_press import dual_subject_met_ar
 from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_co_subject
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
 from loaders.extract.meeting_respectively import respectively_pairs
+from loaders.extract.meeting_separately_ar import AR_APART, separately_ar
 from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_visitor import visitor_meetings
@@ -213,6 +225,19 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             present_more(self)  # "Also present were X", "joined by X" (meeting_present_more)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
+        if AR_COMPRISED in self.present_sets:
+            comprised_meeting_ar(self)  # "اجتماعات ضمّت A وB وC" (meeting_comprised_ar)
+        if EN_COREC in self.present_sets or AR_COREC in self.present_sets:
+            coreceived(self)  # "A and B were received together by Q" (meeting_coreceived)
+        if (EN_TOGETHER in self.present_sets or AR_TOGETHER in self.present_sets) and \
+                len(self.out) > n_met:
+            together_objects(self)  # "X met A and B together" (meeting_coreceived)
+        if EN_HEADS in self.present_sets or AR_HEADS in self.present_sets:
+            body_side(self)  # "met with the leaders of O" (meeting_body_side)
+        if AR_PLURAL in self.present_sets or EN_PLURAL in self.present_sets:
+            companions_met(self)  # "X travelled with A, and the two met Y" (meeting_companions)
+        if AR_APART in self.present_sets:
+            separately_ar(self)  # "والتقى A وB كلاً على حدة" (meeting_separately_ar)
         if not _SIDES_CUES.isdisjoint(self.present_sets):
             all_sides_met(self, n_met)  # "في قمة ثلاثية", "the three then met" (meeting_all_sides)
         if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:

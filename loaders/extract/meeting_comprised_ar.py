@@ -1,0 +1,196 @@
+"""MET_WITH (session 24, multi): an Arabic meeting told as an event whose verb ضمّ / جمع lists
+its people: every two of them met.
+
+- the noun first, up to three adjectives, then the verb and an optional place: "بعد اجتماعات
+  ماراثونية ضمّت في الدوحة A وB وC، إضافة إلى D"، "عقب لقاء ضمّ A وB" (all pairs, the members
+  after "، إضافة إلى / بالإضافة إلى / فضلاً عن / إلى جانب" too);
+- the verb with the pronoun of one side: "X ... بعد اجتماع ثلاثي جمعه في قصر بعبدا بـA وB"
+  (X-A, X-B, and A-B when the meeting is counted or enlarged, ثلاثي / رباعي / موسع: without
+  it "في اجتماع جمعه بـA وB" stays X-A, X-B as session 10 read it; X the nearest person named
+  before the noun, not after ب / ل);
+- the verb first, the definite noun its subject: "وضمّ الاجتماع، الذي عُقد في بغداد، A وB"،
+  "وجمع اللقاء A وB" (people inside the relative insert are not members: "الذي عُقد بحضور Z"
+  is an attendee, read by the attendee rules).
+
+Not read: "وفد ضمّ A وB" (a delegation: no meeting noun), "جمعهما / جمعهم" (the two named
+before: ``meetings_ar._brought_together``), a planned or negated meeting ("لم يضم الاجتماع"،
+"سيجمع اللقاء"، "اجتماع مرتقب يضم"). Called from ``relations.py`` when the verb is present.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.dispatch import register_triggers
+from loaders.extract.rule_common import title_start
+
+_EMPTY: frozenset[str] = frozenset()
+# the verb, past (the imperfect is a plan or a habit: "يضم الوفد")
+_AR_VERB = L._ar("ضم", "ضمت", "جمع", "جمعت")
+_AR_VERB_HIM = L._ar("جمعه", "جمعها", "جمعته", "جمعتها", "ضمه", "ضمها", "ضمته", "ضمتها")
+AR_COMPRISED = _AR_VERB | _AR_VERB_HIM
+register_triggers(AR_COMPRISED, _EMPTY)
+_AR_NOUNS = L.AR_MEET_NOUNS | L._ar(
+    "قمة", "القمة", "جلسة", "الجلسة", "المحادثات", "المباحثات", "الاجتماعات", "اللقاءات",
+    "جولة", "الجولة", "مأدبة", "المأدبة", "اجتماعاً", "لقاءً", "جلسات", "الجلسات")
+_AR_DEF_NOUNS = L._ar("الاجتماع", "اللقاء", "المحادثات", "المباحثات", "القمة", "الجلسة",
+                      "الاجتماعات", "اللقاءات", "الجولة", "المأدبة", "الجلسات")
+_AR_MORE = (("إضافة", "إلى"), ("بالإضافة", "إلى"), ("اضافة", "الى"), ("بالاضافة", "الى"),
+            ("فضلا", "عن"), ("فضلاً", "عن"), ("إلى", "جانب"), ("الى", "جانب"))
+_AR_MORE_PAIRS = frozenset((next(iter(L._ar(a))), next(iter(L._ar(b)))) for a, b in _AR_MORE)
+_AR_MORE_KEYS = frozenset(a for a, _ in _AR_MORE_PAIRS)
+_AR_PLANNED = L._ar("مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "مقرر", "مقررة", "المقرر",
+                    "المقبل", "المقبلة", "مقبل", "مقبلة", "محتمل", "محتملة", "المحتمل")
+_AR_NEG = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
+_AR_COUNTED = L._ar("ثلاثي", "ثلاثية", "ثلاثيا", "ثلاثياً", "رباعي", "رباعية", "رباعيا",
+                    "رباعياً", "الثلاثي", "الثلاثية", "الرباعي", "الرباعية", "موسع", "موسعة")
+_AR_WHICH = L._ar("الذي", "التي", "والذي", "والتي")
+_ENDS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")"})
+
+
+def _noun_before(sr: Any, v: int) -> int | None:
+    """The meeting noun before the verb at *v*, past up to three adjective words, else None;
+    "اجتماع «الترويكا» الذي ضمّ": past الذي / التي and a short name of the meeting."""
+    if sr.key(v - 1) in _AR_WHICH:
+        return next((x for x in range(v - 2, max(sr.lo, v - 7) - 1, -1)
+                     if sr.f(x) & _AR_NOUNS and not any(
+                         sr.toks[y].text in _ENDS for y in range(x, v))), None)
+    for x in range(v - 1, max(sr.lo, v - 4) - 1, -1):
+        if sr.f(x) & _AR_NOUNS:
+            return x
+        tk = sr.toks[x]
+        if tk.punct or not tk.ar or x in sr.mention_at:
+            return None
+    return None
+
+
+def _members(sr: Any, start: int, pron: bool) -> list[Any]:
+    """The people listed from *start* (a place "في D" or a date may come first), with those
+    after "، إضافة إلى"; the first after ب when the verb carries a pronoun."""
+    first = sr.after(start, types=("Person",), maxgap=6)
+    if first is None or any(sr.toks[x].text in _ENDS for x in range(start, title_start(first))):
+        return []
+    if pron and not first.prefix.lstrip("و").startswith("ب") and \
+            not sr.key(title_start(first)).startswith("ب"):
+        return []  # "جمعه بـY": the other side after ب
+    members = listed_ar(sr, first)
+    while True:
+        end = members[-1].hi
+        if end >= sr.hi:
+            break
+        k = end + 1 if sr.toks[end].text in ("،", ",") else end
+        if not (sr.key(k) in _AR_MORE_KEYS and (sr.key(k), sr.key(k + 1)) in _AR_MORE_PAIRS):
+            break
+        nxt = sr.after(k + 2, types=("Person",), maxgap=6)
+        if nxt is None or any(sr.toks[x].text in _ENDS for x in range(k + 2, title_start(nxt))):
+            break
+        members += [m for m in listed_ar(sr, nxt) if m not in members]
+    return members
+
+
+_AR_CLAUSE = L._ar("الذي", "التي", "اللذين", "الذين", "حيث", "قبل", "بعد", "ثم") | L.AR_MEET
+
+
+def listed_ar(sr: Any, first: Any) -> list[Any]:
+    """*first* and the people joined to it by و: the chain, and past a title the mention
+    leaves out ("ومنسق البيت الأبيض Y"): و on the word right after the member, no punctuation
+    or clause word before the next person, at most seven words."""
+    out = [_named_after(sr, m) for m in sr.chain(first, ("Person",)) if m.etype == "Person"]
+    while True:
+        end = next((x for x in (out[-1].hi, out[-1].hi + 1) if x < sr.hi and
+                    sr.toks[x].ar and waw_word(sr, x)), None)
+        if end is None or out[-1].hi >= sr.hi or sr.toks[out[-1].hi].punct:
+            return out  # (a name word the mention left out may come first: "آل ثاني")
+        nxt = next((m for m in sr.args if m.lo >= end and m.etype == "Person"), None)
+        if nxt is None or nxt.lo - end > 7 or any(
+                sr.toks[x].punct or sr.f(x) & _AR_CLAUSE for x in range(end, nxt.lo)) or \
+                nxt in out:
+            return out
+        out += [_named_after(sr, m) for m in sr.chain(nxt, ("Person",))
+                if m.etype == "Person" and m not in out]
+
+
+def waw_word(sr: Any, x: int) -> bool:
+    """The Arabic word at *x* opens with the conjunction و ("ومنسق"، "والمبعوث"; not the
+    first letter of "وزير"، "والي")."""
+    k = sr.key(x)
+    return k.startswith("و") and k not in _AR_W_WORDS
+
+
+_AR_W_WORDS = L._ar("وزير", "وزيرة", "وكيل", "والي", "وزراء", "وفد", "وزارة", "وسيط", "وريث")
+
+
+def _named_after(sr: Any, m: Any) -> Any:
+    """A description inside the next name's title stands for that name: "ومبعوث الرئيس
+    المنتخب Y" (not the president), else *m*."""
+    if m.kind == "name":
+        return m
+    nxt = next((c for c in sr.args if c.lo >= m.hi and c.etype == "Person"), None)
+    if nxt is None or nxt.kind != "name" or nxt.lo - m.hi > 2 or any(
+            sr.toks[x].punct or sr.key(x).startswith("و") for x in range(m.hi, nxt.lo + 1)):
+        return m
+    return nxt
+
+
+def _antecedent(sr: Any, t: int) -> Any:
+    """"X ... بعد اجتماع جمعه": the nearest person named before the noun at *t*, not the
+    object of a preposition; else None."""
+    for m in reversed(sr.args):
+        if m.hi > t or m.etype != "Person":
+            continue
+        if m.prefix.lstrip("وف")[:1] in ("ب", "ل") or sr.key(title_start(m)).startswith(
+                ("ب", "ل")) and not sr.key(title_start(m)).startswith("لي"):
+            continue
+        return m
+    return None
+
+
+def _not_held(sr: Any, t: int, v: int) -> bool:
+    """A planned or negated meeting ("اجتماع مرتقب يضم"، "لم يضم الاجتماع")."""
+    lo = min(t, v)
+    if any(sr.f(x) & _AR_PLANNED for x in range(lo, max(t, v) + 1)):
+        return True
+    for x in range(lo - 1, max(sr.lo, lo - 9) - 1, -1):  # "لم يعقد X اجتماعاً جمع"
+        if sr.key(x) in _AR_NEG:
+            return True
+        if sr.toks[x].text in _ENDS:
+            break
+    return sr.blocked(v) or sr.hypothetical(v)
+
+
+def comprised_meeting_ar(sr: Any) -> None:
+    """Pair every two people of a meeting whose ضمّ / جمع lists them (module doc)."""
+    for v in sr.triggers(AR_COMPRISED, _EMPTY):
+        pron = bool(sr.f(v) & _AR_VERB_HIM)
+        t = _noun_before(sr, v)
+        start = v + 1
+        if t is None and not pron and sr.f(v + 1) & _AR_DEF_NOUNS:
+            t = v + 1  # "وضمّ الاجتماع، الذي عُقد ...، A وB"
+            start = v + 2
+            if start < sr.hi and sr.toks[start].text in ("،", ","):
+                close = next((x for x in range(start + 1, min(sr.hi, start + 16))
+                              if sr.toks[x].text in ("،", ",")), None)
+                if close is None:
+                    continue
+                start = close + 1
+        if t is None or _not_held(sr, t, v):
+            continue
+        people = _members(sr, start, pron)
+        if not people:
+            continue
+        if pron:
+            x = _antecedent(sr, t)
+            if x is None:
+                continue
+            people.insert(0, x)
+        ids = list(dict.fromkeys(m.eid for m in people))
+        if len(ids) < 2:
+            continue
+        # "اجتماع جمعه بـA وB": X met each (the session 10 reading); A-B only when the
+        # meeting is counted ("اجتماع ثلاثي جمعه بـA وB")
+        paired = ids if not pron or any(sr.f(x) & _AR_COUNTED for x in range(t, v)) \
+            else ids[:1]
+        for i, a in enumerate(paired):
+            for b in ids[i + 1:]:
+                sr.add("MET_WITH", a, b, "comprised_meeting_ar")
