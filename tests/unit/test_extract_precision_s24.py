@@ -38,3 +38,51 @@ PLANNED_BUT_NOT = [
 @pytest.mark.parametrize("lang,text,must,must_not", PLANNED_BUT_NOT)
 def test_precision(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+SO_ = "SUCCESSOR_OF"
+JACOBSON = "person:tracey-jacobson"
+ROMANOWSKI = "person:alina-romanowski"
+BIDEN = "person:joe-biden"
+KHAMENEI = "person:ali-khamenei"
+SOLEIMANI = "person:qasem-soleimani"
+FAYYADH = "person:falih-al-fayyadh"
+DUTERTE = "person:rodrigo-duterte"
+MARCOS = "person:ferdinand-marcos"
+# ---- the successor of a clause is not its other person: the subject of a "whom" clause, a
+# generic head ("the man who"), a nominator ("nominated ... to take over from") ---------------
+CLAUSE_HOLDER = [
+    ("en", "Tracey Ann Jacobson, whom President Joe Biden nominated in the summer to take over "
+     "from Alina Romanowski, has yet to be confirmed.", [],
+     [(SO_, BIDEN, ROMANOWSKI), (SO_, JACOBSON, ROMANOWSKI)]),
+    ("en", "President Joe Biden nominated Tracey Ann Jacobson to take over from Alina "
+     "Romanowski.", [], [(SO_, JACOBSON, ROMANOWSKI), (SO_, BIDEN, ROMANOWSKI)]),
+    ("en", "Esmail Qaani, whom Ayatollah Ali Khamenei had appointed in January 2020 to succeed "
+     "Qassem Soleimani at the head of the Quds Force, met Hadi al-Amiri.",
+     [(SO_, QAANI, SOLEIMANI)], [(SO_, KHAMENEI, SOLEIMANI)]),
+    ("en", "Esmail Qaani, whom Ali Khamenei appointed to replace Qassem Soleimani, arrived in "
+     "Baghdad.", [(SO_, QAANI, SOLEIMANI)], [(SO_, KHAMENEI, SOLEIMANI)]),
+    ("en", "Hadi al-Amiri praised the man who replaced Falih al-Fayyadh last year.",
+     [], [(SO_, AMIRI, FAYYADH)]),
+    ("en", "Hadi al-Amiri praised the man who took over from Falih al-Fayyadh last year.",
+     [], [(SO_, AMIRI, FAYYADH)]),
+    ("en", "The decree, drafted by Hadi al-Amiri, was signed by the man who succeeded Rodrigo "
+     "Duterte as president in 2022, Ferdinand Marcos, on Monday.",
+     [(SO_, MARCOS, DUTERTE)], [(SO_, AMIRI, DUTERTE)]),
+    ("ar", "أشاد هادي العامري بالرجل الذي خلف فالح الفياض في رئاسة الهيئة.",
+     [], [(SO_, AMIRI, FAYYADH)]),
+    ("ar", "إسماعيل قاآني، الذي عيّنه علي خامنئي ليخلف قاسم سليماني، وصل إلى بغداد.",
+     [(SO_, QAANI, SOLEIMANI)], [(SO_, KHAMENEI, SOLEIMANI)]),
+    # still read: the clause's own subject, the head of an apposition
+    ("en", "Hadi al-Amiri, who succeeded Falih al-Fayyadh last year, met Nouri al-Maliki.",
+     [(SO_, AMIRI, FAYYADH)], []),
+    ("en", "Ali Khamenei appointed Esmail Qaani, whom he trusted, to succeed Qassem Soleimani.",
+     [(SO_, QAANI, SOLEIMANI)], [(SO_, KHAMENEI, SOLEIMANI)]),
+    ("ar", "عيّن المرشد علي خامنئي إسماعيل قاآني خلفاً لقاسم سليماني.",
+     [(SO_, QAANI, SOLEIMANI)], [(SO_, KHAMENEI, SOLEIMANI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CLAUSE_HOLDER)
+def test_clause_holder(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
