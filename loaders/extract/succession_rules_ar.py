@@ -35,6 +35,7 @@ from loaders.extract.succession_helpers import (
 )
 from loaders.extract.succession_him_ar import AR_CHOSE_HIM, chosen_him_ar
 from loaders.extract.succession_khalafahu import relative_head_kana_ar
+from loaders.extract.succession_kin_possessor import kin_apposition_head, kin_possessor
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
@@ -167,6 +168,8 @@ class SuccessionRulesAr(SentenceCore):
                 if latter is not None and old is not None and latter != old.eid:
                     self.add("SUCCESSOR_OF", latter, old.eid, "khalafan_latter_ar")
                     continue
+                if kin_possessor(self, new):  # "ابنة X ... خلفاً لـY": not X
+                    new = kin_apposition_head(self, new)  # "Z، ابنة X، ...": Z
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue

@@ -28,6 +28,7 @@ from loaders.extract.succession_helpers import (
     _copula_the_subject_en,
     predecessor_by_office,
 )
+from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_noun_pp_en import named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
@@ -281,6 +282,10 @@ class SuccessionRulesEn(SentenceCore):
                             "slain", "former", "removal", "sacking"):
                         rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
+                    if old is not None and old.poss and kx in ("from", "over", "replacing",
+                                                               "replace"):
+                        # "from Assad's last premier, W": W (not "after Y's death")
+                        old = possessed_named(self, old)
                     if old is None and kx in ("from", "over"):
                         old = _companion_named(self, rest)  # "from his brother, Crown
                         # Prince Y": the person named after the role noun
@@ -307,6 +312,8 @@ class SuccessionRulesEn(SentenceCore):
                     new = self.before(t, types=("Person",), maxgap=20)
                     if self.key(t - 1) == "who":
                         new = generic_who_head(self, t - 1, new)  # "the man who took over"
+                    if kin_possessor(self, new):
+                        new = None  # "X's daughter took over from Y": not X
                     if new is not None and new.hi + 1 == t and self.toks[new.hi].text == ",":
                         # "X, a cousin of Z, took over from Y": the head X of the
                         # apposition, not Z inside it

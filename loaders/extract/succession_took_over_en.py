@@ -13,6 +13,7 @@ from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.rule_common import _EMPTY
 from loaders.extract.succession_acting import who_head_past_apposition
 from loaders.extract.succession_him_apposition_en import past_taker_apposition
+from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_post_span_en import bracket_end, from_place_person
 from loaders.extract.succession_rel_heads import generic_who_head
@@ -67,9 +68,15 @@ def took_over_from_en(sr: Any) -> None:
             continue
         if sr.key(t - 1) == "taking":
             continue  # the base rules read "taking over from Y" (core_recall)
+        if old is not _PRONOUN and old.poss:
+            old = possessed_named(sr, old)  # "from Assad's last prime minister, W": W
+            if old is None:
+                continue
         if sr.key(t - 2) == "to" and nominated_to_succeed(sr, t - 1):
             continue  # "whom K nominated in the summer to take over from Y": only proposed
         new = _taker_before(sr, t - 1)
+        if kin_possessor(sr, new):
+            continue  # "X's daughter took over from Y": not X
         old_id = new and _new_predecessor(sr, t, new, old)
         if not old_id:
             continue  # (or a base rule already read it: "since taking over from Y")

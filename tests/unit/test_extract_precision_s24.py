@@ -86,3 +86,27 @@ CLAUSE_HOLDER = [
 @pytest.mark.parametrize("lang,text,must,must_not", CLAUSE_HOLDER)
 def test_clause_holder(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+MALIKI_SO = [(SO_, MALIKI, FAYYADH)]
+# ---- a possessor named for someone else: "ابنة X", "X's daughter", "from X's deputy, W" --------
+KIN_POSSESSOR = [
+    ("ar", "وكانت زوجة نوري المالكي قد تولّت المنصب في 2024 خلفاً لفالح الفياض.", [], MALIKI_SO),
+    ("ar", "وكانت ابنة رئيس الوزراء الأسبق نوري المالكي قد تسلّمت الرئاسة خلفاً لفالح الفياض.",
+     [], MALIKI_SO),
+    ("en", "Nouri al-Maliki's daughter took over from Falih al-Fayyadh in 2024.", [], MALIKI_SO),
+    ("en", "Hadi al-Amiri took over from Nouri al-Maliki's deputy, Falih al-Fayyadh, in 2024.",
+     [(SO_, AMIRI, FAYYADH)], [(SO_, AMIRI, MALIKI)]),
+    # still read: the head of the apposition, a death after "'s", the president's son named
+    ("ar", "انتُخب هادي العامري، شقيق نوري المالكي، رئيساً للهيئة خلفاً لفالح الفياض.",
+     [(SO_, AMIRI, FAYYADH)], MALIKI_SO),
+    ("en", "Hadi al-Amiri, who took over the body after Falih al-Fayyadh's death, met Nouri "
+     "al-Maliki.", [(SO_, AMIRI, FAYYADH)], []),
+    ("en", "On Thursday parliament approved Hadi al-Amiri's cabinet, and he took over from Falih "
+     "al-Fayyadh the next day.", [(SO_, AMIRI, FAYYADH)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", KIN_POSSESSOR)
+def test_kin_possessor(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
