@@ -110,3 +110,31 @@ KIN_POSSESSOR = [
 @pytest.mark.parametrize("lang,text,must,must_not", KIN_POSSESSOR)
 def test_kin_possessor(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+AB_ = "ASSASSINATED_BY"
+TRUMP = "person:donald-trump"
+NETANYAHU = "person:benjamin-netanyahu"
+SAADI = "person:abu-baqir-al-saadi"
+NASRALLAH = "person:hassan-nasrallah"
+US = "country:united-states"
+ISRAEL = "country:israel"
+# ---- a name after a subordinator is the subject of a new clause, not the object of "kill" -------
+KILL_CLAUSE = [
+    ("en", "US strikes on Yemen kill dozens as Trump vows to crush the Houthis", [],
+     [(AB_, TRUMP, US)]),
+    ("en", "Israeli strikes kill 12 people while Benjamin Netanyahu meets Donald Trump in "
+     "Washington", [MW(NETANYAHU, TRUMP)], [(AB_, NETANYAHU, ISRAEL)]),
+    ("ar", "غارات أميركية على اليمن تقتل العشرات فيما يتوعد دونالد ترامب الحوثيين", [],
+     [(AB_, TRUMP, US)]),
+    # still read: a name given ("known as"), the object before the clause
+    ("en", "A US drone strike killed a Kataib Hezbollah commander known as Abu Baqir al-Saadi in "
+     "Baghdad.", [(AB_, SAADI, US)], []),
+    ("en", "Israel killed Hassan Nasrallah as he met commanders in Beirut.",
+     [(AB_, NASRALLAH, ISRAEL)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", KILL_CLAUSE)
+def test_kill_clause(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
