@@ -138,3 +138,24 @@ KILL_CLAUSE = [
 @pytest.mark.parametrize("lang,text,must,must_not", KILL_CLAUSE)
 def test_kill_clause(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+SUDANI = "person:mohammed-shia-al-sudani"
+ABDELATTY = "person:badr-abdelatty"
+# ---- "السوداني" closing a title before a given name is Sudanese, not al-Sudani ------------------
+SUDANESE = [
+    ("ar", "استقبل بدر عبد العاطي في القاهرة وزير الخارجية السوداني حسين عوض، وبحث معه الأزمة.",
+     [MW(ABDELATTY, "person:hussein-awad")], [MW(ABDELATTY, SUDANI)]),
+    ("ar", "التقى هادي العامري في بغداد رئيس الوزراء السوداني كامل إدريس.",
+     [MW(AMIRI, "person:kamel-idris")], [MW(AMIRI, SUDANI)]),
+    # still read: al-Sudani as a verb's subject, and after the article named him
+    ("ar", "استقبل السوداني حسين عوض في بغداد.", [MW(SUDANI, "person:hussein-awad")], []),
+    ("ar", "التقى السوداني حسين عوض في بغداد.", [MW(SUDANI, "person:hussein-awad")], []),
+    ("ar", "التقى رئيس الوزراء العراقي محمد شياع السوداني نوري المالكي. ثم التقى رئيس الوزراء "
+     "السوداني هادي العامري في بغداد.", [MW(SUDANI, AMIRI)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", SUDANESE)
+def test_sudanese(ex, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
