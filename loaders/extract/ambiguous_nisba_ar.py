@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_name_span import _ar_name_span
 
@@ -32,3 +33,21 @@ def malian_after_title(doc: Doc, phrase: str, covered: dict, j: int, hi: int) ->
     if nxt is not None and nxt.lo == j + 1 and nxt.etype == "Person":
         return "country:mali"
     return "country:mali" if _ar_name_span(doc, j + 1, hi) >= j + 3 else None
+
+
+# nationality adjectives that are also a known person's one-word family name (session 24):
+# "وزير الخارجية السوداني حسين عوض" is Sudan's minister, not Mohammed Shia al-Sudani
+_AR_NAME_NISBAS = frozenset(L.fold_ar(w) for w in ("السوداني", "السودانية"))
+
+
+def nationality_before_name(doc: Doc, j: int) -> bool:
+    """Is the one-word name at *j* a nationality adjective closing a title phrase ("وزير
+    الخارجية السوداني X", "رئيس الوزراء السوداني X"): a word with the article before it (the
+    title's), a given name after it?"""
+    toks = doc.toks
+    if toks[j].key not in _AR_NAME_NISBAS or j + 1 >= len(toks) or j == 0:
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    # (not a verb before it: "استقبل / التقى السوداني X" is al-Sudani meeting X)
+    return prev.ar and prev.key.startswith("ال") and not prev.key.startswith("التق") and \
+        nxt.ar and nxt.key in GN.ALL

@@ -34,6 +34,7 @@ from loaders.extract.kill_coordinated import coordinated_killer_en
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_not_among import negated_among
+from loaders.extract.kill_object_clause_en import clause_before_object_en
 from loaders.extract.kill_reduced_en import (
     NEUTRALISED,
     long_apposed_subject,
@@ -192,6 +193,8 @@ class KillingRulesEn(SentenceCore):
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
             agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
         victim = self.after(t + 1, types=("Person",), maxgap=6)
+        if victim is not None and clause_before_object_en(self, t, victim):
+            victim = None  # "strikes kill dozens as Trump vows ...": Trump is no object
         if victim is not None and k in NEUTRALISED and not neutralised_object(
                 self, t, victim):
             return  # "neutralised the threat before X arrived": not X

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
+from loaders.extract.ambiguous_nisba_ar import _AR_NAME_NISBAS, nationality_before_name
 from loaders.extract.arabic_names import (
     _abd_given_before_family,
     _ar_given_before_family,
@@ -319,6 +320,11 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                         not adjective_form(doc, h[0], first))]
                     if not ok and n == 1:
                         ok = _family_of_one_named(doc, first)
+                if ok and ar and n == 1 and first.key in _AR_NAME_NISBAS and \
+                        nationality_before_name(doc, units[u]) and \
+                        doc.mentioned_ids().isdisjoint(h[0] for h in ok):
+                    ok = []  # "وزير الخارجية السوداني X": Sudan's, not al-Sudani (unless
+                    # the article named him before: "رئيس الوزراء السوداني X" may be his VSO)
                 if ok and (best is None or n > best[0]):
                     if len(ok) > 1:  # ambiguous name: prefer an entity already mentioned
                         mids = doc.mentioned_ids()

@@ -59,6 +59,9 @@ _EN_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "scrapped", "s
                             "aborted", "deferred", "delayed"})
 _EN_BE = frozenset({"was", "were", "is", "are", "been", "be", "got"})
 _EN_STOP = frozenset({".", ";", "but", "while", "whereas", "although", "though"})
+_EN_BUT = frozenset({"but", "though", "although"})
+_EN_PLANNED = frozenset({"planned", "scheduled", "arranged", "expected", "slated", "due",
+                         "announced", "agreed", "mooted", "proposed"})
 _EN_PRESENCE = frozenset({"presence"})
 
 _AR_CALLED_OFF = L._ar("أرجئ", "ارجئ", "أرجئت", "أجل", "أجلت", "تأجل", "تأجلت", "ألغي",
@@ -66,6 +69,10 @@ _AR_CALLED_OFF = L._ar("أرجئ", "ارجئ", "أرجئت", "أجل", "أجلت
 _AR_NOT_HELD = L._ar("يعقد", "تعقد", "ينعقد", "تنعقد", "يتم", "تتم", "يحصل", "يحدث", "يجر",
                      "يتحقق")
 _AR_NOT = L._ar("لم", "لن")
+_AR_PLANNED = L._ar("مقرر", "مقررا", "مقرراً", "المقرر", "مرتقب", "مرتقبا", "مرتقباً", "متوقع",
+                    "متوقعا", "متوقعاً", "مزمع", "مزمعا", "مزمعاً")
+_AR_WAS = L._ar("كان", "وكان", "كانت", "وكانت")
+_AR_BUT = L._ar("لكنه", "ولكنه", "لكن", "ولكن", "لكنها", "ولكنها", "غير", "إلا", "الا")
 _AR_STATUS = _AR_CALLED_OFF | _AR_NOT_HELD
 _AR_PROXY = L._ar("مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "موفد", "الموفد", "موفدة",
                   "نجل", "شقيق", "شقيقة", "زوجة", "رسالة", "الرسالة", "رسائل", "برقية")
@@ -113,7 +120,7 @@ def _unheld_en(sr: Any, k: int) -> int:
     ("a meeting with X did not take place", "..., was not on the agenda", "talks with X were
     postponed"), else -1."""
     toks = sr.toks
-    end = min(sr.hi, k + 22)
+    end = min(sr.hi, k + 30)  # (an apposition, a place: "between X and the leader of Z, Y, in P")
     y = k
     while y + 1 < end:
         y += 1
@@ -128,6 +135,9 @@ def _unheld_en(sr: Any, k: int) -> int:
                 y = c
                 continue
         if ky in _EN_STOP:
+            if ky in _EN_BUT and _planned_before(sr, y):
+                end = max(end, min(sr.hi, y + 7))  # "had been planned but did not take place"
+                continue
             return -1
         if ky in _EN_NOT or ky.endswith("n't"):
             if any(sr.key(z) in _EN_AFTER_NOT for z in range(y + 1, min(sr.hi, y + 4))):
@@ -142,13 +152,26 @@ def _unheld_en(sr: Any, k: int) -> int:
     return -1
 
 
+def _planned_before(sr: Any, y: int) -> bool:
+    """A planning word in the five words before "but" at *y*: "(had been) planned / scheduled
+    for Monday but never happened" (the meeting noun is the subject of both predicates)."""
+    return any(sr.key(z) in _EN_PLANNED for z in range(max(sr.lo, y - 5), y))
+
+
 def _unheld_ar(sr: Any, k: int) -> int:
     """The same for Arabic: "اللقاء مع X «أُرجئ»", "لقاء مع X لم يُعقد"."""
     toks = sr.toks
-    for y in range(k + 1, min(sr.hi, k + 18)):
+    planned = False
+    for y in range(k + 1, min(sr.hi, k + 26)):
         if toks[y].text in _AR_STOP:
+            nxt = sr.key(y + 1)
+            if toks[y].text in ("،", ",") and (nxt in _AR_BUT and planned or nxt == "في" or
+                                              nxt in _AR_PLANNED or nxt in _AR_WAS and
+                                              sr.key(y + 2) in _AR_PLANNED):
+                continue  # "لقاء بين X وY، في P، كان مقرراً، لكنه لم يُعقد"
             return -1
         fs = sr.f(y)
+        planned = planned or toks[y].key in _AR_PLANNED
         if fs & _AR_CALLED_OFF:
             return y
         if fs & _AR_NOT_HELD and sr.key(y - 1) in _AR_NOT:

@@ -71,15 +71,4 @@ def with_after_post(sr: Any, old: Any) -> Any:
     return None
 
 
-def possessed_holder_en(sr: Any, owner: Any) -> Any:
-    """"(took over) from Y's (last) prime minister(,) Z": Z, the holder named after the
-    possessor *owner* and at most five words of title (None when no one is named there: the
-    possessor is not the predecessor; session 24)."""
-    m = sr.after(owner.hi, types=("Person",), maxgap=6)
-    if m is None or any(sr.toks[y].punct and not (sr.toks[y].text == "," and y == m.lo - 1)
-                        for y in range(owner.hi, title_start(m))):
-        return None
-    return m
-
-
 register_triggers(_EMPTY, _EN_REPLACED)

@@ -35,9 +35,11 @@ from loaders.extract.succession_helpers import (
 )
 from loaders.extract.succession_him_ar import AR_CHOSE_HIM, chosen_him_ar
 from loaders.extract.succession_khalafahu import relative_head_kana_ar
+from loaders.extract.succession_kin_possessor import kin_apposition_head, kin_possessor
 from loaders.extract.succession_latter_ar import latter_taker_ar
 from loaders.extract.succession_oath import holder_ar as oath_holder_ar
 from loaders.extract.succession_post_after_death_en import _DeadRef, _pronoun_taken
+from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_unsettled import hedged_noun_ar, successor_unsettled_ar
 from loaders.extract.succession_vso_ar import verb_opens_vso_ar
@@ -59,6 +61,7 @@ _AR_APPOINT_NOUN = L._ar("تعيين")
 _AR_TIME_UNITS = L._ar("ساعات", "ساعة", "ساعتين", "ايام", "يوم", "يومين", "اسابيع", "اسبوع",
                        "اشهر", "شهر", "شهرين", "اسبوعين")
 _AR_REL_ALL = frozenset({"الذي", "التي", "والذي", "والتي"})
+_KEEP = object()  # (generic_who_head: no generic noun heads the clause)
 _AR_LED_BY = L._ar("بزعامة", "برئاسة", "بقيادة", "يتزعمه", "يتزعمها", "يقوده", "يقودها",
                    "يرأسه", "يرأسها", "زعيمه", "زعيمها")
 _AR_SUCC_FILLERS = L._ar("بذلك", "بهذا", "رسميا", "رسمياً", "فعليا", "فعلياً")
@@ -165,6 +168,8 @@ class SuccessionRulesAr(SentenceCore):
                 if latter is not None and old is not None and latter != old.eid:
                     self.add("SUCCESSOR_OF", latter, old.eid, "khalafan_latter_ar")
                     continue
+                if kin_possessor(self, new):  # "ابنة X ... خلفاً لـY": not X
+                    new = kin_apposition_head(self, new)  # "Z، ابنة X، ...": Z
                 if old and new and new is not old and not self.blocked(t):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
@@ -187,6 +192,16 @@ class SuccessionRulesAr(SentenceCore):
                     x += 2 if self.key(x) in ("في", "فى") else 1
                     obj_m = self.after(x, types=("Person",), maxgap=1)
                 subj_m = self.before(t, types=("Person",), maxgap=3)
+                if self.key(t - 1) in _AR_REL_ALL and \
+                        generic_who_head(self, t - 1, _KEEP) is not _KEEP:
+                    subj_m = generic_who_head(self, t - 1, None)  # "بالرجل الذي خلف Y، Z"
+                    if subj_m is None:
+                        continue
+                elif subj_m is not None and self.toks[t].key.startswith("ل"):
+                    own = appointed_by_pronoun_ar(self, t, subj_m)  # "X، الذي عيّنه K ليخلف Y"
+                    if own is False:
+                        continue
+                    subj_m = own or subj_m
                 if subj_m is None and self.toks[t - 1].text in ("،", ","):
                     subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
                 if subj_m is None:

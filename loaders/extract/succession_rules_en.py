@@ -28,14 +28,16 @@ from loaders.extract.succession_helpers import (
     _copula_the_subject_en,
     predecessor_by_office,
 )
+from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_noun_pp_en import named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
-from loaders.extract.succession_replaced_with_en import possessed_holder_en, with_after_post
+from loaders.extract.succession_rel_heads import generic_who_head
+from loaders.extract.succession_replaced_with_en import with_after_post
 from loaders.extract.succession_rivals import beaten_rival_winner
 from loaders.extract.succession_since_he import since_he_en, since_he_unsure
 from loaders.extract.succession_unsettled import hedged_noun_en, successor_unsettled_en
-from loaders.extract.succession_whom_his import whom_clause_possessor
+from loaders.extract.succession_whom_his import whom_clause_possessor, whom_infinitive_head
 from loaders.extract.succession_words import _EN_ROLE
 
 if TYPE_CHECKING:
@@ -215,7 +217,8 @@ class SuccessionRulesEn(SentenceCore):
             else:
                 new = self.before(t, types=("Person",), maxgap=20)
                 if self.key(t - 1) in ("who",):
-                    new = self.before(t - 1, types=("Person",), maxgap=20)
+                    new = generic_who_head(self, t - 1, self.before(
+                        t - 1, types=("Person",), maxgap=20))  # "the man who succeeded Y, Z"
                 elif self.key(t - 1) != "to":
                     sb = self.subject_before(t, maxgap=25)  # "R, a protege of K, succeeded"
                     if self.key(t - 1) in ("he", "she") and self.key(t - 2) == "since":
@@ -224,6 +227,7 @@ class SuccessionRulesEn(SentenceCore):
                         new = sb
                 if self.key(t - 1) == "to":
                     new = oath_holder_en(self, t, new)  # "received Y after taking the oath to"
+                    new = whom_infinitive_head(self, t - 1, new)  # "Z, whom K named to"
                 if new is not None:  # "X defeated Y to succeed Z": X (succession_rivals.py)
                     new = beaten_rival_winner(self, new) or new
                 if new is not None and self.key(title_start(new) - 1) == \
@@ -236,7 +240,7 @@ class SuccessionRulesEn(SentenceCore):
                 old = self.after(t + 1, types=("Person",), maxgap=3) if self.key(
                     t + 1) not in ("him", "her") else None  # ("replaced him under K": not K)
                 if old is not None and old.poss:  # "replacing Y's prime minister Z": Z
-                    old = possessed_holder_en(self, old)
+                    old = possessed_named(self, old)
                 if old is None and self.key(t + 1) not in ("him", "her"):
                     # "replacing the late hard-liner Y": descriptors before the name
                     o2 = self.after(t + 1, types=("Person",), maxgap=6)
@@ -284,8 +288,10 @@ class SuccessionRulesEn(SentenceCore):
                             "slain", "former", "removal", "sacking"):
                         rest += 1
                     old = self.after(rest, types=("Person",), maxgap=1)
-                    if old is not None and old.poss and kx != "after":
-                        old = possessed_holder_en(self, old)  # "from Y's last premier, Z"
+                    if old is not None and old.poss and kx in ("from", "over", "replacing",
+                                                               "replace"):
+                        # "from Assad's last premier, W": W (not "after Y's death")
+                        old = possessed_named(self, old)
                     if old is None and kx in ("from", "over"):
                         old = _companion_named(self, rest)  # "from his brother, Crown
                         # Prince Y": the person named after the role noun
@@ -310,6 +316,10 @@ class SuccessionRulesEn(SentenceCore):
                                         "retired", "retirement", "quit", "stepped")
                         for y in range(x, min(self.hi, old.hi + 4)))
                     new = self.before(t, types=("Person",), maxgap=20)
+                    if self.key(t - 1) == "who":
+                        new = generic_who_head(self, t - 1, new)  # "the man who took over"
+                    if kin_possessor(self, new):
+                        new = None  # "X's daughter took over from Y": not X
                     if new is not None and new.hi + 1 == t and self.toks[new.hi].text == ",":
                         # "X, a cousin of Z, took over from Y": the head X of the
                         # apposition, not Z inside it
@@ -327,6 +337,8 @@ class SuccessionRulesEn(SentenceCore):
                         self.key(t - 1) not in EN_PASSIVE_AUX and self.key(t - 1) != "who"
                     if new is None or (active and obj is not None and obj.hi <= x):
                         new = obj  # "K named X as commander, hours after Y was killed"
+                    elif active:
+                        new = whom_infinitive_head(self, t, new)  # "X, whom K appointed to"
                     if deathish and new and new is not old and not self.blocked(t, new):
                         self.add("SUCCESSOR_OF", new.eid, old.eid, "appointed_after_en")
                     break

@@ -13,8 +13,10 @@ from loaders.extract.core_context import predecessor_pronoun_en
 from loaders.extract.rule_common import _EMPTY
 from loaders.extract.succession_acting import who_head_past_apposition
 from loaders.extract.succession_him_apposition_en import past_taker_apposition
+from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
+from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_post_span_en import bracket_end, from_place_person
-from loaders.extract.succession_replaced_with_en import possessed_holder_en
+from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_words import (
     _EN_KILL_VERBS,
     _EN_OVER,
@@ -48,8 +50,6 @@ def took_over_from_en(sr: Any) -> None:
             if k == "from":
                 old = sr.after(x + 1, types=("Person",), maxgap=2) or \
                     from_place_person(sr, x + 1)  # "from Guinea-Bissau's Y"
-                if old is not None and old.poss:  # "from Assad's last premier, Z"
-                    old = possessed_holder_en(sr, old)
                 if old is None and sr.key(x + 1) in ("him", "her"):
                     old = _PRONOUN  # "took over from him": the person just killed or named
                 break
@@ -68,7 +68,15 @@ def took_over_from_en(sr: Any) -> None:
             continue
         if sr.key(t - 1) == "taking":
             continue  # the base rules read "taking over from Y" (core_recall)
+        if old is not _PRONOUN and old.poss:
+            old = possessed_named(sr, old)  # "from Assad's last prime minister, W": W
+            if old is None:
+                continue
+        if sr.key(t - 2) == "to" and nominated_to_succeed(sr, t - 1):
+            continue  # "whom K nominated in the summer to take over from Y": only proposed
         new = _taker_before(sr, t - 1)
+        if kin_possessor(sr, new):
+            continue  # "X's daughter took over from Y": not X
         old_id = new and _new_predecessor(sr, t, new, old)
         if not old_id:
             continue  # (or a base rule already read it: "since taking over from Y")
@@ -83,8 +91,8 @@ def _taker_before(sr: Any, verb: int) -> Any:
     if sr.key(verb - 1) in ("had", "has", "have"):
         verb -= 1
     if sr.key(verb - 1) == "who":
-        new = sr.before(verb - 1, types=("Person",), maxgap=3) or \
-            who_head_past_apposition(sr, verb - 1)  # "X, the army chief of staff, who had"
+        new = generic_who_head(sr, verb - 1, sr.before(verb - 1, types=("Person",), maxgap=3) or
+                               who_head_past_apposition(sr, verb - 1))  # "X, the chief, who had"
     else:
         new = sr.subject_before(verb, maxgap=25)
     return new if new is not None and new.etype == "Person" else None

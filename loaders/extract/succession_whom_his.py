@@ -27,3 +27,26 @@ def whom_clause_possessor(sr: Any, his: int, ante: Any) -> tuple[bool, Any]:
                  m.hi <= title_start(ante) and m.eid != ante.eid and not m.in_title and
                  not m.poss), None)
     return True, main
+
+
+_EN_CLAUSE_STOP = frozenset({".", ";", "?", "!"})
+
+
+def whom_infinitive_head(sr: Any, to: int, new: Any) -> Any:
+    """"Z, whom K had appointed in January to succeed Y": the one who succeeds is Z, the head
+    of the "whom" clause, not K, its subject (the person found before "to" at *to*). Returns
+    Z (or None when no person heads the clause); *new* itself when no ", whom" clause holds
+    it."""
+    if new is None:
+        return new
+    for w in range(to - 1, max(sr.lo, to - 20), -1):
+        k = sr.key(w)
+        if k in _EN_CLAUSE_STOP:
+            return new
+        if k in _EN_REL_OBJ and sr.toks[w - 1].text == ",":
+            if new.lo <= w:
+                return new  # "Z, whom ...": Z found as the subject already
+            head = sr.before(w - 1, types=("Person",), maxgap=1)
+            return head if head is not None and head.hi == w - 1 else None
+    return new
+
