@@ -33,6 +33,7 @@ from loaders.extract.core_recall_objects import (
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
+from loaders.extract.meeting_coord_subjects_ar import coordinated_subjects_ar
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
 from loaders.extract.meeting_credentials_ar import (
     AR_CREDENTIALS_OF,
@@ -1426,6 +1427,7 @@ def meetings_ar(sr: Any) -> None:
         _national_delegation(sr, triggers)
     _named_members(sr, triggers)
     _also_met(sr, triggers)
+    coordinated_subjects_ar(sr, triggers)  # meeting_coord_subjects_ar.py: "التقى A وB Cَ"
     _svo_pronoun(sr, triggers)
     _latter_met(sr, triggers)
     _after_time_phrase(sr, triggers)

@@ -1,0 +1,55 @@
+"""Session 24 (meetargs): who met whom inside one meeting sentence: Arabic coordinated
+subjects before one object ("التقى A وB العمادَ C"، "A وB يلتقيان C"), live-blog lines that
+open with a time stamp, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+BERRI = "person:nabih-berri"
+AOUN = "person:joseph-aoun"
+SALAM = "person:nawaf-salam"
+FIDAN = "person:hakan-fidan"
+GULER = "person:yasar-guler"
+SHAIBANI = "person:asaad-al-shaibani"
+WITKOFF = "person:steve-witkoff"
+KUSHNER = "person:jared-kushner"
+HAYYA = "person:khalil-al-hayya"
+ARAGHCHI = "person:abbas-araghchi"
+SHOUKRY = "person:sameh-shoukry"
+SAFADI = "person:ayman-safadi"
+GHEIT = "person:ahmed-aboul-gheit"
+
+# ---- coordinated subjects (VSO or SVO with a dual verb) before one object --------------------
+COORD_SUBJECTS = [
+    # VSO, the object marked by the accusative; a person in the second subject's title
+    ("التقى رئيس مجلس النواب نبيه بري والمستشار الإعلامي لسلام النائب أيمن الصفدي العمادَ "
+     "جوزاف عون في قصر بعبدا.",
+     [MW(BERRI, AOUN), MW(SAFADI, AOUN), MW(BERRI, SAFADI)], [MW(BERRI, SALAM)]),
+    # VSO, the object past a place phrase
+    ("واستقبل وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر في أنقرة وزيرَ الخارجية "
+     "السوري أسعد الشيباني.",
+     [MW(FIDAN, SHAIBANI), MW(GULER, SHAIBANI), MW(FIDAN, GULER)], []),
+    # SVO with a dual verb, the object past a place
+    ("رئيس مجلس النواب نبيه بري ورئيس الحكومة نواف سلام يلتقيان في بيروت وزير الخارجية "
+     "الإيراني عباس عراقجي.",
+     [MW(BERRI, ARAGHCHI), MW(SALAM, ARAGHCHI), MW(BERRI, SALAM)], []),
+    ("ستيف ويتكوف وجاريد كوشنر التقيا خليل الحية وجهاً لوجه للمرة الأولى.",
+     [MW(WITKOFF, HAYYA), MW(KUSHNER, HAYYA), MW(WITKOFF, KUSHNER)], []),
+    # one subject, two objects: the objects are not paired
+    ("التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي والأمين العام للجامعة "
+     "العربية أحمد أبو الغيط.",
+     [MW(SHOUKRY, SAFADI), MW(SHOUKRY, GHEIT)], [MW(SAFADI, GHEIT)]),
+    ("التقى الرئيس اللبناني جوزاف عون رئيس مجلس النواب نبيه بري ورئيس الحكومة نواف سلام.",
+     [MW(AOUN, BERRI), MW(AOUN, SALAM)], [MW(BERRI, SALAM)]),
+    # a negated verb: nobody met
+    ("لم يلتق رئيس الحكومة نواف سلام ورئيس مجلس النواب نبيه بري العمادَ جوزاف عون.",
+     [], [MW(SALAM, AOUN), MW(BERRI, AOUN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", COORD_SUBJECTS)
+def test_coordinated_subjects_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
