@@ -53,3 +53,24 @@ COORD_SUBJECTS = [
 @pytest.mark.parametrize("text,must,must_not", COORD_SUBJECTS)
 def test_coordinated_subjects_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- a live-blog line opening with a time stamp is read by the Arabic rules ------------------
+LIVE_LINES = [
+    ("ar", "14:35 - خلال تعليق الجلسة، التقى رئيس مجلس النواب نبيه بري ورئيس الحكومة نواف سلام "
+     "العمادَ جوزاف عون في مكتب داخل المجلس.",
+     [MW(BERRI, AOUN), MW(SALAM, AOUN), MW(BERRI, SALAM)], []),
+    ("ar", "• 2025: ستيف ويتكوف وجاريد كوشنر التقيا خليل الحية وجهاً لوجه.",
+     [MW(WITKOFF, HAYYA), MW(KUSHNER, HAYYA), MW(WITKOFF, KUSHNER)], []),
+    # a call is no meeting, stamp or not
+    ("ar", "10:15 - أجرى الرئيس اللبناني جوزاف عون اتصالاً هاتفياً بوزير الخارجية الإيراني عباس "
+     "عراقجي.", [], [MW(AOUN, ARAGHCHI)]),
+    # an English line is left to the English rules
+    ("en", "14:35 - Hakan Fidan arrives in Beirut and meets Prime Minister Nawaf Salam.",
+     [MW(FIDAN, SALAM)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", LIVE_LINES)
+def test_stamped_live_line(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
