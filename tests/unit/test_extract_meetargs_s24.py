@@ -74,3 +74,25 @@ LIVE_LINES = [
 @pytest.mark.parametrize("lang,text,must,must_not", LIVE_LINES)
 def test_stamped_live_line(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a call told after ", and" + a subject of its own does not undo the meeting before it ----
+MACRON = "person:emmanuel-macron"
+BOGDANOV = "person:mikhail-bogdanov"
+SHARAA = "person:ahmed-al-sharaa"
+PUTIN = "person:vladimir-putin"
+LATER_CALL = [
+    ("Russia has been more cautious: Deputy Foreign Minister Mikhail Bogdanov met Ahmed "
+     "al-Sharaa in Damascus in late January, and al-Sharaa later spoke to Vladimir Putin by phone.",
+     [MW(BOGDANOV, SHARAA)], [MW(SHARAA, PUTIN), MW(BOGDANOV, PUTIN)]),
+    ("Hakan Fidan met Nawaf Salam in Beirut on Monday, and he later spoke by phone with "
+     "Emmanuel Macron.", [MW(FIDAN, SALAM)], [MW(FIDAN, MACRON), MW(SALAM, MACRON)]),
+    # the call is the main clause: no meeting
+    ("Hakan Fidan spoke by phone with Nawaf Salam on Monday, and Salam later flew to Paris.",
+     [], [MW(FIDAN, SALAM)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", LATER_CALL)
+def test_later_call_own_subject_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
