@@ -96,3 +96,26 @@ LATER_CALL = [
 @pytest.mark.parametrize("text,must,must_not", LATER_CALL)
 def test_later_call_own_subject_en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- a subject apposed to a title phrase that opens the clause ------------------------------
+HOCHSTEIN = "person:amos-hochstein"
+BOULOS = "person:massad-boulos"
+HAMDAN = "person:ali-hamdan"
+TITLED_SUBJECT = [
+    ("Lebanon's top negotiator, the Speaker of Parliament, Nabih Berri, met US envoy Amos "
+     "Hochstein in Beirut on Monday.", [MW(BERRI, HOCHSTEIN)], []),
+    ("Washington's point man, the Senior Adviser for Africa, Massad Boulos, met Lebanon's "
+     "Speaker of Parliament, Nabih Berri, in Beirut.", [MW(BOULOS, BERRI)], []),
+    # a person in the title phrase: the apposed name is still the subject, not that person
+    ("Nawaf Salam's Adviser for Media Affairs, Ali Hamdan, met Amos Hochstein in Beirut.",
+     [MW(HAMDAN, HOCHSTEIN)], [MW(SALAM, HOCHSTEIN)]),
+    # negated: no meeting
+    ("Lebanon's top negotiator, the Speaker of Parliament, Nabih Berri, did not meet US envoy "
+     "Amos Hochstein in Beirut on Monday.", [], [MW(BERRI, HOCHSTEIN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", TITLED_SUBJECT)
+def test_subject_after_title_phrase_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
