@@ -69,7 +69,7 @@ def _drop_title_complements(sr: Any, subjects: list[Any]) -> None:
             ({r.source, r.target} & ids))]
 
 
-def _members(sr: Any, a: Any) -> list[Any]:
+def waw_members(sr: Any, a: Any) -> list[Any]:
     """*a* and the people joined to it by و (`_waw_joined`), at most four."""
     out = [a]
     while len(out) < 4:
@@ -123,7 +123,7 @@ def coordinated_subjects_ar(sr: Any, triggers: list[int]) -> None:
             if a is None or not _plain(a) or any(sr.toks[y].punct
                                                   for y in range(t + 1, title_start(a))):
                 continue
-            subjects = _members(sr, a)
+            subjects = waw_members(sr, a)
             if len(subjects) < 2:
                 continue
             obj = _object_after(sr, subjects[-1].hi, {s.eid for s in subjects}, True)
@@ -134,7 +134,7 @@ def coordinated_subjects_ar(sr: Any, triggers: list[int]) -> None:
             subjects = []
             for m in sr.args:
                 if m.hi <= last.lo and m.etype == "Person" and _plain(m):
-                    ch = _members(sr, m)
+                    ch = waw_members(sr, m)
                     if last in ch:
                         subjects = ch[: ch.index(last) + 1]
                         break

@@ -119,3 +119,28 @@ TITLED_SUBJECT = [
 @pytest.mark.parametrize("text,must,must_not", TITLED_SUBJECT)
 def test_subject_after_title_phrase_en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- an Arabic passive reception with its agent after "من قبل / من طرف" -----------------------
+ABU_QASRA = "person:murhaf-abu-qasra"
+BAERBOCK = "person:annalena-baerbock"
+ERDOGAN = "person:recep-tayyip-erdogan"
+PASSIVE_AR = [
+    ("استُقبل وزير الخارجية السوري أسعد الشيباني ووزير الدفاع مرهف أبو قصرة في أنقرة، الخميس، "
+     "من قبل وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر.",
+     [MW(SHAIBANI, FIDAN), MW(SHAIBANI, GULER), MW(ABU_QASRA, FIDAN), MW(ABU_QASRA, GULER),
+      MW(FIDAN, GULER), MW(SHAIBANI, ABU_QASRA)], []),
+    ("واستُقبلت وزيرة الخارجية الألمانية أنالينا بيربوك في دمشق من طرف أحمد الشرع.",
+     [MW(BAERBOCK, SHARAA)], []),
+    # negated
+    ("لم يُستقبل وزير الخارجية السوري أسعد الشيباني في أنقرة من قبل الرئيس التركي رجب طيب "
+     "أردوغان.", [], [MW(SHAIBANI, ERDOGAN)]),
+    # the agent of another verb, in a relative clause
+    ("استقبل وزير الخارجية التركي هاكان فيدان نظيره السوري أسعد الشيباني، الذي كان قد عُيّن من "
+     "قبل الرئيس أحمد الشرع.", [MW(FIDAN, SHAIBANI)], [MW(FIDAN, SHARAA), MW(SHAIBANI, SHARAA)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PASSIVE_AR)
+def test_passive_reception_agent_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
