@@ -452,7 +452,9 @@ class MeetingRules(SentenceCore):
             return
         agent = self.after(by + 1, types=("Person",), maxgap=2)
         if agent is not None and agent.poss:
-            return  # "hosted by Kadhimi's office": not Kadhimi in person
+            agent = apposed_agent_en(self, by)  # "by K's national security adviser, Y": Y
+            if agent is None:
+                return  # "hosted by Kadhimi's office": not Kadhimi in person
         if agent is None:  # "by Iraq's top Shiite cleric, Grand Ayatollah Y"
             agent = apposed_agent_en(self, by) or titled_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)

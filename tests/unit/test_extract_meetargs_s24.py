@@ -144,3 +144,25 @@ PASSIVE_AR = [
 @pytest.mark.parametrize("text,must,must_not", PASSIVE_AR)
 def test_passive_reception_agent_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+# ---- an English passive agent apposed to "<person>'s <lower-case title>" ----------------------
+KADHIMI = "person:mustafa-al-kadhimi"
+ARAJI = "person:qassim-al-araji"
+YILDIZ = "person:fatih-yildiz"
+POSSESSED_AGENT = [
+    ("Turkish ambassador Fatih Yildiz was received on Wednesday by Prime Minister Mustafa "
+     "al-Kadhimi's national security adviser, Qasim al-Araji, and handed a note.",
+     [MW(YILDIZ, ARAJI)], [MW(YILDIZ, KADHIMI)]),
+    ("Hakan Fidan was received in Beirut by Nawaf Salam's chief of staff, Ali Hamdan.",
+     [MW(FIDAN, HAMDAN)], [MW(FIDAN, SALAM)]),
+    # no name apposed: the possessor is no agent in person
+    ("Hakan Fidan was received by Nawaf Salam's adviser, who said the talks went well.",
+     [], [MW(FIDAN, SALAM)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", POSSESSED_AGENT)
+def test_passive_agent_after_possessed_title_en(ex, text: str, must: list,
+                                                must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
