@@ -1,6 +1,7 @@
 """Session 24 (meetargs): who met whom inside one meeting sentence: Arabic coordinated
 subjects before one object ("التقى A وB العمادَ C"، "A وB يلتقيان C"), live-blog lines that
-open with a time stamp, ..."""
+open with a time stamp, a call after ", and" + its own subject, a subject apposed to a title
+phrase, passive receptions ("من قبل C", "by K's adviser, Y"), talks at a visit's second stop."""
 
 from __future__ import annotations
 
@@ -50,10 +51,6 @@ COORD_SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", COORD_SUBJECTS)
-def test_coordinated_subjects_ar(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
-
 
 # ---- a live-blog line opening with a time stamp is read by the Arabic rules ------------------
 LIVE_LINES = [
@@ -70,10 +67,6 @@ LIVE_LINES = [
      [MW(FIDAN, SALAM)], []),
 ]
 
-
-@pytest.mark.parametrize("lang,text,must,must_not", LIVE_LINES)
-def test_stamped_live_line(ex, lang: str, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 # ---- a call told after ", and" + a subject of its own does not undo the meeting before it ----
@@ -93,10 +86,6 @@ LATER_CALL = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", LATER_CALL)
-def test_later_call_own_subject_en(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
-
 
 # ---- a subject apposed to a title phrase that opens the clause ------------------------------
 HOCHSTEIN = "person:amos-hochstein"
@@ -115,10 +104,6 @@ TITLED_SUBJECT = [
      "Amos Hochstein in Beirut on Monday.", [], [MW(BERRI, HOCHSTEIN)]),
 ]
 
-
-@pytest.mark.parametrize("text,must,must_not", TITLED_SUBJECT)
-def test_subject_after_title_phrase_en(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
 
 
 # ---- an Arabic passive reception with its agent after "من قبل / من طرف" -----------------------
@@ -141,10 +126,6 @@ PASSIVE_AR = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", PASSIVE_AR)
-def test_passive_reception_agent_ar(ex, text: str, must: list, must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
-
 
 # ---- an English passive agent apposed to "<person>'s <lower-case title>" ----------------------
 KADHIMI = "person:mustafa-al-kadhimi"
@@ -162,7 +143,29 @@ POSSESSED_AGENT = [
 ]
 
 
-@pytest.mark.parametrize("text,must,must_not", POSSESSED_AGENT)
-def test_passive_agent_after_possessed_title_en(ex, text: str, must: list,
-                                                must_not: list) -> None:
-    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+# ---- talks "حيث" at the second stop of a visit: the visitor, not the first stop's partner ------
+ASSAD = "person:bashar-al-assad"
+MBS = "person:mohammed-bin-salman"
+WHERE_THEN = [
+    ("وفي شباط زار أحمد الشرع الرياض حيث التقى ولي العهد السعودي الأمير محمد بن سلمان، ثم أنقرة "
+     "حيث عقد محادثات مع الرئيس التركي رجب طيب أردوغان.",
+     [MW(SHARAA, MBS), MW(SHARAA, ERDOGAN)], [MW(MBS, ERDOGAN)]),
+    ("زار وزير الخارجية الإيراني عباس عراقجي بيروت حيث التقى رئيس مجلس النواب نبيه بري، ثم توجه "
+     "إلى دمشق حيث أجرى مباحثات مع الرئيس السوري بشار الأسد.",
+     [MW(ARAGHCHI, BERRI), MW(ARAGHCHI, ASSAD)], [MW(BERRI, ASSAD)]),
+    # planned talks at the second stop
+    ("زار وزير الخارجية الإيراني عباس عراقجي بيروت حيث التقى رئيس مجلس النواب نبيه بري، ثم دمشق "
+     "حيث سيجري مباحثات مع الرئيس السوري بشار الأسد.",
+     [MW(ARAGHCHI, BERRI)], [MW(ARAGHCHI, ASSAD), MW(BERRI, ASSAD)]),
+]
+
+
+CASES = [("ar", *c) for c in COORD_SUBJECTS] + LIVE_LINES + [("en", *c) for c in LATER_CALL] + \
+    [("en", *c) for c in TITLED_SUBJECT] + [("ar", *c) for c in PASSIVE_AR] + \
+    [("en", *c) for c in POSSESSED_AGENT] + [("ar", *c) for c in WHERE_THEN]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_meetargs_s24(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
