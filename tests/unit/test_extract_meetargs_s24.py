@@ -1,7 +1,8 @@
 """Session 24 (meetargs): who met whom inside one meeting sentence: Arabic coordinated
 subjects before one object ("التقى A وB العمادَ C"، "A وB يلتقيان C"), live-blog lines that
 open with a time stamp, a call after ", and" + its own subject, a subject apposed to a title
-phrase, passive receptions ("من قبل C", "by K's adviser, Y"), talks at a visit's second stop."""
+phrase, passive receptions ("من قبل C", "by K's adviser, Y"), talks at a visit's second stop,
+"met Y and then phoned Z" (Z no partner)."""
 
 from __future__ import annotations
 
@@ -161,9 +162,24 @@ WHERE_THEN = [
 ]
 
 
+# ---- "met Y ... and then / later <verb> Z": Z is the object of another verb -------------------
+AND_THEN_VERB = [
+    ("Hakan Fidan met Nawaf Salam in Beirut on Monday and then phoned Emmanuel Macron.",
+     [MW(FIDAN, SALAM)], [MW(FIDAN, MACRON), MW(SALAM, MACRON)]),
+    ("Hakan Fidan met Nawaf Salam in Beirut and later praised Emmanuel Macron.",
+     [MW(FIDAN, SALAM)], [MW(FIDAN, MACRON)]),
+    # a meeting verb of the same subject, or no verb: Z was met too
+    ("Hakan Fidan met Nawaf Salam in Beirut on Monday and later held talks with Joseph Aoun.",
+     [MW(FIDAN, SALAM), MW(FIDAN, AOUN)], [MW(SALAM, AOUN)]),
+    ("Hakan Fidan met Nawaf Salam on Monday and then President Joseph Aoun.",
+     [MW(FIDAN, SALAM), MW(FIDAN, AOUN)], [MW(SALAM, AOUN)]),
+]
+
+
 CASES = [("ar", *c) for c in COORD_SUBJECTS] + LIVE_LINES + [("en", *c) for c in LATER_CALL] + \
     [("en", *c) for c in TITLED_SUBJECT] + [("ar", *c) for c in PASSIVE_AR] + \
-    [("en", *c) for c in POSSESSED_AGENT] + [("ar", *c) for c in WHERE_THEN]
+    [("en", *c) for c in POSSESSED_AGENT] + [("ar", *c) for c in WHERE_THEN] + \
+    [("en", *c) for c in AND_THEN_VERB]
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
