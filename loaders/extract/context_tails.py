@@ -252,8 +252,31 @@ def apposed_subject_en(sr: Any, k: int) -> Any:
         # "Qaani, Kadhimi, met": a list; "in Baghdad, X, met": unclear; but "The top U.S.
         # commander for the Middle East, X, met" / "The Secretary-General of Hezbollah,
         # Sheikh X, received": a title phrase opened by "the"
-        return m if _titled_place_phrase_en(sr, c) else None
+        return m if _titled_place_phrase_en(sr, c) or _title_phrase_en(sr, c) else None
     return m
+
+
+_TITLE_GLUE = frozenset({"the", "of", "for", "and", "to", "in", "on", "at"})
+
+
+def _title_phrase_en(sr: Any, c: int) -> bool:
+    """Is the phrase before the comma at *c*, back to the clause start or the comma before it,
+    a title naming nobody ("Saudi Arabia's Minister of State and National Security Adviser,
+    Dr. X, sat down", "Washington's point man, the Senior Adviser for Africa, X, met")? A title
+    word in it, no person, capitalised words and "of / for / the ..." only; the clause opens there (sentence start, or a comma after an
+    opening adverbial or another such phrase)."""
+    start = next((y + 1 for y in range(c - 1, max(sr.lo, c - 12) - 1, -1)
+                  if sr.toks[y].punct and not _word_hyphen(sr.toks, y)), None)
+    if start is None:
+        start = sr.lo if c - 12 <= sr.lo else None
+    if start is None or start >= c or not any(
+            sr.key(y) in L.EN_TITLE_FIRST and sr.toks[y].cap for y in range(start, c)):
+        return False
+    if any(m.etype == "Person" and start <= m.lo < c for m in sr.args) or any(
+            not sr.toks[y].cap and not sr.toks[y].punct and sr.key(y) not in _TITLE_GLUE
+            for y in range(start, c)):
+        return False  # (a lower-case word other than "of", "for", "the": a clause)
+    return start == sr.lo or sr.toks[start - 1].text == ","
 
 
 def _titled_place_phrase_en(sr: Any, c: int) -> bool:

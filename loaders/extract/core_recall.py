@@ -92,6 +92,7 @@ def _aside_opener(sr: Any, x: int) -> bool:
     if not tk.ar:
         nk = sr.key(x + 1)
         return tk.key in _EN_ASIDE or (tk.key == "and" and nk in _EN_AND_PREDICATE) or (
+            tk.key == "and" and sr.key(x - 1) == "," and _own_subject_en(sr, x + 1)) or (
             tk.key in _EN_TIME_CONJ and (nk.endswith("ing") or nk in _EN_TIME_CONJ_NEXT))
     if tk.key in _AR_TIME_CONJ and sr.key(x + 1) in _AR_CALL_NOUNS:
         return True
@@ -99,6 +100,17 @@ def _aside_opener(sr: Any, x: int) -> bool:
     return bool(fs & _AR_ASIDE or (fs & (_AR_ASIDE_AFTER_COMMA | _AR_AND_PREDICATE) and
                                    x > sr.lo and sr.toks[x - 1].text in ("،", ",")) or (
         tk.key == "حين" and sr.key(x - 1) in ("في", "وفي")))
+
+
+_EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _own_subject_en(sr: Any, x: int) -> bool:
+    """Does a clause with a subject of its own open at *x* after ", and" ("..., and Y later
+    spoke by phone with Z", "..., and he later called Z")? A person named there (title
+    first) or a subject pronoun."""
+    return sr.key(x) in _EN_SUBJECT_PRONOUNS or any(
+        m.etype == "Person" and (m.tlo if 0 <= m.tlo < m.lo else m.lo) == x for m in sr.args)
 
 
 def _met_relative(sr: Any, x: int) -> bool:

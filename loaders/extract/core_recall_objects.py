@@ -96,12 +96,21 @@ def _then_with_ar(sr: Any, x: int) -> list:
     return []
 
 
+# words between "and then / later" and the next partner: a meeting verb of the same subject
+# ("and later met Y", "and then held talks with Y"), a determiner / qualifier, or capitalised
+# ("and later Armenian Prime Minister Y")
+_EN_THEN_GAP = frozenset({"with", "the", "former", "acting", "outgoing", "caretaker", "held",
+                          "had", "also", "his", "her"})
+
+
 def _then_object_en(sr: Any, x: int) -> list:
     """"... and then / later Y" at *x*: Y (and its list) when nothing verb-like follows it
-    ("and later Y said": Y is a subject)."""
+    ("and later Y said": Y is a subject) and nothing but a meeting verb comes before it
+    ("and then phoned Y": not a partner)."""
     p = sr.after(x, types=("Person",), maxgap=2)
-    if p is None:
-        return []
+    if p is None or any(not sr.toks[y].cap and sr.key(y) not in L.EN_MEET and
+                        sr.key(y) not in _EN_THEN_GAP for y in range(x, title_start(p))):
+        return []  # "and then phoned / praised Y": another verb's object (session 24)
     ch = sr.chain(p)
     e = ch[-1].hi
     if e >= sr.hi or (sr.toks[e].punct and sr.toks[e].text in (".", ",", ";")) or \

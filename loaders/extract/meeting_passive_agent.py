@@ -4,7 +4,9 @@
 airport by the country's president, Y": the agent is Y, named after the comma that closes
 the description (``meetings._met_passive`` reads only a name right after "by"). The
 description is a short noun phrase: an article, a possessive (a country's or "the
-country's"), adjectives and title words; no verb, no other person, at most eight words.
+country's", or a person's before a lower-case title: "by Prime Minister K's national security
+adviser, Y", session 24), adjectives and title words; no verb, no other person, at most
+twelve words.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
-from loaders.extract.rule_common import title_start
+from loaders.extract.rule_common import person_at, title_start
 
 _MAX_DESC = 12  # "by the General Commander of the Libyan Arab Armed Forces, Y"
 _SAYING = frozenset({"said", "says", "told", "added", "stated", "announced", "wrote"})
@@ -22,6 +24,12 @@ _DESC_STOP = frozenset({"who", "which", "that", "and", "or", "but", "said", "say
 _MAX_TITLE = 10
 
 
+
+
+def _owner_en(sr: Any, m: Mention) -> bool:
+    """Is person *m* the possessor of a lower-case title right after it ("by Prime Minister
+    K's national security adviser, Y": K's)?"""
+    return m.poss and m.hi < sr.hi and not sr.toks[m.hi].cap and not sr.toks[m.hi].punct
 
 
 def apposed_agent_en(sr: Any, by: int) -> Mention | None:
@@ -37,12 +45,15 @@ def apposed_agent_en(sr: Any, by: int) -> Mention | None:
         if tk.punct and tk.text not in ("'", "-", "\u2019") or tk.key in _DESC_STOP:
             return None
         m = sr.mention_at.get(y)
-        if m is not None and (m.etype == "Person" or m.etype == "Country" and not m.poss):
+        if m is not None and (m.etype == "Person" and not _owner_en(sr, m) or
+                              m.etype == "Country" and not m.poss):
             return None  # a person (or "by Iraq") right away: not a description
+    owner = person_at(sr, x)
     if comma <= x or sr.key(x) not in ("the", "a", "an", "its", "his", "her") and \
             not sr.toks[x].poss and (sr.mention_at.get(x) is None or
-                                     not sr.mention_at[x].poss):
-        return None  # "by the ..." / "by Iraq's ..." only
+                                     not sr.mention_at[x].poss) and \
+            not (owner is not None and _owner_en(sr, owner)):
+        return None  # "by the ..." / "by Iraq's ..." / "by Prime Minister K's ..." only
     for m in sr.args:
         if m.etype == "Person" and title_start(m) == comma + 1:
             if m.poss or sr.key(m.hi) in _SAYING:

@@ -130,6 +130,7 @@ from loaders.extract.meeting_titled_subject_ar import past_own_title_ar, past_su
 from loaders.extract.meeting_together_after import talks_with_him_en
 from loaders.extract.meeting_told import teller_subject_en
 from loaders.extract.meeting_unnamed_holder import unnamed_holder_body
+from loaders.extract.meeting_where_then_ar import then_place_where_subject_ar
 from loaders.extract.meetings_ar import _PLANNED_ADJ
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.paired_countries import title_country_holder
@@ -452,7 +453,9 @@ class MeetingRules(SentenceCore):
             return
         agent = self.after(by + 1, types=("Person",), maxgap=2)
         if agent is not None and agent.poss:
-            return  # "hosted by Kadhimi's office": not Kadhimi in person
+            agent = apposed_agent_en(self, by)  # "by K's national security adviser, Y": Y
+            if agent is None:
+                return  # "hosted by Kadhimi's office": not Kadhimi in person
         if agent is None:  # "by Iraq's top Shiite cleric, Grand Ayatollah Y"
             agent = apposed_agent_en(self, by) or titled_agent_en(self, by)
         subj = self.subject_before(t - 1, maxgap=12)
@@ -587,6 +590,8 @@ class MeetingRules(SentenceCore):
                 subj = moved_on_subject_ar(self, t, obj)
             subj = where_talks_subject_ar(self, t, subj)  # "اجتمع X بـZ، ثم توجه إلى B حيث
             # أجرى مباحثات مع Y": X, not Z (meeting_chain)
+            subj = then_place_where_subject_ar(self, t, subj)  # "زار X P حيث التقى Z، ثم Q
+            # حيث عقد محادثات مع Y": X (meeting_where_then_ar)
             if obj is not None and subj is not None and not self.blocked(t, subj):
                 for o in self.chain(obj):
                     if o.etype != "Location":

@@ -33,6 +33,7 @@ from loaders.extract.core_recall_objects import (
 from loaders.extract.dispatch import needs, register_triggers
 from loaders.extract.meeting_brought_together_ar import AR_BRINGS_TOGETHER, brought_together_ar
 from loaders.extract.meeting_cancelled_ar import drop_cancelled_ar
+from loaders.extract.meeting_coord_subjects_ar import coordinated_subjects_ar
 from loaders.extract.meeting_courtesy import AR_TALKS_NOUNS, talks_with_him_ar
 from loaders.extract.meeting_credentials_ar import (
     AR_CREDENTIALS_OF,
@@ -57,6 +58,7 @@ from loaders.extract.meeting_noun_sides import (
     pronoun_here_ar,
 )
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
+from loaders.extract.meeting_passive_ar import AR_BY_AGENT, passive_agent_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
     AR_SAT_WITH,
@@ -1426,6 +1428,9 @@ def meetings_ar(sr: Any) -> None:
         _national_delegation(sr, triggers)
     _named_members(sr, triggers)
     _also_met(sr, triggers)
+    coordinated_subjects_ar(sr, triggers)  # meeting_coord_subjects_ar.py: "التقى A وB Cَ"
+    if AR_BY_AGENT in sr._by_ar:
+        passive_agent_ar(sr)  # meeting_passive_ar.py: "استُقبل A ... من قبل C"
     _svo_pronoun(sr, triggers)
     _latter_met(sr, triggers)
     _after_time_phrase(sr, triggers)

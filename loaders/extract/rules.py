@@ -13,6 +13,7 @@ from loaders.extract.inputs import article_id, check_length
 from loaders.extract.kill_agents_ar import AR_KILLED_HIM_KEYS
 from loaders.extract.latin_ids import _given_spellings as given_spellings
 from loaders.extract.latin_ids import _index as latin_index
+from loaders.extract.live_leads_ar import arabic_leads
 from loaders.extract.mention_base import latin_first_names
 from loaders.extract.mentions import (
     Doc,
@@ -75,6 +76,8 @@ class RuleExtractor:
         if lang not in ("ar", "en"):
             raise ExtractionError(f"lang must be 'ar', 'en' or 'auto', got {lang!r}")
         toks, sents = tokenize_sentences(text)
+        if lang == "ar":
+            arabic_leads(toks, sents)  # "14:35 - التقى ...": a live-blog line is Arabic
         doc = Doc(text, toks, sents, self.gaz, self.session)
         for si in range(len(sents)):
             find_mentions(doc, si)
