@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 
 _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
+# "الحاج" inside a name is the family-name particle Hajj ("مهند الحاج علي"، "حسن الحاج حسن"،
+# "دفع الله الحاج علي"), the honorific only before it (session 24)
+_INNER_HAJJ = L.fold_ar("الحاج")
 
 # (compiled once: re.sub with a pattern string looks the pattern up in re's cache, in
 # Python, at each call)
@@ -120,10 +123,12 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
         if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (
                 first or st not in _NAME_TITLES) and k not in L._AR_RANKS_ALSO_GIVEN and \
+                (first or k != _INNER_HAJJ) and \
                 (first or not _hamza_as_ya(t.text)):
             return False  # (but "عماد" without the article is the given name Imad)
     if (k in L.AR_COMMON_VERBS and not ray) or (k in L.AR_TITLES and
                                                  (first or k not in _NAME_TITLES) and
+                                                 (first or k != _INNER_HAJJ) and
                                                  (first or not _hamza_as_ya(t.text))):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
