@@ -131,6 +131,7 @@ from loaders.extract.person_names import (
     en_kin_first_names,
 )
 from loaders.extract.pope_refs import english_pope_refs
+from loaders.extract.quoted_nickname_names import has_quote, quoted_nickname_people
 from loaders.extract.surname_modifiers import surname_modifiers_en
 from loaders.extract.theophoric_names_ar import TAILS as _THEOPHORIC_TAILS
 from loaders.extract.theophoric_names_ar import theophoric_people
@@ -493,6 +494,8 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         paren_country_members(doc, si, w.covered, w.out)  # "A (مالي) وB (النيجر)"
     if ar and " في " in doc.text[w.s.start:w.s.end]:
         title_body_names(doc, si, w.covered, w.out)  # "الباحث في مؤسسة القرن X Y إن"
+    if has_quote(doc.text[w.s.start:w.s.end]):
+        quoted_nickname_people(doc, si, w.covered, w.out)  # 'Jimmy "Barbecue" Cherizier'
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if not ar and w.out and nickname_cue(doc, w.s.lo, w.s.hi, w.out):

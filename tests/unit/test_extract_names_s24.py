@@ -6,6 +6,9 @@
 - A name after a title and the body it serves in: "الباحث في مؤسسة القرن X Y إن"، "القيادية في
   وحدات حماية المرأة X Y مع" (``body_member_names_ar.title_body_names``); not ordinary words
   after the body ("أستاذ العلوم السياسية"), not the next member of a list.
+- A nickname in quotes between the given and the family name is one person G S, the nickname
+  his other name ('Rafael "El Gordo" Quintero'، "كارلوس «لانمو» جوزيف";
+  ``quoted_nickname_names``); not a quoted phrase after a common word.
 """
 
 from __future__ import annotations
@@ -65,3 +68,34 @@ def test_no_name_after_body(ex, text: str, word: str) -> None:
 def test_next_list_member_not_joined(ex) -> None:
     text = "وقُتل القياديان في الحركة سامح السراج وسامي عودة في الغارة."
     assert not any(m.startswith("وسامي") for m in _mentions(ex, text))
+
+
+@pytest.mark.parametrize("text,lang,name,eid", [
+    ('Cartel boss Rafael "El Gordo" Quintero was arrested in Sonora.', "en",
+     'Rafael "El Gordo" Quintero', "person:rafael-quintero"),
+    ("Gang chief Wilson 'Lanmo' Joseph said he would not disarm.", "en",
+     "Wilson 'Lanmo' Joseph", "person:wilson-joseph"),
+    ('وأُوقف رافائيل "إل غوردو" كينتيرو في سونورا.', "ar", 'رافائيل "إل غوردو" كينتيرو', None),
+    ("وقال زعيم العصابة كارلوس «لانمو» جوزيف إنه لن يلقي السلاح.", "ar",
+     "كارلوس «لانمو» جوزيف", None),
+])
+def test_quoted_nickname_inside_name(ex, text: str, lang: str, name: str, eid) -> None:
+    ids = _ids(ex, text, lang)
+    assert name in {m for ms in ids.values() for m in ms}
+    if eid:
+        assert eid in ids
+
+
+def test_quoted_nickname_later_alone(ex) -> None:
+    text = 'Police named Rafael "El Gordo" Quintero as the leader. El Gordo denied it.'
+    ids = _ids(ex, text, "en")
+    assert "El Gordo" in ids.get("person:rafael-quintero", [])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Rebels backed by the so-called "Moderate" Front took the town.', "en"),
+    ("وأطلقت حماس عملية «طوفان الأقصى» في السابع من أكتوبر.", "ar"),
+    ("وقال محمد «إن الحرب طويلة» أمس.", "ar"),
+])
+def test_no_quoted_nickname(ex, text: str, lang: str) -> None:
+    assert not any("«" in m or '"' in m for m in _mentions(ex, text, lang))
