@@ -35,8 +35,10 @@ _INNER_HAJJ = L.fold_ar("الحاج")
 # Python, at each call)
 _AR_HARAKAT = re.compile("[\u064B-\u0652]")
 _AR_HARAKAT_TATWEEL = re.compile("[\u064B-\u0652\u0640]")
-# Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل
-_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.|ت..ي.|ت.ا..)$")
+# Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل; افتعال
+# of a root opening with و / ي, its first letter merged into the ت (اتصال، اتفاق، اتهام، اتخاذ:
+# "أحمد عطاف باتصال هاتفي"; session 24)
+_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|ات.ا.|است..ا.|ت..ي.|ت.ا..)$")
 
 
 def _ar_name_word(doc: Doc, t: Tok, first: bool) -> bool:

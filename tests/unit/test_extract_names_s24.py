@@ -99,3 +99,15 @@ def test_quoted_nickname_later_alone(ex) -> None:
 ])
 def test_no_quoted_nickname(ex, text: str, lang: str) -> None:
     assert not any("«" in m or '"' in m for m in _mentions(ex, text, lang))
+
+
+@pytest.mark.parametrize("text,name,word", [
+    ("واكتفى وزير الخارجية التونسي يوسف زرقان باتصال هاتفي مع نظيره.", "يوسف زرقان", "باتصال"),
+    ("ورحب الرئيس الموريتاني محمد ولد الغزواني باتفاق وقف النار.", "محمد ولد الغزواني",
+     "باتفاق"),
+    ("وردّ المتحدث سامي أبو زهري باتهام إسرائيل بعرقلة المفاوضات.", "سامي أبو زهري", "باتهام"),
+])
+def test_preposition_and_assimilated_masdar_end_name(ex, text: str, name: str, word: str) -> None:
+    ms = _mentions(ex, text)
+    assert name in ms
+    assert not any(word in m for m in ms)
