@@ -92,6 +92,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
     if any(st in _AR_GROUP_NOUNS for _o, st in stems):
         return False  # "X Y وعدد من القادة", "وعشرات المدنيين": a group or a quantity
+    if any(st in _AR_KIN_NOUNS for _o, st in stems) and k not in known and k not in GN.ALL:
+        return False  # "سراج الدين حقاني وشقيق جلال الدين حقاني": kin of the next name (s24)
     if k in _AR_OFFICE_POSS:
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
@@ -202,7 +204,9 @@ _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
     "مصرعه", "مصرعها", "مصرعهما", "مصرعهم", "حتفه", "حتفها", "حتفهما", "حتفهم",
     # a predicate of the fallen ("وسقط X وY Z شهيدين"، tanween unwritten "قتيلا")
-    "شهيدين", "شهيدان", "قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدا", "قتيلا", "جريحا")) | \
+    "شهيدين", "شهيدان", "قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدا", "قتيلا", "جريحا",
+    # "founder of" in apposition ("جلال الدين حقاني مؤسس الشبكة"; session 24)
+    "مؤسس", "مؤسسة", "مؤسسي")) | \
     AR_NAME_ENDERS
 # quantities and groups of people after a name ("X Y وعدد من مرافقيه", "وعشرات المدنيين",
 # "ومعظم أفراد عائلته", "ومجموعة من قادة الحزب"; session 14): never name words
@@ -211,6 +215,11 @@ _AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (
     "عناصر", "أعضاء", "قادة", "مسؤولين", "مسؤولون", "مرافقيه", "مرافقين", "مرافقوه",
     "حراسه", "مقاتلين", "مدنيين", "المدنيين", "أبنائه", "أحفاده", "أشقائه", "عائلته",
     "أسرته", "آخرين", "آخرون"))
+# kin nouns in construct before a name ("وشقيق X"، "ونجل X"، "وأرملة X"): never name words
+_AR_KIN_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "شقيق", "شقيقة", "نجل", "نجلة", "أخ", "أخو", "أخي", "أخت", "عم", "عمة", "خال", "خالة",
+    "زوج", "زوجة", "أرملة", "والد", "والدة", "صهر", "حفيد", "حفيدة", "ابنة", "نسيب", "أبناء",
+    "أشقاء", "شقيقي", "نجلي"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية",

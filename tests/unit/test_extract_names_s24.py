@@ -111,3 +111,25 @@ def test_preposition_and_assimilated_masdar_end_name(ex, text: str, name: str, w
     ms = _mentions(ex, text)
     assert name in ms
     assert not any(word in m for m in ms)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("وحضر وزير الدفاع نور الدين قاسمي وشقيق نصر الدين رباني المراسم.", "نور الدين قاسمي",
+     "نصر الدين رباني"),
+    ("واستقبل الرئيس عمر البشير ونجل عبد الله يوسف في القصر.", "عمر البشير", "عبد الله يوسف"),
+    ("والتقى المبعوث حسين عبد اللهي وأرملة أحمد شاه مسعود في كابل.", "حسين عبد اللهي",
+     "أحمد شاه مسعود"),
+])
+def test_kin_noun_not_joined_to_names(ex, text: str, first: str, second: str) -> None:
+    ms = _mentions(ex, text)
+    assert first in ms
+    assert not any(w in m for m in ms for w in ("وشقيق", "ونجل", "وأرملة"))
+
+
+def test_founder_apposition_ends_name(ex) -> None:
+    ms = _mentions(ex, "ونعى الحزب شمس الدين حقاني مؤسس الحركة الذي توفي أمس.")
+    assert not any("مؤسس" in m for m in ms)
+
+
+def test_given_name_with_waw_still_joins(ex) -> None:
+    assert "محمد وليد الخطيب" in _mentions(ex, "وقال الوزير محمد وليد الخطيب إن الحكومة ستصمد.")
