@@ -133,3 +133,30 @@ def test_founder_apposition_ends_name(ex) -> None:
 
 def test_given_name_with_waw_still_joins(ex) -> None:
     assert "محمد وليد الخطيب" in _mentions(ex, "وقال الوزير محمد وليد الخطيب إن الحكومة ستصمد.")
+
+
+
+def _pairs(ex, text: str) -> set[tuple[str, str]]:
+    doc = ex.extract(text, lang="ar")
+    return {(r["source"], r["target"]) for r in doc["relations"] if r["type"] == "MET_WITH"}
+
+
+def test_headline_family_names_before_full_names(ex) -> None:
+    text = ("الوزير كوران يلتقي الدبيبة في طرابلس\n"
+            "التقى وزير الخارجية التركي يوسف كوران رئيس الحكومة الليبية عبد الحميد الدبيبة أمس.")
+    ids = _ids(ex, text)
+    assert any(ms == ["الدبيبة", "عبد الحميد الدبيبة"] for ms in ids.values())
+    assert any(ms == ["كوران", "يوسف كوران"] for ms in ids.values())
+
+
+def test_headline_given_name_alone_is_nobody(ex) -> None:
+    # a usual given name as the family name: "حسين" alone is not Fuad Hussein
+    ids = _ids(ex, "حسين يصل إلى بغداد\nووصل وزير الخارجية فؤاد حسين إلى بغداد أمس.")
+    assert not any("حسين" in ms for ms in ids.values())
+
+
+def test_body_word_before_full_name_is_nobody(ex) -> None:
+    # only the headline: "كوران" in the body before the full name is left alone
+    ids = _ids(ex, "زيارة إلى طرابلس\nوقال مصدر إن كوران وصل أمس.\n"
+                   "والتقى وزير الخارجية التركي يوسف كوران رئيس الحكومة الليبية.")
+    assert not any("كوران" in ms for ms in ids.values())
