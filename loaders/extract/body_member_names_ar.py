@@ -65,11 +65,12 @@ def title_body_names(doc: Doc, si: int, covered: dict[int, Mention],
     toks = doc.toks
     s = doc.sents[si]
     for i in range(s.lo + 1, s.hi - 3):
-        if toks[i].key != _FI or not _titled_before(doc, i, s.lo, s.hi):
+        if toks[i].key != _FI:
             continue
         h = i + 1
-        if not (h in covered and covered[h].etype in ("Organization", "Country") or
-                toks[h].key in _BODY_HEADS):
+        if not (toks[h].key in _BODY_HEADS or h in covered and
+                covered[h].etype in ("Organization", "Country")) or \
+                not _titled_before(doc, i, s.lo, s.hi):
             continue
         b = h + 1
         while b < s.hi and b - h <= _MAX_BODY and not toks[b].punct and \

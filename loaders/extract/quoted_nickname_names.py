@@ -28,7 +28,7 @@ _MAX_NICK = 3
 
 def has_quote(seg: str) -> bool:
     """Cheap test: a quote mark in the sentence text *seg*."""
-    return '"' in seg or "«" in seg or "“" in seg or "'" in seg or "‘" in seg
+    return '"' in seg or "«" in seg or "“" in seg  # (no "'": the possessive of most sentences)
 
 
 def _en_word(t: Tok) -> bool:

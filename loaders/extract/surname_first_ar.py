@@ -13,7 +13,6 @@ given name, title, nationality, stop word or common noun (not "حسين" of "ف�
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from loaders.extract import given_names as GN
@@ -35,43 +34,52 @@ def _family_key(key: str) -> bool:
 
 
 def lone_family_before_ar(doc: Doc) -> None:
-    """See the module docstring."""
+    """See the module docstring. (The headline's bare words first: nothing more to do in an
+    article whose headline has none, the usual case.)"""
     toks = doc.toks
+    head = doc.sents[0].hi if doc.sents else 0
+    if not any(t.ar for t in toks[:head]):
+        return  # (an English article, or an English line first)
+    in_head = doc.by_sent.get(0, ())
+    covered = {x for m in in_head for x in range(m.lo, m.hi)}
+    people = {x for m in in_head if m.etype == "Person" for x in range(m.lo, m.hi)}
+    bare: dict[int, tuple[str, int]] = {}  # headline word -> (the family name it may be, off)
+    for x in range(head):
+        t = toks[x]
+        if not t.ar or t.punct or x in covered or (x - 1) in people or (x + 1) in people or (
+                x > 0 and toks[x - 1].key in _JOINERS):
+            continue  # a word next to a name, or after آل / بن, is part of it ("آل ثاني")
+        key = t.key
+        if _family_key(key):
+            bare[x] = (key, 0)
+        elif key[:1] in _PROCLITICS and _family_key(key[1:]):
+            bare[x] = (key[1:], 1)  # "وحفتر"، "لتيتيه"
+    if not bare:
+        return
+    keys = {k for k, _o in bare.values()}
     first_at: dict[str, int] = {}
     family: dict[str, set[str]] = {}  # a full name's last word -> its people
     for m in doc.ments:
         if m.etype != "Person" or m.kind != "name":
             continue
-        first_at[m.eid] = min(first_at.get(m.eid, m.lo), m.lo)
-        if m.hi - m.lo >= 2 and toks[m.hi - 1].ar and (
+        if m.eid not in first_at or m.lo < first_at[m.eid]:
+            first_at[m.eid] = m.lo
+        if m.hi - m.lo >= 2 and toks[m.hi - 1].key in keys and (
                 toks[m.lo].key in GN.ALL or doc.gaz.get(m.eid) is not None):
             family.setdefault(toks[m.hi - 1].key, set()).add(m.eid)
-    wanted = {k: next(iter(e)) for k, e in family.items() if len(e) == 1 and _family_key(k)}
-    if not wanted:
-        return
-    last = min(max(first_at[e] for e in wanted.values()), doc.sents[0].hi)
-    covered = {x for m in doc.ments for x in range(m.lo, m.hi)}
-    people = {x for m in doc.ments if m.etype == "Person" for x in range(m.lo, m.hi)}
-    los = [s.lo for s in doc.sents]
     added = False
-    for x in range(0, last):
-        t = toks[x]
-        if not t.ar or t.punct or x in covered or (x - 1) in people or (x + 1) in people or (
-                x > 0 and toks[x - 1].key in _JOINERS):
-            continue  # a word next to a name, or after آل / بن, is part of it ("تميم بن حمد آل ثاني")
-        key, off = t.key, 0
-        if key not in wanted and key[:1] in _PROCLITICS and key[1:] in wanted:
-            key, off = key[1:], 1  # "وحفتر"، "لتيتيه"
-        eid = wanted.get(key)
-        if eid is None or x >= first_at[eid] or (off == 0 and key[:1] in _PROCLITICS and
-                                                  key[1:] in wanted):
+    for x, (key, off) in bare.items():
+        eids = family.get(key)
+        if eids is None or len(eids) != 1 or (off and toks[x].key in family):
             continue
-        si = bisect.bisect_right(los, x) - 1
-        me = _ment_at(doc, si, x, x + 1, eid, off=off, prefix=t.text[:off])
+        eid = next(iter(eids))
+        if x >= first_at[eid]:
+            continue
+        me = _ment_at(doc, 0, x, x + 1, eid, off=off, prefix=toks[x].text[:off])
         doc.ments.append(me)
-        doc.by_sent.setdefault(si, []).append(me)
-        doc.by_sent[si].sort(key=lambda m: (m.lo, -m.hi))
+        doc.by_sent.setdefault(0, []).append(me)
         added = True
     if added:
+        doc.by_sent[0].sort(key=lambda m: (m.lo, -m.hi))
         doc.ments.sort(key=lambda m: (m.lo, -m.hi))
         doc.mentions_changed()

@@ -75,8 +75,8 @@ def test_next_list_member_not_joined(ex) -> None:
 @pytest.mark.parametrize("text,lang,name,eid", [
     ('Cartel boss Rafael "El Gordo" Quintero was arrested in Sonora.', "en",
      'Rafael "El Gordo" Quintero', "person:rafael-quintero"),
-    ("Gang chief Wilson 'Lanmo' Joseph said he would not disarm.", "en",
-     "Wilson 'Lanmo' Joseph", "person:wilson-joseph"),
+    ("Gang chief Wilson “Lanmo” Joseph said he would not disarm.", "en",
+     "Wilson “Lanmo” Joseph", "person:wilson-joseph"),
     ('وأُوقف رافائيل "إل غوردو" كينتيرو في سونورا.', "ar", 'رافائيل "إل غوردو" كينتيرو', None),
     ("وقال زعيم العصابة كارلوس «لانمو» جوزيف إنه لن يلقي السلاح.", "ar",
      "كارلوس «لانمو» جوزيف", None),
