@@ -31,6 +31,14 @@ _BODY_HEADS = L.AR_ORG_HEADS | _AR_BODY_NOUNS | L._ar(
 # role nouns that are no titles of the lexicon but take "في" + a body the same way
 _ROLE_NOUNS = L._ar("القيادية", "الموظف", "الموظفة", "العامل", "العاملة", "الأستاذ",
                     "الأستاذة", "المحاضر", "المحاضرة", "المسؤول", "الضابط", "الضابطة")
+
+
+def role_cue(seg: str) -> bool:
+    """Cheap test where the sentence *seg* has no title: one of the role nouns as written."""
+    return any(w in seg for w in _ROLE_TEXTS)
+
+
+_ROLE_TEXTS = ("القيادية", "الموظف", "العامل", "الأستاذ", "الاستاذ", "المحاضر", "الضابط")
 # words that end the name after the body (speech, a relative, a preposition; not على,
 # folded as the name علي)
 _AFTER_NAME = L._ar("إن", "أن", "ان", "قد", "الذي", "التي", "مع", "في", "إلى", "من",

@@ -40,6 +40,10 @@ def lone_family_before_ar(doc: Doc) -> None:
     head = doc.sents[0].hi if doc.sents else 0
     if not any(t.ar for t in toks[:head]):
         return  # (an English article, or an English line first)
+    lasts = {toks[m.hi - 1].key for m in doc.ments
+             if m.etype == "Person" and m.hi - m.lo >= 2 and m.kind == "name"}
+    if not lasts:
+        return
     in_head = doc.by_sent.get(0, ())
     covered = {x for m in in_head for x in range(m.lo, m.hi)}
     people = {x for m in in_head if m.etype == "Person" for x in range(m.lo, m.hi)}
@@ -50,9 +54,9 @@ def lone_family_before_ar(doc: Doc) -> None:
                 x > 0 and toks[x - 1].key in _JOINERS):
             continue  # a word next to a name, or after آل / بن, is part of it ("آل ثاني")
         key = t.key
-        if _family_key(key):
+        if key in lasts and _family_key(key):
             bare[x] = (key, 0)
-        elif key[:1] in _PROCLITICS and _family_key(key[1:]):
+        elif key[1:] in lasts and key[:1] in _PROCLITICS and _family_key(key[1:]):
             bare[x] = (key[1:], 1)  # "وحفتر"، "لتيتيه"
     if not bare:
         return
