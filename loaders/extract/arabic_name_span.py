@@ -12,6 +12,7 @@ from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
 from loaders.extract.arabic_name_words import (
     _FAILA,
+    _INNER_HAJJ,
     _THEOPHORIC_TAILS,
     _ar_name_word,
     _bare_word,
@@ -27,6 +28,7 @@ from loaders.extract.mention_base import (
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 
 def _next_conjunct(doc: Doc, j: int, hi: int) -> bool:
@@ -188,7 +190,8 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
         j += 1
         n += 1
         if t.key.startswith("ال") and n > 1 and t.key not in ("الله",) and not after_joiner \
-                and not (t.key in _THEOPHORIC_TAILS and n == 2):  # "عز الدين الحداد"، "ضياء الحق X"
+                and not (t.key in _THEOPHORIC_TAILS and n == 2) \
+                and not _hajj_goes_on(doc, t, j, hi):  # "عز الدين الحداد"، "ضياء الحق X"
             if toks[k].key in _AR_KUNYA_HEADS:
                 j = _kunya_nisbas(doc, j, hi)  # "أبو عمر الحسني القرشي"
             elif _gulf_father(t.key) and j < hi and toks[j].key.startswith("ال"):
@@ -200,6 +203,16 @@ def _ar_name_span(doc: Doc, k: int, hi: int) -> int:
     while j > k and toks[j - 1].key in _JOINERS:
         j -= 1
     return j
+
+
+def _hajj_goes_on(doc: Doc, t: Tok, j: int, hi: int) -> bool:
+    """"الحاج" inside a name before a bare name word is the particle of the family name
+    ("مهند الحاج علي"، "حسن الحاج حسن"; session 24), not an al- surname ending it."""
+    if t.key != _INNER_HAJJ or j >= hi:
+        return False
+    nx = doc.toks[j]
+    return nx.ar and not nx.punct and not nx.key.startswith("ال") and \
+        _ar_name_word(doc, nx, False)
 
 
 # given names of the Gulf that given_names.yaml does not list as usual ones

@@ -27,13 +27,18 @@ if TYPE_CHECKING:
 
 
 _NAME_TITLES = frozenset({"امير", "ملك", "سلطان"})  # also common personal names
+# "الحاج" inside a name is the family-name particle Hajj ("مهند الحاج علي"، "حسن الحاج حسن"،
+# "دفع الله الحاج علي"), the honorific only before it (session 24)
+_INNER_HAJJ = L.fold_ar("الحاج")
 
 # (compiled once: re.sub with a pattern string looks the pattern up in re's cache, in
 # Python, at each call)
 _AR_HARAKAT = re.compile("[\u064B-\u0652]")
 _AR_HARAKAT_TATWEEL = re.compile("[\u064B-\u0652\u0640]")
-# Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل
-_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.|ت..ي.|ت.ا..)$")
+# Arabic verbal nouns (masdar) of derived forms: انفعال، افتعال، استفعال، تفعيل/تفاعل; افتعال
+# of a root opening with و / ي, its first letter merged into the ت (اتصال، اتفاق، اتهام، اتخاذ:
+# "أحمد عطاف باتصال هاتفي"; session 24)
+_MASDAR = re.compile(r"^(?:ان..ا.|ا.ت.ا.|ات.ا.|است..ا.|ت..ي.|ت.ا..)$")
 
 
 def _ar_name_word(doc: Doc, t: Tok, first: bool) -> bool:
@@ -87,6 +92,8 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
         return False  # "رئيساً لأركانها": a noun with a possessive pronoun
     if any(st in _AR_GROUP_NOUNS for _o, st in stems):
         return False  # "X Y وعدد من القادة", "وعشرات المدنيين": a group or a quantity
+    if any(st in _AR_KIN_NOUNS for _o, st in stems) and k not in known and k not in GN.ALL:
+        return False  # "سراج الدين حقاني وشقيق جلال الدين حقاني": kin of the next name (s24)
     if k in _AR_OFFICE_POSS:
         return False  # "يشغل X منصبه منذ": his post
     if k == _UKHRA:
@@ -120,10 +127,12 @@ def _is_ar_name_token(t: Tok, first: bool, known: frozenset[str] | dict = frozen
             return False  # (ب and ك go before nouns: "كيري" is no ك + يرى)
         if (st in L.AR_TITLES or ("ال" + st) in L.AR_TITLES) and (
                 first or st not in _NAME_TITLES) and k not in L._AR_RANKS_ALSO_GIVEN and \
+                (first or k != _INNER_HAJJ) and \
                 (first or not _hamza_as_ya(t.text)):
             return False  # (but "عماد" without the article is the given name Imad)
     if (k in L.AR_COMMON_VERBS and not ray) or (k in L.AR_TITLES and
                                                  (first or k not in _NAME_TITLES) and
+                                                 (first or k != _INNER_HAJJ) and
                                                  (first or not _hamza_as_ya(t.text))):
         return False
     for trig in (L.AR_MEET, L.AR_KILL, L.AR_VISIT, L.AR_SUCCESSOR, L.AR_TAKEOVER,
@@ -195,7 +204,9 @@ _AR_OBJECT_AFTER_NAME = frozenset(L.fold_ar(w) for w in (
     "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
     "مصرعه", "مصرعها", "مصرعهما", "مصرعهم", "حتفه", "حتفها", "حتفهما", "حتفهم",
     # a predicate of the fallen ("وسقط X وY Z شهيدين"، tanween unwritten "قتيلا")
-    "شهيدين", "شهيدان", "قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدا", "قتيلا", "جريحا")) | \
+    "شهيدين", "شهيدان", "قتيلين", "قتيلان", "جريحين", "جريحان", "شهيدا", "قتيلا", "جريحا",
+    # "founder of" in apposition ("جلال الدين حقاني مؤسس الشبكة"; session 24)
+    "مؤسس", "مؤسسة", "مؤسسي")) | \
     AR_NAME_ENDERS
 # quantities and groups of people after a name ("X Y وعدد من مرافقيه", "وعشرات المدنيين",
 # "ومعظم أفراد عائلته", "ومجموعة من قادة الحزب"; session 14): never name words
@@ -204,6 +215,11 @@ _AR_GROUP_NOUNS = frozenset(L.fold_ar(w) for w in (
     "عناصر", "أعضاء", "قادة", "مسؤولين", "مسؤولون", "مرافقيه", "مرافقين", "مرافقوه",
     "حراسه", "مقاتلين", "مدنيين", "المدنيين", "أبنائه", "أحفاده", "أشقائه", "عائلته",
     "أسرته", "آخرين", "آخرون"))
+# kin nouns in construct before a name ("وشقيق X"، "ونجل X"، "وأرملة X"): never name words
+_AR_KIN_NOUNS = frozenset(L.fold_ar(w) for w in (
+    "شقيق", "شقيقة", "نجل", "نجلة", "أخ", "أخو", "أخي", "أخت", "عم", "عمة", "خال", "خالة",
+    "زوج", "زوجة", "أرملة", "والد", "والدة", "صهر", "حفيد", "حفيدة", "ابنة", "نسيب", "أبناء",
+    "أشقاء", "شقيقي", "نجلي"))
 # heads of bodies' names not in the lexicon's list (a name word never starts so)
 _AR_BODY_NOUNS = frozenset(L.fold_ar(w) for w in (
     "كتلة", "جمعية", "نقابة", "شركة", "مؤسسة", "لجنة", "قوة", "وحدة", "غرفة", "خلية",

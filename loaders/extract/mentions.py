@@ -53,6 +53,7 @@ from loaders.extract.bodies_ar import ar_sites as _ar_sites
 from loaders.extract.bodies_ar import arabic_named_organisations as _arabic_named_organisations
 from loaders.extract.bodies_ar import head_positions as _head_positions
 from loaders.extract.bodies_ar import translated_bodies as _translated_bodies
+from loaders.extract.body_member_names_ar import role_cue, title_body_names
 from loaders.extract.body_references import AR_OUTLET_NOUNS as _AR_OUTLET_NOUNS
 from loaders.extract.body_references import AR_TAHALUF as _AR_TAHALUF
 from loaders.extract.body_references import EN_GROUP_NOUNS as _EN_GROUP_NOUNS
@@ -130,6 +131,7 @@ from loaders.extract.person_names import (
     en_kin_first_names,
 )
 from loaders.extract.pope_refs import english_pope_refs
+from loaders.extract.quoted_nickname_names import has_quote, quoted_nickname_people
 from loaders.extract.surname_modifiers import surname_modifiers_en
 from loaders.extract.theophoric_names_ar import TAILS as _THEOPHORIC_TAILS
 from loaders.extract.theophoric_names_ar import theophoric_people
@@ -490,6 +492,11 @@ def find_mentions(doc: Doc, si: int) -> list[Mention]:
         theophoric_people(doc, si, w.covered, w.out)  # "سراج الدين حقاني"
     if ar and "(" in doc.text[w.s.start:w.s.end] and "Person" in map(_ETYPE, w.out):
         paren_country_members(doc, si, w.covered, w.out)  # "A (مالي) وB (النيجر)"
+    if ar and " في " in doc.text[w.s.start:w.s.end] and (
+            bits & _B_TITLE or role_cue(doc.text[w.s.start:w.s.end])):
+        title_body_names(doc, si, w.covered, w.out)  # "الباحث في مؤسسة القرن X Y إن"
+    if has_quote(doc.text[w.s.start:w.s.end]):
+        quoted_nickname_people(doc, si, w.covered, w.out)  # 'Jimmy "Barbecue" Cherizier'
     if not ar and bits & _B_EN_CAP and bits & _B_EN_BARE_VERB:
         _en_bare_surnames(doc, si, w.covered, w.out)
     if not ar and w.out and nickname_cue(doc, w.s.lo, w.s.hi, w.out):

@@ -25,6 +25,7 @@ from loaders.extract.mentions import (
 from loaders.extract.plural_refs import AR_KEYS as REF_AR_KEYS
 from loaders.extract.relations import SentenceRules
 from loaders.extract.surname_first import lone_surname_first
+from loaders.extract.surname_first_ar import lone_family_before_ar
 from loaders.extract.tokens import tokenize_sentences
 from loaders.textnorm import detect_lang
 
@@ -84,6 +85,7 @@ class RuleExtractor:
         resolve_cataphora(doc)
         resolve_aka(doc)
         lone_surname_first(doc)  # "Tetteh ..." (headline), then "Hanna Serwaa Tetteh"
+        lone_family_before_ar(doc)  # "المبعوثة تيتيه تلتقي حفتر", then the full names
         resolve_kunya(doc)
         rels = []
         for si in range(len(sents)):
