@@ -58,7 +58,6 @@ from loaders.extract.meeting_noun_sides import (
     pronoun_here_ar,
 )
 from loaders.extract.meeting_opened_with import AR_OPENED, opened_with_meeting_ar
-from loaders.extract.meeting_passive_ar import AR_BY_AGENT, passive_agent_ar
 from loaders.extract.meeting_phrases import (
     AR_ATE,
     AR_SAT_WITH,
@@ -1429,8 +1428,6 @@ def meetings_ar(sr: Any) -> None:
     _named_members(sr, triggers)
     _also_met(sr, triggers)
     coordinated_subjects_ar(sr, triggers)  # meeting_coord_subjects_ar.py: "التقى A وB Cَ"
-    if AR_BY_AGENT in sr._by_ar:
-        passive_agent_ar(sr)  # meeting_passive_ar.py: "استُقبل A ... من قبل C"
     _svo_pronoun(sr, triggers)
     _latter_met(sr, triggers)
     _after_time_phrase(sr, triggers)
