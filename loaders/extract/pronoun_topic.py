@@ -1,0 +1,60 @@
+"""The person a piece is about, as the antecedent of a pronoun nothing nearer settles
+(session 24, second round, ``pronoun``).
+
+"he" / "she" with no person named as a subject in its sentence before it nor in the previous
+sentence used to stand for the last person named, whoever it was: in a profile of Burhan,
+"In August 2019 he became head of the Sovereign Council, which shared power with Prime
+Minister Abdalla Hamdok. In February 2020 he met Netanyahu" gave Hamdok, and "The crash came
+two months after Prigozhin's mutiny, during which he met Y" the last person of the sentences
+before. The piece's subject is the more salient one: the one person its headline names, when
+the body names him again before the pronoun (``topic_person``, ``topic_antecedent``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract.mention_core import Mention
+
+_UNSET = object()
+
+
+def topic_person(doc: Any) -> str | None:
+    """The one person the first sentence (the headline) names by name, if the body names him
+    again; None when it names none or several. Computed once per article."""
+    got = doc.state.get("topic_person", _UNSET)
+    if got is not _UNSET:
+        return got
+    head = {m.eid for m in doc.by_sent.get(0, ()) if m.etype == "Person" and
+            m.kind == "name"}
+    topic = None
+    if len(head) == 1 and len(doc.sents) > 1:
+        eid = next(iter(head))
+        if any(m.eid == eid and m.sent > 0 for m in doc.ments):
+            topic = eid
+    doc.state["topic_person"] = topic
+    return topic
+
+
+def topic_antecedent(sr: Any, x: int) -> str | None:
+    """The piece's subject for the pronoun at token *x* of the sentence of *sr*, when he was
+    named before it (in an earlier sentence or earlier in this one); else None."""
+    doc = sr.doc
+    topic = topic_person(doc)
+    if topic is None or sr.si == 0:
+        return None
+    for m in doc.ments:
+        if m.eid == topic and (m.sent < sr.si or (m.sent == sr.si and m.hi <= x)):
+            return topic
+    return None
+
+
+def topic_mention_ar(sr: Any, t: int, exclude: str) -> Any:
+    """Arabic: the piece's subject as the person a clitic on the verb at *t* stands for
+    ("استقبله الرئيس Y" opening a sentence of a profile of X: X), as a mention at *t*; not
+    the verb's own subject *exclude*, and only when he was named before."""
+    eid = topic_antecedent(sr, t)
+    if eid is None or eid == exclude:
+        return None
+    tok = sr.toks[t]
+    return Mention(t, t + 1, tok.start, tok.end, eid, "Person", sr.si, kind="pron", tlo=t)
+
