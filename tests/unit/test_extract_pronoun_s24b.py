@@ -10,6 +10,9 @@ Our own sentences, not taken from any dev set.
   Arabic the same for a clitic on a verb opening its sentence ("استقبله الرئيس Y" in a profile
   of X: X, not the object of the sentence before, "وفي 2023 عيّن Z مستشاراً"); not when the
   topic is the verb's own subject (the visitor of the sentence before then).
+- "A met X on Monday, and Y held talks with him / received him": X, the person the first
+  clause of the same sentence met, before a visitor of the sentences before
+  (``pronoun_topic.met_before_and_en``); not when X was only praised, not across a full stop.
 """
 
 import pytest
@@ -18,6 +21,8 @@ from tests.extract_support import MW, assert_relations
 
 FIDAN, GULER, WANG = "person:hakan-fidan", "person:yasar-guler", "person:wang-yi"
 XI, GUL, CAVUSOGLU = "person:xi-jinping", "person:abdullah-gul", "person:mevlut-cavusoglu"
+SUDANI, ARAGHCHI, TAMIM = "person:mohammed-shia-al-sudani", "person:abbas-araghchi", \
+    "person:tamim-bin-hamad-al-thani"
 ERDOGAN, RASHID = "person:recep-tayyip-erdogan", "person:abdul-latif-rashid"
 
 CASES = [
@@ -47,6 +52,22 @@ CASES = [
  ("topic_is_host_ar", "ar", "بطاقة: شي جينبينغ\nيحكم شي جينبينغ الصين منذ 2012. وفي عام 2024 "
   "زار وزير الخارجية التركي هاكان فيدان بكين.\nواستقبله الرئيس الصيني في قصر الشعب.",
   [MW(FIDAN, XI)], []),
+ ("met_before_and_talks_en", "en", "Iraq's prime minister, Mohammed Shia al-Sudani, "
+  "arrived in Ankara on Sunday. Iranian Foreign Minister Abbas Araghchi met Recep Tayyip "
+  "Erdogan on Monday, and Qatari Emir Sheikh Tamim bin Hamad Al Thani held talks with him on "
+  "Tuesday.", [MW(ERDOGAN, TAMIM), MW(ARAGHCHI, ERDOGAN)], [MW(SUDANI, TAMIM)]),
+ ("received_before_and_received_en", "en", "Iraq's prime minister, Mohammed Shia al-Sudani, "
+  "arrived in Ankara on Sunday. Iranian Foreign Minister Abbas Araghchi received Hakan Fidan "
+  "in Tehran, and Qatari Emir Tamim bin Hamad Al Thani received him in Doha a week later.",
+  [MW(FIDAN, TAMIM)], [MW(SUDANI, TAMIM)]),
+ ("praised_not_met_en", "en", "Iraq's prime minister, Mohammed Shia al-Sudani, arrived in "
+  "Ankara on Sunday. Iranian Foreign Minister Abbas Araghchi praised Recep Tayyip Erdogan on "
+  "Monday, and Qatari Emir Sheikh Tamim bin Hamad Al Thani held talks with him on Tuesday.",
+  [], [MW(ERDOGAN, TAMIM)]),
+ ("full_stop_between_en", "en", "Iraq's prime minister, Mohammed Shia al-Sudani, arrived in "
+  "Ankara on Sunday. Iranian Foreign Minister Abbas Araghchi met Recep Tayyip Erdogan on "
+  "Monday. Qatari Emir Sheikh Tamim bin Hamad Al Thani held talks with him on Tuesday.",
+  [], [MW(ERDOGAN, TAMIM)]),
 ]
 
 
