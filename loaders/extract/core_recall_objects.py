@@ -23,6 +23,7 @@ from loaders.extract.meeting_clauses import opens_clause_ar
 from loaders.extract.meeting_generic_en import aside_then_with_en
 from loaders.extract.meeting_guest_then import in_reception_guest_ar
 from loaders.extract.meeting_noun_sides import opening_adverbial_en
+from loaders.extract.pronoun_topic import met_before_and_en
 from loaders.extract.rule_common import title_start
 from loaders.extract.wire_meetings import subjectless_object_ar
 
@@ -317,8 +318,8 @@ def pronoun_object_en(sr: Any, t: int, subj: Any):
     """English "Y received/met/hosted him": the visitor of the last sentences, else the
     person named before Y in this sentence ("When X arrived, Y received him"), else the
     previous sentence's subject."""
-    g = guest_antecedent(sr, exclude=subj.eid)
-    if g is not None:
+    g = met_before_and_en(sr, subj) or guest_antecedent(sr, exclude=subj.eid)
+    if g is not None:  # ("A met X ..., and Y held talks with him": X, pronoun_topic)
         return g
     here = sentence_subject_en(sr, sr.before(title_start(subj), types=("Person",), maxgap=20),
                                subj)  # not W of "where he held talks with W" (meeting_chain)
