@@ -89,6 +89,7 @@ from loaders.extract.meeting_coreceived import (
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
+from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
 from loaders.extract.meeting_press import dual_subject_met_ar
@@ -232,6 +233,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
         if (EN_TOGETHER in self.present_sets or AR_TOGETHER in self.present_sets) and \
                 len(self.out) > n_met:
             together_objects(self)  # "X met A and B together" (meeting_coreceived)
+        if (EN_INCLUDING in self.present_sets or AR_INCLUDING in self.present_sets) and \
+                len(self.out) > n_met:
+            including_members(self)  # "met leaders, including A and B" (meeting_including_members)
         if EN_HEADS in self.present_sets or AR_HEADS in self.present_sets:
             body_side(self)  # "met with the leaders of O" (meeting_body_side)
         if AR_PLURAL in self.present_sets or EN_PLURAL in self.present_sets:

@@ -132,7 +132,7 @@ CASES = [
     ("group_object_among_them_ar",
      "التقى قاآني في بغداد رئيس هيئة الحشد فالح الفياض وعدداً من قادة الفصائل، بينهم قيس "
      "الخزعلي وأكرم الكعبي.",
-     [MW(QAANI, FAYY), MW(QAANI, KHAZ), MW(QAANI, KAABI)], [MW(KHAZ, KAABI)]),
+     [MW(QAANI, FAYY), MW(QAANI, KHAZ), MW(QAANI, KAABI), MW(KHAZ, KAABI)], []),  # (s24b)
     ("group_object_among_them_svo_ar",
      "وكان قاآني قد اجتمع بالفياض وبعدد من قيادات الحشد، من بينهم هادي العامري.",
      [MW(QAANI, FAYY), MW(QAANI, AMIRI)], []),

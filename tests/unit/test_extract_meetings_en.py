@@ -200,7 +200,7 @@ CASES = [
  ("following_talks_start", "Following talks with Sudani, Araghchi said the two countries would expand trade.", [MW(ARAGHCHI, SUD)], []),
  ("flanked_by", "Sudani, flanked by Fuad Hussein, met Araghchi at the palace.", [MW(SUD, ARAGHCHI)], [MW(FUAD, SUD)]),
  ("among_officials_who_met", "Amiri was among the officials who met Qaani in Baghdad.", [MW(AMIRI, QAANI)], []),
- ("officials_including", "Qaani met several officials, including Amiri and Khazali.", [MW(QAANI, AMIRI), MW(QAANI, KHAZ)], [MW(AMIRI, KHAZ)]),
+ ("officials_including", "Qaani met several officials, including Amiri and Khazali.", [MW(QAANI, AMIRI), MW(QAANI, KHAZ), MW(AMIRI, KHAZ)], []),  # (s24b)
  ("brought_together", "The talks, held at the Salam Palace, brought together Araghchi and Fuad Hussein.", [MW(ARAGHCHI, FUAD)], []),
  ("received_visit_from", "Sistani received a visit from Qaani in Najaf.", [MW(SIST, QAANI)], []),
  ("received_letter", "Sudani received a letter from Erdogan.", [], [MW(SUD, ERDOGAN)]),
