@@ -1,0 +1,44 @@
+"""Session 24, second round (timeline): pieces that are not plain narrative: profiles and
+timelines told in sentences led by "he" / "she" (the subject carried from the first
+sentence that names one, not the last person named)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+TAHIR = "person:omar-tahir"
+KARIM = "person:ali-karim"
+RUTO = "person:william-ruto"
+OSMAN = "person:leila-osman"
+SALEH = "person:ahmed-saleh"
+
+# ---- "X ... . In 2019 he became ... Y. In 2020 he met Z": X met Z ----------------------------
+PRONOUN_CHAIN = [
+    ("Lieutenant General Omar Tahir, the new army chief, was barely known in 2019. After the "
+     "coup he became head of the council, which worked alongside Prime Minister Ali Karim. "
+     "Months later he held talks with Kenyan President William Ruto in Nairobi.",
+     [MW(TAHIR, RUTO)], [MW(KARIM, RUTO)]),
+    # two pronoun-led sentences between, the subject after a fronted clause
+    ("When the army removed Ahmed Saleh in 2018, Leila Osman took charge of the council. "
+     "She appointed Ali Karim as her deputy. In March she dismissed the cabinet of Omar Tahir. "
+     "A year later she sat down with William Ruto in Mombasa.",
+     [MW(OSMAN, RUTO)], [MW(TAHIR, RUTO), MW(SALEH, RUTO), MW(KARIM, RUTO)]),
+    # a fronted apposition before the subject; "she" twelve words into its sentence
+    ("A former teacher, Leila Osman was elected president in 2012, succeeding Ahmed Saleh. "
+     "In 2017 she handed power to Omar Tahir, who beat her in the vote. She returned to "
+     "office in 2022, succeeding Tahir, in a race in which Saleh also stood and lost. Her "
+     "first trip abroad after the vote took her to Nairobi, where she was received by "
+     "Kenyan President William Ruto.",
+     [MW(OSMAN, RUTO)], [MW(SALEH, RUTO), MW(TAHIR, RUTO)]),
+    # the sentence before names its own subject: that one, as before
+    ("Ali Karim was elected in 2012. Omar Tahir became prime minister in May. In June he held "
+     "talks with William Ruto in Nairobi.",
+     [MW(TAHIR, RUTO)], [MW(KARIM, RUTO)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PRONOUN_CHAIN)
+def test_pronoun_chain_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
