@@ -42,3 +42,41 @@ PRONOUN_CHAIN = [
 @pytest.mark.parametrize("text,must,must_not", PRONOUN_CHAIN)
 def test_pronoun_chain_en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+FIDAN = "person:hakan-fidan"
+SHARAA = "person:ahmed-al-sharaa"
+SHAIBANI = "person:asaad-al-shaibani"
+AOUN = "person:joseph-aoun"
+BARRACK = "person:tom-barrack"
+SAFADI = "person:ayman-safadi"
+
+# ---- "A joins them" after a meeting (live blogs, briefs) -------------------------------------
+JOINS_THEM = [
+    ("en", "10:30 - Foreign Minister Ali Karim is at the palace for talks with President William "
+     "Ruto. Ruto's chief of staff, former minister Leila Osman, joins them.",
+     [MW(OSMAN, KARIM), MW(OSMAN, RUTO)], []),
+    ("en", "Foreign Minister Ali Karim met President William Ruto on Monday. Leila Osman later "
+     "joined them for the talks.",
+     [MW(OSMAN, KARIM), MW(OSMAN, RUTO)], []),
+    # not a meeting she joined
+    ("en", "Foreign Minister Ali Karim met President William Ruto on Monday. Leila Osman later "
+     "joined them in condemning the attack.",
+     [MW(KARIM, RUTO)], [MW(OSMAN, KARIM), MW(OSMAN, RUTO)]),
+    ("ar", "التقى وزير الخارجية التركي هاكان فيدان الرئيس السوري أحمد الشرع في دمشق. وانضم "
+     "إليهما لاحقاً وزير الخارجية السوري أسعد الشيباني.",
+     [MW(SHAIBANI, FIDAN), MW(SHAIBANI, SHARAA)], []),
+    ("ar", "10:30 - الرئيس جوزاف عون يستقبل المبعوث الأميركي توم براك في قصر بعبدا. المستشار "
+     "الإعلامي للرئيس النائب أيمن الصفدي ينضم إليهما.",
+     [MW(SAFADI, AOUN), MW(SAFADI, BARRACK)], []),
+    # a tour, not the talks
+    ("ar", "التقى هاكان فيدان أحمد الشرع في دمشق. وانضم إليهما أسعد الشيباني في جولة على "
+     "الأسواق.",
+     [MW(FIDAN, SHARAA)], [MW(SHAIBANI, FIDAN), MW(SHAIBANI, SHARAA)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", JOINS_THEM)
+def test_joins_them(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
