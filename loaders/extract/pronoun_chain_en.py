@@ -7,6 +7,9 @@ is X, not Y (a name after the subject pronoun of the sentence before is no subje
 when the sentence before is led by "he" / "she", the subject is looked for further back
 (at most three sentences), the subject of a clause there: a person opening the sentence,
 a clause after ";" or the main clause after a fronted "When ... ," (the last such).
+Also the subject of a verb coordinated inside a "who" clause whose first verb took a person
+as object: "X, a former minister who replaced Y in 2022 and has since met Z" -> X, not Y
+(``relative_object_head_en``, called by ``subjects.subject_before``).
 (session 24, second round, timeline)
 """
 from __future__ import annotations
@@ -66,4 +69,24 @@ def chained_subject_en(doc: Any, si: int, x: int) -> str | None:
     for back in range(si - 2, max(-1, si - 2 - _MAX_BACK), -1):
         if not pronoun_led_en(doc, back):
             return _clause_subject(doc, back)
+    return None
+
+
+def relative_object_head_en(sr: Any, m: Any, k: int) -> Any:
+    """The verb at *k* coordinated inside a "who" clause whose first verb took the person *m*
+    as its object: "X, a former minister who replaced Y as head of the mission in 2022 and
+    has since met Z" -> X (the clause's head), not Y. None without such a "who" (no
+    punctuation, no other person between "who" and *k*; an "and" after *m*)."""
+    toks = sr.toks
+    if not any(toks[y].key == "and" for y in range(m.hi, k)):
+        return None
+    for y in range(m.lo - 1, max(sr.lo, m.lo - 8) - 1, -1):
+        t = toks[y]
+        if t.punct or t.ar or (y in sr.mention_at and sr.mention_at[y].etype == "Person"):
+            return None
+        if t.key == "who":
+            if any(toks[z].punct for z in range(m.hi, k)):
+                return None
+            head = sr.before(y, types=("Person",), maxgap=8)
+            return head if head is not None and not head.poss and head.eid != m.eid else None
     return None

@@ -30,7 +30,7 @@ from loaders.extract.meeting_clauses_en import unnamed_who_head_en
 from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
-from loaders.extract.pronoun_chain_en import chained_subject_en
+from loaders.extract.pronoun_chain_en import chained_subject_en, relative_object_head_en
 from loaders.extract.rule_common import (
     _EMPTY,
     _EN_PREDICATES,
@@ -177,6 +177,9 @@ class SubjectHelpers(SentenceBase):
             m = self.before(k, types=("Person",), maxgap=maxgap)
         if m is not None and m.etype == "Person" and self._object_marked(m):
             # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
+            head = relative_object_head_en(self, m, k)
+            if head is not None:  # "X, a minister who replaced Y and has since met Z": X
+                return head
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
                 if not self._object_marked(c) and not c.poss:

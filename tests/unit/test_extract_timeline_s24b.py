@@ -80,3 +80,21 @@ JOINS_THEM = [
 def test_joins_them(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
+
+# ---- "X, a <description> who replaced Y ... and has since met Z": X met Z ---------------------
+RELATIVE_HEAD = [
+    ("The mission is led by Ali Karim, a former Kenyan minister who replaced Omar Tahir as head "
+     "of the mission in 2022 and has since met President William Ruto dozens of times.",
+     [MW(KARIM, RUTO)], [MW(TAHIR, RUTO)]),
+    ("Ali Karim, the lawyer who succeeded Omar Tahir in the 2019 vote and later met "
+     "William Ruto, resigned on Monday.",
+     [MW(KARIM, RUTO)], [MW(TAHIR, RUTO)]),
+    # a comma closes the relative clause: Ruto is the subject of "met"
+    ("Ruto received Ali Karim, who replaced Omar Tahir in 2022, and met Leila Osman.",
+     [], [MW(TAHIR, OSMAN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", RELATIVE_HEAD)
+def test_relative_object_head_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
