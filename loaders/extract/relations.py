@@ -90,6 +90,7 @@ from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
+from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
 from loaders.extract.meeting_press import dual_subject_met_ar
@@ -224,6 +225,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             _attended_meeting(self)  # "كما حضر الاجتماع X", "X also attended" (meeting_attended)
         if _PRESENT_MORE_CUES in self.present_sets:
             present_more(self)  # "Also present were X", "joined by X" (meeting_present_more)
+        if AR_JOINS in self.present_sets:
+            joins_them_ar(self)  # "وانضم إليهما X" (meeting_joins_them)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:

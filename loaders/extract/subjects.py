@@ -30,6 +30,7 @@ from loaders.extract.meeting_clauses_en import unnamed_who_head_en
 from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.pronoun_chain_en import chained_subject_en, relative_object_head_en
 from loaders.extract.pronoun_topic import topic_antecedent
 from loaders.extract.rule_common import (
     _EMPTY,
@@ -177,6 +178,9 @@ class SubjectHelpers(SentenceBase):
             m = self.before(k, types=("Person",), maxgap=maxgap)
         if m is not None and m.etype == "Person" and self._object_marked(m):
             # "X met Y, then flew to Riyadh to meet Z": Y is an object, X the subject
+            head = relative_object_head_en(self, m, k)
+            if head is not None:  # "X, a minister who replaced Y and has since met Z": X
+                return head
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
                 if not self._object_marked(c) and not c.poss:
@@ -539,6 +543,10 @@ class SubjectHelpers(SentenceBase):
         for si in (self.si, self.si - 1):
             if si < 0:
                 break
+            if si < self.si:  # "X ... . In 2019 he became ... Y. In 2020 he met Z": X
+                chained = chained_subject_en(self.doc, self.si, x)
+                if chained is not None:
+                    return chained
             # (in the previous sentence a description counts: "The Iranian minister told
             # reporters he had ... to the crown prince. He also met Y": the minister)
             ms = sorted((m for m in self.doc.by_sent.get(si, ()) if m.etype == "Person" and
