@@ -1,0 +1,31 @@
+"""People found under an id that does not align, session 24 second round (``names2``). Our own
+sentences, not taken from any dev set.
+
+- A word that is another person's family name in the middle of a new English name: "Abdul
+  Ghani Baradar" after "Ashraf Ghani", "Amir Khan Muttaqi" after "Imran Khan" is one new person
+  with the words after it (``person_ids._family_goes_on_en``), not "Abdul Ghani".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_extract_names3_s23c import _ids
+
+
+@pytest.mark.parametrize("text,eid,name", [
+    ("Imran Khan met Ashraf Ghani in Kabul. Later Abdul Ghani Baradar met Mr Qureshi.",
+     "person:abdul-ghani-baradar", "Abdul Ghani Baradar"),
+    ("Imran Khan met Joe Biden. On Monday Amir Khan Muttaqi held talks with Mr Qureshi.",
+     "person:amir-khan-muttaqi", "Amir Khan Muttaqi"),
+    ("Nawaz Sharif spoke first. A week later, Karim Sharif Wardak's deputy arrived.",
+     "person:karim-sharif-wardak", "Karim Sharif Wardak"),
+])
+def test_known_family_name_inside_new_name(ex, text: str, eid: str, name: str) -> None:
+    ids = _ids(ex, text, "en")
+    assert name in ids.get(eid, [])
+
+
+def test_known_family_name_ends_given_and_family(ex) -> None:
+    ids = _ids(ex, "Imran Khan met Joe Biden. Later Amir Khan met Mr Qureshi in Islamabad.", "en")
+    assert ids.get("person:amir-khan") == ["Amir Khan"]
