@@ -4,6 +4,9 @@ sentences, not taken from any dev set.
 - A word that is another person's family name in the middle of a new English name: "Abdul
   Ghani Baradar" after "Ashraf Ghani", "Amir Khan Muttaqi" after "Imran Khan" is one new person
   with the words after it (``person_ids._family_goes_on_en``), not "Abdul Ghani".
+- "X al-Y" after a post handed "from" is a person, no place: "took over from Fayez al-Sarraj",
+  "inherited the ministry from Othman al-Ghanmi" (``capitalised_run_tests_en.handed_from``);
+  still a place after "withdrew from", "arrived from".
 """
 
 from __future__ import annotations
@@ -29,3 +32,22 @@ def test_known_family_name_inside_new_name(ex, text: str, eid: str, name: str) -
 def test_known_family_name_ends_given_and_family(ex) -> None:
     ids = _ids(ex, "Imran Khan met Joe Biden. Later Amir Khan met Mr Qureshi in Islamabad.", "en")
     assert ids.get("person:amir-khan") == ["Amir Khan"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Dbeibah on Tuesday took over from Fayez al-Sarraj at a ceremony in Tripoli.",
+     "Fayez al-Sarraj"),
+    ("The new premier took the helm from Nadim al-Hasani in March.", "Nadim al-Hasani"),
+    ("He inherited the ministry from Walid el-Shami last year.", "Walid el-Shami"),
+])
+def test_post_handed_from_al_name(ex, text: str, name: str) -> None:
+    ids = _ids(ex, text, "en")
+    assert any(name in ms for ms in ids.values())
+
+
+@pytest.mark.parametrize("text", [
+    "The convoy arrived from Deir al-Zor on Monday.",
+    "The troops withdrew from Tal al-Abyad last week.",
+])
+def test_place_from_al_name(ex, text: str) -> None:
+    assert not _ids(ex, text, "en")
