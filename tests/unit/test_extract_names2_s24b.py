@@ -7,6 +7,9 @@ sentences, not taken from any dev set.
 - "X al-Y" after a post handed "from" is a person, no place: "took over from Fayez al-Sarraj",
   "inherited the ministry from Othman al-Ghanmi" (``capitalised_run_tests_en.handed_from``);
   still a place after "withdrew from", "arrived from".
+- "كال" / "بال" / "فال" before two letters is a word, no ka- + al- ("كالين" Kalin, "بالمر"
+  Palmer; ``textnorm.strip_article_ar``): "إبراهيم كالين" is the known Ibrahim Kalin, no
+  "Ebrahim al-Yan".
 """
 
 from __future__ import annotations
@@ -51,3 +54,18 @@ def test_post_handed_from_al_name(ex, text: str, name: str) -> None:
 ])
 def test_place_from_al_name(ex, text: str) -> None:
     assert not _ids(ex, text, "en")
+
+
+@pytest.mark.parametrize("word,kept", [
+    ("كالين", True), ("بالمر", True), ("فالسو", True),
+    ("كالرئيس", False), ("بالعراق", False), ("والده", False),
+])
+def test_ka_bi_al_before_two_letters_is_a_word(word: str, kept: bool) -> None:
+    from loaders.textnorm import strip_article_ar
+    assert (strip_article_ar(word) == word) is kept
+
+
+def test_kalin_spelt_with_ya_is_the_known_person(ex) -> None:
+    ids = _ids(ex, "واستقبل الوزير هاكان فيدان إبراهيم كالين في أنقرة أمس.", "ar")
+    assert "person:ibrahim-kalin" in ids
+    assert not any("al-yan" in eid for eid in ids)
