@@ -10,6 +10,8 @@ sentences, not taken from any dev set.
 - "كال" / "بال" / "فال" before two letters is a word, no ka- + al- ("كالين" Kalin, "بالمر"
   Palmer; ``textnorm.strip_article_ar``): "إبراهيم كالين" is the known Ibrahim Kalin, no
   "Ebrahim al-Yan".
+- No name holds a continent: "مدير إدارة الشرق الأوسط وآسيا الوسطى في ..."، "رئيس قسم أفريقيا
+  الغربية" read no person after the title (``title_holders._AR_CONTINENTS``).
 """
 
 from __future__ import annotations
@@ -69,3 +71,18 @@ def test_kalin_spelt_with_ya_is_the_known_person(ex) -> None:
     ids = _ids(ex, "واستقبل الوزير هاكان فيدان إبراهيم كالين في أنقرة أمس.", "ar")
     assert "person:ibrahim-kalin" in ids
     assert not any("al-yan" in eid for eid in ids)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير إدارة الشرق الأوسط وآسيا الوسطى في البنك سامر حداد إن النمو تراجع.",
+    "وأوضح رئيس قسم أفريقيا الغربية في المنظمة أن الأزمة تتفاقم.",
+    "وقالت مديرة دائرة أوروبا الشرقية في الوزارة إن الاتصالات مستمرة.",
+])
+def test_continent_after_title_is_no_person(ex, text: str) -> None:
+    assert not any(any(w in m for w in ("آسيا", "أفريقيا", "أوروبا"))
+                   for ms in _ids(ex, text, "ar").values() for m in ms)
+
+
+def test_given_name_after_title_still_read(ex) -> None:
+    ids = _ids(ex, "وقال مدير الإدارة وليد سامي إن النمو تراجع.", "ar")
+    assert any("وليد سامي" in ms for ms in ids.values())
