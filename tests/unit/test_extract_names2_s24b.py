@@ -12,6 +12,10 @@ sentences, not taken from any dev set.
   "Ebrahim al-Yan".
 - No name holds a continent: "مدير إدارة الشرق الأوسط وآسيا الوسطى في ..."، "رئيس قسم أفريقيا
   الغربية" read no person after the title (``title_holders._AR_CONTINENTS``).
+- A compound given name "W الدين" / "W الله" of a new person is his key ("شمس الدين" alone
+  later), not "الدين F" (``surname_keys.remember_surnames``); "W الدين" before a family name
+  another person of the article bears is a new person of that family ("نور الدين كرزاي" after
+  "حامد كرزاي"; ``person_names._first_names_before_surnames``).
 """
 
 from __future__ import annotations
@@ -86,3 +90,24 @@ def test_continent_after_title_is_no_person(ex, text: str) -> None:
 def test_given_name_after_title_still_read(ex) -> None:
     ids = _ids(ex, "وقال مدير الإدارة وليد سامي إن النمو تراجع.", "ar")
     assert any("وليد سامي" in ms for ms in ids.values())
+
+
+def test_compound_given_name_of_another_of_the_family(ex) -> None:
+    ids = _ids(ex, "التقى شمس الدين كرزاي الوزير. وكان نور الدين كرزاي قد أسس الحزب.", "ar")
+    assert ["شمس الدين كرزاي"] in ids.values()
+    assert ["نور الدين كرزاي"] in ids.values()
+
+
+def test_compound_given_name_alone_is_he(ex) -> None:
+    ids = _ids(ex, "قال شمس الدين كرزاي إن الوضع صعب. وتولى شمس الدين القيادة بعد عام.", "ar")
+    assert ["شمس الدين", "شمس الدين كرزاي"] in ids.values()
+
+
+def test_compound_after_known_family_name(ex) -> None:
+    ids = _ids(ex, "قتل خليل الرحمن حقاني أمس. وهو شقيق جلال الدين حقاني مؤسس الشبكة.", "ar")
+    assert ids.get("person:jalal-al-din-haqani") == ["جلال الدين حقاني"]
+
+
+def test_fixed_phrase_before_family_name_is_no_compound(ex) -> None:
+    ids = _ids(ex, "قتل خليل الرحمن حقاني أمس. وقال رجل الدين حقاني إن الحركة ستنتقم.", "ar")
+    assert not any("رجل" in m for ms in ids.values() for m in ms)
