@@ -105,6 +105,7 @@ HONORIFICS = frozenset(
     }
 )
 _AR_ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "ال")
+_AR_ARTICLE_SHORT_KEPT = ("كال", "بال", "فال")
 _PROCLITICS = ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
                "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 # the proclitics by their first letter, in the order above (a token is tried against
@@ -208,6 +209,8 @@ def strip_article_ar(tok: str) -> str:
     if "ال" in tok[:4]:  # (every prefix ends with the article, within its first 4 letters)
         for p in _AR_ARTICLE_PREFIXES:
             if tok.startswith(p) and len(tok) - len(p) >= 2:
+                if len(tok) == 5 and p in _AR_ARTICLE_SHORT_KEPT:
+                    return tok  # "كالين" Kalin, "بالمر" Palmer: a word, no ka- + al- + 2 letters
                 return tok[len(p):]
     if tok.startswith("لل") and len(tok) >= 4:
         return tok[2:]

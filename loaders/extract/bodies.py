@@ -31,6 +31,7 @@ from loaders.extract.capitalised_run_tests_en import (
     body_then_name,
     dateline_source,
     en_body_run,
+    handed_from,
     portfolio_start,
     said_name,
     same_initial,
@@ -268,7 +269,8 @@ def _english_capitalised_spans(w: _Work) -> None:
             if eid is None and (len(words) == 1 or al_form or (
                     n_core == 2 and not _latin_first_name(doc, words[0]))) and k > s.lo and \
                     (toks[k - 1].key in ("in", "near", "outside") or
-                     al_form and toks[k - 1].key in ("of", "from") or
+                     al_form and toks[k - 1].key in ("of", "from") and
+                     not handed_from(toks, k, s.lo) or
                      len(words) == 2 and toks[k - 1].key in _EN_VISIT_PLACE) and \
                     words[0] not in _EN_TIME_WORDS and not toks[k].acronym and \
                     (e >= s.hi or not toks[e].cap):

@@ -3,7 +3,8 @@ name begins ("Minister of Foreign Affairs X", "General of the Army X", "the Mini
 International Cooperation"), a body's name then a person's ("General Intelligence Directorate
 Hassan Rashad"), a body named with a rank word ("the General Intelligence Presidency"), "Said" the
 given name ("met Said al-Khafaji"), a dateline's source ("BAGHDAD (Asharq Al-Awsat) -"), a compound
-of peoples' adjectives ("the Arab-Islamic summit") and a known name's initial."""
+of peoples' adjectives ("the Arab-Islamic summit"), a known name's initial and a post handed
+"from" a person ("took over from Fayez al-Sarraj": no place)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from loaders.extract.mention_base import (
     _latin_first_name,
     said_before_name,
 )
+from loaders.extract.succession_words import _EN_POST
 from loaders.extract.tokens import Tok
 
 if TYPE_CHECKING:
@@ -116,3 +118,13 @@ def same_initial(doc: Doc, eid: str, word: str) -> bool:
     ent = doc.gaz.get(eid)
     names = [ent.name, *ent.aliases] if ent is not None else []
     return any(n[:1].lower() == word[:1].lower() for n in names if n and n.isascii())
+
+
+# the words before "from" that hand a post over from a person ("took over from X al-Y", "took
+# the helm from ...", "inherited the ministry from ..."); not "control" / "charge" (of places)
+_HANDED_FROM = (_EN_POST - {"control", "charge"}) | {"over"}
+
+
+def handed_from(toks: list[Tok], k: int, lo: int) -> bool:
+    """Is the run at *k* after "over from" / "the ministry from" (a predecessor, no place)?"""
+    return k - 2 >= lo and toks[k - 1].key == "from" and toks[k - 2].key in _HANDED_FROM

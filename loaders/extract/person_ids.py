@@ -18,7 +18,10 @@ from loaders.extract.leading_words import (
     known_by_leading_words,
 )
 from loaders.extract.mention_core import _ment_at
-from loaders.extract.mention_runs_en import _EN_NAME_HONORIFICS
+from loaders.extract.mention_runs_en import (
+    _EN_NAME_HONORIFICS,
+    _cap_run,
+)
 from loaders.extract.named_parts import (
     _AR_KUNYA_CASES,
     _BIN_WORDS,
@@ -76,15 +79,33 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
         ent = doc.new_entities[sur.eid]
         same = any(core_tokens(n)[:len(first)] == first for n in [ent["name"]] +
                    ent["aliases"] if core_tokens(n))
+    hi = sur.hi
+    if not same:
+        hi = _family_goes_on_en(doc, covered, si, hi)
+        if hi > sur.hi:
+            surface = doc.text[toks[jn].start:toks[hi - 1].end]
     eid = sur.eid if same else _resolve_name(doc, surface, "Person")
     if sur in out:
         out.remove(sur)
-    me = _ment_at(doc, si, jn, sur.hi, eid)
+    me = _ment_at(doc, si, jn, hi, eid)
     me.prefix = sur.prefix if jn == sur.lo else ""
     out.append(me)
-    for x in range(jn, sur.hi):
+    for x in range(jn, hi):
         covered[x] = me
     return me
+
+
+def _family_goes_on_en(doc: Doc, covered: dict[int, Mention], si: int, hi: int) -> int:
+    """End of an English name past a word that is another person's family name: in "Abdul
+    Ghani Baradar" after "Ashraf Ghani", "Amir Khan Muttaqi" after "Imran Khan", the known
+    family name is a middle word and the capitalised words after it end the new name."""
+    toks = doc.toks
+    if hi >= len(toks) or toks[hi].ar or not toks[hi].cap or toks[hi].punct or hi in covered:
+        return hi
+    e = _cap_run(doc, hi, doc.sents[si].hi)
+    while e > hi and e - 1 in covered:
+        e -= 1
+    return e if e - hi <= 2 and not any(x in covered for x in range(hi, e)) else hi
 
 
 def _first_of_known(doc: Doc, eid: str, first: str) -> bool:

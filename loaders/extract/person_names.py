@@ -30,6 +30,8 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.spelt_on import other_person
+from loaders.extract.theophoric_names_ar import TAILS as _THEO_TAILS
+from loaders.extract.theophoric_names_ar import compound_goes_on
 from loaders.extract.tokens import BULLETS as _BULLETS
 from loaders.extract.tokens import Tok
 from loaders.textnorm import (
@@ -72,6 +74,10 @@ def _first_names_before_surnames(w: _Work) -> None:
                 me.lo, me.tlo, me.start = p - 1, p - 1, toks[p - 1].start
                 covered[p - 1] = covered[p] = me
             continue
+        if pt.ar and pt.key in _THEO_TAILS and me.hi - me.lo == 1 and \
+                compound_goes_on(doc, covered, p, s.lo):
+            _name_with_surname(doc, si, covered, out, p - 1, me.lo, me)
+            continue  # "جلال الدين حقاني" after "خليل الرحمن حقاني": one of that family
         if not _first_name_ok(doc, pt) or (not pt.ar and toks[me.lo].key in _EN_NAME_HONORIFICS):
             continue  # ("the Amir Sheikh Tamim ...": a name opened by an honorific has no
             # first name before it; the word there is a title)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _NOT_SURNAME = L.AR_NAME_JOINERS | frozenset({
     "abu", "abd", "bin", "ibn", "al", "el", "de", "da", "del", "la", "van", "von", "dos",
     "das", "di", "le", "ould", "ag", "mac", "mc"})
+# the tails of compound given names, as core tokens ("سراج الدين", "حكيم الله")
+_THEO_TAIL_CORES = frozenset({"دين", "الله"})
 # Persian family-name words written apart ("كاظم زاده", "Kazem Zadeh")
 _FA_SUFFIX_WORDS = frozenset({"زاده", "زادة", "پور", "بور", "نيا", "zadeh", "zade", "pour",
                               "nia"})
@@ -34,6 +36,13 @@ def remember_surnames(doc: Doc, eid: str, toks: list[str]) -> None:
     if len(toks) < 3:
         return
     mid, last = toks[-2], toks[-1]
+    if mid in _THEO_TAIL_CORES and toks[-3] not in _NOT_SURNAME:
+        # "سراج الدين حقاني": the key is the compound given name "سراج الدين" (he, alone
+        # later), never "الدين حقاني" (the end of "جلال الدين حقاني", someone else); not
+        # "عبد الله X" (a joiner: "عبد الله" alone is anybody)
+        if len(toks[-3]) >= 3:
+            doc.local.setdefault((toks[-3], mid), eid)
+        return
     if mid in _NOT_SURNAME or len(mid) < 3:
         return
     if doc.gaz._usual_given(mid) and last not in _FA_SUFFIX_WORDS:

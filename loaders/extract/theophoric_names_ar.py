@@ -7,7 +7,9 @@ given-name step never opens them. ``theophoric_people`` (a step of ``mentions.fi
 gated on the pass bit of ``foreign_name_people``, which the words الدين / الله set) reads
 "W الدين|الله F" as a new person when W is a bare name word (no article, no title, no
 common noun, not a word of a fixed phrase: حزب الله، رجل الدين، بسم الله، إن شاء الله) and F a
-family-name word (no article) or a given name, and no known entity covers them."""
+family-name word (no article) or a given name, and no known entity covers them.
+``compound_goes_on`` keeps a known name from opening on the tail ("الدين حقاني" of "سراج الدين
+حقاني" inside "جلال الدين حقاني")."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from loaders.extract.mention_base import (
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+    from loaders.extract.tokens import Tok
 
 TAILS = L._ar("الدين", "الله")
 # first words of fixed phrases with الدين / الله that are no names
@@ -36,6 +39,19 @@ _NOT_FIRST = L._ar(
     "على", "أن", "ان", "إن", "بفضل", "فضل", "نصر", "عبد", "آية", "اية", "آيه", "حجة", "ثورة",
     "جيش", "كتائب", "سرايا", "لواء", "فيلق", "حركة", "دولة", "بيت", "خليفة", "وجه", "شعائر",
     "تعالى", "والحمد", "ذكر", "خلق", "عباد", "عبيد", "ضيوف", "حرم", "كلمة", "سيف")
+
+
+def _bare_head(w: Tok) -> bool:
+    """Can the Arabic word *w* open a compound "W الدين|الله" (no article, title, stop word)?"""
+    return w.ar and not w.punct and not w.key.startswith("ال") and len(w.key) >= 3 and \
+        w.key not in _NOT_FIRST and w.key not in L.AR_STOP and w.key not in L.AR_TITLES and \
+        w.key not in L.AR_COMMON_NOUNS and w.key not in L.NATIONALITY
+
+
+def compound_goes_on(doc: Doc, covered: dict[int, Mention], lo: int, slo: int) -> bool:
+    """Is the token at *lo* (a tail الدين / الله: the caller checks) the end of a compound given
+    name opened by the bare word before it ("جلال الدين حقاني" after "سراج الدين حقاني": no "الدين حقاني" of him)?"""
+    return lo > slo and (lo - 1) not in covered and _bare_head(doc.toks[lo - 1])
 
 
 def _name_ends(doc: Doc, j: int, hi: int) -> bool:

@@ -77,6 +77,9 @@ from loaders.extract.title_phrase import (
 from loaders.extract.unit_ranks_ar import unit_not_rank_ar
 from loaders.textnorm import strip_article_ar
 
+# continents: a region after a title ("مدير إدارة الشرق الأوسط وآسيا الوسطى"), no name
+_AR_CONTINENTS = L._ar("آسيا", "أوروبا", "أفريقيا", "إفريقيا", "أمريكا", "أميركا", "أوقيانوسيا")
+
 if TYPE_CHECKING:
     pass
 
@@ -204,6 +207,11 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     if ne == jn + 1 and toks[jn].ar and toks[jn].key in GN.WEAK and \
             _given_name_full(doc, toks[jn].key) is None:
         ne = jn  # "أكد الوزير حسن النية": a given name that is also an ordinary word
+    if ne > jn and toks[jn].ar and any(
+            toks[x].key in _AR_CONTINENTS or toks[x].key[:1] == "و" and
+            toks[x].key[1:] in _AR_CONTINENTS for x in range(jn, min(ne, jn + 3))):
+        ne = jn  # "مدير إدارة الشرق الأوسط وآسيا الوسطى في الصندوق", "رئيس قسم أفريقيا
+        # الغربية": the body goes on, no name holds a continent
     if ne == jn + 1 and toks[jn].ar and _no_lone_name(doc, toks[jn]):
         ne = jn  # "رئيس المكتب السياسي في طهران نهاية تموز", "مع الرئيس الإيراني أُرجئ"
     if ne <= jn + 1 and toks[k].ar and lone_rank_surname_ar(doc, covered, phrase, jn, s.hi):

@@ -26,6 +26,8 @@ def _strip_full_scan(tok: str) -> str:
         return tok
     for p in T._AR_ARTICLE_PREFIXES:
         if tok.startswith(p) and len(tok) - len(p) >= 2:
+            if len(tok) == 5 and p in T._AR_ARTICLE_SHORT_KEPT:
+                return tok  # (session 24: "كالين" Kalin is a word)
             return tok[len(p):]
     if tok.startswith("لل") and len(tok) >= 4:
         return tok[2:]
