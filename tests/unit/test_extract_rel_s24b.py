@@ -1,0 +1,53 @@
+"""Session 24, second round (rel): more signers of one agreement, both languages: the second
+signer past a possessor's title or an apposition ("signed by X and Somaliland's outgoing leader,
+Y", "inked by"), co-signers apposed before the verb ("X and Y, the leader of Z, signed"), the
+Arabic pronoun verb after its agreement ("مذكرة تفاهم ...، وقّعها X وY"), "إعلاناً" as an
+agreement noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+ABIY = "person:abiy-ahmed"
+ERDOGAN = "person:recep-tayyip-erdogan"
+PUTIN = "person:vladimir-putin"
+KHALILZAD = "person:zalmay-khalilzad"
+BARADAR = "person:abdul-ghani-baradar"
+SUDANI = "person:mohammed-shia-al-sudani"
+LARIJANI = "person:ali-larijani"
+ARAJI = "person:qassim-al-araji"
+
+SIGNED = [
+    ("The accord was signed in Sochi by Turkish President Recep Tayyip Erdogan and Russia's "
+     "president, Vladimir Putin.", "en", [MW(ERDOGAN, PUTIN)], []),
+    ("The deal was inked in Doha by US envoy Zalmay Khalilzad and Taliban deputy leader Abdul "
+     "Ghani Baradar.", "en", [MW(KHALILZAD, BARADAR)], []),
+    ("Relations soured after Turkish President Recep Tayyip Erdogan and Vladimir Putin, the "
+     "Russian leader, signed a memorandum on the border.", "en", [MW(ERDOGAN, PUTIN)], []),
+    # negatives: negated, no agreement, another verb between the two people
+    ("The deal was not inked by US envoy Zalmay Khalilzad and Taliban deputy leader Abdul Ghani "
+     "Baradar.", "en", [], [MW(KHALILZAD, BARADAR)]),
+    ("The law was signed by Turkish President Recep Tayyip Erdogan and Russia's president, "
+     "Vladimir Putin.", "en", [], [MW(ERDOGAN, PUTIN)]),
+    ("The deal was signed by US envoy Zalmay Khalilzad and praised by Russia's president, "
+     "Vladimir Putin.", "en", [], [MW(KHALILZAD, PUTIN)]),
+    ("وفي أيار وقّع رئيس الوزراء العراقي محمد شياع السوداني والرئيس التركي رجب طيب أردوغان في "
+     "بغداد إعلاناً للتعاون.", "ar", [MW(SUDANI, ERDOGAN)], []),
+    ("وأُبرمت في بغداد مذكرة تفاهم أمنية بين البلدين، وقّعها أمين المجلس الأعلى للأمن القومي "
+     "الإيراني علي لاريجاني ومستشار الأمن القومي العراقي قاسم الأعرجي.", "ar",
+     [MW(LARIJANI, ARAJI)], []),
+    # negatives: "وقعها" as a noun (its impact), negated, planned
+    ("وأثار وقعها على الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين قلقاً.", "ar",
+     [], [MW(ERDOGAN, PUTIN)]),
+    ("ولم يوقّعها الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين رغم إعداد المذكرة.",
+     "ar", [], [MW(ERDOGAN, PUTIN)]),
+    ("وأعدّت الوزارة مذكرة، سيوقّعها الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير "
+     "بوتين الأسبوع المقبل.", "ar", [], [MW(ERDOGAN, PUTIN)]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,must_not", SIGNED)
+def test_signers(ex, text, lang, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
