@@ -24,13 +24,15 @@ def _close_person(sr: Any, y: int) -> Any:
     return obj
 
 
-_EN_HELD = frozenset({"held", "hold", "holding", "holds"})
+_EN_HELD = frozenset({"held", "hold", "holding", "holds", "concluded", "wrapped", "conducted"})
 _EN_NOUN_MODIFIERS = frozenset({"a", "an", "closed", "-", "door", "two", "three", "four", "five",
                                 "several", "hours", "hour", "of", "long", "lengthy",
                                 "marathon", "private", "secret", "direct", "face", "to",
                                 "rare", "frank", "day", "more", "than", "separate", "further",
                                 "fresh", "new", "unannounced", "informal", "formal",
-                                "bilateral", "extensive", "intensive", "tense", "cordial"})
+                                "bilateral", "extensive", "intensive", "tense", "cordial",
+                                "up", "days", "round", "rounds", "first", "second", "third",
+                                "final", "latest", "another"})
 
 
 def held_before_en(sr: Any, t: int) -> bool:

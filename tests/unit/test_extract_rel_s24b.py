@@ -51,3 +51,31 @@ SIGNED = [
 @pytest.mark.parametrize("text,lang,must,must_not", SIGNED)
 def test_signers(ex, text, lang, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+FIDAN = "person:hakan-fidan"
+LAVROV = "person:sergei-lavrov"
+
+# ---- "concluded / wrapped up / conducted (two days of) talks": a holding verb -------------------
+CONCLUDED = [
+    ("Turkish Foreign Minister Hakan Fidan and Russian Foreign Minister Sergei Lavrov wrapped up "
+     "a second round of talks in Ankara on Monday.", [MW(FIDAN, LAVROV)], []),
+    ("Turkish Foreign Minister Hakan Fidan and Russian Foreign Minister Sergei Lavrov conducted "
+     "lengthy talks in Ankara on Monday.", [MW(FIDAN, LAVROV)], []),
+    ("Turkish Foreign Minister Hakan Fidan concluded two days of talks in Moscow with Russian "
+     "Foreign Minister Sergei Lavrov.", [MW(FIDAN, LAVROV)], []),
+    # negatives: future, "concluded that", negated, a call
+    ("Turkish Foreign Minister Hakan Fidan and Russian Foreign Minister Sergei Lavrov will "
+     "conclude talks in Ankara on Monday.", [], [MW(FIDAN, LAVROV)]),
+    ("Turkish Foreign Minister Hakan Fidan and Russian Foreign Minister Sergei Lavrov concluded "
+     "that talks would resume.", [], [MW(FIDAN, LAVROV)]),
+    ("Turkish Foreign Minister Hakan Fidan and Russian Foreign Minister Sergei Lavrov have not "
+     "concluded talks on the grain deal.", [], [MW(FIDAN, LAVROV)]),
+    ("Turkish Foreign Minister Hakan Fidan and Russian Foreign Minister Sergei Lavrov concluded "
+     "a phone call on Monday.", [], [MW(FIDAN, LAVROV)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CONCLUDED)
+def test_concluded_talks(ex, text, must, must_not):
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
