@@ -79,3 +79,41 @@ CONCLUDED = [
 @pytest.mark.parametrize("text,must,must_not", CONCLUDED)
 def test_concluded_talks(ex, text, must, must_not):
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+HUMAIDAN = "person:khalid-al-humaidan"
+IRAVANI = "person:saeed-iravani"
+
+# ---- one table: "sat across a / the negotiating table from", "جلس ... إلى الطاولة نفسها مع" -----
+TABLE = [
+    ("Saudi intelligence chief Khalid al-Humaidan sat across a table from Iranian official Saeed "
+     "Iravani in Baghdad.", "en", [MW(HUMAIDAN, IRAVANI)], []),
+    ("Saudi intelligence chief Khalid al-Humaidan first sat across the negotiating table from "
+     "Iranian official Saeed Iravani in Baghdad.", "en", [MW(HUMAIDAN, IRAVANI)], []),
+    ("Saudi intelligence chief Khalid al-Humaidan never sat across the negotiating table from "
+     "Iranian official Saeed Iravani.", "en", [], [MW(HUMAIDAN, IRAVANI)]),
+    ("Saudi intelligence chief Khalid al-Humaidan sat across a table from the cameras while "
+     "Iranian official Saeed Iravani spoke.", "en", [], [MW(HUMAIDAN, IRAVANI)]),
+    # the subject past a place and a relative clause naming someone else
+    ("جلس في أنقرة وزير الخارجية التركي هاكان فيدان، الذي كلّفه الرئيس فلاديمير بوتين بالملف، "
+     "إلى الطاولة نفسها مع وزير الخارجية الروسي سيرغي لافروف.", "ar", [MW(FIDAN, LAVROV)],
+     [MW(PUTIN, LAVROV)]),
+    ("وجلس وزير الخارجية التركي هاكان فيدان قبالة نظيره الروسي سيرغي لافروف في أنقرة.", "ar",
+     [MW(FIDAN, LAVROV)], []),
+    ("جلس وزير الخارجية التركي هاكان فيدان إلى طاولة واحدة مع نظيره الروسي سيرغي لافروف.", "ar",
+     [MW(FIDAN, LAVROV)], []),
+    ("وجلس وزير الخارجية التركي هاكان فيدان ونظيره الروسي سيرغي لافروف إلى طاولة واحدة في أنقرة.",
+     "ar", [MW(FIDAN, LAVROV)], []),
+    # negatives: negated, future, another clause after the table
+    ("ولم يجلس وزير الخارجية التركي هاكان فيدان إلى طاولة واحدة مع نظيره الروسي سيرغي لافروف.",
+     "ar", [], [MW(FIDAN, LAVROV)]),
+    ("ولن يجلس وزير الخارجية التركي هاكان فيدان إلى الطاولة نفسها مع نظيره الروسي سيرغي لافروف.",
+     "ar", [], [MW(FIDAN, LAVROV)]),
+    ("وجلس وزير الخارجية التركي هاكان فيدان إلى طاولة في المطعم، فيما كان الرئيس الروسي فلاديمير "
+     "بوتين يتحدث.", "ar", [], [MW(FIDAN, PUTIN)]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,must_not", TABLE)
+def test_one_table(ex, text, lang, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
