@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.meeting_press import _pairs
 from loaders.extract.rule_common import title_start
 
 _TABLE = L._ar("الطاولة", "طاولة", "الطاوله", "طاوله")
@@ -65,11 +66,7 @@ def sat_at_table_ar(sr: Any, t: int) -> None:
         return
     obj = others[0]
     if obj is None:  # "جلس X وY إلى طاولة واحدة"
-        people = sr.chain(subj, ("Person",))
-        for i, a in enumerate(people):
-            for b in people[i + 1:]:
-                if a.eid != b.eid:
-                    sr.add("MET_WITH", a.eid, b.eid, "sat_at_table_ar")
+        _pairs(sr, sr.chain(subj, ("Person",)), "sat_at_table_ar")
         return
     for o in sr.chain(obj, ("Person",)):
         if o.eid != subj.eid:
