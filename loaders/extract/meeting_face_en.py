@@ -7,7 +7,8 @@ whatever the verb ("spoke" alone may be a call):
   the subject list met each other;
 - "X spoke face to face with Y (and Z)", "X sat down face to face with Y", "X came face to
   face with Y": X met Y (and Z);
-- "X sat across the table from Y (and Z)", "X sat across from Y": X met Y (and Z).
+- "X sat across the table from Y (and Z)", "X sat across from Y": X met Y (and Z); (session 24)
+  also "across a table from", "across the negotiating / same table from".
 
 Not when negated or hypothetical ("did not sit down face to face", "would talk face to face":
 ``SentenceCore.blocked``). Run by ``meetings_en.meetings_en`` on the cue "face".
@@ -26,6 +27,8 @@ _EN_TALK = frozenset({"spoke", "speak", "speaks", "talked", "talk", "sat", "sit"
                       "come", "comes"})
 _EN_SIT = frozenset({"sat", "sit", "sits", "sitting", "seated"})
 _EN_GAP = frozenset({"down", "directly", "together", "briefly"})
+_EN_TABLE_MODS = frozenset({"same", "negotiating", "conference", "long", "round", "small"})
+_EN_SUBORD = frozenset({"while", "as", "when", "before", "after", "until"})
 _EN_WITH_GAP = 8  # "face to face for about 45 minutes with Y"
 
 
@@ -41,14 +44,16 @@ def _face_phrase_end(sr: Any, t: int) -> int:
 
 def _across_from(sr: Any, t: int) -> None:
     """"X sat across the table from Y" / "X sat across from Y" at *t* ("across"): X met Y."""
-    end = t + 4 if [sr.key(y) for y in range(t + 1, t + 4)] == ["the", "table", "from"] else \
-        t + 2 if sr.key(t + 1) == "from" else -1
+    end = t + 2 if sr.key(t + 1) == "from" else -1
+    if sr.key(t + 1) in ("the", "a"):  # "across the (same / negotiating) table from"
+        y = t + 2 + (sr.key(t + 2) in _EN_TABLE_MODS)
+        end = y + 2 if sr.key(y) == "table" and sr.key(y + 1) == "from" else -1
     if end < 0 or sr.key(t - 1) not in _EN_SIT:
         return
     subj = sr.subject_before(t - 1)
     obj = _close_person(sr, end)
     if subj is None or obj is None or subj.etype != "Person" or subj.poss or \
-            sr.blocked(t - 1, subj):
+            sr.blocked(t - 1, subj) or any(sr.key(z) in _EN_SUBORD for z in range(end, obj.lo)):
         return
     for o in sr.chain(obj, ("Person",)):
         if o.eid != subj.eid:

@@ -12,6 +12,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.meeting_noun_sides import add_past_call, whom_he_host
+from loaders.extract.meeting_table_ar import sat_at_table_ar
 from loaders.extract.rule_common import title_start
 
 
@@ -24,13 +25,15 @@ def _close_person(sr: Any, y: int) -> Any:
     return obj
 
 
-_EN_HELD = frozenset({"held", "hold", "holding", "holds"})
+_EN_HELD = frozenset({"held", "hold", "holding", "holds", "concluded", "wrapped", "conducted"})
 _EN_NOUN_MODIFIERS = frozenset({"a", "an", "closed", "-", "door", "two", "three", "four", "five",
                                 "several", "hours", "hour", "of", "long", "lengthy",
                                 "marathon", "private", "secret", "direct", "face", "to",
                                 "rare", "frank", "day", "more", "than", "separate", "further",
                                 "fresh", "new", "unannounced", "informal", "formal",
-                                "bilateral", "extensive", "intensive", "tense", "cordial"})
+                                "bilateral", "extensive", "intensive", "tense", "cordial",
+                                "up", "days", "round", "rounds", "first", "second", "third",
+                                "final", "latest", "another"})
 
 
 def held_before_en(sr: Any, t: int) -> bool:
@@ -135,7 +138,7 @@ def guest_as_object_en(sr: Any, g: int, guest: str | None) -> bool:
     return True
 
 
-AR_SAT_WITH = L._ar("جلس", "وجلس", "اختلى", "واختلى")
+AR_SAT_WITH = L._ar("جلس", "وجلس", "اختلى", "واختلى", "جلسا", "وجلسا")
 _AR_TO_WITH = L._ar("إلى", "الى", "مع")
 
 
@@ -145,7 +148,10 @@ def sat_with_ar(sr: Any) -> None:
     for t in sr.triggers(AR_SAT_WITH, frozenset()):
         subj = sr.after(t + 1, types=("Person",), maxgap=3)
         if subj is None or subj.prefix.lstrip("و") or any(
-                sr.toks[y].punct for y in range(t + 1, subj.lo)):
+                sr.toks[y].punct for y in range(t + 1, subj.lo)) or \
+                sr.key(subj.hi) not in _AR_TO_WITH and not sr.key(t).lstrip("و").startswith(
+                    "اختل"):
+            sat_at_table_ar(sr, t)  # meeting_table_ar.py: "جلس ... إلى الطاولة نفسها مع Y"
             continue
         x = subj.hi
         if sr.key(x) in _AR_TO_WITH:
@@ -156,7 +162,10 @@ def sat_with_ar(sr: Any) -> None:
             obj = sr.after(x, types=("Person",), maxgap=0)
             ok = obj is not None and sr.has_prep(obj, {"ب"}) and \
                 sr.key(t).lstrip("و").startswith("اختل")
-        if not ok or obj is None or obj.eid == subj.eid or sr.blocked(t, subj):
+        if not ok or obj is None:
+            sat_at_table_ar(sr, t)  # "جلس X إلى الطاولة نفسها مع Y"
+            continue
+        if obj.eid == subj.eid or sr.blocked(t, subj):
             continue
         for o in sr.chain(obj, ("Person",)):
             if o.eid != subj.eid:

@@ -24,6 +24,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import _clause_subject_ar
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_signed_more import pronoun_accord_ar
 from loaders.extract.rule_common import _EMPTY, title_start
 
 AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع")
@@ -98,14 +99,16 @@ def signed_with_ar(sr: Any) -> None:
 
 
 _ACCORD = L._ar("اتفاق", "اتفاقا", "اتفاقاً", "الاتفاق", "اتفاقية", "الاتفاقية", "مذكرة", "مذكرات",
-                "وثيقة", "معاهدة", "إعلان", "اعلان")
+                "وثيقة", "معاهدة", "إعلان", "اعلان", "إعلانا", "إعلاناً", "الإعلان", "المذكرة",
+                "الوثيقة", "المعاهدة", "وثيقةً", "معاهدةً")
 register_triggers(_ACCORD, _EMPTY)  # (one look-up gates _cosigners)
 
 
 def _cosigners(sr: Any, t: int) -> None:
     """"وقّع X وY (، مساء الاثنين في بغداد،) اتفاقاً / مذكرة تفاهم": the signers named together
     right after the verb met."""
-    if sr.f(t) & (_REL | _NOUN) or not sr.triggers(_ACCORD, _EMPTY):
+    if sr.f(t) & _NOUN or not sr.triggers(_ACCORD, _EMPTY) or \
+            sr.f(t) & _REL and not pronoun_accord_ar(sr, t, _ACCORD):
         return
     m = sr.after(t + 1, types=("Person",), maxgap=5)
     if m is None or m.prefix or any(sr.toks[x].punct for x in range(t + 1, m.lo)):
@@ -117,23 +120,27 @@ def _cosigners(sr: Any, t: int) -> None:
         if n is None or not sr.toks[m.hi].text.startswith("و"):
             return
         ch = [m, n]
-    end = ch[-1].hi
-    commas = 0
-    for x in range(end, min(sr.hi, end + 12)):
-        tx = sr.toks[x].text
-        if tx in (".", "؛", ";") or commas > 2:
-            return
-        commas += tx in ("،", ",")
-        if sr.f(x) & _ACCORD:
-            break
-    else:
-        return
+    if not sr.f(t) & _REL and not _accord_after(sr, ch[-1].hi):
+        return  # (the pronoun verb: its agreement named before, ``pronoun_accord_ar``)
     if sr.blocked(t, m):
         return
     for i, a in enumerate(ch):
         for b in ch[i + 1:]:
             if a.eid != b.eid:
                 sr.add("MET_WITH", a.eid, b.eid, "cosigners_ar")
+
+
+def _accord_after(sr: Any, end: int) -> bool:
+    """An agreement noun within 12 words after *end*, past at most two commas."""
+    commas = 0
+    for x in range(end, min(sr.hi, end + 12)):
+        tx = sr.toks[x].text
+        if tx in (".", "؛", ";") or commas > 2:
+            return False
+        commas += tx in ("،", ",")
+        if sr.f(x) & _ACCORD:
+            return True
+    return False
 
 
 def _ceremony_host(sr: Any, y: Any) -> Any:

@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.meeting_press import _EN_ADV, _pairs, _people_before, remote_en
+from loaders.extract.meeting_signed_more import apposed_cosigners_en, second_signer_en
 
-EN_SIGNED = frozenset({"signed"})
+EN_SIGNED = frozenset({"signed", "inked", "co-signed", "cosigned"})
 _EN_AGREEMENT = frozenset({"agreement", "agreements", "memorandum", "memoranda", "memorandums",
                            "mou", "mous", "accord", "accords", "deal", "deals", "pact", "pacts",
                            "treaty", "treaties", "protocol", "protocols", "contract",
@@ -69,6 +70,8 @@ def signed_together_en(sr: Any) -> None:
         while v - 1 > sr.lo and sr.key(v - 1) in _EN_ADV:
             v -= 1
         people = _people_before(sr, v)
+        if len(people) < 2:  # "X and Y, the leader of Z, signed"
+            people = apposed_cosigners_en(sr, v)
         if len(people) >= 2 and _agreement_after(sr, t) >= 0:
             if not (remote_en(sr) or any(m.poss for m in people) or sr.blocked(t, people[0])):
                 _pairs(sr, people, "signed_together_en")
@@ -102,7 +105,7 @@ def _passive(sr: Any, t: int) -> None:
         return
     people = sr.chain(first, ("Person",))
     if len(people) == 1:  # "by X, the Kingdom's minister of state, and Y"
-        second = after_apposition(sr, first)
+        second = after_apposition(sr, first) or second_signer_en(sr, first)
         people = [first, second] if second is not None else people
     if len(people) >= 2:
         _pairs(sr, people, "signed_by_en")

@@ -1,0 +1,71 @@
+"""MET_WITH (session 24, second round, rel): more signers of one agreement, both languages.
+
+- English: the second signer past a possessor's title or an apposition: "The memorandum was
+  signed (on Jan. 1) by X and Somaliland's outgoing leader, Y, at a ceremony", "The accord was
+  inked by Washington's envoy X and the Taliban's political chief Y" (``second_signer_en``);
+  "since X and Y, the leader of the breakaway region, signed a memorandum" (``apposed_cosigners_en``).
+- Arabic: the agreement named before the verb with its pronoun: "مذكرة تفاهم ...، وقّعها X
+  ومستشار الأمن القومي Y" (``pronoun_accord_ar``).
+
+The checks of the callers stay (an agreement noun, no call or video link, negation and plans).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_EN_SECOND_GAP = 9  # "and Somaliland's outgoing leader, Y"
+
+
+def second_signer_en(sr: Any, first: Any) -> Any:
+    """Y of "X and <someone's> <title>(,) Y" right after the person *first*, else None: no
+    other punctuation than one comma right before Y, no other person, no verb between."""
+    if sr.key(first.hi) != "and":
+        return None
+    nxt = sr.after(first.hi + 1, types=("Person",), maxgap=_EN_SECOND_GAP)
+    if nxt is None or nxt.poss:
+        return None
+    for z in range(first.hi + 1, nxt.lo):
+        tk = sr.toks[z]
+        if tk.punct and not (tk.text == "," and z == nxt.lo - 1) and tk.text not in ("'", "’"):
+            return None
+        m = sr.mention_at.get(z)
+        if m is not None and m.etype == "Person":
+            return None
+        if tk.text.islower() and (tk.text == "by" or tk.text.endswith("ed")):
+            return None  # "signed by X and praised by Y": another verb
+    return nxt
+
+
+def apposed_cosigners_en(sr: Any, v: int) -> list[Any]:
+    """The people of "X and Y, <apposition naming no one>, signed" before the verb at *v*."""
+    if sr.key(v - 1) != ",":
+        return []
+    subj = sr.subject_before(v)
+    if subj is None or subj.etype != "Person" or subj.poss or sr.key(subj.hi) != ",":
+        return []
+    if any((m := sr.mention_at.get(z)) is not None and m.etype == "Person"
+           for z in range(subj.hi, v)):
+        return []
+    ch = [m for m in sr.args if m.etype == "Person" and m.hi <= subj.lo and
+          subj in sr.chain(m, ("Person",))]
+    return sr.chain(ch[0], ("Person",)) if ch else []
+
+
+_AR_PRON = L._ar("وقعه", "وقعها", "ووقعه", "ووقعها")
+_AR_BACK = 14  # words back from the verb to the agreement noun
+
+
+def pronoun_accord_ar(sr: Any, t: int, accord: frozenset[str]) -> bool:
+    """True when the pronoun verb at *t* ("وقّعها") follows its agreement noun in the sentence
+    ("ووُقّعت مذكرة تفاهم أمنية بين البلدين، وقّعها X وY")."""
+    if not sr.f(t) & _AR_PRON:
+        return False
+    for x in range(t - 1, max(sr.lo - 1, t - _AR_BACK), -1):
+        if sr.toks[x].text in (".", "؛", ";"):
+            return False
+        if sr.f(x) & accord:
+            return True
+    return False
