@@ -1,0 +1,45 @@
+"""Descriptions in place of a name, session 24 second round (``desc``). Our own sentences, not
+taken from any dev set.
+
+- English "he" / "she" of an opening subordinate clause is the main clause's subject, named or
+  described after the clause's comma ("When he sat down with Y in P, the prime minister asked
+  ...", "Shortly after she met Y, X left"; ``pronoun_cataphora_en.cataphoric_subject_en``);
+  not the last person named before the sentence. Not when the person after the comma is a
+  possessor ("X's colleagues"), an apposition of someone in the clause ("When he met Y, the
+  Russian president, on Friday, ...") or the clause does not open the sentence.
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SUDANI, MACRON = "person:mohammed-shia-al-sudani", "person:emmanuel-macron"
+PEZESHKIAN, MODI = "person:masoud-pezeshkian", "person:narendra-modi"
+ERDOGAN, PUTIN = "person:recep-tayyip-erdogan", "person:vladimir-putin"
+MANSOUR, NASR = "person:renad-mansour", "person:scholar-vali-nasr"
+
+_SUDANI = ("Iraqi Prime Minister Mohammed Shia al-Sudani flew to Paris on Monday. Analyst Renad "
+           "Mansour wrote that the visit was overdue. ")
+_PEZ = ("Iranian President Masoud Pezeshkian landed in New Delhi. Scholar Vali Nasr called it a "
+        "turning point. ")
+
+CASES = [
+ ("cataphora_desc_en", "en", _SUDANI + "When he sat down with French President Emmanuel Macron "
+  "at the Elysee, the prime minister asked for arms.", [MW(SUDANI, MACRON)],
+  [MW(MANSOUR, MACRON)]),
+ ("cataphora_by_the_time_en", "en", _SUDANI + "By the time she sat down with French President "
+  "Emmanuel Macron on Friday, Sudani had lost his majority.", [MW(SUDANI, MACRON)],
+  [MW(MANSOUR, MACRON)]),
+ ("cataphora_name_en", "en", _PEZ + "Shortly after he met Indian Prime Minister Narendra Modi "
+  "on Tuesday, Pezeshkian left for Dhaka.", [MW(PEZESHKIAN, MODI)], [MW(NASR, MODI)]),
+ ("cataphora_apposition_en", "en", "Turkish President Recep Tayyip Erdogan flew to Moscow. When "
+  "he met Vladimir Putin, the Russian president, on Friday, Erdogan asked for a ceasefire.",
+  [MW(ERDOGAN, PUTIN)], []),
+ ("cataphora_possessor_en", "en", _PEZ + "As he met Indian Prime Minister Narendra Modi on "
+  "Tuesday, Nasr's colleagues watched.", [], [MW(PEZESHKIAN, NASR)]),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_desc_s24b(ex, name, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
