@@ -7,6 +7,10 @@ taken from any dev set.
   not the last person named before the sentence. Not when the person after the comma is a
   possessor ("X's colleagues"), an apposition of someone in the clause ("When he met Y, the
   Russian president, on Friday, ...") or the clause does not open the sentence.
+- An office description ("the prime minister", "the president") is no person new to the
+  gazetteer whom the article titled with another kind of post ("a border police captain, X",
+  "Analyst X"; ``desc_article_titles.other_post_titled``), unless he is said to take that
+  office ("X, a former judge, was sworn in as prime minister").
 """
 
 import pytest
@@ -17,11 +21,13 @@ SUDANI, MACRON = "person:mohammed-shia-al-sudani", "person:emmanuel-macron"
 PEZESHKIAN, MODI = "person:masoud-pezeshkian", "person:narendra-modi"
 ERDOGAN, PUTIN = "person:recep-tayyip-erdogan", "person:vladimir-putin"
 MANSOUR, NASR = "person:renad-mansour", "person:scholar-vali-nasr"
+HASSOUN = "person:karim-jabbar-hassoun"
 
 _SUDANI = ("Iraqi Prime Minister Mohammed Shia al-Sudani flew to Paris on Monday. Analyst Renad "
            "Mansour wrote that the visit was overdue. ")
 _PEZ = ("Iranian President Masoud Pezeshkian landed in New Delhi. Scholar Vali Nasr called it a "
         "turning point. ")
+_MACRON = " On Monday the prime minister met French President Emmanuel Macron in Paris."
 
 CASES = [
  ("cataphora_desc_en", "en", _SUDANI + "When he sat down with French President Emmanuel Macron "
@@ -37,6 +43,14 @@ CASES = [
   [MW(ERDOGAN, PUTIN)], []),
  ("cataphora_possessor_en", "en", _PEZ + "As he met Indian Prime Minister Narendra Modi on "
   "Tuesday, Nasr's colleagues watched.", [], [MW(PEZESHKIAN, NASR)]),
+ ("office_other_post_en", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani ordered an "
+  "inquiry. A court later convicted a border police captain, Karim Jabbar Hassoun, of the "
+  "shooting." + _MACRON, [MW(SUDANI, MACRON)], [MW(HASSOUN, MACRON)]),
+ ("office_analyst_en", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani ordered an inquiry. "
+  "Analyst Karim Jabbar Hassoun criticised it." + _MACRON, [MW(SUDANI, MACRON)],
+  [MW(HASSOUN, MACRON)]),
+ ("office_taken_en", "en", "Lawmakers elected a new premier on Sunday. Karim Jabbar Hassoun, a "
+  "former judge, was sworn in as prime minister." + _MACRON, [MW(HASSOUN, MACRON)], []),
 ]
 
 
