@@ -11,6 +11,10 @@ taken from any dev set.
   gazetteer whom the article titled with another kind of post ("a border police captain, X",
   "Analyst X"; ``desc_article_titles.other_post_titled``), unless he is said to take that
   office ("X, a former judge, was sworn in as prime minister").
+- An Arabic honorific before a title with no name ("سماحة القائد", "سماحة الأمين العام") is the one
+  person the article introduced with that honorific and that title word, however far back
+  (``desc_honorific_ar.honorific_holder_ar``); not when two were ("قائد الثورة سماحة ... وقائد
+  الحرس سماحة ...").
 """
 
 import pytest
@@ -22,6 +26,9 @@ PEZESHKIAN, MODI = "person:masoud-pezeshkian", "person:narendra-modi"
 ERDOGAN, PUTIN = "person:recep-tayyip-erdogan", "person:vladimir-putin"
 MANSOUR, NASR = "person:renad-mansour", "person:scholar-vali-nasr"
 HASSOUN = "person:karim-jabbar-hassoun"
+KHAMENEI, NASRALLAH = "person:ali-khamenei", "person:hassan-nasrallah"
+ARAGHCHI, BERRI = "person:abbas-araghchi", "person:nabih-berri"
+_LEADER_AR = " وفي المساء استقبل سماحة القائد رئيس الوزراء العراقي محمد شياع السوداني."
 
 _SUDANI = ("Iraqi Prime Minister Mohammed Shia al-Sudani flew to Paris on Monday. Analyst Renad "
            "Mansour wrote that the visit was overdue. ")
@@ -51,6 +58,15 @@ CASES = [
   [MW(HASSOUN, MACRON)]),
  ("office_taken_en", "en", "Lawmakers elected a new premier on Sunday. Karim Jabbar Hassoun, a "
   "former judge, was sworn in as prime minister." + _MACRON, [MW(HASSOUN, MACRON)], []),
+ ("honorific_leader_ar", "ar", "حضر المراسم قائد الثورة الإسلامية سماحة آية الله علي "
+  "خامنئي. وتحدث رئيس السلطة القضائية غلام حسين محسني إيجئي. ثم ألقى الرئيس مسعود بزشكيان "
+  "كلمة." + _LEADER_AR, [MW(KHAMENEI, SUDANI)], [MW(PEZESHKIAN, SUDANI)]),
+ ("honorific_secretary_general_ar", "ar", "التقى الأمين العام لحزب الله سماحة السيد حسن نصر "
+  "الله وفداً من حركة حماس. وفي اليوم التالي زار وزير الخارجية الإيراني عباس عراقجي بيروت، "
+  "والتقى رئيس البرلمان نبيه بري. ثم استقبل سماحة الأمين العام الضيفَ الإيراني في لقاء مطوّل.",
+  [MW(ARAGHCHI, NASRALLAH), MW(ARAGHCHI, BERRI)], []),
+ ("honorific_two_holders_ar", "ar", "حضر المراسم قائد الثورة الإسلامية سماحة آية الله علي "
+  "خامنئي وقائد الحرس سماحة الشيخ حسين سلامي." + _LEADER_AR, [], [MW(KHAMENEI, SUDANI)]),
 ]
 
 
