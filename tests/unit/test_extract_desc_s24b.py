@@ -15,6 +15,8 @@ taken from any dev set.
   person the article introduced with that honorific and that title word, however far back
   (``desc_honorific_ar.honorific_holder_ar``); not when two were ("قائد الثورة سماحة ... وقائد
   الحرس سماحة ...").
+- The rival beaten is no "new" holder ("فاز X ... على منافسه Y. ... واستقبل الرئيس الجديد Z": X;
+  ``desc_rival.named_as_rival`` in ``coreference``).
 """
 
 import pytest
@@ -26,6 +28,7 @@ PEZESHKIAN, MODI = "person:masoud-pezeshkian", "person:narendra-modi"
 ERDOGAN, PUTIN = "person:recep-tayyip-erdogan", "person:vladimir-putin"
 MANSOUR, NASR = "person:renad-mansour", "person:scholar-vali-nasr"
 HASSOUN = "person:karim-jabbar-hassoun"
+JALILI = "person:saeed-jalili"
 KHAMENEI, NASRALLAH = "person:ali-khamenei", "person:hassan-nasrallah"
 ARAGHCHI, BERRI = "person:abbas-araghchi", "person:nabih-berri"
 _LEADER_AR = " وفي المساء استقبل سماحة القائد رئيس الوزراء العراقي محمد شياع السوداني."
@@ -67,6 +70,12 @@ CASES = [
   [MW(ARAGHCHI, NASRALLAH), MW(ARAGHCHI, BERRI)], []),
  ("honorific_two_holders_ar", "ar", "حضر المراسم قائد الثورة الإسلامية سماحة آية الله علي "
   "خامنئي وقائد الحرس سماحة الشيخ حسين سلامي." + _LEADER_AR, [], [MW(KHAMENEI, SUDANI)]),
+ ("rival_not_new_ar", "ar", "فاز المرشح الإصلاحي مسعود بزشكيان في الانتخابات الرئاسية على "
+  "منافسه سعيد جليلي. واستقبل الرئيس الجديد رئيس الوزراء العراقي محمد شياع السوداني في طهران.",
+  [MW(PEZESHKIAN, SUDANI)], [MW(JALILI, SUDANI)]),
+ ("rival_object_ar", "ar", "تغلّب مسعود بزشكيان في جولة الإعادة على خصمه سعيد جليلي. وفي "
+  "اليوم التالي التقى الرئيس الجديد رئيس الوزراء العراقي محمد شياع السوداني.",
+  [MW(PEZESHKIAN, SUDANI)], [MW(JALILI, SUDANI)]),
 ]
 
 
