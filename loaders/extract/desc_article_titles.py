@@ -98,17 +98,28 @@ def other_post_titled(doc: Doc, eid: str, office: str) -> bool:
     """Did the article give *eid* (a person the gazetteer says nothing about) only titles of
     another kind of post than *office* ("police lieutenant X", "analyst X", "an Interior
     Ministry police lieutenant, X": no "prime minister")? False when it gave him none, or a
-    leading one ("opposition leader X")."""
-    if office not in _OFFICE_WORDS or not any(m.eid == eid for m in doc.ments):
+    leading one ("opposition leader X"). One pass over the article's mentions."""
+    office_words = _OFFICE_WORDS.get(office)
+    if office_words is None:
         return False
-    text = _title_text(doc, eid)
-    words = text.split() if text else []
-    office_words = _OFFICE_WORDS[office]
+    toks = doc.toks
+    words: list[str] = []
     for m in doc.ments:
-        if m.eid == eid and m.kind == "name" and not doc.toks[m.lo].ar:
-            words += _before_comma_title(doc, m)
-            if _took_office(doc, m, office_words):
-                return False  # "X, a former judge, was sworn in as prime minister"
+        if m.eid != eid or m.kind != "name":
+            continue
+        if toks[m.lo].ar:
+            return False
+        if _took_office(doc, m, office_words):
+            return False  # "X, a former judge, was sworn in as prime minister"
+        if 0 <= m.tlo < m.lo:
+            words.extend(toks[x].key for x in range(m.tlo, m.lo))
+        words += _before_comma_title(doc, m)
+        x = m.hi
+        if x + 1 < len(toks) and toks[x].text == "," and toks[x + 1].key in _APPOSED_OPENERS:
+            for y in range(x + 2, min(x + 10, len(toks))):
+                if toks[y].punct:
+                    break
+                words.append(toks[y].key)
     if not words or office_words & set(words):
         return False
     roles = {L.EN_TITLES.get(w) for w in words if w not in _NO_POST}
