@@ -13,6 +13,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.desc_article_titles import other_post_titled
 from loaders.extract.mention_base import (
     Mention,
     _title_firsts,
@@ -286,8 +287,8 @@ def _holds_office(doc: Doc, eid: str, office: str) -> bool:
     """Can *eid* be called by that office? Unknown people and people without title hints
     can; a gazetteer person whose title hints do not name that office cannot."""
     e = doc.gaz.get(eid)
-    if e is None or not e.titles:
-        return True
+    if e is None or not e.titles:  # "the prime minister" is no "police lieutenant, X"
+        return not other_post_titled(doc, eid, office)  # (session 24b)
     words = {w for t in e.titles for w in t.lower().split()}
     if office == "pm":
         return bool(words & _PM_WORDS)

@@ -54,6 +54,7 @@ from loaders.extract.coref_peers import (
     deceased_person,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_rival import named_as_rival
 from loaders.extract.description_fit import (
     fits_body,
     fits_title,
@@ -384,7 +385,7 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             continue
         if one is not None and not _may_hold(doc, m.eid, one):
             continue  # "the Turkish ambassador" is not the Turkish foreign minister
-        if qual == "new" and _called_former(doc, m.eid, at_tok):
+        if qual == "new" and (_called_former(doc, m.eid, at_tok) or named_as_rival(doc, m)):
             continue  # "the designated premier" is not the one named as outgoing (session 20)
         if qual == "old" and office is None and _in_office(doc, m.eid, at_tok):
             continue  # "the ousted leader" is not the defence minister named as serving

@@ -8,13 +8,20 @@ Marshal X, named last, not to the UN representative Y. ``titled_in_article`` rea
 words before each of his names ("Field Marshal X", "Special Representative Y") and an apposition
 right after one ("X, a veteran Lao diplomat,"): none of them of the head word's kind is a
 reject; no title at all says nothing (``None``). English only (the head words' fitting words
-are English)."""
+are English).
+
+Session 24, second round: an office description ("the prime minister", "the president") is no
+new person the article titled with another kind of post ("an Interior Ministry police
+lieutenant, X": ``other_post_titled``, in ``coref_offices._holds_office``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.extract import lexicon as L
+
 if TYPE_CHECKING:
+    from loaders.extract.mention_core import Mention
     from loaders.extract.mentions import Doc
 
 _APPOSED_OPENERS = frozenset({"a", "an", "the"})
@@ -48,3 +55,72 @@ def titled_in_article(doc: Doc, eid: str, fitting: tuple[str, ...]) -> bool | No
     if text is None:
         return None
     return any(w in text for w in fitting)
+
+
+# titles that say nothing of a post ("Mr. X", "Sheikh X", "his counterpart, X")
+_NO_POST = frozenset({"mr", "mrs", "ms", "miss", "dr", "sayyed", "sheikh", "sheikha", "prince",
+                      "princess", "counterpart", "haj", "hajji"})
+# the words of an office a description names (``coref_offices._office_words``)
+_OFFICE_WORDS = {"pm": frozenset({"prime", "premier", "pm"}),
+                 "president": frozenset({"president"})}
+
+
+def _before_comma_title(doc: Doc, m: Mention) -> list[str]:
+    """The words of a noun phrase right before "," and the name of *m* ("an Interior Ministry
+    police lieutenant, X"), back to "a" / "an" / "the" (at most eight words)."""
+    toks = doc.toks
+    c = m.lo - 1
+    if c < 1 or toks[c].text != ",":
+        return []
+    out: list[str] = []
+    for y in range(c - 1, max(-1, c - 9), -1):
+        if toks[y].punct or toks[y].ar:
+            return []
+        if toks[y].key in _APPOSED_OPENERS:
+            return out
+        out.append(toks[y].key)
+    return []
+
+
+_TAKE_CUES = frozenset({"as", "became", "becomes", "become"})
+
+
+def _took_office(doc: Doc, m: Mention, office_words: frozenset[str]) -> bool:
+    """Is an office word said of *m* in the 14 words after it ("X, a former judge, was sworn
+    in as prime minister", "X became president")?"""
+    toks = doc.toks
+    hi = min(len(toks), m.hi + 14, doc.sents[m.sent].hi)
+    return any(toks[x].key in office_words and any(
+        toks[y].key in _TAKE_CUES for y in range(max(m.hi, x - 3), x)) for x in range(m.hi, hi))
+
+
+def other_post_titled(doc: Doc, eid: str, office: str) -> bool:
+    """Did the article give *eid* (a person the gazetteer says nothing about) only titles of
+    another kind of post than *office* ("police lieutenant X", "analyst X", "an Interior
+    Ministry police lieutenant, X": no "prime minister")? False when it gave him none, or a
+    leading one ("opposition leader X"). One pass over the article's mentions."""
+    office_words = _OFFICE_WORDS.get(office)
+    if office_words is None:
+        return False
+    toks = doc.toks
+    words: list[str] = []
+    for m in doc.ments:
+        if m.eid != eid or m.kind != "name":
+            continue
+        if toks[m.lo].ar:
+            return False
+        if _took_office(doc, m, office_words):
+            return False  # "X, a former judge, was sworn in as prime minister"
+        if 0 <= m.tlo < m.lo:
+            words.extend(toks[x].key for x in range(m.tlo, m.lo))
+        words += _before_comma_title(doc, m)
+        x = m.hi
+        if x + 1 < len(toks) and toks[x].text == "," and toks[x + 1].key in _APPOSED_OPENERS:
+            for y in range(x + 2, min(x + 10, len(toks))):
+                if toks[y].punct:
+                    break
+                words.append(toks[y].key)
+    if not words or office_words & set(words):
+        return False
+    roles = {L.EN_TITLES.get(w) for w in words if w not in _NO_POST}
+    return "plain" in roles and not roles & {"lead", "head_state", "member"}

@@ -30,6 +30,7 @@ from loaders.extract.meeting_clauses_en import unnamed_who_head_en
 from loaders.extract.meeting_side_subjects import AR_COMPRISED, not_delegation_members
 from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
+from loaders.extract.pronoun_cataphora_en import cataphoric_subject_en
 from loaders.extract.pronoun_chain_en import chained_subject_en, relative_object_head_en
 from loaders.extract.pronoun_topic import topic_antecedent
 from loaders.extract.rule_common import (
@@ -215,8 +216,10 @@ class SubjectHelpers(SentenceBase):
 
     def _he_at(self, x: int) -> Mention | None:
         """The person "he"/"she" at *x* stands for, as a mention at *x* (else None)."""
-        eid = guest_he_en(self, x) or self._subject_antecedent(x)  # "Y received him, and he
-        if eid is None:  # met Z": the guest (meeting_chain); else the piece's subject
+        # "When he met Y, the prime minister said ...": the main clause's subject
+        eid = cataphoric_subject_en(self, x) or guest_he_en(self, x) or \
+            self._subject_antecedent(x)  # "Y received him, and he met Z": the guest
+        if eid is None:  # (meeting_chain); else the piece's subject
             eid = topic_antecedent(self, x) or self._antecedent(self.lo, exclude=set())
         if eid is None:
             return None

@@ -26,6 +26,7 @@ from loaders.extract.coreference import (
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_honorific_ar import honorific_holder_ar
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
 from loaders.extract.description_fit import apposed_description_en
@@ -302,7 +303,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     if (definite or dead or peer) and j > k and not of_the and not mp and \
             phrase not in L.AR_NAME_ONLY_TITLES and \
             not _swallows_name(covered, k, max(j, tend)):
-        eid = dead or peer or same_title_antecedent(doc, out, k, qual) or \
+        eid = dead or peer or honorific_holder_ar(doc, k) or \
+            same_title_antecedent(doc, out, k, qual) or \
             resolve_description(doc, si, role, role_org, role_nat, qual, k, out) or \
             same_sentence_antecedent(doc, out, role, role_nat, k)
         if qualified and not dead:

@@ -1,0 +1,58 @@
+"""An Arabic honorific before a title with no name ("سماحة القائد", "فخامة الرئيس", "سمو الأمير")
+is the one person the article introduced with that honorific and that title word, session 24
+second round (``desc``).
+
+"بحضور قائد الثورة الإسلامية سماحة آية الله العظمى السيد علي الخامنئي ... وعقب المراسم استقبل
+سماحة القائد الرئيسَ بزشكيان": the Leader, named five sentences before, not the acting president
+named last (the generic reading looks three sentences back for the most recent person).
+:func:`honorific_holder_ar` finds him: the honorific right before the title word, and exactly
+one person of the article whose title (the words before his name, up to a punctuation mark,
+and the first two of the name) holds both that honorific and the title word's stem ("قائد" for "القائد"). Two such people, or none: nobody (the usual reading goes on).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import lexicon as L
+from loaders.textnorm import strip_article_ar
+
+if TYPE_CHECKING:
+    from loaders.extract.mention_core import Mention
+    from loaders.extract.mentions import Doc
+
+HONORIFICS_AR = L._ar("سماحة", "فخامة", "سمو", "معالي", "صاحب السمو")
+
+
+def honorific_holder_ar(doc: Doc, k: int) -> str | None:
+    """The one person named before with the honorific at *k* - 1 and the title word at *k*
+    in his title ("سماحة القائد" -> "قائد الثورة سماحة آية الله X"); None otherwise."""
+    toks = doc.toks
+    if k < 1 or not toks[k].ar or toks[k - 1].key not in HONORIFICS_AR:
+        return None
+    hon, word = toks[k - 1].key, strip_article_ar(toks[k].key)
+    found: set[str] = set()
+    for m in doc.ments:
+        if m.lo >= k:
+            break
+        if m.etype != "Person" or m.kind != "name":
+            continue
+        keys = _title_window(doc, m)
+        if hon in keys and word in {strip_article_ar(w) for w in keys}:
+            found.add(m.eid)
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_window(doc: Doc, m: Mention) -> list[str]:
+    """The words of *m*'s title: up to eight before the name back to a punctuation mark or
+    another person, and the first two of the name (an honorific read into the name: "سماحة
+    السيد X")."""
+    toks = doc.toks
+    lo = doc.sents[m.sent].lo
+    out = [toks[x].key for x in range(m.lo, min(m.lo + 2, m.hi))]
+    for x in range(m.lo - 1, max(lo, m.lo - 8) - 1, -1):
+        if toks[x].punct or not toks[x].ar:
+            break
+        out.append(toks[x].key)
+        out.extend(st for _p, st in toks[x].stems)  # ("وقائد الحرس": قائد)
+    return out
