@@ -4,10 +4,10 @@ its people: every two of them met.
 - the noun first, up to three adjectives, then the verb and an optional place: "بعد اجتماعات
   ماراثونية ضمّت في الدوحة A وB وC، إضافة إلى D"، "عقب لقاء ضمّ A وB" (all pairs, the members
   after "، إضافة إلى / بالإضافة إلى / فضلاً عن / إلى جانب" too);
-- the verb with the pronoun of one side: "X ... بعد اجتماع ثلاثي جمعه في قصر بعبدا بـA وB"
-  (X-A, X-B, and A-B when the meeting is counted or enlarged, ثلاثي / رباعي / موسع: without
-  it "في اجتماع جمعه بـA وB" stays X-A, X-B as session 10 read it; X the nearest person named
-  before the noun, not after ب / ل);
+- the verb with the pronoun of one side: "X ... بعد اجتماع جمعه في قصر بعبدا بـA وB": X-A,
+  X-B (as session 10 read it; X the nearest person named before the noun, not after ب / ل);
+  A-B only when the meeting is counted ("اجتماع ثلاثي جمعه بـA وB"), which
+  ``meeting_all_sides`` adds;
 - the verb first, the definite noun its subject: "وضمّ الاجتماع، الذي عُقد في بغداد، A وB"،
   "وجمع اللقاء A وB" (people inside the relative insert are not members: "الذي عُقد بحضور Z"
   is an attendee, read by the attendee rules).
@@ -43,8 +43,6 @@ _AR_MORE_KEYS = frozenset(a for a, _ in _AR_MORE_PAIRS)
 _AR_PLANNED = L._ar("مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "مقرر", "مقررة", "المقرر",
                     "المقبل", "المقبلة", "مقبل", "مقبلة", "محتمل", "محتملة", "المحتمل")
 _AR_NEG = L._ar("لم", "ولم", "لن", "ولن", "لا", "ولا", "ما")
-_AR_COUNTED = L._ar("ثلاثي", "ثلاثية", "ثلاثيا", "ثلاثياً", "رباعي", "رباعية", "رباعيا",
-                    "رباعياً", "الثلاثي", "الثلاثية", "الرباعي", "الرباعية", "موسع", "موسعة")
 _AR_WHICH = L._ar("الذي", "التي", "والذي", "والتي")
 _ENDS = frozenset({"،", ",", ".", "؛", ";", ":", "(", ")"})
 
@@ -187,10 +185,9 @@ def comprised_meeting_ar(sr: Any) -> None:
         ids = list(dict.fromkeys(m.eid for m in people))
         if len(ids) < 2:
             continue
-        # "اجتماع جمعه بـA وB": X met each (the session 10 reading); A-B only when the
-        # meeting is counted ("اجتماع ثلاثي جمعه بـA وB")
-        paired = ids if not pron or any(sr.f(x) & _AR_COUNTED for x in range(t, v)) \
-            else ids[:1]
+        # "اجتماع جمعه بـA وB": X met each (the session 10 reading; A-B of a counted
+        # meeting, "اجتماع ثلاثي جمعه بـA وB", is meeting_all_sides')
+        paired = ids if not pron else ids[:1]
         for i, a in enumerate(paired):
             for b in ids[i + 1:]:
                 sr.add("MET_WITH", a, b, "comprised_meeting_ar")
