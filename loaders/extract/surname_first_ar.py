@@ -9,7 +9,9 @@ of the first sentence (the headline) before his first full mention that is the l
 his full name ("تيتيه"، "وحفتر"), when the full name opens with a usual given name or is a
 known person, no other person of the article ends with that word, and the word is no usual
 given name, title, nationality, stop word or common noun (not "حسين" of "فؤاد حسين"، not
-"صالح"). Not in the body ("دور رئيسي" before "إبراهيم رئيسي")."""
+"صالح"). Not in the body ("دور رئيسي" before "إبراهيم رئيسي").
+The English counterpart is ``surname_first.lone_surname_first`` (there the capitalised word is
+already a person of its own, so it only hands his mentions over)."""
 
 from __future__ import annotations
 
