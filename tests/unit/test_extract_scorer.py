@@ -169,7 +169,7 @@ def test_shipped_weights_are_complete_and_dev_trained():
                  "gp", "gq", "gr", "gs", "gt", "gu", "gv", "gw", "gx", "gy", "gz",
                  "ha", "hb", "hc", "hd", "he", "hf", "hg", "hh", "hi", "hj", "hk",
                  "hl", "hm", "hn", "ho", "hp", "hq", "hr", "hs", "ht", "hu",
-                 "hv"]
+                 "hv", "hw", "hx", "hy", "hz", "ia", "ib", "ic", "id", "ie"]
     assert trained and not any(f"extract_test_{x}" in trained for x in test_sets)
 
 
