@@ -32,6 +32,35 @@ CLAIM_AFTER_RELATIVE = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RELATIVE)
+ERDOGAN = "person:recep-tayyip-erdogan"
+RASHID = "person:abdul-latif-rashid"
+SUDANI = "person:mohammed-shia-al-sudani"
+FIDAN = "person:hakan-fidan"
+ABDELATTY = "person:badr-abdelatty"
+SISI = "person:abdel-fattah-el-sisi"
+FUAD = "person:fuad-hussein"
+# ---- a passive reception after "held talks with Y": "and (then) was received by Z", "before
+# being received by Z" -- its subject is the talks' subject ("he" or a name), not Y -----------
+PASSIVE_AFTER_TALKS = [
+    ("en", "Turkish President Recep Tayyip Erdogan arrived in Baghdad on Monday. He held talks "
+     "with Prime Minister Mohammed Shia al-Sudani and was then received by President Abdul "
+     "Latif Rashid.", [MW(ERDOGAN, RASHID), MW(ERDOGAN, SUDANI)], [MW(RASHID, SUDANI)]),
+    ("en", "Hakan Fidan toured the region. In Cairo he held talks with Foreign Minister Badr "
+     "Abdelatty before being received by President Abdel Fattah el-Sisi.",
+     [MW(FIDAN, SISI), MW(FIDAN, ABDELATTY)], [MW(SISI, ABDELATTY)]),
+    ("en", "Hakan Fidan held talks with Foreign Minister Badr Abdelatty, before being received "
+     "by President Abdel Fattah el-Sisi.", [MW(FIDAN, SISI)], [MW(SISI, ABDELATTY)]),
+    ("en", "He held talks with Foreign Minister Badr Abdelatty and was later received by "
+     "President Abdel Fattah el-Sisi.", [], [MW(SISI, ABDELATTY)]),
+    # still read: a "who" clause of the object, the Arabic pronoun of the reception
+    ("en", "Hakan Fidan met Fuad Hussein, who was later received by Mohammed Shia al-Sudani.",
+     [MW(FIDAN, FUAD), MW(FUAD, SUDANI)], []),
+    ("ar", "وعقد هاكان فيدان محادثات مع نظيره فؤاد حسين، ثم استقبله رئيس الوزراء محمد شياع "
+     "السوداني.", [MW(FIDAN, SUDANI), MW(FIDAN, FUAD)], [MW(FUAD, SUDANI)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RELATIVE +
+                         PASSIVE_AFTER_TALKS)
 def test_precision_s25(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
