@@ -60,7 +60,31 @@ PASSIVE_AFTER_TALKS = [
 ]
 
 
+AMIRI = "person:hadi-al-amiri"
+QAANI = "person:esmail-qaani"
+# ---- a later clause of the same sentence denies the meeting took place -----------------------
+DENIED_LATER = [
+    ("ar", "ويقول مصدر إن هادي العامري التقى إسماعيل قاآني في طهران الشهر الماضي، غير أن مكتب "
+     "العامري نفى حصول اللقاء.", [], [MW(AMIRI, QAANI)]),
+    ("ar", "التقى هادي العامري إسماعيل قاآني في بغداد، لكن مكتبه نفى ذلك لاحقاً.", [],
+     [MW(AMIRI, QAANI)]),
+    ("ar", "وأفادت تقارير بأن قاآني اجتمع بهادي العامري، فيما نفت منظمة بدر عقد أي لقاء.", [],
+     [MW(AMIRI, QAANI)]),
+    ("en", "A source said Hadi al-Amiri met Esmail Qaani in Tehran last month, but Amiri's office "
+     "denied the meeting took place.", [], [MW(AMIRI, QAANI)]),
+    ("en", "Hadi al-Amiri met Esmail Qaani in Tehran, a report said; his office later denied that "
+     "any meeting had occurred.", [], [MW(AMIRI, QAANI)]),
+    # still read: a denial of something else, of what the meeting was about
+    ("ar", "التقى هادي العامري إسماعيل قاآني في بغداد، ونفى العامري وجود خلافات بين الطرفين.",
+     [MW(AMIRI, QAANI)], []),
+    ("en", "Hadi al-Amiri met Esmail Qaani in Baghdad, and denied reports of a rift.",
+     [MW(AMIRI, QAANI)], []),
+    ("en", "Hadi al-Amiri met Esmail Qaani in Baghdad, but his office denied that the meeting was "
+     "about the elections.", [MW(AMIRI, QAANI)], []),
+]
+
+
 @pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RELATIVE +
-                         PASSIVE_AFTER_TALKS)
+                         PASSIVE_AFTER_TALKS + DENIED_LATER)
 def test_precision_s25(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
