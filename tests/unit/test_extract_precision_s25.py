@@ -84,7 +84,24 @@ DENIED_LATER = [
 ]
 
 
+RAISI = "person:ebrahim-raisi"
+MBS = "person:mohammed-bin-salman"
+# ---- "التقى X Y، كما عقد (أول) لقاء مع Z": the subject of the second verb is X, not Y ------------
+ALSO_HELD = [
+    ("ar", "وعلى هامش القمة، التقى الرئيس الإيراني إبراهيم رئيسي وليَّ العهد الأمير محمد بن سلمان، "
+     "كما عقد أول لقاء مع الرئيس المصري عبد الفتاح السيسي.",
+     [MW(RAISI, MBS), MW(RAISI, SISI)], [MW(SISI, MBS)]),
+    ("ar", "التقى هاكان فيدان وزير الخارجية فؤاد حسين، كما عقد لقاءً مع رئيس الوزراء محمد شياع "
+     "السوداني.", [MW(FIDAN, SUDANI)], [MW(FUAD, SUDANI)]),
+    ("en", "Hakan Fidan met Foreign Minister Fuad Hussein, and also held his first meeting with "
+     "Prime Minister Mohammed Shia al-Sudani.", [MW(FIDAN, SUDANI)], [MW(FUAD, SUDANI)]),
+    # still read: a relative clause of the object has the object as its subject
+    ("ar", "التقى هاكان فيدان وزير الخارجية فؤاد حسين، الذي عقد أول لقاء مع رئيس الوزراء محمد "
+     "شياع السوداني.", [MW(FUAD, SUDANI)], []),
+]
+
+
 @pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RELATIVE +
-                         PASSIVE_AFTER_TALKS + DENIED_LATER)
+                         PASSIVE_AFTER_TALKS + DENIED_LATER + ALSO_HELD)
 def test_precision_s25(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
