@@ -101,7 +101,30 @@ ALSO_HELD = [
 ]
 
 
+ZAHEDI = "person:mohammad-reza-zahedi"
+AROURI = "person:saleh-al-arouri"
+IRAN = "country:iran"
+ISRAEL = "country:israel"
+# ---- "<target> was struck / flattened, killing Y": the passive's subject is the target (its
+# nationality is the victim's side), not the agent -------------------------------------------
+PASSIVE_TARGET = [
+    ("en", "The consular annex of the Iranian embassy was flattened, killing Brigadier General "
+     "Mohammad-Reza Zahedi.", [], [AB(ZAHEDI, IRAN)]),
+    ("en", "An Iranian convoy was struck near the airport on Friday, killing Mohammad-Reza "
+     "Zahedi.", [], [AB(ZAHEDI, IRAN)]),
+    ("ar", "استُهدف مبنى القنصلية الإيرانية في دمشق، ما أسفر عن مقتل العميد محمد رضا زاهدي.",
+     [], [AB(ZAHEDI, IRAN)]),
+    # still read: the agent after "by", the subject of an active strike verb
+    ("ar", "قصفت طائرات إسرائيلية مبنى القنصلية الإيرانية في دمشق، ما أدى إلى مقتل العميد محمد "
+     "رضا زاهدي.", [AB(ZAHEDI, ISRAEL)], [AB(ZAHEDI, IRAN)]),
+    ("en", "His car was hit by Israeli jets, killing Saleh al-Arouri.", [AB(AROURI, ISRAEL)], []),
+    ("en", "An Israeli strike flattened the consular annex of the Iranian embassy in Damascus, "
+     "killing Mohammad-Reza Zahedi.", [AB(ZAHEDI, ISRAEL)], [AB(ZAHEDI, IRAN)]),
+]
+
+
 @pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RELATIVE +
-                         PASSIVE_AFTER_TALKS + DENIED_LATER + ALSO_HELD)
+                         PASSIVE_AFTER_TALKS + DENIED_LATER + ALSO_HELD +
+                         PASSIVE_TARGET)
 def test_precision_s25(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
