@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, MW, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 IDF = "organization:israel-defense-forces"
 SAFIEDDINE = "person:hashem-safieddine"
@@ -123,8 +123,21 @@ PASSIVE_TARGET = [
 ]
 
 
+FAYYADH = "person:falih-al-fayyadh"
+SO_AMIRI = SO(AMIRI, FAYYADH)
+# ---- a succession asked, not stated: "من يخلف Y؟", "هل يخلف X Y؟" ----------------------------
+ASKED_SUCCESSION = [
+    ("ar", "الحشد بعد خمس سنوات على غياب هادي العامري: من يخلف فالح الفياض؟", [], [SO_AMIRI]),
+    ("ar", "هل يخلف هادي العامري فالح الفياض في رئاسة الهيئة؟", [], [SO_AMIRI]),
+    ("en", "Could Hadi al-Amiri succeed Falih al-Fayyadh at the head of the PMF?", [], [SO_AMIRI]),
+    # still read: a relative clause inside a question, a plain statement
+    ("ar", "من هو هادي العامري الذي خلف فالح الفياض؟", [SO_AMIRI], []),
+    ("ar", "وخلف هادي العامري فالح الفياض في رئاسة الهيئة.", [SO_AMIRI], []),
+]
+
+
 @pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RELATIVE +
                          PASSIVE_AFTER_TALKS + DENIED_LATER + ALSO_HELD +
-                         PASSIVE_TARGET)
+                         PASSIVE_TARGET + ASKED_SUCCESSION)
 def test_precision_s25(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
