@@ -136,8 +136,29 @@ ASKED_SUCCESSION = [
 ]
 
 
+NETANYAHU = "person:benjamin-netanyahu"
+KATZ = "person:israel-katz"
+GHAMARI = "person:mohammed-al-ghamari"
+MADANI = "person:yousef-al-madani"
+# ---- "X said Y had killed him": "him" is not the speaker X, alive to report it ----------------
+HIM_NOT_SPEAKER = [
+    ("en", "Hezbollah mourned Fuad Shukr, and Benjamin Netanyahu later said Israel had killed him.",
+     [AB(SHUKR, ISRAEL)], [AB(NETANYAHU, ISRAEL)]),
+    ("en", "The group said its chief of staff, Mohammed al-Ghamari, had died; Defence Minister "
+     "Israel Katz said the Israel Defense Forces had killed him. Yousef al-Madani was appointed "
+     "chief of staff to succeed him.", [AB(GHAMARI, IDF), SO(MADANI, GHAMARI)],
+     [AB(KATZ, IDF), SO(MADANI, KATZ)]),
+    ("en", "Benjamin Netanyahu said Israel had killed him.", [], [AB(NETANYAHU, ISRAEL)]),
+    # still read: a named victim after the speaker, a "him" that is not the speaker
+    ("en", "Benjamin Netanyahu said Israel had killed Fuad Shukr.", [AB(SHUKR, ISRAEL)], []),
+    ("en", "Fuad Shukr was in Beirut. Israel killed him on Tuesday, Benjamin Netanyahu said.",
+     [AB(SHUKR, ISRAEL)], [AB(NETANYAHU, ISRAEL)]),
+]
+
+
 @pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RELATIVE +
                          PASSIVE_AFTER_TALKS + DENIED_LATER + ALSO_HELD +
-                         PASSIVE_TARGET + ASKED_SUCCESSION)
+                         PASSIVE_TARGET + ASKED_SUCCESSION +
+                         HIM_NOT_SPEAKER)
 def test_precision_s25(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
