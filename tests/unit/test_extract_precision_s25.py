@@ -156,9 +156,24 @@ HIM_NOT_SPEAKER = [
 ]
 
 
+MASJEDI = "person:iraj-masjedi"
+# ---- "His successor ..., but he met Y": "he" is the unnamed successor, not the person of "his" --
+ROLE_SUBJECT = [
+    ("en", "Iraj Masjedi served as ambassador until 2022. His successor has kept a lower profile, "
+     "but he met Mohammed Shia al-Sudani within days.", [], [MW(MASJEDI, SUDANI)]),
+    ("en", "Hadi al-Amiri led the group for years. But his deputy was the one who mattered: he "
+     "met Esmail Qaani every month.", [], [MW(AMIRI, QAANI)]),
+    # still read: the role named before the pronoun, the person himself as subject
+    ("en", "Iraj Masjedi left in 2022. His successor, Hadi al-Amiri, said he met Esmail Qaani.",
+     [MW(AMIRI, QAANI)], [MW(MASJEDI, QAANI)]),
+    ("en", "Iraj Masjedi served as ambassador until 2022. He met Mohammed Shia al-Sudani within "
+     "days of his arrival.", [MW(MASJEDI, SUDANI)], []),
+]
+
+
 @pytest.mark.parametrize("lang,text,must,must_not", CLAIM_AFTER_RELATIVE +
                          PASSIVE_AFTER_TALKS + DENIED_LATER + ALSO_HELD +
                          PASSIVE_TARGET + ASKED_SUCCESSION +
-                         HIM_NOT_SPEAKER)
+                         HIM_NOT_SPEAKER + ROLE_SUBJECT)
 def test_precision_s25(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
