@@ -213,8 +213,9 @@ def announced_it_killed_ar(sr: Any) -> None:
             continue
         if sr.f(t) & _AR_KILLED_HIM_V:
             # "استشهاد X، بعد ساعات من إعلان الجيش الإسرائيلي أنه اغتاله": the person the
-            # sentence named before the claim
-            victim = sr.before(say, types=("Person",), maxgap=30)
+            # sentence named before the claim; the head of a relative clause before it
+            # ("X، الذي عُيّن بدلاً من Y وأعلن الجيش أنه قتله": X, not Y)
+            victim = sr.before(say, types=("Person",), maxgap=30, indep=True)
             if victim is not None and victim.eid == spk.eid:
                 victim = None
             last = t

@@ -100,6 +100,9 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 else:
                     victims = [victim] if victim is not None else []
                 agent_m = self.after(t + 1, maxgap=3)
+                if agent_m is not None and any(self.toks[y].text in ("،", ",", ".", ":", "؛")
+                                               for y in range(t + 1, agent_m.lo)):
+                    agent_m = None  # "أنه قتله، فقد خلفه X": X opens a new clause
                 agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
                 if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
                     agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"

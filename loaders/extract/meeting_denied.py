@@ -7,6 +7,9 @@ counts: "التقى X Y، ثم نفى Z أن ..." (a later statement of its own)
 the pairs with someone named after it ("X met A; media said he also met C, a report Z
 denied": X-C, not X-A; session 20).
 
+A later clause denying the meeting itself ("..., غير أن مكتبه نفى حصول اللقاء", "..., but his
+office denied the meeting took place") is ``meeting_denied_later`` (session 25).
+
 Called by ``meeting_checks.unmet_partners`` on a sentence holding a denial verb (``CUE_SETS``).
 """
 
@@ -16,6 +19,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.meeting_denied_later import AR_DENY, EN_DENY, denied_later
 
 _AR_DENIED = L._ar("نفاه", "نفته", "نفوه", "نفياه", "نفتها", "نفاها")
 _EN_DENIED = frozenset({"denied", "denies", "rejected"})
@@ -23,7 +27,8 @@ _EN_CLAIM = frozenset({"which", "claim", "claims", "report", "reports", "account
 _EN_DET = frozenset({"a", "an", "the", "this"})
 
 register_triggers(_AR_DENIED, _EN_DENIED)
-CUE_SETS = frozenset({_AR_DENIED, _EN_DENIED})
+register_triggers(AR_DENY, EN_DENY)
+CUE_SETS = frozenset({_AR_DENIED, _EN_DENIED, AR_DENY, EN_DENY})
 
 
 def _opening_comma(sr: Any, y: int) -> bool:
@@ -52,6 +57,8 @@ def _denial_start(sr: Any, t: int) -> int:
 
 def denied_meetings(sr: Any) -> None:
     """Drop the MET_WITH pairs of this sentence named before a trailing denial (module doc)."""
+    if AR_DENY in sr.present_sets or EN_DENY in sr.present_sets:
+        denied_later(sr)  # "..., غير أن مكتبه نفى حصول اللقاء" (session 25)
     for t in sr.triggers(_AR_DENIED, _EN_DENIED):
         s = _denial_start(sr, t)
         if s < 0:

@@ -5,8 +5,8 @@
   the Coordination Framework, including A of <body> and <body> chief B";
 - ``as_well_as_en``: "X met A for the first time, as well as B and C";
 - ``and_with_title_en``: "X held talks with A and with the caretaker prime minister, B";
-- ``pronoun_before_with_object``: "..., during which he held talks with Y and was received
-  by Z": he, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``);
+- ``pronoun_before_with_object``: "..., during which he held talks with Y and was (then)
+  received by Z", "X held talks with Y before being received by Z": he / X, not Y (used by ``meetings._met_passive`` and ``passive_apposed_agent_en``);
 - ``described_head_past_relative``: "The Amir, who was accompanied by C, also met Z": the
   previous sentence's subject, not C.
 - ``aside_then_with_en`` (session 19, used by ``core_recall_objects.more_objects``): "X held talks
@@ -137,18 +137,34 @@ def and_with_title_en(sr: Any) -> None:
                 sr.add("MET_WITH", s, nxt.eid, "and_with_title_en")
 
 
+def _passive_after_object(sr: Any, s_hi: int, t: int) -> bool:
+    """Only "and (then) was / were (later)" or "(,) before / after being" between the object
+    ending at *s_hi* and the passive participle at *t* (session 25)."""
+    ks = [sr.key(y) for y in range(s_hi, t)]
+    if ks[:1] == [","]:
+        ks = ks[1:]
+    if ks[:1] == ["and"]:
+        rest = [k for k in ks[1:] if k not in _EN_THEN]
+        return rest in (["was"], ["were"])
+    return len(ks) == 2 and ks[0] in ("before", "after") and ks[1] == "being"
+
+
 def pronoun_before_with_object(sr: Any, t: int, subj: Any) -> Any:
-    """"..., during which he held talks with Y and was received by Z": the subject of the
-    passive at *t* is "he" (the first verb's subject), not Y, the object of "with" before
-    "and was"; else *subj*."""
-    if subj is None or sr.key(t - 2) != "and" or sr.key(title_start(subj) - 1) != "with" or \
-            subj.hi != t - 2:
+    """"..., during which he held talks with Y and (then) was received by Z", "he held talks
+    with Y before being received by Z": the subject of the passive at *t* is "he" (the first
+    verb's subject; nobody when "he" has no antecedent) or the person named before the verb,
+    not Y, the object of "with"; else *subj*."""
+    if subj is None or sr.key(title_start(subj) - 1) != "with" or \
+            not _passive_after_object(sr, subj.hi, t):
         return subj
     for y in range(title_start(subj) - 2, max(sr.lo, title_start(subj) - 7) - 1, -1):
         if sr.key(y) in ("he", "she"):
             he = sr._he_at(y)
-            return he if he is not None and he.eid != subj.eid else subj
-        if sr.toks[y].punct or sr.mention_at.get(y) is not None:
+            return he if he is None or he.eid != subj.eid else subj
+        m = sr.mention_at.get(y)
+        if m is not None and m.etype == "Person" and not m.poss and m.eid != subj.eid:
+            return m  # "X held talks with Y before being received by Z": X
+        if sr.toks[y].punct or m is not None:
             return subj
     return subj
 

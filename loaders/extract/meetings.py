@@ -162,7 +162,8 @@ _AR_RECEPTION = L._ar("استقبال")
 _AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأجرت", "واجرت")
 _AR_HELD = L._ar("عقد", "عقدت", "أجرى", "اجرى", "أجرت", "اجرت")
-_AR_THEN = L._ar("ثم")
+_AR_THEN = L._ar("ثم", "كما")  # ("، كما عقد لقاء مع Z": session 25)
+_AR_ORDINAL = L._ar("أول", "اول", "ثاني", "ثالث", "آخر", "اخر")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
@@ -571,7 +572,8 @@ class MeetingRules(SentenceCore):
                 subj = in_reception_guest_ar(self, t - 1) or (
                     received_him_before(self, t - 1) if pronoun_reception_before(self, t - 1)
                     else subj)  # the guest, else nobody (not the host H)
-            v = t - 2 if self.f(t - 1) & _AR_SESSION else t - 1
+            v = t - 2 if self.f(t - 1) & _AR_SESSION or self.key(t - 1) in _AR_ORDINAL \
+                else t - 1  # ("كما عقد أول لقاء مع Z")
             c = v - 2 if self.key(v - 1) in _AR_THEN and self.f(v) & _AR_HELD else v - 1
             if subj is not None and (self.f(v) & _AR_AND_HELD or c == v - 2) and \
                     c > self.lo and self.toks[c].text in ("،", ",") and subj.hi <= v:

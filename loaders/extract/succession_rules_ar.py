@@ -51,6 +51,7 @@ else:
     SentenceCore = object
 
 
+_AR_ASK = L._ar("من", "ومن", "هل", "وهل")  # (before the verb: who / whether)
 _C3 = L._ar("خليفة", "خليفه")
 _C5 = L._ar("خلف", "يخلف", "خلفه") | _AR_FUTURE_SUCC
 _C6 = L._ar("بعد", "عقب", "اثر", "إثر", "منذ")  # ("منذ" only before a loss noun)
@@ -174,6 +175,8 @@ class SuccessionRulesAr(SentenceCore):
                     self.add("SUCCESSOR_OF", new.eid, old.eid, "khalafan_ar")
                 continue
             if fs & _C5:
+                if self.key(t - 1) in _AR_ASK:
+                    continue  # "من يخلف Y؟" / "هل يخلف X Y؟": asked, not stated (session 25)
                 if self.key(t - 1) in ("الذي", "التي") and \
                         self.toks[t].key.lstrip("وف").endswith(("فه", "فها")):
                     continue  # "X، الذي خلفه Y": Y succeeded X (context_succession.khalafahu_ar)

@@ -160,6 +160,9 @@ def strike_agent_before(sr: Any, t: int, reach: int) -> tuple[int, str | None]:
         agent = _np_nat_agent(sr, v + 2, hi)
         if agent or passive:
             return v, agent
+    if sr.key(v - 1) in ("was", "were", "been", "being"):
+        return v, None  # "the annex of the Iranian embassy was flattened, killing Y": the
+        # passive's subject is the target, not the agent (session 25)
     lo = v
     while lo > sr.lo and not sr.toks[lo - 1].punct and v - lo < 5:
         lo -= 1
@@ -222,6 +225,9 @@ def result_killing_ar(sr: Any) -> None:
                   if sr.f(x) & _AR_STRIKE_V), None)
         if v is None or sr.blocked(v) or any(sr.f(x) & _AR_RELEASE for x in range(v + 1, v + 5)):
             continue  # "أطلقت إيران سراح Y": a release, no strike
+        if "\u064f" in sr.toks[v].text[:6]:
+            continue  # "استُهدف مبنى القنصلية الإيرانية، ما أسفر عن مقتل X": a passive's
+            # subject is the target, not the agent (session 25)
         agent = None
         m = sr.after(v + 1, types=("Country", "Organization"), maxgap=0)
         if m is not None and sr.key(m.lo - 1) not in ("في", "على", "علي"):
