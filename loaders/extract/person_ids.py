@@ -159,6 +159,9 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
         toks = [t for t in toks if len(t) > 1] or toks  # middle initials ("Lloyd J. Austin")
     eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
     if eid:
+        if len(toks) > 1 and is_arabic(toks[-1]) and \
+                toks[-1] not in doc.gaz.ar_tokens.get(eid, ()):
+            doc.remember(eid, toks)  # a respelt family name ("غروندبرج") alone later
         return eid
     if etype == "Person" and len(toks) >= 3:
         eid = known_by_leading_words(doc.gaz, toks)  # "سالم عبدالله الجابر" (الصباح)

@@ -5,6 +5,11 @@ from any dev set.
   (``grandfather_chain.grandfather_short``), both scripts; not when the piece's honorific
   (Prince / الأمير against Sheikh / الشيخ) is not the known person's kind, not for an
   unknown "G bin F".
+- The Arabic press writes a foreign g as غ or ج, at times both in one name ("هانس غروندبرج",
+  "مارتن جريفيث"): the name with ج read as غ is the known person whose Latin name has a g
+  (``gazetteer_fuzzy._jim_as_g``), and the family name alone later in that spelling too
+  (``_jim_as_g_named``; ``person_ids`` remembers a respelt family name); not "جمال", not a
+  lone word of a person the piece has not named.
 """
 
 from __future__ import annotations
@@ -53,3 +58,27 @@ def test_unknown_grandfather_chain_keeps_its_words(ex) -> None:
     ids = _ids(ex, "Sheikh Hazza bin Tarik bin Khalil Al Marzouqi met Jake Sullivan on Monday.",
                "en")
     assert not any(i.endswith(":hazza-bin-tarik") for i in ids)
+
+
+def _mentions_of(ex, text: str, eid: str) -> list[str]:
+    return _ids(ex, text, "ar").get(eid, [])
+
+
+@pytest.mark.parametrize("text,eid,names", [
+    # ج for the foreign g in one word, غ in the other spelling the gazetteer knows
+    ("التقى المبعوث الأممي مارتن جريفيث في مسقط رئيس الوفد. وقال جريفيث إن المحادثات جادة.",
+     "person:martin-griffiths", ["جريفيث", "مارتن جريفيث"]),
+    ("وصل هانز غروندبرج إلى عدن حيث التقى رئيس الحكومة. وأكد غروندبرج دعم الأمم المتحدة.",
+     "person:hans-grundberg", ["غروندبرج", "هانز غروندبرج"]),
+])
+def test_jim_read_as_a_foreign_g(ex, text: str, eid: str, names: list[str]) -> None:
+    assert _mentions_of(ex, text, eid) == names
+
+
+@pytest.mark.parametrize("text,not_eid", [
+    ("وقال جريفيث إن المحادثات جادة.", "person:martin-griffiths"),  # alone, named nowhere
+    ("التقى الوزير جمال الغانمي نظيره العراقي.", "person:othman-al-ghanmi"),
+])
+def test_jim_as_g_negatives(ex, text: str, not_eid: str) -> None:
+    assert not_eid not in _ids(ex, text, "ar")
+
