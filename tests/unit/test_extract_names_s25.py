@@ -10,6 +10,9 @@ from any dev set.
   (``gazetteer_fuzzy._jim_as_g``), and the family name alone later in that spelling too
   (``_jim_as_g_named``; ``person_ids`` remembers a respelt family name); not "جمال", not a
   lone word of a person the piece has not named.
+- A foreign family name ending in ها after a foreign given name ("أندريه سيبيها" Sybiha) is a
+  name word (``foreign_family_ar.foreign_family_ha``), not a noun with its pronoun; not
+  "أندريه نظيرها", not after an Arabic given name ("أحمد قادتها").
 """
 
 from __future__ import annotations
@@ -82,3 +85,18 @@ def test_jim_read_as_a_foreign_g(ex, text: str, eid: str, names: list[str]) -> N
 def test_jim_as_g_negatives(ex, text: str, not_eid: str) -> None:
     assert not_eid not in _ids(ex, text, "ar")
 
+
+@pytest.mark.parametrize("text,name", [
+    ("التقى الرئيس وزيرة الخارجية ناتاليا كوليها في كييف، ثم غادر إلى وارسو.", "ناتاليا كوليها"),
+    ("وتولى الوزير دميترو تيريها المنصب خلفاً للوزير السابق.", "دميترو تيريها"),
+])
+def test_foreign_family_name_in_ha(ex, text: str, name: str) -> None:
+    assert any(name in ms for ms in _ids(ex, text, "ar").values())
+
+
+@pytest.mark.parametrize("text,word", [
+    ("واستقبل الوزير أندريه نظيرها الفرنسي في كييف.", "نظيرها"),  # a noun with its pronoun
+    ("والتقى أحمد قادتها في بغداد.", "قادتها"),  # no foreign given name
+])
+def test_foreign_family_name_in_ha_negatives(ex, text: str, word: str) -> None:
+    assert not any(word in m for ms in _ids(ex, text, "ar").values() for m in ms)
