@@ -13,6 +13,11 @@ from any dev set.
 - A foreign family name ending in ها after a foreign given name ("أندريه سيبيها" Sybiha) is a
   name word (``foreign_family_ar.foreign_family_ha``), not a noun with its pronoun; not
   "أندريه نظيرها", not after an Arabic given name ("أحمد قادتها").
+- A full name the gazetteer lists as ambiguous ("Mohammad Mustafa", "محمد مصطفى") is the known
+  person when his own nationality word stands in its clause ("Palestinian Prime Minister X",
+  "X was sworn in as Palestinian prime minister"; ``guarded_country.own_nationality_near``);
+  not with another nationality, not with none, not a kunya or "bin" form, not when another
+  known bearer is of that country.
 """
 
 from __future__ import annotations
@@ -100,3 +105,22 @@ def test_foreign_family_name_in_ha(ex, text: str, name: str) -> None:
 ])
 def test_foreign_family_name_in_ha_negatives(ex, text: str, word: str) -> None:
     assert not any(word in m for ms in _ids(ex, text, "ar").values() for m in ms)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Palestinian Prime Minister Mohammad Mustafa held talks with Antony Blinken in Amman.", "en"),
+    ("Mohammed Mustafa was sworn in on Sunday as the Palestinian prime minister in Ramallah.",
+     "en"),
+    ("وبحث رئيس الوزراء الفلسطيني محمد مصطفى مع وزير الخارجية أنتوني بلينكن الوضع في غزة.", "ar"),
+])
+def test_ambiguous_name_with_own_nationality(ex, text: str, lang: str) -> None:
+    assert "person:mohammad-mustafa" in _ids_of(ex, text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Egyptian engineer Mohammad Mustafa met Palestinian officials in Cairo.", "en"),
+    ("Mohammad Mustafa, a teacher, spoke to reporters.", "en"),  # no nationality stated
+    ("قال المهندس المصري محمد مصطفى إن العمل مستمر.", "ar"),
+])
+def test_ambiguous_name_without_own_nationality(ex, text: str, lang: str) -> None:
+    assert "person:mohammad-mustafa" not in _ids_of(ex, text, lang)
