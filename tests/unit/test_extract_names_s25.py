@@ -18,6 +18,9 @@ from any dev set.
   "X was sworn in as Palestinian prime minister"; ``guarded_country.own_nationality_near``);
   not with another nationality, not with none, not a kunya or "bin" form, not when another
   known bearer is of that country.
+- A common verb right after a title opens the clause, no first name ("اجتماعاً مع رئيس
+  الحكومة تناول أولويات المرحلة"; ``title_holder_checks._noun_first_name``); an ordinary word
+  that is no verb still opens a name there ("القيادي راكان سامي الدليمي").
 """
 
 from __future__ import annotations
@@ -124,3 +127,18 @@ def test_ambiguous_name_with_own_nationality(ex, text: str, lang: str) -> None:
 ])
 def test_ambiguous_name_without_own_nationality(ex, text: str, lang: str) -> None:
     assert "person:mohammad-mustafa" not in _ids_of(ex, text, lang)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("وعقد الوزير اجتماعاً مع رئيس الحكومة تناول أولويات المرحلة، فيما رحّب الاتحاد بالتعيين.",
+     "تناول"),
+    ("والتقى السفير رئيس البرلمان ناقش ملفات التعاون الاقتصادي.", "ناقش"),
+])
+def test_verb_after_title_is_no_name(ex, text: str, verb: str) -> None:
+    assert not any(m.startswith(verb) for ms in _ids(ex, text, "ar").values() for m in ms)
+
+
+def test_ordinary_word_first_name_after_title_still_read(ex) -> None:
+    # a first name that is an ordinary word elsewhere, after a title (no verb)
+    text = "وقال القيادي راكان سامي الدليمي إن الاتفاق صامد."
+    assert any("راكان سامي الدليمي" in ms for ms in _ids(ex, text, "ar").values())
