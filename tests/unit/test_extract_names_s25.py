@@ -21,6 +21,10 @@ from any dev set.
 - A common verb right after a title opens the clause, no first name ("اجتماعاً مع رئيس
   الحكومة تناول أولويات المرحلة"; ``title_holder_checks._noun_first_name``); an ordinary word
   that is no verb still opens a name there ("القيادي راكان سامي الدليمي").
+- A Title Case headline verb ends a capitalised run: "Yemeni President Transfers Powers to
+  ...", "Crown Prince Receives ..." read no person "Transfers Powers" / "Receives Omani"
+  (``headline_verbs_en.HEADLINE_VERBS_EN`` in ``mention_runs_en._cap_run``); "Robert Gates"
+  still a name.
 """
 
 from __future__ import annotations
@@ -142,3 +146,21 @@ def test_ordinary_word_first_name_after_title_still_read(ex) -> None:
     # a first name that is an ordinary word elsewhere, after a title (no verb)
     text = "وقال القيادي راكان سامي الدليمي إن الاتفاق صامد."
     assert any("راكان سامي الدليمي" in ms for ms in _ids(ex, text, "ar").values())
+
+
+@pytest.mark.parametrize("text", [
+    "Yemeni President Transfers Powers to Presidential Leadership Council",
+    "Crown Prince Receives Omani Foreign Minister",
+    "Defense Minister Appoints New Army Chief of Staff",
+])
+def test_headline_verb_is_no_name(ex, text: str) -> None:
+    assert _ids(ex, text, "en") == {}
+
+
+@pytest.mark.parametrize("text,eid", [
+    ("Crown Prince Mohammed bin Salman Receives Yemeni President", "person:mohammed-bin-salman"),
+    ("Former Defense Secretary Robert Gates met Nouri al-Maliki in Baghdad.",
+     "person:robert-gates"),  # a family name ending in -s is no headline verb
+])
+def test_headline_verb_after_a_name(ex, text: str, eid: str) -> None:
+    assert eid in _ids(ex, text, "en")
