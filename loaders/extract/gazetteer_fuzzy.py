@@ -99,12 +99,14 @@ class FuzzyNames(GivenNames):
         if not toks:
             return None
         if len(toks) == 1 and prefer:
-            named = self.named_family(toks[0], prefer, types)
+            named = self.named_family(toks[0], prefer, types) or \
+                self._jim_as_g_named(toks[0], prefer, types)
             if len(named) == 1:
                 return named[0]
         ranked = self._fuzzy_ranked(tuple(toks), types)
         if not ranked and len(toks) > 1:
-            ranked = self._french_ch(toks, types) or self._given_variant(toks, types)
+            ranked = self._french_ch(toks, types) or self._given_variant(toks, types) or \
+                self._jim_as_g(toks, types)
         if not ranked:
             return None
         if len(toks) == 1 and self.is_given_name(toks[0]):
@@ -177,6 +179,27 @@ class FuzzyNames(GivenNames):
         alt = tuple(t.replace("ch", "sh") if "sch" not in t and not is_arabic(t) else t
                     for t in toks)
         return self._fuzzy_ranked(alt, types)
+
+    def _jim_as_g(self, toks: list[str], types: tuple[str, ...]
+                  ) -> tuple[tuple[float, str], ...]:
+        """The Arabic press writes a foreign g as غ or as ج (Egypt), at times both in one
+        name ("هانس غروندبرج"): the candidates of the name with ج read as غ (not in a usual
+        given name: "جمال" is Jamal), people whose Latin name has a g ("Grundberg")."""
+        if not any("ج" in t for t in toks) or not is_arabic(toks[-1]):
+            return ()
+        alt = tuple(t.replace("ج", "غ") if not self.is_given_name(t) else t for t in toks)
+        if alt == tuple(toks):
+            return ()
+        return tuple(x for x in self._fuzzy_ranked(alt, types)
+                     if "g" in self.entries[x[1]].name.lower())
+
+    def _jim_as_g_named(self, tok: str, prefer: set[str], types: tuple[str, ...]) -> list[str]:
+        """``named_family`` of a lone family name with ج read as غ ("غروندبرج" after "هانس
+        غروندبرج", found as Grundberg by ``_jim_as_g``)."""
+        if "ج" not in tok or not is_arabic(tok) or self.is_given_name(tok):
+            return []
+        return [c for c in self.named_family(tok.replace("ج", "غ"), prefer, types)
+                if "g" in self.entries[c].name.lower()]
 
     def named_family(self, tok: str, prefer: set[str],
                      types: tuple[str, ...] = ("Person",)) -> list[str]:

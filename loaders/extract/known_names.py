@@ -19,6 +19,7 @@ from loaders.extract.arabic_names import (
     profession_title_ar,
     profession_word_ar,
 )
+from loaders.extract.guarded_country import own_nationality_near
 from loaders.extract.mention_base import (
     _EN_NAME_HONORIFICS,
     _JOINERS,
@@ -316,8 +317,10 @@ def _gaz_walk(doc: Doc, units: list[int], u: int, cands: tuple,
                     mids = doc.mentioned_ids()
                     ok = [h for h in ok if h[0] not in gaz.guarded[seq] or (
                         (h[0] in mids or h[0] in doc.sent_ids or
-                         state_named_otherwise(doc, h[0], first)) and
-                        not adjective_form(doc, h[0], first))]
+                         state_named_otherwise(doc, h[0], first) or
+                         n > 1 and own_nationality_near(doc, h[0], units[u], units[u + n - 1] + 1,
+                                                        gaz.guarded[seq]))
+                        and not adjective_form(doc, h[0], first))]
                     if not ok and n == 1:
                         ok = _family_of_one_named(doc, first)
                 if ok and ar and n == 1 and first.key in _AR_NAME_NISBAS and \

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.extract.tokens import Tok
 
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ def _cap_run(doc: Doc, k: int, hi: int) -> int:
                 and toks[j + 2].cap and not toks[j + 2].punct:
             j += 1  # the initial "A." / "I." (a stop word alone): "Christopher A. Wray"
             continue
+        if t.cap and t.key in HEADLINE_VERBS_EN:
+            break  # "Yemeni President Transfers Powers to ...": a Title Case headline verb
         if t.cap and not t.punct and (t.key not in L.EN_NOT_NAME or (
                 j > k and t.key in _EN_NAME_HONORIFICS and (j + 1 < hi and toks[j + 1].cap
                                                             and not toks[j + 1].punct or

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from loaders.extract import given_names as GN
 from loaders.extract.abd_compounds import abd_variants
+from loaders.extract.grandfather_chain import grandfather_short
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import (
     father_short_of_named,
@@ -158,6 +159,9 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
         toks = [t for t in toks if len(t) > 1] or toks  # middle initials ("Lloyd J. Austin")
     eid = doc.gaz.fuzzy_person(toks, doc.mentioned_ids(), types=(etype,))
     if eid:
+        if len(toks) > 1 and is_arabic(toks[-1]) and \
+                toks[-1] not in doc.gaz.ar_tokens.get(eid, ()):
+            doc.remember(eid, toks)  # a respelt family name ("غروندبرج") alone later
         return eid
     if etype == "Person" and len(toks) >= 3:
         eid = known_by_leading_words(doc.gaz, toks)  # "سالم عبدالله الجابر" (الصباح)
@@ -199,7 +203,8 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     if etype == "Person" and len(toks) >= 3:
         short = _patronym_short(surface) or short  # "Ilham Heydar oglu Aliyev": Ilham Aliyev
     if short is None and etype == "Person" and len(toks) >= 3:
-        short = _nasab_short(doc, surface) or _bin_chain_short(surface)
+        short = _nasab_short(doc, surface) or _bin_chain_short(surface) or \
+            grandfather_short(doc, surface)  # "Faisal bin Farhan bin Abdullah": Faisal bin Farhan
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and \
             surface.split()[1].lower() not in _COMPOUND_FIRST and (
             doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or

@@ -176,8 +176,18 @@ def _noun_then_adjective(doc: Doc, t: Tok, nxt: Tok) -> bool:
 
 def _noun_first_name(t: Tok) -> bool:
     """Could the Arabic word after a title be a first name even though it is an ordinary
-    word elsewhere (طالب، خليفة، أركان) or no usual given name (حيان، راكان)?"""
-    return _bare_word(t) and t.key not in _AR_TITLE_FILLERS
+    word elsewhere (طالب، خليفة، أركان) or no usual given name (حيان، راكان)? Not a verb of
+    what was discussed ("اجتماعاً مع رئيس الحكومة تناول / ناقش أولويات المرحلة")."""
+    return _bare_word(t) and t.key not in _AR_TITLE_FILLERS and t.key not in _AR_TALKS_VERBS
+
+
+# verbs telling what a meeting discussed, right after its partner's title ("اجتماعاً مع رئيس
+# الحكومة تناول أولويات المرحلة"): never a first name (not all of `L.AR_COMMON_VERBS`: طالب
+# is a verb and a first name)
+_AR_TALKS_VERBS = L._ar("تناول", "تناولت", "تطرق", "تطرقت", "ناقش", "ناقشت", "ناقشا", "بحث",
+                        "بحثت", "بحثا", "تباحث", "تباحثا", "تبادل", "تبادلا", "استعرض",
+                        "استعرضت", "تركز", "تركزت", "تمحور", "تمحورت", "شمل", "شملت", "تضمن",
+                        "تضمنت", "ركز", "ركزت")
 
 
 def _drop_mention(doc: Doc, covered: dict[int, Mention], out: list[Mention],

@@ -1,0 +1,34 @@
+"""A foreign family name ending in -iha / -ha after a foreign given name (session 25).
+
+`arabic_name_words` ends a name at a word with a possessive ها ("رئيساً لأركانها"): a noun of
+the sentence, not a name word. After a given name of a non-Arab culture (``GN.FOREIGN``:
+أندريه، فيتالي، دميترو) Arabic outlets write family names that end so ("أندريه سيبيها"
+Sybiha, "أوليكسي ... كوليها"): the word is the family name when it is bare (no proclitic
+reading, no article), not a common noun or title with the pronoun ("أندريه نظيرها" is no
+name: نظير), and no name word is known in its place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.extract import given_names as GN
+from loaders.extract import lexicon as L
+
+if TYPE_CHECKING:
+    from loaders.extract.mentions import Doc
+
+_HA = "ها"
+
+
+def foreign_family_ha(doc: Doc, k: int, j: int) -> bool:
+    """Is the word at *j*, second of the name opening at *k* with a foreign given name, a
+    family name ending in ها?"""
+    t = doc.toks[j]
+    key = t.key
+    if not key.endswith(_HA) or len(key) < 5 or not t.ar or t.punct or \
+            doc.toks[k].key not in GN.FOREIGN or key.startswith("ال"):
+        return False
+    base = key[:-2]
+    return base not in L.AR_COMMON_NOUNS and base not in L.AR_TITLES and \
+        base not in L.AR_STOP
