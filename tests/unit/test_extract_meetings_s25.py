@@ -1,0 +1,45 @@
+"""Session 25 (meetings): MET_WITH constructions read from the newest writers' misses, with
+sentences of our own in both languages and a negative for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+FIDAN = "person:hakan-fidan"
+ASSAD = "person:bashar-al-assad"
+MEKDAD = "person:faisal-mekdad"
+ERDOGAN = "person:recep-tayyip-erdogan"
+PUTIN = "person:vladimir-putin"
+MODI = "person:narendra-modi"
+RAISI = "person:ebrahim-raisi"
+MBS = "person:mohammed-bin-salman"
+SISI = "person:abdel-fattah-el-sisi"
+
+# ---- a clause joined by "، كما / قبل أن / ثم" after a meeting goes on with its subject -----------
+HELD_CLAUSE = [
+    ("وصل الرئيس الإيراني إبراهيم رئيسي إلى الرياض. وعلى هامش القمة، التقى رئيسي وليَّ العهد "
+     "الأمير محمد بن سلمان، كما عقد أول لقاء مع الرئيس المصري عبد الفتاح السيسي.", "ar",
+     [MW(RAISI, MBS), MW(RAISI, SISI)], [MW(MBS, SISI)]),
+    ("التقى وزير الخارجية التركي هاكان فيدان الرئيس السوري بشار الأسد في دمشق، قبل أن يعقد "
+     "جلسة مباحثات مع نظيره فيصل المقداد.", "ar", [MW(FIDAN, ASSAD), MW(FIDAN, MEKDAD)],
+     [MW(ASSAD, MEKDAD)]),
+    ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين، ثم عقد لقاءً ثنائياً "
+     "مع رئيس الوزراء الهندي ناريندرا مودي.", "ar", [MW(ERDOGAN, MODI)], [MW(PUTIN, MODI)]),
+    ("Turkish Foreign Minister Hakan Fidan met Syrian President Bashar al-Assad in Damascus, "
+     "before holding talks with his counterpart Faisal Mekdad.", "en",
+     [MW(FIDAN, ASSAD), MW(FIDAN, MEKDAD)], [MW(ASSAD, MEKDAD)]),
+    # negatives: the clause names its own subject
+    ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين، قبل أن يعقد بوتين "
+     "اجتماعاً مع رئيس الوزراء الهندي ناريندرا مودي.", "ar", [MW(PUTIN, MODI)],
+     [MW(ERDOGAN, MODI)]),
+    ("التقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين، كما عقد الأخير "
+     "اجتماعاً مع رئيس الوزراء الهندي ناريندرا مودي.", "ar", [MW(PUTIN, MODI)],
+     [MW(ERDOGAN, MODI)]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,must_not", HELD_CLAUSE)
+def test_held_clause(ex, text, lang, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
