@@ -60,6 +60,7 @@ from loaders.extract.core_recall_objects import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_apposed_subjects_en import apposed_subjects_en
 from loaders.extract.meeting_asides_ar import (
     apposed_head_ar,
     earlier_subject_ar,
@@ -926,6 +927,12 @@ class MeetingRules(SentenceCore):
                                         self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
                                                  "met_plural")
                             break
+                    else:  # "The negotiator, A, and his counterpart, B, met"
+                        apposed = apposed_subjects_en(self, t)
+                        if apposed and not self.blocked(t, apposed[0]):
+                            for i1, m1 in enumerate(apposed):
+                                for m2 in apposed[i1 + 1:]:
+                                    self.add("MET_WITH", m1.eid, m2.eid, "met_plural_apposed")
                 return
         if subj is None or not objs:
             return

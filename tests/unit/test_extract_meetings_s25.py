@@ -43,3 +43,26 @@ HELD_CLAUSE = [
 @pytest.mark.parametrize("text,lang,must,must_not", HELD_CLAUSE)
 def test_held_clause(ex, text, lang, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+LAVROV = "person:sergei-lavrov"
+
+# ---- coordinated subjects set off by appositions before "met" with no object ---------------------
+APPOSED_SUBJECTS = [
+    ("Turkey's foreign minister, Hakan Fidan, and his Russian counterpart, Sergei Lavrov, met "
+     "in Antalya on Friday.", "en", [MW(FIDAN, LAVROV)], []),
+    ("Turkish President Recep Tayyip Erdogan, the host, and Russian President Vladimir Putin met "
+     "in Sochi on Monday.", "en", [MW(ERDOGAN, PUTIN)], []),
+    ("In the Swiss resort, Hakan Fidan, the Turkish foreign minister, and Sergei Lavrov, "
+     "Russia's top diplomat, met face to face.", "en", [MW(FIDAN, LAVROV)], []),
+    # negatives: a meeting verb before the list, a negated meeting
+    ("Erdogan received Hakan Fidan, the foreign minister, and Sergei Lavrov met Putin later.",
+     "en", [], [MW(FIDAN, LAVROV)]),
+    ("Turkey's foreign minister, Hakan Fidan, and his Russian counterpart, Sergei Lavrov, "
+     "have not met since June.", "en", [], [MW(FIDAN, LAVROV)]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,must_not", APPOSED_SUBJECTS)
+def test_apposed_subjects(ex, text, lang, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
