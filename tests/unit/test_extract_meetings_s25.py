@@ -66,3 +66,26 @@ APPOSED_SUBJECTS = [
 @pytest.mark.parametrize("text,lang,must,must_not", APPOSED_SUBJECTS)
 def test_apposed_subjects(ex, text, lang, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+ARAGHCHI = "person:abbas-araghchi"
+GROSSI = "person:rafael-grossi"
+
+# ---- "ما زال / لا يزال" (still) is no negation --------------------------------------------------
+STILL = [
+    ("وما زالت الاتفاقية التي وقّعها وزير الخارجية الإيراني عباس عراقجي والمدير العام "
+     "للوكالة الدولية للطاقة الذرية رافاييل غروسي حبراً على ورق.", "ar", [MW(ARAGHCHI, GROSSI)],
+     []),
+    ("ولا يزال الاتفاق الذي وقّعه وزير الخارجية التركي هاكان فيدان مع نظيره الروسي سيرغي لافروف "
+     "موضع خلاف.", "ar", [MW(FIDAN, LAVROV)], []),
+    # negatives: a real negation
+    ("ولم يوقّع وزير الخارجية التركي هاكان فيدان ونظيره الروسي سيرغي لافروف المذكرة.", "ar", [],
+     [MW(FIDAN, LAVROV)]),
+    ("ولا يلتقي الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين.", "ar", [],
+     [MW(ERDOGAN, PUTIN)]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,must_not", STILL)
+def test_still_no_negation(ex, text, lang, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
