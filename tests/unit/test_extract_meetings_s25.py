@@ -89,3 +89,27 @@ STILL = [
 @pytest.mark.parametrize("text,lang,must,must_not", STILL)
 def test_still_no_negation(ex, text, lang, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+SHAMKHANI = "person:ali-shamkhani"
+ARAJI = "person:qassim-al-araji"
+SUDANI = "person:mohammed-shia-al-sudani"
+
+# ---- Arabic co-signers: the agreement as the object first, a place or date after "وقّعها" -------
+COSIGNERS = [
+    ("ووقّع الاتفاقَ أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني ومستشار الأمن القومي "
+     "العراقي قاسم الأعرجي، بحضور رئيس الوزراء محمد شياع السوداني.", "ar",
+     [MW(SHAMKHANI, ARAJI), MW(SHAMKHANI, SUDANI), MW(ARAJI, SUDANI)], []),
+    ("وأثارت مذكرة التفاهم التي وقّعها في أنقرة في 5 آذار وزير الخارجية التركي هاكان فيدان "
+     "ونظيره الروسي سيرغي لافروف جدلاً واسعاً.", "ar", [MW(FIDAN, LAVROV)], []),
+    # negatives: planned, negated
+    ("وسيوقّع الاتفاقَ وزير الخارجية التركي هاكان فيدان ونظيره الروسي سيرغي لافروف الأسبوع المقبل.",
+     "ar", [], [MW(FIDAN, LAVROV)]),
+    ("ولم يوقّع الاتفاقَ وزير الخارجية التركي هاكان فيدان ونظيره الروسي سيرغي لافروف.", "ar", [],
+     [MW(FIDAN, LAVROV)]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,must_not", COSIGNERS)
+def test_cosigners(ex, text, lang, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
