@@ -113,3 +113,37 @@ COSIGNERS = [
 @pytest.mark.parametrize("text,lang,must,must_not", COSIGNERS)
 def test_cosigners(ex, text, lang, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- a briefing given in person: "received a briefing from Y", "استمع X من Y إلى شرح" ---------------------
+BRIEFED = [
+    ("Turkish President Recep Tayyip Erdogan received a briefing from Foreign Minister Hakan "
+     "Fidan on the talks.", "en", [MW(ERDOGAN, FIDAN)], []),
+    ("Russian President Vladimir Putin toured the plant, met Prime Minister Narendra Modi, and "
+     "heard a briefing by Foreign Minister Sergei Lavrov.", "en", [MW(PUTIN, LAVROV)],
+     [MW(MODI, LAVROV)]),
+    ("Turkish President Recep Tayyip Erdogan listened to a briefing from Foreign Minister Hakan "
+     "Fidan on the talks.", "en", [MW(ERDOGAN, FIDAN)], []),
+    ("واستمع الرئيس التركي رجب طيب أردوغان، وبرفقته نائبه جودت يلماز، من وزير الخارجية هاكان فيدان "
+     "إلى شرح عن نتائج الزيارة.", "ar", [MW(ERDOGAN, FIDAN)], []),
+    ("واستمع الرئيس التركي رجب طيب أردوغان إلى إيجاز من وزير الخارجية هاكان فيدان حول المحادثات.",
+     "ar", [MW(ERDOGAN, FIDAN)], []),
+    ("واطّلع الرئيس الروسي فلاديمير بوتين من وزير الخارجية سيرغي لافروف على نتائج الجولة.", "ar",
+     [MW(PUTIN, LAVROV)], []),
+    # negatives: by phone, negated, a speech heard, nobody named
+    ("Turkish President Recep Tayyip Erdogan received a briefing from Foreign Minister Hakan Fidan "
+     "by phone.", "en", [], [MW(ERDOGAN, FIDAN)]),
+    ("Turkish President Recep Tayyip Erdogan did not receive a briefing from Foreign Minister "
+     "Hakan Fidan.", "en", [], [MW(ERDOGAN, FIDAN)]),
+    ("Turkish President Recep Tayyip Erdogan received a briefing from his aides after Hakan Fidan "
+     "left.", "en", [], [MW(ERDOGAN, FIDAN)]),
+    ("واستمع الرئيس التركي رجب طيب أردوغان من وزير الخارجية هاكان فيدان في اتصال هاتفي إلى شرح "
+     "عن الزيارة.", "ar", [], [MW(ERDOGAN, FIDAN)]),
+    ("واستمع الرئيس التركي رجب طيب أردوغان إلى خطاب الرئيس الروسي فلاديمير بوتين.", "ar", [],
+     [MW(ERDOGAN, PUTIN)]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,must_not", BRIEFED)
+def test_briefed(ex, text, lang, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
