@@ -147,3 +147,25 @@ BRIEFED = [
 @pytest.mark.parametrize("text,lang,must,must_not", BRIEFED)
 def test_briefed(ex, text, lang, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+MISHUSTIN = "person:mikhail-mishustin"
+KBS = "person:khalid-bin-salman"
+
+# ---- a visitor's subjectless meeting goes on past "، ثم (title) B" -------------------------------
+VISITOR_THEN = [
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو، والتقى الرئيس الروسي فلاديمير بوتين، ثم رئيس "
+     "الوزراء ميخائيل ميشوستين.", "ar", [MW(ERDOGAN, PUTIN), MW(ERDOGAN, MISHUSTIN)],
+     [MW(PUTIN, MISHUSTIN)]),
+    ("زار الرئيس التركي رجب طيب أردوغان الرياض، والتقى ولي العهد الأمير محمد بن سلمان في قصر "
+     "اليمامة، ثم وزير الدفاع الأمير خالد بن سلمان.", "ar", [MW(ERDOGAN, MBS), MW(ERDOGAN, KBS)],
+     [MW(MBS, KBS)]),
+    # negatives: a call after "ثم"
+    ("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو، والتقى الرئيس الروسي فلاديمير بوتين، ثم اتصل "
+     "برئيس الوزراء ميخائيل ميشوستين.", "ar", [MW(ERDOGAN, PUTIN)], [MW(ERDOGAN, MISHUSTIN)]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,must_not", VISITOR_THEN)
+def test_visitor_then(ex, text, lang, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
