@@ -40,10 +40,6 @@ HELD_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,must,must_not", HELD_CLAUSE)
-def test_held_clause(ex, text, lang, must, must_not):
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
 
 LAVROV = "person:sergei-lavrov"
 
@@ -62,10 +58,6 @@ APPOSED_SUBJECTS = [
      "have not met since June.", "en", [], [MW(FIDAN, LAVROV)]),
 ]
 
-
-@pytest.mark.parametrize("text,lang,must,must_not", APPOSED_SUBJECTS)
-def test_apposed_subjects(ex, text, lang, must, must_not):
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 ARAGHCHI = "person:abbas-araghchi"
@@ -86,10 +78,6 @@ STILL = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,must,must_not", STILL)
-def test_still_no_negation(ex, text, lang, must, must_not):
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
 
 SHAMKHANI = "person:ali-shamkhani"
 ARAJI = "person:qassim-al-araji"
@@ -109,10 +97,6 @@ COSIGNERS = [
      [MW(FIDAN, LAVROV)]),
 ]
 
-
-@pytest.mark.parametrize("text,lang,must,must_not", COSIGNERS)
-def test_cosigners(ex, text, lang, must, must_not):
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 # ---- a briefing given in person: "received a briefing from Y", "استمع X من Y إلى شرح" ---------------------
@@ -144,10 +128,6 @@ BRIEFED = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,must,must_not", BRIEFED)
-def test_briefed(ex, text, lang, must, must_not):
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
-
 
 MISHUSTIN = "person:mikhail-mishustin"
 KBS = "person:khalid-bin-salman"
@@ -166,6 +146,16 @@ VISITOR_THEN = [
 ]
 
 
-@pytest.mark.parametrize("text,lang,must,must_not", VISITOR_THEN)
-def test_visitor_then(ex, text, lang, must, must_not):
-    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+CASES = [(f"{group}_{i}", *case) for group, cases in (
+    ("held_clause", HELD_CLAUSE),
+    ("apposed_subjects", APPOSED_SUBJECTS),
+    ("still", STILL),
+    ("cosigners", COSIGNERS),
+    ("briefed", BRIEFED),
+    ("visitor_then", VISITOR_THEN),
+) for i, case in enumerate(cases)]
+
+
+@pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_meetings_s25(ex, name, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
