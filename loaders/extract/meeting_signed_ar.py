@@ -24,7 +24,11 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_recall_objects import _clause_subject_ar
 from loaders.extract.dispatch import register_triggers
-from loaders.extract.meeting_signed_more import pronoun_accord_ar
+from loaders.extract.meeting_signed_more import (
+    accord_object_ar,
+    first_cosigner_ar,
+    pronoun_accord_ar,
+)
 from loaders.extract.rule_common import _EMPTY, title_start
 
 AR_SIGNED = L._ar("وقع", "ووقع", "وقعت", "ووقعت", "وقعه", "وقعها", "توقيع", "وتوقيع", "بتوقيع")
@@ -100,7 +104,7 @@ def signed_with_ar(sr: Any) -> None:
 
 _ACCORD = L._ar("اتفاق", "اتفاقا", "اتفاقاً", "الاتفاق", "اتفاقية", "الاتفاقية", "مذكرة", "مذكرات",
                 "وثيقة", "معاهدة", "إعلان", "اعلان", "إعلانا", "إعلاناً", "الإعلان", "المذكرة",
-                "الوثيقة", "المعاهدة", "وثيقةً", "معاهدةً")
+                "الوثيقة", "المعاهدة", "وثيقةً", "معاهدةً", "التفاهمات", "تفاهمات", "التفاهم")
 register_triggers(_ACCORD, _EMPTY)  # (one look-up gates _cosigners)
 
 
@@ -110,8 +114,8 @@ def _cosigners(sr: Any, t: int) -> None:
     if sr.f(t) & _NOUN or not sr.triggers(_ACCORD, _EMPTY) or \
             sr.f(t) & _REL and not pronoun_accord_ar(sr, t, _ACCORD):
         return
-    m = sr.after(t + 1, types=("Person",), maxgap=5)
-    if m is None or m.prefix or any(sr.toks[x].punct for x in range(t + 1, m.lo)):
+    m = first_cosigner_ar(sr, t, bool(sr.f(t) & _REL), _ACCORD)
+    if m is None:
         return
     ch = sr.chain(m, ("Person",))
     if len(ch) < 2:  # "X وقائد قوات سوريا الديمقراطية (قسد) Y": a body inside Y's title
@@ -120,7 +124,8 @@ def _cosigners(sr: Any, t: int) -> None:
         if n is None or not sr.toks[m.hi].text.startswith("و"):
             return
         ch = [m, n]
-    if not sr.f(t) & _REL and not _accord_after(sr, ch[-1].hi):
+    if not sr.f(t) & _REL and not _accord_after(sr, ch[-1].hi) and \
+            not accord_object_ar(sr, t, _ACCORD):
         return  # (the pronoun verb: its agreement named before, ``pronoun_accord_ar``)
     if sr.blocked(t, m):
         return

@@ -6,6 +6,9 @@
   "since X and Y, the leader of the breakaway region, signed a memorandum" (``apposed_cosigners_en``).
 - Arabic: the agreement named before the verb with its pronoun: "مذكرة تفاهم ...، وقّعها X
   ومستشار الأمن القومي Y" (``pronoun_accord_ar``).
+- Arabic (session 25, meetings): the agreement as the object before the signers ("ووقّع الاتفاقَ
+  X ومستشار الأمن القومي Y، بحضور Z": ``accord_object_ar``) and the pronoun verb past a place or
+  a date ("التفاهمات التي وقّعها في القاهرة في 9 أيلول X وY": ``first_cosigner_ar``).
 
 The checks of the callers stay (an agreement noun, no call or video link, negation and plans).
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.rule_common import title_start
 
 _EN_SECOND_GAP = 9  # "and Somaliland's outgoing leader, Y"
 
@@ -69,3 +73,24 @@ def pronoun_accord_ar(sr: Any, t: int, accord: frozenset[str]) -> bool:
         if sr.f(x) & accord:
             return True
     return False
+
+
+_AR_IN = L._ar("في", "فى")
+_AR_REL_REACH = 9  # "التي وقّعها في العاصمة المصرية في 9 أيلول X وY"
+
+
+def first_cosigner_ar(sr: Any, t: int, rel: bool, accord: frozenset[str]) -> Any:
+    """The first signer named after the verb at *t*: right after it (within five words), past
+    the agreement as its object ("ووقّع الاتفاقَ X وY") or, for the pronoun verb ("وقّعها"),
+    past a place or a date ("في العاصمة المصرية في 9 أيلول X وY"); None otherwise."""
+    m = sr.after(t + 1, types=("Person",), maxgap=_AR_REL_REACH if rel else 5)
+    if m is None or m.prefix or any(sr.toks[x].punct for x in range(t + 1, m.lo)):
+        return None
+    if title_start(m) - t > 6 and not sr.f(t + 1) & _AR_IN:
+        return None  # (the longer reach only over "في ...")
+    return m
+
+
+def accord_object_ar(sr: Any, t: int, accord: frozenset[str]) -> bool:
+    """Is the word after the verb at *t* its agreement ("ووقّع الاتفاقَ X وY")?"""
+    return bool(sr.f(t + 1) & accord)

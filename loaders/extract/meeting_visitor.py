@@ -33,6 +33,7 @@ from loaders.extract.meeting_fallback import (
     _subject_before,
 )
 from loaders.extract.meeting_reported import EN_AS_DID, said_visited_him_ar
+from loaders.extract.meeting_then_more_ar import then_list_ar
 from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_tour import moved_on_before_ar
 from loaders.extract.rule_common import _EMPTY, title_start
@@ -146,7 +147,7 @@ def _continued_ar(sr: Any, t: int, vs: list[int]):
     if nxt is not None and title_start(nxt) == p1.hi and not _waw(sr, nxt) and \
             not sr.has_prep(p1, {"ب", "مع"}):
         return None  # "ثم استقبل Y Z": a subject of its own
-    ch = sr.chain(p1, ("Person",))
+    ch = then_list_ar(sr, p1)  # "والتقى A، ثم وزير الدفاع B": B too (meeting_then_more_ar)
     return visitor, ch + [o for o in titled_members(sr, ch[-1]) if o not in ch]
 
 

@@ -60,6 +60,7 @@ from loaders.extract.core_recall_objects import (
 )
 from loaders.extract.core_wire_rules import in_place_phrase, indirect_talks, visit_pron_subject
 from loaders.extract.dispatch import needs
+from loaders.extract.meeting_apposed_subjects_en import apposed_subjects_en
 from loaders.extract.meeting_asides_ar import (
     apposed_head_ar,
     earlier_subject_ar,
@@ -102,6 +103,7 @@ from loaders.extract.meeting_guest_then import (
     pronoun_reception_before,
     then_clause_ar,
 )
+from loaders.extract.meeting_held_clause_ar import held_clause_ar
 from loaders.extract.meeting_her import AR_HER_VERBS as _AR_HER_VERBS
 from loaders.extract.meeting_her import woman_named
 from loaders.extract.meeting_moved_on import dropped_traveller_ar, dropped_with_subject_ar
@@ -161,9 +163,6 @@ _AR_MEET_DUAL = L._ar("التقيا", "اجتمعا", "التقوا", "اجتم�
 _AR_RECEPTION = L._ar("استقبال")
 _AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
 _AR_AND_HELD = L._ar("وعقد", "وعقدت", "وأجرى", "واجرى", "وأجرت", "واجرت")
-_AR_HELD = L._ar("عقد", "عقدت", "أجرى", "اجرى", "أجرت", "اجرت")
-_AR_THEN = L._ar("ثم", "كما")  # ("، كما عقد لقاء مع Z": session 25)
-_AR_ORDINAL = L._ar("أول", "اول", "ثاني", "ثالث", "آخر", "اخر")
 _EN_HOLD = frozenset({"held", "hold", "holds", "holding", "had", "conducted", "opened",
                       "attended", "chaired"})
 _MEET_PRON_NOUNS = L._ar("لقائه", "لقائها", "اجتماعه", "اجتماعها", "لقائهم", "اجتماعهم",
@@ -568,14 +567,12 @@ class MeetingRules(SentenceCore):
             obj = title_country_holder(self, self.after(withx, maxgap=4))  # ("مع وزراء خارجية ألمانيا X")
             subj = passive_subject_ar(self, self.before(
                 t, types=("Person", "Organization"), maxgap=40, indep=True))  # not "من قبل Y"
-            if then_clause_ar(self, t - 1):  # "في استقبال G ... H، قبل أن يجري مباحثات مع Y"
+            v, c = held_clause_ar(self, t)  # "، وعقد / ثم عقد / كما عقد / قبل أن يعقد"
+            if then_clause_ar(self, v):  # "في استقبال G ... H، قبل أن يجري مباحثات مع Y"
                 subj = in_reception_guest_ar(self, t - 1) or (
                     received_him_before(self, t - 1) if pronoun_reception_before(self, t - 1)
                     else subj)  # the guest, else nobody (not the host H)
-            v = t - 2 if self.f(t - 1) & _AR_SESSION or self.key(t - 1) in _AR_ORDINAL \
-                else t - 1  # ("كما عقد أول لقاء مع Z")
-            c = v - 2 if self.key(v - 1) in _AR_THEN and self.f(v) & _AR_HELD else v - 1
-            if subj is not None and (self.f(v) & _AR_AND_HELD or c == v - 2) and \
+            if subj is not None and (self.f(v) & _AR_AND_HELD or c < v - 1) and \
                     c > self.lo and self.toks[c].text in ("،", ",") and subj.hi <= v:
                 # (also "، ثم عقد اجتماعاً مع Z")
                 # "التقى X Y، وعقد جلسة مباحثات منفصلة مع Z": X (the subject of the meeting
@@ -930,6 +927,12 @@ class MeetingRules(SentenceCore):
                                         self.add("MET_WITH", ch[i1].eid, ch[i2].eid,
                                                  "met_plural")
                             break
+                    else:  # "The negotiator, A, and his counterpart, B, met"
+                        apposed = apposed_subjects_en(self, t)
+                        if apposed and not self.blocked(t, apposed[0]):
+                            for i1, m1 in enumerate(apposed):
+                                for m2 in apposed[i1 + 1:]:
+                                    self.add("MET_WITH", m1.eid, m2.eid, "met_plural_apposed")
                 return
         if subj is None or not objs:
             return

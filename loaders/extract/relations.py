@@ -74,6 +74,7 @@ from loaders.extract.meeting_all_sides import all_sides_met
 from loaders.extract.meeting_attended import CUE_SETS as _ATTEND_CUES
 from loaders.extract.meeting_attended import attended_meeting
 from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
+from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
@@ -227,6 +228,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             present_more(self)  # "Also present were X", "joined by X" (meeting_present_more)
         if AR_JOINS in self.present_sets:
             joins_them_ar(self)  # "وانضم إليهما X" (meeting_joins_them)
+        if AR_BRIEF in self.present_sets or EN_BRIEF in self.present_sets:
+            briefed_by(self)  # "X was briefed by Y", "استمع X من Y إلى شرح" (meeting_briefed)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:

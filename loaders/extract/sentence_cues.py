@@ -96,6 +96,8 @@ class _Cues:
         self.hyp: list[int] = []
 
 
+_AR_STILL = L._ar("زال", "زالت", "يزال", "تزال", "يزالون", "يزالان", "تزالان", "نزال", "أزال",
+                  "زالوا")  # "ما زال / لا يزال": "still", no negation
 _CF_RARE = _CF_NEG | _CF_C01 | _CF_AUX | _CF_HYP  # (not the frequent comma kinds)
 
 
@@ -142,7 +144,8 @@ def _range_cues(doc: Doc, lo: int, hi: int) -> _Cues:
         if f & _CF_RARE:
             removal = p and flags[p - 1] & _CF_AUX and text.lower() == "dismissed"
             # ("Y was dismissed and replaced by X": a removal, no denial)
-            if f & _CF_NEG and not removal:
+            if f & _CF_NEG and not removal and not (
+                    p + 1 < hi and toks[p + 1].key in _AR_STILL):  # "ما زالت", "لا يزال"
                 neg.append(p)
             if f & _CF_C01 and not removal:
                 c01.append(p)

@@ -1,0 +1,38 @@
+"""MET_WITH: the holding verb of an Arabic meeting noun and the clause it opens.
+
+"التقى X Y، كما عقد أول لقاء مع Z" / "...، قبل أن يعقد جلسة مباحثات مع Z" / "...، ثم عقد
+اجتماعاً مع Z" / "...، وعقد لقاءً مع Z": a clause joined after a comma goes on with the subject of
+the meeting verb before (X), not with Y, whom X met. ``meetings._met_svo`` (the noun path
+"<held verb> <noun> مع Z") asks ``held_clause_ar`` for the verb and the comma before its
+connector; it then takes the first person after the earlier meeting verb as the subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+
+_AR_SESSION = L._ar("جلسة", "جولة", "جلسات", "جولات")
+_AR_FIRST = L._ar("أول", "اول", "أولى", "اولى", "ثاني", "ثالث")
+_AR_HELD = L._ar("عقد", "عقدت", "أجرى", "اجرى", "أجرت", "اجرت")
+_AR_WILL_HOLD = L._ar("يعقد", "تعقد", "يجري", "تجري")  # after "قبل أن / بعد أن"
+_AR_THEN_ALSO = L._ar("ثم", "كما")
+_AR_BEFORE_AFTER = L._ar("قبل", "بعد")
+_AR_THAT = L._ar("أن", "ان")
+_COMMAS = ("،", ",")
+
+
+def held_clause_ar(sr: Any, t: int) -> tuple[int, int]:
+    """(v, c) for the meeting noun at *t*: *v* the holding verb's index (past a session word
+    or an ordinal: "جلسة مباحثات"، "أول لقاء"), *c* the index where the comma before its clause
+    should stand: v - 1 for "، وعقد", v - 2 for "، ثم / كما عقد", v - 3 for "، قبل أن يعقد".
+    ``c < v - 1`` only when the verb is a holding verb; the caller checks the comma."""
+    v = t - 2 if sr.f(t - 1) & (_AR_SESSION | _AR_FIRST) else t - 1
+    if sr.key(v - 1) in _AR_THEN_ALSO and sr.f(v) & _AR_HELD:
+        return v, v - 2
+    if v - 3 > sr.lo and sr.f(v) & _AR_WILL_HOLD and sr.key(v - 1) in _AR_THAT and \
+            sr.key(v - 2) in _AR_BEFORE_AFTER and sr.toks[v - 3].text in _COMMAS:
+        return v, v - 3
+    return v, v - 1
+
