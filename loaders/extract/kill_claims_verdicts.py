@@ -14,6 +14,7 @@ from loaders.extract import lexicon as L
 from loaders.extract.core_recall_kill import companions
 from loaders.extract.coreference import deceased_person
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_claim_victim import claimed_victim_ar
 from loaders.extract.kill_cues import _EMPTY, AB
 from loaders.extract.kill_said_it import bare_army
 from loaders.extract.kill_victim_lists import _more_victims, titled_list
@@ -214,7 +215,7 @@ def announced_it_killed_ar(sr: Any) -> None:
         if sr.f(t) & _AR_KILLED_HIM_V:
             # "استشهاد X، بعد ساعات من إعلان الجيش الإسرائيلي أنه اغتاله": the person the
             # sentence named before the claim
-            victim = sr.before(say, types=("Person",), maxgap=30)
+            victim = claimed_victim_ar(sr, say)  # (not one inside a relative clause)
             if victim is not None and victim.eid == spk.eid:
                 victim = None
             last = t

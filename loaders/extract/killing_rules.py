@@ -17,6 +17,7 @@ from loaders.extract.core_recall_kill import AR_DIED_IN, companions
 from loaders.extract.core_recall_strike_later import claimed_lives, strike_agent_later
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar, quoted_alias_owner
+from loaders.extract.kill_claim_victim import past_comma
 from loaders.extract.kill_claims_verdicts import _AR_THAT_C
 from loaders.extract.kill_clause_helpers import (
     _AR_EXECUTED_IT,
@@ -100,6 +101,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 else:
                     victims = [victim] if victim is not None else []
                 agent_m = self.after(t + 1, maxgap=3)
+                if agent_m is not None and past_comma(self, t, agent_m):
+                    agent_m = None  # "أنه قتله، ثم اللواء Y": Y opens another phrase
                 agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
                 if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
                     agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"
