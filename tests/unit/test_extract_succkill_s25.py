@@ -38,12 +38,40 @@ CLAIMED_HIM = [
     ("en", "Netanyahu said Israeli jets had killed him.", [], [AB(NETANYAHU, ISRAEL)]),
 ]
 
-CASES = CLAIMED_HIM
+TAEB = "person:hossein-taeb"
+KAZEMI = "person:mohammad-kazemi"
+MOKHBER = "person:mohammad-mokhber"
+RAISI = "person:ebrahim-raisi"
+GRUNDBERG = "person:hans-grundberg"
+GRIFFITHS = "person:martin-griffiths"
+# ---- "removed Y, naming X to succeed him"; "entrusted X with running ... in place of Y";
+# "took up his duties / assumes the powers ... in succession to Y" ---------------------------
+ENTRUSTED_EN = [
+    ("en", "The Guards removed Hossein Taeb, the head of the intelligence branch, naming "
+     "Mohammad Kazemi, until now his deputy, to succeed him.", [SO(KAZEMI, TAEB)], []),
+    ("en", "The Guards dismissed Hossein Taeb on Thursday, appointing Mohammad Kazemi to "
+     "replace him.", [SO(KAZEMI, TAEB)], []),
+    ("en", "Khamenei entrusted First Vice-President Mohammad Mokhber with running the government "
+     "in place of Ebrahim Raisi.", [SO(MOKHBER, RAISI)], []),
+    ("en", "Mohammad Mokhber was tasked with leading the cabinet in place of Ebrahim Raisi.",
+     [SO(MOKHBER, RAISI)], []),
+    ("en", "Hans Grundberg, who took up his duties in August 2021 in succession to Martin "
+     "Griffiths, met the council.", [SO(GRUNDBERG, GRIFFITHS)], []),
+    ("en", "Hans Grundberg assumes the functions of the envoy in succession to Martin Griffiths.",
+     [SO(GRUNDBERG, GRIFFITHS)], []),
+    # no successor named, a thing entrusted, no post taken
+    ("en", "The Guards praised Hossein Taeb on Thursday without naming anyone to succeed him.",
+     [], [SO(KAZEMI, TAEB)]),
+    ("en", "Khamenei entrusted Mohammad Mokhber with a letter in place of Ebrahim Raisi.", [],
+     [SO(MOKHBER, RAISI)]),
+    ("en", "Hans Grundberg took part in the talks in place of Martin Griffiths.", [],
+     [SO(GRUNDBERG, GRIFFITHS)]),
+]
+
+CASES = CLAIMED_HIM + ENTRUSTED_EN
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
 def test_succkill_s25(ex, lang, text, must, must_not):
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
-
-_ = SO  # (SUCCESSOR_OF cases below)
