@@ -8,7 +8,10 @@ him" (session 25, succkill).
   of Y", "X was tasked with leading the ministry in place of Y" (:func:`charged_with`);
 - an office taken by the subject: "X, who took up his duties in August in succession to Y",
   "X assumes the powers of the presidency in succession to Y" (:func:`took_office`; not "took
-  part in the talks in place of Y", "took a call").
+  part in the talks in place of Y", "took a call");
+- an appointee with a long apposition: "named X, a former interior minister and senior figure
+  in the Badr Organization, as national security adviser in place of Y"
+  (:func:`appointer_past_apposition`: one apposition closed by ", as").
 """
 
 from __future__ import annotations
@@ -49,3 +52,20 @@ def took_office(sr: Any, x: int, t: int) -> bool:
     """A verb of taking at *x* with the office words of a post before the marker at *t*
     ("took up his duties", "assumes the powers of the presidency")."""
     return sr.key(x) in _EN_TAKE and any(sr.key(y) in _EN_OFFICE for y in range(x + 1, t))
+
+
+def appointer_past_apposition(sr: Any, t: int, verbs: frozenset[str]) -> int | None:
+    """"named X, a former interior minister and senior figure in the Badr Organization, as
+    national security adviser in place of Y": the appointment verb (one of *verbs*) right
+    before the appointee whose apposition, closed by ", as", puts it past the twenty words
+    ``instead_of`` looks back from the marker at *t* (up to 36 words); None otherwise."""
+    for x in range(t - 21, max(sr.lo, t - 36) - 1, -1):
+        if sr.key(x) not in verbs:
+            continue
+        m = sr.after(x + 1, types=("Person",), maxgap=0)
+        if m is None or m.hi >= t or sr.toks[m.hi].text != ",":
+            return None
+        close = next((y for y in range(m.hi + 1, t) if sr.toks[y].text == ","), None)
+        return x if close is not None and sr.key(close + 1) == "as" else None
+    return None
+

@@ -68,7 +68,27 @@ ENTRUSTED_EN = [
      [SO(GRUNDBERG, GRIFFITHS)]),
 ]
 
-CASES = CLAIMED_HIM + ENTRUSTED_EN
+ARAJI = "person:qassim-al-araji"
+FAYYADH = "person:falih-al-fayyadh"
+MAHDI = "person:adil-abdul-mahdi"
+# ---- "named X, <a long apposition>, as P in place of Y": past the twenty-word window --------
+LONG_APPOSITION_EN = [
+    ("en", "A decree issued late on Saturday named Qassim al-Araji, a former interior minister "
+     "and senior figure in the Badr Organization, as national security adviser in place of "
+     "Falih al-Fayyadh.", [SO(ARAJI, FAYYADH)], []),
+    ("en", "The council appointed Qassim al-Araji, a former minister who served two terms in "
+     "parliament and led the Badr Organization's political office, as adviser in place of "
+     "Falih al-Fayyadh.", [SO(ARAJI, FAYYADH)], []),
+    # not an appointment; a second comma inside the apposition (not read)
+    ("en", "The council praised Qassim al-Araji, a former interior minister and senior figure in "
+     "the Badr Organization, as the best man in place of Falih al-Fayyadh.", [],
+     [SO(ARAJI, FAYYADH)]),
+    ("en", "The council named Qassim al-Araji, a former interior minister, a friend of Falih "
+     "al-Fayyadh, as adviser in place of Adel Abdul-Mahdi.", [],
+     [SO(ARAJI, FAYYADH), SO(FAYYADH, MAHDI)]),
+]
+
+CASES = CLAIMED_HIM + ENTRUSTED_EN + LONG_APPOSITION_EN
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
