@@ -88,7 +88,23 @@ LONG_APPOSITION_EN = [
      [SO(ARAJI, FAYYADH), SO(FAYYADH, MAHDI)]),
 ]
 
-CASES = CLAIMED_HIM + ENTRUSTED_EN + LONG_APPOSITION_EN
+US = "country:united-states"
+SAADI = "person:abu-baqir-al-saadi"
+ULAYAWI = "person:arkan-al-ulayawi"
+HAMIDAWI = "person:ahmad-al-hamidawi"
+# ---- Arabic "مقتل القيادي X والقيادي (الآخر) Y": the second victim after و + a title ---------
+NOMINAL_TITLED_AR = [
+    ("ar", "أعلن أحمد الحميداوي تعليق العمليات. غير أن غارة أميركية أسفرت عن مقتل القيادي أبو "
+     "باقر الساعدي والقيادي الآخر أركان العلياوي.", [AB(SAADI, US), AB(ULAYAWI, US)],
+     [AB(HAMIDAWI, US)]),
+    ("ar", "أسفرت غارة أميركية عن مقتل القيادي أبو باقر الساعدي والعميد أركان العلياوي قرب "
+     "بغداد.", [AB(SAADI, US), AB(ULAYAWI, US)], []),
+    # the second one wounded, not killed
+    ("ar", "أسفرت غارة أميركية عن مقتل القيادي أبو باقر الساعدي وإصابة القيادي أركان العلياوي.",
+     [AB(SAADI, US)], [AB(ULAYAWI, US)]),
+]
+
+CASES = CLAIMED_HIM + ENTRUSTED_EN + LONG_APPOSITION_EN + NOMINAL_TITLED_AR
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
