@@ -6,6 +6,8 @@ him" (session 25, succkill).
   ``wire_succession_en.replaced_him_en`` as "and named X to succeed him");
 - a charge given: "K entrusted (First Vice-President) X with running the government in place
   of Y", "X was tasked with leading the ministry in place of Y" (:func:`charged_with`);
+- an acting holder: "X, who stepped in for Y as acting president" (:func:`acting_post`, read
+  by ``succession_stood_in_en``);
 - an office taken by the subject: "X, who took up his duties in August in succession to Y",
   "X assumes the powers of the presidency in succession to Y" (:func:`took_office`; not "took
   part in the talks in place of Y", "took a call");
@@ -69,3 +71,11 @@ def appointer_past_apposition(sr: Any, t: int, verbs: frozenset[str]) -> int | N
         return x if close is not None and sr.key(close + 1) == "as" else None
     return None
 
+
+_EN_ACTING = frozenset({"acting", "interim", "caretaker"})
+
+
+def acting_post(sr: Any, x: int) -> bool:
+    """"as acting / interim / caretaker <post>" at *x*, after "stepped / stood in for Y": the
+    one who stepped in holds Y's post ("X stood in for Y at the summit" is a representation)."""
+    return sr.key(x) == "as" and sr.key(x + 1) in _EN_ACTING

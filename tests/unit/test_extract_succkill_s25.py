@@ -104,7 +104,21 @@ NOMINAL_TITLED_AR = [
      [AB(SAADI, US)], [AB(ULAYAWI, US)]),
 ]
 
-CASES = CLAIMED_HIM + ENTRUSTED_EN + LONG_APPOSITION_EN + NOMINAL_TITLED_AR
+# ---- "X stepped / stood in for Y as acting / interim P": an acting holder, no leaving told ---
+ACTING_FOR_EN = [
+    ("en", "Caretakers: Mohammad Mokhber, who stepped in for Ebrahim Raisi as acting president, "
+     "chaired the cabinet.", [SO(MOKHBER, RAISI)], []),
+    ("en", "Mohammad Mokhber stood in for Ebrahim Raisi as interim president for fifty days.",
+     [SO(MOKHBER, RAISI)], []),
+    # a representation, a plan
+    ("en", "Mohammad Mokhber stood in for Ebrahim Raisi at the summit in Johannesburg.", [],
+     [SO(MOKHBER, RAISI)]),
+    ("en", "Mohammad Mokhber will step in for Ebrahim Raisi as acting president.", [],
+     [SO(MOKHBER, RAISI)]),
+]
+
+CASES = (CLAIMED_HIM + ENTRUSTED_EN + LONG_APPOSITION_EN + NOMINAL_TITLED_AR +
+         ACTING_FOR_EN)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
