@@ -117,8 +117,23 @@ ACTING_FOR_EN = [
      [SO(MOKHBER, RAISI)]),
 ]
 
+ZAHEDI = "person:mohammad-reza-zahedi"
+# ---- Arabic "قُتل في الغارة الإسرائيلية، <a date>، X": a time adverbial in commas ----------
+ADVERBIAL_AR = [
+    ("ar", "وقُتل في الغارة الإسرائيلية، فجر الاثنين، القيادي فؤاد شكر.", [AB(SHUKR, ISRAEL)],
+     []),
+    ("ar", "واستشهد في العدوان الإسرائيلي على القنصلية، في الثالث من نيسان/أبريل، القائد في "
+     "الحرس الثوري العميد محمد رضا زاهدي ونائبه علي كركي.",
+     [AB(ZAHEDI, ISRAEL), AB(KARAKI, ISRAEL)], []),
+    # no time phrase between the commas, a clause of its own
+    ("ar", "وقُتل في الغارة الإسرائيلية، بحسب مصادر، القيادي فؤاد شكر.", [],
+     [AB(SHUKR, ISRAEL)]),
+    ("ar", "وقُتل في الغارة الإسرائيلية، يوم الاثنين، عدد من المدنيين، وقال فؤاد شكر إنها "
+     "جريمة.", [], [AB(SHUKR, ISRAEL)]),
+]
+
 CASES = (CLAIMED_HIM + ENTRUSTED_EN + LONG_APPOSITION_EN + NOMINAL_TITLED_AR +
-         ACTING_FOR_EN)
+         ACTING_FOR_EN + ADVERBIAL_AR)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", CASES)
