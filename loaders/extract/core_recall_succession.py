@@ -15,6 +15,11 @@ from loaders.extract.core_recall_objects import _kana_subject_ar
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointment_in_side_clause
 from loaders.extract.succession_dismisser_ar import AR_REMOVAL_WORDS, KEEP, removed_after_ar
+from loaders.extract.succession_entrusted_en import (
+    appointer_past_apposition,
+    charged_with,
+    took_office,
+)
 from loaders.extract.succession_own_post import own_post_appointer_ar
 from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
 from loaders.extract.succession_same_act import first_leaver_ar
@@ -179,13 +184,16 @@ def instead_of(sr: Any, t: int) -> tuple[str, str] | None:
             return None  # "instead of Soleimani's deputy": someone else
     verb = next((x for x in range(t - 1, max(sr.lo, t - 20) - 1, -1)
                  if sr.key(x) in _EN_APPOINTED or _took_post(sr, x, t) or
-                 _confirmed_as(sr, x)), None)
+                 _confirmed_as(sr, x) or charged_with(sr, x) or took_office(sr, x, t)), None)
+    if verb is None:  # "named X, <a long apposition>, as P in place of Y"
+        verb = appointer_past_apposition(sr, t, _EN_APPOINTED)
     if verb is None:
         return None
+    took = sr.key(verb) in _EN_TOOK_POST or took_office(sr, verb, t)
     if sr.key(verb - 1) in ("was", "were", "been", "is", "be", "being") or \
-            sr.key(verb - 1) == "who" or sr.key(verb) in _EN_TOOK_POST:
+            sr.key(verb - 1) == "who" or took:
         # (and "X became / took the oath as / was sworn in as PM in place of Y": X)
-        active = sr.key(verb) in _EN_TOOK_POST and sr.key(verb - 1) not in ("was", "were")
+        active = took and sr.key(verb - 1) not in ("was", "were")
         new = sr.subject_before(verb if active else verb - 1, maxgap=20)
     else:
         new = sr.after(verb + 1, types=("Person",), maxgap=3)

@@ -200,3 +200,19 @@ def titled_list(sr: Any, people: list) -> list:
             break  # "، ووزير الخارجية Y يتوعد بالرد": Y opens a clause of his own
         out.extend(m for m in sr.chain(p, ("Person",)) if m not in out)
     return out
+
+
+def titles_as_names(sr: Any, people: list) -> list:
+    """*people* with each description mention that is only the title of the name right after it
+    ("مقتل القيادي X والقيادي الآخر Y": "القيادي" read as someone named before) replaced by that
+    name (session 25)."""
+    out = []
+    for m in people:
+        if m.kind != "name":
+            nxt = sr.after(m.hi, types=("Person",), maxgap=2)
+            if nxt is not None and nxt.kind == "name" and not any(
+                    sr.toks[y].punct for y in range(m.hi, nxt.lo)):
+                m = nxt
+        if m not in out:
+            out.append(m)
+    return out

@@ -25,7 +25,7 @@ from loaders.extract.kill_nouns import (
     titled_victim_ar,
 )
 from loaders.extract.kill_poss_plural_en import by_of_later_passive, plural_poss_agent
-from loaders.extract.kill_victim_lists import _apposed_next, titled_list
+from loaders.extract.kill_victim_lists import _apposed_next, titled_list, titles_as_names
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.rule_common import title_start
 
@@ -214,6 +214,8 @@ class KillingNominal(SentenceCore):
                         self.add("ASSASSINATED_BY", vv.eid, first.eid, "ightiyal_gen_ar")
             return
         victims = self.chain(first, ("Person",))
+        if self.toks[t].ar:  # "مقتل القيادي X والقيادي (الآخر) Y" (session 25)
+            victims = titled_list(self, titles_as_names(self, victims))
         agent, _ = self._agent_after(victims[-1].hi)
         if agent is None:  # "الاغتيال الأميركي لأبي مهدي المهندس"
             agent = national_killing_ar(self, t, first)

@@ -16,7 +16,9 @@ from loaders.extract.core_recall_hooks import HOOK_AR, HOOK_EN
 from loaders.extract.core_recall_kill import AR_DIED_IN, companions
 from loaders.extract.core_recall_strike_later import claimed_lives, strike_agent_later
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_adverbial_ar import comma_adverbial_ar
 from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar, quoted_alias_owner
+from loaders.extract.kill_claim_victim import past_comma
 from loaders.extract.kill_claims_verdicts import _AR_THAT_C
 from loaders.extract.kill_clause_helpers import (
     _AR_EXECUTED_IT,
@@ -100,9 +102,8 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 else:
                     victims = [victim] if victim is not None else []
                 agent_m = self.after(t + 1, maxgap=3)
-                if agent_m is not None and any(self.toks[y].text in ("،", ",", ".", ":", "؛")
-                                               for y in range(t + 1, agent_m.lo)):
-                    agent_m = None  # "أنه قتله، فقد خلفه X": X opens a new clause
+                if agent_m is not None and past_comma(self, t, agent_m):
+                    agent_m = None  # "أنه قتله، ثم اللواء Y": Y opens another phrase
                 agent_id, last = (agent_m.eid, agent_m.hi - 1) if agent_m else (None, t)
                 if agent_m is None and self.key(t + 1).endswith(("ون", "يين")):
                     agent_id = self.nat_agent(t + 1, t + 2)  # "الذي اغتاله الأميركيون"
@@ -164,10 +165,11 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
             first = self.after(t + 1, maxgap=3)
             if first is None and passive:
                 # "وقتل في الغارة نفسها X" / "قتل بغارة أمريكية X": the victim after the means
-                v = self.after(t + 1, types=("Person",), maxgap=16)
-                if v is not None and v.lo - t > 9 and not 0 <= v.tlo - t <= 14:
+                base = comma_adverbial_ar(self, t) or t  # "، في الأول من نيسان،"
+                v = self.after(base + 1, types=("Person",), maxgap=16)
+                if v is not None and v.lo - base > 9 and not 0 <= v.tlo - base <= 14:
                     v = None  # (a longer way only to a titled victim: "... العميد X")
-                if v is not None and not any(self.toks[y].punct for y in range(t + 1, v.lo)):
+                if v is not None and not any(self.toks[y].punct for y in range(base + 1, v.lo)):
                     agent, _how = self._agent_after(t + 1, limit=v.lo - t + 1)
                     vs = self.chain(v, ("Person",))
                     if agent is None and v.tlo > t:

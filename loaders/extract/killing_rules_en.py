@@ -16,6 +16,7 @@ from loaders.extract.core_context import apposition_tail, possessed_person_en, v
 from loaders.extract.core_recall_kill import companions, strike_agent_back
 from loaders.extract.core_wire_rules import strike_subject_en
 from loaders.extract.kill_beside_en import marker_at, past_apposition
+from loaders.extract.kill_claim_victim import not_the_speaker_en
 from loaders.extract.kill_clause_helpers import (
     _EN_SUBORD,
     _appositive_owner,
@@ -31,7 +32,6 @@ from loaders.extract.kill_clause_helpers import (
     _subordinator_of,
 )
 from loaders.extract.kill_coordinated import coordinated_killer_en
-from loaders.extract.kill_him_speaker_en import not_the_speaker
 from loaders.extract.kill_ledes import _in_dateline, _lede_victim_en
 from loaders.extract.kill_list_more_en import more_victims_en
 from loaders.extract.kill_not_among import negated_among
@@ -194,8 +194,8 @@ class KillingRulesEn(SentenceCore):
         if agent_m is None:  # "Israel acknowledged for the first time on Monday
             agent_m = speaker_it_killed(self, t)  # that it killed Y" (kill_said_it)
         victim = self.after(t + 1, types=("Person",), maxgap=6)
-        if victim is not None and self.key(victim.lo) in ("him", "her"):
-            victim = not_the_speaker(self, t, victim)  # "X said Y had killed him": not X
+        if victim is not None and victim.kind != "name":  # "K said X had killed him": not K
+            victim = not_the_speaker_en(self, t, victim)
         if victim is not None and clause_before_object_en(self, t, victim):
             victim = None  # "strikes kill dozens as Trump vows ...": Trump is no object
         if victim is not None and k in NEUTRALISED and not neutralised_object(

@@ -1,7 +1,8 @@
 """SUCCESSOR_OF, English: an acting holder told by "stood in" / "stepped in" after the holder
 left: "X had stood in for him since he resigned in April", "X stood in for Y after Y died",
 "Y, who had stood in after Z resigned", "X stepped in as interim prime minister after Z's
-resignation": X succeeded the one who left.
+resignation": X succeeded the one who left; without a leaving, "X stepped in for Y as acting
+president" (an acting or interim post named after "as", session 25).
 
 A leaving is needed in the clause ("since / after / following / when" with a death, resignation
 or removal): "X stood in for President Y at a BRICS summit" (a representation) and "X will
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract.succession_entrusted_en import acting_post
 from loaders.extract.succession_post_after_death_en import (
     _EN_GONE_ACTIVE,
     _EN_GONE_VERB,
@@ -54,6 +56,11 @@ def stood_in_en(sr: Any) -> None:
                 if named is None:
                     continue
                 x = named.hi
+        if named is not None and not isinstance(named, str) and acting_post(sr, x):
+            new = _taker_before(sr, t)  # "X stepped in for Y as acting president" (session 25)
+            if new is not None and new.eid != named.eid:
+                sr.add(_SO, new.eid, named.eid, "stood_in_en")
+            continue
         when = next((y for y in range(x, min(sr.hi, x + 10)) if sr.key(y) in _EN_WHEN_LEFT),
                     None)
         if when is None or any(sr.toks[y].text in (";", ".") for y in range(x, when)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.rule_common import killed_right_after
+from loaders.extract.succession_entrusted_en import EN_APPOINTING
 from loaders.extract.succession_nominated import nominated_to_succeed
 from loaders.extract.succession_own_post import own_post_appointer_en
 from loaders.extract.succession_pronoun import (
@@ -195,7 +196,7 @@ def replaced_him_en(sr: Any, t: int) -> tuple[str, str] | None:
     span += sum(m.hi - m.lo - 1 for m in sr.args if m.etype == "Person" and
                 t - span - 12 <= m.lo and m.hi <= t)
     verb = next((x for x in range(first, max(sr.lo, t - span) - 1, -1)
-                 if sr.key(x) in _EN_APPOINTERS), None)
+                 if sr.key(x) in _EN_APPOINTERS or sr.key(x) in EN_APPOINTING), None)
     if verb is None:
         return None
     new = _appointee(sr, verb)

@@ -1,0 +1,81 @@
+"""SUCCESSOR_OF, English: more ways to hand or take a post before "in place of Y" / "to succeed
+him" (session 25, succkill).
+
+- an appointment told by a participle after a removal: "The Guards removed Y, naming X (, until
+  now chief of Z,) to succeed him" (:data:`EN_APPOINTING`, read by
+  ``wire_succession_en.replaced_him_en`` as "and named X to succeed him");
+- a charge given: "K entrusted (First Vice-President) X with running the government in place
+  of Y", "X was tasked with leading the ministry in place of Y" (:func:`charged_with`);
+- an acting holder: "X, who stepped in for Y as acting president" (:func:`acting_post`, read
+  by ``succession_stood_in_en``);
+- an office taken by the subject: "X, who took up his duties in August in succession to Y",
+  "X assumes the powers of the presidency in succession to Y" (:func:`took_office`; not "took
+  part in the talks in place of Y", "took a call");
+- an appointee with a long apposition: "named X, a former interior minister and senior figure
+  in the Badr Organization, as national security adviser in place of Y"
+  (:func:`appointer_past_apposition`: one apposition closed by ", as").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+EN_APPOINTING = frozenset({"naming", "appointing", "installing", "tapping", "picking",
+                           "choosing", "promoting"})
+_EN_CHARGED = frozenset({"entrusted", "tasked", "charged"})
+_EN_TAKE = frozenset({"took", "takes", "taking", "take", "assumes", "assume", "assuming",
+                      "assumed"})
+_EN_OFFICE = frozenset({"duties", "powers", "functions", "responsibilities", "role", "mandate",
+                        "reins", "portfolio", "position", "job"})
+
+
+def charged_with(sr: Any, x: int) -> bool:
+    """"entrusted / tasked / charged X with <a task>" at *x* (the person right after the verb,
+    or the subject of "was entrusted with")."""
+    if sr.key(x) not in _EN_CHARGED:
+        return False
+    if sr.key(x + 1) == "with":
+        return sr.key(x - 1) in ("was", "were", "been", "is") and _a_task(sr, x + 2)
+    m = sr.after(x + 1, types=("Person",), maxgap=2)
+    return m is not None and sr.key(m.hi) == "with" and _a_task(sr, m.hi + 1)
+
+
+def _a_task(sr: Any, y: int) -> bool:
+    """A post's task after "with" at *y*: a verb of running ("running / leading the
+    government") or the office words ("the duties of", "the presidency"), not "a letter"."""
+    if sr.key(y) == "the":
+        y += 1
+    k = sr.key(y)
+    return k.endswith("ing") or k in _EN_OFFICE or k.startswith("presiden") or k in (
+        "leadership", "command", "management", "affairs")
+
+
+def took_office(sr: Any, x: int, t: int) -> bool:
+    """A verb of taking at *x* with the office words of a post before the marker at *t*
+    ("took up his duties", "assumes the powers of the presidency")."""
+    return sr.key(x) in _EN_TAKE and any(sr.key(y) in _EN_OFFICE for y in range(x + 1, t))
+
+
+def appointer_past_apposition(sr: Any, t: int, verbs: frozenset[str]) -> int | None:
+    """"named X, a former interior minister and senior figure in the Badr Organization, as
+    national security adviser in place of Y": the appointment verb (one of *verbs*) right
+    before the appointee whose apposition, closed by ", as", puts it past the twenty words
+    ``instead_of`` looks back from the marker at *t* (up to 36 words); None otherwise."""
+    for x in range(t - 21, max(sr.lo, t - 36) - 1, -1):
+        if sr.key(x) not in verbs:
+            continue
+        m = sr.after(x + 1, types=("Person",), maxgap=0)
+        if m is None or m.hi >= t or sr.toks[m.hi].text != ",":
+            return None
+        close = next((y for y in range(m.hi + 1, t) if sr.toks[y].text == ","), None)
+        return x if close is not None and sr.key(close + 1) == "as" else None
+    return None
+
+
+_EN_ACTING = frozenset({"acting", "interim", "caretaker"})
+
+
+def acting_post(sr: Any, x: int) -> bool:
+    """"as acting / interim / caretaker <post>" at *x*, after "stepped / stood in for Y": the
+    one who stepped in holds Y's post ("X stood in for Y at the summit" is a representation)."""
+    return sr.key(x) == "as" and sr.key(x + 1) in _EN_ACTING
