@@ -1,0 +1,47 @@
+"""Session 25 (explainer): history told in the background sentences of explainers, profiles
+and timelines (successions, meetings and killings told in passing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+SALEH = "person:ahmed-ali-saleh"
+OMAR_SALEH = "person:omar-salih"
+TAHIR = "person:omar-taher"
+KARIM = "person:ali-karim"
+
+# ---- "Leadership then passed to his brother, X" / "آلت القيادة إلى X خلفاً له" ---------------
+PASSED_ON = [
+    ("en", "The group was founded by Ahmed Saleh, who was killed by the army in 2004. Leadership "
+     "then passed to his younger brother, Omar Saleh, who has led it ever since.",
+     [SO(OMAR_SALEH, SALEH)], []),
+    ("en", "Ahmed Saleh founded the movement in 1992. After his death in 2004, the leadership "
+     "passed to his brother Omar Saleh.",
+     [SO(OMAR_SALEH, SALEH)], []),
+    ("en", "The militia's founder, Ahmed Saleh, died in a crash in 2010; command of the force "
+     "fell to his deputy, Omar Tahir.",
+     [SO(TAHIR, SALEH)], []),
+    # no pronoun: no old holder named; a prospect; no leading post
+    ("en", "Ahmed Saleh resigned in March. The leadership passed to a council chaired by Omar "
+     "Tahir.", [], [SO(TAHIR, SALEH)]),
+    ("en", "Ali Karim said his party's leadership would pass to Omar Tahir next year.",
+     [], [SO(TAHIR, KARIM)]),
+    ("en", "Ali Karim lost the vote. Control of the city fell to his rivals, Omar Tahir said.",
+     [], [SO(TAHIR, KARIM)]),
+    ("ar", "أسس أحمد صالح الحركة عام 1992 وقتل عام 2004. وانتقلت القيادة بعده إلى شقيقه عمر "
+     "صالح.", [SO(OMAR_SALEH, SALEH)], []),
+    ("ar", "قُتل أحمد صالح عام 2004، وآلت القيادة إلى عمر طاهر خلفاً له.",
+     [SO(TAHIR, SALEH)], []),
+    ("ar", "اغتالت إسرائيل أحمد صالح في أيار. وآلت القيادة العسكرية في القطاع إلى عمر طاهر، قائد "
+     "لواء الشمال في الجناح العسكري، خلفاً له.", [SO(TAHIR, SALEH)], []),
+    # no pronoun; a prospect
+    ("ar", "استقال أحمد صالح. وآلت القيادة إلى عمر طاهر في 2010.", [], [SO(TAHIR, SALEH)]),
+    ("ar", "وقال علي كريم إن القيادة ستنتقل إلى نائبه عمر طاهر.", [], [SO(TAHIR, KARIM)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", PASSED_ON)
+def test_passed_on(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
