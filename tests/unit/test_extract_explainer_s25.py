@@ -45,3 +45,20 @@ PASSED_ON = [
 @pytest.mark.parametrize("lang,text,must,must_not", PASSED_ON)
 def test_passed_on(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- "أعلن Y استقالته ...، وعُيّن X خلفاً له": him is Y, the one who resigned ----------------
+OWN_LOSS = [
+    ("ولم يصمد علي كريم طويلاً: ففي 3 مايو 2025 أعلن استقالته بعد خلافات مع الرئيس، وصدر في "
+     "اليوم نفسه قرار بتعيين وزير المالية عمر طاهر خلفاً له.", [SO(TAHIR, KARIM)], []),
+    ("أعلن علي كريم استقالته من رئاسة الحكومة، وكلّف الرئيس عمر طاهر خلفاً له.",
+     [SO(TAHIR, KARIM)], []),
+    ("قدّم علي كريم استقالته في مايو، فعُيّن عمر طاهر خلفاً له.", [SO(TAHIR, KARIM)], []),
+    # the one who accepted the resignation is no predecessor
+    ("قبل الرئيس أحمد صالح استقالته، وعيّن عمر طاهر خلفاً له.", [], [SO(TAHIR, SALEH)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", OWN_LOSS)
+def test_own_loss_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
