@@ -62,3 +62,25 @@ OWN_LOSS = [
 @pytest.mark.parametrize("text,must,must_not", OWN_LOSS)
 def test_own_loss_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+OSMAN = "person:layla-othman"
+
+# ---- "، ثم خلفها في الملف (عام 2022) X": the subject past the file and a time phrase ---------
+KHALAFAHU_GAP = [
+    ("استقبل الرئيس المبعوثة الأميركية ليلى عثمان، ثم خلفها في الملف عمر طاهر.",
+     [SO(TAHIR, OSMAN)], []),
+    ("عينت ليلى عثمان مبعوثة عام 2020، ثم خلفها في المنصب عام 2022 عمر طاهر.",
+     [SO(TAHIR, OSMAN)], []),
+    ("قُتل أحمد صالح في غارة عام 2019، ثم خلفه في القيادة عام 2020 عمر طاهر.",
+     [SO(TAHIR, SALEH)], []),
+    ("شغل أحمد صالح المنصب حتى 2019، وخلفه فيه بالوكالة عمر طاهر.", [SO(TAHIR, SALEH)], []),
+    # behind her in the photo: no succession
+    ("وقفت ليلى عثمان في الصف الأول، ووقف خلفها في الصورة عمر طاهر.", [], [SO(TAHIR, OSMAN)]),
+    ("جلست ليلى عثمان في الصف الأول، وخلفها في الصورة عمر طاهر.", [], [SO(TAHIR, OSMAN)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", KHALAFAHU_GAP)
+def test_khalafahu_gap_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
