@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import SO, assert_relations
+from tests.extract_support import MW, SO, assert_relations
 
 SALEH = "person:ahmed-ali-saleh"
 OMAR_SALEH = "person:omar-salih"
@@ -84,3 +84,26 @@ KHALAFAHU_GAP = [
 @pytest.mark.parametrize("text,must,must_not", KHALAFAHU_GAP)
 def test_khalafahu_gap_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[:40], must, must_not)
+
+
+RUTO = "person:william-ruto"
+KDP = "organization:kurdistan-democratic-party"
+
+# ---- "X fared better with O, holding talks with its leaders A and B": X met A and B -----------
+PARTICIPLE_PREP = [
+    ("Foreign Minister Ali Karim fared better with the Coordination Framework, holding talks in "
+     "Baghdad with its leaders Omar Tahir and Ahmed Saleh later that month.",
+     [MW(KARIM, TAHIR), MW(KARIM, SALEH)], []),
+    ("William Ruto became president in 2022. He did better with the Kurdistan Democratic Party, "
+     "holding talks with its leader Omar Tahir in Erbil.", [MW(RUTO, TAHIR)], []),
+    ("President William Ruto broke with the Kurdistan Democratic Party, meeting Omar Tahir "
+     "instead.", [MW(RUTO, TAHIR)], [MW(KDP, TAHIR)]),
+    # a body that is no prepositional object still leads its own clause ("O, meeting Y, said")
+    ("William Ruto became president in 2022. He said the Kurdistan Democratic Party, meeting "
+     "Omar Tahir on Monday, had agreed.", [], [MW(RUTO, TAHIR)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PARTICIPLE_PREP)
+def test_participle_after_prep_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
