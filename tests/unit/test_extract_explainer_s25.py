@@ -107,3 +107,22 @@ PARTICIPLE_PREP = [
 @pytest.mark.parametrize("text,must,must_not", PARTICIPLE_PREP)
 def test_participle_after_prep_en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- the tour / profile sentence that drops its subject after a place or time adjunct --------
+TOUR = "بدأ وزير الخارجية عمر طاهر جولة إقليمية الأربعاء. "
+ADJUNCT_OPENED = [
+    (TOUR + "ففي بغداد عقد مباحثات مع رئيس الوزراء علي كريم، ثم مع نظيره أحمد صالح.",
+     [MW(TAHIR, KARIM), MW(TAHIR, SALEH)], []),
+    (TOUR + "وعقد في بغداد مباحثات مع رئيس الوزراء علي كريم.", [MW(TAHIR, KARIM)], []),
+    (TOUR + "وفي اليوم التالي التقى رئيس الوزراء علي كريم.", [MW(TAHIR, KARIM)], []),
+    (TOUR + "وفي بغداد التقى رئيس الوزراء علي كريم.", [MW(TAHIR, KARIM)], []),
+    # the person after the verb meets someone of his own; a person named in the adjunct
+    (TOUR + "وفي بغداد التقى رئيس الوزراء علي كريم وفداً من التجار.", [], [MW(TAHIR, KARIM)]),
+    (TOUR + "وفي لقاء مع أحمد صالح التقى رئيس الوزراء علي كريم.", [], [MW(TAHIR, KARIM)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", ADJUNCT_OPENED)
+def test_adjunct_opened_ar(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="ar"), text[50:90], must, must_not)
