@@ -2,7 +2,7 @@
 on, its old holder a pronoun.
 
 Reads "Leadership (of the movement) then passed to his younger brother, X", "After his death
-the command fell to his deputy X", "وآلت القيادة (العسكرية في القطاع) إلى X ...، خلفاً له",
+the command fell to his deputy X", "Y had sat on the council ... . His duties passed to X", "وآلت القيادة (العسكرية في القطاع) إلى X ...، خلفاً له",
 "وانتقلت القيادة بعده إلى شقيقه X": X succeeded the person the pronoun stands for (the one
 the text just said was killed or removed, else the nearest person before: the helpers of
 "X succeeded him" / "عيّن X خلفاً له"). Not "the leadership passed to X" with no pronoun
@@ -21,7 +21,10 @@ from loaders.extract.core_recall_succession import pronoun_predecessor_ar
 
 EN_PASSED = frozenset({"passed", "fell", "went", "shifted"})
 _EN_LEAD = frozenset({"leadership", "command", "helm", "mantle", "reins", "presidency",
-                      "chairmanship", "premiership", "leader", "post", "office"})
+                      "chairmanship", "premiership", "leader", "post", "office",
+                      # "His duties passed to X" (the holder's own post, "his" before it)
+                      "duties", "role", "job", "position", "seat", "portfolio", "powers",
+                      "responsibilities"})
 # words allowed between the post noun and the verb ("Leadership of the group then passed")
 _EN_BETWEEN = frozenset({"then", "eventually", "subsequently", "later", "soon", "quickly",
                          "formally", "effectively", "of", "the", "group", "movement", "party",
@@ -55,7 +58,10 @@ def passed_on_en(sr: Any) -> None:
                (y > t or y < noun)]
         if not his:
             continue
-        old = predecessor_pronoun_en(sr, t, new)
+        old = None
+        if his[0] < noun and not any(m.etype == "Person" and m.hi <= his[0] for m in sr.args):
+            old = sr._subject_antecedent(his[0])  # "Y had sat on the council ... . His
+        old = old or predecessor_pronoun_en(sr, t, new)  # duties passed to X": Y
         if old is not None and old != new.eid:
             sr.add(_SO, new.eid, old, "passed_on_en")
 

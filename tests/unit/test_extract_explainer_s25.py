@@ -126,3 +126,21 @@ ADJUNCT_OPENED = [
 @pytest.mark.parametrize("text,must,must_not", ADJUNCT_OPENED)
 def test_adjunct_opened_ar(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="ar"), text[50:90], must, must_not)
+
+
+# ---- "Y had sat on the council ... . His duties passed to X": his is the sentence's subject --
+HIS_POST_PASSED = [
+    ("Israel said it had killed Ali Karim in June. Ahmed Saleh had sat on the council beside "
+     "Omar Tahir and was Karim's closest adviser. His duties passed to Omar Tahir, who did not "
+     "survive the summer either.", [SO(TAHIR, SALEH)], [SO(TAHIR, KARIM)]),
+    ("Ali Karim died in 2019 and his role passed to Omar Tahir.", [SO(TAHIR, KARIM)], []),
+    # no post: a letter, a house
+    ("Ali Karim praised the party. His letter went to Omar Tahir.", [], [SO(TAHIR, KARIM)]),
+    ("Ali Karim retired in 2019. His house passed to his son, Omar Tahir.", [],
+     [SO(TAHIR, KARIM)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", HIS_POST_PASSED)
+def test_his_post_passed_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
