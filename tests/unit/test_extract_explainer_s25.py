@@ -144,3 +144,20 @@ HIS_POST_PASSED = [
 @pytest.mark.parametrize("text,must,must_not", HIS_POST_PASSED)
 def test_his_post_passed_en(ex, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
+
+
+# ---- "X, who stepped in for Y as acting president": X succeeded Y ---------------------------
+STEPPED_IN = [
+    ("Caretakers: Omar Tahir, who stepped in for Ali Karim as acting president after the crash, "
+     "chaired his second cabinet session.", [SO(TAHIR, KARIM)], []),
+    ("Omar Tahir stepped in for Ali Karim as interim leader of the party.", [SO(TAHIR, KARIM)],
+     []),
+    # a stand-in at an event; a prospect
+    ("Omar Tahir stepped in for Ali Karim at the summit in Doha.", [], [SO(TAHIR, KARIM)]),
+    ("Omar Tahir will step in for Ali Karim as acting president.", [], [SO(TAHIR, KARIM)]),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", STEPPED_IN)
+def test_stepped_in_for_en(ex, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang="en"), text[:40], must, must_not)
