@@ -12,6 +12,7 @@ from loaders.extract.context_words import (
     _AR_CLAUSE_START,
     _EMPTY,
 )
+from loaders.extract.khalafahu_gap_ar import holder_before_comma_ar, past_gap_ar
 from loaders.extract.kill_reduced_en import reduced_passive_en
 from loaders.extract.pronoun_clause_ar import time_opened_ar
 from loaders.extract.rule_common import (
@@ -179,6 +180,9 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         new = sr.after(x, types=("Person",), maxgap=1)
         if new is None and sr.key(x + 1) in L.NATIONALITY:  # "وخلفته نائبته الأميركية X"
             new = sr.after(x, types=("Person",), maxgap=2)
+        gapped = new is None and past_gap_ar(sr, t + 1) > t + 1  # "ثم خلفها في الملف X"
+        if gapped:
+            new = sr.after(past_gap_ar(sr, t + 1), types=("Person",), maxgap=1)
         if new is None:
             continue
         old = head.eid if head is not None else None
@@ -195,6 +199,8 @@ def khalafahu_ar(sr: Any) -> list[tuple[str, str, int]]:
         if old is None and (t - sr.lo <= 1 or time_opened_ar(sr, t)):  # "(وفي آذار) خلفه"
             p = sr._prev_subject(exclude=new.eid)
             old = p.eid if p is not None else None
+        if old is None and gapped:  # "استقبل ... Y، ثم خلفها في الملف X" (khalafahu_gap_ar)
+            old = holder_before_comma_ar(sr, t, new.eid)
         if old is not None and old != new.eid and not sr.blocked(t, new):
             out.append((new.eid, old, t))
     return out

@@ -20,6 +20,7 @@ from loaders.extract.succession_entrusted_en import (
     charged_with,
     took_office,
 )
+from loaders.extract.succession_own_loss_ar import AR_OWN_LOSS, own_loss_holder_ar
 from loaders.extract.succession_own_post import own_post_appointer_ar
 from loaders.extract.succession_prev_left_ar import left_last_sentence_ar
 from loaders.extract.succession_same_act import first_leaver_ar
@@ -103,6 +104,10 @@ def pronoun_predecessor_ar(sr: Any, ap: int, new: str) -> str | None:
     stands for: the person the sentence removed or lost before it ("أقال الرئيس Y وعيّن X
     مكانه", "قُتل Y ...، وعيّن المجلس X خلفاً له"), else the victim of the last sentences."""
     for x in range(ap - 1, sr.lo - 1, -1):
+        if sr.f(x) & AR_OWN_LOSS and sr.after(x + 1, types=("Person",), maxgap=2) is None:
+            own = own_loss_holder_ar(sr, x, new)  # "أعلن Y استقالته ...، وعُيّن X خلفاً له"
+            if own is not None:
+                return own
         if sr.f(x) & _AR_GONE_BEFORE or sr.key(x) in AR_SUSPENDED or \
                 sr.f(x) & AR_REMOVAL_WORDS:
             removed = removed_after_ar(sr, x, new)  # "أقاله K وعيّن X خلفاً له": not K

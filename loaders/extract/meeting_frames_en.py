@@ -34,6 +34,7 @@ from loaders.extract.meeting_generic_en import (
 from loaders.extract.meeting_noun_sides import add_past_call
 from loaders.extract.meeting_shapes_en import opening_lead
 from loaders.extract.meeting_told import teller_subject_en
+from loaders.extract.participle_prep_en import prep_object_en
 from loaders.extract.reported_scope_en import report_start
 from loaders.extract.rule_common import between_after, title_start
 
@@ -457,8 +458,8 @@ def _he_subject(sr: Any, t: int) -> int | None:
     with no person or body named between it and *t*; else None."""
     for y in range(sr.lo, min(t, sr.lo + 12)):
         if sr.key(y) in ("he", "she") and (y == sr.lo or sr.key(y - 1) == ","):
-            if any(m.lo < t and m.hi > y and m.etype in ("Person", "Organization")
-                   for m in sr.args):
+            if any(m.lo < t and m.hi > y and m.etype in ("Person", "Organization") and
+                   not prep_object_en(sr, m) for m in sr.args):  # (participle_prep_en)
                 return None
             return y
     return None
@@ -506,7 +507,8 @@ def participle_clause_en(sr: Any) -> None:
                 (k != "holding" and not sr._close_object(lead, first)):
             continue  # (the title may hold "Gen." / "Brig.": "meeting Defense Minister Gen. Y")
         before = sr.mention_at.get(t - 2)
-        if before is not None and before.etype in ("Person", "Organization"):
+        if before is not None and before.etype in ("Person", "Organization") and \
+                not prep_object_en(sr, before):  # (not "fared better with O, holding talks")
             continue  # "X, meeting Y, said": context_meetings.gerund_meeting_en reads these
         sid = sr._subject_antecedent(t - 1)
         subj = next((m for m in sr.args if m.eid == sid and m.hi <= t), None) if sid else None

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from loaders.extract import lexicon as L
+from loaders.extract.adjunct_opened_ar import adjunct_opened_ar, dropped_talks_subject_ar
 from loaders.extract.core_context import (
     apposition_tail,
     arrival_subject_ar,
@@ -588,6 +589,8 @@ class MeetingRules(SentenceCore):
                     subj = self._free_person_before(subj.lo, maxgap=12) or subj
             if subj is None and obj is not None:  # "ثم توجه إلى B، حيث عقد محادثات مع Y"
                 subj = moved_on_subject_ar(self, t, obj)
+            if subj is None:  # "وفي بغداد عقد مباحثات مع Y" (adjunct_opened_ar)
+                subj = dropped_talks_subject_ar(self, t, obj)
             subj = where_talks_subject_ar(self, t, subj)  # "اجتمع X بـZ، ثم توجه إلى B حيث
             # أجرى مباحثات مع Y": X, not Z (meeting_chain)
             subj = then_place_where_subject_ar(self, t, subj)  # "زار X P حيث التقى Z، ثم Q
@@ -794,8 +797,9 @@ class MeetingRules(SentenceCore):
                     prev = apposed_head_ar(self, prev, t) or prev
                 if prev is None and (t + 1) in self.doc.unnamed:
                     return  # "والتقى المبعوث الزائر Y": an unnamed subject (session 21)
-                if prev is None and all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
-                                        for x in range(self.lo, t)):
+                if prev is None and (all(self.toks[x].key in ("و", "ثم", "كما", "وقد", "قد")
+                                         for x in range(self.lo, t)) or
+                                     adjunct_opened_ar(self, t, subj)):  # "وفي بغداد التقى X"
                     # "والتقى في اليوم التالي X" opening a sentence: the subject dropped is
                     # the previous sentence's
                     prev = self._prev_subject(exclude=subj.eid)

@@ -17,6 +17,8 @@ from loaders.extract.succession_after_death import _AR_POST_TAKEN
 from loaders.extract.succession_clause_words import gone_ar
 from loaders.extract.succession_followed_en import CUES as FOLLOWED_CUES
 from loaders.extract.succession_followed_en import followed_by_en
+from loaders.extract.succession_passed_on import EN_PASSED, passed_on_ar, passed_on_en
+from loaders.extract.succession_stepped_in_en import EN_STEPPED, stepped_in_for_en
 from loaders.extract.succession_words import _AR_AFTER, _SO
 
 _EN_ENDING = frozenset({"ending", "ended", "ends"})
@@ -26,7 +28,7 @@ _EN_TAKING = L.EN_APPOINT | frozenset({"sworn", "designated", "confirmed", "pick
 _AR_PASSED = L._ar("آلت", "الت", "وآلت", "والت", "انتقلت", "وانتقلت", "اوكلت", "أوكلت",
                    "وأوكلت", "واوكلت")
 _AR_TO = L._ar("إلى", "الى")
-CUES = frozenset({_EN_ENDING, _AR_PASSED}) | FOLLOWED_CUES
+CUES = frozenset({_EN_ENDING, _AR_PASSED, EN_PASSED, EN_STEPPED}) | FOLLOWED_CUES
 
 
 def _tenure_owner_en(sr: Any, t: int) -> Any:
@@ -75,7 +77,7 @@ def passed_to_ar(sr: Any) -> None:
         x = t + 1
         if not sr.f(x) & _AR_POST_TAKEN:
             continue
-        to = next((y for y in range(x + 1, min(sr.hi, x + 4)) if sr.key(y) in _AR_TO or
+        to = next((y for y in range(x + 1, min(sr.hi, x + 6)) if sr.key(y) in _AR_TO or
                    sr.toks[y].key in _AR_TO), None)
         if to is None:
             continue
@@ -84,10 +86,11 @@ def passed_to_ar(sr: Any) -> None:
             continue
         aft = next((y for y in range(new.hi, min(sr.hi, new.hi + 4)) if sr.f(y) & _AR_AFTER),
                    None)
-        if aft is None:
+        old = gone_ar(sr, aft) if aft is not None else None
+        if old is None:
+            passed_on_ar(sr, t, to, new)  # "آلت القيادة إلى X خلفاً له" (succession_passed_on)
             continue
-        old = gone_ar(sr, aft)
-        if old is None or old.eid == new.eid:
+        if old.eid == new.eid:
             continue
         if sr.blocked(t, new) or sr._irrealis(t):
             continue
@@ -101,7 +104,13 @@ def tenure_end(sr: Any) -> None:
     else:
         ending_tenure_en(sr)
         followed_by_en(sr)
+        if EN_PASSED in sr.present_sets:
+            passed_on_en(sr)  # "Leadership then passed to his brother, X" (succession_passed_on)
+        if EN_STEPPED in sr.present_sets:
+            stepped_in_for_en(sr)  # "X stepped in for Y as acting president"
 
 
 register_triggers(_EMPTY, _EN_ENDING)
 register_triggers(_AR_PASSED, _EMPTY)
+register_triggers(_EMPTY, EN_PASSED)
+register_triggers(_EMPTY, EN_STEPPED)

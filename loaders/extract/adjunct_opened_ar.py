@@ -1,0 +1,64 @@
+"""An Arabic verb whose sentence opens with a place or time adjunct and names nobody before
+it: "وفي بغداد التقى رئيس الوزراء X", "ففي بغداد التقى X، ثم ..."، "وفي اليوم التالي التقى
+X": the tour or profile sentence drops the subject it carries from the sentence before (as
+"والتقى في اليوم التالي X" already did). ``adjunct_opened_ar`` tells such a verb; called
+from ``meetings.py`` where the dropped subject of a meeting verb is read.
+Not a clause naming a person or a body before the verb ("وفي لقاء مع Z التقى X"), nor one
+longer than eight words, nor an adjunct that is no place or time ("ولهذا التقى X"), nor a
+person followed by an object of his own ("وفي بغداد التقى X وفداً من التجار").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.pronoun_clause_ar import _AR_TIME_OPENER
+
+_AR_IN_OPEN = L._ar("وفي", "ففي", "في", "وخلال", "خلال", "وبعد", "وفور")
+_MAX = 8
+
+
+def adjunct_opened_ar(sr: Any, t: int, first: Any) -> bool:
+    """Is the verb at *t* preceded in its sentence only by "وفي / ففي <place or time>"
+    (a place or country named, time words, digits, commas), its person *first* (and those
+    listed with it) closing the clause ("التقى X وفداً": X met a delegation, no object)?"""
+    if t - sr.lo < 2 or t - sr.lo > _MAX or not sr.f(sr.lo) & _AR_IN_OPEN:
+        return False
+    end = sr.chain(first)[-1].hi
+    if end < sr.hi and sr.toks[end].text not in (".", "،", ",", "؛") and \
+            sr.key(end) not in ("في", "فى", "ثم"):
+        return False
+    y = sr.lo + 1
+    while y < t:
+        m = sr.mention_at.get(y)
+        if m is not None:
+            if m.etype not in ("Location", "Country"):
+                return False
+            y = m.hi
+            continue
+        tk = sr.toks[y]
+        if not (tk.text in ("،", ",") or tk.text.isdigit() or sr.f(y) & _AR_TIME_OPENER or
+                tk.key in ("التالي", "نفسه", "ذاته")):
+            return False
+        y += 1
+    return True
+
+
+# "عقد / أجرى (مباحثات)" with its و / ف forms (the verb of a meeting noun)
+_AR_HELD = L._ar("عقد", "وعقد", "فعقد", "عقدت", "وعقدت", "أجرى", "اجرى", "وأجرى", "واجرى",
+                 "فأجرى", "أجرت", "وأجرت", "بحث", "وبحث", "فبحث")
+
+
+def dropped_talks_subject_ar(sr: Any, t: int, obj: Any) -> Any:
+    """"وعقد (في بغداد) مباحثات مع X" / "ففي بغداد عقد مباحثات مع X" (the meeting noun at
+    *t*, X *obj*) in a sentence naming nobody before the noun: the subject dropped is the
+    previous sentence's; None else."""
+    if sr.si == 0 or obj is None or any(
+            m.lo < t and m.etype in ("Person", "Organization") for m in sr.args):
+        return None
+    v = next((y for y in range(sr.lo, t) if sr.f(y) & _AR_HELD), None)
+    if v is None or (v == sr.lo and sr.toks[v].key[:1] not in "وف") or (
+            v > sr.lo and not adjunct_opened_ar(sr, v, obj)):
+        return None
+    return sr._prev_subject(exclude=obj.eid)
