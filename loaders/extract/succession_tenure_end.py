@@ -18,7 +18,6 @@ from loaders.extract.succession_clause_words import gone_ar
 from loaders.extract.succession_followed_en import CUES as FOLLOWED_CUES
 from loaders.extract.succession_followed_en import followed_by_en
 from loaders.extract.succession_passed_on import EN_PASSED, passed_on_ar, passed_on_en
-from loaders.extract.succession_stepped_in_en import EN_STEPPED, stepped_in_for_en
 from loaders.extract.succession_words import _AR_AFTER, _SO
 
 _EN_ENDING = frozenset({"ending", "ended", "ends"})
@@ -28,7 +27,7 @@ _EN_TAKING = L.EN_APPOINT | frozenset({"sworn", "designated", "confirmed", "pick
 _AR_PASSED = L._ar("آلت", "الت", "وآلت", "والت", "انتقلت", "وانتقلت", "اوكلت", "أوكلت",
                    "وأوكلت", "واوكلت")
 _AR_TO = L._ar("إلى", "الى")
-CUES = frozenset({_EN_ENDING, _AR_PASSED, EN_PASSED, EN_STEPPED}) | FOLLOWED_CUES
+CUES = frozenset({_EN_ENDING, _AR_PASSED, EN_PASSED}) | FOLLOWED_CUES
 
 
 def _tenure_owner_en(sr: Any, t: int) -> Any:
@@ -106,11 +105,8 @@ def tenure_end(sr: Any) -> None:
         followed_by_en(sr)
         if EN_PASSED in sr.present_sets:
             passed_on_en(sr)  # "Leadership then passed to his brother, X" (succession_passed_on)
-        if EN_STEPPED in sr.present_sets:
-            stepped_in_for_en(sr)  # "X stepped in for Y as acting president"
 
 
 register_triggers(_EMPTY, _EN_ENDING)
 register_triggers(_AR_PASSED, _EMPTY)
 register_triggers(_EMPTY, EN_PASSED)
-register_triggers(_EMPTY, EN_STEPPED)
