@@ -74,4 +74,18 @@ def other_bin_after(doc: Doc, eid: str, hi: int, s_hi: int) -> bool:
     if hi + 1 >= s_hi or toks[hi].key not in ("bin", "ibn"):
         return False
     t = toks[hi + 1]
-    return t.cap and not t.ar and not t.punct and t.key not in _name_words(doc.gaz, eid)
+    return t.cap and not t.ar and not t.punct and t.key not in _name_words(doc.gaz, eid) and \
+        not _bare_father_chain(doc.gaz, eid)
+
+
+def _bare_father_chain(gaz: Gazetteer, eid: str) -> bool:
+    """Is *eid*'s own name a given name and his father's with no dynasty ("Khalid bin Salman",
+    "Faisal bin Farhan")? Then "bin Z" after it is his grandfather's name, as state news
+    agencies write it ("Prince Khalid bin Salman bin Abdulaziz"): still him. A name with a
+    dynasty ("Mohammed bin Abdulrahman Al Thani") followed by another "bin Z" is someone
+    else."""
+    e = gaz.entries.get(eid)
+    if e is None:
+        return False
+    words = e.name.split()
+    return len(words) == 3 and words[1].lower() in ("bin", "ibn")

@@ -1,0 +1,35 @@
+"""The style of state news agencies, session 25 (``protocol``). Our own sentences, not taken
+from any dev set.
+
+- A known "X bin Y" named with his grandfather too ("His Royal Highness Prince Khalid bin
+  Salman bin Abdulaziz"): still him (``name_tails._bare_father_chain``); not a known name with
+  a dynasty ("Mohammed bin Abdulrahman Al Thani") before another "bin Z".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+CASES = [
+    # the grandfather's name after a known "X bin Y"
+    ("JEDDAH, March 3 (SPA) -- His Royal Highness Prince Khalid bin Salman bin Abdulaziz, "
+     "Minister of Defense, received in his office today Hans Grundberg.", "en",
+     [MW("person:khalid-bin-salman", "person:hans-grundberg")], []),
+    ("His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, held "
+     "talks in Riyadh with Iranian Foreign Minister Abbas Araghchi.", "en",
+     [MW("person:faisal-bin-farhan", "person:abbas-araghchi")], []),
+    ("Araghchi was later received by Prince Faisal bin Farhan bin Abdullah Al Saud at the "
+     "ministry.", "en",
+     [MW("person:faisal-bin-farhan", "person:abbas-araghchi")], []),
+    # a known name with a dynasty, then another "bin": someone else
+    ("Deputy governor Prince Mohammed bin Abdulrahman bin Abdulaziz met Iranian Foreign "
+     "Minister Abbas Araghchi at the airport.", "en",
+     [], [MW("person:mohammed-bin-abdulrahman-al-thani", "person:abbas-araghchi")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,must,never", CASES)
+def test_protocol(ex, text: str, lang: str, must: list, never: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, never)
