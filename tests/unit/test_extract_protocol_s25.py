@@ -4,6 +4,9 @@ from any dev set.
 - A known "X bin Y" named with his grandfather too ("His Royal Highness Prince Khalid bin
   Salman bin Abdulaziz"): still him (``name_tails._bare_father_chain``); not a known name with
   a dynasty ("Mohammed bin Abdulrahman Al Thani") before another "bin Z".
+- The attendee of one side's country at a meeting of two met both, also when the other side
+  has no country (a UN envoy: ``meeting_sides_en.side_partners``); not a meeting told after
+  him in the same sentence ("The meeting, also attended by Z, came a day after X met Y").
 """
 
 from __future__ import annotations
@@ -27,6 +30,16 @@ CASES = [
     ("Deputy governor Prince Mohammed bin Abdulrahman bin Abdulaziz met Iranian Foreign "
      "Minister Abbas Araghchi at the airport.", "en",
      [], [MW("person:mohammed-bin-abdulrahman-al-thani", "person:abbas-araghchi")]),
+    # the host's man at a meeting with a UN envoy
+    ("Saudi Foreign Minister Prince Faisal bin Farhan held talks with Hans Grundberg in "
+     "Riyadh. Saudi Deputy Foreign Minister Waleed Al-Khuraiji also attended the meeting.",
+     "en", [MW("person:hans-grundberg", "person:waleed-al-khuraiji"),
+            MW("person:faisal-bin-farhan", "person:waleed-al-khuraiji")], []),
+    # the meeting attended is the one told before, not the one after the attendee
+    ("Saudi Foreign Minister Prince Faisal bin Farhan met Iranian Foreign Minister Abbas "
+     "Araghchi in Riyadh. The meeting, also attended by Saudi Deputy Foreign Minister Waleed "
+     "Al-Khuraiji, came a day after Araghchi met Hans Grundberg in Muscat.", "en",
+     [], [MW("person:hans-grundberg", "person:waleed-al-khuraiji")]),
 ]
 
 
