@@ -7,6 +7,8 @@ from any dev set.
 - The attendee of one side's country at a meeting of two met both, also when the other side
   has no country (a UN envoy: ``meeting_sides_en.side_partners``); not a meeting told after
   him in the same sentence ("The meeting, also attended by Z, came a day after X met Y").
+- Honorifics and headline verbs are no person: "His Royal Highness", "His Excellency", "the
+  Custodian of the Two Holy Mosques", "... Receives / Meets UN Envoy" (``lexicon.EN_NOT_NAME``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,21 @@ CASES = [
      "Al-Khuraiji, came a day after Araghchi met Hans Grundberg in Muscat.", "en",
      [], [MW("person:hans-grundberg", "person:waleed-al-khuraiji")]),
 ]
+
+NOBODY = [
+    ("Foreign Minister Receives UN Envoy\nThe audience was attended by the Custodian of the Two "
+     "Holy Mosques' Ambassador to Yemen, Mohammed Al Jaber. His Royal Highness thanked him.",
+     {"person:mohammed-al-jaber"}),
+    ("Crown Prince Meets Omani Delegation\nHis Excellency Badr Albusaidi received Hans "
+     "Grundberg in Muscat. Her Majesty welcomed the step.",
+     {"person:badr-albusaidi", "person:hans-grundberg"}),
+]
+
+
+@pytest.mark.parametrize("text,people", NOBODY)
+def test_honorifics_are_nobody(ex, text: str, people: set[str]) -> None:
+    got = {e["id"] for e in ex.extract(text, lang="en")["entities"] if e["type"] == "Person"}
+    assert got == people
 
 
 @pytest.mark.parametrize("text,lang,must,never", CASES)
