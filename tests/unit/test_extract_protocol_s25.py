@@ -7,6 +7,10 @@ from any dev set.
 - The attendee of one side's country at a meeting of two met both, also when the other side
   has no country (a UN envoy: ``meeting_sides_en.side_partners``); not a meeting told after
   him in the same sentence ("The meeting, also attended by Z, came a day after X met Y").
+- "The meeting was attended by the Deputy Minister of Foreign Affairs, X": the name after a
+  long title and a comma (``protocol_forms.titled_after_by_en``); "The meeting / audience was
+  (also) attended by Z" after a meeting of two: Z met both, whose side he is of not said
+  (``protocol_forms.meeting_attended_by_en``); not "Z also attended".
 - Honorifics and headline verbs are no person: "His Royal Highness", "His Excellency", "the
   Custodian of the Two Holy Mosques", "... Receives / Meets UN Envoy" (``lexicon.EN_NOT_NAME``).
 """
@@ -42,6 +46,27 @@ CASES = [
      "Araghchi in Riyadh. The meeting, also attended by Saudi Deputy Foreign Minister Waleed "
      "Al-Khuraiji, came a day after Araghchi met Hans Grundberg in Muscat.", "en",
      [], [MW("person:hans-grundberg", "person:waleed-al-khuraiji")]),
+    ("Omani Foreign Minister Badr Albusaidi received Hans Grundberg in Muscat on Monday. The "
+     "meeting was also attended by Omani Foreign Ministry Undersecretary Khalifa al-Harthy.",
+     "en", [MW("person:hans-grundberg", "person:khalifa-al-harthy"),
+            MW("person:badr-albusaidi", "person:khalifa-al-harthy")], []),
+    # a long title and a comma before the attendee
+    ("Prince Faisal bin Farhan received Hans Grundberg in Riyadh today. The audience was "
+     "attended by the Deputy Minister of Foreign Affairs for Political Affairs, Waleed "
+     "Al-Khuraiji.", "en",
+     [MW("person:hans-grundberg", "person:waleed-al-khuraiji"),
+      MW("person:faisal-bin-farhan", "person:waleed-al-khuraiji")], []),
+    ("Badr Albusaidi received Abbas Araghchi in Muscat. The meeting was attended by the "
+     "Undersecretary of the Ministry of Foreign Affairs, Khalifa al-Harthy.", "en",
+     [MW("person:abbas-araghchi", "person:khalifa-al-harthy")], []),
+    # no person right after the title's comma
+    ("Badr Albusaidi received Abbas Araghchi in Muscat. The meeting was attended by the "
+     "Undersecretary of the Ministry of Foreign Affairs for Political Affairs, according to "
+     "Hans Grundberg.", "en",
+     [], [MW("person:abbas-araghchi", "person:hans-grundberg")]),
+    # a meeting of two with no attendee sentence opening "The meeting": side not said
+    ("Badr Albusaidi received Abbas Araghchi in Muscat. Khalifa al-Harthy also attended.", "en",
+     [], [MW("person:abbas-araghchi", "person:khalifa-al-harthy")]),
 ]
 
 NOBODY = [
