@@ -4,10 +4,13 @@
   attendee named after a long title and a comma (``titled_after_by_en``, called from
   ``meeting_attended._attendees_en``); after a meeting of two, he met both, whose side he
   is of not said (``meeting_attended_by_en``, called from ``meeting_attended._partners``).
+- The blessing after a ruler («حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -") is read as
+  spaces (``blank_blessings_ar``, called from ``rules.RuleExtractor._extract``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # lower-case words inside a capitalised title ("the Custodian of the Two Holy Mosques'
@@ -48,3 +51,18 @@ def meeting_attended_by_en(sr: Any) -> bool:
     return any(sr.key(y) == "attended" and sr.key(y + 1) == "by"
                for y in range(lo + 2, min(sr.hi - 1, lo + 6)))
 
+
+# the blessing after a ruler's name or title: «حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -"،
+# "(أيده الله)"
+_AR_BLESSING = re.compile(
+    r"[«\"(\-–—]?[ \t]*ي?(?:حفظه|حفظها|رعاه|رعاها|أيده|أيدها|سلمه|سدده)[ \t]+الله"
+    r"(?:[ \t]+و(?:رعاه|رعاها|أيده|أيدها|حفظه|حفظها|سدد[ \t]+خطاه))?[ \t]*[»\")\-–—]?")
+
+
+def blank_blessings_ar(text: str) -> str:
+    """*text* with the blessings after a ruler's name written as spaces (the same length: the
+    offsets of every other word stay): "استقبل الشيخ X رئيس الدولة «حفظه الله» اليوم Y" reads
+    as "استقبل الشيخ X رئيس الدولة اليوم Y" -- never a person, never a clause break."""
+    if "الله" not in text:
+        return text
+    return _AR_BLESSING.sub(lambda mo: " " * len(mo.group(0)), text)

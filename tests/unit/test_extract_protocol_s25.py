@@ -13,6 +13,8 @@ from any dev set.
   (``protocol_forms.meeting_attended_by_en``); not "Z also attended".
 - Honorifics and headline verbs are no person: "His Royal Highness", "His Excellency", "the
   Custodian of the Two Holy Mosques", "... Receives / Meets UN Envoy" (``lexicon.EN_NOT_NAME``).
+- The blessing after a ruler («حفظه الله»، "- حفظه الله ورعاه -"، "يحفظه الله") is no person
+  and no clause break (``protocol_forms.blank_blessings_ar``).
 """
 
 from __future__ import annotations
@@ -67,6 +69,22 @@ CASES = [
     # a meeting of two with no attendee sentence opening "The meeting": side not said
     ("Badr Albusaidi received Abbas Araghchi in Muscat. Khalifa al-Harthy also attended.", "en",
      [], [MW("person:abbas-araghchi", "person:khalifa-al-harthy")]),
+    # the blessing after the ruler's title
+    ("استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى «حفظه الله» اليوم في "
+     "الديوان الأميري معالي عباس عراقجي وزير الخارجية الإيراني.", "ar",
+     [MW("person:tamim-bin-hamad-al-thani", "person:abbas-araghchi")], []),
+    ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس "
+     "الوزراء - حفظه الله ورعاه - في جدة اليوم وزير الخارجية الإيراني عباس عراقجي.", "ar",
+     [MW("person:mohammed-bin-salman", "person:abbas-araghchi")], []),
+    ("استقبل الملك سلمان بن عبدالعزيز آل سعود (يحفظه الله) في قصر السلام رئيس الوزراء "
+     "اللبناني نجيب ميقاتي.", "ar",
+     [MW("person:salman-bin-abdulaziz", "person:najib-mikati")], []),
+]
+
+NOBODY_AR = [
+    ("رئيس الدولة يستقبل ضيفاً\nاستقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة "
+     "«حفظه الله» اليوم فخامة الدكتور رشاد محمد العليمي.",
+     {"person:mohamed-bin-zayed", "person:rashad-al-alimi"}),
 ]
 
 NOBODY = [
@@ -82,6 +100,12 @@ NOBODY = [
 @pytest.mark.parametrize("text,people", NOBODY)
 def test_honorifics_are_nobody(ex, text: str, people: set[str]) -> None:
     got = {e["id"] for e in ex.extract(text, lang="en")["entities"] if e["type"] == "Person"}
+    assert got == people
+
+
+@pytest.mark.parametrize("text,people", NOBODY_AR)
+def test_blessings_are_nobody(ex, text: str, people: set[str]) -> None:
+    got = {e["id"] for e in ex.extract(text, lang="ar")["entities"] if e["type"] == "Person"}
     assert got == people
 
 
