@@ -48,7 +48,11 @@ def family_tail_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
     words: frozenset[str] | None = None
     while j < s_hi:
         t = toks[j]
-        if t.ar:
+        if t.ar and t.key == "ال":  # "آل نهيان" (the dynasty, two words): both or neither
+            if j + 1 >= s_hi or not toks[j + 1].ar:
+                break
+            nxt, word = j + 2, toks[j + 1].key
+        elif t.ar:
             if not t.key.startswith("ال"):
                 break
             nxt, word = j + 1, strip_article_ar(t.key)
@@ -60,8 +64,8 @@ def family_tail_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
             break
         if words is None:
             words = _name_words(doc.gaz, eid)
-        if word not in words:
-            break
+        if word not in words and not (t.key == "ال" and toks[j - 2].key in ("بن", "ابن")):
+            break  # ("طحنون بن زايد آل نهيان": the dynasty after his father's name, always his)
         j = nxt
     return j
 

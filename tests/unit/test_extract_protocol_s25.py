@@ -13,6 +13,8 @@ from any dev set.
   (``protocol_forms.meeting_attended_by_en``); not "Z also attended".
 - Honorifics and headline verbs are no person: "His Royal Highness", "His Excellency", "the
   Custodian of the Two Holy Mosques", "... Receives / Meets UN Envoy" (``lexicon.EN_NOT_NAME``).
+- "آل نهيان" after a known "X بن Y" is his dynasty, both words (``name_tails.family_tail_end``):
+  not a second mention "نهيان" of another of the family.
 - The blessing after a ruler («حفظه الله»، "- حفظه الله ورعاه -"، "يحفظه الله") is no person
   and no clause break (``protocol_forms.blank_blessings_ar``).
 """
@@ -69,6 +71,9 @@ CASES = [
     # a meeting of two with no attendee sentence opening "The meeting": side not said
     ("Badr Albusaidi received Abbas Araghchi in Muscat. Khalifa al-Harthy also attended.", "en",
      [], [MW("person:abbas-araghchi", "person:khalifa-al-harthy")]),
+    # the dynasty after the father's name
+    ("استقبل الشيخ عبدالله بن زايد آل نهيان في أبوظبي اليوم وزير الخارجية الإيراني عباس "
+     "عراقجي.", "ar", [MW("person:abdullah-bin-zayed", "person:abbas-araghchi")], []),
     # the blessing after the ruler's title
     ("استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى «حفظه الله» اليوم في "
      "الديوان الأميري معالي عباس عراقجي وزير الخارجية الإيراني.", "ar",
@@ -85,6 +90,8 @@ NOBODY_AR = [
     ("رئيس الدولة يستقبل ضيفاً\nاستقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة "
      "«حفظه الله» اليوم فخامة الدكتور رشاد محمد العليمي.",
      {"person:mohamed-bin-zayed", "person:rashad-al-alimi"}),
+    ("حضر اللقاء الشيخ طحنون بن زايد آل نهيان مستشار الأمن الوطني.",
+     {"person:tahnoun-bin-zayed"}),
 ]
 
 NOBODY = [
