@@ -4,6 +4,9 @@
   attendee named after a long title and a comma (``titled_after_by_en``, called from
   ``meeting_attended._attendees_en``); after a meeting of two, he met both, whose side he
   is of not said (``meeting_attended_by_en``, called from ``meeting_attended._partners``).
+- "الشيخ X نائب حاكم إمارة أبوظبي مستشار الأمن الوطني": a second title after a name and his
+  first title is his, no description of someone named before (``second_title_ar``, called
+  from ``title_holders._title_holder``).
 - The blessing after a ruler («حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -") is read as
   spaces (``blank_blessings_ar``, called from ``rules.RuleExtractor._extract``).
 """
@@ -12,6 +15,9 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.title_phrase import _may_title
 
 # lower-case words inside a capitalised title ("the Custodian of the Two Holy Mosques'
 # Ambassador to Yemen")
@@ -50,6 +56,31 @@ def meeting_attended_by_en(sr: Any) -> bool:
         return False
     return any(sr.key(y) == "attended" and sr.key(y + 1) == "by"
                for y in range(lo + 2, min(sr.hi - 1, lo + 6)))
+
+
+def second_title_ar(doc: Any, out: list, k: int) -> bool:
+    """Arabic: the bare title at *k* follows a person's name and his first title with no
+    punctuation between ("الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن
+    الوطني"): his own second title, no description of someone else. Not a title right after
+    the name ("استقبل عون رئيس الحكومة": the object), nor after the subject of a meeting verb
+    ("واستقبل الرئيس X رئيس الجمهورية رئيسَ الحكومة")."""
+    toks = doc.toks
+    m = max((o for o in out if o.etype == "Person" and o.kind == "name" and o.hi < k),
+            key=lambda o: o.hi, default=None)
+    if m is None or not 2 <= k - m.hi <= 8 or toks[k].key.startswith("و"):
+        return False
+    if not _may_title(toks[m.hi]):
+        return False
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    if any(t.key in _AR_MEET_VERBS for t in toks[max(0, start - 3):start]):
+        return False  # "واستقبل الرئيس X رئيس الجمهورية رئيسَ الحكومة": the object
+    return not any(t.punct or t.key in _AR_NOT_TITLE for t in toks[m.hi:k])
+
+
+_AR_MEET_VERBS = L.AR_RECEIVE_VERBS | L._ar("التقى", "والتقى", "يلتقي", "ويلتقي", "اجتمع",
+                                            "واجتمع", "يجتمع", "زار", "وزار")
+# words that end a title chain: time words, "و" alone (a clause or a list goes on)
+_AR_NOT_TITLE = frozenset({"اليوم", "امس", "أمس", "و", "في", "خلال", "حيث", "الذي", "التي"})
 
 
 # the blessing after a ruler's name or title: «حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -"،

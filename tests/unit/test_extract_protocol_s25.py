@@ -17,6 +17,9 @@ from any dev set.
   not a second mention "نهيان" of another of the family.
 - The blessing after a ruler («حفظه الله»، "- حفظه الله ورعاه -"، "يحفظه الله") is no person
   and no clause break (``protocol_forms.blank_blessings_ar``).
+- A second title after a name and his first title is his ("X نائب حاكم إمارة أبوظبي مستشار
+  الأمن الوطني"), no description of someone before; not the object of "واستقبل الرئيس X رئيس
+  الجمهورية رئيسَ الحكومة" (``protocol_forms.second_title_ar``).
 """
 
 from __future__ import annotations
@@ -84,6 +87,9 @@ CASES = [
     ("استقبل الملك سلمان بن عبدالعزيز آل سعود (يحفظه الله) في قصر السلام رئيس الوزراء "
      "اللبناني نجيب ميقاتي.", "ar",
      [MW("person:salman-bin-abdulaziz", "person:najib-mikati")], []),
+    # a title after the subject of a meeting verb is its object
+    ("عُيّن نواف سلام رئيساً للحكومة. واستقبل الرئيس جوزاف عون رئيس الجمهورية اللبنانية رئيس "
+     "الحكومة في قصر بعبدا.", "ar", [MW("person:joseph-aoun", "person:nawaf-salam")], []),
 ]
 
 NOBODY_AR = [
@@ -92,6 +98,9 @@ NOBODY_AR = [
      {"person:mohamed-bin-zayed", "person:rashad-al-alimi"}),
     ("حضر اللقاء الشيخ طحنون بن زايد آل نهيان مستشار الأمن الوطني.",
      {"person:tahnoun-bin-zayed"}),
+    ("استقبل الشيخ محمد بن زايد آل نهيان اليوم رشاد العليمي رئيس مجلس القيادة الرئاسي. حضر "
+     "اللقاء الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن الوطني.",
+     {"person:mohamed-bin-zayed", "person:rashad-al-alimi", "person:tahnoun-bin-zayed"}),
 ]
 
 NOBODY = [
