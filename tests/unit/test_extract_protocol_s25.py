@@ -20,6 +20,8 @@ from any dev set.
 - A second title after a name and his first title is his ("X نائب حاكم إمارة أبوظبي مستشار
   الأمن الوطني"), no description of someone before; not the object of "واستقبل الرئيس X رئيس
   الجمهورية رئيسَ الحكومة" (``protocol_forms.second_title_ar``).
+- "حضر اللقاء A <titles>، ومعالي B وزير دولة": the list of attendees goes on past the titles
+  (``meeting_attend_forms.titled_list_ar`` in ``attendees_ar``).
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ CASES = [
      "Minister Abbas Araghchi at the airport.", "en",
      [], [MW("person:mohammed-bin-abdulrahman-al-thani", "person:abbas-araghchi")]),
     # the host's man at a meeting with a UN envoy
+    ("Omani Foreign Minister Badr Albusaidi received Hans Grundberg in Muscat on Monday. The "
+     "meeting was also attended by Omani Foreign Ministry Undersecretary Khalifa al-Harthy.",
+     "en", [MW("person:hans-grundberg", "person:khalifa-al-harthy"),
+            MW("person:badr-albusaidi", "person:khalifa-al-harthy")], []),
     ("Saudi Foreign Minister Prince Faisal bin Farhan held talks with Hans Grundberg in "
      "Riyadh. Saudi Deputy Foreign Minister Waleed Al-Khuraiji also attended the meeting.",
      "en", [MW("person:hans-grundberg", "person:waleed-al-khuraiji"),
@@ -53,10 +59,6 @@ CASES = [
      "Araghchi in Riyadh. The meeting, also attended by Saudi Deputy Foreign Minister Waleed "
      "Al-Khuraiji, came a day after Araghchi met Hans Grundberg in Muscat.", "en",
      [], [MW("person:hans-grundberg", "person:waleed-al-khuraiji")]),
-    ("Omani Foreign Minister Badr Albusaidi received Hans Grundberg in Muscat on Monday. The "
-     "meeting was also attended by Omani Foreign Ministry Undersecretary Khalifa al-Harthy.",
-     "en", [MW("person:hans-grundberg", "person:khalifa-al-harthy"),
-            MW("person:badr-albusaidi", "person:khalifa-al-harthy")], []),
     # a long title and a comma before the attendee
     ("Prince Faisal bin Farhan received Hans Grundberg in Riyadh today. The audience was "
      "attended by the Deputy Minister of Foreign Affairs for Political Affairs, Waleed "
@@ -87,6 +89,12 @@ CASES = [
     ("استقبل الملك سلمان بن عبدالعزيز آل سعود (يحفظه الله) في قصر السلام رئيس الوزراء "
      "اللبناني نجيب ميقاتي.", "ar",
      [MW("person:salman-bin-abdulaziz", "person:najib-mikati")], []),
+    # a second title is the attendee's own; the list of attendees goes on past it
+    ("استقبل الشيخ محمد بن زايد آل نهيان اليوم رشاد العليمي رئيس مجلس القيادة الرئاسي. حضر "
+     "اللقاء سمو الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن الوطني، "
+     "ومعالي خليفة شاهين المرر وزير دولة.", "ar",
+     [MW("person:khalifa-shaheen-al-marar", "person:rashad-al-alimi"),
+      MW("person:tahnoun-bin-zayed", "person:rashad-al-alimi")], []),
     # a title after the subject of a meeting verb is its object
     ("عُيّن نواف سلام رئيساً للحكومة. واستقبل الرئيس جوزاف عون رئيس الجمهورية اللبنانية رئيس "
      "الحكومة في قصر بعبدا.", "ar", [MW("person:joseph-aoun", "person:nawaf-salam")], []),
