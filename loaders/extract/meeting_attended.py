@@ -50,7 +50,11 @@ from loaders.extract.meeting_sides_en import (
     third_country,
     were_present,
 )
-from loaders.extract.protocol_forms import meeting_attended_by_en, titled_after_by_en
+from loaders.extract.protocol_forms import (
+    attended_opening_ar,
+    meeting_attended_by_en,
+    titled_after_by_en,
+)
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance"})
@@ -195,7 +199,8 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     if attendee in people:
         return []
     if ar and len(pairs) == 1:
-        return partners_ar(sr, attendee, people, pairs=pairs)
+        met = partners_ar(sr, attendee, people, pairs=pairs)
+        return met or (people if attended_opening_ar(sr) else [])  # (``protocol_forms``)
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:

@@ -4,6 +4,8 @@
   attendee named after a long title and a comma (``titled_after_by_en``, called from
   ``meeting_attended._attendees_en``); after a meeting of two, he met both, whose side he
   is of not said (``meeting_attended_by_en``, called from ``meeting_attended._partners``).
+- Arabic: "حضر اللقاء / المقابلة / الاستقبال Z" after a meeting of two: Z met both
+  (``attended_opening_ar``, called from ``meeting_attended._partners``).
 - "الشيخ X نائب حاكم إمارة أبوظبي مستشار الأمن الوطني": a second title after a name and his
   first title is his, no description of someone named before (``second_title_ar``, called
   from ``title_holders._title_holder``).
@@ -56,6 +58,17 @@ def meeting_attended_by_en(sr: Any) -> bool:
         return False
     return any(sr.key(y) == "attended" and sr.key(y + 1) == "by"
                for y in range(lo + 2, min(sr.hi - 1, lo + 6)))
+
+
+_AR_ATTENDED = L._ar("حضر", "وحضر")
+_AR_MEETING_NOUNS = L._ar("اللقاء", "المقابلة", "الاستقبال", "الاجتماع", "المباحثات")
+
+
+def attended_opening_ar(sr: Any) -> bool:
+    """Does the sentence open "(و)حضر اللقاء / المقابلة / الاستقبال" (the agencies' sentence
+    after a reception, whose attendee met both sides of a meeting of two, his side not
+    said)?"""
+    return sr.key(sr.lo) in _AR_ATTENDED and sr.key(sr.lo + 1) in _AR_MEETING_NOUNS
 
 
 def second_title_ar(doc: Any, out: list, k: int) -> bool:

@@ -17,6 +17,9 @@ from any dev set.
   not a second mention "نهيان" of another of the family.
 - The blessing after a ruler («حفظه الله»، "- حفظه الله ورعاه -"، "يحفظه الله") is no person
   and no clause break (``protocol_forms.blank_blessings_ar``).
+- "حضر اللقاء / المقابلة / الاستقبال Z" opening the sentence after a meeting of two: Z met
+  both, his side not said (``protocol_forms.attended_opening_ar``); "المقابلة" and "الاستقبال"
+  are meetings attended (``meeting_attended_ar._AR_MEETING``).
 - A second title after a name and his first title is his ("X نائب حاكم إمارة أبوظبي مستشار
   الأمن الوطني"), no description of someone before; not the object of "واستقبل الرئيس X رئيس
   الجمهورية رئيسَ الحكومة" (``protocol_forms.second_title_ar``).
@@ -95,6 +98,18 @@ CASES = [
      "ومعالي خليفة شاهين المرر وزير دولة.", "ar",
      [MW("person:khalifa-shaheen-al-marar", "person:rashad-al-alimi"),
       MW("person:tahnoun-bin-zayed", "person:rashad-al-alimi")], []),
+    # "حضر المقابلة / الاستقبال Z" after a meeting of two
+    ("استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية اليوم بديوان عام الوزارة سعادة "
+     "هانس غروندبرغ. حضر المقابلة سعادة الشيخ سالم بن ناصر المعولي وكيل الوزارة.", "ar",
+     [MW("person:hans-grundberg", "person:salem-al-mawali"),
+      MW("person:badr-albusaidi", "person:salem-al-mawali")], []),
+    ("التقى وزير الخارجية عباس عراقجي في طهران هانس غروندبرغ. وحضر الاستقبال مساعد وزير "
+     "الخارجية كاظم غريب آبادي.", "ar",
+     [MW("person:hans-grundberg", "person:kazem-gharibabadi")], []),
+    # not the opening of the sentence: his side not said
+    ("استقبل بدر البوسعيدي في مسقط هانس غروندبرغ. وقال سالم المعولي، الذي حضر المقابلة، إن "
+     "الأجواء كانت إيجابية.", "ar",
+     [], [MW("person:hans-grundberg", "person:salem-al-mawali")]),
     # a title after the subject of a meeting verb is its object
     ("عُيّن نواف سلام رئيساً للحكومة. واستقبل الرئيس جوزاف عون رئيس الجمهورية اللبنانية رئيس "
      "الحكومة في قصر بعبدا.", "ar", [MW("person:joseph-aoun", "person:nawaf-salam")], []),
