@@ -71,23 +71,28 @@ def attended_opening_ar(sr: Any) -> bool:
     return sr.key(sr.lo) in _AR_ATTENDED and sr.key(sr.lo + 1) in _AR_MEETING_NOUNS
 
 
-def second_title_ar(doc: Any, out: list, k: int) -> bool:
+def second_title_ar(doc: Any, covered: dict, k: int) -> bool:
     """Arabic: the bare title at *k* follows a person's name and his first title with no
     punctuation between ("الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن
     الوطني"): his own second title, no description of someone else. Not a title right after
     the name ("استقبل عون رئيس الحكومة": the object), nor after the subject of a meeting verb
     ("واستقبل الرئيس X رئيس الجمهورية رئيسَ الحكومة")."""
     toks = doc.toks
-    m = max((o for o in out if o.etype == "Person" and o.kind == "name" and o.hi < k),
-            key=lambda o: o.hi, default=None)
-    if m is None or not 2 <= k - m.hi <= 8 or toks[k].key.startswith("و"):
+    if toks[k].key.startswith("و"):
         return False
-    if not _may_title(toks[m.hi]):
+    for y in range(k - 1, max(-1, k - 9), -1):  # back to the name, at most 8 words
+        t = toks[y]
+        if t.punct or t.key in _AR_NOT_TITLE:
+            return False
+        m = covered.get(y)
+        if m is not None and m.etype == "Person":
+            break
+    else:
+        return False
+    if m.kind != "name" or k - m.hi < 2 or not _may_title(toks[m.hi]):
         return False
     start = m.tlo if 0 <= m.tlo < m.lo else m.lo
-    if any(t.key in _AR_MEET_VERBS for t in toks[max(0, start - 3):start]):
-        return False  # "واستقبل الرئيس X رئيس الجمهورية رئيسَ الحكومة": the object
-    return not any(t.punct or t.key in _AR_NOT_TITLE for t in toks[m.hi:k])
+    return not any(t.key in _AR_MEET_VERBS for t in toks[max(0, start - 3):start])
 
 
 _AR_MEET_VERBS = L.AR_RECEIVE_VERBS | L._ar("التقى", "والتقى", "يلتقي", "ويلتقي", "اجتمع",
@@ -103,10 +108,13 @@ _AR_BLESSING = re.compile(
     r"(?:[ \t]+و(?:رعاه|رعاها|أيده|أيدها|حفظه|حفظها|سدد[ \t]+خطاه))?[ \t]*[»\")\-–—]?")
 
 
+_AR_BLESSING_VERBS = ("حفظه", "حفظها", "رعاه", "رعاها", "أيده", "أيدها", "سلمه", "سدده")
+
+
 def blank_blessings_ar(text: str) -> str:
     """*text* with the blessings after a ruler's name written as spaces (the same length: the
     offsets of every other word stay): "استقبل الشيخ X رئيس الدولة «حفظه الله» اليوم Y" reads
     as "استقبل الشيخ X رئيس الدولة اليوم Y" -- never a person, never a clause break."""
-    if "الله" not in text:
-        return text
+    if "الله" not in text or not any(v in text for v in _AR_BLESSING_VERBS):
+        return text  # (two substring tests: most articles, "حزب الله" too, stop here)
     return _AR_BLESSING.sub(lambda mo: " " * len(mo.group(0)), text)
