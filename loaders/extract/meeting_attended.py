@@ -50,13 +50,18 @@ from loaders.extract.meeting_sides_en import (
     third_country,
     were_present,
 )
+from loaders.extract.protocol_forms import (
+    attended_opening_ar,
+    meeting_attended_by_en,
+    titled_after_by_en,
+)
 from loaders.extract.rule_common import latest_meeting_pairs, title_start
 
 _EN_WITH_ATTENDING = frozenset({"attending", "present", "attendance"})
 _EN_ATTEND = frozenset({"attended", "joined", "table"}) | _EN_WITH_ATTENDING
 _EN_AROUND = frozenset({"around", "at"})
 _EN_WERE = frozenset({"were", "sat"})
-_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session"})
+_EN_MEETING = frozenset({"meeting", "talks", "meetings", "session", "audience"})
 _EN_AUX = frozenset({"also", "was", "were", "had", "have", "has", "been"})
 
 
@@ -147,6 +152,8 @@ def _attendees_en(sr: Any, t: int) -> list:
         if not any(sr.key(y) in _EN_MEETING for y in range(sr.lo, t)):
             return []
         m = sr.after(t + 2, types=("Person",), maxgap=6)
+        if m is None or m.kind != "name":  # "by the Undersecretary of ..., X": X
+            m = titled_after_by_en(sr, t + 2) or m
         return sr.chain(m, ("Person",)) if m is not None else []
     nxt = sr.key(t + 1) if t + 1 < sr.hi else "."
     if nxt not in (".", ",", ";") and not names_the_meeting(sr, t):
@@ -192,10 +199,13 @@ def _partners(sr: Any, attendee: str, pairs: list[tuple[str, str]], ar: bool,
     if attendee in people:
         return []
     if ar and len(pairs) == 1:
-        return partners_ar(sr, attendee, people, pairs=pairs)
+        met = partners_ar(sr, attendee, people, pairs=pairs)
+        return met or (people if attended_opening_ar(sr) else [])  # (``protocol_forms``)
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     hub = hubs[0] if len(pairs) >= 2 and len(hubs) == 1 else None
     if hub is None:
+        if len(pairs) == 1 and not ar and meeting_attended_by_en(sr):
+            return people  # "The audience was attended by Z" (``protocol_forms``)
         return []  # one pair: which side the attendee took is not said
     own = sr.doc.country_of(attendee)
     if own is not None and own == sr.doc.country_of(hub):

@@ -43,7 +43,7 @@ _AR_TAKE_PART = L._ar("شارك", "وشارك", "شاركت", "وشاركت")
 _AR_JOIN_IN = L._ar("في", "فى")
 _AR_SESSION = L._ar("جلسة", "جلسات")
 _AR_MEETING = L._ar("الاجتماع", "اللقاء", "المباحثات", "المحادثات", "الاجتماعات", "اللقاءات",
-                    "المشاورات")
+                    "المشاورات", "المقابلة", "الاستقبال")  # ("حضر المقابلة X": the agencies)
 
 
 def attendees_ar(sr: Any, t: int) -> list:
@@ -79,7 +79,7 @@ def attendees_ar(sr: Any, t: int) -> list:
     m = sr.after(x + 1, types=("Person",), maxgap=8)
     if m is None or any(sr.toks[y].punct for y in range(x + 1, m.lo)):
         return []
-    return sr.chain(attendee_mention_ar(sr, m), ("Person",))
+    return titled_list_ar(sr, sr.chain(attendee_mention_ar(sr, m), ("Person",)))
 
 
 def partners_ar(sr: Any, attendee: str, people: list[str], m: Any = None,

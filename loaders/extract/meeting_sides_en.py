@@ -46,6 +46,11 @@ def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
     own = own or sr.doc.country_of(attendee)
     if own is None or not people:
         return None
+    if len(pairs) == 1 and len(people) == 2 and own in map(sr.doc.country_of, people) and \
+            not _told_after(sr, attendee, people):
+        return people  # one side's man at a meeting of two met both (session 25), also when
+        # the other side has no country ("X received the UN envoy Y. The meeting was
+        # attended by X's deputy Z")
     hubs = [p for p in people if all(p in pair for pair in pairs)]
     if len(pairs) == 1 and len(people) == 2:
         hubs = hubs[:1]
@@ -62,6 +67,13 @@ def side_partners(sr: Any, attendee: str, pairs: list[tuple[str, str]],
     if own in away:
         return whole_meeting(attendee, pairs, [hub])  # the guests' side: the host
     return []  # of neither side (a third country at a summit): not said
+
+
+def _told_after(sr: Any, attendee: str, people: list[str]) -> bool:
+    """Is one of *people* named after *attendee* in this sentence ("The meeting, also attended
+    by Z, came a day after X met Y": the meeting is the one told before, not X-Y)?"""
+    at = next((c.lo for c in sr.args if c.eid == attendee), None)
+    return at is not None and any(c.lo > at and c.eid in people for c in sr.args)
 
 
 def third_country(sr: Any, attendee: str, pairs: list[tuple[str, str]],

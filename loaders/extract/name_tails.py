@@ -48,7 +48,11 @@ def family_tail_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
     words: frozenset[str] | None = None
     while j < s_hi:
         t = toks[j]
-        if t.ar:
+        if t.ar and t.key == "ال":  # "آل نهيان" (the dynasty, two words): both or neither
+            if j + 1 >= s_hi or not toks[j + 1].ar:
+                break
+            nxt, word = j + 2, toks[j + 1].key
+        elif t.ar:
             if not t.key.startswith("ال"):
                 break
             nxt, word = j + 1, strip_article_ar(t.key)
@@ -60,8 +64,8 @@ def family_tail_end(doc: Doc, eid: str, hi: int, s_hi: int) -> int:
             break
         if words is None:
             words = _name_words(doc.gaz, eid)
-        if word not in words:
-            break
+        if word not in words and not (t.key == "ال" and toks[j - 2].key in ("بن", "ابن")):
+            break  # ("طحنون بن زايد آل نهيان": the dynasty after his father's name, always his)
         j = nxt
     return j
 
@@ -74,4 +78,18 @@ def other_bin_after(doc: Doc, eid: str, hi: int, s_hi: int) -> bool:
     if hi + 1 >= s_hi or toks[hi].key not in ("bin", "ibn"):
         return False
     t = toks[hi + 1]
-    return t.cap and not t.ar and not t.punct and t.key not in _name_words(doc.gaz, eid)
+    return t.cap and not t.ar and not t.punct and t.key not in _name_words(doc.gaz, eid) and \
+        not _bare_father_chain(doc.gaz, eid)
+
+
+def _bare_father_chain(gaz: Gazetteer, eid: str) -> bool:
+    """Is *eid*'s own name a given name and his father's with no dynasty ("Khalid bin Salman",
+    "Faisal bin Farhan")? Then "bin Z" after it is his grandfather's name, as state news
+    agencies write it ("Prince Khalid bin Salman bin Abdulaziz"): still him. A name with a
+    dynasty ("Mohammed bin Abdulrahman Al Thani") followed by another "bin Z" is someone
+    else."""
+    e = gaz.entries.get(eid)
+    if e is None:
+        return False
+    words = e.name.split()
+    return len(words) == 3 and words[1].lower() in ("bin", "ibn")

@@ -23,6 +23,7 @@ from loaders.extract.mentions import (
     resolve_kunya,
 )
 from loaders.extract.plural_refs import AR_KEYS as REF_AR_KEYS
+from loaders.extract.protocol_forms import blank_blessings_ar
 from loaders.extract.relations import SentenceRules
 from loaders.extract.surname_first import lone_surname_first
 from loaders.extract.surname_first_ar import lone_family_before_ar
@@ -76,10 +77,11 @@ class RuleExtractor:
             lang = meta.get("lang") if meta.get("lang") in ("ar", "en") else detect_lang(text)
         if lang not in ("ar", "en"):
             raise ExtractionError(f"lang must be 'ar', 'en' or 'auto', got {lang!r}")
-        toks, sents = tokenize_sentences(text)
+        read = blank_blessings_ar(text) if lang == "ar" else text  # («حفظه الله»: spaces)
+        toks, sents = tokenize_sentences(read)
         if lang == "ar":
             arabic_leads(toks, sents)  # "14:35 - التقى ...": a live-blog line is Arabic
-        doc = Doc(text, toks, sents, self.gaz, self.session)
+        doc = Doc(read, toks, sents, self.gaz, self.session)
         for si in range(len(sents)):
             find_mentions(doc, si)
         resolve_cataphora(doc)
@@ -96,6 +98,7 @@ class RuleExtractor:
                                            _KEY, toks[sents[si].lo:sents[si].hi]))):
                 rels.extend(SentenceRules(doc, si).run())
         rels = self.more_relations(doc, rels, lang)
+        doc.text = text  # (the article as written, blessings too)
         return self._assemble(doc, rels, lang, meta)
 
     def more_relations(self, doc: Doc, rels: list, lang: str) -> list:

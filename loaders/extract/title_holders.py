@@ -47,6 +47,7 @@ from loaders.extract.mention_base import (
     _surname_after,
     _Work,
 )
+from loaders.extract.protocol_forms import second_title_ar
 from loaders.extract.state_heads_ar import state_name_end
 from loaders.extract.title_extent_ar import (
     _honorifics_end,
@@ -288,6 +289,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     if definite and toks[k].ar and role in ("lead", "head_state") and (
             toks[k].key in _AR_ACC_ROLES or _accusative(toks[k].text)):
         definite = False  # "أدى X اليمين رئيساً لإيران": a predicate, not the leader
+    if definite and toks[k].ar and out and second_title_ar(doc, covered, k):
+        definite = False  # "X نائب حاكم إمارة أبوظبي مستشار الأمن الوطني": his second title
     if definite and unit_not_rank_ar(toks, k, j, s.lo):
         definite = False  # "قائد اللواء الثالث X": the brigade, no general named before
     # "X, the Houthis' chief negotiator,": said of X, nobody else (session 16)

@@ -1,0 +1,120 @@
+"""The style of state news agencies (session 25, ``protocol``): WAM, SPA, ONA, KUNA, SANA ...
+
+- "The meeting / audience was attended by the Deputy Minister of Foreign Affairs, X": the
+  attendee named after a long title and a comma (``titled_after_by_en``, called from
+  ``meeting_attended._attendees_en``); after a meeting of two, he met both, whose side he
+  is of not said (``meeting_attended_by_en``, called from ``meeting_attended._partners``).
+- Arabic: "حضر اللقاء / المقابلة / الاستقبال Z" after a meeting of two: Z met both
+  (``attended_opening_ar``, called from ``meeting_attended._partners``).
+- "الشيخ X نائب حاكم إمارة أبوظبي مستشار الأمن الوطني": a second title after a name and his
+  first title is his, no description of someone named before (``second_title_ar``, called
+  from ``title_holders._title_holder``).
+- The blessing after a ruler («حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -") is read as
+  spaces (``blank_blessings_ar``, called from ``rules.RuleExtractor._extract``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from loaders.extract import lexicon as L
+from loaders.extract.title_phrase import _may_title
+
+# lower-case words inside a capitalised title ("the Custodian of the Two Holy Mosques'
+# Ambassador to Yemen")
+_EN_TITLE_GLUE = frozenset({"the", "of", "for", "and", "to", "in", "'s", "'", "’s", "’"})
+
+
+def titled_after_by_en(sr: Any, k: int) -> Any:
+    """The person named after a title and a comma from token *k* ("the Deputy Minister of
+    Foreign Affairs, X"), else None: capitalised words and title glue only, at most 14."""
+    y = k
+    while y < min(sr.hi, k + 14):
+        t = sr.toks[y]
+        if t.text == ",":
+            break
+        if t.punct and t.text not in ("'", "’") or not (t.cap or t.key in _EN_TITLE_GLUE):
+            return None
+        y += 1
+    else:
+        return None
+    if y == k:
+        return None
+    m = sr.mention_at.get(y + 1)
+    return m if m is not None and m.etype == "Person" and m.lo == y + 1 else None
+
+
+_EN_MEETING_NOUNS = frozenset({"meeting", "audience", "talks", "reception", "session",
+                               "meetings", "discussions"})
+
+
+def meeting_attended_by_en(sr: Any) -> bool:
+    """Does the sentence open "The meeting / audience / talks ... (was) attended by" (the
+    agencies' sentence after a reception, whose attendee met both sides of a meeting of two,
+    his side not said)?"""
+    lo = sr.lo
+    if sr.key(lo) != "the" or sr.key(lo + 1) not in _EN_MEETING_NOUNS:
+        return False
+    return any(sr.key(y) == "attended" and sr.key(y + 1) == "by"
+               for y in range(lo + 2, min(sr.hi - 1, lo + 6)))
+
+
+_AR_ATTENDED = L._ar("حضر", "وحضر")
+_AR_MEETING_NOUNS = L._ar("اللقاء", "المقابلة", "الاستقبال", "الاجتماع", "المباحثات")
+
+
+def attended_opening_ar(sr: Any) -> bool:
+    """Does the sentence open "(و)حضر اللقاء / المقابلة / الاستقبال" (the agencies' sentence
+    after a reception, whose attendee met both sides of a meeting of two, his side not
+    said)?"""
+    return sr.key(sr.lo) in _AR_ATTENDED and sr.key(sr.lo + 1) in _AR_MEETING_NOUNS
+
+
+def second_title_ar(doc: Any, covered: dict, k: int) -> bool:
+    """Arabic: the bare title at *k* follows a person's name and his first title with no
+    punctuation between ("الشيخ طحنون بن زايد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن
+    الوطني"): his own second title, no description of someone else. Not a title right after
+    the name ("استقبل عون رئيس الحكومة": the object), nor after the subject of a meeting verb
+    ("واستقبل الرئيس X رئيس الجمهورية رئيسَ الحكومة")."""
+    toks = doc.toks
+    if toks[k].key.startswith("و"):
+        return False
+    for y in range(k - 1, max(-1, k - 9), -1):  # back to the name, at most 8 words
+        t = toks[y]
+        if t.punct or t.key in _AR_NOT_TITLE:
+            return False
+        m = covered.get(y)
+        if m is not None and m.etype == "Person":
+            break
+    else:
+        return False
+    if m.kind != "name" or k - m.hi < 2 or not _may_title(toks[m.hi]):
+        return False
+    start = m.tlo if 0 <= m.tlo < m.lo else m.lo
+    return not any(t.key in _AR_MEET_VERBS for t in toks[max(0, start - 3):start])
+
+
+_AR_MEET_VERBS = L.AR_RECEIVE_VERBS | L._ar("التقى", "والتقى", "يلتقي", "ويلتقي", "اجتمع",
+                                            "واجتمع", "يجتمع", "زار", "وزار")
+# words that end a title chain: time words, "و" alone (a clause or a list goes on)
+_AR_NOT_TITLE = frozenset({"اليوم", "امس", "أمس", "و", "في", "خلال", "حيث", "الذي", "التي"})
+
+
+# the blessing after a ruler's name or title: «حفظه الله»، "يحفظه الله"، "- حفظه الله ورعاه -"،
+# "(أيده الله)"
+_AR_BLESSING = re.compile(
+    r"[«\"(\-–—]?[ \t]*ي?(?:حفظه|حفظها|رعاه|رعاها|أيده|أيدها|سلمه|سدده)[ \t]+الله"
+    r"(?:[ \t]+و(?:رعاه|رعاها|أيده|أيدها|حفظه|حفظها|سدد[ \t]+خطاه))?[ \t]*[»\")\-–—]?")
+
+
+_AR_BLESSING_VERBS = ("حفظه", "حفظها", "رعاه", "رعاها", "أيده", "أيدها", "سلمه", "سدده")
+
+
+def blank_blessings_ar(text: str) -> str:
+    """*text* with the blessings after a ruler's name written as spaces (the same length: the
+    offsets of every other word stay): "استقبل الشيخ X رئيس الدولة «حفظه الله» اليوم Y" reads
+    as "استقبل الشيخ X رئيس الدولة اليوم Y" -- never a person, never a clause break."""
+    if "الله" not in text or not any(v in text for v in _AR_BLESSING_VERBS):
+        return text  # (two substring tests: most articles, "حزب الله" too, stop here)
+    return _AR_BLESSING.sub(lambda mo: " " * len(mo.group(0)), text)
