@@ -552,11 +552,10 @@ EN_NOT_NAME = _en(
     "lt", "col", "maj", "brig", "sgt", "capt", "adm", "gov", "sen", "rep", "prof", "rear",
     "having", "being", "upon",  # "Having met X, Y ..." opens a participial clause
     "democrat",  # "the senators, Republican X and Democrat Y" (session 17b)
-    # the honorifics and headline verbs of state news agencies (session 25, protocol): "His
-    # Royal Highness", "His Excellency Sheikh X", "the Custodian of the Two Holy Mosques",
-    # "Foreign Minister Receives / Meets UN Envoy"
-    "highness", "majesty", "excellency", "custodian", "holy", "mosques", "receives",
-    "meets", "welcomes",
+    # the honorifics of state news agencies (session 25, protocol): "His Royal Highness",
+    # "His Excellency Sheikh X", "the Custodian of the Two Holy Mosques" (their headline
+    # verbs, "Foreign Minister Receives UN Envoy", are headline_verbs_en's)
+    "highness", "majesty", "excellency", "custodian", "holy", "mosques",
 )
 
 # frequent verbs (past/imperfect) that must never be taken as a name after a title

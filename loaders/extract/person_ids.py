@@ -12,7 +12,6 @@ from rapidfuzz import fuzz
 
 from loaders.extract import given_names as GN
 from loaders.extract.abd_compounds import abd_variants
-from loaders.extract.grandfather_chain import grandfather_short
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import (
     father_short_of_named,
@@ -203,8 +202,7 @@ def _resolve_name(doc: Doc, surface: str, etype: str) -> str:
     if etype == "Person" and len(toks) >= 3:
         short = _patronym_short(surface) or short  # "Ilham Heydar oglu Aliyev": Ilham Aliyev
     if short is None and etype == "Person" and len(toks) >= 3:
-        short = _nasab_short(doc, surface) or _bin_chain_short(surface) or \
-            grandfather_short(doc, surface)  # "Faisal bin Farhan bin Abdullah": Faisal bin Farhan
+        short = _nasab_short(doc, surface) or _bin_chain_short(surface)
     if etype == "Person" and len(toks) == 3 and len(surface.split()) == 3 and \
             surface.split()[1].lower() not in _COMPOUND_FIRST and (
             doc.gaz.fuzzy_person(toks[1:], None, types=("Person",)) is not None or

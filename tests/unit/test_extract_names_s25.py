@@ -2,7 +2,8 @@
 from any dev set.
 
 - A nasab naming the grandfather too, "G bin F bin GF [Al X]", is the known "G bin F"
-  (``grandfather_chain.grandfather_short``), both scripts; not when the piece's honorific
+  (``name_tails._bare_father_chain``, written by ``protocol`` the same day; the copy of
+  ``names`` was removed at the merge), both scripts; not when the piece's honorific
   (Prince / الأمير against Sheikh / الشيخ) is not the known person's kind, not for an
   unknown "G bin F".
 - The Arabic press writes a foreign g as غ or ج, at times both in one name ("هانس غروندبرج",
