@@ -1,0 +1,40 @@
+"""Descriptions and pronouns in place of a name, session 25 second round (``desc``). Our own
+sentences, not taken from any dev set.
+
+- English "he" / "she" after a ", who ... ," clause of the sentence's opening subject is that
+  subject (a name or a description), not the person named inside the clause ("The Iraqi
+  premier, who replaced Y in 2022, began the visit at the Elysee, where he met Z";
+  ``pronoun_relative_head_en.relative_head_en``). Not when someone is named between the
+  clause's closing comma and the pronoun.
+"""
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SUDANI, KADHIMI = "person:mohammed-shia-al-sudani", "person:mustafa-al-kadhimi"
+MACRON, SCHOLZ = "person:emmanuel-macron", "person:olaf-scholz"
+TETTEH, KOURY = "person:hanna-tetteh", "person:stephanie-koury"
+DBEIBA = "person:abdul-hamid-dbeiba"
+_SUDANI = "Iraqi Prime Minister Mohammed Shia al-Sudani flew to Paris on Monday. "
+_TETTEH = "The UN Secretary-General named Hanna Tetteh envoy to Libya in January. "
+
+CASES = [
+ ("relative_head_desc_en", "en", _SUDANI + "The Iraqi premier, who replaced Mustafa al-Kadhimi "
+  "in 2022, began the visit at the Elysee, where he met French President Emmanuel Macron.",
+  [MW(SUDANI, MACRON)], [MW(KADHIMI, MACRON)]),
+ ("relative_head_diplomat_en", "en", _TETTEH + "The Ghanaian diplomat, who took over the post "
+  "from acting envoy Stephanie Koury, opened her visit in Tripoli, where she met Prime "
+  "Minister Abdulhamid Dbeiba.", [MW(TETTEH, DBEIBA)], [MW(KOURY, DBEIBA)]),
+ ("relative_head_name_en", "en", _SUDANI + "Sudani, who succeeded Mustafa al-Kadhimi, went on "
+  "to Berlin, where he held talks with German Chancellor Olaf Scholz.", [MW(SUDANI, SCHOLZ)],
+  [MW(KADHIMI, SCHOLZ)]),
+ ("relative_head_named_after_en", "en", _SUDANI + "The premier, who replaced Mustafa "
+  "al-Kadhimi in 2022, said Kadhimi had told him that he met French President Emmanuel Macron "
+  "in 2021.", [], [MW(SUDANI, MACRON)]),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_desc_s25b(ex, name, lang, text, must, must_not):
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
