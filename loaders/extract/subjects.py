@@ -32,6 +32,7 @@ from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.pronoun_cataphora_en import cataphoric_subject_en
 from loaders.extract.pronoun_chain_en import chained_subject_en, relative_object_head_en
+from loaders.extract.pronoun_coordinated_en import pronoun_before_object
 from loaders.extract.pronoun_relative_head_en import relative_head_en
 from loaders.extract.pronoun_role_subject_en import unnamed_role_subject_en
 from loaders.extract.pronoun_topic import topic_antecedent
@@ -184,6 +185,10 @@ class SubjectHelpers(SentenceBase):
             head = relative_object_head_en(self, m, k)
             if head is not None:  # "X, a minister who replaced Y and has since met Z": X
                 return head
+            px = pronoun_before_object(self, m, k, maxgap)
+            he = self._he_at(px) if px is not None else None
+            if he is not None:  # "he attended the swearing-in of P and met Y": he
+                return he
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
                 if not self._object_marked(c) and not c.poss:

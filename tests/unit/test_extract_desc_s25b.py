@@ -6,6 +6,10 @@ sentences, not taken from any dev set.
   premier, who replaced Y in 2022, began the visit at the Elysee, where he met Z";
   ``pronoun_relative_head_en.relative_head_en``). Not when someone is named between the
   clause's closing comma and the pronoun.
+- English "he" / "she" is the subject of a second verb that "and" coordinates with the first,
+  not the object named right before "and" ("X was killed hours after he attended the
+  swearing-in of P and met with Y": X-Y, not P-Y; ``pronoun_coordinated_en``). Not when a
+  person who is no object stands between the pronoun and that object.
 """
 
 import pytest
@@ -16,6 +20,8 @@ SUDANI, KADHIMI = "person:mohammed-shia-al-sudani", "person:mustafa-al-kadhimi"
 MACRON, SCHOLZ = "person:emmanuel-macron", "person:olaf-scholz"
 TETTEH, KOURY = "person:hanna-tetteh", "person:stephanie-koury"
 DBEIBA = "person:abdul-hamid-dbeiba"
+HANIYEH, KHAMENEI = "person:ismail-haniyeh", "person:ali-khamenei"
+PEZESHKIAN, CHIRAC = "person:masoud-pezeshkian", "person:jacques-chirac"
 _SUDANI = "Iraqi Prime Minister Mohammed Shia al-Sudani flew to Paris on Monday. "
 _TETTEH = "The UN Secretary-General named Hanna Tetteh envoy to Libya in January. "
 
@@ -32,6 +38,15 @@ CASES = [
  ("relative_head_named_after_en", "en", _SUDANI + "The premier, who replaced Mustafa "
   "al-Kadhimi in 2022, said Kadhimi had told him that he met French President Emmanuel Macron "
   "in 2021.", [], [MW(SUDANI, MACRON)]),
+ ("coordinated_he_en", "en", "Hamas leader Ismail Haniyeh was killed in Tehran on Wednesday, "
+  "hours after he attended the swearing-in of President Masoud Pezeshkian and met with Supreme "
+  "Leader Ali Khamenei.", [MW(HANIYEH, KHAMENEI)], [MW(PEZESHKIAN, KHAMENEI)]),
+ ("coordinated_held_talks_en", "en", _SUDANI + "In Paris he had laid a wreath at the tomb of "
+  "former president Jacques Chirac and then held talks with German Chancellor Olaf Scholz.",
+  [MW(SUDANI, SCHOLZ)], [MW(CHIRAC, SCHOLZ)]),
+ ("coordinated_other_subject_en", "en", _SUDANI + "He said Olaf Scholz, the German chancellor, "
+  "had praised the mediation of Jacques Chirac and met Emmanuel Macron.", [],
+  [MW(CHIRAC, MACRON), MW(SUDANI, MACRON)]),
 ]
 
 
