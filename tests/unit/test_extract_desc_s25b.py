@@ -10,6 +10,10 @@ sentences, not taken from any dev set.
   not the object named right before "and" ("X was killed hours after he attended the
   swearing-in of P and met with Y": X-Y, not P-Y; ``pronoun_coordinated_en``). Not when a
   person who is no object stands between the pronoun and that object.
+- Arabic "الضيف" + nationality is never the sender of the message the guest carried ("...، الذي
+  نقل إليه رسالة من الرئيس Z. والتقى الضيف الإيراني Y": the minister, not Z;
+  ``desc_guest_sender``): the latest other person of that nationality, else nobody. Not for
+  another description ("وكان الرئيس الإيراني قد التقى Y": Z).
 """
 
 import pytest
@@ -22,6 +26,8 @@ TETTEH, KOURY = "person:hanna-tetteh", "person:stephanie-koury"
 DBEIBA = "person:abdul-hamid-dbeiba"
 HANIYEH, KHAMENEI = "person:ismail-haniyeh", "person:ali-khamenei"
 PEZESHKIAN, CHIRAC = "person:masoud-pezeshkian", "person:jacques-chirac"
+MBS, ARAGHCHI = "person:mohammed-bin-salman", "person:abbas-araghchi"
+FAISAL = "person:faisal-bin-farhan"
 _SUDANI = "Iraqi Prime Minister Mohammed Shia al-Sudani flew to Paris on Monday. "
 _TETTEH = "The UN Secretary-General named Hanna Tetteh envoy to Libya in January. "
 
@@ -47,6 +53,14 @@ CASES = [
  ("coordinated_other_subject_en", "en", _SUDANI + "He said Olaf Scholz, the German chancellor, "
   "had praised the mediation of Jacques Chirac and met Emmanuel Macron.", [],
   [MW(CHIRAC, MACRON), MW(SUDANI, MACRON)]),
+ ("guest_not_sender_ar", "ar", "استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية "
+  "الإيراني عباس عراقجي، الذي نقل إليه رسالة من الرئيس الإيراني مسعود بزشكيان. والتقى الضيف "
+  "الإيراني لاحقاً وزير الخارجية السعودي الأمير فيصل بن فرحان.", [MW(ARAGHCHI, FAISAL)],
+  [MW(PEZESHKIAN, FAISAL)]),
+ ("guest_written_letter_ar", "ar", "استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية "
+  "الإيراني عباس عراقجي، وتسلّم منه رسالة خطية من الرئيس الإيراني مسعود بزشكيان. وكان الضيف "
+  "الإيراني قد وصل صباحاً، والتقى وزير الخارجية السعودي الأمير فيصل بن فرحان.",
+  [MW(ARAGHCHI, FAISAL)], [MW(PEZESHKIAN, FAISAL)]),
 ]
 
 
