@@ -14,6 +14,10 @@ sentences, not taken from any dev set.
   نقل إليه رسالة من الرئيس Z. والتقى الضيف الإيراني Y": the minister, not Z;
   ``desc_guest_sender``): the latest other person of that nationality, else nobody. Not for
   another description ("وكان الرئيس الإيراني قد التقى Y": Z).
+- "الرئيس الإيراني" / "the Iranian president" (a head of state with a nationality and no office
+  word) is no person of that nationality named last with another office ("وزير الخارجية
+  الإيراني X"), as "the president" without a nationality already was (session 18): the president
+  named before, else nobody (``coreference._resolve_description``).
 """
 
 import pytest
@@ -61,6 +65,17 @@ CASES = [
   "الإيراني عباس عراقجي، وتسلّم منه رسالة خطية من الرئيس الإيراني مسعود بزشكيان. وكان الضيف "
   "الإيراني قد وصل صباحاً، والتقى وزير الخارجية السعودي الأمير فيصل بن فرحان.",
   [MW(ARAGHCHI, FAISAL)], [MW(PEZESHKIAN, FAISAL)]),
+ ("president_not_minister_ar", "ar", "استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير "
+  "الخارجية الإيراني عباس عراقجي، الذي نقل إليه رسالة من الرئيس الإيراني مسعود بزشكيان. وكان "
+  "الرئيس الإيراني قد التقى رئيس الوزراء العراقي محمد شياع السوداني في طهران الشهر الماضي.",
+  [MW(PEZESHKIAN, SUDANI)], [MW(ARAGHCHI, SUDANI)]),
+ ("president_not_minister_en", "en", "Iranian President Masoud Pezeshkian spoke to reporters. "
+  "Iranian Foreign Minister Abbas Araghchi said talks would resume. The Iranian president later "
+  "met Iraqi Prime Minister Mohammed Shia al-Sudani.", [MW(PEZESHKIAN, SUDANI)],
+  [MW(ARAGHCHI, SUDANI)]),
+ ("president_none_named_ar", "ar", "أكد وزير الخارجية الإيراني عباس عراقجي أن المحادثات "
+  "ستستأنف. والتقى الرئيس الإيراني لاحقاً رئيس الوزراء العراقي محمد شياع السوداني.", [],
+  [MW(ARAGHCHI, SUDANI)]),
 ]
 
 
