@@ -18,6 +18,9 @@ sentences, not taken from any dev set.
   word) is no person of that nationality named last with another office ("وزير الخارجية
   الإيراني X"), as "the president" without a nationality already was (session 18): the president
   named before, else nobody (``coreference._resolve_description``).
+- Arabic "التقى S O، كما / ثم استقبله Z": the pronoun is the visitor S of the first clause (named or
+  described), not O nor a visitor of the sentences before; after "استقبل H G، كما التقاه Z" it is
+  the guest G (``pron_clause_subject_ar``, asked by ``meetings_ar._pron_is_visitor``).
 """
 
 import pytest
@@ -32,6 +35,8 @@ HANIYEH, KHAMENEI = "person:ismail-haniyeh", "person:ali-khamenei"
 PEZESHKIAN, CHIRAC = "person:masoud-pezeshkian", "person:jacques-chirac"
 MBS, ARAGHCHI = "person:mohammed-bin-salman", "person:abbas-araghchi"
 FAISAL = "person:faisal-bin-farhan"
+ABDOLLAHIAN, HUSSEIN = "person:hossein-amir-abdollahian", "person:fuad-hussein"
+TAMIM = "person:tamim-bin-hamad-al-thani"
 _SUDANI = "Iraqi Prime Minister Mohammed Shia al-Sudani flew to Paris on Monday. "
 _TETTEH = "The UN Secretary-General named Hanna Tetteh envoy to Libya in January. "
 
@@ -76,6 +81,13 @@ CASES = [
  ("president_none_named_ar", "ar", "أكد وزير الخارجية الإيراني عباس عراقجي أن المحادثات "
   "ستستأنف. والتقى الرئيس الإيراني لاحقاً رئيس الوزراء العراقي محمد شياع السوداني.", [],
   [MW(ARAGHCHI, SUDANI)]),
+ ("clause_subject_desc_ar", "ar", "اختتم وزير الخارجية الإيراني حسين أمير عبد اللهيان جولة. "
+  "ففي بغداد عقد مباحثات مع نظيره فؤاد حسين. وفي الدوحة، التقى الوزير الإيراني رئيس المكتب "
+  "السياسي لحركة حماس إسماعيل هنيّة، كما استقبله أمير قطر الشيخ تميم بن حمد آل ثاني.",
+  [MW(ABDOLLAHIAN, TAMIM)], [MW(HUSSEIN, TAMIM), MW(HANIYEH, TAMIM)]),
+ ("clause_guest_ar", "ar", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى الرياض. واستقبل ولي "
+  "العهد الأمير محمد بن سلمان وزير الخارجية الإيراني عباس عراقجي، كما التقاه وزير الخارجية "
+  "فيصل بن فرحان.", [MW(ARAGHCHI, FAISAL)], [MW(SUDANI, FAISAL), MW(MBS, FAISAL)]),
 ]
 
 
