@@ -24,6 +24,7 @@ from loaders.extract.core_context import (
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.desc_qualified import close_description_en
 from loaders.extract.dispatch import register_triggers as _register_triggers
+from loaders.extract.latter_subject import latter_mention_en
 from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
 from loaders.extract.meeting_clauses_en import unnamed_who_head_en
@@ -139,6 +140,10 @@ class SubjectHelpers(SentenceBase):
         lo, hi, toks = self.lo, self.hi, self.toks  # (toks[w].key = self.key(w), lo <= w < hi)
         while w > lo and (toks[w].key if w < hi else "") in _EN_ADV:
             w -= 1
+        if toks[w].key == "latter" if lo < w < hi else False:
+            latter = latter_mention_en(self, w)  # "A met B; the latter then met C": B
+            if latter is not None:
+                return latter
         if lo < w < hi and toks[w].key == "who" and not toks[w].ar:
             # "X, the Iranian general who (often) met Y": the relative clause's head
             head = self.before(w, types=("Person",), maxgap=8)

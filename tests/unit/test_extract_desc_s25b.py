@@ -21,6 +21,9 @@ sentences, not taken from any dev set.
 - Arabic "التقى S O، كما / ثم استقبله Z": the pronoun is the visitor S of the first clause (named or
   described), not O nor a visitor of the sentences before; after "استقبل H G، كما التقاه Z" it is
   the guest G (``pron_clause_subject_ar``, asked by ``meetings_ar._pron_is_visitor``).
+- "الأخير" / "the latter" as the subject of a later meeting verb of a visit sentence is the last
+  person named before it ("وصل X ...، والتقى A، ثم التقى الأخير B" / "X arrived and met A; the
+  latter then met B": A-B, not X-B; ``latter_subject``). Not without the latter word.
 """
 
 import pytest
@@ -37,6 +40,7 @@ MBS, ARAGHCHI = "person:mohammed-bin-salman", "person:abbas-araghchi"
 FAISAL = "person:faisal-bin-farhan"
 ABDOLLAHIAN, HUSSEIN = "person:hossein-amir-abdollahian", "person:fuad-hussein"
 TAMIM = "person:tamim-bin-hamad-al-thani"
+BLINKEN = "person:antony-blinken"
 _SUDANI = "Iraqi Prime Minister Mohammed Shia al-Sudani flew to Paris on Monday. "
 _TETTEH = "The UN Secretary-General named Hanna Tetteh envoy to Libya in January. "
 
@@ -88,6 +92,15 @@ CASES = [
  ("clause_guest_ar", "ar", "وصل رئيس الوزراء العراقي محمد شياع السوداني إلى الرياض. واستقبل ولي "
   "العهد الأمير محمد بن سلمان وزير الخارجية الإيراني عباس عراقجي، كما التقاه وزير الخارجية "
   "فيصل بن فرحان.", [MW(ARAGHCHI, FAISAL)], [MW(SUDANI, FAISAL), MW(MBS, FAISAL)]),
+ ("latter_then_met_ar", "ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد، والتقى رئيس "
+  "الوزراء محمد شياع السوداني، ثم التقى الأخير وزير الخارجية الأمريكي أنتوني بلينكن.",
+  [MW(ARAGHCHI, SUDANI), MW(SUDANI, BLINKEN)], [MW(ARAGHCHI, BLINKEN)]),
+ ("latter_then_met_en", "en", "Iranian Foreign Minister Abbas Araghchi arrived in Baghdad and "
+  "met Prime Minister Mohammed Shia al-Sudani; the latter then received US Secretary of State "
+  "Antony Blinken.", [MW(ARAGHCHI, SUDANI), MW(SUDANI, BLINKEN)], [MW(ARAGHCHI, BLINKEN)]),
+ ("no_latter_then_met_ar", "ar", "وصل وزير الخارجية الإيراني عباس عراقجي إلى بغداد، والتقى رئيس "
+  "الوزراء محمد شياع السوداني، ثم التقى وزير الخارجية فؤاد حسين.", [MW(ARAGHCHI, HUSSEIN)],
+  [MW(SUDANI, HUSSEIN)]),
 ]
 
 
