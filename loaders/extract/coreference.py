@@ -373,9 +373,11 @@ def _resolve_description(doc: Doc, si: int, role: str | None, role_org: str | No
             break
         if role_nat and doc.country_of(m.eid) and doc.country_of(m.eid) != role_nat:
             continue
-        if role == "head_state" and role_nat is None and m.role not in ("head_state", None) \
-                and not _courtesy_only(doc, m) and not _heads_government(m, office):
-            continue  # ("Mr. Trump" is no office: the president after him; session 18)
+        if role == "head_state" and (role_nat is None or office is None) and \
+                m.role not in ("head_state", None) and not _courtesy_only(doc, m) and \
+                not _heads_government(m, office):
+            continue  # ("Mr. Trump" is no office: the president after him; session 18; "الرئيس
+            # الإيراني" is no Iranian minister named last, session 25b)
         if office and not _holds_office(doc, m.eid, office):
             continue  # "the premier" is not the president named last
         if _other_portfolio(doc, m, want):

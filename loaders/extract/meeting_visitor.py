@@ -22,6 +22,7 @@ from typing import Any
 from loaders.extract import lexicon as L
 from loaders.extract.core_context import arrival_subject_ar
 from loaders.extract.dispatch import needs, register_triggers
+from loaders.extract.latter_subject import latter_subject
 from loaders.extract.meeting_asides_ar import relative_host_ar
 from loaders.extract.meeting_clauses import met_in_noun_ar
 from loaders.extract.meeting_fallback import (
@@ -78,6 +79,8 @@ def visitor_meetings(sr: Any) -> None:
         if not any(v < t for v in vs):
             continue
         ar = sr.toks[t].ar
+        if latter_subject(sr, t):
+            continue  # "والتقى A، ثم التقى الأخير B": A met B, not the visitor (session 25b)
         got = _continued_ar(sr, t, vs) if ar else _continued_en(sr, t, vs)
         if got is None:
             continue
@@ -89,7 +92,8 @@ def visitor_meetings(sr: Any) -> None:
         have = {(r.source, r.target) for r in sr.out if r.type == "MET_WITH"}
         as_did = next((y for y in sr._by_en.get(EN_AS_DID, ()) if sr.key(y - 1) == "as"),
                       sr.hi)  # "..., as did Z": Z met the partners too (meeting_reported.py)
-        later = {m.eid for m in sr.args if t < m.lo < as_did} - keep
+        as_did = next((u for u in ts if t < u < as_did and latter_subject(sr, u)), as_did)
+        later = {m.eid for m in sr.args if t < m.lo < as_did} - keep  # (not after "ثم التقى الأخير")
         hosts = {a for a, b in have if b == visitor.eid} | {
             b for a, b in have if a == visitor.eid}  # who received the visitor
         wrong = {(a, b) for a, b in have if (a in ids and b in ids) or (

@@ -83,6 +83,7 @@ from loaders.extract.meeting_told import (
 )
 from loaders.extract.meeting_welcome_ceremony import AR_WELCOME, welcome_ceremony_ar
 from loaders.extract.mention_base import Mention
+from loaders.extract.pron_clause_subject_ar import clause_subject_ar
 from loaders.extract.rule_common import drop_unsure_ar, national_members, person_at, title_start
 
 _EMPTY: frozenset[str] = frozenset()
@@ -395,8 +396,10 @@ def _pron_is_visitor(sr: Any, triggers: list[int]) -> None:
         subj = _person_after(sr, t + 1, 2)
         if subj is None:
             continue
-        v = guest_antecedent(sr, exclude=subj.eid)
-        if v is None or any(m.eid == v.eid for m in sr.args if m.lo < t):
+        own = clause_subject_ar(sr, t)  # "التقى S O، كما استقبله Z": S
+        v = own if own is not None and own.eid != subj.eid else \
+            guest_antecedent(sr, exclude=subj.eid)
+        if v is None or v is not own and any(m.eid == v.eid for m in sr.args if m.lo < t):
             continue
         if arrival_subject_ar(sr, t) is not None or visit_noun_guest_ar(sr, t) is not None:
             continue  # "وتوجه X إلى B حيث استقبله Y", "زيارة X ...، حين استقبله Y": X is named

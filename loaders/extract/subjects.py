@@ -24,6 +24,7 @@ from loaders.extract.core_context import (
 from loaders.extract.core_recall import EN_ADV as _EN_ADV
 from loaders.extract.desc_qualified import close_description_en
 from loaders.extract.dispatch import register_triggers as _register_triggers
+from loaders.extract.latter_subject import latter_mention_en
 from loaders.extract.meeting_chain import before_that_subject_ar, guest_he_en
 from loaders.extract.meeting_clauses import genitive_of_ar, met_in_noun_ar
 from loaders.extract.meeting_clauses_en import unnamed_who_head_en
@@ -32,6 +33,8 @@ from loaders.extract.meeting_tour import moved_on_before_where_ar
 from loaders.extract.mentions import AGENT_TYPES, Mention
 from loaders.extract.pronoun_cataphora_en import cataphoric_subject_en
 from loaders.extract.pronoun_chain_en import chained_subject_en, relative_object_head_en
+from loaders.extract.pronoun_coordinated_en import pronoun_before_object
+from loaders.extract.pronoun_relative_head_en import relative_head_en
 from loaders.extract.pronoun_role_subject_en import unnamed_role_subject_en
 from loaders.extract.pronoun_topic import topic_antecedent
 from loaders.extract.rule_common import (
@@ -137,6 +140,10 @@ class SubjectHelpers(SentenceBase):
         lo, hi, toks = self.lo, self.hi, self.toks  # (toks[w].key = self.key(w), lo <= w < hi)
         while w > lo and (toks[w].key if w < hi else "") in _EN_ADV:
             w -= 1
+        if toks[w].key == "latter" if lo < w < hi else False:
+            latter = latter_mention_en(self, w)  # "A met B; the latter then met C": B
+            if latter is not None:
+                return latter
         if lo < w < hi and toks[w].key == "who" and not toks[w].ar:
             # "X, the Iranian general who (often) met Y": the relative clause's head
             head = self.before(w, types=("Person",), maxgap=8)
@@ -183,6 +190,10 @@ class SubjectHelpers(SentenceBase):
             head = relative_object_head_en(self, m, k)
             if head is not None:  # "X, a minister who replaced Y and has since met Z": X
                 return head
+            px = pronoun_before_object(self, m, k, maxgap)
+            he = self._he_at(px) if px is not None else None
+            if he is not None:  # "he attended the swearing-in of P and met Y": he
+                return he
             for c in sorted((c for c in self.args if c.hi <= m.lo and c.etype == "Person"
                              and m.lo - c.hi <= maxgap), key=lambda c: -c.hi):
                 if not self._object_marked(c) and not c.poss:
@@ -221,7 +232,7 @@ class SubjectHelpers(SentenceBase):
             return None  # "His successor ..., but he met Y": not the person of "his"
         # "When he met Y, the prime minister said ...": the main clause's subject
         eid = cataphoric_subject_en(self, x) or guest_he_en(self, x) or \
-            self._subject_antecedent(x)  # "Y received him, and he met Z": the guest
+            relative_head_en(self, x) or self._subject_antecedent(x)  # "Y received him, and he met Z": the guest
         if eid is None:  # (meeting_chain); else the piece's subject
             eid = topic_antecedent(self, x) or self._antecedent(self.lo, exclude=set())
         if eid is None:

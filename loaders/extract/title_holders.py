@@ -26,6 +26,7 @@ from loaders.extract.coreference import (
     resolve_description,
     same_sentence_antecedent,
 )
+from loaders.extract.desc_guest_sender import guest_not_sender
 from loaders.extract.desc_honorific_ar import honorific_holder_ar
 from loaders.extract.desc_qualified import backed_description, the_qualified_en
 from loaders.extract.desc_same_sentence import same_title_antecedent
@@ -314,6 +315,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
             eid = backed_description(doc, si, k, qual, eid)  # "the new X": the incoming one
         if phrase == _AR_GUEST and eid is not None and eid == deceased_person(doc, si, k):
             eid = None  # "قُتل سليماني ... واستقبل العامري الضيف الإيراني": not the dead
+        if phrase == _AR_GUEST and eid is not None:
+            eid = guest_not_sender(doc, k, role_nat, eid)  # not "رسالة من الملك": the guest
         if apposed is not None and eid != apposed:
             eid = None
         if eid:
