@@ -1,0 +1,47 @@
+"""People not found or not joined to their list, session 25 second round (``names2``). Our
+own sentences, not taken from any dev set.
+
+- A title held under another title ends no list of attendees or partners: "بحضور وزير
+  الخارجية X ومستشار رئيس الوزراء Y" (the mention's title starts at the inner title; the head
+  in construct before it is its title too: ``chain_members_ar.title_of_title_ar``); not a
+  definite word before the title ("والرئيس" opens its own title), not an ordinary word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _met(ex, text: str, lang: str = "ar") -> set[frozenset[str]]:
+    doc = ex.extract(text, lang=lang)
+    return {frozenset((r["source"], r["target"])) for r in doc["relations"]
+            if r["type"] == "MET_WITH"}
+
+
+def _persons(ex, text: str, lang: str = "ar") -> set[str]:
+    return {e["id"] for e in ex.extract(text, lang=lang)["entities"] if e["type"] == "Person"}
+
+
+@pytest.mark.parametrize("outer", ["ومستشار رئيس الوزراء", "ومدير مكتب رئيس الجمهورية",
+                                   "ومساعد وزير الخارجية", "ومبعوث الرئيس",
+                                   "ورئيس ديوان رئيس الجمهورية"])
+def test_title_of_a_title_goes_on_with_the_attendees(ex, outer: str) -> None:
+    text = ("استقبل الرئيس عبد الفتاح السيسي الرئيس الإيراني إبراهيم رئيسي، بحضور وزير "
+            f"الخارجية سامح شكري {outer} عباس كامل، في القاهرة.")
+    met = _met(ex, text)
+    assert frozenset(("person:ebrahim-raisi", "person:abbas-kamel")) in met
+    assert frozenset(("person:abdel-fattah-el-sisi", "person:abbas-kamel")) in met
+
+
+def test_title_of_a_title_in_a_met_list(ex) -> None:
+    text = ("وزار الوفد القاهرة، والتقى الرئيس عبد الفتاح السيسي وزير الخارجية التركي هاكان "
+            "فيدان ومستشار الرئيس التركي عاكف تشاغطاي قليج.")
+    met = _met(ex, text)
+    others = _persons(ex, text) - {"person:abdel-fattah-el-sisi", "person:hakan-fidan"}
+    assert any(frozenset(("person:abdel-fattah-el-sisi", o)) in met for o in others)
+
+
+def test_an_ordinary_word_before_the_title_ends_the_list(ex) -> None:
+    text = ("استقبل الرئيس عبد الفتاح السيسي الرئيس الإيراني إبراهيم رئيسي، بحضور وزير "
+            "الخارجية سامح شكري، وانتقد منتقدو رئيس الوزراء عباس كامل القرار.")
+    assert frozenset(("person:ebrahim-raisi", "person:abbas-kamel")) not in _met(ex, text)
