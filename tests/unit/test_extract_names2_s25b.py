@@ -45,3 +45,27 @@ def test_an_ordinary_word_before_the_title_ends_the_list(ex) -> None:
     text = ("استقبل الرئيس عبد الفتاح السيسي الرئيس الإيراني إبراهيم رئيسي، بحضور وزير "
             "الخارجية سامح شكري، وانتقد منتقدو رئيس الوزراء عباس كامل القرار.")
     assert frozenset(("person:ebrahim-raisi", "person:abbas-kamel")) not in _met(ex, text)
+
+
+# - Given names the lists lacked: women's names ("ميساء صابرين" after a passive verb, no
+#   title), Turkish ones as Arabic outlets write them ("تولاي حاتم أوغولاري": the unknown given
+#   name before a usual one no longer leaves "حاتم أوغولاري"); not the verbs هدى / منى.
+@pytest.mark.parametrize("text,name", [
+    ("عُيّنت ميساء الحلبي مديرةً للمصرف خلفاً لسمير حداد.", "ميساء الحلبي"),
+    ("وعُيّنت لبنى القاسمي وزيرةً للتنمية.", "لبنى القاسمي"),
+    ("وانتُخبت تولاي أوزتورك رئيسةً مشاركة للحزب.", "تولاي أوزتورك"),
+    ("وانتُخبت تولاي حاتم أوغلو رئيسةً مشاركة للحزب.", "تولاي حاتم أوغلو"),
+    ("وانتُخب تونجر باكيرهان رئيساً مشاركاً للحزب.", "تونجر باكيرهان"),
+])
+def test_given_names_the_lists_lacked(ex, text: str, name: str) -> None:
+    doc = ex.extract(text, lang="ar")
+    names = {text[a:b] for e in doc["entities"] if e["type"] == "Person"
+             for a, b in e.get("mentions") or []}
+    assert name in names
+
+
+@pytest.mark.parametrize("text", ["هدى الله الجميع إلى الخير.",
+                                  "وقد مني الجيش بخسائر كبيرة.",
+                                  "وفتحت ممرات آمنة لإجلاء المدنيين."])
+def test_verbs_are_no_given_names(ex, text: str) -> None:
+    assert not _persons(ex, text)
