@@ -5,6 +5,10 @@ own sentences, not taken from any dev set.
   الخارجية X ومستشار رئيس الوزراء Y" (the mention's title starts at the inner title; the head
   in construct before it is its title too: ``chain_members_ar.title_of_title_ar``); not a
   definite word before the title ("والرئيس" opens its own title), not an ordinary word.
+- A known person's family name right before two more capitalised words is the first word of
+  another name: "Abiy Ahmed ... his Somali counterpart Ahmed Moalim Fiqi" (was Abiy Ahmed and
+  "Moalim Fiqi"; ``relative_names_en.family_before_longer_name``); not before one word or a
+  day ("met Ahmed on Tuesday", "met Ahmed Monday Morning").
 """
 
 from __future__ import annotations
@@ -69,3 +73,23 @@ def test_given_names_the_lists_lacked(ex, text: str, name: str) -> None:
                                   "وفتحت ممرات آمنة لإجلاء المدنيين."])
 def test_verbs_are_no_given_names(ex, text: str) -> None:
     assert not _persons(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Sahle Tesfaye flew to Ankara. Hakan Fidan later met his Somali counterpart "
+    "Tesfaye Abdi Warsame at the ministry.",
+    "Sahle Tesfaye arrived in Ankara, where Hakan Fidan received Tesfaye Abdi Warsame.",
+])
+def test_family_name_before_a_longer_name(ex, text: str) -> None:
+    ids = _persons(ex, text, "en")
+    assert any(i.endswith("tesfaye-abdi-warsame") for i in ids)
+
+
+@pytest.mark.parametrize("text", [
+    "Sahle Tesfaye arrived in Ankara. Erdogan met Tesfaye on Tuesday.",
+    "Sahle Tesfaye arrived in Ankara. Erdogan met Tesfaye Monday Morning.",
+    "Sahle Tesfaye arrived in Ankara. Erdogan met Tesfaye and Fidan.",
+])
+def test_family_name_alone_stays_the_person(ex, text: str) -> None:
+    met = _met(ex, text, "en")
+    assert frozenset(("person:sahle-tesfaye", "person:recep-tayyip-erdogan")) in met
