@@ -9,6 +9,10 @@ own sentences, not taken from any dev set.
   another name: "Abiy Ahmed ... his Somali counterpart Ahmed Moalim Fiqi" (was Abiy Ahmed and
   "Moalim Fiqi"; ``relative_names_en.family_before_longer_name``); not before one word or a
   day ("met Ahmed on Tuesday", "met Ahmed Monday Morning").
+- Arabic, the same: a known person's family name as the middle word of a new name goes on
+  with one more bare name word ("محافظ الحديدة محمد عياش قحيم" was "محمد عياش", عياش being
+  Yahya Ayyash's; ``family_goes_on_ar``); not a given name (another person), a verb, a
+  common noun, "إن" or a word that opens a known name.
 """
 
 from __future__ import annotations
@@ -93,3 +97,27 @@ def test_family_name_before_a_longer_name(ex, text: str) -> None:
 def test_family_name_alone_stays_the_person(ex, text: str) -> None:
     met = _met(ex, text, "en")
     assert frozenset(("person:sahle-tesfaye", "person:recep-tayyip-erdogan")) in met
+
+
+@pytest.mark.parametrize("text,name", [
+    ("التقى المحافظ محمد عياش قحيم في الحديدة.", "محمد عياش قحيم"),
+    ("واستمع الوزير، وبرفقته المحافظ سالم عياش الشرماني، إلى شرح عن الأضرار.",
+     "سالم عياش الشرماني"),
+])
+def test_a_name_goes_on_past_a_known_family_name(ex, text: str, name: str) -> None:
+    doc = ex.extract(text, lang="ar")
+    names = {text[a:b] for e in doc["entities"] if e["type"] == "Person"
+             for a, b in e.get("mentions") or []}
+    assert name in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال محمد عياش إن اللقاء كان مثمراً.", "محمد عياش"),
+    ("التقى محمد عياش وفداً من الحكومة.", "محمد عياش"),
+    ("التقى المحافظ محمد عياش حسين الزبيدي في الحديدة.", "محمد عياش"),
+])
+def test_the_name_ends_at_the_family_name(ex, text: str, name: str) -> None:
+    doc = ex.extract(text, lang="ar")
+    names = {text[a:b] for e in doc["entities"] if e["type"] == "Person"
+             for a, b in e.get("mentions") or []}
+    assert name in names
