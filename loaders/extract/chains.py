@@ -9,7 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from loaders.extract import lexicon as L
-from loaders.extract.chain_members_ar import bracket_member_ar, rank_after_nationality_ar
+from loaders.extract.chain_members_ar import (
+    bracket_member_ar,
+    rank_after_nationality_ar,
+    title_of_title_ar,
+)
 from loaders.extract.list_qualifiers_ar import coordinated_qualifier_ar
 from loaders.extract.meeting_clauses_en import new_clause_after_comma_and
 from loaders.extract.meeting_phrases import apposed_peer_gap_en
@@ -128,7 +132,7 @@ class ChainHelpers(SentenceBase):
                 out.append(nxt)  # "الرئيسين الإيراني X والتركي Y", "الجمهوري X والديموقراطية Y"
                 cur = nxt
                 continue
-            if rank_after_nationality_ar(gap):  # "المالي العقيد X والبوركيني النقيب Y"
+            if rank_after_nationality_ar(gap) or title_of_title_ar(gap, nxt):  # "المالي العقيد X والبوركيني النقيب Y"
                 out.append(nxt)
                 cur = nxt
                 continue

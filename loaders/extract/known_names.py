@@ -34,7 +34,7 @@ from loaders.extract.mention_base import (
     _Work,
 )
 from loaders.extract.name_tails import family_tail_end, other_bin_after
-from loaders.extract.relative_names_en import given_before_other_family
+from loaders.extract.relative_names_en import family_before_longer_name, given_before_other_family
 from loaders.extract.spelt_on import spelt_on
 from loaders.extract.state_cues import adjective_form, state_named_otherwise
 from loaders.extract.tokens import Tok
@@ -469,6 +469,10 @@ def _known_names(w: _Work) -> None:
             if etype == "Person" and not toks[lo].ar and hi < s.hi and toks[hi].cap and \
                     given_before_other_family(doc, eid, lo, s.hi, trie):
                 u = bisect.bisect_left(units, lo + 2, u)  # "Saddam Haftar": a new person
+                continue
+            if etype == "Person" and not toks[lo].ar and hi < s.hi and toks[hi].cap and \
+                    family_before_longer_name(doc, eid, lo, s.hi):
+                u += 1  # "Ahmed Moalim Fiqi" after "Abiy Ahmed": a new person of three words
                 continue
             if etype == "Person" and (
                     _next_name_word(toks, hi, s.hi) or (

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from loaders.extract import given_names as GN
 from loaders.extract.abd_compounds import abd_variants
+from loaders.extract.family_goes_on_ar import family_goes_on_ar
 from loaders.extract.latin_ids import canonical_word
 from loaders.extract.leading_words import (
     father_short_of_named,
@@ -81,7 +82,8 @@ def _name_with_surname(doc: Doc, si: int, covered: dict[int, Mention], out: list
                    ent["aliases"] if core_tokens(n))
     hi = sur.hi
     if not same:
-        hi = _family_goes_on_en(doc, covered, si, hi)
+        hi = _family_goes_on_en(doc, covered, si, hi) if not toks[hi - 1].ar else \
+            family_goes_on_ar(doc, covered, si, hi)  # "محمد عياش قحيم" past "عياش"
         if hi > sur.hi:
             surface = doc.text[toks[jn].start:toks[hi - 1].end]
     eid = sur.eid if same else _resolve_name(doc, surface, "Person")

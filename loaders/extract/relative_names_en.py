@@ -7,6 +7,11 @@ name and "Haftar" Khalifa Haftar's family name, and the longest-match walk of
 way. ``given_before_other_family`` tells the walk to leave both words, so the capitalised run
 becomes one new person ("Saddam Haftar"). A surname before a surname ("Trump Putin summit")
 and a known person's own full name are not touched.
+
+Session 25, second round: a known person's family name right before two more capitalised
+words is the first word of another, longer name ("Abiy Ahmed ... his Somali counterpart Ahmed
+Moalim Fiqi" read Abiy Ahmed and "Moalim Fiqi": ``family_before_longer_name``); not before
+one word, a word of his own names, a title or a word that names no one.
 """
 
 from __future__ import annotations
@@ -14,10 +19,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
+from loaders.extract.headline_verbs_en import HEADLINE_VERBS_EN
 from loaders.textnorm import _core_tokens
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
+
+_EN_TITLE_WORDS = frozenset(w for t in L.EN_TITLES for w in t.split())
 
 
 def given_before_other_family(doc: Doc, eid: str, lo: int, s_hi: int, trie: dict) -> bool:
@@ -47,3 +55,31 @@ def given_before_other_family(doc: Doc, eid: str, lo: int, s_hi: int, trie: dict
                 _core_tokens(o.name)[-1:] == (key,):
             return True  # the family name of a known person
     return False
+
+
+def _name_word_en(doc: Doc, j: int, names: set[str]) -> bool:
+    t = doc.toks[j]
+    return t.cap and not t.punct and not t.ar and t.key not in L.EN_NOT_NAME and \
+        t.key not in HEADLINE_VERBS_EN and t.key not in L.EN_STOP and t.key not in names and t.key not in L.EN_QUALIFIERS and \
+        t.key not in _EN_TITLE_WORDS
+
+
+def family_before_longer_name(doc: Doc, eid: str, lo: int, s_hi: int) -> bool:
+    """Is the one Latin word at *lo*, read as the known person *eid* by his family name, the
+    first word of a name of three (two capitalised words after it that are none of his), the
+    person named before (a back-reference, not a headline's "Biden Signals Interest")?"""
+    if lo + 2 >= s_hi or eid not in doc.mentioned_ids():
+        return False
+    entry = doc.gaz.get(eid)
+    new = doc.new_entities.get(eid)
+    if entry is not None:
+        all_names = list(entry.all_names())
+    elif new is not None:  # (a new person named before: "Abiy Ahmed")
+        all_names = [new["name"], *new["aliases"]]
+    else:
+        return False
+    if _core_tokens(all_names[0])[-1:] != (doc.toks[lo].key,):
+        return False
+    names = {w for name in all_names for w in _core_tokens(name)}
+    return _name_word_en(doc, lo + 1, names) and _name_word_en(doc, lo + 2, names) and \
+        not (lo + 3 < s_hi and doc.toks[lo + 3].cap and not doc.toks[lo + 3].punct)
