@@ -1,0 +1,45 @@
+"""Session 25, second round (agents): ASSASSINATED_BY victims and agents the newest writers
+lose; each construction with cases of our own, in both languages where it exists in both, and
+a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import AB, assert_relations
+
+ISRAEL = "country:israel"
+HOUTHIS = "organization:houthis"
+SALEH = "person:ali-abdullah-saleh"
+DEIF = "person:mohammed-deif"
+OBEIDA = "person:abu-obeida"
+ISSA = "person:marwan-issa"
+NASRALLAH = "person:hassan-nasrallah"
+KARAKI = "person:ali-karaki"
+SHUKR = "person:fuad-shukr"
+HUSSEIN_HOUTHI = "person:hussein-badreddin-al-houthi"
+SAADI = "person:abu-baqir-al-saadi"
+PENTAGON = "organization:us-department-of-defense"
+FRANCE = "country:france"
+GERMANY = "country:germany"
+
+# ---- a victim list past a title premodified by a service: "armed forces chief of staff Y" --
+PREMODIFIED = [
+    ("en", "Israel said on Monday it had killed Mohammed Deif, armed forces spokesman Abu "
+     "Obeida and senior commander Marwan Issa in strikes on Gaza.",
+     [AB(DEIF, ISRAEL), AB(OBEIDA, ISRAEL), AB(ISSA, ISRAEL)], []),
+    ("en", "Israeli jets killed Fuad Shukr, air force chief Ali Karaki and elite unit commander "
+     "Marwan Issa, the army said.",
+     [AB(SHUKR, ISRAEL), AB(KARAKI, ISRAEL), AB(ISSA, ISRAEL)], []),
+    # the name after "and" opens its own clause: no victim
+    ("en", "Israel said it killed Hassan Nasrallah, and air force chief Ali Karaki said the "
+     "strike was a success.", [AB(NASRALLAH, ISRAEL)], [AB(KARAKI, ISRAEL)]),
+]
+
+
+
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED)
+def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
