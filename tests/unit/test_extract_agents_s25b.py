@@ -36,10 +36,23 @@ PREMODIFIED = [
      "strike was a success.", [AB(NASRALLAH, ISRAEL)], [AB(KARAKI, ISRAEL)]),
 ]
 
+# ---- "Houthi fighters / gunmen": the group named by its adjective, not a person al-Houthi --
+GROUP_ADJECTIVE = [
+    ("en", "In 2017 Houthi fighters killed former president Ali Abdullah Saleh.",
+     [AB(SALEH, HOUTHIS)], []),
+    ("en", "The movement is named after Hussein Badreddin al-Houthi. In December 2017 Houthi "
+     "gunmen shot dead former president Ali Abdullah Saleh in Sanaa.",
+     [AB(SALEH, HOUTHIS)], [AB(SALEH, HUSSEIN_HOUTHI)]),
+    ("ar", "وفي 2017 قتل مسلحون حوثيون الرئيس السابق علي عبد الله صالح.",
+     [AB(SALEH, HOUTHIS)], []),
+    # a nationality is no group
+    ("en", "Iraqi fighters killed former president Ali Abdullah Saleh.", [],
+     [AB(SALEH, HOUTHIS)]),
+]
 
 
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED)
+@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
