@@ -50,9 +50,19 @@ GROUP_ADJECTIVE = [
      [AB(SALEH, HOUTHIS)]),
 ]
 
+# ---- a feminine claimant: "أعلنت الوزارة / إسرائيل أنها قتلته / اغتالته" ------------------
+FEMININE_CLAIM = [
+    ("ar", "قُتل القيادي أبو باقر الساعدي في بغداد، وأعلنت وزارة الدفاع الأميركية أنها قتلته.",
+     [AB(SAADI, PENTAGON)], []),
+    ("ar", "قُتل القيادي فؤاد شكر في بيروت، وأعلنت إسرائيل الخميس أنها اغتالته في غارة.",
+     [AB(SHUKR, ISRAEL)], []),
+    # a denial is no claim
+    ("ar", "قُتل القيادي أبو باقر الساعدي في بغداد، ونفت وزارة الدفاع الأميركية أنها قتلته.",
+     [], [AB(SAADI, PENTAGON)]),
+]
 
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE)
+@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE + FEMININE_CLAIM)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
