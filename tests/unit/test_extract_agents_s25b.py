@@ -61,8 +61,19 @@ FEMININE_CLAIM = [
      [], [AB(SAADI, PENTAGON)]),
 ]
 
+# ---- a capital standing for its state as the claimant ("أعلنت باريس أن قواتها قتلت X") ---
+CAPITAL_CLAIMANT = [
+    ("ar", "وفي نوفمبر أعلنت باريس أن قواتها قتلت القيادي فؤاد شكر قرب ميناكا.",
+     [AB(SHUKR, FRANCE)], []),
+    ("ar", "أكدت برلين أن قواتها قتلت القيادي فؤاد شكر.", [AB(SHUKR, GERMANY)], []),
+    ("en", "Paris said its forces had killed the commander Fuad Shukr near Menaka.",
+     [AB(SHUKR, FRANCE)], []),
+    # the capital as a place
+    ("ar", "قُتل القيادي فؤاد شكر في باريس.", [], [AB(SHUKR, FRANCE)]),
+]
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE + FEMININE_CLAIM)
+@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE +
+                         FEMININE_CLAIM + CAPITAL_CLAIMANT)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
