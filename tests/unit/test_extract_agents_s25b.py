@@ -22,6 +22,10 @@ SAADI = "person:abu-baqir-al-saadi"
 PENTAGON = "organization:us-department-of-defense"
 FRANCE = "country:france"
 GERMANY = "country:germany"
+IRAN = "country:iran"
+IRGC = "organization:irgc"
+IDF = "organization:israel-defense-forces"
+FAMA = "organization:malian-armed-forces"
 
 # ---- a victim list past a title premodified by a service: "armed forces chief of staff Y" --
 PREMODIFIED = [
@@ -72,8 +76,27 @@ CAPITAL_CLAIMANT = [
     ("ar", "قُتل القيادي فؤاد شكر في باريس.", [], [AB(SHUKR, FRANCE)]),
 ]
 
+# ---- a claimed / done strike whose death comes later: "تبنّى Y قصفاً ...، وأدى إلى مقتله" ----
+STRIKE_THEN_DEATH = [
+    ("ar", "بعد أن تبنّى الحرس الثوري الإيراني قصفاً بالصواريخ استهدف منزل القيادي فؤاد شكر "
+     "في بيروت، وأدى إلى مقتله مع ابنته.", [AB(SHUKR, IRGC)], [AB(SHUKR, IRAN)]),
+    ("ar", "شنت إسرائيل غارة استهدفت سيارة القيادي فؤاد شكر في بيروت، وأدت إلى مقتله.",
+     [AB(SHUKR, ISRAEL)], []),
+    ("ar", "وكان الجيش المالي قد أعلن أن غارة بمسيّرة نفذها قرب الحدود أسفرت عن مقتل القيادي "
+     "فؤاد شكر.", [AB(SHUKR, FAMA)], []),
+    ("ar", "أعلن الجيش الإسرائيلي أن غارة نفذتها طائراته أدت إلى مقتل القيادي فؤاد شكر.",
+     [AB(SHUKR, IDF)], []),
+    # no claimer, a denial, an accusation
+    ("ar", "قصف صاروخي استهدف منزل القيادي فؤاد شكر في بيروت، وأدى إلى مقتله.", [],
+     [AB(SHUKR, IRGC), AB(SHUKR, IRAN)]),
+    ("ar", "نفى الحرس الثوري الإيراني أن يكون قد نفذ قصفاً استهدف منزل القيادي فؤاد شكر، وأدى "
+     "إلى مقتله.", [], [AB(SHUKR, IRGC)]),
+    ("ar", "اتهمت بغداد الحرس الثوري الإيراني بشن قصف استهدف منزل القيادي فؤاد شكر، وأدى إلى "
+     "مقتله.", [], [AB(SHUKR, IRGC)]),
+]
+
 
 @pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE +
-                         FEMININE_CLAIM + CAPITAL_CLAIMANT)
+                         FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
