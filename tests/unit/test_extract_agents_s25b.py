@@ -23,6 +23,7 @@ PENTAGON = "organization:us-department-of-defense"
 FRANCE = "country:france"
 GERMANY = "country:germany"
 IRAN = "country:iran"
+USA = "country:united-states"
 IRGC = "organization:irgc"
 IDF = "organization:israel-defense-forces"
 FAMA = "organization:malian-armed-forces"
@@ -95,8 +96,26 @@ STRIKE_THEN_DEATH = [
      "مقتله.", [], [AB(SHUKR, IRGC)]),
 ]
 
+# ---- English "a strike led to / resulted in / caused the killing of X (and Y)" -------------
+LED_TO_KILLING = [
+    ("en", "A US drone strike led to the killing of Abu Baqir al-Saadi and commander Fuad "
+     "Shukr.", [AB(SAADI, USA), AB(SHUKR, USA)], []),
+    ("en", "An Israeli raid on Beirut, which resulted in the killing of Hezbollah commander "
+     "Fuad Shukr, drew condemnation.", [AB(SHUKR, ISRAEL)], []),
+    ("en", "The IRGC carried out a missile strike on Erbil that caused the killing of "
+     "commander Fuad Shukr.", [AB(SHUKR, IRGC)], []),
+    # no agent, another result, a hedge
+    ("en", "A strike led to the killing of Hezbollah commander Fuad Shukr.", [],
+     [AB(SHUKR, ISRAEL)]),
+    ("en", "The Israeli raid led to the arrest of Hezbollah commander Fuad Shukr, and a "
+     "killing was denied.", [], [AB(SHUKR, ISRAEL)]),
+    ("en", "Iran said an Israeli strike may have led to the killing of Hezbollah commander "
+     "Fuad Shukr.", [], [AB(SHUKR, ISRAEL)]),
+]
+
 
 @pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE +
-                         FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH)
+                         FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH +
+                         LED_TO_KILLING)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
