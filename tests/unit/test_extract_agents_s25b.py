@@ -113,9 +113,23 @@ LED_TO_KILLING = [
      "Fuad Shukr.", [], [AB(SHUKR, ISRAEL)]),
 ]
 
+# ---- a claim in a later clause covers every victim of the list, past "<title> في <body>" -----
+CLAIM_WHOLE_LIST = [
+    ("ar", "غارة إسرائيلية استهدفت سيارة في بيروت، وأسفرت عن مقتل القيادي في الحزب فؤاد شكر "
+     "والقيادي الآخر علي كركي، وأعلن الجيش الإسرائيلي (تساحال) مسؤوليته عن الضربة.",
+     [AB(SHUKR, IDF), AB(KARAKI, IDF)], []),
+    ("ar", "قُتل المسؤول في الحركة فؤاد شكر ومرافقه علي كركي بغارة في بيروت، وأعلن الجيش "
+     "الإسرائيلي مسؤوليته عنها.", [AB(SHUKR, IDF), AB(KARAKI, IDF)], []),
+    # a mourner after the claim is no victim; no claim, no claimer
+    ("ar", "قُتل القيادي في الحزب فؤاد شكر بغارة في بيروت، وتبنى الجيش الإسرائيلي العملية، "
+     "فيما نعى حسن نصرالله القيادي.", [AB(SHUKR, IDF)], [AB(NASRALLAH, IDF)]),
+    ("ar", "قُتل القيادي في الحزب فؤاد شكر والقيادي الآخر علي كركي بغارة في بيروت، ولم تعلن أي "
+     "جهة مسؤوليتها عنها.", [], [AB(KARAKI, IDF)]),
+]
+
 
 @pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE +
                          FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH +
-                         LED_TO_KILLING)
+                         LED_TO_KILLING + CLAIM_WHOLE_LIST)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
