@@ -127,9 +127,39 @@ CLAIM_WHOLE_LIST = [
      "جهة مسؤوليتها عنها.", [], [AB(KARAKI, IDF)]),
 ]
 
+# ---- "also killed in the strike": the strike's own agent, not a claimer of a later sentence --
+CENTCOM = "organization:us-central-command"
+IN_THE_STRIKE = [
+    ("en", "A U.S. drone strike in Baghdad on Wednesday killed Fuad Shukr, a senior commander. "
+     "U.S. Central Command said that its forces had carried out the strike. A second official, "
+     "Ali Karaki, was also killed in the strike, the group said.",
+     [AB(SHUKR, USA), AB(SHUKR, CENTCOM), AB(KARAKI, USA)], [AB(KARAKI, CENTCOM)]),
+    ("ar", "قُتل القيادي فؤاد شكر بضربة أميركية في بغداد. وأعلنت القيادة المركزية الأميركية "
+     "أنها نفذت الضربة. وقُتل في الضربة أيضاً علي كركي، وهو مسؤول آخر في الفصيل.",
+     [AB(SHUKR, USA), AB(SHUKR, CENTCOM), AB(KARAKI, USA)], [AB(KARAKI, CENTCOM)]),
+    # (nor a claimer in the killing's own sentence: kill_claim_next_ar); a companion "with
+    # him" keeps the claimer
+    ("ar", "قُتل القيادي فؤاد شكر بضربة أميركية في بغداد، وأعلنت القيادة المركزية الأميركية "
+     "مسؤوليتها عنها. وقُتل في الضربة أيضاً علي كركي.",
+     [AB(KARAKI, USA)], [AB(KARAKI, CENTCOM)]),
+    ("ar", "قُتل القيادي فؤاد شكر بضربة أميركية في بغداد. وقالت القيادة المركزية الأميركية إن "
+     "قواتها نفذت الضربة. وقُتل معه القيادي علي كركي.", [AB(KARAKI, CENTCOM)], []),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE +
-                         FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH +
-                         LED_TO_KILLING + CLAIM_WHOLE_LIST)
+# ---- "X said in a (written) statement that its forces had carried out the strike" ---------
+IN_A_STATEMENT = [
+    ("en", "Fuad Shukr was killed in a U.S. drone strike in Baghdad on Wednesday. U.S. Central "
+     "Command said in a statement that its forces had carried out the strike.",
+     [AB(SHUKR, CENTCOM)], []),
+    ("en", "Fuad Shukr was killed in a U.S. drone strike in Baghdad on Wednesday. U.S. Central "
+     "Command said in a written statement on Thursday that its forces had carried out the "
+     "strike.", [AB(SHUKR, CENTCOM)], []),
+    ("en", "Fuad Shukr was killed in a U.S. drone strike in Baghdad on Wednesday. U.S. Central "
+     "Command denied in a statement that its forces had carried out the strike.", [],
+     [AB(SHUKR, CENTCOM)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE + FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH + LED_TO_KILLING + CLAIM_WHOLE_LIST + IN_THE_STRIKE)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
