@@ -160,6 +160,8 @@ IN_A_STATEMENT = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE + FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH + LED_TO_KILLING + CLAIM_WHOLE_LIST + IN_THE_STRIKE)
+@pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE +
+                         FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH +
+                         LED_TO_KILLING + CLAIM_WHOLE_LIST + IN_THE_STRIKE + IN_A_STATEMENT)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
