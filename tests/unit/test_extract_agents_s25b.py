@@ -159,9 +159,23 @@ IN_A_STATEMENT = [
      [AB(SHUKR, CENTCOM)]),
 ]
 
+# ---- a strike subject past an auxiliary: "Israeli jets had (also) killed six ..., among them X" --
+STRIKE_SUBJECT_AUX = [
+    ("en", "The army said Israeli jets had killed at least six senior commanders, among them "
+     "Fuad Shukr and Ali Karaki.", [AB(SHUKR, ISRAEL), AB(KARAKI, ISRAEL)], []),
+    ("en", "A U.S. drone strike had also killed Fuad Shukr, officials said.", [AB(SHUKR, USA)],
+     []),
+    # negated; another subject of the killing
+    ("en", "Hezbollah said Israeli jets had not killed six senior commanders, among them Fuad "
+     "Shukr.", [], [AB(SHUKR, ISRAEL)]),
+    ("en", "Israeli jets had struck the building before gunmen killed Fuad Shukr.", [],
+     [AB(SHUKR, ISRAEL)]),
+]
+
 
 @pytest.mark.parametrize("lang,text,must,must_not", PREMODIFIED + GROUP_ADJECTIVE +
                          FEMININE_CLAIM + CAPITAL_CLAIMANT + STRIKE_THEN_DEATH +
-                         LED_TO_KILLING + CLAIM_WHOLE_LIST + IN_THE_STRIKE + IN_A_STATEMENT)
+                         LED_TO_KILLING + CLAIM_WHOLE_LIST + IN_THE_STRIKE + IN_A_STATEMENT +
+                         STRIKE_SUBJECT_AUX)
 def test_agents(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
