@@ -37,7 +37,11 @@ CONNECTORS = frozenset({",", "،", "and", "&", "as", "well", "both", "و", "alon
 # a descriptor noun before a list member's title: "X and Iraqi militia commander Y"
 _TITLE_PREMODIFIERS = frozenset({"militia", "paramilitary", "army", "military", "security",
                                  "intelligence", "police", "rebel", "opposition", "tribal",
-                                 "nuclear", "party", "faction", "group"})
+                                 "nuclear", "party", "faction", "group",
+                                 # "X, armed forces chief of staff Y and air force chief Z"
+                                 "armed", "forces", "force", "air", "aerospace", "navy",
+                                 "naval", "elite", "special", "border", "unit", "guard",
+                                 "guards"})
 
 
 class ChainHelpers(SentenceBase):

@@ -171,8 +171,12 @@ _EN_STRIKE_VERBS = frozenset({"struck", "hit", "bombed", "shelled", "targeted", 
                               "launched", "carried", "conducted", "executed", "staged"})
 _AR_STRIKE_NOUNS = L._ar("غارة", "غارات", "ضربة", "ضربات", "هجوم", "هجوما", "قصف", "قصفا",
                          "عملية", "غاره", "ضربه", "هجمات")
+# the strike done by the speaker ("أعلن الجيش أن غارة نفذها ... أسفرت عن مقتل X": the army)
+AR_DID_IT_PRON = L._ar("نفذها", "نفذه", "نفذته", "نفذتها", "شنها", "شنه", "شنته", "شنتها")
 _AR_STRIKE_VERBS = L._ar("نفذ", "نفذت", "شن", "شنت", "أطلق", "أطلقت", "قصف", "قصفت",
-                         "استهدف", "استهدفت", "ضرب", "ضربت", "هاجم", "هاجمت")
+                         "استهدف", "استهدفت", "ضرب", "ضربت", "هاجم", "هاجمت",
+                         # the claimer of the strike: "تبنّى الحرس الثوري قصفاً ... أدى إلى مقتله"
+                         "تبنى", "تبنت") | AR_DID_IT_PRON
 _AR_RESULT = L._ar("أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادى", "ادت", "أودى",
                    "أودت", "تسبب", "تسببت", "خلف", "خلفت")
 _AR_FORCES_PRON = L._ar("قواتها", "قواته", "طائراتها", "طائراته", "قواتهم", "مقاتلاتها")
@@ -225,6 +229,8 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
                 b = v - 1
                 if b >= sr.lo and sr.f(b) & _AR_FORCES_PRON:
                     subj = _announcer(sr, b)
+                elif sr.f(v) & AR_DID_IT_PRON:
+                    subj = _announcer(sr, v)
                 else:
                     subj = sr.before(v, types=("Organization", "Country", "Person"), maxgap=1)
                     if subj is None:  # VSO: "نفذت القوات الأمريكية غارة"
@@ -240,7 +246,8 @@ def strike_agent_back(sr: Any, t: int, window: int = 30) -> str | None:
                     subj = sr.before(b + 1, types=("Organization", "Country"), maxgap=1)
             if subj is not None:
                 return subj.eid
-            nat = sr.nat_agent(max(lo, v - 3), v)
+            nat = sr.nat_agent(max(lo, v - 3), v, skip_bodies=True)  # (not "الحرس الثوري
+            # الإيراني قصفاً استهدف": the body's own adjective)
             if not nat and sr.toks[v].ar and v < x:
                 nat = sr.nat_agent(v + 1, x)  # VSO: "نفذت طائرة مسيّرة إسرائيلية غارة"
             if not nat and sr.toks[v].ar and v == x:

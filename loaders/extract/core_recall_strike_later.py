@@ -72,6 +72,24 @@ _EN_WHEN = frozenset({"on", "late", "earlier", "also", "monday", "tuesday", "wed
                       "thursday", "friday", "saturday", "sunday", "later", "today"})
 
 
+_EN_STATEMENT = frozenset({"statement", "release", "communique", "communiqué"})
+_EN_STATEMENT_WORDS = _EN_STATEMENT | frozenset({"in", "a", "an", "brief", "written", "news",
+                                                 "press", "short", "its", "their"})
+
+
+def _past_statement_en(sr: Any, b: int) -> int:
+    """Token *b* moved back past "in a (written / press) statement (on Sunday)" before it."""
+    y = b
+    while y > sr.lo and sr.key(y) in _EN_WHEN and sr.key(y) != "also":
+        y -= 1
+    if sr.key(y) not in _EN_STATEMENT:
+        return b
+    z = y - 1
+    while z > sr.lo and sr.key(z) in _EN_STATEMENT_WORDS and sr.key(z) != "in":
+        z -= 1
+    return z - 1 if sr.key(z) == "in" else b
+
+
 def _speaker_of_own(sr: Any, x: int) -> Any:
     """The body or country whose own forces (or "it") do the verb at *x*: "The Pentagon said
     (that) it carried out", "Israel's military said its jets had struck", "أعلنت X أن قواتها
@@ -108,6 +126,7 @@ def _speaker_of_own(sr: Any, x: int) -> Any:
     b -= 1
     if sr.key(b) == "that":
         b -= 1
+    b = _past_statement_en(sr, b)  # "said in a statement that its forces had ..."
     while b > sr.lo and sr.key(b) in _EN_WHEN:  # "said on Saturday that it had ..."
         b -= 1
     if sr.key(b) not in _EN_SAID_IT:

@@ -40,6 +40,8 @@ from loaders.extract.gazetteer_spelling import (
     ar_consonants,
     same_ar_family,
 )
+from loaders.extract.group_fighters import add_member_aliases
+from loaders.extract.lexicon import NATIONALITY
 from loaders.extract.patronyms import (
     family_first_shorts,
     short_patronyms,
@@ -166,6 +168,7 @@ class Gazetteer(FuzzyNames):
             new = [f for f in forms if f not in known]
             e.ambiguous = [*e.ambiguous, *new]
             e.aliases = [*e.aliases, *new]
+        add_member_aliases(self.entries.values(), frozenset(NATIONALITY))  # "Houthi fighters"
         for e in self.entries.values():
             self._index(e)
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import register_triggers
+from loaders.extract.kill_victim_lists import titled_list, titles_as_names
 from loaders.extract.rule_common import title_start
 
 if TYPE_CHECKING:
@@ -103,6 +104,16 @@ def _claim_object(sr: SentenceCore, c: int, agent: Mention) -> bool:
     return False
 
 
+def _before_title_in(sr: SentenceCore, x: int, lo: int) -> int:
+    """The token before a person's title at *x*, also past a title the mentions do not read,
+    "<title> في <one or two words>" ("مقتل القيادي في الكتائب X": مقتل)."""
+    for y in range(x - 3, max(lo, x - 4) - 1, -1):
+        if sr.key(y + 1) == "في" and sr.f(y) & L.AR_TITLE_FIRST and not any(
+                sr.toks[z].punct for z in range(y, x)):
+            return y - 1
+    return x - 1
+
+
 def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Mention]:
     """The people in tokens [lo, hi) told as killed: right after a killing verb (with their
     title: "قُتل القيادي X"), before one ("X قُتل", "أما X فقُتل", "وكان X قد قُتل") or, when
@@ -112,10 +123,12 @@ def _killed_before(sr: SentenceCore, lo: int, hi: int, had: set[str]) -> list[Me
     for m in sr.args:
         if m.etype != "Person" or m.lo < lo or m.hi > hi or m.poss:
             continue
-        b = title_start(m) - 1
+        b = _before_title_in(sr, title_start(m), lo)
         fb = sr.f(b) if b >= lo else _EMPTY
         if fb & _AR_KILLED_V or fb & _AR_KILLED_N and (m.eid not in had or _strike_result(sr, b)):
-            out.append(m)
+            # "مقتل القيادي X والقيادي الآخر Y، وأعلنت Z مسؤوليتها": the list after the title
+            out += [v for v in titled_list(sr, titles_as_names(sr, sr.chain(m, ("Person",))))
+                    if v.hi <= hi and v not in out]
             continue
         for y in range(m.hi, min(hi, m.hi + 3)):
             fy = sr.f(y)

@@ -18,6 +18,7 @@ from loaders.extract.kill_cues import _AGENTS, _EMPTY, AB
 from loaders.extract.kill_said_it import ARMY_OF
 from loaders.extract.rule_common import EN_PASSIVE_AUX
 from loaders.extract.strike_claimed import claim_after_ar
+from loaders.extract.strike_result_ar import strike_claimed_ar
 
 _ARMY_OF = ARMY_OF  # (kill_said_it.py)
 
@@ -92,8 +93,9 @@ def result_killed_him_ar(sr: Any) -> None:
         r = t - 1
         if sr.key(r) in ("الي", "عن", "في"):
             r -= 1
-        if not sr.f(r) & _AR_RESULT_W or sr.key(r - 1) not in _AR_WHAT:
-            continue
+        if not sr.f(r) & _AR_RESULT_W or sr.key(r - 1) not in _AR_WHAT and not (
+                sr.toks[r].text.startswith("و") and strike_claimed_ar(sr, r)):
+            continue  # ("قصفاً استهدف منزل X، وأدى إلى مقتله": the strike's clause goes on)
         agent = strike_agent_back(sr, r - 1) or claim_after_ar(sr, t + 1)  # "...، وأعلن Y
         if not agent:  # مسؤوليته عنه" (strike_claimed.py)
             continue

@@ -33,6 +33,7 @@ from loaders.extract.strike_refs import (
     prior_strike_agents,
     same_event_agents,
     strike_as_time,
+    strike_own_agents,
 )
 
 if TYPE_CHECKING:
@@ -209,8 +210,9 @@ class KillingAgents(SentenceCore):
                     # "X was killed in the strike" / "قُتل في الغارة X": the strike an
                     # earlier sentence told with its agent (strike_refs.py); further back,
                     # the article's one strike (session 18)
-                    prior = same_event_agents(self) or prior_strike_agents(self) or \
-                        only_strike_agents(self)  # (the victims' agents first, session 19)
+                    prior = strike_own_agents(self, same_event_agents(self)) or \
+                        prior_strike_agents(self) or only_strike_agents(self)
+                    # (the victims' agents first, session 19; not a later claimer, s25b)
             x += 1
         if not found and prior:
             found = [(a, "prior_strike") for a in prior]

@@ -102,6 +102,7 @@ from loaders.extract.kill_filters import (
     forces_not_country,
 )
 from loaders.extract.kill_groups_forces import its_forces_killed, killed_among, nominal_subject_ar
+from loaders.extract.kill_led_to_en import led_to_killing_en
 from loaders.extract.kill_ledes import lede_victim_ar
 from loaders.extract.kill_martyr_ar import martyr_predicate_ar
 from loaders.extract.kill_ordered import ordered_strike_en
@@ -195,6 +196,7 @@ def more_killings(sr: Any, start: int) -> None:
         person_killer_ar(sr)  # kill_person_killer.py: "X، الروسي الذي قتل Y"
     if en:
         said_he_ordered_strike_en(sr)
+        led_to_killing_en(sr)  # kill_led_to_en.py: "a US strike led to the killing of X"
     else:
         announced_it_killed_ar(sr)
         dual_victims_ar(sr, start)

@@ -190,6 +190,20 @@ def same_event_agents(sr: Any) -> list[str]:
     return companion_agents(sr)
 
 
+def strike_own_agents(sr: Any, agents: list[str]) -> list[str]:
+    """Of *agents* (:func:`same_event_agents`), those the killing's own sentence gave its
+    victims: a body that claimed the strike in a later sentence ("CENTCOM said its forces had
+    carried out the strike") is not the agent of "Y was also killed in the strike" / "وقُتل في
+    الضربة أيضاً Y" (a companion, "وقُتل معه Y", keeps it: not a definite strike)."""
+    pairs = [(s_, v, a) for s_, v, a in sr.doc.kill_pairs if sr.si - 3 <= s_ < sr.si]
+    victims = {v for _s, v, a in pairs if a in agents}
+    if not victims:
+        return agents
+    first = min(s_ for s_, v, _a in pairs if v in victims)
+    own = {a for s_, v, a in pairs if s_ == first and v in victims}
+    return [a for a in agents if a in own] or agents
+
+
 def only_strike_agents(sr: Any) -> list[str]:
     """Agents of the one strike (or killing) with an agent the article told before this
     sentence, however far back ("... قُتل فيه X في غارة أمر بها Y. [four sentences] وقُتل في

@@ -11,7 +11,9 @@ from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
 
 _EN_PRESENT = L._en("vows", "says", "warns", "threatens", "condemns", "pledges", "promises",
-                    "calls", "denounces", "accuses", "blames", "mourns", "insists", "urges")
+                    "calls", "denounces", "accuses", "blames", "mourns", "insists", "urges",
+                    # past verbs of saying with no -ed: "..., and air force chief Y said ..."
+                    "said", "told", "wrote", "spoke")
 _AR_PERFECT = L._ar("قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "دان", "دانت", "ندد", "نددت",
                     "حمل", "حملت", "اتهم", "اتهمت", "هدد", "هددت", "نعى", "نعت")
 

@@ -28,6 +28,9 @@ _EN_NP_WORDS = frozenset({"a", "an", "the", "air", "drone", "missile", "precisio
                           "targeted", "overnight", "massive", "new", "further", "separate"})
 
 
+_EN_AUX_ADV = frozenset({"had", "has", "have", "also", "reportedly", "then", "later"})
+
+
 def strike_subject_en(sr: Any, t: int, agent_m: Any) -> str | None:
     """Agent of an active killing verb at *t* whose subject is a strike named by its
     nationality: "after Israeli strikes killed Y", "a U.S. drone strike killed Y", "an
@@ -36,6 +39,9 @@ def strike_subject_en(sr: Any, t: int, agent_m: Any) -> str | None:
     strike has no national adjective (then no agent is stated by it), or when a named
     agent stands between the strike and the verb."""
     x = t - 1
+    while x > sr.lo + 1 and sr.key(x) in _EN_AUX_ADV:  # "Israeli jets had (also) killed"
+        x -= 1
+    t = x + 1
     # skip a short place phrase: "in Beirut's southern suburbs", "near Baghdad airport"
     y = x
     while y > max(sr.lo, t - 9) and sr.key(y) not in _EN_STRIKE_HEADS:

@@ -37,14 +37,16 @@ CENTCOM = "organization:us-central-command"
 HANIYEH = "person:ismail-haniyeh"
 ISRAEL = "country:israel"
 SAME_STRIKE = [
-    # the sentence between names another agent of the strike: both are the victim's
+    # the sentence between names another agent of the strike: "also killed in the strike"
+    # keeps the strike's own agent only (session 25b: the newest writers' gold, enHE1, arHO2,
+    # enCM1; "وقُتل معه Y", a companion, keeps both)
     ("An American drone strike killed Abu Baqir al-Saadi near Baghdad on Wednesday. U.S. "
      "Central Command said it carried out the strike to protect its troops. His aide Arkan "
      "al-Elayawi was also killed in the strike, officials said.", "en",
-     [AB(ARKAN, US), AB(ARKAN, CENTCOM)], []),
+     [AB(ARKAN, US)], [AB(ARKAN, CENTCOM)]),
     ("قتلت غارة أميركية أبو باقر الساعدي في بغداد مساء الأربعاء. وأكدت القيادة المركزية "
      "الأميركية أن قواتها نفذت الغارة. وقُتل في الغارة أيضاً مرافقه أركان العلياوي.", "ar",
-     [AB(ARKAN, US), AB(ARKAN, CENTCOM)], []),
+     [AB(ARKAN, US)], [AB(ARKAN, CENTCOM)]),
     # "a senior militia commander" is the victim told before, not the person named next
     ("An American drone strike hit a car in Baghdad on Wednesday, killing Abu Baqir al-Saadi. "
      "U.S. Central Command said its forces had killed a senior militia commander. A second "
