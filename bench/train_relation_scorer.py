@@ -314,6 +314,13 @@ def fixed_runs(args: argparse.Namespace) -> None:
     """``--holdout``: train on dev without the named batches, sweep the thresholds on them.
     ``--thresholds``: train on all dev and write the weights with the given thresholds."""
     c_reg = (args.c or [0.3])[0]
+    thr = {t: 1.01 for t in CORE_TYPES}
+    for part in [] if args.holdout else args.thresholds.split(","):
+        typ, _eq, x = part.partition("=")
+        if typ not in CORE_TYPES or not x.replace(".", "", 1).isdigit():
+            raise SystemExit(f"--thresholds: {part!r} is not TYPE=P with TYPE one of "
+                             f"{', '.join(CORE_TYPES)} and P a number")
+        thr[typ] = float(x)
     gaz = load_gazetteer(None)
     held_dirs = [d for b in (args.holdout or []) for d in _batch_dirs(b)]
     train_dirs = ALWAYS_TRAIN + [d for ds in DEV_BATCHES.values() for d in ds
@@ -323,15 +330,10 @@ def fixed_runs(args: argparse.Namespace) -> None:
     model = train(arts, c_reg)
     if held_dirs:
         held = collect(gaz, held_dirs)
-        thr, c = sweep(held, _probs(model, held))
-        print(f"held out {', '.join(args.holdout)} ({len(held)} articles): chosen {thr} -> "
+        chosen, c = sweep(held, _probs(model, held))
+        print(f"held out {', '.join(args.holdout)} ({len(held)} articles): chosen {chosen} -> "
               f"{c.tp}/{c.fp}/{c.fn} {_fmt(c)}")
         return
-    thr = {t: 1.01 for t in CORE_TYPES}
-    for part in args.thresholds.split(","):
-        typ, x = part.split("=")
-        assert typ in CORE_TYPES, typ
-        thr[typ] = float(x)
     out = {"version": 1, "classes": model, "thresholds": thr,
            "meta": {"trained_on": train_dirs, "C": c_reg, "min_count": MIN_COUNT,
                     "chosen_on": args.chosen_on or "given (--thresholds)"}}
