@@ -60,6 +60,19 @@ class RelationScorer:
             for x, v in w.items():
                 merged.setdefault(x, []).append((i, v))
         self._merged = {x: tuple(iv) for x, iv in merged.items()}
+        # feature -> its weight in each active class (0.0 where the class lacks it: adding
+        # 0.0 leaves a sum unchanged, so the sums are those of the per-class look-ups)
+        n = len(self._active)
+        self._vec: dict[str, tuple[float, ...]] = {}
+        for x, iv in merged.items():
+            row = [0.0] * n
+            for i, v in iv:
+                row[i] = v
+            self._vec[x] = tuple(row)
+        self._biases = tuple(bias for _c, _typ, _thr, bias, _w in self._active)
+        # below this score a class cannot pass its threshold (a margin under the logit of
+        # the threshold, so the sigmoid is computed, and compared, for every class near it)
+        self._zmin = tuple(_logit_floor(thr) for _c, _typ, thr, _b, _w in self._active)
         # the cue classes of the switched-on types: only sentences holding one are scored
         self.gate_bits = 0
         for _c, typ, _t, _b, _w in self._active:
@@ -84,20 +97,41 @@ class RelationScorer:
             out[c] = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
         return out
 
+    def scores(self, feats: Iterable[str]) -> list[float]:
+        """The score (logit) of each active class: its bias plus the weights of *feats*,
+        added in the order of *feats*."""
+        vec = self._vec
+        if len(self._biases) == 5:  # the shipped weights: five classes, unrolled
+            z0, z1, z2, z3, z4 = self._biases
+            for x in feats:
+                v = vec.get(x)
+                if v is not None:
+                    w0, w1, w2, w3, w4 = v
+                    z0 += w0
+                    z1 += w1
+                    z2 += w2
+                    z3 += w3
+                    z4 += w4
+            return [z0, z1, z2, z3, z4]
+        zs = list(self._biases)
+        idx = range(len(zs))
+        for x in feats:
+            v = vec.get(x)
+            if v is not None:
+                for i in idx:
+                    zs[i] += v[i]
+        return zs
+
     def decide(self, cand: Candidate) -> list[tuple[str, str, str, float]]:
         """The relations (type, source id, target id, probability) a candidate gets: the most
         probable class of each relation type whose probability passes its threshold, and at
         most one direction per type. Classes of a type switched off (threshold above 1) are
         not computed."""
         best: dict[str, tuple[float, str]] = {}
-        zs = [bias for _c, _typ, _thr, bias, _w in self._active]
-        merged = self._merged
-        for x in cand.feats:
-            iv = merged.get(x)
-            if iv is not None:
-                for i, v in iv:
-                    zs[i] += v
-        for (c, typ, thr, _bias, _w), z in zip(self._active, zs, strict=True):
+        for (c, typ, thr, _bias, _w), z, zmin in zip(self._active, self.scores(cand.feats),
+                                                     self._zmin, strict=True):
+            if z < zmin:  # its probability is below the threshold
+                continue
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
             if p >= thr and p > best.get(typ, (-1.0, ""))[0]:
                 best[typ] = (p, c)
@@ -107,3 +141,13 @@ class RelationScorer:
             src, tgt = (cand.a.eid, cand.b.eid) if ab else (cand.b.eid, cand.a.eid)
             out.append((typ, src, tgt, p))
         return out
+
+
+def _logit_floor(thr: float) -> float:
+    """A score below which the sigmoid is surely below *thr* (the logit of *thr* less a
+    margin far above rounding error); -inf for a threshold of 0 or less."""
+    if thr <= 0.0:
+        return -math.inf
+    if thr >= 1.0:
+        return math.inf if thr > 1.0 else 36.0
+    return math.log(thr / (1.0 - thr)) - 1e-6
