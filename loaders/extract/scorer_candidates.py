@@ -17,6 +17,9 @@ CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
 
 PAIR_TYPES = frozenset({"Person", "Organization", "Country"})
 
+# the rule roles of a core type ("MET_WITH>", "<SUCCESSOR_OF", ...)
+_CORE_ROLES = frozenset(t + ">" for t in CORE) | frozenset("<" + t for t in CORE)
+
 
 def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention], lang: str,
                         related: set[frozenset[str]],
@@ -32,18 +35,21 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     ms = sorted((m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"),
                 key=lambda m: m.lo)
     for i, a in enumerate(ms):
+        aeid, ahi, aperson = a.eid, a.hi, a.etype == "Person"
         for b in ms[i + 1:]:
-            if a.eid == b.eid or b.lo < a.hi:
+            beid = b.eid
+            if aeid == beid or b.lo < ahi:
                 continue
-            if a.etype != "Person" and b.etype != "Person":
+            if not aperson and b.etype != "Person":
                 continue
-            key = (a.eid, b.eid) if a.eid < b.eid else (b.eid, a.eid)
-            if frozenset(key) in related:
-                continue
-            d = b.lo - a.hi
-            have = best.get(key)
-            if have is None or d < have[0]:
-                best[key] = (d, a, b)
+            key = (aeid, beid) if aeid < beid else (beid, aeid)
+            if key in best:
+                have = best[key]
+                d = b.lo - ahi
+                if d < have[0]:
+                    best[key] = (d, a, b)
+            elif frozenset(key) not in related:
+                best[key] = (b.lo - ahi, a, b)
     out: list[Candidate] = []
     if not best:
         return out
@@ -58,11 +64,14 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
                                                    + typ)
     si: SentInfo | None = None
     for _d, a, b in best.values():
-        pair = (a.eid, b.eid)
-        roles = {e: {r for other, r in by_eid[e] if other not in pair}
-                 for e in pair if e in by_eid}
-        if skip_both_related and len(roles) == 2 and all(
-                any(r.strip("<>") in CORE for r in rs) for rs in roles.values()):
+        aeid, beid = a.eid, b.eid
+        roles: dict[str, set[str]] = {}
+        for e in (aeid, beid):
+            others = by_eid.get(e)
+            if others is not None:
+                roles[e] = {r for other, r in others if other != aeid and other != beid}
+        if (skip_both_related and len(roles) == 2 and not _CORE_ROLES.isdisjoint(roles[aeid])
+                and not _CORE_ROLES.isdisjoint(roles[beid])):
             continue
         if si is None:
             si = SentInfo(toks, lo, hi, ments)
@@ -94,9 +103,13 @@ def _sibling_features(toks: list[Tok], a: Mention, b: Mention, ms: list[Mention]
             lo_, hi_ = (c.hi, me.lo) if c.hi <= me.lo else (me.hi, c.lo)
             if hi_ < lo_ or hi_ - lo_ > 12:
                 continue
-            if any(toks[k].key in _LIST_GLUE for k in range(lo_, hi_)):
-                out.append(f"sib{side}:{typ}")
-                break
+            for k in range(lo_, hi_):
+                if toks[k].key in _LIST_GLUE:
+                    break
+            else:
+                continue
+            out.append(f"sib{side}:{typ}")
+            break
     return out
 
 
@@ -117,6 +130,7 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     out = []
     toks = doc.toks
     actor: list[str | None] = []  # the article's main actor, found when first needed
+    actor_first: list[int] = []  # the first sentence that mentions it
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
         if not ments or not has_cue(toks, s.lo, s.hi, gate_bits):
@@ -128,7 +142,9 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
                 out.append((si, c))
         if not actor:
             actor.append(main_actor(doc))
-        c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []))
+            actor_first.append(_first_sentence(doc, actor[0]))
+        c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []),
+                            actor_first[0])
         if c is not None:
             out.append((si, c))
     return out
@@ -148,12 +164,19 @@ def main_actor(doc: Any) -> str | None:
     return min(count, key=lambda e: (-count[e], first[e]))
 
 
+def _first_sentence(doc: Any, eid: str | None) -> int:
+    """The index of the first sentence that mentions *eid* (a large number if none does)."""
+    return min((k for k, ms in doc.by_sent.items() if any(m.eid == eid for m in ms)),
+               default=1 << 30)
+
+
 def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
-                    related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]]
-                    ) -> Candidate | None:
+                    related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]],
+                    actor_first: int | None = None) -> Candidate | None:
     """A sentence with a cue word and one named person that does not name the article's
     main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
-    actor, that person), the actor standing as an empty span at the sentence's start."""
+    actor, that person), the actor standing as an empty span at the sentence's start.
+    *actor_first*: the first sentence that mentions the actor, if known."""
     if actor is None:
         return None
     people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
@@ -161,7 +184,9 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
         return None
     if len({m.eid for m in people}) != 1 or frozenset((actor, people[0].eid)) in related:
         return None
-    if not any(m.eid == actor for k in range(si) for m in doc.by_sent.get(k, ())):
+    if actor_first is None:
+        actor_first = _first_sentence(doc, actor)
+    if actor_first >= si:
         return None
     s = doc.sents[si]
     b = people[0]

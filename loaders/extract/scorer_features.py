@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
-from loaders.extract.rule_common import title_start
 from loaders.extract.tokens import Tok
 from loaders.textnorm import fold_ar
 
@@ -124,10 +123,22 @@ def word_forms(text: str, key: str, ar: bool) -> tuple[tuple[str, ...], int]:
     return words, bits
 
 
+# by Tok.ar (False, True): key -> word_forms of a token (which reads only its key and
+# script): a look-up by the key's cached hash, not a call of the lru cache on three values
+_FORMS: tuple[dict[str, tuple[tuple[str, ...], int]], ...] = ({}, {})
+_MAX_FORMS = 50_000
+
+
 def _tok_info(t: Tok) -> tuple[tuple[str, ...], int]:
     if t.punct:
         return (t.text,), 0
-    return word_forms(t.text, t.key, t.ar)
+    d = _FORMS[t.ar]
+    x = d.get(t.key)
+    if x is None:
+        if len(d) > _MAX_FORMS:
+            d.clear()
+        x = d[t.key] = word_forms(t.text, t.key, t.ar)
+    return x
 
 
 CUE_BIT = {"MET_WITH": 1, "SUCCESSOR_OF": 2, "ASSASSINATED_BY": 4}  # of a type's cue class
@@ -138,9 +149,15 @@ ALL_CUES = 0b111
 def has_cue(toks: list[Tok], lo: int, hi: int, gate_bits: int = ALL_CUES) -> bool:
     """Does the sentence hold a cue word of a class in *gate_bits* (meet 1, succ 2, kill 4;
     the gate of the scorer)?"""
+    forms = _FORMS
     for k in range(lo, hi):
         t = toks[k]
-        if not t.punct and word_forms(t.text, t.key, t.ar)[1] & gate_bits:
+        if t.punct:
+            continue
+        x = forms[t.ar].get(t.key)
+        if x is None:
+            x = _tok_info(t)
+        if x[1] & gate_bits:
             return True
     return False
 
@@ -165,6 +182,9 @@ class SentInfo:
         persons = [m for m in ments if m.etype == "Person"]
         self.np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
         self.first_person = persons[0].eid if persons else None
+        for d in _WORD_FEATS.values():
+            if len(d) > _MAX_WORD_FEATS:
+                d.clear()
 
 
 @cache
@@ -174,18 +194,65 @@ def _cue_feats(pos: str, bits: int) -> tuple[tuple[str, str], ...]:
                  if bits >> i & 1)
 
 
+# ---- strings made once, not once per pair ------------------------------------------------
+_BUCKETS = tuple(_bucket(n) for n in range(14))  # _bucket(n) = _BUCKETS[min(max(n, 0), 13)]
+_D_FEAT = tuple(f"D={x}" for x in _BUCKETS)
+_NB_FEAT = tuple(f"NB={x}" for x in _BUCKETS)
+_NPB_FEAT = tuple(f"NPB={x}" for x in _BUCKETS)
+_PREV_B = {k: f"prevB:{k}" for k in ("and", "و", ",", "،", "with", "مع")}
+_CORE_CUES = ("meet", "succ", "kill")
+# (side, class name, signed distance) -> "dA:meet:+2": the nearest cue of a class
+_DIST_FEAT = {(side, name, sign, n): f"d{side}:{name}:{'-' if sign else '+'}{_BUCKETS[n]}"
+              for side in "AB" for name in _CORE_CUES for sign in (0, 1) for n in range(14)}
+_MAX_WORD_FEATS = 200_000  # per tag: the cache below is emptied past this many words
+
+
+@cache
+def _type_feats(lang: str, ta: str, tb: str, ka: str, kb: str) -> tuple[str, ...]:
+    """The first features of a pair: language, entity types, mention kinds."""
+    return (f"lang={lang}", f"T={ta}|{tb}", f"Ta={ta}", f"Tb={tb}", f"K={ka}|{kb}")
+
+
+@cache
+def _order_feats(name: str, ta: str, tb: str) -> tuple[str, str, str, str, str]:
+    """(neg<name, modal<name, name<A|T=.., A<name<B|T=.., B<name|T=..) for a cue class."""
+    t = f"T={ta}|{tb}"
+    return (f"neg<{name}", f"modal<{name}", f"{name}<A|{t}", f"A<{name}<B|{t}",
+            f"B<{name}|{t}")
+
+
+# tag -> {word: "tag:word"}: the word features already made (emptied, by SentInfo, past
+# _MAX_WORD_FEATS words of a tag)
+_WORD_FEATS: dict[str, dict[str, str]] = {
+    t: {} for t in ("L", "T", "M", "R", "preA", "postA", "preB", "postB", "cueA", "cueB")}
+
+
+def _tagged(w: str, tag: str) -> str:
+    """The feature "tag:word", made once."""
+    d = _WORD_FEATS[tag]
+    x = d.get(w)
+    if x is None:
+        x = d[w] = f"{tag}:{w}"
+    return x
+
+
 def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], lang: str,
                   rule_roles: dict[str, set[str]]) -> list[str]:
     """Sparse binary features of the ordered pair (a before b) of a sentence."""
     lo, hi, words = si.lo, si.hi, si.words
-    f = [f"lang={lang}", f"T={a.etype}|{b.etype}", f"Ta={a.etype}", f"Tb={b.etype}",
-         f"K={a.kind}|{b.kind}"]
-    between = b.lo - a.hi
-    f.append(f"D={_bucket(between)}")
-    others = [m for m in ments if a.hi <= m.lo and m.hi <= b.lo and m.eid not in (a.eid, b.eid)]
-    f.append(f"NB={_bucket(len(others))}")
-    np = sum(1 for m in others if m.etype == "Person")
-    f.append(f"NPB={_bucket(np)}")
+    alo, ahi, blo, bhi, aeid, beid = a.lo, a.hi, b.lo, b.hi, a.eid, b.eid
+    ta, tb = a.etype, b.etype
+    f = list(_type_feats(lang, ta, tb, a.kind, b.kind))
+    between = blo - ahi
+    f.append(_D_FEAT[min(max(between, 0), 13)])
+    nb = npb = 0
+    for m in ments:
+        if ahi <= m.lo and m.hi <= blo and m.eid != aeid and m.eid != beid:
+            nb += 1
+            if m.etype == "Person":
+                npb += 1
+    f.append(_NB_FEAT[min(nb, 13)])
+    f.append(_NPB_FEAT[min(npb, 13)])
     if a.role:
         f.append("roleA")
     if b.role:
@@ -198,83 +265,105 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
         f.append("possA")
     if b.poss:
         f.append("possB")
-    for side, m in (("A", a), ("B", b)):
-        for r in sorted(rule_roles.get(m.eid, ())):
-            f.append(f"rule{side}:{r}")
+    if rule_roles:
+        for side, m in (("A", a), ("B", b)):
+            for r in sorted(rule_roles.get(m.eid, ())):
+                f.append(f"rule{side}:{r}")
     # cue classes by position (L: before a's title, T: a's title, M: between, R: after b)
-    tl = title_start(a)
+    tl = a.tlo if 0 <= a.tlo < alo else alo
     cue_pos: dict[str, int] = {}
     cue_at: dict[str, list[int]] = {}
+    core_cues = []
     for k, bits in si.cues:
-        if a.lo <= k < a.hi or b.lo <= k < b.hi:
+        if alo <= k < ahi or blo <= k < bhi:
             continue
-        pos = "L" if k < tl else "M" if a.hi <= k < b.lo else "R" if k >= b.hi else "T"
+        if bits & 7:
+            core_cues.append((k, bits))
+        pos = "L" if k < tl else "M" if ahi <= k < blo else "R" if k >= bhi else "T"
         for name, feat in _cue_feats(pos, bits):
             f.append(feat)
             if name not in cue_pos:
                 cue_pos[name] = k
-            cue_at.setdefault(name, []).append(k)
+                cue_at[name] = [k]
+            else:
+                cue_at[name].append(k)
     # words: three before a (and its title), between (if close), three after b
-    for pos, k0, k1 in (("L", max(lo, tl - 3), tl), ("T", tl, a.lo),
-                        ("M", a.hi, b.lo if between <= 12 else a.hi),
-                        ("R", b.hi, min(hi, b.hi + 3))):
+    wf = _WORD_FEATS
+    for pos, k0, k1 in (("L", max(lo, tl - 3), tl), ("T", tl, alo),
+                        ("M", ahi, blo if between <= 12 else ahi),
+                        ("R", bhi, min(hi, bhi + 3))):
+        if k0 >= k1:
+            continue
+        d = wf[pos]
         for k in range(k0, k1):
-            if b.lo <= k < b.hi:
+            if blo <= k < bhi:
                 continue
             for w in words[k - lo]:
-                f.append(f"{pos}:{w}")
+                x = d.get(w)
+                if x is None:
+                    x = d[w] = f"{pos}:{w}"
+                f.append(x)
     # the words right next to each mention
-    for tag, k in (("preA", tl - 1), ("postA", a.hi), ("preB", title_start(b) - 1),
-                   ("postB", b.hi)):
-        if lo <= k < hi:
-            f.append(f"{tag}:{words[k - lo][0]}")
-        else:
-            f.append(f"{tag}:<edge>")
+    for tag, k in (("preA", tl - 1), ("postA", ahi),
+                   ("preB", (b.tlo if 0 <= b.tlo < blo else blo) - 1), ("postB", bhi)):
+        w = words[k - lo][0] if lo <= k < hi else "<edge>"
+        x = wf[tag].get(w)
+        f.append(x if x is not None else _tagged(w, tag))
     f.append(si.np_feat)
-    if si.first_person == a.eid:
+    if si.first_person == aeid:
         f.append("firstPersonA")
-    if b.lo > lo:
-        prev = si.toks[b.lo - 1]
-        if prev.key in ("and", "و", ",", "،", "with", "مع"):
-            f.append(f"prevB:{prev.key}")
-    # how far the cue words stand from each mention (nearest cue of each class)
-    for name in ("meet", "succ", "kill"):
+    if blo > lo:
+        x = _PREV_B.get(si.toks[blo - 1].key)
+        if x is not None:
+            f.append(x)
+    # how far the cue words stand from each mention (nearest cue of each class; the first
+    # of equally near ones)
+    for name in _CORE_CUES:
         ks = cue_at.get(name)
         if not ks:
             continue
-        for side, m in (("A", a), ("B", b)):
-            d = min((k - m.hi + 1 if k >= m.hi else k - m.lo for k in ks), key=abs)
-            f.append(f"d{side}:{name}:{'-' if d < 0 else '+'}{_bucket(abs(d))}")
+        for side, mlo, mhi in (("A", alo, ahi), ("B", blo, bhi)):
+            best = None
+            for k in ks:
+                d = k - mhi + 1 if k >= mhi else k - mlo
+                if best is None or abs(d) < abs(best):
+                    best = d
+            f.append(_DIST_FEAT[side, name, best < 0, min(abs(best), 13)])
     # the cue word nearest each mention, and whether the mention is the subject of a cue
     # verb (English "A met", Arabic verb-first "التقى A") or what follows it ("met B")
-    core_cues = [(k, bits) for k, bits in si.cues if bits & 7
-                 and not (a.lo <= k < a.hi or b.lo <= k < b.hi)]
     if core_cues:
         for side, m in (("A", a), ("B", b)):
-            mlo = title_start(m)
-            k, bits = min(core_cues, key=lambda kb: (abs(kb[0] - m.hi + 1) if kb[0] >= m.hi
-                                                     else abs(kb[0] - m.lo), kb[0]))
-            f.append(f"cue{side}:{words[k - lo][0]}")
+            mlo, mhi = m.lo, m.hi
+            tlo = m.tlo if 0 <= m.tlo < mlo else mlo
+            best_key = None
+            for kb in core_cues:
+                k0 = kb[0]
+                key = (abs(k0 - mhi + 1) if k0 >= mhi else abs(k0 - mlo), k0)
+                if best_key is None or key < best_key:
+                    best_key, k, bits = key, k0, kb[1]
+            f.append(_tagged(words[k - lo][0], "cue" + side))
             cls = "meet" if bits & 1 else "succ" if bits & 2 else "kill"
-            if k in (m.hi, m.hi + 1):
+            if k in (mhi, mhi + 1):
                 f.append(f"subj{side}:{cls}" if lang == "en" else f"after{side}:{cls}")
-            elif k in (mlo - 1, mlo - 2):
+            elif k in (tlo - 1, tlo - 2):
                 f.append(f"subj{side}:{cls}" if lang == "ar" else f"obj{side}:{cls}")
     # a negation or planning word just before the first meeting / killing cue
-    for name in ("meet", "succ", "kill"):
+    sbits = si.bits
+    for name in _CORE_CUES:
         k = cue_pos.get(name)
         if k is None:
             continue
+        neg, modal, before, mid, after = _order_feats(name, ta, tb)
         for j in range(max(lo, k - 4), k):
-            bits = si.bits[j - lo]
+            bits = sbits[j - lo]
             if bits & 16:
-                f.append(f"neg<{name}")
+                f.append(neg)
             if bits & 32:
-                f.append(f"modal<{name}")
-        if k < a.lo:
-            f.append(f"{name}<A|T={a.etype}|{b.etype}")
-        elif k < b.lo:
-            f.append(f"A<{name}<B|T={a.etype}|{b.etype}")
+                f.append(modal)
+        if k < alo:
+            f.append(before)
+        elif k < blo:
+            f.append(mid)
         else:
-            f.append(f"B<{name}|T={a.etype}|{b.etype}")
+            f.append(after)
     return list(dict.fromkeys(f))
