@@ -103,23 +103,19 @@ class RelationScorer:
         vec = self._vec
         if len(self._biases) == 5:  # the shipped weights: five classes, unrolled
             z0, z1, z2, z3, z4 = self._biases
-            for x in feats:
-                v = vec.get(x)
-                if v is not None:
-                    w0, w1, w2, w3, w4 = v
-                    z0 += w0
-                    z1 += w1
-                    z2 += w2
-                    z3 += w3
-                    z4 += w4
+            # (the rows of the features that have weights, in the order of *feats*)
+            for w0, w1, w2, w3, w4 in filter(None, map(vec.get, feats)):
+                z0 += w0
+                z1 += w1
+                z2 += w2
+                z3 += w3
+                z4 += w4
             return [z0, z1, z2, z3, z4]
         zs = list(self._biases)
         idx = range(len(zs))
-        for x in feats:
-            v = vec.get(x)
-            if v is not None:
-                for i in idx:
-                    zs[i] += v[i]
+        for v in filter(None, map(vec.get, feats)):
+            for i in idx:
+                zs[i] += v[i]
         return zs
 
     def decide(self, cand: Candidate) -> list[tuple[str, str, str, float]]:
