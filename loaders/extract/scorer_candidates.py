@@ -133,7 +133,9 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     actor_first: list[int] = []  # the first sentence that mentions it
     for si, s in enumerate(doc.sents):
         ments = doc.by_sent.get(si)
-        if not ments or not has_cue(toks, s.lo, s.hi, gate_bits):
+        # both kinds of candidate need a named person (a pair holds one, so does the actor's
+        # partner): checked before the cue words, which cost a look-up per token
+        if not ments or not _has_person(ments) or not has_cue(toks, s.lo, s.hi, gate_bits):
             continue
         skip = set() if include_related else related
         if len(ments) >= 2:
@@ -148,6 +150,15 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         if c is not None:
             out.append((si, c))
     return out
+
+
+def _has_person(ments: list[Mention]) -> bool:
+    """Does the sentence name a person (a mention of the pair types' filter: not a bare
+    reference, not empty)?"""
+    for m in ments:
+        if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo:
+            return True
+    return False
 
 
 def main_actor(doc: Any) -> str | None:
