@@ -27,24 +27,30 @@ if TYPE_CHECKING:
 _APPOSED_OPENERS = frozenset({"a", "an", "the"})
 
 
+def _name_titles(doc: Doc, m: Mention) -> list[str]:
+    """The lower-cased title words before the name *m* ("Field Marshal X") and those of an
+    apposition right after it ("X, a veteran Lao diplomat,"), in that order."""
+    toks = doc.toks
+    words = [toks[x].key for x in range(m.tlo, m.lo)] if 0 <= m.tlo < m.lo else []
+    x = m.hi
+    if x + 1 < len(toks) and toks[x].text == "," and toks[x + 1].key in _APPOSED_OPENERS:
+        for y in range(x + 2, min(x + 10, len(toks))):
+            if toks[y].punct:
+                break
+            words.append(toks[y].key)
+    return words
+
+
 def _title_text(doc: Doc, eid: str) -> str | None:
     """The lower-cased title words the article gave *eid* before his names and in an
     apposition right after one (None: no title, or an Arabic one)."""
-    toks = doc.toks
     parts: list[str] = []
     for m in doc.ments:
         if m.eid != eid or m.kind != "name":
             continue
-        if toks[m.lo].ar:
+        if doc.toks[m.lo].ar:
             return None
-        if 0 <= m.tlo < m.lo:
-            parts.extend(toks[x].key for x in range(m.tlo, m.lo))
-        x = m.hi
-        if x + 1 < len(toks) and toks[x].text == "," and toks[x + 1].key in _APPOSED_OPENERS:
-            for y in range(x + 2, min(x + 10, len(toks))):
-                if toks[y].punct:
-                    break
-                parts.append(toks[y].key)
+        parts += _name_titles(doc, m)
     return " ".join(parts) if parts else None
 
 
@@ -102,24 +108,15 @@ def other_post_titled(doc: Doc, eid: str, office: str) -> bool:
     office_words = _OFFICE_WORDS.get(office)
     if office_words is None:
         return False
-    toks = doc.toks
     words: list[str] = []
     for m in doc.ments:
         if m.eid != eid or m.kind != "name":
             continue
-        if toks[m.lo].ar:
+        if doc.toks[m.lo].ar:
             return False
         if _took_office(doc, m, office_words):
             return False  # "X, a former judge, was sworn in as prime minister"
-        if 0 <= m.tlo < m.lo:
-            words.extend(toks[x].key for x in range(m.tlo, m.lo))
-        words += _before_comma_title(doc, m)
-        x = m.hi
-        if x + 1 < len(toks) and toks[x].text == "," and toks[x + 1].key in _APPOSED_OPENERS:
-            for y in range(x + 2, min(x + 10, len(toks))):
-                if toks[y].punct:
-                    break
-                words.append(toks[y].key)
+        words += _name_titles(doc, m) + _before_comma_title(doc, m)
     if not words or office_words & set(words):
         return False
     roles = {L.EN_TITLES.get(w) for w in words if w not in _NO_POST}
