@@ -1,6 +1,8 @@
 """Did a change alter what the extractor outputs on a set of annotated pieces? One hash over
 every piece's sorted relations (type, source, target) and entity ids, for comparing two
-checkouts without reading the pieces (the lead's check on test sets, session 25).
+checkouts without reading the pieces (the lead's check on test sets, session 25). For speed
+work, where the whole output must be compared and a difference shown, use
+``extract_equivalence.py`` (a dump of fixed texts, compared file by file).
 
     python bench/extract_output_hash.py tests/data/extract_test_hw ... [--extractor rules]
 """
