@@ -54,21 +54,15 @@ class RelationScorer:
         self._active = [(c, CLASSES[c][0], self.thresholds.get(CLASSES[c][0], 1.01), bias, w)
                         for c, (bias, w) in self.classes.items()
                         if self.thresholds.get(CLASSES[c][0], 1.01) <= 1.0]
-        # feature -> ((index in _active, weight), ...): one look-up per feature, not per class
-        merged: dict[str, list[tuple[int, float]]] = {}
+        # feature -> its weight in each active class (0.0 where the class lacks it: adding
+        # 0.0 leaves a sum unchanged, so the sums are those of the per-class look-ups); one
+        # look-up per feature, not per class
+        n = len(self._active)
+        rows: dict[str, list[float]] = {}
         for i, (_c, _typ, _thr, _bias, w) in enumerate(self._active):
             for x, v in w.items():
-                merged.setdefault(x, []).append((i, v))
-        self._merged = {x: tuple(iv) for x, iv in merged.items()}
-        # feature -> its weight in each active class (0.0 where the class lacks it: adding
-        # 0.0 leaves a sum unchanged, so the sums are those of the per-class look-ups)
-        n = len(self._active)
-        self._vec: dict[str, tuple[float, ...]] = {}
-        for x, iv in merged.items():
-            row = [0.0] * n
-            for i, v in iv:
-                row[i] = v
-            self._vec[x] = tuple(row)
+                rows.setdefault(x, [0.0] * n)[i] = v
+        self._vec: dict[str, tuple[float, ...]] = {x: tuple(r) for x, r in rows.items()}
         self._biases = tuple(bias for _c, _typ, _thr, bias, _w in self._active)
         # below this score a class cannot pass its threshold (a margin under the logit of
         # the threshold, so the sigmoid is computed, and compared, for every class near it)
