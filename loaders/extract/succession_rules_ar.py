@@ -209,6 +209,8 @@ class SuccessionRulesAr(SentenceCore):
                     subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
                 if subj_m is None:
                     subj_m = relative_head_kana_ar(self, t)  # "X، الذي كان قد خلف بدوره Y"
+                if subj_m is None and not his:
+                    subj_m = apposed_subject_ar(self, t)  # "وكان X، القائد السابق في Z، قد خلف Y"
                 if subj_m is not None and self.key(t - 1) in _AR_REL_ALL and \
                         self.key(title_start(subj_m) - 1) in _AR_LED_BY:
                     # "X، مرشح الحزب بزعامة Z، والذي خلف Y": the head X, not the leader Z

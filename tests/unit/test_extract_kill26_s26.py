@@ -1,0 +1,36 @@
+"""Session 26 (kill26): SUCCESSOR_OF and ASSASSINATED_BY constructions of the newest writers and
+their false core relations; each construction with cases of our own, in both languages where
+it exists in both, and a case not to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import SO, assert_relations
+
+ROUHANI = "person:hassan-rouhani"
+AHMADINEJAD = "person:mahmoud-ahmadinejad"
+KHAMENEI = "person:ali-khamenei"
+LARIJANI = "person:ali-larijani"
+SOLEIMANI = "person:qasem-soleimani"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+TRUMP = "person:donald-trump"
+SHUKR = "person:fuad-shukr"
+USA = "country:united-states"
+ISRAEL = "country:israel"
+
+# ---- Arabic: "وكان X، <apposition>، قد خلف Y": the subject before the apposition ---------
+APPOSED_SUBJECT = [
+    ("ar", "وكان حسن روحاني، الرئيس السابق، قد خلف محمود أحمدي نجاد في 2013.",
+     [SO(ROUHANI, AHMADINEJAD)], []),
+    ("ar", "وكان روحاني، رجل الدين المعتدل والقائد السابق لمجلس الأمن القومي، قد خلف محمود "
+     "أحمدي نجاد في آب 2013.", [SO(ROUHANI, AHMADINEJAD)], []),
+    # not negated, nor a possibility
+    ("ar", "وكان حسن روحاني، الرئيس السابق، لم يخلف محمود أحمدي نجاد.", [],
+     [SO(ROUHANI, AHMADINEJAD)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT)
+def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
