@@ -30,7 +30,18 @@ APPOSED_SUBJECT = [
      [SO(ROUHANI, AHMADINEJAD)]),
 ]
 
+# ---- Arabic: "شغل Y المنصب ...، قبل أن يحلّ محله X": as "قبل أن يخلفه X" ------------------
+TOOK_HIS_PLACE = [
+    ("ar", "ترأس محمود أحمدي نجاد الحكومة ثماني سنوات، قبل أن يحلّ محله حسن روحاني عام 2013.",
+     [SO(ROUHANI, AHMADINEJAD)], []),
+    ("ar", "ترأس محمود أحمدي نجاد الحكومة ثماني سنوات، إلى أن حلّ مكانه حسن روحاني عام 2013.",
+     [SO(ROUHANI, AHMADINEJAD)], []),
+    # standing in at a meeting; nobody named after the pronoun
+    ("ar", "ترأس محمود أحمدي نجاد الوفد، قبل أن يحلّ محله في الاجتماع حسن روحاني.", [],
+     [SO(ROUHANI, AHMADINEJAD)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT)
+
+@pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE)
 def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
