@@ -41,7 +41,18 @@ TOOK_HIS_PLACE = [
      [SO(ROUHANI, AHMADINEJAD)]),
 ]
 
+# ---- Arabic: "X ...، منذ أن / حين عيّنه K خلفاً لـY": -ه is the main clause's subject -------
+APPOINTED_HIM_WHEN = [
+    ("ar", "وصل حسن روحاني إلى موسكو، في أول زيارة له منذ أن عيّنه المرشد علي خامنئي في "
+     "المنصب خلفاً لمحمود أحمدي نجاد.", [SO(ROUHANI, AHMADINEJAD)], [SO(KHAMENEI, AHMADINEJAD)]),
+    ("ar", "يزور حسن روحاني موسكو، بعد أن كلّفه المرشد علي خامنئي خلفاً لمحمود أحمدي نجاد.",
+     [SO(ROUHANI, AHMADINEJAD)], [SO(KHAMENEI, AHMADINEJAD)]),
+    # no time clause: whom -ه stands for is not said
+    ("ar", "التقى حسن روحاني علي لاريجاني، ثم عيّنه المرشد علي خامنئي خلفاً لمحمود أحمدي "
+     "نجاد.", [], [SO(ROUHANI, AHMADINEJAD), SO(LARIJANI, AHMADINEJAD)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE)
+
+@pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE + APPOINTED_HIM_WHEN)
 def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
