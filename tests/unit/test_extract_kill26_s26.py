@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import SO, assert_relations
+from tests.extract_support import AB, SO, assert_relations
 
 ROUHANI = "person:hassan-rouhani"
 AHMADINEJAD = "person:mahmoud-ahmadinejad"
@@ -51,6 +51,22 @@ APPOINTED_HIM_WHEN = [
     ("ar", "التقى حسن روحاني علي لاريجاني، ثم عيّنه المرشد علي خامنئي خلفاً لمحمود أحمدي "
      "نجاد.", [], [SO(ROUHANI, AHMADINEJAD), SO(LARIJANI, AHMADINEJAD)]),
 ]
+
+# ---- English "the strike that / which martyred X": the Iranian outlets' active verb --------
+MARTYRED_ACTIVE = [
+    ("en", "Iran's foreign ministry condemned the US attack in Baghdad which martyred Abu Mahdi "
+     "al-Muhandis.", [AB(MUHANDIS, USA)], []),
+    ("en", "Khamenei recalled the American drone strike ordered by Donald Trump that martyred "
+     "Qasem Soleimani near Baghdad airport.", [AB(SOLEIMANI, USA), AB(SOLEIMANI, TRUMP)], []),
+    # the adjective
+    ("en", "Donald Trump spoke in Washington. The martyred commander Qasem Soleimani was buried "
+     "in Kerman.", [], [AB(SOLEIMANI, TRUMP)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE)
+def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE + APPOINTED_HIM_WHEN)
