@@ -63,8 +63,19 @@ MARTYRED_ACTIVE = [
      "in Kerman.", [], [AB(SOLEIMANI, TRUMP)]),
 ]
 
+# ---- Arabic "شنّت X غارة على <a long place>، ما أسفر عن مقتل Y": one unpunctuated clause ----
+RESULT_LONG_CLAUSE = [
+    ("ar", "قال مسؤولون إسرائيليون إن إسرائيل شنت الليلة الماضية غارة بطائرة مسيرة على شقة "
+     "سكنية في حي الرمل الغربي وسط مدينة صور الساحلية، ما أسفر عن مقتل فؤاد شكر.",
+     [AB(SHUKR, ISRAEL)], []),
+    # the strike verb of an earlier clause is not this clause's
+    ("ar", "شنت إسرائيل غارات على مواقع في الجنوب خلال الأسبوع الماضي، وقال مسؤولون إن القصف "
+     "تواصل الليلة الماضية على الضاحية الجنوبية لبيروت، ما أسفر عن مقتل فؤاد شكر.", [],
+     [AB(SHUKR, ISRAEL)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE)
+
+@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + RESULT_LONG_CLAUSE)
 def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
