@@ -74,12 +74,23 @@ RESULT_LONG_CLAUSE = [
      [AB(SHUKR, ISRAEL)]),
 ]
 
+# ---- Arabic "استُشهد X، المعروف بـ«Y»، <time> إثر غارة Z": the means past the known-as -------
+PAST_KNOWN_AS = [
+    ("ar", "استُشهد القائد في الحزب فؤاد شكر، المعروف بـ«الحاج محسن الشكر»، مساء الأربعاء إثر "
+     "غارة شنّتها طائرة مسيّرة إسرائيلية على سيارته في الضاحية.", [AB(SHUKR, ISRAEL)], []),
+    # no agent in the means
+    ("ar", "قُتل القائد في الحزب فؤاد شكر، المعروف بـ«الحاج محسن الشكر»، مساء الأربعاء إثر "
+     "حادث سير على طريق المطار في الضاحية الجنوبية.", [], [AB(SHUKR, ISRAEL)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + RESULT_LONG_CLAUSE)
+
+@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + RESULT_LONG_CLAUSE +
+                         PAST_KNOWN_AS)
 def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE + APPOINTED_HIM_WHEN)
+@pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE +
+                         APPOINTED_HIM_WHEN)
 def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
