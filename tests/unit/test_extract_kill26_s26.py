@@ -18,6 +18,8 @@ TRUMP = "person:donald-trump"
 SHUKR = "person:fuad-shukr"
 USA = "country:united-states"
 ISRAEL = "country:israel"
+QASSEM = "person:naim-qassem"
+NASRALLAH = "person:hassan-nasrallah"
 
 # ---- Arabic: "وكان X، <apposition>، قد خلف Y": the subject before the apposition ---------
 APPOSED_SUBJECT = [
@@ -83,6 +85,20 @@ PAST_KNOWN_AS = [
      "حادث سير على طريق المطار في الضاحية الجنوبية.", [], [AB(SHUKR, ISRAEL)]),
 ]
 
+# ---- Arabic "X، الذي تولّى ...، في أول زيارة منذ اغتيال Y": the time phrase past the relative
+# clause's closing comma is the main clause's, no loss of a predecessor ---------------------
+RELATIVE_CLAUSE_ENDS = [
+    ("ar", "حطّت في المطار طائرة رئيس الحزب نعيم قاسم، الذي تولّى قيادتها بنفسه، في أول زيارة "
+     "لمسؤول بهذا المستوى منذ اغتيال حسن نصرالله.", [], [SO(QASSEM, NASRALLAH)]),
+    ("ar", "وصل نعيم قاسم، الذي تولّى الأمانة العامة للحزب، في أول زيارة له منذ اغتيال حسن "
+     "نصرالله.", [], [SO(QASSEM, NASRALLAH)]),
+    # inside the relative clause, and in a main clause, the loss is read
+    ("ar", "وصل نعيم قاسم، الذي تولّى الأمانة العامة للحزب بعد اغتيال حسن نصرالله، إلى طهران.",
+     [SO(QASSEM, NASRALLAH)], []),
+    ("ar", "تولّى نعيم قاسم الأمانة العامة للحزب، بعد اغتيال حسن نصرالله.",
+     [SO(QASSEM, NASRALLAH)], []),
+]
+
 
 @pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + RESULT_LONG_CLAUSE +
                          PAST_KNOWN_AS)
@@ -91,6 +107,6 @@ def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE +
-                         APPOINTED_HIM_WHEN)
+                         APPOINTED_HIM_WHEN + RELATIVE_CLAUSE_ENDS)
 def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
