@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import AB, SO, assert_relations
+from tests.extract_support import AB, MW, SO, assert_relations
 
 ROUHANI = "person:hassan-rouhani"
 AHMADINEJAD = "person:mahmoud-ahmadinejad"
@@ -20,6 +20,10 @@ USA = "country:united-states"
 ISRAEL = "country:israel"
 QASSEM = "person:naim-qassem"
 NASRALLAH = "person:hassan-nasrallah"
+J_AOUN = "person:joseph-aoun"
+M_AOUN = "person:michel-aoun"
+HAYKAL = "person:rodolphe-haykal"
+SALAM = "person:nawaf-salam"
 
 # ---- Arabic: "وكان X، <apposition>، قد خلف Y": the subject before the apposition ---------
 APPOSED_SUBJECT = [
@@ -99,6 +103,19 @@ RELATIVE_CLAUSE_ENDS = [
      [SO(QASSEM, NASRALLAH)], []),
 ]
 
+# ---- English "at / to the head of X" is a position, no description of a person ------------
+AT_THE_HEAD_OF = [
+    ("en", "Rodolphe Haykal at the head of the troops. After two years of vacancy at the head "
+     "of the State, Parliament elected General Joseph Aoun as President, succeeding Michel Aoun.",
+     [SO(J_AOUN, M_AOUN)], [SO(HAYKAL, M_AOUN)]),
+    ("en", "Naim Qassem rose to the head of the party. After a year of vacancy at the head of the "
+     "State, Parliament elected Joseph Aoun as President, succeeding Michel Aoun.",
+     [SO(J_AOUN, M_AOUN)], [SO(QASSEM, M_AOUN)]),
+    # the description "the head of the army" still stands for its holder
+    ("en", "Rodolphe Haykal was named army commander. The head of the army met Nawaf Salam on "
+     "Monday.", [MW(SALAM, HAYKAL)], []),
+]
+
 
 @pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + RESULT_LONG_CLAUSE +
                          PAST_KNOWN_AS)
@@ -107,6 +124,6 @@ def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
 
 
 @pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE +
-                         APPOINTED_HIM_WHEN + RELATIVE_CLAUSE_ENDS)
+                         APPOINTED_HIM_WHEN + RELATIVE_CLAUSE_ENDS + AT_THE_HEAD_OF)
 def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
