@@ -24,6 +24,7 @@ J_AOUN = "person:joseph-aoun"
 M_AOUN = "person:michel-aoun"
 HAYKAL = "person:rodolphe-haykal"
 SALAM = "person:nawaf-salam"
+IDF = "organization:israel-defense-forces"
 
 # ---- Arabic: "وكان X، <apposition>، قد خلف Y": the subject before the apposition ---------
 APPOSED_SUBJECT = [
@@ -116,8 +117,19 @@ AT_THE_HEAD_OF = [
      "Monday.", [MW(SALAM, HAYKAL)], []),
 ]
 
+# ---- English "the army said it had eliminated him": him refers back as after "killed" -------
+ELIMINATED_HIM = [
+    ("en", "Hezbollah confirmed that Hassan Nasrallah had been killed. The Israeli military said "
+     "it had eliminated him in an air strike.", [AB(NASRALLAH, IDF)], []),
+    ("en", "Hezbollah confirmed that its leader Hassan Nasrallah had been killed, hours after the "
+     "Israeli military said it had eliminated him in an air strike.", [AB(NASRALLAH, IDF)], []),
+    # denied
+    ("en", "Hezbollah said Hassan Nasrallah was alive. The Israeli military denied it had "
+     "eliminated him.", [], [AB(NASRALLAH, IDF)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + RESULT_LONG_CLAUSE +
+
+@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + ELIMINATED_HIM + RESULT_LONG_CLAUSE +
                          PAST_KNOWN_AS)
 def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
