@@ -25,6 +25,7 @@ M_AOUN = "person:michel-aoun"
 HAYKAL = "person:rodolphe-haykal"
 SALAM = "person:nawaf-salam"
 IDF = "organization:israel-defense-forces"
+KARAKI = "person:ali-karaki"
 
 # ---- Arabic: "وكان X، <apposition>، قد خلف Y": the subject before the apposition ---------
 APPOSED_SUBJECT = [
@@ -128,8 +129,21 @@ ELIMINATED_HIM = [
      "eliminated him.", [], [AB(NASRALLAH, IDF)]),
 ]
 
+# ---- English "X and Y, <a long apposition with a parenthesis>, were martyred in a US strike":
+# the second of two coordinated subjects opening the sentence --------------------------------
+COORDINATED_LONG_APPOSITION = [
+    ("en", "Commander Fuad Shukr and Ali Karaki, the deputy chief of Iraq's Popular Mobilization "
+     "Forces (Hashd al-Shaabi), were martyred in an American drone strike near the airport on "
+     "Friday.", [AB(SHUKR, USA), AB(KARAKI, USA)], []),
+    # no agent stated
+    ("en", "Commander Fuad Shukr and Ali Karaki, the deputy chief of Iraq's Popular Mobilization "
+     "Forces (Hashd al-Shaabi), were martyred near the airport in Baghdad on Friday.", [],
+     [AB(SHUKR, USA), AB(KARAKI, USA)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + ELIMINATED_HIM + RESULT_LONG_CLAUSE +
+
+@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE +
+                         COORDINATED_LONG_APPOSITION + ELIMINATED_HIM + RESULT_LONG_CLAUSE +
                          PAST_KNOWN_AS)
 def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
