@@ -26,6 +26,7 @@ HAYKAL = "person:rodolphe-haykal"
 SALAM = "person:nawaf-salam"
 IDF = "organization:israel-defense-forces"
 KARAKI = "person:ali-karaki"
+NETANYAHU = "person:benjamin-netanyahu"
 
 # ---- Arabic: "وكان X، <apposition>، قد خلف Y": the subject before the apposition ---------
 APPOSED_SUBJECT = [
@@ -141,8 +142,23 @@ COORDINATED_LONG_APPOSITION = [
      [AB(SHUKR, USA), AB(KARAKI, USA)]),
 ]
 
+# ---- Arabic "وكان X قد أعلن أنه أمر بتنفيذ الضربة، التي قُتل فيها أيضاً Z": the orderer before
+# the verb of saying; Z by the orderer and by the agents of the strike told before -----------
+ORDERER_HAD_SAID = [
+    ("ar", "قُتل فؤاد شكر بضربة إسرائيلية في بيروت. وكان رئيس الوزراء الإسرائيلي بنيامين "
+     "نتنياهو قد أعلن أنه أمر شخصياً بتنفيذ الضربة، التي قُتل فيها أيضاً علي كركي.",
+     [AB(SHUKR, NETANYAHU), AB(KARAKI, NETANYAHU), AB(KARAKI, ISRAEL)], []),
+    # a denial; a relative clause of no killing
+    ("ar", "قُتل فؤاد شكر بضربة إسرائيلية في بيروت. وكان رئيس الوزراء الإسرائيلي بنيامين "
+     "نتنياهو قد نفى أنه أمر بتنفيذ الضربة، التي قُتل فيها أيضاً علي كركي.", [],
+     [AB(SHUKR, NETANYAHU), AB(KARAKI, NETANYAHU)]),
+    ("ar", "قُتل فؤاد شكر بضربة إسرائيلية في بيروت. وكان رئيس الوزراء الإسرائيلي بنيامين "
+     "نتنياهو قد أعلن أنه أمر بتنفيذ الضربة، التي أصيب فيها علي كركي.",
+     [AB(SHUKR, NETANYAHU)], [AB(KARAKI, NETANYAHU), AB(KARAKI, ISRAEL)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE +
+
+@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + ORDERER_HAD_SAID +
                          COORDINATED_LONG_APPOSITION + ELIMINATED_HIM + RESULT_LONG_CLAUSE +
                          PAST_KNOWN_AS)
 def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
