@@ -164,8 +164,17 @@ ORDERER_HAD_SAID = [
 def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
+# ---- English "<clause naming X>, making him Y's successor" ---------------------------------
+MAKING_HIM_SUCCESSOR = [
+    ("en", "The Assembly of Experts chose Hassan Rouhani by a large majority on Tuesday, making "
+     "him Mahmoud Ahmadinejad's successor.", [SO(ROUHANI, AHMADINEJAD)], []),
+    # a hypothetical
+    ("en", "Hassan Rouhani won the first round, and a second-round win would make him Mahmoud "
+     "Ahmadinejad's successor.", [], [SO(ROUHANI, AHMADINEJAD)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", APPOSED_SUBJECT + TOOK_HIS_PLACE +
+
+@pytest.mark.parametrize("lang,text,must,must_not", MAKING_HIM_SUCCESSOR + APPOSED_SUBJECT + TOOK_HIS_PLACE +
                          APPOINTED_HIM_WHEN + RELATIVE_CLAUSE_ENDS + AT_THE_HEAD_OF)
 def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
