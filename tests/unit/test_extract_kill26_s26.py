@@ -157,8 +157,19 @@ ORDERER_HAD_SAID = [
      [AB(SHUKR, NETANYAHU)], [AB(KARAKI, NETANYAHU), AB(KARAKI, ISRAEL)]),
 ]
 
+# ---- English "a strike killed X ..., and the army later said it had carried it out" ---------
+CARRIED_IT_OUT = [
+    ("en", "On Tuesday a drone strike killed Fuad Shukr near Beirut, and the Israeli military "
+     "later said it had carried it out.", [AB(SHUKR, IDF)], []),
+    # a denial; "carried it out" of no strike
+    ("en", "On Tuesday a drone strike killed Fuad Shukr near Beirut, and the Israeli military "
+     "denied it had carried it out.", [], [AB(SHUKR, IDF)]),
+    ("en", "Fuad Shukr died in Beirut on Tuesday; the Israeli military said it had carried it "
+     "out as planned.", [], [AB(SHUKR, IDF)]),
+]
 
-@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + ORDERER_HAD_SAID +
+
+@pytest.mark.parametrize("lang,text,must,must_not", MARTYRED_ACTIVE + CARRIED_IT_OUT + ORDERER_HAD_SAID +
                          COORDINATED_LONG_APPOSITION + ELIMINATED_HIM + RESULT_LONG_CLAUSE +
                          PAST_KNOWN_AS)
 def test_killings(ex, lang: str, text: str, must: list, must_not: list) -> None:
