@@ -27,6 +27,9 @@ SALAM = "person:nawaf-salam"
 IDF = "organization:israel-defense-forces"
 KARAKI = "person:ali-karaki"
 NETANYAHU = "person:benjamin-netanyahu"
+MIKATI = "person:najib-mikati"
+MOJTABA = "person:mojtaba-khamenei"
+BERRI = "person:nabih-berri"
 
 # ---- Arabic: "وكان X، <apposition>، قد خلف Y": the subject before the apposition ---------
 APPOSED_SUBJECT = [
@@ -188,4 +191,23 @@ MAKING_HIM_SUCCESSOR = [
 @pytest.mark.parametrize("lang,text,must,must_not", MAKING_HIM_SUCCESSOR + APPOSED_SUBJECT + TOOK_HIS_PLACE +
                          APPOINTED_HIM_WHEN + RELATIVE_CLAUSE_ENDS + AT_THE_HEAD_OF)
 def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
+
+
+# ---- French transliteration "dj" for ج: "Mohammad Djavad Zarif" is the known Zarif ----------
+FRENCH_DJ = [
+    ("en", "Prime Minister Nadjib Mikati met Nabih Berri in Beirut on Friday.",
+     [MW(MIKATI, BERRI)], []),
+    ("en", "Modjtaba Khamenei met Nabih Berri in Beirut on Friday.", [MW(MOJTABA, BERRI)],
+     [MW(KHAMENEI, BERRI)]),
+    ("en", "On Friday Speaker Nabih Berri received Ali Laridjani at Ain el-Tineh.",
+     [MW(LARIJANI, BERRI)], []),
+    # an unknown name keeps its own id
+    ("en", "Djamel Benali met Nabih Berri in Beirut on Friday.",
+     [MW("person:djamel-benali", BERRI)], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", FRENCH_DJ)
+def test_names(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
