@@ -28,6 +28,10 @@ IDF = "organization:israel-defense-forces"
 KARAKI = "person:ali-karaki"
 NETANYAHU = "person:benjamin-netanyahu"
 MIKATI = "person:najib-mikati"
+PEZESHKIAN = "person:masoud-pezeshkian"
+SUDANI = "person:mohammed-shia-al-sudani"
+ASSAD = "person:bashar-al-assad"
+ZARIF = "person:mohammad-javad-zarif"
 MOJTABA = "person:mojtaba-khamenei"
 BERRI = "person:nabih-berri"
 
@@ -194,6 +198,20 @@ def test_successions(ex, lang: str, text: str, must: list, must_not: list) -> No
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
 
 
+# ---- Arabic "وصل مستشار الرئيس X، Y، ...، حيث التقى Z": Y holds the title of X's advisor;
+# X is no side of the meeting ----------------------------------------------------------------
+TITLE_GENITIVE = [
+    ("ar", "وصل مستشار الرئيس الإيراني مسعود بزشكيان، علي لاريجاني، إلى بغداد أمس، حيث التقى "
+     "رئيس الوزراء محمد شياع السوداني.", [MW(LARIJANI, SUDANI)], [MW(PEZESHKIAN, SUDANI)]),
+    ("ar", "وصل كبير مستشاري الرئيس الإيراني مسعود بزشكيان، الدكتور علي لاريجاني، إلى بغداد آتياً "
+     "من دمشق، حيث كان قد التقى الرئيس السوري بشار الأسد.", [MW(LARIJANI, ASSAD)],
+     [MW(PEZESHKIAN, ASSAD)]),
+    # a list of two visitors; the advisor's own title before his name
+    ("ar", "وصل المستشار علي لاريجاني، ومحمد جواد ظريف، إلى بغداد أمس، حيث التقيا رئيس الوزراء "
+     "محمد شياع السوداني.", [MW(LARIJANI, SUDANI), MW(ZARIF, SUDANI)], []),
+]
+
+
 # ---- French transliteration "dj" for ج: "Mohammad Djavad Zarif" is the known Zarif ----------
 FRENCH_DJ = [
     ("en", "Prime Minister Nadjib Mikati met Nabih Berri in Beirut on Friday.",
@@ -208,6 +226,6 @@ FRENCH_DJ = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", FRENCH_DJ)
-def test_names(ex, lang: str, text: str, must: list, must_not: list) -> None:
+@pytest.mark.parametrize("lang,text,must,must_not", TITLE_GENITIVE + FRENCH_DJ)
+def test_names_and_sides(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
