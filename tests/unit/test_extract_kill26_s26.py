@@ -212,6 +212,18 @@ TITLE_GENITIVE = [
 ]
 
 
+# ---- Arabic "قُتل X وابنته الصغيرة": a kin noun with a possessive pronoun is no first name ---
+KIN_NO_NAME = [
+    ("ar", "قُتل فؤاد شكر وابنته الصغيرة في غارة إسرائيلية على الضاحية.", [AB(SHUKR, ISRAEL)],
+     [AB("person:abnath-al-saghira", ISRAEL)]),
+    ("ar", "قُتل فؤاد شكر وزوجته الثانية في غارة إسرائيلية على الضاحية.", [AB(SHUKR, ISRAEL)],
+     [AB("person:zujtah-al-thaniya", ISRAEL)]),
+    # a name after و still is one
+    ("ar", "قُتل فؤاد شكر وعلي كركي في غارة إسرائيلية على الضاحية.",
+     [AB(SHUKR, ISRAEL), AB(KARAKI, ISRAEL)], []),
+]
+
+
 # ---- French transliteration "dj" for ج: "Mohammad Djavad Zarif" is the known Zarif ----------
 FRENCH_DJ = [
     ("en", "Prime Minister Nadjib Mikati met Nabih Berri in Beirut on Friday.",
@@ -226,6 +238,6 @@ FRENCH_DJ = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,must,must_not", TITLE_GENITIVE + FRENCH_DJ)
+@pytest.mark.parametrize("lang,text,must,must_not", TITLE_GENITIVE + KIN_NO_NAME + FRENCH_DJ)
 def test_names_and_sides(ex, lang: str, text: str, must: list, must_not: list) -> None:
     assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
