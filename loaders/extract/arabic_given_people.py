@@ -34,6 +34,19 @@ if TYPE_CHECKING:
     from loaders.extract.mentions import Doc
 
 
+# kin nouns that take a possessive pronoun ("وابنته الصغيرة", "وزوجته الثانية", "وشقيقها
+# الأكبر"): with the pronoun, never a first name
+_AR_KIN_STEMS = frozenset(L.fold_ar(w) for w in (
+    "ابن", "ابنت", "بنت", "نجل", "نجلت", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخت", "والد",
+    "والدت", "حفيد", "حفيدت", "صهر", "عم", "عمت", "خال", "خالت"))
+_AR_HIS = ("هما", "هم", "ها", "ه")
+
+
+def kin_with_pronoun_ar(stem: str) -> bool:
+    """Is the folded word a kin noun with a possessive pronoun ("ابنته", "شقيقها")?"""
+    return any(stem.endswith(p) and stem[: -len(p)] in _AR_KIN_STEMS for p in _AR_HIS)
+
+
 def _two_word_title(doc: Doc, k: int) -> bool:
     """Do the و-word at *k* (without its و) and the next word make a title of two words
     ("X وولي العهد السعودي Y": the crown prince, not a man called Wali al-Ahd)?"""
@@ -73,6 +86,8 @@ def _ar_given_name_people(doc: Doc, si: int, covered: dict[int, Mention],
                                                for _o, st in toks[k - 1].stems))):
             continue
         off, stem = first
+        if coordinated and kin_with_pronoun_ar(stem):
+            continue  # "قُتل X وابنته الصغيرة": his daughter, no name
         j = _ar_given_name_span(doc, k, s.hi, covered, definite_ok=coordinated)
         if j - k < 2:
             continue

@@ -105,8 +105,8 @@ class FuzzyNames(GivenNames):
                 return named[0]
         ranked = self._fuzzy_ranked(tuple(toks), types)
         if not ranked and len(toks) > 1:
-            ranked = self._french_ch(toks, types) or self._given_variant(toks, types) or \
-                self._jim_as_g(toks, types)
+            ranked = self._french_ch(toks, types) or self._french_dj(toks, types) or \
+                self._given_variant(toks, types) or self._jim_as_g(toks, types)
         if not ranked:
             return None
         if len(toks) == 1 and self.is_given_name(toks[0]):
@@ -178,6 +178,15 @@ class FuzzyNames(GivenNames):
             return ()
         alt = tuple(t.replace("ch", "sh") if "sch" not in t and not is_arabic(t) else t
                     for t in toks)
+        return self._fuzzy_ranked(alt, types)
+
+    def _french_dj(self, toks: list[str], types: tuple[str, ...]
+                   ) -> tuple[tuple[float, str], ...]:
+        """French transliteration writes ج as "dj" ("Ali Laridjani", "Abdeldjalil"): the
+        candidates of the name with "dj" read as "j", when it has no reading with "dj"."""
+        if not any("dj" in t and not is_arabic(t) for t in toks):
+            return ()
+        alt = tuple(t.replace("dj", "j") if not is_arabic(t) else t for t in toks)
         return self._fuzzy_ranked(alt, types)
 
     def _jim_as_g(self, toks: list[str], types: tuple[str, ...]

@@ -172,6 +172,26 @@ def killed_in_it_ar(sr: Any) -> None:
                 sr.add(AB, v.eid, agent, "killed_in_it_ar")
 
 
+_AR_WHICH = L._ar("التي", "الذي")
+_AR_ALSO = L._ar("ايضا", "أيضاً", "أيضا", "كذلك")
+
+
+def killed_in_it_after_ar(sr: Any, s: int) -> list[Any]:
+    """The victims of a relative clause right after the strike noun at *s*: "الضربة، التي
+    قُتل فيها (أيضاً) X (وY)"; [] when there is none."""
+    y = s + 1
+    if y < sr.hi and sr.toks[y].text in ("،", ","):
+        y += 1
+    if not sr.f(y) & _AR_WHICH or not sr.f(y + 1) & _AR_KILLED_PASS or \
+            not sr.f(y + 2) & _AR_IN_IT:
+        return []
+    y += 3
+    if sr.f(y) & _AR_ALSO:
+        y += 1
+    victim = sr.after(y, types=("Person",), maxgap=4)
+    return sr.chain(victim, ("Person",)) if victim is not None else []
+
+
 _AR_REL_KILL = L._ar("قتلت", "اغتالت", "استهدفت", "اودت")
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from loaders.extract import lexicon as L
 from loaders.extract.core_recall_kill import companions
 from loaders.extract.kill_clause_helpers import _C10
 from loaders.extract.kill_victim_lists import _more_victims, apposition_head
@@ -67,3 +68,18 @@ def killed_earlier_here(sr: Any, t: int) -> str | None:
     if not any(sr.f(y) & _C10 for y in range(people[-1].hi, t)):
         return None
     return people[-1].eid
+
+
+_AR_AKA_CUES = frozenset(L.fold_ar(w) for w in ("المعروف", "الملقب", "المكنى", "المعروفة",
+                                                 "الملقبة"))
+
+
+def past_known_as_ar(sr: Any, hi: int) -> int | None:
+    """The closing comma of a known-as apposition right after a victim ending at *hi* ("X،
+    المعروف بـ«أبو Y»، مساء الأربعاء إثر غارة أمريكية"), from which the means is read; None
+    when there is none (or it is not closed within ten tokens)."""
+    if hi + 1 >= sr.hi or sr.toks[hi].text not in ("،", ",") or \
+            sr.key(hi + 1) not in _AR_AKA_CUES:
+        return None
+    return next((x for x in range(hi + 2, min(sr.hi, hi + 12))
+                 if sr.toks[x].text in ("،", ",")), None)

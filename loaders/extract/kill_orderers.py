@@ -14,6 +14,7 @@ from typing import Any
 
 from loaders.extract import lexicon as L
 from loaders.extract.dispatch import needs
+from loaders.extract.kill_agents_ar import killed_in_it_after_ar
 from loaders.extract.kill_claims_verdicts import _AR_CLAIM_SAY, _AR_IT_KILLED
 from loaders.extract.kill_cues import _EMPTY, _EN_KILLED, _EN_KILLED_ASSASSINATED, AB
 from loaders.extract.orders import AR_ORDER, EN_ORDER_CUES, order_phrase_at
@@ -246,6 +247,8 @@ def said_he_ordered_strike_ar(sr: Any) -> None:
         if say is None:
             continue
         spk = sr.after(say + 1, types=("Person",), maxgap=4)
+        if spk is None and sr.key(say - 1) == "قد":
+            spk = sr.before(say - 1, types=("Person",), maxgap=0)  # "وكان X قد أعلن أنه أمر"
         if spk is None or spk.hi > t - 1 or sr.blocked(t):
             continue
         last = max(s_ for s_, _e in prev)
@@ -254,6 +257,13 @@ def said_he_ordered_strike_ar(sr: Any) -> None:
         for v in dict.fromkeys(e for s_, e in prev if s_ == last):
             if v != spk.eid:
                 sr.add(AB, v, spk.eid, "said_he_ordered_strike_ar")
+        # "...، أنه أمر بتنفيذ الضربة، التي قُتل فيها أيضاً Z": Z by the orderer and by the
+        # agents of the strike told before
+        agents = [spk.eid] + sorted({a for s_, a in sr.doc.kill_agents if s_ == last})
+        for v in killed_in_it_after_ar(sr, x + 1 if sr.f(x) & _AR_EXECUTE else x):
+            for a in agents:
+                if v.eid != a:
+                    sr.add(AB, v.eid, a, "said_he_ordered_strike_ar")
 
 
 def _same_side(sr: Any, person: str, si: int) -> bool:

@@ -85,6 +85,11 @@ def long_apposed_subject(sr: Any, aux: int) -> Any:
     if sb is None or sb.etype != "Person" or sb.poss or sr.toks[sb.hi].text != ",":
         return None
     start = title_start(sb)
+    if start - 1 > sr.lo and sr.key(start - 1) == "and":
+        # "X and Y, the deputy head of Z (W), were martyred ...": the second of two
+        # coordinated subjects opening the sentence (the list back from Y gives X too)
+        first = sr.before(start - 1, types=("Person",), maxgap=0)
+        start = title_start(first) if first is not None else start
     if start > sr.lo and sr.toks[start - 1].text not in _LEDE_OPEN:
         return None
     return sb

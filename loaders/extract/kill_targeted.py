@@ -48,6 +48,9 @@ def _speaker_did(sr: Any, s: int) -> bool:
         y += 1
     if sr.toks[y].text in _EN_QUOTES:  # 'said it had "eliminated" them'
         y += 1
+    if sr.key(y) in ("carried", "conducted") and sr.key(y + 1) == "it" and \
+            sr.key(y + 2) == "out":
+        return True  # "a strike killed X, and the army later said it had carried it out"
     if sr.key(y) in ("carried", "conducted"):  # "said it carried out the strike", not
         y += sr.key(y + 1) == "out"  # "... a missile test"
         return sr.key(y) != "carried" and any(

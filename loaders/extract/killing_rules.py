@@ -17,7 +17,11 @@ from loaders.extract.core_recall_kill import AR_DIED_IN, companions
 from loaders.extract.core_recall_strike_later import claimed_lives, strike_agent_later
 from loaders.extract.dispatch import needs
 from loaders.extract.kill_adverbial_ar import comma_adverbial_ar
-from loaders.extract.kill_apposed_ar import apposed_subject_killed_ar, quoted_alias_owner
+from loaders.extract.kill_apposed_ar import (
+    apposed_subject_killed_ar,
+    past_known_as_ar,
+    quoted_alias_owner,
+)
 from loaders.extract.kill_claim_victim import past_comma
 from loaders.extract.kill_claims_verdicts import _AR_THAT_C
 from loaders.extract.kill_clause_helpers import (
@@ -188,6 +192,9 @@ class KillingRules(KillingRulesEn, KillingNominal, KillingAgents):
                 # passive or nominal use: victim first, agent later
                 victims = self._with_victims(self.chain(first, ("Person",)))
                 agent, _how = self._agent_after(victims[-1].hi)
+                aka = past_known_as_ar(self, victims[-1].hi) if agent is None else None
+                if aka is not None:  # "استُشهد X، المعروف بـ«Y»، مساء الأربعاء إثر غارة Z"
+                    agent, _how = self._agent_after(aka)
                 if agent is None and passive:
                     # "قُتل X، زعيم ...، وY، الذي يوصف بأنه ...، في عملية نفذتها Z": the means
                     # after the list's last apposition

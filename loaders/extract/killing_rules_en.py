@@ -65,6 +65,7 @@ _EN_PARTICIPLE_NEXT = frozenset({"by", "in", "alongside", "along", "with", "duri
                                  "years", "early", "late"})
 
 
+_EN_RELATIVE_THAT = frozenset({"that", "which"})
 _EN_LOST = frozenset({"lost", "losing", "loses", "lose"})
 _EN_LIFE_OWNER = frozenset({"his", "her", "their"})
 
@@ -113,10 +114,12 @@ class KillingRulesEn(SentenceCore):
                                          "martyrdom"):
             self._kill_nominal_en(t)
             return
-        if not passive and (k in ("slain", "gunned", "martyred") or
+        if not passive and (k in ("slain", "gunned") or k == "martyred" and
+                            kp not in _EN_RELATIVE_THAT or
                             kp in ("the", "a", "an", "his", "her",
                                                 "their", "its")):
-            return  # "the slain general", "the martyred commander": an adjective
+            return  # "the slain general", "the martyred commander": an adjective (not "the
+            # strike that / which martyred X": the Iranian outlets' active verb)
         if passive:
             victim = apposition_head(self, self.before(t, types=("Person",),
                                                        maxgap=16))

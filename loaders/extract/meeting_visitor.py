@@ -38,6 +38,7 @@ from loaders.extract.meeting_then_more_ar import then_list_ar
 from loaders.extract.meeting_titled_lists import titled_members
 from loaders.extract.meeting_tour import moved_on_before_ar
 from loaders.extract.rule_common import _EMPTY, title_start
+from loaders.extract.title_genitive_ar import title_genitive_ar
 from loaders.extract.wire_meetings import subjectless_object_ar
 
 _AR_ARRIVE_V = L._ar("وصل", "وصلت", "زار", "زارت", "حط", "حطت", "توجه", "توجهت")
@@ -85,7 +86,9 @@ def visitor_meetings(sr: Any) -> None:
         if got is None:
             continue
         visitor, partners = got
-        if visitor in partners:
+        if ar and title_genitive_ar(sr, visitor):  # "وصل مستشار المرشد X، Y، ...": Y
+            visitor = sr.after(visitor.hi + 1, types=("Person",), maxgap=2)
+        if visitor is None or visitor in partners:
             continue
         ids = {p.eid for p in partners}
         keep = ids | {visitor.eid}

@@ -147,6 +147,7 @@ from loaders.extract.rule_common import (
     person_at,
     title_start,
 )
+from loaders.extract.title_genitive_ar import title_genitive_ar
 from loaders.extract.wire_meetings import after_definite_place
 
 _AR_HOST_PREPS = frozenset({"علي", "على", "لدي", "لدى", "عند"})  # "ضيفاً على Y", "لدى Y"
@@ -957,6 +958,8 @@ class MeetingRules(SentenceCore):
             if m.hi <= subj.lo and subj in self.chain(m):
                 if not tok.ar and m is not subj and self._inside_apposition_en(m):
                     break  # "After the funeral of X, Y met Z": Y alone
+                if tok.ar and m is not subj and title_genitive_ar(self, m):
+                    continue  # "وصل مستشار المرشد X، Y، ... حيث التقى Z": Y, not X
                 subjects = self.chain(m)[: self.chain(m).index(subj) + 1]
                 break
         envoys = bool(objs) and objs[0].etype == "Country" and country_envoys(self, objs[0])

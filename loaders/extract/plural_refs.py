@@ -47,7 +47,8 @@ _EN_BARE_NUM_VERB = frozenset({"were", "met", "held", "had", "then", "also", "la
 # "X travelled to D with W": W is X's companion (one list for "the two")
 _EN_TRAVEL_V = frozenset({"travelled", "traveled", "flew", "went", "came", "arrived",
                           "headed", "returned", "travelling", "traveling"})
-_EN_KILL_V = frozenset({"killed", "killing", "assassinated", "assassinating", "slew"})
+_EN_KILL_V = frozenset({"killed", "killing", "assassinated", "assassinating", "slew",
+                        "eliminated"})  # "the army said it had eliminated him"
 _EN_OBJ = {"him": 1, "her": 1, "them": 2}
 # Arabic definite duals of nouns for people (the plural of each has another shape, so the
 # -ين form is a dual: القادة / الرجال / الجنرالات / الزعماء / الشهداء); "كلاهما"

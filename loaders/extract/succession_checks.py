@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract import lexicon as L
 from loaders.extract.rule_common import title_start
+from loaders.extract.succession_him_ar import AR_WHEN
 
 if TYPE_CHECKING:
     from loaders.extract.mention_base import Mention
@@ -50,6 +51,14 @@ def appointed_by_pronoun_ar(sr: SentenceCore, t: int,
         # sentence, its -ه is the previous sentence's subject
         prev = sr._prev_subject(exclude=new.eid)
         return prev if prev is not None else False
+    if sr.key(w) in ("ان", "أن"):
+        w -= 1
+    if w >= sr.lo and sr.f(w) & AR_WHEN:
+        # "وصل X ...، منذ أن عيّنه الرئيس K في المنصب خلفاً لـY": a time clause whose -ه is
+        # the main clause's subject
+        main = next((m for m in sr.args if m.hi <= w and m.etype == "Person" and
+                     not m.poss and not m.in_title), None)
+        return main if main is not None and main.eid != new.eid else False
     return False  # "كلّفه K": the appointee is named elsewhere
 
 

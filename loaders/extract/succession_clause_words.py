@@ -66,3 +66,13 @@ def gone_ar(sr: SentenceCore, x: int) -> Mention | None:
 
 AR_APPOINTED = L._ar("عين", "عينت", "عُيّن", "يعين", "تعيين", "اختير", "اختار", "اختارت",
                      "انتخب", "انتخبت", "سمى", "سمت", "كلف", "كلفت")
+
+
+def relative_clause_end_ar(sr: SentenceCore, t: int) -> int:
+    """The comma closing the relative clause "X، الذي <verb at t> ...،" (the verb right after
+    "الذي / التي" after a comma), else the sentence's end: a time phrase past that comma is the
+    main clause's ("قاليباف، الذي تولّى قيادتها بنفسه، في أول زيارة ... منذ اغتيال Y")."""
+    if t - 2 < sr.lo or sr.key(t - 1) not in ("الذي", "التي") or \
+            sr.toks[t - 2].text not in COMMAS:
+        return sr.hi
+    return next((x for x in range(t + 1, sr.hi) if sr.toks[x].text in COMMAS), sr.hi)

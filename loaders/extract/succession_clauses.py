@@ -49,6 +49,7 @@ from loaders.extract.succession_dead_leader import (
     on_death_of,
 )
 from loaders.extract.succession_vacated import AR_VACATED, EN_VACATED, vacated_by
+from loaders.extract.wire_cues import _AR_TAKE_PLACE
 
 if TYPE_CHECKING:
     from loaders.extract.mentions import Mention
@@ -82,6 +83,7 @@ def apposed_subject_ar(sr: SentenceCore, t: int) -> Mention | None:
 _AR_HE_SUCCEEDS = L._ar("يخلفه", "يخلفها", "تخلفه", "خلفه", "خلفها")
 
 _AR_UNTIL = L._ar("قبل", "الى", "إلى", "حتى")
+_AR_HIS_PLACE = L._ar("محله", "مكانه", "محلها", "مكانها")  # "قبل أن يحلّ محله Y"
 
 _AR_THAT = L._ar("ان", "أن")
 
@@ -102,19 +104,33 @@ def _main_subject_ar(sr: SentenceCore, t: int) -> Mention | None:
 def before_he_succeeded_ar(sr: SentenceCore) -> None:
     """"X ترأس الجهاز ... قبل أن يخلفه Y (في منصبه)" / "حتى خلفه Y": Y succeeded X."""
     for t in sr.triggers(_AR_HE_SUCCEEDS, EMPTY):
-        k = t - 1
-        if sr.f(k) & _AR_THAT:
-            k -= 1
-        if not sr.f(k) & _AR_UNTIL or (sr.key(k) in ("الى", "إلى") and k == t - 1):
-            continue
-        new = sr.after(t + 1, types=PERSON, maxgap=0)
-        old = _main_subject_ar(sr, k)
-        if new is None or old is None or new.eid == old.eid:
-            continue
-        if any(r.type == SO and r.source == new.eid and r.sent == sr.si for r in sr.out):
-            continue
-        if not sr.blocked(t, new):
-            sr.add(SO, new.eid, old.eid, "before_he_succeeded_ar")
+        _before_he_succeeded(sr, t, t - 1)
+
+
+def before_he_took_place_ar(sr: SentenceCore) -> None:
+    """"شغل X المنصب عشر سنوات، قبل أن يحلّ محله Y" / "حتى حلّ مكانه Y": as
+    :func:`before_he_succeeded_ar`, the verb of taking a place before the pronoun."""
+    for t in sr.triggers(_AR_HIS_PLACE, EMPTY):
+        if sr.f(t - 1) & _AR_TAKE_PLACE:
+            _before_he_succeeded(sr, t, t - 2)
+
+
+def _before_he_succeeded(sr: SentenceCore, t: int, k0: int) -> None:
+    """Y named right after the verb or pronoun at *t* succeeded the main clause's subject,
+    when "قبل (أن) / إلى أن / حتى" stands at *k0* (before the verb)."""
+    k = k0
+    if sr.f(k) & _AR_THAT:
+        k -= 1
+    if not sr.f(k) & _AR_UNTIL or (sr.key(k) in ("الى", "إلى") and k == k0):
+        return
+    new = sr.after(t + 1, types=PERSON, maxgap=0)
+    old = _main_subject_ar(sr, k)
+    if new is None or old is None or new.eid == old.eid:
+        return
+    if any(r.type == SO and r.source == new.eid and r.sent == sr.si for r in sr.out):
+        return
+    if not sr.blocked(t, new):
+        sr.add(SO, new.eid, old.eid, "before_he_succeeded_ar")
 
 
 def more_clauses(sr: SentenceCore) -> None:
@@ -124,6 +140,8 @@ def more_clauses(sr: SentenceCore) -> None:
     by_ar, by_en = sr._by_ar, sr._by_en
     if _AR_HE_SUCCEEDS in by_ar:
         before_he_succeeded_ar(sr)
+    if _AR_HIS_PLACE in by_ar:
+        before_he_took_place_ar(sr)
     if AR_ACTING in by_ar or EN_ACTING in by_en:
         acting_apposition(sr)
     if AR_INSTEAD in by_ar or EN_REPLACEMENT in by_en:
@@ -137,7 +155,7 @@ def more_clauses(sr: SentenceCore) -> None:
         # Arabic noun may open the name mention, where it is no trigger)
 
 
-for _pair in ((_AR_HE_SUCCEEDS, EMPTY), (AR_ACTING, EN_ACTING), (AR_INSTEAD, EN_REPLACEMENT),
+for _pair in ((_AR_HE_SUCCEEDS, EMPTY), (_AR_HIS_PLACE, EMPTY), (AR_ACTING, EN_ACTING), (AR_INSTEAD, EN_REPLACEMENT),
               (AR_VACATED, EN_VACATED)):
     register_triggers(*_pair)
 
@@ -148,7 +166,7 @@ register_triggers(EMPTY, EN_GONE_NOUN)  # (English on_death_of needs one: more_c
 
 # cue sets of :func:`more_clauses`, one of which each of its rules needs (none in a sentence:
 # it returns at once)
-_CUES = frozenset({_AR_HE_SUCCEEDS, AR_ACTING, EN_ACTING, AR_INSTEAD, EN_REPLACEMENT,
+_CUES = frozenset({_AR_HE_SUCCEEDS, _AR_HIS_PLACE, AR_ACTING, EN_ACTING, AR_INSTEAD, EN_REPLACEMENT,
                    AR_VACATED, EN_VACATED, AR_APPOINTED, EN_NAMED, AR_AT,
                    EN_GONE_NOUN})
 CUES = _CUES  # (for successions.ANY_CUES)

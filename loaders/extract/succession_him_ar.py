@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # a time / side clause whose dropped subject is the main clause's ("ويشغل X منصبه منذ 2020،
 # حين اختارته الهيئة")
-_AR_WHEN = L._ar("حين", "حينما", "عندما", "بعدما", "بعد", "إذ", "اذ", "حيث", "يوم", "منذ")
+AR_WHEN = L._ar("حين", "حينما", "عندما", "بعدما", "بعد", "إذ", "اذ", "حيث", "يوم", "منذ")
 _AR_REL = L._ar("الذي", "التي")
 # an appointing verb with its appointee as object pronoun ("اختارته الهيئة", "عيّنه الرئيس")
 AR_CHOSE_HIM = L._ar("عينه", "عينها", "كلفه", "كلفها", "اختاره", "اختارها", "انتخبه",
@@ -49,7 +49,7 @@ def chosen_him_ar(sr: SentenceCore, t: int, old: Mention) -> Mention | None:
     between = range(last.hi, v)
     if any(sr.f(y) & _AR_REL for y in between):
         return None  # "X، الذي اختاره K": handled by the relative-clause rules
-    if any(sr.f(y) & _AR_WHEN for y in between):
+    if any(sr.f(y) & AR_WHEN for y in between):
         return min(before, key=lambda m: m.lo)  # the main clause's subject
     return None
 

@@ -36,3 +36,17 @@ def named_past_post_phrase(sr: Any, t: int) -> Any:
            sr.key(x) not in L.EN_QUALIFIERS for x in range(comma + 1, title_start(m))):
         return None  # (a lower-case word before the name: no apposition)
     return m
+
+
+_EN_MAKING = frozenset({"making", "made", "makes", "make"})
+_EN_HIM = frozenset({"him", "her"})
+
+
+def made_him_en(sr: Any, p: int) -> Any:
+    """The successor of "<clause naming X>, making him Y's successor" (*p*: where "Y's"
+    starts): the person named last before "making / made" in the sentence (not after a
+    preposition of its own clause: the nearest person within 12 tokens); None when no
+    "making / made him" stands right before *p*."""
+    if p - 2 < sr.lo or sr.key(p - 1) not in _EN_HIM or sr.key(p - 2) not in _EN_MAKING:
+        return None
+    return sr.before(p - 2, types=("Person",), maxgap=12)

@@ -16,6 +16,7 @@ from loaders.extract.coreference import deceased_person
 from loaders.extract.mentions import AGENT_TYPES
 from loaders.extract.rule_common import title_start
 from loaders.extract.succession_checks import appointed_by_pronoun_ar
+from loaders.extract.succession_clause_words import relative_clause_end_ar
 from loaders.extract.succession_clauses import apposed_subject_ar
 from loaders.extract.succession_coordinated_ar import coordinated_taker_ar
 from loaders.extract.succession_helpers import (
@@ -209,6 +210,8 @@ class SuccessionRulesAr(SentenceCore):
                     subj_m = _apposed_head_ar(self, t - 1)  # "X، قائد القوات البرية، خلف Y"
                 if subj_m is None:
                     subj_m = relative_head_kana_ar(self, t)  # "X، الذي كان قد خلف بدوره Y"
+                if subj_m is None and not his:
+                    subj_m = apposed_subject_ar(self, t)  # "وكان X، القائد السابق في Z، قد خلف Y"
                 if subj_m is not None and self.key(t - 1) in _AR_REL_ALL and \
                         self.key(title_start(subj_m) - 1) in _AR_LED_BY:
                     # "X، مرشح الحزب بزعامة Z، والذي خلف Y": the head X, not the leader Z
@@ -256,7 +259,8 @@ class SuccessionRulesAr(SentenceCore):
                 continue
             if fs & _AR_TAKE_OR_HOLD:
                 since_only = bool(fs & _AR_LEADS_SINCE)
-                for x in range(t + 1, min(self.hi, t + 14)):
+                rel_end = relative_clause_end_ar(self, t)
+                for x in range(t + 1, min(self.hi, t + 14, rel_end)):
                     if self.f(x) & _C6 and not (since_only and self.key(x) != "منذ"):
                         y = x + 1
                         if self.key(y) in _AR_TIME_UNITS:  # "بعد ساعات (قليلة) من مقتل X"

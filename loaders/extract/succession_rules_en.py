@@ -30,7 +30,7 @@ from loaders.extract.succession_helpers import (
 )
 from loaders.extract.succession_kin_possessor import kin_possessor, possessed_named
 from loaders.extract.succession_nominated import nominated_to_succeed
-from loaders.extract.succession_noun_pp_en import named_past_post_phrase
+from loaders.extract.succession_noun_pp_en import made_him_en, named_past_post_phrase
 from loaders.extract.succession_oath import holder_en as oath_holder_en
 from loaders.extract.succession_rel_heads import generic_who_head
 from loaders.extract.succession_replaced_with_en import with_after_post
@@ -114,6 +114,9 @@ class SuccessionRulesEn(SentenceCore):
                     named = ap
                 if named is None:
                     named = _copula_subject_en(self, poss)  # "X became Y's successor"
+                if named is None:
+                    named = made_him_en(self, title_start(poss))  # "elected X, making him
+                    # Y's successor"
                 if named is None and is_succ:
                     named_id = None if successor_unsettled_en(self, t) else \
                         self._successor_of(poss.eid, t)

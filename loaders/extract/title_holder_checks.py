@@ -8,7 +8,7 @@ verb before a title (its object, no apposition); and the English one-word body b
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract import given_names as GN
 from loaders.extract import lexicon as L
@@ -297,3 +297,14 @@ def _qualified_second_ar(doc: Doc, si: int, covered: dict[int, Mention], out: li
     out.append(me2)
     for x in range(lo, e2):
         covered[x] = me2
+
+
+_EN_AT_THE_HEAD = frozenset({"at", "to"})
+
+
+def at_the_head_of_en(toks: Any, k: int, lo: int, hi: int) -> bool:
+    """Is the English "head" at *k* the idiom "at / to the head of" ("two years of vacancy at
+    the head of the State", "rose to the head of the party"): a position, no person?"""
+    return toks[k].key == "head" and k - 2 >= lo and k + 1 < hi and \
+        toks[k + 1].key == "of" and toks[k - 1].key == "the" and \
+        toks[k - 2].key in _EN_AT_THE_HEAD

@@ -71,6 +71,7 @@ from loaders.extract.title_holder_checks import (
     _noun_then_adjective,
     _qualified_second_ar,
     _swallows_name,
+    at_the_head_of_en,
 )
 from loaders.extract.title_phrase import (
     _AR_GUEST,
@@ -283,6 +284,8 @@ def _title_holder(w: _Work, k: int, tend: int, j: int, b: int, role: str, phrase
     definite = definite or qualified
     if definite and not toks[k].ar and j < s.hi and toks[j].cap and role == "plain":
         definite = False  # "the slain General Qasim ...": a name follows
+    if definite and not toks[k].ar and at_the_head_of_en(toks, k, s.lo, s.hi):
+        definite = False  # "vacancy at the head of the State": a position, no person
     if definite and not toks[k].ar and apposed_name_en(toks, max(j, tend), s.hi):
         definite = False  # "met the chief of the general staff, Maj Gen X": X, named next
     if definite and not toks[k].ar and ranked_name_after_of_en(toks, max(j, tend), s.hi):

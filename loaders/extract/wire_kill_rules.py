@@ -212,6 +212,18 @@ _AR_STRIKE_V = L._ar("شن", "شنت", "قصف", "قصفت", "نفذ", "نفذت
                      "اطلق", "اطلقت")  # "أطلق الحرس الثوري صواريخ على Y، ما أدى إلى مقتل X"
 
 
+def _strike_verb_back_ar(sr: Any, r: int) -> int | None:
+    """The strike verb of the clause before "ما أسفر" at *r*: within 16 tokens, or further
+    back through one unpunctuated clause ("نفّذت الخميس ضربة بطائرة مسيّرة على مقر لفصيل مسلح
+    مدعوم من إيران في شارع فلسطين شرقي بغداد، ما أسفر"); None when there is none."""
+    for x in range(r - 2, max(sr.lo, r - 32) - 1, -1):
+        if sr.f(x) & _AR_STRIKE_V:
+            return x
+        if r - x >= 16 and sr.toks[x].punct:
+            return None
+    return None
+
+
 def result_killing_ar(sr: Any) -> None:
     """"شنت إسرائيل غارات على طهران، ما أسفر عن مقتل X" / "قصفت طائرات إسرائيلية Y، مما أدى
     إلى مقتل X": the agent is the subject of the strike verb of the main clause (a country or
@@ -227,8 +239,7 @@ def result_killing_ar(sr: Any) -> None:
         victim = sr.after(d + 1, types=("Person",), maxgap=6)
         if victim is None:
             continue
-        v = next((x for x in range(r - 2, max(sr.lo, r - 16) - 1, -1)
-                  if sr.f(x) & _AR_STRIKE_V), None)
+        v = _strike_verb_back_ar(sr, r)
         if v is None or sr.blocked(v) or any(sr.f(x) & _AR_RELEASE for x in range(v + 1, v + 5)):
             continue  # "أطلقت إيران سراح Y": a release, no strike
         if "\u064f" in sr.toks[v].text[:6]:
