@@ -1,0 +1,36 @@
+"""Session 26 (meet26): MET_WITH constructions read from the newest writers' misses, with
+sentences of our own in both languages and a negative for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+SALIH = "person:barham-salih"
+ZARIF = "person:mohammad-javad-zarif"
+ERDOGAN = "person:recep-tayyip-erdogan"
+PUTIN = "person:vladimir-putin"
+
+# ---- a call told in a time clause past a span of time ("بعد ساعات من اتصال") is another contact --
+CALL_AFTER_TIME = [
+    ("واستقبل الرئيس العراقي برهم صالح وزير الخارجية الإيراني محمد جواد ظريف، بعد يومين من "
+     "اتصال هاتفي أجراه به الرئيس الإيراني حسن روحاني.", "ar", [MW(SALIH, ZARIF)], []),
+    ("والتقى الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين قبل أسبوع من اتصال "
+     "هاتفي بينه وبين الرئيس الإيراني.", "ar", [MW(ERDOGAN, PUTIN)], []),
+    # negatives: the contact itself is the call
+    ("وبحث الرئيس العراقي برهم صالح مع وزير الخارجية الإيراني محمد جواد ظريف، في اتصال هاتفي "
+     "بعد ساعات من الهجوم، التطورات.", "ar", [], [MW(SALIH, ZARIF)]),
+    ("وتلقى الرئيس العراقي برهم صالح بعد ساعات من الهجوم اتصالاً هاتفياً من وزير الخارجية "
+     "الإيراني محمد جواد ظريف.", "ar", [], [MW(SALIH, ZARIF)]),
+]
+
+
+CASES = [(f"{group}_{i}", *case) for group, cases in (
+    ("call_after_time", CALL_AFTER_TIME),
+) for i, case in enumerate(cases)]
+
+
+@pytest.mark.parametrize("name,text,lang,must,must_not", CASES, ids=[c[0] for c in CASES])
+def test_meet26_s26(ex, name, text, lang, must, must_not) -> None:
+    assert_relations(ex.extract(text, lang=lang), name, must, must_not)
