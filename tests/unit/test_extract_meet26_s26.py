@@ -11,6 +11,9 @@ SALIH = "person:barham-salih"
 ZARIF = "person:mohammad-javad-zarif"
 ERDOGAN = "person:recep-tayyip-erdogan"
 PUTIN = "person:vladimir-putin"
+FIDAN = "person:hakan-fidan"
+ASSAD = "person:bashar-al-assad"
+MEKDAD = "person:faisal-mekdad"
 
 # ---- a call told in a time clause past a span of time ("بعد ساعات من اتصال") is another contact --
 CALL_AFTER_TIME = [
@@ -25,9 +28,22 @@ CALL_AFTER_TIME = [
      "الإيراني محمد جواد ظريف.", "ar", [], [MW(SALIH, ZARIF)]),
 ]
 
+# ---- a signing clause after a meeting goes on with the meeting's subject ------------------------
+SIGNED_AFTER = [
+    ("والتقى وزير الخارجية التركي هاكان فيدان الرئيسَ السوري بشار الأسد، ثم وقّع مع نظيره "
+     "فيصل المقداد مذكرة تفاهم.", "ar", [MW(FIDAN, MEKDAD)], [MW(ASSAD, MEKDAD)]),
+    ("وصل وزير الخارجية التركي هاكان فيدان إلى دمشق الأحد، فالتقى الرئيس السوري بشار الأسد، "
+     "ووقّع مع نظيره فيصل المقداد اتفاقاً تجارياً.", "ar", [MW(FIDAN, MEKDAD)],
+     [MW(ASSAD, MEKDAD)]),
+    # negative: the clause before names its own subject and object
+    ("وصل هاكان فيدان إلى دمشق، والتقى الأسد المقداد، ووقّع مع الرئيس الروسي فلاديمير بوتين "
+     "مذكرة.", "ar", [], [MW(FIDAN, PUTIN)]),
+]
+
 
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
+    ("signed_after", SIGNED_AFTER),
 ) for i, case in enumerate(cases)]
 
 
