@@ -14,6 +14,8 @@ PUTIN = "person:vladimir-putin"
 FIDAN = "person:hakan-fidan"
 ASSAD = "person:bashar-al-assad"
 MEKDAD = "person:faisal-mekdad"
+BAHCELI = "person:devlet-bahceli"
+KURTULMUS = "person:numan-kurtulmus"
 
 # ---- a call told in a time clause past a span of time ("بعد ساعات من اتصال") is another contact --
 CALL_AFTER_TIME = [
@@ -40,10 +42,22 @@ SIGNED_AFTER = [
      "مذكرة.", "ar", [], [MW(FIDAN, PUTIN)]),
 ]
 
+# ---- "اجتمع X (في مكان) بكلٍّ من A وB": the list is whom X met, not the place's owner alone ----
+EACH_OF = [
+    ("اجتمع الرئيس التركي رجب طيب أردوغان في أنقرة بكلٍّ من الرئيس الروسي فلاديمير بوتين "
+     "ووزير الخارجية التركي هاكان فيدان.", "ar", [MW(ERDOGAN, PUTIN), MW(ERDOGAN, FIDAN)], []),
+    ("اجتمع أردوغان في منزل زعيم حزب الحركة القومية دولت بهجلي بكلٍّ من بهجلي ورئيس البرلمان "
+     "نعمان كورتولموش.", "ar", [MW(ERDOGAN, BAHCELI), MW(ERDOGAN, KURTULMUS)], []),
+    # negative: "بكل من" in another clause
+    ("اجتمع أردوغان في منزل زعيم حزب الحركة القومية دولت بهجلي، الذي أشاد بكلٍّ من بوتين "
+     "وكورتولموش.", "ar", [], [MW(ERDOGAN, PUTIN), MW(ERDOGAN, KURTULMUS)]),
+]
+
 
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
     ("signed_after", SIGNED_AFTER),
+    ("each_of", EACH_OF),
 ) for i, case in enumerate(cases)]
 
 
