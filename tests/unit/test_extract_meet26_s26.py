@@ -16,6 +16,9 @@ ASSAD = "person:bashar-al-assad"
 MEKDAD = "person:faisal-mekdad"
 BAHCELI = "person:devlet-bahceli"
 KURTULMUS = "person:numan-kurtulmus"
+GULER = "person:yasar-guler"
+JALALI = "person:mohammed-al-jalali"
+TAMIM = "person:tamim-bin-hamad-al-thani"
 
 # ---- a call told in a time clause past a span of time ("بعد ساعات من اتصال") is another contact --
 CALL_AFTER_TIME = [
@@ -53,11 +56,31 @@ EACH_OF = [
      "وكورتولموش.", "ar", [], [MW(ERDOGAN, PUTIN), MW(ERDOGAN, KURTULMUS)]),
 ]
 
+# ---- "وصل A وB ...، واستقبلهما Z": Z met both, the two met each other; "ثم التقيا W" and
+# "والتقى الضيفان W" (next sentence): the two met W -------------------------------------------------
+DUAL_OBJECT = [
+    ("وصل وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر إلى دمشق، والتقاهما الرئيس "
+     "السوري بشار الأسد.", "ar", [MW(ASSAD, FIDAN), MW(ASSAD, GULER), MW(FIDAN, GULER)], []),
+    ("وصل وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر إلى دمشق، واستقبلهما الرئيس "
+     "السوري بشار الأسد، ثم التقيا رئيس الحكومة محمد الجلالي.", "ar",
+     [MW(ASSAD, FIDAN), MW(FIDAN, JALALI), MW(GULER, JALALI)], [MW(ASSAD, JALALI)]),
+    ("وصل وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر إلى دمشق السبت، واستقبلهما "
+     "الرئيس السوري بشار الأسد. والتقى الضيفان في اليوم نفسه رئيس الحكومة محمد الجلالي.", "ar",
+     [MW(FIDAN, JALALI), MW(GULER, JALALI)], []),
+    # negatives: a reported clause's speakers; the dual relative keeps its own rule
+    ("قال الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان إن العلاقات جيدة، "
+     "واستقبلهما أمير قطر الشيخ تميم بن حمد.", "ar", [],
+     [MW(TAMIM, PUTIN), MW(TAMIM, ERDOGAN), MW(PUTIN, ERDOGAN)]),
+    ("ضم الوفد وزير الخارجية التركي هاكان فيدان ووزير الدفاع يشار غولر، اللذين استقبلهما "
+     "الرئيس السوري بشار الأسد.", "ar", [MW(ASSAD, FIDAN), MW(ASSAD, GULER)], [MW(FIDAN, GULER)]),
+]
+
 
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
     ("signed_after", SIGNED_AFTER),
     ("each_of", EACH_OF),
+    ("dual_object", DUAL_OBJECT),
 ) for i, case in enumerate(cases)]
 
 
