@@ -99,6 +99,7 @@ from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_c
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
 from loaders.extract.meeting_respectively import respectively_pairs
 from loaders.extract.meeting_separately_ar import AR_APART, separately_ar
+from loaders.extract.meeting_shuttle import AR_SHUTTLE, EN_SHUTTLE, shuttled_between
 from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_visitor import visitor_meetings
@@ -230,6 +231,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             joins_them_ar(self)  # "وانضم إليهما X" (meeting_joins_them)
         if AR_BRIEF in self.present_sets or EN_BRIEF in self.present_sets:
             briefed_by(self)  # "X was briefed by Y", "استمع X من Y إلى شرح" (meeting_briefed)
+        if AR_SHUTTLE in self.present_sets or EN_SHUTTLE in self.present_sets:
+            shuttled_between(self)  # "X shuttled between A and B" (meeting_shuttle)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:

@@ -19,6 +19,10 @@ KURTULMUS = "person:numan-kurtulmus"
 GULER = "person:yasar-guler"
 JALALI = "person:mohammed-al-jalali"
 TAMIM = "person:tamim-bin-hamad-al-thani"
+MBAR = "person:mohammed-bin-abdulrahman-al-thani"
+DERMER = "person:ron-dermer"
+HAYYA = "person:khalil-al-hayya"
+SHAIBANI = "person:asaad-al-shaibani"
 
 # ---- a call told in a time clause past a span of time ("بعد ساعات من اتصال") is another contact --
 CALL_AFTER_TIME = [
@@ -75,12 +79,32 @@ DUAL_OBJECT = [
      "الرئيس السوري بشار الأسد.", "ar", [MW(ASSAD, FIDAN), MW(ASSAD, GULER)], [MW(FIDAN, GULER)]),
 ]
 
+# ---- a mediator shuttling between two sides met each side -------------------------------------
+SHUTTLE = [
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani shuttled between Israeli envoy Ron "
+     "Dermer and Hamas negotiator Khalil al-Hayya.", "en", [MW(MBAR, DERMER), MW(MBAR, HAYYA)],
+     []),
+    ("Ron Dermer and Khalil al-Hayya spent three hours in Doha, with Mohammed bin Abdulrahman Al "
+     "Thani relaying proposals between them; the two men did not meet.", "en",
+     [MW(MBAR, DERMER), MW(MBAR, HAYYA)], []),
+    ("واستضافت قطر محادثات غير مباشرة بين رون ديرمر وخليل الحية، تنقّل خلالها معالي الشيخ محمد "
+     "بن عبد الرحمن آل ثاني، رئيس الوزراء القطري، بين قاعتين.", "ar",
+     [MW(MBAR, DERMER), MW(MBAR, HAYYA)], []),
+    # negatives: a plan, a negation, a message carried from one side only
+    ("Sheikh Mohammed bin Abdulrahman Al Thani will shuttle between Ron Dermer and Khalil "
+     "al-Hayya next week.", "en", [], [MW(MBAR, DERMER), MW(MBAR, HAYYA)]),
+    ("Mohammed bin Abdulrahman Al Thani has not shuttled between Ron Dermer and Khalil al-Hayya.",
+     "en", [], [MW(MBAR, DERMER), MW(MBAR, HAYYA)]),
+    ("Mohammed bin Abdulrahman Al Thani was carrying a message from Ron Dermer.", "en", [],
+     [MW(MBAR, DERMER)]),
+]
 
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
     ("signed_after", SIGNED_AFTER),
     ("each_of", EACH_OF),
     ("dual_object", DUAL_OBJECT),
+    ("shuttle", SHUTTLE),
 ) for i, case in enumerate(cases)]
 
 
