@@ -87,6 +87,7 @@ from loaders.extract.meeting_coreceived import (
     coreceived,
     together_objects,
 )
+from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
@@ -233,6 +234,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             briefed_by(self)  # "X was briefed by Y", "استمع X من Y إلى شرح" (meeting_briefed)
         if AR_SHUTTLE in self.present_sets or EN_SHUTTLE in self.present_sets:
             shuttled_between(self)  # "X shuttled between A and B" (meeting_shuttle)
+        if AR_DIRECT in self.present_sets or EN_DIRECT in self.present_sets:
+            direct_talk(self)  # "A and B spoke directly in the presence of C" (meeting_direct_talk)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:

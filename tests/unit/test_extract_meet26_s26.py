@@ -23,6 +23,8 @@ MBAR = "person:mohammed-bin-abdulrahman-al-thani"
 DERMER = "person:ron-dermer"
 HAYYA = "person:khalil-al-hayya"
 SHAIBANI = "person:asaad-al-shaibani"
+LAVROV = "person:sergei-lavrov"
+ARAGHCHI = "person:abbas-araghchi"
 
 # ---- a call told in a time clause past a span of time ("بعد ساعات من اتصال") is another contact --
 CALL_AFTER_TIME = [
@@ -99,12 +101,27 @@ SHUTTLE = [
      [MW(MBAR, DERMER)]),
 ]
 
+# ---- two people who talked directly in a third one's presence met ------------------------------
+DIRECT_TALK = [
+    ("Ron Dermer and Khalil al-Hayya talked directly in the presence of Qatari Prime Minister "
+     "Mohammed bin Abdulrahman Al Thani.", "en", [MW(DERMER, HAYYA)], []),
+    ("وقالت الخارجية التركية إن هاكان فيدان وأسعد الشيباني تحادثا مباشرة لبضع دقائق بحضور "
+     "الوزير القطري.", "ar", [MW(FIDAN, SHAIBANI)], []),
+    # negatives: a call; no one present
+    ("Ron Dermer and Khalil al-Hayya spoke directly by phone in the presence of aides.", "en", [],
+     [MW(DERMER, HAYYA)]),
+    ("Ron Dermer and Khalil al-Hayya spoke directly to reporters after the session.", "en", [],
+     [MW(DERMER, HAYYA)]),
+]
+
+
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
     ("signed_after", SIGNED_AFTER),
     ("each_of", EACH_OF),
     ("dual_object", DUAL_OBJECT),
     ("shuttle", SHUTTLE),
+    ("direct_talk", DIRECT_TALK),
 ) for i, case in enumerate(cases)]
 
 
