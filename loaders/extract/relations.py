@@ -77,6 +77,7 @@ from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
+from loaders.extract.meeting_companion_aside_ar import AR_IN_COMPANY, companion_aside_ar
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
 from loaders.extract.meeting_coreceived import (
@@ -236,6 +237,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             shuttled_between(self)  # "X shuttled between A and B" (meeting_shuttle)
         if AR_DIRECT in self.present_sets or EN_DIRECT in self.present_sets:
             direct_talk(self)  # "A and B spoke directly in the presence of C" (meeting_direct_talk)
+        if AR_IN_COMPANY in self.present_sets:
+            companion_aside_ar(self)  # "ويلتقي، برفقة C، A وB" (meeting_companion_aside_ar)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:

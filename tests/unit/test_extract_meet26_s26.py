@@ -114,6 +114,18 @@ DIRECT_TALK = [
      [MW(DERMER, HAYYA)]),
 ]
 
+# ---- "ويلتقي، برفقة C، A وB": the clause's subject and his companion met A and B ----------------
+COMPANION_ASIDE = [
+    ("• 2 آذار: وزير الخارجية التركي هاكان فيدان يصل إلى دمشق ويلتقي، برفقة وزير الدفاع يشار "
+     "غولر، الرئيس السوري بشار الأسد ووزير الخارجية أسعد الشيباني.", "ar",
+     [MW(FIDAN, ASSAD), MW(FIDAN, SHAIBANI), MW(GULER, ASSAD), MW(FIDAN, GULER)], []),
+    ("والتقى وزير الخارجية التركي هاكان فيدان، يرافقه وزير الدفاع يشار غولر، الرئيس السوري "
+     "بشار الأسد.", "ar", [MW(FIDAN, ASSAD), MW(GULER, ASSAD)], []),
+    # negative: the companion phrase after the object is no aside of the verb
+    ("والتقى وزير الخارجية التركي هاكان فيدان الرئيس السوري بشار الأسد، برفقة وزير الدفاع يشار "
+     "غولر، في قصر الشعب، ثم غادر.", "ar", [MW(FIDAN, ASSAD)], [MW(GULER, SHAIBANI)]),
+]
+
 
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
@@ -122,6 +134,7 @@ CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("dual_object", DUAL_OBJECT),
     ("shuttle", SHUTTLE),
     ("direct_talk", DIRECT_TALK),
+    ("companion_aside", COMPANION_ASIDE),
 ) for i, case in enumerate(cases)]
 
 
