@@ -126,6 +126,22 @@ COMPANION_ASIDE = [
      "غولر، في قصر الشعب، ثم غادر.", "ar", [MW(FIDAN, ASSAD)], [MW(GULER, SHAIBANI)]),
 ]
 
+# ---- "joint talks / a joint meeting with": each pair of its people met -----------------------
+JOINT_TALKS = [
+    ("Turkish Foreign Minister Hakan Fidan and Russian Foreign Minister Sergei Lavrov held joint "
+     "talks with Syrian President Bashar al-Assad on Monday.", "en",
+     [MW(FIDAN, LAVROV), MW(FIDAN, ASSAD), MW(LAVROV, ASSAD)], []),
+    ("Hakan Fidan held a joint meeting with Sergei Lavrov, who heads Russian diplomacy, and "
+     "Abbas Araghchi.", "en", [MW(LAVROV, ARAGHCHI), MW(FIDAN, ARAGHCHI)], []),
+    # negatives: planned; talks not said to be joint; by video link
+    ("Hakan Fidan and Sergei Lavrov will hold joint talks with Bashar al-Assad next week.", "en",
+     [], [MW(FIDAN, LAVROV)]),
+    ("Hakan Fidan and Sergei Lavrov held talks with Bashar al-Assad.", "en", [MW(FIDAN, ASSAD)],
+     [MW(FIDAN, LAVROV)]),
+    ("Hakan Fidan and Sergei Lavrov held joint talks by video link with Bashar al-Assad.", "en",
+     [], [MW(FIDAN, LAVROV)]),
+]
+
 
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
@@ -135,6 +151,7 @@ CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("shuttle", SHUTTLE),
     ("direct_talk", DIRECT_TALK),
     ("companion_aside", COMPANION_ASIDE),
+    ("joint_talks", JOINT_TALKS),
 ) for i, case in enumerate(cases)]
 
 
