@@ -142,6 +142,17 @@ JOINT_TALKS = [
      [], [MW(FIDAN, LAVROV)]),
 ]
 
+# ---- "S made a visit to B, meeting Y together with A": A met Y and S ---------------------------
+PARTICIPLE_TOGETHER = [
+    ("Hakan Fidan made his first visit to Damascus, meeting President Bashar al-Assad together "
+     "with Defence Minister Yasar Guler.", "en", [MW(FIDAN, GULER), MW(ASSAD, GULER)], []),
+    ("Sergei Lavrov, who took over from Igor Ivanov in 2004, visited Damascus, meeting President "
+     "Bashar al-Assad along with Hakan Fidan.", "en", [MW(LAVROV, FIDAN), MW(ASSAD, FIDAN)], []),
+    # negative: no comma before the participle (a time clause): not read here
+    ("Hakan Fidan visited Damascus on Monday, a week after meeting President Bashar al-Assad "
+     "together with Yasar Guler.", "en", [], [MW(FIDAN, GULER)]),
+]
+
 
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
@@ -152,6 +163,7 @@ CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("direct_talk", DIRECT_TALK),
     ("companion_aside", COMPANION_ASIDE),
     ("joint_talks", JOINT_TALKS),
+    ("participle_together", PARTICIPLE_TOGETHER),
 ) for i, case in enumerate(cases)]
 
 
