@@ -94,6 +94,7 @@ from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
 from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
+from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
 from loaders.extract.meeting_press import dual_subject_met_ar
@@ -239,6 +240,8 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             direct_talk(self)  # "A and B spoke directly in the presence of C" (meeting_direct_talk)
         if AR_IN_COMPANY in self.present_sets:
             companion_aside_ar(self)  # "ويلتقي، برفقة C، A وB" (meeting_companion_aside_ar)
+        if EN_LED in self.present_sets:
+            led_sides_en(self)  # "talks ... were led by A and by B" (meeting_led_sides_en)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:

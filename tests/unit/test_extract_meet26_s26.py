@@ -153,6 +153,20 @@ PARTICIPLE_TOGETHER = [
      "together with Yasar Guler.", "en", [], [MW(FIDAN, GULER)]),
 ]
 
+# ---- talks "led by A and by B": the two sides met, and the host of the talks met both -----------
+LED_SIDES = [
+    ("The talks in Moscow, hosted by Sergei Lavrov, were led by Hakan Fidan and by Abbas "
+     "Araghchi.", "en", [MW(FIDAN, ARAGHCHI), MW(LAVROV, FIDAN), MW(LAVROV, ARAGHCHI)], []),
+    ("A week later, expert teams led by Hakan Fidan, the Turkish foreign minister, and by the "
+     "deputy ministers Abbas Araghchi and Sergei Lavrov met in Muscat.", "en",
+     [MW(FIDAN, ARAGHCHI), MW(FIDAN, LAVROV)], []),
+    # negatives: no meeting told; planned
+    ("The protests were led by Hakan Fidan and by Abbas Araghchi.", "en", [],
+     [MW(FIDAN, ARAGHCHI)]),
+    ("The talks will be led by Hakan Fidan and by Abbas Araghchi.", "en", [],
+     [MW(FIDAN, ARAGHCHI)]),
+]
+
 
 CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("call_after_time", CALL_AFTER_TIME),
@@ -164,6 +178,7 @@ CASES = [(f"{group}_{i}", *case) for group, cases in (
     ("companion_aside", COMPANION_ASIDE),
     ("joint_talks", JOINT_TALKS),
     ("participle_together", PARTICIPLE_TOGETHER),
+    ("led_sides", LED_SIDES),
 ) for i, case in enumerate(cases)]
 
 
