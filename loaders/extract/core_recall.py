@@ -85,6 +85,21 @@ _AR_TIME_CONJ = L._ar("بعد", "قبل", "عقب", "إثر", "اثر", "وبع�
 _AR_CALL_NOUNS = L._ar("اتصال", "اتصاله", "اتصالها", "اتصالات", "مكالمة", "مكالمته",
                        "مكالمتها", "محادثة", "محادثات", "إجرائه", "اجرائه", "إجراء", "اجراء",
                        "تلقيه", "تلقي")
+# a span of time before the call noun: "بعد ساعات (قليلة) من اتصال هاتفي", "قبل يومين من"
+_AR_TIME_SPAN = L._ar("ساعات", "ساعة", "ساعتين", "دقائق", "يوم", "يومين", "أيام", "ليلة",
+                      "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "قليلة", "قليل",
+                      "فقط", "من")
+
+
+def _call_after_time_ar(sr: Any, x: int) -> bool:
+    """Does a call noun follow the time conjunction at *x*, right after it or past a span of
+    time and "من" ("بعد اتصال"، "بعد ساعات من اتصال هاتفي أجراه به Z")?"""
+    for y in range(x + 1, min(sr.hi, x + 5)):
+        if sr.key(y) in _AR_CALL_NOUNS:
+            return y == x + 1 or sr.key(y - 1) == "من"
+        if not sr.f(y) & _AR_TIME_SPAN:
+            return False
+    return False
 
 
 def _aside_opener(sr: Any, x: int) -> bool:
@@ -94,7 +109,7 @@ def _aside_opener(sr: Any, x: int) -> bool:
         return tk.key in _EN_ASIDE or (tk.key == "and" and nk in _EN_AND_PREDICATE) or (
             tk.key == "and" and sr.key(x - 1) == "," and _own_subject_en(sr, x + 1)) or (
             tk.key in _EN_TIME_CONJ and (nk.endswith("ing") or nk in _EN_TIME_CONJ_NEXT))
-    if tk.key in _AR_TIME_CONJ and sr.key(x + 1) in _AR_CALL_NOUNS:
+    if tk.key in _AR_TIME_CONJ and _call_after_time_ar(sr, x):
         return True
     fs = sr.f(x)
     return bool(fs & _AR_ASIDE or (fs & (_AR_ASIDE_AFTER_COMMA | _AR_AND_PREDICATE) and

@@ -16,7 +16,7 @@ from loaders.extract.rule_common import title_start
 
 _EMPTY: frozenset[str] = frozenset()
 AR_DUAL_RELATIVE = L._ar("اللذين", "اللذان", "اللتين", "اللتان")
-_AR_MET_THEM = L._ar("استقبلهما", "التقاهما", "استقبلتهما", "التقتهما")
+AR_MET_THEM = L._ar("استقبلهما", "التقاهما", "استقبلتهما", "التقتهما")
 _AR_MET_PREP = L._ar("التقى", "اجتمع", "التقت", "اجتمعت")
 _AR_WITH_THEM = L._ar("بهما", "معهما")
 _AR_THE_TWO_MET = L._ar("التقيا", "اجتمعا", "التقتا", "اجتمعتا")
@@ -43,7 +43,7 @@ def _host_after(sr: Any, r: int) -> tuple[Mention, int] | None:
     """The host named after "استقبلهما" / "التقى بهما" at *r* + 1, and where the clause's
     verb ends; or None."""
     v = r + 1
-    if sr.f(v) & _AR_MET_THEM:
+    if sr.f(v) & AR_MET_THEM:
         end = v + 1
     elif sr.f(v) & _AR_MET_PREP and sr.f(v + 1) & _AR_WITH_THEM:
         end = v + 2
@@ -69,19 +69,26 @@ def dual_relative_ar(sr: Any) -> None:
             for p in pair:
                 if h.eid not in ids:
                     sr.add("MET_WITH", p.eid, h.eid, "dual_relative_ar")
-        w = next((y for y in range(hosts[-1].hi, sr.hi) if sr.f(y) & _AR_THE_TWO_MET and
-                  sr.toks[y - 1].text in ("،", ",", "ثم", "كما") or
-                  sr.f(y) & _AR_THE_TWO_MET and sr.key(y).startswith("و")), None)
-        first = sr.after(w + 1, types=("Person",), maxgap=4) if w is not None else None
-        if first is None or sr.blocked(w, first):
-            continue
-        met = sr.chain(first, ("Person",))
-        host_ids = {h.eid for h in hosts}
-        met_ids = {m.eid for m in met}
-        sr.out[:] = [x for x in sr.out if not (x.type == "MET_WITH" and (
-            x.source in host_ids and x.target in met_ids or
-            x.target in host_ids and x.source in met_ids))]
-        for m in met:
-            for p in pair:
-                if m.eid not in ids:
-                    sr.add("MET_WITH", p.eid, m.eid, "dual_relative_ar")
+        then_the_two_met(sr, pair, hosts, "dual_relative_ar")
+
+
+def then_the_two_met(sr: Any, pair: list[Mention], hosts: list[Mention], rule: str) -> None:
+    """"...، ثم التقيا W" after the hosts who received the *pair*: the two met W (and the
+    hosts did not)."""
+    ids = {m.eid for m in pair}
+    w = next((y for y in range(hosts[-1].hi, sr.hi) if sr.f(y) & _AR_THE_TWO_MET and
+              sr.toks[y - 1].text in ("،", ",", "ثم", "كما") or
+              sr.f(y) & _AR_THE_TWO_MET and sr.key(y).startswith("و")), None)
+    first = sr.after(w + 1, types=("Person",), maxgap=4) if w is not None else None
+    if first is None or sr.blocked(w, first):
+        return
+    met = sr.chain(first, ("Person",))
+    host_ids = {h.eid for h in hosts}
+    met_ids = {m.eid for m in met}
+    sr.out[:] = [x for x in sr.out if not (x.type == "MET_WITH" and (
+        x.source in host_ids and x.target in met_ids or
+        x.target in host_ids and x.source in met_ids))]
+    for m in met:
+        for p in pair:
+            if m.eid not in ids:
+                sr.add("MET_WITH", p.eid, m.eid, rule)

@@ -27,6 +27,7 @@ from loaders.extract.dispatch import register_triggers
 from loaders.extract.meeting_signed_more import (
     accord_object_ar,
     first_cosigner_ar,
+    met_object_clause_ar,
     pronoun_accord_ar,
 )
 from loaders.extract.rule_common import _EMPTY, title_start
@@ -36,6 +37,7 @@ _REL = L._ar("وقعه", "وقعها")
 _NOUN = L._ar("توقيع", "وتوقيع", "بتوقيع")
 _STOP = L._ar("فيما", "بينما", "وفيما", "وبينما", "قبل", "بعدما", "حيث")
 _REACH = 20  # words from the verb to "مع"
+_THEN_ALSO = L._ar("ثم", "كما")
 
 
 def _partner(sr: Any, t: int) -> tuple[Any, int]:
@@ -70,9 +72,11 @@ def _signer(sr: Any, t: int, w: int) -> Any:
         if b is not None:
             return b
     comma = t - 1 if sr.toks[t - 1].text in ("،", ",") else -1
+    if comma < 0 and sr.key(t - 1) in _THEN_ALSO and sr.toks[t - 2].text in ("،", ","):
+        comma = t - 2  # "التقى X Y، ثم وقّع مع Z"
     while comma > sr.lo:  # "وصل X إلى بغداد، الاثنين، ...، ووقّع مع Y"
         s = _clause_subject_ar(sr, comma)
-        if s is not None:
+        if s is not None and not met_object_clause_ar(sr, s, comma):
             return s
         comma = next((x for x in range(comma - 1, sr.lo, -1)
                       if sr.toks[x].text in ("،", ",")), -1)

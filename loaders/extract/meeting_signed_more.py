@@ -94,3 +94,13 @@ def first_cosigner_ar(sr: Any, t: int, rel: bool, accord: frozenset[str]) -> Any
 def accord_object_ar(sr: Any, t: int, accord: frozenset[str]) -> bool:
     """Is the word after the verb at *t* its agreement ("ووقّع الاتفاقَ X وY")?"""
     return bool(sr.f(t + 1) & accord)
+
+
+def met_object_clause_ar(sr: Any, m: Any, comma: int) -> bool:
+    """Is *m* the object of a subjectless meeting clause after a comma, its only person
+    ("حلّ X في بغداد، فالتقى Y، ووقّع مع Z": Y is whom X met; the signer is X)?"""
+    start = next((x + 1 for x in range(title_start(m) - 1, sr.lo - 1, -1)
+                  if sr.toks[x].text in ("،", ",")), sr.lo)
+    return start > sr.lo and start < title_start(m) and all(
+        sr.f(x) & L.AR_MEET for x in range(start, title_start(m))) and not any(
+        a.etype == "Person" and a is not m and m.lo < a.lo < comma for a in sr.args)

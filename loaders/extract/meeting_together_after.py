@@ -4,7 +4,8 @@ of a meeting: "S was received by Y together with A", "S met Y, along with A".
 A came with S to the same table: A met Y and S (session 22 reads the same phrase before the
 "by": "S was received, together with A, by Y", ``meeting_present_more._together_with``). The
 side before the phrase is the host of a passive reception ("was received / welcomed / greeted
-by Y") or the object of a meeting verb ("met Y"); the companion is the first person named
+by Y") or the object of a meeting verb ("met Y"; session 26: also of a participle clause
+after a comma, "S made his first visit to B, meeting Y together with A"); the companion is the first person named
 after "with" (a title with one comma allowed: "the secretary-general of the PIJ, A"); not a
 relative clause or a description with no name ("together with his son, who ..."), not a
 negated or planned meeting (``blocked``). Called from ``meeting_present_more.present_more``.
@@ -64,9 +65,11 @@ def together_after_en(sr: Any, t: int, pair_all: Any) -> bool:
         subj = sr.subject_before(a) or sr.before(a, types=("Person",), maxgap=25)
     else:
         v = y
-        if sr.key(v) not in L.EN_MEET or sr.key(v) in ("talks", "meeting", "meetings"):
+        participle = sr.key(v) == "meeting" and sr.key(v - 1) == ","  # "..., meeting Y along with A"
+        if not participle and (sr.key(v) not in L.EN_MEET or
+                               sr.key(v) in ("talks", "meeting", "meetings")):
             return False
-        subj = sr.subject_before(v)
+        subj = sr.subject_before(v - 1 if participle else v)
     if subj is None or subj.etype != "Person" or subj.eid == side.eid or sr.blocked(v, subj):
         return True
     sr.add("MET_WITH", subj.eid, side.eid, "received_together_en")

@@ -94,6 +94,7 @@ from loaders.extract.meeting_clauses_en import (
     passive_subject_en,
 )
 from loaders.extract.meeting_courtesy import also_with_pronoun_en
+from loaders.extract.meeting_each_of_ar import each_of_object_ar
 from loaders.extract.meeting_gathered_ar import joined_verb_after_ar
 from loaders.extract.meeting_generic_en import (
     described_head_past_relative,
@@ -757,6 +758,8 @@ class MeetingRules(SentenceCore):
                 return
             if first_obj is not None and subj is not None and first_obj is subj:
                 first_obj = self.after(subj.hi, maxgap=10)
+            if subj is not None:  # "اجتمع X في منزل Z بكلٍّ من A وB": A, B
+                first_obj = each_of_object_ar(self, t, subj, first_obj) or first_obj
             if first_obj is not None:
                 first_obj = commander_of(self, first_obj)
             if first_obj is not None and (first_obj.etype in ("Country", "Location") and (

@@ -41,7 +41,8 @@ from loaders.extract.meeting_credentials_ar import (
     envoy_ar,
     kana_subject_ar,
 )
-from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, dual_relative_ar
+from loaders.extract.meeting_dual_ar import AR_TWO_GUESTS, dual_guests_ar, dual_object_ar
+from loaders.extract.meeting_dual_relative import AR_DUAL_RELATIVE, AR_MET_THEM, dual_relative_ar
 from loaders.extract.meeting_gathered_ar import (
     AR_COUNTERPARTS,
     AR_HEADED,
@@ -1366,7 +1367,7 @@ def _in_his_reception(sr: Any) -> None:
        (AR_WITH_PARTICIPATION, _EMPTY), (AR_WELCOME, _EMPTY), (AR_HELD_IT, _EMPTY),
        (AR_HELD_TOGETHER, _EMPTY), (AR_COUNTERPARTS, _EMPTY), (AR_HEADED, _EMPTY),
        (AR_BRINGS_TOGETHER, _EMPTY), (AR_HIM_MEET, _EMPTY),
-       (AR_BETWEEN_HIM, _EMPTY))
+       (AR_BETWEEN_HIM, _EMPTY), (AR_MET_THEM, _EMPTY))
 def meetings_ar(sr: Any) -> None:
     """The Arabic MET_WITH constructions of this module, for one sentence."""
     if not sr.toks[sr.lo].ar:
@@ -1411,6 +1412,10 @@ def meetings_ar(sr: Any) -> None:
         opened_with_meeting_ar(sr)  # meeting_opened_with.py: "استهل X زيارته بلقاء Y"
     if AR_DUAL_RELATIVE in sr._by_ar:
         dual_relative_ar(sr)  # meeting_dual_relative.py: "X وY، اللذين استقبلهما Z، ثم التقيا W"
+    if AR_MET_THEM in sr._by_ar:
+        dual_object_ar(sr)  # meeting_dual_ar.py: "وصل A وB، واستقبلهما Z"
+    if AR_TWO_GUESTS in sr._by_ar:
+        dual_guests_ar(sr)  # meeting_dual_ar.py: "... واستقبلهما Z. والتقى الضيفان W"
     if AR_BRINGS_TOGETHER in sr._by_ar:
         brought_together_ar(sr)  # meeting_brought_together_ar.py: "X يجمع A وB في لقاء"
     if AR_HIM_MEET in sr._by_ar:

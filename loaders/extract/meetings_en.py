@@ -86,6 +86,7 @@ from loaders.extract.meeting_frames_en import (
     with_whom_en,
 )
 from loaders.extract.meeting_generic_en import EN_WELL, EN_WITH, and_with_title_en, as_well_as_en
+from loaders.extract.meeting_joint_talks import joint_talks_en
 from loaders.extract.meeting_multiparty_en import EN_MULTIPARTY, multiparty_en
 from loaders.extract.meeting_noun_sides import (
     EN_HIM,
@@ -1111,6 +1112,8 @@ def meetings_en(sr: Any) -> None:
         whom_met_en(sr)  # meeting_phrases.py: "X, whom Y had received, ..."
     if EN_JOINT in cues:
         joint_press_conference(sr)  # meeting_press.py: "X and Y held a joint press conference"
+        for j in sr.triggers(frozenset(), EN_JOINT):
+            joint_talks_en(sr, j)  # meeting_joint_talks.py: "A and B held joint talks with C"
     if EN_DISCUSSED in cues:
         pair_discussed_en(sr)  # meeting_press.py: "X and Y discussed ..."
         discussed_with_en(sr)  # meeting_press.py: "X discussed <topic> with Y"

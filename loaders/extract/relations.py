@@ -77,6 +77,7 @@ from loaders.extract.meeting_body_side import AR_HEADS, EN_HEADS, body_side
 from loaders.extract.meeting_briefed import AR_BRIEF, EN_BRIEF, briefed_by
 from loaders.extract.meeting_checks import CUE_SETS as _UNMET_CUES
 from loaders.extract.meeting_checks import unmet_partners
+from loaders.extract.meeting_companion_aside_ar import AR_IN_COMPANY, companion_aside_ar
 from loaders.extract.meeting_companions import AR_PLURAL, EN_PLURAL, companions_met
 from loaders.extract.meeting_comprised_ar import AR_COMPRISED, comprised_meeting_ar
 from loaders.extract.meeting_coreceived import (
@@ -87,11 +88,13 @@ from loaders.extract.meeting_coreceived import (
     coreceived,
     together_objects,
 )
+from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_fallback import meeting_fallback
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
 from loaders.extract.meeting_joins_them import AR_JOINS, joins_them_ar
+from loaders.extract.meeting_led_sides_en import EN_LED, led_sides_en
 from loaders.extract.meeting_present_more import EN_PRESENT_MORE as _PRESENT_MORE_CUES
 from loaders.extract.meeting_present_more import present_more
 from loaders.extract.meeting_press import dual_subject_met_ar
@@ -99,6 +102,7 @@ from loaders.extract.meeting_pronoun_co import opens_with_pronoun_and, pronoun_c
 from loaders.extract.meeting_respectively import CUE_SETS as _RESP_CUES
 from loaders.extract.meeting_respectively import respectively_pairs
 from loaders.extract.meeting_separately_ar import AR_APART, separately_ar
+from loaders.extract.meeting_shuttle import AR_SHUTTLE, EN_SHUTTLE, shuttled_between
 from loaders.extract.meeting_talk_verbs_ar import talk_verbs_ar
 from loaders.extract.meeting_titled_lists import complete_meeting_lists
 from loaders.extract.meeting_visitor import visitor_meetings
@@ -230,6 +234,14 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             joins_them_ar(self)  # "وانضم إليهما X" (meeting_joins_them)
         if AR_BRIEF in self.present_sets or EN_BRIEF in self.present_sets:
             briefed_by(self)  # "X was briefed by Y", "استمع X من Y إلى شرح" (meeting_briefed)
+        if AR_SHUTTLE in self.present_sets or EN_SHUTTLE in self.present_sets:
+            shuttled_between(self)  # "X shuttled between A and B" (meeting_shuttle)
+        if AR_DIRECT in self.present_sets or EN_DIRECT in self.present_sets:
+            direct_talk(self)  # "A and B spoke directly in the presence of C" (meeting_direct_talk)
+        if AR_IN_COMPANY in self.present_sets:
+            companion_aside_ar(self)  # "ويلتقي، برفقة C، A وB" (meeting_companion_aside_ar)
+        if EN_LED in self.present_sets:
+            led_sides_en(self)  # "talks ... were led by A and by B" (meeting_led_sides_en)
         if not _HOST_CUES.isdisjoint(self.present_sets):
             hosted_meeting(self)  # "في لقاء ترأسه H", "H, who hosted the meeting" (meeting_host)
         if AR_COMPRISED in self.present_sets:
