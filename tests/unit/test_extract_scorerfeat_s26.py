@@ -69,3 +69,10 @@ def test_a_list_of_two_after_the_meeting_cue():
     assert "glue:en:meet<" in f
     f = _pair("Esmail Qaani and Mohammed Shia al-Sudani met in Baghdad on Monday.")
     assert "glue:en:meet>" in f
+
+
+def test_only_words_of_a_cue_class_stand_in_the_windows():
+    f = _pair("Esmail Qaani warmly met Mohammed Shia al-Sudani in Baghdad on Monday.")
+    assert "M:met" in f
+    assert not [x for x in f if x.startswith(("M:", "L:", "T:", "R:"))
+                and x.split(":", 1)[1] in {"warmly", "monday", "on"}]
