@@ -13,6 +13,15 @@ from typing import NamedTuple
 
 from loaders.extract import lexicon as L
 from loaders.extract.mention_base import Mention
+from loaders.extract.scorer_clauses import (
+    ACCUSE,
+    ATTEND,
+    CAND,
+    CLAUSE,
+    clause_features,
+    clause_marks,
+    glue_feature,
+)
 from loaders.extract.tokens import Tok
 from loaders.textnorm import fold_ar
 
@@ -70,7 +79,9 @@ BY = frozenset({"by", "ordered", "order", "behind", "carried", "blamed", "respon
 
 CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("meet", MEET), ("succ", SUCC), ("kill", KILL), ("strike", STRIKE), ("neg", NEG),
-    ("modal", MODAL), ("phone", PHONE), ("say", SAY), ("by", BY))
+    ("modal", MODAL), ("phone", PHONE), ("say", SAY), ("by", BY), ("cand", CAND),
+    ("accuse", ACCUSE), ("clause", CLAUSE), ("attend", ATTEND))
+_CLAUSE_BIT = 1 << 11
 
 GATE = MEET | SUCC | KILL
 
@@ -171,7 +182,8 @@ class SentInfo:
     """What every pair of a sentence shares: each token's feature words and cue bits, the
     cue tokens, the people named (computed once per sentence, not once per pair)."""
 
-    __slots__ = ("toks", "lo", "hi", "words", "bits", "cues", "np_feat", "first_person")
+    __slots__ = ("toks", "lo", "hi", "words", "bits", "cues", "np_feat", "first_person",
+                 "marks")
 
     def __init__(self, toks: list[Tok], lo: int, hi: int, ments: list[Mention]):
         self.toks, self.lo, self.hi = toks, lo, hi
@@ -179,6 +191,7 @@ class SentInfo:
         self.words = [w for w, _b in info]
         self.bits = [b for _w, b in info]
         self.cues = [(lo + i, b) for i, b in enumerate(self.bits) if b]
+        self.marks = clause_marks(toks, lo, hi, self.bits, _CLAUSE_BIT)
         persons = [m for m in ments if m.etype == "Person"]
         self.np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
         self.first_person = persons[0].eid if persons else None
@@ -287,8 +300,11 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
                 cue_at[name] = [k]
             else:
                 cue_at[name].append(k)
-    # words: three before a (and its title), between (if close), three after b
+    # words: three before a (and its title), between (if close), three after b; only the
+    # words of a cue class (session 26: the other words are the writer's own and did not
+    # carry to new writers; held out, the pair's precision rose without them)
     wf = _WORD_FEATS
+    sbits = si.bits
     for pos, k0, k1 in (("L", max(lo, tl - 3), tl), ("T", tl, alo),
                         ("M", ahi, blo if between <= 12 else ahi),
                         ("R", bhi, min(hi, bhi + 3))):
@@ -296,7 +312,7 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
             continue
         d = wf[pos]
         for k in range(k0, k1):
-            if blo <= k < bhi:
+            if blo <= k < bhi or not sbits[k - lo]:
                 continue
             for w in words[k - lo]:
                 x = d.get(w)
@@ -329,6 +345,10 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
                 if best is None or abs(d) < abs(best):
                     best = d
             f.append(_DIST_FEAT[side, name, best < 0, min(abs(best), 13)])
+    f += clause_features(si.marks, alo, ahi, blo, cue_at)
+    x = glue_feature(si.toks, lo, alo, blo, lang, cue_at)
+    if x is not None:
+        f.append(x)
     # the cue word nearest each mention, and whether the mention is the subject of a cue
     # verb (English "A met", Arabic verb-first "التقى A") or what follows it ("met B")
     if core_cues:
@@ -348,7 +368,6 @@ def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], la
             elif k in (tlo - 1, tlo - 2):
                 f.append(f"subj{side}:{cls}" if lang == "ar" else f"obj{side}:{cls}")
     # a negation or planning word just before the first meeting / killing cue
-    sbits = si.bits
     for name in _CORE_CUES:
         k = cue_pos.get(name)
         if k is None:
