@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from loaders.extract.mention_base import Mention
+from loaders.extract.scorer_context import KINDS, context_candidates
 from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, has_cue, pair_features
 from loaders.extract.tokens import Tok
 
@@ -120,7 +121,9 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     rules did not relate by a core type anywhere in the article (*include_related*: all
     pairs, for training). A candidate's rule features name the relations the rules gave
     each of its mentions in that sentence with someone else than the other one.
-    *gate_bits*: the cue classes a sentence must hold (meet 1, succ 2, kill 4)."""
+    *gate_bits*: the cue classes a sentence must hold (meet 1, succ 2, kill 4). With
+    ``scorer_context.KINDS`` switched on (off by default), also the pairs whose one side the
+    sentence refers to without naming."""
     related: set[frozenset[str]] = set()
     roles: dict[int, list[tuple[str, str, str]]] = {}
     for r in rels:
@@ -136,8 +139,13 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         # both kinds of candidate need a named person (a pair holds one, so does the actor's
         # partner): checked before the cue words, which cost a look-up per token
         if not ments or not _has_person(ments) or not has_cue(toks, s.lo, s.hi, gate_bits):
+            if ments and "victim" in KINDS and gate_bits & 4 and has_cue(toks, s.lo, s.hi, 4):
+                # no person named: only the victim of a killing told before (scorer_context)
+                out.extend((si, c) for c in context_candidates(
+                    doc, si, ments, lang, set() if include_related else related, roles, set()))
             continue
         skip = set() if include_related else related
+        n0 = len(out)
         if len(ments) >= 2:
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
                                          roles.get(si, []), not include_related):
@@ -149,6 +157,10 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
                             actor_first[0])
         if c is not None:
             out.append((si, c))
+        if KINDS:  # pairs whose one side the sentence does not name (scorer_context.py)
+            taken = {frozenset((c.a.eid, c.b.eid)) for _si, c in out[n0:]}
+            for c in context_candidates(doc, si, ments, lang, skip, roles, taken):
+                out.append((si, c))
     return out
 
 
