@@ -1,6 +1,6 @@
 """Extraction speed: articles per second on one core for ~2,000-character articles.
 
-    python bench/bench_extract.py [--n 400] [--seed 1]
+    python bench/bench_extract.py [--n 400] [--seed 1] [--extractor NAME]
 
 Articles are synthetic news pieces built from Arabic and English sentence templates with
 known and unknown names in several spellings (deterministic for a given seed). The extractor
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from loaders.extract.rules import RuleExtractor  # noqa: E402
+from loaders.extract.base import get_extractor  # noqa: E402
 
 EN = [
     "Iranian Quds Force commander {q} arrived in Baghdad on {day} and met Iraqi Prime "
@@ -136,10 +136,12 @@ def main() -> int:
     ap.add_argument("--corpus", action="store_true",
                     help="2,000-character pieces of the real seed/corpus texts instead of "
                     "synthetic ones")
+    ap.add_argument("--extractor", default="rules",
+                    help="registered extractor to measure (default: rules)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     arts = corpus_articles(args.n) if args.corpus else [make_article(rng) for _ in range(args.n)]
-    ex = RuleExtractor()
+    ex = get_extractor(args.extractor)
     ex.extract(arts[0])  # warm caches (gazetteer load, lru caches)
     chars = sum(len(a) for a in arts)
     best_cpu = best_wall = float("inf")
@@ -156,7 +158,7 @@ def main() -> int:
         best_cpu = min(best_cpu, spent)
     kind = "real seed/corpus" if args.corpus else "synthetic"
     print(f"{args.n} {kind} articles, mean {chars / args.n:.0f} chars, {rels} relations, "
-          f"best of {args.rounds} rounds")
+          f"best of {args.rounds} rounds, extractor {args.extractor}")
     print(f"CPU time: {args.n / best_cpu:.1f} articles/s per core "
           f"({best_cpu * 1000 / args.n:.2f} ms CPU per article, {chars / best_cpu / 1e6:.2f} "
           "M chars/s)")
