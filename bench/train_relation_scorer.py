@@ -311,6 +311,18 @@ def sweep(arts: list[dict], probs: list[list[dict]]) -> tuple[dict[str, float], 
     return thr, score(arts, probs, thr)["core"]
 
 
+def sample_batches(names: list[str], fraction: float, seed: int) -> list[str]:
+    """A random subset of the batch *names*: round(fraction * n) of them (at least one),
+    drawn with *seed* (the same names for the same arguments), in their given order."""
+    import random
+
+    if not 0.0 < fraction <= 1.0:
+        raise ValueError(f"fraction {fraction} is not in (0, 1]")
+    k = max(1, round(fraction * len(names)))
+    chosen = set(random.Random(seed).sample(sorted(names), k))
+    return [n for n in names if n in chosen]
+
+
 def fixed_runs(args: argparse.Namespace) -> None:
     """``--holdout``: train on dev without the named batches, sweep the thresholds on them.
     ``--thresholds``: train on all dev and write the weights with the given thresholds."""
@@ -324,8 +336,11 @@ def fixed_runs(args: argparse.Namespace) -> None:
         thr[typ] = float(x)
     gaz = load_gazetteer(None)
     held_dirs = [d for b in (args.holdout or []) for d in _batch_dirs(b)]
-    train_dirs = ALWAYS_TRAIN + [d for ds in DEV_BATCHES.values() for d in ds
-                                 if d not in held_dirs and (DATA / d).is_dir()]
+    names = [n for n, ds in DEV_BATCHES.items()
+             if not set(ds) & set(held_dirs) and all((DATA / d).is_dir() for d in ds)]
+    if args.train_fraction < 1.0:  # the learning curve: a random part of the dev batches
+        names = sample_batches(names, args.train_fraction, args.seed)
+    train_dirs = ALWAYS_TRAIN + [d for n in names for d in DEV_BATCHES[n]]
     arts = collect(gaz, train_dirs)
     print(f"trained on {len(train_dirs)} sets, {len(arts)} articles, C={c_reg}")
     model = train(arts, c_reg)
@@ -363,6 +378,10 @@ def main() -> None:
     ap.add_argument("--thresholds", metavar="TYPE=P,...",
                     help="skip the cross-validation: train on all dev and write these "
                          "thresholds (e.g. MET_WITH=0.4,SUCCESSOR_OF=0.3,ASSASSINATED_BY=0.3)")
+    ap.add_argument("--train-fraction", type=float, default=1.0, metavar="F",
+                    help="with --holdout: train on a random fraction F of the other dev "
+                         "batches (whole batches; heldout1-12 always in)")
+    ap.add_argument("--seed", type=int, default=0, help="the draw of --train-fraction")
     ap.add_argument("--chosen-on", default="", help="with --thresholds: where they were chosen "
                     "(recorded in the weights' meta)")
     args = ap.parse_args()
