@@ -85,16 +85,18 @@ class ScoreBound:
     def sentence(self, si: SentInfo) -> _Sent:
         """The per-sentence part of the bound."""
         tok = self._tok
+        words, lo = si.words, si.lo
         # (only the words of a cue class are window features: the others bound nothing)
-        rows = [tok.get(w) if b else _ZERO for w, b in zip(si.words, si.bits, strict=True)]
-        if None in rows:
-            if len(tok) > 50_000:
-                tok.clear()
-            window = self._window
-            for i, forms in enumerate(si.words):
-                if rows[i] is None:
-                    rows[i] = tok[forms] = tuple(sum(d.get(w, 0.0) for w in forms)
-                                                 for d in window)
+        rows = [_ZERO] * len(words)
+        for k, _b in si.cues:
+            forms = words[k - lo]
+            x = tok.get(forms)
+            if x is None:
+                if len(tok) > 50_000:
+                    tok.clear()
+                x = tok[forms] = tuple(sum(d.get(w, 0.0) for w in forms)
+                                       for d in self._window)
+            rows[k - lo] = x
         return _Sent(tuple(list(accumulate(col, initial=0.0)) for col in zip(*rows, strict=True))
                      if rows else ([0.0],) * 4)
 

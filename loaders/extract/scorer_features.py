@@ -19,7 +19,7 @@ from loaders.extract.scorer_clauses import (
     ATTEND,
     CAND,
     CLAUSE,
-    clause_marks,
+    CLAUSE_PUNCT,
 )
 from loaders.extract.tokens import Tok
 from loaders.textnorm import fold_ar
@@ -187,17 +187,29 @@ class SentInfo:
     def __init__(self, toks: list[Tok], lo: int, hi: int, ments: list[Mention]):
         self.toks, self.lo, self.hi = toks, lo, hi
         forms = _FORMS
-        info = []
+        self.words = words = []
+        self.bits = bits = []
+        self.cues = cues = []
+        self.marks = marks = []  # (as scorer_clauses.clause_marks finds them)
+        k = lo
         for t in toks[lo:hi]:  # (_tok_info, without a call for a known token)
             if t.punct:
-                info.append(((t.text,), 0))
+                words.append((t.text,))
+                bits.append(0)
+                if t.text in CLAUSE_PUNCT:
+                    marks.append(k)
             else:
                 x = forms[t.ar].get(t.key)
-                info.append(x if x is not None else _tok_info(t))
-        self.words = [w for w, _b in info]
-        self.bits = [b for _w, b in info]
-        self.cues = [(lo + i, b) for i, b in enumerate(self.bits) if b]
-        self.marks = clause_marks(toks, lo, hi, self.bits, _CLAUSE_BIT)
+                if x is None:
+                    x = _tok_info(t)
+                words.append(x[0])
+                b = x[1]
+                bits.append(b)
+                if b:
+                    cues.append((k, b))
+                    if b & _CLAUSE_BIT:
+                        marks.append(k)
+            k += 1
         persons = [m for m in ments if m.etype == "Person"]
         self.np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
         self.first_person = persons[0].eid if persons else None

@@ -137,3 +137,17 @@ def test_a_feature_family_the_bound_does_not_know_counts_its_weight_for_every_pa
     data["classes"]["MET"]["weights"]["newFamily:y"] = -1.0
     bound = ScoreBound(RelationScorer(data))
     assert bound.always == 2.5
+
+
+def test_sentence_table_marks_clause_words_and_punctuation_and_lists_cue_tokens():
+    from loaders.extract.scorer_features import SentInfo
+    from loaders.extract.tokens import tokenize
+
+    toks = tokenize("Amiri met Maliki in Baghdad; Sadr stayed home while Hakim called.")
+    si = SentInfo(toks, 0, len(toks), [])
+    texts = [t.text for t in toks]
+    assert [texts[k] for k in si.marks] == [";", "while"]
+    cue_words = [texts[k] for k, _b in si.cues]
+    assert "met" in cue_words and "called" in cue_words and "Baghdad" not in cue_words
+    at = {k for k, _b in si.cues}
+    assert [bool(b) for b in si.bits] == [k in at for k in range(len(toks))]
