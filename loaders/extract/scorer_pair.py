@@ -24,6 +24,9 @@ _CORE_CUES = ("meet", "succ", "kill")
 # (side, class name, signed distance) -> "dA:meet:+2": the nearest cue of a class
 _DIST_FEAT = {(side, name, sign, n): f"d{side}:{name}:{'-' if sign else '+'}{_BUCKETS[n]}"
               for side in "AB" for name in _CORE_CUES for sign in (0, 1) for n in range(14)}
+# per position of a cue (L, M, R, T): its cue bits -> _cue_feats (a look-up, not a call)
+_POS = ("L", "M", "R", "T")
+_CUE_FEATS: tuple[dict[int, tuple[tuple[str, str], ...]], ...] = ({}, {}, {}, {})
 _MAX_WORD_FEATS = 200_000  # per tag: the cache below is emptied past this many words
 
 
@@ -124,22 +127,26 @@ def cue_features(si: SentInfo, a: Mention, b: Mention, lang: str
     f: list[str] = []
     # cue classes by position (L: before a's title, T: a's title, M: between, R: after b)
     tl = a.tlo if 0 <= a.tlo < alo else alo
-    cue_pos: dict[str, int] = {}
-    cue_at: dict[str, list[int]] = {}
+    cue_at: dict[str, list[int]] = {}  # class -> its cues' positions (the first: cue_at[0])
     core_cues = []
+    cf_l, cf_m, cf_r, cf_t = _CUE_FEATS
     for k, bits in si.cues:
         if alo <= k < ahi or blo <= k < bhi:
             continue
         if bits & 7:
             core_cues.append((k, bits))
-        pos = "L" if k < tl else "M" if ahi <= k < blo else "R" if k >= bhi else "T"
-        for name, feat in _cue_feats(pos, bits):
+        cf = cf_l if k < tl else cf_m if ahi <= k < blo else cf_r if k >= bhi else cf_t
+        x = cf.get(bits)
+        if x is None:
+            pos = next(p for p, d in zip(_POS, _CUE_FEATS, strict=True) if d is cf)
+            x = cf[bits] = _cue_feats(pos, bits)
+        for name, feat in x:
             f1.append(feat)
-            if name not in cue_pos:
-                cue_pos[name] = k
+            ks = cue_at.get(name)
+            if ks is None:
                 cue_at[name] = [k]
             else:
-                cue_at[name].append(k)
+                ks.append(k)
     # how far the cue words stand from each mention (nearest cue of each class; the first
     # of equally near ones)
     for name in _CORE_CUES:
@@ -182,9 +189,10 @@ def cue_features(si: SentInfo, a: Mention, b: Mention, lang: str
     # a negation or planning word just before the first meeting / killing cue
     sbits = si.bits
     for name in _CORE_CUES:
-        k = cue_pos.get(name)
-        if k is None:
+        ks = cue_at.get(name)
+        if ks is None:
             continue
+        k = ks[0]
         neg, modal, before, mid, after = _order_feats(name, a.etype, b.etype)
         for j in range(max(lo, k - 4), k):
             bits = sbits[j - lo]
