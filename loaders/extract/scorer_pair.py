@@ -82,18 +82,10 @@ def base_features(a: Mention, b: Mention, ments: list[Mention], lang: str,
                 npb += 1
     f.append(_NB_FEAT[nb if nb < 13 else 13])
     f.append(_NPB_FEAT[npb if npb < 13 else 13])
-    if a.role:
-        f.append("roleA")
-    if b.role:
-        f.append("roleB")
-    if a.in_title:
-        f.append("titleA")
-    if b.in_title:
-        f.append("titleB")
-    if a.poss:
-        f.append("possA")
-    if b.poss:
-        f.append("possB")
+    for flag, feat in ((a.role, "roleA"), (b.role, "roleB"), (a.in_title, "titleA"),
+                       (b.in_title, "titleB"), (a.poss, "possA"), (b.poss, "possB")):
+        if flag:
+            f.append(feat)
     if rule_roles:
         for side, m in (("A", a), ("B", b)):
             for r in sorted(rule_roles.get(m.eid, ())):
