@@ -17,8 +17,9 @@ killed by b), ``ASSN_BA``. It was trained with scikit-learn by
 so the runtime needs no new dependency and nothing is downloaded.
 
 The candidates are found by ``scorer_candidates`` (``doc_candidates``), their features computed
-by ``scorer_features`` (``pair_features``); this module holds the trained model
-(``RelationScorer``: ``decide`` a candidate).
+by ``scorer_pair`` (``pair_features``, from the token features of ``scorer_features``); the
+pairs that cannot pass are dropped before their features are made by ``scorer_bound``; this
+module holds the trained model (``RelationScorer``: ``decide`` a candidate).
 """
 
 from __future__ import annotations

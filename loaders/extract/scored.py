@@ -18,6 +18,7 @@ from loaders.extract.mentions import Doc
 from loaders.extract.rel import Rel
 from loaders.extract.relation_scorer import RelationScorer
 from loaders.extract.rules import RuleExtractor
+from loaders.extract.scorer_bound import ScoreBound
 from loaders.extract.scorer_candidates import doc_candidates
 
 SCORER_CONFIDENCE = 0.7  # x probability: always below a rule's 0.8
@@ -34,14 +35,21 @@ class ScoredExtractor(RuleExtractor):
                  scorer: RelationScorer | None = None, weights: str | Path | None = None):
         super().__init__(gazetteer, gazetteer_files)
         self.scorer = scorer or RelationScorer.load(weights)
+        self.use_bound = True  # drop the pairs that cannot pass before their features
+        self._bound: ScoreBound | None = None  # (made for self.scorer when first needed)
 
     def more_relations(self, doc: Doc, rels: list, lang: str) -> list:
         gate = self.scorer.gate_bits
         if not gate:  # every type switched off: the rules' output as it is
             return rels
+        bound = None
+        if self.use_bound:
+            bound = self._bound
+            if bound is None or bound.scorer is not self.scorer:
+                bound = self._bound = ScoreBound(self.scorer)
         more = []
         done: set[tuple[str, str, str]] = set()
-        for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate):
+        for si, cand in doc_candidates(doc, rels, lang, gate_bits=gate, bound=bound):
             for typ, src, tgt, p in self.scorer.decide(cand):
                 key = (typ, src, tgt) if typ != "MET_WITH" else (typ, *sorted((src, tgt)))
                 if key in done:

@@ -7,16 +7,30 @@ the one person of a sentence that does not name him (``actor_candidate``: "He me
 
 from __future__ import annotations
 
-from typing import Any
+from collections import defaultdict
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from loaders.extract.mention_base import Mention
 from loaders.extract.scorer_context import KINDS, context_candidates
-from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, has_cue, pair_features
+from loaders.extract.scorer_features import ALL_CUES, Candidate, SentInfo, has_cue
+from loaders.extract.scorer_pair import (
+    base_features,
+    cue_features,
+    pair_features,
+    tail_features,
+    trim_word_feats,
+)
 from loaders.extract.tokens import Tok
+
+if TYPE_CHECKING:
+    from loaders.extract.scorer_bound import ScoreBound
 
 CORE = ("MET_WITH", "SUCCESSOR_OF", "ASSASSINATED_BY")
 
 PAIR_TYPES = frozenset({"Person", "Organization", "Country"})
+
+_LO = attrgetter("lo")
 
 # the rule roles of a core type ("MET_WITH>", "<SUCCESSOR_OF", ...)
 _CORE_ROLES = frozenset(t + ">" for t in CORE) | frozenset("<" + t for t in CORE)
@@ -25,16 +39,18 @@ _CORE_ROLES = frozenset(t + ">" for t in CORE) | frozenset("<" + t for t in CORE
 def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention], lang: str,
                         related: set[frozenset[str]],
                         rule_rels: list[tuple[str, str, str]],
-                        skip_both_related: bool = False) -> list[Candidate]:
+                        skip_both_related: bool = False,
+                        bound: ScoreBound | None = None) -> list[Candidate]:
     """Candidate pairs of a sentence: distinct entities of the pair types, nearest mentions,
     at least one a person, not related already by a core rule (*related*: sets of 2 ids).
     *skip_both_related*: also leave out a pair whose two mentions the rules both related by
     a core type to someone else in the sentence (at inference: on all dev and DA-DF the
     scorer never added a relation to such a pair, and they are a quarter of the pairs of
-    dense text)."""
+    dense text). *bound*: leave out the pairs it shows cannot pass a threshold (at
+    inference; ``scorer_bound``)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
     ms = sorted((m for m in ments if m.etype in PAIR_TYPES and m.hi > m.lo and m.kind != "ref"),
-                key=lambda m: m.lo)
+                key=_LO)
     for i, a in enumerate(ms):
         aeid, ahi, aperson = a.eid, a.hi, a.etype == "Person"
         for b in ms[i + 1:]:
@@ -54,16 +70,16 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
     out: list[Candidate] = []
     if not best:
         return out
-    by_eid: dict[str, list[tuple[str, str]]] = {}  # id -> (other id, its rule role)
-    partners_of: dict[str, dict[str, str]] = {}  # id -> {id the rules related it to: how}
+    # (defaultdicts: read below with get / in only, so no key is added after this loop)
+    by_eid: dict[str, list[tuple[str, str]]] = defaultdict(list)  # id -> (other id, role)
+    partners_of: dict[str, dict[str, str]] = defaultdict(dict)  # id -> {related id: how}
     for typ, src, tgt in rule_rels:
-        by_eid.setdefault(src, []).append((tgt, typ + ">"))
-        by_eid.setdefault(tgt, []).append((src, "<" + typ))
-        partners_of.setdefault(src, {}).setdefault(tgt, typ + (">" if typ != "MET_WITH"
-                                                                else ""))
-        partners_of.setdefault(tgt, {}).setdefault(src, ("<" if typ != "MET_WITH" else "")
-                                                   + typ)
+        by_eid[src].append((tgt, typ + ">"))
+        by_eid[tgt].append((src, "<" + typ))
+        partners_of[src].setdefault(tgt, typ + (">" if typ != "MET_WITH" else ""))
+        partners_of[tgt].setdefault(src, ("<" if typ != "MET_WITH" else "") + typ)
     si: SentInfo | None = None
+    sb = None
     for _d, a, b in best.values():
         aeid, beid = a.eid, b.eid
         roles: dict[str, set[str]] = {}
@@ -76,7 +92,15 @@ def sentence_candidates(toks: list[Tok], lo: int, hi: int, ments: list[Mention],
             continue
         if si is None:
             si = SentInfo(toks, lo, hi, ments)
-        feats = pair_features(si, a, b, ments, lang, roles)
+        if bound is not None:
+            if sb is None:
+                sb = bound.sentence(si)
+            feats = bounded_features(bound, si, sb, a, b, ments, lang, roles,
+                                     (beid in partners_of, aeid in partners_of))
+            if feats is None:
+                continue
+        else:
+            feats = pair_features(si, a, b, ments, lang, roles)
         if partners_of:
             feats += _sibling_features(toks, a, b, ms, partners_of)
         out.append(Candidate(a, b, feats))
@@ -115,7 +139,8 @@ def _sibling_features(toks: list[Tok], a: Mention, b: Mention, ms: list[Mention]
 
 
 def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = False,
-                   gate_bits: int = ALL_CUES) -> list[tuple[int, Candidate]]:
+                   gate_bits: int = ALL_CUES, bound: ScoreBound | None = None
+                   ) -> list[tuple[int, Candidate]]:
     """(sentence index, candidate) of every gated sentence of an analysed article, given
     the rules' relations *rels* (``Rel`` tuples): sentences with a core cue word, pairs the
     rules did not relate by a core type anywhere in the article (*include_related*: all
@@ -123,7 +148,8 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
     each of its mentions in that sentence with someone else than the other one.
     *gate_bits*: the cue classes a sentence must hold (meet 1, succ 2, kill 4). With
     ``scorer_context.KINDS`` switched on (off by default), also the pairs whose one side the
-    sentence refers to without naming."""
+    sentence refers to without naming. *bound*: leave out the candidates it shows cannot
+    pass (``scorer_bound``; at inference only)."""
     related: set[frozenset[str]] = set()
     roles: dict[int, list[tuple[str, str, str]]] = {}
     for r in rels:
@@ -132,6 +158,7 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
         roles.setdefault(r.sent, []).append((r.type, r.source, r.target))
     out = []
     toks = doc.toks
+    trim_word_feats()
     actor: list[str | None] = []  # the article's main actor, found when first needed
     actor_first: list[int] = []  # the first sentence that mentions it
     for si, s in enumerate(doc.sents):
@@ -145,16 +172,18 @@ def doc_candidates(doc: Any, rels: list, lang: str, include_related: bool = Fals
                     doc, si, ments, lang, set() if include_related else related, roles, set()))
             continue
         skip = set() if include_related else related
+        if KINDS:  # (a pair the bound drops would change the context candidates taken)
+            bound = None
         n0 = len(out)
         if len(ments) >= 2:
             for c in sentence_candidates(toks, s.lo, s.hi, ments, lang, skip,
-                                         roles.get(si, []), not include_related):
+                                         roles.get(si, []), not include_related, bound):
                 out.append((si, c))
         if not actor:
             actor.append(main_actor(doc))
             actor_first.append(_first_sentence(doc, actor[0]))
         c = actor_candidate(doc, si, ments, actor[0], lang, skip, roles.get(si, []),
-                            actor_first[0])
+                            actor_first[0], bound)
         if c is not None:
             out.append((si, c))
         if KINDS:  # pairs whose one side the sentence does not name (scorer_context.py)
@@ -195,11 +224,13 @@ def _first_sentence(doc: Any, eid: str | None) -> int:
 
 def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, lang: str,
                     related: set[frozenset[str]], rule_rels: list[tuple[str, str, str]],
-                    actor_first: int | None = None) -> Candidate | None:
+                    actor_first: int | None = None, bound: ScoreBound | None = None
+                    ) -> Candidate | None:
     """A sentence with a cue word and one named person that does not name the article's
     main actor, named in an earlier sentence ("He met X" / "والتقى X"): the pair (main
     actor, that person), the actor standing as an empty span at the sentence's start.
-    *actor_first*: the first sentence that mentions the actor, if known."""
+    *actor_first*: the first sentence that mentions the actor, if known. *bound*: None
+    when it shows the pair cannot pass (``scorer_bound``)."""
     if actor is None:
         return None
     people = [m for m in ments if m.etype == "Person" and m.kind != "ref" and m.hi > m.lo]
@@ -219,4 +250,23 @@ def actor_candidate(doc: Any, si: int, ments: list[Mention], actor: str | None, 
         roles.setdefault(src, set()).add(typ + ">")
         roles.setdefault(tgt, set()).add("<" + typ)
     info = SentInfo(doc.toks, s.lo, s.hi, ments)
-    return Candidate(a, b, pair_features(info, a, b, ments, lang, roles) + ["actorPair"])
+    if bound is None:
+        return Candidate(a, b, pair_features(info, a, b, ments, lang, roles) + ["actorPair"])
+    feats = bounded_features(bound, info, bound.sentence(info), a, b, ments, lang, roles,
+                             (False, False), "actorPair")
+    return None if feats is None else Candidate(a, b, feats)
+
+
+def bounded_features(bound: ScoreBound, si: SentInfo, sb: Any, a: Mention, b: Mention,
+                     ments: list[Mention], lang: str, roles: dict[str, set[str]],
+                     sib: tuple[bool, bool], extra: str | None = None) -> list[str] | None:
+    """The features of a pair (and *extra*), or None when *bound* shows it cannot pass (*sb*:
+    the sentence's ``bound.sentence``; *sib*: may it get a list-sibling feature of side A,
+    of side B?). The features it scores exactly are made once."""
+    base = base_features(a, b, ments, lang, roles)
+    cue = cue_features(si, a, b, lang)
+    more = [extra] if extra else []
+    if not bound.may_pass(si, sb, a, b, [*base, *cue[0], *tail_features(si, a, b), *cue[1],
+                                         *more], sib):
+        return None
+    return pair_features(si, a, b, ments, lang, roles, (base, cue)) + more

@@ -44,8 +44,9 @@ CLAUSE = frozenset({"while", "whereas", "meanwhile", "but", "although", "though"
     "بينما", "فيما", "ثم", "قبل", "بعد", "حيث", "الذي", "التي", "الذين", "اللذين", "لكن",
     "لكنه", "غير", "إذ", "عندما", "حين", "حينما", "منذ", "كما", "أما", "اما", "حتى")
 
-# clause punctuation (a token of its own)
-_CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "؛", "—", "–", "-", "\""})
+# clause punctuation (a token of its own); a clause boundary is a token of the CLAUSE class or
+# of this punctuation (``SentInfo.marks`` of scorer_features)
+CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "؛", "—", "–", "-", "\""})
 
 _CORE = ("meet", "succ", "kill")
 # (class, where the nearest cue of the class stands) -> feature
@@ -55,16 +56,6 @@ _GLUE = frozenset({"and", "و", ",", "،", "&"})
 # (language, where the first core cue of the nearest class stands) -> feature
 _GLUE_FEAT = {(lang, w, name): f"glue:{lang}:{name}{w}" for lang in ("en", "ar")
               for w in ("<", "|", ">") for name in _CORE}
-
-
-def clause_marks(toks: list, lo: int, hi: int, bits: list[int], clause_bit: int) -> list[int]:
-    """The positions of the sentence's clause boundaries: a clause word (bit *clause_bit* of
-    the tokens' cue bits *bits*) or clause punctuation."""
-    out = []
-    for k in range(lo, hi):
-        if bits[k - lo] & clause_bit or (toks[k].punct and toks[k].text in _CLAUSE_PUNCT):
-            out.append(k)
-    return out
 
 
 def clause_features(marks: list[int], alo: int, ahi: int, blo: int,

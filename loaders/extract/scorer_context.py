@@ -32,7 +32,8 @@ import os
 from typing import Any
 
 from loaders.extract.mention_base import AGENT_TYPES, Mention
-from loaders.extract.scorer_features import Candidate, SentInfo, _ar, has_cue, pair_features
+from loaders.extract.scorer_features import Candidate, SentInfo, _ar, has_cue
+from loaders.extract.scorer_pair import pair_features
 from loaders.extract.tokens import Tok
 
 ALL_KINDS = ("pron", "drop", "prev", "victim")

@@ -1,10 +1,11 @@
 """The sparse binary features of a candidate pair for the learned scorer of ``relation_scorer``:
 the cue classes of a token (``MEET`` "met" / "التقى", ``SUCC`` "succeeded" / "خلف", ``KILL``
 "killed" / "اغتيال", negation, planning, phone calls, reporting, agents), the folded forms of
-a word (``word_forms``: "والتقى" -> التقى, proclitics and pronoun suffixes stripped) and the
-features of a pair in its sentence (``pair_features``: the words between and around the pair,
-where each cue class stands, order, distance, the mentions between, the entity types): e.g.
-"X met Y in Baghdad" gives ``A<meet<B`` among others."""
+a word (``word_forms``: "والتقى" -> التقى, proclitics and pronoun suffixes stripped) and what
+the pairs of a sentence share (``SentInfo``). The features of a pair in its sentence (the
+words between and around the pair, where each cue class stands, order, distance, the mentions
+between, the entity types: "X met Y in Baghdad" gives ``A<meet<B`` among others) are made by
+``scorer_pair`` (``pair_features``)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,7 @@ from loaders.extract.scorer_clauses import (
     ATTEND,
     CAND,
     CLAUSE,
-    clause_features,
-    clause_marks,
-    glue_feature,
+    CLAUSE_PUNCT,
 )
 from loaders.extract.tokens import Tok
 from loaders.textnorm import fold_ar
@@ -187,17 +186,33 @@ class SentInfo:
 
     def __init__(self, toks: list[Tok], lo: int, hi: int, ments: list[Mention]):
         self.toks, self.lo, self.hi = toks, lo, hi
-        info = [_tok_info(toks[k]) for k in range(lo, hi)]
-        self.words = [w for w, _b in info]
-        self.bits = [b for _w, b in info]
-        self.cues = [(lo + i, b) for i, b in enumerate(self.bits) if b]
-        self.marks = clause_marks(toks, lo, hi, self.bits, _CLAUSE_BIT)
+        forms = _FORMS
+        self.words = words = []
+        self.bits = bits = []
+        self.cues = cues = []
+        self.marks = marks = []  # (as scorer_clauses.clause_marks finds them)
+        k = lo
+        for t in toks[lo:hi]:  # (_tok_info, without a call for a known token)
+            if t.punct:
+                words.append((t.text,))
+                bits.append(0)
+                if t.text in CLAUSE_PUNCT:
+                    marks.append(k)
+            else:
+                x = forms[t.ar].get(t.key)
+                if x is None:
+                    x = _tok_info(t)
+                words.append(x[0])
+                b = x[1]
+                bits.append(b)
+                if b:
+                    cues.append((k, b))
+                    if b & _CLAUSE_BIT:
+                        marks.append(k)
+            k += 1
         persons = [m for m in ments if m.etype == "Person"]
         self.np_feat = f"NP={_bucket(len({m.eid for m in persons}))}"
         self.first_person = persons[0].eid if persons else None
-        for d in _WORD_FEATS.values():
-            if len(d) > _MAX_WORD_FEATS:
-                d.clear()
 
 
 @cache
@@ -205,184 +220,3 @@ def _cue_feats(pos: str, bits: int) -> tuple[tuple[str, str], ...]:
     """(cue class name, feature) of each class in *bits*, for a cue standing at *pos*."""
     return tuple((name, f"C{pos}:{name}") for i, (name, _w) in enumerate(CUES)
                  if bits >> i & 1)
-
-
-# ---- strings made once, not once per pair ------------------------------------------------
-_BUCKETS = tuple(_bucket(n) for n in range(14))  # _bucket(n) = _BUCKETS[min(max(n, 0), 13)]
-_D_FEAT = tuple(f"D={x}" for x in _BUCKETS)
-_NB_FEAT = tuple(f"NB={x}" for x in _BUCKETS)
-_NPB_FEAT = tuple(f"NPB={x}" for x in _BUCKETS)
-_PREV_B = {k: f"prevB:{k}" for k in ("and", "و", ",", "،", "with", "مع")}
-_CORE_CUES = ("meet", "succ", "kill")
-# (side, class name, signed distance) -> "dA:meet:+2": the nearest cue of a class
-_DIST_FEAT = {(side, name, sign, n): f"d{side}:{name}:{'-' if sign else '+'}{_BUCKETS[n]}"
-              for side in "AB" for name in _CORE_CUES for sign in (0, 1) for n in range(14)}
-_MAX_WORD_FEATS = 200_000  # per tag: the cache below is emptied past this many words
-
-
-@cache
-def _type_feats(lang: str, ta: str, tb: str, ka: str, kb: str) -> tuple[str, ...]:
-    """The first features of a pair: language, entity types, mention kinds."""
-    return (f"lang={lang}", f"T={ta}|{tb}", f"Ta={ta}", f"Tb={tb}", f"K={ka}|{kb}")
-
-
-@cache
-def _order_feats(name: str, ta: str, tb: str) -> tuple[str, str, str, str, str]:
-    """(neg<name, modal<name, name<A|T=.., A<name<B|T=.., B<name|T=..) for a cue class."""
-    t = f"T={ta}|{tb}"
-    return (f"neg<{name}", f"modal<{name}", f"{name}<A|{t}", f"A<{name}<B|{t}",
-            f"B<{name}|{t}")
-
-
-# tag -> {word: "tag:word"}: the word features already made (emptied, by SentInfo, past
-# _MAX_WORD_FEATS words of a tag)
-_WORD_FEATS: dict[str, dict[str, str]] = {
-    t: {} for t in ("L", "T", "M", "R", "preA", "postA", "preB", "postB", "cueA", "cueB")}
-
-
-def _tagged(w: str, tag: str) -> str:
-    """The feature "tag:word", made once."""
-    d = _WORD_FEATS[tag]
-    x = d.get(w)
-    if x is None:
-        x = d[w] = f"{tag}:{w}"
-    return x
-
-
-def pair_features(si: SentInfo, a: Mention, b: Mention, ments: list[Mention], lang: str,
-                  rule_roles: dict[str, set[str]]) -> list[str]:
-    """Sparse binary features of the ordered pair (a before b) of a sentence."""
-    lo, hi, words = si.lo, si.hi, si.words
-    alo, ahi, blo, bhi, aeid, beid = a.lo, a.hi, b.lo, b.hi, a.eid, b.eid
-    ta, tb = a.etype, b.etype
-    f = list(_type_feats(lang, ta, tb, a.kind, b.kind))
-    between = blo - ahi
-    f.append(_D_FEAT[min(max(between, 0), 13)])
-    nb = npb = 0
-    for m in ments:
-        if ahi <= m.lo and m.hi <= blo and m.eid != aeid and m.eid != beid:
-            nb += 1
-            if m.etype == "Person":
-                npb += 1
-    f.append(_NB_FEAT[min(nb, 13)])
-    f.append(_NPB_FEAT[min(npb, 13)])
-    if a.role:
-        f.append("roleA")
-    if b.role:
-        f.append("roleB")
-    if a.in_title:
-        f.append("titleA")
-    if b.in_title:
-        f.append("titleB")
-    if a.poss:
-        f.append("possA")
-    if b.poss:
-        f.append("possB")
-    if rule_roles:
-        for side, m in (("A", a), ("B", b)):
-            for r in sorted(rule_roles.get(m.eid, ())):
-                f.append(f"rule{side}:{r}")
-    # cue classes by position (L: before a's title, T: a's title, M: between, R: after b)
-    tl = a.tlo if 0 <= a.tlo < alo else alo
-    cue_pos: dict[str, int] = {}
-    cue_at: dict[str, list[int]] = {}
-    core_cues = []
-    for k, bits in si.cues:
-        if alo <= k < ahi or blo <= k < bhi:
-            continue
-        if bits & 7:
-            core_cues.append((k, bits))
-        pos = "L" if k < tl else "M" if ahi <= k < blo else "R" if k >= bhi else "T"
-        for name, feat in _cue_feats(pos, bits):
-            f.append(feat)
-            if name not in cue_pos:
-                cue_pos[name] = k
-                cue_at[name] = [k]
-            else:
-                cue_at[name].append(k)
-    # words: three before a (and its title), between (if close), three after b; only the
-    # words of a cue class (session 26: the other words are the writer's own and did not
-    # carry to new writers; held out, the pair's precision rose without them)
-    wf = _WORD_FEATS
-    sbits = si.bits
-    for pos, k0, k1 in (("L", max(lo, tl - 3), tl), ("T", tl, alo),
-                        ("M", ahi, blo if between <= 12 else ahi),
-                        ("R", bhi, min(hi, bhi + 3))):
-        if k0 >= k1:
-            continue
-        d = wf[pos]
-        for k in range(k0, k1):
-            if blo <= k < bhi or not sbits[k - lo]:
-                continue
-            for w in words[k - lo]:
-                x = d.get(w)
-                if x is None:
-                    x = d[w] = f"{pos}:{w}"
-                f.append(x)
-    # the words right next to each mention
-    for tag, k in (("preA", tl - 1), ("postA", ahi),
-                   ("preB", (b.tlo if 0 <= b.tlo < blo else blo) - 1), ("postB", bhi)):
-        w = words[k - lo][0] if lo <= k < hi else "<edge>"
-        x = wf[tag].get(w)
-        f.append(x if x is not None else _tagged(w, tag))
-    f.append(si.np_feat)
-    if si.first_person == aeid:
-        f.append("firstPersonA")
-    if blo > lo:
-        x = _PREV_B.get(si.toks[blo - 1].key)
-        if x is not None:
-            f.append(x)
-    # how far the cue words stand from each mention (nearest cue of each class; the first
-    # of equally near ones)
-    for name in _CORE_CUES:
-        ks = cue_at.get(name)
-        if not ks:
-            continue
-        for side, mlo, mhi in (("A", alo, ahi), ("B", blo, bhi)):
-            best = None
-            for k in ks:
-                d = k - mhi + 1 if k >= mhi else k - mlo
-                if best is None or abs(d) < abs(best):
-                    best = d
-            f.append(_DIST_FEAT[side, name, best < 0, min(abs(best), 13)])
-    f += clause_features(si.marks, alo, ahi, blo, cue_at)
-    x = glue_feature(si.toks, lo, alo, blo, lang, cue_at)
-    if x is not None:
-        f.append(x)
-    # the cue word nearest each mention, and whether the mention is the subject of a cue
-    # verb (English "A met", Arabic verb-first "التقى A") or what follows it ("met B")
-    if core_cues:
-        for side, m in (("A", a), ("B", b)):
-            mlo, mhi = m.lo, m.hi
-            tlo = m.tlo if 0 <= m.tlo < mlo else mlo
-            best_key = None
-            for kb in core_cues:
-                k0 = kb[0]
-                key = (abs(k0 - mhi + 1) if k0 >= mhi else abs(k0 - mlo), k0)
-                if best_key is None or key < best_key:
-                    best_key, k, bits = key, k0, kb[1]
-            f.append(_tagged(words[k - lo][0], "cue" + side))
-            cls = "meet" if bits & 1 else "succ" if bits & 2 else "kill"
-            if k in (mhi, mhi + 1):
-                f.append(f"subj{side}:{cls}" if lang == "en" else f"after{side}:{cls}")
-            elif k in (tlo - 1, tlo - 2):
-                f.append(f"subj{side}:{cls}" if lang == "ar" else f"obj{side}:{cls}")
-    # a negation or planning word just before the first meeting / killing cue
-    for name in _CORE_CUES:
-        k = cue_pos.get(name)
-        if k is None:
-            continue
-        neg, modal, before, mid, after = _order_feats(name, ta, tb)
-        for j in range(max(lo, k - 4), k):
-            bits = sbits[j - lo]
-            if bits & 16:
-                f.append(neg)
-            if bits & 32:
-                f.append(modal)
-        if k < alo:
-            f.append(before)
-        elif k < blo:
-            f.append(mid)
-        else:
-            f.append(after)
-    return list(dict.fromkeys(f))
