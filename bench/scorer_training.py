@@ -82,11 +82,12 @@ def _prob(model: dict, cl: str, feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
-def added_triples(model: dict, cand: dict, thr: dict[str, float]) -> set[tuple]:
-    """The (aligned) triples the scorer adds for one candidate (as RelationScorer.decide)."""
+def _triples(cand: dict, probs: dict[str, float], thr: dict[str, float]) -> set[tuple]:
+    """The (aligned) triples a candidate gets from its class probabilities *probs*: the most
+    probable class of each type passing its threshold (as RelationScorer.decide)."""
     best: dict[str, tuple[float, str]] = {}
     for cl, (typ, _ab) in CLASSES.items():
-        p = _prob(model, cl, cand["feats"])
+        p = probs[cl]
         if p >= thr.get(typ, 1.01) and p > best.get(typ, (-1.0, ""))[0]:
             best[typ] = (p, cl)
     out = set()
@@ -99,6 +100,11 @@ def added_triples(model: dict, cand: dict, thr: dict[str, float]) -> set[tuple]:
     return out
 
 
+def added_triples(model: dict, cand: dict, thr: dict[str, float]) -> set[tuple]:
+    """The (aligned) triples the scorer adds for one candidate (as RelationScorer.decide)."""
+    return _triples(cand, {cl: _prob(model, cl, cand["feats"]) for cl in CLASSES}, thr)
+
+
 def score(arts: list[dict], probs: list[list[dict]] | None, thr: dict[str, float]
           ) -> dict[str, Counts]:
     """Core counts per type (and 'core') of rules (+ scorer when *probs* is given)."""
@@ -109,17 +115,7 @@ def score(arts: list[dict], probs: list[list[dict]] | None, thr: dict[str, float
             for c, pr in zip(a["cands"], probs[i], strict=True):
                 if c["related"]:
                     continue  # the rules related the pair: the scorer does not look at it
-                best: dict[str, tuple[float, str]] = {}
-                for cl, (typ, _ab) in CLASSES.items():
-                    p = pr[cl]
-                    if p >= thr.get(typ, 1.01) and p > best.get(typ, (-1.0, ""))[0]:
-                        best[typ] = (p, cl)
-                for typ, (_p, cl) in best.items():
-                    ab = CLASSES[cl][1]
-                    s, t = (c["ga"], c["gb"]) if ab else (c["gb"], c["ga"])
-                    if typ == "MET_WITH" and t < s:
-                        s, t = t, s
-                    pred.add((typ, s, t))
+                pred |= _triples(c, pr, thr)
         for tr in pred | a["gold"]:
             for key in (tr[0], "core"):
                 if tr in pred and tr in a["gold"]:
