@@ -30,6 +30,8 @@ register_triggers(AR_MET_THEM, _EMPTY)
 AR_TWO_GUESTS = L._ar("الضيفان", "الضيفين", "الزائران", "الزائرين")
 register_triggers(AR_TWO_GUESTS, _EMPTY)
 _STATE = "dual_guests"
+# "قال A وB إن ...": the pair are speakers, not the guests
+_THAT = L._ar("إن", "أن", "ان", "بأن", "وأن")
 
 
 def dual_object_ar(sr: Any) -> None:
@@ -46,7 +48,7 @@ def dual_pair_ar(sr: Any, t: int) -> list[Any]:
     for m in sr.args:
         if m.hi > t:
             break
-        if m.etype != "Person" or any(m in c for c in (best,)):
+        if m.etype != "Person" or m in best:
             continue
         ch = [c for c in sr.chain(m) if c.hi <= t]
         if len(ch) >= 2 and all(c.etype == "Person" for c in ch) and \
@@ -55,9 +57,6 @@ def dual_pair_ar(sr: Any, t: int) -> list[Any]:
     if best and any(sr.key(x) in _THAT for x in range(best[-1].hi, t)):
         return []  # "قال A وB إن ..."
     return best
-
-
-_THAT = L._ar("إن", "أن", "ان", "بأن", "وأن")
 
 
 def dual_meeting_ar(sr: Any, t: int) -> None:
