@@ -71,7 +71,8 @@ ALWAYS_TRAIN = ["extract_heldout"] + [f"extract_heldout{i}" for i in range(2, 13
 FORBIDDEN = {f"extract_test_{x}" for x in [
     *"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz", "ca", "cb", "cc",
     "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp", "cq", "cx", "cy", "cz", "dg",
-    "dh", "di", "if", "ig", "ih", "ii", "ij", "ik", "il", "im", "in"]}
+    "dh", "di", "if", "ig", "ih", "ii", "ij", "ik", "il", "im", "in", "io", "ip", "iq", "ir",
+    "is", "it", "iu", "iv", "iw"]}
 
 
 class _Capture(RuleExtractor):

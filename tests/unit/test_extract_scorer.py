@@ -163,7 +163,7 @@ def test_shipped_weights_are_complete_and_dev_trained():
     test_sets = [*"defmnopxyz", "av", "aw", "ax", "be", "bf", "bg", "bw", "bx", "by", "bz",
                  "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck", "co", "cp",
                  "cq", "cx", "cy", "cz", "dg", "dh", "di", "if", "ig", "ih", "ii", "ij", "ik",
-                 "il", "im", "in"]
+                 "il", "im", "in", "io", "ip", "iq", "ir", "is", "it", "iu", "iv", "iw"]
     assert trained and not any(f"extract_test_{x}" in trained for x in test_sets)
 
 
