@@ -90,6 +90,7 @@ from loaders.extract.meeting_coreceived import (
 )
 from loaders.extract.meeting_direct_talk import AR_DIRECT, EN_DIRECT, direct_talk
 from loaders.extract.meeting_fallback import meeting_fallback
+from loaders.extract.meeting_home import AR_HOME, EN_HOME, home_meeting
 from loaders.extract.meeting_host import CUE_SETS as _HOST_CUES
 from loaders.extract.meeting_host import hosted_meeting
 from loaders.extract.meeting_including_members import AR_INCLUDING, EN_INCLUDING, including_members
@@ -264,6 +265,9 @@ class SentenceRules(SuccessionRules, MeetingRules, KillingRules, LeadershipRules
             all_sides_met(self, n_met)  # "في قمة ثلاثية", "the three then met" (meeting_all_sides)
         if not _RESP_CUES.isdisjoint(self.present_sets) and len(self.out) > n_met:
             respectively_pairs(self)  # "A1 and A2 met B1 and B2, respectively"
+        if (AR_HOME in self.present_sets or EN_HOME in self.present_sets) and \
+                len(self.out) > n_met:
+            home_meeting(self, n_met)  # "met A and B at A's home" (meeting_home)
         if len(self.out) > n_met:  # this sentence's meeting, for the next one's attendees
             state = self.doc.state  # (and the one before: "the two" in plural_refs)
             state["met_prev"] = state.get("met_out", (-9, ()))

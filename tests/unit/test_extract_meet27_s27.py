@@ -1,0 +1,75 @@
+"""Session 27 (meet27): MET_WITH recall on new writers, by construction in both languages.
+
+A meeting held at one person's home is one meeting and its owner takes part ("met A and B at
+A's home", "في منزل الأخير", "احتضن منزل B اجتماعاً ضمّ A وC"); a meeting noun whose ضمّ / حضره
+lists its people past a place ("اجتماعاً طارئاً في قصر X ضمّ A وB"، "اجتماعاً في منزل B، حضره
+A وC") and with its convener ("عقد X اجتماعاً ... ضمّ A وB"); the attendee of such a meeting
+told in the next sentence met all of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import MW, assert_relations
+
+QAANI = "person:esmail-qaani"
+AMIRI = "person:hadi-al-amiri"
+MALIKI = "person:nouri-al-maliki"
+KHAZALI = "person:qais-al-khazali"
+HAKIM = "person:ammar-al-hakim"
+FAYYADH = "person:falih-al-fayyadh"
+SUDANI = "person:mohammed-shia-al-sudani"
+SALIH = "person:barham-salih"
+KADHIMI = "person:mustafa-al-kadhimi"
+HALBOUSI = "person:mohammed-al-halbousi"
+MUHANDIS = "person:abu-mahdi-al-muhandis"
+
+HOME = [
+    ("en", "Esmail Qaani sat down with Ammar al-Hakim and Nouri al-Maliki at Maliki's home in "
+     "Baghdad on Sunday, two officials said.",
+     [MW(QAANI, HAKIM), MW(QAANI, MALIKI), MW(HAKIM, MALIKI)], []),
+    ("en", "Esmail Qaani met Hadi al-Amiri and Nouri al-Maliki at the home of Qais al-Khazali "
+     "on Sunday.", [MW(AMIRI, MALIKI), MW(KHAZALI, AMIRI), MW(KHAZALI, QAANI)], []),
+    ("ar", "وأفادت المصادر بأن قاآني التقى زعيم تيار الحكمة عمار الحكيم ورئيس ائتلاف دولة "
+     "القانون نوري المالكي في منزل الأخير ببغداد.", [MW(HAKIM, MALIKI), MW(QAANI, HAKIM)], []),
+    ("ar", "واحتضن منزل الأمين العام لعصائب أهل الحق قيس الخزعلي، مساء السبت، اجتماعاً ضم رئيس "
+     "الوزراء محمد شياع السوداني ورئيس تحالف الفتح هادي العامري.",
+     [MW(SUDANI, AMIRI), MW(KHAZALI, SUDANI), MW(KHAZALI, AMIRI)], []),
+    # two meetings, the home of the second: the first partner did not meet the second
+    ("en", "Esmail Qaani met Hadi al-Amiri at the Badr headquarters on Sunday, and on Monday he "
+     "met Nouri al-Maliki at the latter's home.", [MW(QAANI, AMIRI)], [MW(AMIRI, MALIKI)]),
+    # the home of a dead man visited, no meeting there
+    ("ar", "والتقى قاآني هادي العامري، ثم زار منزل الشهيد أبو مهدي المهندس في البصرة.",
+     [MW(QAANI, AMIRI)], [MW(AMIRI, MUHANDIS), MW(QAANI, MUHANDIS)]),
+    ("en", "Esmail Qaani met Hadi al-Amiri and later visited the home of the late Abu Mahdi "
+     "al-Muhandis in Basra.", [MW(QAANI, AMIRI)], [MW(AMIRI, MUHANDIS), MW(QAANI, MUHANDIS)]),
+]
+
+COMPRISED = [
+    # the convener and the members, a place between the noun and the verb
+    ("ar", "وعقد رئيس الوزراء مصطفى الكاظمي، مساء الاثنين، اجتماعاً موسعاً في القصر الحكومي ضمّ "
+     "رئيس الجمهورية برهم صالح ورئيس مجلس النواب محمد الحلبوسي.",
+     [MW(KADHIMI, SALIH), MW(KADHIMI, HALBOUSI), MW(SALIH, HALBOUSI)], []),
+    # the attendees of a meeting held at a home
+    ("ar", "وعقدت قوى الإطار التنسيقي ليل الأحد اجتماعاً في منزل رئيس تحالف الفتح هادي العامري، "
+     "حضره نوري المالكي وقيس الخزعلي.",
+     [MW(MALIKI, KHAZALI), MW(AMIRI, MALIKI), MW(AMIRI, KHAZALI)], []),
+    # planned: no pair
+    ("ar", "ومن المقرر أن يعقد رئيس الوزراء مصطفى الكاظمي اجتماعاً مرتقباً في القصر الحكومي يضم "
+     "رئيس الجمهورية برهم صالح ورئيس مجلس النواب محمد الحلبوسي.",
+     [], [MW(SALIH, HALBOUSI), MW(KADHIMI, SALIH)]),
+    # a ceremony attended: not a meeting noun
+    ("ar", "وأقيم حفل في بغداد حضره رئيس الجمهورية برهم صالح ورئيس مجلس النواب محمد الحلبوسي.",
+     [], [MW(SALIH, HALBOUSI)]),
+    # the attendee told in the next sentence met every member of a one-table meeting
+    ("ar", "واجتمع قاآني في منزل نوري المالكي بكلٍّ من المالكي وهادي العامري وقيس الخزعلي. "
+     "وحضر الاجتماع أيضاً رئيس هيئة الحشد الشعبي فالح الفياض.",
+     [MW(FAYYADH, QAANI), MW(FAYYADH, AMIRI), MW(FAYYADH, KHAZALI), MW(AMIRI, KHAZALI)], []),
+]
+
+CASES = HOME + COMPRISED
+
+
+@pytest.mark.parametrize("lang,text,must,must_not", CASES)
+def test_meet27(ex, lang: str, text: str, must: list, must_not: list) -> None:
+    assert_relations(ex.extract(text, lang=lang), text[:40], must, must_not)
